@@ -1,0 +1,93 @@
+"""Documents to annotated passages: quotations, their speakers, and dates. Pure: no I/O.
+
+    annotate(document) -> list[Passage]
+"""
+from __future__ import annotations
+
+from ..models import Document, Passage, Quote
+from .attribution import Attribution, attribute
+from .dates import paragraph_date
+from .marks import Marked, find_marked
+from .names import Names, find_names
+from .resolve import Resolver
+from .speech import is_speech
+from .tokens import Token, tokenize
+
+__all__ = ["annotate", "paragraph_date"]
+
+
+def annotate(document: Document) -> list[Passage]:
+    """Every paragraph of the document, with its quotations attributed and its date resolved."""
+    paragraphs = document.paragraphs
+    marked = [find_marked(text) for text in paragraphs]
+    names = Names(_all_names(paragraphs, marked), paragraphs)
+    resolver = Resolver(names)
+    passages, previous = [], _Previous()
+    for n, text in enumerate(paragraphs):
+        quotes = _quotes(n, text, marked[n], resolver, previous)
+        passages.append(Passage(
+            path=document.path, para=n + 1, text=text, title=document.title,
+            published=document.published, date=paragraph_date(text, document.published) or document.published,
+            quotes=tuple(quotes), url=document.url, author=document.author))
+    return passages
+
+
+class _Previous:
+    """The last attributed quotation, which an unattributed one that follows it inherits."""
+
+    quote: Quote | None = None
+    open_ended: bool = False
+
+
+def _all_names(paragraphs, marked):
+    mentions = []
+    for n, text in enumerate(paragraphs):
+        quoted = [(m.start, m.end) for m in marked[n]]
+        mentions += find_names(n, tokenize(text, []), quoted)
+    return mentions
+
+
+def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous) -> list[Quote]:
+    tokens = tokenize(text, marked)
+    found: list[tuple[Marked, Attribution | None]] = []
+    for ti, token in enumerate(tokens):
+        if token.is_quote:
+            span = marked[token.quote]
+            attribution = attribute(tokens, ti)
+            if is_speech(text[span.start:span.end], tokens, ti, attribution):
+                found.append((span, attribution))
+    quotes = []
+    for k, (span, attribution) in enumerate(found):
+        quote = _quote(n, text, span, attribution, resolver)
+        if quote.cue is None and quote.speaker is None:
+            quote = _inherit(quote, quotes, previous, k == 0 and _opens(text, span))
+        quotes.append(quote)
+    _remember(previous, quotes, marked)
+    return quotes
+
+
+def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver) -> Quote:
+    quote = Quote(text=text[span.start:span.end], start=span.start, end=span.end)
+    if attribution is None:
+        return quote
+    mention = attribution.mention
+    speaker = resolver.resolve(mention, n) if mention else None
+    return Quote(quote.text, quote.start, quote.end, speaker=speaker,
+                 speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue)
+
+
+def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous, opens_paragraph: bool) -> Quote:
+    source = earlier[-1] if earlier else (previous.quote if opens_paragraph or previous.open_ended else None)
+    if source is None or source.speaker is None:
+        return quote
+    return Quote(quote.text, quote.start, quote.end, source.speaker, source.speaker_mention, source.cue)
+
+
+def _opens(text: str, span: Marked) -> bool:
+    return not text[:span.outer_start].strip()
+
+
+def _remember(previous: _Previous, quotes: list[Quote], marked: list[Marked]) -> None:
+    attributed = [q for q in quotes if q.speaker]
+    previous.quote = attributed[-1] if attributed else None
+    previous.open_ended = bool(marked) and not marked[-1].closed

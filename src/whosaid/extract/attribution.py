@@ -1,0 +1,233 @@
+"""Who a quotation is attributed to, in the words of the paragraph: the cue and the mention.
+
+Rules, tried in order for each quotation:
+1. after it: `"…," X said` / `"…," said X` / `"…," according to X`;
+2. before it, in the same sentence: `X said: "…"` / `X told Y, "…"` / `X called it "…"` /
+   `X, who said that she "…"` / `X, a spokesman for Y, said "…"` (the last cue's subject);
+3. nothing: the caller lets it inherit the speaker of the quotation before it.
+The mention is returned as written; resolving it to a canonical name is `resolve`'s job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
+                      LABEL_CUES, SPEAKER_PRONOUNS, _WEAK_BASE)
+from .tokens import SENTENCE_END, Token
+
+_NP_BREAKERS = set("""
+in on at to for with from into onto over under after before since until while when where why how
+what whom whose which that because though although whether if than as and but or nor so yet about
+above below between through during against without within across despite toward towards upon amid
+via per is was were are be been being has have had would will could can should may might must shall
+did do does not no this these those there here it
+""".split()) - {"his", "her", "their", "its"}
+_LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
+                 "although", "if", "since", "after", "before"}
+_RELATIVES = {"who", "which", "that"}
+_JOINERS = {",", "—", "–", "-", "…"}
+_STOP_AFTER = SENTENCE_END | {";", ":"}
+_APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words that name a speaker, as written: `paragraph[start:end]`."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: str
+    mention: Mention | None
+    where: str  # "after" or "before": on which side of the quotation the cue stands
+
+
+def cue_lemma(token: Token) -> str | None:
+    if not token.is_word or token.is_capitalised and token.lower not in ("according",):
+        return None
+    lemma = CUE_FORMS.get(token.lower)
+    if lemma and token.lower == lemma and lemma in _WEAK_BASE:
+        return None
+    return lemma
+
+
+def attribute(tokens: list[Token], qi: int) -> Attribution | None:
+    """The attribution of the quotation token at index `qi`, or None."""
+    return _after(tokens, qi) or _before(tokens, qi)
+
+
+def _after(tokens: list[Token], qi: int) -> Attribution | None:
+    j = qi + 1
+    while j < len(tokens) and tokens[j].text in _JOINERS:
+        j += 1
+    window = _until(tokens, j, _STOP_AFTER, limit=12)
+    if not window:
+        return None
+    if _is_according(window, 0):
+        return _according(window, 0)
+    if cue_lemma(window[0]):
+        mention = _np_forward(window[1:])
+        if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
+            return Attribution(window[0].text, mention, "after")
+        return None
+    for k in range(1, min(len(window), 8)):
+        if _is_according(window, k) and _all_joiners(window[:k]):
+            return _according(window, k)
+        if cue_lemma(window[k]):
+            subject = _np_backward(window, k, 0)
+            if subject and subject.tokens[0] is window[0] and not _ends_sentence_then_clause(tokens, qi, window, k):
+                return Attribution(window[k].text, subject, "after")
+            return None
+    return None
+
+
+def _before(tokens: list[Token], qi: int) -> Attribution | None:
+    start = _sentence_start(tokens, qi)
+    for c in range(qi - 1, start - 1, -1):
+        if _is_according(tokens, c):
+            return _according(tokens, c)
+        lemma = cue_lemma(tokens[c])
+        if lemma:
+            subject = _np_backward(tokens, c, start)
+            if subject or lemma not in LABEL_CUES:
+                return Attribution(tokens[c].text, subject, "before")
+    return None
+
+
+def _ends_sentence_then_clause(tokens, qi, window, k) -> bool:
+    """`"It is over." Smith said the deal …`: a new sentence that reports something else."""
+    quoted = tokens[qi].text.rstrip("\"”»'’ ")
+    if not quoted.endswith((".", "!", "?")) or not window[0].is_capitalised:
+        return False
+    nxt = window[k + 1] if k + 1 < len(window) else None
+    return nxt is not None and nxt.lower in CLAUSE_STARTERS
+
+
+def _is_according(tokens, i) -> bool:
+    return (i + 1 < len(tokens) and tokens[i].lower == "according" and tokens[i + 1].lower == "to")
+
+
+def _according(tokens, i) -> Attribution | None:
+    mention = _np_forward(tokens[i + 2:], allow_of=True)
+    return Attribution("according to", _strip_source_words(mention), "after") if mention else None
+
+
+def _strip_source_words(mention: Mention | None) -> Mention | None:
+    """`the full statement from Weinstein's spokesperson` -> `Weinstein's spokesperson`."""
+    if mention is None:
+        return None
+    toks = list(mention.tokens)
+    for i, tok in enumerate(toks):
+        if tok.lower in ("from", "by", "of") and i + 1 < len(toks) and i > 0:
+            if any(t.lower in _SOURCE_NOUNS for t in toks[:i]):
+                return _mention(toks[i + 1:])
+    return mention
+
+
+_SOURCE_NOUNS = {"statement", "statements", "release", "report", "reports", "filing", "documents",
+                 "letter", "memo", "email", "emails", "transcript", "records", "data", "figures",
+                 "estimates", "poll", "survey", "study", "analysis", "post", "tweet", "interview",
+                 "account", "accounts", "copy", "complaint", "lawsuit", "remarks", "comments"}
+
+
+def _all_joiners(tokens) -> bool:
+    return all(t.text in _JOINERS for t in tokens)
+
+
+def _until(tokens, j, stops, limit) -> list[Token]:
+    out = []
+    while j < len(tokens) and len(out) < limit and tokens[j].text not in stops and not tokens[j].is_quote:
+        out.append(tokens[j])
+        j += 1
+    return out
+
+
+def _sentence_start(tokens, qi) -> int:
+    i = qi - 1
+    while i >= 0 and tokens[i].text not in SENTENCE_END:
+        i -= 1
+    return i + 1
+
+
+def _np_forward(tokens, allow_of=False) -> Mention | None:
+    """The noun phrase at the start of `tokens`: `Paul Martin, a detective …` -> `Paul Martin`."""
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or tok.is_quote:
+            break
+        if tok.lower == "of" and out and (allow_of or not any(t.is_capitalised for t in out)):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
+                out.append(tok)
+                continue
+        if tok.lower in _NP_BREAKERS and not (allow_of and tok.lower in ("from", "by")) or cue_lemma(tok):
+            break
+        out.append(tok)
+        if len(out) >= 9:
+            break
+    while out and out[-1].lower in ("of", "from", "by", "the", "a"):
+        out.pop()
+    return _mention(out)
+
+
+def _np_backward(tokens, c, start) -> Mention | None:
+    """The subject before the cue at `c`, skipping auxiliaries, relatives and appositives."""
+    i = c - 1
+    while i >= start and (tokens[i].lower in AUXILIARIES or tokens[i].lower in ("n't", "not")):
+        i -= 1
+    if i >= start and tokens[i].lower in _RELATIVES:
+        i -= 1
+        if i >= start and tokens[i].text == ",":
+            i -= 1
+    elif i >= start and tokens[i].text == ",":
+        i = _skip_appositive(tokens, i, start)
+    out: list[Token] = []
+    while i >= start and len(out) < 9:
+        tok = tokens[i]
+        if not tok.is_word or tok.lower in _NP_BREAKERS and not _in_name(tokens, i) or cue_lemma(tok):
+            break
+        out.append(tok)
+        i -= 1
+    out.reverse()
+    while out and out[0].lower in _LEADING_JUNK:
+        out.pop(0)
+    return _mention(out)
+
+
+def _in_name(tokens, i) -> bool:
+    """`of` inside `Department of Justice`."""
+    return tokens[i].lower == "of" and 0 < i < len(tokens) - 1 and tokens[i - 1].is_capitalised and tokens[i + 1].is_capitalised
+
+
+def _skip_appositive(tokens, comma, start) -> int:
+    """At the comma before a cue: `X, a spokesman for Y, said` -> the index of X's last word."""
+    for p in range(comma - 1, max(start - 1, comma - 16), -1):
+        if tokens[p].text == ",":
+            opener = tokens[p + 1].lower if p + 1 < comma else ""
+            if opener in _APPOSITIVE_OPENERS or not tokens[p + 1].is_capitalised:
+                return p - 1
+            return -1
+        if tokens[p].is_quote or tokens[p].text in SENTENCE_END:
+            return -1
+    return -1
+
+
+def _mention(tokens: list[Token]) -> Mention | None:
+    toks = [t for t in tokens if t.is_word]
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].lower in DETERMINERS - {"his", "her", "their", "its"}:
+        return None
+    if not _could_name_speaker(toks):
+        return None
+    return Mention(toks[0].start, toks[-1].end, tuple(toks))
+
+
+def _could_name_speaker(toks: list[Token]) -> bool:
+    if any(t.is_capitalised for t in toks):
+        return True
+    return toks[-1].lower in SPEAKER_PRONOUNS or len(toks) >= 2 or toks[-1].lower not in HONORIFICS and len(toks[-1].text) > 2

@@ -1,0 +1,181 @@
+"""Word lists: speech verbs in every form, honorifics, gendered words, first names, function words."""
+from __future__ import annotations
+
+# Verbs that introduce reported speech or writing. Their forms are generated below.
+_CUE_LEMMAS = """
+call say tell add write claim allege insist warn argue explain note ask reply tweet post recall state
+declare announce acknowledge admit concede confirm deny suggest continue conclude complain comment
+remark respond answer observe predict promise report reveal shout yell whisper testify urge vow
+boast describe dismiss label brand quip joke lament mutter muse exclaim contend maintain assert
+emphasize emphasise stress caution counter retort scoff sigh blog text email pledge plead beg demand
+agree disagree recount characterize characterise hail praise accuse charge inform assure reassure
+advise estimate speculate wonder query question indicate offer reiterate repeat affirm proclaim
+protest object interject chime cry scream mumble murmur grumble snap bark thunder gush rave sneer
+tout trumpet brag lecture preach inquire enquire demur submit posit theorize theorise recommend
+propose hint imply acknowledge attest certify swear threaten predict forecast calculate reckon
+figure guess opine editorialize editorialise disclose divulge relay convey relate narrate
+""".split()
+
+_IRREGULAR = {
+    "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"), "swear": ("swears", "swore", "swearing", "sworn"),
+    "reckon": ("reckons", "reckoned", "reckoning"), "cry": ("cries", "cried", "crying"),
+    "reply": ("replies", "replied", "replying"), "testify": ("testifies", "testified", "testifying"),
+    "deny": ("denies", "denied", "denying"), "query": ("queries", "queried", "querying"),
+    "imply": ("implies", "implied", "implying"), "certify": ("certifies", "certified", "certifying"),
+    "theorize": ("theorizes", "theorized", "theorizing"), "snap": ("snaps", "snapped", "snapping"),
+    "forecast": ("forecasts", "forecast", "forecasting", "forecasted"),
+    "beg": ("begs", "begged", "begging"), "brag": ("brags", "bragged", "bragging"),
+    "quip": ("quips", "quipped", "quipping"), "chime": ("chimes", "chimed", "chiming"),
+    "submit": ("submits", "submitted", "submitting"), "admit": ("admits", "admitted", "admitting"),
+    "regret": ("regrets", "regretted", "regretting"), "email": ("emails", "emailed", "emailing"),
+    "figure": ("figures", "figured", "figuring"),
+}
+# Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
+# they count as cues only in their past or -ing forms.
+_WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report", "comment", "note",
+              "figure", "offer", "object", "protest", "query", "email", "blog", "tweet", "cry",
+              "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
+              "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
+              "promise", "continue", "add", "warn", "call"}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return (lemma, *_IRREGULAR[lemma])
+    if lemma.endswith("e"):
+        return lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma, lemma + "es", lemma + "ed", lemma + "ing"
+    return lemma, lemma + "s", lemma + "ed", lemma + "ing"
+
+
+def _cue_forms() -> dict[str, str]:
+    forms = {}
+    for lemma in _CUE_LEMMAS:
+        for form in _forms(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+CUE_FORMS: dict[str, str] = _cue_forms()  # form -> lemma
+# Cues that need a sentence subject before them ("Harder called the story …").
+LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "characterise", "hail", "praise"}
+
+AUXILIARIES = set("""
+has have had was is were are be been being would will could can should may might must shall did do
+does also then later previously recently once again further however still repeatedly publicly
+privately separately earlier reportedly quickly simply flatly just never not often already even
+initially first last famously frequently angrily bluntly quietly loudly sharply tearfully
+""".split())
+
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
+    "dame": "f", "lord": "m", "lady": "f", "madam": "f", "madame": "f", "mme": "f", "mme.": "f",
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f",
+    "dr": None, "dr.": None, "prof": None, "prof.": None, "professor": None, "sen": None,
+    "sen.": None, "senator": None, "rep": None, "rep.": None, "representative": None,
+    "gov": None, "gov.": None, "governor": None, "president": None, "vice": None,
+    "minister": None, "secretary": None, "chancellor": None, "judge": None, "justice": None,
+    "officer": None, "detective": None, "det.": None, "sgt": None, "sgt.": None,
+    "sergeant": None, "lt": None, "lt.": None, "lieutenant": None, "capt": None, "capt.": None,
+    "captain": None, "col": None, "col.": None, "colonel": None, "gen": None, "gen.": None,
+    "general": None, "adm": None, "adm.": None, "admiral": None, "rev": None, "rev.": None,
+    "reverend": None, "mayor": None, "chief": None, "commissioner": None, "speaker": None,
+    "pope": "m", "rabbi": None, "imam": None, "coach": None, "father": "m", "sister": "f",
+    "brother": "m", "prime": None, "attorney": None, "ambassador": None, "director": None,
+    "chairman": "m", "chairwoman": "f", "congressman": "m", "congresswoman": "f",
+    "councillor": None, "councilman": "m", "councilwoman": "f", "actress": "f", "actor": "m",
+    "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
+    "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
+}
+
+FEMALE_WORDS = set("""
+she her hers herself woman women actress spokeswoman congresswoman chairwoman businesswoman
+wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece
+grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswoman policewoman
+""".split())
+MALE_WORDS = set("""
+he him his himself man men actor spokesman congressman chairman businessman husband father son
+brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfather dad mr sir
+councilman sportsman policeman
+""".split())
+
+FEMALE_NAMES = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
+joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
+martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
+denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
+kayla alexis lori hillary hilary cara ashley hilarie nikki kellyanne sheryl oprah meryl angelina
+jennifer gwyneth rose salma lupita uma kate kirsten elizabeth nancy dianne kamala tulsi elise
+michele huma melania ivanka chelsea condoleezza madeleine theresa angela nicola ruth sonia elena
+amy kirsten tammy susana jeanne jane janet claire clare fiona harriet yvette caroline jacqui
+""".split())
+MALE_NAMES = set("""
+james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan
+wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harvey ben barack
+bernie mitt marco ted jeb chris rand mike newt reince sean stephen rudy rex jared
+vladimir xi emmanuel boris tony gordon nigel jeremy ed nick vince alex rishi keir hugh tom jim bill
+dick al lindsey orrin harry chuck mitch kevin paul rahm rick ron tim jay gavin andrew bob hank
+leonardo matt brad quentin woody kanye snoop lebron kobe tiger
+""".split())
+
+# Capitalised words that start sentences or name things but are not people.
+NOT_NAMES = set("""
+the a an and but or nor for so yet in on at to of by with from into onto over under after before
+since until while when where why how what who whom whose which that this these those there here it
+its he she they we i you his her their our my your him them us me if then than as because though
+although whether also not no yes all any some many most more much few each every both either neither
+one two three four five six seven eight nine ten first second third last next new old other another
+such only just even still already however meanwhile moreover indeed instead otherwise later earlier
+today yesterday tomorrow tonight now once again mr mrs ms dr monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec according asked said says told added
+during among against without within about above below between through across despite toward
+towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
+speaking sharing writing asked asking in-depth read watch more related share follow photo video
+""".split())
+
+ORG_WORDS = set("""
+company co corp corporation inc ltd llc plc group party department ministry office agency council
+committee commission court university college school institute foundation association union
+times post news journal magazine network channel bank fund service services police army navy
+force forces government administration campaign house senate congress parliament assembly club
+team league board authority bureau centre center hospital church federation alliance coalition
+organization organisation society trust unit press media studios records airlines motors
+industries partners holdings capital ventures labs systems international global federal national
+republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
+fox ap reuters afp un nato eu who imf
+""".split())
+
+GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None, "my": None, "our": None}
+SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
+                "representative", "rep", "publicist", "press secretary"}
+
+# Words right before a quotation that mark it as a name, label or title rather than speech.
+TITLING = set("""
+film movie book novel song album show series play titled entitled dubbed nicknamed named called
+known term word phrase slogan hashtag headline label so-called brand motto catchphrase nickname
+program programme documentary episode painting poem column article report chapter campaign
+initiative operation project magazine newspaper single track tune hit musical opera sitcom
+drama memoir biography essay blog podcast video app game tour
+""".split())
+
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+               "these", "those", "one", "another", "some", "several", "two", "three", "many"}
+CLAUSE_STARTERS = {"that", "he", "she", "it", "they", "we", "i", "there", "this", "if", "whether",
+                   "how", "why", "what"}

@@ -1,0 +1,109 @@
+"""Quotation marks to quoted spans.
+
+Straight and curly double marks (and „ « ») pair by their context: a mark after a space that
+opens onto a word opens, a mark after a word closes. Inside an open quotation, a mark that
+looks like an opener means the previous quotation lost its closing mark: it is closed there.
+An opening mark with no partner runs to the end of the paragraph (the newswire convention for a
+quotation continued in the next paragraph). Single marks count only in paragraphs that have no
+double marks (headline style), and never when they are apostrophes: don't, '90s, rock 'n' roll,
+O'Brien, the Joneses'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+_DOUBLE = re.compile(r'["“”„«»]')
+_SINGLE = re.compile(r"['‘’‚]")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A quoted span: `text[start:end]` is the content, `text[outer_start:outer_end]` with marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool = True
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every outermost quoted span of a paragraph, in order."""
+    spans = _pair(text, [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)])
+    if spans or _DOUBLE.search(text):
+        return spans
+    return _pair_single(text)
+
+
+def _double_role(text: str, i: int) -> str:
+    mark = text[i]
+    if mark in OPENERS:
+        return "open"
+    if mark in CLOSERS:
+        return "close"
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-/'’" or not before.isspace():
+        return "close"
+    return "either"
+
+
+def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
+    spans: list[Marked] = []
+    opened: int | None = None
+    for i, role in marks:
+        if opened is None:
+            if role != "close" or i == 0:
+                opened = i
+            continue
+        if role == "open" and i > opened + 1 and text[i - 1].isspace():
+            spans.append(_span(text, opened, i, closed=False))  # the previous one lost its closer
+            opened = i
+            continue
+        spans.append(_span(text, opened, i + 1, closed=True))
+        opened = None
+    if opened is not None:
+        spans.append(_span(text, opened, len(text), closed=False))
+    return [s for s in spans if s.end > s.start]
+
+
+def _span(text: str, outer_start: int, outer_end: int, closed: bool) -> Marked:
+    start = outer_start + 1
+    end = outer_end - 1 if closed else outer_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Marked(start, end, outer_start, outer_end, closed)
+
+
+def _pair_single(text: str) -> list[Marked]:
+    spans = []
+    opened: int | None = None
+    for m in _SINGLE.finditer(text):
+        i = m.start()
+        if opened is None and _single_opens(text, i):
+            opened = i
+        elif opened is not None and _single_closes(text, i) and i > opened + 1:
+            spans.append(_span(text, opened, i + 1, closed=True))
+            opened = None
+    return [s for s in spans if s.end > s.start]
+
+
+def _single_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    rest = text[i + 1:i + 4]
+    if not (before.isspace() or before in "([{—–-:") or not rest[:1].isalnum():
+        return False
+    return not re.match(r"\d0s|n['’]\s|em\b|til\b|cause\b", rest + " ")  # '90s, 'n', 'em, 'til
+
+
+def _single_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")

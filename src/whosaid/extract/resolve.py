@@ -1,0 +1,101 @@
+"""From a mention as written to one canonical speaker per person per document.
+
+- `Delevingne`, `Mr. Weinstein` -> the fullest name the document gives: `Cara Delevingne`.
+- `he`, `she` -> the latest person mentioned outside quotations whose gender agrees.
+- `his spokeswoman`, `Weinstein's spokesperson` -> `Harvey Weinstein's spokeswoman`
+  (spokesman, spokeswoman and spokesperson of one principal are one speaker).
+- `the White House`, `Richmond police` -> as written, without a leading article.
+"""
+from __future__ import annotations
+
+from .attribution import Mention
+from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
+                      NOT_NAMES, ORG_WORDS, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
+from .names import Names
+
+_SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
+
+
+class Resolver:
+    def __init__(self, names: Names):
+        self.names = names
+        self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
+
+    def resolve(self, mention: Mention, para: int) -> str | None:
+        toks = mention.tokens
+        at = (para, mention.start)
+        if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
+            return self.pronoun(toks[0].lower, at)
+        owner = _possessor_split(toks)
+        if owner is not None:
+            return self._role(toks[:owner + 1], toks[owner + 1:], at)
+        name = _trailing_name(toks)
+        if name:
+            words = tuple(t.bare for t in name if t.lower not in HONORIFICS or t is name[-1])
+            return self.names.canonical(words, at, is_org=_is_org(toks, name))
+        return _description(toks)
+
+    def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
+        if word in GROUP_PRONOUNS or word == "it":
+            return next(self.names.orgs_before(at), None)
+        if word == "i":
+            return None
+        want = "f" if word in FEMALE_PRONOUNS else "m"
+        fallback = None
+        for name, m in self.names.persons_before(at):
+            gender = self.names.gender(name)
+            if gender == want:
+                return name
+            if gender is None and fallback is None and at[0] - m.para <= _SCAN_PARAGRAPHS:
+                fallback = name
+        return fallback
+
+    def _role(self, owner_toks, role_toks, at) -> str | None:
+        role = " ".join(t.text for t in role_toks)
+        last = owner_toks[-1]
+        if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
+            principal = self.pronoun({"his": "he", "her": "she"}.get(last.lower, "they"), at)
+        else:
+            name = _trailing_name(owner_toks) or owner_toks
+            principal = self.names.canonical(tuple(t.bare for t in name if t.lower not in HONORIFICS), at,
+                                             is_org=_is_org(owner_toks, name))
+        if not principal:
+            return None
+        family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
+        return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+
+def _possessor_split(toks) -> int | None:
+    """Index of the possessor in `his spokeswoman` / `the company's chief executive`, or None."""
+    for i in range(len(toks) - 2, -1, -1):
+        tok = toks[i]
+        if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not any(t.is_capitalised for t in toks[i + 1:]):
+            return i
+    return None
+
+
+def _trailing_name(toks):
+    """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
+    j = len(toks)
+    while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")):
+        j -= 1
+    while j < len(toks) and not toks[j].is_capitalised:
+        j += 1
+    name = list(toks[j:])
+    while len(name) > 1 and name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS:
+        name.pop(0)
+    if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
+        return None
+    return name or None
+
+
+def _is_org(toks, name) -> bool:
+    i = toks.index(name[0])
+    return any(t.bare.lower() in ORG_WORDS for t in name) or (i > 0 and toks[i - 1].lower in ("the", "of"))
+
+
+def _description(toks) -> str:
+    words = [t.text for t in toks]
+    while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"}:
+        words.pop(0)
+    return " ".join(words)

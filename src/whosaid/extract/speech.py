@@ -1,0 +1,42 @@
+"""Is a quoted span speech, or a title, label or scare quote?
+
+Speech: anything with a cue right after it (`"Absolutely," he said`); otherwise not when a
+titling word stands right before it (`the film "Tulip Fever."`, `a policy dubbed "Obamacare"`),
+when it is a short phrase in Title Case (`"One Hundred Years of Solitude"`), or when it is one
+or two words with no speech verb in its sentence (`cats are "cuties"`).
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import Attribution
+from .lexicon import TITLING
+from .tokens import Token
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
+
+
+def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
+    words = _WORD.findall(content)
+    if not words:
+        return False
+    if attribution is not None and attribution.where == "after" and attribution.mention is not None:
+        return True
+    if _titled(tokens, ti) and len(words) < 8:
+        return False
+    if len(words) >= 2 and _title_case(words) and len(words) <= 8:
+        return False
+    return not (len(words) <= 2 and attribution is None)
+
+
+def _titled(tokens: list[Token], ti: int) -> bool:
+    before = [t for t in tokens[max(0, ti - 3):ti] if t.is_word]
+    return bool(before) and (before[-1].lower in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
+
+
+_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
+
+
+def _title_case(words: list[str]) -> bool:
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)

@@ -1,0 +1,78 @@
+"""Paths to Documents: finding article files, decoding them, and splitting them into paragraphs."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import UnreadableFile
+from ..models import Document
+from . import text as plain
+from .decode import decode, html_charset
+
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+
+
+def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Article files under the given paths, each once, folders walked in name order.
+
+    A file named explicitly is taken whatever its suffix; inside folders only the known
+    suffixes are, and hidden files and folders are passed over.
+    """
+    seen: set[Path] = set()
+    for path in map(Path, paths):
+        found = [path] if path.is_file() else _walk(path)
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield file
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder):  # os.walk does not follow links to folders
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                yield Path(dirpath) / name
+
+
+def read_document(path: str | Path) -> Document:
+    """Read one article file. Raises UnreadableFile when it cannot be read as an article."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(path, exc.strerror or str(exc)) from None
+    return parse_document(data, str(path))
+
+
+def parse_document(data: bytes, path: str) -> Document:
+    """An article from a file's bytes; the suffix of `path` says how to read them."""
+    if path.lower().endswith(HTML_SUFFIXES):
+        return _html_document(data, path)
+    text = decode(data, path)
+    meta, body = plain.parse_front_matter(text)
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        from . import markdown
+
+        meta.setdefault("title", markdown.first_heading(body))
+        body = markdown.to_plain(body)
+    paragraphs = plain.split_paragraphs(body)
+    return _document(path, paragraphs, meta, fallback_title=plain.guess_title(paragraphs))
+
+
+def _html_document(data: bytes, path: str) -> Document:
+    from . import html
+
+    meta, paragraphs = html.parse(decode(data, path, declared=html_charset(data)))
+    return _document(path, paragraphs, meta)
+
+
+def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str | None = None) -> Document:
+    published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
+    return Document(path=path, paragraphs=tuple(paragraphs), title=meta.get("title") or fallback_title,
+                    published=published, url=meta.get("url"), author=meta.get("author"))

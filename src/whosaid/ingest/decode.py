@@ -1,0 +1,68 @@
+"""Bytes to text: BOMs first, then UTF-8, then cp1252 with Latin-1 for the bytes cp1252 lacks."""
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import UnreadableFile
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def decode(data: bytes, path: str = "", declared: str | None = None) -> str:
+    """Decode a file's bytes, or raise UnreadableFile when they are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom):], encoding, path)
+    if b"\x00" in data[:8192]:
+        raise UnreadableFile(path, "binary file (NUL bytes), not text")
+    text = _first_that_fits(data, declared)
+    if len(_CONTROL.findall(text[:8192])) > 8:
+        raise UnreadableFile(path, "binary file (control characters), not text")
+    return text
+
+
+def html_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first few kilobytes, if any."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace").lower() if match else None
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(path, f"not valid {encoding}: {exc.reason} at byte {exc.start}") from None
+
+
+def _first_that_fits(data: bytes, declared: str | None) -> str:
+    for encoding in ("utf-8", _known(declared)):
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                pass
+    return "".join(_cp1252_or_latin1(data))
+
+
+def _known(encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
+
+
+def _cp1252_or_latin1(data: bytes):
+    # cp1252 leaves five bytes undefined (0x81 0x8d 0x8f 0x90 0x9d); Latin-1 maps every byte.
+    for chunk in re.split(rb"([\x81\x8d\x8f\x90\x9d])", data):
+        yield chunk.decode("latin-1") if len(chunk) == 1 and chunk[0] >= 0x80 else chunk.decode("cp1252")

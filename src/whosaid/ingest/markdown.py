@@ -1,0 +1,39 @@
+"""Markdown to plain paragraphs: the markup goes, the words stay."""
+from __future__ import annotations
+
+import re
+
+_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.M | re.S)
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_CODE = re.compile(r"`([^`]*)`")
+_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
+
+
+def first_heading(markdown: str) -> str | None:
+    match = _HEADING.search(markdown)
+    return strip_inline(match.group(1)) if match else None
+
+
+def to_plain(markdown: str) -> str:
+    """Markdown source to plain text, keeping blank lines between blocks.
+
+    Headings and list items become blocks of their own.
+    """
+    text = _FENCE.sub("", markdown)
+    text = _RULE.sub("", text)
+    text = _HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
+    text = _QUOTE_MARK.sub("", text)
+    text = _BULLET.sub("\n", text)
+    return strip_inline(text)
+
+
+def strip_inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    return _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)

@@ -1,0 +1,81 @@
+"""Plain-text and Markdown articles: front matter, title and paragraphs.
+
+Metadata convention: an optional front-matter block at the very top of the file,
+
+    ---
+    title: Cara Delevingne says Harvey Weinstein made inappropriate advances
+    date: 2017-10-11
+    url: https://example.com/article
+    author: Jane Reporter
+    ---
+
+`key: value` lines between two `---` lines; `published` is a synonym of `date`. The block is not
+part of the article's text. Without one, a short first line with no closing punctuation is
+taken as the title, and a date in the file name (`2017-10-11-story.txt`) as the publication date.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SPACES = re.compile(r"\s+")
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+_TITLE_END = re.compile(r"[.,;:!?]['\"’”]?$")
+_KEYS = {"title": "title", "date": "published", "published": "published", "url": "url",
+         "author": "author", "by": "author"}
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split `---` front matter from the body: ({key: value}, body)."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if sep and key in _KEYS and value.strip():
+            meta[_KEYS[key]] = value.strip().strip("\"'")
+    return meta, text[match.end():]
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Blank-line separated paragraphs; a text with no blank line has one paragraph a line.
+
+    The lines of a paragraph are joined with single spaces.
+    """
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    blocks = _BLANK_LINE.split(body) if _BLANK_LINE.search(body) else body.split("\n")
+    return [p for p in (_SPACES.sub(" ", block).strip() for block in blocks) if p]
+
+
+def guess_title(paragraphs: list[str]) -> str | None:
+    """A short first paragraph with no closing punctuation reads as a headline."""
+    if len(paragraphs) > 1 and len(paragraphs[0]) <= 150 and not _TITLE_END.search(paragraphs[0]):
+        return paragraphs[0]
+    return None
+
+
+def parse_date(value: str | None) -> date | None:
+    """An ISO date (`2017-10-11`, optionally with a time) or None."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        match = _NAME_DATE.search(value)
+        return _safe_date(*match.groups()) if match else None
+
+
+def date_from_name(name: str) -> date | None:
+    match = _NAME_DATE.search(name)
+    return _safe_date(*match.groups()) if match else None
+
+
+def _safe_date(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None

@@ -1,0 +1,160 @@
+"""Results to output: terminal text with highlights, JSON, JSON lines, CSV. Imports models only.
+
+Highlights arrive as character spans; markup is chosen here: ANSI bold yellow on a terminal,
+`**word**` (Markdown bold) in plain text.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable
+
+from .models import Hit, IndexReport, Passage, SearchResult, Span
+
+SNIPPET_CHARS = 320  # a paragraph up to this long is shown whole
+CONTEXT_CHARS = 90  # characters kept on each side of a match in a long paragraph
+MAX_FRAGMENTS = 3
+PLAIN_MARK = ("**", "**")
+ANSI_MARK = ("\x1b[1;33m", "\x1b[0m")
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def mark(text: str, spans: Iterable[Span], markup: tuple[str, str]) -> str:
+    """`text` with every span wrapped in the markup's open and close strings."""
+    out, pos = [], 0
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start < pos:
+            continue
+        out += [text[pos:span.start], markup[0], text[span.start:span.end], markup[1]]
+        pos = span.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def snippet(text: str, spans: tuple[Span, ...]) -> tuple[str, tuple[Span, ...]]:
+    """The whole paragraph when short; else up to three fragments around matches joined by `…`.
+
+    Returns the snippet and the spans shifted into it.
+    """
+    if len(text) <= SNIPPET_CHARS:
+        return text, spans
+    windows = _windows(text, spans)[:MAX_FRAGMENTS] if spans else [(0, _word_end(text, SNIPPET_CHARS))]
+    out, shifted = "", []
+    for start, end in windows:
+        out += "… " if start > 0 or out else ""
+        shifted += [Span(s.start - start + len(out), s.end - start + len(out))
+                    for s in spans if start <= s.start and s.end <= end]
+        out += text[start:end] + " "
+    out = out.rstrip() + (" …" if windows[-1][1] < len(text) else "")
+    return out, tuple(shifted)
+
+
+def _windows(text: str, spans: tuple[Span, ...]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        start, end = _word_start(text, s.start - CONTEXT_CHARS), _word_end(text, s.end + CONTEXT_CHARS)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def _word_start(text: str, i: int) -> int:
+    if i <= 0:
+        return 0
+    space = text.find(" ", i)
+    return space + 1 if 0 <= space < i + 20 else i
+
+
+def _word_end(text: str, i: int) -> int:
+    if i >= len(text):
+        return len(text)
+    space = text.rfind(" ", 0, i)
+    return space if space > i - 20 else i
+
+
+def use_color(stream) -> bool:
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def display_path(path: str) -> str:
+    """A path relative to the working directory when it lies below it."""
+    cwd = os.getcwd() + os.sep
+    return path[len(cwd):] if path.startswith(cwd) else path
+
+
+def hits_text(result: SearchResult, color: bool, offset: int = 0) -> str:
+    if not result.hits:
+        return f"No passages match {result.query!r}.\n"
+    shown = f"{offset + 1}–{offset + len(result.hits)}"
+    verb = "passage matches" if result.total == 1 else "passages match"
+    lines = [f"{result.total} {verb} {result.query!r} (showing {shown})", ""]
+    for hit in result.hits:
+        lines += _hit_lines(hit, color) + [""]
+    return "\n".join(lines)
+
+
+def _hit_lines(hit: Hit, color: bool) -> list[str]:
+    p = hit.passage
+    markup = ANSI_MARK if color else PLAIN_MARK
+    title = mark(p.title or display_path(p.path).rsplit("/", 1)[-1], hit.title_highlights if p.title else (), markup)
+    when = p.date.isoformat() if p.date else "undated"
+    bold, dim, reset = (_BOLD, _DIM, _RESET) if color else ("", "", "")
+    text, spans = snippet(p.text, hit.highlights)
+    lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}"]
+    if p.speakers:
+        lines.append(f"   speaker: {'; '.join(p.speakers)}")
+    lines.append(f"   {mark(text, spans, markup)}")
+    lines.append(f"   {dim}{display_path(p.path)}{reset}")
+    return lines
+
+
+def hits_json(result: SearchResult) -> str:
+    return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def hits_jsonl(result: SearchResult) -> str:
+    return "".join(json.dumps(h.to_dict(), ensure_ascii=False) + "\n" for h in result.hits)
+
+
+CSV_COLUMNS = ("rank", "score", "path", "para", "title", "date", "published", "speakers", "text")
+
+
+def hits_csv(result: SearchResult) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for h in result.hits:
+        row = h.to_dict()
+        writer.writerow([row["rank"], row["score"], row["path"], row["para"], row["title"] or "",
+                         row["date"] or "", row["published"] or "", "; ".join(row["speakers"]), row["text"]])
+    return buffer.getvalue()
+
+
+def passage_jsonl(passage: Passage) -> str:
+    return json.dumps(passage.to_dict(), ensure_ascii=False) + "\n"
+
+
+def passage_text(passage: Passage) -> str:
+    """A paragraph's quotations, one a line: `speaker [mention, cue]: "quote"`."""
+    head = f"{display_path(passage.path)} ¶{passage.para} · {passage.date or 'undated'}"
+    lines = [head] + [
+        f"  {q.speaker or '(unknown)'} [{q.speaker_mention or '-'}, {q.cue or '-'}]: “{q.text}”"
+        for q in passage.quotes]
+    return "\n".join(lines) + "\n"
+
+
+def report_line(report: IndexReport) -> str:
+    """The one-line summary of an indexing run."""
+    parts = [f"Indexed {report.documents} document{'s' if report.documents != 1 else ''}",
+             f"{report.passages} paragraphs", f"{report.quotes} quotes"]
+    if report.updated:
+        parts.append(f"{report.updated} updated")
+    if report.unchanged:
+        parts.append(f"{report.unchanged} unchanged")
+    if report.skipped:
+        parts.append(f"{len(report.skipped)} skipped")
+    return ", ".join(parts) + f" in {report.seconds:.2f} s"

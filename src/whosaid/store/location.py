@@ -1,0 +1,71 @@
+"""Where an index lives, and whether a folder is one: the marker file and its schema version."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from ..errors import IndexNotFound, NotAnIndex, SchemaMismatch
+from .schema import MARKER, SCHEMA_VERSION
+
+_IGNORABLE = {".gitignore", ".gitkeep", "README.md", ".DS_Store"}
+
+
+def check_readable(index_dir: Path) -> None:
+    """Raise unless `index_dir` holds a whosaid index this version can read."""
+    marker = index_dir / MARKER
+    if not marker.is_file():
+        if index_dir.is_dir() and _has_foreign_files(index_dir):
+            raise NotAnIndex(f"The folder {index_dir} is not a whosaid index (it has no {MARKER}). "
+                             "Choose another --index-dir.")
+        raise IndexNotFound(f"No index at {index_dir}. Run `whosaid index PATH` first "
+                            f"(add --index-dir {index_dir} if you chose that folder).")
+    version = _read_marker(marker).get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise SchemaMismatch(f"The index at {index_dir} was written by another version of whosaid "
+                             f"(schema {version}, this one reads {SCHEMA_VERSION}). "
+                             "Rebuild it with `whosaid index --rebuild PATH`.")
+
+
+def prepare_writable(index_dir: Path, rebuild: bool = False) -> bool:
+    """Make sure whosaid may write here; True when the index must be created first.
+
+    With `rebuild`, an index of another schema version is replaced rather than refused.
+    """
+    if (index_dir / MARKER).is_file():
+        if rebuild and _read_marker(index_dir / MARKER).get("schema_version") != SCHEMA_VERSION:
+            return True
+        check_readable(index_dir)
+        return False
+    if index_dir.exists() and not index_dir.is_dir():
+        raise NotAnIndex(f"{index_dir} is a file, not an index folder. Choose another --index-dir.")
+    if index_dir.is_dir() and _has_foreign_files(index_dir):
+        raise NotAnIndex(f"The folder {index_dir} holds files that are not a whosaid index; whosaid will not "
+                         "write into it. Choose an empty or new folder with --index-dir.")
+    return True
+
+
+def write_marker(index_dir: Path, created: float | None = None) -> None:
+    """Record the schema version and the time of this commit (written after the commit)."""
+    now = time.time()
+    data = {"format": "whosaid-index", "schema_version": SCHEMA_VERSION,
+            "created": created or now, "updated": now}
+    tmp = index_dir / (MARKER + ".tmp")
+    tmp.write_text(json.dumps(data, indent=1))
+    tmp.replace(index_dir / MARKER)
+
+
+def read_marker(index_dir: Path) -> dict:
+    return _read_marker(index_dir / MARKER)
+
+
+def _read_marker(marker: Path) -> dict:
+    try:
+        data = json.loads(marker.read_text())
+    except (OSError, ValueError):
+        raise NotAnIndex(f"{marker} is unreadable; rebuild with `whosaid index --rebuild PATH`.") from None
+    return data if isinstance(data, dict) else {}
+
+
+def _has_foreign_files(folder: Path) -> bool:
+    return any(p.name not in _IGNORABLE for p in folder.iterdir())

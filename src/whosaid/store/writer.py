@@ -1,0 +1,99 @@
+"""The only way whosaid writes an index: one Whoosh writer a run, committed whole or not at all.
+
+Re-indexing a file deletes everything recorded under its path (its passages and its file record)
+before adding the new ones, so a file that shrank leaves no stale paragraphs behind.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import IndexLocked, WhosaidError
+from ..models import Passage
+from . import location
+from . import schema as f
+from .records import file_fields, passage_fields
+
+LOCK_TIMEOUT = 5.0  # seconds a second indexer waits for the first
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What identifies a file's content: size and mtime as the fast path, the hash to be sure."""
+
+    size: int
+    mtime_ns: int
+    sha1: str
+
+
+class IndexWriter:
+    """`with IndexWriter(dir) as w: w.put(...)`: commits on success, cancels on any error."""
+
+    def __init__(self, index_dir: Path, rebuild: bool = False, lock_timeout: float = LOCK_TIMEOUT):
+        self.index_dir = Path(index_dir)
+        self.rebuild = rebuild
+        self.lock_timeout = lock_timeout
+        self._writer = None
+        self._created = None
+
+    def __enter__(self) -> IndexWriter:
+        from whoosh import index
+        from whoosh.index import LockError
+
+        new = location.prepare_writable(self.index_dir, self.rebuild)
+        if new:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            location.write_marker(self.index_dir)
+        if new or not index.exists_in(str(self.index_dir)):
+            ix = index.create_in(str(self.index_dir), f.build_schema())
+        else:
+            ix = index.open_dir(str(self.index_dir))
+        self._created = location.read_marker(self.index_dir).get("created")
+        try:
+            self._writer = ix.writer(timeout=self.lock_timeout, delay=0.25, limitmb=256)
+        except LockError:
+            raise IndexLocked(f"Another `whosaid index` is writing to {self.index_dir}; "
+                              "try again when it has finished.") from None
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self._writer.cancel()
+            return
+        try:
+            if self.rebuild:
+                from whoosh.writing import CLEAR
+
+                self._writer.commit(mergetype=CLEAR)
+            else:
+                self._writer.commit()
+        except OSError as err:
+            raise WhosaidError(f"Could not write the index at {self.index_dir}: {err.strerror or err}. "
+                               "The previous index is unchanged.") from None
+        location.write_marker(self.index_dir, created=self._created)
+
+    def files(self) -> dict[str, FileState]:
+        """The files the index holds, with the state they were indexed in."""
+        if self.rebuild:
+            return {}
+        from whoosh.query import Term
+
+        with self._writer.searcher() as searcher:
+            hits = searcher.search(Term(f.KIND, f.FILE_KIND), limit=None)
+            return {hit[f.PATH]: FileState(*hit[f.FILE_STATE]) for hit in hits}
+
+    def put(self, path: str, state: FileState, passages: list[Passage]) -> None:
+        """Replace whatever the index holds for `path` with these passages."""
+        if not self.rebuild:
+            self._writer.delete_by_term(f.PATH, path)
+        for passage in passages:
+            self._writer.add_document(**passage_fields(passage))
+        self._writer.add_document(**file_fields(path, (state.size, state.mtime_ns, state.sha1)))
+
+    def put_state(self, path: str, state: FileState) -> None:
+        """Record a new mtime for a file whose content did not change."""
+        self._writer.delete_by_term(f.KEY, "file:" + path)
+        self._writer.add_document(**file_fields(path, (state.size, state.mtime_ns, state.sha1)))
+
+    def remove(self, path: str) -> None:
+        self._writer.delete_by_term(f.PATH, path)

@@ -1,0 +1,121 @@
+"""Wiring: options reach the library, output formats, exit codes and error text."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from whosaid.cli import cli
+
+from .conftest import write
+
+
+@pytest.fixture
+def run(monkeypatch, tmp_path):
+    monkeypatch.delenv("WHOSAID_INDEX", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+    def invoke(*args, **kwargs):
+        return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kwargs)
+    return invoke
+
+
+def test_index_then_search_prints_the_spokeswoman_paragraph_first(run, tmp_path, seed_dir):
+    ix = tmp_path / "ix"
+    indexed = run("index", seed_dir, "--index-dir", ix)
+    assert indexed.exit_code == 0, indexed.output
+    assert indexed.stdout == ""
+    assert indexed.stderr.startswith("Indexed 1 document, 8 paragraphs, 10 quotes in ")
+    found = run("search", "retaliation", "--index-dir", ix)
+    assert found.exit_code == 0, found.output
+    lines = found.stdout.splitlines()
+    assert lines[:4] == [
+        "1 passage matches 'retaliation' (showing 1–1)",
+        "",
+        "1. Cara Delevingne says Harvey Weinstein made inappropriate advances · ¶6 · 2017-10-11",
+        "   speaker: Harvey Weinstein's spokeswoman",
+    ]
+    assert "acts of **retaliation** against" in lines[4]
+
+
+def test_the_index_dir_comes_from_the_environment(run, tmp_path, seed_dir):
+    ix = tmp_path / "from-env"
+    assert run("index", seed_dir, env={"WHOSAID_INDEX": str(ix)}).exit_code == 0
+    result = run("search", "retaliation", "--format", "json", env={"WHOSAID_INDEX": str(ix)})
+    assert json.loads(result.stdout)["total"] == 1
+
+
+def test_json_output_carries_every_field_and_the_highlight_spans(run, tmp_path, seed_dir):
+    ix = tmp_path / "ix"
+    run("index", seed_dir, "--index-dir", ix)
+    data = json.loads(run("search", "retaliate", "--index-dir", ix, "--format", "json").stdout)
+    assert (data["query"], data["total"], len(data["hits"])) == ("retaliate", 1, 1)
+    hit = data["hits"][0]
+    assert sorted(hit) == ["author", "date", "highlights", "key", "para", "path", "published", "quotes", "rank",
+                           "score", "speakers", "text", "title", "title_highlights", "url"]
+    assert (hit["para"], hit["date"], hit["published"], hit["speakers"]) == (
+        6, "2017-10-11", "2017-10-11", ["Harvey Weinstein's spokeswoman"])
+    assert [hit["text"][s["start"]:s["end"]] for s in hit["highlights"]] == ["retaliation"]
+    assert [q["cue"] for q in hit["quotes"]] == ["told", "according to", "according to"]
+
+
+def test_jsonl_and_csv_formats(run, tmp_path, seed_dir):
+    ix = tmp_path / "ix"
+    run("index", seed_dir, "--index-dir", ix)
+    jsonl = run("search", "delevingne", "--index-dir", ix, "--format", "jsonl", "--limit", "2").stdout
+    assert [json.loads(line)["rank"] for line in jsonl.splitlines()] == [1, 2]
+    csv_out = run("search", "retaliation", "--index-dir", ix, "--format", "csv").stdout.splitlines()
+    assert csv_out[0] == "rank,score,path,para,title,date,published,speakers,text"
+    assert len(csv_out) == 2
+
+
+def test_search_without_an_index_is_one_line_and_exit_1(run, tmp_path):
+    result = run("search", "retaliation", "--index-dir", tmp_path / "missing")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: No index at {tmp_path / 'missing'}. Run `whosaid index PATH` first "
+        f"(add --index-dir {tmp_path / 'missing'} if you chose that folder)."]
+
+
+def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):
+    bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = run("index", seed_dir, "--index-dir", tmp_path / "ix")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == f"skipped: {bad}: binary file (NUL bytes), not text"
+    assert "Indexed 1 document, 8 paragraphs, 10 quotes" in result.stderr
+
+
+def test_extract_jsonl_is_the_scorers_contract(run, seed_dir):
+    result = run("extract", seed_dir, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 8
+    assert sorted(rows[3]) == ["author", "date", "para", "path", "published", "quotes", "speakers", "text", "title",
+                               "url"]
+    assert rows[3]["quotes"][0] == {
+        "quote": "Since then I felt awful that I did the movie. I felt like I didn't deserve the part,",
+        "start": 1, "end": 85, "speaker": "Cara Delevingne", "speaker_mention": "she", "cue": "wrote"}
+
+
+def test_extract_text_lists_quotations_with_their_speakers(run, seed_dir):
+    out = run("extract", seed_dir).stdout.splitlines()
+    assert out[0].endswith("000_eeb03fb59dce04d5.txt ¶2 · 2017-10-11")
+    assert out[1] == "  Cara Delevingne [She, alleged]: “odd and uncomfortable call,”"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["search", "x", "--limit", "0"], "Invalid value for '--limit' / '-n': 0 is not in the range x>=1."),
+    (["search", "x", "--since", "last tuesday"], "Invalid value for '--since': 'last tuesday' does not match the format '%Y-%m-%d'."),
+    (["search", "x", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'text', 'json', 'jsonl', 'csv'."),
+])
+def test_bad_options_are_usage_errors(run, args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+def test_a_query_with_nothing_to_search_is_one_line(run, tmp_path, seed_dir):
+    ix = tmp_path / "ix"
+    run("index", seed_dir, "--index-dir", ix)
+    result = run("search", "", "--index-dir", ix)
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: The query is empty. Give words to search for, e.g. `whosaid search retaliation`.\n")

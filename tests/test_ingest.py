@@ -1,0 +1,94 @@
+import codecs
+
+import pytest
+
+from whosaid import UnreadableFile
+from whosaid.ingest import find_files, parse_document, read_document
+from whosaid.ingest.decode import decode
+from whosaid.ingest.text import split_paragraphs
+
+from .conftest import SEED, write
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("One.\n\nTwo\nwraps here.\n\n\nThree.", ["One.", "Two wraps here.", "Three."]),
+    ("Line one.\nLine two.\nLine three.", ["Line one.", "Line two.", "Line three."]),
+    ("A.\r\n\r\nB.\r\n", ["A.", "B."]),
+    ("  spaced   out  \n \t \nnext", ["spaced out", "next"]),
+    ("", []),
+])
+def test_paragraphs_split_on_blank_lines_or_else_one_a_line(body, expected):
+    assert split_paragraphs(body) == expected
+
+
+def test_the_seed_has_eight_paragraphs_and_its_front_matter():
+    doc = read_document(SEED)
+    assert len(doc.paragraphs) == 8
+    assert doc.title == "Cara Delevingne says Harvey Weinstein made inappropriate advances"
+    assert doc.published.isoformat() == "2017-10-11"
+    assert doc.paragraphs[0].startswith("Actress Cara Delevingne claimed")
+
+
+def test_front_matter_is_metadata_not_text():
+    doc = parse_document(b"---\ntitle: T\ndate: 2020-02-03\nurl: https://x.test/a\nauthor: Jo Bloggs\n---\nBody.\n", "a.txt")
+    assert (doc.title, doc.published.isoformat(), doc.url, doc.author, doc.paragraphs) == (
+        "T", "2020-02-03", "https://x.test/a", "Jo Bloggs", ("Body.",))
+
+
+@pytest.mark.parametrize("name, body, title, published", [
+    ("2005-03-01-budget.txt", "Budget plan unveiled\n\nThe chancellor spoke.", "Budget plan unveiled", "2005-03-01"),
+    ("plain.txt", "The chancellor spoke today.\n\nMore.", None, None),
+])
+def test_a_headline_first_line_and_a_dated_file_name(name, body, title, published):
+    doc = parse_document(body.encode(), name)
+    assert doc.title == title
+    assert (doc.published.isoformat() if doc.published else None) == published
+
+
+def test_markdown_loses_its_markup_and_gives_its_heading_as_title():
+    source = "# Big *news* today\n\nThe [mayor](https://x.test) said **no**.\n\n- first item\n- second item\n\n```\ncode\n```\n"
+    doc = parse_document(source.encode(), "story.md")
+    assert doc.title == "Big news today"
+    assert doc.paragraphs == ("Big news today", "The mayor said no.", "first item", "second item")
+
+
+@pytest.mark.parametrize("data, text", [
+    ("Price: £5 “quoted”".encode("utf-8"), "Price: £5 “quoted”"),
+    (codecs.BOM_UTF8 + "café".encode("utf-8"), "café"),
+    (codecs.BOM_UTF16_LE + "naïve".encode("utf-16-le"), "naïve"),
+    ("£100 paid".encode("latin-1"), "£100 paid"),
+    (b"\x93smart quotes\x94 \x96 dash", "“smart quotes” – dash"),
+])
+def test_decoding_utf8_boms_and_the_windows_fallbacks(data, text):
+    assert decode(data) == text
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL bytes), not text"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "binary file (NUL bytes), not text"),
+])
+def test_binary_files_are_refused_with_a_reason(data, reason):
+    with pytest.raises(UnreadableFile) as err:
+        decode(data, "x.txt")
+    assert err.value.reason == reason
+
+
+def test_find_files_walks_folders_for_known_suffixes_only(tmp_path):
+    for name in ("b.txt", "a.md", "sub/c.html", "sub/d.htm", "skip.pdf", ".hidden.txt", ".git/e.txt"):
+        write(tmp_path, name, "x")
+    assert [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])] == [
+        "a.md", "b.txt", "sub/c.html", "sub/d.htm"]
+
+
+def test_html_main_text_title_and_date():
+    page = b"""<html><head><title>Mayor quits | Daily Bugle</title>
+      <meta property="article:published_time" content="2019-04-02T08:00:00Z"></head>
+      <body><nav><p>Home News Sport</p></nav>
+      <article><h1>Mayor quits</h1><p>The mayor resigned on Monday, officials said.</p>
+      <p>"I am done," she told reporters.</p><div class="share"><p>Share this</p></div></article>
+      <footer><p>Copyright 2019</p></footer></body></html>"""
+    doc = parse_document(page, "page.html")
+    assert doc.title == "Mayor quits"
+    assert doc.published.isoformat() == "2019-04-02"
+    assert doc.paragraphs == ("Mayor quits", "The mayor resigned on Monday, officials said.",
+                              '"I am done," she told reporters.')

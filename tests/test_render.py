@@ -1,0 +1,48 @@
+import pytest
+
+from whosaid.models import Hit, Passage, SearchResult, Span
+from whosaid.render import hits_csv, hits_text, mark, snippet
+
+
+def test_mark_wraps_each_span():
+    assert mark("no acts of retaliation here", [Span(11, 22)], ("**", "**")) == "no acts of **retaliation** here"
+
+
+def test_a_short_paragraph_is_its_own_snippet():
+    assert snippet("Short text.", (Span(0, 5),)) == ("Short text.", (Span(0, 5),))
+
+
+def test_a_long_paragraph_shows_fragments_around_matches_with_spans_moved_along():
+    text = (("word " * 100) + "needle " + ("word " * 100) + "haystack " + ("word " * 100)).strip()
+    spans = tuple(Span(text.index(w), text.index(w) + len(w)) for w in ("needle", "haystack"))
+    out, moved = snippet(text, spans)
+    assert [out[s.start:s.end] for s in moved] == ["needle", "haystack"]
+    assert out.startswith("… word") and out.endswith("word …")
+    assert out.count(" … ") == 1
+
+
+@pytest.fixture
+def result():
+    passage = Passage(path="/x/a.txt", para=3, text='"No acts of retaliation," she said.', title="A story")
+    return SearchResult(query="retaliation", total=1, hits=(Hit(1, 2.5, passage, (Span(12, 23),)),))
+
+
+def test_plain_text_marks_matches_with_double_asterisks(result):
+    assert hits_text(result, color=False).splitlines() == [
+        "1 passage matches 'retaliation' (showing 1–1)",
+        "",
+        "1. A story · ¶3 · undated",
+        '   "No acts of **retaliation**," she said.',
+        "   /x/a.txt",
+    ]
+
+
+def test_color_uses_ansi_bold(result):
+    assert "\x1b[1;33mretaliation\x1b[0m" in hits_text(result, color=True)
+
+
+def test_csv_has_a_header_and_a_row_a_hit(result):
+    assert hits_csv(result).splitlines() == [
+        "rank,score,path,para,title,date,published,speakers,text",
+        '1,2.5,/x/a.txt,3,A story,,,,"""No acts of retaliation,"" she said."',
+    ]

@@ -1,0 +1,107 @@
+"""Indexing and searching through the library: ranking, highlight spans, filters, re-indexing."""
+import os
+from datetime import date
+
+import pytest
+
+import whosaid
+from whosaid import BadQuery, Filters, IndexNotFound, NotAnIndex
+
+from .conftest import write
+
+
+def texts(result):
+    return [(h.passage.para, h.passage.text[h.highlights[0].start:h.highlights[0].end] if h.highlights else None)
+            for h in result.hits]
+
+
+def test_retaliation_finds_the_spokeswoman_paragraph_with_the_word_highlighted(seed_index):
+    result = whosaid.search(seed_index, "retaliation")
+    assert result.total == 1
+    hit = result.hits[0]
+    assert (hit.rank, hit.passage.para, hit.passage.speakers) == (1, 6, ["Harvey Weinstein's spokeswoman"])
+    assert [hit.passage.text[s.start:s.end] for s in hit.highlights] == ["retaliation"]
+    assert hit.passage.date == date(2017, 10, 11)
+
+
+def test_stemming_finds_and_highlights_other_forms(seed_index):
+    hit = whosaid.search(seed_index, "retaliate").hits[0]
+    assert [hit.passage.text[s.start:s.end] for s in hit.highlights] == ["retaliation"]
+
+
+def test_every_matched_term_is_highlighted(seed_index):
+    hit = whosaid.search(seed_index, "hesitant guilty").hits[0]
+    assert (hit.passage.para, [hit.passage.text[s.start:s.end] for s in hit.highlights]) == (4, ["hesitant", "guilty"])
+
+
+def test_quotes_weigh_more_than_body_text(tmp_path):
+    folder = tmp_path / "a"
+    write(folder, "one.txt", 'Officials discussed the budget at length on Monday in the capital city.')
+    write(folder, "two.txt", '"The budget is a disgrace," said Ann Lee in the capital city on Monday.')
+    whosaid.index_paths([folder], tmp_path / "ix")
+    assert [h.passage.path.rsplit("/", 1)[-1] for h in whosaid.search(tmp_path / "ix", "budget").hits] == [
+        "two.txt", "one.txt"]
+
+
+def test_speaker_filter_matches_by_word_and_by_full_name(seed_index):
+    by_word = whosaid.search(seed_index, "weinstein", Filters(speakers=("weinstein",)))
+    assert [h.passage.para for h in by_word.hits] == [6]
+    by_name = whosaid.search(seed_index, "she OR women OR weinstein", Filters(speakers=("CARA DELEVINGNE",)))
+    assert sorted(h.passage.para for h in by_name.hits) == [2, 4, 7, 8]
+
+
+def test_date_filters_use_the_passage_date(seed_index):
+    result = whosaid.search(seed_index, "weinstein", Filters(until=date(2017, 10, 9)))
+    assert [h.passage.para for h in result.hits] == [5]
+
+
+def test_a_query_of_stop_words_only_is_a_bad_query(seed_index):
+    with pytest.raises(BadQuery) as err:
+        whosaid.search(seed_index, "   ")
+    assert str(err.value) == "The query is empty. Give words to search for, e.g. `whosaid search retaliation`."
+
+
+def test_searching_without_an_index_says_how_to_build_one(tmp_path):
+    with pytest.raises(IndexNotFound) as err:
+        whosaid.search(tmp_path / "none", "x")
+    assert "Run `whosaid index PATH` first" in str(err.value)
+
+
+def test_a_foreign_folder_is_never_written_into(tmp_path, seed_dir):
+    foreign = tmp_path / "photos"
+    write(foreign, "holiday.jpg", b"\xff\xd8")
+    with pytest.raises(NotAnIndex):
+        whosaid.index_paths([seed_dir], foreign)
+    assert sorted(os.listdir(foreign)) == ["holiday.jpg"]
+
+
+def test_an_unreadable_file_is_skipped_and_the_rest_indexed(tmp_path, seed_dir):
+    write(seed_dir, "broken.txt", b"\x89PNG\r\n\x1a\n\x00\x00")
+    report = whosaid.index_paths([seed_dir], tmp_path / "ix")
+    assert (report.documents, report.passages, report.quotes) == (1, 8, 10)
+    assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in report.skipped] == [
+        ("broken.txt", "binary file (NUL bytes), not text")]
+
+
+def test_reindexing_skips_unchanged_files_and_replaces_changed_ones(tmp_path):
+    folder = tmp_path / "a"
+    story = write(folder, "story.txt", "First paragraph about bananas.\n\nSecond paragraph about apples.")
+    ix = tmp_path / "ix"
+    whosaid.index_paths([folder], ix)
+    again = whosaid.index_paths([folder], ix)
+    assert (again.documents, again.unchanged) == (0, 1)
+    story.write_text("Only one paragraph now, about cherries.")
+    os.utime(story, ns=(1, 1))  # a different mtime, whatever the clock's resolution
+    changed = whosaid.index_paths([folder], ix)
+    assert (changed.documents, changed.updated, changed.passages) == (1, 1, 1)
+    assert whosaid.search(ix, "apples").total == 0
+    assert whosaid.search(ix, "cherries").total == 1
+
+
+def test_rebuild_starts_from_empty(tmp_path):
+    write(tmp_path / "a", "x.txt", "Alpha text.")
+    write(tmp_path / "b", "y.txt", "Beta text.")
+    ix = tmp_path / "ix"
+    whosaid.index_paths([tmp_path / "a"], ix)
+    whosaid.index_paths([tmp_path / "b"], ix, rebuild=True)
+    assert (whosaid.search(ix, "alpha").total, whosaid.search(ix, "beta").total) == (0, 1)
