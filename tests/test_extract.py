@@ -99,10 +99,15 @@ def test_pronouns_skip_people_of_the_other_gender():
     assert quotes_of(text)[0][1] == "Jane Doe"
 
 
+def test_single_marks_quote_only_in_headlines():
+    text = "Blair 'sorry' over rock 'n' roll in the '90s"
+    assert [text[m.start:m.end] for m in find_marked(text, headline=True)] == ["sorry"]
+    assert find_marked(text) == []
+    assert find_marked("The Joneses' car is O'Brien's.", headline=True) == []
+
+
 @pytest.mark.parametrize("text, spans", [
     ('He said "a" and “b” then „c“.', ["a", "b", "c"]),
-    ("Blair 'sorry' over rock 'n' roll in the '90s", ["sorry"]),
-    ("The Joneses' car is O'Brien's.", []),
     ('"Open to the end', ["Open to the end"]),
     ('"We are happy. "We will go," he said.', ["We are happy.", "We will go,"]),
     ('Mixed "straight open and curly close.”', ["straight open and curly close."]),

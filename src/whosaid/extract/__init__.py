@@ -19,8 +19,8 @@ __all__ = ["annotate", "paragraph_date"]
 def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved."""
     paragraphs = document.paragraphs
-    marked = [find_marked(text) for text in paragraphs]
-    names = Names(_all_names(paragraphs, marked), paragraphs)
+    marked = [find_marked(text, headline=_is_headline(n, text, document)) for n, text in enumerate(paragraphs)]
+    names = Names(_all_names(paragraphs, marked))
     resolver = Resolver(names)
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
@@ -30,6 +30,13 @@ def annotate(document: Document) -> list[Passage]:
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
     return passages
+
+
+HEADLINE_WORDS = 20
+
+
+def _is_headline(n: int, text: str, document: Document) -> bool:
+    return text == document.title or n == 0 and len(text.split()) <= HEADLINE_WORDS
 
 
 class _Previous:

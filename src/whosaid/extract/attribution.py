@@ -4,7 +4,9 @@ Rules, tried in order for each quotation:
 1. after it: `"…," X said` / `"…," said X` / `"…," according to X`;
 2. before it, in the same sentence: `X said: "…"` / `X told Y, "…"` / `X called it "…"` /
    `X, who said that she "…"` / `X, a spokesman for Y, said "…"` (the last cue's subject);
-3. nothing: the caller lets it inherit the speaker of the quotation before it.
+   a participle after a comma takes the sentence's subject: `Walsh argued, saying it is "…"`;
+3. no cue: the sentence's subject when it names someone (`Moore thanked him for "…"`);
+4. nothing: the caller lets it inherit the speaker of the quotation before it.
 The mention is returned as written; resolving it to a canonical name is `resolve`'s job.
 """
 from __future__ import annotations
@@ -57,14 +59,14 @@ def cue_lemma(token: Token) -> str | None:
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     """The attribution of the quotation token at index `qi`, or None."""
-    return _after(tokens, qi) or _before(tokens, qi)
+    return _after(tokens, qi) or _before(tokens, qi) or _by_subject(tokens, qi)
 
 
 def _after(tokens: list[Token], qi: int) -> Attribution | None:
     j = qi + 1
     while j < len(tokens) and tokens[j].text in _JOINERS:
         j += 1
-    window = _until(tokens, j, _STOP_AFTER, limit=12)
+    window = _until(tokens, j, _STOP_AFTER, limit=18)
     if not window:
         return None
     if _is_according(window, 0):
@@ -74,7 +76,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
             return Attribution(window[0].text, mention, "after")
         return None
-    for k in range(1, min(len(window), 8)):
+    for k in range(1, min(len(window), 16)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
         if cue_lemma(window[k]):
@@ -92,11 +94,72 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
             return _according(tokens, c)
         lemma = cue_lemma(tokens[c])
         if lemma:
-            subject = _np_backward(tokens, c, start)
+            if _is_participle(tokens, c, start):
+                subject = _sentence_subject(tokens, start, c)
+            else:
+                subject = _np_backward(tokens, c, start)
             if subject or lemma not in LABEL_CUES:
                 return Attribution(tokens[c].text, subject, "before")
     return None
 
+
+def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
+    """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
+    start = _sentence_start(tokens, qi)
+    subject = _sentence_subject(tokens, start, qi)
+    if subject is None:
+        return None
+    verb = next((t for t in tokens[start:qi] if t.start >= subject.end and t.is_word), None)
+    if verb is None or verb.is_capitalised or verb.lower in _NP_BREAKERS:
+        return None
+    return Attribution(verb.text, subject, "subject")
+
+
+def _is_participle(tokens, c, start) -> bool:
+    """`…, saying` / `before adding`: the cue's subject is the sentence's."""
+    if not tokens[c].lower.endswith("ing") or c == start:
+        return False
+    before = tokens[c - 1]
+    return before.text in (",", "—", "–") or before.lower in ("before", "after", "while", "when", "by", "then", "also")
+
+
+_OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
+                       "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
+                       "asked", "according", "though", "although", "if", "because", "once", "still", "yet",
+                       "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately"}
+
+
+def _sentence_subject(tokens, start, limit) -> Mention | None:
+    """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
+    i = start
+    while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-"):
+        i += 1
+    if i < limit and tokens[i].lower in _OPENING_ADVERBIALS:
+        comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i < limit and tokens[i].lower in SPEAKER_PRONOUNS - {"it", "you"}:
+        return _mention([tokens[i]])
+    last_name = None
+    j = i
+    while j < limit and tokens[j].is_word:
+        tok = tokens[j]
+        if tok.is_capitalised:
+            last_name = j
+        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised) and tok.lower not in ("of", "for", "de"):
+            break
+        j += 1
+    if last_name is None or not _starts_name(tokens, i, last_name):
+        return None
+    return _mention(tokens[i:last_name + 1])
+
+
+def _starts_name(tokens, i, last) -> bool:
+    words = [t for t in tokens[i:last + 1] if t.is_capitalised]
+    from .lexicon import NOT_NAMES
+
+    return any(t.bare.lower() not in NOT_NAMES for t in words)
 
 def _ends_sentence_then_clause(tokens, qi, window, k) -> bool:
     """`"It is over." Smith said the deal …`: a new sentence that reports something else."""
@@ -200,7 +263,10 @@ def _np_backward(tokens, c, start) -> Mention | None:
 
 def _in_name(tokens, i) -> bool:
     """`of` inside `Department of Justice`."""
-    return tokens[i].lower == "of" and 0 < i < len(tokens) - 1 and tokens[i - 1].is_capitalised and tokens[i + 1].is_capitalised
+    if tokens[i].lower not in ("of", "for", "and", "the") or not 0 < i < len(tokens) - 1:
+        return False
+    after = tokens[i + 1] if tokens[i + 1].lower != "the" or i + 2 >= len(tokens) else tokens[i + 2]
+    return tokens[i - 1].is_capitalised and after.is_capitalised
 
 
 def _skip_appositive(tokens, comma, start) -> int:
@@ -228,6 +294,18 @@ def _mention(tokens: list[Token]) -> Mention | None:
 
 
 def _could_name_speaker(toks: list[Token]) -> bool:
-    if any(t.is_capitalised for t in toks):
+    from .lexicon import NOT_NAMES
+
+    head = toks[-1]
+    if head.lower in SPEAKER_PRONOUNS:
         return True
-    return toks[-1].lower in SPEAKER_PRONOUNS or len(toks) >= 2 or toks[-1].lower not in HONORIFICS and len(toks[-1].text) > 2
+    if head.is_capitalised:
+        return head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS
+    if head.lower in _NOT_HEADS or head.lower.endswith(("ly", "ed", "ing")) or head.lower in HONORIFICS:
+        return False
+    return len(head.text) > 2
+
+
+_NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",
+              "ago", "week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time",
+              "way", "point", "end", "moment", "all", "both", "each", "himself", "herself", "themselves"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 # Verbs that introduce reported speech or writing. Their forms are generated below.
 _CUE_LEMMAS = """
-call say tell add write claim allege insist warn argue explain note ask reply tweet post recall state
+call say tell add write read claim allege insist warn argue explain note ask reply tweet post recall state
 declare announce acknowledge admit concede confirm deny suggest continue conclude complain comment
 remark respond answer observe predict promise report reveal shout yell whisper testify urge vow
 boast describe dismiss label brand quip joke lament mutter muse exclaim contend maintain assert
@@ -17,6 +17,7 @@ figure guess opine editorialize editorialise disclose divulge relay convey relat
 """.split()
 
 _IRREGULAR = {
+    "read": ("reads", "reading"),
     "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"), "swear": ("swears", "swore", "swearing", "sworn"),
     "reckon": ("reckons", "reckoned", "reckoning"), "cry": ("cries", "cried", "crying"),
@@ -37,7 +38,7 @@ _WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report
               "figure", "offer", "object", "protest", "query", "email", "blog", "tweet", "cry",
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
-              "promise", "continue", "add", "warn", "call"}
+              "promise", "continue", "add", "warn", "call", "read"}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
@@ -103,32 +104,7 @@ brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfat
 councilman sportsman policeman
 """.split())
 
-FEMALE_NAMES = set("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
-sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
-katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
-joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
-martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace
-denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie
-kayla alexis lori hillary hilary cara ashley hilarie nikki kellyanne sheryl oprah meryl angelina
-jennifer gwyneth rose salma lupita uma kate kirsten elizabeth nancy dianne kamala tulsi elise
-michele huma melania ivanka chelsea condoleezza madeleine theresa angela nicola ruth sonia elena
-amy kirsten tammy susana jeanne jane janet claire clare fiona harriet yvette caroline jacqui
-""".split())
-MALE_NAMES = set("""
-james john robert michael william david richard joseph thomas charles christopher daniel matthew
-anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
-jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
-gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
-zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
-carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan
-wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harvey ben barack
-bernie mitt marco ted jeb chris rand mike newt reince sean stephen rudy rex jared
-vladimir xi emmanuel boris tony gordon nigel jeremy ed nick vince alex rishi keir hugh tom jim bill
-dick al lindsey orrin harry chuck mitch kevin paul rahm rick ron tim jay gavin andrew bob hank
-leonardo matt brad quentin woody kanye snoop lebron kobe tiger
-""".split())
+from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402
 
 # Capitalised words that start sentences or name things but are not people.
 NOT_NAMES = set("""

@@ -5,8 +5,8 @@ opens onto a word opens, a mark after a word closes. Inside an open quotation, a
 looks like an opener means the previous quotation lost its closing mark: it is closed there.
 An opening mark with no partner runs to the end of the paragraph (the newswire convention for a
 quotation continued in the next paragraph). Single marks count only in paragraphs that have no
-double marks (headline style), and never when they are apostrophes: don't, '90s, rock 'n' roll,
-O'Brien, the Joneses'.
+double marks and only in headlines (`Blair 'sorry' over …`), and never when they are apostrophes:
+don't, '90s, rock 'n' roll, O'Brien, the Joneses'.
 """
 from __future__ import annotations
 
@@ -30,12 +30,12 @@ class Marked:
     closed: bool = True
 
 
-def find_marked(text: str) -> list[Marked]:
+def find_marked(text: str, headline: bool = False) -> list[Marked]:
     """Every outermost quoted span of a paragraph, in order."""
     spans = _pair(text, [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)])
     if spans or _DOUBLE.search(text):
         return spans
-    return _pair_single(text)
+    return _pair_single(text) if headline else []
 
 
 def _double_role(text: str, i: int) -> str:

@@ -17,44 +17,79 @@ _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gen
 
 
 class Resolver:
+    """Resolves mentions in document order, remembering who spoke where for later pronouns."""
+
     def __init__(self, names: Names):
         self.names = names
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
+        self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical), in order
 
     def resolve(self, mention: Mention, para: int) -> str | None:
-        toks = mention.tokens
         at = (para, mention.start)
+        speaker = self._resolve(mention.tokens, at)
+        if speaker:
+            self.speakers.append((at, speaker))
+        return speaker
+
+    def _resolve(self, toks, at) -> str | None:
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
             return self.pronoun(toks[0].lower, at)
         owner = _possessor_split(toks)
         if owner is not None:
             return self._role(toks[:owner + 1], toks[owner + 1:], at)
-        name = _trailing_name(toks)
+        name = _trailing_name(_before_affiliation(toks))
         if name:
             words = tuple(t.bare for t in name if t.lower not in HONORIFICS or t is name[-1])
             return self.names.canonical(words, at, is_org=_is_org(toks, name))
         return _description(toks)
 
     def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
+        """he/she: the latest compatible speaker or subject in this paragraph, else the latest
+        compatible speaker, subject or person in the paragraphs before; they/it: an organisation."""
         if word in GROUP_PRONOUNS or word == "it":
             return next(self.names.orgs_before(at), None)
         if word == "i":
             return None
         want = "f" if word in FEMALE_PRONOUNS else "m"
-        fallback = None
-        for name, m in self.names.persons_before(at):
-            gender = self.names.gender(name)
-            if gender == want:
+        candidates = self._candidates(at)
+        here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
+        earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0]]
+        for pool, kinds in ((here, ("speaker", "subject")), (earlier, ("speaker",)), (earlier, ("subject",)),
+                            (earlier, ("mention",))):
+            for _, name, kind in pool:
+                if kind in kinds and self._agrees(name, want, kind):
+                    return name
+        return None
+
+    def possessor(self, word: str, at: tuple[int, int]) -> str | None:
+        """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""
+        if word not in ("his", "her"):
+            return next(self.names.orgs_before(at), None)
+        want = "m" if word == "his" else "f"
+        for pos, name, _ in sorted(self.names.events_before(at, quoted=True), key=lambda e: e[0], reverse=True):
+            if at[0] - pos[0] > _SCAN_PARAGRAPHS:
+                break
+            if self.names.gender(name) == want:
                 return name
-            if gender is None and fallback is None and at[0] - m.para <= _SCAN_PARAGRAPHS:
-                fallback = name
-        return fallback
+        return self.pronoun("he" if want == "m" else "she", at)
+
+    def _candidates(self, at):
+        """(position, canonical, kind) before `at`, latest first."""
+        events = [(pos, name, "subject" if subject else "mention") for pos, name, subject in self.names.events_before(at)]
+        events += [(pos, name, "speaker") for pos, name in self.speakers if pos < at]
+        return sorted(events, key=lambda e: e[0], reverse=True)
+
+    def _agrees(self, name: str, want: str, kind: str) -> bool:
+        gender = self.names.gender(name)
+        if gender is not None:
+            return gender == want
+        return kind != "mention" and not _looks_like_org(name)
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
         last = owner_toks[-1]
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
-            principal = self.pronoun({"his": "he", "her": "she"}.get(last.lower, "they"), at)
+            principal = self.possessor(last.lower, at)
         else:
             name = _trailing_name(owner_toks) or owner_toks
             principal = self.names.canonical(tuple(t.bare for t in name if t.lower not in HONORIFICS), at,
@@ -63,6 +98,25 @@ class Resolver:
             return None
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
         return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+
+def _looks_like_org(name: str) -> bool:
+    return any(w.lower() in ORG_WORDS for w in name.split())
+
+
+_AFFILIATIONS = {"of", "at", "from", "for", "with"}
+
+
+def _before_affiliation(toks):
+    """`Jeffrey Lewis of the James Martin Center` -> `Jeffrey Lewis`; `Bank of England` stays whole."""
+    for i, tok in enumerate(toks):
+        if tok.lower in _AFFILIATIONS and i > 0:
+            name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
+            titled = i >= 2 and toks[i - 2].lower in HONORIFICS
+            if (len(name) >= 2 or titled) and not any(t.bare.lower() in ORG_WORDS for t in name):
+                return toks[:i]
+            return toks
+    return toks
 
 
 def _possessor_split(toks) -> int | None:

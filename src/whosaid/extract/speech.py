@@ -11,7 +11,7 @@ import re
 
 from .attribution import Attribution
 from .lexicon import TITLING
-from .tokens import Token
+from .tokens import SENTENCE_END, Token
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
@@ -25,9 +25,22 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return True
     if _titled(tokens, ti) and len(words) < 8:
         return False
-    if len(words) >= 2 and _title_case(words) and len(words) <= 8:
+    cued = attribution is not None and attribution.where != "subject" or _sentence_has_cue(tokens, ti)
+    if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not cued:
         return False
-    return not (len(words) <= 2 and attribution is None)
+    return not (len(words) <= 2 and not cued)
+
+
+def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
+    from .attribution import cue_lemma
+
+    for step in (-1, 1):
+        i = ti + step
+        while 0 <= i < len(tokens) and tokens[i].text not in SENTENCE_END:
+            if cue_lemma(tokens[i]):
+                return True
+            i += step
+    return False
 
 
 def _titled(tokens: list[Token], ti: int) -> bool:
