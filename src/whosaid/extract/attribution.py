@@ -57,6 +57,19 @@ def cue_lemma(token: Token) -> str | None:
     return lemma
 
 
+def _cue_at(tokens, i) -> str | None:
+    """The cue lemma at `i`, unless a particle makes it another verb (`calls for`, `added up`)."""
+    lemma = cue_lemma(tokens[i])
+    if lemma and i + 1 < len(tokens) and tokens[i + 1].lower in _PARTICLES.get(lemma, ()):
+        return None
+    return lemma
+
+
+_PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
+              "post": ("up",), "figure": ("out",), "reckon": ("with",), "answer": ("for",),
+              "state": ("department",), "note": ("s",)}
+
+
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     """The attribution of the quotation token at index `qi`, or None."""
     return _after(tokens, qi) or _before(tokens, qi) or _by_subject(tokens, qi)
@@ -92,7 +105,7 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
     for c in range(qi - 1, start - 1, -1):
         if _is_according(tokens, c):
             return _according(tokens, c)
-        lemma = cue_lemma(tokens[c])
+        lemma = _cue_at(tokens, c)
         if lemma:
             if _is_participle(tokens, c, start):
                 subject = _sentence_subject(tokens, start, c)
@@ -147,12 +160,19 @@ def _sentence_subject(tokens, start, limit) -> Mention | None:
         tok = tokens[j]
         if tok.is_capitalised:
             last_name = j
-        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised) and tok.lower not in ("of", "for", "de"):
+        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised and not _verbish(tok)) and tok.lower not in ("of", "for", "de"):
             break
         j += 1
     if last_name is None or not _starts_name(tokens, i, last_name):
         return None
+    if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
+        return None  # "Flying home, she …"
     return _mention(tokens[i:last_name + 1])
+
+
+def _verbish(tok: Token) -> bool:
+    low = tok.lower
+    return low in CUE_FORMS or low in AUXILIARIES or low.endswith(("ed", "ing")) or low in _NP_BREAKERS
 
 
 def _starts_name(tokens, i, last) -> bool:

@@ -134,6 +134,16 @@ republicans democrats tories labour conservatives greens liberals fbi cia nsa bb
 fox ap reuters afp un nato eu who imf
 """.split())
 
+# Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.
+DESCRIPTORS = set("""
+democratic republican democrat democrats republicans american americans gop liberal conservative
+labour tory tories independent progressive libertarian british english scottish welsh irish french
+german italian spanish chinese russian mexican canadian australian japanese korean indian pakistani
+israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european african asian latino
+latina hispanic muslim christian jewish catholic evangelical black white former late then current
+acting presumptive presidential senior junior veteran freshman new
+""".split())
+
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (AUXILIARIES, CUE_FORMS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, HONORIFICS,
+from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, HONORIFICS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS)
 from .tokens import SENTENCE_END, Token
 
@@ -57,7 +57,8 @@ def _run_end(tokens, i) -> int:
     j = i
     while j < len(tokens):
         tok = tokens[j]
-        if tok.is_capitalised and (tok.bare.lower() not in NOT_NAMES or j > i and tok.bare.lower() not in _HARD_STOPS):
+        word = _word(tok)
+        if tok.is_capitalised and (word not in NOT_NAMES or j > i and word not in _HARD_STOPS):
             j += 1
             if tok.is_possessive:
                 break
@@ -73,13 +74,16 @@ def _mention(para, tokens, i, j, quoted) -> NameMention | None:
         return None  # "(R-Ohio)", "(D)"
     run = tokens[i:j]
     title = tokens[i - 1].text if i > 0 and tokens[i - 1].lower in HONORIFICS and not tokens[i - 1].is_capitalised else None
-    while len(run) > 1 and run[0].lower in HONORIFICS:
-        title = run[0].text
+    while len(run) > 1 and (run[0].lower in HONORIFICS or run[0].bare.lower() in DESCRIPTORS):
+        title = run[0].text if run[0].lower in HONORIFICS else title
         run = run[1:]
+    if len(run) == 1 and run[0].bare.lower() in DESCRIPTORS:
+        return None
     words = tuple(t.bare for t in run if t.lower not in _SUFFIXES and (t is not run[0] or t.bare.lower() not in NOT_NAMES))
     if not words or all(w.lower() in NOT_NAMES for w in words):
         return None
-    is_org = any(w.lower() in ORG_WORDS for w in words) or (i > 0 and tokens[i - 1].lower == "the")
+    is_org = (any(w.lower() in ORG_WORDS for w in words) or (i > 0 and tokens[i - 1].lower == "the")
+              or len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
     start, end = run[0].start, run[-1].end
     in_quote = any(a <= start < b for a, b in quoted)
     subject = not is_org and _is_subject(tokens, i, j)
@@ -95,10 +99,25 @@ def _is_subject(tokens, i, j) -> bool:
     if tokens[j - 1].is_possessive:
         return False
     after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.text == ",":
+        after = _after_appositive(tokens, j)
     if after is not None and after.is_word and not after.is_capitalised:
-        low = after.lower
-        return low in CUE_FORMS or low in AUXILIARIES or low.endswith("ed") or low.endswith("s") and len(low) > 3
+        return _verbish(after.lower)
     return before is None or before.text in SENTENCE_END
+
+
+def _after_appositive(tokens, comma):
+    """`X, a spokesman for Y, said`: the word after the appositive's closing comma."""
+    for k in range(comma + 1, min(len(tokens), comma + 16)):
+        if tokens[k].text in SENTENCE_END or tokens[k].is_quote:
+            return None
+        if tokens[k].text == ",":
+            return tokens[k + 1] if k + 1 < len(tokens) else None
+    return None
+
+
+def _verbish(low: str) -> bool:
+    return low in CUE_FORMS or low in AUXILIARIES or low.endswith("ed") or low.endswith("s") and len(low) > 3
 
 
 def _following_pronoun(tokens, j) -> str | None:
@@ -110,6 +129,11 @@ def _following_pronoun(tokens, j) -> str | None:
         if tok.lower in FEMALE_PRONOUNS:
             return "f"
     return None
+
+
+def _word(tok: Token) -> str:
+    """The lowercase word without possessive or contraction: `He’d` -> `he`."""
+    return tok.bare.lower().replace("’", "'").split("'")[0]
 
 
 class Names:

@@ -54,10 +54,10 @@ class Resolver:
         candidates = self._candidates(at)
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0]]
-        for pool, kinds in ((here, ("speaker", "subject")), (earlier, ("speaker",)), (earlier, ("subject",)),
-                            (earlier, ("mention",))):
+        for pool, kinds in ((here, ("speaker", "subject")), (earlier, ("speaker", "subject")),
+                            (earlier, ("mention",)), (candidates, ("speaker", "subject", "mention"))):
             for _, name, kind in pool:
-                if kind in kinds and self._agrees(name, want, kind):
+                if kind in kinds and self._agrees(name, want, kind if pool is not candidates else "mention"):
                     return name
         return None
 
@@ -80,10 +80,13 @@ class Resolver:
         return sorted(events, key=lambda e: e[0], reverse=True)
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
+        """Known gender must match; unknown passes for a speaker, or a subject with a full name."""
         gender = self.names.gender(name)
         if gender is not None:
             return gender == want
-        return kind != "mention" and not _looks_like_org(name)
+        if _looks_like_org(name):
+            return False
+        return kind == "speaker" or kind == "subject" and " " in name
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
