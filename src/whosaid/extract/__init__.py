@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..models import Document, Passage, Quote
-from .attribution import Attribution, attribute
+from .attribution import Attribution, attribute, previous_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
 from .names import Names, find_names
@@ -56,18 +56,20 @@ def _all_names(paragraphs, marked):
 
 def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous) -> list[Quote]:
     tokens = tokenize(text, marked)
-    found: list[tuple[Marked, Attribution | None]] = []
+    found: list[tuple[Marked, Attribution | None, int]] = []
     for ti, token in enumerate(tokens):
         if token.is_quote:
             span = marked[token.quote]
             attribution = attribute(tokens, ti)
             if is_speech(text[span.start:span.end], tokens, ti, attribution):
-                found.append((span, attribution))
+                found.append((span, attribution, ti))
     quotes = []
-    for k, (span, attribution) in enumerate(found):
+    for k, (span, attribution, ti) in enumerate(found):
         quote = _quote(n, text, span, attribution, resolver)
         if quote.cue is None and quote.speaker is None:
             quote = _inherit(quote, quotes, previous, k == 0 and _opens(text, span))
+        if quote.speaker is None and attribution is None:
+            quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
         quotes.append(quote)
     _remember(previous, quotes, marked)
     return quotes
@@ -80,7 +82,7 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
     mention = attribution.mention
     speaker = resolver.resolve(mention, n) if mention else None
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
-                 speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue)
+                 speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)
 
 
 def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous, opens_paragraph: bool) -> Quote:

@@ -102,18 +102,40 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
 
 def _before(tokens: list[Token], qi: int) -> Attribution | None:
     start = _sentence_start(tokens, qi)
+    inverted = _inverted_cue(tokens, start, qi)
+    if inverted:
+        return inverted
     for c in range(qi - 1, start - 1, -1):
         if _is_according(tokens, c):
             return _according(tokens, c)
         lemma = _cue_at(tokens, c)
         if lemma:
-            if _is_participle(tokens, c, start):
+            subject = None if _is_participle(tokens, c, start) else _np_backward(tokens, c, start)
+            if subject is None and (_is_participle(tokens, c, start) or _after_and(tokens, c, start)):
                 subject = _sentence_subject(tokens, start, c)
-            else:
-                subject = _np_backward(tokens, c, start)
             if subject or lemma not in LABEL_CUES:
                 return Attribution(tokens[c].text, subject, "before")
     return None
+
+
+def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
+    """A quotation that is a sentence of its own, after a sentence about someone:
+    `Clinton touted her record. "We need …"` -> Clinton."""
+    start = _sentence_start(tokens, qi)
+    if start != qi or start == 0:
+        return None
+    previous = _sentence_start(tokens, start - 1)
+    if any(t.is_quote for t in tokens[previous:start]):
+        return None
+    subject = _sentence_subject(tokens, previous, start - 1)
+    return Attribution("", subject, "context") if subject else None
+
+
+def _after_and(tokens, c, start) -> bool:
+    i = c - 1
+    while i >= start and tokens[i].lower in AUXILIARIES:
+        i -= 1
+    return i >= start and tokens[i].lower == "and"
 
 
 def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
@@ -180,6 +202,19 @@ def _starts_name(tokens, i, last) -> bool:
     from .lexicon import NOT_NAMES
 
     return any(t.bare.lower() not in NOT_NAMES for t in words)
+
+def _inverted_cue(tokens, start, qi) -> Attribution | None:
+    """`Said Comey, "…"` / `As The Post's Dana Milbank puts it, "…"`."""
+    first = tokens[start] if start < qi else None
+    if first is not None and first.is_capitalised and CUE_FORMS.get(first.lower) in ("say", "add", "write", "ask"):
+        mention = _np_forward(tokens[start + 1:qi])
+        return Attribution(first.text, mention, "before") if mention else None
+    for c in range(start, qi - 1):
+        if tokens[c].lower in ("put", "puts") and tokens[c + 1].lower == "it" and c > start:
+            subject = _np_backward(tokens, c, start + (tokens[start].lower == "as"))
+            return Attribution(tokens[c].text + " it", subject, "before") if subject else None
+    return None
+
 
 def _ends_sentence_then_clause(tokens, qi, window, k) -> bool:
     """`"It is over." Smith said the deal …`: a new sentence that reports something else."""
@@ -267,18 +302,34 @@ def _np_backward(tokens, c, start) -> Mention | None:
         if i >= start and tokens[i].text == ",":
             i -= 1
     elif i >= start and tokens[i].text == ",":
+        named = _named_between_commas(tokens, i, start)
+        if named:
+            return named
         i = _skip_appositive(tokens, i, start)
+    elif i >= start and tokens[i].lower == "and":
+        return None  # `X hits … and claims`: the caller falls back on the sentence's subject
     out: list[Token] = []
-    while i >= start and len(out) < 9:
+    while i >= start and len(out) < 14:
         tok = tokens[i]
-        if not tok.is_word or tok.lower in _NP_BREAKERS and not _in_name(tokens, i) or cue_lemma(tok):
+        if not _np_word(tokens, i):
             break
         out.append(tok)
+        if tok.lower in SPEAKER_PRONOUNS:
+            break
         i -= 1
     out.reverse()
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
     return _mention(out)
+
+
+def _np_word(tokens, i) -> bool:
+    tok = tokens[i]
+    if not tok.is_word or cue_lemma(tok):
+        return False
+    if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
+        return True
+    return tok.lower not in _NP_BREAKERS or _in_name(tokens, i)
 
 
 def _in_name(tokens, i) -> bool:
@@ -289,16 +340,34 @@ def _in_name(tokens, i) -> bool:
     return tokens[i - 1].is_capitalised and after.is_capitalised
 
 
-def _skip_appositive(tokens, comma, start) -> int:
-    """At the comma before a cue: `X, a spokesman for Y, said` -> the index of X's last word."""
+def _previous_comma(tokens, comma, start) -> int | None:
     for p in range(comma - 1, max(start - 1, comma - 16), -1):
         if tokens[p].text == ",":
-            opener = tokens[p + 1].lower if p + 1 < comma else ""
-            if opener in _APPOSITIVE_OPENERS or not tokens[p + 1].is_capitalised:
-                return p - 1
-            return -1
+            return p
         if tokens[p].is_quote or tokens[p].text in SENTENCE_END:
-            return -1
+            return None
+    return None
+
+
+def _named_between_commas(tokens, comma, start) -> Mention | None:
+    """`Hunter's chief of staff, Joe Kasper, told`: the name set off by the commas."""
+    p = _previous_comma(tokens, comma, start)
+    if p is None or p + 1 >= comma:
+        return None
+    segment = tokens[p + 1:comma]
+    if all(t.is_capitalised or t.text == "." for t in segment) and _could_name_speaker(segment) and len(segment) <= 5:
+        return _mention(segment)
+    return None
+
+
+def _skip_appositive(tokens, comma, start) -> int:
+    """At the comma before a cue: `X, a spokesman for Y, said` -> the index of X's last word."""
+    p = _previous_comma(tokens, comma, start)
+    if p is None or p + 1 >= comma:
+        return -1
+    opener = tokens[p + 1]
+    if opener.lower in _APPOSITIVE_OPENERS or not opener.is_capitalised or opener.is_possessive:
+        return p - 1
     return -1
 
 
@@ -323,7 +392,7 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS
     if head.lower in _NOT_HEADS or head.lower.endswith(("ly", "ed", "ing")) or head.lower in HONORIFICS:
         return False
-    return len(head.text) > 2
+    return len(head.text) > 1
 
 
 _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",

@@ -56,9 +56,9 @@ class Resolver:
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0]]
         for pool, kinds in ((here, ("speaker", "subject")), (earlier, ("speaker", "subject")),
                             (earlier, ("mention",)), (candidates, ("speaker", "subject", "mention"))):
-            for _, name, kind in pool:
-                if kind in kinds and self._agrees(name, want, kind if pool is not candidates else "mention"):
-                    return name
+            found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
+            if found:
+                return found
         return None
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
@@ -78,6 +78,20 @@ class Resolver:
         events = [(pos, name, "subject" if subject else "mention") for pos, name, subject in self.names.events_before(at)]
         events += [(pos, name, "speaker") for pos, name in self.speakers if pos < at]
         return sorted(events, key=lambda e: e[0], reverse=True)
+
+    def _first_agreeing(self, pool, kinds, want, strict, known_first=False) -> str | None:
+        """The latest candidate of known matching gender; else the latest that may agree."""
+        fallback = None
+        for _, name, kind in pool:
+            if kind not in kinds:
+                continue
+            if self.names.gender(name) == want and (known_first or fallback is None):
+                return name
+            if fallback is None and not strict and self._agrees(name, want, kind):
+                fallback = name
+                if not known_first:
+                    return name
+        return fallback
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
         """Known gender must match; unknown passes for a speaker, or a subject with a full name."""
