@@ -18,7 +18,7 @@ from .lexicon import (AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONO
 from .tokens import SENTENCE_END, Token
 
 _NP_BREAKERS = set("""
-in on at to for with from into onto over under after before since until while when where why how
+of in on at to for with from into onto over under after before since until while when where why how
 what whom whose which that because though although whether if than as and but or nor so yet about
 above below between through during against without within across despite toward towards upon amid
 via per is was were are be been being has have had would will could can should may might must shall
@@ -58,11 +58,34 @@ def cue_lemma(token: Token) -> str | None:
 
 
 def _cue_at(tokens, i) -> str | None:
-    """The cue lemma at `i`, unless a particle makes it another verb (`calls for`, `added up`)."""
+    """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
+    (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    phrasal = _PHRASAL.get(tokens[i].lower)
+    if phrasal and nxt == phrasal:
+        return tokens[i].lower
     lemma = cue_lemma(tokens[i])
-    if lemma and i + 1 < len(tokens) and tokens[i + 1].lower in _PARTICLES.get(lemma, ()):
+    if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma):
         return None
     return lemma
+
+
+_PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
+            "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
+            "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
+            "speaks": "out", "summed": "up", "sums": "up"}
+_NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "of", "in", "on", "with",
+                               "over", "give", "gave", "make", "made", "these", "those", "other", "such",
+                               "recent", "public", "earlier", "latest", "controversial", "new", "and"}
+
+
+def _is_noun_use(tokens, i, lemma) -> bool:
+    """`claims`, `remarks`, `comments` after a determiner or a number are nouns."""
+    word = tokens[i].lower
+    if not word.endswith("s") or word == lemma or word in ("says",) or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
 
 
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
@@ -84,7 +107,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     if _is_according(window, 0):
         return _according(window, 0)
-    if cue_lemma(window[0]):
+    if _cue_at(window, 0) and not window[0].lower.endswith("ing"):
         mention = _np_forward(window[1:])
         if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
             return Attribution(window[0].text, mention, "after")
@@ -92,7 +115,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
     for k in range(1, min(len(window), 16)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
-        if cue_lemma(window[k]):
+        if _cue_at(window, k):
             subject = _np_backward(window, k, 0)
             if subject and subject.tokens[0] is window[0] and not _ends_sentence_then_clause(tokens, qi, window, k):
                 return Attribution(window[k].text, subject, "after")
@@ -142,7 +165,7 @@ def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
     start = _sentence_start(tokens, qi)
     subject = _sentence_subject(tokens, start, qi)
-    if subject is None:
+    if subject is None or not _plausible_subject(subject):
         return None
     verb = next((t for t in tokens[start:qi] if t.start >= subject.end and t.is_word), None)
     if verb is None or verb.is_capitalised or verb.lower in _NP_BREAKERS:
@@ -150,12 +173,21 @@ def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution(verb.text, subject, "subject")
 
 
+def _plausible_subject(subject: Mention) -> bool:
+    """Without a cue, only a pronoun, a full name or a one-word name that is not a plural."""
+    toks = subject.tokens
+    if len(toks) == 1:
+        word = toks[0]
+        return word.lower in SPEAKER_PRONOUNS or not word.lower.endswith("s")
+    return sum(t.is_capitalised for t in toks) >= 2
+
+
 def _is_participle(tokens, c, start) -> bool:
-    """`…, saying` / `before adding`: the cue's subject is the sentence's."""
+    """`…, saying` / `before adding` / `a post reading`: the cue's subject is the sentence's
+    (an -ing form not after a form of `be`)."""
     if not tokens[c].lower.endswith("ing") or c == start:
         return False
-    before = tokens[c - 1]
-    return before.text in (",", "—", "–") or before.lower in ("before", "after", "while", "when", "by", "then", "also")
+    return tokens[c - 1].lower not in ("is", "was", "were", "are", "am", "be", "been", "'s", "’s")
 
 
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
