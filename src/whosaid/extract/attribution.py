@@ -102,7 +102,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
     j = qi + 1
     while j < len(tokens) and tokens[j].text in _JOINERS:
         j += 1
-    window = _until(tokens, j, _STOP_AFTER, limit=18)
+    window = _until(tokens, j, _STOP_AFTER, limit=26)
     if not window:
         return None
     if _is_according(window, 0):
@@ -112,9 +112,13 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
             return Attribution(window[0].text, mention, "after")
         return None
-    for k in range(1, min(len(window), 16)):
+    for k in range(1, min(len(window), 24)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
+        if _cue_at(window, k) and window[k - 1].text == "," and not window[k].lower.endswith("ing"):
+            mention = _np_forward(window[k + 1:])  # `"…" about the plan, said X`
+            if mention:
+                return Attribution(window[k].text, mention, "after")
         if _cue_at(window, k):
             subject = _np_backward(window, k, 0)
             if subject and subject.tokens[0] is window[0] and not _ends_sentence_then_clause(tokens, qi, window, k):
@@ -167,7 +171,7 @@ def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     subject = _sentence_subject(tokens, start, qi)
     if subject is None or not _plausible_subject(subject):
         return None
-    verb = next((t for t in tokens[start:qi] if t.start >= subject.end and t.is_word), None)
+    verb = next((t for t in tokens[start:qi] if t.start >= subject.end and t.is_word and t.lower not in AUXILIARIES), None)
     if verb is None or verb.is_capitalised or verb.lower in _NP_BREAKERS:
         return None
     return Attribution(verb.text, subject, "subject")
@@ -208,6 +212,8 @@ def _sentence_subject(tokens, start, limit) -> Mention | None:
         i = comma + 1
     if i < limit and tokens[i].lower in SPEAKER_PRONOUNS - {"it", "you"}:
         return _mention([tokens[i]])
+    if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
+        return _description_subject(tokens, i, limit)
     last_name = None
     j = i
     while j < limit and tokens[j].is_word:
@@ -222,6 +228,16 @@ def _sentence_subject(tokens, start, limit) -> Mention | None:
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
         return None  # "Flying home, she …"
     return _mention(tokens[i:last_name + 1])
+
+
+def _description_subject(tokens, i, limit) -> Mention | None:
+    """`the prince called …`: an article and up to three nouns, then a verb."""
+    for j in range(i + 1, min(limit, i + 5)):
+        if _verbish(tokens[j]) and j > i + 1:
+            return _mention(tokens[i:j])
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            return None
+    return None
 
 
 def _verbish(tok: Token) -> bool:
@@ -422,7 +438,7 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return True
     if head.is_capitalised:
         return head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS
-    if head.lower in _NOT_HEADS or head.lower.endswith(("ly", "ed", "ing")) or head.lower in HONORIFICS:
+    if head.lower in _NOT_HEADS or head.lower.endswith(("ly", "ed", "ing")):
         return False
     return len(head.text) > 1
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 # Verbs that introduce reported speech or writing. Their forms are generated below.
 _CUE_LEMMAS = """
-call say tell add write read claim allege insist warn argue explain note ask reply tweet post recall state
+call say tell add write read chant claim allege insist warn argue explain note ask reply tweet post recall state
 declare announce acknowledge admit concede confirm deny suggest continue conclude complain comment
 remark respond answer observe predict promise report reveal shout yell whisper testify urge vow
 boast describe dismiss label brand quip joke lament mutter muse exclaim contend maintain assert

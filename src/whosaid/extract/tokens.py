@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[^\w\s]", re.U)
+_TOKEN = re.compile(r"(?:[^\W_][\w-]*\.)+(?:com|org|net|gov|edu|co|uk|io|us|info)\b|(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[^\w\s]", re.U)
 _ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
