@@ -115,16 +115,20 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
     for k in range(1, min(len(window), 24)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
-        if _cue_at(window, k) and window[k - 1].text == "," and not window[k].lower.endswith("ing"):
-            mention = _np_forward(window[k + 1:])  # `"…" about the plan, said X`
-            if mention:
-                return Attribution(window[k].text, mention, "after")
         if _cue_at(window, k):
             subject = _np_backward(window, k, 0)
             if subject and subject.tokens[0] is window[0] and not _ends_sentence_then_clause(tokens, qi, window, k):
                 return Attribution(window[k].text, subject, "after")
+            if window[k - 1].text == "," and _invertible(window[k]):
+                mention = _np_forward(window[k + 1:])  # `"…" about the plan, said X`
+                return Attribution(window[k].text, mention, "after") if mention else None
             return None
     return None
+
+
+def _invertible(token: Token) -> bool:
+    """Cues that may stand before their subject (`said Smith`); not `told` (`told Smith`)."""
+    return not token.lower.endswith("ing") and CUE_FORMS.get(token.lower) not in ("tell", "ask", "call", "inform", "advise", "urge")
 
 
 def _before(tokens: list[Token], qi: int) -> Attribution | None:
@@ -137,8 +141,14 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
             return _according(tokens, c)
         lemma = _cue_at(tokens, c)
         if lemma:
-            subject = None if _is_participle(tokens, c, start) else _np_backward(tokens, c, start)
-            if subject is None and (_is_participle(tokens, c, start) or _after_and(tokens, c, start)):
+            if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
+                agent = _np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
+                return Attribution(tokens[c].text, agent, "before") if agent else None
+            participle = _is_participle(tokens, c, start)
+            subject = None if participle else _np_backward(tokens, c, start)
+            if subject is None and participle:
+                subject = _earlier_cue_subject(tokens, start, c)
+            if subject is None and (participle or _after_and(tokens, c, start)):
                 subject = _sentence_subject(tokens, start, c)
             if subject or lemma not in LABEL_CUES:
                 return Attribution(tokens[c].text, subject, "before")
@@ -156,6 +166,14 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     subject = _sentence_subject(tokens, previous, start - 1)
     return Attribution("", subject, "context") if subject else None
+
+
+def _earlier_cue_subject(tokens, start, c) -> Mention | None:
+    """`…, Fiorina said, adding that …`: a participle shares the subject of the cue before it."""
+    for k in range(c - 1, start, -1):
+        if tokens[k].is_word and _cue_at(tokens, k) and not tokens[k].lower.endswith("ing"):
+            return _np_backward(tokens, k, start)
+    return None
 
 
 def _after_and(tokens, c, start) -> bool:
@@ -225,6 +243,11 @@ def _sentence_subject(tokens, start, limit) -> Mention | None:
         j += 1
     if last_name is None or not _starts_name(tokens, i, last_name):
         return None
+    if tokens[last_name].is_possessive:  # `Ryan's campaign shrugged off …`
+        k = last_name + 1
+        while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and not _verbish(tokens[k]) and k < last_name + 4:
+            k += 1
+        return _mention(tokens[i:k]) if k > last_name + 1 else None
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
         return None  # "Flying home, she …"
     return _mention(tokens[i:last_name + 1])
@@ -254,9 +277,10 @@ def _starts_name(tokens, i, last) -> bool:
 def _inverted_cue(tokens, start, qi) -> Attribution | None:
     """`Said Comey, "…"` / `As The Post's Dana Milbank puts it, "…"`."""
     first = tokens[start] if start < qi else None
-    if first is not None and first.is_capitalised and CUE_FORMS.get(first.lower) in ("say", "add", "write", "ask"):
+    if first is not None and first.is_capitalised and CUE_FORMS.get(first.lower) in ("say", "add", "write"):
         mention = _np_forward(tokens[start + 1:qi])
-        return Attribution(first.text, mention, "before") if mention else None
+        if mention and mention.tokens[0].is_capitalised:
+            return Attribution(first.text, mention, "before")
     for c in range(start, qi - 1):
         if tokens[c].lower in ("put", "puts") and tokens[c + 1].lower == "it" and c > start:
             subject = _np_backward(tokens, c, start + (tokens[start].lower == "as"))
@@ -350,10 +374,15 @@ def _np_backward(tokens, c, start) -> Mention | None:
         if i >= start and tokens[i].text == ",":
             i -= 1
     elif i >= start and tokens[i].text == ",":
+        opening = _name_then_comma(tokens, start, i)
+        if opening:
+            return opening
         named = _named_between_commas(tokens, i, start)
         if named:
             return named
         i = _skip_appositive(tokens, i, start)
+        if i > start and tokens[i].lower in _PARENTHETICAL and tokens[i - 1].text == ",":
+            i = _skip_appositive(tokens, i - 1, start) if _previous_comma(tokens, i - 1, start) else i - 2
     elif i >= start and tokens[i].lower == "and":
         return None  # `X hits … and claims`: the caller falls back on the sentence's subject
     out: list[Token] = []
@@ -386,6 +415,21 @@ def _in_name(tokens, i) -> bool:
         return False
     after = tokens[i + 1] if tokens[i + 1].lower != "the" or i + 2 >= len(tokens) else tokens[i + 2]
     return tokens[i - 1].is_capitalised and after.is_capitalised
+
+
+_PARENTHETICAL = {"meanwhile", "however", "too", "though", "instead", "nevertheless", "moreover",
+                  "furthermore", "also", "likewise", "separately", "meantime", "in", "turn"}
+
+
+def _name_then_comma(tokens, start, comma) -> Mention | None:
+    """`Clinton, during a town hall in Columbus, Ohio, said`: the name that opens the clause."""
+    j = start
+    while j < comma and tokens[j].is_capitalised and not tokens[j].is_possessive:
+        j += 1
+    if j == start or j >= comma or tokens[j].text != "," or j == comma:
+        return None
+    name = tokens[start:j]
+    return _mention(name) if _starts_name(tokens, start, j - 1) else None
 
 
 def _previous_comma(tokens, comma, start) -> int | None:

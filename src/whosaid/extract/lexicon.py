@@ -38,7 +38,7 @@ _WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report
               "figure", "offer", "object", "protest", "query", "email", "blog", "tweet", "cry",
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
-              "promise", "continue", "add", "warn", "call", "read"}
+              "promise", "continue", "add", "warn", "call", "read", "chant"}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
