@@ -66,7 +66,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         quote = _quote(n, text, span, attribution, resolver)
-        if quote.cue is None and quote.speaker is None:
+        if quote.speaker is None and (attribution is None or attribution.mention is None):
             quote = _inherit(quote, quotes, previous, k == 0 and _opens(text, span))
         if quote.speaker is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)

@@ -102,7 +102,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
     j = qi + 1
     while j < len(tokens) and tokens[j].text in _JOINERS:
         j += 1
-    window = _until(tokens, j, _STOP_AFTER, limit=26)
+    window = _until(tokens, j, _STOP_AFTER, limit=36)
     if not window:
         return None
     if _is_according(window, 0):
@@ -112,7 +112,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
             return Attribution(window[0].text, mention, "after")
         return None
-    for k in range(1, min(len(window), 24)):
+    for k in range(1, min(len(window), 34)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
         if _cue_at(window, k):
@@ -122,6 +122,19 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
             if window[k - 1].text == "," and _invertible(window[k]):
                 mention = _np_forward(window[k + 1:])  # `"…" about the plan, said X`
                 return Attribution(window[k].text, mention, "after") if mention else None
+            return _sentence_final(window)
+    return None
+
+
+def _sentence_final(window: list[Token]) -> Attribution | None:
+    """`"Fight for $15" movement plans to protest, the Daily Caller reports.`"""
+    for k in range(len(window) - 1, max(len(window) - 5, 0), -1):
+        if _cue_at(window, k) and not window[k].lower.endswith("ing"):
+            comma = max((i for i in range(k) if window[i].text == ","), default=None)
+            if comma is not None and k - comma <= 6:
+                subject = _np_backward(window, k, comma + 1)
+                if subject and subject.tokens[0] is window[comma + 1]:
+                    return Attribution(window[k].text, subject, "after")
             return None
     return None
 
@@ -150,6 +163,8 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
                 subject = _earlier_cue_subject(tokens, start, c)
             if subject is None and (participle or _after_and(tokens, c, start)):
                 subject = _sentence_subject(tokens, start, c)
+            if subject is None and c > start and tokens[c - 1].is_quote and _invertible(tokens[c]):
+                subject = _np_forward(tokens[c + 1:qi])
             if subject or lemma not in LABEL_CUES:
                 return Attribution(tokens[c].text, subject, "before")
     return None
@@ -433,7 +448,7 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
 
 
 def _previous_comma(tokens, comma, start) -> int | None:
-    for p in range(comma - 1, max(start - 1, comma - 16), -1):
+    for p in range(comma - 1, max(start - 1, comma - 26), -1):
         if tokens[p].text == ",":
             return p
         if tokens[p].is_quote or tokens[p].text in SENTENCE_END:

@@ -66,9 +66,15 @@ def tokenize(text: str, quotes: list[Marked]) -> list[Token]:
     return tokens
 
 
+_ASIDE = re.compile(r"\([^()]{1,16}\)")  # "(R-Ohio)", "(AFP)": not part of the sentence's syntax
+
+
 def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
     for m in _TOKEN.finditer(text, start, end):
+        if asides and any(a <= m.start() < b for a, b in asides):
+            continue
         word = m.group()
         nxt = m.end()
         if nxt < end and text[nxt] == "." and (word.lower() + "." in _ABBREVIATIONS or _is_initial(word)):
