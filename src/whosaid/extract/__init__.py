@@ -8,7 +8,7 @@ from ..models import Document, Passage, Quote
 from .attribution import Attribution, attribute, previous_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
-from .names import Names, find_names
+from .names import Names, find_names, lowercase_words
 from .resolve import Resolver
 from .speech import is_speech
 from .tokens import Token, tokenize
@@ -20,7 +20,7 @@ def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved."""
     paragraphs = document.paragraphs
     marked = [find_marked(text, headline=_is_headline(n, text, document)) for n, text in enumerate(paragraphs)]
-    names = Names(_all_names(paragraphs, marked))
+    names = Names(_all_names(paragraphs, marked) if any(marked) else [])
     resolver = Resolver(names)
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
@@ -48,13 +48,17 @@ class _Previous:
 
 def _all_names(paragraphs, marked):
     mentions = []
+    common = lowercase_words(paragraphs)
     for n, text in enumerate(paragraphs):
         quoted = [(m.start, m.end) for m in marked[n]]
-        mentions += find_names(n, tokenize(text, []), quoted)
+        mentions += find_names(n, text, quoted, common)
     return mentions
 
 
 def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous) -> list[Quote]:
+    if not marked:
+        _remember(previous, [], marked)
+        return []
     tokens = tokenize(text, marked)
     found: list[tuple[Marked, Attribution | None, int]] = []
     for ti, token in enumerate(tokens):

@@ -16,18 +16,32 @@ _MONTHS = {m: i for i, names in enumerate((
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_EXPRESSIONS = re.compile(
-    r"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"
-    rf"|\b(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?"
-    rf"|\b(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?"
-    r"|\b(?P<mod>next |last |this )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast night|[Ll]ast week)\b")
+_EXPRESSIONS = tuple(re.compile(p) for p in (
+    r"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)",
+    rf"\b(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?",
+    rf"\b(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?",
+    r"\b(?P<mod>next |last |this )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast night|[Ll]ast week)\b",
+))
+_GROUPS = ("iso", "md_month", "md_day", "md_year", "dm_day", "dm_month", "dm_year", "mod", "weekday", "relative")
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "last week": -7}
+
+
+_HINTS = ("day", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+          "esterday", "omorrow", "ast night", "ast week")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """A cheap test (substring search) before the regular expressions run."""
+    return any(hint in text for hint in _HINTS) or "-" in text and _EXPRESSIONS[0].search(text) is not None
 
 
 def paragraph_date(text: str, published: date | None) -> date | None:
     """The first date the paragraph pins down, or None."""
-    for match in _EXPRESSIONS.finditer(text):
+    if not _may_hold_a_date(text):
+        return None
+    matches = sorted((m for pattern in _EXPRESSIONS for m in pattern.finditer(text)), key=lambda m: m.start())
+    for match in matches:
         found = _resolve(match, published)
         if found:
             return found
@@ -35,7 +49,7 @@ def paragraph_date(text: str, published: date | None) -> date | None:
 
 
 def _resolve(match: re.Match, published: date | None) -> date | None:
-    groups = match.groupdict()
+    groups = dict.fromkeys(_GROUPS) | match.groupdict()
     if groups["iso"]:
         return _safe(*map(int, groups["iso"].split("-")))
     if groups["md_month"] or groups["dm_month"]:

@@ -3,12 +3,13 @@ subject, and which full name each surname stands for. Built once a document, fro
 paragraph (quotations included)."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, HONORIFICS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS)
-from .tokens import SENTENCE_END, Token
+from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
                "della", "dos", "das", "ibn", "st.", "y"}
@@ -31,88 +32,156 @@ class NameMention:
     in_quote: bool
     is_subject: bool = False
     pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
+    before_cue: bool = False  # the subject of a speech verb: `Burton explained`
 
     @property
     def at(self) -> tuple[int, int]:
         return (self.para, self.start)
 
 
-def find_names(para: int, tokens: list[Token], quoted: list[tuple[int, int]]) -> list[NameMention]:
-    """Runs of capitalised words that read as names of people or organisations."""
-    out, i = [], 0
-    while i < len(tokens):
-        j = _run_end(tokens, i)
-        if j > i:
-            mention = _mention(para, tokens, i, j, quoted)
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_RUN = re.compile(
+    rf"(?<![\w'’])[{_CAP}][\w'’.\-]*"
+    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+[{_CAP}][\w'’.\-]*)*")
+_WORDS = re.compile(r"\S+")
+
+
+def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: set[str] = frozenset()) -> list[NameMention]:
+    """Runs of capitalised words that read as names of people or organisations.
+
+    `common` holds the words the document also uses in lowercase: one of them alone at a
+    sentence's start (`Sometimes`, `Estimates`) is not a name.
+    """
+    out = []
+    for match in _RUN.finditer(text):
+        for run in _split_run(match):
+            if len(run) == 1 and run[0][0].lower() in common and _starts_sentence(text, run[0][1]):
+                continue
+            mention = _mention(para, text, run, quoted)
             if mention:
                 out.append(mention)
-            i = j
-        else:
-            i += 1
     return out
 
 
-def _run_end(tokens, i) -> int:
-    """The end of the name run starting at `i` (== i when none starts there)."""
-    j = i
-    while j < len(tokens):
-        tok = tokens[j]
-        word = _word(tok)
-        if tok.is_capitalised and (word not in NOT_NAMES or j > i and word not in _HARD_STOPS):
-            j += 1
-            if tok.is_possessive:
-                break
-        elif j > i and tok.lower in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised:
-            j += 1
-        else:
-            break
-    return j
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 
 
-def _mention(para, tokens, i, j, quoted) -> NameMention | None:
-    if i > 0 and tokens[i - 1].text == "(" and j < len(tokens) and tokens[j].text == ")":
+def lowercase_words(paragraphs) -> set[str]:
+    """The words a document uses in lowercase somewhere."""
+    return set(_LOWER_WORD.findall(" ".join(paragraphs)))
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = _token_before(text, start)
+    return before is None or before in SENTENCE_END or before in '"“”‘’\'—:'
+
+
+
+def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
+    """A regex run cut into name runs: at sentence ends, possessives and words like `The`."""
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    base = match.start()
+    for w in _WORDS.finditer(match.group()):
+        word, start = w.group(), base + w.start()
+        ends_sentence = word.endswith(".") and not _abbreviation(word)
+        if ends_sentence:
+            word = word[:-1]
+        low = _word_of(word)
+        current = runs[-1]
+        if low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS:
+            runs.append([])
+        elif word:
+            current.append((word, start, start + len(word)))
+            if word.endswith(_POSSESSIVES) or ends_sentence:
+                runs.append([])
+    return [r for r in runs if r]
+
+
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
+
+
+def _abbreviation(word: str) -> bool:
+    low = word.lower()
+    return low in HONORIFICS or low in ABBREVIATIONS or len(word) == 2 and word[0].isupper() or word.count(".") > 1
+
+
+def _word_of(word: str) -> str:
+    """The lowercase word without possessive or contraction: `He’d` -> `he`."""
+    return word.lower().replace("’", "'").split("'")[0]
+
+
+def _bare(word: str) -> str:
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _mention(para, text, run, quoted) -> NameMention | None:
+    start, end = run[0][1], run[-1][2]
+    before = _token_before(text, start)
+    nxt = _NEXT.match(text, end)
+    first_after = nxt.group(1) if nxt else None
+    if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
-    run = tokens[i:j]
-    title = tokens[i - 1].text if i > 0 and tokens[i - 1].lower in HONORIFICS and not tokens[i - 1].is_capitalised else None
-    while len(run) > 1 and (run[0].lower in HONORIFICS or run[0].bare.lower() in DESCRIPTORS):
-        title = run[0].text if run[0].lower in HONORIFICS else title
-        run = run[1:]
-    if len(run) == 1 and run[0].bare.lower() in DESCRIPTORS:
+    title = before if before and before.lower() in HONORIFICS and not before[0].isupper() else None
+    words = [w for w, _, _ in run]
+    while len(words) > 1 and (words[0].lower() in HONORIFICS or _bare(words[0]).lower() in DESCRIPTORS):
+        title = words[0] if words[0].lower() in HONORIFICS else title
+        words = words[1:]
+    if len(words) == 1 and _bare(words[0]).lower() in DESCRIPTORS:
         return None
-    words = tuple(t.bare for t in run if t.lower not in _SUFFIXES and (t is not run[0] or t.bare.lower() not in NOT_NAMES))
-    if not words or all(w.lower() in NOT_NAMES for w in words):
+    names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
+    if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
-    is_org = (any(w.lower() in ORG_WORDS for w in words) or (i > 0 and tokens[i - 1].lower == "the")
-              or len(words) == 1 and len(words[0]) > 1 and words[0].isupper())
-    start, end = run[0].start, run[-1].end
-    in_quote = any(a <= start < b for a, b in quoted)
-    subject = not is_org and _is_subject(tokens, i, j)
-    return NameMention(para, start, end, words, title, is_org, in_quote, subject,
-                       _following_pronoun(tokens, j) if subject else None)
+    is_org = (any(w.lower() in ORG_WORDS for w in names) or (before or "").lower() == "the"
+              or len(names) == 1 and len(names[0]) > 1 and names[0].isupper())
+    possessive = words[-1].endswith(_POSSESSIVES)
+    subject = not is_org and not possessive and _is_subject(before, first_after, text, nxt.end() if nxt else end)
+    in_quote = False
+    for a, b in quoted:
+        if a <= start < b:
+            in_quote = True
+            break
+    return NameMention(para, start, end, names, title, is_org, in_quote, subject,
+                       _following_pronoun(text, end) if subject else None,
+                       subject and (first_after or "").lower() in CUE_FORMS)
 
 
-def _is_subject(tokens, i, j) -> bool:
+def _token_before(text: str, start: int) -> str | None:
+    """The word or mark just before `start`."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0:
+        return None
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’.-"):
+        j -= 1
+    return text[j:i] if j < i else text[i - 1]
+
+
+_NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
+
+
+def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
-    before = tokens[i - 1] if i > 0 else None
-    if before is not None and (before.lower in _OBJECT_MARKERS or before.is_possessive):
+    if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(_POSSESSIVES)):
         return False
-    if tokens[j - 1].is_possessive:
-        return False
-    after = tokens[j] if j < len(tokens) else None
-    if after is not None and after.text == ",":
-        after = _after_appositive(tokens, j)
-    if after is not None and after.is_word and not after.is_capitalised:
-        return _verbish(after.lower)
-    return before is None or before.text in SENTENCE_END
+    if first_after == ",":
+        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+    if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
+        return _verbish(first_after.lower())
+    return before is None or before in SENTENCE_END
 
 
-def _after_appositive(tokens, comma):
+def _after_appositive(after) -> str | None:
     """`X, a spokesman for Y, said`: the word after the appositive's closing comma."""
-    for k in range(comma + 1, min(len(tokens), comma + 16)):
-        if tokens[k].text in SENTENCE_END or tokens[k].is_quote:
+    for _, token in zip(range(16), after):
+        if token in SENTENCE_END or token in '"“”':
             return None
-        if tokens[k].text == ",":
-            return tokens[k + 1] if k + 1 < len(tokens) else None
+        if token == ",":
+            return next(after, None)
     return None
 
 
@@ -120,20 +189,15 @@ def _verbish(low: str) -> bool:
     return low in CUE_FORMS or low in AUXILIARIES or low.endswith("ed") or low.endswith("s") and len(low) > 3
 
 
-def _following_pronoun(tokens, j) -> str | None:
-    for tok in tokens[j:j + _SUBJECT_PRONOUN_REACH]:
-        if tok.text in SENTENCE_END or tok.is_quote:
-            return None
-        if tok.lower in MALE_PRONOUNS:
-            return "m"
-        if tok.lower in FEMALE_PRONOUNS:
-            return "f"
-    return None
+_PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)
 
 
-def _word(tok: Token) -> str:
-    """The lowercase word without possessive or contraction: `He’d` -> `he`."""
-    return tok.bare.lower().replace("’", "'").split("'")[0]
+def _following_pronoun(text: str, end: int) -> str | None:
+    """The gender of the first he/she after `end` in the same sentence, if any."""
+    match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
+    if not match or not match.group(1):
+        return None
+    return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
 
 
 class Names:
@@ -141,6 +205,7 @@ class Names:
 
     def __init__(self, mentions: list[NameMention]):
         self.mentions = mentions
+        self._canonical: dict[tuple, str] = {}
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org:
@@ -149,6 +214,12 @@ class Names:
 
     def canonical(self, words: tuple[str, ...], at: tuple[int, int], is_org=False) -> str:
         """The fullest name in the document that `words` stand for, as seen from `at`."""
+        key = (words, at, is_org)
+        if key not in self._canonical:
+            self._canonical[key] = self._fullest(words, at, is_org)
+        return self._canonical[key]
+
+    def _fullest(self, words: tuple[str, ...], at: tuple[int, int], is_org: bool) -> str:
         if is_org or not words:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])
@@ -175,13 +246,14 @@ class Names:
         return canonical in self._genders
 
     def events_before(self, at: tuple[int, int], quoted: bool = False):
-        """(position, canonical, is_subject) of people named before `at` (outside quotations
-        unless `quoted`)."""
+        """(position, canonical, kind) of people named before `at` (outside quotations unless
+        `quoted`); kind is speaker (subject of a speech verb), subject or mention."""
         for m in self.mentions:
             if m.at >= at:
                 break
             if (quoted or not m.in_quote) and not m.is_org:
-                yield m.at, self.canonical(m.words, m.at), m.is_subject
+                kind = "speaker" if m.before_cue else "subject" if m.is_subject else "mention"
+                yield m.at, self.canonical(m.words, m.at), kind
 
     def orgs_before(self, at: tuple[int, int]):
         for m in reversed(self.mentions):

@@ -75,7 +75,7 @@ class Resolver:
 
     def _candidates(self, at):
         """(position, canonical, kind) before `at`, latest first."""
-        events = [(pos, name, "subject" if subject else "mention") for pos, name, subject in self.names.events_before(at)]
+        events = list(self.names.events_before(at))
         events += [(pos, name, "speaker") for pos, name in self.speakers if pos < at]
         return sorted(events, key=lambda e: e[0], reverse=True)
 

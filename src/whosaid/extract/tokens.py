@@ -6,53 +6,50 @@ keeps its inner punctuation from ending sentences and its words from posing as s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-_TOKEN = re.compile(r"(?:[^\W_][\w-]*\.)+(?:com|org|net|gov|edu|co|uk|io|us|info)\b|(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[^\w\s]", re.U)
-_ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[^\w\s]", re.U)
+ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
     "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave."}
 SENTENCE_END = {".", "!", "?"}
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    quote: int = -1  # index of the quotation this token stands for, or -1
+    """A word, a punctuation mark, or a whole quotation (`quote` >= 0), with its offsets.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    The word's forms are computed once: the extractor asks for them many times.
+    """
 
-    @property
-    def is_quote(self) -> bool:
-        return self.quote >= 0
+    __slots__ = ("text", "start", "end", "quote", "lower", "is_quote", "is_word", "is_capitalised",
+                 "is_possessive", "bare")
 
-    @property
-    def is_word(self) -> bool:
-        return self.quote < 0 and (self.text[0].isalnum())
+    def __init__(self, text: str, start: int, end: int, quote: int = -1):
+        self.text, self.start, self.end, self.quote = text, start, end, quote
+        self.lower = text.lower()
+        self.is_quote = quote >= 0
+        self.is_word = not self.is_quote and text[0].isalnum()
+        self.is_capitalised = self.is_word and text[0].isupper()
+        apostrophe = self.is_word and text[-1] in "s'’"
+        self.is_possessive = apostrophe and text.endswith(_POSSESSIVE)
+        self.bare = _bare(text) if apostrophe else text
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.is_word and self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
 
-    @property
-    def is_possessive(self) -> bool:
-        return self.is_word and self.text.endswith(("'s", "’s", "s'", "s’"))
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        for ending in ("'s", "’s", "'", "’"):
-            if self.text.endswith(ending):
-                return self.text[: -len(ending)]
-        return self.text
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _bare(text: str) -> str:
+    """The word without a possessive ending."""
+    for ending in ("'s", "’s", "'", "’"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 def tokenize(text: str, quotes: list[Marked]) -> list[Token]:
@@ -66,19 +63,23 @@ def tokenize(text: str, quotes: list[Marked]) -> list[Token]:
     return tokens
 
 
+_DOMAIN = re.compile(r"(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|us|info)\b")
 _ASIDE = re.compile(r"\([^()]{1,16}\)")  # "(R-Ohio)", "(AFP)": not part of the sentence's syntax
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
-    for m in _TOKEN.finditer(text, start, end):
+    for m in TOKEN.finditer(text, start, end):
         if asides and any(a <= m.start() < b for a, b in asides):
             continue
         word = m.group()
         nxt = m.end()
-        if nxt < end and text[nxt] == "." and (word.lower() + "." in _ABBREVIATIONS or _is_initial(word)):
+        if nxt < end and text[nxt] == "." and (word.lower() + "." in ABBREVIATIONS or _is_initial(word)):
             out.append(Token(word + ".", m.start(), nxt + 1))
+        elif nxt < end and text[nxt] == "." and _DOMAIN.match(text, nxt):  # GunBroker.com
+            tail = _DOMAIN.match(text, nxt).end()
+            out.append(Token(text[m.start():tail], m.start(), tail))
         elif out and out[-1].end > m.start():
             continue  # the period that an abbreviation already took
         else:

@@ -1,0 +1,45 @@
+"""Cases from other quote extractors' test suites, with whosaid's exact expected answers.
+
+Sentences from the tests of textacy (Apache-2.0, tests/extract/test_triples.py) and sayswho
+(MIT, tests/test_quote_finder.py). Each row: the text (one paragraph a line) and the expected
+(quote, speaker_mention, speaker, cue) of every quotation found, in order.
+"""
+import pytest
+
+from whosaid import Document, annotate
+
+CASES = [
+    ('Burton said, "I love cats!"', [("I love cats!", "Burton", "Burton", "said")]),
+    ('Burton explained from a podium. "I love cats," he said.', [("I love cats,", "he", "Burton", "said")]),
+    ('"I love cats!" insists Burton. "I absolutely do."',
+     [("I love cats!", "Burton", "Burton", "insists"), ("I absolutely do.", "Burton", "Burton", "insists")]),
+    ('"Some people say otherwise," he conceded.', [("Some people say otherwise,", "he", None, "conceded")]),
+    ('Burton claims that his favorite book is "One Hundred Years of Solitude".', []),
+    ('Burton thinks that cats are "cuties".', []),
+    ('"This is really a shame", said Officer Tusk of the Walrus Police Department. "He had such a life ahead of him"',
+     [("This is really a shame", "Officer Tusk", "Tusk", "said"),
+      ("He had such a life ahead of him", "Officer Tusk", "Tusk", "said")]),
+    ('He approached the stable. "Where are the horses\' carrots?" he asked.',
+     [("Where are the horses' carrots?", "he", None, "asked")]),
+    ('The stranger was eating a burger. He told everyone, "This \'hamburger with extra cheese and pickles\' is good."',
+     [("This 'hamburger with extra cheese and pickles' is good.", "He", None, "told")]),
+    ('Police are investigating a shooting.\n"Detectives are looking into it," Richmond police said in a news release Tuesday morning.',
+     [("Detectives are looking into it,", "Richmond police", "Richmond police", "said")]),
+    ('"He\'s going to hurt somebody. He\'s saying he\'s going to kill people," said Paul Martin, a Pinellas sheriff\'s '
+     'detective who has been chasing the robber for two years. "He\'s pointed guns at people\'s heads."',
+     [("He's going to hurt somebody. He's saying he's going to kill people,", "Paul Martin", "Paul Martin", "said"),
+      ("He's pointed guns at people's heads.", "Paul Martin", "Paul Martin", "said")]),
+    ('Conney said in order to be what the people need, the job requires them to "do their best to deal with it and '
+     'fix whatever problem there is at that moment."',
+     [("do their best to deal with it and fix whatever problem there is at that moment.", "Conney", "Conney", "said")]),
+    ('Garnier said he also learned a lesson from the ordeal.\n"Think before you act," the clown said. "Your actions '
+     'have repercussions."',
+     [("Think before you act,", "the clown", "clown", "said"), ("Your actions have repercussions.", "the clown", "clown", "said")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_unit_case(text, expected):
+    doc = Document(path="case.txt", paragraphs=tuple(line for line in text.split("\n") if line.strip()))
+    found = [(q.text, q.speaker_mention, q.speaker, q.cue) for p in annotate(doc) for q in p.quotes]
+    assert found == expected
