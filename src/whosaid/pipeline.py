@@ -15,6 +15,7 @@ from .errors import UnreadableFile
 from .extract import annotate
 from .ingest import find_files, parse_document, read_document
 from .models import IndexReport, Passage, Skipped
+from .parallel import map_ordered
 
 Progress = Callable[[int, int, int], None]  # after each file: files done, files in all, its bytes
 
@@ -24,15 +25,18 @@ def document_key(path: Path) -> str:
     return os.path.abspath(path)
 
 
-def extract_paths(paths: Iterable[str | Path]) -> Iterator[Passage | Skipped]:
-    """The annotated passages of every article under `paths`; a Skipped for each unreadable file."""
-    for path in find_files(paths):
-        try:
-            document = read_document(path)
-        except UnreadableFile as err:
-            yield Skipped(str(path), err.reason)
-            continue
-        yield from annotate(document)
+def extract_paths(paths: Iterable[str | Path], workers: int | None = None) -> Iterator[Passage | Skipped]:
+    """The annotated passages of every article under `paths`, in order; a Skipped for each
+    unreadable file. Many files are spread over `workers` processes (default: every core)."""
+    for result in map_ordered(_extract_file, find_files(paths), workers):
+        yield from result
+
+
+def _extract_file(path: Path) -> list[Passage] | list[Skipped]:
+    try:
+        return annotate(read_document(path))
+    except UnreadableFile as err:
+        return [Skipped(str(path), err.reason)]
 
 
 def index_paths(paths: Iterable[str | Path], index_dir: str | Path, *, rebuild: bool = False,

@@ -83,10 +83,10 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     base = match.start()
     for w in _WORDS.finditer(match.group()):
         word, start = w.group(), base + w.start()
-        ends_sentence = word.endswith(".") and not _abbreviation(word)
+        ends_sentence = word[-1] == "." and not _abbreviation(word)
         if ends_sentence:
             word = word[:-1]
-        low = _word_of(word)
+        low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
         if low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS:
             runs.append([])

@@ -24,18 +24,24 @@ class Token:
     The word's forms are computed once: the extractor asks for them many times.
     """
 
-    __slots__ = ("text", "start", "end", "quote", "lower", "is_quote", "is_word", "is_capitalised",
-                 "is_possessive", "bare")
+    __slots__ = ("text", "start", "end", "quote", "lower", "is_quote", "is_word", "is_capitalised")
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
         self.text, self.start, self.end, self.quote = text, start, end, quote
         self.lower = text.lower()
         self.is_quote = quote >= 0
-        self.is_word = not self.is_quote and text[0].isalnum()
-        self.is_capitalised = self.is_word and text[0].isupper()
-        apostrophe = self.is_word and text[-1] in "s'’"
-        self.is_possessive = apostrophe and text.endswith(_POSSESSIVE)
-        self.bare = _bare(text) if apostrophe else text
+        first = text[0]
+        self.is_word = quote < 0 and first.isalnum()
+        self.is_capitalised = self.is_word and first.isupper()
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.is_word and self.text.endswith(_POSSESSIVE)
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        return _bare(self.text) if self.is_word and self.text[-1] in "s'’" else self.text
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
@@ -68,22 +74,26 @@ _ASIDE = re.compile(r"\([^()]{1,16}\)")  # "(R-Ohio)", "(AFP)": not part of the 
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    out = []
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)]
+    out: list[Token] = []
+    append = out.append
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)] if "(" in text else ()
+    skip_to = -1
     for m in TOKEN.finditer(text, start, end):
-        if asides and any(a <= m.start() < b for a, b in asides):
+        s, e = m.span()
+        if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
         word = m.group()
-        nxt = m.end()
-        if nxt < end and text[nxt] == "." and (word.lower() + "." in ABBREVIATIONS or _is_initial(word)):
-            out.append(Token(word + ".", m.start(), nxt + 1))
-        elif nxt < end and text[nxt] == "." and _DOMAIN.match(text, nxt):  # GunBroker.com
-            tail = _DOMAIN.match(text, nxt).end()
-            out.append(Token(text[m.start():tail], m.start(), tail))
-        elif out and out[-1].end > m.start():
-            continue  # the period that an abbreviation already took
-        else:
-            out.append(Token(word, m.start(), nxt))
+        if e < end and text[e] == ".":
+            if word.lower() + "." in ABBREVIATIONS or _is_initial(word):
+                append(Token(word + ".", s, e + 1))
+                skip_to = e + 1
+                continue
+            domain = _DOMAIN.match(text, e)  # GunBroker.com
+            if domain:
+                append(Token(text[s:domain.end()], s, domain.end()))
+                skip_to = domain.end()
+                continue
+        append(Token(word, s, e))
     return out
 
 

@@ -1,0 +1,31 @@
+"""Running a per-file job on every core when there are enough files to pay for the processes."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MIN_ITEMS = 48  # fewer files than this run in-process: starting workers costs more than it saves
+CHUNK = 16
+
+
+def workers_default() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def map_ordered(func: Callable[[T], R], items: Iterable[T], workers: int | None = None) -> Iterator[R]:
+    """`func` over `items`, results in order; in worker processes (fork) when there are many.
+
+    `func` must be a module-level function.
+    """
+    items = list(items)
+    workers = workers or workers_default()
+    if workers <= 1 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(func, items)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(func, items, CHUNK)
