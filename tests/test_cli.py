@@ -24,7 +24,7 @@ def test_index_then_search_prints_the_spokeswoman_paragraph_first(run, tmp_path,
     indexed = run("index", seed_dir, "--index-dir", ix)
     assert indexed.exit_code == 0, indexed.output
     assert indexed.stdout == ""
-    assert indexed.stderr.startswith("Indexed 1 document, 8 paragraphs, 10 quotes in ")
+    assert indexed.stderr.startswith("Indexed 1 document (1 new, 0 updated), 8 paragraphs, 10 quotes in ")
     found = run("search", "retaliation", "--index-dir", ix)
     assert found.exit_code == 0, found.output
     lines = found.stdout.splitlines()
@@ -48,10 +48,11 @@ def test_json_output_carries_every_field_and_the_highlight_spans(run, tmp_path, 
     ix = tmp_path / "ix"
     run("index", seed_dir, "--index-dir", ix)
     data = json.loads(run("search", "retaliate", "--index-dir", ix, "--format", "json").stdout)
-    assert (data["query"], data["total"], len(data["hits"])) == ("retaliate", 1, 1)
+    assert (data["query"], data["total"], data["page"], data["limit"], len(data["hits"])) == ("retaliate", 1, 1, 10, 1)
     hit = data["hits"][0]
-    assert sorted(hit) == ["author", "date", "highlights", "key", "para", "path", "published", "quotes", "rank",
-                           "score", "speakers", "text", "title", "title_highlights", "url"]
+    assert sorted(hit) == ["also_at", "author", "date", "highlights", "key", "para", "path", "published", "quotes",
+                           "rank", "score", "speaker_highlights", "speakers", "text", "title", "title_highlights",
+                           "url"]
     assert (hit["para"], hit["date"], hit["published"], hit["speakers"]) == (
         6, "2017-10-11", "2017-10-11", ["Harvey Weinstein's spokeswoman"])
     assert [hit["text"][s["start"]:s["end"]] for s in hit["highlights"]] == ["retaliation"]
@@ -81,7 +82,7 @@ def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):
     result = run("index", seed_dir, "--index-dir", tmp_path / "ix")
     assert result.exit_code == 3
     assert result.stderr.splitlines()[0] == f"skipped: {bad}: binary file (NUL bytes), not text"
-    assert "Indexed 1 document, 8 paragraphs, 10 quotes" in result.stderr
+    assert "Indexed 1 document (1 new, 0 updated), 8 paragraphs, 10 quotes; 1 skipped in " in result.stderr
 
 
 def test_extract_jsonl_is_the_scorers_contract(run, seed_dir):
@@ -103,8 +104,12 @@ def test_extract_text_lists_quotations_with_their_speakers(run, seed_dir):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["search", "x", "--limit", "0"], "Invalid value for '--limit' / '-n': 0 is not in the range x>=1."),
-    (["search", "x", "--since", "last tuesday"], "Invalid value for '--since': 'last tuesday' does not match the format '%Y-%m-%d'."),
+    (["search", "x", "--limit", "0"], "Invalid value for '--limit' / '-n': 0 is not in the range 1<=x<=1000."),
+    (["search", "x", "--since", "last tuesday"],
+     "Invalid value for '--since': 'last tuesday' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["search", "x", "--until", "2017-13"], "Invalid value for '--until': '2017-13' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"),
+    (["search", "x", "--sort", "oldest"], "Invalid value for '--sort': 'oldest' is not one of 'relevance', 'date', '-date'."),
+    (["search", "x", "--page", "-1"], "Invalid value for '--page': -1 is not in the range x>=1."),
     (["search", "x", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'text', 'json', 'jsonl', 'csv'."),
 ])
 def test_bad_options_are_usage_errors(run, args, message):

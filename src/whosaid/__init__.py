@@ -13,19 +13,22 @@ from importlib import import_module
 
 from .errors import (BadQuery, IndexLocked, IndexNotFound, NotAnIndex, SchemaMismatch,
                      UnreadableFile, WhosaidError)
-from .models import Document, Filters, Hit, IndexReport, Passage, Quote, SearchResult, Skipped, Span
+from .models import (Document, Filters, Hit, IndexInfo, IndexReport, Passage, Quote, SearchResult, Skipped,
+                     Span)
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "index_paths": "whosaid.pipeline",
+    "index_paths": "whosaid.indexing",
     "extract_paths": "whosaid.pipeline",
     "search": "whosaid.store.searcher",
+    "speakers": "whosaid.store.searcher",
+    "info": "whosaid.store.facts",
     "annotate": "whosaid.extract",
     "read_document": "whosaid.ingest",
 }
 
-__all__ = ["BadQuery", "Document", "Filters", "Hit", "IndexLocked", "IndexNotFound", "IndexReport",
+__all__ = ["BadQuery", "Document", "Filters", "Hit", "IndexInfo", "IndexLocked", "IndexNotFound", "IndexReport",
            "NotAnIndex", "Passage", "Quote", "SchemaMismatch", "SearchResult", "Skipped", "Span",
            "UnreadableFile", "WhosaidError", *_LAZY]
 

@@ -6,6 +6,7 @@ Exit status: 0 success; 1 an error (printed as one line, `Error: …`); 2 a usag
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ import click
 from . import render
 from .errors import WhosaidError
 from .models import Filters, Skipped
+from .periods import parse_period
 
 EXIT_SKIPPED = 3
 FORMATS = ("text", "json", "jsonl", "csv")
@@ -28,12 +30,48 @@ class WhosaidGroup(click.Group):
             raise click.ClickException(str(err)) from None
 
 
+class Period(click.ParamType):
+    """YYYY, YYYY-MM or YYYY-MM-DD: `--since` takes its first day, `--until` its last."""
+
+    name = "DATE"
+
+    def __init__(self, end: bool):
+        self.end = end
+
+    def convert(self, value, param, ctx):
+        try:
+            return parse_period(value)[1 if self.end else 0]
+        except ValueError as err:
+            self.fail(str(err), param, ctx)
+
+
 index_dir_option = click.option(
     "--index-dir", type=click.Path(file_okay=False, path_type=Path), default="index",
     envvar="WHOSAID_INDEX", show_default=True, show_envvar=True, help="Where the index lives.")
 
 
-@click.group(cls=WhosaidGroup, context_settings={"help_option_names": ["-h", "--help"]})
+def filter_options(command):
+    """--speaker, --since, --until, --quotes-only, --source: shared by search and speakers."""
+    options = [
+        click.option("--speaker", "speakers", multiple=True, metavar="NAME",
+                     help="Only passages quoting this speaker, matched by word, case and accents ignored "
+                          "(`weinstein` matches Harvey Weinstein and Harvey Weinstein's spokeswoman). Repeatable."),
+        click.option("--since", type=Period(end=False), help="Passages dated on or after DATE (2017, 2017-10, 2017-10-11)."),
+        click.option("--until", type=Period(end=True), help="Passages dated on or before DATE (2017, 2017-10, 2017-10-11)."),
+        click.option("--quotes-only", is_flag=True, help="Only passages with quotations, matching inside the quoted words."),
+        click.option("--source", "sources", multiple=True, metavar="GLOB",
+                     help="Only documents whose path or URL matches, e.g. 'bbc/politics/*' or '*nytimes.com*'. Repeatable."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(speakers, since, until, quotes_only, sources) -> Filters:
+    return Filters(speakers=speakers, since=since, until=until, quotes_only=quotes_only, sources=sources)
+
+
+@click.group(cls=WhosaidGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="whosaid")
 def cli():
     """Search news articles by what was said, who said it, and when.
@@ -43,6 +81,7 @@ def cli():
         whosaid index seeds/
         whosaid search "retaliation"
         whosaid search retaliation --speaker weinstein --format json
+        whosaid speakers retaliation
     """
 
 
@@ -50,13 +89,17 @@ def cli():
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
+@click.option("--no-prune", is_flag=True, help="Keep files that vanished from under the folders given.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
-def index_command(paths, index_dir, rebuild, quiet):
+def index_command(paths, index_dir, rebuild, no_prune, quiet):
     """Index the articles under PATHS (default: seeds/).
 
     Reads .txt, .md, .html and .htm files, splits them into paragraphs, finds each
-    paragraph's quotations, speakers and date, and adds them to the index. A re-run reads
-    only new and changed files. Unreadable files are named on stderr and skipped (exit 3).
+    paragraph's quotations, speakers and date, and adds them to the index. A re-run is
+    incremental: new and changed files are (re)indexed, unchanged files are not read,
+    files gone from under the folders given are removed, and identical copies of an article
+    are recorded once. Everything is committed at the end: an interrupted run leaves the
+    previous index as it was. Unreadable files are named on stderr and skipped (exit 3).
 
     \b
     Example:
@@ -64,11 +107,11 @@ def index_command(paths, index_dir, rebuild, quiet):
         whosaid index ~/articles --index-dir ~/articles.idx
         whosaid index seeds/ --rebuild
     """
-    from .pipeline import index_paths
+    from .indexing import index_paths
 
     paths = paths or (Path("seeds"),)
-    with _progress(quiet) as progress:
-        report = index_paths(paths, index_dir, rebuild=rebuild, progress=progress)
+    with _Progress(quiet) as progress:
+        report = index_paths(paths, index_dir, rebuild=rebuild, prune=not no_prune, progress=progress)
     _report_skipped(report.skipped)
     if not quiet:
         click.echo(render.report_line(report), err=True)
@@ -76,36 +119,106 @@ def index_command(paths, index_dir, rebuild, quiet):
         sys.exit(EXIT_SKIPPED)
 
 
-@cli.command("search")
-@click.argument("query")
-@index_dir_option
-@click.option("--speaker", "speakers", multiple=True, metavar="NAME",
-              help="Only passages quoting this speaker (by word: `weinstein`). Repeatable.")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Passages dated on or after YYYY-MM-DD.")
-@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), help="Passages dated on or before YYYY-MM-DD.")
-@click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True, help="How many passages.")
-@click.option("--format", "format_", type=click.Choice(FORMATS), default="text", show_default=True)
-def search_command(query, index_dir, speakers, since, until, limit, format_):
-    """Find the passages that best match QUERY, ranked, with matches highlighted.
+SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches highlighted.
 
-    Matches in quotations and titles weigh more than matches in the body text; words
-    are stemmed (`retaliate` finds `retaliation`). On a terminal, matches are bold; in
-    plain text (a pipe, or NO_COLOR set) they are marked **like this**.
+    \b
+    Query language:
+      retaliation            a word; stemmed, so it also finds retaliate, retaliated
+      "second chance"        an exact phrase
+      women AND NOT actress  AND, OR, NOT (in capitals); -word excludes, +word requires
+      (fired OR terminated) weinstein
+                             grouping; words side by side must all match
+      retal*   wom?n         wildcards
+      retalation~  ~2        fuzzy: words within 1 (or 2) letters
+      speaker:weinstein  quote:advances  title:delevingne  text:hotel
+                             search one field; speaker:"harvey weinstein" by full name
+      date:2017-10  date:[2017-10-01 TO 2017-10-11]  published:2017..2018
+                             date ranges on the passage's date or the publication date
+
+    Matches in quotations weigh more than matches in the text, matches in titles more
+    still. On a terminal matches are bold; in plain text (a pipe, or NO_COLOR set)
+    they are marked **like this**. When nothing matches, a close spelling is suggested.
 
     \b
     Example:
         whosaid search "retaliation"
         whosaid search "sexual advance" --speaker weinstein
-        whosaid search women --since 2017-10-01 --until 2017-10-31 --format json
+        whosaid search women --since 2017-10 --until 2017-10-31 --sort -date
+        whosaid search 'speaker:delevingne (industry OR hollywood)' --format json
+        whosaid search weinstein --per-doc 1 --facet speaker --limit 5 --page 2
     """
+
+
+@cli.command("search", help=SEARCH_HELP)
+@click.argument("query")
+@index_dir_option
+@filter_options
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True, help="Passages a page.")
+@click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Which page of results.")
+@click.option("--sort", type=click.Choice(("relevance", "date", "-date")), default="relevance", show_default=True,
+              help="Best match first, oldest first, or newest first.")
+@click.option("--per-doc", type=click.IntRange(min=1), help="At most N passages from one document.")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(("speaker", "date")),
+              help="Add counts over all matches: quotations by speaker, or passages by month. Repeatable.")
+@click.option("--format", "format_", type=click.Choice(FORMATS), default="text", show_default=True)
+def search_command(query, index_dir, speakers, since, until, quotes_only, sources, limit, page, sort, per_doc,
+                   facets, format_):
     from .store import search
 
-    filters = Filters(speakers=speakers, since=since and since.date(), until=until and until.date())
-    result = search(index_dir, query, filters, limit=limit)
+    result = search(index_dir, query, _filters(speakers, since, until, quotes_only, sources), limit=limit,
+                    page=page, sort=sort, per_doc=per_doc, facets=facets)
     if format_ == "text":
         click.echo(render.hits_text(result, render.use_color(sys.stdout)), nl=False)
     else:
         click.echo(getattr(render, f"hits_{format_}")(result), nl=False)
+
+
+@cli.command("speakers")
+@click.argument("query", required=False)
+@index_dir_option
+@filter_options
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True, help="How many speakers.")
+@click.option("--format", "format_", type=click.Choice(("text", "json", "csv")), default="text", show_default=True)
+def speakers_command(query, index_dir, speakers, since, until, quotes_only, sources, limit, format_):
+    """List who is quoted, with their number of quotations, most quoted first.
+
+    Without QUERY: the whole index. With QUERY (same language as `search`): the
+    passages it matches, so "who talked about retaliation?" is one command.
+
+    \b
+    Example:
+        whosaid speakers
+        whosaid speakers retaliation
+        whosaid speakers --since 2017-10 --format csv
+    """
+    from .store import speakers as count_speakers
+
+    counts = count_speakers(index_dir, query, _filters(speakers, since, until, quotes_only, sources))[:limit]
+    if format_ == "text":
+        click.echo(render.counts_text(counts, "speakers"), nl=False)
+    else:
+        click.echo(getattr(render, f"counts_{format_}")(counts, "speaker"), nl=False)
+
+
+@cli.command("info")
+@index_dir_option
+@click.option("--format", "format_", type=click.Choice(("text", "json")), default="text", show_default=True)
+def info_command(index_dir, format_):
+    """Show what the index holds: documents, passages, quotations, speakers, dates, size.
+
+    \b
+    Example:
+        whosaid info
+        whosaid info --index-dir ~/articles.idx --format json
+    """
+    import json
+
+    from .store import info
+
+    facts = info(index_dir)
+    click.echo(render.info_text(facts) if format_ == "text" else json.dumps(facts.to_dict(), indent=2), nl=False)
+    if format_ == "json":
+        click.echo()
 
 
 @cli.command("extract")
@@ -127,13 +240,15 @@ def extract_command(paths, format_, all_):
     from .pipeline import extract_paths
 
     skipped = []
+    out = sys.stdout
     for item in extract_paths(paths):
         if isinstance(item, Skipped):
             skipped.append(item)
         elif format_ == "jsonl":
-            click.echo(render.passage_jsonl(item), nl=False)
+            out.write(render.passage_jsonl(item))
         elif item.quotes or all_:
-            click.echo(render.passage_text(item), nl=False)
+            out.write(render.passage_text(item))
+    out.flush()
     _report_skipped(skipped)
     if skipped:
         sys.exit(EXIT_SKIPPED)
@@ -144,21 +259,26 @@ def _report_skipped(skipped: list[Skipped]) -> None:
         click.echo(f"skipped: {item.path}: {item.reason}", err=True)
 
 
-class _progress:
-    """A progress bar on stderr while indexing, when stderr is a terminal and not --quiet."""
+class _Progress:
+    """Files and MB/s on stderr while indexing, when stderr is a terminal and not --quiet."""
 
     def __init__(self, quiet: bool):
         self.enabled = not quiet and sys.stderr.isatty()
+        self.started = time.perf_counter()
         self.bar = None
+        self.done = 0
 
     def __enter__(self):
         return self.update if self.enabled else None
 
     def update(self, done: int, total: int, nbytes: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="Indexing", file=sys.stderr, show_pos=True)
+            self.bar = click.progressbar(length=total, label="Indexing", file=sys.stderr, show_pos=True,
+                                         item_show_func=lambda rate: rate)
             self.bar.__enter__()
-        self.bar.update(1)
+        rate = nbytes / 1e6 / max(time.perf_counter() - self.started, 1e-6)
+        self.bar.update(done - self.done, f"{rate:.1f} MB/s")
+        self.done = done
 
     def __exit__(self, *exc):
         if self.bar is not None:

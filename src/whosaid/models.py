@@ -82,19 +82,26 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A ranked passage with the character ranges of its text and title that matched."""
+    """A ranked passage with the character ranges that matched: in its text, its title, and
+    each of its speakers (`speaker_highlights[i]` are spans of `passage.speakers[i]`)."""
 
     rank: int
     score: float
     passage: Passage
     highlights: tuple[Span, ...] = ()
     title_highlights: tuple[Span, ...] = ()
+    speaker_highlights: tuple[tuple[Span, ...], ...] = ()
+    also_at: tuple[str, ...] = ()  # other paths with the same content
 
     def to_dict(self) -> dict:
-        spans = lambda ss: [{"start": s.start, "end": s.end} for s in ss]  # noqa: E731
         return {"rank": self.rank, "score": round(self.score, 4), "key": self.passage.key,
-                **self.passage.to_dict(), "highlights": spans(self.highlights),
-                "title_highlights": spans(self.title_highlights)}
+                **self.passage.to_dict(), "also_at": list(self.also_at), "highlights": _spans(self.highlights),
+                "title_highlights": _spans(self.title_highlights),
+                "speaker_highlights": [_spans(s) for s in self.speaker_highlights]}
+
+
+def _spans(spans) -> list[dict]:
+    return [{"start": s.start, "end": s.end} for s in spans]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +109,41 @@ class SearchResult:
     query: str
     total: int  # how many passages matched, beyond the ones returned
     hits: tuple[Hit, ...] = ()
+    page: int = 1
+    limit: int = 10
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # name -> [(value, count)]
+    suggestion: str | None = None  # "did you mean" when nothing matched
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+        out = {"query": self.query, "total": self.total, "page": self.page, "limit": self.limit,
+               "hits": [h.to_dict() for h in self.hits]}
+        if self.facets:
+            out["facets"] = {name: [{"value": v, "count": c} for v, c in counts] for name, counts in self.facets.items()}
+        if self.suggestion:
+            out["suggestion"] = self.suggestion
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class IndexInfo:
+    """Facts about an index, for `whosaid info`."""
+
+    index_dir: str
+    documents: int
+    duplicates: int
+    passages: int
+    quotes: int
+    speakers: int
+    first_date: date | None
+    last_date: date | None
+    size_bytes: int
+    updated: str | None  # ISO time of the last commit
+
+    def to_dict(self) -> dict:
+        return {"index_dir": self.index_dir, "documents": self.documents, "duplicates": self.duplicates,
+                "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers,
+                "first_date": iso(self.first_date), "last_date": iso(self.last_date),
+                "size_bytes": self.size_bytes, "updated": self.updated}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +153,8 @@ class Filters:
     speakers: tuple[str, ...] = ()  # any of these names, matched by word ("weinstein")
     since: date | None = None  # passage date on or after
     until: date | None = None  # passage date on or before
+    quotes_only: bool = False  # only passages with quotations, matching inside the quoted words
+    sources: tuple[str, ...] = ()  # globs over document paths and URLs
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +172,8 @@ class IndexReport:
     documents: int = 0  # read and indexed: added + updated
     updated: int = 0
     unchanged: int = 0
+    removed: int = 0
+    duplicates: int = 0  # identical to a document already indexed: recorded, not indexed again
     passages: int = 0
     quotes: int = 0
     seconds: float = 0.0

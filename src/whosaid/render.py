@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Iterable
 
-from .models import Hit, IndexReport, Passage, SearchResult, Span
+from .models import Hit, IndexInfo, IndexReport, Passage, SearchResult, Span
 
 SNIPPET_CHARS = 320  # a paragraph up to this long is shown whole
 CONTEXT_CHARS = 90  # characters kept on each side of a match in a long paragraph
@@ -86,15 +86,22 @@ def display_path(path: str) -> str:
     return path[len(cwd):] if path.startswith(cwd) else path
 
 
-def hits_text(result: SearchResult, color: bool, offset: int = 0) -> str:
-    if not result.hits:
-        return f"No passages match {result.query!r}.\n"
-    shown = f"{offset + 1}–{offset + len(result.hits)}"
-    verb = "passage matches" if result.total == 1 else "passages match"
-    lines = [f"{result.total} {verb} {result.query!r} (showing {shown})", ""]
+def hits_text(result: SearchResult, color: bool) -> str:
+    lines = [_summary(result), ""] if result.hits else [f"No passages match {result.query!r}."]
+    if result.suggestion:
+        lines.append(f"Did you mean: {result.suggestion}")
     for hit in result.hits:
         lines += _hit_lines(hit, color) + [""]
-    return "\n".join(lines)
+    for name, counts in result.facets.items():
+        lines += [f"{name}:"] + [f"  {count:>6}  {value}" for value, count in counts] + [""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _summary(result: SearchResult) -> str:
+    first = (result.page - 1) * result.limit + 1
+    verb = "passage matches" if result.total == 1 else "passages match"
+    page = f", page {result.page}" if result.page > 1 else ""
+    return f"{result.total} {verb} {result.query!r} (showing {first}–{first + len(result.hits) - 1}{page})"
 
 
 def _hit_lines(hit: Hit, color: bool) -> list[str]:
@@ -106,9 +113,12 @@ def _hit_lines(hit: Hit, color: bool) -> list[str]:
     text, spans = snippet(p.text, hit.highlights)
     lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}"]
     if p.speakers:
-        lines.append(f"   speaker: {'; '.join(p.speakers)}")
+        names = [mark(name, hit.speaker_highlights[i] if i < len(hit.speaker_highlights) else (), markup)
+                 for i, name in enumerate(p.speakers)]
+        lines.append(f"   speaker: {'; '.join(names)}")
     lines.append(f"   {mark(text, spans, markup)}")
     lines.append(f"   {dim}{display_path(p.path)}{reset}")
+    lines += [f"   {dim}also at {display_path(path)}{reset}" for path in hit.also_at]
     return lines
 
 
@@ -134,6 +144,41 @@ def hits_csv(result: SearchResult) -> str:
     return buffer.getvalue()
 
 
+def counts_text(counts: list[tuple[str, int]], label: str) -> str:
+    """`  12  Harvey Weinstein` lines, most first."""
+    if not counts:
+        return f"No {label} found.\n"
+    return "".join(f"{count:>6}  {value}\n" for value, count in counts)
+
+
+def counts_json(counts: list[tuple[str, int]], key: str) -> str:
+    return json.dumps([{key: value, "quotes": count} for value, count in counts], ensure_ascii=False, indent=2) + "\n"
+
+
+def counts_csv(counts: list[tuple[str, int]], key: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow((key, "quotes"))
+    writer.writerows(counts)
+    return buffer.getvalue()
+
+
+def info_text(info: IndexInfo) -> str:
+    span = f"{info.first_date} to {info.last_date}" if info.first_date else "no dates"
+    rows = [("index", info.index_dir), ("documents", f"{info.documents} (+{info.duplicates} duplicates)"),
+            ("passages", info.passages), ("quotations", info.quotes), ("speakers", info.speakers),
+            ("dates", span), ("size on disk", _size(info.size_bytes)), ("last update", info.updated or "never")]
+    return "".join(f"{name:>13}  {value}\n" for name, value in rows)
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"
+
+
 def passage_jsonl(passage: Passage) -> str:
     return json.dumps(passage.to_dict(), ensure_ascii=False) + "\n"
 
@@ -149,12 +194,10 @@ def passage_text(passage: Passage) -> str:
 
 def report_line(report: IndexReport) -> str:
     """The one-line summary of an indexing run."""
-    parts = [f"Indexed {report.documents} document{'s' if report.documents != 1 else ''}",
-             f"{report.passages} paragraphs", f"{report.quotes} quotes"]
-    if report.updated:
-        parts.append(f"{report.updated} updated")
-    if report.unchanged:
-        parts.append(f"{report.unchanged} unchanged")
-    if report.skipped:
-        parts.append(f"{len(report.skipped)} skipped")
-    return ", ".join(parts) + f" in {report.seconds:.2f} s"
+    plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+    line = (f"Indexed {plural(report.documents, 'document')} ({report.added} new, {report.updated} updated), "
+            f"{plural(report.passages, 'paragraph')}, {plural(report.quotes, 'quote')}")
+    extras = [f"{n} {word}" for n, word in ((report.unchanged, "unchanged"), (report.removed, "removed"),
+                                             (report.duplicates, "duplicate" + ("s" if report.duplicates != 1 else "")),
+                                             (len(report.skipped), "skipped")) if n]
+    return line + ("; " + ", ".join(extras) if extras else "") + f" in {report.seconds:.2f} s"

@@ -1,5 +1,6 @@
 """The index: the only package that imports whoosh. It hands out models, never Whoosh objects."""
-from .searcher import search
-from .writer import FileState, IndexWriter
+from .facts import info
+from .searcher import FACETS, SORTS, search, speakers
+from .writer import FileRecord, FileState, IndexWriter
 
-__all__ = ["FileState", "IndexWriter", "search"]
+__all__ = ["FACETS", "FileRecord", "FileState", "IndexWriter", "SORTS", "info", "search", "speakers"]

@@ -14,16 +14,17 @@ def passage_fields(p: Passage) -> dict:
         f.TEXT: p.text, f.QUOTE: "\n".join(q.text for q in p.quotes),
         f.SPEAKER: f.SPEAKER_SEPARATOR.join(speakers), f.SPEAKER_EXACT: ",".join(s.lower() for s in speakers),
         f.CUE: ",".join(c.replace(",", " ") for c in p.cues), f.URL: p.url, f.AUTHOR: p.author,
-        f.QUOTES: [_quote_row(q) for q in p.quotes], f.SPEAKERS: p.speakers,
+        f.QUOTES: [_quote_row(q) for q in p.quotes], f.SPEAKERS: p.speakers, f.QUOTED: bool(p.quotes),
     }
     for name, value in ((f.DATE, p.date), (f.PUBLISHED, p.published)):
         if value:
             fields[name] = datetime(value.year, value.month, value.day)
-    return fields
+    return {k: v for k, v in fields.items() if v is not None}
 
 
-def file_fields(path: str, state: tuple) -> dict:
-    return {f.KIND: f.FILE_KIND, f.KEY: "file:" + path, f.PATH: path, f.FILE_STATE: state}
+def file_fields(path: str, state: tuple, dup_of: str | None = None) -> dict:
+    fields = {f.KIND: f.FILE_KIND, f.KEY: "file:" + path, f.PATH: path, f.FILE_STATE: state, f.SHA1: state[2]}
+    return fields | ({f.DUP_OF: dup_of} if dup_of else {})
 
 
 def passage_from(stored: dict) -> Passage:

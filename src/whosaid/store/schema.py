@@ -6,7 +6,7 @@ live in one index so that a commit covers both.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
@@ -26,7 +26,10 @@ URL = "url"
 AUTHOR = "author"
 QUOTES = "quotes"  # stored only: the quotations with offsets, speakers and cues
 SPEAKERS = "speakers"  # stored only: the list, in order
+QUOTED = "quoted"  # whether the passage has a quotation
 FILE_STATE = "file_state"  # stored only, on file records: size, mtime, sha1
+SHA1 = "sha1"  # file records: the content hash, to find identical articles
+DUP_OF = "dup_of"  # file records of a duplicate: the path whose passages it shares
 
 PASSAGE_KIND = "passage"
 FILE_KIND = "file"
@@ -43,10 +46,10 @@ def stemming_analyzer():
 
 
 def name_analyzer():
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StopFilter
     from whoosh.support.charset import accent_map
 
-    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | StopFilter(minsize=1) | CharsetFilter(accent_map)
 
 
 def build_schema():
@@ -56,7 +59,7 @@ def build_schema():
     return fields.Schema(**{
         KIND: fields.ID(stored=True),
         KEY: fields.ID(stored=True, unique=True),
-        PATH: fields.ID(stored=True),
+        PATH: fields.ID(stored=True, sortable=True),
         TITLE: fields.TEXT(analyzer=words, stored=True, field_boost=FIELD_BOOSTS[TITLE]),
         PARA: fields.NUMERIC(int, stored=True, sortable=True),
         TEXT: fields.TEXT(analyzer=words, stored=True, field_boost=FIELD_BOOSTS[TEXT]),
@@ -66,9 +69,12 @@ def build_schema():
         CUE: fields.KEYWORD(lowercase=True, commas=True, stored=False),
         DATE: fields.DATETIME(stored=True, sortable=True),
         PUBLISHED: fields.DATETIME(stored=True, sortable=True),
-        URL: fields.STORED,
+        URL: fields.ID(stored=True),
         AUTHOR: fields.STORED,
         QUOTES: fields.STORED,
         SPEAKERS: fields.STORED,
+        QUOTED: fields.BOOLEAN(),
         FILE_STATE: fields.STORED,
+        SHA1: fields.ID(stored=True),
+        DUP_OF: fields.ID(stored=True),
     })

@@ -1,83 +1,130 @@
-"""Queries in, `SearchResult` out. Whoosh objects never leave this module: each hit becomes a
+"""Queries in, models out. Whoosh objects never leave this module: each hit becomes a
 `models.Hit` inside the searcher's `with` block."""
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from collections import Counter
 from pathlib import Path
 
-from ..errors import BadQuery, IndexNotFound
-from ..models import Filters, Hit, SearchResult
+from ..errors import IndexNotFound
+from ..models import Filters, Hit, SearchResult, Span
 from . import location
 from . import schema as f
 from .highlight import query_terms, spans
+from .query import build, check_expansions, filters_query
 from .records import passage_from
+from .suggest import suggestion
+
+SORTS = ("relevance", "date", "-date")
+FACETS = ("speaker", "date")
 
 
-def search(index_dir: Path, query: str, filters: Filters | None = None, limit: int = 10) -> SearchResult:
-    from whoosh import index, scoring
+def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit: int = 10, page: int = 1,
+           sort: str = "relevance", per_doc: int | None = None, facets: tuple[str, ...] = ()) -> SearchResult:
+    """Ranked passages for `query` under `filters`: page `page` of `limit` hits."""
+    filters = filters or Filters()
+    ix = open_index(Path(index_dir))
+    with ix.searcher(weighting=_weighting()) as searcher:
+        reader = searcher.reader()
+        parsed = build(query, ix.schema, filters.quotes_only)
+        check_expansions(parsed, reader)
+        only = filters_query(filters, reader)
+        offset = (page - 1) * limit
+        results = searcher.search(parsed, limit=None if per_doc else offset + limit, filter=only, **_ordering(sort))
+        chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
+        terms = query_terms(parsed, reader)
+        hits = tuple(_hit(rank, hit, terms, ix.schema, searcher, filters.quotes_only)
+                     for rank, hit in enumerate(chosen, offset + 1))
+        total = len(results)
+        counts = {name: _facet(name, searcher, parsed, only) for name in facets}
+        hint = suggestion(query, reader, ix.schema) if total == 0 else None
+        return SearchResult(query, total, hits, page, limit, counts, hint)
+
+
+def speakers(index_dir: Path, query: str | None = None, filters: Filters | None = None) -> list[tuple[str, int]]:
+    """Who is quoted, with their number of quotations: in the whole index or in the passages
+    `query` matches under `filters`, most quoted first."""
+    from whoosh import query as q
 
     filters = filters or Filters()
-    ix = _open(Path(index_dir), index)
-    parsed = parse_query(query, ix.schema)
-    with ix.searcher(weighting=scoring.BM25F()) as searcher:
-        results = searcher.search(parsed, filter=_filter(filters, ix.schema), limit=limit)
-        terms = query_terms(parsed, searcher.reader())
-        hits = tuple(_hit(rank, hit, terms, ix.schema) for rank, hit in enumerate(results, 1))
-        return SearchResult(query=query, total=len(results), hits=hits)
+    ix = open_index(Path(index_dir))
+    with ix.searcher(weighting=_weighting()) as searcher:
+        parsed = build(query, ix.schema, filters.quotes_only) if query else q.Every()
+        check_expansions(parsed, searcher.reader())
+        only = q.And([filters_query(filters, searcher.reader()), q.Term(f.QUOTED, True)])
+        return _facet("speaker", searcher, parsed, only)
 
 
-def parse_query(text: str, schema):
-    """The user's query over the text, quote, title and speaker fields; BadQuery when empty."""
-    from whoosh.qparser import MultifieldParser
-    from whoosh.query import NullQuery
+def open_index(index_dir: Path):
+    from whoosh import index
 
-    if not text.strip():
-        raise BadQuery("The query is empty. Give words to search for, e.g. `whosaid search retaliation`.")
-    parsed = MultifieldParser(list(f.SEARCH_FIELDS), schema).parse(text)
-    if parsed is None or parsed is NullQuery or not list(parsed.iter_all_terms()):
-        raise BadQuery(f"The query {text!r} has nothing to search for (only stop words or symbols).")
-    return parsed
-
-
-def _open(index_dir: Path, index):
     location.check_readable(index_dir)
     if not index.exists_in(str(index_dir)):
         raise IndexNotFound(f"The index at {index_dir} is empty. Run `whosaid index PATH` first.")
     return index.open_dir(str(index_dir))
 
 
-def _filter(filters: Filters, schema):
-    from whoosh import query as q
+def _weighting():
+    from whoosh import scoring
 
-    parts = [q.Term(f.KIND, f.PASSAGE_KIND)]
-    if filters.speakers:
-        parts.append(q.Or([_speaker_query(name, schema) for name in filters.speakers]))
-    if filters.since or filters.until:
-        parts.append(q.DateRange(f.DATE, _start(filters.since), _end(filters.until)))
-    return q.And(parts)
+    return scoring.BM25F()
 
 
-def _speaker_query(name: str, schema):
-    from whoosh import query as q
+def _ordering(sort: str) -> dict:
+    from whoosh import sorting
 
-    words = [t.text for t in schema[f.SPEAKER].analyzer(name)]
-    if not words:
-        raise BadQuery(f"--speaker {name!r} has no letters to match.")
-    return q.Term(f.SPEAKER, words[0]) if len(words) == 1 else q.Phrase(f.SPEAKER, words)
-
-
-def _start(day: date | None):
-    return datetime.combine(day, time.min) if day else None
+    if sort == "relevance":
+        return {}
+    return {"sortedby": sorting.MultiFacet([sorting.FieldFacet(f.DATE, reverse=sort == "-date"),
+                                            sorting.FieldFacet(f.PATH), sorting.FieldFacet(f.PARA)])}
 
 
-def _end(day: date | None):
-    return datetime.combine(day, time.max) if day else None
+def _at_most_per_doc(results, per_doc: int | None, wanted: int) -> list:
+    """The hits in order, at most `per_doc` from one document (Whoosh's collapse ignores filters)."""
+    if not per_doc:
+        return list(results)[:wanted]
+    seen: Counter = Counter()
+    chosen = []
+    for hit in results:
+        seen[hit[f.PATH]] += 1
+        if seen[hit[f.PATH]] <= per_doc:
+            chosen.append(hit)
+            if len(chosen) == wanted:
+                break
+    return chosen
 
 
-def _hit(rank: int, hit, terms: dict[str, set[str]], schema) -> Hit:
+def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
+    """Counts over every matching passage: quotations by speaker, or passages by month."""
+    counts: Counter = Counter()
+    for docnum in searcher.search(parsed, filter=only, limit=None).docs():
+        stored = searcher.stored_fields(docnum)
+        if name == "speaker":
+            counts.update(row[3] for row in stored.get(f.QUOTES) or () if row[3])
+        elif stored.get(f.DATE):
+            counts[stored[f.DATE].strftime("%Y-%m")] += 1
+    if name == "date":
+        return sorted(counts.items())
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _hit(rank: int, hit, terms: dict[str, set[str]], schema, searcher, quotes_only: bool) -> Hit:
     passage = passage_from(hit.fields())
     words = schema[f.TEXT].analyzer
-    body_terms = terms.get(f.TEXT, set()) | terms.get(f.QUOTE, set())
-    return Hit(rank=rank, score=hit.score or 0.0, passage=passage,
-               highlights=spans(words, passage.text, body_terms),
-               title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())))
+    body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
+    body = spans(words, passage.text, body_terms)
+    if quotes_only:
+        body = tuple(s for s in body if any(q.start <= s.start and s.end <= q.end for q in passage.quotes))
+    names = schema[f.SPEAKER].analyzer
+    return Hit(rank=rank, score=hit.score or 0.0, passage=passage, highlights=body,
+               title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())),
+               speaker_highlights=tuple(spans(names, s, terms.get(f.SPEAKER, set())) for s in passage.speakers),
+               also_at=_duplicates(searcher, passage.path))
+
+
+def _duplicates(searcher, path: str) -> tuple[str, ...]:
+    from whoosh.query import Term
+
+    return tuple(sorted(hit[f.PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
+
+
+__all__ = ["FACETS", "SORTS", "Span", "search", "speakers"]

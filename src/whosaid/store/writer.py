@@ -26,6 +26,14 @@ class FileState:
     sha1: str
 
 
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """A file the index holds: its state, and the path whose passages it shares if a duplicate."""
+
+    state: FileState
+    dup_of: str | None = None
+
+
 class IndexWriter:
     """`with IndexWriter(dir) as w: w.put(...)`: commits on success, cancels on any error."""
 
@@ -72,7 +80,7 @@ class IndexWriter:
                                "The previous index is unchanged.") from None
         location.write_marker(self.index_dir, created=self._created)
 
-    def files(self) -> dict[str, FileState]:
+    def files(self) -> dict[str, FileRecord]:
         """The files the index holds, with the state they were indexed in."""
         if self.rebuild:
             return {}
@@ -80,20 +88,29 @@ class IndexWriter:
 
         with self._writer.searcher() as searcher:
             hits = searcher.search(Term(f.KIND, f.FILE_KIND), limit=None)
-            return {hit[f.PATH]: FileState(*hit[f.FILE_STATE]) for hit in hits}
+            return {hit[f.PATH]: FileRecord(FileState(*hit[f.FILE_STATE]), hit.get(f.DUP_OF)) for hit in hits}
 
     def put(self, path: str, state: FileState, passages: list[Passage]) -> None:
         """Replace whatever the index holds for `path` with these passages."""
-        if not self.rebuild:
-            self._writer.delete_by_term(f.PATH, path)
+        self.remove(path)
         for passage in passages:
             self._writer.add_document(**passage_fields(passage))
-        self._writer.add_document(**file_fields(path, (state.size, state.mtime_ns, state.sha1)))
+        self._writer.add_document(**file_fields(path, _state_row(state)))
 
-    def put_state(self, path: str, state: FileState) -> None:
+    def put_duplicate(self, path: str, state: FileState, dup_of: str) -> None:
+        """Record `path` as a copy of `dup_of`: no passages of its own."""
+        self.remove(path)
+        self._writer.add_document(**file_fields(path, _state_row(state), dup_of))
+
+    def put_state(self, path: str, record: FileRecord, state: FileState) -> None:
         """Record a new mtime for a file whose content did not change."""
         self._writer.delete_by_term(f.KEY, "file:" + path)
-        self._writer.add_document(**file_fields(path, (state.size, state.mtime_ns, state.sha1)))
+        self._writer.add_document(**file_fields(path, _state_row(state), record.dup_of))
 
     def remove(self, path: str) -> None:
-        self._writer.delete_by_term(f.PATH, path)
+        if not self.rebuild:
+            self._writer.delete_by_term(f.PATH, path)
+
+
+def _state_row(state: FileState) -> tuple:
+    return (state.size, state.mtime_ns, state.sha1)

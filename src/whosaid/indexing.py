@@ -1,0 +1,172 @@
+"""Incremental indexing: find what changed under the given paths since the last run, index only
+that, and commit it all at once.
+
+- unchanged: same size and mtime as recorded (not even read), or same content hash;
+- new or changed: read, annotated (on every core when there are many) and written, the old
+  passages of a changed file deleted first;
+- identical content under another name: recorded as a duplicate of the first path, not indexed twice;
+- vanished from under a folder that was given: removed (unless prune is off); a duplicate whose
+  original changed or vanished is read again and takes its place.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UnreadableFile
+from .extract import annotate
+from .ingest import find_files, parse_document
+from .models import IndexReport, Passage, Skipped
+from .parallel import map_ordered
+
+BATCH = 256  # files read into memory at a time
+
+
+def document_key(path: Path) -> str:
+    """How the index names a file: its absolute path, without resolving links."""
+    return os.path.abspath(path)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    key: str
+    path: Path
+    data: bytes
+    state: object  # store.FileState
+    updated: bool
+
+
+def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, workers=None) -> IndexReport:
+    """Index new and changed articles under `paths`; see the module's docstring."""
+    from .store import IndexWriter
+
+    started = time.perf_counter()
+    paths = [Path(p) for p in paths]
+    report = IndexReport()
+    with IndexWriter(Path(index_dir), rebuild=rebuild) as writer:
+        run = _Run(writer, report, progress, workers)
+        run.index(list(find_files(paths)))
+        if prune:
+            run.prune([document_key(p) for p in paths if p.is_dir()])
+        run.adopt_orphans()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _Run:
+    def __init__(self, writer, report: IndexReport, progress, workers):
+        self.writer, self.report, self.progress, self.workers = writer, report, progress, workers
+        self.known = writer.files()
+        self.by_hash = {rec.state.sha1: key for key, rec in self.known.items() if rec.dup_of is None}
+        self.seen: set[str] = set()  # every file found under the paths given
+        self.written: set[str] = set()  # files whose record this run wrote anew
+        self.replaced: set[str] = set()  # originals whose content changed or went away
+        self.done = 0
+        self.bytes = 0
+
+    def index(self, files: list[Path], force: bool = False) -> None:
+        total = len(files)
+        for start in range(0, total, BATCH):
+            candidates = [c for c in (self._check(p, force) for p in files[start:start + BATCH]) if c]
+            self._write(self._deduplicate(candidates))
+            self._tick(total, len(files[start:start + BATCH]))
+
+    def prune(self, roots: list[str]) -> None:
+        """Remove what vanished from under the folders given."""
+        prefixes = tuple(root.rstrip(os.sep) + os.sep for root in roots)
+        for key, record in self.known.items():
+            if key not in self.seen and prefixes and key.startswith(prefixes):
+                self.writer.remove(key)
+                self.report.removed += 1
+                if record.dup_of is None:
+                    self._forget_original(key, record.state.sha1)
+
+    def adopt_orphans(self) -> None:
+        """Duplicates of an original that changed or vanished are read again on their own."""
+        orphans = [key for key, rec in self.known.items()
+                   if rec.dup_of in self.replaced and key not in self.written]
+        gone = [key for key in orphans if not os.path.exists(key)]
+        for key in gone:
+            self.writer.remove(key)
+        self.report.removed += len(gone)
+        self.index([Path(key) for key in orphans if key not in gone], force=True)
+
+    def _forget_original(self, key: str, sha1: str) -> None:
+        self.replaced.add(key)
+        if self.by_hash.get(sha1) == key:
+            del self.by_hash[sha1]
+
+    def _check(self, path: Path, force: bool) -> _Candidate | None:
+        """A file to index, or None when it is unchanged or unreadable (and counted as such)."""
+        from .store import FileState
+
+        key = document_key(path)
+        self.seen.add(key)
+        old = self.known.get(key)
+        try:
+            stat = path.stat()
+            if old and not force and (old.state.size, old.state.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+                self.report.unchanged += 1
+                return None
+            data = _read(path)
+        except UnreadableFile as err:
+            self.report.skipped.append(Skipped(str(path), err.reason))
+            return None
+        except OSError as err:
+            self.report.skipped.append(Skipped(str(path), err.strerror or str(err)))
+            return None
+        self.bytes += len(data)
+        state = FileState(len(data), stat.st_mtime_ns, hashlib.sha1(data).hexdigest())
+        if old and not force and old.state.sha1 == state.sha1:
+            self.writer.put_state(key, old, state)
+            self.report.unchanged += 1
+            return None
+        if old and old.dup_of is None:
+            self._forget_original(key, old.state.sha1)
+        return _Candidate(key, path, data, state, updated=old is not None)
+
+    def _deduplicate(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        fresh = []
+        for c in candidates:
+            original = self.by_hash.get(c.state.sha1)
+            self.written.add(c.key)
+            if original and original != c.key:
+                self.writer.put_duplicate(c.key, c.state, original)
+                self.report.duplicates += 1
+            else:
+                self.by_hash[c.state.sha1] = c.key
+                fresh.append(c)
+        return fresh
+
+    def _write(self, candidates: list[_Candidate]) -> None:
+        jobs = [(c.key, c.data) for c in candidates]
+        for c, result in zip(candidates, map_ordered(_annotate_bytes, jobs, self.workers)):
+            if isinstance(result, Skipped):
+                self.report.skipped.append(Skipped(str(c.path), result.reason))
+                self.by_hash.pop(c.state.sha1, None)
+                continue
+            self.writer.put(c.key, c.state, result)
+            self.report.add(result, updated=c.updated)
+
+    def _tick(self, total: int, count: int) -> None:
+        self.done += count
+        if self.progress:
+            self.progress(self.done, total, self.bytes)
+
+
+def _annotate_bytes(job: tuple[str, bytes]) -> list[Passage] | Skipped:
+    key, data = job
+    try:
+        return annotate(parse_document(data, key))
+    except UnreadableFile as err:
+        return Skipped(key, err.reason)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(path, exc.strerror or str(exc)) from None

@@ -1,0 +1,40 @@
+"""`whosaid info`: what an index holds."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..models import IndexInfo
+from . import location
+from . import schema as f
+from .searcher import open_index
+
+
+def info(index_dir: Path) -> IndexInfo:
+    index_dir = Path(index_dir)
+    ix = open_index(index_dir)
+    documents = duplicates = passages = quotes = 0
+    speakers: set[str] = set()
+    dates = []
+    with ix.searcher() as searcher:
+        for stored in searcher.reader().all_stored_fields():
+            if stored.get(f.KIND) == f.FILE_KIND:
+                documents += not stored.get(f.DUP_OF)
+                duplicates += bool(stored.get(f.DUP_OF))
+                continue
+            passages += 1
+            rows = stored.get(f.QUOTES) or ()
+            quotes += len(rows)
+            speakers.update(row[3] for row in rows if row[3])
+            dates += [stored[k].date() for k in (f.DATE, f.PUBLISHED) if stored.get(k)]
+    return IndexInfo(str(index_dir), documents, duplicates, passages, quotes, len(speakers),
+                     min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
+
+
+def _disk_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+
+
+def _updated(index_dir: Path) -> str | None:
+    stamp = location.read_marker(index_dir).get("updated")
+    return datetime.fromtimestamp(stamp, timezone.utc).isoformat(timespec="seconds") if stamp else None

@@ -1,0 +1,181 @@
+"""The user's query string and the filter options, as Whoosh query objects.
+
+Whoosh's parser never complains, so the string is checked first (balanced quotes and
+parentheses, known fields, no dangling operators, not only wildcards); `date:` and
+`published:` clauses are taken out and built as date ranges; the rest is parsed over the
+text, quote, title and speaker fields with the plugins listed in PLUGINS.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from datetime import date, datetime, time
+
+from ..errors import BadQuery
+from ..models import Filters
+from ..periods import parse_period
+from . import schema as f
+
+FIELD_NAMES = {"speaker": f.SPEAKER, "quote": f.QUOTE, "title": f.TITLE, "text": f.TEXT,
+               "date": f.DATE, "published": f.PUBLISHED}
+DATE_FIELDS = {"date": f.DATE, "published": f.PUBLISHED}
+MAX_QUERY_CHARS = 1000
+MAX_EXPANSIONS = 2000  # terms a wildcard or fuzzy word may stand for
+OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+_DATE_CLAUSE = re.compile(r"(?<![\w:])(date|published):(\[[^\]]*\]|\S+)", re.I)
+_FIELD = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):")
+_PHRASE = re.compile(r'"[^"]*"')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_RANGE = re.compile(r"^\[\s*(\S*)\s+(?:to|TO|\.\.)\s+(\S*)\s*\]$|^(\S+)\.\.(\S*)$|^\.\.(\S+)$")
+
+
+def build(text: str, schema, quotes_only: bool = False):
+    """The parsed user query: BadQuery when it is malformed or has nothing to search for."""
+    text = _CONTROL.sub(" ", text or "").strip()
+    if not text:
+        raise BadQuery("The query is empty. Give words to search for, e.g. `whosaid search retaliation`.")
+    if len(text) > MAX_QUERY_CHARS:
+        raise BadQuery(f"The query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}.")
+    _check_balanced(text)
+    rest, dates = _take_date_clauses(text)
+    _check_fields(rest)
+    _check_operators(rest)
+    parts = dates + ([_parse_words(rest, schema, quotes_only)] if rest.strip() else [])
+    from whoosh import query as q
+
+    return parts[0] if len(parts) == 1 else q.And(parts)
+
+
+def check_expansions(parsed, reader) -> None:
+    """Refuse wildcards and fuzzy words that stand for too many terms (`a*`)."""
+    from whoosh import query as q
+
+    for leaf in parsed.leaves():
+        if isinstance(leaf, (q.Wildcard, q.Prefix, q.FuzzyTerm, q.Regex)):
+            count = sum(1 for _ in zip(range(MAX_EXPANSIONS + 1), leaf._btexts(reader)))
+            if count > MAX_EXPANSIONS:
+                raise BadQuery(f"{leaf.text}* matches more than {MAX_EXPANSIONS} different words; "
+                               "give more letters before the *.")
+
+
+def filters_query(filters: Filters, reader):
+    """The filter options as one query: passages only, by speaker, date, quotes and source."""
+    from whoosh import query as q
+
+    parts = [q.Term(f.KIND, f.PASSAGE_KIND)]
+    if filters.speakers:
+        parts.append(q.Or([speaker_query(name, reader.schema) for name in filters.speakers]))
+    if filters.since or filters.until:
+        parts.append(date_range(f.DATE, filters.since, filters.until))
+    if filters.quotes_only:
+        parts.append(q.Term(f.QUOTED, True))
+    if filters.sources:
+        parts.append(_source_query(filters.sources, reader))
+    return q.And(parts)
+
+
+def speaker_query(name: str, schema):
+    from whoosh import query as q
+
+    words = [t.text for t in schema[f.SPEAKER].analyzer(name)]
+    if not words:
+        raise BadQuery(f"--speaker {name!r} has no letters to match.")
+    return q.Term(f.SPEAKER, words[0]) if len(words) == 1 else q.Phrase(f.SPEAKER, words)
+
+
+def date_range(field: str, start: date | None, end: date | None):
+    from whoosh import query as q
+
+    return q.DateRange(field, datetime.combine(start, time.min) if start else None,
+                       datetime.combine(end, time.max) if end else None)
+
+
+def _source_query(patterns: tuple[str, ...], reader):
+    """Documents whose path or URL matches a glob; a relative pattern may match anywhere."""
+    from whoosh import query as q
+
+    globs = [p if p.startswith(("/", "*")) or "://" in p else "*" + p for p in patterns]
+    found = [q.Term(field, value) for field in (f.PATH, f.URL) for value in _lexicon(reader, field)
+             if any(fnmatch.fnmatchcase(value, g) for g in globs)]
+    return q.Or(found) if found else q.NullQuery
+
+
+def _lexicon(reader, field):
+    return (term.decode("utf-8") for term in reader.lexicon(field)) if field in reader.schema else ()
+
+
+def _check_balanced(text: str) -> None:
+    if text.count('"') % 2:
+        raise BadQuery('The query has an unclosed quotation mark ("). Close the phrase or remove the mark.')
+    depth = 0
+    for char in _PHRASE.sub("", text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            raise BadQuery("The query closes a parenthesis it never opened.")
+    if depth:
+        raise BadQuery("The query has an unclosed parenthesis.")
+
+
+def _take_date_clauses(text: str):
+    """`date:2017-10`, `published:[2017-01 TO 2017-06]`, `date:2017..` -> date ranges."""
+    dates = []
+
+    def take(match):
+        field = DATE_FIELDS[match.group(1).lower()]
+        dates.append(date_range(field, *_period_bounds(match.group(2), match.group(0))))
+        return " "
+    return _DATE_CLAUSE.sub(take, text), dates
+
+
+def _period_bounds(value: str, clause: str) -> tuple[date | None, date | None]:
+    ranged = _RANGE.match(value)
+    try:
+        if not ranged:
+            return parse_period(value)
+        low, high = (ranged.group(1), ranged.group(2)) if ranged.group(0).startswith("[") else (
+            (ranged.group(3), ranged.group(4)) if ranged.group(3) else ("", ranged.group(5)))
+        return (parse_period(low)[0] if low and low != "*" else None,
+                parse_period(high)[1] if high and high != "*" else None)
+    except ValueError:
+        raise BadQuery(f"{clause!r}: dates are written YYYY, YYYY-MM or YYYY-MM-DD, ranges "
+                       "[2017-01 TO 2017-06] or 2017-01..2017-06.") from None
+
+
+def _check_fields(text: str) -> None:
+    bare = _PHRASE.sub("PHRASE", text)
+    for match in _FIELD.finditer(bare):
+        name = match.group(1)
+        if name.lower() not in FIELD_NAMES:
+            known = ", ".join(f"{n}:" for n in FIELD_NAMES)
+            raise BadQuery(f"Unknown field {name}: in the query. Fields are {known}")
+        after = bare[match.end():match.end() + 1]
+        if not after or after.isspace() or after == ")":
+            raise BadQuery(f"{name}: needs a word or a \"phrase\" after it.")
+
+
+def _check_operators(text: str) -> None:
+    words = _PHRASE.sub(" PHRASE ", text).replace("(", " ").replace(")", " ").split()
+    if not words:
+        return
+    if all(w in OPERATORS for w in words):
+        raise BadQuery(f"The query {text.strip()!r} has operators but no words to search for.")
+    if words[-1] in OPERATORS or words[0] in OPERATORS - {"NOT"}:
+        raise BadQuery(f"The query {text.strip()!r} has an {words[-1] if words[-1] in OPERATORS else words[0]} "
+                       "with nothing on one side.")
+    if all(set(w.lstrip("+-")) <= {"*", "?", "~"} or w in OPERATORS for w in words):
+        raise BadQuery("A query of wildcards alone matches everything; give at least one letter, e.g. retal*.")
+
+
+def _parse_words(text: str, schema, quotes_only: bool):
+    from whoosh import qparser
+    from whoosh.query import NullQuery
+
+    fields = [f.QUOTE] if quotes_only else list(f.SEARCH_FIELDS)
+    parser = qparser.MultifieldParser(fields, schema)
+    parser.add_plugin(qparser.FuzzyTermPlugin())  # word~ and word~2
+    parser.add_plugin(qparser.PlusMinusPlugin())  # +word must, -word must not
+    parsed = parser.parse(text)
+    if parsed is None or parsed is NullQuery or all(leaf is NullQuery for leaf in parsed.leaves()):
+        raise BadQuery(f"The query {text.strip()!r} has nothing to search for (only stop words or symbols).")
+    return parsed

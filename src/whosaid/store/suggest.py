@@ -1,0 +1,77 @@
+"""`did you mean …`: for a query that matched nothing, the closest words the index knows.
+
+The index holds stems (`retali`), so a typed word is compared with each stem of the same first
+letter, the word's tail past the stem's length left free: `retaliaton` is 0 from `retali`.
+The suggestion shows a word as written in an indexed passage, not the stem.
+"""
+from __future__ import annotations
+
+import re
+
+from . import schema as f
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
+MAX_DISTANCE = 2
+
+
+def suggestion(text: str, reader, schema) -> str | None:
+    """`text` with each word the index lacks replaced by a close one it has, or None."""
+    analyzer = schema[f.TEXT].analyzer
+    out, pos, changed = [], 0, False
+    for match in _WORD.finditer(text):
+        word = match.group()
+        replacement = _closest(word, analyzer, reader)
+        out += [text[pos:match.start()], replacement or word]
+        changed |= replacement is not None
+        pos = match.end()
+    out.append(text[pos:])
+    return "".join(out) if changed else None
+
+
+def _closest(word: str, analyzer, reader) -> str | None:
+    stems = [t.text for t in analyzer(word)]
+    if word in _OPERATORS or len(stems) != 1 or reader.doc_frequency(f.TEXT, stems[0]) > 0 or len(word) < 4:
+        return None
+    low = word.lower()
+    best = None
+    for raw in reader.expand_prefix(f.TEXT, low[0]):
+        stem = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if len(stem) < max(3, len(low) - 3):
+            continue
+        distance = _distance(low[:len(stem) + 1] if len(stem) < len(low) else low, stem)
+        if distance <= MAX_DISTANCE:
+            key = (distance, -reader.doc_frequency(f.TEXT, stem), stem)
+            best = min(best, key) if best else key
+    return _surface(best[2], analyzer, reader) if best else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of neighbours as one edit; when `a` is longer, its last
+    letter may also be dropped for free (the stem may end there)."""
+    full = _damerau(a, b)
+    return min(full, _damerau(a[:-1], b)) if len(a) > len(b) else full
+
+
+def _damerau(a: str, b: str) -> int:
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _surface(stem: str, analyzer, reader) -> str | None:
+    """A word as written in the index's text whose stem is `stem`."""
+    postings = reader.postings(f.TEXT, stem)
+    if not postings.is_active():
+        return None
+    text = reader.stored_fields(postings.id()).get(f.TEXT, "")
+    for token in analyzer(text, chars=True, mode="index"):
+        if token.text == stem:
+            return text[token.startchar:token.endchar].lower()
+    return None
