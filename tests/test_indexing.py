@@ -1,0 +1,122 @@
+"""Re-indexing the way archives grow: only what changed is read and written, safely."""
+import os
+
+import pytest
+
+import whosaid
+import whosaid.indexing
+from whosaid import IndexLocked
+from whosaid.store import IndexWriter
+
+from .conftest import where, write
+
+
+def counts(report):
+    return (report.added, report.updated, report.removed, report.unchanged, report.duplicates, len(report.skipped))
+
+
+def touch(path, ns):
+    os.utime(path, ns=(ns, ns))
+
+
+def test_a_second_run_with_nothing_changed_reads_no_article(tmp_path, corpus, monkeypatch):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    reads = []
+    monkeypatch.setattr(whosaid.indexing, "_read", lambda path: reads.append(path) or path.read_bytes())
+    report = whosaid.index_paths([corpus], index_dir)
+    assert (counts(report), reads) == ((0, 0, 0, 3, 0, 0), [])
+
+
+def test_new_changed_and_vanished_files(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    write(corpus, "d/new.txt", "A new article about tariffs.")
+    hotel = corpus / "c/2018-01-06-hotel.txt"
+    hotel.write_text("Hotel strike ends\n\nThe strike is over.\n")
+    touch(hotel, 10**9)
+    (corpus / "b/2017-11-15-climate.md").unlink()
+    report = whosaid.index_paths([corpus], index_dir)
+    assert counts(report) == (1, 1, 1, 1, 0, 0)
+    assert [whosaid.search(index_dir, q).total for q in ("tariffs", "text:strike", "bonn", "wages")] == [1, 2, 0, 0]
+
+
+def test_a_touched_but_unchanged_file_is_not_reindexed(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    touch(corpus / "c/2018-01-06-hotel.txt", 10**9)
+    assert counts(whosaid.index_paths([corpus], index_dir)) == (0, 0, 0, 3, 0, 0)
+
+
+def test_no_prune_keeps_what_vanished(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    (corpus / "b/2017-11-15-climate.md").unlink()
+    assert counts(whosaid.index_paths([corpus], index_dir, prune=False)) == (0, 0, 0, 2, 0, 0)
+    assert whosaid.search(index_dir, "bonn").total == 1
+
+
+def test_only_files_under_the_folders_given_are_pruned(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    report = whosaid.index_paths([corpus / "a"], index_dir)
+    assert counts(report) == (0, 0, 0, 1, 0, 0)
+    assert whosaid.search(index_dir, "bonn").total == 1
+
+
+def test_a_duplicate_takes_over_when_its_original_goes(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    copy = write(corpus, "z/copy.txt", (corpus / "c/2018-01-06-hotel.txt").read_bytes())
+    whosaid.index_paths([corpus], index_dir)
+    (corpus / "c/2018-01-06-hotel.txt").unlink()
+    report = whosaid.index_paths([corpus], index_dir)
+    assert (report.removed, report.updated) == (1, 1)  # the copy was indexed as a duplicate before
+    hit = whosaid.search(index_dir, '"fair deal"').hits[0]
+    assert (hit.passage.path, hit.also_at) == (str(copy), ())
+
+
+def test_rebuild_starts_from_empty(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    report = whosaid.index_paths([corpus / "a"], index_dir, rebuild=True)
+    assert counts(report) == (1, 0, 0, 0, 0, 0)
+    assert whosaid.search(index_dir, "bonn").total == 0
+
+
+def test_a_second_indexer_waits_then_says_another_is_running(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    with IndexWriter(index_dir):
+        with pytest.raises(IndexLocked) as err:
+            with IndexWriter(index_dir, lock_timeout=0.3):
+                pass
+    assert str(err.value) == (f"Another `whosaid index` is writing to {index_dir}; "
+                              "try again when it has finished.")
+
+
+def test_searches_see_the_last_commit_while_a_run_is_writing(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    write(corpus, "d/new.txt", "A new article about tariffs.")
+    with IndexWriter(index_dir) as writer:
+        from whosaid.store import FileState
+        from whosaid import Passage
+        writer.put("/x/new.txt", FileState(1, 1, "abc"), [Passage(path="/x/new.txt", para=1, text="tariffs rise")])
+        assert whosaid.search(index_dir, "tariffs").total == 0
+    assert whosaid.search(index_dir, "tariffs").total == 1
+
+
+def test_an_error_during_a_run_leaves_the_previous_index(tmp_path, corpus, monkeypatch):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    write(corpus, "d/new.txt", "A new article about tariffs.")
+
+    def explode(job):
+        raise RuntimeError("crash in the middle")
+    monkeypatch.setattr(whosaid.indexing, "_annotate_bytes", explode)
+    with pytest.raises(RuntimeError):
+        whosaid.index_paths([corpus], index_dir)
+    assert whosaid.search(index_dir, "tariffs").total == 0
+    assert where(whosaid.search(index_dir, '"fair deal"')) == [("2018-01-06-hotel.txt", 3)]
+    monkeypatch.undo()
+    assert counts(whosaid.index_paths([corpus], index_dir)) == (1, 0, 0, 3, 0, 0)

@@ -1,0 +1,100 @@
+"""Search options on a small corpus: filters, results, facets, and what the index knows."""
+from datetime import date
+
+import whosaid
+from whosaid import Filters
+
+from .conftest import where, write
+
+BUDGET, CLIMATE, HOTEL = "2017-10-02-budget.txt", "2017-11-15-climate.md", "2018-01-06-hotel.txt"
+
+
+def test_speaker_filter_ignores_case_and_accents(corpus_index):
+    result = whosaid.search(corpus_index, "budget OR wait", Filters(speakers=("NUNEZ",)))
+    assert where(result) == [(CLIMATE, 3), (CLIMATE, 4)]  # "wait" in a quotation outranks "budget" in text
+
+
+def test_several_speakers_are_alternatives(corpus_index):
+    result = whosaid.search(corpus_index, "budget", Filters(speakers=("hammond", "lopez")))
+    assert sorted(where(result)) == [(BUDGET, 1), (HOTEL, 3)]
+
+
+def test_since_and_until_take_whole_months(corpus_index):
+    filters = Filters(since=date(2017, 11, 1), until=date(2017, 11, 30))
+    assert sorted(where(whosaid.search(corpus_index, "budget OR delegates", filters))) == [
+        (CLIMATE, 2), (CLIMATE, 3), (CLIMATE, 4)]
+
+
+def test_quotes_only_matches_inside_quoted_words(corpus_index):
+    result = whosaid.search(corpus_index, "budget", Filters(quotes_only=True))
+    assert sorted(where(result)) == [(BUDGET, 1), (BUDGET, 2), (HOTEL, 3)]
+    hotel = next(h for h in result.hits if h.passage.para == 3 and "hotel" in h.passage.path)
+    assert [hotel.passage.text[s.start:s.end] for s in hotel.highlights] == ["budget"]
+
+
+def test_quotes_only_highlights_nothing_outside_the_quotes(corpus_index):
+    hit = whosaid.search(corpus_index, "budget", Filters(quotes_only=True, sources=("a/*",))).hits
+    first = [h for h in hit if h.passage.para == 1][0]
+    assert [(s.start, s.end) for s in first.highlights] == [(52, 58)]  # not "the budget on Monday" at 28
+
+
+def test_source_globs_match_paths_and_urls(corpus_index):
+    assert {p for p, _ in where(whosaid.search(corpus_index, "budget", Filters(sources=("b/*",))))} == {CLIMATE}
+    by_url = whosaid.search(corpus_index, "budget", Filters(sources=("https://news.example/*",)))
+    assert {p for p, _ in where(by_url)} == {BUDGET}
+
+
+def test_sort_by_date_oldest_and_newest_first(corpus_index):
+    oldest = where(whosaid.search(corpus_index, "budget", sort="date"))
+    assert oldest == [(BUDGET, 3), (BUDGET, 1), (BUDGET, 2), (CLIMATE, 4), (HOTEL, 3)]
+    assert where(whosaid.search(corpus_index, "budget", sort="-date")) == [
+        (HOTEL, 3), (CLIMATE, 4), (BUDGET, 1), (BUDGET, 2), (BUDGET, 3)]
+
+
+def test_pages_continue_the_ranking(corpus_index):
+    everything = where(whosaid.search(corpus_index, "budget", limit=5))
+    pages = [where(whosaid.search(corpus_index, "budget", limit=2, page=n)) for n in (1, 2, 3)]
+    assert pages == [everything[0:2], everything[2:4], everything[4:5]]
+    third = whosaid.search(corpus_index, "budget", limit=2, page=3)
+    assert (third.total, [h.rank for h in third.hits]) == (5, [5])
+
+
+def test_per_doc_keeps_the_best_passages_of_each_document(corpus_index):
+    result = whosaid.search(corpus_index, "budget", per_doc=1)
+    assert (result.total, sorted(p for p, _ in where(result))) == (5, [BUDGET, CLIMATE, HOTEL])
+
+
+def test_facets_count_over_all_matches(corpus_index):
+    result = whosaid.search(corpus_index, "budget", limit=1, facets=("speaker", "date"))
+    assert result.facets == {
+        "speaker": [("Maria Lopez", 2), ("John McDonnell", 1), ("José Núñez", 1), ("Philip Hammond", 1)],
+        "date": [("2017-10", 3), ("2017-11", 1), ("2018-01", 1)],
+    }
+
+
+def test_speakers_of_the_whole_index_and_of_a_query(corpus_index):
+    assert whosaid.speakers(corpus_index) == [
+        ("José Núñez", 2), ("Maria Lopez", 2), ("John McDonnell", 1), ("Philip Hammond", 1)]
+    assert whosaid.speakers(corpus_index, "fair") == [("Maria Lopez", 2), ("Philip Hammond", 1)]
+
+
+def test_matched_speaker_names_are_highlighted(corpus_index):
+    hit = whosaid.search(corpus_index, "speaker:lopez").hits[0]
+    assert [[hit.passage.speakers[i][s.start:s.end] for s in spans] for i, spans in enumerate(hit.speaker_highlights)] == [
+        ["Lopez"]]
+
+
+def test_info_counts_what_the_index_holds(corpus_index):
+    facts = whosaid.info(corpus_index)
+    assert (facts.documents, facts.duplicates, facts.passages, facts.quotes, facts.speakers) == (3, 0, 11, 6, 4)
+    assert (facts.first_date, facts.last_date) == (date(2017, 10, 1), date(2018, 1, 6))
+    assert facts.size_bytes > 0 and facts.updated.endswith("+00:00")
+
+
+def test_identical_articles_are_indexed_once_with_every_path(tmp_path, corpus):
+    copy = write(corpus, "d/copy-of-hotel.txt", (corpus / "c/2018-01-06-hotel.txt").read_bytes())
+    index_dir = tmp_path / "ix"
+    report = whosaid.index_paths([corpus], index_dir)
+    assert (report.documents, report.duplicates) == (3, 1)
+    hit = whosaid.search(index_dir, '"fair deal"').hits[0]
+    assert (hit.passage.path.endswith("c/2018-01-06-hotel.txt"), hit.also_at) == (True, (str(copy),))
