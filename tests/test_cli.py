@@ -124,3 +124,51 @@ def test_a_query_with_nothing_to_search_is_one_line(run, tmp_path, seed_dir):
     result = run("search", "", "--index-dir", ix)
     assert (result.exit_code, result.stderr) == (
         1, "Error: The query is empty. Give words to search for, e.g. `whosaid search retaliation`.\n")
+
+
+def test_speakers_command_lists_quotation_counts(run, corpus_index):
+    result = run("speakers", "--index-dir", corpus_index)
+    assert result.stdout.splitlines() == [
+        "     2  José Núñez", "     2  Maria Lopez", "     1  John McDonnell", "     1  Philip Hammond"]
+    about = run("speakers", "fair", "--index-dir", corpus_index, "--format", "csv")
+    assert about.stdout.splitlines() == ["speaker,quotes", "Maria Lopez,2", "Philip Hammond,1"]
+
+
+def test_info_command(run, corpus_index):
+    data = json.loads(run("info", "--index-dir", corpus_index, "--format", "json").stdout)
+    assert (data["documents"], data["passages"], data["quotes"], data["speakers"], data["first_date"]) == (
+        3, 11, 6, 4, "2017-10-01")
+    text = run("info", "--index-dir", corpus_index).stdout.splitlines()
+    assert text[1:5] == ["    documents  3 (+0 duplicates)", "     passages  11", "   quotations  6", "     speakers  4"]
+
+
+def test_search_options_reach_the_library(run, corpus_index):
+    args = ("search", "budget", "--index-dir", corpus_index, "--format", "json")
+    data = json.loads(run(*args, "--quotes-only", "--source", "c/*", "--facet", "speaker").stdout)
+    assert ([h["para"] for h in data["hits"]], data["facets"]) == ([3], {"speaker": [{"value": "Maria Lopez", "count": 2}]})
+    by_date = json.loads(run(*args, "--sort", "-date", "--per-doc", "1", "--limit", "2", "--page", "2").stdout)
+    assert ([h["path"].rsplit("/", 1)[-1] for h in by_date["hits"]], by_date["page"]) == (["2017-10-02-budget.txt"], 2)
+    dated = json.loads(run(*args, "--since", "2017-11", "--until", "2017").stdout)
+    assert [h["para"] for h in dated["hits"]] == [4]
+
+
+def test_no_match_suggests_a_spelling(run, corpus_index):
+    result = run("search", "budgte", "--index-dir", corpus_index)
+    assert result.stdout.splitlines() == ["No passages match 'budgte'.", "Did you mean: budget"]
+
+
+def test_index_no_prune_and_the_summary_line(run, tmp_path, corpus):
+    ix = tmp_path / "ix"
+    run("index", corpus, "--index-dir", ix)
+    (corpus / "b/2017-11-15-climate.md").unlink()
+    kept = run("index", corpus, "--index-dir", ix, "--no-prune")
+    assert kept.stderr.startswith("Indexed 0 documents (0 new, 0 updated), 0 paragraphs, 0 quotes; 2 unchanged in ")
+    pruned = run("index", corpus, "--index-dir", ix)
+    assert pruned.stderr.startswith("Indexed 0 documents (0 new, 0 updated), 0 paragraphs, 0 quotes; "
+                                    "2 unchanged, 1 removed in ")
+
+
+def test_a_malformed_query_is_one_line_on_stderr(run, corpus_index):
+    result = run("search", '"unclosed', "--index-dir", corpus_index)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1, "", 'Error: The query has an unclosed quotation mark ("). Close the phrase or remove the mark.\n')

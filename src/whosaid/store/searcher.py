@@ -115,7 +115,8 @@ def _hit(rank: int, hit, terms: dict[str, set[str]], schema, searcher, quotes_on
     if quotes_only:
         body = tuple(s for s in body if any(q.start <= s.start and s.end <= q.end for q in passage.quotes))
     names = schema[f.SPEAKER].analyzer
-    return Hit(rank=rank, score=hit.score or 0.0, passage=passage, highlights=body,
+    score = hit.score if isinstance(hit.score, (int, float)) else 0.0  # a sort key when sorted by date
+    return Hit(rank=rank, score=score, passage=passage, highlights=body,
                title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())),
                speaker_highlights=tuple(spans(names, s, terms.get(f.SPEAKER, set())) for s in passage.speakers),
                also_at=_duplicates(searcher, passage.path))
