@@ -105,3 +105,8 @@ def test_rebuild_starts_from_empty(tmp_path):
     whosaid.index_paths([tmp_path / "a"], ix)
     whosaid.index_paths([tmp_path / "b"], ix, rebuild=True)
     assert (whosaid.search(ix, "alpha").total, whosaid.search(ix, "beta").total) == (0, 1)
+
+
+def test_a_misspelling_far_longer_than_the_stem_is_still_suggested(seed_index):
+    result = whosaid.search(seed_index, "retaliaton")
+    assert (result.total, result.suggestion) == (0, "retaliation")

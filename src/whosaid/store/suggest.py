@@ -37,7 +37,7 @@ def _closest(word: str, analyzer, reader) -> str | None:
     best = None
     for raw in reader.expand_prefix(f.TEXT, low[0]):
         stem = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        if len(stem) < max(3, len(low) - 3):
+        if len(stem) < max(3, len(low) // 2):
             continue
         distance = _distance(low[:len(stem) + 1] if len(stem) < len(low) else low, stem)
         if distance <= MAX_DISTANCE:
