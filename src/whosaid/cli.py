@@ -90,8 +90,10 @@ def cli():
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Start from an empty index instead of updating.")
 @click.option("--no-prune", is_flag=True, help="Keep files that vanished from under the folders given.")
+@click.option("--date", "default_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date (YYYY-MM-DD) of documents that give none; applies to files read in this run.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
-def index_command(paths, index_dir, rebuild, no_prune, quiet):
+def index_command(paths, index_dir, rebuild, no_prune, default_date, quiet):
     """Index the articles under PATHS (default: seeds/).
 
     Reads .txt, .md, .html and .htm files, splits them into paragraphs, finds each
@@ -106,12 +108,14 @@ def index_command(paths, index_dir, rebuild, no_prune, quiet):
         whosaid index seeds/
         whosaid index ~/articles --index-dir ~/articles.idx
         whosaid index seeds/ --rebuild
+        whosaid index ~/clippings/2017-10 --date 2017-10-11
     """
     from .indexing import index_paths
 
     paths = paths or (Path("seeds"),)
     with _Progress(quiet) as progress:
-        report = index_paths(paths, index_dir, rebuild=rebuild, prune=not no_prune, progress=progress)
+        report = index_paths(paths, index_dir, rebuild=rebuild, prune=not no_prune, progress=progress,
+                             default_date=default_date and default_date.date())
     _report_skipped(report.skipped)
     if not quiet:
         click.echo(render.report_line(report), err=True)
@@ -225,7 +229,9 @@ def info_command(index_dir, format_):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "format_", type=click.Choice(("text", "jsonl")), default="text", show_default=True)
 @click.option("--all", "all_", is_flag=True, help="Text format: also paragraphs without quotations.")
-def extract_command(paths, format_, all_):
+@click.option("--date", "default_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date (YYYY-MM-DD) of documents that give none.")
+def extract_command(paths, format_, all_, default_date):
     """Print what `index` would index, without an index: paragraphs, quotes, speakers, dates.
 
     `--format jsonl` prints one JSON object a paragraph: path, para, text, title,
@@ -241,7 +247,7 @@ def extract_command(paths, format_, all_):
 
     skipped = []
     out = sys.stdout
-    for item in extract_paths(paths):
+    for item in extract_paths(paths, default_date=default_date and default_date.date()):
         if isinstance(item, Skipped):
             skipped.append(item)
         elif format_ == "jsonl":

@@ -39,15 +39,19 @@ class _Candidate:
     updated: bool
 
 
-def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, workers=None) -> IndexReport:
-    """Index new and changed articles under `paths`; see the module's docstring."""
+def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, workers=None,
+                default_date=None) -> IndexReport:
+    """Index new and changed articles under `paths`; see the module's docstring.
+
+    `default_date` is the publication date of documents that name none (`whosaid index --date`).
+    """
     from .store import IndexWriter
 
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
     report = IndexReport()
     with IndexWriter(Path(index_dir), rebuild=rebuild) as writer:
-        run = _Run(writer, report, progress, workers)
+        run = _Run(writer, report, progress, workers, default_date)
         run.index(list(find_files(paths)))
         if prune:
             run.prune([document_key(p) for p in paths if p.is_dir()])
@@ -57,8 +61,9 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
 
 
 class _Run:
-    def __init__(self, writer, report: IndexReport, progress, workers):
+    def __init__(self, writer, report: IndexReport, progress, workers, default_date):
         self.writer, self.report, self.progress, self.workers = writer, report, progress, workers
+        self.default_date = default_date
         self.known = writer.files()
         self.by_hash = {rec.state.sha1: key for key, rec in self.known.items() if rec.dup_of is None}
         self.seen: set[str] = set()  # every file found under the paths given
@@ -142,7 +147,7 @@ class _Run:
         return fresh
 
     def _write(self, candidates: list[_Candidate]) -> None:
-        jobs = [(c.key, c.data) for c in candidates]
+        jobs = [(c.key, c.data, self.default_date) for c in candidates]
         for c, result in zip(candidates, map_ordered(_annotate_bytes, jobs, self.workers)):
             if isinstance(result, Skipped):
                 self.report.skipped.append(Skipped(str(c.path), result.reason))
@@ -157,10 +162,10 @@ class _Run:
             self.progress(self.done, total, self.bytes)
 
 
-def _annotate_bytes(job: tuple[str, bytes]) -> list[Passage] | Skipped:
-    key, data = job
+def _annotate_bytes(job: tuple) -> list[Passage] | Skipped:
+    key, data, default_date = job
     try:
-        return annotate(parse_document(data, key))
+        return annotate(parse_document(data, key, default_date))
     except UnreadableFile as err:
         return Skipped(key, err.reason)
 

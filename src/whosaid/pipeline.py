@@ -7,6 +7,7 @@ Indexing lives in `indexing.index_paths`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 from pathlib import Path
 
 from .errors import UnreadableFile
@@ -15,15 +16,19 @@ from .ingest import find_files, read_document
 from .models import Passage, Skipped
 from .parallel import map_ordered
 
-def extract_paths(paths: Iterable[str | Path], workers: int | None = None) -> Iterator[Passage | Skipped]:
+def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
+                  default_date: date | None = None) -> Iterator[Passage | Skipped]:
     """The annotated passages of every article under `paths`, in order; a Skipped for each
-    unreadable file. Many files are spread over `workers` processes (default: every core)."""
-    for result in map_ordered(_extract_file, find_files(paths), workers):
+    unreadable file. Many files are spread over `workers` processes (default: every core).
+    `default_date` is the publication date of documents that name none."""
+    jobs = ((path, default_date) for path in find_files(paths))
+    for result in map_ordered(_extract_file, jobs, workers):
         yield from result
 
 
-def _extract_file(path: Path) -> list[Passage] | list[Skipped]:
+def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped]:
+    path, default_date = job
     try:
-        return annotate(read_document(path))
+        return annotate(read_document(path, default_date))
     except UnreadableFile as err:
         return [Skipped(str(path), err.reason)]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from ..errors import UnreadableFile
@@ -40,18 +42,28 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, default_date: date | None = None) -> Document:
     """Read one article file. Raises UnreadableFile when it cannot be read as an article."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, exc.strerror or str(exc)) from None
-    return parse_document(data, str(path))
+    return parse_document(data, str(path), default_date)
 
 
-def parse_document(data: bytes, path: str) -> Document:
-    """An article from a file's bytes; the suffix of `path` says how to read them."""
+def parse_document(data: bytes, path: str, default_date: date | None = None) -> Document:
+    """An article from a file's bytes; the suffix of `path` says how to read them.
+
+    `default_date` is the publication date of a document that names none.
+    """
+    document = _parse(data, path)
+    if document.published is None and default_date is not None:
+        return replace(document, published=default_date)
+    return document
+
+
+def _parse(data: bytes, path: str) -> Document:
     if path.lower().endswith(HTML_SUFFIXES):
         return _html_document(data, path)
     text = decode(data, path)

@@ -1,8 +1,16 @@
 """HTML pages to articles: the main text's paragraphs, title and publication date (bs4).
 
-A first version: boilerplate containers are dropped by tag and by class/id hints, the main
-container is `<article>`, `<main>` or the densest block of paragraphs, and each block-level
-element (paragraph, heading, list item, block quote) is one paragraph.
+1. Noise goes: scripts, styles, forms, navigation, footers, asides, hidden elements, and
+   elements whose class/id/role says menu, share, related, cookie, comments… but only when they
+   hold little of the page's paragraph text (a theme may call its content `sidebar_content`),
+   and never an element that holds the densest text.
+2. The main container is found by text density: each paragraph scores its parent by its length
+   and its grandparent by half; the article is the lowest element holding every container that
+   scores at least 30% of the best (an article in sections, a live blog's entries).
+3. Each innermost block (paragraph, heading, list item, block quote, pre) and each div's own
+   text is a paragraph, unless it is mostly links or a short share/subscribe/label line.
+
+The tree is walked by hand rather than with bs4's find_all, which costs more than the parse.
 """
 from __future__ import annotations
 
@@ -10,79 +18,221 @@ import re
 
 from . import htmlmeta
 
-BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "figcaption")
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "nav", "header",
-              "footer", "aside", "button", "select", "input", "textarea", "menu", "dialog")
-_BOILERPLATE = re.compile(
-    r"(^|[-_ ])(nav|navbar|menu|footer|header|masthead|sidebar|aside|related|recommend|promo|share|"
-    r"sharing|social|subscribe|newsletter|signup|cookie|consent|banner|advert|ads?|sponsor|comment|"
-    r"comments|breadcrumbs?|pagination|popup|modal|widget|tags|byline-share|more-stories|outbrain|"
-    r"taboola|trending)($|[-_ ])", re.I)
+BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"))
+_SCORED = frozenset(("p", "pre", "blockquote"))
+_WEIGHED = frozenset(("p", "pre", "li", "blockquote"))
+_ALWAYS_NOISE = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+                 "input", "textarea", "canvas", "object", "embed", "dialog", "nav", "footer", "aside",
+                 "figcaption", "label", "menu")
+_INLINE = frozenset(("a", "span", "b", "i", "em", "strong", "u", "small", "sub", "sup", "abbr", "cite", "q",
+                     "mark", "code", "font", "br", "time", "s", "del", "ins"))
+_HINTS = re.compile(
+    r"(^|[-_ ])(nav|navbar|navigation|menu|footer|header|masthead|sidebar|aside|related|recommend\w*|"
+    r"promo\w*|share|sharing|social|subscri\w*|newsletter|signup|sign-up|cookie\w*|consent|gdpr|banner|"
+    r"advert\w*|ads?|sponsor\w*|comments?|breadcrumbs?|pagination|pager|popup|modal|widget|tags|"
+    r"more-stories|outbrain|taboola|trending|most-popular|byline|author-bio|disclaimer|print-only|cta|"
+    r"topics?|after-body)($|[-_ ])",
+    re.I)
+_NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"}
+_BOILER_LINE = re.compile(
+    r"^(share( this)?|follow us|subscribe|sign up|advertisement|read more|related|click here|"
+    r"we use cookies|accept cookies|all rights reserved|©|copyright)\b", re.I)
+_CALL_TO_ACTION = re.compile(r"\b(newsletter|sign(ing)? up|subscribe|unsubscribe)\b", re.I)
+_LABEL = re.compile(r"^\W*\w+( \w+){0,2}:$")  # "Tagged:", "Share this:"
 _SPACES = re.compile(r"\s+")
+LIGHT = 0.25  # hinted elements holding less than this share of the page's paragraph text go
+MIN_PARAGRAPH = 25  # characters for a paragraph to vote for its container
+STRONG = 0.3  # containers scoring this share of the best one belong to the article
 
 
 def parse(markup: str) -> tuple[dict, list[str]]:
     """({title, published, url, author}, paragraphs) of an HTML page."""
     soup = _soup(markup)
     meta = htmlmeta.read(soup)
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    _drop_boilerplate(soup)
+    _drop_noise(soup)
     root = _main_container(soup)
-    return meta, _paragraphs(root) if root else []
+    return meta, _paragraphs(root) if root is not None else []
 
 
 def _soup(markup: str):
     from bs4 import BeautifulSoup
 
     try:
-        return BeautifulSoup(markup, "lxml")
+        return BeautifulSoup(markup, "lxml", multi_valued_attributes=None)
     except Exception:  # lxml missing or refusing the input: the stdlib parser always answers
-        return BeautifulSoup(markup, "html.parser")
+        return BeautifulSoup(markup, "html.parser", multi_valued_attributes=None)
 
 
-def _drop_boilerplate(soup) -> None:
-    doomed = []
-    for tag in soup.find_all(True):
-        if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
-            continue
-        hints = " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "") + " " + str(tag.get("role") or "")
-        if _BOILERPLATE.search(hints) or tag.get("aria-hidden") == "true" or tag.get("hidden") is not None:
-            doomed.append(tag)
+def _tags(root):
+    """Every element under `root`, in document order."""
+    from bs4 import Tag
+
+    return [t for t in root.descendants if isinstance(t, Tag)]
+
+
+def _drop_noise(soup) -> None:
+    """Noise tags go; hinted elements go when light, unless they hold the densest text."""
+    from bs4 import Comment
+
+    for tag in _tags(soup):
+        if tag.name in _ALWAYS_NOISE and tag.parent is not None:
+            tag.decompose()
+    for comment in [s for s in soup.descendants if isinstance(s, Comment)]:
+        comment.extract()
+    weights = _weights(soup)
+    best = _densest(_scores(soup))
+    keep = {id(best)} | {id(a) for a in best.parents} if best is not None else set()
+    total = weights.get(id(soup), 0) or 1
+    doomed = [tag for tag in _tags(soup)
+              if id(tag) not in keep and _looks_like_noise(tag) and weights.get(id(tag), 0) < LIGHT * total]
     for tag in doomed:
-        if tag.parent is not None:  # not inside something already removed
+        if tag.parent is not None:
             tag.decompose()
 
 
+def _looks_like_noise(tag) -> bool:
+    if tag.name in ("html", "body", "article", "main") or tag.attrs is None:
+        return False
+    attrs = tag.attrs
+    if attrs.get("aria-hidden") == "true" or "hidden" in attrs or attrs.get("role") in _NOISE_ROLES:
+        return True
+    classes = attrs.get("class")
+    hints = (" ".join(classes) if isinstance(classes, list) else str(classes or "")) + " " + str(attrs.get("id") or "")
+    return tag.name == "header" or bool(_HINTS.search(hints))
+
+
+def _weights(soup) -> dict[int, int]:
+    """{id(element): length of the paragraph-like text inside it}."""
+    weights: dict[int, int] = {}
+    for tag in _tags(soup):
+        if tag.name in _WEIGHED:
+            length = len(tag.get_text())
+            weights[id(tag)] = weights.get(id(tag), 0) + length
+            for ancestor in tag.parents:
+                weights[id(ancestor)] = weights.get(id(ancestor), 0) + length
+    return weights
+
+
+def _scores(soup) -> dict[int, list]:
+    """{id(element): [score, element]}: paragraph text credited to parents and grandparents."""
+    scores: dict[int, list] = {}
+    for tag in _tags(soup):
+        if tag.name in _SCORED:
+            length = len(_SPACES.sub(" ", tag.get_text()).strip())
+        elif tag.name == "div":
+            length = len(_direct_text(tag).strip())
+        else:
+            continue
+        if length < MIN_PARAGRAPH:
+            continue
+        parent = tag.parent
+        for ancestor, share in ((parent, 1.0), (parent.parent if parent is not None else None, 0.5)):
+            if ancestor is not None:
+                scores.setdefault(id(ancestor), [0.0, ancestor])[0] += length * share
+    return scores
+
+
+def _densest(scores: dict[int, list]):
+    return max(scores.values(), key=lambda pair: pair[0])[1] if scores else None
+
+
 def _main_container(soup):
-    candidates = soup.find_all("article") + soup.find_all("main") + soup.find_all(attrs={"itemprop": "articleBody"})
-    best = max(candidates, key=_text_weight, default=None)
-    if best is not None and _text_weight(best) >= 200:
-        return best
-    return _densest_parent(soup) or soup.body or soup
+    scores = _scores(soup)
+    if not scores:
+        return soup.body or soup
+    best_score = max(score for score, _ in scores.values())
+    strong = [el for score, el in scores.values() if score >= STRONG * best_score]
+    return _common_ancestor(strong)
 
 
-def _densest_parent(soup):
-    scores: dict[int, tuple[int, object]] = {}
-    for p in soup.find_all("p"):
-        parent = p.parent
-        if parent is not None:
-            weight, _ = scores.get(id(parent), (0, parent))
-            scores[id(parent)] = (weight + len(p.get_text()), parent)
-    return max(scores.values(), key=lambda pair: pair[0], default=(0, None))[1]
+def _common_ancestor(elements):
+    chains = [[el] + list(el.parents) for el in elements]
+    shared = set(map(id, chains[0]))
+    for chain in chains[1:]:
+        shared &= set(map(id, chain))
+    return next(el for el in chains[0] if id(el) in shared)
 
 
-def _text_weight(tag) -> int:
-    return sum(len(p.get_text()) for p in tag.find_all("p"))
+def _direct_text(tag) -> str:
+    """The text of a tag outside its block-level children."""
+    parts = []
+    for child in tag.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            parts.append(str(child))
+        elif name in _INLINE:
+            parts.append(child.get_text(" "))
+    return " ".join(parts)
 
 
 def _paragraphs(root) -> list[str]:
-    out = []
-    for tag in root.find_all(BLOCKS):
-        if tag.find(BLOCKS):  # take the innermost blocks only
-            continue
-        text = _SPACES.sub(" ", tag.get_text(" ")).strip()
-        text = re.sub(r" ([,.;:!?])", r"\1", text)
-        if text and (not out or out[-1] != text):
-            out.append(text)
+    out: list[str] = []
+    for tag, direct in _block_tags(root):
+        for text in _block_texts(tag, direct):
+            if not out or out[-1] != text:
+                out.append(text)
     return out
+
+
+def _block_tags(root) -> list[tuple[object, bool]]:
+    """(tag, own_text_only) for each innermost block, and each div with text of its own, in order."""
+    tags = [root] + _tags(root)
+    has_block = {}
+    for tag in reversed(tags):  # children come after their parents in document order
+        inner = any(has_block.get(id(c), False) or getattr(c, "name", None) in BLOCKS or getattr(c, "name", None) == "div"
+                    for c in tag.children)
+        has_block[id(tag)] = inner
+    out = []
+    for tag in tags:
+        if tag.name not in BLOCKS and tag.name != "div":
+            continue
+        if not has_block[id(tag)]:
+            out.append((tag, False))
+        elif tag.name == "div" and len(_direct_text(tag).strip()) >= MIN_PARAGRAPH:
+            out.append((tag, True))
+    return out
+
+
+def _block_texts(tag, direct: bool = False) -> list[str]:
+    if _link_density(tag) > 0.5 and len(tag.get_text()) < 300:
+        return []
+    if tag.name == "div":
+        pieces = _split_at_breaks(tag)
+    else:
+        pieces = [tag.get_text(" ")]
+    texts = []
+    for piece in pieces:
+        text = re.sub(r" ([,.;:!?])", r"\1", _SPACES.sub(" ", piece)).strip()
+        if text and not _boilerplate(text):
+            texts.append(text)
+    return texts
+
+
+def _boilerplate(text: str) -> bool:
+    """Short lines that sell, label or share rather than report."""
+    return (len(text) < 120 and bool(_BOILER_LINE.match(text)) or len(text) < 160 and bool(_CALL_TO_ACTION.search(text))
+            or bool(_LABEL.match(text)))
+
+
+def _split_at_breaks(tag) -> list[str]:
+    """A div's own text, cut at <br> and at its block children (whose text is taken elsewhere)."""
+    parts, current = [], []
+    for child in tag.children:
+        name = getattr(child, "name", None)
+        if name == "br" or name is not None and name not in _INLINE:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(child.get_text(" ") if name else str(child))
+    parts.append("".join(current))
+    return parts
+
+
+def _link_density(tag) -> float:
+    text = len(tag.get_text(strip=True))
+    if not text:
+        return 0.0
+    from bs4 import Tag
+
+    links = sum(len(a.get_text(strip=True)) for a in tag.descendants if isinstance(a, Tag) and a.name == "a")
+    return links / text

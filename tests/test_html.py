@@ -1,0 +1,122 @@
+"""HTML pages: main text without boilerplate, title, and the publication date from each source."""
+import pytest
+
+from whosaid.ingest import parse_document
+
+ARTICLE = "<p>{}</p>".format("The council voted on Tuesday to close the old bridge for repairs. " * 3)
+
+
+def page(head="", body="", url_body=ARTICLE):
+    return f"<html><head>{head}</head><body>{body}<article>{url_body}</article></body></html>".encode()
+
+
+def published(markup: bytes, name="page.html"):
+    doc = parse_document(markup, name)
+    return doc.published.isoformat() if doc.published else None
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "datePublished": "2019-04-02T10:00:00-04:00"}</script>'
+     '<meta property="article:published_time" content="2018-01-01">', "", "2019-04-02"),
+    ('<meta property="article:published_time" content="2020-03-16T08:00:00+01:00">', "", "2020-03-16"),
+    ('<meta name="pubdate" content="20200316T08:00:00Z">', "", "2020-03-16"),
+    ('<meta name="sailthru.date" content="March 11, 2020">', "", "2020-03-11"),
+    ("", '<time datetime="2021-06-01T12:00">June 1</time><time class="updated" datetime="2021-07-01">x</time>', "2021-06-01"),
+    ("", '<h2 class="date-header"><span>Wednesday, March 30, 2011</span></h2>', "2011-03-30"),
+    ('<link rel="canonical" href="https://paper.example/news/2017/10/11/bridge-closes/">', "", "2017-10-11"),
+    ('<meta property="og:image" content="https://x.example/files/2016/05/04/share.png">', "", "2016-05-04"),
+    ('<meta property="article:modified_time" content="2022-02-02">', "", "2022-02-02"),
+    ("", "", None),
+])
+def test_publication_date_sources_in_order_of_trust(head, body, expected):
+    assert published(page(head, body)) == expected
+
+
+def test_an_early_utc_time_gives_way_to_the_local_day_before():
+    head = '<meta property="article:published_time" content="2023-11-09T01:49:09Z">'
+    body = '<time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time>'
+    assert published(page(head, body)) == "2023-11-08"
+
+
+def test_a_modification_date_never_beats_a_publication_date():
+    head = ('<meta property="article:modified_time" content="2022-02-02">'
+            '<meta property="article:published_time" content="2021-01-01">')
+    assert published(page(head)) == "2021-01-01"
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    ('<script type="application/ld+json">{"headline": "From JSON-LD"}</script><title>Other | Site</title>', "", "From JSON-LD"),
+    ('<meta property="og:title" content="Og title"><title>The h1 title | Site</title>', "<h1>The h1 title</h1>", "The h1 title"),
+    ('<meta property="og:title" content="Bridge closes - Daily Bugle"><meta property="og:site_name" content="Daily Bugle">',
+     "", "Bridge closes"),
+    ("<title>Bridge closes | Daily Bugle</title>", "", "Bridge closes"),
+    ("<title>Bridge closes</title>", "", "Bridge closes"),
+])
+def test_title(head, body, expected):
+    assert parse_document(page(head, body), "p.html").title == expected
+
+
+def test_main_text_drops_navigation_sharing_related_links_and_footers():
+    markup = b"""<html><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <div class="sidebar_content">
+        <h1>Bridge closes</h1>
+        <p>The council voted on Tuesday to close the old bridge for repairs that will last a year.</p>
+        <div class="share-bar"><a href="#">Share this</a> <a href="#">Tweet</a></div>
+        <blockquote>"It is not safe," the mayor said.</blockquote>
+        <ul><li>Repairs start in May and will cost the town two million pounds.</li></ul>
+        <p>Never miss the latest news by signing up to our newsletter today!</p>
+        <p>Tagged:</p>
+      </div>
+      <div class="related-stories"><ul><li><a href="/a">Another story about bridges</a></li></ul></div>
+      <footer><p>Copyright 2024 The Daily Bugle, all rights reserved.</p></footer>
+    </body></html>"""
+    assert parse_document(markup, "p.html").paragraphs == (
+        "Bridge closes",
+        "The council voted on Tuesday to close the old bridge for repairs that will last a year.",
+        '"It is not safe," the mayor said.',
+        "Repairs start in May and will cost the town two million pounds.",
+    )
+
+
+def test_an_article_in_sections_is_kept_whole():
+    section = '<section class="article-section"><p>{}</p></section>'
+    body = "".join(section.format(f"Section {n} says something long enough to count as a paragraph of text.") for n in (1, 2, 3))
+    markup = f"<html><body><main><div>{body}</div></main><div class='comments'><p>Nice.</p></div></body></html>".encode()
+    assert parse_document(markup, "p.html").paragraphs == tuple(
+        f"Section {n} says something long enough to count as a paragraph of text." for n in (1, 2, 3))
+
+
+def test_text_held_directly_by_a_div_is_split_at_line_breaks():
+    markup = (b"<html><body><div class='post-body'>First line of a blog post that is long enough.<br>"
+              b"Second line of the same post, also long enough to be kept.<div style='clear:both'></div></div></body></html>")
+    assert parse_document(markup, "p.html").paragraphs == (
+        "First line of a blog post that is long enough.", "Second line of the same post, also long enough to be kept.")
+
+
+@pytest.mark.parametrize("markup", [
+    b"", b"<html>", b"<html><body><p>Truncated paragraph with no end", b"<p>" * 300,
+    b"<html><body><script>var x = 1;</script></body></html>",
+])
+def test_broken_pages_give_what_text_they_have(markup):
+    doc = parse_document(markup, "broken.html")
+    assert doc.paragraphs in ((), ("Truncated paragraph with no end",))
+
+
+def test_undecodable_bytes_are_an_unreadable_file():
+    from whosaid import UnreadableFile
+    with pytest.raises(UnreadableFile) as err:
+        parse_document(b"\xff\xfe\x00\x00garbage", "broken.html")
+    assert err.value.reason == "not valid utf-32-le: code point not in range(0x110000) at byte 0"
+
+
+def test_a_declared_charset_is_honoured():
+    markup = '<html><head><meta charset="windows-1251"></head><body><p>Привет, это длинный абзац текста статьи.</p></body></html>'
+    assert parse_document(markup.encode("cp1251"), "p.html").paragraphs == ("Привет, это длинный абзац текста статьи.",)
+
+
+def test_a_batch_date_applies_only_where_a_document_names_none():
+    from datetime import date
+    undated = parse_document(b"Just text.", "a.txt", default_date=date(2001, 2, 3))
+    dated = parse_document(b"---\ndate: 2010-01-01\n---\nText.", "b.txt", default_date=date(2001, 2, 3))
+    assert (undated.published, dated.published) == (date(2001, 2, 3), date(2010, 1, 1))
