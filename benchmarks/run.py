@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""whosaid's benchmarks: one command that prints figures (never a pass/fail test).
+
+    python benchmarks/run.py                 # every section whose data is at hand
+    python benchmarks/run.py quotes html     # some sections
+    python benchmarks/run.py --shared PATH   # where the evaluation material is (default ../shared)
+
+Sections:
+  quotes  quote extraction scored on the seed and PolNeAR dev (eval/score_quotes.py), and
+          extraction speed on the BBC corpus (`whosaid extract … --format jsonl`)
+  html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
+  index   see benchmarks/indexing.py (issue 6)
+
+Figures go to stdout as a table and to benchmarks/results/<section>.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def whosaid_command() -> list[str]:
+    found = shutil.which("whosaid")
+    venv = ROOT / ".venv" / "bin" / "whosaid"
+    return [str(venv)] if venv.exists() else [found] if found else [sys.executable, "-m", "whosaid"]
+
+
+def scorer(shared: Path, script: str, *args: str) -> dict:
+    out = RESULTS / f"_{script}.json"
+    cmd = [sys.executable, str(shared / "eval" / script), *args,
+           "--cmd", " ".join(whosaid_command()) + " extract --format jsonl", "--json", str(out)]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=_env())
+    return json.loads(out.read_text())
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PATH"] = str(ROOT / ".venv" / "bin") + os.pathsep + env.get("PATH", "")
+    return env
+
+
+def corpus_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def timed_extract(folder: Path, runs: int = 3) -> float:
+    """Median wall seconds of `whosaid extract FOLDER --format jsonl > /dev/null`."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(whosaid_command() + ["extract", str(folder), "--format", "jsonl"], check=True,
+                       stdout=subprocess.DEVNULL, env=_env())
+        times.append(time.perf_counter() - started)
+    return sorted(times)[len(times) // 2]
+
+
+def section_quotes(shared: Path) -> dict:
+    figures = {}
+    for name in ("seed_gold", "polnear_dev"):
+        data = shared / "quotes" / f"{name}.jsonl"
+        if data.exists():
+            figures[name] = scorer(shared, "score_quotes.py", "--data", str(data))
+    bbc = shared / "corpora" / "bbc"
+    if bbc.exists():
+        seconds = timed_extract(bbc)
+        figures["bbc_extract"] = {"mb": round(corpus_bytes(bbc) / 1e6, 2), "seconds": round(seconds, 2),
+                                  "mb_per_s": round(corpus_bytes(bbc) / 1e6 / seconds, 2)}
+    return figures
+
+
+def section_html(shared: Path) -> dict:
+    pages = shared / "html"
+    if not pages.exists():
+        return {}
+    figures = scorer(shared, "score_html.py", "--pages", str(pages))
+    seconds = timed_extract(pages)
+    count = len(list(pages.glob("*.htm*")))
+    figures["pages_per_s"] = round(count / seconds, 1)
+    return {"html": figures}
+
+
+def print_table(section: str, figures: dict) -> None:
+    print(f"\n## {section}")
+    for name, values in figures.items():
+        print(f"\n{name}")
+        for key, value in values.items():
+            print(f"  {key:28} {value}")
+
+
+SECTIONS = {"quotes": section_quotes, "html": section_html}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sections", nargs="*", metavar="SECTION", help=f"any of {', '.join(SECTIONS)} (default: all)")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    if not args.shared.exists():
+        sys.exit(f"No evaluation material at {args.shared}; pass --shared PATH.")
+    unknown = set(args.sections) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    for section in args.sections or list(SECTIONS):
+        figures = SECTIONS[section](args.shared)
+        (RESULTS / f"{section}.json").write_text(json.dumps(figures, indent=1))
+        print_table(section, figures)
+
+
+if __name__ == "__main__":
+    main()
