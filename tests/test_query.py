@@ -57,6 +57,7 @@ def test_stemming_matches_other_forms(corpus_index):
                        "[2017-01 TO 2017-06] or 2017-01..2017-06."),
     ("the of and", "The query 'the of and' has nothing to search for (only stop words or symbols)."),
     ("x" * 1001, "The query is 1001 characters long; the limit is 1000."),
+    ("a(-)", "The query 'a(-)' cannot be read: check its operators, - and + signs, and parentheses."),
 ])
 def test_malformed_queries_get_one_line_errors(corpus_index, query, message):
     with pytest.raises(BadQuery) as err:

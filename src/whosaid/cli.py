@@ -92,8 +92,10 @@ def cli():
 @click.option("--no-prune", is_flag=True, help="Keep files that vanished from under the folders given.")
 @click.option("--date", "default_date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date (YYYY-MM-DD) of documents that give none; applies to files read in this run.")
+@click.option("--max-size", type=click.IntRange(min=1), default=16, show_default=True, metavar="MB",
+              help="Skip files larger than this many megabytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
-def index_command(paths, index_dir, rebuild, no_prune, default_date, quiet):
+def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, quiet):
     """Index the articles under PATHS (default: seeds/).
 
     Reads .txt, .md, .html and .htm files, splits them into paragraphs, finds each
@@ -115,7 +117,7 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, quiet):
     paths = paths or (Path("seeds"),)
     with _Progress(quiet) as progress:
         report = index_paths(paths, index_dir, rebuild=rebuild, prune=not no_prune, progress=progress,
-                             default_date=default_date and default_date.date())
+                             default_date=default_date and default_date.date(), max_size=max_size * 1024 * 1024)
     _report_skipped(report.skipped)
     if not quiet:
         click.echo(render.report_line(report), err=True)

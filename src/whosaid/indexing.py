@@ -23,11 +23,19 @@ from .models import IndexReport, Passage, Skipped
 from .parallel import map_ordered
 
 BATCH = 256  # files read into memory at a time
+MB = 1024 * 1024
+MAX_SIZE = 16 * MB  # bytes: a larger file is no article (a log, a dump) and is skipped
 
 
 def document_key(path: Path) -> str:
-    """How the index names a file: its absolute path, without resolving links."""
-    return os.path.abspath(path)
+    """How the index names a file: its absolute path, without resolving links; bytes of a file
+    name that are not UTF-8 are written as \\xNN escapes."""
+    key = os.path.abspath(path)
+    try:
+        key.encode("utf-8")
+        return key
+    except UnicodeEncodeError:
+        return os.fsencode(key).decode("utf-8", errors="backslashreplace")
 
 
 @dataclass(slots=True)
@@ -40,7 +48,7 @@ class _Candidate:
 
 
 def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, workers=None,
-                default_date=None) -> IndexReport:
+                default_date=None, max_size=MAX_SIZE) -> IndexReport:
     """Index new and changed articles under `paths`; see the module's docstring.
 
     `default_date` is the publication date of documents that name none (`whosaid index --date`).
@@ -52,6 +60,7 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
     report = IndexReport()
     with IndexWriter(Path(index_dir), rebuild=rebuild) as writer:
         run = _Run(writer, report, progress, workers, default_date)
+        run.max_size = max_size
         run.index(list(find_files(paths)))
         if prune:
             run.prune([document_key(p) for p in paths if p.is_dir()])
@@ -64,6 +73,7 @@ class _Run:
     def __init__(self, writer, report: IndexReport, progress, workers, default_date):
         self.writer, self.report, self.progress, self.workers = writer, report, progress, workers
         self.default_date = default_date
+        self.max_size = MAX_SIZE
         self.known = writer.files()
         self.by_hash = {rec.state.sha1: key for key, rec in self.known.items() if rec.dup_of is None}
         self.seen: set[str] = set()  # every file found under the paths given
@@ -93,7 +103,7 @@ class _Run:
         """Duplicates of an original that changed or vanished are read again on their own."""
         orphans = [key for key, rec in self.known.items()
                    if rec.dup_of in self.replaced and key not in self.written]
-        gone = [key for key in orphans if not os.path.exists(key)]
+        gone = [key for key in orphans if not os.path.exists(key)]  # an escaped name counts as gone
         for key in gone:
             self.writer.remove(key)
         self.report.removed += len(gone)
@@ -116,6 +126,9 @@ class _Run:
             if old and not force and (old.state.size, old.state.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 self.report.unchanged += 1
                 return None
+            if stat.st_size > self.max_size:
+                raise UnreadableFile(path, f"{stat.st_size / MB:.0f} MB is more than the {self.max_size / MB:.0f} MB "
+                                           "an article may have (whosaid index --max-size)")
             data = _read(path)
         except UnreadableFile as err:
             self.report.skipped.append(Skipped(str(path), err.reason))

@@ -7,6 +7,7 @@ Indexing lives in `indexing.index_paths`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .errors import UnreadableFile
 from .extract import annotate
 from .ingest import find_files, read_document
 from .models import Passage, Skipped
+from .indexing import document_key
 from .parallel import map_ordered
 
 def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
@@ -29,6 +31,7 @@ def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
 def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped]:
     path, default_date = job
     try:
-        return annotate(read_document(path, default_date))
+        document = read_document(path, default_date)
+        return annotate(replace(document, path=document_key(path)))
     except UnreadableFile as err:
         return [Skipped(str(path), err.reason)]

@@ -24,11 +24,11 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     A file named explicitly is taken whatever its suffix; inside folders only the known
     suffixes are, and hidden files and folders are passed over.
     """
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in map(Path, paths):
         found = [path] if path.is_file() else _walk(path)
         for file in found:
-            key = file.resolve()
+            key = os.path.realpath(file)  # not Path.resolve(), which raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 yield file

@@ -50,7 +50,16 @@ def _first_that_fits(data: bytes, declared: str | None) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 pass
-    return "".join(_cp1252_or_latin1(data))
+    mostly = _mostly_utf8(data)
+    return mostly if mostly is not None else "".join(_cp1252_or_latin1(data))
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a cut or a bad copy) decodes as UTF-8, the bytes replaced."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for char in text if ord(char) > 0x7F) - broken
+    return text if multibyte > 0 and broken <= max(1, len(data) // 1000) else None
 
 
 def _known(encoding: str | None) -> str | None:

@@ -175,7 +175,11 @@ def _parse_words(text: str, schema, quotes_only: bool):
     parser = qparser.MultifieldParser(fields, schema)
     parser.add_plugin(qparser.FuzzyTermPlugin())  # word~ and word~2
     parser.add_plugin(qparser.PlusMinusPlugin())  # +word must, -word must not
-    parsed = parser.parse(text)
+    try:
+        parsed = parser.parse(text)
+    except Exception:  # Whoosh's parser has corners that raise (`a(-)`): never let one through
+        raise BadQuery(f"The query {text.strip()!r} cannot be read: check its operators, - and + signs, "
+                       "and parentheses.") from None
     if parsed is None or parsed is NullQuery or all(leaf is NullQuery for leaf in parsed.leaves()):
         raise BadQuery(f"The query {text.strip()!r} has nothing to search for (only stop words or symbols).")
     return parsed

@@ -36,20 +36,21 @@ FILE_KIND = "file"
 SEARCH_FIELDS = (TEXT, QUOTE, TITLE, SPEAKER)
 FIELD_BOOSTS = {TITLE: 2.0, QUOTE: 1.5, TEXT: 1.0, SPEAKER: 1.0}
 SPEAKER_SEPARATOR = "; "
+MAX_WORD = 60  # longer tokens (a 1 MB line with no spaces) are not indexed as words
 
 
 def stemming_analyzer():
     from whoosh.analysis import CharsetFilter, StemmingAnalyzer
     from whoosh.support.charset import accent_map
 
-    return StemmingAnalyzer() | CharsetFilter(accent_map)
+    return StemmingAnalyzer(maxsize=MAX_WORD) | CharsetFilter(accent_map)
 
 
 def name_analyzer():
     from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StopFilter
     from whoosh.support.charset import accent_map
 
-    return RegexTokenizer(r"\w+") | LowercaseFilter() | StopFilter(minsize=1) | CharsetFilter(accent_map)
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | StopFilter(minsize=1, maxsize=MAX_WORD) | CharsetFilter(accent_map)
 
 
 def build_schema():

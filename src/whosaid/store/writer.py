@@ -66,7 +66,9 @@ class IndexWriter:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
-            self._writer.cancel()
+            self._cancel()
+            if issubclass(exc_type, OSError):
+                raise self._write_error(exc) from None
             return
         try:
             if self.rebuild:
@@ -75,10 +77,20 @@ class IndexWriter:
                 self._writer.commit(mergetype=CLEAR)
             else:
                 self._writer.commit()
+            location.write_marker(self.index_dir, created=self._created)
         except OSError as err:
-            raise WhosaidError(f"Could not write the index at {self.index_dir}: {err.strerror or err}. "
-                               "The previous index is unchanged.") from None
-        location.write_marker(self.index_dir, created=self._created)
+            self._cancel()
+            raise self._write_error(err) from None
+
+    def _cancel(self) -> None:
+        try:
+            self._writer.cancel()
+        except Exception:  # a writer that failed half-way may not cancel cleanly; the lock goes with it
+            pass
+
+    def _write_error(self, err: OSError) -> WhosaidError:
+        return WhosaidError(f"Could not write the index at {self.index_dir}: {err.strerror or err}. "
+                            "The previous index is unchanged.")
 
     def files(self) -> dict[str, FileRecord]:
         """The files the index holds, with the state they were indexed in."""

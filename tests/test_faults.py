@@ -1,0 +1,162 @@
+"""Nothing lost, nothing crashes: bad files, interrupted and concurrent runs, a full disk."""
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import whosaid
+import whosaid.indexing
+from whosaid import IndexNotFound, SchemaMismatch, WhosaidError
+from whosaid.store import IndexWriter
+
+from .conftest import write
+
+
+def names(skipped):
+    return [(Path(s.path).name, s.reason) for s in skipped]
+
+
+@pytest.fixture
+def messy(tmp_path) -> Path:
+    """A folder of good and bad files."""
+    folder = tmp_path / "messy"
+    write(folder, "good.txt", 'Good news.\n\n"It works," said Ann Lee.')
+    write(folder, "empty.txt", b"")
+    write(folder, "blank.txt", b"  \n\t\n  ")
+    write(folder, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write(folder, "archive.txt", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48\xcd\xc9\xc9\x07\x00")
+    write(folder, "utf16.txt", "\ufeffCafé society.".encode("utf-16-le"))
+    write(folder, "latin1.txt", "£100 for a café.".encode("latin-1"))
+    write(folder, "cut.txt", "Naïve café owners said it was “great”. ".encode() * 50 + b"\xe2\x80")
+    write(folder, "long-line.txt", "x" * 1_000_000 + "\n\nA normal paragraph about elephants.")
+    write(folder, "truncated.html", b"<html><body><article><p>A truncated page about giraffes that never")
+    write(folder, "scripts.html", b"<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>")
+    write(folder, "nobody.html", b"<p>A page with no body element, about zebras and their stripes.</p>")
+    write(folder, "deep.html", b"<div>" * 10_000 + b"<p>Deep inside the page, something about hippos.</p>")
+    os.symlink(folder / "loop.txt", folder / "loop.txt")
+    (folder / "folder.txt").mkdir()  # a folder with a file's name is walked, not read
+    os.truncate(write(folder, "huge.txt", b""), 50 * 1024 * 1024)
+    return folder
+
+
+def test_every_good_file_is_indexed_and_every_bad_one_named(tmp_path, messy):
+    index_dir = tmp_path / "ix"
+    report = whosaid.index_paths([messy], index_dir)
+    assert sorted(names(report.skipped)) == [
+        ("archive.txt", "binary file (NUL bytes), not text"),
+        ("huge.txt", "50 MB is more than the 16 MB an article may have (whosaid index --max-size)"),
+        ("image.txt", "binary file (NUL bytes), not text"),
+        ("loop.txt", "Too many levels of symbolic links"),
+    ]
+    found = {word: [Path(h.passage.path).name for h in whosaid.search(index_dir, word).hits]
+             for word in ("works", "café", "£100", "elephants", "giraffes", "zebras", "hippos")}
+    assert found == {"works": ["good.txt"], "café": ["cut.txt", "latin1.txt", "utf16.txt"], "£100": ["latin1.txt"],
+                     "elephants": ["long-line.txt"], "giraffes": ["truncated.html"], "zebras": ["nobody.html"],
+                     "hippos": ["deep.html"]}
+    assert (report.documents, report.passages) == (11, 10)  # the empty, blank and all-script files have none
+
+
+def test_a_file_that_cannot_be_read_or_vanishes_is_named(tmp_path, corpus, monkeypatch):
+    real = Path.read_bytes
+    hotel = corpus / "c/2018-01-06-hotel.txt"
+
+    def guarded(self):
+        if self == hotel:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(self)
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    listed = list(whosaid.ingest.find_files([corpus])) + [corpus / "gone.txt"]
+    monkeypatch.setattr(whosaid.indexing, "find_files", lambda paths: listed)
+    report = whosaid.index_paths([corpus], tmp_path / "ix")
+    assert (report.documents, sorted(names(report.skipped))) == (
+        2, [("2018-01-06-hotel.txt", "Permission denied"), ("gone.txt", "No such file or directory")])
+
+
+def test_a_file_name_that_is_not_utf8_is_indexed_under_an_escaped_key(tmp_path):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as f:
+        f.write(b"An article about a bistro.")
+    whosaid.index_paths([folder], tmp_path / "ix")
+    assert [h.passage.path for h in whosaid.search(tmp_path / "ix", "bistro").hits] == [f"{folder}/caf\\xe9.txt"]
+
+
+def test_an_index_of_another_schema_asks_for_a_rebuild(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    marker = index_dir / "whosaid.json"
+    marker.write_text(json.dumps({**json.loads(marker.read_text()), "schema_version": 1}))
+    with pytest.raises(SchemaMismatch) as err:
+        whosaid.search(index_dir, "budget")
+    assert str(err.value).endswith("(schema 1, this one reads 2). Rebuild it with `whosaid index --rebuild PATH`.")
+    whosaid.index_paths([corpus], index_dir, rebuild=True)
+    assert whosaid.search(index_dir, "budget").total == 5
+
+
+def test_a_full_disk_is_a_clear_error_and_the_previous_index_stays(tmp_path, corpus, monkeypatch):
+    from whoosh.writing import SegmentWriter
+
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    write(corpus, "d/new.txt", "An article about tariffs.")
+
+    def full(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(SegmentWriter, "_finalize_segment", full)
+    with pytest.raises(WhosaidError) as err:
+        whosaid.index_paths([corpus], index_dir)
+    assert str(err.value) == f"Could not write the index at {index_dir}: No space left on device. The previous index is unchanged."
+    monkeypatch.undo()
+    assert (whosaid.search(index_dir, "budget").total, whosaid.search(index_dir, "tariffs").total) == (5, 0)
+    assert whosaid.index_paths([corpus], index_dir).added == 1  # the lock was released
+
+
+def test_a_stale_lock_file_does_not_block(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    (index_dir / "MAIN_WRITELOCK").write_text("left by a killed process")
+    write(corpus, "d/new.txt", "An article about tariffs.")
+    assert whosaid.index_paths([corpus], index_dir, rebuild=False).added == 1
+
+
+def test_a_missing_index_is_never_created_by_a_search(tmp_path):
+    with pytest.raises(IndexNotFound):
+        whosaid.search(tmp_path / "nothing", "x")
+    assert not (tmp_path / "nothing").exists()
+
+
+def synthetic_corpus(folder: Path, start: int, count: int) -> None:
+    for n in range(start, start + count):
+        paragraphs = [f"Article {n} headline"] + [
+            f'"Paragraph {k} of article {n} says something," said Speaker{n} Person. '
+            f"Token{n}x{k} appears once in the whole corpus." for k in range(6)]
+        write(folder, f"{n:04d}.txt", "\n\n".join(paragraphs))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [0.2, 0.8, 1.6, 3.0])
+def test_kill_9_while_indexing_leaves_the_last_commit_and_the_next_run_completes(tmp_path, delay):
+    corpus, index_dir, clean_dir = tmp_path / "corpus", tmp_path / "ix", tmp_path / "clean"
+    synthetic_corpus(corpus, 0, 100)
+    whosaid.index_paths([corpus], index_dir)
+    before = whosaid.info(index_dir).passages
+    synthetic_corpus(corpus, 100, 500)
+    indexer = subprocess.Popen([sys.executable, "-m", "whosaid", "index", str(corpus), "--index-dir", str(index_dir),
+                                "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    if indexer.poll() is None:
+        os.kill(indexer.pid, signal.SIGKILL)
+    indexer.wait()
+    after_kill = whosaid.info(index_dir).passages
+    assert after_kill in (before, 600 * 7)
+    assert whosaid.search(index_dir, "token5x3").total == 1
+    whosaid.index_paths([corpus], index_dir)
+    whosaid.index_paths([corpus], clean_dir)
+    assert whosaid.info(index_dir).passages == whosaid.info(clean_dir).passages == 600 * 7
+    assert [whosaid.search(index_dir, f"token{n}x5").total for n in (5, 150, 599)] == [1, 1, 1]

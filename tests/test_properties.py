@@ -1,0 +1,103 @@
+"""On any input, the quote finder, the date resolver, the HTML reader and the query builder
+raise nothing but WhosaidError, and extraction keeps its invariants."""
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from whosaid import BadQuery, Document, WhosaidError, annotate
+from whosaid.extract.dates import paragraph_date
+from whosaid.extract.marks import find_marked
+from whosaid.ingest import parse_document
+from whosaid.store.query import build
+from whosaid.store.schema import build_schema
+
+def pieces(*words, max_size):
+    """Text made by joining pieces (characters and whole words) drawn from `words`."""
+    return st.lists(st.sampled_from(words), max_size=max_size).map("".join)
+
+
+NEWSY = pieces(*'abcXYZ "“”‘’\'.,:;!?()-—\n', "Mr.", " said", " told", " he", " she", "Smith", "Jane ",
+               " according to", max_size=120)
+ANY_TEXT = st.one_of(st.text(max_size=300), NEWSY)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_marked_spans_lie_inside_the_paragraph(text):
+    for span in find_marked(text):
+        assert 0 <= span.outer_start <= span.start <= span.end <= span.outer_end <= len(text)
+
+
+@SETTINGS
+@given(st.lists(ANY_TEXT, max_size=5), st.one_of(st.none(), st.dates()))
+def test_extraction_invariants(paragraphs, published):
+    doc = Document(path="p.txt", paragraphs=tuple(p for p in paragraphs if p.strip()), published=published)
+    for passage in annotate(doc):
+        for quote in passage.quotes:
+            assert passage.text[quote.start:quote.end] == quote.text
+            assert quote.speaker_mention is None or quote.speaker_mention in passage.text
+
+
+@SETTINGS
+@given(ANY_TEXT, st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))))
+def test_the_date_resolver_returns_a_date_or_none(text, published):
+    assert paragraph_date(text, published) is None or isinstance(paragraph_date(text, published), date)
+
+
+@SETTINGS
+@given(st.one_of(st.binary(max_size=400), st.text(alphabet=st.sampled_from(list("<>/=\"' abpdivhtml\n&;#")), max_size=400)
+                 .map(str.encode)))
+def test_the_html_reader_raises_nothing_but_whosaid_errors(data):
+    try:
+        doc = parse_document(data, "page.html")
+    except WhosaidError:
+        return
+    assert all(isinstance(p, str) and p for p in doc.paragraphs)
+
+
+SCHEMA = build_schema()
+QUERYISH = pieces(*'ab "()*?~:-+[]. \t', "AND", "OR", "NOT", "TO", "date:", "speaker:", "title:", "2017-10", "foo:",
+                  max_size=30)
+
+
+@SETTINGS
+@given(st.one_of(QUERYISH, st.text(max_size=60)))
+def test_the_query_builder_raises_nothing_but_bad_query(text):
+    try:
+        build(text, SCHEMA)
+    except BadQuery as err:
+        assert "\n" not in str(err)
+
+
+@SETTINGS
+@given(st.one_of(QUERYISH, st.text(max_size=40)))
+def test_searching_raises_nothing_but_bad_query(text):
+    import whosaid
+
+    try:
+        result = whosaid.search(_small_index(), text)
+    except BadQuery:
+        return
+    assert result.total >= len(result.hits)
+
+
+_INDEX = []
+
+
+def _small_index():
+    """One index for every example (hypothesis calls the test many times)."""
+    if not _INDEX:
+        import tempfile
+        from pathlib import Path
+
+        import whosaid
+        from .conftest import CORPUS, write
+
+        folder = Path(tempfile.mkdtemp(prefix="whosaid-props-"))
+        for name, text in CORPUS.items():
+            write(folder / "corpus", name, text)
+        whosaid.index_paths([folder / "corpus"], folder / "ix")
+        _INDEX.append(folder / "ix")
+    return _INDEX[0]
