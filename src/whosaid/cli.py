@@ -294,4 +294,18 @@ class _Progress:
 
 
 def main():
-    cli(prog_name="whosaid")
+    """The console script: also quiet on a closed pipe (`whosaid search x | head -1`), and one
+    line instead of a traceback for an unexpected error (WHOSAID_DEBUG=1 shows it)."""
+    import os
+
+    try:
+        cli(prog_name="whosaid", standalone_mode=True)
+    except BrokenPipeError:
+        sys.stderr.close()  # nothing more can be written; exit as head expects
+        sys.exit(0)
+    except Exception as err:  # a bug: say so in one line
+        if os.environ.get("WHOSAID_DEBUG"):
+            raise
+        click.echo(f"Error: unexpected {type(err).__name__}: {err}. Please report it; "
+                   "WHOSAID_DEBUG=1 shows the traceback.", err=True)
+        sys.exit(1)

@@ -20,7 +20,8 @@ FIELD_NAMES = {"speaker": f.SPEAKER, "quote": f.QUOTE, "title": f.TITLE, "text":
                "date": f.DATE, "published": f.PUBLISHED}
 DATE_FIELDS = {"date": f.DATE, "published": f.PUBLISHED}
 MAX_QUERY_CHARS = 1000
-MAX_EXPANSIONS = 2000  # terms a wildcard or fuzzy word may stand for
+MAX_EXPANSIONS = 200  # terms a wildcard or fuzzy word may stand for
+MAX_FUZZ = 2  # letters a fuzzy word may differ by; its first letter must match
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 _DATE_CLAUSE = re.compile(r"(?<![\w:])(date|published):(\[[^\]]*\]|\S+)", re.I)
@@ -47,16 +48,44 @@ def build(text: str, schema, quotes_only: bool = False):
     return parts[0] if len(parts) == 1 else q.And(parts)
 
 
-def check_expansions(parsed, reader) -> None:
-    """Refuse wildcards and fuzzy words that stand for too many terms (`a*`)."""
+def _bounded(leaf):
+    """Fuzzy words keep their first letter and differ by at most MAX_FUZZ letters; a word with a
+    leading wildcard searches the text and quotations only (each field costs a scan of its words)."""
     from whoosh import query as q
 
-    for leaf in parsed.leaves():
-        if isinstance(leaf, (q.Wildcard, q.Prefix, q.FuzzyTerm, q.Regex)):
-            count = sum(1 for _ in zip(range(MAX_EXPANSIONS + 1), leaf._btexts(reader)))
-            if count > MAX_EXPANSIONS:
-                raise BadQuery(f"{leaf.text}* matches more than {MAX_EXPANSIONS} different words; "
-                               "give more letters before the *.")
+    if isinstance(leaf, q.FuzzyTerm):
+        leaf.prefixlength = max(leaf.prefixlength, 1)
+        leaf.maxdist = min(leaf.maxdist, MAX_FUZZ if len(leaf.text) > 3 else 1)
+    elif isinstance(leaf, q.Wildcard) and leaf.text[:1] in "*?" and leaf.fieldname not in (f.TEXT, f.QUOTE):
+        return q.NullQuery
+    return leaf
+
+
+def expand(parsed, reader):
+    """The query with each wildcard and fuzzy word replaced by the words it stands for in this
+    index, once (Whoosh would scan the word list again for every count and highlight);
+    BadQuery when one stands for too many."""
+    from whoosh import query as q
+
+    def replace(leaf):
+        if not isinstance(leaf, (q.Wildcard, q.Prefix, q.FuzzyTerm, q.Regex)):
+            return leaf
+        words = [t.decode("utf-8") if isinstance(t, bytes) else t
+                 for _, t in zip(range(MAX_EXPANSIONS + 1), leaf._btexts(reader))]
+        if len(words) > MAX_EXPANSIONS:
+            raise BadQuery(f"{_written(leaf)} matches more than {MAX_EXPANSIONS} different words; give it more letters.")
+        return q.Or([q.Term(leaf.fieldname, w, boost=leaf.boost) for w in words]) if words else q.NullQuery
+    return parsed.accept(replace)
+
+
+def _written(leaf) -> str:
+    from whoosh import query as q
+
+    if isinstance(leaf, q.Prefix):
+        return leaf.text + "*"
+    if isinstance(leaf, q.FuzzyTerm):
+        return f"{leaf.text}~{leaf.maxdist}"
+    return leaf.text
 
 
 def filters_query(filters: Filters, reader):
@@ -176,7 +205,7 @@ def _parse_words(text: str, schema, quotes_only: bool):
     parser.add_plugin(qparser.FuzzyTermPlugin())  # word~ and word~2
     parser.add_plugin(qparser.PlusMinusPlugin())  # +word must, -word must not
     try:
-        parsed = parser.parse(text)
+        parsed = parser.parse(text).accept(_bounded)
     except Exception:  # Whoosh's parser has corners that raise (`a(-)`): never let one through
         raise BadQuery(f"The query {text.strip()!r} cannot be read: check its operators, - and + signs, "
                        "and parentheses.") from None

@@ -10,7 +10,7 @@ from ..models import Filters, Hit, SearchResult, Span
 from . import location
 from . import schema as f
 from .highlight import query_terms, spans
-from .query import build, check_expansions, filters_query
+from .query import build, expand, filters_query
 from .records import passage_from
 from .suggest import suggestion
 
@@ -25,8 +25,7 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit
     ix = open_index(Path(index_dir))
     with ix.searcher(weighting=_weighting()) as searcher:
         reader = searcher.reader()
-        parsed = build(query, ix.schema, filters.quotes_only)
-        check_expansions(parsed, reader)
+        parsed = expand(build(query, ix.schema, filters.quotes_only), reader)
         only = filters_query(filters, reader)
         offset = (page - 1) * limit
         results = searcher.search(parsed, limit=None if per_doc else offset + limit, filter=only, **_ordering(sort))
@@ -48,8 +47,7 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
     filters = filters or Filters()
     ix = open_index(Path(index_dir))
     with ix.searcher(weighting=_weighting()) as searcher:
-        parsed = build(query, ix.schema, filters.quotes_only) if query else q.Every()
-        check_expansions(parsed, searcher.reader())
+        parsed = expand(build(query, ix.schema, filters.quotes_only), searcher.reader()) if query else q.Every()
         only = q.And([filters_query(filters, searcher.reader()), q.Term(f.QUOTED, True)])
         return _facet("speaker", searcher, parsed, only)
 
