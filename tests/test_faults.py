@@ -14,6 +14,7 @@ import whosaid
 import whosaid.indexing
 from whosaid import IndexNotFound, SchemaMismatch, WhosaidError
 from whosaid.store import IndexWriter
+from whosaid.store.schema import SCHEMA_VERSION
 
 from .conftest import write
 
@@ -94,7 +95,8 @@ def test_an_index_of_another_schema_asks_for_a_rebuild(tmp_path, corpus):
     marker.write_text(json.dumps({**json.loads(marker.read_text()), "schema_version": 1}))
     with pytest.raises(SchemaMismatch) as err:
         whosaid.search(index_dir, "budget")
-    assert str(err.value).endswith("(schema 1, this one reads 2). Rebuild it with `whosaid index --rebuild PATH`.")
+    assert str(err.value).endswith(f"(schema 1, this one reads {SCHEMA_VERSION}). "
+                                   "Rebuild it with `whosaid index --rebuild PATH`.")
     whosaid.index_paths([corpus], index_dir, rebuild=True)
     assert whosaid.search(index_dir, "budget").total == 5
 

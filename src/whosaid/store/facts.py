@@ -7,6 +7,7 @@ from pathlib import Path
 from ..models import IndexInfo
 from . import location
 from . import schema as f
+from .records import passage_from
 from .searcher import open_index
 
 
@@ -18,15 +19,15 @@ def info(index_dir: Path) -> IndexInfo:
     dates = []
     with ix.searcher() as searcher:
         for stored in searcher.reader().all_stored_fields():
-            if stored.get(f.KIND) == f.FILE_KIND:
+            if f.DATA not in stored:  # a file record
                 documents += not stored.get(f.DUP_OF)
                 duplicates += bool(stored.get(f.DUP_OF))
                 continue
+            passage = passage_from(stored)
             passages += 1
-            rows = stored.get(f.QUOTES) or ()
-            quotes += len(rows)
-            speakers.update(row[3] for row in rows if row[3])
-            dates += [stored[k].date() for k in (f.DATE, f.PUBLISHED) if stored.get(k)]
+            quotes += len(passage.quotes)
+            speakers.update(q.speaker for q in passage.quotes if q.speaker)
+            dates += [d for d in (passage.date, passage.published) if d]
     return IndexInfo(str(index_dir), documents, duplicates, passages, quotes, len(speakers),
                      min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from datetime import date, datetime, time
+from datetime import date
 
 from ..errors import BadQuery
 from ..models import Filters
 from ..periods import parse_period
 from . import schema as f
+from .records import day_term
 
 FIELD_NAMES = {"speaker": f.SPEAKER, "quote": f.QUOTE, "title": f.TITLE, "text": f.TEXT,
                "date": f.DATE, "published": f.PUBLISHED}
@@ -114,10 +115,10 @@ def speaker_query(name: str, schema):
 
 
 def date_range(field: str, start: date | None, end: date | None):
+    """Passages whose `field` (a YYYYMMDD term) lies between the two days, either end open."""
     from whoosh import query as q
 
-    return q.DateRange(field, datetime.combine(start, time.min) if start else None,
-                       datetime.combine(end, time.max) if end else None)
+    return q.TermRange(field, day_term(start) or "00000000", day_term(end) or "99999999")
 
 
 def _source_query(patterns: tuple[str, ...], reader):

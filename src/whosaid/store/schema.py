@@ -3,30 +3,30 @@
 One Whoosh document a paragraph (KIND=passage), plus one a source file (KIND=file) that records
 what was indexed from it, so that a re-run can tell new, changed and unchanged files apart. Both
 live in one index so that a commit covers both.
+
+Lean on purpose (issue: indexing speed and size): a passage's stored data is one compressed
+blob; dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
+numeric terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
 KIND = "kind"
-KEY = "key"
+KEY = "key"  # file records only: "file:<path>"
 PATH = "path"
 TITLE = "title"
-PARA = "para"
+PARA = "para"  # a column, for sorting
 TEXT = "text"
 QUOTE = "quote"
 SPEAKER = "speaker"  # canonical names, searchable by word
-SPEAKER_EXACT = "speaker_exact"  # canonical names, lowercased, one keyword each
-CUE = "cue"
-DATE = "date"
-PUBLISHED = "published"
+DATE = "date"  # YYYYMMDD
+PUBLISHED = "published"  # YYYYMMDD
 URL = "url"
-AUTHOR = "author"
-QUOTES = "quotes"  # stored only: the quotations with offsets, speakers and cues
-SPEAKERS = "speakers"  # stored only: the list, in order
 QUOTED = "quoted"  # whether the passage has a quotation
+DATA = "data"  # stored only: the passage, compressed (see records.py)
 FILE_STATE = "file_state"  # stored only, on file records: size, mtime, sha1
 SHA1 = "sha1"  # file records: the content hash, to find identical articles
 DUP_OF = "dup_of"  # file records of a duplicate: the path whose passages it shares
@@ -36,46 +36,39 @@ FILE_KIND = "file"
 SEARCH_FIELDS = (TEXT, QUOTE, TITLE, SPEAKER)
 FIELD_BOOSTS = {TITLE: 2.0, QUOTE: 1.5, TEXT: 1.0, SPEAKER: 1.0}
 SPEAKER_SEPARATOR = "; "
-MAX_WORD = 60  # longer tokens (a 1 MB line with no spaces) are not indexed as words
 
 
 def stemming_analyzer():
-    from whoosh.analysis import CharsetFilter, StemmingAnalyzer
-    from whoosh.support.charset import accent_map
+    from .analysis import WordAnalyzer
 
-    return StemmingAnalyzer(maxsize=MAX_WORD) | CharsetFilter(accent_map)
+    return WordAnalyzer(stemming=True)
 
 
 def name_analyzer():
-    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StopFilter
-    from whoosh.support.charset import accent_map
+    from .analysis import WordAnalyzer
 
-    return RegexTokenizer(r"\w+") | LowercaseFilter() | StopFilter(minsize=1, maxsize=MAX_WORD) | CharsetFilter(accent_map)
+    return WordAnalyzer(stemming=False, minsize=1)
 
 
 def build_schema():
-    from whoosh import fields
+    from whoosh import columns, fields
 
     words = stemming_analyzer()
     return fields.Schema(**{
-        KIND: fields.ID(stored=True),
-        KEY: fields.ID(stored=True, unique=True),
+        KIND: fields.ID,
+        KEY: fields.ID(stored=True),
         PATH: fields.ID(stored=True, sortable=True),
-        TITLE: fields.TEXT(analyzer=words, stored=True, field_boost=FIELD_BOOSTS[TITLE]),
-        PARA: fields.NUMERIC(int, stored=True, sortable=True),
-        TEXT: fields.TEXT(analyzer=words, stored=True, field_boost=FIELD_BOOSTS[TEXT]),
-        QUOTE: fields.TEXT(analyzer=words, stored=False, field_boost=FIELD_BOOSTS[QUOTE]),
-        SPEAKER: fields.TEXT(analyzer=name_analyzer(), stored=False, field_boost=FIELD_BOOSTS[SPEAKER]),
-        SPEAKER_EXACT: fields.KEYWORD(lowercase=True, commas=True, scorable=False),
-        CUE: fields.KEYWORD(lowercase=True, commas=True, stored=False),
-        DATE: fields.DATETIME(stored=True, sortable=True),
-        PUBLISHED: fields.DATETIME(stored=True, sortable=True),
-        URL: fields.ID(stored=True),
-        AUTHOR: fields.STORED,
-        QUOTES: fields.STORED,
-        SPEAKERS: fields.STORED,
+        TITLE: fields.TEXT(analyzer=words, field_boost=FIELD_BOOSTS[TITLE]),
+        PARA: fields.COLUMN(columns.NumericColumn("I")),
+        TEXT: fields.TEXT(analyzer=words, field_boost=FIELD_BOOSTS[TEXT]),
+        QUOTE: fields.TEXT(analyzer=words, field_boost=FIELD_BOOSTS[QUOTE]),
+        SPEAKER: fields.TEXT(analyzer=name_analyzer(), field_boost=FIELD_BOOSTS[SPEAKER]),
+        DATE: fields.ID(sortable=True),
+        PUBLISHED: fields.ID,
+        URL: fields.ID,
         QUOTED: fields.BOOLEAN(),
+        DATA: fields.STORED,
         FILE_STATE: fields.STORED,
-        SHA1: fields.ID(stored=True),
+        SHA1: fields.ID,
         DUP_OF: fields.ID(stored=True),
     })

@@ -95,11 +95,11 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
     """Counts over every matching passage: quotations by speaker, or passages by month."""
     counts: Counter = Counter()
     for docnum in searcher.search(parsed, filter=only, limit=None).docs():
-        stored = searcher.stored_fields(docnum)
+        passage = passage_from(searcher.stored_fields(docnum))
         if name == "speaker":
-            counts.update(row[3] for row in stored.get(f.QUOTES) or () if row[3])
-        elif stored.get(f.DATE):
-            counts[stored[f.DATE].strftime("%Y-%m")] += 1
+            counts.update(q.speaker for q in passage.quotes if q.speaker)
+        elif passage.date:
+            counts[passage.date.strftime("%Y-%m")] += 1
     if name == "date":
         return sorted(counts.items())
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -124,6 +124,7 @@ def _duplicates(searcher, path: str) -> tuple[str, ...]:
     from whoosh.query import Term
 
     return tuple(sorted(hit[f.PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
+
 
 
 __all__ = ["FACETS", "SORTS", "Span", "search", "speakers"]

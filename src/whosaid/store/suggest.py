@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import schema as f
+from .records import passage_from
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
@@ -70,7 +71,7 @@ def _surface(stem: str, analyzer, reader) -> str | None:
     postings = reader.postings(f.TEXT, stem)
     if not postings.is_active():
         return None
-    text = reader.stored_fields(postings.id()).get(f.TEXT, "")
+    text = passage_from(reader.stored_fields(postings.id())).text
     for token in analyzer(text, chars=True, mode="index"):
         if token.text == stem:
             return text[token.startchar:token.endchar].lower()

@@ -1,0 +1,103 @@
+"""A fused word analyzer: one loop where Whoosh's StemmingAnalyzer chains five generators.
+
+Words (letters and digits, with inner dots: `U.S`, `3.5`) are lowercased, accents folded,
+stop words and words over MAX_WORD characters dropped (without taking a position, as Whoosh's
+StopFilter does), and stemmed with Porter's algorithm through a cache. It yields Whoosh
+tokens, so fields, the query parser and highlighting use it as they use any analyzer.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from whoosh.analysis import Analyzer, Token
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.lang.porter import stem as porter
+
+WORD = re.compile(r"\w+(?:\.?\w+)*", re.UNICODE)
+MAX_WORD = 60
+_CACHE_LIMIT = 200_000
+
+
+class WordAnalyzer(Analyzer):
+    """Tokenize, lowercase, fold accents, drop stop words, and optionally stem."""
+
+    def __init__(self, stemming: bool = True, stoplist=STOP_WORDS, minsize: int = 2, maxsize: int = MAX_WORD):
+        self.stemming = stemming
+        self.stoplist = frozenset(stoplist)
+        self.minsize = minsize
+        self.maxsize = maxsize
+        self._forms: dict[str, str | None] = {}
+
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k != "_forms"}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._forms = {}
+
+    def __eq__(self, other):
+        return type(other) is type(self) and (self.stemming, self.stoplist, self.minsize, self.maxsize) == (
+            other.stemming, other.stoplist, other.minsize, other.maxsize)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        forms = self._forms
+        for match in (WORD.finditer(value) if tokenize else _whole(value)):
+            word = match.group()
+            form = forms.get(word, _MISSING)
+            if form is _MISSING:
+                form = self._form(word, removestops)
+                if len(forms) < _CACHE_LIMIT and removestops:
+                    forms[word] = form
+            if form is None:
+                continue
+            token.text = form
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = pos
+                pos += 1
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            yield token
+
+    def _form(self, word: str, removestops: bool) -> str | None:
+        """The indexed form of a word, or None when it is not indexed."""
+        low = word.lower()
+        if not self.minsize <= len(low) <= self.maxsize or removestops and low in self.stoplist:
+            return None
+        if not low.isascii():
+            low = _fold(low)
+        return porter(low) if self.stemming else low
+
+
+_MISSING = object()
+
+
+def _fold(word: str) -> str:
+    """`café` -> `cafe`: accents off, other letters kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class _Whole:
+    def __init__(self, value):
+        self.value = value
+
+    def group(self):
+        return self.value
+
+    def start(self):
+        return 0
+
+    def end(self):
+        return len(self.value)
+
+
+def _whole(value):
+    return [_Whole(value)] if value else []
