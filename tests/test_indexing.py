@@ -113,7 +113,7 @@ def test_an_error_during_a_run_leaves_the_previous_index(tmp_path, corpus, monke
 
     def explode(job):
         raise RuntimeError("crash in the middle")
-    monkeypatch.setattr(whosaid.indexing, "_annotate_bytes", explode)
+    monkeypatch.setattr(whosaid.indexing, "_passages_of", explode)
     with pytest.raises(RuntimeError):
         whosaid.index_paths([corpus], index_dir)
     assert whosaid.search(index_dir, "tariffs").total == 0

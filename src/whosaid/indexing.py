@@ -20,9 +20,11 @@ from .errors import UnreadableFile
 from .extract import annotate
 from .ingest import find_files, parse_document
 from .models import IndexReport, Passage, Skipped
-from .parallel import map_ordered
+from .parallel import workers_default
 
-BATCH = 256  # files read into memory at a time
+BATCH = 256  # files checked at a time
+ROUND_BYTES = 64 * 1024 * 1024  # new content held in memory before it is written
+PARALLEL_MIN = 32  # fewer new files than this are written in-process
 MB = 1024 * 1024
 MAX_SIZE = 16 * MB  # bytes: a larger file is no article (a log, a dump) and is skipped
 
@@ -80,14 +82,19 @@ class _Run:
         self.written: set[str] = set()  # files whose record this run wrote anew
         self.replaced: set[str] = set()  # originals whose content changed or went away
         self.done = 0
+        self.total = 0
         self.bytes = 0
 
     def index(self, files: list[Path], force: bool = False) -> None:
-        total = len(files)
-        for start in range(0, total, BATCH):
-            candidates = [c for c in (self._check(p, force) for p in files[start:start + BATCH]) if c]
-            self._write(self._deduplicate(candidates))
-            self._tick(total, len(files[start:start + BATCH]))
+        self.total += len(files)
+        pending: list[_Candidate] = []
+        for start in range(0, len(files), BATCH):
+            batch = [c for c in (self._check(p, force) for p in files[start:start + BATCH]) if c]
+            pending += self._deduplicate(batch)
+            if sum(len(c.data) for c in pending) >= ROUND_BYTES:
+                self._write(pending)
+                pending = []
+        self._write(pending)
 
     def prune(self, roots: list[str]) -> None:
         """Remove what vanished from under the folders given."""
@@ -125,22 +132,23 @@ class _Run:
             stat = path.stat()
             if old and not force and (old.state.size, old.state.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 self.report.unchanged += 1
+                self._tick()
                 return None
             if stat.st_size > self.max_size:
                 raise UnreadableFile(path, f"{stat.st_size / MB:.0f} MB is more than the {self.max_size / MB:.0f} MB "
                                            "an article may have (whosaid index --max-size)")
             data = _read(path)
-        except UnreadableFile as err:
-            self.report.skipped.append(Skipped(str(path), err.reason))
-            return None
-        except OSError as err:
-            self.report.skipped.append(Skipped(str(path), err.strerror or str(err)))
+        except (UnreadableFile, OSError) as err:
+            reason = err.reason if isinstance(err, UnreadableFile) else err.strerror or str(err)
+            self.report.skipped.append(Skipped(str(path), reason))
+            self._tick()
             return None
         self.bytes += len(data)
         state = FileState(len(data), stat.st_mtime_ns, hashlib.sha1(data).hexdigest())
         if old and not force and old.state.sha1 == state.sha1:
             self.writer.put_state(key, old, state)
             self.report.unchanged += 1
+            self._tick()
             return None
         if old and old.dup_of is None:
             self._forget_original(key, old.state.sha1)
@@ -154,29 +162,42 @@ class _Run:
             if original and original != c.key:
                 self.writer.put_duplicate(c.key, c.state, original)
                 self.report.duplicates += 1
+                self._tick()
             else:
                 self.by_hash[c.state.sha1] = c.key
                 fresh.append(c)
         return fresh
 
     def _write(self, candidates: list[_Candidate]) -> None:
-        jobs = [(c.key, c.data, self.default_date) for c in candidates]
-        for c, result in zip(candidates, map_ordered(_annotate_bytes, jobs, self.workers)):
+        jobs = [(c.key, c.state, c.data, self.default_date) for c in candidates]
+        workers = self.workers or workers_default()
+        if workers > 1 and len(jobs) >= PARALLEL_MIN:
+            results = self.writer.put_many(jobs, _passages_of, workers, on_file=self._tick)
+        else:
+            results = [self._write_here(job) for job in jobs]
+        for c, result in zip(candidates, results):
             if isinstance(result, Skipped):
                 self.report.skipped.append(Skipped(str(c.path), result.reason))
                 self.by_hash.pop(c.state.sha1, None)
-                continue
-            self.writer.put(c.key, c.state, result)
-            self.report.add(result, updated=c.updated)
+            else:
+                self.report.add(*result, updated=c.updated)
 
-    def _tick(self, total: int, count: int) -> None:
-        self.done += count
+    def _write_here(self, job) -> tuple[int, int] | Skipped:
+        result = _passages_of(job)
+        if not isinstance(result, Skipped):
+            self.writer.put(job[0], job[1], result)
+            result = (len(result), sum(len(p.quotes) for p in result))
+        self._tick()
+        return result
+
+    def _tick(self) -> None:
+        self.done += 1
         if self.progress:
-            self.progress(self.done, total, self.bytes)
+            self.progress(self.done, max(self.total, self.done), self.bytes)
 
 
-def _annotate_bytes(job: tuple) -> list[Passage] | Skipped:
-    key, data, default_date = job
+def _passages_of(job: tuple) -> list[Passage] | Skipped:
+    key, _state, data, default_date = job
     try:
         return annotate(parse_document(data, key, default_date))
     except UnreadableFile as err:

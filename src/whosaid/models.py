@@ -183,11 +183,12 @@ class IndexReport:
     def added(self) -> int:
         return self.documents - self.updated
 
-    def add(self, passages: list[Passage], updated: bool = False) -> None:
+    def add(self, passages: int, quotes: int, updated: bool = False) -> None:
+        """Count one document indexed, with its number of passages and quotations."""
         self.documents += 1
         self.updated += updated
-        self.passages += len(passages)
-        self.quotes += sum(len(p.quotes) for p in passages)
+        self.passages += passages
+        self.quotes += quotes
 
 
 def unique(items) -> list:

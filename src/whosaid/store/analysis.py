@@ -1,4 +1,6 @@
-"""A fused word analyzer: one loop where Whoosh's StemmingAnalyzer chains five generators.
+"""How text becomes index terms, fast: a fused word analyzer, and a compact positions format.
+
+WordAnalyzer does in one loop what Whoosh's StemmingAnalyzer chains five generators for.
 
 Words (letters and digits, with inner dots: `U.S`, `3.5`) are lowercased, accents folded,
 stop words and words over MAX_WORD characters dropped (without taking a position, as Whoosh's
@@ -12,6 +14,7 @@ import unicodedata
 
 from whoosh.analysis import Analyzer, Token
 from whoosh.analysis.filters import STOP_WORDS
+from whoosh.formats import Positions
 from whoosh.lang.porter import stem as porter
 
 WORD = re.compile(r"\w+(?:\.?\w+)*", re.UNICODE)
@@ -101,3 +104,66 @@ class _Whole:
 
 def _whole(value):
     return [_Whole(value)] if value else []
+
+
+class CompactPositions(Positions):
+    """Whoosh's Positions format with the count and the position deltas as varints instead of a
+    four-byte count and a pickled list: a term's positions in a paragraph take two or three bytes
+    instead of a dozen, and encode faster."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        boost = self.field_boost
+        positions: dict[str, list[int]] = {}
+        kwargs["positions"] = True
+        for token in analyzer(value, **kwargs):
+            positions.setdefault(token.text, []).append(token.pos)
+        for word, poslist in positions.items():
+            yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
+
+    def encode(self, poslist):
+        out = bytearray()
+        _varint(out, len(poslist))
+        base = 0
+        for pos in poslist:
+            _varint(out, pos - base)
+            base = pos
+        return bytes(out)
+
+    def decode_positions(self, valuestring):
+        numbers = _varints(valuestring)
+        positions, position = [], 0
+        for delta in numbers[1:]:
+            position += delta
+            positions.append(position)
+        return positions
+
+    def decode_frequency(self, valuestring):
+        count, shift = 0, 0
+        for byte in valuestring:
+            count |= (byte & 0x7F) << shift
+            if not byte & 0x80:
+                return count
+            shift += 7
+        return count
+
+    def decode_weight(self, valuestring):
+        return self.decode_frequency(valuestring) * self.field_boost
+
+
+def _varint(out: bytearray, number: int) -> None:
+    while number >= 0x80:
+        out.append((number & 0x7F) | 0x80)
+        number >>= 7
+    out.append(number)
+
+
+def _varints(data: bytes) -> list[int]:
+    numbers, number, shift = [], 0, 0
+    for byte in data:
+        number |= (byte & 0x7F) << shift
+        if byte & 0x80:
+            shift += 7
+            continue
+        numbers.append(number)
+        number = shift = 0
+    return numbers

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..models import IndexInfo
 from . import location
 from . import schema as f
-from .records import passage_from
+from .records import document_published, is_passage, passage_quotes
 from .searcher import open_index
 
 
@@ -19,15 +19,16 @@ def info(index_dir: Path) -> IndexInfo:
     dates = []
     with ix.searcher() as searcher:
         for stored in searcher.reader().all_stored_fields():
-            if f.DATA not in stored:  # a file record
+            if not is_passage(stored):  # a file record
                 documents += not stored.get(f.DUP_OF)
                 duplicates += bool(stored.get(f.DUP_OF))
+                dates += [d for d in (document_published(stored),) if d]
                 continue
-            passage = passage_from(stored)
+            when, rows = passage_quotes(stored)
             passages += 1
-            quotes += len(passage.quotes)
-            speakers.update(q.speaker for q in passage.quotes if q.speaker)
-            dates += [d for d in (passage.date, passage.published) if d]
+            quotes += len(rows)
+            speakers.update(q.speaker for q in rows if q.speaker)
+            dates += [when] if when else []
     return IndexInfo(str(index_dir), documents, duplicates, passages, quotes, len(speakers),
                      min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
 

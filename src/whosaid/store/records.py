@@ -1,12 +1,12 @@
 """Passages to Whoosh field dicts and back.
 
-A passage's stored data is one zlib-compressed pickle (`DATA`): it holds the text, title,
-quotations and dates, and costs about a third of storing them as separate fields.
+What a passage needs to be shown is stored once per document, in the file record: the title,
+URL, author, publication date and every paragraph's text (Whoosh compresses it as one value,
+which a paragraph alone compresses badly). A passage stores its own: paragraph number, date
+and quotations. `PassageReader` puts them together again, reading each document once.
 """
 from __future__ import annotations
 
-import pickle
-import zlib
 from datetime import date
 
 from ..models import Passage, Quote
@@ -14,24 +14,24 @@ from . import schema as f
 
 
 def passage_fields(p: Passage) -> dict:
+    rows = [(q.text, q.start, q.end, q.speaker, q.speaker_mention, q.cue) for q in p.quotes]
     fields = {
         f.KIND: f.PASSAGE_KIND, f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.TEXT: p.text,
         f.QUOTE: "\n".join(q.text for q in p.quotes), f.SPEAKER: f.SPEAKER_SEPARATOR.join(p.speakers),
         f.DATE: day_term(p.date), f.PUBLISHED: day_term(p.published), f.URL: p.url, f.QUOTED: bool(p.quotes),
-        f.DATA: _pack(p),
+        f.DATA: (p.para, _ordinal(p.date), rows),
     }
     return {k: v for k, v in fields.items() if v not in (None, "")}
 
 
-def file_fields(path: str, state: tuple, dup_of: str | None = None) -> dict:
-    fields = {f.KIND: f.FILE_KIND, f.KEY: "file:" + path, f.PATH: path, f.FILE_STATE: state, f.SHA1: state[2]}
-    return fields | ({f.DUP_OF: dup_of} if dup_of else {})
-
-
-def passage_from(stored: dict) -> Passage:
-    path, para, text, title, published, when, rows, url, author = pickle.loads(zlib.decompress(stored[f.DATA]))
-    return Passage(path=path, para=para, text=text, title=title, published=_day(published), date=_day(when),
-                   quotes=tuple(Quote(*row) for row in rows), url=url, author=author)
+def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, dup_of: str | None = None) -> dict:
+    """The record of a file: its state, and the text of its passages (or the path it copies)."""
+    fields = {f.KIND: f.FILE_KIND, f.PATH: path, f.FILE_STATE: state}
+    if dup_of:
+        return fields | {f.DUP_OF: dup_of}
+    first = passages[0] if passages else None
+    document = (first.title, first.url, first.author, _ordinal(first.published)) if first else (None,) * 4
+    return fields | {f.DOCUMENT: (*document, [p.text for p in passages or ()])}
 
 
 def day_term(value: date | None) -> str | None:
@@ -39,10 +39,44 @@ def day_term(value: date | None) -> str | None:
     return value.strftime("%Y%m%d") if value else None
 
 
-def _pack(p: Passage) -> bytes:
-    rows = [(q.text, q.start, q.end, q.speaker, q.speaker_mention, q.cue) for q in p.quotes]
-    row = (p.path, p.para, p.text, p.title, _ordinal(p.published), _ordinal(p.date), rows, p.url, p.author)
-    return zlib.compress(pickle.dumps(row, protocol=5), 1)
+def is_passage(stored: dict) -> bool:
+    return f.DATA in stored
+
+
+def passage_quotes(stored: dict) -> tuple[date | None, list[Quote]]:
+    """A passage's date and quotations, without its document."""
+    _para, when, rows = stored[f.DATA]
+    return _day(when), [Quote(*row) for row in rows]
+
+
+def document_published(stored: dict) -> date | None:
+    return _day(stored[f.DOCUMENT][3]) if f.DOCUMENT in stored else None
+
+
+class PassageReader:
+    """Whole passages from stored fields, reading each document's record once."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self._documents: dict[str, tuple] = {}
+
+    def passage(self, stored: dict) -> Passage:
+        path = stored[f.PATH]
+        para, when, rows = stored[f.DATA]
+        title, url, author, published, texts = self._document(path)
+        text = texts[para - 1] if 0 < para <= len(texts) else ""
+        return Passage(path=path, para=para, text=text, title=title, published=_day(published), date=_day(when),
+                       quotes=tuple(Quote(*row) for row in rows), url=url, author=author)
+
+    def _document(self, path: str) -> tuple:
+        if path not in self._documents:
+            from whoosh import query as q
+
+            found = self.searcher.docs_for_query(q.And([q.Term(f.KIND, f.FILE_KIND), q.Term(f.PATH, path)]))
+            docnum = next(iter(found), None)
+            stored = self.searcher.stored_fields(docnum) if docnum is not None else {}
+            self._documents[path] = stored.get(f.DOCUMENT) or (None, None, None, None, [])
+        return self._documents[path]
 
 
 def _ordinal(value: date | None) -> int | None:

@@ -4,18 +4,17 @@ One Whoosh document a paragraph (KIND=passage), plus one a source file (KIND=fil
 what was indexed from it, so that a re-run can tell new, changed and unchanged files apart. Both
 live in one index so that a commit covers both.
 
-Lean on purpose (issue: indexing speed and size): a passage's stored data is one compressed
-blob; dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
+Lean on purpose (indexing speed and size): paragraphs are stored once per document, in the
+file record (records.py); positions are varint deltas (analysis.CompactPositions); dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
 numeric terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
 KIND = "kind"
-KEY = "key"  # file records only: "file:<path>"
 PATH = "path"
 TITLE = "title"
 PARA = "para"  # a column, for sorting
@@ -26,9 +25,9 @@ DATE = "date"  # YYYYMMDD
 PUBLISHED = "published"  # YYYYMMDD
 URL = "url"
 QUOTED = "quoted"  # whether the passage has a quotation
-DATA = "data"  # stored only: the passage, compressed (see records.py)
+DATA = "data"  # stored only, on passages: paragraph number, date, quotations (see records.py)
+DOCUMENT = "document"  # stored only, on file records: title, URL, author, date, paragraphs
 FILE_STATE = "file_state"  # stored only, on file records: size, mtime, sha1
-SHA1 = "sha1"  # file records: the content hash, to find identical articles
 DUP_OF = "dup_of"  # file records of a duplicate: the path whose passages it shares
 
 PASSAGE_KIND = "passage"
@@ -50,25 +49,34 @@ def name_analyzer():
     return WordAnalyzer(stemming=False, minsize=1)
 
 
+def _text(analyzer, boost: float):
+    from whoosh import fields
+
+    from .analysis import CompactPositions
+
+    field = fields.TEXT(analyzer=analyzer, field_boost=boost)
+    field.format = CompactPositions(field_boost=boost)
+    return field
+
+
 def build_schema():
     from whoosh import columns, fields
 
     words = stemming_analyzer()
     return fields.Schema(**{
         KIND: fields.ID,
-        KEY: fields.ID(stored=True),
         PATH: fields.ID(stored=True, sortable=True),
-        TITLE: fields.TEXT(analyzer=words, field_boost=FIELD_BOOSTS[TITLE]),
+        TITLE: _text(words, FIELD_BOOSTS[TITLE]),
         PARA: fields.COLUMN(columns.NumericColumn("I")),
-        TEXT: fields.TEXT(analyzer=words, field_boost=FIELD_BOOSTS[TEXT]),
-        QUOTE: fields.TEXT(analyzer=words, field_boost=FIELD_BOOSTS[QUOTE]),
-        SPEAKER: fields.TEXT(analyzer=name_analyzer(), field_boost=FIELD_BOOSTS[SPEAKER]),
+        TEXT: _text(words, FIELD_BOOSTS[TEXT]),
+        QUOTE: _text(words, FIELD_BOOSTS[QUOTE]),
+        SPEAKER: _text(name_analyzer(), FIELD_BOOSTS[SPEAKER]),
         DATE: fields.ID(sortable=True),
         PUBLISHED: fields.ID,
         URL: fields.ID,
         QUOTED: fields.BOOLEAN(),
         DATA: fields.STORED,
+        DOCUMENT: fields.STORED,
         FILE_STATE: fields.STORED,
-        SHA1: fields.ID,
         DUP_OF: fields.ID(stored=True),
     })

@@ -11,7 +11,7 @@ from . import location
 from . import schema as f
 from .highlight import query_terms, spans
 from .query import build, expand, filters_query
-from .records import passage_from
+from .records import PassageReader, passage_quotes
 from .suggest import suggestion
 
 SORTS = ("relevance", "date", "-date")
@@ -31,7 +31,8 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit
         results = searcher.search(parsed, limit=None if per_doc else offset + limit, filter=only, **_ordering(sort))
         chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
         terms = query_terms(parsed, reader)
-        hits = tuple(_hit(rank, hit, terms, ix.schema, searcher, filters.quotes_only)
+        passages = PassageReader(searcher)
+        hits = tuple(_hit(rank, hit, terms, ix.schema, searcher, passages, filters.quotes_only)
                      for rank, hit in enumerate(chosen, offset + 1))
         total = len(results)
         counts = {name: _facet(name, searcher, parsed, only) for name in facets}
@@ -95,18 +96,18 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
     """Counts over every matching passage: quotations by speaker, or passages by month."""
     counts: Counter = Counter()
     for docnum in searcher.search(parsed, filter=only, limit=None).docs():
-        passage = passage_from(searcher.stored_fields(docnum))
+        when, quotes = passage_quotes(searcher.stored_fields(docnum))
         if name == "speaker":
-            counts.update(q.speaker for q in passage.quotes if q.speaker)
-        elif passage.date:
-            counts[passage.date.strftime("%Y-%m")] += 1
+            counts.update(q.speaker for q in quotes if q.speaker)
+        elif when:
+            counts[when.strftime("%Y-%m")] += 1
     if name == "date":
         return sorted(counts.items())
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _hit(rank: int, hit, terms: dict[str, set[str]], schema, searcher, quotes_only: bool) -> Hit:
-    passage = passage_from(hit.fields())
+def _hit(rank: int, hit, terms: dict[str, set[str]], schema, searcher, passages, quotes_only: bool) -> Hit:
+    passage = passages.passage(hit.fields())
     words = schema[f.TEXT].analyzer
     body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
     body = spans(words, passage.text, body_terms)

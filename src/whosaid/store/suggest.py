@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import schema as f
-from .records import passage_from
+from .records import PassageReader
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
@@ -71,8 +71,14 @@ def _surface(stem: str, analyzer, reader) -> str | None:
     postings = reader.postings(f.TEXT, stem)
     if not postings.is_active():
         return None
-    text = passage_from(reader.stored_fields(postings.id())).text
+    text = _passage_text(reader, postings.id())
     for token in analyzer(text, chars=True, mode="index"):
         if token.text == stem:
             return text[token.startchar:token.endchar].lower()
     return None
+
+
+def _passage_text(reader, docnum: int) -> str:
+    from whoosh.searching import Searcher
+
+    return PassageReader(Searcher(reader)).passage(reader.stored_fields(docnum)).text

@@ -13,6 +13,7 @@ from ..models import Passage
 from . import location
 from . import schema as f
 from .records import file_fields, passage_fields
+from .segments import write_segments
 
 LOCK_TIMEOUT = 5.0  # seconds a second indexer waits for the first
 
@@ -42,7 +43,9 @@ class IndexWriter:
         self.rebuild = rebuild
         self.lock_timeout = lock_timeout
         self._writer = None
+        self._ix = None
         self._created = None
+        self._segments: list = []  # written by workers, added at commit
 
     def __enter__(self) -> IndexWriter:
         from whoosh import index
@@ -57,6 +60,7 @@ class IndexWriter:
         else:
             ix = index.open_dir(str(self.index_dir))
         self._created = location.read_marker(self.index_dir).get("created")
+        self._ix = ix
         try:
             self._writer = ix.writer(timeout=self.lock_timeout, delay=0.25, limitmb=256)
         except LockError:
@@ -71,16 +75,38 @@ class IndexWriter:
                 raise self._write_error(exc) from None
             return
         try:
-            if self.rebuild:
-                from whoosh.writing import CLEAR
-
-                self._writer.commit(mergetype=CLEAR)
-            else:
-                self._writer.commit()
+            self._commit()
             location.write_marker(self.index_dir, created=self._created)
         except OSError as err:
             self._cancel()
             raise self._write_error(err) from None
+
+    def _commit(self) -> None:
+        """Whoosh's SegmentWriter.commit, with the workers' segments added to the new TOC."""
+        from whoosh.writing import CLEAR
+
+        writer = self._writer
+        writer._check_state()
+        final = writer._merge_segments(CLEAR if self.rebuild else None, None, None) + self._segments
+        if writer._added:
+            final.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(final)
+        writer._finish()
+
+    def put_many(self, jobs: list, make_passages, workers: int, on_file=None) -> list:
+        """Index many files at once in `workers` forked processes, a new segment each.
+
+        `jobs` are (path, FileState, …) tuples; `make_passages(job)` returns the file's passages
+        or a Skipped. Returns, in order, a Skipped or (passages, quotes) a job.
+        """
+        for job in jobs:
+            self.remove(job[0])
+        rows = [(job[0], _state_row(job[1]), *job[2:]) for job in jobs]
+        segments, results = write_segments(self._ix, rows, make_passages, workers, on_file)
+        self._segments += segments
+        return results
 
     def _cancel(self) -> None:
         try:
@@ -107,17 +133,23 @@ class IndexWriter:
         self.remove(path)
         for passage in passages:
             self._writer.add_document(**passage_fields(passage))
-        self._writer.add_document(**file_fields(path, _state_row(state)))
+        self._writer.add_document(**file_fields(path, _state_row(state), passages))
 
     def put_duplicate(self, path: str, state: FileState, dup_of: str) -> None:
         """Record `path` as a copy of `dup_of`: no passages of its own."""
         self.remove(path)
-        self._writer.add_document(**file_fields(path, _state_row(state), dup_of))
+        self._writer.add_document(**file_fields(path, _state_row(state), dup_of=dup_of))
 
     def put_state(self, path: str, record: FileRecord, state: FileState) -> None:
         """Record a new mtime for a file whose content did not change."""
-        self._writer.delete_by_term(f.KEY, "file:" + path)
-        self._writer.add_document(**file_fields(path, _state_row(state), record.dup_of))
+        from whoosh import query as q
+
+        with self._writer.searcher() as searcher:
+            found = q.And([q.Term(f.KIND, f.FILE_KIND), q.Term(f.PATH, path)])
+            docnum = next(iter(searcher.docs_for_query(found)), None)
+            stored = searcher.stored_fields(docnum) if docnum is not None else {}
+        self._writer.delete_by_query(found)
+        self._writer.add_document(**{**stored, f.KIND: f.FILE_KIND, f.PATH: path, f.FILE_STATE: _state_row(state)})
 
     def remove(self, path: str) -> None:
         if not self.rebuild:

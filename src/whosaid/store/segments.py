@@ -1,0 +1,93 @@
+"""Writing new segments in parallel: each forked worker reads, annotates and indexes its share
+of the files into a segment of its own; the parent adds the segments at commit.
+
+This is Whoosh's own multiprocessing design (whoosh.multiproc) with one change: the workers
+are handed files, not finished documents, so that extraction runs in parallel too. Workers are
+forked after the parent has read the files, so they share the bytes without copying them, and
+they answer through a pipe: a tick a file, then the segment and what each file gave.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+from collections.abc import Callable
+from multiprocessing.connection import Connection, Pipe, wait
+
+from ..models import Passage, Skipped
+from .records import file_fields, passage_fields
+
+Job = tuple  # (key, state_row, anything make_passages needs)
+MakePassages = Callable[[Job], "list[Passage] | Skipped"]
+
+
+def write_segments(ix, jobs: list[Job], make_passages: MakePassages, workers: int, on_file=None) -> tuple[list, list]:
+    """([segment, …], [result a job, in order]); each result is a Skipped or (passages, quotes)."""
+    shares = [list(range(i, len(jobs), workers)) for i in range(workers)]
+    readers, pids = [], []
+    for share in shares:
+        receive, send = Pipe(duplex=False)
+        pid = os.fork()
+        if pid == 0:  # the worker
+            receive.close()
+            _work(ix, [jobs[i] for i in share], make_passages, send)
+        send.close()
+        readers.append(receive)
+        pids.append(pid)
+    return _collect(readers, pids, shares, len(jobs), on_file)
+
+
+def _work(ix, jobs: list[Job], make_passages: MakePassages, out: Connection) -> None:
+    status = 1
+    try:
+        from whoosh.writing import SegmentWriter
+
+        writer = SegmentWriter(ix, _lk=False, limitmb=128)
+        results = [_index_one(writer, job, make_passages, out) for job in jobs]
+        segment = writer._finalize_segment() if writer._added else None
+        out.send(("done", segment, results))
+        status = 0
+    except BaseException as err:  # tell the parent, which cancels the whole run
+        out.send(("failed", f"{type(err).__name__}: {err}", None))
+    finally:
+        out.close()
+        os._exit(status)
+
+
+def _index_one(writer, job: Job, make_passages: MakePassages, out: Connection):
+    key, state_row = job[0], job[1]
+    result = make_passages(job)
+    if not isinstance(result, Skipped):
+        for passage in result:
+            writer.add_document(**passage_fields(passage))
+        writer.add_document(**file_fields(key, state_row, result))
+        result = (len(result), sum(len(p.quotes) for p in result))
+    out.send(("tick", None, None))
+    return result
+
+
+def _collect(readers, pids, shares, count, on_file) -> tuple[list, list]:
+    segments, results, failure = [], [None] * count, None
+    pending = dict(zip(readers, shares))
+    while pending:
+        for reader in wait(list(pending)):
+            try:
+                kind, payload, worker_results = reader.recv()
+            except (EOFError, OSError, pickle.UnpicklingError, struct.error):
+                kind, payload = "failed", "a worker ended without answering"
+            if kind == "tick":
+                if on_file:
+                    on_file()
+                continue
+            share = pending.pop(reader)
+            if kind == "failed":
+                failure = failure or payload
+            else:
+                segments += [payload] if payload is not None else []
+                for i, result in zip(share, worker_results):
+                    results[i] = result
+    for pid in pids:
+        os.waitpid(pid, 0)
+    if failure:
+        raise RuntimeError(f"indexing worker failed: {failure}")
+    return segments, results
