@@ -15,6 +15,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe, wait
 
 from ..models import Passage, Skipped
+from .flush import finalize_segment
 from .records import file_fields, passage_fields
 
 Job = tuple  # (key, state_row, anything make_passages needs)
@@ -44,7 +45,7 @@ def _work(ix, jobs: list[Job], make_passages: MakePassages, out: Connection) -> 
 
         writer = SegmentWriter(ix, _lk=False, limitmb=128)
         results = [_index_one(writer, job, make_passages, out) for job in jobs]
-        segment = writer._finalize_segment() if writer._added else None
+        segment = finalize_segment(writer) if writer._added else None
         out.send(("done", segment, results))
         status = 0
     except BaseException as err:  # tell the parent, which cancels the whole run

@@ -13,6 +13,7 @@ from ..models import Passage
 from . import location
 from . import schema as f
 from .records import file_fields, passage_fields
+from .flush import finalize_segment
 from .segments import write_segments
 
 LOCK_TIMEOUT = 5.0  # seconds a second indexer waits for the first
@@ -89,7 +90,7 @@ class IndexWriter:
         writer._check_state()
         final = writer._merge_segments(CLEAR if self.rebuild else None, None, None) + self._segments
         if writer._added:
-            final.append(writer._finalize_segment())
+            final.append(finalize_segment(writer))
         else:
             writer._close_segment()
         writer._commit_toc(final)
