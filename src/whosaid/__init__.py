@@ -22,6 +22,7 @@ _LAZY = {
     "index_paths": "whosaid.indexing",
     "extract_paths": "whosaid.pipeline",
     "search": "whosaid.store.searcher",
+    "Index": "whosaid.store.searcher",
     "speakers": "whosaid.store.searcher",
     "info": "whosaid.store.facts",
     "annotate": "whosaid.extract",

@@ -90,10 +90,10 @@ def _written(leaf) -> str:
 
 
 def filters_query(filters: Filters, reader):
-    """The filter options as one query: passages only, by speaker, date, quotes and source."""
+    """The filter options as one query (by speaker, date, quotes and source), or None."""
     from whoosh import query as q
 
-    parts = [q.Term(f.KIND, f.PASSAGE_KIND)]
+    parts = []
     if filters.speakers:
         parts.append(q.Or([speaker_query(name, reader.schema) for name in filters.speakers]))
     if filters.since or filters.until:
@@ -102,7 +102,7 @@ def filters_query(filters: Filters, reader):
         parts.append(q.Term(f.QUOTED, True))
     if filters.sources:
         parts.append(_source_query(filters.sources, reader))
-    return q.And(parts)
+    return q.And(parts) if len(parts) > 1 else parts[0] if parts else None
 
 
 def speaker_query(name: str, schema):
@@ -199,7 +199,7 @@ def _check_operators(text: str) -> None:
 
 def _parse_words(text: str, schema, quotes_only: bool):
     from whoosh import qparser
-    from whoosh.query import NullQuery
+    from whoosh.query import Every, NullQuery
 
     fields = [f.QUOTE] if quotes_only else list(f.SEARCH_FIELDS)
     parser = qparser.MultifieldParser(fields, schema)
@@ -212,4 +212,6 @@ def _parse_words(text: str, schema, quotes_only: bool):
                        "and parentheses.") from None
     if parsed is None or parsed is NullQuery or all(leaf is NullQuery for leaf in parsed.leaves()):
         raise BadQuery(f"The query {text.strip()!r} has nothing to search for (only stop words or symbols).")
+    if any(isinstance(leaf, Every) for leaf in parsed.leaves()):
+        raise BadQuery("A query of wildcards alone matches everything; give at least one letter, e.g. retal*.")
     return parsed

@@ -16,7 +16,7 @@ from . import schema as f
 def passage_fields(p: Passage) -> dict:
     rows = [(q.text, q.start, q.end, q.speaker, q.speaker_mention, q.cue) for q in p.quotes]
     fields = {
-        f.KIND: f.PASSAGE_KIND, f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.TEXT: p.text,
+        f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.TEXT: p.text,
         f.QUOTE: "\n".join(q.text for q in p.quotes), f.SPEAKER: f.SPEAKER_SEPARATOR.join(p.speakers),
         f.DATE: day_term(p.date), f.PUBLISHED: day_term(p.published), f.URL: p.url, f.QUOTED: bool(p.quotes),
         f.DATA: (p.para, _ordinal(p.date), rows),
@@ -26,7 +26,7 @@ def passage_fields(p: Passage) -> dict:
 
 def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, dup_of: str | None = None) -> dict:
     """The record of a file: its state, and the text of its passages (or the path it copies)."""
-    fields = {f.KIND: f.FILE_KIND, f.PATH: path, f.FILE_STATE: state}
+    fields = {f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: state}
     if dup_of:
         return fields | {f.DUP_OF: dup_of}
     first = passages[0] if passages else None
@@ -70,13 +70,22 @@ class PassageReader:
 
     def _document(self, path: str) -> tuple:
         if path not in self._documents:
-            from whoosh import query as q
-
-            found = self.searcher.docs_for_query(q.And([q.Term(f.KIND, f.FILE_KIND), q.Term(f.PATH, path)]))
-            docnum = next(iter(found), None)
+            docnum = file_record(self.searcher.reader(), path)
             stored = self.searcher.stored_fields(docnum) if docnum is not None else {}
             self._documents[path] = stored.get(f.DOCUMENT) or (None, None, None, None, [])
         return self._documents[path]
+
+
+def file_record(reader, path: str) -> int | None:
+    """The document number of `path`'s file record: one posting, looked up directly."""
+    if not reader.doc_frequency(f.FILE_PATH, path):
+        return None
+    postings = reader.postings(f.FILE_PATH, path)
+    while postings.is_active():
+        if not reader.is_deleted(postings.id()):
+            return postings.id()
+        postings.next()
+    return None
 
 
 def _ordinal(value: date | None) -> int | None:

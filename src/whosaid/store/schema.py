@@ -1,8 +1,9 @@
 """The index's fields, declared once. Nothing outside store/ names a field as a string.
 
-One Whoosh document a paragraph (KIND=passage), plus one a source file (KIND=file) that records
-what was indexed from it, so that a re-run can tell new, changed and unchanged files apart. Both
-live in one index so that a commit covers both.
+One Whoosh document a paragraph, plus one a source file that records what was indexed from it,
+so that a re-run can tell new, changed and unchanged files apart. Both live in one index so
+that a commit covers both. They share no indexed field: a query on a passage's fields can
+never match a file record, so searches need no filter to keep them apart.
 
 Lean on purpose (indexing speed and size): paragraphs are stored once per document, in the
 file record (records.py); positions are varint deltas (analysis.CompactPositions); dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
@@ -10,12 +11,13 @@ numeric terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
-KIND = "kind"
-PATH = "path"
+KIND = "kind"  # file records only: "file"
+PATH = "path"  # passages: the document key
+FILE_PATH = "file_path"  # file records: the document key
 TITLE = "title"
 PARA = "para"  # a column, for sorting
 TEXT = "text"
@@ -30,7 +32,6 @@ DOCUMENT = "document"  # stored only, on file records: title, URL, author, date,
 FILE_STATE = "file_state"  # stored only, on file records: size, mtime, sha1
 DUP_OF = "dup_of"  # file records of a duplicate: the path whose passages it shares
 
-PASSAGE_KIND = "passage"
 FILE_KIND = "file"
 SEARCH_FIELDS = (TEXT, QUOTE, TITLE, SPEAKER)
 FIELD_BOOSTS = {TITLE: 2.0, QUOTE: 1.5, TEXT: 1.0, SPEAKER: 1.0}
@@ -66,6 +67,7 @@ def build_schema():
     return fields.Schema(**{
         KIND: fields.ID,
         PATH: fields.ID(stored=True, sortable=True),
+        FILE_PATH: fields.ID(stored=True),
         TITLE: _text(words, FIELD_BOOSTS[TITLE]),
         PARA: fields.COLUMN(columns.NumericColumn("I")),
         TEXT: _text(words, FIELD_BOOSTS[TEXT]),

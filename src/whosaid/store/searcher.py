@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import IndexNotFound
-from ..models import Filters, Hit, SearchResult, Span
+from ..models import Filters, Hit, SearchResult
 from . import location
 from . import schema as f
 from .highlight import query_terms, spans
@@ -18,26 +18,54 @@ SORTS = ("relevance", "date", "-date")
 FACETS = ("speaker", "date")
 
 
+class Index:
+    """An index opened once for many searches: `Index(dir).search("retaliation")`.
+
+    The searcher is reopened only when a newer commit has landed.
+    """
+
+    def __init__(self, index_dir: Path):
+        self.index_dir = Path(index_dir)
+        self._ix = open_index(self.index_dir)
+        self._searcher = self._ix.searcher(weighting=_weighting())
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def search(self, query: str, filters: Filters | None = None, *, limit: int = 10, page: int = 1,
+               sort: str = "relevance", per_doc: int | None = None, facets: tuple[str, ...] = ()) -> SearchResult:
+        """Ranked passages for `query` under `filters`: page `page` of `limit` hits."""
+        self._searcher = self._searcher.refresh()
+        return _search(self._searcher, self._ix.schema, query, filters or Filters(), limit, page, sort, per_doc, facets)
+
+
 def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit: int = 10, page: int = 1,
            sort: str = "relevance", per_doc: int | None = None, facets: tuple[str, ...] = ()) -> SearchResult:
     """Ranked passages for `query` under `filters`: page `page` of `limit` hits."""
-    filters = filters or Filters()
-    ix = open_index(Path(index_dir))
-    with ix.searcher(weighting=_weighting()) as searcher:
-        reader = searcher.reader()
-        parsed = expand(build(query, ix.schema, filters.quotes_only), reader)
-        only = filters_query(filters, reader)
-        offset = (page - 1) * limit
-        results = searcher.search(parsed, limit=None if per_doc else offset + limit, filter=only, **_ordering(sort))
-        chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
-        terms = query_terms(parsed, reader)
-        passages = PassageReader(searcher)
-        hits = tuple(_hit(rank, hit, terms, ix.schema, searcher, passages, filters.quotes_only)
-                     for rank, hit in enumerate(chosen, offset + 1))
-        total = len(results)
-        counts = {name: _facet(name, searcher, parsed, only) for name in facets}
-        hint = suggestion(query, reader, ix.schema) if total == 0 else None
-        return SearchResult(query, total, hits, page, limit, counts, hint)
+    with Index(index_dir) as index:
+        return index.search(query, filters, limit=limit, page=page, sort=sort, per_doc=per_doc, facets=facets)
+
+
+def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets) -> SearchResult:
+    reader = searcher.reader()
+    parsed = expand(build(query, schema, filters.quotes_only), reader)
+    only = filters_query(filters, reader)
+    offset = (page - 1) * limit
+    results = searcher.search(parsed, limit=None if per_doc else offset + limit, filter=only, **_ordering(sort))
+    chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
+    terms = query_terms(parsed, reader)
+    passages = PassageReader(searcher)
+    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only)
+                 for rank, hit in enumerate(chosen, offset + 1))
+    counts = {name: _facet(name, searcher, parsed, only) for name in facets}
+    hint = suggestion(query, reader, schema) if len(results) == 0 else None
+    return SearchResult(query, len(results), hits, page, limit, counts, hint)
 
 
 def speakers(index_dir: Path, query: str | None = None, filters: Filters | None = None) -> list[tuple[str, int]]:
@@ -49,7 +77,8 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
     ix = open_index(Path(index_dir))
     with ix.searcher(weighting=_weighting()) as searcher:
         parsed = expand(build(query, ix.schema, filters.quotes_only), searcher.reader()) if query else q.Every()
-        only = q.And([filters_query(filters, searcher.reader()), q.Term(f.QUOTED, True)])
+        given = filters_query(filters, searcher.reader())
+        only = q.And([given, q.Term(f.QUOTED, True)]) if given is not None else q.Term(f.QUOTED, True)
         return _facet("speaker", searcher, parsed, only)
 
 
@@ -124,8 +153,10 @@ def _hit(rank: int, hit, terms: dict[str, set[str]], schema, searcher, passages,
 def _duplicates(searcher, path: str) -> tuple[str, ...]:
     from whoosh.query import Term
 
-    return tuple(sorted(hit[f.PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
+    if not searcher.reader().doc_frequency(f.DUP_OF, path):
+        return ()
+    return tuple(sorted(hit[f.FILE_PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
 
 
 
-__all__ = ["FACETS", "SORTS", "Span", "search", "speakers"]
+__all__ = ["FACETS", "SORTS", "Index", "search", "speakers"]

@@ -12,7 +12,7 @@ from ..errors import IndexLocked, WhosaidError
 from ..models import Passage
 from . import location
 from . import schema as f
-from .records import file_fields, passage_fields
+from .records import file_fields, file_record, passage_fields
 from .flush import finalize_segment
 from .segments import write_segments
 
@@ -127,7 +127,7 @@ class IndexWriter:
 
         with self._writer.searcher() as searcher:
             hits = searcher.search(Term(f.KIND, f.FILE_KIND), limit=None)
-            return {hit[f.PATH]: FileRecord(FileState(*hit[f.FILE_STATE]), hit.get(f.DUP_OF)) for hit in hits}
+            return {hit[f.FILE_PATH]: FileRecord(FileState(*hit[f.FILE_STATE]), hit.get(f.DUP_OF)) for hit in hits}
 
     def put(self, path: str, state: FileState, passages: list[Passage]) -> None:
         """Replace whatever the index holds for `path` with these passages."""
@@ -143,18 +143,17 @@ class IndexWriter:
 
     def put_state(self, path: str, record: FileRecord, state: FileState) -> None:
         """Record a new mtime for a file whose content did not change."""
-        from whoosh import query as q
-
         with self._writer.searcher() as searcher:
-            found = q.And([q.Term(f.KIND, f.FILE_KIND), q.Term(f.PATH, path)])
-            docnum = next(iter(searcher.docs_for_query(found)), None)
+            docnum = file_record(searcher.reader(), path)
             stored = searcher.stored_fields(docnum) if docnum is not None else {}
-        self._writer.delete_by_query(found)
-        self._writer.add_document(**{**stored, f.KIND: f.FILE_KIND, f.PATH: path, f.FILE_STATE: _state_row(state)})
+        self._writer.delete_by_term(f.FILE_PATH, path)
+        self._writer.add_document(**{**stored, f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: _state_row(state)})
 
     def remove(self, path: str) -> None:
+        """Delete the passages and the file record of `path`."""
         if not self.rebuild:
             self._writer.delete_by_term(f.PATH, path)
+            self._writer.delete_by_term(f.FILE_PATH, path)
 
 
 def _state_row(state: FileState) -> tuple:
