@@ -42,7 +42,9 @@ class Index:
                sort: str = "relevance", per_doc: int | None = None, facets: tuple[str, ...] = ()) -> SearchResult:
         """Ranked passages for `query` under `filters`: page `page` of `limit` hits."""
         self._searcher = self._searcher.refresh()
-        return _search(self._searcher, self._ix.schema, query, filters or Filters(), limit, page, sort, per_doc, facets)
+        # the searcher's schema, not the index's: FileIndex.schema unpickles the TOC on every access
+        return _search(self._searcher, self._searcher.schema, query, filters or Filters(), limit, page, sort, per_doc,
+                       facets)
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit: int = 10, page: int = 1,
@@ -57,7 +59,7 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     parsed = expand(build(query, schema, filters.quotes_only), reader)
     only = filters_query(filters, reader)
     offset = (page - 1) * limit
-    results = searcher.search(parsed, limit=None if per_doc else offset + limit, filter=only, **_ordering(sort))
+    results = _run(searcher, parsed, None if per_doc else offset + limit, only, sort)
     chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
     terms = query_terms(parsed, reader)
     passages = PassageReader(searcher)
@@ -76,7 +78,7 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
     filters = filters or Filters()
     ix = open_index(Path(index_dir))
     with ix.searcher(weighting=_weighting()) as searcher:
-        parsed = expand(build(query, ix.schema, filters.quotes_only), searcher.reader()) if query else q.Every()
+        parsed = expand(build(query, searcher.schema, filters.quotes_only), searcher.reader()) if query else q.Every()
         given = filters_query(filters, searcher.reader())
         only = q.And([given, q.Term(f.QUOTED, True)]) if given is not None else q.Term(f.QUOTED, True)
         return _facet("speaker", searcher, parsed, only)
@@ -97,13 +99,27 @@ def _weighting():
     return scoring.BM25F()
 
 
-def _ordering(sort: str) -> dict:
-    from whoosh import sorting
+def _run(searcher, parsed, limit: int | None, only, sort: str):
+    """The top `limit` hits (all when None), counting every match in the same pass.
 
-    if sort == "relevance":
-        return {}
-    return {"sortedby": sorting.MultiFacet([sorting.FieldFacet(f.DATE, reverse=sort == "-date"),
-                                            sorting.FieldFacet(f.PATH), sorting.FieldFacet(f.PARA)])}
+    Whoosh's default collector skips documents that cannot reach the top ten, then runs the
+    query a second time to count the matches; here block skipping is off and nothing is
+    pruned, so one pass does both.
+    """
+    from whoosh import collectors, sorting
+
+    if sort != "relevance":
+        facet = sorting.MultiFacet([sorting.FieldFacet(f.DATE, reverse=sort == "-date"),
+                                    sorting.FieldFacet(f.PATH), sorting.FieldFacet(f.PARA)])
+        collector = collectors.SortingCollector(facet, limit=limit)
+    elif limit is None:
+        collector = collectors.UnlimitedCollector()
+    else:
+        collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    if only is not None:
+        collector = collectors.FilterCollector(collector, allow=only)
+    searcher.search_with_collector(parsed, collector)
+    return collector.results()
 
 
 def _at_most_per_doc(results, per_doc: int | None, wanted: int) -> list:
