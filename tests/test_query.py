@@ -58,6 +58,9 @@ def test_stemming_matches_other_forms(corpus_index):
     ("the of and", "The query 'the of and' has nothing to search for (only stop words or symbols)."),
     ("x" * 1001, "The query is 1001 characters long; the limit is 1000."),
     ("a(-)", "The query 'a(-)' cannot be read: check its operators, - and + signs, and parentheses."),
+    ("NOT budget", "The query 'NOT budget' only excludes words; add a word to search for."),
+    ("-budget", "The query '-budget' only excludes words; add a word to search for."),
+    ("fair OR NOT budget", "The query 'fair OR NOT budget' only excludes words; add a word to search for."),
 ])
 def test_malformed_queries_get_one_line_errors(corpus_index, query, message):
     with pytest.raises(BadQuery) as err:

@@ -193,6 +193,8 @@ def _check_operators(text: str) -> None:
     if words[-1] in OPERATORS or words[0] in OPERATORS - {"NOT"}:
         raise BadQuery(f"The query {text.strip()!r} has an {words[-1] if words[-1] in OPERATORS else words[0]} "
                        "with nothing on one side.")
+    if all(w.startswith("-") or w in OPERATORS for w in words):
+        raise BadQuery(f"The query {text.strip()!r} only excludes words; add a word to search for.")
     if all(set(w.lstrip("+-")) <= {"*", "?", "~"} or w in OPERATORS for w in words):
         raise BadQuery("A query of wildcards alone matches everything; give at least one letter, e.g. retal*.")
 
@@ -214,4 +216,21 @@ def _parse_words(text: str, schema, quotes_only: bool):
         raise BadQuery(f"The query {text.strip()!r} has nothing to search for (only stop words or symbols).")
     if any(isinstance(leaf, Every) for leaf in parsed.leaves()):
         raise BadQuery("A query of wildcards alone matches everything; give at least one letter, e.g. retal*.")
+    if not _anchored(parsed):
+        raise BadQuery(f"The query {text.strip()!r} only excludes words; add a word to search for.")
     return parsed
+
+
+def _anchored(query) -> bool:
+    """Whether every match must contain some word: `NOT x` and `a OR NOT b` match nearly all."""
+    from whoosh import query as q
+
+    if isinstance(query, q.Not):
+        return False
+    if isinstance(query, (q.AndNot, q.AndMaybe, q.Require)):
+        return _anchored(query.a)
+    if isinstance(query, q.And):
+        return any(_anchored(sub) for sub in query.subqueries)
+    if isinstance(query, q.Or):
+        return all(_anchored(sub) for sub in query.subqueries)
+    return True
