@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import UnreadableFile
 from .extract import annotate
-from .ingest import find_files, parse_document
+from .ingest import document_key, find_files, parse_document
 from .models import IndexReport, Passage, Skipped
 from .parallel import workers_default
 
@@ -27,17 +27,6 @@ ROUND_BYTES = 64 * 1024 * 1024  # new content held in memory before it is writte
 PARALLEL_MIN = 32  # fewer new files than this are written in-process
 MB = 1024 * 1024
 MAX_SIZE = 16 * MB  # bytes: a larger file is no article (a log, a dump) and is skipped
-
-
-def document_key(path: Path) -> str:
-    """How the index names a file: its absolute path, without resolving links; bytes of a file
-    name that are not UTF-8 are written as \\xNN escapes."""
-    key = os.path.abspath(path)
-    try:
-        key.encode("utf-8")
-        return key
-    except UnicodeEncodeError:
-        return os.fsencode(key).decode("utf-8", errors="backslashreplace")
 
 
 @dataclass(slots=True)
@@ -55,7 +44,7 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
 
     `default_date` is the publication date of documents that name none (`whosaid index --date`).
     """
-    from .store import IndexWriter
+    from .store.writer import IndexWriter
 
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
@@ -123,8 +112,6 @@ class _Run:
 
     def _check(self, path: Path, force: bool) -> _Candidate | None:
         """A file to index, or None when it is unchanged or unreadable (and counted as such)."""
-        from .store import FileState
-
         key = document_key(path)
         self.seen.add(key)
         old = self.known.get(key)
@@ -144,7 +131,7 @@ class _Run:
             self._tick()
             return None
         self.bytes += len(data)
-        state = FileState(len(data), stat.st_mtime_ns, hashlib.sha1(data).hexdigest())
+        state = self.writer.state(len(data), stat.st_mtime_ns, hashlib.sha1(data).hexdigest())
         if old and not force and old.state.sha1 == state.sha1:
             self.writer.put_state(key, old, state)
             self.report.unchanged += 1

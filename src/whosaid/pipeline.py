@@ -13,9 +13,8 @@ from pathlib import Path
 
 from .errors import UnreadableFile
 from .extract import annotate
-from .ingest import find_files, read_document
+from .ingest import document_key, find_files, read_document
 from .models import Passage, Skipped
-from .indexing import document_key
 from .parallel import map_ordered
 
 def extract_paths(paths: Iterable[str | Path], workers: int | None = None,

@@ -24,14 +24,27 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     A file named explicitly is taken whatever its suffix; inside folders only the known
     suffixes are, and hidden files and folders are passed over.
     """
+    paths = [Path(p) for p in paths]
+    same = os.path.realpath if len(paths) > 1 else os.path.abspath  # overlapping paths need the real one
     seen: set[str] = set()
-    for path in map(Path, paths):
+    for path in paths:
         found = [path] if path.is_file() else _walk(path)
         for file in found:
-            key = os.path.realpath(file)  # not Path.resolve(), which raises on a symlink loop
+            key = same(file)  # not Path.resolve(), which raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 yield file
+
+
+def document_key(path: Path) -> str:
+    """How the index names a file: its absolute path, without resolving links; bytes of a file
+    name that are not UTF-8 are written as \\xNN escapes."""
+    key = os.path.abspath(path)
+    try:
+        key.encode("utf-8")
+        return key
+    except UnicodeEncodeError:
+        return os.fsencode(key).decode("utf-8", errors="backslashreplace")
 
 
 def _walk(folder: Path) -> Iterator[Path]:

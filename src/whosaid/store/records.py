@@ -25,13 +25,43 @@ def passage_fields(p: Passage) -> dict:
 
 
 def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, dup_of: str | None = None) -> dict:
-    """The record of a file: its state, and the text of its passages (or the path it copies)."""
-    fields = {f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: state}
+    """The record of a file: its state, and the text of its passages (or the path it copies).
+
+    The state lives in a column, so that a re-run reads it without unpacking any document.
+    """
+    fields = {f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: encode_state(path, state, dup_of)}
     if dup_of:
         return fields | {f.DUP_OF: dup_of}
     first = passages[0] if passages else None
     document = (first.title, first.url, first.author, _ordinal(first.published)) if first else (None,) * 4
     return fields | {f.DOCUMENT: (*document, [p.text for p in passages or ()])}
+
+
+_SEPARATOR = "\x1f"
+
+
+def encode_state(path: str, state: tuple, dup_of: str | None) -> bytes:
+    size, mtime_ns, sha1 = state
+    return _SEPARATOR.join((str(size), str(mtime_ns), sha1, path, dup_of or "")).encode("utf-8", "surrogatepass")
+
+
+def decode_state(value: bytes) -> tuple[str, tuple[int, int, str], str | None]:
+    """(path, (size, mtime_ns, sha1), original path or None) from a FILE_STATE value."""
+    size, mtime_ns, sha1, path, dup_of = value.decode("utf-8", "surrogatepass").split(_SEPARATOR)
+    return path, (int(size), int(mtime_ns), sha1), dup_of or None
+
+
+def file_states(reader):
+    """Every live file record's (path, state, original), from the column alone."""
+    column = reader.column_reader(f.FILE_STATE) if reader.has_column(f.FILE_STATE) else None
+    if column is None or not reader.doc_frequency(f.KIND, f.FILE_KIND):
+        return
+    postings = reader.postings(f.KIND, f.FILE_KIND)
+    while postings.is_active():
+        docnum = postings.id()
+        if not reader.is_deleted(docnum):
+            yield decode_state(column[docnum])
+        postings.next()
 
 
 def day_term(value: date | None) -> str | None:

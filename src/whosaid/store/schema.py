@@ -11,7 +11,7 @@ numeric terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
@@ -29,7 +29,7 @@ URL = "url"
 QUOTED = "quoted"  # whether the passage has a quotation
 DATA = "data"  # stored only, on passages: paragraph number, date, quotations (see records.py)
 DOCUMENT = "document"  # stored only, on file records: title, URL, author, date, paragraphs
-FILE_STATE = "file_state"  # stored only, on file records: size, mtime, sha1
+FILE_STATE = "file_state"  # a column, on file records: size, mtime, sha1, path, original (records.py)
 DUP_OF = "dup_of"  # file records of a duplicate: the path whose passages it shares
 
 FILE_KIND = "file"
@@ -79,6 +79,6 @@ def build_schema():
         QUOTED: fields.BOOLEAN(),
         DATA: fields.STORED,
         DOCUMENT: fields.STORED,
-        FILE_STATE: fields.STORED,
+        FILE_STATE: fields.COLUMN(columns.VarBytesColumn()),
         DUP_OF: fields.ID(stored=True),
     })

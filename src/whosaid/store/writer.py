@@ -12,7 +12,7 @@ from ..errors import IndexLocked, WhosaidError
 from ..models import Passage
 from . import location
 from . import schema as f
-from .records import file_fields, file_record, passage_fields
+from .records import encode_state, file_fields, file_record, file_states, passage_fields
 from .flush import finalize_segment
 from .segments import write_segments
 
@@ -47,6 +47,7 @@ class IndexWriter:
         self._ix = None
         self._created = None
         self._segments: list = []  # written by workers, added at commit
+        self._touched = False  # whether this run changed anything to commit
 
     def __enter__(self) -> IndexWriter:
         from whoosh import index
@@ -76,18 +77,22 @@ class IndexWriter:
                 raise self._write_error(exc) from None
             return
         try:
-            self._commit()
-            location.write_marker(self.index_dir, created=self._created)
+            if self._commit():
+                location.write_marker(self.index_dir, created=self._created)
         except OSError as err:
             self._cancel()
             raise self._write_error(err) from None
 
-    def _commit(self) -> None:
-        """Whoosh's SegmentWriter.commit, with the workers' segments added to the new TOC."""
+    def _commit(self) -> bool:
+        """Whoosh's SegmentWriter.commit, with the workers' segments added to the new TOC;
+        False when there was nothing to commit."""
         from whoosh.writing import CLEAR
 
         writer = self._writer
         writer._check_state()
+        if not (self._touched or self.rebuild):
+            writer.cancel()  # nothing changed: keep the last commit as it is
+            return False
         final = writer._merge_segments(CLEAR if self.rebuild else None, None, None) + self._segments
         if writer._added:
             final.append(finalize_segment(writer))
@@ -95,6 +100,11 @@ class IndexWriter:
             writer._close_segment()
         writer._commit_toc(final)
         writer._finish()
+        return True
+
+    @staticmethod
+    def state(size: int, mtime_ns: int, sha1: str) -> FileState:
+        return FileState(size, mtime_ns, sha1)
 
     def put_many(self, jobs: list, make_passages, workers: int, on_file=None) -> list:
         """Index many files at once in `workers` forked processes, a new segment each.
@@ -123,14 +133,12 @@ class IndexWriter:
         """The files the index holds, with the state they were indexed in."""
         if self.rebuild:
             return {}
-        from whoosh.query import Term
-
-        with self._writer.searcher() as searcher:
-            hits = searcher.search(Term(f.KIND, f.FILE_KIND), limit=None)
-            return {hit[f.FILE_PATH]: FileRecord(FileState(*hit[f.FILE_STATE]), hit.get(f.DUP_OF)) for hit in hits}
+        with self._writer.reader() as reader:
+            return {path: FileRecord(FileState(*state), dup_of) for path, state, dup_of in file_states(reader)}
 
     def put(self, path: str, state: FileState, passages: list[Passage]) -> None:
         """Replace whatever the index holds for `path` with these passages."""
+        self._touched = True
         self.remove(path)
         for passage in passages:
             self._writer.add_document(**passage_fields(passage))
@@ -138,19 +146,23 @@ class IndexWriter:
 
     def put_duplicate(self, path: str, state: FileState, dup_of: str) -> None:
         """Record `path` as a copy of `dup_of`: no passages of its own."""
+        self._touched = True
         self.remove(path)
         self._writer.add_document(**file_fields(path, _state_row(state), dup_of=dup_of))
 
     def put_state(self, path: str, record: FileRecord, state: FileState) -> None:
         """Record a new mtime for a file whose content did not change."""
+        self._touched = True
         with self._writer.searcher() as searcher:
             docnum = file_record(searcher.reader(), path)
             stored = searcher.stored_fields(docnum) if docnum is not None else {}
         self._writer.delete_by_term(f.FILE_PATH, path)
-        self._writer.add_document(**{**stored, f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: _state_row(state)})
+        row = encode_state(path, _state_row(state), record.dup_of)
+        self._writer.add_document(**{**stored, f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: row})
 
     def remove(self, path: str) -> None:
         """Delete the passages and the file record of `path`."""
+        self._touched = True
         if not self.rebuild:
             self._writer.delete_by_term(f.PATH, path)
             self._writer.delete_by_term(f.FILE_PATH, path)
