@@ -80,3 +80,18 @@ def test_a_query_in_another_script_runs_and_finds_nothing(corpus_index):
 def test_nothing_matched_suggests_a_close_spelling(corpus_index):
     result = whosaid.search(corpus_index, "budgte strik")
     assert (result.total, result.suggestion) == (0, "budget strike")
+
+
+@pytest.mark.parametrize("start, end, spans", [
+    ("2017-10-01", "2017-10-31", [("M", "201710", "201710")]),
+    ("2017-10-05", "2018-02-03", [("D", "20171005", "20171031"), ("M", "201711", "201712"), ("M", "201801", "201801"),
+                                  ("D", "20180201", "20180203")]),
+    ("2004-06-15", "9999-12-31", [("D", "20040615", "20040630"), ("M", "200407", "200412"), ("Y", "2005", "9999")]),
+    ("0001-01-01", "2004-12-31", [("Y", "0001", "2004")]),
+    ("2017-10-11", "2017-10-11", [("D", "20171011", "20171011")]),
+])
+def test_date_ranges_become_a_few_spans_of_years_months_and_days(start, end, spans):
+    from datetime import date
+
+    from whosaid.store.query import date_spans
+    assert date_spans(date.fromisoformat(start), date.fromisoformat(end)) == spans

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..errors import BadQuery
 from ..models import Filters
 from ..periods import parse_period
 from . import schema as f
-from .records import day_term
 
 FIELD_NAMES = {"speaker": f.SPEAKER, "quote": f.QUOTE, "title": f.TITLE, "text": f.TEXT,
                "date": f.DATE, "published": f.PUBLISHED}
@@ -115,10 +114,44 @@ def speaker_query(name: str, schema):
 
 
 def date_range(field: str, start: date | None, end: date | None):
-    """Passages whose `field` (a YYYYMMDD term) lies between the two days, either end open."""
+    """Passages whose date `field` lies between the two days (inclusive), either end open:
+    whole years as year terms, whole months as month terms, the rest as days."""
     from whoosh import query as q
 
-    return q.TermRange(field, day_term(start) or "00000000", day_term(end) or "99999999")
+    levels = dict(zip("YMD", f.DATE_LEVELS[field]))
+    spans = date_spans(start or date(1, 1, 1), end or date(9999, 12, 31))
+    ranges = [q.TermRange(levels[level], low, high) for level, low, high in spans]
+    return ranges[0] if len(ranges) == 1 else q.Or(ranges)
+
+
+def date_spans(start: date, end: date) -> list[tuple[str, str, str]]:
+    """[(level, first, last)] covering start..end: Y years, M months (YYYYMM), D days (YYYYMMDD)."""
+    spans: list[tuple[str, str, str]] = []
+    day: date | None = start
+    while day is not None and day <= end:
+        if (day.month, day.day) == (1, 1) and date(day.year, 12, 31) <= end:
+            last = date(end.year if (end.month, end.day) == (12, 31) else end.year - 1, 12, 31)
+            spans.append(("Y", _ymd(day)[:4], _ymd(last)[:4]))
+        elif day.day == 1 and _month_end(day) <= end:
+            last = _month_end(day)
+            while last.month < 12 and _month_end(last + timedelta(days=1)) <= end:
+                last = _month_end(last + timedelta(days=1))
+            spans.append(("M", _ymd(day)[:6], _ymd(last)[:6]))
+        else:
+            last = min(_month_end(day), end)
+            spans.append(("D", _ymd(day), _ymd(last)))
+        day = last + timedelta(days=1) if last < date.max else None
+    return spans
+
+
+def _ymd(day: date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def _month_end(day: date) -> date:
+    if day.month == 12:
+        return date(day.year, 12, 31)
+    return date(day.year, day.month + 1, 1) - timedelta(days=1)
 
 
 def _source_query(patterns: tuple[str, ...], reader):

@@ -18,9 +18,12 @@ def passage_fields(p: Passage) -> dict:
     fields = {
         f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.TEXT: p.text,
         f.QUOTE: "\n".join(q.text for q in p.quotes), f.SPEAKER: f.SPEAKER_SEPARATOR.join(p.speakers),
-        f.DATE: day_term(p.date), f.PUBLISHED: day_term(p.published), f.URL: p.url, f.QUOTED: bool(p.quotes),
-        f.DATA: (p.para, _ordinal(p.date), rows),
+        f.URL: p.url, f.QUOTED: bool(p.quotes), f.DATA: (p.para, _ordinal(p.date), rows),
     }
+    for field, value in ((f.DATE, p.date), (f.PUBLISHED, p.published)):
+        if value:
+            year, month, day = f.DATE_LEVELS[field]
+            fields |= {year: value.strftime("%Y"), month: value.strftime("%Y%m"), day: value.strftime("%Y%m%d")}
     return {k: v for k, v in fields.items() if v not in (None, "")}
 
 

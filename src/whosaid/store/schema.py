@@ -11,7 +11,7 @@ numeric terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
@@ -25,6 +25,11 @@ QUOTE = "quote"
 SPEAKER = "speaker"  # canonical names, searchable by word
 DATE = "date"  # YYYYMMDD
 PUBLISHED = "published"  # YYYYMMDD
+# Each date is also indexed by month (YYYYMM) and year (YYYY), so that a range of any length is
+# a few small term ranges (query.date_range) rather than one term for every day in it.
+DATE_MONTH, DATE_YEAR = "date_month", "date_year"
+PUBLISHED_MONTH, PUBLISHED_YEAR = "published_month", "published_year"
+DATE_LEVELS = {DATE: (DATE_YEAR, DATE_MONTH, DATE), PUBLISHED: (PUBLISHED_YEAR, PUBLISHED_MONTH, PUBLISHED)}
 URL = "url"
 QUOTED = "quoted"  # whether the passage has a quotation
 DATA = "data"  # stored only, on passages: paragraph number, date, quotations (see records.py)
@@ -74,7 +79,11 @@ def build_schema():
         QUOTE: _text(words, FIELD_BOOSTS[QUOTE]),
         SPEAKER: _text(name_analyzer(), FIELD_BOOSTS[SPEAKER]),
         DATE: fields.ID(sortable=True),
+        DATE_MONTH: fields.ID,
+        DATE_YEAR: fields.ID,
         PUBLISHED: fields.ID,
+        PUBLISHED_MONTH: fields.ID,
+        PUBLISHED_YEAR: fields.ID,
         URL: fields.ID,
         QUOTED: fields.BOOLEAN(),
         DATA: fields.STORED,
