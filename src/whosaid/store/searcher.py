@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import IndexNotFound
@@ -11,7 +12,8 @@ from . import location
 from . import schema as f
 from .highlight import query_terms, spans
 from .query import build, expand, filters_query
-from .records import PassageReader, passage_quotes
+from .collect import DateCollector
+from .records import PassageReader, day_term, passage_quotes
 from .suggest import suggestion
 
 SORTS = ("relevance", "date", "-date")
@@ -57,9 +59,11 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit
 def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets) -> SearchResult:
     reader = searcher.reader()
     parsed = expand(build(query, schema, filters.quotes_only), reader)
-    only = filters_query(filters, reader)
+    only = filters_query(replace(filters, since=None, until=None), reader)
     offset = (page - 1) * limit
-    results = _run(searcher, parsed, None if per_doc else offset + limit, only, sort)
+    days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
+    results = _run(searcher, parsed, None if per_doc else offset + limit, only, sort,
+                   days if filters.since or filters.until else None)
     chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
     terms = query_terms(parsed, reader)
     passages = PassageReader(searcher)
@@ -99,7 +103,7 @@ def _weighting():
     return scoring.BM25F()
 
 
-def _run(searcher, parsed, limit: int | None, only, sort: str):
+def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, str] | None = None):
     """The top `limit` hits (all when None), counting every match in the same pass.
 
     Whoosh's default collector skips documents that cannot reach the top ten, then runs the
@@ -116,6 +120,8 @@ def _run(searcher, parsed, limit: int | None, only, sort: str):
         collector = collectors.UnlimitedCollector()
     else:
         collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    if days is not None:
+        collector = DateCollector(collector, *days)
     if only is not None:
         collector = collectors.FilterCollector(collector, allow=only)
     searcher.search_with_collector(parsed, collector)
