@@ -49,6 +49,7 @@ def main() -> None:
         expected = counts(clean)
         print(f"clean build: {expected[0]} documents, {expected[1]} passages")
         folders = sorted(p for p in args.corpus.iterdir() if p.is_dir())
+        loose = [p for p in args.corpus.iterdir() if p.is_file()]  # e.g. a README beside the folders
         for seconds in args.at:
             corpus, index_dir = work / f"corpus-{seconds}", work / f"index-{seconds}"
             corpus.mkdir()
@@ -58,6 +59,8 @@ def main() -> None:
             half = counts(index_dir)
             for folder in folders[len(folders) // 2:]:
                 shutil.copytree(folder, corpus / folder.name)
+            for path in loose:
+                shutil.copy2(path, corpus / path.name)
             runner = subprocess.Popen([sys.executable, "-m", "whosaid", "index", str(corpus), "--index-dir",
                                        str(index_dir), "--quiet"])
             time.sleep(seconds)

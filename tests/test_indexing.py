@@ -120,3 +120,41 @@ def test_an_error_during_a_run_leaves_the_previous_index(tmp_path, corpus, monke
     assert where(whosaid.search(index_dir, '"fair deal"')) == [("2018-01-06-hotel.txt", 3)]
     monkeypatch.undo()
     assert counts(whosaid.index_paths([corpus], index_dir)) == (1, 0, 0, 3, 0, 0)
+
+
+def test_a_run_that_changes_nothing_commits_nothing(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    before = (whosaid.info(index_dir).updated, sorted(p.name for p in index_dir.iterdir()))
+    whosaid.index_paths([corpus], index_dir)
+    assert (whosaid.info(index_dir).updated, sorted(p.name for p in index_dir.iterdir())) == before
+
+
+def test_many_files_are_written_by_parallel_workers_with_the_same_result(tmp_path):
+    folder = tmp_path / "many"
+    for n in range(40):
+        write(folder, f"{n:02d}.txt", f'Story {n}\n\n"Quote number {n} here," said Person{n} Smith.\n\nWord{n} appears once.')
+    one, two = tmp_path / "one", tmp_path / "two"
+    serial = whosaid.index_paths([folder], one, workers=1)
+    parallel = whosaid.index_paths([folder], two, workers=2)
+    assert (serial.documents, serial.passages, serial.quotes) == (parallel.documents, parallel.passages,
+                                                                   parallel.quotes) == (40, 120, 40)
+    assert [h.passage.speakers for h in whosaid.search(two, "word17").hits] == [[]]
+    assert whosaid.speakers(two, "quote")[:2] == whosaid.speakers(one, "quote")[:2]
+
+
+def test_a_worker_that_fails_cancels_the_run(tmp_path, corpus, monkeypatch):
+    folder = tmp_path / "many"
+    for n in range(40):
+        write(folder, f"{n:02d}.txt", f"Article {n} about tariffs.")
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+
+    def explode(job):
+        raise RuntimeError("worker crash")
+    monkeypatch.setattr(whosaid.indexing, "_passages_of", explode)
+    with pytest.raises(RuntimeError) as err:
+        whosaid.index_paths([folder], index_dir, workers=2, prune=False)
+    assert str(err.value) == "indexing worker failed: RuntimeError: worker crash"
+    monkeypatch.undo()
+    assert (whosaid.search(index_dir, "tariffs").total, whosaid.search(index_dir, "budget").total) == (0, 5)

@@ -91,7 +91,10 @@ class IndexWriter:
         writer = self._writer
         writer._check_state()
         if not (self._touched or self.rebuild):
-            writer.cancel()  # nothing changed: keep the last commit as it is
+            writer.cancel()  # nothing changed: keep the last commit as it is, and drop the new segment's files
+            from whoosh.index import clean_files
+
+            clean_files(writer.storage, writer.indexname, writer.generation - 1, writer.segments)
             return False
         final = writer._merge_segments(CLEAR if self.rebuild else None, None, None) + self._segments
         if writer._added:
