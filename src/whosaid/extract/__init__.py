@@ -11,7 +11,7 @@ from .marks import Marked, find_marked
 from .names import Names, find_names, lowercase_words
 from .resolve import Resolver
 from .speech import is_speech
-from .tokens import Token, tokenize
+from .tokens import tokenize
 
 __all__ = ["annotate", "paragraph_date"]
 

@@ -104,7 +104,7 @@ brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfat
 councilman sportsman policeman
 """.split())
 
-from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402
+from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
 
 # Capitalised words that start sentences or name things but are not people.
 NOT_NAMES = set("""

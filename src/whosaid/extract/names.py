@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, HONORIFICS,
+from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HONORIFICS,
                       MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 

@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from .attribution import Mention
+from .phrases import Mention
 from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
                       NOT_NAMES, ORG_WORDS, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
 from .names import Names

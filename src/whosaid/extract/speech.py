@@ -32,7 +32,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
 
 
 def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
-    from .attribution import cue_lemma
+    from .cues import cue_lemma
 
     for step in (-1, 1):
         i = ti + step

@@ -14,7 +14,7 @@ import struct
 from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe, wait
 
-from ..models import Passage, Skipped
+from ..models import Passage, Skipped  # noqa: F401 (Passage: in MakePassages)
 from .flush import finalize_segment
 from .records import file_fields, passage_fields
 

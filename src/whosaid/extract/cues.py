@@ -1,0 +1,56 @@
+"""Cue words: is this token a verb that reports speech here?
+
+`said`, `told`, `according to`; not `calls for` (a particle makes it another verb), not `his
+comments` (a noun), and phrasal cues such as `shot back` and `went on`.
+"""
+from __future__ import annotations
+
+from .lexicon import CUE_FORMS, DETERMINERS, _WEAK_BASE
+from .tokens import Token
+
+
+def cue_lemma(token: Token) -> str | None:
+    if not token.is_word or token.is_capitalised and token.lower not in ("according",):
+        return None
+    lemma = CUE_FORMS.get(token.lower)
+    if lemma and token.lower == lemma and lemma in _WEAK_BASE:
+        return None
+    return lemma
+
+
+def cue_at(tokens, i) -> str | None:
+    """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
+    (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    phrasal = _PHRASAL.get(tokens[i].lower)
+    if phrasal and nxt == phrasal:
+        return tokens[i].lower
+    lemma = cue_lemma(tokens[i])
+    if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma):
+        return None
+    return lemma
+
+
+_PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
+            "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
+            "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
+            "speaks": "out", "summed": "up", "sums": "up"}
+_NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "of", "in", "on", "with",
+                               "over", "give", "gave", "make", "made", "these", "those", "other", "such",
+                               "recent", "public", "earlier", "latest", "controversial", "new", "and"}
+
+
+def _is_noun_use(tokens, i, lemma) -> bool:
+    """`claims`, `remarks`, `comments` after a determiner or a number are nouns."""
+    word = tokens[i].lower
+    if not word.endswith("s") or word == lemma or word in ("says",) or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
+
+
+_PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
+              "post": ("up",), "figure": ("out",), "reckon": ("with",), "answer": ("for",),
+              "state": ("department",), "note": ("s",)}
+
+

@@ -1,0 +1,258 @@
+"""Noun phrases around a cue: who is speaking, as the words name them.
+
+Backward from a cue (`his spokeswoman told`), forward after one (`said Paul Martin, a …`),
+past appositives and relative clauses (`X, a spokesman for Y, said`, `X, who said`), and the
+subject that opens a sentence (`On Sunday, Sanders issued …`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import cue_lemma
+from .lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, NOT_NAMES, SPEAKER_PRONOUNS
+from .tokens import SENTENCE_END, Token
+
+
+NP_BREAKERS = set("""
+of in on at to for with from into onto over under after before since until while when where why how
+what whom whose which that because though although whether if than as and but or nor so yet about
+above below between through during against without within across despite toward towards upon amid
+via per is was were are be been being has have had would will could can should may might must shall
+did do does not no this these those there here it
+""".split()) - {"his", "her", "their", "its"}
+_LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
+                 "although", "if", "since", "after", "before"}
+_RELATIVES = {"who", "which", "that"}
+_APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """The words that name a speaker, as written: `paragraph[start:end]`."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+_OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
+                       "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
+                       "asked", "according", "though", "although", "if", "because", "once", "still", "yet",
+                       "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately"}
+
+
+def sentence_subject(tokens, start, limit) -> Mention | None:
+    """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
+    i = start
+    while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-"):
+        i += 1
+    if i < limit and tokens[i].lower in _OPENING_ADVERBIALS:
+        comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i < limit and tokens[i].lower in SPEAKER_PRONOUNS - {"it", "you"}:
+        return mention_of([tokens[i]])
+    if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
+        return _description_subject(tokens, i, limit)
+    last_name = None
+    j = i
+    while j < limit and tokens[j].is_word:
+        tok = tokens[j]
+        if tok.is_capitalised:
+            last_name = j
+        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised and not verbish(tok)) and tok.lower not in ("of", "for", "de"):
+            break
+        j += 1
+    if last_name is None or not starts_name(tokens, i, last_name):
+        return None
+    if tokens[last_name].is_possessive:  # `Ryan's campaign shrugged off …`
+        k = last_name + 1
+        while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]) and k < last_name + 4:
+            k += 1
+        return mention_of(tokens[i:k]) if k > last_name + 1 else None
+    if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
+        return None  # "Flying home, she …"
+    return mention_of(tokens[i:last_name + 1])
+
+
+def _description_subject(tokens, i, limit) -> Mention | None:
+    """`the prince called …`: an article and up to three nouns, then a verb."""
+    for j in range(i + 1, min(limit, i + 5)):
+        if verbish(tokens[j]) and j > i + 1:
+            return mention_of(tokens[i:j])
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            return None
+    return None
+
+
+def verbish(tok: Token) -> bool:
+    low = tok.lower
+    return low in CUE_FORMS or low in AUXILIARIES or low.endswith(("ed", "ing")) or low in NP_BREAKERS
+
+
+def starts_name(tokens, i, last) -> bool:
+    words = [t for t in tokens[i:last + 1] if t.is_capitalised]
+    return any(t.bare.lower() not in NOT_NAMES for t in words)
+
+def np_forward(tokens, allow_of=False) -> Mention | None:
+    """The noun phrase at the start of `tokens`: `Paul Martin, a detective …` -> `Paul Martin`."""
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or tok.is_quote:
+            break
+        if tok.lower == "of" and out and (allow_of or not any(t.is_capitalised for t in out)):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
+                out.append(tok)
+                continue
+        if tok.lower in NP_BREAKERS and not (allow_of and tok.lower in ("from", "by")) or cue_lemma(tok):
+            break
+        out.append(tok)
+        if len(out) >= 9:
+            break
+    while out and out[-1].lower in ("of", "from", "by", "the", "a"):
+        out.pop()
+    return mention_of(out)
+
+
+def np_backward(tokens, c, start) -> Mention | None:
+    """The subject before the cue at `c`, skipping auxiliaries, relatives and appositives."""
+    i = c - 1
+    while i >= start and (tokens[i].lower in AUXILIARIES or tokens[i].lower in ("n't", "not")):
+        i -= 1
+    if i >= start and tokens[i].lower in _RELATIVES:
+        i -= 1
+        if i >= start and tokens[i].text == ",":
+            i -= 1
+    elif i >= start and tokens[i].text == ",":
+        opening = _name_then_comma(tokens, start, i)
+        if opening:
+            return opening
+        named = _named_between_commas(tokens, i, start)
+        if named:
+            return named
+        i = _skip_appositive(tokens, i, start)
+        if i > start and tokens[i].lower in _PARENTHETICAL and tokens[i - 1].text == ",":
+            i = _skip_appositive(tokens, i - 1, start) if _previous_comma(tokens, i - 1, start) else i - 2
+    elif i >= start and tokens[i].lower == "and":
+        return None  # `X hits … and claims`: the caller falls back on the sentence's subject
+    out: list[Token] = []
+    while i >= start and len(out) < 14:
+        tok = tokens[i]
+        if not _np_word(tokens, i):
+            break
+        out.append(tok)
+        if tok.lower in SPEAKER_PRONOUNS:
+            break
+        i -= 1
+    out.reverse()
+    while out and out[0].lower in _LEADING_JUNK:
+        out.pop(0)
+    return mention_of(out)
+
+
+def _np_word(tokens, i) -> bool:
+    tok = tokens[i]
+    if not tok.is_word or cue_lemma(tok):
+        return False
+    if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
+        return True
+    return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _in_name(tokens, i) -> bool:
+    """`of` inside `Department of Justice`."""
+    if tokens[i].lower not in ("of", "for", "and", "the") or not 0 < i < len(tokens) - 1:
+        return False
+    after = tokens[i + 1] if tokens[i + 1].lower != "the" or i + 2 >= len(tokens) else tokens[i + 2]
+    return tokens[i - 1].is_capitalised and after.is_capitalised
+
+
+_PARENTHETICAL = {"meanwhile", "however", "too", "though", "instead", "nevertheless", "moreover",
+                  "furthermore", "also", "likewise", "separately", "meantime", "in", "turn"}
+
+
+def _name_then_comma(tokens, start, comma) -> Mention | None:
+    """`Clinton, during a town hall in Columbus, Ohio, said`: the name that opens the clause."""
+    j = start
+    while j < comma and tokens[j].is_capitalised and not tokens[j].is_possessive:
+        j += 1
+    if j == start or j >= comma or tokens[j].text != "," or j == comma:
+        return None
+    name = tokens[start:j]
+    return mention_of(name) if starts_name(tokens, start, j - 1) else None
+
+
+def _previous_comma(tokens, comma, start) -> int | None:
+    for p in range(comma - 1, max(start - 1, comma - 26), -1):
+        if tokens[p].text == ",":
+            return p
+        if tokens[p].is_quote or tokens[p].text in SENTENCE_END:
+            return None
+    return None
+
+
+def _named_between_commas(tokens, comma, start) -> Mention | None:
+    """`Hunter's chief of staff, Joe Kasper, told`: the name set off by the commas."""
+    p = _previous_comma(tokens, comma, start)
+    if p is None or p + 1 >= comma:
+        return None
+    segment = tokens[p + 1:comma]
+    if all(t.is_capitalised or t.text == "." for t in segment) and _could_name_speaker(segment) and len(segment) <= 5:
+        return mention_of(segment)
+    return None
+
+
+def _skip_appositive(tokens, comma, start) -> int:
+    """At the comma before a cue: `X, a spokesman for Y, said` -> the index of X's last word."""
+    p = _previous_comma(tokens, comma, start)
+    if p is None or p + 1 >= comma:
+        return -1
+    opener = tokens[p + 1]
+    if opener.lower in _APPOSITIVE_OPENERS or not opener.is_capitalised or opener.is_possessive:
+        return p - 1
+    return -1
+
+
+def mention_of(tokens: list[Token]) -> Mention | None:
+    toks = [t for t in tokens if t.is_word]
+    if not toks:
+        return None
+    if len(toks) == 1 and toks[0].lower in DETERMINERS - {"his", "her", "their", "its"}:
+        return None
+    if not _could_name_speaker(toks):
+        return None
+    return Mention(toks[0].start, toks[-1].end, tuple(toks))
+
+
+def _could_name_speaker(toks: list[Token]) -> bool:
+    head = toks[-1]
+    if head.lower in SPEAKER_PRONOUNS:
+        return True
+    if head.is_capitalised:
+        return head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS
+    if head.lower in _NOT_HEADS or head.lower.endswith(("ly", "ed", "ing")):
+        return False
+    return len(head.text) > 1
+
+
+_NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",
+              "ago", "week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time",
+              "way", "point", "end", "moment", "all", "both", "each", "himself", "herself", "themselves"}
+def plausible_subject(subject: Mention) -> bool:
+    """Without a cue, only a pronoun, a full name or a one-word name that is not a plural."""
+    toks = subject.tokens
+    if len(toks) == 1:
+        word = toks[0]
+        return word.lower in SPEAKER_PRONOUNS or not word.lower.endswith("s")
+    return sum(t.is_capitalised for t in toks) >= 2
+
+
+def sentence_start(tokens, qi) -> int:
+    i = qi - 1
+    while i >= 0 and tokens[i].text not in SENTENCE_END:
+        i -= 1
+    return i + 1
+
+
