@@ -21,6 +21,7 @@ from .extract import annotate
 from .ingest import document_key, find_files, parse_document
 from .models import IndexReport, Passage, Skipped
 from .parallel import workers_default
+from .store.writer import FileState, IndexWriter  # indexing is the writer's only user
 
 BATCH = 256  # files checked at a time
 ROUND_BYTES = 64 * 1024 * 1024  # new content held in memory before it is written
@@ -34,7 +35,7 @@ class _Candidate:
     key: str
     path: Path
     data: bytes
-    state: object  # store.FileState
+    state: FileState
     updated: bool
 
 
@@ -44,14 +45,11 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
 
     `default_date` is the publication date of documents that name none (`whosaid index --date`).
     """
-    from .store.writer import IndexWriter
-
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
     report = IndexReport()
     with IndexWriter(Path(index_dir), rebuild=rebuild) as writer:
-        run = _Run(writer, report, progress, workers, default_date)
-        run.max_size = max_size
+        run = _Run(writer, report, progress, workers, default_date, max_size)
         run.index(list(find_files(paths)))
         if prune:
             run.prune([document_key(p) for p in paths if p.is_dir()])
@@ -61,10 +59,10 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
 
 
 class _Run:
-    def __init__(self, writer, report: IndexReport, progress, workers, default_date):
+    def __init__(self, writer, report: IndexReport, progress, workers, default_date, max_size):
         self.writer, self.report, self.progress, self.workers = writer, report, progress, workers
         self.default_date = default_date
-        self.max_size = MAX_SIZE
+        self.max_size = max_size
         self.known = writer.files()
         self.by_hash = {rec.state.sha1: key for key, rec in self.known.items() if rec.dup_of is None}
         self.seen: set[str] = set()  # every file found under the paths given
@@ -131,7 +129,7 @@ class _Run:
             self._tick()
             return None
         self.bytes += len(data)
-        state = self.writer.state(len(data), stat.st_mtime_ns, hashlib.sha1(data).hexdigest())
+        state = FileState(len(data), stat.st_mtime_ns, hashlib.sha1(data).hexdigest())
         if old and not force and old.state.sha1 == state.sha1:
             self.writer.put_state(key, old, state)
             self.report.unchanged += 1

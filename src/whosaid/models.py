@@ -16,10 +16,6 @@ class Document:
     url: str | None = None
     author: str | None = None
 
-    @property
-    def display_title(self) -> str:
-        return self.title or self.path.rsplit("/", 1)[-1]
-
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -58,10 +54,6 @@ class Passage:
     @property
     def speakers(self) -> list[str]:
         return unique(q.speaker for q in self.quotes if q.speaker)
-
-    @property
-    def cues(self) -> list[str]:
-        return unique(q.cue for q in self.quotes if q.cue)
 
     def to_dict(self) -> dict:
         return {

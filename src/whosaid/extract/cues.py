@@ -5,7 +5,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import CUE_FORMS, DETERMINERS, _WEAK_BASE
+from .lexicon import CUE_FORMS, DETERMINERS, WEAK_BASE
 from .tokens import Token
 
 
@@ -13,7 +13,7 @@ def cue_lemma(token: Token) -> str | None:
     if not token.is_word or token.is_capitalised and token.lower not in ("according",):
         return None
     lemma = CUE_FORMS.get(token.lower)
-    if lemma and token.lower == lemma and lemma in _WEAK_BASE:
+    if lemma and token.lower == lemma and lemma in WEAK_BASE:
         return None
     return lemma
 

@@ -34,7 +34,7 @@ _IRREGULAR = {
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
-_WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report", "comment", "note",
+WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report", "comment", "note",
               "figure", "offer", "object", "protest", "query", "email", "blog", "tweet", "cry",
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",

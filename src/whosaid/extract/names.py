@@ -242,9 +242,6 @@ class Names:
         (top, count), *rest = votes.most_common(2) + [(None, 0)]
         return top if count > rest[0][1] else None
 
-    def is_person(self, canonical: str) -> bool:
-        return canonical in self._genders
-
     def events_before(self, at: tuple[int, int], quoted: bool = False):
         """(position, canonical, kind) of people named before `at` (outside quotations unless
         `quoted`); kind is speaker (subject of a speech verb), subject or mention."""
@@ -264,10 +261,9 @@ class Names:
         votes: dict[str, Counter] = defaultdict(Counter)
         for m in self.mentions:
             if not m.is_org:
-                name = self.canonical(m.words, m.at)
-                votes[name].update({})
+                counter = votes[self.canonical(m.words, m.at)]
                 for gender, weight in _evidence(m):
-                    votes[name][gender] += weight
+                    counter[gender] += weight
         return votes
 
 

@@ -105,10 +105,6 @@ class IndexWriter:
         writer._finish()
         return True
 
-    @staticmethod
-    def state(size: int, mtime_ns: int, sha1: str) -> FileState:
-        return FileState(size, mtime_ns, sha1)
-
     def put_many(self, jobs: list, make_passages, workers: int, on_file=None) -> list:
         """Index many files at once in `workers` forked processes, a new segment each.
 
