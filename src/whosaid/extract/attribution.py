@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_at
-from .lexicon import AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, LABEL_CUES
+from .lexicon import AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, LABEL_CUES, PREPOSITIONS
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
-                      sentence_start, sentence_subject)
+                      sentence_start, sentence_subject, subject_before)
 from .tokens import SENTENCE_END, Token
+from .verbs import and_before, governing_verb, is_adverb, is_finite_verb, is_participle, verb_before
 
 _JOINERS = {",", "—", "–", "-", "…"}
 _STOP_AFTER = SENTENCE_END | {";", ":"}
@@ -47,18 +48,41 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
             return Attribution(window[0].text, mention, "after")
         return None
+    open_ended = not _ends_with_period(tokens[qi])
+    leading = open_ended and _opens_sentence(tokens, qi)
     for k in range(1, min(len(window), 34)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
-        if cue_at(window, k):
-            subject = np_backward(window, k, 0)
-            if subject and subject.tokens[0] is window[0] and not _ends_sentence_then_clause(tokens, qi, window, k):
-                return Attribution(window[k].text, subject, "after")
-            if window[k - 1].text == "," and _invertible(window[k]):
-                mention = np_forward(window[k + 1:])  # `"…" about the plan, said X`
-                return Attribution(window[k].text, mention, "after") if mention else None
-            return _sentence_final(window)
-    return None
+        if not cue_at(window, k, weak=open_ended):
+            continue
+        if _ends_sentence_then_clause(tokens, qi, window, k):
+            return None
+        subject = _subject_then_cue(window, k, leading)
+        if subject:
+            return Attribution(window[k].text, subject, "after")
+        if window[k - 1].text == "," and _invertible(window[k]):
+            mention = np_forward(window[k + 1:])  # `"…" about the plan, said X`
+            if mention:
+                return Attribution(window[k].text, mention, "after")
+    return _sentence_final(window)
+
+
+def _subject_then_cue(window, k, leading) -> Mention | None:
+    """`"…," the email said` / `"…," Nate Silver, the polling guru, tweeted`: the subject opens the
+    window; the looser reading only for a quotation that opens its sentence."""
+    subject = np_backward(window, k, 0)
+    if subject and subject.tokens[0] is window[0]:
+        return subject
+    return subject_before(window, k) if leading else None
+
+
+def _ends_with_period(quote: Token) -> bool:
+    return quote.text.rstrip("\"”»'’ ").endswith(".")
+
+
+def _opens_sentence(tokens, qi) -> bool:
+    """Nothing but joiners before the quotation in its sentence: `"…," the email read.`"""
+    return all(t.text in _JOINERS for t in tokens[sentence_start(tokens, qi):qi])
 
 
 def _sentence_final(window: list[Token]) -> Attribution | None:
@@ -76,33 +100,105 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
 
 def _invertible(token: Token) -> bool:
     """Cues that may stand before their subject (`said Smith`); not `told` (`told Smith`)."""
-    return not token.lower.endswith("ing") and CUE_FORMS.get(token.lower) not in ("tell", "ask", "call", "inform", "advise", "urge")
+    lemma = CUE_FORMS.get(token.lower)
+    return not token.lower.endswith("ing") and lemma not in _NOT_INVERTIBLE and lemma not in LABEL_CUES
+
+
+_NOT_INVERTIBLE = {"tell", "ask", "inform", "advise", "urge"}
 
 
 def _before(tokens: list[Token], qi: int) -> Attribution | None:
+    """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
     inverted = _inverted_cue(tokens, start, qi)
     if inverted:
         return inverted
+    fallback = None
     for c in range(qi - 1, start - 1, -1):
         if _is_according(tokens, c):
             return _according(tokens, c)
         lemma = cue_at(tokens, c)
-        if lemma:
-            if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
-                agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
-                return Attribution(tokens[c].text, agent, "before") if agent else None
-            participle = _is_participle(tokens, c, start)
-            subject = None if participle else np_backward(tokens, c, start)
-            if subject is None and participle:
-                subject = _earlier_cue_subject(tokens, start, c)
-            if subject is None and (participle or _after_and(tokens, c, start)):
-                subject = sentence_subject(tokens, start, c)
-            if subject is None and c > start and tokens[c - 1].is_quote and _invertible(tokens[c]):
-                subject = np_forward(tokens[c + 1:qi])
-            if subject or lemma not in LABEL_CUES:
-                return Attribution(tokens[c].text, subject, "before")
-    return None
+        if not lemma:
+            continue
+        if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
+            agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
+            return Attribution(tokens[c].text, agent, "before") if agent else None
+        subject = cue_subject(tokens, c, start)
+        if subject is None and c > start and tokens[c - 1].is_quote and _invertible(tokens[c]):
+            subject = np_forward(tokens[c + 1:qi])
+        if subject:
+            return Attribution(tokens[c].text, subject, "before")
+        if fallback is None and lemma not in LABEL_CUES:
+            fallback = Attribution(tokens[c].text, None, "before")
+    return fallback
+
+
+def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
+    """The subject of the verb at `c`: its own, or that of the verb it hangs on (`went on to say`,
+    `…, saying`, `criticized … and said`)."""
+    if depth > 3:
+        return None
+    governing = governing_verb(tokens, c, start)
+    if governing is not None:
+        return cue_subject(tokens, governing, start, depth + 1)
+    if is_participle(tokens, c, start):
+        return _participle_subject(tokens, c, start, depth)
+    if and_before(tokens, c, start) is not None:  # `X noted …, and added`: the first verb's subject
+        return _participle_subject(tokens, c, start, depth)
+    subject = np_backward(tokens, c, start)
+    first = _index_of(tokens, subject.tokens[0], start, c) if subject else None
+    if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
+        main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
+        return cue_subject(tokens, main, start, depth + 1) if main is not None else None
+    return subject
+
+
+def _participle_subject(tokens, c, start, depth) -> Mention | None:
+    """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
+    `emailed supporters saying` take the subject of the sentence's first finite verb."""
+    before = tokens[c - 1]
+    if before.is_word and before.lower not in PREPOSITIONS:
+        own = np_backward(tokens, c, start)
+        first = _index_of(tokens, own.tokens[0], start, c) if own else None
+        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"):
+            return own
+    for k in range(c - 1, start, -1):  # `…, Spicer said, adding`
+        if tokens[k].is_quote:
+            break
+        if cue_at(tokens, k) and not tokens[k].lower.endswith("ing"):
+            found = cue_subject(tokens, k, start, depth + 1)
+            if found:
+                return found
+    for v in range(start, c):
+        if is_finite_verb(tokens, v):
+            found = cue_subject(tokens, v, start, depth + 1)
+            if found:
+                return found
+    return sentence_subject(tokens, start, c)
+
+
+def _index_of(tokens, token, start, end) -> int | None:
+    return next((i for i in range(start, end) if tokens[i] is token), None)
+
+
+def _adjoins(tokens, c, subject: Mention) -> bool:
+    """The subject stands right before the verb, auxiliaries and adverbs aside."""
+    i = c - 1
+    while i >= 0 and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
+        i -= 1
+    return i >= 0 and tokens[i] is subject.tokens[-1]
+
+
+def _is_object(tokens, first, start) -> bool:
+    """A noun phrase right after a verb or a preposition is its object, not a subject (`after`,
+    `since`, `as` may open a clause instead)."""
+    if first <= start:
+        return False
+    before = tokens[first - 1]
+    return before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
+
+
+_CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
 
 
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
@@ -118,21 +214,6 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution("", subject, "context") if subject else None
 
 
-def _earlier_cue_subject(tokens, start, c) -> Mention | None:
-    """`…, Fiorina said, adding that …`: a participle shares the subject of the cue before it."""
-    for k in range(c - 1, start, -1):
-        if tokens[k].is_word and cue_at(tokens, k) and not tokens[k].lower.endswith("ing"):
-            return np_backward(tokens, k, start)
-    return None
-
-
-def _after_and(tokens, c, start) -> bool:
-    i = c - 1
-    while i >= start and tokens[i].lower in AUXILIARIES:
-        i -= 1
-    return i >= start and tokens[i].lower == "and"
-
-
 def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
     start = sentence_start(tokens, qi)
@@ -143,14 +224,6 @@ def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS:
         return None
     return Attribution(verb.text, subject, "subject")
-
-
-def _is_participle(tokens, c, start) -> bool:
-    """`…, saying` / `before adding` / `a post reading`: the cue's subject is the sentence's
-    (an -ing form not after a form of `be`)."""
-    if not tokens[c].lower.endswith("ing") or c == start:
-        return False
-    return tokens[c - 1].lower not in ("is", "was", "were", "are", "am", "be", "been", "'s", "’s")
 
 
 def _inverted_cue(tokens, start, qi) -> Attribution | None:

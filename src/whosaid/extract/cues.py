@@ -9,23 +9,25 @@ from .lexicon import CUE_FORMS, DETERMINERS, WEAK_BASE
 from .tokens import Token
 
 
-def cue_lemma(token: Token) -> str | None:
+def cue_lemma(token: Token, weak: bool = False) -> str | None:
+    """The speech verb's lemma; the base form of a word that is more often a noun (`note`,
+    `read`) only when `weak` (right after a quotation: `"…," the email read`)."""
     if not token.is_word or token.is_capitalised and token.lower not in ("according",):
         return None
     lemma = CUE_FORMS.get(token.lower)
-    if lemma and token.lower == lemma and lemma in WEAK_BASE:
+    if lemma and not weak and token.lower == lemma and lemma in WEAK_BASE:
         return None
     return lemma
 
 
-def cue_at(tokens, i) -> str | None:
+def cue_at(tokens, i, weak: bool = False) -> str | None:
     """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     phrasal = _PHRASAL.get(tokens[i].lower)
     if phrasal and nxt == phrasal:
         return tokens[i].lower
-    lemma = cue_lemma(tokens[i])
+    lemma = cue_lemma(tokens[i], weak)
     if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma):
         return None
     return lemma
@@ -40,10 +42,18 @@ _NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your"
                                "recent", "public", "earlier", "latest", "controversial", "new", "and"}
 
 
+_WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}
+
+
 def _is_noun_use(tokens, i, lemma) -> bool:
-    """`claims`, `remarks`, `comments` after a determiner or a number are nouns."""
+    """`claims`, `remarks`, `comments` after a determiner or a number are nouns; so is a base form
+    such as `email` or `note` after one (`the email said`)."""
     word = tokens[i].lower
-    if not word.endswith("s") or word == lemma or word in ("says",) or i == 0:
+    if i == 0 or word in ("says",):
+        return False
+    if word == lemma and lemma in WEAK_BASE:
+        return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive
+    if not word.endswith("s") or word == lemma:
         return False
     before = tokens[i - 1]
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()

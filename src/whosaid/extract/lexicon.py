@@ -14,6 +14,9 @@ protest object interject chime cry scream mumble murmur grumble snap bark thunde
 tout trumpet brag lecture preach inquire enquire demur submit posit theorize theorise recommend
 propose hint imply acknowledge attest certify swear threaten predict forecast calculate reckon
 figure guess opine editorialize editorialise disclose divulge relay convey relate narrate
+echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
+criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
+rebuke scold chide taunt tease thank congratulate liken compare
 """.split()
 
 _IRREGULAR = {
@@ -31,6 +34,8 @@ _IRREGULAR = {
     "submit": ("submits", "submitted", "submitting"), "admit": ("admits", "admitted", "admitting"),
     "regret": ("regrets", "regretted", "regretting"), "email": ("emails", "emailed", "emailing"),
     "figure": ("figures", "figured", "figuring"),
+    "slam": ("slams", "slammed", "slamming"), "refer": ("refers", "referred", "referring"),
+    "demur": ("demurs", "demurred", "demurring"), "echo": ("echoes", "echoed", "echoing"),
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
@@ -38,7 +43,8 @@ WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report"
               "figure", "offer", "object", "protest", "query", "email", "blog", "tweet", "cry",
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
-              "promise", "continue", "add", "warn", "call", "read", "chant"}
+              "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
+              "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank"}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
@@ -63,13 +69,38 @@ def _cue_forms() -> dict[str, str]:
 
 CUE_FORMS: dict[str, str] = _cue_forms()  # form -> lemma
 # Cues that need a sentence subject before them ("Harder called the story …").
-LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "characterise", "hail", "praise"}
+LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "characterise", "hail", "praise",
+              "criticize", "criticise", "condemn", "denounce", "slam", "blast", "mock", "ridicule", "deride",
+              "decry", "lambaste", "blame", "applaud", "rebuke", "scold", "chide", "taunt", "tease", "thank",
+              "congratulate", "liken", "compare", "refer"}
 
 AUXILIARIES = set("""
 has have had was is were are be been being would will could can should may might must shall did do
 does also then later previously recently once again further however still repeatedly publicly
 privately separately earlier reportedly quickly simply flatly just never not often already even
 initially first last famously frequently angrily bluntly quietly loudly sharply tearfully
+""".split())
+
+# -ly words that are not adverbs.
+NOT_ADVERBS = set("""
+family ally bully rally belly jelly italy july assembly supply reply monopoly anomaly homily lily
+holly only early friendly likely elderly costly lonely lovely ugly silly holy daily weekly monthly
+yearly nightly hourly kelly sally molly billy willy emily wily
+""".split())
+
+# Irregular past tenses: a finite verb, where a subject is to be found before it.
+IRREGULAR_PAST = set("""
+went came took made gave got saw knew thought told said wrote spoke broke chose drove ate fell felt
+fought found flew forgot froze grew hung heard hid held kept led left lent meant met paid ran rang
+rose sang sank sat shook shot slept sold sent shone stood stole stuck struck swore swept swung
+taught tore threw understood woke wore won withdrew began became brought bought built caught drew
+fed forgave bore beat bit blew bent bound sought spent spun stung strode drank
+""".split())
+
+PREPOSITIONS = set("""
+of in on at to for with from by into onto over under after before since until about above below
+between through during against without within across despite toward towards upon amid via per
+among like unlike near than
 """.split())
 
 HONORIFICS = {

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, NOT_NAMES, SPEAKER_PRONOUNS
+from .lexicon import (AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS,
+                      SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token
+from .verbs import is_adverb
 
 
 NP_BREAKERS = set("""
@@ -106,20 +108,60 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)
                 continue
-        if tok.lower in NP_BREAKERS and not (allow_of and tok.lower in ("from", "by")) or cue_lemma(tok):
+        if _breaks_forward(tok, i, allow_of):
             break
         out.append(tok)
         if len(out) >= 9:
             break
-    while out and out[-1].lower in ("of", "from", "by", "the", "a"):
-        out.pop()
+    while out and (out[-1].lower in ("of", "from", "by", "the", "a") or _is_participle_word(out[-1]) and len(out) > 1):
+        out.pop()  # `one Republican involved in …` -> `one Republican`
     return mention_of(out)
+
+
+def _breaks_forward(tok: Token, i: int, allow_of: bool) -> bool:
+    if tok.is_capitalised and i > 0 and tok.lower not in SPEAKER_PRONOUNS:
+        return False  # `said Will Doyle`: a name, not the modal
+    return tok.lower in NP_BREAKERS and not (allow_of and tok.lower in ("from", "by")) or cue_lemma(tok) is not None
+
+
+def _is_participle_word(tok: Token) -> bool:
+    return not tok.is_capitalised and tok.lower.endswith(("ed", "ing")) and "-" not in tok.lower
+
+
+_SUBJECT_BREAKERS = {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "can",
+                     "could", "should", "may", "might", "must", "do", "does", "did", "that", "which", "who",
+                     "if", "when", "because", "while", "as", "but", "and", "so", "than", "to"}
+
+
+def subject_before(tokens, k) -> Mention | None:
+    """The words between a quotation and the verb at `k`, read as the subject: `the bespectacled,
+    71-year-old diplomat`, `a spokesman for committee Democrats`; of a name set off by a comma, the
+    name (`Nate Silver, the polling guru who founded …`)."""
+    end = k
+    while end > 0 and (is_adverb(tokens[end - 1]) or tokens[end - 1].lower in AUXILIARIES):
+        end -= 1
+    words = tokens[:end]
+    if not words or len(words) > 16 or not words[0].is_word:
+        return None
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    head = words[:comma] if comma is not None else words
+    if any(t.lower in _SUBJECT_BREAKERS for t in head[1:]) or head[0].lower in _SUBJECT_BREAKERS:
+        return None
+    if (head[0].lower in NP_BREAKERS or head[0].lower in PREPOSITIONS) and not head[0].is_capitalised:
+        return None  # `"…" about the decision, said X`: a phrase, not a subject
+    if any(not t.is_word or cue_lemma(t) for t in head):
+        return None
+    if comma is not None and starts_name(head, 0, len(head) - 1) and sum(t.is_capitalised for t in head) >= 2:
+        return mention_of(head)
+    if comma is not None and any(t.lower in _SUBJECT_BREAKERS - {"and", "to"} for t in words):
+        return mention_of(head)
+    return mention_of(words)
 
 
 def np_backward(tokens, c, start) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, relatives and appositives."""
     i = c - 1
-    while i >= start and (tokens[i].lower in AUXILIARIES or tokens[i].lower in ("n't", "not")):
+    while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
     if i >= start and tokens[i].lower in _RELATIVES:
         i -= 1
@@ -141,7 +183,8 @@ def np_backward(tokens, c, start) -> Mention | None:
     while i >= start and len(out) < 14:
         tok = tokens[i]
         if not _np_word(tokens, i):
-            break
+            if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
+                break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
         out.append(tok)
         if tok.lower in SPEAKER_PRONOUNS:
             break
@@ -150,6 +193,22 @@ def np_backward(tokens, c, start) -> Mention | None:
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
     return mention_of(out)
+
+
+_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to"}
+_CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "(", "and", "but", "or", "that", "when", "while", "as",
+                      "because", "if", "after", "before", "since", "where", "who", "which", "though",
+                      "although", "whereas", "once", "until"}
+
+
+def _opens_clause(tokens, j, start) -> bool:
+    """Words from `j` back to a clause boundary are all noun-phrase words (at most eight)."""
+    k = j
+    while k >= start and j - k < 8 and tokens[k].is_word and _np_word(tokens, k) and tokens[k].lower not in SPEAKER_PRONOUNS:
+        k -= 1
+    if k == j:
+        return False
+    return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES
 
 
 def _np_word(tokens, i) -> bool:

@@ -1,0 +1,75 @@
+"""Verbs without a tagger: which words read as finite verbs, and which verb a clause hangs on.
+
+`went on to say` hangs on `went`; `…, saying` on the finite verb before its comma; `X did A and
+said` on the first verb of the pair. Word lists and word shapes only.
+"""
+from __future__ import annotations
+
+from .cues import cue_lemma
+from .lexicon import DETERMINERS, IRREGULAR_PAST, NOT_ADVERBS
+from .tokens import SENTENCE_END
+
+FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can",
+                      "could", "should", "may", "might", "must", "shall", "do", "does", "did"}
+ADVERBS = set("""
+also then later again still once now just even never not n't already first finally further instead
+previously recently repeatedly publicly privately separately earlier reportedly initially last
+""".split())
+_BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
+
+
+def is_adverb(tok) -> bool:
+    """`then`, `also`, `angrily`: words between a subject and its verb."""
+    low = tok.lower
+    return low in ADVERBS or low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS and not tok.is_capitalised
+
+
+def is_finite_verb(tokens, i: int) -> bool:
+    """A past or present verb form: `went`, `criticized`, `says`, `has`; not `the disheartened`."""
+    tok = tokens[i]
+    if not tok.is_word or tok.is_capitalised:
+        return False
+    low = tok.lower
+    if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST:
+        return True
+    if low.endswith("ing"):
+        return False
+    if low.endswith("ed") and len(low) > 4 or cue_lemma(tok):
+        return i == 0 or tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_possessive
+    return False
+
+
+def is_participle(tokens, c: int, start: int) -> bool:
+    """`…, saying` / `before adding`: an -ing form not after a form of `be`."""
+    if not tokens[c].lower.endswith("ing") or c == start:
+        return False
+    return tokens[c - 1].lower not in _BE
+
+
+def verb_before(tokens, i: int, start: int) -> int | None:
+    """The nearest finite verb before `i` in the sentence, or None."""
+    for k in range(i - 1, start - 1, -1):
+        tok = tokens[k]
+        if tok.is_quote or tok.text in SENTENCE_END:
+            return None
+        if is_finite_verb(tokens, k):
+            return k
+    return None
+
+
+def governing_verb(tokens, c: int, start: int) -> int | None:
+    """For an infinitive (`went on to say`, `interjected to say`), the verb it depends on."""
+    i = c - 1
+    while i >= start and is_adverb(tokens[i]):
+        i -= 1
+    if i < start or tokens[i].lower != "to":
+        return None
+    return verb_before(tokens, i, start)
+
+
+def and_before(tokens, c: int, start: int) -> int | None:
+    """`X criticized … and said`: the index of the `and` that joins the cue to an earlier verb."""
+    i = c - 1
+    while i >= start and (tokens[i].lower in FINITE_AUXILIARIES or is_adverb(tokens[i])):
+        i -= 1
+    return i if i >= start and tokens[i].lower == "and" else None
