@@ -14,11 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_at
-from .lexicon import AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, LABEL_CUES, PREPOSITIONS
+from .lexicon import AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
-                      sentence_start, sentence_subject, subject_before)
+                      possessor_at, possessor_mention, sentence_start, sentence_subject,
+                      subject_before)
 from .tokens import SENTENCE_END, Token
-from .verbs import and_before, governing_verb, is_adverb, is_finite_verb, is_participle, verb_before
+from .verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
+                    verb_before)
 
 _JOINERS = {",", "—", "–", "-", "…"}
 _STOP_AFTER = SENTENCE_END | {";", ":"}
@@ -43,21 +45,24 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     if _is_according(window, 0):
         return _according(window, 0)
-    if cue_at(window, 0) and not window[0].lower.endswith("ing"):
+    open_ended = not _ends_with_period(tokens[qi])
+    opens = _opens_sentence(tokens, qi)
+    leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
+    if cue_at(window, 0) and CUE_FORMS.get(window[0].lower) not in LABEL_CUES and not window[0].lower.endswith("ing"):
         mention = np_forward(window[1:])
-        if mention and not _ends_sentence_then_clause(tokens, qi, window, 0):
+        if mention and (leading or not _reports_something_else(window, _index_of(window, mention.tokens[-1], 0, len(window)))):
             return Attribution(window[0].text, mention, "after")
         return None
-    open_ended = not _ends_with_period(tokens[qi])
-    leading = open_ended and _opens_sentence(tokens, qi)
+    # not `he was "riding the fence" until Haley said …`
+    closes = opens or _closes_clause(tokens, qi)
     for k in range(1, min(len(window), 34)):
         if _is_according(window, k) and _all_joiners(window[:k]):
             return _according(window, k)
-        if not cue_at(window, k, weak=open_ended):
+        if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
-        if _ends_sentence_then_clause(tokens, qi, window, k):
-            return None
-        subject = _subject_then_cue(window, k, leading)
+        if not leading and _reports_something_else(window, k):
+            return None  # `"It is over." Smith said the deal …`
+        subject = _subject_then_cue(window, k, leading) if closes else None
         if subject:
             return Attribution(window[k].text, subject, "after")
         if window[k - 1].text == "," and _invertible(window[k]):
@@ -74,6 +79,14 @@ def _subject_then_cue(window, k, leading) -> Mention | None:
     if subject and subject.tokens[0] is window[0]:
         return subject
     return subject_before(window, k) if leading else None
+
+
+def _closes_clause(tokens, qi) -> bool:
+    """The quotation ends on a comma, a dash or a mark, or one follows it: what comes next may
+    be its attribution."""
+    quoted = tokens[qi].text.rstrip("\"”»'’ ")
+    after = tokens[qi + 1].text if qi + 1 < len(tokens) else ""
+    return quoted.endswith((",", "!", "?", "…", "—", "–", "-")) or after in _JOINERS
 
 
 def _ends_with_period(quote: Token) -> bool:
@@ -143,6 +156,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         return cue_subject(tokens, governing, start, depth + 1)
     if is_participle(tokens, c, start):
         return _participle_subject(tokens, c, start, depth)
+    owner = possessor_at(tokens, c, start)
+    if owner is not None:
+        return possessor_mention(tokens, owner, start)  # `her claim that`, `Trump's assertion that`
     if and_before(tokens, c, start) is not None:  # `X noted …, and added`: the first verb's subject
         return _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
@@ -163,18 +179,28 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"):
             return own
     for k in range(c - 1, start, -1):  # `…, Spicer said, adding`
-        if tokens[k].is_quote:
-            break
-        if cue_at(tokens, k) and not tokens[k].lower.endswith("ing"):
+        if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
             found = cue_subject(tokens, k, start, depth + 1)
             if found:
                 return found
-    for v in range(start, c):
+    for v in range(_main_clause_start(tokens, start, c), c):
         if is_finite_verb(tokens, v):
             found = cue_subject(tokens, v, start, depth + 1)
             if found:
                 return found
     return sentence_subject(tokens, start, c)
+
+
+_SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
+                  "once", "until", "whereas", "despite", "with", "without"}
+
+
+def _main_clause_start(tokens, start, c) -> int:
+    """Past an opening subordinate clause: `As the crowd began to chant, Silverman …`."""
+    if tokens[start].lower not in _SUBORDINATORS:
+        return start
+    comma = next((k for k in range(start, c) if tokens[k].text == ","), None)
+    return comma + 1 if comma is not None else start
 
 
 def _index_of(tokens, token, start, end) -> int | None:
@@ -240,14 +266,18 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
     return None
 
 
-def _ends_sentence_then_clause(tokens, qi, window, k) -> bool:
-    """`"It is over." Smith said the deal …`: a new sentence that reports something else."""
-    quoted = tokens[qi].text.rstrip("\"”»'’ ")
-    if not quoted.endswith((".", "!", "?")) or not window[0].is_capitalised:
-        return False
-    nxt = window[k + 1] if k + 1 < len(window) else None
-    return nxt is not None and nxt.lower in CLAUSE_STARTERS
+_RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 
+
+def _reports_something_else(window, k) -> bool:
+    """`… Smith said the two cases were different`: the cue has a clause of its own, so it does not
+    attribute the quotation before it."""
+    for tok in window[k + 1:]:
+        if tok.text in _JOINERS or tok.lower in _RELATIVE_WORDS:
+            return False
+        if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
+            return True
+    return False
 
 def _is_according(tokens, i) -> bool:
     return (i + 1 < len(tokens) and tokens[i].lower == "according" and tokens[i + 1].lower == "to")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, NOT_NAMES, PREPOSITIONS,
+from .lexicon import (AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PREPOSITIONS,
                       SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token
 from .verbs import is_adverb
@@ -20,7 +20,7 @@ of in on at to for with from into onto over under after before since until while
 what whom whose which that because though although whether if than as and but or nor so yet about
 above below between through during against without within across despite toward towards upon amid
 via per is was were are be been being has have had would will could can should may might must shall
-did do does not no this these those there here it
+did do does not no this these those there here it by him them us me
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
                  "although", "if", "since", "after", "before"}
@@ -195,25 +195,64 @@ def np_backward(tokens, c, start) -> Mention | None:
     return mention_of(out)
 
 
-_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to"}
+def _past_verb(tokens, i) -> bool:
+    """`appeared` in `T-shirts quickly appeared`; not `the embattled senator`."""
+    tok = tokens[i]
+    if tok.is_capitalised or not tok.lower.endswith("ed") or len(tok.lower) < 5 or "-" in tok.lower or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
+                                   or before.is_capitalised)
+
+
+_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}
 _CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
                       "although", "whereas", "once", "until"}
 
 
 def _opens_clause(tokens, j, start) -> bool:
-    """Words from `j` back to a clause boundary are all noun-phrase words (at most eight)."""
+    """Words from `j` back to a clause boundary are all noun-phrase words or the prepositions
+    inside one (`At least half of voters in`), at most ten."""
     k = j
-    while k >= start and j - k < 8 and tokens[k].is_word and _np_word(tokens, k) and tokens[k].lower not in SPEAKER_PRONOUNS:
+    while k >= start and j - k < 10 and tokens[k].is_word and tokens[k].lower not in SPEAKER_PRONOUNS and (
+            _np_word(tokens, k) or tokens[k].lower in _NP_PREPOSITIONS and k < j):
         k -= 1
-    if k == j:
+    if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS:
         return False
     return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES
 
 
+def possessor_at(tokens, c, start) -> int | None:
+    """`her claim`, `Trump's controversial pledge`: the index of the possessive before the cue
+    at `c` used as a noun, across up to two adjectives."""
+    if tokens[c].lower.endswith(("ed", "ing")):
+        return None
+    for i in range(c - 1, max(start, c - 3) - 1, -1):
+        tok = tokens[i]
+        if tok.lower in ("his", "her", "their", "its") or tok.is_possessive:
+            return i
+        if not (tok.is_word and not tok.is_capitalised and tok.lower.endswith(_ADJECTIVE_ENDINGS)):
+            return None
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible", "est", "er")
+
+
+def possessor_mention(tokens, p, start) -> Mention | None:
+    """`her` -> `her`; `Donald Trump's` with the name's other words."""
+    if not tokens[p].is_possessive:
+        return mention_of([tokens[p]])
+    i = p
+    while i - 1 >= start and tokens[i - 1].is_capitalised and not tokens[i - 1].is_possessive:
+        i -= 1
+    return mention_of(tokens[i:p + 1])
+
+
 def _np_word(tokens, i) -> bool:
     tok = tokens[i]
-    if not tok.is_word or cue_lemma(tok):
+    if not tok.is_word or cue_lemma(tok) or tok.lower in IRREGULAR_PAST or _past_verb(tokens, i):
         return False
     if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
         return True

@@ -34,9 +34,16 @@ def is_finite_verb(tokens, i: int) -> bool:
         return True
     if low.endswith("ing"):
         return False
-    if low.endswith("ed") and len(low) > 4 or cue_lemma(tok):
-        return i == 0 or tokens[i - 1].lower not in DETERMINERS and not tokens[i - 1].is_possessive
-    return False
+    before = tokens[i - 1] if i else None
+    if before is not None and (before.lower in DETERMINERS or before.is_possessive):
+        return False  # `the disheartened state`, `her remarks`
+    if low.endswith("ed") and len(low) > 4:
+        return before is not None and before.is_word  # `, retired neurosurgeon Ben Carson`
+    lemma = cue_lemma(tok)
+    return lemma is not None and (low != lemma or before is not None and before.lower in _PLURAL_PRONOUNS)
+
+
+_PLURAL_PRONOUNS = {"i", "we", "you", "they"}
 
 
 def is_participle(tokens, c: int, start: int) -> bool:
