@@ -30,11 +30,13 @@ _APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """The words that name a speaker, as written: `paragraph[start:end]`."""
+    """The words that name a speaker, as written: `paragraph[start:end]`. A relative pronoun
+    (`who`) carries the phrase it stands for."""
 
     start: int
     end: int
     tokens: tuple[Token, ...]
+    antecedent: Mention | None = None
 
 
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
@@ -164,10 +166,12 @@ def np_backward(tokens, c, start) -> Mention | None:
     while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
     if i >= start and tokens[i].lower in _RELATIVES:
-        i -= 1
-        if i >= start and tokens[i].text == ",":
-            i -= 1
-    elif i >= start and tokens[i].text == ",":
+        relative = tokens[i]
+        antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text == "," else i, start)
+        if antecedent is None or relative.lower == "that":  # `a video that said`: the video
+            return antecedent
+        return Mention(relative.start, relative.end, (relative,), antecedent)
+    if i >= start and tokens[i].text == ",":
         opening = _name_then_comma(tokens, start, i)
         if opening:
             return opening

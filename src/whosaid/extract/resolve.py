@@ -26,7 +26,8 @@ class Resolver:
 
     def resolve(self, mention: Mention, para: int) -> str | None:
         at = (para, mention.start)
-        speaker = self._resolve(mention.tokens, at)
+        named = mention.antecedent or mention  # `who` stands for the phrase before it
+        speaker = self._resolve(named.tokens, (para, named.start))
         if speaker:
             self.speakers.append((at, speaker))
         return speaker

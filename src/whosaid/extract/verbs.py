@@ -38,7 +38,7 @@ def is_finite_verb(tokens, i: int) -> bool:
     if before is not None and (before.lower in DETERMINERS or before.is_possessive):
         return False  # `the disheartened state`, `her remarks`
     if low.endswith("ed") and len(low) > 4:
-        return before is not None and before.is_word  # `, retired neurosurgeon Ben Carson`
+        return True
     lemma = cue_lemma(tok)
     return lemma is not None and (low != lemma or before is not None and before.lower in _PLURAL_PRONOUNS)
 
