@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..models import Document, Passage, Quote
-from .attribution import Attribution, attribute, previous_subject
+from .attribution import Attribution, announcement, attribute, previous_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
 from .names import Names, find_names, lowercase_words
@@ -40,10 +40,12 @@ def _is_headline(n: int, text: str, document: Document) -> bool:
 
 
 class _Previous:
-    """The last attributed quotation, which an unattributed one that follows it inherits."""
+    """The last attributed quotation, which an unattributed one that follows it inherits; and a
+    paragraph that ends by announcing one (`Cruz called them on it:`), with its number."""
 
     quote: Quote | None = None
     open_ended: bool = False
+    lead_in: tuple[int, str, Attribution] | None = None  # (paragraph number, its text, attribution)
 
 
 def _all_names(paragraphs, marked):
@@ -58,6 +60,7 @@ def _all_names(paragraphs, marked):
 def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous) -> list[Quote]:
     if not marked:
         _remember(previous, [], marked)
+        previous.lead_in = _lead_in(n, text, [])
         return []
     tokens = tokenize(text, marked)
     found: list[tuple[Marked, Attribution | None, int]] = []
@@ -70,13 +73,32 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         quote = _quote(n, text, span, attribution, resolver)
+        opens_paragraph = k == 0 and _opens(text, span)
+        if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
+            quote = _announced(quote, previous.lead_in, resolver)
         if quote.speaker is None and (attribution is None or attribution.mention is None):
-            quote = _inherit(quote, quotes, previous, k == 0 and _opens(text, span))
+            quote = _inherit(quote, quotes, previous, opens_paragraph)
         if quote.speaker is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
         quotes.append(quote)
     _remember(previous, quotes, marked)
+    previous.lead_in = _lead_in(n, text, marked, tokens)
     return quotes
+
+
+def _lead_in(n: int, text: str, marked: list[Marked], tokens=None) -> tuple[int, str, Attribution] | None:
+    """`X issued the following statement:` ending a paragraph: who speaks in the next one."""
+    if not text.rstrip().endswith(":"):
+        return None
+    found = announcement(tokens if tokens is not None else tokenize(text, marked))
+    return (n, text, found) if found and found.mention else None
+
+
+def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Resolver) -> Quote:
+    para, text, attribution = lead_in
+    mention = attribution.mention
+    return Quote(quote.text, quote.start, quote.end, speaker=resolver.resolve(mention, para),
+                 speaker_mention=text[mention.start:mention.end], cue=attribution.cue or None)
 
 
 def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver) -> Quote:

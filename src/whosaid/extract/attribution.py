@@ -22,7 +22,8 @@ from .tokens import SENTENCE_END, Token
 from .verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
                     verb_before)
 
-_JOINERS = {",", "—", "–", "-", "…"}
+_JOINERS = {",", "—", "–", "-", "…", "―"}
+_DASHES = {"—", "–", "-", "―"}
 _STOP_AFTER = SENTENCE_END | {";", ":"}
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -45,6 +46,14 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     if _is_according(window, 0):
         return _according(window, 0)
+    if j > qi + 1 and tokens[qi + 1].text in _DASHES and not _cued_before(tokens, qi):
+        byline = _byline(window)
+        if byline:
+            return byline
+    if window[0].lower == "as" and len(window) > 2:
+        aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
+        if aside:
+            return aside
     open_ended = not _ends_with_period(tokens[qi])
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
@@ -70,6 +79,30 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
             if mention:
                 return Attribution(window[k].text, mention, "after")
     return _sentence_final(window)
+
+
+def _cued_before(tokens, qi) -> bool:
+    return any(cue_at(tokens, i) for i in range(sentence_start(tokens, qi), qi))
+
+
+def _byline(window) -> Attribution | None:
+    """`"…" ― Karen Bobadilla`: a name alone after a dash (up to a comma and its description)."""
+    comma = next((i for i, t in enumerate(window) if t.text == ","), len(window))
+    name = window[:comma]
+    if not 1 <= len(name) <= 6 or not all(t.is_capitalised or t.lower in ("of", "de") for t in name):
+        return None
+    mention = mention_of(name)
+    return Attribution("―", mention, "after") if mention else None
+
+
+def _as_x_said(window) -> Attribution | None:
+    for k in range(2, min(len(window), 14)):
+        if window[k].lower in ("put", "puts") and k + 1 < len(window) and window[k + 1].lower == "it" or cue_at(window, k):
+            subject = np_backward(window, k, 1)
+            if subject and subject.tokens[0] is window[1]:
+                return Attribution(window[k].text, subject, "after")
+            return None
+    return None
 
 
 def _subject_then_cue(window, k, leading) -> Mention | None:
@@ -172,6 +205,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
     """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
+    if all(t.lower in _SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
+        return _main_subject_after(tokens, c)
     before = tokens[c - 1]
     if before.is_word and before.lower not in PREPOSITIONS:
         own = np_backward(tokens, c, start)
@@ -193,6 +228,22 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
 
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
                   "once", "until", "whereas", "despite", "with", "without"}
+
+
+def _main_subject_after(tokens, c) -> Mention | None:
+    """`After saying her foot was "so swollen …," she was whisked`: the subject after the opening
+    phrase."""
+    for j in range(c + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.text in SENTENCE_END:
+            return None
+        if tok.text == "," or tok.is_quote and tok.text.rstrip("\"”»'’ ").endswith(","):
+            subject = np_forward(tokens[j + 1:])
+            after = _index_of(tokens, subject.tokens[-1], j, len(tokens)) if subject else None
+            if after is not None and after + 1 < len(tokens) and (is_finite_verb(tokens, after + 1) or cue_at(tokens, after + 1)):
+                return subject
+            return None
+    return None
 
 
 def _main_clause_start(tokens, start, c) -> int:
@@ -227,6 +278,11 @@ def _is_object(tokens, first, start) -> bool:
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
 
 
+def announcement(tokens: list[Token]) -> Attribution | None:
+    """The cue and speaker of a sentence that ends on a colon: `Cruz continued:`."""
+    return _before(tokens, len(tokens)) or _by_subject(tokens, len(tokens))
+
+
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
     `Clinton touted her record. "We need …"` -> Clinton."""
@@ -236,6 +292,9 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     previous = sentence_start(tokens, start - 1)
     if any(t.is_quote for t in tokens[previous:start]):
         return None
+    cued = _before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
+    if cued and cued.mention:
+        return Attribution("", cued.mention, "context")
     subject = sentence_subject(tokens, previous, start - 1)
     return Attribution("", subject, "context") if subject else None
 

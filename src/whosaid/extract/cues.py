@@ -12,8 +12,8 @@ from .tokens import Token
 def cue_lemma(token: Token, weak: bool = False) -> str | None:
     """The speech verb's lemma; the base form of a word that is more often a noun (`note`,
     `read`) only when `weak` (right after a quotation: `"…," the email read`)."""
-    if not token.is_word or token.is_capitalised and token.lower not in ("according",):
-        return None
+    if not token.is_word or token.is_capitalised and token.lower != "according" and not token.lower.endswith("ing"):
+        return None  # `Read`, `Post` are names; `Citing`, `Asked` open sentences
     lemma = CUE_FORMS.get(token.lower)
     if lemma and not weak and token.lower == lemma and lemma in WEAK_BASE:
         return None

@@ -16,7 +16,7 @@ propose hint imply acknowledge attest certify swear threaten predict forecast ca
 figure guess opine editorialize editorialise disclose divulge relay convey relate narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
-rebuke scold chide taunt tease thank congratulate liken compare
+rebuke scold chide taunt tease thank congratulate liken compare cite
 """.split()
 
 _IRREGULAR = {

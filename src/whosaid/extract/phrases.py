@@ -112,11 +112,14 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                 continue
         if _breaks_forward(tok, i, allow_of):
             break
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
+            break  # `one Republican involved in …` -> `one Republican`
         out.append(tok)
         if len(out) >= 9:
             break
-    while out and (out[-1].lower in ("of", "from", "by", "the", "a") or _is_participle_word(out[-1]) and len(out) > 1):
-        out.pop()  # `one Republican involved in …` -> `one Republican`
+    while out and out[-1].lower in ("of", "from", "by", "the", "a"):
+        out.pop()
     return mention_of(out)
 
 
@@ -196,6 +199,10 @@ def np_backward(tokens, c, start) -> Mention | None:
     out.reverse()
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
+    if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == ",":
+        name = tokens[start:i]  # `Sam Lau, the director for X said`
+        if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
+            return mention_of(name)
     return mention_of(out)
 
 
@@ -206,7 +213,7 @@ def _past_verb(tokens, i) -> bool:
         return False
     before = tokens[i - 1]
     return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
-                                   or before.is_capitalised)
+                                   or before.is_capitalised or before.lower in PREPOSITIONS)
 
 
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}

@@ -98,4 +98,8 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
+    """`J.` in `Michael J. Fox`; `R-Ky.` (party and state) in `McConnell, R-Ky., said`."""
+    return len(word) == 1 and word.isupper() or _PARTY_STATE.match(word) is not None
+
+
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,3}$")

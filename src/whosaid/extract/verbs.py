@@ -48,9 +48,9 @@ _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
 
 def is_participle(tokens, c: int, start: int) -> bool:
     """`…, saying` / `before adding`: an -ing form not after a form of `be`."""
-    if not tokens[c].lower.endswith("ing") or c == start:
+    if not tokens[c].lower.endswith("ing"):
         return False
-    return tokens[c - 1].lower not in _BE
+    return c == start or tokens[c - 1].lower not in _BE
 
 
 def verb_before(tokens, i: int, start: int) -> int | None:
