@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_at
-from .lexicon import AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS
+from .lexicon import APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject,
                       subject_before)
-from .tokens import SENTENCE_END, Token
+from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
                     verb_before)
 
@@ -54,7 +54,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
         if aside:
             return aside
-    open_ended = not _ends_with_period(tokens[qi])
+    open_ended = not _ends_sentence(tokens[qi], window[0])
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
     if cue_at(window, 0) and CUE_FORMS.get(window[0].lower) not in LABEL_CUES and not window[0].lower.endswith("ing"):
@@ -122,8 +122,10 @@ def _closes_clause(tokens, qi) -> bool:
     return quoted.endswith((",", "!", "?", "…", "—", "–", "-")) or after in _JOINERS
 
 
-def _ends_with_period(quote: Token) -> bool:
-    return quote.text.rstrip("\"”»'’ ").endswith(".")
+def _ends_sentence(quote: Token, following: Token) -> bool:
+    """`"…."`, or `"…?"` before a capital: what follows may be a sentence of its own."""
+    quoted = quote.text.rstrip("\"”»'’ ")
+    return quoted.endswith(".") or quoted.endswith(("?", "!")) and following.is_capitalised
 
 
 def _opens_sentence(tokens, qi) -> bool:
@@ -272,6 +274,8 @@ def _is_object(tokens, first, start) -> bool:
     if first <= start:
         return False
     before = tokens[first - 1]
+    if tokens[first].text[:1].isdigit() and before.lower in APPROXIMATORS:
+        return first - 1 > start and _is_object(tokens, first - 1, start)
     return before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
 
 
@@ -326,14 +330,15 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
 
 
 _RELATIVE_WORDS = {"who", "whom", "whose", "which"}
+_ADJUNCT_OPENERS = (PREPOSITIONS | {"as", "when", "while", "because", "though", "although"}) - {"that", "to"}
 
 
 def _reports_something_else(window, k) -> bool:
     """`… Smith said the two cases were different`: the cue has a clause of its own, so it does not
     attribute the quotation before it."""
     for tok in window[k + 1:]:
-        if tok.text in _JOINERS or tok.lower in _RELATIVE_WORDS:
-            return False
+        if tok.text in _JOINERS or tok.lower in _RELATIVE_WORDS or tok.lower in _ADJUNCT_OPENERS:
+            return False  # `said, adding …`, `said as he launched …`, `said of the encounter he had`
         if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
             return True
     return False
@@ -371,9 +376,8 @@ def _all_joiners(tokens) -> bool:
 
 def _until(tokens, j, stops, limit) -> list[Token]:
     out = []
-    while j < len(tokens) and len(out) < limit and tokens[j].text not in stops and not tokens[j].is_quote:
+    while j < len(tokens) and len(out) < limit and tokens[j].text not in stops and (
+            not tokens[j].is_quote or is_nickname(tokens, j)):
         out.append(tokens[j])
         j += 1
     return out
-
-

@@ -11,9 +11,9 @@ emphasize emphasise stress caution counter retort scoff sigh blog text email ple
 agree disagree recount characterize characterise hail praise accuse charge inform assure reassure
 advise estimate speculate wonder query question indicate offer reiterate repeat affirm proclaim
 protest object interject chime cry scream mumble murmur grumble snap bark thunder gush rave sneer
-tout trumpet brag lecture preach inquire enquire demur submit posit theorize theorise recommend
-propose hint imply acknowledge attest certify swear threaten predict forecast calculate reckon
-figure guess opine editorialize editorialise disclose divulge relay convey relate narrate
+tout trumpet brag lecture preach inquire enquire demur posit theorize theorise recommend
+propose hint imply acknowledge attest certify swear threaten predict forecast reckon
+guess opine editorialize editorialise disclose divulge narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
@@ -97,6 +97,9 @@ taught tore threw understood woke wore won withdrew began became brought bought 
 fed forgave bore beat bit blew bent bound sought spent spun stung strode drank
 """.split())
 
+# Words before a number that make it approximate rather than govern it: `about 200 protesters`.
+APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
+
 PREPOSITIONS = set("""
 of in on at to for with from by into onto over under after before since until about above below
 between through during against without within across despite toward towards upon amid via per
@@ -122,6 +125,8 @@ HONORIFICS = {
     "councillor": None, "councilman": "m", "councilwoman": "f", "actress": "f", "actor": "m",
     "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
+    "del.": None, "delegate": None, "amb.": None, "assemblyman": "m", "assemblywoman": "f",
+    "maj.": None, "cmdr.": None, "hon.": None,
 }
 
 FEMALE_WORDS = set("""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PREPOSITIONS,
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PREPOSITIONS,
                       SPEAKER_PRONOUNS)
-from .tokens import SENTENCE_END, Token
+from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb
 
 
@@ -217,7 +217,7 @@ def _past_verb(tokens, i) -> bool:
 
 
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}
-_CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "(", "and", "but", "or", "that", "when", "while", "as",
+_CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
                       "although", "whereas", "once", "until"}
 
@@ -265,6 +265,8 @@ def _np_word(tokens, i) -> bool:
     tok = tokens[i]
     if not tok.is_word or cue_lemma(tok) or tok.lower in IRREGULAR_PAST or _past_verb(tokens, i):
         return False
+    if tok.lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
+        return True  # `about 200 protesters`
     if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
         return True
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
@@ -297,7 +299,7 @@ def _previous_comma(tokens, comma, start) -> int | None:
     for p in range(comma - 1, max(start - 1, comma - 26), -1):
         if tokens[p].text == ",":
             return p
-        if tokens[p].is_quote or tokens[p].text in SENTENCE_END:
+        if tokens[p].is_quote and not is_nickname(tokens, p) or tokens[p].text in SENTENCE_END:
             return None
     return None
 

@@ -11,7 +11,7 @@ import re
 
 from .attribution import Attribution
 from .lexicon import TITLING
-from .tokens import SENTENCE_END, Token
+from .tokens import SENTENCE_END, Token, is_nickname
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
@@ -19,7 +19,7 @@ _MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "b
 
 def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
     words = _WORD.findall(content)
-    if not words:
+    if not words or is_nickname(tokens, ti):
         return False
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True

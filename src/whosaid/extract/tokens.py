@@ -14,7 +14,8 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-    "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave."}
+    "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave.", "del.", "amb.", "atty.", "cmdr.", "sec.", "msgr.", "fr.",
+    "hon.", "maj.", "cpl.", "pvt.", "sgt.", "gen.", "lt.", "col.", "adm.", "supt.", "insp."}
 SENTENCE_END = {".", "!", "?"}
 
 
@@ -103,3 +104,10 @@ def _is_initial(word: str) -> bool:
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,3}$")
+
+
+def is_nickname(tokens: list[Token], j: int) -> bool:
+    """`Marcia "Cia" Price`: one quoted capitalised word inside a name."""
+    inner = tokens[j].text.strip("\"“”'‘’ ")
+    return (0 < j < len(tokens) - 1 and tokens[j].is_quote and tokens[j - 1].is_capitalised
+            and tokens[j + 1].is_capitalised and " " not in inner and inner[:1].isupper())
