@@ -129,6 +129,23 @@ HONORIFICS = {
     "maj.": None, "cmdr.": None, "hon.": None,
 }
 
+# Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
+# `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
+ROLE_WORDS = set("""
+secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
+founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
+editor columnist analyst strategist candidate nominee hopeful governor senator congressman
+congresswoman mayor manager chief commissioner ambassador attorney general judge justice coach
+professor author writer actor actress singer rapper comedian comedienne star billionaire businessman
+businesswoman mogul magnate pastor bishop activist lawyer chancellor minister premier king queen
+prince princess officer detective deputy treasurer administrator executive economist historian
+pollster scientist expert official delegate member representative assemblyman assemblywoman
+councilman councilwoman councillor councilor superintendent sheriff inspector commander colonel
+captain admiral cardinal rabbi imam reverend vice veteran commentator producer director-general
+chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
+counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
+""".split())
+
 FEMALE_WORDS = set("""
 she her hers herself woman women actress spokeswoman congresswoman chairwoman businesswoman
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece

@@ -7,8 +7,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HONORIFICS,
-                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS)
+from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST,
+                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, ROLE_WORDS)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -117,6 +117,21 @@ def _bare(word: str) -> str:
     return word
 
 
+def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
+    Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
+    (`Justice Department`)."""
+    cut = None
+    for i, word in enumerate(words[:-1]):
+        low = _bare(word).lower()
+        if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS or low in ("u.s.", "u.k."):
+            cut = i
+    if cut is None or any(_bare(w).lower() in ORG_WORDS for w in words[cut + 1:]):
+        return None, words
+    low = words[cut].lower()
+    return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
+
+
 def _mention(para, text, run, quoted) -> NameMention | None:
     start, end = run[0][1], run[-1][2]
     before = _token_before(text, start)
@@ -126,9 +141,10 @@ def _mention(para, text, run, quoted) -> NameMention | None:
         return None  # "(R-Ohio)", "(D)"
     title = before if before and before.lower() in HONORIFICS and not before[0].isupper() else None
     words = [w for w, _, _ in run]
-    while len(words) > 1 and (words[0].lower() in HONORIFICS or _bare(words[0]).lower() in DESCRIPTORS):
-        title = words[0] if words[0].lower() in HONORIFICS else title
-        words = words[1:]
+    if (before or "").lower() == "of" and len(words) > 2:
+        words = words[1:]  # `Secretary of State John Kerry`
+    cut_title, words = split_title(words)
+    title = cut_title or title
     if len(words) == 1 and _bare(words[0]).lower() in DESCRIPTORS:
         return None
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
@@ -186,7 +202,8 @@ def _after_appositive(after) -> str | None:
 
 
 def _verbish(low: str) -> bool:
-    return low in CUE_FORMS or low in AUXILIARIES or low.endswith("ed") or low.endswith("s") and len(low) > 3
+    return (low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed")
+            or low.endswith("s") and len(low) > 3)
 
 
 _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)
@@ -261,20 +278,22 @@ class Names:
         votes: dict[str, Counter] = defaultdict(Counter)
         for m in self.mentions:
             if not m.is_org:
-                counter = votes[self.canonical(m.words, m.at)]
-                for gender, weight in _evidence(m):
+                canonical = self.canonical(m.words, m.at)
+                counter = votes[canonical]
+                for gender, weight in _evidence(m, canonical):
                     counter[gender] += weight
         return votes
 
 
-def _evidence(m: NameMention):
+def _evidence(m: NameMention, canonical: str):
     title = (m.title or "").lower()
     if HONORIFICS.get(title):
         yield HONORIFICS[title], 3
     elif title in FEMALE_WORDS or title in MALE_WORDS:
         yield ("f" if title in FEMALE_WORDS else "m"), 3
     first = m.words[0].lower()
-    if len(m.words) >= 2 and (first in FEMALE_NAMES) != (first in MALE_NAMES):
+    given = len(m.words) >= 2 or " " not in canonical  # `Melanie`, known by her first name only
+    if given and (first in FEMALE_NAMES) != (first in MALE_NAMES):
         yield ("f" if first in FEMALE_NAMES else "m"), 2
     if m.pronoun:
         yield m.pronoun, 1

@@ -213,7 +213,7 @@ def _past_verb(tokens, i) -> bool:
         return False
     before = tokens[i - 1]
     return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
-                                   or before.is_capitalised or before.lower in PREPOSITIONS)
+                                   or before.lower in PREPOSITIONS)
 
 
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}
@@ -265,6 +265,8 @@ def _np_word(tokens, i) -> bool:
     tok = tokens[i]
     if not tok.is_word or cue_lemma(tok) or tok.lower in IRREGULAR_PAST or _past_verb(tokens, i):
         return False
+    if tok.lower.endswith(("n't", "n’t")):
+        return False  # `Clinton didn’t stop …`
     if tok.lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
         return True  # `about 200 protesters`
     if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .phrases import Mention
 from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
                       NOT_NAMES, ORG_WORDS, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
-from .names import Names
+from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 
@@ -40,8 +40,7 @@ class Resolver:
             return self._role(toks[:owner + 1], toks[owner + 1:], at)
         name = _trailing_name(_before_affiliation(toks))
         if name:
-            words = tuple(t.bare for t in name if t.lower not in HONORIFICS or t is name[-1])
-            return self.names.canonical(words, at, is_org=_is_org(toks, name))
+            return self.names.canonical(_name_words(name), at, is_org=_is_org(toks, name))
         return _description(toks)
 
     def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
@@ -108,10 +107,11 @@ class Resolver:
         last = owner_toks[-1]
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal = self.possessor(last.lower, at)
-        else:
-            name = _trailing_name(owner_toks) or owner_toks
-            principal = self.names.canonical(tuple(t.bare for t in name if t.lower not in HONORIFICS), at,
-                                             is_org=_is_org(owner_toks, name))
+        elif _trailing_name(owner_toks):
+            name = _trailing_name(owner_toks)
+            principal = self.names.canonical(_name_words(name), at, is_org=_is_org(owner_toks, name))
+        else:  # `the former vice president's spokeswoman`
+            principal = _description(owner_toks).removesuffix(last.text) + last.bare
         if not principal:
             return None
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
@@ -154,11 +154,24 @@ def _trailing_name(toks):
     while j < len(toks) and not toks[j].is_capitalised:
         j += 1
     name = list(toks[j:])
+    owner = max((i for i, t in enumerate(name[:-1]) if t.is_possessive), default=None)
+    if owner is not None:
+        name = name[owner + 1:]  # `CNBC's Becky Quick`
     while len(name) > 1 and name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS:
         name.pop(0)
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
+
+
+def _name_words(name) -> tuple[str, ...]:
+    """The words of a person's name, titles and roles before it dropped: `Indiana Gov. Mike Pence`
+    -> (Mike, Pence); `of State John F. Kerry` -> (John, F., Kerry)."""
+    words = [t.bare for t in name]
+    if len(words) > 2 and words[0] == "of":
+        words = words[2:]
+    _, words = split_title(words)
+    return tuple(words)
 
 
 def _is_org(toks, name) -> bool:

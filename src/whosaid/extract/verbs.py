@@ -30,7 +30,7 @@ def is_finite_verb(tokens, i: int) -> bool:
     if not tok.is_word or tok.is_capitalised:
         return False
     low = tok.lower
-    if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST:
+    if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or low.endswith(("n't", "n’t")):
         return True
     if low.endswith("ing"):
         return False
