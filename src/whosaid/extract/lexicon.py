@@ -146,6 +146,17 @@ chairperson head boss owner partner surgeon doctor physician nurse teacher stude
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
 """.split())
 
+# Head nouns of descriptions that name a thing or a body, not a person: `the statement said`.
+NOT_HUMAN = set("""
+statement report email e-mail letter memo ad advertisement campaign poll survey study document
+website site book article story video tweet post release filing ruling order bill law plan proposal
+program programme group company committee party administration government network paper newspaper
+magazine page account data figures record records analysis review message note sign banner headline
+release transcript complaint lawsuit suit brief affidavit indictment decision verdict opinion editorial
+column blog platform policy agreement deal treaty resolution motion announcement spot commercial
+website page series show film movie documentary speech interview
+""".split())
+
 FEMALE_WORDS = set("""
 she her hers herself woman women actress spokeswoman congresswoman chairwoman businesswoman
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece

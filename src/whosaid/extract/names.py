@@ -139,7 +139,12 @@ def _mention(para, text, run, quoted) -> NameMention | None:
     first_after = nxt.group(1) if nxt else None
     if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
-    title = before if before and before.lower() in HONORIFICS and not before[0].isupper() else None
+    if first_after == "(":
+        aside = _ASIDE_END.match(text, nxt.end())  # `John Cornyn (R-Tex.) responded`
+        if aside:
+            nxt = _NEXT.match(text, aside.end())
+            first_after = nxt.group(1) if nxt else None
+    title = before if before and (before.lower() in HONORIFICS or before in GENDERED_ROLES) else None
     words = [w for w, _, _ in run]
     if (before or "").lower() == "of" and len(words) > 2:
         words = words[1:]  # `Secretary of State John Kerry`
@@ -159,9 +164,23 @@ def _mention(para, text, run, quoted) -> NameMention | None:
         if a <= start < b:
             in_quote = True
             break
-    return NameMention(para, start, end, names, title, is_org, in_quote, subject,
+    after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS)
+    return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue and not is_org,
                        _following_pronoun(text, end) if subject else None,
-                       subject and (first_after or "").lower() in CUE_FORMS)
+                       subject and (first_after or "").lower() in CUE_FORMS or after_cue and not is_org)
+
+
+_CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
+GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
+
+
+def _after_cue(before: str | None, text: str, start: int) -> bool:
+    """`…," said Jake Horowitz,` / `according to Ham,`: a name that a cue introduces."""
+    if not before or not before[:1].islower():
+        return False
+    if before == "to":
+        return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
+    return before.lower() in CUE_FORMS
 
 
 def _token_before(text: str, start: int) -> str | None:
@@ -178,6 +197,7 @@ def _token_before(text: str, start: int) -> str | None:
 
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
+_ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
@@ -187,8 +207,17 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     if first_after == ",":
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
-        return _verbish(first_after.lower())
+        return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
     return before is None or before in SENTENCE_END
+
+
+def _plural_noun(word: str, text: str, pos: int) -> bool:
+    """`Sanders supporters have …`: an -s word followed by a verb is a noun, not the verb."""
+    if not word.endswith("s") or word in CUE_FORMS or word in AUXILIARIES:
+        return False
+    following = _NEXT.match(text, pos + len(word) + 1) if pos < len(text) else None
+    nxt = (following.group(1) if following else "").lower()
+    return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4
 
 
 def _after_appositive(after) -> str | None:
@@ -292,7 +321,7 @@ def _evidence(m: NameMention, canonical: str):
     elif title in FEMALE_WORDS or title in MALE_WORDS:
         yield ("f" if title in FEMALE_WORDS else "m"), 3
     first = m.words[0].lower()
-    given = len(m.words) >= 2 or " " not in canonical  # `Melanie`, known by her first name only
+    given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
     if given and (first in FEMALE_NAMES) != (first in MALE_NAMES):
         yield ("f" if first in FEMALE_NAMES else "m"), 2
     if m.pronoun:

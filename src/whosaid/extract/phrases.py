@@ -163,11 +163,22 @@ def subject_before(tokens, k) -> Mention | None:
     return mention_of(words)
 
 
+def _past_adverbial(tokens, i, start) -> int:
+    """`who in 2010 said`: the relative before a short time phrase, else `i` unchanged."""
+    for j in range(i, max(start, i - 4) - 1, -1):
+        if tokens[j].lower in _RELATIVES:
+            return j if j < i and tokens[j + 1].lower in PREPOSITIONS | {"last", "this", "earlier", "later"} else i
+        if not tokens[j].is_word:
+            return i
+    return i
+
+
 def np_backward(tokens, c, start) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, relatives and appositives."""
     i = c - 1
     while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
+    i = _past_adverbial(tokens, i, start)
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text == "," else i, start)

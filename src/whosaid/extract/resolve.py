@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 from .phrases import Mention
-from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
+from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NOT_HUMAN,
                       NOT_NAMES, ORG_WORDS, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
+_ACTORS = ("speaker", "subject")
 
 
 class Resolver:
@@ -22,26 +23,30 @@ class Resolver:
     def __init__(self, names: Names):
         self.names = names
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
-        self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical), in order
+        self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
+        self.people: set[str] = set()  # canonical speakers known to be persons
 
     def resolve(self, mention: Mention, para: int) -> str | None:
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
-        speaker = self._resolve(named.tokens, (para, named.start))
-        if speaker:
+        speaker, person = self._resolve(named.tokens, (para, named.start))
+        if speaker and person:
             self.speakers.append((at, speaker))
+            self.people.add(speaker)
         return speaker
 
-    def _resolve(self, toks, at) -> str | None:
+    def _resolve(self, toks, at) -> tuple[str | None, bool]:
+        """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
-            return self.pronoun(toks[0].lower, at)
+            return self.pronoun(toks[0].lower, at), toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
         owner = _possessor_split(toks)
         if owner is not None:
-            return self._role(toks[:owner + 1], toks[owner + 1:], at)
+            return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         name = _trailing_name(_before_affiliation(toks))
         if name:
-            return self.names.canonical(_name_words(name), at, is_org=_is_org(toks, name))
-        return _description(toks)
+            is_org = _is_org(toks, name)
+            return self.names.canonical(_name_words(name), at, is_org=is_org), not is_org
+        return _description(toks), _human(toks)
 
     def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
         """he/she: the latest compatible speaker or subject in this paragraph, else the latest
@@ -53,9 +58,10 @@ class Resolver:
         want = "f" if word in FEMALE_PRONOUNS else "m"
         candidates = self._candidates(at)
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
-        earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0]]
-        for pool, kinds in ((here, ("speaker", "subject")), (earlier, ("speaker", "subject")),
-                            (earlier, ("mention",)), (candidates, ("speaker", "subject", "mention"))):
+        previous = [c for c in candidates if c[0][0] == at[0] - 1]
+        earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
+        for pool, kinds in ((here, _ACTORS), (previous, _ACTORS), (earlier, _ACTORS), (previous, ("mention",)),
+                            (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
             if found:
                 return found
@@ -94,17 +100,20 @@ class Resolver:
         return fallback
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
-        """Known gender must match; unknown passes for a speaker, or a subject with a full name."""
+        """Known gender must match; unknown passes for a person already quoted (not `Politico`),
+        or a subject with a full name."""
         gender = self.names.gender(name)
         if gender is not None:
             return gender == want
         if _looks_like_org(name):
             return False
-        return kind == "speaker" or kind == "subject" and " " in name
+        return name in self.people or kind == "subject" and " " in name
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
         last = owner_toks[-1]
+        if len(owner_toks) == 1 and last.lower in ("my", "our", "your"):
+            return _description(list(owner_toks) + list(role_toks))  # the writer's: `my father`
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal = self.possessor(last.lower, at)
         elif _trailing_name(owner_toks):
@@ -116,6 +125,18 @@ class Resolver:
             return None
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
         return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+
+def _human(toks) -> bool:
+    """`the retired neurosurgeon`, `his spokeswoman`: a description of a person, unless its head
+    names a thing or a body (`the statement`, `the campaign`, `a report from the FBI`)."""
+    head = next((t for t in toks if t.lower in _HEAD_ENDERS), None)
+    words = toks[:toks.index(head)] if head is not None else toks
+    last = (words[-1] if words else toks[-1]).bare.lower()
+    return last not in NOT_HUMAN and last not in ORG_WORDS and not last.endswith(("ment", "tion", "sion"))
+
+
+_HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
 
 
 def _looks_like_org(name: str) -> bool:
