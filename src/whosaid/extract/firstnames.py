@@ -36,6 +36,26 @@ susana suzanne sylvia tamara tammy tanya tara taylor teresa terri tessa theresa 
 tracey tracy tricia trisha tulsi valerie vanessa vera veronica vicki vickie victoria viola violet
 virginia vivian wanda wendy whitney wilma yolanda yvette yvonne zoe zoey angelique marine theresa
 nicolette giorgia ursula annegret ségolène segolene jacinda benazir indira golda aung hillary
+aileen alexis alicia ainsley alondra amelie anastasia anya ariel aubrey aurora ava bailey beatriz
+bernadine betsy blanca bree brenna briana bridgette brigitte brittney callie camille candice carina
+carmela carolina cassidy catalina catarina cecile celine chantal charity charmaine cheri chiara
+christa christiane ciara clarissa claudette colette consuelo cora cristina dahlia daniela darla
+deanna delores desiree diamond dina dolly dominique doreen dorothea dottie edna eleanor elisabeth
+ellie elvira emilia esperanza estelle eugenia eunice evangeline fatima francine freda frieda
+georgina gertrude gianna giselle gloria greta guadalupe hanna harper hattie hazel helga henrietta
+hilda hortense ileana imelda inez irma isabelle iva jane jeanine jennie jessie joanie jolene
+josefina juana juanita julianne justine karla katharine kathrine kathy kelsey kim kirsty kristi
+kristin kristy lacey lana larissa latoya laurel laverne leila leona leticia liliana lillie linnea
+lorena lorna louisa lourdes luann luisa lupe lynda mabel madelyn mae magdalena malia mallory
+marcela margarita maribel maricela marisa marisol maritza marlene marta maryann matilda mavis
+mercedes micaela michaela mildred milagros minnie mireille mitzi myra nadine nanette natalie nell
+nettie nichole nina noemi octavia odessa ofelia olga oprah paloma pamela patrice paulette petra
+priscilla queenie rachael rae ramona raquel rebekah rena rhoda roberta rocio rosalie rosario
+rosemarie rosie ruthie sadie samantha sasha selma serena sharlene sherri sherry sheryl silvia
+sondra sonja stacie susanna suzette tabitha tamika tanisha tatiana tatum teri thelma tonya trina
+trudy valentina valeria velma vicky viviana wilhelmina winifred xiomara yasmin yesenia yolonda zelda
+zora huma kamala nikki kirsten tammy heidi sheila kellyanne dana hope omarosa melania ivanka tiffany
+katrina kayleigh sarah megyn maxine elise donna debbie stacey ayanna ilhan rashida alexandria
 """.split())
 
 MALE = frozenset("""
@@ -67,4 +87,25 @@ vernon victor vince vincent vladimir wade walter warren wayne wendell wesley wil
 xavier zach zachary rahm reza hassan hosni bashar benjamin bibi recep tayyip narendra shinzo
 xi emmanuel françois francois nicolas jacques angela_not silvio matteo pedro justin stephen jeremy
 keir rishi kwasi sajid jacob nicola_not boris theresa_not donald vladimir recep
+abe ahmad akbar alonzo ambrose amos anderson andres angus anton antonin archibald armando arturo
+augustus avery barney bart basil beau benito benny bernardo bert blake bo boyd bradford brady brock
+bruno buck buddy burt butch caleb carlton carmine casey cesar chandler chase chauncey christoph clark
+cliff conor conrad cornelius cyrus dale dallas damian damon dante darius darnell darryl dashiell
+dean demetrius desmond dexter diego dimitri dion dominick donnie dorian drew dylan efrain elias
+elmer elton elvis emil emilio emmett ephraim erich ernesto esteban eugene everett ezra fabian
+federico felipe ferdinand fidel fletcher forrest fritz garrett gaston gerardo gideon gil giovanni
+giuseppe gonzalo gus gustavo hamid harlan harris harrison heinrich herschel hiram homer horace
+humberto ignacio irving isaiah ismael israel jackson jacques jaime jake jamie jaret jarrod jasper
+jed jefferson jens jeremiah jermaine jerold jesus jimmie jody johan jonah jordan jorge josue judd
+jules junior kareem kasim keenan kelvin kendall kendrick kent kenny khalid kristopher lamont
+lanny laurence leland lenny leonardo levi lincoln lionel lorenzo lowell luca luciano luigi luther
+lyle lyndon mack marcel marcos mariano marlon marty mason mateo mauricio maximilian merle micah
+mickey miles mohammed monte monty murray myron napoleon ned nestor nicky nico niles norbert norris
+oleg orlando orville osama oswaldo otto pascal percival perry pierce quincy raphael rashad raymundo
+reed reid reuben rhett rico riley rocco rodolfo rogelio rollie roosevelt rory royce rufus russ
+salvador sammy sanford santiago saul seamus sebastián sergey seymour sheldon sherman shlomo silas
+solomon spencer spike stan sterling sven tad tariq teddy terence thaddeus thurston tobias tomas
+trey tucker tyrone ulysses uriel vaughn vern vic vicente virgil wallace ward wilbur wiley wilfred
+winston wolfgang woodrow wyatt yusuf zane zeke reince jeh mitch newt marco jeb rand bernie chuck
+rahm anthony hakeem cory beto pete rudy corey steve mike joe
 """.split()) - {"angela_not", "nicola_not", "theresa_not"}

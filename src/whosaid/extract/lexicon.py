@@ -186,6 +186,23 @@ towards upon amid like unlike near perhaps maybe please thanks thank well oh ok 
 speaking sharing writing asked asking in-depth read watch more related share follow photo video
 """.split())
 
+# Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
+PLACES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio
+oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin
+wyoming america britain england scotland wales ireland france germany italy spain portugal russia
+china japan korea india pakistan iran iraq syria israel palestine egypt turkey saudi arabia canada
+brazil argentina colombia venezuela cuba ukraine poland greece sweden norway denmark finland
+netherlands belgium switzerland austria hungary australia zealand africa europe asia nigeria kenya
+libya afghanistan lebanon jordan yemen qatar kuwait emirates vietnam thailand indonesia philippines
+malaysia singapore taiwan chicago boston philadelphia detroit atlanta houston dallas miami denver
+seattle london paris berlin moscow beijing tokyo brussels baghdad damascus tehran kabul jerusalem
+charlotte phoenix orlando cleveland manhattan brooklyn new north south east west united states
+kingdom city county island islands republic
+""".split())
+
 ORG_WORDS = set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
 committee commission court university college school institute foundation association union
@@ -195,7 +212,7 @@ team league board authority bureau centre center hospital church federation alli
 organization organisation society trust unit press media studios records airlines motors
 industries partners holdings capital ventures labs systems international global federal national
 republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
-fox ap reuters afp un nato eu who imf
+fox ap reuters afp un nato eu who imf state
 """.split())
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.

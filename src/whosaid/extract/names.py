@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST,
-                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, ROLE_WORDS)
+                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -156,7 +156,8 @@ def _mention(para, text, run, quoted) -> NameMention | None:
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     is_org = (any(w.lower() in ORG_WORDS for w in names) or (before or "").lower() == "the"
-              or len(names) == 1 and len(names[0]) > 1 and names[0].isupper())
+              or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
+              or all(w.lower() in PLACES for w in names))  # `North Korea`, not a he or a she
     possessive = words[-1].endswith(_POSSESSIVES)
     subject = not is_org and not possessive and _is_subject(before, first_after, text, nxt.end() if nxt else end)
     in_quote = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .phrases import Mention
 from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NOT_HUMAN,
-                      NOT_NAMES, ORG_WORDS, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
+                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -140,7 +140,8 @@ _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "
 
 
 def _looks_like_org(name: str) -> bool:
-    return any(w.lower() in ORG_WORDS for w in name.split())
+    words = [w.lower() for w in name.split()]
+    return any(w in ORG_WORDS for w in words) or all(w in PLACES for w in words)
 
 
 _AFFILIATIONS = {"of", "at", "from", "for", "with"}
