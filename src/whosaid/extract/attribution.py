@@ -160,7 +160,7 @@ _NOT_INVERTIBLE = {"tell", "ask", "inform", "advise", "urge"}
 def _before(tokens: list[Token], qi: int) -> Attribution | None:
     """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
-    inverted = _inverted_cue(tokens, start, qi)
+    inverted = _inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
     if inverted:
         return inverted
     fallback = None
@@ -181,6 +181,21 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _characterised(tokens, start, qi) -> Attribution | None:
+    """`Reid has been pounding Trump as a "con artist"`: whoever does the characterising says it
+    (not `the bill, known as the "…"`, where nothing stands between the verb and `as`)."""
+    p = qi - 1
+    if p > start and tokens[p].lower in ("a", "an", "the"):
+        p -= 1
+    if p <= start + 1 or tokens[p].lower != "as" or not tokens[p - 1].is_word or is_finite_verb(tokens, p - 1):
+        return None
+    if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
+        return None
+    verb = verb_before(tokens, p, start)
+    subject = cue_subject(tokens, verb, start) if verb is not None else None
+    return Attribution(tokens[verb].text, subject, "before") if subject else None
 
 
 def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:

@@ -23,12 +23,29 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
-    if _titled(tokens, ti) and len(words) < 8:
+    if _titled(tokens, ti) and len(words) < 8 or _named_thing(tokens, ti, words):
         return False
     cued = attribution is not None and attribution.where != "subject" or _sentence_has_cue(tokens, ti)
     if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not cued:
         return False
     return not (len(words) <= 2 and not cued)
+
+
+def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
+    """`told MSNBC's "Morning Joe"`, `on "Fox News Sunday,"`, `his "Keepin' It Real" radio program`,
+    `the "Never Trump" movement`: the name of a show, a programme or a movement."""
+    before = tokens[ti - 1] if ti else None
+    after = tokens[ti + 1] if ti + 1 < len(tokens) else None
+    if after is not None and after.lower in TITLING and len(words) <= 6:
+        return True
+    if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
+        return False  # `chants of "Ted! Ted!"` are speech
+    if before.lower == "of":
+        return ti < 2 or tokens[ti - 2].lower not in _VOICES
+    return before.lower in ("on", "in", "from") or before.is_capitalised and before.is_possessive
+
+
+_VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chanting", "cheers", "choruses", "refrain"}
 
 
 def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
