@@ -83,6 +83,61 @@ def test_attribution_patterns(text, expected):
     assert quotes_of(text) == expected
 
 
+# (text, [(quote, speaker, speaker_mention, cue)]): the speaker found by the verb it belongs to.
+@pytest.mark.parametrize("text, expected", [
+    ('"We need it," the email read.', [("We need it,", "email", "the email", "read")]),
+    ('"Would it be negotiable?" Hannity pressed.', [("Would it be negotiable?", "Hannity", "Hannity", "pressed")]),
+    ('"It was a narrow victory," said Will Doyle, a professor at Vanderbilt.',
+     [("It was a narrow victory,", "Will Doyle", "Will Doyle", "said")]),
+    ('"A narrow victory," Nate Silver, the polling guru who founded a website, tweeted on Wednesday.',
+     [("A narrow victory,", "Nate Silver", "Nate Silver", "tweeted")]),
+    ('"We lost," the bespectacled, 71-year-old diplomat said.',
+     [("We lost,", "bespectacled 71-year-old diplomat", "the bespectacled, 71-year-old diplomat", "said")]),
+    ('O’Malley, who signed gun laws as governor, interjected to say: "They are inconsistent."',
+     [("They are inconsistent.", "O’Malley", "O’Malley", "say")]),
+    ('Sanders stepped up his emphasis on justice, saying, "We have got to do better."',
+     [("We have got to do better.", "Sanders", "Sanders", "saying")]),
+    ('Speaking in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff."',
+     [("a total stiff.", "Trump", "Trump", "calling")]),
+    ('Ryan said he was "very encouraged" and Trump called it a "great meeting."',
+     [("very encouraged", "Ryan", "Ryan", "said"), ("great meeting.", "Trump", "Trump", "called")]),
+    ('The senator emailed supporters saying: "The struggle continues."',
+     [("The struggle continues.", "senator", "The senator", "saying")]),
+    ('Beck, who has described Trump as "a narcissistic psychopath," spoke on Monday.',
+     [("a narcissistic psychopath,", "Beck", "who", "described")]),
+    ('"The veto will be overridden," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+     [("The veto will be overridden,", "Mitch McConnell", "Senate Majority Leader Mitch McConnell", "said")]),
+    ('Citing "obligations in Tennessee," the former vice president’s spokeswoman told reporters that he would skip it.',
+     [("obligations in Tennessee,", "former vice president's spokeswoman", "the former vice president’s spokeswoman",
+       "Citing")]),
+    ('"Trump must stop portraying us as gangsters." ― Karen Bobadilla',
+     [("Trump must stop portraying us as gangsters.", "Karen Bobadilla", "Karen Bobadilla", "―")]),
+    ('The lines were "unacceptable," as a Homeland Security memo put it.',
+     [("unacceptable,", "Homeland Security memo", "a Homeland Security memo", "put")]),
+    ('Reid has been pounding Trump as a "con artist" for weeks.', [("con artist", "Reid", "Reid", "pounding")]),
+    ('Cruz called them on it:\n\n"The questions in this debate show why people do not trust the media."',
+     [("The questions in this debate show why people do not trust the media.", "Cruz", "Cruz", "called")]),
+    ('"PENCE: Well, look, this is not an episode of a show."',
+     [("Well, look, this is not an episode of a show.", "Pence", "PENCE", ":")]),
+    ('The niece, state Del. Marcia "Cia" Price, shouted: "The nation is watching Virginia."',
+     [("The nation is watching Virginia.", "niece", "The niece", "shouted")]),
+    ('"I don’t think so," he said, then Smith said the two cases were "quite different."',
+     [("I don’t think so,", None, "he", "said"), ("quite different.", "Smith", "Smith", "said")]),
+])
+def test_subjects_of_the_verbs_that_report_speech(text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Sanders told MSNBC’s "Morning Joe" that nobody would question her intelligence.',
+    'He appeared on "Fox News Sunday," and left.',
+    'Protesters joined the "Never Trump" movement on Friday.',
+    'He spoke to his "Keepin It Real" radio program.',
+])
+def test_names_of_shows_and_movements_are_not_speech(text):
+    assert quotes_of(text) == []
+
+
 def test_a_surname_and_a_pronoun_resolve_to_the_full_name_introduced_earlier():
     text = ("Senator Mary Jones spoke on Monday.\n\n"
             '"We will win," Jones said.\n\n'

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..models import Document, Passage, Quote
-from .attribution import Attribution, announcement, attribute, previous_subject
+from .attribution import Attribution, announcement, attribute, previous_subject, transcript_turn
 from .dates import paragraph_date
 from .marks import Marked, find_marked
 from .names import Names, find_names, lowercase_words
@@ -67,6 +67,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     for ti, token in enumerate(tokens):
         if token.is_quote:
             span = marked[token.quote]
+            turn = transcript_turn(text, span)  # `"PENCE: Well, look, …"`
+            if turn:
+                found.append((*turn, ti))
+                continue
             attribution = attribute(tokens, ti)
             if is_speech(text[span.start:span.end], tokens, ti, attribution):
                 found.append((span, attribution, ti))

@@ -11,9 +11,11 @@ The mention is returned as written; resolving it to a canonical name is `resolve
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from .cues import cue_at
+from .marks import Marked
 from .lexicon import APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject,
@@ -34,7 +36,11 @@ class Attribution:
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     """The attribution of the quotation token at index `qi`, or None."""
-    return _after(tokens, qi) or _before(tokens, qi) or _by_subject(tokens, qi)
+    after = _after(tokens, qi)
+    if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
+        before = _before(tokens, qi)
+        return before if before and before.mention else after
+    return after or _before(tokens, qi) or _by_subject(tokens, qi)
 
 
 def _after(tokens: list[Token], qi: int) -> Attribution | None:
@@ -143,7 +149,7 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
             if comma is not None and k - comma <= 6:
                 subject = np_backward(window, k, comma + 1)
                 if subject and subject.tokens[0] is window[comma + 1]:
-                    return Attribution(window[k].text, subject, "after")
+                    return Attribution(window[k].text, subject, "final")
             return None
     return None
 
@@ -195,7 +201,10 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None
     verb = verb_before(tokens, p, start)
     subject = cue_subject(tokens, verb, start) if verb is not None else None
-    return Attribution(tokens[verb].text, subject, "before") if subject else None
+    if subject is None:
+        return None
+    cue = next((tokens[k].text for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), tokens[verb].text)
+    return Attribution(cue, subject, "before")  # `pounding`, not `has`
 
 
 def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
@@ -297,6 +306,20 @@ def _is_object(tokens, first, start) -> bool:
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
+
+
+_LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
+_NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "WATCH", "READ", "VIDEO", "PHOTOS", "Q", "A"}
+
+
+def transcript_turn(text: str, span: Marked) -> tuple[Marked, Attribution] | None:
+    """`"PENCE: Well, look, …"`: a quoted transcript, whose turn is the labelled speaker's."""
+    label = _LABEL.match(text, span.start, span.end)
+    if not label or label.group(1) in _NOT_LABELS or label.end() >= span.end:
+        return None
+    words = tuple(Token(m.group().title(), m.start(), m.end()) for m in re.finditer(r"\S+", label.group(1)))
+    mention = Mention(label.start(1), label.end(1), words)
+    return replace(span, start=label.end()), Attribution(":", mention, "transcript")
 
 
 def announcement(tokens: list[Token]) -> Attribution | None:

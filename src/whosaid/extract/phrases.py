@@ -124,7 +124,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
 
 
 def _breaks_forward(tok: Token, i: int, allow_of: bool) -> bool:
-    if tok.is_capitalised and i > 0 and tok.lower not in SPEAKER_PRONOUNS:
+    if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
         return False  # `said Will Doyle`: a name, not the modal
     return tok.lower in NP_BREAKERS and not (allow_of and tok.lower in ("from", "by")) or cue_lemma(tok) is not None
 
@@ -352,7 +352,7 @@ def mention_of(tokens: list[Token]) -> Mention | None:
 
 def _could_name_speaker(toks: list[Token]) -> bool:
     head = toks[-1]
-    if head.lower in SPEAKER_PRONOUNS:
+    if head.lower in SPEAKER_PRONOUNS or len(toks) == 1 and head.lower in ("his", "her", "their", "its"):
         return True
     if head.is_capitalised:
         return head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS

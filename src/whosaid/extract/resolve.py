@@ -100,14 +100,15 @@ class Resolver:
         return fallback
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
-        """Known gender must match; unknown passes for a person already quoted (not `Politico`),
-        or a subject with a full name."""
+        """Known gender must match; unknown passes for a person already quoted, the subject of a
+        speech verb (`Burton explained`), or a subject with a full name; never for a place or a
+        body (`North Carolina`, `the campaign`)."""
         gender = self.names.gender(name)
         if gender is not None:
             return gender == want
         if _looks_like_org(name):
             return False
-        return name in self.people or kind == "subject" and " " in name
+        return name in self.people or kind == "speaker" or kind == "subject" and " " in name
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
