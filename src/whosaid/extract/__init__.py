@@ -8,7 +8,7 @@ from ..models import Document, Passage, Quote
 from .attribution import Attribution, announcement, attribute, previous_subject, transcript_turn
 from .dates import paragraph_date
 from .marks import Marked, find_marked
-from .names import Names, find_names, lowercase_words
+from .names import Lowercase, Names, find_names
 from .resolve import Resolver
 from .speech import is_speech
 from .tokens import tokenize
@@ -50,7 +50,7 @@ class _Previous:
 
 def _all_names(paragraphs, marked):
     mentions = []
-    common = lowercase_words(paragraphs)
+    common = Lowercase(paragraphs)
     for n, text in enumerate(paragraphs):
         quoted = [(m.start, m.end) for m in marked[n]]
         mentions += find_names(n, text, quoted, common)

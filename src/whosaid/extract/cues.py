@@ -23,8 +23,11 @@ def cue_lemma(token: Token, weak: bool = False) -> str | None:
 def cue_at(tokens, i, weak: bool = False) -> str | None:
     """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
+    low = tokens[i].lower
+    if low not in CUE_FORMS and low not in _PHRASAL:
+        return None  # most words: nothing more to look at
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    phrasal = _PHRASAL.get(tokens[i].lower)
+    phrasal = _PHRASAL.get(low)
     if phrasal and nxt == phrasal:
         return tokens[i].lower
     lemma = cue_lemma(tokens[i], weak)

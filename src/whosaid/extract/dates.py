@@ -23,26 +23,22 @@ _EXPRESSIONS = tuple(re.compile(p) for p in (
     r"\b(?P<mod>next |last |this )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast night|[Ll]ast week)\b",
 ))
+# Every expression holds one of these words: the full expressions are tried only around them.
+_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                     r"Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast (?:night|week)|(?:19|20)\d\d-)")
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _EXPRESSIONS))  # leftmost first, ties to the earlier
 _GROUPS = ("iso", "md_month", "md_day", "md_year", "dm_day", "dm_month", "dm_year", "mod", "weekday", "relative")
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "last week": -7}
 
 
-_HINTS = ("day", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-          "esterday", "omorrow", "ast night", "ast week")
-
-
-def _may_hold_a_date(text: str) -> bool:
-    """A cheap test (substring search) before the regular expressions run."""
-    return any(hint in text for hint in _HINTS) or "-" in text and _EXPRESSIONS[0].search(text) is not None
-
-
 def paragraph_date(text: str, published: date | None) -> date | None:
     """The first date the paragraph pins down, or None."""
-    if not _may_hold_a_date(text):
-        return None
-    matches = sorted((m for pattern in _EXPRESSIONS for m in pattern.finditer(text)), key=lambda m: m.start())
-    for match in matches:
-        found = _resolve(match, published)
+    searched = 0
+    for anchor in _ANCHOR.finditer(text):
+        start = max(searched, anchor.start() - 12)  # `5th of October`, `next Friday`
+        match = _ANY.search(text, start, anchor.end() + 30)
+        searched = anchor.end()
+        found = _resolve(match, published) if match else None
         if found:
             return found
     return None

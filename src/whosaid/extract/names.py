@@ -46,16 +46,19 @@ _RUN = re.compile(
 _WORDS = re.compile(r"\S+")
 
 
-def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: set[str] = frozenset()) -> list[NameMention]:
+def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowercase | None = None) -> list[NameMention]:
     """Runs of capitalised words that read as names of people or organisations.
 
-    `common` holds the words the document also uses in lowercase: one of them alone at a
+    `common` tells the words the document also uses in lowercase: one of them alone at a
     sentence's start (`Sometimes`, `Estimates`) is not a name.
     """
     out = []
     for match in _RUN.finditer(text):
+        found = match.group()
+        if " " not in found and found.lower() in NOT_NAMES:
+            continue  # `The`, `But`: most runs, dropped before any work
         for run in _split_run(match):
-            if len(run) == 1 and run[0][0].lower() in common and _starts_sentence(text, run[0][1]):
+            if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and common.uses(run[0][0].lower()):
                 continue
             mention = _mention(para, text, run, quoted)
             if mention:
@@ -63,12 +66,28 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: set[
     return out
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+class Lowercase:
+    """Whether a document uses a word in lowercase somewhere (looked up on demand)."""
+
+    def __init__(self, paragraphs):
+        self.text = " ".join(paragraphs)
+        self.known: dict[str, bool] = {}
+
+    def uses(self, word: str) -> bool:
+        if word not in self.known:
+            self.known[word] = _as_word(self.text, word)
+        return self.known[word]
 
 
-def lowercase_words(paragraphs) -> set[str]:
-    """The words a document uses in lowercase somewhere."""
-    return set(_LOWER_WORD.findall(" ".join(paragraphs)))
+def _as_word(text: str, word: str) -> bool:
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + len(word)] if i + len(word) < len(text) else " "
+        if not (before.isalpha() or before in "'’") and not (after.isalpha() or after in "'’"):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -111,6 +130,8 @@ def _word_of(word: str) -> str:
 
 
 def _bare(word: str) -> str:
+    if word[-1] not in "s'’":
+        return word
     for ending in ("'s", "’s", "'", "’"):
         if word.endswith(ending):
             return word[: -len(ending)]
@@ -134,6 +155,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 def _mention(para, text, run, quoted) -> NameMention | None:
     start, end = run[0][1], run[-1][2]
+    words = [w for w, _, _ in run]
+    if len(words) == 1 and (_word_of(words[0]) in NOT_NAMES or _bare(words[0]).lower() in DESCRIPTORS):
+        return None
     before = _token_before(text, start)
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
@@ -145,11 +169,11 @@ def _mention(para, text, run, quoted) -> NameMention | None:
             nxt = _NEXT.match(text, aside.end())
             first_after = nxt.group(1) if nxt else None
     title = before if before and (before.lower() in HONORIFICS or before in GENDERED_ROLES) else None
-    words = [w for w, _, _ in run]
     if (before or "").lower() == "of" and len(words) > 2:
         words = words[1:]  # `Secretary of State John Kerry`
-    cut_title, words = split_title(words)
-    title = cut_title or title
+    if len(words) > 1:
+        cut_title, words = split_title(words)
+        title = cut_title or title
     if len(words) == 1 and _bare(words[0]).lower() in DESCRIPTORS:
         return None
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
@@ -186,15 +210,14 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
 
 def _token_before(text: str, start: int) -> str | None:
     """The word or mark just before `start`."""
-    i = start
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    if i == 0:
+    head = text[max(0, start - 64):start].rstrip() or text[:start].rstrip()
+    if not head:
         return None
-    j = i
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’.-"):
-        j -= 1
-    return text[j:i] if j < i else text[i - 1]
+    last = head.rsplit(None, 1)[-1]
+    i = len(last)
+    while i > 0 and (last[i - 1].isalnum() or last[i - 1] in "'’.-"):
+        i -= 1
+    return last[i:] if i < len(last) else last[-1]
 
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")

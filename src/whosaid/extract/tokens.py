@@ -15,7 +15,7 @@ ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
     "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave.", "del.", "amb.", "atty.", "cmdr.", "sec.", "msgr.", "fr.",
-    "hon.", "maj.", "cpl.", "pvt.", "sgt.", "gen.", "lt.", "col.", "adm.", "supt.", "insp."}
+    "hon.", "maj.", "cpl.", "pvt.", "sgt.", "gen.", "lt.", "col.", "adm.", "supt.", "insp.", "ph.d."}
 SENTENCE_END = {".", "!", "?"}
 
 
@@ -29,11 +29,10 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
         self.text, self.start, self.end, self.quote = text, start, end, quote
-        self.lower = text.lower()
+        self.lower = lower = text.lower()
         self.is_quote = quote >= 0
-        first = text[0]
-        self.is_word = quote < 0 and first.isalnum()
-        self.is_capitalised = self.is_word and first.isupper()
+        self.is_word = word = quote < 0 and text[0].isalnum()
+        self.is_capitalised = word and lower[0] != text[0]
 
     @property
     def is_possessive(self) -> bool:
@@ -84,7 +83,10 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
         word = m.group()
-        if e < end and text[e] == ".":
+        if e < end and text[e] != ".":
+            append(Token(word, s, e))
+            continue
+        if e < end:
             if word.lower() + "." in ABBREVIATIONS or _is_initial(word):
                 append(Token(word + ".", s, e + 1))
                 skip_to = e + 1
