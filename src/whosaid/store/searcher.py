@@ -62,16 +62,16 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     only = filters_query(replace(filters, since=None, until=None), reader)
     offset = (page - 1) * limit
     days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
-    results = _run(searcher, parsed, None if per_doc else offset + limit, only, sort,
-                   days if filters.since or filters.until else None)
-    chosen = _at_most_per_doc(results, per_doc, offset + limit)[offset:]
+    ranked, total = _run(searcher, parsed, None if per_doc else offset + limit, only, sort,
+                         days if filters.since or filters.until else None)
+    chosen = _at_most_per_doc(searcher, ranked, per_doc, offset + limit)[offset:]
     terms = query_terms(parsed, reader)
     passages = PassageReader(searcher)
     hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only)
                  for rank, hit in enumerate(chosen, offset + 1))
     counts = {name: _facet(name, searcher, parsed, only) for name in facets}
-    hint = suggestion(query, reader, schema) if len(results) == 0 else None
-    return SearchResult(query, len(results), hits, page, limit, counts, hint)
+    hint = suggestion(query, reader, schema) if total == 0 else None
+    return SearchResult(query, total, hits, page, limit, counts, hint)
 
 
 def speakers(index_dir: Path, query: str | None = None, filters: Filters | None = None) -> list[tuple[str, int]]:
@@ -103,15 +103,20 @@ def _weighting():
     return scoring.BM25F()
 
 
-def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, str] | None = None):
-    """The top `limit` hits (all when None), counting every match in the same pass.
+def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, str] | None = None
+         ) -> tuple[list[tuple[int, float]], int]:
+    """The top `limit` (docnum, score) pairs (all when None), and how many documents match.
 
-    Whoosh's default collector skips documents that cannot reach the top ten, then runs the
-    query a second time to count the matches; here block skipping is off and nothing is
-    pruned, so one pass does both.
+    Queries of words, AND, OR and NOT ranked by relevance go to `rank`, which scores term by
+    term; the rest to Whoosh, with block skipping off and nothing pruned, so that one pass
+    both ranks and counts (Whoosh's default collector runs the query a second time to count).
     """
     from whoosh import collectors, sorting
 
+    from .rank import ranked
+
+    if sort == "relevance" and (found := ranked(searcher, parsed, limit, only, days)) is not None:
+        return found
     if sort != "relevance":
         facet = sorting.MultiFacet([sorting.FieldFacet(f.DATE, reverse=sort == "-date"),
                                     sorting.FieldFacet(f.PATH), sorting.FieldFacet(f.PARA)])
@@ -125,19 +130,21 @@ def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, 
     if only is not None:
         collector = collectors.FilterCollector(collector, allow=only)
     searcher.search_with_collector(parsed, collector)
-    return collector.results()
+    results = collector.results()
+    return [(hit.docnum, hit.score) for hit in results], len(results)
 
 
-def _at_most_per_doc(results, per_doc: int | None, wanted: int) -> list:
+def _at_most_per_doc(searcher, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
     """The hits in order, at most `per_doc` from one document (Whoosh's collapse ignores filters)."""
     if not per_doc:
-        return list(results)[:wanted]
+        return ranked[:wanted]
     seen: Counter = Counter()
     chosen = []
-    for hit in results:
-        seen[hit[f.PATH]] += 1
-        if seen[hit[f.PATH]] <= per_doc:
-            chosen.append(hit)
+    for docnum, score in ranked:
+        path = searcher.stored_fields(docnum)[f.PATH]
+        seen[path] += 1
+        if seen[path] <= per_doc:
+            chosen.append((docnum, score))
             if len(chosen) == wanted:
                 break
     return chosen
@@ -157,15 +164,17 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _hit(rank: int, hit, terms: dict[str, set[str]], schema, searcher, passages, quotes_only: bool) -> Hit:
-    passage = passages.passage(hit.fields())
+def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, searcher, passages,
+         quotes_only: bool) -> Hit:
+    docnum, score = hit
+    passage = passages.passage(searcher.stored_fields(docnum))
     words = schema[f.TEXT].analyzer
     body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
     body = spans(words, passage.text, body_terms)
     if quotes_only:
         body = tuple(s for s in body if any(q.start <= s.start and s.end <= q.end for q in passage.quotes))
     names = schema[f.SPEAKER].analyzer
-    score = hit.score if isinstance(hit.score, (int, float)) else 0.0  # a sort key when sorted by date
+    score = score if isinstance(score, (int, float)) else 0.0  # a sort key when sorted by date
     return Hit(rank=rank, score=score, passage=passage, highlights=body,
                title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())),
                speaker_highlights=tuple(spans(names, s, terms.get(f.SPEAKER, set())) for s in passage.speakers),
