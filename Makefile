@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install compile bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,16 +12,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Byte-compiled modules, so that no run pays for compiling (where PYTHONDONTWRITEBYTECODE is
+# set, Python would otherwise compile every module of `whosaid search` on every start).
+compile: $(STAMP)
+	$(BIN)/python -m compileall -q src
+
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: compile
 	$(BIN)/whosaid index seeds/
 	$(BIN)/whosaid search "retaliation"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: compile
 	$(BIN)/python benchmarks/run.py
 
 clean:
