@@ -1,7 +1,7 @@
 """Cases from other quote extractors' test suites, with whosaid's exact expected answers.
 
-Sentences from the tests of textacy (Apache-2.0, tests/extract/test_triples.py) and sayswho
-(MIT, tests/test_quote_finder.py). Each row: the text (one paragraph a line) and the expected
+All 19 cases of ../shared/quotes/unit_cases.jsonl, from the tests of textacy (Apache-2.0,
+tests/extract/test_triples.py) and sayswho (MIT, tests/test_quote_finder.py). Each row: the text (one paragraph a line) and the expected
 (quote, speaker_mention, speaker, cue) of every quotation found, in order.
 """
 import pytest
@@ -35,6 +35,21 @@ CASES = [
     ('Garnier said he also learned a lesson from the ordeal.\n"Think before you act," the clown said. "Your actions '
      'have repercussions."',
      [("Think before you act,", "the clown", "clown", "said"), ("Your actions have repercussions.", "the clown", "clown", "said")]),
+    # the other six, verbatim (the ones above shorten their longer texts)
+    ('Burton said, "I love those cats!"',
+     [('I love those cats!', 'Burton', 'Burton', 'said')]),
+    ('Burton explained from a podium. "I love those cats," he said.',
+     [('I love those cats,', 'he', 'Burton', 'said')]),
+    ('"I love those cats!" insists Burton. "Yeah, I absolutely do."',
+     [('I love those cats!', 'Burton', 'Burton', 'insists'), ('Yeah, I absolutely do.', 'Burton', 'Burton', 'insists')]),
+    ('\'uneasy\' on Gilmer street"\nPolice are investigating a shooting. They did not identify the 17-year-old because he is a minor.\n"Detectives are looking into it," Richmond police said in a news release Tuesday morning.',
+     [('Detectives are looking into it,', 'Richmond police', 'Richmond police', 'said')]),
+    ('He pounces on counters and jabs the gun at tellers, only 2 pounds of pressure preventing that gun from firing.\n"He\'s going to hurt somebody because he\'s carrying a revolver with the hammer cocked back. He\'s saying he\'s going to kill people," said Paul Martin, a Pinellas sheriff\'s detective who has been chasing the robber for two years. "He\'s pointed guns at people\'s heads."\nThey call him the crowbar robber.',
+     [("He's going to hurt somebody because he's carrying a revolver with the hammer cocked back. He's saying he's going to kill people,", 'Paul Martin', 'Paul Martin', 'said'), ("He's pointed guns at people's heads.", 'Paul Martin', 'Paul Martin', 'said')]),
+    ('And despite perhaps sometimes seeming like superheroes, sandwich aritsts are just like everyone else in society. Conney said in order to be what the people need, the job requires them to "do their best to deal with it and fix whatever problem there is at that moment."\nThe chief said being involved in violence is never easy for anyone, but added that a sandwich artists\' work isn\'t necessarily done when they leave the scene.',
+     [('do their best to deal with it and fix whatever problem there is at that moment.', 'Conney', 'Conney', 'said')]),
+    ('Garnier said he also learned a lesson from the ordeal.\n"Think before you act," the clown said. "Your actions have repercussions. No matter how trivial and joking I thought it was, people took it seriously."',
+     [('Think before you act,', 'the clown', 'clown', 'said'), ('Your actions have repercussions. No matter how trivial and joking I thought it was, people took it seriously.', 'the clown', 'clown', 'said')]),
 ]
 
 
