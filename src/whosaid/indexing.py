@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UnreadableFile
-from .extract import annotate
 from .ingest import document_key, find_files, parse_document
 from .models import IndexReport, Passage, Skipped
 from .parallel import workers_default
@@ -154,6 +153,10 @@ class _Run:
         return fresh
 
     def _write(self, candidates: list[_Candidate]) -> None:
+        if not candidates:
+            return
+        from . import extract  # noqa: F401 (loaded here, before workers fork, and only when there is work)
+
         jobs = [(c.key, c.state, c.data, self.default_date) for c in candidates]
         workers = self.workers or workers_default()
         if workers > 1 and len(jobs) >= PARALLEL_MIN:
@@ -182,6 +185,8 @@ class _Run:
 
 
 def _passages_of(job: tuple) -> list[Passage] | Skipped:
+    from .extract import annotate
+
     key, _state, data, default_date = job
     try:
         return annotate(parse_document(data, key, default_date))

@@ -55,7 +55,14 @@ def decode_state(value: bytes) -> tuple[str, tuple[int, int, str], str | None]:
 
 
 def file_states(reader):
-    """Every live file record's (path, state, original), from the column alone."""
+    """Every live file record's (path, state, original), from the column alone, segment by
+    segment (a column read through Whoosh's multi-segment reader looks for the segment of
+    every document anew)."""
+    for segment, _offset in reader.leaf_readers():
+        yield from _segment_file_states(segment)
+
+
+def _segment_file_states(reader):
     column = reader.column_reader(f.FILE_STATE) if reader.has_column(f.FILE_STATE) else None
     if column is None or not reader.doc_frequency(f.KIND, f.FILE_KIND):
         return
