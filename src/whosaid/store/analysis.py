@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 
 from whoosh.analysis import Analyzer, Token
 from whoosh.analysis.filters import STOP_WORDS
@@ -107,9 +108,10 @@ def _whole(value):
 
 
 class CompactPositions(Positions):
-    """Whoosh's Positions format with the count and the position deltas as varints instead of a
-    four-byte count and a pickled list: a term's positions in a paragraph take two or three bytes
-    instead of a dozen, and encode faster."""
+    """Whoosh's Positions format with the position deltas as varints instead of a four-byte
+    count and a pickled list: a term's positions in a paragraph take one or two bytes instead of
+    a dozen, and encode faster. The count is the number of varints (bytes below 0x80); the
+    posting list stores each value's length (codec.py)."""
 
     def word_values(self, value, analyzer, **kwargs):
         boost = self.field_boost
@@ -122,7 +124,6 @@ class CompactPositions(Positions):
 
     def encode(self, poslist):
         out = bytearray()
-        _varint(out, len(poslist))
         base = 0
         for pos in poslist:
             _varint(out, pos - base)
@@ -130,21 +131,10 @@ class CompactPositions(Positions):
         return bytes(out)
 
     def decode_positions(self, valuestring):
-        numbers = _varints(valuestring)
-        positions, position = [], 0
-        for delta in numbers[1:]:
-            position += delta
-            positions.append(position)
-        return positions
+        return list(accumulate(_varints(valuestring)))
 
     def decode_frequency(self, valuestring):
-        count, shift = 0, 0
-        for byte in valuestring:
-            count |= (byte & 0x7F) << shift
-            if not byte & 0x80:
-                return count
-            shift += 7
-        return count
+        return sum(1 for byte in valuestring if byte < 0x80)
 
     def decode_weight(self, valuestring):
         return self.decode_frequency(valuestring) * self.field_boost

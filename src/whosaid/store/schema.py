@@ -6,12 +6,12 @@ that a commit covers both. They share no indexed field: a query on a passage's f
 never match a file record, so searches need no filter to keep them apart.
 
 Lean on purpose (indexing speed and size): paragraphs are stored once per document, in the
-file record (records.py); positions are varint deltas (analysis.CompactPositions); dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
+file record (records.py); positions are varint deltas (analysis.CompactPositions) in compact posting blocks (codec.py); dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
 numeric terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names

@@ -43,7 +43,9 @@ def _work(ix, jobs: list[Job], make_passages: MakePassages, out: Connection) -> 
     try:
         from whoosh.writing import SegmentWriter
 
-        writer = SegmentWriter(ix, _lk=False, limitmb=128)
+        from .codec import CompactCodec
+
+        writer = SegmentWriter(ix, _lk=False, limitmb=128, codec=CompactCodec())
         results = [_index_one(writer, job, make_passages, out) for job in jobs]
         segment = finalize_segment(writer) if writer._added else None
         out.send(("done", segment, results))

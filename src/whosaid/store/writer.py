@@ -53,6 +53,8 @@ class IndexWriter:
         from whoosh import index
         from whoosh.index import LockError
 
+        from .codec import CompactCodec
+
         new = location.prepare_writable(self.index_dir, self.rebuild)
         if new:
             self.index_dir.mkdir(parents=True, exist_ok=True)
@@ -64,7 +66,7 @@ class IndexWriter:
         self._created = location.read_marker(self.index_dir).get("created")
         self._ix = ix
         try:
-            self._writer = ix.writer(timeout=self.lock_timeout, delay=0.25, limitmb=256)
+            self._writer = ix.writer(timeout=self.lock_timeout, delay=0.25, limitmb=256, codec=CompactCodec())
         except LockError:
             raise IndexLocked(f"Another `whosaid index` is writing to {self.index_dir}; "
                               "try again when it has finished.") from None
