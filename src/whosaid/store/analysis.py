@@ -71,6 +71,21 @@ class WordAnalyzer(Analyzer):
                 token.endchar = start_char + match.end()
             yield token
 
+    def word_spans(self, text: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+        """(start, end) of every word whose indexed form is in `wanted`: what __call__ with
+        chars=True finds, without making tokens."""
+        forms, found = self._forms, []
+        for match in WORD.finditer(text):
+            word = match.group()
+            form = forms.get(word, _MISSING)
+            if form is _MISSING:
+                form = self._form(word, True)
+                if len(forms) < _CACHE_LIMIT:
+                    forms[word] = form
+            if form in wanted:
+                found.append(match.span())
+        return found
+
     def _form(self, word: str, removestops: bool) -> str | None:
         """The indexed form of a word, or None when it is not indexed."""
         low = word.lower()

@@ -19,6 +19,8 @@ def query_terms(query, reader) -> dict[str, set[str]]:
 def spans(analyzer, text: str, wanted: set[str]) -> tuple[Span, ...]:
     if not wanted or not text:
         return ()
+    if hasattr(analyzer, "word_spans"):  # analysis.WordAnalyzer
+        return tuple(Span(start, end) for start, end in analyzer.word_spans(text, wanted))
     found = []
     for token in analyzer(text, chars=True, mode="index"):
         if token.text in wanted:

@@ -10,6 +10,10 @@ left unexpanded, a query boost) returns None and the caller lets Whoosh rank it.
 from __future__ import annotations
 
 import heapq
+import weakref
+
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.util.numeric import byte_to_length
 
 from . import schema as f
 
@@ -81,24 +85,65 @@ def _term(searcher, term) -> dict[int, float]:
     b, k1 = model._field_B.get(term.fieldname, model.B), model.K1
     idf = searcher.idf(term.fieldname, text)
     avg = searcher.avg_field_length(term.fieldname) or 1
+    scale = term.boost * idf * (k1 + 1)
+    # k1 * ((1 - b) + b * length / average length) for every length byte (0: no length, taken as 1)
+    norms = [k1 * ((1 - b) + b * (byte_to_length(byte) if byte else 1) / avg) for byte in range(256)]
     scores: dict[int, float] = {}
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         if (term.fieldname, text) not in reader:
             continue
-        postings = reader.postings(term.fieldname, text)
-        length = reader.doc_field_length
-        while postings.is_active():
-            doc, tf = postings.id(), postings.weight()
-            norm = (1 - b) + b * length(doc, term.fieldname, 1) / avg
-            scores[offset + doc] = term.boost * idf * (tf * (k1 + 1)) / (tf + k1 * norm)
-            postings.next()
+        ids, tfs = _postings(reader, term.fieldname, text)
+        lengths = _length_bytes(reader, term.fieldname)
+        scores.update(zip([offset + doc for doc in ids],
+                          [scale * tf / (tf + norms[lengths[doc]]) for doc, tf in zip(ids, tfs)]))
     return scores
+
+
+def _postings(reader, fieldname: str, text: bytes) -> tuple[list[int], list[float]]:
+    """The live documents holding the term in one segment, and the term's weight in each."""
+    postings = reader.postings(fieldname, text)
+    deleted = None
+    if isinstance(postings, FilterMatcher):  # the segment has deletions
+        postings, deleted = postings.child, reader.deleted_docs_set
+    if hasattr(postings, "ids_and_weights"):  # compact blocks (codec.py)
+        ids, weights = postings.ids_and_weights()
+    else:
+        ids, weights = [], []
+        while postings.is_active():
+            ids.append(postings.id())
+            weights.append(postings.weight())
+            postings.next()
+    if deleted:
+        kept = [i for i, doc in enumerate(ids) if doc not in deleted]
+        ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
+    return ids, weights
+
+
+# Per segment and field, the length byte of every document: Whoosh's lengths column, read once.
+_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _length_bytes(reader, fieldname: str) -> bytes:
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+    per_reader = _LENGTHS.setdefault(reader, {})
+    if fieldname not in per_reader:
+        count = reader.doc_count_all()
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        stored = column._dbfile.get(column._basepos, column._count) if column is not None else b""
+        per_reader[fieldname] = stored + bytes(count - len(stored))  # no byte stored: 0
+    return per_reader[fieldname]
 
 
 def _within(searcher, scores: dict[int, float], low: str, high: str) -> dict[int, float]:
     reader = searcher.reader()
     if not reader.has_column(f.DATE):
         return {}
-    dates = reader.column_reader(f.DATE)
+    if reader not in _DATES:  # a column reader reads every offset when made: once a reader
+        _DATES[reader] = reader.column_reader(f.DATE)
+    dates = _DATES[reader]
     return {doc: s for doc, s in scores.items() if (value := dates[doc]) and low <= value <= high}
+
+
+_DATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

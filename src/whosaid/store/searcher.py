@@ -2,6 +2,7 @@
 `models.Hit` inside the searcher's `with` block."""
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -184,10 +185,15 @@ def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, 
 def _duplicates(searcher, path: str) -> tuple[str, ...]:
     from whoosh.query import Term
 
-    if not searcher.reader().doc_frequency(f.DUP_OF, path):
+    reader = searcher.reader()
+    if reader not in _COPIED:
+        _COPIED[reader] = set(reader.field_terms(f.DUP_OF))
+    if path not in _COPIED[reader]:
         return ()
     return tuple(sorted(hit[f.FILE_PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
 
 
+# Per reader, the paths that have copies: looked up for every hit.
+_COPIED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 __all__ = ["FACETS", "SORTS", "Index", "search", "speakers"]
