@@ -7,29 +7,29 @@ from pathlib import Path
 from ..models import IndexInfo
 from . import location
 from . import schema as f
-from .records import document_published, is_passage, passage_quotes
+from .records import documents
 from .searcher import open_index
 
 
 def info(index_dir: Path) -> IndexInfo:
     index_dir = Path(index_dir)
     ix = open_index(index_dir)
-    documents = duplicates = passages = quotes = 0
+    count = duplicates = passages = quotes = 0
     speakers: set[str] = set()
     dates = []
     with ix.searcher() as searcher:
-        for stored in searcher.reader().all_stored_fields():
-            if not is_passage(stored):  # a file record
-                documents += not stored.get(f.DUP_OF)
-                duplicates += bool(stored.get(f.DUP_OF))
-                dates += [d for d in (document_published(stored),) if d]
+        for dup_of, document in documents(searcher.reader()):
+            duplicates += bool(dup_of)
+            if document is None:
                 continue
-            when, rows = passage_quotes(stored)
-            passages += 1
-            quotes += len(rows)
-            speakers.update(q.speaker for q in rows if q.speaker)
-            dates += [when] if when else []
-    return IndexInfo(str(index_dir), documents, duplicates, passages, quotes, len(speakers),
+            count += 1
+            dates += [document.published] if document.published else []
+            for passage in document.passages(""):
+                passages += 1
+                quotes += len(passage.quotes)
+                speakers.update(q.speaker for q in passage.quotes if q.speaker)
+                dates += [passage.date] if passage.date else []
+    return IndexInfo(str(index_dir), count, duplicates, passages, quotes, len(speakers),
                      min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
 
 

@@ -16,6 +16,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
 from . import schema as f
+from .records import column
 
 
 class _Unsupported(Exception):
@@ -140,10 +141,6 @@ def _within(searcher, scores: dict[int, float], low: str, high: str) -> dict[int
     reader = searcher.reader()
     if not reader.has_column(f.DATE):
         return {}
-    if reader not in _DATES:  # a column reader reads every offset when made: once a reader
-        _DATES[reader] = reader.column_reader(f.DATE)
-    dates = _DATES[reader]
+    dates = column(reader, f.DATE)
     return {doc: s for doc, s in scores.items() if (value := dates[doc]) and low <= value <= high}
 
-
-_DATES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

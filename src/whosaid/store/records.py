@@ -1,12 +1,15 @@
 """Passages to Whoosh field dicts and back.
 
 What a passage needs to be shown is stored once per document, in the file record: the title,
-URL, author, publication date and every paragraph's text (Whoosh compresses it as one value,
-which a paragraph alone compresses badly). A passage stores its own: paragraph number, date
-and quotations. `PassageReader` puts them together again, reading each document once.
+URL, author and publication date, and for every paragraph its text, date and quotations
+(Whoosh compresses the record as one value; a paragraph alone compresses badly, and a speaker's
+name is written once a document rather than once a quotation). A quotation is stored as its
+offsets in the paragraph, not its text again. A passage stores nothing: its path and paragraph
+number are columns. `PassageReader` puts a passage together again, reading each document once.
 """
 from __future__ import annotations
 
+import weakref
 from datetime import date
 
 from ..models import Passage, Quote
@@ -14,11 +17,10 @@ from . import schema as f
 
 
 def passage_fields(p: Passage) -> dict:
-    rows = [(q.text, q.start, q.end, q.speaker, q.speaker_mention, q.cue) for q in p.quotes]
     fields = {
         f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.TEXT: p.text,
         f.QUOTE: "\n".join(q.text for q in p.quotes), f.SPEAKER: f.SPEAKER_SEPARATOR.join(p.speakers),
-        f.URL: p.url, f.QUOTED: bool(p.quotes), f.DATA: (p.para, _ordinal(p.date), rows),
+        f.URL: p.url, f.QUOTED: bool(p.quotes),
     }
     for field, value in ((f.DATE, p.date), (f.PUBLISHED, p.published)):
         if value:
@@ -37,7 +39,10 @@ def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, 
         return fields | {f.DUP_OF: dup_of}
     first = passages[0] if passages else None
     document = (first.title, first.url, first.author, _ordinal(first.published)) if first else (None,) * 4
-    return fields | {f.DOCUMENT: (*document, [p.text for p in passages or ()])}
+    texts = [p.text for p in passages or ()]
+    notes = [(_ordinal(p.date), [(q.start, q.end, q.speaker, q.speaker_mention, q.cue) for q in p.quotes])
+             for p in passages or ()]
+    return fields | {f.DOCUMENT: (*document, texts, notes)}
 
 
 _SEPARATOR = "\x1f"
@@ -79,41 +84,72 @@ def day_term(value: date | None) -> str | None:
     return value.strftime("%Y%m%d") if value else None
 
 
-def is_passage(stored: dict) -> bool:
-    return f.DATA in stored
+def documents(reader):
+    """(duplicate of, Document record) of every live file record."""
+    for docnum in reader.postings(f.KIND, f.FILE_KIND).all_ids() if reader.doc_frequency(f.KIND, f.FILE_KIND) else ():
+        if not reader.is_deleted(docnum):
+            stored = reader.stored_fields(docnum)
+            yield stored.get(f.DUP_OF), Document(*stored[f.DOCUMENT]) if f.DOCUMENT in stored else None
 
 
-def passage_quotes(stored: dict) -> tuple[date | None, list[Quote]]:
-    """A passage's date and quotations, without its document."""
-    _para, when, rows = stored[f.DATA]
-    return _day(when), [Quote(*row) for row in rows]
+class Document:
+    """A file record's stored document: what its passages show."""
+
+    __slots__ = ("title", "url", "author", "published", "texts", "notes")
+
+    def __init__(self, title=None, url=None, author=None, published=None, texts=(), notes=()):
+        self.title, self.url, self.author, self.texts, self.notes = title, url, author, texts, notes
+        self.published = _day(published)
+
+    def passage(self, path: str, para: int) -> Passage:
+        i = para - 1
+        text = self.texts[i] if 0 <= i < len(self.texts) else ""
+        when, rows = self.notes[i] if 0 <= i < len(self.notes) else (None, ())
+        return Passage(path=path, para=para, text=text, title=self.title, published=self.published,
+                       date=_day(when), quotes=_quotes(text, rows), url=self.url, author=self.author)
+
+    def passages(self, path: str) -> list[Passage]:
+        return [self.passage(path, para) for para in range(1, len(self.texts) + 1)]
 
 
-def document_published(stored: dict) -> date | None:
-    return _day(stored[f.DOCUMENT][3]) if f.DOCUMENT in stored else None
+def _quotes(text: str, rows) -> tuple[Quote, ...]:
+    return tuple(Quote(text[start:end], start, end, *rest) for start, end, *rest in rows)
 
 
 class PassageReader:
-    """Whole passages from stored fields, reading each document's record once."""
+    """Whole passages by document number, reading each document's record once."""
 
     def __init__(self, searcher):
         self.searcher = searcher
-        self._documents: dict[str, tuple] = {}
+        reader = searcher.reader()
+        self._paths = column(reader, f.PATH)
+        self._paras = column(reader, f.PARA)
+        self._documents: dict[str, Document] = {}
 
-    def passage(self, stored: dict) -> Passage:
-        path = stored[f.PATH]
-        para, when, rows = stored[f.DATA]
-        title, url, author, published, texts = self._document(path)
-        text = texts[para - 1] if 0 < para <= len(texts) else ""
-        return Passage(path=path, para=para, text=text, title=title, published=_day(published), date=_day(when),
-                       quotes=tuple(Quote(*row) for row in rows), url=url, author=author)
+    def path(self, docnum: int) -> str:
+        return self._paths[docnum]
 
-    def _document(self, path: str) -> tuple:
+    def passage(self, docnum: int) -> Passage:
+        path = self.path(docnum)
+        return self._document(path).passage(path, self._paras[docnum])
+
+    def _document(self, path: str) -> Document:
         if path not in self._documents:
             docnum = file_record(self.searcher.reader(), path)
             stored = self.searcher.stored_fields(docnum) if docnum is not None else {}
-            self._documents[path] = stored.get(f.DOCUMENT) or (None, None, None, None, [])
+            self._documents[path] = Document(*stored[f.DOCUMENT]) if f.DOCUMENT in stored else Document()
         return self._documents[path]
+
+
+_COLUMNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def column(reader, name: str):
+    """reader.column_reader(name), made once a reader: making one reads every offset in it."""
+    per_reader = _COLUMNS.setdefault(reader, {})
+    if name not in per_reader:
+        per_reader[name] = reader.column_reader(name)
+    return per_reader[name]
 
 
 def file_record(reader, path: str) -> int | None:

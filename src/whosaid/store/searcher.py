@@ -14,7 +14,7 @@ from . import schema as f
 from .highlight import query_terms, spans
 from .query import build, expand, filters_query
 from .collect import DateCollector
-from .records import PassageReader, day_term, passage_quotes
+from .records import PassageReader, day_term
 from .suggest import suggestion
 
 SORTS = ("relevance", "date", "-date")
@@ -65,9 +65,9 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
     ranked, total = _run(searcher, parsed, None if per_doc else offset + limit, only, sort,
                          days if filters.since or filters.until else None)
-    chosen = _at_most_per_doc(searcher, ranked, per_doc, offset + limit)[offset:]
-    terms = query_terms(parsed, reader)
     passages = PassageReader(searcher)
+    chosen = _at_most_per_doc(passages, ranked, per_doc, offset + limit)[offset:]
+    terms = query_terms(parsed, reader)
     hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only)
                  for rank, hit in enumerate(chosen, offset + 1))
     counts = {name: _facet(name, searcher, parsed, only) for name in facets}
@@ -135,14 +135,14 @@ def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, 
     return [(hit.docnum, hit.score) for hit in results], len(results)
 
 
-def _at_most_per_doc(searcher, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
+def _at_most_per_doc(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
     """The hits in order, at most `per_doc` from one document (Whoosh's collapse ignores filters)."""
     if not per_doc:
         return ranked[:wanted]
     seen: Counter = Counter()
     chosen = []
     for docnum, score in ranked:
-        path = searcher.stored_fields(docnum)[f.PATH]
+        path = passages.path(docnum)
         seen[path] += 1
         if seen[path] <= per_doc:
             chosen.append((docnum, score))
@@ -154,12 +154,13 @@ def _at_most_per_doc(searcher, ranked: list[tuple[int, float]], per_doc: int | N
 def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
     """Counts over every matching passage: quotations by speaker, or passages by month."""
     counts: Counter = Counter()
+    passages = PassageReader(searcher)
     for docnum in searcher.search(parsed, filter=only, limit=None).docs():
-        when, quotes = passage_quotes(searcher.stored_fields(docnum))
+        passage = passages.passage(docnum)
         if name == "speaker":
-            counts.update(q.speaker for q in quotes if q.speaker)
-        elif when:
-            counts[when.strftime("%Y-%m")] += 1
+            counts.update(q.speaker for q in passage.quotes if q.speaker)
+        elif passage.date:
+            counts[passage.date.strftime("%Y-%m")] += 1
     if name == "date":
         return sorted(counts.items())
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -168,7 +169,7 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
 def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, searcher, passages,
          quotes_only: bool) -> Hit:
     docnum, score = hit
-    passage = passages.passage(searcher.stored_fields(docnum))
+    passage = passages.passage(docnum)
     words = schema[f.TEXT].analyzer
     body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
     body = spans(words, passage.text, body_terms)

@@ -81,4 +81,4 @@ def _surface(stem: str, analyzer, reader) -> str | None:
 def _passage_text(reader, docnum: int) -> str:
     from whoosh.searching import Searcher
 
-    return PassageReader(Searcher(reader)).passage(reader.stored_fields(docnum)).text
+    return PassageReader(Searcher(reader)).passage(docnum).text
