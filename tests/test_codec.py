@@ -8,7 +8,7 @@ from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.filedb.structfile import StructFile
 
 from whosaid.store.analysis import CompactPositions
-from whosaid.store.codec import CompactCodec
+from whosaid.store.codec import CompactCodec, CompactTermInfo
 
 
 def postings(codec, format_, items):
@@ -66,6 +66,58 @@ def test_positions_take_under_half_of_w3s_bytes():
     *_, ours = postings(CompactCodec(), format_, items)
     *_, theirs = postings(W3Codec(), format_, items)
     assert ours < theirs / 2
+
+
+def term_info(cls, items, extent):
+    info = cls()
+    for docnum, weight, _, length in items:
+        info.add_block(_Block([docnum], [weight], length))
+    info.set_extent(*extent)
+    return info
+
+
+class _Block:
+    def __init__(self, ids, weights, length):
+        self._ids, self._weights, self._length = ids, weights, length
+
+    def __len__(self):
+        return len(self._ids)
+
+    def min_id(self):
+        return self._ids[0]
+
+    def max_id(self):
+        return self._ids[-1]
+
+    def min_length(self):
+        return self._length
+
+    def max_length(self):
+        return self._length or 0
+
+    def max_weight(self):
+        return max(self._weights)
+
+
+@pytest.mark.parametrize("name, extent", [("positions", (1_500_000, 2_000)), ("existence", (0, 12)),
+                                          ("wide gaps", (2**40, 70_000))])
+def test_term_entries_read_back_as_w3s(name, extent):
+    _, items = CASES[name]
+    ours, theirs = term_info(CompactTermInfo, items, extent), term_info(W3TermInfo, items, extent)
+    data, w3_data = ours.to_bytes(), theirs.to_bytes()
+    back, w3_back = CompactTermInfo.from_bytes(data), W3TermInfo.from_bytes(w3_data)
+    fields = ("_weight", "_df", "_minlength", "_maxlength", "_maxweight", "_minid", "_maxid", "_offset", "_length")
+    w3_back._length = w3_back._length[0]  # W3 reads its length back as a 1-tuple, and never uses it
+    dbfile = StructFile(BytesIO(data))
+    assert [getattr(back, name) for name in fields] == [getattr(w3_back, name) for name in fields]
+    assert (W3TermInfo.read_doc_freq(dbfile, 0), W3TermInfo.read_weight(dbfile, 0),
+            W3TermInfo.read_max_weight(dbfile, 0)) == (theirs.doc_frequency(), theirs.weight(), theirs.max_weight())
+
+
+def test_a_term_entry_takes_15_bytes_and_four_varints():
+    _, items = CASES["positions"]  # documents 0 to 897; a list of 1,500 bytes 1.5 MB into the file
+    data = term_info(CompactTermInfo, items, (1_500_000, 1_500)).to_bytes()
+    assert (len(data), len(term_info(W3TermInfo, items, (1_500_000, 1_500)).to_bytes())) == (15 + 1 + 2 + 3 + 2, 35)
 
 
 def test_the_remaining_ids_and_weights_come_out_in_one_call():

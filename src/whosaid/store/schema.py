@@ -5,13 +5,15 @@ so that a re-run can tell new, changed and unchanged files apart. Both live in o
 that a commit covers both. They share no indexed field: a query on a passage's fields can
 never match a file record, so searches need no filter to keep them apart.
 
-Lean on purpose (indexing speed and size): paragraphs are stored once per document, in the
-file record (records.py); positions are varint deltas (analysis.CompactPositions) in compact posting blocks (codec.py); dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier
-numeric terms; paragraph numbers are a column, not terms.
+Lean on purpose (indexing speed and size): paragraphs, with their dates and quotations, are
+stored once per document, in the file record, and a passage stores nothing (records.py);
+positions are varint deltas (analysis.CompactPositions) in compact posting blocks (codec.py);
+dates are `YYYYMMDD` terms (one term each, sortable) rather than Whoosh's eight-tier numeric
+terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 11
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
@@ -32,8 +34,7 @@ PUBLISHED_MONTH, PUBLISHED_YEAR = "published_month", "published_year"
 DATE_LEVELS = {DATE: (DATE_YEAR, DATE_MONTH, DATE), PUBLISHED: (PUBLISHED_YEAR, PUBLISHED_MONTH, PUBLISHED)}
 URL = "url"
 QUOTED = "quoted"  # whether the passage has a quotation
-DATA = "data"  # stored only, on passages: paragraph number, date, quotations (see records.py)
-DOCUMENT = "document"  # stored only, on file records: title, URL, author, date, paragraphs
+DOCUMENT = "document"  # stored only, on file records: title, URL, author, date, paragraphs (records.py)
 FILE_STATE = "file_state"  # a column, on file records: size, mtime, sha1, path, original (records.py)
 DUP_OF = "dup_of"  # file records of a duplicate: the path whose passages it shares
 
@@ -71,7 +72,7 @@ def build_schema():
     words = stemming_analyzer()
     return fields.Schema(**{
         KIND: fields.ID,
-        PATH: fields.ID(stored=True, sortable=True),
+        PATH: fields.ID(sortable=True),
         FILE_PATH: fields.ID(stored=True),
         TITLE: _text(words, FIELD_BOOSTS[TITLE]),
         PARA: fields.COLUMN(columns.NumericColumn("I")),
@@ -86,7 +87,6 @@ def build_schema():
         PUBLISHED_YEAR: fields.ID,
         URL: fields.ID,
         QUOTED: fields.BOOLEAN(),
-        DATA: fields.STORED,
         DOCUMENT: fields.STORED,
         FILE_STATE: fields.COLUMN(columns.VarBytesColumn()),
         DUP_OF: fields.ID(stored=True),
