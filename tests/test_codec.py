@@ -150,3 +150,38 @@ def test_an_index_written_with_the_codec_answers_phrases(tmp_path):
         hits = searcher.search(QueryParser("body", ix.schema).parse('"prime minister"'))
         assert sorted(hit["id"] for hit in hits) == ["0", "2"]
 
+
+
+def test_an_index_written_with_the_codec_holds_what_w3_would(tmp_path):
+    from whoosh import index
+
+    from whosaid.store.flush import finalize_segment, lean
+
+    def build(folder, codec):
+        field = fields.TEXT()
+        field.format = CompactPositions()
+        folder.mkdir()
+        ix = index.create_in(str(folder), fields.Schema(id=fields.ID(stored=True), body=field))
+        writer = lean(ix.writer(codec=codec))
+        draw = random.Random(3)
+        for i in range(400):
+            writer.add_document(id=str(i), body=" ".join(draw.choice("ab cd ef gh ij kl".split()) for _ in range(i % 9 + 1)))
+        writer._commit_toc([finalize_segment(writer)])
+        writer._finish()
+        return index.open_dir(str(folder)).reader()
+
+    def contents(reader):
+        terms = {}
+        for fieldname, text in reader.all_terms():
+            m = reader.postings(fieldname, text)
+            info = reader.term_info(fieldname, text)
+            rows = []
+            while m.is_active():
+                rows.append((m.id(), m.weight(), m.value()))
+                m.next()
+            terms[fieldname, text] = (rows, info.doc_frequency(), info.weight(), info.min_length(), info.max_length())
+        return terms
+
+    ours, theirs = build(tmp_path / "a", CompactCodec()), build(tmp_path / "b", W3Codec())
+    assert contents(ours) == contents(theirs)
+    assert len(contents(ours)) == 406  # 6 words and 400 ids

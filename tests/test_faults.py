@@ -102,7 +102,7 @@ def test_an_index_of_another_schema_asks_for_a_rebuild(tmp_path, corpus):
 
 
 def test_a_full_disk_is_a_clear_error_and_the_previous_index_stays(tmp_path, corpus, monkeypatch):
-    from whoosh.codec.base import FieldWriter
+    from whosaid.store.codec import CompactFieldWriter
 
     index_dir = tmp_path / "ix"
     whosaid.index_paths([corpus], index_dir)
@@ -110,7 +110,7 @@ def test_a_full_disk_is_a_clear_error_and_the_previous_index_stays(tmp_path, cor
 
     def full(self, *args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr(FieldWriter, "add_postings", full)  # writing the new segment's postings
+    monkeypatch.setattr(CompactFieldWriter, "add_postings", full)  # writing the new segment's postings
     with pytest.raises(WhosaidError) as err:
         whosaid.index_paths([corpus], index_dir)
     assert str(err.value) == f"Could not write the index at {index_dir}: No space left on device. The previous index is unchanged."

@@ -71,6 +71,26 @@ class WordAnalyzer(Analyzer):
                 token.endchar = start_char + match.end()
             yield token
 
+    def word_positions(self, text: str) -> dict[str, list[int]]:
+        """{indexed form: [position, …]}: what __call__ with positions=True yields, gathered
+        without making tokens (how CompactPositions indexes a field)."""
+        forms, found = self._forms, {}
+        pos = 0
+        for word in WORD.findall(text):
+            form = forms.get(word, _MISSING)
+            if form is _MISSING:
+                form = self._form(word, True)
+                if len(forms) < _CACHE_LIMIT:
+                    forms[word] = form
+            if form is None:
+                continue
+            if form in found:
+                found[form].append(pos)
+            else:
+                found[form] = [pos]
+            pos += 1
+        return found
+
     def word_spans(self, text: str, wanted: set[str] | frozenset[str]) -> list[tuple[int, int]]:
         """(start, end) of every word whose indexed form is in `wanted`: what __call__ with
         chars=True finds, without making tokens."""
@@ -130,10 +150,13 @@ class CompactPositions(Positions):
 
     def word_values(self, value, analyzer, **kwargs):
         boost = self.field_boost
-        positions: dict[str, list[int]] = {}
-        kwargs["positions"] = True
-        for token in analyzer(value, **kwargs):
-            positions.setdefault(token.text, []).append(token.pos)
+        if isinstance(analyzer, WordAnalyzer) and not kwargs.get("start_pos"):
+            positions = analyzer.word_positions(value)
+        else:
+            positions = {}
+            kwargs["positions"] = True
+            for token in analyzer(value, **kwargs):
+                positions.setdefault(token.text, []).append(token.pos)
         for word, poslist in positions.items():
             yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
 

@@ -267,6 +267,37 @@ def _read_varints(data: bytes, pos: int, count: int) -> tuple[list[int], int]:
 
 
 class CompactFieldWriter(W3FieldWriter):
+    def add_postings(self, schema, lengths, items):
+        """Whoosh's FieldWriter.add_postings in one loop: (field, term, document, weight, value)
+        items, sorted (as the pool gives them), to posting lists. `lengths.field_lengths(name)`,
+        where there is one, gives a field's length for every document at once."""
+        field_lengths = getattr(lengths, "field_lengths", None)
+        last_field = last_text = None
+        add = known = None
+        for fieldname, btext, docnum, weight, value in items:
+            if fieldname != last_field:
+                if last_text is not None:
+                    self.finish_term()
+                if last_field is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                last_field, last_text = fieldname, None
+                known = field_lengths(fieldname) if field_lengths else None
+                length = (lambda docnum, name=fieldname: lengths.doc_field_length(docnum, name)) if lengths else None
+            if btext != last_text:
+                if last_text is not None:
+                    self.finish_term()
+                self.start_term(btext)
+                add, last_text = self._postwriter.add_posting, btext
+            if known is not None:
+                add(docnum, weight, value, known[docnum] if docnum < len(known) else 0)
+            else:
+                add(docnum, weight, value, length(docnum) if length else 0)
+        if last_text is not None:
+            self.finish_term()
+        if last_field is not None:
+            self.finish_field()
+
     def start_term(self, btext):
         self._btext = btext
         self._postwriter.start_postings(self._fieldobj.format, CompactTermInfo())

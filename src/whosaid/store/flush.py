@@ -2,15 +2,32 @@
 
 Whoosh's SegmentWriter._finalize_segment looks up a document's field length once for every
 posting it writes (for the block statistics BM25F uses), through a column reader that decodes
-the value each time. Here each field's lengths are decoded once into a list, and the rest is
-Whoosh's own sequence of calls.
+the value each time. Here each field's lengths are decoded once into a list, and the compact
+codec's field writer (codec.py) takes them a field at a time; the pool that gathers postings
+while documents are added skips Whoosh's per-posting type checks.
 """
 from __future__ import annotations
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
+from whoosh.writing import PostingPool
 
 _LENGTHS = [byte_to_length(b) for b in range(256)]
+
+
+class LeanPool(PostingPool):
+    def add(self, item):
+        # PostingPool.add less its type assertions, with a rougher size estimate: called once a posting
+        self.currentsize += 130 + len(item[1]) * 2 + len(item[4] or b"")
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+
+def lean(writer):
+    """`writer` with a LeanPool (Whoosh's SegmentWriter ignores its poolclass argument)."""
+    writer.pool = LeanPool(writer._tempstorage, writer.newsegment, limitmb=writer.pool.limit // (1024 * 1024))
+    return writer
 
 
 def finalize_segment(writer):
@@ -35,10 +52,14 @@ class _Lengths:
         self.fields: dict[str, list[int]] = {}
 
     def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        values = self.fields.get(fieldname)
-        if values is None:
-            values = self.fields[fieldname] = self._decode(fieldname)
-        return _LENGTHS[values[docnum]] if docnum < len(values) and values[docnum] else default
+        values = self.field_lengths(fieldname)
+        return values[docnum] if docnum < len(values) and values[docnum] else default
+
+    def field_lengths(self, fieldname: str) -> list[int]:
+        """The field's length in every document (0: none)."""
+        if fieldname not in self.fields:
+            self.fields[fieldname] = [_LENGTHS[b] if b else 0 for b in self._decode(fieldname)]
+        return self.fields[fieldname]
 
     def _decode(self, fieldname: str) -> list[int]:
         reader = self.pdr._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe, wait
 
 from ..models import Passage, Skipped  # noqa: F401 (Passage: in MakePassages)
-from .flush import finalize_segment
+from .flush import finalize_segment, lean
 from .records import file_fields, passage_fields
 
 Job = tuple  # (key, state_row, anything make_passages needs)
@@ -45,7 +45,7 @@ def _work(ix, jobs: list[Job], make_passages: MakePassages, out: Connection) -> 
 
         from .codec import CompactCodec
 
-        writer = SegmentWriter(ix, _lk=False, limitmb=128, codec=CompactCodec())
+        writer = lean(SegmentWriter(ix, _lk=False, limitmb=128, codec=CompactCodec()))
         results = [_index_one(writer, job, make_passages, out) for job in jobs]
         segment = finalize_segment(writer) if writer._added else None
         out.send(("done", segment, results))

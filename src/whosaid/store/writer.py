@@ -13,7 +13,7 @@ from ..models import Passage
 from . import location
 from . import schema as f
 from .records import encode_state, file_fields, file_record, file_states, passage_fields
-from .flush import finalize_segment
+from .flush import finalize_segment, lean
 from .segments import write_segments
 
 LOCK_TIMEOUT = 5.0  # seconds a second indexer waits for the first
@@ -66,7 +66,7 @@ class IndexWriter:
         self._created = location.read_marker(self.index_dir).get("created")
         self._ix = ix
         try:
-            self._writer = ix.writer(timeout=self.lock_timeout, delay=0.25, limitmb=256, codec=CompactCodec())
+            self._writer = lean(ix.writer(timeout=self.lock_timeout, delay=0.25, limitmb=256, codec=CompactCodec()))
         except LockError:
             raise IndexLocked(f"Another `whosaid index` is writing to {self.index_dir}; "
                               "try again when it has finished.") from None
