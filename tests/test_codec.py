@@ -152,12 +152,15 @@ def test_an_index_written_with_the_codec_answers_phrases(tmp_path):
 
 
 
-def test_an_index_written_with_the_codec_holds_what_w3_would(tmp_path):
+def test_an_index_written_with_the_codec_and_our_add_document_holds_what_whooshs_would(tmp_path):
     from whoosh import index
 
-    from whosaid.store.flush import finalize_segment, lean
+    from whosaid.store.flush import add_document, finalize_segment, lean
 
-    def build(folder, codec):
+    def whooshs_add_document(writer, fields):
+        writer.add_document(**fields)
+
+    def build(folder, codec, add):
         field = fields.TEXT()
         field.format = CompactPositions()
         folder.mkdir()
@@ -165,7 +168,7 @@ def test_an_index_written_with_the_codec_holds_what_w3_would(tmp_path):
         writer = lean(ix.writer(codec=codec))
         draw = random.Random(3)
         for i in range(400):
-            writer.add_document(id=str(i), body=" ".join(draw.choice("ab cd ef gh ij kl".split()) for _ in range(i % 9 + 1)))
+            add(writer, {"id": str(i), "body": " ".join(draw.choice("ab cd ef gh ij kl".split()) for _ in range(i % 9 + 1))})
         writer._commit_toc([finalize_segment(writer)])
         writer._finish()
         return index.open_dir(str(folder)).reader()
@@ -180,8 +183,10 @@ def test_an_index_written_with_the_codec_holds_what_w3_would(tmp_path):
                 rows.append((m.id(), m.weight(), m.value()))
                 m.next()
             terms[fieldname, text] = (rows, info.doc_frequency(), info.weight(), info.min_length(), info.max_length())
-        return terms
+        documents = [(reader.stored_fields(d), reader.doc_field_length(d, "body")) for d in range(reader.doc_count_all())]
+        return terms, documents
 
-    ours, theirs = build(tmp_path / "a", CompactCodec()), build(tmp_path / "b", W3Codec())
+    ours, theirs = build(tmp_path / "a", CompactCodec(), add_document), build(tmp_path / "b", W3Codec(), whooshs_add_document)
     assert contents(ours) == contents(theirs)
-    assert len(contents(ours)) == 406  # 6 words and 400 ids
+    terms, documents = contents(ours)
+    assert (len(terms), documents[:2]) == (406, [({"id": "0"}, 1), ({"id": "1"}, 2)])  # 6 words and 400 ids

@@ -160,6 +160,14 @@ class CompactPositions(Positions):
         for word, poslist in positions.items():
             yield word, len(poslist), len(poslist) * boost, self.encode(poslist)
 
+    def postings(self, value: str, analyzer: WordAnalyzer) -> list[tuple[bytes, int, float, bytes]]:
+        """What Field.index gives for `value` ((term bytes, frequency, weight, value) a word),
+        as one list, without a generator a layer."""
+        boost, one, encode = self.field_boost, _ONE_POSITION, self.encode
+        return [(word.encode("utf-8"), len(poslist), len(poslist) * boost,
+                 one[poslist[0]] if len(poslist) == 1 and poslist[0] < 0x80 else encode(poslist))
+                for word, poslist in analyzer.word_positions(value).items()]
+
     def encode(self, poslist):
         out = bytearray()
         base = 0
@@ -176,6 +184,9 @@ class CompactPositions(Positions):
 
     def decode_weight(self, valuestring):
         return self.decode_frequency(valuestring) * self.field_boost
+
+
+_ONE_POSITION = [bytes((pos,)) for pos in range(0x80)]  # the value of a word seen once, early
 
 
 def _varint(out: bytearray, number: int) -> None:

@@ -12,7 +12,41 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool
 
+from .analysis import CompactPositions, WordAnalyzer
+
 _LENGTHS = [byte_to_length(b) for b in range(256)]
+
+
+def add_document(writer, fields: dict) -> None:
+    """writer.add_document(**fields) (Whoosh's SegmentWriter) for a schema without vectors or
+    spelling fields: Whoosh's sequence of per-document calls, with text fields indexed in one
+    call each (CompactPositions.postings) straight into the pool."""
+    schema, perdoc, docnum, add = writer.schema, writer.perdocwriter, writer.docnum, writer.pool.add
+    perdoc.start_doc(docnum)
+    try:
+        for name in sorted(fields):
+            value = fields[name]
+            if value is None:
+                continue
+            field = schema[name]
+            length = 0
+            if field.indexed:
+                if isinstance(field.format, CompactPositions) and isinstance(field.analyzer, WordAnalyzer):
+                    postings = field.format.postings(value, field.analyzer)
+                else:
+                    postings = field.index(value)
+                for tbytes, freq, weight, vbytes in postings:
+                    length += freq
+                    add((name, tbytes, docnum, weight, vbytes))
+            perdoc.add_field(name, field, value if field.stored else None, length if field.scorable else 0)
+            if field.column_type:
+                perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+    except BaseException:
+        perdoc.cancel_doc()
+        raise
+    perdoc.finish_doc()
+    writer._added = True
+    writer.docnum += 1
 
 
 class LeanPool(PostingPool):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe, wait
 
 from ..models import Passage, Skipped  # noqa: F401 (Passage: in MakePassages)
-from .flush import finalize_segment, lean
+from .flush import add_document, finalize_segment, lean
 from .records import file_fields, passage_fields
 
 Job = tuple  # (key, state_row, anything make_passages needs)
@@ -62,8 +62,8 @@ def _index_one(writer, job: Job, make_passages: MakePassages, out: Connection):
     result = make_passages(job)
     if not isinstance(result, Skipped):
         for passage in result:
-            writer.add_document(**passage_fields(passage))
-        writer.add_document(**file_fields(key, state_row, result))
+            add_document(writer, passage_fields(passage))
+        add_document(writer, file_fields(key, state_row, result))
         result = (len(result), sum(len(p.quotes) for p in result))
     out.send(("tick", None, None))
     return result

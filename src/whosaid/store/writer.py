@@ -13,7 +13,7 @@ from ..models import Passage
 from . import location
 from . import schema as f
 from .records import encode_state, file_fields, file_record, file_states, passage_fields
-from .flush import finalize_segment, lean
+from .flush import add_document, finalize_segment, lean
 from .segments import write_segments
 
 LOCK_TIMEOUT = 5.0  # seconds a second indexer waits for the first
@@ -142,14 +142,14 @@ class IndexWriter:
         self._touched = True
         self.remove(path)
         for passage in passages:
-            self._writer.add_document(**passage_fields(passage))
-        self._writer.add_document(**file_fields(path, _state_row(state), passages))
+            add_document(self._writer, passage_fields(passage))
+        add_document(self._writer, file_fields(path, _state_row(state), passages))
 
     def put_duplicate(self, path: str, state: FileState, dup_of: str) -> None:
         """Record `path` as a copy of `dup_of`: no passages of its own."""
         self._touched = True
         self.remove(path)
-        self._writer.add_document(**file_fields(path, _state_row(state), dup_of=dup_of))
+        add_document(self._writer, file_fields(path, _state_row(state), dup_of=dup_of))
 
     def put_state(self, path: str, record: FileRecord, state: FileState) -> None:
         """Record a new mtime for a file whose content did not change."""
@@ -159,7 +159,7 @@ class IndexWriter:
             stored = searcher.stored_fields(docnum) if docnum is not None else {}
         self._writer.delete_by_term(f.FILE_PATH, path)
         row = encode_state(path, _state_row(state), record.dup_of)
-        self._writer.add_document(**{**stored, f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: row})
+        add_document(self._writer, {**stored, f.KIND: f.FILE_KIND, f.FILE_PATH: path, f.FILE_STATE: row})
 
     def remove(self, path: str) -> None:
         """Delete the passages and the file record of `path`."""
