@@ -158,3 +158,18 @@ def test_a_worker_that_fails_cancels_the_run(tmp_path, corpus, monkeypatch):
     assert str(err.value) == "indexing worker failed: RuntimeError: worker crash"
     monkeypatch.undo()
     assert (whosaid.search(index_dir, "tariffs").total, whosaid.search(index_dir, "budget").total) == (0, 5)
+
+
+def test_worker_segments_come_back_in_worker_order_whoever_finishes_first():
+    from multiprocessing.connection import Pipe
+
+    from whosaid.store.segments import _collect
+
+    pipes = [Pipe(duplex=False) for _ in range(2)]
+    (_, first), (_, second) = pipes
+    second.send(("done", "segment of worker 1", ["b"]))  # worker 1 finishes first
+    first.send(("tick", None, None))
+    first.send(("done", "segment of worker 0", ["a"]))
+    ticks = []
+    segments, results = _collect([r for r, _ in pipes], [], [[0], [1]], 2, lambda: ticks.append(1))
+    assert (segments, results, ticks) == (["segment of worker 0", "segment of worker 1"], ["a", "b"], [1])

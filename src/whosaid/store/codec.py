@@ -98,6 +98,20 @@ class CompactPostingsWriter(W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
+    def add_list(self, ids: list[int], weights: list[float], values: list, lengths: list[int]) -> None:
+        """add_posting for each posting of a term, a block at a time."""
+        limit = self._blocklimit
+        for start in range(0, len(ids), limit):
+            if self._ids:
+                self._write_block()
+            end = start + limit
+            self._ids = ids[start:end]
+            self._weights = array("f", weights[start:end])
+            self._values = [v for v in values[start:end] if v]
+            self._maxweight = max(weights[start:end])
+            present = [n for n in lengths[start:end] if n]
+            self._minlength, self._maxlength = (min(present), max(present)) if present else (None, 0)
+
     def _write_block(self, last=False):
         self._terminfo.add_block(self)
         data = self._encode()
@@ -268,39 +282,51 @@ def _read_varints(data: bytes, pos: int, count: int) -> tuple[list[int], int]:
 
 class CompactFieldWriter(W3FieldWriter):
     def add_postings(self, schema, lengths, items):
-        """Whoosh's FieldWriter.add_postings in one loop: (field, term, document, weight, value)
-        items, sorted (as the pool gives them), to posting lists. `lengths.field_lengths(name)`,
-        where there is one, gives a field's length for every document at once."""
-        field_lengths = getattr(lengths, "field_lengths", None)
+        """Whoosh's FieldWriter.add_postings, a term at a time: (field, term, document, weight,
+        value) items, sorted (as the pool gives them), gathered into lists and written as
+        blocks. `lengths.field_lengths(name)`, where there is one, gives a field's length for
+        every document at once."""
         last_field = last_text = None
-        add = known = None
+        ids, weights, values, field_lengths = [], [], [], []
+        length_of = None
         for fieldname, btext, docnum, weight, value in items:
-            if fieldname != last_field:
+            if fieldname != last_field or btext != last_text:
                 if last_text is not None:
-                    self.finish_term()
-                if last_field is not None:
-                    self.finish_field()
-                self.start_field(fieldname, schema[fieldname])
-                last_field, last_text = fieldname, None
-                known = field_lengths(fieldname) if field_lengths else None
-                length = (lambda docnum, name=fieldname: lengths.doc_field_length(docnum, name)) if lengths else None
-            if btext != last_text:
-                if last_text is not None:
-                    self.finish_term()
-                self.start_term(btext)
-                add, last_text = self._postwriter.add_posting, btext
-            if known is not None:
-                add(docnum, weight, value, known[docnum] if docnum < len(known) else 0)
-            else:
-                add(docnum, weight, value, length(docnum) if length else 0)
+                    self._write_term(last_text, ids, weights, values, field_lengths)
+                    ids, weights, values, field_lengths = [], [], [], []
+                if fieldname != last_field:
+                    if last_field is not None:
+                        self.finish_field()
+                    self.start_field(fieldname, schema[fieldname])
+                    last_field, length_of = fieldname, _length_of(lengths, fieldname)
+                last_text = btext
+            ids.append(docnum)
+            weights.append(weight)
+            values.append(value)
+            field_lengths.append(length_of(docnum))
         if last_text is not None:
-            self.finish_term()
+            self._write_term(last_text, ids, weights, values, field_lengths)
         if last_field is not None:
             self.finish_field()
+
+    def _write_term(self, btext, ids, weights, values, lengths):
+        self.start_term(btext)
+        self._postwriter.add_list(ids, weights, values, lengths)
+        self.finish_term()
 
     def start_term(self, btext):
         self._btext = btext
         self._postwriter.start_postings(self._fieldobj.format, CompactTermInfo())
+
+
+def _length_of(lengths, fieldname: str):
+    """docnum -> the field's length in that document (0: none)."""
+    if lengths is None:
+        return lambda docnum: 0
+    if hasattr(lengths, "field_lengths"):
+        known = lengths.field_lengths(fieldname)
+        return lambda docnum: known[docnum] if docnum < len(known) else 0
+    return lambda docnum: lengths.doc_field_length(docnum, fieldname)
 
 
 class CompactTermsReader(W3TermsReader):

@@ -70,7 +70,10 @@ def _index_one(writer, job: Job, make_passages: MakePassages, out: Connection):
 
 
 def _collect(readers, pids, shares, count, on_file) -> tuple[list, list]:
-    segments, results, failure = [], [None] * count, None
+    """The workers' segments in worker order (not the order they finish in, so that document
+    numbers, and the order of equal scores, are the same on every run), and the results."""
+    by_worker, results, failure = [None] * len(readers), [None] * count, None
+    worker_of = {reader: i for i, reader in enumerate(readers)}
     pending = dict(zip(readers, shares))
     while pending:
         for reader in wait(list(pending)):
@@ -86,11 +89,11 @@ def _collect(readers, pids, shares, count, on_file) -> tuple[list, list]:
             if kind == "failed":
                 failure = failure or payload
             else:
-                segments += [payload] if payload is not None else []
+                by_worker[worker_of[reader]] = payload
                 for i, result in zip(share, worker_results):
                     results[i] = result
     for pid in pids:
         os.waitpid(pid, 0)
     if failure:
         raise RuntimeError(f"indexing worker failed: {failure}")
-    return segments, results
+    return [segment for segment in by_worker if segment is not None], results
