@@ -124,7 +124,8 @@ class CompactPostingsWriter(W3PostingsWriter):
 
     def _encode(self) -> bytes:
         ids = self._ids
-        deltas = [ids[0], *(b - a for a, b in zip(ids, ids[1:]))]
+        deltas = [b - a for a, b in zip(ids, ids[1:])]
+        deltas.insert(0, ids[0])
         id_code = _typecode(max(deltas))
         weight_mode, weight_bytes = self._encode_weights()
         flags = id_code | weight_mode << 2
@@ -143,12 +144,13 @@ class CompactPostingsWriter(W3PostingsWriter):
     def _encode_weights(self) -> tuple[int, bytes]:
         weights = self._weights
         first = weights[0]
-        if all(w == first for w in weights):
+        if weights.count(first) == len(weights):
             return (_W_ONE, b"") if first == 1.0 else (_W_SAME, _FLOAT.pack(first))
         unit = getattr(self._format, "field_boost", 1.0) or 1.0
         units = [w / unit for w in weights]
-        if all(u.is_integer() and 0 < u <= 0xFF for u in units):
-            return _W_UNITS, _FLOAT.pack(unit) + bytes(int(u) for u in units)
+        whole = [int(u) for u in units]
+        if whole == units and 0 < min(whole) and max(whole) <= 0xFF:
+            return _W_UNITS, _FLOAT.pack(unit) + bytes(whole)
         return _W_FLOATS, array("f", weights).tobytes()
 
 
@@ -303,7 +305,7 @@ class CompactFieldWriter(W3FieldWriter):
             ids.append(docnum)
             weights.append(weight)
             values.append(value)
-            field_lengths.append(length_of(docnum))
+            field_lengths.append(length_of[docnum])
         if last_text is not None:
             self._write_term(last_text, ids, weights, values, field_lengths)
         if last_field is not None:
@@ -320,13 +322,19 @@ class CompactFieldWriter(W3FieldWriter):
 
 
 def _length_of(lengths, fieldname: str):
-    """docnum -> the field's length in that document (0: none)."""
-    if lengths is None:
-        return lambda docnum: 0
+    """[docnum] -> the field's length in that document (0: none): a list where `lengths` has
+    field_lengths (flush._Lengths), else a lookup a document."""
     if hasattr(lengths, "field_lengths"):
-        known = lengths.field_lengths(fieldname)
-        return lambda docnum: known[docnum] if docnum < len(known) else 0
-    return lambda docnum: lengths.doc_field_length(docnum, fieldname)
+        return lengths.field_lengths(fieldname)
+    return _Lookup(lambda docnum: lengths.doc_field_length(docnum, fieldname) if lengths else 0)
+
+
+class _Lookup:
+    def __init__(self, function):
+        self.function = function
+
+    def __getitem__(self, docnum: int) -> int:
+        return self.function(docnum)
 
 
 class CompactTermsReader(W3TermsReader):

@@ -21,7 +21,7 @@ def add_document(writer, fields: dict) -> None:
     """writer.add_document(**fields) (Whoosh's SegmentWriter) for a schema without vectors or
     spelling fields: Whoosh's sequence of per-document calls, with text fields indexed in one
     call each (CompactPositions.postings) straight into the pool."""
-    schema, perdoc, docnum, add = writer.schema, writer.perdocwriter, writer.docnum, writer.pool.add
+    schema, perdoc, docnum, add_many = writer.schema, writer.perdocwriter, writer.docnum, writer.pool.add_many
     perdoc.start_doc(docnum)
     try:
         for name in sorted(fields):
@@ -34,10 +34,8 @@ def add_document(writer, fields: dict) -> None:
                 if isinstance(field.format, CompactPositions) and isinstance(field.analyzer, WordAnalyzer):
                     postings = field.format.postings(value, field.analyzer)
                 else:
-                    postings = field.index(value)
-                for tbytes, freq, weight, vbytes in postings:
-                    length += freq
-                    add((name, tbytes, docnum, weight, vbytes))
+                    postings = list(field.index(value))
+                length = add_many(name, docnum, postings)
             perdoc.add_field(name, field, value if field.stored else None, length if field.scorable else 0)
             if field.column_type:
                 perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
@@ -50,6 +48,16 @@ def add_document(writer, fields: dict) -> None:
 
 
 class LeanPool(PostingPool):
+    def add_many(self, fieldname: str, docnum: int, postings) -> int:
+        """Add a field's (term bytes, frequency, weight, value) postings of one document;
+        the field's length in it (the sum of the frequencies)."""
+        items = [(fieldname, tbytes, docnum, weight, vbytes) for tbytes, _, weight, vbytes in postings]
+        self.currentsize += 150 * len(items)
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.extend(items)
+        return sum(posting[1] for posting in postings)
+
     def add(self, item):
         # PostingPool.add less its type assertions, with a rougher size estimate: called once a posting
         self.currentsize += 130 + len(item[1]) * 2 + len(item[4] or b"")
@@ -90,9 +98,10 @@ class _Lengths:
         return values[docnum] if docnum < len(values) and values[docnum] else default
 
     def field_lengths(self, fieldname: str) -> list[int]:
-        """The field's length in every document (0: none)."""
+        """The field's length in every document of the segment (0: none)."""
         if fieldname not in self.fields:
-            self.fields[fieldname] = [_LENGTHS[b] if b else 0 for b in self._decode(fieldname)]
+            known = [_LENGTHS[b] if b else 0 for b in self._decode(fieldname)]
+            self.fields[fieldname] = known + [0] * (self.pdr.doc_count_all() - len(known))
         return self.fields[fieldname]
 
     def _decode(self, fieldname: str) -> list[int]:
