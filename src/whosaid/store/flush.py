@@ -20,8 +20,11 @@ _LENGTHS = [byte_to_length(b) for b in range(256)]
 def add_document(writer, fields: dict) -> None:
     """writer.add_document(**fields) (Whoosh's SegmentWriter) for a schema without vectors or
     spelling fields: Whoosh's sequence of per-document calls, with text fields indexed in one
-    call each (CompactPositions.postings) straight into the pool."""
-    schema, perdoc, docnum, add_many = writer.schema, writer.perdocwriter, writer.docnum, writer.pool.add_many
+    call each (CompactPositions.postings) straight into the pool. A field whose value is the
+    same as in the document before (a title, URL or date, on every passage of an article) is
+    not analysed again."""
+    schema, perdoc, docnum, pool = writer.schema, writer.perdocwriter, writer.docnum, writer.pool
+    last = pool.last_postings
     perdoc.start_doc(docnum)
     try:
         for name in sorted(fields):
@@ -31,11 +34,13 @@ def add_document(writer, fields: dict) -> None:
             field = schema[name]
             length = 0
             if field.indexed:
-                if isinstance(field.format, CompactPositions) and isinstance(field.analyzer, WordAnalyzer):
-                    postings = field.format.postings(value, field.analyzer)
+                known = last.get(name)
+                if known is not None and known[0] == value:
+                    postings = known[1]
                 else:
-                    postings = list(field.index(value))
-                length = add_many(name, docnum, postings)
+                    postings = _postings(field, value)
+                    last[name] = (value, postings)
+                length = pool.add_many(name, docnum, postings)
             perdoc.add_field(name, field, value if field.stored else None, length if field.scorable else 0)
             if field.column_type:
                 perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
@@ -47,7 +52,17 @@ def add_document(writer, fields: dict) -> None:
     writer.docnum += 1
 
 
+def _postings(field, value) -> list:
+    if isinstance(field.format, CompactPositions) and isinstance(field.analyzer, WordAnalyzer):
+        return field.format.postings(value, field.analyzer)
+    return list(field.index(value))
+
+
 class LeanPool(PostingPool):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.last_postings: dict[str, tuple] = {}  # field -> (value, postings) of the last document that had it
+
     def add_many(self, fieldname: str, docnum: int, postings) -> int:
         """Add a field's (term bytes, frequency, weight, value) postings of one document;
         the field's length in it (the sum of the frequencies)."""

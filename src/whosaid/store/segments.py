@@ -8,6 +8,7 @@ they answer through a pipe: a tick a file, then the segment and what each file g
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import struct
@@ -40,6 +41,7 @@ def write_segments(ix, jobs: list[Job], make_passages: MakePassages, workers: in
 
 def _work(ix, jobs: list[Job], make_passages: MakePassages, out: Connection) -> None:
     status = 1
+    gc.disable()  # no collection passes over the pool's hundreds of thousands of tuples; the process ends soon
     try:
         from whoosh.writing import SegmentWriter
 
