@@ -174,14 +174,15 @@ def test_a_malformed_query_is_one_line_on_stderr(run, corpus_index):
         1, "", 'Error: The query has an unclosed quotation mark ("). Close the phrase or remove the mark.\n')
 
 
-def test_search_loads_neither_the_writer_nor_the_extractor_nor_asyncio(corpus_index):
+def test_search_loads_neither_the_writer_nor_the_extractor_nor_asyncio_nor_http(corpus_index):
     """Start-up is most of `whosaid search`: what it must not import, in a fresh process."""
     import subprocess
     import sys
 
     script = ("import sys; from whosaid.cli import main; sys.argv = ['whosaid', 'search', 'budget', '--index-dir', "
               f"{str(corpus_index)!r}, '--format', 'json']\ntry: main()\nexcept SystemExit: pass\n"
-              "print(sorted(m for m in ('asyncio', 'bs4', 'whosaid.extract', 'whosaid.store.writer', 'whoosh.writing')"
+              "print(sorted(m for m in ('asyncio', 'bs4', 'whosaid.extract', 'whosaid.store.writer', 'whoosh.writing',"
+              " 'urllib.request', 'http.client', 'ssl')"
               " if m in sys.modules), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert (json.loads(done.stdout)["total"] > 0, done.stderr.strip()) == (True, "[]")

@@ -110,3 +110,16 @@ def test_rebuild_starts_from_empty(tmp_path):
 def test_a_misspelling_far_longer_than_the_stem_is_still_suggested(seed_index):
     result = whosaid.search(seed_index, "retaliaton")
     assert (result.total, result.suggestion) == (0, "retaliation")
+
+
+def test_whoosh_loads_without_urllib_request_and_its_urlretrieve_is_the_real_one_when_called():
+    import subprocess
+    import sys
+
+    script = ("import sys, whosaid.store, whoosh.compat\n"
+              "print('urllib.request' in sys.modules)\n"
+              "import urllib.request\n"
+              "urllib.request.urlretrieve = lambda *args: ('fetched',) + args\n"
+              "print(whoosh.compat.urlretrieve('http://example.org/x', 'x'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["False", "('fetched', 'http://example.org/x', 'x')"]

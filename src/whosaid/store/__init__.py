@@ -26,7 +26,31 @@ def _standard_cached_property() -> None:
         sys.modules["cached_property"] = stand_in
 
 
+def _urlretrieve_on_demand() -> None:
+    """whoosh.compat imports `urlretrieve` from urllib.request, which loads http.client, email,
+    socket and ssl: a fifth of `whosaid search`'s start-up, for a function a search never calls.
+    While whoosh.compat loads, a stand-in module hands it a `urlretrieve` that imports the real
+    one when called; the stand-in is removed at once, so any later import gets the real module."""
+    if "whoosh.compat" in sys.modules or "urllib.request" in sys.modules:
+        return
+
+    def urlretrieve(*args, **kwargs):
+        from urllib.request import urlretrieve as real
+
+        return real(*args, **kwargs)
+
+    stand_in = types.ModuleType("urllib.request")
+    stand_in.urlretrieve = urlretrieve  # type: ignore[attr-defined]
+    sys.modules["urllib.request"] = stand_in
+    try:
+        import_module("whoosh.compat")
+    finally:
+        if sys.modules.get("urllib.request") is stand_in:
+            del sys.modules["urllib.request"]
+
+
 _standard_cached_property()
+_urlretrieve_on_demand()
 
 
 def __getattr__(name: str):
