@@ -123,3 +123,19 @@ def test_whoosh_loads_without_urllib_request_and_its_urlretrieve_is_the_real_one
               "print(whoosh.compat.urlretrieve('http://example.org/x', 'x'))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines() == ["False", "('fetched', 'http://example.org/x', 'x')"]
+
+
+def test_segment_parts_are_read_from_the_mapped_bytes_without_a_copy():
+    import pickle
+
+    import whosaid.store  # noqa: F401 (installs the BufferFile)
+    from whoosh.filedb import compound
+
+    data = memoryview(b"\x00\x00\x00\x07abcdef" + pickle.dumps({"fieldmap": {"text": 0}}, 2) + b"line\nrest")
+    part = compound.BufferFile(data, name="part")
+    by_offset = (part.get_int(0), part.get(4, 3), type(part.file).__name__)
+    part.seek(5)
+    read = part.read(2)
+    part.seek(10)
+    assert (by_offset, read, part.read_pickle(), part.readline(), part.read(), part.tell(), part.subset(4, 2).get(0, 2)) == (
+        (7, b"abc", "_Cursor"), b"bc", {"fieldmap": {"text": 0}}, b"line\n", b"rest", len(data), b"ab")

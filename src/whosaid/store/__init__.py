@@ -49,8 +49,60 @@ def _urlretrieve_on_demand() -> None:
             del sys.modules["urllib.request"]
 
 
+def _segment_files_without_copies() -> None:
+    """Whoosh maps a segment's file into memory, then wraps each part of it (term table,
+    postings, each column) in a BufferFile whose BytesIO copies the part: the whole index is
+    copied on every open, a quarter of `whosaid search`'s time on a 90 MB index. The BufferFile
+    here reads from the mapped bytes, by offset (as Whoosh's own does for `get`) and through a
+    cursor for the readers that seek and read (the term table's header)."""
+    from whoosh.filedb import compound, structfile
+
+    class ViewFile(structfile.BufferFile):
+        def __init__(self, buf, name=None, onclose=None):
+            self._buf, self._name, self.onclose = buf, name, onclose
+            self.file = _Cursor(buf)
+            self.is_real = False
+            self.is_closed = False
+
+    if compound.BufferFile is structfile.BufferFile:
+        compound.BufferFile = ViewFile
+
+
+class _Cursor:
+    """A read-only file over a buffer, without copying it."""
+
+    def __init__(self, buf):
+        self.buf, self.pos = buf, 0
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        self.pos = pos if whence == 0 else self.pos + pos if whence == 1 else len(self.buf) + pos
+        return self.pos
+
+    def tell(self) -> int:
+        return self.pos
+
+    def read(self, size: int | None = -1) -> bytes:
+        end = len(self.buf) if size is None or size < 0 else min(self.pos + size, len(self.buf))
+        data = bytes(self.buf[self.pos:end])
+        self.pos = max(self.pos, end)
+        return data
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = bytearray()
+        while (size is None or size < 0 or len(line) < size) and self.pos < len(self.buf):
+            byte = self.read(1)
+            line += byte
+            if byte == b"\n":
+                break
+        return bytes(line)
+
+    def close(self) -> None:
+        pass
+
+
 _standard_cached_property()
 _urlretrieve_on_demand()
+_segment_files_without_copies()
 
 
 def __getattr__(name: str):
