@@ -112,17 +112,19 @@ def test_a_misspelling_far_longer_than_the_stem_is_still_suggested(seed_index):
     assert (result.total, result.suggestion) == (0, "retaliation")
 
 
-def test_whoosh_loads_without_urllib_request_and_its_urlretrieve_is_the_real_one_when_called():
+def test_whoosh_loads_without_urllib_request_nor_morph_en_and_their_functions_are_the_real_ones_when_called():
     import subprocess
     import sys
 
-    script = ("import sys, whosaid.store, whoosh.compat\n"
-              "print('urllib.request' in sys.modules)\n"
+    script = ("import sys, whosaid.store, whoosh.compat, whoosh.query.terms\n"
+              "print('urllib.request' in sys.modules, 'whoosh.lang.morph_en' in sys.modules)\n"
+              "found = sorted(whoosh.query.terms.variations('rendered'))\nprint(len(found), found[:3])\n"
               "import urllib.request\n"
               "urllib.request.urlretrieve = lambda *args: ('fetched',) + args\n"
               "print(whoosh.compat.urlretrieve('http://example.org/x', 'x'))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["False", "('fetched', 'http://example.org/x', 'x')"]
+    assert done.stdout.splitlines() == [
+        "False False", "24 ['render', 'rendere', 'rendered']", "('fetched', 'http://example.org/x', 'x')"]
 
 
 def test_segment_parts_are_read_from_the_mapped_bytes_without_a_copy():

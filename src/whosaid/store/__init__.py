@@ -26,27 +26,36 @@ def _standard_cached_property() -> None:
         sys.modules["cached_property"] = stand_in
 
 
-def _urlretrieve_on_demand() -> None:
-    """whoosh.compat imports `urlretrieve` from urllib.request, which loads http.client, email,
-    socket and ssl: a fifth of `whosaid search`'s start-up, for a function a search never calls.
-    While whoosh.compat loads, a stand-in module hands it a `urlretrieve` that imports the real
-    one when called; the stand-in is removed at once, so any later import gets the real module."""
-    if "whoosh.compat" in sys.modules or "urllib.request" in sys.modules:
+def _load_with_stand_in(module: str, names: tuple[str, ...], importing: str) -> None:
+    """Import `importing` while `module` is a stand-in whose `names` import the real module
+    when first called. The stand-in is removed at once: any later import gets the real one."""
+    if importing in sys.modules or module in sys.modules:
         return
-
-    def urlretrieve(*args, **kwargs):
-        from urllib.request import urlretrieve as real
-
-        return real(*args, **kwargs)
-
-    stand_in = types.ModuleType("urllib.request")
-    stand_in.urlretrieve = urlretrieve  # type: ignore[attr-defined]
-    sys.modules["urllib.request"] = stand_in
+    stand_in = types.ModuleType(module)
+    for name in names:
+        setattr(stand_in, name, _on_call(module, name))
+    sys.modules[module] = stand_in
     try:
-        import_module("whoosh.compat")
+        import_module(importing)
     finally:
-        if sys.modules.get("urllib.request") is stand_in:
-            del sys.modules["urllib.request"]
+        if sys.modules.get(module) is stand_in:
+            del sys.modules[module]
+
+
+def _on_call(module: str, name: str):
+    def call(*args, **kwargs):
+        return getattr(import_module(module), name)(*args, **kwargs)
+
+    return call
+
+
+def _light_whoosh_imports() -> None:
+    """Two of Whoosh's imports cost a quarter of `whosaid search`'s start-up for functions a
+    search never calls: whoosh.compat imports `urlretrieve` from urllib.request (which loads
+    http.client, email, socket and ssl), and whoosh.query.terms imports `variations` from
+    whoosh.lang.morph_en (hundreds of regular expressions compiled at import)."""
+    _load_with_stand_in("urllib.request", ("urlretrieve",), "whoosh.compat")
+    _load_with_stand_in("whoosh.lang.morph_en", ("variations",), "whoosh.query.terms")
 
 
 def _segment_files_without_copies() -> None:
@@ -101,7 +110,7 @@ class _Cursor:
 
 
 _standard_cached_property()
-_urlretrieve_on_demand()
+_light_whoosh_imports()
 _segment_files_without_copies()
 
 
