@@ -123,6 +123,10 @@ def test_attribution_patterns(text, expected):
      [("The nation is watching Virginia.", "niece", "The niece", "shouted")]),
     ('"I don’t think so," he said, then Smith said the two cases were "quite different."',
      [("I don’t think so,", None, "he", "said"), ("quite different.", "Smith", "Smith", "said")]),
+    ('"The email contains her address," Judicial Watch added.',
+     [("The email contains her address,", "Judicial Watch", "Judicial Watch", "added")]),
+    ('"It was a massacre," Human Rights Watch said.', [("It was a massacre,", "Human Rights Watch", "Human Rights Watch", "said")]),
+    ('"This is fantastic!" beamed Donald Hartley of Madison.', [("This is fantastic!", "Donald Hartley", "Donald Hartley", "beamed")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

@@ -17,6 +17,7 @@ guess opine editorialize editorialise disclose divulge narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
+beam chuckle laugh gripe marvel deadpan intone
 """.split()
 
 _IRREGULAR = {
@@ -39,7 +40,7 @@ _IRREGULAR = {
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
-WEAK_BASE = {"post", "text", "question", "charge", "counter", "answer", "report", "comment", "note",
+WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "answer", "report", "comment", "note",
               "figure", "offer", "object", "protest", "query", "email", "blog", "tweet", "cry",
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",

@@ -355,7 +355,10 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     if head.lower in SPEAKER_PRONOUNS or len(toks) == 1 and head.lower in ("his", "her", "their", "its"):
         return True
     if head.is_capitalised:
-        return head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS
+        if head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS:
+            return True
+        before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
+        return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES
     if head.lower in _NOT_HEADS or head.lower.endswith(("ly", "ed", "ing")):
         return False
     return len(head.text) > 1
