@@ -127,6 +127,8 @@ def test_attribution_patterns(text, expected):
      [("The email contains her address,", "Judicial Watch", "Judicial Watch", "added")]),
     ('"It was a massacre," Human Rights Watch said.', [("It was a massacre,", "Human Rights Watch", "Human Rights Watch", "said")]),
     ('"This is fantastic!" beamed Donald Hartley of Madison.', [("This is fantastic!", "Donald Hartley", "Donald Hartley", "beamed")]),
+    ('Lewandowski, Trump’s fired campaign manager, ripped Comey for acting as "the judge and the jury" in the probe.',
+     [("the judge and the jury", "Lewandowski", "Lewandowski", "ripped")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

@@ -349,10 +349,24 @@ def _by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     subject = sentence_subject(tokens, start, qi)
     if subject is None or not plausible_subject(subject):
         return None
-    verb = next((t for t in tokens[start:qi] if t.start >= subject.end and t.is_word and t.lower not in AUXILIARIES), None)
+    after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
+    after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
+    verb = next((t for t in tokens[after:qi] if t.is_word and t.lower not in AUXILIARIES), None)
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS:
         return None
     return Attribution(verb.text, subject, "subject")
+
+
+def _past_appositive(tokens, k, limit) -> int:
+    """The index after `, an appositive of words,` that starts at `k`; else `k`."""
+    if k >= limit or tokens[k].text != ",":
+        return k
+    for j in range(k + 1, min(limit, k + 10)):
+        if tokens[j].text == ",":
+            return j + 1 if j > k + 1 else k
+        if not tokens[j].is_word:
+            return k
+    return k
 
 
 def _inverted_cue(tokens, start, qi) -> Attribution | None:
