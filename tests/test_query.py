@@ -1,4 +1,6 @@
 """The query language: what each form matches on a small corpus, and the one-line errors."""
+from datetime import date
+
 import pytest
 
 import whosaid
@@ -95,3 +97,14 @@ def test_date_ranges_become_a_few_spans_of_years_months_and_days(start, end, spa
 
     from whosaid.store.query import date_spans
     assert date_spans(date.fromisoformat(start), date.fromisoformat(end)) == spans
+
+
+@pytest.mark.parametrize("text, period", [
+    ("2016-02", (date(2016, 2, 1), date(2016, 2, 29))), ("2015-02", (date(2015, 2, 1), date(2015, 2, 28))),
+    ("2017-12", (date(2017, 12, 1), date(2017, 12, 31))), ("2017", (date(2017, 1, 1), date(2017, 12, 31))),
+    ("2017-10-11", (date(2017, 10, 11), date(2017, 10, 11))),
+])
+def test_a_typed_date_names_its_whole_year_month_or_day(text, period):
+    from whosaid.periods import parse_period
+
+    assert parse_period(text) == period

@@ -93,9 +93,10 @@ def open_index(index_dir: Path):
     from whoosh import index
 
     location.check_readable(index_dir)
-    if not index.exists_in(str(index_dir)):
-        raise IndexNotFound(f"The index at {index_dir} is empty. Run `whosaid index PATH` first.")
-    return index.open_dir(str(index_dir))
+    try:  # not index.exists_in first: it opens the index too, reading its table of contents twice
+        return index.open_dir(str(index_dir))
+    except index.EmptyIndexError:
+        raise IndexNotFound(f"The index at {index_dir} is empty. Run `whosaid index PATH` first.") from None
 
 
 def _weighting():
