@@ -129,6 +129,12 @@ def test_attribution_patterns(text, expected):
     ('"This is fantastic!" beamed Donald Hartley of Madison.', [("This is fantastic!", "Donald Hartley", "Donald Hartley", "beamed")]),
     ('Lewandowski, Trump’s fired campaign manager, ripped Comey for acting as "the judge and the jury" in the probe.',
      [("the judge and the jury", "Lewandowski", "Lewandowski", "ripped")]),
+    ('Priebus later Thursday told Fox News: "Both of them are meeting next week."',
+     [("Both of them are meeting next week.", "Priebus", "Priebus", "told")]),
+    ('Smith on Monday night said: "We will win."', [("We will win.", "Smith", "Smith", "said")]),
+    ('Jones last week wrote that it was "a disaster."', [("a disaster.", "Jones", "Jones", "wrote")]),
+    ('The paradox of Nancy, says Carl Anthony, a historian, is that she was "one of the most powerful first ladies."',
+     [("one of the most powerful first ladies.", "Carl Anthony", "Carl Anthony", "says")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

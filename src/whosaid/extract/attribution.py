@@ -180,8 +180,8 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
         subject = cue_subject(tokens, c, start)
-        if subject is None and c > start and tokens[c - 1].is_quote and _invertible(tokens[c]):
-            subject = np_forward(tokens[c + 1:qi])
+        if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and _invertible(tokens[c]):
+            subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
         if subject:
             return Attribution(tokens[c].text, subject, "before")
         if fallback is None and lemma not in LABEL_CUES:

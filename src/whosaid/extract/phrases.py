@@ -173,10 +173,42 @@ def _past_adverbial(tokens, i, start) -> int:
     return i
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+           "november", "december"}  # not `may`
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+_TIME_UNITS = {"week", "weekend", "month", "year"}
+_TIME_LEADERS = {"on", "in", "late", "early", "later", "earlier", "last", "this", "next"}
+
+
+def _past_time_phrase(tokens, i, start) -> int:
+    """Before `i`, past a time phrase between a subject and its verb (`Smith on Thursday said`,
+    `Priebus later Thursday told`, `X last week wrote`), if there is one; else `i`."""
+    j = i
+    if j > start and tokens[j].lower in _DAY_PARTS:
+        j -= 1
+    if j <= start:
+        return i
+    word = tokens[j].lower
+    needs_leader = word in _TIME_UNITS or word in _MONTHS or word.isdigit() and len(word) == 4
+    if word not in _WEEKDAYS and not needs_leader:
+        return i
+    k = j - 1
+    while k > start and tokens[k].lower in _TIME_LEADERS:
+        k -= 1
+    if needs_leader and k == j - 1:
+        return i
+    return k
+
+
 def np_backward(tokens, c, start) -> Mention | None:
-    """The subject before the cue at `c`, skipping auxiliaries, relatives and appositives."""
+    """The subject before the cue at `c`, skipping auxiliaries, adverbs, a time phrase,
+    relatives and appositives."""
     i = c - 1
     while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
+        i -= 1
+    i = _past_time_phrase(tokens, i, start)
+    while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     i = _past_adverbial(tokens, i, start)
     if i >= start and tokens[i].lower in _RELATIVES:
