@@ -135,6 +135,9 @@ def test_attribution_patterns(text, expected):
     ('Jones last week wrote that it was "a disaster."', [("a disaster.", "Jones", "Jones", "wrote")]),
     ('The paradox of Nancy, says Carl Anthony, a historian, is that she was "one of the most powerful first ladies."',
      [("one of the most powerful first ladies.", "Carl Anthony", "Carl Anthony", "says")]),
+    ('"It works," Hillary Clinton and Bernie Sanders said in a joint statement. Later Clinton said: "We agree."',
+     [("It works,", "Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders", "said"),
+      ("We agree.", "Hillary Clinton", "Clinton", "said")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

@@ -39,6 +39,11 @@ class Resolver:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
             return self.pronoun(toks[0].lower, at), toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+        pair = _two_people(toks)
+        if pair is not None:  # `Smith and Jones said`: both, not the last one named
+            first, second = (self._resolve(side, at)[0] for side in pair)
+            if first and second:
+                return f"{first} and {second}", False
         owner = _possessor_split(toks)
         if owner is not None:
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
@@ -126,6 +131,20 @@ class Resolver:
             return None
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
         return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+
+def _two_people(toks):
+    """(`Hillary Clinton`, `Bernie Sanders`) from `Hillary Clinton and Bernie Sanders`: two names
+    of people joined by `and`, neither an organisation (`Procter and Gamble` is one name)."""
+    joins = [i for i, t in enumerate(toks) if t.lower == "and"]
+    if len(joins) != 1 or not 0 < joins[0] < len(toks) - 1:
+        return None
+    sides = (toks[:joins[0]], toks[joins[0] + 1:])
+    for side in sides:
+        name = _trailing_name(_before_affiliation(side))
+        if not name or len(name) != len(side) or _is_org(side, name):
+            return None
+    return sides
 
 
 def _human(toks) -> bool:
