@@ -23,7 +23,8 @@ via per is was were are be been being has have had would will could can should m
 did do does not no this these those there here it by him them us me
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
-                 "although", "if", "since", "after", "before"}
+                 "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
+                 "now", "also", "again", "yet", "instead", "today", "yesterday"}
 _RELATIVES = {"who", "which", "that"}
 _APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
 
