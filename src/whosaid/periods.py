@@ -1,8 +1,9 @@
 """Dates as people type them in filters: `2017`, `2017-10`, `2017-10-11` name a period."""
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 _PERIOD = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
@@ -17,14 +18,7 @@ def parse_period(text: str) -> tuple[date, date]:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
         if day is None:
-            return date(year, month, 1), _month_end(year, month)
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         return date(year, month, day), date(year, month, day)
     except ValueError:
         raise ValueError(f"{text!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-
-
-def _month_end(year: int, month: int) -> date:
-    """The month's last day (without the calendar module, which `whosaid search` would load for
-    this alone)."""
-    date(year, month, 1)  # ValueError for a month that is none
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

@@ -53,9 +53,7 @@ class WordAnalyzer(Analyzer):
             word = match.group()
             form = forms.get(word, _MISSING)
             if form is _MISSING:
-                form = self._form(word, removestops)
-                if len(forms) < _CACHE_LIMIT and removestops:
-                    forms[word] = form
+                form = self._remember(word, removestops)
             if form is None:
                 continue
             token.text = form
@@ -79,9 +77,7 @@ class WordAnalyzer(Analyzer):
         for word in WORD.findall(text):
             form = forms.get(word, _MISSING)
             if form is _MISSING:
-                form = self._form(word, True)
-                if len(forms) < _CACHE_LIMIT:
-                    forms[word] = form
+                form = self._remember(word)
             if form is None:
                 continue
             if form in found:
@@ -99,12 +95,18 @@ class WordAnalyzer(Analyzer):
             word = match.group()
             form = forms.get(word, _MISSING)
             if form is _MISSING:
-                form = self._form(word, True)
-                if len(forms) < _CACHE_LIMIT:
-                    forms[word] = form
+                form = self._remember(word)
             if form in wanted:
                 found.append(match.span())
         return found
+
+    def _remember(self, word: str, removestops: bool = True) -> str | None:
+        """The word's indexed form, computed and (up to a limit, and only with stop words
+        removed) cached: the callers look the cache up first, inline."""
+        form = self._form(word, removestops)
+        if removestops and len(self._forms) < _CACHE_LIMIT:
+            self._forms[word] = form
+        return form
 
     def _form(self, word: str, removestops: bool) -> str | None:
         """The indexed form of a word, or None when it is not indexed."""
@@ -172,7 +174,7 @@ class CompactPositions(Positions):
         out = bytearray()
         base = 0
         for pos in poslist:
-            _varint(out, pos - base)
+            varint(out, pos - base)
             base = pos
         return bytes(out)
 
@@ -189,7 +191,7 @@ class CompactPositions(Positions):
 _ONE_POSITION = [bytes((pos,)) for pos in range(0x80)]  # the value of a word seen once, early
 
 
-def _varint(out: bytearray, number: int) -> None:
+def varint(out: bytearray, number: int) -> None:
     while number >= 0x80:
         out.append((number & 0x7F) | 0x80)
         number >>= 7

@@ -27,12 +27,15 @@ from __future__ import annotations
 import pickle
 import struct
 from array import array
+from collections import defaultdict
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import (W3Codec, W3FieldCursor, W3FieldWriter, W3LeafMatcher, W3PostingsWriter,
                                   W3TermInfo, W3TermsReader)
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from .analysis import varint
 
 # length (negative on a term's last block), postings, last document, top weight, length bytes
 _HEAD = struct.Struct("<iBIfBB")
@@ -82,21 +85,6 @@ class CompactPostingsWriter(W3PostingsWriter):
         self._minlength = None
         self._maxlength = 0
         self._maxweight = 0
-
-    def add_posting(self, id_, weight, vbytes, length=None):
-        if len(self._ids) >= self._blocklimit:
-            self._write_block()
-        self._ids.append(id_)
-        self._weights.append(weight)
-        if weight > self._maxweight:
-            self._maxweight = weight
-        if vbytes:
-            self._values.append(vbytes)
-        if length:
-            if self._minlength is None or length < self._minlength:
-                self._minlength = length
-            if length > self._maxlength:
-                self._maxlength = length
 
     def add_list(self, ids: list[int], weights: list[float], values: list, lengths: list[int]) -> None:
         """add_posting for each posting of a term, a block at a time."""
@@ -242,7 +230,7 @@ class CompactTermInfo(W3TermInfo):
                                length_to_byte(self._maxlength), self._maxweight)
         out = bytearray(head)
         for number in (minid, maxid) if self.is_inlined() else (minid, maxid, self._offset, self._length):
-            _varint(out, number)
+            varint(out, number)
         if self.is_inlined():
             out += pickle.dumps(self._inlined, 2)
         return bytes(out)
@@ -260,13 +248,6 @@ class CompactTermInfo(W3TermInfo):
         else:
             info._offset, info._length = numbers[2:]
         return info
-
-
-def _varint(out: bytearray, number: int) -> None:
-    while number >= 0x80:
-        out.append((number & 0x7F) | 0x80)
-        number >>= 7
-    out.append(number)
 
 
 def _read_varints(data: bytes, pos: int, count: int) -> tuple[list[int], int]:
@@ -322,19 +303,13 @@ class CompactFieldWriter(W3FieldWriter):
 
 
 def _length_of(lengths, fieldname: str):
-    """[docnum] -> the field's length in that document (0: none): a list where `lengths` has
-    field_lengths (flush._Lengths), else a lookup a document."""
+    """[docnum] -> the field's length in that document (0: none), for every document at once:
+    flush._Lengths has them as a list; Whoosh's own per-document reader gives them one by one."""
+    if lengths is None:
+        return defaultdict(int)
     if hasattr(lengths, "field_lengths"):
         return lengths.field_lengths(fieldname)
-    return _Lookup(lambda docnum: lengths.doc_field_length(docnum, fieldname) if lengths else 0)
-
-
-class _Lookup:
-    def __init__(self, function):
-        self.function = function
-
-    def __getitem__(self, docnum: int) -> int:
-        return self.function(docnum)
+    return [lengths.doc_field_length(docnum, fieldname) for docnum in range(lengths.doc_count_all())]
 
 
 class CompactTermsReader(W3TermsReader):

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from ..models import IndexInfo
 from . import location
-from . import schema as f
 from .records import documents
 from .searcher import open_index
 

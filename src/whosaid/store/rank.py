@@ -10,13 +10,12 @@ left unexpanded, a query boost) returns None and the caller lets Whoosh rank it.
 from __future__ import annotations
 
 import heapq
-import weakref
 
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
 from . import schema as f
-from .records import column
+from .records import column, once_per_reader
 
 
 class _Unsupported(Exception):
@@ -121,20 +120,18 @@ def _postings(reader, fieldname: str, text: bytes) -> tuple[list[int], list[floa
     return ids, weights
 
 
-# Per segment and field, the length byte of every document: Whoosh's lengths column, read once.
-_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def _length_bytes(reader, fieldname: str) -> bytes:
+    """The length byte of every document of a segment in a field: Whoosh's lengths column,
+    read once a reader."""
+    return once_per_reader(reader, ("lengths", fieldname), lambda: _read_length_bytes(reader, fieldname))
+
+
+def _read_length_bytes(reader, fieldname: str) -> bytes:
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 
-    per_reader = _LENGTHS.setdefault(reader, {})
-    if fieldname not in per_reader:
-        count = reader.doc_count_all()
-        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        stored = column._dbfile.get(column._basepos, column._count) if column is not None else b""
-        per_reader[fieldname] = stored + bytes(count - len(stored))  # no byte stored: 0
-    return per_reader[fieldname]
+    column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    stored = column._dbfile.get(column._basepos, column._count) if column is not None else b""
+    return stored + bytes(reader.doc_count_all() - len(stored))  # no byte stored: 0
 
 
 def _within(searcher, scores: dict[int, float], low: str, high: str) -> dict[int, float]:
@@ -143,4 +140,3 @@ def _within(searcher, scores: dict[int, float], low: str, high: str) -> dict[int
         return {}
     dates = column(reader, f.DATE)
     return {doc: s for doc, s in scores.items() if (value := dates[doc]) and low <= value <= high}
-

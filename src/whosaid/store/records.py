@@ -68,15 +68,20 @@ def file_states(reader):
 
 
 def _segment_file_states(reader):
-    column = reader.column_reader(f.FILE_STATE) if reader.has_column(f.FILE_STATE) else None
-    if column is None or not reader.doc_frequency(f.KIND, f.FILE_KIND):
+    if not reader.has_column(f.FILE_STATE):
         return
-    postings = reader.postings(f.KIND, f.FILE_KIND)
-    while postings.is_active():
-        docnum = postings.id()
+    states = reader.column_reader(f.FILE_STATE)
+    for docnum in _file_records(reader):
+        yield decode_state(states[docnum])
+
+
+def _file_records(reader):
+    """The document numbers of the live file records."""
+    if not reader.doc_frequency(f.KIND, f.FILE_KIND):
+        return
+    for docnum in reader.postings(f.KIND, f.FILE_KIND).all_ids():
         if not reader.is_deleted(docnum):
-            yield decode_state(column[docnum])
-        postings.next()
+            yield docnum
 
 
 def day_term(value: date | None) -> str | None:
@@ -86,10 +91,9 @@ def day_term(value: date | None) -> str | None:
 
 def documents(reader):
     """(duplicate of, Document record) of every live file record."""
-    for docnum in reader.postings(f.KIND, f.FILE_KIND).all_ids() if reader.doc_frequency(f.KIND, f.FILE_KIND) else ():
-        if not reader.is_deleted(docnum):
-            stored = reader.stored_fields(docnum)
-            yield stored.get(f.DUP_OF), Document(*stored[f.DOCUMENT]) if f.DOCUMENT in stored else None
+    for docnum in _file_records(reader):
+        stored = reader.stored_fields(docnum)
+        yield stored.get(f.DUP_OF), Document(*stored[f.DOCUMENT]) if f.DOCUMENT in stored else None
 
 
 class Document:
@@ -141,15 +145,21 @@ class PassageReader:
         return self._documents[path]
 
 
-_COLUMNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PER_READER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def once_per_reader(reader, key, make):
+    """make(), computed once for this reader and key: an open index serves many searches, and
+    what is read here from a reader does not change while it is open."""
+    cache = _PER_READER.setdefault(reader, {})
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
 
 
 def column(reader, name: str):
     """reader.column_reader(name), made once a reader: making one reads every offset in it."""
-    per_reader = _COLUMNS.setdefault(reader, {})
-    if name not in per_reader:
-        per_reader[name] = reader.column_reader(name)
-    return per_reader[name]
+    return once_per_reader(reader, ("column", name), lambda: reader.column_reader(name))
 
 
 def file_record(reader, path: str) -> int | None:

@@ -2,7 +2,6 @@
 `models.Hit` inside the searcher's `with` block."""
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +13,7 @@ from . import schema as f
 from .highlight import query_terms, spans
 from .query import build, expand, filters_query
 from .collect import DateCollector
-from .records import PassageReader, day_term
+from .records import PassageReader, day_term, once_per_reader
 from .suggest import suggestion
 
 SORTS = ("relevance", "date", "-date")
@@ -188,14 +187,10 @@ def _duplicates(searcher, path: str) -> tuple[str, ...]:
     from whoosh.query import Term
 
     reader = searcher.reader()
-    if reader not in _COPIED:
-        _COPIED[reader] = set(reader.field_terms(f.DUP_OF))
-    if path not in _COPIED[reader]:
+    copied = once_per_reader(reader, "copied", lambda: set(reader.field_terms(f.DUP_OF)))  # looked up every hit
+    if path not in copied:
         return ()
     return tuple(sorted(hit[f.FILE_PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
 
-
-# Per reader, the paths that have copies: looked up for every hit.
-_COPIED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 __all__ = ["FACETS", "SORTS", "Index", "search", "speakers"]
