@@ -174,15 +174,36 @@ def test_a_malformed_query_is_one_line_on_stderr(run, corpus_index):
         1, "", 'Error: The query has an unclosed quotation mark ("). Close the phrase or remove the mark.\n')
 
 
+def _console(*args: str):
+    """`whosaid ARGS` through the console script's `main`, in a fresh process."""
+    import subprocess
+    import sys
+
+    script = f"import sys; from whosaid.cli import main; sys.argv = ['whosaid', *{list(args)!r}]; main()"
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+
+
 def test_search_loads_neither_the_writer_nor_the_extractor_nor_asyncio_nor_http(corpus_index):
     """Start-up is most of `whosaid search`: what it must not import, in a fresh process."""
     import subprocess
     import sys
 
-    script = ("import sys; from whosaid.cli import main; sys.argv = ['whosaid', 'search', 'budget', '--index-dir', "
-              f"{str(corpus_index)!r}, '--format', 'json']\ntry: main()\nexcept SystemExit: pass\n"
+    script = ("import sys; from whosaid.cli import cli; sys.argv = ['whosaid', 'search', 'budget', '--index-dir', "
+              f"{str(corpus_index)!r}, '--format', 'json']\ncli(standalone_mode=False)\n"
               "print(sorted(m for m in ('asyncio', 'bs4', 'whosaid.extract', 'whosaid.store.writer', 'whoosh.writing',"
-              " 'urllib.request', 'http.client', 'ssl')"
+              " 'urllib.request', 'http.client', 'ssl', 'hashlib', 'html', 'queue', 'tempfile', 'shutil')"
               " if m in sys.modules), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert (json.loads(done.stdout)["total"] > 0, done.stderr.strip()) == (True, "[]")
+
+
+def test_the_console_script_ends_a_search_at_once_with_all_its_output(run, corpus_index):
+    """A read-only command skips the interpreter's teardown: nothing of its output may be lost."""
+    args = ("search", "budget", "--index-dir", str(corpus_index), "--format", "json", "--limit", "50")
+    done = _console(*args)
+    assert (done.returncode, done.stdout, done.stderr) == (0, run(*args).output, "")
+
+
+def test_the_console_script_still_reports_errors_with_their_status(tmp_path):
+    done = _console("search", "budget", "--index-dir", str(tmp_path / "none"))
+    assert (done.returncode, done.stdout, done.stderr.startswith("Error: No index at")) == (1, "", True)

@@ -127,6 +127,19 @@ def test_whoosh_loads_without_urllib_request_nor_morph_en_and_their_functions_ar
         "False False", "24 ['render', 'rendere', 'rendered']", "('fetched', 'http://example.org/x', 'x')"]
 
 
+def test_the_term_table_hashes_as_whoosh_does_with_hashlib_md5_without_loading_hashlib():
+    import subprocess
+    import sys
+
+    script = ("import sys, whosaid.store, whoosh.filedb.filetables as t\n"
+              "print('hashlib' in sys.modules, [t.md5_hash(k) for k in (b'', b'text\\x00budget')])\n"
+              "import hashlib\n"
+              "print([int(hashlib.md5(k).hexdigest(), 16) & 0xFFFFFFFF for k in (b'', b'text\\x00budget')])")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded, ours = done.stdout.splitlines()[0].split(" ", 1)
+    assert (loaded, ours) == ("False", done.stdout.splitlines()[1])
+
+
 def test_segment_parts_are_read_from_the_mapped_bytes_without_a_copy():
     import pickle
 

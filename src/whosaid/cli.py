@@ -5,6 +5,9 @@ Exit status: 0 success; 1 an error (printed as one line, `Error: …`); 2 a usag
 """
 from __future__ import annotations
 
+import functools
+import gc
+import os
 import sys
 import time
 from pathlib import Path
@@ -18,6 +21,7 @@ from .periods import parse_period
 
 EXIT_SKIPPED = 3
 FORMATS = ("text", "json", "jsonl", "csv")
+_finished = {"read_only": False}  # set when a read-only command has printed all it had to
 
 
 class WhosaidGroup(click.Group):
@@ -43,6 +47,28 @@ class Period(click.ParamType):
             return parse_period(value)[1 if self.end else 0]
         except ValueError as err:
             self.fail(str(err), param, ctx)
+
+
+def read_only(command):
+    """For a command that only reads the index and prints (search, speakers, info). Python's
+    cyclic garbage collector stays off while it runs: a run this short frees nothing through it,
+    yet each pass walks every object Whoosh's imports made. And once its output is out, `main`
+    ends the process without the interpreter's teardown (12 ms of a 90 ms search on a 90 MB
+    index): there is nothing left to close or write."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            result = command(*args, **kwargs)
+        finally:
+            if collecting:
+                gc.enable()
+        _finished["read_only"] = True
+        return result
+
+    return run
 
 
 index_dir_option = click.option(
@@ -167,6 +193,7 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
 @click.option("--facet", "facets", multiple=True, type=click.Choice(("speaker", "date")),
               help="Add counts over all matches: quotations by speaker, or passages by month. Repeatable.")
 @click.option("--format", "format_", type=click.Choice(FORMATS), default="text", show_default=True)
+@read_only
 def search_command(query, index_dir, speakers, since, until, quotes_only, sources, limit, page, sort, per_doc,
                    facets, format_):
     from .store import search
@@ -185,6 +212,7 @@ def search_command(query, index_dir, speakers, since, until, quotes_only, source
 @filter_options
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True, help="How many speakers.")
 @click.option("--format", "format_", type=click.Choice(("text", "json", "csv")), default="text", show_default=True)
+@read_only
 def speakers_command(query, index_dir, speakers, since, until, quotes_only, sources, limit, format_):
     """List who is quoted, with their number of quotations, most quoted first.
 
@@ -209,6 +237,7 @@ def speakers_command(query, index_dir, speakers, since, until, quotes_only, sour
 @cli.command("info")
 @index_dir_option
 @click.option("--format", "format_", type=click.Choice(("text", "json")), default="text", show_default=True)
+@read_only
 def info_command(index_dir, format_):
     """Show what the index holds: documents, passages, quotations, speakers, dates, size.
 
@@ -296,10 +325,12 @@ class _Progress:
 def main():
     """The console script: also quiet on a closed pipe (`whosaid search x | head -1`), and one
     line instead of a traceback for an unexpected error (WHOSAID_DEBUG=1 shows it)."""
-    import os
-
     try:
         cli(prog_name="whosaid", standalone_mode=True)
+    except SystemExit as done:
+        if _finished["read_only"] and not done.code:
+            _end_at_once()
+        raise
     except BrokenPipeError:
         sys.stderr.close()  # nothing more can be written; exit as head expects
         sys.exit(0)
@@ -309,3 +340,12 @@ def main():
         click.echo(f"Error: unexpected {type(err).__name__}: {err}. Please report it; "
                    "WHOSAID_DEBUG=1 shows the traceback.", err=True)
         sys.exit(1)
+
+
+def _end_at_once() -> None:
+    """Exit 0 now, once stdout and stderr are flushed: no interpreter teardown (see read_only)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(0)  # on a closed pipe too: quiet, as head expects

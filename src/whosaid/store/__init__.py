@@ -26,20 +26,27 @@ def _standard_cached_property() -> None:
         sys.modules["cached_property"] = stand_in
 
 
-def _load_with_stand_in(module: str, names: tuple[str, ...], importing: str) -> None:
-    """Import `importing` while `module` is a stand-in whose `names` import the real module
-    when first called. The stand-in is removed at once: any later import gets the real one."""
-    if importing in sys.modules or module in sys.modules:
+def _load_with_stand_ins(importing: str, *stand_ins: types.ModuleType) -> None:
+    """Import `importing` while each of `stand_ins` (unless its module is loaded already) stands
+    in for its module. They are removed at once: any later import gets the real module."""
+    if importing in sys.modules:
         return
-    stand_in = types.ModuleType(module)
-    for name in names:
-        setattr(stand_in, name, _on_call(module, name))
-    sys.modules[module] = stand_in
+    made = [stand_in for stand_in in stand_ins if stand_in.__name__ not in sys.modules]
+    sys.modules.update((stand_in.__name__, stand_in) for stand_in in made)
     try:
         import_module(importing)
     finally:
-        if sys.modules.get(module) is stand_in:
-            del sys.modules[module]
+        for stand_in in made:
+            if sys.modules.get(stand_in.__name__) is stand_in:
+                del sys.modules[stand_in.__name__]
+
+
+def _calling(module: str, *names: str) -> types.ModuleType:
+    """A stand-in whose functions `names` import the real `module` when first called."""
+    stand_in = types.ModuleType(module)
+    for name in names:
+        setattr(stand_in, name, _on_call(module, name))
+    return stand_in
 
 
 def _on_call(module: str, name: str):
@@ -49,13 +56,34 @@ def _on_call(module: str, name: str):
     return call
 
 
+def _deferred(module: str) -> types.ModuleType:
+    """A stand-in for `import module`: any attribute read from it imports the real module."""
+    stand_in = types.ModuleType(module)
+    stand_in.__getattr__ = lambda name: getattr(import_module(module), name)  # type: ignore[attr-defined]
+    return stand_in
+
+
 def _light_whoosh_imports() -> None:
-    """Two of Whoosh's imports cost a quarter of `whosaid search`'s start-up for functions a
-    search never calls: whoosh.compat imports `urlretrieve` from urllib.request (which loads
-    http.client, email, socket and ssl), and whoosh.query.terms imports `variations` from
-    whoosh.lang.morph_en (hundreds of regular expressions compiled at import)."""
-    _load_with_stand_in("urllib.request", ("urlretrieve",), "whoosh.compat")
-    _load_with_stand_in("whoosh.lang.morph_en", ("variations",), "whoosh.query.terms")
+    """Whoosh's imports cost half of `whosaid search`'s start-up, much of it for things a search
+    never calls: whoosh.compat imports `urlretrieve` from urllib.request (which loads
+    http.client, email, socket and ssl), `escape` from html (its entity table) and queue (for
+    its multiprocessing writer); the file store imports tempfile and compound files shutil (to
+    write them); whoosh.query.terms imports `variations` from whoosh.lang.morph_en (hundreds of
+    regular expressions compiled at import). Those load when first used. And the term table
+    hashes with hashlib's md5, whose import loads OpenSSL; the standard library's own `_md5`
+    gives the same digests, faster for short keys."""
+    _load_with_stand_ins("whoosh.compat", _calling("urllib.request", "urlretrieve"), _calling("html", "escape"),
+                         _deferred("queue"))
+    _load_with_stand_ins("whoosh.filedb.filestore", _deferred("tempfile"))
+    _load_with_stand_ins("whoosh.filedb.compound", _calling("shutil", "copyfileobj"))
+    _load_with_stand_ins("whoosh.query.terms", _calling("whoosh.lang.morph_en", "variations"))
+    try:
+        from _md5 import md5
+    except ImportError:  # a Python built without its own hashes: Whoosh uses hashlib's
+        return
+    hashlib = types.ModuleType("hashlib")
+    hashlib.md5 = md5  # type: ignore[attr-defined]
+    _load_with_stand_ins("whoosh.filedb.filetables", hashlib)
 
 
 def _segment_files_without_copies() -> None:

@@ -13,7 +13,7 @@ from . import schema as f
 from .highlight import query_terms, spans
 from .query import build, expand, filters_query
 from .collect import DateCollector
-from .records import PassageReader, day_term, once_per_reader
+from .records import PassageReader, day_term
 from .suggest import suggestion
 
 SORTS = ("relevance", "date", "-date")
@@ -186,9 +186,7 @@ def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, 
 def _duplicates(searcher, path: str) -> tuple[str, ...]:
     from whoosh.query import Term
 
-    reader = searcher.reader()
-    copied = once_per_reader(reader, "copied", lambda: set(reader.field_terms(f.DUP_OF)))  # looked up every hit
-    if path not in copied:
+    if (f.DUP_OF, path) not in searcher.reader():  # one term lookup, not a walk over all copies
         return ()
     return tuple(sorted(hit[f.FILE_PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
 
