@@ -28,11 +28,13 @@ import pickle
 import struct
 from array import array
 from collections import defaultdict
-from itertools import accumulate
+from itertools import accumulate, groupby
+from operator import itemgetter
 
 from whoosh.codec.whoosh3 import (W3Codec, W3FieldCursor, W3FieldWriter, W3LeafMatcher, W3PostingsWriter,
                                   W3TermInfo, W3TermsReader)
 from whoosh.reading import TermNotFound
+from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .analysis import varint
@@ -41,7 +43,6 @@ from .analysis import varint
 _HEAD = struct.Struct("<iBIfBB")
 _FLOAT = struct.Struct("<f")
 _TYPECODES = "BHI"
-_LIMITS = (0xFF, 0xFFFF, 0xFFFFFFFF)
 # weights: all 1.0 | one value for all | bytes times a unit | floats
 _W_ONE, _W_SAME, _W_UNITS, _W_FLOATS = range(4)
 BLOCK_LIMIT = 128  # postings a block, Whoosh's default; the count field is one byte
@@ -74,10 +75,14 @@ class CompactCodec(W3Codec):
 
 
 def _typecode(largest: int) -> int:
-    return next(i for i, limit in enumerate(_LIMITS) if largest <= limit)
+    """The smallest of _TYPECODES that holds `largest`."""
+    return 0 if largest <= 0xFF else 1 if largest <= 0xFFFF else 2
 
 
 class CompactPostingsWriter(W3PostingsWriter):
+    """W3PostingsWriter writing compact blocks, for Whoosh's posting-at-a-time `add_posting`
+    (CompactFieldWriter writes whole terms without it)."""
+
     def _new_block(self):
         self._ids = []
         self._weights = array("f")  # as W3 keeps them: the term's total weight is summed in floats
@@ -86,60 +91,51 @@ class CompactPostingsWriter(W3PostingsWriter):
         self._maxlength = 0
         self._maxweight = 0
 
-    def add_list(self, ids: list[int], weights: list[float], values: list, lengths: list[int]) -> None:
-        """add_posting for each posting of a term, a block at a time."""
-        limit = self._blocklimit
-        for start in range(0, len(ids), limit):
-            if self._ids:
-                self._write_block()
-            end = start + limit
-            self._ids = ids[start:end]
-            self._weights = array("f", weights[start:end])
-            self._values = [v for v in values[start:end] if v]
-            self._maxweight = max(weights[start:end])
-            present = [n for n in lengths[start:end] if n]
-            self._minlength, self._maxlength = (min(present), max(present)) if present else (None, 0)
-
     def _write_block(self, last=False):
         self._terminfo.add_block(self)
-        data = self._encode()
-        ids = self._ids
-        head = _HEAD.pack(-len(data) if last else len(data), len(ids), ids[-1], self._maxweight,
-                          length_to_byte(self._minlength), length_to_byte(self._maxlength))
-        self._postfile.write(head + data)
+        self._postfile.write(_block(self._ids, self._weights, self._values, self._format, self._maxweight,
+                                    self._minlength, self._maxlength, last))
         self._blockcount += 1
         self._new_block()
 
-    def _encode(self) -> bytes:
-        ids = self._ids
-        deltas = [b - a for a, b in zip(ids, ids[1:])]
-        deltas.insert(0, ids[0])
-        id_code = _typecode(max(deltas))
-        weight_mode, weight_bytes = self._encode_weights()
-        flags = id_code | weight_mode << 2
-        parts = [b"", array(_TYPECODES[id_code], deltas).tobytes(), weight_bytes]
-        fixed = self._format.fixed_value_size()
-        if fixed is None or fixed < 0:
-            lengths = [len(v) for v in self._values]
-            length_code = _typecode(max(lengths))
-            flags |= length_code << 4
-            parts += [array(_TYPECODES[length_code], lengths).tobytes(), *self._values]
-        elif fixed:
-            parts += self._values
-        parts[0] = bytes((flags,))
-        return b"".join(parts)
 
-    def _encode_weights(self) -> tuple[int, bytes]:
-        weights = self._weights
-        first = weights[0]
-        if weights.count(first) == len(weights):
-            return (_W_ONE, b"") if first == 1.0 else (_W_SAME, _FLOAT.pack(first))
-        unit = getattr(self._format, "field_boost", 1.0) or 1.0
-        units = [w / unit for w in weights]
-        whole = [int(u) for u in units]
-        if whole == units and 0 < min(whole) and max(whole) <= 0xFF:
-            return _W_UNITS, _FLOAT.pack(unit) + bytes(whole)
-        return _W_FLOATS, array("f", weights).tobytes()
+def _block(ids, weights: array, values: list, format_, top: float, minlength: int | None, maxlength: int,
+           last: bool) -> bytes:
+    """A block as written: its header, then its arrays. `values` holds the non-empty ones."""
+    data = _encode(ids, weights, values, format_)
+    return _HEAD.pack(-len(data) if last else len(data), len(ids), ids[-1], top, length_to_byte(minlength),
+                      length_to_byte(maxlength)) + data
+
+
+def _encode(ids, weights: array, values: list, format_) -> bytes:
+    deltas = [b - a for a, b in zip(ids, ids[1:])]
+    deltas.insert(0, ids[0])
+    id_code = _typecode(max(deltas))
+    weight_mode, weight_bytes = _encode_weights(weights, format_)
+    flags = id_code | weight_mode << 2
+    parts = [b"", array(_TYPECODES[id_code], deltas).tobytes(), weight_bytes]
+    fixed = format_.fixed_value_size()
+    if fixed is None or fixed < 0:
+        lengths = [len(v) for v in values]
+        length_code = _typecode(max(lengths))
+        flags |= length_code << 4
+        parts += [array(_TYPECODES[length_code], lengths).tobytes(), *values]
+    elif fixed:
+        parts += values
+    parts[0] = bytes((flags,))
+    return b"".join(parts)
+
+
+def _encode_weights(weights: array, format_) -> tuple[int, bytes]:
+    first = weights[0]
+    if weights.count(first) == len(weights):
+        return (_W_ONE, b"") if first == 1.0 else (_W_SAME, _FLOAT.pack(first))
+    unit = getattr(format_, "field_boost", 1.0) or 1.0
+    units = [w / unit for w in weights]
+    whole = [int(u) for u in units]
+    if whole == units and 0 < min(whole) and max(whole) <= 0xFF:
+        return _W_UNITS, _FLOAT.pack(unit) + bytes(whole)
+    return _W_FLOATS, weights.tobytes()
 
 
 class CompactMatcher(W3LeafMatcher):
@@ -228,11 +224,15 @@ class CompactTermInfo(W3TermInfo):
         maxid = self._NONE if self._maxid is None else self._maxid
         head = self._head.pack(self.is_inlined(), self._weight, self._df, length_to_byte(self._minlength),
                                length_to_byte(self._maxlength), self._maxweight)
-        out = bytearray(head)
-        for number in (minid, maxid) if self.is_inlined() else (minid, maxid, self._offset, self._length):
-            varint(out, number)
         if self.is_inlined():
-            out += pickle.dumps(self._inlined, 2)
+            return self.packed(head, (minid, maxid)) + pickle.dumps(self._inlined, 2)
+        return self.packed(head, (minid, maxid, self._offset, self._length))
+
+    @staticmethod
+    def packed(head: bytes, numbers) -> bytes:
+        out = bytearray(head)
+        for number in numbers:
+            varint(out, number)
         return bytes(out)
 
     @classmethod
@@ -269,37 +269,50 @@ class CompactFieldWriter(W3FieldWriter):
         value) items, sorted (as the pool gives them), gathered into lists and written as
         blocks. `lengths.field_lengths(name)`, where there is one, gives a field's length for
         every document at once."""
-        last_field = last_text = None
-        ids, weights, values, field_lengths = [], [], [], []
-        length_of = None
-        for fieldname, btext, docnum, weight, value in items:
-            if fieldname != last_field or btext != last_text:
-                if last_text is not None:
-                    self._write_term(last_text, ids, weights, values, field_lengths)
-                    ids, weights, values, field_lengths = [], [], [], []
-                if fieldname != last_field:
-                    if last_field is not None:
-                        self.finish_field()
-                    self.start_field(fieldname, schema[fieldname])
-                    last_field, length_of = fieldname, _length_of(lengths, fieldname)
-                last_text = btext
-            ids.append(docnum)
-            weights.append(weight)
-            values.append(value)
-            field_lengths.append(length_of[docnum])
-        if last_text is not None:
-            self._write_term(last_text, ids, weights, values, field_lengths)
+        last_field = None
+        for (fieldname, btext), postings in groupby(items, key=_TERM):
+            if fieldname != last_field:
+                if last_field is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                last_field, length_of = fieldname, _length_of(lengths, fieldname)
+            _, _, ids, weights, values = zip(*postings)
+            self._write_term(btext, ids, weights, values, list(map(length_of.__getitem__, ids)))
         if last_field is not None:
             self.finish_field()
 
-    def _write_term(self, btext, ids, weights, values, lengths):
-        self.start_term(btext)
-        self._postwriter.add_list(ids, weights, values, lengths)
-        self.finish_term()
+    def _write_term(self, btext: bytes, ids, weights, values, lengths) -> None:
+        """start_term, add_posting for each posting, finish_term: the same bytes as
+        CompactPostingsWriter and CompactTermInfo write that way, without their objects."""
+        postfile, format_ = self._postfile, self._format
+        start, count = postfile.tell(), len(ids)
+        total, maxweight, minlength, maxlength, written = 0, 0, None, 0, 0
+        for a in range(0, count, BLOCK_LIMIT):
+            b = a + BLOCK_LIMIT
+            block_weights = array("f", weights[a:b])
+            present = [n for n in lengths[a:b] if n]
+            low, high = (min(present), max(present)) if present else (None, 0)
+            top = max(weights[a:b])
+            block = _block(ids[a:b], block_weights, [v for v in values[a:b] if v], format_, top, low, high,
+                           last=b >= count)
+            postfile.write(block)
+            written += len(block)
+            total += sum(block_weights)
+            maxweight = max(maxweight, top)
+            minlength = low if minlength is None else min(minlength, low)
+            maxlength = max(maxlength, high)
+        head = CompactTermInfo._head.pack(False, total, count, length_to_byte(minlength), length_to_byte(maxlength),
+                                          maxweight)
+        info = CompactTermInfo.packed(head, (ids[0], ids[-1], start, written))
+        self._tindex.add(pack_ushort(self._fieldid) + btext, info)
 
     def start_term(self, btext):
+        """For Whoosh's posting-at-a-time path (start_term, add, finish_term)."""
         self._btext = btext
         self._postwriter.start_postings(self._fieldobj.format, CompactTermInfo())
+
+
+_TERM = itemgetter(0, 1)
 
 
 def _length_of(lengths, fieldname: str):

@@ -8,6 +8,8 @@ while documents are added skips Whoosh's per-posting type checks.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool
@@ -59,9 +61,17 @@ def _postings(field, value) -> list:
 
 
 class LeanPool(PostingPool):
+    """Whoosh's PostingPool, kept a list a field and sorted a field at a time by term alone.
+
+    Whoosh sorts all (field, term, document, weight, value) tuples of a segment by comparing
+    whole tuples. Postings arrive in document order within each term (documents are added in
+    order, and a merge adds a term's postings in order), so a stable sort by term, within a
+    field, gives the same order at a third of the cost: a comparison of two bytes objects."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.last_postings: dict[str, tuple] = {}  # field -> (value, postings) of the last document that had it
+        self.by_field: dict[str, list] = {}
 
     def add_many(self, fieldname: str, docnum: int, postings) -> int:
         """Add a field's (term bytes, frequency, weight, value) postings of one document;
@@ -70,7 +80,7 @@ class LeanPool(PostingPool):
         self.currentsize += 150 * len(items)
         if self.currentsize > self.limit:
             self.save()
-        self.current.extend(items)
+        self._field(fieldname).extend(items)
         return sum(posting[1] for posting in postings)
 
     def add(self, item):
@@ -78,7 +88,32 @@ class LeanPool(PostingPool):
         self.currentsize += 130 + len(item[1]) * 2 + len(item[4] or b"")
         if self.currentsize > self.limit:
             self.save()
-        self.current.append(item)
+        self._field(item[0]).append(item)
+
+    def _field(self, fieldname: str) -> list:
+        found = self.by_field.get(fieldname)
+        if found is None:
+            found = self.by_field[fieldname] = []
+        return found
+
+    def items(self, maxfiles=128):
+        if not self.runs:
+            return self._sorted()
+        return super().items(maxfiles)  # writes what is left as one more run (save), then merges the runs
+
+    def save(self):
+        self.current = self._sorted()
+        super().save()
+
+    def _sorted(self) -> list:
+        out: list = []
+        for fieldname in sorted(self.by_field):
+            out += sorted(self.by_field[fieldname], key=_TERM_BYTES)
+        self.by_field = {}
+        return out
+
+
+_TERM_BYTES = itemgetter(1)
 
 
 def lean(writer):
