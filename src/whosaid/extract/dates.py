@@ -24,7 +24,8 @@ _EXPRESSIONS = tuple(re.compile(p) for p in (
     r"\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast night|[Ll]ast week)\b",
 ))
 # Every expression holds one of these words: the full expressions are tried only around them.
-_ANCHOR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+# (The lookahead names their first letters, so that the regex engine skips ahead to those.)
+_ANCHOR = re.compile(r"(?=[JFMASONDTWYyTtLl12])\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
                      r"Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast (?:night|week)|(?:19|20)\d\d-)")
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _EXPRESSIONS))  # leftmost first, ties to the earlier
 _GROUPS = ("iso", "md_month", "md_day", "md_year", "dm_day", "dm_month", "dm_year", "mod", "weekday", "relative")
