@@ -169,6 +169,13 @@ def test_pronouns_skip_people_of_the_other_gender():
     assert quotes_of(text)[0][1] == "Jane Doe"
 
 
+def test_a_day_ends_a_name_so_the_addressee_is_not_taken_for_the_next_he():
+    text = ('"We will not pay," former president Felipe Calderon told CNBC Saturday.\n\n'
+            "The former Mexican president did not stop there.\n\n"
+            '"It is useless," he continued.')
+    assert [q[1] for q in quotes_of(text)] == ["Felipe Calderon", "Felipe Calderon"]
+
+
 def test_single_marks_quote_only_in_headlines():
     text = "Blair 'sorry' over rock 'n' roll in the '90s"
     assert [text[m.start:m.end] for m in find_marked(text, headline=True)] == ["sorry"]

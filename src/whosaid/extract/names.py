@@ -15,7 +15,10 @@ _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", 
                "della", "dos", "das", "ibn", "st.", "y"}
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
-               "said", "says", "told", "he", "she", "they", "it", "i", "we", "this", "that"}
+               "said", "says", "told", "he", "she", "they", "it", "i", "we", "this", "that",
+               # a day ends a name: `told CNBC Saturday`, `Smith Tuesday said`
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+               "yesterday", "tomorrow", "tonight"}
 _OBJECT_MARKERS = {"to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
                    "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among"}
 _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is looked for
