@@ -176,6 +176,15 @@ def test_a_day_ends_a_name_so_the_addressee_is_not_taken_for_the_next_he():
     assert [q[1] for q in quotes_of(text)] == ["Felipe Calderon", "Felipe Calderon"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
+     "regarding the issue.", None),  # not `regarding the issue`: no speaker rather than a phrase no one could be
+    ('At the rally, about 200 protesters chanted "No more wars."', "about 200 protesters"),
+])
+def test_a_lowercase_speaker_must_read_as_a_description(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_single_marks_quote_only_in_headlines():
     text = "Blair 'sorry' over rock 'n' roll in the '90s"
     assert [text[m.start:m.end] for m in find_marked(text, headline=True)] == ["sorry"]

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from .cues import cue_at
 from .marks import Marked
-from .lexicon import APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
+                      PREPOSITIONS)
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject,
                       subject_before)
@@ -40,7 +41,29 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = _before(tokens, qi)
         return before if before and before.mention else after
-    return after or _before(tokens, qi) or _by_subject(tokens, qi)
+    return _plausible(after or _before(tokens, qi) or _by_subject(tokens, qi))
+
+
+def _plausible(found: Attribution | None) -> Attribution | None:
+    """No speaker rather than a phrase no one could be. A speaker of several words, none of
+    them capitalised, is a description (`the newspaper`, `former employees`), which does not
+    open with a participle, an adverb or a preposition (`carrying signs`, `particularly his`,
+    `regarding the issue`), nor with a pronoun unless another person joins it (`he and his
+    wife`, not `he hadn't given up hope`)."""
+    if found is None or found.mention is None:
+        return found
+    toks = found.mention.tokens
+    if len(toks) < 2 or any(t.is_capitalised for t in toks):
+        return found
+    first, second = toks[0].lower, toks[1].lower
+    if second[0].isdigit():
+        return found  # `about 200 protesters`
+    if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in _PERSONAL and second != "and":
+        return Attribution(found.cue, None, found.where)
+    return found
+
+
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
 
 
 def _after(tokens: list[Token], qi: int) -> Attribution | None:
