@@ -176,6 +176,13 @@ def test_a_day_ends_a_name_so_the_addressee_is_not_taken_for_the_next_he():
     assert [q[1] for q in quotes_of(text)] == ["Felipe Calderon", "Felipe Calderon"]
 
 
+def test_the_object_of_a_verb_like_criticized_is_not_a_speaker_for_a_later_she():
+    text = ("Clinton has long been careful with her words.\n\n"
+            "On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby.\n\n"
+            '"This is just unbearable," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Clinton"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
      "regarding the issue.", None),  # not `regarding the issue`: no speaker rather than a phrase no one could be

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .cues import cue_at
 from .marks import Marked
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
-                      PREPOSITIONS)
+                      PREPOSITIONS, invertible)
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject,
                       subject_before)
@@ -179,11 +179,7 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
 
 def _invertible(token: Token) -> bool:
     """Cues that may stand before their subject (`said Smith`); not `told` (`told Smith`)."""
-    lemma = CUE_FORMS.get(token.lower)
-    return not token.lower.endswith("ing") and lemma not in _NOT_INVERTIBLE and lemma not in LABEL_CUES
-
-
-_NOT_INVERTIBLE = {"tell", "ask", "inform", "advise", "urge"}
+    return invertible(token.lower)
 
 
 def _before(tokens: list[Token], qi: int) -> Attribution | None:

@@ -74,6 +74,14 @@ LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "
               "criticize", "criticise", "condemn", "denounce", "slam", "blast", "mock", "ridicule", "deride",
               "decry", "lambaste", "blame", "applaud", "rebuke", "scold", "chide", "taunt", "tease", "thank",
               "congratulate", "liken", "compare", "refer"}
+# Cues whose following name is their object, never their speaker: `told Smith`, `criticized Tulsa`.
+_NOT_INVERTIBLE = LABEL_CUES | {"tell", "ask", "inform", "advise", "urge"}
+
+
+def invertible(form: str) -> bool:
+    """Whether a cue form may stand before its subject (`said Smith`)."""
+    lemma = CUE_FORMS.get(form)
+    return lemma is not None and not form.endswith("ing") and lemma not in _NOT_INVERTIBLE
 
 AUXILIARIES = set("""
 has have had was is were are be been being would will could can should may might must shall did do

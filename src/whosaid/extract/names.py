@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST,
-                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS)
+                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, invertible)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -208,7 +208,7 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
         return False
     if before == "to":
         return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
-    return before.lower() in CUE_FORMS
+    return invertible(before.lower())  # not `criticized Tulsa, Okla., police officer …`
 
 
 def _token_before(text: str, start: int) -> str | None:
