@@ -183,6 +183,20 @@ def test_the_object_of_a_verb_like_criticized_is_not_a_speaker_for_a_later_she()
     assert [q[1] for q in quotes_of(text)] == ["Clinton"]
 
 
+def test_a_role_of_a_department_is_a_title_and_its_holder_a_subject_for_a_later_he():
+    text = ('Secretary General Ban Ki-moon condemned what he called a "brazen breach" of resolutions.\n\n'
+            'Secretary of State John F. Kerry said the United States would take "robust steps" in response.\n\n'
+            '"We remain open to talks," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Ban Ki-moon", "John F. Kerry", "John F. Kerry"]
+
+
+def test_a_name_after_a_cue_and_an_outlet_speaks_for_a_later_he():
+    text = ('"People know who Hillary is," said Sean Spicer, chief strategist for the committee.\n\n'
+            "However debates are not likely to alter the campaign, noted NBC’s Dante Chinni.\n\n"
+            '"Remember debates happen late," he wrote.')
+    assert [q[1] for q in quotes_of(text)] == ["Sean Spicer", "Dante Chinni"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
      "regarding the issue.", None),  # not `regarding the issue`: no speaker rather than a phrase no one could be

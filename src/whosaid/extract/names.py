@@ -150,10 +150,32 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         low = _bare(word).lower()
         if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS or low in ("u.s.", "u.k."):
             cut = i
+    if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
+        given = next((j for j in range(cut + 2, len(words) - 1) if _given_name(words[j])), None)
+        if given is not None:
+            return words[cut], words[given:]
     if cut is None or any(_bare(w).lower() in ORG_WORDS for w in words[cut + 1:]):
         return None, words
     low = words[cut].lower()
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
+
+
+_ROLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s*$")
+
+
+def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], re.Match | None]:
+    """`[Secretary of] State John F. Kerry`: the name from its first given name on (else after
+    the first word), and the role before `of`, which makes the name the sentence's subject."""
+    role = _ROLE_OF.search(text, max(0, start - 40), start)
+    if role is None or role.group(1).lower() not in ROLE_WORDS:
+        return (words[1:] if len(words) > 2 else words), None
+    given = next((j for j in range(len(words) - 1) if _given_name(words[j])), None)
+    return (words[given:] if given is not None else words[1:] if len(words) > 2 else words), role
+
+
+def _given_name(word: str) -> bool:
+    low = word.lower()
+    return low in FEMALE_NAMES or low in MALE_NAMES
 
 
 def _mention(para, text, run, quoted) -> NameMention | None:
@@ -171,9 +193,12 @@ def _mention(para, text, run, quoted) -> NameMention | None:
         if aside:
             nxt = _NEXT.match(text, aside.end())
             first_after = nxt.group(1) if nxt else None
-    title = before if before and (before.lower() in HONORIFICS or before in GENDERED_ROLES) else None
-    if (before or "").lower() == "of" and len(words) > 2:
-        words = words[1:]  # `Secretary of State John Kerry`
+    role = None
+    if (before or "").lower() == "of":
+        words, role = _after_role_of(text, start, words)
+        if role is not None:
+            before = _token_before(text, role.start())
+    title = role.group(1) if role else before if before and (before.lower() in HONORIFICS or before in GENDERED_ROLES) else None
     if len(words) > 1:
         cut_title, words = split_title(words)
         title = cut_title or title
@@ -203,7 +228,11 @@ GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS -
 
 
 def _after_cue(before: str | None, text: str, start: int) -> bool:
-    """`…," said Jake Horowitz,` / `according to Ham,`: a name that a cue introduces."""
+    """`…," said Jake Horowitz,` / `according to Ham,` / `noted NBC’s Dante Chinni.`: a name that
+    a cue introduces."""
+    if before and before[:1].isupper() and before.endswith(_POSSESSIVES):
+        start = text.rfind(before, 0, start)
+        before = _token_before(text, start)
     if not before or not before[:1].islower():
         return False
     if before == "to":

@@ -218,7 +218,7 @@ def _name_words(name) -> tuple[str, ...]:
 
 def _is_org(toks, name) -> bool:
     i = toks.index(name[0])
-    return any(t.bare.lower() in ORG_WORDS for t in name) or (i > 0 and toks[i - 1].lower in ("the", "of"))
+    return any(w.lower() in ORG_WORDS for w in _name_words(name)) or (i > 0 and toks[i - 1].lower in ("the", "of"))
 
 
 def _description(toks) -> str:
