@@ -197,6 +197,14 @@ def test_a_name_after_a_cue_and_an_outlet_speaks_for_a_later_he():
     assert [q[1] for q in quotes_of(text)] == ["Sean Spicer", "Dante Chinni"]
 
 
+def test_an_acronym_speaker_is_an_organisation_that_no_she_resolves_to():
+    text = ('EB-5 requires an investment in a "targeted employment area," which is defined loosely.\n\n'
+            "Angelique Brunner, a developer and spokeswoman for the EB-5 Investment Coalition, which is made up "
+            "of investors, said many of the examples were wrong.\n\n"
+            '"It is hard to convince them," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["EB-5", "Angelique Brunner"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
      "regarding the issue.", None),  # not `regarding the issue`: no speaker rather than a phrase no one could be

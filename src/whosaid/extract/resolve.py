@@ -218,7 +218,9 @@ def _name_words(name) -> tuple[str, ...]:
 
 def _is_org(toks, name) -> bool:
     i = toks.index(name[0])
-    return any(w.lower() in ORG_WORDS for w in _name_words(name)) or (i > 0 and toks[i - 1].lower in ("the", "of"))
+    words = _name_words(name)
+    acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # `EB-5`, `NATO`
+    return acronym or any(w.lower() in ORG_WORDS for w in words) or (i > 0 and toks[i - 1].lower in ("the", "of"))
 
 
 def _description(toks) -> str:
