@@ -205,6 +205,13 @@ def test_an_acronym_speaker_is_an_organisation_that_no_she_resolves_to():
     assert [q[1] for q in quotes_of(text)] == ["EB-5", "Angelique Brunner"]
 
 
+def test_a_name_whose_appositive_has_a_relative_clause_is_still_the_subject():
+    text = ('"We agree," said Quill Tarrow.\n\n'
+            "Jane Roe, head of a coalition, which is made up of investors, said the examples were wrong.\n\n"
+            '"It is hard," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Quill Tarrow", "Jane Roe"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
      "regarding the issue.", None),  # not `regarding the issue`: no speaker rather than a phrase no one could be

@@ -277,13 +277,19 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
 
 
 def _after_appositive(after) -> str | None:
-    """`X, a spokesman for Y, said`: the word after the appositive's closing comma."""
+    """`X, a spokesman for Y, said` / `X, a spokeswoman for Y, which is made up of Z, said`: the
+    word after the appositive's closing comma."""
     for _, token in zip(range(16), after):
         if token in SENTENCE_END or token in '"“”':
             return None
         if token == ",":
-            return next(after, None)
+            word = next(after, None)
+            if word not in _RELATIVES:
+                return word
     return None
+
+
+_RELATIVES = {"which", "who", "whose", "where"}
 
 
 def _verbish(low: str) -> bool:
