@@ -163,6 +163,14 @@ def test_a_surname_and_a_pronoun_resolve_to_the_full_name_introduced_earlier():
     ]
 
 
+def test_a_surname_shared_by_two_people_resolves_to_the_one_named_most():
+    text = ("Ted Cruz endorsed Trump.\n\n"
+            "Sen. Ted Cruz is backing the nominee.\n\n"
+            "Trump once retweeted a photo of Heidi Cruz.\n\n"
+            '"I will vote for him," Cruz said.')
+    assert quotes_of(text)[0][1] == "Ted Cruz"
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

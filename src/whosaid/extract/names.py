@@ -335,6 +335,10 @@ class Names:
             longer = [m for m in candidates if len(m.words) > len(words) and m.words[-len(words):] == words and m.words[0] == words[0]]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
         before = [m for m in candidates if m.at <= at]
+        if len({m.words for m in before}) > 1:
+            counts = Counter(m.words for m in before)
+            top = max(counts.values())
+            before = [m for m in before if counts[m.words] == top]
         chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0]))
         return " ".join(chosen.words) if chosen else words[0]
 
