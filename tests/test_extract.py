@@ -171,6 +171,13 @@ def test_a_surname_shared_by_two_people_resolves_to_the_one_named_most():
     assert quotes_of(text)[0][1] == "Ted Cruz"
 
 
+def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
+    text = ("Jane Roe Goes After Max Poe As The New Favourite\n\n"
+            "Roe and the campaign hit Poe hard on his record, and the favourite is now clear.\n\n"
+            '"It is close," she said.')
+    assert quotes_of(text)[0][1] == "Jane Roe"
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

@@ -106,6 +106,14 @@ taught tore threw understood woke wore won withdrew began became brought bought 
 fed forgave bore beat bit blew bent bound sought spent spun stung strode drank
 """.split())
 
+# Verbs that follow a name in a title-case headline (`Hillary Clinton Goes After …`).
+HEADLINE_VERBS = set("""
+goes gets takes makes wins loses hits backs faces fights leads joins pulls puts sets seeks sees sends
+shows turns keeps gives holds runs moves opens plans pushes rips signs tries wants needs looks comes
+heads draws drops eyes ends falls finds fires grabs helps hopes knocks lands launches lifts meets nears
+picks raises reaches rejects returns scores sparks stays steps stuns targets tops trails weighs is are
+""".split())
+
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
 

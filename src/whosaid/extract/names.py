@@ -7,8 +7,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST,
-                      MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, invertible)
+from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS,
+                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, invertible)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -56,11 +56,15 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     sentence's start (`Sometimes`, `Estimates`) is not a name.
     """
     out = []
+    headline = common is not None and _title_case(text)
     for match in _RUN.finditer(text):
         found = match.group()
         if " " not in found and found.lower() in NOT_NAMES:
             continue  # `The`, `But`: most runs, dropped before any work
-        for run in _split_run(match):
+        runs = _split_run(match)
+        if headline:
+            runs = [part for run in runs for part in _split_at_common(run, common)]
+        for run in runs:
             if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and common.uses(run[0][0].lower()):
                 continue
             mention = _mention(para, text, run, quoted)
@@ -97,6 +101,28 @@ def _starts_sentence(text: str, start: int) -> bool:
     before = _token_before(text, start)
     return before is None or before in SENTENCE_END or before in '"“”‘’\'—:'
 
+
+
+_TITLE_CASE_SHARE = 0.75
+
+
+def _title_case(text: str) -> bool:
+    """`Hillary Clinton Goes After Donald Trump As The New Mitt Romney.`: a headline in title case."""
+    words = [w for w in _WORDS.findall(text) if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _split_at_common(run, common: Lowercase):
+    """A title-case run cut at the words the document also writes in lowercase: `After`, and
+    `Goes` when it writes `go`."""
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for word in run:
+        low = word[0].lower()
+        if low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST or common.uses(low) or low.endswith("s") and (common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2])):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [part for part in parts if part]
 
 
 def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
