@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .cues import cue_at
 from .marks import Marked
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
-                      PREPOSITIONS, invertible)
+                      PAST_AS_BASE, PREPOSITIONS, invertible)
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject,
                       subject_before)
@@ -86,7 +86,8 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
     open_ended = not _ends_sentence(tokens[qi], window[0])
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
-    if cue_at(window, 0) and CUE_FORMS.get(window[0].lower) not in LABEL_CUES and not window[0].lower.endswith("ing"):
+    inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE)  # `"…," read the statement`
+    if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
         mention = np_forward(window[1:])
         if mention and (leading or not _reports_something_else(window, _index_of(window, mention.tokens[-1], 0, len(window)))):
             return Attribution(window[0].text, mention, "after")

@@ -69,6 +69,8 @@ def _cue_forms() -> dict[str, str]:
 
 
 CUE_FORMS: dict[str, str] = _cue_forms()  # form -> lemma
+# Weak cues whose past tense is their base form: after a quotation, `read` is the verb.
+PAST_AS_BASE = {"read", "forecast"}
 # Cues that need a sentence subject before them ("Harder called the story …").
 LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "characterise", "hail", "praise",
               "criticize", "criticise", "condemn", "denounce", "slam", "blast", "mock", "ridicule", "deride",
