@@ -26,6 +26,7 @@ _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "becau
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
                  "now", "also", "again", "yet", "instead", "today", "yesterday"}
 _RELATIVES = {"who", "which", "that"}
+_DEMONSTRATIVES = {"this", "these", "those"}
 _APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
 
 
@@ -233,6 +234,9 @@ def np_backward(tokens, c, start) -> Mention | None:
     out: list[Token] = []
     while i >= start and len(out) < 14:
         tok = tokens[i]
+        if out and tok.lower in _DEMONSTRATIVES:
+            out.append(tok)  # `this source told`: the determiner opens the phrase
+            break
         if not _np_word(tokens, i):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
