@@ -86,6 +86,8 @@ def test_attribution_patterns(text, expected):
 # (text, [(quote, speaker, speaker_mention, cue)]): the speaker found by the verb it belongs to.
 @pytest.mark.parametrize("text, expected", [
     ('"We need it," the email read.', [("We need it,", "email", "the email", "read")]),
+    ('Smith was defending the group, but admitted "one or two instances."',
+     [("one or two instances.", "Smith", "Smith", "admitted")]),
     ('"The kids do not like him," this source told the Post.',
      [("The kids do not like him,", "source", "this source", "told")]),
     ('"We took notes," read the statement, which was attributed to Miller.',

@@ -75,8 +75,9 @@ def governing_verb(tokens, c: int, start: int) -> int | None:
 
 
 def and_before(tokens, c: int, start: int) -> int | None:
-    """`X criticized … and said`: the index of the `and` that joins the cue to an earlier verb."""
+    """`X criticized … and said`, `X was defending …, but admitted`: the index of the `and` or
+    `but` that joins the cue to an earlier verb."""
     i = c - 1
     while i >= start and (tokens[i].lower in FINITE_AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
-    return i if i >= start and tokens[i].lower == "and" else None
+    return i if i >= start and tokens[i].lower in ("and", "but") else None
