@@ -183,6 +183,16 @@ _TIME_UNITS = {"week", "weekend", "month", "year"}
 _TIME_LEADERS = {"on", "in", "late", "early", "later", "earlier", "last", "this", "next"}
 
 
+def _past_short_phrase(tokens, i, start) -> int:
+    """Before `i`, past `at the time`, `in a statement`, `during an interview` between a subject and
+    its verb, if there is one; else `i`."""
+    if i - 3 < start or not tokens[i].is_word or tokens[i].is_capitalised:
+        return i
+    if tokens[i - 1].lower in ("a", "an", "the", "that", "this") and tokens[i - 2].lower in ("in", "at", "during"):
+        return i - 3 if tokens[i - 3].is_word else i
+    return i
+
+
 def _past_time_phrase(tokens, i, start) -> int:
     """Before `i`, past a time phrase between a subject and its verb (`Smith on Thursday said`,
     `Priebus later Thursday told`, `X last week wrote`), if there is one; else `i`."""
@@ -210,6 +220,7 @@ def np_backward(tokens, c, start) -> Mention | None:
     while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
     i = _past_time_phrase(tokens, i, start)
+    i = _past_short_phrase(tokens, i, start)
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     i = _past_adverbial(tokens, i, start)
