@@ -86,6 +86,8 @@ def test_attribution_patterns(text, expected):
 # (text, [(quote, speaker, speaker_mention, cue)]): the speaker found by the verb it belongs to.
 @pytest.mark.parametrize("text, expected", [
     ('"We need it," the email read.', [("We need it,", "email", "the email", "read")]),
+    ('His former business partner, Lawrence B. Cummings, said "he showed an ability."',
+     [("he showed an ability.", "Lawrence B. Cummings", "His former business partner, Lawrence B. Cummings", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -372,8 +372,26 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         return None
     segment = tokens[p + 1:comma]
     if all(t.is_capitalised or t.text == "." for t in segment) and _could_name_speaker(segment) and len(segment) <= 5:
-        return mention_of(segment)
+        named = mention_of(segment)
+        role = _role_before(tokens, p, start)
+        if named is None or role is None:
+            return named
+        return Mention(tokens[role].start, named.end, named.tokens)  # as written, role and all
     return None
+
+
+_ROLE_WORDS_MAX = 8
+
+
+def _role_before(tokens, comma, start) -> int | None:
+    """`His former business partner, [Lawrence B. Cummings,] said`: where the description that
+    opens the sentence before the name starts, or None."""
+    j = start
+    while j < comma and tokens[j].lower in _LEADING_JUNK:
+        j += 1
+    if not 0 < comma - j <= _ROLE_WORDS_MAX or not all(_np_word(tokens, k) for k in range(j, comma)):
+        return None
+    return j
 
 
 def _skip_appositive(tokens, comma, start) -> int:
