@@ -88,6 +88,8 @@ def test_attribution_patterns(text, expected):
     ('"We need it," the email read.', [("We need it,", "email", "the email", "read")]),
     ('His former business partner, Lawrence B. Cummings, said "he showed an ability."',
      [("he showed an ability.", "Lawrence B. Cummings", "His former business partner, Lawrence B. Cummings", "said")]),
+    ('Funds were "stagnant for a month" as a "turbulent cycle" played out, Smith said.',
+     [("stagnant for a month", "Smith", "Smith", "said"), ("turbulent cycle", "Smith", "Smith", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

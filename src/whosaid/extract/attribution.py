@@ -108,6 +108,9 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
             mention = np_forward(window[k + 1:])  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
+    end = j + len(window)
+    if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
+        return _sentence_final(window + _until(tokens, end, _STOP_AFTER, limit=60, quotes=True))
     return _sentence_final(window)
 
 
@@ -448,10 +451,10 @@ def _all_joiners(tokens) -> bool:
     return all(t.text in _JOINERS for t in tokens)
 
 
-def _until(tokens, j, stops, limit) -> list[Token]:
+def _until(tokens, j, stops, limit, quotes: bool = False) -> list[Token]:
     out = []
     while j < len(tokens) and len(out) < limit and tokens[j].text not in stops and (
-            not tokens[j].is_quote or is_nickname(tokens, j)):
+            quotes or not tokens[j].is_quote or is_nickname(tokens, j)):
         out.append(tokens[j])
         j += 1
     return out
