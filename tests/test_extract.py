@@ -90,6 +90,8 @@ def test_attribution_patterns(text, expected):
      [("he showed an ability.", "Lawrence B. Cummings", "His former business partner, Lawrence B. Cummings", "said")]),
     ('Funds were "stagnant for a month" as a "turbulent cycle" played out, Smith said.',
      [("stagnant for a month", "Smith", "Smith", "said"), ("turbulent cycle", "Smith", "Smith", "said")]),
+    ('"I am not shy," I said. "I have not been reluctant."',
+     [("I am not shy,", None, "I", "said"), ("I have not been reluctant.", None, "I", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -82,7 +82,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _announced(quote, previous.lead_in, resolver)
         if quote.speaker is None and (attribution is None or attribution.mention is None):
             quote = _inherit(quote, quotes, previous, opens_paragraph)
-        if quote.speaker is None and attribution is None:
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
         quotes.append(quote)
     _remember(previous, quotes, marked)
@@ -117,8 +117,8 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
 
 def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous, opens_paragraph: bool) -> Quote:
     source = earlier[-1] if earlier else (previous.quote if opens_paragraph or previous.open_ended else None)
-    if source is None or source.speaker is None:
-        return quote
+    if source is None or source.speaker is None and source.speaker_mention is None:
+        return quote  # `"…," I said. "…"`: the second is mine too, though no name says who I am
     return Quote(quote.text, quote.start, quote.end, source.speaker, source.speaker_mention, source.cue)
 
 
