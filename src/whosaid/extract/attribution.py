@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .cues import cue_at
 from .marks import Marked
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
-                      PAST_AS_BASE, PREPOSITIONS, invertible)
+                      HEADLINE_VERBS, PAST_AS_BASE, PREPOSITIONS, invertible)
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject,
                       subject_before)
@@ -41,7 +41,33 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = _before(tokens, qi)
         return before if before and before.mention else after
-    return _plausible(after or _before(tokens, qi) or _by_subject(tokens, qi))
+    return _plausible(after or _before(tokens, qi) or _labelled(tokens, qi) or _by_subject(tokens, qi))
+
+
+_NAME_RUN_MAX = 5
+
+
+def _labelled(tokens: list[Token], qi: int) -> Attribution | None:
+    """`Jeffrey M. Jones: "…"`, `More from Jones: "…"`, `Clinton: "…" Bush: "…"`: a name right
+    before the colon that opens the quotation (not a place: `in Washington: "…"`)."""
+    colon = qi - 1
+    if colon < 1 or tokens[colon].text != ":":
+        return None
+    j = colon
+    while j > 0 and colon - j < _NAME_RUN_MAX and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
+        j -= 1
+    while j < colon and tokens[j].lower in PREPOSITIONS:
+        j += 1  # `On Trump: "…"`
+    name = tokens[j:colon]
+    if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
+        return None
+    before = tokens[j - 1] if j > 0 else None
+    if before is not None and (before.is_capitalised or before.lower in PREPOSITIONS and before.lower != "from"):
+        return None
+    if any(t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS for t in name):
+        return None  # a headline: `Trump Slams Clinton: "…"`
+    mention = mention_of(name)
+    return Attribution(":", mention, "before") if mention else None
 
 
 def _plausible(found: Attribution | None) -> Attribution | None:

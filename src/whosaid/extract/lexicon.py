@@ -114,6 +114,7 @@ goes gets takes makes wins loses hits backs faces fights leads joins pulls puts 
 shows turns keeps gives holds runs moves opens plans pushes rips signs tries wants needs looks comes
 heads draws drops eyes ends falls finds fires grabs helps hopes knocks lands launches lifts meets nears
 picks raises reaches rejects returns scores sparks stays steps stuns targets tops trails weighs is are
+addresses
 """.split())
 
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.
