@@ -390,9 +390,13 @@ class Names:
                 kind = "speaker" if m.before_cue else "subject" if m.is_subject else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
-    def orgs_before(self, at: tuple[int, int]):
+    def orgs_before(self, at: tuple[int, int], bodies_only: bool = False, para: int | None = None):
+        """Organisations named before `at`, latest first; with `bodies_only`, not places; with
+        `para`, only in that paragraph."""
         for m in reversed(self.mentions):
-            if m.at < at and m.is_org:
+            if para is not None and m.para < para:
+                break
+            if m.at < at and m.is_org and not (bodies_only and (m.in_quote or all(w.lower() in PLACES for w in m.words))):
                 yield " ".join(m.words)
 
     def _vote_genders(self) -> dict[str, Counter]:

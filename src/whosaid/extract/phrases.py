@@ -248,6 +248,9 @@ def np_backward(tokens, c, start) -> Mention | None:
         if out and tok.lower in _DEMONSTRATIVES:
             out.append(tok)  # `this source told`: the determiner opens the phrase
             break
+        if not out and tok.lower == "it" and i == c - 1:
+            out.append(tok)  # `It added, "…"`: a body named before
+            break
         if not _np_word(tokens, i):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase

@@ -14,6 +14,7 @@ from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, 
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
+_IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
 
 
@@ -25,6 +26,7 @@ class Resolver:
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
         self.people: set[str] = set()  # canonical speakers known to be persons
+        self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
 
     def resolve(self, mention: Mention, para: int) -> str | None:
         at = (para, mention.start)
@@ -33,6 +35,8 @@ class Resolver:
         if speaker and person:
             self.speakers.append((at, speaker))
             self.people.add(speaker)
+        elif speaker:
+            self.things.append((at, speaker))
         return speaker
 
     def _resolve(self, toks, at) -> tuple[str | None, bool]:
@@ -56,7 +60,9 @@ class Resolver:
     def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
         """he/she: the latest compatible speaker or subject in this paragraph, else the latest
         compatible speaker, subject or person in the paragraphs before; they/it: an organisation."""
-        if word in GROUP_PRONOUNS or word == "it":
+        if word == "it":
+            return self._latest_thing(at)
+        if word in GROUP_PRONOUNS:
             return next(self.names.orgs_before(at), None)
         if word == "i":
             return None
@@ -71,6 +77,17 @@ class Resolver:
             if found:
                 return found
         return None
+
+    def _latest_thing(self, at: tuple[int, int]) -> str | None:
+        """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
+        paragraph or the two before; else a body named earlier in this paragraph (`The Security
+        Council … what it called`); else no one, rather than any place or body named before."""
+        for pos, name in reversed(self.things):
+            if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS:
+                return name
+            if pos < at:
+                break
+        return next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""

@@ -62,7 +62,18 @@ def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
 
 def _titled(tokens: list[Token], ti: int) -> bool:
     before = [t for t in tokens[max(0, ti - 3):ti] if t.is_word]
+    if before and before[-1].lower in _VERBS and _someone_labels(tokens, ti - 1):
+        return False  # `what lawmakers called "fraud"`, `which it called "a threat"`
     return bool(before) and (before[-1].lower in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
+
+
+_LABELLERS = {"it", "he", "she", "they", "we", "i", "you", "what", "which", "who"}
+
+
+def _someone_labels(tokens: list[Token], verb: int) -> bool:
+    """`called` right before the quotation has a subject that does the calling (`it called`,
+    `what lawmakers called`), unlike `a film called`."""
+    return any(t.lower in _LABELLERS for t in tokens[max(0, verb - 2):verb])
 
 
 _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
