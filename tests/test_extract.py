@@ -174,7 +174,8 @@ def test_names_of_shows_and_movements_are_not_speech(text):
 
 def test_what_someone_called_a_thing_is_speech_unlike_a_film_called_something():
     assert quotes_of('She starred in a film called "Tulip Fever."') == []
-    assert quotes_of('The council, which it called "a grave threat to peace," met.') != []
+    assert quotes_of('The Security Council condemned the test, which it called "a clear threat to peace."') == [
+        ("a clear threat to peace.", "Security Council", "it", "called")]
 
 
 def test_a_surname_and_a_pronoun_resolve_to_the_full_name_introduced_earlier():
@@ -204,7 +205,6 @@ def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
 
 @pytest.mark.parametrize("text, speaker", [
     ('"We want no part in it," the company said in a statement. It added, "The listing is gone."', "company"),
-    ('The Security Council condemned the test, which it called "a clear threat to peace."', "Security Council"),
     ('Governor Jane Roe toured Louisiana on Monday.\n\n"Surely the president can do the same," it read.', None),
 ])
 def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
