@@ -97,6 +97,8 @@ def test_attribution_patterns(text, expected):
     ('The result did not surprise pollster Daron Shaw: "Lesser-known candidates get the biggest boost."',
      [("Lesser-known candidates get the biggest boost.", "Daron Shaw", "Daron Shaw", ":")]),
     ('It was the same in Washington: "nobody knew what to do."', [("nobody knew what to do.", None, None, None)]),
+    ('Jason Sims — a teacher from Ohio — says it was "a big deal."', [("a big deal.", "Jason Sims", "Jason Sims", "says")]),
+    ('Donald Trump - who said he would "bomb them" - spoke on Saturday.', [("bomb them", "Donald Trump", "who", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

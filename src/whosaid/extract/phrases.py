@@ -226,7 +226,7 @@ def np_backward(tokens, c, start) -> Mention | None:
     i = _past_adverbial(tokens, i, start)
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
-        antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text == "," else i, start)
+        antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i, start)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
         return Mention(relative.start, relative.end, (relative,), antecedent)
@@ -242,6 +242,8 @@ def np_backward(tokens, c, start) -> Mention | None:
             i = _skip_appositive(tokens, i - 1, start) if _previous_comma(tokens, i - 1, start) else i - 2
     elif i >= start and tokens[i].lower == "and":
         return None  # `X hits … and claims`: the caller falls back on the sentence's subject
+    elif i > start and tokens[i].text in _DASHES:
+        i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
     out: list[Token] = []
     while i >= start and len(out) < 14:
         tok = tokens[i]
@@ -395,6 +397,22 @@ def _role_before(tokens, comma, start) -> int | None:
     if not 0 < comma - j <= _ROLE_WORDS_MAX or not all(_np_word(tokens, k) for k in range(j, comma)):
         return None
     return j
+
+
+_DASHES = {"—", "–", "-", "―"}
+_ASIDE_MARKS = _DASHES | {","}
+_ASIDE_MAX = 14
+
+
+def _before_dashed_aside(tokens, dash, start) -> int:
+    """At the dash before a cue: `X — a teacher from Ohio — says` -> the index of X's last word;
+    -1 when no opening dash is near."""
+    for p in range(dash - 1, max(start - 1, dash - _ASIDE_MAX), -1):
+        if tokens[p].text in _DASHES:
+            return p - 1
+        if tokens[p].is_quote or tokens[p].text in SENTENCE_END:
+            break
+    return -1
 
 
 def _skip_appositive(tokens, comma, start) -> int:
