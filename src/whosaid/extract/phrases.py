@@ -181,6 +181,10 @@ _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "s
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _TIME_UNITS = {"week", "weekend", "month", "year"}
 _TIME_LEADERS = {"on", "in", "late", "early", "later", "earlier", "last", "this", "next"}
+_AGO_WORDS = set("""
+a an one two three four five six seven eight nine ten few several many some less more than about nearly
+just only almost over under days day weeks week months month years year hours hour minutes decades decade
+""".split())
 
 
 def _past_short_phrase(tokens, i, start) -> int:
@@ -197,6 +201,11 @@ def _past_time_phrase(tokens, i, start) -> int:
     """Before `i`, past a time phrase between a subject and its verb (`Smith on Thursday said`,
     `Priebus later Thursday told`, `X last week wrote`), if there is one; else `i`."""
     j = i
+    if j > start and tokens[j].lower == "ago":  # `The department less than two weeks ago said`
+        k = j - 1
+        while k > start and (tokens[k].lower in _AGO_WORDS or tokens[k].text.isdigit()):
+            k -= 1
+        return k if k < j - 1 else i
     if j > start and tokens[j].lower in _DAY_PARTS:
         j -= 1
     if j <= start:
@@ -376,7 +385,7 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     if p is None or p + 1 >= comma:
         return None
     segment = tokens[p + 1:comma]
-    if all(t.is_capitalised or t.text == "." for t in segment) and _could_name_speaker(segment) and len(segment) <= 5:
+    if all(t.is_capitalised or t.text == "." or t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment)) and _could_name_speaker(segment) and len(segment) <= 5:
         named = mention_of(segment)
         role = _role_before(tokens, p, start)
         if named is None or role is None:
