@@ -103,6 +103,8 @@ def test_attribution_patterns(text, expected):
      [("top secret", "State Department", "The State Department", "said")]),
     ("Clay's biographers, David and Jeanne Heidler, wrote that he \"had a tin ear.\"",
      [("had a tin ear.", "David and Jeanne Heidler", "Clay's biographers, David and Jeanne Heidler", "wrote")]),
+    ('"It is over," Smith went on. "We lost."', [("It is over,", "Smith", "Smith", "went"), ("We lost.", "Smith", "Smith", "went")]),
+    ('Rubio said that once the Senate goes on recess, "I intend to help."', [("I intend to help.", "Rubio", "Rubio", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

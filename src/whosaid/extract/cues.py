@@ -29,7 +29,10 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     phrasal = _PHRASAL.get(low)
     if phrasal and nxt == phrasal:
-        return tokens[i].lower
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is None or not after.is_word or after.lower in _AFTER_PHRASAL:
+            return tokens[i].lower
+        return None  # not `the Senate goes on recess`, `went on a tour`
     lemma = cue_lemma(tokens[i], weak)
     if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma):
         return None
@@ -40,6 +43,8 @@ _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", 
             "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
             "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
             "speaks": "out", "summed": "up", "sums": "up"}
+_AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
+                  "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their"}
 _NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "of", "in", "on", "with",
                                "over", "give", "gave", "make", "made", "these", "those", "other", "such",
                                "recent", "public", "earlier", "latest", "controversial", "new", "and"}

@@ -28,7 +28,14 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     cued = attribution is not None and attribution.where != "subject" or _sentence_has_cue(tokens, ti)
     if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not cued:
         return False
-    return not (len(words) <= 2 and not cued)
+    return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
+    """`… Smith went on. "We lost."`: a short quotation that is a whole sentence is said."""
+    stripped = content.rstrip()
+    opens = ti == 0 or tokens[ti - 1].text in SENTENCE_END
+    return opens and stripped[:1].isupper() and stripped.endswith((".", "!", "?"))
 
 
 def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
