@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PREPOSITIONS,
-                      SPEAKER_PRONOUNS)
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PLACES,
+                      PREPOSITIONS, SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb
 
@@ -240,6 +240,9 @@ def np_backward(tokens, c, start) -> Mention | None:
             return antecedent
         return Mention(relative.start, relative.end, (relative,), antecedent)
     if i >= start and tokens[i].text == ",":
+        placed = _placed_person(tokens, i, start, i - 1)  # `a woman in Worcester, Massachusetts, told`
+        if placed:
+            return placed
         opening = _name_then_comma(tokens, start, i)
         if opening:
             return opening
@@ -270,6 +273,10 @@ def np_backward(tokens, c, start) -> Mention | None:
             break
         i -= 1
     out.reverse()
+    if out and i > start and tokens[i].text == ",":
+        placed = _placed_person(tokens, i + 1 + len(out), start, i + len(out))  # `Stacy Baker of Columbia, South Carolina says`
+        if placed:
+            return placed
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
     if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == ",":
@@ -411,6 +418,23 @@ def _role_before(tokens, comma, start) -> int | None:
 _DASHES = {"—", "–", "-", "―"}
 _ASIDE_MARKS = _DASHES | {","}
 _ASIDE_MAX = 14
+
+
+def _placed_person(tokens, after, start, last) -> Mention | None:
+    """`Stacy Baker of Columbia, South Carolina` (the words up to `after`, ending on a place):
+    the person before `of`/`in`/`from` and the city, as written up to `last`; else None."""
+    comma = next((k for k in range(after - 1, max(start, after - 5) - 1, -1) if tokens[k].text == ","), None)
+    if comma is None or not all(t.lower in PLACES for t in tokens[comma + 1:after]) or comma + 1 >= after:
+        return None
+    j = comma - 1
+    while j >= start and tokens[j].is_capitalised and comma - j <= 3:
+        j -= 1
+    if j <= start or j == comma - 1 or tokens[j].lower not in ("of", "in", "from"):
+        return None
+    person = np_backward(tokens, j, start)
+    if person is None:
+        return None
+    return Mention(person.start, tokens[last].end, person.tokens, person.antecedent)
 
 
 def _before_dashed_aside(tokens, dash, start) -> int:
