@@ -109,6 +109,8 @@ def test_attribution_patterns(text, expected):
      [("doing what he is doing.", "Stacy Baker", "Stacy Baker of Columbia, South Carolina", "says")]),
     ('A woman in Worcester, Massachusetts, told him he is "too nice" to win.',
      [("too nice", "woman", "A woman in Worcester, Massachusetts", "told")]),
+    ('Clinton, a top aide said, "is very confident" about the debate.',
+     [("is very confident", "top aide", "a top aide", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

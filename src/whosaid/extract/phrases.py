@@ -279,7 +279,8 @@ def np_backward(tokens, c, start) -> Mention | None:
             return placed
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
-    if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == ",":
+    aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
+    if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == "," and not aside:
         name = tokens[start:i]  # `Sam Lau, the director for X said`
         if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
             return mention_of(name)
