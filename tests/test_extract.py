@@ -111,6 +111,8 @@ def test_attribution_patterns(text, expected):
      [("too nice", "woman", "A woman in Worcester, Massachusetts", "told")]),
     ('Clinton, a top aide said, "is very confident" about the debate.',
      [("is very confident", "top aide", "a top aide", "said")]),
+    ('Johnson kept asking why they had tied it to "spontaneous" protests rather than to terrorism.',
+     [("spontaneous", "Johnson", "Johnson", "asking")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -487,7 +487,10 @@ def _could_name_speaker(toks: list[Token]) -> bool:
 
 _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",
               "ago", "week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time",
-              "way", "point", "end", "moment", "all", "both", "each", "himself", "herself", "themselves"}
+              "way", "point", "end", "moment", "all", "both", "each", "himself", "herself", "themselves",
+              "rather", "instead", "even", "just", "only", "once", "still", "yet", "else", "more", "less"}
+
+
 def plausible_subject(subject: Mention) -> bool:
     """Without a cue, only a pronoun, a full name or a one-word name that is not a plural."""
     toks = subject.tokens
