@@ -113,6 +113,8 @@ def test_attribution_patterns(text, expected):
      [("is very confident", "top aide", "a top aide", "said")]),
     ('Johnson kept asking why they had tied it to "spontaneous" protests rather than to terrorism.',
      [("spontaneous", "Johnson", "Johnson", "asking")]),
+    ('"A state cannot avoid the conclusion," said the ruling.',
+     [("A state cannot avoid the conclusion,", "ruling", "the ruling", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',
