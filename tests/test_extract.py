@@ -115,6 +115,7 @@ def test_attribution_patterns(text, expected):
      [("spontaneous", "Johnson", "Johnson", "asking")]),
     ('"A state cannot avoid the conclusion," said the ruling.',
      [("A state cannot avoid the conclusion,", "ruling", "the ruling", "said")]),
+    ('"They are wrong," said 9/11 widow Terry Strada.', [("They are wrong,", "Terry Strada", "9/11 widow Terry Strada", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -10,7 +10,7 @@ import re
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[^\w\s]", re.U)
+TOKEN = re.compile(r"\d+(?:/\d+)+|(?:[A-Z]\.){2,}|[^\W_](?:[\w'’\-]*[^\W_])?(?:['’]s?)?|[^\w\s]", re.U)
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
