@@ -116,6 +116,7 @@ def test_attribution_patterns(text, expected):
     ('"A state cannot avoid the conclusion," said the ruling.',
      [("A state cannot avoid the conclusion,", "ruling", "the ruling", "said")]),
     ('"They are wrong," said 9/11 widow Terry Strada.', [("They are wrong,", "Terry Strada", "9/11 widow Terry Strada", "said")]),
+    ('"Keep your hands in sight," Blige sings to Clinton.', [("Keep your hands in sight,", "Blige", "Blige", "sings")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',
@@ -186,6 +187,7 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'He appeared on "Fox News Sunday," and left.',
     'Protesters joined the "Never Trump" movement on Friday.',
     'He spoke to his "Keepin It Real" radio program.',
+    'Blige sings to Clinton in a preview clip of "The 411."',
 ])
 def test_names_of_shows_and_movements_are_not_speech(text):
     assert quotes_of(text) == []

@@ -17,11 +17,11 @@ guess opine editorialize editorialise disclose divulge narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
-beam chuckle laugh gripe marvel deadpan intone
+beam chuckle laugh gripe marvel deadpan intone sing
 """.split()
 
 _IRREGULAR = {
-    "read": ("reads", "reading"),
+    "read": ("reads", "reading"), "sing": ("sings", "sang", "sung", "singing"),
     "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"), "swear": ("swears", "swore", "swearing", "sworn"),
     "reckon": ("reckons", "reckoned", "reckoning"), "cry": ("cries", "cried", "crying"),

@@ -87,4 +87,4 @@ _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known
 
 
 def _title_case(words: list[str]) -> bool:
-    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
+    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
