@@ -288,7 +288,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     if before.is_word and before.lower not in PREPOSITIONS:
         own = np_backward(tokens, c, start)
         first = _index_of(tokens, own.tokens[0], start, c) if own else None
-        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"):
+        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in ("with", "of")):
             return own
     for k in range(c - 1, start, -1):  # `…, Spicer said, adding`
         if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
