@@ -286,7 +286,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         return _main_subject_after(tokens, c)
     before = tokens[c - 1]
     if before.is_word and before.lower not in PREPOSITIONS:
-        own = np_backward(tokens, c, start)
+        own = _after_of(np_backward(tokens, c, start))
         first = _index_of(tokens, own.tokens[0], start, c) if own else None
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in ("with", "of")):
             return own
@@ -301,6 +301,18 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
     return sentence_subject(tokens, start, c)
+
+
+def _after_of(own: Mention | None) -> Mention | None:
+    """`footage of Trump` before `saying`: Trump, who does the saying."""
+    if own is None:
+        return None
+    cut = max((k for k, t in enumerate(own.tokens) if t.lower == "of"), default=None)
+    if cut is None or cut == 0 or cut + 1 >= len(own.tokens) or not own.tokens[cut + 1].is_capitalised:
+        return own
+    if own.tokens[cut - 1].is_capitalised:
+        return own  # `Secretary of State John Kerry saying`
+    return mention_of(list(own.tokens[cut + 1:])) or own
 
 
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
