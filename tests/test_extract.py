@@ -118,6 +118,8 @@ def test_attribution_patterns(text, expected):
     ('"They are wrong," said 9/11 widow Terry Strada.', [("They are wrong,", "Terry Strada", "9/11 widow Terry Strada", "said")]),
     ('"Keep your hands in sight," Blige sings to Clinton.', [("Keep your hands in sight,", "Blige", "Blige", "sings")]),
     ('The ad shows footage of Trump saying, "That makes me smart."', [("That makes me smart.", "Trump", "Trump", "saying")]),
+    ('Rival Hillary Clinton mocked it, saying anybody who complains about a microphone "is not having a good night."',
+     [("is not having a good night.", "Hillary Clinton", "Rival Hillary Clinton", "saying")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -229,6 +229,8 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
         subject = cue_subject(tokens, c, start)
+        if subject is not None and _anyone(subject):
+            continue  # `saying anybody who complains about it "is not having a good night"`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and _invertible(tokens[c]):
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
         if subject:
@@ -236,6 +238,15 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+_ANYONE = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "whoever", "those"}
+
+
+def _anyone(subject: Mention) -> bool:
+    """`anybody who complains`: a cue in a clause about no one in particular."""
+    named = subject.antecedent or subject
+    return len(named.tokens) == 1 and named.tokens[0].lower in _ANYONE
 
 
 def _characterised(tokens, start, qi) -> Attribution | None:
