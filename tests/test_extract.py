@@ -120,6 +120,8 @@ def test_attribution_patterns(text, expected):
     ('The ad shows footage of Trump saying, "That makes me smart."', [("That makes me smart.", "Trump", "Trump", "saying")]),
     ('Rival Hillary Clinton mocked it, saying anybody who complains about a microphone "is not having a good night."',
      [("is not having a good night.", "Hillary Clinton", "Rival Hillary Clinton", "saying")]),
+    ('Mary Roe spoke next.\n\nShe’s claiming that fraud is "a big, big problem."',
+     [("a big, big problem.", "Mary Roe", "She", "claiming")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

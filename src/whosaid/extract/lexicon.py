@@ -90,6 +90,7 @@ has have had was is were are be been being would will could can should may might
 does also then later previously recently once again further however still repeatedly publicly
 privately separately earlier reportedly quickly simply flatly just never not often already even
 initially first last famously frequently angrily bluntly quietly loudly sharply tearfully
+'s ’s 'd ’d 'll ’ll 're ’re 've ’ve 'm ’m
 """.split())
 
 # -ly words that are not adverbs.

@@ -83,6 +83,11 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
         word = m.group()
+        clitic = _CONTRACTED.match(word)
+        if clitic:  # `He’s claiming`: the pronoun, then the auxiliary
+            append(Token(word[:clitic.end(1)], s, s + clitic.end(1)))
+            append(Token(word[clitic.end(1):], s + clitic.end(1), e))
+            continue
         if e < end and text[e] != ".":
             append(Token(word, s, e))
             continue
@@ -98,6 +103,9 @@ def _words(text: str, start: int, end: int) -> list[Token]:
                 continue
         append(Token(word, s, e))
     return out
+
+
+_CONTRACTED = re.compile(r"(?i)(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$")
 
 
 def _is_initial(word: str) -> bool:
