@@ -122,6 +122,8 @@ def test_attribution_patterns(text, expected):
      [("is not having a good night.", "Hillary Clinton", "Rival Hillary Clinton", "saying")]),
     ('Mary Roe spoke next.\n\nShe’s claiming that fraud is "a big, big problem."',
      [("a big, big problem.", "Mary Roe", "She", "claiming")]),
+    ('Funds were "stagnant" until "a turbulent cycle played out," The Hill reported.',
+     [("stagnant", "Hill", "The Hill", "reported"), ("a turbulent cycle played out,", "Hill", "The Hill", "reported")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -198,13 +198,18 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
     """`"Fight for $15" movement plans to protest, the Daily Caller reports.`"""
     for k in range(len(window) - 1, max(len(window) - 5, 0), -1):
         if cue_at(window, k) and not window[k].lower.endswith("ing"):
-            comma = max((i for i in range(k) if window[i].text == ","), default=None)
+            comma = max((i for i in range(k) if _comma(window[i])), default=None)
             if comma is not None and k - comma <= 6:
                 subject = np_backward(window, k, comma + 1)
                 if subject and subject.tokens[0] is window[comma + 1]:
                     return Attribution(window[k].text, subject, "final")
             return None
     return None
+
+
+def _comma(token: Token) -> bool:
+    """A comma, or a quotation that ends on one: `"…," The Hill reported.`"""
+    return token.text == "," or token.is_quote and token.text.rstrip("\"”»'’ ").endswith(",")
 
 
 def _invertible(token: Token) -> bool:
