@@ -239,6 +239,12 @@ def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+def test_a_paragraph_that_announces_a_quotation_names_its_speaker_even_after_a_date():
+    text = ('On July 6, 2015, Sanders made the following comment:\n\n'
+            '"For young people the unemployment rate is 33 percent."')
+    assert quotes_of(text) == [("For young people the unemployment rate is 33 percent.", "Sanders", "Sanders", "made")]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

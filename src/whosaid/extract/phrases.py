@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PLACES,
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PLACES,
                       PREPOSITIONS, SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb
@@ -57,6 +57,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         if comma is None:
             return None
         i = comma + 1
+        if i + 1 < limit and tokens[i].text.isdigit() and tokens[i + 1].text == ",":
+            i += 2  # `On July 6, 2015, Sanders …`
     if i < limit and tokens[i].lower in SPEAKER_PRONOUNS - {"it", "you"}:
         return mention_of([tokens[i]])
     if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
@@ -495,12 +497,20 @@ _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "t
 
 
 def plausible_subject(subject: Mention) -> bool:
-    """Without a cue, only a pronoun, a full name or a one-word name that is not a plural."""
+    """Without a cue, only a pronoun, a full name or a one-word name that is not a plural of a
+    group (`Democrats`, `Republicans`, `Tories`; but `Sanders`, `Jones`)."""
     toks = subject.tokens
     if len(toks) == 1:
-        word = toks[0]
-        return word.lower in SPEAKER_PRONOUNS or not word.lower.endswith("s")
+        low = toks[0].lower
+        return low in SPEAKER_PRONOUNS or not _group_plural(low)
     return sum(t.is_capitalised for t in toks) >= 2
+
+
+def _group_plural(low: str) -> bool:
+    return low.endswith("s") and (low in DESCRIPTORS or low[:-1] in DESCRIPTORS or low.endswith(_GROUP_ENDINGS))
+
+
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ians")
 
 
 def sentence_start(tokens, qi) -> int:
