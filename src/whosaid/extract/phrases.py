@@ -413,9 +413,16 @@ def _role_before(tokens, comma, start) -> int | None:
     j = start
     while j < comma and tokens[j].lower in _LEADING_JUNK:
         j += 1
-    if not 0 < comma - j <= _ROLE_WORDS_MAX or not all(_np_word(tokens, k) for k in range(j, comma)):
+    if not 0 < comma - j <= _ROLE_WORDS_MAX or not _np_word(tokens, j) or not _np_word(tokens, comma - 1):
+        return None
+    if tokens[j].lower in PREPOSITIONS or tokens[j].lower in _OPENING_ADVERBIALS:
+        return None  # `At the rally, Lawrence B. Cummings said`
+    if not all(_np_word(tokens, k) or tokens[k].lower in _ROLE_PREPOSITIONS for k in range(j, comma)):
         return None
     return j
+
+
+_ROLE_PREPOSITIONS = {"of", "at", "for", "with", "from"}  # `His former business partner at Lenox`
 
 
 _DASHES = {"—", "–", "-", "―"}
