@@ -248,6 +248,13 @@ def test_a_paragraph_that_announces_a_quotation_names_its_speaker_even_after_a_d
     assert quotes_of(text) == [("For young people the unemployment rate is 33 percent.", "Sanders", "Sanders", "made")]
 
 
+def test_a_name_with_its_affiliation_is_still_the_subject_a_later_he_stands_for():
+    text = ('"Pence was solid," Chris Matthews concluded.\n\n'
+            "Dan McLaughlin at the National Review agreed with Matthews about the winner.\n\n"
+            '"He succeeded with flying colors," he wrote.')
+    assert [q[1] for q in quotes_of(text)] == ["Chris Matthews", "Dan McLaughlin"]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

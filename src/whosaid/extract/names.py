@@ -236,6 +236,8 @@ def _mention(para, text, run, quoted) -> NameMention | None:
     is_org = (any(w.lower() in ORG_WORDS for w in names) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names))  # `North Korea`, not a he or a she
+    if first_after in _AFFILIATION_MARKERS and not is_org:
+        first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
     possessive = words[-1].endswith(_POSSESSIVES)
     subject = not is_org and not possessive and _is_subject(before, first_after, text, nxt.end() if nxt else end)
     in_quote = False
@@ -251,6 +253,27 @@ def _mention(para, text, run, quoted) -> NameMention | None:
 
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
+
+
+_AFFILIATION_MARKERS = {"at", "of", "from", "with"}
+_AFFILIATION_WORDS = 6
+
+
+def _past_affiliation(text: str, nxt: re.Match):
+    """After `at the National Review` (capitalised words, `the`, `of`): the next word and its
+    match; else the affiliation's first word unchanged."""
+    pos, named = nxt.end(), False
+    for _ in range(_AFFILIATION_WORDS):
+        word = _NEXT.match(text, pos)
+        if word is None:
+            break
+        token = word.group(1)
+        if token[:1].isupper():
+            named = True
+        elif token.lower() not in ("the", "of", "and"):
+            return (token, word) if named else (nxt.group(1), nxt)
+        pos = word.end()
+    return nxt.group(1), nxt
 
 
 def _after_cue(before: str | None, text: str, start: int) -> bool:
