@@ -242,6 +242,11 @@ def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+def test_they_is_never_a_place():
+    text = 'Shootings rose in Chicago last year.\n\n"It is a crisis," they said.'
+    assert quotes_of(text) == [("It is a crisis,", None, "they", "said")]
+
+
 def test_a_paragraph_that_announces_a_quotation_names_its_speaker_even_after_a_date():
     text = ('On July 6, 2015, Sanders made the following comment:\n\n'
             '"For young people the unemployment rate is 33 percent."')

@@ -63,7 +63,7 @@ class Resolver:
         if word == "it":
             return self._latest_thing(at)
         if word in GROUP_PRONOUNS:
-            return next(self.names.orgs_before(at), None)
+            return next(self.names.orgs_before(at, bodies_only=True), None)
         if word == "i":
             return None
         want = "f" if word in FEMALE_PRONOUNS else "m"
