@@ -260,6 +260,13 @@ def test_a_name_with_its_affiliation_is_still_the_subject_a_later_he_stands_for(
     assert [q[1] for q in quotes_of(text)] == ["Chris Matthews", "Dan McLaughlin"]
 
 
+def test_he_stands_for_who_spoke_before_who_merely_did_something():
+    text = ('"The veto will be overridden," Senate Majority Leader Mitch McConnell said Tuesday.\n\n'
+            'House Speaker Paul Ryan said the victims "need their day in court" and he believes McConnell is right.\n\n'
+            '"The votes are there," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Mitch McConnell", "Paul Ryan", "Paul Ryan"]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

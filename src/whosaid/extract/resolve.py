@@ -58,8 +58,9 @@ class Resolver:
         return _description(toks), _human(toks)
 
     def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
-        """he/she: the latest compatible speaker or subject in this paragraph, else the latest
-        compatible speaker, subject or person in the paragraphs before; they/it: an organisation."""
+        """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
+        else the same in the paragraph before, then in the few before that; else the latest person
+        named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
         if word in GROUP_PRONOUNS:
@@ -71,7 +72,9 @@ class Resolver:
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
-        for pool, kinds in ((here, _ACTORS), (previous, _ACTORS), (earlier, _ACTORS), (previous, ("mention",)),
+        speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
+        for pool, kinds in ((here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
+                            (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
             if found:
