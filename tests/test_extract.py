@@ -267,6 +267,13 @@ def test_he_stands_for_who_spoke_before_who_merely_did_something():
     assert [q[1] for q in quotes_of(text)] == ["Mitch McConnell", "Paul Ryan", "Paul Ryan"]
 
 
+def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
+    text = ('"I love the show," Norbert Butz said.\n\n'
+            'Audiences can expect "a little more recklessness than they are used to."\n\n'
+            '"It is straight from the heart," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Norbert Butz", "Audiences", "Norbert Butz"]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

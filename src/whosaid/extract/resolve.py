@@ -28,10 +28,13 @@ class Resolver:
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
 
-    def resolve(self, mention: Mention, para: int) -> str | None:
+    def resolve(self, mention: Mention, para: int, spoke: bool = True) -> str | None:
+        """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
         speaker, person = self._resolve(named.tokens, (para, named.start))
+        if not spoke:
+            return speaker
         if speaker and person:
             self.speakers.append((at, speaker))
             self.people.add(speaker)
