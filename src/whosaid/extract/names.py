@@ -104,10 +104,13 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 _TITLE_CASE_SHARE = 0.75
+_HEADLINE_CHARS = 200
 
 
 def _title_case(text: str) -> bool:
     """`Hillary Clinton Goes After Donald Trump As The New Mitt Romney.`: a headline in title case."""
+    if len(text) > _HEADLINE_CHARS:
+        return False
     words = [w for w in _WORDS.findall(text) if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 

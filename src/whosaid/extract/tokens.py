@@ -83,7 +83,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
         word = m.group()
-        clitic = _CONTRACTED.match(word)
+        clitic = _CONTRACTED.match(word) if "’" in word or "'" in word else None
         if clitic:  # `He’s claiming`: the pronoun, then the auxiliary
             append(Token(word[:clitic.end(1)], s, s + clitic.end(1)))
             append(Token(word[clitic.end(1):], s + clitic.end(1), e))
