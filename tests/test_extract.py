@@ -274,6 +274,13 @@ def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     assert [q[1] for q in quotes_of(text)] == ["Norbert Butz", "Audiences", "Norbert Butz"]
 
 
+def test_an_opening_word_before_a_comma_is_not_a_person_for_a_later_he():
+    text = ('"I want to see a city," said Luay Sami, 33.\n\n'
+            "Soon, he found the area welcoming.\n\n"
+            '"The stereotyping is still strong here," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Luay Sami", "Luay Sami"]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

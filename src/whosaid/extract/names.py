@@ -217,6 +217,9 @@ def _mention(para, text, run, quoted) -> NameMention | None:
     first_after = nxt.group(1) if nxt else None
     if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
+    if len(words) == 1 and first_after == "," and (before is None or before in SENTENCE_END) and (
+            _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None):
+        return None  # `Soon, he found …`: an opening word, not a name
     if first_after == "(":
         aside = _ASIDE_END.match(text, nxt.end())  # `John Cornyn (R-Tex.) responded`
         if aside:
