@@ -127,6 +127,8 @@ def test_attribution_patterns(text, expected):
     ('His partner at Lenox, Lawrence B. Cummings, said "he showed an ability."',
      [("he showed an ability.", "Lawrence B. Cummings", "His partner at Lenox, Lawrence B. Cummings", "said")]),
     ('At the rally, Lawrence B. Cummings said "we won."', [("we won.", "Lawrence B. Cummings", "Lawrence B. Cummings", "said")]),
+    ('"We are bound by law," White House press secretary Josh Earnest said Tuesday.',
+     [("We are bound by law,", "Josh Earnest", "White House press secretary Josh Earnest", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -36,7 +36,19 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     lemma = cue_lemma(tokens[i], weak)
     if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma):
         return None
+    if low == lemma and lemma in WEAK_BASE and _compound_noun(tokens, i):
+        return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def _compound_noun(tokens, i) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _NOT_NOUNS
+
+
+_NOT_NOUNS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "to", "that", "it", "he", "she", "they",
+                            "we", "i", "you", "him", "them", "us", "me", "on", "in", "at", "for", "with", "from", "by",
+                            "of", "about", "and", "but", "or", "as", "so", "then", "again", "also", "back", "out", "up"}
 
 
 _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
