@@ -129,6 +129,8 @@ def test_attribution_patterns(text, expected):
     ('At the rally, Lawrence B. Cummings said "we won."', [("we won.", "Lawrence B. Cummings", "Lawrence B. Cummings", "said")]),
     ('"We are bound by law," White House press secretary Josh Earnest said Tuesday.',
      [("We are bound by law,", "Josh Earnest", "White House press secretary Josh Earnest", "said")]),
+    ('Cruz himself said that "the way to win is to ask." Asked which county he liked, he demurred: "Whichever one I am in."',
+     [("the way to win is to ask.", "Cruz", "Cruz", "said"), ("Whichever one I am in.", "Cruz", "he", "demurred")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -134,6 +134,8 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
             mention = np_forward(window[k + 1:])  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
+    if not open_ended:
+        return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
     end = j + len(window)
     if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
         return _sentence_final(window + _until(tokens, end, _STOP_AFTER, limit=60, quotes=True))

@@ -27,6 +27,7 @@ _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "becau
                  "now", "also", "again", "yet", "instead", "today", "yesterday"}
 _RELATIVES = {"who", "which", "that"}
 _DEMONSTRATIVES = {"this", "these", "those"}
+_REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 _APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
 
 
@@ -228,8 +229,8 @@ def np_backward(tokens, c, start) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, adverbs, a time phrase,
     relatives and appositives."""
     i = c - 1
-    while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
-        i -= 1
+    while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
+        i -= 1  # `Smith has repeatedly said`, `Cruz himself said`
     i = _past_time_phrase(tokens, i, start)
     i = _past_short_phrase(tokens, i, start)
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
