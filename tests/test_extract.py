@@ -131,6 +131,8 @@ def test_attribution_patterns(text, expected):
      [("We are bound by law,", "Josh Earnest", "White House press secretary Josh Earnest", "said")]),
     ('Cruz himself said that "the way to win is to ask." Asked which county he liked, he demurred: "Whichever one I am in."',
      [("the way to win is to ask.", "Cruz", "Cruz", "said"), ("Whichever one I am in.", "Cruz", "he", "demurred")]),
+    ('He noted that her weakness is a refusal to discuss the threat as "radical terrorism."',
+     [("radical terrorism.", None, "He", "noted")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -267,7 +267,9 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
         return None
     verb = verb_before(tokens, p, start)
-    subject = cue_subject(tokens, verb, start) if verb is not None else None
+    if verb is None or any(tokens[k].lower == "to" and tokens[k + 1].is_word for k in range(verb, p - 1)):
+        return None  # `his refusal to discuss the threat as "…"`: the cue of the sentence decides
+    subject = cue_subject(tokens, verb, start)
     if subject is None:
         return None
     cue = next((tokens[k].text for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), tokens[verb].text)
