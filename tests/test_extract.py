@@ -357,6 +357,7 @@ def test_single_marks_quote_only_in_headlines():
     ('"Open to the end', ["Open to the end"]),
     ('"We are happy. "We will go," he said.', ["We are happy.", "We will go,"]),
     ('Mixed "straight open and curly close.”', ["straight open and curly close."]),
+    ('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”', ["U-S-A! U-S-A!"]),  # a block quote's stray mark
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans

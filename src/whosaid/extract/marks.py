@@ -32,10 +32,20 @@ class Marked:
 
 def find_marked(text: str, headline: bool = False) -> list[Marked]:
     """Every outermost quoted span of a paragraph, in order."""
-    spans = _pair(text, [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)])
+    marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)]
+    if _wrapped(text, marks):
+        marks = marks[1:]  # `"Trump walked onto the stage, chanting “U-S-A!”`: a block quote's lone mark
+    spans = _pair(text, marks)
     if spans or _DOUBLE.search(text):
         return spans
     return _pair_single(text) if headline else []
+
+
+def _wrapped(text: str, marks: list[tuple[int, str]]) -> bool:
+    """A paragraph that opens with the only straight mark it has, and quotes inside with curly
+    ones: a copied block quote's stray mark, not a quotation that runs to the end."""
+    return (len(marks) > 2 and marks[0][0] == 0 and text[0] == '"' and text.count('"') == 1
+            and text[marks[1][0]] == "“" and marks[1][0] > 1 and text[marks[1][0] - 1].isspace())
 
 
 def _double_role(text: str, i: int) -> str:
