@@ -21,9 +21,11 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     words = _WORD.findall(content)
     if not words or is_nickname(tokens, ti):
         return False
+    if _named_thing(tokens, ti, words):
+        return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
-    if _titled(tokens, ti) and len(words) < 8 or _named_thing(tokens, ti, words):
+    if _titled(tokens, ti) and len(words) < 8:
         return False
     cued = attribution is not None and attribution.where != "subject" or _sentence_has_cue(tokens, ti)
     if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not cued:
