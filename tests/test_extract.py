@@ -205,6 +205,8 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'He spoke to his "Keepin It Real" radio program.',
     'Blige sings to Clinton in a preview clip of "The 411."',
     'In an interview on CBS\'s "Face the Nation," Paul Ryan said the shootings demand attention.',
+    'On Fox News channel’s "Sunday Morning Futures," Rep. Darrell Issa spoke about the server.',
+    'Fiorina told "Fox and Friends" that the race was open.',
 ])
 def test_names_of_shows_and_movements_are_not_speech(text):
     assert quotes_of(text) == []

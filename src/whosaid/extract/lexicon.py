@@ -260,7 +260,7 @@ film movie book novel song album show series play titled entitled dubbed nicknam
 known term word phrase slogan hashtag headline label so-called brand motto catchphrase nickname
 program programme documentary episode painting poem column article report chapter campaign
 initiative operation project magazine newspaper single track tune hit musical opera sitcom
-drama memoir biography essay blog podcast video app game tour
+drama memoir biography essay blog podcast video app game tour channel network television station radio
 """.split())
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",

@@ -51,7 +51,10 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
         return False  # `chants of "Ted! Ted!"` are speech
     if before.lower == "of":
         return ti < 2 or tokens[ti - 2].lower not in _VOICES
-    return before.lower in ("on", "in", "from") or before.is_capitalised and before.is_possessive
+    if before.lower in ("told", "tells", "telling") and len(words) <= 6:
+        return True  # `Fiorina told "Fox and Friends,"`: the show she spoke to
+    medium = before.is_possessive and (before.is_capitalised or before.bare.lower() in TITLING)
+    return before.lower in ("on", "in", "from") or medium  # `CBS's "…"`, `Fox News channel's "…"`
 
 
 _VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chanting", "cheers", "choruses", "refrain"}
