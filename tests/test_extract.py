@@ -133,6 +133,10 @@ def test_attribution_patterns(text, expected):
      [("the way to win is to ask.", "Cruz", "Cruz", "said"), ("Whichever one I am in.", "Cruz", "he", "demurred")]),
     ('He noted that her weakness is a refusal to discuss the threat as "radical terrorism."',
      [("radical terrorism.", None, "He", "noted")]),
+    ('But Tom Miller, at a consulting firm, argues that its influence "will inevitably strengthen."',
+     [("will inevitably strengthen.", "Tom Miller", "Tom Miller", "argues")]),
+    ('Ironically, the president, Rodrigo Duterte, has been called the "Trump of the East" for it.',
+     [("Trump of the East", None, None, None)]),  # called by others: not his words
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

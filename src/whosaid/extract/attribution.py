@@ -232,6 +232,8 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
         lemma = cue_at(tokens, c)
         if not lemma:
             continue
+        if _passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
+            continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
@@ -254,6 +256,19 @@ def _anyone(subject: Mention) -> bool:
     """`anybody who complains`: a cue in a clause about no one in particular."""
     named = subject.antecedent or subject
     return len(named.tokens) == 1 and named.tokens[0].lower in _ANYONE
+
+
+_BE = {"is", "was", "were", "are", "been", "being", "be"}  # not 's: he's said is active
+
+
+def _passive(tokens, c: int, start: int) -> bool:
+    """`has been called`, `was told`, `is widely described`: a participle after a form of be."""
+    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written")):
+        return False
+    k = c - 1
+    while k >= start and is_adverb(tokens[k]):
+        k -= 1
+    return k >= start and tokens[k].lower in _BE
 
 
 def _characterised(tokens, start, qi) -> Attribution | None:

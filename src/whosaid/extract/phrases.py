@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, HONORIFICS, IRREGULAR_PAST, NOT_NAMES, PLACES,
-                      PREPOSITIONS, SPEAKER_PRONOUNS)
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, HONORIFICS, IRREGULAR_PAST,
+                      NOT_ADVERBS, NOT_NAMES, PLACES, PREPOSITIONS, SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb
 
@@ -371,11 +371,16 @@ _PARENTHETICAL = {"meanwhile", "however", "too", "though", "instead", "neverthel
 
 
 def _name_then_comma(tokens, start, comma) -> Mention | None:
-    """`Clinton, during a town hall in Columbus, Ohio, said`: the name that opens the clause."""
+    """`Clinton, during a town hall in Columbus, Ohio, said`: the name that opens the clause
+    (not `But`, and not an opening adverb: `Ironically, the president …`)."""
+    while start < comma and tokens[start].lower in _LEADING_JUNK:
+        start += 1
     j = start
     while j < comma and tokens[j].is_capitalised and not tokens[j].is_possessive:
         j += 1
     if j == start or j >= comma or tokens[j].text != "," or j == comma:
+        return None
+    if j == start + 1 and tokens[start].lower.endswith("ly") and tokens[start].lower not in NOT_ADVERBS:
         return None
     name = tokens[start:j]
     return mention_of(name) if starts_name(tokens, start, j - 1) else None
