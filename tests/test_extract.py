@@ -137,6 +137,8 @@ def test_attribution_patterns(text, expected):
      [("will inevitably strengthen.", "Tom Miller", "Tom Miller", "argues")]),
     ('Ironically, the president, Rodrigo Duterte, has been called the "Trump of the East" for it.',
      [("Trump of the East", None, None, None)]),  # called by others: not his words
+    ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that it helps.',
+     [("says a lot of stupid stuff,", "Allen", "Allen", "Acknowledging")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -361,13 +361,24 @@ def _main_subject_after(tokens, c) -> Mention | None:
         tok = tokens[j]
         if tok.text in SENTENCE_END:
             return None
-        if tok.text == "," or tok.is_quote and tok.text.rstrip("\"”»'’ ").endswith(","):
-            subject = np_forward(tokens[j + 1:])
-            after = _index_of(tokens, subject.tokens[-1], j, len(tokens)) if subject else None
-            if after is not None and after + 1 < len(tokens) and (is_finite_verb(tokens, after + 1) or cue_at(tokens, after + 1)):
-                return subject
-            return None
+        if tok.text == "," or tok.is_quote:
+            k = j + 1
+            while k < len(tokens) and (tokens[k].text == "," or tokens[k].lower in _ASIDES or is_adverb(tokens[k])):
+                k += 1  # `…," though, Allen did suggest`
+            subject = np_forward(tokens[k:])
+            after = _index_of(tokens, subject.tokens[-1], k, len(tokens)) if subject else None
+            if after is not None:
+                v = after + 1
+                while v < len(tokens) and is_adverb(tokens[v]):
+                    v += 1  # `the pope again demonstrated`
+                if v < len(tokens) and (is_finite_verb(tokens, v) or cue_at(tokens, v)):
+                    return subject
+            if tok.text == "," or tok.text.rstrip("\"”»'’ ").endswith(","):
+                return None
     return None
+
+
+_ASIDES = {"though", "however", "too", "also", "then", "still"}
 
 
 def _main_clause_start(tokens, start, c) -> int:
