@@ -139,6 +139,11 @@ def test_attribution_patterns(text, expected):
      [("Trump of the East", None, None, None)]),  # called by others: not his words
     ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that it helps.',
      [("says a lot of stupid stuff,", "Allen", "Allen", "Acknowledging")]),
+    ('"Europe must defend itself," French President Franc\u0327ois Hollande said.',  # decomposed ç
+     [("Europe must defend itself,", "Franc\u0327ois Hollande", "French President Franc\u0327ois Hollande", "said")]),
+    ('"Europe must defend itself," French President Fran\u00c3\x83\u00c2\u00a7ois Hollande said.',  # mis-decoded ç
+     [("Europe must defend itself,", "Fran\u00c3\x83\u00c2\u00a7ois Hollande",
+       "French President Fran\u00c3\x83\u00c2\u00a7ois Hollande", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -44,8 +44,8 @@ class NameMention:
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _RUN = re.compile(  # the lookahead first, so that the regex engine skips ahead to capitals
-    rf"(?=[{_CAP}])(?<![\w'’])[{_CAP}][\w'’.\-]*"
-    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+[{_CAP}][\w'’.\-]*)*")
+    rf"(?=[{_CAP}])(?<![\w'’])[{_CAP}][\w'’.\-\u0300-\u036f]*"
+    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+[{_CAP}][\w'’.\-\u0300-\u036f]*)*")
 _WORDS = re.compile(r"\S+")
 
 
