@@ -389,11 +389,7 @@ class Names:
         if len(words) >= 2:
             longer = [m for m in candidates if len(m.words) > len(words) and m.words[-len(words):] == words and m.words[0] == words[0]]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
-        before = [m for m in candidates if m.at <= at]
-        if len({m.words for m in before}) > 1:
-            counts = Counter(m.words for m in before)
-            top = max(counts.values())
-            before = [m for m in before if counts[m.words] == top]
+        before = _most_named([m for m in candidates if m.at <= at])
         chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0]))
         return " ".join(chosen.words) if chosen else words[0]
 
@@ -437,6 +433,16 @@ class Names:
                 for gender, weight in _evidence(m, canonical):
                     counter[gender] += weight
         return votes
+
+
+def _most_named(mentions: list[NameMention]) -> list[NameMention]:
+    """Of full names sharing a surname (Ted Cruz, Heidi Cruz), the mentions of the one named
+    most often; all of them when there is one name."""
+    counts = Counter(m.words for m in mentions)
+    if len(counts) < 2:
+        return mentions
+    top = max(counts.values())
+    return [m for m in mentions if counts[m.words] == top]
 
 
 def _evidence(m: NameMention, canonical: str):
