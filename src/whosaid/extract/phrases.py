@@ -228,14 +228,7 @@ def _past_time_phrase(tokens, i, start) -> int:
 def np_backward(tokens, c, start) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, adverbs, a time phrase,
     relatives and appositives."""
-    i = c - 1
-    while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
-        i -= 1  # `Smith has repeatedly said`, `Cruz himself said`
-    i = _past_time_phrase(tokens, i, start)
-    i = _past_short_phrase(tokens, i, start)
-    while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
-        i -= 1
-    i = _past_adverbial(tokens, i, start)
+    i = _subject_end(tokens, c, start)
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i, start)
@@ -243,13 +236,7 @@ def np_backward(tokens, c, start) -> Mention | None:
             return antecedent
         return Mention(relative.start, relative.end, (relative,), antecedent)
     if i >= start and tokens[i].text == ",":
-        placed = _placed_person(tokens, i, start, i - 1)  # `a woman in Worcester, Massachusetts, told`
-        if placed:
-            return placed
-        opening = _name_then_comma(tokens, start, i)
-        if opening:
-            return opening
-        named = _named_between_commas(tokens, i, start)
+        named = _named_at_comma(tokens, i, start)
         if named:
             return named
         i = _skip_appositive(tokens, i, start)
@@ -259,6 +246,43 @@ def np_backward(tokens, c, start) -> Mention | None:
         return None  # `X hits … and claims`: the caller falls back on the sentence's subject
     elif i > start and tokens[i].text in _DASHES:
         i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
+    out, i = _phrase_back(tokens, i, start, c)
+    if out and i > start and tokens[i].text == ",":
+        placed = _placed_person(tokens, i + 1 + len(out), start, i + len(out))  # `Stacy Baker of Columbia, South Carolina says`
+        if placed:
+            return placed
+    while out and out[0].lower in _LEADING_JUNK:
+        out.pop(0)
+    aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
+    if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == "," and not aside:
+        name = tokens[start:i]  # `Sam Lau, the director for X said`
+        if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
+            return mention_of(name)
+    return mention_of(out)
+
+
+def _subject_end(tokens, c, start) -> int:
+    """The index of the subject's last word before the cue at `c`: past auxiliaries, adverbs,
+    reflexives (`Cruz himself said`), a time phrase and a short phrase (`in a statement`)."""
+    i = c - 1
+    while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
+        i -= 1
+    i = _past_time_phrase(tokens, i, start)
+    i = _past_short_phrase(tokens, i, start)
+    while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
+        i -= 1
+    return _past_adverbial(tokens, i, start)
+
+
+def _named_at_comma(tokens, comma, start) -> Mention | None:
+    """A name that the comma before the cue closes: `a woman in Worcester, Massachusetts, told`,
+    `Clinton, during a town hall, said`, `Hunter's chief of staff, Joe Kasper, told`."""
+    return (_placed_person(tokens, comma, start, comma - 1) or _name_then_comma(tokens, start, comma)
+            or _named_between_commas(tokens, comma, start))
+
+
+def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
+    """The noun phrase that ends at `i`, in order (up to 14 words), and where the scan stopped."""
     out: list[Token] = []
     while i >= start and len(out) < 14:
         tok = tokens[i]
@@ -276,18 +300,7 @@ def np_backward(tokens, c, start) -> Mention | None:
             break
         i -= 1
     out.reverse()
-    if out and i > start and tokens[i].text == ",":
-        placed = _placed_person(tokens, i + 1 + len(out), start, i + len(out))  # `Stacy Baker of Columbia, South Carolina says`
-        if placed:
-            return placed
-    while out and out[0].lower in _LEADING_JUNK:
-        out.pop(0)
-    aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
-    if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == "," and not aside:
-        name = tokens[start:i]  # `Sam Lau, the director for X said`
-        if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
-            return mention_of(name)
-    return mention_of(out)
+    return out, i
 
 
 def _past_verb(tokens, i) -> bool:
