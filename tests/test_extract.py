@@ -144,6 +144,11 @@ def test_attribution_patterns(text, expected):
     ('"Europe must defend itself," French President Fran\u00c3\x83\u00c2\u00a7ois Hollande said.',  # mis-decoded ç
      [("Europe must defend itself,", "Fran\u00c3\x83\u00c2\u00a7ois Hollande",
        "French President Fran\u00c3\x83\u00c2\u00a7ois Hollande", "said")]),
+    ('"We will appeal," said the family\'s lawyer, Jane Smith.',
+     [("We will appeal,", "Jane Smith", "the family's lawyer, Jane Smith", "said")]),
+    ('It found no "ties," apart from knowing each other "casually," said the bureau\'s director, James B. Comey.',
+     [("ties,", "James B. Comey", "the bureau's director, James B. Comey", "said"),
+      ("casually,", "James B. Comey", "the bureau's director, James B. Comey", "said")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

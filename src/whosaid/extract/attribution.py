@@ -19,7 +19,7 @@ from .marks import Marked
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
                       HEADLINE_VERBS, PAST_AS_BASE, PREPOSITIONS, invertible)
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
-                      possessor_at, possessor_mention, sentence_start, sentence_subject,
+                      possessor_at, possessor_mention, sentence_start, sentence_subject, starts_name,
                       subject_before)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
@@ -114,7 +114,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE)  # `"…," read the statement`
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
-        mention = np_forward(window[1:])
+        mention = _with_name(window, 1, np_forward(window[1:]))
         if mention and (leading or not _reports_something_else(window, _index_of(window, mention.tokens[-1], 0, len(window)))):
             return Attribution(window[0].text, mention, "after")
         return None
@@ -131,15 +131,41 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         if subject:
             return Attribution(window[k].text, subject, "after")
         if window[k - 1].text == "," and _invertible(window[k]):
-            mention = np_forward(window[k + 1:])  # `"…" about the plan, said X`
+            mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
     if not open_ended:
         return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
     end = j + len(window)
     if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
-        return _sentence_final(window + _until(tokens, end, _STOP_AFTER, limit=60, quotes=True))
+        rest = window + _until(tokens, end, _STOP_AFTER, limit=60, quotes=True)
+        return _sentence_final(rest) or _inverted_final(rest)
     return _sentence_final(window)
+
+
+def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
+    """`said the bureau's director, James B. Comey,`: the role as written, the name as speaker."""
+    if mention is None or any(t.is_capitalised for t in mention.tokens[-1:]):
+        return mention
+    end = _index_of(window, mention.tokens[-1], k, len(window))
+    if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
+        return mention
+    j = end + 2
+    while j < len(window) and (window[j].is_capitalised or window[j].text == "."):
+        j += 1
+    name = window[end + 2:j]
+    if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):
+        return mention
+    return Mention(mention.start, name[-1].end, tuple(name))
+
+
+def _inverted_final(window: list[Token]) -> Attribution | None:
+    """`… knowing each other "casually," said the bureau's director, James B. Comey.`"""
+    for k in range(len(window) - 1, 0, -1):
+        if _comma(window[k - 1]) and _invertible(window[k]) and cue_at(window, k):
+            mention = _with_name(window, k + 1, np_forward(window[k + 1:]))
+            return Attribution(window[k].text, mention, "final") if mention else None
+    return None
 
 
 def _cued_before(tokens, qi) -> bool:
