@@ -105,6 +105,10 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         byline = _byline(window)
         if byline:
             return byline
+    if window[0].lower in ("came", "comes", "come"):
+        voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
+        if voices:
+            return voices
     if window[0].lower == "as" and len(window) > 2:
         aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
         if aside:
@@ -165,6 +169,14 @@ def _inverted_final(window: list[Token]) -> Attribution | None:
         if _comma(window[k - 1]) and _invertible(window[k]) and cue_at(window, k):
             mention = _with_name(window, k + 1, np_forward(window[k + 1:]))
             return Attribution(window[k].text, mention, "final") if mention else None
+    return None
+
+
+def _came_from(window) -> Attribution | None:
+    for k in range(2, min(len(window), 6)):
+        if window[k].lower == "from":
+            mention = np_forward(window[k + 1:])
+            return Attribution(window[k - 1].text, mention, "after") if mention else None
     return None
 
 

@@ -508,8 +508,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
             return True
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
         return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES
-    if head.lower in _NOT_HEADS:
-        return False
+    if head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST:
+        return False  # not `came` in `"…," came shouts from the crowd`
     if head.lower.endswith(("ly", "ed", "ing")):  # not `…, adding`, but `the ruling`, `the court's filing`
         before = toks[-2] if len(toks) > 1 else None
         return before is not None and (before.lower in ("the", "a", "an", "this", "that") or before.is_possessive)
