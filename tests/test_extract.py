@@ -307,6 +307,14 @@ def test_an_opening_word_before_a_comma_is_not_a_person_for_a_later_he():
     assert [q[1] for q in quotes_of(text)] == ["Luay Sami", "Luay Sami"]
 
 
+def test_a_short_paragraph_that_opens_with_a_dash_signs_the_quotation_before_it():
+    text = ('"The idea that I would dismantle health care is just not accurate."\n\n'
+            "- Sanders.\n\n"
+            '"The whole idea needs to stop."\n\n'
+            "-Michelle Marks, Philadelphia.")
+    assert [q[1:3] for q in quotes_of(text)] == [("Sanders", "Sanders"), ("Michelle Marks", "Michelle Marks")]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..models import Document, Passage, Quote
-from .attribution import Attribution, announcement, attribute, previous_subject, transcript_turn
+from .attribution import Attribution, announcement, attribute, previous_subject, signature, transcript_turn
 from .dates import paragraph_date
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
@@ -24,6 +24,7 @@ def annotate(document: Document) -> list[Passage]:
     resolver = Resolver(names)
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
+        previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
         quotes = _quotes(n, text, marked[n], resolver, previous)
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
@@ -46,6 +47,7 @@ class _Previous:
     quote: Quote | None = None
     open_ended: bool = False
     lead_in: tuple[int, str, Attribution] | None = None  # (paragraph number, its text, attribution)
+    signed: tuple[int, str, Attribution] | None = None  # the next paragraph, when it signs this one
 
 
 def _all_names(paragraphs, marked):
@@ -80,6 +82,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
+        if quote.speaker is None and attribution is None and previous.signed:
+            quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         if quote.speaker is None and (attribution is None or attribution.mention is None):
             quote = _inherit(quote, quotes, previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
@@ -88,6 +92,13 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     return quotes
+
+
+def _signed_by(n: int, paragraphs) -> tuple[int, str, Attribution] | None:
+    if n >= len(paragraphs):
+        return None
+    found = signature(paragraphs[n])
+    return (n, paragraphs[n], found) if found and found.mention else None
 
 
 def _lead_in(n: int, text: str, marked: list[Marked], tokens=None) -> tuple[int, str, Attribution] | None:

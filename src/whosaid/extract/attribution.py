@@ -21,7 +21,7 @@ from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IR
 from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject, starts_name,
                       subject_before)
-from .tokens import SENTENCE_END, Token, is_nickname
+from .tokens import SENTENCE_END, Token, is_nickname, tokenize
 from .verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
                     verb_before)
 
@@ -186,7 +186,7 @@ def _cued_before(tokens, qi) -> bool:
 
 def _byline(window) -> Attribution | None:
     """`"…" ― Karen Bobadilla`: a name alone after a dash (up to a comma and its description)."""
-    comma = next((i for i, t in enumerate(window) if t.text == ","), len(window))
+    comma = next((i for i, t in enumerate(window) if t.text in (",", ".")), len(window))
     name = window[:comma]
     if not 1 <= len(name) <= 6 or not all(t.is_capitalised or t.lower in ("of", "de") for t in name):
         return None
@@ -465,6 +465,18 @@ def transcript_turn(text: str, span: Marked) -> tuple[Marked, Attribution] | Non
     words = tuple(Token(m.group().title(), m.start(), m.end()) for m in re.finditer(r"\S+", label.group(1)))
     mention = Mention(label.start(1), label.end(1), words)
     return replace(span, start=label.end()), Attribution(":", mention, "transcript")
+
+
+_SIGNATURE_WORDS = 16
+
+
+def signature(text: str) -> Attribution | None:
+    """`- Sanders.`, `-Michelle Marks, Philadelphia.`: a short paragraph that signs the quotation
+    before it."""
+    tokens = tokenize(text, [])
+    if not tokens or tokens[0].text not in _DASHES or len(tokens) > _SIGNATURE_WORDS:
+        return None
+    return _byline(tokens[1:])
 
 
 def announcement(tokens: list[Token]) -> Attribution | None:
