@@ -138,6 +138,9 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
             mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
+        after_comma = _subject_after_comma(window, k)  # `Trump's "excesses" are sickening, Hollande said`
+        if after_comma:
+            return Attribution(window[k].text, after_comma, "final")
     if not open_ended:
         return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
     end = j + len(window)
@@ -170,6 +173,18 @@ def _inverted_final(window: list[Token]) -> Attribution | None:
             mention = _with_name(window, k + 1, np_forward(window[k + 1:]))
             return Attribution(window[k].text, mention, "final") if mention else None
     return None
+
+
+_SUBJECT_AFTER_COMMA = 6
+
+
+def _subject_after_comma(window, k) -> Mention | None:
+    """The subject of the cue at `k` when a comma opens its clause: `…, Hollande said Tuesday`."""
+    comma = max((i for i in range(k) if window[i].text == ","), default=None)
+    if comma is None or k - comma > _SUBJECT_AFTER_COMMA:
+        return None
+    subject = np_backward(window, k, comma + 1)
+    return subject if subject and subject.tokens[0] is window[comma + 1] else None
 
 
 def _came_from(window) -> Attribution | None:
