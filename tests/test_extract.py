@@ -151,6 +151,8 @@ def test_attribution_patterns(text, expected):
       ("casually,", "James B. Comey", "the bureau's director, James B. Comey", "said")]),
     ('"Call the roll," came shouts from the crowd.', [("Call the roll,", "crowd", "the crowd", "shouts")]),
     ('Trump’s "excesses" are sickening, Hollande said Tuesday in Paris.', [("excesses", "Hollande", "Hollande", "said")]),
+    ('After the rally, Will described Trump as a "caricature of democracy."',
+     [("caricature of democracy.", "Will", "Will", "described")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',

@@ -265,8 +265,9 @@ def _subject_end(tokens, c, start) -> int:
     """The index of the subject's last word before the cue at `c`: past auxiliaries, adverbs,
     reflexives (`Cruz himself said`), a time phrase and a short phrase (`in a statement`)."""
     i = c - 1
-    while i >= start and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
-        i -= 1
+    while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
+                          or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
+        i -= 1  # but not `…, Will described`: George Will
     i = _past_time_phrase(tokens, i, start)
     i = _past_short_phrase(tokens, i, start)
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
