@@ -488,8 +488,10 @@ _SIGNATURE_WORDS = 16
 def signature(text: str) -> Attribution | None:
     """`- Sanders.`, `-Michelle Marks, Philadelphia.`: a short paragraph that signs the quotation
     before it."""
+    if text.lstrip()[:1] not in _DASHES or len(text.split()) > _SIGNATURE_WORDS:
+        return None  # most paragraphs: no need to tokenize
     tokens = tokenize(text, [])
-    if not tokens or tokens[0].text not in _DASHES or len(tokens) > _SIGNATURE_WORDS:
+    if not tokens or tokens[0].text not in _DASHES:
         return None
     return _byline(tokens[1:])
 
