@@ -318,6 +318,13 @@ def test_a_short_paragraph_that_opens_with_a_dash_signs_the_quotation_before_it(
     assert [q[1:3] for q in quotes_of(text)] == [("Sanders", "Sanders"), ("Michelle Marks", "Michelle Marks")]
 
 
+def test_absent_opens_a_phrase_not_a_name():
+    text = ('Senator Mary Jones spoke on Monday.\n\n'
+            "Absent Sanders, the race tightened.\n\n"
+            '"We will win," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Mary Jones"]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

@@ -204,7 +204,7 @@ saturday sunday january february march april may june july august september octo
 december jan feb mar apr jun jul aug sep sept oct nov dec according asked said says told added
 during among against without within about above below between through across despite toward
 towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
-speaking sharing writing asked asking in-depth read watch more related share follow photo video
+speaking sharing writing asked asking in-depth read watch more related share follow photo video absent
 """.split())
 
 # Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
