@@ -153,6 +153,8 @@ def test_attribution_patterns(text, expected):
     ('Trump’s "excesses" are sickening, Hollande said Tuesday in Paris.', [("excesses", "Hollande", "Hollande", "said")]),
     ('After the rally, Will described Trump as a "caricature of democracy."',
      [("caricature of democracy.", "Will", "Will", "described")]),
+    ('Cruz has railed against what he calls the "Washington cartel" for months.',
+     [("Washington cartel", "Cruz", "Cruz", "calls")]),
     ('Smith in a statement said "we are done."', [("we are done.", "Smith", "Smith", "said")]),
     ('Trump at the time said he had asked his "people" to look into it.', [("people", "Trump", "Trump", "asked")]),
     ('Smith was defending the group, but admitted "one or two instances."',
@@ -235,7 +237,7 @@ def test_names_of_shows_and_movements_are_not_speech(text):
 def test_what_someone_called_a_thing_is_speech_unlike_a_film_called_something():
     assert quotes_of('She starred in a film called "Tulip Fever."') == []
     assert quotes_of('The Security Council condemned the test, which it called "a clear threat to peace."') == [
-        ("a clear threat to peace.", "Security Council", "it", "called")]
+        ("a clear threat to peace.", "Security Council", "The Security Council", "called")]
 
 
 def test_a_surname_and_a_pronoun_resolve_to_the_full_name_introduced_earlier():

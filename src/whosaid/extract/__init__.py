@@ -4,8 +4,11 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Document, Passage, Quote
 from .attribution import Attribution, announcement, attribute, previous_subject, signature, transcript_turn
+from .phrases import sentence_start, sentence_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
@@ -88,7 +91,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _inherit(quote, quotes, previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
-        quotes.append(quote)
+        quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     return quotes
@@ -124,6 +127,26 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
     speaker = resolver.resolve(mention, n, spoke=attribution.where != "subject") if mention else None
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
                  speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)
+
+
+def _named_subject(quote: Quote, tokens, ti: int, text: str, n: int, resolver: Resolver) -> Quote:
+    """`Cruz has railed against what he calls the "Washington cartel"`: a pronoun in a relative
+    clause whose sentence opens with the name it stands for is mentioned by that name."""
+    mention = (quote.speaker_mention or "").lower()
+    if quote.speaker is None or mention not in _SUBJECT_PRONOUNS:
+        return quote
+    k = next((k for k in range(ti - 1, max(-1, ti - 6), -1) if tokens[k].lower == mention), None)
+    if k is None or k == 0 or tokens[k - 1].lower not in ("what", "which", "whom"):
+        return quote
+    subject = sentence_subject(tokens, sentence_start(tokens, ti), k)
+    if subject is None or subject.tokens[0].lower in _SUBJECT_PRONOUNS:
+        return quote
+    if resolver.resolve(subject, n, spoke=False) != quote.speaker:
+        return quote
+    return replace(quote, speaker_mention=text[subject.start:subject.end])
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they"}
 
 
 def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous, opens_paragraph: bool) -> Quote:
