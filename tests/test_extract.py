@@ -327,6 +327,13 @@ def test_absent_opens_a_phrase_not_a_name():
     assert [q[1] for q in quotes_of(text)] == ["Mary Jones"]
 
 
+def test_she_in_the_relative_clause_of_a_name_stands_for_that_name():
+    text = ("Hillary Clinton spoke first.\n\n"
+            "The best line came from student Deja Stewart, who made me feel old when she called him "
+            '"somebody\'s savage grandpa."')
+    assert quotes_of(text) == [("somebody's savage grandpa.", "Deja Stewart", "she", "called")]
+
+
 def test_pronouns_skip_people_of_the_other_gender():
     text = ('Actress Jane Doe met Mr. Bob Roe on Friday.\n\n'
             '"It went well," she said.')

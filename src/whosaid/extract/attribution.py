@@ -40,8 +40,30 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     after = _after(tokens, qi)
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = _before(tokens, qi)
-        return before if before and before.mention else after
-    return _plausible(after or _before(tokens, qi) or _labelled(tokens, qi) or _by_subject(tokens, qi))
+        return _in_relative(tokens, before if before and before.mention else after)
+    return _in_relative(tokens, _plausible(after or _before(tokens, qi) or _labelled(tokens, qi) or _by_subject(tokens, qi)))
+
+
+def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution | None:
+    """`Deja Stewart, who forced me to confront my age when she called him "…"`: he or she in the
+    relative clause of a name stands for that name."""
+    if found is None or found.mention is None or len(found.mention.tokens) != 1:
+        return found
+    pronoun = found.mention.tokens[0]
+    if pronoun.lower not in ("he", "she"):
+        return found
+    p = _index_of(tokens, pronoun, 0, len(tokens))
+    start = sentence_start(tokens, p) if p is not None else None
+    who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None) if p is not None else None
+    if who is None or who < 2 or tokens[who - 1].text != ",":
+        return found
+    j = who - 1
+    while j > start and tokens[j - 1].is_capitalised:
+        j -= 1
+    name = mention_of(tokens[j:who - 1]) if j < who - 1 and starts_name(tokens, j, who - 2) else None
+    if name is None:
+        return found
+    return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), name), found.where)
 
 
 _NAME_RUN_MAX = 5
