@@ -41,7 +41,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = _before(tokens, qi)
         return _in_relative(tokens, before if before and before.mention else after)
-    return _in_relative(tokens, _plausible(after or _before(tokens, qi) or _labelled(tokens, qi) or _by_subject(tokens, qi)))
+    found = after or _before(tokens, qi) or _labelled(tokens, qi) or _by_subject(tokens, qi)
+    return _in_relative(tokens, _plausible(found))
 
 
 def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution | None:

@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, invertible)
+                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS,
+                      invertible)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -121,7 +122,9 @@ def _split_at_common(run, common: Lowercase):
     parts: list[list[tuple[str, int, int]]] = [[]]
     for word in run:
         low = word[0].lower()
-        if low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST or common.uses(low) or low.endswith("s") and (common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2])):
+        verb = low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST
+        if verb or common.uses(low) or low.endswith("s") and (
+                common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2])):
             parts.append([])
         else:
             parts[-1].append(word)
@@ -230,7 +233,8 @@ def _mention(para, text, run, quoted) -> NameMention | None:
         words, role = _after_role_of(text, start, words)
         if role is not None:
             before = _token_before(text, role.start())
-    title = role.group(1) if role else before if before and (before.lower() in HONORIFICS or before in GENDERED_ROLES) else None
+    titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
+    title = role.group(1) if role else before if titled else None
     if len(words) > 1:
         cut_title, words = split_title(words)
         title = cut_title or title
@@ -421,7 +425,8 @@ class Names:
         for m in reversed(self.mentions):
             if para is not None and m.para < para:
                 break
-            if m.at < at and m.is_org and not (bodies_only and (m.in_quote or all(w.lower() in PLACES for w in m.words))):
+            place = all(w.lower() in PLACES for w in m.words)
+            if m.at < at and m.is_org and not (bodies_only and (m.in_quote or place)):
                 yield " ".join(m.words)
 
     def _vote_genders(self) -> dict[str, Counter]:

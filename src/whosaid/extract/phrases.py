@@ -248,7 +248,8 @@ def np_backward(tokens, c, start) -> Mention | None:
         i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
     out, i = _phrase_back(tokens, i, start, c)
     if out and i > start and tokens[i].text == ",":
-        placed = _placed_person(tokens, i + 1 + len(out), start, i + len(out))  # `Stacy Baker of Columbia, South Carolina says`
+        # `Stacy Baker of Columbia, South Carolina says`
+        placed = _placed_person(tokens, i + 1 + len(out), start, i + len(out))
         if placed:
             return placed
     while out and out[0].lower in _LEADING_JUNK:
@@ -415,7 +416,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     if p is None or p + 1 >= comma:
         return None
     segment = tokens[p + 1:comma]
-    if all(t.is_capitalised or t.text == "." or t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment)) and _could_name_speaker(segment) and len(segment) <= 5:
+    inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
+    if all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and)) and _could_name_speaker(segment) and len(segment) <= 5:
         named = mention_of(segment)
         role = _role_before(tokens, p, start)
         if named is None or role is None:
