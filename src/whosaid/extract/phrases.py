@@ -417,7 +417,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         return None
     segment = tokens[p + 1:comma]
     inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
-    if all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and)) and _could_name_speaker(segment) and len(segment) <= 5:
+    named = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
+    if named and _could_name_speaker(segment) and len(segment) <= 5:
         named = mention_of(segment)
         role = _role_before(tokens, p, start)
         if named is None or role is None:
