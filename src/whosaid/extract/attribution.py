@@ -18,15 +18,14 @@ from .cues import cue_at
 from .marks import Marked
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
                       HEADLINE_VERBS, PAST_AS_BASE, PREPOSITIONS, invertible)
-from .phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
+from .phrases import (DASHES, NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject,
                       possessor_at, possessor_mention, sentence_start, sentence_subject, starts_name,
                       subject_before)
 from .tokens import SENTENCE_END, Token, is_nickname, tokenize
 from .verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
-                    verb_before)
+                    is_passive, verb_before)
 
 _JOINERS = {",", "—", "–", "-", "…", "―"}
-_DASHES = {"—", "–", "-", "―"}
 _STOP_AFTER = SENTENCE_END | {";", ":"}
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -54,8 +53,10 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
     if pronoun.lower not in ("he", "she"):
         return found
     p = _index_of(tokens, pronoun, 0, len(tokens))
-    start = sentence_start(tokens, p) if p is not None else None
-    who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None) if p is not None else None
+    if p is None:
+        return found
+    start = sentence_start(tokens, p)
+    who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None)
     if who is None or who < 2 or tokens[who - 1].text != ",":
         return found
     j = who - 1
@@ -124,7 +125,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     if _is_according(window, 0):
         return _according(window, 0)
-    if j > qi + 1 and tokens[qi + 1].text in _DASHES and not _cued_before(tokens, qi):
+    if j > qi + 1 and tokens[qi + 1].text in DASHES and not _cued_before(tokens, qi):
         byline = _byline(window)
         if byline:
             return byline
@@ -175,7 +176,7 @@ def _after(tokens: list[Token], qi: int) -> Attribution | None:
 
 def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
     """`said the bureau's director, James B. Comey,`: the role as written, the name as speaker."""
-    if mention is None or any(t.is_capitalised for t in mention.tokens[-1:]):
+    if mention is None or mention.tokens[-1].is_capitalised:
         return mention
     end = _index_of(window, mention.tokens[-1], k, len(window))
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
@@ -211,6 +212,7 @@ def _subject_after_comma(window, k) -> Mention | None:
 
 
 def _came_from(window) -> Attribution | None:
+    """`"…," came shouts from the crowd`: whoever it came from."""
     for k in range(2, min(len(window), 6)):
         if window[k].lower == "from":
             mention = np_forward(window[k + 1:])
@@ -308,7 +310,7 @@ def _before(tokens: list[Token], qi: int) -> Attribution | None:
         lemma = cue_at(tokens, c)
         if not lemma:
             continue
-        if _passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
+        if is_passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
@@ -332,19 +334,6 @@ def _anyone(subject: Mention) -> bool:
     """`anybody who complains`: a cue in a clause about no one in particular."""
     named = subject.antecedent or subject
     return len(named.tokens) == 1 and named.tokens[0].lower in _ANYONE
-
-
-_BE = {"is", "was", "were", "are", "been", "being", "be"}  # not 's: he's said is active
-
-
-def _passive(tokens, c: int, start: int) -> bool:
-    """`has been called`, `was told`, `is widely described`: a participle after a form of be."""
-    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written")):
-        return False
-    k = c - 1
-    while k >= start and is_adverb(tokens[k]):
-        k -= 1
-    return k >= start and tokens[k].lower in _BE
 
 
 def _characterised(tokens, start, qi) -> Attribution | None:
@@ -449,7 +438,7 @@ def _main_subject_after(tokens, c) -> Mention | None:
                     v += 1  # `the pope again demonstrated`
                 if v < len(tokens) and (is_finite_verb(tokens, v) or cue_at(tokens, v)):
                     return subject
-            if tok.text == "," or tok.text.rstrip("\"”»'’ ").endswith(","):
+            if _comma(tok):
                 return None
     return None
 
@@ -511,10 +500,10 @@ _SIGNATURE_WORDS = 16
 def signature(text: str) -> Attribution | None:
     """`- Sanders.`, `-Michelle Marks, Philadelphia.`: a short paragraph that signs the quotation
     before it."""
-    if text.lstrip()[:1] not in _DASHES or len(text.split()) > _SIGNATURE_WORDS:
+    if text.lstrip()[:1] not in DASHES or len(text.split()) > _SIGNATURE_WORDS:
         return None  # most paragraphs: no need to tokenize
     tokens = tokenize(text, [])
-    if not tokens or tokens[0].text not in _DASHES:
+    if not tokens or tokens[0].text not in DASHES:
         return None
     return _byline(tokens[1:])
 

@@ -244,7 +244,7 @@ def np_backward(tokens, c, start) -> Mention | None:
             i = _skip_appositive(tokens, i - 1, start) if _previous_comma(tokens, i - 1, start) else i - 2
     elif i >= start and tokens[i].lower == "and":
         return None  # `X hits … and claims`: the caller falls back on the sentence's subject
-    elif i > start and tokens[i].text in _DASHES:
+    elif i > start and tokens[i].text in DASHES:
         i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
     out, i = _phrase_back(tokens, i, start, c)
     if out and i > start and tokens[i].text == ",":
@@ -417,8 +417,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         return None
     segment = tokens[p + 1:comma]
     inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
-    named = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
-    if named and _could_name_speaker(segment) and len(segment) <= 5:
+    capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
+    if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
         named = mention_of(segment)
         role = _role_before(tokens, p, start)
         if named is None or role is None:
@@ -448,8 +448,8 @@ def _role_before(tokens, comma, start) -> int | None:
 _ROLE_PREPOSITIONS = {"of", "at", "for", "with", "from"}  # `His former business partner at Lenox`
 
 
-_DASHES = {"—", "–", "-", "―"}
-_ASIDE_MARKS = _DASHES | {","}
+DASHES = {"—", "–", "-", "―"}
+_ASIDE_MARKS = DASHES | {","}
 _ASIDE_MAX = 14
 
 
@@ -474,7 +474,7 @@ def _before_dashed_aside(tokens, dash, start) -> int:
     """At the dash before a cue: `X — a teacher from Ohio — says` -> the index of X's last word;
     -1 when no opening dash is near."""
     for p in range(dash - 1, max(start - 1, dash - _ASIDE_MAX), -1):
-        if tokens[p].text in _DASHES:
+        if tokens[p].text in DASHES:
             return p - 1
         if tokens[p].is_quote or tokens[p].text in SENTENCE_END:
             break

@@ -53,6 +53,17 @@ def is_participle(tokens, c: int, start: int) -> bool:
     return c == start or tokens[c - 1].lower not in _BE
 
 
+def is_passive(tokens, c: int, start: int) -> bool:
+    """`has been called`, `was told`, `is widely described`: a participle after a form of be (not
+    after 's: `he's said` is active)."""
+    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written")):
+        return False
+    k = c - 1
+    while k >= start and is_adverb(tokens[k]):
+        k -= 1
+    return k >= start and tokens[k].lower in _BE - {"'s", "’s"}
+
+
 def verb_before(tokens, i: int, start: int) -> int | None:
     """The nearest finite verb before `i` in the sentence, or None."""
     for k in range(i - 1, start - 1, -1):
