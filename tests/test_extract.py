@@ -215,6 +215,7 @@ def test_attribution_patterns(text, expected):
     ('"It works," Hillary Clinton and Bernie Sanders said in a joint statement. Later Clinton said: "We agree."',
      [("It works,", "Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders", "said"),
       ("We agree.", "Hillary Clinton", "Clinton", "said")]),
+    ('"Is Obama profiling?" reacted Trump.', [("Is Obama profiling?", "Trump", "Trump", "reacted")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected
@@ -296,6 +297,21 @@ def test_he_stands_for_who_spoke_before_who_merely_did_something():
             'House Speaker Paul Ryan said the victims "need their day in court" and he believes McConnell is right.\n\n'
             '"The votes are there," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Mitch McConnell", "Paul Ryan", "Paul Ryan"]
+
+
+def test_a_labelling_verb_with_an_object_of_its_own_begins_a_new_sentence():
+    text = ('"So afterwards, they feel justified," Sexton said. "It is like a party." '
+            'Bush described the crowd as shocked.\n\n"A disaster," Bush called it.')
+    assert quotes_of(text) == [("So afterwards, they feel justified,", "Sexton", "Sexton", "said"),
+                               ("It is like a party.", "Sexton", "Sexton", "said"),
+                               ("A disaster,", "Bush", "Bush", "called")]
+
+
+def test_a_pronoun_does_not_stand_for_the_subject_its_own_quotation_talks_about():
+    text = ('Richard Viguerie, a conservative activist, backed Ted Cruz on Monday.\n\n'
+            'Cruz is not only right on the issues, he is also the most able candidate.\n\n'
+            '"Cruz is our best debater," he says.')
+    assert [q[1] for q in quotes_of(text)] == ["Richard Viguerie"]
 
 
 def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():

@@ -124,7 +124,8 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
     if attribution is None:
         return quote
     mention = attribution.mention
-    speaker = resolver.resolve(mention, n, spoke=attribution.where != "subject") if mention else None
+    spoke = attribution.where != "subject"
+    speaker = resolver.resolve(mention, n, spoke, quoted=(span.start, span.end)) if mention else None
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
                  speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)
 

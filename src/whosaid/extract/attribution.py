@@ -575,13 +575,23 @@ _ADJUNCT_OPENERS = (PREPOSITIONS | {"as", "when", "while", "because", "though", 
 
 def _reports_something_else(window, k) -> bool:
     """`… Smith said the two cases were different`: the cue has a clause of its own, so it does not
-    attribute the quotation before it."""
+    attribute the quotation before it. A labelling cue with an object of its own (`Smith described
+    the crowd as …`) does too; `"A disaster," Smith called it` does not."""
+    if CUE_FORMS.get(window[k].lower) in LABEL_CUES and k + 1 < len(window) and _takes_object(window[k + 1]):
+        return True
     for tok in window[k + 1:]:
         if tok.text in _JOINERS or tok.lower in _RELATIVE_WORDS or tok.lower in _ADJUNCT_OPENERS:
             return False  # `said, adding …`, `said as he launched …`, `said of the encounter he had`
         if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
             return True
     return False
+
+def _takes_object(token: Token) -> bool:
+    return token.is_word and token.lower not in _OBJECT_PRONOUNS and token.lower not in PREPOSITIONS
+
+
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "that", "those", "these", "me", "us"}
+
 
 def _is_according(tokens, i) -> bool:
     return (i + 1 < len(tokens) and tokens[i].lower == "according" and tokens[i + 1].lower == "to")

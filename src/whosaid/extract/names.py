@@ -419,6 +419,11 @@ class Names:
                 kind = "speaker" if m.before_cue else "subject" if m.is_subject else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
+    def named_within(self, para: int, start: int, end: int) -> frozenset[str]:
+        """The people named as a subject between `start` and `end` of paragraph `para`."""
+        return frozenset(self.canonical(m.words, m.at) for m in self.mentions
+                         if m.para == para and start <= m.start < end and m.is_subject and not m.is_org)
+
     def orgs_before(self, at: tuple[int, int], bodies_only: bool = False, para: int | None = None):
         """Organisations named before `at`, latest first; with `bodies_only`, not places; with
         `para`, only in that paragraph."""

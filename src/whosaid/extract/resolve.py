@@ -28,11 +28,14 @@ class Resolver:
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
 
-    def resolve(self, mention: Mention, para: int, spoke: bool = True) -> str | None:
-        """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns."""
+    def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None) -> str | None:
+        """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns.
+        A pronoun never stands for a person named inside the `quoted` span (`"Cruz is our best
+        debater," he says` is not Cruz)."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
-        speaker, person = self._resolve(named.tokens, (para, named.start))
+        avoid = self.names.named_within(para, *quoted) if quoted else frozenset()
+        speaker, person = self._resolve(named.tokens, (para, named.start), avoid)
         if not spoke:
             return speaker
         if speaker and person:
@@ -42,10 +45,10 @@ class Resolver:
             self.things.append((at, speaker))
         return speaker
 
-    def _resolve(self, toks, at) -> tuple[str | None, bool]:
+    def _resolve(self, toks, at, avoid=frozenset()) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
-            return self.pronoun(toks[0].lower, at), toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+            return self.pronoun(toks[0].lower, at, avoid), toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
@@ -60,7 +63,7 @@ class Resolver:
             return self.names.canonical(_name_words(name), at, is_org=is_org), not is_org
         return _description(toks), _human(toks)
 
-    def pronoun(self, word: str, at: tuple[int, int]) -> str | None:
+    def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset()) -> str | None:
         """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
         else the same in the paragraph before, then in the few before that; else the latest person
         named. it: the document or body that spoke; they: a body named before."""
@@ -71,7 +74,7 @@ class Resolver:
         if word == "i":
             return None
         want = "f" if word in FEMALE_PRONOUNS else "m"
-        candidates = self._candidates(at)
+        candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
