@@ -314,6 +314,17 @@ def test_a_pronoun_does_not_stand_for_the_subject_its_own_quotation_talks_about(
     assert [q[1] for q in quotes_of(text)] == ["Richard Viguerie"]
 
 
+def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
+    text = ('Florida delegate John Archer, wearing a Canova T-Shirt covered in buttons, said he is proud.\n\n'
+            '"He is doing it the right way," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["John Archer"]
+
+
+def test_a_name_with_a_mis_decoded_letter_is_whole():
+    text = 'The talks went on. PeÃ±a Nieto said that immigration peaked. "Mexicans deserve respect," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["PeÃ±a Nieto"]
+
+
 def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     text = ('"I love the show," Norbert Butz said.\n\n'
             'Audiences can expect "a little more recklessness than they are used to."\n\n'

@@ -20,7 +20,7 @@ _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of
                # a day ends a name: `told CNBC Saturday`, `Smith Tuesday said`
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                "yesterday", "tomorrow", "tonight"}
-_OBJECT_MARKERS = {"to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
+_OBJECT_MARKERS = {"a", "an", "to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
                    "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among"}
 _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is looked for
 
@@ -44,9 +44,12 @@ class NameMention:
 
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+# In a name's words, as in tokens: combining accents and the debris of a mis-decoded letter
+# (`PeÃ±a`), but not a no-break space or « ».
+_IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _RUN = re.compile(  # the lookahead first, so that the regex engine skips ahead to capitals
-    rf"(?=[{_CAP}])(?<![\w'’])[{_CAP}][\w'’.\-\u0300-\u036f]*"
-    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+[{_CAP}][\w'’.\-\u0300-\u036f]*)*")
+    rf"(?=[{_CAP}])(?<![\w'’])[{_CAP}][{_IN_NAME}]*"
+    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+[{_CAP}][{_IN_NAME}]*)*")
 _WORDS = re.compile(r"\S+")
 
 
