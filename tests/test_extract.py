@@ -325,6 +325,17 @@ def test_a_name_with_a_mis_decoded_letter_is_whole():
     assert [q[1] for q in quotes_of(text)] == ["PeÃ±a Nieto"]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("As he has before, Cruz on Friday played down the idea that he had struck a deal with Kasich.", "Cruz"),
+    ("Ted Cruz on Monday night played down the idea of a deal with Kasich.", "Ted Cruz"),
+    ("Ted Cruz earlier this month played down the idea of a deal with Kasich.", "Ted Cruz"),
+    ("Ted Cruz laid out a plan, unlike Kasich.", "Ted Cruz"),
+])
+def test_a_subject_is_found_past_a_time_phrase_and_before_an_irregular_verb(sentence, speaker):
+    text = f'"Things are fine," Kasich said.\n\n{sentence}\n\n"There never was a grand alliance," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["Kasich", speaker]
+
+
 def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     text = ('"I love the show," Norbert Butz said.\n\n'
             'Audiences can expect "a little more recklessness than they are used to."\n\n'

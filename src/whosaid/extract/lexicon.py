@@ -106,7 +106,8 @@ went came took made gave got saw knew thought told said wrote spoke broke chose 
 fought found flew forgot froze grew hung heard hid held kept led left lent meant met paid ran rang
 rose sang sank sat shook shot slept sold sent shone stood stole stuck struck swore swept swung
 taught tore threw understood woke wore won withdrew began became brought bought built caught drew
-fed forgave bore beat bit blew bent bound sought spent spun stung strode drank
+fed forgave bore beat bit blew bent bound sought spent spun stung strode drank laid dealt dug fled flung overcame
+rode slid slung spat split sprang stank swam undertook upheld wept wound oversaw foresaw mistook
 """.split())
 
 # Verbs that follow a name in a title-case headline (`Hillary Clinton Goes After …`).

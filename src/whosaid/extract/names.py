@@ -251,6 +251,8 @@ def _mention(para, text, run, quoted) -> NameMention | None:
               or all(w.lower() in PLACES for w in names))  # `North Korea`, not a he or a she
     if first_after in _AFFILIATION_MARKERS and not is_org:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
+    if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:
+        first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     possessive = words[-1].endswith(_POSSESSIVES)
     subject = not is_org and not possessive and _is_subject(before, first_after, text, nxt.end() if nxt else end)
     in_quote = False
@@ -287,6 +289,20 @@ def _past_affiliation(text: str, nxt: re.Match):
             return (token, word) if named else (nxt.group(1), nxt)
         pos = word.end()
     return nxt.group(1), nxt
+
+
+_TIME_LEADS = {"on", "last", "this", "earlier", "later", "early", "late", "next"}
+_TIME = re.compile(r"(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
+                   r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
+                   r"(?:\s+(?:night|morning|afternoon|evening))?(?![\w'’])")
+
+
+def _past_time(text: str, nxt: re.Match):
+    """After `on Friday`, `last week`, `earlier this month`: the next word and its match; else
+    the first word unchanged."""
+    time = _TIME.match(text, nxt.start())
+    word = _NEXT.match(text, time.end()) if time else None
+    return (word.group(1), word) if word else (nxt.group(1), nxt)
 
 
 def _after_cue(before: str | None, text: str, start: int) -> bool:
