@@ -216,6 +216,12 @@ def test_attribution_patterns(text, expected):
      [("It works,", "Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders", "said"),
       ("We agree.", "Hillary Clinton", "Clinton", "said")]),
     ('"Is Obama profiling?" reacted Trump.', [("Is Obama profiling?", "Trump", "Trump", "reacted")]),
+    ('"You would have thought otherwise," said a strategist who spoke on the condition of anonymity.',
+     [("You would have thought otherwise,", "strategist", "a strategist", "said")]),
+    ('The scheduling was so odd that a spokesman could only quip, "I guess Christmas Eve was booked."',
+     [("I guess Christmas Eve was booked.", "spokesman", "a spokesman", "quip")]),
+    ('Immediately after the attacks, Trump issued a statement: "Our nation was attacked."',
+     [("Our nation was attacked.", "Trump", "Trump", "issued")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

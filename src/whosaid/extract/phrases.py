@@ -53,6 +53,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     i = start
     while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-"):
         i += 1
+    if i + 1 < limit and _opening_adverb(tokens[i]) and (tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
+        i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
     if i < limit and tokens[i].lower in _OPENING_ADVERBIALS:
         comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
         if comma is None:
@@ -85,6 +87,10 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     return mention_of(tokens[i:last_name + 1])
 
 
+def _opening_adverb(tok) -> bool:
+    return tok.lower.endswith("ly") and len(tok.lower) > 4 and tok.lower not in NOT_ADVERBS
+
+
 def _description_subject(tokens, i, limit) -> Mention | None:
     """`the prince called …`: an article and up to three nouns, then a verb."""
     for j in range(i + 1, min(limit, i + 5)):
@@ -115,8 +121,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)
                 continue
-        if _breaks_forward(tok, i, allow_of):
-            break
+        if _breaks_forward(tok, i, allow_of) or tok.lower == "who" and out:
+            break  # `said a strategist who spoke …` -> `a strategist`
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
