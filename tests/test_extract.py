@@ -222,6 +222,10 @@ def test_attribution_patterns(text, expected):
      [("I guess Christmas Eve was booked.", "spokesman", "a spokesman", "quip")]),
     ('Immediately after the attacks, Trump issued a statement: "Our nation was attacked."',
      [("Our nation was attacked.", "Trump", "Trump", "issued")]),
+    ('"France will always be France," an angry Hollande retaliated.',
+     [("France will always be France,", "Hollande", "an angry Hollande", "retaliated")]),
+    ('"The claim is speculative," the order released Friday said.',
+     [("The claim is speculative,", "order", "the order", "said")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

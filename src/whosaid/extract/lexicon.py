@@ -17,7 +17,7 @@ guess opine editorialize editorialise disclose divulge narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
-beam chuckle laugh gripe marvel deadpan intone sing react
+beam chuckle laugh gripe marvel deadpan intone sing react retaliate
 """.split()
 
 _IRREGULAR = {

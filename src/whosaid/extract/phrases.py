@@ -206,6 +206,17 @@ def _past_short_phrase(tokens, i, start) -> int:
     return i
 
 
+def _past_participle(tokens, i, start) -> int:
+    """Before `i`, past the participle of `the order released Friday said` (its time phrase
+    already passed), when an article and a noun come before it; else `i`."""
+    if i - 2 < start or not _is_participle_word(tokens[i]) or not tokens[i].lower.endswith("ed"):
+        return i
+    noun, article = tokens[i - 1], tokens[i - 2]
+    if noun.is_word and not noun.is_capitalised and article.lower in ("the", "a", "an", "this", "that"):
+        return i - 1
+    return i
+
+
 def _past_time_phrase(tokens, i, start) -> int:
     """Before `i`, past a time phrase between a subject and its verb (`Smith on Thursday said`,
     `Priebus later Thursday told`, `X last week wrote`), if there is one; else `i`."""
@@ -277,6 +288,7 @@ def _subject_end(tokens, c, start) -> int:
         i -= 1  # but not `…, Will described`: George Will
     i = _past_time_phrase(tokens, i, start)
     i = _past_short_phrase(tokens, i, start)
+    i = _past_participle(tokens, i, start)
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     return _past_adverbial(tokens, i, start)
