@@ -135,8 +135,8 @@ def test_attribution_patterns(text, expected):
      [("radical terrorism.", None, "He", "noted")]),
     ('But Tom Miller, at a consulting firm, argues that its influence "will inevitably strengthen."',
      [("will inevitably strengthen.", "Tom Miller", "Tom Miller", "argues")]),
-    ('Ironically, the president, Rodrigo Duterte, has been called the "Trump of the East" for it.',
-     [("Trump of the East", None, None, None)]),  # called by others: not his words
+    ('Ironically, the president, Rodrigo Duterte, has been called the "worst man in the East" for it.',
+     [("worst man in the East", None, None, None)]),  # called by others: not his words
     ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that it helps.',
      [("says a lot of stupid stuff,", "Allen", "Allen", "Acknowledging")]),
     ('"Europe must defend itself," French President Franc\u0327ois Hollande said.',  # decomposed ç
@@ -238,11 +238,20 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'He spoke to his "Keepin It Real" radio program.',
     'Blige sings to Clinton in a preview clip of "The 411."',
     'In an interview on CBS\'s "Face the Nation," Paul Ryan said the shootings demand attention.',
+    'Howard, who had roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me," had no such praise for her.',
     'On Fox News channel’s "Sunday Morning Futures," Rep. Darrell Issa spoke about the server.',
     'Fiorina told "Fox and Friends" that the race was open.',
 ])
 def test_names_of_shows_and_movements_are_not_speech(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('The crowd broke into chants of "Ted! Ted! Ted!" as he spoke.', "Ted! Ted! Ted!"),
+    ('Supporters chanted "Trump, Trump, Trump" as he praised them.', "Trump, Trump, Trump"),
+])
+def test_a_chant_in_capitals_is_speech_not_a_title(text, quote):
+    assert [q[0] for q in quotes_of(text)] == [quote]
 
 
 def test_what_someone_called_a_thing_is_speech_unlike_a_film_called_something():

@@ -27,10 +27,16 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return True
     if _titled(tokens, ti) and len(words) < 8:
         return False
-    cued = attribution is not None and attribution.where != "subject" or _sentence_has_cue(tokens, ti)
-    if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not cued:
-        return False
+    attributed = attribution is not None and attribution.where != "subject"
+    if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words):
+        return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
+    cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _chant(content: str, words: list[str]) -> bool:
+    """`"Ted! Ted! Ted!"`, `"Trump, Trump, Trump"`: a cry, not a title."""
+    return "!" in content or "?" in content or len(set(words)) < len(words)
 
 
 def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
