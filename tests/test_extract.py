@@ -254,6 +254,21 @@ def test_a_chant_in_capitals_is_speech_not_a_title(text, quote):
     assert [q[0] for q in quotes_of(text)] == [quote]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('He promised to release a report "as soon as possible" on the findings.',
+     [("as soon as possible", None, "He", "promised")]),
+    ('Spicer has taunted the Clinton campaign for "getting schooled by a socialist."',
+     [("getting schooled by a socialist.", "Spicer", "Spicer", "taunted")]),
+    ('Kiedis said the long-awaited album is "in the home stretch."',
+     [("in the home stretch.", "Kiedis", "Kiedis", "said")]),
+    ('Much of his ire was directed at Bannon, who Beck on Wednesday called "a horrible human being."',
+     [("a horrible human being.", "Beck", "Beck", "called")]),
+    ('He wrote the book "13 Hours: The Secret Soldiers of Benghazi," with the team.', []),
+])
+def test_a_phrase_after_a_word_for_a_work_is_a_title_only_when_it_has_capitals(text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_what_someone_called_a_thing_is_speech_unlike_a_film_called_something():
     assert quotes_of('She starred in a film called "Tulip Fever."') == []
     assert quotes_of('The Security Council condemned the test, which it called "a clear threat to peace."') == [

@@ -271,6 +271,8 @@ def np_backward(tokens, c, start) -> Mention | None:
             return placed
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
+    if len(out) > 1 and out[0].lower in ("who", "whom", "which"):
+        out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
     if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == "," and not aside:
         name = tokens[start:i]  # `Sam Lau, the director for X said`

@@ -82,16 +82,38 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     before = [t for t in tokens[max(0, ti - 3):ti] if t.is_word]
     if before and before[-1].lower in _VERBS and _someone_labels(tokens, ti - 1):
         return False  # `what lawmakers called "fraud"`, `which it called "a threat"`
-    return bool(before) and (before[-1].lower in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
+    if not before:
+        return False
+    last = before[-1].lower
+    if last in _VERBS | _TERMS:
+        return True
+    # a work's title has capitals (`the film "Tulip Fever."`, `his favorite book is "One Hundred …"`);
+    # not a report "as soon as possible"
+    capitalised = not tokens[ti].text.lstrip("\"“‘'").lstrip()[:1].islower()
+    return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
 
 
+# Words for what is said, not for works: `the phrase "basket of deplorables"`.
+_TERMS = {"term", "word", "phrase", "slogan", "hashtag", "label", "so-called", "motto", "catchphrase", "nickname",
+          "brand", "headline"}
 _LABELLERS = {"it", "he", "she", "they", "we", "i", "you", "what", "which", "who"}
 
 
 def _someone_labels(tokens: list[Token], verb: int) -> bool:
     """`called` right before the quotation has a subject that does the calling (`it called`,
     `what lawmakers called`), unlike `a film called`."""
-    return any(t.lower in _LABELLERS for t in tokens[max(0, verb - 2):verb])
+    if any(t.lower in _LABELLERS for t in tokens[max(0, verb - 2):verb]):
+        return True
+    for t in reversed(tokens[max(0, verb - _RELATIVE_REACH):verb]):  # `who Beck on Wednesday called`
+        if not t.is_word:
+            return False
+        if t.lower in _RELATIVES:
+            return True
+    return False
+
+
+_RELATIVE_REACH = 5
+_RELATIVES = {"who", "whom", "which", "what"}
 
 
 _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
