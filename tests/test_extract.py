@@ -254,6 +254,12 @@ def test_a_chant_in_capitals_is_speech_not_a_title(text, quote):
     assert [q[0] for q in quotes_of(text)] == [quote]
 
 
+def test_a_quotation_in_capitals_that_is_a_sentence_of_its_own_is_speech():
+    text = '"We have got a common enemy," Burton told delegates. "Donald Trump."'
+    assert quotes_of(text) == [("We have got a common enemy,", "Burton", "Burton", "told"),
+                               ("Donald Trump.", "Burton", "Burton", "told")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('He promised to release a report "as soon as possible" on the findings.',
      [("as soon as possible", None, "He", "promised")]),

@@ -28,7 +28,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if _titled(tokens, ti) and len(words) < 8:
         return False
     attributed = attribution is not None and attribution.where != "subject"
-    if len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words):
+    if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
+            and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
