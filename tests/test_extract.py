@@ -483,6 +483,9 @@ def test_single_marks_quote_only_in_headlines():
     ('"We are happy. "We will go," he said.', ["We are happy.", "We will go,"]),
     ('Mixed "straight open and curly close.”', ["straight open and curly close."]),
     ('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”', ["U-S-A! U-S-A!"]),  # a block quote's stray mark
+    ('Doing so ”appeared to be an attack.” She thinks so.', ["appeared to be an attack."]),  # typed the wrong way
+    ('\u202a”This is why,” said John Krystek.', ["This is why,"]),  # after an invisible format mark
+    ('It was “fine“ and then “over.”', ["fine", "over."]),
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans

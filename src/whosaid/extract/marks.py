@@ -11,6 +11,7 @@ don't, '90s, rock 'n' roll, O'Brien, the Joneses'.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -49,13 +50,15 @@ def _wrapped(text: str, marks: list[tuple[int, str]]) -> bool:
 
 
 def _double_role(text: str, i: int) -> str:
+    """open, close or either; a curly mark typed the wrong way round (`Doing so ”appeared to
+    be …`, `\u202a”This is why …`) plays the part its place gives it."""
     mark = text[i]
-    if mark in OPENERS:
-        return "open"
-    if mark in CLOSERS:
-        return "close"
-    before = text[i - 1] if i else " "
+    before = text[i - 1] if i and not _at_start(text, i) else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if mark in OPENERS:
+        return "close" if before.isalpha() and after.isspace() else "open"
+    if mark in CLOSERS:
+        return "open" if before.isspace() and after.isalnum() else "close"
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return "open"
     if after.isspace() or after in ".,;:!?)]}—–-/'’" or not before.isspace():
@@ -63,12 +66,17 @@ def _double_role(text: str, i: int) -> str:
     return "either"
 
 
+def _at_start(text: str, i: int) -> bool:
+    """Nothing but spaces and invisible format marks (`\u202a`, `\ufeff`) before `i`."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text[:i])
+
+
 def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
     spans: list[Marked] = []
     opened: int | None = None
     for i, role in marks:
         if opened is None:
-            if role != "close" or i == 0:
+            if role != "close" or _at_start(text, i):
                 opened = i
             continue
         if role == "open" and i > opened + 1 and text[i - 1].isspace():
