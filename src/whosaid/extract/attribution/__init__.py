@@ -1,0 +1,82 @@
+"""Who a quotation is attributed to, in the words of the paragraph: the cue and the mention.
+
+Rules, tried in order for each quotation:
+1. after it: `"…," X said` / `"…," said X` / `"…," according to X`;
+2. before it, in the same sentence: `X said: "…"` / `X told Y, "…"` / `X called it "…"` /
+   `X, who said that she "…"` / `X, a spokesman for Y, said "…"` (the last cue's subject);
+   a participle after a comma takes the sentence's subject: `Walsh argued, saying it is "…"`;
+3. no cue: the sentence's subject when it names someone (`Moore thanked him for "…"`);
+4. nothing: the caller lets it inherit the speaker of the quotation before it.
+The mention is returned as written; resolving it to a canonical name is `resolve`'s job.
+
+Modules: `after` (a cue after the quotation), `before` (a cue or a subject before it), `layout`
+(what a paragraph's shape says: `Name: "…"`, transcript turns, signatures, lead-ins), `common`
+(the Attribution and the helpers they share).
+"""
+from __future__ import annotations
+
+from ..lexicon import PREPOSITIONS
+from ..phrases import Mention, mention_of, sentence_start, starts_name
+from ..tokens import Token
+from .after import cue_after
+from .before import by_subject, cue_before
+from .common import Attribution, index_of
+from .layout import announcement, labelled, previous_subject, signature, transcript_turn
+
+__all__ = ["Attribution", "announcement", "attribute", "previous_subject", "signature", "transcript_turn"]
+
+
+def attribute(tokens: list[Token], qi: int) -> Attribution | None:
+    """The attribution of the quotation token at index `qi`, or None."""
+    after = cue_after(tokens, qi)
+    if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
+        before = cue_before(tokens, qi)
+        return _in_relative(tokens, before if before and before.mention else after)
+    found = after or cue_before(tokens, qi) or labelled(tokens, qi) or by_subject(tokens, qi)
+    return _in_relative(tokens, _plausible(found))
+
+
+def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution | None:
+    """`Deja Stewart, who forced me to confront my age when she called him "…"`: he or she in the
+    relative clause of a name stands for that name."""
+    if found is None or found.mention is None or len(found.mention.tokens) != 1:
+        return found
+    pronoun = found.mention.tokens[0]
+    if pronoun.lower not in ("he", "she"):
+        return found
+    p = index_of(tokens, pronoun, 0, len(tokens))
+    if p is None:
+        return found
+    start = sentence_start(tokens, p)
+    who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None)
+    if who is None or who < 2 or tokens[who - 1].text != ",":
+        return found
+    j = who - 1
+    while j > start and tokens[j - 1].is_capitalised:
+        j -= 1
+    name = mention_of(tokens[j:who - 1]) if j < who - 1 and starts_name(tokens, j, who - 2) else None
+    if name is None:
+        return found
+    return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), name), found.where)
+
+
+def _plausible(found: Attribution | None) -> Attribution | None:
+    """No speaker rather than a phrase no one could be. A speaker of several words, none of
+    them capitalised, is a description (`the newspaper`, `former employees`), which does not
+    open with a participle, an adverb or a preposition (`carrying signs`, `particularly his`,
+    `regarding the issue`), nor with a pronoun unless another person joins it (`he and his
+    wife`, not `he hadn't given up hope`)."""
+    if found is None or found.mention is None:
+        return found
+    toks = found.mention.tokens
+    if len(toks) < 2 or any(t.is_capitalised for t in toks):
+        return found
+    first, second = toks[0].lower, toks[1].lower
+    if second[0].isdigit():
+        return found  # `about 200 protesters`
+    if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in _PERSONAL and second != "and":
+        return Attribution(found.cue, None, found.where)
+    return found
+
+
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}

@@ -1,0 +1,208 @@
+"""A cue after the quotation: `"…," X said`, `"…," said X`, `"…" ― X`, `"…," as X put it`."""
+from __future__ import annotations
+
+from ..cues import cue_at
+from ..lexicon import CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, invertible
+from ..phrases import DASHES, Mention, mention_of, np_backward, np_forward, sentence_start, starts_name, subject_before
+from ..tokens import Token
+from ..verbs import FINITE_AUXILIARIES
+from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, index_of, is_according, is_comma,
+                     until)
+
+
+def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
+    j = qi + 1
+    while j < len(tokens) and tokens[j].text in JOINERS:
+        j += 1
+    window = until(tokens, j, STOP_AFTER, limit=36)
+    if not window:
+        return None
+    if is_according(window, 0):
+        return according(window, 0)
+    if j > qi + 1 and tokens[qi + 1].text in DASHES and not _cued_before(tokens, qi):
+        signed = byline(window)
+        if signed:
+            return signed
+    if window[0].lower in ("came", "comes", "come"):
+        voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
+        if voices:
+            return voices
+    if window[0].lower == "as" and len(window) > 2:
+        aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
+        if aside:
+            return aside
+    open_ended = not _ends_sentence(tokens[qi], window[0])
+    opens = _opens_sentence(tokens, qi)
+    leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
+    inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE)  # `"…," read the statement`
+    if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
+        mention = _with_name(window, 1, np_forward(window[1:]))
+        if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
+            return Attribution(window[0].text, mention, "after")
+        return None
+    # not `he was "riding the fence" until Haley said …`
+    closes = opens or _closes_clause(tokens, qi)
+    for k in range(1, min(len(window), 34)):
+        if is_according(window, k) and all_joiners(window[:k]):
+            return according(window, k)
+        if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
+            continue
+        if not leading and _reports_something_else(window, k):
+            return None  # `"It is over." Smith said the deal …`
+        subject = _subject_then_cue(window, k, leading) if closes else None
+        if subject:
+            return Attribution(window[k].text, subject, "after")
+        if window[k - 1].text == "," and invertible(window[k].lower):
+            mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
+            if mention:
+                return Attribution(window[k].text, mention, "after")
+        after_comma = _subject_after_comma(window, k)  # `Trump's "excesses" are sickening, Hollande said`
+        if after_comma:
+            return Attribution(window[k].text, after_comma, "final")
+    if not open_ended:
+        return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
+    end = j + len(window)
+    if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
+        rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
+        return _sentence_final(rest) or _inverted_final(rest)
+    return _sentence_final(window)
+
+
+def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
+    """`said the bureau's director, James B. Comey,`: the role as written, the name as speaker."""
+    if mention is None or mention.tokens[-1].is_capitalised:
+        return mention
+    end = index_of(window, mention.tokens[-1], k, len(window))
+    if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
+        return mention
+    j = end + 2
+    while j < len(window) and (window[j].is_capitalised or window[j].text == "."):
+        j += 1
+    name = window[end + 2:j]
+    if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):
+        return mention
+    return Mention(mention.start, name[-1].end, tuple(name))
+
+
+def _inverted_final(window: list[Token]) -> Attribution | None:
+    """`… knowing each other "casually," said the bureau's director, James B. Comey.`"""
+    for k in range(len(window) - 1, 0, -1):
+        if is_comma(window[k - 1]) and invertible(window[k].lower) and cue_at(window, k):
+            mention = _with_name(window, k + 1, np_forward(window[k + 1:]))
+            return Attribution(window[k].text, mention, "final") if mention else None
+    return None
+
+
+_SUBJECT_AFTER_COMMA = 6
+
+
+def _subject_after_comma(window, k) -> Mention | None:
+    """The subject of the cue at `k` when a comma opens its clause: `…, Hollande said Tuesday`."""
+    comma = max((i for i in range(k) if window[i].text == ","), default=None)
+    if comma is None or k - comma > _SUBJECT_AFTER_COMMA:
+        return None
+    subject = np_backward(window, k, comma + 1)
+    return subject if subject and subject.tokens[0] is window[comma + 1] else None
+
+
+def _came_from(window) -> Attribution | None:
+    """`"…," came shouts from the crowd`: whoever it came from."""
+    for k in range(2, min(len(window), 6)):
+        if window[k].lower == "from":
+            mention = np_forward(window[k + 1:])
+            return Attribution(window[k - 1].text, mention, "after") if mention else None
+    return None
+
+
+def _cued_before(tokens, qi) -> bool:
+    return any(cue_at(tokens, i) for i in range(sentence_start(tokens, qi), qi))
+
+
+def byline(window) -> Attribution | None:
+    """`"…" ― Karen Bobadilla`: a name alone after a dash (up to a comma and its description)."""
+    comma = next((i for i, t in enumerate(window) if t.text in (",", ".")), len(window))
+    name = window[:comma]
+    if not 1 <= len(name) <= 6 or not all(t.is_capitalised or t.lower in ("of", "de") for t in name):
+        return None
+    mention = mention_of(name)
+    return Attribution("―", mention, "after") if mention else None
+
+
+def _as_x_said(window) -> Attribution | None:
+    for k in range(2, min(len(window), 14)):
+        if window[k].lower in ("put", "puts") and k + 1 < len(window) and window[k + 1].lower == "it" or cue_at(window, k):
+            subject = np_backward(window, k, 1)
+            if subject and subject.tokens[0] is window[1]:
+                return Attribution(window[k].text, subject, "after")
+            return None
+    return None
+
+
+def _subject_then_cue(window, k, leading) -> Mention | None:
+    """`"…," the email said` / `"…," Nate Silver, the polling guru, tweeted`: the subject opens the
+    window; the looser reading only for a quotation that opens its sentence."""
+    if window[0].lower.endswith("ing"):
+        return None  # `"…," raising fresh questions …`
+    subject = np_backward(window, k, 0)
+    if subject and subject.tokens[0] is window[0]:
+        return subject
+    return subject_before(window, k) if leading else None
+
+
+def _closes_clause(tokens, qi) -> bool:
+    """The quotation ends on a comma, a dash or a mark, or one follows it: what comes next may
+    be its attribution."""
+    quoted = tokens[qi].text.rstrip("\"”»'’ ")
+    after = tokens[qi + 1].text if qi + 1 < len(tokens) else ""
+    return quoted.endswith((",", "!", "?", "…", "—", "–", "-")) or after in JOINERS
+
+
+def _ends_sentence(quote: Token, following: Token) -> bool:
+    """`"…."`, or `"…?"` before a capital: what follows may be a sentence of its own."""
+    quoted = quote.text.rstrip("\"”»'’ ")
+    return quoted.endswith(".") or quoted.endswith(("?", "!")) and following.is_capitalised
+
+
+def _opens_sentence(tokens, qi) -> bool:
+    """Nothing but joiners before the quotation in its sentence: `"…," the email read.`"""
+    return all(t.text in JOINERS for t in tokens[sentence_start(tokens, qi):qi])
+
+
+def _sentence_final(window: list[Token]) -> Attribution | None:
+    """`"Fight for $15" movement plans to protest, the Daily Caller reports.`"""
+    for k in range(len(window) - 1, max(len(window) - 5, 0), -1):
+        if cue_at(window, k) and not window[k].lower.endswith("ing"):
+            comma = max((i for i in range(k) if is_comma(window[i])), default=None)
+            if comma is not None and k - comma <= 6:
+                subject = np_backward(window, k, comma + 1)
+                if subject and subject.tokens[0] is window[comma + 1]:
+                    return Attribution(window[k].text, subject, "final")
+            return None
+    return None
+
+
+_RELATIVE_WORDS = {"who", "whom", "whose", "which"}
+
+
+_ADJUNCT_OPENERS = (PREPOSITIONS | {"as", "when", "while", "because", "though", "although"}) - {"that", "to"}
+
+
+def _reports_something_else(window, k) -> bool:
+    """`… Smith said the two cases were different`: the cue has a clause of its own, so it does not
+    attribute the quotation before it. A labelling cue with an object of its own (`Smith described
+    the crowd as …`) does too; `"A disaster," Smith called it` does not."""
+    if CUE_FORMS.get(window[k].lower) in LABEL_CUES and k + 1 < len(window) and _takes_object(window[k + 1]):
+        return True
+    for tok in window[k + 1:]:
+        if tok.text in JOINERS or tok.lower in _RELATIVE_WORDS or tok.lower in _ADJUNCT_OPENERS:
+            return False  # `said, adding …`, `said as he launched …`, `said of the encounter he had`
+        if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _takes_object(token: Token) -> bool:
+    return token.is_word and token.lower not in _OBJECT_PRONOUNS and token.lower not in PREPOSITIONS
+
+
+_OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "that", "those", "these", "me", "us"}

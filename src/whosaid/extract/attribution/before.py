@@ -1,0 +1,231 @@
+"""A cue or a subject before the quotation: `X said: "…"`, `X told Y, "…"`, `X called it "…"`,
+`Walsh argued, saying it is "…"`, `Moore thanked him for "…"`."""
+from __future__ import annotations
+
+from ..cues import cue_at
+from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS,
+                       invertible)
+from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
+                       possessor_mention, sentence_start, sentence_subject)
+from ..tokens import SENTENCE_END, Token
+from ..verbs import and_before, governing_verb, is_adverb, is_finite_verb, is_participle, is_passive, verb_before
+from .common import Attribution, according, index_of, is_according, is_comma
+
+
+def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
+    """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
+    start = sentence_start(tokens, qi)
+    inverted = _inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
+    if inverted:
+        return inverted
+    fallback = None
+    for c in range(qi - 1, start - 1, -1):
+        if is_according(tokens, c):
+            return according(tokens, c)
+        lemma = cue_at(tokens, c)
+        if not lemma:
+            continue
+        if is_passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
+            continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
+        if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
+            agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
+            return Attribution(tokens[c].text, agent, "before") if agent else None
+        subject = cue_subject(tokens, c, start)
+        if subject is not None and _anyone(subject):
+            continue  # `saying anybody who complains about it "is not having a good night"`
+        if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
+            subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
+        if subject:
+            return Attribution(tokens[c].text, subject, "before")
+        if fallback is None and lemma not in LABEL_CUES:
+            fallback = Attribution(tokens[c].text, None, "before")
+    return fallback
+
+
+_ANYONE = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "whoever", "those"}
+
+
+def _anyone(subject: Mention) -> bool:
+    """`anybody who complains`: a cue in a clause about no one in particular."""
+    named = subject.antecedent or subject
+    return len(named.tokens) == 1 and named.tokens[0].lower in _ANYONE
+
+
+def _characterised(tokens, start, qi) -> Attribution | None:
+    """`Reid has been pounding Trump as a "con artist"`: whoever does the characterising says it
+    (not `the bill, known as the "…"`, where nothing stands between the verb and `as`)."""
+    p = qi - 1
+    if p > start and tokens[p].lower in ("a", "an", "the"):
+        p -= 1
+    if p <= start + 1 or tokens[p].lower != "as" or not tokens[p - 1].is_word or is_finite_verb(tokens, p - 1):
+        return None
+    if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
+        return None
+    verb = verb_before(tokens, p, start)
+    if verb is None or any(tokens[k].lower == "to" and tokens[k + 1].is_word for k in range(verb, p - 1)):
+        return None  # `his refusal to discuss the threat as "…"`: the cue of the sentence decides
+    subject = cue_subject(tokens, verb, start)
+    if subject is None:
+        return None
+    cue = next((tokens[k].text for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), tokens[verb].text)
+    return Attribution(cue, subject, "before")  # `pounding`, not `has`
+
+
+def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
+    """The subject of the verb at `c`: its own, or that of the verb it hangs on (`went on to say`,
+    `…, saying`, `criticized … and said`)."""
+    if depth > 3:
+        return None
+    governing = governing_verb(tokens, c, start)
+    if governing is not None:
+        return cue_subject(tokens, governing, start, depth + 1)
+    if is_participle(tokens, c, start):
+        return _participle_subject(tokens, c, start, depth)
+    owner = possessor_at(tokens, c, start)
+    if owner is not None:
+        return possessor_mention(tokens, owner, start)  # `her claim that`, `Trump's assertion that`
+    if and_before(tokens, c, start) is not None:  # `X noted …, and added`: the first verb's subject
+        return _participle_subject(tokens, c, start, depth)
+    subject = np_backward(tokens, c, start)
+    first = index_of(tokens, subject.tokens[0], start, c) if subject else None
+    if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
+        main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
+        return cue_subject(tokens, main, start, depth + 1) if main is not None else None
+    return subject
+
+
+def _participle_subject(tokens, c, start, depth) -> Mention | None:
+    """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
+    `emailed supporters saying` take the subject of the sentence's first finite verb."""
+    if all(t.lower in _SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
+        return _main_subject_after(tokens, c)
+    before = tokens[c - 1]
+    if before.is_word and before.lower not in PREPOSITIONS:
+        own = _after_of(np_backward(tokens, c, start))
+        first = index_of(tokens, own.tokens[0], start, c) if own else None
+        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in ("with", "of")):
+            return own
+    for k in range(c - 1, start, -1):  # `…, Spicer said, adding`
+        if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
+            found = cue_subject(tokens, k, start, depth + 1)
+            if found:
+                return found
+    for v in range(_main_clause_start(tokens, start, c), c):
+        if is_finite_verb(tokens, v):
+            found = cue_subject(tokens, v, start, depth + 1)
+            if found:
+                return found
+    return sentence_subject(tokens, start, c)
+
+
+def _after_of(own: Mention | None) -> Mention | None:
+    """`footage of Trump` before `saying`: Trump, who does the saying."""
+    if own is None:
+        return None
+    cut = max((k for k, t in enumerate(own.tokens) if t.lower == "of"), default=None)
+    if cut is None or cut == 0 or cut + 1 >= len(own.tokens) or not own.tokens[cut + 1].is_capitalised:
+        return own
+    if own.tokens[cut - 1].is_capitalised:
+        return own  # `Secretary of State John Kerry saying`
+    return mention_of(list(own.tokens[cut + 1:])) or own
+
+
+_SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
+                  "once", "until", "whereas", "despite", "with", "without"}
+
+
+def _main_subject_after(tokens, c) -> Mention | None:
+    """`After saying her foot was "so swollen …," she was whisked`: the subject after the opening
+    phrase."""
+    for j in range(c + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.text in SENTENCE_END:
+            return None
+        if tok.text == "," or tok.is_quote:
+            k = j + 1
+            while k < len(tokens) and (tokens[k].text == "," or tokens[k].lower in _ASIDES or is_adverb(tokens[k])):
+                k += 1  # `…," though, Allen did suggest`
+            subject = np_forward(tokens[k:])
+            after = index_of(tokens, subject.tokens[-1], k, len(tokens)) if subject else None
+            if after is not None:
+                v = after + 1
+                while v < len(tokens) and is_adverb(tokens[v]):
+                    v += 1  # `the pope again demonstrated`
+                if v < len(tokens) and (is_finite_verb(tokens, v) or cue_at(tokens, v)):
+                    return subject
+            if is_comma(tok):
+                return None
+    return None
+
+
+_ASIDES = {"though", "however", "too", "also", "then", "still"}
+
+
+def _main_clause_start(tokens, start, c) -> int:
+    """Past an opening subordinate clause: `As the crowd began to chant, Silverman …`."""
+    if tokens[start].lower not in _SUBORDINATORS:
+        return start
+    comma = next((k for k in range(start, c) if tokens[k].text == ","), None)
+    return comma + 1 if comma is not None else start
+
+
+def _adjoins(tokens, c, subject: Mention) -> bool:
+    """The subject stands right before the verb, auxiliaries and adverbs aside."""
+    i = c - 1
+    while i >= 0 and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
+        i -= 1
+    return i >= 0 and tokens[i] is subject.tokens[-1]
+
+
+def _is_object(tokens, first, start) -> bool:
+    """A noun phrase right after a verb or a preposition is its object, not a subject (`after`,
+    `since`, `as` may open a clause instead)."""
+    if first <= start:
+        return False
+    before = tokens[first - 1]
+    if tokens[first].text[:1].isdigit() and before.lower in APPROXIMATORS:
+        return first - 1 > start and _is_object(tokens, first - 1, start)
+    return before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
+
+
+_CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
+
+
+def _inverted_cue(tokens, start, qi) -> Attribution | None:
+    """`Said Comey, "…"` / `As The Post's Dana Milbank puts it, "…"`."""
+    first = tokens[start] if start < qi else None
+    if first is not None and first.is_capitalised and CUE_FORMS.get(first.lower) in ("say", "add", "write"):
+        mention = np_forward(tokens[start + 1:qi])
+        if mention and mention.tokens[0].is_capitalised:
+            return Attribution(first.text, mention, "before")
+    for c in range(start, qi - 1):
+        if tokens[c].lower in ("put", "puts") and tokens[c + 1].lower == "it" and c > start:
+            subject = np_backward(tokens, c, start + (tokens[start].lower == "as"))
+            return Attribution(tokens[c].text + " it", subject, "before") if subject else None
+    return None
+
+
+def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
+    """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
+    start = sentence_start(tokens, qi)
+    subject = sentence_subject(tokens, start, qi)
+    if subject is None or not plausible_subject(subject):
+        return None
+    after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
+    after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
+    verb = next((t for t in tokens[after:qi] if t.is_word and t.lower not in AUXILIARIES), None)
+    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS:
+        return None
+    return Attribution(verb.text, subject, "subject")
+
+
+def _past_appositive(tokens, k, limit) -> int:
+    """The index after `, an appositive of words,` that starts at `k`; else `k`."""
+    if k >= limit or tokens[k].text != ",":
+        return k
+    for j in range(k + 1, min(limit, k + 10)):
+        if tokens[j].text == ",":
+            return j + 1 if j > k + 1 else k
+        if not tokens[j].is_word:
+            return k
+    return k

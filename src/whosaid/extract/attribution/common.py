@@ -1,0 +1,69 @@
+"""What the attribution rules share: the Attribution, `according to X`, and token helpers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..phrases import Mention, mention_of, np_forward
+from ..tokens import SENTENCE_END, Token, is_nickname
+
+
+JOINERS = {",", "—", "–", "-", "…", "―"}  # what may stand between a quotation and its cue
+STOP_AFTER = SENTENCE_END | {";", ":"}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: str
+    mention: Mention | None
+    # where the cue stands: "after" or "before" the quotation, "final" (ending the sentence),
+    # "subject" (no cue: the sentence's subject), "context" (the sentence before)
+    where: str
+
+
+def index_of(tokens, token, start, end) -> int | None:
+    return next((i for i in range(start, end) if tokens[i] is token), None)
+
+
+def is_comma(token: Token) -> bool:
+    """A comma, or a quotation that ends on one: `"…," The Hill reported.`"""
+    return token.text == "," or token.is_quote and token.text.rstrip("\"”»'’ ").endswith(",")
+
+
+def is_according(tokens, i) -> bool:
+    return (i + 1 < len(tokens) and tokens[i].lower == "according" and tokens[i + 1].lower == "to")
+
+
+def according(tokens, i) -> Attribution | None:
+    mention = np_forward(tokens[i + 2:], allow_of=True)
+    return Attribution("according to", _strip_source_words(mention), "after") if mention else None
+
+
+def _strip_source_words(mention: Mention | None) -> Mention | None:
+    """`the full statement from Weinstein's spokesperson` -> `Weinstein's spokesperson`."""
+    if mention is None:
+        return None
+    toks = list(mention.tokens)
+    for i, tok in enumerate(toks):
+        if tok.lower in ("from", "by", "of") and i + 1 < len(toks) and i > 0:
+            if any(t.lower in _SOURCE_NOUNS for t in toks[:i]):
+                return mention_of(toks[i + 1:])
+    return mention
+
+
+_SOURCE_NOUNS = {"statement", "statements", "release", "report", "reports", "filing", "documents",
+                 "letter", "memo", "email", "emails", "transcript", "records", "data", "figures",
+                 "estimates", "poll", "survey", "study", "analysis", "post", "tweet", "interview",
+                 "account", "accounts", "copy", "complaint", "lawsuit", "remarks", "comments"}
+
+
+def all_joiners(tokens) -> bool:
+    return all(t.text in JOINERS for t in tokens)
+
+
+def until(tokens, j, stops, limit, quotes: bool = False) -> list[Token]:
+    out = []
+    while j < len(tokens) and len(out) < limit and tokens[j].text not in stops and (
+            quotes or not tokens[j].is_quote or is_nickname(tokens, j)):
+        out.append(tokens[j])
+        j += 1
+    return out

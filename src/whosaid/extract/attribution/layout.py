@@ -1,0 +1,91 @@
+"""What a paragraph's shape says of who speaks: `Name: "…"`, a transcript's `PENCE: …`, a
+`- Sanders.` signature, a lead-in that ends on a colon, a sentence about someone before a quotation."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS
+from ..marks import Marked
+from ..phrases import DASHES, Mention, mention_of, sentence_start, sentence_subject
+from ..tokens import Token, tokenize
+from .after import byline
+from .before import by_subject, cue_before
+from .common import Attribution
+
+
+_NAME_RUN_MAX = 5
+
+
+def labelled(tokens: list[Token], qi: int) -> Attribution | None:
+    """`Jeffrey M. Jones: "…"`, `More from Jones: "…"`, `Clinton: "…" Bush: "…"`: a name right
+    before the colon that opens the quotation (not a place: `in Washington: "…"`)."""
+    colon = qi - 1
+    if colon < 1 or tokens[colon].text != ":":
+        return None
+    j = colon
+    while j > 0 and colon - j < _NAME_RUN_MAX and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
+        j -= 1
+    while j < colon and tokens[j].lower in PREPOSITIONS:
+        j += 1  # `On Trump: "…"`
+    name = tokens[j:colon]
+    if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
+        return None
+    before = tokens[j - 1] if j > 0 else None
+    if before is not None and (before.is_capitalised or before.lower in PREPOSITIONS and before.lower != "from"):
+        return None
+    if any(t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS for t in name):
+        return None  # a headline: `Trump Slams Clinton: "…"`
+    mention = mention_of(name)
+    return Attribution(":", mention, "before") if mention else None
+
+
+_LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
+
+
+_NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "WATCH", "READ", "VIDEO", "PHOTOS", "Q", "A"}
+
+
+def transcript_turn(text: str, span: Marked) -> tuple[Marked, Attribution] | None:
+    """`"PENCE: Well, look, …"`: a quoted transcript, whose turn is the labelled speaker's."""
+    label = _LABEL.match(text, span.start, span.end)
+    if not label or label.group(1) in _NOT_LABELS or label.end() >= span.end:
+        return None
+    words = tuple(Token(m.group().title(), m.start(), m.end()) for m in re.finditer(r"\S+", label.group(1)))
+    mention = Mention(label.start(1), label.end(1), words)
+    return replace(span, start=label.end()), Attribution(":", mention, "transcript")
+
+
+_SIGNATURE_WORDS = 16
+
+
+def signature(text: str) -> Attribution | None:
+    """`- Sanders.`, `-Michelle Marks, Philadelphia.`: a short paragraph that signs the quotation
+    before it."""
+    if text.lstrip()[:1] not in DASHES or len(text.split()) > _SIGNATURE_WORDS:
+        return None  # most paragraphs: no need to tokenize
+    tokens = tokenize(text, [])
+    if not tokens or tokens[0].text not in DASHES:
+        return None
+    return byline(tokens[1:])
+
+
+def announcement(tokens: list[Token]) -> Attribution | None:
+    """The cue and speaker of a sentence that ends on a colon: `Cruz continued:`."""
+    return cue_before(tokens, len(tokens)) or by_subject(tokens, len(tokens))
+
+
+def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
+    """A quotation that is a sentence of its own, after a sentence about someone:
+    `Clinton touted her record. "We need …"` -> Clinton."""
+    start = sentence_start(tokens, qi)
+    if start != qi or start == 0:
+        return None
+    previous = sentence_start(tokens, start - 1)
+    if any(t.is_quote for t in tokens[previous:start]):
+        return None
+    cued = cue_before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
+    if cued and cued.mention:
+        return Attribution("", cued.mention, "context")
+    subject = sentence_subject(tokens, previous, start - 1)
+    return Attribution("", subject, "context") if subject else None
