@@ -226,6 +226,11 @@ def test_attribution_patterns(text, expected):
      [("France will always be France,", "Hollande", "an angry Hollande", "retaliated")]),
     ('"The claim is speculative," the order released Friday said.',
      [("The claim is speculative,", "order", "the order", "said")]),
+    ('But polls did predict the caucus - HuffPollster: "Most pollsters fared much better."',
+     [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
+    ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
+    ('Amid calls to create websites that would identify them, Matt Walsh provided a justification, saying it is '
+     'necessary to "identify the traitors."', [("identify the traitors.", "Matt Walsh", "Matt Walsh", "saying")]),
 ])
 def test_subjects_of_the_verbs_that_report_speech(text, expected):
     assert quotes_of(text) == expected

@@ -32,7 +32,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = cue_before(tokens, qi)
         return _in_relative(tokens, before if before and before.mention else after)
-    found = after or cue_before(tokens, qi) or labelled(tokens, qi) or by_subject(tokens, qi)
+    found = (after or labelled(tokens, qi, set_off=True) or cue_before(tokens, qi) or labelled(tokens, qi)
+             or by_subject(tokens, qi))
     return _in_relative(tokens, _plausible(found))
 
 

@@ -162,8 +162,9 @@ _ASIDES = {"though", "however", "too", "also", "then", "still"}
 
 
 def _main_clause_start(tokens, start, c) -> int:
-    """Past an opening subordinate clause: `As the crowd began to chant, Silverman …`."""
-    if tokens[start].lower not in _SUBORDINATORS:
+    """Past an opening subordinate clause or phrase: `As the crowd began to chant, Silverman …`,
+    `Amid calls to …, Walsh …`."""
+    if tokens[start].lower not in _SUBORDINATORS and tokens[start].lower not in PREPOSITIONS:
         return start
     comma = next((k for k in range(start, c) if tokens[k].text == ","), None)
     return comma + 1 if comma is not None else start

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS
 from ..marks import Marked
 from ..phrases import DASHES, Mention, mention_of, sentence_start, sentence_subject
-from ..tokens import Token, tokenize
+from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
 from .before import by_subject, cue_before
 from .common import Attribution
@@ -17,9 +17,10 @@ from .common import Attribution
 _NAME_RUN_MAX = 5
 
 
-def labelled(tokens: list[Token], qi: int) -> Attribution | None:
+def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution | None:
     """`Jeffrey M. Jones: "…"`, `More from Jones: "…"`, `Clinton: "…" Bush: "…"`: a name right
-    before the colon that opens the quotation (not a place: `in Washington: "…"`)."""
+    before the colon that opens the quotation (not a place: `in Washington: "…"`). With `set_off`,
+    only a label that opens its sentence or follows a dash (`… the caucus - HuffPollster: "…"`)."""
     colon = qi - 1
     if colon < 1 or tokens[colon].text != ":":
         return None
@@ -32,6 +33,8 @@ def labelled(tokens: list[Token], qi: int) -> Attribution | None:
     if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
         return None
     before = tokens[j - 1] if j > 0 else None
+    if set_off and not (before is None or before.text in DASHES or before.text in SENTENCE_END):
+        return None
     if before is not None and (before.is_capitalised or before.lower in PREPOSITIONS and before.lower != "from"):
         return None
     if any(t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS for t in name):
