@@ -229,6 +229,10 @@ def test_attribution_patterns(text, expected):
     ('But polls did predict the caucus - HuffPollster: "Most pollsters fared much better."',
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
+    ('Another intelligence source speaking to Fox News said, "The agents are investigating."',
+     [("The agents are investigating.", "intelligence source", "Another intelligence source", "said")]),
+    ('Trump spoke today. Given his past comments on "rapists" at the border, it was no surprise.',
+     [("rapists", None, None, None)]),
     ('Amid calls to create websites that would identify them, Matt Walsh provided a justification, saying it is '
      'necessary to "identify the traitors."', [("identify the traitors.", "Matt Walsh", "Matt Walsh", "saying")]),
 ])

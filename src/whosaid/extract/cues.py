@@ -59,7 +59,9 @@ _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "again
                   "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their"}
 _NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "of", "in", "on", "with",
                                "over", "give", "gave", "make", "made", "these", "those", "other", "such",
-                               "recent", "public", "earlier", "latest", "controversial", "new", "and"}
+                               "recent", "public", "earlier", "latest", "controversial", "new", "and", "past",
+                               "previous", "prior", "own", "repeated", "many", "several", "numerous", "first",
+                               "final", "written", "prepared", "opening", "closing"}
 
 
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}

@@ -45,7 +45,7 @@ class Mention:
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
                        "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
                        "asked", "according", "though", "although", "if", "because", "once", "still", "yet",
-                       "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately"}
+                       "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately", "given"}
 
 
 def sentence_subject(tokens, start, limit) -> Mention | None:
@@ -206,6 +206,15 @@ def _past_short_phrase(tokens, i, start) -> int:
     return i
 
 
+def _before_participle_phrase(out: list[Token]) -> list[Token]:
+    """`Another source speaking to Fox News` -> `Another source`, `officials briefed on the talks`
+    -> `officials`: a participle and its preposition end the phrase that names the speaker."""
+    for m in range(1, len(out) - 1):
+        if _is_participle_word(out[m]) and out[m + 1].lower in PREPOSITIONS:
+            return out[:m]
+    return out
+
+
 def _past_participle(tokens, i, start) -> int:
     """Before `i`, past the participle of `the order released Friday said` (its time phrase
     already passed), when an article and a noun come before it; else `i`."""
@@ -273,6 +282,7 @@ def np_backward(tokens, c, start) -> Mention | None:
         out.pop(0)
     if len(out) > 1 and out[0].lower in ("who", "whom", "which"):
         out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
+    out = _before_participle_phrase(out)
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
     if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == "," and not aside:
         name = tokens[start:i]  # `Sam Lau, the director for X said`
