@@ -37,10 +37,12 @@ def test_extraction_invariants(paragraphs, published):
     seen = ""
     for passage in annotate(doc):
         seen += passage.text + "\n"
+        signing = doc.paragraphs[passage.para] if passage.para < len(doc.paragraphs) else ""
         for quote in passage.quotes:
             assert passage.text[quote.start:quote.end] == quote.text
-            # as written here, or where the quotation it continues was attributed
-            assert quote.speaker_mention is None or quote.speaker_mention in seen
+            # as written here, where the quotation it continues was attributed, or in the next
+            # paragraph when that one signs it (`- Sanders.`)
+            assert quote.speaker_mention is None or quote.speaker_mention in seen + signing
 
 
 @SETTINGS
