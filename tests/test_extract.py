@@ -385,6 +385,22 @@ def test_a_subject_is_found_past_a_time_phrase_and_before_an_irregular_verb(sent
     assert [q[1] for q in quotes_of(text)] == ["Kasich", speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Ted Cruz openly admitted that his pick was political.", "Ted Cruz"),
+    ("Ted Cruz himself seemed to see the significance of it.", "Ted Cruz"),
+    ("Fox News’ Ted Baier noticed that none of the networks cut away.", "Ted Baier"),
+])
+def test_a_subject_is_found_past_an_adverb_a_reflexive_or_an_outlet_before_it(sentence, speaker):
+    text = f'"Things are fine," John Kasich said.\n\n{sentence} "With an eye to February," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["John Kasich", speaker]
+
+
+def test_a_plural_word_at_a_sentence_start_is_not_a_name_when_the_document_writes_its_singular():
+    text = ('"We are ready," Jane Palmer said of the new thing.\n\n'
+            'Things have changed over the years, she says. "You can wreck a career in a minute," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Jane Palmer"]
+
+
 def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     text = ('"I love the show," Norbert Butz said.\n\n'
             'Audiences can expect "a little more recklessness than they are used to."\n\n'

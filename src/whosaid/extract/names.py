@@ -8,9 +8,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS,
-                      invertible)
+                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_ADVERBS, NOT_NAMES, ORG_WORDS, PLACES,
+                      ROLE_WORDS, invertible)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
+from .verbs import ADVERBS
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
                "della", "dos", "das", "ibn", "st.", "y"}
@@ -69,8 +70,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         for run in runs:
-            if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and common.uses(run[0][0].lower()):
-                continue
+            if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and _in_lowercase(run[0][0].lower(), common):
+                continue  # `Things have changed, she says`: not a name
             mention = _mention(para, text, run, quoted)
             if mention:
                 out.append(mention)
@@ -119,6 +120,11 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 
+def _in_lowercase(low: str, common: Lowercase) -> bool:
+    """The document writes the word, or its singular, in lowercase (`things`, `thing`)."""
+    return common.uses(low) or low.endswith("s") and (common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2]))
+
+
 def _split_at_common(run, common: Lowercase):
     """A title-case run cut at the words the document also writes in lowercase: `After`, and
     `Goes` when it writes `go`."""
@@ -126,8 +132,7 @@ def _split_at_common(run, common: Lowercase):
     for word in run:
         low = word[0].lower()
         verb = low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST
-        if verb or common.uses(low) or low.endswith("s") and (
-                common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2])):
+        if verb or _in_lowercase(low, common):
             parts.append([])
         else:
             parts[-1].append(word)
@@ -254,7 +259,8 @@ def _mention(para, text, run, quoted) -> NameMention | None:
     if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     possessive = words[-1].endswith(_POSSESSIVES)
-    subject = not is_org and not possessive and _is_subject(before, first_after, text, nxt.end() if nxt else end)
+    owner = _before_owner(text, start, before)  # `Fox News’ Bret Baier noticed`: as if the outlet were not there
+    subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     in_quote = False
     for a, b in quoted:
         if a <= start < b:
@@ -340,9 +346,35 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
         return False
     if first_after == ",":
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+    for _ in range(2):  # `Cruz openly admitted`, `Obama himself seemed`
+        if first_after is None or not _between_subject_and_verb(first_after.lower()):
+            break
+        nxt = _NEXT.match(text, pos)
+        first_after, pos = (nxt.group(1), nxt.end()) if nxt else (None, pos)
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
     return before is None or before in SENTENCE_END
+
+
+def _before_owner(text: str, start: int, before: str | None) -> str | None:
+    """The word before a capitalised possessive that precedes a name (`Fox News’` in `Fox News’
+    Bret Baier`), else `before` unchanged."""
+    if not (before and before[:1].isupper() and before.endswith(_POSSESSIVES)):
+        return before
+    pos = text.rfind(before, 0, start)
+    for _ in range(_OWNER_WORDS):
+        word = _token_before(text, pos)
+        if not word or not word[:1].isupper():
+            return word
+        pos = text.rfind(word, 0, pos)
+    return before
+
+
+_OWNER_WORDS = 4
+
+
+def _between_subject_and_verb(low: str) -> bool:
+    return low in ADVERBS or low in ("himself", "herself") or low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
 
 
 def _plural_noun(word: str, text: str, pos: int) -> bool:
