@@ -395,6 +395,27 @@ def test_a_subject_is_found_past_an_adverb_a_reflexive_or_an_outlet_before_it(se
     assert [q[1] for q in quotes_of(text)] == ["John Kasich", speaker]
 
 
+def test_a_name_set_off_as_an_appositive_before_its_verb_is_the_subject():
+    text = ('"We are ready," Jane Palmer said.\n\n'
+            'One superdelegate, party chairwoman Nancy Worley, pledged her vote to Clinton.\n\n'
+            '"We really need to bring a close to this," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Nancy Worley"]
+
+
+def test_a_name_before_a_passive_participle_is_not_the_subject():
+    text = ('"We are ready," Tim Allen said.\n\n'
+            'The lines are uttered by the patriarch Mike Baxter, portrayed by Allen.\n\n'
+            '"I am not as well worded," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Tim Allen", "Tim Allen"]
+
+
+def test_a_verb_opening_a_sentence_is_not_a_name():
+    text = ('"We are ready," Jane Palmer said.\n\n'
+            'Reports indicate the primary put Clinton over the threshold.\n\n'
+            '"We need to defeat Trump," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Jane Palmer"]
+
+
 def test_a_plural_word_at_a_sentence_start_is_not_a_name_when_the_document_writes_its_singular():
     text = ('"We are ready," Jane Palmer said of the new thing.\n\n'
             'Things have changed over the years, she says. "You can wreck a career in a minute," she said.')

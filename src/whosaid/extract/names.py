@@ -70,8 +70,9 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         for run in runs:
-            if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and _in_lowercase(run[0][0].lower(), common):
-                continue  # `Things have changed, she says`: not a name
+            if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and (
+                    _in_lowercase(run[0][0].lower(), common) or run[0][0].lower() in CUE_FORMS):
+                continue  # `Things have changed, she says`, `Reports indicate …`: not a name
             mention = _mention(para, text, run, quoted)
             if mention:
                 out.append(mention)
@@ -345,6 +346,10 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(_POSSESSIVES)):
         return False
     if first_after == ",":
+        right_after = _NEXT.match(text, pos)
+        if right_after and _past_verb(right_after.group(1)):
+            by = _NEXT.match(text, right_after.end())  # not `Mike Baxter, portrayed by Allen`
+            return not (by and by.group(1).lower() == "by")  # `One superdelegate, Nancy Worley, pledged her vote`
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
     for _ in range(2):  # `Cruz openly admitted`, `Obama himself seemed`
         if first_after is None or not _between_subject_and_verb(first_after.lower()):
@@ -373,6 +378,11 @@ def _before_owner(text: str, start: int, before: str | None) -> str | None:
 _OWNER_WORDS = 4
 
 
+def _past_verb(word: str) -> bool:
+    low = word.lower()
+    return word[:1].islower() and (low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4)
+
+
 def _between_subject_and_verb(low: str) -> bool:
     return low in ADVERBS or low in ("himself", "herself") or low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
 
@@ -389,7 +399,7 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
 def _after_appositive(after) -> str | None:
     """`X, a spokesman for Y, said` / `X, a spokeswoman for Y, which is made up of Z, said`: the
     word after the appositive's closing comma."""
-    for _, token in zip(range(16), after):
+    for _, token in zip(range(_APPOSITIVE_TOKENS), after):
         if token in SENTENCE_END or token in '"“”':
             return None
         if token == ",":
@@ -400,6 +410,7 @@ def _after_appositive(after) -> str | None:
 
 
 _RELATIVES = {"which", "who", "whose", "where"}
+_APPOSITIVE_TOKENS = 16
 
 
 def _verbish(low: str) -> bool:
