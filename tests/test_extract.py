@@ -229,6 +229,8 @@ def test_attribution_patterns(text, expected):
     ('But polls did predict the caucus - HuffPollster: "Most pollsters fared much better."',
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
+    ('Lolita Grayson named Dena Minning, who is listed as one of the congressman’s alleged "paramours" in filings.',
+     [("paramours", "Lolita Grayson", "Lolita Grayson", "named")]),
     ('Another intelligence source speaking to Fox News said, "The agents are investigating."',
      [("The agents are investigating.", "intelligence source", "Another intelligence source", "said")]),
     ('Trump spoke today. Given his past comments on "rapists" at the border, it was no surprise.',

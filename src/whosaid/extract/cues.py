@@ -34,7 +34,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
             return tokens[i].lower
         return None  # not `the Senate goes on recess`, `went on a tour`
     lemma = cue_lemma(tokens[i], weak)
-    if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma):
+    if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma) or _adjective_use(tokens, i):
         return None
     if low == lemma and lemma in WEAK_BASE and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
@@ -79,6 +79,15 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return False
     before = tokens[i - 1]
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
+
+
+def _adjective_use(tokens, i) -> bool:
+    """`the congressman's alleged "paramours"`, `the repeated "lies"`: a participle after a possessive
+    or an article qualifies a noun; no one speaks."""
+    if i == 0 or not tokens[i].lower.endswith("ed"):
+        return False
+    before = tokens[i - 1]
+    return before.is_possessive or before.lower in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
 
 
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
