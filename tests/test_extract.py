@@ -404,6 +404,12 @@ def test_a_name_set_off_as_an_appositive_before_its_verb_is_the_subject():
     assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Nancy Worley"]
 
 
+def test_a_name_with_an_age_and_a_home_town_is_still_the_subject():
+    text = ('"We are ready," John Kasich said.\n\n'
+            'Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea. "I cannot find a candidate," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["John Kasich", "Dewayne Smithy"]
+
+
 def test_a_name_before_a_passive_participle_is_not_the_subject():
     text = ('"We are ready," Tim Allen said.\n\n'
             'The lines are uttered by the patriarch Mike Baxter, portrayed by Allen.\n\n'

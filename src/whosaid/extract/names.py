@@ -404,9 +404,19 @@ def _after_appositive(after) -> str | None:
             return None
         if token == ",":
             word = next(after, None)
-            if word not in _RELATIVES:
+            if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
     return None
+
+
+def _age_or_place(word: str | None, after) -> bool:
+    """`Dewayne Smithy, 33, of Baldwin, Miss., dismisses`: an age or a home town (consumed here)
+    is a further appositive, not the verb."""
+    if word is None:
+        return False
+    if word.isdigit():
+        return True
+    return word in ("of", "from") and next(after, "")[:1].isupper()
 
 
 _RELATIVES = {"which", "who", "whose", "where"}
