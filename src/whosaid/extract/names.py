@@ -432,11 +432,18 @@ _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|he
 
 
 def _following_pronoun(text: str, end: int) -> str | None:
-    """The gender of the first he/she after `end` in the same sentence, if any."""
+    """The gender of the first he/she after `end` in the same sentence, if any; not of an
+    inserted attribution (`Corporations are part of it, she said`), which names someone else."""
     match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
-    if not match or not match.group(1):
+    if not match or not match.group(1) or _inserted_attribution(text, match):
         return None
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _inserted_attribution(text: str, match: re.Match) -> bool:
+    before = text[:match.start()].rstrip()
+    verb = _NEXT.match(text, match.end())
+    return before.endswith(",") and verb is not None and verb.group(1).lower() in CUE_FORMS
 
 
 class Names:
