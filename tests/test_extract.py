@@ -250,6 +250,7 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'Blige sings to Clinton in a preview clip of "The 411."',
     'In an interview on CBS\'s "Face the Nation," Paul Ryan said the shootings demand attention.',
     'Howard, who had roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me," had no such praise for her.',
+    '"Orange is the New Black" star Selenis Leyva opened up about it in a blog.',
     'On Fox News channel’s "Sunday Morning Futures," Rep. Darrell Issa spoke about the server.',
     'Fiorina told "Fox and Friends" that the race was open.',
 ])

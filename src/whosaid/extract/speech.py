@@ -52,8 +52,8 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     `the "Never Trump" movement`: the name of a show, a programme or a movement."""
     before = tokens[ti - 1] if ti else None
     after = tokens[ti + 1] if ti + 1 < len(tokens) else None
-    if after is not None and after.lower in TITLING and len(words) <= 6:
-        return True
+    if after is not None and (after.lower in TITLING or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6:
+        return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`
     if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
         return False  # `chants of "Ted! Ted!"` are speech
     if before.lower == "of":
@@ -64,6 +64,8 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     return before.lower in ("on", "in", "from") or medium  # `CBS's "…"`, `Fox News channel's "…"`
 
 
+_ROLES_IN_A_WORK = {"star", "stars", "actor", "actress", "host", "hosts", "creator", "author", "director", "producer",
+                    "writer", "cast", "co-star", "anchor", "narrator"}
 _VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chanting", "cheers", "choruses", "refrain"}
 
 
