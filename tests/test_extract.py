@@ -229,6 +229,9 @@ def test_attribution_patterns(text, expected):
     ('But polls did predict the caucus - HuffPollster: "Most pollsters fared much better."',
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
+    ('"It is early," said Scott Reed, the Chamber\'s chief strategist, who added that it plans to focus on issues '
+     '"like folks running for sheriff."', [("It is early,", "Scott Reed", "Scott Reed", "said"),
+                                         ("like folks running for sheriff.", "Scott Reed", "who", "added")]),
     ('Lolita Grayson named Dena Minning, who is listed as one of the congressman’s alleged "paramours" in filings.',
      [("paramours", "Lolita Grayson", "Lolita Grayson", "named")]),
     ('Another intelligence source speaking to Fox News said, "The agents are investigating."',

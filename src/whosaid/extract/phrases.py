@@ -260,7 +260,7 @@ def np_backward(tokens, c, start) -> Mention | None:
         antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i, start)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
-        return Mention(relative.start, relative.end, (relative,), antecedent)
+        return Mention(relative.start, relative.end, (relative,), _named_before(tokens, antecedent, start) or antecedent)
     if i >= start and tokens[i].text == ",":
         named = _named_at_comma(tokens, i, start)
         if named:
@@ -289,6 +289,24 @@ def np_backward(tokens, c, start) -> Mention | None:
         if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
             return mention_of(name)
     return mention_of(out)
+
+
+def _named_before(tokens, described: Mention, start) -> Mention | None:
+    """`Scott Reed, the Chamber's strategist, who added`: the name a description stands beside."""
+    if described.tokens[0].lower not in ("the", "a", "an"):
+        return None
+    first = next((k for k in range(start, len(tokens)) if tokens[k] is described.tokens[0]), None)
+    if first is None or first - 2 < start or tokens[first - 1].text != ",":
+        return None
+    j = first - 1
+    while j > start and tokens[j - 1].is_capitalised and first - 1 - j < _NAME_WORDS:
+        j -= 1
+    if j == first - 1 or not starts_name(tokens, j, first - 2):
+        return None
+    return mention_of(tokens[j:first - 1])
+
+
+_NAME_WORDS = 5
 
 
 def _subject_end(tokens, c, start) -> int:
