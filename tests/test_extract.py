@@ -440,6 +440,14 @@ def test_a_plural_word_at_a_sentence_start_is_not_a_name_when_the_document_write
     assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Jane Palmer"]
 
 
+def test_i_is_the_author_of_a_first_person_piece_when_the_document_names_one():
+    paragraphs = ('"Okay," I said. "I was seventeen when I set foot in America."', '"We lost," she said.')
+    by = Document(path="t.txt", paragraphs=paragraphs, author="By Dinesh D’Souza")
+    anonymous = Document(path="t.txt", paragraphs=paragraphs)
+    assert [q.speaker for p in annotate(by) for q in p.quotes] == ["Dinesh D’Souza", "Dinesh D’Souza", None]
+    assert [q.speaker for p in annotate(anonymous) for q in p.quotes] == [None, None, None]
+
+
 def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     text = ('"I love the show," Norbert Butz said.\n\n'
             'Audiences can expect "a little more recklessness than they are used to."\n\n'

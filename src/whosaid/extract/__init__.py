@@ -24,7 +24,7 @@ def annotate(document: Document) -> list[Passage]:
     paragraphs = document.paragraphs
     marked = [find_marked(text, headline=_is_headline(n, text, document)) for n, text in enumerate(paragraphs)]
     names = Names(_all_names(paragraphs, marked) if any(marked) else [])
-    resolver = Resolver(names)
+    resolver = Resolver(names, author=document.author)
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None

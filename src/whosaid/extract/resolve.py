@@ -2,11 +2,14 @@
 
 - `Delevingne`, `Mr. Weinstein` -> the fullest name the document gives: `Cara Delevingne`.
 - `he`, `she` -> the latest person mentioned outside quotations whose gender agrees.
+- `I` -> the article's author, when it names one (a first-person piece).
 - `his spokeswoman`, `Weinstein's spokesperson` -> `Harvey Weinstein's spokeswoman`
   (spokesman, spokeswoman and spokesperson of one principal are one speaker).
 - `the White House`, `Richmond police` -> as written, without a leading article.
 """
 from __future__ import annotations
+
+import re
 
 from .phrases import Mention
 from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NOT_HUMAN,
@@ -21,8 +24,9 @@ _ACTORS = ("speaker", "subject")
 class Resolver:
     """Resolves mentions in document order, remembering who spoke where for later pronouns."""
 
-    def __init__(self, names: Names):
+    def __init__(self, names: Names, author: str | None = None):
         self.names = names
+        self.author = _writer(author)  # who `I` is in a first-person piece
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
         self.people: set[str] = set()  # canonical speakers known to be persons
@@ -36,8 +40,8 @@ class Resolver:
         named = mention.antecedent or mention  # `who` stands for the phrase before it
         avoid = self.names.named_within(para, *quoted) if quoted else frozenset()
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid)
-        if not spoke:
-            return speaker
+        if not spoke or _writes(named.tokens):
+            return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
             self.speakers.append((at, speaker))
             self.people.add(speaker)
@@ -72,7 +76,7 @@ class Resolver:
         if word in GROUP_PRONOUNS:
             return next(self.names.orgs_before(at, bodies_only=True), None)
         if word == "i":
-            return None
+            return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
@@ -157,6 +161,24 @@ class Resolver:
             return None
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
         return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+
+def _writes(toks) -> bool:
+    return len(toks) == 1 and toks[0].lower == "i"
+
+
+def _writer(author: str | None) -> str | None:
+    """The article's author as a speaker: `By Jane Reporter` -> `Jane Reporter`; nothing for an
+    address or a list of several writers."""
+    if not author:
+        return None
+    name = re.sub(r"^\s*by\s+", "", author.strip(), flags=re.I).strip()
+    if not name or "/" in name or "@" in name or "," in name or " and " in name or len(name.split()) > _AUTHOR_WORDS:
+        return None
+    return name
+
+
+_AUTHOR_WORDS = 4
 
 
 def _two_people(toks):
