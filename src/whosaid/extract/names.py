@@ -346,16 +346,11 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(_POSSESSIVES)):
         return False
     if first_after == ",":
-        right_after = _NEXT.match(text, pos)
-        if right_after and _past_verb(right_after.group(1)):
-            by = _NEXT.match(text, right_after.end())  # not `Mike Baxter, portrayed by Allen`
-            return not (by and by.group(1).lower() == "by")  # `One superdelegate, Nancy Worley, pledged her vote`
+        closed = _closing_verb(text, pos)
+        if closed is not None:
+            return closed
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
-    for _ in range(2):  # `Cruz openly admitted`, `Obama himself seemed`
-        if first_after is None or not _between_subject_and_verb(first_after.lower()):
-            break
-        nxt = _NEXT.match(text, pos)
-        first_after, pos = (nxt.group(1), nxt.end()) if nxt else (None, pos)
+    first_after, pos = _past_adverbs(first_after, text, pos)
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
     return before is None or before in SENTENCE_END
@@ -376,6 +371,28 @@ def _before_owner(text: str, start: int, before: str | None) -> str | None:
 
 
 _OWNER_WORDS = 4
+
+
+def _closing_verb(text: str, pos: int) -> bool | None:
+    """After a name's closing comma, a past verb makes it the subject (`One superdelegate,
+    chairwoman Nancy Worley, pledged her vote`), unless the verb is passive (`Mike Baxter,
+    portrayed by Allen`); None when no past verb follows."""
+    verb = _NEXT.match(text, pos)
+    if not verb or not _past_verb(verb.group(1)):
+        return None
+    by = _NEXT.match(text, verb.end())
+    return not (by and by.group(1).lower() == "by")
+
+
+def _past_adverbs(word: str | None, text: str, pos: int) -> tuple[str | None, int]:
+    """Past up to two adverbs or a reflexive between a subject and its verb (`Cruz openly
+    admitted`, `Obama himself seemed`): the next word and where it ends."""
+    for _ in range(2):
+        if word is None or not _between_subject_and_verb(word.lower()):
+            break
+        nxt = _NEXT.match(text, pos)
+        word, pos = (nxt.group(1), nxt.end()) if nxt else (None, pos)
+    return word, pos
 
 
 def _past_verb(word: str) -> bool:
@@ -441,7 +458,7 @@ def _following_pronoun(text: str, end: int) -> str | None:
 
 
 def _inserted_attribution(text: str, match: re.Match) -> bool:
-    before = text[:match.start()].rstrip()
+    before = text[max(0, match.start() - 3):match.start()].rstrip()
     verb = _NEXT.match(text, match.end())
     return before.endswith(",") and verb is not None and verb.group(1).lower() in CUE_FORMS
 
