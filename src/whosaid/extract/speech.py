@@ -88,7 +88,7 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     if not before:
         return False
     last = before[-1].lower
-    if last in _VERBS | _TERMS:
+    if last in _LABEL_WORDS:
         return True
     # a work's title has capitals (`the film "Tulip Fever."`, `his favorite book is "One Hundred …"`);
     # not a report "as soon as possible"
@@ -120,6 +120,7 @@ _RELATIVES = {"who", "whom", "which", "what"}
 
 
 _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
+_LABEL_WORDS = _TERMS | _VERBS
 
 
 def _title_case(words: list[str]) -> bool:
