@@ -20,6 +20,10 @@ ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
     "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave.", "del.", "amb.", "atty.", "cmdr.", "sec.", "msgr.", "fr.",
     "hon.", "maj.", "cpl.", "pvt.", "sgt.", "gen.", "lt.", "col.", "adm.", "supt.", "insp.", "ph.d."}
+# AP-style states (`of Flint, Mich., said`): abbreviations when a comma or a lowercase word follows.
+STATES = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.",
+          "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.",
+          "tex.", "vt.", "va.", "wash.", "wis.", "wyo."}
 SENTENCE_END = {".", "!", "?"}
 
 
@@ -96,7 +100,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
             append(Token(word, s, e))
             continue
         if e < end:
-            if word.lower() + "." in ABBREVIATIONS or _is_initial(word):
+            if word.lower() + "." in ABBREVIATIONS or _is_initial(word) or _state(text, word, e):
                 append(Token(word + ".", s, e + 1))
                 skip_to = e + 1
                 continue
@@ -110,6 +114,13 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 
 _CONTRACTED = re.compile(r"(?i)(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$")
+
+
+def _state(text: str, word: str, dot: int) -> bool:
+    if not word[:1].isupper() or word.lower() + "." not in STATES:
+        return False
+    following = text[dot + 1:dot + 3].lstrip()[:1]
+    return following == "," or following.islower()
 
 
 def _is_initial(word: str) -> bool:
