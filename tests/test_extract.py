@@ -229,6 +229,8 @@ def test_attribution_patterns(text, expected):
     ('But polls did predict the caucus - HuffPollster: "Most pollsters fared much better."',
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
+    ('In declaring the statements "not Christian," the Latin American pope again demonstrated his knack.',
+     [("not Christian,", "Latin American pope", "the Latin American pope", "declaring")]),
     ('Cory James, 22, of Flint, Mich., said he had hoped for a convention "surprise," because he could not vote for her.',
      [("surprise,", "Cory James", "Cory James", "said")]),
     ('"It is early," said Scott Reed, the Chamber\'s chief strategist, who added that it plans to focus on issues '

@@ -121,8 +121,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)
                 continue
-        if _breaks_forward(tok, i, allow_of) or tok.lower == "who" and out:
-            break  # `said a strategist who spoke …` -> `a strategist`
+        if _breaks_forward(tok, i, allow_of) or out and (tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
+            break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
@@ -132,6 +132,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
     return mention_of(out)
+
+
+def _adverb_after_noun(tok: Token, last: Token) -> bool:
+    return is_adverb(tok) and last.lower not in DETERMINERS and not last.is_possessive
 
 
 def _breaks_forward(tok: Token, i: int, allow_of: bool) -> bool:
