@@ -6,8 +6,8 @@ from ..lexicon import CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PA
 from ..phrases import DASHES, Mention, mention_of, np_backward, np_forward, sentence_start, starts_name, subject_before
 from ..tokens import Token
 from ..verbs import FINITE_AUXILIARIES
-from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, index_of, is_according, is_comma,
-                     until)
+from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, index_of, is_according,
+                     is_comma, until)
 
 
 def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
@@ -19,6 +19,9 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     if is_according(window, 0):
         return according(window, 0)
+    viewed = in_view(window, 0)  # `"…," in Bolton's view`
+    if viewed:
+        return viewed
     if j > qi + 1 and tokens[qi + 1].text in DASHES and not _cued_before(tokens, qi):
         signed = byline(window)
         if signed:
@@ -45,6 +48,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     for k in range(1, min(len(window), 34)):
         if is_according(window, k) and all_joiners(window[:k]):
             return according(window, k)
+        if window[k].lower == "in" and all_joiners(window[:k]) and in_view(window, k):
+            return in_view(window, k)
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
         if not leading and _reports_something_else(window, k):
@@ -169,7 +174,13 @@ def _opens_sentence(tokens, qi) -> bool:
 
 
 def _sentence_final(window: list[Token]) -> Attribution | None:
-    """`"Fight for $15" movement plans to protest, the Daily Caller reports.`"""
+    """`"Fight for $15" movement plans to protest, the Daily Caller reports.`, `"…" from
+    diplomacy to the budget, in Bolton's view.`"""
+    last_comma = max((i for i in range(len(window)) if window[i].text == ","), default=None)
+    if last_comma is not None and len(window) - last_comma <= _VIEW_TAIL:
+        viewed = in_view(window, last_comma + 1)
+        if viewed:
+            return Attribution(viewed.cue, viewed.mention, "final")
     for k in range(len(window) - 1, max(len(window) - 5, 0), -1):
         if cue_at(window, k) and not window[k].lower.endswith("ing"):
             comma = max((i for i in range(k) if is_comma(window[i])), default=None)
@@ -181,6 +192,7 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
     return None
 
 
+_VIEW_TAIL = 7  # `, in the senator's view` ends the sentence
 _RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 
 

@@ -9,7 +9,7 @@ from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import and_before, governing_verb, is_adverb, is_finite_verb, is_participle, is_passive, verb_before
-from .common import Attribution, according, index_of, is_according, is_comma
+from .common import Attribution, according, in_view, index_of, is_according, is_comma
 
 
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
@@ -22,6 +22,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     for c in range(qi - 1, start - 1, -1):
         if is_according(tokens, c):
             return according(tokens, c)
+        viewed = in_view(tokens, c) if tokens[c].lower == "in" else None
+        if viewed:
+            return Attribution(viewed.cue, viewed.mention, "before")  # `In Trump's words, "…"`
         lemma = cue_at(tokens, c)
         if not lemma:
             continue

@@ -38,6 +38,24 @@ def according(tokens, i) -> Attribution | None:
     return Attribution("according to", _strip_source_words(mention), "after") if mention else None
 
 
+def in_view(tokens, i) -> Attribution | None:
+    """`in Bolton's view`, `in Trump's words`, `in her opinion`: the possessor speaks."""
+    if tokens[i].lower != "in" or i + 2 >= len(tokens):
+        return None
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + _VIEW_REACH)):
+        tok = tokens[k]
+        if not tok.is_word:
+            return None
+        if (tok.is_possessive or tok.lower in ("his", "her", "their", "its")) and tokens[k + 1].lower in _VIEWS:
+            owner = mention_of(list(tokens[i + 1:k + 1]))
+            return Attribution("in " + tokens[k + 1].text, owner, "after") if owner else None
+    return None
+
+
+_VIEW_REACH = 4
+_VIEWS = {"view", "views", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "mind"}
+
+
 def _strip_source_words(mention: Mention | None) -> Mention | None:
     """`the full statement from Weinstein's spokesperson` -> `Weinstein's spokesperson`."""
     if mention is None:
