@@ -107,7 +107,7 @@ fought found flew forgot froze grew hung heard hid held kept led left lent meant
 rose sang sank sat shook shot slept sold sent shone stood stole stuck struck swore swept swung
 taught tore threw understood woke wore won withdrew began became brought bought built caught drew
 fed forgave bore beat bit blew bent bound sought spent spun stung strode drank laid dealt dug fled flung overcame
-rode slid slung spat split sprang stank swam undertook upheld wept wound oversaw foresaw mistook
+rode slid slung spat split sprang stank swam undertook upheld wept wound oversaw foresaw mistook lost
 """.split())
 
 # Verbs that follow a name in a title-case headline (`Hillary Clinton Goes After …`).
