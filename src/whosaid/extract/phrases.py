@@ -51,7 +51,7 @@ _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "
 def sentence_subject(tokens, start, limit) -> Mention | None:
     """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
     i = start
-    while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-"):
+    while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-", "--"):
         i += 1
     if i + 1 < limit and _opening_adverb(tokens[i]) and (tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
@@ -368,7 +368,7 @@ def _past_verb(tokens, i) -> bool:
 
 
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}
-_CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "―", "(", "and", "but", "or", "that", "when", "while", "as",
+_CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "--", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
                       "although", "whereas", "once", "until"}
 
@@ -500,7 +500,7 @@ def _role_before(tokens, comma, start) -> int | None:
 _ROLE_PREPOSITIONS = {"of", "at", "for", "with", "from"}  # `His former business partner at Lenox`
 
 
-DASHES = {"—", "–", "-", "―"}
+DASHES = {"—", "–", "-", "―", "--", "---"}
 _ASIDE_MARKS = DASHES | {","}
 _ASIDE_MAX = 14
 

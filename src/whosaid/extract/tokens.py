@@ -14,7 +14,7 @@ from .marks import Marked
 # of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
 TOKEN = re.compile(r"\d+(?:/\d+)+|(?:[A-Z]\.){2,}"
                    r"|[^\W_](?:[\w'’\-\x80-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?[\u0300-\u036f]*(?:['’]s?)?"
-                   r"|[^\w\s]", re.U)
+                   r"|--+|[^\w\s]", re.U)  # `--`: one dash, as typed for —
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",

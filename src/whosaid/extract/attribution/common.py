@@ -7,7 +7,7 @@ from ..phrases import Mention, mention_of, np_forward
 from ..tokens import SENTENCE_END, Token, is_nickname
 
 
-JOINERS = {",", "—", "–", "-", "…", "―"}  # what may stand between a quotation and its cue
+JOINERS = {",", "—", "–", "-", "--", "…", "―"}  # what may stand between a quotation and its cue
 STOP_AFTER = SENTENCE_END | {";", ":"}
 
 
