@@ -231,7 +231,7 @@ def test_attribution_patterns(text, expected):
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
     ('"The Chinese people have had enough," Jun wrote.', [("The Chinese people have had enough,", "Jun", "Jun", "wrote")]),
     ('A former candidate -- John McCain, who lost the election to Obama -- said the president "has no strategy."',
-     [("has no strategy.", "former candidate", "A former candidate", "said")]),
+     [("has no strategy.", "John McCain", "John McCain", "said")]),
     ('Rev. Derek Penwell said the world lost a voice that said "love is the greatest power."',
      [("love is the greatest power.", "voice", "a voice", "said")]),
     ('"It is an across-the-board failure" from diplomacy to the defense budget, in Bolton’s view.',

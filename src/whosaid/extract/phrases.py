@@ -275,7 +275,11 @@ def np_backward(tokens, c, start) -> Mention | None:
     elif i >= start and tokens[i].lower == "and":
         return None  # `X hits … and claims`: the caller falls back on the sentence's subject
     elif i > start and tokens[i].text in DASHES:
+        closing = i
         i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
+        named = _name_in_aside(tokens, i + 2, closing) if i >= start else None
+        if named:
+            return named  # `A former candidate -- John McCain, who lost to Obama -- said`
     out, i = _phrase_back(tokens, i, start, c)
     if out and i > start and tokens[i].text == ",":
         # `Stacy Baker of Columbia, South Carolina says`
@@ -520,6 +524,16 @@ def _placed_person(tokens, after, start, last) -> Mention | None:
     if person is None:
         return None
     return Mention(person.start, tokens[last].end, person.tokens, person.antecedent)
+
+
+def _name_in_aside(tokens, first, closing) -> Mention | None:
+    """The name that opens a dashed aside after a description, up to its comma or closing dash."""
+    j = first
+    while j < closing and tokens[j].is_capitalised:
+        j += 1
+    if j == first or j < closing and tokens[j].text != "," or tokens[first - 2].is_capitalised:
+        return None
+    return mention_of(tokens[first:j]) if starts_name(tokens, first, j - 1) else None
 
 
 def _before_dashed_aside(tokens, dash, start) -> int:
