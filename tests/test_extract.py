@@ -570,6 +570,8 @@ def test_single_marks_quote_only_in_headlines():
     ('Doing so ”appeared to be an attack.” She thinks so.', ["appeared to be an attack."]),  # typed the wrong way
     ('\u202a”This is why,” said John Krystek.', ["This is why,"]),  # after an invisible format mark
     ('It was “fine“ and then “over.”', ["fine", "over."]),
+    ('"Absent a force on the ground, he added, "this is how ISIS is reduced."',  # lost its closer before the cue
+     ["Absent a force on the ground,", "this is how ISIS is reduced."]),
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .lexicon import CUE_FORMS
+
 OPENERS = "“„«"
 CLOSERS = "”»"
 _DOUBLE = re.compile(r'["“”„«»]')
@@ -80,14 +82,27 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
                 opened = i
             continue
         if role == "open" and i > opened + 1 and text[i - 1].isspace():
-            spans.append(_span(text, opened, i, closed=False))  # the previous one lost its closer
-            opened = i
+            spans.append(_span(text, opened, _before_attribution(text, opened, i), closed=False))
+            opened = i  # the previous one lost its closer
             continue
         spans.append(_span(text, opened, i + 1, closed=True))
         opened = None
     if opened is not None:
         spans.append(_span(text, opened, len(text), closed=False))
     return [s for s in spans if s.end > s.start]
+
+
+_SPEAKER = r"(?:he|she|they|I|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_TRAILING_CUE = re.compile(rf",\s+(?:{_SPEAKER}\s+([a-z]+)|([a-z]+)\s+{_SPEAKER}),\s*$")
+
+
+def _before_attribution(text: str, opened: int, end: int) -> int:
+    """Where a quotation that lost its closing mark ends: before the attribution it swallowed
+    (`"Absent a force, he added, "this is how …"` -> `Absent a force,`); else at `end`."""
+    match = _TRAILING_CUE.search(text, opened, end)
+    if match and CUE_FORMS.get(match.group(1) or match.group(2)) and match.start() > opened + 1:
+        return match.start() + 1
+    return end
 
 
 def _span(text: str, outer_start: int, outer_end: int, closed: bool) -> Marked:
