@@ -70,10 +70,11 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         for run in runs:
-            if len(run) == 1 and common and _starts_sentence(text, run[0][1]) and (
-                    _in_lowercase(run[0][0].lower(), common) or run[0][0].lower() in CUE_FORMS):
+            before = _token_before(text, run[0][1])
+            if len(run) == 1 and common and _opens_sentence(before) and (
+                    run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
-            mention = _mention(para, text, run, quoted)
+            mention = _mention(para, text, run, quoted, before)
             if mention:
                 out.append(mention)
     return out
@@ -103,8 +104,8 @@ def _as_word(text: str, word: str) -> bool:
     return False
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    before = _token_before(text, start)
+def _opens_sentence(before: str | None) -> bool:
+    """The word or mark `before` a word leaves it at a sentence's start."""
     return before is None or before in SENTENCE_END or before in '"“”‘’\'—:'
 
 
@@ -219,12 +220,12 @@ def _given_name(word: str) -> bool:
     return low in FEMALE_NAMES or low in MALE_NAMES
 
 
-def _mention(para, text, run, quoted) -> NameMention | None:
+def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
+    """The mention a run of capitalised words makes; `before` is the word or mark before it."""
     start, end = run[0][1], run[-1][2]
     words = [w for w, _, _ in run]
     if len(words) == 1 and (_word_of(words[0]) in NOT_NAMES or _bare(words[0]).lower() in DESCRIPTORS):
         return None
-    before = _token_before(text, start)
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
     if before == "(" and first_after == ")":
