@@ -143,9 +143,12 @@ def _split_at_common(run, common: Lowercase):
 
 def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     """A regex run cut into name runs: at sentence ends, possessives and words like `The`."""
+    found = match.group()
+    if " " not in found and found[-1] != "." and "'" not in found and "’" not in found:
+        return [[(found, match.start(), match.end())]]  # one plain word: most runs
     runs: list[list[tuple[str, int, int]]] = [[]]
     base = match.start()
-    for w in _WORDS.finditer(match.group()):
+    for w in _WORDS.finditer(found):
         word, start = w.group(), base + w.start()
         ends_sentence = word[-1] == "." and not _abbreviation(word)
         if ends_sentence:
