@@ -302,6 +302,11 @@ def test_a_phrase_after_a_word_for_a_work_is_a_title_only_when_it_has_capitals(t
     assert quotes_of(text) == expected
 
 
+def test_a_whole_sentence_after_a_colon_is_speech_even_after_a_word_for_a_title():
+    text = 'The piece used one of her quotes as its headline: "Finally. Someone who thinks like me."'
+    assert [q[0] for q in quotes_of(text)] == ["Finally. Someone who thinks like me."]
+
+
 def test_what_someone_called_a_thing_is_speech_unlike_a_film_called_something():
     assert quotes_of('She starred in a film called "Tulip Fever."') == []
     assert quotes_of('The Security Council condemned the test, which it called "a clear threat to peace."') == [

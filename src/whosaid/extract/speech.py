@@ -40,6 +40,12 @@ def _chant(content: str, words: list[str]) -> bool:
     return "!" in content or "?" in content or len(set(words)) < len(words)
 
 
+def _introduced_sentence(tokens: list[Token], ti: int) -> bool:
+    """A whole sentence after a colon: what the words before it introduce is said, not named."""
+    inner = tokens[ti].text.strip("\"“”‘’' ")
+    return ti > 0 and tokens[ti - 1].text == ":" and inner[:1].isupper() and inner.endswith((".", "!", "?"))
+
+
 def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
     """`… Smith went on. "We lost."`: a short quotation that is a whole sentence is said."""
     stripped = content.rstrip()
@@ -85,8 +91,8 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     before = [t for t in tokens[max(0, ti - 3):ti] if t.is_word]
     if before and before[-1].lower in _VERBS and _someone_labels(tokens, ti - 1):
         return False  # `what lawmakers called "fraud"`, `which it called "a threat"`
-    if not before:
-        return False
+    if not before or _introduced_sentence(tokens, ti):
+        return False  # `used her words as its headline: "Finally. Someone who thinks like me."`
     last = before[-1].lower
     if last in _LABEL_WORDS:
         return True
