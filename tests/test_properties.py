@@ -2,7 +2,7 @@
 raise nothing but WhosaidError, and extraction keeps its invariants."""
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from whosaid import BadQuery, Document, WhosaidError, annotate
@@ -32,6 +32,8 @@ def test_marked_spans_lie_inside_the_paragraph(text):
 
 @SETTINGS
 @given(st.lists(ANY_TEXT, max_size=5), st.one_of(st.none(), st.dates()))
+@example(['"0:0:0', "-B"], None)  # found by hypothesis: a signature in the next paragraph
+@example(['"0"0,'], None)  # found by hypothesis: a comma ending the paragraph after a quotation
 def test_extraction_invariants(paragraphs, published):
     doc = Document(path="p.txt", paragraphs=tuple(p for p in paragraphs if p.strip()), published=published)
     seen = ""

@@ -40,7 +40,7 @@ def according(tokens, i) -> Attribution | None:
 
 def in_view(tokens, i) -> Attribution | None:
     """`in Bolton's view`, `in Trump's words`, `in her opinion`: the possessor speaks."""
-    if tokens[i].lower != "in" or i + 2 >= len(tokens):
+    if i + 2 >= len(tokens) or tokens[i].lower != "in":
         return None
     for k in range(i + 1, min(len(tokens) - 1, i + 1 + _VIEW_REACH)):
         tok = tokens[k]
