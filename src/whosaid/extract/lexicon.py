@@ -121,6 +121,10 @@ addresses
 
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
+NUMBER_WORDS = set("""
+one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+hundreds thousand thousands million millions dozen dozens half a an
+""".split())
 
 PREPOSITIONS = set("""
 of in on at to for with from by into onto over under after before since until about above below

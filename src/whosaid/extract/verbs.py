@@ -14,7 +14,7 @@ FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "w
 ADVERBS = set("""
 also then later again still once now just even never not n't already first finally further instead
 previously recently repeatedly publicly privately separately earlier reportedly initially last
-only often always sometimes soon afterward afterwards
+only often always sometimes soon afterward afterwards meanwhile however therefore thus
 """.split())
 _BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
 

@@ -15,7 +15,7 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import PREPOSITIONS
+from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
 from ..phrases import Mention, mention_of, sentence_start, starts_name
 from ..tokens import Token
 from .after import cue_after
@@ -63,13 +63,17 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
 
 def _plausible(found: Attribution | None) -> Attribution | None:
     """No speaker rather than a phrase no one could be. A speaker of several words, none of
-    them capitalised, is a description (`the newspaper`, `former employees`), which does not
+    them capitalised, is a description (`the newspaper`, `former employees`); no speaker opens
+    with a preposition (`In a statement`). A description does not
     open with a participle, an adverb or a preposition (`carrying signs`, `particularly his`,
     `regarding the issue`), nor with a pronoun unless another person joins it (`he and his
     wife`, not `he hadn't given up hope`)."""
     if found is None or found.mention is None:
         return found
     toks = found.mention.tokens
+    if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS or toks[0].lower == "according") and not _counted(toks):
+        # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one
+        return Attribution(found.cue, _trailing_name(toks), found.where)
     if len(toks) < 2 or any(t.is_capitalised for t in toks):
         return found
     first, second = toks[0].lower, toks[1].lower
@@ -81,3 +85,17 @@ def _plausible(found: Attribution | None) -> Attribution | None:
 
 
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+
+
+def _counted(toks) -> bool:
+    """`About four in 10 voters`, `about 200 protesters`: an approximate number, not a phrase."""
+    return toks[0].lower in APPROXIMATORS and (toks[1].text[:1].isdigit() or toks[1].lower in NUMBER_WORDS)
+
+
+def _trailing_name(toks) -> Mention | None:
+    """The capitalised words that end a phrase, when they read as a name."""
+    j = len(toks)
+    while j > 1 and toks[j - 1].is_capitalised:
+        j -= 1
+    name = list(toks[j:])
+    return mention_of(name) if name and j > 1 and starts_name(name, 0, len(name) - 1) else None
