@@ -230,6 +230,8 @@ def test_attribution_patterns(text, expected):
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
     ('"The Chinese people have had enough," Jun wrote.', [("The Chinese people have had enough,", "Jun", "Jun", "wrote")]),
+    ('Is not the opposition against the laws "in principle", in which case a delay is wrong?',
+     [("in principle", None, None, None)]),
     ('But B&B - which has a 22% share of the market - said that the sector "continues to grow."',
      [("continues to grow.", "B&B", "B&B", "said")]),
     ('In a Bloomberg interview Trump declared "I think NATO may be obsolete."',

@@ -64,6 +64,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
             i += 2  # `On July 6, 2015, Sanders …`
     if i < limit and tokens[i].lower in SPEAKER_PRONOUNS - {"it", "you"}:
         return mention_of([tokens[i]])
+    if i < limit and tokens[i].lower in _QUESTION_OPENERS:
+        return None  # `Is not the opposition against …?`: a question, no subject first
     if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
         return _description_subject(tokens, i, limit)
     last_name = None
@@ -85,6 +87,10 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
         return None  # "Flying home, she …"
     return mention_of(tokens[i:last_name + 1])
+
+
+_QUESTION_OPENERS = {"is", "was", "were", "are", "does", "did", "do", "has", "have", "had", "can", "could", "should",
+                     "would", "may", "might", "must", "shall", "isn't", "wasn't", "doesn't", "didn't", "why", "how"}
 
 
 def _opening_adverb(tok) -> bool:
