@@ -341,6 +341,12 @@ def test_a_surname_and_a_pronoun_resolve_to_the_full_name_introduced_earlier():
     ]
 
 
+def test_a_name_with_a_middle_name_or_a_compound_surname_is_one_person():
+    text = ('Donald J. Trump and Amanda A. Kostro Miller spoke on Monday.\n\n'
+            '"We will win," Donald Trump said. "Yes," Trump added. "Eat well," said Kostro Miller.')
+    assert [q[1] for q in quotes_of(text)] == ["Donald J. Trump", "Donald J. Trump", "Amanda A. Kostro Miller"]
+
+
 def test_a_surname_shared_by_two_people_resolves_to_the_one_named_most():
     text = ("Ted Cruz endorsed Trump.\n\n"
             "Sen. Ted Cruz is backing the nominee.\n\n"

@@ -491,11 +491,11 @@ class Names:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])
         if len(words) >= 2:
-            longer = [m for m in candidates if len(m.words) > len(words) and m.words[-len(words):] == words and m.words[0] == words[0]]
+            longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
         before = _most_named([m for m in candidates if m.at <= at])
         chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0]))
-        return " ".join(chosen.words) if chosen else words[0]
+        return self._fullest(chosen.words, at, False) if chosen else words[0]
 
     def _by_first_name(self, word: str) -> NameMention | None:
         found = {m.words: m for ms in self.full.values() for m in ms if m.words[0] == word}
@@ -543,6 +543,18 @@ class Names:
                 for gender, weight in _evidence(m, canonical):
                     counter[gender] += weight
         return votes
+
+
+def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`Hillary Rodham Clinton` for `Hillary Clinton`, `Donald J. Trump` for `Donald Trump` (same
+    first and last word, the rest in between); `Amanda A. Kostro Miller` for `Kostro Miller` (a
+    surname of several words, not opening with a given name)."""
+    if full[-len(short):] == short and not _given_name(short[0]):
+        return True
+    if full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
 
 
 def _most_named(mentions: list[NameMention]) -> list[NameMention]:
