@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, HONORIFICS, IRREGULAR_PAST,
-                      NOT_ADVERBS, NOT_NAMES, PLACES, PREPOSITIONS, SPEAKER_PRONOUNS)
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
+                      IRREGULAR_PAST, MALE_WORDS, NOT_ADVERBS, NOT_NAMES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb
 
@@ -460,6 +460,8 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
     if j == start + 1 and tokens[start].lower.endswith("ly") and tokens[start].lower not in NOT_ADVERBS:
         return None
     name = tokens[start:j]
+    if name[-1].lower in ROLE_WORDS:
+        return None  # `VFI Chief Executive, Padraig Cribben, said`: the name comes next
     return mention_of(name) if starts_name(tokens, start, j - 1) else None
 
 
@@ -527,9 +529,22 @@ def _placed_person(tokens, after, start, last) -> Mention | None:
     if j <= start or j == comma - 1 or tokens[j].lower not in ("of", "in", "from"):
         return None
     person = np_backward(tokens, j, start)
-    if person is None:
-        return None
+    if person is None or not _someone(person):
+        return None  # not `Clinton, during a town hall in Columbus, Ohio, said`
     return Mention(person.start, tokens[last].end, person.tokens, person.antecedent)
+
+
+def _someone(mention: Mention) -> bool:
+    """A name, or a word for a person (`a woman`, `one voter`, `the mayor`)."""
+    head = mention.tokens[-1]
+    return head.is_capitalised or head.bare.lower() in _PEOPLE or head.lower in SPEAKER_PRONOUNS
+
+
+_PEOPLE = ROLE_WORDS | FEMALE_WORDS | MALE_WORDS | set("""
+woman women man men person people resident residents voter voters supporter supporters worker workers
+retiree retirees student students parent parents owner owners neighbor neighbour friend friends fan fans
+protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
+""".split())
 
 
 def _name_in_aside(tokens, first, closing) -> Mention | None:
