@@ -230,6 +230,12 @@ def test_attribution_patterns(text, expected):
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
     ('"The Chinese people have had enough," Jun wrote.', [("The Chinese people have had enough,", "Jun", "Jun", "wrote")]),
+    ('Bolger’s lawyer, Jeremy Robinson, had a short statement after the ruling. "It is impossible to overstate this."',
+     [("It is impossible to overstate this.", "Jeremy Robinson", "Jeremy Robinson", None)]),
+    ('The CEO of California’s grid operator put it simply: renewables "are not a factor" in the blackouts.',
+     [("are not a factor", "California's grid operator", "The CEO of California’s grid operator", "put it")]),
+    ('The Economist: You argue that groups of people "hyperconnected" with technology win.',
+     [("hyperconnected", None, None, "argue")]),
     ('VFI Chief Executive, Padraig Cribben, said: "It is impossible to overstate the impact."',
      [("It is impossible to overstate the impact.", "Padraig Cribben", "VFI Chief Executive, Padraig Cribben", "said")]),
     ('Clinton, during a town hall in Columbus, Ohio, said she was "ready for it."',
@@ -372,6 +378,11 @@ def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
 ])
 def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
+    text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
+    assert [q[1] for q in quotes_of(text)] == [None]
 
 
 def test_they_is_never_a_place():

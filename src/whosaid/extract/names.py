@@ -227,8 +227,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     """The mention a run of capitalised words makes; `before` is the word or mark before it."""
     start, end = run[0][1], run[-1][2]
     words = [w for w, _, _ in run]
-    if len(words) == 1 and (_word_of(words[0]) in NOT_NAMES or _bare(words[0]).lower() in DESCRIPTORS):
-        return None
+    if len(words) == 1 and (_word_of(words[0]) in NOT_NAMES or _bare(words[0]).lower() in DESCRIPTORS
+                            or words[0].lower().endswith(_COMPOUND_ADJECTIVES)):
+        return None  # not `Quebec-based` in `the Quebec-based charity`
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
     if before == "(" and first_after == ")":
@@ -278,6 +279,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
 
 
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
+_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 

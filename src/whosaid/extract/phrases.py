@@ -83,7 +83,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         k = last_name + 1
         while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]) and k < last_name + 4:
             k += 1
-        return mention_of(tokens[i:k]) if k > last_name + 1 else None
+        if k == last_name + 1:
+            return None
+        return _appositive_name(tokens, k, limit) or mention_of(tokens[i:k])
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
         return None  # "Flying home, she …"
     return mention_of(tokens[i:last_name + 1])
@@ -91,6 +93,18 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
 
 _QUESTION_OPENERS = {"is", "was", "were", "are", "does", "did", "do", "has", "have", "had", "can", "could", "should",
                      "would", "may", "might", "must", "shall", "isn't", "wasn't", "doesn't", "didn't", "why", "how"}
+
+
+def _appositive_name(tokens, comma, limit) -> Mention | None:
+    """`Bolger's lawyer, Jeremy Robinson, had …`: the name set off after a description."""
+    if comma >= limit or tokens[comma].text != ",":
+        return None
+    j = comma + 1
+    while j < limit and tokens[j].is_capitalised and j - comma <= _NAME_WORDS:
+        j += 1
+    if j == comma + 1 or j >= limit or tokens[j].text != "," or not starts_name(tokens, comma + 1, j - 1):
+        return None
+    return mention_of(tokens[comma + 1:j])
 
 
 def _opening_adverb(tok) -> bool:

@@ -261,6 +261,8 @@ def _name_words(name) -> tuple[str, ...]:
     if len(words) > 2 and words[0] == "of":
         words = words[2:]
     _, words = split_title(words)
+    if len(words) > 1 and words[0] == "of":
+        words = words[1:]  # `CEO of California's` -> (California,)
     return tuple(words)
 
 

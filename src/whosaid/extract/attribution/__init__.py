@@ -71,6 +71,8 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     if found is None or found.mention is None:
         return found
     toks = found.mention.tokens
+    if len(toks) == 1 and toks[0].lower == "you":
+        return Attribution(found.cue, None, found.where)  # `You argue that …`: the reader, or an interviewee unnamed
     if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS or toks[0].lower == "according") and not _counted(toks):
         # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one
         return Attribution(found.cue, _trailing_name(toks), found.where)
