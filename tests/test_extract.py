@@ -230,6 +230,8 @@ def test_attribution_patterns(text, expected):
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
     ('"The Chinese people have had enough," Jun wrote.', [("The Chinese people have had enough,", "Jun", "Jun", "wrote")]),
+    ('Ultimately, there will be, says Mr Donofrio, no value in being "computer illiterate."',
+     [("computer illiterate.", "Donofrio", "Mr Donofrio", "says")]),
     ('Bolger’s lawyer, Jeremy Robinson, had a short statement after the ruling. "It is impossible to overstate this."',
      [("It is impossible to overstate this.", "Jeremy Robinson", "Jeremy Robinson", None)]),
     ('The CEO of California’s grid operator put it simply: renewables "are not a factor" in the blackouts.',
@@ -383,6 +385,12 @@ def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_he_after_who_is_not_the_person_who_stands_for():
+    text = ('"We will see," said Mr Donofrio.\n\n'
+            'Mr Kilroy-Silk quit his show over remarks he made about Arabs, who he called "suicide bombers".')
+    assert [q[1] for q in quotes_of(text)] == ["Donofrio", "Kilroy-Silk"]
 
 
 def test_they_is_never_a_place():

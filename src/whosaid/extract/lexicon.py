@@ -108,6 +108,7 @@ rose sang sank sat shook shot slept sold sent shone stood stole stuck struck swo
 taught tore threw understood woke wore won withdrew began became brought bought built caught drew
 fed forgave bore beat bit blew bent bound sought spent spun stung strode drank laid dealt dug fled flung overcame
 rode slid slung spat split sprang stank swam undertook upheld wept wound oversaw foresaw mistook lost
+quit put set cut hit let shut spread cost hurt bet cast burst
 """.split())
 
 # Verbs that follow a name in a title-case headline (`Hillary Clinton Goes After …`).

@@ -609,6 +609,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     if head.lower in SPEAKER_PRONOUNS or len(toks) == 1 and head.lower in ("his", "her", "their", "its"):
         return True
     if head.is_capitalised:
+        if len(toks) == 1 and head.lower.endswith(_ADVERB_ENDINGS):
+            return False  # `Ultimately, there will be, says Mr Donofrio, …`
         if head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS:
             return True
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
@@ -621,6 +623,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     return len(head.text) > 1
 
 
+_ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "ingly", "edly", "ibly", "ably", "fully",
+                   "lessly")
 _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",
               "ago", "week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time",
               "way", "point", "end", "moment", "all", "both", "each", "himself", "herself", "themselves",

@@ -50,8 +50,8 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
         return found
     start = sentence_start(tokens, p)
     who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None)
-    if who is None or who < 2 or tokens[who - 1].text != ",":
-        return found
+    if who is None or who < 2 or tokens[who - 1].text != "," or who + 1 == p:
+        return found  # not `Arabs, who he called "…"`: there who is whom, and he someone else
     j = who - 1
     while j > start and tokens[j - 1].is_capitalised:
         j -= 1
