@@ -230,6 +230,8 @@ def test_attribution_patterns(text, expected):
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
     ('"The Chinese people have had enough," Jun wrote.', [("The Chinese people have had enough,", "Jun", "Jun", "wrote")]),
+    ('In a statement, the Department of Trade and Industry said it meant a "sixfold reduction in waste."',
+     [("sixfold reduction in waste.", "Department of Trade and Industry", "the Department of Trade and Industry", "said")]),
     ('Ultimately, there will be, says Mr Donofrio, no value in being "computer illiterate."',
      [("computer illiterate.", "Donofrio", "Mr Donofrio", "says")]),
     ('Bolger’s lawyer, Jeremy Robinson, had a short statement after the ruling. "It is impossible to overstate this."',

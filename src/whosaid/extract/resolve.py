@@ -239,7 +239,8 @@ def _possessor_split(toks) -> int | None:
 def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
-    while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")):
+    while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")
+                     or toks[j - 1].lower in ("and", "&") and _joins_a_body(toks, j - 1)):
         j -= 1
     while j < len(toks) and not toks[j].is_capitalised:
         j += 1
@@ -252,6 +253,11 @@ def _trailing_name(toks):
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
+
+
+def _joins_a_body(toks, k) -> bool:
+    """`and` inside a body's name: `Department of Trade and Industry`, not `Clinton and Sanders`."""
+    return k > 0 and toks[k - 1].is_capitalised and any(t.bare.lower() in ORG_WORDS for t in toks[:k])
 
 
 def _name_words(name) -> tuple[str, ...]:
