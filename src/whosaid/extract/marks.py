@@ -55,7 +55,9 @@ def _double_role(text: str, i: int) -> str:
     """open, close or either; a curly mark typed the wrong way round (`Doing so ”appeared to
     be …`, `\u202a”This is why …`) plays the part its place gives it."""
     mark = text[i]
-    before = text[i - 1] if i and not _at_start(text, i) else " "
+    before = text[i - 1] if i else " "
+    if before > "\u2000" and unicodedata.category(before) == "Cf" and _at_start(text, i):
+        before = " "  # only invisible format marks before it: `\u202a”This is why …`
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in OPENERS:
         return "close" if before.isalpha() and after.isspace() else "open"

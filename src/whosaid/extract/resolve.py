@@ -38,7 +38,7 @@ class Resolver:
         debater," he says` is not Cruz)."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
-        avoid = self.names.named_within(para, *quoted) if quoted else frozenset()
+        avoid = self.names.named_within(para, *quoted) if quoted and _he_or_she(named.tokens) else frozenset()
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
@@ -161,6 +161,10 @@ class Resolver:
             return None
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
         return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+
+def _he_or_she(toks) -> bool:
+    return len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
 
 
 def _writes(toks) -> bool:
