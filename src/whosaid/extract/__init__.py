@@ -54,9 +54,12 @@ class _Previous:
 
 
 def _all_names(paragraphs, marked):
+    """The names of the paragraphs up to the last one with a quotation (and the one after it, which
+    may sign it): no speaker is resolved from a name that comes after every quotation."""
     mentions = []
     common = Lowercase(paragraphs)
-    for n, text in enumerate(paragraphs):
+    last = max(n for n, found in enumerate(marked) if found) + 1
+    for n, text in enumerate(paragraphs[:last + 1]):
         quoted = [(m.start, m.end) for m in marked[n]]
         mentions += find_names(n, text, quoted, common)
     return mentions

@@ -70,6 +70,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         for run in runs:
+            if len(run) == 1 and _not_a_name(run[0][0]):
+                continue
             before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
@@ -223,13 +225,18 @@ def _given_name(word: str) -> bool:
     return low in FEMALE_NAMES or low in MALE_NAMES
 
 
+def _not_a_name(word: str) -> bool:
+    """A word that alone names no one: `The`, `Republican`, `Quebec-based`."""
+    low = word.lower()
+    if "'" in low or "’" in low:
+        return _word_of(word) in NOT_NAMES or _bare(word).lower() in DESCRIPTORS
+    return low in NOT_NAMES or low in DESCRIPTORS or low.endswith(_COMPOUND_ADJECTIVES)
+
+
 def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     """The mention a run of capitalised words makes; `before` is the word or mark before it."""
     start, end = run[0][1], run[-1][2]
     words = [w for w, _, _ in run]
-    if len(words) == 1 and (_word_of(words[0]) in NOT_NAMES or _bare(words[0]).lower() in DESCRIPTORS
-                            or words[0].lower().endswith(_COMPOUND_ADJECTIVES)):
-        return None  # not `Quebec-based` in `the Quebec-based charity`
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
     if before == "(" and first_after == ")":
@@ -482,8 +489,9 @@ class Names:
         self._genders = self._vote_genders()
 
     def canonical(self, words: tuple[str, ...], at: tuple[int, int], is_org=False) -> str:
-        """The fullest name in the document that `words` stand for, as seen from `at`."""
-        key = (words, at, is_org)
+        """The fullest name in the document that `words` stand for, as seen from `at` (which
+        matters only for a single word: `Cruz` before or after Heidi Cruz is named)."""
+        key = (words, at if len(words) == 1 else None, is_org)
         if key not in self._canonical:
             self._canonical[key] = self._fullest(words, at, is_org)
         return self._canonical[key]
