@@ -27,7 +27,7 @@ _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "becau
                  "now", "also", "again", "yet", "instead", "today", "yesterday"}
 _RELATIVES = {"who", "which", "that"}
 _DEMONSTRATIVES = {"this", "these", "those"}
-_REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+_REFLEXIVES = {"himself", "herself", "itself", "themselves", "both", "all", "each"}  # `Cruz himself said`, `they both say`
 _APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
 
 
@@ -615,6 +615,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
             return True
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
         return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES
+    if head.text.isdigit() and len(toks) > 1 and toks[-2].is_capitalised:
+        return True  # `Radio 1`, `Channel 4`
     if head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST:
         return False  # not `came` in `"…," came shouts from the crowd`
     if head.lower.endswith(("ly", "ed", "ing")):  # not `…, adding`, but `the ruling`, `the court's filing`
