@@ -5,7 +5,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import CUE_FORMS, DETERMINERS, WEAK_BASE
+from .lexicon import CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
 from .tokens import Token
 
 
@@ -33,10 +33,11 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         if after is None or not after.is_word or after.lower in _AFTER_PHRASAL:
             return tokens[i].lower
         return None  # not `the Senate goes on recess`, `went on a tour`
-    lemma = cue_lemma(tokens[i], weak)
+    after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
+    lemma = cue_lemma(tokens[i], weak or after_name)
     if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma) or _adjective_use(tokens, i):
         return None
-    if low == lemma and lemma in WEAK_BASE and _compound_noun(tokens, i):
+    if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
 

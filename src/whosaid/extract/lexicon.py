@@ -17,7 +17,7 @@ guess opine editorialize editorialise disclose divulge narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
-beam chuckle laugh gripe marvel deadpan intone sing react retaliate
+beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk
 """.split()
 
 _IRREGULAR = {
@@ -45,7 +45,7 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
               "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
-              "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank"}
+              "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk"}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
