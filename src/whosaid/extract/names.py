@@ -126,7 +126,9 @@ def _title_case(text: str) -> bool:
 
 def _in_lowercase(low: str, common: Lowercase) -> bool:
     """The document writes the word, or its singular, in lowercase (`things`, `thing`)."""
-    return common.uses(low) or low.endswith("s") and (common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2]))
+    if common.uses(low):
+        return True
+    return low.endswith("s") and (common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2]))
 
 
 def _split_at_common(run, common: Lowercase):
@@ -414,7 +416,9 @@ def _past_verb(word: str) -> bool:
 
 
 def _between_subject_and_verb(low: str) -> bool:
-    return low in ADVERBS or low in ("himself", "herself") or low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
+    if low in ADVERBS or low in ("himself", "herself"):
+        return True
+    return low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
 
 
 def _plural_noun(word: str, text: str, pos: int) -> bool:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_WORDS, NOT_ADVERBS, NOT_NAMES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS)
+                      IRREGULAR_PAST, MALE_WORDS, NOT_ADVERBS, NOT_NAMES, PLACES, PREPOSITIONS, ROLE_WORDS,
+                      SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb
 
@@ -27,7 +28,8 @@ _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "becau
                  "now", "also", "again", "yet", "instead", "today", "yesterday"}
 _RELATIVES = {"who", "which", "that"}
 _DEMONSTRATIVES = {"this", "these", "those"}
-_REFLEXIVES = {"himself", "herself", "itself", "themselves", "both", "all", "each"}  # `Cruz himself said`, `they both say`
+# `Cruz himself said`, `they both say`
+_REFLEXIVES = {"himself", "herself", "itself", "themselves", "both", "all", "each"}
 _APPOSITIVE_OPENERS = DETERMINERS | {"who", "which", "whose", "former", "now", "then", "also", "both"}
 
 
@@ -53,7 +55,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     i = start
     while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-", "--"):
         i += 1
-    if i + 1 < limit and _opening_adverb(tokens[i]) and (tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
+    if i + 1 < limit and _opening_adverb(tokens[i]) and (
+            tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
     if i < limit and tokens[i].lower in _OPENING_ADVERBIALS:
         comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
@@ -284,7 +287,8 @@ def np_backward(tokens, c, start) -> Mention | None:
         antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i, start)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
-        return Mention(relative.start, relative.end, (relative,), _named_before(tokens, antecedent, start) or antecedent)
+        named = _named_before(tokens, antecedent, start) or antecedent
+        return Mention(relative.start, relative.end, (relative,), named)
     if i >= start and tokens[i].text == ",":
         named = _named_at_comma(tokens, i, start)
         if named:

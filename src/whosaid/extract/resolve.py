@@ -32,7 +32,8 @@ class Resolver:
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
 
-    def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None) -> str | None:
+    def resolve(self, mention: Mention, para: int, spoke: bool = True,
+                quoted: tuple[int, int] | None = None) -> str | None:
         """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns.
         A pronoun never stands for a person named inside the `quoted` span (`"Cruz is our best
         debater," he says` is not Cruz)."""

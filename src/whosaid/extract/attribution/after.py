@@ -152,7 +152,8 @@ def _subject_then_cue(window, k, leading) -> Mention | None:
     if subject and subject.tokens[0] is window[0]:
         return subject
     if leading and k == 1 and window[0].is_capitalised and window[0].is_word:
-        return Mention(window[0].start, window[0].end, (window[0],))  # `"…," Jun wrote`: a name, whatever else it spells
+        # `"…," Jun wrote`: a name, whatever else it spells
+        return Mention(window[0].start, window[0].end, (window[0],))
     return subject_before(window, k) if leading else None
 
 
