@@ -245,7 +245,7 @@ def test_attribution_patterns(text, expected):
     ('Ultimately, there will be, says Mr Donofrio, no value in being "computer illiterate."',
      [("computer illiterate.", "Donofrio", "Mr Donofrio", "says")]),
     ('Bolger’s lawyer, Jeremy Robinson, had a short statement after the ruling. "It is impossible to overstate this."',
-     [("It is impossible to overstate this.", "Jeremy Robinson", "Jeremy Robinson", None)]),
+     [("It is impossible to overstate this.", "Jeremy Robinson", "Bolger’s lawyer, Jeremy Robinson", None)]),
     ('The CEO of California’s grid operator put it simply: renewables "are not a factor" in the blackouts.',
      [("are not a factor", "California's grid operator", "The CEO of California’s grid operator", "put it")]),
     ('The Economist: You argue that groups of people "hyperconnected" with technology win.',

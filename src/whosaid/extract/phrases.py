@@ -88,7 +88,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
             k += 1
         if k == last_name + 1:
             return None
-        return _appositive_name(tokens, k, limit) or mention_of(tokens[i:k])
+        closing = next((j for j in range(k + 1, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
+        named = _named_between_commas(tokens, closing, i) if k < limit and tokens[k].text == "," and closing else None
+        return named or mention_of(tokens[i:k])  # `Bolger's lawyer, Jeremy Robinson, had …`: the name
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
         return None  # "Flying home, she …"
     return mention_of(tokens[i:last_name + 1])
@@ -96,18 +98,6 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
 
 _QUESTION_OPENERS = {"is", "was", "were", "are", "does", "did", "do", "has", "have", "had", "can", "could", "should",
                      "would", "may", "might", "must", "shall", "isn't", "wasn't", "doesn't", "didn't", "why", "how"}
-
-
-def _appositive_name(tokens, comma, limit) -> Mention | None:
-    """`Bolger's lawyer, Jeremy Robinson, had …`: the name set off after a description."""
-    if comma >= limit or tokens[comma].text != ",":
-        return None
-    j = comma + 1
-    while j < limit and tokens[j].is_capitalised and j - comma <= _NAME_WORDS:
-        j += 1
-    if j == comma + 1 or j >= limit or tokens[j].text != "," or not starts_name(tokens, comma + 1, j - 1):
-        return None
-    return mention_of(tokens[comma + 1:j])
 
 
 def _opening_adverb(tok) -> bool:
@@ -127,6 +117,27 @@ def _description_subject(tokens, i, limit) -> Mention | None:
 def verbish(tok: Token) -> bool:
     low = tok.lower
     return low in CUE_FORMS or low in AUXILIARIES or low.endswith(("ed", "ing")) or low in NP_BREAKERS
+
+
+NAME_WORDS = 5  # the most capitalised words a name run takes
+
+
+def name_before(tokens, end, start) -> Mention | None:
+    """The name the capitalised words just before `end` make (none before `start`): `Scott
+    Reed` in `Scott Reed, the strategist`."""
+    j = end
+    while j > start and tokens[j - 1].is_capitalised and end - j < NAME_WORDS:
+        j -= 1
+    return mention_of(tokens[j:end]) if j < end and starts_name(tokens, j, end - 1) else None
+
+
+def _name_from(tokens, first, limit) -> tuple[Mention | None, int]:
+    """The name the capitalised words from `first` make (none at or after `limit`), and where
+    they end."""
+    j = first
+    while j < limit and tokens[j].is_capitalised and j - first < NAME_WORDS:
+        j += 1
+    return (mention_of(tokens[first:j]) if j > first and starts_name(tokens, first, j - 1) else None), j
 
 
 def starts_name(tokens, i, last) -> bool:
@@ -330,15 +341,7 @@ def _named_before(tokens, described: Mention, start) -> Mention | None:
     first = next((k for k in range(start, len(tokens)) if tokens[k] is described.tokens[0]), None)
     if first is None or first - 2 < start or tokens[first - 1].text != ",":
         return None
-    j = first - 1
-    while j > start and tokens[j - 1].is_capitalised and first - 1 - j < _NAME_WORDS:
-        j -= 1
-    if j == first - 1 or not starts_name(tokens, j, first - 2):
-        return None
-    return mention_of(tokens[j:first - 1])
-
-
-_NAME_WORDS = 5
+    return name_before(tokens, first - 1, start)
 
 
 def _subject_end(tokens, c, start) -> int:
@@ -567,12 +570,10 @@ protester protesters demonstrator demonstrators attendee attendees shopper shopp
 
 def _name_in_aside(tokens, first, closing) -> Mention | None:
     """The name that opens a dashed aside after a description, up to its comma or closing dash."""
-    j = first
-    while j < closing and tokens[j].is_capitalised:
-        j += 1
-    if j == first or j < closing and tokens[j].text != "," or tokens[first - 2].is_capitalised:
-        return None
-    return mention_of(tokens[first:j]) if starts_name(tokens, first, j - 1) else None
+    if tokens[first - 2].is_capitalised:
+        return None  # `Jason Sims — a teacher from Ohio — says`: the name comes first
+    named, j = _name_from(tokens, first, closing)
+    return named if j == closing or tokens[j].text == "," else None
 
 
 def _before_dashed_aside(tokens, dash, start) -> int:

@@ -16,7 +16,7 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 from __future__ import annotations
 
 from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
-from ..phrases import Mention, mention_of, sentence_start, starts_name
+from ..phrases import Mention, name_before, sentence_start
 from ..tokens import Token
 from .after import cue_after
 from .before import by_subject, cue_before
@@ -52,10 +52,7 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
     who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None)
     if who is None or who < 2 or tokens[who - 1].text != "," or who + 1 == p:
         return found  # not `Arabs, who he called "…"`: there who is whom, and he someone else
-    j = who - 1
-    while j > start and tokens[j - 1].is_capitalised:
-        j -= 1
-    name = mention_of(tokens[j:who - 1]) if j < who - 1 and starts_name(tokens, j, who - 2) else None
+    name = name_before(tokens, who - 1, start)
     if name is None:
         return found
     return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), name), found.where)
@@ -74,8 +71,10 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     if len(toks) == 1 and toks[0].lower == "you":
         return Attribution(found.cue, None, found.where)  # `You argue that …`: the reader, or an interviewee unnamed
     if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS or toks[0].lower == "according") and not _counted(toks):
-        # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one
-        return Attribution(found.cue, _trailing_name(toks), found.where)
+        # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one;
+        # not `Of Carson`, the preposition's object
+        named = name_before(toks, len(toks), 1)
+        return Attribution(found.cue, named if named and named.tokens[0] is not toks[1] else None, found.where)
     if len(toks) < 2 or any(t.is_capitalised for t in toks):
         return found
     first, second = toks[0].lower, toks[1].lower
@@ -92,12 +91,3 @@ _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
 def _counted(toks) -> bool:
     """`About four in 10 voters`, `about 200 protesters`: an approximate number, not a phrase."""
     return toks[0].lower in APPROXIMATORS and (toks[1].text[:1].isdigit() or toks[1].lower in NUMBER_WORDS)
-
-
-def _trailing_name(toks) -> Mention | None:
-    """The capitalised words that end a phrase, when they read as a name."""
-    j = len(toks)
-    while j > 1 and toks[j - 1].is_capitalised:
-        j -= 1
-    name = list(toks[j:])
-    return mention_of(name) if name and j > 1 and starts_name(name, 0, len(name) - 1) else None

@@ -48,8 +48,9 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     for k in range(1, min(len(window), 34)):
         if is_according(window, k) and all_joiners(window[:k]):
             return according(window, k)
-        if window[k].lower == "in" and all_joiners(window[:k]) and in_view(window, k):
-            return in_view(window, k)
+        viewed = in_view(window, k) if window[k].lower == "in" and all_joiners(window[:k]) else None
+        if viewed:
+            return viewed
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
         if not leading and _reports_something_else(window, k):

@@ -7,14 +7,11 @@ from dataclasses import replace
 
 from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS
 from ..marks import Marked
-from ..phrases import DASHES, Mention, mention_of, sentence_start, sentence_subject
+from ..phrases import DASHES, NAME_WORDS, Mention, mention_of, sentence_start, sentence_subject
 from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
 from .before import by_subject, cue_before
 from .common import Attribution
-
-
-_NAME_RUN_MAX = 5
 
 
 def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution | None:
@@ -25,7 +22,7 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     if colon < 1 or tokens[colon].text != ":":
         return None
     j = colon
-    while j > 0 and colon - j < _NAME_RUN_MAX and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
+    while j > 0 and colon - j < NAME_WORDS and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
         j -= 1
     while j < colon and tokens[j].lower in PREPOSITIONS:
         j += 1  # `On Trump: "…"`
