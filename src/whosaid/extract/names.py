@@ -8,10 +8,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_ADVERBS, NOT_NAMES, ORG_WORDS, PLACES,
+                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES,
                       ROLE_WORDS, invertible)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
-from .verbs import ADVERBS
+from .verbs import ADVERBS, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
                "della", "dos", "das", "ibn", "st.", "y"}
@@ -393,7 +393,7 @@ def _closing_verb(text: str, pos: int) -> bool | None:
     chairwoman Nancy Worley, pledged her vote`), unless the verb is passive (`Mike Baxter,
     portrayed by Allen`); None when no past verb follows."""
     verb = _NEXT.match(text, pos)
-    if not verb or not _past_verb(verb.group(1)):
+    if not verb or not _past_tense(verb.group(1)):
         return None
     by = _NEXT.match(text, verb.end())
     return not (by and by.group(1).lower() == "by")
@@ -410,15 +410,13 @@ def _past_adverbs(word: str | None, text: str, pos: int) -> tuple[str | None, in
     return word, pos
 
 
-def _past_verb(word: str) -> bool:
+def _past_tense(word: str) -> bool:
     low = word.lower()
     return word[:1].islower() and (low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4)
 
 
 def _between_subject_and_verb(low: str) -> bool:
-    if low in ADVERBS or low in ("himself", "herself"):
-        return True
-    return low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
+    return low in ADVERBS or low in ("himself", "herself") or ly_adverb(low)
 
 
 def _plural_noun(word: str, text: str, pos: int) -> bool:

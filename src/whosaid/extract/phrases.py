@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_WORDS, NOT_ADVERBS, NOT_NAMES, PLACES, PREPOSITIONS, ROLE_WORDS,
+                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, PLACES, PREPOSITIONS, ROLE_WORDS,
                       SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
-from .verbs import is_adverb
+from .verbs import is_adverb, ly_adverb
 
 
 NP_BREAKERS = set("""
@@ -55,7 +55,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     i = start
     while i < limit and tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-", "--"):
         i += 1
-    if i + 1 < limit and _opening_adverb(tokens[i]) and (
+    if i + 1 < limit and ly_adverb(tokens[i].lower) and (
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
     if i < limit and tokens[i].lower in _OPENING_ADVERBIALS:
@@ -98,10 +98,6 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
 
 _QUESTION_OPENERS = {"is", "was", "were", "are", "does", "did", "do", "has", "have", "had", "can", "could", "should",
                      "would", "may", "might", "must", "shall", "isn't", "wasn't", "doesn't", "didn't", "why", "how"}
-
-
-def _opening_adverb(tok) -> bool:
-    return tok.lower.endswith("ly") and len(tok.lower) > 4 and tok.lower not in NOT_ADVERBS
 
 
 def _description_subject(tokens, i, limit) -> Mention | None:
@@ -478,7 +474,7 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
         j += 1
     if j == start or j >= comma or tokens[j].text != "," or j == comma:
         return None
-    if j == start + 1 and tokens[start].lower.endswith("ly") and tokens[start].lower not in NOT_ADVERBS:
+    if j == start + 1 and ly_adverb(tokens[start].lower):
         return None
     name = tokens[start:j]
     if name[-1].lower in ROLE_WORDS:

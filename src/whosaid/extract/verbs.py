@@ -21,8 +21,12 @@ _BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
 
 def is_adverb(tok) -> bool:
     """`then`, `also`, `angrily`: words between a subject and its verb."""
-    low = tok.lower
-    return low in ADVERBS or low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS and not tok.is_capitalised
+    return tok.lower in ADVERBS or ly_adverb(tok.lower) and not tok.is_capitalised
+
+
+def ly_adverb(low: str) -> bool:
+    """`angrily`, `immediately`; not `family`, `Kelly` (lowercased)."""
+    return low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERBS
 
 
 def is_finite_verb(tokens, i: int) -> bool:
