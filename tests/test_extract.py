@@ -639,3 +639,27 @@ def test_single_marks_quote_only_in_headlines():
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans
+
+
+def test_new_before_york_starts_the_name_of_a_paper_or_a_place():
+    text = ('"Without this network, she must keep raising money," the New York Times reported.\n\n'
+            '"It was fine," said the New Zealand prime minister.')
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [
+        ("New York Times", "the New York Times"), ("New Zealand prime minister", "the New Zealand prime minister")]
+
+
+def test_a_span_after_titled_is_a_title_even_before_a_noun_that_looks_like_a_cue():
+    assert quotes_of('The 30-second spot, titled "Arrogant," features a New York Times report.') == []
+
+
+def test_a_title_case_span_after_an_article_names_a_thing():
+    text = ('Clinton stressed her record during a "Commander-in-Chief Forum" sponsored by NBC News and said she '
+            'has the quality the job needs: "Steadiness -- an absolute rock steadiness."')
+    assert [q[0] for q in quotes_of(text)] == ["Steadiness -- an absolute rock steadiness."]
+
+
+def test_a_name_before_said_at_a_sentence_end_is_a_speaker_for_a_later_he():
+    text = ('"They have been very clever," said James Henson, a professor.\n\n'
+            "That could help him win Texas in March, Jones said.\n\n"
+            '"He is gaining momentum," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["James Henson", "Jones"]

@@ -213,6 +213,15 @@ towards upon amid like unlike near perhaps maybe please thanks thank well oh ok 
 speaking sharing writing asked asking in-depth read watch more related share follow photo video absent
 """.split())
 
+# Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.
+NEW_PLACES = frozenset("york jersey hampshire mexico zealand orleans delhi england haven".split())
+
+
+def names_place(word: str, following: str) -> bool:
+    """`New` before `York`: a word that alone names no one, starting a place's name."""
+    return word.lower() == "new" and following.lower().rstrip(".,") in NEW_PLACES
+
+
 # Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
 PLACES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho

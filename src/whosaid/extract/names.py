@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS,
                       IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES,
-                      ROLE_WORDS, invertible)
+                      ROLE_WORDS, invertible, names_place)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, ly_adverb
 
@@ -152,14 +152,16 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         return [[(found, match.start(), match.end())]]  # one plain word: most runs
     runs: list[list[tuple[str, int, int]]] = [[]]
     base = match.start()
-    for w in _WORDS.finditer(found):
+    found_words = list(_WORDS.finditer(found))
+    for k, w in enumerate(found_words):
         word, start = w.group(), base + w.start()
         ends_sentence = word[-1] == "." and not _abbreviation(word)
         if ends_sentence:
             word = word[:-1]
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
-        if low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS:
+        place = k + 1 < len(found_words) and names_place(low, found_words[k + 1].group())
+        if low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not place:
             runs.append([])
         elif word:
             current.append((word, start, start + len(word)))
@@ -273,6 +275,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
     if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
+    first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(_POSSESSIVES)
     owner = _before_owner(text, start, before)  # `Fox News’ Bret Baier noticed`: as if the outlet were not there
     subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
@@ -294,6 +297,13 @@ GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS -
 
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 6
+
+
+def _without_full_stop(word: str | None) -> str | None:
+    """`said.` -> `said`: a lowercase word that ends a sentence, not an abbreviation (`a.m.`)."""
+    if word and len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and word.islower():
+        return word[:-1]
+    return word
 
 
 def _past_affiliation(text: str, nxt: re.Match):

@@ -13,7 +13,7 @@ import re
 
 from .phrases import Mention
 from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NOT_HUMAN,
-                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, SPOKES_ROLES)
+                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, SPOKES_ROLES, names_place)
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -253,7 +253,8 @@ def _trailing_name(toks):
     owner = max((i for i, t in enumerate(name[:-1]) if t.is_possessive), default=None)
     if owner is not None:
         name = name[owner + 1:]  # `CNBC's Becky Quick`
-    while len(name) > 1 and name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS:
+    while (len(name) > 1 and name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
+           and not names_place(name[0].bare, name[1].bare)):
         name.pop(0)
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None

@@ -23,6 +23,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False
     if _named_thing(tokens, ti, words):
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
+    if ti and tokens[ti - 1].lower in _TITLE_VERBS and len(words) < 8:
+        return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
     if _titled(tokens, ti) and len(words) < 8:
@@ -55,13 +57,15 @@ def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
 
 def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     """`told MSNBC's "Morning Joe"`, `on "Fox News Sunday,"`, `his "Keepin' It Real" radio program`,
-    `the "Never Trump" movement`: the name of a show, a programme or a movement."""
+    `the "Never Trump" movement`, `a "Commander-in-Chief Forum"`: the name of a show, a programme or a movement."""
     before = tokens[ti - 1] if ti else None
     after = tokens[ti + 1] if ti + 1 < len(tokens) else None
     if after is not None and (after.lower in TITLING or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6:
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`
     if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
         return False  # `chants of "Ted! Ted!"` are speech
+    if before.lower in ("a", "an", "the") and len(words) >= 2:
+        return True  # `during a "Commander-in-Chief Forum" sponsored by NBC`
     if before.lower == "of":
         return ti < 2 or tokens[ti - 2].lower not in _VOICES
     if before.lower in ("told", "tells", "telling") and len(words) <= 6:
@@ -125,6 +129,7 @@ _RELATIVE_REACH = 5
 _RELATIVES = {"who", "whom", "which", "what"}
 
 
+_TITLE_VERBS = {"titled", "entitled"}
 _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
 _LABEL_WORDS = _TERMS | _VERBS
 
