@@ -663,3 +663,13 @@ def test_a_name_before_said_at_a_sentence_end_is_a_speaker_for_a_later_he():
             "That could help him win Texas in March, Jones said.\n\n"
             '"He is gaining momentum," he said.')
     assert [q[1] for q in quotes_of(text)] == ["James Henson", "Jones"]
+
+
+def test_who_after_a_comma_stands_for_the_name_right_before_it_not_for_the_sentence_start():
+    text = 'Contrast that with Trump, who has called the pact "insanity," and Sanders, who says it is "disastrous."'
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [("Trump", "who"), ("Sanders", "who")]
+
+
+def test_whatever_opening_a_sentence_is_not_part_of_a_name():
+    text = 'Whatever Bloomberg decides, he will spend.\n\n"It is going to last," Bloomberg said.'
+    assert [q[1] for q in quotes_of(text)] == ["Bloomberg"]

@@ -285,13 +285,15 @@ def _past_time_phrase(tokens, i, start) -> int:
     return k
 
 
-def np_backward(tokens, c, start) -> Mention | None:
+def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, adverbs, a time phrase,
-    relatives and appositives."""
-    i = _subject_end(tokens, c, start)
+    relatives and appositives; `relative_at`: the phrase that ends right before `c`, a relative
+    pronoun or the comma before it (`with Trump, who`: Trump)."""
+    i = _subject_end(tokens, c, start, phrases=not relative_at)
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
-        antecedent = np_backward(tokens, i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i, start)
+        before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
+        antecedent = np_backward(tokens, before, start, relative_at=True)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
         named = _named_before(tokens, antecedent, start) or antecedent
@@ -340,19 +342,21 @@ def _named_before(tokens, described: Mention, start) -> Mention | None:
     return name_before(tokens, first - 1, start)
 
 
-def _subject_end(tokens, c, start) -> int:
+def _subject_end(tokens, c, start, phrases=True) -> int:
     """The index of the subject's last word before the cue at `c`: past auxiliaries, adverbs,
-    reflexives (`Cruz himself said`), a time phrase and a short phrase (`in a statement`)."""
+    reflexives (`Cruz himself said`), a time phrase, and, with `phrases`, a short phrase (`in a
+    statement`) or one after a relative (`who in 2010 said`)."""
     i = c - 1
     while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
                           or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
         i -= 1  # but not `…, Will described`: George Will
     i = _past_time_phrase(tokens, i, start)
-    i = _past_short_phrase(tokens, i, start)
+    if phrases:
+        i = _past_short_phrase(tokens, i, start)
     i = _past_participle(tokens, i, start)
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
-    return _past_adverbial(tokens, i, start)
+    return _past_adverbial(tokens, i, start) if phrases else i
 
 
 def _named_at_comma(tokens, comma, start) -> Mention | None:
