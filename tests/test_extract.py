@@ -673,3 +673,20 @@ def test_who_after_a_comma_stands_for_the_name_right_before_it_not_for_the_sente
 def test_whatever_opening_a_sentence_is_not_part_of_a_name():
     text = 'Whatever Bloomberg decides, he will spend.\n\n"It is going to last," Bloomberg said.'
     assert [q[1] for q in quotes_of(text)] == ["Bloomberg"]
+
+
+def test_a_relative_clause_of_any_length_does_not_hide_the_subject_after_it():
+    text = ("Der Spiegel, one of the largest outlets, disabled its comment function.\n\n"
+            "It alarms many Germans, including Angela Merkel. In her speech, Merkel, who has adopted one of the most open policies in Europe toward asylum "
+            "seekers fleeing war in the Middle East, warned against hate.\n\n"
+            'Her countrymen, she said, should not listen to "those with coldness in their hearts."')
+    assert [q[1] for q in quotes_of(text)] == ["Angela Merkel"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Trump will build it - at which point the crowd chanted "Build the wall!"', "the crowd"),
+    ('They passed out water bottles that said, "The party welcomes you."', "water bottles"),
+    ('"We won," a spokesman for the campaign said.', "a spokesman for the campaign"),
+])
+def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]

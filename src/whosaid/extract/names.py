@@ -3,6 +3,7 @@ subject, and which full name each surname stands for. Built once a document, fro
 paragraph (quotations included)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -440,8 +441,11 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
 
 def _after_appositive(after) -> str | None:
     """`X, a spokesman for Y, said` / `X, a spokeswoman for Y, which is made up of Z, said`: the
-    word after the appositive's closing comma."""
-    for _, token in zip(range(_APPOSITIVE_TOKENS), after):
+    word after the appositive's closing comma. A relative clause may run longer (`Merkel, who has
+    adopted one of the most open policies in Europe toward …, warned`)."""
+    first = next(after, None)
+    reach = _RELATIVE_CLAUSE_TOKENS if first in _RELATIVES else _APPOSITIVE_TOKENS
+    for _, token in zip(range(reach), itertools.chain([first], after)):
         if token in SENTENCE_END or token in '"“”':
             return None
         if token == ",":
@@ -463,6 +467,7 @@ def _age_or_place(word: str | None, after) -> bool:
 
 _RELATIVES = {"which", "who", "whose", "where"}
 _APPOSITIVE_TOKENS = 16
+_RELATIVE_CLAUSE_TOKENS = 32
 
 
 def _verbish(low: str) -> bool:

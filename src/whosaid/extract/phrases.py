@@ -21,7 +21,7 @@ of in on at to for with from into onto over under after before since until while
 what whom whose which that because though although whether if than as and but or nor so yet about
 above below between through during against without within across despite toward towards upon amid
 via per is was were are be been being has have had would will could can should may might must shall
-did do does not no this these those there here it by him them us me
+did do does not no this these those there here it by him them us me out off up down away
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
@@ -369,6 +369,7 @@ def _named_at_comma(tokens, comma, start) -> Mention | None:
 def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
     """The noun phrase that ends at `i`, in order (up to 14 words), and where the scan stopped."""
     out: list[Token] = []
+    opened = None  # (length, index) where an article opened the phrase: `at which point the crowd`
     while i >= start and len(out) < 14:
         tok = tokens[i]
         if out and tok.lower in _DEMONSTRATIVES:
@@ -380,10 +381,15 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if not _np_word(tokens, i):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
+        elif (opened is None and out and out[-1].lower in ("the", "a", "an") and not tok.is_capitalised
+              and tok.lower not in _QUANTIFIERS):
+            opened = (len(out), i)
         out.append(tok)
         if tok.lower in SPEAKER_PRONOUNS:
             break
         i -= 1
+    if opened is not None and not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according"):
+        out, i = out[:opened[0]], opened[1]  # but `According to the report the trend` stays whole, to be refused
     out.reverse()
     return out, i
 
@@ -398,6 +404,7 @@ def _past_verb(tokens, i) -> bool:
                                    or before.lower in PREPOSITIONS)
 
 
+_QUANTIFIERS = {"all", "both", "half", "of"}
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}
 _CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "--", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
