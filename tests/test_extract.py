@@ -690,3 +690,20 @@ def test_a_relative_clause_of_any_length_does_not_hide_the_subject_after_it():
 ])
 def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, mention):
     assert [q[2] for q in quotes_of(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Agassi was delighted with his victory. "I felt pretty good," said the American.', "Agassi"),
+    ('Steven Gerrard scored twice. "It was a great night," the 24-year-old said.', "Steven Gerrard"),
+    ('Jamie Costin was lucky. "My back had been broken," said the Waterford man.', "Jamie Costin"),
+    ('Mary Smith won. "Great," said the Waterford man.', "Waterford man"),
+    ('A 26-year-old man was fined. "Burn them all," the man said.', "man"),
+])
+def test_an_epithet_stands_for_the_person_just_named(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_an_adjective_opening_a_sentence_before_a_plural_noun_and_a_verb_is_no_subject():
+    text = ("Rio Ferdinand was injured.\n\n"
+            "Early talks have taken place and the defender said: \"Hopefully something will be sorted out.\"")
+    assert [q[1] for q in quotes_of(text)] == ["Rio Ferdinand"]

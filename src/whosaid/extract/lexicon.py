@@ -195,6 +195,25 @@ brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfat
 councilman sportsman policeman
 """.split())
 
+# What a report calls a person it has just named, instead of repeating the name: `said the
+# American`, `the Liverpool striker added`, `the 23-year-old said`. Not offices (`the prime
+# minister`, `the senator`), which may be held by someone not named in the paragraph.
+DEMONYMS = set("""
+american briton scot scotsman englishman englishwoman welshman welshwoman irishman irishwoman frenchman
+frenchwoman spaniard italian german australian russian argentine argentinian belgian dutchman swede dane
+norwegian finn kenyan ethiopian brazilian canadian croat serb czech pole austrian portuguese greek
+japanese chinese indian pakistani zealander kiwi moroccan nigerian ghanaian jamaican mexican chilean
+colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian slovak slovenian
+swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
+""".split())
+EPITHET_HEADS = set("""
+man woman youngster teenager veteran player striker defender midfielder winger forward goalkeeper keeper
+captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
+prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
+rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul
+businessman businesswoman billionaire novelist film-maker filmmaker director songwriter
+""".split())
+
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
 
 # Capitalised words that start sentences or name things but are not people.

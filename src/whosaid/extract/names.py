@@ -431,10 +431,11 @@ def _between_subject_and_verb(low: str) -> bool:
 
 
 def _plural_noun(word: str, text: str, pos: int) -> bool:
-    """`Sanders supporters have …`: an -s word followed by a verb is a noun, not the verb."""
-    if not word.endswith("s") or word in CUE_FORMS or word in AUXILIARIES:
+    """`Sanders supporters have …`, `Early talks have …`: an -s word followed by a verb is a noun,
+    not the verb."""
+    if not word.endswith("s") or word in AUXILIARIES:
         return False
-    following = _NEXT.match(text, pos + len(word) + 1) if pos < len(text) else None
+    following = _NEXT.match(text, pos)  # `pos`: where the word ends
     nxt = (following.group(1) if following else "").lower()
     return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4
 

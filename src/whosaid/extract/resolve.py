@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention
-from .lexicon import (DETERMINERS, FEMALE_PRONOUNS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, NOT_HUMAN,
-                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, SPOKES_ROLES, names_place)
+from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
+                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
+                      SPOKES_ROLES, names_place)
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -39,7 +40,8 @@ class Resolver:
         debater," he says` is not Cruz)."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
-        avoid = self.names.named_within(para, *quoted) if quoted and _he_or_she(named.tokens) else frozenset()
+        anaphor = _he_or_she(named.tokens) or _epithet(named.tokens) is not None
+        avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
@@ -54,6 +56,11 @@ class Resolver:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
             return self.pronoun(toks[0].lower, at, avoid), toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+        epithet = _epithet(toks)
+        if epithet is not None:  # `said the American`: the person just named, if there is one
+            person = self._person_named_before(at, epithet, avoid)
+            if person:
+                return person, True
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
@@ -90,6 +97,18 @@ class Resolver:
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
             if found:
                 return found
+        return None
+
+    def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset()) -> str | None:
+        """The person who last spoke, else the last subject, in this paragraph and then the one
+        before; of the `gender` (`m`, `f`, or `` for either) where it is known."""
+        candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
+        for para in (at[0], at[0] - 1):
+            for kinds in (("speaker",), _ACTORS):
+                for pos, name, kind in candidates:
+                    known = self.names.gender(name)
+                    if pos[0] == para and kind in kinds and not (gender and known and known != gender):
+                        return name
         return None
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
@@ -166,6 +185,25 @@ class Resolver:
 
 def _he_or_she(toks) -> bool:
     return len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+
+
+def _epithet(toks) -> str | None:
+    """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
+    standing for a person just named; its gender (`m`, `f`, or `` for either), else None."""
+    if not 2 <= len(toks) <= _EPITHET_WORDS or toks[0].lower != "the" or any(t.is_possessive for t in toks):
+        return None
+    head = toks[-1].bare.lower()
+    if not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)):
+        return None
+    if head in ("man", "woman") and len(toks) == 2:
+        return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
+    if head in FEMALE_WORDS or head.endswith("woman"):
+        return "f"
+    return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
+
+
+_EPITHET_WORDS = 4
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def _writes(toks) -> bool:
