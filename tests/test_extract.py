@@ -707,3 +707,23 @@ def test_an_adjective_opening_a_sentence_before_a_plural_noun_and_a_verb_is_no_s
     text = ("Rio Ferdinand was injured.\n\n"
             "Early talks have taken place and the defender said: \"Hopefully something will be sorted out.\"")
     assert [q[1] for q in quotes_of(text)] == ["Rio Ferdinand"]
+
+
+def test_a_demonym_or_a_trade_before_a_full_name_is_a_title_not_part_of_the_name():
+    text = ('"We want the boss to stay," said Jim McIntyre. Keeper Tony Bullock echoed him. '
+            '"I think all the boys are behind Ian McCall," he added.\n\n'
+            '"It was tough," said Frenchman Ronald Pognon. "Swiss Re will pay," said Swiss Re.')
+    assert [q[1] for q in quotes_of(text)] == ["Jim McIntyre", "Tony Bullock", "Ronald Pognon", "Swiss Re"]
+
+
+def test_the_subject_of_a_reported_clause_is_not_whom_an_epithet_or_pronoun_stands_for():
+    text = ("British team member Hayley Yelling said the team would understand if Radcliffe opted out. "
+            '"It would be fantastic to have Paula in the team," said the European cross-country champion.')
+    assert [q[1] for q in quotes_of(text)] == ["Hayley Yelling"]
+
+
+def test_an_epithet_stands_for_the_latest_person_named_not_the_latest_who_spoke():
+    text = ('"It just keeps getting better," Hewitt said. He will meet Arnaud Clement next. '
+            'Minar, ranked 158th in the world, was forced to pull out of qualifying. '
+            '"For me, this was a big success," said the 20-year-old.')
+    assert [q[1] for q in quotes_of(text)] == ["Hewitt", "Minar"]

@@ -8,9 +8,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (AUXILIARIES, CUE_FORMS, DESCRIPTORS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES, ORG_WORDS, PLACES,
-                      ROLE_WORDS, invertible, names_place)
+from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
+                      HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES,
+                      ORG_WORDS, PLACES, ROLE_WORDS, invertible, names_place)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, ly_adverb
 
@@ -39,6 +39,7 @@ class NameMention:
     is_subject: bool = False
     pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
+    reported: bool = False  # the subject of a clause someone reports: `said Melzer was`, `if Radcliffe opted`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -202,6 +203,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         low = _bare(word).lower()
         if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS or low in ("u.s.", "u.k."):
             cut = i
+        elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2:
+            cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`; not `Swiss Re`
     if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
         given = next((j for j in range(cut + 2, len(words) - 1) if _given_name(words[j])), None)
         if given is not None:
@@ -288,9 +291,11 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS)
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue and not is_org,
                        _following_pronoun(text, end) if subject else None,
-                       subject and (first_after or "").lower() in CUE_FORMS or after_cue and not is_org)
+                       subject and (first_after or "").lower() in CUE_FORMS or after_cue and not is_org,
+                       subject and (before or "").lower() in _REPORTING)
 
 
+_REPORTING = {"that", "if", "whether"} | {form for form in CUE_FORMS if " " not in form}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
@@ -544,7 +549,7 @@ class Names:
             if m.at >= at:
                 break
             if (quoted or not m.in_quote) and not m.is_org:
-                kind = "speaker" if m.before_cue else "subject" if m.is_subject else "mention"
+                kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.reported else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
     def named_within(self, para: int, start: int, end: int) -> frozenset[str]:

@@ -103,12 +103,10 @@ class Resolver:
         """The person who last spoke, else the last subject, in this paragraph and then the one
         before; of the `gender` (`m`, `f`, or `` for either) where it is known."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
-        for para in (at[0], at[0] - 1):
-            for kinds in (("speaker",), _ACTORS):
-                for pos, name, kind in candidates:
-                    known = self.names.gender(name)
-                    if pos[0] == para and kind in kinds and not (gender and known and known != gender):
-                        return name
+        for pos, name, kind in candidates:
+            known = self.names.gender(name)
+            if kind in _ACTORS and not (gender and known and known != gender):
+                return name
         return None
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
