@@ -727,3 +727,9 @@ def test_an_epithet_stands_for_the_latest_person_named_not_the_latest_who_spoke(
             'Minar, ranked 158th in the world, was forced to pull out of qualifying. '
             '"For me, this was a big success," said the 20-year-old.')
     assert [q[1] for q in quotes_of(text)] == ["Hewitt", "Minar"]
+
+
+def test_a_name_after_a_capitalised_and_opens_its_sentence_as_subject():
+    text = ("And Agassi, who was more than matched for power by his opponent's two-handed backhand, said Melzer "
+            'was an example. "A lot more guys are capable of it now," said the American.')
+    assert [q[1] for q in quotes_of(text)] == ["Agassi"]

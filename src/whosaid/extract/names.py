@@ -295,6 +295,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        subject and (before or "").lower() in _REPORTING)
 
 
+_OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 _REPORTING = {"that", "if", "whether"} | {form for form in CUE_FORMS if " " not in form}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
@@ -374,6 +375,8 @@ _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
+    if before in _OPENING_CONJUNCTIONS:
+        before = None  # `And Agassi, who …, said`: the sentence starts here
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(_POSSESSIVES)):
         return False
     if first_after == ",":
