@@ -733,3 +733,14 @@ def test_a_name_after_a_capitalised_and_opens_its_sentence_as_subject():
     text = ("And Agassi, who was more than matched for power by his opponent's two-handed backhand, said Melzer "
             'was an example. "A lot more guys are capable of it now," said the American.')
     assert [q[1] for q in quotes_of(text)] == ["Agassi"]
+
+
+def test_a_number_of_years_opens_a_sentence_before_its_subject():
+    text = 'Thirteen years earlier, she had voted for the war from "the perspective of a senator from New York."'
+    assert [(q[2], q[3]) for q in quotes_of(text)] == [("she", "voted")]
+
+
+def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
+    text = ("On Tuesday, Kevin Brady said that Republicans might include a delay of the Cadillac tax "
+            '— as well as the "pause" in the device tax — in that package.')
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [("Kevin Brady", "said")]

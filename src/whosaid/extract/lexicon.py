@@ -230,7 +230,8 @@ december jan feb mar apr jun jul aug sep sept oct nov dec according asked said s
 during among against without within about above below between through across despite toward
 towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
 speaking sharing writing asked asking in-depth read watch more related share follow photo video absent
-whatever whoever whenever wherever whichever
+whatever whoever whenever wherever whichever eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozens hundreds
 """.split())
 
 # Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.

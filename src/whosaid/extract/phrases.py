@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, PLACES, PREPOSITIONS, ROLE_WORDS,
+                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, PLACES, PREPOSITIONS, ROLE_WORDS,
                       SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
@@ -50,6 +50,18 @@ _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "
                        "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately", "given"}
 
 
+def _time_ago(tokens, i, limit) -> bool:
+    """`Thirteen years earlier, she …`, `Two days ago, …`: a number and a unit of time open it."""
+    number = tokens[i].lower in NUMBER_WORDS or tokens[i].lower in _MORE_NUMBER_WORDS or tokens[i].text.isdigit()
+    return number and i + 1 < limit and tokens[i + 1].lower in _TIME_UNITS_PLURAL
+
+
+_MORE_NUMBER_WORDS = {"thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy", "eighty",
+          "ninety"}
+_TIME_UNITS_PLURAL = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "year", "month", "week",
+                      "day", "decade"}
+
+
 def sentence_subject(tokens, start, limit) -> Mention | None:
     """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
     i = start
@@ -58,7 +70,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if i + 1 < limit and ly_adverb(tokens[i].lower) and (
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
-    if i < limit and tokens[i].lower in _OPENING_ADVERBIALS:
+    if i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)):
         comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
         if comma is None:
             return None

@@ -62,6 +62,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         p -= 1
     if p <= start + 1 or tokens[p].lower != "as" or not tokens[p - 1].is_word or is_finite_verb(tokens, p - 1):
         return None
+    if tokens[p - 1].lower in ("well", "such", "same"):
+        return None  # `as well as the "pause"`, `such as "…"`: a list, not a characterisation
     if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
         return None
     verb = verb_before(tokens, p, start)
