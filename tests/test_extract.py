@@ -744,3 +744,10 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
     text = ("On Tuesday, Kevin Brady said that Republicans might include a delay of the Cadillac tax "
             '— as well as the "pause" in the device tax — in that package.')
     assert [(q[1], q[3]) for q in quotes_of(text)] == [("Kevin Brady", "said")]
+
+
+def test_a_source_introduced_with_an_appositive_in_the_paragraph_before_is_who_he_stands_for():
+    text = ('"A lot of her attempts come across as pandering," said Bryan Anderson.\n\n'
+            "That worries Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+            '"No one is writing songs for Hillary," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Bryan Anderson", "Henry Crespo"]

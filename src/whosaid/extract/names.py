@@ -40,6 +40,7 @@ class NameMention:
     pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
     reported: bool = False  # the subject of a clause someone reports: `said Melzer was`, `if Radcliffe opted`
+    described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -292,7 +293,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue and not is_org,
                        _following_pronoun(text, end) if subject else None,
                        subject and (first_after or "").lower() in CUE_FORMS or after_cue and not is_org,
-                       subject and (before or "").lower() in _REPORTING)
+                       subject and (before or "").lower() in _REPORTING,
+                       len(names) >= 2 and first_after == "," and _describes(text, nxt.end()))
 
 
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
@@ -304,6 +306,14 @@ GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS -
 
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 6
+
+
+def _describes(text: str, pos: int) -> bool:
+    """After a name's comma: an appositive that says who the person is (`, president of`, `, 49,`,
+    `, a Navy veteran`)."""
+    word = _NEXT.match(text, pos)
+    low = word.group(1).lower() if word else ""
+    return low in ("a", "an", "the") or low.isdigit() or low in ROLE_WORDS
 
 
 def _without_full_stop(word: str | None) -> str | None:
@@ -544,6 +554,20 @@ class Names:
             return role_gender(canonical)
         (top, count), *rest = votes.most_common(2) + [(None, 0)]
         return top if count > rest[0][1] else None
+
+    def introduced_in(self, para: int) -> list[str]:
+        """The people the paragraph names for the first time with an appositive saying who they
+        are (`Henry Crespo, president of …`), last first: a reporter's new source."""
+        seen: set[str] = set()
+        found = []
+        for m in self.mentions:
+            if m.para > para:
+                break
+            name = self.canonical(m.words, m.at)
+            if m.para == para and m.described and name not in seen and not m.is_org and not m.in_quote:
+                found.append(name)
+            seen.add(name)
+        return found[::-1]
 
     def events_before(self, at: tuple[int, int], quoted: bool = False):
         """(position, canonical, kind) of people named before `at` (outside quotations unless

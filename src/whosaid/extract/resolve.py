@@ -91,7 +91,10 @@ class Resolver:
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
+        new_sources = set(self.names.introduced_in(at[0] - 1))
+        introduced = [c for c in previous if c[2] == "mention" and c[1] in new_sources]
         for pool, kinds in ((here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
+                            (introduced, ("mention",)),
                             (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
