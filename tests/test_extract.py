@@ -751,3 +751,7 @@ def test_a_source_introduced_with_an_appositive_in_the_paragraph_before_is_who_h
             "That worries Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
             '"No one is writing songs for Hillary," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Bryan Anderson", "Henry Crespo"]
+
+
+def test_a_name_and_a_comma_ending_a_paragraph_is_read_without_error():
+    assert quotes_of('"We will see," said the mayor, Smith,') == [("We will see,", "Smith", "the mayor, Smith", "said")]

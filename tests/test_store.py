@@ -154,3 +154,22 @@ def test_segment_parts_are_read_from_the_mapped_bytes_without_a_copy():
     part.seek(10)
     assert (by_offset, read, part.read_pickle(), part.readline(), part.read(), part.tell(), part.subset(4, 2).get(0, 2)) == (
         (7, b"abc", "_Cursor"), b"bc", {"fieldmap": {"text": 0}}, b"line\n", b"rest", len(data), b"ab")
+
+
+def test_an_article_the_extractor_fails_on_is_skipped_with_the_error_and_the_rest_indexed(tmp_path, seed_dir,
+                                                                                         monkeypatch):
+    from whosaid import extract
+
+    real = extract.annotate
+
+    def failing_on_odd(document):
+        if document.path.endswith("odd.txt"):
+            raise ValueError("no quotes here")
+        return real(document)
+
+    monkeypatch.setattr(extract, "annotate", failing_on_odd)
+    write(seed_dir, "odd.txt", "An odd article.")
+    report = whosaid.index_paths([seed_dir], tmp_path / "ix", workers=1)
+    assert (report.documents, report.passages, report.quotes) == (1, 8, 10)
+    assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in report.skipped] == [
+        ("odd.txt", "whosaid failed on it (ValueError: no quotes here); please report it")]

@@ -185,11 +185,11 @@ class _Run:
 
 
 def _passages_of(job: tuple) -> list[Passage] | Skipped:
-    from .extract import annotate
+    from .extract import annotate_or_skip
 
     key, _state, data, default_date = job
     try:
-        return annotate(parse_document(data, key, default_date))
+        return annotate_or_skip(parse_document(data, key, default_date))
     except UnreadableFile as err:
         return Skipped(key, err.reason)
 

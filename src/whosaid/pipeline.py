@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import UnreadableFile
-from .extract import annotate
+from .extract import annotate_or_skip
 from .ingest import document_key, find_files, read_document
 from .models import Passage, Skipped
 from .parallel import map_ordered
@@ -31,6 +31,6 @@ def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped
     path, default_date = job
     try:
         document = read_document(path, default_date)
-        return annotate(replace(document, path=document_key(path)))
+        return annotate_or_skip(replace(document, path=document_key(path)))
     except UnreadableFile as err:
         return [Skipped(str(path), err.reason)]

@@ -463,6 +463,8 @@ def _after_appositive(after) -> str | None:
     word after the appositive's closing comma. A relative clause may run longer (`Merkel, who has
     adopted one of the most open policies in Europe toward …, warned`)."""
     first = next(after, None)
+    if first is None:
+        return None  # `… said Smith,` ending the text
     reach = _RELATIVE_CLAUSE_TOKENS if first in _RELATIVES else _APPOSITIVE_TOKENS
     for _, token in zip(range(reach), itertools.chain([first], after)):
         if token in SENTENCE_END or token in '"“”':
