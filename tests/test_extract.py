@@ -755,3 +755,9 @@ def test_a_source_introduced_with_an_appositive_in_the_paragraph_before_is_who_h
 
 def test_a_name_and_a_comma_ending_a_paragraph_is_read_without_error():
     assert quotes_of('"We will see," said the mayor, Smith,') == [("We will see,", "Smith", "the mayor, Smith", "said")]
+
+
+def test_a_name_after_a_verb_that_takes_a_person_object_is_not_its_inverted_subject():
+    text = ('Trump accused Cruz, the senator from Texas, of being "politically correct" on the issue. '
+            'Then he cut into Bush, calling him a "stiff."')
+    assert [q[1] for q in quotes_of(text)] == ["Trump", "Trump"]

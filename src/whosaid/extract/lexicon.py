@@ -77,7 +77,11 @@ LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "
               "decry", "lambaste", "blame", "applaud", "rebuke", "scold", "chide", "taunt", "tease", "thank",
               "congratulate", "liken", "compare", "refer"}
 # Cues whose following name is their object, never their speaker: `told Smith`, `criticized Tulsa`.
-_NOT_INVERTIBLE = LABEL_CUES | {"tell", "ask", "inform", "advise", "urge"}
+# Verbs whose object is a person: `accused Cruz, the senator, of …` is not `said Cruz, the senator`.
+_PERSON_OBJECT = {"accuse", "applaud", "assure", "blame", "blast", "chide", "condemn", "congratulate", "criticise",
+                  "criticize", "denounce", "deride", "lambaste", "lecture", "mock", "praise", "quote", "rebuke",
+                  "reassure", "ridicule", "scold", "slam", "taunt", "tease", "thank", "cite", "interrupt"}
+_NOT_INVERTIBLE = LABEL_CUES | {"tell", "ask", "inform", "advise", "urge"} | _PERSON_OBJECT
 
 
 def invertible(form: str) -> bool:
