@@ -761,3 +761,10 @@ def test_a_name_after_a_verb_that_takes_a_person_object_is_not_its_inverted_subj
     text = ('Trump accused Cruz, the senator from Texas, of being "politically correct" on the issue. '
             'Then he cut into Bush, calling him a "stiff."')
     assert [q[1] for q in quotes_of(text)] == ["Trump", "Trump"]
+
+
+def test_a_subject_whose_second_verb_reports_speech_is_a_speaker_for_a_later_he():
+    text = ('"They reined him in," said Bill Millis. Giles attempted to re-engage the campaign in October '
+            "and said he had prepared policy papers.\n\n"
+            '"Ben was polling No. 1," he wrote in an email.')
+    assert [q[1] for q in quotes_of(text)] == ["Bill Millis", "Giles"]
