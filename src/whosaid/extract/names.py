@@ -163,8 +163,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             word = word[:-1]
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
-        place = k + 1 < len(found_words) and names_place(low, found_words[k + 1].group())
-        if low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not place:
+        if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
+                and not (k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))):
             runs.append([])
         elif word:
             current.append((word, start, start + len(word)))
@@ -535,6 +535,7 @@ class Names:
             if len(m.words) >= 2 and not m.is_org:
                 self.full[m.words[-1].lower()].append(m)
         self._genders = self._vote_genders()
+        self._introduced: dict[int, list[str]] | None = None
 
     def canonical(self, words: tuple[str, ...], at: tuple[int, int], is_org=False) -> str:
         """The fullest name in the document that `words` stand for, as seen from `at` (which
@@ -570,16 +571,16 @@ class Names:
     def introduced_in(self, para: int) -> list[str]:
         """The people the paragraph names for the first time with an appositive saying who they
         are (`Henry Crespo, president of …`), last first: a reporter's new source."""
-        seen: set[str] = set()
-        found = []
-        for m in self.mentions:
-            if m.para > para:
-                break
-            name = self.canonical(m.words, m.at)
-            if m.para == para and m.described and name not in seen and not m.is_org and not m.in_quote:
-                found.append(name)
-            seen.add(name)
-        return found[::-1]
+        if self._introduced is None:
+            self._introduced = defaultdict(list)
+            seen: set[str] = set()
+            for m in self.mentions:
+                if m.described or len(m.words) >= 2:
+                    name = self.canonical(m.words, m.at)
+                    if m.described and name not in seen and not m.is_org and not m.in_quote:
+                        self._introduced[m.para].insert(0, name)
+                    seen.add(name)
+        return self._introduced.get(para, [])
 
     def events_before(self, at: tuple[int, int], quoted: bool = False):
         """(position, canonical, kind) of people named before `at` (outside quotations unless
