@@ -768,3 +768,9 @@ def test_a_subject_whose_second_verb_reports_speech_is_a_speaker_for_a_later_he(
             "and said he had prepared policy papers.\n\n"
             '"Ben was polling No. 1," he wrote in an email.')
     assert [q[1] for q in quotes_of(text)] == ["Bill Millis", "Giles"]
+
+
+def test_a_cue_word_after_a_quantifier_is_a_noun():
+    text = ('"Start talking about the real issues," Sanders said, suggesting a few questions, including, '
+            '"Mr. Trump, do you really think that billionaires need a massive tax break?"')
+    assert [q[1] for q in quotes_of(text)] == ["Sanders", "Sanders"]

@@ -62,7 +62,8 @@ _NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your"
                                "over", "give", "gave", "make", "made", "these", "those", "other", "such",
                                "recent", "public", "earlier", "latest", "controversial", "new", "and", "past",
                                "previous", "prior", "own", "repeated", "many", "several", "numerous", "first",
-                               "final", "written", "prepared", "opening", "closing"}
+                               "final", "written", "prepared", "opening", "closing", "few", "some", "two",
+                               "three", "four", "five", "any", "no", "more", "fewer", "those", "these"}
 
 
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}
