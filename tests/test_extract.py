@@ -774,3 +774,13 @@ def test_a_cue_word_after_a_quantifier_is_a_noun():
     text = ('"Start talking about the real issues," Sanders said, suggesting a few questions, including, '
             '"Mr. Trump, do you really think that billionaires need a massive tax break?"')
     assert [q[1] for q in quotes_of(text)] == ["Sanders", "Sanders"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Good information can still drive out bad, but only when "the truth is sexier than the lie."', None),
+    ('Trump supporters say the system is "rigged."', "Trump supporters"),
+    ('Clinton opposes the deal, calling it "a bad idea."', "Clinton"),
+    ('Perez lobbies for a higher minimum wage: "No one should live in poverty."', "Perez"),
+])
+def test_a_capitalised_word_before_a_noun_opens_a_noun_phrase_not_a_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

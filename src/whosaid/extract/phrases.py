@@ -105,7 +105,42 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return named or mention_of(tokens[i:k])  # `Bolger's lawyer, Jeremy Robinson, had …`: the name
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
         return None  # "Flying home, she …"
-    return mention_of(tokens[i:last_name + 1])
+    described = _noun_phrase_subject(tokens, i, limit) if last_name == i and _modifies_noun(tokens, i, limit) else None
+    return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
+
+
+def _modifies_noun(tokens, i, limit) -> bool:
+    """One capitalised word before a lowercase noun: an adjective or a name used as one."""
+    if i + 1 >= limit:
+        return False
+    nxt = tokens[i + 1]
+    if not nxt.is_word or nxt.is_capitalised or verbish(nxt) or ly_adverb(nxt.lower) or nxt.lower in IRREGULAR_PAST:
+        return False
+    if nxt.lower in _REFLEXIVES or nxt.lower in _NOT_NOUNS_AFTER_NAMES:
+        return False
+    if nxt.lower.endswith("s"):  # `Trump supporters say`, not `Clinton opposes the deal`
+        return i + 2 < limit and _a_verb(tokens[i + 2])
+    return True
+
+
+def _noun_phrase_subject(tokens, i, limit) -> Mention | None:
+    """`Federal labor organizations have …`: a capitalised word and up to three lowercase nouns,
+    then a verb."""
+    for j in range(i + 1, min(limit, i + 5)):
+        if _a_verb(tokens[j]) and j > i + 1:
+            return mention_of(tokens[i:j])
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            return None
+    return None
+
+
+def _a_verb(tok: Token) -> bool:
+    low = tok.lower
+    return low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+
+
+_NOT_NOUNS_AFTER_NAMES = {"too", "alone", "though", "however", "instead", "again", "now", "then", "also", "once",
+                          "first", "later", "earlier", "today", "yesterday", "tonight", "here", "there", "himself"}
 
 
 _QUESTION_OPENERS = {"is", "was", "were", "are", "does", "did", "do", "has", "have", "had", "can", "could", "should",
