@@ -784,3 +784,9 @@ def test_a_cue_word_after_a_quantifier_is_a_noun():
 ])
 def test_a_capitalised_word_before_a_noun_opens_a_noun_phrase_not_a_name(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_connective_opening_a_sentence_is_not_a_name():
+    text = ("Nevertheless, a survey found that attitudes reflect fears. "
+            '"In 2030, we will all wake up speaking Chinese," is one common saying here.')
+    assert [q[1] for q in quotes_of(text)] == [None]

@@ -236,6 +236,7 @@ towards upon amid like unlike near perhaps maybe please thanks thank well oh ok 
 speaking sharing writing asked asking in-depth read watch more related share follow photo video absent
 whatever whoever whenever wherever whichever eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozens hundreds
+nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
 """.split())
 
 # Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.
