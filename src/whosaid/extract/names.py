@@ -292,7 +292,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS)
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue and not is_org,
                        _following_pronoun(text, end) if subject else None,
-                       subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end))
+                       subject and ((first_after or "").lower() in CUE_FORMS or not is_org and _and_said(text, end))
                        or after_cue and not is_org,
                        subject and (before or "").lower() in _REPORTING,
                        len(names) >= 2 and first_after == "," and _describes(text, nxt.end()))
@@ -315,7 +315,7 @@ _AND_SAID = re.compile(r"[^.!?\"“”]{0,160}?\band (?:said|says|added|adds|tol
 def _and_said(text: str, end: int) -> bool:
     """`Giles attempted to re-engage the campaign and said he had …`: the subject of a second verb
     that reports speech."""
-    return _AND_SAID.match(text, end) is not None
+    return " and " in text[end:end + 170] and _AND_SAID.match(text, end) is not None
 
 
 def _describes(text: str, pos: int) -> bool:
