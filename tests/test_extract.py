@@ -790,3 +790,9 @@ def test_a_connective_opening_a_sentence_is_not_a_name():
     text = ("Nevertheless, a survey found that attitudes reflect fears. "
             '"In 2030, we will all wake up speaking Chinese," is one common saying here.')
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_a_quotation_listed_after_a_quoted_characterisation_is_said_by_the_same_speaker():
+    text = 'In recent weeks, Reid has gone after Trump as a "human leech who will bleed the country" and a "spoiled brat."'
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ("human leech who will bleed the country", "Reid"), ("spoiled brat.", "Reid")]

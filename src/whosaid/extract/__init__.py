@@ -98,6 +98,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             attribution = attribute(tokens, ti)
             if is_speech(text[span.start:span.end], tokens, ti, attribution):
                 found.append((span, attribution, ti))
+            elif found and _coordinated(tokens, found[-1][2], ti):
+                found.append((span, found[-1][1], ti))  # `as a "human leech" and a "spoiled brat."`
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         quote = _quote(n, text, span, attribution, resolver)
@@ -114,6 +116,17 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     return quotes
+
+
+def _coordinated(tokens, before: int, ti: int) -> bool:
+    """The quotation at `ti` joins the one at `before` in a list: only `and`, `or`, commas and
+    articles stand between them."""
+    between = tokens[before + 1:ti]
+    return 0 < len(between) <= 3 and any(t.lower in ("and", "or") for t in between) and all(
+        t.lower in _LIST_WORDS for t in between)
+
+
+_LIST_WORDS = {"and", "or", ",", "a", "an", "the"}
 
 
 def _signed_by(n: int, paragraphs) -> tuple[int, str, Attribution] | None:
