@@ -796,3 +796,12 @@ def test_a_quotation_listed_after_a_quoted_characterisation_is_said_by_the_same_
     text = 'In recent weeks, Reid has gone after Trump as a "human leech who will bleed the country" and a "spoiled brat."'
     assert [(q[0], q[1]) for q in quotes_of(text)] == [
         ("human leech who will bleed the country", "Reid"), ("spoiled brat.", "Reid")]
+
+
+def test_a_surname_ending_in_ing_is_a_name_before_its_verb():
+    text = ('Betsy Ebeling met the organizers.\n\n'
+            '"We live in Chicago," Ebeling said.\n\n'
+            'Ebeling said it is "sometimes hard."\n\n'
+            '"Flying home was hard," she said.')
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [
+        ("Betsy Ebeling", "Ebeling"), ("Betsy Ebeling", "Ebeling"), ("Betsy Ebeling", "she")]

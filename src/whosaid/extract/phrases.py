@@ -103,8 +103,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         closing = next((j for j in range(k + 1, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
         named = _named_between_commas(tokens, closing, i) if k < limit and tokens[k].text == "," and closing else None
         return named or mention_of(tokens[i:k])  # `Bolger's lawyer, Jeremy Robinson, had …`: the name
-    if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")):
-        return None  # "Flying home, she …"
+    if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")) and not (
+            i + 1 < limit and _a_verb(tokens[i + 1])):
+        return None  # "Flying home, she …"; but `Ebeling said`, `Reilly added`
     described = _noun_phrase_subject(tokens, i, limit) if last_name == i and _modifies_noun(tokens, i, limit) else None
     return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
 

@@ -147,8 +147,8 @@ def _as_x_said(window) -> Attribution | None:
 def _subject_then_cue(window, k, leading) -> Mention | None:
     """`"…," the email said` / `"…," Nate Silver, the polling guru, tweeted`: the subject opens the
     window; the looser reading only for a quotation that opens its sentence."""
-    if window[0].lower.endswith("ing"):
-        return None  # `"…," raising fresh questions …`
+    if window[0].lower.endswith("ing") and (not window[0].is_capitalised or window[0].lower in CUE_FORMS):
+        return None  # `"…," raising fresh questions …`; but `"…," Ebeling said`
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
         return subject
