@@ -735,8 +735,11 @@ def test_a_name_after_a_capitalised_and_opens_its_sentence_as_subject():
     assert [q[1] for q in quotes_of(text)] == ["Agassi"]
 
 
-def test_a_number_of_years_opens_a_sentence_before_its_subject():
-    text = 'Thirteen years earlier, she had voted for the war from "the perspective of a senator from New York."'
+@pytest.mark.parametrize("text", [
+    'Thirteen years earlier, she had voted for the war from "the perspective of a senator from New York."',
+    'Hours later, she had voted for the war from "the perspective of a senator from New York."',
+])
+def test_a_time_phrase_opens_a_sentence_before_its_subject(text):
     assert [(q[2], q[3]) for q in quotes_of(text)] == [("she", "voted")]
 
 

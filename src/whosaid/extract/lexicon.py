@@ -237,6 +237,7 @@ speaking sharing writing asked asking in-depth read watch more related share fol
 whatever whoever whenever wherever whichever eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozens hundreds
 nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
+seconds minutes hours days weeks months years decades moments
 """.split())
 
 # Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.

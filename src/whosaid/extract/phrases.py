@@ -51,7 +51,9 @@ _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "
 
 
 def _time_ago(tokens, i, limit) -> bool:
-    """`Thirteen years earlier, she …`, `Two days ago, …`: a number and a unit of time open it."""
+    """`Thirteen years earlier, she …`, `Two days ago, …`, `Hours later, …`: a time phrase opens it."""
+    if tokens[i].lower in _TIME_UNITS_PLURAL:  # `Hours later, she …`
+        return i + 1 < limit and tokens[i + 1].lower in ("later", "earlier", "ago", "before", "after")
     number = tokens[i].lower in NUMBER_WORDS or tokens[i].lower in _MORE_NUMBER_WORDS or tokens[i].text.isdigit()
     return number and i + 1 < limit and tokens[i + 1].lower in _TIME_UNITS_PLURAL
 
