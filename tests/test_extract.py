@@ -808,3 +808,9 @@ def test_a_surname_ending_in_ing_is_a_name_before_its_verb():
             '"Flying home was hard," she said.')
     assert [(q[1], q[2]) for q in quotes_of(text)] == [
         ("Betsy Ebeling", "Ebeling"), ("Betsy Ebeling", "Ebeling"), ("Betsy Ebeling", "she")]
+
+
+def test_a_member_of_a_parliament_or_a_dj_before_a_name_is_a_title():
+    text = ('"It was a stitch-up," said East Midlands MEP Robert Kilroy-Silk.\n\n'
+            '"Play it loud," said DJ Norman Cook.')
+    assert [q[1] for q in quotes_of(text)] == ["Robert Kilroy-Silk", "Norman Cook"]
