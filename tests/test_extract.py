@@ -814,3 +814,23 @@ def test_a_member_of_a_parliament_or_a_dj_before_a_name_is_a_title():
     text = ('"It was a stitch-up," said East Midlands MEP Robert Kilroy-Silk.\n\n'
             '"Play it loud," said DJ Norman Cook.')
     assert [q[1] for q in quotes_of(text)] == ["Robert Kilroy-Silk", "Norman Cook"]
+
+
+def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
+    text = ("Blair and Howard clash\n\n"
+            "Prime Minister Tony Blair met Tory leader Michael Howard in the morning, and later he saw "
+            "Deputy Prime Minister John Prescott about the coming election.\n\n"
+            '"We will win," the prime minister said.\n\n'
+            '"No you will not," said the Tory leader.\n\n'
+            '"Calm down," said the deputy prime minister.\n\n'
+            '"Order," said the speaker.')
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [
+        ("Tony Blair", "the prime minister"), ("Michael Howard", "the Tory leader"),
+        ("John Prescott", "the deputy prime minister"), ("speaker", "the speaker")]
+
+
+def test_a_title_with_a_rank_is_another_office():
+    text = ("Straw and Ancram clash\n\n"
+            "Shadow foreign secretary Michael Ancram said the campaign was positive.\n\n"
+            '"He is not wise," the foreign secretary said.')
+    assert [q[1] for q in quotes_of(text)] == ["foreign secretary"]

@@ -41,6 +41,7 @@ class NameMention:
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
     reported: bool = False  # the subject of a clause someone reports: `said Melzer was`, `if Radcliffe opted`
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
+    office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
 
     @property
     def at(self) -> tuple[int, int]:
@@ -265,9 +266,13 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
+    office = _office_before(text, start, before)
     if len(words) > 1:
+        whole = words
         cut_title, words = split_title(words)
         title = cut_title or title
+        if len(words) < len(whole) and whole[len(whole) - len(words) - 1].lower() in ROLE_WORDS:
+            office = tuple(w.lower() for w in whole[:len(whole) - len(words)])  # `Deputy Prime Minister John Prescott`
     if len(words) == 1 and _bare(words[0]).lower() in DESCRIPTORS:
         return None
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
@@ -295,7 +300,40 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        subject and ((first_after or "").lower() in CUE_FORMS or not is_org and _and_said(text, end))
                        or after_cue and not is_org,
                        subject and (before or "").lower() in _REPORTING,
-                       len(names) >= 2 and first_after == "," and _describes(text, nxt.end()))
+                       len(names) >= 2 and first_after == "," and _describes(text, nxt.end()),
+                       office if len(names) >= 2 and not is_org else ())
+
+
+def _office_before(text: str, start: int, before: str | None) -> tuple[str, ...]:
+    """`Tory leader Michael Howard`, `chief executive Jim Skinner`: the role in lowercase words
+    right before a name, with up to two words that qualify it (`tory`, `chief`)."""
+    if not before or before.lower() not in ROLE_WORDS or not before[:1].islower():
+        return ()
+    office, pos = [before.lower()], text.rfind(before, 0, start)
+    for _ in range(2):  # `Shadow foreign secretary Michael Ancram`: (shadow, foreign, secretary)
+        qualifier = _token_before(text, pos)
+        if not (qualifier and qualifier[:1].isalpha()
+                and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS)):
+            break
+        office.insert(0, qualifier.lower())
+        pos = text.rfind(qualifier, 0, pos)
+    return tuple(office)
+
+
+def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
+    """A title names the office (`Republican presidential nominee` for `the presidential
+    nominee`), unless what it adds changes the office (`Deputy Prime Minister`, `Shadow foreign
+    secretary` are not the prime minister or the foreign secretary)."""
+    if title == office:
+        return True
+    added = title[:len(title) - len(office)]
+    return len(office) >= 2 and title[-len(office):] == office and not any(w in _RANKS for w in added)
+
+
+_RANKS = {"deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "interim", "ex", "associate",
+          "under", "ex-"}
+_OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "shadow", "defence", "defense",
+                      "health", "finance", "party", "presidential", "executive", "managing", "general"}
 
 
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
@@ -581,6 +619,13 @@ class Names:
                         self._introduced[m.para].insert(0, name)
                     seen.add(name)
         return self._introduced.get(para, [])
+
+    def holder(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """The one person the document titles with this office before `at` (`Prime Minister Tony
+        Blair` for `the prime minister`); None when none or several."""
+        found = {self.canonical(m.words, m.at) for m in self.mentions
+                 if m.office and m.at < at and _holds(m.office, office)}
+        return found.pop() if len(found) == 1 else None
 
     def events_before(self, at: tuple[int, int], quoted: bool = False):
         """(position, canonical, kind) of people named before `at` (outside quotations unless

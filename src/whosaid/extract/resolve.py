@@ -14,7 +14,7 @@ import re
 from .phrases import Mention
 from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
-                      SPOKES_ROLES, names_place)
+                      ROLE_WORDS, SPOKES_ROLES, names_place)
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -61,6 +61,11 @@ class Resolver:
             person = self._person_named_before(at, epithet, avoid)
             if person:
                 return person, True
+        office = _office(toks)
+        if office:  # `the prime minister` -> the one the document calls Prime Minister
+            holder = self.names.holder(office, at)
+            if holder:
+                return holder, True
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
@@ -205,6 +210,18 @@ def _epithet(toks) -> str | None:
 
 _EPITHET_WORDS = 4
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _office(toks) -> tuple[str, ...]:
+    """(`prime`, `minister`) from `the prime minister`: a definite description whose last word is
+    a role; () for anything else."""
+    if not 2 <= len(toks) <= _OFFICE_WORDS or toks[0].lower != "the" or any(t.is_possessive for t in toks):
+        return ()
+    words = tuple(t.bare.lower() for t in toks[1:])
+    return words if words[-1] in ROLE_WORDS and all(t.is_word for t in toks) else ()
+
+
+_OFFICE_WORDS = 5
 
 
 def _writes(toks) -> bool:
