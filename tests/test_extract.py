@@ -834,3 +834,19 @@ def test_a_title_with_a_rank_is_another_office():
             "Shadow foreign secretary Michael Ancram said the campaign was positive.\n\n"
             '"He is not wise," the foreign secretary said.')
     assert [q[1] for q in quotes_of(text)] == ["foreign secretary"]
+
+
+def test_a_long_title_case_title_after_a_word_for_a_work_is_a_title():
+    text = ("He recalled it in Peter Burrows's book "
+            '"Backfire: Carly Fiorina\'s High-Stakes Battle for the Soul of Hewlett-Packard."')
+    assert quotes_of(text) == []
+
+
+def test_a_show_after_an_interview_with_is_a_name_not_speech():
+    assert [q[0] for q in quotes_of('"We know it," Clinton said in an interview with "Fox News Sunday."')] == [
+        "We know it,"]
+
+
+def test_an_auxiliary_opening_a_question_is_not_part_of_a_name():
+    text = 'Can Sanders take a punch? "Yes," Sanders said.'
+    assert [q[1] for q in quotes_of(text)] == ["Sanders"]

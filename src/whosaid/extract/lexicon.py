@@ -238,6 +238,7 @@ whatever whoever whenever wherever whichever eleven twelve thirteen fourteen fif
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozens hundreds
 nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
 seconds minutes hours days weeks months years decades moments
+can could would should must shall does did is are was were has have had isn't doesn't
 """.split())
 
 # Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.

@@ -27,8 +27,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
-    if _titled(tokens, ti) and len(words) < 8:
-        return False
+    if _titled(tokens, ti) and (len(words) < 8 or _title_case(words) and len(words) <= _LONG_TITLE):
+        return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
     attributed = attribution is not None and attribution.where != "subject"
     if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
@@ -71,9 +71,12 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     if before.lower in ("told", "tells", "telling") and len(words) <= 6:
         return True  # `Fiorina told "Fox and Friends,"`: the show she spoke to
     medium = before.is_possessive and (before.is_capitalised or before.bare.lower() in TITLING)
-    return before.lower in ("on", "in", "from") or medium  # `CBS's "…"`, `Fox News channel's "…"`
+    interviewed = before.lower == "with" and ti > 1 and tokens[ti - 2].lower in _CONVERSATIONS  # `an interview with "Fox News Sunday."`
+    return before.lower in ("on", "in", "from") or medium or interviewed  # `CBS's "…"`, `Fox News channel's "…"`
 
 
+_LONG_TITLE = 14
+_CONVERSATIONS = {"interview", "interviews", "appearance", "conversation", "chat", "sit-down"}
 _ROLES_IN_A_WORK = {"star", "stars", "actor", "actress", "host", "hosts", "creator", "author", "director", "producer",
                     "writer", "cast", "co-star", "anchor", "narrator"}
 _VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chanting", "cheers", "choruses", "refrain"}
