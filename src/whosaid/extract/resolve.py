@@ -2,6 +2,8 @@
 
 - `Delevingne`, `Mr. Weinstein` -> the fullest name the document gives: `Cara Delevingne`.
 - `he`, `she` -> the latest person mentioned outside quotations whose gender agrees.
+- `the American`, `the 24-year-old` -> the person just named; `the prime minister` -> the one
+  person the document has titled so (`Prime Minister Tony Blair`).
 - `I` -> the article's author, when it names one (a first-person piece).
 - `his spokeswoman`, `Weinstein's spokesperson` -> `Harvey Weinstein's spokeswoman`
   (spokesman, spokeswoman and spokesperson of one principal are one speaker).
@@ -108,8 +110,8 @@ class Resolver:
         return None
 
     def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset()) -> str | None:
-        """The person who last spoke, else the last subject, in this paragraph and then the one
-        before; of the `gender` (`m`, `f`, or `` for either) where it is known."""
+        """The latest person named as a subject or a speaker in this paragraph or the one before,
+        of the `gender` (`m`, `f`, or `` for either) where it is known."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         for pos, name, kind in candidates:
             known = self.names.gender(name)
@@ -196,7 +198,7 @@ def _he_or_she(toks) -> bool:
 def _epithet(toks) -> str | None:
     """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None."""
-    if not 2 <= len(toks) <= _EPITHET_WORDS or toks[0].lower != "the" or any(t.is_possessive for t in toks):
+    if not _definite(toks, _EPITHET_WORDS):
         return None
     head = toks[-1].bare.lower()
     if not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)):
@@ -215,13 +217,18 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 def _office(toks) -> tuple[str, ...]:
     """(`prime`, `minister`) from `the prime minister`: a definite description whose last word is
     a role; () for anything else."""
-    if not 2 <= len(toks) <= _OFFICE_WORDS or toks[0].lower != "the" or any(t.is_possessive for t in toks):
+    if not _definite(toks, _OFFICE_WORDS):
         return ()
     words = tuple(t.bare.lower() for t in toks[1:])
     return words if words[-1] in ROLE_WORDS and all(t.is_word for t in toks) else ()
 
 
 _OFFICE_WORDS = 5
+
+
+def _definite(toks, most: int) -> bool:
+    """`the` and up to `most` - 1 more words, none of them a possessive (`the senator's aide`)."""
+    return 2 <= len(toks) <= most and toks[0].lower == "the" and not any(t.is_possessive for t in toks)
 
 
 def _writes(toks) -> bool:
