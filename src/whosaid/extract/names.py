@@ -271,8 +271,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         whole = words
         cut_title, words = split_title(words)
         title = cut_title or title
-        if len(words) < len(whole) and whole[len(whole) - len(words) - 1].lower() in ROLE_WORDS:
-            office = tuple(w.lower() for w in whole[:len(whole) - len(words)])  # `Deputy Prime Minister John Prescott`
+        office = _office_in_run(whole, len(whole) - len(words)) or office
     if len(words) == 1 and _bare(words[0]).lower() in DESCRIPTORS:
         return None
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
@@ -294,14 +293,20 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if a <= start < b:
             in_quote = True
             break
-    after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS)
-    return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue and not is_org,
-                       _following_pronoun(text, end) if subject else None,
-                       subject and ((first_after or "").lower() in CUE_FORMS or not is_org and _and_said(text, end))
-                       or after_cue and not is_org,
-                       subject and (before or "").lower() in _REPORTING,
-                       len(names) >= 2 and first_after == "," and _describes(text, nxt.end()),
-                       office if len(names) >= 2 and not is_org else ())
+    after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS) and not is_org
+    speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)) or after_cue
+    full = len(names) >= 2 and not is_org
+    return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
+                       pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
+                       reported=subject and (before or "").lower() in _REPORTING,
+                       described=full and first_after == "," and _describes(text, nxt.end()),
+                       office=office if full else ())
+
+
+def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
+    """`Deputy Prime Minister John Prescott`: the title words before the name (the first `cut`
+    words of the run), when they end with a role."""
+    return tuple(w.lower() for w in words[:cut]) if cut and words[cut - 1].lower() in ROLE_WORDS else ()
 
 
 def _office_before(text: str, start: int, before: str | None) -> tuple[str, ...]:
