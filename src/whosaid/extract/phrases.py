@@ -52,16 +52,16 @@ _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "
 
 def _time_ago(tokens, i, limit) -> bool:
     """`Thirteen years earlier, she …`, `Two days ago, …`, `Hours later, …`: a time phrase opens it."""
-    if tokens[i].lower in _TIME_UNITS_PLURAL:  # `Hours later, she …`
+    if tokens[i].lower in _UNITS_OF_TIME:  # `Hours later, she …`
         return i + 1 < limit and tokens[i + 1].lower in ("later", "earlier", "ago", "before", "after")
     number = tokens[i].lower in NUMBER_WORDS or tokens[i].lower in _MORE_NUMBER_WORDS or tokens[i].text.isdigit()
-    return number and i + 1 < limit and tokens[i + 1].lower in _TIME_UNITS_PLURAL
+    return number and i + 1 < limit and tokens[i + 1].lower in _UNITS_OF_TIME
 
 
-_MORE_NUMBER_WORDS = {"thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy", "eighty",
-          "ninety"}
-_TIME_UNITS_PLURAL = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "year", "month", "week",
-                      "day", "decade"}
+_MORE_NUMBER_WORDS = {"thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy",
+                      "eighty", "ninety"}
+_UNITS_OF_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "year", "month", "week", "day",
+                  "decade"}
 
 
 def sentence_subject(tokens, start, limit) -> Mention | None:
