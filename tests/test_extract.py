@@ -850,3 +850,10 @@ def test_a_show_after_an_interview_with_is_a_name_not_speech():
 def test_an_auxiliary_opening_a_question_is_not_part_of_a_name():
     text = 'Can Sanders take a punch? "Yes," Sanders said.'
     assert [q[1] for q in quotes_of(text)] == ["Sanders"]
+
+
+def test_titles_listed_after_including_are_names_of_things_and_a_sound_system_is_no_he():
+    text = ('Bernie Sanders spoke. The sound system added Latin hits including "La Gozadera" and "Madre Tierra."\n\n'
+            '"I liked every single reason they were supporting him," he said.')
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ("I liked every single reason they were supporting him,", "Bernie Sanders")]

@@ -87,19 +87,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         previous.lead_in = _lead_in(n, text, [])
         return []
     tokens = tokenize(text, marked)
-    found: list[tuple[Marked, Attribution | None, int]] = []
-    for ti, token in enumerate(tokens):
-        if token.is_quote:
-            span = marked[token.quote]
-            turn = transcript_turn(text, span)  # `"PENCE: Well, look, …"`
-            if turn:
-                found.append((*turn, ti))
-                continue
-            attribution = attribute(tokens, ti)
-            if is_speech(text[span.start:span.end], tokens, ti, attribution):
-                found.append((span, attribution, ti))
-            elif found and _coordinated(tokens, found[-1][2], ti):
-                found.append((span, found[-1][1], ti))  # `as a "human leech" and a "spoiled brat."`
+    found = _spoken(text, marked, tokens)
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         quote = _quote(n, text, span, attribution, resolver)
@@ -116,6 +104,33 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     return quotes
+
+
+def _spoken(text: str, marked: list[Marked], tokens) -> list[tuple[Marked, Attribution | None, int]]:
+    """The quotations that are speech, with their attributions and token indexes. A quotation
+    listed right after another shares its verdict: `as a "human leech" and a "spoiled brat."`
+    are both said, `hits including "La Gozadera" and "Madre Tierra."` both titles."""
+    found: list[tuple[Marked, Attribution | None, int]] = []
+    last: tuple[int, bool] | None = None  # the latest quotation's token index and verdict
+    for ti, token in enumerate(tokens):
+        if not token.is_quote:
+            continue
+        span = marked[token.quote]
+        turn = transcript_turn(text, span)  # `"PENCE: Well, look, …"`
+        if turn:
+            found.append((*turn, ti))
+            last = (ti, True)
+            continue
+        attribution = attribute(tokens, ti)
+        if last is not None and _coordinated(tokens, last[0], ti):
+            spoken = last[1]
+            attribution = found[-1][1] if spoken else attribution
+        else:
+            spoken = is_speech(text[span.start:span.end], tokens, ti, attribution)
+        if spoken:
+            found.append((span, attribution, ti))
+        last = (ti, spoken)
+    return found
 
 
 def _coordinated(tokens, before: int, ti: int) -> bool:
