@@ -857,3 +857,10 @@ def test_titles_listed_after_including_are_names_of_things_and_a_sound_system_is
             '"I liked every single reason they were supporting him," he said.')
     assert [(q[0], q[1]) for q in quotes_of(text)] == [
         ("I liked every single reason they were supporting him,", "Bernie Sanders")]
+
+
+def test_a_name_before_a_negated_verb_is_the_subject_a_later_he_stands_for():
+    text = ('"It is a fine record," said Barack Obama.\n\n'
+            "Bernie Sanders wasn’t impressed.\n\n"
+            '"No Wall Street executive has been prosecuted," he noted.')
+    assert [q[1] for q in quotes_of(text)] == ["Barack Obama", "Bernie Sanders"]

@@ -546,7 +546,10 @@ _RELATIVE_CLAUSE_TOKENS = 32
 
 def _verbish(low: str) -> bool:
     return (low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed")
-            or low.endswith("s") and len(low) > 3)
+            or low.endswith("s") and len(low) > 3 or low.endswith(_NEGATED))  # `Sanders wasn’t impressed`
+
+
+_NEGATED = ("n't", "n’t")
 
 
 _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)

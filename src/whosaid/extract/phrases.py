@@ -139,7 +139,8 @@ def _noun_phrase_subject(tokens, i, limit) -> Mention | None:
 
 def _a_verb(tok: Token) -> bool:
     low = tok.lower
-    return low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+    return (low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+            or low.endswith(("n't", "n’t")))
 
 
 _NOT_NOUNS_AFTER_NAMES = {"too", "alone", "though", "however", "instead", "again", "now", "then", "also", "once",
