@@ -864,3 +864,10 @@ def test_a_name_before_a_negated_verb_is_the_subject_a_later_he_stands_for():
             "Bernie Sanders wasn’t impressed.\n\n"
             '"No Wall Street executive has been prosecuted," he noted.')
     assert [q[1] for q in quotes_of(text)] == ["Barack Obama", "Bernie Sanders"]
+
+
+def test_a_pronoun_after_the_comma_closing_a_relative_clause_is_the_main_clause_subject():
+    text = ('"That is a legitimate concern," said Susan Sarandon.\n\n'
+            "Asked about her vote if Clinton faces Donald Trump, who has insulted women, Mexicans and Muslims, "
+            'she replied: "I don’t know."')
+    assert [q[1] for q in quotes_of(text)] == ["Susan Sarandon", "Susan Sarandon"]

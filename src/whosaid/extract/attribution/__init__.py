@@ -52,6 +52,8 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
     who = next((k for k in range(p - 1, start, -1) if tokens[k].lower == "who"), None)
     if who is None or who < 2 or tokens[who - 1].text != "," or who + 1 == p:
         return found  # not `Arabs, who he called "…"`: there who is whom, and he someone else
+    if tokens[p - 1].text == ",":
+        return found  # `Trump, who has insulted women, Mexicans and Muslims, she replied`: the clause is over
     name = name_before(tokens, who - 1, start)
     if name is None:
         return found
