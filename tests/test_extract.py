@@ -871,3 +871,10 @@ def test_a_pronoun_after_the_comma_closing_a_relative_clause_is_the_main_clause_
             "Asked about her vote if Clinton faces Donald Trump, who has insulted women, Mexicans and Muslims, "
             'she replied: "I don’t know."')
     assert [q[1] for q in quotes_of(text)] == ["Susan Sarandon", "Susan Sarandon"]
+
+
+def test_the_subject_of_an_as_clause_is_not_whom_a_later_he_stands_for():
+    text = ('"I am a big fan," Harry Reid said.\n\n'
+            "Reid raised the example of Obama inviting Clinton, just as President Abraham Lincoln did. "
+            '"He reached out to her," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Harry Reid", "Harry Reid"]

@@ -39,7 +39,7 @@ class NameMention:
     is_subject: bool = False
     pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
-    reported: bool = False  # the subject of a clause someone reports: `said Melzer was`, `if Radcliffe opted`
+    subordinate: bool = False  # a subordinate clause's subject: `said Melzer was`, `if Radcliffe opted`, `as Lincoln did`
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
 
@@ -298,7 +298,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     full = len(names) >= 2 and not is_org
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
-                       reported=subject and (before or "").lower() in _REPORTING,
+                       subordinate=subject and (before or "").lower() in _SUBORDINATING,
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else ())
 
@@ -342,7 +342,7 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
 
 
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
-_REPORTING = {"that", "if", "whether"} | {form for form in CUE_FORMS if " " not in form}
+_SUBORDINATING = {"that", "if", "whether", "as", "than", "like"} | {form for form in CUE_FORMS if " " not in form}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
@@ -642,7 +642,7 @@ class Names:
             if m.at >= at:
                 break
             if (quoted or not m.in_quote) and not m.is_org:
-                kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.reported else "mention"
+                kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.subordinate else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
     def named_within(self, para: int, start: int, end: int) -> frozenset[str]:
