@@ -878,3 +878,16 @@ def test_the_subject_of_an_as_clause_is_not_whom_a_later_he_stands_for():
             "Reid raised the example of Obama inviting Clinton, just as President Abraham Lincoln did. "
             '"He reached out to her," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Harry Reid", "Harry Reid"]
+
+
+def test_a_name_whose_appositive_is_followed_by_said_is_a_speaker_for_a_later_he():
+    text = ("NATO Secretary General Stoltenberg criticised the test. Yukiya Amano, director general of the "
+            "International Atomic Energy Agency, said in a statement that North Korea was violating the resolutions. "
+            '"I strongly urge the DPRK to implement them," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Yukiya Amano"]
+
+
+def test_added_goes_on_with_who_spoke_last_before_another_subject():
+    text = ('"There is a ton of bull with this job," Chris Murphy said.\n\n'
+            'In that sense, Sandy Hook wasn’t just a national tragedy. "This was something different," he added.')
+    assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Chris Murphy"]

@@ -294,13 +294,23 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             in_quote = True
             break
     after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS) and not is_org
-    speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)) or after_cue
+    speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)
+                          or _cue_past_appositive(before, first_after, text, nxt)) or after_cue
     full = len(names) >= 2 and not is_org
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
                        subordinate=subject and (before or "").lower() in _SUBORDINATING,
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else ())
+
+
+def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None) -> bool:
+    """`Yukiya Amano, director general of the agency, said`: a speech verb after the name's
+    appositive (not for a name that is itself set off by commas: `the state capital, Sacramento, said`)."""
+    if first_after != "," or nxt is None or before == ",":
+        return False
+    verb = _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end()))
+    return verb is not None and verb.lower() in CUE_FORMS
 
 
 def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:

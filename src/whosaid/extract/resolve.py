@@ -22,6 +22,7 @@ from .names import Names, split_title
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
+_CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 
 
 class Resolver:
@@ -36,15 +37,17 @@ class Resolver:
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True,
-                quoted: tuple[int, int] | None = None) -> str | None:
+                quoted: tuple[int, int] | None = None, cue: str | None = None) -> str | None:
         """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns.
         A pronoun never stands for a person named inside the `quoted` span (`"Cruz is our best
-        debater," he says` is not Cruz)."""
+        debater," he says` is not Cruz); with a `cue` that goes on (`added`, `continued`), it
+        stands for who spoke last before any other subject."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
         anaphor = _he_or_she(named.tokens) or _epithet(named.tokens) is not None
         avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
-        speaker, person = self._resolve(named.tokens, (para, named.start), avoid)
+        speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
+                                        continuing=(cue or "").lower() in _CONTINUING)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
@@ -54,10 +57,11 @@ class Resolver:
             self.things.append((at, speaker))
         return speaker
 
-    def _resolve(self, toks, at, avoid=frozenset()) -> tuple[str | None, bool]:
+    def _resolve(self, toks, at, avoid=frozenset(), continuing=False) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
-            return self.pronoun(toks[0].lower, at, avoid), toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+            person = toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+            return self.pronoun(toks[0].lower, at, avoid, continuing), person
         epithet = _epithet(toks)
         if epithet is not None:  # `said the American`: the person just named, if there is one
             person = self._person_named_before(at, epithet, avoid)
@@ -82,7 +86,7 @@ class Resolver:
             return self.names.canonical(_name_words(name), at, is_org=is_org), not is_org
         return _description(toks), _human(toks)
 
-    def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset()) -> str | None:
+    def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False) -> str | None:
         """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
         else the same in the paragraph before, then in the few before that; else the latest person
         named. it: the document or body that spoke; they: a body named before."""
@@ -100,7 +104,8 @@ class Resolver:
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
         new_sources = set(self.names.introduced_in(at[0] - 1))
         introduced = [c for c in previous if c[2] == "mention" and c[1] in new_sources]
-        for pool, kinds in ((here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
+        goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
+        for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
                             (introduced, ("mention",)),
                             (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
