@@ -157,6 +157,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     runs: list[list[tuple[str, int, int]]] = [[]]
     base = match.start()
     found_words = list(_WORDS.finditer(found))
+    place = "New " in found  # `New York`: `New` is then a place's first word
     for k, w in enumerate(found_words):
         word, start = w.group(), base + w.start()
         ends_sentence = word[-1] == "." and not _abbreviation(word)
@@ -165,7 +166,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
-                and not (k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))):
+                and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))):
             runs.append([])
         elif word:
             current.append((word, start, start + len(word)))
@@ -266,7 +267,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
-    office = _office_before(text, start, before)
+    office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()
     if len(words) > 1:
         whole = words
         cut_title, words = split_title(words)
@@ -284,7 +285,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
     if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
-    first_after = _without_full_stop(first_after)  # `…, Jones said.`
+    if first_after and first_after[-1] == ".":
+        first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(_POSSESSIVES)
     owner = _before_owner(text, start, before)  # `Fox News’ Bret Baier noticed`: as if the outlet were not there
     subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
