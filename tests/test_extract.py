@@ -891,3 +891,12 @@ def test_added_goes_on_with_who_spoke_last_before_another_subject():
     text = ('"There is a ton of bull with this job," Chris Murphy said.\n\n'
             'In that sense, Sandy Hook wasn’t just a national tragedy. "This was something different," he added.')
     assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Chris Murphy"]
+
+
+def test_a_plural_thing_is_no_she_and_a_name_after_a_noun_is_still_a_subject():
+    text = ('Walter Hewlett sniped that Carly Fiorina was "learning on the job," while HP leaders penned "Dear '
+            'Walter" letters that called him an "academic and musician."\n\n'
+            '"This is a choice between taking the hill or retreating," she said.\n\n'
+            'Coal miners are still smarting from remarks Hillary Clinton made. She offered up this sound bite: "We will '
+            'put a lot of coal miners out of business."')
+    assert [q[1] for q in quotes_of(text)][-2:] == ["Carly Fiorina", "Hillary Clinton"]

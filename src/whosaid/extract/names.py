@@ -354,7 +354,10 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
 
 
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
-_SUBORDINATING = {"that", "if", "whether", "as", "than", "like"} | {form for form in CUE_FORMS if " " not in form}
+# Words after which a name opens a subordinate clause: `said Melzer was`; a cue's past tense only
+# (`remarks Clinton made` has a noun before the name, and Clinton is who a later she is).
+_SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
+    form for form in CUE_FORMS if " " not in form and (form.endswith("ed") or form in IRREGULAR_PAST)}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}

@@ -274,7 +274,9 @@ def _human(toks) -> bool:
     head = next((t for t in toks if t.lower in _HEAD_ENDERS), None)
     words = toks[:toks.index(head)] if head is not None else toks
     last = (words[-1] if words else toks[-1]).bare.lower()
-    return last not in NOT_HUMAN and last not in ORG_WORDS and not last.endswith(("ment", "tion", "sion"))
+    singular = last[:-1] if last.endswith("s") else last  # `letters`, `statements`
+    return (last not in NOT_HUMAN and singular not in NOT_HUMAN and last not in ORG_WORDS
+            and not singular.endswith(("ment", "tion", "sion")))
 
 
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
