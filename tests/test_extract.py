@@ -900,3 +900,11 @@ def test_a_plural_thing_is_no_she_and_a_name_after_a_noun_is_still_a_subject():
             'Coal miners are still smarting from remarks Hillary Clinton made. She offered up this sound bite: "We will '
             'put a lot of coal miners out of business."')
     assert [q[1] for q in quotes_of(text)][-2:] == ["Carly Fiorina", "Hillary Clinton"]
+
+
+def test_they_stands_for_a_body_of_this_paragraph_or_the_one_before_only():
+    text = ("The speech was given at Temple University.\n\n"
+            "Many people came.\n\n"
+            "Nobody expected much.\n\n"
+            '"We want change," they said.')
+    assert [q[1] for q in quotes_of(text)] == [None]

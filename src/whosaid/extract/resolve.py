@@ -92,8 +92,8 @@ class Resolver:
         named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
-        if word in GROUP_PRONOUNS:
-            return next(self.names.orgs_before(at, bodies_only=True), None)
+        if word in GROUP_PRONOUNS:  # a body named in this paragraph or the one before, not long ago
+            return next(self.names.orgs_before(at, bodies_only=True, para=at[0] - 1), None)
         if word == "i":
             return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
