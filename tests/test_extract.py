@@ -812,8 +812,10 @@ def test_a_surname_ending_in_ing_is_a_name_before_its_verb():
 
 def test_a_member_of_a_parliament_or_a_dj_before_a_name_is_a_title():
     text = ('"It was a stitch-up," said East Midlands MEP Robert Kilroy-Silk.\n\n'
-            '"Play it loud," said DJ Norman Cook.')
-    assert [q[1] for q in quotes_of(text)] == ["Robert Kilroy-Silk", "Norman Cook"]
+            '"Play it loud," said DJ Norman Cook.\n\n'
+            '"We will act," said Commonwealth Secretary-General Patricia Scotland.\n\n'
+            '"No," said Tanaiste Leo Varadkar.')
+    assert [q[1] for q in quotes_of(text)] == ["Robert Kilroy-Silk", "Norman Cook", "Patricia Scotland", "Leo Varadkar"]
 
 
 def test_an_office_stands_for_the_one_person_the_document_gives_that_title():

@@ -163,7 +163,7 @@ HONORIFICS = {
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
-mp mep msp mla dj secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
+mp mep msp mla dj secretary-general tanaiste taoiseach secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
 editor columnist analyst strategist candidate nominee hopeful governor senator congressman
 congresswoman mayor manager chief commissioner ambassador attorney general judge justice coach
