@@ -910,3 +910,13 @@ def test_they_stands_for_a_body_of_this_paragraph_or_the_one_before_only():
             "Nobody expected much.\n\n"
             '"We want change," they said.')
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_shared_after_a_quotation_is_a_cue_and_a_role_between_says_and_a_name_keeps_the_name_a_speaker():
+    text = ("So if you want to stay healthy, taking a multivitamin might help, says certified nutritionist Anju "
+            'Mobin. "Vitamin C is an antioxidant," she shared with The List.\n\n'
+            'You can become nauseated, says registered dietitian Amanda A. Kostro Miller. "Not everyone will be '
+            'affected," she explained.\n\n'
+            'Rubio argued that he and Cruz shared "almost all the same views on immigration."')
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [
+        ("Anju Mobin", "shared"), ("Amanda A. Kostro Miller", "explained"), ("Rubio", "argued")]

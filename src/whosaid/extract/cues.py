@@ -5,7 +5,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
+from .lexicon import AFTER_ONLY, CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
 from .tokens import Token
 
 
@@ -15,7 +15,7 @@ def cue_lemma(token: Token, weak: bool = False) -> str | None:
     if not token.is_word or token.is_capitalised and token.lower != "according" and not token.lower.endswith("ing"):
         return None  # `Read`, `Post` are names; `Citing`, `Asked` open sentences
     lemma = CUE_FORMS.get(token.lower)
-    if lemma and not weak and token.lower == lemma and lemma in WEAK_BASE:
+    if lemma and not weak and (token.lower == lemma and lemma in WEAK_BASE or lemma in AFTER_ONLY):
         return None
     return lemma
 

@@ -17,7 +17,7 @@ guess opine editorialize editorialise disclose divulge narrate
 echo quote elaborate surmise remember interrupt press vent rail fume demur pronounce refer
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
-beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk
+beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 """.split()
 
 _IRREGULAR = {
@@ -46,6 +46,9 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
               "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
               "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk"}
+# Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
+# one (`he and Cruz shared "almost all the same views"`).
+AFTER_ONLY = {"share"}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:

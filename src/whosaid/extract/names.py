@@ -432,7 +432,31 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
         return False
     if before == "to":
         return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
-    return invertible(before.lower())  # not `criticized Tulsa, Okla., police officer …`
+    if invertible(before.lower()):
+        return True  # not `criticized Tulsa, Okla., police officer …`
+    return _cue_before_role(text, start, before)
+
+
+def _cue_before_role(text: str, start: int, before: str) -> bool:
+    """`says certified nutritionist Anju Mobin`, `said registered dietitian Amanda Miller`: a cue
+    before the lowercase words of a role that stand before the name."""
+    low = before.lower()
+    if low not in ROLE_WORDS and low not in EPITHET_HEADS and low not in _TRADES and not low.endswith(("ist", "ian")):
+        return False
+    pos = text.rfind(before, 0, start)
+    for _ in range(_ROLE_WORDS_BEFORE):
+        word = _token_before(text, pos)
+        if not word or not word[:1].islower():
+            return False
+        if invertible(word.lower()):
+            return True
+        pos = text.rfind(word, 0, pos)
+    return False
+
+
+_ROLE_WORDS_BEFORE = 3
+_TRADES = {"expert", "doctor", "nurse", "teacher", "officer", "lawyer", "worker", "trainer", "coach", "owner",
+           "founder", "manager", "official", "spokesman", "spokeswoman", "spokesperson", "surgeon", "counselor"}
 
 
 def _token_before(text: str, start: int) -> str | None:
