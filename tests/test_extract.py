@@ -920,3 +920,9 @@ def test_shared_after_a_quotation_is_a_cue_and_a_role_between_says_and_a_name_ke
             'Rubio argued that he and Cruz shared "almost all the same views on immigration."')
     assert [(q[1], q[3]) for q in quotes_of(text)] == [
         ("Anju Mobin", "shared"), ("Amanda A. Kostro Miller", "explained"), ("Rubio", "argued")]
+
+
+def test_a_quotation_after_a_sentence_closing_with_says_and_a_name_is_that_name_s():
+    text = ("So if you want to stay healthy, taking a multivitamin every day might help, says certified "
+            'nutritionist Anju Mobin. "Vitamin C is an antioxidant known for empowering the immune system."')
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [("Anju Mobin", "Anju Mobin")]

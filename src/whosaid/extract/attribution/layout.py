@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS
+from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS, invertible
 from ..marks import Marked
 from ..phrases import DASHES, NAME_WORDS, Mention, mention_of, sentence_start, sentence_subject
 from ..tokens import SENTENCE_END, Token, tokenize
@@ -75,6 +75,23 @@ def announcement(tokens: list[Token]) -> Attribution | None:
     return cue_before(tokens, len(tokens)) or by_subject(tokens, len(tokens))
 
 
+def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """The name that ends a sentence after `, says` (the sentence runs from `start` to its full
+    stop at `end`): `…, says certified nutritionist Anju Mobin.`"""
+    for c in range(end - 1, max(start, end - _INVERSION_REACH) - 1, -1):
+        if tokens[c].text == "," or tokens[c].is_quote:
+            return None
+        if invertible(tokens[c].lower) and c > start and tokens[c - 1].text == ",":
+            named = tokens[c + 1:end]
+            last = next((k for k in range(len(named) - 1, -1, -1) if not named[k].is_capitalised), -1)
+            name = named[last + 1:]
+            return mention_of(name) if name and all(t.is_word for t in named) else None
+    return None
+
+
+_INVERSION_REACH = 7
+
+
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
     `Clinton touted her record. "We need …"` -> Clinton."""
@@ -84,6 +101,9 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     previous = sentence_start(tokens, start - 1)
     if any(t.is_quote for t in tokens[previous:start]):
         return None
+    closing = _closing_inversion(tokens, previous, start - 1)
+    if closing:  # `…, says certified nutritionist Anju Mobin. "Vitamin C is …"`
+        return Attribution("", closing, "context")
     cued = cue_before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
     if cued and cued.mention:
         return Attribution("", cued.mention, "context")
