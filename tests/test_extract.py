@@ -926,3 +926,17 @@ def test_a_quotation_after_a_sentence_closing_with_says_and_a_name_is_that_name_
     text = ("So if you want to stay healthy, taking a multivitamin every day might help, says certified "
             'nutritionist Anju Mobin. "Vitamin C is an antioxidant known for empowering the immune system."')
     assert [(q[1], q[2]) for q in quotes_of(text)] == [("Anju Mobin", "Anju Mobin")]
+
+
+def test_a_role_alone_names_no_one_and_the_name_it_sets_off_speaks():
+    text = ("Universities Scotland warned about fees. Director, David Caldwell, said some students could be "
+            "applying to avoid the fees.\n\n"
+            '"It is not a major factor," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["David Caldwell"]
+
+
+def test_a_name_whose_comma_ends_a_clause_has_no_appositive_to_speak_past():
+    text = ("Mr Campbell messaged Newsnight. The images, one depicting Michael Howard as Fagin, prompted "
+            "accusations, claims denied by Labour.\n\n"
+            '"It was a joke," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Campbell"]

@@ -273,8 +273,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         cut_title, words = split_title(words)
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
-    if len(words) == 1 and _bare(words[0]).lower() in DESCRIPTORS:
-        return None
+    if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS):
+        return None  # `Director, David Caldwell, said`: a role alone names no one
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
@@ -297,7 +297,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             break
     after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS) and not is_org
     speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)
-                          or _cue_past_appositive(before, first_after, text, nxt)) or after_cue
+                          or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     full = len(names) >= 2 and not is_org
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
@@ -306,13 +306,27 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        office=office if full else ())
 
 
-def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None) -> bool:
+def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None,
+                         start: int) -> bool:
     """`Yukiya Amano, director general of the agency, said`: a speech verb after the name's
     appositive (not for a name that is itself set off by commas: `the state capital, Sacramento, said`)."""
-    if first_after != "," or nxt is None or before == ",":
+    if first_after != "," or nxt is None:
         return False
+    closing = _NEXT.match(text, nxt.end())
+    if _closing_verb(text, nxt.end()) is not None:  # `Director, David Caldwell, said`; not `Fagin, prompted`
+        return before == "," and closing.group(1) in CUE_FORMS and _role_before_comma(text, start)
+    if before == ",":
+        return False  # `the state capital, Sacramento, said`
     verb = _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end()))
     return verb is not None and verb.lower() in CUE_FORMS
+
+
+def _role_before_comma(text: str, start: int) -> bool:
+    """`Director, David Caldwell,`, `Her campaign manager, Robby Mook,`: the name is set off after
+    a role, not after a place or a thing."""
+    comma = text.rfind(",", 0, start)
+    word = _token_before(text, comma) if comma > 0 else None
+    return word is not None and (word.lower() in ROLE_WORDS or word.lower() in _TRADES)
 
 
 def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
