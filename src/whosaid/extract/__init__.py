@@ -172,7 +172,8 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
         return quote
     mention = attribution.mention
     spoke = attribution.where != "subject"
-    speaker = resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue) if mention else None
+    speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue)
+               if mention else None)
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
                  speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)
 

@@ -166,7 +166,8 @@ HONORIFICS = {
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
-mp mep msp mla dj secretary-general tanaiste taoiseach secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
+mp mep msp mla dj secretary-general tanaiste taoiseach
+secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
 editor columnist analyst strategist candidate nominee hopeful governor senator congressman
 congresswoman mayor manager chief commissioner ambassador attorney general judge justice coach
@@ -182,7 +183,8 @@ counsel prosecutor investigator organizer coordinator consultant fellow research
 
 # Head nouns of descriptions that name a thing or a body, not a person: `the statement said`.
 NOT_HUMAN = set("""
-system song songs music machine computer app device screen statement report email e-mail letter memo ad advertisement campaign poll survey study document
+system song songs music machine computer app device screen
+statement report email e-mail letter memo ad advertisement campaign poll survey study document
 website site book article story video tweet post release filing ruling order bill law plan proposal
 program programme group company committee party administration government network paper newspaper
 magazine page account data figures record records analysis review message note sign banner headline

@@ -39,7 +39,7 @@ class NameMention:
     is_subject: bool = False
     pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
-    subordinate: bool = False  # a subordinate clause's subject: `said Melzer was`, `if Radcliffe opted`, `as Lincoln did`
+    subordinate: bool = False  # a subordinate clause's subject: `said Melzer was`, `as Lincoln did`
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
 

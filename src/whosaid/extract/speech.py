@@ -71,7 +71,8 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     if before.lower in ("told", "tells", "telling") and len(words) <= 6:
         return True  # `Fiorina told "Fox and Friends,"`: the show she spoke to
     medium = before.is_possessive and (before.is_capitalised or before.bare.lower() in TITLING)
-    interviewed = before.lower == "with" and ti > 1 and tokens[ti - 2].lower in _CONVERSATIONS  # `an interview with "Fox News Sunday."`
+    # `an interview with "Fox News Sunday."`
+    interviewed = before.lower == "with" and ti > 1 and tokens[ti - 2].lower in _CONVERSATIONS
     listed = before.lower == "including"  # `Latin hits including "La Gozadera"`
     return before.lower in ("on", "in", "from") or medium or interviewed or listed  # `CBS's "…"`
 
