@@ -940,3 +940,8 @@ def test_a_name_whose_comma_ends_a_clause_has_no_appositive_to_speak_past():
             "accusations, claims denied by Labour.\n\n"
             '"It was a joke," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Campbell"]
+
+
+def test_a_role_after_an_opening_phrase_without_a_comma_is_the_speaker():
+    text = ('In his New Year message the Liberal Democrat leader said the parties relied on "populist scares".')
+    assert [(q[1], q[2]) for q in quotes_of(text)] == [("Liberal Democrat leader", "the Liberal Democrat leader")]

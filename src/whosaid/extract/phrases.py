@@ -439,8 +439,11 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if tok.lower in SPEAKER_PRONOUNS:
             break
         i -= 1
-    if opened is not None and not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according"):
-        out, i = out[:opened[0]], opened[1]  # but `According to the report the trend` stays whole, to be refused
+    if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
+                               or out[0].bare.lower() in ROLE_WORDS):
+        # but `According to the report the trend` stays whole, to be refused; `In his New Year
+        # message the Liberal Democrat leader` is the leader
+        out, i = out[:opened[0]], opened[1]
     out.reverse()
     return out, i
 
