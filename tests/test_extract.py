@@ -945,3 +945,11 @@ def test_a_name_whose_comma_ends_a_clause_has_no_appositive_to_speak_past():
 def test_a_role_after_an_opening_phrase_without_a_comma_is_the_speaker():
     text = ('In his New Year message the Liberal Democrat leader said the parties relied on "populist scares".')
     assert [(q[1], q[2]) for q in quotes_of(text)] == [("Liberal Democrat leader", "the Liberal Democrat leader")]
+
+
+def test_a_month_or_will_right_before_a_speech_verb_is_a_surname():
+    text = ('Guitarist Brian May has said he expects to be on the road. May said: "The Queen Phoenix is rising."\n\n'
+            '"We will tour," May said.\n\n'
+            'In May, the band said "it was over."\n\n'
+            'May 5 was when "it ended," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Brian May", "Brian May", "band", "Brian May"]

@@ -183,7 +183,7 @@ counsel prosecutor investigator organizer coordinator consultant fellow research
 
 # Head nouns of descriptions that name a thing or a body, not a person: `the statement said`.
 NOT_HUMAN = set("""
-system song songs music machine computer app device screen
+system song songs music machine computer app device screen band orchestra choir
 statement report email e-mail letter memo ad advertisement campaign poll survey study document
 website site book article story video tweet post release filing ruling order bill law plan proposal
 program programme group company committee party administration government network paper newspaper

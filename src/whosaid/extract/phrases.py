@@ -189,7 +189,14 @@ def _name_from(tokens, first, limit) -> tuple[Mention | None, int]:
 
 def starts_name(tokens, i, last) -> bool:
     words = [t for t in tokens[i:last + 1] if t.is_capitalised]
-    return any(t.bare.lower() not in NOT_NAMES for t in words)
+    if any(t.bare.lower() not in NOT_NAMES for t in words):
+        return True
+    # `May said:`: a month or `Will` right before a speech verb is a surname (Brian May)
+    return (len(words) == 1 and words[0].bare.lower() in _ALSO_SURNAMES and last + 1 < len(tokens)
+            and cue_lemma(tokens[last + 1]) is not None)
+
+
+_ALSO_SURNAMES = {"may", "june", "april", "august", "will"}
 
 def np_forward(tokens, allow_of=False) -> Mention | None:
     """The noun phrase at the start of `tokens`: `Paul Martin, a detective …` -> `Paul Martin`."""
@@ -399,8 +406,9 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     statement`) or one after a relative (`who in 2010 said`)."""
     i = c - 1
     while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
+                          and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
                           or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
-        i -= 1  # but not `…, Will described`: George Will
+        i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
     i = _past_time_phrase(tokens, i, start)
     if phrases:
         i = _past_short_phrase(tokens, i, start)
@@ -677,8 +685,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     if head.is_capitalised:
         if len(toks) == 1 and head.lower.endswith(_ADVERB_ENDINGS):
             return False  # `Ultimately, there will be, says Mr Donofrio, …`
-        if head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS:
-            return True
+        if head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS or head.lower in _ALSO_SURNAMES:
+            return True  # `May` said: the cue's own check keeps the month out
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
         return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES
     if head.text.isdigit() and len(toks) > 1 and toks[-2].is_capitalised:

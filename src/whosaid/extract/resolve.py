@@ -80,6 +80,8 @@ class Resolver:
         owner = _possessor_split(toks)
         if owner is not None:
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
+        if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
+            return self.names.canonical((toks[0].bare,), at), True  # `May` after `Brian May`
         name = _trailing_name(_before_affiliation(toks))
         if name:
             is_org = _is_org(toks, name)
