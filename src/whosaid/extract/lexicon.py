@@ -130,8 +130,9 @@ addresses
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
 NUMBER_WORDS = set("""
-one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
-hundreds thousand thousands million millions dozen dozens half a an
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+million millions dozen dozens half a an
 """.split())
 
 PREPOSITIONS = set("""
@@ -239,12 +240,11 @@ december jan feb mar apr jun jul aug sep sept oct nov dec according asked said s
 during among against without within about above below between through across despite toward
 towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
 speaking sharing writing asked asking in-depth read watch more related share follow photo video absent
-whatever whoever whenever wherever whichever eleven twelve thirteen fourteen fifteen sixteen seventeen
-eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozens hundreds
+whatever whoever whenever wherever whichever
 nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
 seconds minutes hours days weeks months years decades moments
 can could would should must shall does did is are was were has have had isn't doesn't
-""".split())
+""".split()) | NUMBER_WORDS  # `Thirteen years earlier, she …`: no one named Thirteen
 
 # Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.
 NEW_PLACES = frozenset("york jersey hampshire mexico zealand orleans delhi england haven".split())

@@ -267,7 +267,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
-    office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()
+    office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     if len(words) > 1:
         whole = words
         cut_title, words = split_title(words)
@@ -335,19 +335,17 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
     return tuple(w.lower() for w in words[:cut]) if cut and words[cut - 1].lower() in ROLE_WORDS else ()
 
 
-def _office_before(text: str, start: int, before: str | None) -> tuple[str, ...]:
-    """`Tory leader Michael Howard`, `chief executive Jim Skinner`: the role in lowercase words
-    right before a name, with up to two words that qualify it (`tory`, `chief`)."""
-    if not before or before.lower() not in ROLE_WORDS or not before[:1].islower():
+def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
+    """`Tory leader Michael Howard`, `chief executive Jim Skinner`: the role (`before`, a role word)
+    in lowercase right before a name, with up to two words that qualify it (`tory`, `chief`)."""
+    if not before[:1].islower():
         return ()
-    office, pos = [before.lower()], text.rfind(before, 0, start)
-    for _ in range(2):  # `Shadow foreign secretary Michael Ancram`: (shadow, foreign, secretary)
-        qualifier = _token_before(text, pos)
+    office = [before.lower()]
+    for qualifier in _words_before(text, text.rfind(before, 0, start), 2):  # `Shadow foreign secretary …`
         if not (qualifier and qualifier[:1].isalpha()
                 and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS)):
             break
         office.insert(0, qualifier.lower())
-        pos = text.rfind(qualifier, 0, pos)
     return tuple(office)
 
 
@@ -457,20 +455,28 @@ def _cue_before_role(text: str, start: int, before: str) -> bool:
     low = before.lower()
     if low not in ROLE_WORDS and low not in EPITHET_HEADS and low not in _TRADES and not low.endswith(("ist", "ian")):
         return False
-    pos = text.rfind(before, 0, start)
-    for _ in range(_ROLE_WORDS_BEFORE):
-        word = _token_before(text, pos)
+    for word in _words_before(text, text.rfind(before, 0, start), _ROLE_WORDS_BEFORE):
         if not word or not word[:1].islower():
             return False
         if invertible(word.lower()):
             return True
-        pos = text.rfind(word, 0, pos)
     return False
 
 
 _ROLE_WORDS_BEFORE = 3
-_TRADES = {"expert", "doctor", "nurse", "teacher", "officer", "lawyer", "worker", "trainer", "coach", "owner",
-           "founder", "manager", "official", "spokesman", "spokeswoman", "spokesperson", "surgeon", "counselor"}
+_TRADES = {"expert", "doctor", "nurse", "teacher", "officer", "lawyer", "worker", "trainer", "owner", "official",
+           "surgeon", "counselor"}  # beside ROLE_WORDS
+
+
+def _words_before(text: str, pos: int, most: int):
+    """The words or marks before `pos`, nearest first, at most `most`; None last when the text
+    begins before that."""
+    for _ in range(most):
+        word = _token_before(text, pos)
+        yield word
+        if word is None:
+            return
+        pos = text.rfind(word, 0, pos)
 
 
 def _token_before(text: str, start: int) -> str | None:
@@ -511,12 +517,9 @@ def _before_owner(text: str, start: int, before: str | None) -> str | None:
     Bret Baier`), else `before` unchanged."""
     if not (before and before[:1].isupper() and before.endswith(_POSSESSIVES)):
         return before
-    pos = text.rfind(before, 0, start)
-    for _ in range(_OWNER_WORDS):
-        word = _token_before(text, pos)
+    for word in _words_before(text, text.rfind(before, 0, start), _OWNER_WORDS):
         if not word or not word[:1].isupper():
             return word
-        pos = text.rfind(word, 0, pos)
     return before
 
 

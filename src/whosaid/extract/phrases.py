@@ -54,12 +54,10 @@ def _time_ago(tokens, i, limit) -> bool:
     """`Thirteen years earlier, she …`, `Two days ago, …`, `Hours later, …`: a time phrase opens it."""
     if tokens[i].lower in _UNITS_OF_TIME:  # `Hours later, she …`
         return i + 1 < limit and tokens[i + 1].lower in ("later", "earlier", "ago", "before", "after")
-    number = tokens[i].lower in NUMBER_WORDS or tokens[i].lower in _MORE_NUMBER_WORDS or tokens[i].text.isdigit()
+    number = tokens[i].lower in NUMBER_WORDS or tokens[i].text.isdigit()
     return number and i + 1 < limit and tokens[i + 1].lower in _UNITS_OF_TIME
 
 
-_MORE_NUMBER_WORDS = {"thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy",
-                      "eighty", "ninety"}
 _UNITS_OF_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "year", "month", "week", "day",
                   "decade"}
 
@@ -108,7 +106,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")) and not (
             i + 1 < limit and _a_verb(tokens[i + 1])):
         return None  # "Flying home, she …"; but `Ebeling said`, `Reilly added`
-    described = _noun_phrase_subject(tokens, i, limit) if last_name == i and _modifies_noun(tokens, i, limit) else None
+    modifies = last_name == i and _modifies_noun(tokens, i, limit)
+    described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
 
 
@@ -126,17 +125,6 @@ def _modifies_noun(tokens, i, limit) -> bool:
     return True
 
 
-def _noun_phrase_subject(tokens, i, limit) -> Mention | None:
-    """`Federal labor organizations have …`: a capitalised word and up to three lowercase nouns,
-    then a verb."""
-    for j in range(i + 1, min(limit, i + 5)):
-        if _a_verb(tokens[j]) and j > i + 1:
-            return mention_of(tokens[i:j])
-        if not tokens[j].is_word or tokens[j].is_capitalised:
-            return None
-    return None
-
-
 def _a_verb(tok: Token) -> bool:
     low = tok.lower
     return (low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
@@ -151,10 +139,12 @@ _QUESTION_OPENERS = {"is", "was", "were", "are", "does", "did", "do", "has", "ha
                      "would", "may", "might", "must", "shall", "isn't", "wasn't", "doesn't", "didn't", "why", "how"}
 
 
-def _description_subject(tokens, i, limit) -> Mention | None:
-    """`the prince called …`: an article and up to three nouns, then a verb."""
+def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
+    """`the prince called …`, `Federal labor organizations have …`: an article or a capitalised
+    word, up to three lowercase nouns, then a word that `ends` the phrase (default: verbish)."""
+    ends = ends or verbish
     for j in range(i + 1, min(limit, i + 5)):
-        if verbish(tokens[j]) and j > i + 1:
+        if ends(tokens[j]) and j > i + 1:
             return mention_of(tokens[i:j])
         if not tokens[j].is_word or tokens[j].is_capitalised:
             return None
