@@ -185,7 +185,7 @@ class _Run:
 
 
 def _passages_of(job: tuple) -> list[Passage] | Skipped:
-    from .extract import annotate_or_skip
+    from .pipeline import annotate_or_skip
 
     key, _state, data, default_date = job
     try:

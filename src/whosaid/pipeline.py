@@ -1,20 +1,22 @@
 """Files to passages, without an index: what `whosaid extract` prints.
 
     extract_paths(paths) -> passages (and a Skipped for each unreadable file)
+    annotate_or_skip(document) -> its passages, or UnreadableFile when the extractor fails on it
 
 Indexing lives in `indexing.index_paths`.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from . import extract
 from .errors import UnreadableFile
-from .extract import annotate_or_skip
 from .ingest import document_key, find_files, read_document
-from .models import Passage, Skipped
+from .models import Document, Passage, Skipped
 from .parallel import map_ordered
 
 def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
@@ -34,3 +36,16 @@ def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped
         return annotate_or_skip(replace(document, path=document_key(path)))
     except UnreadableFile as err:
         return [Skipped(str(path), err.reason)]
+
+
+def annotate_or_skip(document: Document) -> list[Passage]:
+    """`extract.annotate`, where a failure inside it is this document's alone: reported as a file
+    that is skipped (with the error, to report), so that one odd article never stops a run of
+    thousands. WHOSAID_DEBUG=1 lets it through, with its traceback."""
+    try:
+        return extract.annotate(document)
+    except Exception as err:  # noqa: BLE001 (a bug on one article must not lose the others)
+        if os.environ.get("WHOSAID_DEBUG"):
+            raise
+        raise UnreadableFile(document.path, f"whosaid failed on it ({type(err).__name__}: {err}); "
+                                            "please report it") from err

@@ -1,14 +1,11 @@
 """Documents to annotated passages: quotations, their speakers, and dates. Pure: no I/O.
 
     annotate(document) -> list[Passage]
-    annotate_or_skip(document) -> the same, or UnreadableFile when annotating fails
 """
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
-from ..errors import UnreadableFile
 from ..models import Document, Passage, Quote
 from .attribution import Attribution, announcement, attribute, previous_subject, signature, transcript_turn
 from .phrases import sentence_start, sentence_subject
@@ -19,20 +16,7 @@ from .resolve import Resolver
 from .speech import is_speech
 from .tokens import tokenize
 
-__all__ = ["annotate", "annotate_or_skip", "paragraph_date"]
-
-
-def annotate_or_skip(document: Document) -> list[Passage]:
-    """`annotate`, where a failure inside it is this document's alone: reported as a file that
-    is skipped (with the error, to report), so that one odd article never stops a run of
-    thousands. WHOSAID_DEBUG=1 lets it through, with its traceback."""
-    try:
-        return annotate(document)
-    except Exception as err:  # noqa: BLE001 (a bug on one article must not lose the others)
-        if os.environ.get("WHOSAID_DEBUG"):
-            raise
-        raise UnreadableFile(document.path, f"whosaid failed on it ({type(err).__name__}: {err}); "
-                                            "please report it") from err
+__all__ = ["annotate", "paragraph_date"]
 
 
 def annotate(document: Document) -> list[Passage]:
