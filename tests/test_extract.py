@@ -953,3 +953,40 @@ def test_a_month_or_will_right_before_a_speech_verb_is_a_surname():
             'In May, the band said "it was over."\n\n'
             'May 5 was when "it ended," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Brian May", "Brian May", "band", "Brian May"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is fine," a spokesman for Microsoft said.', "Microsoft's spokesman"),
+    ('"It is fine," a spokeswoman for Microsoft said. "We are sure," a spokesman for Microsoft added.',
+     "Microsoft's spokeswoman"),
+    ('"It is bad," said the former head of the Royal Society.', "Royal Society's former head"),
+    ('"We apply it," the chief executive of Marks and Spencer said.', "Marks and Spencer's chief executive"),
+    ('"No," the daughter of Bill Clinton said.', "Bill Clinton's daughter"),
+    ('"It ended," the remaining members of Korn said.', "Korn's remaining members"),
+])
+def test_a_role_held_in_a_named_body_or_towards_a_named_person_is_that_ones_holder(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+def test_a_star_of_named_films_is_the_person_just_named_not_the_film():
+    text = ('Dustin Hoffman was honoured in London.\n\n'
+            '"The culture is in the craphouse," the star of Rain Man and Tootsie said.')
+    assert [q[1] for q in quotes_of(text)] == ["Dustin Hoffman"]
+
+
+def test_several_holders_of_a_role_are_no_he():
+    text = ('Jonathan Davis sang. "It ended," the remaining members of Korn said. "He is happy," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Korn's remaining members", "Jonathan Davis"]
+
+
+def test_a_statement_issued_on_behalf_of_someone_is_no_role_held_but_that_ones_words():
+    text = '"It will go ahead," a statement issued on behalf of Robert Zoellick said.'
+    assert [q[1] for q in quotes_of(text)] == ["Robert Zoellick"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Drink less," the Scottish Executive said.', "Scottish Executive"),
+    ('"Sales rose," the British Phonographic Industry said. "We are glad," they said.', "British Phonographic Industry"),
+])
+def test_a_body_keeps_the_word_that_describes_it(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}

@@ -268,8 +268,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
+    whole = words
     if len(words) > 1:
-        whole = words
         cut_title, words = split_title(words)
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
@@ -281,6 +281,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     is_org = (any(w.lower() in ORG_WORDS for w in names) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names))  # `North Korea`, not a he or a she
+    if is_org and title is None and len(whole) > len(words):
+        names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`
     if first_after in _AFFILIATION_MARKERS and not is_org:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
     if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:

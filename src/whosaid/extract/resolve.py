@@ -80,13 +80,24 @@ class Resolver:
         owner = _possessor_split(toks)
         if owner is not None:
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
+        held = _role_of(toks)
+        if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
+            return self._held(toks, *held, at), not _plural(held[0][-1])
         if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
             return self.names.canonical((toks[0].bare,), at), True  # `May` after `Brian May`
         name = _trailing_name(_before_affiliation(toks))
         if name:
-            is_org = _is_org(toks, name)
-            return self.names.canonical(_name_words(name), at, is_org=is_org), not is_org
+            canonical, is_org = self._named(toks, name, at)
+            return canonical, not is_org
         return _description(toks), _human(toks)
+
+    def _named(self, toks, name, at) -> tuple[str, bool]:
+        """The canonical name for the run of capitalised words `name` inside `toks`, and whether it
+        names a body. A body keeps the words that describe it: `Scottish Executive`, `British
+        Phonographic Industry`; a person does not: `Indiana Gov. Mike Pence` is Mike Pence."""
+        is_org = _is_org(toks, name)
+        words = _name_words(name, whole_body=is_org)
+        return self.names.canonical(words, at, is_org=is_org), is_org
 
     def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False) -> str | None:
         """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
@@ -188,14 +199,27 @@ class Resolver:
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal = self.possessor(last.lower, at)
         elif _trailing_name(owner_toks):
-            name = _trailing_name(owner_toks)
-            principal = self.names.canonical(_name_words(name), at, is_org=_is_org(owner_toks, name))
+            principal, _ = self._named(owner_toks, _trailing_name(owner_toks), at)
         else:  # `the former vice president's spokeswoman`
             principal = _description(owner_toks).removesuffix(last.text) + last.bare
         if not principal:
             return None
+        return self._principals(principal, role)
+
+    def _principals(self, principal: str, role: str) -> str:
+        """`Harvey Weinstein's spokeswoman`: spokesman, spokeswoman and spokesperson of one principal
+        are one speaker."""
         family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
         return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+
+    def _held(self, toks, role_toks, after, name, at) -> str:
+        """The speaker `the former head of Tesco` stands for: Tesco's former head. A performer's
+        work is no principal: `the star of Rain Man and Tootsie` is the person just named."""
+        principal, is_org = self._named(after, name, at)
+        head = role_toks[-1].bare.lower()
+        if head in EPITHET_HEADS and not is_org:
+            return self._person_named_before(at, _head_gender(head)) or _description(toks)
+        return self._principals(principal, " ".join(t.text for t in role_toks))
 
 
 def _he_or_she(toks) -> bool:
@@ -212,9 +236,51 @@ def _epithet(toks) -> str | None:
         return None
     if head in ("man", "woman") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
+    return _head_gender(head)
+
+
+def _head_gender(head: str) -> str:
+    """`f` for `actress`, `Welshwoman`; `m` for `actor`, `Frenchman`; `` for `star`."""
     if head in FEMALE_WORDS or head.endswith("woman"):
         return "f"
     return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
+
+
+def _role_of(toks):
+    """(role, what follows the preposition, name) from `the former head of the FBI`: ([former, head],
+    [the, FBI], [FBI]); a person described by a role towards a body or a person named after `of`,
+    `for`, `at`, `from` or `with`. None when any word before that is capitalised (`Jeffrey Lewis of
+    …`) or anything but a name follows it."""
+    k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), None)
+    if not k:
+        return None
+    role = [t for t in toks[:k] if t.lower not in DETERMINERS]
+    rest = toks[k + 1:]
+    if not role or any(not t.is_word or t.is_capitalised or t.is_possessive for t in role) or not _holder(role[-1]):
+        return None
+    name = rest[1:] if rest and rest[0].lower == "the" else rest
+    if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
+        return None
+    return role, rest, name
+
+
+_IN_A_NAME = {"the", "of", "and", "&", "de"}
+
+
+def _holder(tok) -> bool:
+    """A word for one who holds a role or a relation: `spokesman`, `head`, `members`, `daughter`."""
+    word = tok.bare.lower()
+    return _holds_a_role(word) or _plural(tok)
+
+
+def _holds_a_role(word: str) -> bool:
+    return word in ROLE_WORDS or word in SPOKES_ROLES or word in EPITHET_HEADS or word in FEMALE_WORDS or word in MALE_WORDS
+
+
+def _plural(tok) -> bool:
+    """`members`, `researchers`: holders of a role, several of them; not `boss`."""
+    word = tok.bare.lower()
+    return word.endswith("s") and not _holds_a_role(word) and _holds_a_role(word[:-1])
 
 
 _EPITHET_WORDS = 4
@@ -338,13 +404,15 @@ def _joins_a_body(toks, k) -> bool:
     return k > 0 and toks[k - 1].is_capitalised and any(t.bare.lower() in ORG_WORDS for t in toks[:k])
 
 
-def _name_words(name) -> tuple[str, ...]:
+def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     """The words of a person's name, titles and roles before it dropped: `Indiana Gov. Mike Pence`
-    -> (Mike, Pence); `of State John F. Kerry` -> (John, F., Kerry)."""
+    -> (Mike, Pence); `of State John F. Kerry` -> (John, F., Kerry). With `whole_body`, words that
+    describe rather than title stay: (Scottish, Executive)."""
     words = [t.bare for t in name]
     if len(words) > 2 and words[0] == "of":
         words = words[2:]
-    _, words = split_title(words)
+    title, rest = split_title(words)
+    words = words if whole_body and title is None else rest
     if len(words) > 1 and words[0] == "of":
         words = words[1:]  # `CEO of California's` -> (California,)
     return tuple(words)
