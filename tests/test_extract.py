@@ -990,3 +990,21 @@ def test_a_statement_issued_on_behalf_of_someone_is_no_role_held_but_that_ones_w
 ])
 def test_a_body_keeps_the_word_that_describes_it(text, speaker):
     assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+def test_a_participle_opening_a_sentence_is_not_a_name():
+    text = ("David Blunkett returned. Having received his full backing, Ms Hughes resigned. Mr Blunkett's "
+            'comments had prompted censure - he told refugees to "get back home".')
+    assert [q[1] for q in quotes_of(text)] == ["David Blunkett"]
+
+
+def test_a_common_word_opening_a_sentence_mid_paragraph_is_not_a_name():
+    text = ("Personal data is kept. Telephone call centres are expected to be used. A telephone rang.\n\n"
+            '"It is not marketing," he said.')
+    assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_a_baroness_is_the_woman_named_with_that_title():
+    text = ('Former Speaker Betty Boothroyd spoke. Baroness Boothroyd said MPs were lazy.\n\n'
+            '"I want somebody there who is going to look after us," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Betty Boothroyd"]

@@ -145,6 +145,7 @@ HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
     "dame": "f", "lord": "m", "lady": "f", "madam": "f", "madame": "f", "mme": "f", "mme.": "f",
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f",
+    "baron": "m", "baroness": "f", "earl": "m", "countess": "f", "viscount": "m", "viscountess": "f",
     "dr": None, "dr.": None, "prof": None, "prof.": None, "professor": None, "sen": None,
     "sen.": None, "senator": None, "rep": None, "rep.": None, "representative": None,
     "gov": None, "gov.": None, "governor": None, "president": None, "vice": None,
@@ -239,7 +240,7 @@ saturday sunday january february march april may june july august september octo
 december jan feb mar apr jun jul aug sep sept oct nov dec according asked said says told added
 during among against without within about above below between through across despite toward
 towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
-speaking sharing writing asked asking in-depth read watch more related share follow photo video absent
+speaking sharing writing asked asking having being saying adding including following in-depth read watch more related share follow photo video absent
 whatever whoever whenever wherever whichever
 nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
 seconds minutes hours days weeks months years decades moments

@@ -112,7 +112,14 @@ def _as_word(text: str, word: str) -> bool:
 
 def _opens_sentence(before: str | None) -> bool:
     """The word or mark `before` a word leaves it at a sentence's start."""
-    return before is None or before in SENTENCE_END or before in '"“”‘’\'—:'
+    return _after_sentence_end(before) or before in '"“”‘’\'—:'
+
+
+def _after_sentence_end(before: str | None) -> bool:
+    """`before` ends a sentence: no word, a full stop, or a word with one (`is kept. Telephone`), not
+    an abbreviation's (`Mr. Smith`)."""
+    return (before is None or before in SENTENCE_END
+            or len(before) > 1 and before[-1] in SENTENCE_END and not _abbreviation(before))
 
 
 
@@ -252,7 +259,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     first_after = nxt.group(1) if nxt else None
     if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
-    if len(words) == 1 and first_after == "," and (before is None or before in SENTENCE_END) and (
+    if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None):
         return None  # `Soon, he found …`: an opening word, not a name
     if first_after == "(":
@@ -511,7 +518,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     first_after, pos = _past_adverbs(first_after, text, pos)
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
-    return before is None or before in SENTENCE_END
+    return _after_sentence_end(before)
 
 
 def _before_owner(text: str, start: int, before: str | None) -> str | None:
