@@ -1008,3 +1008,10 @@ def test_a_baroness_is_the_woman_named_with_that_title():
     text = ('Former Speaker Betty Boothroyd spoke. Baroness Boothroyd said MPs were lazy.\n\n'
             '"I want somebody there who is going to look after us," she said.')
     assert [q[1] for q in quotes_of(text)] == ["Betty Boothroyd"]
+
+
+def test_a_name_the_document_gives_a_magazine_never_stands_for_a_person():
+    text = ('A survey by PC Pro magazine looked at printers.\n\n'
+            '"Prints fade," according to PC Pro. Ann Simpson, manager at Snappy Snaps believes it. '
+            '"Some people will want to do it," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["PC Pro", "Ann Simpson"]

@@ -42,6 +42,7 @@ class NameMention:
     subordinate: bool = False  # a subordinate clause's subject: `said Melzer was`, `as Lincoln did`
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
+    outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -183,6 +184,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
 
 
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
+_OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",
+            "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
 
 
 def _abbreviation(word: str) -> bool:
@@ -285,11 +288,13 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
+    outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
     is_org = (any(w.lower() in ORG_WORDS for w in names) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
-              or all(w.lower() in PLACES for w in names))  # `North Korea`, not a he or a she
-    if is_org and title is None and len(whole) > len(words):
+              or all(w.lower() in PLACES for w in names) or outlet)  # `North Korea`, not a he or a she
+    if is_org and (title is None or outlet) and len(whole) > len(words):
         names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`
+        title = None
     if first_after in _AFFILIATION_MARKERS and not is_org:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
     if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:
@@ -312,7 +317,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
                        subordinate=subject and (before or "").lower() in _SUBORDINATING,
                        described=full and first_after == "," and _describes(text, nxt.end()),
-                       office=office if full else ())
+                       office=office if full else (), outlet=outlet and len(names) >= 2)
 
 
 def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None,
@@ -645,6 +650,8 @@ class Names:
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org:
                 self.full[m.words[-1].lower()].append(m)
+        # `According to PC Pro` after `PC Pro magazine`: an outlet's name never stands for a person
+        self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
 
@@ -706,9 +713,18 @@ class Names:
         for m in self.mentions:
             if m.at >= at:
                 break
-            if (quoted or not m.in_quote) and not m.is_org:
+            if (quoted or not m.in_quote) and not m.is_org and not self._an_outlet(m):
                 kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.subordinate else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
+
+    def outlet(self, words: tuple[str, ...]) -> str | None:
+        """The full name of the publication or programme these words name, if the document calls
+        one so (`PC Pro magazine`): `PC Pro` for (PC, Pro) or (Pro,)."""
+        full = self.outlets.get(words[-1].lower()) if self.outlets and words else None
+        return full if full is not None and full.endswith(" ".join(words)) else None
+
+    def _an_outlet(self, m: NameMention) -> bool:
+        return self.outlet(m.words) is not None
 
     def named_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named as a subject between `start` and `end` of paragraph `para`."""

@@ -95,6 +95,9 @@ class Resolver:
         """The canonical name for the run of capitalised words `name` inside `toks`, and whether it
         names a body. A body keeps the words that describe it: `Scottish Executive`, `British
         Phonographic Industry`; a person does not: `Indiana Gov. Mike Pence` is Mike Pence."""
+        outlet = self.names.outlet(tuple(t.bare for t in name))
+        if outlet:
+            return outlet, True  # `According to PC Pro` after `PC Pro magazine`
         is_org = _is_org(toks, name)
         words = _name_words(name, whole_body=is_org)
         return self.names.canonical(words, at, is_org=is_org), is_org
