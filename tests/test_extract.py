@@ -1015,3 +1015,16 @@ def test_a_name_the_document_gives_a_magazine_never_stands_for_a_person():
             '"Prints fade," according to PC Pro. Ann Simpson, manager at Snappy Snaps believes it. '
             '"Some people will want to do it," she said.')
     assert [q[1] for q in quotes_of(text)] == ["PC Pro", "Ann Simpson"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Yukos bankruptcy 'not US matter'",
+    "Rover deal 'may cost 2,000 jobs'",
+    "Worldcom boss 'left books alone'",
+])
+def test_a_headline_noun_phrase_with_a_quoted_claim_names_no_speaker(headline):
+    assert [q[1:3] for q in quotes_of(headline + "\n\nThe court ruled on Monday.", title=headline)] == [(None, None)]
+
+
+def test_a_subject_whose_verb_stands_right_before_the_quotation_is_its_speaker():
+    assert [q[1] for q in quotes_of('Mr Trump remains "confident of a big win" in Ohio.')] == ["Trump"]

@@ -222,7 +222,16 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     verb = next((t for t in tokens[after:qi] if t.is_word and t.lower not in AUXILIARIES), None)
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS:
         return None
+    if verb is tokens[qi - 1] and not _verb_form(verb.lower) and tokens[qi - 2].lower not in AUXILIARIES:
+        return None  # `Yukos bankruptcy 'not US matter'`: a noun phrase and its claim, no one speaking
     return Attribution(verb.text, subject, "subject")
+
+
+def _verb_form(low: str) -> bool:
+    """`remains`, `warned`, `took`: a word that can be a subject's verb (`believes "…"`), unlike
+    `deal`, `boss` or `bankruptcy`; a base form counts only after an auxiliary (`can expect "…"`)."""
+    return (low.endswith(("s", "ed")) and not low.endswith("ss") or low in IRREGULAR_PAST or low in CUE_FORMS
+            or low in AUXILIARIES)
 
 
 def _past_appositive(tokens, k, limit) -> int:
