@@ -1028,3 +1028,12 @@ def test_a_headline_noun_phrase_with_a_quoted_claim_names_no_speaker(headline):
 
 def test_a_subject_whose_verb_stands_right_before_the_quotation_is_its_speaker():
     assert [q[1] for q in quotes_of('Mr Trump remains "confident of a big win" in Ohio.')] == ["Trump"]
+
+
+def test_a_name_after_their_or_a_demonym_alone_is_no_person_an_epithet_stands_for():
+    text = ("Cat Deeley has resigned as host of CD:UK.\n\n"
+            "The 28-year-old host who also presents Stars In Their Eyes said she wanted new projects. "
+            '"I have had a great few years," the presenter said.\n\n'
+            "The 22-year-old Scot Allan Scott finished fourth. The 22-year-old Scot was pleased. "
+            '"It was a learning curve," said the East Kilbride athlete.')
+    assert [q[1] for q in quotes_of(text)] == ["Cat Deeley", "Allan Scott"]

@@ -23,7 +23,8 @@ _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                "yesterday", "tomorrow", "tonight"}
 _OBJECT_MARKERS = {"a", "an", "to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
-                   "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among"}
+                   "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among",
+                   "their", "its", "our", "my", "your"}  # `who presents Stars In Their Eyes said`
 _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is looked for
 
 
@@ -283,7 +284,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         cut_title, words = split_title(words)
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
-    if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS):
+    if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
+                            or _bare(words[0]).lower() in DEMONYMS):  # `The 22-year-old Scot finished fourth`
         return None  # `Director, David Caldwell, said`: a role alone names no one
     names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
