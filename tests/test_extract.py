@@ -1037,3 +1037,9 @@ def test_a_name_after_their_or_a_demonym_alone_is_no_person_an_epithet_stands_fo
             "The 22-year-old Scot Allan Scott finished fourth. The 22-year-old Scot was pleased. "
             '"It was a learning curve," said the East Kilbride athlete.')
     assert [q[1] for q in quotes_of(text)] == ["Cat Deeley", "Allan Scott"]
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole():
+    text = ('Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried," he said.\n\n'
+            'Former Marine John "Tig" Tiegen was troubled. "It puts lives in jeopardy," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen"]

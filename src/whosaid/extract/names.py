@@ -68,6 +68,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     """
     out = []
     headline = common is not None and _title_case(text)
+    if quoted:
+        text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)  # `Juan "Chico" Manriquez`
     for match in _RUN.finditer(text):
         found = match.group()
         if " " not in found and found.lower() in NOT_NAMES:
@@ -86,6 +88,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if mention:
                 out.append(mention)
     return out
+
+
+# A quoted nickname between a given name and a surname, blanked so that the name runs on.
+_NICKNAME = re.compile(r"\b([A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”] )(?=[A-Z])")
 
 
 class Lowercase:
