@@ -69,7 +69,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     out = []
     headline = common is not None and _title_case(text)
     if quoted:
-        text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)  # `Juan "Chico" Manriquez`
+        text = _blank_nicknames(text)  # `Juan "Chico" Manriquez`
     for match in _RUN.finditer(text):
         found = match.group()
         if " " not in found and found.lower() in NOT_NAMES:
@@ -91,7 +91,15 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.
-_NICKNAME = re.compile(r"\b([A-Z][\w'’.-]* )([\"“][A-Z][\w'’.-]*[\"”] )(?=[A-Z])")
+_NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”] (?=[A-Z])")
+
+
+def _blank_nicknames(text: str) -> str:
+    def blank(m: re.Match) -> str:
+        start = m.start()
+        before = text[max(0, start - 40):start].rsplit(None, 1) if start and text[start - 1] == " " else None
+        return " " * len(m.group()) if before and before[-1][:1].isupper() else m.group()
+    return _NICKNAME.sub(blank, text)
 
 
 class Lowercase:
