@@ -1043,3 +1043,10 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole():
     text = ('Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried," he said.\n\n'
             'Former Marine John "Tig" Tiegen was troubled. "It puts lives in jeopardy," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen"]
+
+
+def test_words_quoted_in_the_sentence_after_one_closing_on_he_said_are_his():
+    text = ("John Smith spoke.\n\n"
+            "This makes it difficult to dislodge misinformation, he said. Good information can still drive out "
+            'bad, but usually only when "the truth is sexier than the lie."')
+    assert [q[1:3] for q in quotes_of(text)] == [("John Smith", "he")]

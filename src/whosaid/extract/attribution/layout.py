@@ -92,18 +92,39 @@ def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | N
 _INVERSION_REACH = 7
 
 
+def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """The speaker of a sentence that closes on its cue after a comma (`…, he said.`, `…, Smith
+    said.`): the next sentence, with no speaker of its own, goes on reporting them (`Good information
+    can still win, but only when "the truth is sexier than the lie."`)."""
+    c = end - 1
+    if c - 2 < start or not tokens[c].is_word or CUE_FORMS.get(tokens[c].lower) not in _REPORTING:
+        return None
+    k = c - 1
+    if tokens[k].lower in ("he", "she"):
+        k -= 1
+    else:
+        while k > start and tokens[k].is_capitalised:
+            k -= 1
+    return mention_of(tokens[k + 1:c]) if k < c - 1 and tokens[k].text == "," else None
+
+
+_REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write"}
+
+
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
     `Clinton touted her record. "We need …"` -> Clinton."""
     start = sentence_start(tokens, qi)
-    if start != qi or start == 0:
+    if start == 0:
         return None
     previous = sentence_start(tokens, start - 1)
     if any(t.is_quote for t in tokens[previous:start]):
         return None
-    closing = _closing_inversion(tokens, previous, start - 1)
+    closing = _closing_inversion(tokens, previous, start - 1) or _closing_cue(tokens, previous, start - 1)
     if closing:  # `…, says certified nutritionist Anju Mobin. "Vitamin C is …"`
         return Attribution("", closing, "context")
+    if start != qi:
+        return None  # only a reported sentence's speaker goes on into the words of the next
     cued = cue_before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
     if cued and cued.mention:
         return Attribution("", cued.mention, "context")
