@@ -1050,3 +1050,23 @@ def test_words_quoted_in_the_sentence_after_one_closing_on_he_said_are_his():
             "This makes it difficult to dislodge misinformation, he said. Good information can still drive out "
             'bad, but usually only when "the truth is sexier than the lie."')
     assert [q[1:3] for q in quotes_of(text)] == [("John Smith", "he")]
+
+
+def test_a_listed_quotation_takes_the_attribution_the_list_ends_with():
+    text = ('Guns are "a crisis" and "stunt growth," Howard Dean, the former governor of Vermont, proclaimed.')
+    assert [q[1] for q in quotes_of(text)] == ["Howard Dean", "Howard Dean"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('When Trump suggested it, Rubio fired back forcefully: "If they sue us in Miami, they are going to lose."',
+     "Rubio"),
+    ('"France will always be France," Hollande retaliated. "It never gives up."\nManuel Valls also spoke out '
+     'sharply against the influence.', "Hollande"),
+])
+def test_a_phrasal_cue_may_end_on_an_adverb_but_not_go_on_past_it(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+def test_another_or_several_speak_but_name_no_one():
+    text = 'Another said he hoped with his "whole heart" that Trump wins.'
+    assert [q[1:3] for q in quotes_of(text)] == [(None, "Another")]

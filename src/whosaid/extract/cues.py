@@ -30,7 +30,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     phrasal = _PHRASAL.get(low)
     if phrasal and nxt == phrasal:
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if after is None or not after.is_word or after.lower in _AFTER_PHRASAL:
+        if after is None or not after.is_word or after.lower in _AFTER_PHRASAL or _closing_adverb(tokens, i + 2):
             return tokens[i].lower
         return None  # not `the Senate goes on recess`, `went on a tour`
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
@@ -40,6 +40,12 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def _closing_adverb(tokens, k) -> bool:
+    """`fired back forcefully:`, not `spoke out sharply against …`"""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].lower.endswith("ly") and (nxt is None or not nxt.is_word)
 
 
 def _compound_noun(tokens, i) -> bool:

@@ -129,6 +129,8 @@ addresses
 
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
+# Words that stand for one or some of a group without naming anyone: `Another said …`.
+QUANTIFIERS = {"another", "one", "others", "some", "many", "several", "most", "both", "few"}
 NUMBER_WORDS = set("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands

@@ -15,7 +15,7 @@ import re
 
 from .phrases import Mention
 from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
-                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
+                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS,
                       ROLE_WORDS, SPOKES_ROLES, names_place)
 from .names import Names, split_title
 
@@ -62,6 +62,8 @@ class Resolver:
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
             person = toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
             return self.pronoun(toks[0].lower, at, avoid, continuing), person
+        if len(toks) == 1 and toks[0].lower in QUANTIFIERS:
+            return None, False  # `Another said`: one of a group, no one named
         epithet = _epithet(toks)
         if epithet is not None:  # `said the American`: the person just named, if there is one
             person = self._person_named_before(at, epithet, avoid)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS,
+from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS, QUANTIFIERS,
                        invertible)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
@@ -38,6 +38,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `saying anybody who complains about it "is not having a good night"`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
+        if subject is None and c - 1 == start and tokens[start].lower in QUANTIFIERS:
+            subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))  # `Another said …`
         if subject:
             return Attribution(tokens[c].text, subject, "before")
         if fallback is None and lemma not in LABEL_CUES:
