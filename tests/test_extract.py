@@ -1070,3 +1070,15 @@ def test_a_phrasal_cue_may_end_on_an_adverb_but_not_go_on_past_it(text, speaker)
 def test_another_or_several_speak_but_name_no_one():
     text = 'Another said he hoped with his "whole heart" that Trump wins.'
     assert [q[1:3] for q in quotes_of(text)] == [(None, "Another")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"If State obtains records, it intends to search them" that would respond to requests, Justice Department '
+     'senior trial counsel Caroline Lewis Wolverton wrote in a court filing.', "Caroline Lewis Wolverton"),
+    ('"What we are proposing is a civic commons," Will Davies, senior research fellow at the IPPR told the BBC '
+     'News website.', "Will Davies"),
+    ('The economy faced "serious challenges," the British Chamber of Commerce said.', "British Chamber of Commerce"),
+])
+def test_a_cue_that_ends_the_sentence_names_its_long_subject_or_the_name_before_an_unclosed_appositive(
+        text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

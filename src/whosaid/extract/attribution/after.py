@@ -185,18 +185,29 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
         viewed = in_view(window, last_comma + 1)
         if viewed:
             return Attribution(viewed.cue, viewed.mention, "final")
-    for k in range(len(window) - 1, max(len(window) - 5, 0), -1):
+    for k in range(len(window) - 1, max(len(window) - _FINAL_CUE_REACH, 0), -1):
         if cue_at(window, k) and not window[k].lower.endswith("ing"):
             comma = max((i for i in range(k) if is_comma(window[i])), default=None)
-            if comma is not None and k - comma <= 6:
+            if comma is not None and k - comma <= _FINAL_SUBJECT_WORDS:
                 subject = np_backward(window, k, comma + 1)
                 if subject and subject.tokens[0] is window[comma + 1]:
-                    return Attribution(window[k].text, subject, "final")
+                    return Attribution(window[k].text, _named_first(window, comma) or subject, "final")
             return None
     return None
 
 
+def _named_first(window, comma: int) -> Mention | None:
+    """`"…," Will Davies, senior research fellow at the IPPR told …`: the name that opens the window
+    before an appositive left without its closing comma."""
+    name = window[:comma]
+    if not 2 <= len(name) <= 4 or not all(t.is_capitalised for t in name) or window[comma + 1].is_capitalised:
+        return None
+    return mention_of(name)
+
+
 _VIEW_TAIL = 7  # `, in the senator's view` ends the sentence
+_FINAL_CUE_REACH = 7  # `…, Wolverton wrote in a court filing.`
+_FINAL_SUBJECT_WORDS = 10  # `…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote`
 _RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 
 
