@@ -1082,3 +1082,24 @@ def test_another_or_several_speak_but_name_no_one():
 def test_a_cue_that_ends_the_sentence_names_its_long_subject_or_the_name_before_an_unclosed_appositive(
         text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_two_roles_joined_by_and_describe_the_person_just_named():
+    text = ("Sen. Bernie Sanders on Wednesday also called upon the U.S. to press China.\n\n"
+            '"North Korea is a paranoid, isolated nation," the independent Vermont senator and Democratic '
+            "presidential candidate told ABC.")
+    assert [q[1:3] for q in quotes_of(text)] == [
+        ("Bernie Sanders", "the independent Vermont senator and Democratic presidential candidate")]
+
+
+def test_riffed_reports_speech():
+    text = '"Let me help you out - the answer is no," the Republican nominee riffed on the non-answer.'
+    assert [q[1:4] for q in quotes_of(text)] == [("Republican nominee", "the Republican nominee", "riffed")]
+
+
+def test_a_name_before_an_appositive_role_left_open_speaks_and_a_verb_ends_a_name():
+    text = ('Brent Bozell, PTC president and conservative activist said: "MTV is selling raunchy sex to kids."\n\n'
+            "VOTE Was Germaine Greer right to quit?\n\n"
+            'Nielsen had panicked, Greer said. The feminist writer and broadcaster said the show behaved '
+            '"like a child rather than a parent".')
+    assert [q[1] for q in quotes_of(text)] == ["Brent Bozell", "Germaine Greer"]

@@ -18,6 +18,7 @@ echo quote elaborate surmise remember interrupt press vent rail fume demur prono
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
+riff jest snipe concur enthuse gloat bemoan
 """.split()
 
 _IRREGULAR = {
@@ -183,6 +184,7 @@ councilman councilwoman councillor councilor superintendent sheriff inspector co
 captain admiral marine cardinal rabbi imam reverend vice veteran commentator producer director-general
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
+broadcaster campaigner
 """.split())
 
 # Head nouns of descriptions that name a thing or a body, not a person: `the statement said`.

@@ -21,7 +21,9 @@ _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of
                "said", "says", "told", "he", "she", "they", "it", "i", "we", "this", "that",
                # a day ends a name: `told CNBC Saturday`, `Smith Tuesday said`
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-               "yesterday", "tomorrow", "tonight"}
+               "yesterday", "tomorrow", "tonight",
+               # a verb too: `VOTE Was Germaine Greer right to quit?`
+               "is", "was", "are", "were", "has", "had", "have", "does", "did", "can", "could", "would", "should"}
 _OBJECT_MARKERS = {"a", "an", "to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
                    "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among",
                    "their", "its", "our", "my", "your"}  # `who presents Stars In Their Eyes said`

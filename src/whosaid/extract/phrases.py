@@ -373,7 +373,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
     out = _before_participle_phrase(out)
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
-    if out and out[0].lower in ("the", "a", "an") and i > start and tokens[i].text == "," and not aside:
+    if out and (out[0].lower in ("the", "a", "an") or _described(out)) and i > start and tokens[i].text == "," and not aside:
         name = tokens[start:i]  # `Sam Lau, the director for X said`
         if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
             return mention_of(name)
@@ -427,7 +427,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if not out and tok.lower == "it" and i == c - 1:
             out.append(tok)  # `It added, "…"`: a body named before
             break
-        if not _np_word(tokens, i):
+        if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
         elif (opened is None and out and out[-1].lower in ("the", "a", "an") and not tok.is_capitalised
@@ -444,6 +444,21 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         out, i = out[:opened[0]], opened[1]
     out.reverse()
     return out, i
+
+
+def _described(out) -> bool:
+    """`PTC president and conservative activist`: a role, not a name (an appositive whose closing
+    comma is missing: `Brent Bozell, PTC president and conservative activist said`)."""
+    return not out[-1].is_capitalised and out[-1].bare.lower() in ROLE_WORDS
+
+
+def _joins_roles(tokens, i, start, out) -> bool:
+    """`and` between two roles of one description: `the independent Vermont senator and Democratic
+    presidential candidate told`."""
+    if tokens[i].lower != "and" or not out or i - 1 < start:
+        return False
+    before = tokens[i - 1]
+    return before.is_word and not before.is_capitalised and before.bare.lower() in ROLE_WORDS
 
 
 def _past_verb(tokens, i) -> bool:

@@ -69,6 +69,10 @@ class Resolver:
             person = self._person_named_before(at, epithet, avoid)
             if person:
                 return person, True
+        if _joined_roles(toks):  # `the Florida senator and Republican presidential candidate`: who was just named
+            person = self._person_named_before(at, "", avoid)
+            if person:
+                return person, True
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at)
@@ -302,6 +306,19 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
+
+
+def _joined_roles(toks) -> bool:
+    """`the independent Vermont senator and Democratic presidential candidate`: two roles of one
+    person, joined by `and`."""
+    if len(toks) < 4 or toks[0].lower != "the" or any(t.is_possessive for t in toks):
+        return False
+    joins = [k for k, t in enumerate(toks) if t.lower == "and"]
+    return len(joins) == 1 and 1 < joins[0] < len(toks) - 1 and _a_role(toks[joins[0] - 1]) and _a_role(toks[-1])
+
+
+def _a_role(tok) -> bool:
+    return tok.bare.lower() in ROLE_WORDS or tok.bare.lower() in EPITHET_HEADS
 
 
 def _definite(toks, most: int) -> bool:
