@@ -1103,3 +1103,10 @@ def test_a_name_before_an_appositive_role_left_open_speaks_and_a_verb_ends_a_nam
             'Nielsen had panicked, Greer said. The feminist writer and broadcaster said the show behaved '
             '"like a child rather than a parent".')
     assert [q[1] for q in quotes_of(text)] == ["Brent Bozell", "Germaine Greer"]
+
+
+def test_according_to_its_own_analysis_leaves_the_quotation_to_who_said_so():
+    text = ('Win Htein, a member of the committee, said that according to its analysis, the NLD has won 82 percent '
+            'of the vote, but "we are still counting the seats."\n\n'
+            'According to his spokesman, "it is over."')
+    assert [q[1] for q in quotes_of(text)] == ["Win Htein", "Win Htein's spokesman"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PREPOSITIONS, QUANTIFIERS,
-                       invertible)
+from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, PREPOSITIONS,
+                       QUANTIFIERS, invertible)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
@@ -21,7 +21,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     fallback = None
     for c in range(qi - 1, start - 1, -1):
         if is_according(tokens, c):
-            return according(tokens, c)
+            found = according(tokens, c)
+            if found and _its_own_findings(found.mention):
+                continue  # `X said that according to its analysis, "…"`: X's words
+            return found
         viewed = in_view(tokens, c) if tokens[c].lower == "in" else None
         if viewed:
             return Attribution(viewed.cue, viewed.mention, "before")  # `In Trump's words, "…"`
@@ -45,6 +48,17 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _its_own_findings(mention: Mention | None) -> bool:
+    """`its analysis`, `their count`: a possessed thing, which the sentence's own speaker cites."""
+    if mention is None or len(mention.tokens) != 2 or mention.tokens[0].lower not in ("its", "his", "her", "their"):
+        return False
+    head = mention.tokens[1].lower
+    return head in NOT_HUMAN or head.rstrip("s") in NOT_HUMAN or head in _FINDINGS
+
+
+_FINDINGS = {"analysis", "count", "estimate", "estimates", "calculations", "figures", "tally", "numbers", "reckoning"}
 
 
 _ANYONE = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "whoever", "those"}
