@@ -1110,3 +1110,14 @@ def test_according_to_its_own_analysis_leaves_the_quotation_to_who_said_so():
             'of the vote, but "we are still counting the seats."\n\n'
             'According to his spokesman, "it is over."')
     assert [q[1] for q in quotes_of(text)] == ["Win Htein", "Win Htein's spokesman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is easy," points out former Olympian and BBC pundit Steve Cram.', "Steve Cram"),
+    ('"We gained momentum," said chairman and chief executive officer Bill Ford.', "Bill Ford"),
+    ('"It has soft patches," Economic and Fiscal Policy Minister Heizo Takenaka said.', "Heizo Takenaka"),
+    ("Liam Neeson spoke. His films include Schindler's List, said the paper.\n\n"
+     "The actor, whose films include Schindler's List, said: \"The Lyric must not fall.\"", "Liam Neeson"),
+])
+def test_roles_joined_by_and_before_a_name_and_a_title_after_a_possessive_are_no_speakers(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

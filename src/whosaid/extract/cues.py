@@ -42,6 +42,12 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     return lemma
 
 
+def phrasal_then_subject(tokens, i) -> bool:
+    """`"…," points out former Olympian Steve Cram`: a phrasal cue before its subject."""
+    low = tokens[i].lower
+    return low in _PHRASAL and i + 2 < len(tokens) and tokens[i + 1].lower == _PHRASAL[low] and tokens[i + 2].is_word
+
+
 def _closing_adverb(tokens, k) -> bool:
     """`fired back forcefully:`, not `spoke out sharply against …`"""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None

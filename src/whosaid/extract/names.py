@@ -320,7 +320,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(_POSSESSIVES)
-    owner = _before_owner(text, start, before)  # `Fox News’ Bret Baier noticed`: as if the outlet were not there
+    owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if the outlet were not there
     subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     in_quote = False
     for a, b in quoted:
@@ -544,14 +544,15 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     return _after_sentence_end(before)
 
 
-def _before_owner(text: str, start: int, before: str | None) -> str | None:
+def _before_owner(text: str, start: int, before: str | None, name_words: int) -> str | None:
     """The word before a capitalised possessive that precedes a name (`Fox News’` in `Fox News’
-    Bret Baier`), else `before` unchanged."""
+    Bret Baier`), else `before` unchanged. Not after a word that makes the phrase an object
+    (`films include Schindler's List`), unless a full name follows (`host CNN's Jake Tapper`)."""
     if not (before and before[:1].isupper() and before.endswith(_POSSESSIVES)):
         return before
     for word in _words_before(text, text.rfind(before, 0, start), _OWNER_WORDS):
         if not word or not word[:1].isupper():
-            return word
+            return word if name_words > 1 or not word or not word[:1].islower() else before
     return before
 
 

@@ -199,6 +199,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)
                 continue
+        if _roles_then_name(tokens, i, out):
+            out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`
+            continue
         if _breaks_forward(tok, i, allow_of) or out and (tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -210,6 +213,22 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
     return mention_of(out)
+
+
+def _roles_then_name(tokens, i, out) -> bool:
+    """`and` between the roles before a name: `former Olympian and BBC pundit Steve Cram`."""
+    if tokens[i].lower != "and" or not out or len(out) >= 2 and out[-1].is_capitalised and out[-2].is_capitalised:
+        return False
+    rest = []
+    for tok in tokens[i + 1:i + 1 + _ROLES_REACH]:
+        if not tok.is_word or tok.is_quote:
+            break
+        rest.append(tok)
+    return len(rest) >= 2 and rest[-1].is_capitalised and rest[-2].is_capitalised and len(rest) == len(
+        [t for t in rest if t.lower not in NP_BREAKERS])
+
+
+_ROLES_REACH = 6
 
 
 def _adverb_after_noun(tok: Token, last: Token) -> bool:

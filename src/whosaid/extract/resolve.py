@@ -351,6 +351,8 @@ def _two_people(toks):
     if len(joins) != 1 or not 0 < joins[0] < len(toks) - 1:
         return None
     sides = (toks[:joins[0]], toks[joins[0] + 1:])
+    if len(sides[0]) == 1 and any(t.bare.lower() in ROLE_WORDS for t in sides[1][:-1]):
+        return None  # `Economic and Fiscal Policy Minister Heizo Takenaka`: one title of two parts
     for side in sides:
         name = _trailing_name(_before_affiliation(side))
         if not name or len(name) != len(side) or _is_org(side, name):

@@ -1,7 +1,7 @@
 """A cue after the quotation: `"…," X said`, `"…," said X`, `"…" ― X`, `"…," as X put it`."""
 from __future__ import annotations
 
-from ..cues import cue_at
+from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, invertible
 from ..phrases import DASHES, Mention, mention_of, np_backward, np_forward, sentence_start, starts_name, subject_before
 from ..tokens import Token
@@ -37,6 +37,10 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     open_ended = not _ends_sentence(tokens[qi], window[0])
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
+    if phrasal_then_subject(window, 0) and len(window) > 2:  # `"…," points out pundit Steve Cram`
+        mention = _with_name(window, 2, np_forward(window[2:]))
+        if mention:
+            return Attribution(window[0].text, mention, "after")
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE)  # `"…," read the statement`
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
         mention = _with_name(window, 1, np_forward(window[1:]))
