@@ -1121,3 +1121,16 @@ def test_according_to_its_own_analysis_leaves_the_quotation_to_who_said_so():
 ])
 def test_roles_joined_by_and_before_a_name_and_a_title_after_a_possessive_are_no_speakers(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('While accepting that people "have to be prepared" for an attack, Mr Solana said he had qualms.',
+     [("Solana", "Mr Solana")]),
+    ('Gordon Brown spoke. But this year, because of "volatility in the oil market", he said the duty would be frozen.',
+     [("Gordon Brown", "he")]),
+    ('He was "riding the fence on it" until Haley said it was over.', [(None, None)]),
+    ('His mother Katherine Jackson spoke. Describing Mr Jackson as "a good person", the mother-of-nine said she '
+     'feared for him.', [("Katherine Jackson", "the mother-of-nine")]),
+])
+def test_a_quotation_in_a_phrase_that_opens_the_sentence_is_part_of_what_its_cue_reports(text, expected):
+    assert [q[1:3] for q in quotes_of(text)] == expected

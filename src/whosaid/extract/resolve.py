@@ -241,7 +241,9 @@ def _epithet(toks) -> str | None:
     if not _definite(toks, _EPITHET_WORDS):
         return None
     head = toks[-1].bare.lower()
-    if not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)):
+    if _PARENT.fullmatch(head):
+        head = head.split("-")[0]  # `the mother-of-nine`
+    elif not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)):
         return None
     if head in ("man", "woman") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -294,6 +296,7 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _AGE = re.compile(r"\d{1,3}-year-old")
+_PARENT = re.compile(r"(?:mother|father|grandmother|grandfather|mum|dad)-of-\w+")
 
 
 def _office(toks) -> tuple[str, ...]:

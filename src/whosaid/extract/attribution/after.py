@@ -5,7 +5,7 @@ from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, invertible
 from ..phrases import DASHES, Mention, mention_of, np_backward, np_forward, sentence_start, starts_name, subject_before
 from ..tokens import Token
-from ..verbs import FINITE_AUXILIARIES
+from ..verbs import FINITE_AUXILIARIES, is_finite_verb
 from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, index_of, is_according,
                      is_comma, until)
 
@@ -57,7 +57,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return viewed
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
-        if not leading and _reports_something_else(window, k):
+        if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
         subject = _subject_then_cue(window, k, leading) if closes else None
         if subject:
@@ -216,6 +216,21 @@ _RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 
 
 _ADJUNCT_OPENERS = (PREPOSITIONS | {"as", "when", "while", "because", "though", "although"}) - {"that", "to"}
+
+
+def _in_opening_adverbial(tokens, qi, window, k) -> bool:
+    """The quotation sits in a phrase with no verb of its own that opens the sentence, and a comma
+    ends that phrase before the cue's subject: `While accepting that people "have to be prepared"
+    for an attack, Mr Solana said …`, `because of "volatility in the oil market", he said …`. What
+    the cue reports includes it."""
+    start = sentence_start(tokens, qi)
+    before = [t for t in tokens[start:qi] if t.is_word]
+    if not before or any(is_finite_verb(tokens, i) or cue_at(tokens, i) for i in range(start, qi) if tokens[i].is_word):
+        return False  # a cue of its own there (`Citing "…," the spokeswoman told …`) is found before the quotation
+    comma = max((i for i in range(k) if window[i].text == ","), default=None)
+    if comma is None:  # the comma right after the quotation: `"…", he said`
+        return qi + 1 < len(tokens) and tokens[qi + 1].text == "," or tokens[qi].text.rstrip("\"”’' ").endswith(",")
+    return not any(is_finite_verb(window, i) for i in range(comma))
 
 
 def _reports_something_else(window, k) -> bool:
