@@ -1134,3 +1134,12 @@ def test_roles_joined_by_and_before_a_name_and_a_title_after_a_possessive_are_no
 ])
 def test_a_quotation_in_a_phrase_that_opens_the_sentence_is_part_of_what_its_cue_reports(text, expected):
     assert [q[1:3] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Sir Digby Jones spoke. His message to the chancellor was: "Please do not give it away."',
+     [("Digby Jones", "His", "message")]),
+    ('The minister\'s reply: "We will not."', [("minister", "The minister's", "reply")]),
+])
+def test_whose_message_or_reply_a_colon_introduces_says_it(text, expected):
+    assert [q[1:4] for q in quotes_of(text)] == expected

@@ -210,7 +210,7 @@ class Resolver:
         elif _trailing_name(owner_toks):
             principal, _ = self._named(owner_toks, _trailing_name(owner_toks), at)
         else:  # `the former vice president's spokeswoman`
-            principal = _description(owner_toks).removesuffix(last.text) + last.bare
+            principal = _description(owner_toks)
         if not principal:
             return None
         return self._principals(principal, role)
@@ -453,7 +453,7 @@ def _is_org(toks, name) -> bool:
 
 
 def _description(toks) -> str:
-    words = [t.text for t in toks]
+    words = [t.text for t in toks[:-1]] + [toks[-1].bare]  # `The minister's reply:` -> minister
     while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"}:
         words.pop(0)
     return " ".join(words)

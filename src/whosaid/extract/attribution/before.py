@@ -15,7 +15,7 @@ from .common import Attribution, according, in_view, index_of, is_according, is_
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
-    inverted = _inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
+    inverted = _inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi) or _possessed_words(tokens, start, qi)
     if inverted:
         return inverted
     fallback = None
@@ -68,6 +68,24 @@ def _anyone(subject: Mention) -> bool:
     """`anybody who complains`: a cue in a clause about no one in particular."""
     named = subject.antecedent or subject
     return len(named.tokens) == 1 and named.tokens[0].lower in _ANYONE
+
+
+def _possessed_words(tokens, start, qi) -> Attribution | None:
+    """`His message to the chancellor was: "…"`, `Her reply:`: the possessor speaks."""
+    if qi - 2 < start or tokens[qi - 1].text != ":" or any(t.text == "," or cue_at(tokens, i)
+                                                           for i, t in enumerate(tokens[start:qi], start)):
+        return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`
+    k = next((i for i in range(start, qi - 2) if tokens[i].is_possessive or tokens[i].lower in ("his", "her", "their")),
+             None)
+    opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
+    if not opening or tokens[k + 1].lower not in _SAYINGS:
+        return None
+    owner = possessor_mention(tokens, k, start)
+    return Attribution(tokens[k + 1].text, owner, "before") if owner else None
+
+
+_SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
+            "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise"}
 
 
 def _characterised(tokens, start, qi) -> Attribution | None:
