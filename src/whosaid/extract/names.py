@@ -732,7 +732,7 @@ class Names:
         for m in self.mentions:
             if m.at >= at:
                 break
-            if (quoted or not m.in_quote) and not m.is_org and not self._an_outlet(m):
+            if (quoted or not m.in_quote) and not m.is_org and not (self.outlets and self._an_outlet(m)):
                 kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.subordinate else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
