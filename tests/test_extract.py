@@ -1143,3 +1143,15 @@ def test_a_quotation_in_a_phrase_that_opens_the_sentence_is_part_of_what_its_cue
 ])
 def test_whose_message_or_reply_a_colon_introduces_says_it(text, expected):
     assert [q[1:4] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Gordon Brown spoke. A Labour Party spokesman told the BBC the party avoided those lists. "When we ask '
+     'which party they will vote for, that is not marketing," he said.', "Labour Party spokesman"),
+    ('David Davis attacked the plan. A Home Office spokeswoman said the plan was sound. "We have consulted '
+     'widely," she said.', "Home Office spokeswoman"),
+    ('Michael Ancram spoke. The Tory spokesman also criticised the government. "It is a commentary of 500 '
+     'pages," he said.', "Michael Ancram"),
+])
+def test_someone_new_reported_by_a_role_alone_is_who_a_later_he_or_she_is(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
-from .attribution import Attribution, announcement, attribute, previous_subject, signature, transcript_turn
+from .attribution import (Attribution, announcement, attribute, described_speakers, previous_subject, signature,
+                          transcript_turn)
 from .phrases import sentence_start, sentence_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
@@ -72,8 +73,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens)
+    described = described_speakers(tokens) if any(_by_pronoun(a) for _, a, _ in found) else []
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
+        opening = tokens[sentence_start(tokens, ti)].start
+        while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
+            resolver.resolve(described.pop(0), n)
         quote = _quote(n, text, span, attribution, resolver)
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
@@ -88,6 +93,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     return quotes
+
+
+def _by_pronoun(attribution: Attribution | None) -> bool:
+    mention = attribution.mention if attribution is not None else None
+    return mention is not None and len(mention.tokens) == 1 and mention.tokens[0].lower in ("he", "she")
 
 
 def _spoken(text: str, marked: list[Marked], tokens) -> list[tuple[Marked, Attribution | None, int]]:

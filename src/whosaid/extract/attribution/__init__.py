@@ -19,11 +19,12 @@ from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
 from ..phrases import Mention, name_before, sentence_start
 from ..tokens import Token
 from .after import cue_after
-from .before import by_subject, cue_before
+from .before import by_subject, cue_before, described_speakers
 from .common import Attribution, index_of
 from .layout import announcement, labelled, previous_subject, signature, transcript_turn
 
-__all__ = ["Attribution", "announcement", "attribute", "previous_subject", "signature", "transcript_turn"]
+__all__ = ["Attribution", "announcement", "attribute", "described_speakers", "previous_subject", "signature",
+           "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, PREPOSITIONS,
-                       QUANTIFIERS, invertible)
+                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
@@ -243,6 +243,28 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
             subject = np_backward(tokens, c, start + (tokens[start].lower == "as"))
             return Attribution(tokens[c].text + " it", subject, "before") if subject else None
     return None
+
+
+def described_speakers(tokens: list[Token]) -> list[Mention]:
+    """The people a paragraph reports as speaking outside its quotations by a description, not a
+    name (`A Home Office spokeswoman said the plans …`): who a later `she said` may be."""
+    found = []
+    for c, tok in enumerate(tokens):
+        if tok.is_quote or tok.is_capitalised or not cue_at(tokens, c):
+            continue
+        subject = cue_subject(tokens, c, sentence_start(tokens, c))
+        if subject is not None and _a_described_person(subject.tokens):
+            found.append(subject)
+    return found
+
+
+def _a_described_person(toks) -> bool:
+    """`a senior official`, `A Home Office spokeswoman`: someone new, named by a role alone. Not
+    `the Tory spokesman`, `the chancellor`: someone the text may have named before."""
+    head = toks[-1]
+    if len(toks) < 2 or head.is_capitalised:
+        return False
+    return toks[0].lower in ("a", "an") and (head.lower in ROLE_WORDS or head.lower in SPOKES_ROLES)
 
 
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
