@@ -248,14 +248,24 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
 def described_speakers(tokens: list[Token]) -> list[Mention]:
     """The people a paragraph reports as speaking outside its quotations by a description, not a
     name (`A Home Office spokeswoman said the plans …`): who a later `she said` may be."""
-    found = []
+    roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i
+             and any(t.lower in ("a", "an") for t in tokens[max(0, i - _ROLE_REACH):i])]
+    found: list[Mention] = []
+    if not roles:
+        return found  # most paragraphs: no `a spokesman` to look for
     for c, tok in enumerate(tokens):
-        if tok.is_quote or tok.is_capitalised or not cue_at(tokens, c):
+        if tok.is_quote or tok.is_capitalised or not any(c - _ROLE_REACH * 2 <= i < c for i in roles):
+            continue
+        if not cue_at(tokens, c):
             continue
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
         if subject is not None and _a_described_person(subject.tokens):
             found.append(subject)
     return found
+
+
+_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES
+_ROLE_REACH = 5  # words from `a` to the role: `a senior Home Office official`
 
 
 def _a_described_person(toks) -> bool:
@@ -264,7 +274,7 @@ def _a_described_person(toks) -> bool:
     head = toks[-1]
     if len(toks) < 2 or head.is_capitalised:
         return False
-    return toks[0].lower in ("a", "an") and (head.lower in ROLE_WORDS or head.lower in SPOKES_ROLES)
+    return toks[0].lower in ("a", "an") and head.lower in _ROLE_HEADS
 
 
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
