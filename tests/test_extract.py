@@ -1155,3 +1155,11 @@ def test_whose_message_or_reply_a_colon_introduces_says_it(text, expected):
 ])
 def test_someone_new_reported_by_a_role_alone_is_who_a_later_he_or_she_is(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_source_close_to_a_body_is_one_phrase_and_there_s_x_makes_x_a_subject():
+    text = ('David Axelrod tweeted. "It is misleading," Axelrod tweeted.\n\n'
+            'Bill Clinton has been "very worked up about it," said a source close to the campaign.\n\n'
+            "Then there’s Axelrod.\n\n"
+            "“Kind of bewildering as to why they do it,” he wrote last October.")
+    assert [q[1] for q in quotes_of(text)] == ["David Axelrod", "source close to the campaign", "David Axelrod"]

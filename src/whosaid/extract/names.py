@@ -529,8 +529,8 @@ _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
-    if before in _OPENING_CONJUNCTIONS:
-        before = None  # `And Agassi, who …, said`: the sentence starts here
+    if before in _OPENING_CONJUNCTIONS or (before or "").lower() in _EXISTENTIAL:
+        before = None  # `And Agassi, who …, said`: the sentence starts here; `Then there's Axelrod.`
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(_POSSESSIVES)):
         return False
     if first_after == ",":
@@ -542,6 +542,9 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
     return _after_sentence_end(before)
+
+
+_EXISTENTIAL = {"there's", "there’s"}
 
 
 def _before_owner(text: str, start: int, before: str | None, name_words: int) -> str | None:

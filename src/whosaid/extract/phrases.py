@@ -199,8 +199,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)
                 continue
-        if _roles_then_name(tokens, i, out):
-            out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`
+        if _roles_then_name(tokens, i, out) or tok.lower == "to" and out and out[-1].lower == "close":
+            out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`
             continue
         if _breaks_forward(tok, i, allow_of) or out and (tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
