@@ -1163,3 +1163,9 @@ def test_a_source_close_to_a_body_is_one_phrase_and_there_s_x_makes_x_a_subject(
             "Then there’s Axelrod.\n\n"
             "“Kind of bewildering as to why they do it,” he wrote last October.")
     assert [q[1] for q in quotes_of(text)] == ["David Axelrod", "source close to the campaign", "David Axelrod"]
+
+
+def test_who_after_a_name_and_a_short_phrase_of_place_stands_for_the_name():
+    text = ('"Let everybody know that they are to go to the refuge," Bundy says to Santilli on camera, who '
+            'responds enthusiastically: "Okay, we will go!"')
+    assert [q[1] for q in quotes_of(text)] == ["Bundy", "Santilli"]

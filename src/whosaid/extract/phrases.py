@@ -400,13 +400,20 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
 
 
 def _named_before(tokens, described: Mention, start) -> Mention | None:
-    """`Scott Reed, the Chamber's strategist, who added`: the name a description stands beside."""
+    """`Scott Reed, the Chamber's strategist, who added`: the name a description stands beside;
+    `says to Santilli on camera, who responds`: the name before a short phrase of place or means."""
+    first = next((k for k in range(start, len(tokens)) if tokens[k] is described.tokens[0]), None)
+    if (first is not None and len(described.tokens) == 1 and not described.tokens[0].is_capitalised
+            and first - 2 >= start and tokens[first - 1].lower in _PLACE_OR_MEANS and tokens[first - 2].is_capitalised):
+        return name_before(tokens, first - 1, start)
     if described.tokens[0].lower not in ("the", "a", "an"):
         return None
-    first = next((k for k in range(start, len(tokens)) if tokens[k] is described.tokens[0]), None)
     if first is None or first - 2 < start or tokens[first - 1].text != ",":
         return None
     return name_before(tokens, first - 1, start)
+
+
+_PLACE_OR_MEANS = {"on", "in", "at", "by", "via", "over"}
 
 
 def _subject_end(tokens, c, start, phrases=True) -> int:
