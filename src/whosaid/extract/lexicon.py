@@ -244,7 +244,8 @@ saturday sunday january february march april may june july august september octo
 december jan feb mar apr jun jul aug sep sept oct nov dec according asked said says told added
 during among against without within about above below between through across despite toward
 towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
-speaking sharing writing asked asking having being saying adding including following in-depth read watch more related share follow photo video absent
+speaking sharing writing asked asking having being saying adding including following
+in-depth read watch more related share follow photo video absent
 whatever whoever whenever wherever whichever
 nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
 seconds minutes hours days weeks months years decades moments

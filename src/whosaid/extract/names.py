@@ -320,7 +320,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(_POSSESSIVES)
-    owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if the outlet were not there
+    owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     in_quote = False
     for a, b in quoted:

@@ -392,7 +392,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
     out = _before_participle_phrase(out)
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
-    if out and (out[0].lower in ("the", "a", "an") or _described(out)) and i > start and tokens[i].text == "," and not aside:
+    described = out and (out[0].lower in ("the", "a", "an") or _described(out))
+    if described and i > start and tokens[i].text == "," and not aside:
         name = tokens[start:i]  # `Sam Lau, the director for X said`
         if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
             return mention_of(name)

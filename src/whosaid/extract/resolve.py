@@ -15,8 +15,8 @@ import re
 
 from .phrases import Mention
 from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
-                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS,
-                      ROLE_WORDS, SPOKES_ROLES, names_place)
+                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
+                      QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place)
 from .names import Names, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -285,7 +285,7 @@ def _holder(tok) -> bool:
 
 
 def _holds_a_role(word: str) -> bool:
-    return word in ROLE_WORDS or word in SPOKES_ROLES or word in EPITHET_HEADS or word in FEMALE_WORDS or word in MALE_WORDS
+    return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS))
 
 
 def _plural(tok) -> bool:

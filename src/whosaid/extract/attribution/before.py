@@ -15,7 +15,8 @@ from .common import Attribution, according, in_view, index_of, is_according, is_
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
-    inverted = _inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi) or _possessed_words(tokens, start, qi)
+    inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
+                or _possessed_words(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
