@@ -1169,3 +1169,8 @@ def test_who_after_a_name_and_a_short_phrase_of_place_stands_for_the_name():
     text = ('"Let everybody know that they are to go to the refuge," Bundy says to Santilli on camera, who '
             'responds enthusiastically: "Okay, we will go!"')
     assert [q[1] for q in quotes_of(text)] == ["Bundy", "Santilli"]
+
+
+def test_an_exclamation_mark_inside_a_name_ends_no_sentence():
+    text = 'Brett Lock of gay group OutRage! said they were "wiping the slate clean".'
+    assert [q[1:3] for q in quotes_of(text)] == [("Brett Lock", "Brett Lock of gay group OutRage!")]

@@ -82,6 +82,11 @@ _DOMAIN = re.compile(r"(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|us|info)\b
 _ASIDE = re.compile(r"\([^()]{1,16}\)")  # "(R-Ohio)", "(AFP)": not part of the sentence's syntax
 
 
+def _lowercase_after(text: str, e: int, end: int) -> bool:
+    """The next word after `e` (past one space) starts in lowercase."""
+    return e + 1 < end and text[e] == " " and text[e + 1].islower()
+
+
 def _words(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
@@ -96,6 +101,9 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         if clitic:  # `He’s claiming`: the pronoun, then the auxiliary
             append(Token(word[:clitic.end(1)], s, s + clitic.end(1)))
             append(Token(word[clitic.end(1):], s + clitic.end(1), e))
+            continue
+        if word == "!" and out and out[-1].end == s and _lowercase_after(text, e, end):
+            out[-1] = Token(out[-1].text + "!", out[-1].start, e)  # `OutRage! said`, `Yahoo! shares`: a name's mark
             continue
         if e < end and text[e] != ".":
             append(Token(word, s, e))
