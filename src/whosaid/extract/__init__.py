@@ -118,9 +118,9 @@ def _spoken(text: str, marked: list[Marked], tokens) -> list[tuple[Marked, Attri
         attribution = attribute(tokens, ti)
         if last is not None and _coordinated(tokens, last[0], ti):
             spoken = last[1]
-            if spoken and found[-1][1] is None and attribution is not None:
-                found[-1] = (found[-1][0], attribution, found[-1][2])  # `"…" and "…," Dean, the governor, said`
-            attribution = (found[-1][1] or attribution) if spoken else attribution
+            if spoken:  # the first attribution either has is both's: `"…" and "…," Dean, the governor, said`
+                attribution = found[-1][1] or attribution
+                found[-1] = (found[-1][0], attribution, found[-1][2])
         else:
             spoken = is_speech(text[span.start:span.end], tokens, ti, attribution)
         if spoken:

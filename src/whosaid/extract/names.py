@@ -735,7 +735,7 @@ class Names:
         for m in self.mentions:
             if m.at >= at:
                 break
-            if (quoted or not m.in_quote) and not m.is_org and not (self.outlets and self._an_outlet(m)):
+            if (quoted or not m.in_quote) and not m.is_org and not (self.outlets and self.outlet(m.words)):
                 kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.subordinate else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
@@ -744,9 +744,6 @@ class Names:
         one so (`PC Pro magazine`): `PC Pro` for (PC, Pro) or (Pro,)."""
         full = self.outlets.get(words[-1].lower()) if self.outlets and words else None
         return full if full is not None and full.endswith(" ".join(words)) else None
-
-    def _an_outlet(self, m: NameMention) -> bool:
-        return self.outlet(m.words) is not None
 
     def named_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named as a subject between `start` and `end` of paragraph `para`."""

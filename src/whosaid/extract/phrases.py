@@ -394,10 +394,22 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
     if described and i > start and tokens[i].text == "," and not aside:
-        name = tokens[start:i]  # `Sam Lau, the director for X said`
-        if len(name) <= 5 and all(t.is_capitalised for t in name) and starts_name(tokens, start, i - 1):
-            return mention_of(name)
+        named = name_run(tokens, start, i)  # `Sam Lau, the director for X said`
+        if named:
+            return named
     return mention_of(out)
+
+
+def name_run(tokens, start: int, end: int) -> Mention | None:
+    """The words from `start` to `end` when they are a short run of capitalised words that can
+    name someone: `Sam Lau` before `, the director for X said`."""
+    name = tokens[start:end]
+    if not name or len(name) > _NAME_RUN or not all(t.is_capitalised for t in name):
+        return None
+    return mention_of(name) if starts_name(tokens, start, end - 1) else None
+
+
+_NAME_RUN = 5
 
 
 def _named_before(tokens, described: Mention, start) -> Mention | None:

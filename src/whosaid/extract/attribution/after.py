@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, invertible
-from ..phrases import DASHES, Mention, mention_of, np_backward, np_forward, sentence_start, starts_name, subject_before
+from ..phrases import (DASHES, Mention, mention_of, name_run, np_backward, np_forward, sentence_start, starts_name,
+                       subject_before)
 from ..tokens import Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb
 from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, index_of, is_according,
@@ -203,10 +204,9 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
 def _named_first(window, comma: int) -> Mention | None:
     """`"…," Will Davies, senior research fellow at the IPPR told …`: the name that opens the window
     before an appositive left without its closing comma."""
-    name = window[:comma]
-    if not 2 <= len(name) <= 4 or not all(t.is_capitalised for t in name) or window[comma + 1].is_capitalised:
-        return None
-    return mention_of(name)
+    if not 2 <= comma <= 4 or window[comma + 1].is_capitalised:
+        return None  # not `"…," Powell "…," the passage continued`: one word before a quotation's comma
+    return name_run(window, 0, comma)
 
 
 _VIEW_TAIL = 7  # `, in the senator's view` ends the sentence
