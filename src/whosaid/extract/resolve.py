@@ -44,7 +44,7 @@ class Resolver:
         stands for who spoke last before any other subject."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
-        anaphor = _he_or_she(named.tokens) or _epithet(named.tokens) is not None
+        anaphor = _he_or_she(named.tokens) or _just_named(named.tokens) is not None
         avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                         continuing=(cue or "").lower() in _CONTINUING)
@@ -64,13 +64,9 @@ class Resolver:
             return self.pronoun(toks[0].lower, at, avoid, continuing), person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:
             return None, False  # `Another said`: one of a group, no one named
-        epithet = _epithet(toks)
-        if epithet is not None:  # `said the American`: the person just named, if there is one
-            person = self._person_named_before(at, epithet, avoid)
-            if person:
-                return person, True
-        if _joined_roles(toks):  # `the Florida senator and Republican presidential candidate`: who was just named
-            person = self._person_named_before(at, "", avoid)
+        gender = _just_named(toks)
+        if gender is not None:  # `said the American`: the person just named, if there is one
+            person = self._person_named_before(at, gender, avoid)
             if person:
                 return person, True
         office = _office(toks)
@@ -235,6 +231,14 @@ def _he_or_she(toks) -> bool:
     return len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
 
 
+def _just_named(toks) -> str | None:
+    """The gender (`m`, `f`, or `` for either) of a phrase standing for the person just named: an
+    epithet, or two roles joined by `and` (`the Florida senator and Republican presidential
+    candidate`); None for anything else."""
+    epithet = _epithet(toks)
+    return "" if epithet is None and _joined_roles(toks) else epithet
+
+
 def _epithet(toks) -> str | None:
     """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None."""
@@ -314,14 +318,11 @@ _OFFICE_WORDS = 5
 def _joined_roles(toks) -> bool:
     """`the independent Vermont senator and Democratic presidential candidate`: two roles of one
     person, joined by `and`."""
-    if len(toks) < 4 or toks[0].lower != "the" or any(t.is_possessive for t in toks):
+    if len(toks) < 4 or not _definite(toks, len(toks)):
         return False
     joins = [k for k, t in enumerate(toks) if t.lower == "and"]
-    return len(joins) == 1 and 1 < joins[0] < len(toks) - 1 and _a_role(toks[joins[0] - 1]) and _a_role(toks[-1])
-
-
-def _a_role(tok) -> bool:
-    return tok.bare.lower() in ROLE_WORDS or tok.bare.lower() in EPITHET_HEADS
+    return (len(joins) == 1 and 1 < joins[0] < len(toks) - 1 and _holds_a_role(toks[joins[0] - 1].bare.lower())
+            and _holds_a_role(toks[-1].bare.lower()))
 
 
 def _definite(toks, most: int) -> bool:
