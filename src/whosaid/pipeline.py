@@ -19,6 +19,7 @@ from .ingest import document_key, find_files, read_document
 from .models import Document, Passage, Skipped
 from .parallel import map_ordered
 
+
 def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
                   default_date: date | None = None) -> Iterator[Passage | Skipped]:
     """The annotated passages of every article under `paths`, in order; a Skipped for each

@@ -107,5 +107,3 @@ def _adjective_use(tokens, i) -> bool:
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
               "post": ("up",), "figure": ("out",), "reckon": ("with",), "answer": ("for",),
               "state": ("department",), "note": ("s",), "thank": ("to",)}
-
-

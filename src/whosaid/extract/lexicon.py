@@ -93,6 +93,7 @@ def invertible(form: str) -> bool:
     lemma = CUE_FORMS.get(form)
     return lemma is not None and not form.endswith("ing") and lemma not in _NOT_INVERTIBLE
 
+
 AUXILIARIES = set("""
 has have had was is were are be been being would will could can should may might must shall did do
 does also then later previously recently once again further however still repeatedly publicly

@@ -140,7 +140,6 @@ def _after_sentence_end(before: str | None) -> bool:
             or len(before) > 1 and before[-1] in SENTENCE_END and not _abbreviation(before))
 
 
-
 _TITLE_CASE_SHARE = 0.75
 _HEADLINE_CHARS = 200
 

@@ -188,6 +188,7 @@ def starts_name(tokens, i, last) -> bool:
 
 _ALSO_SURNAMES = {"may", "june", "april", "august", "will"}
 
+
 def np_forward(tokens, allow_of=False) -> Mention | None:
     """The noun phrase at the start of `tokens`: `Paul Martin, a detective …` -> `Paul Martin`."""
     out: list[Token] = []
@@ -773,5 +774,3 @@ def sentence_start(tokens, qi) -> int:
     while i >= 0 and tokens[i].text not in SENTENCE_END:
         i -= 1
     return i + 1
-
-
