@@ -1174,3 +1174,32 @@ def test_who_after_a_name_and_a_short_phrase_of_place_stands_for_the_name():
 def test_an_exclamation_mark_inside_a_name_ends_no_sentence():
     text = 'Brett Lock of gay group OutRage! said they were "wiping the slate clean".'
     assert [q[1:3] for q in quotes_of(text)] == [("Brett Lock", "Brett Lock of gay group OutRage!")]
+
+
+def test_a_word_of_gender_set_off_before_a_name_gives_the_name_its_gender():
+    text = "Mr Trump's wife, Zelphira, is due to speak on Monday.\n\nAt a rally this spring, she described him as \"kind\"."
+    assert [q[1] for q in quotes_of(text)] == ["Zelphira"]
+
+
+def test_a_plural_description_is_no_he_or_she_later():
+    text = ('Joe Madison recalled the call-in show.\n\nThe listeners wondered if "he would be the token black."\n\n'
+            '"I hate to put it that way," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["listeners", "Joe Madison"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Tory co-chairman Liam Fox opened the conference.\n\n"Labour has lost trust," Dr Fox said.\n\n'
+     '"It is false," Fox News said.', ["Liam Fox", "Fox News"]),
+    ('Liam Fox opened the conference. Labour has "lost trust", he told delegates.', ["Liam Fox"]),
+    ('"We vote," Virginia House said. "We do," she added.', ["Virginia House", None]),
+])
+def test_fox_is_a_person_with_a_title_or_a_first_name_and_a_house_stays_a_body(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_full_name_of_the_pronouns_gender_just_before_beats_an_earlier_speaker_of_unknown_gender():
+    text = ('"I am fine," the governor said.\n\nThe crowd cheered.\n\n'
+            "To Montclair State University political science professor Brenda Harrison, Christie's seeming stare "
+            'seemed to reflect sadness.\n\n'
+            '"It looked like heartbreak," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["governor", "Brenda Harrison"]

@@ -56,6 +56,12 @@ sondra sonja stacie susanna suzette tabitha tamika tanisha tatiana tatum teri th
 trudy valentina valeria velma vicky viviana wilhelmina winifred xiomara yasmin yesenia yolonda zelda
 zora huma kamala nikki kirsten tammy heidi sheila kellyanne dana hope omarosa melania ivanka tiffany
 katrina kayleigh sarah megyn maxine elise donna debbie stacey ayanna ilhan rashida alexandria
+aisha aishwarya akiko aoife ayesha beverley brigid bronwen bronwyn carole catrin cerys dannii davina
+eluned ffion galina gerda gisela glenys grainne gráinne gwenllian hannelore hayley hermione ines
+inés irina ivana jana jen juliette katerina keiko kelli kylie ludmila lyn maeve mariam martine
+michiko myfanwy nathalie nia niamh noriko orla priya renate rhiannon roisin róisín shabana shilpa
+shona sian sinead sinéad siobhan siân suzie svetlana sylvie tess tomoko veronique vivienne véronique
+yelena yoko yulia zara zoë
 """.split())
 
 MALE = frozenset("""
@@ -108,4 +114,14 @@ solomon spencer spike stan sterling sven tad tariq teddy terence thaddeus thurst
 trey tucker tyrone ulysses uriel vaughn vern vic vicente virgil wallace ward wilbur wiley wilfred
 winston wolfgang woodrow wyatt yusuf zane zeke reince jeh mitch newt marco jeb rand bernie chuck
 rahm anthony hakeem cory beto pete rudy corey steve mike joe
+abdullah akira alasdair aled alistair alun amit anders anil arnoldo arsene arsène arun ashok bjorn
+björn callum carlo ciaran ciarán claudio clive connor cormac cristiano curt cyril dafydd damien
+darragh declan deepak didier dieter dmitri dougal eamon eamonn emlyn euan ewan fabio fergus freddy
+gennaro gerhard gianfranco gianluca giles glyn guenter gunter gwyn günter hamish hans haruki heinz
+helmut herve hervé hiroshi horst hussein huw iain ibrahim ieuan ingvar ismail iwan jean-marie jean-
+pierre jez jonny jordi jorg joss josé juergen junichiro jurgen jörg jürgen kenji kieran klaus kofi
+kwame lars liam magnus mahmood mahmoud manmohan manny martyn massimo mervyn mikhail mustafa naoto
+nawaz niall nils olaf ole owain ozzy padraig paolo pervez piers pranab rahul rajiv ravi rhys robbie
+rolf romano ronaldinho ronaldo ruaraidh saddam sanjay seb seán sundar sunil takeshi taro thierry
+tommie toshiro tristan vijay viktor werner yasser yoshiro yukio yuri zinedine
 """.split()) - {"angela_not", "nicola_not", "theresa_not"}

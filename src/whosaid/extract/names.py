@@ -238,7 +238,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         given = next((j for j in range(cut + 2, len(words) - 1) if _given_name(words[j])), None)
         if given is not None:
             return words[cut], words[given:]
-    if cut is None or any(_bare(w).lower() in ORG_WORDS for w in words[cut + 1:]):
+    if cut is None or names_a_body(words[cut + 1:], titled=True):
         return None, words
     low = words[cut].lower()
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
@@ -292,7 +292,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if role is not None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
-    title = role.group(1) if role else before if titled else None
+    title = role.group(1) if role else before if titled else _role_in_apposition(text, start, before, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     whole = words
     if len(words) > 1:
@@ -306,7 +306,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
-    is_org = (any(w.lower() in ORG_WORDS for w in names) or (before or "").lower() == "the"
+    is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) or outlet)  # `North Korea`, not a he or a she
     if is_org and (title is None or outlet) and len(whole) > len(words):
@@ -508,6 +508,29 @@ def _words_before(text: str, pos: int, most: int):
         if word is None:
             return
         pos = text.rfind(word, 0, pos)
+
+
+def names_a_body(words, titled: bool = False) -> bool:
+    """A word of the name names bodies (`Fox News`, `Tesco Group`), unless it is also a common
+    surname and the person is titled or first-named (`Dr Fox`, `Liam Fox`). Not `Church` or `House`:
+    `Emanuel Church` and `Virginia House` are as often bodies as `Charlotte Church` is a person."""
+    found = [w for w in words if _bare(w).lower() in ORG_WORDS]
+    if not found:
+        return False
+    surname = found == [words[-1]] and _bare(words[-1]).lower() in _SURNAMES_OF_BODIES
+    return not (surname and (titled or len(words) >= 2 and _given_name(words[0])))
+
+
+_SURNAMES_OF_BODIES = {"fox"}
+
+
+def _role_in_apposition(text: str, start: int, before: str | None, first_after: str | None) -> str | None:
+    """`wife` in `Trump's wife, Melania, is …`: a word of gender set off before the name by a comma,
+    the name by a comma or a full stop after it; None for anything else."""
+    if before != "," or first_after not in (",", "."):
+        return None
+    role = _token_before(text, text.rfind(",", 0, start))
+    return role if role in GENDERED_ROLES else None
 
 
 def _token_before(text: str, start: int) -> str | None:

@@ -17,7 +17,7 @@ from .phrases import Mention
 from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place)
-from .names import Names, split_title
+from .names import Names, names_a_body, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -128,6 +128,9 @@ class Resolver:
                             (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
+            if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
+                full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
+                return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
             if found:
                 return found
         return None
@@ -372,15 +375,21 @@ def _human(toks) -> bool:
     last = (words[-1] if words else toks[-1]).bare.lower()
     singular = last[:-1] if last.endswith("s") else last  # `letters`, `statements`
     return (last not in NOT_HUMAN and singular not in NOT_HUMAN and last not in ORG_WORDS
-            and not singular.endswith(("ment", "tion", "sion")))
+            and not singular.endswith(("ment", "tion", "sion")) and not _several(last))
+
+
+def _several(word: str) -> bool:
+    """`listeners`, `officials`: a plural head, several people and no he or she; not `boss`,
+    `witness`, `campus`."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
 
 
 def _looks_like_org(name: str) -> bool:
-    words = [w.lower() for w in name.split()]
-    return any(w in ORG_WORDS for w in words) or all(w in PLACES for w in words)
+    words = name.split()
+    return names_a_body(words) or all(w.lower() in PLACES for w in words)
 
 
 _AFFILIATIONS = {"of", "at", "from", "for", "with"}
@@ -392,7 +401,7 @@ def _before_affiliation(toks):
         if tok.lower in _AFFILIATIONS and i > 0:
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS
-            if (len(name) >= 2 or titled) and not any(t.bare.lower() in ORG_WORDS for t in name):
+            if (len(name) >= 2 or titled) and not names_a_body([t.bare for t in name], titled):
                 return toks[:i]
             return toks
     return toks
@@ -450,7 +459,8 @@ def _is_org(toks, name) -> bool:
     i = toks.index(name[0])
     words = _name_words(name)
     acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # `EB-5`, `NATO`
-    return acronym or any(w.lower() in ORG_WORDS for w in words) or (i > 0 and toks[i - 1].lower in ("the", "of"))
+    titled = len(words) < len(name) or i > 0 and toks[i - 1].lower in HONORIFICS
+    return acronym or names_a_body(words, titled) or (i > 0 and toks[i - 1].lower in ("the", "of"))
 
 
 def _description(toks) -> str:
