@@ -1203,3 +1203,22 @@ def test_a_full_name_of_the_pronouns_gender_just_before_beats_an_earlier_speaker
             'seemed to reflect sadness.\n\n'
             '"It looked like heartbreak," she said.')
     assert [q[1] for q in quotes_of(text)] == ["governor", "Brenda Harrison"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('The market is abuzz. "You can call it a peace dividend," smiles one broker.', ["broker"]),
+    ('"It was fun," grinned Smith.', ["Smith"]),
+])
+def test_smiling_and_grinning_after_a_quotation_are_speech_cues(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_the_winner_is_the_person_just_named():
+    text = 'Peter Jackson thanked the crowd. "It was hard," the Oscar winner said.'
+    assert [q[1] for q in quotes_of(text)] == ["Peter Jackson"]
+
+
+def test_called_before_a_name_that_ends_the_clause_names_a_thing_and_reports_no_speech():
+    text = ('Matthew Herren told the BBC how the group uses handheld computers called E-slates. '
+            '"The E-slates connect to a base station."')
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [("Matthew Herren", None)]

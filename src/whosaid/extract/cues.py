@@ -37,6 +37,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     lemma = cue_lemma(tokens[i], weak or after_name)
     if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma) or _adjective_use(tokens, i):
         return None
+    if lemma == "call" and _gives_a_name(tokens, i):
+        return None  # `computers called E-slates.`
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
@@ -93,6 +95,15 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return False
     before = tokens[i - 1]
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
+
+
+def _gives_a_name(tokens, i) -> bool:
+    """`a charity called Shelter.`, `phoned Smith,`: capitalised words after `called` that end the
+    clause, with no quotation after them; `called Clinton "crooked"` is speech."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].is_capitalised:
+        j += 1
+    return j > i + 1 and (j == len(tokens) or not tokens[j].is_quote and not tokens[j].is_word)
 
 
 def _adjective_use(tokens, i) -> bool:

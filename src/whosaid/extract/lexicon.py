@@ -18,7 +18,7 @@ echo quote elaborate surmise remember interrupt press vent rail fume demur prono
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
-riff jest snipe concur enthuse gloat bemoan
+riff jest snipe concur enthuse gloat bemoan smile grin
 """.split()
 
 _IRREGULAR = {
@@ -38,6 +38,7 @@ _IRREGULAR = {
     "figure": ("figures", "figured", "figuring"),
     "slam": ("slams", "slammed", "slamming"), "refer": ("refers", "referred", "referring"),
     "demur": ("demurs", "demurred", "demurring"), "echo": ("echoes", "echoed", "echoing"),
+    "grin": ("grins", "grinned", "grinning"),
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
@@ -46,7 +47,8 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "guess", "forecast", "demand", "state", "label", "brand", "hail", "beg", "snap", "bark",
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
               "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
-              "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk"}
+              "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk",
+              "smile", "grin"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
 # one (`he and Cruz shared "almost all the same views"`).
 AFTER_ONLY = {"share"}
@@ -227,7 +229,7 @@ man woman youngster teenager veteran player striker defender midfielder winger f
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul
-businessman businesswoman billionaire novelist film-maker filmmaker director songwriter
+businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
