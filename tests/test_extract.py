@@ -1222,3 +1222,12 @@ def test_called_before_a_name_that_ends_the_clause_names_a_thing_and_reports_no_
     text = ('Matthew Herren told the BBC how the group uses handheld computers called E-slates. '
             '"The E-slates connect to a base station."')
     assert [(q[1], q[3]) for q in quotes_of(text)] == [("Matthew Herren", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('With access to the net, the government, suggests Mr Davies, could act as a "middleman" for all.', "Davies"),
+    ('Dan Kritenbrink, a director at the Council, said he expects Obama, Abe, and Park to "show unity."',
+     "Dan Kritenbrink"),
+])
+def test_a_cue_set_off_by_commas_with_its_subject_after_it_names_that_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

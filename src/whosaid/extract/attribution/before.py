@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, PREPOSITIONS,
-                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible)
+from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN,
+                       PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
@@ -37,7 +37,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
-        subject = cue_subject(tokens, c, start)
+        subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if subject is not None and _anyone(subject):
             continue  # `saying anybody who complains about it "is not having a good night"`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
@@ -49,6 +49,18 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _set_off_inverted(tokens, c, start, qi) -> Mention | None:
+    """X in `the government, suggests X, could act as a "middleman"`: a cue set off by commas
+    with its subject after it."""
+    if c <= start or tokens[c - 1].text != "," or not invertible(tokens[c].lower):
+        return None
+    subject = np_forward(tokens[c + 1:qi])
+    if subject is None or not (subject.tokens[0].is_capitalised or subject.tokens[0].lower in DETERMINERS):
+        return None  # not `X, a director, said he expects Obama, Abe and Park to …`
+    end = index_of(tokens, subject.tokens[-1], c + 1, qi)
+    return subject if end is not None and tokens[end + 1].text == "," else None
 
 
 def _its_own_findings(mention: Mention | None) -> bool:
