@@ -1225,7 +1225,8 @@ def test_called_before_a_name_that_ends_the_clause_names_a_thing_and_reports_no_
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('With access to the net, the government, suggests Mr Davies, could act as a "middleman" for all.', "Davies"),
+    ('With access to the net, the government, suggests Mr Davies, could act as an intermediary or "middleman" to set '
+     'up places of debate.', "Davies"),
     ('Dan Kritenbrink, a director at the Council, said he expects Obama, Abe, and Park to "show unity."',
      "Dan Kritenbrink"),
 ])
