@@ -1232,3 +1232,13 @@ def test_called_before_a_name_that_ends_the_clause_names_a_thing_and_reports_no_
 ])
 def test_a_cue_set_off_by_commas_with_its_subject_after_it_names_that_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_noun_ending_in_ly_after_an_adjective_is_a_subject_not_an_adverb():
+    text = '"Central to the proposals are lower prices," the former monopoly said in a statement.'
+    assert [q[1] for q in quotes_of(text)] == ["former monopoly"]
+
+
+def test_an_honorific_opens_a_name_that_follows_another_capitalised_phrase():
+    text = 'In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is not wise."'
+    assert [q[2] for q in quotes_of(text)] == ["Mr Straw"]

@@ -477,6 +477,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if tok.lower in SPEAKER_PRONOUNS:
             break
         i -= 1
+        if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised:
+            break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name
     if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
                                or out[0].bare.lower() in ROLE_WORDS):
         # but `According to the report the trend` stays whole, to be refused; `In his New Year
@@ -484,6 +486,9 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         out, i = out[:opened[0]], opened[1]
     out.reverse()
     return out, i
+
+
+_OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
 
 
 def _described(out) -> bool:
@@ -738,7 +743,7 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return True  # `Radio 1`, `Channel 4`
     if head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST:
         return False  # not `came` in `"…," came shouts from the crowd`
-    if head.lower.endswith(("ly", "ed", "ing")):  # not `…, adding`, but `the ruling`, `the court's filing`
+    if head.lower.endswith(("ed", "ing")) or ly_adverb(head.lower):  # not `…, adding`; `the ruling`, `the former monopoly`
         before = toks[-2] if len(toks) > 1 else None
         return before is not None and (before.lower in ("the", "a", "an", "this", "that") or before.is_possessive)
     return len(head.text) > 1
