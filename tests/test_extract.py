@@ -1242,3 +1242,15 @@ def test_a_noun_ending_in_ly_after_an_adjective_is_a_subject_not_an_adverb():
 def test_an_honorific_opens_a_name_that_follows_another_capitalised_phrase():
     text = 'In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is not wise."'
     assert [q[2] for q in quotes_of(text)] == ["Mr Straw"]
+
+
+def test_a_word_of_gender_ending_the_appositive_outweighs_a_later_him():
+    text = ("Janie Hendrix, the guitarist's stepsister, said the family hoped the guitarist would have a road named "
+            'after him. "That is something my father wanted," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Janie Hendrix"]
+
+
+def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
+    text = ('Bipin Bihari, deputy police chief, said Khan was sent back to Norway, where she holds a passport. '
+            '"She was on a visitor\'s visa," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Bipin Bihari"]

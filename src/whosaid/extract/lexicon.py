@@ -206,11 +206,13 @@ FEMALE_WORDS = set("""
 she her hers herself woman women actress spokeswoman congresswoman chairwoman businesswoman
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece
 grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswoman policewoman
+stepsister stepmother stepdaughter granddaughter fiancee fiancée bride
 """.split())
 MALE_WORDS = set("""
 he him his himself man men actor spokesman congressman chairman businessman husband father son
 brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfather dad mr sir
 councilman sportsman policeman
+stepbrother stepfather stepson grandson fiance fiancé groom
 """.split())
 
 # What a report calls a person it has just named, instead of repeating the name: `said the

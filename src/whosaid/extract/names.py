@@ -292,7 +292,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if role is not None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
-    title = role.group(1) if role else before if titled else _role_in_apposition(text, start, before, first_after)
+    title = (role.group(1) if role else before if titled else _role_in_apposition(text, start, before, first_after)
+             or _gendered_appositive(text, nxt.end() if first_after == "," else None))
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     whole = words
     if len(words) > 1:
@@ -533,6 +534,19 @@ def _role_in_apposition(text: str, start: int, before: str | None, first_after: 
     return role if role in GENDERED_ROLES else None
 
 
+def _gendered_appositive(text: str, pos: int | None) -> str | None:
+    """`stepsister` in `Janie Hendrix, the guitarist's stepsister, said`: the last word of a short
+    appositive after the name's comma, when it is a word of gender."""
+    if pos is None:
+        return None
+    close = _APPOSITIVE.match(text, pos)
+    last = close.group(1).lower() if close else None
+    return last if last in GENDERED_ROLES else None
+
+
+_APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
+
+
 def _token_before(text: str, start: int) -> str | None:
     """The word or mark just before `start`."""
     head = text[max(0, start - 64):start].rstrip() or text[:start].rstrip()
@@ -669,12 +683,17 @@ _NEGATED = ("n't", "n’t")
 _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)
 
 
+_CUE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z]")
+
+
 def _following_pronoun(text: str, end: int) -> str | None:
     """The gender of the first he/she after `end` in the same sentence, if any; not of an
     inserted attribution (`Corporations are part of it, she said`), which names someone else."""
     match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
     if not match or not match.group(1) or _inserted_attribution(text, match):
         return None
+    if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())):
+        return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
 
 
