@@ -1254,3 +1254,16 @@ def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
     text = ('Bipin Bihari, deputy police chief, said Khan was sent back to Norway, where she holds a passport. '
             '"She was on a visitor\'s visa," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Bipin Bihari"]
+
+
+def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns():
+    text = 'Professor Robin Lovell-Badge said he had witnessed the confusion. He said: "It is bad."'
+    assert [q[1] for q in quotes_of(text)] == ["Robin Lovell-Badge"]
+
+
+def test_a_person_introduced_in_the_paragraph_before_may_be_a_she_whose_gender_is_unknown():
+    text = ('"It is education," says Melissa Roloson, 32, of Sodus.\n\n'
+            'Tavi Yago, 33, a supporter of Republican Donald Trump who lives across the country in Greeley, Colo., '
+            'finds herself in a similar retail job.\n\n'
+            '"I have had two grants," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Melissa Roloson", "Tavi Yago"]

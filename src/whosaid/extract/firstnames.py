@@ -118,10 +118,18 @@ abdullah akira alasdair aled alistair alun amit anders anil arnoldo arsene arsè
 björn callum carlo ciaran ciarán claudio clive connor cormac cristiano curt cyril dafydd damien
 darragh declan deepak didier dieter dmitri dougal eamon eamonn emlyn euan ewan fabio fergus freddy
 gennaro gerhard gianfranco gianluca giles glyn guenter gunter gwyn günter hamish hans haruki heinz
-helmut herve hervé hiroshi horst hussein huw iain ibrahim ieuan ingvar ismail iwan jean-marie jean-
-pierre jez jonny jordi jorg joss josé juergen junichiro jurgen jörg jürgen kenji kieran klaus kofi
+helmut herve hervé hiroshi horst hussein huw iain ibrahim ieuan ingvar ismail iwan jean-marie 
+jean-pierre jez jonny jordi jorg joss josé juergen junichiro jurgen jörg jürgen kenji kieran klaus kofi
 kwame lars liam magnus mahmood mahmoud manmohan manny martyn massimo mervyn mikhail mustafa naoto
 nawaz niall nils olaf ole owain ozzy padraig paolo pervez piers pranab rahul rajiv ravi rhys robbie
 rolf romano ronaldinho ronaldo ruaraidh saddam sanjay seb seán sundar sunil takeshi taro thierry
 tommie toshiro tristan vijay viktor werner yasser yoshiro yukio yuri zinedine
 """.split()) - {"angela_not", "nicola_not", "theresa_not"}
+
+# Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
+# and Ashley Judd, Jean Chretien and Jean King): known as names, but they vote for no gender.
+UNISEX = frozenset("""
+robin kim jan jean andrea jackie kerry jordan ashley drew
+""".split())
+FEMALE = FEMALE | UNISEX
+MALE = MALE | UNISEX

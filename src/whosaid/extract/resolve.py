@@ -121,10 +121,10 @@ class Resolver:
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
         new_sources = set(self.names.introduced_in(at[0] - 1))
-        introduced = [c for c in previous if c[2] == "mention" and c[1] in new_sources]
+        introduced = [(pos, name, "subject") for pos, name, kind in previous if kind == "mention" and name in new_sources]
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
         for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
-                            (introduced, ("mention",)),
+                            (introduced, ("subject",)),
                             (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
