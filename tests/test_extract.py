@@ -1267,3 +1267,16 @@ def test_a_person_introduced_in_the_paragraph_before_may_be_a_she_whose_gender_i
             'finds herself in a similar retail job.\n\n'
             '"I have had two grants," she said.')
     assert [q[1] for q in quotes_of(text)] == ["Melissa Roloson", "Tavi Yago"]
+
+
+def test_a_spokesman_for_a_named_body_who_spoke_is_a_later_he():
+    text = ('A spokesman for the British Casino Association, which represents the industry, said the government was '
+            'trying. "The UK industry is respected," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["British Casino Association's spokesman"]
+
+
+def test_the_role_beside_a_name_is_no_new_described_speaker_and_charged_with_is_no_cue():
+    text = ('"Pupils used the statistics," said Ben Williamson, a researcher at Futurelab charged with testing the '
+            'game. Professor Angela MacFarlane has spent years on games.\n\n'
+            'Use of games in schools has been patchy, she found. "It is a compromise," she wrote.')
+    assert [q[1] for q in quotes_of(text)] == ["Ben Williamson", "Angela MacFarlane"]

@@ -117,4 +117,4 @@ def _adjective_use(tokens, i) -> bool:
 
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
               "post": ("up",), "figure": ("out",), "reckon": ("with",), "answer": ("for",),
-              "state": ("department",), "note": ("s",), "thank": ("to",)}
+              "state": ("department",), "note": ("s",), "thank": ("to",), "charge": ("with",)}

@@ -267,27 +267,39 @@ def described_speakers(tokens: list[Token]) -> list[Mention]:
     if not roles:
         return found  # most paragraphs: no `a spokesman` to look for
     for c, tok in enumerate(tokens):
-        if tok.is_quote or tok.is_capitalised or not any(c - _ROLE_REACH * 2 <= i < c for i in roles):
+        if tok.is_quote or tok.is_capitalised or not any(c - _CUE_REACH <= i < c for i in roles):
             continue
         if not cue_at(tokens, c):
             continue
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
-        if subject is not None and _a_described_person(subject.tokens):
+        if subject is not None and _a_described_person(subject.tokens) and not _beside_a_name(tokens, subject):
             found.append(subject)
     return found
 
 
+def _beside_a_name(tokens, described: Mention) -> bool:
+    """`Ben Williamson, a researcher at Futurelab`: the description of someone just named."""
+    first = index_of(tokens, described.tokens[0], 0, len(tokens))
+    return first is not None and first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].is_capitalised
+
+
 _ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES
 _ROLE_REACH = 5  # words from `a` to the role: `a senior Home Office official`
+_CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
 
 def _a_described_person(toks) -> bool:
-    """`a senior official`, `A Home Office spokeswoman`: someone new, named by a role alone. Not
-    `the Tory spokesman`, `the chancellor`: someone the text may have named before."""
-    head = toks[-1]
-    if len(toks) < 2 or head.is_capitalised:
+    """`a senior official`, `A Home Office spokeswoman`, `a spokesman for the British Casino
+    Association`: someone new, named by a role alone. Not `the Tory spokesman`, `the chancellor`:
+    someone the text may have named before."""
+    k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), len(toks))
+    head = toks[k - 1]
+    if k < 2 or head.is_capitalised:
         return False
     return toks[0].lower in ("a", "an") and head.lower in _ROLE_HEADS
+
+
+_AFFILIATIONS = {"for", "of", "at", "from", "with"}
 
 
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
