@@ -1280,3 +1280,9 @@ def test_the_role_beside_a_name_is_no_new_described_speaker_and_charged_with_is_
             'game. Professor Angela MacFarlane has spent years on games.\n\n'
             'Use of games in schools has been patchy, she found. "It is a compromise," she wrote.')
     assert [q[1] for q in quotes_of(text)] == ["Ben Williamson", "Angela MacFarlane"]
+
+
+def test_a_name_before_a_plural_and_an_auxiliary_modifies_a_noun_and_says_nothing():
+    text = ('Controversial new UK casinos will be banned from using tricks to ensure they are "socially responsible", '
+            'it has been suggested.')
+    assert [q[1:] for q in quotes_of(text)] == [(None, None, None)]

@@ -118,7 +118,7 @@ abdullah akira alasdair aled alistair alun amit anders anil arnoldo arsene arsè
 björn callum carlo ciaran ciarán claudio clive connor cormac cristiano curt cyril dafydd damien
 darragh declan deepak didier dieter dmitri dougal eamon eamonn emlyn euan ewan fabio fergus freddy
 gennaro gerhard gianfranco gianluca giles glyn guenter gunter gwyn günter hamish hans haruki heinz
-helmut herve hervé hiroshi horst hussein huw iain ibrahim ieuan ingvar ismail iwan jean-marie 
+helmut herve hervé hiroshi horst hussein huw iain ibrahim ieuan ingvar ismail iwan jean-marie
 jean-pierre jez jonny jordi jorg joss josé juergen junichiro jurgen jörg jürgen kenji kieran klaus kofi
 kwame lars liam magnus mahmood mahmoud manmohan manny martyn massimo mervyn mikhail mustafa naoto
 nawaz niall nils olaf ole owain ozzy padraig paolo pervez piers pranab rahul rajiv ravi rhys robbie

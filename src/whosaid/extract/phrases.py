@@ -743,7 +743,7 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return True  # `Radio 1`, `Channel 4`
     if head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST:
         return False  # not `came` in `"…," came shouts from the crowd`
-    if head.lower.endswith(("ed", "ing")) or ly_adverb(head.lower):  # not `…, adding`; `the ruling`, `the former monopoly`
+    if head.lower.endswith(("ed", "ing")) or ly_adverb(head.lower):  # not `…, adding`; `the ruling`, `the monopoly`
         before = toks[-2] if len(toks) > 1 else None
         return before is not None and (before.lower in ("the", "a", "an", "this", "that") or before.is_possessive)
     return len(head.text) > 1

@@ -121,7 +121,8 @@ class Resolver:
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
         new_sources = set(self.names.introduced_in(at[0] - 1))
-        introduced = [(pos, name, "subject") for pos, name, kind in previous if kind == "mention" and name in new_sources]
+        introduced = [(pos, name, "subject") for pos, name, kind in previous  # who may be a he or she unknown
+                      if kind == "mention" and name in new_sources]
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
         for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
                             (introduced, ("subject",)),

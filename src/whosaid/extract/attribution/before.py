@@ -8,7 +8,8 @@ from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREG
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
-from ..verbs import and_before, governing_verb, is_adverb, is_finite_verb, is_participle, is_passive, verb_before
+from ..verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
+                     is_passive, verb_before)
 from .common import Attribution, according, in_view, index_of, is_according, is_comma
 
 
@@ -311,11 +312,18 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
     after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
     verb = next((t for t in tokens[after:qi] if t.is_word and t.lower not in AUXILIARIES), None)
-    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS:
+    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
     if verb is tokens[qi - 1] and not _verb_form(verb.lower) and tokens[qi - 2].lower not in AUXILIARIES:
         return None  # `Yukos bankruptcy 'not US matter'`: a noun phrase and its claim, no one speaking
     return Attribution(verb.text, subject, "subject")
+
+
+def _plural_noun(tokens, word: Token, qi: int) -> bool:
+    """`casinos` in `Controversial new UK casinos will be banned`: a plural the name modifies, since
+    an auxiliary follows it; the subject is the casinos, no one named."""
+    k = index_of(tokens, word, 0, qi)
+    return word.lower.endswith("s") and k is not None and k + 1 < qi and tokens[k + 1].lower in FINITE_AUXILIARIES
 
 
 def _verb_form(low: str) -> bool:
