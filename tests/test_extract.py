@@ -1286,3 +1286,14 @@ def test_a_name_before_a_plural_and_an_auxiliary_modifies_a_noun_and_says_nothin
     text = ('Controversial new UK casinos will be banned from using tricks to ensure they are "socially responsible", '
             'it has been suggested.')
     assert [q[1:] for q in quotes_of(text)] == [(None, None, None)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('A spokesman for the Information Commissioner said it was marketing. "It is," he said.\n\nThe spokesman said '
+     'there was "no yes or no" answer.', ["Information Commissioner's spokesman"] * 2),
+    ('A Vodafone spokesman said "no".\n\nThe spokesman said talks "may go on for some time yet".',
+     ["Vodafone spokesman", "Vodafone spokesman"]),
+    ('A spokeswoman for Tesco said "no". The spokesman said "yes".', ["Tesco's spokeswoman", "spokesman"]),
+])
+def test_the_spokesman_is_the_spokesperson_who_spoke_last_if_the_gender_agrees(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

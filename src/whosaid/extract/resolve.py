@@ -69,6 +69,9 @@ class Resolver:
             person = self._person_named_before(at, gender, avoid)
             if person:
                 return person, True
+        spokes = self._the_spokesperson(toks, at)
+        if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
+            return spokes, True
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at)
@@ -199,6 +202,17 @@ class Resolver:
         if _looks_like_org(name):
             return False
         return name in self.people or kind == "speaker" or kind == "subject" and " " in name
+
+    def _the_spokesperson(self, toks, at) -> str | None:
+        """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
+        if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in SPOKES_ROLES:
+            return None
+        want = _head_gender(toks[1].lower)
+        for pos, name in reversed(self.speakers):
+            role = name.rsplit(" ", 1)[-1].lower()
+            if pos < at and role in SPOKES_ROLES:
+                return name if not want or _head_gender(role) in (want, "") else None
+        return None
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
