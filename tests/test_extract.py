@@ -1297,3 +1297,9 @@ def test_a_name_before_a_plural_and_an_auxiliary_modifies_a_noun_and_says_nothin
 ])
 def test_the_spokesman_is_the_spokesperson_who_spoke_last_if_the_gender_agrees(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_quotation_whose_cue_before_it_has_no_subject_found_is_not_the_previous_paragraphs_speaker():
+    text = ('Lord Nicholls said: "Indefinite imprisonment is the antithesis of the rule of law.\n\n'
+            'In a statement, detainee \'A\' in Woodhill Prison said: "I hope now that the government will act."')
+    assert [q[1] for q in quotes_of(text)] == ["Nicholls", None]

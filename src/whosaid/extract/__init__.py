@@ -86,7 +86,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         if quote.speaker is None and (attribution is None or attribution.mention is None):
-            quote = _inherit(quote, quotes, previous, opens_paragraph)
+            # a cue before it with a subject unfound (`detainee 'A' said: "…"`) is someone new to this paragraph
+            cued = attribution is not None and attribution.where == "before"
+            quote = _inherit(quote, quotes, None if cued else previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
@@ -194,8 +196,10 @@ def _named_subject(quote: Quote, tokens, ti: int, text: str, n: int, resolver: R
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they"}
 
 
-def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous, opens_paragraph: bool) -> Quote:
-    source = earlier[-1] if earlier else (previous.quote if opens_paragraph or previous.open_ended else None)
+def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous | None, opens_paragraph: bool) -> Quote:
+    """The speaker of the quotation before, in this paragraph or (`previous`) the one before."""
+    carried = previous is not None and (opens_paragraph or previous.open_ended)
+    source = earlier[-1] if earlier else (previous.quote if carried else None)
     if source is None or source.speaker is None and source.speaker_mention is None:
         return quote  # `"…," I said. "…"`: the second is mine too, though no name says who I am
     return Quote(quote.text, quote.start, quote.end, source.speaker, source.speaker_mention, source.cue)
