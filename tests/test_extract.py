@@ -1303,3 +1303,12 @@ def test_a_quotation_whose_cue_before_it_has_no_subject_found_is_not_the_previou
     text = ('Lord Nicholls said: "Indefinite imprisonment is the antithesis of the rule of law.\n\n'
             'In a statement, detainee \'A\' in Woodhill Prison said: "I hope now that the government will act."')
     assert [q[1] for q in quotes_of(text)] == ["Nicholls", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a question of sovereignty," Reuters quoted a central bank official as saying.', "central bank official"),
+    ('The paper quoted Peter Chernin as saying the firm "would like to get into it".', "Peter Chernin"),
+    ('Geoff Dixon was quoted by The Australian newspaper as saying he wanted an "all-Australian" crew.', "Geoff Dixon"),
+])
+def test_whom_a_report_quotes_as_saying_is_the_speaker_not_the_report(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

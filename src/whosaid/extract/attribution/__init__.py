@@ -16,8 +16,8 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 from __future__ import annotations
 
 from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
-from ..phrases import Mention, name_before, sentence_start
-from ..tokens import Token
+from ..phrases import Mention, mention_of, name_before, np_backward, sentence_start
+from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_speakers
 from .common import Attribution, index_of
@@ -35,7 +35,29 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         return _in_relative(tokens, before if before and before.mention else after)
     found = (after or labelled(tokens, qi, set_off=True) or cue_before(tokens, qi) or labelled(tokens, qi)
              or by_subject(tokens, qi))
-    return _in_relative(tokens, _plausible(found))
+    return _quoted_as_saying(tokens, qi, found) or _in_relative(tokens, _plausible(found))
+
+
+def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
+    """`Reuters quoted a central bank official as saying`: the one quoted is the speaker, the outlet
+    only reports; None when the sentence has no such phrase."""
+    if found is None or found.cue.lower() not in ("quoted", "saying"):
+        return None
+    start = sentence_start(tokens, qi)
+    end = next((k for k in range(qi + 1, len(tokens)) if tokens[k].text in SENTENCE_END), len(tokens))
+    for q in range(start, end):
+        if tokens[q].lower != "quoted":
+            continue
+        k = next((k for k in range(q + 2, min(end, q + 12)) if tokens[k].lower == "as"), None)
+        if k is None or k + 1 >= end or tokens[k + 1].lower != "saying" or q < qi < k:
+            continue
+        if tokens[q + 1].lower == "by":  # `Dixon was quoted by The Australian as saying`: the subject
+            quoted = np_backward(tokens, q, start)
+        else:  # not `quoted its five-year plan, as saying`
+            quoted = mention_of(tokens[q + 1:k]) if tokens[k - 1].text != "," else None
+        if quoted is not None:
+            return Attribution(tokens[q].text, quoted, found.where)
+    return None
 
 
 def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution | None:
