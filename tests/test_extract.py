@@ -611,7 +611,7 @@ def test_a_name_whose_appositive_has_a_relative_clause_is_still_the_subject():
 
 @pytest.mark.parametrize("text, speaker", [
     ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
-     "regarding the issue.", None),  # not `regarding the issue`: no speaker rather than a phrase no one could be
+     "regarding the issue.", "Jane Ruiz"),  # the one who asked; never `regarding the issue`, a phrase no one could be
     ('At the rally, about 200 protesters chanted "No more wars."', "about 200 protesters"),
 ])
 def test_a_lowercase_speaker_must_read_as_a_description(text, speaker):
@@ -1311,4 +1311,18 @@ def test_a_quotation_whose_cue_before_it_has_no_subject_found_is_not_the_previou
     ('Geoff Dixon was quoted by The Australian newspaper as saying he wanted an "all-Australian" crew.', "Geoff Dixon"),
 ])
 def test_whom_a_report_quotes_as_saying_is_the_speaker_not_the_report(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_role_that_ends_a_long_body_name_is_a_described_speaker_for_a_later_she():
+    text = ('A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. '
+            '"No date was ever given," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Department for Work and Pensions spokeswoman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In a joint statement the firms said they wanted consumers to enjoy "appropriately licensed video".', "firms"),
+    ('According to the report the trend is "worrying".', "report"),
+])
+def test_the_speaker_is_the_noun_phrase_after_an_opening_phrase_or_a_source(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, PLACES, PREPOSITIONS, ROLE_WORDS,
+                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PLACES, PREPOSITIONS, ROLE_WORDS,
                       SPEAKER_PRONOUNS)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
@@ -205,6 +205,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             continue
         if _breaks_forward(tok, i, allow_of) or out and (tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
+        if out and tok.lower in ("the", "a", "an") and out[-1].lower not in PREPOSITIONS | DETERMINERS | {"and"}:
+            break  # `according to the report the trend is` -> `the report`
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
@@ -480,15 +482,22 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised:
             break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name
     if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
-                               or out[0].bare.lower() in ROLE_WORDS):
+                               or _speaking_head(out[0])):
         # but `According to the report the trend` stays whole, to be refused; `In his New Year
-        # message the Liberal Democrat leader` is the leader
+        # message the Liberal Democrat leader` is the leader, `In a joint statement the firms` the firms
         out, i = out[:opened[0]], opened[1]
     out.reverse()
     return out, i
 
 
 _OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
+
+
+def _speaking_head(tok) -> bool:
+    """`leader`, `company`, `firms`: a head word for someone or some body who may speak."""
+    word = tok.bare.lower()
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return any(w in ROLE_WORDS or w in ORG_WORDS for w in (word, singular))
 
 
 def _described(out) -> bool:

@@ -384,7 +384,10 @@ def _two_people(toks):
 
 def _human(toks) -> bool:
     """`the retired neurosurgeon`, `his spokeswoman`: a description of a person, unless its head
-    names a thing or a body (`the statement`, `the campaign`, `a report from the FBI`)."""
+    names a thing or a body (`the statement`, `the campaign`, `a report from the FBI`). A role
+    that ends it is the head: `A Department for Work and Pensions spokeswoman`."""
+    if not toks[-1].is_capitalised and toks[-1].lower in SPOKES_ROLES | ROLE_WORDS:
+        return True
     head = next((t for t in toks if t.lower in _HEAD_ENDERS), None)
     words = toks[:toks.index(head)] if head is not None else toks
     last = (words[-1] if words else toks[-1]).bare.lower()

@@ -285,7 +285,7 @@ def _beside_a_name(tokens, described: Mention) -> bool:
 
 
 _ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES
-_ROLE_REACH = 5  # words from `a` to the role: `a senior Home Office official`
+_ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
 _CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
 
@@ -293,11 +293,10 @@ def _a_described_person(toks) -> bool:
     """`a senior official`, `A Home Office spokeswoman`, `a spokesman for the British Casino
     Association`: someone new, named by a role alone. Not `the Tory spokesman`, `the chancellor`:
     someone the text may have named before."""
-    k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), len(toks))
-    head = toks[k - 1]
-    if k < 2 or head.is_capitalised:
+    if len(toks) < 2 or toks[0].lower not in ("a", "an"):
         return False
-    return toks[0].lower in ("a", "an") and head.lower in _ROLE_HEADS
+    k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), len(toks))
+    return any(not head.is_capitalised and head.lower in _ROLE_HEADS for head in (toks[-1], toks[k - 1]))
 
 
 _AFFILIATIONS = {"for", "of", "at", "from", "with"}
