@@ -1326,3 +1326,13 @@ def test_a_role_that_ends_a_long_body_name_is_a_described_speaker_for_a_later_sh
 ])
 def test_the_speaker_is_the_noun_phrase_after_an_opening_phrase_or_a_source(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Liam Neeson held a dinner party.\n\nThe Oscar-nominated actor, whose films include Schindler's List, Michael "
+     'Collins and Star Wars, said: "The Lyric is too important."', "Liam Neeson"),
+    ("The internationally recognised south is an EU member, but Turkey, which occupies the north, had insisted it "
+     'would not bow, calling the issue a "red line".', "Turkey"),
+])
+def test_a_relative_clause_with_a_list_in_it_is_skipped_to_find_the_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1:] == [speaker]

@@ -369,10 +369,14 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         named = _named_before(tokens, antecedent, start) or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
     if i >= start and tokens[i].text == ",":
+        relative = _whose_clause(tokens, i, start)
+        if relative is not None:  # `The actor, whose films include A, B and C, said`: as if `The actor, said`
+            i = relative
         named = _named_at_comma(tokens, i, start)
         if named:
             return named
-        i = _skip_appositive(tokens, i, start)
+        skipped = _skip_appositive(tokens, i, start)
+        i = relative - 1 if relative is not None and skipped < start else skipped
         if i > start and tokens[i].lower in _PARENTHETICAL and tokens[i - 1].text == ",":
             i = _skip_appositive(tokens, i - 1, start) if _previous_comma(tokens, i - 1, start) else i - 2
     elif i >= start and tokens[i].lower == "and":
@@ -448,6 +452,23 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     return _past_adverbial(tokens, i, start) if phrases else i
+
+
+def _whose_clause(tokens, comma, start) -> int | None:
+    """The comma that opens `, whose films include A, B and C,` when `comma` closes it: a relative
+    clause with commas of its own (one without is an appositive like any other)."""
+    inner = 0
+    for k in range(comma - 2, max(start, comma - _RELATIVE_REACH) - 1, -1):
+        if tokens[k].text == "," and tokens[k + 1].lower in ("whose", "which"):
+            return k if inner else None
+        if tokens[k].text == ",":
+            inner += 1
+        if tokens[k].text in SENTENCE_END:
+            break
+    return None
+
+
+_RELATIVE_REACH = 30
 
 
 def _named_at_comma(tokens, comma, start) -> Mention | None:
