@@ -1336,3 +1336,22 @@ def test_the_speaker_is_the_noun_phrase_after_an_opening_phrase_or_a_source(text
 ])
 def test_a_relative_clause_with_a_list_in_it_is_skipped_to_find_the_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Local police were said to be "surprised" he was in the area.', [None]),
+    ('Education Secretary Ruth Kelly said Prof Aynsley-Green would "strengthen the voice of children". Prof '
+     'Al Aynsley-Green was a lecturer at Oxford University. He is described as "a proud grandfather" of four.',
+     ["Ruth Kelly", None]),
+    ('Kevin Donnellon was asked: "Why on earth do you want it?"', [None]),
+    ('President Barack Obama also is reported to have called the Saudis "free riders" who rely on aid.',
+     ["Barack Obama"]),
+])
+def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker_unless_an_infinitive_cue_follows(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_contraction_opening_a_question_names_no_one():
+    text = ('"We will win," he said.\n\nBut have we not been here before? Won\'t voters gravitate to the Tories? '
+            '"The problem is that the party has melted away."')
+    assert [q[1] for q in quotes_of(text)][-1] is None

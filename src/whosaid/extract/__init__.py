@@ -85,7 +85,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _announced(quote, previous.lead_in, resolver)
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
-        if quote.speaker is None and (attribution is None or attribution.mention is None):
+        unnamed = attribution is not None and attribution.where == "passive"  # said by someone the text does not name
+        if quote.speaker is None and (attribution is None or attribution.mention is None) and not unnamed:
             # a cue before it with a subject unfound (`detainee 'A' said: "…"`) is someone new to this paragraph
             cued = attribution is not None and attribution.where == "before"
             quote = _inherit(quote, quotes, None if cued else previous, opens_paragraph)

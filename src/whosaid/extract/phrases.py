@@ -763,6 +763,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     if head.lower in SPEAKER_PRONOUNS or len(toks) == 1 and head.lower in ("his", "her", "their", "its"):
         return True
     if head.is_capitalised:
+        if head.lower.endswith(("n't", "n’t")):
+            return False  # `Won't voters …?`
         if len(toks) == 1 and head.lower.endswith(_ADVERB_ENDINGS):
             return False  # `Ultimately, there will be, says Mr Donofrio, …`
         if head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS or head.lower in _ALSO_SURNAMES:

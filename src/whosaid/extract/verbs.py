@@ -59,9 +59,9 @@ def is_participle(tokens, c: int, start: int) -> bool:
 
 
 def is_passive(tokens, c: int, start: int) -> bool:
-    """`has been called`, `was told`, `is widely described`: a participle after a form of be (not
+    """`has been called`, `was told`, `were said to be`: a participle after a form of be (not
     after 's: `he's said` is active)."""
-    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written")):
+    if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written", "said")):
         return False
     k = c - 1
     while k >= start and is_adverb(tokens[k]):

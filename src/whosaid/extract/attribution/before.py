@@ -310,12 +310,25 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
     after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
-    verb = next((t for t in tokens[after:qi] if t.is_word and t.lower not in AUXILIARIES), None)
+    v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES), None)
+    verb = tokens[v] if v is not None else None
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
+    if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
+        return Attribution(verb.text, None, "passive")  # `X was asked: "…"`, `He is described as "…"`
     if verb is tokens[qi - 1] and not _verb_form(verb.lower) and tokens[qi - 2].lower not in AUXILIARIES:
         return None  # `Yukos bankruptcy 'not US matter'`: a noun phrase and its claim, no one speaking
     return Attribution(verb.text, subject, "subject")
+
+
+def _reported_to_say(tokens, v, qi) -> bool:
+    """`Obama is reported to have called the Saudis "free riders"`: the subject of a passive verb
+    does the speaking its infinitive reports."""
+    k = v + 1
+    if k >= qi or tokens[k].lower != "to":
+        return False
+    k += 2 if k + 2 < qi and tokens[k + 1].lower == "have" else 1
+    return k < qi and cue_at(tokens, k) is not None
 
 
 def _plural_noun(tokens, word: Token, qi: int) -> bool:

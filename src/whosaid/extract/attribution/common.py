@@ -16,7 +16,8 @@ class Attribution:
     cue: str
     mention: Mention | None
     # where the cue stands: "after" or "before" the quotation, "final" (ending the sentence),
-    # "subject" (no cue: the sentence's subject), "context" (the sentence before)
+    # "subject" (no cue: the sentence's subject), "context" (the sentence before), "passive" (the
+    # subject was told, asked or described: someone unnamed speaks)
     where: str
 
 
