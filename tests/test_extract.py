@@ -1355,3 +1355,15 @@ def test_a_contraction_opening_a_question_names_no_one():
     text = ('"We will win," he said.\n\nBut have we not been here before? Won\'t voters gravitate to the Tories? '
             '"The problem is that the party has melted away."')
     assert [q[1] for q in quotes_of(text)][-1] is None
+
+
+def test_he_after_a_full_named_speaker_of_unknown_gender_is_that_speaker_not_an_earlier_man():
+    text = ('"The focus is on more for all," said Mr Manuel. Economist Colen Garrow said the budget would help. '
+            '"It is a good incentive for business," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Manuel", "Colen Garrow"]
+
+
+def test_a_titled_name_after_a_sentence_final_cue_is_a_speaker_for_a_later_he():
+    text = ('"Also," he said, "they have to simplify it." According to Continental Research, 29% of people are '
+            'technophobes. Services do not work across networks, said Mr Jain. "They ask themselves why," he said.')
+    assert quotes_of(text)[-1][1:3] == ("Jain", "he")

@@ -327,7 +327,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if a <= start < b:
             in_quote = True
             break
-    after_cue = _after_cue(before, text, start) and (first_after is None or first_after in _CLOSERS) and not is_org
+    cue_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`: the cue before the title
+    after_cue = (_after_cue(_token_before(text, cue_at) if titled else before, text, cue_at)
+                 and (first_after is None or first_after in _CLOSERS) and not is_org)
     speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     full = len(names) >= 2 and not is_org

@@ -188,8 +188,8 @@ class Resolver:
                 return name
             if fallback is None and not strict and self._agrees(name, want, kind):
                 fallback = name
-                if not known_first:
-                    return name
+                if not known_first or kind == "speaker" and " " in name:
+                    return name  # `Economist Colen Garrow said …. "…," he said`: the one who just spoke
         return fallback
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
