@@ -1367,3 +1367,8 @@ def test_a_titled_name_after_a_sentence_final_cue_is_a_speaker_for_a_later_he():
     text = ('"Also," he said, "they have to simplify it." According to Continental Research, 29% of people are '
             'technophobes. Services do not work across networks, said Mr Jain. "They ask themselves why," he said.')
     assert quotes_of(text)[-1][1:3] == ("Jain", "he")
+
+
+def test_ahead_of_after_an_inverted_speaker_ends_the_name():
+    text = '"All the chat in France has been about it," said Castaignede ahead of the 12 March tie.'
+    assert [q[1] for q in quotes_of(text)] == ["Castaignede"]

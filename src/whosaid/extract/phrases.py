@@ -21,7 +21,7 @@ of in on at to for with from into onto over under after before since until while
 what whom whose which that because though although whether if than as and but or nor so yet about
 above below between through during against without within across despite toward towards upon amid
 via per is was were are be been being has have had would will could can should may might must shall
-did do does not no this these those there here it by him them us me out off up down away
+did do does not no this these those there here it by him them us me out off up down away ahead
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
