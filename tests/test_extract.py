@@ -1372,3 +1372,9 @@ def test_a_titled_name_after_a_sentence_final_cue_is_a_speaker_for_a_later_he():
 def test_ahead_of_after_an_inverted_speaker_ends_the_name():
     text = '"All the chat in France has been about it," said Castaignede ahead of the 12 March tie.'
     assert [q[1] for q in quotes_of(text)] == ["Castaignede"]
+
+
+def test_the_speaker_of_an_adverbial_clause_inside_a_sentence_is_no_later_he():
+    text = ('But Mr Clarke said he had supported the plans when Mr Blunkett argued for them and he supported them '
+            'now. "ID cards are a means to a more secure society," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Clarke"]

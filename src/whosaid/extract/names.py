@@ -43,6 +43,7 @@ class NameMention:
     pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
     subordinate: bool = False  # a subordinate clause's subject: `said Melzer was`, `as Lincoln did`
+    adverbial: bool = False  # an adverbial clause's subject, inside a sentence: `… when Mr Blunkett argued`
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
     outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
@@ -327,15 +328,16 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if a <= start < b:
             in_quote = True
             break
-    cue_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`: the cue before the title
-    after_cue = (_after_cue(_token_before(text, cue_at) if titled else before, text, cue_at)
-                 and (first_after is None or first_after in _CLOSERS) and not is_org)
+    lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
+    lead = _token_before(text, lead_at) if titled else before  # the word before the title
+    after_cue = _after_cue(lead, text, lead_at) and (first_after is None or first_after in _CLOSERS) and not is_org
     speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     full = len(names) >= 2 and not is_org
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
-                       subordinate=subject and (before or "").lower() in _SUBORDINATING,
+                       subordinate=subject and (lead or "").lower() in _SUBORDINATING,
+                       adverbial=subject and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2)
 
@@ -404,6 +406,10 @@ _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 # (`remarks Clinton made` has a noun before the name, and Clinton is who a later she is).
 _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
     form for form in CUE_FORMS if " " not in form and (form.endswith("ed") or form in IRREGULAR_PAST)}
+# Conjunctions that open an adverbial clause inside a sentence (`he supported them when Mr Blunkett
+# argued`): its subject is no speaker a later he stands for. Opening the sentence (`When Hewitt shook
+# his hand, the Australian said`), the clause's subject is often the main clause's.
+_MID_SUBORDINATING = {"when", "while", "because", "although", "though", "unless", "until", "whereas"}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
@@ -534,6 +540,14 @@ def _role_in_apposition(text: str, start: int, before: str | None, first_after: 
         return None
     role = _token_before(text, text.rfind(",", 0, start))
     return role if role in GENDERED_ROLES else None
+
+
+def _adverbial(text: str, lead: str | None, at: int) -> bool:
+    """`… them when Mr Blunkett argued`: an adverbial clause inside a sentence; not `When Hewitt …`."""
+    if (lead or "").lower() not in _MID_SUBORDINATING:
+        return False
+    before = _token_before(text, text.rfind(lead, 0, at))
+    return before is not None and before[:1].islower()
 
 
 def _gendered_appositive(text: str, pos: int | None) -> str | None:
@@ -779,7 +793,8 @@ class Names:
             if m.at >= at:
                 break
             if (quoted or not m.in_quote) and not m.is_org and not (self.outlets and self.outlet(m.words)):
-                kind = "speaker" if m.before_cue else "subject" if m.is_subject and not m.subordinate else "mention"
+                speaker = m.before_cue and not m.adverbial  # not `he supported them when Mr Blunkett argued`
+                kind = "speaker" if speaker else "subject" if m.is_subject and not m.subordinate else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
     def outlet(self, words: tuple[str, ...]) -> str | None:
