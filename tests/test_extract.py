@@ -267,7 +267,7 @@ def test_attribution_patterns(text, expected):
     ('In a Bloomberg interview Trump declared "I think NATO may be obsolete."',
      [("I think NATO may be obsolete.", "Trump", "Trump", "declared")]),
     ('According to the Datamonitor report the trend marked teenagers out as "particularly important."',
-     [("particularly important.", None, None, "marked")]),
+     [("particularly important.", "Datamonitor report", "the Datamonitor report", "marked")]),
     ('About four in 10 voters say the economy is "the top issue."',
      [("the top issue.", "About four in 10 voters", "About four in 10 voters", "say")]),
     ('UKIP wants him to go. Mr Hockney meanwhile told the BBC: "I believe that he can deliver."',
@@ -1378,3 +1378,17 @@ def test_the_speaker_of_an_adverbial_clause_inside_a_sentence_is_no_later_he():
     text = ('But Mr Clarke said he had supported the plans when Mr Blunkett argued for them and he supported them '
             'now. "ID cards are a means to a more secure society," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Clarke"]
+
+
+def test_after_according_to_x_a_speaking_subject_is_the_speaker_and_x_its_source():
+    text = 'According to Mr Peston the prime minister said: "Help me to get through the year."'
+    assert [q[1] for q in quotes_of(text)] == ["prime minister"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Radwan Hadi is an economist.\n\nObserves Mr Hadi: "The economy marks a big divide."', "Radwan Hadi"),
+    ('Roger Stone spoke on Monday.\n\nContinued Stone: "So I think it is a very real problem."', "Roger Stone"),
+    ('Continued growth is "likely", analysts said.', "analysts"),
+])
+def test_a_cue_opening_the_sentence_before_a_name_and_a_colon_is_that_names(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -84,6 +84,9 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and _not_a_name(run[0][0]):
                 continue
             before = _token_before(text, run[0][1])
+            if len(run) > 1 and _opens_sentence(before) and invertible(run[0][0].lower()):
+                run = run[1:]  # `Continued Stone: "…"`, `Said Comey, "…"`: a cue, then the name
+                before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name

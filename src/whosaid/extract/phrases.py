@@ -503,7 +503,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised:
             break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name
     if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
-                               or _speaking_head(out[0])):
+                               or speaking_head(out[0])):
         # but `According to the report the trend` stays whole, to be refused; `In his New Year
         # message the Liberal Democrat leader` is the leader, `In a joint statement the firms` the firms
         out, i = out[:opened[0]], opened[1]
@@ -514,7 +514,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
 _OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
 
 
-def _speaking_head(tok) -> bool:
+def speaking_head(tok) -> bool:
     """`leader`, `company`, `firms`: a head word for someone or some body who may speak."""
     word = tok.bare.lower()
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -16,7 +16,7 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 from __future__ import annotations
 
 from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
-from ..phrases import Mention, mention_of, name_before, np_backward, sentence_start
+from ..phrases import Mention, mention_of, name_before, np_backward, np_forward, sentence_start, speaking_head
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_speakers
@@ -95,6 +95,13 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     toks = found.mention.tokens
     if len(toks) == 1 and toks[0].lower == "you":
         return Attribution(found.cue, None, found.where)  # `You argue that …`: the reader, or an interviewee unnamed
+    if len(toks) >= 3 and toks[0].lower == "according" and toks[1].lower == "to":
+        # `According to Mr Peston the prime minister said`: the prime minister; `According to the
+        # Datamonitor report the trend marked … as "…"`: the report
+        source = np_forward(list(toks[2:]), allow_of=True)
+        rest = list(toks[2 + len(source.tokens):]) if source else []
+        speaker = mention_of(rest) if rest and speaking_head(rest[-1]) else source
+        return Attribution(found.cue, speaker, found.where)
     if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS or toks[0].lower == "according") and not _counted(toks):
         # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one;
         # not `Of Carson`, the preposition's object

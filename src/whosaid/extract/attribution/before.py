@@ -248,15 +248,23 @@ _CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
 def _inverted_cue(tokens, start, qi) -> Attribution | None:
     """`Said Comey, "…"` / `As The Post's Dana Milbank puts it, "…"`."""
     first = tokens[start] if start < qi else None
-    if first is not None and first.is_capitalised and CUE_FORMS.get(first.lower) in ("say", "add", "write"):
+    lemma = CUE_FORMS.get(first.lower) if first is not None and first.is_capitalised else None
+    if lemma in _OPENING_CUES:
         mention = np_forward(tokens[start + 1:qi])
-        if mention and mention.tokens[0].is_capitalised:
+        end = index_of(tokens, mention.tokens[-1], start + 1, qi) if mention else None
+        # `Continued Stone: "…"`, `Observes Mr Hadi: "…"`; not `Continued growth is …`
+        closed = end is not None and (tokens[end + 1].text in (":", ",") or tokens[end + 1].is_quote)
+        if mention and mention.tokens[0].is_capitalised and (lemma in ("say", "add", "write") or closed):
             return Attribution(first.text, mention, "before")
     for c in range(start, qi - 1):
         if tokens[c].lower in ("put", "puts") and tokens[c + 1].lower == "it" and c > start:
             subject = np_backward(tokens, c, start + (tokens[start].lower == "as"))
             return Attribution(tokens[c].text + " it", subject, "before") if subject else None
     return None
+
+
+_OPENING_CUES = {"say", "add", "write", "continue", "observe", "explain", "note", "warn", "insist", "argue", "reply",
+                 "recall", "quip", "declare"}
 
 
 def described_speakers(tokens: list[Token]) -> list[Mention]:
