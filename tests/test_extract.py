@@ -1392,3 +1392,13 @@ def test_after_according_to_x_a_speaking_subject_is_the_speaker_and_x_its_source
 ])
 def test_a_cue_opening_the_sentence_before_a_name_and_a_colon_is_that_names(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('The official said the government has not yet decided. "The method matters most," he said.', ["official"]),
+    ('The Trafford Centre spokeswoman said 8,500 vehicles had arrived. "We predict the same trend," she added.',
+     ["Trafford Centre spokeswoman"]),
+    ('The official said the plan was ready. Minister John Smith disagreed. "It is not," he said.', ["John Smith"]),
+])
+def test_a_role_described_with_the_who_spoke_is_a_he_or_she_only_when_no_one_else_may_be(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -73,12 +73,16 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens)
-    described = described_speakers(tokens) if any(_by_pronoun(a) for _, a, _ in found) else []
+    by_pronoun = any(_by_pronoun(a) for _, a, _ in found)
+    described = described_speakers(tokens) if by_pronoun else []
+    definite = described_speakers(tokens, definite=True) if by_pronoun else []
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
             resolver.resolve(described.pop(0), n)
+        while definite and definite[0].start < opening:  # `The official said …. "…," he said`
+            resolver.remember_described(definite.pop(0), n)
         quote = _quote(n, text, span, attribution, resolver)
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:

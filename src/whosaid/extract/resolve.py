@@ -17,7 +17,7 @@ from .phrases import Mention
 from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place)
-from .names import Names, names_a_body, split_title
+from .names import Names, names_a_body, role_gender, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -35,6 +35,7 @@ class Resolver:
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
+        self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True,
                 quoted: tuple[int, int] | None = None, cue: str | None = None) -> str | None:
@@ -137,6 +138,19 @@ class Resolver:
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
             if found:
                 return found
+        return self._described_before(at, want)
+
+    def remember_described(self, mention: Mention, para: int) -> None:
+        """`The official said the government …`: a person described with `the`, who a later he or
+        she in the paragraph stands for when no one else may."""
+        speaker, person = self._resolve(mention.tokens, (para, mention.start))
+        if speaker and person:
+            self.described.append(((para, mention.start), speaker))
+
+    def _described_before(self, at: tuple[int, int], want: str) -> str | None:
+        for pos, name in reversed(self.described):
+            if pos < at and pos[0] == at[0] and role_gender(name) in (None, want):
+                return name
         return None
 
     def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset()) -> str | None:

@@ -267,11 +267,13 @@ _OPENING_CUES = {"say", "add", "write", "continue", "observe", "explain", "note"
                  "recall", "quip", "declare"}
 
 
-def described_speakers(tokens: list[Token]) -> list[Mention]:
+def described_speakers(tokens: list[Token], definite: bool = False) -> list[Mention]:
     """The people a paragraph reports as speaking outside its quotations by a description, not a
-    name (`A Home Office spokeswoman said the plans …`): who a later `she said` may be."""
+    name (`A Home Office spokeswoman said the plans …`): who a later `she said` may be. With
+    `definite`, those described with `the` (`The official said …`), who may be someone named before."""
+    articles = ("the",) if definite else ("a", "an")
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i
-             and any(t.lower in ("a", "an") for t in tokens[max(0, i - _ROLE_REACH):i])]
+             and any(t.lower in articles for t in tokens[max(0, i - _ROLE_REACH):i])]
     found: list[Mention] = []
     if not roles:
         return found  # most paragraphs: no `a spokesman` to look for
@@ -281,7 +283,9 @@ def described_speakers(tokens: list[Token]) -> list[Mention]:
         if not cue_at(tokens, c):
             continue
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
-        if subject is not None and _a_described_person(subject.tokens) and not _beside_a_name(tokens, subject):
+        if subject is None or _beside_a_name(tokens, subject):
+            continue
+        if _a_described_person(subject.tokens, articles):
             found.append(subject)
     return found
 
@@ -297,11 +301,10 @@ _ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensio
 _CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
 
-def _a_described_person(toks) -> bool:
+def _a_described_person(toks, articles) -> bool:
     """`a senior official`, `A Home Office spokeswoman`, `a spokesman for the British Casino
-    Association`: someone new, named by a role alone. Not `the Tory spokesman`, `the chancellor`:
-    someone the text may have named before."""
-    if len(toks) < 2 or toks[0].lower not in ("a", "an"):
+    Association`: someone named by a role alone, after one of the `articles`."""
+    if len(toks) < 2 or toks[0].lower not in articles:
         return False
     k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), len(toks))
     return any(not head.is_capitalised and head.lower in _ROLE_HEADS for head in (toks[-1], toks[k - 1]))
