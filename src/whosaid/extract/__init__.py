@@ -74,8 +74,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens)
     by_pronoun = any(_by_pronoun(a) for _, a, _ in found)
-    described = described_speakers(tokens) if by_pronoun else []
-    definite = described_speakers(tokens, definite=True) if by_pronoun else []
+    described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start

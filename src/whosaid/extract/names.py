@@ -84,7 +84,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and _not_a_name(run[0][0]):
                 continue
             before = _token_before(text, run[0][1])
-            if len(run) > 1 and _opens_sentence(before) and invertible(run[0][0].lower()):
+            if len(run) > 1 and invertible(run[0][0].lower()) and _opens_sentence(before):
                 run = run[1:]  # `Continued Stone: "…"`, `Said Comey, "…"`: a cue, then the name
                 before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and (
@@ -242,7 +242,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         given = next((j for j in range(cut + 2, len(words) - 1) if _given_name(words[j])), None)
         if given is not None:
             return words[cut], words[given:]
-    if cut is None or names_a_body(words[cut + 1:], titled=True):
+    if cut is None or names_a_body([_bare(w) for w in words[cut + 1:]], titled=True):
         return None, words
     low = words[cut].lower()
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
@@ -296,8 +296,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if role is not None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
-    title = (role.group(1) if role else before if titled else _role_in_apposition(text, start, before, first_after)
-             or _gendered_appositive(text, nxt.end() if first_after == "," else None))
+    title = role.group(1) if role else before if titled else None
+    if title is None and "," in (before, first_after):  # `Trump's wife, Melania,`, `Janie Hendrix, his stepsister,`
+        title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     whole = words
     if len(words) > 1:
@@ -340,7 +341,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
-                       adverbial=subject and _adverbial(text, lead, lead_at),
+                       adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2)
 
@@ -526,10 +527,11 @@ def names_a_body(words, titled: bool = False) -> bool:
     """A word of the name names bodies (`Fox News`, `Tesco Group`), unless it is also a common
     surname and the person is titled or first-named (`Dr Fox`, `Liam Fox`). Not `Church` or `House`:
     `Emanuel Church` and `Virginia House` are as often bodies as `Charlotte Church` is a person."""
-    found = [w for w in words if _bare(w).lower() in ORG_WORDS]
-    if not found:
+    lows = [w.lower() for w in words]  # the words without possessive endings
+    if ORG_WORDS.isdisjoint(lows):
         return False
-    surname = found == [words[-1]] and _bare(words[-1]).lower() in _SURNAMES_OF_BODIES
+    found = [w for w in lows if w in ORG_WORDS]
+    surname = found == [lows[-1]] and lows[-1] in _SURNAMES_OF_BODIES
     return not (surname and (titled or len(words) >= 2 and _given_name(words[0])))
 
 
@@ -545,20 +547,19 @@ def _role_in_apposition(text: str, start: int, before: str | None, first_after: 
     return role if role in GENDERED_ROLES else None
 
 
-def _adverbial(text: str, lead: str | None, at: int) -> bool:
-    """`… them when Mr Blunkett argued`: an adverbial clause inside a sentence; not `When Hewitt …`."""
-    if (lead or "").lower() not in _MID_SUBORDINATING:
-        return False
+def _adverbial(text: str, lead: str, at: int) -> bool:
+    """`… them when Mr Blunkett argued`: after `when`, `while` …, an adverbial clause inside a
+    sentence; not `When Hewitt …`."""
     before = _token_before(text, text.rfind(lead, 0, at))
     return before is not None and before[:1].islower()
 
 
-def _gendered_appositive(text: str, pos: int | None) -> str | None:
+def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | None) -> str | None:
     """`stepsister` in `Janie Hendrix, the guitarist's stepsister, said`: the last word of a short
     appositive after the name's comma, when it is a word of gender."""
-    if pos is None:
+    if first_after != "," or nxt is None:
         return None
-    close = _APPOSITIVE.match(text, pos)
+    close = _APPOSITIVE.match(text, nxt.end())
     last = close.group(1).lower() if close else None
     return last if last in GENDERED_ROLES else None
 

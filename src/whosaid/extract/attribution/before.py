@@ -267,16 +267,17 @@ _OPENING_CUES = {"say", "add", "write", "continue", "observe", "explain", "note"
                  "recall", "quip", "declare"}
 
 
-def described_speakers(tokens: list[Token], definite: bool = False) -> list[Mention]:
+def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention]]:
     """The people a paragraph reports as speaking outside its quotations by a description, not a
-    name (`A Home Office spokeswoman said the plans …`): who a later `she said` may be. With
-    `definite`, those described with `the` (`The official said …`), who may be someone named before."""
-    articles = ("the",) if definite else ("a", "an")
+    name: those described with `a` (`A Home Office spokeswoman said the plans …`), who a later
+    `she said` may be, and those described with `the` (`The official said …`), who may be someone
+    named before."""
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i
-             and any(t.lower in articles for t in tokens[max(0, i - _ROLE_REACH):i])]
-    found: list[Mention] = []
+             and any(t.lower in _ARTICLES for t in tokens[max(0, i - _ROLE_REACH):i])]
+    new: list[Mention] = []
+    definite: list[Mention] = []
     if not roles:
-        return found  # most paragraphs: no `a spokesman` to look for
+        return new, definite  # most paragraphs: no `a spokesman` to look for
     for c, tok in enumerate(tokens):
         if tok.is_quote or tok.is_capitalised or not any(c - _CUE_REACH <= i < c for i in roles):
             continue
@@ -285,9 +286,14 @@ def described_speakers(tokens: list[Token], definite: bool = False) -> list[Ment
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
         if subject is None or _beside_a_name(tokens, subject):
             continue
-        if _a_described_person(subject.tokens, articles):
-            found.append(subject)
-    return found
+        if _a_described_person(subject.tokens, ("a", "an")):
+            new.append(subject)
+        elif _a_described_person(subject.tokens, ("the",)):
+            definite.append(subject)
+    return new, definite
+
+
+_ARTICLES = {"a", "an", "the"}
 
 
 def _beside_a_name(tokens, described: Mention) -> bool:
