@@ -1402,3 +1402,9 @@ def test_a_cue_opening_the_sentence_before_a_name_and_a_colon_is_that_names(text
 ])
 def test_a_role_described_with_the_who_spoke_is_a_he_or_she_only_when_no_one_else_may_be(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_goalscorer_is_a_title_before_a_name_and_an_epithet_after_it():
+    text = ('Goalscorer Jimmy Floyd Hasselbaink added: "It was not a beautiful match."\n\n'
+            '"We were poor," said the goalscorer.')
+    assert [q[1] for q in quotes_of(text)] == ["Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink"]

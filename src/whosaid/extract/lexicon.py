@@ -225,13 +225,14 @@ norwegian finn kenyan ethiopian brazilian canadian croat serb czech pole austria
 japanese chinese indian pakistani zealander kiwi moroccan nigerian ghanaian jamaican mexican chilean
 colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian slovak slovenian
 swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
+londoner parisian muscovite
 """.split())
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul
-businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner
+businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
