@@ -1408,3 +1408,18 @@ def test_goalscorer_is_a_title_before_a_name_and_an_epithet_after_it():
     text = ('Goalscorer Jimmy Floyd Hasselbaink added: "It was not a beautiful match."\n\n'
             '"We were poor," said the goalscorer.')
     assert [q[1] for q in quotes_of(text)] == ["Jimmy Floyd Hasselbaink", "Jimmy Floyd Hasselbaink"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In an interview Clinton expressed confidence that her server would not be an issue "that is going to affect '
+     'the campaign."', "Clinton"),
+    ('Gowdy referenced a report that "less than one percent of State Department emails" were captured.', "Gowdy"),
+])
+def test_expressing_and_referencing_report_speech(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_an_expressing_cue_with_its_own_object_does_not_take_the_quotation_before_it():
+    text = ('Eddie Thompson said: "We are united.\n\n"All that matters is the games ahead." Dundee United players had '
+            'expressed their solidarity with McCall.')
+    assert [q[1] for q in quotes_of(text)] == ["Eddie Thompson", "Eddie Thompson"]

@@ -237,14 +237,17 @@ def _reports_something_else(window, k) -> bool:
     """`… Smith said the two cases were different`: the cue has a clause of its own, so it does not
     attribute the quotation before it. A labelling cue with an object of its own (`Smith described
     the crowd as …`) does too; `"A disaster," Smith called it` does not."""
-    if CUE_FORMS.get(window[k].lower) in LABEL_CUES and k + 1 < len(window) and _takes_object(window[k + 1]):
-        return True
+    if CUE_FORMS.get(window[k].lower) in _OBJECT_CUES and k + 1 < len(window) and _takes_object(window[k + 1]):
+        return True  # `Dundee United players had expressed their solidarity`
     for tok in window[k + 1:]:
         if tok.text in JOINERS or tok.lower in _RELATIVE_WORDS or tok.lower in _ADJUNCT_OPENERS:
             return False  # `said, adding …`, `said as he launched …`, `said of the encounter he had`
         if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
             return True
     return False
+
+
+_OBJECT_CUES = LABEL_CUES | {"express", "reference"}
 
 
 def _takes_object(token: Token) -> bool:
