@@ -1423,3 +1423,12 @@ def test_an_expressing_cue_with_its_own_object_does_not_take_the_quotation_befor
     text = ('Eddie Thompson said: "We are united.\n\n"All that matters is the games ahead." Dundee United players had '
             'expressed their solidarity with McCall.')
     assert [q[1] for q in quotes_of(text)] == ["Eddie Thompson", "Eddie Thompson"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The committee also highlighted "deeply worrying" cases of children taking their own lives.', "committee"),
+    ('"I never thought I would get in trouble," Ms Simonetti told BBC News. The issue has highlighted concerns '
+     "amongst bloggers.", "Simonetti"),
+])
+def test_highlighting_reports_speech_but_not_with_an_object_after_a_quotation(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

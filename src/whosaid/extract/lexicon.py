@@ -18,7 +18,7 @@ echo quote elaborate surmise remember interrupt press vent rail fume demur prono
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
-riff jest snipe concur enthuse gloat bemoan smile grin implore express reference
+riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray
 """.split()
 
 _IRREGULAR = {
@@ -48,7 +48,7 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
               "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
               "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk",
-              "smile", "grin", "express", "reference"}
+              "smile", "grin", "express", "reference", "highlight"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
 # one (`he and Cruz shared "almost all the same views"`).
 AFTER_ONLY = {"share"}
@@ -81,7 +81,7 @@ PAST_AS_BASE = {"read", "forecast"}
 LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "characterise", "hail", "praise",
               "criticize", "criticise", "condemn", "denounce", "slam", "blast", "mock", "ridicule", "deride",
               "decry", "lambaste", "blame", "applaud", "rebuke", "scold", "chide", "taunt", "tease", "thank",
-              "congratulate", "liken", "compare", "refer"}
+              "congratulate", "liken", "compare", "refer", "portray"}
 # Cues whose following name is their object, never their speaker: `told Smith`, `criticized Tulsa`.
 # Verbs whose object is a person: `accused Cruz, the senator, of …` is not `said Cruz, the senator`.
 _PERSON_OBJECT = {"accuse", "applaud", "assure", "blame", "blast", "chide", "condemn", "congratulate", "criticise",

@@ -247,7 +247,7 @@ def _reports_something_else(window, k) -> bool:
     return False
 
 
-_OBJECT_CUES = LABEL_CUES | {"express", "reference"}
+_OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
 
 
 def _takes_object(token: Token) -> bool:
