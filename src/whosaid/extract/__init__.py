@@ -88,11 +88,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _announced(quote, previous.lead_in, resolver)
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
-        unnamed = attribution is not None and attribution.where == "passive"  # said by someone the text does not name
-        if quote.speaker is None and (attribution is None or attribution.mention is None) and not unnamed:
-            # a cue before it with a subject unfound (`detainee 'A' said: "…"`) is someone new to this paragraph
-            cued = attribution is not None and attribution.where == "before"
-            quote = _inherit(quote, quotes, None if cued else previous, opens_paragraph)
+        where = attribution.where if attribution else None
+        if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive":
+            # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
+            # a passive one (`X was asked: "…"`) someone the text does not name
+            quote = _inherit(quote, quotes, None if where == "before" else previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))

@@ -135,6 +135,15 @@ addresses
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
 # Words that stand for one or some of a group without naming anyone: `Another said …`.
 QUANTIFIERS = {"another", "one", "others", "some", "many", "several", "most", "both", "few"}
+# Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
+AFFILIATIONS = {"of", "at", "from", "for", "with"}
+
+
+def plural(word: str) -> bool:
+    """`listeners`, `firms`: a lowercase word that reads as a plural; not `boss`, `campus`, `analysis`."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 NUMBER_WORDS = set("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands

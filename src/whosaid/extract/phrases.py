@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
                       IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PLACES, PREPOSITIONS, ROLE_WORDS,
-                      SPEAKER_PRONOUNS)
+                      SPEAKER_PRONOUNS, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
 
@@ -517,7 +517,7 @@ _OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "
 def speaking_head(tok) -> bool:
     """`leader`, `company`, `firms`: a head word for someone or some body who may speak."""
     word = tok.bare.lower()
-    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    singular = word[:-1] if plural(word) else word
     return any(w in ROLE_WORDS or w in ORG_WORDS for w in (word, singular))
 
 

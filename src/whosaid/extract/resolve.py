@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention
-from .lexicon import (DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
-                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
-                      QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place)
+from .lexicon import (AFFILIATIONS, DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
+                      GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
+                      POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place, plural)
 from .names import Names, names_a_body, role_gender, split_title
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -221,11 +221,10 @@ class Resolver:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
         if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in SPOKES_ROLES:
             return None
-        want = _head_gender(toks[1].lower)
+        want = role_gender(toks[1].lower)
         for pos, name in reversed(self.speakers):
-            role = name.rsplit(" ", 1)[-1].lower()
-            if pos < at and role in SPOKES_ROLES:
-                return name if not want or _head_gender(role) in (want, "") else None
+            if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
+                return name if want is None or role_gender(name) in (None, want) else None
         return None
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
@@ -298,7 +297,7 @@ def _role_of(toks):
     [the, FBI], [FBI]); a person described by a role towards a body or a person named after `of`,
     `for`, `at`, `from` or `with`. None when any word before that is capitalised (`Jeffrey Lewis of
     …`) or anything but a name follows it."""
-    k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), None)
+    k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS), None)
     if not k:
         return None
     role = [t for t in toks[:k] if t.lower not in DETERMINERS]
@@ -407,13 +406,7 @@ def _human(toks) -> bool:
     last = (words[-1] if words else toks[-1]).bare.lower()
     singular = last[:-1] if last.endswith("s") else last  # `letters`, `statements`
     return (last not in NOT_HUMAN and singular not in NOT_HUMAN and last not in ORG_WORDS
-            and not singular.endswith(("ment", "tion", "sion")) and not _several(last))
-
-
-def _several(word: str) -> bool:
-    """`listeners`, `officials`: a plural head, several people and no he or she; not `boss`,
-    `witness`, `campus`."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and not singular.endswith(("ment", "tion", "sion")) and not plural(last))  # `the listeners`: no he
 
 
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
@@ -424,13 +417,10 @@ def _looks_like_org(name: str) -> bool:
     return names_a_body(words) or all(w.lower() in PLACES for w in words)
 
 
-_AFFILIATIONS = {"of", "at", "from", "for", "with"}
-
-
 def _before_affiliation(toks):
     """`Jeffrey Lewis of the James Martin Center` -> `Jeffrey Lewis`; `Bank of England` stays whole."""
     for i, tok in enumerate(toks):
-        if tok.lower in _AFFILIATIONS and i > 0:
+        if tok.lower in AFFILIATIONS and i > 0:
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS
             if (len(name) >= 2 or titled) and not names_a_body([t.bare for t in name], titled):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN,
-                       PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible)
+from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREGULAR_PAST, LABEL_CUES,
+                       NOT_HUMAN, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
@@ -312,11 +312,8 @@ def _a_described_person(toks, articles) -> bool:
     Association`: someone named by a role alone, after one of the `articles`."""
     if len(toks) < 2 or toks[0].lower not in articles:
         return False
-    k = next((i for i, t in enumerate(toks) if t.lower in _AFFILIATIONS), len(toks))
+    k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS), len(toks))
     return any(not head.is_capitalised and head.lower in _ROLE_HEADS for head in (toks[-1], toks[k - 1]))
-
-
-_AFFILIATIONS = {"for", "of", "at", "from", "with"}
 
 
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
@@ -352,7 +349,7 @@ def _plural_noun(tokens, word: Token, qi: int) -> bool:
     """`casinos` in `Controversial new UK casinos will be banned`: a plural the name modifies, since
     an auxiliary follows it; the subject is the casinos, no one named."""
     k = index_of(tokens, word, 0, qi)
-    return word.lower.endswith("s") and k is not None and k + 1 < qi and tokens[k + 1].lower in FINITE_AUXILIARIES
+    return plural(word.lower) and k is not None and k + 1 < qi and tokens[k + 1].lower in FINITE_AUXILIARIES
 
 
 def _verb_form(low: str) -> bool:
