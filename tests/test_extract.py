@@ -979,6 +979,12 @@ def test_several_holders_of_a_role_are_no_he():
     assert [q[1] for q in quotes_of(text)] == ["Korn's remaining members", "Jonathan Davis"]
 
 
+def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
+    text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
+            'Later he replied, "It was one of my finest moments."')
+    assert [q[1:3] for q in quotes_of(text)] == [("Ben Brafman", "His face"), ("Ben Brafman", "he")]
+
+
 def test_a_statement_issued_on_behalf_of_someone_is_no_role_held_but_that_ones_words():
     text = '"It will go ahead," a statement issued on behalf of Robert Zoellick said.'
     assert [q[1] for q in quotes_of(text)] == ["Robert Zoellick"]

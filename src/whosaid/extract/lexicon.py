@@ -211,6 +211,9 @@ column blog platform policy agreement deal treaty resolution motion announcement
 website page series show film movie documentary speech interview
 """.split())
 
+# What a person shows or speaks with: `His face … as if to say "…"` is the person speaking.
+BODY_PARTS = {"face", "eyes", "voice", "lips", "mouth", "expression", "smile", "look", "gaze", "tone"}
+
 FEMALE_WORDS = set("""
 she her hers herself woman women actress spokeswoman congresswoman chairwoman businesswoman
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention
-from .lexicon import (AFFILIATIONS, DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
+from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
                       POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place, plural)
 from .names import Names, names_a_body, role_gender, split_title
@@ -84,6 +84,8 @@ class Resolver:
             if first and second:
                 return f"{first} and {second}", False
         owner = _possessor_split(toks)
+        if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
+            return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
         if owner is not None:
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         held = _role_of(toks)
@@ -238,8 +240,8 @@ class Resolver:
             principal, _ = self._named(owner_toks, _trailing_name(owner_toks), at)
         else:  # `the former vice president's spokeswoman`
             principal = _description(owner_toks)
-        if not principal:
-            return None
+        if not principal or not role:
+            return principal
         return self._principals(principal, role)
 
     def _principals(self, principal: str, role: str) -> str:
@@ -427,6 +429,11 @@ def _before_affiliation(toks):
                 return toks[:i]
             return toks
     return toks
+
+
+def _one_owner(tok) -> bool:
+    """`his`, `her`, `Brafman's`: one person, who may be speaking through a face or a voice."""
+    return tok.lower in ("his", "her") or tok.is_possessive and tok.is_capitalised
 
 
 def _possessor_split(toks) -> int | None:
