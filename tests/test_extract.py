@@ -979,6 +979,32 @@ def test_several_holders_of_a_role_are_no_he():
     assert [q[1] for q in quotes_of(text)] == ["Korn's remaining members", "Jonathan Davis"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Alva director Robin Broke said: "Visits rose."', "Robin Broke"),  # broke: a past tense, here a surname
+    ('The Fed has said that it will move in a "measured" way.', "Fed"),  # fed: likewise
+])
+def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The plan has been described as "idle speculation" by Downing Street.',
+     [("idle speculation", "Downing Street")]),
+    ('Her comments were branded "irresponsible" and "outrageous" by the Islamic Human Rights Commission.',
+     [("irresponsible", "Islamic Human Rights Commission"), ("outrageous", "Islamic Human Rights Commission")]),
+    ('Cruz called it a "paperwork error" that was reported in a "hit piece" by The New York Times.',
+     [("paperwork error", "Cruz"), ("hit piece", "Cruz")]),  # the Times reported; the words are Cruz's
+])
+def test_the_agent_after_a_passive_cue_and_its_quotation_speaks(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
+def test_the_agent_of_a_passive_cue_is_no_antecedent_for_a_later_he():
+    text = ('The argument was dismissed as "ridiculous" by Justice David Souter. Mr Gary Shapiro thinks the case '
+            'matters. "It is about innovation," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["David Souter", "Gary Shapiro"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

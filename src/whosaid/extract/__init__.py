@@ -173,7 +173,7 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
     if attribution is None:
         return quote
     mention = attribution.mention
-    spoke = attribution.where != "subject"
+    spoke = attribution.where not in ("subject", "agent")
     speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue)
                if mention else None)
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,

@@ -594,8 +594,10 @@ def possessor_mention(tokens, p, start) -> Mention | None:
 
 def _np_word(tokens, i) -> bool:
     tok = tokens[i]
-    if not tok.is_word or cue_lemma(tok) or tok.lower in IRREGULAR_PAST or _past_verb(tokens, i):
+    if not tok.is_word or cue_lemma(tok) or _past_verb(tokens, i):
         return False
+    if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised):
+        return False  # `Robin Broke said` names Broke
     if tok.lower.endswith(("n't", "n’t")):
         return False  # `Clinton didn’t stop …`
     if tok.lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():

@@ -34,6 +34,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if not lemma:
             continue
         if is_passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
+            agent = agent_after(tokens, c, qi)  # `described as "idle speculation" by Downing Street`
+            if agent:
+                return Attribution(tokens[c].text, agent, "agent")
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
@@ -329,10 +332,31 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
+        agent = agent_after(tokens, v, qi)
+        if agent:
+            return Attribution(verb.text, agent, "agent")
         return Attribution(verb.text, None, "passive")  # `X was asked: "…"`, `He is described as "…"`
     if verb is tokens[qi - 1] and not _verb_form(verb.lower) and tokens[qi - 2].lower not in AUXILIARIES:
         return None  # `Yukos bankruptcy 'not US matter'`: a noun phrase and its claim, no one speaking
     return Attribution(verb.text, subject, "subject")
+
+
+def agent_after(tokens, c, qi) -> Mention | None:
+    """Downing Street in `… been described as "idle speculation" by Downing Street`: the agent of
+    the passive cue at `c`, just after the quotation the cue takes (not `reported in a "hit piece"
+    by X`, where X reported and the quotation is someone else's)."""
+    k = qi + 1
+    while k < len(tokens) and (tokens[k].is_quote or tokens[k].lower in ("and", "or", ",")):
+        k += 1  # `as "irresponsible" and "outrageous" by X`
+    if k + 1 >= len(tokens) or tokens[k].lower != "by" or any(t.lower not in _AS_WORDS for t in tokens[c + 1:qi]):
+        return None
+    agent = np_forward(tokens[k + 1:])
+    if agent is None or not (agent.tokens[0].is_capitalised or agent.tokens[0].lower in DETERMINERS):
+        return None
+    return agent
+
+
+_AS_WORDS = {"as", "a", "an", "the", ",", ":"}
 
 
 def _reported_to_say(tokens, v, qi) -> bool:

@@ -17,7 +17,8 @@ class Attribution:
     mention: Mention | None
     # where the cue stands: "after" or "before" the quotation, "final" (ending the sentence),
     # "subject" (no cue: the sentence's subject), "context" (the sentence before), "passive" (the
-    # subject was told, asked or described: someone unnamed speaks)
+    # subject was told, asked or described: someone unnamed speaks), "agent" (`described as "…" by X`:
+    # X speaks, but not as one a later he or she stands for)
     where: str
 
 
