@@ -1005,6 +1005,26 @@ def test_the_agent_of_a_passive_cue_is_no_antecedent_for_a_later_he():
     assert [q[1] for q in quotes_of(text)] == ["David Souter", "Gary Shapiro"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('In a statement on Wednesday Tony Smith said: "I have no doubt."', "Tony Smith"),
+    ('In a speech to the House of Lords Lord Woolf said: "I have no doubt."', "Woolf"),
+])
+def test_an_opening_phrase_without_a_comma_ends_at_a_weekday_or_a_title(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_inverted_cue():
+    text = ('Lord Woolf said: "Judges will be better placed." Ken Macdonald QC, who sits on the council, '
+            'said the principle of discounting sentences is set down by parliament.')
+    assert [q[1] for q in quotes_of(text)] == ["Woolf"]
+
+
+def test_a_quotation_that_lost_its_closing_mark_where_the_next_opens_is_the_next_ones_speakers():
+    text = ('"When we did the first HD version, everybody was sun-tanned. "In the HD version, all these lines '
+            'showed up," explains Mr Dean.')
+    assert [q[1:] for q in quotes_of(text)] == [("Dean", "Mr Dean", "explains")] * 2
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

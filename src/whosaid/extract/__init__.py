@@ -96,8 +96,23 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
+    quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
+    return quotes
+
+
+def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:
+    """`"When we did the first HD version, … make-up. "In the HD version, …," explains Mr Dean.`:
+    a quotation that lost its closing mark where the next one opens is that one's speaker's, when
+    nothing else names its own."""
+    quotes = list(quotes)
+    for k in range(len(quotes) - 2, -1, -1):
+        follows = quotes[k + 1]
+        if (quotes[k].speaker is None and quotes[k].speaker_mention is None and follows.speaker is not None
+                and not spans[k].closed and not text[spans[k].outer_end:spans[k + 1].outer_start].strip()):
+            quotes[k] = replace(quotes[k], speaker=follows.speaker, speaker_mention=follows.speaker_mention,
+                                cue=follows.cue)
     return quotes
 
 

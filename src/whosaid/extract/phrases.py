@@ -490,6 +490,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if not out and tok.lower == "it" and i == c - 1:
             out.append(tok)  # `It added, "…"`: a body named before
             break
+        if out and tok.lower in _WEEKDAYS and out[-1].is_capitalised:
+            break  # `In a statement on Wednesday Tony Smith said`
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
@@ -511,7 +513,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
     return out, i
 
 
-_OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
+_OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord", "lady"}
 
 
 def speaking_head(tok) -> bool:

@@ -63,7 +63,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         subject = _subject_then_cue(window, k, leading) if closes else None
         if subject:
             return Attribution(window[k].text, subject, "after")
-        if window[k - 1].text == "," and invertible(window[k].lower):
+        if open_ended and window[k - 1].text == "," and invertible(window[k].lower):
             mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
