@@ -1025,6 +1025,22 @@ def test_a_quotation_that_lost_its_closing_mark_where_the_next_opens_is_the_next
     assert [q[1:] for q in quotes_of(text)] == [("Dean", "Mr Dean", "explains")] * 2
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Guy Mansfield QC said: "It is wrong."', "Guy Mansfield"),
+    ('Drummer Larry Mullen Jr said: "We are competitive."', "Larry Mullen"),
+    ('Paul Boateng MP said: "The sums do not add up."', "Paul Boateng"),
+    ('The Salford MP said: "The threat is real."', "Salford MP"),  # a seat after a place describes
+])
+def test_a_suffix_after_a_persons_name_is_no_part_of_the_canonical_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_name_set_off_after_a_role_of_a_body_is_the_speaker_a_later_he_stands_for():
+    text = ('Lord Woolf said: "Judges will be better placed." Director of Public Prosecutions, Ken Macdonald, '
+            'who sits on the council, said the principle is set down. "It is a tougher regime," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Woolf", "Ken Macdonald"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -211,6 +211,11 @@ column blog platform policy agreement deal treaty resolution motion announcement
 website page series show film movie documentary speech interview
 """.split())
 
+# What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a
+# person's name only (`Tom McCabe MSP`, not `the Salford MP`), a seat.
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "qc", "kc", "obe", "mbe", "cbe"}
+SEAT_SUFFIXES = {"mp", "msp", "mep"}
+
 # What a person shows or speaks with: `His face … as if to say "…"` is the person speaking.
 BODY_PARTS = {"face", "eyes", "voice", "lips", "mouth", "expression", "smile", "look", "gaze", "tone"}
 

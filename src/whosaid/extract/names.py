@@ -9,14 +9,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
-                      HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NOT_NAMES,
-                      ORG_WORDS, PLACES, ROLE_WORDS, invertible, names_place)
+                      HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
+                      NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, SEAT_SUFFIXES, invertible, names_place)
 from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
                "della", "dos", "das", "ibn", "st.", "y"}
-_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
                "said", "says", "told", "he", "she", "they", "it", "i", "we", "this", "that",
                # a day ends a name: `told CNBC Saturday`, `Smith Tuesday said`
@@ -261,6 +260,25 @@ def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], 
     return (words[given:] if given is not None else words[1:] if len(words) > 2 else words), role
 
 
+def without_suffixes(words: list[str]) -> list[str]:
+    """`Ken Macdonald QC` -> Ken Macdonald; `Paul Boateng MP` -> Paul Boateng, but `the Salford MP`
+    stays: a seat after a place is a description."""
+    words = list(words)
+    while len(words) > 1 and (words[-1].lower() in NAME_SUFFIXES
+                              or words[-1].lower() in SEAT_SUFFIXES and _given_name(_bare(words[0]))):
+        words.pop()
+    return words
+
+
+def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None, words: list[str]) -> bool:
+    """`Public Prosecutions` in `Director of Public Prosecutions, Ken Macdonald,`: no given name,
+    and a name set off by a comma follows."""
+    if first_after != "," or nxt is None or any(_given_name(w) for w in words):
+        return False
+    following = _NEXT.match(text, nxt.end())
+    return following is not None and following.group(1)[:1].isupper()
+
+
 def _given_name(word: str) -> bool:
     low = word.lower()
     return low in FEMALE_NAMES or low in MALE_NAMES
@@ -293,6 +311,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     role = None
     if (before or "").lower() == "of":
         words, role = _after_role_of(text, start, words)
+        if role is not None and _domain_before_name(text, nxt, first_after, words):
+            return None  # `Director of Public Prosecutions, Ken Macdonald, said`: the office's domain
         if role is not None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
@@ -308,7 +328,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
                             or _bare(words[0]).lower() in DEMONYMS):  # `The 22-year-old Scot finished fourth`
         return None  # `Director, David Caldwell, said`: a role alone names no one
-    names = tuple(_bare(w) for w in words if w.lower() not in _SUFFIXES)
+    names = tuple(_bare(w) for w in without_suffixes(words))
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
@@ -355,8 +375,8 @@ def _cue_past_appositive(before: str | None, first_after: str | None, text: str,
     closing = _NEXT.match(text, nxt.end())
     if _closing_verb(text, nxt.end()) is not None:  # `Director, David Caldwell, said`; not `Fagin, prompted`
         return before == "," and closing.group(1) in CUE_FORMS and _role_before_comma(text, start)
-    if before == ",":
-        return False  # `the state capital, Sacramento, said`
+    if before == "," and not _role_before_comma(text, start):
+        return False  # `the state capital, Sacramento, said`; but `Director, Ken Macdonald, who sits on …, said`
     verb = _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end()))
     return verb is not None and verb.lower() in CUE_FORMS
 
@@ -366,7 +386,13 @@ def _role_before_comma(text: str, start: int) -> bool:
     a role, not after a place or a thing."""
     comma = text.rfind(",", 0, start)
     word = _token_before(text, comma) if comma > 0 else None
-    return word is not None and (word.lower() in ROLE_WORDS or word.lower() in _TRADES)
+    if word is not None and (word.lower() in ROLE_WORDS or word.lower() in _TRADES):
+        return True
+    office = _ROLE_OF_BODY.search(text, max(0, comma - 60), comma) if comma > 0 else None
+    return office is not None and office.group(1).lower() in ROLE_WORDS  # `Director of Public Prosecutions,`
+
+
+_ROLE_OF_BODY = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w&'’.-]* ?){1,5}$")
 
 
 def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:

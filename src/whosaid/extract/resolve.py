@@ -15,9 +15,10 @@ import re
 
 from .phrases import Mention
 from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
-                      POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place, plural)
-from .names import Names, names_a_body, role_gender, split_title
+                      GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place,
+                      plural)
+from .names import Names, names_a_body, role_gender, split_title, without_suffixes
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -481,7 +482,7 @@ def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     words = words if whole_body and title is None else rest
     if len(words) > 1 and words[0] == "of":
         words = words[1:]  # `CEO of California's` -> (California,)
-    return tuple(words)
+    return tuple(without_suffixes(words))  # `Ken Macdonald QC` -> (Ken, Macdonald)
 
 
 def _is_org(toks, name) -> bool:

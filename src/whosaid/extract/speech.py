@@ -60,8 +60,9 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     `the "Never Trump" movement`, `a "Commander-in-Chief Forum"`: the name of a show, a programme or a movement."""
     before = tokens[ti - 1] if ti else None
     after = tokens[ti + 1] if ti + 1 < len(tokens) else None
-    if after is not None and (after.lower in TITLING or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6:
-        return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`
+    if (after is not None and (after.lower in TITLING or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6
+            and not tokens[ti].text.rstrip("\"”’' ").endswith(".")):
+        return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
     if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
         return False  # `chants of "Ted! Ted!"` are speech
     if before.lower in ("a", "an", "the") and len(words) >= 2:
