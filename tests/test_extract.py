@@ -1041,6 +1041,11 @@ def test_a_name_set_off_after_a_role_of_a_body_is_the_speaker_a_later_he_stands_
     assert [q[1] for q in quotes_of(text)] == ["Woolf", "Ken Macdonald"]
 
 
+def test_an_upper_case_possessive_is_the_body_a_person_belongs_to_not_part_of_the_name():
+    text = 'It is not worth it, said PBS\' Jacoba Atlas. "We pick our battles," Ms Atlas said.'
+    assert [q[1:3] for q in quotes_of(text)] == [("Jacoba Atlas", "Ms Atlas")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
                       NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, SEAT_SUFFIXES, invertible, names_place)
-from .tokens import ABBREVIATIONS, SENTENCE_END, TOKEN
+from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -197,12 +197,11 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             runs.append([])
         elif word:
             current.append((word, start, start + len(word)))
-            if word.endswith(_POSSESSIVES) or ends_sentence:
+            if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
                 runs.append([])
     return [r for r in runs if r]
 
 
-_POSSESSIVES = ("'s", "’s", "s'", "s’")
 _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",
             "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
 
@@ -344,7 +343,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
-    possessive = words[-1].endswith(_POSSESSIVES)
+    possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     in_quote = False
@@ -507,7 +506,7 @@ def _past_time(text: str, nxt: re.Match):
 def _after_cue(before: str | None, text: str, start: int) -> bool:
     """`…," said Jake Horowitz,` / `according to Ham,` / `noted NBC’s Dante Chinni.`: a name that
     a cue introduces."""
-    if before and before[:1].isupper() and before.endswith(_POSSESSIVES):
+    if before and before[:1].isupper() and before.endswith(POSSESSIVE_ENDINGS):
         start = text.rfind(before, 0, start)
         before = _token_before(text, start)
     if not before or not before[:1].islower():
@@ -613,7 +612,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     """A name at a sentence's start or right before a verb, and not after a preposition."""
     if before in _OPENING_CONJUNCTIONS or (before or "").lower() in _EXISTENTIAL:
         before = None  # `And Agassi, who …, said`: the sentence starts here; `Then there's Axelrod.`
-    if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(_POSSESSIVES)):
+    if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(POSSESSIVE_ENDINGS)):
         return False
     if first_after == ",":
         closed = _closing_verb(text, pos)
@@ -633,7 +632,7 @@ def _before_owner(text: str, start: int, before: str | None, name_words: int) ->
     """The word before a capitalised possessive that precedes a name (`Fox News’` in `Fox News’
     Bret Baier`), else `before` unchanged. Not after a word that makes the phrase an object
     (`films include Schindler's List`), unless a full name follows (`host CNN's Jake Tapper`)."""
-    if not (before and before[:1].isupper() and before.endswith(_POSSESSIVES)):
+    if not (before and before[:1].isupper() and before.endswith(POSSESSIVE_ENDINGS)):
         return before
     for word in _words_before(text, text.rfind(before, 0, start), _OWNER_WORDS):
         if not word or not word[:1].isupper():

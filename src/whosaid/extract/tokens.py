@@ -45,7 +45,7 @@ class Token:
 
     @property
     def is_possessive(self) -> bool:
-        return self.is_word and self.text.endswith(_POSSESSIVE)
+        return self.is_word and self.text.endswith(POSSESSIVE_ENDINGS)
 
     @property
     def bare(self) -> str:
@@ -56,7 +56,7 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
 
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’", "S'", "S’")  # `PBS' Jacoba Atlas`
 
 
 def _bare(text: str) -> str:
