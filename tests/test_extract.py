@@ -1046,6 +1046,12 @@ def test_an_upper_case_possessive_is_the_body_a_person_belongs_to_not_part_of_th
     assert [q[1:3] for q in quotes_of(text)] == [("Jacoba Atlas", "Ms Atlas")]
 
 
+def test_a_quotation_after_a_sentence_opened_by_a_participle_phrase_is_that_sentences_subjects():
+    text = ('Writing in the Guardian, Mr Gordon Brown outlined his view of the party. '
+            '"As our manifesto will make clear, Labour is ambitious."')
+    assert [q[1:3] for q in quotes_of(text)] == [("Gordon Brown", "Mr Gordon Brown")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -62,6 +62,13 @@ _UNITS_OF_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minut
                   "decade"}
 
 
+def _opening_participle(tokens, i, limit) -> bool:
+    """`Writing in the Guardian,`, `Addressing the conference,`: a participle phrase that opens the
+    sentence (not `Manning was`: a name)."""
+    return (i + 1 < limit and tokens[i].lower.endswith("ing") and len(tokens[i].lower) > 5
+            and (tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].lower in DETERMINERS))
+
+
 def sentence_subject(tokens, start, limit) -> Mention | None:
     """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
     i = start
@@ -70,7 +77,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if i + 1 < limit and ly_adverb(tokens[i].lower) and (
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
-    if i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)):
+    if i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)
+                      or _opening_participle(tokens, i, limit)):
         comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
         if comma is None:
             return None
