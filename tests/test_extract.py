@@ -1052,6 +1052,15 @@ def test_a_quotation_after_a_sentence_opened_by_a_participle_phrase_is_that_sent
     assert [q[1:3] for q in quotes_of(text)] == [("Gordon Brown", "Mr Gordon Brown")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The US said the meeting was "much more efficient than before".', [("US", "The US")]),
+    ('The WHO said: "We are worried." "It is bad," it added.', [("WHO", "The WHO"), ("WHO", "it")]),
+    ('"IT is the future," said Mr Jones.', [("Jones", "Mr Jones")]),
+])
+def test_an_acronym_spelt_like_a_pronoun_is_a_name(text, expected):
+    assert [q[1:3] for q in quotes_of(text)] == expected
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -779,7 +779,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
             return False  # `Won't voters …?`
         if len(toks) == 1 and head.lower.endswith(_ADVERB_ENDINGS):
             return False  # `Ultimately, there will be, says Mr Donofrio, …`
-        if head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS or head.lower in _ALSO_SURNAMES:
+        if (head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS or head.lower in _ALSO_SURNAMES
+                or head.lower != head.text.lower()):  # an acronym: `the US`
             return True  # `May` said: the cue's own check keeps the month out
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
         return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES

@@ -26,6 +26,8 @@ STATES = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "fla.", "ga.", "i
           "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.",
           "tex.", "vt.", "va.", "wash.", "wis.", "wyo."}
 SENTENCE_END = {".", "!", "?"}
+# Acronyms that would read as pronouns once lowercased: `the US said` is no `us`, the `WHO` no `who`.
+_ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t."}
 
 
 class Token:
@@ -38,7 +40,7 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
         self.text, self.start, self.end, self.quote = text, start, end, quote
-        self.lower = lower = text.lower()
+        self.lower = lower = _ACRONYMS.get(text) or text.lower()
         self.is_quote = quote >= 0
         self.is_word = word = quote < 0 and text[0].isalnum()
         self.is_capitalised = word and lower[0] != text[0]
