@@ -1061,6 +1061,13 @@ def test_an_acronym_spelt_like_a_pronoun_is_a_name(text, expected):
     assert [q[1:3] for q in quotes_of(text)] == expected
 
 
+def test_a_name_before_a_dashed_aside_and_a_verb_is_the_subject_a_later_he_stands_for():
+    text = ('Mr Blair said: "I am very sorry."\n\n'
+            'One of the four, Gerry Conlon - who was wrongly convicted - said the families were delighted. '
+            'He said: "He went beyond what we thought."')
+    assert [q[1:3] for q in quotes_of(text)] == [("Blair", "Mr Blair"), ("Gerry Conlon", "He")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

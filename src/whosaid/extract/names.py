@@ -619,6 +619,8 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
         if closed is not None:
             return closed
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+    elif first_after in _DASHES:  # `Kanye West - who leads the race - rose to prominence`
+        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
     first_after, pos = _past_adverbs(first_after, text, pos)
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
@@ -699,6 +701,19 @@ def _after_appositive(after) -> str | None:
             word = next(after, None)
             if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
+    return None
+
+
+_DASHES = {"-", "—", "–", "--"}
+
+
+def _after_dashed_aside(after) -> str | None:
+    """The word after a dashed aside's closing dash: `rose` in `X - who leads the race - rose`."""
+    for _, token in zip(range(_RELATIVE_CLAUSE_TOKENS), after):
+        if token in SENTENCE_END or token in '"“”':
+            return None
+        if token in _DASHES:
+            return next(after, None)
     return None
 
 
