@@ -1068,6 +1068,15 @@ def test_a_name_before_a_dashed_aside_and_a_verb_is_the_subject_a_later_he_stand
     assert [q[1:3] for q in quotes_of(text)] == [("Blair", "Mr Blair"), ("Gerry Conlon", "He")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Security warning over "FBI virus" spreads.\n\nThe virus threatens security at home.', None),
+    ('Prosecutors called it "a snake oil salesman".\n\nThe prosecutors were angry.', "prosecutors"),
+    ('Prosecutors called it "a snake oil salesman".\n\nHe was there.', "Prosecutors"),  # never lowercase here
+])
+def test_a_capitalised_word_the_document_also_writes_in_lowercase_names_no_one(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -24,7 +24,8 @@ def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved."""
     paragraphs = document.paragraphs
     marked = [find_marked(text, headline=_is_headline(n, text, document)) for n, text in enumerate(paragraphs)]
-    names = Names(_all_names(paragraphs, marked) if any(marked) else [])
+    common = Lowercase(paragraphs)
+    names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     resolver = Resolver(names, author=document.author)
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
@@ -54,11 +55,10 @@ class _Previous:
     signed: tuple[int, str, Attribution] | None = None  # the next paragraph, when it signs this one
 
 
-def _all_names(paragraphs, marked):
+def _all_names(paragraphs, marked, common: Lowercase):
     """The names of the paragraphs up to the last one with a quotation (and the one after it, which
     may sign it): no speaker is resolved from a name that comes after every quotation."""
     mentions = []
-    common = Lowercase(paragraphs)
     last = max(n for n, found in enumerate(marked) if found) + 1
     for n, text in enumerate(paragraphs[:last + 1]):
         quoted = [(m.start, m.end) for m in marked[n]]

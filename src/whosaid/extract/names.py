@@ -766,8 +766,10 @@ def _inserted_attribution(text: str, match: re.Match) -> bool:
 class Names:
     """The people and organisations of one document, and the full name of each mention."""
 
-    def __init__(self, mentions: list[NameMention]):
+    def __init__(self, mentions: list[NameMention], common: Lowercase | None = None):
         self.mentions = mentions
+        self.common = common
+        self._named_words = {w for m in mentions for w in m.words}
         self._canonical: dict[tuple, str] = {}
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
@@ -777,6 +779,11 @@ class Names:
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
+
+    def common_word(self, word: str) -> bool:
+        """`People` opening a sentence in a document that writes `people`, and never names
+        anyone or anything `People`: a word, not a name."""
+        return self.common is not None and word not in self._named_words and self.common.uses(word.lower())
 
     def canonical(self, words: tuple[str, ...], at: tuple[int, int], is_org=False) -> str:
         """The fullest name in the document that `words` stand for, as seen from `at` (which

@@ -716,6 +716,17 @@ def _placed_person(tokens, after, start, last) -> Mention | None:
     return Mention(person.start, tokens[last].end, person.tokens, person.antecedent)
 
 
+def people_word(word: str) -> bool:
+    """`prosecutors`, `users`, `people`, `minister`: a word for people, singular or plural."""
+    low = word.lower()
+    return (low in _PEOPLE or low in _GROUPS or plural(low) and (low[:-1] in _PEOPLE or low.endswith(_AGENTS)))
+
+
+_GROUPS = {"police", "parties", "groups", "authorities", "experts", "respondents", "participants", "immigrants",
+           "migrants", "opponents", "claimants", "applicants", "entrants", "consultants"}
+_AGENTS = ("ers", "ors", "ists", "ians")  # `Prosecutors`, `Economists`, `Politicians`
+
+
 def _someone(mention: Mention) -> bool:
     """A name, or a word for a person (`a woman`, `one voter`, `the mayor`)."""
     head = mention.tokens[-1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Mention
+from .phrases import Mention, people_word
 from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
                       ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place,
@@ -92,6 +92,9 @@ class Resolver:
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
             return self._held(toks, *held, at), not _plural(held[0][-1])
+        if len(toks) == 1 and toks[0].is_capitalised and self.names.common_word(toks[0].bare):
+            # `Prosecutors said`: people described; `Security warning over "…"`: no one
+            return (toks[0].bare.lower() if people_word(toks[0].bare) else None), False
         if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
             return self.names.canonical((toks[0].bare,), at), True  # `May` after `Brian May`
         name = _trailing_name(_before_affiliation(toks))
