@@ -1077,6 +1077,16 @@ def test_a_capitalised_word_the_document_also_writes_in_lowercase_names_no_one(t
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Patricia Hewitt said the plan was a priority.\n\nThe minister told delegates that "career sexism" was wrong.',
+     "Patricia Hewitt"),
+    ('Charles Clarke said the plan was fair.\n\nThe prime minister said it would be "toughened up".',
+     "prime minister"),  # one office, not the person just named
+])
+def test_the_minister_is_the_person_just_named_but_the_prime_minister_is_not(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

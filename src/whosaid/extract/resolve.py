@@ -288,6 +288,8 @@ def _epithet(toks) -> str | None:
         return None
     if head in ("man", "woman") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
+    if head == "minister" and len(toks) != 2:
+        return None  # `The minister told delegates`; but `the prime minister` is one office, never the last named
     return _head_gender(head)
 
 
