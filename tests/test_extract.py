@@ -1087,6 +1087,12 @@ def test_the_minister_is_the_person_just_named_but_the_prime_minister_is_not(tex
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_it_stands_for_a_one_word_speaker_no_title_or_pronoun_makes_a_person():
+    text = ('Turkcell said the ruling would "make consolidation more difficult". '
+            '"If control cannot be achieved, we will review our options," it warned.')
+    assert [q[1:3] for q in quotes_of(text)] == [("Turkcell", "Turkcell"), ("Turkcell", "it")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

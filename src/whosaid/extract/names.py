@@ -859,6 +859,12 @@ class Names:
         return frozenset(self.canonical(m.words, m.at) for m in self.mentions
                          if m.para == para and start <= m.start < end and m.is_subject and not m.is_org)
 
+    def may_be_body(self, canonical: str) -> bool:
+        """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not
+        mark as one may be what a later `it` stands for."""
+        return (" " not in canonical and self.gender(canonical) is None
+                and not any(m.title for m in self.mentions if m.words == (canonical,)))
+
     def orgs_before(self, at: tuple[int, int], bodies_only: bool = False, para: int | None = None):
         """Organisations named before `at`, latest first; with `bodies_only`, not places; with
         `para`, only in that paragraph."""

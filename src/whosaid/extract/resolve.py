@@ -178,7 +178,11 @@ class Resolver:
                 return name
             if pos < at:
                 break
-        return next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
+        body = next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
+        if body:
+            return body
+        return next((name for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
+                     if pos < at and at[0] - pos[0] <= 1 and self.names.may_be_body(name)), None)
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""
