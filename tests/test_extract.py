@@ -1093,6 +1093,12 @@ def test_it_stands_for_a_one_word_speaker_no_title_or_pronoun_makes_a_person():
     assert [q[1:3] for q in quotes_of(text)] == [("Turkcell", "Turkcell"), ("Turkcell", "it")]
 
 
+def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it():
+    text = ('The committee found that cases have yet to be processed. It warned that the agency was not '
+            '"fit for purpose".\n\nThe company said profits rose. "We are glad," it added.')
+    assert [q[1:3] for q in quotes_of(text)] == [("committee", "It"), ("company", "it")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
-from .attribution import (Attribution, announcement, attribute, described_speakers, previous_subject, signature,
-                          transcript_turn)
+from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
+                          previous_subject, signature, transcript_turn)
 from .phrases import sentence_start, sentence_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
@@ -75,6 +75,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     found = _spoken(text, marked, tokens)
     by_pronoun = any(_by_pronoun(a) for _, a, _ in found)
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
+    bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     quotes = []
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
@@ -82,6 +83,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.resolve(described.pop(0), n)
         while definite and definite[0].start < opening:  # `The official said …. "…," he said`
             resolver.remember_described(definite.pop(0), n)
+        while bodies and bodies[0].start < opening:  # `The committee found …. It warned that "…"`
+            resolver.remember_body(bodies.pop(0), n)
         quote = _quote(n, text, span, attribution, resolver)
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
@@ -116,9 +119,9 @@ def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]
     return quotes
 
 
-def _by_pronoun(attribution: Attribution | None) -> bool:
+def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:
     mention = attribution.mention if attribution is not None else None
-    return mention is not None and len(mention.tokens) == 1 and mention.tokens[0].lower in ("he", "she")
+    return mention is not None and len(mention.tokens) == 1 and mention.tokens[0].lower in pronouns
 
 
 def _spoken(text: str, marked: list[Marked], tokens) -> list[tuple[Marked, Attribution | None, int]]:

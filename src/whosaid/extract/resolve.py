@@ -37,6 +37,7 @@ class Resolver:
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
+        self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True,
                 quoted: tuple[int, int] | None = None, cue: str | None = None) -> str | None:
@@ -153,6 +154,11 @@ class Resolver:
         if speaker and person:
             self.described.append(((para, mention.start), speaker))
 
+    def remember_body(self, mention: Mention, para: int) -> None:
+        """`The committee found …. It warned that …`: a body described with `the`, who a later
+        `it` in the paragraph stands for when no body is named."""
+        self.bodies.append(((para, mention.start), _description(mention.tokens)))
+
     def _described_before(self, at: tuple[int, int], want: str) -> str | None:
         for pos, name in reversed(self.described):
             if pos < at and pos[0] == at[0] and role_gender(name) in (None, want):
@@ -171,13 +177,18 @@ class Resolver:
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
-        paragraph or the two before; else a body named earlier in this paragraph (`The Security
-        Council … what it called`); else no one, rather than any place or body named before."""
-        for pos, name in reversed(self.things):
-            if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS:
-                return name
-            if pos < at:
-                break
+        paragraph or the two before, or a body described with `the` since (`The committee found
+        …. It warned`); else a body named earlier in this paragraph (`The Security Council … what
+        it called`), or a one-word speaker that may be one; else no one, rather than any place or
+        body named before."""
+        thing = next(((pos, name) for pos, name in reversed(self.things) if pos < at), None)
+        described = next(((pos, name) for pos, name in reversed(self.bodies) if pos < at and pos[0] == at[0]), None)
+        if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
+            thing = None
+        if described is not None and (thing is None or described[0] > thing[0]):
+            return described[1]
+        if thing is not None:
+            return thing[1]
         body = next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
         if body:
             return body

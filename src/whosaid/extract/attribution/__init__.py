@@ -19,11 +19,11 @@ from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
 from ..phrases import Mention, mention_of, name_before, np_backward, np_forward, sentence_start, speaking_head
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
-from .before import by_subject, cue_before, described_speakers
+from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import Attribution, index_of
 from .layout import announcement, labelled, previous_subject, signature, transcript_turn
 
-__all__ = ["Attribution", "announcement", "attribute", "described_speakers", "previous_subject", "signature",
+__all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "previous_subject", "signature",
            "transcript_turn"]
 
 

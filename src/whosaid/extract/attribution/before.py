@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREGULAR_PAST, LABEL_CUES,
-                       NOT_HUMAN, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible, plural)
+                       NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible,
+                       plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject)
 from ..tokens import SENTENCE_END, Token
@@ -297,6 +298,21 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
 
 
 _ARTICLES = {"a", "an", "the"}
+
+
+def described_bodies(tokens: list[Token]) -> list[Mention]:
+    """`The committee found …. It warned that …`: the bodies described with `the` that open the
+    paragraph's sentences outside quotations, whom a later `it` may stand for."""
+    bodies: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if tok.lower != "the" or (i and tokens[i - 1].text not in SENTENCE_END):
+            continue
+        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in SENTENCE_END), len(tokens))
+        subject = sentence_subject(tokens, i, end)
+        if (subject is not None and subject.tokens[-1].bare.lower() in ORG_WORDS
+                and not any(t.is_capitalised for t in subject.tokens[1:])):  # not `The Islamic State`
+            bodies.append(subject)
+    return bodies
 
 
 def _beside_a_name(tokens, described: Mention) -> bool:
