@@ -302,17 +302,22 @@ _ARTICLES = {"a", "an", "the"}
 
 def described_bodies(tokens: list[Token]) -> list[Mention]:
     """`The committee found …. It warned that …`: the bodies described with `the` that open the
-    paragraph's sentences outside quotations, whom a later `it` may stand for."""
+    paragraph's sentences outside quotations (up to two words before the head, then a verb), whom
+    a later `it` may stand for. Not `The Islamic State has`: a name."""
     bodies: list[Mention] = []
     for i, tok in enumerate(tokens):
         if tok.lower != "the" or (i and tokens[i - 1].text not in SENTENCE_END):
             continue
-        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text in SENTENCE_END), len(tokens))
-        subject = sentence_subject(tokens, i, end)
-        if (subject is not None and subject.tokens[-1].bare.lower() in ORG_WORDS
-                and not any(t.is_capitalised for t in subject.tokens[1:])):  # not `The Islamic State`
-            bodies.append(subject)
+        for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+            if not tokens[k].is_word or tokens[k].is_capitalised:
+                break
+            if tokens[k].bare.lower() in ORG_WORDS and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
+                bodies.append(Mention(tok.start, tokens[k].end, tuple(tokens[i:k + 1])))
+                break
     return bodies
+
+
+_NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
 
 
 def _beside_a_name(tokens, described: Mention) -> bool:
