@@ -1099,6 +1099,12 @@ def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it
     assert [q[1:3] for q in quotes_of(text)] == [("committee", "It"), ("company", "it")]
 
 
+def test_a_quotation_after_a_passive_cue_with_no_agent_inherits_no_speaker():
+    text = ('"I was known as Precious," Mr Stephen Pound said. Despite being told he was a "nutter who died at sea" '
+            'she found a reference to him.')
+    assert [q[1:4] for q in quotes_of(text)] == [("Stephen Pound", "Mr Stephen Pound", "said"), (None, None, "told")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')
