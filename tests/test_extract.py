@@ -1105,6 +1105,12 @@ def test_a_quotation_after_a_passive_cue_with_no_agent_inherits_no_speaker():
     assert [q[1:4] for q in quotes_of(text)] == [("Stephen Pound", "Mr Stephen Pound", "said"), (None, None, "told")]
 
 
+def test_a_label_after_a_passive_cue_with_no_agent_inherits_no_speaker():
+    text = ('"It is clearly a show in decline," said Mr Ben Wood. The new standard has been described as '
+            '"3G on steroids" and could offer faster downloads.')
+    assert [q[1] for q in quotes_of(text)] == ["Ben Wood", None]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -38,7 +38,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = agent_after(tokens, c, qi)  # `described as "idle speculation" by Downing Street`
             if agent:
                 return Attribution(tokens[c].text, agent, "agent")
-            if fallback is None and lemma not in LABEL_CUES and not _reported_to_say(tokens, c, qi):
+            if fallback is None and not _reported_to_say(tokens, c, qi):
                 fallback = Attribution(tokens[c].text, None, "passive")  # `was quoted as "…"`: someone unnamed
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
