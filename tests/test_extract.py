@@ -136,7 +136,7 @@ def test_attribution_patterns(text, expected):
     ('But Tom Miller, at a consulting firm, argues that its influence "will inevitably strengthen."',
      [("will inevitably strengthen.", "Tom Miller", "Tom Miller", "argues")]),
     ('Ironically, the president, Rodrigo Duterte, has been called the "worst man in the East" for it.',
-     [("worst man in the East", None, None, None)]),  # called by others: not his words
+     [("worst man in the East", None, None, "called")]),  # called by others: not his words
     ('Acknowledging that Trump "says a lot of stupid stuff," though, Allen did suggest that it helps.',
      [("says a lot of stupid stuff,", "Allen", "Allen", "Acknowledging")]),
     ('"Europe must defend itself," French President Franc\u0327ois Hollande said.',  # decomposed ç
