@@ -1111,6 +1111,11 @@ def test_a_label_after_a_passive_cue_with_no_agent_inherits_no_speaker():
     assert [q[1] for q in quotes_of(text)] == ["Ben Wood", None]
 
 
+def test_a_cue_word_used_as_a_noun_before_a_noun_is_no_cue():
+    text = 'Clinton says she would break up banks that fail their stress tests or lack adequate "living wills".'
+    assert [q[1:4] for q in quotes_of(text)] == [("Clinton", "Clinton", "says")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -81,6 +81,7 @@ _NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your"
 
 
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}
+_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
 def _is_noun_use(tokens, i, lemma) -> bool:
@@ -91,6 +92,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return False
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive
+    if word == lemma and tokens[i - 1].lower in _ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
+        return True  # `their stress tests`: a noun before a noun (but `her claim that "…"` is hers)
     if not word.endswith("s") or word == lemma:
         return False
     before = tokens[i - 1]
