@@ -1116,6 +1116,12 @@ def test_a_cue_word_used_as_a_noun_before_a_noun_is_no_cue():
     assert [q[1:4] for q in quotes_of(text)] == [("Clinton", "Clinton", "says")]
 
 
+def test_a_sentence_quoted_after_a_cue_that_ends_the_sentence_before_is_no_title():
+    text = '"Lisbon is about everything," the Kok report said. "Everybody is responsible and thus no one."'
+    assert [q[:2] for q in quotes_of(text)] == [("Lisbon is about everything,", "Kok report"),
+                                                ("Everybody is responsible and thus no one.", "Kok report")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

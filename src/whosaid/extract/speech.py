@@ -98,7 +98,9 @@ def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
 
 
 def _titled(tokens: list[Token], ti: int) -> bool:
-    before = [t for t in tokens[max(0, ti - 3):ti] if t.is_word]
+    start = max(0, ti - 3)
+    start = max([k + 1 for k in range(start, ti) if tokens[k].text in SENTENCE_END], default=start)
+    before = [t for t in tokens[start:ti] if t.is_word]  # not across a full stop: `his report said. "…"`
     if before and before[-1].lower in _VERBS and _someone_labels(tokens, ti - 1):
         return False  # `what lawmakers called "fraud"`, `which it called "a threat"`
     if not before or _introduced_sentence(tokens, ti):
