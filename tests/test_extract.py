@@ -1122,6 +1122,15 @@ def test_a_sentence_quoted_after_a_cue_that_ends_the_sentence_before_is_no_title
                                                 ("Everybody is responsible and thus no one.", "Kok report")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('DrKW said the cuts could indicate a longer term "step change in pricing" at M&S.',
+     [("step change in pricing", "DrKW")]),
+    ('The TV couple coined the term "the Richard and Judy effect" last year.', []),
+])
+def test_term_is_a_label_word_unless_long_or_short_makes_it_an_adjective(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

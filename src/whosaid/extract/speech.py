@@ -106,6 +106,8 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     if not before or _introduced_sentence(tokens, ti):
         return False  # `used her words as its headline: "Finally. Someone who thinks like me."`
     last = before[-1].lower
+    if last == "term" and len(before) > 1 and before[-2].lower in _SPANS:
+        return False  # `a longer term "step change in pricing"`: an adjective, not the word `term`
     if last in _LABEL_WORDS:
         return True
     # a work's title has capitals (`the film "Tulip Fever."`, `his favorite book is "One Hundred …"`);
@@ -140,6 +142,7 @@ _RELATIVES = {"who", "whom", "which", "what"}
 _TITLE_VERBS = {"titled", "entitled"}
 _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
 _LABEL_WORDS = _TERMS | _VERBS
+_SPANS = {"long", "longer", "short", "shorter", "medium", "near", "mid"}
 
 
 def _title_case(words: list[str]) -> bool:
