@@ -698,6 +698,7 @@ def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, m
     ('Jamie Costin was lucky. "My back had been broken," said the Waterford man.', "Jamie Costin"),
     ('Mary Smith won. "Great," said the Waterford man.', "Waterford man"),
     ('A 26-year-old man was fined. "Burn them all," the man said.', "man"),
+    ('Singer George Michael spoke in Berlin. "I am retiring," the 41-year-old chart-topper said.', "George Michael"),
 ])
 def test_an_epithet_stands_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
