@@ -1132,6 +1132,14 @@ def test_term_is_a_label_word_unless_long_or_short_makes_it_an_adjective(text, e
     assert [q[:2] for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"HD is mandatory," Dr Mark Tuffy games systems director at THX told the BBC.', "Mark Tuffy"),
+    ('"It is the same target," Plaid Cymru health spokesman told the BBC.', "Plaid Cymru health spokesman"),
+])
+def test_a_name_that_opens_an_appositive_left_without_commas_is_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

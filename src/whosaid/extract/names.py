@@ -237,7 +237,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2:
             cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`; not `Swiss Re`
     if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
-        given = next((j for j in range(cut + 2, len(words) - 1) if _given_name(words[j])), None)
+        given = next((j for j in range(cut + 2, len(words) - 1) if given_name(words[j])), None)
         if given is not None:
             return words[cut], words[given:]
     if cut is None or names_a_body([_bare(w) for w in words[cut + 1:]], titled=True):
@@ -255,7 +255,7 @@ def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], 
     role = _ROLE_OF.search(text, max(0, start - 40), start)
     if role is None or role.group(1).lower() not in ROLE_WORDS:
         return (words[1:] if len(words) > 2 else words), None
-    given = next((j for j in range(len(words) - 1) if _given_name(words[j])), None)
+    given = next((j for j in range(len(words) - 1) if given_name(words[j])), None)
     return (words[given:] if given is not None else words[1:] if len(words) > 2 else words), role
 
 
@@ -264,7 +264,7 @@ def without_suffixes(words: list[str]) -> list[str]:
     stays: a seat after a place is a description."""
     words = list(words)
     while len(words) > 1 and (words[-1].lower() in NAME_SUFFIXES
-                              or words[-1].lower() in SEAT_SUFFIXES and _given_name(_bare(words[0]))):
+                              or words[-1].lower() in SEAT_SUFFIXES and given_name(_bare(words[0]))):
         words.pop()
     return words
 
@@ -272,13 +272,13 @@ def without_suffixes(words: list[str]) -> list[str]:
 def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None, words: list[str]) -> bool:
     """`Public Prosecutions` in `Director of Public Prosecutions, Ken Macdonald,`: no given name,
     and a name set off by a comma follows."""
-    if first_after != "," or nxt is None or any(_given_name(w) for w in words):
+    if first_after != "," or nxt is None or any(given_name(w) for w in words):
         return False
     following = _NEXT.match(text, nxt.end())
     return following is not None and following.group(1)[:1].isupper()
 
 
-def _given_name(word: str) -> bool:
+def given_name(word: str) -> bool:
     low = word.lower()
     return low in FEMALE_NAMES or low in MALE_NAMES
 
@@ -557,7 +557,7 @@ def names_a_body(words, titled: bool = False) -> bool:
         return False
     found = [w for w in lows if w in ORG_WORDS]
     surname = found == [lows[-1]] and lows[-1] in _SURNAMES_OF_BODIES
-    return not (surname and (titled or len(words) >= 2 and _given_name(words[0])))
+    return not (surname and (titled or len(words) >= 2 and given_name(words[0])))
 
 
 _SURNAMES_OF_BODIES = {"fox"}
@@ -890,7 +890,7 @@ def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`Hillary Rodham Clinton` for `Hillary Clinton`, `Donald J. Trump` for `Donald Trump` (same
     first and last word, the rest in between); `Amanda A. Kostro Miller` for `Kostro Miller` (a
     surname of several words, not opening with a given name)."""
-    if full[-len(short):] == short and not _given_name(short[0]):
+    if full[-len(short):] == short and not given_name(short[0]):
         return True
     if full[0] != short[0] or full[-1] != short[-1]:
         return False

@@ -18,7 +18,7 @@ from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DETERMINERS, EPITHET_H
                       GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
                       ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place,
                       plural)
-from .names import Names, names_a_body, role_gender, split_title, without_suffixes
+from .names import Names, given_name, names_a_body, role_gender, split_title, without_suffixes
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -98,7 +98,7 @@ class Resolver:
             return (toks[0].bare.lower() if people_word(toks[0].bare) else None), False
         if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
             return self.names.canonical((toks[0].bare,), at), True  # `May` after `Brian May`
-        name = _trailing_name(_before_affiliation(toks))
+        name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
             return canonical, not is_org
@@ -484,6 +484,20 @@ def _trailing_name(toks):
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
+
+
+def _leading_name(toks):
+    """`Dr Mark Tuffy games systems director at THX` (an appositive without its commas): the
+    name that opens the phrase, titled or from a given name on, before lowercase words."""
+    j = 0
+    while j < len(toks) and toks[j].is_capitalised and not toks[j].is_possessive:
+        j += 1
+    if j == len(toks) or j < 2 or toks[0].lower in DETERMINERS:
+        return None
+    name = list(toks[:j])
+    if all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
+        return None
+    return name if name[0].lower in HONORIFICS or given_name(name[0].bare) else None  # not `Plaid Cymru health …`
 
 
 def _joins_a_body(toks, k) -> bool:
