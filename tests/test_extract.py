@@ -1140,6 +1140,16 @@ def test_a_name_that_opens_an_appositive_left_without_commas_is_the_speaker(text
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The Tory co-chairman attacked Labour\'s new pledges as "vacuous" and said Mr Blair was worried.',
+     [("Tory co-chairman", "The Tory co-chairman", "attacked")]),
+    ('The Tory leader supports a reduction and has said current rules are "tantamount to abortion on demand".',
+     [("Tory leader", "The Tory leader", "said")]),
+])
+def test_a_sentence_subject_takes_the_role_a_name_modifies(text, expected):
+    assert [q[1:4] for q in quotes_of(text)] == expected
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -114,9 +114,16 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")) and not (
             i + 1 < limit and _a_verb(tokens[i + 1])):
         return None  # "Flying home, she …"; but `Ebeling said`, `Reilly added`
+    if last_name + 1 < limit and _role_noun(tokens[last_name + 1]):
+        return mention_of(tokens[i:last_name + 2])  # `The Tory leader supports …`, `The Tory co-chairman attacked`
     modifies = last_name == i and _modifies_noun(tokens, i, limit)
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
+
+
+def _role_noun(tok: Token) -> bool:
+    """`leader`, `co-chairman`: a lowercase role after a name used as a modifier."""
+    return tok.is_word and not tok.is_capitalised and tok.bare.lower().rsplit("-", 1)[-1] in ROLE_WORDS
 
 
 def _modifies_noun(tokens, i, limit) -> bool:
