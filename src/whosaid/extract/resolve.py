@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, people_word
-from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
+from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
                       ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place,
                       plural)
@@ -171,7 +171,7 @@ class Resolver:
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         for pos, name, kind in candidates:
             known = self.names.gender(name)
-            if kind in _ACTORS and not (gender and known and known != gender):
+            if kind in _ACTORS and not (gender and known and known != gender) and not _group_name(name):
                 return name
         return None
 
@@ -325,7 +325,8 @@ def _role_of(toks):
         return None
     role = [t for t in toks[:k] if t.lower not in DETERMINERS]
     rest = toks[k + 1:]
-    if not role or any(not t.is_word or t.is_capitalised or t.is_possessive for t in role) or not _holder(role[-1]):
+    if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) or t.is_possessive for t in role) \
+            or not _holder(role[-1]):
         return None
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
@@ -334,6 +335,12 @@ def _role_of(toks):
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de"}
+
+
+def _qualifier(tok) -> bool:
+    """`US`, `British`, `Labour` in `the US singer of …`: a capitalised word that qualifies a role."""
+    low = tok.bare.lower()
+    return tok.text.isupper() or low in DEMONYMS or low in PLACES or low in DESCRIPTORS
 
 
 def _holder(tok) -> bool:
@@ -433,6 +440,12 @@ def _human(toks) -> bool:
 
 
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
+
+
+def _group_name(name: str) -> bool:
+    """`MPs`, `UK Muslims`: a group named, not one person."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return plural(last) and (last[:-1] in ROLE_WORDS or last[:-1] in DEMONYMS or last[:-1] in DESCRIPTORS)
 
 
 def _looks_like_org(name: str) -> bool:
