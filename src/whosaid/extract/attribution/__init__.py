@@ -23,8 +23,8 @@ from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import Attribution, index_of
 from .layout import announcement, labelled, previous_subject, signature, transcript_turn
 
-__all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "previous_subject", "signature",
-           "transcript_turn"]
+__all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "previous_subject",
+           "signature", "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
