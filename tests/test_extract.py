@@ -1154,6 +1154,17 @@ def test_a_sentence_subject_takes_the_role_a_name_modifies(text, expected):
     assert [q[1:4] for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a great start," said Tim Henman. Roger Federer dropped a set, but was content. '
+     '"It was about the surface," he said.', "Roger Federer"),
+    ('"I am fine," said Tim Henman. David Davis echoed criticism of the way Mr Blunkett introduced the rules. '
+     '"There is genuine concern," he said.', "David Davis"),  # the sentence's subject, not a clause's
+    ('"I am fine," said Tim Henman. "It was about the surface," he said.', "Tim Henman"),
+])
+def test_he_after_a_sentence_whose_subject_is_of_his_gender_is_that_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

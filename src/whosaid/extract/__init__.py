@@ -85,7 +85,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_described(definite.pop(0), n)
         while bodies and bodies[0].start < opening:  # `The committee found …. It warned that "…"`
             resolver.remember_body(bodies.pop(0), n)
-        quote = _quote(n, text, span, attribution, resolver)
+        quote = _quote(n, text, span, attribution, resolver, recent=_sentence_before(tokens, ti))
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
@@ -117,6 +117,14 @@ def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]
             quotes[k] = replace(quotes[k], speaker=follows.speaker, speaker_mention=follows.speaker_mention,
                                 cue=follows.cue)
     return quotes
+
+
+def _sentence_before(tokens, ti: int) -> tuple[int, int] | None:
+    """Where the sentence before the quotation's own starts and ends, as offsets in the text."""
+    opening = sentence_start(tokens, ti)
+    if opening == 0:
+        return None
+    return tokens[sentence_start(tokens, opening - 1)].start, tokens[opening].start
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:
@@ -186,13 +194,14 @@ def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Re
                  speaker_mention=text[mention.start:mention.end], cue=attribution.cue or None)
 
 
-def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver) -> Quote:
+def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver,
+           recent: tuple[int, int] | None = None) -> Quote:
     quote = Quote(text=text[span.start:span.end], start=span.start, end=span.end)
     if attribution is None:
         return quote
     mention = attribution.mention
     spoke = attribution.where not in ("subject", "agent")
-    speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue)
+    speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue, recent=recent)
                if mention else None)
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
                  speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)

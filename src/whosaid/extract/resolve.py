@@ -39,8 +39,8 @@ class Resolver:
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
 
-    def resolve(self, mention: Mention, para: int, spoke: bool = True,
-                quoted: tuple[int, int] | None = None, cue: str | None = None) -> str | None:
+    def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
+                cue: str | None = None, recent: tuple[int, int] | None = None) -> str | None:
         """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns.
         A pronoun never stands for a person named inside the `quoted` span (`"Cruz is our best
         debater," he says` is not Cruz); with a `cue` that goes on (`added`, `continued`), it
@@ -50,7 +50,7 @@ class Resolver:
         anaphor = _he_or_she(named.tokens) or _just_named(named.tokens) is not None
         avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
-                                        continuing=(cue or "").lower() in _CONTINUING)
+                                        continuing=(cue or "").lower() in _CONTINUING, recent=recent)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
@@ -60,11 +60,11 @@ class Resolver:
             self.things.append((at, speaker))
         return speaker
 
-    def _resolve(self, toks, at, avoid=frozenset(), continuing=False) -> tuple[str | None, bool]:
+    def _resolve(self, toks, at, avoid=frozenset(), continuing=False, recent=None) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
             person = toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
-            return self.pronoun(toks[0].lower, at, avoid, continuing), person
+            return self.pronoun(toks[0].lower, at, avoid, continuing, recent), person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:
             return None, False  # `Another said`: one of a group, no one named
         gender = _just_named(toks)
@@ -115,7 +115,8 @@ class Resolver:
         words = _name_words(name, whole_body=is_org)
         return self.names.canonical(words, at, is_org=is_org), is_org
 
-    def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False) -> str | None:
+    def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False,
+                recent: tuple[int, int] | None = None) -> str | None:
         """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
         else the same in the paragraph before, then in the few before that; else the latest person
         named. it: the document or body that spoke; they: a body named before."""
@@ -134,6 +135,9 @@ class Resolver:
         new_sources = set(self.names.introduced_in(at[0] - 1))
         introduced = [(pos, name, "subject") for pos, name, kind in previous  # who may be a he or she unknown
                       if kind == "mention" and name in new_sources]
+        just = self._subject_just_before(here, want, recent) if recent and not continuing else None
+        if just:  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
+            return just
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
         for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
                             (introduced, ("subject",)),
@@ -146,6 +150,19 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want)
+
+    def _subject_just_before(self, here, want: str, recent: tuple[int, int]) -> str | None:
+        """The first subject of the sentence just before the quotation's, of the wanted gender, when
+        no one speaks in that sentence."""
+        found = None
+        for pos, name, kind in here:  # latest first
+            if kind == "speaker" and pos[1] >= recent[0]:
+                return None
+            if pos[1] < recent[0]:
+                break
+            if kind == "subject" and pos[1] < recent[1] and self.names.gender(name) == want:
+                found = name  # the sentence's first subject, not one in a clause (`the way Mr Blunkett introduced`)
+        return found
 
     def remember_described(self, mention: Mention, para: int) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or
