@@ -1165,6 +1165,18 @@ def test_he_after_a_sentence_whose_subject_is_of_his_gender_is_that_subject(text
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Mr Charles Kennedy used a speech to say his party faced "painful economic realities".',
+     [("Charles Kennedy", "Mr Charles Kennedy", "say")]),
+    ('Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The policy is alarming."',
+     [("Peter Ainsworth", "Chairman of the Environmental Audit Committee Peter Ainsworth MP", "said")]),
+    ('The lawsuit, filed in 2012, alleges that police used their identity as a "proxy for criminality".',
+     [("lawsuit", "The lawsuit", "alleges")]),  # police use it: no characterisation of theirs
+])
+def test_short_past_tenses_stray_commas_and_bodies_before_a_given_name(text, expected):
+    assert [q[1:4] for q in quotes_of(text)] == expected
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

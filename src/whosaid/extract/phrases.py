@@ -383,6 +383,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
             return antecedent
         named = _named_before(tokens, antecedent, start) or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
+    if _stray_comma(tokens, i, start, c):
+        i -= 1  # `Chairman of the Committee Peter Ainsworth MP, said:`: a comma with no partner
     if i >= start and tokens[i].text == ",":
         relative = _whose_clause(tokens, i, start)
         if relative is not None:  # `The actor, whose films include A, B and C, said`: as if `The actor, said`
@@ -420,6 +422,15 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _stray_comma(tokens, i, start, c) -> bool:
+    """A lone comma right before a cue that opens a quotation (`MP, said: "…"`), after a name, with
+    no comma before it in the sentence."""
+    opens = c + 1 < len(tokens) and (tokens[c + 1].text == ":" or tokens[c + 1].is_quote)
+    return (opens and i == c - 1 and i - 2 >= start and tokens[i].text == "," and tokens[i - 1].is_capitalised
+            and tokens[i - 1].bare.lower() not in NOT_NAMES and _previous_comma(tokens, i, start) is None
+            and not any(t.lower in _RELATIVES for t in tokens[start:i]))
 
 
 def name_run(tokens, start: int, end: int) -> Mention | None:

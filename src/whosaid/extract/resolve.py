@@ -508,6 +508,9 @@ def _trailing_name(toks):
     owner = max((i for i, t in enumerate(name[:-1]) if t.is_possessive), default=None)
     if owner is not None:
         name = name[owner + 1:]  # `CNBC's Becky Quick`
+    given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
+    if given is not None and any(t.bare.lower() in ORG_WORDS for t in name[:given]):
+        name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
     while (len(name) > 1 and name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
            and not names_place(name[0].bare, name[1].bare)):
         name.pop(0)

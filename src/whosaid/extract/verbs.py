@@ -42,13 +42,14 @@ def is_finite_verb(tokens, i: int) -> bool:
     before = tokens[i - 1] if i else None
     if before is not None and (before.lower in DETERMINERS or before.is_possessive):
         return False  # `the disheartened state`, `her remarks`
-    if low.endswith("ed") and len(low) > 4:
+    if low.endswith("ed") and (len(low) > 4 or low in _SHORT_PAST):
         return True
     lemma = cue_lemma(tok)
     return lemma is not None and (low != lemma or before is not None and before.lower in _PLURAL_PRONOUNS)
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
+_SHORT_PAST = {"used", "sued", "axed", "owed"}  # `Mr Kennedy used a speech to say`
 
 
 def is_participle(tokens, c: int, start: int) -> bool:

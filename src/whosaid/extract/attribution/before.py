@@ -121,6 +121,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
         return None
     verb = verb_before(tokens, p, start)
+    if verb is not None and tokens[verb].lower in ("used", "uses"):
+        return None  # `police used their identity as a "proxy"`: a use, not a characterisation
     if verb is None or any(tokens[k].lower == "to" and tokens[k + 1].is_word for k in range(verb, p - 1)):
         return None  # `his refusal to discuss the threat as "…"`: the cue of the sentence decides
     subject = cue_subject(tokens, verb, start)
