@@ -1177,6 +1177,18 @@ def test_short_past_tenses_stray_commas_and_bodies_before_a_given_name(text, exp
     assert [q[1:4] for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Earlier, David Rose, Chief Executive of Hereford Hospitals NHS Trust, had said: "It is with regret."',
+     "David Rose"),
+    ('Carol Walker, BBC News 24 political correspondent, added: "There is a real concern."', "Carol Walker"),
+    ('Mark Oaten, Liberal Democrat home affairs spokesman, said: "This is a worrying step."', "Mark Oaten"),
+    ('But the chairman of the party, Ambassador Stefan Johannesson of Iceland, warned that there was "a lot to do".',
+     "Stefan Johannesson"),
+])
+def test_a_role_in_title_case_is_an_appositive_and_a_place_after_a_set_off_name_is_no_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

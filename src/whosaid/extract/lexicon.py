@@ -280,6 +280,12 @@ can could would should must shall does did is are was were has have had isn't do
 NEW_PLACES = frozenset("york jersey hampshire mexico zealand orleans delhi england haven".split())
 
 
+def given_name(word: str) -> bool:
+    """`Peter`, `Hazel`: a common given name."""
+    low = word.lower()
+    return low in FEMALE_NAMES or low in MALE_NAMES
+
+
 def names_place(word: str, following: str) -> bool:
     """`New` before `York`: a word that alone names no one, starting a place's name."""
     return word.lower() == "new" and following.lower().rstrip(".,") in NEW_PLACES

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
-                      NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, SEAT_SUFFIXES, invertible, names_place)
+                      NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, SEAT_SUFFIXES, given_name, invertible, names_place)
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, ly_adverb
 
@@ -276,11 +276,6 @@ def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None
         return False
     following = _NEXT.match(text, nxt.end())
     return following is not None and following.group(1)[:1].isupper()
-
-
-def given_name(word: str) -> bool:
-    low = word.lower()
-    return low in FEMALE_NAMES or low in MALE_NAMES
 
 
 def _not_a_name(word: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
                       IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PLACES, PREPOSITIONS, ROLE_WORDS,
-                      SPEAKER_PRONOUNS, plural)
+                      SPEAKER_PRONOUNS, given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
 
@@ -680,6 +680,10 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     if p is None or p + 1 >= comma:
         return None
     segment = tokens[p + 1:comma]
+    placed = next((k for k, t in enumerate(segment) if t.lower in ("of", "from") and k > 1), None)
+    if (placed is not None and placed + 1 < len(segment) and all(t.is_capitalised for t in segment[placed + 1:])
+            and any(given_name(t.bare) for t in segment[:placed])):
+        segment = segment[:placed]  # `Ambassador Stefan Johannesson of Iceland`, not `Chief Executive of …`
     inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
     if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
@@ -785,7 +789,14 @@ def _skip_appositive(tokens, comma, start) -> int:
     opener = tokens[p + 1]
     if opener.lower in _APPOSITIVE_OPENERS or not opener.is_capitalised or opener.is_possessive:
         return p - 1
-    return -1
+    return p - 1 if _capitalised_role(tokens[p + 1:comma]) else -1
+
+
+def _capitalised_role(segment) -> bool:
+    """`Chief Executive of Hereford Hospitals NHS Trust`, `BBC News 24 political correspondent`: a
+    role that opens with a capital (before its body, if any)."""
+    k = next((k for k, t in enumerate(segment) if t.lower in _ROLE_PREPOSITIONS), len(segment))
+    return k > 0 and segment[k - 1].bare.lower() in ROLE_WORDS
 
 
 def mention_of(tokens: list[Token]) -> Mention | None:

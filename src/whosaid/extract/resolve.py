@@ -16,9 +16,9 @@ import re
 from .phrases import Mention, people_word
 from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS,
                       FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, names_place,
-                      plural)
-from .names import Names, given_name, names_a_body, role_gender, split_title, without_suffixes
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name,
+                      names_place, plural)
+from .names import Names, names_a_body, role_gender, split_title, without_suffixes
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
