@@ -1189,6 +1189,12 @@ def test_a_role_in_title_case_is_an_appositive_and_a_place_after_a_set_off_name_
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_chairman_gives_no_gender():
+    text = ('UKIP chairman Petrina Holdsworth urged the men to step down in a letter.\n\n'
+            'She said: "The party has taken legal advice."')
+    assert [q[1] for q in quotes_of(text)] == ["Petrina Holdsworth"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -172,7 +172,7 @@ HONORIFICS = {
     "reverend": None, "mayor": None, "chief": None, "commissioner": None, "speaker": None,
     "pope": "m", "rabbi": None, "imam": None, "coach": None, "father": "m", "sister": "f",
     "brother": "m", "prime": None, "attorney": None, "ambassador": None, "director": None,
-    "chairman": "m", "chairwoman": "f", "congressman": "m", "congresswoman": "f",
+    "chairman": None, "chairwoman": "f",  # chairman: a woman too (`UKIP chairman Petrina Holdsworth`) "congressman": "m", "congresswoman": "f",
     "councillor": None, "councilman": "m", "councilwoman": "f", "actress": "f", "actor": "m",
     "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
@@ -226,7 +226,7 @@ grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswo
 stepsister stepmother stepdaughter granddaughter fiancee fiancée bride
 """.split())
 MALE_WORDS = set("""
-he him his himself man men actor spokesman congressman chairman businessman husband father son
+he him his himself man men actor spokesman congressman businessman husband father son
 brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfather dad mr sir
 councilman sportsman policeman
 stepbrother stepfather stepson grandson fiance fiancé groom
