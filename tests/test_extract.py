@@ -1195,6 +1195,11 @@ def test_chairman_gives_no_gender():
     assert [q[1] for q in quotes_of(text)] == ["Petrina Holdsworth"]
 
 
+def test_a_role_word_after_a_personal_title_is_a_surname():
+    text = 'Ms King has represented the constituency since 1997. She said: "I am delighted."'
+    assert [q[1:3] for q in quotes_of(text)] == [("King", "She")]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

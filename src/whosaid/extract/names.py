@@ -247,6 +247,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s*$")
+_PERSONAL_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 
 
 def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], re.Match | None]:
@@ -320,8 +321,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
     if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
-                            or _bare(words[0]).lower() in DEMONYMS):  # `The 22-year-old Scot finished fourth`
-        return None  # `Director, David Caldwell, said`: a role alone names no one
+                            or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in _PERSONAL_TITLES:
+        return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
     names = tuple(_bare(w) for w in without_suffixes(words))
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
