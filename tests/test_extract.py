@@ -1200,6 +1200,24 @@ def test_a_role_word_after_a_personal_title_is_a_surname():
     assert [q[1:3] for q in quotes_of(text)] == [("King", "She")]
 
 
+def test_according_to_at_the_end_of_the_sentence_names_the_speaker_after_a_closed_quotation():
+    text = ('Drummer Larry Mullen echoed that: "We want big singles." The band have done "everything in their '
+            'powers" to stay the biggest band, according to Q magazine editor Paul Rees.')
+    assert [q[1] for q in quotes_of(text)] == ["Larry Mullen", "Paul Rees"]
+
+
+def test_an_answer_introduced_by_its_owner_is_the_owners_not_the_sentences_subjects():
+    text = ('Once, I said, "I do not believe in it." She became so upset that I had to change my answer: '
+            '"Of course I believe in it."')
+    assert [q[2:4] for q in quotes_of(text)] == [("I", "said"), ("I", "said")]  # not `She became`
+
+
+def test_a_preposition_opening_a_sentence_is_no_name():
+    text = ('Behind the scenes, the key players, such as Conti, have many props. "There is a big script."\n\n'
+            '"I have to communicate with the director," he explains.')
+    assert [q[1] for q in quotes_of(text)] == [None, None]  # not `Behind`
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

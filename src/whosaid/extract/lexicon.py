@@ -268,6 +268,7 @@ saturday sunday january february march april may june july august september octo
 december jan feb mar apr jun jul aug sep sept oct nov dec according asked said says told added
 during among against without within about above below between through across despite toward
 towards upon amid like unlike near perhaps maybe please thanks thank well oh ok okay let lets
+behind beyond beside inside outside along around beneath alongside throughout amongst via per
 speaking sharing writing asked asking having being saying adding including following
 in-depth read watch more related share follow photo video absent
 whatever whoever whenever wherever whichever

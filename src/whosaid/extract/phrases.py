@@ -861,6 +861,12 @@ _GROUP_ENDINGS = ("ans", "ists", "ites", "ians")
 
 def sentence_start(tokens, qi) -> int:
     i = qi - 1
-    while i >= 0 and tokens[i].text not in SENTENCE_END:
+    while i >= 0 and tokens[i].text not in SENTENCE_END and not _ends_a_sentence(tokens, i):
         i -= 1
     return i + 1
+
+
+def _ends_a_sentence(tokens, i) -> bool:
+    """A quotation that ends on a full stop, before a capitalised word: `"… band." The band have`."""
+    return (tokens[i].is_quote and tokens[i].text.rstrip("\"”’' ").endswith(".") and i + 1 < len(tokens)
+            and tokens[i + 1].is_capitalised)

@@ -190,6 +190,10 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
         viewed = in_view(window, last_comma + 1)
         if viewed:
             return Attribution(viewed.cue, viewed.mention, "final")
+    if last_comma is not None and is_according(window, last_comma + 1):
+        source = according(window, last_comma + 1)  # `"…" to ensure they remain …, according to Paul Rees.`
+        if source is not None:
+            return Attribution(source.cue, source.mention, "final")
     for k in range(len(window) - 1, max(len(window) - _FINAL_CUE_REACH, 0), -1):
         if cue_at(window, k) and not window[k].lower.endswith("ing"):
             comma = max((i for i in range(k) if is_comma(window[i])), default=None)
