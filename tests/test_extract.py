@@ -1218,6 +1218,14 @@ def test_a_preposition_opening_a_sentence_is_no_name():
     assert [q[1] for q in quotes_of(text)] == [None, None]  # not `Behind`
 
 
+def test_a_surname_shared_by_two_full_names_named_once_each_is_the_one_whose_given_name_stands_alone():
+    text = ("Secrecy surrounds Hillary Clinton's health.\n\n"
+            "Dr Connie Mariano was the physician of former President Bill Clinton.\n\n"
+            '"Hillary was back on the trail within days," Mariano wrote.\n\n'
+            'In her book, Clinton said her foot was "so swollen I could barely get my shoe on".')
+    assert [q[1] for q in quotes_of(text)] == ["Connie Mariano", "Hillary Clinton"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

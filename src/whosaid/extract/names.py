@@ -796,9 +796,18 @@ class Names:
         if len(words) >= 2:
             longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
-        before = _most_named([m for m in candidates if m.at <= at])
+        before = self._by_given_name_alone(_most_named([m for m in candidates if m.at <= at]))
         chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0]))
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _by_given_name_alone(self, mentions: list[NameMention]) -> list[NameMention]:
+        """Of full names named equally often (Hillary Clinton, Bill Clinton), the one whose given
+        name the document also uses alone (`Hillary was back …`); all of them when none is."""
+        if len({m.words for m in mentions}) < 2:
+            return mentions
+        alone = Counter(m.words[0] for m in self.mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
+        top = max(alone[m.words[0]] for m in mentions)
+        return [m for m in mentions if alone[m.words[0]] == top] if top else mentions
 
     def _by_first_name(self, word: str) -> NameMention | None:
         found = {m.words: m for ms in self.full.values() for m in ms if m.words[0] == word}
