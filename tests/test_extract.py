@@ -1226,6 +1226,17 @@ def test_a_surname_shared_by_two_full_names_named_once_each_is_the_one_whose_giv
     assert [q[1] for q in quotes_of(text)] == ["Connie Mariano", "Hillary Clinton"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will introduce it," the Department for Transport said.', "Department for Transport"),
+    ('"We are fine," said a spokesman for Tesco.', "Tesco's spokesman"),
+    ('"It is fair," said a spokeswoman for the Department for International Development.',
+     "Department for International Development's spokeswoman"),
+    ('"Prices will rise," says an analyst at Barclays Capital.', "Barclays Capital's analyst"),
+])
+def test_for_inside_a_bodys_name_and_after_a_role_after_the_cue(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

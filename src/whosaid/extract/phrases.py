@@ -210,7 +210,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     for i, tok in enumerate(tokens):
         if not tok.is_word or tok.is_quote:
             break
-        if tok.lower == "of" and out and (allow_of or not any(t.is_capitalised for t in out)):
+        role_for = tok.lower in ("for", "at") and out and (out[-1].bare.lower() in _ROLE_HEADS  # `a spokesman for Tesco`
+                                                          or out[-1].bare.lower() in ORG_WORDS and out[-1].is_capitalised)
+        if (tok.lower == "of" or role_for) and out and (allow_of or role_for or not any(t.is_capitalised for t in out)):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)
@@ -231,6 +233,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
     return mention_of(out)
+
+
+_ROLE_HEADS = ROLE_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def _roles_then_name(tokens, i, out) -> bool:

@@ -351,7 +351,7 @@ def _role_of(toks):
     return role, rest, name
 
 
-_IN_A_NAME = {"the", "of", "and", "&", "de"}
+_IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
 
 
 def _qualifier(tok) -> bool:
@@ -500,8 +500,8 @@ def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")
-                     or toks[j - 1].lower in ("and", "&") and _joins_a_body(toks, j - 1)):
-        j -= 1
+                     or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)):
+        j -= 1  # `Department for Transport`, `Department of Trade and Industry`
     while j < len(toks) and not toks[j].is_capitalised:
         j += 1
     name = list(toks[j:])
@@ -534,7 +534,8 @@ def _leading_name(toks):
 
 
 def _joins_a_body(toks, k) -> bool:
-    """`and` inside a body's name: `Department of Trade and Industry`, not `Clinton and Sanders`."""
+    """`and` or `for` inside a body's name: `Department of Trade and Industry`, `National Council
+    for Adoption`; not `Clinton and Sanders`."""
     return k > 0 and toks[k - 1].is_capitalised and any(t.bare.lower() in ORG_WORDS for t in toks[:k])
 
 
