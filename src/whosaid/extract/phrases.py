@@ -210,8 +210,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     for i, tok in enumerate(tokens):
         if not tok.is_word or tok.is_quote:
             break
-        role_for = tok.lower in ("for", "at") and out and (out[-1].bare.lower() in _ROLE_HEADS  # `a spokesman for Tesco`
-                                                          or out[-1].bare.lower() in ORG_WORDS and out[-1].is_capitalised)
+        role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1])  # `a spokesman for Tesco`
         if (tok.lower == "of" or role_for) and out and (allow_of or role_for or not any(t.is_capitalised for t in out)):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
@@ -236,6 +235,12 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
 
 
 _ROLE_HEADS = ROLE_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _owns_a_for(tok: Token) -> bool:
+    """`spokesman` in `a spokesman for Tesco`, `Department` in `the Department for Transport`."""
+    low = tok.bare.lower()
+    return low in _ROLE_HEADS or low in ORG_WORDS and tok.is_capitalised
 
 
 def _roles_then_name(tokens, i, out) -> bool:
