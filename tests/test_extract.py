@@ -1237,6 +1237,11 @@ def test_for_inside_a_bodys_name_and_after_a_role_after_the_cue(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
+    text = 'Ms Jones said: "I am fine." A statement on her website said: "It is over."'
+    assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

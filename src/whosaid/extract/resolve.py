@@ -16,8 +16,8 @@ import re
 from .phrases import Mention, people_word
 from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS,
                       FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name,
-                      names_place, plural)
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES,
+                      given_name, names_place, plural)
 from .names import Names, names_a_body, role_gender, split_title, without_suffixes
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -488,11 +488,13 @@ def _one_owner(tok) -> bool:
 
 
 def _possessor_split(toks) -> int | None:
-    """Index of the possessor in `his spokeswoman` / `the company's chief executive`, or None."""
+    """Index of the possessor in `his spokeswoman` / `the company's chief executive`, or None (and
+    None in `a statement on her website`, whose head comes before the preposition)."""
     for i in range(len(toks) - 2, -1, -1):
         tok = toks[i]
         if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not any(t.is_capitalised for t in toks[i + 1:]):
-            return i
+            after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
+            return None if tok.lower in POSSESSIVE_PRONOUNS and after_preposition else i
     return None
 
 
