@@ -1242,6 +1242,12 @@ def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]
 
 
+def test_a_cue_word_that_ends_the_sentence_before_gives_the_next_quotation_no_speaker_unless_it_reports():
+    text = ('It combines that with passwords, as well as other security questions. "You take the card."\n\n'
+            'The rise was steep, Mr Smith said. "Everyone will notice."')
+    assert [q[1] for q in quotes_of(text)] == [None, "Smith"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -126,7 +126,8 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if start != qi:
         return None  # only a reported sentence's speaker goes on into the words of the next
     cued = cue_before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
-    if cued and cued.mention:
-        return Attribution("", cued.mention, "context")
+    closes = tokens[start - 2].text == cued.cue if cued and start >= 2 else False
+    if cued and cued.mention and not (closes and CUE_FORMS.get(cued.cue.lower()) not in _REPORTING):
+        return Attribution("", cued.mention, "context")  # not `… as well as other security questions.`
     subject = sentence_subject(tokens, previous, start - 1)
     return Attribution("", subject, "context") if subject else None
