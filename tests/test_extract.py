@@ -1248,6 +1248,16 @@ def test_a_cue_word_that_ends_the_sentence_before_gives_the_next_quotation_no_sp
     assert [q[1] for q in quotes_of(text)] == [None, "Smith"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are glad," Jacques Chirac said. Mr Tony Blair has been closer to President Bush than anyone.\n\n'
+     'He said some people were in "a sort of state of denial".', "Tony Blair"),
+    ('"We are glad," said David O\'Leary. Thomas Hitzlsperger is waiting to learn his future.\n\n'
+     'O\'Leary has been in talks and he said: "I had a message from his agent."', "David O'Leary"),
+])
+def test_he_opening_a_paragraph_is_the_subject_of_the_last_sentence_before_unless_a_nearer_one_comes(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
@@ -51,6 +53,7 @@ class _Previous:
 
     quote: Quote | None = None
     open_ended: bool = False
+    last_sentence: tuple[int, int] | None = None  # (paragraph number, offset) where its last sentence starts
     lead_in: tuple[int, str, Attribution] | None = None  # (paragraph number, its text, attribution)
     signed: tuple[int, str, Attribution] | None = None  # the next paragraph, when it signs this one
 
@@ -70,6 +73,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if not marked:
         _remember(previous, [], marked)
         previous.lead_in = _lead_in(n, text, [])
+        previous.last_sentence = (n, _last_sentence_start(text))
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens)
@@ -85,7 +89,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_described(definite.pop(0), n)
         while bodies and bodies[0].start < opening:  # `The committee found …. It warned that "…"`
             resolver.remember_body(bodies.pop(0), n)
-        quote = _quote(n, text, span, attribution, resolver, recent=_sentence_before(tokens, ti))
+        quote = _quote(n, text, span, attribution, resolver, recent=_sentence_before(n, tokens, ti, previous))
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
@@ -102,7 +106,17 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
+    previous.last_sentence = (n, _last_sentence_start(text))
     return quotes
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the paragraph's last sentence starts (0 for a one-sentence paragraph)."""
+    breaks = list(_SENTENCE_BREAK.finditer(text.rstrip()))
+    return breaks[-1].end() if breaks else 0
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:
@@ -119,12 +133,14 @@ def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]
     return quotes
 
 
-def _sentence_before(tokens, ti: int) -> tuple[int, int] | None:
-    """Where the sentence before the quotation's own starts and ends, as offsets in the text."""
+def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
+    """Where the sentence before the quotation's own starts and ends, as (paragraph, offset)
+    positions: the paragraph's, or the last of the paragraph before for its first sentence."""
     opening = sentence_start(tokens, ti)
     if opening == 0:
-        return None
-    return tokens[sentence_start(tokens, opening - 1)].start, tokens[opening].start
+        last = previous.last_sentence
+        return (last, (n, 0)) if last and last[0] == n - 1 else None
+    return (n, tokens[sentence_start(tokens, opening - 1)].start), (n, tokens[opening].start)
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:
@@ -194,8 +210,7 @@ def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Re
                  speaker_mention=text[mention.start:mention.end], cue=attribution.cue or None)
 
 
-def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver,
-           recent: tuple[int, int] | None = None) -> Quote:
+def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver, recent=None) -> Quote:
     quote = Quote(text=text[span.start:span.end], start=span.start, end=span.end)
     if attribution is None:
         return quote

@@ -40,7 +40,7 @@ class Resolver:
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
-                cue: str | None = None, recent: tuple[int, int] | None = None) -> str | None:
+                cue: str | None = None, recent=None) -> str | None:
         """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns.
         A pronoun never stands for a person named inside the `quoted` span (`"Cruz is our best
         debater," he says` is not Cruz); with a `cue` that goes on (`added`, `continued`), it
@@ -116,7 +116,7 @@ class Resolver:
         return self.names.canonical(words, at, is_org=is_org), is_org
 
     def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False,
-                recent: tuple[int, int] | None = None) -> str | None:
+                recent=None) -> str | None:
         """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
         else the same in the paragraph before, then in the few before that; else the latest person
         named. it: the document or body that spoke; they: a body named before."""
@@ -135,7 +135,7 @@ class Resolver:
         new_sources = set(self.names.introduced_in(at[0] - 1))
         introduced = [(pos, name, "subject") for pos, name, kind in previous  # who may be a he or she unknown
                       if kind == "mention" and name in new_sources]
-        just = self._subject_just_before(here, want, recent) if recent and not continuing else None
+        just = self._subject_just_before(candidates, want, recent) if recent and not continuing else None
         if just:  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
             return just
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
@@ -151,16 +151,16 @@ class Resolver:
                 return found
         return self._described_before(at, want)
 
-    def _subject_just_before(self, here, want: str, recent: tuple[int, int]) -> str | None:
-        """The first subject of the sentence just before the quotation's, of the wanted gender, when
-        no one speaks in that sentence."""
+    def _subject_just_before(self, candidates, want: str, recent) -> str | None:
+        """The first subject of the sentence just before the quotation's (`recent`: where it starts
+        and ends), of the wanted gender, when no one speaks in that sentence or since."""
         found = None
-        for pos, name, kind in here:  # latest first
-            if kind == "speaker" and pos[1] >= recent[0]:
-                return None
-            if pos[1] < recent[0]:
+        for pos, name, kind in candidates:  # latest first
+            if pos < recent[0]:
                 break
-            if kind == "subject" and pos[1] < recent[1] and self.names.gender(name) == want:
+            if kind == "speaker" or kind == "subject" and pos >= recent[1]:
+                return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
+            if kind == "subject" and self.names.gender(name) == want:
                 found = name  # the sentence's first subject, not one in a clause (`the way Mr Blunkett introduced`)
         return found
 
