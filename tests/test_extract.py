@@ -1259,6 +1259,16 @@ def test_he_opening_a_paragraph_is_the_subject_of_the_last_sentence_before_unles
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Tony Wilson said his son persuaded him, but he had initially been reluctant saying he "detested" rapping.',
+     "Tony Wilson"),
+    ('Brian McFadden makes claims that he was beaten at school in the lyrics, saying it had "cell blocks".',
+     "Brian McFadden"),
+])
+def test_an_adjective_or_a_light_verb_before_a_participle_is_no_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -40,8 +40,8 @@ def is_finite_verb(tokens, i: int) -> bool:
     if low.endswith("ing"):
         return False
     before = tokens[i - 1] if i else None
-    if before is not None and (before.lower in DETERMINERS or before.is_possessive):
-        return False  # `the disheartened state`, `her remarks`
+    if before is not None and (before.lower in DETERMINERS or before.is_possessive or before.lower in _LIGHT_VERBS):
+        return False  # `the disheartened state`, `her remarks`, `makes claims`
     if low.endswith("ed") and (len(low) > 4 or low in _SHORT_PAST):
         return True
     lemma = cue_lemma(tok)
@@ -49,6 +49,7 @@ def is_finite_verb(tokens, i: int) -> bool:
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
+_LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "giving"}  # their object is a noun
 _SHORT_PAST = {"used", "sued", "axed", "owed"}  # `Mr Kennedy used a speech to say`
 
 

@@ -7,7 +7,7 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETE
                        NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible,
                        plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
-                       possessor_mention, sentence_start, sentence_subject)
+                       possessor_mention, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
                      is_passive, verb_before)
@@ -167,6 +167,8 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     before = tokens[c - 1]
     if before.is_word and before.lower not in PREPOSITIONS:
         own = _after_of(np_backward(tokens, c, start))
+        if own is not None and not _could_be_a_subject(own):
+            own = None  # `he had been reluctant saying`, `McFadden makes claims …, saying`
         first = index_of(tokens, own.tokens[0], start, c) if own else None
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in ("with", "of")):
             return own
@@ -181,6 +183,17 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
     return sentence_subject(tokens, start, c)
+
+
+def _could_be_a_subject(own: Mention) -> bool:
+    """A name, a pronoun, a phrase with an article or a possessive, or a word for someone or
+    something that speaks; not an adjective or a verb (`reluctant`, `makes`)."""
+    head, first = own.tokens[-1], own.tokens[0]
+    return (head.is_capitalised or head.lower in _PRONOUNS or first.lower in DETERMINERS or first.is_possessive
+            or speaking_head(head) or head.bare.lower() in NOT_HUMAN or plural(head.lower))
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
 
 
 def _after_of(own: Mention | None) -> Mention | None:
