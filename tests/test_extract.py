@@ -1269,6 +1269,11 @@ def test_an_adjective_or_a_light_verb_before_a_participle_is_no_subject(text, sp
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_they_later_in_a_sentence_whose_subject_is_a_party_is_that_party():
+    text = ('The Tories said a chunk of the Budget had been leaked in what they describe as a "serious breach".')
+    assert [q[1] for q in quotes_of(text)] == ["Tories"]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -15,8 +15,9 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
-from ..phrases import Mention, mention_of, name_before, np_backward, np_forward, sentence_start, speaking_head
+from ..lexicon import APPROXIMATORS, DESCRIPTORS, NUMBER_WORDS, ORG_WORDS, PREPOSITIONS, plural
+from ..phrases import (Mention, mention_of, name_before, np_backward, np_forward, sentence_start, sentence_subject,
+                       speaking_head)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
@@ -35,7 +36,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         return _in_relative(tokens, before if before and before.mention else after)
     found = (after or labelled(tokens, qi, set_off=True) or cue_before(tokens, qi) or labelled(tokens, qi)
              or by_subject(tokens, qi))
-    return _quoted_as_saying(tokens, qi, found) or _in_relative(tokens, _plausible(found))
+    return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
 
 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
@@ -81,6 +82,30 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
     if name is None:
         return found
     return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), name), found.where)
+
+
+def _they_the_subject(tokens: list[Token], found: Attribution | None) -> Attribution | None:
+    """`The Tories said a chunk of the Budget leaked in what they describe as "…"`: they, later in
+    a sentence whose subject is a plural group, stand for that group."""
+    if found is None or found.mention is None or len(found.mention.tokens) != 1:
+        return found
+    pronoun = found.mention.tokens[0]
+    if pronoun.lower != "they":
+        return found
+    p = index_of(tokens, pronoun, 0, len(tokens))
+    start = sentence_start(tokens, p) if p is not None else None
+    if start is None or p == start:
+        return found
+    subject = sentence_subject(tokens, start, p)
+    head = subject.tokens[-1] if subject is not None else None
+    if head is None or not head.is_capitalised or not plural(head.lower) or not _a_group(head.lower):
+        return found  # not `Delays in court hearings allowed "…", they said`
+    return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), subject), found.where)
+
+
+def _a_group(word: str) -> bool:
+    """`tories`, `democrats`, `republicans`: a party or a group of them."""
+    return word in ORG_WORDS or word[:-1] in DESCRIPTORS or word in DESCRIPTORS
 
 
 def _plausible(found: Attribution | None) -> Attribution | None:
