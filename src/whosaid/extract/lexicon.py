@@ -172,7 +172,7 @@ HONORIFICS = {
     "reverend": None, "mayor": None, "chief": None, "commissioner": None, "speaker": None,
     "pope": "m", "rabbi": None, "imam": None, "coach": None, "father": "m", "sister": "f",
     "brother": "m", "prime": None, "attorney": None, "ambassador": None, "director": None,
-    "chairman": None, "chairwoman": "f",  # chairman: a woman too (`UKIP chairman Petrina Holdsworth`) "congressman": "m", "congresswoman": "f",
+    "chairman": None, "chairwoman": "f", "congressman": "m", "congresswoman": "f",  # `chairman Petrina Holdsworth`
     "councillor": None, "councilman": "m", "councilwoman": "f", "actress": "f", "actor": "m",
     "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
