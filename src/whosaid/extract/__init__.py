@@ -4,8 +4,6 @@
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
@@ -17,7 +15,7 @@ from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
 from .speech import is_speech
-from .tokens import tokenize
+from .tokens import SENTENCE_END, tokenize
 
 __all__ = ["annotate", "paragraph_date"]
 
@@ -53,9 +51,25 @@ class _Previous:
 
     quote: Quote | None = None
     open_ended: bool = False
-    last_sentence: tuple[int, int] | None = None  # (paragraph number, offset) where its last sentence starts
     lead_in: tuple[int, str, Attribution] | None = None  # (paragraph number, its text, attribution)
     signed: tuple[int, str, Attribution] | None = None  # the next paragraph, when it signs this one
+    paragraph: tuple[int, str] | None = None  # the paragraph before, as (number, text)
+    tokens: list | None = None  # its tokens, once someone needs them
+
+    def read(self, n: int, text: str, tokens=None) -> None:
+        self.paragraph, self.tokens = (n, text), tokens
+
+    def last_sentence(self) -> tuple[int, int] | None:
+        """(paragraph number, offset) where the paragraph before's last sentence starts."""
+        if self.paragraph is None:
+            return None
+        if self.tokens is None:  # most paragraphs hold no quotation and are never tokenized otherwise
+            self.tokens = tokenize(self.paragraph[1], [])
+        tokens = self.tokens
+        if not tokens:
+            return None
+        end = len(tokens) - 1 if tokens[-1].text in SENTENCE_END else len(tokens)
+        return self.paragraph[0], (tokens[sentence_start(tokens, end)].start if end else 0)
 
 
 def _all_names(paragraphs, marked, common: Lowercase):
@@ -73,7 +87,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if not marked:
         _remember(previous, [], marked)
         previous.lead_in = _lead_in(n, text, [])
-        previous.last_sentence = (n, _last_sentence_start(text))
+        previous.read(n, text)
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens)
@@ -89,7 +103,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_described(definite.pop(0), n)
         while bodies and bodies[0].start < opening:  # `The committee found …. It warned that "…"`
             resolver.remember_body(bodies.pop(0), n)
-        quote = _quote(n, text, span, attribution, resolver, recent=_sentence_before(n, tokens, ti, previous))
+        recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
+        quote = _quote(n, text, span, attribution, resolver, recent=recent)
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
@@ -106,17 +121,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
-    previous.last_sentence = (n, _last_sentence_start(text))
+    previous.read(n, text, tokens)
     return quotes
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
-
-
-def _last_sentence_start(text: str) -> int:
-    """Where the paragraph's last sentence starts (0 for a one-sentence paragraph)."""
-    breaks = list(_SENTENCE_BREAK.finditer(text.rstrip()))
-    return breaks[-1].end() if breaks else 0
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:
@@ -138,7 +144,7 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
     positions: the paragraph's, or the last of the paragraph before for its first sentence."""
     opening = sentence_start(tokens, ti)
     if opening == 0:
-        last = previous.last_sentence
+        last = previous.last_sentence()
         return (last, (n, 0)) if last and last[0] == n - 1 else None
     return (n, tokens[sentence_start(tokens, opening - 1)].start), (n, tokens[opening].start)
 
