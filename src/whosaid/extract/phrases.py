@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS, HONORIFICS,
-                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PLACES, PREPOSITIONS, ROLE_WORDS,
-                      SPEAKER_PRONOUNS, given_name, plural)
+from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS,
+                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PLACES, PREPOSITIONS,
+                      ROLE_WORDS, SPEAKER_PRONOUNS, given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
 
@@ -858,12 +858,15 @@ def plausible_subject(subject: Mention) -> bool:
     toks = subject.tokens
     if len(toks) == 1:
         low = toks[0].lower
-        return low in SPEAKER_PRONOUNS or not _group_plural(low)
+        return low in SPEAKER_PRONOUNS or not group_word(low)
     return sum(t.is_capitalised for t in toks) >= 2
 
 
-def _group_plural(low: str) -> bool:
-    return low.endswith("s") and (low in DESCRIPTORS or low[:-1] in DESCRIPTORS or low.endswith(_GROUP_ENDINGS))
+def group_word(low: str) -> bool:
+    """`democrats`, `tories`, `mps`, `muslims`, `republicans`: a plural that names a group, not one
+    person (`Sanders` and `Jones` are no such plural)."""
+    return plural(low) and (low in DESCRIPTORS or low in ORG_WORDS or low.endswith(_GROUP_ENDINGS)
+                            or low[:-1] in DESCRIPTORS or low[:-1] in ROLE_WORDS or low[:-1] in DEMONYMS)
 
 
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ians")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Mention, people_word
+from .phrases import Mention, group_word, people_word
 from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS,
                       FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
                       ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES,
@@ -188,7 +188,8 @@ class Resolver:
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         for pos, name, kind in candidates:
             known = self.names.gender(name)
-            if kind in _ACTORS and not (gender and known and known != gender) and not _group_name(name):
+            group = group_word(name.rsplit(" ", 1)[-1].lower())  # `MPs`, `UK Muslims`: no one person
+            if kind in _ACTORS and not (gender and known and known != gender) and not group:
                 return name
         return None
 
@@ -457,12 +458,6 @@ def _human(toks) -> bool:
 
 
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
-
-
-def _group_name(name: str) -> bool:
-    """`MPs`, `UK Muslims`: a group named, not one person."""
-    last = name.rsplit(" ", 1)[-1].lower()
-    return plural(last) and (last[:-1] in ROLE_WORDS or last[:-1] in DEMONYMS or last[:-1] in DESCRIPTORS)
 
 
 def _looks_like_org(name: str) -> bool:

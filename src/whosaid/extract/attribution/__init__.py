@@ -15,9 +15,9 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import APPROXIMATORS, DESCRIPTORS, NUMBER_WORDS, ORG_WORDS, PREPOSITIONS, plural
-from ..phrases import (Mention, mention_of, name_before, np_backward, np_forward, sentence_start, sentence_subject,
-                       speaking_head)
+from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
+from ..phrases import (Mention, group_word, mention_of, name_before, np_backward, np_forward, sentence_start,
+                       sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
@@ -98,14 +98,9 @@ def _they_the_subject(tokens: list[Token], found: Attribution | None) -> Attribu
         return found
     subject = sentence_subject(tokens, start, p)
     head = subject.tokens[-1] if subject is not None else None
-    if head is None or not head.is_capitalised or not plural(head.lower) or not _a_group(head.lower):
+    if head is None or not head.is_capitalised or not group_word(head.lower):
         return found  # not `Delays in court hearings allowed "…", they said`
     return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), subject), found.where)
-
-
-def _a_group(word: str) -> bool:
-    """`tories`, `democrats`, `republicans`: a party or a group of them."""
-    return word in ORG_WORDS or word[:-1] in DESCRIPTORS or word in DESCRIPTORS
 
 
 def _plausible(found: Attribution | None) -> Attribution | None:
