@@ -116,7 +116,7 @@ def _adjective_use(tokens, i) -> bool:
     if i == 0 or not tokens[i].lower.endswith("ed"):
         return False
     before = tokens[i - 1]
-    return before.is_possessive or before.lower in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your")
+    return before.is_possessive or before.lower in _ARTICLES_AND_POSSESSIVES
 
 
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),

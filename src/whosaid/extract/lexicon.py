@@ -216,6 +216,9 @@ website page series show film movie documentary speech interview
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "qc", "kc", "obe", "mbe", "cbe"}
 SEAT_SUFFIXES = {"mp", "msp", "mep"}
 
+# Titles of a person, which a surname follows: `Ms King` is a name though `king` is a role.
+PERSONAL_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
+
 # What a person shows or speaks with: `His face … as if to say "…"` is the person speaking.
 BODY_PARTS = {"face", "eyes", "voice", "lips", "mouth", "expression", "smile", "look", "gaze", "tone"}
 

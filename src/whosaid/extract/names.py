@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
-                      NOT_NAMES, ORG_WORDS, PLACES, ROLE_WORDS, SEAT_SUFFIXES, given_name, invertible, names_place)
+                      NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, given_name, invertible,
+                      names_place)
+from .phrases import DASHES
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, ly_adverb
 
@@ -247,7 +249,6 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _ROLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s*$")
-_PERSONAL_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
 
 
 def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], re.Match | None]:
@@ -321,7 +322,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
     if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
-                            or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in _PERSONAL_TITLES:
+                            or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
     names = tuple(_bare(w) for w in without_suffixes(words))
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
@@ -615,7 +616,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
         if closed is not None:
             return closed
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
-    elif first_after in _DASHES:  # `Kanye West - who leads the race - rose to prominence`
+    elif first_after in DASHES:  # `Kanye West - who leads the race - rose to prominence`
         first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
     first_after, pos = _past_adverbs(first_after, text, pos)
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
@@ -700,15 +701,12 @@ def _after_appositive(after) -> str | None:
     return None
 
 
-_DASHES = {"-", "—", "–", "--"}
-
-
 def _after_dashed_aside(after) -> str | None:
     """The word after a dashed aside's closing dash: `rose` in `X - who leads the race - rose`."""
     for _, token in zip(range(_RELATIVE_CLAUSE_TOKENS), after):
         if token in SENTENCE_END or token in '"“”':
             return None
-        if token in _DASHES:
+        if token in DASHES:
             return next(after, None)
     return None
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS,
-                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PLACES, PREPOSITIONS,
-                      ROLE_WORDS, SPEAKER_PRONOUNS, given_name, plural)
+                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
+                      PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
 
@@ -234,13 +234,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     return mention_of(out)
 
 
-_ROLE_HEADS = ROLE_WORDS | {"spokesman", "spokeswoman", "spokesperson"}
-
-
 def _owns_a_for(tok: Token) -> bool:
     """`spokesman` in `a spokesman for Tesco`, `Department` in `the Department for Transport`."""
     low = tok.bare.lower()
-    return low in _ROLE_HEADS or low in ORG_WORDS and tok.is_capitalised
+    return low in ROLE_WORDS or low in ORG_WORDS and tok.is_capitalised
 
 
 def _roles_then_name(tokens, i, out) -> bool:
@@ -549,7 +546,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
     return out, i
 
 
-_OPENS_A_NAME = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord", "lady"}
+_OPENS_A_NAME = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}
 
 
 def speaking_head(tok) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREGULAR_PAST, LABEL_CUES,
-                       NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, invertible,
-                       plural)
+                       NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                       invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
@@ -193,7 +193,7 @@ def _could_be_a_subject(own: Mention) -> bool:
             or speaking_head(head) or head.bare.lower() in NOT_HUMAN or plural(head.lower))
 
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which"}
+_PRONOUNS = SPEAKER_PRONOUNS | {"who", "which"}
 
 
 def _after_of(own: Mention | None) -> Mention | None:
