@@ -764,6 +764,7 @@ class Names:
         self.mentions = mentions
         self.common = common
         self._named_words = {w for m in mentions for w in m.words}
+        self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
         self._canonical: dict[tuple, str] = {}
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
@@ -803,9 +804,8 @@ class Names:
         name the document also uses alone (`Hillary was back …`); all of them when none is."""
         if len({m.words for m in mentions}) < 2:
             return mentions
-        alone = Counter(m.words[0] for m in self.mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
-        top = max(alone[m.words[0]] for m in mentions)
-        return [m for m in mentions if alone[m.words[0]] == top] if top else mentions
+        top = max(self._alone[m.words[0]] for m in mentions)
+        return [m for m in mentions if self._alone[m.words[0]] == top] if top else mentions
 
     def _by_first_name(self, word: str) -> NameMention | None:
         found = {m.words: m for ms in self.full.values() for m in ms if m.words[0] == word}
