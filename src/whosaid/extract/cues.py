@@ -72,13 +72,12 @@ _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", 
             "speaks": "out", "summed": "up", "sums": "up"}
 _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
                   "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their"}
-_NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "of", "in", "on", "with",
-                               "over", "give", "gave", "gives", "make", "made", "makes", "making", "these", "those",
-                               "other", "such",
-                               "recent", "public", "earlier", "latest", "controversial", "new", "and", "past",
-                               "previous", "prior", "own", "repeated", "many", "several", "numerous", "first",
-                               "final", "written", "prepared", "opening", "closing", "few", "some", "two",
-                               "three", "four", "five", "any", "no", "more", "fewer", "those", "these"}
+LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "giving"}  # their object is a noun
+_NOUN_MARKERS = DETERMINERS | LIGHT_VERBS | set("""
+his her their its our my your of in on with over these those other such recent public earlier latest controversial
+new and past previous prior own repeated many several numerous first final written prepared opening closing few some
+two three four five any no more fewer
+""".split())
 
 
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}

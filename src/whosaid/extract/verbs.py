@@ -5,7 +5,7 @@ said` on the first verb of the pair. Word lists and word shapes only.
 """
 from __future__ import annotations
 
-from .cues import cue_lemma
+from .cues import LIGHT_VERBS, cue_lemma
 from .lexicon import DETERMINERS, IRREGULAR_PAST, NOT_ADVERBS
 from .tokens import SENTENCE_END
 
@@ -40,7 +40,7 @@ def is_finite_verb(tokens, i: int) -> bool:
     if low.endswith("ing"):
         return False
     before = tokens[i - 1] if i else None
-    if before is not None and (before.lower in DETERMINERS or before.is_possessive or before.lower in _LIGHT_VERBS):
+    if before is not None and (before.lower in DETERMINERS or before.is_possessive or before.lower in LIGHT_VERBS):
         return False  # `the disheartened state`, `her remarks`, `makes claims`
     if low.endswith("ed") and (len(low) > 4 or low in _SHORT_PAST):
         return True
@@ -49,7 +49,6 @@ def is_finite_verb(tokens, i: int) -> bool:
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
-_LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "giving"}  # their object is a noun
 _SHORT_PAST = {"used", "sued", "axed", "owed"}  # `Mr Kennedy used a speech to say`
 
 
