@@ -327,7 +327,7 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
     a later `it` may stand for. Not `The Islamic State has`: a name."""
     bodies: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if tok.lower != "the" or (i and tokens[i - 1].text not in SENTENCE_END):
+        if tok.lower != "the" or sentence_start(tokens, i) != i:
             continue
         for k in range(i + 1, min(len(tokens) - 1, i + 4)):
             if not tokens[k].is_word or tokens[k].is_capitalised:
