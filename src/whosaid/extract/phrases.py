@@ -878,5 +878,4 @@ def sentence_start(tokens, qi) -> int:
 
 def _ends_a_sentence(tokens, i) -> bool:
     """A quotation that ends on a full stop, before a capitalised word: `"… band." The band have`."""
-    return (tokens[i].is_quote and tokens[i].text.rstrip("\"”’' ").endswith(".") and i + 1 < len(tokens)
-            and tokens[i + 1].is_capitalised)
+    return tokens[i].quote_ends_with(".") and i + 1 < len(tokens) and tokens[i + 1].is_capitalised

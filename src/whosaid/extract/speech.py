@@ -11,6 +11,7 @@ import re
 
 from .attribution import Attribution
 from .lexicon import TITLING
+from .phrases import sentence_start
 from .tokens import SENTENCE_END, Token, is_nickname
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -61,7 +62,7 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     before = tokens[ti - 1] if ti else None
     after = tokens[ti + 1] if ti + 1 < len(tokens) else None
     if (after is not None and (after.lower in TITLING or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6
-            and not tokens[ti].text.rstrip("\"”’' ").endswith(".")):
+            and not tokens[ti].quote_ends_with(".")):
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
     if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
         return False  # `chants of "Ted! Ted!"` are speech
@@ -98,9 +99,8 @@ def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
 
 
 def _titled(tokens: list[Token], ti: int) -> bool:
-    start = max(0, ti - 3)
-    start = max([k + 1 for k in range(start, ti) if tokens[k].text in SENTENCE_END], default=start)
-    before = [t for t in tokens[start:ti] if t.is_word]  # not across a full stop: `his report said. "…"`
+    start = max(ti - 3, sentence_start(tokens, ti))  # not across a full stop: `his report said. "…"`
+    before = [t for t in tokens[start:ti] if t.is_word]
     if before and before[-1].lower in _VERBS and _someone_labels(tokens, ti - 1):
         return False  # `what lawmakers called "fraud"`, `which it called "a threat"`
     if not before or _introduced_sentence(tokens, ti):

@@ -49,6 +49,10 @@ class Token:
     def is_possessive(self) -> bool:
         return self.is_word and self.text.endswith(POSSESSIVE_ENDINGS)
 
+    def quote_ends_with(self, endings: str | tuple[str, ...]) -> bool:
+        """A quotation whose words end, inside its closing marks, on one of `endings` (`"…,"`)."""
+        return self.is_quote and self.text.rstrip(_CLOSING).endswith(endings)
+
     @property
     def bare(self) -> str:
         """The word without a possessive ending."""
@@ -58,6 +62,7 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
 
 
+_CLOSING = "\"”»'’ "  # closing marks and spaces after a quotation's last word
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’", "S'", "S’")  # `PBS' Jacoba Atlas`
 
 

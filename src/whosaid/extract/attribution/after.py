@@ -166,15 +166,13 @@ def _subject_then_cue(window, k, leading) -> Mention | None:
 def _closes_clause(tokens, qi) -> bool:
     """The quotation ends on a comma, a dash or a mark, or one follows it: what comes next may
     be its attribution."""
-    quoted = tokens[qi].text.rstrip("\"”»'’ ")
     after = tokens[qi + 1].text if qi + 1 < len(tokens) else ""
-    return quoted.endswith((",", "!", "?", "…", "—", "–", "-")) or after in JOINERS
+    return tokens[qi].quote_ends_with((",", "!", "?", "…", "—", "–", "-")) or after in JOINERS
 
 
 def _ends_sentence(quote: Token, following: Token) -> bool:
     """`"…."`, or `"…?"` before a capital: what follows may be a sentence of its own."""
-    quoted = quote.text.rstrip("\"”»'’ ")
-    return quoted.endswith(".") or quoted.endswith(("?", "!")) and following.is_capitalised
+    return quote.quote_ends_with(".") or quote.quote_ends_with(("?", "!")) and following.is_capitalised
 
 
 def _opens_sentence(tokens, qi) -> bool:
@@ -233,7 +231,7 @@ def _in_opening_adverbial(tokens, qi, window, k) -> bool:
         return False  # a cue of its own there (`Citing "…," the spokeswoman told …`) is found before the quotation
     comma = max((i for i in range(k) if window[i].text == ","), default=None)
     if comma is None:  # the comma right after the quotation: `"…", he said`
-        return qi + 1 < len(tokens) and tokens[qi + 1].text == "," or tokens[qi].text.rstrip("\"”’' ").endswith(",")
+        return qi + 1 < len(tokens) and tokens[qi + 1].text == "," or tokens[qi].quote_ends_with(",")
     return not any(is_finite_verb(window, i) for i in range(comma))
 
 

@@ -28,7 +28,7 @@ def index_of(tokens, token, start, end) -> int | None:
 
 def is_comma(token: Token) -> bool:
     """A comma, or a quotation that ends on one: `"…," The Hill reported.`"""
-    return token.text == "," or token.is_quote and token.text.rstrip("\"”»'’ ").endswith(",")
+    return token.text == "," or token.quote_ends_with(",")
 
 
 def is_according(tokens, i) -> bool:
