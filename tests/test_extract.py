@@ -1105,6 +1105,26 @@ def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it
     assert [q[1:3] for q in quotes_of(text)] == [("committee", "It"), ("company", "it")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Allianz, a German insurer, said it did not know its exposure. However, it said the waves were unlikely to '
+     'have a "significant" impact.', "Allianz"),  # the subject of a speech verb, not a person
+    ('The LSE rejected the offer in December.\n\nBut it agreed to leave the door open to a "better proposal".',
+     "LSE"),  # the paragraph before's subject, a body
+    ('German club Borussia Dortmund has warned it will go bankrupt.\n\nThe shares tumbled after it said it has '
+     '"entered a life-threatening financial situation".', "Borussia Dortmund"),  # no given name, title or gender
+    ('Mr Kemp rejected the offer in December.\n\nBut it agreed to leave the door open to a "better proposal".',
+     None),  # a titled name is a person, whom `it` never stands for
+    ('LOS ANGELES — Actress Rosario Dawson took the stage at a rally.\n\nBut it agreed to leave the door open to '
+     'a "better proposal".', None),  # a dateline names no one
+    ('Rosario Dawson came to town.\n\nDawson took the stage at a rally. But it agreed to leave the door open to '
+     'a "better proposal".', None),  # a surname whose full name has a given name is a person
+    ('The Supreme Court struck down the law.\n\nTrump\'s campaign backtracked, putting out a statement. In cases of '
+     'abortion, it said, "the woman is a victim."', "Trump's campaign"),  # a body described with a possessive
+])
+def test_it_stands_for_a_body_that_is_the_subject_in_its_paragraph_or_the_one_before(text, speaker):
+    assert [q[1:3] for q in quotes_of(text)][-1:] == [(speaker, "it")]
+
+
 def test_a_quotation_after_a_passive_cue_with_no_agent_inherits_no_speaker():
     text = ('"I was known as Precious," Mr Stephen Pound said. Despite being told he was a "nutter who died at sea" '
             'she found a reference to him.')

@@ -304,6 +304,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if aside:
             nxt = _NEXT.match(text, aside.end())
             first_after = nxt.group(1) if nxt else None
+    if before is None and first_after in DASHES and all(w.isupper() for w in words):
+        return None  # `LOS ANGELES —`, `NEW YORK (AP) -`: a dateline, no one's name
     role = None
     if (before or "").lower() == "of":
         words, role = _after_role_of(text, start, words)
@@ -342,7 +344,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
-    subject = not is_org and not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     in_quote = False
     for a, b in quoted:
         if a <= start < b:
@@ -355,7 +357,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     full = len(names) >= 2 and not is_org
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
-                       pronoun=_following_pronoun(text, end) if subject else None, before_cue=speaks,
+                       pronoun=_following_pronoun(text, end) if subject and not is_org else None, before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
@@ -877,6 +879,24 @@ class Names:
             place = all(w.lower() in PLACES for w in m.words)
             if m.at < at and m.is_org and not (bodies_only and (m.in_quote or place)):
                 yield " ".join(m.words)
+
+    def subject_bodies_before(self, at: tuple[int, int], since: int):
+        """`Allianz said it did not know …. However, it said`, `The WTO said … .` then `It added`:
+        the subjects named before `at` (from paragraph `since` on), latest first, that may be
+        bodies: marked as one, or a name with no given name, title or gender and not a place."""
+        for m in reversed(self.mentions):
+            if m.para < since:
+                break
+            if m.at >= at or m.in_quote or m.subordinate or not (m.is_subject or m.before_cue):
+                continue
+            if all(w.lower() in PLACES for w in m.words):
+                continue
+            name = self.canonical(m.words, m.at, is_org=m.is_org)
+            if m.is_org or not given_name(name.split()[0]) and self.gender(name) is None and not self._titled(name):
+                yield name
+
+    def _titled(self, canonical: str) -> bool:
+        return any(m.title for m in self.mentions if not m.is_org and self.canonical(m.words, m.at) == canonical)
 
     def _vote_genders(self) -> dict[str, Counter]:
         votes: dict[str, Counter] = defaultdict(Counter)

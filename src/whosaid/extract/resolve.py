@@ -210,8 +210,9 @@ class Resolver:
         body = next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
         if body:
             return body
-        return next((name for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
-                     if pos < at and at[0] - pos[0] <= 1 and self.names.may_be_body(name)), None)
+        spoken = next((name for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
+                       if pos < at and at[0] - pos[0] <= 1 and self.names.may_be_body(name)), None)
+        return spoken or next(self.names.subject_bodies_before(at, since=at[0] - 1), None)
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""

@@ -322,14 +322,18 @@ _ARTICLES = {"a", "an", "the"}
 
 
 def described_bodies(tokens: list[Token]) -> list[Mention]:
-    """`The committee found …. It warned that …`: the bodies described with `the` that open the
-    paragraph's sentences outside quotations (up to two words before the head, then a verb), whom
-    a later `it` may stand for. Not `The Islamic State has`: a name."""
+    """`The committee found …. It warned that …`, `Trump's campaign backtracked …. In cases of
+    abortion, it said`: the bodies described with `the` or a possessive that open the paragraph's
+    sentences outside quotations (up to two words before the head, then a verb), whom a later `it`
+    may stand for. Not `The Islamic State has`: a name."""
     bodies: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if tok.lower != "the" or sentence_start(tokens, i) != i:
+        if not (tok.lower == "the" or tok.is_capitalised) or sentence_start(tokens, i) != i:
             continue
-        for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+        first = i if tok.lower == "the" else _opening_owner(tokens, i)
+        if first is None:
+            continue
+        for k in range(first + 1, min(len(tokens) - 1, first + 4)):
             if not tokens[k].is_word or tokens[k].is_capitalised:
                 break
             if tokens[k].bare.lower() in ORG_WORDS and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
@@ -339,6 +343,16 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
 
 
 _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
+
+
+def _opening_owner(tokens, i) -> int | None:
+    """Where the possessive ends in a sentence opening `Trump's` or `Donald Trump's` (`its`, `their`)."""
+    for k in range(i, min(len(tokens), i + 3)):
+        if tokens[k].lower in ("its", "their") and k == i or tokens[k].is_possessive and tokens[k].is_capitalised:
+            return k
+        if not tokens[k].is_capitalised:
+            return None
+    return None
 
 
 def _beside_a_name(tokens, described: Mention) -> bool:
