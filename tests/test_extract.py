@@ -1294,6 +1294,16 @@ def test_they_later_in_a_sentence_whose_subject_is_a_party_is_that_party():
     assert [q[1] for q in quotes_of(text)] == ["Tories"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Tories have promised a cut. They say they can save £4bn on "government waste".', "Tories"),
+    ('Ministers deny the charge. Instead, they say the plans are part of an "evolving" process.', "Ministers"),
+    ('Delays in court hearings allowed the problem to grow. "It is a scandal," they said.', None),  # no group
+    ('They say the plans are part of an "evolving" process.', None),  # nothing before
+])
+def test_they_opening_a_sentence_after_one_whose_subject_is_a_party_is_that_party(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_person():
     text = ('Ben Brafman stood. His face darted from side to side, as if to say, "Did you see that?"\n\n'
             'Later he replied, "It was one of my finest moments."')

@@ -86,7 +86,9 @@ def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution 
 
 def _they_the_subject(tokens: list[Token], found: Attribution | None) -> Attribution | None:
     """`The Tories said a chunk of the Budget leaked in what they describe as "…"`: they, later in
-    a sentence whose subject is a plural group, stand for that group."""
+    a sentence whose subject is a plural group, stand for that group; so does a they that is its
+    own sentence's subject, after a sentence whose subject is one (`Ministers say …. They also
+    want a "half-way house"`)."""
     if found is None or found.mention is None or len(found.mention.tokens) != 1:
         return found
     pronoun = found.mention.tokens[0]
@@ -94,13 +96,20 @@ def _they_the_subject(tokens: list[Token], found: Attribution | None) -> Attribu
         return found
     p = index_of(tokens, pronoun, 0, len(tokens))
     start = sentence_start(tokens, p) if p is not None else None
-    if start is None or p == start:
+    if start is None:
         return found
+    if all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p]):
+        if start == 0:
+            return found
+        p, start = start, sentence_start(tokens, start - 1)  # the sentence before
     subject = sentence_subject(tokens, start, p)
     head = subject.tokens[-1] if subject is not None else None
     if head is None or not head.is_capitalised or not group_word(head.lower):
         return found  # not `Delays in court hearings allowed "…", they said`
     return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), subject), found.where)
+
+
+_SENTENCE_ADVERBS = {"instead", "however", "but", "and", "also", "now", "then", "so", "yet", "still"}
 
 
 def _plausible(found: Attribution | None) -> Attribution | None:
