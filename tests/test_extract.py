@@ -754,6 +754,12 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
     assert [(q[1], q[3]) for q in quotes_of(text)] == [("Kevin Brady", "said")]
 
 
+def test_a_passive_verb_before_as_is_no_characterisation_and_its_subject_no_later_he():
+    text = ('Charles Kennedy spoke. And his general election pitch is designed around the notion of the Lib Dems as '
+            'the "real" opposition. He is prepared to go this far: "A clear conclusion has been reached."')
+    assert [q[:3] for q in quotes_of(text)] == [("A clear conclusion has been reached.", "Charles Kennedy", "He")]
+
+
 def test_a_source_introduced_with_an_appositive_in_the_paragraph_before_is_who_he_stands_for():
     text = ('"A lot of her attempts come across as pandering," said Bryan Anderson.\n\n'
             "That worries Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"

@@ -132,8 +132,10 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     subject = cue_subject(tokens, verb, start)
     if subject is None:
         return None
-    cue = next((tokens[k].text for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), tokens[verb].text)
-    return Attribution(cue, subject, "before")  # `pounding`, not `has`
+    k = next((k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
+    if is_passive(tokens, k, start):
+        return None  # `his pitch is designed around the Lib Dems as the "real" opposition`: no one characterises
+    return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
 
 
 def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
