@@ -149,6 +149,8 @@ def test_attribution_patterns(text, expected):
     ('It found no "ties," apart from knowing each other "casually," said the bureau\'s director, James B. Comey.',
      [("ties,", "James B. Comey", "the bureau's director, James B. Comey", "said"),
       ("casually,", "James B. Comey", "the bureau's director, James B. Comey", "said")]),
+    ('"It is a hard decision," said BA director of commercial planning, Robert Boyle.',
+     [("It is a hard decision,", "Robert Boyle", "BA director of commercial planning, Robert Boyle", "said")]),
     ('"Call the roll," came shouts from the crowd.', [("Call the roll,", "crowd", "the crowd", "shouts")]),
     ('Trump’s "excesses" are sickening, Hollande said Tuesday in Paris.', [("excesses", "Hollande", "Hollande", "said")]),
     ('After the rally, Will described Trump as a "caricature of democracy."',

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, invertible
+from ..lexicon import (CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS,
+                       invertible)
 from ..phrases import (DASHES, Mention, mention_of, name_run, np_backward, np_forward, sentence_start, starts_name,
                        subject_before)
 from ..tokens import Token
@@ -84,6 +85,8 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
     if mention is None or mention.tokens[-1].is_capitalised:
         return mention
     end = index_of(window, mention.tokens[-1], k, len(window))
+    if end is not None and mention.tokens[-1].lower in ROLE_WORDS:
+        end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
         return mention
     j = end + 2
@@ -93,6 +96,22 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
     if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):
         return mention
     return Mention(mention.start, name[-1].end, tuple(name))
+
+
+def _past_domain(window, end: int) -> int:
+    """The last word of `of commercial planning` after the role ending at `end`, when a comma
+    follows it; else `end`."""
+    if end + 1 >= len(window) or window[end + 1].lower not in ("of", "for", "at"):
+        return end
+    for j in range(end + 2, min(len(window), end + 2 + _DOMAIN_WORDS)):
+        if window[j].text == ",":
+            return j - 1 if j > end + 2 else end
+        if not window[j].is_word or cue_at(window, j):
+            break
+    return end
+
+
+_DOMAIN_WORDS = 6
 
 
 def _inverted_final(window: list[Token]) -> Attribution | None:
