@@ -1005,6 +1005,8 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
      [("idle speculation", "Downing Street")]),
     ('Her comments were branded "irresponsible" and "outrageous" by the Islamic Human Rights Commission.',
      [("irresponsible", "Islamic Human Rights Commission"), ("outrageous", "Islamic Human Rights Commission")]),
+    ('The posters were labelled a "big misjudgement" by the Conservatives.',  # British spelling
+     [("big misjudgement", "Conservatives")]),
     ('Cruz called it a "paperwork error" that was reported in a "hit piece" by The New York Times.',
      [("paperwork error", "Cruz"), ("hit piece", "Cruz")]),  # the Times reported; the words are Cruz's
 ])

@@ -39,6 +39,8 @@ _IRREGULAR = {
     "slam": ("slams", "slammed", "slamming"), "refer": ("refers", "referred", "referring"),
     "demur": ("demurs", "demurred", "demurring"), "echo": ("echoes", "echoed", "echoing"),
     "grin": ("grins", "grinned", "grinning"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),  # British spelling doubles the l
+    "marvel": ("marvels", "marveled", "marvelled", "marveling", "marvelling"),
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
