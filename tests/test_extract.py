@@ -756,6 +756,13 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
     assert [(q[1], q[3]) for q in quotes_of(text)] == [("Kevin Brady", "said")]
 
 
+def test_the_person_a_sentence_opens_for_holds_its_view_and_is_a_later_he():
+    text = ("For Jupiter analyst Olivier Beauvillain, Yahoo's decision to put search on hold was an error. "
+            '"Yahoo was busy building a portal," he said. But for Allen Weiner, a research director at Gartner, '
+            'the future of search is not about technology. "Search technology is valuable," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Olivier Beauvillain", "Allen Weiner"]
+
+
 def test_a_passive_verb_before_as_is_no_characterisation_and_its_subject_no_later_he():
     text = ('Charles Kennedy spoke. And his general election pitch is designed around the notion of the Lib Dems as '
             'the "real" opposition. He is prepared to go this far: "A clear conclusion has been reached."')

@@ -345,6 +345,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
+        subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
     in_quote = False
     for a, b in quoted:
         if a <= start < b:
@@ -362,6 +364,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2)
+
+
+_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:[\w'’.\-]+\s+){0,4}$")
 
 
 def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None,
