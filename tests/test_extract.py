@@ -1275,6 +1275,15 @@ def test_for_inside_a_bodys_name_and_after_a_role_after_the_cue(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The British Bankers\' Association said lending was "weaker".', "British Bankers' Association"),
+    ('"We are delighted," the Women\'s Institute said.', "Women's Institute"),
+    ('"We are delighted," CNBC\'s Becky Quick said.', "Becky Quick"),  # a person after the possessive
+])
+def test_a_possessive_inside_a_bodys_name_is_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     text = 'Ms Jones said: "I am fine." A statement on her website said: "It is over."'
     assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]

@@ -504,8 +504,8 @@ def _trailing_name(toks):
         j += 1
     name = list(toks[j:])
     owner = max((i for i, t in enumerate(name[:-1]) if t.is_possessive), default=None)
-    if owner is not None:
-        name = name[owner + 1:]  # `CNBC's Becky Quick`
+    if owner is not None and not (owner == len(name) - 2 and name[-1].bare.lower() in ORG_WORDS):
+        name = name[owner + 1:]  # `CNBC's Becky Quick`, not `the British Bankers' Association`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
     if given is not None and any(t.bare.lower() in ORG_WORDS for t in name[:given]):
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
@@ -540,8 +540,9 @@ def _joins_a_body(toks, k) -> bool:
 def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     """The words of a person's name, titles and roles before it dropped: `Indiana Gov. Mike Pence`
     -> (Mike, Pence); `of State John F. Kerry` -> (John, F., Kerry). With `whole_body`, words that
-    describe rather than title stay: (Scottish, Executive)."""
-    words = [t.bare for t in name]
+    describe rather than title stay: (Scottish, Executive), and so do possessives inside the name:
+    (Women's, Institute)."""
+    words = [t.text if whole_body and t.is_possessive and k < len(name) - 1 else t.bare for k, t in enumerate(name)]
     if len(words) > 2 and words[0] == "of":
         words = words[2:]
     title, rest = split_title(words)
