@@ -948,6 +948,17 @@ def test_a_quotation_after_a_sentence_closing_with_says_and_a_name_is_that_name_
     assert [(q[1], q[2]) for q in quotes_of(text)] == [("Anju Mobin", "Anju Mobin")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Ard Jan Vetham, a consultant, said the survey showed that retailers needed to inform people about RFID. '
+     '"Acceptance always has a tipping point."', "Ard Jan Vetham"),  # the reporting verb's subject, not inform's
+    ('The fastest-growing technologies in 2004 included portable music players. "This year we will see that."',
+     None),  # technologies say nothing
+    ('To win the vote, Smith toured the state for a week. "We will win."', "Smith"),  # after the purpose
+])
+def test_a_quotation_after_a_sentence_about_someone_is_that_ones(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_role_alone_names_no_one_and_the_name_it_sets_off_speaks():
     text = ("Universities Scotland warned about fees. Director, David Caldwell, said some students could be "
             "applying to avoid the fees.\n\n"

@@ -78,7 +78,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
     if i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)
-                      or _opening_participle(tokens, i, limit)):
+                      or _opening_participle(tokens, i, limit) or _opening_infinitive(tokens, i, limit)):
         comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
         if comma is None:
             return None
@@ -743,6 +743,12 @@ def _placed_person(tokens, after, start, last) -> Mention | None:
     if person is None or not _someone(person):
         return None  # not `Clinton, during a town hall in Columbus, Ohio, said`
     return Mention(person.start, tokens[last].end, person.tokens, person.antecedent)
+
+
+def _opening_infinitive(tokens, i, limit) -> bool:
+    """`To help people in their browsing, Evans had given …`: a purpose before the subject."""
+    return (tokens[i].lower == "to" and i + 1 < limit and tokens[i + 1].is_word and not tokens[i + 1].is_capitalised
+            and tokens[i + 1].lower not in DETERMINERS)
 
 
 def people_word(word: str) -> bool:

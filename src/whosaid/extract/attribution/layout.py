@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS, invertible
+from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible
 from ..marks import Marked
-from ..phrases import DASHES, NAME_WORDS, Mention, mention_of, sentence_start, sentence_subject
+from ..phrases import (DASHES, NAME_WORDS, Mention, mention_of, people_word, sentence_start, sentence_subject,
+                       speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
 from .before import by_subject, cue_before
@@ -126,8 +127,27 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if start != qi:
         return None  # only a reported sentence's speaker goes on into the words of the next
     cued = cue_before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
+    if cued and CUE_FORMS.get(cued.cue.lower()) not in _REPORTING:
+        cued = _first_report(tokens, previous, start - 1) or cued
     closes = tokens[start - 2].text == cued.cue if cued and start >= 2 else False
     if cued and cued.mention and not (closes and CUE_FORMS.get(cued.cue.lower()) not in _REPORTING):
         return Attribution("", cued.mention, "context")  # not `… as well as other security questions.`
     subject = sentence_subject(tokens, previous, start - 1)
-    return Attribution("", subject, "context") if subject else None
+    return Attribution("", subject, "context") if subject and _may_speak(subject) else None
+
+
+def _first_report(tokens, start, end) -> Attribution | None:
+    """`Ard Jan Vetham … said the survey showed that retailers needed to inform …`: the subject of
+    the sentence's first reporting verb (say, tell, add …), not of a later cue inside what it reports."""
+    for c in range(start, end):
+        if CUE_FORMS.get(tokens[c].lower) in _REPORTING:
+            found = cue_before(tokens[:c + 1], c + 1)
+            if found and found.mention and found.cue == tokens[c].text:
+                return found
+    return None
+
+
+def _may_speak(subject: Mention) -> bool:
+    """A name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`."""
+    head = subject.tokens[-1]
+    return head.is_capitalised or head.lower in SPEAKER_PRONOUNS or speaking_head(head) or people_word(head.bare)
