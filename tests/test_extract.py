@@ -756,6 +756,12 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
     assert [(q[1], q[3]) for q in quotes_of(text)] == [("Kevin Brady", "said")]
 
 
+def test_a_cue_with_an_object_of_its_own_after_a_sentence_ended_quotation_does_not_attribute_it():
+    text = ('"We did not want to put pressure on ourselves." Portugal confirmed their progress in Sevens rugby by '
+            'recording a win over France.')
+    assert [q[1] for q in quotes_of(text)] == [None]
+
+
 def test_the_person_a_sentence_opens_for_holds_its_view_and_is_a_later_he():
     text = ("For Jupiter analyst Olivier Beauvillain, Yahoo's decision to put search on hold was an error. "
             '"Yahoo was busy building a portal," he said. But for Allen Weiner, a research director at Gartner, '
@@ -1151,6 +1157,22 @@ def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it
 ])
 def test_it_stands_for_a_body_that_is_the_subject_in_its_paragraph_or_the_one_before(text, speaker):
     assert [q[1:3] for q in quotes_of(text)][-1:] == [(speaker, "it")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are cutting prices," said M&S. DrKW said the cuts may indicate a change. "Either way, this cannot be '
+     'good news," it added.', "DrKW"),  # a body that is a subject since the last body that spoke
+    ('The committee said the National Audit Office should investigate. It blamed the agency for a "multitude of '
+     'problems".', "committee"),  # not the subject of what the committee said
+    ('The FER blames a 2004 law, in a statement signed by members who include Nobel laureate William Sharpe. It '
+     'said it was "dismayed" at the law.', "FER"),  # not a name after a verb
+    ('In a statement from Lycos Europe announcing the end of the scheme, the company denied fault. "There is '
+     'nothing to suggest it," it said.', "company"),  # a body described after an opening phrase
+    ('The Islamic State has called for attacks, according to the SITE Intelligence Group, which monitors '
+     'statements. It said supporters were "celebrating the massacre."', "SITE Intelligence Group"),  # a source
+])
+def test_it_stands_for_the_latest_body_that_speaks_or_is_a_subject_in_its_own_clause(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
 def test_a_quotation_after_a_passive_cue_with_no_agent_inherits_no_speaker():

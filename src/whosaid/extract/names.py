@@ -48,6 +48,8 @@ class NameMention:
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
     outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
+    embedded: bool = False  # a subject after a word that is no conjunction: `who include Nobel laureate X`
+    source: bool = False  # after `according to`: who said what the sentence reports
 
     @property
     def at(self) -> tuple[int, int]:
@@ -358,12 +360,25 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     full = len(names) >= 2 and not is_org
+    opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
+    embedded = subject and not speaks and bool(opener) and opener.isalpha() and opener.islower() and (
+        opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
+        and opener not in DESCRIPTORS and opener not in ORG_WORDS)  # `said the National Audit Office should`;
+    # not `champion Borussia Dortmund has`, `club Borussia Dortmund`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject and not is_org else None, before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
-                       office=office if full else (), outlet=outlet and len(names) >= 2)
+                       office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
+                       source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None)
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+
+
+_CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "while", "as", "because", "if", "although",
+                   "though", "where", "after", "before", "since", "until", "unless", "whereas", "now"}
 
 
 _VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:[\w'’.\-]+\s+){0,4}$")
@@ -887,18 +902,20 @@ class Names:
 
     def subject_bodies_before(self, at: tuple[int, int], since: int):
         """`Allianz said it did not know …. However, it said`, `The WTO said … .` then `It added`:
-        the subjects named before `at` (from paragraph `since` on), latest first, that may be
-        bodies: marked as one, or a name with no given name, title or gender and not a place."""
+        (position, canonical) of the subjects named before `at` (from paragraph `since` on), latest
+        first, that may be bodies: marked as one, or a name with no given name, title or gender and
+        not a place."""
         for m in reversed(self.mentions):
             if m.para < since:
                 break
-            if m.at >= at or m.in_quote or m.subordinate or not (m.is_subject or m.before_cue):
+            if m.at >= at or m.in_quote or m.subordinate or m.embedded or not (m.is_subject or m.before_cue
+                                                                                 or m.source and m.is_org):
                 continue
             if all(w.lower() in PLACES for w in m.words):
                 continue
             name = self.canonical(m.words, m.at, is_org=m.is_org)
             if m.is_org or not given_name(name.split()[0]) and self.gender(name) is None and not self._titled(name):
-                yield name
+                yield m.at, name
 
     def _titled(self, canonical: str) -> bool:
         return any(m.title for m in self.mentions if not m.is_org and self.canonical(m.words, m.at) == canonical)

@@ -196,15 +196,18 @@ class Resolver:
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
         paragraph or the two before, or a body described with `the` since (`The committee found
-        …. It warned`); else a body named earlier in this paragraph (`The Security Council … what
-        it called`), or a one-word speaker that may be one; else no one, rather than any place or
-        body named before."""
+        …. It warned`) or a body that is a subject since (`The Financial Times also reported …. It
+        quoted`); else a body named earlier in this paragraph (`The Security Council … what it
+        called`), or a one-word speaker that may be one, or a body that was a subject in the
+        paragraph before; else no one, rather than any place or body named before."""
         thing = next(((pos, name) for pos, name in reversed(self.things) if pos < at), None)
         described = next(((pos, name) for pos, name in reversed(self.bodies) if pos < at and pos[0] == at[0]), None)
+        subject = next(self.names.subject_bodies_before(at, since=at[0]), None)
         if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
             thing = None
-        if described is not None and (thing is None or described[0] > thing[0]):
-            return described[1]
+        latest = max((c for c in (described, subject) if c is not None), default=None)
+        if latest is not None and (thing is None or latest[0] > thing[0]):
+            return latest[1]
         if thing is not None:
             return thing[1]
         body = next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
@@ -212,7 +215,8 @@ class Resolver:
             return body
         spoken = next((name for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
                        if pos < at and at[0] - pos[0] <= 1 and self.names.may_be_body(name)), None)
-        return spoken or next(self.names.subject_bodies_before(at, since=at[0] - 1), None)
+        before = next(self.names.subject_bodies_before(at, since=at[0] - 1), None)
+        return spoken or (before[1] if before else None)
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""

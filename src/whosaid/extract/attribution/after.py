@@ -61,6 +61,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             continue
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
+        if not open_ended and _has_own_object(window, k):
+            return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence, about something else
         subject = _subject_then_cue(window, k, leading) if closes else None
         if subject:
             return Attribution(window[k].text, subject, "after")
@@ -269,6 +271,17 @@ def _reports_something_else(window, k) -> bool:
 
 
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
+
+
+def _has_own_object(window, k) -> bool:
+    """A cue whose object opens with a possessive or an article (`confirmed their progress`), unless
+    the cue takes a person (`told his audience`)."""
+    return (k + 1 < len(window) and window[k + 1].lower in _OBJECT_OPENERS
+            and CUE_FORMS.get(window[k].lower) not in _PERSON_CUES)
+
+
+_OBJECT_OPENERS = {"their", "its", "our", "his", "my", "your", "a", "an"}
+_PERSON_CUES = {"tell", "ask", "inform", "advise", "urge", "assure", "reassure", "remind", "warn", "thank"}
 
 
 def _takes_object(token: Token) -> bool:

@@ -327,10 +327,12 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
     """`The committee found …. It warned that …`, `Trump's campaign backtracked …. In cases of
     abortion, it said`: the bodies described with `the` or a possessive that open the paragraph's
     sentences outside quotations (up to two words before the head, then a verb), whom a later `it`
-    may stand for. Not `The Islamic State has`: a name."""
+    may stand for; also after an opening phrase (`In a statement from Lycos Europe …, the company
+    denied`). Not `The Islamic State has`: a name."""
     bodies: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if not (tok.lower == "the" or tok.is_capitalised) or sentence_start(tokens, i) != i:
+        if not (tok.lower == "the" or tok.is_capitalised) or (sentence_start(tokens, i) != i
+                                                              and not _after_opening_phrase(tokens, i)):
             continue
         first = i if tok.lower == "the" else _opening_owner(tokens, i)
         if first is None:
@@ -345,6 +347,16 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
 
 
 _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
+_OPENING_PHRASE = 20  # words from a sentence's opening preposition to the comma that closes its phrase
+
+
+def _after_opening_phrase(tokens, i) -> bool:
+    """`the` just after the comma that closes a sentence's opening prepositional phrase."""
+    if tokens[i].lower != "the" or i < 2 or tokens[i - 1].text != ",":
+        return False
+    start = sentence_start(tokens, i)
+    return (tokens[start].lower in PREPOSITIONS and i - start <= _OPENING_PHRASE
+            and not any(t.text == "," or t.is_quote for t in tokens[start:i - 1]))
 
 
 def _opening_owner(tokens, i) -> int | None:
