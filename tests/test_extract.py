@@ -756,6 +756,16 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
     assert [(q[1], q[3]) for q in quotes_of(text)] == [("Kevin Brady", "said")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"There can be no assurances," said Paris-based Euronext.', "Euronext"),
+    ('Adam Curry started it. Coffee-loving Curry sold coffee machines. "I should be knighted," he says.',
+     "Adam Curry"),  # a compound adjective ending in a participle
+    ('"We wanted to show people," said Tunisian-born Abdellatif Kechiche.', "Abdellatif Kechiche"),
+])
+def test_a_compound_adjective_before_a_name_is_no_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_cue_with_an_object_of_its_own_after_a_sentence_ended_quotation_does_not_attribute_it():
     text = ('"We did not want to put pressure on ourselves." Portugal confirmed their progress in Sevens rugby by '
             'recording a win over France.')

@@ -197,7 +197,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
-                and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))):
+                and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
+                or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
             current.append((word, start, start + len(word)))
@@ -287,7 +288,15 @@ def _not_a_name(word: str) -> bool:
     low = word.lower()
     if "'" in low or "’" in low:
         return _word_of(word) in NOT_NAMES or _bare(word).lower() in DESCRIPTORS
-    return low in NOT_NAMES or low in DESCRIPTORS or low.endswith(_COMPOUND_ADJECTIVES)
+    return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
+
+
+def compound_adjective(low: str) -> bool:
+    """`Quebec-based`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound adjective."""
+    if "-" not in low:
+        return False
+    last = low.rsplit("-", 1)[-1]
+    return low.endswith(_COMPOUND_ADJECTIVES) or len(last) > 4 and last.endswith(("ing", "ed"))
 
 
 def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:

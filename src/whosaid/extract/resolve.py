@@ -18,7 +18,7 @@ from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DESCRIPTORS, DETERMINE
                       FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
                       ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES,
                       given_name, names_place, plural)
-from .names import Names, names_a_body, role_gender, split_title, without_suffixes
+from .names import Names, compound_adjective, names_a_body, role_gender, split_title, without_suffixes
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -513,9 +513,9 @@ def _trailing_name(toks):
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
     if given is not None and any(t.bare.lower() in ORG_WORDS for t in name[:given]):
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
-    while (len(name) > 1 and name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
-           and not names_place(name[0].bare, name[1].bare)):
-        name.pop(0)
+    while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
+                             and not names_place(name[0].bare, name[1].bare) or compound_adjective(name[0].lower)):
+        name.pop(0)  # `The`, `Tunisian-born`
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
