@@ -249,7 +249,7 @@ def test_attribution_patterns(text, expected):
     ('Bolger’s lawyer, Jeremy Robinson, had a short statement after the ruling. "It is impossible to overstate this."',
      [("It is impossible to overstate this.", "Jeremy Robinson", "Bolger’s lawyer, Jeremy Robinson", None)]),
     ('The CEO of California’s grid operator put it simply: renewables "are not a factor" in the blackouts.',
-     [("are not a factor", "California's grid operator", "The CEO of California’s grid operator", "put it")]),
+     [("are not a factor", "CEO of California's grid operator", "The CEO of California’s grid operator", "put it")]),
     ('The Economist: You argue that groups of people "hyperconnected" with technology win.',
      [("hyperconnected", None, None, "argue")]),
     ('VFI Chief Executive, Padraig Cribben, said: "It is impossible to overstate the impact."',
@@ -764,6 +764,25 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
 ])
 def test_a_compound_adjective_before_a_name_is_no_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Referee Graham Poll said he was "surprised".', "Graham Poll"),
+    ('Vice-President Dick Cheney said the war was "going well".', "Dick Cheney"),  # a hyphenated role
+    ('Oscar-winner Andrea Arnold said it was "a shock".', "Andrea Arnold"),
+    ('Fifteen-year-old Donald Young said he was "nervous".', "Donald Young"),
+    ('"I am pleased," said the Archbishop of Canterbury.', "Archbishop of Canterbury"),  # an office
+    ('The Bishop of Durham said he was "pleased".', "Bishop of Durham"),
+    ('"I am pleased," said the director of the IMF, John Lipsky.', "John Lipsky"),
+])
+def test_roles_before_a_name_are_no_part_of_it_and_an_office_of_a_place_stays_whole(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
+    text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
+            'she understood the photographers. "There have to be limits," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Wendy Day", "Lee Gilmore"]
 
 
 def test_a_cue_with_an_object_of_its_own_after_a_sentence_ended_quotation_does_not_attribute_it():

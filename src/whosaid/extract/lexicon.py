@@ -198,7 +198,8 @@ councilman councilwoman councillor councilor superintendent sheriff inspector co
 captain admiral marine cardinal rabbi imam reverend vice veteran commentator producer director-general
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
-broadcaster campaigner
+broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner
+backbencher
 """.split())
 
 # Head nouns of descriptions that name a thing or a body, not a person: `the statement said`.

@@ -239,12 +239,16 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         low = _bare(word).lower()
         if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS or low in ("u.s.", "u.k."):
             cut = i
+        elif "-" in low and (low.rsplit("-", 1)[-1] in ROLE_WORDS | EPITHET_HEADS or compound_adjective(low)):
+            cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2:
             cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`; not `Swiss Re`
     if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
         given = next((j for j in range(cut + 2, len(words) - 1) if given_name(words[j])), None)
         if given is not None:
             return words[cut], words[given:]
+        if cut == 0:
+            return None, words  # `Archbishop of Canterbury`, `Bishop of Durham`: an office, no one's name after it
     if cut is None or names_a_body([_bare(w) for w in words[cut + 1:]], titled=True):
         return None, words
     low = words[cut].lower()
@@ -468,7 +472,7 @@ _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
 # his hand, the Australian said`), the clause's subject is often the main clause's.
 _MID_SUBORDINATING = {"when", "while", "because", "although", "though", "unless", "until", "whereas"}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
-_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era")
+_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 

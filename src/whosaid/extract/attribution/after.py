@@ -83,8 +83,9 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
 
 
 def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
-    """`said the bureau's director, James B. Comey,`: the role as written, the name as speaker."""
-    if mention is None or mention.tokens[-1].is_capitalised:
+    """`said the bureau's director, James B. Comey,`, `said the director of the IMF, John Lipsky.`:
+    the role as written, the name as speaker."""
+    if mention is None or mention.tokens[-1].is_capitalised and not _role_of_a_body(mention.tokens):
         return mention
     end = index_of(window, mention.tokens[-1], k, len(window))
     if end is not None and mention.tokens[-1].lower in ROLE_WORDS:
@@ -98,6 +99,12 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
     if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):
         return mention
     return Mention(mention.start, name[-1].end, tuple(name))
+
+
+def _role_of_a_body(toks) -> bool:
+    """`the director of the IMF`: a lowercase role, then `of`, `for` or `at` a body."""
+    return any(not t.is_capitalised and t.lower in ROLE_WORDS and nxt.lower in ("of", "for", "at")
+               for t, nxt in zip(toks, toks[1:]))
 
 
 def _past_domain(window, end: int) -> int:
