@@ -774,6 +774,8 @@ def test_a_compound_adjective_before_a_name_is_no_part_of_it(text, speaker):
     ('"I am pleased," said the Archbishop of Canterbury.', "Archbishop of Canterbury"),  # an office
     ('The Bishop of Durham said he was "pleased".', "Bishop of Durham"),
     ('"I am pleased," said the director of the IMF, John Lipsky.', "John Lipsky"),
+    ('Judges Simon Cowell and Louis Walsh agreed. "It has been a blast," Cowell said.', "Simon Cowell"),  # plural
+    ('"It was harsh," said Reporters Without Borders.', "Reporters Without Borders"),  # no given name after
 ])
 def test_roles_before_a_name_are_no_part_of_it_and_an_office_of_a_place_stays_whole(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

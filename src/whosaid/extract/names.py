@@ -239,6 +239,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         low = _bare(word).lower()
         if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS or low in ("u.s.", "u.k."):
             cut = i
+        elif low.endswith("s") and low[:-1] in ROLE_WORDS and len(words) - i > 2 and given_name(words[i + 1]):
+            cut = i  # `Judges Simon Cowell, Louis Walsh and …`
         elif "-" in low and (low.rsplit("-", 1)[-1] in ROLE_WORDS | EPITHET_HEADS or compound_adjective(low)):
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2:
