@@ -781,6 +781,16 @@ def test_roles_before_a_name_are_no_part_of_it_and_an_office_of_a_place_stays_wh
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('A close associate has told a court that fraud charges levelled against him are "false".', None),
+    ('Prosecutors blamed managers for failing to ask key questions about the "legal and ethical issues".', None),
+    ('Most said the plan was "a mistake".', "Most"),  # a quantifier stands for people
+    ('An ex-aide said the deal was "intact".', "An ex-aide"),  # a role after ex-
+])
+def test_a_bare_lowercase_noun_that_names_no_one_is_no_speaker(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

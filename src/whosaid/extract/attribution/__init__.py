@@ -15,8 +15,10 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import APPROXIMATORS, NUMBER_WORDS, PREPOSITIONS
-from ..phrases import (Mention, group_word, mention_of, name_before, np_backward, np_forward, sentence_start,
+from ..lexicon import (APPROXIMATORS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, NUMBER_WORDS, ORG_WORDS,
+                       PREPOSITIONS, ROLE_WORDS, plural)
+from ..phrases import (Mention, group_word, mention_of, name_before, np_backward, np_forward, people_word,
+                       sentence_start,
                        sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
@@ -136,6 +138,8 @@ def _plausible(found: Attribution | None) -> Attribution | None:
         # not `Of Carson`, the preposition's object
         named = name_before(toks, len(toks), 1)
         return Attribution(found.cue, named if named and named.tokens[0] is not toks[1] else None, found.where)
+    if found.mention.antecedent is None and _a_thing_that_says_nothing(toks):
+        return Attribution(found.cue, None, found.where)  # `fraud charges levelled …`, `The trouble began …, saying`
     if len(toks) < 2 or any(t.is_capitalised for t in toks):
         return found
     first, second = toks[0].lower, toks[1].lower
@@ -147,6 +151,25 @@ def _plausible(found: Attribution | None) -> Attribution | None:
 
 
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+
+
+def _a_thing_that_says_nothing(toks) -> bool:
+    """One bare lowercase singular noun that names neither someone nor a body nor a text that
+    speaks (`fraud charges levelled`, `key questions`, `aid pledges …, saying`; but `critics`,
+    `police`, `management`)."""
+    if len(toks) != 1 or not toks[0].is_word or toks[0].is_capitalised:
+        return False
+    low = toks[0].bare.lower().rsplit("-", 1)[-1]  # `ex-aide`: an aide
+    return not (low in _PERSONAL or plural(low) or low in ROLE_WORDS or low in ORG_WORDS or people_word(low) or low in NOT_HUMAN
+                or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS or low.endswith(_SPEAKING_ENDINGS)
+                or low in _BODIES_OF_PEOPLE)
+
+
+_SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …
+_BODIES_OF_PEOPLE = {"police", "management", "staff", "defence", "prosecution", "media", "government", "labour",
+                     "security", "intelligence", "family", "crew", "audience", "crowd", "public", "everyone",
+                     "everybody", "someone", "somebody", "nobody", "one", "another", "other", "each", "both",
+                     "most", "many", "some", "few", "several", "all", "half", "none", "majority", "minority"}
 
 
 def _counted(toks) -> bool:
