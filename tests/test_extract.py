@@ -791,6 +791,16 @@ def test_a_bare_lowercase_noun_that_names_no_one_is_no_speaker(text, mention):
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The trouble began on the show, with Maria Hutchings marching up to him, saying "Tony, that\'s rubbish".',
+     "Maria Hutchings"),  # the named subject of `with X -ing` before the participle
+    ('Hillary Clinton clashed with Johnson during the hearing, chiding him, "What difference does it make?"',
+     "Hillary Clinton"),  # `during` is a preposition, not the participle of an absolute phrase
+])
+def test_the_subject_of_an_absolute_phrase_before_a_participle_speaks(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

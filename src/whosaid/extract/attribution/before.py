@@ -174,6 +174,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         first = index_of(tokens, own.tokens[0], start, c) if own else None
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in ("with", "of")):
             return own
+    absolute = _with_subject(tokens, c, start)
+    if absolute is not None:
+        return absolute  # `The trouble began …, with Maria Hutchings marching up to him, saying`
     for k in range(c - 1, start, -1):  # `…, Spicer said, adding`
         if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
             found = cue_subject(tokens, k, start, depth + 1)
@@ -185,6 +188,28 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
     return sentence_subject(tokens, start, c)
+
+
+def _with_subject(tokens, c, start) -> Mention | None:
+    """Maria Hutchings in `…, with Maria Hutchings marching up to him, saying`: the named subject of
+    an absolute phrase (`with` X -ing) just before the participle's comma."""
+    if c < 2 or tokens[c - 1].text != ",":
+        return None
+    for k in range(c - 2, max(start, c - 14) - 1, -1):
+        if tokens[k].text in (",", ";") or tokens[k].is_quote:
+            break
+        if tokens[k].lower == "with":
+            end = k + 1
+            while end < c and tokens[end].is_capitalised and tokens[end].is_word:
+                end += 1
+            if end > k + 1 and end < c and tokens[end].lower.endswith("ing") and tokens[end].lower not in (
+                    PREPOSITIONS | _ING_PREPOSITIONS):  # not `clashed with Johnson during the hearing`
+                return mention_of(tokens[k + 1:end])
+            return None
+    return None
+
+
+_ING_PREPOSITIONS = {"during", "including", "regarding", "following", "concerning", "according", "notwithstanding"}
 
 
 def _could_be_a_subject(own: Mention) -> bool:
