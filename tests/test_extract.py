@@ -151,6 +151,8 @@ def test_attribution_patterns(text, expected):
       ("casually,", "James B. Comey", "the bureau's director, James B. Comey", "said")]),
     ('"It is a hard decision," said BA director of commercial planning, Robert Boyle.',
      [("It is a hard decision,", "Robert Boyle", "BA director of commercial planning, Robert Boyle", "said")]),
+    ('Claude Errera, editor of fansite Halo.Bungie.Org, said: "Bungie got everything right."',  # no sentence end
+     [("Bungie got everything right.", "Claude Errera", "Claude Errera", "said")]),
     ('"Call the roll," came shouts from the crowd.', [("Call the roll,", "crowd", "the crowd", "shouts")]),
     ('Trump’s "excesses" are sickening, Hollande said Tuesday in Paris.', [("excesses", "Hollande", "Hollande", "said")]),
     ('After the rally, Will described Trump as a "caricature of democracy."',

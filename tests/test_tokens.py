@@ -1,0 +1,15 @@
+"""The tokenizer the attribution rules read: which marks end sentences and which words are one."""
+import pytest
+
+from whosaid.extract.tokens import tokenize
+
+
+@pytest.mark.parametrize("text, words", [
+    ("editor of Halo.Bungie.Org, said", ["editor", "of", "Halo.Bungie.Org", ",", "said"]),  # a web address
+    ("bought on Amazon.com. Then", ["bought", "on", "Amazon.com", ".", "Then"]),
+    ("visit bbc.co.uk today", ["visit", "bbc.co.uk", "today"]),
+    ("the end.Then he", ["the", "end", ".", "Then", "he"]),  # a missing space still ends a sentence
+    ("24.5m on 9/11 at M&S", ["24.5m", "on", "9/11", "at", "M&S"]),
+])
+def test_words_with_dots_inside_are_one_token(text, words):
+    assert [t.text for t in tokenize(text, [])] == words
