@@ -1411,6 +1411,9 @@ def test_they_later_in_a_sentence_whose_subject_is_a_party_is_that_party():
     ('Ministers deny the charge. Instead, they say the plans are part of an "evolving" process.', "Ministers"),
     ('Delays in court hearings allowed the problem to grow. "It is a scandal," they said.', None),  # no group
     ('They say the plans are part of an "evolving" process.', None),  # nothing before
+    ('Ministers deny the charge.\n\nInstead, they say the plans are part of an "evolving" process.',
+     "Ministers"),  # the last sentence of the paragraph before
+    ('Delays in court hearings allowed the problem to grow.\n\n"It is a scandal," they said.', None),
 ])
 def test_they_opening_a_sentence_after_one_whose_subject_is_a_party_is_that_party(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

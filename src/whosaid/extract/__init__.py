@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
-                          previous_subject, signature, transcript_turn)
+                          previous_subject, signature, they_after_paragraph, transcript_turn)
 from .phrases import sentence_start, sentence_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
@@ -59,13 +59,17 @@ class _Previous:
     def read(self, n: int, text: str, tokens=None) -> None:
         self.paragraph, self.tokens = (n, text), tokens
 
-    def last_sentence(self) -> tuple[int, int] | None:
-        """(paragraph number, offset) where the paragraph before's last sentence starts."""
-        if self.paragraph is None:
+    def tokens_of(self, n: int) -> list | None:
+        """The paragraph before's tokens, if it is paragraph `n`."""
+        if self.paragraph is None or self.paragraph[0] != n:
             return None
         if self.tokens is None:  # most paragraphs hold no quotation and are never tokenized otherwise
             self.tokens = tokenize(self.paragraph[1], [])
-        tokens = self.tokens
+        return self.tokens
+
+    def last_sentence(self) -> tuple[int, int] | None:
+        """(paragraph number, offset) where the paragraph before's last sentence starts."""
+        tokens = self.tokens_of(self.paragraph[0]) if self.paragraph is not None else None
         if not tokens:
             return None
         end = len(tokens) - 1 if tokens[-1].text in SENTENCE_END else len(tokens)
@@ -103,6 +107,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_described(definite.pop(0), n)
         while bodies and bodies[0].start < opening:  # `The committee found …. It warned that "…"`
             resolver.remember_body(bodies.pop(0), n)
+        if k == 0 and _by_pronoun(attribution, ("they",)):  # `Ministers deny …` / `Instead, they say "…"`
+            attribution = they_after_paragraph(attribution, tokens, previous.tokens_of(n - 1))
         recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
         quote = _quote(n, text, span, attribution, resolver, recent=recent)
         opens_paragraph = k == 0 and _opens(text, span)

@@ -27,7 +27,7 @@ from .common import Attribution, index_of
 from .layout import announcement, labelled, previous_subject, signature, transcript_turn
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "previous_subject",
-           "signature", "transcript_turn"]
+           "signature", "they_after_paragraph", "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
@@ -91,20 +91,43 @@ def _they_the_subject(tokens: list[Token], found: Attribution | None) -> Attribu
     a sentence whose subject is a plural group, stand for that group; so does a they that is its
     own sentence's subject, after a sentence whose subject is one (`Ministers say …. They also
     want a "half-way house"`)."""
-    if found is None or found.mention is None or len(found.mention.tokens) != 1:
+    pronoun = _they(found)
+    p = index_of(tokens, pronoun, 0, len(tokens)) if pronoun is not None else None
+    if p is None:
         return found
-    pronoun = found.mention.tokens[0]
-    if pronoun.lower != "they":
-        return found
-    p = index_of(tokens, pronoun, 0, len(tokens))
-    start = sentence_start(tokens, p) if p is not None else None
-    if start is None:
-        return found
-    if all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p]):
+    start = sentence_start(tokens, p)
+    if _opens_its_sentence(tokens, start, p):
         if start == 0:
             return found
         p, start = start, sentence_start(tokens, start - 1)  # the sentence before
-    subject = sentence_subject(tokens, start, p)
+    return _group_antecedent(found, pronoun, tokens, start, p)
+
+
+def they_after_paragraph(found: Attribution | None, tokens: list[Token], before: list[Token] | None):
+    """`Ministers deny they have been spurred into action.` and then, opening the next paragraph,
+    `Instead, they say the plans are part of an "evolving" process`: the group that is the subject
+    of the paragraph before's last sentence."""
+    pronoun = _they(found)
+    p = index_of(tokens, pronoun, 0, len(tokens)) if pronoun is not None and before else None
+    if p is None or sentence_start(tokens, p) != 0 or not _opens_its_sentence(tokens, 0, p):
+        return found
+    end = len(before) - 1 if before[-1].text in SENTENCE_END else len(before)
+    return _group_antecedent(found, pronoun, before, sentence_start(before, end), end) if end > 0 else found
+
+
+def _they(found: Attribution | None) -> Token | None:
+    if found is None or found.mention is None or found.mention.antecedent is not None:
+        return None
+    toks = found.mention.tokens
+    return toks[0] if len(toks) == 1 and toks[0].lower == "they" else None
+
+
+def _opens_its_sentence(tokens, start, p) -> bool:
+    return all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p])
+
+
+def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) -> Attribution:
+    subject = sentence_subject(tokens, start, end)
     head = subject.tokens[-1] if subject is not None else None
     if head is None or not head.is_capitalised or not group_word(head.lower):
         return found  # not `Delays in court hearings allowed "…", they said`
