@@ -803,6 +803,25 @@ def test_the_subject_of_an_absolute_phrase_before_a_participle_speaks(text, spea
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('The company said it wanted a "patent commons". Adam Jollans, its Linux manager, said the move was genuine. '
+     '"We believe it will help."', ["company", "Adam Jollans"]),  # a new reporter, not the quotation before's speaker
+    ('"It was fantastic," said Brian Taylor. Treasury Secretary John Snow said it was a sign of strength. "The '
+     'economy is growing."', ["Brian Taylor", "John Snow"]),
+    ('"We are tied," said Finnan. France and Israel are all tied after claiming draws in Basel. "In Basel we did '
+     'not play great football."', ["Finnan", "Finnan"]),  # `claiming draws` reports nothing
+    ('"We lost," said Florin. Mr Armes warned that developers still had to learn how to tell stories. "We are '
+     'trying."', ["Florin", "Armes"]),  # the main clause's cue, not `tell` inside it
+])
+def test_a_quotation_after_a_sentence_reporting_someone_else_is_that_ones_not_the_one_before(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_it_stands_for_a_bodys_whole_name_across_of():
+    text = 'The British Chambers of Commerce welcomed the plan. "This is the best of both worlds," it said.'
+    assert [q[1] for q in quotes_of(text)] == ["British Chambers of Commerce"]
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

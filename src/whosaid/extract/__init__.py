@@ -117,6 +117,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         where = attribution.where if attribution else None
+        if attribution is None and quotes:  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
+            reported = previous_subject(tokens, ti)
+            if reported is not None and reported.where == "reported":
+                attribution = reported
+                quote = _quote(n, text, span, reported, resolver)
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive":
             # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
             # a passive one (`X was asked: "…"`) someone the text does not name

@@ -811,6 +811,9 @@ class Names:
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
+        # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
+        self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
+                          if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
 
     def common_word(self, word: str) -> bool:
         """`People` opening a sentence in a document that writes `people`, and never names
@@ -913,7 +916,12 @@ class Names:
                 break
             place = all(w.lower() in PLACES for w in m.words)
             if m.at < at and m.is_org and not (bodies_only and (m.in_quote or place)):
-                yield " ".join(m.words)
+                yield self._body_name(m)
+
+    def _body_name(self, m: NameMention) -> str:
+        """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
+        tail = self._of_tails.get(id(m))
+        return " ".join(m.words + ("of",) + tail) if tail else " ".join(m.words)
 
     def subject_bodies_before(self, at: tuple[int, int], since: int):
         """`Allianz said it did not know …. However, it said`, `The WTO said … .` then `It added`:
@@ -928,8 +936,11 @@ class Names:
                 continue
             if all(w.lower() in PLACES for w in m.words):
                 continue
-            name = self.canonical(m.words, m.at, is_org=m.is_org)
-            if m.is_org or not given_name(name.split()[0]) and self.gender(name) is None and not self._titled(name):
+            if m.is_org:
+                yield m.at, self._body_name(m)
+                continue
+            name = self.canonical(m.words, m.at)
+            if not given_name(name.split()[0]) and self.gender(name) is None and not self._titled(name):
                 yield m.at, name
 
     def _titled(self, canonical: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..cues import cue_at
 from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, mention_of, people_word, sentence_start, sentence_subject,
@@ -109,12 +110,14 @@ def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
     return mention_of(tokens[k + 1:c]) if k < c - 1 and tokens[k].text == "," else None
 
 
-_REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write"}
+_REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn", "insist", "claim", "admit", "stress",
+              "predict", "reveal", "agree", "suggest", "believe"}
 
 
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
-    `Clinton touted her record. "We need …"` -> Clinton."""
+    `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
+    that reports what someone said (`Adam Jollans … said the move was …. "We believe …"`)."""
     start = sentence_start(tokens, qi)
     if start == 0:
         return None
@@ -126,21 +129,23 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return Attribution("", closing, "context")
     if start != qi:
         return None  # only a reported sentence's speaker goes on into the words of the next
-    cued = cue_before(tokens[:start - 1], start - 1)  # `X called him a master at it. "He showed …"`
-    if cued and CUE_FORMS.get(cued.cue.lower()) not in _REPORTING:
-        cued = _first_report(tokens, previous, start - 1) or cued
+    # `X called him a master at it. "He showed …"`: the main clause's cue, else the nearest
+    cued = _first_cue(tokens, previous, start - 1) or cue_before(tokens[:start - 1], start - 1)
     closes = tokens[start - 2].text == cued.cue if cued and start >= 2 else False
-    if cued and cued.mention and not (closes and CUE_FORMS.get(cued.cue.lower()) not in _REPORTING):
-        return Attribution("", cued.mention, "context")  # not `… as well as other security questions.`
+    reports = cued is not None and CUE_FORMS.get(cued.cue.lower()) in _REPORTING and not cued.cue.endswith("ing")
+    if cued and cued.mention and (reports or not closes):  # not `… as well as other security questions.`
+        return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
     return Attribution("", subject, "context") if subject and _may_speak(subject) else None
 
 
-def _first_report(tokens, start, end) -> Attribution | None:
-    """`Ard Jan Vetham … said the survey showed that retailers needed to inform …`: the subject of
-    the sentence's first reporting verb (say, tell, add …), not of a later cue inside what it reports."""
+def _first_cue(tokens, start, end) -> Attribution | None:
+    """`Mr Armes warned that developers still had to learn how to tell stories`, `Ard Jan Vetham …
+    said the survey showed that retailers needed to inform …`: the sentence's first finite cue
+    whose subject is found (the main clause's), not one inside what it reports."""
     for c in range(start, end):
-        if CUE_FORMS.get(tokens[c].lower) in _REPORTING:
+        if (tokens[c].lower in CUE_FORMS and not tokens[c].lower.endswith("ing")  # not `after claiming draws`
+                and (c == start or tokens[c - 1].lower != "to") and cue_at(tokens, c)):
             found = cue_before(tokens[:c + 1], c + 1)
             if found and found.mention and found.cue == tokens[c].text:
                 return found
