@@ -151,6 +151,10 @@ def test_attribution_patterns(text, expected):
       ("casually,", "James B. Comey", "the bureau's director, James B. Comey", "said")]),
     ('"It is a hard decision," said BA director of commercial planning, Robert Boyle.',
      [("It is a hard decision,", "Robert Boyle", "BA director of commercial planning, Robert Boyle", "said")]),
+    ('In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said: '
+     '"It is more."', [("It is more.", "John E. Kelly", "Dr John E. Kelly", "said")]),  # the domain names no one
+    ('Their lawyer, Majeed Memon, said: "We had argued."',  # a role that opens the sentence: the name speaks
+     [("We had argued.", "Majeed Memon", "Their lawyer, Majeed Memon", "said")]),
     ('Claude Errera, editor of fansite Halo.Bungie.Org, said: "Bungie got everything right."',  # no sentence end
      [("Bungie got everything right.", "Claude Errera", "Claude Errera", "said")]),
     ('"Call the roll," came shouts from the crowd.', [("Call the roll,", "crowd", "the crowd", "shouts")]),

@@ -693,6 +693,11 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     if (placed is not None and placed + 1 < len(segment) and all(t.is_capitalised for t in segment[placed + 1:])
             and any(given_name(t.bare) for t in segment[:placed])):
         segment = segment[:placed]  # `Ambassador Stefan Johannesson of Iceland`, not `Chief Executive of …`
+    role_comma = _domain_of_a_role(tokens, p, start)
+    if role_comma is not None and not any(given_name(t.bare) for t in segment):
+        # `Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`:
+        # the role's domain; the name before the role speaks
+        return _named_between_commas(tokens, role_comma, start) or _name_opening(tokens, start, role_comma)
     inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
     if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
@@ -705,6 +710,22 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
 
 
 _ROLE_WORDS_MAX = 8
+
+
+def _domain_of_a_role(tokens, p, start) -> int | None:
+    """The comma after the name when the comma at `p` closes a role set off after that name: `Dr
+    John E. Kelly, IBM senior vice president,` (not `Their lawyer, Majeed Memon,`, whose role opens
+    the sentence)."""
+    if p <= start or tokens[p - 1].is_capitalised or tokens[p - 1].lower not in ROLE_WORDS:
+        return None
+    before = _previous_comma(tokens, p, start)
+    return before if before is not None and before > start and tokens[before - 1].is_capitalised else None
+
+
+def _name_opening(tokens, start, comma) -> Mention | None:
+    """`Dr John E. Kelly` in `Dr John E. Kelly, …`: capitalised words from the sentence's start."""
+    segment = tokens[start:comma]
+    return mention_of(segment) if segment and all(t.is_capitalised or t.text == "." for t in segment) else None
 
 
 def _role_before(tokens, comma, start) -> int | None:
