@@ -827,6 +827,16 @@ def test_it_stands_for_a_bodys_whole_name_across_of():
     assert [q[1] for q in quotes_of(text)] == ["British Chambers of Commerce"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is needed," said manager Livio Costantini. Computer specialist at the IAEA, Peter Smith, would like new '
+     'tools. "The commercials show people moving around," he said.', "Peter Smith"),
+    ('"It is over," said Mr Hockney. Its leader, Roger Knapman, has said he is glad. "He has remarkable ability," '
+     'he said.', "Roger Knapman"),
+])
+def test_a_name_set_off_after_a_role_before_its_verb_is_a_later_he(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

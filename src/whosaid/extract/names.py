@@ -14,7 +14,7 @@ from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEA
                       names_place)
 from .phrases import DASHES
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
-from .verbs import ADVERBS, ly_adverb
+from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
                "della", "dos", "das", "ibn", "st.", "y"}
@@ -652,6 +652,8 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
         closed = _closing_verb(text, pos)
         if closed is not None:
             return closed
+        if before == "," and _auxiliary_next(text, pos):
+            return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
     elif first_after in DASHES:  # `Kanye West - who leads the race - rose to prominence`
         first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
@@ -688,6 +690,11 @@ def _closing_verb(text: str, pos: int) -> bool | None:
         return None
     by = _NEXT.match(text, verb.end())
     return not (by and by.group(1).lower() == "by")
+
+
+def _auxiliary_next(text: str, pos: int) -> bool:
+    verb = _NEXT.match(text, pos)
+    return verb is not None and verb.group(1) in FINITE_AUXILIARIES
 
 
 def _past_adverbs(word: str | None, text: str, pos: int) -> tuple[str | None, int]:
