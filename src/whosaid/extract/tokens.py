@@ -10,12 +10,10 @@ import re
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-# `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Halo.Bungie.Org`, `Amazon.com` are one word each (a decimal
-# point or a web address's dot ends no sentence).
+# `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T` are one word each (a decimal point ends no sentence).
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
-TOKEN = re.compile(r"[^\W_][\w\-]*(?:\.[^\W_][\w\-]*)*\.(?i:com|org|net|co\.uk|uk|gov|edu|tv|info)(?![\w.])"
-                   r"|\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
+TOKEN = re.compile(r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
                    r"|[^\W_](?:[\w'’\-\x80-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?[\u0300-\u036f]*(?:['’]s?)?"
                    r"|--+|[^\w\s]", re.U)  # `--`: one dash, as typed for —
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
@@ -87,7 +85,7 @@ def tokenize(text: str, quotes: list[Marked]) -> list[Token]:
     return tokens
 
 
-_DOMAIN = re.compile(r"(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|us|info)\b")
+_DOMAIN = re.compile(r"(?:\.[\w-]+)*\.(?i:com|org|net|gov|edu|co|uk|io|us|info)\b")  # also `Halo.Bungie.Org`
 _ASIDE = re.compile(r"\([^()]{1,16}\)")  # "(R-Ohio)", "(AFP)": not part of the sentence's syntax
 
 
