@@ -837,6 +837,18 @@ def test_a_name_set_off_after_a_role_before_its_verb_is_a_later_he(text, speaker
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Committee chairman John Denham said drugs were sometimes used as an excuse.\n\n"The committee believes these '
+     'arguments are wrong."', "John Denham"),  # a paragraph that ends reporting someone, with no quotation
+    ('Mr Gates said a lot of work had been done in the last year.\n\n"We predicted it."', "Gates"),
+    ('Steve Ash told the website there are two parts. The most difficult is whether an individual is who they say '
+     'they are.\n\n"The end solution is a method."', None),  # `they say` is no sentence's own subject
+    ('The minister spoke to reporters, he said.\n\n"We predicted it."', None),  # a closing cue reports what came before
+])
+def test_a_quotation_opening_a_paragraph_after_one_that_ends_reporting_someone_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
-                          previous_subject, signature, they_after_paragraph, transcript_turn)
+                          previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
 from .phrases import sentence_start, sentence_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
@@ -55,9 +55,10 @@ class _Previous:
     signed: tuple[int, str, Attribution] | None = None  # the next paragraph, when it signs this one
     paragraph: tuple[int, str] | None = None  # the paragraph before, as (number, text)
     tokens: list | None = None  # its tokens, once someone needs them
+    quoted: bool = False  # whether it holds a quotation
 
-    def read(self, n: int, text: str, tokens=None) -> None:
-        self.paragraph, self.tokens = (n, text), tokens
+    def read(self, n: int, text: str, tokens=None, quoted: bool = False) -> None:
+        self.paragraph, self.tokens, self.quoted = (n, text), tokens, quoted
 
     def tokens_of(self, n: int) -> list | None:
         """The paragraph before's tokens, if it is paragraph `n`."""
@@ -114,6 +115,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
+        if quote.speaker is None and attribution is None and opens_paragraph and not quotes:
+            reported = _reported_before(n, previous)  # `Mr Gates said a lot of work had been done.` / `"…"`
+            if reported:
+                quote = _announced(quote, reported, resolver)
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         where = attribution.where if attribution else None
@@ -132,7 +137,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
-    previous.read(n, text, tokens)
+    previous.read(n, text, tokens, quoted=True)
     return quotes
 
 
@@ -218,6 +223,15 @@ def _lead_in(n: int, text: str, marked: list[Marked], tokens=None) -> tuple[int,
         return None
     found = announcement(tokens if tokens is not None else tokenize(text, marked))
     return (n, text, found) if found and found.mention else None
+
+
+def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution] | None:
+    """`Committee chairman John Denham said drugs were used as an excuse.` ending the paragraph
+    before, which holds no quotation: who speaks in a quotation that opens this one."""
+    if previous.paragraph is None or previous.paragraph[0] != n - 1 or previous.quoted:
+        return None
+    found = reporting_close(previous.tokens_of(n - 1) or [])
+    return (n - 1, previous.paragraph[1], found) if found and found.mention else None
 
 
 def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Resolver) -> Quote:

@@ -139,6 +139,22 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution("", subject, "context") if subject and _may_speak(subject) else None
 
 
+def reporting_close(tokens: list[Token]) -> Attribution | None:
+    """`Committee chairman John Denham said drugs … were sometimes used as an excuse.` ending a
+    paragraph with no quotation: who goes on speaking in a quotation that opens the next one."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text in SENTENCE_END else len(tokens)
+    if end <= 0:
+        return None
+    start = sentence_start(tokens, end)
+    cued = _first_cue(tokens, start, end)
+    if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
+        return None  # not `…, he said.`: a closing cue reports what came before it
+    opening = start + 1 if tokens[start].lower in ("but", "and", "so", "yet") else start
+    if cued.mention.tokens[0] is not tokens[opening]:
+        return None  # the sentence's own subject, not `… whether an individual is who they say they are`
+    return cued
+
+
 def _first_cue(tokens, start, end) -> Attribution | None:
     """`Mr Armes warned that developers still had to learn how to tell stories`, `Ard Jan Vetham …
     said the survey showed that retailers needed to inform …`: the sentence's first finite cue
