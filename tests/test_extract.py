@@ -708,6 +708,8 @@ def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, m
     ('A 26-year-old man was fined. "Burn them all," the man said.', "man"),
     ('Singer George Michael spoke in Berlin. "I am retiring," the 41-year-old chart-topper said.', "George Michael"),
     ('Maria Sharapova won in Los Angeles. The tournament debutant added: "I love it here."', "Maria Sharapova"),
+    ('Olympic champion Michael Johnson has accused the sprinters of lacking pride.\n\n"Money is the biggest factor," '
+     'the world 200m and 400m record holder told Five Live.', "Michael Johnson"),  # measures inside the epithet
     ('Patti Smith was named. The 58-year-old US singer of Because the Night said it was a "greedy time".',
      "Patti Smith"),
     ('Frank Field MP criticised the pair. "It is bad news," the Labour MP for Birkenhead said.', "Frank Field"),

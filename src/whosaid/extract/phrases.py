@@ -565,11 +565,13 @@ def _described(out) -> bool:
 
 
 def _joins_roles(tokens, i, start, out) -> bool:
-    """`and` between two roles of one description: `the independent Vermont senator and Democratic
-    presidential candidate told`."""
+    """`and` between two roles of one description (`the independent Vermont senator and Democratic
+    presidential candidate told`) or two measures (`the world 200m and 400m record holder`)."""
     if tokens[i].lower != "and" or not out or i - 1 < start:
         return False
     before = tokens[i - 1]
+    if before.text[:1].isdigit() and out[-1].text[:1].isdigit():
+        return True  # `the world 200m and 400m record holder told`
     return before.is_word and not before.is_capitalised and before.bare.lower() in ROLE_WORDS
 
 

@@ -317,6 +317,7 @@ def _just_named(toks) -> str | None:
 def _epithet(toks) -> str | None:
     """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None."""
+    toks = _without_measures(toks)
     if not _definite(toks, _EPITHET_WORDS):
         return None
     head = toks[-1].bare.lower()
@@ -329,6 +330,16 @@ def _epithet(toks) -> str | None:
     if head == "minister" and len(toks) != 2:
         return None  # `The minister told delegates`; but `the prime minister` is one office, never the last named
     return _head_gender(head)
+
+
+def _without_measures(toks):
+    """`the world 200m and 400m record holder` -> `the world record holder`."""
+    if not any(t.text[:1].isdigit() for t in toks[1:-1]):
+        return toks
+    kept = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and (
+        t.text[:1].isdigit() and not _AGE.fullmatch(t.lower)
+        or t.lower == "and" and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()))]
+    return tuple(kept)
 
 
 def _head_gender(head: str) -> str:
