@@ -1288,6 +1288,14 @@ def test_a_label_after_a_passive_cue_with_no_agent_inherits_no_speaker():
     assert [q[1] for q in quotes_of(text)] == ["Ben Wood", None]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The image is significantly smaller compared to the "full-fat" one.', None),  # a preposition
+    ('Obama compared Trump to "a carnival barker".', "Obama"),  # likened: speech
+])
+def test_compared_to_is_no_cue_but_comparing_someone_to_is(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_cue_word_used_as_a_noun_before_a_noun_is_no_cue():
     text = 'Clinton says she would break up banks that fail their stress tests or lack adequate "living wills".'
     assert [q[1:4] for q in quotes_of(text)] == [("Clinton", "Clinton", "says")]

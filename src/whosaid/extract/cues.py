@@ -120,4 +120,5 @@ def _adjective_use(tokens, i) -> bool:
 
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),
               "post": ("up",), "figure": ("out",), "reckon": ("with",), "answer": ("for",),
-              "state": ("department",), "note": ("s",), "thank": ("to",), "charge": ("with",)}
+              "state": ("department",), "note": ("s",), "thank": ("to",), "charge": ("with",),
+              "compare": ("to", "with")}  # `a smaller image compared to the "full-fat" one`; but `compared him to`
