@@ -1290,6 +1290,8 @@ def test_a_label_after_a_passive_cue_with_no_agent_inherits_no_speaker():
 
 @pytest.mark.parametrize("text, speaker", [
     ('The image is significantly smaller compared to the "full-fat" one.', None),  # a preposition
+    ('Certain packages need a compiler, but the image is smaller compared to the "full-fat" one.',
+     None),  # `Certain` opening a sentence names no one
     ('Obama compared Trump to "a carnival barker".', "Obama"),  # likened: speech
 ])
 def test_compared_to_is_no_cue_but_comparing_someone_to_is(text, speaker):
