@@ -407,6 +407,16 @@ def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     assert [q[1] for q in quotes_of(text)] == [None]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Liberal Democrats would scrap the tax.\n\n"It is unfair," they say.', "Liberal Democrats"),
+    ('It passed through the Department for Education.\n\n"It is unfair," they say.', None),  # one body
+    ('The row started after a Q&A session.\n\n"It is unfair," they say.', None),
+    ('MPs on the committee met on Monday.\n\n"It is unfair," they say.', "MPs"),
+])
+def test_they_stands_for_a_body_that_is_many_not_for_one_department(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_he_after_who_is_not_the_person_who_stands_for():
     text = ('"We will see," said Mr Donofrio.\n\n'
             'Mr Kilroy-Silk quit his show over remarks he made about Arabs, who he called "suicide bombers".')

@@ -122,8 +122,9 @@ class Resolver:
         named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
-        if word in GROUP_PRONOUNS:  # a body named in this paragraph or the one before, not long ago
-            return next(self.names.orgs_before(at, bodies_only=True, para=at[0] - 1), None)
+        if word in GROUP_PRONOUNS:  # a body named in this paragraph or the one before, not long ago, that is many
+            return next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
+                         if _many(name)), None)
         if word == "i":
             return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
@@ -340,6 +341,17 @@ def _without_measures(toks):
         t.text[:1].isdigit() and not _AGE.fullmatch(t.lower)
         or t.lower == "and" and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()))]
     return tuple(kept)
+
+
+def _many(name: str) -> bool:
+    """`MPs`, `the Liberal Democrats`, `Labour`: a body a `they` may stand for; not `the Department
+    for Education`, `Q&A` or `Munich`."""
+    last = name.split()[-1].lower()
+    return group_word(last) or last in _COLLECTIVES
+
+
+_COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club", "board", "committee", "group",
+                "council", "union", "family", "staff", "management", "couple", "duo", "trio"}
 
 
 def _head_gender(head: str) -> str:
