@@ -412,6 +412,7 @@ def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     ('It passed through the Department for Education.\n\n"It is unfair," they say.', None),  # one body
     ('The row started after a Q&A session.\n\n"It is unfair," they say.', None),
     ('MPs on the committee met on Monday.\n\n"It is unfair," they say.', "MPs"),
+    ('"Sales rose," the record industry body the BPI said. "We are glad," they said.', "BPI"),  # it spoke here
 ])
 def test_they_stands_for_a_body_that_is_many_not_for_one_department(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -122,9 +122,10 @@ class Resolver:
         named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
-        if word in GROUP_PRONOUNS:  # a body named in this paragraph or the one before, not long ago, that is many
-            return next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
-                         if _many(name)), None)
+        if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
+            spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
+            return spoke or next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
+                                  if _many(name)), None)  # one named here or just before that is many
         if word == "i":
             return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
