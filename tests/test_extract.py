@@ -418,6 +418,12 @@ def test_they_stands_for_a_body_that_is_many_not_for_one_department(text, speake
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+def test_a_football_clubs_name_is_a_body_no_he_stands_for():
+    text = ('Birmingham have confirmed a bid for Robbie Savage. Savage\'s future at Birmingham City has been the '
+            'source of speculation. "The crowd gave me an ovation," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Robbie Savage"]
+
+
 def test_he_after_who_is_not_the_person_who_stands_for():
     text = ('"We will see," said Mr Donofrio.\n\n'
             'Mr Kilroy-Silk quit his show over remarks he made about Arabs, who he called "suicide bombers".')

@@ -327,7 +327,7 @@ organization organisation society trust unit press media studios records airline
 industries partners holdings capital ventures labs systems international global federal national
 republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
-chamber firm
+chamber firm city rovers athletic wanderers albion
 """.split())
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.
