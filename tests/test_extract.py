@@ -155,6 +155,11 @@ def test_attribution_patterns(text, expected):
      '"It is more."', [("It is more.", "John E. Kelly", "Dr John E. Kelly", "said")]),  # the domain names no one
     ('Their lawyer, Majeed Memon, said: "We had argued."',  # a role that opens the sentence: the name speaks
      [("We had argued.", "Majeed Memon", "Their lawyer, Majeed Memon", "said")]),
+    ('"We know it," JP Morgan chief executive William Harrison and chief operating officer James Dimon said.',
+     [("We know it,", "William Harrison and James Dimon",
+       "JP Morgan chief executive William Harrison and chief operating officer James Dimon", "said")]),
+    ('Actress Sandra Bullock has donated $1m to The American Red Cross and actor Leonardo DiCaprio pledged a '
+     '"sizable" aid contribution.', [("sizable", "Leonardo DiCaprio", "actor Leonardo DiCaprio", "pledged")]),
     ('Claude Errera, editor of fansite Halo.Bungie.Org, said: "Bungie got everything right."',  # no sentence end
      [("Bungie got everything right.", "Claude Errera", "Claude Errera", "said")]),
     ('"Call the roll," came shouts from the crowd.', [("Call the roll,", "crowd", "the crowd", "shouts")]),

@@ -467,8 +467,10 @@ def _two_people(toks):
         return None  # `Economic and Fiscal Policy Minister Heizo Takenaka`: one title of two parts
     for side in sides:
         name = _trailing_name(_before_affiliation(side))
-        if not name or len(name) != len(side) or _is_org(side, name):
+        if not name or _is_org(side, name):
             return None
+        if len(name) != len(side) and side[len(side) - len(name) - 1].lower not in ROLE_WORDS:
+            return None  # but `chief executive William Harrison and chief operating officer James Dimon`
     return sides
 
 
