@@ -1320,6 +1320,15 @@ def test_compared_to_is_no_cue_but_comparing_someone_to_is(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('According to Il Sole 24 Ore, the government will focus on "opening up markets".', "Il Sole 24 Ore"),
+    ('The report said Europe was failing. It also recommends a league table which ranks countries according to '
+     'the steps they are taking, effectively "naming, shaming and faming".', None),  # `in proportion to`
+])
+def test_according_to_names_a_source_only_when_someone_or_something_says_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_cue_word_used_as_a_noun_before_a_noun_is_no_cue():
     text = 'Clinton says she would break up banks that fail their stress tests or lack adequate "living wills".'
     assert [q[1:4] for q in quotes_of(text)] == [("Clinton", "Clinton", "says")]

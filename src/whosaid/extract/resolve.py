@@ -528,8 +528,10 @@ def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")
-                     or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)):
-        j -= 1  # `Department for Transport`, `Department of Trade and Industry`
+                     or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
+                     or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
+                     and toks[j - 2].bare.lower() not in NOT_NAMES):
+        j -= 1  # `Department for Transport`, `Department of Trade and Industry`, `Il Sole 24 Ore`
     while j < len(toks) and not toks[j].is_capitalised:
         j += 1
     name = list(toks[j:])

@@ -37,7 +37,24 @@ def is_according(tokens, i) -> bool:
 
 def according(tokens, i) -> Attribution | None:
     mention = np_forward(tokens[i + 2:], allow_of=True)
-    return Attribution("according to", _strip_source_words(mention), "after") if mention else None
+    if mention is None or _in_proportion(mention):
+        return None
+    return Attribution("according to", _strip_source_words(mention), "after")
+
+
+def _in_proportion(mention: Mention) -> bool:
+    """`ranks countries according to the steps they're taking`, `put in categories according to their
+    last known voting intention`: `according to` as `in proportion to`, with no source who speaks."""
+    toks = mention.tokens
+    if any(t.lower in ("they", "we", "he", "she", "it") for t in toks[1:]):
+        return True  # a clause follows the noun: `the steps they're taking`
+    head = toks[-1]
+    return (toks[0].lower in ("their", "its", "his", "her", "our", "your") and not head.is_capitalised
+            and head.lower in _MEASURES)
+
+
+_MEASURES = {"intention", "intentions", "size", "age", "income", "needs", "ability", "performance", "value",
+             "position", "rank", "ranking", "weight", "height", "level", "status", "preference", "preferences"}
 
 
 def in_view(tokens, i) -> Attribution | None:
