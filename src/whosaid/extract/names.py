@@ -938,8 +938,8 @@ class Names:
         for m in reversed(self.mentions):
             if m.para < since:
                 break
-            if m.at >= at or m.in_quote or m.subordinate or m.embedded or not (m.is_subject or m.before_cue
-                                                                                 or m.source and m.is_org):
+            speaks = m.is_subject or m.before_cue or m.source and m.is_org
+            if m.at >= at or m.in_quote or m.subordinate or m.embedded or not speaks:
                 continue
             if all(w.lower() in PLACES for w in m.words):
                 continue

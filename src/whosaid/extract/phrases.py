@@ -212,8 +212,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1])  # `a spokesman for Tesco`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
-        if (tok.lower == "of" or role_for) and out and (allow_of or role_for or office
-                                                         or not any(t.is_capitalised for t in out)):
+        joins = allow_of or role_for or office or not any(t.is_capitalised for t in out)
+        if (tok.lower == "of" or role_for) and out and joins:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
                 out.append(tok)

@@ -183,9 +183,9 @@ def _a_thing_that_says_nothing(toks) -> bool:
     if len(toks) != 1 or not toks[0].is_word or toks[0].is_capitalised:
         return False
     low = toks[0].bare.lower().rsplit("-", 1)[-1]  # `ex-aide`: an aide
-    return not (low in _PERSONAL or plural(low) or low in ROLE_WORDS or low in ORG_WORDS or people_word(low) or low in NOT_HUMAN
-                or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS or low.endswith(_SPEAKING_ENDINGS)
-                or low in _BODIES_OF_PEOPLE)
+    return not (low in _PERSONAL or plural(low) or low in ROLE_WORDS or low in ORG_WORDS or people_word(low)
+                or low in NOT_HUMAN or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS
+                or low.endswith(_SPEAKING_ENDINGS) or low in _BODIES_OF_PEOPLE)
 
 
 _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …

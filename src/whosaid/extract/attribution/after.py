@@ -62,7 +62,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and _has_own_object(window, k):
-            return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence, about something else
+            return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence
         subject = _subject_then_cue(window, k, leading) if closes else None
         if subject:
             return Attribution(window[k].text, subject, "after")
