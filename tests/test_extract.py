@@ -423,6 +423,14 @@ def test_they_stands_for_a_body_that_is_many_not_for_one_department(text, speake
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Bafta Awards are in May. Bafta said games had become a "significant feature".', "Bafta"),
+    ('Serena Williams won. "I played well," Serena said.', "Serena Williams"),  # the one full name opening so
+])
+def test_a_word_stands_for_the_full_name_it_opens_but_not_for_an_event_named_after_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_football_clubs_name_is_a_body_no_he_stands_for():
     text = ('Birmingham have confirmed a bid for Robbie Savage. Savage\'s future at Birmingham City has been the '
             'source of speculation. "The crowd gave me an ovation," he said.')

@@ -855,7 +855,10 @@ class Names:
         return [m for m in mentions if self._alone[m.words[0]] == top] if top else mentions
 
     def _by_first_name(self, word: str) -> NameMention | None:
-        found = {m.words: m for ms in self.full.values() for m in ms if m.words[0] == word}
+        """`Serena` for Serena Williams, `Merrill` for Merrill Lynch: the one full name that opens
+        with the word; not an event named after it (`Bafta` is not the Bafta Awards)."""
+        found = {m.words: m for ms in self.full.values() for m in ms
+                 if m.words[0] == word and m.words[-1].lower() not in _EVENTS}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def gender(self, canonical: str) -> str | None:
@@ -962,6 +965,10 @@ class Names:
                 for gender, weight in _evidence(m, canonical):
                     counter[gender] += weight
         return votes
+
+
+_EVENTS = {"awards", "award", "cup", "championship", "championships", "festival", "prize", "trophy", "games",
+           "open", "league", "series", "tour", "show", "conference", "summit"}
 
 
 def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
