@@ -424,7 +424,7 @@ def test_they_stands_for_a_body_that_is_many_not_for_one_department(text, speake
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('The Bafta Awards are in May. Bafta said games had become a "significant feature".', "Bafta"),
+    ('Half-Life 2 won six Bafta Awards on Tuesday. Bafta said online play was a "significant feature".', "Bafta"),
     ('Serena Williams won. "I played well," Serena said.', "Serena Williams"),  # the one full name opening so
 ])
 def test_a_word_stands_for_the_full_name_it_opens_but_not_for_an_event_named_after_it(text, speaker):
