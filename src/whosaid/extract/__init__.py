@@ -9,13 +9,13 @@ from dataclasses import replace
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
-from .phrases import sentence_start, sentence_subject
+from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
 from .speech import is_speech
-from .tokens import SENTENCE_END, tokenize
+from .tokens import tokenize
 
 __all__ = ["annotate", "paragraph_date"]
 
@@ -73,8 +73,8 @@ class _Previous:
         tokens = self.tokens_of(self.paragraph[0]) if self.paragraph is not None else None
         if not tokens:
             return None
-        end = len(tokens) - 1 if tokens[-1].text in SENTENCE_END else len(tokens)
-        return self.paragraph[0], (tokens[sentence_start(tokens, end)].start if end else 0)
+        start, end = last_sentence(tokens)
+        return self.paragraph[0], (tokens[start].start if end else 0)
 
 
 def _all_names(paragraphs, marked, common: Lowercase):

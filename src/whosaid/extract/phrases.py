@@ -913,6 +913,12 @@ def sentence_start(tokens, qi) -> int:
     return i + 1
 
 
+def last_sentence(tokens) -> tuple[int, int]:
+    """Where the last sentence of a paragraph's tokens starts and ends (before its full stop)."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text in SENTENCE_END else len(tokens)
+    return sentence_start(tokens, end), end
+
+
 def _ends_a_sentence(tokens, i) -> bool:
     """A quotation that ends on a full stop, before a capitalised word: `"… band." The band have`."""
     return tokens[i].quote_ends_with(".") and i + 1 < len(tokens) and tokens[i + 1].is_capitalised

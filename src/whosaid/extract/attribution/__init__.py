@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from ..lexicon import (APPROXIMATORS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, NUMBER_WORDS, ORG_WORDS,
                        PREPOSITIONS, ROLE_WORDS, plural)
-from ..phrases import (Mention, group_word, mention_of, name_before, np_backward, np_forward, people_word,
-                       sentence_start,
-                       sentence_subject, speaking_head)
+from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
+                       people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
@@ -111,8 +110,8 @@ def they_after_paragraph(found: Attribution | None, tokens: list[Token], before:
     p = index_of(tokens, pronoun, 0, len(tokens)) if pronoun is not None and before else None
     if p is None or sentence_start(tokens, p) != 0 or not _opens_its_sentence(tokens, 0, p):
         return found
-    end = len(before) - 1 if before[-1].text in SENTENCE_END else len(before)
-    return _group_antecedent(found, pronoun, before, sentence_start(before, end), end) if end > 0 else found
+    start, end = last_sentence(before)
+    return _group_antecedent(found, pronoun, before, start, end) if end > 0 else found
 
 
 def _they(found: Attribution | None) -> Token | None:

@@ -8,8 +8,8 @@ from dataclasses import replace
 from ..cues import cue_at
 from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, Mention, mention_of, people_word, sentence_start, sentence_subject,
-                       speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, people_word, sentence_start,
+                       sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
 from .before import by_subject, cue_before
@@ -142,10 +142,9 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
 def reporting_close(tokens: list[Token]) -> Attribution | None:
     """`Committee chairman John Denham said drugs … were sometimes used as an excuse.` ending a
     paragraph with no quotation: who goes on speaking in a quotation that opens the next one."""
-    end = len(tokens) - 1 if tokens and tokens[-1].text in SENTENCE_END else len(tokens)
+    start, end = last_sentence(tokens)
     if end <= 0:
         return None
-    start = sentence_start(tokens, end)
     cued = _first_cue(tokens, start, end)
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
