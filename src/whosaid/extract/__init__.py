@@ -122,17 +122,16 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         where = attribution.where if attribution else None
-        if attribution is None and quotes:  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
-            reported = previous_subject(tokens, ti)
-            if reported is not None and reported.where == "reported":
-                attribution = reported
-                quote = _quote(n, text, span, reported, resolver)
+        context = previous_subject(tokens, ti) if attribution is None else None  # the sentence before's speaker
+        if context is not None and context.where == "reported" and quotes:
+            attribution = context  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
+            quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive":
             # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
             # a passive one (`X was asked: "…"`) someone the text does not name
             quote = _inherit(quote, quotes, None if where == "before" else previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
-            quote = _quote(n, text, span, previous_subject(tokens, ti), resolver)
+            quote = _quote(n, text, span, context, resolver)
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
