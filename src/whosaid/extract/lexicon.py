@@ -137,6 +137,10 @@ addresses
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
 # Words that stand for one or some of a group without naming anyone: `Another said …`.
 QUANTIFIERS = {"another", "one", "others", "some", "many", "several", "most", "both", "few"}
+# Bodies of people written as one common noun: who `they` may be, who may speak.
+COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club", "board", "committee", "group",
+               "council", "union", "family", "staff", "management", "couple", "duo", "trio", "defence", "prosecution",
+               "media", "security", "intelligence", "crew", "audience", "crowd", "public"}
 # Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
 AFFILIATIONS = {"of", "at", "from", "for", "with"}
 

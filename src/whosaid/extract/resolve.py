@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, group_word, people_word
-from .lexicon import (AFFILIATIONS, BODY_PARTS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS,
-                      FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES,
-                      given_name, names_place, plural)
+from .lexicon import (AFFILIATIONS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+                      FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
+                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                      SPOKES_ROLES, given_name, names_place, plural)
 from .names import Names, compound_adjective, names_a_body, role_gender, split_title, without_suffixes
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -348,11 +348,7 @@ def _many(name: str) -> bool:
     """`MPs`, `the Liberal Democrats`, `Labour`: a body a `they` may stand for; not `the Department
     for Education`, `Q&A` or `Munich`."""
     last = name.split()[-1].lower()
-    return group_word(last) or last in _COLLECTIVES
-
-
-_COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club", "board", "committee", "group",
-                "council", "union", "family", "staff", "management", "couple", "duo", "trio"}
+    return group_word(last) or last in COLLECTIVES
 
 
 def _head_gender(head: str) -> str:

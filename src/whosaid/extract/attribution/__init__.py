@@ -15,8 +15,8 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import (APPROXIMATORS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, NUMBER_WORDS, ORG_WORDS,
-                       PREPOSITIONS, ROLE_WORDS, plural)
+from ..lexicon import (APPROXIMATORS, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, NUMBER_WORDS,
+                       ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, plural)
 from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
                        people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
@@ -188,10 +188,8 @@ def _a_thing_that_says_nothing(toks) -> bool:
 
 
 _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …
-_BODIES_OF_PEOPLE = {"police", "management", "staff", "defence", "prosecution", "media", "government", "labour",
-                     "security", "intelligence", "family", "crew", "audience", "crowd", "public", "everyone",
-                     "everybody", "someone", "somebody", "nobody", "one", "another", "other", "each", "both",
-                     "most", "many", "some", "few", "several", "all", "half", "none", "majority", "minority"}
+_BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | {"everyone", "everybody", "someone", "somebody", "nobody", "other",
+                                                 "each", "all", "half", "none", "majority", "minority"}
 
 
 def _counted(toks) -> bool:

@@ -103,14 +103,14 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
 
 def _role_of_a_body(toks) -> bool:
     """`the director of the IMF`: a lowercase role, then `of`, `for` or `at` a body."""
-    return any(not t.is_capitalised and t.lower in ROLE_WORDS and nxt.lower in ("of", "for", "at")
+    return any(not t.is_capitalised and t.lower in ROLE_WORDS and nxt.lower in _DOMAIN_MARKERS
                for t, nxt in zip(toks, toks[1:]))
 
 
 def _past_domain(window, end: int) -> int:
     """The last word of `of commercial planning` after the role ending at `end`, when a comma
     follows it; else `end`."""
-    if end + 1 >= len(window) or window[end + 1].lower not in ("of", "for", "at"):
+    if end + 1 >= len(window) or window[end + 1].lower not in _DOMAIN_MARKERS:
         return end
     for j in range(end + 2, min(len(window), end + 2 + _DOMAIN_WORDS)):
         if window[j].text == ",":
@@ -121,6 +121,7 @@ def _past_domain(window, end: int) -> int:
 
 
 _DOMAIN_WORDS = 6
+_DOMAIN_MARKERS = ("of", "for", "at")  # between a role and its domain
 
 
 def _inverted_final(window: list[Token]) -> Attribution | None:

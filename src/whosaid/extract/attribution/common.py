@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import POSSESSIVE_PRONOUNS
 from ..phrases import Mention, mention_of, np_forward
 from ..tokens import SENTENCE_END, Token, is_nickname
 
@@ -49,8 +50,7 @@ def _in_proportion(mention: Mention) -> bool:
     if any(t.lower in ("they", "we", "he", "she", "it") for t in toks[1:]):
         return True  # a clause follows the noun: `the steps they're taking`
     head = toks[-1]
-    return (toks[0].lower in ("their", "its", "his", "her", "our", "your") and not head.is_capitalised
-            and head.lower in _MEASURES)
+    return toks[0].lower in POSSESSIVE_PRONOUNS and not head.is_capitalised and head.lower in _MEASURES
 
 
 _MEASURES = {"intention", "intentions", "size", "age", "income", "needs", "ability", "performance", "value",
