@@ -915,8 +915,7 @@ class Names:
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not
         mark as one may be what a later `it` stands for."""
-        return (" " not in canonical and self.gender(canonical) is None
-                and not any(m.title for m in self.mentions if m.words == (canonical,)))
+        return " " not in canonical and self._unmarked(canonical)
 
     def orgs_before(self, at: tuple[int, int], bodies_only: bool = False, para: int | None = None):
         """Organisations named before `at`, latest first; with `bodies_only`, not places; with
@@ -950,11 +949,13 @@ class Names:
                 yield m.at, self._body_name(m)
                 continue
             name = self.canonical(m.words, m.at)
-            if not given_name(name.split()[0]) and self.gender(name) is None and not self._titled(name):
+            if not given_name(name.split()[0]) and self._unmarked(name):
                 yield m.at, name
 
-    def _titled(self, canonical: str) -> bool:
-        return any(m.title for m in self.mentions if not m.is_org and self.canonical(m.words, m.at) == canonical)
+    def _unmarked(self, canonical: str) -> bool:
+        """Nothing marks this name as a person's: no gender, and no mention with a title."""
+        return self.gender(canonical) is None and not any(
+            m.title for m in self.mentions if not m.is_org and self.canonical(m.words, m.at) == canonical)
 
     def _vote_genders(self) -> dict[str, Counter]:
         votes: dict[str, Counter] = defaultdict(Counter)
