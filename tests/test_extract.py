@@ -483,6 +483,13 @@ def test_a_pronoun_does_not_stand_for_the_subject_its_own_quotation_talks_about(
     assert [q[1] for q in quotes_of(text)] == ["Richard Viguerie"]
 
 
+def test_a_pronoun_is_not_the_person_named_after_it_before_its_quotation():
+    text = ('"He is always calling me names," Marco Rubio said on Sunday.\n\n'
+            'Donald Trump\'s restraint did not last. Within minutes, he called Rubio "Little Marco" twice.\n\n'
+            'Ben Carson said the call was wrong. He said it was "an insult" to Carson supporters.')
+    assert [q[1] for q in quotes_of(text)] == ["Marco Rubio", "Donald Trump", "Ben Carson"]
+
+
 def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
     text = ('Florida delegate John Archer, wearing a Canova T-Shirt covered in buttons, said he is proud.\n\n'
             '"He is doing it the right way," he said.')

@@ -50,6 +50,7 @@ class NameMention:
     outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
     embedded: bool = False  # a subject after a word that is no conjunction: `who include Nobel laureate X`
     source: bool = False  # after `according to`: who said what the sentence reports
+    runs_on: bool = False  # a lowercase word follows: `Carson supporters`, `the Cruz campaign`, `Smith said`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -311,6 +312,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     words = [w for w, _, _ in run]
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
+    runs_on = bool(first_after) and first_after.isalpha() and first_after.islower()
     if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
@@ -386,7 +388,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
-                       source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None)
+                       source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None,
+                       runs_on=runs_on and not possessive)
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
@@ -911,6 +914,13 @@ class Names:
         """The people named as a subject between `start` and `end` of paragraph `para`."""
         return frozenset(self.canonical(m.words, m.at) for m in self.mentions
                          if m.para == para and start <= m.start < end and m.is_subject and not m.is_org)
+
+    def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
+        """The people named between `start` and `end` of paragraph `para` by a name no lowercase
+        word runs on from (`called Rubio "…"`, `told Smith:`, `Christie's endorsement`), which a
+        pronoun before them cannot stand for; but `an insult to Carson supporters` may be his."""
+        return frozenset(self.canonical(m.words, m.at) for m in self.mentions
+                         if m.para == para and start <= m.start < end and not m.runs_on and not m.is_org)
 
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not

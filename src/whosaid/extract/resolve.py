@@ -49,6 +49,8 @@ class Resolver:
         named = mention.antecedent or mention  # `who` stands for the phrase before it
         anaphor = _he_or_she(named.tokens) or _just_named(named.tokens) is not None
         avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
+        if quoted and anaphor and named.end <= quoted[0]:  # `he called Rubio "Little Marco"` is not Rubio
+            avoid |= self.names.set_off_within(para, named.end, quoted[0])
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                         continuing=(cue or "").lower() in _CONTINUING, recent=recent)
         if not spoke or _writes(named.tokens):
