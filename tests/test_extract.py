@@ -496,6 +496,12 @@ def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
     assert [q[1] for q in quotes_of(text)] == ["John Archer"]
 
 
+def test_a_name_with_an_arabic_article_is_whole():
+    text = ('The extremist cleric Anwar al-Awlaki said: "Take heed."\n\n'
+            'Egypt\'s president, Abdel Fattah el-Sisi, spoke next. "We will rebuild," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Anwar al-Awlaki", "Abdel Fattah el-Sisi"]
+
+
 def test_a_name_with_a_mis_decoded_letter_is_whole():
     text = 'The talks went on. PeÃ±a Nieto said that immigration peaked. "Mexicans deserve respect," he said.'
     assert [q[1] for q in quotes_of(text)] == ["PeÃ±a Nieto"]

@@ -63,7 +63,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _RUN = re.compile(  # the lookahead first, so that the regex engine skips ahead to capitals
     rf"(?=[{_CAP}])(?<![\w'’&])(?:[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?|[{_CAP}][{_IN_NAME}]*)"
-    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+[{_CAP}][{_IN_NAME}]*)*")
+    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")
 _WORDS = re.compile(r"\S+")
 
 

@@ -30,6 +30,9 @@ SENTENCE_END = {".", "!", "?"}
 _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t."}
 
 
+_NAME_PREFIXES = ("al", "el")
+
+
 class Token:
     """A word, a punctuation mark, or a whole quotation (`quote` >= 0), with its offsets.
 
@@ -43,7 +46,8 @@ class Token:
         self.lower = lower = _ACRONYMS.get(text) or text.lower()
         self.is_quote = quote >= 0
         self.is_word = word = quote < 0 and text[0].isalnum()
-        self.is_capitalised = word and lower[0] != text[0]
+        self.is_capitalised = word and (lower[0] != text[0] or text[2:3] == "-" and text[:2] in _NAME_PREFIXES
+                                        and text[3:4].isupper())  # `al-Awlaki`, `el-Sisi`: a name's word
 
     @property
     def is_possessive(self) -> bool:
