@@ -357,6 +357,20 @@ def test_a_phrase_after_a_word_for_a_work_is_a_title_only_when_it_has_capitals(t
     assert quotes_of(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    'He was one of the people who created iPodder, a small program, known as an "aggregator".',
+    'Orange claims the service could confuse customers - known as "passing off".',
+    'It is all part of what is known as a "pervasive ambient world", where chips are everywhere.',
+])
+def test_a_phrase_after_known_as_is_a_label(text):
+    assert quotes_of(text) == []
+
+
+def test_a_verb_before_its_object_is_not_part_of_the_speaker():
+    text = 'The movie shows Bob staying behind and depicts one of the contractors asking, "For what?"'
+    assert quotes_of(text) == [("For what?", "one of the contractors", "one of the contractors", "asking")]
+
+
 def test_a_whole_sentence_after_a_colon_is_speech_even_after_a_word_for_a_title():
     text = 'The piece used one of her quotes as its headline: "Finally. Someone who thinks like me."'
     assert [q[0] for q in quotes_of(text)] == ["Finally. Someone who thinks like me."]

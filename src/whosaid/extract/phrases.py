@@ -607,7 +607,7 @@ def _opens_clause(tokens, j, start) -> bool:
         k -= 1
     if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS:
         return False
-    return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES
+    return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k)
 
 
 def possessor_at(tokens, c, start) -> int | None:
@@ -649,7 +649,18 @@ def _np_word(tokens, i) -> bool:
         return True  # `about 200 protesters`
     if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
         return True
+    if _verb_before_object(tokens, i):
+        return False
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _verb_before_object(tokens, i) -> bool:
+    """`depicts` in `depicts one of the contractors asking`: a lowercase word in -s before an
+    article or a possessive, which no noun phrase runs on into."""
+    return tokens[i].lower[-1] == "s" and i + 1 < len(tokens) and tokens[i + 1].lower in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = {"the", "a", "an", "one", "his", "her", "their", "its"}
 
 
 def _in_name(tokens, i) -> bool:

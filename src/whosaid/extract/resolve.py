@@ -592,6 +592,6 @@ def _is_org(toks, name) -> bool:
 
 def _description(toks) -> str:
     words = [t.text for t in toks[:-1]] + [toks[-1].bare]  # `The minister's reply:` -> minister
-    while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"}:
+    while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"} and words[1] != "of":
         words.pop(0)
     return " ".join(words)

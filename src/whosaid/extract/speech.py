@@ -106,6 +106,8 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     if not before or _introduced_sentence(tokens, ti):
         return False  # `used her words as its headline: "Finally. Someone who thinks like me."`
     last = before[-1].lower
+    if _known_as([t.lower for t in before]):
+        return True  # `a program known as an "aggregator"`, `what is known as the "one time" rule`
     if last == "term" and len(before) > 1 and before[-2].lower in _SPANS:
         return False  # `a longer term "step change in pricing"`: an adjective, not the word `term`
     if last in _LABEL_WORDS:
@@ -114,6 +116,12 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     # not a report "as soon as possible"
     capitalised = not tokens[ti].text.lstrip("\"“‘'").lstrip()[:1].islower()
     return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
+
+
+def _known_as(words: list[str]) -> bool:
+    if words[-1] in ("a", "an", "the"):
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "as" and words[-2] == "known"
 
 
 # Words for what is said, not for works: `the phrase "basket of deplorables"`.
