@@ -876,9 +876,19 @@ def test_the_subject_of_an_absolute_phrase_before_a_participle_speaks(text, spea
      'not play great football."', ["Finnan", "Finnan"]),  # `claiming draws` reports nothing
     ('"We lost," said Florin. Mr Armes warned that developers still had to learn how to tell stories. "We are '
      'trying."', ["Florin", "Armes"]),  # the main clause's cue, not `tell` inside it
+    ('He insisted the changes were "very modest". But union leader Dave Prentis criticised the plans. "You do not '
+     'get world class services that way."', ["Nick Raynsford", "Dave Prentis"]),  # criticising is saying
 ])
 def test_a_quotation_after_a_sentence_reporting_someone_else_is_that_ones_not_the_one_before(text, speakers):
-    assert [q[1] for q in quotes_of(text)] == speakers
+    assert [q[1] for q in quotes_of("Nick Raynsford, the minister, spoke first.\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('General secretary of the public services union Unison Dave Prentis said: "No."', "Dave Prentis"),
+    ('Dr Smith of the University of Kent said: "No."', "Smith"),
+])
+def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_name_is_not_the_persons(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
 def test_it_stands_for_a_bodys_whole_name_across_of():

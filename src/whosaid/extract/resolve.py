@@ -499,7 +499,7 @@ def _before_affiliation(toks):
     for i, tok in enumerate(toks):
         if tok.lower in AFFILIATIONS and i > 0:
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
-            titled = i >= 2 and toks[i - 2].lower in HONORIFICS
+            titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General secretary`
             if (len(name) >= 2 or titled) and not names_a_body([t.bare for t in name], titled):
                 return toks[:i]
             return toks
@@ -537,7 +537,8 @@ def _trailing_name(toks):
     if owner is not None and not (owner == len(name) - 2 and name[-1].bare.lower() in ORG_WORDS):
         name = name[owner + 1:]  # `CNBC's Becky Quick`, not `the British Bankers' Association`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
-    if given is not None and any(t.bare.lower() in ORG_WORDS for t in name[:given]):
+    body_before = j > 0 and toks[j - 1].lower in ORG_WORDS  # `the public services union Unison Dave Prentis`
+    if given is not None and (body_before or any(t.bare.lower() in ORG_WORDS for t in name[:given])):
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) or compound_adjective(name[0].lower)):

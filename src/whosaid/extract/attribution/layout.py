@@ -111,7 +111,9 @@ def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
 
 
 _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn", "insist", "claim", "admit", "stress",
-              "predict", "reveal", "agree", "suggest", "believe"}
+              "predict", "reveal", "agree", "suggest", "believe", "criticise", "criticize", "condemn", "praise",
+              "dismiss", "deny", "respond", "reply", "counter", "urge", "accuse", "blame", "disagree", "echo",
+              "acknowledge", "concede", "maintain"}
 
 
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
