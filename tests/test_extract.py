@@ -504,6 +504,12 @@ def test_a_pronoun_is_not_the_person_named_after_it_before_its_quotation():
     assert [q[1] for q in quotes_of(text)] == ["Marco Rubio", "Donald Trump", "Ben Carson"]
 
 
+@pytest.mark.parametrize("word", ["Critics", "Officials", "Campaigners"])
+def test_a_plural_word_for_people_opening_a_sentence_is_no_one_a_he_can_stand_for(word):
+    text = f'John Smith said he was pleased.\n\n{word} say the plan is secretive.\n\n"It will work," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["John Smith"]
+
+
 def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
     text = ('Florida delegate John Archer, wearing a Canova T-Shirt covered in buttons, said he is proud.\n\n'
             '"He is doing it the right way," he said.')

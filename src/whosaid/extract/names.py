@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
                       NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, given_name, invertible,
-                      names_place)
-from .phrases import DASHES
+                      names_place, plural)
+from .phrases import DASHES, PEOPLE
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
 
@@ -94,6 +94,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
+            if len(run) == 1 and _opens_sentence(before) and _people(run[0][0].lower()):
+                continue  # `Critics say`, `Officials said`: people described, not named
             mention = _mention(para, text, run, quoted, before)
             if mention:
                 out.append(mention)
@@ -134,6 +136,11 @@ def _as_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def _people(low: str) -> bool:
+    """`critics`, `officials`: the plural of a word for a person (not `Myers`, `Rogers`)."""
+    return plural(low) and low[:-1] in PEOPLE
 
 
 def _opens_sentence(before: str | None) -> bool:

@@ -796,10 +796,10 @@ def _opening_infinitive(tokens, i, limit) -> bool:
 def people_word(word: str) -> bool:
     """`prosecutors`, `users`, `people`, `minister`: a word for people, singular or plural."""
     low = word.lower()
-    return (low in _PEOPLE or low in _GROUPS or plural(low) and (low[:-1] in _PEOPLE or low.endswith(_AGENTS)))
+    return (low in PEOPLE or low in GROUPS or plural(low) and (low[:-1] in PEOPLE or low.endswith(_AGENTS)))
 
 
-_GROUPS = {"police", "parties", "groups", "authorities", "experts", "respondents", "participants", "immigrants",
+GROUPS = {"police", "parties", "groups", "authorities", "experts", "respondents", "participants", "immigrants",
            "migrants", "opponents", "claimants", "applicants", "entrants", "consultants"}
 _AGENTS = ("ers", "ors", "ists", "ians")  # `Prosecutors`, `Economists`, `Politicians`
 
@@ -807,12 +807,12 @@ _AGENTS = ("ers", "ors", "ists", "ians")  # `Prosecutors`, `Economists`, `Politi
 def _someone(mention: Mention) -> bool:
     """A name, or a word for a person (`a woman`, `one voter`, `the mayor`)."""
     head = mention.tokens[-1]
-    return head.is_capitalised or head.bare.lower() in _PEOPLE or head.lower in SPEAKER_PRONOUNS
+    return head.is_capitalised or head.bare.lower() in PEOPLE or head.lower in SPEAKER_PRONOUNS
 
 
-_PEOPLE = ROLE_WORDS | FEMALE_WORDS | MALE_WORDS | set("""
+PEOPLE = ROLE_WORDS | FEMALE_WORDS | MALE_WORDS | set("""
 woman women man men person people resident residents voter voters supporter supporters worker workers
-retiree retirees student students parent parents owner owners neighbor neighbour friend friends fan fans
+retiree retirees student students parent parents owner owners neighbor neighbour friend friends fan fans critic critics
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
 """.split())
 
