@@ -510,6 +510,13 @@ def test_a_plural_word_for_people_opening_a_sentence_is_no_one_a_he_can_stand_fo
     assert [q[1] for q in quotes_of(text)] == ["John Smith"]
 
 
+@pytest.mark.parametrize("aside", ["alongside BB King", "who is 60"])
+def test_a_subject_set_off_by_an_aside_and_followed_by_an_adverb_is_a_later_hes(aside):
+    text = (f'"It was great," said Justin Timberlake.\n\n'
+            f'Eric Clapton, {aside}, also introduced Buddy Guy. "He was my Elvis," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Justin Timberlake", "Eric Clapton"]
+
+
 def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
     text = ('Florida delegate John Archer, wearing a Canova T-Shirt covered in buttons, said he is proud.\n\n'
             '"He is doing it the right way," he said.')

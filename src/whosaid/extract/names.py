@@ -664,10 +664,12 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return closed
         if before == "," and _auxiliary_next(text, pos):
             return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
-        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+        words = _Words(text, pos)
+        first_after, pos = _after_appositive(words), words.end
     elif first_after in DASHES:  # `Kanye West - who leads the race - rose to prominence`
-        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
-    first_after, pos = _past_adverbs(first_after, text, pos)
+        words = _Words(text, pos)
+        first_after, pos = _after_dashed_aside(words), words.end
+    first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
     return _after_sentence_end(before)
@@ -735,6 +737,22 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
     following = _NEXT.match(text, pos)  # `pos`: where the word ends
     nxt = (following.group(1) if following else "").lower()
     return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4
+
+
+class _Words:
+    """The words of `text` from `pos` on, one at a time; `end` is where the latest one read ends."""
+
+    def __init__(self, text: str, pos: int):
+        self._matches = TOKEN.finditer(text, pos)
+        self.end = pos
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self.end = match.end()
+        return match.group()
 
 
 def _after_appositive(after) -> str | None:
