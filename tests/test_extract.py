@@ -366,6 +366,12 @@ def test_a_phrase_after_known_as_is_a_label(text):
     assert quotes_of(text) == []
 
 
+def test_a_past_form_after_a_possessive_is_a_noun_not_the_verb_that_characterises():
+    text = ('Rod Stewart introduced Percy Sledge, citing his best-known hit When a Man Loves a Woman as '
+            '"one of the best performances I have ever heard".')
+    assert [q[1] for q in quotes_of(text)] == ["Rod Stewart"]
+
+
 def test_a_verb_before_its_object_is_not_part_of_the_speaker():
     text = 'The movie shows Bob staying behind and depicts one of the contractors asking, "For what?"'
     assert quotes_of(text) == [("For what?", "one of the contractors", "one of the contractors", "asking")]

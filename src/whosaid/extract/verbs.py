@@ -35,8 +35,10 @@ def is_finite_verb(tokens, i: int) -> bool:
     if not tok.is_word or tok.is_capitalised:
         return False
     low = tok.lower
-    if low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or low.endswith(("n't", "n’t")):
+    if low in FINITE_AUXILIARIES or low.endswith(("n't", "n’t")):
         return True
+    if low in IRREGULAR_PAST:
+        return not _a_noun_after_its_article(tokens, i)
     if low.endswith("ing"):
         return False
     before = tokens[i - 1] if i else None
@@ -49,6 +51,18 @@ def is_finite_verb(tokens, i: int) -> bool:
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
+
+
+def _a_noun_after_its_article(tokens, i: int) -> bool:
+    """`his best-known hit`, `the cut`, `Sony's bid`: a past form after an article or a
+    possessive (an adjective in between) is a noun; `one said`, `that told` stay verbs."""
+    k = i - 1
+    if k > 0 and tokens[k].is_word and ("-" in tokens[k].text or tokens[k].lower.endswith("est")):
+        k -= 1  # `his best-known hit`, `the latest cut`
+    return k >= 0 and (tokens[k].lower in _ARTICLES or tokens[k].is_possessive and tokens[k].is_word)
+
+
+_ARTICLES = {"the", "a", "an", "his", "their", "its", "our", "my", "your"}
 _SHORT_PAST = {"used", "sued", "axed", "owed"}  # `Mr Kennedy used a speech to say`
 
 
