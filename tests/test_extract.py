@@ -523,6 +523,20 @@ def test_a_subject_set_off_by_an_aside_and_followed_by_an_adverb_is_a_later_hes(
     assert [q[1] for q in quotes_of(text)] == ["Justin Timberlake", "Eric Clapton"]
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('All these sessions are small steps towards what Jamie hopes will be a return. "It is all about my back."',
+     "Jamie Costin"),  # the one person the paragraph names, who spoke before
+    ('Well done to Mr Costin\'s team for standing up in the "war against tyranny".', None),  # an owner
+    ('Costin left early. A team spokesman said the season was over. There was a shared belief in "the value of '
+     'patience".', None),  # someone else speaks there
+    ('As Costin rested, the federation was lobbying against "any and all changes".', None),  # a subordinate clause
+])
+def test_a_quotation_nothing_attributes_is_the_one_person_its_paragraph_names_if_they_spoke_before(
+        paragraph, speaker):
+    text = '"I was in a lot of pain," said Jamie Costin.\n\n' + paragraph
+    assert [q[1] for q in quotes_of(text)] == ["Jamie Costin", speaker]
+
+
 def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
     text = ('Florida delegate John Archer, wearing a Canova T-Shirt covered in buttons, said he is proud.\n\n'
             '"He is doing it the right way," he said.')

@@ -15,7 +15,8 @@ from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
 from .speech import is_speech
-from .tokens import tokenize
+from .cues import cue_at
+from .tokens import POSSESSIVE_ENDINGS, tokenize
 
 __all__ = ["annotate", "paragraph_date"]
 
@@ -132,12 +133,31 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _inherit(quote, quotes, None if where == "before" else previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, context, resolver)
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None:
+            quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.read(n, text, tokens, quoted=True)
     return quotes
+
+
+def _sole_speaker(quote: Quote, n: int, text: str, tokens, first_quote: int, resolver: Resolver) -> Quote:
+    """`All these sessions are small steps towards what Jamie hopes will be a return. "It's all
+    about …"`: a quotation nothing attributes, in a paragraph that names one person only before its
+    first quotation, in a main clause, not as an owner (`Trump's outline`), and no body as a
+    subject, is that person's, if they have spoken before and no one else speaks there (`A UKIP
+    spokesman said …`)."""
+    named = resolver.names.people_before(n, first_quote)
+    if len(named) != 1:
+        return quote
+    (speaker, mention), = named.items()
+    if speaker not in resolver.people or text[mention.start:mention.end].endswith(POSSESSIVE_ENDINGS):
+        return quote
+    if not mention.before_cue and any(cue_at(tokens, i) for i, t in enumerate(tokens) if t.start < first_quote):
+        return quote
+    return replace(quote, speaker=speaker, speaker_mention=text[mention.start:mention.end])
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:

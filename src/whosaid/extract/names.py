@@ -947,6 +947,15 @@ class Names:
         return frozenset(self.canonical(m.words, m.at) for m in self.mentions
                          if m.para == para and start <= m.start < end and not m.runs_on and not m.is_org)
 
+    def people_before(self, para: int, end: int) -> dict[str, NameMention]:
+        """The people paragraph `para` names outside quotations before `end`, as canonical -> the
+        latest mention; none when one of them is named in a subordinate clause (`As Blumenthal
+        spoke, the NRA was …`) or a body is a subject there."""
+        named = [m for m in self.mentions if m.para == para and m.start < end and not m.in_quote]
+        if any(m.subordinate or m.adverbial or m.is_org and m.is_subject for m in named):
+            return {}
+        return {self.canonical(m.words, m.at): m for m in named if not m.is_org}
+
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not
         mark as one may be what a later `it` stands for."""
