@@ -366,6 +366,15 @@ def test_a_phrase_after_known_as_is_a_label(text):
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Smith lost in Paris on Sunday, and Jones was "absolutely gutted by the whole thing" afterwards.', "Jones"),
+    ('Boos rained down when Trump mentioned her, and at one point the crowd loudly reprised the chant '
+     '"Lock her up! Lock her up!" that rang out.', None),  # the crowd, whom no name names: not `Boos`
+])
+def test_a_quotation_in_a_clause_joined_by_and_belongs_to_that_clauses_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_past_form_after_a_possessive_is_a_noun_not_the_verb_that_characterises():
     text = ('Rod Stewart introduced Percy Sledge, citing his best-known hit When a Man Loves a Woman as '
             '"one of the best performances I have ever heard".')

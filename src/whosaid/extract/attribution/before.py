@@ -433,7 +433,25 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return Attribution(verb.text, None, "passive")  # `X was asked: "…"`, `He is described as "…"`
     if verb is tokens[qi - 1] and not _verb_form(verb.lower) and tokens[qi - 2].lower not in AUXILIARIES:
         return None  # `Yukos bankruptcy 'not US matter'`: a noun phrase and its claim, no one speaking
+    joined = _joined_clause(tokens, v, qi, start)
+    if joined is not None:
+        return joined
     return Attribution(verb.text, subject, "subject")
+
+
+def _joined_clause(tokens, v, qi, start) -> Attribution | None:
+    """`Boos rained down …, and at one point the crowd loudly reprised the chant "…"`: the subject
+    of a clause joined by `, and` or `, but` that holds the quotation, not the sentence's."""
+    last = verb_before(tokens, qi, v + 1)
+    joint = next((k for k in range(last - 1, v, -1) if tokens[k].lower in ("and", "but") and tokens[k - 1].text == ","),
+                 None) if last is not None else None
+    own = np_backward(tokens, last, start) if joint is not None else None
+    first = index_of(tokens, own.tokens[0], joint + 1, last) if own is not None else None
+    if first is None or any(is_finite_verb(tokens, j) for j in range(joint + 1, first)):
+        return None  # not `…, and said the party was "…"`: no subject of its own
+    # a subject no one could be without a cue (`the crowd`) is someone the text does not name
+    return Attribution(tokens[last].text, own, "subject") if plausible_subject(own) else (
+        Attribution(tokens[last].text, None, "passive"))
 
 
 def agent_after(tokens, c, qi) -> Mention | None:
