@@ -3,6 +3,7 @@ import pytest
 
 from whosaid import Document, annotate, read_document
 from whosaid.extract.marks import find_marked
+from whosaid.extract.names import Names, find_names
 
 from .conftest import SEED
 
@@ -544,6 +545,20 @@ def test_a_quotation_nothing_attributes_is_the_one_person_its_paragraph_names_if
         paragraph, speaker):
     text = '"I was in a lot of pain," said Jamie Costin.\n\n' + paragraph
     assert [q[1] for q in quotes_of(text)] == ["Jamie Costin", speaker]
+
+
+def test_she_is_not_a_venue_nor_kept_from_the_woman_her_quotation_addresses_by_name():
+    text = ('Tennis great Billie Jean King remembered Ali. She saw him at Madison Square Garden in 1971.\n\n'
+            '"He always whispered in my ear, \'Billie Jean King, you are the Queen,\'" she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Billie Jean King"]
+
+
+def test_a_venue_is_a_place_a_name_addressed_is_no_subject_and_a_surname_like_king_has_no_gender():
+    text = 'Billie Jean King, you are the Queen. They met at Madison Square Garden.'
+    mentions = find_names(0, text, [])
+    assert [(m.words, m.is_org, m.is_subject) for m in mentions] == [
+        (("Billie", "Jean", "King"), False, False), (("Madison", "Square", "Garden"), True, False)]
+    assert Names(mentions).gender("Billie Jean King") is None
 
 
 def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():

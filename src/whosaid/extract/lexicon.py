@@ -321,6 +321,13 @@ charlotte phoenix orlando cleveland manhattan brooklyn new north south east west
 kingdom city county island islands republic d.c.
 """.split())
 
+# The last word of a venue's name: `Madison Square Garden`, `Wembley Stadium` (not `Hall`, `Park`:
+# `Stuart Hall` and `Park Geun-hye` are people).
+VENUES = frozenset("""
+garden gardens square stadium arena avenue street road theatre theater airport station hotel cathedral
+abbey palace
+""".split())
+
 ORG_WORDS = set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
 committee commission court university college school institute foundation association union

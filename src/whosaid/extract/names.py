@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
-                      NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, given_name, invertible,
-                      names_place, plural)
+                      NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name,
+                      invertible, names_place, plural)
 from .phrases import DASHES, PEOPLE
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
@@ -358,7 +358,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
     is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
-              or all(w.lower() in PLACES for w in names) or outlet)  # `North Korea`, not a he or a she
+              or all(w.lower() in PLACES for w in names) or outlet  # `North Korea`, not a he or a she
+              or len(names) >= 2 and names[-1].lower() in VENUES)  # `Madison Square Garden`
     if is_org and (title is None or outlet) and len(whole) > len(words):
         names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`
         title = None
@@ -659,6 +660,9 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(POSSESSIVE_ENDINGS)):
         return False
     if first_after == ",":
+        addressed = _NEXT.match(text, pos)
+        if addressed and addressed.group(1).lower() == "you":
+            return False  # `Billie Jean King, you are the Queen`: the one spoken to
         closed = _closing_verb(text, pos)
         if closed is not None:
             return closed
@@ -892,8 +896,8 @@ class Names:
     def gender(self, canonical: str) -> str | None:
         """m, f, or None when the evidence is missing or split."""
         votes = self._genders.get(canonical)
-        if not votes:
-            return role_gender(canonical)
+        if not votes:  # `Harvey Weinstein's spokeswoman`; but `Billie Jean King` is no king
+            return role_gender(canonical) if canonical.rsplit(" ", 1)[-1][:1].islower() else None
         (top, count), *rest = votes.most_common(2) + [(None, 0)]
         return top if count > rest[0][1] else None
 
