@@ -13,3 +13,7 @@ from whosaid.extract.tokens import tokenize
 ])
 def test_words_with_dots_inside_are_one_token(text, words):
     assert [t.text for t in tokenize(text, [])] == words
+
+
+def test_a_no_break_space_separates_words_as_a_space_does():
+    assert [t.text for t in tokenize("Todd\xa0asked the mogul", [])] == ["Todd", "asked", "the", "mogul"]
