@@ -561,6 +561,14 @@ def test_a_venue_is_a_place_a_name_addressed_is_no_subject_and_a_surname_like_ki
     assert Names(mentions).gender("Billie Jean King") is None
 
 
+def test_he_after_a_sentence_whose_described_subject_believes_something_of_someone_else_is_the_described():
+    text = ('"It will be a two-horse race," said William Gallas.\n\n'
+            'And the French international defender believes Mourinho is perfectly suited to boss the squad and says '
+            'his expertise will prevent any revolt. "It is only normal to have a fantastic manager like Mourinho," '
+            'he said.')
+    assert [q[1] for q in quotes_of(text)] == ["William Gallas", "William Gallas"]
+
+
 def test_a_name_after_a_or_an_is_a_thing_not_a_subject_for_a_later_he():
     text = ('Florida delegate John Archer, wearing a Canova T-Shirt covered in buttons, said he is proud.\n\n'
             '"He is doing it the right way," he said.')

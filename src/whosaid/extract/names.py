@@ -382,14 +382,16 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
     lead = _token_before(text, lead_at) if titled else before  # the word before the title
     after_cue = _after_cue(lead, text, lead_at) and (first_after is None or first_after in _CLOSERS) and not is_org
-    speaks = subject and ((first_after or "").lower() in CUE_FORMS or _and_said(text, end)
-                          or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     full = len(names) >= 2 and not is_org
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
-    embedded = subject and not speaks and bool(opener) and opener.isalpha() and opener.islower() and (
+    after_a_word = bool(opener) and opener.isalpha() and opener.islower() and (
         opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
         and opener not in DESCRIPTORS and opener not in ORG_WORDS)  # `said the National Audit Office should`;
     # not `champion Borussia Dortmund has`, `club Borussia Dortmund`
+    speaks = subject and ((first_after or "").lower() in CUE_FORMS
+                          or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
+                          or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
+    embedded = subject and not speaks and after_a_word
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) if subject and not is_org else None, before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,

@@ -165,8 +165,11 @@ class Resolver:
             if kind == "speaker" or kind == "subject" and pos >= recent[1]:
                 return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
             if kind == "subject" and self.names.gender(name) == want:
-                found = name  # the sentence's first subject, not one in a clause (`the way Mr Blunkett introduced`)
-        return found
+                found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett introduced`)
+        if found is None:
+            return None
+        described = next((name for pos, name in self.described if recent[0] <= pos < found[0]), None)
+        return described or found[1]  # `And the French international defender believes Mourinho is …`: the defender
 
     def remember_described(self, mention: Mention, para: int) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, IRREGULAR_PAST, LABEL_CUES,
+from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST, LABEL_CUES,
                        NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
@@ -400,7 +400,7 @@ def _beside_a_name(tokens, described: Mention) -> bool:
     return first is not None and first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].is_capitalised
 
 
-_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES
+_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS  # `the French international defender`
 _ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
 _CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
