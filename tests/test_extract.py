@@ -956,6 +956,16 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Last week, the Countryside Alliance said 250 hunts would meet. The alliance said the law was "impossibly '
+     'difficult to determine".', "Countryside Alliance"),
+    ('Citizens Bank and Canal Bank owned slaves. JP Morgan said it was sorry. The bank said it was a "very '
+     'different company now".', "bank"),  # the latest body named is JP Morgan, whose name does not end in bank
+])
+def test_the_and_a_word_for_a_body_is_the_latest_body_named_when_its_name_ends_in_that_word(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
+
+
 def test_it_stands_for_a_bodys_whole_name_across_of():
     text = 'The British Chambers of Commerce welcomed the plan. "This is the best of both worlds," it said.'
     assert [q[1] for q in quotes_of(text)] == ["British Chambers of Commerce"]

@@ -977,6 +977,14 @@ class Names:
             if m.at < at and m.is_org and not (bodies_only and (m.in_quote or place)):
                 yield self._body_name(m)
 
+    def latest_body(self, at: tuple[int, int]) -> str | None:
+        """The body the latest name outside quotations before `at` names; None when that name is
+        not a body's or a place's."""
+        latest = next((m for m in reversed(self.mentions) if m.at < at and not m.in_quote), None)
+        if latest is None or not latest.is_org or all(w.lower() in PLACES for w in latest.words):
+            return None
+        return self._body_name(latest)
+
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
         tail = self._of_tails.get(id(m))

@@ -104,7 +104,20 @@ class Resolver:
         if name:
             canonical, is_org = self._named(toks, name, at)
             return canonical, not is_org
+        body = self._body_named_before(toks, at)
+        if body:
+            return body, False
         return _description(toks), _human(toks)
+
+    def _body_named_before(self, toks, at) -> str | None:
+        """`The alliance said` after `the Countryside Alliance said`: the latest name before, if it
+        names a body (in several words) ending in the word `the` is followed by; not `The bank
+        said` after `Canal Bank …. JP Morgan said`."""
+        if len(toks) != 2 or toks[0].lower != "the" or toks[1].is_capitalised or toks[1].lower not in ORG_WORDS:
+            return None
+        latest = self.names.latest_body(at)
+        words = latest.split() if latest else ()
+        return latest if len(words) >= 2 and words[-1].lower() == toks[1].lower else None
 
     def _named(self, toks, name, at) -> tuple[str, bool]:
         """The canonical name for the run of capitalised words `name` inside `toks`, and whether it
