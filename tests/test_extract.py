@@ -2087,3 +2087,10 @@ def test_an_expressing_cue_with_its_own_object_does_not_take_the_quotation_befor
 ])
 def test_highlighting_reports_speech_but_not_with_an_object_after_a_quotation(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["confided", "confessed"])
+def test_confiding_and_confessing_are_speech(verb):
+    text = (f'"Bad news," observed Mr MacKenzie. "That was a total disaster," a crestfallen Mr Lim {verb} '
+            f'to the presenter.')
+    assert [q[1] for q in quotes_of(text)] == ["MacKenzie", "Lim"]

@@ -18,7 +18,7 @@ echo quote elaborate surmise remember interrupt press vent rail fume demur prono
 criticize criticise condemn denounce slam blast mock ridicule deride decry lambaste blame applaud
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
-riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray
+riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
 """.split()
 
 _IRREGULAR = {
