@@ -2094,3 +2094,16 @@ def test_confiding_and_confessing_are_speech(verb):
     text = (f'"Bad news," observed Mr MacKenzie. "That was a total disaster," a crestfallen Mr Lim {verb} '
             f'to the presenter.')
     assert [q[1] for q in quotes_of(text)] == ["MacKenzie", "Lim"]
+
+
+def test_she_is_the_wife_the_paragraph_names_before_a_woman_named_earlier():
+    text = ('"It was good fun," said Anne Robinson.\n\n'
+            'The film shows Michael Howard playing table tennis with his wife, ex-model Sandra. Asked if she enjoys '
+            'it, she confesses: "It would be more enjoyable if I could win."')
+    assert [q[1] for q in quotes_of(text)] == ["Anne Robinson", "Sandra"]
+
+
+def test_a_relative_clause_after_a_name_gives_it_no_gender():
+    text = 'Clinton faces frontrunner Donald Trump, who has insulted women, in the race.'
+    mentions = find_names(0, text, [])
+    assert [(m.words, m.title) for m in mentions] == [(("Clinton",), None), (("Donald", "Trump"), None)]

@@ -341,7 +341,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
-    if title is None and "," in (before, first_after):  # `Trump's wife, Melania,`, `Janie Hendrix, his stepsister,`
+    if title is None and ("," in (before, first_after) or first_after == "."):
+        # `Trump's wife, Melania,`, `his wife, ex-model Sandra.`, `Janie Hendrix, his stepsister,`
         title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     whole = words
@@ -491,6 +492,10 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
+_RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
+              "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
+              "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
+              "niece", "nephew", "mum", "dad"}
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 6
 
@@ -613,9 +618,15 @@ _SURNAMES_OF_BODIES = {"fox"}
 def _role_in_apposition(text: str, start: int, before: str | None, first_after: str | None) -> str | None:
     """`wife` in `Trump's wife, Melania, is …`: a word of gender set off before the name by a comma,
     the name by a comma or a full stop after it; None for anything else."""
-    if before != "," or first_after not in (",", "."):
+    if first_after not in (",", "."):
         return None
-    role = _token_before(text, text.rfind(",", 0, start))
+    comma = start
+    if before != ",":  # `his wife, ex-model Sandra.`: one lowercase word between the comma and the name
+        word_at = text.rfind(before, 0, start) if before else -1
+        if not before or not before[:1].islower() or _token_before(text, word_at) != ",":
+            return None
+        comma = word_at
+    role = _token_before(text, text.rfind(",", 0, comma))
     return role if role in GENDERED_ROLES else None
 
 
@@ -633,7 +644,9 @@ def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | Non
         return None
     close = _APPOSITIVE.match(text, nxt.end())
     last = close.group(1).lower() if close else None
-    return last if last in GENDERED_ROLES else None
+    if last not in GENDERED_ROLES or close.group().split()[0].lower() in ("who", "whom", "whose", "which", "that"):
+        return None  # not `Trump, who has insulted women,`: a relative clause, no appositive
+    return last
 
 
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
@@ -961,6 +974,11 @@ class Names:
         if any(m.subordinate or m.adverbial or m.is_org and m.is_subject for m in named):
             return {}
         return {self.canonical(m.words, m.at): m for m in named if not m.is_org}
+
+    def related(self, canonical: str) -> bool:
+        """Named as someone's relation (`his wife, Sandra`, `Trump's son Eric`): a he or she the
+        text introduces to speak."""
+        return any(m.title in _RELATIONS and self.canonical(m.words, m.at) == canonical for m in self.mentions)
 
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not

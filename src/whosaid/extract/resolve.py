@@ -146,6 +146,9 @@ class Resolver:
         want = "f" if word in FEMALE_PRONOUNS else "m"
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
+        related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
+                   if pos[0] == at[0] and kind == "mention" and self.names.related(name)
+                   and self.names.gender(name) == want]
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
@@ -156,7 +159,8 @@ class Resolver:
         if just:  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
             return just
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
-        for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (previous, speakers), (previous, _ACTORS),
+        for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (related, ("subject",)), (previous, speakers),
+                            (previous, _ACTORS),
                             (introduced, ("subject",)),
                             (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
