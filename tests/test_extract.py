@@ -2107,3 +2107,16 @@ def test_a_relative_clause_after_a_name_gives_it_no_gender():
     text = 'Clinton faces frontrunner Donald Trump, who has insulted women, in the race.'
     mentions = find_names(0, text, [])
     assert [(m.words, m.title) for m in mentions] == [(("Clinton",), None), (("Donald", "Trump"), None)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution" to them.',
+     "Michael Howard"),  # the clause the aside interrupts is about someone else
+    ('Tony Blair said it was no different, he said, from what the Tories did in "the bad old days".',
+     "Tony Blair"),  # the clause's subject speaks: the aside goes on with him
+    ('Michael Howard has no doubt it is Tony Blair who, he claims, is "ramming" it through.',
+     "Michael Howard"),  # inside a relative clause the aside is the sentence's subject's
+])
+def test_a_pronoun_set_off_as_an_aside_is_not_the_subject_of_the_clause_it_interrupts(sentence, speaker):
+    text = '"We will win," said Michael Howard.\n\n' + sentence
+    assert [q[1] for q in quotes_of(text)] == ["Michael Howard", speaker]

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
@@ -266,10 +267,16 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
         return quote
     mention = attribution.mention
     spoke = attribution.where not in ("subject", "agent")
-    speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue, recent=recent)
-               if mention else None)
+    before = text[:mention.start].rstrip() if mention is not None else ""
+    aside = before.endswith(",") and _SET_OFF_CUE.match(text, mention.end) is not None and (  # `…, he claimed, saying`
+        not before[:-1].rstrip().lower().endswith(("who", "which", "that")))  # not `the PM who, he claims, is`
+    speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue, recent=recent,
+                                aside=aside) if mention else None)
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
                  speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)
+
+
+_SET_OFF_CUE = re.compile(r"\s+[a-z]+\s*,")
 
 
 def _named_subject(quote: Quote, tokens, ti: int, text: str, n: int, resolver: Resolver) -> Quote:

@@ -954,10 +954,12 @@ class Names:
         full = self.outlets.get(words[-1].lower()) if self.outlets and words else None
         return full if full is not None and full.endswith(" ".join(words)) else None
 
-    def named_within(self, para: int, start: int, end: int) -> frozenset[str]:
-        """The people named as a subject between `start` and `end` of paragraph `para`."""
+    def named_within(self, para: int, start: int, end: int, speakers: bool = True) -> frozenset[str]:
+        """The people named as a subject (of a speech verb too, unless not `speakers`) between
+        `start` and `end` of paragraph `para`."""
         return frozenset(self.canonical(m.words, m.at) for m in self.mentions
-                         if m.para == para and start <= m.start < end and m.is_subject and not m.is_org)
+                         if m.para == para and start <= m.start < end and m.is_subject and not m.is_org
+                         and (speakers or not m.before_cue))
 
     def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named between `start` and `end` of paragraph `para` by a name no lowercase

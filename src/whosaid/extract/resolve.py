@@ -40,17 +40,20 @@ class Resolver:
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
-                cue: str | None = None, recent=None) -> str | None:
+                cue: str | None = None, recent=None, aside: bool = False) -> str | None:
         """The canonical speaker; one who `spoke` (a cue says so) is remembered for later pronouns.
         A pronoun never stands for a person named inside the `quoted` span (`"Cruz is our best
         debater," he says` is not Cruz); with a `cue` that goes on (`added`, `continued`), it
-        stands for who spoke last before any other subject."""
+        stands for who spoke last before any other subject. A pronoun set off as an `aside` after
+        a clause (`Mr Blair has failed, he claimed, saying …`) is not that clause's subject."""
         at = (para, mention.start)
         named = mention.antecedent or mention  # `who` stands for the phrase before it
         anaphor = _he_or_she(named.tokens) or _just_named(named.tokens) is not None
         avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
         if quoted and anaphor and named.end <= quoted[0]:  # `he called Rubio "Little Marco"` is not Rubio
             avoid |= self.names.set_off_within(para, named.end, quoted[0])
+        if aside and recent and anaphor and recent[1][0] == para:  # but `Christie said that …, he said,` is his
+            avoid |= self.names.named_within(para, recent[1][1], named.start, speakers=False)
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                         continuing=(cue or "").lower() in _CONTINUING, recent=recent)
         if not spoke or _writes(named.tokens):
