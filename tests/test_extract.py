@@ -766,6 +766,7 @@ def test_single_marks_quote_only_in_headlines():
     ('It was “fine“ and then “over.”', ["fine", "over."]),
     ('"Absent a force on the ground, he added, "this is how ISIS is reduced."',  # lost its closer before the cue
      ["Absent a force on the ground,", "this is how ISIS is reduced."]),
+    ('A statement read:"We want to make clear." Then he left.', ["We want to make clear."]),  # no space after `:`
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans

@@ -65,6 +65,8 @@ def _double_role(text: str, i: int) -> str:
         return "open" if before.isspace() and after.isalnum() else "close"
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
         return "open"
+    if before == ":" and after.isalnum():
+        return "open"  # `Rep. Trey Gowdy (R-S.C.):"I have not heard …"`: the space left out
     if after.isspace() or after in ".,;:!?)]}—–-/'’" or not before.isspace():
         return "close"
     return "either"
