@@ -2121,3 +2121,13 @@ def test_a_relative_clause_after_a_name_gives_it_no_gender():
 def test_a_pronoun_set_off_as_an_aside_is_not_the_subject_of_the_clause_it_interrupts(sentence, speaker):
     text = '"We will win," said Michael Howard.\n\n' + sentence
     assert [q[1] for q in quotes_of(text)] == ["Michael Howard", speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The guidance published on Tuesday said the police had a duty to investigate. Prosecutors were '
+     '"determined" to be swift, it said.', "guidance"),
+    ('The Times quoted him. Mr Crosby\'s statement said: "We have made an impact." It added: "Labour will '
+     'want to distract."', "Mr Crosby's statement"),
+])
+def test_it_may_stand_for_a_text_described_as_the_subject_before(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1:] == [speaker]

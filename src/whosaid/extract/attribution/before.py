@@ -365,13 +365,21 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
         for k in range(first + 1, min(len(tokens) - 1, first + 4)):
             if not tokens[k].is_word or tokens[k].is_capitalised:
                 break
-            if tokens[k].bare.lower() in ORG_WORDS and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
+            if _body_or_text(tokens[k]) and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
                 bodies.append(Mention(tok.start, tokens[k].end, tuple(tokens[i:k + 1])))
                 break
     return bodies
 
 
 _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
+_TEXTS = {"guidance", "guidelines", "report", "study", "survey", "statement", "document", "letter", "review",
+          "inquiry", "ruling", "judgment", "judgement", "memo", "analysis", "research", "poll", "bill", "paper"}
+
+
+def _body_or_text(tok) -> bool:
+    """`The committee`, and `the guidance` or `the report`: what a later `it` may stand for."""
+    low = tok.bare.lower()
+    return low in ORG_WORDS or low in _TEXTS
 _OPENING_PHRASE = 20  # words from a sentence's opening preposition to the comma that closes its phrase
 
 
