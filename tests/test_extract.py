@@ -2131,3 +2131,10 @@ def test_a_pronoun_set_off_as_an_aside_is_not_the_subject_of_the_clause_it_inter
 ])
 def test_it_may_stand_for_a_text_described_as_the_subject_before(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
+
+
+def test_a_subject_that_goes_on_with_its_is_a_body_and_no_he():
+    text = ('Tata Teleservices is using lasers.\n\n'
+            '"Digging is difficult," said Mr R. Sridharan, vice president of networks at Tata.\n\n'
+            'The lasers are fast but Tata is running its hardware at modest speeds. "It suits the rain," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["R. Sridharan", "R. Sridharan"]

@@ -41,7 +41,7 @@ class NameMention:
     is_org: bool
     in_quote: bool
     is_subject: bool = False
-    pronoun: str | None = None  # the first he/she after a subject mention, in its sentence
+    pronoun: str | None = None  # the first he/she after a subject mention, in its sentence; n: `Tata is running its`
     before_cue: bool = False  # the subject of a speech verb: `Burton explained`
     subordinate: bool = False  # a subordinate clause's subject: `said Melzer was`, `as Lincoln did`
     adverbial: bool = False  # an adverbial clause's subject, inside a sentence: `… when Mr Blunkett argued`
@@ -394,7 +394,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     embedded = subject and not speaks and after_a_word
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
-                       pronoun=_following_pronoun(text, end) if subject and not is_org else None, before_cue=speaks,
+                       pronoun=_following_pronoun(text, end) or _owns_its(text, end) if subject and not is_org else None,
+                       before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
@@ -842,6 +843,19 @@ def _following_pronoun(text: str, end: int) -> str | None:
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
 
 
+def _owns_its(text: str, end: int) -> str | None:
+    """`n` for `Tata is running its hardware`, `Lightpointe makes its lasers`: a subject whose verb
+    (an auxiliary before it at most) is followed by `its` is a body, whatever its name looks like;
+    not `Smith said its plan`, where `its` is something else's."""
+    match = _ITS_AFTER.match(text, end)
+    if match is None or any(w.lower() in CUE_FORMS or w.lower() in ("the", "a", "an") for w in match.group(1).split()):
+        return None
+    return "n"
+
+
+_ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
+
+
 def _inserted_attribution(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 3):match.start()].rstrip()
     verb = _NEXT.match(text, match.end())
@@ -1032,7 +1046,7 @@ class Names:
 
     def _unmarked(self, canonical: str) -> bool:
         """Nothing marks this name as a person's: no gender, and no mention with a title."""
-        return self.gender(canonical) is None and not any(
+        return self.gender(canonical) in (None, "n") and not any(
             m.title for m in self.mentions if not m.is_org and self.canonical(m.words, m.at) == canonical)
 
     def _vote_genders(self) -> dict[str, Counter]:
