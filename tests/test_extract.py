@@ -2138,3 +2138,19 @@ def test_a_subject_that_goes_on_with_its_is_a_body_and_no_he():
             '"Digging is difficult," said Mr R. Sridharan, vice president of networks at Tata.\n\n'
             'The lasers are fast but Tata is running its hardware at modest speeds. "It suits the rain," he said.')
     assert [q[1] for q in quotes_of(text)] == ["R. Sridharan", "R. Sridharan"]
+
+
+def test_a_party_written_before_a_given_name_is_not_part_of_the_persons_name():
+    text = ('Treasury minister Ed Balls said the economy was strong.\n\n'
+            'For the Lib Dems David Laws said: "The chancellor will tell us how well the economy is doing," he said.')
+    assert [q[1:3] for q in quotes_of(text)] == [("David Laws", "he")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Ali added his voice to those warning that aid pledges must be delivered, saying the number at risk '
+     'hinged on "concerns over sanitation and health" being addressed.', "Ali"),
+    ('The home secretary said he would not be launching an investigation and that the media reports were not '
+     '"well informed".', "home secretary"),
+])
+def test_a_speech_noun_before_a_modal_or_auxiliary_is_no_cue(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

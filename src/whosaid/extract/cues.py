@@ -61,6 +61,7 @@ def _compound_noun(tokens, i) -> bool:
     return nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in _NOT_NOUNS
 
 
+_MODALS = {"must", "will", "would", "could", "should", "can", "may", "might", "are", "were", "have", "had"}
 _NOT_NOUNS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "to", "that", "it", "he", "she", "they",
                             "we", "i", "you", "him", "them", "us", "me", "on", "in", "at", "for", "with", "from", "by",
                             "of", "about", "and", "but", "or", "as", "so", "then", "again", "also", "back", "out", "up"}
@@ -96,6 +97,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return True  # `their stress tests`: a noun before a noun (but `her claim that "…"` is hers)
     if not word.endswith("s") or word == lemma:
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower in _MODALS:
+        return True  # `aid pledges must be delivered`: a noun, the subject of the modal
     before = tokens[i - 1]
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
 

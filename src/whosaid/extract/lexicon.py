@@ -343,7 +343,7 @@ chamber firm city rovers athletic wanderers albion
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.
 DESCRIPTORS = set("""
-democratic republican democrat democrats republicans american americans gop liberal conservative
+democratic republican democrat democrats dem dems republicans american americans gop liberal conservative
 labour tory tories independent progressive libertarian british english scottish welsh irish french
 german italian spanish chinese russian mexican canadian australian japanese korean indian pakistani
 israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european african asian latino

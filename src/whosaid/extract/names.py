@@ -12,7 +12,7 @@ from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEA
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
                       NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name,
                       invertible, names_place, plural)
-from .phrases import DASHES, PEOPLE
+from .phrases import DASHES, PEOPLE, group_word
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
 
@@ -209,7 +209,9 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
-            current.append((word, start, start + len(word)))
+            if current and group_word(current[-1][0].lower()) and given_name(word):
+                runs.append([])  # `the Lib Dems David Laws said`: the party, then the person
+            runs[-1].append((word, start, start + len(word)))
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
                 runs.append([])
     return [r for r in runs if r]
