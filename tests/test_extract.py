@@ -2154,3 +2154,9 @@ def test_a_party_written_before_a_given_name_is_not_part_of_the_persons_name():
 ])
 def test_a_speech_noun_before_a_modal_or_auxiliary_is_no_cue(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_new_spokesman_is_the_spokesman():
+    text = ('"We want sentencers advised," said John Denham.\n\n'
+            'But a spokesman for the Home Office defended the proposals. He said: "Parliament acted."')
+    assert [q[1] for q in quotes_of(text)] == ["John Denham", "Home Office's spokesman"]

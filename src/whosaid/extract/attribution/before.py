@@ -333,7 +333,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     for c, tok in enumerate(tokens):
         if tok.is_quote or tok.is_capitalised or not any(c - _CUE_REACH <= i < c for i in roles):
             continue
-        if not cue_at(tokens, c):
+        if not cue_at(tokens, c) and not _spokesperson_acts(tokens, c, roles):
             continue
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
         if subject is None or _beside_a_name(tokens, subject):
@@ -346,6 +346,15 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
 
 
 _ARTICLES = {"a", "an", "the"}
+
+
+def _spokesperson_acts(tokens, c, roles) -> bool:
+    """`But a spokesman for the Home Office defended the proposals.`: a spokesperson's verb, any
+    verb, makes him the one a later he stands for."""
+    return is_finite_verb(tokens, c) and any(
+        tokens[i].lower in SPOKES_ROLES and i < c and tokens[i + 1:c] and all(
+            t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1))
+        for i in roles if c - 6 <= i < c)
 
 
 def described_bodies(tokens: list[Token]) -> list[Mention]:
