@@ -2160,3 +2160,9 @@ def test_he_after_a_sentence_whose_subject_is_a_new_spokesman_is_the_spokesman()
     text = ('"We want sentencers advised," said John Denham.\n\n'
             'But a spokesman for the Home Office defended the proposals. He said: "Parliament acted."')
     assert [q[1] for q in quotes_of(text)] == ["John Denham", "Home Office's spokesman"]
+
+
+def test_he_after_a_sentence_that_says_who_holds_a_role_is_that_person():
+    text = ('"There will be no singing Hobbits," said Mr Wallace. The musical\'s British director is Matthew '
+            'Warchus, best known for staging the hit Art. "The production will be a hybrid," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Wallace", "Matthew Warchus"]

@@ -377,6 +377,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
+    if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
+        subject = True  # `The musical's British director is Matthew Warchus, best known for …`: who the role is
     in_quote = False
     for a, b in quoted:
         if a <= start < b:
@@ -843,6 +845,14 @@ def _following_pronoun(text: str, end: int) -> str | None:
     if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _role_is(text: str, start: int, before: str | None) -> bool:
+    """`director is` before the name: a role the name says who holds."""
+    if before not in ("is", "was"):
+        return False
+    role = _token_before(text, text.rfind(before, 0, start))
+    return role is not None and (role in ROLE_WORDS or role in EPITHET_HEADS)
 
 
 def _owns_its(text: str, end: int) -> str | None:
