@@ -2166,3 +2166,10 @@ def test_he_after_a_sentence_that_says_who_holds_a_role_is_that_person():
     text = ('"There will be no singing Hobbits," said Mr Wallace. The musical\'s British director is Matthew '
             'Warchus, best known for staging the hit Art. "The production will be a hybrid," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Wallace", "Matthew Warchus"]
+
+
+def test_he_after_a_sentence_opened_by_a_role_is_the_person_holding_it():
+    text = ('Tory leader Michael Howard spoke in Bristol. "We will win," said Gordon Brown.\n\n'
+            'The Tory leader countered that such deals had been struck at dinners. He declared: "He is the deals '
+            'on meals prime minister."')
+    assert [q[1] for q in quotes_of(text)] == ["Gordon Brown", "Michael Howard"]

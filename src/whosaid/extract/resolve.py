@@ -186,10 +186,10 @@ class Resolver:
                 return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
             if kind == "subject" and self.names.gender(name) == want:
                 found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett introduced`)
-        if found is None:
-            return None
-        described = next((name for pos, name in self.described if recent[0] <= pos < found[0]), None)
-        return described or found[1]  # `And the French international defender believes Mourinho is …`: the defender
+        until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
+        described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
+                          and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
+        return described or (found[1] if found else None)  # `And the French international defender believes Mourinho is …`
 
     def remember_described(self, mention: Mention, para: int) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or

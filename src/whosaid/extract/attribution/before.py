@@ -349,10 +349,10 @@ _ARTICLES = {"a", "an", "the"}
 
 
 def _spokesperson_acts(tokens, c, roles) -> bool:
-    """`But a spokesman for the Home Office defended the proposals.`: a spokesperson's verb, any
-    verb, makes him the one a later he stands for."""
+    """`But a spokesman for the Home Office defended the proposals.`, `The Planning Minister didn't
+    rule out …`: a role's verb, any verb, makes its holder the one a later he may stand for."""
     return is_finite_verb(tokens, c) and any(
-        tokens[i].lower in SPOKES_ROLES and i < c and tokens[i + 1:c] and all(
+        tokens[i].lower in _ROLE_HEADS and i < c and tokens[i + 1:c] and all(
             t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1))
         for i in roles if c - 6 <= i < c)
 
