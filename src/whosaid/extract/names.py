@@ -627,10 +627,11 @@ def _role_in_apposition(text: str, start: int, before: str | None, first_after: 
         return None
     comma = start
     if before != ",":  # `his wife, ex-model Sandra.`: one lowercase word between the comma and the name
-        word_at = text.rfind(before, 0, start) if before else -1
-        if not before or not before[:1].islower() or _token_before(text, word_at) != ",":
+        if not before or not before[:1].islower() or before in CUE_FORMS:
             return None
-        comma = word_at
+        comma = text.rfind(before, 0, start)
+        if _token_before(text, comma) != ",":
+            return None
     role = _token_before(text, text.rfind(",", 0, comma))
     return role if role in GENDERED_ROLES else None
 
