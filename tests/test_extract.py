@@ -2173,3 +2173,10 @@ def test_he_after_a_sentence_opened_by_a_role_is_the_person_holding_it():
             'The Tory leader countered that such deals had been struck at dinners. He declared: "He is the deals '
             'on meals prime minister."')
     assert [q[1] for q in quotes_of(text)] == ["Gordon Brown", "Michael Howard"]
+
+
+def test_a_name_set_off_after_a_role_and_followed_by_says_is_the_speaker_a_later_he_stands_for():
+    text = ('"Independents rarely win," said Walter Stone.\n\n'
+            'Bloomberg\'s pollster, Douglas Schoen, says his man has the money. "I don\'t think the conventional '
+            'wisdom is going to last," he says.')
+    assert [q[1] for q in quotes_of(text)] == ["Walter Stone", "Douglas Schoen"]

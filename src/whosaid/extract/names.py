@@ -721,9 +721,10 @@ _OWNER_WORDS = 4
 def _closing_verb(text: str, pos: int) -> bool | None:
     """After a name's closing comma, a past verb makes it the subject (`One superdelegate,
     chairwoman Nancy Worley, pledged her vote`), unless the verb is passive (`Mike Baxter,
-    portrayed by Allen`); None when no past verb follows."""
+    portrayed by Allen`), and so does a present speech verb (`Bloomberg's pollster, Douglas
+    Schoen, says`); None when no such verb follows."""
     verb = _NEXT.match(text, pos)
-    if not verb or not _past_tense(verb.group(1)):
+    if not verb or not (_past_tense(verb.group(1)) or verb.group(1)[-1:] == "s" and verb.group(1) in CUE_FORMS):
         return None
     by = _NEXT.match(text, verb.end())
     return not (by and by.group(1).lower() == "by")
