@@ -2180,3 +2180,10 @@ def test_a_name_set_off_after_a_role_and_followed_by_says_is_the_speaker_a_later
             'Bloomberg\'s pollster, Douglas Schoen, says his man has the money. "I don\'t think the conventional '
             'wisdom is going to last," he says.')
     assert [q[1] for q in quotes_of(text)] == ["Walter Stone", "Douglas Schoen"]
+
+
+def test_a_womans_given_name_outweighs_the_title_spokesman():
+    text = ('"We are proud," said Dahlys Hamilton.\n\n'
+            'Trump spokesman Hope Hicks confirmed that the group was independent. "They are not affiliated with the '
+            'campaign," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Dahlys Hamilton", "Hope Hicks"]

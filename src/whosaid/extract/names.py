@@ -1078,6 +1078,9 @@ _EVENTS = {"awards", "award", "cup", "championship", "championships", "festival"
            "open", "league", "series", "tour", "show", "conference", "summit"}
 
 
+_GENERIC_MALE_ROLES = {"spokesman", "chairman", "congressman"}
+
+
 def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`Hillary Rodham Clinton` for `Hillary Clinton`, `Donald J. Trump` for `Donald Trump` (same
     first and last word, the rest in between); `Amanda A. Kostro Miller` for `Kostro Miller` (a
@@ -1104,8 +1107,8 @@ def _evidence(m: NameMention, canonical: str):
     title = (m.title or "").lower()
     if HONORIFICS.get(title):
         yield HONORIFICS[title], 3
-    elif title in FEMALE_WORDS or title in MALE_WORDS:
-        yield ("f" if title in FEMALE_WORDS else "m"), 3
+    elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name outweighs it
+        yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3
     first = m.words[0].lower()
     given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
     if given and (first in FEMALE_NAMES) != (first in MALE_NAMES):
