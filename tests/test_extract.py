@@ -2187,3 +2187,9 @@ def test_a_womans_given_name_outweighs_the_title_spokesman():
             'Trump spokesman Hope Hicks confirmed that the group was independent. "They are not affiliated with the '
             'campaign," she said.')
     assert [q[1] for q in quotes_of(text)] == ["Dahlys Hamilton", "Hope Hicks"]
+
+
+def test_who_after_an_age_stands_for_the_name_before_it_and_the_characterising_verb_is_the_cue():
+    text = ('"Listeners get both," says King, 30, who describes outgoing host Butters as "an extremely '
+            'professional broadcaster".')
+    assert quotes_of(text)[1][1:] == ("King", "who", "describes")

@@ -461,8 +461,8 @@ def _named_before(tokens, described: Mention, start) -> Mention | None:
     if (first is not None and len(described.tokens) == 1 and not described.tokens[0].is_capitalised
             and first - 2 >= start and tokens[first - 1].lower in _PLACE_OR_MEANS and tokens[first - 2].is_capitalised):
         return name_before(tokens, first - 1, start)
-    if described.tokens[0].lower not in ("the", "a", "an"):
-        return None
+    if described.tokens[0].lower not in ("the", "a", "an") and not described.tokens[0].text.isdigit():
+        return None  # but `says King, 30, who describes`: the age beside the name
     if first is None or first - 2 < start or tokens[first - 1].text != ",":
         return None
     return name_before(tokens, first - 1, start)

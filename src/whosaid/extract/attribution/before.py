@@ -132,7 +132,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     subject = cue_subject(tokens, verb, start)
     if subject is None:
         return None
-    k = next((k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
+    k = verb if cue_at(tokens, verb) else next(  # `describes outgoing host Butters as`: describes
+        (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
     if is_passive(tokens, k, start):
         return None  # `his pitch is designed around the Lib Dems as the "real" opposition`: no one characterises
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
