@@ -2193,3 +2193,14 @@ def test_who_after_an_age_stands_for_the_name_before_it_and_the_characterising_v
     text = ('"Listeners get both," says King, 30, who describes outgoing host Butters as "an extremely '
             'professional broadcaster".')
     assert quotes_of(text)[1][1:] == ("King", "who", "describes")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('- People coming to the UK from a "high incidence TB country" will need an X-ray.', None),
+    ('Countryside Alliance chairman John Jackson said the day was a success. People had turned out "to show en '
+     'masse that the Act was a bad law", he said.', "John Jackson"),
+    ('On July 6, Sanders made the following comment: "The unemployment rate for young people is 51 percent."',
+     "Sanders"),  # a surname in -ers is no plural
+])
+def test_people_in_general_say_nothing_without_a_speech_verb(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

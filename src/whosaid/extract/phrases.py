@@ -903,8 +903,13 @@ def plausible_subject(subject: Mention) -> bool:
     toks = subject.tokens
     if len(toks) == 1:
         low = toks[0].lower
-        return low in SPEAKER_PRONOUNS or not group_word(low)
+        return low in SPEAKER_PRONOUNS or not group_word(low) and not _people_in_general(low)
     return sum(t.is_capitalised for t in toks) >= 2
+
+
+def _people_in_general(low: str) -> bool:
+    """`People`, `Users`, `Critics`: many people, no one the quotation can be pinned on without a cue."""
+    return low in ("people", "men", "women") or plural(low) and (low[:-1] in PEOPLE or low in GROUPS)  # not `Sanders`
 
 
 def group_word(low: str) -> bool:
