@@ -2204,3 +2204,10 @@ def test_who_after_an_age_stands_for_the_name_before_it_and_the_characterising_v
 ])
 def test_people_in_general_say_nothing_without_a_speech_verb(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_closing_he_said_gives_the_sentences_subject_no_gender():
+    text = ('Malcolm Seagrave, security expert at Energis, said the most common attacks hit sites. Bigger attacks '
+            'sending down 200 megabytes of traffic or more were rarely seen, he said. "It does feel like they are '
+            'turning the dial," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Malcolm Seagrave"]

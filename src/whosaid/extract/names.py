@@ -872,8 +872,8 @@ _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
 
 def _inserted_attribution(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start() - 3):match.start()].rstrip()
-    verb = _NEXT.match(text, match.end())
-    return before.endswith(",") and verb is not None and verb.group(1).lower() in CUE_FORMS
+    verb = _NEXT.match(text, match.end())  # `, he said.` ending the sentence too
+    return before.endswith(",") and verb is not None and verb.group(1).lower().rstrip(".") in CUE_FORMS
 
 
 class Names:
