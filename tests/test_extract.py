@@ -2211,3 +2211,11 @@ def test_a_closing_he_said_gives_the_sentences_subject_no_gender():
             'sending down 200 megabytes of traffic or more were rarely seen, he said. "It does feel like they are '
             'turning the dial," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Malcolm Seagrave"]
+
+
+def test_new_inside_a_sentence_opens_a_bodys_name_and_a_founder_is_an_epithet():
+    text = ('Mr Wilson, who was also involved with the band New Order, said he would rather not. "It is the real '
+            'story," he said. "I did a lousy job," said the Factory Records founder.')
+    assert [q[1] for q in quotes_of(text)] == ["Wilson", "Wilson"]
+    assert [(m.words, m.is_org) for m in find_names(0, 'New figures show the band New Order split.', [])] == [
+        (("New", "Order"), True)]

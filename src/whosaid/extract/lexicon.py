@@ -260,7 +260,7 @@ captain skipper coach boss star champion athlete runner sprinter singer actor ac
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
-minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder
+minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder founder
 medallist medalist
 """.split())
 

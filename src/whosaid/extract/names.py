@@ -197,6 +197,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     base = match.start()
     found_words = list(_WORDS.finditer(found))
     place = "New " in found  # `New York`: `New` is then a place's first word
+    inside = match.string[:match.start()].rstrip()[-1:].islower()  # `band New Order`: not a sentence's `New`
     for k, w in enumerate(found_words):
         word, start = w.group(), base + w.start()
         ends_sentence = word[-1] == "." and not _abbreviation(word)
@@ -206,6 +207,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         current = runs[-1]
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
+                and not (inside and k == 0 and low == "new" and len(found_words) > 1)
                 or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
@@ -348,7 +350,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     whole = words
-    if len(words) > 1:
+    if len(words) > 1 and words[0] != "New":  # `New Order`, `New Labour`: no descriptor, the name's own word
         cut_title, words = split_title(words)
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
@@ -362,7 +364,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) or outlet  # `North Korea`, not a he or a she
-              or len(names) >= 2 and names[-1].lower() in VENUES)  # `Madison Square Garden`
+              or len(names) >= 2 and (names[-1].lower() in VENUES  # `Madison Square Garden`
+                                      or names[0] == "New"))  # `New Order`, `New Labour`: no one's name
     if is_org and (title is None or outlet) and len(whole) > len(words):
         names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`
         title = None
