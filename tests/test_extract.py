@@ -2219,3 +2219,13 @@ def test_new_inside_a_sentence_opens_a_bodys_name_and_a_founder_is_an_epithet():
     assert [q[1] for q in quotes_of(text)] == ["Wilson", "Wilson"]
     assert [(m.words, m.is_org) for m in find_names(0, 'New figures show the band New Order split.', [])] == [
         (("New", "Order"), True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Minister for Children, Young People and Families Margaret Hodge said: "Carers must not lose out."',
+     "Margaret Hodge"),
+    ('Wing Christophe Dominici said: "The English played better."', "Christophe Dominici"),
+    ('He had been a partner at Tods Murray, the firm said: "He has left."', "firm"),  # a firm, not a Murray
+])
+def test_a_plural_or_a_position_before_a_full_name_is_not_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

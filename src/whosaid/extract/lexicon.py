@@ -255,7 +255,7 @@ swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie sc
 londoner parisian muscovite
 """.split())
 EPITHET_HEADS = set("""
-man woman youngster teenager veteran player striker defender midfielder winger forward goalkeeper keeper
+man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul

@@ -211,12 +211,19 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
-            if current and group_word(current[-1][0].lower()) and given_name(word):
-                runs.append([])  # `the Lib Dems David Laws said`: the party, then the person
+            if current and k + 1 < len(found_words) and given_name(word) and plural_before_a_name(current[-1][0]):
+                runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`
             runs[-1].append((word, start, start + len(word)))
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
                 runs.append([])
     return [r for r in runs if r]
+
+
+def plural_before_a_name(word: str) -> bool:
+    """`Dems`, `Families`: a plural, not a given name (`James`, `Douglas`), that ends what comes
+    before a person's name."""
+    low = word.lower()
+    return group_word(low) or plural(low) and not given_name(word)
 
 
 _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",

@@ -18,7 +18,8 @@ from .lexicon import (AFFILIATIONS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTO
                       FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
                       NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                       SPOKES_ROLES, given_name, names_place, plural)
-from .names import Names, compound_adjective, names_a_body, role_gender, split_title, without_suffixes
+from .names import (Names, compound_adjective, names_a_body, plural_before_a_name, role_gender, split_title,
+                    without_suffixes)
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -561,7 +562,8 @@ def _trailing_name(toks):
         name = name[owner + 1:]  # `CNBC's Becky Quick`, not `the British Bankers' Association`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
     body_before = j > 0 and toks[j - 1].lower in ORG_WORDS  # `the public services union Unison Dave Prentis`
-    if given is not None and (body_before or any(t.bare.lower() in ORG_WORDS for t in name[:given])):
+    if given is not None and (body_before or any(t.bare.lower() in ORG_WORDS for t in name[:given])
+                              or plural_before_a_name(name[given - 1].bare)):  # `… and Families Margaret Hodge`
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) or compound_adjective(name[0].lower)):
