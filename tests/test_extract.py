@@ -2229,3 +2229,8 @@ def test_new_inside_a_sentence_opens_a_bodys_name_and_a_founder_is_an_epithet():
 ])
 def test_a_plural_or_a_position_before_a_full_name_is_not_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_the_object_of_a_phrasal_verb_is_not_the_subject_of_a_participle_after_it():
+    text = 'Sanders started out their ninth debate saying "of course" Clinton has the qualifications.'
+    assert [q[1:3] for q in quotes_of(text)] == [("Sanders", "Sanders")]

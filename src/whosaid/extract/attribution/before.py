@@ -292,7 +292,12 @@ def _is_object(tokens, first, start) -> bool:
     before = tokens[first - 1]
     if tokens[first].text[:1].isdigit() and before.lower in APPROXIMATORS:
         return first - 1 > start and _is_object(tokens, first - 1, start)
-    return before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
+    return (before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
+            or before.lower in _VERB_PARTICLES and first - 2 >= start and is_finite_verb(tokens, first - 2))
+    # `Sanders started out their ninth debate saying`: a phrasal verb's object
+
+
+_VERB_PARTICLES = {"out", "up", "off", "down", "back", "over"}
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
