@@ -94,7 +94,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
-            if len(run) == 1 and _opens_sentence(before) and _people(run[0][0].lower()):
+            if len(run) == 1 and run[0][0][-1] == "s" and _people(run[0][0].lower()) and _opens_sentence(before):
                 continue  # `Critics say`, `Officials said`: people described, not named
             mention = _mention(para, text, run, quoted, before)
             if mention:
@@ -197,7 +197,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     base = match.start()
     found_words = list(_WORDS.finditer(found))
     place = "New " in found  # `New York`: `New` is then a place's first word
-    inside = match.string[:match.start()].rstrip()[-1:].islower()  # `band New Order`: not a sentence's `New`
+    inside = found.startswith("New ") and (  # `band New Order`: not a sentence's `New`
+        match.string[max(0, match.start() - 3):match.start()].rstrip()[-1:].islower())
     for k, w in enumerate(found_words):
         word, start = w.group(), base + w.start()
         ends_sentence = word[-1] == "." and not _abbreviation(word)
@@ -211,7 +212,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
-            if current and k + 1 < len(found_words) and given_name(word) and plural_before_a_name(current[-1][0]):
+            if (current and current[-1][0][-1] == "s" and k + 1 < len(found_words) and given_name(word)
+                    and plural_before_a_name(current[-1][0])):
                 runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`
             runs[-1].append((word, start, start + len(word)))
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
@@ -330,7 +332,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     words = [w for w, _, _ in run]
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
-    runs_on = bool(first_after) and first_after.isalpha() and first_after.islower()
+    runs_on = first_after is not None and first_after[:1].islower()
     if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
@@ -352,7 +354,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             before = _token_before(text, role.start())
     titled = before and (before.lower() in HONORIFICS or before in GENDERED_ROLES)
     title = role.group(1) if role else before if titled else None
-    if title is None and ("," in (before, first_after) or first_after == "."):
+    if title is None and ("," in (before, first_after) or first_after == "." and (before or "")[:1].islower()):
         # `Trump's wife, Melania,`, `his wife, ex-model Sandra.`, `Janie Hendrix, his stepsister,`
         title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
@@ -399,7 +401,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     after_cue = _after_cue(lead, text, lead_at) and (first_after is None or first_after in _CLOSERS) and not is_org
     full = len(names) >= 2 and not is_org
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
-    after_a_word = bool(opener) and opener.isalpha() and opener.islower() and (
+    after_a_word = subject and bool(opener) and opener.isalpha() and opener.islower() and (
         opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
         and opener not in DESCRIPTORS and opener not in ORG_WORDS)  # `said the National Audit Office should`;
     # not `champion Borussia Dortmund has`, `club Borussia Dortmund`
@@ -507,6 +509,7 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
+_RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
               "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
@@ -633,7 +636,7 @@ _SURNAMES_OF_BODIES = {"fox"}
 def _role_in_apposition(text: str, start: int, before: str | None, first_after: str | None) -> str | None:
     """`wife` in `Trump's wife, Melania, is …`: a word of gender set off before the name by a comma,
     the name by a comma or a full stop after it; None for anything else."""
-    if first_after not in (",", "."):
+    if first_after not in (",", ".") or "," not in text[max(0, start - _RELATION_REACH):start]:
         return None
     comma = start
     if before != ",":  # `his wife, ex-model Sandra.`: one lowercase word between the comma and the name
@@ -699,11 +702,11 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return closed
         if before == "," and _auxiliary_next(text, pos):
             return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
-        words = _Words(text, pos)
-        first_after, pos = _after_appositive(words), words.end
+        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+        pos = _end_of(first_after, text, pos)
     elif first_after in DASHES:  # `Kanye West - who leads the race - rose to prominence`
-        words = _Words(text, pos)
-        first_after, pos = _after_dashed_aside(words), words.end
+        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
+        pos = _end_of(first_after, text, pos)
     first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
@@ -775,20 +778,13 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
     return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4
 
 
-class _Words:
-    """The words of `text` from `pos` on, one at a time; `end` is where the latest one read ends."""
-
-    def __init__(self, text: str, pos: int):
-        self._matches = TOKEN.finditer(text, pos)
-        self.end = pos
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> str:
-        match = next(self._matches)
-        self.end = match.end()
-        return match.group()
+def _end_of(word: str | None, text: str, pos: int) -> int:
+    """Where `word`, found after an aside that starts at `pos`, ends; looked for only when an
+    adverb may follow it (`Clapton, who is 60, also introduced`)."""
+    if word is None or not _between_subject_and_verb(word.lower()):
+        return pos
+    at = text.find(", " + word, pos)
+    return at + 2 + len(word) if at >= 0 else pos
 
 
 def _after_appositive(after) -> str | None:
@@ -871,12 +867,15 @@ def _owns_its(text: str, end: int) -> str | None:
     """`n` for `Tata is running its hardware`, `Lightpointe makes its lasers`: a subject whose verb
     (an auxiliary before it at most) is followed by `its` is a body, whatever its name looks like;
     not `Smith said its plan`, where `its` is something else's."""
+    if " its " not in text[end:end + _ITS_REACH]:
+        return None
     match = _ITS_AFTER.match(text, end)
     if match is None or any(w.lower() in CUE_FORMS or w.lower() in ("the", "a", "an") for w in match.group(1).split()):
         return None
     return "n"
 
 
+_ITS_REACH = 40  # characters after a subject in which `its` is looked for
 _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
 
 
@@ -903,6 +902,7 @@ class Names:
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
+        self._related: set[str] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
@@ -1018,7 +1018,9 @@ class Names:
     def related(self, canonical: str) -> bool:
         """Named as someone's relation (`his wife, Sandra`, `Trump's son Eric`): a he or she the
         text introduces to speak."""
-        return any(m.title in _RELATIONS and self.canonical(m.words, m.at) == canonical for m in self.mentions)
+        if self._related is None:
+            self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in _RELATIONS}
+        return canonical in self._related
 
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not

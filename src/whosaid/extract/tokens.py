@@ -30,7 +30,7 @@ SENTENCE_END = {".", "!", "?"}
 _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t."}
 
 
-_NAME_PREFIXES = ("al", "el")
+_NAME_PREFIXES = ("al-", "el-")
 
 
 class Token:
@@ -46,8 +46,8 @@ class Token:
         self.lower = lower = _ACRONYMS.get(text) or text.lower()
         self.is_quote = quote >= 0
         self.is_word = word = quote < 0 and text[0].isalnum()
-        self.is_capitalised = word and (lower[0] != text[0] or len(text) > 3 and text[2] == "-" and text[3].isupper()
-                                        and text[:2] in _NAME_PREFIXES)  # `al-Awlaki`, `el-Sisi`: a name's word
+        self.is_capitalised = word and (lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
+                                        and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
 
     @property
     def is_possessive(self) -> bool:

@@ -357,10 +357,9 @@ _ARTICLES = {"a", "an", "the"}
 def _spokesperson_acts(tokens, c, roles) -> bool:
     """`But a spokesman for the Home Office defended the proposals.`, `The Planning Minister didn't
     rule out …`: a role's verb, any verb, makes its holder the one a later he may stand for."""
-    return is_finite_verb(tokens, c) and any(
-        tokens[i].lower in _ROLE_HEADS and i < c and tokens[i + 1:c] and all(
-            t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1))
-        for i in roles if c - 6 <= i < c)
+    near = [i for i in roles if c - 6 <= i < c - 1 and tokens[i].lower in _ROLE_HEADS]
+    return bool(near) and is_finite_verb(tokens, c) and any(
+        all(t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1)) for i in near)
 
 
 def described_bodies(tokens: list[Token]) -> list[Mention]:
