@@ -2234,3 +2234,10 @@ def test_a_plural_or_a_position_before_a_full_name_is_not_part_of_it(text, speak
 def test_the_object_of_a_phrasal_verb_is_not_the_subject_of_a_participle_after_it():
     text = 'Sanders started out their ninth debate saying "of course" Clinton has the qualifications.'
     assert [q[1:3] for q in quotes_of(text)] == [("Sanders", "Sanders")]
+
+
+def test_a_name_whose_relative_clause_reports_speech_is_the_next_shes():
+    text = ('It is the first nomination for Kate Winslet, who said: "I am thrilled."\n\n'
+            'It is also a debut nomination for Staunton, 49, who told BBC News 24 she had not thought the film '
+            'would appeal. "It was an extraordinary time making the film," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Kate Winslet", "Staunton"]

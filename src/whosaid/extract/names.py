@@ -409,6 +409,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                           or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     embedded = subject and not speaks and after_a_word
+    if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
+        speaks = True  # `a debut nomination for Staunton, 49, who told BBC News 24 she …`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=_following_pronoun(text, end) or _owns_its(text, end) if subject and not is_org else None,
                        before_cue=speaks,
@@ -525,6 +527,18 @@ def _and_said(text: str, end: int) -> bool:
     """`Giles attempted to re-engage the campaign and said he had …`: the subject of a second verb
     that reports speech."""
     return " and " in text[end:end + 170] and _AND_SAID.match(text, end) is not None
+
+
+def _speaks_in_relative(text: str, end: int) -> bool:
+    """`Staunton, 49, who told …`, `Pullman, who had told him`: a relative clause after the name
+    (an age at most between) whose verb is a speech verb; the name is who speaks there."""
+    match = _WHO_SAID.match(text, end)
+    return match is not None and match.group(1).lower() in _SAID
+
+
+_SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
+         "claimed", "wrote", "writes", "acknowledged", "recalled", "recalls", "described", "describes"}
+_WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*)?who\s+(?:had\s+|has\s+|also\s+)?([a-z]+)")
 
 
 def _describes(text: str, pos: int) -> bool:
