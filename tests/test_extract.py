@@ -2241,3 +2241,10 @@ def test_a_name_whose_relative_clause_reports_speech_is_the_next_shes():
             'It is also a debut nomination for Staunton, 49, who told BBC News 24 she had not thought the film '
             'would appeal. "It was an extraordinary time making the film," she said.')
     assert [q[1] for q in quotes_of(text)] == ["Kate Winslet", "Staunton"]
+
+
+def test_it_after_a_text_that_just_spoke_is_that_text_not_the_body_that_spoke_before_it():
+    text = ('"He is a politician selling fiction," the paper\'s editorial board wrote. The piece goes on to slam '
+            'his "political revolution" for its promises. And it accuses Sanders of "sounding a lot like other '
+            'politicians".')
+    assert [q[1] for q in quotes_of(text)] == ["paper's editorial board", "piece", "piece"]

@@ -236,15 +236,17 @@ class Resolver:
         latest = max((c for c in (described, subject) if c is not None), default=None)
         if latest is not None and (thing is None or latest[0] > thing[0]):
             return latest[1]
+        spoken = next(((pos, name) for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
+                       if pos < at and at[0] - pos[0] <= 1 and self.names.may_be_body(name)), None)
+        if thing is not None and spoken is not None and spoken[0] > thing[0] and spoken[0][0] == at[0]:
+            return spoken[1]  # `Wimpey said …. "…," it added`, not a body that spoke before it
         if thing is not None:
             return thing[1]
         body = next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
         if body:
             return body
-        spoken = next((name for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
-                       if pos < at and at[0] - pos[0] <= 1 and self.names.may_be_body(name)), None)
         before = next(self.names.subject_bodies_before(at, since=at[0] - 1), None)
-        return spoken or (before[1] if before else None)
+        return spoken[1] if spoken else (before[1] if before else None)
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""
