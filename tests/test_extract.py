@@ -2090,7 +2090,7 @@ def test_highlighting_reports_speech_but_not_with_an_object_after_a_quotation(te
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
-@pytest.mark.parametrize("verb", ["confided", "confessed"])
+@pytest.mark.parametrize("verb", ["confided", "confessed", "exhorted"])
 def test_confiding_and_confessing_are_speech(verb):
     text = (f'"Bad news," observed Mr MacKenzie. "That was a total disaster," a crestfallen Mr Lim {verb} '
             f'to the presenter.')
