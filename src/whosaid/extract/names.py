@@ -63,7 +63,8 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _RUN = re.compile(  # the lookahead first, so that the regex engine skips ahead to capitals
     rf"(?=[{_CAP}])(?<![\w'’&])(?:[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?|[{_CAP}][{_IN_NAME}]*)"
-    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")
+    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*"
+    rf"\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")  # `Anwar al-Awlaki`
 _WORDS = re.compile(r"\S+")
 
 
@@ -412,7 +413,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
         speaks = True  # `a debut nomination for Staunton, 49, who told BBC News 24 she …`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
-                       pronoun=_following_pronoun(text, end) or _owns_its(text, end) if subject and not is_org else None,
+                       pronoun=(_following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
+                       else None,
                        before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
@@ -1133,8 +1135,8 @@ def _evidence(m: NameMention, canonical: str):
     title = (m.title or "").lower()
     if HONORIFICS.get(title):
         yield HONORIFICS[title], 3
-    elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name outweighs it
-        yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3
+    elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name
+        yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3  # outweighs it
     first = m.words[0].lower()
     given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
     if given and (first in FEMALE_NAMES) != (first in MALE_NAMES):

@@ -186,11 +186,11 @@ class Resolver:
             if kind == "speaker" or kind == "subject" and pos >= recent[1]:
                 return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
             if kind == "subject" and self.names.gender(name) == want:
-                found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett introduced`)
+                found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett …`)
         until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
-        return described or (found[1] if found else None)  # `And the French international defender believes Mourinho is …`
+        return described or (found[1] if found else None)  # `And the French international defender believes …`
 
     def remember_described(self, mention: Mention, para: int) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or
@@ -525,7 +525,7 @@ def _before_affiliation(toks):
     for i, tok in enumerate(toks):
         if tok.lower in AFFILIATIONS and i > 0:
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
-            titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General secretary`
+            titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
             if (len(name) >= 2 or titled) and not names_a_body([t.bare for t in name], titled):
                 return toks[:i]
             return toks

@@ -14,7 +14,8 @@ from .marks import Marked
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
 TOKEN = re.compile(r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
-                   r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?[\u0300-\u036f]*(?:['’]s?)?"
+                   r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
+                   r"[\u0300-\u036f]*(?:['’]s?)?"
                    r"|--+|[^\w\s]", re.U)  # `--`: one dash, as typed for —
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",

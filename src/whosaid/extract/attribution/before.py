@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST, LABEL_CUES,
-                       NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                       invertible, plural)
+from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
+                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS,
+                       SPOKES_ROLES, invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
@@ -394,6 +394,8 @@ def _body_or_text(tok) -> bool:
     """`The committee`, and `the guidance` or `the report`: what a later `it` may stand for."""
     low = tok.bare.lower()
     return low in ORG_WORDS or low in _TEXTS
+
+
 _OPENING_PHRASE = 20  # words from a sentence's opening preposition to the comma that closes its phrase
 
 
