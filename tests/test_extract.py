@@ -2248,3 +2248,9 @@ def test_it_after_a_text_that_just_spoke_is_that_text_not_the_body_that_spoke_be
             'his "political revolution" for its promises. And it accuses Sanders of "sounding a lot like other '
             'politicians".')
     assert [q[1] for q in quotes_of(text)] == ["paper's editorial board", "piece", "piece"]
+
+
+def test_two_people_described_by_a_plural_speak_together():
+    text = ('Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed, "With Fightstar, '
+            'Charlie has clearly gone wrong."')
+    assert [q[1] for q in quotes_of(text)] == ["Ryan Crabbe and Gordon Rennie"]

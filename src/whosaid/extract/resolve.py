@@ -493,8 +493,10 @@ def _two_people(toks):
         name = _trailing_name(_before_affiliation(side))
         if not name or _is_org(side, name):
             return None
-        if len(name) != len(side) and side[len(side) - len(name) - 1].lower not in ROLE_WORDS:
-            return None  # but `chief executive William Harrison and chief operating officer James Dimon`
+        before = side[len(side) - len(name) - 1].lower if len(name) != len(side) else None
+        if before is not None and before not in ROLE_WORDS and not people_word(before):
+            return None  # but `chief executive William Harrison and chief operating officer James Dimon`,
+            # `fellow students Ryan Crabbe and Gordon Rennie`
     return sides
 
 
