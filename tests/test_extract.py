@@ -2254,3 +2254,9 @@ def test_two_people_described_by_a_plural_speak_together():
     text = ('Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed, "With Fightstar, '
             'Charlie has clearly gone wrong."')
     assert [q[1] for q in quotes_of(text)] == ["Ryan Crabbe and Gordon Rennie"]
+
+
+def test_a_word_before_a_speech_verbs_bare_form_is_no_subject_a_later_he_can_stand_for():
+    text = ('Treasury adviser Ed Balls said the rule would be met.\n\n'
+            'Consumer demand rose at a near-record pace in January. "This is a big change," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Ed Balls"]

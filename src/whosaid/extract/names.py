@@ -388,6 +388,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
+        subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
@@ -844,6 +846,13 @@ def _age_or_place(word: str | None, after) -> bool:
 _RELATIVES = {"which", "who", "whose", "where"}
 _APPOSITIVE_TOKENS = 16
 _RELATIVE_CLAUSE_TOKENS = 32
+
+
+def _noun_after(name: str, word: str | None) -> bool:
+    """`demand` after `Consumer`: a speech verb's bare form after one word that is no plural is a
+    noun (a person's verb would be `demands`); not after `Democrats`, `Police`."""
+    low = (word or "").lower()
+    return CUE_FORMS.get(low) == low and low not in AUXILIARIES and not name.endswith("s")
 
 
 def _verbish(low: str) -> bool:
