@@ -1290,7 +1290,7 @@ def test_the_agent_of_a_passive_cue_is_no_antecedent_for_a_later_he():
 
 @pytest.mark.parametrize("text, speaker", [
     ('In a statement on Wednesday Tony Smith said: "I have no doubt."', "Tony Smith"),
-    ('In a speech to the House of Lords Lord Woolf said: "I have no doubt."', "Woolf"),
+    ('In a speech to the House of Lords Lord Woolf said: "I have no doubt."', "Lord Woolf"),
 ])
 def test_an_opening_phrase_without_a_comma_ends_at_a_weekday_or_a_title(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -1299,7 +1299,7 @@ def test_an_opening_phrase_without_a_comma_ends_at_a_weekday_or_a_title(text, sp
 def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_inverted_cue():
     text = ('Lord Woolf said: "Judges will be better placed." Ken Macdonald QC, who sits on the council, '
             'said the principle of discounting sentences is set down by parliament.')
-    assert [q[1] for q in quotes_of(text)] == ["Woolf"]
+    assert [q[1] for q in quotes_of(text)] == ["Lord Woolf"]
 
 
 def test_a_quotation_that_lost_its_closing_mark_where_the_next_opens_is_the_next_ones_speakers():
@@ -1322,7 +1322,7 @@ def test_a_suffix_after_a_persons_name_is_no_part_of_the_canonical_name(text, sp
 def test_a_name_set_off_after_a_role_of_a_body_is_the_speaker_a_later_he_stands_for():
     text = ('Lord Woolf said: "Judges will be better placed." Director of Public Prosecutions, Ken Macdonald, '
             'who sits on the council, said the principle is set down. "It is a tougher regime," he said.')
-    assert [q[1] for q in quotes_of(text)] == ["Woolf", "Ken Macdonald"]
+    assert [q[1] for q in quotes_of(text)] == ["Lord Woolf", "Ken Macdonald"]
 
 
 def test_an_upper_case_possessive_is_the_body_a_person_belongs_to_not_part_of_the_name():
@@ -1958,7 +1958,7 @@ def test_the_spokesman_is_the_spokesperson_who_spoke_last_if_the_gender_agrees(t
 def test_a_quotation_whose_cue_before_it_has_no_subject_found_is_not_the_previous_paragraphs_speaker():
     text = ('Lord Nicholls said: "Indefinite imprisonment is the antithesis of the rule of law.\n\n'
             'In a statement, detainee \'A\' in Woodhill Prison said: "I hope now that the government will act."')
-    assert [q[1] for q in quotes_of(text)] == ["Nicholls", None]
+    assert [q[1] for q in quotes_of(text)] == ["Lord Nicholls", None]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2260,3 +2260,12 @@ def test_a_word_before_a_speech_verbs_bare_form_is_no_subject_a_later_he_can_sta
     text = ('Treasury adviser Ed Balls said the rule would be met.\n\n'
             'Consumer demand rose at a near-record pace in January. "This is a big change," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Ed Balls"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Home Office minister Baroness Scotland said: "Murder is the most serious of crimes."', "Baroness Scotland"),
+    ('Lord Falconer said: "No." He added: "Not yet."', "Lord Falconer"),
+    ('Neil Kinnock spoke. Later Lord Kinnock said: "We lost."', "Neil Kinnock"),  # known by a full name
+])
+def test_a_peer_known_by_one_name_keeps_the_title(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}

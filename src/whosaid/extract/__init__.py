@@ -32,7 +32,8 @@ def annotate(document: Document) -> list[Passage]:
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
-        quotes = _quotes(n, text, marked[n], resolver, previous)
+        quotes = [replace(q, speaker=names.peer_titled(q.speaker)) if q.speaker else q
+                  for q in _quotes(n, text, marked[n], resolver, previous)]  # `Lord Falconer`, not `Falconer`
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,

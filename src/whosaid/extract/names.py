@@ -373,7 +373,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
     is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
-              or all(w.lower() in PLACES for w in names) or outlet  # `North Korea`, not a he or a she
+              or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
+              # but `Baroness Scotland` is a she
               or len(names) >= 2 and (names[-1].lower() in VENUES  # `Madison Square Garden`
                                       or names[0] == "New"))  # `New Order`, `New Labour`: no one's name
     if is_org and (title is None or outlet) and len(whole) > len(words):
@@ -515,6 +516,7 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
+_PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
@@ -928,6 +930,7 @@ class Names:
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
         self._related: set[str] | None = None
+        self._peers: dict[str, str] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
@@ -1039,6 +1042,18 @@ class Names:
         if any(m.subordinate or m.adverbial or m.is_org and m.is_subject for m in named):
             return {}
         return {self.canonical(m.words, m.at): m for m in named if not m.is_org}
+
+    def peer_titled(self, canonical: str) -> str:
+        """`Lord Falconer`, `Baroness Scotland` for the one-word name a peer is known by, which is
+        not a name without the title; any other name unchanged."""
+        if self._peers is None:
+            self._peers = {}
+            for m in self.mentions:
+                canonical_of = self.canonical(m.words, m.at) if len(m.words) == 1 else ""
+                if m.title and m.title.lower() in _PEERAGE and " " not in canonical_of and not m.is_org:
+                    self._peers.setdefault(canonical_of, m.title)  # not `Lord Neil Kinnock`
+        title = self._peers.get(canonical)
+        return f"{title} {canonical}" if title else canonical
 
     def related(self, canonical: str) -> bool:
         """Named as someone's relation (`his wife, Sandra`, `Trump's son Eric`): a he or she the
