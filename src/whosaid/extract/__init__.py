@@ -32,13 +32,18 @@ def annotate(document: Document) -> list[Passage]:
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
-        quotes = [replace(q, speaker=names.peer_titled(q.speaker)) if q.speaker else q
-                  for q in _quotes(n, text, marked[n], resolver, previous)]  # `Lord Falconer`, not `Falconer`
+        quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous)]
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
     return passages
+
+
+def _titled(quote: Quote, names: Names) -> Quote:
+    """`Lord Falconer`, not `Falconer`: a peer's speaker name with the title."""
+    titled = names.peer_titled(quote.speaker) if quote.speaker else None
+    return replace(quote, speaker=titled) if titled and titled != quote.speaker else quote
 
 
 HEADLINE_WORDS = 20

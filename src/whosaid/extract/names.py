@@ -1049,9 +1049,10 @@ class Names:
         if self._peers is None:
             self._peers = {}
             for m in self.mentions:
-                canonical_of = self.canonical(m.words, m.at) if len(m.words) == 1 else ""
-                if m.title and m.title.lower() in _PEERAGE and " " not in canonical_of and not m.is_org:
-                    self._peers.setdefault(canonical_of, m.title)  # not `Lord Neil Kinnock`
+                if m.title and len(m.words) == 1 and m.title.lower() in _PEERAGE and not m.is_org:
+                    canonical_of = self.canonical(m.words, m.at)
+                    if " " not in canonical_of:  # not `Lord Neil Kinnock`
+                        self._peers.setdefault(canonical_of, m.title)
         title = self._peers.get(canonical)
         return f"{title} {canonical}" if title else canonical
 
