@@ -5,7 +5,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import AFTER_ONLY, CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
+from .lexicon import AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
 from .tokens import Token
 
 
@@ -82,7 +82,6 @@ two three four five any no more fewer
 
 
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}
-_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
 def _is_noun_use(tokens, i, lemma) -> bool:
@@ -93,7 +92,7 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return False
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive
-    if word == lemma and tokens[i - 1].lower in _ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
+    if word == lemma and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
         return True  # `their stress tests`: a noun before a noun (but `her claim that "…"` is hers)
     if not word.endswith("s") or word == lemma:
         return False
@@ -118,7 +117,7 @@ def _adjective_use(tokens, i) -> bool:
     if i == 0 or not tokens[i].lower.endswith("ed"):
         return False
     before = tokens[i - 1]
-    return before.is_possessive or before.lower in _ARTICLES_AND_POSSESSIVES
+    return before.is_possessive or before.lower in ARTICLES_AND_POSSESSIVES
 
 
 _PARTICLES = {"call": ("for", "on", "off", "up", "out", "in", "back"), "add": ("up", "to"),

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, FEMALE_WORDS,
-                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name, plural)
+from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+                      DETERMINERS, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS,
+                      ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
 
@@ -660,7 +660,7 @@ def _verb_before_object(tokens, i) -> bool:
     return tokens[i].lower[-1] == "s" and i + 1 < len(tokens) and tokens[i + 1].lower in _OBJECT_OPENERS
 
 
-_OBJECT_OPENERS = {"the", "a", "an", "one", "his", "her", "their", "its"}
+_OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES | {"one"}
 
 
 def _in_name(tokens, i) -> bool:

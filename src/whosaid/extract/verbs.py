@@ -6,7 +6,7 @@ said` on the first verb of the pair. Word lists and word shapes only.
 from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
-from .lexicon import DETERMINERS, IRREGULAR_PAST, NOT_ADVERBS
+from .lexicon import ARTICLES_AND_POSSESSIVES, DETERMINERS, IRREGULAR_PAST, NOT_ADVERBS
 from .tokens import SENTENCE_END
 
 FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can",
@@ -62,10 +62,10 @@ def _a_noun_after_its_article(tokens, i: int) -> bool:
     k = i - 1
     if k > 0 and tokens[k].is_word and ("-" in tokens[k].text or tokens[k].lower.endswith("est")):
         k -= 1  # `his best-known hit`, `the latest cut`
-    return k >= 0 and (tokens[k].lower in _ARTICLES or tokens[k].is_possessive and tokens[k].is_word)
+    return k >= 0 and (tokens[k].lower in _NOUN_OPENERS or tokens[k].is_possessive and tokens[k].is_word)
 
 
-_ARTICLES = {"the", "a", "an", "his", "their", "its", "our", "my", "your"}
+_NOUN_OPENERS = ARTICLES_AND_POSSESSIVES - {"her"}  # `saw her hit the ball`: her may be an object
 _SHORT_PAST = {"used", "sued", "axed", "owed"}  # `Mr Kennedy used a speech to say`
 
 

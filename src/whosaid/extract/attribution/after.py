@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import (CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS,
-                       invertible)
+from ..lexicon import (ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE,
+                       PREPOSITIONS, ROLE_WORDS, invertible)
 from ..phrases import (DASHES, Mention, mention_of, name_run, np_backward, np_forward, sentence_start, starts_name,
                        subject_before)
 from ..tokens import Token
@@ -288,7 +288,7 @@ def _has_own_object(window, k) -> bool:
             and CUE_FORMS.get(window[k].lower) not in _PERSON_CUES)
 
 
-_OBJECT_OPENERS = {"their", "its", "our", "his", "my", "your", "a", "an"}
+_OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES - {"the", "her"}  # `said the minister`, `told her`: the speaker, a person
 _PERSON_CUES = {"tell", "ask", "inform", "advise", "urge", "assure", "reassure", "remind", "warn", "thank"}
 
 
