@@ -357,7 +357,8 @@ MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None, "my": None, "our": None}
-ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}  # what opens a noun phrase
+# What opens a noun phrase.
+ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
                 "representative", "rep", "publicist", "press secretary"}
 

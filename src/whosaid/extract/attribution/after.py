@@ -288,7 +288,7 @@ def _has_own_object(window, k) -> bool:
             and CUE_FORMS.get(window[k].lower) not in _PERSON_CUES)
 
 
-_OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES - {"the", "her"}  # `said the minister`, `told her`: the speaker, a person
+_OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES - {"the", "her"}  # `said the minister`, `told her`: a speaker, a person
 _PERSON_CUES = {"tell", "ask", "inform", "advise", "urge", "assure", "reassure", "remind", "warn", "thank"}
 
 
