@@ -12,7 +12,7 @@ from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEA
                       HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
                       NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name,
                       invertible, names_place, plural)
-from .phrases import DASHES, PEOPLE, group_word
+from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
 
@@ -95,7 +95,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
-            if len(run) == 1 and run[0][0][-1] == "s" and _people(run[0][0].lower()) and _opens_sentence(before):
+            if (len(run) == 1 and run[0][0][-1] == "s" and plural_of_person(run[0][0].lower())
+                    and _opens_sentence(before)):
                 continue  # `Critics say`, `Officials said`: people described, not named
             mention = _mention(para, text, run, quoted, before)
             if mention:
@@ -137,11 +138,6 @@ def _as_word(text: str, word: str) -> bool:
             return True
         i = text.find(word, i + 1)
     return False
-
-
-def _people(low: str) -> bool:
-    """`critics`, `officials`: the plural of a word for a person (not `Myers`, `Rogers`)."""
-    return plural(low) and low[:-1] in PEOPLE
 
 
 def _opens_sentence(before: str | None) -> bool:
@@ -1020,25 +1016,28 @@ class Names:
         full = self.outlets.get(words[-1].lower()) if self.outlets and words else None
         return full if full is not None and full.endswith(" ".join(words)) else None
 
+    def _between(self, para: int, start: int, end: int):
+        """The mentions paragraph `para` makes between offsets `start` and `end`."""
+        return (m for m in self.mentions if m.para == para and start <= m.start < end)
+
     def named_within(self, para: int, start: int, end: int, speakers: bool = True) -> frozenset[str]:
         """The people named as a subject (of a speech verb too, unless not `speakers`) between
         `start` and `end` of paragraph `para`."""
-        return frozenset(self.canonical(m.words, m.at) for m in self.mentions
-                         if m.para == para and start <= m.start < end and m.is_subject and not m.is_org
-                         and (speakers or not m.before_cue))
+        return frozenset(self.canonical(m.words, m.at) for m in self._between(para, start, end)
+                         if m.is_subject and not m.is_org and (speakers or not m.before_cue))
 
     def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named between `start` and `end` of paragraph `para` by a name no lowercase
         word runs on from (`called Rubio "…"`, `told Smith:`, `Christie's endorsement`), which a
         pronoun before them cannot stand for; but `an insult to Carson supporters` may be his."""
-        return frozenset(self.canonical(m.words, m.at) for m in self.mentions
-                         if m.para == para and start <= m.start < end and not m.runs_on and not m.is_org)
+        return frozenset(self.canonical(m.words, m.at) for m in self._between(para, start, end)
+                         if not m.runs_on and not m.is_org)
 
     def people_before(self, para: int, end: int) -> dict[str, NameMention]:
         """The people paragraph `para` names outside quotations before `end`, as canonical -> the
         latest mention; none when one of them is named in a subordinate clause (`As Blumenthal
         spoke, the NRA was …`) or a body is a subject there."""
-        named = [m for m in self.mentions if m.para == para and m.start < end and not m.in_quote]
+        named = [m for m in self._between(para, 0, end) if not m.in_quote]
         if any(m.subordinate or m.adverbial or m.is_org and m.is_subject for m in named):
             return {}
         return {self.canonical(m.words, m.at): m for m in named if not m.is_org}

@@ -909,8 +909,13 @@ def plausible_subject(subject: Mention) -> bool:
 
 
 def _people_in_general(low: str) -> bool:
-    """`People`, `Users`, `Critics`: many people, no one the quotation can be pinned on without a cue."""
-    return low in ("people", "men", "women") or plural(low) and (low[:-1] in PEOPLE or low in GROUPS)  # not `Sanders`
+    """`People`, `Critics`, `Groups`: many people, no one the quotation can be pinned on without a cue."""
+    return low in ("people", "men", "women") or plural_of_person(low) or plural(low) and low in GROUPS
+
+
+def plural_of_person(low: str) -> bool:
+    """`critics`, `officials`: the plural of a word for a person (not `Sanders`, `Myers`)."""
+    return plural(low) and low[:-1] in PEOPLE
 
 
 def group_word(low: str) -> bool:
