@@ -2269,3 +2269,19 @@ def test_a_word_before_a_speech_verbs_bare_form_is_no_subject_a_later_he_can_sta
 ])
 def test_a_peer_known_by_one_name_keeps_the_title(text, speaker):
     assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+def test_a_passive_cues_subject_after_a_closed_quotation_is_not_its_speaker():
+    text = ('Mr Eerdekens said the test was positive.\n\n'
+            '"Either the drug was taken to improve her performance or it was medicine." However, the naming was '
+            'condemned by tennis chief Shamil Tarpishchev.')
+    assert [q[1] for q in quotes_of(text)] == ["Eerdekens"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Age Concern says voters are "united around" pensions.\n\nThe report was welcomed by shadow pensions '
+     'secretary David Willetts. "The pensioners\' voice must be heard," he said.', "David Willetts"),
+    ('John Smith was sacked by Tom Brown. "I was shocked," he said.', "John Smith"),  # not the one acted on
+])
+def test_the_agent_ending_a_passive_sentence_about_a_thing_is_the_next_he(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -8,10 +8,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS,
-                      HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES,
-                      NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name,
-                      invertible, names_place, plural)
+from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES,
+                      FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
+                      NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES,
+                      given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
@@ -391,6 +391,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
         subject = True  # `The musical's British director is Matthew Warchus, best known for …`: who the role is
+    if not subject and not is_org and first_after == "." and _passive_agent(text, start):
+        subject = True  # `The report was welcomed by … David Willetts.`: who acted, where nobody else does
     in_quote = False
     for a, b in quoted:
         if a <= start < b:
@@ -884,6 +886,28 @@ def _role_is(text: str, start: int, before: str | None) -> bool:
         return False
     role = _token_before(text, text.rfind(before, 0, start))
     return role is not None and (role in ROLE_WORDS or role in EPITHET_HEADS)
+
+
+def _passive_agent(text: str, start: int) -> bool:
+    """The agent that ends a passive sentence whose subject names no one (`The report was welcomed by
+    shadow pensions secretary David Willetts.`), not one acted on (`he was felled by Mokoena`,
+    `Smith was sacked by Jones`)."""
+    by = text.rfind(" by ", max(0, start - _AGENT_REACH), start)
+    if by < 0:
+        return False
+    opening = max(text.rfind(". ", 0, by), text.rfind("? ", 0, by), text.rfind("! ", 0, by))
+    match = _PASSIVE.search(text, opening + 1 if opening >= 0 else 0, by + 1)
+    if match is None or match.end() != by + 1:
+        return False
+    subject = [w.strip(",") for w in match.group(1).split()]
+    return bool(subject) and not any(w.lower() in _PERSONAL or w[:1].isupper() and not w.endswith(POSSESSIVE_ENDINGS)
+                                     and w.lower() not in _SUBJECT_OPENERS for w in subject)
+
+
+_AGENT_REACH = 60  # characters between `by` and the name: `by Conservative shadow pensions secretary`
+_PASSIVE = re.compile(r"\s*(.*?)\s+(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s$")
+_SUBJECT_OPENERS = ARTICLES_AND_POSSESSIVES | {"however", "but", "and", "yet", "this", "that", "these", "those"}
+_PERSONAL = {"he", "she", "his", "her", "they", "their", "him", "them", "i", "we", "my", "our"}
 
 
 def _owns_its(text: str, end: int) -> str | None:

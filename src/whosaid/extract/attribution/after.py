@@ -7,7 +7,7 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRR
 from ..phrases import (DASHES, Mention, mention_of, name_run, np_backward, np_forward, sentence_start, starts_name,
                        subject_before)
 from ..tokens import Token
-from ..verbs import FINITE_AUXILIARIES, is_finite_verb
+from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive
 from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, index_of, is_according,
                      is_comma, until)
 
@@ -59,6 +59,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return viewed
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
+        if _passive_by(window, k):
+            continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and _has_own_object(window, k):
@@ -190,6 +192,10 @@ def _subject_then_cue(window, k, leading) -> Mention | None:
         # `"…," Jun wrote`: a name, whatever else it spells
         return Mention(window[0].start, window[0].end, (window[0],))
     return subject_before(window, k) if leading else None
+
+
+def _passive_by(window, k) -> bool:
+    return k + 1 < len(window) and window[k + 1].lower == "by" and is_passive(window, k, 0)
 
 
 def _closes_clause(tokens, qi) -> bool:
