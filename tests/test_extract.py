@@ -1101,6 +1101,14 @@ def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
         ("John Prescott", "the deputy prime minister"), ("speaker", "the speaker")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('London mayor Ken Livingstone refused to apologise.\n\n"I will not," the mayor said.', "Ken Livingstone"),
+    ('World Bank President Jim Yong Kim was there.\n\n"We will act," the president said.', "president"),  # a body's
+])
+def test_a_one_word_office_stands_for_its_holder_only_when_a_place_qualifies_the_title(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_title_with_a_rank_is_another_office():
     text = ("Straw and Ancram clash\n\n"
             "Shadow foreign secretary Michael Ancram said the campaign was positive.\n\n"

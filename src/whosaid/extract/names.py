@@ -491,7 +491,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     if title == office:
         return True
     added = title[:len(title) - len(office)]
-    return len(office) >= 2 and title[-len(office):] == office and not any(w in _RANKS for w in added)
+    return (title[-len(office):] == office and not any(w in _RANKS for w in added)
+            and (len(office) >= 2 or all(w in PLACES or w in DEMONYMS for w in added)))  # `London mayor`, not
+    # `World Bank President Jim Yong Kim` for `the president`
 
 
 _RANKS = {"deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "interim", "ex", "associate",
