@@ -2293,3 +2293,11 @@ def test_a_passive_cues_subject_after_a_closed_quotation_is_not_its_speaker():
 ])
 def test_the_agent_ending_a_passive_sentence_about_a_thing_is_the_next_he(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_preposition_of_place_ends_the_phrase_before_it_and_joins_the_subject_to_its_object():
+    text = ('Oliver Stone hoped the film would do well. "It is my best," said the director behind JFK and Platoon.'
+            '\n\nA survey of voters around the country suggests a "shift".')
+    assert [q[1:3] for q in quotes_of(text)] == [
+        ("Oliver Stone", "the director"),
+        ("survey of voters around the country", "A survey of voters around the country")]

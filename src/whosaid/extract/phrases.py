@@ -23,6 +23,7 @@ what whom whose which that because though although whether if than as and but or
 above below between through during against without within across despite toward towards upon amid
 via per is was were are be been being has have had would will could can should may might must shall
 did do does not no this these those there here it by him them us me out off up down away ahead
+around throughout beyond behind beside besides along alongside beneath underneath
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
@@ -593,7 +594,7 @@ def _past_verb(tokens, i) -> bool:
 
 
 _QUANTIFIERS = {"all", "both", "half", "of"}
-_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by"}
+_NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by", "around", "across", "throughout"}
 _CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "--", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
                       "although", "whereas", "once", "until"}
