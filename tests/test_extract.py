@@ -2301,3 +2301,12 @@ def test_a_preposition_of_place_ends_the_phrase_before_it_and_joins_the_subject_
     assert [q[1:3] for q in quotes_of(text)] == [
         ("Oliver Stone", "the director"),
         ("survey of voters around the country", "A survey of voters around the country")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jesus was not crucified, the novel claims.\n\nThe Bishop said: "It is laughable." He added: "Read it."',
+     "Bishop"),
+    ('"It is wrong," the Scottish Executive said. It added: "We will act."', "Scottish Executive"),  # a body
+])
+def test_a_capitalised_office_after_the_is_a_person_a_later_he_stands_for(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}

@@ -617,7 +617,9 @@ def _is_org(toks, name) -> bool:
     words = _name_words(name)
     acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # `EB-5`, `NATO`
     titled = len(words) < len(name) or i > 0 and toks[i - 1].lower in HONORIFICS
-    return acronym or names_a_body(words, titled) or (i > 0 and toks[i - 1].lower in ("the", "of"))
+    office = len(name) == 1 and (words[0].lower() in HONORIFICS or words[0].lower() in ROLE_WORDS)
+    return acronym or names_a_body(words, titled) or (i > 0 and toks[i - 1].lower in ("the", "of") and not office)
+    # `the Bishop`, `the Chancellor`: a person described by the office
 
 
 def _description(toks) -> str:
