@@ -2310,3 +2310,10 @@ def test_a_preposition_of_place_ends_the_phrase_before_it_and_joins_the_subject_
 ])
 def test_a_capitalised_office_after_the_is_a_person_a_later_he_stands_for(text, speaker):
     assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+def test_a_place_is_neither_the_subject_of_a_participle_after_it_nor_a_he():
+    text = ('Jack Straw met MPs.\n\n'
+            'He insisted there was no plan for an invasion of the country saying: "People say this."\n\n'
+            'The country said it was "ready". "We will talk," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Jack Straw", "country", "Jack Straw"]

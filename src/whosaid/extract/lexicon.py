@@ -217,6 +217,7 @@ magazine page account data figures record records analysis review message note s
 release transcript complaint lawsuit suit brief affidavit indictment decision verdict opinion editorial
 column blog platform policy agreement deal treaty resolution motion announcement spot commercial
 website page series show film movie documentary speech interview
+country nation region town village county province continent world market economy
 """.split())
 
 # What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
-                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS,
+                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS,
                        SPOKES_ROLES, invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject, speaking_head)
@@ -173,7 +173,8 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if own is not None and not _could_be_a_subject(own):
             own = None  # `he had been reluctant saying`, `McFadden makes claims …, saying`
         first = index_of(tokens, own.tokens[0], start, c) if own else None
-        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in ("with", "of")):
+        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"
+                                  or tokens[first - 1].lower == "of" and not _a_place(own)):
             return own
     absolute = _with_subject(tokens, c, start)
     if absolute is not None:
@@ -211,6 +212,17 @@ def _with_subject(tokens, c, start) -> Mention | None:
 
 
 _ING_PREPOSITIONS = {"during", "including", "regarding", "following", "concerning", "according", "notwithstanding"}
+
+
+def _a_place(own: Mention) -> bool:
+    """`an invasion of the country` before `saying`: no one who says it (but `footage of Trump`,
+    `54% of companies`, `a series of stories` are)."""
+    head = own.tokens[-1].bare.lower()
+    return head in PLACES or head in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = {"country", "nation", "region", "town", "village", "county", "province", "continent", "world", "city",
+                "area", "state", "island"}
 
 
 def _could_be_a_subject(own: Mention) -> bool:
