@@ -2317,3 +2317,12 @@ def test_a_place_is_neither_the_subject_of_a_participle_after_it_nor_a_he():
             'He insisted there was no plan for an invasion of the country saying: "People say this."\n\n'
             'The country said it was "ready". "We will talk," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Jack Straw", "country", "Jack Straw"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A performance on Top of the Pops led 12 viewers to complain he was "lewd".', "12 viewers"),
+    ('The decision prompted Tom Smith to say it was "a disgrace".', "Tom Smith"),
+    ('Michael Howard urged the chancellor to admit he had dragged "millions of people" into tax.', "Michael Howard"),
+])
+def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

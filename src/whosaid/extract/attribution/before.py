@@ -146,7 +146,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         return None
     governing = governing_verb(tokens, c, start)
     if governing is not None:
-        return cue_subject(tokens, governing, start, depth + 1)
+        made = _made_to_speak(tokens, governing, c)
+        return made if made is not None else cue_subject(tokens, governing, start, depth + 1)
     if is_participle(tokens, c, start):
         return _participle_subject(tokens, c, start, depth)
     owner = possessor_at(tokens, c, start)
@@ -160,6 +161,20 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
         return cue_subject(tokens, main, start, depth + 1) if main is not None else None
     return subject
+
+
+def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
+    """`led 12 viewers to complain`, `prompted Smith to say`: the object of a verb that makes
+    someone speak is who speaks; None for `went on to say`, `wants to say`."""
+    if tokens[governing].lower not in _MAKING:
+        return None
+    to = max((k for k in range(governing + 1, c) if tokens[k].lower == "to"), default=None)
+    return np_forward(tokens[governing + 1:to]) if to is not None and to > governing + 1 else None
+
+
+_MAKING = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompt", "caused", "causes", "forced", "forces",
+           "persuaded", "persuades", "allowed", "allows", "compelled", "inspired", "inspires", "drove", "drives"}
+# not `urged`, `asked`, `pressed`: `He urged the chancellor to admit he had dragged "millions …"` is his words
 
 
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
