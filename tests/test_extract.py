@@ -2326,3 +2326,14 @@ def test_a_place_is_neither_the_subject_of_a_participle_after_it_nor_a_he():
 ])
 def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Bening played Virginia Hill, a role which won her acclaim.\n\nBugsy was the start of a very significant '
+     'liaison for Bening - she married Beatty. Performances peppered Bening\'s career. She played Michael Douglas\' '
+     'opposite number in The American President, and as a "fiery" Queen Elizabeth I in Richard III.', "Bening"),
+    ('British actor Owen is hoping to repeat his Golden Globe success with an award for his role in Closer. He raised '
+     'a cheer. "I was always a huge fan of Closer as a play," he said.', "Owen"),
+])
+def test_no_gender_for_a_subject_from_a_pronoun_that_stands_for_someone_else(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -27,7 +27,7 @@ _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of
                "is", "was", "are", "were", "has", "had", "have", "does", "did", "can", "could", "would", "should"}
 _OBJECT_MARKERS = {"a", "an", "to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
                    "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among",
-                   "their", "its", "our", "my", "your"}  # `who presents Stars In Their Eyes said`
+                   "his", "their", "its", "our", "my", "your"}  # `who presents Stars In Their Eyes said`
 _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is looked for
 
 
@@ -879,7 +879,22 @@ def _following_pronoun(text: str, end: int) -> str | None:
         return None
     if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
+    if _someone_between(text, end, match.start()):
+        return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _someone_between(text: str, start: int, end: int) -> bool:
+    """Another subject the pronoun may stand for between a subject and it: one a dash sets off
+    (`Bugsy was the start of a liaison for Bening - she married`), or a gendered noun a relative
+    clause describes (`the story of a young mum, who … while she's on a date`)."""
+    between = text[start:end]
+    return any(d in between for d in _DASHES) or any(
+        m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS for m in _DESCRIBED.finditer(between))
+
+
+_DASHES = (" - ", " – ", " — ")
+_DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
 
 
 def _role_is(text: str, start: int, before: str | None) -> bool:
