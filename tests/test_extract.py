@@ -2337,3 +2337,15 @@ def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(text, spea
 ])
 def test_no_gender_for_a_subject_from_a_pronoun_that_stands_for_someone_else(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('But Larne boss Jimmy McGeough has yet to confirm that Weir is on his way. "I heard he has joined," he said.',
+     ["Jimmy McGeough"]),  # the body a role belongs to is no subject
+    ('JF Sullivan, spokesman for e-mail software firm Sendmail said firms were learning. "The key thing is to '
+     'manage it," he said.', ["JF Sullivan"]),  # one word after a noun for a body names the body
+    ('A spokesman for distributor Toho said the film "has received strong interest". "We have a good feeling," '
+     'he added.', ["Toho's spokesman", "Toho's spokesman"]),
+])
+def test_a_body_named_after_a_noun_for_it_is_no_person(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

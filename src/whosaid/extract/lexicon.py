@@ -142,6 +142,11 @@ QUANTIFIERS = {"another", "one", "others", "some", "many", "several", "most", "b
 COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club", "board", "committee", "group",
                "council", "union", "family", "staff", "management", "couple", "duo", "trio", "defence", "prosecution",
                "media", "security", "intelligence", "crew", "audience", "crowd", "public"}
+# Lowercase nouns before a name that make it a body's: `software firm Sendmail`, `distributor Toho`.
+BODY_NOUNS = frozenset("""
+firm company group bank retailer airline chain agency club team network channel insurer lender charity
+consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant
+""".split())
 # Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
 AFFILIATIONS = {"of", "at", "from", "for", "with"}
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES,
+from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES,
                       FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES,
                       given_name, invertible, names_place, plural)
@@ -367,7 +367,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
-    is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
+    is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the" or _after_body_noun(before, names)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
@@ -729,7 +729,10 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
         pos = _end_of(first_after, text, pos)
     first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
-        return _verbish(first_after.lower()) and not _plural_noun(first_after.lower(), text, pos)
+        low = first_after.lower()
+        if low in ROLE_WORDS or low in EPITHET_HEADS:
+            return False  # `Larne boss Jimmy McGeough`: the name of a body the role belongs to
+        return _verbish(low) and not _plural_noun(low, text, pos)
     return _after_sentence_end(before)
 
 
@@ -882,6 +885,12 @@ def _following_pronoun(text: str, end: int) -> str | None:
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _after_body_noun(before: str | None, names) -> bool:
+    """`software firm Sendmail`, `distributor Toho`: one word after a noun for a body; not
+    `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`."""
+    return before in BODY_NOUNS and len(names) == 1
 
 
 def _someone_between(text: str, start: int, end: int) -> bool:

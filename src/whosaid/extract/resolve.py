@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, group_word, people_word
-from .lexicon import (AFFILIATIONS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+from .lexicon import (AFFILIATIONS, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
                       FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
                       NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                       SPOKES_ROLES, given_name, names_place, plural)
@@ -400,6 +400,9 @@ def _role_of(toks):
             or not _holder(role[-1]):
         return None
     name = rest[1:] if rest and rest[0].lower == "the" else rest
+    named = next((j for j in range(len(name) - 1, 0, -1) if name[j - 1].lower in BODY_NOUNS), None)
+    if named == len(name) - 1 and all(t.is_word and not t.is_capitalised for t in name[:named]):
+        name = name[named:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
     return role, rest, name
@@ -618,7 +621,8 @@ def _is_org(toks, name) -> bool:
     acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # `EB-5`, `NATO`
     titled = len(words) < len(name) or i > 0 and toks[i - 1].lower in HONORIFICS
     office = len(name) == 1 and (words[0].lower() in HONORIFICS or words[0].lower() in ROLE_WORDS)
-    return acronym or names_a_body(words, titled) or (i > 0 and toks[i - 1].lower in ("the", "of") and not office)
+    return acronym or names_a_body(words, titled) or (i > 0 and toks[i - 1].lower in ("the", "of") and not office) or (
+        i > 0 and len(name) == 1 and toks[i - 1].lower in BODY_NOUNS)  # `distributor Toho`
     # `the Bishop`, `the Chancellor`: a person described by the office
 
 
