@@ -2349,3 +2349,10 @@ def test_no_gender_for_a_subject_from_a_pronoun_that_stands_for_someone_else(tex
 ])
 def test_a_body_named_after_a_noun_for_it_is_no_person(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_name_after_a_cue_an_owner_and_a_role_spoke_and_is_the_next_he():
+    text = ('Sun likened grid computing to electricity.\n\n'
+            'The system could mature in the same way, said Sun\'s chief operating officer Jonathan Schwartz. '
+            '"Why build your own grid?" he asked.')
+    assert [q[1] for q in quotes_of(text)] == ["Jonathan Schwartz"]

@@ -400,7 +400,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             break
     lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
     lead = _token_before(text, lead_at) if titled else before  # the word before the title
-    after_cue = _after_cue(lead, text, lead_at) and (first_after is None or first_after in _CLOSERS) and not is_org
+    introduced = _after_cue(lead, text, lead_at) or bool(titled) and (lead or "")[:1].islower() and _cue_before_role(
+        text, start, before)  # `said Sun's chief operating officer Jonathan Schwartz`
+    after_cue = introduced and (first_after is None or first_after in _CLOSERS) and not is_org
     full = len(names) >= 2 and not is_org
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
     after_a_word = subject and bool(opener) and opener.isalpha() and opener.islower() and (
@@ -614,7 +616,11 @@ def _cue_before_role(text: str, start: int, before: str) -> bool:
     low = before.lower()
     if low not in ROLE_WORDS and low not in EPITHET_HEADS and low not in _TRADES and not low.endswith(("ist", "ian")):
         return False
+    owners = 0
     for word in _words_before(text, text.rfind(before, 0, start), _ROLE_WORDS_BEFORE):
+        if word and word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS) and owners == 0:
+            owners += 1  # `said Sun's chief operating officer Jonathan Schwartz`
+            continue
         if not word or not word[:1].islower():
             return False
         if invertible(word.lower()):
@@ -622,7 +628,7 @@ def _cue_before_role(text: str, start: int, before: str) -> bool:
     return False
 
 
-_ROLE_WORDS_BEFORE = 3
+_ROLE_WORDS_BEFORE = 4
 _TRADES = {"expert", "doctor", "nurse", "teacher", "officer", "lawyer", "worker", "trainer", "owner", "official",
            "surgeon", "counselor"}  # beside ROLE_WORDS
 
