@@ -2356,3 +2356,9 @@ def test_a_name_after_a_cue_an_owner_and_a_role_spoke_and_is_the_next_he():
             'The system could mature in the same way, said Sun\'s chief operating officer Jonathan Schwartz. '
             '"Why build your own grid?" he asked.')
     assert [q[1] for q in quotes_of(text)] == ["Jonathan Schwartz"]
+
+
+def test_a_film_that_tells_a_story_is_no_speaker_a_later_she_stands_for():
+    text = ('"I felt so privileged," says Andrea Arnold.\n\n'
+            'Set in her native Dartford, Wasp tells the story of a young mum. "I just start with an image," she explains.')
+    assert [q[1] for q in quotes_of(text)] == ["Andrea Arnold", "Andrea Arnold"]

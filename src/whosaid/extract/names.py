@@ -409,7 +409,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
         and opener not in DESCRIPTORS and opener not in ORG_WORDS)  # `said the National Audit Office should`;
     # not `champion Borussia Dortmund has`, `club Borussia Dortmund`
-    speaks = subject and ((first_after or "").lower() in CUE_FORMS
+    speaks = subject and ((first_after or "").lower() in CUE_FORMS and not _tells_a_story(text, nxt)
                           or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     embedded = subject and not speaks and after_a_word
@@ -891,6 +891,14 @@ def _following_pronoun(text: str, end: int) -> str | None:
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _tells_a_story(text: str, nxt: re.Match | None) -> bool:
+    """`Wasp tells the story of a young mum`: a film or a book telling, no speech."""
+    return nxt is not None and _STORY.match(text, nxt.end()) is not None
+
+
+_STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
 
 
 def _after_body_noun(before: str | None, names) -> bool:
