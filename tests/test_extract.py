@@ -2362,3 +2362,16 @@ def test_a_film_that_tells_a_story_is_no_speaker_a_later_she_stands_for():
     text = ('"I felt so privileged," says Andrea Arnold.\n\n'
             'Set in her native Dartford, Wasp tells the story of a young mum. "I just start with an image," she explains.')
     assert [q[1] for q in quotes_of(text)] == ["Andrea Arnold", "Andrea Arnold"]
+
+
+def test_a_former_holder_of_an_office_is_not_who_the_office_stands_for():
+    text = ('Georgia is offering an amnesty to people who hid earnings under former president Eduard Shevardnadze.\n\n'
+            '"There are people who have money," the president told a government session.')
+    assert [q[1] for q in quotes_of(text)] == ["president"]
+
+
+def test_a_noun_ending_in_s_after_a_name_is_no_verb_that_makes_it_a_subject():
+    text = ('Ronnie Corbett, soon to reunite with Ronnie Barker for a new Two Ronnies series, also criticised quiz '
+            'shows. "It is just laughing," said the 74-year-old comedian.\n\n'
+            'They return in The Two Ronnies Sketchbook.')
+    assert [q[1] for q in quotes_of(text)] == ["Ronnie Corbett"]

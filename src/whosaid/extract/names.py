@@ -480,7 +480,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     office = [before.lower()]
     for qualifier in _words_before(text, text.rfind(before, 0, start), 2):  # `Shadow foreign secretary …`
         if not (qualifier and qualifier[:1].isalpha()
-                and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS)):
+                and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS or qualifier.lower() in _RANKS)):
             break
         office.insert(0, qualifier.lower())
     return tuple(office)
@@ -868,10 +868,14 @@ def _noun_after(name: str, word: str | None) -> bool:
 
 def _verbish(low: str) -> bool:
     return (low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed")
-            or low.endswith("s") and len(low) > 3 or low.endswith(_NEGATED))  # `Sanders wasn’t impressed`
+            or low.endswith("s") and len(low) > 3 and low not in _S_NOUNS
+            or low.endswith(_NEGATED))  # `Sanders wasn’t impressed`
 
 
 _NEGATED = ("n't", "n’t")
+_S_NOUNS = {"series", "species", "news", "means", "headquarters", "politics", "economics", "physics", "athletics",
+            "crisis", "analysis", "campus", "status", "bus", "virus", "census", "chorus", "bonus", "boss"}
+# `a new Two Ronnies series, also criticised`: a noun after the name
 
 
 _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)
