@@ -2375,3 +2375,10 @@ def test_a_noun_ending_in_s_after_a_name_is_no_verb_that_makes_it_a_subject():
             'shows. "It is just laughing," said the 74-year-old comedian.\n\n'
             'They return in The Two Ronnies Sketchbook.')
     assert [q[1] for q in quotes_of(text)] == ["Ronnie Corbett"]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_full_name_of_unknown_gender_is_that_person():
+    text = ('World champion Kim Collins will compete in Birmingham.\n\n'
+            'Athens silver medallist Francis Obikwelu will also take part. Kim Collins ran in Birmingham in 2003. '
+            '"I\'m looking forward to it," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Kim Collins"]

@@ -185,12 +185,18 @@ class Resolver:
                 break
             if kind == "speaker" or kind == "subject" and pos >= recent[1]:
                 return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
-            if kind == "subject" and self.names.gender(name) == want:
+            if kind == "subject" and self._may_be(name, want):
                 found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett …`)
         until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else None)  # `And the French international defender believes …`
+
+    def _may_be(self, name: str, want: str) -> bool:
+        """Of the wanted gender, or a given name's full name of unknown gender (`Kim Collins`)."""
+        gender = self.names.gender(name)
+        return gender == want or gender is None and " " in name and given_name(name.split()[0]) \
+            and not _looks_like_org(name)
 
     def remember_described(self, mention: Mention, para: int) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or
