@@ -2382,3 +2382,13 @@ def test_he_after_a_sentence_whose_subject_is_a_full_name_of_unknown_gender_is_t
             'Athens silver medallist Francis Obikwelu will also take part. Kim Collins ran in Birmingham in 2003. '
             '"I\'m looking forward to it," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Kim Collins"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Norwich have signed Charlton midfielder Graham Stuart.\n\n"It was an easy decision," the 34-year-old told '
+     'the club website.', "34-year-old"),  # a plural verb after one word: a team, no 34-year-old
+    ('Mike Ruddock warned his RBS 6 Nations Championship rivals. "We created chances," said the coach.',
+     "Mike Ruddock"),  # a championship is no coach
+])
+def test_a_team_or_a_championship_is_no_person_an_epithet_stands_for(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -346,6 +346,7 @@ industries partners holdings capital ventures labs systems international global 
 republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
 chamber firm city rovers athletic wanderers albion
+championship championships cup trophy tournament olympics paralympics
 """.split())
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.

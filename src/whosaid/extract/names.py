@@ -368,6 +368,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
     is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the" or _after_body_noun(before, names)
+              or _plural_verb_after(names, before, first_after)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
@@ -895,6 +896,11 @@ def _following_pronoun(text: str, end: int) -> str | None:
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _plural_verb_after(names, before: str | None, first_after: str | None) -> bool:
+    """`Norwich have signed …`, `Leeds are …`: one word a plural verb follows names a team or a body."""
+    return len(names) == 1 and first_after in ("have", "are", "were") and before not in ("and", "&", ",", "or")
 
 
 def _tells_a_story(text: str, nxt: re.Match | None) -> bool:
