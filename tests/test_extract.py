@@ -2392,3 +2392,9 @@ def test_he_after_a_sentence_whose_subject_is_a_full_name_of_unknown_gender_is_t
 ])
 def test_a_team_or_a_championship_is_no_person_an_epithet_stands_for(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_compound_with_an_inner_of_or_the_is_a_descriptor_not_a_name():
+    text = ('Damien Duff scored twice.\n\nMan-of-the-match Duff made the second. "I lost it in the lights," said the '
+            'Chelsea star.')
+    assert [q[1:3] for q in quotes_of(text)] == [("Damien Duff", "the Chelsea star")]

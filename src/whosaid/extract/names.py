@@ -315,12 +315,16 @@ def _not_a_name(word: str) -> bool:
     return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
 
 
+_INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
+
+
 def compound_adjective(low: str) -> bool:
     """`Quebec-based`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound adjective."""
     if "-" not in low:
         return False
-    last = low.rsplit("-", 1)[-1]
-    return low.endswith(_COMPOUND_ADJECTIVES) or len(last) > 4 and last.endswith(("ing", "ed"))
+    parts = low.split("-")
+    return (low.endswith(_COMPOUND_ADJECTIVES) or len(parts[-1]) > 4 and parts[-1].endswith(("ing", "ed"))
+            or not _INNER_WORDS.isdisjoint(parts[1:-1]))  # `Man-of-the-match Duff`, `Mother-of-two`
 
 
 def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
