@@ -2398,3 +2398,15 @@ def test_a_compound_with_an_inner_of_or_the_is_a_descriptor_not_a_name():
     text = ('Damien Duff scored twice.\n\nMan-of-the-match Duff made the second. "I lost it in the lights," said the '
             'Chelsea star.')
     assert [q[1:3] for q in quotes_of(text)] == [("Damien Duff", "the Chelsea star")]
+
+
+def test_two_roles_joined_by_and_describe_the_peer_just_named():
+    text = ('Lord Dubs agreed to withdraw his bill. During the debate, the Labour peer and former minister said: '
+            '"The monarchy should change."')
+    assert [q[1:3] for q in quotes_of(text)] == [("Lord Dubs", "the Labour peer and former minister")]
+
+
+def test_the_subject_of_a_participle_after_with_is_the_name_there():
+    text = ('Labour hit back even before their publication with election coordinator Alan Milburn accusing '
+            'Mr Howard of producing a "fraudulent prospectus".')
+    assert [q[1:3] for q in quotes_of(text)] == [("Alan Milburn", "election coordinator Alan Milburn")]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS,
+                      DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS,
                       ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name,
                       plural)
 from .tokens import SENTENCE_END, Token, is_nickname
@@ -580,7 +580,8 @@ def _joins_roles(tokens, i, start, out) -> bool:
             k -= 1
         role = tokens[k - 1] if k > start else None  # `chief executive William Harrison and chief operating
         return role is not None and not role.is_capitalised and role.lower in ROLE_WORDS  # officer James Dimon`
-    return before.is_word and not before.is_capitalised and before.bare.lower() in ROLE_WORDS
+    return before.is_word and not before.is_capitalised and (before.bare.lower() in ROLE_WORDS
+                                                             or before.bare.lower() in EPITHET_HEADS)
 
 
 def _past_verb(tokens, i) -> bool:

@@ -252,11 +252,15 @@ _PRONOUNS = SPEAKER_PRONOUNS | {"who", "which"}
 
 
 def _after_of(own: Mention | None) -> Mention | None:
-    """`footage of Trump` before `saying`: Trump, who does the saying."""
+    """`footage of Trump` before `saying`: Trump, who does the saying; so is the name after `with` in
+    `their publication with election coordinator Alan Milburn accusing`."""
     if own is None:
         return None
-    cut = max((k for k, t in enumerate(own.tokens) if t.lower == "of"), default=None)
-    if cut is None or cut == 0 or cut + 1 >= len(own.tokens) or not own.tokens[cut + 1].is_capitalised:
+    cut = max((k for k, t in enumerate(own.tokens) if t.lower in ("of", "with")), default=None)
+    if cut is None or cut == 0 or cut + 1 >= len(own.tokens):
+        return own
+    named = own.tokens[cut + 1] if own.tokens[cut].lower == "of" else own.tokens[-1]  # `with election coordinator …`
+    if not named.is_capitalised:
         return own
     if own.tokens[cut - 1].is_capitalised:
         return own  # `Secretary of State John Kerry saying`
