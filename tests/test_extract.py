@@ -2410,3 +2410,11 @@ def test_the_subject_of_a_participle_after_with_is_the_name_there():
     text = ('Labour hit back even before their publication with election coordinator Alan Milburn accusing '
             'Mr Howard of producing a "fraudulent prospectus".')
     assert [q[1:3] for q in quotes_of(text)] == [("Alan Milburn", "election coordinator Alan Milburn")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Defiant Matt Williams says he will not quit. "I have never quit anything," he said.', "Matt Williams"),
+    ('Shani Rhys James won the prize. "I am thrilled," she said.', "Shani Rhys James"),  # no adjective
+])
+def test_an_adjective_that_opens_a_name_is_not_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -259,7 +259,7 @@ norwegian finn kenyan ethiopian brazilian canadian croat serb czech pole austria
 japanese chinese indian pakistani zealander kiwi moroccan nigerian ghanaian jamaican mexican chilean
 colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian slovak slovenian
 swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
-londoner parisian muscovite
+londoner parisian muscovite ugandan tanzanian zambian zimbabwean
 """.split())
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper

@@ -263,6 +263,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2:
             cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`; not `Swiss Re`
+        elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
+                words[1]):
+            cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
     if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
         given = next((j for j in range(cut + 2, len(words) - 1) if given_name(words[j])), None)
         if given is not None:
@@ -275,6 +278,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
 
 
+_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "ous", "ful", "less", "ic", "ish", "able", "ible", "ed")
 _ROLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s*$")
 
 
