@@ -2418,3 +2418,9 @@ def test_the_subject_of_a_participle_after_with_is_the_name_there():
 ])
 def test_an_adjective_that_opens_a_name_is_not_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
+    text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
+            '"thrilled". "It is an enchanting book," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["director", "director"]

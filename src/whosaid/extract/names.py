@@ -394,6 +394,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    if subject and _owned_by_a_person(text, start, before):
+        subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks
     if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
@@ -904,6 +906,14 @@ def _following_pronoun(text: str, end: int) -> str | None:
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
+    """`Michelle Paver's` before the name: a given name and a possessive surname."""
+    if not (before and before[:1].isupper() and before.endswith(POSSESSIVE_ENDINGS)):
+        return False
+    given = _token_before(text, text.rfind(before, 0, start))
+    return given is not None and given_name(given)
 
 
 def _plural_verb_after(names, before: str | None, first_after: str | None) -> bool:
