@@ -2424,3 +2424,11 @@ def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')
     assert [q[1] for q in quotes_of(text)] == ["director", "director"]
+
+
+def test_a_players_epithet_is_not_the_manager_just_named():
+    text = ('"It will be a two-horse race," said William Gallas.\n\n'
+            'Gallas has been given confidence by the impact manager Jose Mourinho has had since taking over.\n\n'
+            'And the French international defender believes Mourinho is suited to boss the squad and says his '
+            'expertise will prevent any revolt. "It is only normal," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["William Gallas", "William Gallas"]

@@ -1018,6 +1018,7 @@ class Names:
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
         self._related: set[str] | None = None
+        self._roles: dict[str, set[str]] | None = None
         self._peers: dict[str, str] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
@@ -1153,6 +1154,16 @@ class Names:
         if self._related is None:
             self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in _RELATIONS}
         return canonical in self._related
+
+    def roles(self, canonical: str) -> set[str]:
+        """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""
+        if self._roles is None:
+            self._roles = defaultdict(set)
+            for m in self.mentions:
+                if m.title or m.office:
+                    self._roles[self.canonical(m.words, m.at)].update(
+                        w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office))
+        return self._roles.get(canonical, set())
 
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not

@@ -75,7 +75,7 @@ class Resolver:
             return None, False  # `Another said`: one of a group, no one named
         gender = _just_named(toks)
         if gender is not None:  # `said the American`: the person just named, if there is one
-            person = self._person_named_before(at, gender, avoid)
+            person = self._person_named_before(at, gender, avoid, head=toks[-1].bare.lower())
             if person:
                 return person, True
         spokes = self._the_spokesperson(toks, at)
@@ -216,11 +216,14 @@ class Resolver:
                 return name
         return None
 
-    def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset()) -> str | None:
+    def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset(), head: str = "") -> str | None:
         """The latest person named as a subject or a speaker in this paragraph or the one before,
-        of the `gender` (`m`, `f`, or `` for either) where it is known."""
+        of the `gender` (`m`, `f`, or `` for either) where it is known, and not titled with a role
+        that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         for pos, name, kind in candidates:
+            if head and _other_side(head, self.names.roles(name)):
+                continue
             known = self.names.gender(name)
             group = group_word(name.rsplit(" ", 1)[-1].lower())  # `MPs`, `UK Muslims`: no one person
             if kind in _ACTORS and not (gender and known and known != gender) and not group:
@@ -336,6 +339,17 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks))
+
+
+def _other_side(head: str, roles: set[str]) -> bool:
+    """A player's epithet for someone titled as their manager, or the other way round."""
+    return bool(roles) and (head in _PLAYERS and not roles.isdisjoint(_MANAGERS)
+                            or head in _MANAGERS and not roles.isdisjoint(_PLAYERS))
+
+
+_PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
+            "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper"}
+_MANAGERS = {"manager", "boss", "coach", "chairman", "owner"}
 
 
 def _he_or_she(toks) -> bool:
