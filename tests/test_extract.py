@@ -2432,3 +2432,14 @@ def test_a_players_epithet_is_not_the_manager_just_named():
             'And the French international defender believes Mourinho is suited to boss the squad and says his '
             'expertise will prevent any revolt. "It is only normal," he said.')
     assert [q[1] for q in quotes_of(text)] == ["William Gallas", "William Gallas"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tony Blair and Gordon Brown are said to be at war.\n\nIt dominated the news conference, which saw Mr Blair '
+     'start in irritation mode. As he told journalists: "There is a complete unity of purpose."', "Tony Blair"),
+    ('David Blunkett said: "I am going."\n\nRuth Kelly replaced him.\n\nShe said: "I am honoured."\n\n'
+     'She was asked about faith.\n\nShe declined.\n\nThe review is due.\n\nMs Kelly said reforms should build on GCSEs. Her comments did not impress '
+     'shadow education secretary Tim Collins. "She has no idea," he said.', "Tim Collins"),  # not a man long before
+])
+def test_a_he_with_no_speaker_or_subject_near_is_a_man_named_in_its_own_paragraph_first(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -150,6 +150,7 @@ class Resolver:
         want = "f" if word in FEMALE_PRONOUNS else "m"
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
+        here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
                    if pos[0] == at[0] and kind == "mention" and self.names.related(name)
                    and self.names.gender(name) == want]
@@ -166,7 +167,7 @@ class Resolver:
         for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (related, ("subject",)), (previous, speakers),
                             (previous, _ACTORS),
                             (introduced, ("subject",)),
-                            (earlier, speakers), (earlier, _ACTORS), (previous, ("mention",)),
+                            (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)), (previous, ("mention",)),
                             (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
             if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
