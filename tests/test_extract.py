@@ -2443,3 +2443,10 @@ def test_a_players_epithet_is_not_the_manager_just_named():
 ])
 def test_a_he_with_no_speaker_or_subject_near_is_a_man_named_in_its_own_paragraph_first(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_name_ending_a_relative_clause_is_no_subject_and_fox_may_be_a_surname():
+    text = ('Actor Edward Fox has joined forces with Terry Palmer.\n\n'
+            'Oscar-winner Sir Anthony Hopkins, who was born in nearby Port Talbot, made his debut there. Fox told '
+            'the Evening Post that he was surprised by its beauty. "A lot of money needs to be spent," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Edward Fox"]

@@ -736,7 +736,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return False  # `Billie Jean King, you are the Queen`: the one spoken to
         closed = _closing_verb(text, pos)
         if closed is not None:
-            return closed
+            return closed and not _ends_a_relative(text, pos)
         if before == "," and _auxiliary_next(text, pos):
             return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
         first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
@@ -781,6 +781,17 @@ def _closing_verb(text: str, pos: int) -> bool | None:
         return None
     by = _NEXT.match(text, verb.end())
     return not (by and by.group(1).lower() == "by")
+
+
+def _ends_a_relative(text: str, pos: int) -> bool:
+    """The comma after the name closes a relative clause it ends (`Sir Anthony Hopkins, who was born
+    in nearby Port Talbot, made`): the verb after it is the clause's antecedent's."""
+    comma = text.rfind(",", 0, pos)
+    opening = max(text.rfind(",", 0, comma), text.rfind(". ", 0, comma))
+    return _RELATIVE_OPENING.match(text, opening + 1 if opening >= 0 else 0) is not None
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose|whom|where)\b")
 
 
 def _auxiliary_next(text: str, pos: int) -> bool:
@@ -1013,6 +1024,9 @@ class Names:
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org:
                 self.full[m.words[-1].lower()].append(m)
+        for m in mentions:
+            if m.is_org and self.persons_surname(m.words):
+                m.is_org = False  # `Fox told …` where the text names Edward Fox
         # `According to PC Pro` after `PC Pro magazine`: an outlet's name never stands for a person
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
         self._genders = self._vote_genders()
@@ -1023,6 +1037,10 @@ class Names:
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
+
+    def persons_surname(self, words: tuple[str, ...]) -> bool:
+        """A word that names bodies (`Fox`) alone, where the text names a person with it as surname."""
+        return len(words) == 1 and words[0].lower() in _SURNAMES_OF_BODIES and words[0].lower() in self.full
 
     def common_word(self, word: str) -> bool:
         """`People` opening a sentence in a document that writes `people`, and never names

@@ -130,7 +130,7 @@ class Resolver:
         outlet = self.names.outlet(tuple(t.bare for t in name))
         if outlet:
             return outlet, True  # `According to PC Pro` after `PC Pro magazine`
-        is_org = _is_org(toks, name)
+        is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name))
         words = _name_words(name, whole_body=is_org)
         return self.names.canonical(words, at, is_org=is_org), is_org
 
