@@ -2450,3 +2450,15 @@ def test_a_name_ending_a_relative_clause_is_no_subject_and_fox_may_be_a_surname(
             'Oscar-winner Sir Anthony Hopkins, who was born in nearby Port Talbot, made his debut there. Fox told '
             'the Evening Post that he was surprised by its beauty. "A lot of money needs to be spent," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Edward Fox"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jeremy Allaire told the BBC that it would be a flavour of IPTV that was about harnessing the web as a '
+     '"channel".', "Jeremy Allaire"),  # a gerund after a preposition characterises nothing
+    ('The talks will cover a third-party candidate, an option seen by organizers as a "lifeboat" for conservatives.',
+     "organizers"),
+    ('Also taken was a sapphire described by Sharon Osbourne as "one of the only 24-carat sapphires".',
+     "Sharon Osbourne"),
+])
+def test_a_characterisation_is_by_its_agent_and_not_by_a_gerunds_clause(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

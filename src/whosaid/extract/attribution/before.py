@@ -122,6 +122,9 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None
     if tokens[p - 1].lower in ("well", "such", "same"):
         return None  # `as well as the "pause"`, `such as "…"`: a list, not a characterisation
+    agent = _seen_by(tokens, start, p)
+    if agent is not None:
+        return agent
     if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
         return None
     verb = verb_before(tokens, p, start)
@@ -136,7 +139,24 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
     if is_passive(tokens, k, start):
         return None  # `his pitch is designed around the Lib Dems as the "real" opposition`: no one characterises
+    if k > start and tokens[k].lower.endswith("ing") and tokens[k - 1].lower in PREPOSITIONS:
+        return None  # `a flavour of IPTV that was about harnessing the web as a "channel"`: no one's verb
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
+
+
+def _seen_by(tokens, start, p) -> Attribution | None:
+    """`an option seen by organizers as a "lifeboat"`: the agent of a participle before `as`."""
+    by = next((k for k in range(p - 2, max(start, p - _AGENT_WORDS) - 1, -1) if tokens[k].lower == "by"), None)
+    if by is None or by <= start:
+        return None
+    verb = tokens[by - 1]
+    if not (verb.lower.endswith(("ed", "en")) or verb.lower in IRREGULAR_PAST or verb.lower == "seen"):
+        return None
+    agent = np_forward(tokens[by + 1:p])
+    return Attribution(verb.text, agent, "agent") if agent else None
+
+
+_AGENT_WORDS = 6
 
 
 def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
