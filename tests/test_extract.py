@@ -2462,3 +2462,7 @@ def test_a_name_ending_a_relative_clause_is_no_subject_and_fox_may_be_a_surname(
 ])
 def test_a_characterisation_is_by_its_agent_and_not_by_a_gerunds_clause(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_since_between_has_and_its_participle_is_an_adverb_before_the_cue():
+    assert [q[1] for q in quotes_of('Clinton has since said: "Yes, I should have used two addresses."')] == ["Clinton"]

@@ -8,10 +8,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES,
-                      FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES,
-                      given_name, invertible, names_place, plural)
+from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+                      EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES,
+                      MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES,
+                      ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
@@ -375,7 +375,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
-    is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the" or _after_body_noun(before, names)
+    is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
+              or _after_body_noun(before, names)
               or _plural_verb_after(names, before, first_after)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
@@ -491,7 +492,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     office = [before.lower()]
     for qualifier in _words_before(text, text.rfind(before, 0, start), 2):  # `Shadow foreign secretary …`
         if not (qualifier and qualifier[:1].isalpha()
-                and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS or qualifier.lower() in _RANKS)):
+                and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS | _RANKS)):
             break
         office.insert(0, qualifier.lower())
     return tuple(office)

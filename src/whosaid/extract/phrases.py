@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS,
-                      ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name,
-                      plural)
+                      DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES,
+                      NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS,
+                      given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, ly_adverb
 
@@ -480,7 +480,8 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     i = c - 1
     while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
                           and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
-                          or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES):
+                          or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES
+                          or _since_after_have(tokens, i, start)):
         i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
     i = _past_time_phrase(tokens, i, start)
     if phrases:
@@ -489,6 +490,11 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     return _past_adverbial(tokens, i, start) if phrases else i
+
+
+def _since_after_have(tokens, i, start) -> bool:
+    """`has since said`: `since` an adverb between a perfect's auxiliary and its participle."""
+    return tokens[i].lower == "since" and i > start and tokens[i - 1].lower in ("has", "have", "had")
 
 
 def _whose_clause(tokens, comma, start) -> int | None:

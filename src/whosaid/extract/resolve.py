@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, group_word, people_word
-from .lexicon import (AFFILIATIONS, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
-                      FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
-                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                      SPOKES_ROLES, given_name, names_place, plural)
+from .lexicon import (AFFILIATIONS, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS,
+                      EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
+                      MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
 from .names import (Names, compound_adjective, names_a_body, plural_before_a_name, role_gender, split_title,
                     without_suffixes)
 
@@ -167,8 +167,8 @@ class Resolver:
         for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (related, ("subject",)), (previous, speakers),
                             (previous, _ACTORS),
                             (introduced, ("subject",)),
-                            (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)), (previous, ("mention",)),
-                            (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
+                            (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),
+                            (previous, ("mention",)), (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
             if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first

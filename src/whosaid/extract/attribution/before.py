@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
-                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS,
-                       SPOKES_ROLES, invertible, plural)
+                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                       SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
