@@ -2466,3 +2466,16 @@ def test_a_characterisation_is_by_its_agent_and_not_by_a_gerunds_clause(text, sp
 
 def test_since_between_has_and_its_participle_is_an_adverb_before_the_cue():
     assert [q[1] for q in quotes_of('Clinton has since said: "Yes, I should have used two addresses."')] == ["Clinton"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Obama was not treated as credibly by his listeners, who wondered if "he would be the token."',
+     "Obama's listeners"),  # an adverb before a preposition ends the phrase
+    ('A newly formed super PAC said it was "ready".', "PAC"),  # one before an adjective is inside it
+])
+def test_an_ly_adverb_is_inside_a_noun_phrase_only_before_what_it_modifies(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_an_ly_adverb_before_an_adjective_stays_in_the_mention():
+    assert [q[2] for q in quotes_of('A newly formed super PAC said it was "ready".')] == ["A newly formed super PAC"]

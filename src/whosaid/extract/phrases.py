@@ -658,9 +658,14 @@ def _np_word(tokens, i) -> bool:
         return True  # `about 200 protesters`
     if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
         return True
-    if _verb_before_object(tokens, i):
-        return False
+    if _verb_before_object(tokens, i) or ly_adverb(tok.lower) and not _modifies_next(tokens, i):
+        return False  # `treated as credibly by his listeners, who`: no noun; but `a newly formed super PAC`
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _modifies_next(tokens, i) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_word and not nxt.is_capitalised and nxt.lower not in NP_BREAKERS
 
 
 def _verb_before_object(tokens, i) -> bool:
