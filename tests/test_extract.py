@@ -2479,3 +2479,9 @@ def test_an_ly_adverb_is_inside_a_noun_phrase_only_before_what_it_modifies(text,
 
 def test_an_ly_adverb_before_an_adjective_stays_in_the_mention():
     assert [q[2] for q in quotes_of('A newly formed super PAC said it was "ready".')] == ["A newly formed super PAC"]
+
+
+def test_a_speech_verbs_s_form_after_a_number_and_a_name_is_a_plural_noun():
+    text = ('State reviewers had said more than 1,300 Clinton emails contained classified material, but most were '
+            'just "confidential," a lower level.')
+    assert [q[1:4] for q in quotes_of(text)] == [("State reviewers", "State reviewers", "said")]
