@@ -2485,3 +2485,14 @@ def test_a_speech_verbs_s_form_after_a_number_and_a_name_is_a_plural_noun():
     text = ('State reviewers had said more than 1,300 Clinton emails contained classified material, but most were '
             'just "confidential," a lower level.')
     assert [q[1:4] for q in quotes_of(text)] == [("State reviewers", "State reviewers", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Christian Harris, partnership manager of firm Zed, said it was essential. "It is good," he said.',
+     "Christian Harris"),
+    ('Jan Berry, chairman of the Police Federation, said: "It is a service."', "Jan Berry"),
+    ('Last June Grewcock was banned. "I was wrong," said Danny Grewcock.', "Danny Grewcock"),  # a month
+    ('Christian Aid said it was "bad".', "Christian Aid"),
+])
+def test_a_word_that_is_also_a_given_name_opens_a_two_word_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -206,6 +206,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
+                and not (not current and k + 2 == len(found_words) and not _after_a_time_word(match, found_words, k)
+                         and _given_first([word, found_words[k + 1].group().rstrip(".")], 0))  # `Christian Harris`
                 or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
@@ -216,6 +218,16 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
                 runs.append([])
     return [r for r in runs if r]
+
+
+def _after_a_time_word(match: re.Match, found_words, k: int) -> bool:
+    """`Last June Grewcock was banned`, `in May Smith said`: a month, not a given name."""
+    before = [found_words[k - 1].group()] if k else match.string[max(0, match.start() - 10):match.start()].split()
+    return bool(before) and (before[-1].lower() in _TIME_WORDS or before[-1][:1].isdigit())
+
+
+_TIME_WORDS = {"last", "next", "this", "in", "since", "until", "by", "early", "late", "mid", "of", "on", "from",
+               "each", "every", "during", "before", "after"}
 
 
 def plural_before_a_name(word: str) -> bool:
@@ -255,7 +267,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     cut = None
     for i, word in enumerate(words[:-1]):
         low = _bare(word).lower()
-        if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS or low in ("u.s.", "u.k."):
+        if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS and not _given_first(words, i) or low in (
+                "u.s.", "u.k."):
             cut = i
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and len(words) - i > 2 and given_name(words[i + 1]):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`
@@ -276,6 +289,15 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         return None, words
     low = words[cut].lower()
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
+
+
+def _given_first(words, i) -> bool:
+    """`Christian Harris`: a descriptor that is also a given name, before one surname (not `Christian
+    Aid`, `Christian Brothers`, `Christian Medical`)."""
+    if i != 0 or len(words) != 2 or not given_name(words[0]):
+        return False
+    last = words[1].lower()
+    return last not in ORG_WORDS and not plural(last) and not last.endswith(("al", "ic", "ian"))
 
 
 _ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "ous", "ful", "less", "ic", "ish", "able", "ible", "ed")
