@@ -2496,3 +2496,9 @@ def test_a_speech_verbs_s_form_after_a_number_and_a_name_is_a_plural_noun():
 ])
 def test_a_word_that_is_also_a_given_name_opens_a_two_word_name(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_capital_letter_and_a_hyphen_before_a_lowercase_word_is_no_name():
+    text = ('Voters wore T-shirts portraying a young Sanders.\n\nOne voter showed up in the gear.\n\n'
+            '"I met a lot of supporters," he said.')
+    assert [q[1] for q in quotes_of(text)] == [None]

@@ -336,6 +336,8 @@ def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None
 def _not_a_name(word: str) -> bool:
     """A word that alone names no one: `The`, `Republican`, `Quebec-based`."""
     low = word.lower()
+    if len(word) > 2 and word[1] == "-" and word[2:3].islower():
+        return True  # `T-shirts`, `U-turn`, `X-ray`
     if "'" in low or "’" in low:
         return _word_of(word) in NOT_NAMES or _bare(word).lower() in DESCRIPTORS
     return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
