@@ -206,8 +206,9 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
-                and not (not current and k + 2 == len(found_words) and not _after_a_time_word(match, found_words, k)
-                         and _given_first([word, found_words[k + 1].group().rstrip(".")], 0))  # `Christian Harris`
+                and not (not current and k + 2 == len(found_words)
+                         and _given_first([word, found_words[k + 1].group().rstrip(".")], 0)
+                         and not _after_a_time_word(match, found_words, k))  # `Christian Harris`
                 or not current and compound_adjective(low)):  # `Coffee-loving Curry`
             runs.append([])
         elif word:
@@ -400,8 +401,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
     is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
-              or _after_body_noun(before, names)
-              or _plural_verb_after(names, before, first_after)
+              or before in BODY_NOUNS and _after_body_noun(before, names)
+              or first_after in _PLURAL_VERBS and _plural_verb_after(names, before, first_after)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
@@ -419,7 +420,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
-    if subject and _owned_by_a_person(text, start, before):
+    if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before):
         subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks
     if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
@@ -954,7 +955,10 @@ def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
 
 def _plural_verb_after(names, before: str | None, first_after: str | None) -> bool:
     """`Norwich have signed …`, `Leeds are …`: one word a plural verb follows names a team or a body."""
-    return len(names) == 1 and first_after in ("have", "are", "were") and before not in ("and", "&", ",", "or")
+    return len(names) == 1 and first_after in _PLURAL_VERBS and before not in ("and", "&", ",", "or")
+
+
+_PLURAL_VERBS = {"have", "are", "were"}
 
 
 def _tells_a_story(text: str, nxt: re.Match | None) -> bool:
@@ -999,17 +1003,17 @@ def _passive_agent(text: str, start: int) -> bool:
     by = text.rfind(" by ", max(0, start - _AGENT_REACH), start)
     if by < 0:
         return False
-    opening = max(text.rfind(". ", 0, by), text.rfind("? ", 0, by), text.rfind("! ", 0, by))
-    match = _PASSIVE.search(text, opening + 1 if opening >= 0 else 0, by + 1)
-    if match is None or match.end() != by + 1:
+    opening = max(text.rfind(". ", 0, by), text.rfind("? ", 0, by), text.rfind("! ", 0, by)) + 1
+    match = _PASSIVE.search(text, max(opening, by - _AGENT_REACH), by + 1)
+    if match is None:
         return False
-    subject = [w.strip(",") for w in match.group(1).split()]
+    subject = [w.strip(",") for w in text[opening:match.start()].split()]
     return bool(subject) and not any(w.lower() in _PERSONAL or w[:1].isupper() and not w.endswith(POSSESSIVE_ENDINGS)
                                      and w.lower() not in _SUBJECT_OPENERS for w in subject)
 
 
 _AGENT_REACH = 60  # characters between `by` and the name: `by Conservative shadow pensions secretary`
-_PASSIVE = re.compile(r"\s*(.*?)\s+(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s$")
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s$")
 _SUBJECT_OPENERS = ARTICLES_AND_POSSESSIVES | {"however", "but", "and", "yet", "this", "that", "these", "those"}
 _PERSONAL = {"he", "she", "his", "her", "they", "their", "him", "them", "i", "we", "my", "our"}
 
@@ -1050,7 +1054,7 @@ class Names:
             if len(m.words) >= 2 and not m.is_org:
                 self.full[m.words[-1].lower()].append(m)
         for m in mentions:
-            if m.is_org and self.persons_surname(m.words):
+            if m.is_org and len(m.words) == 1 and self.persons_surname(m.words):
                 m.is_org = False  # `Fox told …` where the text names Edward Fox
         # `According to PC Pro` after `PC Pro magazine`: an outlet's name never stands for a person
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
