@@ -2502,3 +2502,12 @@ def test_a_capital_letter_and_a_hyphen_before_a_lowercase_word_is_no_name():
     text = ('Voters wore T-shirts portraying a young Sanders.\n\nOne voter showed up in the gear.\n\n'
             '"I met a lot of supporters," he said.')
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tony Blair has defended the Licensing Act, saying it is wrong to deny people late hours because of a "tiny '
+     'minority" of drinkers.', "Tony Blair"),  # a dummy it
+    ('Bernie Sanders is choosing not to respond to accusations that his backers are "profane".', "Bernie Sanders"),
+])
+def test_a_dummy_it_before_an_infinitive_speaks_for_no_one(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -165,6 +165,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if depth > 3:
         return None
     governing = governing_verb(tokens, c, start)
+    if governing is not None and _dummy_it(tokens, governing, c):
+        return None  # `it is wrong to deny people …`: no one's speech
     if governing is not None:
         made = _made_to_speak(tokens, governing, c)
         return made if made is not None else cue_subject(tokens, governing, start, depth + 1)
@@ -181,6 +183,16 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
         return cue_subject(tokens, main, start, depth + 1) if main is not None else None
     return subject
+
+
+def _dummy_it(tokens, governing: int, c: int) -> bool:
+    """`it is wrong to deny`: `it`, a form of be and an adjective before an infinitive; not `is
+    choosing not to respond`, `was back to boasting`."""
+    return (governing > 0 and tokens[governing - 1].lower == "it" and tokens[governing].lower in _FORMS_OF_BE
+            and not tokens[c].lower.endswith("ing"))
+
+
+_FORMS_OF_BE = {"is", "was", "be", "'s", "’s"}
 
 
 def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
