@@ -2511,3 +2511,14 @@ def test_a_capital_letter_and_a_hyphen_before_a_lowercase_word_is_no_name():
 ])
 def test_a_dummy_it_before_an_infinitive_speaks_for_no_one(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Saying Britain must change direction, Michael Howard argues the state cannot continue "down the path of '
+     'ever rising taxes".', "Michael Howard"),  # an opening participle is no inverted cue
+    ('Cathy Jamieson stressed that sectarianism has not been confined to football but it can act as a "trigger" '
+     'for tensions.', "Cathy Jamieson"),  # acting as something is no characterisation
+    ('Said Comey, "We are done."', "Comey"),
+])
+def test_an_opening_participle_and_a_function_verb_before_as_name_no_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

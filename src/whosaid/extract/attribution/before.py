@@ -130,6 +130,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     verb = verb_before(tokens, p, start)
     if verb is not None and tokens[verb].lower in ("used", "uses"):
         return None  # `police used their identity as a "proxy"`: a use, not a characterisation
+    if any(tokens[k].lower in _SERVING for k in range(verb + 1 if verb is not None else start, p)):
+        return None  # `it can act as a "trigger"`: a function, not a characterisation
     if verb is None or any(tokens[k].lower == "to" and tokens[k + 1].is_word for k in range(verb, p - 1)):
         return None  # `his refusal to discuss the threat as "…"`: the cue of the sentence decides
     subject = cue_subject(tokens, verb, start)
@@ -142,6 +144,10 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if k > start and tokens[k].lower.endswith("ing") and tokens[k - 1].lower in PREPOSITIONS:
         return None  # `a flavour of IPTV that was about harnessing the web as a "channel"`: no one's verb
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
+
+
+_SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
+            "functioned", "double", "doubles", "doubled", "work", "works", "worked", "working"}
 
 
 def _seen_by(tokens, start, p) -> Attribution | None:
@@ -370,7 +376,7 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
     """`Said Comey, "…"` / `As The Post's Dana Milbank puts it, "…"`."""
     first = tokens[start] if start < qi else None
     lemma = CUE_FORMS.get(first.lower) if first is not None and first.is_capitalised else None
-    if lemma in _OPENING_CUES:
+    if lemma in _OPENING_CUES and not first.lower.endswith("ing"):  # not `Saying Britain must change, Mr Howard …`
         mention = np_forward(tokens[start + 1:qi])
         end = index_of(tokens, mention.tokens[-1], start + 1, qi) if mention else None
         # `Continued Stone: "…"`, `Observes Mr Hadi: "…"`; not `Continued growth is …`
