@@ -2522,3 +2522,12 @@ def test_a_dummy_it_before_an_infinitive_speaks_for_no_one(text, speaker):
 ])
 def test_an_opening_participle_and_a_function_verb_before_as_name_no_speaker(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a fine city," said the Reverend Adrian Rodgers. "Tear the tickets up," Mr Rodgers said.', "Adrian Rodgers"),
+    ('The Attorney General Lord Goldsmith has issued no instructions. He said he would act "in the near future".',
+     "Lord Goldsmith"),
+])
+def test_the_before_an_honorific_does_not_make_the_name_a_body(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}

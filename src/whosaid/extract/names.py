@@ -400,7 +400,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
-    is_org = (names_a_body(names, titled=title is not None) or (before or "").lower() == "the"
+    is_org = (names_a_body(names, titled=title is not None)
+              or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
               or before in BODY_NOUNS and _after_body_noun(before, names)
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before, first_after)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
