@@ -2360,7 +2360,8 @@ def test_a_name_after_a_cue_an_owner_and_a_role_spoke_and_is_the_next_he():
 
 def test_a_film_that_tells_a_story_is_no_speaker_a_later_she_stands_for():
     text = ('"I felt so privileged," says Andrea Arnold.\n\n'
-            'Set in her native Dartford, Wasp tells the story of a young mum. "I just start with an image," she explains.')
+            'Set in her native Dartford, Wasp tells the story of a young mum. "I just start with an image," '
+            'she explains.')
     assert [q[1] for q in quotes_of(text)] == ["Andrea Arnold", "Andrea Arnold"]
 
 
@@ -2438,7 +2439,8 @@ def test_a_players_epithet_is_not_the_manager_just_named():
     ('Tony Blair and Gordon Brown are said to be at war.\n\nIt dominated the news conference, which saw Mr Blair '
      'start in irritation mode. As he told journalists: "There is a complete unity of purpose."', "Tony Blair"),
     ('David Blunkett said: "I am going."\n\nRuth Kelly replaced him.\n\nShe said: "I am honoured."\n\n'
-     'She was asked about faith.\n\nShe declined.\n\nThe review is due.\n\nMs Kelly said reforms should build on GCSEs. Her comments did not impress '
+     'She was asked about faith.\n\nShe declined.\n\nThe review is due.\n\n'
+     'Ms Kelly said reforms should build on GCSEs. Her comments did not impress '
      'shadow education secretary Tim Collins. "She has no idea," he said.', "Tim Collins"),  # not a man long before
 ])
 def test_a_he_with_no_speaker_or_subject_near_is_a_man_named_in_its_own_paragraph_first(text, speaker):
@@ -2525,7 +2527,8 @@ def test_an_opening_participle_and_a_function_verb_before_as_name_no_speaker(tex
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('"It is a fine city," said the Reverend Adrian Rodgers. "Tear the tickets up," Mr Rodgers said.', "Adrian Rodgers"),
+    ('"It is a fine city," said the Reverend Adrian Rodgers. "Tear the tickets up," Mr Rodgers said.',
+     "Adrian Rodgers"),
     ('The Attorney General Lord Goldsmith has issued no instructions. He said he would act "in the near future".',
      "Lord Goldsmith"),
 ])
