@@ -212,6 +212,11 @@ broadcaster campaigner referee umpire farmer magistrate solicitor barrister arch
 backbencher
 """.split())
 
+# Common nouns for places: `the country` is no he or she, and no one who says what follows it.
+PLACE_NOUNS = frozenset("""
+country nation region town village county province continent world city area state island
+""".split())
+
 # Head nouns of descriptions that name a thing or a body, not a person: `the statement said`.
 NOT_HUMAN = set("""
 system song songs music machine computer app device screen band orchestra choir
@@ -221,9 +226,8 @@ program programme group company committee party administration government networ
 magazine page account data figures record records analysis review message note sign banner headline
 release transcript complaint lawsuit suit brief affidavit indictment decision verdict opinion editorial
 column blog platform policy agreement deal treaty resolution motion announcement spot commercial
-website page series show film movie documentary speech interview
-country nation region town village county province continent world market economy
-""".split())
+website page series show film movie documentary speech interview market economy
+""".split()) | PLACE_NOUNS
 
 # What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a
 # person's name only (`Tom McCabe MSP`, not `the Salford MP`), a seat.

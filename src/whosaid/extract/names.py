@@ -402,8 +402,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
     is_org = (names_a_body(names, titled=title is not None)
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
-              or before in BODY_NOUNS and _after_body_noun(before, names)
-              or first_after in _PLURAL_VERBS and _plural_verb_after(names, before, first_after)
+              or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
+              # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
+              or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
@@ -954,9 +955,9 @@ def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
     return given is not None and given_name(given)
 
 
-def _plural_verb_after(names, before: str | None, first_after: str | None) -> bool:
+def _plural_verb_after(names, before: str | None) -> bool:
     """`Norwich have signed …`, `Leeds are …`: one word a plural verb follows names a team or a body."""
-    return len(names) == 1 and first_after in _PLURAL_VERBS and before not in ("and", "&", ",", "or")
+    return len(names) == 1 and before not in ("and", "&", ",", "or")
 
 
 _PLURAL_VERBS = {"have", "are", "were"}
@@ -970,22 +971,16 @@ def _tells_a_story(text: str, nxt: re.Match | None) -> bool:
 _STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
 
 
-def _after_body_noun(before: str | None, names) -> bool:
-    """`software firm Sendmail`, `distributor Toho`: one word after a noun for a body; not
-    `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`."""
-    return before in BODY_NOUNS and len(names) == 1
-
-
 def _someone_between(text: str, start: int, end: int) -> bool:
     """Another subject the pronoun may stand for between a subject and it: one a dash sets off
     (`Bugsy was the start of a liaison for Bening - she married`), or a gendered noun a relative
     clause describes (`the story of a young mum, who … while she's on a date`)."""
     between = text[start:end]
-    return any(d in between for d in _DASHES) or any(
+    return any(d in between for d in _SPACED_DASHES) or any(
         m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS for m in _DESCRIBED.finditer(between))
 
 
-_DASHES = (" - ", " – ", " — ")
+_SPACED_DASHES = (" - ", " – ", " — ")
 _DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
 
 

@@ -421,9 +421,8 @@ def _role_of(toks):
             or not _holder(role[-1]):
         return None
     name = rest[1:] if rest and rest[0].lower == "the" else rest
-    named = next((j for j in range(len(name) - 1, 0, -1) if name[j - 1].lower in BODY_NOUNS), None)
-    if named == len(name) - 1 and all(t.is_word and not t.is_capitalised for t in name[:named]):
-        name = name[named:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
+    if len(name) >= 2 and name[-2].lower in BODY_NOUNS and all(t.is_word and not t.is_capitalised for t in name[:-1]):
+        name = name[-1:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
     return role, rest, name
@@ -641,10 +640,11 @@ def _is_org(toks, name) -> bool:
     words = _name_words(name)
     acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # `EB-5`, `NATO`
     titled = len(words) < len(name) or i > 0 and toks[i - 1].lower in HONORIFICS
+    before = toks[i - 1].lower if i > 0 else None
     office = len(name) == 1 and (words[0].lower() in HONORIFICS or words[0].lower() in ROLE_WORDS)
-    return acronym or names_a_body(words, titled) or (i > 0 and toks[i - 1].lower in ("the", "of") and not office) or (
-        i > 0 and len(name) == 1 and toks[i - 1].lower in BODY_NOUNS)  # `distributor Toho`
-    # `the Bishop`, `the Chancellor`: a person described by the office
+    return (acronym or names_a_body(words, titled)
+            or before in ("the", "of") and not office  # but `the Bishop`, `the Chancellor`: a person
+            or before in BODY_NOUNS and len(name) == 1)  # `distributor Toho`
 
 
 def _description(toks) -> str:

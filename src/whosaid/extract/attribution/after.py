@@ -195,6 +195,7 @@ def _subject_then_cue(window, k, leading) -> Mention | None:
 
 
 def _passive_by(window, k) -> bool:
+    """`was condemned by`: a passive cue, whose subject is the one acted on."""
     return k + 1 < len(window) and window[k + 1].lower == "by" and is_passive(window, k, 0)
 
 

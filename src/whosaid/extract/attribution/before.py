@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
-                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject, speaking_head)
@@ -271,11 +271,7 @@ def _a_place(own: Mention) -> bool:
     """`an invasion of the country` before `saying`: no one who says it (but `footage of Trump`,
     `54% of companies`, `a series of stories` are)."""
     head = own.tokens[-1].bare.lower()
-    return head in PLACES or head in _PLACE_NOUNS
-
-
-_PLACE_NOUNS = {"country", "nation", "region", "town", "village", "county", "province", "continent", "world", "city",
-                "area", "state", "island"}
+    return head in PLACES or head in PLACE_NOUNS
 
 
 def _could_be_a_subject(own: Mention) -> bool:
