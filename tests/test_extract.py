@@ -2534,3 +2534,9 @@ def test_an_opening_participle_and_a_function_verb_before_as_name_no_speaker(tex
 ])
 def test_the_before_an_honorific_does_not_make_the_name_a_body(text, speaker):
     assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+def test_and_after_a_prepositions_object_joins_clauses_whose_second_subject_speaks():
+    text = ('Ruud van Nistelrooy is fit. The 28-year-old has been training in Holland and Ferguson said: "Ruud comes '
+            'back on Tuesday."')
+    assert [q[1:3] for q in quotes_of(text)] == [("Ferguson", "Ferguson")]

@@ -186,6 +186,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     subject = np_backward(tokens, c, start)
     first = index_of(tokens, subject.tokens[0], start, c) if subject else None
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
+        joined = _after_and(subject)
+        if joined is not None:
+            return joined  # `has been training in Holland and Ferguson said`: and joins two clauses
         main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
         return cue_subject(tokens, main, start, depth + 1) if main is not None else None
     return subject
@@ -213,6 +216,13 @@ def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
 _MAKING = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompt", "caused", "causes", "forced", "forces",
            "persuaded", "persuades", "allowed", "allows", "compelled", "inspired", "inspires", "drove", "drives"}
 # not `urged`, `asked`, `pressed`: `He urged the chancellor to admit he had dragged "millions …"` is his words
+
+
+def _after_and(subject: Mention) -> Mention | None:
+    """The name after the last `and` of a phrase, when a name follows it alone."""
+    k = max((k for k, t in enumerate(subject.tokens) if t.lower == "and"), default=None)
+    rest = subject.tokens[k + 1:] if k is not None else ()
+    return mention_of(list(rest)) if rest and all(t.is_capitalised for t in rest) else None
 
 
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
