@@ -2540,3 +2540,10 @@ def test_and_after_a_prepositions_object_joins_clauses_whose_second_subject_spea
     text = ('Ruud van Nistelrooy is fit. The 28-year-old has been training in Holland and Ferguson said: "Ruud comes '
             'back on Tuesday."')
     assert [q[1:3] for q in quotes_of(text)] == [("Ferguson", "Ferguson")]
+
+
+def test_a_name_whose_appositive_is_followed_by_a_relative_that_harangues_is_the_next_she():
+    text = ('"Blair must go," said Diane Granger.\n\n'
+            'He must remember his confrontation with Sharron Storer, the Birmingham woman who harangued him over her '
+            'local hospital. "All you do is walk around," she told Mr Blair.')
+    assert [q[1] for q in quotes_of(text)] == ["Diane Granger", "Sharron Storer"]

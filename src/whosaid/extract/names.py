@@ -584,8 +584,10 @@ def _speaks_in_relative(text: str, end: int) -> bool:
 
 
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
-         "claimed", "wrote", "writes", "acknowledged", "recalled", "recalls", "described", "describes"}
-_WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*)?who\s+(?:had\s+|has\s+|also\s+)?([a-z]+)")
+         "claimed", "wrote", "writes", "acknowledged", "recalled", "recalls", "described", "describes", "harangued",
+         "berated", "heckled"}
+_WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*|(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?who\s+(?:had\s+|has\s+|also\s+)?([a-z]+)")
+# `Staunton, 49, who told`, `Sharron Storer, the Birmingham woman who harangued him`
 
 
 def _describes(text: str, pos: int) -> bool:
