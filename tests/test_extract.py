@@ -2547,3 +2547,10 @@ def test_a_name_whose_appositive_is_followed_by_a_relative_that_harangues_is_the
             'He must remember his confrontation with Sharron Storer, the Birmingham woman who harangued him over her '
             'local hospital. "All you do is walk around," she told Mr Blair.')
     assert [q[1] for q in quotes_of(text)] == ["Diane Granger", "Sharron Storer"]
+
+
+def test_it_after_a_sentence_opened_by_a_text_described_with_a_is_that_text():
+    text = ('The government has refused to publish the advice.\n\n'
+            'But a short statement about his position was presented in a written answer. It said it was "plain" '
+            'Iraq was in breach.')
+    assert [q[1:3] for q in quotes_of(text)] == [("short statement", "It")]

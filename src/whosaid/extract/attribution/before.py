@@ -442,25 +442,34 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
     abortion, it said`: the bodies described with `the` or a possessive that open the paragraph's
     sentences outside quotations (up to two words before the head, then a verb), whom a later `it`
     may stand for; also after an opening phrase (`In a statement from Lycos Europe …, the company
-    denied`). Not `The Islamic State has`: a name."""
+    denied`), and a text described with `a` (`But a short statement … was presented. It said`).
+    Not `The Islamic State has`: a name."""
     bodies: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if not (tok.lower == "the" or tok.is_capitalised) or (sentence_start(tokens, i) != i
-                                                              and not _after_opening_phrase(tokens, i)):
+        a_text = tok.lower in ("a", "an") and _opens_after_conjunction(tokens, i)  # `But a short statement …`
+        opens = sentence_start(tokens, i) == i or _after_opening_phrase(tokens, i)
+        if not (a_text or (tok.lower == "the" or tok.is_capitalised) and opens):
             continue
-        first = i if tok.lower == "the" else _opening_owner(tokens, i)
+        first = i if tok.lower in ("the", "a", "an") else _opening_owner(tokens, i)
         if first is None:
             continue
         for k in range(first + 1, min(len(tokens) - 1, first + 4)):
             if not tokens[k].is_word or tokens[k].is_capitalised:
                 break
-            if _body_or_text(tokens[k]) and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
+            head = tokens[k].bare.lower() in _TEXTS if a_text else _body_or_text(tokens[k])
+            if head and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
                 bodies.append(Mention(tok.start, tokens[k].end, tuple(tokens[i:k + 1])))
                 break
     return bodies
 
 
 _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
+
+
+def _opens_after_conjunction(tokens, i) -> bool:
+    """`a` that opens its sentence, or follows only `But` or `And` there."""
+    start = sentence_start(tokens, i)
+    return i == start or i == start + 1 and tokens[start].lower in ("but", "and")
 _TEXTS = {"guidance", "guidelines", "report", "study", "survey", "statement", "document", "letter", "review",
           "inquiry", "ruling", "judgment", "judgement", "memo", "analysis", "research", "poll", "bill", "paper"}
 
