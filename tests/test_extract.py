@@ -2554,3 +2554,12 @@ def test_it_after_a_sentence_opened_by_a_text_described_with_a_is_that_text():
             'But a short statement about his position was presented in a written answer. It said it was "plain" '
             'Iraq was in breach.')
     assert [q[1:3] for q in quotes_of(text)] == [("short statement", "It")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to Variety, the show had its best ratings. "It was 50 percent more," Trump added to People.',
+     "Trump"),  # added to an outlet: told it
+    ('Interest rates added to the problem of "stagflation".', None),  # added to something: no speech
+])
+def test_added_to_a_name_that_ends_the_clause_is_a_cue(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

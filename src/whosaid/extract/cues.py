@@ -35,13 +35,25 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
     lemma = cue_lemma(tokens[i], weak or after_name)
-    if not lemma or nxt in _PARTICLES.get(lemma, ()) or _is_noun_use(tokens, i, lemma) or _adjective_use(tokens, i):
+    if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) or _is_noun_use(
+            tokens, i, lemma) or _adjective_use(tokens, i):
         return None
     if lemma == "call" and _gives_a_name(tokens, i):
         return None  # `computers called E-slates.`
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def _added_to_someone(tokens, i) -> bool:
+    """`Trump added to People.`: `added to` a name that ends the clause is told, not `added to the
+    problem`."""
+    if tokens[i].lower not in ("added", "adds") or i + 2 >= len(tokens) or tokens[i + 1].lower != "to":
+        return False
+    k = i + 2
+    while k < len(tokens) and tokens[k].is_capitalised and tokens[k].is_word:
+        k += 1
+    return k > i + 2 and (k == len(tokens) or not tokens[k].is_word)
 
 
 def phrasal_then_subject(tokens, i) -> bool:
