@@ -103,7 +103,7 @@ def test_attribution_patterns(text, expected):
     ('The State Department less than two weeks ago said that "top secret" files had passed.',
      [("top secret", "State Department", "The State Department", "said")]),
     ("Clay's biographers, David and Jeanne Heidler, wrote that he \"had a tin ear.\"",
-     [("had a tin ear.", "David and Jeanne Heidler", "Clay's biographers, David and Jeanne Heidler", "wrote")]),
+     [("had a tin ear.", "David Heidler and Jeanne Heidler", "Clay's biographers, David and Jeanne Heidler", "wrote")]),
     ('"It is over," Smith went on. "We lost."', [("It is over,", "Smith", "Smith", "went"), ("We lost.", "Smith", "Smith", "went")]),
     ('Rubio said that once the Senate goes on recess, "I intend to help."', [("I intend to help.", "Rubio", "Rubio", "said")]),
     ('Stacy Baker of Columbia, South Carolina says Cruz keeps "doing what he is doing."',
@@ -2562,4 +2562,14 @@ def test_it_after_a_sentence_opened_by_a_text_described_with_a_is_that_text():
     ('Interest rates added to the problem of "stagflation".', None),  # added to something: no speech
 ])
 def test_added_to_a_name_that_ends_the_clause_is_a_cue(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('David Eisenhower wrote a book.\n\nHenry Clay\'s biographers, David and Jeanne Heidler, said he "had a tin ear".',
+     "David Heidler and Jeanne Heidler"),  # not the David named before
+    ('Bill and Hillary Clinton said it was "great".', "Bill Clinton and Hillary Clinton"),
+    ('Smith and Jane Jones said it was "great".', "Smith and Jane Jones"),  # a surname alone keeps its own
+])
+def test_a_given_name_alone_before_and_shares_the_surname_after_it(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

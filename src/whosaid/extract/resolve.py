@@ -89,6 +89,8 @@ class Resolver:
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
+            if _shares_the_surname(*pair) and second:
+                first = f"{pair[0][-1].bare} {second.rsplit(' ', 1)[-1]}"  # `David and Jeanne Heidler`
             if first and second:
                 return f"{first} and {second}", False
         owner = _possessor_split(toks)
@@ -521,6 +523,12 @@ def _two_people(toks):
             return None  # but `chief executive William Harrison and chief operating officer James Dimon`,
             # `fellow students Ryan Crabbe and Gordon Rennie`
     return sides
+
+
+def _shares_the_surname(first, second) -> bool:
+    """`David and Jeanne Heidler`: a given name alone before a given name and a surname."""
+    return (first[-1].is_capitalised and given_name(first[-1].bare) and len(second) == 2
+            and given_name(second[0].bare) and not given_name(second[1].bare))
 
 
 def _human(toks) -> bool:
