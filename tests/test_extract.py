@@ -2573,3 +2573,8 @@ def test_added_to_a_name_that_ends_the_clause_is_a_cue(text, speaker):
 ])
 def test_a_given_name_alone_before_and_shares_the_surname_after_it(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_stray_closing_mark_between_a_quotation_and_its_cue_is_passed_over():
+    text = '“He’s always calling me ‘Little Marco.’ I admit, he’s like 6’2”,” Rubio said Sunday in Virginia.'
+    assert [q[1:4] for q in quotes_of(text)] == [("Rubio", "Rubio", "said")]

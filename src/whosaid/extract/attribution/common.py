@@ -8,7 +8,8 @@ from ..phrases import Mention, mention_of, np_forward
 from ..tokens import SENTENCE_END, Token, is_nickname
 
 
-JOINERS = {",", "—", "–", "-", "--", "…", "―"}  # what may stand between a quotation and its cue
+JOINERS = {",", "—", "–", "-", "--", "…", "―", "”"}  # what may stand between a quotation and its cue (a stray
+# closing mark too: `he's like 6’2”,” Rubio said`, where an inch mark closed the quotation early)
 STOP_AFTER = SENTENCE_END | {";", ":"}
 
 
