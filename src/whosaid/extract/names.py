@@ -9,9 +9,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      EPITHET_HEADS, FEMALE_NAMES, FEMALE_WORDS, HEADLINE_VERBS, HONORIFICS, IRREGULAR_PAST, MALE_NAMES,
-                      MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name, invertible, names_place, plural)
+                      EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
+                      HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES,
+                      ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name, invertible,
+                      names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
@@ -225,10 +226,6 @@ def _after_a_time_word(match: re.Match, found_words, k: int) -> bool:
     """`Last June Grewcock was banned`, `in May Smith said`: a month, not a given name."""
     before = [found_words[k - 1].group()] if k else match.string[max(0, match.start() - 10):match.start()].split()
     return bool(before) and (before[-1].lower() in _TIME_WORDS or before[-1][:1].isdigit())
-
-
-_TIME_WORDS = {"last", "next", "this", "in", "since", "until", "by", "early", "late", "mid", "of", "on", "from",
-               "each", "every", "during", "before", "after"}
 
 
 def plural_before_a_name(word: str) -> bool:
@@ -623,6 +620,8 @@ def _past_affiliation(text: str, nxt: re.Match):
 
 
 _TIME_LEADS = {"on", "last", "this", "earlier", "later", "early", "late", "next"}
+_TIME_WORDS = _TIME_LEADS | {"in", "since", "until", "by", "mid", "of", "from", "each", "every", "during", "before",
+                            "after"}  # before a month, not a given name: `Last June Grewcock`
 _TIME = re.compile(r"(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
                    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
                    r"(?:\s+(?:night|morning|afternoon|evening))?(?![\w'’])")
@@ -982,7 +981,7 @@ def _someone_between(text: str, start: int, end: int) -> bool:
         m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS for m in _DESCRIBED.finditer(between))
 
 
-_SPACED_DASHES = (" - ", " – ", " — ")
+_SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 _DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
 
 
@@ -1013,7 +1012,7 @@ def _passive_agent(text: str, start: int) -> bool:
 _AGENT_REACH = 60  # characters between `by` and the name: `by Conservative shadow pensions secretary`
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s$")
 _SUBJECT_OPENERS = ARTICLES_AND_POSSESSIVES | {"however", "but", "and", "yet", "this", "that", "these", "those"}
-_PERSONAL = {"he", "she", "his", "her", "they", "their", "him", "them", "i", "we", "my", "our"}
+_PERSONAL = MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "my"}
 
 
 def _owns_its(text: str, end: int) -> str | None:

@@ -16,7 +16,7 @@ also then later again still once now just even never not n't already first final
 previously recently repeatedly publicly privately separately earlier reportedly initially last
 only often always sometimes soon afterward afterwards meanwhile however therefore thus
 """.split())
-_BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
+FORMS_OF_BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
 
 
 def is_adverb(tok) -> bool:
@@ -73,7 +73,7 @@ def is_participle(tokens, c: int, start: int) -> bool:
     """`…, saying` / `before adding`: an -ing form not after a form of `be`."""
     if not tokens[c].lower.endswith("ing"):
         return False
-    return c == start or tokens[c - 1].lower not in _BE
+    return c == start or tokens[c - 1].lower not in FORMS_OF_BE
 
 
 def is_passive(tokens, c: int, start: int) -> bool:
@@ -84,7 +84,7 @@ def is_passive(tokens, c: int, start: int) -> bool:
     k = c - 1
     while k >= start and is_adverb(tokens[k]):
         k -= 1
-    return k >= start and tokens[k].lower in _BE - {"'s", "’s"}
+    return k >= start and tokens[k].lower in FORMS_OF_BE - {"'s", "’s"}
 
 
 def verb_before(tokens, i: int, start: int) -> int | None:

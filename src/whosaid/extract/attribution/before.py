@@ -9,8 +9,8 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETE
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
                        possessor_mention, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
-from ..verbs import (FINITE_AUXILIARIES, and_before, governing_verb, is_adverb, is_finite_verb, is_participle,
-                     is_passive, verb_before)
+from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
+                     is_participle, is_passive, verb_before)
 from .common import Attribution, according, in_view, index_of, is_according, is_comma
 
 
@@ -197,11 +197,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
 def _dummy_it(tokens, governing: int, c: int) -> bool:
     """`it is wrong to deny`: `it`, a form of be and an adjective before an infinitive; not `is
     choosing not to respond`, `was back to boasting`."""
-    return (governing > 0 and tokens[governing - 1].lower == "it" and tokens[governing].lower in _FORMS_OF_BE
+    return (governing > 0 and tokens[governing - 1].lower == "it" and tokens[governing].lower in FORMS_OF_BE
             and not tokens[c].lower.endswith("ing"))
-
-
-_FORMS_OF_BE = {"is", "was", "be", "'s", "’s"}
 
 
 def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
