@@ -1625,6 +1625,16 @@ def test_they_later_in_a_sentence_whose_subject_is_a_party_is_that_party():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('The TV display manufacturers want us to buy big screens, to get the "true impact" of HD, they say.',
+     "TV display manufacturers"),  # a cue that ends the sentence; a body's plural after a capitalised word
+    ('The British producers of the show are suing a rival they claim is "a blatant copycat".', "British producers"),
+    ('The Tory delays in court hearings allowed the problem to grow, "a scandal", they said.', None),  # no group
+])
+def test_they_later_in_a_sentence_whose_subject_is_a_plural_of_people_or_bodies_is_that_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('The Tories have promised a cut. They say they can save £4bn on "government waste".', "Tories"),
     ('Ministers deny the charge. Instead, they say the plans are part of an "evolving" process.', "Ministers"),
     ('Delays in court hearings allowed the problem to grow. "It is a scandal," they said.', None),  # no group

@@ -146,6 +146,7 @@ COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club"
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant
+manufacturer maker
 """.split())
 # Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
 AFFILIATIONS = {"of", "at", "from", "for", "with"}

@@ -15,10 +15,11 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import (APPROXIMATORS, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, NUMBER_WORDS,
-                       ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, plural)
+from ..lexicon import (APPROXIMATORS, BODY_NOUNS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+                       NOT_HUMAN, NUMBER_WORDS, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, plural)
 from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
-                       people_word, sentence_start, sentence_subject, speaking_head)
+                       people_word, plural_of_person, sentence_start, sentence_subject, speaking_head,
+                       verbish)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
@@ -34,7 +35,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     after = cue_after(tokens, qi)
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = cue_before(tokens, qi)
-        return _in_relative(tokens, before if before and before.mention else after)
+        return _they_the_subject(tokens, _in_relative(tokens, before if before and before.mention else after))
     found = (after or labelled(tokens, qi, set_off=True) or cue_before(tokens, qi) or labelled(tokens, qi)
              or by_subject(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
@@ -126,11 +127,35 @@ def _opens_its_sentence(tokens, start, p) -> bool:
 
 
 def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) -> Attribution:
-    subject = sentence_subject(tokens, start, end)
+    subject = _with_common_nouns(tokens, sentence_subject(tokens, start, end), end)
     head = subject.tokens[-1] if subject is not None else None
-    if head is None or not head.is_capitalised or not group_word(head.lower):
+    if head is None or not _names_a_group(head):
         return found  # not `Delays in court hearings allowed "…", they said`
     return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), subject), found.where)
+
+
+def _with_common_nouns(tokens, subject: Mention | None, end: int) -> Mention | None:
+    """`The TV display manufacturers`, `The British producers`: a capitalised subject's phrase
+    goes on over the one or two lowercase nouns after it when the last of them names a group."""
+    if subject is None:
+        return None
+    i = index_of(tokens, subject.tokens[-1], 0, end) + 1
+    for j in range(i, min(i + 2, end)):
+        tok = tokens[j]
+        if not tok.is_word or tok.is_capitalised or verbish(tok) or tok.lower in PREPOSITIONS | DETERMINERS:
+            return subject
+        if _names_a_group(tok):
+            return mention_of(list(subject.tokens) + tokens[i:j + 1])
+    return subject
+
+
+def _names_a_group(head: Token) -> bool:
+    """`Tories`, `The TV display manufacturers`, `The British producers`: a group's name, or a
+    plural of a word for people or for a body (not `Delays`)."""
+    low = head.lower
+    if head.is_capitalised and group_word(low):
+        return True
+    return plural(low) and (plural_of_person(low) or low[:-1] in BODY_NOUNS)
 
 
 _SENTENCE_ADVERBS = {"instead", "however", "but", "and", "also", "now", "then", "so", "yet", "still"}
