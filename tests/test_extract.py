@@ -432,6 +432,7 @@ def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
 @pytest.mark.parametrize("text, speaker", [
     ('"We want no part in it," the company said in a statement. It added, "The listing is gone."', "company"),
     ('Governor Jane Roe toured Louisiana on Monday.\n\n"Surely the president can do the same," it read.', None),
+    ('Q Magazine praised the poll\'s winners. It also said the album sounded "natural, unforced".', "Q Magazine"),
 ])
 def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
@@ -965,6 +966,12 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
 ])
 def test_the_and_a_word_for_a_body_is_the_latest_body_named_when_its_name_ends_in_that_word(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
+
+
+def test_a_day_month_or_year_opening_the_subject_is_no_part_of_it():
+    text = 'In January the independent Institute for Fiscal Studies said taxes must "rise sharply".'
+    assert [q[1:3] for q in quotes_of(text)] == [
+        ("Institute for Fiscal Studies", "the independent Institute for Fiscal Studies")]
 
 
 def test_it_stands_for_a_bodys_whole_name_across_of():

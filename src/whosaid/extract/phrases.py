@@ -317,6 +317,13 @@ def _past_adverbial(tokens, i, start) -> int:
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
            "november", "december"}  # not `may`
+
+
+def time_word(low: str) -> bool:
+    """`monday`, `january`, `2004`: a day, a month or a year."""
+    return low in _WEEKDAYS or low in _MONTHS or low.isdigit() and len(low) == 4
+
+
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _TIME_UNITS = {"week", "weekend", "month", "year"}
 _TIME_LEADERS = {"on", "in", "late", "early", "later", "earlier", "last", "this", "next"}
@@ -530,8 +537,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if out and tok.lower in _DEMONSTRATIVES:
             out.append(tok)  # `this source told`: the determiner opens the phrase
             break
-        if not out and tok.lower == "it" and i == c - 1:
-            out.append(tok)  # `It added, "…"`: a body named before
+        if not out and tok.lower == "it" and all(t.lower in _IT_THEN for t in tokens[i + 1:c]):
+            out.append(tok)  # `It added, "…"`, `It also said`: a body named before
             break
         if out and tok.lower in _WEEKDAYS and out[-1].is_capitalised:
             break  # `In a statement on Wednesday Tony Smith said`
@@ -556,6 +563,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
     return out, i
 
 
+_IT_THEN = {"also", "later", "further", "then", "again", "separately"}
 _OPENS_A_NAME = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}
 
 

@@ -19,7 +19,7 @@ from ..lexicon import (APPROXIMATORS, BODY_NOUNS, COLLECTIVES, DEMONYMS, DESCRIP
                        NOT_HUMAN, NUMBER_WORDS, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, plural)
 from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
                        people_word, plural_of_person, sentence_start, sentence_subject, speaking_head,
-                       verbish)
+                       time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
@@ -180,6 +180,8 @@ def _plausible(found: Attribution | None) -> Attribution | None:
         rest = list(toks[2 + len(source.tokens):]) if source else []
         speaker = mention_of(rest) if rest and speaking_head(rest[-1]) else source
         return Attribution(found.cue, speaker, found.where)
+    if len(toks) >= 3 and toks[0].lower in PREPOSITIONS and time_word(toks[1].lower):
+        return _plausible(Attribution(found.cue, mention_of(list(toks[2:])), found.where))  # `In January the IFS`
     if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS or toks[0].lower == "according") and not _counted(toks):
         # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one;
         # not `Of Carson`, the preposition's object
