@@ -539,7 +539,7 @@ def test_a_subject_set_off_by_an_aside_and_followed_by_an_adverb_is_a_later_hes(
      "Jamie Costin"),  # the one person the paragraph names, who spoke before
     ('Well done to Mr Costin\'s team for standing up in the "war against tyranny".', None),  # an owner
     ('Costin left early. A team spokesman said the season was over. There was a shared belief in "the value of '
-     'patience".', None),  # someone else speaks there
+     'patience".', "team spokesman"),  # someone else speaks there, and goes on in the next sentence
     ('As Costin rested, the federation was lobbying against "any and all changes".', None),  # a subordinate clause
 ])
 def test_a_quotation_nothing_attributes_is_the_one_person_its_paragraph_names_if_they_spoke_before(
@@ -2595,3 +2595,29 @@ def test_a_given_name_alone_before_and_shares_the_surname_after_it(text, speaker
 def test_a_stray_closing_mark_between_a_quotation_and_its_cue_is_passed_over():
     text = '“He’s always calling me ‘Little Marco.’ I admit, he’s like 6’2”,” Rubio said Sunday in Virginia.'
     assert [q[1:4] for q in quotes_of(text)] == [("Rubio", "Rubio", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Mr Houston is alleged to have said that the organs should be "made available to members".',
+     [("Houston", "Mr Houston", "said")]),
+    ('Obama is reported to have called the Saudis "free riders".', [("Obama", "Obama", "called")]),
+])
+def test_the_subject_of_is_alleged_or_reported_to_have_said_is_the_speaker(text, expected):
+    assert [q[1:] for q in quotes_of(text)] == expected
+
+
+def test_a_participle_after_an_opening_phrase_with_commas_takes_the_main_clauses_subject():
+    text = ('Later in unguarded, off-air comments in a television studio, Mr Kilroy-Silk was heard saying he '
+            'was irritated by "defending some of these nutters".')
+    assert [q[1] for q in quotes_of(text)] == ["Kilroy-Silk"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Mr Kilroy-Silk said he was irritated by "defending these nutters". A UKIP spokesman said there were '
+     '40 MEPs in the group. They were from a broad spectrum but with a shared belief in the "unfeasibility of '
+     'the EU".', ["Kilroy-Silk", "UKIP spokesman"]),
+    ('The latest speculation suggests the prime minister favours a February poll. But that strategy could '
+     'prompt criticism he was seeking to "cut and run" early.', [None]),  # speculation speaks for no one
+])
+def test_a_quotation_in_a_sentence_that_goes_on_from_a_reported_one_is_the_reporters(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

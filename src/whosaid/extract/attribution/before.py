@@ -38,7 +38,11 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = agent_after(tokens, c, qi)  # `described as "idle speculation" by Downing Street`
             if agent:
                 return Attribution(tokens[c].text, agent, "agent")
-            if fallback is None and not _reported_to_say(tokens, c, qi):
+            reported = _reported_cue(tokens, c, qi)
+            subject = cue_subject(tokens, c, start) if reported is not None else None
+            if subject is not None:
+                return Attribution(tokens[reported].text, subject, "before")  # `X is alleged to have said that "…"`
+            if fallback is None and reported is None:
                 fallback = Attribution(tokens[c].text, None, "passive")  # `was quoted as "…"`: someone unnamed
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
@@ -239,12 +243,13 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     absolute = _with_subject(tokens, c, start)
     if absolute is not None:
         return absolute  # `The trouble began …, with Maria Hutchings marching up to him, saying`
-    for k in range(c - 1, start, -1):  # `…, Spicer said, adding`
+    main = _main_clause_start(tokens, start, c)
+    for k in range(c - 1, max(start, main - 1), -1):  # `…, Spicer said, adding`, not `In off-air comments, X …`
         if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
             found = cue_subject(tokens, k, start, depth + 1)
             if found:
                 return found
-    for v in range(_main_clause_start(tokens, start, c), c):
+    for v in range(main, c):
         if is_finite_verb(tokens, v):
             found = cue_subject(tokens, v, start, depth + 1)
             if found:
@@ -341,11 +346,20 @@ _ASIDES = {"though", "however", "too", "also", "then", "still"}
 
 def _main_clause_start(tokens, start, c) -> int:
     """Past an opening subordinate clause or phrase: `As the crowd began to chant, Silverman …`,
-    `Amid calls to …, Walsh …`."""
-    if tokens[start].lower not in _SUBORDINATORS and tokens[start].lower not in PREPOSITIONS:
+    `Amid calls to …, Walsh …`, `Later in unguarded, off-air comments, Kilroy-Silk …` (the comma
+    that a name, a pronoun or a determiner follows)."""
+    first = start + 1 if start + 1 < c and tokens[start].lower in _LEADING_ADVERBS else start
+    if tokens[first].lower not in _SUBORDINATORS and tokens[first].lower not in PREPOSITIONS:
         return start
-    comma = next((k for k in range(start, c) if tokens[k].text == ","), None)
+    comma = next((k for k in range(first, c - 1) if tokens[k].text == "," and _opens_a_subject(tokens[k + 1])), None)
     return comma + 1 if comma is not None else start
+
+
+def _opens_a_subject(tok) -> bool:
+    return tok.is_capitalised or tok.lower in DETERMINERS or tok.lower in SPEAKER_PRONOUNS
+
+
+_LEADING_ADVERBS = {"later", "earlier", "then", "but", "and", "meanwhile", "also"}
 
 
 def _adjoins(tokens, c, subject: Mention) -> bool:
@@ -580,11 +594,17 @@ _AS_WORDS = {"as", "a", "an", "the", ",", ":"}
 def _reported_to_say(tokens, v, qi) -> bool:
     """`Obama is reported to have called the Saudis "free riders"`: the subject of a passive verb
     does the speaking its infinitive reports."""
+    return _reported_cue(tokens, v, qi) is not None
+
+
+def _reported_cue(tokens, v, qi) -> int | None:
+    """Where the cue of the infinitive after the passive verb at `v` is (`called` in `is
+    reported to have called`), if there is one."""
     k = v + 1
     if k >= qi or tokens[k].lower != "to":
-        return False
+        return None
     k += 2 if k + 2 < qi and tokens[k + 1].lower == "have" else 1
-    return k < qi and cue_at(tokens, k) is not None
+    return k if k < qi and cue_at(tokens, k) is not None else None
 
 
 def _plural_noun(tokens, word: Token, qi: int) -> bool:

@@ -129,16 +129,32 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     closing = _closing_inversion(tokens, previous, start - 1) or _closing_cue(tokens, previous, start - 1)
     if closing:  # `…, says certified nutritionist Anju Mobin. "Vitamin C is …"`
         return Attribution("", closing, "context")
-    if start != qi:
-        return None  # only a reported sentence's speaker goes on into the words of the next
     # `X called him a master at it. "He showed …"`: the main clause's cue, else the nearest
     cued = _first_cue(tokens, previous, start - 1) or cue_before(tokens[:start - 1], start - 1)
     closes = tokens[start - 2].text == cued.cue if cued and start >= 2 else False
     reports = cued is not None and CUE_FORMS.get(cued.cue.lower()) in _REPORTING and not cued.cue.endswith("ing")
+    if start != qi:  # only a reported sentence's speaker goes on into the words of the next, quoted whole
+        # or quoted in part with no cue of its own (`A spokesman said there were 40 MEPs. They were
+        # … but with a shared belief in the "unfeasibility of the EU"`)
+        own_cue = any(cue_at(tokens, k) for k in range(start, qi))
+        if not (reports and not closes and cued.mention and _may_speak(cued.mention) and not own_cue
+                and _opens_with_a_pronoun(tokens, start)):
+            return None
+        return Attribution("", cued.mention, "reported")
     if cued and cued.mention and (reports or not closes):  # not `… as well as other security questions.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
     return Attribution("", subject, "context") if subject and _may_speak(subject) else None
+
+
+def _opens_with_a_pronoun(tokens, start) -> bool:
+    """`They were …`, `But that did not happen …`, `There would also be …`: a sentence that goes on
+    about what the one before said, not about someone or something it names."""
+    first = start + 1 if tokens[start].lower in ("but", "and", "so", "yet") else start
+    return first < len(tokens) and tokens[first].lower in _GOING_ON
+
+
+_GOING_ON = {"it", "they", "that", "this", "there", "these", "those"}
 
 
 def reporting_close(tokens: list[Token]) -> Attribution | None:
