@@ -113,7 +113,7 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     before = tokens[i - 1]
     if before.is_capitalised and i > 1 and tokens[i - 2].text[:1].isdigit():
         return True  # `more than 1,300 Clinton emails contained`
-    if before.is_capitalised and tokens[i - 2].is_capitalised:
+    if before.is_capitalised and not before.is_possessive and tokens[i - 2].is_capitalised:
         return False  # `As Mr Prior remarks`: a name, not `prior remarks`
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
 
