@@ -2626,7 +2626,8 @@ def test_a_quotation_in_a_sentence_that_goes_on_from_a_reported_one_is_the_repor
 @pytest.mark.parametrize("text, expected", [
     ('As Mr Prior remarks as we walk by the shelves: "All human life is here."', [("Prior", "remarks")]),
     ('His prior remarks were "harsh and unkind and wrong".', [(None, None)]),  # a noun after an adjective
-    ('Ms Moore said Mr Obama\'s remarks were "a true wake-up call".', [("Moore", "said")]),  # after a possessive
+    ('Minyon Moore called Mr. Obama\'s remarks on Saturday "a true wake-up call" to his supporters.',
+     [("Minyon Moore", "called")]),  # a noun after a possessive
 ])
 def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
