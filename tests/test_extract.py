@@ -2631,3 +2631,11 @@ def test_a_quotation_in_a_sentence_that_goes_on_from_a_reported_one_is_the_repor
 ])
 def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Critics have called for him to go. Prince Harry should see for himself "the results of the hated symbol".', None),
+    ('Prince Harry visited the camp and saw for himself "the results of the hated symbol".', "Harry"),
+])
+def test_a_subject_that_should_or_must_do_something_is_not_the_speaker_of_its_quotation(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
