@@ -2639,3 +2639,14 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
 ])
 def test_a_subject_that_should_or_must_do_something_is_not_the_speaker_of_its_quotation(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are pleased," said Marks & Spencer.', [("Marks & Spencer", "Marks & Spencer")]),
+    ('The Securities & Exchange Commission said the firm did "not comply".',
+     [("Securities & Exchange Commission", "The Securities & Exchange Commission")]),
+    ('Bradford & Bingley said the market was strong. "We are pleased," it added.',
+     [("Bradford & Bingley", "it")]),
+])
+def test_a_name_with_an_ampersand_is_one_body(text, expected):
+    assert [q[1:3] for q in quotes_of(text)] == expected

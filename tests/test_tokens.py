@@ -15,5 +15,14 @@ def test_words_with_dots_inside_are_one_token(text, words):
     assert [t.text for t in tokenize(text, [])] == words
 
 
+@pytest.mark.parametrize("text, words", [
+    ("said Marks & Spencer.", ["said", "Marks & Spencer", "."]),
+    ("Standard & Poor's has", ["Standard & Poor's", "has"]),
+    ("rock & roll", ["rock", "&", "roll"]),  # lowercase words: no name
+])
+def test_capitalised_words_joined_by_an_ampersand_are_one_name(text, words):
+    assert [t.text for t in tokenize(text, [])] == words
+
+
 def test_a_no_break_space_separates_words_as_a_space_does():
     assert [t.text for t in tokenize("Todd\xa0asked the mogul", [])] == ["Todd", "asked", "the", "mogul"]

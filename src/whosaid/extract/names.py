@@ -64,7 +64,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _RUN = re.compile(  # the lookahead first, so that the regex engine skips ahead to capitals
     rf"(?=[{_CAP}])(?<![\w'’&])(?:[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?|[{_CAP}][{_IN_NAME}]*)"
-    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.))*"
+    rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|&))*"
     rf"\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")  # `Anwar al-Awlaki`
 _WORDS = re.compile(r"\S+")
 
@@ -689,6 +689,8 @@ def names_a_body(words, titled: bool = False) -> bool:
     surname and the person is titled or first-named (`Dr Fox`, `Liam Fox`). Not `Church` or `House`:
     `Emanuel Church` and `Virginia House` are as often bodies as `Charlotte Church` is a person."""
     lows = [w.lower() for w in words]  # the words without possessive endings
+    if "&" in lows:
+        return True  # `Marks & Spencer`, `Standard & Poor's`: no person's name
     if ORG_WORDS.isdisjoint(lows):
         return False
     found = [w for w in lows if w in ORG_WORDS]

@@ -10,10 +10,11 @@ import re
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-# `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T` are one word each (a decimal point ends no sentence).
+# `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal point ends no sentence).
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
 TOKEN = re.compile(r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
+                   r"|[A-Z][a-z]+(?: & [A-Z][\w'’\-]*)+"  # `Marks & Spencer`, `Standard & Poor's`: one name
                    r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
                    r"[\u0300-\u036f]*(?:['’]s?)?"
                    r"|--+|[^\w\s]", re.U)  # `--`: one dash, as typed for —
