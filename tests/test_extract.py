@@ -2650,3 +2650,14 @@ def test_a_subject_that_should_or_must_do_something_is_not_the_speaker_of_its_qu
 ])
 def test_a_name_with_an_ampersand_is_one_body(text, expected):
     assert [q[1:3] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Anger over the war was the main reason, with many saying it was "unjustified".', None),
+    ('The party will use a poster showing Mr Howard with a blackboard reading: "2+2=5".', None),
+    ('Downing Street defended the decision, with a spokesperson saying: "You have to look at the whole career."',
+     "spokesperson"),
+    ('The trouble began at the rally, with Clinton saying it was "unjustified".', "Clinton"),
+])
+def test_the_subject_of_a_with_phrase_before_a_participle_is_its_speaker_or_no_one(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

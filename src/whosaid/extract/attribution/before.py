@@ -6,8 +6,8 @@ from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
                        LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, plural)
-from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, plausible_subject, possessor_at,
-                       possessor_mention, sentence_start, sentence_subject, speaking_head)
+from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, people_word, plausible_subject,
+                       possessor_at, possessor_mention, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
@@ -231,6 +231,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
     if all(t.lower in _SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
         return _main_subject_after(tokens, c)
+    described = _described_with(tokens, c, start)
+    if described is not None:  # `…, with a spokesperson saying`; `with many saying`, `with a
+        return described[0]  # blackboard reading`: no one the text names
     before = tokens[c - 1]
     if before.is_word and before.lower not in PREPOSITIONS:
         own = _after_of(np_backward(tokens, c, start))
@@ -255,6 +258,23 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
     return sentence_subject(tokens, start, c)
+
+
+def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
+    """An absolute phrase whose subject, just before the participle, is lowercase words: (the
+    subject) when it is someone who may speak (`with a spokesperson saying`), (None,) when not
+    (`with many saying`, `with a blackboard reading`); None for no such phrase."""
+    for k in range(c - 1, max(start, c - 4) - 1, -1):
+        tok = tokens[k]
+        if tok.lower == "with":
+            if k == c - 1:
+                return None
+            subject = mention_of(tokens[k + 1:c])
+            head = subject.tokens[-1] if subject is not None else None
+            return (subject if head is not None and (speaking_head(head) or people_word(head.bare)) else None,)
+        if not tok.is_word or tok.is_capitalised:
+            return None
+    return None
 
 
 def _with_subject(tokens, c, start) -> Mention | None:
