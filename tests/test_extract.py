@@ -2661,3 +2661,8 @@ def test_a_name_with_an_ampersand_is_one_body(text, expected):
 ])
 def test_the_subject_of_a_with_phrase_before_a_participle_is_its_speaker_or_no_one(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_an_ing_word_right_after_that_is_a_gerund_with_no_speaker():
+    text = 'The theory is that talking to the public, even if they are the "great unwashed", is better.'
+    assert [q[1] for q in quotes_of(text)] == [None]

@@ -231,6 +231,8 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
     if all(t.lower in _SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
         return _main_subject_after(tokens, c)
+    if tokens[c - 1].lower in _GERUND_OPENERS:
+        return None  # `The theory is that talking to the public … is better`: a gerund, no one talking
     described = _described_with(tokens, c, start)
     if described is not None:  # `…, with a spokesperson saying`; `with many saying`, `with a
         return described[0]  # blackboard reading`: no one the text names
@@ -258,6 +260,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
     return sentence_subject(tokens, start, c)
+
+
+_GERUND_OPENERS = {"that", "whether", "because"}
 
 
 def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
