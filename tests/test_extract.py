@@ -2666,3 +2666,25 @@ def test_the_subject_of_a_with_phrase_before_a_participle_is_its_speaker_or_no_o
 def test_an_ing_word_right_after_that_is_a_gerund_with_no_speaker():
     text = 'The theory is that talking to the public, even if they are the "great unwashed", is better.'
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def quotes_titled(title: str, text: str):
+    paragraphs = (title, *text.split("\n\n"))
+    return [q.speaker for p in annotate(Document(path="t.txt", paragraphs=paragraphs, title=title)) for q in p.quotes]
+
+
+@pytest.mark.parametrize("title, text, speaker", [
+    ("Lords wrong on detainees - Straw", 'Jack Straw has attacked the ruling.\n\nThe foreign secretary said life '
+     'was the "most important liberty".', "Jack Straw"),  # the one person named so far, whom the title names
+    ("Howard denies split", 'Michael Howard has denied a split.\n\nThe Tory leader said his team had reached a '
+     '"collective view".', "Michael Howard"),  # a party's name is no body's name
+    ("Rebate row", 'Jack Straw has attacked the ruling.\n\nThe foreign secretary said life was the "most '
+     'important liberty".', "foreign secretary"),  # a title that names no one
+    ("Straw and Clarke speak", 'Jack Straw and Charles Clarke spoke.\n\nThe foreign secretary said life was the '
+     '"most important liberty".', "foreign secretary"),  # two people: no telling
+    ("McConnell speaks", 'Jack McConnell spoke.\n\nThe Scottish Executive said drinking was "a problem for '
+     'everyone".', "Scottish Executive"),  # a body's name
+])
+def test_an_office_is_the_one_person_named_so_far_when_the_title_names_them_and_no_one_holds_it_by_title(
+        title, text, speaker):
+    assert quotes_titled(title, text) == [speaker]

@@ -3,7 +3,8 @@
 - `Delevingne`, `Mr. Weinstein` -> the fullest name the document gives: `Cara Delevingne`.
 - `he`, `she` -> the latest person mentioned outside quotations whose gender agrees.
 - `the American`, `the 24-year-old` -> the person just named; `the prime minister` -> the one
-  person the document has titled so (`Prime Minister Tony Blair`).
+  person the document has titled so (`Prime Minister Tony Blair`), else the one person it has
+  named, if its title names them too (`Blair defends …`).
 - `I` -> the article's author, when it names one (a first-person piece).
 - `his spokeswoman`, `Weinstein's spokesperson` -> `Harvey Weinstein's spokeswoman`
   (spokesman, spokeswoman and spokesperson of one principal are one speaker).
@@ -30,9 +31,10 @@ _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 class Resolver:
     """Resolves mentions in document order, remembering who spoke where for later pronouns."""
 
-    def __init__(self, names: Names, author: str | None = None):
+    def __init__(self, names: Names, author: str | None = None, title: str | None = None):
         self.names = names
         self.author = _writer(author)  # who `I` is in a first-person piece
+        self.title_words = set(re.findall(r"[\w'’-]+", title or ""))  # `Howard denies split over ID cards`
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
         self.people: set[str] = set()  # canonical speakers known to be persons
@@ -83,7 +85,7 @@ class Resolver:
             return spokes, True
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
-            holder = self.names.holder(office, at)
+            holder = self.names.holder(office, at) or (self._sole_person(at) if _common_office(toks) else None)
             if holder:
                 return holder, True
         pair = _two_people(toks)
@@ -114,6 +116,16 @@ class Resolver:
         if body:
             return body, False
         return _description(toks), _human(toks)
+
+    def _sole_person(self, at) -> str | None:
+        """The one person the document has named before `at`, if it has named only one, the
+        title names them (`Howard denies split …` for `The Tory leader said`: the story is theirs)
+        and their gender is known (a name, not a place or a survey read as one)."""
+        named = {name for _, name, _ in self.names.events_before(at)}
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        return person if person.rsplit(" ", 1)[-1] in self.title_words and self.names.gender(person) else None
 
     def _body_named_before(self, toks, at) -> str | None:
         """`The alliance said` after `the Countryside Alliance said`: the latest name before, if it
@@ -342,6 +354,13 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks))
+
+
+def _common_office(toks) -> bool:
+    """`the foreign secretary`, `The Tory leader`: an office in lowercase words, a descriptor
+    (a party, a nationality) aside; not `the Scottish Executive` (a body's name) or `the spokesman`."""
+    return toks[-1].lower not in SPOKES_ROLES and not any(
+        t.is_capitalised and t.bare.lower() not in DESCRIPTORS for t in toks[1:])
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
