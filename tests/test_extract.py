@@ -2688,3 +2688,9 @@ def quotes_titled(title: str, text: str):
 def test_an_office_is_the_one_person_named_so_far_when_the_title_names_them_and_no_one_holds_it_by_title(
         title, text, speaker):
     assert quotes_titled(title, text) == [speaker]
+
+
+def test_a_time_phrase_before_an_opening_subordinate_clause_is_passed_over_to_the_main_subject():
+    text = ('Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked into my '
+            'camera, furrowed his brow and said, "I am gonna endorse YOU!"')
+    assert [q[1:3] for q in quotes_of(text)] == [("Bernie Sanders", "he")]

@@ -374,6 +374,9 @@ def _main_clause_start(tokens, start, c) -> int:
     `Amid calls to …, Walsh …`, `Later in unguarded, off-air comments, Kilroy-Silk …` (the comma
     that a name, a pronoun or a determiner follows)."""
     first = start + 1 if start + 1 < c and tokens[start].lower in _LEADING_ADVERBS else start
+    timed = next((k + 1 for k in range(first + 1, min(c - 1, first + 4)) if tokens[k].text == ","), None)
+    if timed is not None and tokens[timed].lower in _SUBORDINATORS:
+        first = timed  # `Last month, when I asked Sanders …, he looked … and said`
     if tokens[first].lower not in _SUBORDINATORS and tokens[first].lower not in PREPOSITIONS:
         return start
     comma = next((k for k in range(first, c - 1) if tokens[k].text == "," and _opens_a_subject(tokens[k + 1])), None)
