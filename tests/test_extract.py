@@ -1398,6 +1398,11 @@ def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it
     assert [q[1:3] for q in quotes_of(text)] == [("committee", "It"), ("company", "it")]
 
 
+def test_a_body_described_with_the_may_have_a_name_before_its_head():
+    text = ('The US government denied the claims. In a statement, it said: "He was properly detained."')
+    assert [q[1:3] for q in quotes_of(text)] == [("US government", "it")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Allianz, a German insurer, said it did not know its exposure. However, it said the waves were unlikely to '
      'have a "significant" impact.', "Allianz"),  # the subject of a speech verb, not a person

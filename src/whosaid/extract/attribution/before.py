@@ -493,8 +493,10 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
         if first is None:
             continue
         for k in range(first + 1, min(len(tokens) - 1, first + 4)):
-            if not tokens[k].is_word or tokens[k].is_capitalised:
+            if not tokens[k].is_word:
                 break
+            if tokens[k].is_capitalised:
+                continue  # `The US government`: a name before the head
             head = tokens[k].bare.lower() in _TEXTS if a_text else _body_or_text(tokens[k])
             if head and tokens[k + 1].is_word and tokens[k + 1].lower not in _NOT_VERBS:
                 bodies.append(Mention(tok.start, tokens[k].end, tuple(tokens[i:k + 1])))
