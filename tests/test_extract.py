@@ -2699,3 +2699,12 @@ def test_a_time_phrase_before_an_opening_subordinate_clause_is_passed_over_to_th
     text = ('Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked into my '
             'camera, furrowed his brow and said, "I am gonna endorse YOU!"')
     assert [q[1:3] for q in quotes_of(text)] == [("Bernie Sanders", "he")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Hillary Clinton spoke in Ohio. The miners are unlikely to back Clinton after her March comment that, "We are '
+     'going to put coal companies out of business."', [("Hillary Clinton", "her", "comment")]),
+    ('Smith rejected Trump\'s claim that "the election is rigged".', [("Trump", "Trump's", "claim")]),
+])
+def test_the_owner_of_a_comment_or_claim_that_gives_the_quotation_is_its_speaker(text, expected):
+    assert [q[1:] for q in quotes_of(text)] == expected

@@ -18,7 +18,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
     inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
-                or _possessed_words(tokens, start, qi))
+                or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
@@ -112,6 +112,26 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[k + 1].text, owner, "before") if owner else None
 
 
+def _possessed_that(tokens, start, qi) -> Attribution | None:
+    """`after her March comment that, "…"`, `Trump's claim that "…"`: the possessor of words
+    that a `that` right before the quotation gives."""
+    p = qi - 2 if qi - 1 > start and tokens[qi - 1].text == "," else qi - 1
+    noun = p - 1
+    if noun <= start or tokens[p].lower != "that" or tokens[noun].lower not in _SAYINGS | _CLAIMS:
+        return None
+    owner = noun - 1 if _owner(tokens[noun - 1]) else noun - 2  # past one word: `her March comment`
+    if owner < start or not _owner(tokens[owner]):
+        return None
+    mention = possessor_mention(tokens, owner, start)
+    return Attribution(tokens[noun].text, mention, "before") if mention else None
+
+
+def _owner(tok) -> bool:
+    return tok.is_possessive or tok.lower in ("his", "her", "their", "its")
+
+
+_CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
+           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge"}
 _SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
             "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise"}
 
