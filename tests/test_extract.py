@@ -659,7 +659,7 @@ def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     text = ('"I love the show," Norbert Butz said.\n\n'
             'Audiences can expect "a little more recklessness than they are used to."\n\n'
             '"It is straight from the heart," he said.')
-    assert [q[1] for q in quotes_of(text)] == ["Norbert Butz", "Audiences", "Norbert Butz"]
+    assert [q[1] for q in quotes_of(text)] == ["Norbert Butz", None, "Norbert Butz"]  # no words of the audiences
 
 
 def test_an_opening_word_before_a_comma_is_not_a_person_for_a_later_he():
@@ -2641,8 +2641,9 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
 @pytest.mark.parametrize("text, speaker", [
     ('Critics have called for him to go. Prince Harry should see for himself "the results of the hated symbol".', None),
     ('Prince Harry visited the camp and saw for himself "the results of the hated symbol".', "Harry"),
+    ('Users can automatically upgrade iTunes by opening the "look for updates" window.', None),
 ])
-def test_a_subject_that_should_or_must_do_something_is_not_the_speaker_of_its_quotation(text, speaker):
+def test_a_subject_that_should_must_or_can_do_something_is_not_the_speaker_of_its_quotation(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 

@@ -569,7 +569,7 @@ def _beside_a_name(tokens, described: Mention) -> bool:
     return first is not None and first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].is_capitalised
 
 
-_OBLIGED = {"should", "must", "ought"}
+_NOT_ITS_OWN_MODALS = {"should", "must", "ought", "can", "may", "might"}
 _ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS  # `the French international defender`
 _ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
 _CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
@@ -596,8 +596,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     verb = tokens[v] if v is not None else None
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
-    if verb.lower not in CUE_FORMS and any(t.lower in _OBLIGED for t in tokens[after:v]):
-        return None  # `Prince Harry should see for himself "…"`: what others want of him, not his words
+    if verb.lower not in CUE_FORMS and any(t.lower in _NOT_ITS_OWN_MODALS for t in tokens[after:v]):
+        return None  # `Prince Harry should see for himself "…"`, `Audiences can expect him to …`: no words of theirs
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
         agent = agent_after(tokens, v, qi)
         if agent:
