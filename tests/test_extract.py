@@ -2684,6 +2684,9 @@ def quotes_titled(title: str, text: str):
      'was the "most important liberty".', "Jack Straw"),  # the one person named so far, whom the title names
     ("Howard denies split", 'Michael Howard has denied a split.\n\nThe Tory leader said his team had reached a '
      '"collective view".', "Michael Howard"),  # a party's name is no body's name
+    ("Tutu's Guantanamo release call", 'Archbishop Desmond Tutu has called for the release of the Britons held at '
+     'Guantanamo Bay.\n\nThe South African archbishop said detention without trial was "unacceptable".',
+     "Desmond Tutu"),  # a possessive in the title; the Britons and Guantanamo Bay are no people of known gender
     ("Rebate row", 'Jack Straw has attacked the ruling.\n\nThe foreign secretary said life was the "most '
      'important liberty".', "foreign secretary"),  # a title that names no one
     ("Straw and Clarke speak", 'Jack Straw and Charles Clarke spoke.\n\nThe foreign secretary said life was the '

@@ -21,6 +21,7 @@ from .lexicon import (AFFILIATIONS, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYM
                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
 from .names import (Names, compound_adjective, names_a_body, plural_before_a_name, role_gender, split_title,
                     without_suffixes)
+from .tokens import tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -34,7 +35,7 @@ class Resolver:
     def __init__(self, names: Names, author: str | None = None, title: str | None = None):
         self.names = names
         self.author = _writer(author)  # who `I` is in a first-person piece
-        self.title_words = set(re.findall(r"[\w'’-]+", title or ""))  # `Howard denies split over ID cards`
+        self.title_words = {t.bare for t in tokenize(title or "", []) if t.is_word}  # `Tutu's … call`
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
         self.people: set[str] = set()  # canonical speakers known to be persons
@@ -118,14 +119,14 @@ class Resolver:
         return _description(toks), _human(toks)
 
     def _sole_person(self, at) -> str | None:
-        """The one person the document has named before `at`, if it has named only one, the
-        title names them (`Howard denies split …` for `The Tory leader said`: the story is theirs)
-        and their gender is known (a name, not a place or a survey read as one)."""
-        named = {name for _, name, _ in self.names.events_before(at)}
+        """The one person of known gender (not a place or a survey read as a name) the document
+        has named before `at`, if the title names them too (`Howard denies split …` for `The Tory
+        leader said`: the story is theirs)."""
+        named = {name for _, name, _ in self.names.events_before(at) if self.names.gender(name)}
         if len(named) != 1:
             return None
         person = named.pop()
-        return person if person.rsplit(" ", 1)[-1] in self.title_words and self.names.gender(person) else None
+        return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
     def _body_named_before(self, toks, at) -> str | None:
         """`The alliance said` after `the Countryside Alliance said`: the latest name before, if it
@@ -357,10 +358,9 @@ class Resolver:
 
 
 def _common_office(toks) -> bool:
-    """`the foreign secretary`, `The Tory leader`: an office in lowercase words, a descriptor
-    (a party, a nationality) aside; not `the Scottish Executive` (a body's name) or `the spokesman`."""
-    return toks[-1].lower not in SPOKES_ROLES and not any(
-        t.is_capitalised and t.bare.lower() not in DESCRIPTORS for t in toks[1:])
+    """`the foreign secretary`, `The Tory leader`, `The South African archbishop`: an office
+    whose head is a lowercase word; not `the Scottish Executive` (a body's name) or `the spokesman`."""
+    return toks[-1].lower not in SPOKES_ROLES and not toks[-1].is_capitalised
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
