@@ -2712,3 +2712,12 @@ def test_a_time_phrase_before_an_opening_subordinate_clause_is_passed_over_to_th
 ])
 def test_the_owner_of_a_comment_or_claim_that_gives_the_quotation_is_its_speaker(text, expected):
     assert [q[1:] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Kelvin MacKenzie sat on the panel. His advice for one young contestant was to "get a haircut and a brain '
+     'transplant".', "Kelvin MacKenzie"),
+    ('Mr Bell spoke on Monday. Bell\'s comments were "outrageous and wrong".', None),  # how others see them
+])
+def test_the_owner_of_advice_or_a_message_that_was_to_or_that_the_quotation_is_its_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
