@@ -2721,3 +2721,18 @@ def test_the_owner_of_a_comment_or_claim_that_gives_the_quotation_is_its_speaker
 ])
 def test_the_owner_of_advice_or_a_message_that_was_to_or_that_the_quotation_is_its_speaker(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Bank of England said rates would rise.\n\nThe Confederation of British Industry warned of risks. It said '
+     'the outlook was "gloomy".', "Confederation of British Industry"),
+    ('The Bank of England said rates would rise.\n\nIn January the Institute for Fiscal Studies said taxes must rise. '
+     'It also said the plans were "not credible".', "Institute for Fiscal Studies"),
+])
+def test_a_bodys_name_across_of_or_for_is_one_name_that_a_later_it_stands_for(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_given_name_after_of_ends_a_bodys_name():
+    names = find_names(0, "Governor of the Bank of England Mervyn King spoke.", [])
+    assert [m.words for m in names] == [("Bank",), ("Mervyn", "King")]

@@ -79,6 +79,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     headline = common is not None and _title_case(text)
     if quoted:
         text = _blank_nicknames(text)  # `Juan "Chico" Manriquez`
+    last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
     for match in _RUN.finditer(text):
         found = match.group()
         if " " not in found and found.lower() in NOT_NAMES:
@@ -99,10 +100,30 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if (len(run) == 1 and run[0][0][-1] == "s" and plural_of_person(run[0][0].lower())
                     and _opens_sentence(before)):
                 continue  # `Critics say`, `Officials said`: people described, not named
+            joined = _body_across_of(text, last[0], run) if last is not None and out else None
+            if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
+                run, before = joined, last[1]
+                out.pop()
             mention = _mention(para, text, run, quoted, before)
             if mention:
                 out.append(mention)
+                last = (run, before)
     return out
+
+
+def _body_across_of(text: str, first: list, run: list) -> list | None:
+    """`Bank` and `England` in `the Bank of England`: one run when the first ends in a word for a
+    body, only `of` or `for` (and `the`) stand between them and no given name follows."""
+    between = text[first[-1][2]:run[0][1]]
+    if between not in _OF_BETWEEN or _bare(first[-1][0]).lower() not in ORG_WORDS:
+        return None
+    if any(given_name(word) for word, _, _ in run):
+        return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on
+    joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]
+    return first + joins + run
+
+
+_OF_BETWEEN = {" of ", " for ", " of the ", " for the "}
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.
