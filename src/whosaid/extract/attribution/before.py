@@ -96,7 +96,8 @@ def _anyone(subject: Mention) -> bool:
 
 def _possessed_words(tokens, start, qi) -> Attribution | None:
     """`His message to the chancellor was: "…"`, `His advice for one contestant was to "…"`, `Her
-    reply:`, `she had to change her answer: "…"`: the possessor speaks (`my answer:` is the writer's: it goes on from the writer's last words)."""
+    reply:`, `she had to change her answer: "…"`: the possessor speaks (`my answer:` is the
+    writer's: it goes on from the writer's last words)."""
     if qi - 3 >= start and tokens[qi - 1].text == ":" and tokens[qi - 2].lower in _SAYINGS and (
             tokens[qi - 3].lower in ("my", "his", "her", "their", "our")):
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
@@ -104,8 +105,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked) or any(
             t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:qi], start)):
         return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`
-    k = next((i for i in range(start, qi - 2) if tokens[i].is_possessive or tokens[i].lower in ("his", "her", "their")),
-             None)
+    k = next((i for i in range(start, qi - 2) if _owner(tokens[i])), None)
     opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
     if not opening or tokens[k + 1].lower not in _SAYINGS:
         return None

@@ -150,8 +150,13 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
 def _opens_with_a_pronoun(tokens, start) -> bool:
     """`They were …`, `But that did not happen …`, `There would also be …`: a sentence that goes on
     about what the one before said, not about someone or something it names."""
-    first = start + 1 if tokens[start].lower in ("but", "and", "so", "yet") else start
+    first = _past_conjunction(tokens, start)
     return first < len(tokens) and tokens[first].lower in _GOING_ON
+
+
+def _past_conjunction(tokens, start) -> int:
+    """Where a sentence's own words start, past an opening `But`, `And`, `So` or `Yet`."""
+    return start + 1 if tokens[start].lower in ("but", "and", "so", "yet") else start
 
 
 _GOING_ON = {"it", "they", "that", "this", "there", "these", "those"}
@@ -166,7 +171,7 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     cued = _first_cue(tokens, start, end)
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
-    opening = start + 1 if tokens[start].lower in ("but", "and", "so", "yet") else start
+    opening = _past_conjunction(tokens, start)
     if cued.mention.tokens[0] is not tokens[opening]:
         return None  # the sentence's own subject, not `… whether an individual is who they say they are`
     return cued
