@@ -2736,3 +2736,13 @@ def test_a_bodys_name_across_of_or_for_is_one_name_that_a_later_it_stands_for(te
 def test_a_given_name_after_of_ends_a_bodys_name():
     names = find_names(0, "Governor of the Bank of England Mervyn King spoke.", [])
     assert [m.words for m in names] == [("Bank",), ("Mervyn", "King")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Europe is undoubtedly more advanced than the US in terms of robust "end of life" programmes.', None),
+    ('Britain is expected to retain "the right to opt in to any of the rules".', None),
+    ('Turkey has signed a "letter of intent" stating its aims.', "Turkey"),  # a country that acts may speak
+    ('And she is sure that jailing him will make his voice louder: "They are creating a monster."', None),
+])
+def test_a_place_that_is_something_says_nothing_of_its_quotation(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -597,6 +597,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     verb = tokens[v] if v is not None else None
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
+    if after < qi and tokens[after].lower in FORMS_OF_BE and _a_place_named(subject):
+        return None  # `Europe is undoubtedly more advanced … "end of life"`, `Britain is expected to …`: about it
     if verb.lower not in CUE_FORMS and any(t.lower in _NOT_ITS_OWN_MODALS for t in tokens[after:v]):
         return None  # `Prince Harry should see for himself "…"`, `Audiences can expect him to …`: no words of theirs
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
@@ -610,6 +612,12 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if joined is not None:
         return joined
     return Attribution(verb.text, subject, "subject")
+
+
+def _a_place_named(subject: Mention) -> bool:
+    """`Europe`, `the UK`: a subject whose capitalised words all name a place."""
+    named = [t for t in subject.tokens if t.is_capitalised and t.lower != "the"]
+    return bool(named) and all(t.bare.lower() in PLACES for t in named)
 
 
 def _joined_clause(tokens, v, qi, start) -> Attribution | None:
