@@ -2746,3 +2746,19 @@ def test_a_given_name_after_of_ends_a_bodys_name():
 ])
 def test_a_place_that_is_something_says_nothing_of_its_quotation(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Policy makers in Europe have called the slide "brutal and unwelcome".', "Policy makers in Europe"),
+    ('A spokesman in London said it was "unacceptable".', "spokesman in London"),
+    ('Democrats in the Senate said it was "unacceptable".', "Democrats in the Senate"),
+    ('John Smith in London said it was "unacceptable".', "John Smith"),
+])
+def test_people_in_a_place_are_not_the_place(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_people_in_a_place_are_no_later_he():
+    text = ('Policy makers in Europe have called the slide "brutal and unwelcome". John Snow spoke in Washington.\n\n'
+            '"Markets are driven by fundamentals," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Policy makers in Europe", "John Snow"]

@@ -109,6 +109,13 @@ class Resolver:
             return (toks[0].bare.lower() if people_word(toks[0].bare) else None), False
         if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
             return self.names.canonical((toks[0].bare,), at), True  # `May` after `Brian May`
+        place = _place_after_in(toks)
+        if place:  # `Policy makers in Europe`, `Republicans in Congress`: not the place
+            who = toks[-len(place) - 2]
+            if people_word(who.bare) or who.is_capitalised and group_word(who.lower):
+                return _description(toks), not (plural(who.lower) or group_word(who.lower))
+            if who.is_capitalised:
+                toks = toks[:-len(place) - 1]  # `John Smith in London`
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -570,6 +577,15 @@ _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "
 def _looks_like_org(name: str) -> bool:
     words = name.split()
     return names_a_body(words) or all(w.lower() in PLACES for w in words)
+
+
+def _place_after_in(toks) -> list:
+    """The capitalised words (and `the`) that end the phrase after its last `in`, when a word
+    stands before the `in`: `Officials in Washington`, `Democrats in the Senate`."""
+    k = max((i for i, t in enumerate(toks) if t.lower == "in"), default=None)
+    rest = list(toks[k + 1:]) if k else []
+    named = [t for t in rest if t.lower != "the"]
+    return rest if named and all(t.is_capitalised for t in named) else []
 
 
 def _before_affiliation(toks):
