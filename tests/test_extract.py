@@ -2762,3 +2762,9 @@ def test_people_in_a_place_are_no_later_he():
     text = ('Policy makers in Europe have called the slide "brutal and unwelcome". John Snow spoke in Washington.\n\n'
             '"Markets are driven by fundamentals," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Policy makers in Europe", "John Snow"]
+
+
+def test_a_lowercase_noun_after_a_capitalised_subject_and_before_its_auxiliary_is_part_of_it():
+    text = ('Vodafone is under scrutiny. The UK operator is already appealing against allegations that its rates '
+            'are "unfair and excessive".')
+    assert [q[1:3] for q in quotes_of(text)] == [("UK operator", "The UK operator")]

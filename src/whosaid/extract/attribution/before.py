@@ -7,7 +7,7 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETE
                        LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, people_word, plausible_subject,
-                       possessor_at, possessor_mention, sentence_start, sentence_subject, speaking_head)
+                       possessor_at, possessor_mention, sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
@@ -592,6 +592,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if subject is None or not plausible_subject(subject):
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
+    head = _noun_after_name(tokens, after, qi) if subject.tokens[-1].is_capitalised else None
+    if head is not None:  # `The UK operator is already appealing …`: the operator, not the UK
+        subject, after = mention_of(list(subject.tokens) + tokens[after:head + 1]), head + 1
     after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES), None)
     verb = tokens[v] if v is not None else None
@@ -612,6 +615,17 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if joined is not None:
         return joined
     return Attribution(verb.text, subject, "subject")
+
+
+def _noun_after_name(tokens, after, qi) -> int | None:
+    """Where a lowercase noun right after a capitalised subject ends, when a finite auxiliary
+    follows it (`The UK operator is`, `The US carmaker has`); None for a verb (`Smith said`)."""
+    k = after
+    if k + 1 >= qi or not tokens[k].is_word or tokens[k].is_capitalised or _verb_form(tokens[k].lower):
+        return None
+    if verbish(tokens[k]) or tokens[k].lower in PREPOSITIONS | DETERMINERS:
+        return None
+    return k if tokens[k + 1].lower in FINITE_AUXILIARIES else None
 
 
 def _a_place_named(subject: Mention) -> bool:
