@@ -2768,3 +2768,10 @@ def test_a_lowercase_noun_after_a_capitalised_subject_and_before_its_auxiliary_i
     text = ('Vodafone is under scrutiny. The UK operator is already appealing against allegations that its rates '
             'are "unfair and excessive".')
     assert [q[1:3] for q in quotes_of(text)] == [("UK operator", "The UK operator")]
+
+
+def test_a_whip_is_an_office_before_a_name():
+    text = ('"Nothing is as shameful as this bill," said Senate Minority Leader Harry Reid.\n\n'
+            'Senate Majority Whip John Cornyn responded by standing next to a large photo.\n\n'
+            '"I will tell you what shameful is," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Harry Reid", "John Cornyn"]
