@@ -2775,3 +2775,9 @@ def test_a_whip_is_an_office_before_a_name():
             'Senate Majority Whip John Cornyn responded by standing next to a large photo.\n\n'
             '"I will tell you what shameful is," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Harry Reid", "John Cornyn"]
+
+
+def test_a_name_after_a_pronoun_and_its_cue_is_an_answer_not_a_speaker():
+    text = ('Paul Ryan met Donald Trump on Thursday.\n\nTrump eased his tone. Asked who leads the party, he said '
+            'Ryan. "I would say Paul for the time being," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Donald Trump"]

@@ -666,9 +666,13 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
         return False
     if before == "to":
         return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
-    if invertible(before.lower()):
-        return True  # not `criticized Tulsa, Okla., police officer …`
+    if invertible(before.lower()):  # not `criticized Tulsa, Okla., police officer …`
+        subject = _token_before(text, text.rfind(before, 0, start))
+        return (subject or "").lower() not in _PERSONAL_SUBJECTS  # `he said Ryan.`: an answer, no speaker
     return _cue_before_role(text, start, before)
+
+
+_PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you", "it"}
 
 
 def _cue_before_role(text: str, start: int, before: str) -> bool:
