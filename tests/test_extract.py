@@ -2781,3 +2781,14 @@ def test_a_name_after_a_pronoun_and_its_cue_is_an_answer_not_a_speaker():
     text = ('Paul Ryan met Donald Trump on Thursday.\n\nTrump eased his tone. Asked who leads the party, he said '
             'Ryan. "I would say Paul for the time being," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Trump still has fences to mend. Brian Murphy, the chairman of the county party, for example, said Trump '
+     'continued to hurt his cause. "I do not think it has cut well for him," he said.', "Brian Murphy"),
+    ('Trump still has fences to mend. Brian Murphy, the chairman of the county party, however, said Trump '
+     'continued to hurt his cause. "I do not think it has cut well for him," he said.', "Brian Murphy"),
+])
+def test_a_cue_form_before_to_and_another_verb_is_no_speech_and_an_aside_after_an_appositive_is_passed_over(
+        text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -467,6 +467,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         and opener not in DESCRIPTORS and opener not in ORG_WORDS)  # `said the National Audit Office should`;
     # not `champion Borussia Dortmund has`, `club Borussia Dortmund`
     speaks = subject and ((first_after or "").lower() in CUE_FORMS and not _tells_a_story(text, nxt)
+                          and not _verb_then_to(text, nxt)
                           or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     embedded = subject and not speaks and after_a_word
@@ -906,10 +907,20 @@ def _after_appositive(after) -> str | None:
         if token in SENTENCE_END or token in '"“”':
             return None
         if token == ",":
-            word = next(after, None)
+            word = _past_aside(next(after, None), after)
             if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
     return None
+
+
+def _past_aside(word: str | None, after) -> str | None:
+    """The word after `for example,` or `however,` when `word` opens one (`X, chairman of Y, for
+    example, said`); else `word`."""
+    if word in ("for", "however", "meanwhile", "though"):
+        rest = [next(after, None) for _ in range(2 if word == "for" else 1)]
+        if word != "for" and rest == [","] or word == "for" and rest[0] in ("example", "instance") and rest[1] == ",":
+            return next(after, None)
+    return word
 
 
 def _after_dashed_aside(after) -> str | None:
@@ -995,6 +1006,14 @@ def _tells_a_story(text: str, nxt: re.Match | None) -> bool:
     return nxt is not None and _STORY.match(text, nxt.end()) is not None
 
 
+def _verb_then_to(text: str, nxt: re.Match | None) -> bool:
+    """`Trump continued to hurt his cause`: a cue form before `to` and a verb other than a cue is
+    no speech (but `continued to say` is)."""
+    match = _TO_VERB.match(text, nxt.end()) if nxt is not None else None
+    return match is not None and match.group(1).lower() not in CUE_FORMS
+
+
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
 
 
