@@ -2792,3 +2792,10 @@ def test_a_name_after_a_pronoun_and_its_cue_is_an_answer_not_a_speaker():
 def test_a_cue_form_before_to_and_another_verb_is_no_speech_and_an_aside_after_an_appositive_is_passed_over(
         text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_question_after_a_reported_sentence_is_the_reporters():
+    text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
+            'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '
+            'it says in public"?')
+    assert [q[1] for q in quotes_of(text)] == ["Michael Howard", "prime minister"]

@@ -148,8 +148,9 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
 
 
 def _opens_with_a_pronoun(tokens, start) -> bool:
-    """`They were …`, `But that did not happen …`, `There would also be …`: a sentence that goes on
-    about what the one before said, not about someone or something it names."""
+    """`They were …`, `But that did not happen …`, `There would also be …`, `Is not the opposition
+    …?`: a sentence that goes on about what the one before said (or asks what it asked), not about
+    someone or something it names."""
     first = _past_conjunction(tokens, start)
     return first < len(tokens) and tokens[first].lower in _GOING_ON
 
@@ -159,7 +160,8 @@ def _past_conjunction(tokens, start) -> int:
     return start + 1 if tokens[start].lower in ("but", "and", "so", "yet") else start
 
 
-_GOING_ON = {"it", "they", "that", "this", "there", "these", "those"}
+_GOING_ON = {"it", "they", "that", "this", "there", "these", "those",
+             "is", "are", "was", "were", "does", "do", "did", "can", "will", "would", "should", "why", "how"}
 
 
 def reporting_close(tokens: list[Token]) -> Attribution | None:
