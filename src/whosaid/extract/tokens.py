@@ -13,11 +13,13 @@ from .marks import Marked
 # `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal point ends no sentence).
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
-TOKEN = re.compile(r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
-                   r"|[A-Z][a-z]+(?: & [A-Z][\w'’\-]*)+"  # `Marks & Spencer`, `Standard & Poor's`: one name
-                   r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
-                   r"[\u0300-\u036f]*(?:['’]s?)?"
-                   r"|--+|[^\w\s]", re.U)  # `--`: one dash, as typed for —
+_SPLIT = r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
+_WORD = (r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
+         r"[\u0300-\u036f]*(?:['’]s?)?"
+         r"|--+|[^\w\s]")  # `--`: one dash, as typed for —
+TOKEN = re.compile(_SPLIT + _WORD, re.U)
+# `Marks & Spencer`, `Standard & Poor's`: one name, looked for only in a text with an ampersand
+_WITH_AMPERSANDS = re.compile(_SPLIT + r"|[A-Z][a-z]+(?: & [A-Z][\w'’\-]*)+" + _WORD, re.U)
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
@@ -105,7 +107,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     append = out.append
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)] if "(" in text else ()
     skip_to = -1
-    for m in TOKEN.finditer(text, start, end):
+    for m in (_WITH_AMPERSANDS if "&" in text else TOKEN).finditer(text, start, end):
         s, e = m.span()
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
