@@ -962,9 +962,13 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
     ('Last week, the Countryside Alliance said 250 hunts would meet. The alliance said the law was "impossibly '
      'difficult to determine".', "Countryside Alliance"),
     ('Citizens Bank and Canal Bank owned slaves. JP Morgan said it was sorry. The bank said it was a "very '
-     'different company now".', "bank"),  # the latest body named is JP Morgan, whose name does not end in bank
+     'different company now".', "JP Morgan"),  # the body that was the subject just before, not Canal Bank
+    ('PepsiCo said it would stop. Kraft\'s new label is sensible. But the firm said it would go on in "all family" '
+     'media.', "firm"),  # another body named since PepsiCo spoke: no telling
+    ('United Gun Group said it pulled the listing. "Our mission is to provide a safe platform for firearms '
+     'enthusiasts," the organization wrote.', "United Gun Group"),
 ])
-def test_the_and_a_word_for_a_body_is_the_latest_body_named_when_its_name_ends_in_that_word(text, speaker):
+def test_the_and_a_word_for_a_body_is_the_body_named_before_as_its_name_or_as_the_latest_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
 
 
@@ -2799,3 +2803,12 @@ def test_a_question_after_a_reported_sentence_is_the_reporters():
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '
             'it says in public"?')
     assert [q[1] for q in quotes_of(text)] == ["Michael Howard", "prime minister"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('US Airways said it was "embarrassed by the situation".', "US Airways"),
+    ('British Airways said it was "embarrassed by the situation".', "British Airways"),
+    ('US President George Bush said it was "embarrassing".', "George Bush"),
+])
+def test_an_acronym_or_a_descriptor_before_a_word_for_a_body_stays_in_its_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

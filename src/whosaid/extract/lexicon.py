@@ -352,7 +352,7 @@ republicans democrats tories labour conservatives greens liberals fbi cia nsa bb
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
 chamber firm city rovers athletic wanderers albion
 championship championships cup trophy tournament olympics paralympics
-confederation
+confederation airways railways telecom
 """.split())
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.

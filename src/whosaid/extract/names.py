@@ -226,6 +226,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
+                and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
                 and not (not current and k + 2 == len(found_words)
@@ -1281,6 +1282,22 @@ class Names:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
         tail = self._of_tails.get(id(m))
         return " ".join(m.words + ("of",) + tail) if tail else " ".join(m.words)
+
+    def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str) -> bool:
+        """Whether a name other than `body` that may be a body's (not a place, not a person of
+        known gender or with a given name) stands between `start` and `end`: `Kraft's new label` after
+        `PepsiCo said`."""
+        for m in self.mentions:
+            if m.at <= start or m.in_quote:
+                continue
+            if m.at >= end:
+                break
+            if all(w.lower() in PLACES for w in m.words):
+                continue
+            name = self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+            if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None):
+                return True
+        return False
 
     def subject_bodies_before(self, at: tuple[int, int], since: int):
         """`Allianz said it did not know …. However, it said`, `The WTO said … .` then `It added`:

@@ -120,10 +120,19 @@ class Resolver:
         if name:
             canonical, is_org = self._named(toks, name, at)
             return canonical, not is_org
-        body = self._body_named_before(toks, at)
+        body = self._body_named_before(toks, at) or self._business_before(toks, at)
         if body:
             return body, False
         return _description(toks), _human(toks)
+
+    def _business_before(self, toks, at) -> str | None:
+        """`The firm said` after `Umbro announced …`: the latest body that was a subject in this
+        paragraph or the one before, for `the` and a word for a business (`company`, `firm`, `bank`),
+        when no other body is named since (not `PepsiCo said …. Kraft's new label …. But the firm`)."""
+        if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in BODY_NOUNS:
+            return None
+        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
+        return body if body is not None and not self.names.other_bodies_between(pos, at, body) else None
 
     def _sole_person(self, at) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
@@ -636,11 +645,17 @@ def _trailing_name(toks):
                               or plural_before_a_name(name[given - 1].bare)):  # `… and Families Margaret Hodge`
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
-                             and not names_place(name[0].bare, name[1].bare) or compound_adjective(name[0].lower)):
+                             and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
+                             or compound_adjective(name[0].lower)):
         name.pop(0)  # `The`, `Tunisian-born`
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
+
+
+def _acronym_of_a_body(name) -> bool:
+    """`US Airways`: an acronym (not the pronoun `us`) opening a body's name."""
+    return name[0].text.isupper() and len(name[0].text) > 1 and names_a_body([t.bare for t in name[1:]])
 
 
 def _leading_name(toks):
