@@ -2812,3 +2812,13 @@ def test_a_question_after_a_reported_sentence_is_the_reporters():
 ])
 def test_an_acronym_or_a_descriptor_before_a_word_for_a_body_stays_in_its_name(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Even before Bernie Sanders took the stage, his campaign sent out a text message saying: "We were just '
+     'declared the winner!"', "Bernie Sanders's campaign"),
+    ('Shortly after Murphy\'s conference call ended, Rubio\'s campaign sent out a press release saying Murphy owes '
+     '"Florida an explanation for his votes."', "Rubio's campaign"),
+])
+def test_an_adverb_before_an_opening_subordinate_clause_is_passed_over_to_the_main_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -408,7 +408,8 @@ def _opens_a_subject(tok) -> bool:
     return tok.is_capitalised or tok.lower in DETERMINERS or tok.lower in SPEAKER_PRONOUNS
 
 
-_LEADING_ADVERBS = {"later", "earlier", "then", "but", "and", "meanwhile", "also"}
+_LEADING_ADVERBS = {"later", "earlier", "then", "but", "and", "meanwhile", "also", "even", "just", "shortly", "soon",
+                    "long", "right", "only"}
 
 
 def _adjoins(tokens, c, subject: Mention) -> bool:
