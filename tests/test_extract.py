@@ -2822,3 +2822,9 @@ def test_an_acronym_or_a_descriptor_before_a_word_for_a_body_stays_in_its_name(t
 ])
 def test_an_adverb_before_an_opening_subordinate_clause_is_passed_over_to_the_main_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_participle_after_a_where_clause_about_people_is_theirs():
+    text = ('Clinton spoke down the street from the Taj Mahal, where about 50 protesters had gathered on Wednesday '
+            'morning, chanting "no contract, no peace" after the talks failed.')
+    assert [q[1] for q in quotes_of(text)] == ["about 50 protesters"]

@@ -266,7 +266,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"
                                   or tokens[first - 1].lower == "of" and not _a_place(own)):
             return own
-    absolute = _with_subject(tokens, c, start)
+    absolute = _with_subject(tokens, c, start) or _where_subject(tokens, c, start)
     if absolute is not None:
         return absolute  # `The trouble began …, with Maria Hutchings marching up to him, saying`
     main = _main_clause_start(tokens, start, c)
@@ -301,6 +301,20 @@ def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
         if not tok.is_word or tok.is_capitalised:
             return None
     return None
+
+
+def _where_subject(tokens, c, start) -> Mention | None:
+    """`Clinton spoke near the hotel, where about 50 protesters had gathered, chanting`: the
+    people a `where` clause just before the participle's comma is about."""
+    if c < 2 or tokens[c - 1].text != ",":
+        return None
+    k = next((k for k in range(c - 2, max(start, c - 16), -1) if tokens[k].lower == "where" or tokens[k].text == ","),
+             None)
+    if k is None or tokens[k].lower != "where":
+        return None
+    verb = next((v for v in range(k + 2, c - 1) if is_finite_verb(tokens, v)), None)
+    subject = mention_of(tokens[k + 1:verb]) if verb is not None and verb - k <= 5 else None
+    return subject if subject is not None and people_word(subject.tokens[-1].bare) else None
 
 
 def _with_subject(tokens, c, start) -> Mention | None:
