@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
                       HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES,
-                      ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, VENUES, given_name, invertible,
-                      names_place, plural)
+                      ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, SPEAKER_PRONOUNS, VENUES,
+                      given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
@@ -670,11 +670,8 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
         return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
     if invertible(before.lower()):  # not `criticized Tulsa, Okla., police officer …`
         subject = _token_before(text, text.rfind(before, 0, start))
-        return (subject or "").lower() not in _PERSONAL_SUBJECTS  # `he said Ryan.`: an answer, no speaker
+        return (subject or "").lower() not in SPEAKER_PRONOUNS  # `he said Ryan.`: an answer, no speaker
     return _cue_before_role(text, start, before)
-
-
-_PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you", "it"}
 
 
 def _cue_before_role(text: str, start: int, before: str) -> bool:
