@@ -2828,3 +2828,14 @@ def test_a_participle_after_a_where_clause_about_people_is_theirs():
     text = ('Clinton spoke down the street from the Taj Mahal, where about 50 protesters had gathered on Wednesday '
             'morning, chanting "no contract, no peace" after the talks failed.')
     assert [q[1] for q in quotes_of(text)] == ["about 50 protesters"]
+
+
+def test_a_name_that_said_it_had_done_something_is_a_body_not_a_later_he():
+    text = ('Earlier this year, Microsoft said it had reached a milestone.\n\n'
+            'Gamers are looking forward to the next machines.\n\n'
+            'Developers are working on titles. Rory Armes, studio general manager for games giant Electronic Arts '
+            '(EA) in Europe, recently told the BBC News website in an interview that EA was beginning to get a '
+            'sense of the new machines. Microsoft had delivered development kits to EA, but he said the company was '
+            'still waiting on Sony and Nintendo\'s kits. But, he added, the PlayStation 3 was rumoured to have "a '
+            'little more under the hood".')
+    assert [q[1] for q in quotes_of(text)] == ["Rory Armes"]

@@ -1062,6 +1062,8 @@ def _owns_its(text: str, end: int) -> str | None:
     """`n` for `Tata is running its hardware`, `Lightpointe makes its lasers`: a subject whose verb
     (an auxiliary before it at most) is followed by `its` is a body, whatever its name looks like;
     not `Smith said its plan`, where `its` is something else's."""
+    if _SAID_IT_HAD.match(text, end):
+        return "n"  # `Microsoft said it had reached a milestone`: a body reporting on itself
     if " its " not in text[end:end + _ITS_REACH]:
         return None
     match = _ITS_AFTER.match(text, end)
@@ -1071,6 +1073,7 @@ def _owns_its(text: str, end: int) -> str | None:
 
 
 _ITS_REACH = 40  # characters after a subject in which `its` is looked for
+_SAID_IT_HAD = re.compile(r"\s+(?:said|says|announced|confirmed|reported)\s+it\s+(?:had|has|would|will|expects|plans)\b")
 _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
 
 
