@@ -2839,3 +2839,19 @@ def test_a_name_that_said_it_had_done_something_is_a_body_not_a_later_he():
             'still waiting on Sony and Nintendo\'s kits. But, he added, the PlayStation 3 was rumoured to have "a '
             'little more under the hood".')
     assert [q[1] for q in quotes_of(text)] == ["Rory Armes"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Black Lives Matter issued a statement saying it acted "because of the unsafe conditions".', "Black Lives Matter"),
+    ('One New Hampshire Democrat said the gap was "very large".', "New Hampshire Democrat"),
+    ('Democrat Zephyr Teachout says it is "very serious".', "Zephyr Teachout"),
+    ('Republican Donald Trump said it was "great and wonderful".', "Donald Trump"),
+])
+def test_a_descriptor_stays_in_a_name_it_opens_a_place_or_a_plural_in(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_place_that_has_something_in_a_joined_clause_says_nothing():
+    text = ('Sanders has done well in college towns, and New York has several key ones, including Syracuse and "the '
+            'people\'s republic of Ithaca," home to two colleges.')
+    assert [q[1] for q in quotes_of(text)] == [None]

@@ -280,6 +280,14 @@ def _bare(word: str) -> str:
     return word
 
 
+def _goes_on_a_name(descriptor: str, rest: list[str]) -> bool:
+    """`Hampshire` after `New`, `Lives Matter` after `Black`: words that a descriptor opens as part
+    of a place's or a body's name (a place, or a plural word first), not a person's after a
+    descriptor (`Donald Trump`, `Democrat Zephyr Teachout`)."""
+    first = rest[0]
+    return names_place(descriptor, first) or len(rest) >= 2 and plural(first.lower()) and not given_name(first)
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -287,8 +295,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     cut = None
     for i, word in enumerate(words[:-1]):
         low = _bare(word).lower()
-        if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS and not _given_first(words, i) or low in (
-                "u.s.", "u.k."):
+        if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS and not _given_first(words, i) and (
+                not _goes_on_a_name(low, words[i + 1:])) or low in ("u.s.", "u.k."):
             cut = i
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and len(words) - i > 2 and given_name(words[i + 1]):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
                        LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                       SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, plural)
+                       SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, names_place, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, people_word, plausible_subject,
                        possessor_at, possessor_mention, sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
@@ -615,8 +615,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     verb = tokens[v] if v is not None else None
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
-    if after < qi and tokens[after].lower in FORMS_OF_BE and _a_place_named(subject):
-        return None  # `Europe is undoubtedly more advanced … "end of life"`, `Britain is expected to …`: about it
+    owns = after < qi and tokens[after].lower in ("has", "have", "had") and not _verb_form(verb.lower)
+    if after < qi and (tokens[after].lower in FORMS_OF_BE or owns) and _a_place_named(subject):
+        return None  # `Europe is undoubtedly more advanced … "end of life"`, `New York has several …`: about it
     if verb.lower not in CUE_FORMS and any(t.lower in _NOT_ITS_OWN_MODALS for t in tokens[after:v]):
         return None  # `Prince Harry should see for himself "…"`, `Audiences can expect him to …`: no words of theirs
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
@@ -646,6 +647,8 @@ def _noun_after_name(tokens, after, qi) -> int | None:
 def _a_place_named(subject: Mention) -> bool:
     """`Europe`, `the UK`: a subject whose capitalised words all name a place."""
     named = [t for t in subject.tokens if t.is_capitalised and t.lower != "the"]
+    if len(named) == 2 and names_place(named[0].bare, named[1].bare):
+        return True  # `New York`
     return bool(named) and all(t.bare.lower() in PLACES for t in named)
 
 
@@ -659,6 +662,8 @@ def _joined_clause(tokens, v, qi, start) -> Attribution | None:
     first = index_of(tokens, own.tokens[0], joint + 1, last) if own is not None else None
     if first is None or any(is_finite_verb(tokens, j) for j in range(joint + 1, first)):
         return None  # not `…, and said the party was "…"`: no subject of its own
+    if _a_place_named(own) and (tokens[last].lower in FORMS_OF_BE or tokens[last].lower in ("has", "have", "had")):
+        return Attribution(tokens[last].text, None, "passive")  # `…, and New York has several key ones, including "…"`
     # a subject no one could be without a cue (`the crowd`) is someone the text does not name
     return Attribution(tokens[last].text, own, "subject") if plausible_subject(own) else (
         Attribution(tokens[last].text, None, "passive"))
