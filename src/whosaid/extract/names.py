@@ -1081,7 +1081,8 @@ def _owns_its(text: str, end: int) -> str | None:
 
 
 _ITS_REACH = 40  # characters after a subject in which `its` is looked for
-_SAID_IT_HAD = re.compile(r"\s+(?:said|says|announced|confirmed|reported)\s+it\s+(?:had|has|would|will|expects|plans)\b")
+_SAID_IT_HAD = re.compile(
+    r"\s+(?:said|says|announced|confirmed|reported)\s+it\s+(?:had|has|would|will|expects|plans)\b")
 _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
 
 
