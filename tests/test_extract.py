@@ -433,6 +433,9 @@ def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
     ('"We want no part in it," the company said in a statement. It added, "The listing is gone."', "company"),
     ('Governor Jane Roe toured Louisiana on Monday.\n\n"Surely the president can do the same," it read.', None),
     ('Q Magazine praised the poll\'s winners. It also said the album sounded "natural, unforced".', "Q Magazine"),
+    ('The single is part of his record company SonyBMG\'s new campaign. It has called it "the most ambitious '
+     'release campaign ever".', "SonyBMG"),
+    ('The US tycoon has approached the board with "detailed proposals for the club", it has confirmed.', None),
 ])
 def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
