@@ -120,19 +120,10 @@ class Resolver:
         if name:
             canonical, is_org = self._named(toks, name, at)
             return canonical, not is_org
-        body = self._body_named_before(toks, at) or self._business_before(toks, at)
+        body = self._body_before(toks, at)
         if body:
             return body, False
         return _description(toks), _human(toks)
-
-    def _business_before(self, toks, at) -> str | None:
-        """`The firm said` after `Umbro announced …`: the latest body that was a subject in this
-        paragraph or the one before, for `the` and a word for a business (`company`, `firm`, `bank`),
-        when no other body is named since (not `PepsiCo said …. Kraft's new label …. But the firm`)."""
-        if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in BODY_NOUNS:
-            return None
-        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
-        return body if body is not None and not self.names.other_bodies_between(pos, at, body) else None
 
     def _sole_person(self, at) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
@@ -144,15 +135,22 @@ class Resolver:
         person = named.pop()
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
-    def _body_named_before(self, toks, at) -> str | None:
+    def _body_before(self, toks, at) -> str | None:
         """`The alliance said` after `the Countryside Alliance said`: the latest name before, if it
-        names a body (in several words) ending in the word `the` is followed by; not `The bank
-        said` after `Canal Bank …. JP Morgan said`."""
-        if len(toks) != 2 or toks[0].lower != "the" or toks[1].is_capitalised or toks[1].lower not in ORG_WORDS:
+        names a body (in several words) ending in the word `the` is followed by; `The firm said`
+        after `Umbro announced …`, for a word for a business (`company`, `firm`, `bank`): the latest
+        body that was a subject in this paragraph or the one before, when no other body is named
+        since (not `PepsiCo said …. Kraft's new label …. But the firm`)."""
+        if len(toks) != 2 or toks[0].lower != "the" or toks[1].is_capitalised:
             return None
-        latest = self.names.latest_body(at)
-        words = latest.split() if latest else ()
-        return latest if len(words) >= 2 and words[-1].lower() == toks[1].lower else None
+        word = toks[1].lower
+        latest = self.names.latest_body(at) if word in ORG_WORDS else None
+        if latest is not None and len(latest.split()) >= 2 and latest.split()[-1].lower() == word:
+            return latest
+        if word not in BODY_NOUNS:
+            return None
+        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
+        return body if body is not None and not self.names.other_bodies_between(pos, at, body) else None
 
     def _named(self, toks, name, at) -> tuple[str, bool]:
         """The canonical name for the run of capitalised words `name` inside `toks`, and whether it
