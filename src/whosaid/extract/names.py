@@ -57,6 +57,11 @@ class NameMention:
     def at(self) -> tuple[int, int]:
         return (self.para, self.start)
 
+    @property
+    def is_place(self) -> bool:
+        """`North Korea`, `Europe`: every word names a place."""
+        return all(w.lower() in PLACES for w in self.words)
+
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 # In a name's words, as in tokens: combining accents and the debris of a mis-decoded letter
@@ -1275,15 +1280,14 @@ class Names:
         for m in reversed(self.mentions):
             if para is not None and m.para < para:
                 break
-            place = all(w.lower() in PLACES for w in m.words)
-            if m.at < at and m.is_org and not (bodies_only and (m.in_quote or place)):
+            if m.at < at and m.is_org and not (bodies_only and (m.in_quote or m.is_place)):
                 yield self._body_name(m)
 
     def latest_body(self, at: tuple[int, int]) -> str | None:
         """The body the latest name outside quotations before `at` names; None when that name is
         not a body's or a place's."""
         latest = next((m for m in reversed(self.mentions) if m.at < at and not m.in_quote), None)
-        if latest is None or not latest.is_org or all(w.lower() in PLACES for w in latest.words):
+        if latest is None or not latest.is_org or latest.is_place:
             return None
         return self._body_name(latest)
 
@@ -1301,7 +1305,7 @@ class Names:
                 continue
             if m.at >= end:
                 break
-            if all(w.lower() in PLACES for w in m.words):
+            if m.is_place:
                 continue
             name = self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
             if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None):
@@ -1319,7 +1323,7 @@ class Names:
             speaks = m.is_subject or m.before_cue or m.source and m.is_org
             if m.at >= at or m.in_quote or m.subordinate or m.embedded or not speaks:
                 continue
-            if all(w.lower() in PLACES for w in m.words):
+            if m.is_place:
                 continue
             if m.is_org:
                 yield m.at, self._body_name(m)
