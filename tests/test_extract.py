@@ -1719,6 +1719,28 @@ def test_a_headline_noun_phrase_with_a_quoted_claim_names_no_speaker(headline):
     assert [q[1:3] for q in quotes_of(headline + "\n\nThe court ruled on Monday.", title=headline)] == [(None, None)]
 
 
+@pytest.mark.parametrize("headline", [
+    "Prince crowned 'top music earner'",
+    "Parties warned over 'grey vote'",
+    "'Super union' merger plan touted",
+    "EU rules 'won't stop UK spending'",
+    "Whitehall cuts 'ahead of target'",
+    "Greek sprinters 'won't run again'",
+    "February poll claim 'speculation'",
+])
+def test_a_headline_passive_predicate_or_thing_names_no_speaker(headline):
+    assert [q[1:3] for q in quotes_of(headline + "\n\nThe report came on Monday.", title=headline)] == [(None, None)]
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Hewitt decries 'career sexism'", "Hewitt"),
+    ("DNC issues 'deep and sincere apology'", "DNC"),
+    ("Golden rule 'intact' says ex-aide", "ex-aide"),
+])
+def test_a_headline_subject_speaks_through_a_verb_in_the_present(headline, speaker):
+    assert [q[2] for q in quotes_of(headline + "\n\nThe report came on Monday.", title=headline)] == [speaker]
+
+
 def test_a_subject_whose_verb_stands_right_before_the_quotation_is_its_speaker():
     assert [q[1] for q in quotes_of('Mr Trump remains "confident of a big win" in Ohio.')] == ["Trump"]
 

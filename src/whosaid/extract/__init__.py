@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
-from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
+from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers, in_headline,
                           previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
@@ -32,7 +32,7 @@ def annotate(document: Document) -> list[Passage]:
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
-        quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous)]
+        quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous, text == document.title)]
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
@@ -96,14 +96,15 @@ def _all_names(paragraphs, marked, common: Lowercase):
     return mentions
 
 
-def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous) -> list[Quote]:
+def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous,
+            title: bool = False) -> list[Quote]:
     if not marked:
         _remember(previous, [], marked)
         previous.lead_in = _lead_in(n, text, [])
         previous.read(n, text)
         return []
     tokens = tokenize(text, marked)
-    found = _spoken(text, marked, tokens)
+    found = _spoken(text, marked, tokens, title)
     by_pronoun = any(_by_pronoun(a) for _, a, _ in found)
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
@@ -196,10 +197,12 @@ def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool
     return mention is not None and len(mention.tokens) == 1 and mention.tokens[0].lower in pronouns
 
 
-def _spoken(text: str, marked: list[Marked], tokens) -> list[tuple[Marked, Attribution | None, int]]:
+def _spoken(text: str, marked: list[Marked], tokens, title: bool = False
+            ) -> list[tuple[Marked, Attribution | None, int]]:
     """The quotations that are speech, with their attributions and token indexes. A quotation
     listed right after another shares its verdict: `as a "human leech" and a "spoiled brat."`
-    are both said, `hits including "La Gozadera" and "Madre Tierra."` both titles."""
+    are both said, `hits including "La Gozadera" and "Madre Tierra."` both titles. In the
+    document's title, headline grammar decides who speaks."""
     found: list[tuple[Marked, Attribution | None, int]] = []
     last: tuple[int, bool] | None = None  # the latest quotation's token index and verdict
     for ti, token in enumerate(tokens):
@@ -220,7 +223,7 @@ def _spoken(text: str, marked: list[Marked], tokens) -> list[tuple[Marked, Attri
         else:
             spoken = is_speech(text[span.start:span.end], tokens, ti, attribution)
         if spoken:
-            found.append((span, attribution, ti))
+            found.append((span, in_headline(attribution, tokens, ti) if title else attribution, ti))
         last = (ti, spoken)
     return found
 

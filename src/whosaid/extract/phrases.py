@@ -570,8 +570,8 @@ _OPENS_A_NAME = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}
 
 
 def speaking_head(tok) -> bool:
-    """`leader`, `company`, `firms`: a head word for someone or some body who may speak."""
-    word = tok.bare.lower()
+    """`leader`, `company`, `firms`, `ex-aide`: a head word for someone or some body who may speak."""
+    word = tok.bare.lower().removeprefix("ex-")
     singular = word[:-1] if plural(word) else word
     return any(w in ROLE_WORDS or w in ORG_WORDS for w in (word, singular))
 

@@ -72,6 +72,33 @@ def signature(text: str) -> Attribution | None:
     return byline(tokens[1:])
 
 
+def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attribution | None:
+    """A headline's speaker, if it has one. Its subject speaks a quotation with no cue, but not
+    one that is its predicate (`EU rules 'won't stop UK spending'`, `Whitehall cuts 'ahead of
+    target'`: no verb, a noun read as one); none speaks through a passive (`Prince crowned 'top
+    music earner'`, `Parties warned over 'grey vote'`), and a thing speaks in none (`February poll
+    claim 'speculation'`, `'Super union' merger plan touted`)."""
+    if found is None or found.mention is None:
+        return found
+    verb = found.cue.lower()
+    if verb.endswith("ed") or found.where == "subject" and verb not in CUE_FORMS and _predicate(tokens, qi):
+        return None
+    return found if _may_speak(found.mention) else None
+
+
+def _predicate(tokens: list[Token], qi: int) -> bool:
+    """`'won't run again'`, `'must go if guilty'`, `'here to stay'`, `to 'double by 2010'`: a
+    quotation that says what the words before it do or are."""
+    first = _FIRST_WORD.match(tokens[qi].text)
+    return qi > 0 and tokens[qi - 1].lower == "to" or first is not None and first.group(1).lower() in _PREDICATES
+
+
+_FIRST_WORD = re.compile(r"\W*([\w'’]+)")
+_PREDICATES = {"will", "won't", "won’t", "would", "must", "could", "can", "can't", "can’t", "may", "might", "should",
+               "shall", "is", "are", "was", "were", "be", "has", "have", "had", "not", "to", "here", "there", "ahead",
+               "still", "set", "likely", "unlikely", "in", "on", "at", "out", "off", "back", "up", "down"}
+
+
 def announcement(tokens: list[Token]) -> Attribution | None:
     """The cue and speaker of a sentence that ends on a colon: `Cruz continued:`."""
     return cue_before(tokens, len(tokens)) or by_subject(tokens, len(tokens))
