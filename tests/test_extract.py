@@ -2834,6 +2834,9 @@ def test_a_question_after_a_reported_sentence_is_the_reporters():
     ('US Airways said it was "embarrassed by the situation".', "US Airways"),
     ('British Airways said it was "embarrassed by the situation".', "British Airways"),
     ('US President George Bush said it was "embarrassing".', "George Bush"),
+    ('US behemoth General Electric declared itself "in great shape".', "General Electric"),
+    ('General Dynamics said it was "embarrassed by the situation".', "General Dynamics"),
+    ('General Richard Myers said it was "embarrassing".', "Richard Myers"),
 ])
 def test_an_acronym_or_a_descriptor_before_a_word_for_a_body_stays_in_its_name(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -352,7 +352,8 @@ republicans democrats tories labour conservatives greens liberals fbi cia nsa bb
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
 chamber firm city rovers athletic wanderers albion
 championship championships cup trophy tournament olympics paralympics
-confederation airways railways telecom
+confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
+insurance chemicals
 """.split())
 
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.
