@@ -2823,6 +2823,18 @@ def test_a_cue_form_before_to_and_another_verb_is_no_speech_and_an_aside_after_a
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('UK Chancellor of the Exchequer Gordon Brown said: "This is the first time."', "Gordon Brown"),
+    ('Former Secretary of State Madeleine Albright was quoted saying "there is a special place in hell".',
+     "Madeleine Albright"),
+    ('Liberal Democrat spokeswoman for women Sandra Gidley said: "Mothers would welcome it."', "Sandra Gidley"),
+    ('"I am outraged," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC.', "Sarah Mukasa"),
+    ('"She will close the gap," added a South Carolina Democrat.', "South Carolina Democrat"),
+])
+def test_the_name_after_an_office_its_body_or_a_place_is_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_question_after_a_reported_sentence_is_the_reporters():
     text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '

@@ -599,12 +599,26 @@ def _before_affiliation(toks):
     """`Jeffrey Lewis of the James Martin Center` -> `Jeffrey Lewis`; `Bank of England` stays whole."""
     for i, tok in enumerate(toks):
         if tok.lower in AFFILIATIONS and i > 0:
+            held = _name_after_office(toks, i)
+            if held:  # `Chancellor of the Exchequer Gordon Brown`, `spokeswoman for women Sandra Gidley`
+                return held
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
             if (len(name) >= 2 or titled) and not names_a_body([t.bare for t in name], titled):
                 return toks[:i]
             return toks
     return toks
+
+
+def _name_after_office(toks, i):
+    """The name, from a given name on, that ends a phrase whose role word stands before the
+    preposition at `i`: `UK Chancellor of the Exchequer Gordon Brown` -> `Gordon Brown`."""
+    if toks[i - 1].bare.lower() not in ROLE_WORDS and toks[i - 1].lower not in HONORIFICS:
+        return None
+    given = next((k for k in range(i + 1, len(toks) - 1) if toks[k].is_capitalised and given_name(toks[k].bare)), None)
+    if given is None or not all(t.is_capitalised for t in toks[given:]):
+        return None
+    return toks[given:]
 
 
 def _one_owner(tok) -> bool:
@@ -639,9 +653,12 @@ def _trailing_name(toks):
         name = name[owner + 1:]  # `CNBC's Becky Quick`, not `the British Bankers' Association`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
     body_before = j > 0 and toks[j - 1].lower in ORG_WORDS  # `the public services union Unison Dave Prentis`
-    if given is not None and (body_before or any(t.bare.lower() in ORG_WORDS for t in name[:given])
+    place_before = given is not None and name[given].bare.lower() not in PLACES and (  # not `South Carolina`
+        j > 0 and toks[j - 1].lower == "in" or all(t.bare.lower() in PLACES for t in name[:given]))
+    if given is not None and (body_before or place_before or any(t.bare.lower() in ORG_WORDS for t in name[:given])
                               or plural_before_a_name(name[given - 1].bare)):  # `… and Families Margaret Hodge`
-        name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman
+        name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman;
+        # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
                              or compound_adjective(name[0].lower)):
