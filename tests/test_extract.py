@@ -2830,8 +2830,10 @@ def test_a_cue_form_before_to_and_another_verb_is_no_speech_and_an_aside_after_a
     ('Liberal Democrat spokeswoman for women Sandra Gidley said: "Mothers would welcome it."', "Sandra Gidley"),
     ('"I am outraged," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC.', "Sarah Mukasa"),
     ('"She will close the gap," added a South Carolina Democrat.', "South Carolina Democrat"),
+    ('New Yorker Dick Morris is a winner. "We will win," said Morris.', "Dick Morris"),
+    ('Dr Oz is a showman. As The New Yorker put it, he is "the operator."', "New Yorker"),
 ])
-def test_the_name_after_an_office_its_body_or_a_place_is_the_speaker(text, speaker):
+def test_the_name_after_an_office_its_body_a_place_or_a_demonym_is_the_speaker(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 

@@ -258,7 +258,7 @@ stepbrother stepfather stepson grandson fiance fiancé groom
 # American`, `the Liverpool striker added`, `the 23-year-old said`. Not offices (`the prime
 # minister`, `the senator`), which may be held by someone not named in the paragraph.
 DEMONYMS = set("""
-american briton scot scotsman englishman englishwoman welshman welshwoman irishman irishwoman frenchman
+american yorker briton scot scotsman englishman englishwoman welshman welshwoman irishman irishwoman frenchman
 frenchwoman spaniard italian german australian russian argentine argentinian belgian dutchman swede dane
 norwegian finn kenyan ethiopian brazilian canadian croat serb czech pole austrian portuguese greek
 japanese chinese indian pakistani zealander kiwi moroccan nigerian ghanaian jamaican mexican chilean

@@ -409,8 +409,8 @@ def _epithet(toks) -> str | None:
     head = toks[-1].bare.lower()
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
-    elif not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)):
-        return None
+    elif not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)) or head == "yorker":
+        return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
     if head == "minister" and len(toks) != 2:
@@ -661,8 +661,9 @@ def _trailing_name(toks):
         # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
+                             and not (name[0].lower == "new" and name[1].lower == "yorker")
                              or compound_adjective(name[0].lower)):
-        name.pop(0)  # `The`, `Tunisian-born`
+        name.pop(0)  # `The`, `Tunisian-born`; not `New` in `The New Yorker`
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
