@@ -458,6 +458,8 @@ def _role_of(toks):
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     if len(name) >= 2 and name[-2].lower in BODY_NOUNS and all(t.is_word and not t.is_capitalised for t in name[:-1]):
         name = name[-1:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
+    if name and not name[0].is_capitalised and role[-1].bare.lower() in _RELATIONS and all(t.is_word for t in name):
+        name = _trailing_name(name) or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
     return role, rest, name
@@ -479,7 +481,12 @@ def _holder(tok) -> bool:
 
 
 def _holds_a_role(word: str) -> bool:
-    return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS))
+    return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS,
+                                           _RELATIONS))
+
+
+_RELATIONS = {"associate", "friend", "ally", "colleague", "confidant", "confidante", "supporter", "neighbour",
+              "neighbor", "relative", "cousin", "classmate", "acquaintance"}
 
 
 def _plural(tok) -> bool:

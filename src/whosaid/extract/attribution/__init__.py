@@ -15,15 +15,13 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
-from ..lexicon import (APPROXIMATORS, BODY_NOUNS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
-                       NOT_HUMAN, NUMBER_WORDS, ORG_WORDS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, plural)
+from ..lexicon import APPROXIMATORS, BODY_NOUNS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, plural
 from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
-                       people_word, plural_of_person, sentence_start, sentence_subject, speaking_head,
-                       time_word, verbish)
+                       plural_of_person, sentence_start, sentence_subject, speaking_head, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
-from .common import Attribution, index_of
+from .common import PERSONAL, Attribution, index_of, names_no_one
 from .layout import announcement, in_headline, labelled, previous_subject, reporting_close, signature, transcript_turn
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "in_headline",
@@ -194,29 +192,16 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     first, second = toks[0].lower, toks[1].lower
     if second[0].isdigit():
         return found  # `about 200 protesters`
-    if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in _PERSONAL and second != "and":
+    if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in PERSONAL and second != "and":
         return Attribution(found.cue, None, found.where)
     return found
 
 
-_PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
-
-
 def _a_thing_that_says_nothing(toks) -> bool:
-    """One bare lowercase singular noun that names neither someone nor a body nor a text that
-    speaks (`fraud charges levelled`, `key questions`, `aid pledges …, saying`; but `critics`,
-    `police`, `management`)."""
-    if len(toks) != 1 or not toks[0].is_word or toks[0].is_capitalised:
-        return False
-    low = toks[0].bare.lower().rsplit("-", 1)[-1]  # `ex-aide`: an aide
-    return not (low in _PERSONAL or plural(low) or low in ROLE_WORDS or low in ORG_WORDS or people_word(low)
-                or low in NOT_HUMAN or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS
-                or low.endswith(_SPEAKING_ENDINGS) or low in _BODIES_OF_PEOPLE)
-
-
-_SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …
-_BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | {"everyone", "everybody", "someone", "somebody", "nobody", "other",
-                                                 "each", "all", "half", "none", "majority", "minority"}
+    """One bare lowercase noun that names neither someone nor a body nor a text that speaks
+    (`fraud charges levelled`, `key questions`, `aid pledges …, saying`; but `critics`, `police`,
+    `management`)."""
+    return len(toks) == 1 and toks[0].is_word and not toks[0].is_capitalised and names_no_one(toks[0].bare.lower())
 
 
 def _counted(toks) -> bool:

@@ -11,7 +11,7 @@ from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
-from .common import Attribution, according, in_view, index_of, is_according, is_comma
+from .common import Attribution, according, in_view, index_of, is_according, is_comma, names_no_one
 
 
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
@@ -55,11 +55,24 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
         if subject is None and c - 1 == start and tokens[start].lower in QUANTIFIERS:
             subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))  # `Another said …`
+        if subject and _a_thing(subject) and c > start:
+            reporter = cue_before(tokens, c)  # `He says evidence from … suggests there are "significant" …`
+            if reporter is not None and reporter.mention is not None and not _a_thing(reporter.mention):
+                return reporter
         if subject:
             return Attribution(tokens[c].text, subject, "before")
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _a_thing(subject: Mention) -> bool:
+    """`the country`, `evidence from local parties`: a subject whose head names no one, no body
+    and no text."""
+    toks = subject.tokens
+    head = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower == "of"), toks[-1])
+    return (subject.antecedent is None and head.is_word and not head.is_capitalised
+            and names_no_one(head.bare.lower(), places_speak=False))
 
 
 def _set_off_inverted(tokens, c, start, qi) -> Mention | None:

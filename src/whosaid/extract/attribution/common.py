@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import POSSESSIVE_PRONOUNS
-from ..phrases import Mention, mention_of, np_forward
+from ..lexicon import (COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS,
+                       POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
+from ..phrases import Mention, mention_of, np_forward, people_word
 from ..tokens import SENTENCE_END, Token, is_nickname
 
 
@@ -22,6 +23,26 @@ class Attribution:
     # subject was told, asked or described: someone unnamed speaks), "agent" (`described as "…" by X`:
     # X speaks, but not as one a later he or she stands for)
     where: str
+
+
+def names_no_one(low: str, places_speak: bool = True) -> bool:
+    """A lowercase noun that names neither someone nor a body nor a text that speaks: `charges`,
+    `evidence`, and (unless `places_speak`) `country`; not `critics`, `police`, `management`,
+    `ex-aide`, `trader`, `report`, `quarter`."""
+    low = low.rsplit("-", 1)[-1]  # `ex-aide`: an aide
+    if low in PLACE_NOUNS and not places_speak:
+        return True
+    return not (low in PERSONAL or plural(low) or low in ROLE_WORDS or low in ORG_WORDS or people_word(low)
+                or low in NOT_HUMAN or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS
+                or low.endswith(_SPEAKING_ENDINGS) or low in _BODIES_OF_PEOPLE)
+
+
+PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+_SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …
+_BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | {"everyone", "everybody", "someone", "somebody", "nobody", "other",
+                                                 "each", "all", "half", "none", "majority", "minority", "quarter",
+                                                 "third", "crowd", "audience", "relative", "friend", "ally",
+                                                 "business", "investigation", "inquiry", "probe", "panel", "jury"}
 
 
 def index_of(tokens, token, start, end) -> int | None:
