@@ -2861,6 +2861,18 @@ def test_a_relation_of_a_titled_name_is_that_persons():
     assert [q[1] for q in quotes_of(text)] == ["Mikhail Khodorkovsky's close associate"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Making Decisions Alliance, which includes the Alzheimer\'s Society and Age Concern, said the bill was '
+     'unclear. "It will not change the law," said the alliance.', "Making Decisions Alliance"),
+    ('The Welsh Assembly Government said the situation was "unacceptable". "We will challenge it," said the '
+     'assembly government.', "Welsh Assembly Government"),
+    ('JP Morgan apologised for the role that Citizens Bank and Canal Bank played. JP Morgan said it was setting up '
+     'a fund. The bank said that it is a "very different company".', "JP Morgan"),  # the subject just before
+])
+def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_a_question_after_a_reported_sentence_is_the_reporters():
     text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '

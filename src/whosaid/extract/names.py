@@ -1291,6 +1291,18 @@ class Names:
             return None
         return self._body_name(latest)
 
+    def latest_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """The latest body named outside quotations before `at` whose longer name ends in these
+        lowercase words: `Making Decisions Alliance` for (alliance,), `Welsh Assembly Government`
+        for (assembly, government)."""
+        for m in reversed(self.mentions):
+            if m.at >= at or m.in_quote or not m.is_org or m.is_place:
+                continue
+            name = self._body_name(m).split()
+            if len(name) > len(words) and tuple(w.lower() for w in name[-len(words):]) == words:
+                return " ".join(name)
+        return None
+
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
         tail = self._of_tails.get(id(m))

@@ -136,21 +136,23 @@ class Resolver:
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
     def _body_before(self, toks, at) -> str | None:
-        """`The alliance said` after `the Countryside Alliance said`: the latest name before, if it
-        names a body (in several words) ending in the word `the` is followed by; `The firm said`
-        after `Umbro announced …`, for a word for a business (`company`, `firm`, `bank`): the latest
-        body that was a subject in this paragraph or the one before, when no other body is named
-        since (not `PepsiCo said …. Kraft's new label …. But the firm`)."""
-        if len(toks) != 2 or toks[0].lower != "the" or toks[1].is_capitalised:
+        """`The firm said` after `Umbro announced …`, for a word for a business (`company`, `firm`,
+        `bank`): the latest body that was a subject in this paragraph or the one before, when no
+        other body is named since (not `PepsiCo said …. Kraft's new label …. But the firm`); else,
+        for one or two words ending in a word for a body, the latest body whose name (in more
+        words) ends in them: `the alliance` after `The Making Decisions Alliance, which includes the
+        Alzheimer's Society, …, said`, `the assembly government` after `the Welsh Assembly Government`."""
+        if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or any(
+                t.is_capitalised or not t.is_word for t in toks[1:]):
             return None
-        word = toks[1].lower
-        latest = self.names.latest_body(at) if word in ORG_WORDS else None
-        if latest is not None and len(latest.split()) >= 2 and latest.split()[-1].lower() == word:
-            return latest
-        if word not in BODY_NOUNS:
+        word = toks[-1].lower
+        if word in BODY_NOUNS and len(toks) == 2:
+            pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
+            if body is not None and not self.names.other_bodies_between(pos, at, body):
+                return body
+        if word not in ORG_WORDS:
             return None
-        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
-        return body if body is not None and not self.names.other_bodies_between(pos, at, body) else None
+        return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at)
 
     def _named(self, toks, name, at) -> tuple[str, bool]:
         """The canonical name for the run of capitalised words `name` inside `toks`, and whether it
