@@ -2873,6 +2873,17 @@ def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speake
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Manager David O'Leary has spoken to his defender. Olof Mellberg spoke of his dislike of Birmingham before "
+     'the match. "I have had more than a quiet word with Olof," he told the club\'s website.', "David O'Leary"),
+    ('Harry Redknapp has joined Southampton. Chairman Milan Mandaric said he was "disappointed". According to '
+     "Mandaric, Redknapp vowed he would not join them. \"I said to Harry 'I hope you don't go', and he told me "
+     "'absolutely not',\" he said.", "Milan Mandaric"),
+])
+def test_he_is_not_the_one_the_quotation_calls_by_their_given_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_a_question_after_a_reported_sentence_is_the_reporters():
     text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '

@@ -1219,9 +1219,11 @@ class Names:
 
     def named_within(self, para: int, start: int, end: int, speakers: bool = True) -> frozenset[str]:
         """The people named as a subject (of a speech verb too, unless not `speakers`) between
-        `start` and `end` of paragraph `para`."""
-        return frozenset(self.canonical(m.words, m.at) for m in self._between(para, start, end)
-                         if m.is_subject and not m.is_org and (speakers or not m.before_cue))
+        `start` and `end` of paragraph `para`, or by their given name alone (`a quiet word with
+        Olof`: no one calls themselves so)."""
+        named = ((m, self.canonical(m.words, m.at)) for m in self._between(para, start, end)
+                 if not m.is_org and (speakers or not m.before_cue))
+        return frozenset(name for m, name in named if m.is_subject or _first_name_of(m.words, name))
 
     def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named between `start` and `end` of paragraph `para` by a name no lowercase
@@ -1407,3 +1409,9 @@ def role_gender(phrase: str) -> str | None:
     """The gender a description's last word carries: `his spokeswoman` -> f."""
     last = phrase.rsplit(" ", 1)[-1].lower()
     return "f" if last in FEMALE_WORDS else "m" if last in MALE_WORDS else None
+
+
+def _first_name_of(words: tuple[str, ...], name: str) -> bool:
+    """`Olof` for Olof Mellberg, `Lleyton's` for Lleyton Hewitt: a person's given name alone."""
+    full = name.split()
+    return len(words) == 1 and len(full) > 1 and full[0] == words[0]
