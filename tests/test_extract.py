@@ -2884,6 +2884,12 @@ def test_he_is_not_the_one_the_quotation_calls_by_their_given_name(text, speaker
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+def test_the_object_of_a_relative_clause_without_commas_is_not_the_subject():
+    text = ('Mr Hirsch said the risk was low. A spokesman for the Association of Payment and Clearing Services (Apacs) '
+            'which represents the industry said the risk was minimal. "There is no concern," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Association of Payment and Clearing Services's spokesman"]
+
+
 def test_a_question_after_a_reported_sentence_is_the_reporters():
     text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '

@@ -223,6 +223,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         return _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
     first = index_of(tokens, subject.tokens[0], start, c) if subject else None
+    relative = _before_a_relative(tokens, first, start) if first is not None else None
+    if relative is not None:
+        return relative
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
         joined = _after_and(subject)
         if joined is not None:
@@ -230,6 +233,19 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
         return cue_subject(tokens, main, start, depth + 1) if main is not None else None
     return subject
+
+
+def _before_a_relative(tokens, first: int, start: int) -> Mention | None:
+    """`A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
+    industry said`: the object of a relative clause set off by no comma is not the subject; the
+    phrase before `which` or `who` is."""
+    k = first - 2
+    if k <= start or tokens[k].lower not in ("which", "who") or not tokens[first - 1].is_word or (
+            tokens[first - 1].is_capitalised or tokens[k - 1].text == ","):
+        return None
+    if tokens[k - 1].text == ")":  # past `(Apacs)`
+        k = next((j for j in range(k - 1, start - 1, -1) if tokens[j].text == "("), k)
+    return np_backward(tokens, k, start) if k > start else None
 
 
 def _dummy_it(tokens, governing: int, c: int) -> bool:
