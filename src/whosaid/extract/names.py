@@ -1222,7 +1222,7 @@ class Names:
         `start` and `end` of paragraph `para`, or by their given name alone (`a quiet word with
         Olof`: no one calls themselves so)."""
         named = ((m, self.canonical(m.words, m.at)) for m in self._between(para, start, end)
-                 if not m.is_org and (speakers or not m.before_cue))
+                 if not m.is_org and (speakers or not m.before_cue) and (m.is_subject or len(m.words) == 1))
         return frozenset(name for m, name in named if m.is_subject or _first_name_of(m.words, name))
 
     def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
