@@ -2890,6 +2890,12 @@ def test_the_object_of_a_relative_clause_without_commas_is_not_the_subject():
     assert [q[1] for q in quotes_of(text)] == ["Association of Payment and Clearing Services's spokesman"]
 
 
+def test_and_between_two_nouns_of_a_role_keeps_the_subject_after_a_quotation_whole():
+    text = '"It is the perfect way to sign off," Music Choice music and marketing manager Simon George said.'
+    assert [q[1:] for q in quotes_of(text)] == [
+        ("Simon George", "Music Choice music and marketing manager Simon George", "said")]
+
+
 def test_a_question_after_a_reported_sentence_is_the_reporters():
     text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '

@@ -291,7 +291,8 @@ def subject_before(tokens, k) -> Mention | None:
         return None
     comma = next((i for i, t in enumerate(words) if t.text == ","), None)
     head = words[:comma] if comma is not None else words
-    if any(t.lower in _SUBJECT_BREAKERS for t in head[1:]) or head[0].lower in _SUBJECT_BREAKERS:
+    if any(t.lower in _SUBJECT_BREAKERS and not _joins_two_nouns(head, i) for i, t in enumerate(head[1:], 1)) or (
+            head[0].lower in _SUBJECT_BREAKERS):
         return None
     if (head[0].lower in NP_BREAKERS or head[0].lower in PREPOSITIONS) and not head[0].is_capitalised:
         return None  # `"…" about the decision, said X`: a phrase, not a subject
@@ -302,6 +303,13 @@ def subject_before(tokens, k) -> Mention | None:
     if comma is not None and any(t.lower in _SUBJECT_BREAKERS - {"and", "to"} for t in words):
         return mention_of(head)
     return mention_of(words)
+
+
+def _joins_two_nouns(words, i) -> bool:
+    """`music and marketing manager`: an `and` between two lowercase nouns inside a role."""
+    return (words[i].lower == "and" and i + 1 < len(words) and all(
+        t.is_word and not t.is_capitalised and not cue_lemma(t) and t.lower not in NP_BREAKERS
+        for t in (words[i - 1], words[i + 1])))
 
 
 def _past_adverbial(tokens, i, start) -> int:
