@@ -347,21 +347,25 @@ class Resolver:
         last = owner_toks[-1]
         if len(owner_toks) == 1 and last.lower in ("my", "our", "your"):
             return _description(list(owner_toks) + list(role_toks))  # the writer's: `my father`
+        is_org = False
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
-            principal = self.possessor(last.lower, at)
+            principal, is_org = self.possessor(last.lower, at), last.lower == "its"
         elif _trailing_name(owner_toks):
-            principal, _ = self._named(owner_toks, _trailing_name(owner_toks), at)
+            principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
         else:  # `the former vice president's spokeswoman`
             principal = _description(owner_toks)
         if not principal or not role:
             return principal
-        return self._principals(principal, role)
+        return self._principals(principal, role, is_org)
 
-    def _principals(self, principal: str, role: str) -> str:
-        """`Harvey Weinstein's spokeswoman`: spokesman, spokeswoman and spokesperson of one principal
-        are one speaker."""
-        family = "spokes" if role.lower() in SPOKES_ROLES else role.lower()
-        return self.roles.setdefault((principal, family), f"{principal}'s {role}")
+    def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
+        """`Harvey Weinstein's spokeswoman`, `Tesco's former head`; a body's spokesman as a
+        description names one (`Home Office spokesman`, whether `a spokesman for the Home Office` or
+        `the Home Office's spokesman`). Spokesman, spokeswoman and spokesperson of one principal are
+        one speaker."""
+        spokes = role.lower() in SPOKES_ROLES
+        written = f"{principal} {role}" if is_org and spokes else f"{principal}'s {role}"
+        return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 
     def _held(self, toks, role_toks, after, name, at) -> str:
         """The speaker `the former head of Tesco` stands for: Tesco's former head. A performer's
@@ -370,7 +374,7 @@ class Resolver:
         head = role_toks[-1].bare.lower()
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
-        return self._principals(principal, " ".join(t.text for t in role_toks))
+        return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
 
 
 def _common_office(toks) -> bool:
