@@ -2767,7 +2767,7 @@ def test_a_bodys_name_across_of_or_for_is_one_name_that_a_later_it_stands_for(te
 
 def test_a_given_name_after_of_ends_a_bodys_name():
     names = find_names(0, "Governor of the Bank of England Mervyn King spoke.", [])
-    assert [m.words for m in names] == [("Bank",), ("Mervyn", "King")]
+    assert [m.words for m in names] == [("Bank", "of", "England"), ("Mervyn", "King")]  # the body whole too
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2905,6 +2905,12 @@ def test_and_between_two_nouns_of_a_role_keeps_the_subject_after_a_quotation_who
 ])
 def test_a_bodys_spokesman_has_one_name_however_the_text_words_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_name_after_an_offices_domain_is_a_person_whom_the_surname_later_stands_for():
+    text = ('"It is the first time," said UK Chancellor of the Exchequer Gordon Brown. Mr Brown said the meeting '
+            'would be remembered as "the debt relief summit".')
+    assert [q[1] for q in quotes_of(text)] == ["Gordon Brown", "Gordon Brown"]
 
 
 def test_a_question_after_a_reported_sentence_is_the_reporters():

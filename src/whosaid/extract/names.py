@@ -243,10 +243,16 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             if (current and current[-1][0][-1] == "s" and k + 1 < len(found_words) and given_name(word)
                     and plural_before_a_name(current[-1][0])):
                 runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`
+            elif (len(current) == 1 and k == 1 and k + 1 < len(found_words) and given_name(word)
+                  and not given_name(current[0][0]) and _OFFICE_OF.search(match.string, 0, match.start())):
+                runs.append([])  # `Chancellor of the Exchequer Gordon Brown`: an office's domain, then a name
             runs[-1].append((word, start, start + len(word)))
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
                 runs.append([])
     return [r for r in runs if r]
+
+
+_OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for)(?: the)? $")
 
 
 def _after_a_time_word(match: re.Match, found_words, k: int) -> bool:
