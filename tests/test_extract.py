@@ -772,6 +772,11 @@ def test_single_marks_quote_only_in_headlines():
     ('"Absent a force on the ground, he added, "this is how ISIS is reduced."',  # lost its closer before the cue
      ["Absent a force on the ground,", "this is how ISIS is reduced."]),
     ('A statement read:"We want to make clear." Then he left.', ["We want to make clear."]),  # no space after `:`
+    ('"Policy is likely to \'wait and see\', the organisation said in its report. The UNECE warned of trouble. '
+     '"The reversal is a challenge," it noted.',  # lost its closer before a cue that ends its sentence
+     ["Policy is likely to 'wait and see',", "The reversal is a challenge,"]),
+    ('"He accepted that it had not happened, he said. "But a line should be drawn."',
+     ["He accepted that it had not happened,", "But a line should be drawn."]),
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans

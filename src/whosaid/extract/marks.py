@@ -102,11 +102,22 @@ _TRAILING_CUE = re.compile(rf",\s+(?:{_SPEAKER}\s+([a-z]+)|([a-z]+)\s+{_SPEAKER}
 
 def _before_attribution(text: str, opened: int, end: int) -> int:
     """Where a quotation that lost its closing mark ends: before the attribution it swallowed
-    (`"Absent a force, he added, "this is how …"` -> `Absent a force,`); else at `end`."""
+    (`"Absent a force, he added, "this is how …"` -> `Absent a force,`; `"… to 'wait and see', the
+    organisation said in its report. The UNECE warned … "The orderly …"` -> `… 'wait and see',`);
+    else at `end`."""
     match = _TRAILING_CUE.search(text, opened, end)
     if match and CUE_FORMS.get(match.group(1) or match.group(2)) and match.start() > opened + 1:
         return match.start() + 1
+    for match in _INNER_CUE.finditer(text, opened, end):
+        if CUE_FORMS.get(match.group(1)) in _SAYING and match.start() > opened + 1:
+            return match.start() + 1
     return end
+
+
+# `', the organisation said in its report.`: a cue after a comma, then on to the sentence's end
+_INNER_CUE = re.compile(r"[,?!]['’]?\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                        r"(said|says|added|adds|told|noted|warned|explained)\b[^.\"“”]{0,60}\.\s")
+_SAYING = {"say", "add", "tell", "note", "warn", "explain"}
 
 
 def _span(text: str, outer_start: int, outer_end: int, closed: bool) -> Marked:
