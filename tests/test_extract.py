@@ -924,7 +924,8 @@ def test_roles_before_a_name_are_no_part_of_it_and_an_office_of_a_place_stays_wh
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('A close associate has told a court that fraud charges levelled against him are "false".', None),
+    # charges level nothing; the associate, whose cue comes first, speaks
+    ('A close associate has told a court that fraud charges levelled against him are "false".', "A close associate"),
     # questions ask nothing: the prosecutors, whose cue comes first, speak
     ('Prosecutors blamed managers for failing to ask key questions about the "legal and ethical issues".',
      "Prosecutors"),

@@ -356,6 +356,12 @@ confederation airways railways telecom electric electronics dynamics petroleum p
 insurance chemicals
 """.split())
 
+# Words for a person by their tie to another: `a close associate of … Mikhail Khodorkovsky`.
+ASSOCIATES = frozenset("""
+associate friend ally colleague confidant confidante supporter neighbour neighbor relative cousin classmate
+acquaintance
+""".split())
+
 # Capitalised adjectives that stand before names ("Republican Donald Trump") but name nobody.
 DESCRIPTORS = set("""
 democratic republican democrat democrats dem dems republicans american americans gop liberal conservative

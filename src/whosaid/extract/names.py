@@ -244,7 +244,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                     and plural_before_a_name(current[-1][0])):
                 runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`
             elif (len(current) == 1 and k == 1 and k + 1 < len(found_words) and given_name(word)
-                  and not given_name(current[0][0]) and _OFFICE_OF.search(match.string, 0, match.start())):
+                  and not given_name(current[0][0])
+                  and _OFFICE_OF.search(match.string, max(0, match.start() - 40), match.start())):
                 runs.append([])  # `Chancellor of the Exchequer Gordon Brown`: an office's domain, then a name
             runs[-1].append((word, start, start + len(word)))
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
@@ -1290,14 +1291,6 @@ class Names:
                 break
             if m.at < at and m.is_org and not (bodies_only and (m.in_quote or m.is_place)):
                 yield self._body_name(m)
-
-    def latest_body(self, at: tuple[int, int]) -> str | None:
-        """The body the latest name outside quotations before `at` names; None when that name is
-        not a body's or a place's."""
-        latest = next((m for m in reversed(self.mentions) if m.at < at and not m.in_quote), None)
-        if latest is None or not latest.is_org or latest.is_place:
-            return None
-        return self._body_name(latest)
 
     def latest_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The latest body named outside quotations before `at` whose longer name ends in these

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, group_word, people_word
-from .lexicon import (AFFILIATIONS, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS,
+from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
                       MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
@@ -464,7 +464,7 @@ def _role_of(toks):
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     if len(name) >= 2 and name[-2].lower in BODY_NOUNS and all(t.is_word and not t.is_capitalised for t in name[:-1]):
         name = name[-1:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
-    if name and not name[0].is_capitalised and role[-1].bare.lower() in _RELATIONS and all(t.is_word for t in name):
+    if name and not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES and all(t.is_word for t in name):
         name = _trailing_name(name) or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
@@ -488,11 +488,7 @@ def _holder(tok) -> bool:
 
 def _holds_a_role(word: str) -> bool:
     return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS,
-                                           _RELATIONS))
-
-
-_RELATIONS = {"associate", "friend", "ally", "colleague", "confidant", "confidante", "supporter", "neighbour",
-              "neighbor", "relative", "cousin", "classmate", "acquaintance"}
+                                           ASSOCIATES))
 
 
 def _plural(tok) -> bool:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..lexicon import (COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS,
-                       POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
+from ..lexicon import (ASSOCIATES, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS,
+                       PLACE_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
 from ..phrases import Mention, mention_of, np_forward, people_word
 from ..tokens import SENTENCE_END, Token, is_nickname
 
@@ -39,10 +39,10 @@ def names_no_one(low: str, places_speak: bool = True) -> bool:
 
 PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
 _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …
-_BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | {"everyone", "everybody", "someone", "somebody", "nobody", "other",
-                                                 "each", "all", "half", "none", "majority", "minority", "quarter",
-                                                 "third", "crowd", "audience", "relative", "friend", "ally",
-                                                 "business", "investigation", "inquiry", "probe", "panel", "jury"}
+_BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | ASSOCIATES | {
+    "everyone", "everybody", "someone", "somebody", "nobody", "other", "each", "all", "half", "none", "majority",
+    "minority", "quarter", "third", "crowd", "audience", "business", "investigation", "inquiry", "probe", "panel",
+    "jury"}
 
 
 def index_of(tokens, token, start, end) -> int | None:
