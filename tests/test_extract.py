@@ -2919,6 +2919,18 @@ def test_a_name_after_an_offices_domain_is_a_person_whom_the_surname_later_stand
     assert [q[1] for q in quotes_of(text)] == ["Gordon Brown", "Gordon Brown"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Blair congratulates Bush on win\n\nTony Blair has congratulated President Bush on his re-election. Mr Bush "
+     'said he was grateful. The prime minister also urged Europe and the US to "build anew their alliance".',
+     "Tony Blair"),
+    ("Blair looks to election campaign\n\nTony Blair and Chancellor Gordon Brown set out plans. "
+     'The prime minister said the plans were "an electoral device".', "Tony Blair"),
+])
+def test_an_office_is_the_titles_person_when_the_others_named_hold_other_offices(text, speaker):
+    title = text.split("\n\n")[0]
+    assert [q[1] for q in quotes_of(text, title=title)][-1] == speaker
+
+
 def test_a_question_after_a_reported_sentence_is_the_reporters():
     text = ('Michael Howard says the prime minister is "ramming the laws through". The prime minister claims this '
             'shows the Tories are playing politics. Is not the opposition against the laws "in principle, whatever '

@@ -86,7 +86,7 @@ class Resolver:
             return spokes, True
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
-            holder = self.names.holder(office, at) or (self._sole_person(at) if _common_office(toks) else None)
+            holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
             if holder:
                 return holder, True
         pair = _two_people(toks)
@@ -125,15 +125,22 @@ class Resolver:
             return body, False
         return _description(toks), _human(toks)
 
-    def _sole_person(self, at) -> str | None:
+    def _sole_person(self, at, office: tuple[str, ...] = ()) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
         has named before `at`, if the title names them too (`Howard denies split …` for `The Tory
-        leader said`: the story is theirs)."""
-        named = {name for _, name, _ in self.names.events_before(at) if self.names.gender(name)}
+        leader said`: the story is theirs); one the text titles with another office (`President
+        Bush` for `the prime minister`) is not a candidate."""
+        named = {name for _, name, _ in self.names.events_before(at)
+                 if self.names.gender(name) and not self._holds_another(name, office)}
         if len(named) != 1:
             return None
         person = named.pop()
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
+
+    def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
+        """Whether the text gives `name` only offices other than the last word of `office`."""
+        roles = self.names.roles(name) & ROLE_WORDS
+        return bool(office) and bool(roles) and office[-1] not in roles
 
     def _body_before(self, toks, at) -> str | None:
         """`The firm said` after `Umbro announced …`, for a word for a business (`company`, `firm`,
