@@ -2925,6 +2925,11 @@ def test_a_name_after_an_offices_domain_is_a_person_whom_the_surname_later_stand
      "Tony Blair"),
     ("Blair looks to election campaign\n\nTony Blair and Chancellor Gordon Brown set out plans. "
      'The prime minister said the plans were "an electoral device".', "Tony Blair"),
+    ("Chancellor rallies Labour voters\n\nGordon Brown has issued a rallying cry to supporters. Shadow chancellor "
+     'Oliver Letwin said he would cut taxes. The chancellor said the choice was "clear and fundamental".',
+     "Gordon Brown"),  # the title names the office; a shadow chancellor holds another
+    ("Marsh executive in guilty plea\n\nEliot Spitzer has brought charges. The Marsh executive said the quotes "
+     'were "higher in premium".', "Marsh executive"),  # not an office that titles a name
 ])
 def test_an_office_is_the_titles_person_when_the_others_named_hold_other_offices(text, speaker):
     title = text.split("\n\n")[0]

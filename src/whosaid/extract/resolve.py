@@ -135,12 +135,20 @@ class Resolver:
         if len(named) != 1:
             return None
         person = named.pop()
-        return person if person.rsplit(" ", 1)[-1] in self.title_words else None
+        titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
+        return person if titled or person.rsplit(" ", 1)[-1] in self.title_words else None  # or the office:
+        # `Chancellor rallies Labour voters`, when it is an office that titles a name (not `Marsh executive in …`)
 
     def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
-        """Whether the text gives `name` only offices other than the last word of `office`."""
-        roles = self.names.roles(name) & ROLE_WORDS
-        return bool(office) and bool(roles) and office[-1] not in roles
+        """Whether the text titles `name` with offices, none of them this one (`shadow chancellor
+        Oliver Letwin` for `the chancellor`)."""
+        if not office:
+            return False
+        held = self.names.holds(name, office)
+        if held is not None:
+            return not held
+        roles = self.names.roles(name) & ROLE_WORDS  # `President Bush`: a title, no office written out
+        return bool(roles) and office[-1] not in roles
 
     def _body_before(self, toks, at) -> str | None:
         """`The firm said` after `Umbro announced …`, for a word for a business (`company`, `firm`,
