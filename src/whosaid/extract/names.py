@@ -1268,16 +1268,11 @@ class Names:
             self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in _RELATIONS}
         return canonical in self._related
 
-    def offices(self, canonical: str) -> set[tuple[str, ...]]:
-        """The offices the text titles this person with (`("shadow", "chancellor")` for `shadow
-        chancellor Oliver Letwin`)."""
-        return {m.office for m in self.mentions if m.office and self.canonical(m.words, m.at) == canonical}
-
     def holds(self, canonical: str, office: tuple[str, ...]) -> bool | None:
         """Whether the text titles this person with an office of the same name and rank as
         `office` (`Archbishop Desmond Tutu` for `the South African archbishop`, not `shadow
         chancellor Oliver Letwin` for `the chancellor`); None when it titles them with none."""
-        offices = self.offices(canonical)
+        offices = {m.office for m in self.mentions if m.office and self.canonical(m.words, m.at) == canonical}
         if not offices:
             return None
         return any(held[-1] == office[-1] and not (set(held) ^ set(office)) & _RANKS for held in offices)
