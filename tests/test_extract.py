@@ -2996,3 +2996,13 @@ def test_a_place_that_has_something_in_a_joined_clause_says_nothing():
     text = ('Sanders has done well in college towns, and New York has several key ones, including Syracuse and "the '
             'people\'s republic of Ithaca," home to two colleges.')
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Maria Lopez of Spain said the rules were unfair. "We are worried," she said. A day earlier Ana Ruiz said the rules '
+     'were "fine".\n\nThat did not satisfy Ms Lopez.\n\n"They must change," she said.', "Maria Lopez"),
+    ('Tom Reed said the talks had failed. "We walked out," he said. Later Paul Hart said the offer was "final".\n\n'
+     'Hart, not Reed, had the last word.\n\n"It is over," he said.', "Paul Hart"),  # the subject there still goes first
+])
+def test_a_speaker_the_paragraph_before_names_again_goes_before_who_spoke_earlier(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -206,13 +206,15 @@ class Resolver:
         new_sources = set(self.names.introduced_in(at[0] - 1))
         introduced = [(pos, name, "subject") for pos, name, kind in previous  # who may be a he or she unknown
                       if kind == "mention" and name in new_sources]
+        returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
+                     if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
         just = self._subject_just_before(candidates, want, recent) if recent and not continuing else None
         if just:  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
             return just
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
         for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (related, ("subject",)), (previous, speakers),
                             (previous, _ACTORS),
-                            (introduced, ("subject",)),
+                            (introduced, ("subject",)), (returning, ("subject",)),
                             (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
