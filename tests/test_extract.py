@@ -3006,3 +3006,12 @@ def test_a_place_that_has_something_in_a_joined_clause_says_nothing():
 ])
 def test_a_speaker_the_paragraph_before_names_again_goes_before_who_spoke_earlier(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Bill Hunt called the plan "weak". Senator Tom Cole visited Ohio. "We will win here," said Cole.\n\nThe Ohio '
+     'Democrat praised Hunt but said he was no Lincoln.\n\n"We need more than that," he said.', "Tom Cole"),
+    ('Senator Mark Webb spoke on Friday.\n\n"Taxes are too high," the Republican said.', "Mark Webb"),
+])
+def test_a_party_member_with_the_is_the_person_just_named_even_opening_the_paragraph_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -120,6 +120,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if k == 0 and _by_pronoun(attribution, ("they",)):  # `Ministers deny …` / `Instead, they say "…"`
             attribution = they_after_paragraph(attribution, tokens, previous.tokens_of(n - 1))
         recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
+        if recent and recent[0][0] == n - 1:
+            resolver.remember_epithet(_opening_subject(previous.tokens_of(n - 1)), n - 1)
         quote = _quote(n, text, span, attribution, resolver, recent=recent)
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
@@ -190,6 +192,12 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
         last = previous.last_sentence()
         return (last, (n, 0)) if last and last[0] == n - 1 else None
     return (n, tokens[sentence_start(tokens, opening - 1)].start), (n, tokens[opening].start)
+
+
+def _opening_subject(tokens):
+    """The subject that opens the last sentence of a paragraph's tokens."""
+    start, end = last_sentence(tokens)
+    return sentence_subject(tokens, start, end)
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:

@@ -254,6 +254,12 @@ class Resolver:
         if speaker and person:
             self.described.append(((para, mention.start), speaker))
 
+    def remember_epithet(self, mention: Mention | None, para: int) -> None:
+        """`The Wisconsin Republican did give Trump some credit …` closing the paragraph before
+        `"…," he said`: the person the epithet stands for, not the one it names, is the he."""
+        if mention is not None and _just_named(mention.tokens) is not None:
+            self.remember_described(mention, para)
+
     def remember_body(self, mention: Mention, para: int) -> None:
         """`The committee found …. It warned that …`: a body described with `the`, who a later
         `it` in the paragraph stands for when no body is named."""
