@@ -463,6 +463,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before):
         subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks
+    if subject and before and before.lower() in ROLE_WORDS and _TITLED_OBJECT.search(text, max(0, start - 60), start):
+        subject = False  # `the cuts proposed by shadow chancellor Oliver Letwin were`: the object of `by`
     if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
@@ -829,6 +831,8 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
 
 
 _EXISTENTIAL = {"there's", "there’s"}
+_TITLED_OBJECT = re.compile(r"\b(?:by|with|against|from|to|for|than|like|about|behind|between|among|into|on|at)"
+                            r"(?:\s+[a-z][\w'’-]*){1,4}\s+$")  # a preposition, then a title in lowercase words
 
 
 def _before_owner(text: str, start: int, before: str | None, name_words: int) -> str | None:
