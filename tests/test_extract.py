@@ -3015,3 +3015,23 @@ def test_a_speaker_the_paragraph_before_names_again_goes_before_who_spoke_earlie
 ])
 def test_a_party_member_with_the_is_the_person_just_named_even_opening_the_paragraph_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('He should read "the letters he so carelessly chose to ignore", Anna Berg, founder of the local human rights '
+     'group the Hope Trust said.', "Anna Berg"),  # an appositive left without its closing comma
+    ('Visitors will see "a new city", Carl Obi, head of the Trust said.', "Carl Obi"),
+])
+def test_the_name_before_a_long_appositive_left_open_is_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_sentence_after_a_closed_quotation_with_its_own_cue_after_a_comma_is_not_its_speaker():
+    text = ('Jo Lane said rates would rise. "The key is what the bank expects." Prices rose 1%, the '
+            'Halifax said, and will rise again.')
+    assert quotes_of(text)[0][1] == "Jo Lane"
+
+
+def test_a_titled_name_after_a_preposition_is_no_subject_a_later_he_stands_for():
+    text = 'Tom Hall spoke in Leeds.\n\nThe cuts proposed by shadow minister Ian Fox were wrong, he said. Later he said: "We will win."'
+    assert quotes_of(text)[0][1] == "Tom Hall"

@@ -72,7 +72,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
-        after_comma = _subject_after_comma(window, k)  # `Trump's "excesses" are sickening, Hollande said`
+        after_comma = _subject_after_comma(window, k) if open_ended else None  # `Trump's "excesses" are sickening, Hollande said`
         if after_comma:
             return Attribution(window[k].text, after_comma, "final")
     if not open_ended:
@@ -144,7 +144,10 @@ def _subject_after_comma(window, k) -> Mention | None:
     if comma is None or k - comma > _SUBJECT_AFTER_COMMA:
         return None
     subject = np_backward(window, k, comma + 1)
-    return subject if subject and subject.tokens[0] is window[comma + 1] else None
+    if subject and subject.tokens[0] is window[comma + 1]:
+        named = _named_first(window, comma) if _plain_appositive(window, comma + 1, k) else None
+        return named or subject  # `"…", Marvin Hier, founder of the Center said`
+    return None
 
 
 def _came_from(window) -> Attribution | None:
@@ -235,8 +238,18 @@ def _sentence_final(window: list[Token]) -> Attribution | None:
                 subject = np_backward(window, k, comma + 1)
                 if subject and subject.tokens[0] is window[comma + 1]:
                     return Attribution(window[k].text, _named_first(window, comma) or subject, "final")
+            named = _named_first(window, comma) if comma is not None and k - comma <= _APPOSITIVE_WORDS else None
+            if named and _plain_appositive(window, comma + 1, k):
+                return Attribution(window[k].text, named, "final")  # `…", Marvin Hier, founder of … Center said.`
             return None
     return None
+
+
+def _plain_appositive(window, start: int, end: int) -> bool:
+    """`founder of Jewish human rights group the Simon Wiesenthal Center`: a role, then words with
+    no verb among them."""
+    return window[start].lower in ROLE_WORDS | {"the", "a", "an"} and all(
+        t.is_word and not is_finite_verb(window, i) for i, t in enumerate(window[start:end], start))
 
 
 def _named_first(window, comma: int) -> Mention | None:
@@ -250,6 +263,7 @@ def _named_first(window, comma: int) -> Mention | None:
 _VIEW_TAIL = 7  # `, in the senator's view` ends the sentence
 _FINAL_CUE_REACH = 7  # `…, Wolverton wrote in a court filing.`
 _FINAL_SUBJECT_WORDS = 10  # `…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote`
+_APPOSITIVE_WORDS = 16  # `…", Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said.`
 _RELATIVE_WORDS = {"who", "whom", "whose", "which"}
 
 
