@@ -1010,7 +1010,8 @@ def test_a_name_set_off_after_a_role_before_its_verb_is_a_later_he(text, speaker
      'arguments are wrong."', "John Denham"),  # a paragraph that ends reporting someone, with no quotation
     ('Mr Gates said a lot of work had been done in the last year.\n\n"We predicted it."', "Gates"),
     ('Steve Ash told the website there are two parts. The most difficult is whether an individual is who they say '
-     'they are.\n\n"The end solution is a method."', None),  # `they say` is no sentence's own subject
+     'they are.\n\n"The end solution is a method."', "Steve Ash"),  # not `they say`, no sentence's own subject: the
+    # sentence before reports Steve Ash, and this one names no one
     ('The minister spoke to reporters, he said.\n\n"We predicted it."', None),  # a closing cue reports what came before
 ])
 def test_a_quotation_opening_a_paragraph_after_one_that_ends_reporting_someone_is_theirs(text, speaker):
@@ -3035,3 +3036,14 @@ def test_a_sentence_after_a_closed_quotation_with_its_own_cue_after_a_comma_is_n
 def test_a_titled_name_after_a_preposition_is_no_subject_a_later_he_stands_for():
     text = 'Tom Hall spoke in Leeds.\n\nThe cuts proposed by shadow minister Ian Fox were wrong, he said. Later he said: "We will win."'
     assert quotes_of(text)[0][1] == "Tom Hall"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ann Lee, from Safecard, told the BBC there are two steps. The hardest is knowing who people are online.\n\n'
+     '"The answer is to combine what you know with what you have."', "Ann Lee"),
+    ('Ann Lee told the BBC there are two steps. Later Tom Bell spoke at length.\n\n'
+     '"The answer is to combine what you know with what you have."', None),  # someone else since
+    ('Ann Lee told the BBC there are two steps. He listened.\n\n"The answer is simple."', None),
+])
+def test_who_reports_the_paragraph_befores_second_last_sentence_speaks_next_if_the_last_names_no_one(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import CUE_FORMS, HEADLINE_VERBS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible
+from ..lexicon import CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, people_word, sentence_start,
                        sentence_subject, speaking_head)
@@ -193,10 +193,26 @@ _GOING_ON = {"it", "they", "that", "this", "there", "these", "those",
 
 def reporting_close(tokens: list[Token]) -> Attribution | None:
     """`Committee chairman John Denham said drugs … were sometimes used as an excuse.` ending a
-    paragraph with no quotation: who goes on speaking in a quotation that opens the next one."""
+    paragraph with no quotation: who goes on speaking in a quotation that opens the next one; also
+    when one more sentence that names no one follows it (`Steve Ash told the BBC there are two
+    parts to the process. The most difficult is …`)."""
     start, end = last_sentence(tokens)
     if end <= 0:
         return None
+    found = _reporting(tokens, start, end)
+    if found is None and start > 0 and _names_no_one(tokens[start:end]):
+        before = sentence_start(tokens, start - 1)
+        found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
+    return found
+
+
+def _names_no_one(sentence) -> bool:
+    """No name, he or she, and no quotation (the opening word's capital is the sentence's)."""
+    return not any(t.is_capitalised and k or t.is_quote or t.lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+                   for k, t in enumerate(sentence))
+
+
+def _reporting(tokens, start: int, end: int) -> Attribution | None:
     cued = _first_cue(tokens, start, end)
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
