@@ -3047,3 +3047,20 @@ def test_a_titled_name_after_a_preposition_is_no_subject_a_later_he_stands_for()
 ])
 def test_who_reports_the_paragraph_befores_second_last_sentence_speaks_next_if_the_last_names_no_one(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Zeta said sales would fall. Two albums, one by Blur and one by Oasis, were delayed.\n\n"Sales have been lower '
+     'than expected," the company said.', "Zeta"),  # bands named after it neither act nor own
+    ('Zeta said it will replace its Xbox cables.\n\nThe company said the move was a "preventative step".', "Zeta"),
+    ('Lycos Europe offered the tool. Netco found the campaign worked too well. In a statement from Lycos Europe, the '
+     'company denied it.\n\n"The idea was to slow them," the company said.', "company"),  # a body that acts elsewhere
+])
+def test_the_company_is_the_body_that_acted_before_unless_another_that_acts_in_the_text_is_named_since(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_word_before_such_as_is_a_noun_not_a_name_and_its_verb():
+    text = ('The UNECE said growth would slow. Smaller nations such as France would grow, it said.\n\n'
+            '"Policy is likely to stay loose," the organisation said.')
+    assert quotes_of(text)[-1][1] == "UNECE"

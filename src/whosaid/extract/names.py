@@ -52,6 +52,7 @@ class NameMention:
     embedded: bool = False  # a subject after a word that is no conjunction: `who include Nobel laureate X`
     source: bool = False  # after `according to`: who said what the sentence reports
     runs_on: bool = False  # a lowercase word follows: `Carson supporters`, `the Cruz campaign`, `Smith said`
+    possessive: bool = False  # `Kraft's new label`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -505,7 +506,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
                        source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None,
-                       runs_on=runs_on and not possessive)
+                       runs_on=runs_on and not possessive, possessive=possessive)
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
@@ -900,12 +901,12 @@ def _between_subject_and_verb(low: str) -> bool:
 
 def _plural_noun(word: str, text: str, pos: int) -> bool:
     """`Sanders supporters have …`, `Early talks have …`: an -s word followed by a verb is a noun,
-    not the verb."""
+    not the verb; so is one before `such as` (`Smaller nations such as Cyprus`)."""
     if not word.endswith("s") or word in AUXILIARIES:
         return False
     following = _NEXT.match(text, pos)  # `pos`: where the word ends
     nxt = (following.group(1) if following else "").lower()
-    return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4
+    return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 or nxt == "such"
 
 
 def _end_of(word: str | None, text: str, pos: int) -> int:
@@ -1131,6 +1132,7 @@ class Names:
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._peers: dict[str, str] | None = None
+        self._actors: set[str] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
@@ -1325,7 +1327,8 @@ class Names:
     def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str) -> bool:
         """Whether a name other than `body` that may be a body's (not a place, not a person of
         known gender or with a given name) stands between `start` and `end`: `Kraft's new label` after
-        `PepsiCo said`."""
+        `PepsiCo said`, `In a statement from Lycos Europe` after `Netcraft found`, if it acts or owns
+        there or anywhere in the document: not a product or a work (`Xbox consoles`, `one by Coldplay`)."""
         for m in self.mentions:
             if m.at <= start or m.in_quote:
                 continue
@@ -1334,9 +1337,18 @@ class Names:
             if m.is_place:
                 continue
             name = self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+            if not _acts(m) and name not in self.actors():
+                continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
             if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None):
                 return True
         return False
+
+    def actors(self) -> set[str]:
+        """The names that act or own somewhere outside quotations: subjects, speakers, possessors."""
+        if self._actors is None:
+            self._actors = {self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+                            for m in self.mentions if not m.in_quote and _acts(m)}
+        return self._actors
 
     def subject_bodies_before(self, at: tuple[int, int], since: int):
         """`Allianz said it did not know …. However, it said`, `The WTO said … .` then `It added`:
@@ -1379,6 +1391,10 @@ _EVENTS = {"awards", "award", "cup", "championship", "championships", "festival"
 
 
 _GENERIC_MALE_ROLES = {"spokesman", "chairman", "congressman"}
+
+
+def _acts(m: NameMention) -> bool:
+    return m.is_subject or m.before_cue or m.source or m.possessive
 
 
 def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
