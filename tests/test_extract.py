@@ -3064,3 +3064,16 @@ def test_a_word_before_such_as_is_a_noun_not_a_name_and_its_verb():
     text = ('The UNECE said growth would slow. Smaller nations such as France would grow, it said.\n\n'
             '"Policy is likely to stay loose," the organisation said.')
     assert quotes_of(text)[-1][1] == "UNECE"
+
+
+def test_an_epithets_spokesman_is_the_spokesman_of_the_person_just_named_and_stays_so_later():
+    text = ('Singer Kim Vale has been sued by a former driver. The singer\'s spokesman said the claims were "untrue".'
+            '\n\nThe lawsuit was filed on Friday in Los Angeles.\n\nThe case has drawn wide attention.\n\n'
+            'The singer\'s spokesperson said: "She will win in court."')
+    assert [q[1] for q in quotes_of(text)] == ["Kim Vale's spokesman", "Kim Vale's spokesman"]
+
+
+def test_a_name_set_off_after_a_role_before_said_and_the_full_stop_is_a_later_he():
+    text = ('The rapper\'s spokesman said: "It is untrue."\n\nShe waited two years to sue, her lawyer, Perry Wander, '
+            'said. The studio "failed to keep my client safe," he said.')
+    assert quotes_of(text)[-1][1] == "Perry Wander"

@@ -857,7 +857,8 @@ def _closing_verb(text: str, pos: int) -> bool | None:
     portrayed by Allen`), and so does a present speech verb (`Bloomberg's pollster, Douglas
     Schoen, says`); None when no such verb follows."""
     verb = _NEXT.match(text, pos)
-    if not verb or not (_past_tense(verb.group(1)) or verb.group(1)[-1:] == "s" and verb.group(1) in CUE_FORMS):
+    word = _without_full_stop(verb.group(1)) if verb else None  # `…, her lawyer, Perry Wander, said.`
+    if not word or not (_past_tense(word) or word[-1:] == "s" and word in CUE_FORMS):
         return None
     by = _NEXT.match(text, verb.end())
     return not (by and by.group(1).lower() == "by")

@@ -37,6 +37,7 @@ class Resolver:
         self.author = _writer(author)  # who `I` is in a first-person piece
         self.title_words = {t.bare for t in tokenize(title or "", []) if t.is_word}  # `Tutu's … call`
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
+        self.owners: dict[str, str] = {}  # `rapper` in `the rapper's spokesman` -> the person it first stood for
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
@@ -375,8 +376,12 @@ class Resolver:
             principal, is_org = self.possessor(last.lower, at), last.lower == "its"
         elif _trailing_name(owner_toks):
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
-        else:  # `the former vice president's spokeswoman`
+        else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
+            gender = _epithet(owner_toks, owner=True)
             principal = _description(owner_toks)
+            person = self._person_named_before(at, gender, frozenset(self.roles.values()),  # not a spokesman before
+                                               head=last.bare.lower()) if gender is not None else None
+            principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
         if not principal or not role:
             return principal
         return self._principals(principal, role, is_org)
@@ -429,11 +434,12 @@ def _just_named(toks) -> str | None:
     return "" if epithet is None and _joined_roles(toks) else epithet
 
 
-def _epithet(toks) -> str | None:
+def _epithet(toks, owner: bool = False) -> str | None:
     """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
-    standing for a person just named; its gender (`m`, `f`, or `` for either), else None."""
+    standing for a person just named; its gender (`m`, `f`, or `` for either), else None. An
+    `owner` ends on a possessive: `the rapper's`."""
     toks = _without_measures(toks)
-    if not _definite(toks, _EPITHET_WORDS):
+    if not _definite(toks[:-1] if owner else toks, _EPITHET_WORDS - 1 if owner else _EPITHET_WORDS, at_least=1):
         return None
     head = toks[-1].bare.lower()
     if _PARENT.fullmatch(head):
@@ -547,9 +553,9 @@ def _joined_roles(toks) -> bool:
             and _holds_a_role(toks[-1].bare.lower()))
 
 
-def _definite(toks, most: int) -> bool:
+def _definite(toks, most: int, at_least: int = 2) -> bool:
     """`the` and up to `most` - 1 more words, none of them a possessive (`the senator's aide`)."""
-    return 2 <= len(toks) <= most and toks[0].lower == "the" and not any(t.is_possessive for t in toks)
+    return at_least <= len(toks) <= most and toks[0].lower == "the" and not any(t.is_possessive for t in toks)
 
 
 def _writes(toks) -> bool:
