@@ -3077,3 +3077,14 @@ def test_a_name_set_off_after_a_role_before_said_and_the_full_stop_is_a_later_he
     text = ('The rapper\'s spokesman said: "It is untrue."\n\nShe waited two years to sue, her lawyer, Perry Wander, '
             'said. The studio "failed to keep my client safe," he said.')
     assert quotes_of(text)[-1][1] == "Perry Wander"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Prince earned the most, says US magazine Rolling Stone. Elton John was second.\n\n"Prince is back," the magazine '
+     'reported.', "Rolling Stone"),
+    ('The title went to Blue, in Gadget magazine\'s list.\n\n"We chose well," said the magazine.', "Gadget"),
+    ('Rival local club Leeds City asked fans to stay calm.\n\nLeeds United\'s reply was swift. "We will decide," the '
+     'club said.', "club"),  # a body that owns something since
+])
+def test_the_magazine_is_the_name_the_text_set_beside_that_word(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

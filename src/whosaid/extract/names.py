@@ -53,6 +53,7 @@ class NameMention:
     source: bool = False  # after `according to`: who said what the sentence reports
     runs_on: bool = False  # a lowercase word follows: `Carson supporters`, `the Cruz campaign`, `Smith said`
     possessive: bool = False  # `Kraft's new label`
+    label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -272,6 +273,15 @@ def plural_before_a_name(word: str) -> bool:
 
 _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",
             "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
+LABELS = BODY_NOUNS | _OUTLETS | {"band", "festival"}  # words that say what a name beside them is
+
+
+def _label(before: str | None, first_after: str | None, titled) -> str | None:
+    """`magazine` for `US magazine Rolling Stone` and for `Broadcast magazine`."""
+    if not titled and before and before.lower() in LABELS and before.islower():
+        return before
+    after = _without_full_stop(first_after)
+    return _bare(after) if after and _bare(after) in LABELS else None  # `Gadget magazine's list`
 
 
 def _abbreviation(word: str) -> bool:
@@ -506,7 +516,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
                        source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None,
-                       runs_on=runs_on and not possessive, possessive=possessive)
+                       runs_on=runs_on and not possessive, possessive=possessive,
+                       label=_label(before, first_after, titled))
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
@@ -1325,17 +1336,28 @@ class Names:
         tail = self._of_tails.get(id(m))
         return " ".join(m.words + ("of",) + tail) if tail else " ".join(m.words)
 
-    def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str) -> bool:
+    def labelled_before(self, word: str, at: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:
+        """`the magazine` after `US magazine Rolling Stone`: (position, canonical) of the latest name
+        outside quotations the text has set beside that word, not a place (`The South Yorkshire company`)."""
+        for m in reversed(self.mentions):
+            if m.at < at and m.label == word and not m.in_quote and not m.is_place:
+                return m.at, self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+        return None, None
+
+    def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str,
+                             acting: bool = False) -> bool:
         """Whether a name other than `body` that may be a body's (not a place, not a person of
         known gender or with a given name) stands between `start` and `end`: `Kraft's new label` after
         `PepsiCo said`, `In a statement from Lycos Europe` after `Netcraft found`, if it acts or owns
-        there or anywhere in the document: not a product or a work (`Xbox consoles`, `one by Coldplay`)."""
+        there or anywhere in the document: not a product or a work (`Xbox consoles`, `one by Coldplay`);
+        if `acting`, only one that acts or owns there (`Manchester United's response` after `club
+        Manchester City`)."""
         for m in self.mentions:
             if m.at <= start or m.in_quote:
                 continue
             if m.at >= end:
                 break
-            if m.is_place:
+            if m.is_place or acting and not _acts(m):
                 continue
             name = self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
             if not _acts(m) and name not in self.actors():

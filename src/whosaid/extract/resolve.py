@@ -19,7 +19,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTI
                       EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
                       MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
-from .names import (Names, compound_adjective, names_a_body, plural_before_a_name, role_gender, split_title,
+from .names import (LABELS, Names, compound_adjective, names_a_body, plural_before_a_name, role_gender, split_title,
                     without_suffixes)
 from .tokens import tokenize
 
@@ -166,6 +166,9 @@ class Resolver:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
             if body is not None and not self.names.other_bodies_between(pos, at, body):
                 return body
+        pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
+        if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True):
+            return body  # `the magazine` after `US magazine Rolling Stone`
         if word not in ORG_WORDS:
             return None
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at)
