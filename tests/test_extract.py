@@ -3088,3 +3088,8 @@ def test_a_name_set_off_after_a_role_before_said_and_the_full_stop_is_a_later_he
 ])
 def test_the_magazine_is_the_name_the_text_set_beside_that_word(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_and_between_two_nouns_of_an_office_after_the_keeps_the_speaker_after_the_quotation():
+    text = 'The old rules need to be "swept away", the work and pensions minister has said.'
+    assert quotes_of(text)[0][1:3] == ("work and pensions minister", "the work and pensions minister")
