@@ -3093,3 +3093,9 @@ def test_the_magazine_is_the_name_the_text_set_beside_that_word(text, speaker):
 def test_and_between_two_nouns_of_an_office_after_the_keeps_the_speaker_after_the_quotation():
     text = 'The old rules need to be "swept away", the work and pensions minister has said.'
     assert quotes_of(text)[0][1:3] == ("work and pensions minister", "the work and pensions minister")
+
+
+def test_which_after_a_comma_before_suggests_is_what_a_clause_implies_and_speaks_for_no_one():
+    text = ('The show will be close to the Radio 1 chart show, which suggests it may air on Sundays. '
+            '"We hope the audience will find it."')
+    assert quotes_of(text)[0][1] is None

@@ -404,6 +404,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
+        if relative.lower == "which" and before < i and tokens[c].lower in _INFERRING:
+            return None  # `…, which suggests the show may move`: what the whole clause implies, no one's words
         antecedent = np_backward(tokens, before, start, relative_at=True)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
@@ -534,6 +536,10 @@ def _named_at_comma(tokens, comma, start) -> Mention | None:
     `Clinton, during a town hall, said`, `Hunter's chief of staff, Joe Kasper, told`."""
     return (_placed_person(tokens, comma, start, comma - 1) or _name_then_comma(tokens, start, comma)
             or _named_between_commas(tokens, comma, start))
+
+
+_INFERRING = {"suggests", "suggested", "means", "meant", "indicates", "indicated", "implies", "implied", "shows",
+              "showed"}
 
 
 def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
