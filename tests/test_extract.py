@@ -3099,3 +3099,9 @@ def test_which_after_a_comma_before_suggests_is_what_a_clause_implies_and_speaks
     text = ('The show will be close to the Radio 1 chart show, which suggests it may air on Sundays. '
             '"We hope the audience will find it."')
     assert quotes_of(text)[0][1] is None
+
+
+def test_a_name_that_runs_on_across_of_stays_whole_before_an_appositive_and_who():
+    text = ('It was mocked by his former girlfriend, Princess Marguerite of Romania, the eldest daughter of King '
+            'Michael of Romania, who said it was "politics, politics".')
+    assert quotes_of(text)[0][1] == "Marguerite"

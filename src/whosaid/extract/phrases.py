@@ -182,6 +182,11 @@ def name_before(tokens, end, start) -> Mention | None:
     j = end
     while j > start and tokens[j - 1].is_capitalised and end - j < NAME_WORDS:
         j -= 1
+    if j - 2 >= start and j < end and tokens[j - 1].lower == "of" and tokens[j - 2].is_capitalised:
+        k = j - 2  # `Princess Marguerite of Romania`, `Bank of England`: the name runs on across `of`
+        while k > start and tokens[k - 1].is_capitalised and end - k < NAME_WORDS + 2:
+            k -= 1
+        j = k if starts_name(tokens, k, j - 2) else j
     return mention_of(tokens[j:end]) if j < end and starts_name(tokens, j, end - 1) else None
 
 
