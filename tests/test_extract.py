@@ -3105,3 +3105,14 @@ def test_a_name_that_runs_on_across_of_stays_whole_before_an_appositive_and_who(
     text = ('It was mocked by his former girlfriend, Princess Marguerite of Romania, the eldest daughter of King '
             'Michael of Romania, who said it was "politics, politics".')
     assert quotes_of(text)[0][1] == "Marguerite"
+
+
+def test_a_quotation_that_lost_its_closing_mark_takes_the_next_ones_cue_over_the_sentence_before():
+    text = ('Kim Lee barged linesman Tom Reed, who had advised the referee to give a penalty. "He was sent off in the '
+            '90th minute. "We do not know what else he did," said a league statement.')
+    assert [q[1] for q in quotes_of(text)] == ["league statement", "league statement"]
+
+
+def test_the_dj_is_the_person_just_named():
+    text = 'G Money, a presenter on 1Xtra, thinks a break is coming. "They need a rest," says the DJ.'
+    assert quotes_of(text)[0][1] == "G Money"

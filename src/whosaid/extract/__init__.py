@@ -177,7 +177,7 @@ def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]
     quotes = list(quotes)
     for k in range(len(quotes) - 2, -1, -1):
         follows = quotes[k + 1]
-        if (quotes[k].speaker is None and quotes[k].speaker_mention is None and follows.speaker is not None
+        if (not quotes[k].cue and follows.speaker is not None and follows.cue
                 and not spans[k].closed and not text[spans[k].outer_end:spans[k + 1].outer_start].strip()):
             quotes[k] = replace(quotes[k], speaker=follows.speaker, speaker_mention=follows.speaker_mention,
                                 cue=follows.cue)
