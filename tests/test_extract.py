@@ -3116,3 +3116,18 @@ def test_a_quotation_that_lost_its_closing_mark_takes_the_next_ones_cue_over_the
 def test_the_dj_is_the_person_just_named():
     text = 'G Money, a presenter on 1Xtra, thinks a break is coming. "They need a rest," says the DJ.'
     assert quotes_of(text)[0][1] == "G Money"
+
+
+@pytest.mark.parametrize("title, text, speaker", [
+    ("Lane pitches for the rural vote", 'Tom Lane is to make a pitch for the rural vote, snubbing Ann Cole.\n\n'
+     'But the Tory leader will argue against subsidies, calling them "outdated".', "Tom Lane"),
+    ("Subsidies not a poll issue - Cole", 'Ann Cole does not think subsidies matter.\n\nHer spokesman spoke after '
+     'a bishop backed Tom Lane\'s stance. The Tory leader wants them cut, calling them "outdated".',
+     "Tory leader"),  # who acted last is not the one the title names
+    (None, 'Chester have lost again but Chairman Steve Vale will not sack the manager, Ian Hunt.\n\n'
+     '"We cannot afford it," the Chester chairman added.', "Steve Vale"),
+    (None, 'Producer Kim Wall spoke in London.\n\n"We will win," the French producer said.', "French producer"),
+    # a country's office is not the one the text titled
+])
+def test_an_office_of_a_party_or_body_is_its_titled_holder_or_the_last_actor_the_title_names(title, text, speaker):
+    assert quotes_of(text, title=title)[-1][1] == speaker

@@ -1366,6 +1366,14 @@ class Names:
                 return True
         return False
 
+    def latest_actor(self, at: tuple[int, int]) -> str | None:
+        """The person who last acted or owned before `at`, outside quotations (`Mr Howard insisted`,
+        `Michael Howard's stance`)."""
+        for m in reversed(self.mentions):
+            if m.at < at and not m.in_quote and not m.is_org and _acts(m):
+                return self.canonical(m.words, m.at)
+        return None
+
     def actors(self) -> set[str]:
         """The names that act or own somewhere outside quotations: subjects, speakers, possessors."""
         if self._actors is None:

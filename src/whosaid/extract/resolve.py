@@ -88,6 +88,8 @@ class Resolver:
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
+            if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
+                holder = self.names.holder(_lowercase_office(toks), at) or self._member_in_title(at, office)
             if holder:
                 return holder, True
         pair = _two_people(toks)
@@ -139,6 +141,15 @@ class Resolver:
         titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
         return person if titled or person.rsplit(" ", 1)[-1] in self.title_words else None  # or the office:
         # `Chancellor rallies Labour voters`, when it is an office that titles a name (not `Marsh executive in …`)
+
+    def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
+        """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
+        a speaker, an owner), if the title names them (`Howard pitches for UK ethnic vote`) and the
+        text titles them with no other office."""
+        person = self.names.latest_actor(at)
+        if person is None or not self.names.gender(person) or self._holds_another(person, office):
+            return None
+        return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
     def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
         """Whether the text titles `name` with offices, none of them this one (`shadow chancellor
@@ -406,6 +417,23 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+
+
+def _lowercase_office(toks) -> tuple[str, ...]:
+    """(`chairman`,) from `the Chester chairman`."""
+    return tuple(t.bare.lower() for t in toks[1:] if not t.is_capitalised)
+
+
+def _of_a_body(toks) -> bool:
+    """`the Tory leader`, `The Spectator editor`: an office a capitalised word ties to a party or a
+    body; not to a country (`the French producer` is not `Producer Kevin Wallace`)."""
+    tied = [t.bare.lower() for t in toks[1:-1] if t.is_capitalised]
+    return _common_office(toks) and bool(tied) and not any(_of_a_country(w) for w in tied)
+
+
+def _of_a_country(word: str) -> bool:
+    """`French`, `British`, `Mexican`, `Japanese`, `US`."""
+    return word in DEMONYMS or word in PLACES or word.endswith(("ish", "ese", "ch", "an"))
 
 
 def _common_office(toks) -> bool:
