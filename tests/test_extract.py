@@ -3131,3 +3131,8 @@ def test_the_dj_is_the_person_just_named():
 ])
 def test_an_office_of_a_party_or_body_is_its_titled_holder_or_the_last_actor_the_title_names(title, text, speaker):
     assert quotes_of(text, title=title)[-1][1] == speaker
+
+
+def test_a_time_zone_after_a_time_is_no_part_of_the_name_that_follows():
+    text = ('By 1300 GMT Carnival\'s shares were down a penny.\n\nCarnival said: "We have a strong record."')
+    assert quotes_of(text)[0][1] == "Carnival"

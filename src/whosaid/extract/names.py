@@ -239,7 +239,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 and not (not current and k + 2 == len(found_words)
                          and _given_first([word, found_words[k + 1].group().rstrip(".")], 0)
                          and not _after_a_time_word(match, found_words, k))  # `Christian Harris`
-                or not current and compound_adjective(low)):  # `Coffee-loving Curry`
+                or not current and compound_adjective(low)  # `Coffee-loving Curry`
+                or low in _TIME_ZONES):  # `by 1300 GMT Carnival's shares`
             runs.append([])
         elif word:
             if (current and current[-1][0][-1] == "s" and k + 1 < len(found_words) and given_name(word)
@@ -256,6 +257,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
 
 
 _OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for)(?: the)? $")
+_TIME_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt"}
 
 
 def _after_a_time_word(match: re.Match, found_words, k: int) -> bool:
