@@ -3136,3 +3136,8 @@ def test_an_office_of_a_party_or_body_is_its_titled_holder_or_the_last_actor_the
 def test_a_time_zone_after_a_time_is_no_part_of_the_name_that_follows():
     text = ('By 1300 GMT Carnival\'s shares were down a penny.\n\nCarnival said: "We have a strong record."')
     assert quotes_of(text)[0][1] == "Carnival"
+
+
+def test_model_before_a_name_is_a_role_not_part_of_the_name():
+    text = 'Model Kim Caprice left the show.\n\nCaprice said: "I am so glad I\'m out."'
+    assert quotes_of(text)[0][1] == "Kim Caprice"
