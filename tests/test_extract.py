@@ -3141,3 +3141,8 @@ def test_a_time_zone_after_a_time_is_no_part_of_the_name_that_follows():
 def test_model_before_a_name_is_a_role_not_part_of_the_name():
     text = 'Model Kim Caprice left the show.\n\nCaprice said: "I am so glad I\'m out."'
     assert quotes_of(text)[0][1] == "Kim Caprice"
+
+
+def test_a_name_before_the_cue_after_a_question_left_without_its_comma_is_the_speaker():
+    text = 'When asked if Brown and Carr would start Erikson replied: "I could tell you yes."'
+    assert quotes_of(text)[0][1] == "Erikson"

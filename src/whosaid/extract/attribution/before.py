@@ -6,8 +6,9 @@ from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
                        LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, names_place, plural)
-from ..phrases import (NP_BREAKERS, Mention, mention_of, np_backward, np_forward, people_word, plausible_subject,
-                       possessor_at, possessor_mention, sentence_start, sentence_subject, speaking_head, verbish)
+from ..phrases import (NP_BREAKERS, Mention, mention_of, name_before, np_backward, np_forward, people_word,
+                       plausible_subject, possessor_at, possessor_mention, sentence_start, sentence_subject,
+                       speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
@@ -231,8 +232,16 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         if joined is not None:
             return joined  # `has been training in Holland and Ferguson said`: and joins two clauses
         main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
-        return cue_subject(tokens, main, start, depth + 1) if main is not None else None
+        found = cue_subject(tokens, main, start, depth + 1) if main is not None else None
+        asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
+        return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _subordinate_subject(tokens, subject: Mention | None, start: int) -> bool:
+    """A subject just after `if` or `whether`: a question's, inside a clause, not a sentence's."""
+    first = index_of(tokens, subject.tokens[0], start, len(tokens)) if subject is not None else None
+    return first is not None and first > start and tokens[first - 1].lower in ("if", "whether")
 
 
 def _before_a_relative(tokens, first: int, start: int) -> Mention | None:
