@@ -1737,6 +1737,8 @@ def test_a_headline_noun_phrase_with_a_quoted_claim_names_no_speaker(headline):
     "Whitehall cuts 'ahead of target'",
     "Greek sprinters 'won't run again'",
     "February poll claim 'speculation'",
+    "Holmes wins '2004 top TV moment'",  # what a verb that reports nothing takes
+    "Falconer rebuts 'charade' claims",
 ])
 def test_a_headline_passive_predicate_or_thing_names_no_speaker(headline):
     assert [q[1:3] for q in quotes_of(headline + "\n\nThe report came on Monday.", title=headline)] == [(None, None)]
