@@ -2703,7 +2703,7 @@ def test_a_name_with_an_ampersand_is_one_body(text, expected):
     ('Anger over the war was the main reason, with many saying it was "unjustified".', None),
     ('The party will use a poster showing Mr Howard with a blackboard reading: "2+2=5".', None),
     ('Downing Street defended the decision, with a spokesperson saying: "You have to look at the whole career."',
-     "spokesperson"),
+     "Downing Street spokesperson"),  # the body that acted speaks through its spokesperson
     ('The trouble began at the rally, with Clinton saying it was "unjustified".', "Clinton"),
 ])
 def test_the_subject_of_a_with_phrase_before_a_participle_is_its_speaker_or_no_one(text, speaker):
@@ -3148,3 +3148,18 @@ def test_model_before_a_name_is_a_role_not_part_of_the_name():
 def test_a_name_before_the_cue_after_a_question_left_without_its_comma_is_the_speaker():
     text = 'When asked if Brown and Carr would start Erikson replied: "I could tell you yes."'
     assert quotes_of(text)[0][1] == "Erikson"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('But the Home Office defended the measures. A spokesman said: "These men cannot be tried."',
+     "Home Office spokesman"),
+    ('The Vestey Group said it owned the land. But a spokesman added: "We are confident."', "Vestey Group spokesman"),
+    ('The RAC welcomed the news. Environmental group Transport 2000 said the freeze was wrong. "We are concerned," '
+     'said a spokesman.', "spokesman"),  # a body named since, even if it does not act
+    ('Full details of the powers will be out "in the next two weeks," a spokesman said.', "spokesman"),  # no body
+    ('Sky lost the rights. Zeta won them back in 2001 when Sky was forced to pull out. "Viewers will see it," a '
+     'spokesman said.',
+     "spokesman"),  # the body of a clause after when acted since the sentence's own
+])
+def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted_last(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

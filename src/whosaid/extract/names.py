@@ -781,7 +781,7 @@ def _adverbial(text: str, lead: str, at: int) -> bool:
     """`… them when Mr Blunkett argued`: after `when`, `while` …, an adverbial clause inside a
     sentence; not `When Hewitt …`."""
     before = _token_before(text, text.rfind(lead, 0, at))
-    return before is not None and before[:1].islower()
+    return before is not None and (before[:1].islower() or before[:1].isdigit())  # `in 2001 when Sky was`
 
 
 def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | None) -> str | None:
@@ -1155,6 +1155,16 @@ class Names:
         """A word that names bodies (`Fox`) alone, where the text names a person with it as surname."""
         return len(words) == 1 and words[0].lower() in _SURNAMES_OF_BODIES and words[0].lower() in self.full
 
+    def ordinary_word(self, name: str) -> bool:
+        """`Parenting`, `Full` opening a sentence: one word the document writes in lowercase too, or
+        names only once and never marks as a body's."""
+        if " " in name:
+            return False
+        if self.common is not None and self.common.uses(name.lower()):
+            return True
+        named = [m for m in self.mentions if not m.in_quote and m.words == (name,)]
+        return len(named) < 2 and not any(m.is_org for m in named)
+
     def common_word(self, word: str) -> bool:
         """`People` opening a sentence in a document that writes `people`, and never names
         anyone or anything `People`: a word, not a name."""
@@ -1347,13 +1357,13 @@ class Names:
         return None, None
 
     def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str,
-                             acting: bool = False) -> bool:
+                             acting: bool = False, any_body: bool = False) -> bool:
         """Whether a name other than `body` that may be a body's (not a place, not a person of
         known gender or with a given name) stands between `start` and `end`: `Kraft's new label` after
         `PepsiCo said`, `In a statement from Lycos Europe` after `Netcraft found`, if it acts or owns
         there or anywhere in the document: not a product or a work (`Xbox consoles`, `one by Coldplay`);
         if `acting`, only one that acts or owns there (`Manchester United's response` after `club
-        Manchester City`)."""
+        Manchester City`); with `any_body`, also one marked as a body that does neither."""
         for m in self.mentions:
             if m.at <= start or m.in_quote:
                 continue
@@ -1362,7 +1372,7 @@ class Names:
             if m.is_place or acting and not _acts(m):
                 continue
             name = self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
-            if not _acts(m) and name not in self.actors():
+            if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
             if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None):
                 return True
@@ -1383,7 +1393,7 @@ class Names:
                             for m in self.mentions if not m.in_quote and _acts(m)}
         return self._actors
 
-    def subject_bodies_before(self, at: tuple[int, int], since: int):
+    def subject_bodies_before(self, at: tuple[int, int], since: int, main_only: bool = False):
         """`Allianz said it did not know …. However, it said`, `The WTO said … .` then `It added`:
         (position, canonical) of the subjects named before `at` (from paragraph `since` on), latest
         first, that may be bodies: marked as one, or a name with no given name, title or gender and
@@ -1392,8 +1402,8 @@ class Names:
             if m.para < since:
                 break
             speaks = m.is_subject or m.before_cue or m.source and m.is_org
-            if m.at >= at or m.in_quote or m.subordinate or m.embedded or not speaks:
-                continue
+            if m.at >= at or m.in_quote or m.subordinate or m.embedded or not speaks or main_only and m.adverbial:
+                continue  # with `main_only`, not `… when Sky was forced to pull out`
             if m.is_place:
                 continue
             if m.is_org:

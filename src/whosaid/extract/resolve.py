@@ -82,7 +82,7 @@ class Resolver:
             person = self._person_named_before(at, gender, avoid, head=toks[-1].bare.lower())
             if person:
                 return person, True
-        spokes = self._the_spokesperson(toks, at)
+        spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
         if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
             return spokes, True
         office = _office(toks)
@@ -379,6 +379,18 @@ class Resolver:
             if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
                 return name if want is None or role_gender(name) in (None, want) else None
         return None
+
+    def _body_spokesperson(self, toks, at) -> str | None:
+        """`But the Home Office defended the measures. A spokesman said`: a spokesperson whose
+        principal goes unwritten speaks for the body that acted last, in this paragraph or the one
+        before, if no other body is named since."""
+        if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES:
+            return None
+        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+        if body is None or self.names.ordinary_word(body) or self.names.other_bodies_between(pos, at, body,
+                                                                                             any_body=True):
+            return None  # not `Full details …` nor past `Environmental group Transport 2000 said`
+        return self._principals(body, toks[1].lower, is_org=True)
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
