@@ -3163,3 +3163,13 @@ def test_a_name_before_the_cue_after_a_question_left_without_its_comma_is_the_sp
 ])
 def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted_last(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A UKIP spokesman said the resignation followed reports. "He did once attend," the spokesman said.',
+     "UKIP spokesman"),
+    ('Last week the UKIP spokesman Tom Hale said the plan was weak. "It will fail," the spokesman said.',
+     "spokesman"),  # a person's role, not the body's unnamed spokesman
+])
+def test_the_spokesman_after_a_bodys_spokesman_who_reported_without_quoting_is_that_bodys(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

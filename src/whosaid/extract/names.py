@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
                       HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES,
-                      ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, SPEAKER_PRONOUNS, VENUES,
-                      given_name, invertible, names_place, plural)
+                      ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                      VENUES, given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
@@ -278,6 +278,15 @@ _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "
 LABELS = BODY_NOUNS | _OUTLETS | {"band", "festival"}  # words that say what a name beside them is
 
 
+def _spokes_label(text: str, first_after: str | None, nxt: re.Match | None) -> str | None:
+    """`spokesman` for `A UKIP spokesman said`, not for `Tory spokesman David Davis` (a person's role)."""
+    word = (_without_full_stop(first_after) or "").lower()
+    if word not in SPOKES_ROLES or nxt is None:
+        return None
+    following = _NEXT.match(text, nxt.end())
+    return None if following and following.group(1)[:1].isupper() else word
+
+
 def _label(before: str | None, first_after: str | None, titled) -> str | None:
     """`magazine` for `US magazine Rolling Stone` and for `Broadcast magazine`."""
     if not titled and before and before.lower() in LABELS and before.islower():
@@ -519,7 +528,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
                        source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None,
                        runs_on=runs_on and not possessive, possessive=possessive,
-                       label=_label(before, first_after, titled))
+                       label=_label(before, first_after, titled) or _spokes_label(text, first_after, nxt))
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")

@@ -378,7 +378,8 @@ class Resolver:
         for pos, name in reversed(self.speakers):
             if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
                 return name if want is None or role_gender(name) in (None, want) else None
-        return None
+        pos, body = self.names.labelled_before(toks[1].lower, at)  # `A UKIP spokesman said Mr Betts-Green …`
+        return self._principals(body, toks[1].lower, is_org=True) if body else None
 
     def _body_spokesperson(self, toks, at) -> str | None:
         """`But the Home Office defended the measures. A spokesman said`: a spokesperson whose
