@@ -3173,3 +3173,8 @@ def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted
 ])
 def test_the_spokesman_after_a_bodys_spokesman_who_reported_without_quoting_is_that_bodys(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_the_festival_is_the_festival_named_before():
+    text = 'He has competed four times at the Berlin Film Festival.\n\nThe festival praises his "sensational start".'
+    assert quotes_of(text)[0][1] == "Berlin Film Festival"

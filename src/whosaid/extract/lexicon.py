@@ -353,7 +353,7 @@ fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consorti
 chamber firm city rovers athletic wanderers albion
 championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
-insurance chemicals
+insurance chemicals festival
 """.split())
 
 # Words for a person by their tie to another: `a close associate of … Mikhail Khodorkovsky`.
