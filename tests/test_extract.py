@@ -3178,3 +3178,17 @@ def test_the_spokesman_after_a_bodys_spokesman_who_reported_without_quoting_is_t
 def test_the_festival_is_the_festival_named_before():
     text = 'He has competed four times at the Berlin Film Festival.\n\nThe festival praises his "sensational start".'
     assert quotes_of(text)[0][1] == "Berlin Film Festival"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Earlier this week, the local Arab News said the minister had "caused uproar". The newspaper said women found '
+     'it "a pitiful excuse".', "Arab News"),
+    ('In an interview with the Financial Times, Mr Blair refused to name a date. The paper said he "claimed '
+     'ignorance".', "Financial Times"),
+    ('And Spanish daily ABC accuses English reporters of a witch-hunt. "Perhaps they wanted to divert attention," '
+     'the paper says.', "ABC"),
+    ('The Arab News reported it first.\n\nThe minister spoke.\n\nThe newspaper said it was "a pitiful excuse".',
+     "newspaper"),  # named too long before
+])
+def test_the_paper_is_the_latest_paper_named_in_the_paragraph_or_the_one_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -276,6 +276,9 @@ def plural_before_a_name(word: str) -> bool:
 _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",
             "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
 LABELS = BODY_NOUNS | _OUTLETS | {"band", "festival"}  # words that say what a name beside them is
+PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
+_MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "herald", "mail", "express", "mirror",
+              "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
 
 
 def _spokes_label(text: str, first_after: str | None, nxt: re.Match | None) -> str | None:
@@ -1356,6 +1359,16 @@ class Names:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
         tail = self._of_tails.get(id(m))
         return " ".join(m.words + ("of",) + tail) if tail else " ".join(m.words)
+
+    def paper_before(self, at: tuple[int, int]) -> str | None:
+        """`the newspaper` after `the local Arab News said`, `an interview with the Financial Times`,
+        `Spanish daily ABC`: the latest name of a paper, in this paragraph or the one before."""
+        for m in reversed(self.mentions):
+            if m.para < at[0] - 1:
+                break
+            if m.at < at and not m.in_quote and (m.label in PRESS_WORDS or m.words[-1].lower() in _MASTHEADS):
+                return self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+        return None
 
     def labelled_before(self, word: str, at: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:
         """`the magazine` after `US magazine Rolling Stone`: (position, canonical) of the latest name
