@@ -3192,3 +3192,8 @@ def test_the_festival_is_the_festival_named_before():
 ])
 def test_the_paper_is_the_latest_paper_named_in_the_paragraph_or_the_one_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_the_statement_after_a_bodys_statement_is_that_bodys():
+    text = 'An IAAF statement said: "The ruling is wrong." The statement continued: "Both cases will go to court."'
+    assert [q[1] for q in quotes_of(text)] == ["IAAF statement", "IAAF statement"]

@@ -277,14 +277,16 @@ _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "
             "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
 LABELS = BODY_NOUNS | _OUTLETS | {"band", "festival"}  # words that say what a name beside them is
 PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
+BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  # what a body says in writing
 _MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "herald", "mail", "express", "mirror",
               "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
 
 
 def _spokes_label(text: str, first_after: str | None, nxt: re.Match | None) -> str | None:
-    """`spokesman` for `A UKIP spokesman said`, not for `Tory spokesman David Davis` (a person's role)."""
+    """`spokesman` for `A UKIP spokesman said`, not for `Tory spokesman David Davis` (a person's role);
+    `statement` for `An IAAF statement said`."""
     word = (_without_full_stop(first_after) or "").lower()
-    if word not in SPOKES_ROLES or nxt is None:
+    if word not in SPOKES_ROLES and word not in BODY_TEXTS or nxt is None:
         return None
     following = _NEXT.match(text, nxt.end())
     return None if following and following.group(1)[:1].isupper() else word

@@ -19,8 +19,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTI
                       EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
                       MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
-from .names import (LABELS, PRESS_WORDS, Names, compound_adjective, names_a_body, plural_before_a_name, role_gender,
-                    split_title, without_suffixes)
+from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, Names, compound_adjective, names_a_body, plural_before_a_name,
+                    role_gender, split_title, without_suffixes)
 from .tokens import tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -177,6 +177,9 @@ class Resolver:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
             if body is not None and not self.names.other_bodies_between(pos, at, body):
                 return body
+        if len(toks) == 2 and word in BODY_TEXTS:
+            pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
+            return f"{body} {word}" if body else None
         if len(toks) == 2 and word in PRESS_WORDS:
             paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`
             if paper:
