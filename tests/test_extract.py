@@ -3197,3 +3197,12 @@ def test_the_paper_is_the_latest_paper_named_in_the_paragraph_or_the_one_before(
 def test_the_statement_after_a_bodys_statement_is_that_bodys():
     text = 'An IAAF statement said: "The ruling is wrong." The statement continued: "Both cases will go to court."'
     assert [q[1] for q in quotes_of(text)] == ["IAAF statement", "IAAF statement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a disaster," a crestfallen Mr Tom Lim said. Opinion was divided over Rod Potts. Mr Ken Mack thought '
+     'he deserved a chance. "He could join the rest of them in Parliament."', "Ken Mack"),
+    ('"It is a disaster," Mr Tom Lim said. Opinion was divided over the plan. "It could work."', "Tom Lim"),
+])
+def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quotation_before_that(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

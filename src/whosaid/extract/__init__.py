@@ -137,6 +137,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if context is not None and context.where == "reported" and quotes:
             attribution = context  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
             quote = _quote(n, text, span, context, resolver)
+        elif context is not None and quotes and _named(context) and _since_quote(tokens, ti, quotes[-1]):
+            named = _quote(n, text, span, context, resolver)  # `Mr MacKenzie thought … deserved a chance.
+            if named.speaker not in (None, quotes[-1].speaker) and resolver.names.gender(named.speaker):  # "He could"`
+                attribution, quote = context, named
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive":
             # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
             # a passive one (`X was asked: "…"`) someone the text does not name
@@ -314,6 +318,16 @@ def _named_subject(quote: Quote, tokens, ti: int, text: str, n: int, resolver: R
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _named(attribution: Attribution) -> bool:
+    """A subject that is a name, not a pronoun or a description."""
+    return attribution.mention is not None and all(t.is_capitalised for t in attribution.mention.tokens)
+
+
+def _since_quote(tokens, ti: int, before: Quote) -> bool:
+    """Whether a whole sentence stands between the quotation `before` and the one at `ti`."""
+    return tokens[sentence_start(tokens, ti) - 1].start >= before.end if sentence_start(tokens, ti) else False
 
 
 def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous | None, opens_paragraph: bool) -> Quote:
