@@ -3206,3 +3206,8 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
 ])
 def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quotation_before_that(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_two_people_each_with_an_epithet_before_their_name_speak_together():
+    text = '"Bands should take a kicking first," singer Gary Light and drummer Jon Quin said. "It has been good for us."'
+    assert [q[1] for q in quotes_of(text)] == ["Gary Light and Jon Quin", "Gary Light and Jon Quin"]

@@ -601,6 +601,10 @@ def _described(out) -> bool:
     return not out[-1].is_capitalised and out[-1].bare.lower() in ROLE_WORDS
 
 
+def _a_role(low: str) -> bool:
+    return low in ROLE_WORDS or low in EPITHET_HEADS  # `singer Gary Lightbody and drummer Jonny Quinn`
+
+
 def _joins_roles(tokens, i, start, out) -> bool:
     """`and` between two roles of one description (`the independent Vermont senator and Democratic
     presidential candidate told`) or two measures (`the world 200m and 400m record holder`)."""
@@ -609,12 +613,12 @@ def _joins_roles(tokens, i, start, out) -> bool:
     before = tokens[i - 1]
     if before.text[:1].isdigit() and out[-1].text[:1].isdigit():
         return True  # `the world 200m and 400m record holder told`
-    if before.is_capitalised and before.is_word and out[-1].lower in ROLE_WORDS and out[0].is_capitalised:
+    if before.is_capitalised and before.is_word and _a_role(out[-1].lower) and out[0].is_capitalised:
         k = i - 1
         while k > start and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:
             k -= 1
         role = tokens[k - 1] if k > start else None  # `chief executive William Harrison and chief operating
-        return role is not None and not role.is_capitalised and role.lower in ROLE_WORDS  # officer James Dimon`
+        return role is not None and not role.is_capitalised and _a_role(role.lower)  # officer James Dimon`
     if before.is_word and not before.is_capitalised and (before.bare.lower() in ROLE_WORDS
                                                          or before.bare.lower() in EPITHET_HEADS):
         return True

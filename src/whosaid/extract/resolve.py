@@ -641,7 +641,7 @@ def _two_people(toks):
         if not name or _is_org(side, name):
             return None
         before = side[len(side) - len(name) - 1].lower if len(name) != len(side) else None
-        if before is not None and before not in ROLE_WORDS and not people_word(before):
+        if before is not None and before not in ROLE_WORDS and before not in EPITHET_HEADS and not people_word(before):
             return None  # but `chief executive William Harrison and chief operating officer James Dimon`,
             # `fellow students Ryan Crabbe and Gordon Rennie`
     return sides
