@@ -3211,3 +3211,13 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quot
 def test_two_people_each_with_an_epithet_before_their_name_speak_together():
     text = '"Bands should take a kicking first," singer Gary Light and drummer Jon Quin said. "It has been good for us."'
     assert [q[1] for q in quotes_of(text)] == ["Gary Light and Jon Quin", "Gary Light and Jon Quin"]
+
+
+@pytest.mark.parametrize("text", [
+    'Alan Green spoke on Tuesday. While the economy is growing at a "reasonably good pace" he warned that the budget '
+    'clouded the outlook.',
+    'Alan Green spoke on Tuesday. While the economy is growing at a "reasonably good pace", he warned that the budget '
+    'clouded the outlook.',
+])
+def test_a_quotation_in_an_opening_clause_after_while_is_the_main_clauses_speakers(text):
+    assert quotes_of(text)[0][1] == "Alan Green"

@@ -65,7 +65,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and _has_own_object(window, k):
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence
-        subject = _subject_then_cue(window, k, leading) if closes else None
+        opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
+        subject = _subject_then_cue(window, k, leading) if closes or opening else None
         if subject:
             return Attribution(window[k].text, subject, "after")
         if open_ended and window[k - 1].text == "," and invertible(window[k].lower):
@@ -277,12 +278,18 @@ def _in_opening_adverbial(tokens, qi, window, k) -> bool:
     the cue reports includes it."""
     start = sentence_start(tokens, qi)
     before = [t for t in tokens[start:qi] if t.is_word]
-    if not before or any(is_finite_verb(tokens, i) or cue_at(tokens, i) for i in range(start, qi) if tokens[i].is_word):
+    clause = bool(before) and before[0].lower in _SUBORDINATORS  # `While the economy is growing at a "…" he warned`
+    if not before or any(cue_at(tokens, i) or not clause and is_finite_verb(tokens, i)
+                         for i in range(start, qi) if tokens[i].is_word):
         return False  # a cue of its own there (`Citing "…," the spokeswoman told …`) is found before the quotation
     comma = max((i for i in range(k) if window[i].text == ","), default=None)
     if comma is None:  # the comma right after the quotation: `"…", he said`
-        return qi + 1 < len(tokens) and tokens[qi + 1].text == "," or tokens[qi].quote_ends_with(",")
+        return (qi + 1 < len(tokens) and tokens[qi + 1].text == "," or tokens[qi].quote_ends_with(",")
+                or clause and k <= 2)
     return not any(is_finite_verb(window, i) for i in range(comma))
+
+
+_SUBORDINATORS = {"while", "although", "though", "whilst", "because", "since", "if", "when", "as", "despite"}
 
 
 def _reports_something_else(window, k) -> bool:
