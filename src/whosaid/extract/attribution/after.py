@@ -73,7 +73,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
-        after_comma = _subject_after_comma(window, k) if open_ended else None  # `Trump's "excesses" are sickening, Hollande said`
+        # `Trump's "excesses" are sickening, Hollande said`
+        after_comma = _subject_after_comma(window, k) if open_ended else None
         if after_comma:
             return Attribution(window[k].text, after_comma, "final")
     if not open_ended:

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible
+from ..lexicon import (CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, PREPOSITIONS, SPEAKER_PRONOUNS,
+                       invertible)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, people_word, sentence_start,
                        sentence_subject, speaking_head)
