@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
-                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                       SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, names_place, plural)
+                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                       QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, names_place, plural)
 from ..phrases import (NP_BREAKERS, Mention, mention_of, name_before, np_backward, np_forward, people_word,
                        plausible_subject, possessor_at, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, verbish)
@@ -668,7 +668,15 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     joined = _joined_clause(tokens, v, qi, start)
     if joined is not None:
         return joined
+    if verb.lower not in CUE_FORMS and any(t.lower in _OTHERS_WORDS and tokens[k - 1].lower not in POSSESSIVE_PRONOUNS
+                                           for k, t in enumerate(tokens[v + 1:qi], v + 1)):
+        return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
+        # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+_OTHERS_WORDS = {"ruling", "rulings", "allegation", "allegations", "accusation", "accusations", "claim", "claims",
+                 "study", "survey", "report", "verdict", "finding", "findings", "criticism", "charges"}
 
 
 def _noun_after_name(tokens, after, qi) -> int | None:
