@@ -138,9 +138,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             attribution = context  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
             quote = _quote(n, text, span, context, resolver)
         elif context is not None and quotes and _named(context) and _since_quote(tokens, ti, quotes[-1]):
-            named = _quote(n, text, span, context, resolver)  # `Mr MacKenzie thought … deserved a chance.
-            if named.speaker not in (None, quotes[-1].speaker) and resolver.names.gender(named.speaker):  # "He could"`
-                attribution, quote = context, named
+            probe = _quote(n, text, span, replace(context, where="subject"), resolver)  # resolved, not remembered
+            if probe.speaker not in (None, quotes[-1].speaker) and resolver.names.gender(probe.speaker):
+                attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`
+                quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive":
             # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
             # a passive one (`X was asked: "…"`) someone the text does not name
