@@ -137,7 +137,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if context is not None and context.where == "reported" and quotes:
             attribution = context  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
             quote = _quote(n, text, span, context, resolver)
-        elif context is not None and quotes and _named(context) and _since_quote(tokens, ti, quotes[-1]):
+        elif context is not None and quotes and _by_name(context) and _since_quote(tokens, ti, quotes[-1]):
             probe = _quote(n, text, span, replace(context, where="subject"), resolver)  # resolved, not remembered
             if probe.speaker not in (None, quotes[-1].speaker) and resolver.names.gender(probe.speaker):
                 attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`
@@ -321,7 +321,7 @@ def _named_subject(quote: Quote, tokens, ti: int, text: str, n: int, resolver: R
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they"}
 
 
-def _named(attribution: Attribution) -> bool:
+def _by_name(attribution: Attribution) -> bool:
     """A subject that is a name, not a pronoun or a description."""
     return attribution.mention is not None and all(t.is_capitalised for t in attribution.mention.tokens)
 

@@ -282,7 +282,7 @@ _MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "hera
               "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
 
 
-def _spokes_label(text: str, first_after: str | None, nxt: re.Match | None) -> str | None:
+def _speaks_for_label(text: str, first_after: str | None, nxt: re.Match | None) -> str | None:
     """`spokesman` for `A UKIP spokesman said`, not for `Tory spokesman David Davis` (a person's role);
     `statement` for `An IAAF statement said`."""
     word = (_without_full_stop(first_after) or "").lower()
@@ -533,7 +533,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
                        source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None,
                        runs_on=runs_on and not possessive, possessive=possessive,
-                       label=_label(before, first_after, titled) or _spokes_label(text, first_after, nxt))
+                       label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt))
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")

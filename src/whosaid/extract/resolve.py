@@ -490,7 +490,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None. An
     `owner` ends on a possessive: `the rapper's`."""
     toks = _without_measures(toks)
-    if not _definite(toks[:-1] if owner else toks, _EPITHET_WORDS - 1 if owner else _EPITHET_WORDS, at_least=1):
+    if not (_definite(toks[:-1], _EPITHET_WORDS - 1, at_least=1) if owner else _definite(toks, _EPITHET_WORDS)):
         return None
     head = toks[-1].bare.lower()
     if _PARENT.fullmatch(head):

@@ -88,7 +88,7 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     return found if _may_speak(found.mention) else None
 
 
-_DELIVERS = {"issues", "offers", "makes", "gives", "sends", "delivers", "releases", "publishes", "posts"}  # words
+_DELIVERS = {"issues", "offers", "makes", "gives", "sends", "delivers", "releases", "publishes", "posts"}  # words too
 
 
 def _predicate(tokens: list[Token], qi: int) -> bool:
