@@ -3231,3 +3231,15 @@ def test_a_quotation_in_an_opening_clause_after_while_is_the_main_clauses_speake
 ])
 def test_a_quotation_after_a_ruling_or_allegations_is_not_the_sentence_subjects(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is busy," Gilbert said.\n\nTrump, the longtime owner of the televised pageant and star of the reality TV '
+     'show "The Apprentice," said in an interview that conventions were dull. "It is very important to put some '
+     'showbiz into a convention," he said.', "Trump"),  # a title's marks inside the appositive
+    ('"They would buy band uniforms," Grayson said.\n\nMurphy, a Jupiter Democrat who has been endorsed by both the '
+     'national teachers unions and the Florida Education Association, has made school funding his priority.\n\n'
+     '"It will be a priority in the Senate," he said.', "Murphy"),  # a long appositive
+])
+def test_a_name_before_a_long_appositive_or_one_with_a_title_is_the_sentences_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

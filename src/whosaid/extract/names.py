@@ -954,11 +954,16 @@ def _after_appositive(after) -> str | None:
     if first is None:
         return None  # `… said Smith,` ending the text
     reach = _RELATIVE_CLAUSE_TOKENS if first in _RELATIVES else _APPOSITIVE_TOKENS
+    marks = 0
     for _, token in zip(range(reach), itertools.chain([first], after)):
-        if token in SENTENCE_END or token in '"“”':
+        if token in SENTENCE_END or token in '"“”' and marks == 2:
             return None
+        if token in '"“”':
+            marks += 1  # `Trump, the … star of the reality TV show "The Apprentice," said`: a title's marks
+            continue
         if token == ",":
-            word = _past_aside(next(after, None), after)
+            word = next(after, None)
+            word = _past_aside(next(after, None) if marks == 1 and word in ('"', "“", "”") else word, after)
             if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
     return None
@@ -995,7 +1000,7 @@ def _age_or_place(word: str | None, after) -> bool:
 
 
 _RELATIVES = {"which", "who", "whose", "where"}
-_APPOSITIVE_TOKENS = 16
+_APPOSITIVE_TOKENS = 24
 _RELATIVE_CLAUSE_TOKENS = 32
 
 
