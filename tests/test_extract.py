@@ -3243,3 +3243,13 @@ def test_a_quotation_after_a_ruling_or_allegations_is_not_the_sentence_subjects(
 ])
 def test_a_name_before_a_long_appositive_or_one_with_a_title_is_the_sentences_subject(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We showed character," said the coach. Stephen Jones, who kicked three penalties, a drop goal and a '
+     'conversion, was ecstatic after the win.\n\n"It is just a special moment," he said.', "Stephen Jones"),
+    ('"He is great," said the coach. Simon Amor, who will captain England in the opening tournament, the Dubai '
+     'Sevens, which starts on Thursday, was delighted.\n\n"There are so many great players," he said.', "Simon Amor"),
+])
+def test_a_relative_clause_holding_a_list_or_an_appositive_still_ends_before_the_names_verb(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -964,6 +964,8 @@ def _after_appositive(after) -> str | None:
         if token == ",":
             word = next(after, None)
             word = _past_aside(next(after, None) if marks == 1 and word in ('"', "“", "”") else word, after)
+            if first in _RELATIVES and word in ("the", "a", "an"):
+                continue  # `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was`
             if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
     return None
