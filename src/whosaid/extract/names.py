@@ -1364,6 +1364,10 @@ class Names:
                 return " ".join(name)
         return None
 
+    def _name_of(self, m: NameMention) -> str:
+        """The canonical name of a mention: a body's whole name, else the fullest name seen from it."""
+        return self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
         tail = self._of_tails.get(id(m))
@@ -1376,7 +1380,7 @@ class Names:
             if m.para < at[0] - 1:
                 break
             if m.at < at and not m.in_quote and (m.label in PRESS_WORDS or m.words[-1].lower() in _MASTHEADS):
-                return self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+                return self._name_of(m)
         return None
 
     def labelled_before(self, word: str, at: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:
@@ -1384,7 +1388,7 @@ class Names:
         outside quotations the text has set beside that word, not a place (`The South Yorkshire company`)."""
         for m in reversed(self.mentions):
             if m.at < at and m.label == word and not m.in_quote and not m.is_place:
-                return m.at, self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+                return m.at, self._name_of(m)
         return None, None
 
     def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str,
@@ -1402,7 +1406,7 @@ class Names:
                 break
             if m.is_place or acting and not _acts(m):
                 continue
-            name = self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+            name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
             if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None):
@@ -1420,8 +1424,7 @@ class Names:
     def actors(self) -> set[str]:
         """The names that act or own somewhere outside quotations: subjects, speakers, possessors."""
         if self._actors is None:
-            self._actors = {self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
-                            for m in self.mentions if not m.in_quote and _acts(m)}
+            self._actors = {self._name_of(m) for m in self.mentions if not m.in_quote and _acts(m)}
         return self._actors
 
     def subject_bodies_before(self, at: tuple[int, int], since: int, main_only: bool = False):

@@ -619,8 +619,7 @@ def _joins_roles(tokens, i, start, out) -> bool:
             k -= 1
         role = tokens[k - 1] if k > start else None  # `chief executive William Harrison and chief operating
         return role is not None and not role.is_capitalised and _a_role(role.lower)  # officer James Dimon`
-    if before.is_word and not before.is_capitalised and (before.bare.lower() in ROLE_WORDS
-                                                         or before.bare.lower() in EPITHET_HEADS):
+    if before.is_word and not before.is_capitalised and _a_role(before.bare.lower()):
         return True
     return (out[0].lower in ROLE_WORDS and len(out) <= 3 and i - 2 >= start and tokens[i - 2].lower == "the"
             and _joins_two_nouns(tokens, i))  # `the work and pensions minister has said`

@@ -205,13 +205,13 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if end <= 0:
         return None
     found = _reporting(tokens, start, end)
-    if found is None and start > 0 and _names_no_one(tokens[start:end]):
+    if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
     return found
 
 
-def _names_no_one(sentence) -> bool:
+def _no_one_named(sentence) -> bool:
     """No name, he or she, and no quotation (the opening word's capital is the sentence's)."""
     return not any(t.is_capitalised and k or t.is_quote or t.lower in MALE_PRONOUNS | FEMALE_PRONOUNS
                    for k, t in enumerate(sentence))
