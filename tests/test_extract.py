@@ -3253,3 +3253,16 @@ def test_a_name_before_a_long_appositive_or_one_with_a_title_is_the_sentences_su
 ])
 def test_a_relative_clause_holding_a_list_or_an_appositive_still_ends_before_the_names_verb(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Trump would cut taxes for some, said Lily Batchelder.\n\nIt is a major issue, with Hillary Clinton — who has '
+     'called for tax hikes on the rich — lambasting the plan.\n\n"It would be trickle-down economics," she said.',
+     "Hillary Clinton"),
+    ('The plan was criticised by Jane Hale.\n\nThe attack sparked a debate, with Senator Joan Miles telling reporters '
+     'that the plan failed.\n\n"It is not enough," she said.', "Joan Miles"),
+    ('The plan was criticised by Jane Hale.\n\nThe attack sparked a debate, with Newcastle expressing their '
+     'interest.\n\n"It is not enough," she said.', "Jane Hale"),  # a one-word name may be a body's
+])
+def test_a_person_named_after_with_before_an_ing_verb_is_that_verbs_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

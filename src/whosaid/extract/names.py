@@ -498,6 +498,10 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
         subject = True  # `The musical's British director is Matthew Warchus, best known for …`: who the role is
+    if not subject and not is_org and (len(names) >= 2 or titled) and _acts_after_with(
+            _token_before(text, text.rfind(before, 0, start)) if titled else before, first_after, text,
+            nxt.end() if nxt else end):
+        subject = True  # `with Hillary Clinton — who's called for … — lambasting Trump's plan`
     if not subject and not is_org and first_after == "." and _passive_agent(text, start):
         subject = True  # `The report was welcomed by … David Willetts.`: who acted, where nobody else does
     in_quote = False
@@ -858,6 +862,24 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
     return _after_sentence_end(before)
 
 
+def _acts_after_with(lead: str | None, first_after: str | None, text: str, pos: int) -> bool:
+    """`with Hillary Clinton — who's called for … — lambasting Trump's plan`: the name after
+    `with` (`lead`) is the subject of the -ing verb that follows it, past an aside or an appositive."""
+    if (lead or "").lower() != "with":
+        return False
+    if first_after == ",":
+        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+        pos = _end_of(first_after, text, pos)
+    elif first_after in DASHES:
+        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
+        pos = _end_of(first_after, text, pos)
+    first_after, pos = _past_adverbs(first_after, text, pos)
+    return bool(first_after) and first_after.islower() and first_after.endswith("ing") \
+        and first_after not in _ING_PREPOSITIONS
+
+
+_ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
+                     "notwithstanding", "pending", "something", "nothing", "everything", "anything"}
 _EXISTENTIAL = {"there's", "there’s"}
 _TITLED_OBJECT = re.compile(r"\b(?:by|with|against|from|to|for|than|like|about|behind|between|among|into|on|at)"
                             r"(?:\s+[a-z][\w'’-]*){1,4}\s+$")  # a preposition, then a title in lowercase words
