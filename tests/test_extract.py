@@ -3266,3 +3266,15 @@ def test_a_relative_clause_holding_a_list_or_an_appositive_still_ends_before_the
 ])
 def test_a_person_named_after_with_before_an_ing_verb_is_that_verbs_subject(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Spider-Man creator Stan Lee won the case. Of the cut now due to Lee, his lawyer said: "It could be tens of '
+     'millions of dollars."', "Stan Lee's lawyer"),
+    ('Philip Pullman has denied his books are anti-religious. His agent told the Times newspaper that Pullman was '
+     'happy. "Of course New Line want to make money."', "Philip Pullman's agent"),
+    ('Donald Trump spoke on Monday. His controversial claim that "the system is rigged" angered officials.',
+     "Donald Trump"),  # a noun cue after an adjective is the owner's
+])
+def test_a_role_after_his_or_her_is_the_speaker_not_the_owner(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -663,7 +663,8 @@ def possessor_at(tokens, c, start) -> int | None:
         tok = tokens[i]
         if tok.lower in ("his", "her", "their", "its") or tok.is_possessive:
             return i
-        if not (tok.is_word and not tok.is_capitalised and tok.lower.endswith(_ADJECTIVE_ENDINGS)):
+        if not (tok.is_word and not tok.is_capitalised and tok.lower.endswith(_ADJECTIVE_ENDINGS)) \
+                or tok.lower in ROLE_WORDS:  # `His agent told`, `her lawyer said`: a person, the subject
             return None
     return None
 
