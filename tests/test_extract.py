@@ -3278,3 +3278,15 @@ def test_a_person_named_after_with_before_an_ing_verb_is_that_verbs_subject(text
 ])
 def test_a_role_after_his_or_her_is_the_speaker_not_the_owner(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Its chairman, Sir Anthony Greener, said the plan was good.\n\nThe chief inspector of schools, David Bell, also '
+     'said recently that GCSEs should go. "One of the reasons is change," he said.', "David Bell"),
+    ('"It is not good behaviour," said Frank Rijkaard.\n\nBarca midfielder Deco, formerly managed by Mourinho at '
+     'Porto, agreed that it was not typical. "It\'s not normal behaviour on his part," he said.', "Deco"),
+    ('"It is not good," said Frank Rijkaard.\n\nMike Baxter, portrayed by Tim Allen, was wrong. "It\'s not normal," '
+     'he said.', "Frank Rijkaard"),  # a passive verb right after the comma: Baxter is no subject
+])
+def test_a_name_set_off_by_commas_before_an_adverb_and_its_verb_is_the_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -904,13 +904,16 @@ def _closing_verb(text: str, pos: int) -> bool | None:
     """After a name's closing comma, a past verb makes it the subject (`One superdelegate,
     chairwoman Nancy Worley, pledged her vote`), unless the verb is passive (`Mike Baxter,
     portrayed by Allen`), and so does a present speech verb (`Bloomberg's pollster, Douglas
-    Schoen, says`); None when no such verb follows."""
+    Schoen, says`), past an adverb (`David Bell, also said`); None when no such verb follows."""
     verb = _NEXT.match(text, pos)
-    word = _without_full_stop(verb.group(1)) if verb else None  # `…, her lawyer, Perry Wander, said.`
+    word, end = _past_adverbs(verb.group(1), text, verb.end()) if verb else (None, pos)  # `David Bell, also said`
+    word = _without_full_stop(word) if word else None  # `…, her lawyer, Perry Wander, said.`
     if not word or not (_past_tense(word) or word[-1:] == "s" and word in CUE_FORMS):
         return None
-    by = _NEXT.match(text, verb.end())
-    return not (by and by.group(1).lower() == "by")
+    by = _NEXT.match(text, end)
+    if by and by.group(1).lower() == "by":
+        return False if end == verb.end() else None  # `Deco, formerly managed by Mourinho, agreed`: an aside
+    return True
 
 
 def _ends_a_relative(text: str, pos: int) -> bool:
