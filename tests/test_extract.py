@@ -3290,3 +3290,20 @@ def test_a_role_after_his_or_her_is_the_speaker_not_the_owner(text, speaker):
 ])
 def test_a_name_set_off_by_commas_before_an_adverb_and_its_verb_is_the_subject(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Barry Sheerman spoke on Monday.\n\n"We must tackle the mess," he wrote in the Times. "It is not the case that '
+     'the academic stream is fine." The Qualifications and Curriculum Authority has also told the government not to '
+     '"compromise".', "Barry Sheerman"),
+    ('Barry Sheerman spoke on Monday.\n\n"We must tackle the mess," he wrote in the Times. "It is not the case that '
+     'the academic stream is fine." The union told ministers to act now.', "Barry Sheerman"),
+])
+def test_a_sentence_asking_someone_to_act_after_a_closed_quotation_does_not_attribute_it(text, speaker):
+    speakers = {quote: speaker for quote, speaker, _, _ in quotes_of(text)}
+    assert speakers["It is not the case that the academic stream is fine."] == speaker
+
+
+def test_a_cue_asking_someone_to_act_inside_an_open_quotations_sentence_passes_to_the_final_cue():
+    assert quotes_of('Snow Patrol had "no other course of action" but to ask their bassist to leave the band, lead '
+                     'singer Gary Lightbody has said.')[0][1] == "Gary Lightbody"

@@ -63,8 +63,9 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
-        if not open_ended and _has_own_object(window, k):
-            return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence
+        if not open_ended and (_has_own_object(window, k) or _asks_to(window, k)):
+            return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
+            # `"…." The QCA has also told the government not to "compromise"`: a request of its own
         opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
         subject = _subject_then_cue(window, k, leading) if closes or opening else None
         if subject:
@@ -308,6 +309,25 @@ def _reports_something_else(window, k) -> bool:
 
 
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
+
+
+def _asks_to(window, k) -> bool:
+    """`told the government not to …`, `urged ministers to act`: a cue that takes a person, the
+    person, then `to` and a verb (or a quotation: `not to "compromise"`)."""
+    if CUE_FORMS.get(window[k].lower) not in _PERSON_CUES:
+        return False
+    for i in range(k + 1, min(len(window), k + 1 + _ASKED_WORDS)):
+        if not window[i].is_word:
+            return False
+        after = window[i + 1] if i + 1 < len(window) else None
+        if window[i].lower == "to" and i > k + 1 and (after is None or after.is_word and not after.is_capitalised
+                                                     and after.lower not in ARTICLES_AND_POSSESSIVES
+                                                     and not after.lower.endswith("s")):
+            return True
+    return False
+
+
+_ASKED_WORDS = 6  # `told the government not to`
 
 
 def _has_own_object(window, k) -> bool:
