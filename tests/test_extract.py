@@ -3307,3 +3307,9 @@ def test_a_sentence_asking_someone_to_act_after_a_closed_quotation_does_not_attr
 def test_a_cue_asking_someone_to_act_inside_an_open_quotations_sentence_passes_to_the_final_cue():
     assert quotes_of('Snow Patrol had "no other course of action" but to ask their bassist to leave the band, lead '
                      'singer Gary Lightbody has said.')[0][1] == "Gary Lightbody"
+
+
+def test_a_comma_after_an_opening_and_leaves_the_sentences_subject_to_be_found():
+    text = ('Dick Morris spoke to the BBC.\n\n"It is not just to shift the Tories." And, while we are on the subject '
+            'of Mr Kilroy-Silk, Mr Morris despatches him with a soundbite. "Robert Kilroy Silk is not a team player."')
+    assert quotes_of(text)[-1][1] == "Dick Morris"
