@@ -3313,3 +3313,13 @@ def test_a_comma_after_an_opening_and_leaves_the_sentences_subject_to_be_found()
     text = ('Dick Morris spoke to the BBC.\n\n"It is not just to shift the Tories." And, while we are on the subject '
             'of Mr Kilroy-Silk, Mr Morris despatches him with a soundbite. "Robert Kilroy Silk is not a team player."')
     assert quotes_of(text)[-1][1] == "Dick Morris"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Dein said there might now be too many games shown. Since 1992, Premiership clubs have seen their income '
+     'soar. "Television has been the driving force."', None),  # bodies of a kind: no one who spoke
+    ('Mr Dein said there might now be too many games shown. Since 1992, the clubs have seen their income soar. '
+     '"Television has been the driving force."', "clubs"),  # bodies the text has in mind
+])
+def test_bodies_of_a_kind_as_the_sentence_before_s_subject_do_not_speak_its_quotation(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, PREPOSITIONS, SPEAKER_PRONOUNS,
-                       invertible)
+from ..lexicon import (CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS,
+                       SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, people_word, sentence_start,
                        sentence_subject, speaking_head)
@@ -176,7 +176,8 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if cued and cued.mention and (reports or not closes):  # not `… as well as other security questions.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
-    return Attribution("", subject, "context") if subject and _may_speak(subject) else None
+    return Attribution("", subject, "context") if subject and _may_speak(subject) and not _a_kind_of_body(
+        subject) else None
 
 
 def _opens_with_a_pronoun(tokens, start) -> bool:
@@ -238,6 +239,13 @@ def _first_cue(tokens, start, end) -> Attribution | None:
             if found and found.mention and found.cue == tokens[c].text:
                 return found
     return None
+
+
+def _a_kind_of_body(subject: Mention) -> bool:
+    """`Premiership clubs have seen their income soar.`: bodies of a kind, which did not say the
+    quotation after what they did."""
+    head = subject.tokens[-1].lower
+    return plural(head) and head[:-1] in ORG_WORDS and not any(t.lower == "the" for t in subject.tokens)
 
 
 def _may_speak(subject: Mention) -> bool:
