@@ -3323,3 +3323,32 @@ def test_a_comma_after_an_opening_and_leaves_the_sentences_subject_to_be_found()
 ])
 def test_bodies_of_a_kind_as_the_sentence_before_s_subject_do_not_speak_its_quotation(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+POLICING = ('Blunkett unveils policing plans\n\nPeople could be given the number of their local bobby under an '
+            'overhaul unveiled by David Blunkett.\n\nThe home secretary said the plans would "put people first".\n\n'
+            'Mr Blunkett was joined by Tony Blair at a school. Mr Blunkett said he was pleased. The prime minister '
+            'said the citizen should be "in charge".')
+
+
+@pytest.mark.parametrize("title, text, speakers", [
+    ("Blunkett unveils policing plans", POLICING, ["David Blunkett", "prime minister"]),  # one person, one office
+    ("Police plans unveiled", POLICING, ["home secretary", "prime minister"]),  # no story of his
+    ("Blair dismisses quit claim report", 'Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n'
+     '"You don\'t do deals over jobs like this," the prime minister told BBC One.', ["Tony Blair"]),
+])
+def test_an_untitled_office_is_the_person_the_title_names_who_acted_just_before_it_first_opens_a_sentence(
+        title, text, speakers):
+    assert [speaker for _, speaker, _, _ in quotes_of(text, title=title)] == speakers
+
+
+def test_an_office_titled_only_later_in_the_text_is_that_persons():
+    text = ('The home secretary said he was "well informed" of the case.\n\nAnd Home Secretary Charles Clarke told '
+            'the BBC he would not act.')
+    assert quotes_of(text)[0][1] == "Charles Clarke"
+
+
+def test_an_ex_officeholder_does_not_hold_the_office():
+    text = ('Earlier, ex-Conservative chancellor Ken Clarke welcomed the rules.\n\nBut the chancellor said Mr Fallon '
+            'was "impugning the integrity" of the office.')
+    assert quotes_of(text)[0][1] == "chancellor"

@@ -28,7 +28,7 @@ def annotate(document: Document) -> list[Passage]:
     marked = [find_marked(text, headline=_is_headline(n, text, document)) for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
-    resolver = Resolver(names, author=document.author, title=document.title)
+    resolver = Resolver(names, author=document.author, title=document.title, paragraphs=paragraphs)
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None

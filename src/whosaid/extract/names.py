@@ -592,6 +592,9 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
         return ()
     office = [before.lower()]
     for qualifier in _words_before(text, text.rfind(before, 0, start), 2):  # `Shadow foreign secretary …`
+        if qualifier and qualifier.lower().startswith(("ex-", "former-")):
+            office.insert(0, "ex")  # `ex-Conservative chancellor Ken Clarke`: no chancellor now
+            break
         if not (qualifier and qualifier[:1].isalpha()
                 and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS | _RANKS)):
             break

@@ -32,8 +32,11 @@ _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 class Resolver:
     """Resolves mentions in document order, remembering who spoke where for later pronouns."""
 
-    def __init__(self, names: Names, author: str | None = None, title: str | None = None):
+    def __init__(self, names: Names, author: str | None = None, title: str | None = None,
+                 paragraphs: tuple[str, ...] = ()):
         self.names = names
+        self.paragraphs = paragraphs
+        self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
         self.title_words = {t.bare for t in tokenize(title or "", []) if t.is_word}  # `Tutu's … call`
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
@@ -90,6 +93,9 @@ class Resolver:
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
                 holder = self.names.holder(_lowercase_office(toks), at) or self._member_in_title(at, office)
+            elif not holder and _common_office(toks):
+                holder = self._introduced(office, at) or (  # `the home secretary` titled only later
+                    self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None)
             if holder:
                 return holder, True
         pair = _two_people(toks)
@@ -141,6 +147,35 @@ class Resolver:
         titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
         return person if titled or person.rsplit(" ", 1)[-1] in self.title_words else None  # or the office:
         # `Chancellor rallies Labour voters`, when it is an office that titles a name (not `Marsh executive in …`)
+
+    def _introduced(self, office: tuple[str, ...], at) -> str | None:
+        """`… unveiled by David Blunkett. The home secretary said …`: the person who acted last
+        before the sentence that first opens with `the` and this office, if the title names them
+        (`Blunkett unveils policing plans`), no one titles them with another office, and another
+        office's first sentence did not introduce them (`Mr Blunkett said …. The prime minister
+        said` is not Blunkett, the home secretary)."""
+        if self._offices is None:
+            self._offices = self._introductions()
+        where, person = self._offices.get(office, (None, None))
+        return person if where is not None and where <= at else None
+
+    def _introductions(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
+        """Each office's first opening sentence's position, and the person it introduces, if any."""
+        found: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] = {}
+        for n, text in enumerate(self.paragraphs):
+            for match in _OFFICE_OPENING.finditer(text):
+                office = _office_words(match.group(1).split())
+                if not office or office in found:
+                    continue
+                at = (n, match.start(1) - len("the "))
+                person = self.names.latest_actor(at)
+                taken = {name for _, name in found.values()}
+                if person and self.names.gender(person) and person not in taken \
+                        and person.rsplit(" ", 1)[-1] in self.title_words and not self._holds_another(person, office):
+                    found[office] = (at, person)
+                else:
+                    found[office] = (at, None)
+        return found
 
     def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
         """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
@@ -578,6 +613,18 @@ def _plural(tok) -> bool:
 
 
 _EPITHET_WORDS = 4
+_OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
+
+
+def _office_words(words: list[str]) -> tuple[str, ...]:
+    """(`prime`, `minister`) from the words after `the` (`prime minister said that`): up to three
+    ending in a role, before a word that goes on in lowercase (a verb, not `of the …`)."""
+    for k in range(min(3, len(words) - 1), 0, -1):
+        if words[k - 1] in ROLE_WORDS and words[k] not in ("of", "for", "and", "to", "in", "at"):
+            return tuple(words[:k])
+    return ()
+
+
 _AGE = re.compile(r"\d{1,3}-year-old")
 _PARENT = re.compile(r"(?:mother|father|grandmother|grandfather|mum|dad)-of-\w+")
 
