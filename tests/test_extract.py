@@ -3352,3 +3352,8 @@ def test_an_ex_officeholder_does_not_hold_the_office():
     text = ('Earlier, ex-Conservative chancellor Ken Clarke welcomed the rules.\n\nBut the chancellor said Mr Fallon '
             'was "impugning the integrity" of the office.')
     assert quotes_of(text)[0][1] == "chancellor"
+
+
+def test_the_cue_of_a_subject_is_its_verb_past_an_adverb():
+    assert quotes_of('Trump openly admires Russian President Vladimir Putin as a "strong leader," comparing him '
+                     'favorably to President Obama.')[0][1:] == ("Trump", "Trump", "admires")
