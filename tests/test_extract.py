@@ -3357,3 +3357,13 @@ def test_an_ex_officeholder_does_not_hold_the_office():
 def test_the_cue_of_a_subject_is_its_verb_past_an_adverb():
     assert quotes_of('Trump openly admires Russian President Vladimir Putin as a "strong leader," comparing him '
                      'favorably to President Obama.')[0][1:] == ("Trump", "Trump", "admires")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Hewitt said he had had a "gutful" of asking them to make the surface faster but Tennis Australia\'s Geoff '
+     'Pollard rejected his comments. "We did ask for it to be made faster," he said.', "Geoff Pollard"),
+    ('Hewitt said he had had a "gutful" of asking them to make the surface faster and Geoff Pollard was there. '
+     '"We did ask for it to be made faster," he said.', "Hewitt"),  # no clause of Pollard's own
+])
+def test_a_he_after_a_sentence_where_someone_answers_a_speaker_with_but_is_who_answered(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -289,6 +289,8 @@ class Resolver:
         for pos, name, kind in candidates:  # latest first
             if pos < recent[0]:
                 break
+            if kind == "speaker" and found is not None and pos < recent[1] and self._but_between(pos, found[0]):
+                break  # `Hewitt said he had had a "gutful" … but Geoff Pollard rejected his comments.`
             if kind == "speaker" or kind == "subject" and pos >= recent[1]:
                 return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
             if kind == "subject" and self._may_be(name, want):
@@ -297,6 +299,11 @@ class Resolver:
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else None)  # `And the French international defender believes …`
+
+    def _but_between(self, first: tuple[int, int], then: tuple[int, int]) -> bool:
+        """A `but` opens a clause between two positions of one paragraph."""
+        text = self.paragraphs[first[0]] if first[0] == then[0] and first[0] < len(self.paragraphs) else ""
+        return _BUT.search(text, first[1], then[1]) is not None
 
     def _may_be(self, name: str, want: str) -> bool:
         """Of the wanted gender, or a given name's full name of unknown gender (`Kim Collins`)."""
@@ -613,6 +620,7 @@ def _plural(tok) -> bool:
 
 
 _EPITHET_WORDS = 4
+_BUT = re.compile(r"\bbut\b")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
 
