@@ -3367,3 +3367,13 @@ def test_the_cue_of_a_subject_is_its_verb_past_an_adverb():
 ])
 def test_a_he_after_a_sentence_where_someone_answers_a_speaker_with_but_is_who_answered(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The buzz soon spread and 40 record labels turned up to one gig in Glasgow - which the band thought was "totally '
+     'ridiculous".', None),  # `labels` a noun after a number and a noun, no cue
+    ('An Egyptian textbook just published for 9th graders explains "the advantages of peace for Egypt and the Arab '
+     'states".', "Egyptian textbook"),  # a verb after a plural
+])
+def test_an_s_word_after_a_number_and_a_word_is_a_noun_not_a_cue(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
