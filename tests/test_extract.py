@@ -3377,3 +3377,9 @@ def test_a_he_after_a_sentence_where_someone_answers_a_speaker_with_but_is_who_a
 ])
 def test_an_s_word_after_a_number_and_a_word_is_a_noun_not_a_cue(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_plural_demonym_before_two_names_is_no_part_of_either():
+    text = ('Irishmen JP McManus and John Magnier own a 29% stake in Manchester United.\n\nMr Magnier and Mr McManus '
+            'issued a statement saying that they remained "long-term investors".')
+    assert quotes_of(text)[0][1] == "John Magnier and JP McManus"

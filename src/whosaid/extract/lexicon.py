@@ -266,6 +266,7 @@ colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian
 swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
 londoner parisian muscovite ugandan tanzanian zambian zimbabwean
 """.split())
+DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
