@@ -3383,3 +3383,19 @@ def test_a_plural_demonym_before_two_names_is_no_part_of_either():
     text = ('Irishmen JP McManus and John Magnier own a 29% stake in Manchester United.\n\nMr Magnier and Mr McManus '
             'issued a statement saying that they remained "long-term investors".')
     assert quotes_of(text)[0][1] == "John Magnier and JP McManus"
+
+
+UNILEVER = ('Consumer goods group Unilever has posted a fall in profits.\n\nMr Burgmans said the group was changing.\n\nThe shares fell on '
+            'Monday.\n\n"We are leaving behind one of the key features of our governance," the company said.')
+
+
+@pytest.mark.parametrize("title, text, speaker", [
+    ("Unilever shake up as profit slips", UNILEVER, "Unilever"),
+    ("Continental 'may run out of cash'", 'Shares in Continental Airlines have tumbled.\n\nThe shares fell on Monday.'
+     '\n\nIn a filing to US regulators the airline warned of "inadequate liquidity".', "Continental Airlines"),
+    ("Profits slip as shake up bites", UNILEVER, "company"),  # a title that names no body
+    ("Unilever shake up as profit slips", UNILEVER.replace("The shares fell", "A British Medical Journal article "
+                                                           "claimed"), "company"),  # another body named since
+])
+def test_the_company_with_no_body_acting_near_it_is_the_body_the_title_opens_with(title, text, speaker):
+    assert quotes_of(text, title=title)[-1][1] == speaker

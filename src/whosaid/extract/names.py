@@ -1392,6 +1392,24 @@ class Names:
                 return " ".join(name)
         return None
 
+    def body_named(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """The body these words name (`Continental` for `Continental Airlines`), if the text names
+        it with them before `at`, outside quotations, and no other body is named since (not after
+        `Wal-Mart …`, then `a British Medical Journal article …. the company`): not
+        a place, an ordinary word (`Weak end-of-year sales …`) or a person of known gender or with
+        a given name (`Laura Ashley`)."""
+        found = None
+        for m in self.mentions:
+            if m.at >= at:
+                break
+            if m.words[:len(words)] == words and not m.in_quote and not m.is_place and (m.is_org or self.gender(
+                    self.canonical(m.words, m.at)) is None and not given_name(words[0])):
+                found = m
+        if found is None or self.ordinary_word(self._name_of(found)):
+            return None
+        name = self._name_of(found)
+        return None if self.other_bodies_between(found.at, at, name, any_body=True) else name
+
     def _name_of(self, m: NameMention) -> str:
         """The canonical name of a mention: a body's whole name, else the fullest name seen from it."""
         return self._body_name(m) if m.is_org else self.canonical(m.words, m.at)

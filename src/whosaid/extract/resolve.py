@@ -38,7 +38,9 @@ class Resolver:
         self.paragraphs = paragraphs
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
-        self.title_words = {t.bare for t in tokenize(title or "", []) if t.is_word}  # `Tutu's … call`
+        title_tokens = tokenize(title or "", [])
+        self.title_words = {t.bare for t in title_tokens if t.is_word}  # `Tutu's … call`
+        self.title_body = _opening_name(title_tokens)  # `BT offers equal access to rivals`: whose story
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
         self.owners: dict[str, str] = {}  # `rapper` in `the rapper's spokesman` -> the person it first stood for
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
@@ -222,6 +224,10 @@ class Resolver:
         pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
         if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True):
             return body  # `the magazine` after `US magazine Rolling Stone`
+        if word in BODY_NOUNS and len(toks) == 2 and self.title_body:  # `Unilever shake up as profit slips`
+            named = self.names.body_named(self.title_body, at)
+            if named:
+                return named
         if word not in ORG_WORDS:
             return None
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at)
@@ -622,6 +628,16 @@ def _plural(tok) -> bool:
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
+
+
+def _opening_name(tokens) -> tuple[str, ...]:
+    """(`Man`, `Utd`) from `Man Utd to open books to Glazer`: the capitalised words a title opens with."""
+    words = []
+    for tok in tokens:
+        if not (tok.is_word and tok.is_capitalised) or tok.is_possessive:
+            break
+        words.append(tok.bare)
+    return tuple(words) if len(words) < len(tokens) else ()
 
 
 def _office_words(words: list[str]) -> tuple[str, ...]:
