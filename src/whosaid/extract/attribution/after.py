@@ -320,11 +320,15 @@ def _asks_to(window, k) -> bool:
         if not window[i].is_word:
             return False
         after = window[i + 1] if i + 1 < len(window) else None
-        if window[i].lower == "to" and i > k + 1 and (after is None or after.is_word and not after.is_capitalised
-                                                     and after.lower not in ARTICLES_AND_POSSESSIVES
-                                                     and not after.lower.endswith("s")):
+        if window[i].lower == "to" and i > k + 1 and (after is None or _base_verb(after)):
             return True
     return False
+
+
+def _base_verb(tok) -> bool:
+    """`act` in `to act`: a lowercase word that is no article, possessive or plural noun."""
+    return tok.is_word and not tok.is_capitalised and tok.lower not in ARTICLES_AND_POSSESSIVES \
+        and not tok.lower.endswith("s")
 
 
 _ASKED_WORDS = 6  # `told the government not to`
