@@ -3386,7 +3386,8 @@ def test_a_plural_demonym_before_two_names_is_no_part_of_either():
 
 
 UNILEVER = ('Consumer goods group Unilever has posted a fall in profits.\n\nMr Burgmans said the group was changing.'
-            '\n\nThe shares fell on Monday.\n\n"We are leaving behind one of the key features of our governance," the company said.')
+            '\n\nThe shares fell on Monday.\n\n"We are leaving behind one of the key features of our governance," the '
+            'company said.')
 
 
 @pytest.mark.parametrize("title, text, speaker", [
