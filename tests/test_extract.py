@@ -3400,3 +3400,14 @@ UNILEVER = ('Consumer goods group Unilever has posted a fall in profits.\n\nMr B
 ])
 def test_the_company_with_no_body_acting_near_it_is_the_body_the_title_opens_with(title, text, speaker):
     assert quotes_of(text, title=title)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Opposition MPs are angry.\n\nIn a rare move, the Tories and Lib Dems have tabled a motion opposing the bill, '
+     'saying the plans are "excessive". It argues the plan "wrongly infringes the right to liberty".', None),
+    ('"The plan is wrong," Smith and Jones said. It argues the plan "wrongly infringes the right to liberty".',
+     None),  # two people are no it
+    ('The Times reported on Monday. It said the plan "wrongly infringes the right to liberty".', "Times"),
+])
+def test_it_stands_for_no_pair_and_no_group_of_many(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

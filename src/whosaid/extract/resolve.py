@@ -48,6 +48,7 @@ class Resolver:
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
+        self.pairs: set[str] = set()  # `Smith and Jones`: they, never it
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -106,6 +107,7 @@ class Resolver:
             if _shares_the_surname(*pair) and second:
                 first = f"{pair[0][-1].bare} {second.rsplit(' ', 1)[-1]}"  # `David and Jeanne Heidler`
             if first and second:
+                self.pairs.add(f"{first} and {second}")
                 return f"{first} and {second}", False
         owner = _possessor_split(toks)
         if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
@@ -362,9 +364,10 @@ class Resolver:
         quoted`); else a body named earlier in this paragraph (`The Security Council … what it
         called`), or a one-word speaker that may be one, or a body that was a subject in the
         paragraph before; else no one, rather than any place or body named before."""
-        thing = next(((pos, name) for pos, name in reversed(self.things) if pos < at), None)
+        one = self._one_thing
+        thing = next(((pos, name) for pos, name in reversed(self.things) if pos < at and one(name)), None)
         described = next(((pos, name) for pos, name in reversed(self.bodies) if pos < at and pos[0] == at[0]), None)
-        subject = next(self.names.subject_bodies_before(at, since=at[0]), None)
+        subject = next((c for c in self.names.subject_bodies_before(at, since=at[0]) if one(c[1])), None)
         if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
             thing = None
         latest = max((c for c in (described, subject) if c is not None), default=None)
@@ -376,11 +379,18 @@ class Resolver:
             return spoken[1]  # `Wimpey said …. "…," it added`, not a body that spoke before it
         if thing is not None:
             return thing[1]
-        body = next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None)
+        body = next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0]) if one(name)), None)
         if body:
             return body
-        before = next(self.names.subject_bodies_before(at, since=at[0] - 1), None)
+        before = next((c for c in self.names.subject_bodies_before(at, since=at[0] - 1) if one(c[1])), None)
         return spoken[1] if spoken else (before[1] if before else None)
+
+    def _one_thing(self, name: str) -> bool:
+        """What `it` may stand for: not two (`Smith and Jones`, `the Tories and Lib Dems`) or a
+        group of many (`Opposition MPs`, `Premiership clubs`)."""
+        last = name.rsplit(" ", 1)[-1].lower()
+        return name not in self.pairs and not (" and " in name and _many(name)) and not (
+            group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""
