@@ -3411,3 +3411,15 @@ def test_the_company_with_no_body_acting_near_it_is_the_body_the_title_opens_wit
 ])
 def test_it_stands_for_no_pair_and_no_group_of_many(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The broader impact will be substantial," the IMF said. Growth is expected to slow. "The fishing industry has '
+     'been devastated," the report said.', "IMF report"),
+    ('The IMF met on Monday. Growth is expected to slow. "The fishing industry has been devastated," the report '
+     'said.', "report"),  # no body quoted before it
+    ('"The broader impact will be substantial," the IMF said. Growth at the World Bank is expected to slow. "The '
+     'fishing industry has been devastated," the report said.', "report"),  # another body named since
+])
+def test_the_report_after_a_bodys_quotation_is_that_bodys(text, speaker):
+    assert quotes_of("Sri Lanka counts the cost\n\n" + text)[-1][1] == speaker

@@ -1455,7 +1455,8 @@ class Names:
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
-            if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None):
+            if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None) \
+                    and (m.possessive or not self.ordinary_word(name)):  # not `Growth is expected to slow.`
                 return True
         return False
 

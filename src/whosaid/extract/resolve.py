@@ -218,6 +218,7 @@ class Resolver:
                 return body
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
+            body = body or self._body_that_spoke(at)  # `the OECD said …. However, the report warned`
             return f"{body} {word}" if body else None
         if len(toks) == 2 and word in PRESS_WORDS:
             paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`
@@ -233,6 +234,15 @@ class Resolver:
         if word not in ORG_WORDS:
             return None
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at)
+
+    def _body_that_spoke(self, at) -> str | None:
+        """The named body that was quoted last, in this paragraph or the one before, if no other body
+        is named since (`"…," the OECD said. … However, the report warned`)."""
+        spoke = next(((pos, name) for pos, name in reversed(self.things) if pos < at), None)
+        if spoke is None or at[0] - spoke[0][0] > 1 or not spoke[1][:1].isupper() \
+                or not self.names.may_be_body(spoke[1]) or self.names.other_bodies_between(spoke[0], at, spoke[1]):
+            return None
+        return spoke[1]
 
     def _named(self, toks, name, at) -> tuple[str, bool]:
         """The canonical name for the run of capitalised words `name` inside `toks`, and whether it
