@@ -3423,3 +3423,14 @@ def test_it_stands_for_no_pair_and_no_group_of_many(text, speaker):
 ])
 def test_the_report_after_a_bodys_quotation_is_that_bodys(text, speaker):
     assert quotes_of("Sri Lanka counts the cost\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Stone was speaking in an interview.\n\nStated Stone:\n\n"I think that the stakes are so high."', "Stone"),
+    ('State Sen. Lee Bright, a supporter, suggested he favoured "single-payer health care" in the past.',
+     "Lee Bright"),  # `State` a word of the title, no cue
+    ('The server was set up in 2009.\n\nClinton has since apologized for what happened: "Yes, I should have used '
+     'two email addresses, one for personal matters and one for my work."', "Clinton"),
+])
+def test_an_opening_past_cue_before_a_name_and_a_verb_after_has_since_attribute_the_quotation(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -495,7 +495,8 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
     """`Said Comey, "…"` / `As The Post's Dana Milbank puts it, "…"`."""
     first = tokens[start] if start < qi else None
     lemma = CUE_FORMS.get(first.lower) if first is not None and first.is_capitalised else None
-    if lemma in _OPENING_CUES and not first.lower.endswith("ing"):  # not `Saying Britain must change, Mr Howard …`
+    if lemma in _OPENING_CUES and not first.lower.endswith("ing") and first.lower != lemma:  # not `Saying Britain
+        # must change, Mr Howard …`, `State Sen. Lee Bright`
         mention = np_forward(tokens[start + 1:qi])
         end = index_of(tokens, mention.tokens[-1], start + 1, qi) if mention else None
         # `Continued Stone: "…"`, `Observes Mr Hadi: "…"`; not `Continued growth is …`
@@ -510,7 +511,7 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
 
 
 _OPENING_CUES = {"say", "add", "write", "continue", "observe", "explain", "note", "warn", "insist", "argue", "reply",
-                 "recall", "quip", "declare"}
+                 "recall", "quip", "declare", "state", "remark", "comment", "exclaim", "conclude"}  # `Stated Stone:`
 
 
 def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention]]:
@@ -650,7 +651,7 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         subject, after = mention_of(list(subject.tokens) + tokens[after:head + 1]), head + 1
     after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
-              and not (is_adverb(tokens[k]) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `Trump openly admires`
+              and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `Trump openly admires`
     verb = tokens[v] if v is not None else None
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
@@ -674,6 +675,11 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _adverb_here(tokens, k) -> bool:
+    """`openly`, `also`; `since` after an auxiliary (`Clinton has since apologized`)."""
+    return is_adverb(tokens[k]) or tokens[k].lower == "since" and k > 0 and tokens[k - 1].lower in AUXILIARIES
 
 
 _OTHERS_WORDS = {"ruling", "rulings", "allegation", "allegations", "accusation", "accusations", "claim", "claims",
