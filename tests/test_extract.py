@@ -3434,3 +3434,15 @@ def test_the_report_after_a_bodys_quotation_is_that_bodys(text, speaker):
 ])
 def test_an_opening_past_cue_before_a_name_and_a_verb_after_has_since_attribute_the_quotation(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Mexicans deserve respect," Pena Nieto said.\n\nDonald Trump almost seemed to agree. "Illegal immigration is a '
+     'problem for Mexico as well as for us," he said.', "Donald Trump"),
+    ('"Mexicans deserve respect," Pena Nieto said.\n\nDonald Trump seemingly agreed. "Illegal immigration is a '
+     'problem for Mexico as well as for us," he said.', "Donald Trump"),
+    ('"Mexicans deserve respect," Pena Nieto said.\n\nBut back on American soil, Donald Trump returned to his familiar '
+     'lines: "It is called America First! There will be no amnesty!"', "Donald Trump"),
+])
+def test_a_subject_before_an_adverb_and_a_verb_ending_its_sentence_is_the_next_hes(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

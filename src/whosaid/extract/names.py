@@ -858,7 +858,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
         pos = _end_of(first_after, text, pos)
     first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
-        low = first_after.lower()
+        low = _without_full_stop(first_after).lower()  # `Trump seemingly agreed.`
         if low in ROLE_WORDS or low in EPITHET_HEADS:
             return False  # `Larne boss Jimmy McGeough`: the name of a body the role belongs to
         return _verbish(low) and not _plural_noun(low, text, pos)

@@ -49,7 +49,8 @@ class Mention:
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
                        "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
                        "asked", "according", "though", "although", "if", "because", "once", "still", "yet",
-                       "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately", "given"}
+                       "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately", "given",
+                       "back"}  # `But back on American soil, he …`, `Back in 1994, Yahoo …`
 
 
 def _time_ago(tokens, i, limit) -> bool:

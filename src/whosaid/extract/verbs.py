@@ -12,7 +12,7 @@ from .tokens import SENTENCE_END
 FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can",
                       "could", "should", "may", "might", "must", "shall", "do", "does", "did"}
 ADVERBS = set("""
-also then later again still once now just even never not n't already first finally further instead
+also then later again still once now just even never not n't already first finally further instead almost
 previously recently repeatedly publicly privately separately earlier reportedly initially last
 only often always sometimes soon afterward afterwards meanwhile however therefore thus
 """.split())
