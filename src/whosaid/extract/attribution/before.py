@@ -651,7 +651,7 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         subject, after = mention_of(list(subject.tokens) + tokens[after:head + 1]), head + 1
     after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
-              and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `Trump openly admires`
+              and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
     verb = tokens[v] if v is not None else None
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
         return None
