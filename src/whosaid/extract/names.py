@@ -851,11 +851,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return closed and not _ends_a_relative(text, pos)
         if before == "," and _auxiliary_next(text, pos):
             return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
-        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
-        pos = _end_of(first_after, text, pos)
-    elif first_after in DASHES:  # `Kanye West - who leads the race - rose to prominence`
-        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
-        pos = _end_of(first_after, text, pos)
+    first_after, pos = _past_set_off(first_after, text, pos)  # `Kanye West - who leads the race - rose to …`
     first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         low = _without_full_stop(first_after).lower()  # `Trump seemingly agreed.`
@@ -870,15 +866,21 @@ def _acts_after_with(lead: str | None, first_after: str | None, text: str, pos: 
     `with` (`lead`) is the subject of the -ing verb that follows it, past an aside or an appositive."""
     if (lead or "").lower() != "with":
         return False
-    if first_after == ",":
-        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
-        pos = _end_of(first_after, text, pos)
-    elif first_after in DASHES:
-        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
-        pos = _end_of(first_after, text, pos)
+    first_after, pos = _past_set_off(first_after, text, pos)
     first_after, pos = _past_adverbs(first_after, text, pos)
     return bool(first_after) and first_after.islower() and first_after.endswith("ing") \
         and first_after not in _ING_PREPOSITIONS
+
+
+def _past_set_off(first_after: str | None, text: str, pos: int) -> tuple[str | None, int]:
+    """The word after an appositive (`first_after` a comma) or a dashed aside, and where it ends."""
+    if first_after == ",":
+        first_after = _after_appositive(m.group() for m in TOKEN.finditer(text, pos))
+    elif first_after in DASHES:
+        first_after = _after_dashed_aside(m.group() for m in TOKEN.finditer(text, pos))
+    else:
+        return first_after, pos
+    return first_after, _end_of(first_after, text, pos)
 
 
 _ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
