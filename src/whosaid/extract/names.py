@@ -498,9 +498,10 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
         subject = True  # `The musical's British director is Matthew Warchus, best known for …`: who the role is
+    lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
+    lead = _token_before(text, lead_at) if titled else before  # the word before the title
     if not subject and not is_org and (len(names) >= 2 or titled) and _acts_after_with(
-            _token_before(text, text.rfind(before, 0, start)) if titled else before, first_after, text,
-            nxt.end() if nxt else end):
+            lead, first_after, text, nxt.end() if nxt else end):
         subject = True  # `with Hillary Clinton — who's called for … — lambasting Trump's plan`
     if not subject and not is_org and first_after == "." and _passive_agent(text, start):
         subject = True  # `The report was welcomed by … David Willetts.`: who acted, where nobody else does
@@ -509,8 +510,6 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if a <= start < b:
             in_quote = True
             break
-    lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
-    lead = _token_before(text, lead_at) if titled else before  # the word before the title
     introduced = _after_cue(lead, text, lead_at) or bool(titled) and (lead or "")[:1].islower() and _cue_before_role(
         text, start, before)  # `said Sun's chief operating officer Jonathan Schwartz`
     after_cue = introduced and (first_after is None or first_after in _CLOSERS) and not is_org
@@ -1396,10 +1395,10 @@ class Names:
 
     def body_named(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The body these words name (`Continental` for `Continental Airlines`), if the text names
-        it with them before `at`, outside quotations, and no other body is named since (not after
-        `Wal-Mart …`, then `a British Medical Journal article …. the company`): not
-        a place, an ordinary word (`Weak end-of-year sales …`) or a person of known gender or with
-        a given name (`Laura Ashley`)."""
+        it with them before `at`, outside quotations, and names no other body since (not after
+        `Wal-Mart …`, then `a British Medical Journal article …. the company`): not a place, an
+        ordinary word (`Weak end-of-year sales …`) or a person of known gender or with a given name
+        (`Laura Ashley`)."""
         found = None
         for m in self.mentions:
             if m.at >= at:
@@ -1407,10 +1406,10 @@ class Names:
             if m.words[:len(words)] == words and not m.in_quote and not m.is_place and (m.is_org or self.gender(
                     self.canonical(m.words, m.at)) is None and not given_name(words[0])):
                 found = m
-        if found is None or self.ordinary_word(self._name_of(found)):
+        name = self._name_of(found) if found is not None else None
+        if name is None or self.ordinary_word(name) or self.other_bodies_between(found.at, at, name, any_body=True):
             return None
-        name = self._name_of(found)
-        return None if self.other_bodies_between(found.at, at, name, any_body=True) else name
+        return name
 
     def _name_of(self, m: NameMention) -> str:
         """The canonical name of a mention: a body's whole name, else the fullest name seen from it."""

@@ -397,7 +397,7 @@ class Resolver:
 
     def _one_thing(self, name: str) -> bool:
         """What `it` may stand for: not two (`Smith and Jones`, `the Tories and Lib Dems`) or a
-        group of many (`Opposition MPs`, `Premiership clubs`)."""
+        group of people (`Opposition MPs`, `Republicans`)."""
         last = name.rsplit(" ", 1)[-1].lower()
         return name not in self.pairs and not (" and " in name and _many(name)) and not (
             group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
