@@ -173,12 +173,9 @@ class Resolver:
                     continue
                 at = (n, match.start(1) - len("the "))
                 person = self.names.latest_actor(at)
-                taken = {name for _, name in found.values()}
-                if person and self.names.gender(person) and person not in taken \
-                        and person.rsplit(" ", 1)[-1] in self.title_words and not self._holds_another(person, office):
-                    found[office] = (at, person)
-                else:
-                    found[office] = (at, None)
+                introduced = person and self.names.gender(person) and person not in {p for _, p in found.values()} \
+                    and person.rsplit(" ", 1)[-1] in self.title_words and not self._holds_another(person, office)
+                found[office] = (at, person if introduced else None)
         return found
 
     def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
