@@ -3446,3 +3446,16 @@ def test_an_opening_past_cue_before_a_name_and_a_verb_after_has_since_attribute_
 ])
 def test_a_subject_before_an_adverb_and_a_verb_ending_its_sentence_is_the_next_hes(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Commenting on the decision, a Scottish Labour Party spokesman said: "This should mean he does not breach the '
+     'rules."\n\nNicola Sturgeon accused Mr McLetchie of failing his constituents. Ms Sturgeon said: "I think this '
+     'has been very damaging." She added that she would not "lose any sleep over it". Peter Misselbrook, executive '
+     'partner of Tods Murray said Mr McLetchie had been considering retirement. He added: "David has decided that '
+     'this announcement should be made now."', "Peter Misselbrook"),
+    ('World number one Lindsay Davenport has criticised Wimbledon.\n\nReacting to a comment by All England Club '
+     'chairman Tim Phillips, the American said: "I think it is highly insulting."', "Lindsay Davenport"),
+])
+def test_a_role_and_its_body_left_without_a_closing_comma_before_said_end_the_appositive(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

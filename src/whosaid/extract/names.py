@@ -984,9 +984,14 @@ def _after_appositive(after) -> str | None:
         return None  # `… said Smith,` ending the text
     reach = _RELATIVE_CLAUSE_TOKENS if first in _RELATIVES else _APPOSITIVE_TOKENS
     marks = 0
+    role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
+    previous, affiliated = None, False
     for _, token in zip(range(reach), itertools.chain([first], after)):
         if token in SENTENCE_END or token in '"“”' and marks == 2:
             return None
+        if role and affiliated and token in _UNCLOSING_CUES and (previous or "")[:1].isupper():
+            return token  # `Peter Misselbrook, executive partner of Tods Murray said`: no closing comma
+        previous, affiliated = token, affiliated or token in _AFFILIATION_MARKERS
         if token in '"“”':
             marks += 1  # `Trump, the … star of the reality TV show "The Apprentice," said`: a title's marks
             continue
@@ -1032,6 +1037,7 @@ def _age_or_place(word: str | None, after) -> bool:
 
 _RELATIVES = {"which", "who", "whose", "where"}
 _APPOSITIVE_TOKENS = 24
+_UNCLOSING_CUES = {"said", "says", "told", "added"}  # a cue right after a capitalised word ends a role's appositive
 _RELATIVE_CLAUSE_TOKENS = 32
 
 
