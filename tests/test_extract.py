@@ -3459,3 +3459,9 @@ def test_a_subject_before_an_adverb_and_a_verb_ending_its_sentence_is_the_next_h
 ])
 def test_a_role_and_its_body_left_without_a_closing_comma_before_said_end_the_appositive(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_an_acronym_ending_a_sentence_ends_the_name_run():
+    text = ('Production will shift to China, sources close to the negotiations tell the FT. But Rover told BBC News '
+            'that reports of job cuts were "speculation".')
+    assert quotes_of(text)[0][1] == "Rover"

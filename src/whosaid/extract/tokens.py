@@ -124,7 +124,8 @@ def _words(text: str, start: int, end: int) -> list[Token]:
             append(Token(word, s, e))
             continue
         if e < end:
-            if word.lower() + "." in ABBREVIATIONS or _is_initial(word) or _state(text, word, e):
+            if word.lower() + "." in ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or _is_initial(word) \
+                    or _state(text, word, e):  # but `the FT. But Rover told`: an acronym ends the sentence
                 append(Token(word + ".", s, e + 1))
                 skip_to = e + 1
                 continue
