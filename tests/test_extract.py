@@ -3465,3 +3465,15 @@ def test_an_acronym_ending_a_sentence_ends_the_name_run():
     text = ('Production will shift to China, sources close to the negotiations tell the FT. But Rover told BBC News '
             'that reports of job cuts were "speculation".')
     assert quotes_of(text)[0][1] == "Rover"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Latest Opera browser gets vocal\n\nThe voice features are only available in the Windows version. Opera can '
+     'also magnify text and users can create "style sheets that are read aloud", its developers said.',
+     "Opera's developers"),  # the sentence's subject, not the name just before; `Latest` no part of it
+    ('Intel filed a document with the Supreme Court this month. It summed up the attitude of many firms in its '
+     'submission which states that its products "are essentially tools, that like any other tools, can be misused".',
+     "Intel's submission"),
+])
+def test_its_owner_is_the_body_that_is_the_paragraphs_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -281,7 +281,7 @@ from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402
 
 # Capitalised words that start sentences or name things but are not people.
 NOT_NAMES = set("""
-certain several various numerous
+certain several various numerous latest
 the a an and but or nor for so yet in on at to of by with from into onto over under after before
 since until while when where why how what who whom whose which that this these those there here it
 its he she they we i you his her their our my your him them us me if then than as because though

@@ -400,9 +400,12 @@ class Resolver:
             group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
-        """his/her in `his spokeswoman`: the latest person of that gender named, quotations included."""
+        """his/her in `his spokeswoman`: the latest person of that gender named, quotations included;
+        its/their: the latest body that is a subject in the paragraph (`Opera can also magnify text
+        …, its developers said`, not `the Windows version` before it), else the latest body named."""
         if word not in ("his", "her"):
-            return next(self.names.orgs_before(at), None)
+            subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
+            return subject[1] if subject else next(self.names.orgs_before(at), None)
         want = "m" if word == "his" else "f"
         for pos, name, _ in sorted(self.names.events_before(at, quoted=True), key=lambda e: e[0], reverse=True):
             if at[0] - pos[0] > _SCAN_PARAGRAPHS:
