@@ -3477,3 +3477,13 @@ def test_an_acronym_ending_a_sentence_ends_the_name_run():
 ])
 def test_its_owner_is_the_body_that_is_the_paragraphs_subject(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected calls to "pause" on the '
+     'bill.', "rejected"),
+    ('Actor Jamie Foxx - who is nominated for an Oscar for playing Charles - dedicated the song to "all of my old '
+     'friends who are here tonight".', "dedicated"),
+])
+def test_the_cue_of_a_subject_is_its_verb_past_a_long_relative_clause(text, cue):
+    assert quotes_of(text)[0][3] == cue

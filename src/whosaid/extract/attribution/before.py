@@ -6,7 +6,7 @@ from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
                        LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                        QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, names_place, plural)
-from ..phrases import (NP_BREAKERS, Mention, mention_of, name_before, np_backward, np_forward, people_word,
+from ..phrases import (DASHES, NP_BREAKERS, Mention, mention_of, name_before, np_backward, np_forward, people_word,
                        plausible_subject, possessor_at, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
@@ -771,12 +771,19 @@ def _verb_form(low: str) -> bool:
 
 
 def _past_appositive(tokens, k, limit) -> int:
-    """The index after `, an appositive of words,` that starts at `k`; else `k`."""
-    if k >= limit or tokens[k].text != ",":
+    """The index after `, an appositive of words,` or `- who is nominated for … -` (a relative
+    clause may run longer) that starts at `k`; else `k`."""
+    relative = k + 1 < limit and tokens[k + 1].lower in ("who", "which", "whose")
+    if k >= limit or tokens[k].text != "," and not (tokens[k].text in DASHES and relative):
         return k
-    for j in range(k + 1, min(limit, k + 10)):
-        if tokens[j].text == ",":
+    closers = (",",) if tokens[k].text == "," else DASHES
+    for j in range(k + 1, min(limit, k + (_RELATIVE_REACH if relative else _APPOSITIVE_REACH))):
+        if tokens[j].text in closers:
             return j + 1 if j > k + 1 else k
         if not tokens[j].is_word:
             return k
     return k
+
+
+_APPOSITIVE_REACH = 10
+_RELATIVE_REACH = 24  # `Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected`
