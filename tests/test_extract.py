@@ -3487,3 +3487,14 @@ def test_its_owner_is_the_body_that_is_the_paragraphs_subject(text, speaker):
 ])
 def test_the_cue_of_a_subject_is_its_verb_past_a_long_relative_clause(text, cue):
     assert quotes_of(text)[0][3] == cue
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lord Butler said Mr Blair bypassed the Cabinet. The prime minister\'s official spokesman said the Cabinet was '
+     'still used. But he added: "You cannot, in a modern government, take every decision in Cabinet."',
+     "prime minister's official spokesman"),
+    ('Later the prime minister\'s spokesman was asked by journalists about the language. The spokesman said: "The '
+     'person you are referring to is capable of speaking for himself."', "prime minister's spokesman"),
+])
+def test_someones_spokesperson_reporting_is_the_he_who_adds_and_the_spokesman_after(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

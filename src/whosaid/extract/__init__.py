@@ -12,6 +12,7 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
+from .lexicon import SPOKES_ROLES
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
@@ -105,7 +106,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens, title)
-    by_pronoun = any(_by_pronoun(a) for _, a, _ in found)
+    by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) for _, a, _ in found)
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     quotes = []
@@ -203,6 +204,13 @@ def _opening_subject(tokens):
     """The subject that opens the last sentence of a paragraph's tokens."""
     start, end = last_sentence(tokens)
     return sentence_subject(tokens, start, end)
+
+
+def _by_the_spokesperson(attribution: Attribution | None) -> bool:
+    """`The spokesman said`, who may be the spokesperson the paragraph described before."""
+    mention = attribution.mention if attribution is not None else None
+    return mention is not None and len(mention.tokens) == 2 and mention.tokens[0].lower == "the" \
+        and mention.tokens[1].lower in SPOKES_ROLES
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:

@@ -533,11 +533,17 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
         if subject is None or _beside_a_name(tokens, subject):
             continue
-        if _a_described_person(subject.tokens, ("a", "an")):
+        if _a_described_person(subject.tokens, ("a", "an")) or _someones_spokesperson(subject.tokens):
             new.append(subject)
         elif _a_described_person(subject.tokens, ("the",)):
             definite.append(subject)
     return new, definite
+
+
+def _someones_spokesperson(toks) -> bool:
+    """`The prime minister's official spokesman`: a spokesperson of someone the text names, a
+    speaker as new as `a spokesman`, whom a later `he added` may be."""
+    return toks[-1].lower in SPOKES_ROLES and any(t.is_possessive for t in toks[:-1]) and toks[0].lower == "the"
 
 
 _ARTICLES = {"a", "an", "the"}
