@@ -3498,3 +3498,10 @@ def test_the_cue_of_a_subject_is_its_verb_past_a_long_relative_clause(text, cue)
 ])
 def test_someones_spokesperson_reporting_is_the_he_who_adds_and_the_spokesman_after(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_subject_before_though_and_a_cue_with_an_object_of_its_own_starts_a_new_sentence():
+    text = ('Venus Williams lost in the first round.\n\nSania Mirza is remaining confident. "She is a great player," '
+            'she said. "But everyone is beatable and I am looking forward to a great match." Williams though blamed '
+            'her defeat on injuries. "Blisters were a factor, but mostly my stomach was not that great," she said.')
+    assert [speaker for _, speaker, _, _ in quotes_of(text)] == ["Sania Mirza", "Sania Mirza", "Venus Williams"]

@@ -13,6 +13,7 @@ FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "w
                       "could", "should", "may", "might", "must", "shall", "do", "does", "did"}
 ADVERBS = set("""
 also then later again still once now just even never not n't already first finally further instead almost
+though
 previously recently repeatedly publicly privately separately earlier reportedly initially last
 only often always sometimes soon afterward afterwards meanwhile however therefore thus
 """.split())

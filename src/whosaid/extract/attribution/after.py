@@ -338,10 +338,10 @@ def _has_own_object(window, k) -> bool:
     """A cue whose object opens with a possessive or an article (`confirmed their progress`), unless
     the cue takes a person (`told his audience`)."""
     return (k + 1 < len(window) and window[k + 1].lower in _OBJECT_OPENERS
-            and CUE_FORMS.get(window[k].lower) not in _PERSON_CUES)
+            and CUE_FORMS.get(window[k].lower) not in _PERSON_CUES)  # `Williams though blamed her defeat`
 
 
-_OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES - {"the", "her"}  # `said the minister`, `told her`: a speaker, a person
+_OBJECT_OPENERS = ARTICLES_AND_POSSESSIVES - {"the"}  # `said the minister`: a speaker
 _PERSON_CUES = {"tell", "ask", "inform", "advise", "urge", "assure", "reassure", "remind", "warn", "thank"}
 
 
