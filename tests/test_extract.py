@@ -3505,3 +3505,14 @@ def test_a_subject_before_though_and_a_cue_with_an_object_of_its_own_starts_a_ne
             'she said. "But everyone is beatable and I am looking forward to a great match." Williams though blamed '
             'her defeat on injuries. "Blisters were a factor, but mostly my stomach was not that great," she said.')
     assert [speaker for _, speaker, _, _ in quotes_of(text)] == ["Sania Mirza", "Sania Mirza", "Venus Williams"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Michael Howard spoke first.\n\nBut Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. "The '
+     'Conservatives are committed to cutting spending," he said.', "Paul Boateng"),
+    ('Aerospace group EADS Thomas Enders said the orders were strong. "Orders are strong," he said.',
+     "Thomas Enders"),
+    ('"Orders are strong," said Hewlett-Packard CEO Carly Fiorina.', "Carly Fiorina"),  # a role's acronym, a title
+])
+def test_an_offices_domain_or_a_bodys_acronym_before_a_given_name_is_no_part_of_the_name(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

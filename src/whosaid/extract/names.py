@@ -250,13 +250,17 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                   and not given_name(current[0][0])
                   and _OFFICE_OF.search(match.string, max(0, match.start() - 40), match.start())):
                 runs.append([])  # `Chancellor of the Exchequer Gordon Brown`: an office's domain, then a name
+            elif (current and len(current[-1][0]) >= 3 and current[-1][0].isupper() and k + 1 < len(found_words)
+                  and given_name(word) and not given_name(current[-1][0].capitalize())
+                  and current[-1][0].lower() not in ROLE_WORDS):  # but `CEO Carly Fiorina`
+                runs.append([])  # `aerospace group EADS Philippe Camus`: a body's acronym, then a name
             runs[-1].append((word, start, start + len(word)))
             if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
                 runs.append([])
     return [r for r in runs if r]
 
 
-_OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for)(?: the)? $")
+_OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for|to)(?: the)? $")  # `Chief Secretary to the Treasury Paul Boateng`
 _TIME_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt"}
 
 
