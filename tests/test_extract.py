@@ -3516,3 +3516,9 @@ def test_a_subject_before_though_and_a_cue_with_an_object_of_its_own_starts_a_ne
 ])
 def test_an_offices_domain_or_a_bodys_acronym_before_a_given_name_is_no_part_of_the_name(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_its_owner_may_be_a_name_no_one_marked_as_a_body():
+    text = ('Opera browser gets vocal\n\nNet browser Opera 8.0, due for release next month, will be "the most '
+            'accessible browser on the market", according to its authors.')
+    assert quotes_of(text)[-1][1] == "Opera's authors"

@@ -402,10 +402,13 @@ class Resolver:
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included;
         its/their: the latest body that is a subject in the paragraph (`Opera can also magnify text
-        …, its developers said`, not `the Windows version` before it), else the latest body named."""
+        …, its developers said`, not `the Windows version` before it), else the latest body named,
+        else a name in the paragraph that may be a body's (`Net browser Opera 8.0 … its authors`)."""
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
-            return subject[1] if subject else next(self.names.orgs_before(at), None)
+            return subject[1] if subject else next(self.names.orgs_before(at), None) or next(
+                (name for pos, name, _ in sorted(self.names.events_before(at), reverse=True)
+                 if pos[0] == at[0] and self.names.may_be_body(name)), None)
         want = "m" if word == "his" else "f"
         for pos, name, _ in sorted(self.names.events_before(at, quoted=True), key=lambda e: e[0], reverse=True):
             if at[0] - pos[0] > _SCAN_PARAGRAPHS:
