@@ -280,6 +280,8 @@ medallist medalist peer republican democrat dj
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
 
 # Capitalised words that start sentences or name things but are not people.
+ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
+                    "notwithstanding", "pending"}  # -ing words that are no participles
 NOT_NAMES = set("""
 certain several various numerous latest
 the a an and but or nor for so yet in on at to of by with from into onto over under after before

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
-                      HONORIFICS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES,
-                      ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                      HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
+                      NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, SPEAKER_PRONOUNS, SPOKES_ROLES,
                       VENUES, given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
@@ -872,7 +872,7 @@ def _acts_after_with(lead: str | None, first_after: str | None, text: str, pos: 
     first_after, pos = _past_set_off(first_after, text, pos)
     first_after, pos = _past_adverbs(first_after, text, pos)
     return bool(first_after) and first_after.islower() and first_after.endswith("ing") \
-        and first_after not in _ING_PREPOSITIONS
+        and first_after not in _ING_NOT_VERBS
 
 
 def _past_set_off(first_after: str | None, text: str, pos: int) -> tuple[str | None, int]:
@@ -886,8 +886,7 @@ def _past_set_off(first_after: str | None, text: str, pos: int) -> tuple[str | N
     return first_after, _end_of(first_after, text, pos)
 
 
-_ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
-                     "notwithstanding", "pending", "something", "nothing", "everything", "anything"}
+_ING_NOT_VERBS = ING_PREPOSITIONS | {"something", "nothing", "everything", "anything"}
 _EXISTENTIAL = {"there's", "there’s"}
 _TITLED_OBJECT = re.compile(r"\b(?:by|with|against|from|to|for|than|like|about|behind|between|among|into|on|at)"
                             r"(?:\s+[a-z][\w'’-]*){1,4}\s+$")  # a preposition, then a title in lowercase words

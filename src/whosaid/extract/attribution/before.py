@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS, IRREGULAR_PAST,
-                       LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                       QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES, invertible, names_place, plural)
+from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
+                       ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
+                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                       invertible, names_place, plural)
 from ..phrases import (DASHES, NP_BREAKERS, Mention, mention_of, name_before, np_backward, np_forward, people_word,
                        plausible_subject, possessor_at, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, verbish)
@@ -368,13 +369,12 @@ def _with_subject(tokens, c, start) -> Mention | None:
             while end < c and tokens[end].is_capitalised and tokens[end].is_word:
                 end += 1
             if end > k + 1 and end < c and tokens[end].lower.endswith("ing") and tokens[end].lower not in (
-                    PREPOSITIONS | _ING_PREPOSITIONS):  # not `clashed with Johnson during the hearing`
+                    PREPOSITIONS | ING_PREPOSITIONS):  # not `clashed with Johnson during the hearing`
                 return mention_of(tokens[k + 1:end])
             return None
     return None
 
 
-_ING_PREPOSITIONS = {"during", "including", "regarding", "following", "concerning", "according", "notwithstanding"}
 
 
 def _a_place(own: Mention) -> bool:
