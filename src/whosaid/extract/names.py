@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
                       HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                      VENUES, given_name, invertible, names_place, plural)
+                      NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES,
+                      SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb

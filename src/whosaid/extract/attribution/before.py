@@ -375,8 +375,6 @@ def _with_subject(tokens, c, start) -> Mention | None:
     return None
 
 
-
-
 def _a_place(own: Mention) -> bool:
     """`an invasion of the country` before `saying`: no one who says it (but `footage of Trump`,
     `54% of companies`, `a series of stories` are)."""
