@@ -656,6 +656,11 @@ def _opens_clause(tokens, j, start) -> bool:
     return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k)
 
 
+def is_owner(tok) -> bool:
+    """`his`, `her`, `their`, `its` or a possessive (`Trump's`)."""
+    return tok.is_possessive or tok.lower in ("his", "her", "their", "its")
+
+
 def possessor_at(tokens, c, start) -> int | None:
     """`her claim`, `Trump's controversial pledge`: the index of the possessive before the cue
     at `c` used as a noun, across up to two adjectives."""
@@ -663,7 +668,7 @@ def possessor_at(tokens, c, start) -> int | None:
         return None
     for i in range(c - 1, max(start, c - 3) - 1, -1):
         tok = tokens[i]
-        if tok.lower in ("his", "her", "their", "its") or tok.is_possessive:
+        if is_owner(tok):
             return i
         if not (tok.is_word and not tok.is_capitalised and tok.lower.endswith(_ADJECTIVE_ENDINGS)) \
                 or tok.lower in ROLE_WORDS:  # `His agent told`, `her lawyer said`: a person, the subject

@@ -7,9 +7,9 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETE
                        ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
                        POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        invertible, names_place, plural)
-from ..phrases import (DASHES, NP_BREAKERS, Mention, mention_of, name_before, np_backward, np_forward, people_word,
-                       plausible_subject, possessor_at, possessor_mention, sentence_start, sentence_subject,
-                       speaking_head, verbish)
+from ..phrases import (DASHES, NP_BREAKERS, Mention, is_owner, mention_of, name_before, np_backward, np_forward,
+                       people_word, plausible_subject, possessor_at, possessor_mention, sentence_start,
+                       sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
@@ -120,7 +120,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked) or any(
             t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:qi], start)):
         return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`
-    k = next((i for i in range(start, qi - 2) if _owner(tokens[i])), None)
+    k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
     if not opening or tokens[k + 1].lower not in _SAYINGS:
         return None
@@ -135,15 +135,11 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     noun = p - 1
     if noun <= start or tokens[p].lower != "that" or tokens[noun].lower not in _SAYINGS | _CLAIMS:
         return None
-    owner = noun - 1 if _owner(tokens[noun - 1]) else noun - 2  # past one word: `her March comment`
-    if owner < start or not _owner(tokens[owner]):
+    owner = noun - 1 if is_owner(tokens[noun - 1]) else noun - 2  # past one word: `her March comment`
+    if owner < start or not is_owner(tokens[owner]):
         return None
     mention = possessor_mention(tokens, owner, start)
     return Attribution(tokens[noun].text, mention, "before") if mention else None
-
-
-def _owner(tok) -> bool:
-    return tok.is_possessive or tok.lower in ("his", "her", "their", "its")
 
 
 _CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
