@@ -172,17 +172,18 @@ class Resolver:
                 if not office or office in found:
                     continue
                 at = (n, match.start(1) - len("the "))
-                person = self.names.latest_actor(at)
-                introduced = person and self.names.gender(person) and person not in {p for _, p in found.values()} \
-                    and person.rsplit(" ", 1)[-1] in self.title_words and not self._holds_another(person, office)
-                found[office] = (at, person if introduced else None)
+                person = self._titles_person(self.names.latest_actor(at), office)
+                found[office] = (at, person if person not in {p for _, p in found.values()} else None)
         return found
 
     def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
         """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
         a speaker, an owner), if the title names them (`Howard pitches for UK ethnic vote`) and the
         text titles them with no other office."""
-        person = self.names.latest_actor(at)
+        return self._titles_person(self.names.latest_actor(at), office)
+
+    def _titles_person(self, person: str | None, office: tuple[str, ...]) -> str | None:
+        """`person`, if of known gender, named by the title, and titled with no office but `office`."""
         if person is None or not self.names.gender(person) or self._holds_another(person, office):
             return None
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
