@@ -280,6 +280,8 @@ medallist medalist peer republican democrat dj
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
 
 # Capitalised words that start sentences or name things but are not people.
+SUBORDINATORS = {"as", "when", "while", "whilst", "after", "before", "if", "because", "although", "though", "since",
+                 "once", "until", "whereas", "despite", "with", "without"}  # words that open an adverbial clause
 ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
                     "notwithstanding", "pending"}  # -ing words that are no participles
 NOT_NAMES = set("""

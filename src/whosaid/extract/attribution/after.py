@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE,
-                       PREPOSITIONS, ROLE_WORDS, invertible)
+                       PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
 from ..phrases import (DASHES, Mention, mention_of, name_run, np_backward, np_forward, sentence_start, starts_name,
                        subject_before)
 from ..tokens import Token
@@ -280,7 +280,7 @@ def _in_opening_adverbial(tokens, qi, window, k) -> bool:
     the cue reports includes it."""
     start = sentence_start(tokens, qi)
     before = [t for t in tokens[start:qi] if t.is_word]
-    clause = bool(before) and before[0].lower in _SUBORDINATORS  # `While the economy is growing at a "…" he warned`
+    clause = bool(before) and before[0].lower in SUBORDINATORS  # `While the economy is growing at a "…" he warned`
     if not before or any(cue_at(tokens, i) or not clause and is_finite_verb(tokens, i)
                          for i in range(start, qi) if tokens[i].is_word):
         return False  # a cue of its own there (`Citing "…," the spokeswoman told …`) is found before the quotation
@@ -291,7 +291,6 @@ def _in_opening_adverbial(tokens, qi, window, k) -> bool:
     return not any(is_finite_verb(window, i) for i in range(comma))
 
 
-_SUBORDINATORS = {"while", "although", "though", "whilst", "because", "since", "if", "when", "as", "despite"}
 
 
 def _reports_something_else(window, k) -> bool:

@@ -6,7 +6,7 @@ from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
                        ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
                        POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                       invertible, names_place, plural)
+                       SUBORDINATORS, invertible, names_place, plural)
 from ..phrases import (DASHES, NP_BREAKERS, Mention, is_owner, mention_of, name_before, np_backward, np_forward,
                        people_word, plausible_subject, possessor_at, possessor_mention, sentence_start,
                        sentence_subject, speaking_head, verbish)
@@ -285,7 +285,7 @@ def _after_and(subject: Mention) -> Mention | None:
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
     """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
-    if all(t.lower in _SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
+    if all(t.lower in SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
         return _main_subject_after(tokens, c)
     if tokens[c - 1].lower in _GERUND_OPENERS:
         return None  # `The theory is that talking to the public … is better`: a gerund, no one talking
@@ -405,8 +405,6 @@ def _after_of(own: Mention | None) -> Mention | None:
     return mention_of(list(own.tokens[cut + 1:])) or own
 
 
-_SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although", "though", "since",
-                  "once", "until", "whereas", "despite", "with", "without"}
 
 
 def _main_subject_after(tokens, c) -> Mention | None:
@@ -442,9 +440,9 @@ def _main_clause_start(tokens, start, c) -> int:
     that a name, a pronoun or a determiner follows)."""
     first = start + 1 if start + 1 < c and tokens[start].lower in _LEADING_ADVERBS else start
     timed = next((k + 1 for k in range(first + 1, min(c - 1, first + 4)) if tokens[k].text == ","), None)
-    if timed is not None and tokens[timed].lower in _SUBORDINATORS:
+    if timed is not None and tokens[timed].lower in SUBORDINATORS:
         first = timed  # `Last month, when I asked Sanders …, he looked … and said`
-    if tokens[first].lower not in _SUBORDINATORS and tokens[first].lower not in PREPOSITIONS:
+    if tokens[first].lower not in SUBORDINATORS and tokens[first].lower not in PREPOSITIONS:
         return start
     comma = next((k for k in range(first, c - 1) if tokens[k].text == "," and _opens_a_subject(tokens[k + 1])), None)
     return comma + 1 if comma is not None else start
