@@ -291,8 +291,6 @@ def _in_opening_adverbial(tokens, qi, window, k) -> bool:
     return not any(is_finite_verb(window, i) for i in range(comma))
 
 
-
-
 def _reports_something_else(window, k) -> bool:
     """`… Smith said the two cases were different`: the cue has a clause of its own, so it does not
     attribute the quotation before it. A labelling cue with an object of its own (`Smith described

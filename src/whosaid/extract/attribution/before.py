@@ -405,8 +405,6 @@ def _after_of(own: Mention | None) -> Mention | None:
     return mention_of(list(own.tokens[cut + 1:])) or own
 
 
-
-
 def _main_subject_after(tokens, c) -> Mention | None:
     """`After saying her foot was "so swollen …," she was whisked`: the subject after the opening
     phrase."""
