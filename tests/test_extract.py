@@ -4,6 +4,8 @@ import pytest
 from whosaid import Document, annotate, read_document
 from whosaid.extract.marks import find_marked
 from whosaid.extract.names import Names, find_names
+from whosaid.extract.phrases import sentence_subject
+from whosaid.extract.tokens import tokenize
 
 from .conftest import SEED
 
@@ -3203,6 +3205,10 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
     ('"It is a disaster," a crestfallen Mr Tom Lim said. Opinion was divided over Rod Potts. Mr Ken Mack thought '
      'he deserved a chance. "He could join the rest of them in Parliament."', "Ken Mack"),
     ('"It is a disaster," Mr Tom Lim said. Opinion was divided over the plan. "It could work."', "Tom Lim"),
+    ('"What a way to end the year," said Rafael Nadal. US coach Patrick McEnroe wants Andy Roddick to play more on '
+     'clay. "I think it will help these guys."', "Patrick McEnroe"),  # a titled name, and its -s verb
+    ('"I took lessons from 2001," said Clive Woodward. Scotland forward Simon Taylor looks certain to get the call. '
+     '"I am told he should be back playing by March."', "Clive Woodward"),  # not someone predicted of
 ])
 def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quotation_before_that(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
@@ -3516,6 +3522,16 @@ def test_a_subject_before_though_and_a_cue_with_an_object_of_its_own_starts_a_ne
 ])
 def test_an_offices_domain_or_a_bodys_acronym_before_a_given_name_is_no_part_of_the_name(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Melissa Roloson supports Democrat Hillary Clinton in the race.", "Melissa Roloson"),
+    ("US coach Patrick McEnroe wants Roddick to play on clay.", "US coach Patrick McEnroe"),
+    ("Chelsea boss Jose Mourinho said it.", "Chelsea boss Jose Mourinho"),
+])
+def test_a_lowercase_s_word_after_a_name_is_its_verb_and_ends_the_subject(text, subject):
+    tokens = tokenize(text, [])
+    assert " ".join(t.text for t in sentence_subject(tokens, 0, len(tokens)).tokens) == subject
 
 
 def test_its_owner_may_be_a_name_no_one_marked_as_a_body():

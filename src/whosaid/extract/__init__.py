@@ -330,8 +330,10 @@ _SUBJECT_PRONOUNS = {"he", "she", "it", "they"}
 
 
 def _by_name(attribution: Attribution) -> bool:
-    """A subject that is a name, not a pronoun or a description."""
-    return attribution.mention is not None and all(t.is_capitalised for t in attribution.mention.tokens)
+    """A subject that is a name, not a pronoun or a description: `Mr MacKenzie`, `US coach
+    Patrick McEnroe`, not `The Tory leader`."""
+    toks = attribution.mention.tokens if attribution.mention is not None else ()
+    return bool(toks) and toks[0].is_capitalised and toks[-1].is_capitalised
 
 
 def _since_quote(tokens, ti: int, before: Quote) -> bool:

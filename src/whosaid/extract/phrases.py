@@ -101,7 +101,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         tok = tokens[j]
         if tok.is_capitalised:
             last_name = j
-        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised and not verbish(tok)) and tok.lower not in ("of", "for", "de"):
+        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised and not verbish(tok)
+                            and not _present_verb_after_name(tokens, j)) and tok.lower not in ("of", "for", "de"):
             break
         j += 1
     if last_name is None or not starts_name(tokens, i, last_name):
@@ -123,6 +124,15 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     modifies = last_name == i and _modifies_noun(tokens, i, limit)
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
+
+
+def _present_verb_after_name(tokens, j) -> bool:
+    """`US coach Patrick McEnroe wants Roddick …`, `Roloson supports Democrat Hillary Clinton`: a
+    lowercase -s word right after a name is its verb, not a word inside a longer name (`Chelsea
+    boss Jose Mourinho`)."""
+    low = tokens[j].lower
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and not _role_noun(tokens[j])
+            and tokens[j - 1].is_capitalised)
 
 
 def _role_noun(tok: Token) -> bool:

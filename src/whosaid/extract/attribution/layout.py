@@ -14,7 +14,7 @@ from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, p
 from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
 from .before import by_subject, cue_before
-from .common import Attribution
+from .common import Attribution, index_of
 
 
 def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution | None:
@@ -177,7 +177,7 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
     return Attribution("", subject, "context") if subject and _may_speak(subject) and not _a_kind_of_body(
-        subject) else None
+        subject) and not _predicted(tokens, subject, start) else None
 
 
 def _opens_with_a_pronoun(tokens, start) -> bool:
@@ -246,6 +246,18 @@ def _a_kind_of_body(subject: Mention) -> bool:
     quotation after what they did."""
     head = subject.tokens[-1].lower
     return plural(head) and head[:-1] in ORG_WORDS and not any(t.lower == "the" for t in subject.tokens)
+
+
+def _predicted(tokens, subject: Mention, end: int) -> bool:
+    """`Scotland forward Simon Taylor looks certain to get the call`: a subject that something is
+    predicted of, the talk of the quotation after, not its speaker."""
+    i = index_of(tokens, subject.tokens[-1], 0, end)
+    verb, likely, to = (tokens[k].lower if k < end else "" for k in (i + 1, i + 2, i + 3))
+    return verb in _LINKING and likely in _LIKELY and to == "to"
+
+
+_LINKING = {"is", "was", "are", "were", "looks", "looked", "seems", "seemed", "appears", "appeared"}
+_LIKELY = {"certain", "likely", "unlikely", "set", "expected", "poised", "due", "sure", "bound"}
 
 
 def _may_speak(subject: Mention) -> bool:
