@@ -22,7 +22,7 @@ from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import PERSONAL, Attribution, index_of, names_no_one
-from .layout import announcement, in_headline, labelled, previous_subject, reporting_close, signature, transcript_turn
+from .layout import announcement, headed, in_headline, labelled, previous_subject, reporting_close, signature, transcript_turn
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "in_headline",
            "previous_subject", "reporting_close", "signature", "they_after_paragraph", "transcript_turn"]
@@ -34,8 +34,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = cue_before(tokens, qi)
         return _they_the_subject(tokens, _in_relative(tokens, before if before and before.mention else after))
-    found = (after or labelled(tokens, qi, set_off=True) or cue_before(tokens, qi) or labelled(tokens, qi)
-             or by_subject(tokens, qi))
+    found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
+             or labelled(tokens, qi) or by_subject(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
 
 

@@ -9,8 +9,8 @@ from ..cues import cue_at
 from ..lexicon import (CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS,
                        SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, people_word, sentence_start,
-                       sentence_subject, speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, name_before, people_word,
+                       sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
 from .before import by_subject, cue_before
@@ -41,6 +41,21 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
     return Attribution(":", mention, "before") if mention else None
+
+
+def headed(tokens: list[Token], qi: int) -> Attribution | None:
+    """`- Bolton boss Sam Allardyce "I am bitterly disappointed …" - Newcastle boss Graeme Souness
+    "We deserved the win."`: a list of reactions, each opening with a dash and a name that goes
+    straight into the quotation."""
+    dash = next((k for k in range(qi - 2, max(-1, qi - NAME_WORDS - 4), -1) if not tokens[k].is_word), None)
+    if dash is None or tokens[dash].text not in DASHES or not tokens[qi - 1].is_capitalised:
+        return None
+    if dash > 0 and not (tokens[dash - 1].is_quote or tokens[dash - 1].text in SENTENCE_END):
+        return None
+    if any(t.lower in CUE_FORMS for t in tokens[dash + 1:qi]):
+        return None
+    mention = name_before(tokens, qi, dash + 1)
+    return Attribution(tokens[dash].text, mention, "before") if mention else None
 
 
 _LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
