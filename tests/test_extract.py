@@ -3546,3 +3546,13 @@ def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_l
             'Newcastle: Given, Carr, Boumsong.')
     assert [q[1:] for q in quotes_of(text)] == [("Sam Allardyce", "Sam Allardyce", "-")] * 2 + [
         ("Graeme Souness", "Graeme Souness", "-")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("We are in a new phase now, argues Mr Nick Donofrio, Industry Week's Technology Leader of the Year. The hype is "
+     'over.\n\n"In the dotcom era, there was something jumping up in your face every five minutes."', "Nick Donofrio"),
+    ('The phone is the future, says analyst Tom Ward.\n\n"People want it."', "Tom Ward"),
+])
+def test_a_paragraph_that_reports_someone_with_a_closing_inverted_cue_gives_the_next_quotation_its_speaker(
+        text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

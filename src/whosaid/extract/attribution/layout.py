@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS,
+from ..lexicon import (AUXILIARIES, CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS,
                        SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, name_before, people_word,
@@ -126,7 +126,19 @@ def announcement(tokens: list[Token]) -> Attribution | None:
 
 def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | None:
     """The name that ends a sentence after `, says` (the sentence runs from `start` to its full
-    stop at `end`): `…, says certified nutritionist Anju Mobin.`"""
+    stop at `end`), perhaps before an appositive: `…, says certified nutritionist Anju Mobin.`,
+    `…, argues Mr Donofrio, Industry Week's 2003 Technology Leader of the Year.`"""
+    found = _inversion_before(tokens, start, end)
+    comma = next((k for k in range(end - 1, max(start, end - _APPOSITIVE_REACH), -1) if tokens[k].text == ","), None)
+    if found is None and comma is not None and not any(t.is_quote or t.lower in CUE_FORMS or t.lower in AUXILIARIES for t in tokens[comma + 1:end]):
+        found = _inversion_before(tokens, start, comma)
+    return found
+
+
+_APPOSITIVE_REACH = 12
+
+
+def _inversion_before(tokens: list[Token], start: int, end: int) -> Mention | None:
     for c in range(end - 1, max(start, end - _INVERSION_REACH) - 1, -1):
         if tokens[c].text == "," or tokens[c].is_quote:
             return None
@@ -227,13 +239,21 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     return found
 
 
+def _reporting(tokens, start: int, end: int) -> Attribution | None:
+    """The speaker a sentence reports: `Mr Armes warned that …`, `…, argues Mr Donofrio, …`."""
+    if any(t.is_quote for t in tokens[start:end]):
+        return _reporting_subject(tokens, start, end)
+    inverted = _closing_inversion(tokens, start, end - 1 if tokens[end - 1].text in SENTENCE_END else end)
+    return Attribution("", inverted, "after") if inverted else _reporting_subject(tokens, start, end)
+
+
 def _no_one_named(sentence) -> bool:
     """No name, he or she, and no quotation (the opening word's capital is the sentence's)."""
     return not any(t.is_capitalised and k or t.is_quote or t.lower in MALE_PRONOUNS | FEMALE_PRONOUNS
                    for k, t in enumerate(sentence))
 
 
-def _reporting(tokens, start: int, end: int) -> Attribution | None:
+def _reporting_subject(tokens, start: int, end: int) -> Attribution | None:
     cued = _first_cue(tokens, start, end)
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
