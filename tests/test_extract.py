@@ -3323,7 +3323,7 @@ def test_a_comma_after_an_opening_and_leaves_the_sentences_subject_to_be_found()
 
 @pytest.mark.parametrize("text, speaker", [
     ('Mr Dein said there might now be too many games shown. Since 1992, Premiership clubs have seen their income '
-     'soar. "Television has been the driving force."', None),  # bodies of a kind: no one who spoke
+     'soar. "Television has been the driving force."', "Dein"),  # bodies of a kind: not they, the one reported
     ('Mr Dein said there might now be too many games shown. Since 1992, the clubs have seen their income soar. '
      '"Television has been the driving force."', "clubs"),  # bodies the text has in mind
 ])
@@ -3554,5 +3554,17 @@ def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_l
     ('The phone is the future, says analyst Tom Ward.\n\n"People want it."', "Tom Ward"),
 ])
 def test_a_paragraph_that_reports_someone_with_a_closing_inverted_cue_gives_the_next_quotation_its_speaker(
+        text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will list," said Arsenal vice-chairman David Dein.\n\nMr Dein said that he feared there might now be too '
+     'many games being shown. Since 1992, Premiership clubs have seen their income from television soar. "Television '
+     'has been the driving force."', "David Dein"),
+    ('"We will list," said Arsenal vice-chairman David Dein.\n\nThe league has grown. Since 1992, Premiership clubs '
+     'have seen their income from television soar. "Television has been the driving force."', None),
+])
+def test_a_sentence_with_no_one_to_speak_leaves_the_quotation_after_it_to_whom_the_sentence_before_reports(
         text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -203,8 +203,20 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if cued and cued.mention and (reports or not closes):  # not `… as well as other security questions.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
-    return Attribution("", subject, "context") if subject and _may_speak(subject) and not _a_kind_of_body(
-        subject) and not _predicted(tokens, subject, start) else None
+    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted(tokens, subject, start):
+        return Attribution("", subject, "context")
+    return _reported_before_that(tokens, previous)
+
+
+def _reported_before_that(tokens, previous: int) -> Attribution | None:
+    """`Mr Dein said he feared there might be too many games. Since 1992 Premiership clubs have
+    seen their income soar. "Television has been the driving force …"`: a sentence with no one to
+    speak in it, after one reporting someone, leaves the quotation to them."""
+    if previous == 0 or any(t.is_quote for t in tokens[:previous]):
+        return None
+    before = sentence_start(tokens, previous - 1)
+    found = _reporting(tokens, before, previous)
+    return Attribution("", found.mention, "reported") if found and found.mention else None
 
 
 def _opens_with_a_pronoun(tokens, start) -> bool:
