@@ -3528,10 +3528,17 @@ def test_an_offices_domain_or_a_bodys_acronym_before_a_given_name_is_no_part_of_
     ("Melissa Roloson supports Democrat Hillary Clinton in the race.", "Melissa Roloson"),
     ("US coach Patrick McEnroe wants Roddick to play on clay.", "US coach Patrick McEnroe"),
     ("Chelsea boss Jose Mourinho said it.", "Chelsea boss Jose Mourinho"),
+    ("The MPs found EDS systems failed.", "The MPs"),
+    ("Clinton began Sunday with a tweet.", "Clinton"),
 ])
-def test_a_lowercase_s_word_after_a_name_is_its_verb_and_ends_the_subject(text, subject):
+def test_a_lowercase_s_word_or_an_irregular_past_after_a_name_is_its_verb_and_ends_the_subject(text, subject):
     tokens = tokenize(text, [])
     assert " ".join(t.text for t in sentence_subject(tokens, 0, len(tokens)).tokens) == subject
+
+
+def test_a_subject_whose_irregular_past_finding_holds_the_quotation_is_its_speaker():
+    text = 'The MPs found American IT giant EDS\' £456m system was "nowhere near being fully functional".'
+    assert quotes_of(text)[-1][1:] == ("MPs", "The MPs", "found")
 
 
 def test_its_owner_may_be_a_name_no_one_marked_as_a_body():

@@ -102,7 +102,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         if tok.is_capitalised:
             last_name = j
         elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised and not verbish(tok)
-                            and not _present_verb_after_name(tokens, j)) and tok.lower not in ("of", "for", "de"):
+                            and not _verb_after_name(tokens, j)) and tok.lower not in ("of", "for", "de"):
             break
         j += 1
     if last_name is None or not starts_name(tokens, i, last_name):
@@ -126,11 +126,13 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
 
 
-def _present_verb_after_name(tokens, j) -> bool:
-    """`US coach Patrick McEnroe wants Roddick …`, `Roloson supports Democrat Hillary Clinton`: a
-    lowercase -s word right after a name is its verb, not a word inside a longer name (`Chelsea
-    boss Jose Mourinho`)."""
+def _verb_after_name(tokens, j) -> bool:
+    """`US coach Patrick McEnroe wants Roddick …`, `Roloson supports Democrat Hillary Clinton`,
+    `The MPs found EDS …`: an irregular past or a lowercase -s word right after a name is its
+    verb, not a word inside a longer name (`Chelsea boss Jose Mourinho`)."""
     low = tokens[j].lower
+    if low in IRREGULAR_PAST:
+        return True
     return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and not _role_noun(tokens[j])
             and tokens[j - 1].is_capitalised)
 
