@@ -365,9 +365,12 @@ def test_a_phrase_after_a_word_for_a_work_is_a_title_only_when_it_has_capitals(t
     'He was one of the people who created iPodder, a small program, known as an "aggregator".',
     'Orange claims the service could confuse customers - known as "passing off".',
     'It is all part of what is known as a "pervasive ambient world", where chips are everywhere.',
+    '"I went for a while and then started taking time off." Mr Howard\'s fellow Welshman Ray Reardon - known by his '
+    'fellow professionals as "Dracula" - won the snooker world championship six times.',
+    "He attended Lewis Boys' School in nearby Pengam, known then as the \"Eton of the valleys\".",
 ])
 def test_a_phrase_after_known_as_is_a_label(text):
-    assert quotes_of(text) == []
+    assert [q for q in quotes_of(text) if "time off" not in q[0]] == []
 
 
 @pytest.mark.parametrize("text, speaker", [

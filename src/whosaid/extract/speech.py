@@ -106,7 +106,7 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     if not before or _introduced_sentence(tokens, ti):
         return False  # `used her words as its headline: "Finally. Someone who thinks like me."`
     last = before[-1].lower
-    if _known_as([t.lower for t in before]):
+    if _known_as(tokens, ti):
         return True  # `a program known as an "aggregator"`, `what is known as the "one time" rule`
     if last == "term" and len(before) > 1 and before[-2].lower in _SPANS:
         return False  # `a longer term "step change in pricing"`: an adjective, not the word `term`
@@ -118,10 +118,22 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
 
 
-def _known_as(words: list[str]) -> bool:
-    if words[-1] in ("a", "an", "the"):
-        words = words[:-1]
-    return len(words) >= 2 and words[-1] == "as" and words[-2] == "known"
+def _known_as(tokens: list[Token], ti: int) -> bool:
+    """`known as an "aggregator"`, `known by his fellow professionals as "Dracula"`."""
+    k = ti - 1
+    if k >= 0 and tokens[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k < 1 or tokens[k].lower != "as":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _KNOWN_REACH), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].lower == "known":
+            return True
+    return False
+
+
+_KNOWN_REACH = 6
 
 
 # Words for what is said, not for works: `the phrase "basket of deplorables"`.
