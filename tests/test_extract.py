@@ -3578,3 +3578,12 @@ def test_a_paragraph_that_reports_someone_with_a_closing_inverted_cue_gives_the_
 def test_a_sentence_with_no_one_to_speak_leaves_the_quotation_after_it_to_whom_the_sentence_before_reports(
         text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('That record prompted the atlas, which examines bellwether states and counties, to state, "Vigo County is the '
+     'most prominent bellwether of presidential elections in the country."', (None, None, None)),
+    ('The mayor warns and insists: "We will not close the library."', ("mayor", "The mayor", "warns")),
+])
+def test_an_s_word_listed_with_a_lowercase_plural_is_a_noun_not_a_cue(text, expected):
+    assert quotes_of(text)[-1][1:] == expected

@@ -110,6 +110,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lower in _MODALS:
         return True  # `aid pledges must be delivered`: a noun, the subject of the modal
+    if _listed_with_a_noun(tokens, i):
+        return True  # `which examines bellwether states and counties`
     before = tokens[i - 1]
     if before.is_word and i > 1 and tokens[i - 2].text[:1].isdigit() and (
             before.is_capitalised or not before.lower.endswith("s")):
@@ -118,6 +120,15 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     if before.is_capitalised and not before.is_possessive and tokens[i - 2].is_capitalised:
         return False  # `As Mr Prior remarks`: a name, not `prior remarks`
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
+
+
+def _listed_with_a_noun(tokens, i) -> bool:
+    """An -s word joined by `and` or `or` to a lowercase plural that is no cue: `states and
+    counties`, `claims or rumours`; not `warns and insists`."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower not in ("and", "or"):
+        return False
+    other = tokens[i + 2]
+    return other.is_word and not other.is_capitalised and other.lower.endswith("s") and other.lower not in CUE_FORMS
 
 
 def _gives_a_name(tokens, i) -> bool:
