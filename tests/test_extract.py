@@ -3587,3 +3587,15 @@ def test_a_sentence_with_no_one_to_speak_leaves_the_quotation_after_it_to_whom_t
 ])
 def test_an_s_word_listed_with_a_lowercase_plural_is_a_noun_not_a_cue(text, expected):
     assert quotes_of(text)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('President Barack Obama said he expected that Americans will say "no" to the policies.',
+     ("Barack Obama", "President Barack Obama", "said")),
+    ('Wasserman Schultz said in her remarks that the platform should reiterate the support for "stalwart allies."',
+     ("Wasserman Schultz", "Wasserman Schultz", "said")),
+    ('Will had nothing but praise for the speech, which Will claims affirmed "the foundational belief."',
+     ("Will", "Will", "claims")),  # a name, not a modal
+])
+def test_words_someone_is_expected_to_say_in_a_clause_are_the_main_clauses_speakers(text, expected):
+    assert quotes_of(text)[-1][1:] == expected

@@ -61,11 +61,26 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             reporter = cue_before(tokens, c)  # `He says evidence from … suggests there are "significant" …`
             if reporter is not None and reporter.mention is not None and not _a_thing(reporter.mention):
                 return reporter
+        if subject and _predicted_speech(tokens, c) and c > start:
+            reporter = cue_before(tokens, c - 1)  # `Obama said he expected that Americans will say "no"`
+            if reporter is not None and reporter.mention is not None:
+                return reporter
         if subject:
             return Attribution(tokens[c].text, subject, "before")
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _predicted_speech(tokens, c) -> bool:
+    """`will say`, `would tell`: words someone is expected to say, in a clause."""
+    k = c - 1
+    while k >= 0 and tokens[k].lower in ("not", "never", "also", "still", "be", "have"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PREDICTING and not tokens[k].is_capitalised  # not `which Will claims`
+
+
+_PREDICTING = {"will", "would", "might", "may", "could", "should", "'ll", "’ll", "'d", "’d"}
 
 
 def _a_thing(subject: Mention) -> bool:
