@@ -3599,3 +3599,13 @@ def test_an_s_word_listed_with_a_lowercase_plural_is_a_noun_not_a_cue(text, expe
 ])
 def test_words_someone_is_expected_to_say_in_a_clause_are_the_main_clauses_speakers(text, expected):
     assert quotes_of(text)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Anthony Anton, president and CEO of Washington Restaurant Association stated, "It is a math problem."',
+     "Anthony Anton"),
+    ('"The Bank may well consider that the balance of risks has changed," said Howard Archer, economist at Global '
+     'Insight. Howard Archer, economist at Global Insight said the Bank "may well consider" it.', "Howard Archer"),
+])
+def test_a_role_after_the_name_that_opens_the_sentence_and_no_closing_comma_is_the_names(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -239,6 +239,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     relative = _before_a_relative(tokens, first, start) if first is not None else None
     if relative is not None:
         return relative
+    named = _name_before_role(tokens, subject, first, start) if first is not None else None
+    if named is not None:
+        return named
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
         joined = _after_and(subject)
         if joined is not None:
@@ -248,6 +251,16 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _name_before_role(tokens, subject: Mention, first: int, start: int) -> Mention | None:
+    """`Anthony Anton, president and CEO of Washington Restaurant Association stated`: a role
+    after the name that opens the sentence and a comma, with no comma to close it, is that name's."""
+    head = subject.tokens[0]
+    if first - 1 <= start or tokens[first - 1].text != "," or head.is_capitalised or head.lower not in ROLE_WORDS:
+        return None
+    named = name_before(tokens, first - 1, start)
+    return named if named is not None and named.tokens[0] is tokens[start] else None
 
 
 def _subordinate_subject(tokens, subject: Mention | None, start: int) -> bool:
