@@ -2669,6 +2669,8 @@ def test_a_participle_after_an_opening_phrase_with_commas_takes_the_main_clauses
      'the EU".', ["Kilroy-Silk", "UKIP spokesman"]),
     ('The latest speculation suggests the prime minister favours a February poll. But that strategy could '
      'prompt criticism he was seeking to "cut and run" early.', [None]),  # speculation speaks for no one
+    ('Steven Brill has argued that the law was crippled from the outset. As a result, there\'s still "a very powerful '
+     'industry that has the freedom to charge whatever."', ["Steven Brill"]),  # past a connective and its comma
 ])
 def test_a_quotation_in_a_sentence_that_goes_on_from_a_reported_one_is_the_reporters(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers

@@ -223,8 +223,20 @@ def _opens_with_a_pronoun(tokens, start) -> bool:
     """`They were …`, `But that did not happen …`, `There would also be …`, `Is not the opposition
     …?`: a sentence that goes on about what the one before said (or asks what it asked), not about
     someone or something it names."""
-    first = _past_conjunction(tokens, start)
-    return first < len(tokens) and tokens[first].lower in _GOING_ON
+    first = _past_connective(tokens, _past_conjunction(tokens, start))
+    return first < len(tokens) and tokens[first].lower.replace("’", "'").split("'")[0] in _GOING_ON  # `there's`
+
+
+def _past_connective(tokens, first) -> int:
+    """Past an opening connective and its comma: `As a result, there's …`, `In fact, it …`."""
+    comma = next((k for k in range(first, min(len(tokens), first + 4)) if tokens[k].text == ","), None)
+    if comma is None or " ".join(t.lower for t in tokens[first:comma]) not in _CONNECTIVES:
+        return first
+    return comma + 1
+
+
+_CONNECTIVES = {"as a result", "in fact", "however", "instead", "indeed", "of course", "in other words", "moreover",
+                "still", "meanwhile", "in short", "in turn", "at the same time", "for example", "for instance"}
 
 
 def _past_conjunction(tokens, start) -> int:
