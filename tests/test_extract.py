@@ -3611,3 +3611,9 @@ def test_words_someone_is_expected_to_say_in_a_clause_are_the_main_clauses_speak
 ])
 def test_a_role_after_the_name_that_opens_the_sentence_and_no_closing_comma_is_the_names(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_name_before_who_is_and_a_role_placed_in_a_city_and_state_is_the_speaker():
+    text = ('Kevin Swanson hosts a radio show.\n\nSwanson, who is a pastor at the Reformation Church of Elizabeth, '
+            'Colorado, slammed the Girl Scouts for promoting "lesbianism, abortion and contraception."')
+    assert quotes_of(text)[-1][1:] == ("Kevin Swanson", "Swanson", "slammed")

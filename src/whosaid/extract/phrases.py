@@ -853,6 +853,10 @@ def _placed_person(tokens, after, start, last) -> Mention | None:
     person = np_backward(tokens, j, start)
     if person is None or not _someone(person):
         return None  # not `Clinton, during a town hall in Columbus, Ohio, said`
+    first = next(k for k in range(j, start - 1, -1) if tokens[k] is person.tokens[0])
+    if first - 3 >= start and tokens[first - 1].lower in ("is", "was") and tokens[first - 2].lower == "who" \
+            and tokens[first - 3].text == ",":  # `Swanson, who is a pastor at the … Church of Elizabeth, Colorado,`
+        return name_before(tokens, first - 3, start)
     return Mention(person.start, tokens[last].end, person.tokens, person.antecedent)
 
 
