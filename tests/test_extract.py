@@ -101,6 +101,9 @@ def test_attribution_patterns(text, expected):
      [("Lesser-known candidates get the biggest boost.", "Daron Shaw", "Daron Shaw", ":")]),
     ('It was the same in Washington: "nobody knew what to do."', [("nobody knew what to do.", None, None, None)]),
     ('Jason Sims — a teacher from Ohio — says it was "a big deal."', [("a big deal.", "Jason Sims", "Jason Sims", "says")]),
+    ('On Friday, Gingrich — mentioned by Newsmax as the leading choice for Republican presidential nominee Donald '
+     'Trump’s running mate — told Fox News that "you have to look at it."',
+     [("you have to look at it.", "Gingrich", "Gingrich", "told")]),  # a long aside
     ('Donald Trump - who said he would "bomb them" - spoke on Saturday.', [("bomb them", "Donald Trump", "who", "said")]),
     ('The State Department less than two weeks ago said that "top secret" files had passed.',
      [("top secret", "State Department", "The State Department", "said")]),

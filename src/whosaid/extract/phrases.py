@@ -836,7 +836,7 @@ _ROLE_PREPOSITIONS = {"of", "at", "for", "with", "from"}  # `His former business
 
 DASHES = {"—", "–", "-", "―", "--", "---"}
 _ASIDE_MARKS = DASHES | {","}
-_ASIDE_MAX = 14
+_ASIDE_MAX = 20
 
 
 def _placed_person(tokens, after, start, last) -> Mention | None:
