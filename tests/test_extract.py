@@ -3620,3 +3620,8 @@ def test_a_name_before_who_is_and_a_role_placed_in_a_city_and_state_is_the_speak
     text = ('Kevin Swanson hosts a radio show.\n\nSwanson, who is a pastor at the Reformation Church of Elizabeth, '
             'Colorado, slammed the Girl Scouts for promoting "lesbianism, abortion and contraception."')
     assert quotes_of(text)[-1][1:] == ("Kevin Swanson", "Swanson", "slammed")
+
+
+def test_a_capitalised_tweeted_after_a_name_is_a_cue_not_part_of_the_name():
+    text = '"Not us but can\'t argue with it!" Murphy, the head of Right to Rise USA, Tweeted on Friday.'
+    assert quotes_of(text)[-1][1:] == ("Murphy", "Murphy", "Tweeted")

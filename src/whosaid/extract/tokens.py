@@ -37,6 +37,10 @@ _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t."}
 _NAME_PREFIXES = ("al-", "el-")
 
 
+# Verbs some outlets capitalise after the brand (`Murphy, the head of Right to Rise USA, Tweeted`): no name.
+_STYLED_VERBS = frozenset({"tweeted", "tweets", "tweeting", "retweeted"})
+
+
 class Token:
     """A word, a punctuation mark, or a whole quotation (`quote` >= 0), with its offsets.
 
@@ -50,8 +54,9 @@ class Token:
         self.lower = lower = _ACRONYMS.get(text) or text.lower()
         self.is_quote = quote >= 0
         self.is_word = word = quote < 0 and text[0].isalnum()
-        self.is_capitalised = word and (lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
-                                        and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
+        self.is_capitalised = word and lower not in _STYLED_VERBS and (
+            lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
+            and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
 
     @property
     def is_possessive(self) -> bool:
