@@ -3625,3 +3625,18 @@ def test_a_name_before_who_is_and_a_role_placed_in_a_city_and_state_is_the_speak
 def test_a_capitalised_tweeted_after_a_name_is_a_cue_not_part_of_the_name():
     text = '"Not us but can\'t argue with it!" Murphy, the head of Right to Rise USA, Tweeted on Friday.'
     assert quotes_of(text)[-1][1:] == ("Murphy", "Murphy", "Tweeted")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"Should there be a database system?" a reporter can be heard asking Trump after an event in Iowa.',
+     [("reporter", "a reporter", "asking")]),
+    ('"Lock her up!" the crowd was heard chanting.', [("crowd", "the crowd", "chanting")]),
+])
+def test_someone_heard_asking_or_saying_after_a_quotation_speaks_it(text, speakers):
+    assert [q[1:] for q in quotes_of(text)] == speakers
+
+
+def test_an_epithet_stands_for_a_person_named_not_for_a_description_that_spoke():
+    text = ('"Should there be a database system?" a reporter asked after an event in Iowa.\n\n'
+            '"There should be a lot of systems," the businessman replied.')
+    assert [q[1] for q in quotes_of(text)] == ["reporter", "businessman"]

@@ -57,6 +57,10 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         viewed = in_view(window, k) if window[k].lower == "in" and all_joiners(window[:k]) else None
         if viewed:
             return viewed
+        if closes and _heard(window, k):  # `"…?" a reporter can be heard asking Trump`
+            subject = _subject_then_cue(window, k - 1, leading)
+            if subject:
+                return Attribution(window[k].text, subject, "after")
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
         if _passive_by(window, k):
@@ -198,6 +202,11 @@ def _subject_then_cue(window, k, leading) -> Mention | None:
         # `"…," Jun wrote`: a name, whatever else it spells
         return Mention(window[0].start, window[0].end, (window[0],))
     return subject_before(window, k) if leading else None
+
+
+def _heard(window, k) -> bool:
+    """`can be heard asking`, `was heard saying`: a speech participle after `heard`."""
+    return k >= 2 and window[k - 1].lower == "heard" and window[k].lower.endswith("ing") and bool(cue_at(window, k))
 
 
 def _passive_by(window, k) -> bool:
