@@ -3640,3 +3640,9 @@ def test_an_epithet_stands_for_a_person_named_not_for_a_description_that_spoke()
     text = ('"Should there be a database system?" a reporter asked after an event in Iowa.\n\n'
             '"There should be a lot of systems," the businessman replied.')
     assert [q[1] for q in quotes_of(text)] == ["reporter", "businessman"]
+
+
+def test_a_participle_joined_by_and_to_an_earlier_one_shares_its_subject():
+    text = ('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and '
+            'asking, "How can someone with such bad judgement be our next president?"')
+    assert [q[1] for q in quotes_of(text)] == ["Donald Trump", "Donald Trump"]

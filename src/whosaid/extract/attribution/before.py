@@ -321,6 +321,10 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     if described is not None:  # `…, with a spokesperson saying`; `with many saying`, `with a
         return described[0]  # blackboard reading`: no one the text names
     before = tokens[c - 1]
+    if before.lower == "and":
+        joined = _joined_participle(tokens, c, start)
+        if joined is not None:  # `with Donald Trump tweeting that it was a "disaster" … and asking`
+            return _participle_subject(tokens, joined, start, depth + 1)
     if before.is_word and before.lower not in PREPOSITIONS:
         own = _after_of(np_backward(tokens, c, start))
         if own is not None and not _could_be_a_subject(own):
@@ -347,6 +351,11 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
 
 
 _GERUND_OPENERS = {"that", "whether", "because"}
+
+
+def _joined_participle(tokens, c, start) -> int | None:
+    """The speech participle that `and` joins the one at `c` to, earlier in the sentence."""
+    return next((k for k in range(c - 2, start, -1) if tokens[k].lower.endswith("ing") and cue_at(tokens, k)), None)
 
 
 def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
