@@ -3646,3 +3646,12 @@ def test_a_participle_joined_by_and_to_an_earlier_one_shares_its_subject():
     text = ('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and '
             'asking, "How can someone with such bad judgement be our next president?"')
     assert [q[1] for q in quotes_of(text)] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('A warm-up band called Sophistafunk got the crowd to cheer for "President Bernie Sanders."', []),
+    ('Sanders\' campaign called AP\'s report a "rush to judgment," because superdelegates can change their minds.',
+     ["Sanders's campaign"]),  # a possessive name owns what is called: the campaign calls it
+])
+def test_called_before_a_name_and_a_finite_verb_names_and_makes_no_speaker(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -107,6 +107,9 @@ initially first last famously frequently angrily bluntly quietly loudly sharply 
 's ’s 'd ’d 'll ’ll 're ’re 've ’ve 'm ’m
 """.split())
 
+FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can",
+                      "could", "should", "may", "might", "must", "shall", "do", "does", "did"}
+
 # -ly words that are not adverbs.
 NOT_ADVERBS = set("""
 family ally bully rally belly jelly italy july assembly supply reply monopoly anomaly homily lily

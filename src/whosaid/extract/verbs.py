@@ -6,11 +6,9 @@ said` on the first verb of the pair. Word lists and word shapes only.
 from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
-from .lexicon import ARTICLES_AND_POSSESSIVES, DETERMINERS, IRREGULAR_PAST, NOT_ADVERBS
+from .lexicon import ARTICLES_AND_POSSESSIVES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NOT_ADVERBS
 from .tokens import SENTENCE_END
 
-FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can",
-                      "could", "should", "may", "might", "must", "shall", "do", "does", "did"}
 ADVERBS = set("""
 also then later again still once now just even never not n't already first finally further instead almost
 though
