@@ -3655,3 +3655,12 @@ def test_a_participle_joined_by_and_to_an_earlier_one_shares_its_subject():
 ])
 def test_called_before_a_name_and_a_finite_verb_names_and_makes_no_speaker(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tony Blair spoke first.\n\nMr Blair told Labour members the Tories offered a "hard right agenda".', "Tony Blair"),
+    ('Southcorp said Foster\'s A$4.17-a-share takeover proposal offered a "excellent strategic fit" but undervalued '
+     'the company.', "Southcorp"),
+])
+def test_offering_something_is_no_speech_and_leaves_the_quotation_to_the_reporter(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
