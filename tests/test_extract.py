@@ -3664,3 +3664,9 @@ def test_called_before_a_name_and_a_finite_verb_names_and_makes_no_speaker(text,
 ])
 def test_offering_something_is_no_speech_and_leaves_the_quotation_to_the_reporter(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_what_someone_sees_as_a_phrase_is_theirs_not_the_subject_of_an_earlier_verb():
+    text = ('Some in podcasting also worry that too much attention may turn what they see as the "anti-radio" into '
+            'something more like conventional broadcasting.')
+    assert quotes_of(text) == [("anti-radio", None, "they", "see")]

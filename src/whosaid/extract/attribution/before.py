@@ -178,7 +178,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return agent
     if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
         return None
-    verb = verb_before(tokens, p, start)
+    verb = p - 1 if tokens[p - 1].lower in _VIEWING else verb_before(tokens, p, start)  # `what they see as "…"`
     if verb is not None and tokens[verb].lower in ("used", "uses"):
         return None  # `police used their identity as a "proxy"`: a use, not a characterisation
     if any(tokens[k].lower in _SERVING for k in range(verb + 1 if verb is not None else start, p)):
@@ -197,6 +197,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
 
 
+_VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
             "functioned", "double", "doubles", "doubled", "work", "works", "worked", "working"}
 
