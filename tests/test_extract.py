@@ -376,6 +376,17 @@ def test_a_phrase_after_known_as_is_a_label(text):
     assert [q for q in quotes_of(text) if "time off" not in q[0]] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The dam is being built on the Jinshajiang - or "river of golden sand" as the upper reaches of the Yangtze are '
+     'known.', []),
+    ('Smith said it was "a disaster" as he was known to say.', [("a disaster", "Smith")]),
+    ('Lord Holme argued broadcasters "should make the decision to go ahead" as soon as the election is called.',
+     [("should make the decision to go ahead", "Lord Holme")]),
+])
+def test_a_phrase_that_the_words_after_it_say_something_is_known_as_is_a_label(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Smith lost in Paris on Sunday, and Jones was "absolutely gutted by the whole thing" afterwards.', "Jones"),
     ('Boos rained down when Trump mentioned her, and at one point the crowd loudly reprised the chant '

@@ -28,6 +28,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
+    if _known_as_after(tokens, ti) and len(words) < 8:
+        return False  # `"river of golden sand" as the upper reaches of the Yangtze are known`
     if _titled(tokens, ti) and (len(words) < 8 or _title_case(words) and len(words) <= _LONG_TITLE):
         return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
     attributed = attribution is not None and attribution.where != "subject"
@@ -134,6 +136,28 @@ def _known_as(tokens: list[Token], ti: int) -> bool:
 
 
 _KNOWN_REACH = 6
+
+
+def _known_as_after(tokens: list[Token], ti: int) -> bool:
+    """`"river of golden sand" as the upper reaches of the Yangtze are known`: a name the words after
+    the quotation say something is known by."""
+    k = ti + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "as" or not (
+            tokens[k + 1].lower in _NAMED_OPENERS or tokens[k + 1].is_capitalised):
+        return False  # not `"…" as soon as the election is called`
+    for j in range(k + 1, min(len(tokens), k + 2 + _KNOWN_AFTER_REACH)):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].lower in ("known", "called", "nicknamed", "dubbed") and tokens[j - 1].lower in _BE:
+            return j + 1 == len(tokens) or not tokens[j + 1].is_word  # not `as he was known to say`
+    return False
+
+
+_KNOWN_AFTER_REACH = 10
+_NAMED_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "it", "they", "he", "she", "this", "these"}
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "'s", "’s"}
 
 
 # Words for what is said, not for works: `the phrase "basket of deplorables"`.
