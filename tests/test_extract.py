@@ -3681,3 +3681,11 @@ def test_what_someone_sees_as_a_phrase_is_theirs_not_the_subject_of_an_earlier_v
     text = ('Some in podcasting also worry that too much attention may turn what they see as the "anti-radio" into '
             'something more like conventional broadcasting.')
     assert quotes_of(text) == [("anti-radio", None, "they", "see")]
+
+
+@pytest.mark.parametrize("text", [
+    'The Commission\'s controversial 2002 ruling gave "protected designation of origin" status to feta cheese.',
+    'A memo from May 2012 concluded the firm acted for a "foreign principal" at the time.',
+])
+def test_a_phrase_that_ends_on_a_year_is_no_speaker(text):
+    assert [q[1] for q in quotes_of(text)] == [None]

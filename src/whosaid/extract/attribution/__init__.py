@@ -15,6 +15,8 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 """
 from __future__ import annotations
 
+import re
+
 from ..lexicon import APPROXIMATORS, BODY_NOUNS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, plural
 from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
                        plural_of_person, sentence_start, sentence_subject, speaking_head, time_word, verbish)
@@ -187,6 +189,8 @@ def _plausible(found: Attribution | None) -> Attribution | None:
         return Attribution(found.cue, named if named and named.tokens[0] is not toks[1] else None, found.where)
     if found.mention.antecedent is None and _a_thing_that_says_nothing(toks):
         return Attribution(found.cue, None, found.where)  # `fraud charges levelled …`, `The trouble began …, saying`
+    if len(toks) >= 2 and _YEAR.fullmatch(toks[-1].text):
+        return Attribution(found.cue, None, found.where)  # `The Commission's controversial 2002` (ruling gave …)
     if len(toks) < 2 or any(t.is_capitalised for t in toks):
         return found
     first, second = toks[0].lower, toks[1].lower
@@ -195,6 +199,9 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in PERSONAL and second != "and":
         return Attribution(found.cue, None, found.where)
     return found
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _a_thing_that_says_nothing(toks) -> bool:
