@@ -3689,3 +3689,9 @@ def test_what_someone_sees_as_a_phrase_is_theirs_not_the_subject_of_an_earlier_v
 ])
 def test_a_phrase_that_ends_on_a_year_is_no_speaker(text):
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_a_name_after_around_or_across_is_a_place_passed_not_a_subject():
+    text = ('Hillary Clinton is telling customers that "I need you tomorrow."\n\nMaking her way around Chez Vachon, '
+            'Clinton and husband Bill, thanked another diner. She says, "With your help, we can do it."')
+    assert quotes_of(text)[-1][1] == "Hillary Clinton"
