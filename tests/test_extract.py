@@ -3695,3 +3695,13 @@ def test_a_name_after_around_or_across_is_a_place_passed_not_a_subject():
     text = ('Hillary Clinton is telling customers that "I need you tomorrow."\n\nMaking her way around Chez Vachon, '
             'Clinton and husband Bill, thanked another diner. She says, "With your help, we can do it."')
     assert quotes_of(text)[-1][1] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Judges row\n\nThe "best person for the job" should be appointed, the courts minister has told MPs.\n\n"The lord '
+     'chancellor no more needs to be a lawyer," said courts minister Christopher Leslie.', "Christopher Leslie"),
+    ('Japan slows\n\n"The economy is at a pause but unlikely to fall", the economy minister said. "Growth will '
+     'continue," said economy minister Heizo Takenaka.', "Heizo Takenaka"),
+])
+def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that_office(text, speaker):
+    assert quotes_of(text, title=text.split("\n")[0])[0][1] == speaker

@@ -621,7 +621,12 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 _RANKS = {"deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "interim", "ex", "associate",
           "under", "ex-"}
 _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "shadow", "defence", "defense",
-                      "health", "finance", "party", "presidential", "executive", "managing", "general"}
+                      "health", "finance", "party", "presidential", "executive", "managing", "general",
+                      # a ministry's domain: `courts minister Christopher Leslie`, `culture secretary Tessa Jowell`
+                      "courts", "education", "transport", "trade", "culture", "sport", "sports", "environment",
+                      "immigration", "europe", "pensions", "energy", "treasury", "agriculture", "industry",
+                      "justice", "interior", "economy", "employment", "housing", "schools", "science", "arts",
+                      "media", "security", "business"}
 
 
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
