@@ -3705,3 +3705,14 @@ def test_a_name_after_around_or_across_is_a_place_passed_not_a_subject():
 ])
 def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that_office(text, speaker):
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Jose Mourinho said: "I have to defend what is mine."\n\n"I have been managing for five years." Barcelona star '
+     'Ronaldinho admitted: "I think that it is going to be a difficult match."',
+     ["Jose Mourinho", "Jose Mourinho", "Ronaldinho"]),
+    ('"It was a very easy decision to make," the 34-year-old told the website. "The attraction was to play." Canaries '
+     'boss Nigel Worthington added: "I\'m delighted."', ["34-year-old", "34-year-old", "Nigel Worthington"]),
+])
+def test_a_cue_with_a_colon_after_a_closed_quotation_opens_the_next_one(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

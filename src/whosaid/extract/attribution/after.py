@@ -37,6 +37,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if aside:
             return aside
     open_ended = not _ends_sentence(tokens[qi], window[0])
+    if not open_ended and j + len(window) < len(tokens) and tokens[j + len(window)].text == ":":
+        return None  # `"…." Barcelona star Ronaldinho admitted: "…"`: a cue that opens the next quotation
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
     if phrasal_then_subject(window, 0) and len(window) > 2:  # `"…," points out pundit Steve Cram`
