@@ -3,7 +3,7 @@ import pytest
 
 from whosaid import Document, annotate, read_document
 from whosaid.extract.marks import find_marked
-from whosaid.extract.names import Names, find_names
+from whosaid.extract.names import Lowercase, Names, find_names
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
 
@@ -3716,3 +3716,13 @@ def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that
 ])
 def test_a_cue_with_a_colon_after_a_closed_quotation_opens_the_next_one(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_lone_word_stands_for_a_full_name_it_opens_only_once_that_is_named_unless_a_given_name():
+    paragraphs = ("Yahoo at 10", 'Yahoo has reached the age of 10. Yahoo said it was "glad".',
+                  "Search will be a key focus, as will making Yahoo Messenger available on mobiles.",
+                  "Serena wins", "Serena Williams won in Paris.")
+    mentions = [m for n, text in enumerate(paragraphs) for m in find_names(n, text, [])]
+    names = Names(mentions, Lowercase(paragraphs))
+    assert [names.canonical(("Yahoo",), (1, 0)), names.canonical(("Yahoo",), (2, 60)),
+            names.canonical(("Serena",), (3, 0))] == ["Yahoo", "Yahoo Messenger", "Serena Williams"]

@@ -1251,7 +1251,7 @@ class Names:
             longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
         before = self._by_given_name_alone(_most_named([m for m in candidates if m.at <= at]))
-        chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0]))
+        chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0], at))
         return self._fullest(chosen.words, at, False) if chosen else words[0]
 
     def _by_given_name_alone(self, mentions: list[NameMention]) -> list[NameMention]:
@@ -1262,11 +1262,15 @@ class Names:
         top = max(self._alone[m.words[0]] for m in mentions)
         return [m for m in mentions if self._alone[m.words[0]] == top] if top else mentions
 
-    def _by_first_name(self, word: str) -> NameMention | None:
+    def _by_first_name(self, word: str, at: tuple[int, int]) -> NameMention | None:
         """`Serena` for Serena Williams, `Merrill` for Merrill Lynch: the one full name that opens
-        with the word; not an event named after it (`Bafta` is not the Bafta Awards)."""
+        with the word, named before `at` unless the word is a given name, `at` the headline or the
+        surname named more than once (`Azmat` for Azmat Begg, as Moazzam Begg and Mr Begg are); not an
+        event named after it (`Bafta` is not the Bafta Awards), nor a product named later (`Yahoo` is
+        not Yahoo Messenger)."""
         found = {m.words: m for ms in self.full.values() for m in ms
-                 if m.words[0] == word and m.words[-1].lower() not in _EVENTS}
+                 if m.words[0] == word and m.words[-1].lower() not in _EVENTS
+                 and (m.at <= at or at[0] == 0 or given_name(word) or len(self.full[m.words[-1].lower()]) > 1)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def gender(self, canonical: str) -> str | None:
