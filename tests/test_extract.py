@@ -3726,3 +3726,12 @@ def test_a_lone_word_stands_for_a_full_name_it_opens_only_once_that_is_named_unl
     names = Names(mentions, Lowercase(paragraphs))
     assert [names.canonical(("Yahoo",), (1, 0)), names.canonical(("Yahoo",), (2, 60)),
             names.canonical(("Serena",), (3, 0))] == ["Yahoo", "Yahoo Messenger", "Serena Williams"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Anne Robinson spoke.\n\nMs Robinson, who presents The Weakest Link tells Cockerell: "I used to sit on my hands." '
+     'The film shows Michael Howard playing table tennis with his wife, ex-model Sandra. Asked if she enjoys it, she '
+     'confesses: "It would be more enjoyable if I could win."', ["Anne Robinson", "Sandra"]),
+])
+def test_a_name_before_who_and_no_closing_comma_speaks_and_a_wife_named_since_is_she(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

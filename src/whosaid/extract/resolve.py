@@ -285,7 +285,10 @@ class Resolver:
         if just:  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
             return just
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
-        for pool, kinds in (*goes_on, (here, speakers), (here, _ACTORS), (related, ("subject",)), (previous, speakers),
+        spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
+        newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
+        for pool, kinds in (*goes_on, (newer, ("subject",)), (here, speakers), (here, _ACTORS), (related, ("subject",)),
+                            (previous, speakers),
                             (previous, _ACTORS),
                             (introduced, ("subject",)), (returning, ("subject",)),
                             (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),

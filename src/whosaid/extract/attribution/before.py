@@ -276,8 +276,11 @@ def _before_a_relative(tokens, first: int, start: int) -> Mention | None:
     phrase before `which` or `who` is."""
     k = first - 2
     if k <= start or tokens[k].lower not in ("which", "who") or not tokens[first - 1].is_word or (
-            tokens[first - 1].is_capitalised or tokens[k - 1].text == ","):
+            tokens[first - 1].is_capitalised):
         return None
+    if tokens[k - 1].text == ",":  # `Ms Robinson, who presents The Weakest Link tells …`: no closing comma
+        named = name_before(tokens, k - 1, start) if tokens[k].lower == "who" else None
+        return named if named is not None and named.tokens[0] is tokens[start] else None
     if tokens[k - 1].text == ")":  # past `(Apacs)`
         k = next((j for j in range(k - 1, start - 1, -1) if tokens[j].text == "("), k)
     return np_backward(tokens, k, start) if k > start else None
