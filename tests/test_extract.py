@@ -3735,3 +3735,15 @@ def test_a_lone_word_stands_for_a_full_name_it_opens_only_once_that_is_named_unl
 ])
 def test_a_name_before_who_and_no_closing_comma_speaks_and_a_wife_named_since_is_she(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Steve Jobs said: "It is great." Ian Harris, deputy editor of Mac Format, said the machine would appeal to '
+     'PC owners.\n\n"They want a further taste of Mac." Harris added: "Apple is keen."', "Ian Harris"),
+    ('"It is great," said Steve Jobs. The film\'s director Peter Chelsom said he was disappointed.\n\n"It\'s a shame. '
+     'I know she\'s not well."', "Peter Chelsom"),
+    ('"The make-up lines showed up," explains Mr Rick Dean. The restoration of the older episodes revealed some '
+     'interesting items too.\n\n"There are scans of a corridor."', "Rick Dean"),  # a restoration reports nothing
+])
+def test_a_report_after_the_paragraphs_last_quotation_gives_the_next_paragraphs_opening_quotation(text, speaker):
+    assert [q[1] for q in quotes_of(text) if "Apple is keen" not in q[0]][-1] == speaker

@@ -278,10 +278,15 @@ def _lead_in(n: int, text: str, marked: list[Marked], tokens=None) -> tuple[int,
 def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution] | None:
     """`Committee chairman John Denham said drugs were used as an excuse.` ending the paragraph
     before, which holds no quotation: who speaks in a quotation that opens this one."""
-    if previous.paragraph is None or previous.paragraph[0] != n - 1 or previous.quoted:
+    if previous.paragraph is None or previous.paragraph[0] != n - 1:
         return None
-    found = reporting_close(previous.tokens_of(n - 1) or [])
-    return (n - 1, previous.paragraph[1], found) if found and found.mention else None
+    tokens = previous.tokens_of(n - 1) or []
+    found = reporting_close(tokens)
+    if found is None or found.mention is None:
+        return None
+    if previous.quoted and any(t.is_quote and t.end > found.mention.start for t in tokens):
+        return None  # only a report after the paragraph's last quotation: `Ian Harris … said the machine would …`
+    return n - 1, previous.paragraph[1], found
 
 
 def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Resolver) -> Quote:

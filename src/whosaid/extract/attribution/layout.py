@@ -260,7 +260,8 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
-    return found
+    return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+    # not `The restoration of the older Star Wars episodes revealed some interesting items too.`
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
