@@ -3567,8 +3567,8 @@ def test_its_owner_may_be_a_name_no_one_marked_as_a_body():
 
 
 def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_list():
-    text = ('- Bolton boss Sam Allardyce "I am bitterly disappointed with the result. "We allowed them to heap too much '
-            'pressure on us, and in the end we cracked." - Newcastle boss Graeme Souness "We deserved the win." '
+    text = ('- Bolton boss Sam Allardyce "I am bitterly disappointed with the result. "We allowed them to heap too '
+            'much pressure on us, and in the end we cracked." - Newcastle boss Graeme Souness "We deserved the win." '
             'Newcastle: Given, Carr, Boumsong.')
     assert [q[1:] for q in quotes_of(text)] == [("Sam Allardyce", "Sam Allardyce", "-")] * 2 + [
         ("Graeme Souness", "Graeme Souness", "-")]

@@ -277,7 +277,7 @@ def _lead_in(n: int, text: str, marked: list[Marked], tokens=None) -> tuple[int,
 
 def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution] | None:
     """`Committee chairman John Denham said drugs were used as an excuse.` ending the paragraph
-    before, which holds no quotation: who speaks in a quotation that opens this one."""
+    before, after any quotation it holds: who speaks in a quotation that opens this one."""
     if previous.paragraph is None or previous.paragraph[0] != n - 1:
         return None
     tokens = previous.tokens_of(n - 1) or []

@@ -27,8 +27,8 @@ _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of
                # a verb too: `VOTE Was Germaine Greer right to quit?`
                "is", "was", "are", "were", "has", "had", "have", "does", "did", "can", "could", "would", "should"}
 _OBJECT_MARKERS = {"a", "an", "to", "with", "by", "for", "of", "against", "behind", "about", "from", "than",
-                   "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among", "around", "across",
-                   "through", "near", "outside", "inside", "toward", "towards", "beyond", "past", "via",
+                   "like", "and", "or", "on", "at", "in", "into", "over", "under", "between", "among", "around",
+                   "across", "through", "near", "outside", "inside", "toward", "towards", "beyond", "past", "via",
                    "his", "their", "its", "our", "my", "your"}  # `who presents Stars In Their Eyes said`
 _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is looked for
 

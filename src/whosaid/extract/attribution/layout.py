@@ -130,9 +130,14 @@ def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | N
     `…, argues Mr Donofrio, Industry Week's 2003 Technology Leader of the Year.`"""
     found = _inversion_before(tokens, start, end)
     comma = next((k for k in range(end - 1, max(start, end - _APPOSITIVE_REACH), -1) if tokens[k].text == ","), None)
-    if found is None and comma is not None and not any(t.is_quote or t.lower in CUE_FORMS or t.lower in AUXILIARIES for t in tokens[comma + 1:end]):
+    if found is None and comma is not None and not _clause(tokens[comma + 1:end]):
         found = _inversion_before(tokens, start, comma)
     return found
+
+
+def _clause(words) -> bool:
+    """A quotation, a cue or an auxiliary among words after a comma: more than an appositive."""
+    return any(t.is_quote or t.lower in CUE_FORMS or t.lower in AUXILIARIES for t in words)
 
 
 _APPOSITIVE_REACH = 12
@@ -203,7 +208,7 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if cued and cued.mention and (reports or not closes):  # not `… as well as other security questions.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
-    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted(tokens, subject, start):
+    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
     return _reported_before_that(tokens, previous)
 
@@ -260,12 +265,13 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
+    # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
-    # not `The restoration of the older Star Wars episodes revealed some interesting items too.`
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
-    """The speaker a sentence reports: `Mr Armes warned that …`, `…, argues Mr Donofrio, …`."""
+    """The speaker a sentence reports: its subject's (`Mr Armes warned that …`), or the name after
+    a closing inverted cue when it quotes nothing (`…, argues Mr Donofrio, …`)."""
     if any(t.is_quote for t in tokens[start:end]):
         return _reporting_subject(tokens, start, end)
     inverted = _closing_inversion(tokens, start, end - 1 if tokens[end - 1].text in SENTENCE_END else end)
@@ -279,6 +285,7 @@ def _no_one_named(sentence) -> bool:
 
 
 def _reporting_subject(tokens, start: int, end: int) -> Attribution | None:
+    """The sentence's own subject and its first reporting cue: `Mr Armes warned that …`."""
     cued = _first_cue(tokens, start, end)
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
@@ -308,7 +315,7 @@ def _a_kind_of_body(subject: Mention) -> bool:
     return plural(head) and head[:-1] in ORG_WORDS and not any(t.lower == "the" for t in subject.tokens)
 
 
-def _predicted(tokens, subject: Mention, end: int) -> bool:
+def _predicted_of(tokens, subject: Mention, end: int) -> bool:
     """`Scotland forward Simon Taylor looks certain to get the call`: a subject that something is
     predicted of, the talk of the quotation after, not its speaker."""
     i = index_of(tokens, subject.tokens[-1], 0, end)
