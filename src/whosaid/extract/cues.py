@@ -144,6 +144,7 @@ def _gives_a_name(tokens, i) -> bool:
 
 
 def _finite_after_name(word: str) -> bool:
+    """A word that reads as a finite verb after a name: `got`, `has`, `insisted`, `says`."""
     return word in IRREGULAR_PAST or word in FINITE_AUXILIARIES or word.endswith("ed") or word in CUE_FORMS
 
 

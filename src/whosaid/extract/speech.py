@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution
-from .lexicon import TITLING
+from .lexicon import ARTICLES_AND_POSSESSIVES, TITLING
 from .phrases import sentence_start
 from .tokens import SENTENCE_END, Token, is_nickname
+from .verbs import FORMS_OF_BE
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
@@ -148,16 +149,13 @@ def _known_as_after(tokens: list[Token], ti: int) -> bool:
     for j in range(k + 1, min(len(tokens), k + 2 + _KNOWN_AFTER_REACH)):
         if not tokens[j].is_word:
             return False
-        if tokens[j].lower in ("known", "called", "nicknamed", "dubbed") and tokens[j - 1].lower in _BE:
+        if tokens[j].lower in ("known", "called", "nicknamed", "dubbed") and tokens[j - 1].lower in FORMS_OF_BE:
             return j + 1 == len(tokens) or not tokens[j + 1].is_word  # not `as he was known to say`
     return False
 
 
 _KNOWN_AFTER_REACH = 10
-_NAMED_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "it", "they", "he", "she", "this", "these"}
-
-
-_BE = {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+_NAMED_OPENERS = ARTICLES_AND_POSSESSIVES | {"it", "they", "he", "she", "this", "these"}
 
 
 # Words for what is said, not for works: `the phrase "basket of deplorables"`.
