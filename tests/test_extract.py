@@ -3747,3 +3747,10 @@ def test_a_name_before_who_and_no_closing_comma_speaks_and_a_wife_named_since_is
 ])
 def test_a_report_after_the_paragraphs_last_quotation_gives_the_next_paragraphs_opening_quotation(text, speaker):
     assert [q[1] for q in quotes_of(text) if "Apple is keen" not in q[0]][-1] == speaker
+
+
+def test_a_he_after_a_sentence_that_closes_on_he_said_is_not_who_that_sentence_names():
+    text = ('"Not many people talk about the years before 1997 as the good old days," election supremo Alan Milburn '
+            'declared.\n\nAnd Tony Blair would be in the very front line of that campaign, he said. "Between now and '
+            'the election the prime minister will be spending more time out of London," he promised.')
+    assert [q[1] for q in quotes_of(text)] == ["Alan Milburn", "Alan Milburn"]

@@ -15,15 +15,16 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, group_word, people_word
-from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTIVES, DEMONYMS, DESCRIPTORS, DETERMINERS,
-                      EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS, MALE_PRONOUNS,
-                      MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                      QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
+from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+                      DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
+                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
+                      PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
 from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, Names, compound_adjective, names_a_body, plural_before_a_name,
                     role_gender, split_title, without_suffixes)
 from .tokens import tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
+_CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
@@ -65,6 +66,8 @@ class Resolver:
             avoid |= self.names.set_off_within(para, named.end, quoted[0])
         if aside and recent and anaphor and recent[1][0] == para:  # but `Christie said that …, he said,` is his
             avoid |= self.names.named_within(para, recent[1][1], named.start, speakers=False)
+        if recent and _he_or_she(named.tokens):
+            avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
         speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                         continuing=(cue or "").lower() in _CONTINUING, recent=recent)
         if not spoke or _writes(named.tokens):
@@ -75,6 +78,17 @@ class Resolver:
         elif speaker:
             self.things.append((at, speaker))
         return speaker
+
+    def _reported_by_pronoun(self, recent, pronoun: str) -> frozenset[str]:
+        """`And Tony Blair would be in the very front line of that campaign, he said.` right before
+        `"…," he promised`: the sentence before closes on the same pronoun's cue, so that pronoun
+        reports the people the sentence names as subjects; it is none of them."""
+        (para, start), (end_para, end) = recent
+        text = self.paragraphs[para] if para < len(self.paragraphs) else ""
+        closing = _CLOSING_PRONOUN_CUE.search(text, start, end if end_para == para else len(text))
+        if closing is None or closing.group(1).lower() != pronoun or closing.group(2).lower() not in CUE_FORMS:
+            return frozenset()
+        return self.names.named_within(para, start, closing.start(), speakers=False)
 
     def _resolve(self, toks, at, avoid=frozenset(), continuing=False, recent=None) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
