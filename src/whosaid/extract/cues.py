@@ -5,8 +5,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
-                      IRREGULAR_PAST, PAST_AS_BASE, WEAK_BASE)
+from .lexicon import AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
 from .tokens import Token
 
 
@@ -138,14 +137,12 @@ def _gives_a_name(tokens, i) -> bool:
     j = i + 1
     while j < len(tokens) and tokens[j].is_capitalised:
         j += 1
-    if j > i + 1 and j < len(tokens) and not tokens[j - 1].is_possessive and _finite_after_name(tokens[j].lower):
-        return True  # `A warm-up band called Sophistafunk got the crowd to cheer for "…"`
+    if j > i + 1 and j < len(tokens) and not tokens[j - 1].is_possessive:
+        from .verbs import is_finite_verb  # verbs reads cues: imported here, not at the top
+
+        if is_finite_verb(tokens, j):
+            return True  # `A warm-up band called Sophistafunk got the crowd to cheer for "…"`
     return j > i + 1 and (j == len(tokens) or not tokens[j].is_quote and not tokens[j].is_word)
-
-
-def _finite_after_name(word: str) -> bool:
-    """A word that reads as a finite verb after a name: `got`, `has`, `insisted`, `says`."""
-    return word in IRREGULAR_PAST or word in FINITE_AUXILIARIES or word.endswith("ed") or word in CUE_FORMS
 
 
 def _adjective_use(tokens, i) -> bool:

@@ -814,7 +814,7 @@ def _past_appositive(tokens, k, limit) -> int:
     if k >= limit or tokens[k].text != "," and not (tokens[k].text in DASHES and relative):
         return k
     closers = (",",) if tokens[k].text == "," else DASHES
-    for j in range(k + 1, min(limit, k + (_RELATIVE_REACH if relative else _APPOSITIVE_REACH))):
+    for j in range(k + 1, min(limit, k + (_RELATIVE_REACH if relative else APPOSITIVE_REACH))):
         if tokens[j].text in closers:
             return j + 1 if j > k + 1 else k
         if not tokens[j].is_word:
@@ -822,5 +822,5 @@ def _past_appositive(tokens, k, limit) -> int:
     return k
 
 
-_APPOSITIVE_REACH = 10
+APPOSITIVE_REACH = 10  # the most tokens an appositive between commas takes
 _RELATIVE_REACH = 24  # `Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected`

@@ -13,7 +13,7 @@ from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, n
                        sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from .after import byline
-from .before import by_subject, cue_before
+from .before import APPOSITIVE_REACH, by_subject, cue_before
 from .common import Attribution, index_of
 
 
@@ -129,7 +129,8 @@ def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | N
     stop at `end`), perhaps before an appositive: `…, says certified nutritionist Anju Mobin.`,
     `…, argues Mr Donofrio, Industry Week's 2003 Technology Leader of the Year.`"""
     found = _inversion_before(tokens, start, end)
-    comma = next((k for k in range(end - 1, max(start, end - _APPOSITIVE_REACH), -1) if tokens[k].text == ","), None)
+    reach = max(start, end - APPOSITIVE_REACH - 1)
+    comma = next((k for k in range(end - 1, reach, -1) if tokens[k].text == ","), None)
     if found is None and comma is not None and not _clause(tokens[comma + 1:end]):
         found = _inversion_before(tokens, start, comma)
     return found
@@ -138,9 +139,6 @@ def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | N
 def _clause(words) -> bool:
     """A quotation, a cue or an auxiliary among words after a comma: more than an appositive."""
     return any(t.is_quote or t.lower in CUE_FORMS or t.lower in AUXILIARIES for t in words)
-
-
-_APPOSITIVE_REACH = 12
 
 
 def _inversion_before(tokens: list[Token], start: int, end: int) -> Mention | None:
