@@ -3754,3 +3754,13 @@ def test_a_he_after_a_sentence_that_closes_on_he_said_is_not_who_that_sentence_n
             'declared.\n\nAnd Tony Blair would be in the very front line of that campaign, he said. "Between now and '
             'the election the prime minister will be spending more time out of London," he promised.')
     assert [q[1] for q in quotes_of(text)] == ["Alan Milburn", "Alan Milburn"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Nigel Worthington added: "He gives us experience." Graham Stuart has played for Everton. He joins Norwich, but '
+     'Stuart is confident. "I\'ve been very impressed," he added.', "Graham Stuart"),  # the story turned to Stuart
+    ('Peter Nielson said: "He will remain suspended." He said any evidence would be looked into and Mr Houston may be '
+     'interviewed. He added: "I can\'t comment."', "Peter Nielson"),  # Mr Houston in one clause only
+])
+def test_a_he_that_goes_on_is_the_subject_the_story_turned_to_for_two_sentences_since_anyone_spoke(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

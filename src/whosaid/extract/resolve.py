@@ -295,9 +295,9 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
-        just = self._subject_just_before(candidates, want, recent) if recent and not continuing else None
-        if just:  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
-            return just
+        just = self._subject_just_before(candidates, want, recent) if recent else None
+        if just and (not continuing or self._turned_to(candidates, just, recent)):
+            return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
         goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
         newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
@@ -332,6 +332,18 @@ class Resolver:
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else None)  # `And the French international defender believes …`
+
+    @staticmethod
+    def _turned_to(candidates, name: str, recent) -> bool:
+        """Since anyone last spoke, the story has made `name` the subject of a sentence before the
+        one just before the quotation too: `"…," said Worthington. Stuart has …. Stuart is
+        confident …. "…," he added` is Stuart's."""
+        for pos, other, kind in candidates:  # latest first
+            if kind == "speaker":
+                return False
+            if pos < recent[0] and kind == "subject":
+                return other == name
+        return False
 
     def _but_between(self, first: tuple[int, int], then: tuple[int, int]) -> bool:
         """A `but` opens a clause between two positions of one paragraph."""
