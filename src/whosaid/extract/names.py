@@ -1331,6 +1331,10 @@ class Names:
                  if not m.is_org and (speakers or not m.before_cue) and (m.is_subject or len(m.words) == 1))
         return frozenset(name for m, name in named if m.is_subject or _first_name_of(m.words, name))
 
+    def mentioned_within(self, para: int, start: int, end: int) -> frozenset[str]:
+        """The people named in any role between `start` and `end` of paragraph `para`."""
+        return frozenset(self.canonical(m.words, m.at) for m in self._between(para, start, end) if not m.is_org)
+
     def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named between `start` and `end` of paragraph `para` by a name no lowercase
         word runs on from (`called Rubio "…"`, `told Smith:`, `Christie's endorsement`), which a
@@ -1485,6 +1489,20 @@ class Names:
         `Michael Howard's stance`)."""
         for m in reversed(self.mentions):
             if m.at < at and not m.in_quote and not m.is_org and _acts(m):
+                return self.canonical(m.words, m.at)
+        return None
+
+    def main_subject_before(self, at: tuple[int, int], since: tuple[int, int], agent) -> str | None:
+        """The person who is the latest main-clause subject or speaker between `since` and `at`,
+        outside quotations (`Gordon Brown has made an appeal after reports claimed Mr Blair …` is
+        Gordon Brown: not a subordinate, embedded or adverbial clause's subject), or whom `agent`
+        (a test of a position) finds acting in a passive (`unveiled by David Blunkett`)."""
+        for m in reversed(self.mentions):
+            if m.at >= at or m.in_quote or m.is_org:
+                continue
+            if m.at < since:
+                return None
+            if (m.is_subject or m.before_cue) and not (m.subordinate or m.embedded or m.adverbial) or agent(m.at):
                 return self.canonical(m.words, m.at)
         return None
 

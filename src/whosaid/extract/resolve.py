@@ -38,6 +38,7 @@ class Resolver:
         self.names = names
         self.paragraphs = paragraphs
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
+        self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
         title_tokens = tokenize(title or "", [])
         self.title_words = {t.bare for t in title_tokens if t.is_word}  # `Tutu's … call`
@@ -112,7 +113,8 @@ class Resolver:
                 holder = self.names.holder(_lowercase_office(toks), at) or self._member_in_title(at, office)
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
-                    self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None)
+                    self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
+                    or self._opened_on(office, at)
             if holder:
                 return holder, True
         pair = _two_people(toks)
@@ -176,6 +178,53 @@ class Resolver:
             self._offices = self._introductions()
         where, person = self._offices.get(office, (None, None))
         return person if where is not None and where <= at else None
+
+    def _opened_on(self, office: tuple[str, ...], at) -> str | None:
+        """`The days of … are over, Gordon Brown has said. ¶ The chancellor, speaking …`: the person
+        who is the main subject of the sentence just before the one that first names the office,
+        opening with `the` and it, unless that sentence names them too (`But the prime minister says
+        it is time for Mr Livingstone to say sorry`), opens with a contrast, or the document titles
+        them with another office."""
+        if self._openings is None:
+            self._openings = self._first_openings()
+        where, person = self._openings.get(office, (None, None))
+        return person if where is not None and where <= at and self.names.gender(person or "") \
+            and not self._holds_another(person, office) else None
+
+    def _first_openings(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
+        """Each office whose first mention opens a sentence: that sentence's position and the main
+        subject of the sentence before, if it is not named in the opening sentence and no earlier
+        office's opening gave them (`… unveiled by David Blunkett. The home secretary said …. Mr
+        Blunkett said …. The prime minister said` is not Blunkett)."""
+        found: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] = {}
+        seen: set[tuple[str, ...]] = set()
+        if self._offices is None:
+            self._offices = self._introductions()
+        introduced = {person for _, person in self._offices.values()}  # one office each
+        for n, text in enumerate(self.paragraphs):
+            for match in _OFFICE_MENTION.finditer(text):
+                words = match.group(1).split()
+                office = _office_words(words)
+                named_before = office in seen
+                plain = [w.removesuffix("'s").removesuffix("’s") for w in words]  # `the prime minister's plan`
+                seen.update(tuple(plain[:k]) for k in range(1, len(plain) + 1) if plain[k - 1] in ROLE_WORDS)
+                if not office or named_before:
+                    continue  # `greeted by an organizer at …` names the organizer first
+                opening = next((o for o in _OFFICE_OPENING.finditer(text) if o.start(1) == match.start(1)), None)
+                if opening is None or _CONTRAST.match(opening.group(0).strip()):
+                    continue
+                person = self.names.main_subject_before(
+                    (n, match.start()), _sentence_before(self.paragraphs, n, match.start()), self._passive_agent)
+                end = _SENTENCE_CLOSE.search(text, match.end())
+                named = self.names.mentioned_within(n, match.end(), end.end() if end else len(text))
+                taken = person in named or person in introduced or person in {p for _, p in found.values()}
+                found[office] = ((n, match.start()), None if taken else person)
+        return found
+
+    def _passive_agent(self, at: tuple[int, int]) -> bool:
+        """Whether a passive's `by` comes just before `at`: `unveiled by David Blunkett`."""
+        text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
+        return _PASSIVE_BY.search(text, 0, at[1]) is not None
 
     def _introductions(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
         """Each office's first opening sentence's position, and the person it introduces, if any."""
@@ -680,7 +729,25 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
+_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)? ){1,4})")  # not `greeted by an organizer`
+_PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
+_CONTRAST = re.compile(r"(?:But|However)\b")
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
+
+
+def _sentence_before(paragraphs, n: int, pos: int) -> tuple[int, int]:
+    """Where the sentence before the one at `pos` of paragraph `n` starts: in this paragraph, or
+    the last sentence of the one before."""
+    text = paragraphs[n]
+    ends = [m.end() for m in _SENTENCE_CLOSE.finditer(text, 0, pos)]
+    if ends:
+        return (n, ends[-2] if len(ends) >= 2 else 0)
+    if n == 0:
+        return (0, 0)
+    previous = paragraphs[n - 1].rstrip()
+    ends = [m.end() for m in _SENTENCE_CLOSE.finditer(previous, 0, max(0, len(previous) - 1))]
+    return (n - 1, ends[-1] if ends else 0)
 
 
 def _opening_name(tokens) -> tuple[str, ...]:
