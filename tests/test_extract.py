@@ -3785,3 +3785,9 @@ def test_a_person_an_office_introduced_opens_no_other_office():
             'joined by Tony Blair. Mr Blunkett said he wanted change. The prime minister said the citizen should be '
             '"in charge".')
     assert quotes_of(text, title="Blunkett unveils policing plans")[-1][1] == "prime minister"
+
+
+def test_a_committee_named_with_two_domains_speaks_whole_and_is_it_and_the_committee_later():
+    text = ('There was an "absolute crisis" in recruitment, the Commons science and technology committee added. '
+            '"Major problems" are expected, it said.\n\nThe committee said: "We are deeply concerned."')
+    assert [q[1] for q in quotes_of(text)] == ["Commons science and technology committee"] * 3

@@ -635,8 +635,9 @@ def _joins_roles(tokens, i, start, out) -> bool:
         return role is not None and not role.is_capitalised and _a_role(role.lower)  # officer James Dimon`
     if before.is_word and not before.is_capitalised and _a_role(before.bare.lower()):
         return True
-    return (out[0].lower in ROLE_WORDS and len(out) <= 3 and i - 2 >= start and tokens[i - 2].lower == "the"
-            and _joins_two_nouns(tokens, i))  # `the work and pensions minister has said`
+    opener = i - 3 if i - 3 >= start and tokens[i - 2].is_capitalised else i - 2  # `the Commons science and
+    return (out[0].lower in ROLE_WORDS | ORG_WORDS and len(out) <= 3 and opener >= start  # technology committee`
+            and tokens[opener].lower == "the" and _joins_two_nouns(tokens, i))  # `the work and pensions minister`
 
 
 def _past_verb(tokens, i) -> bool:

@@ -294,7 +294,10 @@ class Resolver:
                 return named
         if word not in ORG_WORDS:
             return None
-        return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at)
+        return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
+            (name for pos, name in reversed(self.things)  # `the committee` after `the Commons science and
+             if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None)  # technology
+        # committee added`
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
@@ -472,10 +475,11 @@ class Resolver:
         return spoken[1] if spoken else (before[1] if before else None)
 
     def _one_thing(self, name: str) -> bool:
-        """What `it` may stand for: not two (`Smith and Jones`, `the Tories and Lib Dems`) or a
-        group of people (`Opposition MPs`, `Republicans`)."""
+        """What `it` may stand for: not two (`Smith and Jones`, `the Tories and Lib Dems`, but
+        `the Commons science and technology committee` is one) or a group of people (`Opposition
+        MPs`, `Republicans`)."""
         last = name.rsplit(" ", 1)[-1].lower()
-        return name not in self.pairs and not (" and " in name and _many(name)) and not (
+        return name not in self.pairs and not (" and " in name and _many(name) and last not in ORG_WORDS) and not (
             group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
