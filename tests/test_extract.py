@@ -3791,3 +3791,9 @@ def test_a_committee_named_with_two_domains_speaks_whole_and_is_it_and_the_commi
     text = ('There was an "absolute crisis" in recruitment, the Commons science and technology committee added. '
             '"Major problems" are expected, it said.\n\nThe committee said: "We are deeply concerned."')
     assert [q[1] for q in quotes_of(text)] == ["Commons science and technology committee"] * 3
+
+
+def test_a_sum_inside_a_bodys_name_keeps_the_speaker_after_the_quotation():
+    text = ('The "Fight for $15" movement plans to protest, the Daily Caller reports.\n\n"They have to decide," Fight '
+            'for $15 organizing director Kendall Fells told Fox News 6. "They care about two things."')
+    assert [q[1] for q in quotes_of(text)] == ["Kendall Fells", "Kendall Fells"]  # the movement's name is a label

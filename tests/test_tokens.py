@@ -26,3 +26,10 @@ def test_capitalised_words_joined_by_an_ampersand_are_one_name(text, words):
 
 def test_a_no_break_space_separates_words_as_a_space_does():
     assert [t.text for t in tokenize("Todd\xa0asked the mogul", [])] == ["Todd", "asked", "the", "mogul"]
+
+
+def test_a_sum_of_money_is_one_word():
+    tokens = tokenize("Fight for $15 wants £1.35bn, not €5 or $", [])
+    assert [(t.text, t.is_word) for t in tokens] == [
+        ("Fight", True), ("for", True), ("$15", True), ("wants", True), ("£1.35bn", True), (",", False),
+        ("not", True), ("€5", True), ("or", True), ("$", False)]

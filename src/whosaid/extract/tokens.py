@@ -10,14 +10,15 @@ import re
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-# `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal point ends no sentence).
+# `$15`, `£1.35bn`, `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal point ends no sentence).
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
-_SPLIT = r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
+_SPLIT = r"[$£€]\d+(?:[.,]\d+)*\w*|\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
 _WORD = (r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
          r"[\u0300-\u036f]*(?:['’]s?)?"
          r"|--+|[^\w\s]")  # `--`: one dash, as typed for —
 TOKEN = re.compile(_SPLIT + _WORD, re.U)
+_CURRENCIES = "$£€"  # `$15`, `£1.35bn`: a sum is a word (`Fight for $15 organizing director Kendall Fells`)
 # `Marks & Spencer`, `Standard & Poor's`: one name, looked for only in a text with an ampersand
 _WITH_AMPERSANDS = re.compile(_SPLIT + r"|[A-Z][a-z]+(?: & [A-Z][\w'’\-]*)+" + _WORD, re.U)
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
@@ -53,7 +54,7 @@ class Token:
         self.text, self.start, self.end, self.quote = text, start, end, quote
         self.lower = lower = _ACRONYMS.get(text) or text.lower()
         self.is_quote = quote >= 0
-        self.is_word = word = quote < 0 and text[0].isalnum()
+        self.is_word = word = quote < 0 and (text[0].isalnum() or text[0] in _CURRENCIES and len(text) > 1)
         self.is_capitalised = word and lower not in _STYLED_VERBS and (
             lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
             and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
