@@ -3797,3 +3797,13 @@ def test_a_sum_inside_a_bodys_name_keeps_the_speaker_after_the_quotation():
     text = ('The "Fight for $15" movement plans to protest, the Daily Caller reports.\n\n"They have to decide," Fight '
             'for $15 organizing director Kendall Fells told Fox News 6. "They care about two things."')
     assert [q[1] for q in quotes_of(text)] == ["Kendall Fells", "Kendall Fells"]  # the movement's name is a label
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"People should enjoy them," Nogar\'s son Stephen, 57, said. Nogar, who died in 1994, made tapes with Elvis '
+     'Presley. "He called them his tapes," his son said.', "Stephen"),  # the son named, not Elvis Presley's
+    ('Mr Thorne Nogar, who died in 1994, made tapes. "He called them his tapes," his son said.',
+     "Thorne Nogar's son"),  # no son named: the latest man's
+])
+def test_his_son_is_the_son_named_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -1371,6 +1371,16 @@ class Names:
             self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in _RELATIONS}
         return canonical in self._related
 
+    def named_as(self, relation: str, at: tuple[int, int], paragraphs: int) -> str | None:
+        """The person named last as this relation (`Nogar's son Stephen` for `son`) outside
+        quotations before `at`, in its paragraph or the few before."""
+        if relation not in _RELATIONS:
+            return None
+        for m in reversed(self.mentions):
+            if m.at < at and at[0] - m.para <= paragraphs and not m.in_quote and m.title == relation:
+                return self.canonical(m.words, m.at)
+        return None
+
     def holds(self, canonical: str, office: tuple[str, ...]) -> bool | None:
         """Whether the text titles this person with an office of the same name and rank as
         `office` (`Archbishop Desmond Tutu` for `the South African archbishop`, not `shadow

@@ -560,6 +560,10 @@ class Resolver:
         if len(owner_toks) == 1 and last.lower in ("my", "our", "your"):
             return _description(list(owner_toks) + list(role_toks))  # the writer's: `my father`
         is_org = False
+        if len(owner_toks) == 1 and last.lower in ("his", "her") and len(role_toks) == 1:
+            named = self.names.named_as(role_toks[0].lower, at, _SCAN_PARAGRAPHS)
+            if named:
+                return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal, is_org = self.possessor(last.lower, at), last.lower == "its"
         elif _trailing_name(owner_toks):
