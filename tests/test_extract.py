@@ -2217,7 +2217,7 @@ def test_a_pronoun_set_off_as_an_aside_is_not_the_subject_of_the_clause_it_inter
     ('The guidance published on Tuesday said the police had a duty to investigate. Prosecutors were '
      '"determined" to be swift, it said.', "guidance"),
     ('The Times quoted him. Mr Crosby\'s statement said: "We have made an impact." It added: "Labour will '
-     'want to distract."', "Mr Crosby's statement"),
+     'want to distract."', "Crosby's statement"),  # the owner's canonical name, without the title
 ])
 def test_it_may_stand_for_a_text_described_as_the_subject_before(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
@@ -3807,3 +3807,9 @@ def test_a_sum_inside_a_bodys_name_keeps_the_speaker_after_the_quotation():
 ])
 def test_his_son_is_the_son_named_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_it_after_a_named_owners_statement_is_the_owners_statement():
+    text = ('Lynton Crosby spoke. Mr Howard appointed Mr Crosby as his elections chief. Mr Crosby\'s statement said: '
+            '"The party has made an impact." It added: "Labour will want to distract."')
+    assert quotes_of(text)[-1][1:3] == ("Lynton Crosby's statement", "It")

@@ -423,8 +423,12 @@ class Resolver:
 
     def remember_body(self, mention: Mention, para: int) -> None:
         """`The committee found …. It warned that …`: a body described with `the`, who a later
-        `it` in the paragraph stands for when no body is named."""
-        self.bodies.append(((para, mention.start), _description(mention.tokens)))
+        `it` in the paragraph stands for when no body is named; a named owner's (`Mr Crosby's
+        statement said …. It added`) stands for what the owner's stands for (Lynton Crosby)."""
+        owner = _possessor_split(mention.tokens)
+        named = owner is not None and _trailing_name(mention.tokens[:owner + 1])
+        at = (para, mention.start)
+        self.bodies.append((at, self._resolve(mention.tokens, at)[0] if named else _description(mention.tokens)))
 
     def _described_before(self, at: tuple[int, int], want: str) -> str | None:
         for pos, name in reversed(self.described):
