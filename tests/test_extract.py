@@ -3771,6 +3771,8 @@ def test_a_he_that_goes_on_is_the_subject_the_story_turned_to_for_two_sentences_
      '"entirely justified".', "Jack Straw"),  # the office opens the sentence after its holder's
     ('Gordon Brown has made an appeal after reports claimed Mr Blair went back on a pledge.\n\nThe chancellor insisted '
      'he would not be "diverted or distracted".', "Gordon Brown"),  # the main clause's subject, not Mr Blair
+    ('Apologies are over, Gordon Brown has said.\n\nThe chancellor, speaking in Africa, said Britain was proud. The '
+     'chancellor said: "We make this offer unilaterally."', "Gordon Brown"),  # a comma after the office
     ('Ken Livingstone says he is "standing by" his remarks. But the prime minister says it is time for Mr Livingstone '
      'to say sorry. Later the prime minister said: "A lot of us get angry."', "prime minister"),  # a contrast
     ('Betsy Ebeling and her husband, Tom, were greeted by an organizer at the office.\n\n"You guys are gonna be the '

@@ -203,16 +203,16 @@ class Resolver:
         introduced = {person for _, person in self._offices.values()}  # one office each
         for n, text in enumerate(self.paragraphs):
             for match in _OFFICE_MENTION.finditer(text):
-                words = match.group(1).split()
+                words = [w.rstrip(",;:") for w in match.group(1).split()]  # `The chancellor, speaking …`
                 office = _office_words(words)
                 named_before = office in seen
                 plain = [w.removesuffix("'s").removesuffix("’s") for w in words]  # `the prime minister's plan`
                 seen.update(tuple(plain[:k]) for k in range(1, len(plain) + 1) if plain[k - 1] in ROLE_WORDS)
                 if not office or named_before:
                     continue  # `greeted by an organizer at …` names the organizer first
-                opening = next((o for o in _OFFICE_OPENING.finditer(text) if o.start(1) == match.start(1)), None)
-                if opening is None or _CONTRAST.match(opening.group(0).strip()):
-                    continue
+                lead = _SENTENCE_LEAD.search(text, 0, match.start())
+                if lead is None or lead.group(1):
+                    continue  # not a sentence's opening, or one with a contrast
                 person = self.names.main_subject_before(
                     (n, match.start()), _sentence_before(self.paragraphs, n, match.start()), self._passive_agent)
                 end = _SENTENCE_CLOSE.search(text, match.end())
@@ -741,9 +741,9 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
-_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)? ){1,4})")  # not `greeted by an organizer`
+_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
+_SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
-_CONTRAST = re.compile(r"(?:But|However)\b")
 _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
