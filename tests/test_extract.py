@@ -796,6 +796,12 @@ def test_single_marks_quote_only_in_headlines():
      ["Policy is likely to 'wait and see',", "The reversal is a challenge,"]),
     ('"He accepted that it had not happened, he said. "But a line should be drawn."',
      ["He accepted that it had not happened,", "But a line should be drawn."]),
+    ('“Trump’s claim that a deal “has to do with Israel” makes clear he has no clue,” wrote Morton Klein.',
+     ["Trump’s claim that a deal “has to do with Israel” makes clear he has no clue,"]),  # nested, curly
+    ('"You lie because you "had stuff to do at home"; you cancel," he wrote.',
+     ['You lie because you "had stuff to do at home"; you cancel,']),  # nested, straight
+    ('"“You don’t win by how many states you win,” Rubio responded."',  # a block quote's straight marks
+     ["You don’t win by how many states you win,"]),
 ])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans

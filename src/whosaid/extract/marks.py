@@ -80,10 +80,20 @@ def _at_start(text: str, i: int) -> bool:
 def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
     spans: list[Marked] = []
     opened: int | None = None
-    for i, role in marks:
+    nested = 0  # closers still owed to quotations inside the open one
+    for k, (i, role) in enumerate(marks):
         if opened is None:
             if role != "close" or _at_start(text, i):
                 opened = i
+            continue
+        if nested:
+            nested -= 1
+            continue
+        if role == "open" and i == opened + 1 and text[opened] != text[i]:
+            opened = i  # `"“You don’t win …,” Rubio responded."`: a block quote's straight mark, then the quotation
+            continue
+        if role == "open" and _nests(text, marks, k, opened):
+            nested = 1  # `“… claim that a deal “has to do with Israel” makes clear …,” wrote Morton Klein`
             continue
         if role == "open" and i > opened + 1 and text[i - 1].isspace():
             spans.append(_span(text, opened, _before_attribution(text, opened, i), closed=False))
@@ -94,6 +104,16 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
     if opened is not None:
         spans.append(_span(text, opened, len(text), closed=False))
     return [s for s in spans if s.end > s.start]
+
+
+def _nests(text: str, marks: list[tuple[int, str]], k: int, opened: int) -> bool:
+    """The opener at `k`, inside the quotation `opened` there, opens one nested in it: two
+    closers follow before any other opener (not `"…. "Next …," he said. "…"`, a run that lost a
+    closer), all four marks straight or all curly (not a block quote's straight marks around a
+    curly quotation)."""
+    after = marks[k + 1:k + 3]
+    kinds = {text[i] == '"' for i in (opened, marks[k][0], *(i for i, _ in after))}
+    return [role for _, role in after] == ["close", "close"] and len(kinds) == 1
 
 
 _SPEAKER = r"(?:he|she|they|I|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
