@@ -3821,3 +3821,9 @@ def test_it_after_a_named_owners_statement_is_the_owners_statement():
     text = ('Lynton Crosby spoke. Mr Howard appointed Mr Crosby as his elections chief. Mr Crosby\'s statement said: '
             '"The party has made an impact." It added: "Labour will want to distract."')
     assert quotes_of(text)[-1][1:3] == ("Lynton Crosby's statement", "It")
+
+
+def test_a_given_name_the_story_uses_alone_is_not_a_full_name_named_later():
+    text = ('Royal wedding\n\nCharles and Camilla are to marry. Some doubt it after Charles becomes king. Charles said they were "absolutely '
+            'delighted".\n\nLib Dem leader Charles Kennedy said nothing.')
+    assert quotes_of(text)[0][1] == "Charles"

@@ -1270,8 +1270,15 @@ class Names:
         not Yahoo Messenger)."""
         found = {m.words: m for ms in self.full.values() for m in ms
                  if m.words[0] == word and m.words[-1].lower() not in _EVENTS
-                 and (m.at <= at or at[0] == 0 or given_name(word) or len(self.full[m.words[-1].lower()]) > 1)}
+                 and (m.at <= at or at[0] == 0 or given_name(word) and not self._goes_alone(word, at)
+                      or len(self.full[m.words[-1].lower()]) > 1)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _goes_alone(self, word: str, at: tuple[int, int]) -> bool:
+        """A given name the story has used alone, outside the headline, more than once before `at`:
+        someone known so (`Charles said he and his wife-to-be …`), not a full name named later
+        (Charles Kennedy)."""
+        return sum(1 for m in self.mentions if m.words == (word,) and 0 < m.para and m.at < at) > 1
 
     def gender(self, canonical: str) -> str | None:
         """m, f, or None when the evidence is missing or split."""
