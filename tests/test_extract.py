@@ -3827,3 +3827,14 @@ def test_a_given_name_the_story_uses_alone_is_not_a_full_name_named_later():
     text = ('Royal wedding\n\nCharles and Camilla are to marry. Some doubt it after Charles becomes king. Charles said they were "absolutely '
             'delighted".\n\nLib Dem leader Charles Kennedy said nothing.')
     assert quotes_of(text)[0][1] == "Charles"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"British sprinters want to be number one," Michael Johnson told Five Live. However, Linford Christie countered: '
+     '"It\'s easy to criticise." Johnson had cast doubt on Darren Campbell\'s claims.\n\nAnd the American remains '
+     'critical. "The only time you see them upset is at home," he said.', "Michael Johnson"),
+    ('Music mogul Tony Wilson, who signed Joy Division, will produce it. The musician committed suicide in 1980. Mr '
+     'Wilson, who he says asked to make the film "official", agreed.', "Tony Wilson"),  # an epithet of no he
+])
+def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_epithet_stands_for(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

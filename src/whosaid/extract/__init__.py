@@ -123,6 +123,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
         if recent and recent[0][0] == n - 1:
             resolver.remember_epithet(_opening_subject(previous.tokens_of(n - 1)), n - 1)
+        elif recent:  # `The former Sun editor dispensed insults. "…," he said`
+            opening = sentence_start(tokens, ti)
+            resolver.remember_epithet(sentence_subject(tokens, sentence_start(tokens, opening - 1), opening), n,
+                                      gender="f" if attribution.mention.tokens[0].lower == "she" else "m")
         quote = _quote(n, text, span, attribution, resolver, recent=recent)
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:

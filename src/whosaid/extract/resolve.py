@@ -408,18 +408,21 @@ class Resolver:
         return gender == want or gender is None and " " in name and given_name(name.split()[0]) \
             and not _looks_like_org(name)
 
-    def remember_described(self, mention: Mention, para: int) -> None:
+    def remember_described(self, mention: Mention, para: int, gender: str | None = None) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or
-        she in the paragraph stands for when no one else may."""
+        she in the paragraph stands for when no one else may (given a `gender`, only one known to
+        be of it)."""
         speaker, person = self._resolve(mention.tokens, (para, mention.start))
-        if speaker and person:
+        if speaker and person and (gender is None or self.names.gender(speaker) == gender):
             self.described.append(((para, mention.start), speaker))
 
-    def remember_epithet(self, mention: Mention | None, para: int) -> None:
+    def remember_epithet(self, mention: Mention | None, para: int, gender: str | None = None) -> None:
         """`The Wisconsin Republican did give Trump some credit …` closing the paragraph before
-        `"…," he said`: the person the epithet stands for, not the one it names, is the he."""
+        `"…," he said`, or `The American remains critical.` in its own: the person the epithet
+        stands for, not the one it names, is the he (given a `gender`, a person known to be of it:
+        not a band `the musician` was read as)."""
         if mention is not None and _just_named(mention.tokens) is not None:
-            self.remember_described(mention, para)
+            self.remember_described(mention, para, gender)
 
     def remember_body(self, mention: Mention, para: int) -> None:
         """`The committee found …. It warned that …`: a body described with `the`, who a later
