@@ -800,6 +800,8 @@ def test_single_marks_quote_only_in_headlines():
      ["Trump’s claim that a deal “has to do with Israel” makes clear he has no clue,"]),  # nested, curly
     ('"You lie because you "had stuff to do at home"; you cancel," he wrote.',
      ['You lie because you "had stuff to do at home"; you cancel,']),  # nested, straight
+    ('"It was all lies," said one owner who declined to be named."We got deceived into coming here."',
+     ["It was all lies,", "We got deceived into coming here."]),  # no space after the full stop
     ('"“You don’t win by how many states you win,” Rubio responded."',  # a block quote's straight marks
      ["You don’t win by how many states you win,"]),
 ])

@@ -67,6 +67,8 @@ def _double_role(text: str, i: int) -> str:
         return "open"
     if before == ":" and after.isalnum():
         return "open"  # `Rep. Trey Gowdy (R-S.C.):"I have not heard …"`: the space left out
+    if before in ".!?," and after.isupper():
+        return "either"  # `… on the red carpet."It's unlike …," he told`: opens, unless a quotation is open
     if after.isspace() or after in ".,;:!?)]}—–-/'’" or not before.isspace():
         return "close"
     return "either"
