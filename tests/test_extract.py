@@ -3840,3 +3840,17 @@ def test_a_given_name_the_story_uses_alone_is_not_a_full_name_named_later():
 ])
 def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_epithet_stands_for(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("'UK will stand firm on EU rebate'", "Britain's rebate is not up for renegotiation, Jack Straw said.", "Jack Straw"),
+    ("Hobbit picture 'four years away'", "Lord of the Rings director Peter Jackson has said that it will be up to "
+     "four years before he starts work on The Hobbit.", "Peter Jackson"),
+    ("Parties warned over 'grey vote'", "Parties cannot take older voters for granted, says Age Concern.", "Age Concern"),
+    ("Brando 'rejected Godfather role'", "Marlon Brando is said to have turned down his role in The Godfather.",
+     None),  # a passive reports no one
+    ("Blind student 'hears in colour'", "A blind student has developed software that turns colours into musical notes.",
+     None),  # `notes` far from the subject is no cue
+])
+def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

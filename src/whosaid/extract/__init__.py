@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers, in_headline,
-                          previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
+                          lead_report, previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import SPOKES_ROLES
@@ -33,7 +33,9 @@ def annotate(document: Document) -> list[Passage]:
     passages, previous = [], _Previous()
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
-        quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous, text == document.title)]
+        title = text == document.title
+        lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) else None
+        quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
@@ -98,7 +100,7 @@ def _all_names(paragraphs, marked, common: Lowercase):
 
 
 def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous,
-            title: bool = False) -> list[Quote]:
+            title: bool = False, lead: tuple[int, str, Attribution] | None = None) -> list[Quote]:
     if not marked:
         _remember(previous, [], marked)
         previous.lead_in = _lead_in(n, text, [])
@@ -155,6 +157,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None and lead is not None:
+            quote = _announced(quote, lead, resolver, spoke=False)  # `'UK will stand firm on EU rebate'`, then
+            # `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
@@ -293,10 +298,17 @@ def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution
     return n - 1, previous.paragraph[1], found
 
 
-def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Resolver) -> Quote:
+def _lead(n: int, text: str, marked: list[Marked]) -> tuple[int, str, Attribution] | None:
+    """Who the story's lead, paragraph `n`, reports in its first sentence: the speaker of a
+    quotation in the headline that names none."""
+    found = lead_report(tokenize(text, marked))
+    return (n, text, found) if found else None
+
+
+def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Resolver, spoke: bool = True) -> Quote:
     para, text, attribution = lead_in
     mention = attribution.mention
-    return Quote(quote.text, quote.start, quote.end, speaker=resolver.resolve(mention, para),
+    return Quote(quote.text, quote.start, quote.end, speaker=resolver.resolve(mention, para, spoke),
                  speaker_mention=text[mention.start:mention.end], cue=attribution.cue or None)
 
 

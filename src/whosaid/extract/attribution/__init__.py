@@ -24,11 +24,11 @@ from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import PERSONAL, Attribution, index_of, names_no_one
-from .layout import (announcement, headed, in_headline, labelled, previous_subject, reporting_close, signature,
-                     transcript_turn)
+from .layout import (announcement, headed, in_headline, labelled, lead_report, previous_subject, reporting_close,
+                     signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "in_headline",
-           "previous_subject", "reporting_close", "signature", "they_after_paragraph", "transcript_turn"]
+           "lead_report", "previous_subject", "reporting_close", "signature", "they_after_paragraph", "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:

@@ -233,6 +233,11 @@ def _opens_sentence(tokens, qi) -> bool:
     return all(t.text in JOINERS for t in tokens[sentence_start(tokens, qi):qi])
 
 
+def final_report(window: list[Token]) -> Attribution | None:
+    """`…, Jack Straw has said`, `…, a charity has warned`: who closes a sentence by reporting it."""
+    return _sentence_final(window)
+
+
 def _sentence_final(window: list[Token]) -> Attribution | None:
     """`"Fight for $15" movement plans to protest, the Daily Caller reports.`, `"…" from
     diplomacy to the budget, in Bolton's view.`"""

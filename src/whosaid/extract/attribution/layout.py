@@ -12,7 +12,7 @@ from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, name_before, people_word,
                        sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
-from .after import byline
+from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before
 from .common import Attribution, index_of
 
@@ -265,6 +265,33 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+
+
+def lead_report(tokens: list[Token]) -> Attribution | None:
+    """Who the first sentence of a story's lead reports, whose words its headline quotes:
+    `Lord of the Rings director Peter Jackson has said that it will be up to four years …`,
+    `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`, `…, says Age
+    Concern.` (not `Marlon Brando is said to have …`: a passive reports no one)."""
+    end = next((k + 1 for k, t in enumerate(tokens) if t.text in SENTENCE_END), len(tokens))
+    if any(t.is_quote for t in tokens[:end]):
+        return None
+    stop = end - 1 if end and tokens[end - 1].text in SENTENCE_END else end
+    found = _reporting(tokens, 0, end) or final_report(tokens[:stop])
+    if found is None or found.mention is None or not _may_speak(found.mention):
+        return None
+    cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
+    if cue is None:
+        return found  # `…, says Age Concern.`
+    if cue and tokens[cue - 1].lower in _PASSIVE:
+        return None
+    subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
+    if subject_end is not None and cue - subject_end > _VERB_REACH + 1:
+        return None  # not `A blind student has developed software that turns colours into musical notes`
+    return found
+
+
+_PASSIVE = {"is", "was", "are", "were", "be", "been", "being"}
+_VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
