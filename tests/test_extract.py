@@ -3851,6 +3851,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      None),  # a passive reports no one
     ("Blind student 'hears in colour'", "A blind student has developed software that turns colours into musical notes.",
      None),  # `notes` far from the subject is no cue
+    ("Turkey deal 'to help world peace'", 'The deal is of "fundamental importance" to peace, Tony Blair has said.',
+     "Tony Blair"),  # a quotation inside the lead's report
+    ("Falconer rebuts 'charade' claims", "Concessions were not a ploy, the lord chancellor has said.",
+     None),  # one word: someone's label
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

@@ -157,7 +157,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
-        if quote.speaker is None and quote.speaker_mention is None and attribution is None and lead is not None:
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None and lead is not None \
+                and len(quote.text.split()) > 1:  # not `Falconer rebuts 'charade' claims`: a word, someone's label
             quote = _announced(quote, lead, resolver, spoke=False)  # `'UK will stand firm on EU rebate'`, then
             # `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))

@@ -273,8 +273,6 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`, `…, says Age
     Concern.` (not `Marlon Brando is said to have …`: a passive reports no one)."""
     end = next((k + 1 for k, t in enumerate(tokens) if t.text in SENTENCE_END), len(tokens))
-    if any(t.is_quote for t in tokens[:end]):
-        return None
     stop = end - 1 if end and tokens[end - 1].text in SENTENCE_END else end
     found = _reporting(tokens, 0, end) or final_report(tokens[:stop])
     if found is None or found.mention is None or not _may_speak(found.mention):
