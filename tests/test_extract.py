@@ -3858,3 +3858,9 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead", ["", ".", '"Hi," he said.', "Xyz"])
+def test_a_headline_quotation_before_a_lead_that_reports_no_one_keeps_no_speaker(lead):
+    headline = "Blair 'up for it'"
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1:3] == (None, None)

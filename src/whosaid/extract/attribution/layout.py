@@ -273,10 +273,13 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`, `…, says Age
     Concern.` (not `Marlon Brando is said to have …`: a passive reports no one)."""
     end = next((k + 1 for k, t in enumerate(tokens) if t.text in SENTENCE_END), len(tokens))
+    if end < 2:
+        return None  # an empty lead, or a mark alone
     stop = end - 1 if end and tokens[end - 1].text in SENTENCE_END else end
     found = _reporting(tokens, 0, end) or final_report(tokens[:stop])
-    if found is None or found.mention is None or not _may_speak(found.mention):
-        return None
+    if found is None or found.mention is None or not _may_speak(found.mention) \
+            or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
+        return None  # a he or she in the lead stands for no one yet
     cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
     if cue is None:
         return found  # `…, says Age Concern.`
