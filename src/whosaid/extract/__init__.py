@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers, in_headline,
-                          lead_report, previous_subject, reporting_close, signature, they_after_paragraph, transcript_turn)
+                          lead_report, previous_subject, reporting_close, signature, they_after_paragraph,
+                          transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import SPOKES_ROLES
@@ -34,7 +35,8 @@ def annotate(document: Document) -> list[Passage]:
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
         title = text == document.title
-        lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) else None
+        lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) \
+            else None
         quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,

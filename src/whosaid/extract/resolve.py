@@ -214,7 +214,7 @@ class Resolver:
                 if lead is None or lead.group(1):
                     continue  # not a sentence's opening, or one with a contrast
                 person = self.names.main_subject_before(
-                    (n, match.start()), _sentence_before(self.paragraphs, n, match.start()), self._passive_agent)
+                    (n, match.start()), _previous_sentence_start(self.paragraphs, n, match.start()), self._passive_agent)
                 end = _SENTENCE_CLOSE.search(text, match.end())
                 named = self.names.mentioned_within(n, match.end(), end.end() if end else len(text))
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
@@ -294,10 +294,10 @@ class Resolver:
                 return named
         if word not in ORG_WORDS:
             return None
+        # `the committee` after `the Commons science and technology committee added`: a body that spoke
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
-            (name for pos, name in reversed(self.things)  # `the committee` after `the Commons science and
-             if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None)  # technology
-        # committee added`
+            (name for pos, name in reversed(self.things)
+             if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None)
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
@@ -751,7 +751,7 @@ _SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
 
-def _sentence_before(paragraphs, n: int, pos: int) -> tuple[int, int]:
+def _previous_sentence_start(paragraphs, n: int, pos: int) -> tuple[int, int]:
     """Where the sentence before the one at `pos` of paragraph `n` starts: in this paragraph, or
     the last sentence of the one before."""
     text = paragraphs[n]

@@ -10,7 +10,8 @@ import re
 from .lexicon import HONORIFICS
 from .marks import Marked
 
-# `$15`, `£1.35bn`, `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal point ends no sentence).
+# `$15`, `£1.35bn`, `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal
+# point ends no sentence).
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
 _SPLIT = r"[$£€]\d+(?:[.,]\d+)*\w*|\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"

@@ -89,8 +89,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     end = j + len(window)
     if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
-        return _sentence_final(rest) or _inverted_final(rest)
-    return _sentence_final(window)
+        return final_report(rest) or _inverted_final(rest)
+    return final_report(window)
 
 
 def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
@@ -234,13 +234,8 @@ def _opens_sentence(tokens, qi) -> bool:
 
 
 def final_report(window: list[Token]) -> Attribution | None:
-    """`…, Jack Straw has said`, `…, a charity has warned`: who closes a sentence by reporting it."""
-    return _sentence_final(window)
-
-
-def _sentence_final(window: list[Token]) -> Attribution | None:
-    """`"Fight for $15" movement plans to protest, the Daily Caller reports.`, `"…" from
-    diplomacy to the budget, in Bolton's view.`"""
+    """Who closes a sentence by reporting it: `"Fight for $15" movement plans to protest, the Daily
+    Caller reports.`, `"…" from diplomacy to the budget, in Bolton's view.`, `…, Jack Straw has said`."""
     last_comma = max((i for i in range(len(window)) if window[i].text == ","), default=None)
     if last_comma is not None and len(window) - last_comma <= _VIEW_TAIL:
         viewed = in_view(window, last_comma + 1)

@@ -275,7 +275,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     end = next((k + 1 for k, t in enumerate(tokens) if t.text in SENTENCE_END), len(tokens))
     if end < 2:
         return None  # an empty lead, or a mark alone
-    stop = end - 1 if end and tokens[end - 1].text in SENTENCE_END else end
+    stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = _reporting(tokens, 0, end) or final_report(tokens[:stop])
     if found is None or found.mention is None or not _may_speak(found.mention) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
@@ -283,7 +283,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
     if cue is None:
         return found  # `…, says Age Concern.`
-    if cue and tokens[cue - 1].lower in _PASSIVE:
+    if cue > 0 and tokens[cue - 1].lower in _PASSIVE:
         return None
     subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
     if subject_end is not None and cue - subject_end > _VERB_REACH + 1:
