@@ -213,8 +213,8 @@ class Resolver:
                 lead = _SENTENCE_LEAD.search(text, 0, match.start())
                 if lead is None or lead.group(1):
                     continue  # not a sentence's opening, or one with a contrast
-                person = self.names.main_subject_before(
-                    (n, match.start()), _previous_sentence_start(self.paragraphs, n, match.start()), self._passive_agent)
+                since = _previous_sentence_start(self.paragraphs, n, match.start())
+                person = self.names.main_subject_before((n, match.start()), since, self._passive_agent)
                 end = _SENTENCE_CLOSE.search(text, match.end())
                 named = self.names.mentioned_within(n, match.end(), end.end() if end else len(text))
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
