@@ -3864,3 +3864,9 @@ def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, spe
 def test_a_headline_quotation_before_a_lead_that_reports_no_one_keeps_no_speaker(lead):
     headline = "Blair 'up for it'"
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1:3] == (None, None)
+
+
+def test_two_domains_joined_by_and_before_a_body_word_name_one_body():
+    text = ('"Conditions are unfavourable," the Finance and Economy Ministry said. It blamed "uncertainties". Tony '
+            'Blair and Foreign Office officials met. "We agree," the ministry said.')
+    assert [q[1] for q in quotes_of(text)] == ["Finance and Economy Ministry"] * 3

@@ -121,9 +121,12 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
 
 def _body_across_of(text: str, first: list, run: list) -> list | None:
     """`Bank` and `England` in `the Bank of England`: one run when the first ends in a word for a
-    body, only `of` or `for` (and `the`) stand between them and no given name follows."""
+    body, only `of` or `for` (and `the`) stand between them and no given name follows; `Finance`
+    and `Economy Ministry` in `the Finance and Economy Ministry`: one run when `and` joins a word
+    and a body's name of two words."""
     between = text[first[-1][2]:run[0][1]]
-    if between not in _OF_BETWEEN or _bare(first[-1][0]).lower() not in ORG_WORDS:
+    domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
+    if not domains and (between not in _OF_BETWEEN or _bare(first[-1][0]).lower() not in ORG_WORDS):
         return None
     if any(given_name(word) for word, _, _ in run):
         return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on

@@ -985,8 +985,12 @@ def _leading_name(toks):
 
 def _joins_a_body(toks, k) -> bool:
     """`and` or `for` inside a body's name: `Department of Trade and Industry`, `National Council
-    for Adoption`; not `Clinton and Sanders`."""
-    return k > 0 and toks[k - 1].is_capitalised and any(t.bare.lower() in ORG_WORDS for t in toks[:k])
+    for Adoption`, `Finance and Economy Ministry` (as names.py joins it); not `Clinton and Sanders`."""
+    if k == 0 or not toks[k - 1].is_capitalised:
+        return False
+    domains = toks[k].lower == "and" and len(toks) == k + 3 and toks[k + 1].is_capitalised \
+        and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised)
+    return domains or any(t.bare.lower() in ORG_WORDS for t in toks[:k])
 
 
 def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
