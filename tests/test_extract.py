@@ -3870,3 +3870,12 @@ def test_two_domains_joined_by_and_before_a_body_word_name_one_body():
     text = ('"Conditions are unfavourable," the Finance and Economy Ministry said. It blamed "uncertainties". Tony '
             'Blair and Foreign Office officials met. "We agree," the ministry said.')
     assert [q[1] for q in quotes_of(text)] == ["Finance and Economy Ministry"] * 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mike Friday\'s England side won. "We have wanted to win," said Friday.', "Mike Friday"),  # a surname
+    ('"We will act," said Tony Blair Friday.', "Tony Blair"),  # a day after a name
+    ('"We will act," the White House said Friday.', "White House"),
+])
+def test_friday_after_a_cue_is_a_surname_the_story_names_but_a_day_after_a_name(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

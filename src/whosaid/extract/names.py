@@ -236,7 +236,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             word = word[:-1]
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
-        if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS
+        surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
+        if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)

@@ -222,7 +222,7 @@ def starts_name(tokens, i, last) -> bool:
             and cue_lemma(tokens[last + 1]) is not None)
 
 
-_ALSO_SURNAMES = {"may", "june", "april", "august", "will"}
+_ALSO_SURNAMES = {"may", "june", "april", "august", "will", "friday"}  # `said Friday.`: Mike Friday
 
 
 def np_forward(tokens, allow_of=False) -> Mention | None:
@@ -254,6 +254,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
+    if len(out) >= 2 and out[-1].lower in _WEEKDAYS and out[-2].is_capitalised \
+            and not (len(out) == 2 and given_name(out[0].bare)):
+        out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`
     return mention_of(out)
 
 
