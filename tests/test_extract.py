@@ -3879,3 +3879,12 @@ def test_two_domains_joined_by_and_before_a_body_word_name_one_body():
 ])
 def test_friday_after_a_cue_is_a_surname_the_story_names_but_a_day_after_a_name(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    '"He is reprising that role," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.',
+    '"He is reprising that role," said former Pennsylvania governor and Democratic National Committee Chairman Ed '
+    'Rendell.',  # ten words: the name under way runs on
+])
+def test_a_title_and_a_second_role_before_a_name_are_the_names(text):
+    assert quotes_of(text)[0][1] == "Ed Rendell"

@@ -250,8 +250,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
         out.append(tok)
-        if len(out) >= 9:
-            break
+        if len(out) >= 9 and not (tok.is_capitalised and i + 1 < len(tokens) and tokens[i + 1].is_capitalised
+                                  and len(out) < 12):
+            break  # but a name under way runs on: `… Democratic National Committee Chairman Ed Rendell`
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
     if len(out) >= 2 and out[-1].lower in _WEEKDAYS and out[-2].is_capitalised \
@@ -268,8 +269,9 @@ def _owns_a_for(tok: Token) -> bool:
 
 def _roles_then_name(tokens, i, out) -> bool:
     """`and` between the roles before a name: `former Olympian and BBC pundit Steve Cram`."""
-    if tokens[i].lower != "and" or not out or len(out) >= 2 and out[-1].is_capitalised and out[-2].is_capitalised:
-        return False
+    if tokens[i].lower != "and" or not out or len(out) >= 2 and out[-1].is_capitalised and out[-2].is_capitalised \
+            and out[-1].lower not in HONORIFICS and out[-1].bare.lower() not in ROLE_WORDS:
+        return False  # a name ends there; not `former Pennsylvania Gov. and … Chairman Ed Rendell`
     rest = []
     for tok in tokens[i + 1:i + 1 + _ROLES_REACH]:
         if not tok.is_word or tok.is_quote:
