@@ -3826,7 +3826,8 @@ def test_it_after_a_named_owners_statement_is_the_owners_statement():
 
 
 def test_a_given_name_the_story_uses_alone_is_not_a_full_name_named_later():
-    text = ('Royal wedding\n\nCharles and Camilla are to marry. Some doubt it after Charles becomes king. Charles said they were "absolutely '
+    text = ('Royal wedding\n\nCharles and Camilla are to marry. Some doubt it after Charles becomes king. Charles '
+            'said they were "absolutely '
             'delighted".\n\nLib Dem leader Charles Kennedy said nothing.')
     assert quotes_of(text)[0][1] == "Charles"
 
@@ -3843,10 +3844,12 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
 
 
 @pytest.mark.parametrize("headline, lead, speaker", [
-    ("'UK will stand firm on EU rebate'", "Britain's rebate is not up for renegotiation, Jack Straw said.", "Jack Straw"),
+    ("'UK will stand firm on EU rebate'", "Britain's rebate is not up for renegotiation, Jack Straw said.",
+     "Jack Straw"),
     ("Hobbit picture 'four years away'", "Lord of the Rings director Peter Jackson has said that it will be up to "
      "four years before he starts work on The Hobbit.", "Peter Jackson"),
-    ("Parties warned over 'grey vote'", "Parties cannot take older voters for granted, says Age Concern.", "Age Concern"),
+    ("Parties warned over 'grey vote'", "Parties cannot take older voters for granted, says Age Concern.",
+     "Age Concern"),
     ("Brando 'rejected Godfather role'", "Marlon Brando is said to have turned down his role in The Godfather.",
      None),  # a passive reports no one
     ("Blind student 'hears in colour'", "A blind student has developed software that turns colours into musical notes.",
