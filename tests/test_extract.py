@@ -3827,8 +3827,7 @@ def test_it_after_a_named_owners_statement_is_the_owners_statement():
 
 def test_a_given_name_the_story_uses_alone_is_not_a_full_name_named_later():
     text = ('Royal wedding\n\nCharles and Camilla are to marry. Some doubt it after Charles becomes king. Charles '
-            'said they were "absolutely '
-            'delighted".\n\nLib Dem leader Charles Kennedy said nothing.')
+            'said they were "absolutely delighted".\n\nLib Dem leader Charles Kennedy said nothing.')
     assert quotes_of(text)[0][1] == "Charles"
 
 
