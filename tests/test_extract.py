@@ -3891,3 +3891,8 @@ def test_friday_after_a_cue_is_a_surname_the_story_names_but_a_day_after_a_name(
 def test_a_title_and_a_second_role_before_a_name_are_the_names(text):
     speaker, mention = quotes_of(text)[0][1:3]
     assert (speaker, mention.split()[-2:]) == ("Ed Rendell", ["Ed", "Rendell"])
+
+
+def test_a_one_word_name_always_written_after_a_number_keeps_it():
+    text = 'US rap star 50 Cent has thrown The Game out of his crew. "He was disloyal," he said. 50 Cent\'s label agreed.'
+    assert quotes_of(text)[0][1] == "50 Cent"

@@ -32,12 +32,14 @@ def annotate(document: Document) -> list[Passage]:
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     resolver = Resolver(names, author=document.author, title=document.title, paragraphs=paragraphs)
     passages, previous = [], _Previous()
+    numbers: dict[str, str] = {}  # one-word speakers to their names with a number
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
         title = text == document.title
         lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) \
             else None
-        quotes = [_titled(q, names) for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
+        quotes = [_numbered(_titled(q, names), paragraphs, numbers, names)
+                  for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
@@ -49,6 +51,20 @@ def _titled(quote: Quote, names: Names) -> Quote:
     """`Lord Falconer`, not `Falconer`: a peer's speaker name with the title."""
     titled = names.peer_titled(quote.speaker) if quote.speaker else None
     return replace(quote, speaker=titled) if titled and titled != quote.speaker else quote
+
+
+def _numbered(quote: Quote, paragraphs: tuple[str, ...], numbers: dict[str, str], names: Names) -> Quote:
+    """`50 Cent`, not `Cent`: a one-word name of a he or she the document only ever writes after
+    the same number (`numbers` remembers the answer for each word); not `Six in 10 Republicans`."""
+    word = quote.speaker
+    if not word or " " in word or not word[:1].isupper() or names.gender(word) not in ("m", "f"):
+        return quote
+    if word not in numbers:
+        before = {m.group(1) for text in paragraphs for m in re.finditer(rf"(\S*)\s+{re.escape(word)}\b", text)}
+        alone = any(re.search(rf"(?:^|[^\w\s])\s*{re.escape(word)}\b", text) for text in paragraphs)
+        number = next(iter(before)) if len(before) == 1 and not alone else ""
+        numbers[word] = f"{number} {word}" if number.isdigit() else word
+    return replace(quote, speaker=numbers[word]) if numbers[word] != word else quote
 
 
 HEADLINE_WORDS = 20
