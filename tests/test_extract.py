@@ -3894,5 +3894,6 @@ def test_a_title_and_a_second_role_before_a_name_are_the_names(text):
 
 
 def test_a_one_word_name_always_written_after_a_number_keeps_it():
-    text = 'US rap star 50 Cent has thrown The Game out of his crew. "He was disloyal," he said. 50 Cent\'s label agreed.'
+    text = ('US rap star 50 Cent has thrown The Game out of his crew. "He was disloyal," he said. 50 Cent\'s label '
+            'agreed.')
     assert quotes_of(text)[0][1] == "50 Cent"
