@@ -3783,6 +3783,8 @@ def test_a_he_that_goes_on_is_the_subject_the_story_turned_to_for_two_sentences_
      'chancellor said: "We make this offer unilaterally."', "Gordon Brown"),  # a comma after the office
     ('Ken Livingstone says he is "standing by" his remarks. But the prime minister says it is time for Mr Livingstone '
      'to say sorry. Later the prime minister said: "A lot of us get angry."', "prime minister"),  # a contrast
+    ('Reid would not say whether he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas). The minority '
+     'leader said flatly: "I don\'t think it matters."', "Reid"),  # `Sen.` ends no sentence
     ('Betsy Ebeling and her husband, Tom, were greeted by an organizer at the office.\n\n"You guys are gonna be the '
      'messengers," the organizer told them.', "organizer"),  # named as an organizer before
 ])

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Mention, group_word, people_word
+from .phrases import Mention, group_word, last_sentence, people_word, sentence_start
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
                       PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
 from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, Names, compound_adjective, names_a_body, plural_before_a_name,
                     role_gender, split_title, without_suffixes)
-from .tokens import tokenize
+from .marks import find_marked
+from .tokens import SENTENCE_END, tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
@@ -202,6 +203,7 @@ class Resolver:
             self._offices = self._introductions()
         introduced = {person for _, person in self._offices.values()}  # one office each
         for n, text in enumerate(self.paragraphs):
+            tokens = None
             for match in _OFFICE_MENTION.finditer(text):
                 words = [w.rstrip(",;:") for w in match.group(1).split()]  # `The chancellor, speaking …`
                 office = _office_words(words)
@@ -213,10 +215,10 @@ class Resolver:
                 lead = _SENTENCE_LEAD.search(text, 0, match.start())
                 if lead is None or lead.group(1):
                     continue  # not a sentence's opening, or one with a contrast
-                since = _previous_sentence_start(self.paragraphs, n, match.start())
+                tokens = tokens if tokens is not None else _tokens_of(text)
+                since, end = _sentence_around(self.paragraphs, n, tokens, match.start())
                 person = self.names.main_subject_before((n, match.start()), since, self._passive_agent)
-                end = _SENTENCE_CLOSE.search(text, match.end())
-                named = self.names.mentioned_within(n, match.end(), end.end() if end else len(text))
+                named = self.names.mentioned_within(n, match.end(), end)
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
                 found[office] = ((n, match.start()), None if taken else person)
         return found
@@ -747,22 +749,24 @@ _BUT = re.compile(r"\bbut\b")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
-_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
 
-def _previous_sentence_start(paragraphs, n: int, pos: int) -> tuple[int, int]:
-    """Where the sentence before the one at `pos` of paragraph `n` starts: in this paragraph, or
-    the last sentence of the one before."""
-    text = paragraphs[n]
-    ends = [m.end() for m in _SENTENCE_CLOSE.finditer(text, 0, pos)]
-    if ends:
-        return (n, ends[-2] if len(ends) >= 2 else 0)
-    if n == 0:
-        return (0, 0)
-    previous = paragraphs[n - 1].rstrip()
-    ends = [m.end() for m in _SENTENCE_CLOSE.finditer(previous, 0, max(0, len(previous) - 1))]
-    return (n - 1, ends[-1] if ends else 0)
+def _tokens_of(text: str):
+    """A paragraph's tokens, each quotation one token, so that its sentences end where the text's do."""
+    return tokenize(text, find_marked(text))
+
+
+def _sentence_around(paragraphs, n: int, tokens, pos: int) -> tuple[tuple[int, int], int]:
+    """For the sentence at `pos` of paragraph `n` (its `tokens`): where the sentence before it
+    starts, in this paragraph or as the last of the one before, and where this one ends."""
+    i = next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+    end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(paragraphs[n]))
+    opening = sentence_start(tokens, i)
+    if opening > 0:
+        return (n, tokens[sentence_start(tokens, opening - 1)].start), end
+    previous = _tokens_of(paragraphs[n - 1]) if n > 0 else []
+    return ((n - 1, previous[last_sentence(previous)[0]].start) if previous else (n, 0)), end
 
 
 def _opening_name(tokens) -> tuple[str, ...]:
