@@ -3899,3 +3899,11 @@ def test_a_one_word_name_always_written_after_a_number_keeps_it():
     text = ('US rap star 50 Cent has thrown The Game out of his crew. "He was disloyal," he said. 50 Cent\'s label '
             'agreed.')
     assert quotes_of(text)[0][1] == "50 Cent"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"My name may not be on the ballot," Mr. Obama said.\n\nMichelle Obama spoke later.', "Obama"),  # not Michelle
+    ('"We will win," Mrs. Obama said.\n\nMichelle Obama spoke later.', "Michelle Obama"),
+])
+def test_a_titled_surname_is_no_full_name_named_later_of_the_other_gender(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

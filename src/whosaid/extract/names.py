@@ -1200,6 +1200,10 @@ class Names:
         self.common = common
         self._named_words = {w for m in mentions for w in m.words}
         self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
+        self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
+        for m in mentions:
+            if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
+                self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
@@ -1255,8 +1259,20 @@ class Names:
             longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
         before = self._by_given_name_alone(_most_named([m for m in candidates if m.at <= at]))
-        chosen = before[-1] if before else (candidates[0] if candidates else self._by_first_name(words[0], at))
+        titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
+        later = [m for m in candidates if titled is None or _given_gender(m.words[0]) in (None, titled)]
+        if before:
+            chosen = before[-1]
+        elif candidates:
+            chosen = later[0] if later else None
+        else:
+            chosen = self._by_first_name(words[0], at)
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _titled_gender(self, word: str) -> str | None:
+        """The gender the honorifics before a lone surname give it, when they agree (`Mr. Obama`)."""
+        genders = self._lone_titles.get(word, set())
+        return next(iter(genders)) if len(genders) == 1 else None
 
     def _by_given_name_alone(self, mentions: list[NameMention]) -> list[NameMention]:
         """Of full names named equally often (Hillary Clinton, Bill Clinton), the one whose given
@@ -1614,6 +1630,12 @@ def _evidence(m: NameMention, canonical: str):
         yield ("f" if first in FEMALE_NAMES else "m"), 2
     if m.pronoun:
         yield m.pronoun, 1
+
+
+def _given_gender(word: str) -> str | None:
+    """m or f for a given name that is only one of them, else None."""
+    low = word.lower()
+    return None if (low in FEMALE_NAMES) == (low in MALE_NAMES) else "f" if low in FEMALE_NAMES else "m"
 
 
 def role_gender(phrase: str) -> str | None:
