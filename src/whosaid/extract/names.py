@@ -1624,10 +1624,9 @@ def _evidence(m: NameMention, canonical: str):
         yield HONORIFICS[title], 3
     elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name
         yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3  # outweighs it
-    first = m.words[0].lower()
     given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
-    if given and (first in FEMALE_NAMES) != (first in MALE_NAMES):
-        yield ("f" if first in FEMALE_NAMES else "m"), 2
+    if given and _given_gender(m.words[0]):
+        yield _given_gender(m.words[0]), 2
     if m.pronoun:
         yield m.pronoun, 1
 
