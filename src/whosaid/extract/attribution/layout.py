@@ -12,6 +12,7 @@ from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, name_before, people_word,
                        sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
+from ..verbs import is_passive
 from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before
 from .common import Attribution, index_of
@@ -283,7 +284,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
     if cue is None:
         return found  # `…, says Age Concern.`
-    if cue > 0 and tokens[cue - 1].lower in _PASSIVE:
+    if is_passive(tokens, cue, 0):
         return None
     subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
     if subject_end is not None and cue - subject_end > _VERB_REACH + 1:
@@ -291,7 +292,6 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     return found
 
 
-_PASSIVE = {"is", "was", "are", "were", "be", "been", "being"}
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
 
 
