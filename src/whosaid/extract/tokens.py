@@ -14,12 +14,12 @@ from .marks import Marked
 # point ends no sentence).
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
-_SPLIT = r"[$£€]\d+(?:[.,]\d+)*\w*|\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
+_CURRENCIES = "$£€"  # `$15`, `£1.35bn`: a sum is a word (`Fight for $15 organizing director Kendall Fells`)
+_SPLIT = rf"[{re.escape(_CURRENCIES)}]\d+(?:[.,]\d+)*\w*|\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
 _WORD = (r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
          r"[\u0300-\u036f]*(?:['’]s?)?"
          r"|--+|[^\w\s]")  # `--`: one dash, as typed for —
 TOKEN = re.compile(_SPLIT + _WORD, re.U)
-_CURRENCIES = "$£€"  # `$15`, `£1.35bn`: a sum is a word (`Fight for $15 organizing director Kendall Fells`)
 # `Marks & Spencer`, `Standard & Poor's`: one name, looked for only in a text with an ampersand
 _WITH_AMPERSANDS = re.compile(_SPLIT + r"|[A-Z][a-z]+(?: & [A-Z][\w'’\-]*)+" + _WORD, re.U)
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
