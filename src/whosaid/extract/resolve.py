@@ -175,10 +175,13 @@ class Resolver:
         (`Blunkett unveils policing plans`), no one titles them with another office, and another
         office's first sentence did not introduce them (`Mr Blunkett said …. The prime minister
         said` is not Blunkett, the home secretary)."""
+        where, person = self._office_introductions().get(office, (None, None))
+        return person if where is not None and where <= at else None
+
+    def _office_introductions(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
         if self._offices is None:
             self._offices = self._introductions()
-        where, person = self._offices.get(office, (None, None))
-        return person if where is not None and where <= at else None
+        return self._offices
 
     def _opened_on(self, office: tuple[str, ...], at) -> str | None:
         """`The days of … are over, Gordon Brown has said. ¶ The chancellor, speaking …`: the person
@@ -199,9 +202,7 @@ class Resolver:
         Blunkett said …. The prime minister said` is not Blunkett)."""
         found: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] = {}
         seen: set[tuple[str, ...]] = set()
-        if self._offices is None:
-            self._offices = self._introductions()
-        introduced = {person for _, person in self._offices.values()}  # one office each
+        introduced = {person for _, person in self._office_introductions().values()}  # one office each
         for n, text in enumerate(self.paragraphs):
             tokens = None
             for match in _OFFICE_MENTION.finditer(text):
