@@ -15,7 +15,8 @@ from .marks import Marked
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
 _CURRENCIES = "$£€"  # `$15`, `£1.35bn`: a sum is a word (`Fight for $15 organizing director Kendall Fells`)
-_SPLIT = rf"[{re.escape(_CURRENCIES)}]\d+(?:[.,]\d+)*\w*|" + r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?"
+_SPLIT = (rf"[{re.escape(_CURRENCIES)}]\d+(?:[.,]\d+)*\w*|"  # a plain string after: `{2,}` is a count
+          r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?")
 _WORD = (r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
          r"[\u0300-\u036f]*(?:['’]s?)?"
          r"|--+|[^\w\s]")  # `--`: one dash, as typed for —
