@@ -2010,9 +2010,15 @@ def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
     assert [q[1] for q in quotes_of(text)] == ["Bipin Bihari"]
 
 
-def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns():
-    text = 'Professor Robin Lovell-Badge said he had witnessed the confusion. He said: "It is bad."'
-    assert [q[1] for q in quotes_of(text)] == ["Robin Lovell-Badge"]
+@pytest.mark.parametrize("text, speaker", [
+    ('Professor Robin Lovell-Badge said he had witnessed the confusion. He said: "It is bad."', "Robin Lovell-Badge"),
+    ('One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano group. He had protested Trump at a '
+     'rally.\n\n"I met a lot of Bernie supporters," he said.', "Guadalupe Potocacetpl"),
+    ('Dana Milbank wrote about the race on Sunday. "It is over," he said.', "Dana Milbank"),
+    ('Tracy Martin spoke at the vigil for Trayvon. He said: "We want justice."', "Tracy Martin"),
+])
+def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
 def test_a_person_introduced_in_the_paragraph_before_may_be_a_she_whose_gender_is_unknown():

@@ -127,10 +127,11 @@ tommie toshiro tristan vijay viktor werner yasser yoshiro yukio yuri zinedine
 """.split()) - {"angela_not", "nicola_not", "theresa_not"}
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
-# and Ashley Judd, Jean Chretien and Jean King, Lee Westwood and magistrate Lee Gilmore): known as names,
-# but they vote for no gender.
+# and Ashley Judd, Jean Chretien and Jean King, Lee Westwood and magistrate Lee Gilmore, Dana Milbank and
+# Dana Perino, Tracy Martin and Tracy Chapman, a voter Guadalupe who is a he): known as names, but they vote
+# for no gender.
 UNISEX = frozenset("""
-robin kim jan jean andrea jackie kerry jordan ashley drew lee
+robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy
 """.split())
 FEMALE = FEMALE | UNISEX
 MALE = MALE | UNISEX
