@@ -644,10 +644,15 @@ def test_a_name_with_an_age_and_a_home_town_is_still_the_subject():
     assert [q[1] for q in quotes_of(text)] == ["John Kasich", "Dewayne Smithy"]
 
 
-def test_the_pronoun_of_an_inserted_attribution_gives_no_gender_to_the_sentence_subject():
-    text = ('Elizabeth Warren spoke in 2012. Corporations are part of communities, she said: "You take a hunk."\n\n'
-            '"It is a contract," she added.')
-    assert [q[1] for q in quotes_of(text)] == ["Elizabeth Warren", "Elizabeth Warren"]
+@pytest.mark.parametrize("text, speakers", [
+    ('Elizabeth Warren spoke in 2012. Corporations are part of communities, she said: "You take a hunk."\n\n'
+     '"It is a contract," she added.', ["Elizabeth Warren", "Elizabeth Warren"]),
+    ('For analyst Olivier Beauvillain, the decision was an error. He believes Yahoo failed to see how crucial '
+     'search would become. "It is interesting," he said. It is a battle that Yahoo is winning, he believes.',
+     ["Olivier Beauvillain"]),
+])
+def test_the_pronoun_of_an_inserted_attribution_gives_no_gender_to_the_sentence_subject(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
 
 
 def test_a_name_before_a_passive_participle_is_not_the_subject():

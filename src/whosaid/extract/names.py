@@ -15,7 +15,7 @@ from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FOR
                       SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place, plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
-from .verbs import ADVERBS, FINITE_AUXILIARIES, ly_adverb
+from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
                "della", "dos", "das", "ibn", "st.", "y"}
@@ -1186,10 +1186,19 @@ _SAID_IT_HAD = re.compile(
 _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
 
 
+_MIND = OF_MIND | {"believed", "thought", "felt", "reckoned", "suspected", "feared", "fears"}
+
+
 def _inserted_attribution(text: str, match: re.Match) -> bool:
+    """`Corporations are part of it, she said` / `It is a battle that Yahoo is winning, he believes.`:
+    a pronoun and a cue, or a verb of the mind ending a clause, set into a sentence."""
     before = text[max(0, match.start() - 3):match.start()].rstrip()
     verb = _NEXT.match(text, match.end())  # `, he said.` ending the sentence too
-    return before.endswith(",") and verb is not None and verb.group(1).lower().rstrip(".") in CUE_FORMS
+    if not before.endswith(",") or verb is None:
+        return False
+    word = verb.group(1).lower()
+    return word.rstrip(".") in CUE_FORMS or word.rstrip(".") in _MIND and (
+        word.endswith(".") or text[verb.end():verb.end() + 1] in (",", ";", ""))
 
 
 class Names:

@@ -45,14 +45,14 @@ def is_finite_verb(tokens, i: int) -> bool:
         return False  # `the disheartened state`, `her remarks`, `makes claims`
     if low.endswith("ed") and (len(low) > 4 or low in _SHORT_PAST):
         return True
-    if low in _OF_MIND:
+    if low in OF_MIND:
         return True  # `the defender believes Mourinho is …`: not `defender believes Mourinho`, a phrase
     lemma = cue_lemma(tok)
     return lemma is not None and (low != lemma or before is not None and before.lower in _PLURAL_PRONOUNS)
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
-_OF_MIND = {"believes", "thinks", "feels", "knows", "reckons", "expects", "understands", "suspects", "considers"}
+OF_MIND = {"believes", "thinks", "feels", "knows", "reckons", "expects", "understands", "suspects", "considers"}
 
 
 def _a_noun_after_its_article(tokens, i: int) -> bool:
