@@ -3149,6 +3149,17 @@ def test_a_name_that_runs_on_across_of_stays_whole_before_an_appositive_and_who(
     assert quotes_of(text)[0][1] == "Marguerite"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The plan was attacked by a campaign worker in Philadelphia who said it was "a disgrace".', "campaign worker"),
+    ('The plan was attacked by critics in the US, who called it "a disgrace".', "critics"),
+    ("Nair's Indian-style adaptation has been attacked by critics in the US - where it only reached number eight - "
+     'who described the Bollywood elements as "jarring."', "critics"),
+    ('Among the replies was this tweet from Rikkie Wells who tweeted, "They break them."', "Rikkie Wells"),
+])
+def test_who_after_people_in_a_place_or_a_dashed_aside_stands_for_the_people(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 def test_a_quotation_that_lost_its_closing_mark_takes_the_next_ones_cue_over_the_sentence_before():
     text = ('Kim Lee barged linesman Tom Reed, who had advised the referee to give a penalty. "He was sent off in the '
             '90th minute. "We do not know what else he did," said a league statement.')

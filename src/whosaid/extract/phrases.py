@@ -428,12 +428,15 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
+        if before < i and tokens[before].text in DASHES and _before_dashed_aside(tokens, before, start) >= start:
+            before = _before_dashed_aside(tokens, before, start) + 1  # `critics in the US - where it … - who`
         if relative.lower == "which" and before < i and tokens[c].lower in _INFERRING:
             return None  # `…, which suggests the show may move`: what the whole clause implies, no one's words
         antecedent = np_backward(tokens, before, start, relative_at=True)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
-        named = _named_before(tokens, antecedent, start) or antecedent
+        named = _named_before(tokens, antecedent, start) or _holder_before_place(tokens, antecedent, start, relative) \
+            or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
     if _stray_comma(tokens, i, start, c):
         i -= 1  # `Chairman of the Committee Peter Ainsworth MP, said:`: a comma with no partner
@@ -512,6 +515,21 @@ def _named_before(tokens, described: Mention, start) -> Mention | None:
 
 
 _PLACE_OR_MEANS = {"on", "in", "at", "by", "via", "over"}
+
+
+def _holder_before_place(tokens, place: Mention, start, relative) -> Mention | None:
+    """`a campaign worker in Philadelphia who said`, `critics in the US, who called it`: the people
+    before a place a `who` follows, not the place."""
+    first = next((k for k in range(start, len(tokens)) if tokens[k] is place.tokens[0]), None)
+    if relative.lower != "who" or first is None or first - 2 < start or tokens[first - 1].lower not in _PLACE_WORDS \
+            or not place.tokens[-1].is_capitalised:
+        return None
+    holder = np_backward(tokens, first - 1, start, relative_at=True)
+    head = holder.tokens[-1].lower if holder is not None else ""
+    return holder if head in PEOPLE or plural_of_person(head) else None  # not `this tweet from Rikkie Wells who`
+
+
+_PLACE_WORDS = {"in", "from", "at"}
 
 
 def _subject_end(tokens, c, start, phrases=True) -> int:
