@@ -387,6 +387,17 @@ def test_a_phrase_that_the_words_after_it_say_something_is_known_as_is_a_label(t
     assert [q[:2] for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario: http://nyti.ms/1.', []),
+    ('"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A man is suing the Met."',
+     [("A man is suing the Met.", None)]),
+    ('A failed scheme to offer courses online has been branded a "disgraceful waste," by MPs.',
+     [("disgraceful waste,", "MPs")]),
+])
+def test_a_quotation_opening_its_sentence_with_by_and_an_author_after_it_is_a_headline(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Smith lost in Paris on Sunday, and Jones was "absolutely gutted by the whole thing" afterwards.', "Jones"),
     ('Boos rained down when Trump mentioned her, and at one point the crowd loudly reprised the chant '

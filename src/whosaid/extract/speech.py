@@ -27,6 +27,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
     if ti and tokens[ti - 1].lower in _TITLE_VERBS and len(words) < 8:
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
+    if _bylined(tokens, ti):
+        return False  # `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:`: a story's headline
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
     if _known_as_after(tokens, ti) and len(words) < 8:
@@ -39,6 +41,15 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _bylined(tokens: list[Token], ti: int) -> bool:
+    """`—"Posthumous books could come with a lot of dollar signs," by Boston Globe's Joseph P. Kahn`:
+    a quotation that opens its sentence, ends on a comma and has `by` and a name after it is the
+    title of a work, the name its author's (not `branded a "disgraceful waste" by MPs`)."""
+    after = tokens[ti + 1:ti + 3]
+    return (len(after) == 2 and after[0].lower == "by" and (after[1].is_capitalised or after[1].lower == "the")
+            and tokens[ti].quote_ends_with(",") and (ti == 0 or not tokens[ti - 1].is_word))
 
 
 def _chant(content: str, words: list[str]) -> bool:
