@@ -387,6 +387,17 @@ def test_a_phrase_that_the_words_after_it_say_something_is_known_as_is_a_label(t
     assert [q[:2] for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('At the rally, Trump said that Romney begged him for an endorsement in 2012 and "would have dropped to his '
+     'knees" if Trump had asked.', "Trump"),
+    ('Rhodes noted that officials have long been talking with China about the threat, and "we are in discussions '
+     'about the deployment of missile defense" in the area.', "Rhodes"),
+    ('Smith said that Jones called the plan "a disgrace".', "Jones"),
+])
+def test_a_quotation_joined_by_and_to_a_reported_clause_is_the_reporters(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario: http://nyti.ms/1.', []),
     ('"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A man is suing the Met."',

@@ -61,6 +61,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             reporter = cue_before(tokens, c)  # `He says evidence from … suggests there are "significant" …`
             if reporter is not None and reporter.mention is not None and not _a_thing(reporter.mention):
                 return reporter
+        if subject and c > start:
+            reporter = _reported_and(tokens, subject, c, start, qi)
+            if reporter is not None:
+                return reporter  # `Trump said that Romney begged him … and "would have dropped to his knees"`
         if subject and _predicted_speech(tokens, c) and c > start:
             reporter = cue_before(tokens, c - 1)  # `Obama said he expected that Americans will say "no"`
             if reporter is not None and reporter.mention is not None:
@@ -70,6 +74,19 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _reported_and(tokens, subject: Mention, c: int, start: int, qi: int) -> Attribution | None:
+    """`Rhodes noted that U.S. officials have long been talking …, and "we're in discussions …"`:
+    a quotation joined by `and` to a clause that another cue reports (`X noted that`) is the
+    reporter's words, not those of the reported clause's subject."""
+    if not any(t.lower == "and" for t in tokens[c + 1:qi]):
+        return None
+    first = index_of(tokens, subject.tokens[0], start, c)
+    if first is None or first - 2 < start or tokens[first - 1].lower != "that" or not cue_at(tokens, first - 2):
+        return None
+    reporter = cue_before(tokens, first - 1)
+    return reporter if reporter is not None and reporter.mention is not None else None
 
 
 def _predicted_speech(tokens, c) -> bool:
