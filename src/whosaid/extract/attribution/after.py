@@ -37,8 +37,10 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if aside:
             return aside
     open_ended = not _ends_sentence(tokens[qi], window[0])
-    if not open_ended and j + len(window) < len(tokens) and tokens[j + len(window)].text == ":":
-        return None  # `"…." Barcelona star Ronaldinho admitted: "…"`: a cue that opens the next quotation
+    end = j + len(window)
+    if not open_ended and end < len(tokens) and (tokens[end].text == ":" or tokens[end].is_quote and window[-1].text == ","):
+        return None  # `"…." Barcelona star Ronaldinho admitted: "…"`, `"…?" Mills then writes back, "…"`: a cue
+        # that opens the next quotation
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
     if phrasal_then_subject(window, 0) and len(window) > 2:  # `"…," points out pundit Steve Cram`
@@ -86,7 +88,6 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return Attribution(window[k].text, after_comma, "final")
     if not open_ended:
         return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
-    end = j + len(window)
     if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
