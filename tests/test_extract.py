@@ -3768,8 +3768,8 @@ def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that
     ('Clinton responds to Mills with, "Why now? That was on my way to Libya?" Mills then writes back, "You look cute."',
      ["Clinton", "Mills"]),
     ('Sen. David Perdue said he did not believe it.\n\n"It is not what worked in 2012," he said. "What works is the '
-     'economy." Campaign spokesman Jason Miller added, "Success is not bad."', ["David Perdue", "David Perdue",
-                                                                             "Jason Miller"]),
+     'economy." Campaign spokesman Jason Miller added, "Success is not bad."',
+     ["David Perdue", "David Perdue", "Jason Miller"]),
 ])
 def test_a_cue_with_a_colon_or_comma_after_a_closed_quotation_opens_the_next_one(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers

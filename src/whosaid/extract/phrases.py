@@ -428,8 +428,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
-        if before < i and tokens[before].text in DASHES and _before_dashed_aside(tokens, before, start) >= start:
-            before = _before_dashed_aside(tokens, before, start) + 1  # `critics in the US - where it … - who`
+        opening = _before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
+        if opening >= start:
+            before = opening + 1  # `critics in the US - where it … - who`: the phrase before the aside
         if relative.lower == "which" and before < i and tokens[c].lower in _INFERRING:
             return None  # `…, which suggests the show may move`: what the whole clause implies, no one's words
         antecedent = np_backward(tokens, before, start, relative_at=True)

@@ -38,7 +38,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return aside
     open_ended = not _ends_sentence(tokens[qi], window[0])
     end = j + len(window)
-    if not open_ended and end < len(tokens) and (tokens[end].text == ":" or tokens[end].is_quote and window[-1].text == ","):
+    opens_next = end < len(tokens) and (tokens[end].text == ":" or tokens[end].is_quote and window[-1].text == ",")
+    if not open_ended and opens_next:
         return None  # `"…." Barcelona star Ronaldinho admitted: "…"`, `"…?" Mills then writes back, "…"`: a cue
         # that opens the next quotation
     opens = _opens_sentence(tokens, qi)
