@@ -1671,6 +1671,15 @@ def test_a_possessive_inside_a_bodys_name_is_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('But Podliska’s most explosive claim is that the committee is a “witch hunt.”',
+     [("witch hunt.", "Podliska", "Podliska’s", "claim")]),
+    ('Trump’s controversial pledge that “we will win” drew cheers.', [("we will win", "Trump", "Trump’s", "pledge")]),
+])
+def test_the_owner_of_a_claim_speaks_across_its_adjectives_not_the_word_opening_the_sentence(text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     text = 'Ms Jones said: "I am fine." A statement on her website said: "It is over."'
     assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]

@@ -707,13 +707,15 @@ def possessor_at(tokens, c, start) -> int | None:
         tok = tokens[i]
         if is_owner(tok):
             return i
-        if not (tok.is_word and not tok.is_capitalised and tok.lower.endswith(_ADJECTIVE_ENDINGS)) \
+        if not (tok.is_word and not tok.is_capitalised and (tok.lower.endswith(_ADJECTIVE_ENDINGS)
+                                                              or tok.lower in _MODIFIERS)) \
                 or tok.lower in ROLE_WORDS:  # `His agent told`, `her lawyer said`: a person, the subject
             return None
     return None
 
 
 _ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible", "est", "er")
+_MODIFIERS = {"most", "more", "very", "own", "first", "new", "main", "only"}  # `Podliska's most explosive claim`
 
 
 def possessor_mention(tokens, p, start) -> Mention | None:
@@ -721,7 +723,8 @@ def possessor_mention(tokens, p, start) -> Mention | None:
     if not tokens[p].is_possessive:
         return mention_of([tokens[p]])
     i = p
-    while i - 1 >= start and tokens[i - 1].is_capitalised and not tokens[i - 1].is_possessive:
+    while i - 1 >= start and tokens[i - 1].is_capitalised and not tokens[i - 1].is_possessive \
+            and tokens[i - 1].lower not in _LEADING_JUNK:  # not `But` in `But Podliska's claim`
         i -= 1
     return mention_of(tokens[i:p + 1])
 
