@@ -1680,6 +1680,15 @@ def test_the_owner_of_a_claim_speaks_across_its_adjectives_not_the_word_opening_
     assert quotes_of(text) == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Another featured five vintage photos telling "the story of how Bill and Hillary Clinton fell in love."',
+     "five vintage photos"),
+    ('The embattled senator said it was "a witch hunt."', "embattled senator"),
+])
+def test_a_past_form_before_a_number_or_a_determiner_is_a_verb_not_part_of_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     text = 'Ms Jones said: "I am fine." A statement on her website said: "It is over."'
     assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]

@@ -670,8 +670,15 @@ def _past_verb(tokens, i) -> bool:
     if tok.is_capitalised or not tok.lower.endswith("ed") or len(tok.lower) < 5 or "-" in tok.lower or i == 0:
         return False
     before = tokens[i - 1]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before.is_word and after is not None and (after.lower in DETERMINERS or after.text.isdigit()
+                                                 or after.lower in _NUMBER_WORDS):
+        return True  # `Another featured five vintage photos`: an object after it, so a verb
     return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
                                    or before.lower in PREPOSITIONS)
+
+
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}
 
 
 _QUANTIFIERS = {"all", "both", "half", "of"}
