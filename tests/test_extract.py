@@ -912,6 +912,12 @@ def test_an_adjective_opening_a_sentence_before_a_plural_noun_and_a_verb_is_no_s
     assert [q[1] for q in quotes_of(text)] == ["Rio Ferdinand"]
 
 
+def test_an_s_form_before_being_is_a_verb_so_the_name_before_it_is_a_subject_for_a_later_she():
+    text = ('Hillary Clinton ran in 2000.\n\n"She did not like that," said a longtime aide.\n\n'
+            'Clinton remembers being taken aback. "I was more thinking," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["longtime aide", "Hillary Clinton"]
+
+
 def test_a_demonym_or_a_trade_before_a_full_name_is_a_title_not_part_of_the_name():
     text = ('"We want the boss to stay," said Jim McIntyre. Keeper Tony Bullock echoed him. '
             '"I think all the boys are behind Ian McCall," he added.\n\n'

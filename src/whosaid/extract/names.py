@@ -976,7 +976,8 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
         return False
     following = _NEXT.match(text, pos)  # `pos`: where the word ends
     nxt = (following.group(1) if following else "").lower()
-    return nxt in AUXILIARIES or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 or nxt == "such"
+    return nxt in AUXILIARIES and nxt != "being" or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 \
+        or nxt == "such"  # but `Clinton remembers being taken aback`: a verb and its -ing object
 
 
 def _end_of(word: str | None, text: str, pos: int) -> int:
