@@ -918,6 +918,16 @@ def test_an_s_form_before_being_is_a_verb_so_the_name_before_it_is_a_subject_for
     assert [q[1] for q in quotes_of(text)] == ["longtime aide", "Hillary Clinton"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Critics spoke.\n\nAfter he blasted the film “Frozen“ and the Harry Potter books for being too “pro-gay,” '
+     'Pastor Kevin Swanson has now set his sights on the Girl Scouts.', "Kevin Swanson"),
+    ('Donald Trump spoke for an hour. After he blasted the plan as “a disaster,” Ted Cruz left the room.',
+     "Donald Trump"),  # not opening the paragraph: the he of the sentence before
+])
+def test_a_he_opening_a_paragraphs_subordinate_clause_is_the_person_the_main_clause_introduces(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_demonym_or_a_trade_before_a_full_name_is_a_title_not_part_of_the_name():
     text = ('"We want the boss to stay," said Jim McIntyre. Keeper Tony Bullock echoed him. '
             '"I think all the boys are behind Ian McCall," he added.\n\n'

@@ -350,6 +350,9 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
+        ahead = self._introduced_after_clause(at, want)
+        if ahead:
+            return ahead  # `After he blasted "Frozen" for being too "pro-gay," Pastor Kevin Swanson has …`
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
@@ -369,6 +372,26 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want)
+
+    def _introduced_after_clause(self, at: tuple[int, int], want: str) -> str | None:
+        """A he or she opening a paragraph's subordinate clause (`After he blasted …,`) stands for
+        the main clause's subject after the comma when that is a person named there for the first
+        time (`…, Pastor Kevin Swanson has now set his sights …`), the way a story's lead opens."""
+        text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
+        if not _OPENING_SUBORDINATE.search(text, 0, at[1]):
+            return None
+        stop = _SENTENCE_STOP.search(text, at[1])
+        end = stop.start() if stop else len(text)
+        for m in self.names.mentions:
+            if m.para != at[0] or not at[1] < m.start < end or m.in_quote or not m.is_subject or m.is_org:
+                continue  # `Wells Fargo's behavior`, `the Harry Potter books` inside the clause
+            comma = text.rfind(",", at[1], m.start)
+            if comma < 0 or not _TITLES_ONLY.fullmatch(text, comma + 1, m.start):
+                return None
+            name = self.names.canonical(m.words, m.at)
+            first = next(o for o in self.names.mentions if not o.is_org and self.names.canonical(o.words, o.at) == name)
+            return name if first is m and self.names.gender(name) in (want, None) else None
+        return None
 
     def _subject_just_before(self, candidates, want: str, recent) -> str | None:
         """The first subject of the sentence just before the quotation's (`recent`: where it starts
@@ -747,6 +770,9 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
+_OPENING_SUBORDINATE = re.compile(r"^\s*(?:After|When|While|Although|Though|As|Before|Since|Because|Once)\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+_TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
