@@ -928,6 +928,18 @@ def test_a_he_opening_a_paragraphs_subordinate_clause_is_the_person_the_main_cla
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('After Scalia said that minority students might do better at "less advanced schools," Trump said: "I don\'t '
+     'like what he said."', ["Scalia", "Trump"]),
+    ('Donald Trump spoke for an hour. When he called the plan "a disaster," Ted Cruz, sitting nearby, laughed.',
+     ["Donald Trump"]),
+    ('When Sanders said he would not want the endorsement, he "grabbed ahold of the way teachers feel," said Drew '
+     'Heiserman, a teacher.', ["Drew Heiserman"]),  # the clause closed before the quotation
+])
+def test_a_quotation_closing_an_opening_clause_with_its_own_cue_is_that_cues_not_the_main_clauses(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_demonym_or_a_trade_before_a_full_name_is_a_title_not_part_of_the_name():
     text = ('"We want the boss to stay," said Jim McIntyre. Keeper Tony Bullock echoed him. '
             '"I think all the boys are behind Ian McCall," he added.\n\n'

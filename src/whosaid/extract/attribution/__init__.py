@@ -37,9 +37,25 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = cue_before(tokens, qi)
         return _they_the_subject(tokens, _in_relative(tokens, before if before and before.mention else after))
+    if after and _in_opening_clause(tokens, qi):
+        before = cue_before(tokens, qi)  # `When he called the plan "a disaster," Ted Cruz laughed`: his
+        after = before if before and before.mention else after
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+
+
+def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
+    """The quotation closes a subordinate clause that opens its sentence with a subject of its own
+    (`When he called the plan "a disaster,"`, `Though she called it "outrageous,"`)."""
+    start = sentence_start(tokens, qi)
+    return (qi - start >= 3 and tokens[start].lower in _OPENING_SUBORDINATORS and tokens[start + 1].is_word
+            and tokens[start + 1].lower not in _NOT_SUBJECTS and tokens[qi].quote_ends_with(",")
+            and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
+
+
+_OPENING_SUBORDINATORS = {"when", "after", "while", "though", "although", "because", "since", "before", "once"}
+_NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it", "the", "a", "an"}
 
 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
