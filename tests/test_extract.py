@@ -530,6 +530,15 @@ def test_a_paragraph_that_announces_a_quotation_names_its_speaker_even_after_a_d
     assert quotes_of(text) == [("For young people the unemployment rate is 33 percent.", "Sanders", "Sanders", "made")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('It was underscored when House Speaker Paul D. Ryan of Wisconsin lamented the "disheartened" state of the race.',
+     "Paul D. Ryan"),
+    ('The Bank of England said the outlook was "uncertain".', "Bank of England"),
+])
+def test_a_place_after_of_is_not_part_of_a_titled_persons_name_even_after_a_bodys_word(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_name_with_its_affiliation_is_still_the_subject_a_later_he_stands_for():
     text = ('"Pence was solid," Chris Matthews concluded.\n\n'
             "Dan McLaughlin at the National Review agreed with Matthews about the winner.\n\n"

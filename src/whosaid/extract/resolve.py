@@ -930,7 +930,8 @@ def _before_affiliation(toks):
                 return held
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
-            if (len(name) >= 2 or titled) and not names_a_body([t.bare for t in name], titled):
+            person = any(given_name(t.bare) for t in name[1:-1])  # `House Speaker Paul D. Ryan of Wisconsin`
+            if (len(name) >= 2 or titled) and (person or not names_a_body([t.bare for t in name], titled)):
                 return toks[:i]
             return toks
     return toks
