@@ -539,6 +539,16 @@ def test_a_place_after_of_is_not_part_of_a_titled_persons_name_even_after_a_body
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Al From founded the council. Many Americans then saw the Democrats as "the party of big government," From '
+     'said. "Our challenge was how to tackle those problems."', ["Al From", "Al From"]),
+    ('"The cake will be bigger," said Abdullatif Sener. "Turkey will not be a burden." If admitted, Turkey would '
+     'contribute to the budget.', ["Abdullatif Sener", "Abdullatif Sener"]),  # `If` opens a new sentence
+])
+def test_one_capitalised_word_before_a_cue_after_a_comma_closed_quotation_is_a_name(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_name_with_its_affiliation_is_still_the_subject_a_later_he_stands_for():
     text = ('"Pence was solid," Chris Matthews concluded.\n\n'
             "Dan McLaughlin at the National Review agreed with Matthews about the winner.\n\n"

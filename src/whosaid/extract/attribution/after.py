@@ -76,7 +76,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
             # `"…." The QCA has also told the government not to "compromise"`: a request of its own
         opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
-        subject = _subject_then_cue(window, k, leading) if closes or opening else None
+        subject = _subject_then_cue(window, k, leading, open_ended) if closes or opening else None
         if subject:
             return Attribution(window[k].text, subject, "after")
         if open_ended and window[k - 1].text == "," and invertible(window[k].lower):
@@ -194,16 +194,17 @@ def _as_x_said(window) -> Attribution | None:
     return None
 
 
-def _subject_then_cue(window, k, leading) -> Mention | None:
+def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
     """`"…," the email said` / `"…," Nate Silver, the polling guru, tweeted`: the subject opens the
-    window; the looser reading only for a quotation that opens its sentence."""
+    window; the looser reading only for a quotation that opens its sentence (`leading`), and one
+    capitalised word for a quotation that does not end its sentence (`open_ended`)."""
     if window[0].lower.endswith("ing") and (not window[0].is_capitalised or window[0].lower in CUE_FORMS):
         return None  # `"…," raising fresh questions …`; but `"…," Ebeling said`
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
         return subject
-    if leading and k == 1 and window[0].is_capitalised and window[0].is_word:
-        # `"…," Jun wrote`: a name, whatever else it spells
+    if (leading or open_ended) and k == 1 and window[0].is_capitalised and window[0].is_word:
+        # `"…," Jun wrote`, `saw the Democrats as "…," From said`: a name, whatever else it spells
         return Mention(window[0].start, window[0].end, (window[0],))
     return subject_before(window, k) if leading else None
 
