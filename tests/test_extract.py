@@ -549,6 +549,16 @@ def test_one_capitalised_word_before_a_cue_after_a_comma_closed_quotation_is_a_n
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('"We are taking this action," said Kiplagat. "We have been accused of having no teeth." KA has also threatened '
+     'three-time champion Edith Masai with a similar ban.', ["Kiplagat", "Kiplagat"]),
+    ('"Solidere should be above $10," said one trader. "It is a buying opportunity." Critics had accused Mr Hariri '
+     'of using the reconstruction for his gain.', ["trader", "trader"]),
+])
+def test_a_cue_that_acts_on_the_word_after_it_after_a_closed_quotation_is_a_new_sentence(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_name_with_its_affiliation_is_still_the_subject_a_later_he_stands_for():
     text = ('"Pence was solid," Chris Matthews concluded.\n\n'
             "Dan McLaughlin at the National Review agreed with Matthews about the winner.\n\n"

@@ -72,7 +72,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
-        if not open_ended and (_has_own_object(window, k) or _asks_to(window, k)):
+        if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)):
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
             # `"…." The QCA has also told the government not to "compromise"`: a request of its own
         opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
@@ -320,6 +320,15 @@ def _reports_something_else(window, k) -> bool:
 
 
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
+
+
+def _acts_on(window, k) -> bool:
+    """`"…." KA has also threatened Edith Masai with a similar ban`: a cue that does something to
+    the word after it (a threat, a blame) is a sentence of its own, not the quotation's report."""
+    return CUE_FORMS.get(window[k].lower) in _ACTING_CUES and k + 1 < len(window) and window[k + 1].is_word
+
+
+_ACTING_CUES = LABEL_CUES - {"call", "describe", "label", "brand", "dismiss", "refer"} | {"threaten", "accuse", "urge"}
 
 
 def _asks_to(window, k) -> bool:
