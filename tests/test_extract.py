@@ -559,6 +559,16 @@ def test_a_cue_that_acts_on_the_word_after_it_after_a_closed_quotation_is_a_new_
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Brentford were rewarded with a tie against Sir Alex Ferguson\'s side.\n\nwelcomed the opportunity to face '
+     'United. "We are not counting on anything yet," he said.', [None]),
+    ('Brentford were rewarded with a tie against Sir Alex Ferguson\'s side.\n\nwelcomed the opportunity. Martin '
+     'Allen was pleased. "We are not counting on anything yet," he said.', ["Martin Allen"]),
+])
+def test_a_he_in_a_paragraph_whose_subject_fell_off_its_opening_verb_is_no_one_known(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_name_with_its_affiliation_is_still_the_subject_a_later_he_stands_for():
     text = ('"Pence was solid," Chris Matthews concluded.\n\n'
             "Dan McLaughlin at the National Review agreed with Matthews about the winner.\n\n"

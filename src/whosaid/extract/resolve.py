@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Mention, group_word, last_sentence, people_word, sentence_start
+from .phrases import Mention, group_word, last_sentence, people_word, sentence_start, verbish
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
@@ -353,6 +353,8 @@ class Resolver:
         ahead = self._introduced_after_clause(at, want)
         if ahead:
             return ahead  # `After he blasted "Frozen" for being too "pro-gay," Pastor Kevin Swanson has …`
+        if self._subject_lost(at):
+            return None  # `welcomed the opportunity to face United. "…," he said`: the name fell off the text
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
@@ -372,6 +374,16 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want)
+
+    def _subject_lost(self, at: tuple[int, int]) -> bool:
+        """The paragraph opens on a verb in lowercase (`was delighted to be paired with United`):
+        its subject, lost from the text, is who a he or she before any other subject stands for."""
+        text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
+        first = _FIRST_WORD.match(text)
+        if first is None or not first.group(1).islower() or not verbish(tokenize(first.group(1), [])[0]):
+            return False
+        return not any(m.para == at[0] and m.start < at[1] and m.is_subject and not m.in_quote
+                       for m in self.names.mentions)
 
     def _introduced_after_clause(self, at: tuple[int, int], want: str) -> str | None:
         """A he or she opening a paragraph's subordinate clause (`After he blasted …,`) stands for
@@ -771,6 +783,7 @@ def _plural(tok) -> bool:
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
 _OPENING_SUBORDINATE = re.compile(r"^\s*(?:After|When|While|Although|Though|As|Before|Since|Because|Once)\s+$")
+_FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
