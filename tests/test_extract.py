@@ -986,6 +986,14 @@ def test_a_demonym_or_a_trade_before_a_full_name_is_a_title_not_part_of_the_name
     assert [q[1] for q in quotes_of(text)] == ["Jim McIntyre", "Tony Bullock", "Ronald Pognon", "Swiss Re"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Journalist Jorge Ramos corrected the candidate. "Your facts are wrong," Ramos wrote.', "Jorge Ramos"),
+    ('Blogger Curt Hopkins said: "Blogging is in a weird land."', "Curt Hopkins"),
+])
+def test_a_journalist_or_a_blogger_before_a_name_is_a_title(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_the_subject_of_a_reported_clause_is_not_whom_an_epithet_or_pronoun_stands_for():
     text = ("British team member Hayley Yelling said the team would understand if Radcliffe opted out. "
             '"It would be fantastic to have Paula in the team," said the European cross-country champion.')
