@@ -324,9 +324,10 @@ class Resolver:
 
     def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False,
                 recent=None) -> str | None:
-        """he/she: the latest compatible speaker in this paragraph, else the latest subject there;
-        else the same in the paragraph before, then in the few before that; else the latest person
-        named. it: the document or body that spoke; they: a body named before."""
+        """he/she: the person a lead's opening clause points ahead to, or no one in a paragraph whose
+        subject fell off; else the latest compatible speaker in this paragraph, else the latest
+        subject there; else the same in the paragraph before, then in the few before that; else the
+        latest person named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
@@ -336,6 +337,11 @@ class Resolver:
         if word == "i":
             return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
+        ahead = self._introduced_after_clause(at, want)
+        if ahead:
+            return ahead  # `After he blasted "Frozen" for being too "pro-gay," Pastor Kevin Swanson has …`
+        if self._subject_lost(at):
+            return None  # `welcomed the opportunity to face United. "…," he said`: the name fell off the text
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
@@ -350,11 +356,6 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
-        ahead = self._introduced_after_clause(at, want)
-        if ahead:
-            return ahead  # `After he blasted "Frozen" for being too "pro-gay," Pastor Kevin Swanson has …`
-        if self._subject_lost(at):
-            return None  # `welcomed the opportunity to face United. "…," he said`: the name fell off the text
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
