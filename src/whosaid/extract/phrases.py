@@ -714,8 +714,8 @@ def possessor_at(tokens, c, start) -> int | None:
         tok = tokens[i]
         if is_owner(tok):
             return i
-        if not (tok.is_word and not tok.is_capitalised and (tok.lower.endswith(_ADJECTIVE_ENDINGS)
-                                                              or tok.lower in _MODIFIERS)) \
+        modifier = tok.lower.endswith(_ADJECTIVE_ENDINGS) or tok.lower in _MODIFIERS
+        if not (tok.is_word and not tok.is_capitalised and modifier) \
                 or tok.lower in ROLE_WORDS:  # `His agent told`, `her lawyer said`: a person, the subject
             return None
     return None
