@@ -504,7 +504,7 @@ _NAME_RUN = 5
 def _named_before(tokens, described: Mention, start) -> Mention | None:
     """`Scott Reed, the Chamber's strategist, who added`: the name a description stands beside;
     `says to Santilli on camera, who responds`: the name before a short phrase of place or means."""
-    first = next((k for k in range(start, len(tokens)) if tokens[k] is described.tokens[0]), None)
+    first = index_of(tokens, described.tokens[0], start, len(tokens))
     if (first is not None and len(described.tokens) == 1 and not described.tokens[0].is_capitalised
             and first - 2 >= start and tokens[first - 1].lower in _PLACE_OR_MEANS and tokens[first - 2].is_capitalised):
         return name_before(tokens, first - 1, start)
@@ -521,7 +521,7 @@ _PLACE_OR_MEANS = {"on", "in", "at", "by", "via", "over"}
 def _holder_before_place(tokens, place: Mention, start, relative) -> Mention | None:
     """`a campaign worker in Philadelphia who said`, `critics in the US, who called it`: the people
     before a place a `who` follows, not the place."""
-    first = next((k for k in range(start, len(tokens)) if tokens[k] is place.tokens[0]), None)
+    first = index_of(tokens, place.tokens[0], start, len(tokens))
     if relative.lower != "who" or first is None or first - 2 < start or tokens[first - 1].lower not in _PLACE_WORDS \
             or not place.tokens[-1].is_capitalised:
         return None
@@ -672,13 +672,10 @@ def _past_verb(tokens, i) -> bool:
     before = tokens[i - 1]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before.is_word and after is not None and (after.lower in DETERMINERS or after.text.isdigit()
-                                                 or after.lower in _NUMBER_WORDS):
+                                                 or after.lower in NUMBER_WORDS):
         return True  # `Another featured five vintage photos`: an object after it, so a verb
     return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
                                    or before.lower in PREPOSITIONS)
-
-
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}
 
 
 _QUANTIFIERS = {"all", "both", "half", "of"}
@@ -698,6 +695,11 @@ def _opens_clause(tokens, j, start) -> bool:
     if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS:
         return False
     return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k)
+
+
+def index_of(tokens, token, start, end) -> int | None:
+    """Where `token` itself (not an equal one) stands in `tokens[start:end]`, or None."""
+    return next((i for i in range(start, end) if tokens[i] is token), None)
 
 
 def is_owner(tok) -> bool:
@@ -888,7 +890,7 @@ def _placed_person(tokens, after, start, last) -> Mention | None:
     person = np_backward(tokens, j, start)
     if person is None or not _someone(person):
         return None  # not `Clinton, during a town hall in Columbus, Ohio, said`
-    first = next(k for k in range(j, start - 1, -1) if tokens[k] is person.tokens[0])
+    first = index_of(tokens, person.tokens[0], start, j + 1)
     if first - 3 >= start and tokens[first - 1].lower in ("is", "was") and tokens[first - 2].lower == "who" \
             and tokens[first - 3].text == ",":  # `Swanson, who is a pastor at the … Church of Elizabeth, Colorado,`
         return name_before(tokens, first - 3, start)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from ..lexicon import APPROXIMATORS, BODY_NOUNS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, plural
-from ..phrases import (Mention, group_word, last_sentence, mention_of, name_before, np_backward, np_forward,
-                       plural_of_person, sentence_start, sentence_subject, speaking_head, time_word, verbish)
+from ..phrases import (Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
+                       np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
+                       verbish)
 from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
-from .common import PERSONAL, Attribution, index_of, names_no_one
+from .common import PERSONAL, Attribution, names_no_one
 from .layout import (announcement, headed, in_headline, labelled, lead_report, previous_subject, reporting_close,
                      signature, transcript_turn)
 

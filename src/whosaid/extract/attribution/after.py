@@ -4,12 +4,11 @@ from __future__ import annotations
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE,
                        PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
-from ..phrases import (DASHES, Mention, mention_of, name_run, np_backward, np_forward, sentence_start, starts_name,
-                       subject_before)
+from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
+                       starts_name, subject_before)
 from ..tokens import Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive
-from .common import (JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, index_of, is_according,
-                     is_comma, until)
+from .common import JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according, is_comma, until
 
 
 def cue_after(tokens: list[Token], qi: int) -> Attribution | None:

@@ -7,13 +7,13 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETE
                        ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
                        POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        SUBORDINATORS, invertible, names_place, plural)
-from ..phrases import (DASHES, NP_BREAKERS, Mention, is_owner, mention_of, name_before, np_backward, np_forward,
-                       people_word, plausible_subject, possessor_at, possessor_mention, sentence_start,
+from ..phrases import (DASHES, NP_BREAKERS, Mention, index_of, is_owner, mention_of, name_before, np_backward,
+                       np_forward, people_word, plausible_subject, possessor_at, possessor_mention, sentence_start,
                        sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
-from .common import Attribution, according, in_view, index_of, is_according, is_comma, names_no_one
+from .common import Attribution, according, in_view, is_according, is_comma, names_no_one
 
 
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:

@@ -45,10 +45,6 @@ _BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | ASSOCIATES | {
     "jury"}
 
 
-def index_of(tokens, token, start, end) -> int | None:
-    return next((i for i in range(start, end) if tokens[i] is token), None)
-
-
 def is_comma(token: Token) -> bool:
     """A comma, or a quotation that ends on one: `"…," The Hill reported.`"""
     return token.text == "," or token.quote_ends_with(",")

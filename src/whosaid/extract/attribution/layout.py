@@ -9,13 +9,13 @@ from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS,
                        SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, Mention, last_sentence, mention_of, name_before, people_word,
+from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, people_word,
                        sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import is_passive
 from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before
-from .common import Attribution, index_of
+from .common import Attribution
 
 
 def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution | None:
