@@ -282,11 +282,14 @@ medallist medalist peer republican democrat dj
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
 
-# Capitalised words that start sentences or name things but are not people.
 SUBORDINATORS = {"as", "when", "while", "whilst", "after", "before", "if", "because", "although", "though", "since",
                  "once", "until", "whereas", "despite", "with", "without"}  # words that open an adverbial clause
+# Of those, the ones whose clause has a subject of its own and comes first (`When he called the plan
+# "a disaster," Ted Cruz laughed`); not `as`, `if` or a preposition.
+CLAUSE_OPENERS = SUBORDINATORS - {"as", "if", "until", "whereas", "despite", "with", "without"}
 ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
                     "notwithstanding", "pending"}  # -ing words that are no participles
+# Capitalised words that start sentences or name things but are not people.
 NOT_NAMES = set("""
 certain several various numerous latest
 the a an and but or nor for so yet in on at to of by with from into onto over under after before

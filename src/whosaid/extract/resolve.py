@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from .phrases import Mention, group_word, last_sentence, people_word, sentence_start, verbish
-from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HONORIFICS,
-                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS,
-                      PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place, plural)
+from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS,
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
+                      HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
+                      POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place,
+                      plural)
 from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, Names, compound_adjective, names_a_body, plural_before_a_name,
                     role_gender, split_title, without_suffixes)
 from .marks import find_marked
@@ -391,7 +392,8 @@ class Resolver:
         the main clause's subject after the comma when that is a person named there for the first
         time (`…, Pastor Kevin Swanson has now set his sights …`), the way a story's lead opens."""
         text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
-        if not _OPENING_SUBORDINATE.search(text, 0, at[1]):
+        opening = text[:at[1]].split()
+        if len(opening) != 1 or opening[0].lower() not in CLAUSE_OPENERS:
             return None
         stop = _SENTENCE_STOP.search(text, at[1])
         end = stop.start() if stop else len(text)
@@ -783,7 +785,6 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
-_OPENING_SUBORDINATE = re.compile(r"^\s*(?:After|When|While|Although|Though|As|Before|Since|Because|Once)\s+$")
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")

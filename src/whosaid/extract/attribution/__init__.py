@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import APPROXIMATORS, BODY_NOUNS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, plural
+from ..lexicon import APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, plural
 from ..phrases import (Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
                        np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
                        verbish)
@@ -50,12 +50,11 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
     """The quotation closes a subordinate clause that opens its sentence with a subject of its own
     (`When he called the plan "a disaster,"`, `Though she called it "outrageous,"`)."""
     start = sentence_start(tokens, qi)
-    return (qi - start >= 3 and tokens[start].lower in _OPENING_SUBORDINATORS and tokens[start + 1].is_word
+    return (qi - start >= 3 and tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].is_word
             and tokens[start + 1].lower not in _NOT_SUBJECTS and tokens[qi].quote_ends_with(",")
             and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
 
 
-_OPENING_SUBORDINATORS = {"when", "after", "while", "though", "although", "because", "since", "before", "once"}
 _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it", "the", "a", "an"}
 
 
