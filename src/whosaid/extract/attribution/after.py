@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE,
-                       PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
+                       PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
                        starts_name, subject_before)
 from ..tokens import Token
@@ -327,7 +327,7 @@ def _acts_on(window, k) -> bool:
     return CUE_FORMS.get(window[k].lower) in _ACTING_CUES and k + 1 < len(window) and window[k + 1].is_word
 
 
-_ACTING_CUES = LABEL_CUES - {"call", "describe", "label", "brand", "dismiss", "refer"} | {"threaten", "accuse", "urge"}
+_ACTING_CUES = PERSON_OBJECT | {"threaten", "urge"}
 
 
 def _asks_to(window, k) -> bool:
