@@ -88,8 +88,8 @@ LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "
 # Cues whose following name is their object, never their speaker: `told Smith`, `criticized Tulsa`.
 # Verbs whose object is a person: `accused Cruz, the senator, of …` is not `said Cruz, the senator`.
 PERSON_OBJECT = {"accuse", "applaud", "assure", "blame", "blast", "chide", "condemn", "congratulate", "criticise",
-                  "criticize", "denounce", "deride", "lambaste", "lecture", "mock", "praise", "quote", "rebuke",
-                  "reassure", "ridicule", "scold", "slam", "taunt", "tease", "thank", "cite", "interrupt"}
+                 "criticize", "denounce", "deride", "lambaste", "lecture", "mock", "praise", "quote", "rebuke",
+                 "reassure", "ridicule", "scold", "slam", "taunt", "tease", "thank", "cite", "interrupt"}
 _NOT_INVERTIBLE = LABEL_CUES | {"tell", "ask", "inform", "advise", "urge"} | PERSON_OBJECT
 
 
