@@ -1635,8 +1635,9 @@ def _evidence(m: NameMention, canonical: str):
     elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name
         yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3  # outweighs it
     given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
-    if given and _given_gender(m.words[0]):
-        yield _given_gender(m.words[0]), 2
+    by_name = _given_gender(m.words[0]) if given else None
+    if by_name:
+        yield by_name, 2
     if m.pronoun:
         yield m.pronoun, 1
 

@@ -82,12 +82,16 @@ class Resolver:
             self.things.append((at, speaker))
         return speaker
 
+    def _paragraph(self, n: int) -> str:
+        """Paragraph `n`'s text, or nothing past the last (a Resolver made without paragraphs)."""
+        return self.paragraphs[n] if n < len(self.paragraphs) else ""
+
     def _reported_by_pronoun(self, recent, pronoun: str) -> frozenset[str]:
         """`And Tony Blair would be in the very front line of that campaign, he said.` right before
         `"…," he promised`: the sentence before closes on the same pronoun's cue, so that pronoun
         reports the people the sentence names as subjects; it is none of them."""
         (para, start), (end_para, end) = recent
-        text = self.paragraphs[para] if para < len(self.paragraphs) else ""
+        text = self._paragraph(para)
         closing = _CLOSING_PRONOUN_CUE.search(text, start, end if end_para == para else len(text))
         if closing is None or closing.group(1).lower() != pronoun or closing.group(2).lower() not in CUE_FORMS:
             return frozenset()
@@ -227,7 +231,7 @@ class Resolver:
 
     def _passive_agent(self, at: tuple[int, int]) -> bool:
         """Whether a passive's `by` comes just before `at`: `unveiled by David Blunkett`."""
-        text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
+        text = self._paragraph(at[0])
         return _PASSIVE_BY.search(text, 0, at[1]) is not None
 
     def _introductions(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
@@ -380,7 +384,7 @@ class Resolver:
     def _subject_lost(self, at: tuple[int, int]) -> bool:
         """The paragraph opens on a verb in lowercase (`was delighted to be paired with United`):
         its subject, lost from the text, is who a he or she before any other subject stands for."""
-        text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
+        text = self._paragraph(at[0])
         first = _FIRST_WORD.match(text)
         if first is None or not first.group(1).islower() or not verbish(tokenize(first.group(1), [])[0]):
             return False
@@ -391,7 +395,7 @@ class Resolver:
         """A he or she opening a paragraph's subordinate clause (`After he blasted …,`) stands for
         the main clause's subject after the comma when that is a person named there for the first
         time (`…, Pastor Kevin Swanson has now set his sights …`), the way a story's lead opens."""
-        text = self.paragraphs[at[0]] if at[0] < len(self.paragraphs) else ""
+        text = self._paragraph(at[0])
         opening = text[:at[1]].split()
         if len(opening) != 1 or opening[0].lower() not in CLAUSE_OPENERS:
             return None
@@ -440,7 +444,7 @@ class Resolver:
 
     def _but_between(self, first: tuple[int, int], then: tuple[int, int]) -> bool:
         """A `but` opens a clause between two positions of one paragraph."""
-        text = self.paragraphs[first[0]] if first[0] == then[0] and first[0] < len(self.paragraphs) else ""
+        text = self._paragraph(first[0]) if first[0] == then[0] else ""
         return _BUT.search(text, first[1], then[1]) is not None
 
     def _may_be(self, name: str, want: str) -> bool:
