@@ -1108,6 +1108,10 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
      'media.', "firm"),  # another body named since PepsiCo spoke: no telling
     ('United Gun Group said it pulled the listing. "Our mission is to provide a safe platform for firearms '
      'enthusiasts," the organization wrote.', "United Gun Group"),
+    ('A spokesman for Reporters Without Borders described the sentence as "harsh". "The authorities are trying to '
+     'make an example of him," the organisation said.', "Reporters Without Borders"),  # it spoke through him
+    ('A spokesman for Amnesty International called it "harsh". "It is wrong," the organisation said.',
+     "Amnesty International"),
 ])
 def test_the_and_a_word_for_a_body_is_the_body_named_before_as_its_name_or_as_the_latest_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]

@@ -51,7 +51,7 @@ class NameMention:
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
     outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
     embedded: bool = False  # a subject after a word that is no conjunction: `who include Nobel laureate X`
-    source: bool = False  # after `according to`: who said what the sentence reports
+    source: bool = False  # after `according to`, `a spokesman for`: who said what the sentence reports
     runs_on: bool = False  # a lowercase word follows: `Carson supporters`, `the Cruz campaign`, `Smith said`
     possessive: bool = False  # `Kraft's new label`
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
@@ -543,12 +543,21 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
-                       source=opener == "to" and _ACCORDING.search(text, max(0, start - 20), start) is not None,
+                       source=_source(opener, text, start),
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt))
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _source(opener: str | None, text: str, start: int) -> bool:
+    """`according to Reuters`, or a body a spokesman speaks for (`A spokesman for Reporters Without
+    Borders … described`): who said what the sentence reports."""
+    if opener == "to":
+        return _ACCORDING.search(text, max(0, start - 20), start) is not None
+    return opener in ("for", "of") and _VOICED_BY.search(text, max(0, start - 30), start) is not None
 
 
 _CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "while", "as", "because", "if", "although",
@@ -1567,7 +1576,7 @@ class Names:
         for m in reversed(self.mentions):
             if m.para < since:
                 break
-            speaks = m.is_subject or m.before_cue or m.source and m.is_org
+            speaks = m.is_subject or m.before_cue or m.source
             if m.at >= at or m.in_quote or m.subordinate or m.embedded or not speaks or main_only and m.adverbial:
                 continue  # with `main_only`, not `… when Sky was forced to pull out`
             if m.is_place:
