@@ -1945,9 +1945,13 @@ def test_a_phrasal_cue_may_end_on_an_adverb_but_not_go_on_past_it(text, speaker)
     assert {q[1] for q in quotes_of(text)} == {speaker}
 
 
-def test_another_or_several_speak_but_name_no_one():
-    text = 'Another said he hoped with his "whole heart" that Trump wins.'
-    assert [q[1:3] for q in quotes_of(text)] == [(None, "Another")]
+@pytest.mark.parametrize("text, mention", [
+    ('Another said he hoped with his "whole heart" that Trump wins.', "Another"),
+    ('"It will expand," he added. Some are talking about "quadruple play", too.', "Some"),  # not his, across `are`
+    ('"It will expand," he added. Many have called it "a scandal".', "Many"),
+])
+def test_another_or_several_speak_but_name_no_one(text, mention):
+    assert [q[1:3] for q in quotes_of(text)][-1] == (None, mention)
 
 
 @pytest.mark.parametrize("text, speaker", [

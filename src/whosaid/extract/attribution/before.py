@@ -55,8 +55,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `saying anybody who complains about it "is not having a good night"`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
-        if subject is None and c - 1 == start and tokens[start].lower in QUANTIFIERS:
-            subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))  # `Another said …`
+        if subject is None and c > start and tokens[start].lower in QUANTIFIERS and all(
+                t.lower in AUXILIARIES for t in tokens[start + 1:c]):  # `Another said …`, `Some are talking about`
+            subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))
         if subject and _a_thing(subject) and c > start:
             reporter = cue_before(tokens, c)  # `He says evidence from … suggests there are "significant" …`
             if reporter is not None and reporter.mention is not None and not _a_thing(reporter.mention):
