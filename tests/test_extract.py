@@ -2149,6 +2149,19 @@ def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, s
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Coach Bernard Laporte has made four changes. Captain Fabien Pelous sees hope on the horizon. "I get the '
+     'impression we are getting better," he said.', "Fabien Pelous"),  # French, Welsh, Dutch, Slavic, … names too
+    ('Chief of Staff Denis McDonough heaps praise on Kennedy.\n\nMcDonough was responding to a message from '
+     'Undersecretary for Political Affairs Wendy Sherman. "Another Pat Kennedy miracle," she wrote.', "Wendy Sherman"),
+    ('McDonough was responding to a message from Undersecretary Wendy Sherman. "Another miracle," she wrote.',
+     "Wendy Sherman"),  # a title, not a word of her name
+    ('Pete Morgan coaches Martina Hingis. "I will play," she said.', "Martina Hingis"),
+])
+def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_person_introduced_in_the_paragraph_before_may_be_a_she_whose_gender_is_unknown():
     text = ('"It is education," says Melissa Roloson, 32, of Sodus.\n\n'
             'Tavi Yago, 33, a supporter of Republican Donald Trump who lives across the country in Greeley, Colo., '

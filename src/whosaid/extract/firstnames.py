@@ -62,6 +62,8 @@ inés irina ivana jana jen juliette katerina keiko kelli kylie ludmila lyn maeve
 michiko myfanwy nathalie nia niamh noriko orla priya renate rhiannon roisin róisín shabana shilpa
 shona sian sinead sinéad siobhan siân suzie svetlana sylvie tess tomoko veronique vivienne véronique
 yelena yoko yulia zara zoë
+agnieszka annika britney cherie ewa jelena katarzyna letitia lyudmila martina natalya petrina priyanka
+zsuzsa
 """.split())
 
 MALE = frozenset("""
@@ -124,7 +126,15 @@ kwame lars liam magnus mahmood mahmoud manmohan manny martyn massimo mervyn mikh
 nawaz niall nils olaf ole owain ozzy padraig paolo pervez piers pranab rahul rajiv ravi rhys robbie
 rolf romano ronaldinho ronaldo ruaraidh saddam sanjay seb seán sundar sunil takeshi taro thierry
 tommie toshiro tristan vijay viktor werner yasser yoshiro yukio yuri zinedine
-""".split()) - {"angela_not", "nicola_not", "theresa_not"}
+ahmet alain alastair alessandro anatoly andrei arie arjen arnaud atal avigdor bakkies benoit binyamin
+breyton christophe davor denis dragan dwain ehud elfyn emyr enrico fabien fabrizio francesco gennady
+gethin goran graeme guillaume gyorgy hennie henning henrik hugues ivica jaap jalal jannie janos jean-luc
+jerzy jesper jiri joao joost julien kgalema klaas kyran laurent lech lembit lleyton ludovic luiz mathew
+mathieu mauro mehmet michel mikael miroslav moshe mwai nicolae niklas nikolai nuno olivier ollie
+olusegun pavel petr pieter radovan raila ratko remi rhodri rodrigo rohan ronan rui ruud sachin schalk
+sebastien shimon slaven slobodan stefano tendai thabo thaksin tomasz tore traian uhuru vaclav vincenzo
+vojislav wim wojciech yannick yitzhak yoweri zbigniew zlatko zoran
+""".split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
 # and Ashley Judd, Jean Chretien and Jean King, Lee Westwood and magistrate Lee Gilmore, Dana Milbank and
