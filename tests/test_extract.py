@@ -2300,6 +2300,8 @@ def test_a_cue_opening_the_sentence_before_a_name_and_a_colon_is_that_names(text
     ('The Trafford Centre spokeswoman said 8,500 vehicles had arrived. "We predict the same trend," she added.',
      ["Trafford Centre spokeswoman"]),
     ('The official said the plan was ready. Minister John Smith disagreed. "It is not," he said.', ["John Smith"]),
+    ('A BBC spokeswoman said Andi Peters would stay on. She said that the slot was still to be decided. The show '
+     'will be close to the chart show. "Hopefully the audience will find it."', ["BBC spokeswoman"]),  # no cue
 ])
 def test_a_role_described_with_the_who_spoke_is_a_he_or_she_only_when_no_one_else_may_be(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers

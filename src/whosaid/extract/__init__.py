@@ -126,7 +126,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens, title)
-    by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) for _, a, _ in found)
+    by_pronoun = any(a is None or _by_pronoun(a) or _by_the_spokesperson(a)  # with none, the sentence before's
+                     for _, a, _ in found)  # subject may be a he or she: `She said that …. "…"`
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     quotes = []
