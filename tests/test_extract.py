@@ -1595,6 +1595,11 @@ def test_a_quotation_after_a_passive_cue_with_no_agent_inherits_no_speaker():
     assert [q[1:4] for q in quotes_of(text)] == [("Stephen Pound", "Mr Stephen Pound", "said"), (None, None, "told")]
 
 
+def test_a_participle_after_a_verb_of_seeing_is_passive_and_the_verb_no_speaker():
+    text = 'Every runner will hit the wall and see written on it, "Are you strong enough to finish?"'
+    assert [q[1:4] for q in quotes_of(text)] == [(None, None, "written")]
+
+
 def test_a_label_after_a_passive_cue_with_no_agent_inherits_no_speaker():
     text = ('"It is clearly a show in decline," said Mr Ben Wood. The new standard has been described as '
             '"3G on steroids" and could offer faster downloads.')

@@ -77,13 +77,16 @@ def is_participle(tokens, c: int, start: int) -> bool:
 
 def is_passive(tokens, c: int, start: int) -> bool:
     """`has been called`, `was told`, `were said to be`: a participle after a form of be (not
-    after 's: `he's said` is active)."""
+    after 's: `he's said` is active), or after a verb of seeing (`see written on it`)."""
     if not (tokens[c].lower.endswith("ed") or tokens[c].lower in ("told", "written", "said")):
         return False
     k = c - 1
     while k >= start and is_adverb(tokens[k]):
         k -= 1
-    return k >= start and tokens[k].lower in FORMS_OF_BE - {"'s", "’s"}
+    return k >= start and (tokens[k].lower in FORMS_OF_BE - {"'s", "’s"} or tokens[k].lower in _SEEING)
+
+
+_SEEING = {"see", "sees", "saw", "seen", "seeing", "find", "finds", "finding"}
 
 
 def verb_before(tokens, i: int, start: int) -> int | None:
