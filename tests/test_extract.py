@@ -2300,6 +2300,12 @@ def test_a_cue_opening_the_sentence_before_a_name_and_a_colon_is_that_names(text
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("opening", ["(See Sexton’s timeline below.)", "Read Sexton's timeline below."])
+def test_a_verb_telling_the_reader_to_do_something_is_no_part_of_the_name_after_it(opening):
+    text = f'The writer Jared Sexton went to the rally. {opening} "It is hate," Sexton said.'
+    assert [q[1] for q in quotes_of(text)] == ["Jared Sexton"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('The official said the government has not yet decided. "The method matters most," he said.', ["official"]),
     ('The Trafford Centre spokeswoman said 8,500 vehicles had arrived. "We predict the same trend," she added.',

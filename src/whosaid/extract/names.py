@@ -99,8 +99,9 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and _not_a_name(run[0][0]):
                 continue
             before = _token_before(text, run[0][1])
-            if len(run) > 1 and invertible(run[0][0].lower()) and _opens_sentence(before):
-                run = run[1:]  # `Continued Stone: "…"`, `Said Comey, "…"`: a cue, then the name
+            if len(run) > 1 and (invertible(run[0][0].lower()) and _opens_sentence(before)
+                                 or run[0][0] in _IMPERATIVES and (before == "(" or _opens_sentence(before))):
+                run = run[1:]  # `Continued Stone: "…"`, `Said Comey, "…"`: a cue, then the name; `(See Sexton's`
                 before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
@@ -117,6 +118,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 out.append(mention)
                 last = (run, before)
     return out
+
+
+# Verbs that open a sentence telling the reader to do something: `(See Sexton's full timeline below.)`
+_IMPERATIVES = {"See", "Read", "Watch", "Click", "Listen", "Follow", "Visit"}
 
 
 def _body_across_of(text: str, first: list, run: list) -> list | None:
