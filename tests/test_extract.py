@@ -2167,6 +2167,15 @@ def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_name_ending_in_a_word_for_a_group_is_no_he():
+    text = ('17 Of The Most Powerful Things Latinos Said In 2015 That Got Us Thinking.\n\n'
+            'Latinos gave us plenty to think about in 2015, and it’s time to revisit some of the best moments.\n\n'
+            '1\nJohn Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”\n\nGetty.\n\n'
+            'In a conversation about his project, the actor discussed the absence of Latinos in history education. '
+            '“Just imagine, you’re a white kid,” he said.')
+    assert [q[1] for q in quotes_of(text)] == ["John Leguizamo"]  # not `Powerful Things Latinos`
+
+
 def test_a_person_introduced_in_the_paragraph_before_may_be_a_she_whose_gender_is_unknown():
     text = ('"It is education," says Melissa Roloson, 32, of Sodus.\n\n'
             'Tavi Yago, 33, a supporter of Republican Donald Trump who lives across the country in Greeley, Colo., '

@@ -267,7 +267,8 @@ norwegian finn kenyan ethiopian brazilian canadian croat serb czech pole austria
 japanese chinese indian pakistani zealander kiwi moroccan nigerian ghanaian jamaican mexican chilean
 colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian slovak slovenian
 swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
-londoner parisian muscovite ugandan tanzanian zambian zimbabwean
+londoner parisian muscovite ugandan tanzanian zambian zimbabwean latino latina hispanic arab kurd somali iraqi saudi
+yemeni filipino thai
 """.split())
 DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
 EPITHET_HEADS = set("""

@@ -574,12 +574,12 @@ class Resolver:
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
         """Known gender must match; unknown passes for a person already quoted, the subject of a
-        speech verb (`Burton explained`), or a subject with a full name; never for a place or a
-        body (`North Carolina`, `the campaign`)."""
+        speech verb (`Burton explained`), or a subject with a full name; never for a place, a
+        body or a group (`North Carolina`, `the campaign`, `Most Powerful Things Latinos`)."""
         gender = self.names.gender(name)
         if gender is not None:
             return gender == want
-        if _looks_like_org(name):
+        if _looks_like_org(name) or group_word(name.rsplit(" ", 1)[-1].lower()):
             return False
         return name in self.people or kind == "speaker" or kind == "subject" and " " in name
 
