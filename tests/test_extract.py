@@ -3318,6 +3318,16 @@ def test_who_after_people_in_a_place_or_a_dashed_aside_stands_for_the_people(tex
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('For someone who conceded in a debate that she\'s "not a natural politician," Hillary Clinton had a good night.',
+     "Hillary Clinton"),
+    ('For a man who once called the deal "a disaster," Mr Smith was calm on Tuesday.', "Smith"),
+    ('For someone who called it "a disaster," it was a calm night.', None),  # no name there: anyone, not `For someone`
+])
+def test_who_after_for_someone_opening_the_sentence_is_the_name_opening_the_main_clause(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 def test_a_quotation_that_lost_its_closing_mark_takes_the_next_ones_cue_over_the_sentence_before():
     text = ('Kim Lee barged linesman Tom Reed, who had advised the referee to give a penalty. "He was sent off in the '
             '90th minute. "We do not know what else he did," said a league statement.')

@@ -437,7 +437,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
         named = _named_before(tokens, antecedent, start) or _holder_before_place(tokens, antecedent, start, relative) \
-            or antecedent
+            or _main_subject_after(tokens, antecedent, start, c) or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
     if _stray_comma(tokens, i, start, c):
         i -= 1  # `Chairman of the Committee Peter Ainsworth MP, said:`: a comma with no partner
@@ -531,6 +531,29 @@ def _holder_before_place(tokens, place: Mention, start, relative) -> Mention | N
 
 
 _PLACE_WORDS = {"in", "from", "at"}
+
+
+def _main_subject_after(tokens, antecedent: Mention, start, c) -> Mention | None:
+    """`For someone who conceded … that she's "not a natural politician," Hillary Clinton had a good
+    night`: the someone an opening phrase speaks of is the name that opens the main clause after it;
+    with no name there, just `someone`."""
+    words = [t.lower for t in antecedent.tokens]
+    if len(words) < 2 or words[0] != "for" or words[1] not in _SOMEONE or tokens[start] is not antecedent.tokens[0]:
+        return None
+    someone = mention_of(list(antecedent.tokens[1:]))  # else `someone`, not `For someone`
+    comma = next((k for k in range(c + 1, len(tokens)) if tokens[k].text == "," or tokens[k].quote_ends_with(",")
+                  or tokens[k].text in SENTENCE_END), None)
+    if comma is None or tokens[comma].text in SENTENCE_END:
+        return someone
+    end = comma + 1
+    while end < len(tokens) and tokens[end].is_capitalised:
+        end += 1
+    if end == comma + 1 or end >= len(tokens) or not tokens[end].is_word or tokens[end].is_capitalised:
+        return someone
+    return name_run(tokens, comma + 1, end) or someone
+
+
+_SOMEONE = {"someone", "somebody", "a", "an", "one"}  # `For a man who`, `For one who`
 
 
 def _subject_end(tokens, c, start, phrases=True) -> int:
