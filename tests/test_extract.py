@@ -1876,6 +1876,16 @@ def test_a_name_the_document_gives_a_magazine_never_stands_for_a_person():
     assert [q[1] for q in quotes_of(text)] == ["PC Pro", "Ann Simpson"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('The Washington Post reported that Lewandowski was ousted. "They were moving on," the Post reported.',
+     ["Washington Post"]),
+    ('The New York Times said so. The Financial Times disagreed. "It is over," the Times reported.', ["Times"]),
+    ('A spokeswoman for Royal Mail said: "We are investigating."', ["Royal Mail's spokeswoman"]),  # no paper
+])
+def test_a_papers_last_word_stands_for_the_one_paper_the_document_names_so(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("headline", [
     "Yukos bankruptcy 'not US matter'",
     "Rover deal 'may cost 2,000 jobs'",

@@ -296,6 +296,16 @@ _MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "hera
               "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
 
 
+def _mastheads(mentions: list[NameMention]) -> dict[str, str]:
+    """`the Post` after `The Washington Post`: a paper's last word for its full name, when the document
+    names one paper so (not both the New York Times and the Financial Times)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if len(m.words) >= 2 and m.words[-1].lower() in _MASTHEADS and not m.in_quote:
+            found[m.words[-1].lower()].add(" ".join(m.words))
+    return {last: next(iter(names)) for last, names in found.items() if len(names) == 1}
+
+
 def _speaks_for_label(text: str, first_after: str | None, nxt: re.Match | None) -> str | None:
     """`spokesman` for `A UKIP spokesman said`, not for `Tory spokesman David Davis` (a person's role);
     `statement` for `An IAAF statement said`."""
@@ -1238,6 +1248,7 @@ class Names:
                 m.is_org = False  # `Fox told …` where the text names Edward Fox
         # `According to PC Pro` after `PC Pro magazine`: an outlet's name never stands for a person
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
+        self._papers = _mastheads(mentions)
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
         self._related: set[str] | None = None
@@ -1366,8 +1377,10 @@ class Names:
 
     def outlet(self, words: tuple[str, ...]) -> str | None:
         """The full name of the publication or programme these words name, if the document calls
-        one so (`PC Pro magazine`): `PC Pro` for (PC, Pro) or (Pro,)."""
+        one so (`PC Pro magazine`): `PC Pro` for (PC, Pro) or (Pro,); `Washington Post` for (Post,)."""
         full = self.outlets.get(words[-1].lower()) if self.outlets and words else None
+        if full is None and len(words) == 1:
+            full = self._papers.get(words[0].lower())
         return full if full is not None and full.endswith(" ".join(words)) else None
 
     def _between(self, para: int, start: int, end: int):
