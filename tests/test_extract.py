@@ -2887,6 +2887,14 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Multiple news reports reveal there was more than "one or two instances."', [(None, "reveal")]),
+    ('Sky News reports that Mr Smith called it "a scandal".', [("Smith", "called")]),  # a name's verb
+])
+def test_a_cue_form_after_news_or_media_is_a_noun(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Critics have called for him to go. Prince Harry should see for himself "the results of the hated symbol".', None),
     ('Prince Harry visited the camp and saw for himself "the results of the hated symbol".', "Harry"),
