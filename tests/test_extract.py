@@ -2147,6 +2147,16 @@ def test_a_word_of_gender_ending_the_appositive_outweighs_a_later_him():
     assert [q[1] for q in quotes_of(text)] == ["Janie Hendrix"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Ted Cruz is calling for rivals to drop out. He declared that as long as the field remained divided, Donald '
+     'Trump would have a path, which he declared "a total disaster" for his party.', "Ted Cruz"),
+    ('Ted Cruz spoke first. Donald Trump said the field was divided, which he called "a total disaster".',
+     "Donald Trump"),  # no he opens the sentence
+])
+def test_a_he_later_in_a_sentence_a_he_opens_is_the_same_person(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
     text = ('Bipin Bihari, deputy police chief, said Khan was sent back to Norway, where she holds a passport. '
             '"She was on a visitor\'s visa," he said.')

@@ -347,6 +347,9 @@ class Resolver:
             return ahead  # `After he blasted "Frozen" for being too "pro-gay," Pastor Kevin Swanson has …`
         if self._subject_lost(at):
             return None  # `welcomed the opportunity to face United. "…," he said`: the name fell off the text
+        opening = self._opening_pronoun(at, word)
+        if opening is not None:  # `He declared that … Donald Trump would have a path …, which he declared "…"`
+            return self.pronoun(word, opening, avoid, continuing, recent)
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
@@ -380,6 +383,16 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want)
+
+    def _opening_pronoun(self, at: tuple[int, int], word: str) -> tuple[int, int] | None:
+        """Where the same he or she opens the sentence of a later one, which stands for whoever
+        the first does: the sentence's subject, not a name in a clause between them."""
+        text = self._paragraph(at[0])
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at[1])), default=0)
+        opening = _OPENING_PRONOUN.match(text, start)
+        if opening is None or opening.start(1) >= at[1] or opening.group(1).lower() != word:
+            return None
+        return at[0], opening.start(1)
 
     def _subject_lost(self, at: tuple[int, int]) -> bool:
         """The paragraph opens on a verb in lowercase (`was delighted to be paired with United`):
@@ -790,6 +803,7 @@ def _plural(tok) -> bool:
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(He|She)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
