@@ -2147,6 +2147,22 @@ def test_a_word_of_gender_ending_the_appositive_outweighs_a_later_him():
     assert [q[1] for q in quotes_of(text)] == ["Janie Hendrix"]
 
 
+@pytest.mark.parametrize("clause", [
+    "The revenue will grow with 3G, thinks Paolo Pescatore, an analyst at IDC.",
+    "The revenue will grow with 3G, thinks Paolo Pescatore mobile industry specialist for analysts IDC.",
+    "The revenue will grow with 3G, says Paolo Pescatore mobile industry analyst for IDC.",
+])
+def test_a_name_after_an_inverted_verb_of_mind_or_saying_is_the_next_he(clause):
+    text = f'Graeme Oxby said it was good. "It is fine," he said.\n\n{clause} "Wireless is exploited," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["Graeme Oxby", "Paolo Pescatore"]
+
+
+def test_a_role_after_a_name_that_opens_another_name_does_not_end_it():
+    text = ('"Godzilla should thank you for this star," said Final Wars producer Shogo Tomiyama. "But unfortunately, he '
+            'cannot speak English," he added.')
+    assert [q[1] for q in quotes_of(text)] == ["Shogo Tomiyama", "Shogo Tomiyama"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Ted Cruz is calling for rivals to drop out. He declared that as long as the field remained divided, Donald '
      'Trump would have a path, which he declared "a total disaster" for his party.', "Ted Cruz"),

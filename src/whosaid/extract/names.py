@@ -536,7 +536,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
             break
     introduced = _after_cue(lead, text, lead_at) or bool(titled) and (lead or "")[:1].islower() and _cue_before_role(
         text, start, before)  # `said Sun's chief operating officer Jonathan Schwartz`
-    after_cue = introduced and (first_after is None or first_after in _CLOSERS) and not is_org
+    after_cue = introduced and (first_after is None or first_after in _CLOSERS or _role_after(text, end)) and not is_org
     full = len(names) >= 2 and not is_org
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
     after_a_word = subject and bool(opener) and opener.isalpha() and opener.islower() and (
@@ -765,6 +765,8 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
     if invertible(before.lower()):  # not `criticized Tulsa, Okla., police officer …`
         subject = _token_before(text, text.rfind(before, 0, start))
         return (subject or "").lower() not in SPEAKER_PRONOUNS  # `he said Ryan.`: an answer, no speaker
+    if before in OF_MIND:  # `…, thinks Paolo Pescatore, an analyst at IDC.`: whose view the clause was
+        return _token_before(text, text.rfind(before, 0, start)) == ","
     return _cue_before_role(text, start, before)
 
 
@@ -787,6 +789,19 @@ def _cue_before_role(text: str, start: int, before: str) -> bool:
 
 
 _ROLE_WORDS_BEFORE = 4
+
+
+def _role_after(text: str, end: int) -> bool:
+    """`says Paolo Pescatore mobile industry analyst for IDC.`: a role in lowercase words right after
+    an introduced name, its appositive's comma left out."""
+    words = [m.group() for _, m in zip(range(_ROLE_WORDS_BEFORE + 1), TOKEN.finditer(text, end))]
+    for k, word in enumerate(words[:_ROLE_WORDS_BEFORE]):
+        low = word.lower()
+        if not word[:1].islower() or _verbish(low):
+            return False
+        if low in ROLE_WORDS or low in _TRADES or low.endswith(("ist", "ian")):
+            return k + 1 == len(words) or not words[k + 1][:1].isupper()  # not `said Final Wars producer Shogo …`
+    return False
 _TRADES = {"expert", "doctor", "nurse", "teacher", "officer", "lawyer", "worker", "trainer", "owner", "official",
            "surgeon", "counselor"}  # beside ROLE_WORDS
 
