@@ -507,6 +507,13 @@ def test_a_word_stands_for_the_full_name_it_opens_but_not_for_an_event_named_aft
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_relatives_given_name_stands_for_no_full_name_named_later():
+    text = ('Howard rallies the party\n\nThe speech was introduced by his son Nick, a trainee vicar, who praised his '
+            'father. "I always know where I am with him," he said.\n\n"It has been a fantastic few weeks," said '
+            'politics student Nick Vaughan.')
+    assert [q[1] for q in quotes_of(text)] == ["Nick", "Nick Vaughan"]
+
+
 def test_a_football_clubs_name_is_a_body_no_he_stands_for():
     text = ('Birmingham have confirmed a bid for Robbie Savage. Savage\'s future at Birmingham City has been the '
             'source of speculation. "The crowd gave me an ovation," he said.')

@@ -671,6 +671,8 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
+_KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew", "niece",
+        "cousin", "grandson", "granddaughter", "stepson", "stepdaughter", "fiance", "fiancee", "fiancé", "fiancée"}
 _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
@@ -1249,6 +1251,7 @@ class Names:
         self.common = common
         self._named_words = {w for m in mentions for w in m.words}
         self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
+        self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _KIN}
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
@@ -1335,13 +1338,14 @@ class Names:
     def _by_first_name(self, word: str, at: tuple[int, int]) -> NameMention | None:
         """`Serena` for Serena Williams, `Merrill` for Merrill Lynch: the one full name that opens
         with the word, named before `at` unless the word is a given name, `at` the headline or the
-        surname named more than once (`Azmat` for Azmat Begg, as Moazzam Begg and Mr Begg are); not an
-        event named after it (`Bafta` is not the Bafta Awards), nor a product named later (`Yahoo` is
-        not Yahoo Messenger)."""
+        surname named more than once (`Azmat` for Azmat Begg, as Moazzam Begg and Mr Begg are), but not
+        for a relative named so (`his son Nick` is no Nick Vaughan named later); not an event named
+        after it (`Bafta` is not the Bafta Awards), nor a product named later (`Yahoo` is not Yahoo
+        Messenger)."""
         found = {m.words: m for ms in self.full.values() for m in ms
                  if m.words[0] == word and m.words[-1].lower() not in _EVENTS
                  and (m.at <= at or at[0] == 0 or given_name(word) and not self._goes_alone(word, at)
-                      or len(self.full[m.words[-1].lower()]) > 1)}
+                      and word not in self._kin or len(self.full[m.words[-1].lower()]) > 1)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _goes_alone(self, word: str, at: tuple[int, int]) -> bool:
