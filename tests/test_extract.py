@@ -507,6 +507,19 @@ def test_a_word_stands_for_the_full_name_it_opens_but_not_for_an_event_named_aft
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_named_as_often():
+    text = ('How Newtown changed Murphy\n\nSen. Chris Murphy is pushing gun control. "It is time," Murphy told me.'
+            '\n\nIf Anne Marie Murphy had lived, she would be 60.\n\n"There is something about those stories," said '
+            'Murphy.')
+    assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Chris Murphy"]
+
+
+def test_a_subject_after_an_adjective_of_mind_is_a_clause_inside_the_sentence_and_no_he():
+    text = ('Donald Trump spoke on Monday.\n\nRepublican pollster Whit Ayres -- author of a book on the electorate -- '
+            'is skeptical Trump can overcome his statements.\n\n"His better bet is to change the subject," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Whit Ayres"]
+
+
 def test_a_relatives_given_name_stands_for_no_full_name_named_later():
     text = ('Howard rallies the party\n\nThe speech was introduced by his son Nick, a trainee vicar, who praised his '
             'father. "I always know where I am with him," he said.\n\n"It has been a fantastic few weeks," said '

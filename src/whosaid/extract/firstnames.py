@@ -133,7 +133,7 @@ jerzy jesper jiri joao joost julien kgalema klaas kyran laurent lech lembit lley
 mathieu mauro mehmet michel mikael miroslav moshe mwai nicolae niklas nikolai nuno olivier ollie
 olusegun pavel petr pieter radovan raila ratko remi rhodri rodrigo rohan ronan rui ruud sachin schalk
 sebastien shimon slaven slobodan stefano tendai thabo thaksin tomasz tore traian uhuru vaclav vincenzo
-vojislav wim wojciech yannick yitzhak yoweri zbigniew zlatko zoran
+vojislav whit wim wojciech yannick yitzhak yoweri zbigniew zlatko zoran
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole

@@ -661,7 +661,9 @@ _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 # Words after which a name opens a subordinate clause: `said Melzer was`; a cue's past tense only
 # (`remarks Clinton made` has a noun before the name, and Clinton is who a later she is).
 _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
-    form for form in CUE_FORMS if " " not in form and (form.endswith("ed") or form in IRREGULAR_PAST)}
+    form for form in CUE_FORMS if " " not in form and (form.endswith("ed") or form in IRREGULAR_PAST)} | {
+    "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "hopeful", "optimistic", "doubtful",
+    "worried", "afraid", "aware", "adamant"}  # `is skeptical Trump can overcome …`: a clause inside the sentence
 # Conjunctions that open an adverbial clause inside a sentence (`he supported them when Mr Blunkett
 # argued`): its subject is no speaker a later he stands for. Opening the sentence (`When Hewitt shook
 # his hand, the Australian said`), the clause's subject is often the main clause's.
@@ -1315,12 +1317,27 @@ class Names:
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
         later = [m for m in candidates if titled is None or _given_gender(m.words[0]) in (None, titled)]
         if before:
-            chosen = before[-1]
+            chosen = self._known_by_surname(words[0], before) or before[-1]
         elif candidates:
             chosen = later[0] if later else None
         else:
             chosen = self._by_first_name(words[0], at)
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _known_by_surname(self, surname: str, mentions: list[NameMention]) -> NameMention | None:
+        """Of full names named equally often, the first, when the story called them by the surname
+        alone before naming the next (`Sen. Chris Murphy` … `Murphy told me` … `Anne Marie Murphy`):
+        a later lone surname is still theirs."""
+        firsts: dict[tuple[str, ...], NameMention] = {}
+        for m in mentions:
+            firsts.setdefault(m.words, m)
+        if len(firsts) < 2:
+            return None
+        first, second = sorted(firsts.values(), key=lambda m: m.at)[:2]
+        if not given_name(first.words[0]):
+            return None  # not `Quarantine Over Zika Virus Chris Christie`, a liveblog's run-on headings
+        alone = any(m.words == (surname,) and m.para > 0 and first.at < m.at < second.at for m in self.mentions)
+        return first if alone else None
 
     def _titled_gender(self, word: str) -> str | None:
         """The gender the honorifics before a lone surname give it, when they agree (`Mr. Obama`)."""
