@@ -514,10 +514,17 @@ def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_n
     assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Chris Murphy"]
 
 
-def test_a_subject_after_an_adjective_of_mind_is_a_clause_inside_the_sentence_and_no_he():
-    text = ('Donald Trump spoke on Monday.\n\nRepublican pollster Whit Ayres -- author of a book on the electorate -- '
-            'is skeptical Trump can overcome his statements.\n\n"His better bet is to change the subject," he said.')
-    assert [q[1] for q in quotes_of(text)] == ["Whit Ayres"]
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump spoke on Monday.\n\nRepublican pollster Whit Ayres -- author of a book on the electorate -- '
+     'is skeptical Trump can overcome his statements.\n\n"His better bet is to change the subject," he said.',
+     "Whit Ayres"),
+    ('Sir Alex Ferguson has called on the FA to punish Thierry Henry.\n\nFerguson believes Henry deliberately caught '
+     'Heinze. The United boss said it was worse. "We shall present it to the FA," he said.', "Alex Ferguson"),
+    ('Hillary Clinton spoke.\n\nNaureen Jahangir, a Sanders supporter, doesn\'t think Clinton can address the '
+     'issues.\n\nIt is a "false choice," she said.', "Naureen Jahangir"),
+])
+def test_a_subject_after_a_word_of_mind_is_a_clause_inside_the_sentence_and_no_he_or_she(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
 def test_a_relatives_given_name_stands_for_no_full_name_named_later():

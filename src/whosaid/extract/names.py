@@ -663,7 +663,9 @@ _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
     form for form in CUE_FORMS if " " not in form and (form.endswith("ed") or form in IRREGULAR_PAST)} | {
     "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "hopeful", "optimistic", "doubtful",
-    "worried", "afraid", "aware", "adamant"}  # `is skeptical Trump can overcome …`: a clause inside the sentence
+    "worried", "afraid", "aware", "adamant"} | OF_MIND | {  # `is skeptical Trump can overcome …`, `doesn't think
+    "think", "believe", "feel", "expect", "hope", "hopes", "hoped", "doubt", "doubts", "fear", "fears", "knew", "know",
+    "believed", "thought", "felt", "reckoned", "suspected", "feared"}  # Clinton can …`: a clause inside the sentence
 # Conjunctions that open an adverbial clause inside a sentence (`he supported them when Mr Blunkett
 # argued`): its subject is no speaker a later he stands for. Opening the sentence (`When Hewitt shook
 # his hand, the Australian said`), the clause's subject is often the main clause's.
