@@ -527,6 +527,27 @@ def test_a_subject_after_a_word_of_mind_is_a_clause_inside_the_sentence_and_no_h
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Parry revealed Liverpool are in talks. That prompted the withdrawal of tycoon Steve Morgan, who got frustrated '
+     'by failed bids. He also accused Liverpool of using him as "a stalking horse".', "Steve Morgan"),
+    ('Gardener clocked 6.56 seconds, well ahead of Germany\'s Marc Blume, who crossed the line in 6.67. The world '
+     'indoor champion said: "I was vomiting."', "Gardener"),  # the sentence's own subject outranks the relative's
+])
+def test_a_name_acting_in_its_relative_clause_is_a_subject_unless_the_sentence_has_a_person_as_one(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('US hip-hop star Kanye West rose to prominence.\n\nThis drew the attention of rapper Jay-Z, who signed West.\n\n'
+     'After the tour, West announced an album. Driving home in 2002, he was involved in a car crash. "I thank God I '
+     'am still here," he said.', "Kanye West"),  # West, a subject here, is no place
+    ('Dr Brian Gibbons told Radio Wales it was hard.\n\nThe new health minister for Wales says "lessons" must be '
+     'learnt.', "Brian Gibbons"),  # no person called Wales: not `Radio Wales`
+])
+def test_a_place_word_alone_is_the_surname_of_a_person_the_text_names_with_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_a_relatives_given_name_stands_for_no_full_name_named_later():
     text = ('Howard rallies the party\n\nThe speech was introduced by his son Nick, a trainee vicar, who praised his '
             'father. "I always know where I am with him," he said.\n\n"It has been a fantastic few weeks," said '

@@ -55,6 +55,7 @@ class NameMention:
     runs_on: bool = False  # a lowercase word follows: `Carson supporters`, `the Cruz campaign`, `Smith said`
     possessive: bool = False  # `Kraft's new label`
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
+    in_relative: bool = False  # a subject only of the relative clause after it: `Steve Morgan, who got frustrated`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -117,7 +118,26 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if mention:
                 out.append(mention)
                 last = (run, before)
+    if any(m.in_relative for m in out):
+        _outranked_in_relatives(out, text)
     return out
+
+
+def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
+    """A name that acts only in its relative clause is no subject where a person is the subject
+    of its sentence (`Gardener clocked 6.56 … ahead of Germany's Marc Blume, who crossed the line`)."""
+    for m in mentions:
+        if not m.in_relative:
+            continue
+        stops = [s.end() for s in _STOP.finditer(text)]
+        start = max((e for e in stops if e <= m.start), default=0)
+        end = min((e for e in stops if e > m.start), default=len(text))
+        if any(o is not m and start <= o.start < end and o.is_subject and not o.in_relative and not o.is_org
+               and not o.in_quote for o in mentions):
+            m.is_subject = False
+
+
+_STOP = re.compile(r"[.!?][\"”’']?\s")
 
 
 # Verbs that open a sentence telling the reader to do something: `(See Sexton's full timeline below.)`
@@ -550,6 +570,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     embedded = subject and not speaks and after_a_word
     if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
         speaks = True  # `a debut nomination for Staunton, 49, who told BBC News 24 she …`
+    in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
+    subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=(_following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
                        else None,
@@ -560,7 +582,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
                        source=_source(opener, text, start),
                        runs_on=runs_on and not possessive, possessive=possessive,
-                       label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt))
+                       label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
+                       in_relative=in_relative)
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
@@ -701,6 +724,13 @@ def _speaks_in_relative(text: str, end: int) -> bool:
     (an age at most between) whose verb is a speech verb; the name is who speaks there."""
     match = _WHO_SAID.match(text, end)
     return match is not None and match.group(1).lower() in _SAID
+
+
+def _acts_in_relative(text: str, end: int) -> bool:
+    """`Steve Morgan, who got frustrated by failed bids`: a relative clause after the name whose
+    verb is in the past tense; the name acts there, as a subject does."""
+    match = _WHO_SAID.match(text, end)
+    return match is not None and _past_tense(match.group(1))
 
 
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
@@ -1282,8 +1312,12 @@ class Names:
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
 
     def persons_surname(self, words: tuple[str, ...]) -> bool:
-        """A word that names bodies (`Fox`) alone, where the text names a person with it as surname."""
-        return len(words) == 1 and words[0].lower() in _SURNAMES_OF_BODIES and words[0].lower() in self.full
+        """A word that names bodies or places (`Fox`, `West`) alone, where the text names a person with
+        it as surname (Edward Fox, Kanye West)."""
+        low = words[0].lower() if len(words) == 1 else ""
+        if low in PLACES:  # not `Radio Wales`
+            return any(given_name(m.words[0]) or m.title for m in self.full.get(low, ()))
+        return low in _SURNAMES_OF_BODIES and low in self.full
 
     def ordinary_word(self, name: str) -> bool:
         """`Parenting`, `Full` opening a sentence: one word the document writes in lowercase too, or
