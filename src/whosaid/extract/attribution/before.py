@@ -203,6 +203,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None  # `it can act as a "trigger"`: a function, not a characterisation
     if verb is None or any(tokens[k].lower == "to" and tokens[k + 1].is_word for k in range(verb, p - 1)):
         return None  # `his refusal to discuss the threat as "…"`: the cue of the sentence decides
+    if tokens[verb].lower.replace("’", "'") in _DO_FORMS:
+        return None  # `descriptions of women he doesn't like as "…"`: an auxiliary, no characterising verb
     subject = cue_subject(tokens, verb, start)
     if subject is None:
         return None
@@ -216,6 +218,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
 
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
+_DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
             "functioned", "double", "doubles", "doubled", "work", "works", "worked", "working"}
 
