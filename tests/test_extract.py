@@ -1069,10 +1069,14 @@ def test_a_time_phrase_opens_a_sentence_before_its_subject(text):
     assert [(q[2], q[3]) for q in quotes_of(text)] == [("she", "voted")]
 
 
-def test_an_auxiliary_before_as_is_no_characterising_verb():
-    text = ('Clinton also told the audience of Trump’s past descriptions of women he doesn’t like as “pigs, dogs and '
-            'disgusting animals.”')
-    assert [(q[1], q[3]) for q in quotes_of(text)] == [("Clinton", "told")]
+@pytest.mark.parametrize("text, expected", [
+    ('Clinton also told the audience of Trump’s past descriptions of women he doesn’t like as “pigs, dogs and '
+     'disgusting animals.”', ("Clinton", "told")),
+    ('The Liberal Democrats will present themselves as "the real alternative" in the election.',
+     ("Liberal Democrats", "present")),  # the verb after the modal
+])
+def test_an_auxiliary_before_as_is_no_characterising_verb(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [expected]
 
 
 def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():

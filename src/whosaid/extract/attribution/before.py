@@ -210,6 +210,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None
     k = verb if cue_at(tokens, verb) else next(  # `describes outgoing host Butters as`: describes
         (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
+    if k == verb and tokens[k].lower in _MODALS and k + 1 < p and tokens[k + 1].is_word:
+        k += 1  # `will present themselves as "the real alternative"`: present
     if is_passive(tokens, k, start):
         return None  # `his pitch is designed around the Lib Dems as the "real" opposition`: no one characterises
     if k > start and tokens[k].lower.endswith("ing") and tokens[k - 1].lower in PREPOSITIONS:
@@ -219,6 +221,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't"}
+_MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
             "functioned", "double", "doubles", "doubled", "work", "works", "worked", "working"}
 
