@@ -1813,6 +1813,14 @@ def test_a_possessive_inside_a_bodys_name_is_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('However Bwalya warned: "I do not want my team to be too comfortable."', "Bwalya"),
+    ('Nevertheless Nintendo president Satoru Iwata said: "We are ready."', "Nintendo president Satoru Iwata"),
+])
+def test_a_sentence_adverb_opening_the_sentence_is_no_part_of_the_speakers_mention(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('But Podliska’s most explosive claim is that the committee is a “witch hunt.”',
      [("witch hunt.", "Podliska", "Podliska’s", "claim")]),

@@ -27,7 +27,8 @@ around throughout beyond behind beside besides along alongside beneath underneat
 """.split()) - {"his", "her", "their", "its"}
 _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "because", "that", "though",
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
-                 "now", "also", "again", "yet", "instead", "today", "yesterday"}
+                 "now", "also", "again", "yet", "instead", "today", "yesterday", "however", "nevertheless",
+                 "nonetheless", "moreover", "furthermore", "indeed", "likewise", "similarly"}
 _RELATIVES = {"who", "which", "that"}
 _DEMONSTRATIVES = {"this", "these", "those"}
 # `Cruz himself said`, `they both say`
