@@ -1816,8 +1816,11 @@ def test_a_possessive_inside_a_bodys_name_is_part_of_it(text, speaker):
 @pytest.mark.parametrize("text, mention", [
     ('However Bwalya warned: "I do not want my team to be too comfortable."', "Bwalya"),
     ('Nevertheless Nintendo president Satoru Iwata said: "We are ready."', "Nintendo president Satoru Iwata"),
+    ('Last week Lord Goldsmith said in a statement: "It is lawful."', "Lord Goldsmith"),
+    ('In a report published last July the cross-party committee stated there was a "significant risk".',
+     "the cross-party committee"),
 ])
-def test_a_sentence_adverb_opening_the_sentence_is_no_part_of_the_speakers_mention(text, mention):
+def test_a_sentence_adverb_or_time_opening_the_sentence_is_no_part_of_the_speakers_mention(text, mention):
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 

@@ -469,6 +469,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
             return placed
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
+    if len(out) > 2 and out[0].lower in ("last", "this", "next") and (
+            out[1].lower in _TIME_UNITS or time_word(out[1].lower)):
+        del out[:2]  # `Last month Marsh agreed`, `Last week Lord Goldsmith said`
     if len(out) > 1 and out[0].lower in ("who", "whom", "which"):
         out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
     out = _before_participle_phrase(out)
