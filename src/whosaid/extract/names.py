@@ -561,8 +561,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
     after_a_word = subject and bool(opener) and opener.isalpha() and opener.islower() and (
         opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
-        and opener not in DESCRIPTORS and opener not in ORG_WORDS)  # `said the National Audit Office should`;
-    # not `champion Borussia Dortmund has`, `club Borussia Dortmund`
+        and opener not in DESCRIPTORS and opener not in ORG_WORDS  # `said the National Audit Office should`;
+        and not _OPENING_PHRASE.search(text, max(0, start - 60), start))  # not `champion Borussia Dortmund has`,
+    # `club Borussia Dortmund`, `In its statement Valve also said`
     speaks = subject and ((first_after or "").lower() in CUE_FORMS and not _tells_a_story(text, nxt)
                           and not _verb_then_to(text, nxt)
                           or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
@@ -586,6 +587,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        in_relative=in_relative)
 
 
+# A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:In|On|At|During|Under|Throughout|From|Despite|Following)\s+"
+                             r"(?:[a-z][\w'’-]*\s+){1,4}$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
