@@ -2416,6 +2416,20 @@ def test_a_cue_opening_the_sentence_before_a_name_and_a_colon_is_that_names(text
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Said the Pew report: "This finding is ironic."', ("Pew report", "the Pew report", "Said")),
+    ('Added Mr Smith, "It is over."', ("Smith", "Mr Smith", "Added")),
+])
+def test_a_cue_opening_the_sentence_before_a_description_and_a_colon_is_its(text, expected):
+    assert [q[1:4] for q in quotes_of(text)] == [expected]
+
+
+def test_a_capitalised_adverb_inside_a_name_runs_on():
+    text = '"The risks are real," said Credit Suisse First Boston analyst Vadim Mitroshin. The dispute goes on.'
+    assert [q[1:3] for q in quotes_of(text)] == [
+        ("Vadim Mitroshin", "Credit Suisse First Boston analyst Vadim Mitroshin")]
+
+
 @pytest.mark.parametrize("opening", ["(See Sexton’s timeline below.)", "Read Sexton's timeline below."])
 def test_a_verb_telling_the_reader_to_do_something_is_no_part_of_the_name_after_it(opening):
     text = f'The writer Jared Sexton went to the rally. {opening} "It is hate," Sexton said.'

@@ -286,7 +286,9 @@ _ROLES_REACH = 6
 
 
 def _adverb_after_noun(tok: Token, last: Token) -> bool:
-    return is_adverb(tok) and last.lower not in DETERMINERS and not last.is_possessive
+    """`the pope again demonstrated`; not `Credit Suisse First Boston`, a name running on."""
+    return is_adverb(tok) and last.lower not in DETERMINERS and not last.is_possessive and not (
+        tok.is_capitalised and last.is_capitalised)
 
 
 def _breaks_forward(tok: Token, i: int, allow_of: bool) -> bool:

@@ -703,6 +703,9 @@ def _a_described_person(toks, articles) -> bool:
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
     start = sentence_start(tokens, qi)
+    inverted = _inverted_opening(tokens, start, qi)
+    if inverted is not None:
+        return inverted  # `Said the Pew report: "…"`
     subject = sentence_subject(tokens, start, qi)
     if subject is None or not plausible_subject(subject):
         return None
@@ -736,6 +739,18 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _inverted_opening(tokens, start, qi) -> Attribution | None:
+    """`Said the Pew report: "…"`, `Added Mr Smith, "…"`: a cue opening the sentence, then the
+    one who speaks and a colon or a comma before the quotation."""
+    if qi - start < 3 or not tokens[start].is_capitalised or not invertible(tokens[start].lower) \
+            or tokens[qi - 1].text not in (":", ","):
+        return None
+    speaker = np_forward(tokens[start + 1:qi - 1])
+    if speaker is None or speaker.end != tokens[qi - 2].end:
+        return None
+    return Attribution(tokens[start].text, speaker, "after")
 
 
 def _adverb_here(tokens, k) -> bool:
