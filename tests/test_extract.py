@@ -2448,6 +2448,11 @@ def test_a_role_described_with_the_who_spoke_is_a_he_or_she_only_when_no_one_els
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+def test_a_playing_role_before_a_surname_alone_is_a_title():
+    text = 'Robbie Keane scored twice. Matchwinner Keane said: "It was a great night."'
+    assert [q[1:3] for q in quotes_of(text)] == [("Robbie Keane", "Matchwinner Keane")]
+
+
 def test_goalscorer_is_a_title_before_a_name_and_an_epithet_after_it():
     text = ('Goalscorer Jimmy Floyd Hasselbaink added: "It was not a beautiful match."\n\n'
             '"We were poor," said the goalscorer.')

@@ -371,6 +371,11 @@ def _goes_on_a_name(descriptor: str, rest: list[str]) -> bool:
     return names_place(descriptor, first) or len(rest) >= 2 and plural(first.lower()) and not given_name(first)
 
 
+# Epithets that stand before a surname alone too, and open no name of their own: `Matchwinner Keane`.
+_PLAYING_ROLES = {"matchwinner", "match-winner", "goalscorer", "striker", "midfielder", "defender", "winger",
+                  "goalkeeper", "keeper", "skipper", "sprinter", "playmaker"}
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -385,8 +390,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`
         elif "-" in low and (low.rsplit("-", 1)[-1] in ROLE_WORDS | EPITHET_HEADS or compound_adjective(low)):
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
-        elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2:
-            cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`; not `Swiss Re`
+        elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2 or low in _PLAYING_ROLES:
+            cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`, `Matchwinner Keane`; not `Swiss Re`
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
                 words[1]):
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
