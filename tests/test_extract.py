@@ -2448,6 +2448,13 @@ def test_a_role_described_with_the_who_spoke_is_a_he_or_she_only_when_no_one_els
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+def test_an_object_set_off_by_a_relative_before_a_participle_is_no_subject_nor_is_the_participles_clause():
+    text = ('Everton manager David Moyes will discipline striker James Beattie.\n\nThe Scot initially defended '
+            'Beattie, whose dismissal put Everton on the back foot, saying Gallas overreacted. But he has had a '
+            'rethink. He said: "I should set the record straight."')
+    assert [q[1] for q in quotes_of(text)] == ["David Moyes"]
+
+
 def test_a_playing_role_before_a_surname_alone_is_a_title():
     text = 'Robbie Keane scored twice. Matchwinner Keane said: "It was a great night."'
     assert [q[1:3] for q in quotes_of(text)] == [("Robbie Keane", "Matchwinner Keane")]

@@ -693,7 +693,7 @@ _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 # Words after which a name opens a subordinate clause: `said Melzer was`; a cue's past tense only
 # (`remarks Clinton made` has a noun before the name, and Clinton is who a later she is).
 _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
-    form for form in CUE_FORMS if " " not in form and (form.endswith("ed") or form in IRREGULAR_PAST)} | {
+    form for form in CUE_FORMS if " " not in form and (form.endswith(("ed", "ing")) or form in IRREGULAR_PAST)} | {
     "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "hopeful", "optimistic", "doubtful",
     "worried", "afraid", "aware", "adamant"} | OF_MIND | {  # `is skeptical Trump can overcome …`, `doesn't think
     "think", "believe", "feel", "expect", "hope", "hopes", "hoped", "doubt", "doubts", "fear", "fears", "knew", "know",
@@ -948,8 +948,11 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return closed and not _ends_a_relative(text, pos)
         if before == "," and _auxiliary_next(text, pos):
             return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
+    set_off = first_after in (",", *DASHES)
     first_after, pos = _past_set_off(first_after, text, pos)  # `Kanye West - who leads the race - rose to …`
     first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
+    if set_off and (first_after or "").endswith("ing"):
+        return False  # `defended Beattie, whose dismissal put Everton …, saying`: the participle is the subject's
     if first_after is not None and first_after[0].isalpha() and first_after[0].islower():
         low = _without_full_stop(first_after).lower()  # `Trump seemingly agreed.`
         if low in ROLE_WORDS or low in EPITHET_HEADS:
