@@ -2455,6 +2455,14 @@ def test_an_object_set_off_by_a_relative_before_a_participle_is_no_subject_nor_i
     assert [q[1] for q in quotes_of(text)] == ["David Moyes"]
 
 
+def test_a_run_of_quoted_paragraphs_announced_by_a_colon_keeps_its_opening_marks_around_inner_quotes():
+    text = ('Dr. Kelli Ward called for the impeachment of Loretta Lynch.\n\nDr. Ward stated:\n\n'
+            '"The Department of Justice isn’t about “Equal Justice Under Law” anymore.\n\n'
+            '"The solution is not politics. This is government gone wild."')
+    assert [(q[0][:30], q[1]) for q in quotes_of(text)] == [
+        ("The Department of Justice isn’", "Kelli Ward"), ("The solution is not politics. ", "Kelli Ward")]
+
+
 def test_a_playing_role_before_a_surname_alone_is_a_title():
     text = 'Robbie Keane scored twice. Matchwinner Keane said: "It was a great night."'
     assert [q[1:3] for q in quotes_of(text)] == [("Robbie Keane", "Matchwinner Keane")]

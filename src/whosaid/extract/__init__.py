@@ -27,7 +27,8 @@ __all__ = ["annotate", "paragraph_date"]
 def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved."""
     paragraphs = document.paragraphs
-    marked = [find_marked(text, headline=_is_headline(n, text, document)) for n, text in enumerate(paragraphs)]
+    marked = [find_marked(text, headline=_is_headline(n, text, document), continued=_in_a_run(n, paragraphs))
+              for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     resolver = Resolver(names, author=document.author, title=document.title, paragraphs=paragraphs)
@@ -45,6 +46,15 @@ def annotate(document: Document) -> list[Passage]:
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
     return passages
+
+
+def _in_a_run(n: int, paragraphs: tuple[str, ...]) -> bool:
+    """Paragraph `n` opens with a straight mark after a paragraph ending on a colon (`Dr. Ward
+    stated:`) or before another that opens with one: a quotation running over paragraphs."""
+    if not paragraphs[n].startswith('"'):
+        return False
+    return n > 0 and paragraphs[n - 1].rstrip().endswith(":") or (
+        n + 1 < len(paragraphs) and paragraphs[n + 1].startswith('"'))
 
 
 def _titled(quote: Quote, names: Names) -> Quote:

@@ -33,10 +33,12 @@ class Marked:
     closed: bool = True
 
 
-def find_marked(text: str, headline: bool = False) -> list[Marked]:
-    """Every outermost quoted span of a paragraph, in order."""
+def find_marked(text: str, headline: bool = False, continued: bool = False) -> list[Marked]:
+    """Every outermost quoted span of a paragraph, in order. A `continued` paragraph is one of a
+    run of quoted paragraphs (announced by a colon, or followed by one that opens with a mark): its
+    opening mark opens a quotation however it quotes inside."""
     marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)]
-    if _wrapped(text, marks):
+    if not continued and _wrapped(text, marks):
         marks = marks[1:]  # `"Trump walked onto the stage, chanting “U-S-A!”`: a block quote's lone mark
     spans = _pair(text, marks)
     if spans or _DOUBLE.search(text):
