@@ -2463,6 +2463,16 @@ def test_a_run_of_quoted_paragraphs_announced_by_a_colon_keeps_its_opening_marks
         ("The Department of Justice isn’", "Kelli Ward"), ("The solution is not politics. ", "Kelli Ward")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('“We’ve had better conventions,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign '
+     'pins, said as confetti fell.', ("Bill Eastland", "Texas delegate Bill Eastland", "said")),
+    ('“Too forced?” He tweeted when Clinton ended a debate with a reference to the "Star Wars" sequel, remarking, '
+     '“May The Force be with you.”', (None, "He", "tweeted")),  # no aside: the sentence's own cue, not one past it
+])
+def test_a_short_capitalised_label_inside_an_aside_after_a_quotation_does_not_end_it(text, expected):
+    assert quotes_of(text)[0][1:4] == expected
+
+
 def test_a_playing_role_before_a_surname_alone_is_a_title():
     text = 'Robbie Keane scored twice. Matchwinner Keane said: "It was a great night."'
     assert [q[1:3] for q in quotes_of(text)] == [("Robbie Keane", "Matchwinner Keane")]

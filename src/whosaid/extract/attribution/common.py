@@ -118,7 +118,24 @@ def all_joiners(tokens) -> bool:
 def until(tokens, j, stops, limit, quotes: bool = False) -> list[Token]:
     out = []
     while j < len(tokens) and len(out) < limit and tokens[j].text not in stops and (
-            quotes or not tokens[j].is_quote or is_nickname(tokens, j)):
+            quotes or not tokens[j].is_quote or is_nickname(tokens, j) or _label_within(tokens, j)):
         out.append(tokens[j])
         j += 1
     return out
+
+
+def _label_within(tokens, j) -> bool:
+    """`Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`: a short capitalised
+    label between two lowercase words in an aside opened by a comma, which the aside runs on across."""
+    if not 0 < j < len(tokens) - 1 or not tokens[j - 1].is_word or tokens[j - 1].is_capitalised:
+        return False
+    if not any(t.text == "," for t in tokens[max(0, j - _LABEL_REACH):j]):
+        return False  # not `He tweeted when … a reference to the blockbuster "Star Wars" sequel`
+    words = tokens[j].text.strip("\"“”'‘’ ,.").split()
+    nxt = tokens[j + 1]
+    return 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) and nxt.is_word \
+        and not nxt.is_capitalised
+
+
+_LABEL_WORDS = 4
+_LABEL_REACH = 8  # tokens back to the aside's comma
