@@ -905,6 +905,9 @@ def test_single_marks_quote_only_in_headlines():
     ('"Absent a force on the ground, he added, "this is how ISIS is reduced."',  # lost its closer before the cue
      ["Absent a force on the ground,", "this is how ISIS is reduced."]),
     ('A statement read:"We want to make clear." Then he left.', ["We want to make clear."]),  # no space after `:`
+    ('"There was little education about it, said Kessel, whose group is pushing for bills.',  # lost its closer
+     ["There was little education about it,"]),  # before the cue that ends the paragraph's quotation
+    ('"It was little, said Kessel. "And it was late.', ["It was little,", "And it was late."]),
     ('"Policy is likely to \'wait and see\', the organisation said in its report. The UNECE warned of trouble. '
      '"The reversal is a challenge," it noted.',  # lost its closer before a cue that ends its sentence
      ["Policy is likely to 'wait and see',", "The reversal is a challenge,"]),

@@ -105,8 +105,8 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
             continue
         spans.append(_span(text, opened, i + 1, closed=True))
         opened = None
-    if opened is not None:
-        spans.append(_span(text, opened, len(text), closed=False))
+    if opened is not None:  # `"There wasn't a lot of education …, said Kessel, whose …`: it ends at its attribution
+        spans.append(_span(text, opened, _before_inverted_cue(text, opened, len(text)), closed=False))
     return [s for s in spans if s.end > s.start]
 
 
@@ -127,21 +127,28 @@ _TRAILING_CUE = re.compile(rf",\s+(?:{_SPEAKER}\s+([a-z]+)|([a-z]+)\s+{_SPEAKER}
 def _before_attribution(text: str, opened: int, end: int) -> int:
     """Where a quotation that lost its closing mark ends: before the attribution it swallowed
     (`"Absent a force, he added, "this is how …"` -> `Absent a force,`; `"… to 'wait and see', the
-    organisation said in its report. The UNECE warned … "The orderly …"` -> `… 'wait and see',`);
-    else at `end`."""
+    organisation said in its report. The UNECE warned … "The orderly …"` -> `… 'wait and see',`;
+    `"It was little, said Kessel. "And …` -> `It was little,`); else at `end`."""
     match = _TRAILING_CUE.search(text, opened, end)
     if match and CUE_FORMS.get(match.group(1) or match.group(2)) and match.start() > opened + 1:
         return match.start() + 1
     for match in _INNER_CUE.finditer(text, opened, end):
         if CUE_FORMS.get(match.group(1)) in _SAYING and match.start() > opened + 1:
             return match.start() + 1
-    return end
+    return _before_inverted_cue(text, opened, end)  # `"It was little, said Kessel. "And …`
 
 
 # `', the organisation said in its report.`: a cue after a comma, then on to the sentence's end
 _INNER_CUE = re.compile(r"[,?!]['’]?\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
                         r"(said|says|added|adds|told|noted|warned|explained)\b[^.\"“”]{0,60}\.\s")
 _SAYING = {"say", "add", "tell", "note", "warn", "explain"}
+# `, said Kessel, whose organization …`: a cue and a name after a comma, then a comma or a full stop
+_INVERTED_CUE = re.compile(r"[,?!]['’]?\s+(?:said|says|added|adds|explained)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+[,.]")
+
+
+def _before_inverted_cue(text: str, opened: int, end: int) -> int:
+    match = _INVERTED_CUE.search(text, opened, end)
+    return match.start() + 1 if match and match.start() > opened + 1 else end
 
 
 def _span(text: str, outer_start: int, outer_end: int, closed: bool) -> Marked:
