@@ -1420,6 +1420,15 @@ def test_shared_after_a_quotation_is_a_cue_and_a_role_between_says_and_a_name_ke
         ("Anju Mobin", "shared"), ("Amanda A. Kostro Miller", "explained"), ("Rubio", "argued")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('“The Times is claiming that you had an off-the-record talk,” Hannity started.', [("Hannity", "started")]),
+    ('"Well," she began, "it is hard."', [(None, "began"), (None, "began")]),
+    ('The campaign started "a new life" for them.', [(None, None)]),  # no cue before a quotation
+])
+def test_started_and_began_right_after_a_quotation_are_cues(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
 def test_a_quotation_after_a_sentence_closing_with_says_and_a_name_is_that_name_s():
     text = ("So if you want to stay healthy, taking a multivitamin every day might help, says certified "
             'nutritionist Anju Mobin. "Vitamin C is an antioxidant known for empowering the immune system."')

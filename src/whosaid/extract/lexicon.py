@@ -19,7 +19,7 @@ criticize criticise condemn denounce slam blast mock ridicule deride decry lamba
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
-exhort
+exhort start begin
 """.split()
 
 _IRREGULAR = {
@@ -39,7 +39,7 @@ _IRREGULAR = {
     "figure": ("figures", "figured", "figuring"),
     "slam": ("slams", "slammed", "slamming"), "refer": ("refers", "referred", "referring"),
     "demur": ("demurs", "demurred", "demurring"), "echo": ("echoes", "echoed", "echoing"),
-    "grin": ("grins", "grinned", "grinning"),
+    "grin": ("grins", "grinned", "grinning"), "begin": ("begins", "began", "begun", "beginning"),
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),  # British spelling doubles the l
     "marvel": ("marvels", "marveled", "marvelled", "marveling", "marvelling"),
 }
@@ -54,7 +54,7 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "smile", "grin", "express", "reference", "highlight"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
 # one (`he and Cruz shared "almost all the same views"`).
-AFTER_ONLY = {"share"}
+AFTER_ONLY = {"share", "start", "begin"}  # `"…," Hannity started.`
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
