@@ -1169,6 +1169,8 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
      'media.', "firm"),  # another body named since PepsiCo spoke: no telling
     ('United Gun Group said it pulled the listing. "Our mission is to provide a safe platform for firearms '
      'enthusiasts," the organization wrote.', "United Gun Group"),
+    ('Sky has 7m customers. BSkyB plans to ship boxes. Like its Sky+ boxes, they will record. The company will '
+     'offer them as "premium channel packages".', "BSkyB"),  # its own product, no other body: not `Sky` again
     ('In its statement Valve also said that the rumours were false. The company said: "We do not do that."',
      "Valve"),  # a phrase opening the sentence leaves Valve its subject
     ('A spokesman for Reporters Without Borders described the sentence as "harsh". "The authorities are trying to '

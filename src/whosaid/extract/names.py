@@ -56,6 +56,7 @@ class NameMention:
     possessive: bool = False  # `Kraft's new label`
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
     in_relative: bool = False  # a subject only of the relative clause after it: `Steve Morgan, who got frustrated`
+    owned: bool = False  # after `its` or `their`: a thing a body owns, `its Sky+ boxes`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -589,7 +590,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        source=_source(opener, text, start),
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
-                       in_relative=in_relative)
+                       in_relative=in_relative, owned=(before or "").lower() in ("its", "their"))
 
 
 # A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
@@ -1632,8 +1633,8 @@ class Names:
                 continue
             if m.at >= end:
                 break
-            if m.is_place or acting and not _acts(m):
-                continue
+            if m.is_place or m.owned or acting and not _acts(m):
+                continue  # not `its Sky+ boxes`: the body's own product
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
