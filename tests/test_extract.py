@@ -1616,6 +1616,13 @@ def test_it_stands_for_a_one_word_speaker_no_title_or_pronoun_makes_a_person():
     assert [q[1:3] for q in quotes_of(text)] == [("Turkcell", "Turkcell"), ("Turkcell", "it")]
 
 
+def test_it_stands_for_a_speaker_the_text_sets_beside_a_word_for_a_business():
+    text = ('The market is robust, according to lender Bradford & Bingley and housebuilder George Wimpey.\n\n'
+            'B&B said the market would "continue to grow".\n\nWimpey said the market had proved "challenging". '
+            '"By late summer, the market had slowed," it added.')
+    assert [q[1] for q in quotes_of(text)] == ["B&B", "George Wimpey", "George Wimpey"]
+
+
 def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it():
     text = ('The committee found that cases have yet to be processed. It warned that the agency was not '
             '"fit for purpose".\n\nThe company said profits rose. "We are glad," it added.')

@@ -149,7 +149,8 @@ COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club"
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant
-manufacturer maker
+manufacturer maker housebuilder homebuilder carmaker automaker chipmaker drugmaker steelmaker supermarket
+operator carrier provider utility
 """.split())
 # Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
 AFFILIATIONS = {"of", "at", "from", "for", "with"}
