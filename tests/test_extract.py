@@ -2652,6 +2652,15 @@ def test_a_closing_he_said_gives_the_sentences_subject_no_gender():
     assert [q[1] for q in quotes_of(text)] == ["Malcolm Seagrave"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ('He went to the hedge fund D.E. Shaw & Co. Obama adviser David Plouffe went to Uber.',
+     [("D.E.", "Shaw", "&", "Co."), ("Obama",), ("David", "Plouffe"), ("Uber",)]),
+    ('Procter & Gamble Co. Chairman A.G. Lafley said so.', [("Procter", "&", "Gamble", "Co."), ("A.G.", "Lafley")]),
+])
+def test_a_corporate_suffix_ends_a_bodys_name(text, names):
+    assert [m.words for m in find_names(0, text, [])] == names
+
+
 def test_new_inside_a_sentence_opens_a_bodys_name_and_a_founder_is_an_epithet():
     text = ('Mr Wilson, who was also involved with the band New Order, said he would rather not. "It is the real '
             'story," he said. "I did a lousy job," said the Factory Records founder.')

@@ -244,6 +244,9 @@ def _split_at_common(run, common: Lowercase):
     return [part for part in parts if part]
 
 
+_CORPORATE_SUFFIXES = {"co.", "inc.", "corp.", "ltd.", "llc."}
+
+
 def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     """A regex run cut into name runs: at sentence ends, possessives and words like `The`."""
     found = match.group()
@@ -286,8 +289,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                   and current[-1][0].lower() not in ROLE_WORDS):  # but `CEO Carly Fiorina`
                 runs.append([])  # `aerospace group EADS Philippe Camus`: a body's acronym, then a name
             runs[-1].append((word, start, start + len(word)))
-            if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence:
-                runs.append([])
+            if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence or low in _CORPORATE_SUFFIXES:
+                runs.append([])  # `D.E. Shaw & Co.` ends a body's name: not `Co. Obama adviser David Plouffe`
     return [r for r in runs if r]
 
 
