@@ -1169,6 +1169,10 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
      'media.', "firm"),  # another body named since PepsiCo spoke: no telling
     ('United Gun Group said it pulled the listing. "Our mission is to provide a safe platform for firearms '
      'enthusiasts," the organization wrote.', "United Gun Group"),
+    ("Manchester United's board has agreed to give Malcolm Glazer access to its books.\n\nMr Glazer presented the "
+     'board with proposals to buy the football club. In a statement, the club said it would allow Mr Glazer "limited '
+     'due diligence".', "Manchester United"),  # the body spoke through its board
+    ("Kraft's new label is sensible. The firm said it was \"all family\" media.", "firm"),  # a label says nothing
     ('Sky has 7m customers. BSkyB plans to ship boxes. Like its Sky+ boxes, they will record. The company will '
      'offer them as "premium channel packages".', "BSkyB"),  # its own product, no other body: not `Sky` again
     ('In its statement Valve also said that the rumours were false. The company said: "We do not do that."',
@@ -2250,8 +2254,8 @@ def test_a_name_after_an_inverted_verb_of_mind_or_saying_is_the_next_he(clause):
 
 
 def test_a_role_after_a_name_that_opens_another_name_does_not_end_it():
-    text = ('"Godzilla should thank you for this star," said Final Wars producer Shogo Tomiyama. "But unfortunately, he '
-            'cannot speak English," he added.')
+    text = ('"Godzilla should thank you for this star," said Final Wars producer Shogo Tomiyama. "But unfortunately, '
+            'he cannot speak English," he added.')
     assert [q[1] for q in quotes_of(text)] == ["Shogo Tomiyama", "Shogo Tomiyama"]
 
 

@@ -143,7 +143,8 @@ _INNER_CUE = re.compile(r"[,?!]['’]?\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w'�
                         r"(said|says|added|adds|told|noted|warned|explained)\b[^.\"“”]{0,60}\.\s")
 _SAYING = {"say", "add", "tell", "note", "warn", "explain"}
 # `, said Kessel, whose organization …`: a cue and a name after a comma, then a comma or a full stop
-_INVERTED_CUE = re.compile(r"[,?!]['’]?\s+(?:said|says|added|adds|explained)\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+[,.]")
+_INVERTED_CUE = re.compile(r"[,?!]['’]?\s+(?:said|says|added|adds|explained)\s+"
+                           r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+[,.]")
 
 
 def _before_inverted_cue(text: str, opened: int, end: int) -> int:

@@ -51,7 +51,7 @@ class NameMention:
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
     outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
     embedded: bool = False  # a subject after a word that is no conjunction: `who include Nobel laureate X`
-    source: bool = False  # after `according to`, `a spokesman for`: who said what the sentence reports
+    source: bool = False  # after `according to`, `a spokesman for`, before `'s board`: who said what it reports
     runs_on: bool = False  # a lowercase word follows: `Carson supporters`, `the Cruz campaign`, `Smith said`
     possessive: bool = False  # `Kraft's new label`
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
@@ -590,7 +590,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
-                       source=_source(opener, text, start),
+                       source=_source(opener, text, start) or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their"))
@@ -601,6 +601,11 @@ _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:In|On|At|During|Unde
                              r"(?:[a-z][\w'’-]*\s+){1,4}$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+# What a body speaks through: `Manchester United's board has agreed …. the club said`
+_ORGANS = {"board", "spokesman", "spokeswoman", "spokesperson", "statement", "chairman", "lawyers", "management",
+           "directors", "response"}
 
 
 def _source(opener: str | None, text: str, start: int) -> bool:
@@ -711,8 +716,9 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
-_KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew", "niece",
-        "cousin", "grandson", "granddaughter", "stepson", "stepdaughter", "fiance", "fiancee", "fiancé", "fiancée"}
+_KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew",
+        "niece", "cousin", "grandson", "granddaughter", "stepson", "stepdaughter", "fiance", "fiancee", "fiancé",
+        "fiancée"}
 _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
@@ -851,6 +857,8 @@ def _role_after(text: str, end: int) -> bool:
         if low in ROLE_WORDS or low in _TRADES or low.endswith(("ist", "ian")):
             return k + 1 == len(words) or not words[k + 1][:1].isupper()  # not `said Final Wars producer Shogo …`
     return False
+
+
 _TRADES = {"expert", "doctor", "nurse", "teacher", "officer", "lawyer", "worker", "trainer", "owner", "official",
            "surgeon", "counselor"}  # beside ROLE_WORDS
 
