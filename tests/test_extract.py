@@ -1073,6 +1073,15 @@ def test_a_time_phrase_opens_a_sentence_before_its_subject(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('Growth was helped by its confectionery brands - including Trident and Halls - which enjoyed a "successful" '
+     'year.', [(None, None)]),  # a passive subject did nothing, and `brands` before a dash labels no one
+    ('Mr Smith called him a "fraud".', [("Smith", "called")]),
+])
+def test_a_passive_subject_says_nothing_and_a_labelling_verb_needs_an_object(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('Clinton also told the audience of Trump’s past descriptions of women he doesn’t like as “pigs, dogs and '
      'disgusting animals.”', ("Clinton", "told")),
     ('The Liberal Democrats will present themselves as "the real alternative" in the election.',

@@ -5,7 +5,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, PAST_AS_BASE, WEAK_BASE
+from .lexicon import AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, LABEL_CUES, PAST_AS_BASE, WEAK_BASE
 from .tokens import Token
 
 
@@ -40,6 +40,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None
     if lemma == "call" and _gives_a_name(tokens, i):
         return None  # `computers called E-slates.`
+    if lemma in LABEL_CUES and i + 1 < len(tokens) and not (tokens[i + 1].is_word or tokens[i + 1].is_quote):
+        return None  # `its confectionery brands - including …`: a labelling verb takes an object
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma

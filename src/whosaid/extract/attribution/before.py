@@ -724,6 +724,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `Europe is undoubtedly more advanced … "end of life"`, `New York has several …`: about it
     if verb.lower not in CUE_FORMS and any(t.lower in _NOT_ITS_OWN_MODALS for t in tokens[after:v]):
         return None  # `Prince Harry should see for himself "…"`, `Audiences can expect him to …`: no words of theirs
+    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and v + 1 < qi and tokens[v + 1].lower == "by":
+        return None  # `Growth was helped by its brands, which enjoyed a "…"`: the subject did nothing
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
         agent = agent_after(tokens, v, qi)
         if agent:
