@@ -3520,6 +3520,12 @@ def test_who_after_people_in_a_place_or_a_dashed_aside_stands_for_the_people(tex
     assert quotes_of(text)[0][1] == speaker
 
 
+def test_who_before_an_aside_set_off_by_commas_stands_for_the_phrase_before_it():
+    text = ('Her rhetoric was milder than that of the campaign leadership, who, on a press call Friday, criticized '
+            'Sanders for “misrepresenting what had occurred.”')
+    assert [q[1:3] for q in quotes_of(text)] == [("campaign leadership", "who")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('For someone who conceded in a debate that she\'s "not a natural politician," Hillary Clinton had a good night.',
      "Hillary Clinton"),

@@ -14,7 +14,7 @@ from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_
                       NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS,
                       given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
-from .verbs import is_adverb, ly_adverb
+from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 
 NP_BREAKERS = set("""
@@ -428,6 +428,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     relatives and appositives; `relative_at`: the phrase that ends right before `c`, a relative
     pronoun or the comma before it (`with Trump, who`: Trump)."""
     i = _subject_end(tokens, c, start, phrases=not relative_at)
+    if i > start and tokens[i].text == ",":
+        i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
@@ -484,6 +486,20 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _relative_before_aside(tokens, comma, start) -> int:
+    """The `who` an aside set off by commas follows (`X, who, on a press call Friday, criticized`),
+    else the comma itself."""
+    for k in range(comma - 1, max(start, comma - _ASIDE_REACH) - 1, -1):
+        if tokens[k].text == ",":
+            return k - 1 if k - 1 >= start and tokens[k - 1].lower in ("who", "which") else comma
+        if not tokens[k].is_word or is_finite_verb(tokens, k):
+            return comma
+    return comma
+
+
+_ASIDE_REACH = 8
 
 
 def _stray_comma(tokens, i, start, c) -> bool:
