@@ -1883,6 +1883,14 @@ def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The chairman of Acme's board has accused the party of a \"breach of trust.\"", "chairman of Acme's board"),
+    ("One of Trump's aides has accused the party of a \"breach of trust.\"", "Trump's aides"),  # no role before `of`
+])
+def test_a_possessive_after_of_owns_the_phrase_only_when_no_role_heads_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_cue_word_that_ends_the_sentence_before_gives_the_next_quotation_no_speaker_unless_it_reports():
     text = ('It combines that with passwords, as well as other security questions. "You take the card."\n\n'
             'The rise was steep, Mr Smith said. "Everyone will notice."')

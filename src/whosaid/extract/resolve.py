@@ -988,12 +988,16 @@ def _one_owner(tok) -> bool:
 
 def _possessor_split(toks) -> int | None:
     """Index of the possessor in `his spokeswoman` / `the company's chief executive`, or None (and
-    None in `a statement on her website`, whose head comes before the preposition)."""
+    None in `a statement on her website` or `the chairman of Acme's board`, whose head comes before
+    the preposition)."""
     for i in range(len(toks) - 2, -1, -1):
         tok = toks[i]
         if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not any(t.is_capitalised for t in toks[i + 1:]):
             after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
-            return None if tok.lower in POSSESSIVE_PRONOUNS and after_preposition else i
+            if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:  # `the chairman of Acme's board`: the
+                k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)  # chairman's; but `one of
+                return None if k > 0 and toks[k - 1].bare.lower() in ROLE_WORDS else i  # Trump's aides`: the aides
+            return None if after_preposition else i
     return None
 
 
@@ -1086,7 +1090,8 @@ def _is_org(toks, name) -> bool:
 
 
 def _description(toks) -> str:
-    words = [t.text for t in toks[:-1]] + [toks[-1].bare]  # `The minister's reply:` -> minister
+    words = [t.text.replace("’", "'") if t.is_possessive else t.text for t in toks[:-1]] + [toks[-1].bare]
+    # `The minister's reply:` -> minister; `California’s` -> `California's`
     while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"} and words[1] != "of":
         words.pop(0)
     return " ".join(words)
