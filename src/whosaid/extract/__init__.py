@@ -136,8 +136,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens, title)
-    by_pronoun = any(a is None or _by_pronoun(a) or _by_the_spokesperson(a)  # with none, the sentence before's
-                     for _, a, _ in found)  # subject may be a he or she: `She said that …. "…"`
+    by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and _HE_OR_SHE.search(text)
+                     for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     quotes = []
@@ -250,6 +250,9 @@ def _by_the_spokesperson(attribution: Attribution | None) -> bool:
     mention = attribution.mention if attribution is not None else None
     return mention is not None and len(mention.tokens) == 2 and mention.tokens[0].lower == "the" \
         and mention.tokens[1].lower in SPOKES_ROLES
+
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # `She said that …. "…"`: a quotation with no cue may be hers
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:

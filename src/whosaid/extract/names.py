@@ -590,7 +590,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
-                       source=_source(opener, text, start) or possessive and (first_after or "").lower() in _ORGANS,
+                       source=opener in _SOURCE_OPENERS and _source(opener, text, start)
+                       or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their"))
@@ -606,6 +607,9 @@ _VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)
 # What a body speaks through: `Manchester United's board has agreed …. the club said`
 _ORGANS = {"board", "spokesman", "spokeswoman", "spokesperson", "statement", "chairman", "lawyers", "management",
            "directors", "response"}
+
+
+_SOURCE_OPENERS = frozenset({"to", "for", "of"})
 
 
 def _source(opener: str | None, text: str, start: int) -> bool:
