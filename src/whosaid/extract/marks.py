@@ -105,7 +105,7 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
             continue
         spans.append(_span(text, opened, i + 1, closed=True))
         opened = None
-    if opened is not None:  # `"There wasn't a lot of education …, said Kessel, whose …`: it ends at its attribution
+    if opened is not None:  # `"There wasn't a lot …, said Kessel, whose …`: it ends at its attribution
         spans.append(_span(text, opened, _before_inverted_cue(text, opened, len(text)), closed=False))
     return [s for s in spans if s.end > s.start]
 
@@ -148,6 +148,7 @@ _INVERTED_CUE = re.compile(r"[,?!]['’]?\s+(?:said|says|added|adds|explained)\s
 
 
 def _before_inverted_cue(text: str, opened: int, end: int) -> int:
+    """Where a quotation that lost its closing mark ends before an inverted cue it swallowed, else `end`."""
     match = _INVERTED_CUE.search(text, opened, end)
     return match.start() + 1 if match and match.start() > opened + 1 else end
 

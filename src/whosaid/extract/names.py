@@ -127,10 +127,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
 def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
     """A name that acts only in its relative clause is no subject where a person is the subject
     of its sentence (`Gardener clocked 6.56 … ahead of Germany's Marc Blume, who crossed the line`)."""
+    stops = [s.end() for s in _STOP.finditer(text)]
     for m in mentions:
         if not m.in_relative:
             continue
-        stops = [s.end() for s in _STOP.finditer(text)]
         start = max((e for e in stops if e <= m.start), default=0)
         end = min((e for e in stops if e > m.start), default=len(text))
         if any(o is not m and start <= o.start < end and o.is_subject and not o.in_relative and not o.is_org
@@ -703,14 +703,19 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
 
 
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
-# Words after which a name opens a subordinate clause: `said Melzer was`; a cue's past tense only
-# (`remarks Clinton made` has a noun before the name, and Clinton is who a later she is).
+# Verbs of the mind, in the forms that report a view (`, he believes.`, `Ferguson believes Henry …`).
+_MIND = OF_MIND | {"believed", "thought", "felt", "reckoned", "suspected", "feared", "fears"}
+# Words of the mind whose clause's subject is no subject of the sentence: `is skeptical Trump can
+# overcome …`, `doesn't think Clinton can …`.
+_OF_THE_MIND = _MIND | {"think", "believe", "feel", "expect", "hope", "hopes", "hoped", "doubt", "doubts", "fear", "knew",
+                        "know", "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "hopeful",
+                        "optimistic", "doubtful", "worried", "afraid", "aware", "adamant"}
+# Words after which a name opens a subordinate clause: `said Melzer was`, `saying Gallas overreacted`;
+# a cue's past tense or -ing form only (`remarks Clinton made` has a noun before the name, and Clinton
+# is who a later she is).
 _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
-    form for form in CUE_FORMS if " " not in form and (form.endswith(("ed", "ing")) or form in IRREGULAR_PAST)} | {
-    "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "hopeful", "optimistic", "doubtful",
-    "worried", "afraid", "aware", "adamant"} | OF_MIND | {  # `is skeptical Trump can overcome …`, `doesn't think
-    "think", "believe", "feel", "expect", "hope", "hopes", "hoped", "doubt", "doubts", "fear", "fears", "knew", "know",
-    "believed", "thought", "felt", "reckoned", "suspected", "feared"}  # Clinton can …`: a clause inside the sentence
+    form for form in CUE_FORMS if " " not in form and (form.endswith(("ed", "ing")) or form in IRREGULAR_PAST)
+} | _OF_THE_MIND
 # Conjunctions that open an adverbial clause inside a sentence (`he supported them when Mr Blunkett
 # argued`): its subject is no speaker a later he stands for. Opening the sentence (`When Hewitt shook
 # his hand, the Australian said`), the clause's subject is often the main clause's.
@@ -1288,9 +1293,6 @@ _ITS_REACH = 40  # characters after a subject in which `its` is looked for
 _SAID_IT_HAD = re.compile(
     r"\s+(?:said|says|announced|confirmed|reported)\s+it\s+(?:had|has|would|will|expects|plans)\b")
 _ITS_AFTER = re.compile(r"((?:\s+[a-z]+){1,2})\s+its\b")
-
-
-_MIND = OF_MIND | {"believed", "thought", "felt", "reckoned", "suspected", "feared", "fears"}
 
 
 def _inserted_attribution(text: str, match: re.Match) -> bool:
