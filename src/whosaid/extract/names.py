@@ -707,9 +707,9 @@ _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 _MIND = OF_MIND | {"believed", "thought", "felt", "reckoned", "suspected", "feared", "fears"}
 # Words of the mind whose clause's subject is no subject of the sentence: `is skeptical Trump can
 # overcome …`, `doesn't think Clinton can …`.
-_OF_THE_MIND = _MIND | {"think", "believe", "feel", "expect", "hope", "hopes", "hoped", "doubt", "doubts", "fear", "knew",
-                        "know", "skeptical", "sceptical", "confident", "sure", "certain", "convinced", "hopeful",
-                        "optimistic", "doubtful", "worried", "afraid", "aware", "adamant"}
+_OF_THE_MIND = _MIND | {"think", "believe", "feel", "expect", "hope", "hopes", "hoped", "doubt", "doubts", "fear",
+                        "knew", "know", "skeptical", "sceptical", "confident", "sure", "certain", "convinced",
+                        "hopeful", "optimistic", "doubtful", "worried", "afraid", "aware", "adamant"}
 # Words after which a name opens a subordinate clause: `said Melzer was`, `saying Gallas overreacted`;
 # a cue's past tense or -ing form only (`remarks Clinton made` has a noun before the name, and Clinton
 # is who a later she is).
