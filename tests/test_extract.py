@@ -2277,6 +2277,16 @@ def test_a_role_after_a_name_that_opens_another_name_does_not_end_it():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('Russian Dmitriy Bogdanov won last week and then claimed the race would be his, but James McIlroy is '
+     'unfazed.\n\nHe admitted: "He looked quite good in his win."', "James McIlroy"),  # the clause after `but`
+    ('Alastair Campbell e-mailed Mr McFadyen, but suggesting presenter Jeremy Paxman would have seen the funny '
+     'side.\n\nHe said: "Not very good at this e-mail malarkey."', "Alastair Campbell"),  # no subject right after it
+])
+def test_a_he_after_a_sentence_whose_but_clause_has_its_own_subject_is_that_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('Ted Cruz is calling for rivals to drop out. He declared that as long as the field remained divided, Donald '
      'Trump would have a path, which he declared "a total disaster" for his party.', "Ted Cruz"),
     ('Ted Cruz spoke first. Donald Trump said the field was divided, which he called "a total disaster".',

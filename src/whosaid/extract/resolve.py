@@ -437,6 +437,8 @@ class Resolver:
             if kind == "speaker" or kind == "subject" and pos >= recent[1]:
                 return None  # someone spoke, or a nearer subject (`O'Leary has been in talks and he said`)
             if kind == "subject" and self._may_be(name, want):
+                if found is not None and self._opens_a_but_clause(found[0]):
+                    break  # `Bogdanov won … and claimed …, but McIlroy is unfazed.`: the clause after `but`
                 found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett …`)
         until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
@@ -454,6 +456,12 @@ class Resolver:
             if pos < recent[0] and kind == "subject":
                 return other == name
         return False
+
+    def _opens_a_but_clause(self, at: tuple[int, int]) -> bool:
+        """The name at `at` is the subject right after `but` (`…, but McIlroy is unfazed`), not one
+        further into its clause (`but suggesting presenter Jeremy Paxman would`)."""
+        text = self._paragraph(at[0])
+        return _RIGHT_AFTER_BUT.search(text, max(0, at[1] - _BUT_REACH), at[1]) is not None
 
     def _but_between(self, first: tuple[int, int], then: tuple[int, int]) -> bool:
         """A `but` opens a clause between two positions of one paragraph."""
@@ -802,6 +810,8 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
+_RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
+_BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(He|She)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
