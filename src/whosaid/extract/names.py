@@ -127,7 +127,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
 def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
     """A name that acts only in its relative clause is no subject where a person is the subject
     of its sentence (`Gardener clocked 6.56 … ahead of Germany's Marc Blume, who crossed the line`)."""
-    stops = [s.end() for s in _STOP.finditer(text)]
+    stops = [s.end() for s in SENTENCE_STOP.finditer(text)]
     for m in mentions:
         if not m.in_relative:
             continue
@@ -138,7 +138,7 @@ def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
             m.is_subject = False
 
 
-_STOP = re.compile(r"[.!?][\"”’']?\s")
+SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")  # a sentence's end in a paragraph's text
 
 
 # Verbs that open a sentence telling the reader to do something: `(See Sexton's full timeline below.)`

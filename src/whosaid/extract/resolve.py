@@ -20,8 +20,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, CLAUSE_O
                       HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place,
                       plural)
-from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, Names, compound_adjective, names_a_body, plural_before_a_name,
-                    role_gender, split_title, without_suffixes)
+from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
+                    plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, tokenize
 
@@ -388,7 +388,7 @@ class Resolver:
         """Where the same he or she opens the sentence of a later one, which stands for whoever
         the first does: the sentence's subject, not a name in a clause between them."""
         text = self._paragraph(at[0])
-        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, at[1])), default=0)
+        start = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, at[1])), default=0)
         opening = _OPENING_PRONOUN.match(text, start)
         if opening is None or opening.start(1) >= at[1] or opening.group(1).lower() != word:
             return None
@@ -412,7 +412,7 @@ class Resolver:
         opening = text[:at[1]].split()
         if len(opening) != 1 or opening[0].lower() not in CLAUSE_OPENERS:
             return None
-        stop = _SENTENCE_STOP.search(text, at[1])
+        stop = SENTENCE_STOP.search(text, at[1])
         end = stop.start() if stop else len(text)
         for m in self.names.mentions:
             if m.para != at[0] or not at[1] < m.start < end or m.in_quote or not m.is_subject or m.is_org:
@@ -814,7 +814,6 @@ _RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
 _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(He|She)\b")
-_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
