@@ -2907,6 +2907,17 @@ def test_a_players_epithet_is_not_the_manager_just_named():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('England coach Andy Robinson faces a test. Mathew Tait may be dropped.\n\nTait received praise from Robinson, '
+     'even if the coach admitted Cardiff was an "unforgiving place" for the prodigy.', "Andy Robinson"),
+    ('England coach Andy Robinson faces a test. Mathew Tait may be dropped.\n\nTait was praised, '
+     'even if the coach admitted Cardiff was an "unforgiving place" for the prodigy.', "Mathew Tait"),
+])
+def test_an_epithet_naming_a_role_is_its_holder_when_the_paragraph_names_them(text, speaker):
+    # the holder not named in the paragraph: the person just named, as before
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('Tony Blair and Gordon Brown are said to be at war.\n\nIt dominated the news conference, which saw Mr Blair '
      'start in irritation mode. As he told journalists: "There is a complete unity of purpose."', "Tony Blair"),
     ('David Blunkett said: "I am going."\n\nRuth Kelly replaced him.\n\nShe said: "I am honoured."\n\n'

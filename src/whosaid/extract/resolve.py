@@ -106,7 +106,11 @@ class Resolver:
             return None, False  # `Another said`: one of a group, no one named
         gender = _just_named(toks)
         if gender is not None:  # `said the American`: the person just named, if there is one
-            person = self._person_named_before(at, gender, avoid, head=toks[-1].bare.lower())
+            head = toks[-1].bare.lower()
+            person = self._person_named_before(at, gender, avoid, head=head)
+            titled = self._titled_in_paragraph(head, at)
+            if titled and head not in self.names.roles(person or ""):
+                person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person:
                 return person, True
         spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
@@ -159,6 +163,12 @@ class Resolver:
         if body:
             return body, False
         return _description(toks), _human(toks)
+
+    def _titled_in_paragraph(self, role: str, at: tuple[int, int]) -> str | None:
+        """The one person the document titles with `role` (`England coach Andy Robinson`), if
+        this paragraph names them before `at`."""
+        holder = self.names.holder((role,), at) if role in ROLE_WORDS else None
+        return holder if holder in self.names.mentioned_within(at[0], 0, at[1]) else None
 
     def _sole_person(self, at, office: tuple[str, ...] = ()) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
