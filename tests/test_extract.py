@@ -3312,6 +3312,20 @@ def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speake
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('The Ugandan Media Council banned the play. "It is banned," the council\'s ruling said.',
+     "Ugandan Media Council's ruling"),
+    ('The UK Film Council said figures fell. "The drop was expected," the council\'s spokesperson said.',
+     "UK Film Council spokesperson"),
+    ('Enter The Washington Post. "He is a politician selling fiction," the paper\'s editorial board wrote.',
+     "Washington Post's editorial board"),
+    ('Officials said figures fell. "The drop was expected," the council\'s spokesperson said.',
+     "council's spokesperson"),  # no council named: the words as written
+])
+def test_a_body_word_owning_a_role_is_the_body_it_stands_for(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Manager David O'Leary has spoken to his defender. Olof Mellberg spoke of his dislike of Birmingham before "
      'the match. "I have had more than a quiet word with Olof," he told the club\'s website.', "David O'Leary"),
     ('Harry Redknapp has joined Southampton. Chairman Milan Mandaric said he was "disappointed". According to '

@@ -23,7 +23,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, CLAUSE_O
 from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
-from .tokens import SENTENCE_END, tokenize
+from .tokens import SENTENCE_END, Token, tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
@@ -651,6 +651,8 @@ class Resolver:
             principal, is_org = self.possessor(last.lower, at), last.lower == "its"
         elif _trailing_name(owner_toks):
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
+        elif body := self._body_before(_unpossessed(owner_toks), at):  # `the council's ruling`: one named before
+            principal, is_org = body, True
         else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
             gender = _epithet(owner_toks, owner=True)
             principal = _description(owner_toks)
@@ -678,6 +680,12 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+
+
+def _unpossessed(toks) -> list:
+    """`the council's` -> `the council`."""
+    last = toks[-1]
+    return [*toks[:-1], Token(last.bare, last.start, last.start + len(last.bare))]
 
 
 def _lowercase_office(toks) -> tuple[str, ...]:
