@@ -2537,6 +2537,16 @@ def test_goalscorer_is_a_title_before_a_name_and_an_epithet_after_it():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('"We are happy," he said. Double try scorer Martyn Williams was keen not to talk about a Grand Slam. '
+     '"We have got more self-belief these days."', "Martyn Williams"),
+    ('Republican presidential nominee Donald Trump issued a statement: "Our prayers are with all those affected."',
+     "Donald Trump"),
+])
+def test_lowercase_words_before_a_role_and_a_name_open_the_subject_with_them(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('In an interview Clinton expressed confidence that her server would not be an issue "that is going to affect '
      'the campaign."', "Clinton"),
     ('Gowdy referenced a report that "less than one percent of State Department emails" were captured.', "Gowdy"),

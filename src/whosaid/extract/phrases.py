@@ -102,7 +102,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         tok = tokens[j]
         if tok.is_capitalised:
             last_name = j
-        elif j > i and not (j + 1 < limit and tokens[j + 1].is_capitalised and not verbish(tok)
+        elif j > i and not (j + 1 < limit and _before_a_name(tokens, j + 1, limit) and not verbish(tok)
                             and not _verb_after_name(tokens, j)) and tok.lower not in ("of", "for", "de"):
             break
         j += 1
@@ -125,6 +125,12 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     modifies = last_name == i and _modifies_noun(tokens, i, limit)
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
+
+
+def _before_a_name(tokens, j, limit) -> bool:
+    """A capitalised word at `j`, or a role before one: `Double try scorer Martyn Williams`."""
+    role = _role_noun(tokens[j]) or tokens[j].lower in EPITHET_HEADS
+    return tokens[j].is_capitalised or role and j + 1 < limit and tokens[j + 1].is_capitalised
 
 
 def _verb_after_name(tokens, j) -> bool:
