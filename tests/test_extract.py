@@ -2555,6 +2555,16 @@ def test_expressing_and_referencing_report_speech(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Asked if Sanders is "realistic enough to serve as president," 72 percent of Democrats said yes.', [None]),
+    ('Paul Boateng spoke. Asked if he was appointed after a "fair and open" competition, he replied: '
+     '"I have been appointed."', [None, "Paul Boateng"]),
+    ('Asked about it, Cruz said that was "an assessment the voters are going to make".', ["Cruz"]),
+])
+def test_a_quotation_inside_an_opening_question_is_the_unnamed_askers(text, speakers):
+    assert [q[1] for q in quotes_of(text)][:len(speakers)] == speakers
+
+
 def test_an_expressing_cue_with_its_own_object_does_not_take_the_quotation_before_it():
     text = ('Eddie Thompson said: "We are united.\n\n"All that matters is the games ahead." Dundee United players had '
             'expressed their solidarity with McCall.')

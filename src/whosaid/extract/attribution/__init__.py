@@ -34,6 +34,9 @@ __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "desc
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     """The attribution of the quotation token at index `qi`, or None."""
+    asked = _in_asked_clause(tokens, qi)
+    if asked is not None:
+        return asked
     after = cue_after(tokens, qi)
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = cue_before(tokens, qi)
@@ -44,6 +47,22 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+
+
+def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:
+    """`Asked if Sanders is "realistic enough …," 72 percent said yes`: a quotation inside a
+    question that opens its sentence is the unnamed asker's words, not the answer's speaker's."""
+    start = sentence_start(tokens, qi)
+    if tokens[start].lower in ("when", "but", "and") and start + 1 < qi:
+        start += 1
+    if qi - start < 3 or tokens[start].lower != "asked" or tokens[start + 1].lower not in _QUESTION_WORDS:
+        return None
+    if any(t.text in (",", ":") or t.is_quote for t in tokens[start:qi]):
+        return None  # the question closed before the quotation: `Asked about it, Cruz called it "…"`
+    return Attribution(tokens[start].text, None, "passive")
+
+
+_QUESTION_WORDS = {"if", "whether", "about", "what", "how", "why", "who", "where", "when", "which"}
 
 
 def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
