@@ -3955,6 +3955,17 @@ def test_a_role_and_its_body_left_without_a_closing_comma_before_said_end_the_ap
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Sixth-form teacher Barney Oram teaches games at the course he runs.\n\nDr Andrew Burn, associate director of '
+     'the Centre for the Study of Children, Youth and Media moved to reassure parents. "Games are a legitimate '
+     'cultural form," he said.', "Andrew Burn"),
+    ('Sixth-form teacher Barney Oram teaches games at the course he runs.\n\nHe met Dr Andrew Burn, associate '
+     'director of Acme Games based in London. "Games are a legitimate cultural form," he said.', "Barney Oram"),
+])
+def test_a_role_and_its_body_left_without_a_closing_comma_before_a_past_verb_end_the_appositive(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_an_acronym_ending_a_sentence_ends_the_name_run():
     text = ('Production will shift to China, sources close to the negotiations tell the FT. But Rover told BBC News '
             'that reports of job cuts were "speculation".')

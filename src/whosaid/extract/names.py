@@ -1111,8 +1111,10 @@ def _after_appositive(after) -> str | None:
     for _, token in zip(range(reach), itertools.chain([first], after)):
         if token in SENTENCE_END or token in '"“”' and marks == 2:
             return None
-        if role and affiliated and token in _UNCLOSING_CUES and (previous or "")[:1].isupper():
+        if role and affiliated and _unclosing_verb(token) and (previous or "")[:1].isupper():
             return token  # `Peter Misselbrook, executive partner of Tods Murray said`: no closing comma
+        role = role or not affiliated and token.lower() in ROLE_WORDS  # `associate director of`
+        named = (previous or "")[:1].isupper()
         previous, affiliated = token, affiliated or token in _AFFILIATION_MARKERS
         if token in '"“”':
             marks += 1  # `Trump, the … star of the reality TV show "The Apprentice," said`: a title's marks
@@ -1122,6 +1124,9 @@ def _after_appositive(after) -> str | None:
             word = _past_aside(next(after, None) if marks == 1 and word in ('"', "“", "”") else word, after)
             if first in _RELATIVES and word in ("the", "a", "an"):
                 continue  # `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was`
+            if role and affiliated and named and (word or "")[:1].isupper():
+                previous = word  # `… of the Centre for the Study of Children, Youth and Media moved`: one name
+                continue
             if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
     return None
@@ -1159,7 +1164,16 @@ def _age_or_place(word: str | None, after) -> bool:
 
 _RELATIVES = {"which", "who", "whose", "where"}
 _APPOSITIVE_TOKENS = 24
-_UNCLOSING_CUES = {"said", "says", "told", "added"}  # a cue right after a capitalised word ends a role's appositive
+def _unclosing_verb(token: str) -> bool:
+    """A cue or a past verb right after a capitalised word ends a role's appositive that has no
+    closing comma (`Dr Andrew Burn, associate director of the Institute of Education moved to …`);
+    not a participle naming where or whose a body is (`… of Acme Corp based in London`)."""
+    return token in _UNCLOSING_CUES or _past_tense(token) and token not in _BODY_PARTICIPLES
+
+
+_UNCLOSING_CUES = {"said", "says", "told", "added"}
+_BODY_PARTICIPLES = {"based", "located", "headquartered", "owned", "listed", "named", "called", "known", "founded",
+                     "backed", "run", "led", "funded", "controlled", "registered", "set", "quoted"}
 _RELATIVE_CLAUSE_TOKENS = 32
 
 
