@@ -2881,6 +2881,10 @@ def test_he_after_a_sentence_whose_subject_is_a_full_name_of_unknown_gender_is_t
      'the club website.', "34-year-old"),  # a plural verb after one word: a team, no 34-year-old
     ('Mike Ruddock warned his RBS 6 Nations Championship rivals. "We created chances," said the coach.',
      "Mike Ruddock"),  # a championship is no coach
+    ('Arsenal\'s Sol Campbell called the rivalry bitter.\n\nLast October, Arsenal lost 2-0 at Old Trafford. '
+     '"It had a psychological impact on us," added the 30-year-old.', "Sol Campbell"),  # owns a person: a club
+    ('Mr Minar\'s Jan Novak arrived. Minar lost in qualifying. "This was a big success," said the 20-year-old.',
+     "Minar"),  # a he owning a person is still a person
 ])
 def test_a_team_or_a_championship_is_no_person_an_epithet_stands_for(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1068,6 +1068,10 @@ def _past_adverbs(word: str | None, text: str, pos: int) -> tuple[str | None, in
     return word, pos
 
 
+def _owns_person(m: NameMention | None) -> bool:
+    return m is not None and len(m.words) >= 2 and not m.is_org and not m.title
+
+
 def _past_tense(word: str) -> bool:
     low = word.lower()
     return word[:1].islower() and (low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4)
@@ -1349,6 +1353,7 @@ class Names:
         self._introduced: dict[int, list[str]] | None = None
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
+        self._owners: set[str] | None = None
         self._peers: dict[str, str] | None = None
         self._actors: set[str] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
@@ -1579,6 +1584,15 @@ class Names:
                     self._roles[self.canonical(m.words, m.at)].update(
                         w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office))
         return self._roles.get(canonical, set())
+
+    def owns_people(self, canonical: str) -> bool:
+        """`Arsenal's Sol Campbell`: a one-word name of no known gender that owns a person's full
+        name, a club or a body, is no person an epithet stands for."""
+        if self._owners is None:
+            after = {(m.para, m.start): m for m in self.mentions}
+            self._owners = {self._name_of(m) for m in self.mentions if m.possessive and len(m.words) == 1
+                            and _owns_person(after.get((m.para, m.end + 1)))}
+        return canonical in self._owners and not self.gender(canonical)
 
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not

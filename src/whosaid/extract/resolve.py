@@ -521,8 +521,9 @@ class Resolver:
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         for pos, name, kind in candidates:
-            if head and _other_side(head, self.names.roles(name)) or not name[:1].isupper():
-                continue  # nor `reporter`, a description, for `the businessman`
+            if head and _other_side(head, self.names.roles(name)) or not name[:1].isupper() \
+                    or self.names.owns_people(name):
+                continue  # nor `reporter`, a description, for `the businessman`; nor `Arsenal's Sol Campbell`
             known = self.names.gender(name)
             group = group_word(name.rsplit(" ", 1)[-1].lower())  # `MPs`, `UK Muslims`: no one person
             if kind in _ACTORS and not (gender and known and known != gender) and not group:
