@@ -1122,6 +1122,16 @@ def test_roles_before_a_name_are_no_part_of_it_and_an_office_of_a_place_stays_wh
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"I see a low risk," said Bank of Japan chief Toshihiko Fukui, despite warning.', "Toshihiko Fukui"),
+    ('"He has been valuable," said a Department of Homeland Security spokeswoman.',
+     "Department of Homeland Security spokeswoman"),
+    ('"I see a low risk," said John Smith of Acme Corp.', "John Smith"),  # no role after the body: the name
+])
+def test_a_body_named_with_of_runs_on_to_the_role_and_name_after_a_cue(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, mention", [
     # charges level nothing; the associate, whose cue comes first, speaks
     ('A close associate has told a court that fraud charges levelled against him are "false".', "A close associate"),

@@ -240,7 +240,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1])  # `a spokesman for Tesco`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
-        joins = allow_of or role_for or office or not any(t.is_capitalised for t in out)
+        joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
@@ -266,6 +266,18 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             and not (len(out) == 2 and given_name(out[0].bare)):
         out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`
     return mention_of(out)
+
+
+def _body_then_role(tokens, i) -> bool:
+    """`of` at `i` inside a body's name that a role follows: `Bank of Japan chief Toshihiko Fukui`,
+    `a Department of Homeland Security spokeswoman`; not `Smith of Acme`."""
+    if tokens[i].lower != "of":
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].is_capitalised:
+        j += 1
+    return j > i + 1 and j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalised \
+        and tokens[j].bare.lower() in ROLE_WORDS
 
 
 def _owns_a_for(tok: Token) -> bool:
