@@ -1082,6 +1082,20 @@ def test_a_passive_subject_says_nothing_and_a_labelling_verb_needs_an_object(tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('Jack Straw spoke. The US agreed to release them. The Britons were detained as part of the US-led "war on '
+     'terror".', [None]),  # no one speaks, nor does the quotation take the speaker of the sentence before
+    ('Smith was criticised for calling it "a disaster".', ["Smith"]),  # a verb of the subject's after the passive
+    ('Charles Kennedy spoke. He is prepared to go this far: "A clear conclusion has been reached."',
+     ["Charles Kennedy"]),  # `is prepared to` is no passive
+    ('Miyagishima is the 18th recipient of the Sawyer Award, which is "presented to an individual in the industry".',
+     [None]),  # the award's words, not the recipient's
+    ('Sapporo is already well-established with the beer-flavoured "Draft One".', []),  # a name: no speech
+])
+def test_a_passive_subject_or_a_set_off_which_clause_holding_the_quotation_says_nothing(text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('Clinton also told the audience of Trump’s past descriptions of women he doesn’t like as “pigs, dogs and '
      'disgusting animals.”', ("Clinton", "told")),
     ('The Liberal Democrats will present themselves as "the real alternative" in the election.',

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution
-from .lexicon import ARTICLES_AND_POSSESSIVES, TITLING
+from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, TITLING
 from .phrases import sentence_start
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
@@ -35,12 +35,18 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `"river of golden sand" as the upper reaches of the Yangtze are known`
     if _titled(tokens, ti) and (len(words) < 8 or _title_case(words) and len(words) <= _LONG_TITLE):
         return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
-    attributed = attribution is not None and attribution.where != "subject"
+    attributed = attribution is not None and attribution.where != "subject" and not _no_one_speaks(attribution)
     if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _no_one_speaks(attribution: Attribution) -> bool:
+    """`Sapporo is already well-established with the beer-flavoured "Draft One"`: a passive with no
+    speech verb says nothing of who, if anyone, speaks."""
+    return attribution.where == "passive" and attribution.cue.lower() not in CUE_FORMS
 
 
 def _bylined(tokens: list[Token], ti: int) -> bool:

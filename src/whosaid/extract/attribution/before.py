@@ -726,6 +726,13 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `Prince Harry should see for himself "…"`, `Audiences can expect him to …`: no words of theirs
     if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and v + 1 < qi and tokens[v + 1].lower == "by":
         return None  # `Growth was helped by its brands, which enjoyed a "…"`: the subject did nothing
+    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and tokens[v + 1].lower != "to" \
+            and not any(_a_verb_word(t) for t in tokens[v + 1:qi]):
+        return Attribution(verb.text, None, "passive")  # `The Britons were detained as part of the US-led "war
+        # on terror"`: no one speaks; but `was criticised for calling it "…"`, `is prepared to go this far: "…"`
+    if verb.lower not in CUE_FORMS and any(t.lower == "which" and tokens[k - 1].text == ","
+                                           for k, t in enumerate(tokens[v + 1:qi], v + 1)):
+        return None  # `Miyagishima is the recipient of the Sawyer Award, which is "presented to …"`: the award's
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
         agent = agent_after(tokens, v, qi)
         if agent:
@@ -741,6 +748,13 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _a_verb_word(tok: Token) -> bool:
+    """A lowercase word that may be a verb: `calling`, `called`; not `US-led`."""
+    low = tok.lower
+    return tok.is_word and not tok.is_capitalised and "-" not in low and (
+        low in CUE_FORMS or low in IRREGULAR_PAST or low.endswith(("ing", "ed")) and len(low) > 4)
 
 
 def _inverted_opening(tokens, start, qi) -> Attribution | None:
