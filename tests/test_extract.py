@@ -3227,6 +3227,10 @@ def test_a_time_phrase_before_an_opening_subordinate_clause_is_passed_over_to_th
     ('Hillary Clinton spoke in Ohio. The miners are unlikely to back Clinton after her March comment that, "We are '
      'going to put coal companies out of business."', [("Hillary Clinton", "her", "comment")]),
     ('Smith rejected Trump\'s claim that "the election is rigged".', [("Trump", "Trump's", "claim")]),
+    ('Irfan Hanif was thrown by Mr MacKenzie\'s suggestion that instead of being treated by the NHS, young drunks '
+     'should "be given a good beating".', [("MacKenzie", "Mr MacKenzie's", "suggestion")]),  # further back
+    ('Hillary Clinton spoke. Her wins solidify her argument that she is popular, rather than just "a regional '
+     'candidate with narrow appeal".', [(None, None, None)]),  # a pronoun's, further back: whose words is unclear
 ])
 def test_the_owner_of_a_comment_or_claim_that_gives_the_quotation_is_its_speaker(text, expected):
     assert [q[1:] for q in quotes_of(text)] == expected

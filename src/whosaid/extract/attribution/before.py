@@ -163,13 +163,21 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
 
 def _possessed_that(tokens, start, qi) -> Attribution | None:
     """`after her March comment that, "…"`, `Trump's claim that "…"`: the possessor of words
-    that a `that` right before the quotation gives."""
-    p = qi - 2 if qi - 1 > start and tokens[qi - 1].text == "," else qi - 1
+    that a `that` right before the quotation gives; or a named possessor's, further back, with no
+    cue or other quotation between (`Mr MacKenzie's suggestion that instead of …, young drunks
+    should "…"`; not `her argument that she is popular, rather than just a "regional" candidate`)."""
+    p = next((k for k in range(qi - 1, start, -1) if tokens[k].lower == "that" or tokens[k].is_quote
+              or cue_at(tokens, k)), None)
+    if p is None or tokens[p].lower != "that":
+        return None
     noun = p - 1
-    if noun <= start or tokens[p].lower != "that" or tokens[noun].lower not in _SAYINGS | _CLAIMS:
+    if noun <= start or tokens[noun].lower not in _SAYINGS | _CLAIMS:
         return None
     owner = noun - 1 if is_owner(tokens[noun - 1]) else noun - 2  # past one word: `her March comment`
     if owner < start or not is_owner(tokens[owner]):
+        return None
+    right_before = p == qi - 1 or p == qi - 2 and tokens[qi - 1].text == ","
+    if not right_before and not tokens[owner].is_capitalised:
         return None
     mention = possessor_mention(tokens, owner, start)
     return Attribution(tokens[noun].text, mention, "before") if mention else None
