@@ -3229,6 +3229,10 @@ def test_a_time_phrase_before_an_opening_subordinate_clause_is_passed_over_to_th
     ('Smith rejected Trump\'s claim that "the election is rigged".', [("Trump", "Trump's", "claim")]),
     ('Irfan Hanif was thrown by Mr MacKenzie\'s suggestion that instead of being treated by the NHS, young drunks '
      'should "be given a good beating".', [("MacKenzie", "Mr MacKenzie's", "suggestion")]),  # further back
+    ('Prime Minister Ephraim Inoni vowed to tackle corruption.\n\nThe prime minister\'s office said it found '
+     '"irregularities in the career structure".', [("Ephraim Inoni's office", "The prime minister's office", "said")]),
+    ('The first minister\'s statement that it was okay to get drunk "once in a while" has diverted attention.',
+     [("first minister", "The first minister's", "statement")]),  # no one titled so: the office
     ('Hillary Clinton spoke. Her wins solidify her argument that she is popular, rather than just "a regional '
      'candidate with narrow appeal".', [(None, None, None)]),  # a pronoun's, further back: whose words is unclear
 ])

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES,
-                      NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS,
-                      given_name, plural)
+                      DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
+                      MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS,
+                      SPEAKER_PRONOUNS, given_name, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
@@ -798,7 +798,21 @@ def possessor_mention(tokens, p, start) -> Mention | None:
     while i - 1 >= start and tokens[i - 1].is_capitalised and not tokens[i - 1].is_possessive \
             and tokens[i - 1].lower not in _LEADING_JUNK:  # not `But` in `But Podliska's claim`
         i -= 1
+    if i == p and not tokens[p].is_capitalised and tokens[p].bare.lower() in ROLE_WORDS:
+        i = _office_opening(tokens, p, start)  # `The first minister's statement`
     return mention_of(tokens[i:p + 1])
+
+
+def _office_opening(tokens, p, start) -> int:
+    """Where `the` opens the office whose role ends at `p` (`The first minister's`), across up to
+    three words that are no possessive nor a verb; `p` if none does."""
+    for i in range(p - 1, max(start, p - 4) - 1, -1):
+        if tokens[i].lower == "the":
+            return i
+        if not tokens[i].is_word or tokens[i].is_possessive or tokens[i].lower in CUE_FORMS \
+                or tokens[i].lower in FINITE_AUXILIARIES:
+            break
+    return p
 
 
 def _np_word(tokens, i) -> bool:

@@ -652,6 +652,8 @@ class Resolver:
             principal, is_org = self.possessor(last.lower, at), last.lower == "its"
         elif _trailing_name(owner_toks):
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
+        elif holder := self._office_holder(_unpossessed(owner_toks), at):  # `The first minister's statement`
+            principal = holder
         elif body := self._body_before(_unpossessed(owner_toks), at):  # `the council's ruling`: one named before
             principal, is_org = body, True
         else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
@@ -663,6 +665,12 @@ class Resolver:
         if not principal or not role:
             return principal
         return self._principals(principal, role, is_org)
+
+    def _office_holder(self, toks, at) -> str | None:
+        """The person the document titles with the office `toks` describe (`the first minister` ->
+        First Minister Jack McConnell), if any."""
+        office = _office(toks)
+        return self.names.holder(office, at) if office else None
 
     def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
         """`Harvey Weinstein's spokeswoman`, `Tesco's former head`; a body's spokesman as a

@@ -163,7 +163,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
 
 def _possessed_that(tokens, start, qi) -> Attribution | None:
     """`after her March comment that, "…"`, `Trump's claim that "…"`: the possessor of words
-    that a `that` right before the quotation gives; or a named possessor's, further back, with no
+    that a `that` right before the quotation gives; or a possessor's named or described, further back, with no
     cue or other quotation between (`Mr MacKenzie's suggestion that instead of …, young drunks
     should "…"`; not `her argument that she is popular, rather than just a "regional" candidate`)."""
     p = next((k for k in range(qi - 1, start, -1) if tokens[k].lower == "that" or tokens[k].is_quote
@@ -177,7 +177,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     if owner < start or not is_owner(tokens[owner]):
         return None
     right_before = p == qi - 1 or p == qi - 2 and tokens[qi - 1].text == ","
-    if not right_before and not tokens[owner].is_capitalised:
+    if not right_before and tokens[owner].lower in POSSESSIVE_PRONOUNS:
         return None
     mention = possessor_mention(tokens, owner, start)
     return Attribution(tokens[noun].text, mention, "before") if mention else None
