@@ -1168,6 +1168,8 @@ def _age_or_place(word: str | None, after) -> bool:
 
 _RELATIVES = {"which", "who", "whose", "where"}
 _APPOSITIVE_TOKENS = 24
+
+
 def _unclosing_verb(token: str) -> bool:
     """A cue or a past verb right after a capitalised word ends a role's appositive that has no
     closing comma (`Dr Andrew Burn, associate director of the Institute of Education moved to …`);
