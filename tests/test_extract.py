@@ -1921,6 +1921,17 @@ def test_a_cue_word_that_ends_the_sentence_before_gives_the_next_quotation_no_sp
     assert [q[1] for q in quotes_of(text)] == [None, "Smith"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Evans had given the pieces labels with a comic aside. "Isn\'t it great" was the comment on the throne and '
+     '"Bob Dylan\'s old sofa - honest" was written on a couch.', [None, None]),  # what the sentence names
+    ('Coan argues that his client was never encouraging violence. "The government is alleging that his calls to '
+     'come peacefully" were provoking violence.', ["Coan"]),  # the quotation acts: the words reported go on
+])
+def test_a_quotation_a_verb_and_a_noun_phrase_or_participle_follow_takes_no_speaker_from_the_sentence_before(
+        text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"We are glad," Jacques Chirac said. Mr Tony Blair has been closer to President Bush than anyone.\n\n'
      'He said some people were in "a sort of state of denial".', "Tony Blair"),

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (AUXILIARIES, CUE_FORMS, FEMALE_PRONOUNS, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS,
-                       SPEAKER_PRONOUNS, invertible, plural)
+from ..lexicon import (AUXILIARIES, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES, HEADLINE_VERBS,
+                       MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, people_word,
                        sentence_start, sentence_subject, speaking_head)
@@ -184,7 +184,7 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
     that reports what someone said (`Adam Jollans … said the move was …. "We believe …"`)."""
     start = sentence_start(tokens, qi)
-    if start == 0:
+    if start == 0 or _subject_of_a_verb(tokens, qi):
         return None
     previous = sentence_start(tokens, start - 1)
     if any(t.is_quote for t in tokens[previous:start]):
@@ -210,6 +210,15 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
     return _reported_before_that(tokens, previous)
+
+
+def _subject_of_a_verb(tokens, qi: int) -> bool:
+    """`"Isn't it great" was the comment on the throne`, `"…" was written on a couch`: a quotation
+    with no closing stop that a finite verb and a noun phrase or a participle follow is what the
+    sentence names, not words of the one named before; but `"…" were provoking violence`."""
+    after = tokens[qi + 1:qi + 3]
+    return len(after) == 2 and after[0].lower in FINITE_AUXILIARIES and not tokens[qi].quote_ends_with(
+        (".", ",", "!", "?", ":")) and (after[1].lower in DETERMINERS or is_passive(tokens, qi + 2, qi + 1))
 
 
 def _reported_before_that(tokens, previous: int) -> Attribution | None:
