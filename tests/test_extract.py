@@ -3744,6 +3744,8 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
      'clay. "I think it will help these guys."', "Patrick McEnroe"),  # a titled name, and its -s verb
     ('"I took lessons from 2001," said Clive Woodward. Scotland forward Simon Taylor looks certain to get the call. '
      '"I am told he should be back playing by March."', "Clive Woodward"),  # not someone predicted of
+    ('Mr Lane said: "Don\'t worry, he will be gone soon." His friend, Sarah Spence, lays the blame on one issue. '
+     '"You cannot underestimate the impact of the war."', "Sarah Spence"),  # a name set off after `His friend`
 ])
 def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quotation_before_that(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

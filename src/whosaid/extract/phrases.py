@@ -96,6 +96,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return None  # `Is not the opposition against …?`: a question, no subject first
     if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
         return _description_subject(tokens, i, limit)
+    if i < limit and tokens[i].lower in ("his", "her", "their", "its"):
+        return _owned_then_named(tokens, i, limit)  # `His friend, Saxon Spence, lays the blame`
     last_name = None
     j = i
     while j < limit and tokens[j].is_word:
@@ -131,6 +133,18 @@ def _before_a_name(tokens, j, limit) -> bool:
     """A capitalised word at `j`, or a role before one: `Double try scorer Martyn Williams`."""
     role = _role_noun(tokens[j]) or tokens[j].lower in EPITHET_HEADS
     return tokens[j].is_capitalised or role and j + 1 < limit and tokens[j + 1].is_capitalised
+
+
+def _owned_then_named(tokens, i, limit) -> Mention | None:
+    """`His friend, Saxon Spence, …`: the name set off by commas after a pronoun's noun; None for
+    a pronoun's noun alone (`His advice was …`)."""
+    k = i + 1
+    while k < limit and k <= i + 3 and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]):
+        k += 1
+    if k == i + 1 or k >= limit or tokens[k].text != ",":
+        return None
+    closing = next((j for j in range(k + 2, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
+    return _named_between_commas(tokens, closing, i) if closing is not None else None
 
 
 def _verb_after_name(tokens, j) -> bool:
