@@ -1146,6 +1146,17 @@ def test_a_body_named_with_of_runs_on_to_the_role_and_name_after_a_cue(text, spe
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller. Mary Jones spoke. '
+     '"Conspiracy theories are always fun," the Bishop said.', "Tom Wright"),
+    ('The chairman of Acme, John Smith, said no. Mary Jones spoke. "We lost," the chairman said.', "John Smith"),
+    ('A chairman of Acme, John Smith, said no. Mary Jones spoke. "We lost," the chairman said.', "chairman"),  # not
+    # the office: one of them
+])
+def test_a_name_set_off_after_the_role_of_a_body_holds_its_office(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 @pytest.mark.parametrize("text, mention", [
     # charges level nothing; the associate, whose cue comes first, speaks
     ('A close associate has told a court that fraud charges levelled against him are "false".', "A close associate"),

@@ -507,6 +507,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         # `Trump's wife, Melania,`, `his wife, ex-model Sandra.`, `Janie Hendrix, his stepsister,`
         title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
+    if not office and "," in text[max(0, start - 25):start]:
+        office = _office_set_off(text, start)  # `The Bishop of Durham, the Rt Rev Dr Tom Wright`
     whole = words
     if len(words) > 1 and words[0] != "New":  # `New Order`, `New Labour`: no descriptor, the name's own word
         cut_title, words = split_title(words)
@@ -654,6 +656,18 @@ def _role_before_comma(text: str, start: int) -> bool:
 
 
 _ROLE_OF_BODY = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w&'’.-]* ?){1,5}$")
+
+
+def _office_set_off(text: str, start: int) -> tuple[str, ...]:
+    """`The Bishop of Durham, the Rt Rev Dr Tom Wright`, `the chairman of Acme, John Smith`: the
+    office a name set off after `the` role of a body holds."""
+    found = _OFFICE_SET_OFF.search(text, max(0, start - 90), start)
+    return (found.group(1).lower(),) if found and found.group(1).lower() in ROLE_WORDS else ()
+
+
+_OFFICE_SET_OFF = re.compile(r"\b[Tt]he ([A-Za-z]+) of (?:the )?(?:[A-Z][\w&'’.-]* ?){1,5}, (?:the )?"
+                             r"(?:(?:Rt|Rev|Revd|Most|Right|Reverend|Very|Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Professor|Prof)"
+                             r"\.? )*$")
 
 
 def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
