@@ -1844,6 +1844,15 @@ def test_according_to_at_the_end_of_the_sentence_names_the_speaker_after_a_close
     assert [q[1] for q in quotes_of(text)] == ["Larry Mullen", "Paul Rees"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Broadband is moving the perception of the internet," said Karen Thomson, Chief Executive of AOL UK, "with '
+     'many people online." According to analysts Nielsen, more than 50% are online.', "Karen Thomson"),
+    ('"The economy is weak," according to Smith.', "Smith"),  # a quotation that ends on a comma: its source
+])
+def test_according_to_opening_the_sentence_after_a_closed_quotation_names_no_source_of_it(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_an_answer_introduced_by_its_owner_is_the_owners_not_the_sentences_subjects():
     text = ('Once, I said, "I do not believe in it." She became so upset that I had to change my answer: '
             '"Of course I believe in it."')

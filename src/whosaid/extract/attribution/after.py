@@ -18,8 +18,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     window = until(tokens, j, STOP_AFTER, limit=36)
     if not window:
         return None
-    if is_according(window, 0):
-        return according(window, 0)
+    if is_according(window, 0):  # not `"…." According to analysts Nielsen, …`: the next sentence's source
+        return according(window, 0) if not _ends_sentence(tokens[qi], window[0]) else None
     viewed = in_view(window, 0)  # `"…," in Bolton's view`
     if viewed:
         return viewed
