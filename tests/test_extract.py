@@ -3182,8 +3182,10 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
 @pytest.mark.parametrize("text, expected", [
     ('Multiple news reports reveal there was more than "one or two instances."', [(None, "reveal")]),
     ('Sky News reports that Mr Smith called it "a scandal".', [("Smith", "called")]),  # a name's verb
+    ('I think that technically it is a disaster to make phone calls over the net using "voice over IP".',
+     [(None, "think")]),  # `phone calls`: no one calls
 ])
-def test_a_cue_form_after_news_or_media_is_a_noun(text, expected):
+def test_a_cue_form_after_news_media_or_phone_is_a_noun(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
 
 

@@ -91,7 +91,8 @@ LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "givi
 _NOUN_MARKERS = DETERMINERS | LIGHT_VERBS | set("""
 his her their its our my your of in on with over these those other such recent public earlier latest controversial
 new and past previous prior own repeated many several numerous first final written prepared opening closing few some
-two three four five any no more fewer multiple news media unconfirmed conflicting initial
+two three four five any no more fewer multiple news media unconfirmed conflicting initial phone telephone conference
+curtain roll
 """.split())
 
 
