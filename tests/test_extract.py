@@ -1072,6 +1072,12 @@ def test_a_time_phrase_opens_a_sentence_before_its_subject(text):
     assert [(q[2], q[3]) for q in quotes_of(text)] == [("she", "voted")]
 
 
+@pytest.mark.parametrize("opening", ["Instead", "Meanwhile", "However"])
+def test_an_adverb_with_no_comma_opening_a_sentence_is_no_part_of_its_subject(opening):
+    text = f'Mary Jones spoke. Mr Smith said: "We are doomed." {opening} she called for "imaginative campaigns".'
+    assert [q[1:3] for q in quotes_of(text)] == [("Smith", "Mr Smith"), ("Mary Jones", "she")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('Growth was helped by its confectionery brands - including Trident and Halls - which enjoyed a "successful" '
      'year.', [(None, None)]),  # a passive subject did nothing, and `brands` before a dash labels no one

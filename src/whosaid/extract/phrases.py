@@ -76,7 +76,8 @@ def _opening_participle(tokens, i, limit) -> bool:
 def sentence_subject(tokens, start, limit) -> Mention | None:
     """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
     i = start
-    while i < limit and (tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "—", "-", "--")
+    while i < limit and (tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "instead", "meanwhile",
+                                             "however", "—", "-", "--")
                          or tokens[i].text == "," and i > start):  # `And, while we are on …, Mr Morris …`
         i += 1
     if i + 1 < limit and ly_adverb(tokens[i].lower) and (
