@@ -1270,6 +1270,18 @@ def test_a_quotation_opening_a_paragraph_after_one_that_ends_reporting_someone_i
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('He has worked for Republicans too. On this subject, Dick Morris appears almost evangelical.\n\n'
+     '"I was on a cruise in the Mediterranean."', "Dick Morris"),
+    ('Viguerie is upbeat about Cruz\'s chances, in part because he sees Cruz as a uniter.\n\n'
+     '"Not only can Ted Cruz win in November, he\'s the one with the best chance."', "Viguerie"),
+    ('Mr Jolin tipped another contender. Strong Oscar contenders Million Dollar Baby and Sideways did not figure.\n\n'
+     '"There is a sense that this film is ours."', None),  # no person of known gender: words read as a name
+])
+def test_a_quotation_opening_a_paragraph_after_one_that_ends_on_a_persons_sentence_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

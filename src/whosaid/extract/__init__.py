@@ -162,12 +162,14 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
-        if quote.speaker is None and attribution is None and opens_paragraph and not quotes:
-            reported = _reported_before(n, previous)  # `Mr Gates said a lot of work had been done.` / `"…"`
-            if reported:
-                quote = _announced(quote, reported, resolver)
+        reported = _reported_before(n, previous) if quote.speaker is None and attribution is None \
+            and opens_paragraph and not quotes else None  # `Mr Gates said a lot of work had been done.` / `"…"`
+        if reported and reported[2].where != "context":
+            quote = _announced(quote, reported, resolver)
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
+        if quote.speaker is None and reported and _a_known_person(reported, resolver):
+            quote = _announced(quote, reported, resolver)  # `Morris appears almost evangelical.` / `"…"`
         where = attribution.where if attribution else None
         context = previous_subject(tokens, ti) if attribution is None else None  # the sentence before's speaker
         if context is not None and context.where == "reported" and quotes:
@@ -329,6 +331,14 @@ def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution
     if previous.quoted and any(t.is_quote and t.end > found.mention.start for t in tokens):
         return None  # only a report after the paragraph's last quotation: `Ian Harris … said the machine would …`
     return n - 1, previous.paragraph[1], found
+
+
+def _a_known_person(lead_in: tuple[int, str, Attribution], resolver: Resolver) -> bool:
+    """Whether the subject that closes the paragraph before (`Morris appears almost evangelical.`)
+    is a person of known gender, not words read as a name (`Strong Oscar contenders … did not`)."""
+    para, _, attribution = lead_in
+    speaker = resolver.resolve(attribution.mention, para, spoke=False)
+    return speaker is not None and resolver.names.gender(speaker) is not None
 
 
 def _lead(n: int, text: str, marked: list[Marked]) -> tuple[int, str, Attribution] | None:

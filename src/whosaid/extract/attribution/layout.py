@@ -273,8 +273,17 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
+    if found is None:  # `On this subject, Morris appears almost evangelical.`: who the next quotation's is
+        subject = sentence_subject(tokens, start, end)
+        found = Attribution("", subject, "context") if subject is not None and _a_person_named(subject) else None
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+
+
+def _a_person_named(mention: Mention) -> bool:
+    """`Morris`, `Mr Smith`, `he`: a name or a he or she, not a description (`The firm`)."""
+    words = [t for t in mention.tokens if t.is_word]
+    return all(t.is_capitalised for t in words) or len(words) == 1 and words[0].lower in ("he", "she")
 
 
 def lead_report(tokens: list[Token]) -> Attribution | None:
