@@ -2887,6 +2887,8 @@ def test_a_place_is_neither_the_subject_of_a_participle_after_it_nor_a_he():
     ('A performance on Top of the Pops led 12 viewers to complain he was "lewd".', "12 viewers"),
     ('The decision prompted Tom Smith to say it was "a disgrace".', "Tom Smith"),
     ('Michael Howard urged the chancellor to admit he had dragged "millions of people" into tax.', "Michael Howard"),
+    ('Comedy duo Matt Lucas and David Walliams presented the prize to Robbie Williams, leading him to quip he was '
+     '"always the talented man of the band".', "Robbie Williams"),  # a participle after the main verb; `him`
 ])
 def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -3789,6 +3791,16 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
 ])
 def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quotation_before_that(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Comedians Matt Lucas and David Walliams said: "We are thrilled."', "Matt Lucas and David Walliams"),
+    ('Little Britain comedy duo Matt Lucas and David Walliams said: "We are thrilled."',
+     "Matt Lucas and David Walliams"),  # a word for two before the first name
+    ('Biographers David and Jeanne Heidler said: "We are thrilled."', "David Heidler and Jeanne Heidler"),
+])
+def test_two_full_names_joined_by_and_are_two_people_and_a_given_name_alone_shares_the_surname(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
 def test_two_people_each_with_an_epithet_before_their_name_speak_together():

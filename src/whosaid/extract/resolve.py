@@ -947,15 +947,21 @@ def _two_people(toks):
         if not name or _is_org(side, name):
             return None
         before = side[len(side) - len(name) - 1].lower if len(name) != len(side) else None
-        if before is not None and before not in ROLE_WORDS and before not in EPITHET_HEADS and not people_word(before):
+        if before is not None and before not in ROLE_WORDS and before not in EPITHET_HEADS and not people_word(before) \
+                and before not in _PAIRS:
             return None  # but `chief executive William Harrison and chief operating officer James Dimon`,
-            # `fellow students Ryan Crabbe and Gordon Rennie`
+            # `fellow students Ryan Crabbe and Gordon Rennie`, `comedy duo Matt Lucas and David Walliams`
     return sides
 
 
+_PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
+
+
 def _shares_the_surname(first, second) -> bool:
-    """`David and Jeanne Heidler`: a given name alone before a given name and a surname."""
-    return (first[-1].is_capitalised and given_name(first[-1].bare) and len(second) == 2
+    """`David and Jeanne Heidler`: a given name alone before a given name and a surname (not
+    `Comedians Matt Lucas and David Walliams`, a full name first)."""
+    alone = len(first) == 1 or not (first[-2].is_capitalised and given_name(first[-2].bare))
+    return (alone and first[-1].is_capitalised and given_name(first[-1].bare) and len(second) == 2
             and given_name(second[0].bare) and not given_name(second[1].bare))
 
 

@@ -258,7 +258,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if governing is not None and _dummy_it(tokens, governing, c):
         return None  # `it is wrong to deny people …`: no one's speech
     if governing is not None:
-        made = _made_to_speak(tokens, governing, c)
+        governing = max((k for k in range(governing, c) if tokens[k].lower in _MAKING), default=governing)
+        made = _made_to_speak(tokens, governing, c)  # `presented the prize to Williams, leading him to quip`
         return made if made is not None else cue_subject(tokens, governing, start, depth + 1)
     if is_participle(tokens, c, start):
         return _participle_subject(tokens, c, start, depth)
@@ -331,6 +332,8 @@ def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
     if tokens[governing].lower not in _MAKING:
         return None
     to = max((k for k in range(governing + 1, c) if tokens[k].lower == "to"), default=None)
+    if to == governing + 2 and tokens[governing + 1].lower in ("him", "her", "them"):
+        return mention_of([tokens[governing + 1]])  # `leading him to quip`
     return np_forward(tokens[governing + 1:to]) if to is not None and to > governing + 1 else None
 
 
