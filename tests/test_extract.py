@@ -1102,6 +1102,19 @@ def test_a_passive_subject_or_a_set_off_which_clause_holding_the_quotation_says_
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('Michael Ancram spoke. "Who are they trying to kid?" he said. "Who indeed?" The proposed question for the '
+     'referendum is: "Should the United Kingdom approve the Treaty?"', ["Michael Ancram", "Michael Ancram", None]),
+    # a text's words: no one's, nor the last speaker's
+    ('Michael Ancram spoke. "Who are they trying to kid?" he said. The slogan was: "Vote now or lose it all."',
+     ["Michael Ancram", None]),
+    ('Michael Ancram spoke. "Who are they trying to kid?" he said. His answer was: "Vote now or lose it all."',
+     ["Michael Ancram", "Michael Ancram"]),  # an answer of his
+])
+def test_a_quotation_after_a_texts_name_a_form_of_be_and_a_colon_is_no_ones(text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('Clinton also told the audience of Trump’s past descriptions of women he doesn’t like as “pigs, dogs and '
      'disgusting animals.”', ("Clinton", "told")),
     ('The Liberal Democrats will present themselves as "the real alternative" in the election.',

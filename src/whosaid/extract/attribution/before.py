@@ -717,6 +717,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     inverted = _inverted_opening(tokens, start, qi)
     if inverted is not None:
         return inverted  # `Said the Pew report: "…"`
+    if _a_text_is(tokens, start, qi):
+        return Attribution(tokens[qi - 2].text, None, "passive")  # `The proposed question is: "…"`: no one's words
     subject = sentence_subject(tokens, start, qi)
     if subject is None or not plausible_subject(subject):
         return None
@@ -766,6 +768,21 @@ def _a_verb_word(tok: Token) -> bool:
     low = tok.lower
     return tok.is_word and not tok.is_capitalised and "-" not in low and (
         low in CUE_FORMS or low in IRREGULAR_PAST or low.endswith(("ing", "ed")) and len(low) > 4)
+
+
+def _a_text_is(tokens, start, qi) -> bool:
+    """`The proposed question for the referendum is: "…"`, `The slogan was: "…"`: a sentence whose
+    subject is a text, a form of be and a colon before the quotation."""
+    start = max((k + 1 for k in range(start, qi) if tokens[k].is_quote), default=start)  # `"…?" The question is`
+    if qi - start < 4 or tokens[qi - 1].text != ":" or tokens[qi - 2].lower not in FORMS_OF_BE:
+        return False
+    k = start + 1 if tokens[start].lower in ("the", "a", "an", "this", "that") else start
+    head = next((j for j in range(k, min(qi - 2, k + 3)) if tokens[j].lower in _WORDINGS), None)
+    return head is not None and all(t.is_word and not t.is_capitalised for t in tokens[k:head])
+
+
+_WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "title", "headline", "inscription",
+             "sign", "banner", "caption", "legend", "placard", "tagline", "subtitle", "password", "riddle"}
 
 
 def _inverted_opening(tokens, start, qi) -> Attribution | None:
