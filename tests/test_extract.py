@@ -1064,6 +1064,18 @@ def test_a_name_after_a_capitalised_and_opens_its_sentence_as_subject():
     assert [q[1] for q in quotes_of(text)] == ["Agassi"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Mr Johnson spoke. Sir Archy Kirkwood said that when Mr Johnson had announced Mr Smith was going he got the '
+     '"clear impression" the chief was retiring.', [("Archy Kirkwood", "said")]),  # `he got`: the main clause
+    ('When she was talking about cleaner energy, she offered up this sound bite: "We are going to put coal miners '
+     'out of business."', [(None, "offered")]),
+    ('Hillary Clinton spoke. It came three days after Donald Trump told The Washington Post he was "not quite there '
+     'yet" on Ryan.', [("Donald Trump", "told")]),  # `he was`: what he told
+])
+def test_a_cue_in_a_clause_that_when_or_after_opens_gives_way_to_the_main_clause_after_it(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     'Thirteen years earlier, she had voted for the war from "the perspective of a senator from New York."',
     'Hours later, she had voted for the war from "the perspective of a senator from New York."',

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..cues import cue_at
-from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
+from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
                        ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
                        POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        SUBORDINATORS, invertible, names_place, plural)
@@ -50,6 +50,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
+        if _in_a_clause_before_its_main(tokens, c, start, qi):
+            continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if subject is not None and _anyone(subject):
             continue  # `saying anybody who complains about it "is not having a good night"`
@@ -75,6 +77,24 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` is inside a clause that `when`, `after`, `because` … opens, and a pronoun
+    with its own verb opens the main clause that holds the quotation, after the cue's own clause
+    or a comma: `when Mr Johnson had announced Mr Smith was going he got the "clear impression"`."""
+    opener = next((k for k in range(c - 1, max(start, c - 8) - 1, -1)
+                   if tokens[k].lower in CLAUSE_OPENERS or tokens[k].text == "," or tokens[k].lower == "that"), None)
+    if opener is None or tokens[opener].lower not in CLAUSE_OPENERS:
+        return False
+    return any(tokens[k].lower in ("he", "she", "they", "we", "i") and _past_or_finite(tokens, k + 1)
+               and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
+               for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _past_or_finite(tokens, k: int) -> bool:
+    low = tokens[k].lower
+    return low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
 
 
 def _reported_and(tokens, subject: Mention, c: int, start: int, qi: int) -> Attribution | None:
