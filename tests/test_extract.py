@@ -3229,8 +3229,12 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
     ('Sky News reports that Mr Smith called it "a scandal".', [("Smith", "called")]),  # a name's verb
     ('I think that technically it is a disaster to make phone calls over the net using "voice over IP".',
      [(None, "think")]),  # `phone calls`: no one calls
+    ('Job cuts will prove to be a "false economy" that could hamper reforms, according to a TUC report.',
+     [("TUC report", "according to")]),  # a base form after `a` and a name: a noun
+    ('Labour say a Lib Dem vote could help them, while the Tories say the Lib Dems would mean "higher taxes, soft '
+     'crime laws, more power to Europe".', [("Tories", "say")]),  # but after `the` and a name, a verb
 ])
-def test_a_cue_form_after_news_media_or_phone_is_a_noun(text, expected):
+def test_a_cue_form_after_news_media_phone_or_a_and_a_name_is_a_noun(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
 
 

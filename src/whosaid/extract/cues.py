@@ -105,6 +105,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     word = tokens[i].lower
     if i == 0 or word in ("says",):
         return False
+    if word == lemma and i > 1 and tokens[i - 1].is_capitalised and tokens[i - 2].lower in ("a", "an"):
+        return True  # `according to a TUC report`: a base form after `a` and a name is a noun (`the Tories say`)
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive
     if word == lemma and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
