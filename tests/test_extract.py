@@ -2419,6 +2419,8 @@ def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, s
     ('McDonough was responding to a message from Undersecretary Wendy Sherman. "Another miracle," she wrote.',
      "Wendy Sherman"),  # a title, not a word of her name
     ('Pete Morgan coaches Martina Hingis. "I will play," she said.', "Martina Hingis"),
+    ('The co-head of aerospace group EADS Philippe Camus is to leave.\n\nMr Camus said: "I will give up my role."',
+     "Philippe Camus"),  # a body's acronym, then a French given name
 ])
 def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -63,7 +63,8 @@ michiko myfanwy nathalie nia niamh noriko orla priya renate rhiannon roisin rói
 shona sian sinead sinéad siobhan siân suzie svetlana sylvie tess tomoko veronique vivienne véronique
 yelena yoko yulia zara zoë
 agnieszka annika britney cherie ewa jelena katarzyna letitia lyudmila martina natalya petrina priyanka
-zsuzsa
+zsuzsa delphine élodie elodie émilie emilie geneviève genevieve hélène helene laetitia lucie margaux mathilde
+odile pascale sandrine virginie céline
 """.split())
 
 MALE = frozenset("""
@@ -134,6 +135,9 @@ mathieu mauro mehmet michel mikael miroslav moshe mwai nicolae niklas nikolai nu
 olusegun pavel petr pieter radovan raila ratko remi rhodri rodrigo rohan ronan rui ruud sachin schalk
 sebastien shimon slaven slobodan stefano tendai thabo thaksin tomasz tore traian uhuru vaclav vincenzo
 vojislav whit wim wojciech yannick yitzhak yoweri zbigniew zlatko zoran
+philippe yves henri rené rene stéphane stephane frédéric frederic thibault antoine gilles lucien émile emile
+rémy remy édouard edouard étienne etienne fabrice florent gaël gael grégoire gregoire loïc loic maxime régis
+regis romain serge sylvain valentin clément clement jérôme sébastien benoît cédric raphaël
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
