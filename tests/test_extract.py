@@ -2421,6 +2421,7 @@ def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, s
     ('Pete Morgan coaches Martina Hingis. "I will play," she said.', "Martina Hingis"),
     ('The co-head of aerospace group EADS Philippe Camus is to leave.\n\nMr Camus said: "I will give up my role."',
      "Philippe Camus"),  # a body's acronym, then a French given name
+    ('Marat Safin beat Lleyton Hewitt in the final. Mira Nair watched. "I am very happy," he said.', "Marat Safin"),
 ])
 def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

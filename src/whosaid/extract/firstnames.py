@@ -65,6 +65,8 @@ yelena yoko yulia zara zoë
 agnieszka annika britney cherie ewa jelena katarzyna letitia lyudmila martina natalya petrina priyanka
 zsuzsa delphine élodie elodie émilie emilie geneviève genevieve hélène helene laetitia lucie margaux mathilde
 odile pascale sandrine virginie céline
+mira sania germaine rhona berit cate venus kerstin antonia joni meg patti conchita marja birgit jemma janie
+chrissie oona georgeta shauna rhian anais
 """.split())
 
 MALE = frozenset("""
@@ -138,6 +140,9 @@ vojislav whit wim wojciech yannick yitzhak yoweri zbigniew zlatko zoran
 philippe yves henri rené rene stéphane stephane frédéric frederic thibault antoine gilles lucien émile emile
 rémy remy édouard edouard étienne etienne fabrice florent gaël gael grégoire gregoire loïc loic maxime régis
 regis romain serge sylvain valentin clément clement jérôme sébastien benoît cédric raphaël
+marat sol jakob finlay dai kostas malte raj joachim gerry ulrich keanu dougie rudolf antony ivo christos
+guillermo mick urs florian joaquim des allan dominik mikko guido jarek jonas ulf bernd kamal carsten stelios
+zack cary yiannis haile maciej shahid majeed saud platon digby menzies tama lynton archy
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
@@ -145,7 +150,7 @@ regis romain serge sylvain valentin clément clement jérôme sébastien benoît
 # Dana Perino, Tracy Martin and Tracy Chapman, a voter Guadalupe who is a he): known as names, but they vote
 # for no gender.
 UNISEX = frozenset("""
-robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy
+robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy sandy jo mel
 """.split())
 FEMALE = FEMALE | UNISEX
 MALE = MALE | UNISEX
