@@ -2394,6 +2394,17 @@ def test_a_he_later_in_a_sentence_a_he_opens_is_the_same_person(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Gavin Henson is already a legend.\n\n"I looked at him," said Thomas. Henson, surveying his date with destiny, '
+     'relished the responsibility. Without further ado, he slotted the kick. "I knew I would get it," he said later.',
+     "Gavin Henson"),  # the he of the sentence before stands for the subject of the one before that
+    ('Jack Law spoke. He said it was vital. Mr MacDonell said the minister should know that if he said things which '
+     'were "off the mark", they would come back.', "MacDonell"),  # a he inside a clause: not the opening he
+])
+def test_a_he_opening_the_sentence_before_is_the_same_person_as_the_quotations(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
     text = ('Bipin Bihari, deputy police chief, said Khan was sent back to Norway, where she holds a passport. '
             '"She was on a visitor\'s visa," he said.')

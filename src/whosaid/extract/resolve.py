@@ -374,6 +374,9 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
+        same = self._pronoun_opening_before(recent, word) if recent else None
+        if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
+            return self.pronoun(word, same[0], avoid, False, same[1])
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
@@ -403,6 +406,26 @@ class Resolver:
         if opening is None or opening.start(1) >= at[1] or opening.group(1).lower() != word:
             return None
         return at[0], opening.start(1)
+
+    def _pronoun_opening_before(self, recent, word: str):
+        """Where the same he or she opens the sentence just before the quotation's, as the subject
+        (after a short opening phrase: `Without further ado, he slotted the kick.`), and where the
+        sentence before that one starts and ends; None when another subject opens either sentence."""
+        (para, start), (end_para, end) = recent
+        if para != end_para or start == 0:
+            return None  # a he opening the paragraph: the paragraph before says who
+        text = self._paragraph(para)
+        opening = _PRONOUN_SUBJECT.match(text, start)
+        if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end):
+            return None
+        before = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, start - 1)), default=0)
+        return (para, opening.start(1)), ((para, before), (para, start))
+
+    def _opens_its_sentence(self, para: int, start: int) -> bool:
+        """Whether the quotation's sentence, from `start`, opens with its he or she (or with the
+        quotation, the he or she after it): not `Mr MacDonell said that … if he said "…"`."""
+        text = self._paragraph(para)
+        return _PRONOUN_SUBJECT.match(text, start) is not None or text[start:start + 1] in "\"“‘'"
 
     def _subject_lost(self, at: tuple[int, int]) -> bool:
         """The paragraph opens on a verb in lowercase (`was delighted to be paired with United`):
@@ -841,6 +864,7 @@ _RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
 _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(He|She)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(?:[A-Z][\w' ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
