@@ -2145,8 +2145,9 @@ def test_a_name_after_their_or_a_demonym_alone_is_no_person_an_epithet_stands_fo
 
 def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole():
     text = ('Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried," he said.\n\n'
-            'Former Marine John "Tig" Tiegen was troubled. "It puts lives in jeopardy," he said.')
-    assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen"]
+            'Former Marine John "Tig" Tiegen was troubled. "It puts lives in jeopardy," he said.\n\n'
+            'Michael Howard spoke. "I am honest," he said. Jimmy "the Whirlwind " White has admitted missing lessons.')
+    assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen", "Michael Howard"]  # no nickname
 
 
 def test_words_quoted_in_the_sentence_after_one_closing_on_he_said_are_his():

@@ -165,7 +165,9 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,3}$")
 
 
 def is_nickname(tokens: list[Token], j: int) -> bool:
-    """`Marcia "Cia" Price`: one quoted capitalised word inside a name."""
-    inner = tokens[j].text.strip("\"“”'‘’ ")
+    """`Marcia "Cia" Price`, `Jimmy "the Whirlwind" White`: up to three quoted words inside a name,
+    the last capitalised, the first too or `the`."""
+    words = tokens[j].text.strip("\"“”'‘’ ").split()
     return (0 < j < len(tokens) - 1 and tokens[j].is_quote and tokens[j - 1].is_capitalised
-            and tokens[j + 1].is_capitalised and " " not in inner and inner[:1].isupper())
+            and tokens[j + 1].is_capitalised and 1 <= len(words) <= 3 and words[-1][:1].isupper()
+            and (words[0][:1].isupper() or words[0] == "the"))
