@@ -2406,6 +2406,20 @@ def test_a_he_opening_the_sentence_before_is_the_same_person_as_the_quotations(t
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Blair\'s spokesman said: "The church has a position." His words came as Cardinal Cormac Murphy O\'Connor '
+     'backed Mr Howard\'s stance. In a statement, he said abortion was a "very key issue".', "Cormac Murphy O'Connor"),
+    ('"We did not disclose these adjustments," Mr Sullivan said. He portrayed Bernie Ebbers, a businessman who '
+     'built up WorldCom, as obsessed with costs. "He would talk about coffee filters."', "Sullivan"),  # a he opens it
+    ('Everton manager David Moyes will discipline striker James Beattie for his headbutt on Chelsea defender William '
+     'Gallas.\n\nThe Scot initially defended Beattie, whose dismissal put Everton on the back foot in a game they '
+     'ultimately lost 1-0, saying Gallas overreacted. But he has had a rethink after looking over the video evidence '
+     'again. He said: "I should set the record straight."', "David Moyes"),  # a subject described: a person
+])
+def test_a_he_after_a_sentence_whose_subject_is_no_one_is_the_person_acting_in_its_clause(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
     text = ('Bipin Bihari, deputy police chief, said Khan was sent back to Norway, where she holds a passport. '
             '"She was on a visitor\'s visa," he said.')

@@ -12,12 +12,13 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from .phrases import Mention, group_word, last_sentence, people_word, sentence_start, verbish
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS,
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
-                      HONORIFICS, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
+                      HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place,
                       plural)
 from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
@@ -476,7 +477,20 @@ class Resolver:
         until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
-        return described or (found[1] if found else None)  # `And the French international defender believes …`
+        return described or (found[1] if found else self._clause_subject(recent, want))
+
+    def _clause_subject(self, recent, want: str) -> str | None:
+        """`His words came as Cardinal Cormac Murphy O'Connor … backed Mr Howard's stance.`: the one
+        person of the wanted gender who is the subject of a clause in a sentence whose own subject
+        is no one."""
+        (para, start), (end_para, end) = recent
+        if para != end_para or not self._no_ones_subject(para, start, end):
+            return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
+        found = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                 if m.para == para and start <= m.start < end and m.is_subject and m.subordinate and not m.is_org
+                 and not m.in_relative}
+        found = {name for name in found if self.names.gender(name) == want}
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _turned_to(candidates, name: str, recent) -> bool:
@@ -695,6 +709,17 @@ class Resolver:
         office = _office(toks)
         return self.names.holder(office, at) if office else None
 
+    def _no_ones_subject(self, para: int, start: int, end: int) -> bool:
+        """Whether the sentence between `start` and `end` of paragraph `para` opens on a subject
+        that is no person, named or described (`His words came as …`; not `The Scot defended …`)."""
+        tokens = _tokens_of(self._paragraph(para))
+        first = next((i for i, t in enumerate(tokens) if t.start >= start and t.lower not in ("but", "and")), None)
+        if first is None or tokens[first].lower not in _OPENING_DETERMINERS:
+            return False
+        noun = list(itertools.takewhile(lambda t: t.is_word and not t.is_capitalised and not verbish(t)
+                                        and t.lower not in IRREGULAR_PAST, tokens[first + 1:first + 4]))
+        return bool(noun) and not _human([tokens[first], *noun])
+
     def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
         """`Harvey Weinstein's spokeswoman`, `Tesco's former head`; a body's spokesman as a
         description names one (`Home Office spokesman`, whether `a spokesman for the Home Office` or
@@ -718,6 +743,9 @@ def _unpossessed(toks) -> list:
     """`the council's` -> `the council`."""
     last = toks[-1]
     return [*toks[:-1], Token(last.bare, last.start, last.start + len(last.bare))]
+
+
+_OPENING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 
 
 def _lowercase_office(toks) -> tuple[str, ...]:
