@@ -308,7 +308,7 @@ def plural_before_a_name(word: str) -> bool:
     """`Dems`, `Families`: a plural, not a given name (`James`, `Douglas`), that ends what comes
     before a person's name."""
     low = word.lower()
-    return group_word(low) or plural(low) and not given_name(word)
+    return (group_word(low) or plural(low)) and not given_name(word)  # not `Hans Joachim Schellnhuber`
 
 
 _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",
