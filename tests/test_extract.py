@@ -3475,6 +3475,8 @@ def test_a_relation_of_a_titled_name_is_that_persons():
      'assembly government.', "Welsh Assembly Government"),
     ('JP Morgan apologised for the role that Citizens Bank and Canal Bank played. JP Morgan said it was setting up '
      'a fund. The bank said that it is a "very different company".', "JP Morgan"),  # the subject just before
+    ('The European Commission has written to Vodafone.\n\n"The Commission aims to protect consumers," the '
+     'Commission said in a statement.', "European Commission"),  # capitalised too
 ])
 def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -1638,6 +1638,14 @@ class Names:
                 return " ".join(name)
         return None
 
+    def sole_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """The one body named outside quotations before `at` whose longer name ends in these
+        lowercase words (`European Commission` for (commission,)); None when none or several."""
+        found = {" ".join(name) for name in (self._body_name(m).split() for m in self.mentions
+                                             if m.at < at and not m.in_quote and m.is_org and not m.is_place)
+                 if len(name) > len(words) and tuple(w.lower() for w in name[-len(words):]) == words}
+        return found.pop() if len(found) == 1 else None
+
     def body_named(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The body these words name (`Continental` for `Continental Airlines`), if the text names
         it with them before `at`, outside quotations, and names no other body since (not after

@@ -336,6 +336,10 @@ class Resolver:
             return outlet, True  # `According to PC Pro` after `PC Pro magazine`
         is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name))
         words = _name_words(name, whole_body=is_org)
+        if is_org and len(words) == 1 and words[0].lower() in ORG_WORDS and toks[0].lower == "the":
+            full = self.names.sole_body_ending((words[0].lower(),), at)
+            if full:
+                return full, True  # `the Commission said` after `The European Commission has written`
         return self.names.canonical(words, at, is_org=is_org), is_org
 
     def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False,
