@@ -2854,6 +2854,7 @@ def test_new_inside_a_sentence_opens_a_bodys_name_and_a_founder_is_an_epithet():
     ('He had been a partner at Tods Murray, the firm said: "He has left."', "firm"),  # a firm, not a Murray
     ('"One would have hoped for leadership," said Hans Joachim Schellnhuber, a climate scientist.',
      "Hans Joachim Schellnhuber"),  # a given name ending like a plural is no plural
+    ('DJ Lisa I\'Anson was voted out.\n\n"I am glad to be out," I\'Anson said.', "Lisa I'Anson"),  # not `I'm`
 ])
 def test_a_plural_or_a_position_before_a_full_name_is_not_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -354,8 +354,13 @@ def _abbreviation(word: str) -> bool:
 
 
 def _word_of(word: str) -> str:
-    """The lowercase word without possessive or contraction: `He’d` -> `he`."""
-    return word.lower().replace("’", "'").split("'")[0]
+    """The lowercase word without possessive or contraction: `He’d` -> `he`; but a name with a
+    capital after its apostrophe stays whole: `I'Anson`, `O'Brien`."""
+    low = word.lower().replace("’", "'")
+    mark = low.find("'")
+    if 0 < mark < len(word) - 1 and word[mark + 1].isupper():
+        return low
+    return low.split("'")[0]
 
 
 def _bare(word: str) -> str:
