@@ -2946,6 +2946,12 @@ def test_a_place_is_neither_the_subject_of_a_participle_after_it_nor_a_he():
     ('Michael Howard urged the chancellor to admit he had dragged "millions of people" into tax.', "Michael Howard"),
     ('Comedy duo Matt Lucas and David Walliams presented the prize to Robbie Williams, leading him to quip he was '
      '"always the talented man of the band".', "Robbie Williams"),  # a participle after the main verb; `him`
+    ('The fact-check was retweeted 3,200 times, leading Clinton advisers like Gene Sperling to counter that "every '
+     'cent that went to the bail-out, Sanders voted against."', "Gene Sperling"),  # `to counter`: a verb
+    ('That record prompted the Atlas, which examines bellwether states and counties, to note that "Vigo County is '
+     'the most prominent bellwether."', "Atlas"),  # past a relative clause set off by commas
+    ('Programs vary from state to state, depending on whether their staff are "highly trained in the care of '
+     'adults".', None),  # `to state`: no one states
 ])
 def test_the_object_of_a_verb_that_makes_someone_speak_is_the_speaker(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

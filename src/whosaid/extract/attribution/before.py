@@ -279,6 +279,7 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         return None  # `it is wrong to deny people …`: no one's speech
     if governing is not None:
         governing = max((k for k in range(governing, c) if tokens[k].lower in _MAKING), default=governing)
+        governing = _maker_before_relative(tokens, governing, start)  # `prompted the Atlas, which examines …, to state`
         made = _made_to_speak(tokens, governing, c)  # `presented the prize to Williams, leading him to quip`
         return made if made is not None else cue_subject(tokens, governing, start, depth + 1)
     if is_participle(tokens, c, start):
@@ -346,6 +347,18 @@ def _dummy_it(tokens, governing: int, c: int) -> bool:
             and not tokens[c].lower.endswith("ing"))
 
 
+def _maker_before_relative(tokens, governing: int, start: int) -> int:
+    """The verb that makes someone speak before a relative clause set off by commas that holds
+    `governing` (`prompted the Atlas, which examines states, to state`), else `governing`."""
+    if tokens[governing].lower in _MAKING:
+        return governing
+    relative = next((k for k in range(governing - 1, start, -1)
+                     if tokens[k].lower in ("which", "who") and tokens[k - 1].text == ","), None)
+    maker = next((k for k in range(relative - 2, start - 1, -1) if tokens[k].lower in _MAKING), None) \
+        if relative is not None else None
+    return maker if maker is not None else governing
+
+
 def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
     """`led 12 viewers to complain`, `prompted Smith to say`: the object of a verb that makes
     someone speak is who speaks; None for `went on to say`, `wants to say`."""
@@ -354,7 +367,11 @@ def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
     to = max((k for k in range(governing + 1, c) if tokens[k].lower == "to"), default=None)
     if to == governing + 2 and tokens[governing + 1].lower in ("him", "her", "them"):
         return mention_of([tokens[governing + 1]])  # `leading him to quip`
-    return np_forward(tokens[governing + 1:to]) if to is not None and to > governing + 1 else None
+    if to is None or to <= governing + 1:
+        return None
+    aside = next((k for k in range(governing + 2, to) if tokens[k].text == "," and k + 1 < to
+                  and tokens[k + 1].lower in ("which", "who", "whose")), to)  # `prompted X, which examines …, to state`
+    return np_forward(tokens[governing + 1:aside])
 
 
 _MAKING = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompt", "caused", "causes", "forced", "forces",
