@@ -34,7 +34,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
             return tokens[i].lower
         return None  # not `the Senate goes on recess`, `went on a tour`
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
-    infinitive = low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to" and tokens[i - 2].lower != "according"
+    infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
+                  and tokens[i - 2].lower != "according")
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) or _is_noun_use(
             tokens, i, lemma) or _adjective_use(tokens, i):
