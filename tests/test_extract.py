@@ -1295,6 +1295,12 @@ def test_a_quotation_opening_a_paragraph_after_one_that_ends_reporting_someone_i
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_whom_a_closing_cue_after_the_last_quotation_reports_speaks_in_the_next_paragraph():
+    text = ('Michael Howard spoke. But Labour\'s Fraser Kemp responded: "Britain is working." The catastrophe was '
+            'overshadowing the hopes for the year, Mr Howard said.\n\n"We watched the scenes with disbelief."')
+    assert [q[1] for q in quotes_of(text)] == ["Fraser Kemp", "Michael Howard"]  # not the last quotation's
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('He has worked for Republicans too. On this subject, Dick Morris appears almost evangelical.\n\n'
      '"I was on a cruise in the Mediterranean."', "Dick Morris"),

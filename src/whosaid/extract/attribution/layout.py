@@ -273,6 +273,9 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
+    if found is None and not any(t.is_quote for t in tokens[start:end]):  # `…, Mr Howard said.` / `"…"`
+        closing = _closing_cue(tokens, start, end - 1 if tokens[end - 1].text in SENTENCE_END else end)
+        found = Attribution("", closing, "context") if closing is not None else None
     if found is None:  # `On this subject, Morris appears almost evangelical.`: who the next quotation's is
         subject = sentence_subject(tokens, start, end)
         found = Attribution("", subject, "context") if subject is not None and _a_person_named(subject) else None
