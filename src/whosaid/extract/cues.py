@@ -112,8 +112,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     word = tokens[i].lower
     if i == 0 or word in ("says",):
         return False
-    if word == lemma and i > 1 and tokens[i - 1].is_capitalised and tokens[i - 2].lower in ("a", "an"):
-        return True  # `according to a TUC report`: a base form after `a` and a name is a noun (`the Tories say`)
+    if word == lemma and _after_a_and_a_name(tokens, i):
+        return True  # `according to a World Bank report`: a base form after `a` and a name is a noun (`the Tories say`)
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive
     if word == lemma and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
@@ -132,6 +132,14 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     if before.is_capitalised and not before.is_possessive and tokens[i - 2].is_capitalised:
         return False  # `As Mr Prior remarks`: a name, not `prior remarks`
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
+
+
+def _after_a_and_a_name(tokens, i) -> bool:
+    """`a TUC report`, `a World Bank report`: capitalised words between `a` or `an` and the word at `i`."""
+    j = i - 1
+    while j > 0 and tokens[j].is_capitalised and i - j <= 4:
+        j -= 1
+    return j < i - 1 and tokens[j].lower in ("a", "an")
 
 
 def _listed_with_a_noun(tokens, i) -> bool:
