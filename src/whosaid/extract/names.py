@@ -358,9 +358,9 @@ def _word_of(word: str) -> str:
     capital after its apostrophe stays whole: `I'Anson`, `O'Brien`."""
     low = word.lower().replace("’", "'")
     mark = low.find("'")
-    if 0 < mark < len(word) - 1 and word[mark + 1].isupper():
+    if mark < 0 or 0 < mark < len(word) - 1 and word[mark + 1].isupper():
         return low
-    return low.split("'")[0]
+    return low[:mark]
 
 
 def _bare(word: str) -> str:
@@ -666,6 +666,9 @@ _ROLE_OF_BODY = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w&'’.-]* ?){1
 def _office_set_off(text: str, start: int) -> tuple[str, ...]:
     """`The Bishop of Durham, the Rt Rev Dr Tom Wright`, `the chairman of Acme, John Smith`: the
     office a name set off after `the` role of a body holds."""
+    comma = text.rfind(",", max(0, start - 25), start)
+    if comma < 0 or " of " not in text[max(0, comma - 60):comma]:
+        return ()  # most names: no `the` role `of` a body just before
     found = _OFFICE_SET_OFF.search(text, max(0, start - 90), start)
     return (found.group(1).lower(),) if found and found.group(1).lower() in ROLE_WORDS else ()
 

@@ -488,13 +488,15 @@ class Resolver:
         person of the wanted gender who is the subject of a clause in a sentence whose own subject
         is no one."""
         (para, start), (end_para, end) = recent
-        if para != end_para or not self._no_ones_subject(para, start, end):
-            return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
+        if para != end_para:
+            return None
         found = {self.names.canonical(m.words, m.at) for m in self.names.mentions
                  if m.para == para and start <= m.start < end and m.is_subject and m.subordinate and not m.is_org
                  and not m.in_relative}
         found = {name for name in found if self.names.gender(name) == want}
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1 or not self._no_ones_subject(para, start, end):
+            return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
+        return found.pop()
 
     @staticmethod
     def _turned_to(candidates, name: str, recent) -> bool:

@@ -52,6 +52,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
 def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:
     """`Asked if Sanders is "realistic enough …," 72 percent said yes`: a quotation inside a
     question that opens its sentence is the unnamed asker's words, not the answer's speaker's."""
+    if not any(t.lower == "asked" for t in tokens[max(0, qi - _ASKED_REACH):qi]):
+        return None  # most quotations: no question before them
     start = sentence_start(tokens, qi)
     if tokens[start].lower in ("when", "but", "and") and start + 1 < qi:
         start += 1
@@ -62,6 +64,7 @@ def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution(tokens[start].text, None, "passive")
 
 
+_ASKED_REACH = 40  # tokens from `Asked` to the quotation it holds
 _QUESTION_WORDS = {"if", "whether", "about", "what", "how", "why", "who", "where", "when", "which"}
 
 
