@@ -695,10 +695,8 @@ class Resolver:
             principal, is_org = self.possessor(last.lower, at), last.lower == "its"
         elif _trailing_name(owner_toks):
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
-        elif holder := self._office_holder(_unpossessed(owner_toks), at):  # `The first minister's statement`
-            principal = holder
-        elif body := self._body_before(_unpossessed(owner_toks), at):  # `the council's ruling`: one named before
-            principal, is_org = body, True
+        elif (held := self._owned_by_a_holder_or_body(owner_toks, at)) is not None:
+            principal, is_org = held  # `The first minister's statement`, `the council's ruling`
         else:  # `the former vice president's spokeswoman`; `The rapper's spokesman`: the person just named
             gender = _epithet(owner_toks, owner=True)
             principal = _description(owner_toks)
@@ -708,6 +706,17 @@ class Resolver:
         if not principal or not role:
             return principal
         return self._principals(principal, role, is_org)
+
+    def _owned_by_a_holder_or_body(self, owner_toks, at) -> tuple[str, bool] | None:
+        """For an owner described with `the` (`The first minister's`, `the council's`): the one
+        person the document titles with that office, or the body the words stand for, and whether
+        it is a body; None for neither."""
+        owner = _unpossessed(owner_toks)
+        holder = self._office_holder(owner, at)
+        if holder:
+            return holder, False
+        body = self._body_before(owner, at)
+        return (body, True) if body else None
 
     def _office_holder(self, toks, at) -> str | None:
         """The person the document titles with the office `toks` describe (`the first minister` ->

@@ -183,9 +183,10 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
 
 def _possessed_that(tokens, start, qi) -> Attribution | None:
     """`after her March comment that, "…"`, `Trump's claim that "…"`: the possessor of words
-    that a `that` right before the quotation gives; or a possessor's named or described, further back, with no
-    cue or other quotation between (`Mr MacKenzie's suggestion that instead of …, young drunks
-    should "…"`; not `her argument that she is popular, rather than just a "regional" candidate`)."""
+    that a `that` right before the quotation gives; or, further back with no cue or other
+    quotation between, a possessor named or described (`Mr MacKenzie's suggestion that instead
+    of …, young drunks should "…"`), not a pronoun (`her argument that she is popular, rather than
+    just a "regional" candidate`)."""
     p = next((k for k in range(qi - 1, start, -1) if tokens[k].lower == "that" or tokens[k].is_quote
               or cue_at(tokens, k)), None)
     if p is None or tokens[p].lower != "that":
