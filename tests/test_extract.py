@@ -3492,6 +3492,8 @@ def test_a_relation_of_a_titled_name_is_that_persons():
      'a fund. The bank said that it is a "very different company".', "JP Morgan"),  # the subject just before
     ('The European Commission has written to Vodafone.\n\n"The Commission aims to protect consumers," the '
      'Commission said in a statement.', "European Commission"),  # capitalised too
+    ('Video game firm Bioware is to hold auditions.\n\nThe Canada-based company says it was looking for "a wide '
+     'variety of people to use as face models".', "Bioware"),  # a compound adjective before the word for a body
 ])
 def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

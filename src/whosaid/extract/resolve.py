@@ -289,10 +289,11 @@ class Resolver:
         words) ends in them: `the alliance` after `The Making Decisions Alliance, which includes the
         Alzheimer's Society, …, said`, `the assembly government` after `the Welsh Assembly Government`."""
         if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or any(
-                t.is_capitalised or not t.is_word for t in toks[1:]):
-            return None
+                t.is_capitalised and not compound_adjective(t.lower) or not t.is_word for t in toks[1:]):
+            return None  # but `The Canada-based company`
         word = toks[-1].lower
-        if word in BODY_NOUNS and len(toks) == 2:
+        plain = len(toks) == 2 or len(toks) == 3 and compound_adjective(toks[1].lower)  # `The Canada-based company`
+        if word in BODY_NOUNS and plain:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
             if body is not None and not self.names.other_bodies_between(pos, at, body):
                 return body
