@@ -3420,8 +3420,8 @@ def test_people_in_a_place_are_no_later_he():
 
 def test_a_lowercase_noun_after_a_capitalised_subject_and_before_its_auxiliary_is_part_of_it():
     text = 'Vodafone is under scrutiny. The UK operator is already appealing against the "unfair and excessive" fines.'
-    assert [q[1:3] for q in quotes_of(text)] == [("UK operator", "The UK operator")]  # (after `allegations that its
-    # rates are "…"` the words are the allegations', no one's: see the test on rulings and allegations)
+    assert [q[1:3] for q in quotes_of(text)] == [("Vodafone", "The UK operator")]  # the body just named; (after
+    # `allegations that its rates are "…"` the words are the allegations', no one's: see the test on rulings)
 
 
 def test_a_whip_is_an_office_before_a_name():
@@ -3494,6 +3494,9 @@ def test_a_relation_of_a_titled_name_is_that_persons():
      'Commission said in a statement.', "European Commission"),  # capitalised too
     ('Video game firm Bioware is to hold auditions.\n\nThe Canada-based company says it was looking for "a wide '
      'variety of people to use as face models".', "Bioware"),  # a compound adjective before the word for a body
+    ('Volkswagen is considering building a car factory in India.\n\nThe German giant said it was only a '
+     '"potential" idea.', "Volkswagen"),  # a demonym
+    ('Telecoms group Qwest made a new offer for MCI. The US firm said the deal was "compelling".', "Qwest"),
 ])
 def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -289,10 +289,10 @@ class Resolver:
         words) ends in them: `the alliance` after `The Making Decisions Alliance, which includes the
         Alzheimer's Society, …, said`, `the assembly government` after `the Welsh Assembly Government`."""
         if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or any(
-                t.is_capitalised and not compound_adjective(t.lower) or not t.is_word for t in toks[1:]):
-            return None  # but `The Canada-based company`
+                t.is_capitalised and not _places_a_body(t) or not t.is_word for t in toks[1:]):
+            return None  # but `The Canada-based company`, `the US firm`
         word = toks[-1].lower
-        plain = len(toks) == 2 or len(toks) == 3 and compound_adjective(toks[1].lower)  # `The Canada-based company`
+        plain = len(toks) == 2 or len(toks) == 3 and _places_a_body(toks[1])  # `The German giant`
         if word in BODY_NOUNS and plain:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
             if body is not None and not self.names.other_bodies_between(pos, at, body):
@@ -753,6 +753,15 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+
+
+def _places_a_body(tok) -> bool:
+    """`Canada-based`, `German`, `US`: a word before a word for a business that says where it is."""
+    low = tok.bare.lower()
+    return compound_adjective(low) or low in DEMONYMS or low in PLACES or low in _COUNTRY_ACRONYMS
+
+
+_COUNTRY_ACRONYMS = {"us", "uk", "eu", "uae"}
 
 
 def _unpossessed(toks) -> list:
