@@ -2426,6 +2426,18 @@ def test_a_he_after_a_sentence_whose_subject_is_no_one_is_the_person_acting_in_i
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Peter Mandelson warned the BBC. Alastair Campbell messaged Newsnight.\n\nMr Campbell\'s e-mail, which was '
+     'intended for a party official, suggested they should get Trevor Beattie to issue a statement. In it, he said: '
+     '"Just spoke to trev."', "Alastair Campbell"),
+    ('Manchester City boss Kevin Keegan has praised striker Robbie Fowler.\n\nFowler\'s double strike helped City '
+     'come back from two goals down to clinch a dramatic win at Carrow Road and Keegan sympathised with Norwich boss '
+     'Nigel Worthington afterwards. "I feel a bit for Nigel Worthington," he said.', "Kevin Keegan"),  # Keegan acts
+])
+def test_a_he_after_a_sentence_a_persons_possessive_opens_is_that_person(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_pronoun_after_a_cue_and_another_name_gives_the_subject_no_gender():
     text = ('Bipin Bihari, deputy police chief, said Khan was sent back to Norway, where she holds a passport. '
             '"She was on a visitor\'s visa," he said.')

@@ -482,7 +482,25 @@ class Resolver:
         until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
-        return described or (found[1] if found else self._clause_subject(recent, want))
+        return described or (found[1] if found else self._clause_subject(recent, want)
+                             or self._opening_owner(recent, want))
+
+    def _opening_owner(self, recent, want: str) -> str | None:
+        """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
+        gender whose possessive opens the sentence just before."""
+        (para, start), (end_para, end) = recent
+        if para != end_para:
+            return None
+        text = self._paragraph(para)
+        named = [m for m in self.names.mentions if m.para == para and start <= m.start < end]
+        owner = named[0] if named else None
+        if owner is None or not owner.possessive or owner.is_org \
+                or _TITLES_ONLY.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title first
+            return None
+        if any(not m.is_org and (m.is_subject or _acts(text, m.end)) for m in named[1:]):
+            return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts
+        name = self.names.canonical(owner.words, owner.at)
+        return name if self.names.gender(name) == want else None
 
     def _clause_subject(self, recent, want: str) -> str | None:
         """`His words came as Cardinal Cormac Murphy O'Connor … backed Mr Howard's stance.`: the one
@@ -753,6 +771,15 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+
+
+def _acts(text: str, end: int) -> bool:
+    """A past verb right after the name that ends at `end`: `Keegan sympathised`."""
+    verb = _NEXT_WORD.match(text, end)
+    return verb is not None and (verb.group(1) in IRREGULAR_PAST or verb.group(1).endswith("ed"))
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _places_a_body(tok) -> bool:
