@@ -4486,6 +4486,8 @@ def test_a_sum_inside_a_bodys_name_keeps_the_speaker_after_the_quotation():
 @pytest.mark.parametrize("text, speaker", [
     ('"People should enjoy them," Nogar\'s son Stephen, 57, said. Nogar, who died in 1994, made tapes with Elvis '
      'Presley. "He called them his tapes," his son said.', "Stephen"),  # the son named, not Elvis Presley's
+    ('"People should enjoy them," Nogar\'s stepson Stephen, 57, said. Nogar, who died in 1994, made tapes with '
+     'Elvis Presley. "He called them his tapes," his stepson said.', "Stephen"),  # any relation, steps too
     ('Mr Thorne Nogar, who died in 1994, made tapes. "He called them his tapes," his son said.',
      "Thorne Nogar's son"),  # no son named: the latest man's
 ])

@@ -107,8 +107,8 @@ initially first last famously frequently angrily bluntly quietly loudly sharply 
 's ’s 'd ’d 'll ’ll 're ’re 've ’ve 'm ’m
 """.split())
 
-FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "will", "would", "can",
-                      "could", "should", "may", "might", "must", "shall", "do", "does", "did"}
+MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
+FINITE_AUXILIARIES = {"is", "was", "were", "are", "am", "has", "have", "had", "do", "does", "did"} | MODALS
 
 # -ly words that are not adverbs.
 NOT_ADVERBS = set("""
@@ -154,6 +154,12 @@ operator carrier provider utility
 """.split())
 # Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
 AFFILIATIONS = {"of", "at", "from", "for", "with"}
+
+
+def past_tense(word: str) -> bool:
+    """`sympathised`, `got`: a lowercase verb in the past tense (not `need`, `bed`)."""
+    low = word.lower()
+    return word[:1].islower() and (low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4)
 
 
 def plural(word: str) -> bool:

@@ -12,7 +12,8 @@ from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FOR
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
                       HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES,
-                      SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place, plural)
+                      SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place, past_tense,
+                      plural)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -747,15 +748,12 @@ _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", 
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 
-_KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew",
-        "niece", "cousin", "grandson", "granddaughter", "stepson", "stepdaughter", "fiance", "fiancee", "fiancé",
-        "fiancée"}
 _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
               "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
-              "niece", "nephew", "mum", "dad"}
+              "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum", "dad"}
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 6
 
@@ -780,7 +778,7 @@ def _acts_in_relative(text: str, end: int) -> bool:
     """`Steve Morgan, who got frustrated by failed bids`: a relative clause after the name whose
     verb is in the past tense; the name acts there, as a subject does."""
     match = _WHO_SAID.match(text, end)
-    return match is not None and _past_tense(match.group(1))
+    return match is not None and past_tense(match.group(1))
 
 
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
@@ -1055,7 +1053,7 @@ def _closing_verb(text: str, pos: int) -> bool | None:
     verb = _NEXT.match(text, pos)
     word, end = _past_adverbs(verb.group(1), text, verb.end()) if verb else (None, pos)  # `David Bell, also said`
     word = _without_full_stop(word) if word else None  # `…, her lawyer, Perry Wander, said.`
-    if not word or not (_past_tense(word) or word[-1:] == "s" and word in CUE_FORMS):
+    if not word or not (past_tense(word) or word[-1:] == "s" and word in CUE_FORMS):
         return None
     by = _NEXT.match(text, end)
     if by and by.group(1).lower() == "by":
@@ -1094,11 +1092,6 @@ def _owns_person(m: NameMention | None) -> bool:
     return m is not None and len(m.words) >= 2 and not m.is_org and not m.title
 
 
-def _past_tense(word: str) -> bool:
-    low = word.lower()
-    return word[:1].islower() and (low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4)
-
-
 def _between_subject_and_verb(low: str) -> bool:
     return low in ADVERBS or low in ("himself", "herself") or ly_adverb(low)
 
@@ -1110,7 +1103,7 @@ def _plural_noun(word: str, text: str, pos: int) -> bool:
         return False
     following = _NEXT.match(text, pos)  # `pos`: where the word ends
     nxt = (following.group(1) if following else "").lower()
-    return nxt in AUXILIARIES and nxt != "being" or nxt in IRREGULAR_PAST or nxt.endswith("ed") and len(nxt) > 4 \
+    return nxt in AUXILIARIES and nxt != "being" or past_tense(nxt) \
         or nxt == "such"  # but `Clinton remembers being taken aback`: a verb and its -ing object
 
 
@@ -1196,7 +1189,7 @@ def _unclosing_verb(token: str) -> bool:
     """A cue or a past verb right after a capitalised word ends a role's appositive that has no
     closing comma (`Dr Andrew Burn, associate director of the Institute of Education moved to …`);
     not a participle naming where or whose a body is (`… of Acme Corp based in London`)."""
-    return token in _UNCLOSING_CUES or _past_tense(token) and token not in _BODY_PARTICIPLES
+    return token in _UNCLOSING_CUES or past_tense(token) and token not in _BODY_PARTICIPLES
 
 
 _UNCLOSING_CUES = {"said", "says", "told", "added"}
@@ -1357,7 +1350,7 @@ class Names:
         self.common = common
         self._named_words = {w for m in mentions for w in m.words}
         self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
-        self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _KIN}
+        self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _RELATIONS}
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):

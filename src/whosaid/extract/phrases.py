@@ -12,7 +12,7 @@ from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
                       MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS,
-                      SPEAKER_PRONOUNS, given_name, plural)
+                      SPEAKER_PRONOUNS, given_name, past_tense, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
@@ -180,8 +180,7 @@ def _modifies_noun(tokens, i, limit) -> bool:
 
 def _a_verb(tok: Token) -> bool:
     low = tok.lower
-    return (low in CUE_FORMS or low in AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
-            or low.endswith(("n't", "n’t")))
+    return low in CUE_FORMS or low in AUXILIARIES or past_tense(low) or low.endswith(("n't", "n’t"))
 
 
 _NOT_NOUNS_AFTER_NAMES = {"too", "alone", "though", "however", "instead", "again", "now", "then", "also", "once",

@@ -20,7 +20,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, CLAUSE_O
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
                       HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place,
-                      plural)
+                      past_tense, plural)
 from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
@@ -497,7 +497,7 @@ class Resolver:
         if owner is None or not owner.possessive or owner.is_org \
                 or _TITLES_ONLY.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title first
             return None
-        if any(not m.is_org and (m.is_subject or _acts(text, m.end)) for m in named[1:]):
+        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end)) for m in named[1:]):
             return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts
         name = self.names.canonical(owner.words, owner.at)
         return name if self.names.gender(name) == want else None
@@ -773,10 +773,10 @@ class Resolver:
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
 
 
-def _acts(text: str, end: int) -> bool:
+def _acts_after(text: str, end: int) -> bool:
     """A past verb right after the name that ends at `end`: `Keegan sympathised`."""
     verb = _NEXT_WORD.match(text, end)
-    return verb is not None and (verb.group(1) in IRREGULAR_PAST or verb.group(1).endswith("ed"))
+    return verb is not None and past_tense(verb.group(1))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -943,8 +943,9 @@ _BUT = re.compile(r"\bbut\b")
 _RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
 _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
-_OPENING_PRONOUN = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(He|She)\b")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?(?:[A-Z][\w' ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+_CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, before its subject
+_OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
+_PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w' ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
-                       ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
+                       ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
                        POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                       SUBORDINATORS, invertible, names_place, plural)
+                       SUBORDINATORS, invertible, names_place, past_tense, plural)
 from ..phrases import (DASHES, NP_BREAKERS, Mention, index_of, is_owner, mention_of, name_before, np_backward,
                        np_forward, people_word, plausible_subject, possessor_at, possessor_mention, sentence_start,
                        sentence_subject, speaking_head, verbish)
@@ -93,8 +93,7 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
 
 
 def _past_or_finite(tokens, k: int) -> bool:
-    low = tokens[k].lower
-    return low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4
+    return tokens[k].lower in FINITE_AUXILIARIES or past_tense(tokens[k].lower)
 
 
 def _reported_and(tokens, subject: Mention, c: int, start: int, qi: int) -> Attribution | None:
@@ -239,7 +238,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None
     k = verb if cue_at(tokens, verb) else next(  # `describes outgoing host Butters as`: describes
         (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
-    if k == verb and tokens[k].lower in _MODALS and k + 1 < p and tokens[k + 1].is_word:
+    if k == verb and tokens[k].lower in MODALS and k + 1 < p and tokens[k + 1].is_word:
         k += 1  # `will present themselves as "the real alternative"`: present
     if is_passive(tokens, k, start):
         return None  # `his pitch is designed around the Lib Dems as the "real" opposition`: no one characterises
@@ -250,7 +249,6 @@ def _characterised(tokens, start, qi) -> Attribution | None:
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't"}
-_MODALS = {"will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
             "functioned", "double", "doubles", "doubled", "work", "works", "worked", "working"}
 
