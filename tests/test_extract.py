@@ -1313,6 +1313,21 @@ def test_a_quotation_opening_a_paragraph_after_one_that_ends_on_a_persons_senten
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('But Mr Herren says there are pros and cons. "It is very simple to set up."\n\nThe project is still at the pilot '
+     'stage and EduVision staff are on the ground. "The content is divided into visual information."',
+     ["Herren", "Herren"]),  # sentences that name no person go on from the paragraph before
+    ('Fiona Deans, associate director of AADC, said the compression was lossless.\n\nThe film will all be encrypted. '
+     '"People will see the picture quality is a bit clearer."', ["Fiona Deans"]),  # a report ending it, too
+    ('But Mr Herren says there are pros and cons. "It is very simple to set up."\n\nThe project is at the pilot '
+     'stage, Jane Smith explained. "The content is divided into visual information."', ["Herren", "Jane Smith"]),
+    ('But Mr Herren says there are pros and cons. "It is very simple to set up."\n\nThe project is at the pilot '
+     'stage and she is on the ground. "The content is divided into visual information."', ["Herren", None]),
+])
+def test_a_quotation_after_sentences_that_name_no_person_goes_on_from_the_paragraph_before(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')
@@ -4263,7 +4278,7 @@ def test_a_paragraph_that_reports_someone_with_a_closing_inverted_cue_gives_the_
     ('"We will list," said Arsenal vice-chairman David Dein.\n\nMr Dein said that he feared there might now be too '
      'many games being shown. Since 1992, Premiership clubs have seen their income from television soar. "Television '
      'has been the driving force."', "David Dein"),
-    ('"We will list," said Arsenal vice-chairman David Dein.\n\nThe league has grown. Since 1992, Premiership clubs '
+    ('Arsenal vice-chairman David Dein arrived.\n\nThe league has grown. Since 1992, Premiership clubs '
      'have seen their income from television soar. "Television has been the driving force."', None),
 ])
 def test_a_sentence_with_no_one_to_speak_leaves_the_quotation_after_it_to_whom_the_sentence_before_reports(

@@ -13,7 +13,7 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import SPOKES_ROLES
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, SPOKES_ROLES
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
@@ -186,6 +186,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _inherit(quote, quotes, None if where == "before" else previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, context, resolver)
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None \
+                and _after_no_one(n, tokens, ti, quotes, resolver):  # `The project is at the pilot stage. "…"`
+            quote = _inherit(quote, [], previous, True) if previous.quote else quote
+            reported = reported or _reported_before(n, previous)
+            if quote.speaker is None and reported and reported[2].where != "context":
+                quote = _announced(quote, reported, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and lead is not None \
@@ -215,6 +221,22 @@ def _sole_speaker(quote: Quote, n: int, text: str, tokens, first_quote: int, res
     if not mention.before_cue and any(cue_at(tokens, i) for i, t in enumerate(tokens) if t.start < first_quote):
         return quote
     return replace(quote, speaker=speaker, speaker_mention=text[mention.start:mention.end])
+
+
+def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resolver) -> bool:
+    """`Mr Herren says … "…"` ending one paragraph, and in the next `The project is still at the
+    pilot stage. "The content is divided …"`: a quotation that opens a sentence, after sentences of
+    its paragraph that name no person, use no he or she and no cue, and quote no one the text names,
+    goes on from the paragraph before."""
+    if ti == 0 or sentence_start(tokens, ti) != ti or any(q.speaker for q in earlier):
+        return False
+    if any(t.lower in _GENDERED or cue_at(tokens, k) for k, t in enumerate(tokens[:ti])):
+        return False
+    return not any(not m.is_org and (m.is_subject or not m.runs_on)  # not `EduVision staff`
+                   for m in resolver.names.mentions_between(n, 0, tokens[ti].start))
+
+
+_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:

@@ -1521,6 +1521,10 @@ class Names:
             full = self._papers.get(words[0].lower())
         return full if full is not None and full.endswith(" ".join(words)) else None
 
+    def mentions_between(self, para: int, start: int, end: int) -> list[NameMention]:
+        """The mentions paragraph `para` makes outside quotations between offsets `start` and `end`."""
+        return [m for m in self._between(para, start, end) if not m.in_quote]
+
     def _between(self, para: int, start: int, end: int):
         """The mentions paragraph `para` makes between offsets `start` and `end`."""
         return (m for m in self.mentions if m.para == para and start <= m.start < end)
