@@ -1543,6 +1543,21 @@ def test_started_and_began_right_after_a_quotation_are_cues(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Adam Curry spoke. "It is totally going to kill the business model of radio," thinks Curry.',
+     [("Adam Curry", "thinks")]),
+    ('The e-University had had "too much freedom to spend public money as it wished", the report found.',
+     [("report", "found")]),
+    ('"Every school failed," Levine found.', [("Levine", "found")]),
+    ('Thomas Perez spoke. His father\'s death drives him "to have purpose," and he finds that in government work, he '
+     'said.', [("Thomas Perez", "said")]),  # a cue after the verb of mind
+    ('As they contemplate Sanders\'s "contested contest" at the convention, Clinton supporters think warmly back to '
+     '2008.', []),  # not right after the quotation: no one's words
+])
+def test_think_and_find_right_after_a_quotation_are_cues(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
 def test_a_quotation_after_a_sentence_closing_with_says_and_a_name_is_that_name_s():
     text = ("So if you want to stay healthy, taking a multivitamin every day might help, says certified "
             'nutritionist Anju Mobin. "Vitamin C is an antioxidant known for empowering the immune system."')

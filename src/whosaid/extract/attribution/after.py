@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import (ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE,
+from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE,
                        PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
                        starts_name, subject_before)
 from ..tokens import Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive
 from .common import JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according, is_comma, until
+
+
+_AFTER_ONLY = {form for form, lemma in CUE_FORMS.items() if lemma in AFTER_ONLY}
 
 
 def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
@@ -47,7 +50,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         mention = _with_name(window, 2, np_forward(window[2:]))
         if mention:
             return Attribution(window[0].text, mention, "after")
-    inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE)  # `"…," read the statement`
+    # `"…," read the statement`, `"…," thinks Curry`
+    inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
         mention = _with_name(window, 1, np_forward(window[1:]))
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
@@ -66,6 +70,12 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             if subject:
                 return Attribution(window[k].text, subject, "after")
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
+            continue
+        if window[k].lower in _AFTER_ONLY:  # `"…," the report found`, not `Sanders's "…" at the convention, his
+            # supporters think`, nor `"…," and he finds that …, he said`, where a later cue attributes it
+            subject = _subject_then_cue(window, k, False) if closes else None
+            if subject:
+                return Attribution(window[k].text, subject, "after")
             continue
         if _passive_by(window, k):
             continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
