@@ -478,6 +478,7 @@ def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
     ('The single is part of his record company SonyBMG\'s new campaign. It has called it "the most ambitious '
      'release campaign ever".', "SonyBMG"),
     ('The US tycoon has approached the board with "detailed proposals for the club", it has confirmed.', None),
+    ('Umbro announced results on Monday. "We have proposals," it has confirmed.', "Umbro"),  # `has` after it, too
 ])
 def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -671,7 +671,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if out and tok.lower in _DEMONSTRATIVES:
             out.append(tok)  # `this source told`: the determiner opens the phrase
             break
-        opens = i > 0 and tokens[i - 1].text in SENTENCE_END  # `…. It has called it "…"`
+        opens = i == start or tokens[i - 1].text in SENTENCE_END  # `…. It has called it "…"`, `"…," it has said`
         if not out and tok.lower == "it" and all(t.lower in _IT_THEN or opens and t.lower in ("has", "had")
                                                  for t in tokens[i + 1:c]):
             out.append(tok)  # `It added, "…"`, `It also said`: a body named before
