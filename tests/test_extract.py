@@ -992,6 +992,10 @@ def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, m
      "Patti Smith"),
     ('Frank Field MP criticised the pair. "It is bad news," the Labour MP for Birkenhead said.', "Frank Field"),
     ('Hazel Blears spoke. UK Muslims were angry. "The threat is real," the Salford MP said.', "Hazel Blears"),
+    ('Lindsay also said he understood the interest. "It would be a great loss," said the Warriors chief.',
+     "Lindsay"),  # a body's chief
+    ('Andy Hayman spoke. The Metropolitan police chief said there was an "epidemic".',
+     "Metropolitan police chief"),  # an office of its own, not the person just named
 ])
 def test_an_epithet_stands_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -862,6 +862,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
     if head == "minister" and len(toks) != 2:
         return None  # `The minister told delegates`; but `the prime minister` is one office, never the last named
+    if head == "chief" and not toks[-2].is_capitalised:
+        return None  # `the Warriors chief`, but `the Metropolitan police chief` is an office of its own
     return _head_gender(head)
 
 
