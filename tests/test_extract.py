@@ -1333,6 +1333,24 @@ def test_a_quotation_after_sentences_that_name_no_person_goes_on_from_the_paragr
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Suggestions that "outsourcing" is to blame are wrong, Ms Diemont says.\n\nThere are "no big differences in wait '
+     'time" between call centres based in Europe and elsewhere.', ["Diemont", "Diemont"]),
+    ('The government says unions will be consulted.\n\nIt is thought the proposed overhaul could mean pensions could '
+     'be based on a "career average" salary.', [None]),  # an impersonal passive reports no one
+    ('Since her op-ed, Clinton has tacked to the left, calling for prohibitions on drilling.\n\nThose stances have '
+     'helped her, and though the group America\'s Renewable Future is "confident that she will continue to be a '
+     'champion," she may split with her former boss.', [None]),  # a name before the quotation: not the report's
+])
+def test_a_quotation_in_a_first_sentence_that_goes_on_is_whom_the_paragraph_before_reports(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_closing_cue_after_a_sentence_that_opens_on_a_quotation_reports_it_into_the_next_paragraph():
+    text = '"We have made it clear" and against the law, Clinton said.\n\n"He voted to let guns go onto the Amtrak."'
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [("Clinton", "said"), ("Clinton", "said")]
+
+
 def test_lee_gives_no_gender_so_a_magistrate_named_lee_is_a_later_she():
     text = ('"She respects that," said her publicist Wendy Day. Magistrate Lee Gilmore, who issued the order, said '
             'she understood the photographers. "There have to be limits," she said.')

@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
-from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers, in_headline,
-                          lead_report, previous_subject, reporting_close, signature, they_after_paragraph,
+from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
+                          goes_on_from_before, in_headline, lead_report, previous_subject, reporting_close, signature, they_after_paragraph,
                           transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
@@ -166,6 +166,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             and opens_paragraph and not quotes else None  # `Mr Gates said a lot of work had been done.` / `"…"`
         if reported and reported[2].where != "context":
             quote = _announced(quote, reported, resolver)
+        elif quote.speaker is None and attribution is None and k == 0 and goes_on_from_before(tokens, ti):
+            reported = _reported_before(n, previous)  # `…, Ms Diemont says.` / `There are "…" between …`
+            if reported and reported[2].where != "context":
+                quote = _announced(quote, reported, resolver)
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         if quote.speaker is None and reported and _a_known_person(reported, resolver):

@@ -25,10 +25,11 @@ from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import PERSONAL, Attribution, names_no_one
-from .layout import (announcement, headed, in_headline, labelled, lead_report, previous_subject, reporting_close,
-                     signature, transcript_turn)
+from .layout import (announcement, goes_on_from_before, headed, in_headline, labelled, lead_report, previous_subject,
+                     reporting_close, signature, transcript_turn)
 
-__all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "in_headline",
+__all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "goes_on_from_before",
+           "in_headline",
            "lead_report", "previous_subject", "reporting_close", "signature", "they_after_paragraph", "transcript_turn"]
 
 

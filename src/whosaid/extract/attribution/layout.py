@@ -232,6 +232,20 @@ def _reported_before_that(tokens, previous: int) -> Attribution | None:
     return Attribution("", found.mention, "reported") if found and found.mention else None
 
 
+def goes_on_from_before(tokens: list[Token], qi: int) -> bool:
+    """`There are "no big differences …" between …` opening a paragraph: a quotation in its first
+    sentence, which opens with a word that goes on about what came before and has no cue of its
+    own, may be words of whom the paragraph before reports."""
+    return (sentence_start(tokens, qi) == 0 and _opens_with_a_pronoun(tokens, 0) and not _impersonal(tokens)
+            and not any(cue_at(tokens, k) or k and tokens[k].is_capitalised for k in range(qi)))
+
+
+def _impersonal(tokens) -> bool:
+    """`It is thought …`, `It was understood …`: a passive that reports no one."""
+    return len(tokens) > 2 and tokens[0].lower == "it" and tokens[1].lower in ("is", "was", "has", "had") and (
+        is_passive(tokens, 2, 1) or tokens[2].lower in ("thought", "understood", "believed", "been"))
+
+
 def _opens_with_a_pronoun(tokens, start) -> bool:
     """`They were …`, `But that did not happen …`, `There would also be …`, `Is not the opposition
     …?`: a sentence that goes on about what the one before said (or asks what it asked), not about
@@ -273,14 +287,24 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
-    if found is None and not any(t.is_quote for t in tokens[start:end]):  # `…, Mr Howard said.` / `"…"`
+    if found is None:  # `…, Mr Howard said.` / `"…"`; `Suggestions that "outsourcing" is to blame are wrong,
+        # Ms Diemont says.` too, but not `"…," Mr Howard said.`, which closes a quotation
         closing = _closing_cue(tokens, start, end - 1 if tokens[end - 1].text in SENTENCE_END else end)
-        found = Attribution("", closing, "context") if closing is not None else None
+        found = Attribution("", closing, "context") if closing is not None and not _closes_a_quotation(
+            tokens, start, closing) else None
     if found is None:  # `On this subject, Morris appears almost evangelical.`: who the next quotation's is
         subject = sentence_subject(tokens, start, end)
         found = Attribution("", subject, "context") if subject is not None and _a_person_named(subject) else None
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+
+
+def _closes_a_quotation(tokens, start: int, closing: Mention) -> bool:
+    """Whether the closing cue reports a quotation: one ends right before its speaker (`"…," Mr
+    Howard said`) or opens the sentence (`"…" and against the Brady law, Clinton said`)."""
+    i = index_of(tokens, closing.tokens[0], 0, len(tokens))
+    before = [t for t in tokens[max(0, i - 2):i] if t.text != ","]
+    return bool(before) and before[-1].is_quote or tokens[_past_conjunction(tokens, start)].is_quote
 
 
 def _a_person_named(mention: Mention) -> bool:
