@@ -4586,6 +4586,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "Tony Blair"),  # a quotation inside the lead's report
     ("Falconer rebuts 'charade' claims", "Concessions were not a ploy, the lord chancellor has said.",
      None),  # one word: someone's label
+    ("'More to do' on adult literacy", "The government will only hit its target if courses are made more "
+     "attractive, a report says.", "report"),  # writing that reports
+    ("Angels 'favourite funeral song'", "Angels is the song Britons would most like played at their funeral, a "
+     "survey has suggested.", "survey"),
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

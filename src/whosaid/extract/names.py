@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
                       HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES,
@@ -316,7 +316,6 @@ _OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "
             "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
 LABELS = BODY_NOUNS | _OUTLETS | {"band", "festival"}  # words that say what a name beside them is
 PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
-BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  # what a body says in writing
 _MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "herald", "mail", "express", "mirror",
               "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
 

@@ -16,12 +16,12 @@ import itertools
 import re
 
 from .phrases import Mention, group_word, last_sentence, people_word, sentence_start, verbish
-from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
-                      HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES,
-                      POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES, given_name, names_place,
-                      past_tense, plural)
-from .names import (BODY_TEXTS, LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
+from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
+                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
+                      GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES,
+                      given_name, names_place, past_tense, plural)
+from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (AUXILIARIES, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES, HEADLINE_VERBS,
-                       MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
+from ..lexicon import (AUXILIARIES, BODY_TEXTS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
+                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, people_word,
                        sentence_start, sentence_subject, speaking_head)
@@ -323,7 +323,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
         return None  # an empty lead, or a mark alone
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = _reporting(tokens, 0, end) or final_report(tokens[:stop])
-    if found is None or found.mention is None or not _may_speak(found.mention) \
+    if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
     cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
@@ -338,6 +338,12 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _a_text(mention: Mention) -> bool:
+    """`a report`, `two reports`, `a new study`: writing that says what the lead reports."""
+    head = mention.tokens[-1].lower
+    return (head[:-1] if plural(head) else head) in BODY_TEXTS
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
