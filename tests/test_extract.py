@@ -4590,6 +4590,11 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "attractive, a report says.", "report"),  # writing that reports
     ("Angels 'favourite funeral song'", "Angels is the song Britons would most like played at their funeral, a "
      "survey has suggested.", "survey"),
+    ("Mobiles 'not media players yet'", "Mobiles are not yet ready to replace media players, say two reports.",
+     "reports"),  # an inverted cue before lowercase words
+    ("P2P 'here to stay'", "Peer-to-peer networks are here to stay, says a panel of industry experts.",
+     "panel of industry experts"),
+    ("Women 'earn less than men'", "Women in Britain still earn far less than men, says research.", "research"),
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

@@ -322,7 +322,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     if end < 2:
         return None  # an empty lead, or a mark alone
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
-    found = _reporting(tokens, 0, end) or final_report(tokens[:stop])
+    found = _reporting(tokens, 0, end) or final_report(tokens[:stop]) or _inverted_phrase(tokens, stop)
     if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
@@ -341,9 +341,24 @@ _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
 
 
 def _a_text(mention: Mention) -> bool:
-    """`a report`, `two reports`, `a new study`: writing that says what the lead reports."""
+    """`a report`, `two reports`, `a new study`, `research`: writing that says what the lead reports."""
     head = mention.tokens[-1].lower
-    return (head[:-1] if plural(head) else head) in BODY_TEXTS
+    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head == "research"
+
+
+def _inverted_phrase(tokens, stop: int) -> Attribution | None:
+    """`…, says a report.`, `…, say two reports.`, `…, says a panel of industry experts.`: an
+    inverted cue after the sentence's last comma, then up to six lowercase words."""
+    comma = next((k for k in range(stop - 1, 0, -1) if tokens[k].text == ","), None)
+    if comma is None or not 1 <= stop - comma - 2 <= _PHRASE_WORDS or not invertible(tokens[comma + 1].lower):
+        return None
+    phrase = tokens[comma + 2:stop]
+    if not all(t.is_word and not t.is_capitalised for t in phrase):
+        return None
+    return Attribution(tokens[comma + 1].text, mention_of(phrase), "after")
+
+
+_PHRASE_WORDS = 6
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
