@@ -4595,6 +4595,7 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
     ("P2P 'here to stay'", "Peer-to-peer networks are here to stay, says a panel of industry experts.",
      "panel of industry experts"),
     ("Women 'earn less than men'", "Women in Britain still earn far less than men, says research.", "research"),
+    ("Games firms 'face tough future'", "UK video game firms face a testing time, the industry warns.", "industry"),
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

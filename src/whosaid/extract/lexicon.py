@@ -368,7 +368,7 @@ times post news journal magazine network channel bank fund service services poli
 force forces government administration campaign house senate congress parliament assembly club
 team league board authority bureau centre center hospital church federation alliance coalition
 organization organisation society trust unit press media studios records airlines motors
-industries partners holdings capital ventures labs systems international global federal national
+industries industry partners holdings capital ventures labs systems international global federal national
 republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
 chamber firm city rovers athletic wanderers albion
