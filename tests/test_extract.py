@@ -4596,6 +4596,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "panel of industry experts"),
     ("Women 'earn less than men'", "Women in Britain still earn far less than men, says research.", "research"),
     ("Games firms 'face tough future'", "UK video game firms face a testing time, the industry warns.", "industry"),
+    ("China 'blocks Google news site'", "China has been accused of blocking access to Google News by the media "
+     "watchdog, Reporters Without Borders.", "Reporters Without Borders"),  # who acts in a passive cue's by
+    ("Blair 'to quit' claim dismissed", 'Claims that Tony Blair will quit have been described as "idle speculation" '
+     "by Downing Street.", None),  # the agent answers the claim; the headline quotes the claim
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

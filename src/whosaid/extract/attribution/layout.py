@@ -9,8 +9,8 @@ from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_TEXTS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
                        HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, people_word,
-                       sentence_start, sentence_subject, speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_forward,
+                       people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import is_passive
 from .after import byline, final_report
@@ -322,13 +322,14 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     if end < 2:
         return None  # an empty lead, or a mark alone
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
-    found = _reporting(tokens, 0, end) or final_report(tokens[:stop]) or _inverted_phrase(tokens, stop)
+    found = (_reporting(tokens, 0, end) or final_report(tokens[:stop]) or _inverted_phrase(tokens, stop)
+             or _passive_report(tokens, stop))
     if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
     cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
-    if cue is None:
-        return found  # `…, says Age Concern.`
+    if cue is None or found.where == "agent":
+        return found  # `…, says Age Concern.`, `… by the media watchdog`
     if is_passive(tokens, cue, 0):
         return None
     subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
@@ -338,6 +339,34 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _passive_report(tokens, stop: int) -> Attribution | None:
+    """`China has been accused of blocking … by the media watchdog, Reporters Without Borders`:
+    who acts in the `by` phrase of a passive cue."""
+    cue = next((k for k in range(stop) if cue_at(tokens, k) and is_passive(tokens, k, 0)), None)
+    if cue is None or any(t.lower in _CLAIMS for t in tokens[:cue]):
+        return None  # `Claims that Blair will quit have been described as "…" by Downing Street`: not the claim's
+    agent = _agent(tokens, cue, stop)
+    return Attribution(tokens[cue].text, agent, "agent") if agent is not None else None
+
+
+_CLAIMS = {"claim", "claims", "report", "reports", "suggestion", "suggestions", "allegation", "allegations", "rumour",
+           "rumours", "rumor", "rumors", "speculation"}
+
+
+def _agent(tokens, cue: int, stop: int) -> Mention | None:
+    """Who acts in a passive cue's `by` phrase, up to `stop`: `by Downing Street`; the name set off
+    after a description (`by the media watchdog, Reporters Without Borders`)."""
+    by = next((k for k in range(cue + 1, stop) if tokens[k].lower == "by"), None)
+    phrase = np_forward(tokens[by + 1:stop]) if by is not None else None
+    if phrase is None:
+        return None
+    after = index_of(tokens, phrase.tokens[-1], by, stop) + 1
+    named = tokens[after + 1:stop]
+    if after < stop and tokens[after].text == "," and named and all(t.is_capitalised for t in named):
+        return mention_of(named)
+    return phrase
 
 
 def _a_text(mention: Mention) -> bool:
