@@ -3334,7 +3334,8 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('Multiple news reports reveal there was more than "one or two instances."', [(None, "reveal")]),
+    ('Multiple news reports reveal there was more than "one or two instances."',
+     [("Multiple news reports", "reveal")]),  # the reports, a noun before the cue, reveal it
     ('Sky News reports that Mr Smith called it "a scandal".', [("Smith", "called")]),  # a name's verb
     ('I think that technically it is a disaster to make phone calls over the net using "voice over IP".',
      [(None, "think")]),  # `phone calls`: no one calls
@@ -4596,6 +4597,9 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "panel of industry experts"),
     ("Women 'earn less than men'", "Women in Britain still earn far less than men, says research.", "research"),
     ("Games firms 'face tough future'", "UK video game firms face a testing time, the industry warns.", "industry"),
+    ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
+    ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
+     "reports"),  # reports before a cue or after `according to` is the noun
     ("China 'blocks Google news site'", "China has been accused of blocking access to Google News by the media "
      "watchdog, Reporters Without Borders.", "Reporters Without Borders"),  # who acts in a passive cue's by
     ("Blair 'to quit' claim dismissed", 'Claims that Tony Blair will quit have been described as "idle speculation" '

@@ -263,7 +263,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         if _roles_then_name(tokens, i, out) or tok.lower == "to" and out and out[-1].lower == "close":
             out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`
             continue
-        if _breaks_forward(tok, i, allow_of) or out and (tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
+        if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) or out and (
+                tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
         if out and tok.lower in ("the", "a", "an") and out[-1].lower not in PREPOSITIONS | DETERMINERS | {"and"}:
             break  # `according to the report the trend is` -> `the report`
@@ -831,7 +832,7 @@ def _office_opening(tokens, p, start) -> int:
 
 def _np_word(tokens, i) -> bool:
     tok = tokens[i]
-    if not tok.is_word or cue_lemma(tok) or _past_verb(tokens, i):
+    if not tok.is_word or cue_lemma(tok) and not _reports_as_noun(tokens, i) or _past_verb(tokens, i):
         return False
     if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised):
         return False  # `Robin Broke said` names Broke
@@ -844,6 +845,12 @@ def _np_word(tokens, i) -> bool:
     if _verb_before_object(tokens, i) or ly_adverb(tok.lower) and not _modifies_next(tokens, i):
         return False  # `treated as credibly by his listeners, who`: no noun; but `a newly formed super PAC`
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _reports_as_noun(tokens, i) -> bool:
+    """`reports say`, `media reports claim`, `according to reports`: the plural noun, before a
+    cue or ending the words, not the verb."""
+    return tokens[i].lower == "reports" and (i + 1 == len(tokens) or cue_lemma(tokens[i + 1]) is not None)
 
 
 def _modifies_next(tokens, i) -> bool:
