@@ -4597,6 +4597,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "panel of industry experts"),
     ("Women 'earn less than men'", "Women in Britain still earn far less than men, says research.", "research"),
     ("Games firms 'face tough future'", "UK video game firms face a testing time, the industry warns.", "industry"),
+    ("Nuclear strike 'key terror risk'", "The UK cannot prevent all terror attacks, says a top academic.",
+     "top academic"),  # a word for a person
+    ("Worldcom boss 'left books alone'", "Bernie Ebbers never made accounting decisions, a witness has told jurors.",
+     "witness"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
      "reports"),  # reports before a cue or after `according to` is the noun

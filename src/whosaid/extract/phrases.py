@@ -1022,6 +1022,7 @@ PEOPLE = ROLE_WORDS | FEMALE_WORDS | MALE_WORDS | set("""
 woman women man men person people resident residents voter voters supporter supporters worker workers
 retiree retirees student students parent parents owner owners neighbor neighbour friend friends fan fans critic critics
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
+academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
 """.split())
 
 
