@@ -3343,6 +3343,8 @@ def test_a_cue_form_after_a_surname_that_is_also_an_adjective_is_a_verb(text, ex
      [("TUC report", "according to")]),  # a base form after `a` and a name: a noun
     ('The "digital divide" between rich and poor nations is narrowing fast, according to a World Bank report.',
      [("World Bank report", "according to")]),
+    ('"HSDPA will be vital," according to a report published by UK-based research consultancy Analysys.',
+     [("Analysys", "according to")]),  # who published the report
     ('Labour say a Lib Dem vote could help them, while the Tories say the Lib Dems would mean "higher taxes, soft '
      'crime laws, more power to Europe".', [("Tories", "say")]),  # but after `the` and a name, a verb
 ])
@@ -4601,6 +4603,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "top academic"),  # a word for a person
     ("Worldcom boss 'left books alone'", "Bernie Ebbers never made accounting decisions, a witness has told jurors.",
      "witness"),
+    ("Voters 'reject EU by two to one'", "British voters would reject the constitution by two to one, according to "
+     "a poll posing the question the government will put.", "poll"),  # the source ends before a participle
+    ("Women in film 'are earning less'", "Women in the UK film industry earn less than men, according to a study "
+     "released on Wednesday.", "study"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
      "reports"),  # reports before a cue or after `according to` is the noun

@@ -271,6 +271,11 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
+        if out and allow_of and _is_participle_word(tok) and not out[-1].is_capitalised and out[-1].is_word \
+                and out[-1].lower not in DETERMINERS and nxt is not None and nxt.lower in PREPOSITIONS | DETERMINERS \
+                and nxt.lower != "by":
+            break  # `according to a poll posing the question …`, `a new poll conducted for the BBC` -> the poll; but
+            # `a report published by consultancy Analysys` is Analysys's
         out.append(tok)
         if len(out) >= 9 and not (tok.is_capitalised and i + 1 < len(tokens) and tokens[i + 1].is_capitalised
                                   and len(out) < 12):

@@ -370,9 +370,10 @@ def _agent(tokens, cue: int, stop: int) -> Mention | None:
 
 
 def _a_text(mention: Mention) -> bool:
-    """`a report`, `two reports`, `a new study`, `research`: writing that says what the lead reports."""
+    """`a report`, `two reports`, `a new study`, `research`, `a poll`: writing or figures that say what the
+    lead reports."""
     head = mention.tokens[-1].lower
-    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head == "research"
+    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in ("research", "poll", "polls")
 
 
 def _inverted_phrase(tokens, stop: int) -> Attribution | None:
