@@ -4607,6 +4607,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "a poll posing the question the government will put.", "poll"),  # the source ends before a participle
     ("Women in film 'are earning less'", "Women in the UK film industry earn less than men, according to a study "
      "released on Wednesday.", "study"),
+    ("Alfa Romeos 'to get GM engines'", "Fiat is to stop making petrol engines for Alfa Romeo, unions at the "
+     "Italian carmaker have said.", "unions at the Italian carmaker"),  # people, by the head before `at`
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
      "reports"),  # reports before a cue or after `according to` is the noun

@@ -179,6 +179,9 @@ _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn",
               "acknowledge", "concede", "maintain"}
 
 
+_HEAD_ENDERS = {"at", "of", "for", "in", "from"}
+
+
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
     `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
@@ -450,6 +453,12 @@ _LIKELY = {"certain", "likely", "unlikely", "set", "expected", "poised", "due", 
 
 
 def _may_speak(subject: Mention) -> bool:
-    """A name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`."""
-    head = subject.tokens[-1]
+    """A name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`;
+    `unions at the Italian carmaker` too, by the head before its preposition."""
+    toks = subject.tokens
+    head = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower in _HEAD_ENDERS), None)
+    return _speaks(toks[-1]) or head is not None and not head.is_capitalised and _speaks(head)
+
+
+def _speaks(head) -> bool:
     return head.is_capitalised or head.lower in SPEAKER_PRONOUNS or speaking_head(head) or people_word(head.bare)
