@@ -4609,6 +4609,12 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "released on Wednesday.", "study"),
     ("Alfa Romeos 'to get GM engines'", "Fiat is to stop making petrol engines for Alfa Romeo, unions at the "
      "Italian carmaker have said.", "unions at the Italian carmaker"),  # people, by the head before `at`
+    ("School sport 'is back', says PM", 'Tony Blair has promised that "sport is back" as a priority for schools.',
+     "Tony Blair"),  # a role in the headline is the person the lead reports
+    ("CSA 'could close', says minister", "Ministers would not rule out scrapping the agency, Work and Pensions "
+     "Secretary Alan Johnson has warned.", "Alan Johnson"),
+    ("Blair 'said he would stand down'", "Tony Blair promised Gordon Brown he would stand down, a new book about the "
+     "chancellor claims.", "new book about the chancellor"),  # the closing cue reports the sentence
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
      "reports"),  # reports before a cue or after `according to` is the noun

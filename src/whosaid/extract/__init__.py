@@ -13,7 +13,7 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, SPOKES_ROLES
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_WORDS, SPOKES_ROLES
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
@@ -202,12 +202,33 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                 and len(quote.text.split()) > 1:  # not `Falconer rebuts 'charade' claims`: a word, someone's label
             quote = _announced(quote, lead, resolver, spoke=False)  # `'UK will stand firm on EU rebate'`, then
             # `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`
+        if lead is not None and quote.speaker is not None and _a_role(quote.speaker_mention):
+            quote = _held_by_the_lead(quote, lead, resolver)  # `School sport 'is back', says PM`
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.read(n, text, tokens, quoted=True)
     return quotes
+
+
+def _a_role(mention: str | None) -> bool:
+    """`PM`, `minister`, `US bank boss`: a headline's speaker named by a role."""
+    last = (mention or "").rsplit(" ", 1)[-1]
+    return last.lower() in ROLE_WORDS or last in _ROLE_ABBREVIATIONS
+
+
+_ROLE_ABBREVIATIONS = {"PM", "MP", "MEP", "MSP", "AM"}
+
+
+def _held_by_the_lead(quote: Quote, lead: tuple[int, str, Attribution], resolver: Resolver) -> Quote:
+    """The person the lead reports, for a headline's speaker named by a role: `School sport 'is
+    back', says PM` before `Tony Blair has promised that "sport is back"`."""
+    para, text, attribution = lead
+    person = resolver.resolve(attribution.mention, para, spoke=False)
+    if person is None or resolver.names.gender(person) is None:
+        return quote  # a body or no one the text knows as a person: the role stays as written
+    return replace(quote, speaker=person)
 
 
 def _sole_speaker(quote: Quote, n: int, text: str, tokens, first_quote: int, resolver: Resolver) -> Quote:

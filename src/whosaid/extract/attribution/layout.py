@@ -176,7 +176,7 @@ def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
 _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn", "insist", "claim", "admit", "stress",
               "predict", "reveal", "agree", "suggest", "believe", "criticise", "criticize", "condemn", "praise",
               "dismiss", "deny", "respond", "reply", "counter", "urge", "accuse", "blame", "disagree", "echo",
-              "acknowledge", "concede", "maintain"}
+              "acknowledge", "concede", "maintain", "promise", "pledge", "vow"}
 
 
 _HEAD_ENDERS = {"at", "of", "for", "in", "from"}
@@ -325,8 +325,9 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     if end < 2:
         return None  # an empty lead, or a mark alone
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
-    found = (_reporting(tokens, 0, end) or final_report(tokens[:stop]) or _inverted_phrase(tokens, stop)
-             or _passive_report(tokens, stop))
+    found = (final_report(tokens[:stop]) or _closing_phrase(tokens, stop) or _reporting(tokens, 0, end)
+             or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop))  # a closing cue first: `Blair
+    # promised Gordon Brown he would stand down …, a new book about the chancellor claims.`
     if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
@@ -376,7 +377,7 @@ def _a_text(mention: Mention) -> bool:
     """`a report`, `two reports`, `a new study`, `research`, `a poll`: writing or figures that say what the
     lead reports."""
     head = mention.tokens[-1].lower
-    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in ("research", "poll", "polls")
+    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in ("research", "poll", "polls", "book")
 
 
 def _inverted_phrase(tokens, stop: int) -> Attribution | None:
@@ -392,6 +393,19 @@ def _inverted_phrase(tokens, stop: int) -> Attribution | None:
 
 
 _PHRASE_WORDS = 6
+
+
+def _closing_phrase(tokens, stop: int) -> Attribution | None:
+    """`…, a new book about the chancellor claims.`: lowercase words after the sentence's last
+    comma, opening with an article, then a cue that ends the sentence."""
+    comma = next((k for k in range(stop - 1, 0, -1) if tokens[k].text == ","), None)
+    cue = stop - 1
+    if comma is None or not 2 <= cue - comma - 1 <= _PHRASE_WORDS or tokens[comma + 1].lower not in ("a", "an", "the"):
+        return None
+    phrase = tokens[comma + 1:cue]
+    if not cue_at(tokens, cue) or not all(t.is_word and not t.is_capitalised for t in phrase):
+        return None
+    return Attribution(tokens[cue].text, mention_of(phrase), "after")
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
