@@ -3046,6 +3046,8 @@ def test_no_gender_for_a_subject_from_a_pronoun_that_stands_for_someone_else(tex
      'manage it," he said.', ["JF Sullivan"]),  # one word after a noun for a body names the body
     ('A spokesman for distributor Toho said the film "has received strong interest". "We have a good feeling," '
      'he added.', ["Toho spokesman", "Toho spokesman"]),
+    ('"We relied too heavily on reality shows," the head of US TV network Fox said.', ["Fox's head"]),  # the
+    # network's head, not the network
 ])
 def test_a_body_named_after_a_noun_for_it_is_no_person(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers

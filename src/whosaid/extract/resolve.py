@@ -907,6 +907,9 @@ def _role_of(toks):
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     if len(name) >= 2 and name[-2].lower in BODY_NOUNS and all(t.is_word and not t.is_capitalised for t in name[:-1]):
         name = name[-1:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
+    elif len(name) >= 3 and name[-2].lower in BODY_NOUNS and all(t.is_word for t in name[:-1]) and not any(
+            t.lower in BODY_NOUNS for t in name[:-2]):
+        name = name[-1:]  # `the head of US TV network Fox`: the network's name after its word
     if name and not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES and all(t.is_word for t in name):
         name = _trailing_name(name) or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
