@@ -484,6 +484,12 @@ def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
 
 
+def test_they_after_a_sentence_closing_on_a_groups_cue_is_that_group():
+    text = ('It said incentives were likely to be seen as "gimmicks", MPs said. Instead they called for "imaginative '
+            'campaigns" to boost interest.')
+    assert [q[1] for q in quotes_of(text)][-1] == "MPs"
+
+
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]

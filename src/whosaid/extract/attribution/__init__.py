@@ -25,8 +25,8 @@ from ..tokens import SENTENCE_END, Token
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import PERSONAL, Attribution, names_no_one
-from .layout import (announcement, goes_on_from_before, headed, in_headline, labelled, lead_report, previous_subject,
-                     reporting_close, signature, transcript_turn)
+from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
+                     previous_subject, reporting_close, signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "goes_on_from_before",
            "in_headline",
@@ -167,7 +167,11 @@ def _opens_its_sentence(tokens, start, p) -> bool:
 
 
 def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) -> Attribution:
-    subject = _with_common_nouns(tokens, sentence_subject(tokens, start, end), end)
+    """The group the sentence from `start` to `end` names: whom its closing cue names (`It said
+    incentives were "gimmicks", MPs said. Instead they called for …`), else its subject."""
+    closing = closing_speaker(tokens, start, end)
+    subject = closing if closing is not None and _names_a_group(closing.tokens[-1]) else _with_common_nouns(
+        tokens, sentence_subject(tokens, start, end), end)
     head = subject.tokens[-1] if subject is not None else None
     if head is None or not _names_a_group(head):
         return found  # not `Delays in court hearings allowed "…", they said`

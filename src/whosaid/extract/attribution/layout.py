@@ -157,6 +157,14 @@ def _inversion_before(tokens: list[Token], start: int, end: int) -> Mention | No
 _INVERSION_REACH = 7
 
 
+def closing_speaker(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """Who the closing cue of the sentence from `start` to `end` (its stop included) names:
+    `…, MPs said.`"""
+    if end > start and tokens[end - 1].text in SENTENCE_END:
+        end -= 1
+    return _closing_cue(tokens, start, end)
+
+
 def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
     """The speaker of a sentence that closes on its cue after a comma (`…, he said.`, `…, Smith
     said.`): the next sentence, with no speaker of its own, goes on reporting them (`Good information
