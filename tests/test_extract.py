@@ -490,6 +490,16 @@ def test_they_after_a_sentence_closing_on_a_groups_cue_is_that_group():
     assert [q[1] for q in quotes_of(text)][-1] == "MPs"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Mourinho, who was sent off for appearing to taunt Liverpool fans, has been "reminded of his responsibilities".',
+     None),  # the relative clause's cue closed before the main verb
+    ('His daughter Ivanka Trump, who portrayed him as a generous, magnanimous executive who would be "the people\'s '
+     'champion", spoke first.', "Ivanka Trump"),  # a comma inside the clause closes nothing
+])
+def test_a_cue_in_a_relative_clause_closed_before_the_main_verb_does_not_attribute_a_quotation_after(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]

@@ -50,7 +50,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
-        if _in_a_clause_before_its_main(tokens, c, start, qi):
+        if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if subject is not None and _anyone(subject):
@@ -90,6 +90,21 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
     return any(tokens[k].lower in ("he", "she", "they", "we", "i") and _past_or_finite(tokens, k + 1)
                and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
                for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` is inside a relative clause set off by commas that closes before the main
+    verb that holds the quotation: `Mourinho, who was sent off for appearing to taunt fans, has been
+    "reminded of his responsibilities"`."""
+    who = next((k for k in range(c - 1, max(start, c - _RELATIVE_REACH) - 1, -1)
+                if tokens[k].text == "," or tokens[k].lower in ("who", "which")), None)
+    if who is None or tokens[who].text == "," or who == start or tokens[who - 1].text != ",":
+        return False
+    close = next((k for k in range(c + 1, qi) if tokens[k].text == ","), None)
+    return close is not None and close + 1 < qi and is_finite_verb(tokens, close + 1)  # the main verb, right after
+
+
+_RELATIVE_REACH = 14  # tokens from `who` to a cue inside its clause
 
 
 def _past_or_finite(tokens, k: int) -> bool:
