@@ -500,6 +500,16 @@ def test_a_cue_in_a_relative_clause_closed_before_the_main_verb_does_not_attribu
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Mr Blair paid tribute, saying it was "a true celebration". Earlier Tory leader Michael Howard sent Mr Bush his '
+     '"warmest congratulations", saying: "We look to the president."', ["Blair", "Michael Howard", "Michael Howard"]),
+    # an adverb with no comma opens the sentence
+    ('Now Wilson believes rap act Raw T will "complete the hat-trick".', ["Wilson"]),
+])
+def test_an_opening_adverb_without_a_comma_leaves_the_subject_after_it(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]
@@ -3764,7 +3774,8 @@ def test_a_titled_name_after_a_preposition_is_no_subject_a_later_he_stands_for()
     ('Ann Lee, from Safecard, told the BBC there are two steps. The hardest is knowing who people are online.\n\n'
      '"The answer is to combine what you know with what you have."', "Ann Lee"),
     ('Ann Lee told the BBC there are two steps. Later Tom Bell spoke at length.\n\n'
-     '"The answer is to combine what you know with what you have."', None),  # someone else since
+     '"The answer is to combine what you know with what you have."', "Tom Bell"),  # someone else since, the
+    # subject of the paragraph's last sentence
     ('Ann Lee told the BBC there are two steps. He listened.\n\n"The answer is simple."', None),
 ])
 def test_who_reports_the_paragraph_befores_second_last_sentence_speaks_next_if_the_last_names_no_one(text, speaker):
