@@ -3451,6 +3451,10 @@ def test_a_time_phrase_before_an_opening_subordinate_clause_is_passed_over_to_th
     ('Hillary Clinton spoke in Ohio. The miners are unlikely to back Clinton after her March comment that, "We are '
      'going to put coal companies out of business."', [("Hillary Clinton", "her", "comment")]),
     ('Smith rejected Trump\'s claim that "the election is rigged".', [("Trump", "Trump's", "claim")]),
+    ('For example, Trump\'s recent evidence-free assertion that "thousands" of Muslims celebrated was false.',
+     [("Trump", "Trump's", "assertion")]),  # past three words before the noun
+    ('Smith rejected Trump\'s plans to visit the state, a claim that "the election is rigged".',
+     [(None, None, "claim")]),  # not past a comma to an owner of something else
     ('Irfan Hanif was thrown by Mr MacKenzie\'s suggestion that instead of being treated by the NHS, young drunks '
      'should "be given a good beating".', [("MacKenzie", "Mr MacKenzie's", "suggestion")]),  # further back
     ('Prime Minister Ephraim Inoni vowed to tackle corruption.\n\nThe prime minister\'s office said it found '

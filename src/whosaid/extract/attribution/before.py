@@ -208,8 +208,10 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     noun = p - 1
     if noun <= start or tokens[noun].lower not in _SAYINGS | _CLAIMS:
         return None
-    owner = noun - 1 if is_owner(tokens[noun - 1]) else noun - 2  # past one word: `her March comment`
-    if owner < start or not is_owner(tokens[owner]):
+    owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
+                  if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
+    # comment`, `Trump's recent evidence-free assertion`
+    if owner is None or not is_owner(tokens[owner]) or any(verbish(t) for t in tokens[owner + 1:noun]):
         return None
     right_before = p == qi - 1 or p == qi - 2 and tokens[qi - 1].text == ","
     if not right_before and tokens[owner].lower in POSSESSIVE_PRONOUNS:
@@ -218,6 +220,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[noun].text, mention, "before") if mention else None
 
 
+_ADJECTIVES = 3  # words between an owner and the noun for what they said
 _CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
            "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge"}
 _SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
