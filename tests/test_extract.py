@@ -4660,6 +4660,12 @@ def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, spe
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
 
 
+def test_a_headline_word_the_story_writes_in_lowercase_is_no_speaker_mention():
+    headline = "Security warning over 'FBI virus'"
+    lead = "The FBI is warning that a virus is being spread by e-mail. Experts say it is a threat to security."
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1:] == (None, None, None)
+
+
 @pytest.mark.parametrize("lead", ["", ".", '"Hi," he said.', "Xyz"])
 def test_a_headline_quotation_before_a_lead_that_reports_no_one_keeps_no_speaker(lead):
     headline = "Blair 'up for it'"

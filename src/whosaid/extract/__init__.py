@@ -13,7 +13,7 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_WORDS, SPOKES_ROLES
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
@@ -413,11 +413,21 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
         not before[:-1].rstrip().lower().endswith(("who", "which", "that")))  # not `the PM who, he claims, is`
     speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue, recent=recent,
                                 aside=aside) if mention else None)
+    if speaker is None and mention is not None and _a_common_word(mention, resolver):
+        return quote  # `Security warning over 'FBI virus'`: a word, not a speaker, and `warning` a noun
     return Quote(quote.text, quote.start, quote.end, speaker=speaker,
                  speaker_mention=text[mention.start:mention.end] if mention else None, cue=attribution.cue or None)
 
 
 _SET_OFF_CUE = re.compile(r"\s+[a-z]+\s*,")
+
+
+def _a_common_word(mention, resolver: Resolver) -> bool:
+    """One capitalised word the document also writes in lowercase, and never as a name: not a
+    pronoun or a quantifier (`They`, `Some`), which stand for someone."""
+    toks = mention.tokens
+    return (len(toks) == 1 and toks[0].is_capitalised and toks[0].lower not in SPEAKER_PRONOUNS | QUANTIFIERS
+            and resolver.names.common_word(toks[0].bare))
 
 
 def _named_subject(quote: Quote, tokens, ti: int, text: str, n: int, resolver: Resolver) -> Quote:
