@@ -16,6 +16,12 @@ from .conftest import SEED, write
     ("A.\r\n\r\nB.\r\n", ["A.", "B."]),
     ("  spaced   out  \n \t \nnext", ["spaced out", "next"]),
     ("", []),
+    ("Title\n\nParry revealed Real Madrid\n\ndid\n\nask for an option. He said so.\n\nthen more.",
+     ["Title", "Parry revealed Real Madrid did ask for an option. He said so.", "then more."]),  # a fragment that
+    # lost its markup, and the rest of its sentence, go on the paragraph they broke
+    ("Title\n\nThe winner was a Russian\n\nwho was back on record-breaking form in the vault.",
+     ["Title", "The winner was a Russian", "who was back on record-breaking form in the vault."]),  # no fragment
+    ("Title\n\nask", ["Title", "ask"]),  # never onto the first paragraph, which may be a title
 ])
 def test_paragraphs_split_on_blank_lines_or_else_one_a_line(body, expected):
     assert split_paragraphs(body) == expected

@@ -81,12 +81,13 @@ def _parse(data: bytes, path: str) -> Document:
         return _html_document(data, path)
     text = decode(data, path)
     meta, body = plain.parse_front_matter(text)
-    if path.lower().endswith(MARKDOWN_SUFFIXES):
+    is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
+    if is_markdown:
         from . import markdown
 
         meta.setdefault("title", markdown.first_heading(body))
         body = markdown.to_plain(body)
-    paragraphs = plain.split_paragraphs(body)
+    paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
     return _document(path, paragraphs, meta, fallback_title=plain.guess_title(paragraphs))
 
 

@@ -41,14 +41,37 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end():]
 
 
-def split_paragraphs(body: str) -> list[str]:
+def split_paragraphs(body: str, mend: bool = True) -> list[str]:
     """Blank-line separated paragraphs; a text with no blank line has one paragraph a line.
 
-    The lines of a paragraph are joined with single spaces.
+    The lines of a paragraph are joined with single spaces, and so are paragraphs that lost the
+    markup of a word or two in a sentence: a fragment of up to four words that opens in lowercase
+    after a paragraph with no closing punctuation goes on it, and so does the paragraph after it
+    (`… Parry revealed Real Madrid` / `did` / `ask for an option …`). Not a longer paragraph that
+    opens in lowercase, whose subject may be what was lost (`Russian` / `was back on form …`); nor
+    anything unless `mend` (Markdown keeps its list items apart).
     """
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     blocks = _BLANK_LINE.split(body) if _BLANK_LINE.search(body) else body.split("\n")
-    return [p for p in (_SPACES.sub(" ", block).strip() for block in blocks) if p]
+    paragraphs: list[str] = []
+    fragment = False  # whether the last paragraph took a fragment in
+    for p in (_SPACES.sub(" ", block).strip() for block in blocks):
+        if not p:
+            continue
+        broken = mend and len(paragraphs) > 1 and p[0].islower() and not _SENTENCE_CLOSE.search(paragraphs[-1])
+        if broken and (fragment or len(p.split()) <= _FRAGMENT_WORDS):
+            paragraphs[-1] += " " + p
+            fragment = True
+        else:
+            paragraphs.append(p)
+            fragment = False
+    return paragraphs
+
+
+_FRAGMENT_WORDS = 4  # an emphasised word or two that lost its markup: `… Real Madrid` / `did` / `ask for …`
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?:;,'\")\]”’…—-]$")
 
 
 def guess_title(paragraphs: list[str]) -> str | None:
