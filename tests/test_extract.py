@@ -510,6 +510,16 @@ def test_an_opening_adverb_without_a_comma_leaves_the_subject_after_it(text, spe
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Prescott spoke. In Mr Peston\'s book Mr Brown is alleged to have told the prime minister: "There is nothing '
+     'you could ever say."', "Brown"),  # the book is no word for Mr Brown; `to have told` hangs on `alleged`
+    ('Mr Prescott spoke. Mr Brown is alleged to have told him: "There is nothing you could ever say."', "Brown"),
+    ('Mr Prescott spoke. "We are ready," said France\'s finance minister.', "France's finance minister"),
+])
+def test_a_name_after_a_possessed_thing_opens_a_subject_of_its_own(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]

@@ -291,6 +291,14 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     return mention_of(out)
 
 
+def _owned_thing(tokens, i, start) -> bool:
+    """A lowercase word after a possessive that names no person or role: `book` in `Mr Peston's
+    book`, not `striker` in `Arsenal's striker`."""
+    tok = tokens[i]
+    return (i > start and tokens[i - 1].is_possessive and tok.is_word and not tok.is_capitalised
+            and tok.lower not in ROLE_WORDS and tok.lower not in EPITHET_HEADS and not people_word(tok.lower))
+
+
 def _body_then_role(tokens, i) -> bool:
     """`of` at `i` inside a body's name that a role follows: `Bank of Japan chief Toshihiko Fukui`,
     `a Department of Homeland Security spokeswoman`; not `Smith of Acme`."""
@@ -687,6 +695,9 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             break
         if out and tok.lower in _WEEKDAYS and out[-1].is_capitalised:
             break  # `In a statement on Wednesday Tony Smith said`
+        if out and out[-1].is_capitalised and (out[-1].lower in HONORIFICS or given_name(out[-1].bare)) \
+                and _owned_thing(tokens, i, start):
+            break  # `In Mr Peston's book Mr Brown is alleged …`: the book is no word for Mr Brown
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
@@ -1031,6 +1042,7 @@ woman women man men person people resident residents voter voters supporter supp
 retiree retirees student students parent parents owner owners neighbor neighbour friend friends fan fans critic critics
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
 academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
+colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals
 """.split())
 
 

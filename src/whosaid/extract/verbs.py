@@ -101,10 +101,13 @@ def verb_before(tokens, i: int, start: int) -> int | None:
 
 
 def governing_verb(tokens, c: int, start: int) -> int | None:
-    """For an infinitive (`went on to say`, `interjected to say`), the verb it depends on."""
+    """For an infinitive (`went on to say`, `interjected to say`, `is alleged to have told`), the verb
+    it depends on."""
     i = c - 1
     while i >= start and is_adverb(tokens[i]):
         i -= 1
+    if i > start and tokens[i].lower == "have" and tokens[i - 1].lower == "to":
+        i -= 1  # `is alleged to have told`
     if i < start or tokens[i].lower != "to":
         return None
     return verb_before(tokens, i, start)
