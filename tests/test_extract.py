@@ -479,6 +479,8 @@ def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
      'release campaign ever".', "SonyBMG"),
     ('The US tycoon has approached the board with "detailed proposals for the club", it has confirmed.', None),
     ('Umbro announced results on Monday. "We have proposals," it has confirmed.', "Umbro"),  # `has` after it, too
+    ('The Financial Times reported it first. The US tycoon has approached the United board with "detailed '
+     'proposals", it has confirmed.', "United"),  # the body its own sentence names before the quotation
 ])
 def test_it_is_the_document_or_body_that_spoke_never_a_place(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

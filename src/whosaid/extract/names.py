@@ -340,6 +340,9 @@ def _speaks_for_label(text: str, first_after: str | None, nxt: re.Match | None) 
     return None if following and following.group(1)[:1].isupper() else word
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
+
+
 def _label(before: str | None, first_after: str | None, titled) -> str | None:
     """`magazine` for `US magazine Rolling Stone` and for `Broadcast magazine`."""
     if not titled and before and before.lower() in LABELS and before.islower():
@@ -1671,6 +1674,17 @@ class Names:
     def _name_of(self, m: NameMention) -> str:
         """The canonical name of a mention: a body's whole name, else the fullest name seen from it."""
         return self._body_name(m) if m.is_org else self.canonical(m.words, m.at)
+
+    def body_in_sentence(self, para: int, text: str, end: int) -> str | None:
+        """The latest body named outside quotations in the sentence of paragraph `para` (its `text`)
+        that runs up to offset `end`: a place only before a word for a body (`the United board`)."""
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end)), default=0)
+        for m in reversed(self.mentions_between(para, start, end)):
+            after = _NEXT.match(text, m.end)
+            body_word = after is not None and after.group(1).lower() in BODY_NOUNS | ORG_WORDS
+            if m.is_org and (not m.is_place or body_word):
+                return self._body_name(m)
+        return None
 
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""

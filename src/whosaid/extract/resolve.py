@@ -72,8 +72,14 @@ class Resolver:
             avoid |= self.names.named_within(para, recent[1][1], named.start, speakers=False)
         if recent and _he_or_she(named.tokens):
             avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
-        speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
-                                        continuing=(cue or "").lower() in _CONTINUING, recent=recent)
+        speaker, person = None, False
+        if quoted and len(named.tokens) == 1 and named.tokens[0].lower == "it" and named.start >= quoted[1]:
+            # `… approached the United board with "detailed proposals", it has confirmed`: the body the
+            # sentence names before its quotation
+            speaker = self.names.body_in_sentence(para, self._paragraph(para), quoted[0])
+        if speaker is None:
+            speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
+                                            continuing=(cue or "").lower() in _CONTINUING, recent=recent)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
