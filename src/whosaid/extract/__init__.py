@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
-                          goes_on_from_before, in_headline, lead_report, previous_subject, reporting_close, signature, they_after_paragraph,
-                          transcript_turn)
+                          goes_on_from_before, in_headline, lead_report, previous_subject, reporting_close, signature,
+                          they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES
