@@ -522,6 +522,16 @@ def test_a_name_after_a_possessed_thing_opens_a_subject_of_its_own(text, speaker
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Robbie Williams won a prize. Joss Stone said: "I feel sick."\n\nWilliams\' track beat songs by Will Young in a '
+     'vote. It is his 15th Brit award. He told the audience: "I am amazed."', "Robbie Williams"),  # through `his`
+    ('Robbie Williams won a prize. Joss Stone said: "I feel sick."\n\nWilliams\' track beat songs by Will Young in a '
+     'vote. Then Tom Chaplin collected his award. He told the audience: "I am amazed."', "Tom Chaplin"),
+])
+def test_a_he_after_a_sentence_that_only_says_his_is_whose_possessive_opens_the_sentence_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]

@@ -28,6 +28,7 @@ from .tokens import SENTENCE_END, Token, tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
+_WORD = re.compile(r"[A-Za-z]+")
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
@@ -489,7 +490,7 @@ class Resolver:
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else self._clause_subject(recent, want)
-                             or self._opening_owner(recent, want))
+                             or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want))
 
     def _opening_owner(self, recent, want: str) -> str | None:
         """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
@@ -507,6 +508,23 @@ class Resolver:
             return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts
         name = self.names.canonical(owner.words, owner.at)
         return name if self.names.gender(name) == want else None
+
+    def _owner_through_possessive(self, recent, want: str) -> str | None:
+        """`Williams' track beat songs by Will Young …. It is his 15th Brit award. He told the
+        audience`: a sentence that names no one but says his (her) is about the person whose
+        possessive opens the sentence before it."""
+        (para, start), (end_para, end) = recent
+        if para != end_para or start == 0:
+            return None
+        text = self._paragraph(para)
+        words = {w.lower() for w in _WORD.findall(text[start:end])}
+        if ("his" if want == "m" else "her") not in words or any(
+                m.para == para and start <= m.start < end and not m.in_quote and (m.is_subject or m.possessive)
+                for m in self.names.mentions):
+            return None  # but `Brit` in `his 15th Brit award` names no one who acts
+        stop = text[:start].rstrip()
+        before = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, len(stop) - 1)), default=0)
+        return self._opening_owner(((para, before), (para, start)), want)
 
     def _clause_subject(self, recent, want: str) -> str | None:
         """`His words came as Cardinal Cormac Murphy O'Connor … backed Mr Howard's stance.`: the one
