@@ -383,12 +383,40 @@ def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
         return None
     to = max((k for k in range(governing + 1, c) if tokens[k].lower == "to"), default=None)
     if to == governing + 2 and tokens[governing + 1].lower in ("him", "her", "them"):
-        return mention_of([tokens[governing + 1]])  # `leading him to quip`
+        pronoun = tokens[governing + 1]  # `leading him to quip`
+        named = _lone_object(tokens, sentence_start(tokens, governing), governing) if pronoun.lower != "them" else None
+        return Mention(pronoun.start, pronoun.end, (pronoun,), named)
     if to is None or to <= governing + 1:
         return None
     aside = next((k for k in range(governing + 2, to) if tokens[k].text == "," and k + 1 < to
                   and tokens[k + 1].lower in ("which", "who", "whose")), to)  # `prompted X, which examines …, to state`
     return np_forward(tokens[governing + 1:aside])
+
+
+def _lone_object(tokens, start: int, end: int) -> Mention | None:
+    """`Matt Lucas and David Walliams presented the prize to Robbie Williams dressed as Gary Barlow
+    and Howard Donald, leading him to quip`: the last name before `end` that is not the sentence's
+    subject and not one of two joined by `and`, whom a him or her that a verb makes speak stands for."""
+    runs, k = [], start
+    while k < end:
+        if tokens[k].is_capitalised and tokens[k].is_word:
+            j = k
+            while j < end and tokens[j].is_capitalised and tokens[j].is_word:
+                j += 1
+            runs.append((k, j))
+            k = j
+        else:
+            k += 1
+    joined = {"and", "&", "or"}
+    lone = [(a, b) for a, b in runs if a > start and tokens[a - 1].lower not in joined
+            and (b >= end or tokens[b].lower not in joined and _ends_a_name(tokens[b]))]
+    return mention_of(tokens[lone[-1][0]:lone[-1][1]]) if lone else None
+
+
+def _ends_a_name(after: Token) -> bool:
+    """What may follow a name that is a noun phrase of its own: a mark, a verb or a preposition,
+    not a noun it qualifies (`Take That colleagues`)."""
+    return not after.is_word or verbish(after) or after.lower in PREPOSITIONS
 
 
 _MAKING = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompt", "caused", "causes", "forced", "forces",
