@@ -162,14 +162,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
-        reported = _reported_before(n, previous) if quote.speaker is None and attribution is None \
-            and opens_paragraph and not quotes else None  # `Mr Gates said a lot of work had been done.` / `"…"`
-        if reported and reported[2].where != "context":
-            quote = _announced(quote, reported, resolver)
-        elif quote.speaker is None and attribution is None and k == 0 and goes_on_from_before(tokens, ti):
-            reported = _reported_before(n, previous)  # `…, Ms Diemont says.` / `There are "…" between …`
-            if reported and reported[2].where != "context":
-                quote = _announced(quote, reported, resolver)
+        reported = _reported_before(n, previous) if quote.speaker is None and attribution is None and (
+            opens_paragraph and not quotes or k == 0 and goes_on_from_before(tokens, ti)) else None
+        if reported and reported[2].where != "context":  # `Mr Gates said a lot of work had been done.` / `"…"`;
+            quote = _announced(quote, reported, resolver)  # `…, Ms Diemont says.` / `There are "…" between …`
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         if quote.speaker is None and reported and _a_known_person(reported, resolver):

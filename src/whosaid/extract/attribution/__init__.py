@@ -29,8 +29,8 @@ from .layout import (announcement, closing_speaker, goes_on_from_before, headed,
                      previous_subject, reporting_close, signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "goes_on_from_before",
-           "in_headline",
-           "lead_report", "previous_subject", "reporting_close", "signature", "they_after_paragraph", "transcript_turn"]
+           "in_headline", "lead_report", "previous_subject", "reporting_close", "signature", "they_after_paragraph",
+           "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:

@@ -187,8 +187,6 @@ _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn",
               "acknowledge", "concede", "maintain", "promise", "pledge", "vow"}
 
 
-_HEAD_ENDERS = {"at", "of", "for", "in", "from"}
-
 
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
@@ -480,6 +478,9 @@ def _may_speak(subject: Mention) -> bool:
     toks = subject.tokens
     head = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower in _HEAD_ENDERS), None)
     return _speaks(toks[-1]) or head is not None and not head.is_capitalised and _speaks(head)
+
+
+_HEAD_ENDERS = {"at", "of", "for", "in", "from"}
 
 
 def _speaks(head) -> bool:
