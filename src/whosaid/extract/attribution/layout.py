@@ -187,7 +187,6 @@ _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn",
               "acknowledge", "concede", "maintain", "promise", "pledge", "vow"}
 
 
-
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
     `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
