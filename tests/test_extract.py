@@ -4677,6 +4677,9 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "Secretary Alan Johnson has warned.", "Alan Johnson"),
     ("Blair 'said he would stand down'", "Tony Blair promised Gordon Brown he would stand down, a new book about the "
      "chancellor claims.", "new book about the chancellor"),  # the closing cue reports the sentence
+    ("Small firms 'hit by rising costs'", "Rising costs are hitting small manufacturers, business lobby group the CBI "
+     "says.", "CBI"),  # the name lowercase words describe
+    ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
      "reports"),  # reports before a cue or after `according to` is the noun

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (AUXILIARIES, BODY_TEXTS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
+from ..lexicon import (AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
                        HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_forward,
@@ -402,15 +402,25 @@ _PHRASE_WORDS = 6
 
 def _closing_phrase(tokens, stop: int) -> Attribution | None:
     """`…, a new book about the chancellor claims.`: lowercase words after the sentence's last
-    comma, opening with an article, then a cue that ends the sentence."""
+    comma, opening with an article, then a cue that ends the sentence; or lowercase words that
+    describe the name ending them (`…, business lobby group the CBI says.`), who is the speaker."""
     comma = next((k for k in range(stop - 1, 0, -1) if tokens[k].text == ","), None)
     cue = stop - 1
-    if comma is None or not 2 <= cue - comma - 1 <= _PHRASE_WORDS or tokens[comma + 1].lower not in ("a", "an", "the"):
+    while cue > 0 and tokens[cue - 1].lower in FINITE_AUXILIARIES:
+        cue -= 1  # `…, watchdogs have said.`
+    if comma is None or not 1 <= cue - comma - 1 <= _PHRASE_WORDS or not cue_at(tokens, stop - 1):
         return None
     phrase = tokens[comma + 1:cue]
-    if not cue_at(tokens, cue) or not all(t.is_word and not t.is_capitalised for t in phrase):
+    name = len(phrase)
+    while name > 0 and phrase[name - 1].is_capitalised:
+        name -= 1
+    if not all(t.is_word and not t.is_capitalised for t in phrase[:name]):
         return None
-    return Attribution(tokens[cue].text, mention_of(phrase), "after")
+    if name < len(phrase):  # the name the words describe
+        return Attribution(tokens[stop - 1].text, mention_of(phrase[name:]), "after") if name else None
+    if phrase[0].lower not in ("a", "an", "the") and not plural(phrase[-1].lower):
+        return None  # `…, a new book claims.`, `…, watchdogs have said.`; not `…, something happened`
+    return Attribution(tokens[stop - 1].text, mention_of(phrase), "after")
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
@@ -483,4 +493,6 @@ _HEAD_ENDERS = {"at", "of", "for", "in", "from"}
 
 
 def _speaks(head) -> bool:
-    return head.is_capitalised or head.lower in SPEAKER_PRONOUNS or speaking_head(head) or people_word(head.bare)
+    low = head.lower
+    return head.is_capitalised or low in SPEAKER_PRONOUNS or speaking_head(head) or people_word(head.bare) or (
+        plural(low) and low[:-1] in BODY_NOUNS)  # `watchdogs`
