@@ -4679,6 +4679,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "chancellor claims.", "new book about the chancellor"),  # the closing cue reports the sentence
     ("Small firms 'hit by rising costs'", "Rising costs are hitting small manufacturers, business lobby group the CBI "
      "says.", "CBI"),  # the name lowercase words describe
+    ("Games help you 'learn and play'", "'God games' in which players control virtual people could be educational, "
+     "says research. The games help people learn.", "research"),  # `Games`, a word the story writes, names no one
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",

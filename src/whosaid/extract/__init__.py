@@ -159,6 +159,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_epithet(sentence_subject(tokens, sentence_start(tokens, opening - 1), opening), n,
                                       gender="f" if attribution.mention.tokens[0].lower == "she" else "m")
         quote = _quote(n, text, span, attribution, resolver, recent=recent)
+        if attribution is not None and attribution.mention is not None and quote.speaker_mention is None:
+            attribution = None  # `Games help you 'learn and play'`: a word, no speaker; the lead may name one
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
