@@ -58,7 +58,23 @@ def according(tokens, i) -> Attribution | None:
     mention = np_forward(tokens[i + 2:], allow_of=True)
     if mention is None or _in_proportion(mention):
         return None
-    return Attribution("according to", _strip_source_words(mention), "after")
+    return Attribution("according to", _released_by(tokens, mention) or _strip_source_words(mention), "after")
+
+
+def _released_by(tokens, source) -> Mention | None:
+    """`according to new figures released on Tuesday by the British Phonographic Industry`: who
+    put out the figures the source phrase ended before, named after `by` in a few words."""
+    k = next((k for k, t in enumerate(tokens) if t is source.tokens[-1]), None)
+    if k is None or k + 1 >= len(tokens) or not tokens[k + 1].lower.endswith("ed") or source.tokens[-1].is_capitalised:
+        return None
+    by = next((j for j in range(k + 2, min(len(tokens), k + _BY_REACH)) if tokens[j].lower == "by"), None)
+    if by is None or any(not t.is_word for t in tokens[k + 1:by]):
+        return None
+    agent = np_forward(tokens[by + 1:], allow_of=True)
+    return agent if agent is not None and agent.tokens[-1].is_capitalised else None
+
+
+_BY_REACH = 6  # `released on Tuesday by`: words from the source's participle to `by`
 
 
 def _in_proportion(mention: Mention) -> bool:
