@@ -4683,6 +4683,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "says.", "CBI"),  # the name lowercase words describe
     ("Games help you 'learn and play'", "'God games' in which players control virtual people could be educational, "
      "says research. The games help people learn.", "research"),  # `Games`, a word the story writes, names no one
+    ("Voters 'don't trust politicians'", "Eight in 10 voters do not trust politicians, a poll for the BBC suggests.",
+     "poll"),  # the poll, not whom it was made for
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",

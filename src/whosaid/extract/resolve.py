@@ -163,6 +163,10 @@ class Resolver:
                 return _description(toks), not (plural(who.lower) or group_word(who.lower))
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
+        text = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower == "for"
+                     and toks[k].lower in BODY_TEXTS | {"poll", "survey", "study", "research"}), None)
+        if text is not None and not toks[0].is_capitalised:
+            return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)

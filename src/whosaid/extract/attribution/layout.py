@@ -416,8 +416,9 @@ def _closing_phrase(tokens, stop: int) -> Attribution | None:
         name -= 1
     if not all(t.is_word and not t.is_capitalised for t in phrase[:name]):
         return None
-    if name < len(phrase):  # the name the words describe
-        return Attribution(tokens[stop - 1].text, mention_of(phrase[name:]), "after") if name else None
+    if name < len(phrase):  # the name the words describe, not a preposition's (`a poll for the BBC says`)
+        described = name and not any(t.lower in PREPOSITIONS for t in phrase[:name])
+        return Attribution(tokens[stop - 1].text, mention_of(phrase[name:]), "after") if described else None
     if phrase[0].lower not in ("a", "an", "the") and not plural(phrase[-1].lower):
         return None  # `…, a new book claims.`, `…, watchdogs have said.`; not `…, something happened`
     return Attribution(tokens[stop - 1].text, mention_of(phrase), "after")
