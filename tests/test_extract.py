@@ -4685,6 +4685,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "says research. The games help people learn.", "research"),  # `Games`, a word the story writes, names no one
     ("Voters 'don't trust politicians'", "Eight in 10 voters do not trust politicians, a poll for the BBC suggests.",
      "poll"),  # the poll, not whom it was made for
+    ("Lib Dems 'to target stamp duty'", "The Liberal Democrats are promising to raise the stamp duty threshold.",
+     "Liberal Democrats"),  # a progressive cue is finite
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",
@@ -4698,10 +4700,14 @@ def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, spe
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
 
 
-def test_a_headline_word_the_story_writes_in_lowercase_is_no_speaker_mention():
+@pytest.mark.parametrize("lead, expected", [
+    ("A virus is being spread by e-mail. Experts say it is a threat to security.", (None, None, None)),
+    ("The FBI is warning that a virus is being spread by e-mail. Experts say it is a threat to security.",
+     ("FBI", "The FBI", "warning")),  # then the lead's report gives it
+])
+def test_a_headline_word_the_story_writes_in_lowercase_is_no_speaker_mention(lead, expected):
     headline = "Security warning over 'FBI virus'"
-    lead = "The FBI is warning that a virus is being spread by e-mail. Experts say it is a threat to security."
-    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1:] == (None, None, None)
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1:] == expected
 
 
 @pytest.mark.parametrize("lead", ["", ".", '"Hi," he said.', "Xyz"])

@@ -455,12 +455,17 @@ def _first_cue(tokens, start, end) -> Attribution | None:
     said the survey showed that retailers needed to inform …`: the sentence's first finite cue
     whose subject is found (the main clause's), not one inside what it reports."""
     for c in range(start, end):
-        if (tokens[c].lower in CUE_FORMS and not tokens[c].lower.endswith("ing")  # not `after claiming draws`
-                and (c == start or tokens[c - 1].lower != "to") and cue_at(tokens, c)):
+        if (tokens[c].lower in CUE_FORMS and (not tokens[c].lower.endswith("ing") or _progressive(tokens, c, start))
+                and (c == start or tokens[c - 1].lower != "to") and cue_at(tokens, c)):  # not `after claiming draws`
             found = cue_before(tokens[:c + 1], c + 1)
             if found and found.mention and found.cue == tokens[c].text:
                 return found
     return None
+
+
+def _progressive(tokens, c: int, start: int) -> bool:
+    """`are promising`, `is warning`: an -ing cue after a form of be, a finite verb."""
+    return c > start and tokens[c - 1].lower in ("is", "are", "was", "were")
 
 
 def _a_kind_of_body(subject: Mention) -> bool:
