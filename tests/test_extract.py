@@ -4687,6 +4687,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "poll"),  # the poll, not whom it was made for
     ("Lib Dems 'to target stamp duty'", "The Liberal Democrats are promising to raise the stamp duty threshold.",
      "Liberal Democrats"),  # a progressive cue is finite
+    ("Continental 'may run out of cash'", "Shares in Continental Airlines have tumbled after the firm warned it could "
+     "run out of cash.", "Continental"),  # the report of an `after` clause, when the main clause has none
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",

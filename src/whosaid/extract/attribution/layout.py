@@ -331,8 +331,9 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
         return None  # an empty lead, or a mark alone
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = (final_report(tokens[:stop]) or _closing_phrase(tokens, stop) or _reporting(tokens, 0, end)
-             or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop))  # a closing cue first: `Blair
-    # promised Gordon Brown he would stand down …, a new book about the chancellor claims.`
+             or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop) or _clause_report(tokens, stop))
+    # a closing cue first: `Blair promised Gordon Brown he would stand down …, a new book about the chancellor
+    # claims.`
     if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
@@ -348,6 +349,18 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _clause_report(tokens, stop: int) -> Attribution | None:
+    """`Shares in Continental Airlines have tumbled after the firm warned it could run out of cash`:
+    the report of a clause that `after`, `as` or `when` opens, when the main clause reports none."""
+    for k in range(1, stop - 2):
+        if tokens[k].lower not in ("after", "as", "when") or tokens[k + 1].lower in SPEAKER_PRONOUNS:
+            continue  # a he or she stands for no one yet
+        found = _first_cue(tokens, k + 1, stop)
+        if found is not None and found.mention.tokens[0] is tokens[k + 1]:
+            return found
+    return None
 
 
 def _passive_report(tokens, stop: int) -> Attribution | None:
