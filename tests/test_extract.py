@@ -4689,6 +4689,12 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "Liberal Democrats"),  # a progressive cue is finite
     ("Continental 'may run out of cash'", "Shares in Continental Airlines have tumbled after the firm warned it could "
      "run out of cash.", "Continental"),  # the report of an `after` clause, when the main clause has none
+    ("Brown 'proud of economy record'", "Gordon Brown has delivered a rousing speech to Labour's spring conference.",
+     "Gordon Brown"),  # a speech given
+    ("UK 'needs true immigration data'", "A former Home Office minister has called for an independent body to monitor "
+     "immigration.", "former Home Office minister"),  # called for
+    ("Jugnot 'tops French actor league'", "Actor Gerard Jugnot has beaten Gerard Depardieu to become France's best-paid "
+     "actor.", None),  # no speech in the lead
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",

@@ -9,8 +9,8 @@ from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
                        HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_forward,
-                       people_word, sentence_start, sentence_subject, speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_backward,
+                       np_forward, people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import is_passive
 from .after import byline, final_report
@@ -331,7 +331,8 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
         return None  # an empty lead, or a mark alone
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = (final_report(tokens[:stop]) or _closing_phrase(tokens, stop) or _reporting(tokens, 0, end)
-             or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop) or _clause_report(tokens, stop))
+             or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop) or _clause_report(tokens, stop)
+             or _speech_act(tokens, stop))
     # a closing cue first: `Blair promised Gordon Brown he would stand down …, a new book about the chancellor
     # claims.`
     if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
@@ -349,6 +350,28 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _speech_act(tokens, stop: int) -> Attribution | None:
+    """`A former Home Office minister has called for …`, `Gordon Brown has delivered a rousing speech
+    …`: a lead whose subject, opening it, calls for something or gives a speech."""
+    for v in range(1, stop - 1):
+        verb, nxt = tokens[v].lower, tokens[v + 1].lower
+        speech = any(t.lower in _SPEECHES for t in tokens[v + 1:min(stop, v + 4)])
+        if not (verb in ("called", "calls") and nxt == "for" or verb in _GIVING and speech):
+            continue
+        k = v
+        while k > 0 and tokens[k - 1].lower in ("has", "have", "had"):
+            k -= 1
+        subject = np_backward(tokens, k, 0)
+        if subject is None or subject.tokens[0] is not tokens[0] or subject.tokens[-1].lower in SPEAKER_PRONOUNS:
+            return None
+        return Attribution(tokens[v].text, subject, "before")
+    return None
+
+
+_GIVING = {"delivered", "delivers", "delivering", "gave", "gives", "giving", "made", "makes", "making"}
+_SPEECHES = {"speech", "address", "statement", "plea", "appeal"}
 
 
 def _clause_report(tokens, stop: int) -> Attribution | None:
