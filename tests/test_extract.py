@@ -4695,6 +4695,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "immigration.", "former Home Office minister"),  # called for
     ("Jugnot 'tops French actor league'", "Actor Gerard Jugnot has beaten Gerard Depardieu to become France's best-paid "
      "actor.", None),  # no speech in the lead
+    ("US bank boss hails 'genius' Smith", "US Federal Reserve chairman Alan Greenspan has given a speech in honour of "
+     "the economist, Adam Smith.", "Alan Greenspan"),  # the role in the headline is whom the lead's speech gives
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",

@@ -370,7 +370,7 @@ def _speech_act(tokens, stop: int) -> Attribution | None:
     return None
 
 
-_GIVING = {"delivered", "delivers", "delivering", "gave", "gives", "giving", "made", "makes", "making"}
+_GIVING = {"delivered", "delivers", "delivering", "gave", "given", "gives", "giving", "made", "makes", "making"}
 _SPEECHES = {"speech", "address", "statement", "plea", "appeal"}
 
 
