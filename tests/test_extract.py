@@ -532,6 +532,12 @@ def test_a_he_after_a_sentence_that_only_says_his_is_whose_possessive_opens_the_
     assert quotes_of(text)[-1][1] == speaker
 
 
+def test_a_quotation_after_a_question_is_no_words_of_whom_the_question_cites():
+    text = ('So is UKIP\'s job to destroy the Tories, as former member Robert Kilroy-Silk once declared? "No. The aim of '
+            'UKIP is to withdraw from the EU."')
+    assert [q[1] for q in quotes_of(text)] == [None]
+
+
 def test_a_word_like_quebec_based_is_not_a_body_they_stands_for():
     text = 'She works for the Quebec-based charity.\n\n"We are proud," they said.'
     assert [q[1] for q in quotes_of(text)] == [None]
@@ -4697,6 +4703,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "actor.", None),  # no speech in the lead
     ("US bank boss hails 'genius' Smith", "US Federal Reserve chairman Alan Greenspan has given a speech in honour of "
      "the economist, Adam Smith.", "Alan Greenspan"),  # the role in the headline is whom the lead's speech gives
+    ("'Landmark movies' of 2004 hailed", "US film professionals have declared two films the milestones of 2004.",
+     "US film professionals"),  # declare reports
+    ("Elvis 'set for chart hat-trick'", "Elvis Presley is likely to score his third number one single, according to "
+     "early sales figures.", "early sales figures"),
     ("Fannie Mae 'should restate books'", "Fannie Mae should restate its earnings, watchdogs have said.", "watchdogs"),
     ("Verizon 'seals takeover of MCI'", "Verizon has won a takeover battle for MCI, reports say.", "reports"),
     ("Hansen 'delays return until 2006'", "Ashia Hansen has ruled out a comeback this year, according to reports.",

@@ -1042,7 +1042,8 @@ woman women man men person people resident residents voter voters supporter supp
 retiree retirees student students parent parents owner owners neighbor neighbour friend friends fan fans critic critics
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
 academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
-colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals
+colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals professional
+professionals
 """.split())
 
 

@@ -184,7 +184,7 @@ def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
 _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn", "insist", "claim", "admit", "stress",
               "predict", "reveal", "agree", "suggest", "believe", "criticise", "criticize", "condemn", "praise",
               "dismiss", "deny", "respond", "reply", "counter", "urge", "accuse", "blame", "disagree", "echo",
-              "acknowledge", "concede", "maintain", "promise", "pledge", "vow"}
+              "acknowledge", "concede", "maintain", "promise", "pledge", "vow", "declare", "announce"}
 
 
 def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
@@ -192,8 +192,8 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
     that reports what someone said (`Adam Jollans … said the move was …. "We believe …"`)."""
     start = sentence_start(tokens, qi)
-    if start == 0 or _subject_of_a_verb(tokens, qi):
-        return None
+    if start == 0 or _subject_of_a_verb(tokens, qi) or tokens[start - 1].text == "?":
+        return None  # nor after a question: `So is UKIP's job …, as Kilroy-Silk once declared? "No. …"`
     previous = sentence_start(tokens, start - 1)
     if any(t.is_quote for t in tokens[previous:start]):
         return None
@@ -289,8 +289,9 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     when one more sentence that names no one follows it (`Steve Ash told the BBC there are two
     parts to the process. The most difficult is …`)."""
     start, end = last_sentence(tokens)
-    if end <= 0:
-        return None
+    if end <= 0 or tokens[end - 1].text == "?":
+        return None  # `So is UKIP's job to destroy the Tories, as … Kilroy-Silk once declared?`: the answer
+        # that follows is not the asker's nor whom the question cites
     found = _reporting(tokens, start, end)
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
@@ -418,7 +419,8 @@ def _a_text(mention: Mention) -> bool:
     """`a report`, `two reports`, `a new study`, `research`, `a poll`: writing or figures that say what the
     lead reports."""
     head = mention.tokens[-1].lower
-    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in ("research", "poll", "polls", "book")
+    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in ("research", "poll", "polls", "book",
+                                                                            "figures")
 
 
 def _inverted_phrase(tokens, stop: int) -> Attribution | None:
