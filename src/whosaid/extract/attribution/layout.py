@@ -419,8 +419,10 @@ def _a_text(mention: Mention) -> bool:
     """`a report`, `two reports`, `a new study`, `research`, `a poll`: writing or figures that say what the
     lead reports."""
     head = mention.tokens[-1].lower
-    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in ("research", "poll", "polls", "book",
-                                                                            "figures")
+    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in _SOURCES
+
+
+_SOURCES = {"research", "poll", "polls", "book", "figures"}  # what a lead cites, besides a text
 
 
 def _inverted_phrase(tokens, stop: int) -> Attribution | None:
