@@ -190,7 +190,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None \
                 and _after_no_one(n, tokens, ti, quotes, resolver):  # `The project is at the pilot stage. "…"`
-            quote = _inherit(quote, [], previous, True) if previous.quote else quote
+            quote = _inherit(quote, [], previous, True)
             reported = reported or _reported_before(n, previous)
             if quote.speaker is None and reported and reported[2].where != "context":
                 quote = _announced(quote, reported, resolver)

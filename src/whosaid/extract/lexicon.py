@@ -148,6 +148,7 @@ COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club"
                "media", "security", "intelligence", "crew", "audience", "crowd", "public"}
 # Lowercase nouns before a name that make it a body's: `software firm Sendmail`, `distributor Toho`.
 BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  # what a body says in writing
+SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a report may cite as its source
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant

@@ -142,6 +142,11 @@ def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")  # a sentence's end in a paragraph's text
 
 
+def sentence_start_in(text: str, end: int) -> int:
+    """Where the sentence of a paragraph's `text` that runs up to offset `end` starts."""
+    return max((m.end() for m in SENTENCE_STOP.finditer(text, 0, end)), default=0)
+
+
 # Verbs that open a sentence telling the reader to do something: `(See Sexton's full timeline below.)`
 _IMPERATIVES = {"See", "Read", "Watch", "Click", "Listen", "Follow", "Visit"}
 
@@ -338,9 +343,6 @@ def _speaks_for_label(text: str, first_after: str | None, nxt: re.Match | None) 
         return None
     following = _NEXT.match(text, nxt.end())
     return None if following and following.group(1)[:1].isupper() else word
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])")
 
 
 def _label(before: str | None, first_after: str | None, titled) -> str | None:
@@ -1637,21 +1639,22 @@ class Names:
         """The latest body named outside quotations before `at` whose longer name ends in these
         lowercase words: `Making Decisions Alliance` for (alliance,), `Welsh Assembly Government`
         for (assembly, government)."""
+        return next(self._bodies_ending(words, at), None)
+
+    def sole_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """The one body named outside quotations before `at` whose longer name ends in these
+        lowercase words (`European Commission` for (commission,)); None when none or several."""
+        found = set(self._bodies_ending(words, at))
+        return found.pop() if len(found) == 1 else None
+
+    def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
+        """The bodies named outside quotations before `at` whose longer names end in `words`, latest first."""
         for m in reversed(self.mentions):
             if m.at >= at or m.in_quote or not m.is_org or m.is_place:
                 continue
             name = self._body_name(m).split()
             if len(name) > len(words) and tuple(w.lower() for w in name[-len(words):]) == words:
-                return " ".join(name)
-        return None
-
-    def sole_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
-        """The one body named outside quotations before `at` whose longer name ends in these
-        lowercase words (`European Commission` for (commission,)); None when none or several."""
-        found = {" ".join(name) for name in (self._body_name(m).split() for m in self.mentions
-                                             if m.at < at and not m.in_quote and m.is_org and not m.is_place)
-                 if len(name) > len(words) and tuple(w.lower() for w in name[-len(words):]) == words}
-        return found.pop() if len(found) == 1 else None
+                yield " ".join(name)
 
     def body_named(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The body these words name (`Continental` for `Continental Airlines`), if the text names
@@ -1678,8 +1681,7 @@ class Names:
     def body_in_sentence(self, para: int, text: str, end: int) -> str | None:
         """The latest body named outside quotations in the sentence of paragraph `para` (its `text`)
         that runs up to offset `end`: a place only before a word for a body (`the United board`)."""
-        start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end)), default=0)
-        for m in reversed(self.mentions_between(para, start, end)):
+        for m in reversed(self.mentions_between(para, sentence_start_in(text, end), end)):
             after = _NEXT.match(text, m.end)
             body_word = after is not None and after.group(1).lower() in BODY_NOUNS | ORG_WORDS
             if m.is_org and (not m.is_place or body_word):

@@ -19,16 +19,15 @@ from .phrases import Mention, group_word, last_sentence, people_word, sentence_s
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPOKES_ROLES,
-                      given_name, names_place, past_tense, plural)
-from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body,
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS,
+                      SPOKES_ROLES, given_name, names_place, past_tense, plural)
+from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
-_WORD = re.compile(r"[A-Za-z]+")
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
@@ -164,7 +163,7 @@ class Resolver:
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
         text = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower == "for"
-                     and toks[k].lower in BODY_TEXTS | {"poll", "survey", "study", "research"}), None)
+                     and toks[k].lower in SOURCE_TEXTS), None)
         if text is not None and not toks[0].is_capitalised:
             return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
@@ -418,8 +417,7 @@ class Resolver:
         """Where the same he or she opens the sentence of a later one, which stands for whoever
         the first does: the sentence's subject, not a name in a clause between them."""
         text = self._paragraph(at[0])
-        start = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, at[1])), default=0)
-        opening = _OPENING_PRONOUN.match(text, start)
+        opening = _OPENING_PRONOUN.match(text, sentence_start_in(text, at[1]))
         if opening is None or opening.start(1) >= at[1] or opening.group(1).lower() != word:
             return None
         return at[0], opening.start(1)
@@ -435,8 +433,7 @@ class Resolver:
         opening = _PRONOUN_SUBJECT.match(text, start)
         if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end):
             return None
-        before = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, start - 1)), default=0)
-        return (para, opening.start(1)), ((para, before), (para, start))
+        return (para, opening.start(1)), ((para, sentence_start_in(text, start - 1)), (para, start))
 
     def _opens_its_sentence(self, para: int, start: int) -> bool:
         """Whether the quotation's sentence, from `start`, opens with its he or she (or with the
@@ -521,13 +518,12 @@ class Resolver:
         if para != end_para or start == 0:
             return None
         text = self._paragraph(para)
-        words = {w.lower() for w in _WORD.findall(text[start:end])}
-        if ("his" if want == "m" else "her") not in words or any(
+        possessive = re.compile(r"\b(?:his|His)\b" if want == "m" else r"\b(?:her|Her)\b")
+        if not possessive.search(text, start, end) or any(
                 m.para == para and start <= m.start < end and not m.in_quote and (m.is_subject or m.possessive)
                 for m in self.names.mentions):
             return None  # but `Brit` in `his 15th Brit award` names no one who acts
-        stop = text[:start].rstrip()
-        before = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, len(stop) - 1)), default=0)
+        before = sentence_start_in(text, len(text[:start].rstrip()) - 1)
         return self._opening_owner(((para, before), (para, start)), want)
 
     def _clause_subject(self, recent, want: str) -> str | None:

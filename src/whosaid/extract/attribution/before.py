@@ -2,6 +2,8 @@
 `Walsh argued, saying it is "…"`, `Moore thanked him for "…"`."""
 from __future__ import annotations
 
+from itertools import groupby
+
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
                        ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
@@ -397,16 +399,11 @@ def _lone_object(tokens, start: int, end: int) -> Mention | None:
     """`Matt Lucas and David Walliams presented the prize to Robbie Williams dressed as Gary Barlow
     and Howard Donald, leading him to quip`: the last name before `end` that is not the sentence's
     subject and not one of two joined by `and`, whom a him or her that a verb makes speak stands for."""
-    runs, k = [], start
-    while k < end:
-        if tokens[k].is_capitalised and tokens[k].is_word:
-            j = k
-            while j < end and tokens[j].is_capitalised and tokens[j].is_word:
-                j += 1
-            runs.append((k, j))
-            k = j
-        else:
-            k += 1
+    runs = []
+    for capital, group in groupby(range(start, end), key=lambda k: tokens[k].is_capitalised and tokens[k].is_word):
+        ks = list(group)
+        if capital:
+            runs.append((ks[0], ks[-1] + 1))
     joined = {"and", "&", "or"}
     lone = [(a, b) for a, b in runs if a > start and tokens[a - 1].lower not in joined
             and (b >= end or tokens[b].lower not in joined and _ends_a_name(tokens[b]))]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (ASSOCIATES, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS,
                        PLACE_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
-from ..phrases import Mention, mention_of, np_forward, people_word
+from ..phrases import Mention, index_of, mention_of, np_forward, people_word
 from ..tokens import SENTENCE_END, Token, is_nickname
 
 
@@ -64,7 +64,7 @@ def according(tokens, i) -> Attribution | None:
 def _released_by(tokens, source) -> Mention | None:
     """`according to new figures released on Tuesday by the British Phonographic Industry`: who
     put out the figures the source phrase ended before, named after `by` in a few words."""
-    k = next((k for k, t in enumerate(tokens) if t is source.tokens[-1]), None)
+    k = index_of(tokens, source.tokens[-1], 0, len(tokens))
     if k is None or k + 1 >= len(tokens) or not tokens[k + 1].lower.endswith("ed") or source.tokens[-1].is_capitalised:
         return None
     by = next((j for j in range(k + 2, min(len(tokens), k + _BY_REACH)) if tokens[j].lower == "by"), None)

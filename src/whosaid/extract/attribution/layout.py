@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SPEAKER_PRONOUNS, invertible, plural)
+from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
+                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
+                       invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_backward,
                        np_forward, people_word, sentence_start, sentence_subject, speaking_head)
@@ -298,7 +299,7 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
     if found is None:  # `…, Mr Howard said.` / `"…"`; `Suggestions that "outsourcing" is to blame are wrong,
         # Ms Diemont says.` too, but not `"…," Mr Howard said.`, which closes a quotation
-        closing = _closing_cue(tokens, start, end - 1 if tokens[end - 1].text in SENTENCE_END else end)
+        closing = closing_speaker(tokens, start, end)
         found = Attribution("", closing, "context") if closing is not None and not _closes_a_quotation(
             tokens, start, closing) else None
     if found is None:  # `On this subject, Morris appears almost evangelical.`: who the next quotation's is
@@ -416,19 +417,16 @@ def _agent(tokens, cue: int, stop: int) -> Mention | None:
 
 
 def _a_text(mention: Mention) -> bool:
-    """`a report`, `two reports`, `a new study`, `research`, `a poll`: writing or figures that say what the
-    lead reports."""
+    """`a report`, `two reports`, `a new study`, `research`, `a poll`: writing or figures that say what
+    the lead reports."""
     head = mention.tokens[-1].lower
-    return (head[:-1] if plural(head) else head) in BODY_TEXTS or head in _SOURCES
-
-
-_SOURCES = {"research", "poll", "polls", "book", "figures"}  # what a lead cites, besides a text
+    return head in SOURCE_TEXTS or plural(head) and head[:-1] in SOURCE_TEXTS
 
 
 def _inverted_phrase(tokens, stop: int) -> Attribution | None:
     """`…, says a report.`, `…, say two reports.`, `…, says a panel of industry experts.`: an
     inverted cue after the sentence's last comma, then up to six lowercase words."""
-    comma = next((k for k in range(stop - 1, 0, -1) if tokens[k].text == ","), None)
+    comma = _last_comma(tokens, stop)
     if comma is None or not 1 <= stop - comma - 2 <= _PHRASE_WORDS or not invertible(tokens[comma + 1].lower):
         return None
     phrase = tokens[comma + 2:stop]
@@ -440,11 +438,15 @@ def _inverted_phrase(tokens, stop: int) -> Attribution | None:
 _PHRASE_WORDS = 6
 
 
+def _last_comma(tokens, stop: int) -> int | None:
+    return next((k for k in range(stop - 1, 0, -1) if tokens[k].text == ","), None)
+
+
 def _closing_phrase(tokens, stop: int) -> Attribution | None:
     """`…, a new book about the chancellor claims.`: lowercase words after the sentence's last
     comma, opening with an article, then a cue that ends the sentence; or lowercase words that
     describe the name ending them (`…, business lobby group the CBI says.`), who is the speaker."""
-    comma = next((k for k in range(stop - 1, 0, -1) if tokens[k].text == ","), None)
+    comma = _last_comma(tokens, stop)
     cue = stop - 1
     while cue > 0 and tokens[cue - 1].lower in FINITE_AUXILIARIES:
         cue -= 1  # `…, watchdogs have said.`
