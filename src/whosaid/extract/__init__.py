@@ -213,10 +213,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
 def _a_role(mention: str | None) -> bool:
     """`PM`, `minister`, `US bank boss`: a headline's speaker named by a role."""
     last = (mention or "").rsplit(" ", 1)[-1]
-    return last.lower() in ROLE_WORDS or last in _ROLE_ABBREVIATIONS
-
-
-_ROLE_ABBREVIATIONS = {"PM", "MP", "MEP", "MSP", "AM"}
+    return last.lower() in ROLE_WORDS or last == "PM"  # ROLE_WORDS has `mp`, `mep`, `msp`
 
 
 def _held_by_the_lead(quote: Quote, lead: tuple[int, str, Attribution], resolver: Resolver) -> Quote:
