@@ -4773,3 +4773,21 @@ def test_a_one_word_name_always_written_after_a_number_keeps_it():
 ])
 def test_a_titled_surname_is_no_full_name_named_later_of_the_other_gender(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"There will be no path," said one of those advisers.', "one of those advisers"),
+    ('"There will be no path," said some of these voters.', "some of these voters"),
+])
+def test_one_of_those_after_a_closing_cue_is_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1:3] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Senior advisers who have run the numbers argue that Clinton will win "easily".', "Senior advisers"),
+    ('Residents who have seen the plans say they are "appalled".', "Residents"),
+    ('Voters who backed Trump told reporters they are "appalled".', "Voters"),
+    ('The Home Office has a report on CSOs which it describes as "encouraging".', "Home Office"),  # `it` is the subject
+])
+def test_the_object_of_a_relative_clause_before_the_cue_is_not_its_subject(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

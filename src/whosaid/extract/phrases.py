@@ -260,13 +260,14 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS):
+            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS | _DEMONSTRATIVES):
                 out.append(tok)
                 continue
         if _roles_then_name(tokens, i, out) or tok.lower == "to" and out and out[-1].lower == "close":
             out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`
             continue
-        if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) or out and (
+        after_of = out and out[-1].lower == "of" and tok.lower in _DEMONSTRATIVES  # `one of those advisers`
+        if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) and not after_of or out and (
                 tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
         if out and tok.lower in ("the", "a", "an") and out[-1].lower not in PREPOSITIONS | DETERMINERS | {"and"}:
@@ -515,6 +516,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
     out, i = _phrase_back(tokens, i, start, c)
+    relative = _relative_with_object(tokens, i, start) if out and out[0] is not tokens[i] else None
+    if relative is not None:  # `Residents who have seen the plans say`: the residents, not the plans
+        return np_backward(tokens, relative, start, relative_at=True)
     if out and i > start and tokens[i].text == ",":
         # `Stacy Baker of Columbia, South Carolina says`
         placed = _placed_person(tokens, i + 1 + len(out), start, i + len(out))
@@ -535,6 +539,20 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _relative_with_object(tokens, i, start) -> int | None:
+    """Where `who` or `which` stands when the words up to `i` are the verb of a relative clause
+    that the phrase after `i` is the object of: `Residents who have seen` (the plans say …)."""
+    j = i
+    while j > start and i - j < 3 and tokens[j].is_word and not tokens[j].is_capitalised \
+            and tokens[j].lower not in _RELATIVES and (verbish(tokens[j]) or is_finite_verb(tokens, j)
+                                                    or is_adverb(tokens[j]) or tokens[j - 1].lower in AUXILIARIES):
+        j -= 1
+    if j == i or tokens[j].lower not in ("who", "which") or j - 1 < start:
+        return None
+    before = tokens[j - 1]
+    return j if before.is_word and not verbish(before) else None
 
 
 def _relative_before_aside(tokens, comma, start) -> int:
