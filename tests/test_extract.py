@@ -4791,3 +4791,13 @@ def test_one_of_those_after_a_closing_cue_is_the_speaker(text, speaker):
 ])
 def test_the_object_of_a_relative_clause_before_the_cue_is_not_its_subject(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Catherine Frazier said that Rubio\'s claim that Cruz is in favor of amnesty is "simply not true."',
+     "Catherine Frazier"),  # the claim is judged, in her words
+    ('Obama said Trump\'s claim that he was born abroad was "nonsense".', "Obama"),
+    ('Trump repeated his claim that Cruz is "a liar".', "Trump"),  # the claim's own words
+])
+def test_a_claim_judged_after_its_that_clause_is_the_judges_words(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

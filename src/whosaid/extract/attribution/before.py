@@ -52,7 +52,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
-        if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi):
+        if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
+                or _judged_claim(tokens, c, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if subject is not None and _anyone(subject):
@@ -92,6 +93,20 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
     return any(tokens[k].lower in ("he", "she", "they", "we", "i") and _past_or_finite(tokens, k + 1)
                and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
                for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _judged_claim(tokens, c: int, qi: int) -> bool:
+    """The claim at `c` is the subject of the verb right before the quotation, after a `that`
+    clause with a verb of its own: `said that Rubio's claim that Cruz is in favor of it is "simply
+    not true"` judges the claim, in the words of whoever said so."""
+    if tokens[c].lower not in _CLAIMS | _SAYINGS or c + 1 >= qi or tokens[c + 1].lower != "that":
+        return False
+    verb = qi - 1
+    return verb > c + 3 and tokens[verb].lower in _BE_FORMS and any(
+        is_finite_verb(tokens, k) for k in range(c + 3, verb))
+
+
+_BE_FORMS = {"is", "was", "are", "were"}
 
 
 def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:
@@ -208,7 +223,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     if p is None or tokens[p].lower != "that":
         return None
     noun = p - 1
-    if noun <= start or tokens[noun].lower not in _SAYINGS | _CLAIMS:
+    if noun <= start or tokens[noun].lower not in _SAYINGS | _CLAIMS or _judged_claim(tokens, noun, qi):
         return None
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
                   if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
