@@ -4801,3 +4801,12 @@ def test_the_object_of_a_relative_clause_before_the_cue_is_not_its_subject(text,
 ])
 def test_a_claim_judged_after_its_that_clause_is_the_judges_words(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A campaign TV ad released Thursday accuses Trump of buying influence "in a pattern of sleaze".',
+     "campaign TV ad"),
+    ('The order released Friday said it was "final".', "order"),
+])
+def test_a_participle_after_a_described_noun_does_not_cut_the_subject(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -442,9 +442,14 @@ def _past_participle(tokens, i, start) -> int:
     already passed), when an article and a noun come before it; else `i`."""
     if i - 2 < start or not _is_participle_word(tokens[i]) or not tokens[i].lower.endswith("ed"):
         return i
-    noun, article = tokens[i - 1], tokens[i - 2]
-    if noun.is_word and not noun.is_capitalised and article.lower in ("the", "a", "an", "this", "that"):
-        return i - 1
+    noun = tokens[i - 1]
+    if not noun.is_word or noun.is_capitalised or verbish(noun):
+        return i
+    for k in range(i - 2, max(start, i - 6) - 1, -1):  # `A campaign TV ad released Thursday accuses`
+        if tokens[k].lower in ("the", "a", "an", "this", "that"):
+            return i - 1
+        if not tokens[k].is_word or verbish(tokens[k]):
+            break
     return i
 
 
