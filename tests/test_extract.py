@@ -4810,3 +4810,9 @@ def test_a_claim_judged_after_its_that_clause_is_the_judges_words(text, speaker)
 ])
 def test_a_participle_after_a_described_noun_does_not_cut_the_subject(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_he_after_allegations_put_to_someone_is_that_person():
+    text = ('Alex Ferguson and Arsene Wenger met. "I told him," Ferguson said.\n\nThe allegations were put to Wenger '
+            'after the game. At first he said only: "I have been consistent."')
+    assert [q[1] for q in quotes_of(text)] == ["Alex Ferguson", "Arsene Wenger"]

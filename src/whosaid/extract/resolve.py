@@ -491,7 +491,22 @@ class Resolver:
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else self._clause_subject(recent, want)
-                             or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want))
+                             or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
+                             or self._put_to(recent, want))
+
+    def _put_to(self, recent, want: str) -> str | None:
+        """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
+        the person a question or claim was put to in the sentence just before answers it."""
+        (para, start), (end_para, end) = recent
+        if para != end_para:
+            return None
+        text = self._paragraph(para)
+        for m in self.names.mentions:
+            if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote \
+                    and _PUT_TO.search(text, start, m.start):
+                name = self.names.canonical(m.words, m.at)
+                return name if self.names.gender(name) in (want, None) else None
+        return None
 
     def _opening_owner(self, recent, want: str) -> str | None:
         """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
@@ -969,6 +984,8 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
+_PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
+                     r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
 _RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
 _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
