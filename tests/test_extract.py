@@ -4816,3 +4816,12 @@ def test_he_after_allegations_put_to_someone_is_that_person():
     text = ('Alex Ferguson and Arsene Wenger met. "I told him," Ferguson said.\n\nThe allegations were put to Wenger '
             'after the game. At first he said only: "I have been consistent."')
     assert [q[1] for q in quotes_of(text)] == ["Alex Ferguson", "Arsene Wenger"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Analysis: No pain, no gain?\n\nHe called it his "masochism strategy" before the war and now Tony Blair has '
+     'signed up for another dose.', "Tony Blair"),  # a he opening the lead, before anyone is named
+    ('"I don\'t think so," he said, then Smith said the cases were different.', None),  # not opening it
+])
+def test_a_he_opening_a_paragraph_before_anyone_is_named_is_who_its_sentence_goes_on_to_name(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -31,7 +31,8 @@ def annotate(document: Document) -> list[Passage]:
               for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
-    resolver = Resolver(names, author=document.author, title=document.title, paragraphs=paragraphs)
+    headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
+    resolver = Resolver(names, author=document.author, title=document.title, paragraphs=paragraphs, headline=headline)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
     for n, text in enumerate(paragraphs):

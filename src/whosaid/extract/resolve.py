@@ -37,12 +37,13 @@ class Resolver:
     """Resolves mentions in document order, remembering who spoke where for later pronouns."""
 
     def __init__(self, names: Names, author: str | None = None, title: str | None = None,
-                 paragraphs: tuple[str, ...] = ()):
+                 paragraphs: tuple[str, ...] = (), headline: str | None = None):
         self.names = names
         self.paragraphs = paragraphs
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
+        self.headline = headline or title  # the headline's text, a plain text's first line among them
         title_tokens = tokenize(title or "", [])
         self.title_words = {t.bare for t in title_tokens if t.is_word}  # `Tutu's … call`
         self.title_body = _opening_name(title_tokens)  # `BT offers equal access to rivals`: whose story
@@ -411,7 +412,26 @@ class Resolver:
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
             if found:
                 return found
-        return self._described_before(at, want)
+        return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _named_later_in_sentence(self, at: tuple[int, int], want: str) -> str | None:
+        """`He called it his "masochism strategy" … and now Tony Blair has signed up for another
+        dose`: a he or she opening a paragraph before anyone is named stands for the person its
+        own sentence goes on to make a subject."""
+        if any(not m.is_org and (m.para, m.start) < at and self._paragraph(m.para) != self.headline
+               for m in self.names.mentions):
+            return None  # someone named before is who it stands for (a headline's `Analysis:` names no one)
+        text = self._paragraph(at[0])
+        if text[:at[1]].strip():
+            return None  # only a he opening the paragraph: not `"…," he said, then Smith said`
+        stop = SENTENCE_STOP.search(text, at[1])
+        end = stop.start() if stop else len(text)
+        later = next((m for m in self.names.mentions if m.para == at[0] and at[1] < m.start < end
+                      and not m.is_org and not m.in_quote and m.is_subject), None)
+        if later is None:
+            return None
+        name = self.names.canonical(later.words, later.at)
+        return name if self.names.gender(name) in (want, None) else None
 
     def _opening_pronoun(self, at: tuple[int, int], word: str) -> tuple[int, int] | None:
         """Where the same he or she opens the sentence of a later one, which stands for whoever
