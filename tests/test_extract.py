@@ -4825,3 +4825,23 @@ def test_he_after_allegations_put_to_someone_is_that_person():
 ])
 def test_a_he_opening_a_paragraph_before_anyone_is_named_is_who_its_sentence_goes_on_to_name(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Two analysts, Patrick Megahan and Chris Harman, found in 2014 that the air force is "the best in the world".',
+     "Patrick Megahan and Chris Harman"),
+    ('A 2014 House Intelligence Committee report found "no evidence" of wrongdoing.',
+     "2014 House Intelligence Committee report"),
+    ('A GAO report released last year found that money was coming from "the drug trade."', "GAO report"),
+    ('He spoke.\n\nSmith was found guilty of "gross misconduct and breaching the rules of the club".', None),  # a verdict
+    ('"We always hear the views of stars," Ms Madden said. "Less successful artists are rarely heard." The survey '
+     'found that musicians were positive.', "Madden"),  # a finding of its own after a closed quotation
+])
+def test_what_someone_found_that_is_in_their_words(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_quotation_that_is_a_saying_goes_on_from_no_one():
+    text = ('Nevertheless, a survey found that attitudes reflect fears. '
+            '"In 2030, we will all wake up speaking Chinese," is one common saying here.')
+    assert [q[1] for q in quotes_of(text)] == [None]

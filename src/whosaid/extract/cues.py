@@ -5,7 +5,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, LABEL_CUES, PAST_AS_BASE, WEAK_BASE
+from .lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, LABEL_CUES, PAST_AS_BASE,
+                      SOURCE_TEXTS, WEAK_BASE)
 from .tokens import Token
 
 
@@ -36,7 +37,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according")
-    lemma = cue_lemma(tokens[i], weak or after_name or infinitive)  # `advisers … to counter that`
+    found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
+    lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) or _is_noun_use(
             tokens, i, lemma) or _adjective_use(tokens, i):
         return None
@@ -47,6 +49,21 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def _finding_that(tokens, i) -> bool:
+    """`found that`, `found in 2014 that`, `a report found "…"`: what a study or person found, in
+    its words; not `found guilty`, `was found dead`, `found a way`."""
+    if i and tokens[i - 1].lower in ("was", "were", "been", "be", "being", "is", "are"):
+        return False
+    if i and tokens[i - 1].bare.lower() in SOURCE_TEXTS and i + 1 < len(tokens) and tokens[i + 1].is_quote:
+        return True
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[k].lower == "that":
+            return True
+        if not tokens[k].is_word or k == i + 1 and tokens[k].lower not in ("in", "on", "last", "this", "earlier"):
+            return False
+    return False
 
 
 def _added_to_someone(tokens, i) -> bool:

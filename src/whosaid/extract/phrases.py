@@ -443,12 +443,12 @@ def _past_participle(tokens, i, start) -> int:
     if i - 2 < start or not _is_participle_word(tokens[i]) or not tokens[i].lower.endswith("ed"):
         return i
     noun = tokens[i - 1]
-    if not noun.is_word or noun.is_capitalised or verbish(noun):
-        return i
+    if not noun.is_word or noun.is_capitalised or noun.lower in NP_BREAKERS:
+        return i  # not `a speech that included comparing`
     for k in range(i - 2, max(start, i - 6) - 1, -1):  # `A campaign TV ad released Thursday accuses`
         if tokens[k].lower in ("the", "a", "an", "this", "that"):
             return i - 1
-        if not tokens[k].is_word or verbish(tokens[k]):
+        if not tokens[k].is_word or tokens[k].lower in NP_BREAKERS or tokens[k].lower in AUXILIARIES:
             break
     return i
 
