@@ -4845,3 +4845,9 @@ def test_a_quotation_that_is_a_saying_goes_on_from_no_one():
     text = ('Nevertheless, a survey found that attitudes reflect fears. '
             '"In 2030, we will all wake up speaking Chinese," is one common saying here.')
     assert [q[1] for q in quotes_of(text)] == [None]
+
+
+def test_a_cue_after_a_closed_quotation_that_reports_on_sunday_that_is_a_new_report():
+    text = ('"It is a sense of displacement," said Alan Abramowitz. "Elect me and we will have a leader." Priebus told '
+            'Fox News on Sunday that Trump appreciates the need to do better.')
+    assert [q[1] for q in quotes_of(text)] == ["Alan Abramowitz"] * 2

@@ -5,7 +5,7 @@ from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
                        PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
-                       starts_name, subject_before)
+                       starts_name, subject_before, time_word)
 from ..tokens import Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive
 from .common import JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according, is_comma, until
@@ -322,7 +322,10 @@ def _reports_something_else(window, k) -> bool:
     the crowd as …`) does too; `"A disaster," Smith called it` does not."""
     if CUE_FORMS.get(window[k].lower) in _OBJECT_CUES and k + 1 < len(window) and _takes_object(window[k + 1]):
         return True  # `Dundee United players had expressed their solidarity`
-    for tok in window[k + 1:]:
+    for i in range(k + 1, len(window)):
+        tok = window[i]
+        if tok.lower in ("on", "in") and i + 1 < len(window) and time_word(window[i + 1].lower):
+            continue  # `told Fox News on Sunday that …`: a time, not a phrase that ends the report
         if tok.text in JOINERS or tok.lower in _RELATIVE_WORDS or tok.lower in _ADJUNCT_OPENERS:
             return False  # `said, adding …`, `said as he launched …`, `said of the encounter he had`
         if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
