@@ -4851,3 +4851,9 @@ def test_a_cue_after_a_closed_quotation_that_reports_on_sunday_that_is_a_new_rep
     text = ('"It is a sense of displacement," said Alan Abramowitz. "Elect me and we will have a leader." Priebus told '
             'Fox News on Sunday that Trump appreciates the need to do better.')
     assert [q[1] for q in quotes_of(text)] == ["Alan Abramowitz"] * 2
+
+
+@pytest.mark.parametrize("answer", ["Rubio disagreed.", "Rubio countered.", "Rubio objected."])
+def test_an_answering_cue_after_a_closed_quotation_is_no_report_of_it(answer):
+    text = f'"It is over," said Christie. "That is what Congress is." {answer} "It is not," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["Christie", "Christie", "Rubio"]

@@ -83,7 +83,8 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `"…." However, Kuznetsova's naming was condemned by …`: the one condemned did not say it
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
-        if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)):
+        if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)
+                               or CUE_FORMS.get(window[k].lower) in _ANSWERING_CUES):
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
             # `"…." The QCA has also told the government not to "compromise"`: a request of its own
         opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
@@ -333,6 +334,7 @@ def _reports_something_else(window, k) -> bool:
     return False
 
 
+_ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
 
 
