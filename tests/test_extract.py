@@ -4857,3 +4857,14 @@ def test_a_cue_after_a_closed_quotation_that_reports_on_sunday_that_is_a_new_rep
 def test_an_answering_cue_after_a_closed_quotation_is_no_report_of_it(answer):
     text = f'"It is over," said Christie. "That is what Congress is." {answer} "It is not," he said.'
     assert [q[1] for q in quotes_of(text)] == ["Christie", "Christie", "Rubio"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Giuliani wore a Donald Trump campaign hat reading, "Make Mexico Great Again Also" on Wednesday.',
+     "Donald Trump campaign hat"),
+    ('Lori Bernstein held up a sign saying "Jews Against Trump - Because We\'ve Seen This Before."', "sign"),
+    ('In Hanover, they will hold banners proclaiming: "Yes we can - Stop TTIP!"', "banners"),
+    ('He issued a statement saying "we will win".', None),  # a statement is his, not a thing bearing words
+])
+def test_words_a_sign_or_hat_reads_are_the_signs(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

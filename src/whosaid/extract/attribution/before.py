@@ -463,6 +463,10 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if own is not None and not _could_be_a_subject(own):
             own = None  # `he had been reluctant saying`, `McFadden makes claims …, saying`
         first = index_of(tokens, own.tokens[0], start, c) if own else None
+        if own is not None and own.tokens[-1] is before and before.lower in _INSCRIBED:
+            opening = max((k for k, t in enumerate(own.tokens) if t.lower in DETERMINERS), default=len(own.tokens) - 1)
+            return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
+            # proclaiming "…"`: the words are on it
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"
                                   or tokens[first - 1].lower == "of" and not _a_place(own)):
             return own
@@ -877,6 +881,9 @@ def _a_text_is(tokens, start, qi) -> bool:
     return head is not None and all(t.is_word and not t.is_capitalised for t in tokens[k:head])
 
 
+_INSCRIBED = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat", "hats", "cap",
+              "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge", "badges", "billboard",
+              "billboards", "inscription", "caption", "headline", "slogan"}  # what carries the words it reads
 _WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "title", "headline", "inscription",
              "sign", "banner", "caption", "legend", "placard", "tagline", "subtitle", "password", "riddle"}
 
