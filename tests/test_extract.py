@@ -4868,3 +4868,12 @@ def test_an_answering_cue_after_a_closed_quotation_is_no_report_of_it(answer):
 ])
 def test_words_a_sign_or_hat_reads_are_the_signs(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The ad opens on a scene in which children use a Trump action figure to bash a dollhouse, yelling "eminent '
+     'domain!"', "children"),
+    ('Clinton spoke near the hotel, where about 50 protesters had gathered, chanting "Lock her up!"', "protesters"),
+])
+def test_a_participle_after_an_in_which_or_where_clause_is_its_peoples(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -1066,7 +1066,7 @@ retiree retirees student students parent parents owner owners neighbor neighbour
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
 academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
 colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals professional
-professionals
+professionals child children kid kids pupil pupils
 """.split())
 
 

@@ -513,17 +513,23 @@ def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
 
 
 def _where_subject(tokens, c, start) -> Mention | None:
-    """`Clinton spoke near the hotel, where about 50 protesters had gathered, chanting`: the
-    people a `where` clause just before the participle's comma is about."""
+    """`Clinton spoke near the hotel, where about 50 protesters had gathered, chanting`, `an ad in
+    which children use a Trump figure to bash in a dollhouse, yelling`: the people a `where` (`in
+    which`) clause just before the participle's comma is about."""
     if c < 2 or tokens[c - 1].text != ",":
         return None
-    k = next((k for k in range(c - 2, max(start, c - 16), -1) if tokens[k].lower == "where" or tokens[k].text == ","),
-             None)
-    if k is None or tokens[k].lower != "where":
+    k = next((k for k in range(c - 2, max(start, c - 16), -1) if _where(tokens, k) or tokens[k].text == ","), None)
+    if k is None or not _where(tokens, k):
         return None
     verb = next((v for v in range(k + 2, c - 1) if is_finite_verb(tokens, v)), None)
+    if verb is None:  # `children use`: a plain present
+        verb = next((j + 1 for j in range(k + 1, min(c - 1, k + 4)) if people_word(tokens[j].bare)), None)
     subject = mention_of(tokens[k + 1:verb]) if verb is not None and verb - k <= 5 else None
     return subject if subject is not None and people_word(subject.tokens[-1].bare) else None
+
+
+def _where(tokens, k) -> bool:
+    return tokens[k].lower == "where" or tokens[k].lower == "which" and k > 0 and tokens[k - 1].lower in ("in", "at")
 
 
 def _with_subject(tokens, c, start) -> Mention | None:
