@@ -4877,3 +4877,12 @@ def test_words_a_sign_or_hat_reads_are_the_signs(text, speaker):
 ])
 def test_a_participle_after_an_in_which_or_where_clause_is_its_peoples(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ian Pearson spoke at length. His main concern is "privacy and security". "We are looking at electronics in '
+     'deep contact with your body."', "Ian Pearson"),
+    ('Ian Pearson spoke at length. The main concern is "privacy and security".', None),  # no one's concern
+])
+def test_a_possessed_concern_that_is_a_quotation_is_the_possessors(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}

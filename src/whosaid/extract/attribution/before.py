@@ -201,15 +201,22 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
             tokens[qi - 3].lower in ("my", "his", "her", "their", "our")):
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
     linked = qi - 2 >= start and tokens[qi - 1].lower in ("to", "that") and tokens[qi - 2].lower in ("was", "is")
-    if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked) or any(
+    copula = tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
+    if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked or copula) or any(
             t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:qi], start)):
         return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
-    if not opening or tokens[k + 1].lower not in _SAYINGS:
+    if not opening:
+        return None
+    noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
+    if tokens[noun].lower not in _SAYINGS | (_CONCERNS if copula else set()):
         return None
     owner = possessor_mention(tokens, k, start)
-    return Attribution(tokens[k + 1].text, owner, "before") if owner else None
+    return Attribution(tokens[noun].text, owner, "before") if owner else None
+
+
+_CONCERNS = {"concern", "fear", "worry", "hope", "priority", "mantra", "motto", "view", "aim", "wish"}  # `is "…"`
 
 
 def _possessed_that(tokens, start, qi) -> Attribution | None:
