@@ -4886,3 +4886,14 @@ def test_a_participle_after_an_in_which_or_where_clause_is_its_peoples(text, spe
 ])
 def test_a_possessed_concern_that_is_a_quotation_is_the_possessors(text, speaker):
     assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story, "Now, '
+     'you famously said you were sick of it."', "Bill Maher"),  # the relative clause goes on after `but`
+    ('Wilson has twice tried to resurrect Factory - which lasted for 14 years - but conceded these efforts had been '
+     '"despondent and dismal experiences".', "Wilson"),  # a relative closed by its dash
+    ('Carson praised those who left but said, "We are in a different ballgame."', "Carson"),  # a restrictive one
+])
+def test_a_verb_after_but_goes_on_from_a_relative_clause_set_off_by_a_comma(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -328,7 +328,11 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     owner = possessor_at(tokens, c, start)
     if owner is not None:
         return possessor_mention(tokens, owner, start)  # `her claim that`, `Trump's assertion that`
-    if and_before(tokens, c, start) is not None:  # `X noted …, and added`: the first verb's subject
+    joined = and_before(tokens, c, start)
+    if joined is not None:  # `X noted …, and added`: the first verb's subject
+        relative = _relative_verb_before(tokens, joined, start)
+        if relative is not None:  # `host Bill Maher, who is supporting Sanders, but has dismissed`: who
+            return cue_subject(tokens, relative, start, depth + 1)
         return _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
     first = index_of(tokens, subject.tokens[0], start, c) if subject else None
@@ -347,6 +351,26 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
+    """The first verb of a relative clause set off by a comma that the `and` or `but` at `joined`
+    goes on: `is` in `Bill Maher, who is supporting Sanders, but has dismissed`; not one closed by
+    a dash (`Factory - which lasted for 14 years - but conceded`)."""
+    for k in range(joined - 1, max(start, joined - _RELATIVE_REACH) - 1, -1):
+        if tokens[k].lower in ("who", "which"):
+            if k == start or tokens[k - 1].text != ",":
+                return None  # `He praised those who left but said`: the relative names whom he praised
+            verb = k + 1
+            while verb < joined and is_adverb(tokens[verb]):
+                verb += 1
+            return verb if verb < joined and is_finite_verb(tokens, verb) else None
+        if tokens[k].is_quote or tokens[k].text in SENTENCE_END or tokens[k].text in DASHES or tokens[k].text == ")" \
+                or is_finite_verb(tokens, k) and k > start \
+                and tokens[k - 1].lower not in ("who", "which") and not is_adverb(tokens[k - 1]) \
+                and tokens[k - 1].lower not in AUXILIARIES:
+            return None
+    return None
 
 
 def _name_before_role(tokens, subject: Mention, first: int, start: int) -> Mention | None:
