@@ -4897,3 +4897,17 @@ def test_a_possessed_concern_that_is_a_quotation_is_the_possessors(text, speaker
 ])
 def test_a_verb_after_but_goes_on_from_a_relative_clause_set_off_by_a_comma(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("Sales 'fail to boost High Street'",
+     "The January sales have failed to help the High Street recover, a survey has found.", "survey"),
+    ("UK 'discriminated against Roma'",
+     "The government's immigration rules discriminated against Roma, the Law Lords have ruled.", "Law Lords"),
+    ("Voters 'don't trust politicians'",
+     "Eight out of 10 voters do not trust politicians, a new poll conducted for the BBC suggests.", "new poll"),
+    ("Vouchers 'to cut winter deaths'", "Pensioners are being promised energy savings by the Liberal Democrats, as "
+     "snow and cold temperatures continue.", "Liberal Democrats"),  # `continue` closes no report
+])
+def test_a_lead_that_closes_on_a_finding_or_ruling_gives_the_headline_quotations_speaker(headline, lead, speaker):
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

@@ -346,7 +346,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     if is_passive(tokens, cue, 0):
         return None
     subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
-    if subject_end is not None and cue - subject_end > _VERB_REACH + 1:
+    if subject_end is not None and cue - subject_end > _VERB_REACH + 1 and found.where != "after":
         return None  # not `A blind student has developed software that turns colours into musical notes`
     return found
 
@@ -435,7 +435,7 @@ def _inverted_phrase(tokens, stop: int) -> Attribution | None:
     return Attribution(tokens[comma + 1].text, mention_of(phrase), "after")
 
 
-_PHRASE_WORDS = 6
+_PHRASE_WORDS = 8
 
 
 def _last_comma(tokens, stop: int) -> int | None:
@@ -450,7 +450,8 @@ def _closing_phrase(tokens, stop: int) -> Attribution | None:
     cue = stop - 1
     while cue > 0 and tokens[cue - 1].lower in FINITE_AUXILIARIES:
         cue -= 1  # `…, watchdogs have said.`
-    if comma is None or not 1 <= cue - comma - 1 <= _PHRASE_WORDS or not cue_at(tokens, stop - 1):
+    closing = cue_at(tokens, stop - 1) or tokens[stop - 1].lower in _RULINGS  # `…, a survey has found.`
+    if comma is None or not 1 <= cue - comma - 1 <= _PHRASE_WORDS or not closing:
         return None
     phrase = tokens[comma + 1:cue]
     name = len(phrase)
@@ -458,12 +459,19 @@ def _closing_phrase(tokens, stop: int) -> Attribution | None:
         name -= 1
     if not all(t.is_word and not t.is_capitalised for t in phrase[:name]):
         return None
+    participle = next((k for k in range(1, name) if phrase[k].lower.endswith("ed") and phrase[k + 1].lower in
+                       PREPOSITIONS), None)  # `a new poll conducted for the BBC suggests`: the poll
+    if participle is not None and phrase[0].lower in ("a", "an", "the"):
+        return Attribution(tokens[stop - 1].text, mention_of(phrase[:participle]), "after")
     if name < len(phrase):  # the name the words describe, not a preposition's (`a poll for the BBC says`)
         described = name and not any(t.lower in PREPOSITIONS for t in phrase[:name])
         return Attribution(tokens[stop - 1].text, mention_of(phrase[name:]), "after") if described else None
     if phrase[0].lower not in ("a", "an", "the") and not plural(phrase[-1].lower):
         return None  # `…, a new book claims.`, `…, watchdogs have said.`; not `…, something happened`
     return Attribution(tokens[stop - 1].text, mention_of(phrase), "after")
+
+
+_RULINGS = {"ruled", "rules", "found", "finds"}  # `…, the Law Lords have ruled.`: a ruling's words, a finding's
 
 
 def _reporting(tokens, start: int, end: int) -> Attribution | None:
