@@ -4911,3 +4911,11 @@ def test_a_verb_after_but_goes_on_from_a_relative_clause_set_off_by_a_comma(text
 ])
 def test_a_lead_that_closes_on_a_finding_or_ruling_gives_the_headline_quotations_speaker(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
+
+
+def test_a_lead_that_quotes_and_closes_on_an_inverted_cue_gives_the_headline_its_speaker():
+    headline = "Labour accused of 'EU propaganda'"
+    lead = ('A "taxpayer subsidised propaganda exercise" on the EU is being used to lull the public into a false sense '
+            'of security, say the Tories.')
+    assert [q[1:4] for q in quotes_of(f"{headline}\n\n{lead}", title=headline)] == [
+        ("Tories", "Tories", "say"), ("Tories", "the Tories", "say")]

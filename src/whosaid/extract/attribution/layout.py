@@ -334,7 +334,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = (final_report(tokens[:stop]) or _closing_phrase(tokens, stop) or _reporting(tokens, 0, end)
              or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop) or _clause_report(tokens, stop)
-             or _speech_act(tokens, stop))
+             or _speech_act(tokens, stop) or _quoting_inversion(tokens, stop))
     # a closing cue first: `Blair promised Gordon Brown he would stand down …, a new book about the chancellor
     # claims.`
     if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
@@ -352,6 +352,17 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _quoting_inversion(tokens, stop: int) -> Attribution | None:
+    """`A "taxpayer subsidised propaganda exercise" on the EU is being used …, say the Tories.`: a
+    lead that quotes, closed by an inverted cue and its speaker."""
+    closing = _closing_inversion(tokens, 0, stop) if any(t.is_quote for t in tokens[:stop]) else None
+    if closing is None:
+        return None
+    first = index_of(tokens, closing.tokens[0], 0, stop)
+    cue = next((tokens[k].text for k in range(first - 1, max(0, first - 4), -1) if cue_at(tokens, k)), "")
+    return Attribution(cue, closing, "after")
 
 
 def _speech_act(tokens, stop: int) -> Attribution | None:
