@@ -4919,3 +4919,11 @@ def test_a_lead_that_quotes_and_closes_on_an_inverted_cue_gives_the_headline_its
             'of security, say the Tories.')
     assert [q[1:4] for q in quotes_of(f"{headline}\n\n{lead}", title=headline)] == [
         ("Tories", "Tories", "say"), ("Tories", "the Tories", "say")]
+
+
+def test_a_lead_closing_on_says_a_role_and_its_relative_clause_gives_the_headline_that_role():
+    headline = "Greek sprinters 'won't run again'"
+    lead = ("The careers of sprinters Kostas Kenteris and Katerina Thanou are over, says the boss of the organisation "
+            "that cleared them of missing a drugs test.")
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1:3] == (
+        "boss of the organisation", "the boss of the organisation")

@@ -436,12 +436,15 @@ def _a_text(mention: Mention) -> bool:
 
 def _inverted_phrase(tokens, stop: int) -> Attribution | None:
     """`…, says a report.`, `…, say two reports.`, `…, says a panel of industry experts.`: an
-    inverted cue after the sentence's last comma, then up to six lowercase words."""
+    inverted cue after the sentence's last comma, then up to eight lowercase words, perhaps before
+    a relative clause."""
     comma = _last_comma(tokens, stop)
-    if comma is None or not 1 <= stop - comma - 2 <= _PHRASE_WORDS or not invertible(tokens[comma + 1].lower):
+    if comma is None or not invertible(tokens[comma + 1].lower):
         return None
-    phrase = tokens[comma + 2:stop]
-    if not all(t.is_word and not t.is_capitalised for t in phrase):
+    relative = next((k for k in range(comma + 3, stop) if tokens[k].lower in ("that", "who", "which")), stop)
+    phrase = tokens[comma + 2:relative]  # `says the boss of the organisation that cleared them`: the boss
+    if not 1 <= len(phrase) <= _PHRASE_WORDS or not all(t.is_word and not t.is_capitalised for t in phrase) \
+            or any(t.is_quote for t in tokens[relative:stop]):
         return None
     return Attribution(tokens[comma + 1].text, mention_of(phrase), "after")
 
