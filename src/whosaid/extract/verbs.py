@@ -119,4 +119,15 @@ def and_before(tokens, c: int, start: int) -> int | None:
     i = c - 1
     while i >= start and (tokens[i].lower in FINITE_AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
-    return i if i >= start and tokens[i].lower in ("and", "but") else None
+    if i >= start and tokens[i].lower in ("and", "but"):
+        return i
+    for k in range(i, max(start, i - _PHRASE_BEFORE_CUE) - 1, -1):  # `but in a later interview said`
+        if not tokens[k].is_word or tokens[k].is_capitalised and k != i:
+            return None
+        if tokens[k].lower in _OPENING_PREPOSITIONS and k > start and tokens[k - 1].lower in ("and", "but"):
+            return k - 1
+    return None
+
+
+_PHRASE_BEFORE_CUE = 4  # words of a phrase between `but` and the verb it joins
+_OPENING_PREPOSITIONS = {"in", "on", "at", "during", "later", "earlier"}
