@@ -4930,8 +4930,10 @@ def test_a_lead_closing_on_says_a_role_and_its_relative_clause_gives_the_headlin
 
 
 @pytest.mark.parametrize("text", [
-    'The employee first said he did not recall it, but in a later interview said he had an "Oh, s---" moment.',
-    'The employee first said he did not recall it, but on Monday said he had an "Oh, s---" moment.',
+    'The employee first said he did not recall deletions based upon his realization, but in a later interview said '
+    'he had an "Oh, s---" moment.',
+    'The employee first said he did not recall deletions based upon his realization, but on Monday said he had an '
+    '"Oh, s---" moment.',
 ])
 def test_a_verb_joined_by_but_after_a_short_phrase_takes_the_first_verbs_subject(text):
     assert quotes_of(text)[0][1] == "employee"
