@@ -4397,7 +4397,7 @@ def test_a_sentence_with_no_one_to_speak_leaves_the_quotation_after_it_to_whom_t
 
 @pytest.mark.parametrize("text, expected", [
     ('That record prompted the atlas, which examines bellwether states and counties, to state, "Vigo County is the '
-     'most prominent bellwether of presidential elections in the country."', (None, None, None)),
+     'most prominent bellwether of presidential elections in the country."', ("atlas", "the atlas", "state")),
     ('The mayor warns and insists: "We will not close the library."', ("mayor", "The mayor", "warns")),
 ])
 def test_an_s_word_listed_with_a_lowercase_plural_is_a_noun_not_a_cue(text, expected):
@@ -4937,3 +4937,11 @@ def test_a_lead_closing_on_says_a_role_and_its_relative_clause_gives_the_headlin
 ])
 def test_a_verb_joined_by_but_after_a_short_phrase_takes_the_first_verbs_subject(text):
     assert quotes_of(text)[0][1] == "employee"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('That record prompted the Atlas to state that Vigo County is "the most prominent".', "Atlas"),
+    ('Prices vary from state to state, "wildly" so.', None),
+])
+def test_to_state_reports_what_the_subject_is_made_to_state(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -36,7 +36,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
-                  and tokens[i - 2].lower != "according")
+                  and tokens[i - 2].lower != "according") or _to_state(tokens, i)
     found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) or _is_noun_use(
@@ -49,6 +49,14 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def _to_state(tokens, i) -> bool:
+    """`prompted the Atlas to state, "…"`, `to state that`; not `from state to state`."""
+    if tokens[i].lower != "state" or i < 2 or tokens[i - 1].lower != "to" or tokens[i - 2].lower == "state":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.is_quote or nxt.text in (",", ":") or nxt.lower == "that")
 
 
 def _finding_that(tokens, i) -> bool:
