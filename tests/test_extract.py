@@ -4941,7 +4941,7 @@ def test_a_verb_joined_by_but_after_a_short_phrase_takes_the_first_verbs_subject
 
 @pytest.mark.parametrize("text, speaker", [
     ('That record prompted the Atlas to state that Vigo County is "the most prominent".', "Atlas"),
-    ('Prices vary from state to state, "wildly" so.', None),
+    ('Fees vary from state to state, "from nothing to hundreds of dollars".', None),
 ])
 def test_to_state_reports_what_the_subject_is_made_to_state(text, speaker):
     assert quotes_of(text)[0][1] == speaker
