@@ -4945,3 +4945,13 @@ def test_a_verb_joined_by_but_after_a_short_phrase_takes_the_first_verbs_subject
 ])
 def test_to_state_reports_what_the_subject_is_made_to_state(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('She passed around emails in a way FBI Director James Comey slammed as "extremely careless".', "James Comey"),
+    ('That was a rate of progress Ms Abbott described as "painful".', "Abbott"),
+    ('It was what Mayor Bill de Blasio described as "an intentional act."', "Bill de Blasio"),
+    ('The law, which Congress passed as "a stopgap measure", expires.', None),  # passing is no characterising
+])
+def test_a_name_then_a_characterising_verb_before_as_is_who_characterises(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

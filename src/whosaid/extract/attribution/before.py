@@ -257,8 +257,10 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     p = qi - 1
     if p > start and tokens[p].lower in ("a", "an", "the"):
         p -= 1
-    if p <= start + 1 or tokens[p].lower != "as" or not tokens[p - 1].is_word or is_finite_verb(tokens, p - 1):
+    if p <= start + 1 or tokens[p].lower != "as" or not tokens[p - 1].is_word:
         return None
+    if is_finite_verb(tokens, p - 1):
+        return _named_then_verb(tokens, start, p - 1)  # `in a way Comey slammed as "…"`
     if tokens[p - 1].lower in ("well", "such", "same"):
         return None  # `as well as the "pause"`, `such as "…"`: a list, not a characterisation
     agent = _seen_by(tokens, start, p)
@@ -287,6 +289,25 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if k > start and tokens[k].lower.endswith("ing") and tokens[k - 1].lower in PREPOSITIONS:
         return None  # `a flavour of IPTV that was about harnessing the web as a "channel"`: no one's verb
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
+
+
+def _named_then_verb(tokens, start, v) -> Attribution | None:
+    """`emails in a way FBI Director James Comey slammed as "…"`: a past verb right after the
+    name that is its subject, whose object went before (a relative with no pronoun)."""
+    if v - 1 <= start or not tokens[v - 1].is_capitalised or not tokens[v].lower.endswith("ed") \
+            or tokens[v - 1].lower in SPEAKER_PRONOUNS or tokens[v].lower not in CUE_FORMS:
+        return None  # not `the European Centre qualified as a "foreign principal"`
+    named = name_before(tokens, v, start)
+    first = index_of(tokens, named.tokens[0], start, v) if named is not None else None
+    while first is not None and first - 1 > start and tokens[first - 1].lower in _NAME_PARTICLES \
+            and tokens[first - 2].is_capitalised:
+        first -= 2  # `Mayor Bill de Blasio`
+        named = name_before(tokens, first + 1, start) or named
+        named = mention_of(tokens[index_of(tokens, named.tokens[0], start, v):v])
+    return Attribution(tokens[v].text, named, "before") if named is not None else None
+
+
+_NAME_PARTICLES = {"de", "da", "van", "von", "der", "del", "di", "le", "la", "al", "bin", "ibn"}
 
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
