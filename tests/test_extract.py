@@ -4955,3 +4955,12 @@ def test_to_state_reports_what_the_subject_is_made_to_state(text, speaker):
 ])
 def test_a_name_then_a_characterising_verb_before_as_is_who_characterises(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Rubio spoke. He was joined on the call by IIyse Hogue, president of NARAL. She said Rubio "has failed to do '
+     'anything."', "IIyse Hogue"),  # a described full name of no known sex may be a she
+    ('Rubio spoke. He was joined on the call by IIyse Hogue. She said Rubio "has failed to do anything."', None),
+])
+def test_a_she_may_stand_for_a_described_full_name_of_unknown_sex(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

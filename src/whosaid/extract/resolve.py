@@ -55,6 +55,7 @@ class Resolver:
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
         self.pairs: set[str] = set()  # `Smith and Jones`: they, never it
+        self._described_cache: frozenset[str] | None = None
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -734,7 +735,16 @@ class Resolver:
             return gender == want
         if _looks_like_org(name) or group_word(name.rsplit(" ", 1)[-1].lower()):
             return False
-        return name in self.people or kind == "speaker" or kind == "subject" and " " in name
+        return name in self.people or kind == "speaker" or kind == "subject" and " " in name \
+            or kind == "mention" and name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
+
+    def _described_names(self) -> frozenset[str]:
+        """Full names written with an appositive (`IIyse Hogue, president of NARAL`): people, though
+        the text never says which sex."""
+        if self._described_cache is None:
+            self._described_cache = frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions
+                                              if m.described and not m.is_org and len(m.words) > 1)
+        return self._described_cache
 
     def _the_spokesperson(self, toks, at) -> str | None:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
