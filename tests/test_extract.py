@@ -4964,3 +4964,11 @@ def test_a_name_then_a_characterising_verb_before_as_is_who_characterises(text, 
 ])
 def test_a_she_may_stand_for_a_described_full_name_of_unknown_sex(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('While those surveyed said Jeb Bush has the "best experience," Trump is the favourite.', "those surveyed"),
+    ('Most of those questioned said they valued the "cosiness" of the village.', "those questioned"),
+])
+def test_those_surveyed_are_the_people_a_poll_asked(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

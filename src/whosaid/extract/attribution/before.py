@@ -336,6 +336,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     `…, saying`, `criticized … and said`)."""
     if depth > 3:
         return None
+    if c - 2 >= start and tokens[c - 2].lower == "those" and tokens[c - 1].lower in _ASKED_PEOPLE:
+        return Mention(tokens[c - 2].start, tokens[c - 1].end, (tokens[c - 2], tokens[c - 1]))  # `those surveyed
+        # said`: the people asked
     governing = governing_verb(tokens, c, start)
     if governing is not None and _dummy_it(tokens, governing, c):
         return None  # `it is wrong to deny people …`: no one's speech
@@ -392,6 +395,9 @@ def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
                 and tokens[k - 1].lower not in AUXILIARIES:
             return None
     return None
+
+
+_ASKED_PEOPLE = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled", "quizzed"}
 
 
 def _name_before_role(tokens, subject: Mention, first: int, start: int) -> Mention | None:
