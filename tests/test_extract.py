@@ -4972,3 +4972,13 @@ def test_a_she_may_stand_for_a_described_full_name_of_unknown_sex(text, speaker)
 ])
 def test_those_surveyed_are_the_people_a_poll_asked(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Rachel Hoff wrote to the committee. Hoff\'s letter makes a libertarian-style case: "Followers of radical Islam '
+     'hate everything we stand for."', "Rachel Hoff's letter"),
+    ('Rachel Hoff wrote to the committee. Hoff\'s former supporters who backed her wrote that it was "tragic in the '
+     'Year of the Woman."', "Rachel Hoff's former supporters"),  # `supporters` a plural, no verb; `her` its object
+])
+def test_a_named_writers_letter_speaks_in_its_own_sentence(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
+from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, CUE_FORMS, DEMONYMS,
+                      DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
                       MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS,
                       SPEAKER_PRONOUNS, given_name, past_tense, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
@@ -116,8 +116,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return None
     if tokens[last_name].is_possessive:  # `Ryan's campaign shrugged off …`
         k = last_name + 1
-        while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]) and k < last_name + 4:
-            k += 1
+        while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]) \
+                and k < last_name + 4 and not (k > last_name + 1 and _verb_after_noun(tokens, k)):
+            k += 1  # `Hoff's letter makes a case`: the letter
         if k == last_name + 1:
             return None
         closing = next((j for j in range(k + 1, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
@@ -160,6 +161,15 @@ def _verb_after_name(tokens, j) -> bool:
         return True
     return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and not _role_noun(tokens[j])
             and tokens[j - 1].is_capitalised)
+
+
+def _verb_after_noun(tokens, j) -> bool:
+    """`makes` in `Hoff's letter makes a case`: a lowercase -s word after a singular noun, before
+    an article or a possessive."""
+    low, before = tokens[j].lower, tokens[j - 1].lower
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and not before.endswith("s")
+            and after in ARTICLES_AND_POSSESSIVES and not _role_noun(tokens[j]))  # not `former supporters who`
 
 
 def _role_noun(tok: Token) -> bool:
@@ -521,7 +531,12 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
     out, i = _phrase_back(tokens, i, start, c)
-    relative = _relative_with_object(tokens, i, start) if out and out[0] is not tokens[i] else None
+    if out and out[0] is not tokens[i]:
+        relative = _relative_with_object(tokens, i, start)
+    elif len(out) == 1 and out[0].lower in ("him", "her", "them", "us", "me"):
+        relative = _relative_with_object(tokens, i - 1, start)  # `supporters who backed her wrote`
+    else:
+        relative = None
     if relative is not None:  # `Residents who have seen the plans say`: the residents, not the plans
         return np_backward(tokens, relative, start, relative_at=True)
     if out and i > start and tokens[i].text == ",":
@@ -830,8 +845,8 @@ def is_owner(tok) -> bool:
 def possessor_at(tokens, c, start) -> int | None:
     """`her claim`, `Trump's controversial pledge`: the index of the possessive before the cue
     at `c` used as a noun, across up to two adjectives."""
-    if tokens[c].lower.endswith(("ed", "ing")):
-        return None
+    if tokens[c].lower.endswith(("ed", "ing")) or tokens[c].lower in IRREGULAR_PAST:
+        return None  # `supporters who backed her wrote`: a verb, her its object
     for i in range(c - 1, max(start, c - 3) - 1, -1):
         tok = tokens[i]
         if is_owner(tok):
@@ -1157,6 +1172,8 @@ def plausible_subject(subject: Mention) -> bool:
     if len(toks) == 1:
         low = toks[0].lower
         return low in SPEAKER_PRONOUNS or not group_word(low) and not _people_in_general(low)
+    if len(toks) == 2 and toks[0].is_possessive and toks[0].is_capitalised and toks[1].lower in BODY_TEXTS:
+        return True  # `Hoff's letter makes a case: "…"`: a named writer's text
     return sum(t.is_capitalised for t in toks) >= 2
 
 

@@ -201,7 +201,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
             tokens[qi - 3].lower in ("my", "his", "her", "their", "our")):
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
     linked = qi - 2 >= start and tokens[qi - 1].lower in ("to", "that") and tokens[qi - 2].lower in ("was", "is")
-    copula = tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
+    copula = qi - 1 >= start and tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
     if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked or copula) or any(
             t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:qi], start)):
         return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`
