@@ -4982,3 +4982,7 @@ def test_those_surveyed_are_the_people_a_poll_asked(text, speaker):
 ])
 def test_a_named_writers_letter_speaks_in_its_own_sentence(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_quotation_opening_a_paragraph_after_a_lone_mark_has_no_one_before_it():
+    assert quotes_of('!\u201c0:0:0') == [("0:0:0", None, None, None)]  # found by the property test: no crash
