@@ -4986,3 +4986,12 @@ def test_a_named_writers_letter_speaks_in_its_own_sentence(text, speaker):
 
 def test_a_quotation_opening_a_paragraph_after_a_lone_mark_has_no_one_before_it():
     assert quotes_of('!\u201c0:0:0') == [("0:0:0", None, None, None)]  # found by the property test: no crash
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Trump campaign has denied it happened, with Lewandowski taking to Twitter to call Fields "totally '
+     'delusional" for the accusation.', "Lewandowski"),
+    ('Cuban went on to call him "the absolutely worst politician in Texas."', "Cuban"),
+])
+def test_to_call_someone_a_quotation_is_the_callers_words(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

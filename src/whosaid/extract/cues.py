@@ -36,7 +36,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
-                  and tokens[i - 2].lower != "according") or _to_state(tokens, i)
+                  and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i)
     found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) or _is_noun_use(
@@ -57,6 +57,19 @@ def _to_state(tokens, i) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and (nxt.is_quote or nxt.text in (",", ":") or nxt.lower == "that")
+
+
+def _to_call(tokens, i) -> bool:
+    """`taking to Twitter to call Fields "totally delusional"`: `to call` someone a quotation."""
+    if tokens[i].lower != "call" or i < 1 or tokens[i - 1].lower != "to":
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower in ("him", "her", "them", "it"):
+        j += 1
+    else:
+        while j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
+            j += 1
+    return i + 1 < j < len(tokens) and tokens[j].is_quote
 
 
 def _finding_that(tokens, i) -> bool:

@@ -110,7 +110,16 @@ def governing_verb(tokens, c: int, start: int) -> int | None:
         i -= 1  # `is alleged to have told`
     if i < start or tokens[i].lower != "to":
         return None
+    for k in range(i - 1, max(start, i - _PARTICIPLE_REACH) - 1, -1):  # `taking to Twitter to call`: taking
+        if not tokens[k].is_word:
+            break
+        if tokens[k].lower.endswith("ing") and not tokens[k].is_capitalised and len(tokens[k].lower) > 4 \
+                and k + 1 < i and tokens[k + 1].lower == "to":
+            return k
     return verb_before(tokens, i, start)
+
+
+_PARTICIPLE_REACH = 4
 
 
 def and_before(tokens, c: int, start: int) -> int | None:
