@@ -4995,3 +4995,13 @@ def test_a_quotation_opening_a_paragraph_after_a_lone_mark_has_no_one_before_it(
 ])
 def test_to_call_someone_a_quotation_is_the_callers_words(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Four hours earlier, a Clinton campaign memo was released as the polls closed stating that the loss was "long '
+     'anticipated."', "Clinton campaign memo"),  # not the polls, subject of the clause `as` opens
+    ('Now the board has confirmed that the bidder is back, with a statement issued on Sunday reading: "The board can '
+     'confirm it has now received a detailed proposal."', "statement"),
+])
+def test_a_participle_after_a_subordinate_clause_is_the_main_subjects(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

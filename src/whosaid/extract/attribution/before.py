@@ -521,6 +521,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if own is not None and not _could_be_a_subject(own):
             own = None  # `he had been reluctant saying`, `McFadden makes claims …, saying`
         first = index_of(tokens, own.tokens[0], start, c) if own else None
+        if first is not None and first > start and tokens[first - 1].lower in CLAUSE_OPENERS | {"as"} \
+                and any(past_tense(t.lower) for t in tokens[first + len(own.tokens):c]):
+            own = first = None  # `a memo was released as the polls closed stating`: the memo states
         if own is not None and own.tokens[-1] is before and before.lower in _INSCRIBED:
             opening = max((k for k, t in enumerate(own.tokens) if t.lower in DETERMINERS), default=len(own.tokens) - 1)
             return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
