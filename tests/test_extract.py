@@ -5005,3 +5005,12 @@ def test_to_call_someone_a_quotation_is_the_callers_words(text, speaker):
 ])
 def test_a_participle_after_a_subordinate_clause_is_the_main_subjects(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Tell her I promised you a picture," Betsy Ebeling said, and her husband cut in. "Don\'t forget Tom."',
+     ["Betsy Ebeling", "Betsy Ebeling's husband"]),
+    ('"We will win," Smith said, and the crowd cheered. "We always do."', ["Smith", "Smith"]),  # no cue: no speaker
+])
+def test_a_speaker_an_and_clause_brings_in_after_a_quotation_says_the_next(text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected

@@ -129,7 +129,7 @@ _SAYING_AFTER_TO = {"counter", "note", "comment", "answer", "warn", "tweet", "em
 _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
             "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
             "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
-            "speaks": "out", "summed": "up", "sums": "up"}
+            "speaks": "out", "summed": "up", "sums": "up", "cut": "in", "cuts": "in", "butted": "in"}
 _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
                   "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their"}
 LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "giving"}  # their object is a noun

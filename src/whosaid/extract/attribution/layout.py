@@ -197,7 +197,7 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # nor after a question: `So is UKIP's job …, as Kilroy-Silk once declared? "No. …"`
     previous = sentence_start(tokens, start - 1)
     if any(t.is_quote for t in tokens[previous:start]):
-        return None
+        return _joined_speaker(tokens, previous, start - 1)
     closing = _closing_inversion(tokens, previous, start - 1) or _closing_cue(tokens, previous, start - 1)
     if closing:  # `…, says certified nutritionist Anju Mobin. "Vitamin C is …"`
         return Attribution("", closing, "context")
@@ -219,6 +219,23 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
     return _reported_before_that(tokens, previous)
+
+
+def _joined_speaker(tokens, start: int, end: int) -> Attribution | None:
+    """`"…," Ebeling said, and her husband cut in.`: the speaker a closing `and` clause brings in
+    after the sentence's last quotation, who says the next one."""
+    cue = end - 1
+    if cue > start and tokens[cue].lower in ("in", "back", "up", "out"):
+        cue -= 1  # the particle of `cut in`, `shot back`
+    if cue - 2 <= start or not cue_at(tokens, cue):
+        return None
+    joining = next((k for k in range(cue - 1, max(start, cue - 5) - 1, -1) if tokens[k].lower == "and"), None)
+    if joining is None or tokens[joining - 1].text != "," or any(t.is_quote for t in tokens[joining:cue]):
+        return None
+    subject = np_backward(tokens, cue, joining + 1)
+    if subject is None or subject.tokens[0] is not tokens[joining + 1]:
+        return None
+    return Attribution(tokens[cue].text, subject, "reported")
 
 
 def _subject_of_a_verb(tokens, qi: int) -> bool:
