@@ -950,7 +950,8 @@ def _a_text_is(tokens, start, qi) -> bool:
 
 _INSCRIBED = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat", "hats", "cap",
               "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge", "badges", "billboard",
-              "billboards", "inscription", "caption", "headline", "slogan"}  # what carries the words it reads
+              "billboards", "inscription", "caption", "headline", "slogan", "cover", "covers"}  # what carries the
+# words it reads
 _WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "title", "headline", "inscription",
              "sign", "banner", "caption", "legend", "placard", "tagline", "subtitle", "password", "riddle"}
 
