@@ -5016,3 +5016,12 @@ def test_a_participle_after_a_subordinate_clause_is_the_main_subjects(text, spea
 ])
 def test_a_speaker_an_and_clause_brings_in_after_a_quotation_says_the_next(text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The documentary showed Mr Nattrass telling the meeting: "The Germans are the big losers here."',
+    'The documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting: "The Germans are the '
+    'big losers here."',
+])
+def test_who_a_film_shows_speaking_is_the_speaker(text):
+    assert quotes_of(text)[0][1:3] == ("Nattrass", "Mr Nattrass")

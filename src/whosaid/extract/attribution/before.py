@@ -528,9 +528,12 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             opening = max((k for k, t in enumerate(own.tokens) if t.lower in DETERMINERS), default=len(own.tokens) - 1)
             return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
             # proclaiming "…"`: the words are on it
-        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower == "with"
+        if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in _SHOWING_WITH
                                   or tokens[first - 1].lower == "of" and not _a_place(own)):
-            return own
+            return own  # `The documentary showed Mr Nattrass telling`: who is shown speaking
+    shown = _shown_before_aside(tokens, c, start)
+    if shown is not None:
+        return shown  # `showed Mr Nattrass, apparently talking about the EU, telling the meeting`
     absolute = _with_subject(tokens, c, start) or _where_subject(tokens, c, start)
     if absolute is not None:
         return absolute  # `The trouble began …, with Maria Hutchings marching up to him, saying`
@@ -587,6 +590,27 @@ def _where_subject(tokens, c, start) -> Mention | None:
         verb = next((j + 1 for j in range(k + 1, min(c - 1, k + 4)) if people_word(tokens[j].bare)), None)
     subject = mention_of(tokens[k + 1:verb]) if verb is not None and verb - k <= 5 else None
     return subject if subject is not None and people_word(subject.tokens[-1].bare) else None
+
+
+_SHOWING = {"showed", "shows", "shown", "show", "depicts", "depicted", "features", "featured", "heard", "saw",
+            "sees", "filmed", "caught", "captured", "recorded", "pictured"}
+_SHOWING_WITH = _SHOWING | {"with"}
+
+
+def _shown_before_aside(tokens, c, start) -> Mention | None:
+    """The name a showing verb takes, before an aside that closes with the comma before the
+    participle at `c`: `showed Mr Nattrass, apparently talking about the EU, telling`."""
+    if c < 2 or tokens[c - 1].text != ",":
+        return None
+    opening = next((k for k in range(c - 2, max(start, c - _ASIDE_WORDS) - 1, -1) if tokens[k].text == ","), None)
+    if opening is None:
+        return None
+    named = name_before(tokens, opening, start)
+    first = index_of(tokens, named.tokens[0], start, opening) if named is not None else None
+    return named if first is not None and first > start and tokens[first - 1].lower in _SHOWING else None
+
+
+_ASIDE_WORDS = 10
 
 
 def _where(tokens, k) -> bool:
