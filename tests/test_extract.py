@@ -5025,3 +5025,23 @@ def test_a_speaker_an_and_clause_brings_in_after_a_quotation_says_the_next(text,
 ])
 def test_who_a_film_shows_speaking_is_the_speaker(text):
     assert quotes_of(text)[0][1:3] == ("Nattrass", "Mr Nattrass")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tory co-chairman Liam Fox was speaking after Mr Blair spoke. "It is fear and smear," he told BBC News. The '
+     'Tory co-chairman attacked Labour\'s pledges as "vacuous".', "Liam Fox"),  # a co-chairman is a role
+])
+def test_a_co_chairman_is_a_role_the_text_titles_someone_with(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Liam Fox, the party chairman, was speaking after Mr Blair spoke at the launch in London on Monday.\n\nThe '
+     'chairman attacked the pledges as "vacuous".', "Liam Fox"),  # not Blair, the subject of a clause of time
+    ('Mr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged parliament to act.'
+     '\n\nThe government is destroying all tax records from before 1 January, three days before President '
+     'Saakashvili was elected. "There are people who are afraid to show it," the president told a government '
+     'session.', "Saakashvili"),  # the sentence has no other subject
+])
+def test_an_office_opening_a_sentence_is_the_main_subject_before_not_one_in_a_clause_of_time(body, speaker):
+    assert quotes_of(f"Tories attack Labour pledges\n\n{body}", title="Tories attack Labour pledges")[-1][1] == speaker

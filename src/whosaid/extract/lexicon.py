@@ -223,7 +223,7 @@ captain admiral marine cardinal rabbi imam reverend vice veteran commentator pro
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
 broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner
-backbencher journalist blogger entrepreneur
+backbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner co-director
 """.split())
 
 # Common nouns for places: `the country` is no he or she, and no one who says what follows it.

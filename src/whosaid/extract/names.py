@@ -1742,19 +1742,24 @@ class Names:
                 return self.canonical(m.words, m.at)
         return None
 
-    def main_subject_before(self, at: tuple[int, int], since: tuple[int, int], agent) -> str | None:
+    def main_subject_before(self, at: tuple[int, int], since: tuple[int, int], agent, clause) -> str | None:
         """The person who is the latest main-clause subject or speaker between `since` and `at`,
         outside quotations (`Gordon Brown has made an appeal after reports claimed Mr Blair …` is
-        Gordon Brown: not a subordinate, embedded or adverbial clause's subject), or whom `agent`
-        (a test of a position) finds acting in a passive (`unveiled by David Blunkett`)."""
+        Gordon Brown: not a subordinate, embedded or adverbial clause's subject, nor one that
+        `clause`, a test of a position, finds in a clause of time: `speaking after Mr Blair spoke`),
+        or whom `agent` (a test of a position) finds acting in a passive (`unveiled by David Blunkett`)."""
+        timed = None  # one in a clause of time, if the sentence has no other
         for m in reversed(self.mentions):
             if m.at >= at or m.in_quote or m.is_org:
                 continue
             if m.at < since:
-                return None
-            if (m.is_subject or m.before_cue) and not (m.subordinate or m.embedded or m.adverbial) or agent(m.at):
+                break
+            main = (m.is_subject or m.before_cue) and not (m.subordinate or m.embedded or m.adverbial)
+            if main and clause(m.at):
+                timed = timed or self.canonical(m.words, m.at)
+            elif main or agent(m.at):
                 return self.canonical(m.words, m.at)
-        return None
+        return timed
 
     def actors(self) -> set[str]:
         """The names that act or own somewhere outside quotations: subjects, speakers, possessors."""

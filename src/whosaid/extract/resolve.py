@@ -246,11 +246,17 @@ class Resolver:
                     continue  # not a sentence's opening, or one with a contrast
                 tokens = tokens if tokens is not None else _tokens_of(text)
                 since, end = _sentence_around(self.paragraphs, n, tokens, match.start())
-                person = self.names.main_subject_before((n, match.start()), since, self._passive_agent)
+                person = self.names.main_subject_before((n, match.start()), since, self._passive_agent,
+                                                        self._in_time_clause)
                 named = self.names.mentioned_within(n, match.end(), end)
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
                 found[office] = ((n, match.start()), None if taken else person)
         return found
+
+    def _in_time_clause(self, at: tuple[int, int]) -> bool:
+        """Whether a name at `at` opens a clause of time inside its sentence: `was speaking after
+        Mr Blair spoke`."""
+        return _TIME_CLAUSE.search(self._paragraph(at[0]), max(0, at[1] - 40), at[1]) is not None
 
     def _passive_agent(self, at: tuple[int, int]) -> bool:
         """Whether a passive's `by` comes just before `at`: `unveiled by David Blunkett`."""
@@ -1016,6 +1022,7 @@ _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
                      r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
+_TIME_CLAUSE = re.compile(r"\b[a-z][\w'’]*,?\s+(?:after|before|since|once|until)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 _RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
 _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
