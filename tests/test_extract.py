@@ -5045,3 +5045,15 @@ def test_a_co_chairman_is_a_role_the_text_titles_someone_with(text, speaker):
 ])
 def test_an_office_opening_a_sentence_is_the_main_subject_before_not_one_in_a_clause_of_time(body, speaker):
     assert quotes_of(f"Tories attack Labour pledges\n\n{body}", title="Tories attack Labour pledges")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening", ["", "But, "])
+def test_a_name_with_an_appositive_that_names_a_body_speaks_through_the_verb_after_it(opening):
+    text = (f"Deutsche Boerse chief Werner Seifert spoke. {opening}Hans Reckers, a board member of Germany's central "
+            'bank, the Bundesbank, said that cash trading should remain. "It is not just the headquarters," he said.')
+    assert quotes_of(text)[0][1] == "Hans Reckers"
+
+
+def test_a_weekday_after_a_given_name_in_a_closing_inversion_is_a_surname():
+    text = '"England can win," said England sevens coach Mike Friday.'
+    assert quotes_of(text)[0][1:3] == ("Mike Friday", "England sevens coach Mike Friday")

@@ -648,10 +648,19 @@ def _cue_past_appositive(before: str | None, first_after: str | None, text: str,
     closing = _NEXT.match(text, nxt.end())
     if _closing_verb(text, nxt.end()) is not None:  # `Director, David Caldwell, said`; not `Fagin, prompted`
         return before == "," and closing.group(1) in CUE_FORMS and _role_before_comma(text, start)
-    if before == "," and not _role_before_comma(text, start):
-        return False  # `the state capital, Sacramento, said`; but `Director, Ken Macdonald, who sits on …, said`
+    if before == "," and not _role_before_comma(text, start) and not _after_opening_connective(text, start):
+        return False  # `the state capital, Sacramento, said`; but `Director, Ken Macdonald, who sits on …, said`,
+        # `But, Hans Reckers, a board member …, said`
     verb = _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end()))
     return verb is not None and verb.lower() in CUE_FORMS
+
+
+def _after_opening_connective(text: str, start: int) -> bool:
+    """`But, Hans Reckers`: the comma before the name follows a connective opening the sentence."""
+    return _OPENING_CONNECTIVE.search(text, max(0, start - 20), start) is not None
+
+
+_OPENING_CONNECTIVE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:But|However|And|Yet|Meanwhile|Still|Now),\s*$")
 
 
 def _role_before_comma(text: str, start: int) -> bool:
@@ -1150,9 +1159,24 @@ def _after_appositive(after) -> str | None:
             if role and affiliated and named and (word or "")[:1].isupper():
                 previous = word  # `… of the Centre for the Study of Children, Youth and Media moved`: one name
                 continue
+            if role and affiliated and word == "the" and _body_named_then_comma(after):
+                word = next(after, None)  # `Hans Reckers, a board member of Germany's central bank, the Bundesbank,
+                # said`
             if word not in _RELATIVES and not _age_or_place(word, after):
                 return word
     return None
+
+
+def _body_named_then_comma(after) -> bool:
+    """After `the`, up to four capitalised words and a comma (consumed): the name of the body the
+    appositive before described."""
+    for count in range(5):
+        token = next(after, None)
+        if token == ",":
+            return count > 0
+        if token is None or not token[:1].isupper():
+            return False
+    return False
 
 
 def _past_aside(word: str | None, after) -> str | None:

@@ -297,8 +297,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
     if len(out) >= 2 and out[-1].lower in _WEEKDAYS and out[-2].is_capitalised \
-            and not (len(out) == 2 and given_name(out[0].bare)):
-        out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`
+            and not (given_name(out[-2].bare) and (len(out) == 2 or not out[-3].is_capitalised)):
+        out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`, `said England coach Mike Friday`
     return mention_of(out)
 
 
