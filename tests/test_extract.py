@@ -5057,3 +5057,12 @@ def test_a_name_with_an_appositive_that_names_a_body_speaks_through_the_verb_aft
 def test_a_weekday_after_a_given_name_in_a_closing_inversion_is_a_surname():
     text = '"England can win," said England sevens coach Mike Friday.'
     assert quotes_of(text)[0][1:3] == ("Mike Friday", "England sevens coach Mike Friday")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Wenger later accused Van Nistelrooy of "cheating" and was fined £15,000 and "severely reprimanded" by the '
+     'Football Association.', "Football Association"),  # the passive's agent
+    ('Knight said she was shocked and "horrified" by the deaths of two girls.', "Knight"),  # a feeling, hers
+])
+def test_a_quoted_participle_going_on_from_a_passive_is_its_agents_word(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -35,7 +35,7 @@ __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "desc
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     """The attribution of the quotation token at index `qi`, or None."""
-    asked = _in_asked_clause(tokens, qi)
+    asked = _in_asked_clause(tokens, qi) or _passive_quotation(tokens, qi)
     if asked is not None:
         return asked
     after = cue_after(tokens, qi)
@@ -48,6 +48,27 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+
+
+def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
+    """`was fined £15,000 and "severely reprimanded" by the Football Association`: a quoted
+    participle after `was` or `and`, whose agent follows it, is the agent's word."""
+    if qi < 3 or qi + 2 >= len(tokens) or tokens[qi + 1].lower != "by" or tokens[qi - 1].lower != "and":
+        return None
+    last = tokens[qi].text.strip("\"“”‘’' .,").split()
+    if not last or not last[-1].lower().endswith("ed") or last[-1].lower() in _FEELINGS or not any(
+            tokens[k].lower in _BE_PAST and tokens[k + 1].lower.endswith("ed") and tokens[k + 1].lower not in _FEELINGS
+            for k in range(max(0, qi - 7), qi - 2)):  # `was fined … and "…"`: a passive it goes on
+        return None  # not `was shocked and "horrified" by the deaths`: what moved the speaker
+    agent = np_forward(tokens[qi + 2:])
+    return Attribution("by", agent, "agent") if agent is not None else None
+
+
+_BE_PAST = {"was", "were", "been"}
+_FEELINGS = set("""surprised shocked horrified outraged disappointed delighted pleased thrilled saddened appalled
+encouraged troubled concerned worried frustrated angered stunned amazed impressed moved touched gratified rattled
+annoyed embarrassed humbled honoured honored excited satisfied relieved alarmed dismayed disgusted heartened bemused
+baffled puzzled intrigued galvanized galvanised haunted inspired""".split())
 
 
 def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:
