@@ -5066,3 +5066,9 @@ def test_a_weekday_after_a_given_name_in_a_closing_inversion_is_a_surname():
 ])
 def test_a_quoted_participle_going_on_from_a_passive_is_its_agents_word(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_verb_after_comma_but_takes_the_subject_opening_the_sentence():
+    text = ('The tribunal upheld Ms Villalba\'s claim of victimisation on certain issues, including bullying e-mails, but '
+            'said it found no evidence of "laddish culture" at the bank.')
+    assert quotes_of(text)[0][1:4] == ("tribunal", "The tribunal", "said")

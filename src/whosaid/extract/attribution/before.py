@@ -357,7 +357,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         relative = _relative_verb_before(tokens, joined, start)
         if relative is not None:  # `host Bill Maher, who is supporting Sanders, but has dismissed`: who
             return cue_subject(tokens, relative, start, depth + 1)
-        return _participle_subject(tokens, c, start, depth)
+        first = _first_verb_subject(tokens, joined, start, depth) if tokens[joined - 1].text == "," \
+            and not tokens[c].lower.endswith("ing") else None  # `The tribunal upheld X's claim …, but said`
+        return first or _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
     first = index_of(tokens, subject.tokens[0], start, c) if subject else None
     relative = _before_a_relative(tokens, first, start) if first is not None else None
@@ -375,6 +377,14 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention | None:
+    """The subject that opens the sentence, of its first finite verb before the `, and` or `, but`
+    at `joined`."""
+    verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v)), None)
+    subject = cue_subject(tokens, verb, start, depth + 1) if verb is not None else None
+    return subject if subject is not None and subject.tokens[0] is tokens[start] else None
 
 
 def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
