@@ -5072,3 +5072,13 @@ def test_a_verb_after_comma_but_takes_the_subject_opening_the_sentence():
     text = ('The tribunal upheld Ms Villalba\'s claim of victimisation on certain issues, including bullying e-mails, but '
             'said it found no evidence of "laddish culture" at the bank.')
     assert quotes_of(text)[0][1:4] == ("tribunal", "The tribunal", "said")
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('More than 14 million people saw "Dirty" Den Watts killed off on Friday, according to unofficial figures.', []),
+    ('It had a regional base (the South for "Dixiecrat" Strom Thurmond in 1948), the anti-Washington feeling '
+     'proclaimed by George Wallace.', []),
+    ('"Enough" Smith said, waving a hand at the crowd of reporters.', ["Enough"]),  # a name, then its cue
+])
+def test_a_quoted_word_before_a_two_word_name_is_a_nickname_not_speech(text, quotes):
+    assert [q[0] for q in quotes_of(f"Headline\n\n{text}")] == quotes

@@ -166,8 +166,12 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,3}$")
 
 def is_nickname(tokens: list[Token], j: int) -> bool:
     """`Marcia "Cia" Price`, `Jimmy "the Whirlwind" White`: up to three quoted words inside a name,
-    the last capitalised, the first too or `the`."""
+    the last capitalised, the first too or `the`; or one such word before a name of two words
+    (`saw "Dirty" Den Watts`)."""
     words = tokens[j].text.strip("\"“”'‘’ ").split()
-    return (0 < j < len(tokens) - 1 and tokens[j].is_quote and tokens[j - 1].is_capitalised
-            and tokens[j + 1].is_capitalised and 1 <= len(words) <= 3 and words[-1][:1].isupper()
-            and (words[0][:1].isupper() or words[0] == "the"))
+    if not (0 < j < len(tokens) - 1 and tokens[j].is_quote and tokens[j + 1].is_capitalised and 1 <= len(words) <= 3
+            and words[-1][:1].isupper() and (words[0][:1].isupper() or words[0] == "the")):
+        return False
+    return tokens[j - 1].is_capitalised or (  # `saw "Dirty" Den Watts killed off`: before a given name and surname
+        not tokens[j - 1].is_capitalised and tokens[j - 1].is_word and j + 2 < len(tokens)
+        and tokens[j + 2].is_capitalised and tokens[j + 2].is_word and tokens[j + 1].is_word and len(words) == 1)
