@@ -5082,3 +5082,16 @@ def test_a_verb_after_comma_but_takes_the_subject_opening_the_sentence():
 ])
 def test_a_quoted_word_before_a_two_word_name_is_a_nickname_not_speech(text, quotes):
     assert [q[0] for q in quotes_of(f"Headline\n\n{text}")] == quotes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Donald Trump spoke. He mocked his rivals, talked over them as they answered questions and even assured the '
+     'crowd that his hands are not small - as Rubio has said - and he can "guarantee" other parts are not small.',
+     ("Donald Trump", "He", "assured")),  # not Rubio, whose cue sits in a closed aside
+    ('The rhetoric matches her new Iowa ad, which - as columnist Jonathan Chait noted in New York magazine - promises '
+     'to "stop the Republicans from ripping all our progress away".', ("her new Iowa ad", "which", "promises")),
+    ('US Customs claimed Mr Griffiths was a leader but his lawyer, Antony Townsden, told the BBC it was a laughable '
+     'suggestion and added: "He was living on welfare."', ("Antony Townsden", "Antony Townsden", "added")),
+])
+def test_a_cue_inside_a_dashed_aside_reports_neither_what_follows_nor_the_aside(text, expected):
+    assert quotes_of(text)[-1][1:] == expected

@@ -527,6 +527,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     elif i > start and tokens[i].text in DASHES:
         closing = i
         i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
+        if i >= start and i + 2 < closing and tokens[i + 2].lower in ("as", "according"):
+            return np_backward(tokens, i + 1, start)  # `an ad, which — as columnist Jonathan Chait noted — promises`
         named = _name_in_aside(tokens, i + 2, closing) if i >= start else None
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`

@@ -53,8 +53,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
-                or _judged_claim(tokens, c, qi):
-            continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's
+                or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi):
+            continue  # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if subject is not None and _anyone(subject):
             continue  # `saying anybody who complains about it "is not having a good night"`
@@ -93,6 +93,13 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
     return any(tokens[k].lower in ("he", "she", "they", "we", "i") and _past_or_finite(tokens, k + 1)
                and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
                for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _in_closed_aside(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` is inside an aside between dashes that closes before the quotation."""
+    opening = next((k for k in range(c - 1, max(start, c - _ASIDE_WORDS) - 1, -1) if tokens[k].text in DASHES), None)
+    closing = next((k for k in range(c + 1, min(qi, c + _ASIDE_WORDS)) if tokens[k].text in DASHES), None)
+    return opening is not None and closing is not None and closing + 1 < qi
 
 
 def _judged_claim(tokens, c: int, qi: int) -> bool:
@@ -357,8 +364,10 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         relative = _relative_verb_before(tokens, joined, start)
         if relative is not None:  # `host Bill Maher, who is supporting Sanders, but has dismissed`: who
             return cue_subject(tokens, relative, start, depth + 1)
-        first = _first_verb_subject(tokens, joined, start, depth) if tokens[joined - 1].text == "," \
-            and not tokens[c].lower.endswith("ing") else None  # `The tribunal upheld X's claim …, but said`
+        first = _first_verb_subject(tokens, joined, start, depth) if not tokens[c].lower.endswith("ing") \
+            and (tokens[joined - 1].text == "," or _one_clause(tokens, start, joined)) else None
+        # `The tribunal upheld X's claim …, but said`, `He mocked his rivals, talked over them as they answered
+        # questions and even assured`
         return first or _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
     first = index_of(tokens, subject.tokens[0], start, c) if subject else None
@@ -377,6 +386,18 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _one_clause(tokens, start: int, joined: int) -> bool:
+    """No reported clause, relative clause, `but`, name, dash or quotation between the sentence's
+    start and the `and` at `joined`: `and` joins the sentence's own verbs (not `She noted that
+    Sanders … has criticized the president and called`, `but his lawyer, Antony Townsden, told …
+    and added`)."""
+    return not any(t.lower in _CLAUSE_MARKS or t.text in DASHES or t.is_quote or t.text in (";", ":")
+                   or t.is_capitalised and k > start for k, t in enumerate(tokens[start:joined], start))
+
+
+_CLAUSE_MARKS = {"that", "who", "whom", "which", "whose", "if", "whether", "but"}  # nor `but his lawyer … told`
 
 
 def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention | None:
