@@ -5095,3 +5095,12 @@ def test_a_quoted_word_before_a_two_word_name_is_a_nickname_not_speech(text, quo
 ])
 def test_a_cue_inside_a_dashed_aside_reports_neither_what_follows_nor_the_aside(text, expected):
     assert quotes_of(text)[-1][1:] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Thomas Frank wrote a book about Bill Clinton.\n\nHere\'s Clinton in December 1992: "Our new direction must rest '
+     'on an understanding of the world."', "Bill Clinton"),
+    ('Here is Tony Blair on the matter: "We will not back down."', "Tony Blair"),
+])
+def test_here_is_someone_before_a_colon_introduces_their_words(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -1014,6 +1014,10 @@ _WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "tit
 def _inverted_opening(tokens, start, qi) -> Attribution | None:
     """`Said the Pew report: "…"`, `Added Mr Smith, "…"`: a cue opening the sentence, then the
     one who speaks and a colon or a comma before the quotation."""
+    if qi - start >= 3 and tokens[qi - 1].text == ":" and tokens[start].lower in ("here's", "here’s", "here"):
+        first = start + 2 if tokens[start].lower == "here" and tokens[start + 1].lower == "is" else start + 1
+        named = np_forward(tokens[first:qi - 1]) if first < qi - 1 and tokens[first].is_capitalised else None
+        return Attribution("", named, "after") if named else None  # `Here's Clinton in 1992: "…"`: no cue word
     if qi - start < 3 or not tokens[start].is_capitalised or not invertible(tokens[start].lower) \
             or tokens[qi - 1].text not in (":", ","):
         return None
