@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, CUE_FORMS, DEMONYMS,
-                      DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST,
-                      MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS,
-                      SPEAKER_PRONOUNS, given_name, past_tense, plural)
+                      DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS,
+                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES,
+                      PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name, past_tense, plural)
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
@@ -563,13 +563,17 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     return mention_of(out)
 
 
+def _verb_word(tokens, j) -> bool:
+    """A word of a verb phrase: a verb, an adverb, or whatever follows an auxiliary (`have run`)."""
+    return verbish(tokens[j]) or is_finite_verb(tokens, j) or is_adverb(tokens[j]) or tokens[j - 1].lower in AUXILIARIES
+
+
 def _relative_with_object(tokens, i, start) -> int | None:
     """Where `who` or `which` stands when the words up to `i` are the verb of a relative clause
     that the phrase after `i` is the object of: `Residents who have seen` (the plans say …)."""
     j = i
     while j > start and i - j < 3 and tokens[j].is_word and not tokens[j].is_capitalised \
-            and tokens[j].lower not in _RELATIVES and (verbish(tokens[j]) or is_finite_verb(tokens, j)
-                                                    or is_adverb(tokens[j]) or tokens[j - 1].lower in AUXILIARIES):
+            and tokens[j].lower not in _RELATIVES and _verb_word(tokens, j):
         j -= 1
     if j == i or tokens[j].lower not in ("who", "which") or j - 1 < start:
         return None

@@ -54,7 +54,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
                 or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi):
-            continue  # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's
+            continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
+            # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if subject is not None and _anyone(subject):
             continue  # `saying anybody who complains about it "is not having a good night"`
