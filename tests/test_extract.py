@@ -5104,3 +5104,12 @@ def test_a_cue_inside_a_dashed_aside_reports_neither_what_follows_nor_the_aside(
 ])
 def test_here_is_someone_before_a_colon_introduces_their_words(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Mr Bell oversaw McDonald\'s "I\'m lovin\' it" advertising campaign and introduced salads.', []),
+    ('It will not be a "battle bus" style campaign either, he said.', []),
+    ('Michael Howard said the Budget would not help Labour\'s "faltering" election campaign.', ["faltering"]),  # his
+])
+def test_quoted_words_before_a_modifier_and_a_word_for_a_campaign_name_it(text, quotes):
+    assert [q[0] for q in quotes_of(f"Headline\n\n{text}")] == quotes

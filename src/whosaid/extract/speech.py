@@ -11,7 +11,7 @@ import re
 
 from .attribution import Attribution
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, TITLING
-from .phrases import sentence_start
+from .phrases import NP_BREAKERS, sentence_start
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
 
@@ -81,6 +81,10 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     `the "Never Trump" movement`, `a "Commander-in-Chief Forum"`: the name of a show, a programme or a movement."""
     before = tokens[ti - 1] if ti else None
     after = tokens[ti + 1] if ti + 1 < len(tokens) else None
+    if after is not None and after.is_word and not after.is_capitalised and ti + 2 < len(tokens) \
+            and tokens[ti + 2].lower in TITLING and after.lower not in NP_BREAKERS | ARTICLES_AND_POSSESSIVES \
+            and len(words) >= 2 and not tokens[ti].quote_ends_with((",", ".", "!", "?", ":")):
+        after = tokens[ti + 2]  # `McDonald's "I'm lovin' it" advertising campaign`
     if (after is not None and (after.lower in TITLING or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6
             and not tokens[ti].quote_ends_with(".")):
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
