@@ -5113,3 +5113,13 @@ def test_here_is_someone_before_a_colon_introduces_their_words(text, speaker):
 ])
 def test_quoted_words_before_a_modifier_and_a_word_for_a_campaign_name_it(text, quotes):
     assert [q[0] for q in quotes_of(f"Headline\n\n{text}")] == quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Half-Life 2 sold well. Valve also said that rumours that it distributed fake Half-Life 2 keys to catch pirates '
+     'were false. The company said: "The hack came from the community."', "Valve"),  # a product is no other body
+    ('The RAC welcomed the news. Environmental group Transport 2000 said the freeze sends the wrong message. "We are '
+     'concerned," a spokesman said.', "spokesman"),  # a body whose name holds a number
+])
+def test_a_name_with_a_number_after_it_is_a_product_unless_a_verb_follows(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker

@@ -58,6 +58,7 @@ class NameMention:
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
     in_relative: bool = False  # a subject only of the relative clause after it: `Steve Morgan, who got frustrated`
     owned: bool = False  # after `its` or `their`: a thing a body owns, `its Sky+ boxes`
+    numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -606,7 +607,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
-                       in_relative=in_relative, owned=(before or "").lower() in ("its", "their"))
+                       in_relative=in_relative, owned=(before or "").lower() in ("its", "their"),
+                       numbered=_numbered(text, end))
 
 
 # A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
@@ -968,6 +970,18 @@ def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | Non
     return last
 
 
+def _numbered(text: str, end: int) -> bool:
+    """A number after the name, and no verb after the number: `Half-Life 2 keys`, not
+    `Transport 2000 said`, a body whose name holds a number."""
+    number = _NUMBER_AFTER.match(text, end)
+    if number is None:
+        return False
+    after = _WORD_AFTER.match(text, number.end())
+    return after is None or after.group(1).lower() not in CUE_FORMS and not after.group(1).endswith("ed")
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_NUMBER_AFTER = re.compile(r" \d+\b(?![,.]\d|%| ?(?:m|bn|per|years?|months?|days?)\b)")  # `Half-Life 2`, not `Sony 25%`
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
 
 
@@ -1748,8 +1762,8 @@ class Names:
                 continue
             if m.at >= end:
                 break
-            if m.is_place or m.owned or acting and not _acts(m):
-                continue  # not `its Sky+ boxes`: the body's own product
+            if m.is_place or m.owned or m.numbered and not _acts(m) or acting and not _acts(m):
+                continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
