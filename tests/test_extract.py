@@ -5123,3 +5123,12 @@ def test_quoted_words_before_a_modifier_and_a_word_for_a_campaign_name_it(text, 
 ])
 def test_a_name_with_a_number_after_it_is_a_product_unless_a_verb_follows(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Qantas boss Geoff Dixon spoke. Last month the company warned it may cut jobs, with Mr Dixon quoted as saying '
+     'that the carrier could no longer afford to remain "all-Australian".', "Geoff Dixon"),
+    ('Dixon was quoted as saying the carrier could not remain "all-Australian".', "Dixon"),
+])
+def test_who_is_quoted_as_saying_is_the_speaker(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker

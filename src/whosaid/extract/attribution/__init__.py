@@ -112,6 +112,10 @@ def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -
     for q in range(start, end):
         if tokens[q].lower != "quoted":
             continue
+        if q + 2 < end and tokens[q + 1].lower == "as" and tokens[q + 2].lower == "saying" and q + 2 < qi:
+            quoted = np_backward(tokens, q, start)  # `with Mr Dixon quoted as saying that …`: the subject
+            if quoted is not None:
+                return Attribution(tokens[q].text, quoted, found.where)
         k = next((k for k in range(q + 2, min(end, q + 12)) if tokens[k].lower == "as"), None)
         if k is None or k + 1 >= end or tokens[k + 1].lower != "saying" or q < qi < k:
             continue
