@@ -5132,3 +5132,9 @@ def test_a_name_with_a_number_after_it_is_a_product_unless_a_verb_follows(text, 
 ])
 def test_who_is_quoted_as_saying_is_the_speaker(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker
+
+
+def test_it_now_says_after_a_quotation_is_its_cue():
+    text = ('Senator Bernie Sanders has started to change. On his website there is a new banner. "This is your '
+            'movement," it now says, showing a photo.')
+    assert quotes_of(f"Headline\n\n{text}")[0][2:] == ("it", "says")

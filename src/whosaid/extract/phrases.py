@@ -763,7 +763,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
     return out, i
 
 
-_IT_THEN = {"also", "later", "further", "then", "again", "separately"}
+_IT_THEN = {"also", "later", "further", "then", "again", "separately", "now", "still", "simply", "previously"}
 _OPENS_A_NAME = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}
 
 
