@@ -5138,3 +5138,12 @@ def test_it_now_says_after_a_quotation_is_its_cue():
     text = ('Senator Bernie Sanders has started to change. On his website there is a new banner. "This is your '
             'movement," it now says, showing a photo.')
     assert quotes_of(f"Headline\n\n{text}")[0][2:] == ("it", "says")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jeb Bush, however, interjected by hitting Trump for trying to seize property from a woman to "turn into '
+     'limousine parking lot for his casinos."', "Jeb Bush"),  # by hitting: the means, no agent
+    ('The measures were added by Republicans, who called them "common sense."', "Republicans"),
+])
+def test_by_and_a_gerund_after_a_cue_is_a_means_not_an_agent(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker

@@ -49,7 +49,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             if fallback is None and reported is None:
                 fallback = Attribution(tokens[c].text, None, "passive")  # `was quoted as "…"`: someone unnamed
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
-        if c + 1 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed"):
+        if c + 2 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed") \
+                and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
