@@ -1762,7 +1762,7 @@ class Names:
                 continue
             if m.at >= end:
                 break
-            if m.is_place or m.owned or m.numbered and not _acts(m) or acting and not _acts(m):
+            if m.is_place or m.owned or (acting or m.numbered) and not _acts(m):
                 continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():

@@ -307,13 +307,15 @@ def _named_then_verb(tokens, start, v) -> Attribution | None:
             or tokens[v - 1].lower in SPEAKER_PRONOUNS or tokens[v].lower not in CUE_FORMS:
         return None  # not `the European Centre qualified as a "foreign principal"`
     named = name_before(tokens, v, start)
-    first = index_of(tokens, named.tokens[0], start, v) if named is not None else None
-    while first is not None and first - 1 > start and tokens[first - 1].lower in _NAME_PARTICLES \
-            and tokens[first - 2].is_capitalised:
-        first -= 2  # `Mayor Bill de Blasio`
-        named = name_before(tokens, first + 1, start) or named
-        named = mention_of(tokens[index_of(tokens, named.tokens[0], start, v):v])
-    return Attribution(tokens[v].text, named, "before") if named is not None else None
+    if named is None:
+        return None
+    first = index_of(tokens, named.tokens[0], start, v)
+    while first - 1 > start and tokens[first - 1].lower in _NAME_PARTICLES and tokens[first - 2].is_capitalised:
+        before = name_before(tokens, first - 1, start)  # `Mayor Bill` before `de Blasio`
+        if before is None:
+            break
+        first = index_of(tokens, before.tokens[0], start, v)
+    return Attribution(tokens[v].text, mention_of(tokens[first:v]), "before")
 
 
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "del", "di", "le", "la", "al", "bin", "ibn"}
@@ -1005,10 +1007,10 @@ def _a_text_is(tokens, start, qi) -> bool:
     return head is not None and all(t.is_word and not t.is_capitalised for t in tokens[k:head])
 
 
+# What carries the words it reads: `held up a sign saying "…"`, `a cover saying "…"`
 _INSCRIBED = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat", "hats", "cap",
               "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge", "badges", "billboard",
-              "billboards", "inscription", "caption", "headline", "slogan", "cover", "covers"}  # what carries the
-# words it reads
+              "billboards", "inscription", "caption", "headline", "slogan", "cover", "covers"}
 _WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "title", "headline", "inscription",
              "sign", "banner", "caption", "legend", "placard", "tagline", "subtitle", "password", "riddle"}
 
