@@ -4798,6 +4798,8 @@ def test_the_object_of_a_relative_clause_before_the_cue_is_not_its_subject(text,
      "Catherine Frazier"),  # the claim is judged, in her words
     ('Obama said Trump\'s claim that he was born abroad was "nonsense".', "Obama"),
     ('Trump repeated his claim that Cruz is "a liar".', "Trump"),  # the claim's own words
+    ('Politifact checked Donald Trump\'s claim that there have been "thousands of shootings" in Chicago.',
+     "Donald Trump"),  # `have been` inside the claim judges nothing
 ])
 def test_a_claim_judged_after_its_that_clause_is_the_judges_words(text, speaker):
     assert quotes_of(text)[0][1] == speaker

@@ -174,8 +174,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and reported and _a_known_person(reported, resolver):
             quote = _announced(quote, reported, resolver)  # `Morris appears almost evangelical.` / `"…"`
         where = attribution.where if attribution else None
-        context = previous_subject(tokens, ti) if attribution is None and not _a_saying(tokens, ti) else None
-        # the sentence before's speaker; not that of `"…," is one common saying here`
+        context = previous_subject(tokens, ti) if attribution is None else None  # the sentence before's speaker
         if context is not None and context.where == "reported" and quotes:
             attribution = context  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
             quote = _quote(n, text, span, context, resolver)
@@ -210,13 +209,6 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.read(n, text, tokens, quoted=True)
     return quotes
-
-
-def _a_saying(tokens, ti: int) -> bool:
-    """`"In 2030, we'll all speak Chinese," is one common saying here`: the quotation is the
-    subject of `is a …`, a saying or slogan, not the words of whoever the sentence before cites."""
-    after = [t.lower for t in tokens[ti + 1:ti + 3]]
-    return len(after) == 2 and after[0] in ("is", "was") and after[1] in ("a", "an", "one")
 
 
 def _a_role(mention: str | None) -> bool:

@@ -976,11 +976,11 @@ def _numbered(text: str, end: int) -> bool:
     number = _NUMBER_AFTER.match(text, end)
     if number is None:
         return False
-    after = _WORD_AFTER.match(text, number.end())
-    return after is None or after.group(1).lower() not in CUE_FORMS and not after.group(1).endswith("ed")
+    after = _NEXT.match(text, number.end())
+    word = after.group(1).lower() if after else ""
+    return word not in CUE_FORMS and not word.endswith("ed")
 
 
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _NUMBER_AFTER = re.compile(r" \d+\b(?![,.]\d|%| ?(?:m|bn|per|years?|months?|days?)\b)")  # `Half-Life 2`, not `Sony 25%`
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
 

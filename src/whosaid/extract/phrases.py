@@ -156,20 +156,24 @@ def _verb_after_name(tokens, j) -> bool:
     """`US coach Patrick McEnroe wants Roddick …`, `Roloson supports Democrat Hillary Clinton`,
     `The MPs found EDS …`: an irregular past or a lowercase -s word right after a name is its
     verb, not a word inside a longer name (`Chelsea boss Jose Mourinho`)."""
-    low = tokens[j].lower
-    if low in IRREGULAR_PAST:
+    if tokens[j].lower in IRREGULAR_PAST:
         return True
-    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and not _role_noun(tokens[j])
-            and tokens[j - 1].is_capitalised)
+    return _third_person(tokens[j]) and tokens[j - 1].is_capitalised
 
 
 def _verb_after_noun(tokens, j) -> bool:
     """`makes` in `Hoff's letter makes a case`: a lowercase -s word after a singular noun, before
     an article or a possessive."""
-    low, before = tokens[j].lower, tokens[j - 1].lower
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    return (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and not before.endswith("s")
-            and after in ARTICLES_AND_POSSESSIVES and not _role_noun(tokens[j]))  # not `former supporters who`
+    return _third_person(tokens[j]) and not tokens[j - 1].lower.endswith("s") \
+        and after in ARTICLES_AND_POSSESSIVES  # not `former supporters who`
+
+
+def _third_person(tok: Token) -> bool:
+    """A lowercase -s word that may be a verb's third person: `wants`, `makes`; not `boss`,
+    `bonus`, `analysis`, a possessive or a role (`chiefs`)."""
+    low = tok.lower
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s")) and not _role_noun(tok)
 
 
 def _role_noun(tok: Token) -> bool:
@@ -498,7 +502,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if i >= start and tokens[i].lower in _RELATIVES:
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
-        opening = _before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
+        opening = before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
         if opening >= start:
             before = opening + 1  # `critics in the US - where it … - who`: the phrase before the aside
         if relative.lower == "which" and before < i and tokens[c].lower in _INFERRING:
@@ -526,7 +530,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         return None  # `X hits … and claims`: the caller falls back on the sentence's subject
     elif i > start and tokens[i].text in DASHES:
         closing = i
-        i = _before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
+        i = before_dashed_aside(tokens, i, start)  # `Jason Sims — a teacher from Ohio — says`
         if i >= start and i + 2 < closing and tokens[i + 2].lower in ("as", "according"):
             return np_backward(tokens, i + 1, start)  # `an ad, which — as columnist Jonathan Chait noted — promises`
         named = _name_in_aside(tokens, i + 2, closing) if i >= start else None
@@ -1099,7 +1103,7 @@ def _name_in_aside(tokens, first, closing) -> Mention | None:
     return named if j == closing or tokens[j].text == "," else None
 
 
-def _before_dashed_aside(tokens, dash, start) -> int:
+def before_dashed_aside(tokens, dash, start) -> int:
     """At the dash before a cue: `X — a teacher from Ohio — says` -> the index of X's last word;
     -1 when no opening dash is near."""
     for p in range(dash - 1, max(start - 1, dash - _ASIDE_MAX), -1):

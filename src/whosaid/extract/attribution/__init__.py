@@ -22,6 +22,7 @@ from ..phrases import (Mention, group_word, index_of, last_sentence, mention_of,
                        np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
                        verbish)
 from ..tokens import SENTENCE_END, Token
+from ..verbs import FORMS_OF_BE
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers
 from .common import PERSONAL, Attribution, names_no_one
@@ -52,19 +53,23 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
 
 def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
     """`was fined £15,000 and "severely reprimanded" by the Football Association`: a quoted
-    participle after `was` or `and`, whose agent follows it, is the agent's word."""
+    participle joined by `and` to a passive before it, with its agent after it, is the agent's word
+    (not `was shocked and "horrified" by the deaths`: a feeling, the speaker's own)."""
     if qi < 3 or qi + 2 >= len(tokens) or tokens[qi + 1].lower != "by" or tokens[qi - 1].lower != "and":
         return None
-    last = tokens[qi].text.strip("\"“”‘’' .,").split()
-    if not last or not last[-1].lower().endswith("ed") or last[-1].lower() in _FEELINGS or not any(
-            tokens[k].lower in _BE_PAST and tokens[k + 1].lower.endswith("ed") and tokens[k + 1].lower not in _FEELINGS
-            for k in range(max(0, qi - 7), qi - 2)):  # `was fined … and "…"`: a passive it goes on
-        return None  # not `was shocked and "horrified" by the deaths`: what moved the speaker
+    words = tokens[qi].text.strip("\"“”‘’' .,").split()
+    passive = any(tokens[k].lower in FORMS_OF_BE and _acted_on(tokens[k + 1].lower)
+                  for k in range(max(0, qi - 7), qi - 2))  # `was fined … and "…"`
+    if not words or not _acted_on(words[-1].lower()) or not passive:
+        return None
     agent = np_forward(tokens[qi + 2:])
     return Attribution("by", agent, "agent") if agent is not None else None
 
 
-_BE_PAST = {"was", "were", "been"}
+def _acted_on(word: str) -> bool:
+    return word.endswith("ed") and word not in _FEELINGS
+
+
 _FEELINGS = set("""surprised shocked horrified outraged disappointed delighted pleased thrilled saddened appalled
 encouraged troubled concerned worried frustrated angered stunned amazed impressed moved touched gratified rattled
 annoyed embarrassed humbled honoured honored excited satisfied relieved alarmed dismayed disgusted heartened bemused

@@ -71,11 +71,10 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
                 return Attribution(window[k].text, subject, "after")
         if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
             continue
-        if window[k].lower in _AFTER_ONLY and not open_ended:
-            continue  # `"…." The survey found that …`: a finding of its own
         if window[k].lower in _AFTER_ONLY:  # `"…," the report found`, not `Sanders's "…" at the convention, his
-            # supporters think`, nor `"…," and he finds that …, he said`, where a later cue attributes it
-            subject = _subject_then_cue(window, k, False) if closes else None
+            # supporters think`, nor `"…," and he finds that …, he said`, where a later cue attributes it, nor
+            # `"…." The survey found that …`, a finding of its own
+            subject = _subject_then_cue(window, k, False) if closes and open_ended else None
             if subject:
                 return Attribution(window[k].text, subject, "after")
             continue

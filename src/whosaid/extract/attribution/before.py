@@ -9,9 +9,9 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS,
                        ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
                        POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        SUBORDINATORS, invertible, names_place, past_tense, plural)
-from ..phrases import (DASHES, NP_BREAKERS, Mention, index_of, is_owner, mention_of, name_before, np_backward,
-                       np_forward, people_word, plausible_subject, possessor_at, possessor_mention, sentence_start,
-                       sentence_subject, speaking_head, verbish)
+from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
+                       np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
+                       sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
@@ -99,9 +99,8 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
 
 def _in_closed_aside(tokens, c: int, start: int, qi: int) -> bool:
     """The cue at `c` is inside an aside between dashes that closes before the quotation."""
-    opening = next((k for k in range(c - 1, max(start, c - _ASIDE_WORDS) - 1, -1) if tokens[k].text in DASHES), None)
     closing = next((k for k in range(c + 1, min(qi, c + _ASIDE_WORDS)) if tokens[k].text in DASHES), None)
-    return opening is not None and closing is not None and closing + 1 < qi
+    return closing is not None and closing + 1 < qi and start <= before_dashed_aside(tokens, closing, start) < c - 1
 
 
 def _judged_claim(tokens, c: int, qi: int) -> bool:
@@ -111,11 +110,11 @@ def _judged_claim(tokens, c: int, qi: int) -> bool:
     if tokens[c].lower not in _CLAIMS | _SAYINGS or c + 1 >= qi or tokens[c + 1].lower != "that":
         return False
     verb = qi - 1
-    return verb > c + 3 and tokens[verb].lower in _BE_FORMS and any(
+    return verb > c + 3 and tokens[verb].lower in _FINITE_BE and any(
         is_finite_verb(tokens, k) for k in range(c + 3, verb))
 
 
-_BE_FORMS = {"is", "was", "are", "were"}
+_FINITE_BE = {"is", "was", "are", "were"}  # not `been`: `claim that there have been "…"` is the claim's
 
 
 def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:

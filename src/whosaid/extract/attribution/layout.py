@@ -241,10 +241,15 @@ def _joined_speaker(tokens, start: int, end: int) -> Attribution | None:
 def _subject_of_a_verb(tokens, qi: int) -> bool:
     """`"Isn't it great" was the comment on the throne`, `"…" was written on a couch`: a quotation
     with no closing stop that a finite verb and a noun phrase or a participle follow is what the
-    sentence names, not words of the one named before; but `"…" were provoking violence`."""
+    sentence names, not words of the one named before; but `"…" were provoking violence`. So is
+    one closed by a comma before `is a …`: `"In 2030, we'll all speak Chinese," is one common saying`."""
     after = tokens[qi + 1:qi + 3]
-    return len(after) == 2 and after[0].lower in FINITE_AUXILIARIES and not tokens[qi].quote_ends_with(
-        (".", ",", "!", "?", ":")) and (after[1].lower in DETERMINERS or is_passive(tokens, qi + 2, qi + 1))
+    if len(after) != 2 or after[0].lower not in FINITE_AUXILIARIES:
+        return False
+    if tokens[qi].quote_ends_with(","):
+        return after[0].lower in ("is", "was") and after[1].lower in ("a", "an", "one")
+    return not tokens[qi].quote_ends_with((".", "!", "?", ":")) and (
+        after[1].lower in DETERMINERS or is_passive(tokens, qi + 2, qi + 1))
 
 
 def _reported_before_that(tokens, previous: int) -> Attribution | None:
