@@ -5149,3 +5149,12 @@ def test_it_now_says_after_a_quotation_is_its_cue():
 ])
 def test_by_and_a_gerund_after_a_cue_is_a_means_not_an_agent(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Milan beat Juventus after a 0-0 tie at Old Trafford and Ancelotti said: "We are all very happy to return."',
+     "Ancelotti"),  # two clauses, not two speakers
+    ('Smith and Jones said: "We are all very happy to return."', "Smith and Jones"),  # two names: one subject
+])
+def test_a_thing_at_a_place_and_a_name_before_a_cue_is_two_clauses(text, mention):
+    assert quotes_of(f"Headline\n\n{text}")[0][2] == mention

@@ -537,6 +537,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
     out, i = _phrase_back(tokens, i, start, c)
+    joined = _thing_and_name(out)
+    if joined:  # `after a 0-0 tie at Old Trafford and Ancelotti said`: Ancelotti
+        out, i = out[joined + 1:], i + 1 + joined
     if out and out[0] is not tokens[i]:
         relative = _relative_with_object(tokens, i, start)
     elif len(out) == 1 and out[0].lower in ("him", "her", "them", "us", "me"):
@@ -565,6 +568,20 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _thing_and_name(out) -> int:
+    """Where `and` stands in a phrase that joins a thing with a place after it to a name (`a tie
+    at Old Trafford and Ancelotti`): two clauses, not two speakers; else 0."""
+    k = next((k for k, t in enumerate(out) if t.lower == "and"), 0)
+    if not k or k + 1 == len(out) or not all(t.is_capitalised for t in out[k + 1:]):
+        return 0
+    for j in range(1, k):
+        head = out[j - 1]
+        if out[j].lower in _NP_PREPOSITIONS and head.is_word and not head.is_capitalised \
+                and not speaking_head(head) and not people_word(head.lower) and head.lower not in DETERMINERS:
+            return k
+    return 0
 
 
 def _verb_word(tokens, j) -> bool:
