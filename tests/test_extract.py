@@ -5158,3 +5158,13 @@ def test_by_and_a_gerund_after_a_cue_is_a_means_not_an_agent(text, speaker):
 ])
 def test_a_thing_at_a_place_and_a_name_before_a_cue_is_two_clauses(text, mention):
     assert quotes_of(f"Headline\n\n{text}")[0][2] == mention
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ferguson is confident. It is a view shared by Wayne Rooney, who believes "if we can get past Milan, we have a '
+     'great chance".', "Wayne Rooney"),
+    ('Ferguson is confident. It is a view shared by Wayne Rooney, who thinks that "we have a great chance".',
+     "Wayne Rooney"),
+])
+def test_a_relative_clause_whose_verb_of_the_mind_the_quotation_follows_holds_its_antecedents_words(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker

@@ -13,7 +13,7 @@ from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
                        sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
-from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, and_before, governing_verb, is_adverb, is_finite_verb,
+from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, OF_MIND, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
 from .common import Attribution, according, in_view, is_according, is_comma, names_no_one
 
@@ -22,7 +22,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
     inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
-                or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi))
+                or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi)
+                or _relative_of_mind(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
@@ -82,6 +83,16 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _relative_of_mind(tokens, start, qi) -> Attribution | None:
+    """`a view shared by Rooney, who believes "…"`: a relative clause whose verb of the mind the
+    quotation follows holds its antecedent's words."""
+    v = qi - 2 if qi - 1 > start and tokens[qi - 1].lower == "that" else qi - 1
+    if v - 2 < start or tokens[v].lower not in OF_MIND or tokens[v - 1].lower != "who" or tokens[v - 2].text != ",":
+        return None
+    subject = cue_subject(tokens, v, start)
+    return Attribution(tokens[v].text, subject, "before") if subject is not None else None
 
 
 def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
