@@ -5168,3 +5168,12 @@ def test_a_thing_at_a_place_and_a_name_before_a_cue_is_two_clauses(text, mention
 ])
 def test_a_relative_clause_whose_verb_of_the_mind_the_quotation_follows_holds_its_antecedents_words(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The album Exodus came out in 1977 and that provided five hits and confirmed his status. "By 1979 he was the '
+    'biggest touring attraction in the world."',
+    'The film Titanic opened in 1997. "By 1998 it was the biggest film in the world."',
+])
+def test_a_name_after_a_word_for_a_work_names_no_speaker(text):
+    assert quotes_of(f"Headline\n\n{text}")[0][1] is None

@@ -213,7 +213,8 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
                 and _opens_with_a_pronoun(tokens, start)):
             return None
         return Attribution("", cued.mention, "reported")
-    if cued and cued.mention and (reports or not closes):  # not `… as well as other security questions.`
+    if cued and cued.mention and (reports or not closes) and not _names_a_work(cued.mention):
+        # not `… as well as other security questions.`, nor `The album Exodus … confirmed his status.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
@@ -577,11 +578,27 @@ def _may_speak(subject: Mention) -> bool:
     """A name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`;
     `unions at the Italian carmaker` too, by the head before its preposition."""
     toks = subject.tokens
+    if _names_a_work(subject):
+        return False
     head = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower in _HEAD_ENDERS), None)
     return _speaks(toks[-1]) or head is not None and not head.is_capitalised and _speaks(head)
 
 
 _HEAD_ENDERS = {"at", "of", "for", "in", "from"}
+
+
+def _names_a_work(subject: Mention) -> bool:
+    """`The album Exodus`, `the film Titanic`: a name after a word for a work names the work,
+    which says nothing of its own."""
+    toks = subject.tokens
+    k = len(toks)
+    while k > 0 and toks[k - 1].is_capitalised:
+        k -= 1
+    return 0 < k < len(toks) and toks[k - 1].lower in WORKS
+
+
+WORKS = {"album", "song", "single", "track", "tune", "film", "movie", "novel", "painting", "poem", "musical",
+         "opera", "sitcom", "play", "record"}
 
 
 def _speaks(head) -> bool:
