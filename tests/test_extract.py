@@ -5177,3 +5177,16 @@ def test_a_relative_clause_whose_verb_of_the_mind_the_quotation_follows_holds_it
 ])
 def test_a_name_after_a_word_for_a_work_names_no_speaker(text):
     assert quotes_of(f"Headline\n\n{text}")[0][1] is None
+
+
+def test_a_quotation_closing_on_an_exclamation_before_a_phrase_ends_its_sentence():
+    text = ('Spain is praised. "Xavi did things," the paper beams, adding, "What a player!" On a controversial '
+            'evening, Marca offers one viewpoint: "Spanish players played better football than the English."')
+    assert [q[1:] for q in quotes_of(f"Headline\n\n{text}")] == [
+        ("paper", "the paper", "beams"), ("paper", "the paper", "adding"), ("Marca", "Marca", "offers")]
+
+
+def test_an_acronym_that_spells_a_common_word_is_still_a_name():
+    text = ('Xavi is singled out as the biggest star. On a controversial evening, AS offers one viewpoint: '
+            '"Spanish players played better football than the English."')
+    assert quotes_of(f"Headline\n\n{text}")[0][1:3] == ("AS", "AS")

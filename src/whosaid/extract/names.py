@@ -237,6 +237,11 @@ def _in_lowercase(low: str, common: Lowercase) -> bool:
     return low.endswith("s") and (common.uses(low[:-1]) or low.endswith("es") and common.uses(low[:-2]))
 
 
+def _acronym(word: str) -> bool:
+    """`AS`, `ABC`: capitals only, a name whatever lowercase word it spells."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _split_at_common(run, common: Lowercase):
     """A title-case run cut at the words the document also writes in lowercase: `After`, and
     `Goes` when it writes `go`."""
@@ -244,7 +249,7 @@ def _split_at_common(run, common: Lowercase):
     for word in run:
         low = word[0].lower()
         verb = low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST
-        if verb or _in_lowercase(low, common):
+        if verb or _in_lowercase(low, common) and not _acronym(word[0]):
             parts.append([])
         else:
             parts[-1].append(word)
@@ -1430,8 +1435,8 @@ class Names:
     def ordinary_word(self, name: str) -> bool:
         """`Parenting`, `Full` opening a sentence: one word the document writes in lowercase too, or
         names only once and never marks as a body's."""
-        if " " in name:
-            return False
+        if " " in name or _acronym(name):
+            return False  # `AS`, the Spanish daily, in a document that writes `as`
         if self.common is not None and self.common.uses(name.lower()):
             return True
         named = [m for m in self.mentions if not m.in_quote and m.words == (name,)]
@@ -1440,7 +1445,8 @@ class Names:
     def common_word(self, word: str) -> bool:
         """`People` opening a sentence in a document that writes `people`, and never names
         anyone or anything `People`: a word, not a name."""
-        return self.common is not None and word not in self._named_words and self.common.uses(word.lower())
+        return self.common is not None and word not in self._named_words and not _acronym(word) \
+            and self.common.uses(word.lower())
 
     def canonical(self, words: tuple[str, ...], at: tuple[int, int], is_org=False) -> str:
         """The fullest name in the document that `words` stand for, as seen from `at` (which

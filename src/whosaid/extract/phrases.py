@@ -13,7 +13,7 @@ from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY
                       DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS,
                       IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES,
                       PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name, past_tense, plural)
-from .tokens import SENTENCE_END, Token, is_nickname
+from .tokens import ACRONYM_NAMES, SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 
@@ -253,7 +253,7 @@ def _name_from(tokens, first, limit) -> tuple[Mention | None, int]:
 
 def starts_name(tokens, i, last) -> bool:
     words = [t for t in tokens[i:last + 1] if t.is_capitalised]
-    if any(t.bare.lower() not in NOT_NAMES for t in words):
+    if any(t.bare.lower() not in NOT_NAMES or t.lower in ACRONYM_NAMES for t in words):
         return True
     # `May said:`: a month or `Will` right before a speech verb is a surname (Brian May)
     return (len(words) == 1 and words[0].bare.lower() in _ALSO_SURNAMES and last + 1 < len(tokens)
@@ -1238,5 +1238,13 @@ def last_sentence(tokens) -> tuple[int, int]:
 
 
 def _ends_a_sentence(tokens, i) -> bool:
-    """A quotation that ends on a full stop, before a capitalised word: `"… band." The band have`."""
-    return tokens[i].quote_ends_with(".") and i + 1 < len(tokens) and tokens[i + 1].is_capitalised
+    """A quotation that ends on a full stop, before a capitalised word: `"… band." The band have`;
+    or on `!` or `?` before a capitalised word that opens a phrase, not a name that may speak it:
+    `"What a midfield player!" On a controversial evening, …`."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalised:
+        return False
+    return tokens[i].quote_ends_with(".") or tokens[i].quote_ends_with(("!", "?")) and (
+        tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].lower in _PHRASE_OPENERS)
+
+
+_PHRASE_OPENERS = {"the", "a", "an", "but", "and", "so", "yet", "this", "these", "there"}

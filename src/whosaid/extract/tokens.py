@@ -34,7 +34,8 @@ STATES = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "fla.", "ga.", "i
           "tex.", "vt.", "va.", "wash.", "wis.", "wyo."}
 SENTENCE_END = {".", "!", "?"}
 # Acronyms that would read as pronouns once lowercased: `the US said` is no `us`, the `WHO` no `who`.
-_ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t."}
+_ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t.", "AS": "a.s."}  # AS: a Spanish daily
+ACRONYM_NAMES = frozenset({"w.h.o.", "a.s."})  # bodies that may speak; the US is a place, IT a field
 
 
 _NAME_PREFIXES = ("al-", "el-")
