@@ -5190,3 +5190,12 @@ def test_an_acronym_that_spells_a_common_word_is_still_a_name():
     text = ('Xavi is singled out as the biggest star. On a controversial evening, AS offers one viewpoint: '
             '"Spanish players played better football than the English."')
     assert quotes_of(f"Headline\n\n{text}")[0][1:3] == ("AS", "AS")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('More plaudits are given, with Jaime Vargas lauding the manner in which "Spain dominated England with order".',
+     "lauding"),
+    ('Jaime Vargas extols the way in which "Spain dominated England with order".', "extols"),
+])
+def test_to_laud_or_extol_is_to_speak(text, cue):
+    assert quotes_of(f"Headline\n\n{text}")[0][1:] == ("Jaime Vargas", "Jaime Vargas", cue)
