@@ -5199,3 +5199,10 @@ def test_an_acronym_that_spells_a_common_word_is_still_a_name():
 ])
 def test_to_laud_or_extol_is_to_speak(text, cue):
     assert quotes_of(f"Headline\n\n{text}")[0][1:] == ("Jaime Vargas", "Jaime Vargas", cue)
+
+
+def test_a_sentence_that_reports_its_subject_after_an_opening_connective_lends_it_to_a_quotation_after_the_next():
+    text = ('However, Deloitte stressed that the slowdown was unlikely to hit prices. It expects a series of interest '
+            'rate cuts over the next two years. "Although 2005 may not be the year when things go completely wrong, it '
+            'will probably mark the start of a more difficult period."')
+    assert quotes_of(f"Headline\n\n{text}")[0][1] == "Deloitte"

@@ -295,7 +295,8 @@ def _past_connective(tokens, first) -> int:
 
 
 _CONNECTIVES = {"as a result", "in fact", "however", "instead", "indeed", "of course", "in other words", "moreover",
-                "still", "meanwhile", "in short", "in turn", "at the same time", "for example", "for instance"}
+                "still", "meanwhile", "in short", "in turn", "at the same time", "for example", "for instance",
+                "separately", "nevertheless", "nonetheless", "similarly", "likewise", "in addition", "furthermore"}
 
 
 def _past_conjunction(tokens, start) -> int:
@@ -531,7 +532,7 @@ def _reporting_subject(tokens, start: int, end: int) -> Attribution | None:
     cued = _first_cue(tokens, start, end)
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
-    opening = _past_conjunction(tokens, start)
+    opening = _past_connective(tokens, _past_conjunction(tokens, start))  # `However, Deloitte stressed`
     if cued.mention.tokens[0] is not tokens[opening]:
         return None  # the sentence's own subject, not `… whether an individual is who they say they are`
     return cued
