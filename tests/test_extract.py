@@ -5206,3 +5206,9 @@ def test_a_sentence_that_reports_its_subject_after_an_opening_connective_lends_i
             'rate cuts over the next two years. "Although 2005 may not be the year when things go completely wrong, it '
             'will probably mark the start of a more difficult period."')
     assert quotes_of(f"Headline\n\n{text}")[0][1] == "Deloitte"
+
+
+def test_to_specify_is_to_speak():
+    text = ('The magazine staff compiled the list and specified that gadgets needed to be a "self-contained '
+            'apparatus that can be used on its own".')
+    assert quotes_of(f"Headline\n\n{text}")[0][2:] == ("The magazine staff", "specified")

@@ -19,7 +19,7 @@ criticize criticise condemn denounce slam blast mock ridicule deride decry lamba
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
-exhort laud extol start begin find think
+exhort laud extol specify start begin find think
 """.split()
 
 _IRREGULAR = {
@@ -29,7 +29,7 @@ _IRREGULAR = {
     "reckon": ("reckons", "reckoned", "reckoning"), "cry": ("cries", "cried", "crying"),
     "reply": ("replies", "replied", "replying"), "testify": ("testifies", "testified", "testifying"),
     "deny": ("denies", "denied", "denying"), "query": ("queries", "queried", "querying"),
-    "imply": ("implies", "implied", "implying"), "certify": ("certifies", "certified", "certifying"),
+    "imply": ("implies", "implied", "implying"), "specify": ("specifies", "specified", "specifying"), "certify": ("certifies", "certified", "certifying"),
     "theorize": ("theorizes", "theorized", "theorizing"), "snap": ("snaps", "snapped", "snapping"),
     "forecast": ("forecasts", "forecast", "forecasting", "forecasted"),
     "beg": ("begs", "begged", "begging"), "brag": ("brags", "bragged", "bragging"),
