@@ -5212,3 +5212,13 @@ def test_to_specify_is_to_speak():
     text = ('The magazine staff compiled the list and specified that gadgets needed to be a "self-contained '
             'apparatus that can be used on its own".')
     assert quotes_of(f"Headline\n\n{text}")[0][2:] == ("The magazine staff", "specified")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The group published a letter and called on people to "remember the historic campaigns against others."',
+     ("group", "The group", "called")),
+    ('The BLM group is calling on Hillary Clinton to "stop pimping black votes" and resign.',
+     ("BLM group", "The BLM group", "calling")),
+])
+def test_calling_on_someone_to_do_what_a_quotation_says_is_speech(text, expected):
+    assert quotes_of(f"A letter to the candidates\n\n{text}")[0][1:] == expected

@@ -39,7 +39,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i)
     found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
-    if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) or _is_noun_use(
+    if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
+            tokens, i) or _is_noun_use(
             tokens, i, lemma) or _adjective_use(tokens, i):
         return None
     if lemma == "call" and _gives_a_name(tokens, i):
@@ -49,6 +50,22 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def _calls_on_to(tokens, i) -> bool:
+    """`called on people to "remember …"`: an urging whose infinitive is the quotation."""
+    if tokens[i].lower not in ("call", "calls", "called", "calling") or i + 2 >= len(tokens) \
+            or tokens[i + 1].lower != "on":
+        return False
+    for j in range(i + 2, min(len(tokens) - 1, i + 2 + _URGED_REACH)):
+        if tokens[j].lower == "to":
+            return j > i + 2 and tokens[j + 1].is_quote
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+_URGED_REACH = 6  # words naming those called on
 
 
 def _to_state(tokens, i) -> bool:
