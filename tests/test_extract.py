@@ -5222,3 +5222,8 @@ def test_to_specify_is_to_speak():
 ])
 def test_calling_on_someone_to_do_what_a_quotation_says_is_speech(text, expected):
     assert quotes_of(f"A letter to the candidates\n\n{text}")[0][1:] == expected
+
+
+def test_a_headline_label_ends_before_the_topic_it_speaks_on():
+    found = quotes_of("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nBody text.")
+    assert found[0][2:] == ("CNN President", ":")

@@ -31,7 +31,8 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         j -= 1
     while j < colon and tokens[j].lower in PREPOSITIONS:
         j += 1  # `On Trump: "…"`
-    name = tokens[j:colon]
+    topic = next((k for k in range(j + 1, colon) if tokens[k].lower in ("on", "about")), colon)
+    name = tokens[j:topic]  # `CNN President On Trump: "…"`: the president speaks about Trump
     if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
         return None
     before = tokens[j - 1] if j > 0 else None
