@@ -5227,3 +5227,9 @@ def test_calling_on_someone_to_do_what_a_quotation_says_is_speech(text, expected
 def test_a_headline_label_ends_before_the_topic_it_speaks_on():
     found = quotes_of("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nBody text.")
     assert found[0][2:] == ("CNN President", ":")
+
+
+def test_a_name_of_several_words_inside_an_epithet_counts_as_one_word():
+    text = ('Hollywood star Tom Hanks was in London. "Christmas is a special time of the year," the two-time Academy '
+            'Award winner added.')
+    assert quotes_of(f"Hanks greeted at premiere\n\n{text}")[0][1] == "Tom Hanks"

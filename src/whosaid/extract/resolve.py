@@ -925,7 +925,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
     """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None. An
     `owner` ends on a possessive: `the rapper's`."""
-    toks = _without_measures(toks)
+    toks = _names_as_one(_without_measures(toks))
     if not (_definite(toks[:-1], _EPITHET_WORDS - 1, at_least=1) if owner else _definite(toks, _EPITHET_WORDS)):
         return None
     head = toks[-1].bare.lower()
@@ -940,6 +940,13 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if head == "chief" and not toks[-2].is_capitalised:
         return None  # `the Warriors chief`, but `the Metropolitan police chief` is an office of its own
     return _head_gender(head)
+
+
+def _names_as_one(toks):
+    """`the two-time Academy Award winner` -> `the two-time Academy winner`: a name of several words
+    inside a description counts as one word."""
+    return tuple(t for k, t in enumerate(toks) if not (
+        1 < k < len(toks) - 1 and t.is_capitalised and toks[k - 1].is_capitalised and not toks[k - 1].is_possessive))
 
 
 def _without_measures(toks):
