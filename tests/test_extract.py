@@ -3952,7 +3952,7 @@ def test_a_name_before_the_cue_after_a_question_left_without_its_comma_is_the_sp
      "Home Office spokesman"),
     ('The Vestey Group said it owned the land. But a spokesman added: "We are confident."', "Vestey Group spokesman"),
     ('The RAC welcomed the news. Environmental group Transport 2000 said the freeze was wrong. "We are concerned," '
-     'said a spokesman.', "spokesman"),  # a body named since, even if it does not act
+     'said a spokesman.', "Transport 2000 spokesman"),  # the body named since, not the RAC
     ('Full details of the powers will be out "in the next two weeks," a spokesman said.', "spokesman"),  # no body
     ('Sky lost the rights. Zeta won them back in 2001 when Sky was forced to pull out. "Viewers will see it," a '
      'spokesman said.',
@@ -5121,7 +5121,7 @@ def test_quoted_words_before_a_modifier_and_a_word_for_a_campaign_name_it(text, 
     ('Half-Life 2 sold well. Valve also said that rumours that it distributed fake Half-Life 2 keys to catch pirates '
      'were false. The company said: "The hack came from the community."', "Valve"),  # a product is no other body
     ('The RAC welcomed the news. Environmental group Transport 2000 said the freeze sends the wrong message. "We are '
-     'concerned," a spokesman said.', "spokesman"),  # a body whose name holds a number
+     'concerned," a spokesman said.', "Transport 2000 spokesman"),  # a body whose name holds a number
 ])
 def test_a_name_with_a_number_after_it_is_a_product_unless_a_verb_follows(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker
@@ -5233,3 +5233,11 @@ def test_a_name_of_several_words_inside_an_epithet_counts_as_one_word():
     text = ('Hollywood star Tom Hanks was in London. "Christmas is a special time of the year," the two-time Academy '
             'Award winner added.')
     assert quotes_of(f"Hanks greeted at premiere\n\n{text}")[0][1] == "Tom Hanks"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Tesco said the freeze sends the wrong message. A spokesman said: "We are concerned about prices."',
+     "Tesco spokesman"),  # a body named once, right before its cue
+])
+def test_a_spokesperson_with_no_principal_speaks_for_the_body_that_just_reported(body, speaker):
+    assert quotes_of(f"Petrol duty frozen\n\n{body}")[0][1] == speaker

@@ -508,6 +508,11 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         if aside:
             nxt = _NEXT.match(text, aside.end())
             first_after = nxt.group(1) if nxt else None
+    number = _NUMBER_AFTER.match(text, end) if first_after is not None and first_after.isdigit() else None
+    if number is not None and not _numbered(text, end):
+        words, end = [*words, number.group().strip()], number.end()  # `Transport 2000 said`: the number is
+        nxt = _NEXT.match(text, end)  # the name's
+        first_after = nxt.group(1) if nxt else None
     if before is None and first_after in DASHES and all(w.isupper() for w in words):
         return None  # `LOS ANGELES —`, `NEW YORK (AP) -`: a dateline, no one's name
     role = None
@@ -1777,6 +1782,10 @@ class Names:
                     and (m.possessive or not self.ordinary_word(name)):  # not `Growth is expected to slow.`
                 return True
         return False
+
+    def cued_at(self, pos: tuple[int, int]) -> bool:
+        """Whether the name at `pos` is the subject right before a speech verb (`Tesco said`)."""
+        return any(m.at == pos and m.before_cue and not m.subordinate for m in self.mentions)
 
     def latest_actor(self, at: tuple[int, int]) -> str | None:
         """The person who last acted or owned before `at`, outside quotations (`Mr Howard insisted`,

@@ -770,9 +770,10 @@ class Resolver:
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES:
             return None
         pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
-        if body is None or self.names.ordinary_word(body) or self.names.other_bodies_between(pos, at, body,
-                                                                                             any_body=True):
-            return None  # not `Full details …` nor past `Environmental group Transport 2000 said`
+        if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
+                or self.names.other_bodies_between(pos, at, body, any_body=True):
+            return None  # not `Full details …` nor past `Environmental group Transport 2000 said`; but
+            # `Tesco said …. A spokesman said`
         return self._principals(body, toks[1].lower, is_org=True)
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
