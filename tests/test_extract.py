@@ -5241,3 +5241,15 @@ def test_a_name_of_several_words_inside_an_epithet_counts_as_one_word():
 ])
 def test_a_spokesperson_with_no_principal_speaks_for_the_body_that_just_reported(body, speaker):
     assert quotes_of(f"Petrol duty frozen\n\n{body}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Sanders, who was not present at the rally, has toned down his criticism, admitting that his "political '
+     'revolution" will end.', "Sanders"),  # the main verb's subject, past the relative clause
+    ('Chris Rock, who whipped up a storm for saying he rarely watched them, calling award shows "idiotic".',
+     "who"),  # the participle goes on in the relative clause
+    ('The lawyer who ran three marathons before his right knee blew out is already talking about "a fierce '
+     'urgency" to get things done.', "who"),  # no relative set off by commas: not `his right knee`
+])
+def test_a_participle_after_a_relative_clause_set_off_by_commas_is_the_main_subjects(text, mention):
+    assert quotes_of(f"Headline\n\n{text}")[0][2] == mention

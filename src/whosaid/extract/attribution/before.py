@@ -588,12 +588,31 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             found = cue_subject(tokens, k, start, depth + 1)
             if found:
                 return found
-    for v in range(main, c):
+    v = main
+    while v < c:
         if is_finite_verb(tokens, v):
             found = cue_subject(tokens, v, start, depth + 1)
+            closing = _closing_relative_comma(tokens, found, start, c)
+            if closing is not None:  # `Sanders, who wasn't present, has toned down …, admitting`: the main
+                found = cue_subject(tokens, closing + 1, start, depth + 1) if is_finite_verb(  # verb's subject
+                    tokens, closing + 1) else None
+                return found or sentence_subject(tokens, start, c)
             if found:
                 return found
+        v += 1
     return sentence_subject(tokens, start, c)
+
+
+def _closing_relative_comma(tokens, found: Mention | None, start: int, c: int) -> int | None:
+    """The comma that closes a relative clause set off by commas (`Sanders, who wasn't present,`),
+    when `found` is its relative pronoun and a verb follows that comma before `c`."""
+    if found is None or found.tokens[0].lower not in ("who", "which") or found.antecedent is None:
+        return None
+    r = index_of(tokens, found.tokens[0], start, c)
+    if r is None or r - 1 < start or tokens[r - 1].text != ",":
+        return None  # `The lawyer who ran three marathons … is talking`: no aside
+    closing = next((k for k in range(r + 1, c) if tokens[k].text == ","), None)
+    return closing if closing is not None and closing + 1 < c else None
 
 
 _GERUND_OPENERS = {"that", "whether", "because"}
