@@ -5253,3 +5253,12 @@ def test_a_spokesperson_with_no_principal_speaks_for_the_body_that_just_reported
 ])
 def test_a_participle_after_a_relative_clause_set_off_by_commas_is_the_main_subjects(text, mention):
     assert quotes_of(f"Headline\n\n{text}")[0][2] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Clinton wants them public, even the ones State now says are "top secret."', "State"),
+    ('It is not the way Trump says it is: "a total disaster."', "Trump"),
+    ('The party leader Smith said it was "a total disaster."', "The party leader Smith"),  # a role, not a thing
+])
+def test_a_name_after_a_word_for_a_thing_is_the_subject_of_a_clause_with_no_that(text, mention):
+    assert quotes_of(f"Headline\n\n{text}")[0][2] == mention

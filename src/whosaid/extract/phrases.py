@@ -540,6 +540,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     joined = _thing_and_name(out)
     if joined:  # `after a 0-0 tie at Old Trafford and Ancelotti said`: Ancelotti
         out, i = out[joined + 1:], i + 1 + joined
+    named = _name_after_a_thing(out)
+    if named:  # `the ones State now says are`, `the way Trump says`: the name, subject of a clause
+        out, i = out[named:], i + named
     if out and out[0] is not tokens[i]:
         relative = _relative_with_object(tokens, i, start)
     elif len(out) == 1 and out[0].lower in ("him", "her", "them", "us", "me"):
@@ -568,6 +571,27 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _name_after_a_thing(out) -> int:
+    """Where a name starts that ends a phrase after a word for a thing (`the ones State`, `the way
+    Trump`): a relative clause with no `that`, whose subject is the name; else 0. Not after a role,
+    a word for people or a body, or a description (`party leader Smith`, `the veteran Smith`)."""
+    k = len(out)
+    while k > 0 and out[k - 1].is_capitalised:
+        k -= 1
+    if k < 1 or k == len(out):
+        return 0
+    word = out[k - 1]
+    low = word.bare.lower()
+    if not word.is_word or word.is_possessive or low in DETERMINERS or low in PREPOSITIONS or speaking_head(word) \
+            or people_word(low) or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS or "-" in low:
+        return 0
+    return k if low in _THINGS else 0
+
+
+_THINGS = {"ones", "one", "way", "ways", "things", "thing", "documents", "emails", "words", "claims", "comments",
+           "remarks", "reason", "reasons", "kind", "sort", "policies", "issues"}
 
 
 def _thing_and_name(out) -> int:
