@@ -5262,3 +5262,9 @@ def test_a_participle_after_a_relative_clause_set_off_by_commas_is_the_main_subj
 ])
 def test_a_name_after_a_word_for_a_thing_is_the_subject_of_a_clause_with_no_that(text, mention):
     assert quotes_of(f"Headline\n\n{text}")[0][2] == mention
+
+
+def test_a_word_of_gender_before_of_and_a_name_in_an_appositive_gives_the_sex():
+    text = ('Mary Jones told reporters that the day was moving. Attallah Shabazz, the eldest daughter of Malcolm X, '
+            'arrived later. "He was a wonderful father," she said.')
+    assert quotes_of(f"Headline\n\n{text}")[0][1] == "Attallah Shabazz"

@@ -973,8 +973,8 @@ def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | Non
     appositive after the name's comma, when it is a word of gender."""
     if first_after != "," or nxt is None:
         return None
-    close = _APPOSITIVE.match(text, nxt.end())
-    last = close.group(1).lower() if close else None
+    close = _APPOSITIVE.match(text, nxt.end()) or _APPOSITIVE_OF.match(text, nxt.end())
+    last = close.group(1).lower() if close else None  # `…, the eldest daughter of Malcolm X.`: daughter
     if last not in GENDERED_ROLES or close.group().split()[0].lower() in ("who", "whom", "whose", "which", "that"):
         return None  # not `Trump, who has insulted women,`: a relative clause, no appositive
     return last
@@ -993,6 +993,7 @@ def _numbered(text: str, end: int) -> bool:
 
 _NUMBER_AFTER = re.compile(r" \d+\b(?![,.]\d|%| ?(?:m|bn|per|years?|months?|days?)\b)")  # `Half-Life 2`, not `Sony 25%`
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
+_APPOSITIVE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z'’\-]+\s+){0,2}?([a-z\-]+)\s+of\s+(?:[A-Z][\w'’\-]*\.?\s*){1,4}[,.]")
 
 
 def _token_before(text: str, start: int) -> str | None:
