@@ -5268,3 +5268,9 @@ def test_a_word_of_gender_before_of_and_a_name_in_an_appositive_gives_the_sex():
     text = ('Mary Jones told reporters that the day was moving. Attallah Shabazz, the eldest daughter of Malcolm X, '
             'arrived later. "He was a wonderful father," she said.')
     assert quotes_of(f"Headline\n\n{text}")[0][1] == "Attallah Shabazz"
+
+
+def test_it_after_a_text_that_closes_its_sentence_on_a_cue_is_that_text():
+    text = ('Music and texts are being hoarded on mobiles, a Toshiba study found. It found that more than 60% kept '
+            '1,000 music files on their devices, making people "digitally fat".')
+    assert quotes_of(f"UK is digitally fat\n\n{text}")[0][1:3] == ("Toshiba study", "It")

@@ -887,6 +887,10 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
     for i, tok in enumerate(tokens):
         a_text = tok.lower in ("a", "an") and _opens_after_conjunction(tokens, i)  # `But a short statement …`
         opens = sentence_start(tokens, i) == i or _after_opening_phrase(tokens, i)
+        closing = _closing_source(tokens, i)
+        if closing is not None:  # `…, a Toshiba study found. It found that …`
+            bodies.append(closing)
+            continue
         if not (a_text or (tok.lower == "the" or tok.is_capitalised) and opens):
             continue
         first = i if tok.lower in ("the", "a", "an") else _opening_owner(tokens, i)
@@ -905,6 +909,20 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
 
 
 _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
+
+
+def _closing_source(tokens, i) -> Mention | None:
+    """`a Toshiba study` in `…, a Toshiba study found.`: a text that closes its sentence on a cue
+    after a comma, whom a later `it` may stand for."""
+    if tokens[i].lower not in ("a", "an", "the") or i == 0 or tokens[i - 1].text != ",":
+        return None
+    for k in range(i + 1, min(len(tokens) - 2, i + 4)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].bare.lower() in _TEXTS:
+            closes = tokens[k + 2].text in SENTENCE_END and cue_at(tokens, k + 1, weak=True) is not None
+            return Mention(tokens[i].start, tokens[k].end, tuple(tokens[i:k + 1])) if closes else None
+    return None
 
 
 def _opens_after_conjunction(tokens, i) -> bool:
