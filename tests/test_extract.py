@@ -5274,3 +5274,13 @@ def test_it_after_a_text_that_closes_its_sentence_on_a_cue_is_that_text():
     text = ('Music and texts are being hoarded on mobiles, a Toshiba study found. It found that more than 60% kept '
             '1,000 music files on their devices, making people "digitally fat".')
     assert quotes_of(f"UK is digitally fat\n\n{text}")[0][1:3] == ("Toshiba study", "It")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We lost," Htay Oo told Reuters. T-shirts quickly appeared in front of NLD headquarters that said "We won."',
+     "T-shirts"),  # a relative clause set after the verb
+    ('"We lost," Htay Oo told Reuters. Supporters gathered in front of the headquarters that said "We won."',
+     "headquarters"),  # no written thing opens the sentence: the relative is its antecedent's
+])
+def test_a_relative_clause_set_after_the_verb_belongs_to_a_written_thing_opening_the_sentence(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker

@@ -59,6 +59,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
+        if c - 1 > start and tokens[c - 1].lower in ("that", "which"):
+            subject = _extraposed_relative(tokens, start, c) or subject
         if subject is not None and _anyone(subject):
             continue  # `saying anybody who complains about it "is not having a good night"`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
@@ -83,6 +85,21 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _extraposed_relative(tokens, start, c) -> Mention | None:
+    """`T-shirts quickly appeared in front of NLD headquarters that said "We won."`: a relative
+    clause set after the verb belongs to the subject that opens the sentence, when that is
+    something with words written on it and the relative does not follow it directly."""
+    first = start + 1 if tokens[start].lower in ("but", "and", "then", "soon") else start
+    for k in range(first, min(c - 2, first + 3)):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].bare.lower() in _INSCRIBED:
+            between = tokens[k + 1:c - 1]
+            verb = any(is_finite_verb(tokens, j) or past_tense(tokens[j].lower) for j in range(k + 1, c - 1))
+            return mention_of(tokens[first:k + 1]) if between and verb else None
+    return None
 
 
 def _relative_of_mind(tokens, start, qi) -> Attribution | None:
