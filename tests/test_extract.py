@@ -5284,3 +5284,10 @@ def test_it_after_a_text_that_closes_its_sentence_on_a_cue_is_that_text():
 ])
 def test_a_relative_clause_set_after_the_verb_belongs_to_a_written_thing_opening_the_sentence(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[-1][1] == speaker
+
+
+def test_they_opening_a_paragraph_is_the_group_an_according_to_before_named():
+    text = ('Prudence made an appearance. According to the opposition parties, however, it is all one big con trick.'
+            '\n\nAs always, they accused him of glossing over the facts of the "black hole" at the centre of his '
+            'finances.')
+    assert quotes_of(f"Brown comes out shooting\n\n{text}")[0][1:3] == ("opposition parties", "they")

@@ -193,6 +193,8 @@ def _they(found: Attribution | None) -> Token | None:
 
 
 def _opens_its_sentence(tokens, start, p) -> bool:
+    if p - start >= 2 and tokens[start].lower == "as" and tokens[start + 1].lower in ("always", "usual", "ever"):
+        start += 2  # `As always, they accused him …`
     return all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p])
 
 
@@ -200,8 +202,11 @@ def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) ->
     """The group the sentence from `start` to `end` names: whom its closing cue names (`It said
     incentives were "gimmicks", MPs said. Instead they called for …`), else its subject."""
     closing = closing_speaker(tokens, start, end)
-    subject = closing if closing is not None and _names_a_group(closing.tokens[-1]) else _with_common_nouns(
-        tokens, sentence_subject(tokens, start, end), end)
+    source = np_forward(tokens[start + 2:end]) if end - start > 3 and tokens[start].lower == "according" \
+        and tokens[start + 1].lower == "to" else None  # `According to the opposition parties, it is all …`
+    subject = closing if closing is not None and _names_a_group(closing.tokens[-1]) else source if source \
+        is not None and _names_a_group(source.tokens[-1]) else _with_common_nouns(
+            tokens, sentence_subject(tokens, start, end), end)
     head = subject.tokens[-1] if subject is not None else None
     if head is None or not _names_a_group(head):
         return found  # not `Delays in court hearings allowed "…", they said`
@@ -229,7 +234,11 @@ def _names_a_group(head: Token) -> bool:
     low = head.lower
     if head.is_capitalised and group_word(low):
         return True
-    return plural(low) and (plural_of_person(low) or low[:-1] in BODY_NOUNS)
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]  # `parties`
+    return plural(low) and (plural_of_person(low) or singular in BODY_NOUNS or singular in _PARTIES)
+
+
+_PARTIES = {"party", "union", "campaign", "government", "council"}
 
 
 _SENTENCE_ADVERBS = {"instead", "however", "but", "and", "also", "now", "then", "so", "yet", "still"}
