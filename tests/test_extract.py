@@ -5291,3 +5291,10 @@ def test_they_opening_a_paragraph_is_the_group_an_according_to_before_named():
             '\n\nAs always, they accused him of glossing over the facts of the "black hole" at the centre of his '
             'finances.')
     assert quotes_of(f"Brown comes out shooting\n\n{text}")[0][1:3] == ("opposition parties", "they")
+
+
+def test_he_after_as_for_and_a_name_is_that_name():
+    text = ('Donald Trump and Ted Cruz spoke. Cruz warned against a brokered convention. "I think that would be an '
+            'absolute disaster," the Texas senator said.\n\nAs for Trump, he said he is not worried. "First of all, I '
+            'think I am going to have the delegates," he said.')
+    assert [q[1] for q in quotes_of(f"Rivals pull their punches\n\n{text}")] == ["Texas senator", "Donald Trump"]

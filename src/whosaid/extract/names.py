@@ -648,7 +648,7 @@ _CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "whi
                    "though", "where", "after", "before", "since", "until", "unless", "whereas", "now"}
 
 
-_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:[\w'’.\-]+\s+){0,4}$")
+_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?[Ff]or\s+(?:[\w'’.\-]+\s+){0,4}$")
 
 
 def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None,
