@@ -5298,3 +5298,10 @@ def test_he_after_as_for_and_a_name_is_that_name():
             'absolute disaster," the Texas senator said.\n\nAs for Trump, he said he is not worried. "First of all, I '
             'think I am going to have the delegates," he said.')
     assert [q[1] for q in quotes_of(f"Rivals pull their punches\n\n{text}")] == ["Texas senator", "Donald Trump"]
+
+
+def test_the_owner_of_a_statement_in_the_sentence_before_is_whom_he_stands_for():
+    text = ('"I do not think this was the case," said Stephen Vladeck of the University of Texas.\n\nThat might sound '
+            'strange to anyone listening to FBI Director James Comey\'s statement on Tuesday. He called her handling '
+            'of information "extremely careless."')
+    assert [q[1] for q in quotes_of(f"Comey speaks\n\n{text}")] == ["Stephen Vladeck", "James Comey"]

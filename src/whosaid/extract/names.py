@@ -1564,7 +1564,8 @@ class Names:
                 break
             if (quoted or not m.in_quote) and not m.is_org and not (self.outlets and self.outlet(m.words)):
                 speaker = m.before_cue and not m.adverbial  # not `he supported them when Mr Blunkett argued`
-                kind = "speaker" if speaker else "subject" if m.is_subject and not m.subordinate else "mention"
+                acts = m.is_subject and not m.subordinate or m.possessive and m.source  # `James Comey's statement`
+                kind = "speaker" if speaker else "subject" if acts else "mention"
                 yield m.at, self.canonical(m.words, m.at), kind
 
     def outlet(self, words: tuple[str, ...]) -> str | None:
