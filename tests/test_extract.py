@@ -5305,3 +5305,12 @@ def test_the_owner_of_a_statement_in_the_sentence_before_is_whom_he_stands_for()
             'strange to anyone listening to FBI Director James Comey\'s statement on Tuesday. He called her handling '
             'of information "extremely careless."')
     assert [q[1] for q in quotes_of(f"Comey speaks\n\n{text}")] == ["Stephen Vladeck", "James Comey"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('He wrote messages on several email chains recently labeled "top secret" by the State Department.',
+     "State Department"),
+    ('Smith recently labeled "a total disaster" by Friday the plan.', "Smith"),  # a name before it: its subject
+])
+def test_a_participle_after_a_noun_before_a_quotation_is_passive_and_its_agent_speaks(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker

@@ -50,6 +50,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             if fallback is None and reported is None:
                 fallback = Attribution(tokens[c].text, None, "passive")  # `was quoted as "…"`: someone unnamed
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
+        if c + 1 == qi and tokens[c].lower.endswith("ed") and _after_a_noun(tokens, c, start):
+            agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
+            if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
+                return Attribution(tokens[c].text, agent, "agent")
         if c + 2 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed") \
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
@@ -85,6 +89,17 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _after_a_noun(tokens, c: int, start: int) -> bool:
+    """The participle at `c` follows a lowercase noun, past adverbs (`email chains recently
+    labeled`), not a name or pronoun that would be its subject (`Smith recently labeled`)."""
+    k = c - 1
+    while k > start and is_adverb(tokens[k]):
+        k -= 1
+    noun = tokens[k]
+    return k >= start and noun.is_word and not noun.is_capitalised and noun.lower not in SPEAKER_PRONOUNS \
+        and noun.lower not in AUXILIARIES and not verbish(noun)
 
 
 def _extraposed_relative(tokens, start, c) -> Mention | None:
