@@ -5314,3 +5314,11 @@ def test_the_owner_of_a_statement_in_the_sentence_before_is_whom_he_stands_for()
 ])
 def test_a_participle_after_a_noun_before_a_quotation_is_passive_and_its_agent_speaks(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Article 33 affirms: "No Contracting State shall expel or return a refugee."',
+    'Article 33 states that "no Contracting State shall expel or return a refugee."',
+])
+def test_a_verb_in_s_after_a_name_with_a_number_is_its_cue(text):
+    assert quotes_of(f"Refugees\n\n{text}")[0][1] == "Article 33"

@@ -186,6 +186,9 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         # graders explains`
     if before.is_capitalised and not before.is_possessive and tokens[i - 2].is_capitalised:
         return False  # `As Mr Prior remarks`: a name, not `prior remarks`
+    if before.text[:1].isdigit() and i > 1 and tokens[i - 2].is_capitalised and i + 1 < len(tokens) and (
+            tokens[i + 1].text == ":" or tokens[i + 1].lower == "that" or tokens[i + 1].is_quote):
+        return False  # `Article 33 affirms: "…"`, `Transport 2000 states that`: a name with a number, then its verb
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
 
 
