@@ -5322,3 +5322,13 @@ def test_a_participle_after_a_noun_before_a_quotation_is_passive_and_its_agent_s
 ])
 def test_a_verb_in_s_after_a_name_with_a_number_is_its_cue(text):
     assert quotes_of(f"Refugees\n\n{text}")[0][1] == "Article 33"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('She is popular, rather than just a "regional" candidate, as Sanders\' campaign manager suggested.',
+     ("Sanders's campaign manager", "suggested")),
+    ('She is popular, rather than just a "regional" candidate, as expected.', (None, None)),  # no cue: no one's
+])
+def test_a_quoted_modifier_and_its_noun_before_an_as_clause_with_a_cue_are_its_subjects_words(text, expected):
+    found = quotes_of(f"Headline\n\n{text}")
+    assert ((found[0][1], found[0][3]) if found else (None, None)) == expected

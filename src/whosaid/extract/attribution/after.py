@@ -38,6 +38,9 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
         if aside:
             return aside
+    noun_as = _as_after_a_noun(window)
+    if noun_as is not None:  # `just a "regional" candidate, as Sanders' campaign manager suggested`
+        return noun_as
     open_ended = not _ends_sentence(tokens[qi], window[0])
     end = j + len(window)
     opens_next = end < len(tokens) and (tokens[end].text == ":" or tokens[end].is_quote and window[-1].text == ",")
@@ -193,6 +196,17 @@ def byline(window) -> Attribution | None:
         return None
     mention = mention_of(name)
     return Attribution("―", mention, "after") if mention else None
+
+
+def _as_after_a_noun(window) -> Attribution | None:
+    """`a "regional" candidate, as Sanders' campaign manager suggested`: a quoted modifier, the
+    noun it goes with, then an `as` clause with a cue, whose subject's word it was."""
+    k = 0
+    while k < min(len(window), 2) and window[k].is_word and not window[k].is_capitalised and not cue_at(window, k):
+        k += 1
+    if k == 0 or k + 2 >= len(window) or window[k].text != "," or window[k + 1].lower != "as":
+        return None
+    return _as_x_said(window[k + 1:])
 
 
 def _as_x_said(window) -> Attribution | None:
