@@ -5332,3 +5332,8 @@ def test_a_verb_in_s_after_a_name_with_a_number_is_its_cue(text):
 def test_a_quoted_modifier_and_its_noun_before_an_as_clause_with_a_cue_are_its_subjects_words(text, expected):
     found = quotes_of(f"Headline\n\n{text}")
     assert ((found[0][1], found[0][3]) if found else (None, None)) == expected
+
+
+def test_a_quoted_figure_that_came_from_someone_is_theirs():
+    assert quotes_of('Headline\n\nThe "90 to 95 percent" figure came from the Clinton campaign.')[0][1:4] == (
+        "Clinton campaign", "the Clinton campaign", "came")

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, IRREGULAR_PAST, LABEL_CUES,
-                       PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
+from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, IRREGULAR_PAST,
+                       LABEL_CUES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
                        starts_name, subject_before, time_word)
 from ..tokens import Token
@@ -34,6 +34,11 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
         if voices:
             return voices
+    if len(window) > 3 and window[0].lower in _WORDING_NOUNS and window[1].lower in ("came", "comes") \
+            and window[2].lower == "from":
+        source = np_forward(window[3:])  # `The "90 to 95 percent" figure came from the Clinton campaign`
+        if source is not None and (source.tokens[0].is_capitalised or source.tokens[0].lower in DETERMINERS):
+            return Attribution(window[1].text, source, "after")
     if window[0].lower == "as" and len(window) > 2:
         aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
         if aside:
@@ -173,6 +178,10 @@ def _subject_after_comma(window, k) -> Mention | None:
         named = _named_first(window, comma) if _plain_appositive(window, comma + 1, k) else None
         return named or subject  # `"…", Marvin Hier, founder of the Center said`
     return None
+
+
+_WORDING_NOUNS = {"figure", "phrase", "line", "remark", "comment", "quote", "claim", "term", "estimate", "number",
+                  "slogan", "description", "label", "words", "figures", "numbers"}
 
 
 def _came_from(window) -> Attribution | None:
