@@ -5248,6 +5248,8 @@ def test_a_spokesperson_with_no_principal_speaks_for_the_body_that_just_reported
      'revolution" will end.', "Sanders"),  # the main verb's subject, past the relative clause
     ('Chris Rock, who whipped up a storm for saying he rarely watched them, calling award shows "idiotic".',
      "who"),  # the participle goes on in the relative clause
+    ('Gov. Chris Christie - who is being vetted as a running mate - made the city a priority, at one point calling '
+     'the mayor a "liar".', "Gov. Chris Christie"),  # a relative clause set off by dashes
     ('The lawyer who ran three marathons before his right knee blew out is already talking about "a fierce '
      'urgency" to get things done.', "who"),  # no relative set off by commas: not `his right knee`
 ])

@@ -636,14 +636,15 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
 
 
 def _closing_relative_comma(tokens, found: Mention | None, start: int, c: int) -> int | None:
-    """The comma that closes a relative clause set off by commas (`Sanders, who wasn't present,`),
-    when `found` is its relative pronoun and a verb follows that comma before `c`."""
+    """The comma (or dash) that closes a relative clause set off by commas (`Sanders, who wasn't
+    present,`), when `found` is its relative pronoun and a verb follows that mark before `c`."""
     if found is None or found.tokens[0].lower not in ("who", "which") or found.antecedent is None:
         return None
     r = index_of(tokens, found.tokens[0], start, c)
-    if r is None or r - 1 < start or tokens[r - 1].text != ",":
+    if r is None or r - 1 < start or not (tokens[r - 1].text == "," or tokens[r - 1].text in DASHES):
         return None  # `The lawyer who ran three marathons … is talking`: no aside
-    closing = next((k for k in range(r + 1, c) if tokens[k].text == ","), None)
+    marks = (",",) if tokens[r - 1].text == "," else DASHES  # `Gov. Chris Christie — who is being vetted … —`
+    closing = next((k for k in range(r + 1, c) if tokens[k].text in marks), None)
     return closing if closing is not None and closing + 1 < c else None
 
 
