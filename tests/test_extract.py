@@ -5339,3 +5339,20 @@ def test_a_quoted_modifier_and_its_noun_before_an_as_clause_with_a_cue_are_its_s
 def test_a_quoted_figure_that_came_from_someone_is_theirs():
     assert quotes_of('Headline\n\nThe "90 to 95 percent" figure came from the Clinton campaign.')[0][1:4] == (
         "Clinton campaign", "the Clinton campaign", "came")
+
+
+def test_a_cue_participle_after_a_noun_whose_verb_follows_the_quotation_is_a_passive_with_no_one_speaking():
+    text = 'The candidate labeled "a leader who has faced tough situations before, and won" continues to lead the field.'
+    assert quotes_of(f"Polls show gaps\n\n{text}")[0][1:] == (None, None, "labeled")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ('Video games should carry "larger warnings", the trade and industry secretary has said.\n\nPatricia Hewitt '
+     'is expected to call for the law to be enforced better.', "Patricia Hewitt"),
+    ('The "myth that ageing is a barrier" needs to be exploded, the work and pensions minister has said.\n\nThis was '
+     'why the government was considering scrapping the retirement age, Alan Johnson said.', "Alan Johnson"),
+    ('Video games should carry "larger warnings", the trade and industry secretary has said.\n\nThe law was '
+     'drafted for Patricia Hewitt last year.', "trade and industry secretary"),  # not a subject or speaker
+])
+def test_an_office_in_the_lead_stands_for_whom_the_next_paragraph_names_first_as_a_subject(lead, speaker):
+    assert quotes_of(f"Games warnings\n\n{lead}")[0][1] == speaker

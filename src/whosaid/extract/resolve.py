@@ -133,7 +133,7 @@ class Resolver:
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
-                    or self._opened_on(office, at)
+                    or self._opened_on(office, at) or self._named_next(office, at)
             if holder:
                 return holder, True
         pair = _two_people(toks)
@@ -287,6 +287,20 @@ class Resolver:
         if person is None or not self.names.gender(person) or self._holds_another(person, office):
             return None
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
+
+    def _named_next(self, office: tuple[str, ...], at) -> str | None:
+        """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
+        office in the lead, where no one is named, stands for the person the next paragraph names
+        first, by a full name, as its subject or a speaker (unless titled with another office)."""
+        if any(self._paragraph(n) != self.headline for n in range(at[0])):
+            return None  # only the lead (a headline's quotation is resolved from the lead)
+        first = next((m for m in self.names.mentions if m.para in (at[0], at[0] + 1) and not m.in_quote
+                      and self._paragraph(m.para) != self.headline), None)
+        if first is None or first.para != at[0] + 1 or first.is_org or len(first.words) < 2 \
+                or not (first.is_subject or first.before_cue):
+            return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
+        person = self.names.canonical(first.words, first.at)
+        return None if self._holds_another(person, office) else person
 
     def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
         """Whether the text titles `name` with offices, none of them this one (`shadow chancellor

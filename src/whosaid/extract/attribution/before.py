@@ -54,6 +54,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
                 return Attribution(tokens[c].text, agent, "agent")
+            if qi + 1 < len(tokens) and is_finite_verb(tokens, qi + 1):
+                return Attribution(tokens[c].text, None, "passive")  # `The candidate labeled "…" continues
+                # to lead`: a passive whose subject's verb follows, no one named labelling
         if c + 2 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed") \
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
