@@ -5356,3 +5356,13 @@ def test_a_cue_participle_after_a_noun_whose_verb_follows_the_quotation_is_a_pas
 ])
 def test_an_office_in_the_lead_stands_for_whom_the_next_paragraph_names_first_as_a_subject(lead, speaker):
     assert quotes_of(f"Games warnings\n\n{lead}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump said: "Is President Obama going to mention the words?"\n\nThe president said: "Do not give into '
+     'fear."', "Obama"),  # titled inside a quotation
+    ('The ruling came from Judge Kleinberg on Friday. The judge wrote: "It is not surprising."', "Kleinberg"),
+    ('Deputy Mayor Nicky Gavron spoke on Sunday. The mayor said: "It is a crisis."', "mayor"),  # another office
+])
+def test_an_office_stands_for_the_one_person_titled_with_it_by_surname(text, speaker):
+    assert quotes_of(f"Responses\n\n{text}")[-1][1] == speaker

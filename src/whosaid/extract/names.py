@@ -1554,6 +1554,11 @@ class Names:
         Blair` for `the prime minister`); None when none or several."""
         found = {self.canonical(m.words, m.at) for m in self.mentions
                  if m.office and m.at < at and _holds(m.office, office)}
+        if not found and len(office) == 1:  # `President Obama`, a title and a surname alone, even inside a
+            # quotation, for `the president`; not `World Bank President Jim Yong Kim`
+            found = {self.canonical(m.words, m.at) for m in self.mentions
+                     if m.at < at and not m.is_org and not m.office and len(m.words) == 1
+                     and (m.title or "").lower() == office[0]}
         return found.pop() if len(found) == 1 else None
 
     def events_before(self, at: tuple[int, int], quoted: bool = False):
