@@ -5366,3 +5366,12 @@ def test_an_office_in_the_lead_stands_for_whom_the_next_paragraph_names_first_as
 ])
 def test_an_office_stands_for_the_one_person_titled_with_it_by_surname(text, speaker):
     assert quotes_of(f"Responses\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("closing", [", told", " told"])  # the appositive's closing comma may be missing
+def test_a_full_name_after_a_clause_with_its_own_verb_speaks_through_the_cue_after_its_appositive(closing):
+    text = ("Capital Radio DJ Margherita Taylor will select questions. The prime minister's enthusiasm for the job "
+            f"remains undimmed, Alan Milburn, Labour's election strategist{closing} Radio 4. Mr Blair has \"the same "
+            "passion for the job\" as in 1997, he said.\n\nAnd he confirmed that no poll date had been set. He said: "
+            '"I am the General Election co-ordinator and I do not know."')
+    assert [q[1] for q in quotes_of(f"Blair faces voters\n\n{text}")] == ["Alan Milburn", "Alan Milburn"]

@@ -660,11 +660,27 @@ def _cue_past_appositive(before: str | None, first_after: str | None, text: str,
     closing = _NEXT.match(text, nxt.end())
     if _closing_verb(text, nxt.end()) is not None:  # `Director, David Caldwell, said`; not `Fagin, prompted`
         return before == "," and closing.group(1) in CUE_FORMS and _role_before_comma(text, start)
-    if before == "," and not _role_before_comma(text, start) and not _after_opening_connective(text, start):
+    if before == "," and not _role_before_comma(text, start) and not _after_opening_connective(text, start) \
+            and not _after_a_clause(text, start):
         return False  # `the state capital, Sacramento, said`; but `Director, Ken Macdonald, who sits on …, said`,
-        # `But, Hans Reckers, a board member …, said`
+        # `But, Hans Reckers, a board member …, said`, `… remains undimmed, Alan Milburn, Labour's …, told`
     verb = _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end()))
     return verb is not None and verb.lower() in CUE_FORMS
+
+
+def _after_a_clause(text: str, start: int) -> bool:
+    """The comma before a full name closes a clause with a finite verb of its own (`The prime
+    minister's enthusiasm … remains undimmed, Alan Milburn`): the name opens the cue's clause."""
+    if not _FULL_NAME_AT.match(text, start):
+        return False
+    opening = sentence_start_in(text, start)
+    words = _CLAUSE_WORD.findall(text, opening, start)
+    return len(words) >= 4 and any(w in FINITE_AUXILIARIES or w in _LINKING for w in words[1:])
+
+
+_FULL_NAME_AT = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
+_CLAUSE_WORD = re.compile(r"[a-z]+")
+_LINKING = {"remains", "remained", "seems", "seemed", "appears", "appeared", "looks", "looked"}
 
 
 def _after_opening_connective(text: str, start: int) -> bool:
@@ -1164,13 +1180,16 @@ def _after_appositive(after) -> str | None:
     reach = _RELATIVE_CLAUSE_TOKENS if first in _RELATIVES else _APPOSITIVE_TOKENS
     marks = 0
     role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
-    previous, affiliated = None, False
+    previous, affiliated, owned = None, False, False
     for _, token in zip(range(reach), itertools.chain([first], after)):
         if token in SENTENCE_END or token in '"“”' and marks == 2:
             return None
         if role and affiliated and _unclosing_verb(token) and (previous or "")[:1].isupper():
             return token  # `Peter Misselbrook, executive partner of Tods Murray said`: no closing comma
+        if owned and (previous or "").lower() in ROLE_WORDS and token in _UNCLOSING_CUES:
+            return token  # `Alan Milburn, Labour's election strategist told`: no closing comma either
         role = role or not affiliated and token.lower() in ROLE_WORDS  # `associate director of`
+        owned = owned or token.endswith(POSSESSIVE_ENDINGS) and token[:1].isupper()  # `Labour's`
         named = (previous or "")[:1].isupper()
         previous, affiliated = token, affiliated or token in _AFFILIATION_MARKERS
         if token in '"“”':
