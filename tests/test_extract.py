@@ -5375,3 +5375,9 @@ def test_a_full_name_after_a_clause_with_its_own_verb_speaks_through_the_cue_aft
             "passion for the job\" as in 1997, he said.\n\nAnd he confirmed that no poll date had been set. He said: "
             '"I am the General Election co-ordinator and I do not know."')
     assert [q[1] for q in quotes_of(f"Blair faces voters\n\n{text}")] == ["Alan Milburn", "Alan Milburn"]
+
+
+def test_the_bill_is_the_one_bill_the_text_names_not_a_man_called_bill():
+    text = ('MPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to changes. The Bill '
+            'proposes "control orders", which could impose curfews.')
+    assert quotes_of(f"Terror bill passes\n\n{text}")[0][1:3] == ("Prevention of Terrorism Bill", "The Bill")

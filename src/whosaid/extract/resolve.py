@@ -369,7 +369,8 @@ class Resolver:
             return outlet, True  # `According to PC Pro` after `PC Pro magazine`
         is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name))
         words = _name_words(name, whole_body=is_org)
-        if is_org and len(words) == 1 and words[0].lower() in ORG_WORDS and toks[0].lower == "the":
+        if is_org and len(words) == 1 and (words[0].lower() in ORG_WORDS or words[0].lower() in _LAWS) \
+                and toks[0].lower == "the":  # `The Bill proposes` after `the Prevention of Terrorism Bill`
             full = self.names.sole_body_ending((words[0].lower(),), at)
             if full:
                 return full, True  # `the Commission said` after `The European Commission has written`
@@ -1327,6 +1328,9 @@ def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     if len(words) > 1 and words[0] == "of":
         words = words[1:]  # `CEO of California's` -> (California,)
     return tuple(without_suffixes(words))  # `Ken Macdonald QC` -> (Ken, Macdonald)
+
+
+_LAWS = {"bill", "act", "treaty", "directive", "constitution", "charter", "convention", "amendment"}
 
 
 def _is_org(toks, name) -> bool:
