@@ -5381,3 +5381,9 @@ def test_the_bill_is_the_one_bill_the_text_names_not_a_man_called_bill():
     text = ('MPs voted in favour of the Prevention of Terrorism Bill after Mr Clarke agreed to changes. The Bill '
             'proposes "control orders", which could impose curfews.')
     assert quotes_of(f"Terror bill passes\n\n{text}")[0][1:3] == ("Prevention of Terrorism Bill", "The Bill")
+
+
+def test_a_sunday_paper_keeps_its_weekday_in_its_name():
+    text = ('Mr Seifert has threatened to bypass the board, the Sunday Telegraph reported. The newspaper also claimed '
+            'Mr Seifert was becoming "increasingly frustrated" with the pace of talks.')
+    assert quotes_of(f"Deutsche Boerse chief\n\n{text}")[0][1] == "Sunday Telegraph"

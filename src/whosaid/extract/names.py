@@ -280,6 +280,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
+                and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
+                         and found_words[k + 1].group().rstrip(".").lower() in _MASTHEADS)
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
                 and not (not current and k + 2 == len(found_words)
