@@ -5387,3 +5387,13 @@ def test_a_sunday_paper_keeps_its_weekday_in_its_name():
     text = ('Mr Seifert has threatened to bypass the board, the Sunday Telegraph reported. The newspaper also claimed '
             'Mr Seifert was becoming "increasingly frustrated" with the pace of talks.')
     assert quotes_of(f"Deutsche Boerse chief\n\n{text}")[0][1] == "Sunday Telegraph"
+
+
+@pytest.mark.parametrize("lead_in, speaker", [
+    ("Then, later that month on CNN:", "Donald Trump"),  # a lead-in that goes on from the paragraph before
+    ("Then the senator said:", "senator"),  # a cue of its own
+])
+def test_a_quotation_after_a_lead_in_with_no_cue_goes_on_from_the_paragraph_before(lead_in, speaker):
+    text = (f'Donald Trump spoke often about the war. "We made a terrible mistake," he told CNN in October.\n\n'
+            f'{lead_in} "I have never said we made a mistake."')
+    assert quotes_of(f"Fibbing\n\n{text}")[-1][1] == speaker

@@ -13,7 +13,7 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES
+from .lexicon import CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
@@ -468,7 +468,14 @@ def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous | None, ope
 
 
 def _opens(text: str, span: Marked) -> bool:
-    return not text[:span.outer_start].strip()
+    """The quotation opens its paragraph, or follows no more than a lead-in that goes on from
+    the paragraph before (`Then, later that month on CNN: "…"`)."""
+    before = text[:span.outer_start].strip()
+    return not before or _LEAD_IN.fullmatch(before) is not None and not any(
+        w.lower() in CUE_FORMS for w in re.findall(r"[\w'’]+", before))
+
+
+_LEAD_IN = re.compile(r"(?:Then|Later|Earlier|And|Also|Again|Or|Plus|Still)\b,?(?:\s+[\w'’.\-]+,?){0,8}:")
 
 
 def _remember(previous: _Previous, quotes: list[Quote], marked: list[Marked]) -> None:
