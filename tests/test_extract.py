@@ -5397,3 +5397,13 @@ def test_a_quotation_after_a_lead_in_with_no_cue_goes_on_from_the_paragraph_befo
     text = (f'Donald Trump spoke often about the war. "We made a terrible mistake," he told CNN in October.\n\n'
             f'{lead_in} "I have never said we made a mistake."')
     assert quotes_of(f"Fibbing\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("bio, speaker", [
+    ("Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.", "Bill Thompson"),
+    ("Mike Leigh is the outsider in the best director category.", None),  # no writer's role
+])
+def test_a_closing_bio_of_a_writer_says_who_i_is(bio, speaker):
+    text = ('Analyst Bill Thompson has seen the future.\n\nI think that technically it is a disaster to make phone '
+            f'calls over the net using "voice over IP".\n\n{bio}')
+    assert quotes_of(f"Musical future for phones\n\n{text}")[0][1:3] == (speaker, "I")

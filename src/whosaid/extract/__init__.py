@@ -32,7 +32,8 @@ def annotate(document: Document) -> list[Passage]:
     common = Lowercase(paragraphs)
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
-    resolver = Resolver(names, author=document.author, title=document.title, paragraphs=paragraphs, headline=headline)
+    author = document.author or _bio_author(paragraphs)
+    resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
     for n, text in enumerate(paragraphs):
@@ -47,6 +48,18 @@ def annotate(document: Document) -> list[Passage]:
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
     return passages
+
+
+def _bio_author(paragraphs: tuple[str, ...]) -> str | None:
+    """`Bill Thompson is a regular commentator on …` closing a piece: its writer, who `I` is."""
+    bio = _BIO.fullmatch(paragraphs[-1].strip()) if len(paragraphs) > 2 else None
+    return bio.group(1) if bio and not _WRITERS.isdisjoint(bio.group(2).lower().split()[:_BIO_WORDS]) else None
+
+
+_BIO = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}) is (?:a|an|the) ([^.!?]*)\.")
+_BIO_WORDS = 4  # `a regular commentator on …`: the role comes among the first words
+_WRITERS = {"commentator", "columnist", "editor", "writer", "correspondent", "analyst", "author", "journalist",
+            "contributor", "blogger", "presenter", "reporter", "critic"}
 
 
 def _in_a_run(n: int, paragraphs: tuple[str, ...]) -> bool:
