@@ -5407,3 +5407,15 @@ def test_a_closing_bio_of_a_writer_says_who_i_is(bio, speaker):
     text = ('Analyst Bill Thompson has seen the future.\n\nI think that technically it is a disaster to make phone '
             f'calls over the net using "voice over IP".\n\n{bio}')
     assert quotes_of(f"Musical future for phones\n\n{text}")[0][1:3] == (speaker, "I")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('A footnote in the report makes that clear: "These assessments do not apply to the system."',
+     ("footnote in the report", "A footnote in the report", "makes")),
+    ('The report makes that clear: "These assessments do not apply."', ("report", "The report", "makes")),
+    ('The proposed question is: "Should the United Kingdom approve the Treaty?"', (None, None, "is")),  # what it is
+    ('The 60 second ad ends with a voice over saying: "Amnesty for illegal immigrants."',
+     ("voice over", "a voice over", "saying")),
+])
+def test_a_text_or_a_voice_speaks_the_quotation_its_colon_or_participle_opens(text, expected):
+    assert quotes_of(f"Headline\n\n{text}")[0][1:] == expected

@@ -670,10 +670,20 @@ def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
                 return None
             subject = mention_of(tokens[k + 1:c])
             head = subject.tokens[-1] if subject is not None else None
-            return (subject if head is not None and (speaking_head(head) or people_word(head.bare)) else None,)
+            speaks = head is not None and (speaking_head(head) or people_word(head.bare) or _a_voice(subject.tokens))
+            return (subject if speaks else None,)  # `with a voice over saying`: the ad's voice speaks
         if not tok.is_word or tok.is_capitalised:
             return None
     return None
+
+
+def _a_voice(toks) -> bool:
+    """`a voice over`, `a voiceover`, `the narrator`: who speaks in an ad or a film."""
+    words = [t.lower for t in toks]
+    return words[-1] in _VOICES or words[-2:] == ["voice", "over"]
+
+
+_VOICES = {"voice", "voiceover", "voice-over", "narrator", "announcer"}
 
 
 def _where_subject(tokens, c, start) -> Mention | None:
@@ -966,7 +976,8 @@ def _opens_after_conjunction(tokens, i) -> bool:
     start = sentence_start(tokens, i)
     return i == start or i == start + 1 and tokens[start].lower in ("but", "and")
 _TEXTS = {"guidance", "guidelines", "report", "study", "survey", "statement", "document", "letter", "review",
-          "inquiry", "ruling", "judgment", "judgement", "memo", "analysis", "research", "poll", "bill", "paper"}
+          "inquiry", "ruling", "judgment", "judgement", "memo", "analysis", "research", "poll", "bill", "paper",
+          "footnote"}
 
 
 def _body_or_text(tok) -> bool:
@@ -1027,6 +1038,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if _a_text_is(tokens, start, qi):
         return Attribution(tokens[qi - 2].text, None, "passive")  # `The proposed question is: "…"`: no one's words
     subject = sentence_subject(tokens, start, qi)
+    if (subject is None or not plausible_subject(subject)) and tokens[qi - 1].text == ":":
+        return _text_before_colon(tokens, start, qi)  # `A footnote in the report makes that clear: "…"`
     if subject is None or not plausible_subject(subject):
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
@@ -1070,6 +1083,27 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _text_before_colon(tokens, start, qi) -> Attribution | None:
+    """`The report makes that clear: "…"`, `A footnote in the report says as much: "…"`: a text
+    that opens the sentence speaks the quotation its colon opens, whatever its verb."""
+    first = start + 1 if tokens[start].lower in ("but", "and") else start
+    if first + 2 >= qi or tokens[first].lower not in ("the", "a", "an", "this", "that"):
+        return None
+    head = tokens[first + 1] if tokens[first + 1].bare.lower() in _TEXTS else None
+    if head is None and first + 2 < qi and tokens[first + 2].bare.lower() in _TEXTS:
+        head = tokens[first + 2]  # `The new report`
+    if head is None:
+        return None
+    k = index_of(tokens, head, first, qi)
+    v = k + 1 if k is not None else qi
+    if v < qi and tokens[v].lower in ("in", "of", "from"):  # `A footnote in the report makes`
+        v = next((j for j in range(v + 2, min(qi, v + 5)) if tokens[j].is_word and _verb_form(tokens[j].lower)
+                  and not tokens[j].is_capitalised and tokens[j - 1].lower not in DETERMINERS), qi)
+    if v + 1 >= qi or not tokens[v].is_word or not _verb_form(tokens[v].lower) or tokens[v].lower in FORMS_OF_BE:
+        return None  # not `The proposed question is: "…"`: what the text is, no one's words
+    return Attribution(tokens[v].text, mention_of(tokens[first:v]), "subject")
 
 
 def _a_verb_word(tok: Token) -> bool:
