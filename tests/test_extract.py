@@ -5419,3 +5419,10 @@ def test_a_closing_bio_of_a_writer_says_who_i_is(bio, speaker):
 ])
 def test_a_text_or_a_voice_speaks_the_quotation_its_colon_or_participle_opens(text, expected):
     assert quotes_of(f"Headline\n\n{text}")[0][1:] == expected
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_he_after_a_sentence_whose_subject_is_an_office_is_its_named_holder(between):
+    text = ('Donald Trump said: "Is President Obama going to mention the words?"\n\nSpeaking to reporters Sunday, the '
+            f'president framed the shooting as a moment for unity.{between}"Do not give into fear," he said.')
+    assert quotes_of(f"Responses\n\n{text}")[-1][1] == "Obama"

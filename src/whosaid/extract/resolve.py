@@ -642,6 +642,10 @@ class Resolver:
         not a band `the musician` was read as)."""
         if mention is not None and _just_named(mention.tokens) is not None:
             self.remember_described(mention, para, gender)
+        elif mention is not None and _office(mention.tokens):  # `the president framed …`: its named holder
+            holder = self.names.holder(_office(mention.tokens), (para, mention.start))
+            if holder and (gender is None or self.names.gender(holder) in (None, gender)):
+                self.described.append(((para, mention.start), holder))
 
     def remember_body(self, mention: Mention, para: int) -> None:
         """`The committee found …. It warned that …`: a body described with `the`, who a later
