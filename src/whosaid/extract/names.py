@@ -650,7 +650,8 @@ _CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "whi
                    "though", "where", "after", "before", "since", "until", "unless", "whereas", "now"}
 
 
-_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?[Ff]or\s+(?:[\w'’.\-]+\s+){0,4}$")
+_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?[Ff]or\s+"
+                          r"(?:[\w'’.\-]+\s+){0,4}$")
 
 
 def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None,
@@ -1011,7 +1012,8 @@ def _numbered(text: str, end: int) -> bool:
 
 _NUMBER_AFTER = re.compile(r" \d+\b(?![,.]\d|%| ?(?:m|bn|per|years?|months?|days?)\b)")  # `Half-Life 2`, not `Sony 25%`
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
-_APPOSITIVE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z'’\-]+\s+){0,2}?([a-z\-]+)\s+of\s+(?:[A-Z][\w'’\-]*\.?\s*){1,4}[,.]")
+_APPOSITIVE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z'’\-]+\s+){0,2}?([a-z\-]+)\s+of\s+"
+                            r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}[,.]")
 
 
 def _token_before(text: str, start: int) -> str | None:
