@@ -5426,3 +5426,9 @@ def test_he_after_a_sentence_whose_subject_is_an_office_is_its_named_holder(betw
     text = ('Donald Trump said: "Is President Obama going to mention the words?"\n\nSpeaking to reporters Sunday, the '
             f'president framed the shooting as a moment for unity.{between}"Do not give into fear," he said.')
     assert quotes_of(f"Responses\n\n{text}")[-1][1] == "Obama"
+
+
+def test_a_name_before_a_role_of_something_whose_closing_comma_is_missing_speaks():
+    text = ('Siemens plans a network, but Christoph Caselitz, president of the mobile networks division at the firm '
+            'says that: "By 2015 the need will rise by a factor of 10."')
+    assert quotes_of(f"Fast mobile\n\n{text}")[0][1:3] == ("Christoph Caselitz", "Christoph Caselitz")

@@ -568,6 +568,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
     if described and i > start and tokens[i].text == "," and not aside:
         named = name_run(tokens, start, i)  # `Sam Lau, the director for X said`
+        if named is None and _role_of_something(out) and i - 1 > start \
+                and tokens[i - 1].is_capitalised and tokens[i - 2].is_capitalised:
+            named = name_before(tokens, i, start)  # `but Christoph Caselitz, president of the … division says`
         if named:
             return named
     return mention_of(out)
@@ -821,8 +824,14 @@ def speaking_head(tok) -> bool:
 
 def _described(out) -> bool:
     """`PTC president and conservative activist`: a role, not a name (an appositive whose closing
-    comma is missing: `Brent Bozell, PTC president and conservative activist said`)."""
-    return not out[-1].is_capitalised and out[-1].bare.lower() in ROLE_WORDS
+    comma is missing: `Brent Bozell, PTC president and conservative activist said`); so is
+    `president of the mobile networks division` (`Christoph Caselitz, president of … says`)."""
+    return not out[-1].is_capitalised and out[-1].bare.lower() in ROLE_WORDS or _role_of_something(out)
+
+
+def _role_of_something(out) -> bool:
+    """`president of the mobile networks division`: a lowercase role and what it is the role of."""
+    return len(out) > 2 and not out[0].is_capitalised and out[0].bare.lower() in ROLE_WORDS and out[1].lower == "of"
 
 
 def _a_role(low: str) -> bool:
