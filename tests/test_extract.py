@@ -5432,3 +5432,13 @@ def test_a_name_before_a_role_of_something_whose_closing_comma_is_missing_speaks
     text = ('Siemens plans a network, but Christoph Caselitz, president of the mobile networks division at the firm '
             'says that: "By 2015 the need will rise by a factor of 10."')
     assert quotes_of(f"Fast mobile\n\n{text}")[0][1:3] == ("Christoph Caselitz", "Christoph Caselitz")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('NTL said it was concentrating on video-on-demand. "What we are offering is truly on demand," said a spokesman '
+     'for the company.', "NTL spokesman"),
+    ('Michelle Paver is writing the second book. "She lives and breathes the worlds she writes about," said a '
+     'spokesman for the author.', "Michelle Paver's spokesman"),
+])
+def test_a_spokesperson_for_a_described_principal_speaks_for_whom_the_description_stands_for(text, speaker):
+    assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker

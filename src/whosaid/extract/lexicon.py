@@ -289,7 +289,7 @@ prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-roun
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
 minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder founder
-medallist medalist peer republican democrat dj matchwinner match-winner scorer chief
+medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)

@@ -152,6 +152,11 @@ class Resolver:
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
             return self._held(toks, *held, at), not _plural(held[0][-1])
+        voiced = _voice_for_described(toks)
+        if voiced is not None:  # `a spokesman for the company` after `NTL said`, `for the author` after Paver
+            principal, person = self._resolve(voiced[1], at)
+            if principal and principal[:1].isupper():
+                return self._principals(principal, " ".join(t.text for t in voiced[0]), not person), True
         if len(toks) == 1 and toks[0].is_capitalised and self.names.common_word(toks[0].bare):
             # `Prosecutors said`: people described; `Security warning over "…"`: no one
             return (toks[0].bare.lower() if people_word(toks[0].bare) else None), False
@@ -991,6 +996,21 @@ def _head_gender(head: str) -> str:
     if head in FEMALE_WORDS or head.endswith("woman"):
         return "f"
     return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
+
+
+def _voice_for_described(toks):
+    """(role, principal) from `a spokesman for the company`: one who speaks for someone or some
+    body the text describes rather than names; None for anything else."""
+    k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of")), None)
+    if not k or k + 2 >= len(toks) + 1 or toks[k - 1].bare.lower() not in _VOICES_FOR:
+        return None
+    principal = toks[k + 1:]
+    if len(principal) != 2 or principal[0].lower != "the" or principal[1].is_capitalised:
+        return None
+    return [t for t in toks[:k] if t.lower not in DETERMINERS], principal
+
+
+_VOICES_FOR = SPOKES_ROLES | {"lawyer", "lawyers", "attorney", "attorneys", "agent"}
 
 
 def _role_of(toks):
