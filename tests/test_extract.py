@@ -5442,3 +5442,15 @@ def test_a_name_before_a_role_of_something_whose_closing_comma_is_missing_speaks
 ])
 def test_a_spokesperson_for_a_described_principal_speaks_for_whom_the_description_stands_for(text, speaker):
     assert quotes_of(f"Headline\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead, next_paragraph, speaker", [
+    ("The careers of two sprinters are 'over', says the boss of the organisation that cleared them.",
+     'Greek Athletics Federation boss Vassilli Sevastis told parliament: "They won\'t race again."',
+     "Vassilli Sevastis"),  # the people named in the lead are no subjects
+    ("The new health minister for Wales says there are 'lessons to learn' from England.",
+     'Dr Brian Gibbons, on his first full day in the job, admitted "big challenges".', "Brian Gibbons"),
+])
+def test_a_role_of_something_in_the_lead_stands_for_whom_the_next_paragraph_makes_its_subject(
+        lead, next_paragraph, speaker):
+    assert quotes_of(f"Headline\n\n{lead}\n\n{next_paragraph}")[0][1] == speaker

@@ -136,6 +136,10 @@ class Resolver:
                     or self._opened_on(office, at) or self._named_next(office, at)
             if holder:
                 return holder, True
+        if not office and _role_of_a_domain(toks):
+            holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶
+            if holder:  # Greek Athletics Federation boss Vassilli Sevastis told …`
+                return holder, True
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
@@ -295,14 +299,14 @@ class Resolver:
 
     def _named_next(self, office: tuple[str, ...], at) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
-        office in the lead, where no one is named, stands for the person the next paragraph names
-        first, by a full name, as its subject or a speaker (unless titled with another office)."""
+        office in the lead, where no one is a subject or a speaker, stands for the person the next
+        paragraph first makes one, by a full name (unless titled with another office)."""
         if any(self._paragraph(n) != self.headline for n in range(at[0])):
-            return None  # only the lead (a headline's quotation is resolved from the lead)
-        first = next((m for m in self.names.mentions if m.para in (at[0], at[0] + 1) and not m.in_quote
-                      and self._paragraph(m.para) != self.headline), None)
-        if first is None or first.para != at[0] + 1 or first.is_org or len(first.words) < 2 \
-                or not (first.is_subject or first.before_cue):
+            return None  # only the lead
+        lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
+        first = next((m for m in self.names.mentions if m.para in (lead, lead + 1) and not m.in_quote
+                      and (m.is_subject or m.before_cue)), None)
+        if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         person = self.names.canonical(first.words, first.at)
         return None if self._holds_another(person, office) else person
@@ -996,6 +1000,15 @@ def _head_gender(head: str) -> str:
     if head in FEMALE_WORDS or head.endswith("woman"):
         return "f"
     return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
+
+
+def _role_of_a_domain(toks) -> bool:
+    """`the boss of the organisation that cleared them`, `The new health minister for Wales`: one
+    person described by a role of or for something, with `the`."""
+    k = next((i for i, t in enumerate(toks) if t.lower in ("of", "for")), None)
+    return bool(k) and k < len(toks) - 1 and toks[0].lower == "the" and k <= 4 \
+        and not toks[k - 1].is_capitalised and toks[k - 1].bare.lower() in ROLE_WORDS \
+        and toks[k - 1].bare.lower() not in SPOKES_ROLES
 
 
 def _voice_for_described(toks):
