@@ -2080,7 +2080,7 @@ def test_a_past_form_before_a_number_or_a_determiner_is_a_verb_not_part_of_the_s
 
 def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     text = 'Ms Jones said: "I am fine." A statement on her website said: "It is over."'
-    assert [q[1] for q in quotes_of(text)] == ["Jones", "statement on her website"]
+    assert [q[1] for q in quotes_of(text)] == ["Jones", "Jones's statement"]  # hers, through her own website
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -5454,3 +5454,8 @@ def test_a_spokesperson_for_a_described_principal_speaks_for_whom_the_descriptio
 def test_a_role_of_something_in_the_lead_stands_for_whom_the_next_paragraph_makes_its_subject(
         lead, next_paragraph, speaker):
     assert quotes_of(f"Headline\n\n{lead}\n\n{next_paragraph}")[0][1] == speaker
+
+
+def test_a_statement_on_someones_own_website_is_their_statement():
+    text = 'Kim Clijsters has withdrawn. "She has decided against this," a statement on her website said.'
+    assert quotes_of(f"Clijsters out\n\n{text}")[0][1] == "Kim Clijsters's statement"

@@ -148,6 +148,9 @@ class Resolver:
             if first and second:
                 self.pairs.add(f"{first} and {second}")
                 return f"{first} and {second}", False
+        posted = _posted_on_own_site(toks)
+        if posted is not None:  # `a statement on her website` -> Kim Clijsters's statement
+            return self._role(toks[posted + 1:posted + 2], toks[1:posted], at), False
         owner = _possessor_split(toks)
         if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
             return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
@@ -1000,6 +1003,17 @@ def _head_gender(head: str) -> str:
     if head in FEMALE_WORDS or head.endswith("woman"):
         return "f"
     return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
+
+
+def _posted_on_own_site(toks) -> int | None:
+    """Where `on` stands in `a statement on her website`: a text posted where its owner writes."""
+    if len(toks) != 5 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in BODY_TEXTS:
+        return None
+    return 2 if toks[2].lower in ("on", "from") and toks[3].lower in POSSESSIVE_PRONOUNS \
+        and toks[4].lower in _OWN_SITES else None
+
+
+_OWN_SITES = {"website", "site", "blog", "page", "account"}
 
 
 def _role_of_a_domain(toks) -> bool:
