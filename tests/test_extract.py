@@ -5459,3 +5459,9 @@ def test_a_role_of_something_in_the_lead_stands_for_whom_the_next_paragraph_make
 def test_a_statement_on_someones_own_website_is_their_statement():
     text = 'Kim Clijsters has withdrawn. "She has decided against this," a statement on her website said.'
     assert quotes_of(f"Clijsters out\n\n{text}")[0][1] == "Kim Clijsters's statement"
+
+
+def test_a_titled_name_set_off_after_a_description_of_a_person_is_the_subject():
+    text = ("The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said that Mr Ebbers "
+            'ordered adjustments, telling him to "hit our books".')
+    assert quotes_of(f"Ebbers trial\n\n{text}")[0][1:3] == ("Scott Sullivan", "Scott Sullivan")

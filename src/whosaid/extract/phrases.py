@@ -1038,6 +1038,9 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         # `Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`:
         # the role's domain; the name before the role speaks
         return _named_between_commas(tokens, role_comma, start) or _name_opening(tokens, start, role_comma)
+    titled = _titled_name_after_a_description(tokens, p, segment)
+    if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`
+        return titled
     inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
     if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
@@ -1050,6 +1053,24 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
 
 
 _ROLE_WORDS_MAX = 8
+
+
+def _titled_name_after_a_description(tokens, p, segment) -> Mention | None:
+    """The name closing `segment`, set off after a description of a person (its comma at `p`),
+    when roles come before the name: `The prosecution's star witness, former WorldCom financial
+    chief Scott Sullivan, has said`."""
+    k = len(segment)
+    while k > 0 and segment[k - 1].is_capitalised and segment[k - 1].is_word:
+        k -= 1
+    described = p > 0 and tokens[p - 1].is_word and not tokens[p - 1].is_capitalised and (
+        tokens[p - 1].bare.lower() in ROLE_WORDS or tokens[p - 1].bare.lower() in EPITHET_HEADS
+        or people_word(tokens[p - 1].bare))
+    if not described or k == 0 or len(segment) - k < 2 or len(segment) > _ROLE_WORDS_MAX \
+            or segment[k - 1].bare.lower() not in ROLE_WORDS:
+        return None
+    if any(t.lower in _RELATIVES or not t.is_word for t in segment[:k]):
+        return None
+    return mention_of(segment[k:]) if starts_name(segment, k, len(segment) - 1) else None
 
 
 def _domain_of_a_role(tokens, p, start) -> int | None:
