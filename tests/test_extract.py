@@ -5465,3 +5465,13 @@ def test_a_titled_name_set_off_after_a_description_of_a_person_is_the_subject():
     text = ("The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said that Mr Ebbers "
             'ordered adjustments, telling him to "hit our books".')
     assert quotes_of(f"Ebbers trial\n\n{text}")[0][1:3] == ("Scott Sullivan", "Scott Sullivan")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ruby Dee spoke. His films included Do The Right Thing and Malcolm X. Attallah Shabazz, the daughter of activist '
+     'Malcolm X, recalled the eulogy. "Harlem has come to bid farewell," she said.', "Attallah Shabazz"),
+    ('Mary Jones spoke. Joseph R. Murray II, a onetime lawyer, disagreed. "The politics are so blatant," he said.',
+     "Joseph R. Murray"),  # a middle initial before a surname and its suffix
+])
+def test_an_initial_the_paragraph_writes_as_a_whole_name_ends_its_sentence(text, speaker):
+    assert quotes_of(f"Farewell\n\n{text}")[-1][1] == speaker

@@ -272,7 +272,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         match.string[max(0, match.start() - 3):match.start()].rstrip()[-1:].islower())
     for k, w in enumerate(found_words):
         word, start = w.group(), base + w.start()
-        ends_sentence = word[-1] == "." and not _abbreviation(word)
+        ends_sentence = word[-1] == "." and (
+            not _abbreviation(word) or _initial_closing(found_words, k, match.string))
         if ends_sentence:
             word = word[:-1]
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
@@ -359,6 +360,19 @@ def _label(before: str | None, first_after: str | None, titled) -> str | None:
         return before
     after = _without_full_stop(first_after)
     return _bare(after) if after and _bare(after) in LABELS else None  # `Gadget magazine's list`
+
+
+def _initial_closing(words, k: int, text: str) -> bool:
+    """`X.` in `… and Malcolm X. Attallah Shabazz, the daughter of activist Malcolm X, …`: a capital
+    and a full stop that more capitalised words follow end the sentence when the paragraph writes
+    the name with that capital as a whole (`Malcolm X,`); else it is a middle initial
+    (`Amanda A. Kostro Miller`)."""
+    word = words[k].group()
+    if len(word) != 2 or k == 0 or len(words) - k < 3:
+        return False
+    whole = re.escape(f"{words[k - 1].group()} {word[0]}")  # `Malcolm X` written elsewhere as a whole name
+    return re.search(whole + r"(?:[,;:)]|\s+[a-z])", text) is not None
+
 
 
 def _abbreviation(word: str) -> bool:
@@ -1012,8 +1026,8 @@ def _numbered(text: str, end: int) -> bool:
 
 _NUMBER_AFTER = re.compile(r" \d+\b(?![,.]\d|%| ?(?:m|bn|per|years?|months?|days?)\b)")  # `Half-Life 2`, not `Sony 25%`
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
-_APPOSITIVE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z'’\-]+\s+){0,2}?([a-z\-]+)\s+of\s+"
-                            r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}[,.]")
+_APPOSITIVE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z'’\-]+\s+){0,2}?([a-z\-]+)\s+of\s+(?:[a-z\-]+\s+){0,2}"
+                            r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}[,.]")  # `the daughter of activist Malcolm X,`
 
 
 def _token_before(text: str, start: int) -> str | None:
