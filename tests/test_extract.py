@@ -5475,3 +5475,10 @@ def test_a_titled_name_set_off_after_a_description_of_a_person_is_the_subject():
 ])
 def test_an_initial_the_paragraph_writes_as_a_whole_name_ends_its_sentence(text, speaker):
     assert quotes_of(f"Farewell\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("opening", ["The board", "The board of directors"])
+def test_the_board_of_a_body_that_just_reported_is_its_board(opening):
+    text = (f'Sina said the purchase would have no impact on its business.\n\n{opening} said in a statement that it '
+            'would "continue to act in the best interests of all the company stakeholders".')
+    assert quotes_of(f"Shanda buys stake\n\n{text}")[0][1] == "Sina's board"

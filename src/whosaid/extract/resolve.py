@@ -798,7 +798,10 @@ class Resolver:
         """`But the Home Office defended the measures. A spokesman said`: a spokesperson whose
         principal goes unwritten speaks for the body that acted last, in this paragraph or the one
         before, if no other body is named since."""
-        if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES:
+        if len(toks) == 4 and [t.lower for t in toks[1:3]] == ["board", "of"] and toks[3].lower in _BOARD_MEMBERS:
+            toks = toks[:2]  # `The board of directors said`: the board
+        organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _ORGANS
+        if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
         pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
@@ -1003,6 +1006,10 @@ def _head_gender(head: str) -> str:
     if head in FEMALE_WORDS or head.endswith("woman"):
         return "f"
     return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
+
+
+_ORGANS = {"board", "management"}  # `The board said` after `Sina said …`: Sina's board
+_BOARD_MEMBERS = {"directors", "governors", "trustees"}
 
 
 def _posted_on_own_site(toks) -> int | None:
