@@ -5482,3 +5482,9 @@ def test_the_board_of_a_body_that_just_reported_is_its_board(opening):
     text = (f'Sina said the purchase would have no impact on its business.\n\n{opening} said in a statement that it '
             'would "continue to act in the best interests of all the company stakeholders".')
     assert quotes_of(f"Shanda buys stake\n\n{text}")[0][1] == "Sina's board"
+
+
+def test_a_quotation_answering_the_writers_question_goes_on_from_the_speaker_before():
+    text = ('"The Tory party is schizophrenic about Europe," said Dick Morris.\n\nSo is UKIP\'s job to destroy the '
+            'Tories, as former member Robert Kilroy-Silk once declared? "No. The aim of UKIP is to withdraw from the EU."')
+    assert [q[1] for q in quotes_of(f"UKIP's secret weapon?\n\n{text}")] == ["Dick Morris", "Dick Morris"]

@@ -484,8 +484,14 @@ def _opens(text: str, span: Marked) -> bool:
     """The quotation opens its paragraph, or follows no more than a lead-in that goes on from
     the paragraph before (`Then, later that month on CNN: "…"`)."""
     before = text[:span.outer_start].strip()
+    if before.endswith("?") and not _SENTENCE_STOP_INSIDE.search(before[:-1]) and '"' not in before \
+            and "“" not in before:
+        return True  # `So is UKIP's job to destroy the Tories, as … once declared? "No. …"`: the answer
     return not before or _LEAD_IN.fullmatch(before) is not None and not any(
         w.lower() in CUE_FORMS for w in re.findall(r"[\w'’]+", before))
+
+
+_SENTENCE_STOP_INSIDE = re.compile(r"[.!?]\s")
 
 
 _LEAD_IN = re.compile(r"(?:Then|Later|Earlier|And|Also|Again|Or|Plus|Still)\b,?(?:\s+[\w'’.\-]+,?){0,8}:")
