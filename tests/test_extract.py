@@ -5488,3 +5488,9 @@ def test_a_quotation_answering_the_writers_question_goes_on_from_the_speaker_bef
     text = ('"The Tory party is schizophrenic about Europe," said Dick Morris.\n\nSo is UKIP\'s job to destroy the '
             'Tories, as former member Robert Kilroy-Silk once declared? "No. The aim of UKIP is to withdraw from the EU."')
     assert [q[1] for q in quotes_of(f"UKIP's secret weapon?\n\n{text}")] == ["Dick Morris", "Dick Morris"]
+
+
+def test_a_body_named_before_a_text_word_that_ends_its_sentence_labels_the_text():
+    text = ('Around 23 million Britons will miss out, predicts a BT report. The idea that the divide will evaporate '
+            'is "wishful thinking", the report concludes.')
+    assert quotes_of(f"Digital divide\n\n{text}")[0][1:3] == ("BT report", "the report")

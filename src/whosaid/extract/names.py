@@ -350,6 +350,8 @@ def _speaks_for_label(text: str, first_after: str | None, nxt: re.Match | None) 
     word = (_without_full_stop(first_after) or "").lower()
     if word not in SPOKES_ROLES and word not in BODY_TEXTS or nxt is None:
         return None
+    if nxt.group(1).endswith(".") or text[nxt.end():nxt.end() + 1] in (".", ","):
+        return word  # `…, predicts a BT report. The …`: the sentence ends with the label
     following = _NEXT.match(text, nxt.end())
     return None if following and following.group(1)[:1].isupper() else word
 
