@@ -5494,3 +5494,14 @@ def test_a_body_named_before_a_text_word_that_ends_its_sentence_labels_the_text(
     text = ('Around 23 million Britons will miss out, predicts a BT report. The idea that the divide will evaporate '
             'is "wishful thinking", the report concludes.')
     assert quotes_of(f"Digital divide\n\n{text}")[0][1:3] == ("BT report", "the report")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A statement issued by Lycos also said: "We are disappointed."', "Lycos's statement"),
+    ('A statement issued by the club said: "We are disappointed."', "club statement"),
+    ("A message sent to security firm F-Secure by Google's security team said: \"We can do better.\"",
+     "Google's security team's message"),
+    ('The letter reviewed by The Post said the firm faced "a major lawsuit".', "letter"),  # its reader, no writer
+])
+def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
+    assert quotes_of(f"Statement on the deal\n\n{text}")[0][1] == speaker

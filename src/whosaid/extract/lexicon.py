@@ -149,6 +149,11 @@ COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club"
                "media", "security", "intelligence", "crew", "audience", "crowd", "public"}
 # Lowercase nouns before a name that make it a body's: `software firm Sendmail`, `distributor Toho`.
 BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  # what a body says in writing
+SENT_TEXTS = BODY_TEXTS | {"message", "e-mail", "email", "memo", "note"}  # what one sends: `a message sent by`
+# Participles that make who follows `by` the text's author (not `reviewed by The Post`: its reader).
+SENDING = frozenset({"issued", "sent", "released", "published", "written", "signed", "posted", "emailed",
+                     "e-mailed", "circulated", "distributed", "prepared", "drafted", "produced", "conducted",
+                     "compiled", "commissioned"})
 SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a report may cite as its source
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity

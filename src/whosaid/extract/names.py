@@ -376,7 +376,6 @@ def _initial_closing(words, k: int, text: str) -> bool:
     return re.search(whole + r"(?:[,;:)]|\s+[a-z])", text) is not None
 
 
-
 def _abbreviation(word: str) -> bool:
     low = word.lower()
     return low in HONORIFICS or low in ABBREVIATIONS or len(word) == 2 and word[0].isupper() or word.count(".") > 1

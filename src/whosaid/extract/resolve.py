@@ -19,8 +19,8 @@ from .phrases import Mention, group_word, last_sentence, people_word, sentence_s
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS,
-                      SPOKES_ROLES, given_name, names_place, past_tense, plural)
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
+                      SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
@@ -148,6 +148,13 @@ class Resolver:
             if first and second:
                 self.pairs.add(f"{first} and {second}")
                 return f"{first} and {second}", False
+        sent = _sent_by(toks)
+        if sent is not None:  # `A statement issued by the club` -> the club's statement
+            sender, person = self._resolve(toks[sent + 1:], at)
+            if sender and sender[:1].isupper():
+                return self._principals(sender, toks[1].bare.lower(), not person), False
+            if sender:
+                return f"{sender} {toks[1].bare.lower()}", False  # `the club` -> club statement
         posted = _posted_on_own_site(toks)
         if posted is not None:  # `a statement on her website` -> Kim Clijsters's statement
             return self._role(toks[posted + 1:posted + 2], toks[1:posted], at), False
@@ -1010,6 +1017,16 @@ def _head_gender(head: str) -> str:
 
 _ORGANS = {"board", "management"}  # `The board said` after `Sina said …`: Sina's board
 _BOARD_MEMBERS = {"directors", "governors", "trustees"}
+
+
+def _sent_by(toks) -> int | None:
+    """Where `by` stands in `a statement issued by the club`, `a message sent to F-Secure by
+    Google's security team`: a text and a participle, then who sent it."""
+    if len(toks) < 5 or toks[0].lower not in ("a", "an", "the") or toks[1].bare.lower() not in SENT_TEXTS:
+        return None
+    if toks[2].lower not in SENDING:
+        return None
+    return next((i for i in range(3, len(toks) - 1) if toks[i].lower == "by"), None)
 
 
 def _posted_on_own_site(toks) -> int | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..cues import cue_at
-from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS,
-                       ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS, PLACE_NOUNS, PLACES,
-                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                       SUBORDINATORS, invertible, names_place, past_tense, plural)
+from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
+                       EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS,
+                       PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
+                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place, past_tense,
+                       plural)
 from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
                        sentence_start, sentence_subject, speaking_head, verbish)
@@ -431,10 +432,25 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         if joined is not None:
             return joined  # `has been training in Holland and Ferguson said`: and joins two clauses
         main = verb_before(tokens, first, start)  # `slammed the loophole called …`: not its subject
+        sent = _sent_text(tokens, main, first, subject, start) if main is not None else None
+        if sent is not None:
+            return sent  # `A statement issued by the club said`: the text, with who sent it
         found = cue_subject(tokens, main, start, depth + 1) if main is not None else None
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Mention | None:
+    """`A statement issued by the club`, `A message sent to F-Secure by Google's security team`: a
+    text and a participle whose agent is the phrase before the cue, as one mention (the resolver
+    makes it the agent's text)."""
+    if first - 1 <= main or tokens[first - 1].lower != "by" or tokens[main].lower not in SENDING:
+        return None
+    k = main - 1
+    if k - 1 < start or tokens[k].bare.lower() not in SENT_TEXTS or tokens[k - 1].lower not in ("a", "an", "the"):
+        return None
+    return mention_of(tokens[k - 1:first + len(agent.tokens)])
 
 
 def _one_clause(tokens, start: int, joined: int) -> bool:
@@ -975,6 +991,8 @@ def _opens_after_conjunction(tokens, i) -> bool:
     """`a` that opens its sentence, or follows only `But` or `And` there."""
     start = sentence_start(tokens, i)
     return i == start or i == start + 1 and tokens[start].lower in ("but", "and")
+
+
 _TEXTS = {"guidance", "guidelines", "report", "study", "survey", "statement", "document", "letter", "review",
           "inquiry", "ruling", "judgment", "judgement", "memo", "analysis", "research", "poll", "bill", "paper",
           "footnote"}
