@@ -1053,7 +1053,7 @@ def _voice_for_described(toks):
     """(role, principal) from `a spokesman for the company`: one who speaks for someone or some
     body the text describes rather than names; None for anything else."""
     k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of")), None)
-    if not k or k + 2 >= len(toks) + 1 or toks[k - 1].bare.lower() not in _VOICES_FOR:
+    if not k or k + 1 >= len(toks) or toks[k - 1].bare.lower() not in _VOICES_FOR:
         return None
     principal = toks[k + 1:]
     if len(principal) != 2 or principal[0].lower != "the" or principal[1].is_capitalised:
