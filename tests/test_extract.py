@@ -5505,3 +5505,13 @@ def test_a_body_named_before_a_text_word_that_ends_its_sentence_labels_the_text(
 ])
 def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
     assert quotes_of(f"Statement on the deal\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ('"Central to the proposals are plans to offer lower prices," BT said. BT wants to avoid a break-up.\n\nThe '
+     'group is to set up a new division. The company also unveiled plans to cut prices.', "BT"),
+    ('The government should change the law, the TUC has said.', "TUC"),  # the body that speaks comes after
+])
+def test_it_opening_a_paragraph_is_the_body_described_in_the_paragraph_before(lead, speaker):
+    text = f'{lead}\n\nIt added that it plans to invest £10bn to create a "21st Century network".'
+    assert quotes_of(f"BT offers equal access\n\n{text}")[-1][1] == speaker

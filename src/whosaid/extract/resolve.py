@@ -673,7 +673,9 @@ class Resolver:
         owner = _possessor_split(mention.tokens)
         named = owner is not None and _trailing_name(mention.tokens[:owner + 1])
         at = (para, mention.start)
-        self.bodies.append((at, self._resolve(mention.tokens, at)[0] if named else _description(mention.tokens)))
+        described = self._body_before(mention.tokens, at) if not named else None  # `The company` after `BT wants`
+        self.bodies.append((at, self._resolve(mention.tokens, at)[0] if named else described
+                            or _description(mention.tokens)))
 
     def _described_before(self, at: tuple[int, int], want: str) -> str | None:
         for pos, name in reversed(self.described):
@@ -699,13 +701,19 @@ class Resolver:
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
         paragraph or the two before, or a body described with `the` since (`The committee found
-        …. It warned`) or a body that is a subject since (`The Financial Times also reported …. It
+        …. It warned`; in the paragraph before when `it` opens this one and no body that speaks is
+        named after it: `The company also unveiled …` ¶ `It added`) or a body that is a subject since (`The Financial Times also reported …. It
         quoted`); else a body named earlier in this paragraph (`The Security Council … what it
         called`), or a one-word speaker that may be one, or a body that was a subject in the
         paragraph before; else no one, rather than any place or body named before."""
         one = self._one_thing
         thing = next(((pos, name) for pos, name in reversed(self.things) if pos < at and one(name)), None)
         described = next(((pos, name) for pos, name in reversed(self.bodies) if pos < at and pos[0] == at[0]), None)
+        if described is None:  # `The company also unveiled …` ¶ `It added`: unless a body that speaks comes after
+            before = next(((pos, name) for pos, name in reversed(self.bodies) if pos[0] == at[0] - 1), None)
+            if before is not None and not any(pos > before[0] for pos, _ in self.names.subject_bodies_before(
+                    at, since=at[0] - 1)):
+                described = before
         subject = next((c for c in self.names.subject_bodies_before(at, since=at[0]) if one(c[1])), None)
         if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
             thing = None
