@@ -154,7 +154,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
-    if bodies is not None and found and _by_pronoun(found[0][1], ("it",)) and _opens_with(tokens, "it"):
+    if found and _by_pronoun(found[0][1], ("it",)) and _opens_with(tokens, "it"):
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []
