@@ -5508,8 +5508,9 @@ def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
 
 
 @pytest.mark.parametrize("lead, speaker", [
-    ('"Central to the proposals are plans to offer lower prices," BT said. BT wants to avoid a break-up.\n\nThe '
-     'group is to set up a new division. The company also unveiled plans to cut prices.', "BT"),
+    ('"Central to the proposals are plans by BT to offer lower prices," the former monopoly said in a statement. BT '
+     'wants to avoid a break-up.\n\nThe group is to set up a new division. The company also unveiled plans to cut '
+     'prices.', "BT"),
     ('The government should change the law, the TUC has said.', "TUC"),  # the body that speaks comes after
 ])
 def test_it_opening_a_paragraph_is_the_body_described_in_the_paragraph_before(lead, speaker):
