@@ -701,9 +701,9 @@ class Resolver:
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
         paragraph or the two before, or a body described with `the` since (`The committee found
-        …. It warned`; in the paragraph before when `it` opens this one and no body that speaks is
-        named after it: `The company also unveiled …` ¶ `It added`) or a body that is a subject since (`The Financial Times also reported …. It
-        quoted`); else a body named earlier in this paragraph (`The Security Council … what it
+        …. It warned`; in the paragraph before when no body that speaks is named after it: `The
+        company also unveiled …` ¶ `It added`) or a body that is a subject since (`The Financial
+        Times also reported …. It quoted`); else a body named earlier in this paragraph (`The Security Council … what it
         called`), or a one-word speaker that may be one, or a body that was a subject in the
         paragraph before; else no one, rather than any place or body named before."""
         one = self._one_thing
