@@ -154,7 +154,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
-    if found and _by_pronoun(found[0][1], ("it",)) and _opens_with(tokens, "it"):
+    if found and _by_pronoun(found[0][1], ("it",)) and tokens[0].lower == "it":  # `It added …` opening it
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []
@@ -304,11 +304,6 @@ def _opening_subject(tokens):
     """The subject that opens the last sentence of a paragraph's tokens."""
     start, end = last_sentence(tokens)
     return sentence_subject(tokens, start, end)
-
-
-def _opens_with(tokens, word: str) -> bool:
-    """The paragraph's first word is `word` (`It added …`)."""
-    return bool(tokens) and tokens[0].lower == word
 
 
 def _by_the_spokesperson(attribution: Attribution | None) -> bool:

@@ -12,7 +12,7 @@ from .cues import cue_lemma
 from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, CUE_FORMS, DEMONYMS,
                       DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS,
                       IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      PREPOSITIONS, ROLE_WORDS, SPEAKER_PRONOUNS, given_name, past_tense, plural)
+                      PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense, plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
@@ -595,6 +595,15 @@ def _name_after_a_thing(out) -> int:
 
 _THINGS = {"ones", "one", "way", "ways", "things", "thing", "documents", "emails", "words", "claims", "comments",
            "remarks", "reason", "reasons", "kind", "sort", "policies", "issues"}
+
+
+def sent_by(toks) -> int | None:
+    """Where `by` stands in `a statement issued by the club`, `a message sent to F-Secure by
+    Google's security team`: a text, the participle of its sending, then who sent it."""
+    if len(toks) < 5 or toks[0].lower not in ("a", "an", "the") or toks[1].bare.lower() not in SENT_TEXTS \
+            or toks[2].lower not in SENDING:
+        return None
+    return next((i for i in range(3, len(toks) - 1) if toks[i].lower == "by"), None)
 
 
 def _thing_and_name(out) -> int:

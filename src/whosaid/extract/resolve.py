@@ -15,12 +15,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from .phrases import Mention, group_word, last_sentence, people_word, sentence_start, verbish
+from .phrases import Mention, group_word, last_sentence, people_word, sent_by, sentence_start, verbish
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
-                      SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural)
+                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS,
+                      SPOKES_ROLES, given_name, names_place, past_tense, plural)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
@@ -148,7 +148,7 @@ class Resolver:
             if first and second:
                 self.pairs.add(f"{first} and {second}")
                 return f"{first} and {second}", False
-        sent = _sent_by(toks)
+        sent = sent_by(toks)
         if sent is not None:  # `A statement issued by the club` -> the club's statement
             sender, person = self._resolve(toks[sent + 1:], at)
             if sender and sender[:1].isupper():
@@ -815,7 +815,7 @@ class Resolver:
         before, if no other body is named since."""
         if len(toks) == 4 and [t.lower for t in toks[1:3]] == ["board", "of"] and toks[3].lower in _BOARD_MEMBERS:
             toks = toks[:2]  # `The board of directors said`: the board
-        organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _ORGANS
+        organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
         pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
@@ -1023,18 +1023,8 @@ def _head_gender(head: str) -> str:
     return "m" if head in MALE_WORDS or head.endswith("man") and head != "german" else ""
 
 
-_ORGANS = {"board", "management"}  # `The board said` after `Sina said …`: Sina's board
+_BODY_ORGANS = {"board", "management"}  # `The board said` after `Sina said …`: Sina's board
 _BOARD_MEMBERS = {"directors", "governors", "trustees"}
-
-
-def _sent_by(toks) -> int | None:
-    """Where `by` stands in `a statement issued by the club`, `a message sent to F-Secure by
-    Google's security team`: a text and a participle, then who sent it."""
-    if len(toks) < 5 or toks[0].lower not in ("a", "an", "the") or toks[1].bare.lower() not in SENT_TEXTS:
-        return None
-    if toks[2].lower not in SENDING:
-        return None
-    return next((i for i in range(3, len(toks) - 1) if toks[i].lower == "by"), None)
 
 
 def _posted_on_own_site(toks) -> int | None:

@@ -7,12 +7,12 @@ from itertools import groupby
 from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
                        EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS,
-                       PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
-                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place, past_tense,
+                       PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                       SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place, past_tense,
                        plural)
 from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
-                       sentence_start, sentence_subject, speaking_head, verbish)
+                       sent_by, sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, OF_MIND, and_before, governing_verb, is_adverb, is_finite_verb,
                      is_participle, is_passive, verb_before)
@@ -445,12 +445,10 @@ def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Men
     """`A statement issued by the club`, `A message sent to F-Secure by Google's security team`: a
     text and a participle whose agent is the phrase before the cue, as one mention (the resolver
     makes it the agent's text)."""
-    if first - 1 <= main or tokens[first - 1].lower != "by" or tokens[main].lower not in SENDING:
+    if main - 2 < start or tokens[first - 1].lower != "by":
         return None
-    k = main - 1
-    if k - 1 < start or tokens[k].bare.lower() not in SENT_TEXTS or tokens[k - 1].lower not in ("a", "an", "the"):
-        return None
-    return mention_of(tokens[k - 1:first + len(agent.tokens)])
+    phrase = tokens[main - 2:first + len(agent.tokens)]
+    return mention_of(phrase) if sent_by(phrase) == first - 1 - (main - 2) else None
 
 
 def _one_clause(tokens, start: int, joined: int) -> bool:

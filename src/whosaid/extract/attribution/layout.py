@@ -596,11 +596,11 @@ def _names_a_work(subject: Mention) -> bool:
     k = len(toks)
     while k > 0 and toks[k - 1].is_capitalised:
         k -= 1
-    return 0 < k < len(toks) and toks[k - 1].lower in WORKS
+    return 0 < k < len(toks) and toks[k - 1].lower in _WORKS
 
 
-WORKS = {"album", "song", "single", "track", "tune", "film", "movie", "novel", "painting", "poem", "musical",
-         "opera", "sitcom", "play", "record"}
+_WORKS = {"album", "song", "single", "track", "tune", "film", "movie", "novel", "painting", "poem", "musical",
+          "opera", "sitcom", "play", "record"}
 
 
 def _speaks(head) -> bool:
