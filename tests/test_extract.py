@@ -5516,3 +5516,21 @@ def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
 def test_it_opening_a_paragraph_is_the_body_described_in_the_paragraph_before(lead, speaker):
     text = f'{lead}\n\nIt added that it plans to invest £10bn to create a "21st Century network".'
     assert quotes_of(f"BT offers equal access\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("quotation, speaker", [
+    ('"It is his first year at that level and he was phenomenal."', "Bob Dwyer"),  # speaks of him: who reported on him
+    ('"I was phenomenal this year."', "Schalk Burger"),  # speaks of the speaker: the subject
+    ('"My first year was a hard one and he knows it."', "Schalk Burger"),
+])
+def test_a_he_whose_quotation_speaks_of_another_man_is_who_reported_on_the_subject_of_the_sentence_before(
+        quotation, speaker):
+    text = (f'After the match, coach Bob Dwyer warned that flanker Schalk Burger needed a break. Burger, 21, was '
+            f'crowned player of the year. {quotation[:-1]}," he said.')
+    assert quotes_of(f"Barbarians lose to New Zealand\n\n{text}")[-1][1] == speaker
+
+
+def test_a_quotation_of_another_man_after_a_sentence_whose_subject_no_one_reported_on_is_the_subjects():
+    text = ('Coach Bob Dwyer praised the forwards. Schalk Burger was crowned player of the year. "He was '
+            'phenomenal for us," he said.')
+    assert quotes_of(f"Barbarians lose to New Zealand\n\n{text}")[-1][1] == "Schalk Burger"

@@ -74,6 +74,9 @@ class Resolver:
             avoid |= self.names.named_within(para, recent[1][1], named.start, speakers=False)
         if recent and _he_or_she(named.tokens):
             avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
+        opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
+            and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
+        about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
         speaker, person = None, False
         if quoted and len(named.tokens) == 1 and named.tokens[0].lower == "it" and named.start >= quoted[1]:
             # `… approached the United board with "detailed proposals", it has confirmed`: the body the
@@ -81,7 +84,7 @@ class Resolver:
             speaker = self.names.body_in_sentence(para, self._paragraph(para), quoted[0])
         if speaker is None:
             speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
-                                            continuing=(cue or "").lower() in _CONTINUING, recent=recent)
+                                            continuing=(cue or "").lower() in _CONTINUING, recent=recent, about=about)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
@@ -106,11 +109,15 @@ class Resolver:
             return frozenset()
         return self.names.named_within(para, start, closing.start(), speakers=False)
 
-    def _resolve(self, toks, at, avoid=frozenset(), continuing=False, recent=None) -> tuple[str | None, bool]:
+    def _resolve(self, toks, at, avoid=frozenset(), continuing=False, recent=None,
+                 about=False) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
             person = toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
-            return self.pronoun(toks[0].lower, at, avoid, continuing, recent), person
+            found = self.pronoun(toks[0].lower, at, avoid, continuing, recent)
+            if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
+                found = self._reported_on(self._candidates(at), found, recent) or found  # his first year," he said`
+            return found, person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:
             return None, False  # `Another said`: one of a group, no one named
         gender = _just_named(toks)
@@ -555,6 +562,29 @@ class Resolver:
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
                              or self._put_to(recent, want))
 
+    def _reported_on(self, candidates, subject: str, recent) -> str | None:
+        """For a quotation that speaks of a third person (`"It's his first year …," he said`) after
+        a sentence on `subject`: who spoke in the sentence before that one, in the same paragraph,
+        naming the subject after the cue (`Dwyer warned that Burger …`), and is of the same sex."""
+        (para, start), (end_para, end) = recent
+        text = self._paragraph(para)
+        if start == 0 or end_para != para or not any(
+                name == subject and kind != "speaker" and (para, start) <= pos < (para, end)
+                for pos, name, kind in candidates):
+            return None  # the subject is not named in the sentence just before
+        before, named = (para, sentence_start_in(text, len(text[:start].rstrip()) - 1)), False
+        for pos, name, kind in candidates:  # latest first
+            if pos >= (para, start):
+                continue
+            if pos < before:
+                return None
+            if name == subject and kind != "speaker":
+                named = True
+            elif kind == "speaker":
+                sex = self.names.gender(subject)
+                return name if named and name != subject and self.names.gender(name) in (sex, None) else None
+        return None
+
     def _put_to(self, recent, want: str) -> str | None:
         """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
         the person a question or claim was put to in the sentence just before answers it."""
@@ -896,6 +926,22 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+
+
+def _of_another(quotation: str, pronoun: str) -> bool:
+    """Whether the quotation's first sentence speaks of a third person of the pronoun's sex (`his`,
+    `he`) and never of the speaker (`I`, `my`)."""
+    first = set(_WORD.findall(_SENTENCE_BREAK.split(quotation.lower(), 1)[0]))
+    third = _THIRD_MALE if pronoun == "he" else _THIRD_FEMALE if pronoun == "she" else frozenset()
+    return bool(first & third) and not first & _FIRST_PERSON
+
+
+_OPENING_MARKS = frozenset("\"“‘'")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
+_THIRD_MALE = frozenset({"he", "his", "him", "himself", "he's", "he’s"})
+_THIRD_FEMALE = frozenset({"she", "her", "hers", "herself", "she's", "she’s"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 
 
 def _acts_after(text: str, end: int) -> bool:
