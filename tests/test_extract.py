@@ -5534,3 +5534,14 @@ def test_a_quotation_of_another_man_after_a_sentence_whose_subject_no_one_report
     text = ('Coach Bob Dwyer praised the forwards. Schalk Burger was crowned player of the year. "He was '
             'phenomenal for us," he said.')
     assert quotes_of(f"Barbarians lose to New Zealand\n\n{text}")[-1][1] == "Schalk Burger"
+
+
+@pytest.mark.parametrize("sentence", [
+    'But they were clearly on his mind as he called on Americans not to "give into fear or turn on each other."',
+    'He then called on Americans not to "give into fear or turn on each other."',
+])
+def test_a_he_after_a_he_opening_the_paragraph_is_whom_the_paragraph_before_makes_its_subject(sentence):
+    text = ('Clinton has made gun control central. Her plan was later adopted by President Obama.\n\n'
+            'Speaking to reporters on Sunday, the president framed the shooting as a moment for unity.\n\n'
+            f'He did not mention proposals to ban Muslims. {sentence}')
+    assert quotes_of(f"Responses are in keeping with styles\n\n{text}")[-1][1] == "Obama"

@@ -15,7 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .phrases import Mention, group_word, last_sentence, people_word, sent_by, sentence_start, verbish
+from .phrases import (Mention, group_word, last_sentence, people_word, sent_by, sentence_start, sentence_subject,
+                      verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
@@ -439,7 +440,7 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
-        same = self._pronoun_opening_before(recent, word) if recent else None
+        same = self._pronoun_opening_before(recent, word, at) if recent else None
         if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
             return self.pronoun(word, same[0], avoid, False, same[1])
         just = self._subject_just_before(candidates, want, recent) if recent else None
@@ -490,24 +491,33 @@ class Resolver:
             return None
         return at[0], opening.start(1)
 
-    def _pronoun_opening_before(self, recent, word: str):
+    def _pronoun_opening_before(self, recent, word: str, at: tuple[int, int]):
         """Where the same he or she opens the sentence just before the quotation's, as the subject
         (after a short opening phrase: `Without further ado, he slotted the kick.`), and where the
         sentence before that one starts and ends; None when another subject opens either sentence."""
         (para, start), (end_para, end) = recent
-        if para != end_para or start == 0:
-            return None  # a he opening the paragraph: the paragraph before says who
+        if para != end_para or start == 0 and para == 0:
+            return None
         text = self._paragraph(para)
         opening = _PRONOUN_SUBJECT.match(text, start)
-        if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end):
+        if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end, at):
             return None
+        if start == 0:  # `He did not mention …. But … he called on Americans not to "…"`: the paragraph before
+            before = _tokens_of(self._paragraph(para - 1))  # says who, as for a he opening this one
+            if not before:
+                return None
+            first, last = last_sentence(before)
+            self.remember_epithet(sentence_subject(before, first, last), para - 1)  # `the president framed …`
+            return (para, opening.start(1)), ((para - 1, before[first].start), (para, 0))
         return (para, opening.start(1)), ((para, sentence_start_in(text, start - 1)), (para, start))
 
-    def _opens_its_sentence(self, para: int, start: int) -> bool:
+    def _opens_its_sentence(self, para: int, start: int, at: tuple[int, int]) -> bool:
         """Whether the quotation's sentence, from `start`, opens with its he or she (or with the
-        quotation, the he or she after it): not `Mr MacDonell said that … if he said "…"`."""
+        quotation, the he or she after it), or names no one before it (`But they were on his mind as
+        he called …`): not `Mr MacDonell said that … if he said "…"`."""
         text = self._paragraph(para)
-        return _PRONOUN_SUBJECT.match(text, start) is not None or text[start:start + 1] in "\"“‘'"
+        return _PRONOUN_SUBJECT.match(text, start) is not None or text[start:start + 1] in "\"“‘'" or (
+            at[0] == para and not self.names.mentioned_within(para, start, at[1]))
 
     def _subject_lost(self, at: tuple[int, int]) -> bool:
         """The paragraph opens on a verb in lowercase (`was delighted to be paired with United`):
