@@ -5545,3 +5545,15 @@ def test_a_he_after_a_he_opening_the_paragraph_is_whom_the_paragraph_before_make
             'Speaking to reporters on Sunday, the president framed the shooting as a moment for unity.\n\n'
             f'He did not mention proposals to ban Muslims. {sentence}')
     assert quotes_of(f"Responses are in keeping with styles\n\n{text}")[-1][1] == "Obama"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Voters may not react as favorably to a candidate who has called for "a hell of a lot worse" than that.',
+     ("candidate", "who")),
+    ('Voters may not react as favorably to a candidate who has demanded "a hell of a lot worse" than that.',
+     ("candidate", "who")),
+    ('Donald Trump tells Megyn Kelly that people who are bullied "gotta get over it" and fight back.',
+     ("Donald Trump", "Donald Trump")),  # a passive relative: the words are the reported clause's
+])
+def test_a_relative_clause_whose_own_verb_takes_the_quotation_is_the_words_of_whom_who_stands_for(text, expected):
+    assert quotes_of(f"Responses are in keeping with styles\n\n{text}")[0][1:3] == expected

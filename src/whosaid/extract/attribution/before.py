@@ -40,6 +40,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         lemma = cue_at(tokens, c)
         if not lemma:
             continue
+        held = _relative_holding(tokens, c, qi)
+        if held is not None:
+            return held  # `… will react as favorably to a candidate who has called for "…"`
         if is_passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
             agent = agent_after(tokens, c, qi)  # `described as "idle speculation" by Downing Street`
             if agent:
@@ -1091,7 +1094,7 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return Attribution(verb.text, None, "passive")  # `X was asked: "…"`, `He is described as "…"`
     if verb is tokens[qi - 1] and not _verb_form(verb.lower) and tokens[qi - 2].lower not in AUXILIARIES:
         return None  # `Yukos bankruptcy 'not US matter'`: a noun phrase and its claim, no one speaking
-    joined = _joined_clause(tokens, v, qi, start)
+    joined = _joined_clause(tokens, v, qi, start) or _relative_holding(tokens, v, qi)
     if joined is not None:
         return joined
     if verb.lower not in CUE_FORMS and any(t.lower in _OTHERS_WORDS and tokens[k - 1].lower not in POSSESSIVE_PRONOUNS
@@ -1207,6 +1210,26 @@ def _joined_clause(tokens, v, qi, start) -> Attribution | None:
     # a subject no one could be without a cue (`the crowd`) is someone the text does not name
     return Attribution(tokens[last].text, own, "subject") if plausible_subject(own) else (
         Attribution(tokens[last].text, None, "passive"))
+
+
+def _relative_holding(tokens, v, qi) -> Attribution | None:
+    """`… will react as favorably to a candidate who has called for "…"`: a relative clause after the
+    verb at `v` whose own verb takes the quotation right after it (or after `for`, `that` or `as`) is
+    the words of whom `who` stands for."""
+    for k in range(qi - 1, v, -1):
+        if tokens[k].is_quote or tokens[k].text in SENTENCE_END or tokens[k].text in (";", ":"):
+            return None
+        if tokens[k].lower == "who":
+            w = k + 1
+            while w < qi and (tokens[w].lower in AUXILIARIES or is_adverb(tokens[w])):
+                w += 1
+            if w >= qi or not _a_verb_word(tokens[w]) or not _verb_form(tokens[w].lower) or any(
+                    t.lower in FORMS_OF_BE for t in tokens[k + 1:w]) or not (
+                    w + 1 == qi or w + 2 == qi and tokens[w + 1].lower in ("for", "that", "as")):
+                return None  # the relative's active verb takes the quotation: not `people who are bullied "…"`
+            own = np_backward(tokens, w, v + 1)
+            return Attribution(tokens[w].text, own, "subject") if own is not None and own.antecedent else None
+    return None
 
 
 def agent_after(tokens, c, qi) -> Mention | None:
