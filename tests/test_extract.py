@@ -5557,3 +5557,14 @@ def test_a_he_after_a_he_opening_the_paragraph_is_whom_the_paragraph_before_make
 ])
 def test_a_relative_clause_whose_own_verb_takes_the_quotation_is_the_words_of_whom_who_stands_for(text, expected):
     assert quotes_of(f"Responses are in keeping with styles\n\n{text}")[0][1:3] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Donald Trump's first tweet Sunday morning was a measured comment.",
+     ("Donald Trump's first tweet", "Donald Trump's first tweet")),
+    ("Hillary Clinton's statement was short.", ("Hillary Clinton's statement", "Hillary Clinton's statement")),
+    ("Bill Clinton's comments come a few weeks before the primary.", (None, None)),  # a verb, no text's words
+])
+def test_a_quotation_after_a_sentence_whose_subject_is_someones_text_is_that_texts(sentence, expected):
+    text = f'{sentence} "Really bad shooting in Orlando. Police investigating possible terrorism."'
+    assert quotes_of(f"Responses are in keeping with styles\n\n{text}")[0][1:3] == expected

@@ -116,9 +116,12 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return None
     if tokens[last_name].is_possessive:  # `Ryan's campaign shrugged off …`
         k = last_name + 1
-        while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]) \
+        while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and (
+                not verbish(tokens[k]) or _owned_noun(tokens, k, limit)) \
                 and k < last_name + 4 and not (k > last_name + 1 and _verb_after_noun(tokens, k)):
-            k += 1  # `Hoff's letter makes a case`: the letter
+            k += 1  # `Hoff's letter makes a case`: the letter; `Trump's first tweet was`: the tweet
+            if tokens[k - 1].lower in _OWNED_TEXTS:
+                break  # `Bill Clinton's comments come …`: the comments
         if k == last_name + 1:
             return None
         closing = next((j for j in range(k + 1, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
@@ -159,6 +162,22 @@ def _verb_after_name(tokens, j) -> bool:
     if tokens[j].lower in IRREGULAR_PAST:
         return True
     return _third_person(tokens[j]) and tokens[j - 1].is_capitalised
+
+
+def _owned_noun(tokens, k, limit) -> bool:
+    """`first` and `tweet` in `Trump's first tweet Sunday was …`: after a possessive, an ordinal
+    before a noun, or a noun that may be a cue (`tweet`, `comments`) right before a form of be or
+    a capitalised word (a day, a name), never before a verb (`Bill Clinton's comments come`)."""
+    if k + 1 >= limit:
+        return False
+    if tokens[k].lower in ("first", "last"):
+        return tokens[k + 1].is_word and not tokens[k + 1].is_capitalised
+    before_be = tokens[k + 1].lower in ("was", "is", "were", "are")
+    return tokens[k].lower in _OWNED_TEXTS and (before_be or tokens[k + 1].is_capitalised) \
+        or before_be and not tokens[k].lower.endswith(("ed", "ing"))
+
+
+_OWNED_TEXTS = SENT_TEXTS | {"tweet", "tweets", "post", "posts", "remarks", "comments", "speech", "statements"}
 
 
 def _verb_after_noun(tokens, j) -> bool:

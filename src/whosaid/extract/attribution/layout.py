@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
+                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
                        invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_backward,
@@ -220,7 +220,18 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     subject = sentence_subject(tokens, previous, start - 1)
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
+    if subject is not None and start == qi and _owned_text(subject):
+        return Attribution("", subject, "context")  # `Donald Trump's first tweet was a measured comment. "…"`
     return _reported_before_that(tokens, previous)
+
+
+def _owned_text(subject: Mention) -> bool:
+    """`Donald Trump's first tweet`: a subject that is a named person's (or body's) text."""
+    toks = subject.tokens
+    return len(toks) > 1 and toks[-1].lower in _OWN_TEXTS and any(t.is_possessive and t.is_capitalised for t in toks)
+
+
+_OWN_TEXTS = SENT_TEXTS | {"tweet", "tweets", "post", "posts", "remarks", "comments", "speech", "statements"}
 
 
 def _joined_speaker(tokens, start: int, end: int) -> Attribution | None:
