@@ -5568,3 +5568,13 @@ def test_a_relative_clause_whose_own_verb_takes_the_quotation_is_the_words_of_wh
 def test_a_quotation_after_a_sentence_whose_subject_is_someones_text_is_that_texts(sentence, expected):
     text = f'{sentence} "Really bad shooting in Orlando. Police investigating possible terrorism."'
     assert quotes_of(f"Responses are in keeping with styles\n\n{text}")[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Donald Trump released a marketing video that said, "We will have terrific professors."',
+     ("Donald Trump", "Donald Trump")),
+    ('Mr Smith sent a letter which said: "I am not going to close the plant."', ("Smith", "Mr Smith")),
+    ('Mr Jones was sent a letter which said: "I am not going to close the plant."', ("letter", "which")),
+])
+def test_a_text_that_someone_put_out_says_their_words_through_a_relative_clause(text, expected):
+    assert quotes_of(f"Plant to stay open, firm says\n\n{text}")[0][1:3] == expected

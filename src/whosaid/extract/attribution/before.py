@@ -8,8 +8,8 @@ from ..cues import cue_at
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
                        EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS,
                        PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                       SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place, past_tense,
-                       plural)
+                       SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place,
+                       past_tense, plural)
 from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
                        sent_by, sentence_start, sentence_subject, speaking_head, verbish)
@@ -423,6 +423,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         # questions and even assured`
         return first or _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
+    released = _released(tokens, subject, start, c) if subject is not None else None
+    if released is not None:
+        return cue_subject(tokens, released, start, depth + 1)  # `Trump released a video that said`: Trump
     first = index_of(tokens, subject.tokens[0], start, c) if subject else None
     relative = _before_a_relative(tokens, first, start) if first is not None else None
     if relative is not None:
@@ -442,6 +445,23 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
+    """Where the active verb stands that put out the text `subject` stands for (`Trump released a
+    marketing video that said`, `Mr Smith sent a letter which said`): its subject speaks through it."""
+    text = subject.antecedent or subject
+    if text.tokens[-1].bare.lower() not in _RELEASED_TEXTS:
+        return None
+    first = index_of(tokens, text.tokens[0], start, c)
+    v = first - 1 if first is not None else start
+    if v <= start or tokens[v].lower not in SENDING or tokens[v - 1].lower in FORMS_OF_BE:
+        return None  # not `was sent a letter that said`
+    return v
+
+
+_RELEASED_TEXTS = SENT_TEXTS | {"video", "videos", "ad", "advert", "advertisement", "tweet", "release", "leaflet",
+                                "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular"}
 
 
 def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Mention | None:
