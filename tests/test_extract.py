@@ -5578,3 +5578,14 @@ def test_a_quotation_after_a_sentence_whose_subject_is_someones_text_is_that_tex
 ])
 def test_a_text_that_someone_put_out_says_their_words_through_a_relative_clause(text, expected):
     assert quotes_of(f"Plant to stay open, firm says\n\n{text}")[0][1:3] == expected
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    ("A source close to Cruz", "source close to Ted Cruz"),
+    ("Several people close to Cruz", "people close to Ted Cruz"),
+    ("Another source familiar with Cruz's thinking", "source familiar with Ted Cruz's thinking"),
+    ("A person close to the Clintons", "person close to the Clintons"),
+])
+def test_someone_close_to_or_familiar_with_a_person_is_never_that_person(mention, speaker):
+    text = f'Ted Cruz left the hall. {mention} said: "He will not stand down at all."'
+    assert quotes_of(f"Cruz plans next move\n\n{text}")[0][1] == speaker

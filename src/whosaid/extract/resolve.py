@@ -156,6 +156,12 @@ class Resolver:
             if first and second:
                 self.pairs.add(f"{first} and {second}")
                 return f"{first} and {second}", False
+        near = _near_someone(toks)
+        if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
+            head, rest = near
+            named = self._resolve(toks[rest:], at)[0] if toks[rest].is_capitalised else None
+            return (f"{_description(toks[:rest])} {named}" if named else _description(toks)), \
+                not plural(toks[head].lower)
         sent = sent_by(toks)
         if sent is not None:  # `A statement issued by the club` -> the club's statement
             sender, person = self._resolve(toks[sent + 1:], at)
@@ -1472,6 +1478,24 @@ def _is_org(toks, name) -> bool:
     return (acronym or names_a_body(words, titled)
             or before in ("the", "of") and not office  # but `the Bishop`, `the Chancellor`: a person
             or before in BODY_NOUNS and len(name) == 1)  # `distributor Toho`
+
+
+def _near_someone(toks) -> tuple[int, int] | None:
+    """Where the head and what follows its preposition stand in `A source close to Cruz`, `several
+    people in Clinton's orbit`, `a person familiar with his thinking`: someone near another, who
+    is not that other."""
+    head = next((k for k in range(min(3, len(toks))) if toks[k].lower in _NEAR_PEOPLE), None)
+    if head is None or any(t.is_capitalised and t.lower not in DETERMINERS | QUANTIFIERS for t in toks[:head]):
+        return None
+    after = [t.lower for t in toks[head + 1:head + 3]]
+    step = 2 if after in (["close", "to"], ["familiar", "with"], ["briefed", "on"]) else \
+        1 if after[:1] and after[0] in ("in", "around", "near", "inside", "within") else 0
+    rest = head + 1 + step
+    return (head, rest) if step and rest < len(toks) else None
+
+
+_NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",
+                "insiders", "ally", "allies", "associate", "associates", "someone", "figure", "figures"}
 
 
 def _description(toks) -> str:
