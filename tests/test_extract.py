@@ -5589,3 +5589,12 @@ def test_a_text_that_someone_put_out_says_their_words_through_a_relative_clause(
 def test_someone_close_to_or_familiar_with_a_person_is_never_that_person(mention, speaker):
     text = f'Ted Cruz left the hall. {mention} said: "He will not stand down at all."'
     assert quotes_of(f"Cruz plans next move\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("first_verb", [
+    "shows the two men's faces superimposed on winged pigs",
+    "shows the faces of two men",
+])
+def test_a_cue_joined_by_and_to_a_verb_no_cue_list_knows_takes_that_verbs_subject(first_verb):
+    text = f'The poster {first_verb} and says "the day the Tory sums add up".'
+    assert quotes_of(f"Tory poster row\n\n{text}")[0][1:3] == ("poster", "The poster")

@@ -491,7 +491,28 @@ def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention 
     at `joined`."""
     verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v)), None)
     subject = cue_subject(tokens, verb, start, depth + 1) if verb is not None else None
-    return subject if subject is not None and subject.tokens[0] is tokens[start] else None
+    if subject is not None and subject.tokens[0] is tokens[start]:
+        return subject
+    return _subject_of_s_verb(tokens, start, joined)  # `The poster shows … and says "…"`
+
+
+def _subject_of_s_verb(tokens, start: int, joined: int) -> Mention | None:
+    """The subject opening the sentence when a lowercase -s verb follows it (`The poster shows`),
+    a verb no cue list knows."""
+    subject = sentence_subject(tokens, start, joined)
+    if subject is None and tokens[start].lower in ("the", "a", "an", "this"):  # `The poster shows`
+        end = next((k for k in range(start + 1, min(joined, start + 4)) if _s_verb(tokens[k])), None)
+        subject = mention_of(tokens[start:end]) if end is not None and end > start + 1 and all(
+            t.is_word and not t.is_capitalised for t in tokens[start + 1:end]) else None
+    after = next((k for k in range(start, joined) if tokens[k].start >= subject.end), joined) if subject else joined
+    return subject if subject is not None and after < joined and _s_verb(tokens[after]) else None
+
+
+def _s_verb(tok: Token) -> bool:
+    """`shows`, `says`: a lowercase word that may be a verb's third person."""
+    low = tok.lower
+    return tok.is_word and not tok.is_capitalised and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+        and low not in AUXILIARIES and len(low) > 3
 
 
 def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
