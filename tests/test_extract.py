@@ -5598,3 +5598,11 @@ def test_someone_close_to_or_familiar_with_a_person_is_never_that_person(mention
 def test_a_cue_joined_by_and_to_a_verb_no_cue_list_knows_takes_that_verbs_subject(first_verb):
     text = f'The poster {first_verb} and says "the day the Tory sums add up".'
     assert quotes_of(f"Tory poster row\n\n{text}")[0][1:3] == ("poster", "The poster")
+
+
+def test_a_he_after_a_paragraph_closing_on_a_spokesman_said_is_the_spokesman():
+    text = ('IHRC chairman Massoud Shadjareh accused Ms Blears of "playing a card".\n\n'
+            '"She is demonising our community," he said. The minister had been saying something else, the '
+            'spokesman said.\n\n'
+            '"What is happening is that those powers are aimed at suspects. "It is not aimed at a community," he added.')
+    assert quotes_of(f"Muslim police stops 'more likely'\n\n{text}")[-1][1] == "spokesman"

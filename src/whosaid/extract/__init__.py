@@ -153,6 +153,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and _HE_OR_SHE.search(text)
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
+    if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
+        _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver)
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     if found and _by_pronoun(found[0][1], ("it",)) and tokens[0].lower == "it":  # `It added …` opening it
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
@@ -298,6 +300,16 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
         last = previous.last_sentence()
         return (last, (n, 0)) if last and last[0] == n - 1 else None
     return (n, tokens[sentence_start(tokens, opening - 1)].start), (n, tokens[opening].start)
+
+
+def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:
+    """The spokespeople paragraph `n` (its `tokens`) reports as speaking after its last quotation
+    (`…, the spokesman said.`), remembered as speakers a he or she after may be."""
+    last = max((k for k, t in enumerate(tokens) if t.is_quote), default=-1)
+    new, definite = described_speakers(tokens[last + 1:]) if last + 1 < len(tokens) else ([], [])
+    for mention in sorted(new + definite, key=lambda m: m.start):
+        if mention.tokens[-1].lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever it stands for
+            resolver.resolve(mention, n)
 
 
 def _opening_subject(tokens):
