@@ -5606,3 +5606,14 @@ def test_a_he_after_a_paragraph_closing_on_a_spokesman_said_is_the_spokesman():
             'spokesman said.\n\n'
             '"What is happening is that those powers are aimed at suspects. "It is not aimed at a community," he added.')
     assert quotes_of(f"Muslim police stops 'more likely'\n\n{text}")[-1][1] == "spokesman"
+
+
+@pytest.mark.parametrize("item, speaker", [
+    ('HOW CHINA AFFECTS THE WORLD “China’s slowdown is fostering a cycle of decline.” [WaPo.] NEXT', "WaPo"),
+    ('TWO DEAD IN SHOOTING “Three people have been detained after a flurry of gunfire.” [Lee Moran, HuffPost] TWO',
+     "Lee Moran"),
+    ('Turkish President Recep Tayyip Erdogan said the bomber had “Syrian roots.” [Reuters.] NEXT',
+     "Recep Tayyip Erdogan"),  # a cue names the speaker; the brackets only the source of the item
+])
+def test_a_digest_quotation_with_its_source_in_square_brackets_after_it_is_that_sources(item, speaker):
+    assert quotes_of(f"Tuesday's Morning Email\n\n{item}")[0][1] == speaker

@@ -47,8 +47,23 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         before = cue_before(tokens, qi)  # `When he called the plan "a disaster," Ted Cruz laughed`: his
         after = before if before and before.mention else after
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
-             or labelled(tokens, qi) or by_subject(tokens, qi))
+             or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+
+
+def _bracketed_source(tokens: list[Token], qi: int) -> Attribution | None:
+    """`“China's economic slowdown …” [WaPo.]`, `“…” [Marina Fang, HuffPost]`: a digest's quotation
+    with its source in square brackets right after it, closing its item."""
+    if qi + 3 >= len(tokens) or tokens[qi + 1].text != "[":
+        return None
+    close = next((k for k in range(qi + 2, min(len(tokens), qi + 10)) if tokens[k].text == "]"), None)
+    if close is None or close + 1 < len(tokens) and not tokens[close + 1].is_capitalised:
+        return None
+    end = next((k for k in range(qi + 2, close) if tokens[k].text in (",", ".")), close)
+    words = tokens[qi + 2:end]
+    if not words or not all(t.is_capitalised and t.is_word for t in words):
+        return None
+    return Attribution("", mention_of(words), "after")
 
 
 def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
