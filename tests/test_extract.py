@@ -2,6 +2,7 @@
 import pytest
 
 from whosaid import Document, annotate, read_document
+from whosaid.ingest import parse_document
 from whosaid.extract.marks import find_marked
 from whosaid.extract.names import Lowercase, Names, find_names
 from whosaid.extract.phrases import sentence_subject
@@ -5617,3 +5618,24 @@ def test_a_he_after_a_paragraph_closing_on_a_spokesman_said_is_the_spokesman():
 ])
 def test_a_digest_quotation_with_its_source_in_square_brackets_after_it_is_that_sources(item, speaker):
     assert quotes_of(f"Tuesday's Morning Email\n\n{item}")[0][1] == speaker
+
+
+def test_a_quotation_in_a_title_case_headline_is_whom_the_lead_names():
+    text = ("Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President Of The United States.’\n\n"
+            "GOP presidential candidate Dr. Ben Carson says Democrat Hillary Clinton is not fit to serve as "
+            "President of the United States.")
+    doc = parse_document(text.encode(), "carson.txt")
+    quotes = [(q.text, q.speaker) for p in annotate(doc) for q in p.quotes]
+    assert quotes == [("Not Fit To Serve As President Of The United States.", "Ben Carson")]
+
+
+@pytest.mark.parametrize("before, epithet", [
+    ('A prominent Republican National Committee member said: "If I was a donor, I would want answers."',
+     "the RNC member"),
+    ("Popular Christian and corporate speaker Lance Wallnau believes he has a word for Trump.",
+     "the conference speaker"),
+])
+def test_an_epithet_the_text_used_for_someone_else_is_not_the_person_the_title_names(before, epithet):
+    text = (f"Donald Trump raised his campaign's rent.\n\n{before}\n\n"
+            f'"Nobody cares when you are spending your own money," {epithet} said.')
+    assert quotes_of(text, title="Donald Trump Jacked Up His Campaign's Rent")[-1][1] == epithet[4:]

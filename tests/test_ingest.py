@@ -44,6 +44,9 @@ def test_front_matter_is_metadata_not_text():
 @pytest.mark.parametrize("name, body, title, published", [
     ("2005-03-01-budget.txt", "Budget plan unveiled\n\nThe chancellor spoke.", "Budget plan unveiled", "2005-03-01"),
     ("plain.txt", "The chancellor spoke today.\n\nMore.", None, None),
+    ("2016-02-01-carson.txt", "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’\n\nCarson spoke.",
+     "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’", "2016-02-01"),  # title case, a closing stop
+    ("styles.txt", "Responses are in keeping with the candidates' styles.\n\nMore.", None, None),
 ])
 def test_a_headline_first_line_and_a_dated_file_name(name, body, title, published):
     doc = parse_document(body.encode(), name)

@@ -223,7 +223,7 @@ class Resolver:
         Bush` for `the prime minister`) is not a candidate."""
         named = {name for _, name, _ in self.names.events_before(at)
                  if self.names.gender(name) and not self._holds_another(name, office)}
-        if len(named) != 1:
+        if len(named) != 1 or office and self._met_before(office, at):
             return None
         person = named.pop()
         titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
@@ -305,20 +305,33 @@ class Resolver:
                 if not office or office in found:
                     continue
                 at = (n, match.start(1) - len("the "))
-                person = self._titles_person(self.names.latest_actor(at), office)
+                person = self._titles_person(self.names.latest_actor(at), office, at)
                 found[office] = (at, person if person not in {p for _, p in found.values()} else None)
         return found
+
+    def _met_before(self, office: tuple[str, ...], at) -> bool:
+        """Whether the text wrote the office's head before `at` for someone it did not name (`a
+        prominent Republican National Committee member`), before a name (`corporate speaker Lance
+        Wallnau`, but not `Shadow chancellor Oliver Letwin`: another office), or the whole office for
+        many (`pastors and Christian leaders`)."""
+        head, whole = re.escape(office[-1]), r"\s+".join(re.escape(w) for w in office)
+        met = re.compile(rf"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,5}}{head}\b"
+                         rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+[A-Z]|(?i:{whole})s\b)")
+        return any(met.search(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n))
+                   for n in range(0, at[0] + 1) if self._paragraph(n) != self.headline)
 
     def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
         """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
         a speaker, an owner), if the title names them (`Howard pitches for UK ethnic vote`) and the
         text titles them with no other office."""
-        return self._titles_person(self.names.latest_actor(at), office)
+        return self._titles_person(self.names.latest_actor(at), office, at)
 
-    def _titles_person(self, person: str | None, office: tuple[str, ...]) -> str | None:
-        """`person`, if of known gender, named by the title, and titled with no office but `office`."""
-        if person is None or not self.names.gender(person) or self._holds_another(person, office):
-            return None
+    def _titles_person(self, person: str | None, office: tuple[str, ...], at) -> str | None:
+        """`person`, if of known gender, named by the title, and titled with no office but `office`,
+        which the text has not used for someone else before `at`."""
+        if person is None or not self.names.gender(person) or self._holds_another(person, office) \
+                or self._met_before(office, at):
+            return None  # `a prominent RNC member said …. the RNC member said`: someone else
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
     def _named_next(self, office: tuple[str, ...], at) -> str | None:
@@ -942,6 +955,9 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+
+
+_ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in ("shadow", "former", "deputy", "acting", "vice"))
 
 
 def _of_another(quotation: str, pronoun: str) -> bool:
