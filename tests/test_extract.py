@@ -5576,6 +5576,8 @@ def test_a_quotation_after_a_sentence_whose_subject_is_someones_text_is_that_tex
      ("Donald Trump", "Donald Trump")),
     ('Mr Smith sent a letter which said: "I am not going to close the plant."', ("Smith", "Mr Smith")),
     ('Mr Jones was sent a letter which said: "I am not going to close the plant."', ("letter", "which")),
+    ('Ed Henry added the caption which reads, "Jeff Weaver told me the photo violates the rules."',
+     ("Ed Henry", "Ed Henry")),
 ])
 def test_a_text_that_someone_put_out_says_their_words_through_a_relative_clause(text, expected):
     assert quotes_of(f"Plant to stay open, firm says\n\n{text}")[0][1:3] == expected

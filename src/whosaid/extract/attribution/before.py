@@ -455,13 +455,14 @@ def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
         return None
     first = index_of(tokens, text.tokens[0], start, c)
     v = first - 1 if first is not None else start
-    if v <= start or tokens[v].lower not in SENDING or tokens[v - 1].lower in FORMS_OF_BE:
+    if v <= start or tokens[v].lower not in SENDING | _PUTTING or tokens[v - 1].lower in FORMS_OF_BE:
         return None  # not `was sent a letter that said`
     return v
 
 
 _RELEASED_TEXTS = SENT_TEXTS | {"video", "videos", "ad", "advert", "advertisement", "tweet", "release", "leaflet",
-                                "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular"}
+                                "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular", "caption", "post"}
+_PUTTING = {"added", "attached", "tweeted", "shared", "wrote", "put"}  # `Henry added the caption which reads`
 
 
 def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Mention | None:
