@@ -5641,3 +5641,12 @@ def test_an_epithet_the_text_used_for_someone_else_is_not_the_person_the_title_n
     text = (f"Donald Trump raised his campaign's rent.\n\n{before}\n\n"
             f'"Nobody cares when you are spending your own money," {epithet} said.')
     assert quotes_of(text, title="Donald Trump Jacked Up His Campaign's Rent")[-1][1] == epithet[4:]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("When Trump finally wrapped up", ("Trump", "Trump")),
+    ("When the music finally stopped", (None, None)),  # no one who speaks
+])
+def test_a_quotation_set_off_by_dashes_after_a_time_clause_holds_its_subjects_words(opening, expected):
+    text = f'{opening} — “I will fight for you, and I will win for you!” — the balloons cascaded down.'
+    assert quotes_of(f"Trump fever infects convention\n\n{text}")[0][1:3] == expected

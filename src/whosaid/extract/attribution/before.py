@@ -1098,6 +1098,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return inverted  # `Said the Pew report: "…"`
     if _a_text_is(tokens, start, qi):
         return Attribution(tokens[qi - 2].text, None, "passive")  # `The proposed question is: "…"`: no one's words
+    dashed = _dashed_after_time_clause(tokens, start, qi)
+    if dashed is not None:
+        return dashed  # `When Trump finally wrapped up — "…" — the balloons cascaded down`
     subject = sentence_subject(tokens, start, qi)
     if (subject is None or not plausible_subject(subject)) and tokens[qi - 1].text == ":":
         return _text_before_colon(tokens, start, qi)  # `A footnote in the report makes that clear: "…"`
@@ -1144,6 +1147,23 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
+    """`When Trump finally wrapped up — "…" — the balloons cascaded`: a quotation set off by dashes
+    right after a time clause holds the words of that clause's subject."""
+    if qi - start < 3 or tokens[start].lower not in _TIME_OPENERS or tokens[qi - 1].text not in DASHES \
+            or qi + 1 >= len(tokens) or tokens[qi + 1].text not in DASHES:
+        return None
+    subject = sentence_subject(tokens, start + 1, qi - 1)
+    if subject is None or not plausible_subject(subject):
+        return None
+    after = next((k for k in range(start + 1, qi - 1) if tokens[k].start >= subject.end), qi - 1)
+    verb = next((k for k in range(after, qi - 1) if tokens[k].is_word and not is_adverb(tokens[k])), None)
+    return Attribution(tokens[verb].text, subject, "subject") if verb is not None else None
+
+
+_TIME_OPENERS = {"when", "as", "after", "once", "while", "before"}
 
 
 def _text_before_colon(tokens, start, qi) -> Attribution | None:
