@@ -5650,3 +5650,9 @@ def test_an_epithet_the_text_used_for_someone_else_is_not_the_person_the_title_n
 def test_a_quotation_set_off_by_dashes_after_a_time_clause_holds_its_subjects_words(opening, expected):
     text = f'{opening} — “I will fight for you, and I will win for you!” — the balloons cascaded down.'
     assert quotes_of(f"Trump fever infects convention\n\n{text}")[0][1:3] == expected
+
+
+def test_she_is_the_described_spokeswoman_not_a_person_of_unknown_sex_named_in_her_report():
+    text = ('The executive spokeswoman said the recommendation for leave was agreed by a psychiatric advisor "in '
+            'conjunction with officials on behalf of ministers". She said: "Ministers were told of that."')
+    assert quotes_of(f"Patient on leave from hospital\n\n{text}")[-1][1:3] == ("executive spokeswoman", "She")

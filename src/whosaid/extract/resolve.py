@@ -475,6 +475,9 @@ class Resolver:
                             (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
+            if found and pool is here and self.names.gender(found) is None and role_gender(found) is None:
+                found = self._described_of_sex(at, want) or found  # `The executive spokeswoman said … agreed
+                # by a psychiatric advisor "…". She said`: the spokeswoman, whose sex the text gives
             if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
@@ -735,6 +738,12 @@ class Resolver:
         described = self._body_before(mention.tokens, at) if not named else None  # `The company` after `BT wants`
         self.bodies.append((at, self._resolve(mention.tokens, at)[0] if named else described
                             or _description(mention.tokens)))
+
+    def _described_of_sex(self, at: tuple[int, int], want: str) -> str | None:
+        """The latest person described in this paragraph before `at` whose description gives the
+        wanted sex (`The executive spokeswoman`)."""
+        return next((name for pos, name in reversed(self.described)
+                     if pos < at and pos[0] == at[0] and role_gender(name) == want), None)
 
     def _described_before(self, at: tuple[int, int], want: str) -> str | None:
         for pos, name in reversed(self.described):
