@@ -5656,3 +5656,10 @@ def test_she_is_the_described_spokeswoman_not_a_person_of_unknown_sex_named_in_h
     text = ('The executive spokeswoman said the recommendation for leave was agreed by a psychiatric advisor "in '
             'conjunction with officials on behalf of ministers". She said: "Ministers were told of that."')
     assert quotes_of(f"Patient on leave from hospital\n\n{text}")[-1][1:3] == ("executive spokeswoman", "She")
+
+
+def test_the_former_monopoly_is_the_body_the_title_opens_with():
+    text = ('BT has moved to open its network to rivals.\n\n"Central to the proposals are plans to offer lower '
+            'prices," the former monopoly said in a statement.')
+    title = "BT offers equal access to rivals"
+    assert quotes_of(f"{title}\n\n{text}", title=title)[0][1] == "BT"

@@ -386,7 +386,9 @@ class Resolver:
         pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
         if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True):
             return body  # `the magazine` after `US magazine Rolling Stone`
-        if word in BODY_NOUNS and len(toks) == 2 and self.title_body:  # `Unilever shake up as profit slips`
+        former = len(toks) == 3 and toks[1].lower in ("former", "state-owned", "privatised", "privatized")
+        if (word in BODY_NOUNS and len(toks) == 2 or former and word in BODY_NOUNS | {"monopoly"}) \
+                and self.title_body:  # `Unilever shake up as profit slips`; `the former monopoly` for BT
             named = self.names.body_named(self.title_body, at)
             if named:
                 return named
