@@ -5663,3 +5663,13 @@ def test_the_former_monopoly_is_the_body_the_title_opens_with():
             'prices," the former monopoly said in a statement.')
     title = "BT offers equal access to rivals"
     assert quotes_of(f"{title}\n\n{text}", title=title)[0][1] == "BT"
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("", "Universal"),
+    ('Simpson told fans he was "sad". ', None),  # a person spoke since: they are no body of his
+])
+def test_they_is_the_body_that_last_reported_in_the_paragraph(between, speaker):
+    text = ("A statement from the band's record company Universal said frontman Charlie Simpson planned to spend "
+            f'time with his other band. {between}However they said that Busted would "reconvene in due course".')
+    assert quotes_of(f"Busted split\n\n{text}")[-1][1] == speaker

@@ -435,7 +435,8 @@ class Resolver:
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
             return spoke or next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
-                                  if _many(name)), None)  # one named here or just before that is many
+                                  if _many(name)), None) or (  # one named here or just before that is many, or
+                self._reporting_body(at))  # `A statement from … Universal said …. However they said`
         if word == "i":
             return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
@@ -486,6 +487,16 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _reporting_body(self, at: tuple[int, int]) -> str | None:
+        """The body that was last the subject of a speech verb in this paragraph before `at`, when
+        no person spoke since."""
+        for pos, body in self.names.subject_bodies_before(at, since=at[0]):
+            if self.names.cued_at(pos):
+                people = any(m.before_cue and not m.is_org
+                             for m in self.names.mentions_between(at[0], pos[1] + 1, at[1]))
+                return None if people else body
+        return None
 
     def _named_later_in_sentence(self, at: tuple[int, int], want: str) -> str | None:
         """`He called it his "masochism strategy" … and now Tony Blair has signed up for another
