@@ -5673,3 +5673,9 @@ def test_they_is_the_body_that_last_reported_in_the_paragraph(between, speaker):
     text = ("A statement from the band's record company Universal said frontman Charlie Simpson planned to spend "
             f'time with his other band. {between}However they said that Busted would "reconvene in due course".')
     assert quotes_of(f"Busted split\n\n{text}")[-1][1] == speaker
+
+
+def test_it_after_a_quotation_opening_its_paragraph_is_the_text_described_in_the_paragraph_before():
+    text = ("Thursday's memo from the panel seemed aimed at bolstering the investigation.\n\n"
+            '"So far, 59 of the 75 witnesses had never before been interviewed by Congress," it stated.')
+    assert quotes_of(f"Gowdy promises Benghazi panel report\n\n{text}")[0][1:3] == ("memo", "it")

@@ -156,7 +156,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
         _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver)
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
-    if found and _by_pronoun(found[0][1], ("it",)) and tokens[0].lower == "it":  # `It added …` opening it
+    if found and _by_pronoun(found[0][1], ("it",)) and (tokens[0].lower == "it" or found[0][2] == 0):
+        # `It added …` opening it, or a quotation opening it before `it stated`
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []

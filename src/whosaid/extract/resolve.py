@@ -745,12 +745,14 @@ class Resolver:
         """`The committee found …. It warned that …`: a body described with `the`, who a later
         `it` in the paragraph stands for when no body is named; a named owner's (`Mr Crosby's
         statement said …. It added`) stands for what the owner's stands for (Lynton Crosby)."""
-        owner = _possessor_split(mention.tokens)
-        named = owner is not None and _trailing_name(mention.tokens[:owner + 1])
+        toks = mention.tokens
+        owner = _possessor_split(toks)
+        if owner is not None and toks[owner].bare.lower() in _TIMES:  # `Thursday's memo`: no one's, a day's
+            toks, owner = toks[owner + 1:], None
+        named = owner is not None and _trailing_name(toks[:owner + 1])
         at = (para, mention.start)
-        described = self._body_before(mention.tokens, at) if not named else None  # `The company` after `BT wants`
-        self.bodies.append((at, self._resolve(mention.tokens, at)[0] if named else described
-                            or _description(mention.tokens)))
+        described = self._body_before(toks, at) if not named else None  # `The company` after `BT wants`
+        self.bodies.append((at, self._resolve(toks, at)[0] if named else described or _description(toks)))
 
     def _described_of_sex(self, at: tuple[int, int], want: str) -> str | None:
         """The latest person described in this paragraph before `at` whose description gives the
@@ -990,6 +992,8 @@ def _of_another(quotation: str, pronoun: str) -> bool:
     return bool(first & third) and not first & _FIRST_PERSON
 
 
+_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                    "today", "tomorrow", "tonight"})
 _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
