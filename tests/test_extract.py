@@ -5679,3 +5679,14 @@ def test_it_after_a_quotation_opening_its_paragraph_is_the_text_described_in_the
     text = ("Thursday's memo from the panel seemed aimed at bolstering the investigation.\n\n"
             '"So far, 59 of the 75 witnesses had never before been interviewed by Congress," it stated.')
     assert quotes_of(f"Gowdy promises Benghazi panel report\n\n{text}")[0][1:3] == ("memo", "it")
+
+
+def test_pres_is_the_title_president_and_the_president_is_the_one_it_titles():
+    text = ('In the April issue of The Atlantic, Pres. Obama admits the action against Libya failed. Hillary Clinton '
+            'conceded the situation is bad.\n\n"We got a UN mandate," the president told The Atlantic.')
+    assert quotes_of(f"Obama admits Libya failure\n\n{text}")[-1][1] == "Obama"
+
+
+def test_a_title_case_headline_name_stops_at_an_adverb():
+    text = ('In The Atlantic, Pres. Obama admits the military action against Libya "didn\'t work".')
+    assert quotes_of(f"Obama Just Let Something Slip That Could Hurt Clinton.\n\n{text}")[-1][1] == "Obama"

@@ -209,7 +209,7 @@ HONORIFICS = {
     "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
     "del.": None, "delegate": None, "amb.": None, "assemblyman": "m", "assemblywoman": "f",
-    "maj.": None, "cmdr.": None, "hon.": None,
+    "maj.": None, "cmdr.": None, "hon.": None, "pres.": None,
 }
 
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,

@@ -34,6 +34,12 @@ _OBJECT_MARKERS = {"a", "an", "to", "with", "by", "for", "of", "against", "behin
 _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is looked for
 
 
+# Abbreviated titles and the office each stands for: `Pres. Obama` is `the president`
+_TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "sen": "senator", "gov.": "governor",
+                "gov": "governor", "rep.": "representative", "rep": "representative", "gen.": "general",
+                "supt.": "superintendent", "det.": "detective", "prof.": "professor", "amb.": "ambassador"}
+
+
 @dataclass(slots=True)  # not frozen: one is made for every name, and a frozen one takes 5x as long to make
 class NameMention:
     para: int
@@ -244,11 +250,11 @@ def _acronym(word: str) -> bool:
 
 def _split_at_common(run, common: Lowercase):
     """A title-case run cut at the words the document also writes in lowercase: `After`, and
-    `Goes` when it writes `go`."""
+    `Goes` when it writes `go`; and at verbs and adverbs (`Obama Just Let …`)."""
     parts: list[list[tuple[str, int, int]]] = [[]]
     for word in run:
         low = word[0].lower()
-        verb = low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST
+        verb = low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST or low in ADVERBS  # `Just`
         if verb or _in_lowercase(low, common) and not _acronym(word[0]):
             parts.append([])
         else:
@@ -1596,7 +1602,7 @@ class Names:
             # quotation, for `the president`; not `World Bank President Jim Yong Kim`
             found = {self.canonical(m.words, m.at) for m in self.mentions
                      if m.at < at and not m.is_org and not m.office and len(m.words) == 1
-                     and (m.title or "").lower() == office[0]}
+                     and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0]}
         return found.pop() if len(found) == 1 else None
 
     def events_before(self, at: tuple[int, int], quoted: bool = False):
