@@ -3207,7 +3207,10 @@ def test_a_players_epithet_is_not_the_manager_just_named():
     ('England coach Andy Robinson faces a test. Mathew Tait may be dropped.\n\nTait received praise from Robinson, '
      'even if the coach admitted Cardiff was an "unforgiving place" for the prodigy.', "Andy Robinson"),
     ('England coach Andy Robinson faces a test. Mathew Tait may be dropped.\n\nTait was praised, '
-     'even if the coach admitted Cardiff was an "unforgiving place" for the prodigy.', "Mathew Tait"),
+     'even if the coach admitted Cardiff was an "unforgiving place" for the prodigy.', "Andy Robinson"),  # titled
+    # in the paragraph before
+    ('Mathew Tait may be dropped.\n\nTait was praised, even if the coach admitted Cardiff was an "unforgiving '
+     'place" for the prodigy.', "Mathew Tait"),  # no one titled coach: the person just named
 ])
 def test_an_epithet_naming_a_role_is_its_holder_when_the_paragraph_names_them(text, speaker):
     # the holder not named in the paragraph: the person just named, as before
@@ -5690,3 +5693,16 @@ def test_pres_is_the_title_president_and_the_president_is_the_one_it_titles():
 def test_a_title_case_headline_name_stops_at_an_adverb():
     text = ('In The Atlantic, Pres. Obama admits the military action against Libya "didn\'t work".')
     assert quotes_of(f"Obama Just Let Something Slip That Could Hurt Clinton.\n\n{text}")[-1][1] == "Obama"
+
+
+@pytest.mark.parametrize("epithet", ["The retired neurosurgeon", "The investor", "The columnist"])
+def test_an_epithet_for_a_profession_stands_for_the_person_just_named(epithet):
+    text = f'Ben Carson moved quickly to end the talk. {epithet} said he was "refining some practices".'
+    assert quotes_of(f"Carson hints at shakeup\n\n{text}")[0][1] == "Ben Carson"
+
+
+def test_an_epithet_is_the_person_titled_with_it_in_the_paragraph_before_not_the_subject_just_named():
+    text = ('"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times piece.\n\n'
+            'But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is '
+            'solid proof that voters are tired."')
+    assert quotes_of(f"In China, wake of Trump's Super Tuesday\n\n{text}")[-1][1] == "Ai Jun"

@@ -295,6 +295,8 @@ rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
 minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
+neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
+broadcaster activist campaigner
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)

@@ -125,7 +125,7 @@ class Resolver:
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
             person = self._person_named_before(at, gender, avoid, head=head)
-            titled = self._titled_in_paragraph(head, at)
+            titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person:
@@ -215,6 +215,13 @@ class Resolver:
         this paragraph names them before `at`."""
         holder = self.names.holder((role,), at) if role in ROLE_WORDS else None
         return holder if holder in self.names.mentioned_within(at[0], 0, at[1]) else None
+
+    def _titled_just_before(self, head: str, at: tuple[int, int]) -> str | None:
+        """The one person the document titles with `head` (`columnist Ai Jun`), if the paragraph
+        before names them."""
+        holder = self.names.holder((head,), at) if head in ROLE_WORDS and at[0] > 0 else None
+        return holder if holder in self.names.mentioned_within(at[0] - 1, 0, len(self._paragraph(at[0] - 1))) \
+            else None
 
     def _sole_person(self, at, office: tuple[str, ...] = ()) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
