@@ -1867,7 +1867,7 @@ def test_it_stands_for_a_body_that_is_the_subject_in_its_paragraph_or_the_one_be
     ('The FER blames a 2004 law, in a statement signed by members who include Nobel laureate William Sharpe. It '
      'said it was "dismayed" at the law.', "FER"),  # not a name after a verb
     ('In a statement from Lycos Europe announcing the end of the scheme, the company denied fault. "There is '
-     'nothing to suggest it," it said.', "company"),  # a body described after an opening phrase
+     'nothing to suggest it," it said.', "Lycos Europe"),  # the company the statement in its sentence comes from
     ('The Islamic State has called for attacks, according to the SITE Intelligence Group, which monitors '
      'statements. It said supporters were "celebrating the massacre."', "SITE Intelligence Group"),  # a source
 ])
@@ -3830,7 +3830,8 @@ def test_who_reports_the_paragraph_befores_second_last_sentence_speaks_next_if_t
      'than expected," the company said.', "Zeta"),  # bands named after it neither act nor own
     ('Zeta said it will replace its Xbox cables.\n\nThe company said the move was a "preventative step".', "Zeta"),
     ('Lycos Europe offered the tool. Netco found the campaign worked too well. In a statement from Lycos Europe, the '
-     'company denied it.\n\n"The idea was to slow them," the company said.', "company"),  # a body that acts elsewhere
+     'company denied it.\n\n"The idea was to slow them," the company said.', "Lycos Europe"),  # the statement's
+    # source is the company, though Netco acted between
 ])
 def test_the_company_is_the_body_that_acted_before_unless_another_that_acts_in_the_text_is_named_since(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
@@ -5706,3 +5707,4 @@ def test_an_epithet_is_the_person_titled_with_it_in_the_paragraph_before_not_the
             'But Trump has one thing in common with Chinese people, the columnist suggested: "His winning streak is '
             'solid proof that voters are tired."')
     assert quotes_of(f"In China, wake of Trump's Super Tuesday\n\n{text}")[-1][1] == "Ai Jun"
+

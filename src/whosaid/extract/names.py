@@ -656,14 +656,18 @@ _ORGANS = {"board", "spokesman", "spokeswoman", "spokesperson", "statement", "ch
            "directors", "response"}
 
 
-_SOURCE_OPENERS = frozenset({"to", "for", "of"})
+_SOURCE_OPENERS = frozenset({"to", "for", "of", "from"})
+_SENT_FROM = re.compile(r"\b(?:statement|letter|message|e-?mail|memo|note)\s+from\s+(?:the\s+)?$")
 
 
 def _source(opener: str | None, text: str, start: int) -> bool:
-    """`according to Reuters`, or a body a spokesman speaks for (`A spokesman for Reporters Without
-    Borders … described`): who said what the sentence reports."""
+    """`according to Reuters`, a body a spokesman speaks for (`A spokesman for Reporters Without
+    Borders … described`) or a text comes from (`a statement from Lycos Europe`): who said what the
+    sentence reports."""
     if opener == "to":
         return _ACCORDING.search(text, max(0, start - 20), start) is not None
+    if opener == "from":  # `In a statement from Lycos Europe …, the company denied`
+        return _SENT_FROM.search(text, max(0, start - 20), start) is not None
     return opener in ("for", "of") and _VOICED_BY.search(text, max(0, start - 30), start) is not None
 
 
