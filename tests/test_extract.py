@@ -5708,3 +5708,13 @@ def test_an_epithet_is_the_person_titled_with_it_in_the_paragraph_before_not_the
             'solid proof that voters are tired."')
     assert quotes_of(f"In China, wake of Trump's Super Tuesday\n\n{text}")[-1][1] == "Ai Jun"
 
+
+
+@pytest.mark.parametrize("report", [
+    "The message said it would not be hosting any more links.",
+    "If the site did return, the message said, it would not be hosting any more links.",
+])
+def test_it_after_a_message_that_reported_is_the_message(report):
+    text = (f'In a message posted on Sunday, the site\'s controllers said the site was "closing down for good". '
+            f'{report} It continued: "We are very sorry for this."')
+    assert quotes_of(f"Suprnova closes\n\n{text}")[-1][1] == "message"

@@ -1017,15 +1017,16 @@ _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
 
 
 def _closing_source(tokens, i) -> Mention | None:
-    """`a Toshiba study` in `…, a Toshiba study found.`: a text that closes its sentence on a cue
-    after a comma, whom a later `it` may stand for."""
+    """`a Toshiba study` in `…, a Toshiba study found.`: a text that closes its sentence (or an aside:
+    `If the site did return, the message said, it would …`) on a cue after a comma, whom a later
+    `it` may stand for."""
     if tokens[i].lower not in ("a", "an", "the") or i == 0 or tokens[i - 1].text != ",":
         return None
     for k in range(i + 1, min(len(tokens) - 2, i + 4)):
         if not tokens[k].is_word:
             return None
         if tokens[k].bare.lower() in _TEXTS:
-            closes = tokens[k + 2].text in SENTENCE_END and cue_at(tokens, k + 1, weak=True) is not None
+            closes = tokens[k + 2].text in SENTENCE_END | {","} and cue_at(tokens, k + 1, weak=True) is not None
             return Mention(tokens[i].start, tokens[k].end, tuple(tokens[i:k + 1])) if closes else None
     return None
 
@@ -1038,7 +1039,7 @@ def _opens_after_conjunction(tokens, i) -> bool:
 
 _TEXTS = {"guidance", "guidelines", "report", "study", "survey", "statement", "document", "letter", "review",
           "inquiry", "ruling", "judgment", "judgement", "memo", "analysis", "research", "poll", "bill", "paper",
-          "footnote"}
+          "footnote", "message", "notice", "email", "e-mail", "post", "announcement"}
 
 
 def _body_or_text(tok) -> bool:
