@@ -5718,3 +5718,13 @@ def test_it_after_a_message_that_reported_is_the_message(report):
     text = (f'In a message posted on Sunday, the site\'s controllers said the site was "closing down for good". '
             f'{report} It continued: "We are very sorry for this."')
     assert quotes_of(f"Suprnova closes\n\n{text}")[-1][1] == "message"
+
+
+@pytest.mark.parametrize("lead_in, speaker", [
+    ("From Bush's Facebook post:", "Bush's Facebook post"),
+    ("From the report:", "report"),
+    ("From Bush:", None),  # no text: not this lead-in
+])
+def test_a_lead_in_from_a_text_and_a_colon_gives_the_quotation_to_that_text(lead_in, speaker):
+    text = f'Aides say the governor backs Cruz. {lead_in} "For the sake of our party, we must overcome the divisiveness."'
+    assert quotes_of(f"Bush backs Cruz\n\n{text}")[-1][1] == speaker

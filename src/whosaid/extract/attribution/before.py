@@ -1216,7 +1216,11 @@ _WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "tit
 
 def _inverted_opening(tokens, start, qi) -> Attribution | None:
     """`Said the Pew report: "…"`, `Added Mr Smith, "…"`: a cue opening the sentence, then the
-    one who speaks and a colon or a comma before the quotation."""
+    one who speaks and a colon or a comma before the quotation; `From Bush's Facebook post: "…"`:
+    the text the quotation comes from."""
+    if qi - start >= 3 and tokens[qi - 1].text == ":" and tokens[start].lower == "from" \
+            and tokens[qi - 2].bare.lower() in _RELEASED_TEXTS | _TEXTS and all(t.is_word for t in tokens[start + 1:qi - 1]):
+        return Attribution("", mention_of(tokens[start + 1:qi - 1]), "after")  # `From Bush's Facebook post: "…"`
     if qi - start >= 3 and tokens[qi - 1].text == ":" and tokens[start].lower in ("here's", "here’s", "here"):
         first = start + 2 if tokens[start].lower == "here" and tokens[start + 1].lower == "is" else start + 1
         named = np_forward(tokens[first:qi - 1]) if first < qi - 1 and tokens[first].is_capitalised else None
