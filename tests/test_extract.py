@@ -5728,3 +5728,15 @@ def test_it_after_a_message_that_reported_is_the_message(report):
 def test_a_lead_in_from_a_text_and_a_colon_gives_the_quotation_to_that_text(lead_in, speaker):
     text = f'Aides say the governor backs Cruz. {lead_in} "For the sake of our party, we must overcome the divisiveness."'
     assert quotes_of(f"Bush backs Cruz\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('That prompted Rubio to make a joke about yoga and call Trump "very flexible," a nod to his changes.',
+     ("Marco Rubio", "Rubio")),
+    ('That prompted Rubio to call Trump "very flexible," a nod to his changes.', ("Marco Rubio", "Rubio")),
+    ('All they have to do is stick to their guns and repeat, 10,000 times, "Peace Through Strength".',
+     (None, "they")),  # `to their guns`: no infinitive; they, no body named
+])
+def test_a_cue_joined_by_and_to_an_infinitive_speaks_for_whom_the_infinitive_does(sentence, expected):
+    text = f'At one point, Ted Cruz coached Trump to "breathe, breathe." Marco Rubio smiled. {sentence}'
+    assert quotes_of(f"Blistering attacks upend Trump\n\n{text}")[-1][1:3] == expected

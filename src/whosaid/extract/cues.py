@@ -36,7 +36,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
-                  and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i)
+                  and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
+        or joined_infinitive(tokens, i) is not None
     found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
@@ -50,6 +51,22 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+def joined_infinitive(tokens, i) -> int | None:
+    """Where the verb stands of the infinitive that `and` joins the base form at `i` to (`make` in
+    `to make a joke about yoga and call Trump "…"`), with no comma or clause between."""
+    if i < 3 or tokens[i - 1].lower != "and":
+        return None
+    for k in range(i - 2, max(0, i - _JOINED_REACH) - 1, -1):
+        if not tokens[k].is_word or tokens[k].lower in ("that", "who", "which"):
+            return None
+        if tokens[k].lower == "to" and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised and k + 1 < i - 1:
+            return k + 1 if tokens[k + 1].lower not in _NOT_NOUNS else None  # not `stick to their guns and`
+    return None
+
+
+_JOINED_REACH = 8  # words from the `to` of the first infinitive to the `and`
 
 
 def _calls_on_to(tokens, i) -> bool:

@@ -41,8 +41,9 @@ def is_finite_verb(tokens, i: int) -> bool:
     if low.endswith("ing"):
         return False
     before = tokens[i - 1] if i else None
-    if before is not None and (before.lower in DETERMINERS or before.is_possessive or before.lower in LIGHT_VERBS):
-        return False  # `the disheartened state`, `her remarks`, `makes claims`
+    if before is not None and (before.lower in DETERMINERS or before.is_possessive or before.lower in LIGHT_VERBS) \
+            and not (before.lower in ("this", "that") and low in _MAKING_PAST):
+        return False  # `the disheartened state`, `her remarks`, `makes claims`; but `That prompted Rubio to`
     if low.endswith("ed") and (len(low) > 4 or low in _SHORT_PAST):
         return True
     if low in OF_MIND:
@@ -52,6 +53,7 @@ def is_finite_verb(tokens, i: int) -> bool:
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
+_MAKING_PAST = {"prompted", "led", "caused", "forced", "persuaded", "allowed", "inspired", "drove", "compelled"}
 OF_MIND = {"believes", "thinks", "feels", "knows", "reckons", "expects", "understands", "suspects", "considers"}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..cues import cue_at
+from ..cues import cue_at, joined_infinitive
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
                        EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS,
                        PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
@@ -412,6 +412,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     owner = possessor_at(tokens, c, start)
     if owner is not None:
         return possessor_mention(tokens, owner, start)  # `her claim that`, `Trump's assertion that`
+    first_infinitive = joined_infinitive(tokens, c)
+    if first_infinitive is not None:  # `prompted Rubio to make a joke … and call Trump "…"`: as `to make`
+        return cue_subject(tokens, first_infinitive, start, depth + 1)
     joined = and_before(tokens, c, start)
     if joined is not None:  # `X noted …, and added`: the first verb's subject
         relative = _relative_verb_before(tokens, joined, start)
