@@ -5740,3 +5740,13 @@ def test_a_lead_in_from_a_text_and_a_colon_gives_the_quotation_to_that_text(lead
 def test_a_cue_joined_by_and_to_an_infinitive_speaks_for_whom_the_infinitive_does(sentence, expected):
     text = f'At one point, Ted Cruz coached Trump to "breathe, breathe." Marco Rubio smiled. {sentence}'
     assert quotes_of(f"Blistering attacks upend Trump\n\n{text}")[-1][1:3] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump's latest victories in the race unleashed a wave of positive comments, from admiration of his "
+    'credentials as a "strongman" to hopes he will lift the economy.',
+    "Wilson Whinneray's side rallied to beat Wales, but when they returned home the first question put to them was: "
+    '"What happened in Newport?"',
+])
+def test_a_named_owners_thing_that_says_nothing_is_no_speaker(text):
+    assert quotes_of(f"In China, wake of Trump's Super Tuesday\n\n{text}")[0][1] is None

@@ -206,7 +206,23 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     if before.text[:1].isdigit() and i > 1 and tokens[i - 2].is_capitalised and i + 1 < len(tokens) and (
             tokens[i + 1].text == ":" or tokens[i + 1].lower == "that" or tokens[i + 1].is_quote):
         return False  # `Article 33 affirms: "…"`, `Transport 2000 states that`: a name with a number, then its verb
-    return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit()
+    return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit() \
+        or _after_an_adjective(tokens, i)
+
+
+def _after_an_adjective(tokens, i) -> bool:
+    """`a wave of surprisingly positive comments`: an -s form after an adjective (and its adverbs)
+    that follows `of` is a noun."""
+    k = i - 1
+    if k < 1 or not tokens[k].is_word or tokens[k].is_capitalised or not tokens[k].lower.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    k -= 1
+    while k > 0 and tokens[k].lower.endswith("ly") and tokens[k].is_word and not tokens[k].is_capitalised:
+        k -= 1
+    return tokens[k].lower == "of"  # not `The festival praises`, `the document states`
+
+
+_ADJECTIVE_ENDINGS = ("ive", "al", "ful", "ous", "ic", "ent", "ant", "ible", "able", "ish", "less")
 
 
 def _after_a_and_a_name(tokens, i) -> bool:

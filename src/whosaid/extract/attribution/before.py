@@ -2,7 +2,7 @@
 `Walsh argued, saying it is "…"`, `Moore thanked him for "…"`."""
 from __future__ import annotations
 
-from itertools import groupby
+from itertools import groupby, takewhile
 
 from ..cues import cue_at, joined_infinitive
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
@@ -336,8 +336,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if tokens[verb].lower.replace("’", "'") in _DO_FORMS:
         return None  # `descriptions of women he doesn't like as "…"`: an auxiliary, no characterising verb
     subject = cue_subject(tokens, verb, start)
-    if subject is None:
-        return None
+    if subject is None or _possessed_thing(subject):
+        return None  # `Trump's latest victories … unleashed a wave of comments, from admiration of his … as a "…"`
     k = verb if cue_at(tokens, verb) else next(  # `describes outgoing host Butters as`: describes
         (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
     if k == verb and tokens[k].lower in MODALS and k + 1 < p and tokens[k + 1].is_word:
@@ -1108,7 +1108,7 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     subject = sentence_subject(tokens, start, qi)
     if (subject is None or not plausible_subject(subject)) and tokens[qi - 1].text == ":":
         return _text_before_colon(tokens, start, qi)  # `A footnote in the report makes that clear: "…"`
-    if subject is None or not plausible_subject(subject):
+    if subject is None or not plausible_subject(subject) or _possessed_thing(subject):
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
     head = _noun_after_name(tokens, after, qi) if subject.tokens[-1].is_capitalised else None
@@ -1168,6 +1168,21 @@ def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
 
 
 _TIME_OPENERS = {"when", "as", "after", "once", "while", "before"}
+
+
+def _possessed_thing(subject: Mention) -> bool:
+    """`Donald Trump's latest victories in the race`: a named owner's thing that says nothing."""
+    toks = subject.tokens
+    first = next((k for k, t in enumerate(toks) if t.lower in PREPOSITIONS), len(toks))
+    owner = next((k for k in range(first - 1, -1, -1) if toks[k].is_possessive and toks[k].is_capitalised), None)
+    if owner is None or owner + 1 >= first:
+        return False
+    words = list(takewhile(lambda t: t.is_word and not t.is_capitalised, toks[owner + 1:first]))
+    if len(words) < first - owner - 1:
+        return False  # `Scotland's only Conservative MP Peter Duncan`: a name after it
+    head = words[-1].bare.lower()
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if plural(head) else head
+    return names_no_one(single, places_speak=False)
 
 
 def _text_before_colon(tokens, start, qi) -> Attribution | None:
