@@ -5750,3 +5750,19 @@ def test_a_cue_joined_by_and_to_an_infinitive_speaks_for_whom_the_infinitive_doe
 ])
 def test_a_named_owners_thing_that_says_nothing_is_no_speaker(text):
     assert quotes_of(f"In China, wake of Trump's Super Tuesday\n\n{text}")[0][1] is None
+
+
+@pytest.mark.parametrize("someone, speaker", [
+    ("a young voter", "voter"),
+    ("Mary Smith", "Mary Smith"),  # named: the name
+])
+def test_her_speaking_after_someone_described_with_a_is_that_someone(someone, speaker):
+    text = ('Hillary Clinton spoke first. Kasich said he has few memories from his 1999 bid aside from talking to '
+            f'{someone} for 20 minutes only to have her ask, "When is the candidate going to arrive?"')
+    assert quotes_of(f"Kasich recalls 1999\n\n{text}")[-1][1] == speaker
+
+
+def test_her_as_a_possessive_before_a_cue_noun_is_not_the_object_that_speaks():
+    text = ('Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over her remark '
+            'that "there is a special place in hell for women who do not help each other."')
+    assert quotes_of(f"Sarandon not sure she will vote Clinton\n\n{text}")[0][1] == "Madeleine Albright"

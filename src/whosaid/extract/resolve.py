@@ -447,6 +447,9 @@ class Resolver:
         if word == "i":
             return self.author
         want = "f" if word in FEMALE_PRONOUNS else "m"
+        someone = self._someone_before_object(at, word, want)
+        if someone:
+            return someone  # `talking to a voter for 20 minutes only to have her ask, "…"`: the voter
         ahead = self._introduced_after_clause(at, want)
         if ahead:
             return ahead  # `After he blasted "Frozen" for being too "pro-gay," Pastor Kevin Swanson has …`
@@ -504,6 +507,25 @@ class Resolver:
                              for m in self.names.mentions_between(at[0], pos[1] + 1, at[1]))
                 return None if people else body
         return None
+
+    def _someone_before_object(self, at: tuple[int, int], word: str, want: str) -> str | None:
+        """For `her` or `him` speaking (`have her ask`, `heard him say`): the person of that sex its
+        sentence last named before it, not as a subject, or else described with `a` (`a voter`)."""
+        text = self._paragraph(at[0])
+        before = text[:at[1]].split()[-1:]
+        if word not in ("her", "him") or not before or before[0].lower() not in _MAKING_SPEAK:
+            return None  # not `her remark that "…"`: a possessive
+        start = sentence_start_in(text, at[1])
+        found = None
+        for match in _SOMEONE.finditer(text, start, at[1]):
+            head = next((w for w in match.group(1).lower().split() if people_word(w)), None)
+            if head is not None and not plural(head) and role_gender(head) in (want, None):
+                found = (match.end(), head)
+        named = [m for m in self.names.mentions_between(at[0], found[0] if found else start, at[1]) if not m.is_org]
+        if named:  # `talking to Mary Smith … only to have her ask`: the latest person named, of that sex
+            name = self.names.canonical(named[-1].words, named[-1].at)
+            return name if self.names.gender(name) == want and not named[-1].is_subject else None
+        return found[1] if found else None
 
     def _named_later_in_sentence(self, at: tuple[int, int], want: str) -> str | None:
         """`He called it his "masochism strategy" … and now Tony Blair has signed up for another
@@ -1001,6 +1023,9 @@ def _of_another(quotation: str, pronoun: str) -> bool:
 
 _TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                     "today", "tomorrow", "tonight"})
+_MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", "makes", "hear", "heard", "hears",
+                 "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
+_SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
