@@ -307,7 +307,9 @@ def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:
     """The spokespeople paragraph `n` (its `tokens`) reports as speaking after its last quotation
     (`…, the spokesman said.`), remembered as speakers a he or she after may be."""
     last = max((k for k, t in enumerate(tokens) if t.is_quote), default=-1)
-    new, definite = described_speakers(tokens[last + 1:]) if last + 1 < len(tokens) else ([], [])
+    if not any(t.lower in SPOKES_ROLES for t in tokens[last + 1:]):
+        return  # most paragraphs: no spokesperson after the last quotation
+    new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
         if mention.tokens[-1].lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever it stands for
             resolver.resolve(mention, n)
