@@ -5569,6 +5569,7 @@ def test_a_relative_clause_whose_own_verb_takes_the_quotation_is_the_words_of_wh
      ("Donald Trump's first tweet", "Donald Trump's first tweet")),
     ("Hillary Clinton's statement was short.", ("Hillary Clinton's statement", "Hillary Clinton's statement")),
     ("Bill Clinton's comments come a few weeks before the primary.", (None, None)),  # a verb, no text's words
+    ("The minutes of the meeting show how the chance of a deal evaporated.", ("minutes", "The minutes")),
 ])
 def test_a_quotation_after_a_sentence_whose_subject_is_someones_text_is_that_texts(sentence, expected):
     text = f'{sentence} "Really bad shooting in Orlando. Police investigating possible terrorism."'

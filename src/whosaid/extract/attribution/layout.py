@@ -220,18 +220,25 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     subject = sentence_subject(tokens, previous, start - 1)
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
-    if subject is not None and start == qi and _owned_text(subject):
-        return Attribution("", subject, "context")  # `Donald Trump's first tweet was a measured comment. "…"`
+    text = _text_subject(subject) if subject is not None and start == qi else None
+    if text is not None:  # `Donald Trump's first tweet was a measured comment. "…"`, `The minutes … show how …. "…"`
+        return Attribution("", text, "context")
     return _reported_before_that(tokens, previous)
 
 
-def _owned_text(subject: Mention) -> bool:
-    """`Donald Trump's first tweet`: a subject that is a named person's (or body's) text."""
+def _text_subject(subject: Mention) -> Mention | None:
+    """The text a sentence's subject is: a named person's (`Donald Trump's first tweet`) or one
+    described with `the` (`The minutes` of `The minutes of the meeting`)."""
     toks = subject.tokens
-    return len(toks) > 1 and toks[-1].lower in _OWN_TEXTS and any(t.is_possessive and t.is_capitalised for t in toks)
+    if len(toks) > 1 and toks[-1].lower in _OWN_TEXTS and any(t.is_possessive and t.is_capitalised for t in toks):
+        return subject
+    return mention_of(list(toks[:2])) if len(toks) >= 2 and toks[0].lower == "the" and toks[1].lower in _RECORDS \
+        else None
 
 
 _OWN_TEXTS = SENT_TEXTS | {"tweet", "tweets", "post", "posts", "remarks", "comments", "speech", "statements"}
+_RECORDS = SOURCE_TEXTS | {"minutes", "documents", "papers", "records", "transcript", "memo", "letter", "e-mail",
+                           "email", "message", "note", "diary", "filing", "indictment", "complaint", "lawsuit"}
 
 
 def _joined_speaker(tokens, start: int, end: int) -> Attribution | None:
