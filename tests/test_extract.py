@@ -5767,3 +5767,13 @@ def test_her_as_a_possessive_before_a_cue_noun_is_not_the_object_that_speaks():
     text = ('Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over her remark '
             'that "there is a special place in hell for women who do not help each other."')
     assert quotes_of(f"Sarandon not sure she will vote Clinton\n\n{text}")[0][1] == "Madeleine Albright"
+
+
+@pytest.mark.parametrize("words", [
+    'It issued a statement that "The Bank of Korea will not change its reserves".',
+    'It said: "The Bank of Korea will not change its reserves."',
+])
+def test_it_after_a_sentence_whose_subject_is_a_country_that_acts_is_that_country(words):
+    text = ('A parliamentary report suggested the country had plans to buy euros, and the Nasdaq fell. On Wednesday, '
+            f'however, South Korea moved to steady the financial markets. {words}')
+    assert quotes_of(f"Dollar slides\n\n{text}")[-1][1] == "South Korea"

@@ -829,7 +829,8 @@ class Resolver:
         subject = next((c for c in self.names.subject_bodies_before(at, since=at[0]) if one(c[1])), None)
         if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
             thing = None
-        latest = max((c for c in (described, subject) if c is not None), default=None)
+        place = self._acting_place(at)  # `South Korea moved to steady the markets. It issued a statement that "…"`
+        latest = max((c for c in (described, subject, place) if c is not None), default=None)
         if latest is not None and (thing is None or latest[0] > thing[0]):
             return latest[1]
         spoken = next(((pos, name) for pos, name in reversed(self.speakers)  # `Turkcell said …. "…," it warned`
@@ -843,6 +844,19 @@ class Resolver:
             return body
         before = next((c for c in self.names.subject_bodies_before(at, since=at[0] - 1) if one(c[1])), None)
         return spoken[1] if spoken else (before[1] if before else None)
+
+    def _acting_place(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """A country or city that is the first subject of the sentence just before `it`'s (`On
+        Wednesday, South Korea moved to steady the markets. It issued …`)."""
+        text = self._paragraph(at[0])
+        opening = sentence_start_in(text, at[1])
+        if not opening:
+            return None
+        before = sentence_start_in(text, len(text[:opening].rstrip()) - 1)
+        subject = next((m for m in self.names.mentions_between(at[0], before, opening) if m.is_subject), None)
+        if subject is None or not subject.is_place or subject.subordinate:
+            return None
+        return subject.at, self.names.canonical(subject.words, subject.at)
 
     def _one_thing(self, name: str) -> bool:
         """What `it` may stand for: not two (`Smith and Jones`, `the Tories and Lib Dems`, but

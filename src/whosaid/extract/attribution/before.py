@@ -282,7 +282,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     that a `that` right before the quotation gives; or, further back with no cue or other
     quotation between, a possessor named or described (`Mr MacKenzie's suggestion that instead
     of …, young drunks should "…"`), not a pronoun (`her argument that she is popular, rather than
-    just a "regional" candidate`)."""
+    just a "regional" candidate`); or who issued it (`It issued a statement that "…"`)."""
     p = next((k for k in range(qi - 1, start, -1) if tokens[k].lower == "that" or tokens[k].is_quote
               or cue_at(tokens, k)), None)
     if p is None or tokens[p].lower != "that":
@@ -293,6 +293,10 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
                   if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
     # comment`, `Trump's recent evidence-free assertion`
+    if owner is None and p == qi - 1 and noun - 2 > start and tokens[noun - 1].lower in ("a", "an") \
+            and tokens[noun - 2].lower in SENDING | _PUTTING:  # `It issued a statement that "…"`: who issued it
+        subject = cue_subject(tokens, noun - 2, start)
+        return Attribution(tokens[noun].text, subject, "before") if subject is not None else None
     if owner is None or not is_owner(tokens[owner]) or any(verbish(t) for t in tokens[owner + 1:noun]):
         return None
     right_before = p == qi - 1 or p == qi - 2 and tokens[qi - 1].text == ","
