@@ -5777,3 +5777,14 @@ def test_it_after_a_sentence_whose_subject_is_a_country_that_acts_is_that_countr
     text = ('A parliamentary report suggested the country had plans to buy euros, and the Nasdaq fell. On Wednesday, '
             f'however, South Korea moved to steady the financial markets. {words}')
     assert quotes_of(f"Dollar slides\n\n{text}")[-1][1] == "South Korea"
+
+
+def test_a_him_right_after_a_names_verb_gives_that_name_no_sex():
+    text = ('Drew Fox lays the barrel on its side.\n\nIn 2014, the year RateBeer deemed him the best new brewer in '
+            'Indiana, he bought the building. Though he hates the word "empire," he started building one.')
+    assert quotes_of(f"Distillery makes new spirits\n\n{text}")[-1][1] == "Drew Fox"
+
+
+def test_blurt_is_a_cue():
+    assert quotes_of('Distillery makes new spirits\n\n"Wow," he whispers.\n\n"Yeah, wow!" I blurt.')[-1][2:] == (
+        "I", "blurt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 _CUE_LEMMAS = """
 call say tell add write read chant claim allege insist warn argue explain note ask reply tweet post recall state
 declare announce acknowledge admit concede confirm deny suggest continue conclude complain comment
-remark respond answer observe predict promise report reveal shout yell whisper testify urge vow
+remark respond answer observe predict promise report reveal shout yell whisper testify urge vow blurt
 boast describe dismiss label brand quip joke lament mutter muse exclaim contend maintain assert
 emphasize emphasise stress caution counter retort scoff sigh blog text email pledge plead beg demand
 agree disagree recount characterize characterise hail praise accuse charge inform assure reassure

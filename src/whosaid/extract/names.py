@@ -1329,6 +1329,8 @@ def _following_pronoun(text: str, end: int) -> str | None:
     match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
     if not match or not match.group(1) or _inserted_attribution(text, match):
         return None
+    if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2:
+        return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else
     if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
