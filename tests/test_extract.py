@@ -5788,3 +5788,18 @@ def test_a_him_right_after_a_names_verb_gives_that_name_no_sex():
 def test_blurt_is_a_cue():
     assert quotes_of('Distillery makes new spirits\n\n"Wow," he whispers.\n\n"Yeah, wow!" I blurt.')[-1][2:] == (
         "I", "blurt")
+
+
+@pytest.mark.parametrize("name, speaker", [("RateBeer", "Drew Fox"), ("MacKenzie", "MacKenzie")])
+def test_a_word_with_a_capital_inside_is_a_brand_no_he_but_a_mac_or_mc_name_is_a_person(name, speaker):
+    text = ('Drew Fox lays the barrel on its side.\n\n'
+            f'In 2013, {name} declared Pipeworks the best new brewery in the world. "It was a great year," he says.')
+    assert quotes_of(f"Distillery makes new spirits\n\n{text}")[-1][1] == speaker
+
+
+def test_he_may_be_a_spokesperson_whose_principal_is_a_body():
+    text = ('"We need an honest conversation," Jo Grady said.\n\nBut a spokesperson for the Universities and Colleges '
+            'Employers\' Association (UCEA) said its members had cut "atypical contracts".\n\n'
+            '"UCEA has worked with the unions," he said.')
+    assert quotes_of(f"Thousands of academics on insecure contracts\n\n{text}")[-1][1] == (
+        "Universities and Colleges Employers' Association spokesperson")

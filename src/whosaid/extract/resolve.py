@@ -911,6 +911,8 @@ class Resolver:
         gender = self.names.gender(name)
         if gender is not None:
             return gender == want
+        if name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
+            return role_gender(name) in (None, want)  # `Universities and Colleges Employers' Association spokesperson`
         if _looks_like_org(name) or group_word(name.rsplit(" ", 1)[-1].lower()):
             return False
         return name in self.people or kind == "speaker" or kind == "subject" and " " in name \
@@ -1418,7 +1420,17 @@ _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "
 
 def _looks_like_org(name: str) -> bool:
     words = name.split()
-    return names_a_body(words) or all(w.lower() in PLACES for w in words)
+    return names_a_body(words) or all(w.lower() in PLACES for w in words) or len(words) == 1 and _camel_case(name)
+
+
+def _camel_case(word: str) -> bool:
+    """`RateBeer`, `YouTube`: a capital inside one word, as brands write it; not `McDonald`,
+    `MacKenzie`, `DeSantis`, `LeBron` or `O'Brien`."""
+    inner = next((k for k in range(1, len(word)) if word[k].isupper() and word[k - 1].islower()), None)
+    return inner is not None and word[:inner] not in _NAME_PREFIXES
+
+
+_NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Ben", "Al", "El"}
 
 
 def _place_after_in(toks) -> list:
