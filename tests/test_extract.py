@@ -5803,3 +5803,11 @@ def test_he_may_be_a_spokesperson_whose_principal_is_a_body():
             '"UCEA has worked with the unions," he said.')
     assert quotes_of(f"Thousands of academics on insecure contracts\n\n{text}")[-1][1] == (
         "Universities and Colleges Employers' Association spokesperson")
+
+
+def test_a_name_after_the_with_who_after_it_somewhere_is_a_person_a_he_may_stand_for():
+    text = ('US rap star 50 Cent has thrown protege The Game out of his gang.\n\n'
+            'He has claimed credit for the success of The Game, who has become the hottest new star.\n\n'
+            'In an interview, The Game described some of 50 Cent\'s rivals as "my friends" and said he would not turn '
+            'on them. "Nas is one of my friends," he said.')
+    assert quotes_of(f"Rap feud in 50 Cent's crew\n\n{text}")[-1][1] == "Game"

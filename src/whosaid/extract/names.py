@@ -65,6 +65,7 @@ class NameMention:
     in_relative: bool = False  # a subject only of the relative clause after it: `Steve Morgan, who got frustrated`
     owned: bool = False  # after `its` or `their`: a thing a body owns, `its Sky+ boxes`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
+    who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -641,8 +642,11 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their"),
-                       numbered=_numbered(text, end))
+                       numbered=_numbered(text, end),
+                       who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None)
 
+
+_WHO_AFTER = re.compile(r"\s+who\s")
 
 # A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:In|On|At|During|Under|Throughout|From|Despite|Following)\s+"
@@ -1323,6 +1327,13 @@ _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|he
 _CUE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z]")
 
 
+def _a_persons_word(words: tuple[str, ...]) -> bool:
+    """One singular word that names no body or place: `Game` of `The Game`, not `Beatles`,
+    `Government` or `Netherlands`."""
+    return len(words) == 1 and not plural(words[0].lower()) and not names_a_body(words) \
+        and words[0].lower() not in PLACES
+
+
 def _following_pronoun(text: str, end: int) -> str | None:
     """The gender of the first he/she after `end` in the same sentence, if any; not of an
     inserted attribution (`Corporations are part of it, she said`), which names someone else."""
@@ -1463,9 +1474,12 @@ class Names:
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org:
                 self.full[m.words[-1].lower()].append(m)
+        persons = {m.words for m in mentions if m.is_org and m.who_after and _a_persons_word(m.words)}
         for m in mentions:
             if m.is_org and len(m.words) == 1 and self.persons_surname(m.words):
                 m.is_org = False  # `Fox told …` where the text names Edward Fox
+            elif m.is_org and m.words in persons:
+                m.is_org = False  # `The Game, who has become the hottest new star`: a rapper's name, not a body
         # `According to PC Pro` after `PC Pro magazine`: an outlet's name never stands for a person
         self.outlets = {m.words[-1].lower(): " ".join(m.words) for m in mentions if m.outlet}
         self._papers = _mastheads(mentions)
