@@ -5811,3 +5811,9 @@ def test_a_name_after_the_with_who_after_it_somewhere_is_a_person_a_he_may_stand
             'In an interview, The Game described some of 50 Cent\'s rivals as "my friends" and said he would not turn '
             'on them. "Nas is one of my friends," he said.')
     assert quotes_of(f"Rap feud in 50 Cent's crew\n\n{text}")[-1][1] == "Game"
+
+
+def test_a_one_word_name_after_a_is_a_product_not_a_body_between_a_company_and_its_spokesman():
+    text = ('NTL said it had not ruled out the possibility of offering a PVR but for now is concentrating on '
+            'video-on-demand. "A PVR is a recording mechanism," said a spokesman for the company.')
+    assert quotes_of(f"TV set to get video on demand\n\n{text}")[0][1] == "NTL spokesman"

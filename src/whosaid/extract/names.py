@@ -63,7 +63,7 @@ class NameMention:
     possessive: bool = False  # `Kraft's new label`
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
     in_relative: bool = False  # a subject only of the relative clause after it: `Steve Morgan, who got frustrated`
-    owned: bool = False  # after `its` or `their`: a thing a body owns, `its Sky+ boxes`
+    owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
 
@@ -641,7 +641,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
-                       in_relative=in_relative, owned=(before or "").lower() in ("its", "their"),
+                       in_relative=in_relative, owned=(before or "").lower() in ("its", "their")
+                       or (before or "").lower() in ("a", "an") and len(names) == 1,
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None)
 
