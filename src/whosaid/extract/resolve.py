@@ -1026,7 +1026,8 @@ class Resolver:
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
 
 
-_ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in ("shadow", "former", "deputy", "acting", "vice"))
+_ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow chancellor X`: another office
+                          for w in ("shadow", "former", "deputy", "acting", "vice"))
 
 
 def _of_another(quotation: str, pronoun: str) -> bool:

@@ -468,7 +468,8 @@ def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
 
 
 _RELEASED_TEXTS = SENT_TEXTS | {"video", "videos", "ad", "advert", "advertisement", "tweet", "release", "leaflet",
-                                "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular", "caption", "post"}
+                                "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular", "caption",
+                                "post"}
 _PUTTING = {"added", "attached", "tweeted", "shared", "wrote", "put"}  # `Henry added the caption which reads`
 
 
@@ -1241,7 +1242,8 @@ def _inverted_opening(tokens, start, qi) -> Attribution | None:
     one who speaks and a colon or a comma before the quotation; `From Bush's Facebook post: "…"`:
     the text the quotation comes from."""
     if qi - start >= 3 and tokens[qi - 1].text == ":" and tokens[start].lower == "from" \
-            and tokens[qi - 2].bare.lower() in _RELEASED_TEXTS | _TEXTS and all(t.is_word for t in tokens[start + 1:qi - 1]):
+            and tokens[qi - 2].bare.lower() in _RELEASED_TEXTS | _TEXTS \
+            and all(t.is_word for t in tokens[start + 1:qi - 1]):
         return Attribution("", mention_of(tokens[start + 1:qi - 1]), "after")  # `From Bush's Facebook post: "…"`
     if qi - start >= 3 and tokens[qi - 1].text == ":" and tokens[start].lower in ("here's", "here’s", "here"):
         first = start + 2 if tokens[start].lower == "here" and tokens[start + 1].lower == "is" else start + 1
