@@ -120,7 +120,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
                 not verbish(tokens[k]) or _owned_noun(tokens, k, limit)) \
                 and k < last_name + 4 and not (k > last_name + 1 and _verb_after_noun(tokens, k)):
             k += 1  # `Hoff's letter makes a case`: the letter; `Trump's first tweet was`: the tweet
-            if tokens[k - 1].lower in _OWNED_TEXTS:
+            if tokens[k - 1].lower in OWNED_TEXTS:
                 break  # `Bill Clinton's comments come …`: the comments
         if k == last_name + 1:
             return None
@@ -173,11 +173,11 @@ def _owned_noun(tokens, k, limit) -> bool:
     if tokens[k].lower in ("first", "last"):
         return tokens[k + 1].is_word and not tokens[k + 1].is_capitalised
     before_be = tokens[k + 1].lower in ("was", "is", "were", "are")
-    return tokens[k].lower in _OWNED_TEXTS and (before_be or tokens[k + 1].is_capitalised) \
+    return tokens[k].lower in OWNED_TEXTS and (before_be or tokens[k + 1].is_capitalised) \
         or before_be and not tokens[k].lower.endswith(("ed", "ing"))
 
 
-_OWNED_TEXTS = SENT_TEXTS | {"tweet", "tweets", "post", "posts", "remarks", "comments", "speech", "statements"}
+OWNED_TEXTS = SENT_TEXTS | {"tweet", "tweets", "post", "posts", "remarks", "comments", "speech", "statements"}
 
 
 def _verb_after_noun(tokens, j) -> bool:
@@ -319,7 +319,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break  # but a name under way runs on: `… Democratic National Committee Chairman Ed Rendell`
     while out and out[-1].lower in ("of", "from", "by", "the", "a"):
         out.pop()
-    if len(out) >= 2 and out[-1].lower in _WEEKDAYS and out[-2].is_capitalised \
+    if len(out) >= 2 and out[-1].lower in WEEKDAYS and out[-2].is_capitalised \
             and not (given_name(out[-2].bare) and (len(out) == 2 or not out[-3].is_capitalised)):
         out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`, `said England coach Mike Friday`
     return mention_of(out)
@@ -432,14 +432,14 @@ def _past_adverbial(tokens, i, start) -> int:
     return i
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
            "november", "december"}  # not `may`
 
 
 def time_word(low: str) -> bool:
     """`monday`, `january`, `2004`: a day, a month or a year."""
-    return low in _WEEKDAYS or low in _MONTHS or low.isdigit() and len(low) == 4
+    return low in WEEKDAYS or low in _MONTHS or low.isdigit() and len(low) == 4
 
 
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
@@ -501,7 +501,7 @@ def _past_time_phrase(tokens, i, start) -> int:
         return i
     word = tokens[j].lower
     needs_leader = word in _TIME_UNITS or word in _MONTHS or word.isdigit() and len(word) == 4
-    if word not in _WEEKDAYS and not needs_leader:
+    if word not in WEEKDAYS and not needs_leader:
         return i
     k = j - 1
     while k > start and tokens[k].lower in _TIME_LEADERS:
@@ -813,7 +813,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
                                                  for t in tokens[i + 1:c]):
             out.append(tok)  # `It added, "…"`, `It also said`: a body named before
             break
-        if out and tok.lower in _WEEKDAYS and out[-1].is_capitalised:
+        if out and tok.lower in WEEKDAYS and out[-1].is_capitalised:
             break  # `In a statement on Wednesday Tony Smith said`
         if out and out[-1].is_capitalised and (out[-1].lower in HONORIFICS or given_name(out[-1].bare)) \
                 and _owned_thing(tokens, i, start):

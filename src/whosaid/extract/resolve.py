@@ -15,8 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .phrases import (Mention, group_word, last_sentence, people_word, sent_by, sentence_start, sentence_subject,
-                      verbish)
+from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word, sent_by, sentence_start,
+                      sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
@@ -580,7 +580,7 @@ class Resolver:
         quotation, the he or she after it), or names no one before it (`But they were on his mind as
         he called …`): not `Mr MacDonell said that … if he said "…"`."""
         text = self._paragraph(para)
-        return _PRONOUN_SUBJECT.match(text, start) is not None or text[start:start + 1] in "\"“‘'" or (
+        return _PRONOUN_SUBJECT.match(text, start) is not None or text[start:start + 1] in _OPENING_MARKS or (
             at[0] == para and not self.names.mentioned_within(para, start, at[1]))
 
     def _subject_lost(self, at: tuple[int, int]) -> bool:
@@ -1038,8 +1038,7 @@ def _of_another(quotation: str, pronoun: str) -> bool:
     return bool(first & third) and not first & _FIRST_PERSON
 
 
-_TIMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                    "today", "tomorrow", "tonight"})
+_TIMES = WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
 _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", "makes", "hear", "heard", "hears",
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`

@@ -42,7 +42,7 @@ def is_finite_verb(tokens, i: int) -> bool:
         return False
     before = tokens[i - 1] if i else None
     if before is not None and (before.lower in DETERMINERS or before.is_possessive or before.lower in LIGHT_VERBS) \
-            and not (before.lower in ("this", "that") and low in _MAKING_PAST):
+            and not (before.lower in ("this", "that") and low in MAKING):
         return False  # `the disheartened state`, `her remarks`, `makes claims`; but `That prompted Rubio to`
     if low.endswith("ed") and (len(low) > 4 or low in _SHORT_PAST):
         return True
@@ -53,7 +53,10 @@ def is_finite_verb(tokens, i: int) -> bool:
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
-_MAKING_PAST = {"prompted", "led", "caused", "forced", "persuaded", "allowed", "inspired", "drove", "compelled"}
+# Verbs that make someone speak: `prompted Smith to say`, `That led him to quip`
+MAKING = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompt", "caused", "causes", "forced", "forces",
+          "persuaded", "persuades", "allowed", "allows", "compelled", "inspired", "inspires", "drove", "drives"}
+# not `urged`, `asked`, `pressed`: `He urged the chancellor to admit he had dragged "millions …"` is his words
 OF_MIND = {"believes", "thinks", "feels", "knows", "reckons", "expects", "understands", "suspects", "considers"}
 
 

@@ -14,8 +14,8 @@ from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
                        sent_by, sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
-from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, OF_MIND, and_before, governing_verb, is_adverb, is_finite_verb,
-                     is_participle, is_passive, verb_before)
+from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
+                     is_finite_verb, is_participle, is_passive, verb_before)
 from .common import Attribution, according, in_view, is_according, is_comma, names_no_one
 
 
@@ -407,7 +407,7 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if governing is not None and _dummy_it(tokens, governing, c):
         return None  # `it is wrong to deny people …`: no one's speech
     if governing is not None:
-        governing = max((k for k in range(governing, c) if tokens[k].lower in _MAKING), default=governing)
+        governing = max((k for k in range(governing, c) if tokens[k].lower in MAKING), default=governing)
         governing = _maker_before_relative(tokens, governing, start)  # `prompted the Atlas, which examines …, to state`
         made = _made_to_speak(tokens, governing, c)  # `presented the prize to Williams, leading him to quip`
         return made if made is not None else cue_subject(tokens, governing, start, depth + 1)
@@ -589,11 +589,11 @@ def _dummy_it(tokens, governing: int, c: int) -> bool:
 def _maker_before_relative(tokens, governing: int, start: int) -> int:
     """The verb that makes someone speak before a relative clause set off by commas that holds
     `governing` (`prompted the Atlas, which examines states, to state`), else `governing`."""
-    if tokens[governing].lower in _MAKING:
+    if tokens[governing].lower in MAKING:
         return governing
     relative = next((k for k in range(governing - 1, start, -1)
                      if tokens[k].lower in ("which", "who") and tokens[k - 1].text == ","), None)
-    maker = next((k for k in range(relative - 2, start - 1, -1) if tokens[k].lower in _MAKING), None) \
+    maker = next((k for k in range(relative - 2, start - 1, -1) if tokens[k].lower in MAKING), None) \
         if relative is not None else None
     return maker if maker is not None else governing
 
@@ -601,7 +601,7 @@ def _maker_before_relative(tokens, governing: int, start: int) -> int:
 def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
     """`led 12 viewers to complain`, `prompted Smith to say`: the object of a verb that makes
     someone speak is who speaks; None for `went on to say`, `wants to say`."""
-    if tokens[governing].lower not in _MAKING:
+    if tokens[governing].lower not in MAKING:
         return None
     to = max((k for k in range(governing + 1, c) if tokens[k].lower == "to"), default=None)
     if to == governing + 2 and tokens[governing + 1].lower in ("him", "her", "them"):
@@ -634,11 +634,6 @@ def _ends_a_name(after: Token) -> bool:
     """What may follow a name that is a noun phrase of its own: a mark, a verb or a preposition,
     not a noun it qualifies (`Take That colleagues`)."""
     return not after.is_word or verbish(after) or after.lower in PREPOSITIONS
-
-
-_MAKING = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompt", "caused", "causes", "forced", "forces",
-           "persuaded", "persuades", "allowed", "allows", "compelled", "inspired", "inspires", "drove", "drives"}
-# not `urged`, `asked`, `pressed`: `He urged the chancellor to admit he had dragged "millions …"` is his words
 
 
 def _after_and(subject: Mention) -> Mention | None:

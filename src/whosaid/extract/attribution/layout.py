@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS, SOURCE_TEXTS,
-                       SPEAKER_PRONOUNS, invertible, plural)
+                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
+                       invertible, plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, Mention, index_of, last_sentence, mention_of, name_before, np_backward,
-                       np_forward, people_word, sentence_start, sentence_subject, speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
+                       np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import is_passive
 from .after import byline, final_report
@@ -230,13 +230,12 @@ def _text_subject(subject: Mention) -> Mention | None:
     """The text a sentence's subject is: a named person's (`Donald Trump's first tweet`) or one
     described with `the` (`The minutes` of `The minutes of the meeting`)."""
     toks = subject.tokens
-    if len(toks) > 1 and toks[-1].lower in _OWN_TEXTS and any(t.is_possessive and t.is_capitalised for t in toks):
+    if len(toks) > 1 and toks[-1].lower in OWNED_TEXTS and any(t.is_possessive and t.is_capitalised for t in toks):
         return subject
     return mention_of(list(toks[:2])) if len(toks) >= 2 and toks[0].lower == "the" and toks[1].lower in _RECORDS \
         else None
 
 
-_OWN_TEXTS = SENT_TEXTS | {"tweet", "tweets", "post", "posts", "remarks", "comments", "speech", "statements"}
 _RECORDS = SOURCE_TEXTS | {"minutes", "documents", "papers", "records", "transcript", "memo", "letter", "e-mail",
                            "email", "message", "note", "diary", "filing", "indictment", "complaint", "lawsuit"}
 
