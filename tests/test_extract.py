@@ -5819,3 +5819,9 @@ def test_a_one_word_name_after_a_is_a_product_not_a_body_between_a_company_and_i
             'PVR but for now is concentrating on video-on-demand. "PVR is a recording mechanism," said a spokesman '
             'for the company.')
     assert quotes_of(f"Cable offers video-on-demand\n\n{text}")[-1][1] == "NTL spokesman"
+
+
+def test_a_cue_set_off_by_a_comma_whose_subject_ends_the_text_is_no_crash():
+    from whosaid.extract.attribution.before import cue_before
+    tokens = tokenize("The plan is sound, says Mr Smith", [])
+    assert cue_before(tokens, len(tokens)).mention.tokens[-1].text == "Smith"

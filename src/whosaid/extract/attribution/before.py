@@ -228,7 +228,7 @@ def _set_off_inverted(tokens, c, start, qi) -> Mention | None:
     if subject is None or not (subject.tokens[0].is_capitalised or subject.tokens[0].lower in DETERMINERS):
         return None  # not `X, a director, said he expects Obama, Abe and Park to …`
     end = index_of(tokens, subject.tokens[-1], c + 1, qi)
-    return subject if end is not None and tokens[end + 1].text == "," else None
+    return subject if end is not None and end + 1 < len(tokens) and tokens[end + 1].text == "," else None
 
 
 def _its_own_findings(mention: Mention | None) -> bool:
