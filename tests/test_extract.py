@@ -5825,3 +5825,13 @@ def test_a_cue_set_off_by_a_comma_whose_subject_ends_the_text_is_no_crash():
     from whosaid.extract.attribution.before import cue_before
     tokens = tokenize("The plan is sound, says Mr Smith", [])
     assert cue_before(tokens, len(tokens)).mention.tokens[-1].text == "Smith"
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Dawson smiled and triumphantly lifted a sign of her own.\n\n", "sign"),
+    ("A coalition of nearly 40 groups sent a letter this week urging Congress to act.\n\n", "letter"),
+    ("A coalition of nearly 40 groups urged Congress to act.\n\n", None),  # nothing written to read
+])
+def test_it_read_is_the_written_thing_named_just_before(before, speaker):
+    text = f'{before}"Congress has failed to act on this," it read.'
+    assert quotes_of(f"Zika funding fight\n\n{text}")[-1][1] == speaker

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from ..models import Document, Passage, Quote
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
-                          goes_on_from_before, in_headline, lead_report, previous_subject, reporting_close, signature,
-                          they_after_paragraph, transcript_turn)
+                          goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
+                          signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES
@@ -156,6 +156,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
         _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver)
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
+    if any(_by_pronoun(a, ("it",)) and a.cue.lower() in ("read", "reads") for _, a, _ in found):  # `"…," it read`:
+        for written in read_texts(previous.tokens_of(n - 1) or []):  # `sent a letter this week …` ¶, or
+            resolver.remember_body(written, n - 1)
+        bodies = sorted(bodies + read_texts(tokens), key=lambda m: m.start)  # `lifted a sign of her own. "…"`
     if found and _by_pronoun(found[0][1], ("it",)) and (tokens[0].lower == "it" or found[0][2] == 0):
         # `It added …` opening it, or a quotation opening it before `it stated`
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶

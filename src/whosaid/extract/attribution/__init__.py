@@ -24,14 +24,14 @@ from ..phrases import (Mention, group_word, index_of, last_sentence, mention_of,
 from ..tokens import SENTENCE_END, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after
-from .before import by_subject, cue_before, described_bodies, described_speakers
+from .before import by_subject, cue_before, described_bodies, described_speakers, read_texts
 from .common import PERSONAL, Attribution, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
                      previous_subject, reporting_close, signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "described_speakers", "goes_on_from_before",
-           "in_headline", "lead_report", "previous_subject", "reporting_close", "signature", "they_after_paragraph",
-           "transcript_turn"]
+           "in_headline", "lead_report", "previous_subject", "read_texts", "reporting_close", "signature",
+           "they_after_paragraph", "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
