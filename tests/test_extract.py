@@ -5835,3 +5835,13 @@ def test_a_cue_set_off_by_a_comma_whose_subject_ends_the_text_is_no_crash():
 def test_it_read_is_the_written_thing_named_just_before(before, speaker):
     text = f'{before}"Congress has failed to act on this," it read.'
     assert quotes_of(f"Zika funding fight\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, mention, speaker", [
+    ('"Trump is very cute," one user wrote.\n\n', "Another said", "user"),
+    ("Some former employees are angry at the way the crisis was handled. ", "One told the BBC", "former employee"),
+    ("", "Another said", None),  # no kind described: no one
+])
+def test_another_or_one_speaking_is_of_the_kind_the_text_last_described(before, mention, speaker):
+    text = f'{before}{mention} that they had been "financially ruined in the space of a day".'
+    assert quotes_of(f"Staff angry at collapse\n\n{text}")[-1][1] == speaker

@@ -119,8 +119,8 @@ class Resolver:
             if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
                 found = self._reported_on(self._candidates(at), found, recent) or found  # his first year," he said`
             return found, person
-        if len(toks) == 1 and toks[0].lower in QUANTIFIERS:
-            return None, False  # `Another said`: one of a group, no one named
+        if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
+            return (self._one_of(at) if toks[0].lower in ("another", "one") else None), False  # but the group's word
         gender = _just_named(toks)
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
@@ -209,6 +209,21 @@ class Resolver:
         if body:
             return body, False
         return _description(toks), _human(toks)
+
+    def _one_of(self, at: tuple[int, int]) -> str | None:
+        """For `Another` or `One` speaking: the word for the kind the paragraph last described
+        (`one user wrote …. Another said` -> user; `Some former employees are angry …. One told`
+        -> former employee; `one … sign read …. Another advised` -> sign)."""
+        kind = None
+        for text in (self._paragraph(at[0] - 1) if at[0] else "", self._paragraph(at[0])[:at[1]]):
+            for match in _ONE_OF.finditer(text):
+                words = match.group(1).split()
+                head = words[-1].lower()
+                single = head[:-1] if match.group(0)[:4].lower() in ("some", "many") and plural(head) else head
+                if people_word(single) or people_word(single + "s") or single.endswith("ee") or single in _WRITTEN:
+                    modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS | DETERMINERS]
+                    kind = " ".join(modifiers[-1:] + [single])
+        return kind
 
     def _titled_in_paragraph(self, role: str, at: tuple[int, int]) -> str | None:
         """The one person the document titles with `role` (`England coach Andy Robinson`), if
@@ -1041,6 +1056,9 @@ def _of_another(quotation: str, pronoun: str) -> bool:
 _TIMES = WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
 _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", "makes", "hear", "heard", "hears",
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
+_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any)\s+((?:[\w-]+\s+){0,4}?[a-z-]+)(?=\s+(?:[a-z]+ed|said|told|"
+                     r"wrote|read|says|are|were|had|have|tweeted)\b)")  # `one user wrote`, `Some former employees are`
+_WRITTEN = {"sign", "message", "letter", "banner", "placard", "poster", "post", "tweet", "comment", "note", "email"}
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
