@@ -5841,6 +5841,7 @@ def test_it_read_is_the_written_thing_named_just_before(before, speaker):
     ('"Trump is very cute," one user wrote.\n\n', "Another said", "user"),
     ("Some former employees are angry at the way the crisis was handled. ", "One told the BBC", "former employee"),
     ("", "Another said", None),  # no kind described: no one
+    ('"Ho, ho!" some protesters chanted. ', "Others shouted", "protesters"),
 ])
 def test_another_or_one_speaking_is_of_the_kind_the_text_last_described(before, mention, speaker):
     text = f'{before}{mention} that they had been "financially ruined in the space of a day".'

@@ -120,7 +120,8 @@ class Resolver:
                 found = self._reported_on(self._candidates(at), found, recent) or found  # his first year," he said`
             return found, person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
-            return (self._one_of(at) if toks[0].lower in ("another", "one") else None), False  # but the group's word
+            return (self._one_of(at, toks[0].lower == "others")
+                    if toks[0].lower in ("another", "one", "others") else None), False  # but the group's word
         gender = _just_named(toks)
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
@@ -210,19 +211,23 @@ class Resolver:
             return body, False
         return _description(toks), _human(toks)
 
-    def _one_of(self, at: tuple[int, int]) -> str | None:
+    def _one_of(self, at: tuple[int, int], many: bool = False) -> str | None:
         """For `Another` or `One` speaking: the word for the kind the paragraph last described
         (`one user wrote …. Another said` -> user; `Some former employees are angry …. One told`
-        -> former employee; `one … sign read …. Another advised` -> sign)."""
+        -> former employee; `one … sign read …. Another advised` -> sign); for `Others` (`many`), in
+        the plural, only after `some` or `many` (`some protesters chanted …. Others … shouted`)."""
         kind = None
         for text in (self._paragraph(at[0] - 1) if at[0] else "", self._paragraph(at[0])[:at[1]]):
             for match in _ONE_OF.finditer(text):
                 words = match.group(1).split()
                 head = words[-1].lower()
-                single = head[:-1] if match.group(0)[:4].lower() in ("some", "many") and plural(head) else head
+                some = match.group(0)[:4].lower() in ("some", "many") and plural(head)
+                single = head[:-1] if some else head
+                if many and not some:
+                    continue
                 if people_word(single) or people_word(single + "s") or single.endswith("ee") or single in _WRITTEN:
                     modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS | DETERMINERS]
-                    kind = " ".join(modifiers[-1:] + [single])
+                    kind = " ".join(modifiers[-1:] + [head if many else single])
         return kind
 
     def _titled_in_paragraph(self, role: str, at: tuple[int, int]) -> str | None:
