@@ -5846,3 +5846,14 @@ def test_it_read_is_the_written_thing_named_just_before(before, speaker):
 def test_another_or_one_speaking_is_of_the_kind_the_text_last_described(before, mention, speaker):
     text = f'{before}{mention} that they had been "financially ruined in the space of a day".'
     assert quotes_of(f"Staff angry at collapse\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Her campaign will reprint a Washington Post editorial that accuses Sanders of running a "fiction-filled '
+     'campaign".', "Washington Post editorial"),
+    ('Bernie Sanders is releasing a new 30-second ad that urges voters to "send a message" to Wall Street.',
+     "Bernie Sanders"),  # the ad's author, as with `released a video that said`
+    ('He said that claims of "a fiction-filled campaign" were false.', None),  # `that` after a verb: a noun
+])
+def test_an_s_form_after_a_relative_that_is_its_verb(text, speaker):
+    assert quotes_of(f"Clinton camp plans attack\n\n{text}")[0][1] == speaker

@@ -192,6 +192,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return True  # `their stress tests`: a noun before a noun (but `her claim that "…"` is hers)
     if not word.endswith("s") or word == lemma:
         return False
+    if _after_relative_that(tokens, i):
+        return False  # `a withering editorial that accuses Sanders of …`: the relative clause's verb
     if i + 1 < len(tokens) and tokens[i + 1].lower in _MODALS:
         return True  # `aid pledges must be delivered`: a noun, the subject of the modal
     if _listed_with_a_noun(tokens, i):
@@ -208,6 +210,16 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return False  # `Article 33 affirms: "…"`, `Transport 2000 states that`: a name with a number, then its verb
     return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit() \
         or _after_an_adjective(tokens, i)
+
+
+def _after_relative_that(tokens, i) -> bool:
+    """`that` right before, itself right after a lowercase noun (`editorial that accuses`): a
+    relative pronoun, so the -s word is its verb; not `said that claims …`."""
+    if i < 2 or tokens[i - 1].lower != "that":
+        return False
+    noun = tokens[i - 2]
+    return noun.is_word and not noun.is_capitalised and noun.lower not in CUE_FORMS and noun.lower not in _NOT_NOUNS \
+        and not noun.lower.endswith(("ed", "ing", "ly"))
 
 
 def _after_an_adjective(tokens, i) -> bool:

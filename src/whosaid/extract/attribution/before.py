@@ -462,15 +462,17 @@ def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
         return None
     first = index_of(tokens, text.tokens[0], start, c)
     v = first - 1 if first is not None else start
-    if v <= start or tokens[v].lower not in SENDING | _PUTTING or tokens[v - 1].lower in FORMS_OF_BE:
-        return None  # not `was sent a letter that said`
+    if v <= start or tokens[v].lower not in SENDING | _PUTTING \
+            or tokens[v - 1].lower in FORMS_OF_BE and not tokens[v].lower.endswith("ing"):
+        return None  # not `was sent a letter that said`; but `is releasing a new ad that urges`
     return v
 
 
 _RELEASED_TEXTS = SENT_TEXTS | {"video", "videos", "ad", "advert", "advertisement", "tweet", "release", "leaflet",
                                 "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular", "caption",
                                 "post"}
-_PUTTING = {"added", "attached", "tweeted", "shared", "wrote", "put"}  # `Henry added the caption which reads`
+_PUTTING = {"added", "attached", "tweeted", "shared", "wrote", "put", "releasing", "issuing", "sending", "publishing",
+            "posting"}  # `Henry added the caption which reads`, `is releasing a new ad that urges`
 
 
 def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Mention | None:
