@@ -1053,7 +1053,8 @@ _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow 
 def _of_another(quotation: str, pronoun: str) -> bool:
     """Whether the quotation's first sentence speaks of a third person of the pronoun's sex (`his`,
     `he`) and never of the speaker (`I`, `my`)."""
-    first = set(_WORD.findall(_SENTENCE_BREAK.split(quotation.lower(), 1)[0]))
+    stop = SENTENCE_STOP.search(quotation)
+    first = set(_WORD.findall((quotation[:stop.end()] if stop else quotation).lower()))
     third = _THIRD_MALE if pronoun == "he" else _THIRD_FEMALE if pronoun == "she" else frozenset()
     return bool(first & third) and not first & _FIRST_PERSON
 
@@ -1067,9 +1068,8 @@ _WRITTEN = SENT_TEXTS | {"sign", "banner", "placard", "poster", "post", "tweet",
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
-_THIRD_MALE = frozenset({"he", "his", "him", "himself", "he's", "he’s"})
-_THIRD_FEMALE = frozenset({"she", "her", "hers", "herself", "she's", "she’s"})
+_THIRD_MALE = MALE_PRONOUNS | {"he's", "he’s"}
+_THIRD_FEMALE = FEMALE_PRONOUNS | {"she's", "she’s"}
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 
 
