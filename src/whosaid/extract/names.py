@@ -95,7 +95,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     sentence's start (`Sometimes`, `Estimates`) is not a name.
     """
     out = []
-    headline = common is not None and title_case(text)
+    headline = common is not None and _title_case(text)
     if quoted:
         text = _blank_nicknames(text)  # `Juan "Chico" Manriquez`
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
@@ -229,7 +229,7 @@ _TITLE_CASE_SHARE = 0.75
 _HEADLINE_CHARS = 200
 
 
-def title_case(text: str) -> bool:
+def _title_case(text: str) -> bool:
     """`Hillary Clinton Goes After Donald Trump As The New Mitt Romney.`: a headline in title case."""
     if len(text) > _HEADLINE_CHARS:
         return False

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from ..extract.names import title_case
-
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACES = re.compile(r"\s+")
@@ -80,9 +78,16 @@ def guess_title(paragraphs: list[str]) -> str | None:
     """A short first paragraph with no closing punctuation, or written in title case (`Dr. Ben
     Carson: Hillary Clinton ‘Not Fit To Serve As President.’`), reads as a headline."""
     if len(paragraphs) > 1 and len(paragraphs[0]) <= 150 and (
-            not _TITLE_END.search(paragraphs[0]) or title_case(paragraphs[0])):
+            not _TITLE_END.search(paragraphs[0]) or _title_case(paragraphs[0])):
         return paragraphs[0]
     return None
+
+
+def _title_case(text: str) -> bool:
+    """Most words, and every long one, capitalised: `These Are The People Missing In The Crash.`
+    (the reader's own test: ingest imports no later stage)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 3)
 
 
 def parse_date(value: str | None) -> date | None:
