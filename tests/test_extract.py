@@ -413,7 +413,7 @@ def test_a_quotation_opening_its_sentence_with_by_and_an_author_after_it_is_a_he
 @pytest.mark.parametrize("text, speaker", [
     ('Smith lost in Paris on Sunday, and Jones was "absolutely gutted by the whole thing" afterwards.', "Jones"),
     ('Boos rained down when Trump mentioned her, and at one point the crowd loudly reprised the chant '
-     '"Lock her up! Lock her up!" that rang out.', None),  # the crowd, whom no name names: not `Boos`
+     '"Lock her up! Lock her up!" that rang out.', "crowd"),  # the crowd, a subject of its own: not `Boos`
 ])
 def test_a_quotation_in_a_clause_joined_by_and_belongs_to_that_clauses_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -4946,6 +4946,11 @@ def test_a_lead_closing_on_says_a_role_and_its_relative_clause_gives_the_headlin
 ])
 def test_a_verb_joined_by_but_after_a_short_phrase_takes_the_first_verbs_subject(text):
     assert quotes_of(text)[0][1] == "employee"
+
+
+def test_a_verb_after_and_and_a_short_phrase_keeps_a_pronoun_subject_of_its_own():
+    text = 'Boos rained down when Trump spoke, and at one point they reprised the chant "Lock her up!"'
+    assert quotes_of(text)[0][2] == "they"
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -9,7 +9,7 @@ remark respond answer observe predict promise report reveal shout yell whisper t
 boast describe dismiss label brand quip joke lament mutter muse exclaim contend maintain assert
 emphasize emphasise stress caution counter retort scoff sigh blog text email pledge plead beg demand
 agree disagree recount characterize characterise hail praise accuse charge inform assure reassure
-advise estimate speculate wonder query question indicate reiterate repeat affirm proclaim
+advise estimate speculate wonder query question indicate reiterate repeat reprise affirm proclaim
 protest object interject chime cry scream mumble murmur grumble snap bark thunder gush rave sneer
 tout trumpet brag lecture preach inquire enquire demur posit theorize theorise recommend
 propose hint imply acknowledge attest certify swear threaten predict forecast reckon

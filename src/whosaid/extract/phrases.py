@@ -234,6 +234,8 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
     for j in range(i + 1, min(limit, i + 5)):
         if ends(tokens[j]) and j > i + 1:
             return mention_of(tokens[i:j])
+        if j > i + 1 and ly_adverb(tokens[j].lower) and j + 1 < limit and ends(tokens[j + 1]):
+            return mention_of(tokens[i:j])  # `the crowd loudly reprised`: an adverb before the verb
         if not tokens[j].is_word or tokens[j].is_capitalised:
             return None
     return None

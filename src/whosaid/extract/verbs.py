@@ -139,8 +139,13 @@ def and_before(tokens, c: int, start: int) -> int | None:
         if not tokens[k].is_word or tokens[k].is_capitalised and k != i:
             return None
         if tokens[k].lower in _OPENING_PREPOSITIONS and k > start and tokens[k - 1].lower in ("and", "but"):
+            if any(t.lower in _SUBJECT_OPENERS for t in tokens[k + 2:i + 1]):
+                return None  # `and at one point the crowd loudly reprised`, `and at one point he said`: its own subject
             return k - 1
     return None
+
+
+_SUBJECT_OPENERS = {"the", "a", "an", "he", "she", "they", "we", "i"}  # after a phrase's first word
 
 
 _PHRASE_BEFORE_CUE = 4  # words of a phrase between `but` and the verb it joins
