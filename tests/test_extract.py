@@ -1616,6 +1616,9 @@ def test_shared_after_a_quotation_is_a_cue_and_a_role_between_says_and_a_name_ke
     ('“The Times is claiming that you had an off-the-record talk,” Hannity started.', [("Hannity", "started")]),
     ('"Well," she began, "it is hard."', [(None, "began"), (None, "began")]),
     ('The campaign started "a new life" for them.', [(None, None)]),  # no cue before a quotation
+    ('"We are ready," Smith began to say.', [("Smith", "began")]),
+    ('Though Smith hates the word "empire," he started building one.', []),  # a word he hates: a label
+    ('Jones said he was in "a real mess," and Smith began to fix it.', [("Jones", "said")]),
 ])
 def test_started_and_began_right_after_a_quotation_are_cues(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
@@ -5786,7 +5789,7 @@ def test_it_after_a_sentence_whose_subject_is_a_country_that_acts_is_that_countr
 
 def test_a_him_right_after_a_names_verb_gives_that_name_no_sex():
     text = ('Drew Fox lays the barrel on its side.\n\nIn 2014, the year RateBeer deemed him the best new brewer in '
-            'Indiana, he bought the building. Though he hates the word "empire," he started building one.')
+            'Indiana, he bought the building. "I grew up extremely poor," he said.')
     assert quotes_of(f"Distillery makes new spirits\n\n{text}")[-1][1] == "Drew Fox"
 
 

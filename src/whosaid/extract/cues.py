@@ -44,6 +44,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
             tokens, i) or _is_noun_use(
             tokens, i, lemma) or _adjective_use(tokens, i):
         return None
+    if lemma in _ASPECTUAL and _begins_doing(tokens, i):
+        return None  # `"empire," he started building`: what he began doing, not speech
     if lemma == "call" and _gives_a_name(tokens, i):
         return None  # `computers called E-slates.`
     if lemma in LABEL_CUES and i + 1 < len(tokens) and not (tokens[i + 1].is_word or tokens[i + 1].is_quote):
@@ -51,6 +53,18 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
         return None  # `White House press secretary`, `report card`
     return lemma
+
+
+_ASPECTUAL = {"start", "begin"}  # verbs of beginning: cues unless they begin doing something else
+
+
+def _begins_doing(tokens, i) -> bool:
+    """`started building`, `began to cry`: a verb that is no cue after `start` or `begin` (not
+    `began to say`, `started asking`)."""
+    k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "to" else i + 1
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].lower in CUE_FORMS:
+        return False
+    return k == i + 2 or tokens[k].lower.endswith("ing")
 
 
 def joined_infinitive(tokens, i) -> int | None:
