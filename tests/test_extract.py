@@ -1051,6 +1051,8 @@ def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, m
      "Lindsay"),  # a body's chief
     ('Andy Hayman spoke. The Metropolitan police chief said there was an "epidemic".',
      "Metropolitan police chief"),  # an office of its own, not the person just named
+    ('Torao Toshitsune keeps a routine of copying out Buddhist sutras. This remarkably active senior citizen '
+     'reveals his goal: "To be number one."', "Torao Toshitsune"),  # `this`, an adverb; a religion names no one
 ])
 def test_an_epithet_stands_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -296,7 +296,7 @@ businessman businesswoman billionaire novelist film-maker filmmaker director son
 minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
-broadcaster activist campaigner
+broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian citizen
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
@@ -398,7 +398,7 @@ democratic republican democrat democrats dem dems republicans american americans
 labour tory tories independent progressive libertarian british english scottish welsh irish french
 german italian spanish chinese russian mexican canadian australian japanese korean indian pakistani
 israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european african asian latino
-latina hispanic muslim christian jewish catholic evangelical black white former late then current
+latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late then current
 acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
 """.split())
 

@@ -26,6 +26,7 @@ from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjectiv
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
+from .verbs import ly_adverb
 
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
@@ -1151,7 +1152,9 @@ def _epithet(toks, owner: bool = False) -> str | None:
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None. An
     `owner` ends on a possessive: `the rapper's`."""
     toks = _names_as_one(_without_measures(toks))
-    if not (_definite(toks[:-1], _EPITHET_WORDS - 1, at_least=1) if owner else _definite(toks, _EPITHET_WORDS)):
+    if toks[0].lower == "this" and not owner:  # `this remarkably active senior citizen`: whom the story is about
+        toks = tuple(t for t in toks if not ly_adverb(t.lower))
+    if not (_definite(toks[:-1], _EPITHET_WORDS - 1, at_least=1) if owner else _definite(toks, _EPITHET_WORDS, "this")):
         return None
     head = toks[-1].bare.lower()
     if _PARENT.fullmatch(head):
@@ -1369,9 +1372,9 @@ def _joined_roles(toks) -> bool:
             and _holds_a_role(toks[-1].bare.lower()))
 
 
-def _definite(toks, most: int, at_least: int = 2) -> bool:
-    """`the` and up to `most` - 1 more words, none of them a possessive (`the senator's aide`)."""
-    return at_least <= len(toks) <= most and toks[0].lower == "the" and not any(t.is_possessive for t in toks)
+def _definite(toks, most: int, also: str = "the", at_least: int = 2) -> bool:
+    """`the` (or `also`) and up to `most` - 1 more words, none of them a possessive (`the senator's aide`)."""
+    return at_least <= len(toks) <= most and toks[0].lower in ("the", also) and not any(t.is_possessive for t in toks)
 
 
 def _writes(toks) -> bool:
