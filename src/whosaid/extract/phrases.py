@@ -1310,7 +1310,7 @@ _GROUP_ENDINGS = ("ans", "ists", "ites", "ians")
 
 def sentence_start(tokens, qi) -> int:
     i = qi - 1
-    while i >= 0 and tokens[i].text not in SENTENCE_END and not _ends_a_sentence(tokens, i):
+    while i >= 0 and tokens[i].text not in SENTENCE_END and not (tokens[i].is_quote and _ends_a_sentence(tokens, i)):
         i -= 1
     return i + 1
 
