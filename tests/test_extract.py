@@ -977,8 +977,30 @@ def test_single_marks_quote_only_in_headlines():
      ["It was all lies,", "We got deceived into coming here."]),  # no space after the full stop
     ('"“You don’t win by how many states you win,” Rubio responded."',  # a block quote's straight marks
      ["You don’t win by how many states you win,"]),
-])
+    ('She said: "The department isn’t about “Equal Justice Under Law” anymore. It is about power.',
+     ["The department isn’t about “Equal Justice Under Law” anymore. It is about power."]),  # the only straight
+])  # mark opens, and the curly ones nest inside it
 def test_quotation_marks(text, spans):
+    assert [text[m.start:m.end] for m in find_marked(text)] == spans
+
+
+def test_a_continued_paragraph_opened_by_its_only_straight_mark_is_one_quotation_with_curly_ones_nested():
+    text = ('Dr. Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore. It is about an '
+            'extreme vision.\n\n"The latest example is a suit over its “Bathroom Bill,” which allows owners to decide.'
+            '\n\n"We will fight it."')
+    assert [(q[0][:30], q[1]) for q in quotes_of(text)] == [
+        ("The department isn’t about “Eq", "Ward"), ("The latest example is a suit o", "Ward"),
+        ("We will fight it.", "Ward")]
+
+
+@pytest.mark.parametrize("text, spans", [
+    ('"The latest is a suit over its “Bathroom Bill,” which allows owners to decide," she said.',
+     ["The latest is a suit over its “Bathroom Bill,” which allows owners to decide,"]),  # curly inside straight
+    ('"Sanders took the stage. “It looks like a tie,” Sanders said. He thanked Iowa."',  # a live blog's
+     ["Sanders took the stage.", "It looks like a tie,"]),  # straight marks around an item that quotes with a
+    # cue of its own: the curly quotation stays one of its own
+])
+def test_curly_marks_nest_inside_straight_ones_unless_a_cue_follows_them(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans
 
 

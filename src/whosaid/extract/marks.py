@@ -96,7 +96,7 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
         if role == "open" and i == opened + 1 and text[opened] != text[i]:
             opened = i  # `"“You don’t win …,” Rubio responded."`: a block quote's straight mark, then the quotation
             continue
-        if role == "open" and _nests(text, marks, k, opened):
+        if role == "open" and _nests(text, marks, k, opened) or _inside_lone_straight(text, marks, k, opened):
             nested = 1  # `“… claim that a deal “has to do with Israel” makes clear …,” wrote Morton Klein`
             continue
         if role == "open" and i > opened + 1 and text[i - 1].isspace():
@@ -117,7 +117,29 @@ def _nests(text: str, marks: list[tuple[int, str]], k: int, opened: int) -> bool
     curly quotation)."""
     after = marks[k + 1:k + 3]
     kinds = {text[i] == '"' for i in (opened, marks[k][0], *(i for i, _ in after))}
-    return [role for _, role in after] == ["close", "close"] and len(kinds) == 1
+    curly_inside = len(after) == 2 and text[opened] == text[after[1][0]] == '"' and text[marks[k][0]] in OPENERS \
+        and text[after[0][0]] in CLOSERS and not _cued_after(text, after[0][0] + 1)
+    # `"… suing North Carolina for its “Bathroom Bill,” which allows …"`; not a block quote's straight marks
+    # around a report that quotes (`"Sanders took the stage …. “…,” Sanders said."`)
+    return [role for _, role in after] == ["close", "close"] and (len(kinds) == 1 or curly_inside)
+
+
+def _cued_after(text: str, i: int) -> bool:
+    """A speech verb among the few words after `i`: `” Sanders said`, `,” perhaps only 10%, he quoted`."""
+    return any(CUE_FORMS.get(word) for word in _WORDS_AFTER.findall(text, i, i + _CUE_REACH))
+
+
+_WORDS_AFTER = re.compile(r"[a-z]+")
+_CUE_REACH = 40  # characters after a closing mark in which a cue attributes the quotation
+
+
+def _inside_lone_straight(text: str, marks: list[tuple[int, str]], k: int, opened: int) -> bool:
+    """A curly opener inside a quotation opened by the paragraph's only straight mark opens one
+    nested in it, unless a cue follows its closer: `"The Department of Justice isn’t about “Equal
+    Justice Under Law” anymore. …`."""
+    closer = marks[k + 1][0] if k + 1 < len(marks) else None
+    return (text[marks[k][0]] in OPENERS and text[opened] == '"' and text.count('"') == 1 and closer is not None
+            and text[closer] in CLOSERS and not _cued_after(text, closer + 1))
 
 
 _SPEAKER = r"(?:he|she|they|I|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
