@@ -1055,6 +1055,16 @@ def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, m
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned.',
+     "a committee of MPs and peers"),
+    ('A group of 67 artists, writers, actors and scientists published a letter and called on people to "remember '
+     'the campaigns."', "A group of 67 artists, writers, actors and scientists"),
+])
+def test_a_group_of_a_list_of_members_is_one_speaker_not_its_last_member(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Agassi was delighted with his victory. "I felt pretty good," said the American.', "Agassi"),
     ('Steven Gerrard scored twice. "It was a great night," the 24-year-old said.', "Steven Gerrard"),

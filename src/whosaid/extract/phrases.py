@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, CUE_FORMS, DEMONYMS,
-                      DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS,
+from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS,
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS,
                       IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES,
                       PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense, plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, Token, is_nickname
@@ -820,6 +820,11 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if out and out[-1].is_capitalised and (out[-1].lower in HONORIFICS or given_name(out[-1].bare)) \
                 and _owned_thing(tokens, i, start):
             break  # `In Mr Peston's book Mr Brown is alleged …`: the book is no word for Mr Brown
+        group = _group_of_many(tokens, i, start) if out and tok.lower in ("and", ",") else None
+        if group is not None:  # `A group of 67 Latin American artists, writers, actors and scientists … called`
+            out.extend(reversed(tokens[group:i + 1]))
+            i = group - 1
+            break
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
@@ -866,6 +871,24 @@ def _role_of_something(out) -> bool:
 
 def _a_role(low: str) -> bool:
     return low in ROLE_WORDS or low in EPITHET_HEADS  # `singer Gary Lightbody and drummer Jonny Quinn`
+
+
+def _group_of_many(tokens, i, start) -> int | None:
+    """Where the phrase opens whose list of plural nouns the `and` (or comma) at `i` joins, when a
+    word for a group and `of` head it: `A group of 67 Latin American artists, writers, actors and
+    scientists`; else None."""
+    k = i - 1
+    while k > start and k > i - _LIST_REACH and (tokens[k].is_word and tokens[k].lower not in _LIST_STOPS
+                                                 or tokens[k].text == ","):
+        if tokens[k].lower == "of" and tokens[k - 1].lower in COLLECTIVES:
+            opener = k - 2 if k - 2 >= start and tokens[k - 2].lower in ("a", "an", "the") else k - 1
+            return opener if plural(tokens[k + 1:i][-1].lower) else None
+        k -= 1
+    return None
+
+
+_LIST_REACH = 12  # words and commas a list of members takes after `a group of`
+_LIST_STOPS = {"who", "which", "that", "and", "or"} | CUE_FORMS.keys()
 
 
 def _joins_roles(tokens, i, start, out) -> bool:
