@@ -821,6 +821,7 @@ class Resolver:
         of the `gender` (`m`, `f`, or `` for either) where it is known, and not titled with a role
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
+        maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
         for pos, name, kind in candidates:
             if head and _other_side(head, self.names.roles(name)) or not name[:1].isupper() \
                     or self.names.owns_people(name):
@@ -828,8 +829,11 @@ class Resolver:
             known = self.names.gender(name)
             group = group_word(name.rsplit(" ", 1)[-1].lower())  # `MPs`, `UK Muslims`: no one person
             if kind in _ACTORS and not (gender and known and known != gender) and not group:
+                if known is None and self.names.may_be_body(name):
+                    maybe_body = maybe_body or name
+                    continue
                 return name
-        return None
+        return maybe_body
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, plural
+from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
+                       plural)
 from ..phrases import (Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
                        np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
                        verbish)
@@ -46,9 +47,15 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and _in_opening_clause(tokens, qi):
         before = cue_before(tokens, qi)  # `When he called the plan "a disaster," Ted Cruz laughed`: his
         after = before if before and before.mention else after
+    elif after and CUE_FORMS.get(after.cue.lower()) in _ANSWERS:
+        before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
+        after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+
+
+_ANSWERS = {"answer", "reply", "respond", "retort"}  # verbs after a question that name who answered it
 
 
 def _bracketed_source(tokens: list[Token], qi: int) -> Attribution | None:
