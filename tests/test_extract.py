@@ -1055,6 +1055,15 @@ def test_a_speaker_phrase_opens_at_its_article_and_leaves_out_a_particle(text, m
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('In September 2019 Bill Maher suggested that shaming should "make a comeback."', "Bill Maher"),
+    ('On March 3 Bill Maher suggested that shaming should "make a comeback."', "Bill Maher"),
+    ('Rapper 50 Cent said it was "great".', "Rapper 50 Cent"),  # a number inside the name stays
+])
+def test_a_date_with_no_comma_before_a_name_is_no_part_of_its_mention(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]
+
+
 def test_a_question_between_asked_and_answered_is_the_askers_and_the_answer_the_epithets_person():
     text = ('"I am very happy at 51," Celine Dion revealed in an interview with Vogue.\n\nThen when Vogue asked Dion, '
             '"How have you been impressed by your own strength?" the singer answered, "I would not say I am impressed."')

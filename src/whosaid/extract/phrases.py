@@ -579,6 +579,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
             return placed
     while out and out[0].lower in _LEADING_JUNK:
         out.pop(0)
+    dated = _date_before_name(out)
+    if dated:
+        del out[:dated]  # `In September 2019 Bill Maher`, `On March 3 Bill Maher`: a date, then the name
     if len(out) > 2 and out[0].lower in ("last", "this", "next") and (
             out[1].lower in _TIME_UNITS or time_word(out[1].lower)):
         del out[:2]  # `Last month Marsh agreed`, `Last week Lord Goldsmith said`
@@ -595,6 +598,17 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _date_before_name(out) -> int:
+    """How many words of a date (with its preposition) open the phrase before a name: 3 in `In
+    September 2019 Bill Maher`; 0 when none does (`50 Cent` is a name with a number)."""
+    k = 0
+    while k < len(out) - 1 and (out[k].lower in PREPOSITIONS or time_word(out[k].lower)
+                                or out[k].text.isdigit() and k and out[k - 1].lower in _MONTHS):  # `March 3`
+        k += 1
+    dated = any(time_word(t.lower) for t in out[:k]) and out[k - 1].lower not in PREPOSITIONS if k else False
+    return k if dated and out[k].is_capitalised else 0
 
 
 def _name_after_a_thing(out) -> int:
