@@ -1064,6 +1064,12 @@ def test_a_date_with_no_comma_before_a_name_is_no_part_of_its_mention(text, ment
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 
+def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
+    text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
+            'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')
+    assert [q[1] for q in quotes_of(f"Senate race\n\n{text}")] == ["Trump", "Trump"]
+
+
 def test_a_question_between_asked_and_answered_is_the_askers_and_the_answer_the_epithets_person():
     text = ('"I am very happy at 51," Celine Dion revealed in an interview with Vogue.\n\nThen when Vogue asked Dion, '
             '"How have you been impressed by your own strength?" the singer answered, "I would not say I am impressed."')

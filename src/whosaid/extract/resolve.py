@@ -28,6 +28,7 @@ from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
 
+_OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
@@ -493,6 +494,9 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
+        owner = self._owner_just_before(at, want)
+        if owner is not None:
+            return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump
         same = self._pronoun_opening_before(recent, word, at) if recent else None
         if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
             return self.pronoun(word, same[0], avoid, False, same[1])
@@ -814,6 +818,21 @@ class Resolver:
         for pos, name in reversed(self.described):
             if pos < at and pos[0] == at[0] and role_gender(name) in (None, want):
                 return name
+        return None
+
+    def _owner_just_before(self, at: tuple[int, int], want: str) -> str | None:
+        """The person whose thing ends the clause right before a he or she (`drew Trump's ire - he
+        called her`), of that sex or of none known."""
+        text = self._paragraph(at[0])
+        for m in reversed(self.names.mentions):
+            if m.at >= at or m.para != at[0]:
+                if m.para < at[0]:
+                    break
+                continue
+            if not (m.possessive and not m.is_org and _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1])):
+                return None  # only the latest name before the pronoun
+            name = self.names.canonical(m.words, m.at)
+            return name if self.names.gender(name) in (want, None) else None
         return None
 
     def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset(), head: str = "") -> str | None:
