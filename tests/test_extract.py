@@ -1064,6 +1064,12 @@ def test_a_date_with_no_comma_before_a_name_is_no_part_of_its_mention(text, ment
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 
+def test_one_and_a_word_for_a_person_describe_a_new_speaker_a_he_may_be():
+    text = ('"We will lose," said Florida consultant Rick Wilson.\n\nOne California delegate said he tried to give '
+            'away passes to friends. He was unable to find a single taker, he said. "Not even one," he said.')
+    assert [q[1] for q in quotes_of(f"Party in trouble\n\n{text}")] == ["Rick Wilson", "California delegate"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

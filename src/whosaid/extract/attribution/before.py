@@ -10,7 +10,7 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS,
                        PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place,
                        past_tense, plural)
-from ..phrases import (DASHES, NP_BREAKERS, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
+from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
                        sent_by, sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
@@ -949,7 +949,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     `she said` may be, and those described with `the` (`The official said …`), who may be someone
     named before."""
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i
-             and any(t.lower in _ARTICLES for t in tokens[max(0, i - _ROLE_REACH):i])]
+             and any(t.lower in _ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i])]
     new: list[Mention] = []
     definite: list[Mention] = []
     if not roles:
@@ -962,7 +962,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
         if subject is None or _beside_a_name(tokens, subject):
             continue
-        if _a_described_person(subject.tokens, ("a", "an")) or _someones_spokesperson(subject.tokens):
+        if _a_described_person(subject.tokens, ("a", "an", "one")) or _someones_spokesperson(subject.tokens):
             new.append(subject)
         elif _a_described_person(subject.tokens, ("the",)):
             definite.append(subject)
@@ -1095,7 +1095,8 @@ def _beside_a_name(tokens, described: Mention) -> bool:
 
 
 _NOT_ITS_OWN_MODALS = {"should", "must", "ought", "can", "may", "might"}
-_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS  # `the French international defender`
+_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS | {w for w in PEOPLE if not plural(w)}  # `the French
+# international defender`, `one voter`
 _ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
 _CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
