@@ -1070,6 +1070,13 @@ def test_one_and_a_word_for_a_person_describe_a_new_speaker_a_he_may_be():
     assert [q[1] for q in quotes_of(f"Party in trouble\n\n{text}")] == ["Rick Wilson", "California delegate"]
 
 
+def test_a_person_described_as_acting_is_whom_the_next_she_stands_for_and_no_later_he():
+    text = ('Hillary Clinton won the state. Bernie Sanders spoke in San Diego on Monday.\n\nBut then a voter stood up. '
+            'She asked Sanders: "What about the deportations?" He started his answer with a story. "My parents came '
+            'from Poland," he said.')
+    assert [q[1] for q in quotes_of(f"Sanders in California\n\n{text}")] == ["voter", "Bernie Sanders"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

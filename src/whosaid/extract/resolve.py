@@ -58,6 +58,7 @@ class Resolver:
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
         self.pairs: set[str] = set()  # `Smith and Jones`: they, never it
+        self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
@@ -519,6 +520,8 @@ class Resolver:
             if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
+            if found and found.rsplit(" ", 1)[-1].islower() and self.names.gender(found) is None:
+                self.sexes.setdefault(found, want)  # `a voter stood up. She asked`: the voter is a she from now
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
@@ -955,8 +958,14 @@ class Resolver:
         gender = self.names.gender(name)
         if gender is not None:
             return gender == want
-        if name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
-            return role_gender(name) in (None, want)  # `Universities and Colleges Employers' Association spokesperson`
+        if name in self.sexes:
+            return self.sexes[name] == want
+        head = name.rsplit(" ", 1)[-1]
+        if head.islower() and role_gender(head) is not None:
+            return role_gender(head) == want  # `woman`, `Tony Blair's spokeswoman`: the word gives the sex (not
+            # the `King` of Billie Jean King)
+        if head.lower() in SPOKES_ROLES:
+            return True  # `Universities and Colleges Employers' Association spokesperson`
         if _looks_like_org(name) or group_word(name.rsplit(" ", 1)[-1].lower()):
             return False
         return name in self.people or kind == "speaker" or kind == "subject" and " " in name \

@@ -981,7 +981,8 @@ _ARTICLES = {"a", "an", "the"}
 def _spokesperson_acts(tokens, c, roles) -> bool:
     """`But a spokesman for the Home Office defended the proposals.`, `The Planning Minister didn't
     rule out …`: a role's verb, any verb, makes its holder the one a later he may stand for."""
-    near = [i for i in roles if c - 6 <= i < c - 1 and tokens[i].lower in _ROLE_HEADS]
+    near = [i for i in roles if c - 6 <= i < c - 1 and tokens[i].lower in _ROLE_HEADS
+            or i == c - 1 and tokens[i].lower in _PERSON_WORDS and _new_person(tokens, i)]  # `a voter stood up`
     return bool(near) and is_finite_verb(tokens, c) and any(
         all(t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1)) for i in near)
 
@@ -1095,8 +1096,14 @@ def _beside_a_name(tokens, described: Mention) -> bool:
 
 
 _NOT_ITS_OWN_MODALS = {"should", "must", "ought", "can", "may", "might"}
-_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS | {w for w in PEOPLE if not plural(w)}  # `the French
-# international defender`, `one voter`
+_PERSON_WORDS = {w for w in PEOPLE if not plural(w)} - ROLE_WORDS - SPOKES_ROLES - EPITHET_HEADS  # `voter`, `woman`
+_ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS | _PERSON_WORDS  # `the French international defender`,
+# `one voter`
+
+
+def _new_person(tokens, i) -> bool:
+    """`a voter`, `one local resident`: a person the text has not met, after `a`, `an` or `one`."""
+    return any(t.lower in ("a", "an", "one") for t in tokens[max(0, i - 3):i])
 _ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
 _CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
