@@ -1077,6 +1077,12 @@ def test_a_person_described_as_acting_is_whom_the_next_she_stands_for_and_no_lat
     assert [q[1] for q in quotes_of(f"Sanders in California\n\n{text}")] == ["voter", "Bernie Sanders"]
 
 
+def test_a_he_after_a_sentence_opened_by_footage_of_someone_is_that_person():
+    text = ('Trump then appears in a clip from a stump speech, saying, "We will ban them all."\n\nFootage of '
+            'Al-Awlaki again appears. "The West will turn against its Muslim citizens," he says.')
+    assert [q[1] for q in quotes_of(f"ISIS video\n\n{text}")] == ["Trump", "Al-Awlaki"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

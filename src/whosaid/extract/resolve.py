@@ -28,6 +28,8 @@ from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
 
+_SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
+                    r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
@@ -662,7 +664,7 @@ class Resolver:
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
-                             or self._put_to(recent, want))
+                             or self._put_to(recent, want) or self._shown(recent, want))
 
     def _reported_on(self, candidates, subject: str, recent) -> str | None:
         """For a quotation that speaks of a third person (`"It's his first year …," he said`) after
@@ -700,6 +702,20 @@ class Resolver:
                 name = self.names.canonical(m.words, m.at)
                 return name if self.names.gender(name) in (want, None) else None
         return None
+
+    def _shown(self, recent, want: str) -> str | None:
+        """`Footage of Al-Awlaki again appears. "…," he says`: the person a recording or a picture
+        that opens the sentence just before shows."""
+        (para, start), (end_para, end) = recent
+        if para != end_para:
+            return None
+        shown = _SHOWN.match(self._paragraph(para), start, end)
+        named = next((m for m in self.names.mentions if m.para == para and m.start == shown.end()), None) \
+            if shown else None
+        if named is None or named.is_org:
+            return None
+        name = self.names.canonical(named.words, named.at)
+        return name if self.names.gender(name) in (want, None) else None
 
     def _opening_owner(self, recent, want: str) -> str | None:
         """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
