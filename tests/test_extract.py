@@ -1083,6 +1083,14 @@ def test_a_he_after_a_sentence_opened_by_footage_of_someone_is_that_person():
     assert [q[1] for q in quotes_of(f"ISIS video\n\n{text}")] == ["Trump", "Al-Awlaki"]
 
 
+def test_a_pronoun_after_whether_after_a_name_asked_gives_the_asker_no_sex():
+    text = ('Wasserman Schultz said the process was open. "Do not let the perfect be the enemy of the good," she said.'
+            '\n\nNeera Tanden, a Clinton supporter, asked former Attorney General Eric Holder whether he had thoughts '
+            'on the crisis. She said she asked the question "to build on Dr. West\'s comments," in regards to a '
+            'previous question.')
+    assert [q[1] for q in quotes_of(f"Platform hearing\n\n{text}")] == ["Wasserman Schultz", "Neera Tanden"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

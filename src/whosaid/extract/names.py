@@ -1347,6 +1347,8 @@ def _following_pronoun(text: str, end: int) -> str | None:
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
+    if _ASKED_WHETHER.search(text, end, match.start()):
+        return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
 
 
@@ -1391,6 +1393,7 @@ def _someone_between(text: str, start: int, end: int) -> bool:
         m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS for m in _DESCRIBED.finditer(between))
 
 
+_ASKED_WHETHER = re.compile(r"[A-Z][\w'’-]+\s+(?:whether|if)\s+$")  # a name asked, then the pronoun
 _SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 _DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
 
