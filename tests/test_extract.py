@@ -1091,6 +1091,23 @@ def test_a_pronoun_after_whether_after_a_name_asked_gives_the_asker_no_sex():
     assert [q[1] for q in quotes_of(f"Platform hearing\n\n{text}")] == ["Wasserman Schultz", "Neera Tanden"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Michael Howard\'s wife, Sandra, will campaign.\n\nMrs Howard said: "I love it." Mr Howard said: "She is great."',
+     ["Mrs Howard", "Michael Howard"]),  # Mr and Mrs before one surname: two people, the wife not Michael
+    ('Hillary Clinton and Bill Clinton spoke.\n\nMrs Clinton said: "We won." Mr Clinton said: "She won."',
+     ["Hillary Clinton", "Bill Clinton"]),
+    ('Nicky Gavron spoke on Monday.\n\nMs Gavron said: "It was wrong."', ["Nicky Gavron"]),  # one title: one person
+])
+def test_a_lone_surname_after_an_honorific_of_the_other_sex_is_not_the_full_names_person(text, speakers):
+    assert [q[1] for q in quotes_of(f"Election roles\n\n{text}")] == speakers
+
+
+def test_men_or_women_after_a_names_comma_give_it_no_sex():
+    text = ('Hillary Clinton led in the polls. Against Clinton, Kasich leads with men, voters under 54 and white '
+            'voters.\n\n"It is close," she said.')
+    assert [q[1] for q in quotes_of(f"Polls\n\n{text}")] == ["Hillary Clinton"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

@@ -1024,8 +1024,10 @@ def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | Non
         return None
     close = _APPOSITIVE.match(text, nxt.end()) or _APPOSITIVE_OF.match(text, nxt.end())
     last = close.group(1).lower() if close else None  # `…, the eldest daughter of Malcolm X.`: daughter
-    if last not in GENDERED_ROLES or close.group().split()[0].lower() in ("who", "whom", "whose", "which", "that"):
-        return None  # not `Trump, who has insulted women,`: a relative clause, no appositive
+    if last not in GENDERED_ROLES or last in ("men", "women") \
+            or close.group().split()[0].lower() in ("who", "whom", "whose", "which", "that"):
+        return None  # not `Trump, who has insulted women,`: a relative clause, no appositive; not `Against
+        # Clinton, Kasich leads with men,`: many, no one person
     return last
 
 
@@ -1537,6 +1539,11 @@ class Names:
         if len(words) >= 2:
             longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
+        own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
+        if own is not None:  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of his name
+            candidates = [m for m in candidates if _given_gender(m.words[0]) in (None, own[1])]
+            if not candidates and self.full.get(words[-1].lower()):
+                return f"{own[0]} {words[0]}"
         before = self._by_given_name_alone(_most_named([m for m in candidates if m.at <= at]))
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
         later = [m for m in candidates if titled is None or _given_gender(m.words[0]) in (None, titled)]
@@ -1547,6 +1554,14 @@ class Names:
         else:
             chosen = self._by_first_name(words[0], at)
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _own_title(self, word: str, at: tuple[int, int]) -> tuple[str, str] | None:
+        """The honorific of the lone surname named at `at` (or just after, past the honorific) and
+        the sex it gives: (`Mrs`, `f`)."""
+        m = next((m for m in self.mentions if m.para == at[0] and at[1] <= m.start <= at[1] + _TITLE_REACH
+                  and m.words == (word,)), None)
+        sex = HONORIFICS.get((m.title or "").lower()) if m is not None else None
+        return (m.title, sex) if sex else None
 
     def _known_by_surname(self, surname: str, mentions: list[NameMention]) -> NameMention | None:
         """Of full names named equally often, the first, when the story called them by the surname
@@ -1940,6 +1955,9 @@ _GENERIC_MALE_ROLES = {"spokesman", "chairman", "congressman"}
 
 def _acts(m: NameMention) -> bool:
     return m.is_subject or m.before_cue or m.source or m.possessive
+
+
+_TITLE_REACH = 12  # characters an honorific and its space take before the surname: `Mrs `, `Sen. `
 
 
 def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
