@@ -750,6 +750,17 @@ def test_a_venue_is_a_place_a_name_addressed_is_no_subject_and_a_surname_like_ki
     assert Names(mentions).gender("Billie Jean King") is None
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("He met Corey Lewandowski, and his spokeswoman, Hope Hicks.",
+     [(("Corey", "Lewandowski"), None), (("Hope", "Hicks"), "spokeswoman")]),  # the spokeswoman is Hope Hicks
+    ("Gingrich told Bill O'Reilly, noting that he and his wife, Callista, talk with him.",
+     [(("Gingrich",), None), (("Bill", "O'Reilly"), None), (("Callista",), "wife")]),  # the wife is Callista
+    ("Janie Hendrix, the guitarist's stepsister, said it.", [(("Janie", "Hendrix"), "stepsister")]),
+])
+def test_a_word_of_sex_after_a_names_comma_is_its_title_only_in_an_appositive(text, titles):
+    assert [(m.words, m.title) for m in find_names(0, text, [])] == titles
+
+
 def test_he_after_a_sentence_whose_described_subject_believes_something_of_someone_else_is_the_described():
     text = ('"It will be a two-horse race," said William Gallas.\n\n'
             'And the French international defender believes Mourinho is perfectly suited to boss the squad and says '

@@ -1024,11 +1024,17 @@ def _gendered_appositive(text: str, nxt: re.Match | None, first_after: str | Non
         return None
     close = _APPOSITIVE.match(text, nxt.end()) or _APPOSITIVE_OF.match(text, nxt.end())
     last = close.group(1).lower() if close else None  # `…, the eldest daughter of Malcolm X.`: daughter
-    if last not in GENDERED_ROLES or last in ("men", "women") \
-            or close.group().split()[0].lower() in ("who", "whom", "whose", "which", "that"):
+    words = close.group().lower().split() if close else []
+    if last not in GENDERED_ROLES or last in ("men", "women") or words[0] in _NO_APPOSITIVE_OPENERS \
+            or words[0].endswith("ing") or not _CLAUSE_WORDS.isdisjoint(words):
         return None  # not `Trump, who has insulted women,`: a relative clause, no appositive; not `Against
-        # Clinton, Kasich leads with men,`: many, no one person
+        # Clinton, Kasich leads with men,`: many, no one person; not `Corey Lewandowski, and his spokeswoman,`
+        # nor `O'Reilly, noting that he and his wife,`: someone else's
     return last
+
+
+_NO_APPOSITIVE_OPENERS = {"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"}
+_CLAUSE_WORDS = {"that", "he", "she", "they", "and"}
 
 
 def _numbered(text: str, end: int) -> bool:
