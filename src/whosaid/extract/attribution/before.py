@@ -948,8 +948,9 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     name: those described with `a` (`A Home Office spokeswoman said the plans …`), who a later
     `she said` may be, and those described with `the` (`The official said …`), who may be someone
     named before."""
-    roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i
-             and any(t.lower in _ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i])]
+    roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i and (
+        _new_person(tokens, i) if tok.lower in _PERSON_WORDS  # `one voter`, `a woman`
+        else any(t.lower in _ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i]))]
     new: list[Mention] = []
     definite: list[Mention] = []
     if not roles:
