@@ -1119,6 +1119,15 @@ def test_men_or_women_after_a_names_comma_give_it_no_sex():
     assert [q[1] for q in quotes_of(f"Polls\n\n{text}")] == ["Hillary Clinton"]
 
 
+def test_a_quotation_continued_past_stray_headings_keeps_its_speaker():
+    text = ('A spokesperson for the Scottish Parliament said: "Roaming charges were incurred on his iPad.\n\n'
+            "Sturgeon 'went out of way to be different on Covid curbs'\n\nTory MSP angers SNP with blast over aid\n\n"
+            '"The Parliament challenged the company over the fees."\n\nMost read in News\n\n'
+            'He said it was wrong.')
+    assert [q[1] for q in quotes_of(f"Minister's bill\n\n{text}")] == [
+        "Scottish Parliament spokesperson", "Scottish Parliament spokesperson"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

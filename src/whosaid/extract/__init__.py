@@ -143,6 +143,8 @@ def _all_names(paragraphs, marked, common: Lowercase):
 
 def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previous: _Previous,
             title: bool = False, lead: tuple[int, str, Attribution] | None = None) -> list[Quote]:
+    if not marked and previous.open_ended and _stray_heading(text):
+        return []  # `Tory MSP angers SNP …` between two paragraphs of one quotation: a link's title a page put there
     if not marked:
         _remember(previous, [], marked)
         previous.lead_in = _lead_in(n, text, [])
@@ -491,6 +493,14 @@ def _by_name(attribution: Attribution) -> bool:
 def _since_quote(tokens, ti: int, before: Quote) -> bool:
     """Whether a whole sentence stands between the quotation `before` and the one at `ti`."""
     return tokens[sentence_start(tokens, ti) - 1].start >= before.end if sentence_start(tokens, ti) else False
+
+
+def _stray_heading(text: str) -> bool:
+    """A short line with no stop at its end: a heading or a link's title, no sentence of the story."""
+    return len(text.split()) <= HEADLINE_WORDS and not text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", ")")  # not a headline's closing single mark
 
 
 def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous | None, opens_paragraph: bool) -> Quote:
