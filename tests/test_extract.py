@@ -3466,6 +3466,7 @@ def test_it_after_a_sentence_opened_by_a_text_described_with_a_is_that_text():
     ('According to Variety, the show had its best ratings. "It was 50 percent more," Trump added to People.',
      "Trump"),  # added to an outlet: told it
     ('Interest rates added to the problem of "stagflation".', None),  # added to something: no speech
+    ('She was giving her all. "I do this four times a week," Dion added to the magazine.', "Dion"),  # an audience
 ])
 def test_added_to_a_name_that_ends_the_clause_is_a_cue(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -136,14 +136,21 @@ def _finding_that(tokens, i) -> bool:
 
 
 def _added_to_someone(tokens, i) -> bool:
-    """`Trump added to People.`: `added to` a name that ends the clause is told, not `added to the
-    problem`."""
+    """`Trump added to People.`, `Dion added to the magazine.`: `added to` a name or an audience
+    that ends the clause is told, not `added to the problem`."""
     if tokens[i].lower not in ("added", "adds") or i + 2 >= len(tokens) or tokens[i + 1].lower != "to":
         return False
     k = i + 2
     while k < len(tokens) and tokens[k].is_capitalised and tokens[k].is_word:
         k += 1
+    if k == i + 2 and k + 1 < len(tokens) and tokens[k].lower == "the" and tokens[k + 1].lower in _AUDIENCES:
+        k += 2  # `Dion added to the magazine.`
     return k > i + 2 and (k == len(tokens) or not tokens[k].is_word)
+
+
+# Whom a speaker adds words to, in a word: `added to the magazine`, not `added to the problem`.
+_AUDIENCES = {"magazine", "newspaper", "paper", "station", "network", "website", "site", "programme", "program",
+              "show", "channel", "broadcaster", "outlet", "agency", "reporters", "journalists", "audience", "crowd"}
 
 
 def phrasal_then_subject(tokens, i) -> bool:
