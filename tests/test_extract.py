@@ -1128,6 +1128,14 @@ def test_a_quotation_continued_past_stray_headings_keeps_its_speaker():
         "Scottish Parliament spokesperson", "Scottish Parliament spokesperson"]
 
 
+def test_a_long_relative_clause_between_a_name_and_its_cue_still_leaves_the_name_the_speaker():
+    text = ('However, Mr Johnson, who was forced to apologise last year for an article in the magazine he edits about '
+            'Liverpudlians grieving over the death of British hostage Ken Bigley, said Mr Blair "should butt out of" '
+            'the row.')
+    assert [q[1:3] for q in quotes_of(f"Boris Johnson and Tony Blair spoke.\n\n{text}")] == [
+        ("Boris Johnson", "Mr Johnson")]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

@@ -1082,12 +1082,16 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
 
 
 def _previous_comma(tokens, comma, start) -> int | None:
-    for p in range(comma - 1, max(start - 1, comma - 26), -1):
+    for p in range(comma - 1, max(start - 1, comma - _COMMA_REACH - 1), -1):
         if tokens[p].text == ",":
             return p
         if tokens[p].is_quote and not is_nickname(tokens, p) or tokens[p].text in SENTENCE_END:
             return None
     return None
+
+
+_COMMA_REACH = 32  # tokens an appositive or a relative clause set off by commas may take: `Eulois Cleckley, who
+# is now suspended by the mayor for making all county transit free from Nov. 13 through the end of the year …,`
 
 
 def _named_between_commas(tokens, comma, start) -> Mention | None:
