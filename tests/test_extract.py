@@ -435,6 +435,17 @@ def test_a_whole_sentence_after_a_colon_is_speech_even_after_a_word_for_a_title(
     assert [q[0] for q in quotes_of(text)] == ["Finally. Someone who thinks like me."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Brown signed what Wired magazine dubbed "the nation\'s best digital privacy law."',
+     [("the nation's best digital privacy law.", "Wired magazine", "Wired magazine", "dubbed")]),
+    ('But Oliver Letwin attacked government debt, dubbing Mr Brown "Sir Wastealot".',
+     [("Sir Wastealot", "Oliver Letwin", "Oliver Letwin", "dubbing")]),
+    ('She starred in a film dubbed "Tulip Fever."', []),
+])
+def test_dub_is_a_cue_of_labelling_like_call(text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_what_someone_called_a_thing_is_speech_unlike_a_film_called_something():
     assert quotes_of('She starred in a film called "Tulip Fever."') == []
     assert quotes_of('The Security Council condemned the test, which it called "a clear threat to peace."') == [
