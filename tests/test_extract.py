@@ -1147,6 +1147,13 @@ def test_a_long_relative_clause_between_a_name_and_its_cue_still_leaves_the_name
         ("Boris Johnson", "Mr Johnson")]
 
 
+def test_a_cue_ending_an_as_clause_after_a_word_does_not_own_the_quotation_after_its_comma():
+    text = ('Judge Tom Clayson said that, rather than being a "vulnerable" man exploited by others as the defence had '
+            'claimed, he had in fact "taken advantage of others" lower down the chain.\n\n'
+            'It is, as he said, more than "an electoral device".')
+    assert [q[1] for q in quotes_of(f"Dealer jailed\n\n{text}")] == ["Tom Clayson", "Tom Clayson", "Tom Clayson"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

@@ -10,9 +10,9 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS,
                        PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place,
                        past_tense, plural)
-from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, index_of, is_owner, mention_of, name_before,
-                       np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
-                       sent_by, sentence_start, sentence_subject, speaking_head, verbish)
+from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, index_of, is_owner, mention_of,
+                       name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
+                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, verb_before)
@@ -66,7 +66,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
-                or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi):
+                or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi) \
+                or _in_as_clause(tokens, c, start, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
@@ -151,6 +152,20 @@ def _in_closed_aside(tokens, c: int, start: int, qi: int) -> bool:
     """The cue at `c` is inside an aside between dashes that closes before the quotation."""
     closing = next((k for k in range(c + 1, min(qi, c + _ASIDE_WORDS)) if tokens[k].text in DASHES), None)
     return closing is not None and closing + 1 < qi and start <= before_dashed_aside(tokens, closing, start) < c - 1
+
+
+def _in_as_clause(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` ends an `as` clause that follows a word and that a comma closes before the
+    quotation: `exploited by others as the defence had claimed, it appeared he had "taken advantage
+    of others"`, where the claim is what comes before."""
+    if c + 2 >= qi or tokens[c + 1].text != ",":
+        return False
+    k = next((k for k in range(c - 1, max(start, c - _AS_CLAUSE_WORDS) - 1, -1) if tokens[k].lower == "as"), None)
+    return k is not None and k > start and tokens[k - 1].is_word and k + 1 < c and all(
+        t.is_word for t in tokens[k + 1:c])  # not `As The Daily Caller reported, …` nor `…, as he said, "…"`
+
+
+_AS_CLAUSE_WORDS = 6  # `as the defence had claimed`, `as Mr Blair has repeatedly said`
 
 
 def _judged_claim(tokens, c: int, qi: int) -> bool:
