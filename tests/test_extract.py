@@ -1154,6 +1154,11 @@ def test_a_cue_ending_an_as_clause_after_a_word_does_not_own_the_quotation_after
     assert [q[1] for q in quotes_of(f"Dealer jailed\n\n{text}")] == ["Tom Clayson", "Tom Clayson", "Tom Clayson"]
 
 
+def test_a_body_described_in_one_word_that_spoke_is_no_he():
+    text = 'The court heard the case. The defence said: "He was exploited."\n\nHe said it was "a serious case".'
+    assert [q[1] for q in quotes_of(f"Dealer jailed\n\n{text}")] == ["defence", None]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

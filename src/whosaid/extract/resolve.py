@@ -982,8 +982,8 @@ class Resolver:
             # the `King` of Billie Jean King)
         if head.lower() in SPOKES_ROLES:
             return True  # `Universities and Colleges Employers' Association spokesperson`
-        if _looks_like_org(name) or group_word(name.rsplit(" ", 1)[-1].lower()):
-            return False
+        if _looks_like_org(name) or group_word(head.lower()) or head.islower() and head in COLLECTIVES:
+            return False  # `the defence said`: no he
         return name in self.people or kind == "speaker" or kind == "subject" and " " in name \
             or kind == "mention" and name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
 
