@@ -1159,6 +1159,13 @@ def test_a_body_described_in_one_word_that_spoke_is_no_he():
     assert [q[1] for q in quotes_of(f"Dealer jailed\n\n{text}")] == ["defence", None]
 
 
+def test_i_in_an_interviews_paragraph_opened_by_a_speakers_label_is_that_speaker():
+    text = ('The Economist asked Mr Malone five questions.\n\nThe Economist: What do you mean by "Superminds"?\n\n'
+            'Thomas Malone: A supermind is a group of minds. In my early drafts, I called them "collectively '
+            'intelligent systems", but I think "superminds" is simpler.')
+    assert [q[1] for q in quotes_of(f"Supermind\n\n{text}")] == ["Thomas Malone", "Thomas Malone"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

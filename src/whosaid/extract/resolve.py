@@ -28,6 +28,7 @@ from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
 
+_TURN_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s")  # `Thomas Malone: `, `Mr Malone: `
 _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
                     r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
@@ -470,7 +471,7 @@ class Resolver:
                                   if _many(name)), None) or (  # one named here or just before that is many, or
                 self._reporting_body(at))  # `A statement from … Universal said …. However they said`
         if word == "i":
-            return self.author
+            return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
         someone = self._someone_before_object(at, word, want)
         if someone:
@@ -838,6 +839,15 @@ class Resolver:
             if pos < at and pos[0] == at[0] and role_gender(name) in (None, want):
                 return name
         return None
+
+    def _turn_speaker(self, at: tuple[int, int]) -> str | None:
+        """Who the label opening an interview's paragraph names (`Thomas Malone: A supermind is …`),
+        whose words the paragraph is."""
+        label = _TURN_LABEL.match(self._paragraph(at[0]))
+        if label is None or label.end() > at[1]:
+            return None
+        words = tuple(w for w in label.group(1).split() if w.lower() not in HONORIFICS)
+        return self.names.canonical(words, (at[0], label.start(1))) if words else None
 
     def _owner_just_before(self, at: tuple[int, int], want: str) -> str | None:
         """The person whose thing ends the clause right before a he or she (`drew Trump's ire - he
