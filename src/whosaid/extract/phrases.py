@@ -846,8 +846,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
               and tok.lower not in _QUANTIFIERS):
             opened = (len(out), i)
         out.append(tok)
-        if tok.lower in SPEAKER_PRONOUNS:
-            break
+        if tok.lower in SPEAKER_PRONOUNS and not (tok.is_capitalised and i > start and tokens[i - 1].lower == "the"):
+            break  # but `The She Hate Me director`: a title's word
         i -= 1
         if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised:
             break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name
