@@ -5991,6 +5991,12 @@ def test_a_one_word_name_after_a_is_a_product_not_a_body_between_a_company_and_i
     assert quotes_of(f"Cable offers video-on-demand\n\n{text}")[-1][1] == "NTL spokesman"
 
 
+def test_a_lead_ending_on_a_comma_after_a_quoting_headline_is_no_crash():
+    document = Document(path="f.txt", title="Quiksilver moves for “Rossignol", paragraphs=(
+        "Quiksilver moves for “Rossignol", "Shares of Skis Rossignol, the world's largest ski-maker,", "have jumped."))
+    assert [q.text for p in annotate(document) for q in p.quotes] == []
+
+
 def test_a_cue_set_off_by_a_comma_whose_subject_ends_the_text_is_no_crash():
     from whosaid.extract.attribution.before import cue_before
     tokens = tokenize("The plan is sound, says Mr Smith", [])

@@ -481,7 +481,7 @@ def _inverted_phrase(tokens, stop: int) -> Attribution | None:
     inverted cue after the sentence's last comma, then up to eight lowercase words, perhaps before
     a relative clause."""
     comma = _last_comma(tokens, stop)
-    if comma is None or not invertible(tokens[comma + 1].lower):
+    if comma is None or comma + 1 >= len(tokens) or not invertible(tokens[comma + 1].lower):
         return None
     relative = next((k for k in range(comma + 3, stop) if tokens[k].lower in ("that", "who", "which")), stop)
     phrase = tokens[comma + 2:relative]  # `says the boss of the organisation that cleared them`: the boss
