@@ -399,8 +399,8 @@ democratic republican democrat democrats dem dems republicans american americans
 labour tory tories independent progressive libertarian british english scottish welsh irish french
 german italian spanish chinese russian mexican canadian australian japanese korean indian pakistani
 israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european african asian latino
-latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late then current
-acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
+latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late
+then current acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
 """.split())
 
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}

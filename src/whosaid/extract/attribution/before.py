@@ -1115,13 +1115,13 @@ _NOT_ITS_OWN_MODALS = {"should", "must", "ought", "can", "may", "might"}
 _PERSON_WORDS = {w for w in PEOPLE if not plural(w)} - ROLE_WORDS - SPOKES_ROLES - EPITHET_HEADS  # `voter`, `woman`
 _ROLE_HEADS = ROLE_WORDS | SPOKES_ROLES | EPITHET_HEADS | _PERSON_WORDS  # `the French international defender`,
 # `one voter`
+_ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
+_CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
 
 def _new_person(tokens, i) -> bool:
     """`a voter`, `one local resident`: a person the text has not met, after `a`, `an` or `one`."""
     return any(t.lower in ("a", "an", "one") for t in tokens[max(0, i - 3):i])
-_ROLE_REACH = 8  # words from `a` to the role: `A Department for Work and Pensions spokeswoman`
-_CUE_REACH = 20  # words from the role to its cue: `a spokesman for X, which represents …, said`
 
 
 def _a_described_person(toks, articles) -> bool:
