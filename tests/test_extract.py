@@ -1166,6 +1166,13 @@ def test_i_in_an_interviews_paragraph_opened_by_a_speakers_label_is_that_speaker
     assert [q[1] for q in quotes_of(f"Supermind\n\n{text}")] == ["Thomas Malone", "Thomas Malone"]
 
 
+def test_a_quotation_opening_a_paragraph_is_whom_the_last_clause_before_it_is_about():
+    text = ('John Fox runs a brewery in Gary.\n\nMore awards ensued, and though he hates the word "empire," he '
+            'started building one that includes a taproom, a bar, and a sour beer brewery (now closed).\n\n'
+            '"The craft beer boom was really on fire."')
+    assert [q[1] for q in quotes_of(f"Brewer\n\n{text}")] == ["John Fox"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

@@ -88,7 +88,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         i += 1  # `Earlier Tory leader Michael Howard sent …`: an adverb with no comma after it
     elif i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)
                         or _opening_participle(tokens, i, limit) or _opening_infinitive(tokens, i, limit)):
-        comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","
+                      or k > i and tokens[k].quote_ends_with(",")), None)  # `Though he hates the word "empire,"`
         if comma is None:
             return None
         i = comma + 1

@@ -347,8 +347,21 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None:  # `On this subject, Morris appears almost evangelical.`: who the next quotation's is
         subject = sentence_subject(tokens, start, end)
         found = Attribution("", subject, "context") if subject is not None and _a_person_named(subject) else None
+    if found is None:  # `More awards ensued, and though he hates the word "empire," he started building …`
+        found = _joined_clause_subject(tokens, start, end)
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+
+
+def _joined_clause_subject(tokens, start: int, end: int) -> Attribution | None:
+    """The person that is the subject of the last clause `, and` or `, but` joins to the sentence
+    from `start` to `end`: `More awards ensued, and though he hates the word "empire," he started …`."""
+    for k in range(end - 1, start, -1):
+        if tokens[k].lower in ("and", "but") and tokens[k - 1].text == ",":
+            subject = sentence_subject(tokens, k + 1, end)
+            if subject is not None and _a_person_named(subject):
+                return Attribution("", subject, "context")
+    return None
 
 
 def _closes_a_quotation(tokens, start: int, closing: Mention) -> bool:
