@@ -1173,6 +1173,16 @@ def test_a_quotation_opening_a_paragraph_is_whom_the_last_clause_before_it_is_ab
     assert [q[1] for q in quotes_of(f"Brewer\n\n{text}")] == ["John Fox"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The paper notes the government monitors mosques, and it says websites were blocked "with the aim of '
+     'blocking offensive content."', "paper"),  # a body or a text described earlier in the sentence
+    ('The company\'s shares tumbled after it said it has "entered a life-threatening situation".', None),  # not
+    # a thing the body owns
+])
+def test_it_is_the_body_or_text_that_opens_its_own_sentence(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

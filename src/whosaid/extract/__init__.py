@@ -173,8 +173,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.resolve(described.pop(0), n)
         while definite and definite[0].start < opening:  # `The official said …. "…," he said`
             resolver.remember_described(definite.pop(0), n)
-        while bodies and bodies[0].start < opening:  # `The committee found …. It warned that "…"`
-            resolver.remember_body(bodies.pop(0), n)
+        before_it = attribution.mention.start if _by_pronoun(attribution, ("it",)) else opening
+        while bodies and bodies[0].start < before_it:  # `The committee found …. It warned that "…"`; `the paper
+            body = bodies.pop(0)  # notes …, and it says …`: in the same sentence too, but not a thing a body owns
+            if body.start < opening or not any(t.is_possessive for t in body.tokens):  # (`The company's shares`)
+                resolver.remember_body(body, n)
         if k == 0 and _by_pronoun(attribution, ("they",)):  # `Ministers deny …` / `Instead, they say "…"`
             attribution = they_after_paragraph(attribution, tokens, previous.tokens_of(n - 1))
         recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
