@@ -1183,6 +1183,16 @@ def test_it_is_the_body_or_text_that_opens_its_own_sentence(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('A man who declined to be named said he heard him talk of "immorality" often.', "A man"),
+    ('Another Muslim who worshiped at the center here and who didn\'t want to be named said he heard him talk of '
+     '"immorality" often.', "Another Muslim"),
+    ('A man who worshiped at the center and who lives nearby said he heard him talk of "immorality" often.', "A man"),
+])
+def test_a_person_with_relative_clauses_before_the_cue_is_the_speaker(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

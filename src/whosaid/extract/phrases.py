@@ -522,6 +522,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if i > start and tokens[i].text == ",":
         i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
     if i >= start and tokens[i].lower in _RELATIVES:
+        i = _first_of_joined_relatives(tokens, i, start)  # `Another Muslim who worshiped … and who didn't want`
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
         opening = before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
@@ -559,6 +560,13 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
     out, i = _phrase_back(tokens, i, start, c)
+    who = _who_clause_before(tokens, i, start) if not out else None
+    if who is not None:  # `A man who declined to be named said`: the man
+        return np_backward(tokens, who, start, relative_at=True)
+    if out and out[0].lower in _RELATIVES and i > start and tokens[i].lower == "and":
+        first = _first_of_joined_relatives(tokens, i + 1, start)  # `A man who worshiped there and who lives
+        if first <= i:  # nearby said`: the man
+            return np_backward(tokens, first, start, relative_at=True)
     joined = _thing_and_name(out)
     if joined:  # `after a 0-0 tie at Old Trafford and Ancelotti said`: Ancelotti
         out, i = out[joined + 1:], i + 1 + joined
@@ -599,6 +607,38 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _who_clause_before(tokens, i, start) -> int | None:
+    """Where `who` stands when the lowercase words up to `i` are its clause and a word for a
+    person or a name comes before it: `A man who declined to be named`, `Another Muslim who …`."""
+    for k in range(i, max(start, i - _WHO_CLAUSE_WORDS) - 1, -1):
+        tok = tokens[k]
+        if tok.lower == "who":
+            first = _first_of_joined_relatives(tokens, k, start)  # `… here and who didn't want to be named`
+            return first if first > start and tokens[first - 1].is_word and not verbish(tokens[first - 1]) else None
+        if not tok.is_word or tok.is_capitalised:
+            return None
+    return None
+
+
+_WHO_CLAUSE_WORDS = 6  # `who didn't want to be named`
+
+
+def _first_of_joined_relatives(tokens, i, start) -> int:
+    """The first of two relative clauses `and` joins (`who worshiped at the Islamic Center here and
+    who didn't want to be named`): where its pronoun stands; `i` itself when no such pair."""
+    if i - 1 <= start or tokens[i - 1].lower != "and":
+        return i
+    for k in range(i - 2, max(start, i - _JOINED_RELATIVE_REACH) - 1, -1):
+        if not tokens[k].is_word:
+            return i
+        if tokens[k].lower == tokens[i].lower:
+            return k
+    return i
+
+
+_JOINED_RELATIVE_REACH = 15  # words of the first relative clause before `and who`
 
 
 def _date_before_name(out) -> int:
@@ -671,7 +711,7 @@ def _relative_with_object(tokens, i, start) -> int | None:
     if j == i or tokens[j].lower not in ("who", "which") or j - 1 < start:
         return None
     before = tokens[j - 1]
-    return j if before.is_word and not verbish(before) else None
+    return _first_of_joined_relatives(tokens, j, start) if before.is_word and not verbish(before) else None
 
 
 def _relative_before_aside(tokens, comma, start) -> int:
