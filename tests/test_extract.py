@@ -1193,6 +1193,15 @@ def test_a_person_with_relative_clauses_before_the_cue_is_the_speaker(text, ment
     assert [q[2] for q in quotes_of(text)] == [mention]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('His remarks buttress the contention of former secretary of state Hillary Clinton that some of her emails '
+     'were subjected to "over-classification."', [("Hillary Clinton", "contention")]),
+    ('Smith rejected the claim of Jones that the plan was "a disaster".', [("Jones", "claim")]),
+])
+def test_the_claim_of_a_named_person_that_holds_the_quotation_is_theirs(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

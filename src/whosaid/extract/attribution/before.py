@@ -303,6 +303,8 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     if p is None or tokens[p].lower != "that":
         return None
     noun = p - 1
+    if noun > start and tokens[noun].is_capitalised:
+        return _claim_of(tokens, start, noun)  # `the contention of former secretary of state Hillary Clinton that`
     if noun <= start or tokens[noun].lower not in _SAYINGS | _CLAIMS or _judged_claim(tokens, noun, qi):
         return None
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
@@ -321,6 +323,18 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[noun].text, mention, "before") if mention else None
 
 
+def _claim_of(tokens, start, last) -> Attribution | None:
+    """`the contention of former secretary of state Hillary Clinton` (the name ending at `last`):
+    the named person's claim, the word for it before `of`."""
+    of = next((k for k in range(last - 1, max(start, last - _CLAIM_OF_REACH) - 1, -1)
+               if tokens[k].lower == "of" and tokens[k - 1].lower in _SAYINGS | _CLAIMS), None)
+    if of is None or not all(t.is_word for t in tokens[of + 1:last]):
+        return None
+    name = name_before(tokens, last + 1, of + 1)
+    return Attribution(tokens[of - 1].text, name, "before") if name is not None else None
+
+
+_CLAIM_OF_REACH = 8  # words from `of` to the end of the name: `of former secretary of state Hillary Clinton`
 _ADJECTIVES = 3  # words between an owner and the noun for what they said
 _CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
            "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge"}
