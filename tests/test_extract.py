@@ -1202,6 +1202,17 @@ def test_the_claim_of_a_named_person_that_holds_the_quotation_is_theirs(text, ex
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Betsy Sharp met him again.\n\nTo Sharp, Trump is the "kind-hearted and caring" man who saved her farm.',
+     "Betsy Sharp"),
+    ('Henry Reichhold sells phones.\n\nFor Henry Reichhold, this is progress: "That is the whole thing about it."',
+     "Henry Reichhold"),
+    ('For GOP, a "golden opportunity" to reclaim security as its issue.', None),  # a label, nobody's words
+])
+def test_a_name_opening_the_sentence_after_to_or_for_holds_the_view_the_quotation_gives(text, speaker):
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")][-1:] == ([speaker] if speaker else [])
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

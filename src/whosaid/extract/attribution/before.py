@@ -6,13 +6,13 @@ from itertools import groupby, takewhile
 
 from ..cues import cue_at, joined_infinitive
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
-                       EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, ORG_WORDS,
-                       PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                       EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, NOT_NAMES,
+                       ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place,
                        past_tense, plural)
-from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, index_of, is_owner, mention_of,
-                       name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
-                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, verbish)
+from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
+                       mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
+                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, verb_before)
@@ -1158,6 +1158,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     dashed = _dashed_after_time_clause(tokens, start, qi)
     if dashed is not None:
         return dashed  # `When Trump finally wrapped up — "…" — the balloons cascaded down`
+    holder = _view_holder(tokens, start, qi)
+    if holder is not None:
+        return holder  # `To Sharp, Trump is the "kind-hearted and caring" man who saved her family's farm`
     subject = sentence_subject(tokens, start, qi)
     if (subject is None or not plausible_subject(subject)) and tokens[qi - 1].text == ":":
         return _text_before_colon(tokens, start, qi)  # `A footnote in the report makes that clear: "…"`
@@ -1204,6 +1207,21 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _view_holder(tokens, start, qi) -> Attribution | None:
+    """`To Sharp, …` or `For Sharp, …` opening the sentence: in whose view, and words, the
+    quotation after it (of three words or more) is; a name of one to three words, not `For years,`
+    or `For Republicans,`."""
+    if tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised \
+            or len(tokens[qi].text.split()) < 3:
+        return None  # nor a label: `For GOP, a 'golden opportunity' to …`
+    comma = next((k for k in range(start + 2, min(qi, start + 5)) if tokens[k].text == ","), None)
+    name = tokens[start + 1:comma] if comma is not None else []
+    if not name or not all(t.is_capitalised and t.is_word for t in name) or group_word(name[-1].lower) \
+            or name[-1].lower in NOT_NAMES or time_word(name[-1].lower):
+        return None
+    return Attribution(tokens[start].text, mention_of(name), "before")
 
 
 def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
