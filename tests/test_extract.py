@@ -6044,6 +6044,11 @@ def test_a_lead_ending_on_a_comma_after_a_quoting_headline_is_no_crash():
     assert [q.text for p in annotate(document) for q in p.quotes] == []
 
 
+def test_a_lead_in_opened_by_for_and_a_name_is_no_crash():
+    assert [q[0] for q in quotes_of('For Python, the steps are these:\n\n"Use a base image that works."')] == [
+        "Use a base image that works."]
+
+
 def test_a_cue_set_off_by_a_comma_whose_subject_ends_the_text_is_no_crash():
     from whosaid.extract.attribution.before import cue_before
     tokens = tokenize("The plan is sound, says Mr Smith", [])

@@ -1213,7 +1213,7 @@ def _view_holder(tokens, start, qi) -> Attribution | None:
     """`To Sharp, …` or `For Sharp, …` opening the sentence: in whose view, and words, the
     quotation after it (of three words or more) is; a name of one to three words, not `For years,`
     or `For Republicans,`."""
-    if tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised \
+    if qi >= len(tokens) or tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised \
             or len(tokens[qi].text.split()) < 3:
         return None  # nor a label: `For GOP, a 'golden opportunity' to …`
     comma = next((k for k in range(start + 2, min(qi, start + 5)) if tokens[k].text == ","), None)
