@@ -522,7 +522,6 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if i > start and tokens[i].text == ",":
         i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
     if i >= start and tokens[i].lower in _RELATIVES:
-        i = _first_of_joined_relatives(tokens, i, start)  # `Another Muslim who worshiped … and who didn't want`
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
         opening = before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
@@ -711,7 +710,7 @@ def _relative_with_object(tokens, i, start) -> int | None:
     if j == i or tokens[j].lower not in ("who", "which") or j - 1 < start:
         return None
     before = tokens[j - 1]
-    return _first_of_joined_relatives(tokens, j, start) if before.is_word and not verbish(before) else None
+    return j if before.is_word and not verbish(before) else None
 
 
 def _relative_before_aside(tokens, comma, start) -> int:
