@@ -1213,6 +1213,16 @@ def test_a_name_opening_the_sentence_after_to_or_for_holds_the_view_the_quotatio
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")][-1:] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Bernie Sanders toured Iowa.\n\nA reporter asked Sanders how he is feeling on caucus day. He replied: '
+     '"The bigger the turnout, the better I feel."', "Bernie Sanders"),  # who was asked a question answers
+    ('Tom Smith and Bob Jones met.\n\nSmith asked Jones to resign on Monday. "It is over," he said.', "Tom Smith"),
+    # asked to do something: the asker goes on
+])
+def test_a_he_after_a_sentence_that_asked_someone_a_question_is_the_one_asked(text, speaker):
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

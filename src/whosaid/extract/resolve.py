@@ -28,6 +28,8 @@ from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
 
+_ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
+_QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
 _TURN_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s")  # `Thomas Malone: `, `Mr Malone: `
 _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
                     r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
@@ -647,7 +649,11 @@ class Resolver:
 
     def _subject_just_before(self, candidates, want: str, recent) -> str | None:
         """The first subject of the sentence just before the quotation's (`recent`: where it starts
-        and ends), of the wanted gender, when no one speaks in that sentence or since."""
+        and ends), of the wanted gender, when no one speaks in that sentence or since; but first whom
+        that sentence asked a question (`A reporter asked Sanders how he's feeling. He replied`)."""
+        asked = self._asked_just_before(recent, want)
+        if asked is not None:
+            return asked
         found = None
         for pos, name, kind in candidates:  # latest first
             if pos < recent[0]:
@@ -700,6 +706,20 @@ class Resolver:
         for m in self.names.mentions:
             if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote \
                     and _PUT_TO.search(text, start, m.start):
+                name = self.names.canonical(m.words, m.at)
+                return name if self.names.gender(name) in (want, None) else None
+        return None
+
+    def _asked_just_before(self, recent, want: str) -> str | None:
+        """The person the sentence just before asked a question (`A reporter asked Sanders how he's
+        feeling`), of the wanted sex or of none known: whom a he or she then answering is."""
+        (para, start), (end_para, end) = recent
+        if para != end_para:
+            return None
+        text = self._paragraph(para)
+        for m in self.names.mentions:
+            if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote \
+                    and _ASKED.search(text, start, m.start) and _QUESTION_AFTER.match(text, m.end):
                 name = self.names.canonical(m.words, m.at)
                 return name if self.names.gender(name) in (want, None) else None
         return None
