@@ -1223,6 +1223,12 @@ def test_a_he_after_a_sentence_that_asked_someone_a_question_is_the_one_asked(te
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+def test_a_quotation_going_on_in_lowercase_after_a_dashed_aside_is_the_speakers_before_the_aside():
+    text = ('Mike Pence spoke in Ohio. He said, "Donald Trump will build the wall" - at which point the crowd chanted '
+            '"Build the wall!" - "and restore law and order."')
+    assert [q[1] for q in quotes_of(f"Pence speaks\n\n{text}")] == ["Mike Pence", "crowd", "Mike Pence"]
+
+
 def test_a_he_right_after_a_dash_that_ends_a_named_owners_thing_is_the_owner():
     text = ("Pennsylvania's Patrick Toomey has not endorsed Trump.\n\nAyotte has tangled with Trump once. For that she "
             'drew Trump\'s ire - he called her "weak" and said she had "zero support" in the state.')

@@ -19,7 +19,7 @@ import re
 
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
                        plural)
-from ..phrases import (Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
+from ..phrases import (DASHES, Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
                        np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
                        verbish)
 from ..tokens import SENTENCE_END, Token
@@ -37,6 +37,9 @@ __all__ = ["Attribution", "announcement", "attribute", "described_bodies", "desc
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     """The attribution of the quotation token at index `qi`, or None."""
+    resumed = _resumed_after_aside(tokens, qi)
+    if resumed is not None:
+        return attribute(tokens, resumed)  # `He said, "…" - at which point the crowd chanted "…" - "and …"`
     asked = _in_asked_clause(tokens, qi) or _passive_quotation(tokens, qi)
     if asked is not None:
         return asked
@@ -53,6 +56,22 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+
+
+def _resumed_after_aside(tokens: list[Token], qi: int) -> int | None:
+    """Where the quotation stands that the one at `qi` goes on from, past an aside set off by dashes
+    right after it: `"Donald Trump will build the wall" - at which point the crowd chanted "Build
+    the wall!" - "and restore law and order …"` (it opens in lowercase, mid-sentence)."""
+    if qi < 3 or tokens[qi - 1].text not in DASHES or not tokens[qi].text.lstrip("\"“‘' ")[:1].islower():
+        return None
+    opening = next((k for k in range(qi - 2, max(0, qi - _ASIDE_TOKENS) - 1, -1) if tokens[k].text in DASHES
+                    or tokens[k].text in SENTENCE_END), None)
+    if opening is None or tokens[opening].text not in DASHES or opening < 1 or not tokens[opening - 1].is_quote:
+        return None
+    return opening - 1
+
+
+_ASIDE_TOKENS = 20  # tokens an aside between dashes takes inside a quotation
 
 
 _ANSWERS = {"answer", "reply", "respond", "retort"}  # verbs after a question that name who answered it
