@@ -699,27 +699,23 @@ class Resolver:
     def _put_to(self, recent, want: str) -> str | None:
         """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
         the person a question or claim was put to in the sentence just before answers it."""
-        (para, start), (end_para, end) = recent
-        if para != end_para:
-            return None
-        text = self._paragraph(para)
-        for m in self.names.mentions:
-            if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote \
-                    and _PUT_TO.search(text, start, m.start):
-                name = self.names.canonical(m.words, m.at)
-                return name if self.names.gender(name) in (want, None) else None
-        return None
+        return self._person_in(recent, want, lambda text, start, m: _PUT_TO.search(text, start, m.start))
 
     def _asked_just_before(self, recent, want: str) -> str | None:
         """The person the sentence just before asked a question (`A reporter asked Sanders how he's
         feeling`), of the wanted sex or of none known: whom a he or she then answering is."""
+        return self._person_in(recent, want, lambda text, start, m: _ASKED.search(text, start, m.start)
+                               and _QUESTION_AFTER.match(text, m.end))
+
+    def _person_in(self, recent, want: str, fits) -> str | None:
+        """The first person named in the sentence `recent` (outside quotations) for whom `fits(text,
+        start, mention)` holds, when of the wanted sex or of none known."""
         (para, start), (end_para, end) = recent
         if para != end_para:
             return None
         text = self._paragraph(para)
         for m in self.names.mentions:
-            if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote \
-                    and _ASKED.search(text, start, m.start) and _QUESTION_AFTER.match(text, m.end):
+            if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote and fits(text, start, m):
                 name = self.names.canonical(m.words, m.at)
                 return name if self.names.gender(name) in (want, None) else None
         return None
