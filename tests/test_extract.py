@@ -1159,6 +1159,10 @@ def test_a_body_described_in_one_word_that_spoke_is_no_he():
     assert [q[1] for q in quotes_of(f"Dealer jailed\n\n{text}")] == ["defence", None]
 
 
+def test_i_after_a_label_that_names_no_person_is_not_the_label():
+    assert [q[1] for q in quotes_of('Ideas\n\nUPDATE: I called it "a great idea for everyone" back then.')] == [None]
+
+
 def test_i_in_an_interviews_paragraph_opened_by_a_speakers_label_is_that_speaker():
     text = ('The Economist asked Mr Malone five questions.\n\nThe Economist: What do you mean by "Superminds"?\n\n'
             'Thomas Malone: A supermind is a group of minds. In my early drafts, I called them "collectively '
@@ -1208,6 +1212,7 @@ def test_the_claim_of_a_named_person_that_holds_the_quotation_is_theirs(text, ex
     ('Henry Reichhold sells phones.\n\nFor Henry Reichhold, this is progress: "That is the whole thing about it."',
      "Henry Reichhold"),
     ('For GOP, a "golden opportunity" to reclaim security as its issue.', None),  # a label, nobody's words
+    ('For Jupiter analyst Olivier Beauvillain, the decision was "an error of judgement".', "Olivier Beauvillain"),
 ])
 def test_a_name_opening_the_sentence_after_to_or_for_holds_the_view_the_quotation_gives(text, speaker):
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")][-1:] == ([speaker] if speaker else [])

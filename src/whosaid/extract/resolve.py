@@ -723,16 +723,7 @@ class Resolver:
     def _shown(self, recent, want: str) -> str | None:
         """`Footage of Al-Awlaki again appears. "…," he says`: the person a recording or a picture
         that opens the sentence just before shows."""
-        (para, start), (end_para, end) = recent
-        if para != end_para:
-            return None
-        shown = _SHOWN.match(self._paragraph(para), start, end)
-        named = next((m for m in self.names.mentions if m.para == para and m.start == shown.end()), None) \
-            if shown else None
-        if named is None or named.is_org:
-            return None
-        name = self.names.canonical(named.words, named.at)
-        return name if self.names.gender(name) in (want, None) else None
+        return self._person_in(recent, want, lambda text, start, m: _SHOWN.fullmatch(text, start, m.start))
 
     def _opening_owner(self, recent, want: str) -> str | None:
         """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
@@ -862,23 +853,19 @@ class Resolver:
         label = _TURN_LABEL.match(self._paragraph(at[0]))
         if label is None or label.end() > at[1]:
             return None
-        words = tuple(w for w in label.group(1).split() if w.lower() not in HONORIFICS)
-        return self.names.canonical(words, (at[0], label.start(1))) if words else None
+        named = next((m for m in self.names.mentions_between(at[0], label.start(1), label.end(1)) if not m.is_org),
+                     None)  # a person's name, not `UPDATE:` or `Q:`
+        return self.names.canonical(named.words, named.at) if named is not None else None
 
     def _owner_just_before(self, at: tuple[int, int], want: str) -> str | None:
         """The person whose thing ends the clause right before a he or she (`drew Trump's ire - he
         called her`), of that sex or of none known."""
-        text = self._paragraph(at[0])
-        for m in reversed(self.names.mentions):
-            if m.at >= at or m.para != at[0]:
-                if m.para < at[0]:
-                    break
-                continue
-            if not (m.possessive and not m.is_org and _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1])):
-                return None  # only the latest name before the pronoun
-            name = self.names.canonical(m.words, m.at)
-            return name if self.names.gender(name) in (want, None) else None
-        return None
+        text, named = self._paragraph(at[0]), self.names.mentions_between(at[0], 0, at[1])
+        m = named[-1] if named else None  # only the latest name before the pronoun
+        if m is None or not (m.possessive and not m.is_org and _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1])):
+            return None
+        name = self.names.canonical(m.words, m.at)
+        return name if self.names.gender(name) in (want, None) else None
 
     def _person_named_before(self, at: tuple[int, int], gender: str, avoid=frozenset(), head: str = "") -> str | None:
         """The latest person named as a subject or a speaker in this paragraph or the one before,

@@ -1210,18 +1210,22 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
 
 
 def _view_holder(tokens, start, qi) -> Attribution | None:
-    """`To Sharp, …` or `For Sharp, …` opening the sentence: in whose view, and words, the
-    quotation after it (of three words or more) is; a name of one to three words, not `For years,`
-    or `For Republicans,`."""
+    """`To Sharp, …`, `For Jupiter analyst Olivier Beauvillain, …` opening the sentence: in whose
+    view, and words, the quotation after it (of three words or more) is; a name, perhaps after its
+    role, as the names module reads a view holder; not `For years,` or `For Republicans,`."""
     if qi >= len(tokens) or tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised \
             or len(tokens[qi].text.split()) < 3:
         return None  # nor a label: `For GOP, a 'golden opportunity' to …`
-    comma = next((k for k in range(start + 2, min(qi, start + 5)) if tokens[k].text == ","), None)
-    name = tokens[start + 1:comma] if comma is not None else []
-    if not name or not all(t.is_capitalised and t.is_word for t in name) or group_word(name[-1].lower) \
-            or name[-1].lower in NOT_NAMES or time_word(name[-1].lower):
-        return None
-    return Attribution(tokens[start].text, mention_of(name), "before")
+    comma = next((k for k in range(start + 2, min(qi, start + _VIEW_WORDS)) if tokens[k].text == ","), None)
+    name = name_before(tokens, comma, start + 1) if comma is not None else None
+    if name is None or group_word(name.tokens[-1].lower) or name.tokens[-1].lower in NOT_NAMES \
+            or time_word(name.tokens[-1].lower) or not all(
+                t.is_capitalised or t.lower in _ROLE_HEADS for t in tokens[start + 1:comma] if t not in name.tokens):
+        return None  # nor `For all the talk of Obama, …`
+    return Attribution(tokens[start].text, name, "before")
+
+
+_VIEW_WORDS = 8  # `For Jupiter analyst Olivier Beauvillain,`
 
 
 def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
