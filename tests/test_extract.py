@@ -1201,8 +1201,12 @@ def test_a_person_with_relative_clauses_before_the_cue_is_the_speaker(text, ment
     ('His remarks buttress the contention of former secretary of state Hillary Clinton that some of her emails '
      'were subjected to "over-classification."', [("Hillary Clinton", "contention")]),
     ('Smith rejected the claim of Jones that the plan was "a disaster".', [("Jones", "claim")]),
+    ('Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows '
+     'Labour is "rattled".', [("Peter Hain", "claim"), ("Michael Howard", "said")]),
+    ('Eric Trump knocked a statement by actor George Clooney that an "obscene amount of money" was raised.',
+     [("George Clooney", "statement")]),
 ])
-def test_the_claim_of_a_named_person_that_holds_the_quotation_is_theirs(text, expected):
+def test_the_claim_of_or_by_a_named_person_that_holds_the_quotation_is_theirs(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
 
 

@@ -324,10 +324,10 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
 
 
 def _claim_of(tokens, start, last) -> Attribution | None:
-    """`the contention of former secretary of state Hillary Clinton` (the name ending at `last`):
-    the named person's claim, the word for it before `of`."""
+    """`the contention of former secretary of state Hillary Clinton`, `a claim by Peter Hain` (the
+    name ending at `last`): the named person's claim, the word for it before `of` or `by`."""
     of = next((k for k in range(last - 1, max(start, last - _CLAIM_OF_REACH) - 1, -1)
-               if tokens[k].lower == "of" and tokens[k - 1].lower in _SAYINGS | _CLAIMS), None)
+               if tokens[k].lower in ("of", "by") and tokens[k - 1].lower in _SAYINGS | _CLAIMS), None)
     if of is None or not all(t.is_word for t in tokens[of + 1:last]):
         return None
     name = name_before(tokens, last + 1, of + 1)
