@@ -1205,6 +1205,9 @@ def test_a_person_with_relative_clauses_before_the_cue_is_the_speaker(text, ment
      'Labour is "rattled".', [("Peter Hain", "claim"), ("Michael Howard", "said")]),
     ('Eric Trump knocked a statement by actor George Clooney that an "obscene amount of money" was raised.',
      [("George Clooney", "statement")]),
+    ('Donald Trump\'s accusation that Hillary Clinton is playing the "woman\'s card" touched off a debate.',
+     [("Donald Trump", "accusation")]),
+    ('Labour rejected an accusation by Michael Howard that it was "soft on crime".', [("Michael Howard", "accusation")]),
 ])
 def test_the_claim_of_or_by_a_named_person_that_holds_the_quotation_is_theirs(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected

@@ -337,7 +337,8 @@ def _claim_of(tokens, start, last) -> Attribution | None:
 _CLAIM_OF_REACH = 8  # words from `of` to the end of the name: `of former secretary of state Hillary Clinton`
 _ADJECTIVES = 3  # words between an owner and the noun for what they said
 _CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
-           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge"}
+           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
+           "allegation", "jibe", "insinuation"}
 _SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
             "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise"}
 
