@@ -6113,3 +6113,13 @@ def test_another_or_one_speaking_is_of_the_kind_the_text_last_described(before, 
 ])
 def test_an_s_form_after_a_relative_that_is_its_verb(text, speaker):
     assert quotes_of(f"Clinton camp plans attack\n\n{text}")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('After calling the plan "a disaster", Smith walked out.', "Smith"),
+    ('After describing the plan as "a disaster", the former senator left the room.', "former senator"),
+    ('And in explaining why those "common-sense solutions" had not passed, Clinton described a rigged system.',
+     "Clinton"),
+])
+def test_a_quotation_in_an_opening_participle_phrase_is_the_main_clauses_subjects(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -12,7 +12,8 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS,
                        past_tense, plural)
 from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
-                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, time_word, verbish)
+                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
+                       time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, verb_before)
@@ -678,8 +679,9 @@ def _after_and(subject: Mention) -> Mention | None:
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
     """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
-    if all(t.lower in SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[start:c]):
-        return _main_subject_after(tokens, c)
+    first = start + 1 if start + 1 < c and tokens[start].lower in ("and", "but", "yet") else start
+    if all(t.lower in SUBORDINATORS or t.lower in PREPOSITIONS for t in tokens[first:c]):
+        return _main_subject_after(tokens, c)  # `And in explaining why …, Clinton described`
     if tokens[c - 1].lower in _GERUND_OPENERS:
         return None  # `The theory is that talking to the public … is better`: a gerund, no one talking
     described = _described_with(tokens, c, start)
@@ -874,6 +876,19 @@ def _after_of(own: Mention | None) -> Mention | None:
     return mention_of(list(own.tokens[cut + 1:])) or own
 
 
+def _subject_up_to_verb(tokens, k) -> Mention | None:
+    """`Smith walked out`: the words from `k` to the first finite verb within a few, read as its
+    subject, where the noun-phrase reader ran on into a verb it does not know as a break."""
+    v = next((j for j in range(k + 1, min(len(tokens), k + _SUBJECT_WORDS + 1))
+              if not tokens[j].is_word or is_finite_verb(tokens, j)), None)
+    if v is None or not tokens[v].is_word:
+        return None
+    return subject_before(tokens[k:], v - k)
+
+
+_SUBJECT_WORDS = 5  # words a subject found up to its verb may have: `the former Texas state senator`
+
+
 def _main_subject_after(tokens, c) -> Mention | None:
     """`After saying her foot was "so swollen …," she was whisked`: the subject after the opening
     phrase."""
@@ -885,7 +900,7 @@ def _main_subject_after(tokens, c) -> Mention | None:
             k = j + 1
             while k < len(tokens) and (tokens[k].text == "," or tokens[k].lower in _ASIDES or is_adverb(tokens[k])):
                 k += 1  # `…," though, Allen did suggest`
-            subject = np_forward(tokens[k:])
+            subject = np_forward(tokens[k:]) or _subject_up_to_verb(tokens, k)
             after = index_of(tokens, subject.tokens[-1], k, len(tokens)) if subject else None
             if after is not None:
                 v = after + 1
