@@ -6123,3 +6123,16 @@ def test_an_s_form_after_a_relative_that_is_its_verb(text, speaker):
 ])
 def test_a_quotation_in_an_opening_participle_phrase_is_the_main_clauses_subjects(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_speaker_whose_words_a_named_reporter_gives_is_not_the_next_he():
+    text = ('"Donald Trump is a different guy than he was in 2016," DeSantis said.\n\nAnd, DeSantis added, Trump '
+            'promised Republicans would get tired of winning, but the elections showed that is not happening. '
+            '"I am sick of Republicans losing," he said.')
+    assert [q[1] for q in quotes_of(f"Debate\n\n{text}")] == ["DeSantis", "DeSantis"]
+
+
+def test_a_speaker_named_after_an_inverted_cue_is_still_the_next_she():
+    text = ('Louise Sunshine worked for him.\n\nAnd Trump, said Sunshine, who remains friendly with her former boss, '
+            'does not forgive. "There is no going back," she said.')
+    assert [q[1] for q in quotes_of(f"Boss\n\n{text}")] == ["Louise Sunshine"]

@@ -36,6 +36,9 @@ _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
+# a name and its cue right before another speaker: `DeSantis added, ` or `Smith said that `
+_REPORTER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ([a-z]+),? (?:that )?$")
+_REPORTER_REACH = 60  # characters before a speaker a reporting name and cue may take
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
@@ -487,6 +490,7 @@ class Resolver:
         if opening is not None:  # `He declared that … Donald Trump would have a path …, which he declared "…"`
             return self.pronoun(word, opening, avoid, continuing, recent)
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
+        candidates = [c for c in candidates if not self._reported_inside(c, candidates)]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
@@ -530,6 +534,17 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _reported_inside(self, candidate, candidates) -> bool:
+        """`And, DeSantis added, Trump promised …`, `Smith said Jones told him …`: a speaker whose
+        words another speaker, named right before with a cue, reports; a later he or she is the
+        reporter. Not `And Trump, said Sunshine, …`: there the speaker comes after the cue."""
+        (para, start), _, kind = candidate
+        if kind != "speaker":
+            return False
+        reporter = _REPORTER_BEFORE.search(self._paragraph(para), max(0, start - _REPORTER_REACH), start)
+        return reporter is not None and reporter.group(1).lower() in CUE_FORMS and any(
+            pos == (para, reporter.start()) and other == "speaker" for pos, _, other in candidates)
 
     def _reporting_body(self, at: tuple[int, int]) -> str | None:
         """The body that was last the subject of a speech verb in this paragraph before `at`, when
