@@ -6136,3 +6136,9 @@ def test_a_speaker_named_after_an_inverted_cue_is_still_the_next_she():
     text = ('Louise Sunshine worked for him.\n\nAnd Trump, said Sunshine, who remains friendly with her former boss, '
             'does not forgive. "There is no going back," she said.')
     assert [q[1] for q in quotes_of(f"Boss\n\n{text}")] == ["Louise Sunshine"]
+
+
+def test_a_pronoun_after_a_cue_and_another_subject_gives_the_sayer_no_sex():
+    text = ('Defence barrister Rhianydd Clement said despite a diagnosis in 2012, Axcell had landed a job, but then '
+            'he started taking cocaine.\n\n"It led to him being involved with the wrong people," she added.')
+    assert [q[1] for q in quotes_of(f"Court\n\n{text}")] == ["Rhianydd Clement"]

@@ -1351,7 +1351,8 @@ def _following_pronoun(text: str, end: int) -> str | None:
         return None
     if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2:
         return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else
-    if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())):
+    if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())) \
+            or _subject_after_cue(text, end, match.start()):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
@@ -1390,6 +1391,17 @@ def _verb_then_to(text: str, nxt: re.Match | None) -> bool:
 
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
+
+
+def _subject_after_cue(text: str, start: int, end: int) -> bool:
+    """`Clement said despite a diagnosis in 2012, Axcell had landed a job, but then he started`: a
+    cue, then a name with its own verb, whom the pronoun may be."""
+    cue = next((w for w in _WORD.finditer(text, start, end) if w.group().lower() in CUE_FORMS), None)
+    return cue is not None and _NAME_THEN_VERB.search(text, cue.end(), end) is not None
+
+
+_WORD = re.compile(r"\b[a-z]+\b")
+_NAME_THEN_VERB = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]+ (?:had|has|was|is|would|will|could|[a-z]+ed)\b")
 
 
 def _someone_between(text: str, start: int, end: int) -> bool:
