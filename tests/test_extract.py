@@ -6142,3 +6142,13 @@ def test_a_pronoun_after_a_cue_and_another_subject_gives_the_sayer_no_sex():
     text = ('Defence barrister Rhianydd Clement said despite a diagnosis in 2012, Axcell had landed a job, but then '
             'he started taking cocaine.\n\n"It led to him being involved with the wrong people," she added.')
     assert [q[1] for q in quotes_of(f"Court\n\n{text}")] == ["Rhianydd Clement"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Hospitals are short of thread, said Dr. Marwan Al-Hams, a director. Any small hospital, he said, would need '
+     'these supplies.\n\n"It is not enough for one day in a hospital."', "Marwan Al-Hams"),
+    ('Gordon Humphrey met the donors. Rather, Humphrey said, struggles by the campaign will coalesce support.\n\n'
+     '"To my knowledge, there is no heavy-hitter as yet involved."', "Gordon Humphrey"),
+])
+def test_a_quotation_opening_a_paragraph_is_the_reporter_set_off_in_the_sentence_before(text, speaker):
+    assert [q[1] for q in quotes_of(f"Story\n\n{text}")] == [speaker]

@@ -549,7 +549,26 @@ def _reporting(tokens, start: int, end: int) -> Attribution | None:
     if any(t.is_quote for t in tokens[start:end]):
         return _reporting_subject(tokens, start, end)
     inverted = _closing_inversion(tokens, start, end - 1 if tokens[end - 1].text in SENTENCE_END else end)
-    return Attribution("", inverted, "after") if inverted else _reporting_subject(tokens, start, end)
+    return Attribution("", inverted, "after") if inverted else (
+        _reporting_subject(tokens, start, end) or _reporting_aside(tokens, start, end))
+
+
+def _reporting_aside(tokens, start: int, end: int) -> Attribution | None:
+    """`Any small hospital, he said, would need these supplies.`: a he, she or name and a reporting
+    cue set off by commas inside the sentence."""
+    for k in range(start + 1, end - 3):
+        if tokens[k].text != ",":
+            continue
+        c = next((j for j in range(k + 2, min(end - 1, k + 2 + _ASIDE_NAME_WORDS)) if tokens[j + 1].text == ","), None)
+        if c is None or CUE_FORMS.get(tokens[c].lower) not in _REPORTING or tokens[c].lower.endswith("ing"):
+            continue
+        who = tokens[k + 1:c]
+        if all(t.is_word and t.is_capitalised for t in who) or len(who) == 1 and who[0].lower in ("he", "she"):
+            return Attribution(tokens[c].text, mention_of(who), "after")
+    return None
+
+
+_ASIDE_NAME_WORDS = 3  # words of the name in a reporting aside: `, Dr Marwan Al-Hams said,`
 
 
 def _no_one_named(sentence) -> bool:
