@@ -2602,8 +2602,12 @@ def test_a_quotation_in_a_phrase_that_opens_the_sentence_is_part_of_what_its_cue
     ('Sir Digby Jones spoke. His message to the chancellor was: "Please do not give it away."',
      [("Digby Jones", "His", "message")]),
     ('The minister\'s reply: "We will not."', [("minister", "The minister's", "reply")]),
+    ('Barrett\'s dictum to his interns was, "It\'s not a good story if you don\'t get a death threat."',
+     [("Barrett", "Barrett's", "dictum")]),
+    ('Many followed President Reagan\'s dictum that the Soviet Union was an "evil empire" bent on domination.',
+     [("Reagan", "President Reagan's", "dictum")]),
 ])
-def test_whose_message_or_reply_a_colon_introduces_says_it(text, expected):
+def test_whose_message_or_reply_a_colon_or_comma_introduces_says_it(text, expected):
     assert [q[1:4] for q in quotes_of(text)] == expected
 
 

@@ -276,8 +276,10 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
     linked = qi - 2 >= start and tokens[qi - 1].lower in ("to", "that") and tokens[qi - 2].lower in ("was", "is")
     copula = qi - 1 >= start and tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
-    if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked or copula) or any(
-            t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:qi], start)):
+    set_off = qi - 2 >= start and tokens[qi - 1].text == "," and tokens[qi - 2].lower in ("was", "is")  # `was, "…"`
+    end = qi - 1 if set_off else qi
+    if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked or copula or set_off) or any(
+            t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:end], start)):
         return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
@@ -341,7 +343,7 @@ _CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "su
            "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
            "allegation", "jibe", "insinuation"}
 _SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
-            "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise"}
+            "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum"}
 
 
 def _characterised(tokens, start, qi) -> Attribution | None:
