@@ -801,6 +801,7 @@ def test_a_name_with_a_mis_decoded_letter_is_whole():
     ("As he has before, Cruz on Friday played down the idea that he had struck a deal with Kasich.", "Cruz"),
     ("Ted Cruz on Monday night played down the idea of a deal with Kasich.", "Ted Cruz"),
     ("Ted Cruz earlier this month played down the idea of a deal with Kasich.", "Ted Cruz"),
+    ("Director Ted Cruz at that time asked for the details of a deal with Kasich.", "Ted Cruz"),
     ("Ted Cruz laid out a plan, unlike Kasich.", "Ted Cruz"),
 ])
 def test_a_subject_is_found_past_a_time_phrase_and_before_an_irregular_verb(sentence, speaker):

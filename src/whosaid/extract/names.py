@@ -581,7 +581,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         title = None
     if first_after in _AFFILIATION_MARKERS and not is_org:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
-    if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS:
+    if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS | {"at"}:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
@@ -897,9 +897,9 @@ def _past_affiliation(text: str, nxt: re.Match):
 _TIME_LEADS = {"on", "last", "this", "earlier", "later", "early", "late", "next"}
 _TIME_WORDS = _TIME_LEADS | {"in", "since", "until", "by", "mid", "of", "from", "each", "every", "during", "before",
                             "after"}  # before a month, not a given name: `Last June Grewcock`
-_TIME = re.compile(r"(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
+_TIME = re.compile(r"(?:(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
                    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
-                   r"(?:\s+(?:night|morning|afternoon|evening))?(?![\w'’])")
+                   r"(?:\s+(?:night|morning|afternoon|evening))?|\s+at\s+(?:that|the)\s+time)(?![\w'’])")
 
 
 def _past_time(text: str, nxt: re.Match):
