@@ -6157,3 +6157,8 @@ def test_a_pronoun_after_a_cue_and_another_subject_gives_the_sayer_no_sex():
 ])
 def test_a_quotation_opening_a_paragraph_is_the_reporter_set_off_in_the_sentence_before(text, speaker):
     assert [q[1] for q in quotes_of(f"Story\n\n{text}")] == [speaker]
+
+
+def test_a_phrasal_cue_may_take_a_clause_opening_on_a_pronoun():
+    text = 'Our system is not perfect, but as Churchill points out it is "better than all the others".'
+    assert [q[1:4] for q in quotes_of(text)] == [("Churchill", "Churchill", "points")]

@@ -186,7 +186,8 @@ _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", 
             "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
             "speaks": "out", "summed": "up", "sums": "up", "cut": "in", "cuts": "in", "butted": "in"}
 _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
-                  "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their"}
+                  "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their",
+                  "it", "he", "she", "they", "we", "there", "this"}  # `as Churchill points out it is "…"`
 LIGHT_VERBS = {"make", "makes", "made", "making", "give", "gives", "gave", "giving"}  # their object is a noun
 _NOUN_MARKERS = DETERMINERS | LIGHT_VERBS | set("""
 his her their its our my your of in on with over these those other such recent public earlier latest controversial
