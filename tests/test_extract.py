@@ -6162,3 +6162,13 @@ def test_a_quotation_opening_a_paragraph_is_the_reporter_set_off_in_the_sentence
 def test_a_phrasal_cue_may_take_a_clause_opening_on_a_pronoun():
     text = 'Our system is not perfect, but as Churchill points out it is "better than all the others".'
     assert [q[1:4] for q in quotes_of(text)] == [("Churchill", "Churchill", "points")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The levels were deemed "not in the best interests of the company" by the board.', [("board", "deemed")]),
+    ('The American Bar Association deemed him "well qualified," its highest rating.',
+     [("American Bar Association", "deemed")]),
+    ('The levels were deemed "unsafe".', [(None, "deemed")]),  # by no one the sentence names
+])
+def test_deem_labels_like_call(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected

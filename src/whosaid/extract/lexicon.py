@@ -9,7 +9,7 @@ remark respond answer observe predict promise report reveal shout yell whisper t
 boast describe dismiss label brand quip joke lament mutter muse exclaim contend maintain assert
 emphasize emphasise stress caution counter retort scoff sigh blog text email pledge plead beg demand
 agree disagree recount characterize characterise hail praise accuse charge inform assure reassure
-advise estimate speculate wonder query question indicate reiterate repeat reprise affirm dub proclaim
+advise estimate speculate wonder query question indicate reiterate repeat reprise affirm dub deem proclaim
 protest object interject chime cry scream mumble murmur grumble snap bark thunder gush rave sneer
 tout trumpet brag lecture preach inquire enquire demur posit theorize theorise recommend
 propose hint imply acknowledge attest certify swear threaten predict forecast reckon
@@ -87,7 +87,7 @@ PAST_AS_BASE = {"read", "forecast"}
 LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "characterise", "hail", "praise",
               "criticize", "criticise", "condemn", "denounce", "slam", "blast", "mock", "ridicule", "deride",
               "decry", "lambaste", "blame", "applaud", "rebuke", "scold", "chide", "taunt", "tease", "thank",
-              "congratulate", "liken", "compare", "refer", "portray", "dub"}
+              "congratulate", "liken", "compare", "refer", "portray", "dub", "deem"}
 # Cues whose following name is their object, never their speaker: `told Smith`, `criticized Tulsa`.
 # Verbs whose object is a person: `accused Cruz, the senator, of …` is not `said Cruz, the senator`.
 PERSON_OBJECT = {"accuse", "applaud", "assure", "blame", "blast", "chide", "condemn", "congratulate", "criticise",
