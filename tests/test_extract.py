@@ -6082,6 +6082,12 @@ def test_a_lead_in_opened_by_for_and_a_name_is_no_crash():
         "Use a base image that works."]
 
 
+def test_a_name_and_noun_subject_that_make_no_mention_is_no_crash():
+    text = ('Robinson now has a decision, after ju“st one outing, a player he regards as central. Tait himse,lf, at '
+            'least" outwardly, appeared unaffec, was turning.')  # a damaged BBC paragraph
+    assert [q[1] for q in quotes_of(text)] == ["Robinson"]
+
+
 def test_a_cue_set_off_by_a_comma_whose_subject_ends_the_text_is_no_crash():
     from whosaid.extract.attribution.before import cue_before
     tokens = tokenize("The plan is sound, says Mr Smith", [])

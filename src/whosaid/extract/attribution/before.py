@@ -1186,8 +1186,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
     head = _noun_after_name(tokens, after, qi) if subject.tokens[-1].is_capitalised else None
-    if head is not None:  # `The UK operator is already appealing …`: the operator, not the UK
-        subject, after = mention_of(list(subject.tokens) + tokens[after:head + 1]), head + 1
+    joined = mention_of(list(subject.tokens) + tokens[after:head + 1]) if head is not None else None
+    if joined is not None:  # `The UK operator is already appealing …`: the operator, not the UK
+        subject, after = joined, head + 1
     after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
               and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
