@@ -6178,3 +6178,15 @@ def test_a_phrasal_cue_may_take_a_clause_opening_on_a_pronoun():
 ])
 def test_deem_labels_like_call(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Right Wing Watch first reported", "Kevin Swanson"),  # no one's given name: an outlet, no he
+    ("Jake Tapper reported", "Jake Tapper"),  # a person who reports is a he
+])
+def test_a_name_that_reports_without_a_given_name_is_an_outlet_and_no_he(source, speaker):
+    text = ('After he blasted the film, Pastor Kevin Swanson has set his sights on the Girl Scouts.\n\nSwanson '
+            'slammed the Girl Scouts for promoting "lesbianism" on his weekly radio show, "Generations with Kevin '
+            f'Swanson," {source}.\n\nHe then implied that scout leaders should have "a millstone be hanged" around '
+            'their necks.')
+    assert [q[1] for q in quotes_of(f"Pastor\n\n{text}")][-1] == speaker

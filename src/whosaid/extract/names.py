@@ -565,7 +565,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     names = tuple(_bare(w) for w in without_suffixes(words))
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
-    outlet = (first_after or "").lower() in _OUTLETS  # `PC Pro magazine` names no constable
+    outlet = (first_after or "").lower() in _OUTLETS or (  # `PC Pro magazine` names no constable
+        len(names) >= 2 and title is None and not given_name(names[0]) and _REPORTED.match(text, end) is not None)
+    # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     is_org = (names_a_body(names, titled=title is not None)
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
@@ -648,6 +650,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
 
 
 _WHO_AFTER = re.compile(r"\s+who\s")
+_REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report(?:ed|s)\b")
 
 # A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:In|On|At|During|Under|Throughout|From|Despite|Following)\s+"
