@@ -6191,3 +6191,13 @@ def test_a_name_that_reports_without_a_given_name_is_an_outlet_and_no_he(source,
             f'Swanson," {source}.\n\nHe then implied that scout leaders should have "a millstone be hanged" around '
             'their necks.')
     assert [q[1] for q in quotes_of(f"Pastor\n\n{text}")][-1] == speaker
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("The Tories say the plans to give all children two hours of sport a week are unworkable.", "Lord Moynihan"),
+    ("Analysts say the success of the flotation would encourage the government.", "Lord Moynihan"),
+    ("The Tories say.", "Tories"),  # the cue closes on the quotation before it
+])
+def test_a_say_whose_own_clause_opens_on_a_determiner_does_not_report_the_quotation_before(after, speaker):
+    text = f'Lord Moynihan said the policy would work. "We aim to shift the emphasis in schools." {after}'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -345,6 +345,9 @@ def _reports_something_else(window, k) -> bool:
     the crowd as …`) does too; `"A disaster," Smith called it` does not."""
     if CUE_FORMS.get(window[k].lower) in _OBJECT_CUES and k + 1 < len(window) and _takes_object(window[k + 1]):
         return True  # `Dundee United players had expressed their solidarity`
+    if CUE_FORMS.get(window[k].lower) in _CLAUSE_CUES and 0 < k < len(window) - 1 and window[k - 1].is_word \
+            and window[k + 1].lower in _CLAUSE_OPENING:  # its subject before it, not `…, say the Tories`
+        return True  # `The Tories say the plans to give all children two hours of sport a week are unworkable`
     for i in range(k + 1, len(window)):
         tok = window[i]
         if tok.lower in ("on", "in") and i + 1 < len(window) and time_word(window[i + 1].lower):
@@ -356,6 +359,8 @@ def _reports_something_else(window, k) -> bool:
     return False
 
 
+_CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "note", "suggest", "stress", "admit"}
+_CLAUSE_OPENING = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its"}  # a content clause's subject
 _ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
 
