@@ -6201,3 +6201,9 @@ def test_a_name_that_reports_without_a_given_name_is_an_outlet_and_no_he(source,
 def test_a_say_whose_own_clause_opens_on_a_determiner_does_not_report_the_quotation_before(after, speaker):
     text = f'Lord Moynihan said the policy would work. "We aim to shift the emphasis in schools." {after}'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_claim_a_name_qualifies_after_a_preposition_is_a_noun_not_the_subjects_cue():
+    text = ('Alan Milburn has defended his party\'s posters amid Tory claims the ads were nothing short of '
+            '"sly anti-Semitism".')
+    assert [q[1] for q in quotes_of(text)] == [None]  # the Tories' words, not Milburn's

@@ -200,6 +200,9 @@ curtain roll
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}
 
 
+_NOUN_PREPOSITIONS = {"amid", "amidst", "despite", "over", "of", "with", "following", "against", "about", "among"}
+
+
 def _is_noun_use(tokens, i, lemma) -> bool:
     """`claims`, `remarks`, `comments` after a determiner or a number are nouns; so is a base form
     such as `email` or `note` after one (`the email said`)."""
@@ -225,6 +228,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
             before.is_capitalised or not before.lower.endswith("s")):
         return True  # `more than 1,300 Clinton emails contained`, `40 record labels turned up`; not `for 9th
         # graders explains`
+    if before.is_capitalised and i > 1 and tokens[i - 2].lower in _NOUN_PREPOSITIONS:
+        return True  # `amid Tory claims the ads were …`: a noun a name qualifies after a preposition
     if before.is_capitalised and not before.is_possessive and tokens[i - 2].is_capitalised:
         return False  # `As Mr Prior remarks`: a name, not `prior remarks`
     if before.text[:1].isdigit() and i > 1 and tokens[i - 2].is_capitalised and i + 1 < len(tokens) and (
