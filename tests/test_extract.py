@@ -6207,3 +6207,9 @@ def test_a_claim_a_name_qualifies_after_a_preposition_is_a_noun_not_the_subjects
     text = ('Alan Milburn has defended his party\'s posters amid Tory claims the ads were nothing short of '
             '"sly anti-Semitism".')
     assert [q[1] for q in quotes_of(text)] == [None]  # the Tories' words, not Milburn's
+
+
+def test_a_promise_to_do_something_after_a_quotation_does_not_report_it():
+    text = ('David Felgate told BBC Sport: "He respects that. And why would he stake his reputation on it?" '
+            'Connors has also agreed to commentate for the BBC.')
+    assert [q[1] for q in quotes_of(text)] == ["David Felgate"]

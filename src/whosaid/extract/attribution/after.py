@@ -91,6 +91,7 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if not leading and _reports_something_else(window, k) and not _in_opening_adverbial(tokens, qi, window, k):
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)
+                               or _agrees_to_do(window, k)
                                or CUE_FORMS.get(window[k].lower) in _ANSWERING_CUES):
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
             # `"…." The QCA has also told the government not to "compromise"`: a request of its own
@@ -372,6 +373,16 @@ def _acts_on(window, k) -> bool:
 
 
 _ACTING_CUES = PERSON_OBJECT | {"threaten", "urge"}
+
+
+def _agrees_to_do(window, k) -> bool:
+    """`"…?" Connors has also agreed to commentate for the BBC`: a promise to do something, a
+    sentence of its own."""
+    return (CUE_FORMS.get(window[k].lower) in _INTENT_CUES and k + 2 < len(window) and window[k + 1].lower == "to"
+            and _base_verb(window[k + 2]))
+
+
+_INTENT_CUES = {"agree", "promise", "vow", "pledge", "threaten", "offer"}
 
 
 def _asks_to(window, k) -> bool:
