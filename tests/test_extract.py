@@ -6213,3 +6213,9 @@ def test_a_promise_to_do_something_after_a_quotation_does_not_report_it():
     text = ('David Felgate told BBC Sport: "He respects that. And why would he stake his reputation on it?" '
             'Connors has also agreed to commentate for the BBC.')
     assert [q[1] for q in quotes_of(text)] == ["David Felgate"]
+
+
+def test_an_article_inside_a_bodys_name_does_not_open_the_speakers_phrase():
+    text = 'A spokesman for the World Summit for the Information Society told the BBC: "The divide is real."'
+    assert [q[1:3] for q in quotes_of(text)] == [("World Summit for the Information Society spokesman",
+                                                   "A spokesman for the World Summit for the Information Society")]

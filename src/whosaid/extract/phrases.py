@@ -883,7 +883,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
         elif (opened is None and out and out[-1].lower in ("the", "a", "an") and not tok.is_capitalised
-              and tok.lower not in _QUANTIFIERS):
+              and tok.lower not in _QUANTIFIERS and not _in_name(tokens, i)):  # not `World Summit for the …`
             opened = (len(out), i)
         out.append(tok)
         if tok.lower in SPEAKER_PRONOUNS and not (tok.is_capitalised and i > start and tokens[i - 1].lower == "the"):
