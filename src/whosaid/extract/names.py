@@ -583,7 +583,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         title = None
     if first_after in _AFFILIATION_MARKERS and not is_org:
         first_after, nxt = _past_affiliation(text, nxt)  # `Dan McLaughlin at the National Review agreed`
-    if nxt is not None and first_after is not None and first_after.lower() in _TIME_LEADS | {"at"}:
+    if nxt is not None and first_after is not None and first_after.lower() in _TIME_OPENERS:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
@@ -898,6 +898,7 @@ def _past_affiliation(text: str, nxt: re.Match):
 
 
 _TIME_LEADS = {"on", "last", "this", "earlier", "later", "early", "late", "next"}
+_TIME_OPENERS = _TIME_LEADS | {"at"}  # `at that time`, read past too
 _TIME_WORDS = _TIME_LEADS | {"in", "since", "until", "by", "mid", "of", "from", "each", "every", "during", "before",
                             "after"}  # before a month, not a given name: `Last June Grewcock`
 _TIME = re.compile(r"(?:(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
@@ -1399,11 +1400,11 @@ _STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|st
 def _subject_after_cue(text: str, start: int, end: int) -> bool:
     """`Clement said despite a diagnosis in 2012, Axcell had landed a job, but then he started`: a
     cue, then a name with its own verb, whom the pronoun may be."""
-    cue = next((w for w in _WORD.finditer(text, start, end) if w.group().lower() in CUE_FORMS), None)
+    cue = next((w for w in _LOWER_WORD.finditer(text, start, end) if w.group() in CUE_FORMS), None)
     return cue is not None and _NAME_THEN_VERB.search(text, cue.end(), end) is not None
 
 
-_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NAME_THEN_VERB = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]+ (?:had|has|was|is|would|will|could|[a-z]+ed)\b")
 
 

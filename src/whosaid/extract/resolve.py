@@ -490,7 +490,8 @@ class Resolver:
         if opening is not None:  # `He declared that … Donald Trump would have a path …, which he declared "…"`
             return self.pronoun(word, opening, avoid, continuing, recent)
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
-        candidates = [c for c in candidates if not self._reported_inside(c, candidates)]
+        spoke_at = {pos for pos, _, kind in candidates if kind == "speaker"}
+        candidates = [c for c in candidates if not self._reported_inside(c, spoke_at)]
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
@@ -535,7 +536,7 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
 
-    def _reported_inside(self, candidate, candidates) -> bool:
+    def _reported_inside(self, candidate, spoke_at: set[tuple[int, int]]) -> bool:
         """`And, DeSantis added, Trump promised …`, `Smith said Jones told him …`: a speaker whose
         words another speaker, named right before with a cue, reports; a later he or she is the
         reporter. Not `And Trump, said Sunshine, …`: there the speaker comes after the cue."""
@@ -543,8 +544,7 @@ class Resolver:
         if kind != "speaker":
             return False
         reporter = _REPORTER_BEFORE.search(self._paragraph(para), max(0, start - _REPORTER_REACH), start)
-        return reporter is not None and reporter.group(1).lower() in CUE_FORMS and any(
-            pos == (para, reporter.start()) and other == "speaker" for pos, _, other in candidates)
+        return reporter is not None and reporter.group(1).lower() in CUE_FORMS and (para, reporter.start()) in spoke_at
 
     def _reporting_body(self, at: tuple[int, int]) -> str | None:
         """The body that was last the subject of a speech verb in this paragraph before `at`, when

@@ -361,7 +361,8 @@ def _reports_something_else(window, k) -> bool:
 
 
 _CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "note", "suggest", "stress", "admit"}
-_CLAUSE_OPENING = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its"}  # a content clause's subject
+# the words that open a content clause's subject after its cue
+_CLAUSE_OPENING = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its"}
 _ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
 
