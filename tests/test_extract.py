@@ -6144,6 +6144,12 @@ def test_a_speaker_whose_words_a_named_reporter_gives_is_not_the_next_he():
     assert [q[1] for q in quotes_of(f"Debate\n\n{text}")] == ["DeSantis", "DeSantis"]
 
 
+def test_a_described_speaker_whose_claim_a_titled_name_reports_is_not_the_next_he():
+    text = ('Mr Kilroy-Silk said the man, who later disappeared, claimed he was "doing it in the name of Islam". In '
+            'January, Mr Kilroy-Silk quit his show for remarks he made about Arabs, who he called "suicide bombers".')
+    assert [q[1] for q in quotes_of(text)] == ["man", "Kilroy-Silk"]
+
+
 def test_a_speaker_named_after_an_inverted_cue_is_still_the_next_she():
     text = ('Louise Sunshine worked for him.\n\nAnd Trump, said Sunshine, who remains friendly with her former boss, '
             'does not forgive. "There is no going back," she said.')

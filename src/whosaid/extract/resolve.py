@@ -37,7 +37,7 @@ _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - `
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 # a name and its cue right before another speaker: `DeSantis added, ` or `Smith said that `
-_REPORTER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ([a-z]+),? (?:that )?$")
+_REPORTER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ([a-z]+),? (?:that )?(?:the |a |an )?$")
 _REPORTER_REACH = 60  # characters before a speaker a reporting name and cue may take
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
@@ -544,7 +544,8 @@ class Resolver:
         if kind != "speaker":
             return False
         reporter = _REPORTER_BEFORE.search(self._paragraph(para), max(0, start - _REPORTER_REACH), start)
-        return reporter is not None and reporter.group(1).lower() in CUE_FORMS and (para, reporter.start()) in spoke_at
+        return reporter is not None and reporter.group(1).lower() in CUE_FORMS and any(
+            p == para and reporter.start() <= at < reporter.start(1) for p, at in spoke_at)  # `Mr Kilroy-Silk`
 
     def _reporting_body(self, at: tuple[int, int]) -> str | None:
         """The body that was last the subject of a speech verb in this paragraph before `at`, when
