@@ -6225,3 +6225,13 @@ def test_an_article_inside_a_bodys_name_does_not_open_the_speakers_phrase():
     text = 'A spokesman for the World Summit for the Information Society told the BBC: "The divide is real."'
     assert [q[1:3] for q in quotes_of(text)] == [("World Summit for the Information Society spokesman",
                                                    "A spokesman for the World Summit for the Information Society")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.',
+     [("Asab Al-Tabchi", "master of ceremonies Asab Al-Tabchi")]),
+    ('"The first line of defense is within the community," said former secretary of state Hillary Clinton.',
+     [("Hillary Clinton", "former secretary of state Hillary Clinton")]),
+])
+def test_a_role_of_a_lowercase_domain_before_a_name_is_read_whole(text, expected):
+    assert [q[1:3] for q in quotes_of(text)] == expected

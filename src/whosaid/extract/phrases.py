@@ -296,8 +296,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS | _DEMONSTRATIVES):
-                out.append(tok)
+            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS | _DEMONSTRATIVES
+                                    or _domain_then_name(tokens, i + 1)):
+                out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
         if _roles_then_name(tokens, i, out) or tok.lower == "to" and out and out[-1].lower == "close":
             out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`
@@ -375,6 +376,14 @@ def _adverb_after_noun(tok: Token, last: Token) -> bool:
     """`the pope again demonstrated`; not `Credit Suisse First Boston`, a name running on."""
     return is_adverb(tok) and last.lower not in DETERMINERS and not last.is_possessive and not (
         tok.is_capitalised and last.is_capitalised)
+
+
+def _domain_then_name(tokens, i) -> bool:
+    """`ceremonies Asab` in `master of ceremonies Asab Al-Tabchi`: one lowercase word, then a name
+    of two capitalised words."""
+    return i + 2 < len(tokens) and tokens[i].is_word and not tokens[i].is_capitalised \
+        and tokens[i].lower not in NP_BREAKERS and tokens[i + 1].is_capitalised and tokens[i + 2].is_capitalised \
+        and tokens[i + 1].is_word and tokens[i + 2].is_word
 
 
 def _breaks_forward(tok: Token, i: int, allow_of: bool) -> bool:
