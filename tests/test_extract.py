@@ -6232,6 +6232,8 @@ def test_an_article_inside_a_bodys_name_does_not_open_the_speakers_phrase():
      [("Asab Al-Tabchi", "master of ceremonies Asab Al-Tabchi")]),
     ('"The first line of defense is within the community," said former secretary of state Hillary Clinton.',
      [("Hillary Clinton", "former secretary of state Hillary Clinton")]),
+    ('"There never was a stand-down order," said the base chief known as Bob, speaking publicly.',
+     [("Bob", "the base chief known as Bob")]),
 ])
-def test_a_role_of_a_lowercase_domain_before_a_name_is_read_whole(text, expected):
+def test_a_role_before_a_name_it_goes_by_is_read_whole(text, expected):
     assert [q[1:3] for q in quotes_of(text)] == expected
