@@ -566,7 +566,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
     outlet = (first_after or "").lower() in _OUTLETS or (  # `PC Pro magazine` names no constable
-        len(names) >= 2 and title is None and not given_name(names[0]) and _REPORTED.match(text, end) is not None)
+        len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     is_org = (names_a_body(names, titled=title is not None)
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`

@@ -490,8 +490,7 @@ class Resolver:
         if opening is not None:  # `He declared that … Donald Trump would have a path …, which he declared "…"`
             return self.pronoun(word, opening, avoid, continuing, recent)
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
-        spoke_at = {pos for pos, _, kind in candidates if kind == "speaker"}
-        candidates = [c for c in candidates if not self._reported_inside(c, spoke_at)]
+        candidates = self._past_reports(candidates, at)
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
@@ -535,6 +534,13 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _past_reports(self, candidates, at):
+        """The candidates (latest first) without the speakers whose words another reports, looked
+        for in the paragraphs near `at` only: a report far back decides nothing."""
+        near = next((k for k, c in enumerate(candidates) if c[0][0] < at[0] - _SCAN_PARAGRAPHS), len(candidates))
+        spoke_at = {pos for pos, _, kind in candidates[:near] if kind == "speaker"}
+        return [c for c in candidates[:near] if not self._reported_inside(c, spoke_at)] + candidates[near:]
 
     def _reported_inside(self, candidate, spoke_at: set[tuple[int, int]]) -> bool:
         """`And, DeSantis added, Trump promised …`, `Smith said Jones told him …`: a speaker whose
