@@ -1337,9 +1337,6 @@ _S_NOUNS = {"series", "species", "news", "means", "headquarters", "politics", "e
 _PRONOUN_OR_STOP = re.compile(r"(?<![\w'’])(he|him|his|himself|she|her|hers|herself)(?![\w'’])|[.!?\"“”]", re.I)
 
 
-_CUE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z]")
-
-
 def _a_persons_word(words: tuple[str, ...]) -> bool:
     """One singular word that names no body or place: `Game` of `The Game`, not `Beatles`,
     `Government` or `Netherlands`."""
@@ -1355,8 +1352,7 @@ def _following_pronoun(text: str, end: int) -> str | None:
         return None
     if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2:
         return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else
-    if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, end, match.start())) \
-            or _subject_after_cue(text, end, match.start()):
+    if _named_after_cue(text, end, match.start()):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
@@ -1397,13 +1393,17 @@ _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
 
 
-def _subject_after_cue(text: str, start: int, end: int) -> bool:
-    """`Clement said despite a diagnosis in 2012, Axcell had landed a job, but then he started`: a
-    cue, then a name with its own verb, whom the pronoun may be."""
+def _named_after_cue(text: str, start: int, end: int) -> bool:
+    """A cue, then a name the pronoun may be: right after it (`Bihari said Khan was sent back`), or
+    further on with its own verb (`Clement said despite a diagnosis in 2012, Axcell had landed a
+    job, but then he started`)."""
+    if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, start, end)):
+        return True
     cue = next((w for w in _LOWER_WORD.finditer(text, start, end) if w.group() in CUE_FORMS), None)
     return cue is not None and _NAME_THEN_VERB.search(text, cue.end(), end) is not None
 
 
+_CUE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NAME_THEN_VERB = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]+ (?:had|has|was|is|would|will|could|[a-z]+ed)\b")
 

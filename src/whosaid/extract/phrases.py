@@ -303,7 +303,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         if _roles_then_name(tokens, i, out) or tok.lower == "to" and out and out[-1].lower == "close":
             out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`
             continue
-        if tok.lower == "as" and out and out[-1].lower == "known" and i + 1 < len(tokens) and tokens[i + 1].is_capitalised:
+        if tok.lower == "as" and out and out[-1].lower == "known" and i + 1 < len(tokens) \
+                and tokens[i + 1].is_capitalised:
             out.append(tok)  # `the base chief known as Bob`: the name he goes by
             continue
         after_of = out and out[-1].lower == "of" and tok.lower in _DEMONSTRATIVES  # `one of those advisers`

@@ -100,12 +100,9 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     # `an interview with "Fox News Sunday."`
     interviewed = before.lower == "with" and ti > 1 and tokens[ti - 2].lower in _CONVERSATIONS
     listed = before.lower == "including"  # `Latin hits including "La Gozadera"`
-    appositive = before.text == "," and ti > 1 and tokens[ti - 2].bare.lower() in TITLING - _TITLING_VERBS
+    appositive = before.text == "," and ti > 1 and tokens[ti - 2].bare.lower() in TITLING - _VERBS
     # `his weekly radio show, "Generations with Kevin Swanson,"`
     return before.lower in ("on", "in", "from") or medium or interviewed or listed or appositive  # `CBS's "…"`
-
-
-_TITLING_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known", "so-called"}
 
 
 _LONG_TITLE = 14

@@ -361,8 +361,7 @@ def _reports_something_else(window, k) -> bool:
 
 
 _CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "note", "suggest", "stress", "admit"}
-# the words that open a content clause's subject after its cue
-_CLAUSE_OPENING = {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its"}
+_CLAUSE_OPENING = ARTICLES_AND_POSSESSIVES | {"this", "these", "those"}  # a content clause's subject opens on one
 _ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
 
@@ -383,7 +382,7 @@ def _agrees_to_do(window, k) -> bool:
             and _base_verb(window[k + 2]))
 
 
-_INTENT_CUES = {"agree", "promise", "vow", "pledge", "threaten", "offer"}
+_INTENT_CUES = {"agree", "promise", "vow", "pledge", "offer"}  # `threaten` acts on what follows: `_acts_on`
 
 
 def _asks_to(window, k) -> bool:
