@@ -1107,6 +1107,28 @@ def test_a_he_after_a_sentence_opened_by_footage_of_someone_is_that_person():
     assert [q[1] for q in quotes_of(f"ISIS video\n\n{text}")] == ["Trump", "Al-Awlaki"]
 
 
+def test_a_she_after_a_sentence_naming_someone_after_was_is_that_person():
+    text = ('Miscarriages have increased, according to Dr. Abed Abu Hasira, a doctor in the department.\n\nOne of the '
+            'women to flee the north was 25-year-old Nesma Hajjaj, who was seven months pregnant. "I am from Gaza '
+            'City," she said.')
+    assert [q[1] for q in quotes_of(f"Gaza\n\n{text}")] == ["Nesma Hajjaj"]
+
+
+def test_a_she_after_it_was_someone_who_did_a_thing_is_not_that_person():
+    text = ('When Joy Rainey started competing in 1974 she was continuing a family tradition.\n\nAnd it was Rainey '
+            'Senior who modified a sports racer for his daughter. She uses an ordinary road car. "You have to have '
+            'everything right," she said.')
+    assert [q[1] for q in quotes_of(f"Motorsport\n\n{text}")] == ["Joy Rainey"]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_she_after_in_someones_case_she_did_is_that_person(apostrophe):
+    text = ('Sherine Abed, the doctor, explained that there were 22 infants. "Families have many difficulties," she '
+            f'said.\n\nIn Hajjaj{apostrophe}s case, she decided to stay at the hospital. "I am worried about him," she '
+            'continued.')
+    assert [q[1] for q in quotes_of(f"Gaza\n\n{text}")] == ["Sherine Abed", "Hajjaj"]
+
+
 def test_a_pronoun_after_whether_after_a_name_asked_gives_the_asker_no_sex():
     text = ('Wasserman Schultz said the process was open. "Do not let the perfect be the enemy of the good," she said.'
             '\n\nNeera Tanden, a Clinton supporter, asked former Attorney General Eric Holder whether he had thoughts '

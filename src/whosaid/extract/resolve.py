@@ -33,7 +33,10 @@ _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|abou
 _TURN_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s")  # `Thomas Malone: `, `Mr Malone: `
 _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
                     r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
+_COMPLEMENT = re.compile(r"(?<!\b[Ii]t )\b(?:was|is)\s+(?:[\w-]+-old\s+)?(?:[A-Z][\w.'’-]*\s+)*$")  # `was 25-year-old ` Nesma
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
+_OWNER_OPENING = re.compile(r"(?:[Ii]n|[Ff]or|[Tt]o)\s+")  # `In ` Hajjaj's case, she …
+_OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 # a name and its cue right before another speaker: `DeSantis added, `, `Smith said that `, `Smith said the `
@@ -694,7 +697,8 @@ class Resolver:
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
         return described or (found[1] if found else self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
-                             or self._put_to(recent, want) or self._shown(recent, want))
+                             or self._put_to(recent, want) or self._shown(recent, want)
+                             or self._introduced_as_complement(recent, want))
 
     def _reported_on(self, candidates, subject: str, recent) -> str | None:
         """For a quotation that speaks of a third person (`"It's his first year …," he said`) after
@@ -747,6 +751,13 @@ class Resolver:
         """`Footage of Al-Awlaki again appears. "…," he says`: the person a recording or a picture
         that opens the sentence just before shows."""
         return self._person_in(recent, want, lambda text, start, m: _SHOWN.fullmatch(text, start, m.start))
+
+    def _introduced_as_complement(self, recent, want: str) -> str | None:
+        """`one of the women to flee the north was 25-year-old Nesma Hajjaj, who …. "…," she said`:
+        the first person the sentence just before names, when it names them after its `was` or `is`
+        (not `it was Rainey Senior who modified …`, which tells who did a thing)."""
+        return self._person_in(recent, want, lambda text, start, m: _COMPLEMENT.search(text, start, m.start)
+                               and not self.names.mentioned_within(m.para, start, m.start))
 
     def _opening_owner(self, recent, want: str) -> str | None:
         """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
@@ -882,10 +893,15 @@ class Resolver:
 
     def _owner_just_before(self, at: tuple[int, int], want: str) -> str | None:
         """The person whose thing ends the clause right before a he or she (`drew Trump's ire - he
-        called her`), of that sex or of none known."""
+        called her`) or the short phrase opening its sentence (`In Hajjaj's case, she decided`), of
+        that sex or of none known."""
         text, named = self._paragraph(at[0]), self.names.mentions_between(at[0], 0, at[1])
         m = named[-1] if named else None  # only the latest name before the pronoun
-        if m is None or not (m.possessive and not m.is_org and _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1])):
+        if m is None or not m.possessive or m.is_org:
+            return None
+        if not _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1]) and not (
+                _OWNED_THEN_COMMA.fullmatch(text, m.end, at[1])
+                and _OWNER_OPENING.fullmatch(text, sentence_start_in(text, m.start), m.start)):
             return None
         name = self.names.canonical(m.words, m.at)
         return name if self.names.gender(name) in (want, None) else None
@@ -1386,7 +1402,7 @@ _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, before its subject
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
-_PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w' ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
+_PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
