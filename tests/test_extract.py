@@ -5687,6 +5687,18 @@ def test_a_closing_bio_of_a_writer_says_who_i_is(bio, speaker):
     assert quotes_of(f"Musical future for phones\n\n{text}")[0][1:3] == (speaker, "I")
 
 
+@pytest.mark.parametrize("title, speaker", [
+    ("David Blunkett in quotes", "David Blunkett"),
+    ("Blunkett in his own words", "Blunkett"),
+    ("Blunkett quotes Shakespeare", None),  # a piece about a quotation, not one of his
+])
+def test_a_piece_titled_as_someones_quotations_gives_them_each_unattributed_one(title, speaker):
+    text = ('He built his reputation as a plain-speaking Yorkshire man.\n\n"None of us believe '
+            'countering terrorism is about party politics."\n\nI fell in love with someone. "I tried for three '
+            'years to make something work."')
+    assert [q[1] for q in quotes_of(f"{title}\n\n{text}", title=title)] == [speaker, speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('A footnote in the report makes that clear: "These assessments do not apply to the system."',
      ("footnote in the report", "A footnote in the report", "makes")),

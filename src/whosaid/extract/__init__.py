@@ -32,7 +32,8 @@ def annotate(document: Document) -> list[Passage]:
     common = Lowercase(paragraphs)
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
-    author = document.author or _bio_author(paragraphs)
+    voice = _quoted_person(document.title)
+    author = document.author or _bio_author(paragraphs) or voice
     resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
@@ -41,13 +42,30 @@ def annotate(document: Document) -> list[Passage]:
         title = text == document.title
         lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) \
             else None
-        quotes = [_numbered(_titled(q, names), paragraphs, numbers, names)
+        quotes = [_numbered(_titled(_voiced(q, voice), names), paragraphs, numbers, names)
                   for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
         passages.append(Passage(
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
     return passages
+
+
+def _quoted_person(title: str | None) -> str | None:
+    """`David Blunkett in quotes`, `Obama in his own words`: the person a piece of quotations is
+    of, whose every quotation no one else is named for."""
+    match = _QUOTED_PERSON.fullmatch(title.strip()) if title else None
+    return match.group(1) if match else None
+
+
+def _voiced(quote: Quote, voice: str | None) -> Quote:
+    """A quotation no cue and no mention attributes, in a piece of one person's quotations: theirs."""
+    if voice is None or quote.speaker is not None or quote.speaker_mention is not None:
+        return quote
+    return replace(quote, speaker=voice)
+
+
+_QUOTED_PERSON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) in (?:quotes|(?:his|her|their) own words)")
 
 
 def _bio_author(paragraphs: tuple[str, ...]) -> str | None:
