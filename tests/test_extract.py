@@ -1101,6 +1101,17 @@ def test_a_person_described_as_acting_is_whom_the_next_she_stands_for_and_no_lat
     assert [q[1] for q in quotes_of(f"Sanders in California\n\n{text}")] == ["voter", "Bernie Sanders"]
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("In short, it would see all but essential workplaces closed.", "Leo Varadkar"),  # names no one
+    ("In short, the health service said it would close workplaces.", "health service"),  # who reports it
+    ("In short, Micheál Martin would close workplaces.", None),  # someone else named
+])
+def test_a_quotation_left_open_goes_on_past_a_paragraph_that_names_no_one(between, speaker):
+    text = ('Leo Varadkar explained: "They were proposing something called a circuit break.\n\n'
+            f'{between}\n\n"We asked for comfort that four weeks would be enough."')
+    assert quotes_of(f"Lockdown\n\n{text}")[-1][1] == speaker
+
+
 def test_a_he_after_a_sentence_opened_by_footage_of_someone_is_that_person():
     text = ('Trump then appears in a clip from a stump speech, saying, "We will ban them all."\n\nFootage of '
             'Al-Awlaki again appears. "The West will turn against its Muslim citizens," he says.')

@@ -164,7 +164,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if not marked and previous.open_ended and _stray_heading(text):
         return []  # `Tory MSP angers SNP …` between two paragraphs of one quotation: a link's title a page put there
     if not marked:
-        _remember(previous, [], marked)
+        if not (previous.open_ended and _names_no_one(n, text, resolver)):
+            _remember(previous, [], marked)  # but `"They were proposing …` ¶ `In short, it would see …` ¶ `"We asked …"`
         previous.lead_in = _lead_in(n, text, [])
         previous.read(n, text)
         return []
@@ -304,6 +305,16 @@ def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resol
 
 
 _GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
+
+
+def _names_no_one(n: int, text: str, resolver: Resolver) -> bool:
+    """Paragraph `n` names no person, says no he or she and has no cue: a quotation left open
+    before it may go on after it."""
+    if any(not m.is_org for m in resolver.names.mentions_between(n, 0, len(text))) \
+            or not _GENDERED.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
+        return False
+    tokens = tokenize(text, [])
+    return not any(cue_at(tokens, k) for k in range(len(tokens)))
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:
