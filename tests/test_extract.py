@@ -864,6 +864,21 @@ def test_a_plural_word_at_a_sentence_start_is_not_a_name_when_the_document_write
     assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Jane Palmer"]
 
 
+def test_a_word_opening_a_sentence_before_a_participle_is_not_a_name():
+    text = ('Evidence confirming that thesis is now everywhere. As a professor at MIT, Mr Malone has built new kinds '
+            'of entities, which he calls "superminds".')
+    assert [q[1] for q in quotes_of(f"Minds\n\n{text}")] == ["Malone"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Evidence confirming that thesis is now everywhere.", []),
+    ("Kerry during his visit praised the deal.", [("Kerry",)]),  # `during` is no participle
+    ("Jessica picking up the prize was a surprise.", [("Jessica",)]),  # a given name stays one
+])
+def test_a_participle_after_a_word_opening_a_sentence_leaves_it_no_name(text, names):
+    assert [m.words for m in find_names(0, text, [], Lowercase((text,)))] == names
+
+
 def test_i_is_the_author_of_a_first_person_piece_when_the_document_names_one():
     paragraphs = ('"Okay," I said. "I was seventeen when I set foot in America."', '"We lost," she said.')
     by = Document(path="t.txt", paragraphs=paragraphs, author="By Dinesh D’Souza")

@@ -117,6 +117,9 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
+            if len(run) == 1 and common and _opens_sentence(before) and _participle_after(text, run[0][2]) \
+                    and not given_name(run[0][0]):
+                continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
             if (len(run) == 1 and run[0][0][-1] == "s" and plural_of_person(run[0][0].lower())
                     and _opens_sentence(before)):
                 continue  # `Critics say`, `Officials said`: people described, not named
@@ -235,6 +238,15 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in _WORDS.findall(text) if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _participle_after(text: str, end: int) -> bool:
+    """A lowercase -ing word that is no preposition follows at `end`: `Evidence confirming …`."""
+    after = _PARTICIPLE.match(text, end)
+    return after is not None and after.group(1) not in ING_PREPOSITIONS
+
+
+_PARTICIPLE = re.compile(r" ([a-z]{2,}ing)\b")
 
 
 def _in_lowercase(low: str, common: Lowercase) -> bool:
