@@ -3665,6 +3665,16 @@ def test_the_subject_of_is_alleged_or_reported_to_have_said_is_the_speaker(text,
     assert [q[1:] for q in quotes_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Academic staff are treated as second-class citizens, says a report highlighting the "alarming rise of mass '
+     'casualised labour" in higher education.', "report"),
+    ('The RNC, in its daily media summary Monday, emailed a news article reporting that "Clinton is showing '
+     'flashes of frustration."', "RNC"),  # a comma closing an aside before a verb that is no say
+])
+def test_a_participle_after_the_subject_of_an_inverted_say_is_that_subjects(text, speaker):
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
+
+
 def test_a_participle_after_an_opening_phrase_with_commas_takes_the_main_clauses_subject():
     text = ('Later in unguarded, off-air comments in a television studio, Mr Kilroy-Silk was heard saying he '
             'was irritated by "defending some of these nutters".')

@@ -707,8 +707,10 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
             # proclaiming "…"`: the words are on it
         if first is not None and (not _is_object(tokens, first, start) or tokens[first - 1].lower in _SHOWING_WITH
-                                  or tokens[first - 1].lower == "of" and not _a_place(own)):
-            return own  # `The documentary showed Mr Nattrass telling`: who is shown speaking
+                                  or tokens[first - 1].lower == "of" and not _a_place(own)
+                                  or _inverted_cue_before(tokens, first, start)):
+            return own  # `The documentary showed Mr Nattrass telling`: who is shown speaking; `…, says a
+            # report highlighting`: who says it
     shown = _shown_before_aside(tokens, c, start)
     if shown is not None:
         return shown  # `showed Mr Nattrass, apparently talking about the EU, telling the meeting`
@@ -734,6 +736,12 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
                 return found
         v += 1
     return sentence_subject(tokens, start, c)
+
+
+def _inverted_cue_before(tokens, first: int, start: int) -> bool:
+    """A say set off by a comma stands before its subject at `first`: `…, says a report`; not
+    `The RNC, in its daily media summary Monday, emailed a news article`."""
+    return first - 2 >= start and tokens[first - 2].text == "," and tokens[first - 1].lower in ("says", "said")
 
 
 def _closing_relative_comma(tokens, found: Mention | None, start: int, c: int) -> int | None:
