@@ -3668,6 +3668,8 @@ def test_the_subject_of_is_alleged_or_reported_to_have_said_is_the_speaker(text,
 @pytest.mark.parametrize("text, speaker", [
     ('Academic staff are treated as second-class citizens, says a report highlighting the "alarming rise of mass '
      'casualised labour" in higher education.', "report"),
+    ('Academic staff are treated as second-class citizens, says Jo Grady, calling it "an alarming rise of casual '
+     'labour".', "Jo Grady"),  # the participle after the say's subject and its comma
     ('The RNC, in its daily media summary Monday, emailed a news article reporting that "Clinton is showing '
      'flashes of frustration."', "RNC"),  # a comma closing an aside before a verb that is no say
 ])

@@ -719,6 +719,10 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         return absolute  # `The trouble began …, with Maria Hutchings marching up to him, saying`
     main = _main_clause_start(tokens, start, c)
     for k in range(c - 1, max(start, main - 1), -1):  # `…, Spicer said, adding`, not `In off-air comments, X …`
+        if tokens[c - 1].text == "," and _inverted_cue_before(tokens, k + 1, start):
+            inverted = np_forward(tokens[k + 1:c - 1])  # `…, says Jo Grady, calling it "…"`: Grady
+            if inverted is not None and inverted.tokens[-1] is tokens[c - 2]:
+                return inverted
         if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
             found = cue_subject(tokens, k, start, depth + 1)
             if found:
