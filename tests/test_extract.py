@@ -2205,6 +2205,15 @@ def test_a_cue_word_used_as_a_noun_before_a_noun_is_no_cue():
     assert [q[1:4] for q in quotes_of(text)] == [("Clinton", "Clinton", "says")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Why did Klein make "why are we polarized?" his book\'s central question?', (None, None)),  # no `questions`
+    ('"We will win," the party\'s members question.', ("party's members", "question")),  # a plural agrees
+    ('"We will win," Trump\'s statement read.', ("Trump's statement", "read")),  # a past
+])
+def test_a_base_form_after_a_possessive_and_a_singular_word_is_a_noun_not_a_cue(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(f"Headline\n\n{text}")] == [expected]
+
+
 def test_a_sentence_quoted_after_a_cue_that_ends_the_sentence_before_is_no_title():
     text = '"Lisbon is about everything," the Kok report said. "Everybody is responsible and thus no one."'
     assert [q[:2] for q in quotes_of(text)] == [("Lisbon is about everything,", "Kok report"),

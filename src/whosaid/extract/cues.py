@@ -200,6 +200,15 @@ curtain roll
 _WEAK_NOUN_MARKERS = DETERMINERS | {"of", "for", "in", "on", "with", "at", "by", "from"}
 
 
+def _owned_singular(tokens, i) -> bool:
+    """`his book's central question`: a base form after a possessive and one lowercase word that is
+    no plural, which it would not agree with as a verb (but `the party's members question …`, and
+    `Trump's statement read`, a past)."""
+    before = tokens[i - 1]
+    return i > 1 and tokens[i - 2].is_possessive and before.is_word and before.text.islower() \
+        and not before.lower.endswith("s") and tokens[i].lower not in PAST_AS_BASE
+
+
 _NOUN_PREPOSITIONS = {"amid", "amidst", "despite", "over", "of", "with", "following", "against", "about", "among"}
 
 
@@ -212,7 +221,7 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     if word == lemma and _after_a_and_a_name(tokens, i):
         return True  # `according to a World Bank report`: a base form after `a` and a name is a noun (`the Tories say`)
     if word == lemma and lemma in WEAK_BASE:
-        return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive
+        return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive or _owned_singular(tokens, i)
     if word == lemma and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
         return True  # `their stress tests`: a noun before a noun (but `her claim that "…"` is hers)
     if not word.endswith("s") or word == lemma:
