@@ -864,6 +864,16 @@ def test_a_plural_word_at_a_sentence_start_is_not_a_name_when_the_document_write
     assert [q[1] for q in quotes_of(text)] == ["Jane Palmer", "Jane Palmer"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We could use the money," Mr Nogar\'s son Stephen said.', "Stephen Nogar"),
+    ('The buy-back is a victory for chairman Mukesh Ambani. His brother Anil said it was "completely '
+     'inappropriate".', "Anil Ambani"),
+    ('"We are delighted," Mr Howard\'s wife Sandra said.', "Sandra"),  # a wife may keep her own name
+])
+def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family_name(text, speaker):
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
+
+
 def test_a_word_opening_a_sentence_before_a_participle_is_not_a_name():
     text = ('Evidence confirming that thesis is now everywhere. As a professor at MIT, Mr Malone has built new kinds '
             'of entities, which he calls "superminds".')

@@ -843,6 +843,8 @@ _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister"
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
               "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
               "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum", "dad"}
+_BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
+# share a surname, unlike a wife or a husband
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 6
 
@@ -1505,6 +1507,7 @@ class Names:
         self._named_words = {w for m in mentions for w in m.words}
         self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
         self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _RELATIONS}
+        self._families: dict[str, str] | None = None
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
@@ -1587,7 +1590,23 @@ class Names:
             chosen = later[0] if later else None
         else:
             chosen = self._by_first_name(words[0], at)
+            if chosen is None and words[0] in self._kin:
+                return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _family(self) -> dict[str, str]:
+        """A given name alone after a word for a child or a sibling (`Mr Nogar's son Stephen`, `His
+        brother Anil`), with the surname of the person named just before it: who shares it."""
+        if self._families is None:
+            self._families = {}
+            for before, m in zip(self.mentions, self.mentions[1:]):
+                if len(m.words) != 1 or (m.title or "").lower() not in _BLOOD or m.is_org or before.is_org \
+                        or m.words[0] in self._families or before.para not in (m.para, m.para - 1):
+                    continue
+                owner = self.canonical(before.words, before.at)
+                if " " in owner or HONORIFICS.get((before.title or "").lower()):
+                    self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
+        return self._families
 
     def _own_title(self, word: str, at: tuple[int, int]) -> tuple[str, str] | None:
         """The honorific of the lone surname named at `at` (or just after, past the honorific) and
