@@ -4913,6 +4913,10 @@ def test_a_he_that_goes_on_is_the_subject_the_story_turned_to_for_two_sentences_
      'leader said flatly: "I don\'t think it matters."', "Reid"),  # `Sen.` ends no sentence
     ('Betsy Ebeling and her husband, Tom, were greeted by an organizer at the office.\n\n"You guys are gonna be the '
      'messengers," the organizer told them.', "organizer"),  # named as an organizer before
+    ('Ruth Bader Ginsburg regrets her insults.\n\nThe justice -- who has been in a scuffle -- said she regretted them.'
+     '\n\nLater the justice said she did not "want to contemplate" it.', "Ruth Bader Ginsburg"),  # a dash ends it
+    ('Ruth Bader Ginsburg regrets her insults.\n\nThe Supreme Court justice said she regretted them.\n\nLater the '
+     'justice said she did not "want to contemplate" it.', "Ruth Bader Ginsburg"),  # a body's name before the office
 ])
 def test_an_office_first_named_opening_the_sentence_after_its_holders_is_theirs(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

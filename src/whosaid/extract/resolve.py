@@ -310,6 +310,8 @@ class Resolver:
             tokens = None
             for match in _OFFICE_MENTION.finditer(text):
                 words = [w.rstrip(",;:") for w in match.group(1).split()]  # `The chancellor, speaking …`
+                if _DASH_AFTER.match(text, match.end()):
+                    words.append("—")  # `The justice -- who has been …`: the office ends at the dash
                 office = _office_words(words)
                 named_before = office in seen
                 plain = [w.removesuffix("'s").removesuffix("’s") for w in words]  # `the prime minister's plan`
@@ -1404,7 +1406,8 @@ _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, 
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
-_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) ((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
+_DASH_AFTER = re.compile(r"(?:--|[—–])")
+_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
