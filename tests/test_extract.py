@@ -874,6 +874,16 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Assistive Mouse Adapter is the brainchild of IBM researcher Jim Levine who developed the prototype.",
+     "Jim Levine"),  # the person the sentence names, not the thing that cannot say I
+    ("The Assistive Mouse Adapter was developed after years of work.", None),  # no one named
+])
+def test_a_quotation_saying_i_after_a_sentence_about_a_named_thing_is_not_the_things(sentence, speaker):
+    text = f'{sentence} "I knew that there must be a way to improve the situation."'
+    assert [q[1] for q in quotes_of(f"Mouse\n\n{text}")] == [speaker]
+
+
 def test_a_word_opening_a_sentence_before_a_participle_is_not_a_name():
     text = ('Evidence confirming that thesis is now everywhere. As a professor at MIT, Mr Malone has built new kinds '
             'of entities, which he calls "superminds".')

@@ -218,12 +218,37 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
         # not `… as well as other security questions.`, nor `The album Exodus … confirmed his status.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
     subject = sentence_subject(tokens, previous, start - 1)
+    if subject and _a_thing_for_i(subject, tokens[qi]):
+        subject = _person_who(tokens, previous, start - 1)  # `The Assistive Mouse Adapter is the
+        # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
     text = _text_subject(subject) if subject is not None and start == qi else None
     if text is not None:  # `Donald Trump's first tweet was a measured comment. "…"`, `The minutes … show how …. "…"`
         return Attribution("", text, "context")
     return _reported_before_that(tokens, previous)
+
+
+def _a_thing_for_i(subject: Mention, quotation: Token) -> bool:
+    """A subject named with `the` and capitals (`The Assistive Mouse Adapter`), a thing, before a
+    quotation that says I: no one it can stand for."""
+    toks = subject.tokens
+    return len(toks) >= 2 and toks[0].lower == "the" and all(t.is_capitalised for t in toks[1:]) \
+        and _FIRST_PERSON.search(quotation.text) is not None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b")
+
+
+def _person_who(tokens, start: int, end: int) -> Mention | None:
+    """The name of two or more capitalised words before `who` in the sentence from `start`."""
+    for k in range(start + 2, end):
+        if tokens[k].lower == "who" and tokens[k - 1].is_capitalised and tokens[k - 2].is_capitalised:
+            first = k - 2
+            while first > start and tokens[first - 1].is_capitalised:
+                first -= 1
+            return mention_of(tokens[first:k])
+    return None
 
 
 def _text_subject(subject: Mention) -> Mention | None:
