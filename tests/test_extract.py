@@ -884,6 +884,17 @@ def test_a_quotation_saying_i_after_a_sentence_about_a_named_thing_is_not_the_th
     assert [q[1] for q in quotes_of(f"Mouse\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Hurricanes in a pandemic: 'Absolutely that's our nightmare scenario'", "Bill Saffo"),  # its words repeated
+    ("Hurricanes in a pandemic: 'Our nightmare scenario, absolutely'", None),  # the words, not in that order
+    ("Hurricanes in a pandemic: 'Absolutely the worst scenario'", None),  # no quotation in the story holds it
+])
+def test_a_headline_quotation_no_one_is_named_for_is_whoever_says_it_in_the_story(headline, speaker):
+    text = ('"Absolutely that\'s our nightmare scenario," said Wilmington Mayor Bill Saffo. "It would be the perfect '
+            'storm."')
+    assert quotes_of(f"{headline}\n\n{text}")[0][1] == speaker
+
+
 def test_a_word_opening_a_sentence_before_a_participle_is_not_a_name():
     text = ('Evidence confirming that thesis is now everywhere. As a professor at MIT, Mr Malone has built new kinds '
             'of entities, which he calls "superminds".')

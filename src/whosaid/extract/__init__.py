@@ -48,7 +48,30 @@ def annotate(document: Document) -> list[Passage]:
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
+    if headline is not None and passages and any(q.speaker is None for q in passages[0].quotes):
+        passages[0] = replace(passages[0], quotes=tuple(_repeated(q, passages[1:]) for q in passages[0].quotes))
     return passages
+
+
+def _repeated(quote: Quote, body: list[Passage]) -> Quote:
+    """`Hurricanes in a pandemic: 'Absolutely that's our nightmare scenario'` over `"Absolutely
+    that's our nightmare scenario," said Wilmington Mayor Bill Saffo`: a headline's quotation that no
+    one is named for, of three words or more, is the speaker's whose quotation in the story holds it."""
+    words = _words_of(quote.text)
+    if quote.speaker is not None or len(words.split()) < _REPEATED_WORDS:
+        return quote
+    for passage in body:
+        for told in passage.quotes:
+            if told.speaker is not None and f" {words} " in f" {_words_of(told.text)} ":
+                return replace(quote, speaker=told.speaker)
+    return quote
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"[\w'’]+", text.lower().replace("’", "'")))
+
+
+_REPEATED_WORDS = 3
 
 
 def _quoted_person(title: str | None) -> str | None:
