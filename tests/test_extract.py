@@ -6003,6 +6003,16 @@ def test_a_quotation_in_a_title_case_headline_is_whom_the_lead_names():
     assert quotes == [("Not Fit To Serve As President Of The United States.", "Ben Carson")]
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Lewandowski: FBI director acted as 'judge and jury' on Clinton.", "Corey Lewandowski"),  # the label's
+    ("The Latest: FBI director acted as 'judge and jury' on Clinton.", None),  # a column's name, no one's
+])
+def test_a_quotation_in_a_headline_opened_by_a_name_and_a_colon_is_that_persons(headline, speaker):
+    text = f"{headline}\n\nCorey Lewandowski attacked James Comey on CNN."
+    doc = parse_document(text.encode(), "comey.txt")
+    assert [q.speaker for p in annotate(doc) for q in p.quotes] == [speaker]
+
+
 @pytest.mark.parametrize("before, epithet", [
     ('A prominent Republican National Committee member said: "If I was a donor, I would want answers."',
      "the RNC member"),

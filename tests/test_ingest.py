@@ -47,6 +47,9 @@ def test_front_matter_is_metadata_not_text():
     ("2016-02-01-carson.txt", "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’\n\nCarson spoke.",
      "Dr. Ben Carson: Hillary Clinton ‘Not Fit To Serve As President.’", "2016-02-01"),  # title case, a closing stop
     ("styles.txt", "Responses are in keeping with the candidates' styles.\n\nMore.", None, None),
+    ("lewandowski.txt", "Lewandowski: FBI director acted as 'judge and jury' on Clinton.\n\nMore.",
+     "Lewandowski: FBI director acted as 'judge and jury' on Clinton.", None),  # a name and a colon open it
+    ("note.txt", "Note: the figures are final. They were checked.\n\nMore.", None, None),  # two sentences
 ])
 def test_a_headline_first_line_and_a_dated_file_name(name, body, title, published):
     doc = parse_document(body.encode(), name)

@@ -75,12 +75,17 @@ _SENTENCE_CLOSE = re.compile(r"[.!?:;,'\")\]”’…—-]$")
 
 
 def guess_title(paragraphs: list[str]) -> str | None:
-    """A short first paragraph with no closing punctuation, or written in title case (`Dr. Ben
-    Carson: Hillary Clinton ‘Not Fit To Serve As President.’`), reads as a headline."""
+    """A short first paragraph with no closing punctuation, written in title case (`Dr. Ben
+    Carson: Hillary Clinton ‘Not Fit To Serve As President.’`) or opening on a name and a colon
+    (`Lewandowski: FBI director acted as 'judge and jury' on Clinton.`), reads as a headline."""
     if len(paragraphs) > 1 and len(paragraphs[0]) <= 150 and (
-            not _TITLE_END.search(paragraphs[0]) or _title_case(paragraphs[0])):
+            not _TITLE_END.search(paragraphs[0]) or _title_case(paragraphs[0])
+            or _LABELLED.match(paragraphs[0]) and paragraphs[0].count(". ") == 0):
         return paragraphs[0]
     return None
+
+
+_LABELLED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}: \S")  # `Lewandowski: `, `Sen. Ted Cruz: `
 
 
 def _title_case(text: str) -> bool:

@@ -98,12 +98,27 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     music earner'`, `Parties warned over 'grey vote'`), and a thing speaks in none (`February poll
     claim 'speculation'`, `'Super union' merger plan touted`)."""
     if found is None or found.mention is None:
-        return found
+        return _headline_label(tokens, qi) or found
     verb = found.cue.lower()
     if verb.endswith("ed") or found.where == "subject" and verb not in CUE_FORMS and (
             _predicate(tokens, qi) or qi > 0 and tokens[qi - 1].lower == verb and verb not in _DELIVERS):
-        return None  # and not `Holmes wins '2004 top TV moment'`: what the verb takes, no one's words
-    return found if _may_speak(found.mention) else None
+        return _headline_label(tokens, qi)  # and not `Holmes wins '2004 top TV moment'`: what the verb takes
+    return found if _may_speak(found.mention) else _headline_label(tokens, qi)
+
+
+def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
+    """`Lewandowski: FBI director acted as 'judge and jury' on Clinton`: the name a headline opens
+    with before a colon, who said what it quotes after it; not `The Latest:`, `Analysis:`."""
+    colon = next((k for k in range(1, min(qi, NAME_WORDS + 1)) if tokens[k].text == ":"), None)
+    if colon is None or colon + 1 == qi or tokens[0].lower == "the" \
+            or any(t.lower in _NOT_HEADLINE_LABELS for t in tokens[:colon]):
+        return None  # a colon right before the quotation is `labelled`'s
+    return labelled(tokens, colon + 1, set_off=True)
+
+
+_NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "watch", "breaking", "update", "video", "live", "latest",
+                        "editorial", "review", "interview", "poll", "explainer", "fact", "factcheck", "podcast",
+                        "photos", "commentary", "column", "letters", "editorials", "transcript", "recap"}
 
 
 _DELIVERS = {"issues", "offers", "makes", "gives", "sends", "delivers", "releases", "publishes", "posts"}  # words too
