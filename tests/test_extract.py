@@ -2245,6 +2245,11 @@ def test_a_base_form_after_a_possessive_and_a_singular_word_is_a_noun_not_a_cue(
     assert [(q[1], q[3]) for q in quotes_of(f"Headline\n\n{text}")] == [expected]
 
 
+def test_a_capitalised_cue_word_after_the_is_a_titles_word_not_a_cue():
+    text = 'In the Reading the Mind in the Eyes test, the woman\'s eyes corresponded to "desire".'
+    assert [q[1:] for q in quotes_of(f"Minds\n\n{text}")] == [(None, None, None)]
+
+
 def test_a_sentence_quoted_after_a_cue_that_ends_the_sentence_before_is_no_title():
     text = '"Lisbon is about everything," the Kok report said. "Everybody is responsible and thus no one."'
     assert [q[:2] for q in quotes_of(text)] == [("Lisbon is about everything,", "Kok report"),
