@@ -2245,6 +2245,16 @@ def test_a_base_form_after_a_possessive_and_a_singular_word_is_a_noun_not_a_cue(
     assert [(q[1], q[3]) for q in quotes_of(f"Headline\n\n{text}")] == [expected]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The IPCC report states: "Emissions decline by about 45% by 2030." It also adds that: "Estimates show a '
+     'shortfall."', "IPCC report"),  # the report that spoke, not the body named inside it
+    ('The IMF report warned of slower growth.\n\nAlthough the IMF did not single out Trump, it referenced '
+     '"political tensions" in advanced economies.', "IMF"),  # the body that is the clause's subject
+])
+def test_it_after_a_text_that_spoke_is_the_text_not_the_body_its_name_holds(text, speaker):
+    assert quotes_of(f"Climate\n\n{text}")[-1][1] == speaker
+
+
 def test_a_capitalised_cue_word_after_the_is_a_titles_word_not_a_cue():
     text = 'In the Reading the Mind in the Eyes test, the woman\'s eyes corresponded to "desire".'
     assert [q[1:] for q in quotes_of(f"Minds\n\n{text}")] == [(None, None, None)]

@@ -946,6 +946,9 @@ class Resolver:
         subject = next((c for c in self.names.subject_bodies_before(at, since=at[0]) if one(c[1])), None)
         if thing is not None and at[0] - thing[0][0] > _IT_PARAGRAPHS:
             thing = None
+        if subject is not None and thing is not None and thing[1].startswith(subject[1] + " ") \
+                and subject[0][0] == thing[0][0] and 0 <= subject[0][1] - thing[0][1] <= len("The "):
+            subject = None  # `The IPCC report states: "…" It also adds`: the report that spoke, not the IPCC in it
         place = self._acting_place(at)  # `South Korea moved to steady the markets. It issued a statement that "…"`
         latest = max((c for c in (described, subject, place) if c is not None), default=None)
         if latest is not None and (thing is None or latest[0] > thing[0]):
