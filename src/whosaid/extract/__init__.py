@@ -187,8 +187,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if not marked and previous.open_ended and _stray_heading(text):
         return []  # `Tory MSP angers SNP …` between two paragraphs of one quotation: a link's title a page put there
     if not marked:
-        if not (previous.open_ended and _names_no_one(n, text, resolver)):
-            _remember(previous, [], marked)  # but `"They were proposing …` ¶ `In short, it would see …` ¶ `"We asked …"`
+        if not (previous.open_ended and _names_no_one(n, text, resolver)):  # `"They were proposing …` ¶
+            _remember(previous, [], marked)  # `In short, it would see …` ¶ `"We asked …"`: one speaker
         previous.lead_in = _lead_in(n, text, [])
         previous.read(n, text)
         return []

@@ -407,6 +407,7 @@ GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None, "my": None, "our": None}
 # What opens a noun phrase.
 ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}

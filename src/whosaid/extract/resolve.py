@@ -19,9 +19,9 @@ from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word,
                       sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES,
-                      ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS,
-                      SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural)
+                      FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
+                      NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                      SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
@@ -33,7 +33,8 @@ _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|abou
 _TURN_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s")  # `Thomas Malone: `, `Mr Malone: `
 _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
                     r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
-_COMPLEMENT = re.compile(r"(?<!\b[Ii]t )\b(?:was|is)\s+(?:[\w-]+-old\s+)?(?:[A-Z][\w.'’-]*\s+)*$")  # `was 25-year-old ` Nesma
+# `was 25-year-old ` Nesma Hajjaj, not `it was ` Rainey Senior who …
+_COMPLEMENT = re.compile(r"(?<!\b[Ii]t )\b(?:was|is)\s+(?:[\w-]+-old\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _OWNER_OPENING = re.compile(r"(?:[Ii]n|[Ff]or|[Tt]o)\s+")  # `In ` Hajjaj's case, she …
 _OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
@@ -1162,7 +1163,7 @@ def _of_another(quotation: str, pronoun: str) -> bool:
     stop = SENTENCE_STOP.search(quotation)
     first = set(_WORD.findall((quotation[:stop.end()] if stop else quotation).lower()))
     third = _THIRD_MALE if pronoun == "he" else _THIRD_FEMALE if pronoun == "she" else frozenset()
-    return bool(first & third) and not first & _FIRST_PERSON
+    return bool(first & third) and not first & FIRST_PERSON
 
 
 _TIMES = WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
@@ -1176,7 +1177,6 @@ _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _THIRD_MALE = MALE_PRONOUNS | {"he's", "he’s"}
 _THIRD_FEMALE = FEMALE_PRONOUNS | {"she's", "she’s"}
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 
 
 def _acts_after(text: str, end: int) -> bool:
@@ -1410,7 +1410,8 @@ _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
-_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")  # `greeted by an organizer`
+# `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
+_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")

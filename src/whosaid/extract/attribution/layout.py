@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
-                       invertible, plural)
+                       FIRST_PERSON, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SOURCE_TEXTS,
+                       SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
@@ -116,9 +116,9 @@ def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
     return labelled(tokens, colon + 1, set_off=True)
 
 
-_NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "watch", "breaking", "update", "video", "live", "latest",
-                        "editorial", "review", "interview", "poll", "explainer", "fact", "factcheck", "podcast",
-                        "photos", "commentary", "column", "letters", "editorials", "transcript", "recap"}
+_NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "live", "latest", "editorial", "review", "interview",
+                        "poll", "explainer", "fact", "factcheck", "podcast", "commentary", "column", "letters",
+                        "editorials", "transcript", "recap"} | {label.lower() for label in _NOT_LABELS}  # `Watch:`
 
 
 _DELIVERS = {"issues", "offers", "makes", "gives", "sends", "delivers", "releases", "publishes", "posts"}  # words too
@@ -249,10 +249,10 @@ def _a_thing_for_i(subject: Mention, quotation: Token) -> bool:
     quotation that says I: no one it can stand for."""
     toks = subject.tokens
     return len(toks) >= 2 and toks[0].lower == "the" and all(t.is_capitalised for t in toks[1:]) \
-        and _FIRST_PERSON.search(quotation.text) is not None
+        and not FIRST_PERSON.isdisjoint(w.lower() for w in _WORDS.findall(quotation.text))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b")
+_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
 def _person_who(tokens, start: int, end: int) -> Mention | None:
