@@ -321,10 +321,17 @@ def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resol
     goes on from the paragraph before."""
     if ti == 0 or sentence_start(tokens, ti) != ti or any(q.speaker for q in earlier):
         return False
-    if any(t.lower in _GENDERED or cue_at(tokens, k) for k, t in enumerate(tokens[:ti])):
+    return _says_no_one(n, tokens, ti, resolver)
+
+
+def _says_no_one(n: int, tokens, end: int, resolver: Resolver) -> bool:
+    """Paragraph `n`'s tokens up to `end` name no person (`EduVision staff` is no one), use no he or
+    she and no cue."""
+    if any(t.lower in _GENDERED or cue_at(tokens, k) for k, t in enumerate(tokens[:end])):
         return False
-    return not any(not m.is_org and (m.is_subject or not m.runs_on)  # not `EduVision staff`
-                   for m in resolver.names.mentions_between(n, 0, tokens[ti].start))
+    stop = tokens[end].start if end < len(tokens) else tokens[-1].end if tokens else 0
+    return not any(not m.is_org and (m.is_subject or not m.runs_on)
+                   for m in resolver.names.mentions_between(n, 0, stop))
 
 
 _GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
@@ -333,11 +340,8 @@ _GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 def _names_no_one(n: int, text: str, resolver: Resolver) -> bool:
     """Paragraph `n` names no person, says no he or she and has no cue: a quotation left open
     before it may go on after it."""
-    if any(not m.is_org for m in resolver.names.mentions_between(n, 0, len(text))) \
-            or not _GENDERED.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text)):
-        return False
     tokens = tokenize(text, [])
-    return not any(cue_at(tokens, k) for k in range(len(tokens)))
+    return _says_no_one(n, tokens, len(tokens), resolver)
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:

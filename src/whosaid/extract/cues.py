@@ -34,13 +34,13 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         if after is None or not after.is_word or after.lower in _AFTER_PHRASAL or _closing_adverb(tokens, i + 2):
             return tokens[i].lower
         return None  # not `the Senate goes on recess`, `went on a tour`
+    if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
+        return None  # `in the Reading the Mind in the Eyes test`: a title's word
     after_name = low in PAST_AS_BASE and i > 0 and tokens[i - 1].is_capitalised  # `Mr Cherkasky forecast growth`
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None
     found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
-    if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
-        return None  # `in the Reading the Mind in the Eyes test`: a title's word
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
             tokens, i) or _is_noun_use(

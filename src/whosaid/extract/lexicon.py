@@ -177,6 +177,13 @@ def plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def singular(word: str) -> str:
+    """`party` for `parties`, `firm` for `firms`; the word itself when it reads as no plural."""
+    if not plural(word):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 NUMBER_WORDS = set("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands

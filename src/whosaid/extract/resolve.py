@@ -21,7 +21,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
                       NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                      SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural)
+                      SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural,
+                      singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, role_gender, split_title, without_suffixes)
 from .marks import find_marked
@@ -238,7 +239,7 @@ class Resolver:
                 words = match.group(1).split()
                 head = words[-1].lower()
                 some = match.group(0)[:4].lower() in ("some", "many") and plural(head)
-                single = head[:-1] if some else head
+                single = singular(head) if some else head
                 if many and not some:
                     continue
                 if people_word(single) or people_word(single + "s") or single.endswith("ee") or single in _WRITTEN:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
-                       plural)
+                       plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
                        np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
                        verbish)
@@ -275,8 +275,8 @@ def _names_a_group(head: Token) -> bool:
     low = head.lower
     if head.is_capitalised and group_word(low):
         return True
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]  # `parties`
-    return plural(low) and (plural_of_person(low) or singular in BODY_NOUNS or singular in _PARTIES)
+    one = singular(low)  # `parties`: party
+    return plural(low) and (plural_of_person(low) or one in BODY_NOUNS or one in _PARTIES)
 
 
 _PARTIES = {"party", "union", "campaign", "government", "council"}

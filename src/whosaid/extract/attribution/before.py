@@ -9,7 +9,7 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS,
                        EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, NOT_NAMES,
                        ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
                        SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place,
-                       past_tense, plural)
+                       past_tense, plural, singular)
 from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
@@ -1262,7 +1262,7 @@ _VIEW_WORDS = 8  # `For Jupiter analyst Olivier Beauvillain,`
 def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
     """`When Trump finally wrapped up — "…" — the balloons cascaded`: a quotation set off by dashes
     right after a time clause holds the words of that clause's subject."""
-    if qi - start < 3 or tokens[start].lower not in _TIME_OPENERS or tokens[qi - 1].text not in DASHES \
+    if qi - start < 3 or tokens[start].lower not in _TIME_CONJUNCTIONS or tokens[qi - 1].text not in DASHES \
             or qi + 1 >= len(tokens) or tokens[qi + 1].text not in DASHES:
         return None
     subject = sentence_subject(tokens, start + 1, qi - 1)
@@ -1273,7 +1273,7 @@ def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[verb].text, subject, "subject") if verb is not None else None
 
 
-_TIME_OPENERS = {"when", "as", "after", "once", "while", "before"}
+_TIME_CONJUNCTIONS = {"when", "as", "after", "once", "while", "before"}
 
 
 def _possessed_thing(subject: Mention) -> bool:
@@ -1286,9 +1286,7 @@ def _possessed_thing(subject: Mention) -> bool:
     words = list(takewhile(lambda t: t.is_word and not t.is_capitalised, toks[owner + 1:first]))
     if len(words) < first - owner - 1:
         return False  # `Scotland's only Conservative MP Peter Duncan`: a name after it
-    head = words[-1].bare.lower()
-    single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if plural(head) else head
-    return names_no_one(single, places_speak=False)
+    return names_no_one(singular(words[-1].bare.lower()), places_speak=False)
 
 
 def _text_before_colon(tokens, start, qi) -> Attribution | None:

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       FIRST_PERSON, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SOURCE_TEXTS,
-                       SPEAKER_PRONOUNS, invertible, plural)
+                       FIRST_PERSON, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
+                       SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
@@ -276,8 +276,8 @@ def _text_subject(subject: Mention) -> Mention | None:
         else None
 
 
-_RECORDS = SOURCE_TEXTS | {"minutes", "documents", "papers", "records", "transcript", "memo", "letter", "e-mail",
-                           "email", "message", "note", "diary", "filing", "indictment", "complaint", "lawsuit"}
+_RECORDS = SOURCE_TEXTS | SENT_TEXTS | {"minutes", "documents", "papers", "records", "transcript", "diary", "filing",
+                                        "indictment", "complaint", "lawsuit"}
 
 
 def _joined_speaker(tokens, start: int, end: int) -> Attribution | None:
