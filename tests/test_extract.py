@@ -874,6 +874,30 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ('"It is important," explained Mr Montieth.', "David Monteith"),  # two letters swapped
+    ('"Hopefully we will change minds," Daveport said.', "Daveport"),  # another surname: not his
+    ('"It is important," Monteth said.', "David Monteith"),  # a letter left out
+    ('"It is important," Monteiths said.', "Monteiths"),  # a letter added at the end is another word
+    ('"It is important," said Mr Monteieth.', "Monteieth"),  # a letter added is not read through
+])
+def test_a_lone_surname_one_slip_from_the_surname_of_a_person_named_in_full_is_that_person(later, speaker):
+    text = (f'Sonaptic\'s managing director David Monteith says his firm leads. "We offer 3D audio," he said. '
+            f'{later}')
+    assert [q[1] for q in quotes_of(f"Audio\n\n{text}")][-1] == speaker
+
+
+@pytest.mark.parametrize("surname, speaker", [
+    ("Philips", "Philips"),  # a doubled letter left out: maybe another name
+    ("Bryan", "Bryan"),  # a given name, not Alan Bryman's surname
+    ("Kudja", "Kudja"),  # one slip from two people's surname: whose?
+])
+def test_a_lone_surname_is_not_read_through_a_slip_that_may_be_another_name(surname, speaker):
+    text = ('Sales chief Greg Phillips, Alan Bryman, Mark Kujda and Anna Kujda spoke. '
+            f'"It is important," {surname} said.')
+    assert [q[1] for q in quotes_of(f"Sales\n\n{text}")] == [speaker]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("The Assistive Mouse Adapter is the brainchild of IBM researcher Jim Levine who developed the prototype.",
      "Jim Levine"),  # the person the sentence names, not the thing that cannot say I

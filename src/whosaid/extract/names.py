@@ -1589,10 +1589,20 @@ class Names:
         elif candidates:
             chosen = later[0] if later else None
         else:
-            chosen = self._by_first_name(words[0], at)
+            chosen = self._by_first_name(words[0], at) or self._misspelt(words[0])
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _misspelt(self, word: str) -> NameMention | None:
+        """`Mr Montieth` in a story about David Monteith, `Daveport` in one about Lindsay Davenport: a
+        lone surname no one bears, one slip (two letters swapped, one left out) from the surname of the
+        one person the document names in full with it; never a given name (`Mark` is no Mr Marks)."""
+        if len(word) < _SLIPPED_LENGTH or given_name(word):
+            return None
+        low = word.lower()
+        found = {m.words: m for surname, ms in self.full.items() if _one_slip(low, surname) for m in ms}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _family(self) -> dict[str, str]:
         """A given name alone after a word for a child or a sibling (`Mr Nogar's son Stephen`, `His
@@ -2011,6 +2021,25 @@ def _acts(m: NameMention) -> bool:
 
 
 _TITLE_REACH = 12  # characters an honorific and its space take before the surname: `Mrs `, `Sen. `
+
+
+_SLIPPED_LENGTH = 5  # the shortest surname a slip of the pen is read through: not `Rice` for `Rise`
+
+
+def _one_slip(written: str, surname: str) -> bool:
+    """`montieth` for `monteith`, `daveport` for `davenport`: the same first and last letters and,
+    between them, two letters swapped or one left out that no neighbour doubles (`Philips` is not
+    `Phillips`, `Osbournes` not `Osbourne`)."""
+    if written == surname or written[0] != surname[0] or written[-1] != surname[-1]:
+        return False
+    if len(written) == len(surname):
+        diff = [i for i, (a, b) in enumerate(zip(written, surname)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == surname[diff[1]] \
+            and written[diff[1]] == surname[diff[0]]
+    if len(surname) != len(written) + 1:
+        return False
+    i = next((i for i, (a, b) in enumerate(zip(written, surname)) if a != b), None)
+    return i is not None and written[i:] == surname[i + 1:] and surname[i] not in (surname[i - 1], surname[i + 1])
 
 
 def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
