@@ -874,6 +874,16 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("John Rix and Mary Forbes", "John Rix and Mary Forbes"),  # two people, the sentence's subject
+    ("Lord Justice Rix and Mr Justice Forbes", "Rix and Forbes"),
+    ("John Rix and Forbes Media", None),  # a person and perhaps a body: whose words?
+])
+def test_two_names_joined_by_and_before_a_verb_are_the_subject_a_quoted_phrase_is_by(subject, speaker):
+    text = f'But {subject} ruled that the law did not apply "to the total territory of another state".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("later, speaker", [
     ('"It is important," explained Mr Montieth.', "David Monteith"),  # two letters swapped
     ('"Hopefully we will change minds," Daveport said.', "Daveport"),  # another surname: not his

@@ -135,7 +135,22 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return mention_of(tokens[i:last_name + 2])  # `The Tory leader supports …`, `The Tory co-chairman attacked`
     modifies = last_name == i and _modifies_noun(tokens, i, limit)
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
-    return described or mention_of(tokens[i:last_name + 1])  # `Good information can …`: no one named Good
+    # `Good information can …`: no one named Good; `Lord Justice Rix and Mr Justice Forbes ruled`: both
+    return described or mention_of(tokens[i:_and_name(tokens, last_name, limit) + 1])
+
+
+def _and_name(tokens, last: int, limit: int) -> int:
+    """Where the subject that ends at `last` ends when `and` and a second person's name follow it,
+    which a verb ends (`John Rix and Mary Forbes ruled`); else `last` (`John Rix and Forbes Media`
+    may be a person and a body)."""
+    k = last + 2
+    while k < limit and k < last + 2 + NAME_WORDS and tokens[k].is_capitalised:
+        k += 1
+    second = tokens[last + 2] if k > last + 2 else None
+    if second is not None and tokens[last + 1].lower == "and" and k < limit and _a_verb(tokens[k]) \
+            and (given_name(second.text) or second.lower in HONORIFICS):
+        return k - 1
+    return last
 
 
 def _before_a_name(tokens, j, limit) -> bool:
