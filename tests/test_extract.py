@@ -874,6 +874,17 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("pulled, speaker", [
+    ("We ran out of fuel and the electricity is cut off.", "Sobhi Skaik"),  # a pull quote of his words
+    ("We ran out of fuel.", None),  # too few words to tell a pull quote from a phrase anyone may use
+    ("We ran out of fuel and water and all the medicine.", None),  # words the story gives no one
+])
+def test_a_paragraph_that_is_one_quotation_repeating_a_nearby_attributed_ones_words_is_that_speakers(pulled, speaker):
+    text = (f'Gaza hospitals\n\nHospitals are closing.\n\n"{pulled}"\n\n'
+            '"For days we warned of it," Dr. Sobhi Skaik said. "We ran out of fuel and the electricity is cut off."')
+    assert [q[1] for q in quotes_of(text)][0] == speaker
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("John Rix and Mary Forbes", "John Rix and Mary Forbes"),  # two people, the sentence's subject
     ("Lord Justice Rix and Mr Justice Forbes", "Rix and Forbes"),

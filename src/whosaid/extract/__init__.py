@@ -50,15 +50,32 @@ def annotate(document: Document) -> list[Passage]:
             quotes=tuple(quotes), url=document.url, author=document.author))
     if headline is not None and passages and any(q.speaker is None for q in passages[0].quotes):
         passages[0] = replace(passages[0], quotes=tuple(_repeated(q, passages[1:]) for q in passages[0].quotes))
+    for n, passage in enumerate(passages[1:], 1):
+        if _pulled(passage):
+            nearby = passages[max(1, n - _PULL_REACH):n] + passages[n + 1:n + 1 + _PULL_REACH]
+            passages[n] = replace(passage, quotes=(_repeated(passage.quotes[0], nearby, _PULLED_WORDS),))
     return passages
 
 
-def _repeated(quote: Quote, body: list[Passage]) -> Quote:
+def _pulled(passage: Passage) -> bool:
+    """A paragraph that is one quotation no one is named for: perhaps a pull quote, the words of a
+    quotation the story attributes near it."""
+    return len(passage.quotes) == 1 and passage.quotes[0].speaker is None \
+        and _words_of(passage.quotes[0].text) == _words_of(passage.text)
+
+
+_HEADLINE_WORDS = 3  # the fewest words a headline's quotation repeats
+_PULL_REACH = 3  # paragraphs either side of a pull quote in which the story attributes its words
+_PULLED_WORDS = 6  # the fewest words a pull quote repeats: not a phrase anyone might use
+
+
+def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_WORDS) -> Quote:
     """`Hurricanes in a pandemic: 'Absolutely that's our nightmare scenario'` over `"Absolutely
-    that's our nightmare scenario," said Wilmington Mayor Bill Saffo`: a headline's quotation that no
-    one is named for, of three words or more, is the speaker's whose quotation in the story holds it."""
+    that's our nightmare scenario," said Wilmington Mayor Bill Saffo`: a headline's quotation (or a
+    pull quote) that no one is named for, of `fewest` words or more, is the speaker's whose quotation
+    in the story holds it."""
     words = _words_of(quote.text)
-    if quote.speaker is not None or len(words.split()) < _REPEATED_WORDS:
+    if quote.speaker is not None or len(words.split()) < fewest:
         return quote
     for passage in body:
         for told in passage.quotes:
@@ -69,9 +86,6 @@ def _repeated(quote: Quote, body: list[Passage]) -> Quote:
 
 def _words_of(text: str) -> str:
     return " ".join(re.findall(r"[\w'’]+", text.lower().replace("’", "'")))
-
-
-_REPEATED_WORDS = 3
 
 
 def _quoted_person(title: str | None) -> str | None:
