@@ -874,6 +874,16 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('When someone in the audience shouted, "Cruz," Beck joked, "Amen, brother!"', ["someone", "Beck"]),
+    ('As the crowd chanted, "Lock her up," Trump smiled.', ["crowd"]),
+    ('When Smith shouted, "Cruz," Beck joked, "Amen, brother!"', ["Smith", "Beck"]),
+    ('When asked, "Will you run," Trump said, "No."', ["Trump", "Trump"]),  # the asker is not named
+])
+def test_a_quotation_closing_an_opening_clause_right_after_its_cue_is_that_clauses_subjects(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("pulled, speaker", [
     ("We ran out of fuel and the electricity is cut off.", "Sobhi Skaik"),  # a pull quote of his words
     ("We ran out of fuel.", None),  # too few words to tell a pull quote from a phrase anyone may use

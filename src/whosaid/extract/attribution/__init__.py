@@ -140,12 +140,18 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
     """The quotation closes a subordinate clause that opens its sentence with a subject of its own
     (`When he called the plan "a disaster,"`, `Though she called it "outrageous,"`)."""
     start = sentence_start(tokens, qi)
-    return (qi - start >= 3 and tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].is_word
-            and tokens[start + 1].lower not in _NOT_SUBJECTS and tokens[qi].quote_ends_with(",")
+    if qi - start < 3 or not tokens[start + 1].is_word or not tokens[qi].quote_ends_with(","):
+        return False
+    if tokens[qi - 1].text == "," and CUE_FORMS.get(tokens[qi - 2].lower) and tokens[start].lower in _OPENING_CLAUSES:
+        # `When someone in the audience shouted, "Cruz," Beck joked`, `As the crowd chanted, "…," Trump smiled`
+        return tokens[start + 1].lower not in _NOT_SUBJECTS and not any(t.text == "," for t in tokens[start:qi - 1])
+    return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS | _ARTICLES
             and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
 
 
-_NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it", "the", "a", "an"}
+_NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it"}
+_ARTICLES = {"the", "a", "an"}
+_OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a clause whose own speaker says it
 
 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:

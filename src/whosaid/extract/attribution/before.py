@@ -74,7 +74,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if c - 1 > start and tokens[c - 1].lower in ("that", "which"):
             subject = _extraposed_relative(tokens, start, c) or subject
-        if subject is not None and _anyone(subject):
+        if subject is not None and _anyone(subject, tokens[c]):
             continue  # `saying anybody who complains about it "is not having a good night"`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
@@ -261,10 +261,15 @@ _FINDINGS = {"analysis", "count", "estimate", "estimates", "calculations", "figu
 _ANYONE = {"anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "whoever", "those"}
 
 
-def _anyone(subject: Mention) -> bool:
-    """`anybody who complains`: a cue in a clause about no one in particular."""
+def _anyone(subject: Mention, cue: Token) -> bool:
+    """`anybody who complains`: a cue in a clause about no one in particular; but `Someone in the
+    audience shouted` is one person, who spoke once."""
     named = subject.antecedent or subject
-    return len(named.tokens) == 1 and named.tokens[0].lower in _ANYONE
+    word = named.tokens[0].lower if len(named.tokens) == 1 else None
+    return word in _ANYONE and not (word in _SOMEONE and named is subject and past_tense(cue.lower))
+
+
+_SOMEONE = {"someone", "somebody"}
 
 
 def _possessed_words(tokens, start, qi) -> Attribution | None:
