@@ -874,6 +874,15 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Trump launched into a lament for the "countless Americans" who were killed.', "Trump"),
+    ('Smith went into a lament about the "dangerous, dangerous criminals" at the border.', "Smith"),
+    ('The report went into detail about a lament for the "countless Americans" lost.', None),  # no verb before
+])
+def test_a_cue_noun_after_a_verb_and_into_a_is_the_verbs_subjects(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('When someone in the audience shouted, "Cruz," Beck joked, "Amen, brother!"', ["someone", "Beck"]),
     ('As the crowd chanted, "Lock her up," Trump smiled.', ["crowd"]),
