@@ -332,6 +332,7 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'On Fox News channel’s "Sunday Morning Futures," Rep. Darrell Issa spoke about the server.',
     'Fiorina told "Fox and Friends" that the race was open.',
     'He slammed them on his weekly radio show, "Generations with Kevin Swanson," Right Wing Watch first reported.',
+    'He tweeted when Clinton ended the debate with a reference to the blockbuster "Star Wars" sequel.',
 ])
 def test_names_of_shows_and_movements_are_not_speech(text):
     assert quotes_of(text) == []
