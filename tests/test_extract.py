@@ -333,8 +333,10 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'Fiorina told "Fox and Friends" that the race was open.',
     'He slammed them on his weekly radio show, "Generations with Kevin Swanson," Right Wing Watch first reported.',
     'He tweeted when Clinton ended the debate with a reference to the blockbuster "Star Wars" sequel.',
+    'Several waved their mangled-Spanish "Hispanics para Trump" signs from their seats.',
+    'This, they say, contrasts with Labour\'s negative campaigning, such as its now infamous "flying pigs" poster.',
 ])
-def test_names_of_shows_and_movements_are_not_speech(text):
+def test_names_of_shows_and_movements_and_the_words_on_signs_are_not_speech(text):
     assert quotes_of(text) == []
 
 
