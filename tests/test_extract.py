@@ -877,6 +877,17 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("title, speaker", [
+    ("Ann Coulter: And Then There Was the One.", "Ann Coulter"),  # a column under its writer's name
+    ("Exclusive Excerpt–Dinesh D’Souza’s ‘Stealing America,’ Part 3.", "Dinesh D’Souza"),  # from the writer's book
+    ("NY Daily News: Terror Attacks Highlight Threat", None),  # a paper's name, no given name
+    ("Trump Picks a Fight", None),  # no writer named
+])
+def test_a_title_naming_its_writer_says_who_i_is(title, speaker):
+    text = f'{title}\n\nI went to court. "Your Honor," I said, "I am not shy."'
+    assert [q[1] for q in quotes_of(text, title=title)] == [speaker, speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Trump launched into a lament for the "countless Americans" who were killed.', "Trump"),
     ('Smith went into a lament about the "dangerous, dangerous criminals" at the border.', "Smith"),

@@ -13,7 +13,8 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES
+from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                      given_name)
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver
@@ -33,7 +34,7 @@ def annotate(document: Document) -> list[Passage]:
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     voice = _quoted_person(document.title)
-    author = document.author or _bio_author(paragraphs) or voice
+    author = document.author or _bio_author(paragraphs) or voice or _title_author(document.title)
     resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
@@ -103,6 +104,22 @@ def _voiced(quote: Quote, voice: str | None) -> Quote:
 
 
 _QUOTED_PERSON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) in (?:quotes|(?:his|her|their) own words)")
+
+
+def _title_author(title: str | None) -> str | None:
+    """`Ann Coulter: And Then There Was the One.`, `Exclusive Excerpt–Dinesh D’Souza’s ‘Stealing
+    America’`: a column's title opening on its writer's name and a colon, an excerpt's naming its
+    writer's work; a column's name opening on a given name (not `NY Daily News: …`)."""
+    column = _COLUMN.match(title) if title else None
+    if column and given_name(column.group(1).split()[0]):
+        return column.group(1)
+    excerpt = _EXCERPT.search(title) if title else None
+    return excerpt.group(1) if excerpt else None
+
+
+_NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+_COLUMN = re.compile(_NAME + r":\s")
+_EXCERPT = re.compile(r"\bExcerpt\b\W+" + _NAME + r"[’']s\s")
 
 
 def _bio_author(paragraphs: tuple[str, ...]) -> str | None:
