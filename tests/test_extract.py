@@ -877,6 +877,16 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Michael Howard delivered a rebuff to Peter Hain\'s description of him as an "attack mongrel".',
+     [("Peter Hain", "Peter Hain's", "description")]),
+    ('Mary Smith spoke. Michael Howard rejected her portrayal of the plan as "a disaster".',
+     [("Mary Smith", "her", "portrayal")]),
+])
+def test_the_owner_of_a_description_of_someone_as_a_quoted_phrase_says_it(text, expected):
+    assert [q[1:] for q in quotes_of(text)] == expected
+
+
 @pytest.mark.parametrize("title, speaker", [
     ("Ann Coulter: And Then There Was the One.", "Ann Coulter"),  # a column under its writer's name
     ("Exclusive Excerpt–Dinesh D’Souza’s ‘Stealing America,’ Part 3.", "Dinesh D’Souza"),  # from the writer's book

@@ -363,6 +363,9 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return _named_then_verb(tokens, start, p - 1)  # `in a way Comey slammed as "…"`
     if tokens[p - 1].lower in ("well", "such", "same"):
         return None  # `as well as the "pause"`, `such as "…"`: a list, not a characterisation
+    owned = _owned_characterisation(tokens, start, p)
+    if owned is not None:
+        return owned  # `Peter Hain's description of him as an "attack mongrel"`: Hain's words
     agent = _seen_by(tokens, start, p)
     if agent is not None:
         return agent
@@ -389,6 +392,22 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if k > start and tokens[k].lower.endswith("ing") and tokens[k - 1].lower in PREPOSITIONS:
         return None  # `a flavour of IPTV that was about harnessing the web as a "channel"`: no one's verb
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
+
+
+def _owned_characterisation(tokens, start, p) -> Attribution | None:
+    """`Peter Hain's description of him as`, `her portrayal of the plan as`: the owner of a noun
+    for characterising, a few words before the `as` at `p`, says what follows."""
+    for j in range(p - 2, max(start + 1, p - _OBJECT_WORDS) - 1, -1):
+        if tokens[j].lower == "of" and tokens[j - 1].lower in _CHARACTERISATIONS and j - 2 >= start \
+                and is_owner(tokens[j - 2]):
+            owner = possessor_mention(tokens, j - 2, start)
+            return Attribution(tokens[j - 1].text, owner, "before") if owner else None
+    return None
+
+
+_OBJECT_WORDS = 6  # words from `of` to `as`: `description of the party's new leader as`
+_CHARACTERISATIONS = {"description", "characterisation", "characterization", "portrayal", "depiction", "branding",
+                      "labelling", "labeling", "dismissal"}
 
 
 def _named_then_verb(tokens, start, v) -> Attribution | None:
