@@ -877,6 +877,15 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("name, speaker", [
+    ("The British Chambers of Commerce", "British Chambers of Commerce"),  # a body's plural word, then `of`
+    ("Guy Chambers of Sony", "Guy Chambers"),  # a person from a body
+])
+def test_a_name_ending_in_the_plural_of_a_word_for_a_body_runs_on_across_of(name, speaker):
+    text = f'{name} said it was "concerned by the clamour" for early rate rises.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('Michael Howard delivered a rebuff to Peter Hain\'s description of him as an "attack mongrel".',
      [("Peter Hain", "Peter Hain's", "description")]),

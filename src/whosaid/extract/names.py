@@ -13,7 +13,7 @@ from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TE
                       HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place,
-                      past_tense, plural)
+                      past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -169,7 +169,8 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     and a body's name of two words."""
     between = text[first[-1][2]:run[0][1]]
     domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
-    if not domains and (between not in _OF_BETWEEN or _bare(first[-1][0]).lower() not in ORG_WORDS):
+    if not domains and (between not in _OF_BETWEEN or _bare(first[-1][0]).lower() not in ORG_WORDS
+                        and not plural_body([word for word, _, _ in first])):  # `British Chambers of Commerce`
         return None
     if any(given_name(word) for word, _, _ in run):
         return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on
@@ -1010,6 +1011,12 @@ def names_a_body(words, titled: bool = False) -> bool:
 
 
 _SURNAMES_OF_BODIES = {"fox"}
+
+
+def plural_body(words) -> bool:
+    """`British Chambers` before `of Commerce`: a name ending in the plural of a word for a body,
+    not opening on a given name (`Guy Chambers of Sony`)."""
+    return len(words) >= 2 and singular(_bare(words[-1]).lower()) in ORG_WORDS and not given_name(words[0])
 
 
 def _role_in_apposition(text: str, start: int, before: str | None, first_after: str | None) -> str | None:

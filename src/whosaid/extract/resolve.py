@@ -24,7 +24,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
-                    plural_before_a_name, role_gender, split_title, without_suffixes)
+                    plural_before_a_name, plural_body, role_gender, split_title, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
@@ -1586,7 +1586,8 @@ def _before_affiliation(toks):
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
             person = any(given_name(t.bare) for t in name[1:-1])  # `House Speaker Paul D. Ryan of Wisconsin`
-            if (len(name) >= 2 or titled) and (person or not names_a_body([t.bare for t in name], titled)):
+            bare = [t.bare for t in name]
+            if (len(name) >= 2 or titled) and (person or not names_a_body(bare, titled) and not plural_body(bare)):
                 return toks[:i]
             return toks
     return toks
