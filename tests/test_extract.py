@@ -877,6 +877,18 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("the president", "Barack Obama"),  # `US President Barack Obama`: a country's code adds no office
+    ("the two-term president", "Barack Obama"),  # how long he held it, not another office
+    ("the vice president", "vice president"),  # another office
+])
+def test_a_description_by_office_is_the_person_titled_with_it_before_a_countrys_code_or_a_tenure(description,
+                                                                                                    speaker):
+    text = ('Obama\n\nUS President Barack Obama will praise his rival Hillary Clinton and Donald Trump. '
+            f'"Nothing truly prepares you," {description} will say.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("name, speaker", [
     ("The British Chambers of Commerce", "British Chambers of Commerce"),  # a body's plural word, then `of`
     ("Guy Chambers of Sony", "Guy Chambers"),  # a person from a body

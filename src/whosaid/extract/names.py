@@ -800,10 +800,12 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
         return True
     added = title[:len(title) - len(office)]
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
-            and (len(office) >= 2 or all(w in PLACES or w in DEMONYMS for w in added)))  # `London mayor`, not
+            and (len(office) >= 2 or all(w in PLACES or w in DEMONYMS or w in _COUNTRY_CODES for w in added)))
+    # `London mayor`, `US President Barack Obama` for `the president`; not
     # `World Bank President Jim Yong Kim` for `the president`
 
 
+_COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pronoun
 _RANKS = {"deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "interim", "ex", "associate",
           "under", "ex-"}
 _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "shadow", "defence", "defense",

@@ -1463,11 +1463,12 @@ def _office(toks) -> tuple[str, ...]:
     a role; () for anything else."""
     if not _definite(toks, _OFFICE_WORDS):
         return ()
-    words = tuple(t.bare.lower() for t in toks[1:])
-    return words if words[-1] in ROLE_WORDS and all(t.is_word for t in toks) else ()
+    words = tuple(t.bare.lower() for t in toks[1:] if not _TENURE.fullmatch(t.lower))  # `the two-term president`
+    return words if words and words[-1] in ROLE_WORDS and all(t.is_word for t in toks) else ()
 
 
 _OFFICE_WORDS = 5
+_TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
 
 
 def _joined_roles(toks) -> bool:
