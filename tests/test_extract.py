@@ -877,6 +877,16 @@ def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("again, speaker", [
+    ("Scissor Sisters frontwoman Ana Matronic collected a prize.", "Scissor Sisters"),  # named again since
+    ("Robbie Williams collected a prize.", "band"),  # the other group acted last: which band?
+])
+def test_a_bodys_kind_word_stands_for_it_when_named_again_after_other_bodies(again, speaker):
+    text = ('Brits\n\nUS band Scissor Sisters led the winners. Glasgow group Franz Ferdinand won two prizes. '
+            f'{again}\n\nThe band thanked "all the members of the sisterhood".')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("description, speaker", [
     ("the president", "Barack Obama"),  # `US President Barack Obama`: a country's code adds no office
     ("the two-term president", "Barack Obama"),  # how long he held it, not another office

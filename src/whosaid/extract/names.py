@@ -1916,10 +1916,15 @@ class Names:
 
     def labelled_before(self, word: str, at: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:
         """`the magazine` after `US magazine Rolling Stone`: (position, canonical) of the latest name
-        outside quotations the text has set beside that word, not a place (`The South Yorkshire company`)."""
+        outside quotations the text has set beside that word, not a place (`The South Yorkshire company`);
+        the position is where the text names it last (`Scissor Sisters frontwoman` after `US band
+        Scissor Sisters`, `Glasgow group Franz Ferdinand won …`)."""
         for m in reversed(self.mentions):
             if m.at < at and m.label == word and not m.in_quote and not m.is_place:
-                return m.at, self._name_of(m)
+                name = self._name_of(m)
+                last = next(n.at for n in reversed(self.mentions)
+                            if n.at < at and not n.in_quote and (n is m or self._name_of(n) == name))
+                return last, name
         return None, None
 
     def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str,
