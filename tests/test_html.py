@@ -51,6 +51,8 @@ def test_a_modification_date_never_beats_a_publication_date():
      "", "Bridge closes"),
     ("<title>Bridge closes | Daily Bugle</title>", "", "Bridge closes"),
     ("<title>Bridge closes</title>", "", "Bridge closes"),
+    ("<title>Daily Bugle Blog: Bridge closes</title>", "<h1>Daily Bugle Blog</h1><h1>Bridge closes</h1>",
+     "Bridge closes"),  # a blog's name in the first h1, the post's title in the next
 ])
 def test_title(head, body, expected):
     assert parse_document(page(head, body), "p.html").title == expected

@@ -97,9 +97,10 @@ def _title(soup, metas, linked) -> str | None:
     page = soup.title.get_text(" ", strip=True) if soup.title else None
     others = [t for t in (*(metas.get(k) for k in _TITLE_METAS), page) if t]
     h1s = [" ".join(h.get_text(" ", strip=True).split()) for h in soup.find_all("h1")]
-    confirmed = next((h for h in h1s if h and any(_norm(h) in _norm(o) for o in others)), None)
+    confirmed = [h for h in h1s if h and any(_norm(h) in _norm(o) for o in others)]
+    # the last: a blog's name heads the page in an h1 before the post's (`Blog Name: Post Title`)
     stripped = [_without_site(t, site) for t in others]
-    return _text(_first(linked.get("title"), confirmed, *stripped, *h1s))
+    return _text(_first(linked.get("title"), *confirmed[-1:], *stripped, *h1s))
 
 
 def _without_site(title: str, site: str | None) -> str:
