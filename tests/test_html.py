@@ -53,6 +53,12 @@ def test_a_modification_date_never_beats_a_publication_date():
     ("<title>Bridge closes</title>", "", "Bridge closes"),
     ("<title>Daily Bugle Blog: Bridge closes</title>", "<h1>Daily Bugle Blog</h1><h1>Bridge closes</h1>",
      "Bridge closes"),  # a blog's name in the first h1, the post's title in the next
+    ('<script type="application/ld+json">{"headline": "Bridge shut for search engines"}</script>'
+     '<meta property="og:title" content="Bridge closes">', "<h1>Bridge closes</h1>",
+     "Bridge closes"),  # the headline the page shows and its og:title repeats
+    ('<script type="application/ld+json">{"headline": "Bridge closes"}</script>'
+     '<meta property="og:title" content="Bridge closes - Daily Bugle">', "<h1>Daily Bugle</h1>",
+     "Bridge closes"),  # an h1 the og:title only holds (the site's name) does not beat JSON-LD
 ])
 def test_title(head, body, expected):
     assert parse_document(page(head, body), "p.html").title == expected

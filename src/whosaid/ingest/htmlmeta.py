@@ -1,7 +1,8 @@
 """Title, publication date, canonical URL and author of an HTML page.
 
-Title: the JSON-LD headline; else an h1 that the page's other titles confirm; else og:title,
-twitter:title or <title> without the site's name; else the first h1.
+Title: an h1 that og:title, twitter:title or <title> repeats; else the JSON-LD headline; else an
+h1 that the page's other titles hold; else og:title, twitter:title or <title> without the site's
+name; else the first h1.
 Date, in order of trust: JSON-LD datePublished; publication meta tags; a <time> that is not an
 update; the URL path; a visible date in an element whose class says date/time/posted/published;
 a `Date:` / `Updated:` / `last edited` line; a date in the share image's path. A UTC timestamp in the early hours gives way to a
@@ -100,7 +101,9 @@ def _title(soup, metas, linked) -> str | None:
     confirmed = [h for h in h1s if h and any(_norm(h) in _norm(o) for o in others)]
     # the last: a blog's name heads the page in an h1 before the post's (`Blog Name: Post Title`)
     stripped = [_without_site(t, site) for t in others]
-    return _text(_first(linked.get("title"), *confirmed[-1:], *stripped, *h1s))
+    shown = [h for h in confirmed if any(_norm(h) == _norm(o) for o in others)]  # the headline the page shows
+    # and its og:title repeats, over a JSON-LD headline written for search engines
+    return _text(_first(*shown[-1:], linked.get("title"), *confirmed[-1:], *stripped, *h1s))
 
 
 def _without_site(title: str, site: str | None) -> str:
