@@ -2830,6 +2830,9 @@ def test_a_quotation_in_a_phrase_that_opens_the_sentence_is_part_of_what_its_cue
      [("Barrett", "Barrett's", "dictum")]),
     ('Many followed President Reagan\'s dictum that the Soviet Union was an "evil empire" bent on domination.',
      [("Reagan", "President Reagan's", "dictum")]),
+    ('He studied under Wayne Barrett, the reporter; Barrett\'s dictum to his interns (repeated to me over the '
+     'years) was, "It\'s not a good story if you don\'t get a death threat."',
+     [("Wayne Barrett", "Barrett's", "dictum")]),  # a clause after a semicolon, an aside in brackets
 ])
 def test_whose_message_or_reply_a_colon_or_comma_introduces_says_it(text, expected):
     assert [q[1:4] for q in quotes_of(text)] == expected

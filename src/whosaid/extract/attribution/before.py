@@ -279,13 +279,16 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if qi - 3 >= start and tokens[qi - 1].text == ":" and tokens[qi - 2].lower in _SAYINGS and (
             tokens[qi - 3].lower in ("my", "his", "her", "their", "our")):
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
+    start = next((k + 1 for k in range(qi - 1, start - 1, -1) if tokens[k].text == ";"), start)  # `…; Barrett's
+    # dictum to his interns was, "…"`: a clause of its own
     linked = qi - 2 >= start and tokens[qi - 1].lower in ("to", "that") and tokens[qi - 2].lower in ("was", "is")
     copula = qi - 1 >= start and tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
     set_off = qi - 2 >= start and tokens[qi - 1].text == "," and tokens[qi - 2].lower in ("was", "is")  # `was, "…"`
     end = qi - 1 if set_off else qi
     if qi - 2 < start or not (tokens[qi - 1].text == ":" or linked or copula or set_off) or any(
-            t.text == "," or cue_at(tokens, i) for i, t in enumerate(tokens[start:end], start)):
-        return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`
+            t.text == "," or cue_at(tokens, i) for i, t in _outside_brackets(tokens, start, end)):
+        return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`;
+        # but `Barrett's dictum to his interns (repeated to me over the years) was, "…"`
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
     if not opening:
@@ -295,6 +298,16 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
         return None
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
+
+
+def _outside_brackets(tokens, start: int, end: int):
+    """(index, token) from `start` to `end`, leaving out those inside round brackets."""
+    depth = 0
+    for i in range(start, end):
+        text = tokens[i].text
+        depth += (text == "(") - (text == ")" and depth > 0)
+        if depth == 0 and text != ")":
+            yield i, tokens[i]
 
 
 _CONCERNS = {"concern", "fear", "worry", "hope", "priority", "mantra", "motto", "view", "aim", "wish"}  # `is "…"`
