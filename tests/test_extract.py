@@ -334,6 +334,7 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'He slammed them on his weekly radio show, "Generations with Kevin Swanson," Right Wing Watch first reported.',
     'He tweeted when Clinton ended the debate with a reference to the blockbuster "Star Wars" sequel.',
     'Several waved their mangled-Spanish "Hispanics para Trump" signs from their seats.',
+    'In San Francisco, a group dressed in "We are Orlando" T-shirts marched in silence.',
     'This, they say, contrasts with Labour\'s negative campaigning, such as its now infamous "flying pigs" poster.',
 ])
 def test_names_of_shows_and_movements_and_the_words_on_signs_are_not_speech(text):
@@ -875,6 +876,12 @@ def test_a_plural_word_at_a_sentence_start_is_not_a_name_when_the_document_write
 ])
 def test_a_given_name_alone_after_a_word_for_a_child_or_sibling_takes_the_family_name(text, speaker):
     assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
+
+
+def test_it_read_after_a_lawsuit_went_on_to_claim_is_the_lawsuits_text():
+    text = ('A lawsuit was served against her.\n\nMoreover, the lawsuit went on to claim that her weight loss had '
+            'more to do with dancing. "In reality, her weight loss is due to diet and exercise," it read.')
+    assert [q[1:] for q in quotes_of(text)] == [("lawsuit", "it", "read")]
 
 
 @pytest.mark.parametrize("again, speaker", [

@@ -156,6 +156,14 @@ SENDING = frozenset({"issued", "sent", "released", "published", "written", "sign
                      "e-mailed", "circulated", "distributed", "prepared", "drafted", "produced", "conducted",
                      "compiled", "commissioned"})
 SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a report may cite as its source
+# What a court case is written in, which `it read` or `it alleged` may stand for: `the lawsuit went on to claim`.
+LEGAL_TEXTS = frozenset({"lawsuit", "suit", "complaint", "filing", "indictment", "affidavit", "petition", "ruling",
+                         "judgment", "judgement", "motion"})
+# What carries the words it reads: `held up a sign saying "…"`, `a cover saying "…"`, `"…" signs`.
+INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat",
+                       "hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge",
+                       "badges", "billboard", "billboards", "inscription", "caption", "headline", "slogan", "cover",
+                       "covers"})
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant

@@ -21,7 +21,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN,
                       NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                      SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural,
+                      INSCRIBED, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, plural_body, role_gender, split_title, without_suffixes)
@@ -1172,7 +1172,7 @@ _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", 
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
 _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any)\s+((?:[\w-]+\s+){0,4}?[a-z-]+)(?=\s+(?:[a-z]+ed|said|told|"
                      r"wrote|read|says|are|were|had|have|tweeted)\b)")  # `one user wrote`, `Some former employees are`
-_WRITTEN = SENT_TEXTS | {"sign", "banner", "placard", "poster", "post", "tweet", "comment"}  # `one … sign read`
+_WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")

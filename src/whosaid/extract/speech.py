@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .attribution import Attribution
-from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, TITLING
+from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, INSCRIBED, TITLING
 from .phrases import NP_BREAKERS, sentence_start
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
@@ -85,7 +85,8 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
             and tokens[ti + 2].lower in TITLING and after.lower not in NP_BREAKERS | ARTICLES_AND_POSSESSIVES \
             and len(words) >= 2 and not tokens[ti].quote_ends_with((",", ".", "!", "?", ":")):
         after = tokens[ti + 2]  # `McDonald's "I'm lovin' it" advertising campaign`
-    if (after is not None and (after.lower in TITLING | _CARRIERS or after.lower in _ROLES_IN_A_WORK) and len(words) <= 6
+    if (after is not None and (after.lower in TITLING or after.lower in INSCRIBED or after.lower in _ROLES_IN_A_WORK)
+            and len(words) <= 6
             and not tokens[ti].quote_ends_with(".")):
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
     if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
@@ -109,7 +110,6 @@ _LONG_TITLE = 14
 _CONVERSATIONS = {"interview", "interviews", "appearance", "conversation", "chat", "sit-down"}
 _ROLES_IN_A_WORK = {"star", "stars", "actor", "actress", "host", "hosts", "creator", "author", "director", "producer",
                     "writer", "cast", "co-star", "anchor", "narrator"}
-_CARRIERS = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters"}  # `"…" signs`
 _VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chanting", "cheers", "choruses", "refrain"}
 
 

@@ -6,10 +6,10 @@ from itertools import groupby, takewhile
 
 from ..cues import cue_at, joined_infinitive
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
-                       EPITHET_HEADS, ING_PREPOSITIONS, IRREGULAR_PAST, LABEL_CUES, MODALS, NOT_HUMAN, NOT_NAMES,
-                       ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                       SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place,
-                       past_tense, plural, singular)
+                       EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LEGAL_TEXTS, MODALS,
+                       NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                       QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS,
+                       invertible, names_place, past_tense, plural, singular)
 from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
@@ -119,7 +119,7 @@ def _extraposed_relative(tokens, start, c) -> Mention | None:
     for k in range(first, min(c - 2, first + 3)):
         if not tokens[k].is_word:
             return None
-        if tokens[k].bare.lower() in _INSCRIBED:
+        if tokens[k].bare.lower() in INSCRIBED:
             between = tokens[k + 1:c - 1]
             verb = any(is_finite_verb(tokens, j) or past_tense(tokens[j].lower) for j in range(k + 1, c - 1))
             return mention_of(tokens[first:k + 1]) if between and verb else None
@@ -751,7 +751,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if first is not None and first > start and tokens[first - 1].lower in CLAUSE_OPENERS | {"as"} \
                 and any(past_tense(t.lower) for t in tokens[first + len(own.tokens):c]):
             own = first = None  # `a memo was released as the polls closed stating`: the memo states
-        if own is not None and own.tokens[-1] is before and before.lower in _INSCRIBED:
+        if own is not None and own.tokens[-1] is before and before.lower in INSCRIBED:
             opening = max((k for k, t in enumerate(own.tokens) if t.lower in DETERMINERS), default=len(own.tokens) - 1)
             return mention_of(list(own.tokens[opening:]))  # `wore a campaign hat reading "…"`, `hold banners
             # proclaiming "…"`: the words are on it
@@ -1136,7 +1136,7 @@ def read_texts(tokens: list[Token]) -> list[Mention]:
     which a later `"…," it read` may stand for."""
     found = []
     for i, tok in enumerate(tokens):
-        if tok.is_word and not tok.is_capitalised and tok.bare.lower() in _INSCRIBED | SENT_TEXTS:
+        if tok.is_word and not tok.is_capitalised and tok.bare.lower() in INSCRIBED | SENT_TEXTS | LEGAL_TEXTS:
             k = next((j for j in range(i - 1, max(-1, i - 4), -1) if tokens[j].lower in ("a", "an", "the")
                       or tokens[j].is_possessive or tokens[j].lower in POSSESSIVE_PRONOUNS), None)
             if k is not None and all(t.is_word for t in tokens[k:i]):
@@ -1377,10 +1377,6 @@ def _a_text_is(tokens, start, qi) -> bool:
     return head is not None and all(t.is_word and not t.is_capitalised for t in tokens[k:head])
 
 
-# What carries the words it reads: `held up a sign saying "…"`, `a cover saying "…"`
-_INSCRIBED = {"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat", "hats", "cap",
-              "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge", "badges", "billboard",
-              "billboards", "inscription", "caption", "headline", "slogan", "cover", "covers"}
 _WORDINGS = {"question", "questions", "wording", "slogan", "motto", "text", "title", "headline", "inscription",
              "sign", "banner", "caption", "legend", "placard", "tagline", "subtitle", "password", "riddle"}
 
