@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       FIRST_PERSON, HEADLINE_VERBS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
+                       FIRST_PERSON, HEADLINE_VERBS, LEGAL_TEXTS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
                        SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
@@ -276,8 +276,8 @@ def _text_subject(subject: Mention) -> Mention | None:
         else None
 
 
-_RECORDS = SOURCE_TEXTS | SENT_TEXTS | {"minutes", "documents", "papers", "records", "transcript", "diary", "filing",
-                                        "indictment", "complaint", "lawsuit"}
+_RECORDS = SOURCE_TEXTS | SENT_TEXTS | LEGAL_TEXTS | {"minutes", "documents", "papers", "records", "transcript",
+                                                      "diary"}
 
 
 def _joined_speaker(tokens, start: int, end: int) -> Attribution | None:
