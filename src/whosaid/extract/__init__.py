@@ -13,8 +13,8 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                      given_name)
+from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS,
+                      SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import Resolver

@@ -799,10 +799,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     if title == office:
         return True
     added = title[:len(title) - len(office)]
+    # `London mayor`, `US President Barack Obama` for `the president`; not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
             and (len(office) >= 2 or all(w in PLACES or w in DEMONYMS or w in _COUNTRY_CODES for w in added)))
-    # `London mayor`, `US President Barack Obama` for `the president`; not
-    # `World Bank President Jim Yong Kim` for `the president`
 
 
 _COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pronoun
