@@ -884,6 +884,18 @@ def test_it_read_after_a_lawsuit_went_on_to_claim_is_the_lawsuits_text():
     assert [q[1:] for q in quotes_of(text)] == [("lawsuit", "it", "read")]
 
 
+@pytest.mark.parametrize("titled, description, speaker", [
+    ("Secretary of State John Kerry", "the secretary of state", "John Kerry"),
+    ("Former Secretary of State Hillary Clinton", "the former secretary of state", "Hillary Clinton"),
+    ("Chancellor of the Exchequer Gordon Brown", "the chancellor of the exchequer", "Gordon Brown"),
+    ("White House Chief of Staff Denis McDonough", "the chief of staff", "Denis McDonough"),
+    ("Secretary of State John Kerry", "the former secretary of state", "former secretary of state"),  # not he
+])
+def test_an_office_of_a_domain_is_the_person_titled_with_it(titled, description, speaker):
+    text = f'Talks\n\n{titled} met Joe Biden on Monday. Later {description} said "we are ready".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("again, speaker", [
     ("Scissor Sisters frontwoman Ana Matronic collected a prize.", "Scissor Sisters"),  # named again since
     ("Robbie Williams collected a prize.", "band"),  # the other group acted last: which band?

@@ -156,6 +156,12 @@ SENDING = frozenset({"issued", "sent", "released", "published", "written", "sign
                      "e-mailed", "circulated", "distributed", "prepared", "drafted", "produced", "conducted",
                      "compiled", "commissioned"})
 SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a report may cite as its source
+# What an office `of` a domain governs, so that `the secretary of state` is an office as `the home secretary`
+# is: (`state`,), (`homeland`, `security`); a leading `the` dropped (`the Chancellor of the Exchequer`).
+OFFICE_DOMAINS = frozenset(tuple(d.split()) for d in (
+    "state", "defense", "defence", "exchequer", "treasury", "homeland security", "health", "education", "energy",
+    "commerce", "labor", "labour", "agriculture", "transportation", "transport", "interior", "justice", "staff",
+    "veterans affairs", "housing", "communications", "public prosecutions"))
 # What a court case is written in, which `it read` or `it alleged` may stand for: `the lawsuit went on to claim`.
 LEGAL_TEXTS = frozenset({"lawsuit", "suit", "complaint", "filing", "indictment", "affidavit", "petition", "ruling",
                          "judgment", "judgement", "motion"})

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
                       HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place,
+                      NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS,
+                      SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible, names_place,
                       past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
@@ -567,6 +567,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     if not office and "," in text[max(0, start - 25):start]:
         office = _office_set_off(text, start)  # `The Bishop of Durham, the Rt Rev Dr Tom Wright`
+    if not office and " of " in text[max(0, start - _OF_DOMAIN_REACH):start]:
+        office = _office_of_domain(text, start)  # `Former Secretary of State Hillary Clinton`
     whole = words
     if len(words) > 1 and words[0] != "New":  # `New Order`, `New Labour`: no descriptor, the name's own word
         cut_title, words = split_title(words)
@@ -767,6 +769,23 @@ def _office_set_off(text: str, start: int) -> tuple[str, ...]:
 _OFFICE_SET_OFF = re.compile(r"\b[Tt]he ([A-Za-z]+) of (?:the )?(?:[A-Z][\w&'’.-]* ?){1,5}, (?:the )?"
                              r"(?:(?:Rt|Rev|Revd|Most|Right|Reverend|Very|Dr|Mr|Mrs|Ms|Sir|Lord|Lady|Professor|Prof)"
                              r"\.? )*$")
+
+
+def _office_of_domain(text: str, start: int) -> tuple[str, ...]:
+    """`Secretary of State John Kerry`, `Former Secretary of State Hillary Clinton`, `Chancellor of
+    the Exchequer Gordon Brown`: a role of a domain right before the name, as (`former`, `secretary`,
+    `of`, `state`)."""
+    found = _OF_DOMAIN.search(text, max(0, start - _OF_DOMAIN_REACH), start)
+    if found is None or found.group(2).lower() not in ROLE_WORDS:
+        return ()
+    domain = tuple(found.group(3).lower().split())
+    if domain not in OFFICE_DOMAINS:
+        return ()
+    return (("former",) if found.group(1) else ()) + (found.group(2).lower(), "of") + domain
+
+
+_OF_DOMAIN = re.compile(r"(?:\b([Ff]ormer) )?\b([A-Z][a-z]+) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
+_OF_DOMAIN_REACH = 50
 
 
 def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:

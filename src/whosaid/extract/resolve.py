@@ -20,8 +20,8 @@ from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word,
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS,
-                      NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-                      ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural,
+                      NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
                     plural_before_a_name, plural_body, role_gender, split_title, without_suffixes)
@@ -1447,11 +1447,23 @@ def _opening_name(tokens) -> tuple[str, ...]:
 
 def _office_words(words: list[str]) -> tuple[str, ...]:
     """(`prime`, `minister`) from the words after `the` (`prime minister said that`): up to three
-    ending in a role, before a word that goes on in lowercase (a verb, not `of the …`)."""
+    ending in a role, before a word that goes on in lowercase (a verb, not `of the …`); or a role of
+    a domain (`former secretary of state mocked`)."""
     for k in range(min(3, len(words) - 1), 0, -1):
         if words[k - 1] in ROLE_WORDS and words[k] not in ("of", "for", "and", "to", "in", "at"):
             return tuple(words[:k])
+        if words[k - 1] in ROLE_WORDS and words[k] == "of":
+            domain = _domain_after(words, k + 1)
+            if domain:
+                return tuple(words[:k + 1]) + domain
     return ()
+
+
+def _domain_after(words, i: int) -> tuple[str, ...]:
+    """The domain of an office that `words` name from `i` on (past a `the`): (`state`,) in `secretary
+    of state said`, (`homeland`, `security`); () for anything else."""
+    i += 1 if i < len(words) and words[i] == "the" else 0
+    return next((tuple(words[i:i + n]) for n in (2, 1) if tuple(words[i:i + n]) in OFFICE_DOMAINS), ())
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -1464,7 +1476,14 @@ def _office(toks) -> tuple[str, ...]:
     if not _definite(toks, _OFFICE_WORDS):
         return ()
     words = tuple(t.bare.lower() for t in toks[1:] if not _TENURE.fullmatch(t.lower))  # `the two-term president`
-    return words if words and words[-1] in ROLE_WORDS and all(t.is_word for t in toks) else ()
+    if not all(t.is_word for t in toks) or not words:
+        return ()
+    if words[-1] in ROLE_WORDS:
+        return words
+    of = words.index("of") if "of" in words[1:] else None  # `the former secretary of state`
+    domain = _domain_after(words, of + 1) if of is not None and words[of - 1] in ROLE_WORDS else ()
+    return words[:of + 1] + domain if domain and len(words) == of + 1 + len(domain) + (words[of + 1] == "the") \
+        else ()
 
 
 _OFFICE_WORDS = 5
