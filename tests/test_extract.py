@@ -884,6 +884,18 @@ def test_it_read_after_a_lawsuit_went_on_to_claim_is_the_lawsuits_text():
     assert [q[1:] for q in quotes_of(text)] == [("lawsuit", "it", "read")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Clinton blasts Trump over idea\n\nHillary Clinton has a word for Donald Trump's plan.\n\nThe Democratic "
+     'presidential candidate blasted the plan, calling it "absurd."',
+     "Hillary Clinton"),  # the subject who acted last, not the owner in her predicate
+    ('Sanders rallies supporters\n\nBernie Sanders spoke in Kentucky on Monday. The secretary of state spoke too.'
+     '\n\nA clip showed a rally where the secretary of state said she was "not only here to do my job".',
+     "secretary of state"),  # she is no Bernie Sanders
+])
+def test_a_description_by_office_is_the_person_the_title_names_who_acted_last_if_of_its_sex(text, speaker):
+    assert [q[1] for q in quotes_of(text, title=text.split("\n")[0])] == [speaker]
+
+
 @pytest.mark.parametrize("titled, description, speaker", [
     ("Secretary of State John Kerry", "the secretary of state", "John Kerry"),
     ("Former Secretary of State Hillary Clinton", "the former secretary of state", "Hillary Clinton"),

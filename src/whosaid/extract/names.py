@@ -1975,10 +1975,15 @@ class Names:
     def latest_actor(self, at: tuple[int, int]) -> str | None:
         """The person who last acted or owned before `at`, outside quotations (`Mr Howard insisted`,
         `Michael Howard's stance`)."""
-        for m in reversed(self.mentions):
+        owner = None  # `Hillary Clinton has a word for Donald Trump's plan`: an owner in the predicate gives way
+        for m in reversed(self.mentions):  # to the subject before it in the paragraph
+            if owner is not None and m.para != owner.para:
+                break
             if m.at < at and not m.in_quote and not m.is_org and _acts(m):
-                return self.canonical(m.words, m.at)
-        return None
+                if not (m.possessive and not m.is_subject and not m.before_cue and not m.source):
+                    return self.canonical(m.words, m.at)
+                owner = owner or m
+        return self.canonical(owner.words, owner.at) if owner is not None else None
 
     def main_subject_before(self, at: tuple[int, int], since: tuple[int, int], agent, clause) -> str | None:
         """The person who is the latest main-clause subject or speaker between `since` and `at`,

@@ -160,6 +160,8 @@ class Resolver:
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at)
+            if holder and self._sex_after(at) not in (None, self.names.gender(holder)):
+                holder = None  # `the secretary of state said she …` is no man
             if holder:
                 return holder, True
         if not office and _role_of_a_domain(toks):
@@ -379,6 +381,12 @@ class Resolver:
                 or self._met_before(office, at):
             return None  # `a prominent RNC member said …. the RNC member said`: someone else
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
+
+    def _sex_after(self, at: tuple[int, int]) -> str | None:
+        """m or f, from the first he or she in the sentence within a few words after `at`."""
+        text = self._paragraph(at[0])
+        found = _HE_OR_SHE.match(text, at[1], min(len(text), at[1] + _SEX_REACH))
+        return ("f" if found.group(1).lower() == "she" else "m") if found else None
 
     def _named_next(self, office: tuple[str, ...], at) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
@@ -1487,6 +1495,8 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
+_HE_OR_SHE = re.compile(r"[^.!?\"“”]*?\b([Hh]e|[Ss]he)\b")
+_SEX_REACH = 60  # characters after a description in which a he or she in its clause gives its sex
 _TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
 
 
