@@ -884,6 +884,23 @@ def test_it_read_after_a_lawsuit_went_on_to_claim_is_the_lawsuits_text():
     assert [q[1:] for q in quotes_of(text)] == [("lawsuit", "it", "read")]
 
 
+def test_a_title_case_headline_that_runs_on_past_a_verb_before_its_colon_labels_no_speaker():
+    headline = "Clinton Cash Debunks Hillary: ‘Slipped through the Cracks.’"
+    assert [q[1:] for q in quotes_of(f"{headline}\n\nMore came out on Monday.", title=headline)] == [
+        (None, None, None)]  # `Debunks`, a headline's verb: no one is named `Clinton Cash Debunks Hillary`
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Benghazi Widow Dorothy Woods Defends Trump Amid Controversies", "Dorothy Woods"),  # words describing her
+    ("ISIS Truther Donald Trump Is Like A Lawyer’s Dumbest Client Ever", "Donald Trump"),
+    ("Anne Marie Woods Defends Trump", "Anne Marie Woods"),  # two given names: all her name
+])
+def test_words_that_describe_someone_before_their_name_in_a_title_case_headline_are_no_part_of_it(headline,
+                                                                                                      speaker):
+    text = f'{headline}\n\n"I was disturbed," {speaker.split()[-1]} said.'
+    assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Clinton blasts Trump over idea\n\nHillary Clinton has a word for Donald Trump's plan.\n\nThe Democratic "
      'presidential candidate blasted the plan, calling it "absurd."',

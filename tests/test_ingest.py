@@ -50,6 +50,9 @@ def test_front_matter_is_metadata_not_text():
     ("lewandowski.txt", "Lewandowski: FBI director acted as 'judge and jury' on Clinton.\n\nMore.",
      "Lewandowski: FBI director acted as 'judge and jury' on Clinton.", None),  # a name and a colon open it
     ("note.txt", "Note: the figures are final. They were checked.\n\nMore.", None, None),  # two sentences
+    ("ginsburg.txt", "Trump demands Ginsburg resign for criticizing him as unfit.\n\nMore.",
+     "Trump demands Ginsburg resign for criticizing him as unfit.", None),  # headline style, a closing stop
+    ("appeal.txt", "Gordon Brown has made an appeal after the reports.\n\nMore.", None, None),  # a story's sentence
 ])
 def test_a_headline_first_line_and_a_dated_file_name(name, body, title, published):
     doc = parse_document(body.encode(), name)

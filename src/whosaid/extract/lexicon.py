@@ -137,7 +137,9 @@ goes gets takes makes wins loses hits backs faces fights leads joins pulls puts 
 shows turns keeps gives holds runs moves opens plans pushes rips signs tries wants needs looks comes
 heads draws drops eyes ends falls finds fires grabs helps hopes knocks lands launches lifts meets nears
 picks raises reaches rejects returns scores sparks stays steps stuns targets tops trails weighs is are
-addresses
+addresses debunks exposes destroys torches unloads trashes defends attacks dumps ditches boosts bashes buries
+crushes dodges doubles embraces endorses flips hammers ignores invokes jabs lashes mulls nabs nixes ousts pans
+probes quits rallies savages shreds skewers snubs spars surges swipes thrashes unveils wallops woos
 """.split())
 
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.

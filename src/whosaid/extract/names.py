@@ -273,7 +273,16 @@ def _split_at_common(run, common: Lowercase):
             parts.append([])
         else:
             parts[-1].append(word)
-    return [part for part in parts if part]
+    return [piece for part in parts if part for piece in _described_before_given(part)]
+
+
+def _described_before_given(part: list) -> list[list]:
+    """`Benghazi Widow Dorothy Woods` in a title-case headline: two words or more that are no given
+    names before a given name and a surname describe the person; the name is the last two words."""
+    k = len(part) - 2
+    if k >= 2 and given_name(part[k][0]) and not any(given_name(word) for word, _, _ in part[:k]):
+        return [part[:k], part[k:]]
+    return [part]
 
 
 _CORPORATE_SUFFIXES = {"co.", "inc.", "corp.", "ltd.", "llc."}

@@ -80,12 +80,26 @@ def guess_title(paragraphs: list[str]) -> str | None:
     (`Lewandowski: FBI director acted as 'judge and jury' on Clinton.`), reads as a headline."""
     if len(paragraphs) > 1 and len(paragraphs[0]) <= 150 and (
             not _TITLE_END.search(paragraphs[0]) or _title_case(paragraphs[0])
-            or _LABELLED.match(paragraphs[0]) and paragraphs[0].count(". ") == 0):
+            or _LABELLED.match(paragraphs[0]) and paragraphs[0].count(". ") == 0 or _headlinese(paragraphs[0])):
         return paragraphs[0]
     return None
 
 
 _LABELLED = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}: \S")  # `Lewandowski: `, `Sen. Ted Cruz: `
+
+
+def _headlinese(text: str) -> bool:
+    """`Trump demands Ginsburg resign for criticizing him as unfit.`: one short sentence in the style
+    of a headline (no article to open it, no auxiliary, no `said`), though a stop closes it; not a
+    story's first sentence (`Gordon Brown has made an appeal …`, `The council voted …`)."""
+    words = text.split()
+    return len(words) <= _HEADLINE_WORDS and not _NOT_HEADLINESE.search(text) \
+        and not _NEXT_SENTENCE.search(text.rstrip(" .!?")) and words[0].lower() not in ("the", "a", "an")
+
+
+_HEADLINE_WORDS = 16
+_NOT_HEADLINESE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|been|be|said|says)\b", re.I)
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
 
 
 def _title_case(text: str) -> bool:
