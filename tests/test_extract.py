@@ -890,6 +890,17 @@ def test_a_title_case_headline_that_runs_on_past_a_verb_before_its_colon_labels_
         (None, None, None)]  # `Debunks`, a headline's verb: no one is named `Clinton Cash Debunks Hillary`
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("Republican presidential candidate Donald Trump tweeted an image of rival Hillary Clinton.",
+     "Donald Trump"),  # the office's head before his own name
+    ("Democratic presidential candidate Bernie Sanders attacked Donald Trump.", "candidate"),  # another's name
+])
+def test_an_office_written_before_its_holders_name_is_not_met_for_someone_else(titled, speaker):
+    text = (f"Trump tweet blasts Clinton\n\n{titled}\n\nThe tweet was a reminder of the side of Trump. The "
+            'candidate has mocked a reporter and referred to immigrants as "rapists".')
+    assert [q[1] for q in quotes_of(text, title="Trump tweet blasts Clinton")] == [speaker]
+
+
 @pytest.mark.parametrize("headline, speaker", [
     ("Benghazi Widow Dorothy Woods Defends Trump Amid Controversies", "Dorothy Woods"),  # words describing her
     ("ISIS Truther Donald Trump Is Like A Lawyer’s Dumbest Client Ever", "Donald Trump"),

@@ -357,16 +357,19 @@ class Resolver:
                 found[office] = (at, person if person not in {p for _, p in found.values()} else None)
         return found
 
-    def _met_before(self, office: tuple[str, ...], at) -> bool:
+    def _met_before(self, office: tuple[str, ...], at, person: str | None = None) -> bool:
         """Whether the text wrote the office's head before `at` for someone it did not name (`a
-        prominent Republican National Committee member`), before a name (`corporate speaker Lance
-        Wallnau`, but not `Shadow chancellor Oliver Letwin`: another office), or the whole office for
-        many (`pastors and Christian leaders`)."""
+        prominent Republican National Committee member`), before the name of someone other than
+        `person` (`corporate speaker Lance Wallnau`, but not `Shadow chancellor Oliver Letwin`: another
+        office; nor `Republican presidential candidate Donald Trump` for Trump), or the whole office
+        for many (`pastors and Christian leaders`)."""
         head, whole = re.escape(office[-1]), r"\s+".join(re.escape(w) for w in office)
         met = re.compile(rf"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,5}}{head}\b"
-                         rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+[A-Z]|(?i:{whole})s\b)")
-        return any(met.search(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n))
-                   for n in range(0, at[0] + 1) if self._paragraph(n) != self.headline)
+                         rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]*)|(?i:{whole})s\b)")
+        surname = person.rsplit(" ", 1)[-1] if person else None
+        return any(m.group("surname") is None or m.group("surname") != surname
+                   for n in range(0, at[0] + 1) if self._paragraph(n) != self.headline
+                   for m in met.finditer(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)))
 
     def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
         """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
@@ -378,7 +381,7 @@ class Resolver:
         """`person`, if of known gender, named by the title, and titled with no office but `office`,
         which the text has not used for someone else before `at`."""
         if person is None or not self.names.gender(person) or self._holds_another(person, office) \
-                or self._met_before(office, at):
+                or self._met_before(office, at, person):
             return None  # `a prominent RNC member said …. the RNC member said`: someone else
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
