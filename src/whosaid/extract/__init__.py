@@ -65,12 +65,12 @@ def _pulled(passage: Passage) -> bool:
         and _words_of(passage.quotes[0].text) == _words_of(passage.text)
 
 
-_HEADLINE_WORDS = 3  # the fewest words a headline's quotation repeats
+_HEADLINE_QUOTE_WORDS = 3  # the fewest words a headline's quotation repeats
 _PULL_REACH = 3  # paragraphs either side of a pull quote in which the story attributes its words
 _PULLED_WORDS = 6  # the fewest words a pull quote repeats: not a phrase anyone might use
 
 
-def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_WORDS) -> Quote:
+def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_WORDS) -> Quote:
     """`Hurricanes in a pandemic: 'Absolutely that's our nightmare scenario'` over `"Absolutely
     that's our nightmare scenario," said Wilmington Mayor Bill Saffo`: a headline's quotation (or a
     pull quote) that no one is named for, of `fewest` words or more, is the speaker's whose quotation

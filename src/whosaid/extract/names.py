@@ -656,7 +656,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
-                       pronoun=(_following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
+                       pronoun=(following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
                        else None,
                        before_cue=speaks,
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
@@ -1394,7 +1394,7 @@ def _a_persons_word(words: tuple[str, ...]) -> bool:
         and words[0].lower() not in PLACES
 
 
-def _following_pronoun(text: str, end: int) -> str | None:
+def following_pronoun(text: str, end: int) -> str | None:
     """The gender of the first he/she after `end` in the same sentence, if any; not of an
     inserted attribution (`Corporations are part of it, she said`), which names someone else."""
     match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
@@ -1989,9 +1989,9 @@ class Names:
             if owner is not None and m.para != owner.para:
                 break
             if m.at < at and not m.in_quote and not m.is_org and _acts(m):
-                if not (m.possessive and not m.is_subject and not m.before_cue and not m.source):
+                if m.is_subject or m.before_cue or m.source:
                     return self.canonical(m.words, m.at)
-                owner = owner or m
+                owner = owner or m  # acts only by owning
         return self.canonical(owner.words, owner.at) if owner is not None else None
 
     def main_subject_before(self, at: tuple[int, int], since: tuple[int, int], agent, clause) -> str | None:

@@ -177,7 +177,7 @@ def _verb_after_name(tokens, j) -> bool:
     verb, not a word inside a longer name (`Chelsea boss Jose Mourinho`)."""
     if tokens[j].lower in IRREGULAR_PAST:
         return True
-    return _third_person(tokens[j]) and tokens[j - 1].is_capitalised
+    return third_person(tokens[j]) and tokens[j - 1].is_capitalised
 
 
 def _owned_noun(tokens, k, limit) -> bool:
@@ -200,11 +200,11 @@ def _verb_after_noun(tokens, j) -> bool:
     """`makes` in `Hoff's letter makes a case`: a lowercase -s word after a singular noun, before
     an article or a possessive."""
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    return _third_person(tokens[j]) and not tokens[j - 1].lower.endswith("s") \
+    return third_person(tokens[j]) and not tokens[j - 1].lower.endswith("s") \
         and after in ARTICLES_AND_POSSESSIVES  # not `former supporters who`
 
 
-def _third_person(tok: Token) -> bool:
+def third_person(tok: Token) -> bool:
     """A lowercase -s word that may be a verb's third person: `wants`, `makes`; not `boss`,
     `bonus`, `analysis`, a possessive or a role (`chiefs`)."""
     low = tok.lower

@@ -23,8 +23,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place,
                       past_tense, plural, singular)
-from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, names_a_body, sentence_start_in,
-                    plural_before_a_name, plural_body, role_gender, split_title, without_suffixes)
+from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, names_a_body,
+                    plural_before_a_name, plural_body, role_gender, sentence_start_in, split_title, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
@@ -386,10 +386,9 @@ class Resolver:
         return person if person.rsplit(" ", 1)[-1] in self.title_words else None
 
     def _sex_after(self, at: tuple[int, int]) -> str | None:
-        """m or f, from the first he or she in the sentence within a few words after `at`."""
-        text = self._paragraph(at[0])
-        found = _HE_OR_SHE.match(text, at[1], min(len(text), at[1] + _SEX_REACH))
-        return ("f" if found.group(1).lower() == "she" else "m") if found else None
+        """m or f, from the first he or she in the sentence after the description at `at`, as the
+        names module reads a subject's pronoun."""
+        return following_pronoun(self._paragraph(at[0]), at[1])
 
     def _named_next(self, office: tuple[str, ...], at) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
@@ -1498,8 +1497,6 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
-_HE_OR_SHE = re.compile(r"[^.!?\"“”]*?\b([Hh]e|[Ss]he)\b")
-_SEX_REACH = 60  # characters after a description in which a he or she in its clause gives its sex
 _TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
 
 

@@ -80,7 +80,7 @@ def guess_title(paragraphs: list[str]) -> str | None:
     (`Lewandowski: FBI director acted as 'judge and jury' on Clinton.`), reads as a headline."""
     if len(paragraphs) > 1 and len(paragraphs[0]) <= 150 and (
             not _TITLE_END.search(paragraphs[0]) or _title_case(paragraphs[0])
-            or _LABELLED.match(paragraphs[0]) and paragraphs[0].count(". ") == 0 or _headlinese(paragraphs[0])):
+            or _LABELLED.match(paragraphs[0]) and _one_sentence(paragraphs[0]) or _headlinese(paragraphs[0])):
         return paragraphs[0]
     return None
 
@@ -93,8 +93,13 @@ def _headlinese(text: str) -> bool:
     of a headline (no article to open it, no auxiliary, no `said`), though a stop closes it; not a
     story's first sentence (`Gordon Brown has made an appeal …`, `The council voted …`)."""
     words = text.split()
-    return len(words) <= _HEADLINE_WORDS and not _NOT_HEADLINESE.search(text) \
-        and not _NEXT_SENTENCE.search(text.rstrip(" .!?")) and words[0].lower() not in ("the", "a", "an")
+    return len(words) <= _HEADLINE_WORDS and not _NOT_HEADLINESE.search(text) and _one_sentence(text) \
+        and words[0].lower() not in ("the", "a", "an")
+
+
+def _one_sentence(text: str) -> bool:
+    """No sentence ends inside `text` (before its closing stop, if any)."""
+    return not _NEXT_SENTENCE.search(text.rstrip(" .!?"))
 
 
 _HEADLINE_WORDS = 16

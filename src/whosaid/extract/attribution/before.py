@@ -13,7 +13,7 @@ from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS,
 from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
-                       time_word, verbish)
+                       third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, verb_before)
@@ -603,9 +603,8 @@ def _subject_of_s_verb(tokens, start: int, joined: int) -> Mention | None:
 
 def _s_verb(tok: Token) -> bool:
     """`shows`, `says`: a lowercase word that may be a verb's third person."""
-    low = tok.lower
-    return tok.is_word and not tok.is_capitalised and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
-        and low not in AUXILIARIES and len(low) > 3
+    return tok.is_word and not tok.is_capitalised and third_person(tok) and tok.lower not in AUXILIARIES \
+        and len(tok.lower) > 3
 
 
 def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
