@@ -236,6 +236,10 @@ def test_attribution_patterns(text, expected):
      [("It works,", "Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders", "said"),
       ("We agree.", "Hillary Clinton", "Clinton", "said")]),
     ('"Is Obama profiling?" reacted Trump.', [("Is Obama profiling?", "Trump", "Trump", "reacted")]),
+    ('Growth will slow. "The year will be hard," Mr Bootle. He expects rate cuts.',  # the cue left out
+     [("The year will be hard,", "Bootle", "Mr Bootle", None)]),
+    ('Growth will slow. He called the year "hard," Mr Bootle. He expects rate cuts.',
+     [("hard,", None, "He", "called")]),
     ('"You would have thought otherwise," said a strategist who spoke on the condition of anonymity.',
      [("You would have thought otherwise,", "strategist", "a strategist", "said")]),
     ('The scheduling was so odd that a spokesman could only quip, "I guess Christmas Eve was booked."',

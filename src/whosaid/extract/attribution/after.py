@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, IRREGULAR_PAST,
-                       LABEL_CUES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS, invertible)
+from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
+                       IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS,
+                       invertible)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
                        starts_name, subject_before, time_word)
 from ..tokens import Token
@@ -54,6 +55,10 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         # that opens the next quotation
     opens = _opens_sentence(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
+    if leading and end < len(tokens) and tokens[end].text == ".":
+        named = _name_alone(window)
+        if named:
+            return named
     if phrasal_then_subject(window, 0) and len(window) > 2:  # `"…," points out pundit Steve Cram`
         mention = _with_name(window, 2, np_forward(window[2:]))
         if mention:
@@ -113,6 +118,14 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _name_alone(window) -> Attribution | None:
+    """`"…," Mr Bootle.`: a titled name alone closing the sentence its quotation opens, the cue left out."""
+    if 2 <= len(window) <= 4 and window[0].lower in HONORIFICS and all(t.is_capitalised for t in window):
+        mention = mention_of(window)
+        return Attribution("", mention, "after") if mention else None
+    return None
 
 
 def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
