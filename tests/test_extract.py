@@ -940,6 +940,21 @@ def test_an_office_of_a_domain_is_the_person_titled_with_it(titled, description,
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Jeb Bush went after Trump at the debate. "He is a chaos candidate," the former Florida governor said.',
+     "Jeb Bush"),
+    ('Ari Fleischer said the nomination would test their conclusions. "Trump has gone the other way," said the '
+     'former top aide to President George W. Bush.', "Ari Fleischer"),
+    ('Hillary Clinton spoke in Washington on Monday. The former secretary of State began by slamming candidates '
+     'who think they can "outsource" leadership.', "Hillary Clinton"),  # a domain's capital is no body's name
+    ('Bernie Sanders gave his stump speech in a stark contrast to Hillary Clinton. Reprising one of her own '
+     'favorite lines, the former secretary of state praised the "progress we had under President Obama."',
+     "former secretary of state"),  # her: no Bernie Sanders
+])
+def test_a_former_office_no_one_is_titled_with_is_the_person_just_named(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("again, speaker", [
     ("Scissor Sisters frontwoman Ana Matronic collected a prize.", "Scissor Sisters"),  # named again since
     ("Robbie Williams collected a prize.", "band"),  # the other group acted last: which band?

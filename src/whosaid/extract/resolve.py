@@ -160,6 +160,10 @@ class Resolver:
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at)
+            if not holder and office[0] == "former":  # `Bush went after Trump …. "…," the former Florida
+                current = self.names.holder(office[1:], at)  # governor said`: the person just named, unless
+                holder = self._person_named_before(  # the text titles them with the office as theirs now
+                    at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
             if holder and self._sex_after(at) not in (None, self.names.gender(holder)):
                 holder = None  # `the secretary of state said she …` is no man
             if holder:
@@ -389,6 +393,16 @@ class Resolver:
         """m or f, from the first he or she in the sentence after the description at `at`, as the
         names module reads a subject's pronoun."""
         return following_pronoun(self._paragraph(at[0]), at[1])
+
+    def _sex_before(self, at: tuple[int, int]) -> str | None:
+        """m or f, from his or her in a clause that opens the sentence and ends on a comma before the
+        description at `at`: `Reprising one of her own favorite lines, the former secretary of state`."""
+        text = self._paragraph(at[0])
+        clause = text[sentence_start_in(text, at[1]):at[1]]
+        if not clause.rstrip().endswith(","):
+            return None
+        sexes = {"m" if word.lower() in MALE_PRONOUNS else "f" for word in _PERSONAL_PRONOUN.findall(clause)}
+        return sexes.pop() if len(sexes) == 1 else None
 
     def _named_next(self, office: tuple[str, ...], at) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
@@ -1235,9 +1249,12 @@ def _of_a_country(word: str) -> bool:
 
 
 def _common_office(toks) -> bool:
-    """`the foreign secretary`, `The Tory leader`, `The South African archbishop`: an office
-    whose head is a lowercase word; not `the Scottish Executive` (a body's name) or `the spokesman`."""
-    return toks[-1].lower not in SPOKES_ROLES and not toks[-1].is_capitalised
+    """`the foreign secretary`, `The Tory leader`, `The South African archbishop`, `the secretary of
+    State`: an office whose head is a lowercase word; not `the Scottish Executive` (a body's name) or
+    `the spokesman`."""
+    of = next((k for k in range(2, len(toks)) if toks[k].lower == "of"), None)
+    head = toks[of - 1] if of is not None and toks[-1].bare.lower() not in ROLE_WORDS else toks[-1]
+    return head.lower not in SPOKES_ROLES and not head.is_capitalised
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
@@ -1410,6 +1427,7 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 4
 _BUT = re.compile(r"\bbut\b")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
                      r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
 _TIME_CLAUSE = re.compile(r"\b[a-z][\w'’]*,?\s+(?:after|before|since|once|until)\s+(?:[A-Z][\w.'’-]*\s+)*$")
