@@ -253,6 +253,10 @@ def test_attribution_patterns(text, expected):
     ('But polls did predict the caucus - HuffPollster: "Most pollsters fared much better."',
      [("Most pollsters fared much better.", "HuffPollster", "HuffPollster", ":")]),
     ('Priebus told Fox News: "We are united."', [("We are united.", "Priebus", "Priebus", "told")]),
+    ('FAREWELL—"The Living Room to close," by Times\' Ben Sisario: "The club will close in December."',
+     [("The club will close in December.", "Ben Sisario", "Ben Sisario", ":")]),  # the writer of the piece
+    ('MUSEUMS—"A job of balancing history," by The Wall Street Journal\'s Jennifer Smith: "She has led no museum."',
+     [("She has led no museum.", "Jennifer Smith", "Jennifer Smith", ":")]),
     ('"The Chinese people have had enough," Jun wrote.', [("The Chinese people have had enough,", "Jun", "Jun", "wrote")]),
     ('Looking ahead, Mr Cherkasky forecast profitable growth "with an operating margin in the upper-teens."',
      [("with an operating margin in the upper-teens.", "Cherkasky", "Mr Cherkasky", "forecast")]),

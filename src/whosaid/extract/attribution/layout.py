@@ -26,6 +26,9 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     colon = qi - 1
     if colon < 1 or tokens[colon].text != ":":
         return None
+    writer = _byline_of_a_title(tokens, colon)
+    if writer is not None:
+        return writer
     j = colon
     while j > 0 and colon - j < NAME_WORDS and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
         j -= 1
@@ -44,6 +47,21 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
     return Attribution(":", mention, "before") if mention else None
+
+
+def _byline_of_a_title(tokens, colon: int) -> Attribution | None:
+    """`"The Living Room to close," by Times' Ben Sisario: "…"`: a quoted title, `by` and its writer,
+    whose piece the quotation the colon opens is; the outlet owning the writer left out."""
+    by = next((k for k in range(colon - 1, max(colon - _BYLINE_WORDS, 1), -1) if tokens[k].lower == "by"), None)
+    if by is None or not tokens[by - 1].is_quote or by + 1 == colon \
+            or not all(t.is_capitalised for t in tokens[by + 1:colon]):
+        return None
+    first = max((k + 1 for k in range(by + 1, colon) if tokens[k].is_possessive), default=by + 1)
+    mention = mention_of(tokens[first:colon]) if first < colon else None
+    return Attribution(":", mention, "before") if mention else None
+
+
+_BYLINE_WORDS = 9
 
 
 def headed(tokens: list[Token], qi: int) -> Attribution | None:
