@@ -236,6 +236,10 @@ def test_attribution_patterns(text, expected):
      [("It works,", "Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders", "said"),
       ("We agree.", "Hillary Clinton", "Clinton", "said")]),
     ('"Is Obama profiling?" reacted Trump.', [("Is Obama profiling?", "Trump", "Trump", "reacted")]),
+    ('"The lights are out because of MORE Power," Ruperto Supena, chairman of the KBK, has raised emotionally.',
+     [("The lights are out because of MORE Power,", "Ruperto Supena", "Ruperto Supena", "raised")]),  # any verb
+    ('"The best player of the year," Lionel Messi, the winner, was named.',
+     [("The best player of the year,", None, None, None)]),  # the one named did not say it
     ('Growth will slow. "The year will be hard," Mr Bootle. He expects rate cuts.',  # the cue left out
      [("The year will be hard,", "Bootle", "Mr Bootle", None)]),
     ('Growth will slow. He called the year "hard," Mr Bootle. He expects rate cuts.',

@@ -7,8 +7,8 @@ from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CU
                        invertible)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
                        starts_name, subject_before, time_word)
-from ..tokens import Token
-from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive
+from ..tokens import SENTENCE_END, Token
+from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according, is_comma, until
 
 
@@ -114,10 +114,35 @@ def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return Attribution(window[k].text, after_comma, "final")
     if not open_ended:
         return None  # `"… to ask." Asked which …, he demurred:` is the next sentence's
+    if leading and end < len(tokens) and tokens[end].text in SENTENCE_END:
+        closing = _named_subject_closing(window)
+        if closing:
+            return closing
     if end < len(tokens) and tokens[end].is_quote:  # `"…" as a "…" played out, he said.`
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _named_subject_closing(window) -> Attribution | None:
+    """`"…," Ruperto Supena, chairman of the KBK, has raised emotionally.`: a named subject and a
+    past verb that close the sentence the quotation opens, whatever the verb."""
+    k = len(window) - 1
+    while k > 1 and ly_adverb(window[k].lower):
+        k -= 1
+    if k < 1 or not _past_word(window[k]) or is_passive(window, k, 0):
+        return None  # not `"…," Jones, the winner, was named.`
+    first = k
+    while first > 1 and window[first - 1].lower in FINITE_AUXILIARIES:
+        first -= 1
+    subject = _subject_then_cue(window, first, True)
+    if subject is None or not subject.tokens[0].is_capitalised or subject.tokens[0] is not window[0]:
+        return None
+    return Attribution(window[k].text, subject, "after")
+
+
+def _past_word(tok: Token) -> bool:
+    return tok.is_word and not tok.is_capitalised and (tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed"))
 
 
 def _name_alone(window) -> Attribution | None:
