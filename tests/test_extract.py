@@ -963,6 +963,13 @@ def test_a_former_office_no_one_is_titled_with_is_the_person_just_named(text, sp
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
+def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
+    text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "
+            "convention Monday, offering “a deep and sincere apology” to Sen. Bernie Sanders.").strip()
+    assert [q[1] for q in quotes_of(text, title="DNC issues apology")] == ["Democratic National Committee"]
+
+
 @pytest.mark.parametrize("again, speaker", [
     ("Scissor Sisters frontwoman Ana Matronic collected a prize.", "Scissor Sisters"),  # named again since
     ("Robbie Williams collected a prize.", "band"),  # the other group acted last: which band?
