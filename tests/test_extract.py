@@ -1026,8 +1026,11 @@ def test_a_title_naming_its_writer_says_who_i_is(title, speaker):
     ('Trump launched into a lament for the "countless Americans" who were killed.', "Trump"),
     ('Smith went into a lament about the "dangerous, dangerous criminals" at the border.', "Smith"),
     ('The report went into detail about a lament for the "countless Americans" lost.', None),  # no verb before
+    ('The crowd broke into chants of "Lock her up!" as he spoke.', "crowd"),
+    ('Sanders supporters joined in a thunderous chant of "Feel the Bern!" at the circle.', "Sanders supporters"),
+    ('The band played in the chant of "Feel the Bern!" at the circle.', None),  # not in a chant of their own
 ])
-def test_a_cue_noun_after_a_verb_and_into_a_is_the_verbs_subjects(text, speaker):
+def test_a_cue_noun_after_a_verb_and_into_or_in_is_the_verbs_subjects(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 

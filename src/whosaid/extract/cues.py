@@ -41,10 +41,10 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None
     found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
-    lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that)  # `advisers … to counter that`
+    into = broke_into(tokens, i) is not None  # `broke into a chant of`: a noun whose verb's subject says it
+    lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
-            tokens, i) or _is_noun_use(
-            tokens, i, lemma) or _adjective_use(tokens, i):
+            tokens, i) or _is_noun_use(tokens, i, lemma) and not into or _adjective_use(tokens, i):
         return None
     if lemma in _ASPECTUAL and _begins_doing(tokens, i):
         return None  # `"empire," he started building`: what he began doing, not speech
@@ -290,6 +290,24 @@ def _listed_with_a_noun(tokens, i) -> bool:
         return False
     other = tokens[i + 2]
     return other.is_word and not other.is_capitalised and other.lower.endswith("s") and other.lower not in CUE_FORMS
+
+
+def broke_into(tokens, i) -> int | None:
+    """The finite verb before `into` or `in` and the cue noun at `i` (`launched into a lament`, `broke
+    into chants of`, `joined in a thunderous chant of`): whose subject says it."""
+    if tokens[i].lower.endswith("ed"):
+        return None  # a verb: `who has in the past described`
+    k = i - 1
+    while k > i - 3 and k > 0 and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower not in (
+            "in", "into") and tokens[k].lower not in DETERMINERS and tokens[k].lower not in CUE_FORMS:
+        k -= 1  # `thunderous`
+    if k > 0 and tokens[k].lower in ("a", "an"):
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("in", "into"):
+        return None
+    from .verbs import is_finite_verb  # verbs reads cues: imported here, not at the top
+
+    return k - 1 if is_finite_verb(tokens, k - 1) else None
 
 
 def _gives_a_name(tokens, i) -> bool:

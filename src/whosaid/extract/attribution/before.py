@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby, takewhile
 
-from ..cues import cue_at, joined_infinitive
+from ..cues import broke_into, cue_at, joined_infinitive
 from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
                        EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LEGAL_TEXTS, MODALS,
                        NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
@@ -500,8 +500,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         # questions and even assured`
         return first or _participle_subject(tokens, c, start, depth)
     subject = np_backward(tokens, c, start)
-    launched = _launched_into(tokens, c, start) if subject is None else None
-    if launched is not None:
+    launched = broke_into(tokens, c) if subject is None else None
+    if launched is not None and launched >= start:
         return cue_subject(tokens, launched, start, depth + 1)  # `Trump launched into a lament for`: Trump
     released = _released(tokens, subject, start, c) if subject is not None else None
     if released is not None:
@@ -525,15 +525,6 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
-
-
-def _launched_into(tokens, c: int, start: int) -> int | None:
-    """The finite verb right before `into a` and the cue, a noun there (`launched into a lament`,
-    `broke into a rant`): whose subject says it."""
-    k = c - 3
-    if k < start or tokens[c - 1].lower not in ("a", "an") or tokens[c - 2].lower != "into":
-        return None
-    return k if is_finite_verb(tokens, k) else None
 
 
 def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
