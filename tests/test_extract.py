@@ -230,6 +230,10 @@ def test_attribution_patterns(text, expected):
      [("Both of them are meeting next week.", "Priebus", "Priebus", "told")]),
     ('Smith on Monday night said: "We will win."', [("We will win.", "Smith", "Smith", "said")]),
     ('Jones last week wrote that it was "a disaster."', [("a disaster.", "Jones", "Jones", "wrote")]),
+    ('The group is such a presence that Sanders during a Sunday thanked its members “for their support.”',
+     [("for their support.", "Sanders", "Sanders", "thanked")]),  # a time phrase between subject and verb
+    ('Sanders during a speech Sunday thanked its members “for their support.”',
+     [("for their support.", "Sanders", "Sanders", "thanked")]),
     ('The paradox of Nancy, says Carl Anthony, a historian, is that she was "one of the most powerful first ladies."',
      [("one of the most powerful first ladies.", "Carl Anthony", "Carl Anthony", "says")]),
     ('"It works," Hillary Clinton and Bernie Sanders said in a joint statement. Later Clinton said: "We agree."',

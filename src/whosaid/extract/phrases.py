@@ -553,6 +553,8 @@ def _past_time_phrase(tokens, i, start) -> int:
     k = j - 1
     while k > start and tokens[k].lower in _TIME_LEADERS:
         k -= 1
+    if k - 1 > start and tokens[k].lower in ("a", "an", "the") and tokens[k - 1].lower == "during":
+        k -= 2  # `Sanders during a Sunday thanked`
     if needs_leader and k == j - 1:
         return i
     return k
