@@ -244,6 +244,9 @@ def test_attribution_patterns(text, expected):
      [("The lights are out because of MORE Power,", "Ruperto Supena", "Ruperto Supena", "raised")]),  # any verb
     ('"The best player of the year," Lionel Messi, the winner, was named.',
      [("The best player of the year,", None, None, None)]),  # the one named did not say it
+    ('"It came to a head," the Post reported, quoting a Republican official.',
+     [("It came to a head,", "Republican official", "a Republican official", "reported")]),  # the one quoted
+    ('"Not fit!" Trump tweeted, quoting Comey’s statement.', [("Not fit!", "Trump", "Trump", "tweeted")]),  # his tweet
     ('Growth will slow. "The year will be hard," Mr Bootle. He expects rate cuts.',  # the cue left out
      [("The year will be hard,", "Bootle", "Mr Bootle", None)]),
     ('Growth will slow. He called the year "hard," Mr Bootle. He expects rate cuts.',

@@ -16,6 +16,31 @@ _AFTER_ONLY = {form for form, lemma in CUE_FORMS.items() if lemma in AFTER_ONLY}
 
 
 def cue_after(tokens: list[Token], qi: int) -> Attribution | None:
+    found = _cue_after(tokens, qi)
+    if found is None or found.mention is None or found.where != "after":
+        return found
+    return _quoting(tokens, found) or found
+
+
+def _quoting(tokens: list[Token], found: Attribution) -> Attribution | None:
+    """`"…," the Post reported, quoting an anonymous Republican official.`: the one quoted, a person
+    named or by role, not a text (`Trump tweeted, quoting Comey's statement`: his tweet)."""
+    k = index_of(tokens, found.mention.tokens[-1], 0, len(tokens))
+    k = next((j for j in range(k + 1, min(len(tokens), k + _QUOTING_REACH)) if tokens[j].text in STOP_AFTER
+              or tokens[j].is_quote or tokens[j].lower == "quoting" and tokens[j - 1].text == ","), None)
+    if k is None or tokens[k].lower != "quoting":
+        return None
+    quoted = np_forward(tokens[k + 1:k + 1 + _QUOTING_REACH])
+    if quoted is None or quoted.tokens[-1].is_possessive:
+        return None
+    head = quoted.tokens[-1]
+    return Attribution(found.cue, quoted, "after") if head.lower in ROLE_WORDS or head.is_capitalised else None
+
+
+_QUOTING_REACH = 8
+
+
+def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     j = qi + 1
     while j < len(tokens) and tokens[j].text in JOINERS:
         j += 1
