@@ -1590,6 +1590,8 @@ def test_a_group_of_a_list_of_members_is_one_speaker_not_its_last_member(text, m
      'reveals his goal: "To be number one."', "Torao Toshitsune"),  # `this`, an adverb; a religion names no one
     ('Film-maker Spike Lee spoke.\n\nThe She Hate Me director urged students to seek "gatekeeper positions".',
      "Spike Lee"),  # a film's title with a she in it
+    ('Donald Trump painted a dire portrait of a lawless nation.\n\nDeclaring that he alone has the strength, the '
+     'billionaire real estate mogul offered himself as a "law and order" candidate.', "Donald Trump"),  # five words
 ])
 def test_an_epithet_stands_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

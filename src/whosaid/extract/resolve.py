@@ -1425,7 +1425,7 @@ def _plural(tok) -> bool:
     return word.endswith("s") and not _holds_a_role(word) and _holds_a_role(word[:-1])
 
 
-_EPITHET_WORDS = 4
+_EPITHET_WORDS = 5
 _BUT = re.compile(r"\bbut\b")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
