@@ -938,6 +938,12 @@ def test_words_that_describe_someone_before_their_name_in_a_title_case_headline_
     ('Sanders rallies supporters\n\nBernie Sanders spoke in Kentucky on Monday. The secretary of state spoke too.'
      '\n\nA clip showed a rally where the secretary of state said she was "not only here to do my job".',
      "secretary of state"),  # she is no Bernie Sanders
+    ('Sanders: Endorsements prove Clinton a candidate\n\nBernie Sanders spoke about Hillary Clinton on Monday. '
+     'Six months ago, the independent Vermont senator said, the media considered him a "fringe candidate."',
+     "Bernie Sanders"),  # a state's office is a body's, not a country's
+    ('The Latest: Trump urges supporters\n\nMike Pence says too much is made of tweets. He spoke hours after Trump '
+     'unleashed a flurry of tweets.\n\nThe Indiana governor said the media focus on "he said this."',
+     "Indiana governor"),  # Trump acted last only in a clause of time
 ])
 def test_a_description_by_office_is_the_person_the_title_names_who_acted_last_if_of_its_sex(text, speaker):
     assert [q[1] for q in quotes_of(text, title=text.split("\n")[0])] == [speaker]

@@ -370,13 +370,18 @@ def names_place(word: str, following: str) -> bool:
     return word.lower() == "new" and following.lower().rstrip(".,") in NEW_PLACES
 
 
-# Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
-PLACES = frozenset("""
+# The US states (the words of their names that stand alone), whose offices are offices of a body:
+# `the Vermont senator`, `the Florida governor`.
+US_STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio
+mississippi missouri montana nebraska nevada hampshire jersey york carolina dakota ohio
 oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin
-wyoming america britain england scotland wales ireland france germany italy spain portugal russia
+wyoming""".split())
+
+# Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
+PLACES = US_STATES | frozenset("""
+mexico america britain england scotland wales ireland france germany italy spain portugal russia
 china japan korea india pakistan iran iraq syria israel palestine egypt turkey saudi arabia canada
 brazil argentina colombia venezuela cuba ukraine poland greece sweden norway denmark finland
 netherlands belgium switzerland austria hungary australia zealand africa europe asia nigeria kenya

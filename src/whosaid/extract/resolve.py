@@ -22,7 +22,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS,
                       NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place,
-                      past_tense, plural, singular)
+                      past_tense, plural, singular, US_STATES)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, names_a_body,
                     plural_before_a_name, plural_body, role_gender, sentence_start_in, split_title, without_suffixes)
 from .marks import find_marked
@@ -379,7 +379,7 @@ class Resolver:
         """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
         a speaker, an owner), if the title names them (`Howard pitches for UK ethnic vote`) and the
         text titles them with no other office."""
-        return self._titles_person(self.names.latest_actor(at), office, at)
+        return self._titles_person(self.names.latest_actor(at, self._in_time_clause), office, at)
 
     def _titles_person(self, person: str | None, office: tuple[str, ...], at) -> str | None:
         """`person`, if of known gender, named by the title, and titled with no office but `office`,
@@ -1244,8 +1244,8 @@ def _of_a_body(toks) -> bool:
 
 
 def _of_a_country(word: str) -> bool:
-    """`French`, `British`, `Mexican`, `Japanese`, `US`."""
-    return word in DEMONYMS or word in PLACES or word.endswith(("ish", "ese", "ch", "an"))
+    """`French`, `British`, `Mexican`, `Japanese`, `US`; not a US state (`the Vermont senator`)."""
+    return word in DEMONYMS or word in PLACES and word not in US_STATES or word.endswith(("ish", "ese", "ch", "an"))
 
 
 def _common_office(toks) -> bool:
