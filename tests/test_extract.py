@@ -983,6 +983,24 @@ def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(d
     assert [q[1] for q in quotes_of(text, title="DNC issues apology")] == ["Democratic National Committee"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('New Jersey Gov. Chris Christie accused Cruz. Ohio Gov. John Kasich agreed. "He went for the easy vote," the '
+     'New Jersey governor said.', "Chris Christie"),  # a place and an abbreviated title make an office
+    ('New York Rep. Pete King spoke on Friday. "We won," King said.', "Pete King"),  # `New` opens a place
+    ('Florida Gov. Jeb Bush spoke on Friday. "Values matter," the Ohio governor said.', "Ohio governor"),  # elsewhere
+    ('Fans cheered as New Order played on Friday. "We won," said New Order.', "New Order"),  # the band's own word
+    ('New Home Secretary Charles Clarke spoke. "ID cards will come," Mr Clarke said.', "Charles Clarke"),
+])
+def test_a_place_before_a_title_makes_an_office_and_new_opens_a_name_only_of_its_own(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_cue_inside_an_instead_of_phrase_is_not_the_main_clauses():
+    text = ('Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had '
+            'been an "explosion" of them.')
+    assert [q[1] for q in quotes_of(text)] == ["Ed Davey", "Ed Davey"]
+
+
 @pytest.mark.parametrize("again, speaker", [
     ("Scissor Sisters frontwoman Ana Matronic collected a prize.", "Scissor Sisters"),  # named again since
     ("Robbie Williams collected a prize.", "band"),  # the other group acted last: which band?

@@ -442,6 +442,16 @@ _PLAYING_ROLES = {"matchwinner", "match-winner", "goalscorer", "striker", "midfi
                   "goalkeeper", "keeper", "skipper", "sprinter", "playmaker"}
 
 
+def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """As split_title, but `New` opening a name is the name's own word (`New Order`, `New Labour`),
+    unless it opens a place (`New Jersey Gov. Chris Christie`) or a title follows (`New Home Secretary
+    Charles Clarke`)."""
+    if len(words) > 1 and words[0] == "New" and not names_place(words[0], words[1]):
+        title, rest = split_title(words[1:])
+        return (title, rest) if len(rest) < len(words) - 1 else (None, words)
+    return split_title(words)
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -579,8 +589,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not office and " of " in text[max(0, start - _OF_DOMAIN_REACH):start]:
         office = _office_of_domain(text, start)  # `Former Secretary of State Hillary Clinton`
     whole = words
-    if len(words) > 1 and words[0] != "New":  # `New Order`, `New Labour`: no descriptor, the name's own word
-        cut_title, words = split_title(words)
+    if len(words) > 1:
+        cut_title, words = name_after_title(words)
         title = cut_title or title
         office = _office_in_run(whole, len(whole) - len(words)) or office
     if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
@@ -798,9 +808,13 @@ _OF_DOMAIN_REACH = 50
 
 
 def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
-    """`Deputy Prime Minister John Prescott`: the title words before the name (the first `cut`
-    words of the run), when they end with a role."""
-    return tuple(w.lower() for w in words[:cut]) if cut and words[cut - 1].lower() in ROLE_WORDS else ()
+    """`Deputy Prime Minister John Prescott`, `New Jersey Gov. Chris Christie`: the title words before
+    the name (the first `cut` words of the run), when they end with a role; an abbreviated one written
+    out after the words that qualify it (`Sen. Bernie Sanders` alone stays a title, as before)."""
+    office = tuple(w.lower() for w in words[:cut])
+    if cut > 1:
+        office = (*office[:-1], _TITLE_WORDS.get(office[-1], office[-1]))
+    return office if cut and office[-1] in ROLE_WORDS else ()
 
 
 def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:

@@ -23,8 +23,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place,
                       past_tense, plural, singular, US_STATES)
-from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, names_a_body,
-                    plural_before_a_name, plural_body, role_gender, sentence_start_in, split_title, without_suffixes)
+from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
+                    names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import ly_adverb
@@ -155,7 +155,10 @@ class Resolver:
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
-                holder = self.names.holder(_lowercase_office(toks), at) or self._member_in_title(at, office)
+                holder = self.names.holder(_lowercase_office(toks), at)
+                if holder and self._placed_elsewhere(holder, toks):
+                    holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
+                holder = holder or self._member_in_title(at, office)
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
@@ -393,6 +396,12 @@ class Resolver:
         """m or f, from the first he or she in the sentence after the description at `at`, as the
         names module reads a subject's pronoun."""
         return following_pronoun(self._paragraph(at[0]), at[1])
+
+    def _placed_elsewhere(self, holder: str, toks) -> bool:
+        """Whether the text titles `holder` with an office of a place the description does not
+        name (`Florida Gov. Jeb Bush` for `the Ohio governor`)."""
+        places = {w for w in self.names.roles(holder) if w in PLACES}
+        return bool(places) and not places & {t.bare.lower() for t in toks[1:-1] if t.is_capitalised}
 
     def _sex_before(self, at: tuple[int, int]) -> str | None:
         """m or f, from his or her in a clause that opens the sentence and ends on a comma before the
@@ -1696,9 +1705,9 @@ def _trailing_name(toks):
         # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
-                             and not (name[0].lower == "new" and name[1].lower == "yorker")
+                             and not (name[0].lower == "new" and name[1].bare.lower() not in ROLE_WORDS | HONORIFICS.keys())
                              or compound_adjective(name[0].lower)):
-        name.pop(0)  # `The`, `Tunisian-born`; not `New` in `The New Yorker`
+        name.pop(0)  # `The`, `Tunisian-born`; not `New` in `The New Yorker`, `New Order` (but `New Chancellor …`)
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
@@ -1741,7 +1750,7 @@ def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     words = [t.text if whole_body and t.is_possessive and k < len(name) - 1 else t.bare for k, t in enumerate(name)]
     if len(words) > 2 and words[0] == "of":
         words = words[2:]
-    title, rest = split_title(words)
+    title, rest = name_after_title(words)
     words = words if whole_body and title is None else rest
     if len(words) > 1 and words[0] == "of":
         words = words[1:]  # `CEO of California's` -> (California,)

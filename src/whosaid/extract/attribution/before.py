@@ -141,12 +141,18 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
     with its own verb opens the main clause that holds the quotation, after the cue's own clause
     or a comma: `when Mr Johnson had announced Mr Smith was going he got the "clear impression"`."""
     opener = next((k for k in range(c - 1, max(start, c - 8) - 1, -1)
-                   if tokens[k].lower in CLAUSE_OPENERS or tokens[k].text == "," or tokens[k].lower == "that"), None)
-    if opener is None or tokens[opener].lower not in CLAUSE_OPENERS:
+                   if _opens_a_clause(tokens, k) or tokens[k].text == "," or tokens[k].lower == "that"), None)
+    if opener is None or not _opens_a_clause(tokens, opener):
         return False
-    return any(tokens[k].lower in ("he", "she", "they", "we", "i") and _past_or_finite(tokens, k + 1)
+    return any(tokens[k].lower in ("he", "she", "they", "we", "i", "there") and _past_or_finite(tokens, k + 1)
                and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
                for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _opens_a_clause(tokens, k: int) -> bool:
+    """`when`, `because` …, or `instead of` (`instead of the "bonfire" New Labour had promised, there had been`)."""
+    return tokens[k].lower in CLAUSE_OPENERS or tokens[k].lower == "instead" and k + 1 < len(tokens) \
+        and tokens[k + 1].lower == "of"
 
 
 def _in_closed_aside(tokens, c: int, start: int, qi: int) -> bool:
