@@ -5204,6 +5204,12 @@ def test_a_he_that_goes_on_is_the_subject_the_story_turned_to_for_two_sentences_
      '\n\nLater the justice said she did not "want to contemplate" it.', "Ruth Bader Ginsburg"),  # a dash ends it
     ('Ruth Bader Ginsburg regrets her insults.\n\nThe Supreme Court justice said she regretted them.\n\nLater the '
      'justice said she did not "want to contemplate" it.', "Ruth Bader Ginsburg"),  # a body's name before the office
+    ('Gordon Brown spoke to MPs on Monday.\n\nMr Brown said it was vital to invest. Otherwise the UK would be '
+     'overtaken by China, he told MPs.\n\nThe chancellor said the changes would force "a budget surplus".',
+     "Gordon Brown"),  # the sentence before has only his he
+    ('Gordon Brown spoke to MPs on Monday.\n\nMr Brown said it was vital to invest. Otherwise the UK would be '
+     'overtaken by China, it added.\n\nThe chancellor said the changes would force "a budget surplus".',
+     "chancellor"),  # a sentence of no one's between
 ])
 def test_an_office_first_named_opening_the_sentence_after_its_holders_is_theirs(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

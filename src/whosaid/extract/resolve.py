@@ -336,10 +336,21 @@ class Resolver:
                 since, end = _sentence_around(self.paragraphs, n, tokens, match.start())
                 person = self.names.main_subject_before((n, match.start()), since, self._passive_agent,
                                                         self._in_time_clause)
+                if person is None and self._he_or_she_between(since, (n, match.start())):
+                    since = _sentence_around(self.paragraphs, since[0], _tokens_of(self._paragraph(since[0])),
+                                             since[1])[0]  # `Mr Brown said …. Otherwise …, he told MPs. ¶ The
+                    person = self.names.main_subject_before(  # chancellor said`: the he's
+                        (n, match.start()), since, self._passive_agent, self._in_time_clause)
                 named = self.names.mentioned_within(n, match.end(), end)
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
                 found[office] = ((n, match.start()), None if taken else person)
         return found
+
+    def _he_or_she_between(self, since: tuple[int, int], at: tuple[int, int]) -> bool:
+        """Whether a he or she stands between `since` and `at` (the sentence before an office's first
+        opening), where no one is named as its main subject."""
+        text = self._paragraph(since[0])
+        return _HE_OR_SHE_WORD.search(text, since[1], at[1] if at[0] == since[0] else len(text)) is not None
 
     def _in_time_clause(self, at: tuple[int, int]) -> bool:
         """Whether a name at `at` opens a clause of time inside its sentence: `was speaking after
@@ -1436,6 +1447,7 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 5
 _BUT = re.compile(r"\bbut\b")
+_HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
                      r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
