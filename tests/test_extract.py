@@ -995,6 +995,12 @@ def test_a_place_before_a_title_makes_an_office_and_new_opens_a_name_only_of_its
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_verb_joined_by_and_after_an_opening_participle_and_an_aside_is_the_main_subjects():
+    text = ('Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the '
+            'blame on his rivals, and emphasized the threat that “Islamic terrorism” poses to the world.')
+    assert [q[1] for q in quotes_of(text)] == ["Trump"]  # not the aside's he
+
+
 def test_a_cue_inside_an_instead_of_phrase_is_not_the_main_clauses():
     text = ('Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had '
             'been an "explosion" of them.')

@@ -16,7 +16,7 @@ from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside
                        third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
-                     is_finite_verb, is_participle, is_passive, verb_before)
+                     is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
 from .common import Attribution, according, in_view, is_according, is_comma, names_no_one
 
 
@@ -579,11 +579,26 @@ _CLAUSE_MARKS = {"that", "who", "whom", "which", "whose", "if", "whether", "but"
 def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention | None:
     """The subject that opens the sentence, of its first finite verb before the `, and` or `, but`
     at `joined`."""
-    verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v)), None)
+    verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v) and not _in_dashes(tokens, start, v)),
+                None)  # not `did` in `Hastily politicizing the tragedy ― much like he did … ― Trump cast …`
     subject = cue_subject(tokens, verb, start, depth + 1) if verb is not None else None
-    if subject is not None and subject.tokens[0] is tokens[start]:
+    if subject is not None and (subject.tokens[0] is tokens[start] or _after_opening_participle(tokens, start, subject)):
         return subject
     return _subject_of_s_verb(tokens, start, joined)  # `The poster shows … and says "…"`
+
+
+def _in_dashes(tokens, start: int, k: int) -> bool:
+    """Whether `k` stands inside an aside set off by dashes since `start`."""
+    return sum(1 for t in tokens[start:k] if t.text in DASHES) % 2 == 1
+
+
+def _after_opening_participle(tokens, start: int, subject: Mention) -> bool:
+    """`Hastily politicizing the tragedy ― … ― Trump cast`: a participle phrase opens the sentence,
+    closed by a comma or a dash right before the subject."""
+    first = index_of(tokens, subject.tokens[0], start, len(tokens))
+    opening = start + 1 if ly_adverb(tokens[start].lower) else start
+    return first is not None and first > opening and tokens[opening].lower.endswith("ing") \
+        and tokens[first - 1].text in DASHES | {","}
 
 
 def _subject_of_s_verb(tokens, start: int, joined: int) -> Mention | None:
