@@ -1717,12 +1717,15 @@ def _trailing_name(toks):
         # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
     while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
-                             and not (name[0].lower == "new" and name[1].bare.lower() not in ROLE_WORDS | HONORIFICS.keys())
+                             and not (name[0].lower == "new" and name[1].bare.lower() not in _TITLING)
                              or compound_adjective(name[0].lower)):
         name.pop(0)  # `The`, `Tunisian-born`; not `New` in `The New Yorker`, `New Order` (but `New Chancellor …`)
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
     return name or None
+
+
+_TITLING = ROLE_WORDS | HONORIFICS.keys()  # `New Chancellor …`: a word after `New` that titles someone
 
 
 def _acronym_of_a_body(name) -> bool:

@@ -582,7 +582,8 @@ def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention 
     verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v) and not _in_dashes(tokens, start, v)),
                 None)  # not `did` in `Hastily politicizing the tragedy ― much like he did … ― Trump cast …`
     subject = cue_subject(tokens, verb, start, depth + 1) if verb is not None else None
-    if subject is not None and (subject.tokens[0] is tokens[start] or _after_opening_participle(tokens, start, subject)):
+    if subject is not None and (subject.tokens[0] is tokens[start]
+                                or _after_opening_participle(tokens, start, subject)):
         return subject
     return _subject_of_s_verb(tokens, start, joined)  # `The poster shows … and says "…"`
 
