@@ -959,12 +959,13 @@ _TIME_LEADS = {"on", "last", "this", "earlier", "later", "early", "late", "next"
 _TIME_OPENERS = _TIME_LEADS | {"at", "during"}  # `at that time`, `during a speech Sunday`, read past too
 _TIME_WORDS = _TIME_LEADS | {"in", "since", "until", "by", "mid", "of", "from", "each", "every", "during", "before",
                             "after"}  # before a month, not a given name: `Last June Grewcock`
-_TIME = re.compile(r"(?:(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
-                   r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend)"
-                   r"(?:\s+(?:night|morning|afternoon|evening))?|\s+at\s+(?:that|the)\s+time"
-                   r"|\s+during\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-                   r"|Saturday|Sunday|week|weekend|speech|rally|interview|debate|visit|meeting|hearing|appearance)"
-                   r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)(?![\w'’])")
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME = re.compile(rf"(?:(?:\s+(?:on|last|this|earlier|later|early|late|next))*"
+                   rf"\s+(?:{_DAY}|week|month|year|weekend)"
+                   rf"(?:\s+(?:night|morning|afternoon|evening))?|\s+at\s+(?:that|the)\s+time"
+                   rf"|\s+during\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?"  # `during a speech Sunday`
+                   rf"(?:{_DAY}|week|weekend|speech|rally|interview|debate|visit|meeting|hearing|appearance)"
+                   rf"(?:\s+{_DAY})?)(?![\w'’])")
 
 
 def _past_time(text: str, nxt: re.Match):

@@ -21,8 +21,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS,
                       NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                      QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, given_name, names_place,
-                      past_tense, plural, singular, US_STATES)
+                      QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, US_STATES, given_name,
+                      names_place, past_tense, plural, singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
                     names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
 from .marks import find_marked

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
                        IRREGULAR_PAST, LABEL_CUES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS, ROLE_WORDS, SUBORDINATORS,
-                       invertible)
+                       invertible, past_tense)
 from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
                        starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
@@ -155,7 +155,7 @@ def _named_subject_closing(window) -> Attribution | None:
     k = len(window) - 1
     while k > 1 and ly_adverb(window[k].lower):
         k -= 1
-    if k < 1 or not _past_word(window[k]) or is_passive(window, k, 0):
+    if k < 1 or not window[k].is_word or not past_tense(window[k].text) or is_passive(window, k, 0):
         return None  # not `"…," Jones, the winner, was named.`
     first = k
     while first > 1 and window[first - 1].lower in FINITE_AUXILIARIES:
@@ -164,10 +164,6 @@ def _named_subject_closing(window) -> Attribution | None:
     if subject is None or not subject.tokens[0].is_capitalised or subject.tokens[0] is not window[0]:
         return None
     return Attribution(window[k].text, subject, "after")
-
-
-def _past_word(tok: Token) -> bool:
-    return tok.is_word and not tok.is_capitalised and (tok.lower in IRREGULAR_PAST or tok.lower.endswith("ed"))
 
 
 def _name_alone(window) -> Attribution | None:
