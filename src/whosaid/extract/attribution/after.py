@@ -26,6 +26,8 @@ def _quoting(tokens: list[Token], found: Attribution) -> Attribution | None:
     """`"…," the Post reported, quoting an anonymous Republican official.`: the one quoted, a person
     named or by role, not a text (`Trump tweeted, quoting Comey's statement`: his tweet)."""
     k = index_of(tokens, found.mention.tokens[-1], 0, len(tokens))
+    if k is None:
+        return None
     k = next((j for j in range(k + 1, min(len(tokens), k + _QUOTING_REACH)) if tokens[j].text in STOP_AFTER
               or tokens[j].is_quote or tokens[j].lower == "quoting" and tokens[j - 1].text == ","), None)
     if k is None or tokens[k].lower != "quoting":
