@@ -247,6 +247,9 @@ def test_attribution_patterns(text, expected):
     ('"It came to a head," the Post reported, quoting a Republican official.',
      [("It came to a head,", "Republican official", "a Republican official", "reported")]),  # the one quoted
     ('"Not fit!" Trump tweeted, quoting Comey’s statement.', [("Not fit!", "Trump", "Trump", "tweeted")]),  # his tweet
+    ('The Financial Times reported it. It quoted a spokesman for Atticus Capital complaining that the takeover was '
+     '"empire-building".', [("empire-building", "Atticus Capital spokesman", "a spokesman for Atticus Capital",
+                            "complaining")]),  # quoted, with no `as`: the one quoted
     ('Growth will slow. "The year will be hard," Mr Bootle. He expects rate cuts.',  # the cue left out
      [("The year will be hard,", "Bootle", "Mr Bootle", None)]),
     ('Growth will slow. He called the year "hard," Mr Bootle. He expects rate cuts.',

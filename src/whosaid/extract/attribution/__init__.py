@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..cues import cue_at
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
                        plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
@@ -157,7 +158,7 @@ _OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
     """`Reuters quoted a central bank official as saying`: the one quoted is the speaker, the outlet
     only reports; None when the sentence has no such phrase."""
-    if found is None or found.cue.lower() not in ("quoted", "saying"):
+    if found is None or found.cue.lower() not in ("quoted", "saying") and not found.cue.lower().endswith("ing"):
         return None
     start = sentence_start(tokens, qi)
     end = next((k for k in range(qi + 1, len(tokens)) if tokens[k].text in SENTENCE_END), len(tokens))
@@ -170,6 +171,9 @@ def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -
                 return Attribution(tokens[q].text, quoted, found.where)
         k = next((k for k in range(q + 2, min(end, q + 12)) if tokens[k].lower == "as"), None)
         if k is None or k + 1 >= end or tokens[k + 1].lower != "saying" or q < qi < k:
+            participle = _quoted_doing(tokens, q, min(end, qi))
+            if participle is not None:
+                return participle  # `It quoted a spokesman for Atticus Capital complaining that …`
             continue
         if tokens[q + 1].lower == "by":  # `Dixon was quoted by The Australian as saying`: the subject
             quoted = np_backward(tokens, q, start)
@@ -178,6 +182,21 @@ def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -
         if quoted is not None:
             return Attribution(tokens[q].text, quoted, found.where)
     return None
+
+
+def _quoted_doing(tokens: list[Token], q: int, end: int) -> Attribution | None:
+    """`It quoted a spokesman for Atticus Capital complaining that`: an active `quoted`, whom it
+    quotes, and a cue's -ing form with no `as`: the one quoted speaks."""
+    if q == 0 or tokens[q - 1].lower in FORMS_OF_BE or q + 1 >= end or not (
+            tokens[q + 1].lower in DETERMINERS or tokens[q + 1].is_capitalised):
+        return None  # not `was quoted complaining`
+    k = next((k for k in range(q + 2, min(end, q + _QUOTED_REACH)) if tokens[k].lower.endswith("ing")
+              and cue_at(tokens, k)), None)
+    quoted = mention_of(tokens[q + 1:k]) if k is not None and tokens[k - 1].is_word else None
+    return Attribution(tokens[k].text, quoted, "before") if quoted is not None else None
+
+
+_QUOTED_REACH = 12
 
 
 def _in_relative(tokens: list[Token], found: Attribution | None) -> Attribution | None:
