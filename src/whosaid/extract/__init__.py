@@ -17,7 +17,7 @@ from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, RO
                       SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
-from .resolve import Resolver
+from .resolve import HE_OR_SHE, Resolver
 from .speech import is_speech
 from .cues import cue_at
 from .tokens import POSSESSIVE_ENDINGS, tokenize
@@ -225,7 +225,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens, title)
-    by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and _HE_OR_SHE.search(text)
+    by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and HE_OR_SHE.search(text)
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
@@ -422,9 +422,6 @@ def _by_the_spokesperson(attribution: Attribution | None) -> bool:
     mention = attribution.mention if attribution is not None else None
     return mention is not None and len(mention.tokens) == 2 and mention.tokens[0].lower == "the" \
         and mention.tokens[1].lower in SPOKES_ROLES
-
-
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # `She said that …. "…"`: a quotation with no cue may be hers
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:

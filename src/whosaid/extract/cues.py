@@ -5,8 +5,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 """
 from __future__ import annotations
 
-from .lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, LABEL_CUES, PAST_AS_BASE,
-                      SOURCE_TEXTS, WEAK_BASE)
+from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, LABEL_CUES,
+                      PAST_AS_BASE, SOURCE_TEXTS, WEAK_BASE)
 from .tokens import Token
 
 
@@ -264,15 +264,12 @@ def _after_an_adjective(tokens, i) -> bool:
     """`a wave of surprisingly positive comments`: an -s form after an adjective (and its adverbs)
     that follows `of` is a noun."""
     k = i - 1
-    if k < 1 or not tokens[k].is_word or tokens[k].is_capitalised or not tokens[k].lower.endswith(_ADJECTIVE_ENDINGS):
+    if k < 1 or not tokens[k].is_word or tokens[k].is_capitalised or not tokens[k].lower.endswith(ADJECTIVE_ENDINGS):
         return False
     k -= 1
     while k > 0 and tokens[k].lower.endswith("ly") and tokens[k].is_word and not tokens[k].is_capitalised:
         k -= 1
     return tokens[k].lower == "of"  # not `The festival praises`, `the document states`
-
-
-_ADJECTIVE_ENDINGS = ("ive", "al", "ful", "ous", "ic", "ent", "ant", "ible", "able", "ish", "less")
 
 
 def _after_a_and_a_name(tokens, i) -> bool:

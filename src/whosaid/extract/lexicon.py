@@ -182,6 +182,11 @@ operator carrier provider utility
 AFFILIATIONS = {"of", "at", "from", "for", "with"}
 
 
+# Endings of adjectives: `positive`, `careful`, `defiant`, `historic`, `political` (each reader says
+# what it adds or leaves out).
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible", "ish")
+
+
 def past_tense(word: str) -> bool:
     """`sympathised`, `got`: a lowercase verb in the past tense (not `need`, `bed`)."""
     low = word.lower()

@@ -8,12 +8,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS,
-                      HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES, PLACES, ROLE_WORDS,
-                      SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name, invertible,
-                      names_place, past_tense, plural, singular)
+from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
+                      DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
+                      HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS,
+                      MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES, PLACES,
+                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name,
+                      invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -492,7 +492,8 @@ def _given_first(words, i) -> bool:
     return last not in ORG_WORDS and not plural(last) and not last.endswith(("al", "ic", "ian"))
 
 
-_ADJECTIVE_ENDINGS = ("ant", "ent", "ive", "ous", "ful", "less", "ic", "ish", "able", "ible", "ed")
+_ADJECTIVE_ENDINGS = tuple(e for e in ADJECTIVE_ENDINGS if e != "al") + ("ed",)  # `Defiant`, `Furious`,
+# `Relaxed` before a name; not `-al` (`General`, `Royal` open titles and names)
 _ROLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s*$")
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS,
-                      IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense, plural)
+from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES,
+                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
+                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
+                      PLACES, PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense,
+                      plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, Token, is_nickname
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
@@ -1071,7 +1072,8 @@ def possessor_at(tokens, c, start) -> int | None:
     return None
 
 
-_ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible", "est", "er")
+_ADJECTIVE_ENDINGS = tuple(e for e in ADJECTIVE_ENDINGS if e != "ish") + ("est", "er")  # `most explosive`,
+# `biggest`, `bigger`; not `-ish`
 _MODIFIERS = {"most", "more", "very", "own", "first", "new", "main", "only"}  # `Podliska's most explosive claim`
 
 

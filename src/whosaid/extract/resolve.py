@@ -350,7 +350,7 @@ class Resolver:
         """Whether a he or she stands between `since` and `at` (the sentence before an office's first
         opening), where no one is named as its main subject."""
         text = self._paragraph(since[0])
-        return _HE_OR_SHE_WORD.search(text, since[1], at[1] if at[0] == since[0] else len(text)) is not None
+        return HE_OR_SHE.search(text, since[1], at[1] if at[0] == since[0] else len(text)) is not None
 
     def _in_time_clause(self, at: tuple[int, int]) -> bool:
         """Whether a name at `at` opens a clause of time inside its sentence: `was speaking after
@@ -1447,7 +1447,7 @@ def _plural(tok) -> bool:
 
 _EPITHET_WORDS = 5
 _BUT = re.compile(r"\bbut\b")
-_HE_OR_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # `he` or `she` as a word
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
                      r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
