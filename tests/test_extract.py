@@ -371,6 +371,17 @@ def test_a_chant_in_capitals_is_speech_not_a_title(text, quote):
     assert [q[0] for q in quotes_of(text)] == [quote]
 
 
+def test_a_question_in_title_case_inside_a_sentence_is_a_title_not_a_cry():
+    text = ('He sang it badly. But the battle rages on between Team "Crazy on You" and Team "Where\'s My Hairspray?" '
+            'and fans of "What About Love?"')
+    assert quotes_of(text) == []
+
+
+def test_a_question_in_capitals_that_is_a_sentence_of_its_own_is_speech():
+    text = 'The crowd fell silent as the bill was read. "Where Is The Money?"'
+    assert quotes_of(text) == [("Where Is The Money?", None, None, None)]
+
+
 def test_a_quotation_in_capitals_that_is_a_sentence_of_its_own_is_speech():
     text = '"We have got a common enemy," Burton told delegates. "Donald Trump."'
     assert quotes_of(text) == [("We have got a common enemy,", "Burton", "Burton", "told"),

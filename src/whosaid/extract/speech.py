@@ -60,7 +60,7 @@ def _bylined(tokens: list[Token], ti: int) -> bool:
 
 def _chant(content: str, words: list[str]) -> bool:
     """`"Ted! Ted! Ted!"`, `"Trump, Trump, Trump"`: a cry, not a title."""
-    return "!" in content or "?" in content or len(set(words)) < len(words)
+    return "!" in content or len(set(words)) < len(words)
 
 
 def _introduced_sentence(tokens: list[Token], ti: int) -> bool:
