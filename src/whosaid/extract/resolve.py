@@ -971,7 +971,18 @@ class Resolver:
                     maybe_body = maybe_body or name
                     continue
                 return name
-        return maybe_body
+        return maybe_body or self._only_one_named(at, gender, head)
+
+    def _only_one_named(self, at: tuple[int, int], gender: str, head: str) -> str | None:
+        """`Norwich have signed Charlton midfielder Graham Stuart. ¶ "…," the 34-year-old told …`: with
+        no person acting, the one person named at all in this sentence and the one before, of the
+        `gender` where it is known."""
+        since, _ = _sentence_around(self.paragraphs, at[0], _tokens_of(self._paragraph(at[0])), at[1])
+        named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name and name[:1].isupper()
+                 and not (head and _other_side(head, self.names.roles(name))) and not self.names.owns_people(name)
+                 and not group_word(name.rsplit(" ", 1)[-1].lower())
+                 and self.names.gender(name) in (None, gender or self.names.gender(name))}
+        return named.pop() if len(named) == 1 else None
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
