@@ -371,6 +371,15 @@ def test_a_chant_in_capitals_is_speech_not_a_title(text, quote):
     assert [q[0] for q in quotes_of(text)] == [quote]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Ogden told the Victoria Derbyshire TV show, "Shaming is the wrong way forward."',
+     [("Shaming is the wrong way forward.", "Jane Ogden", "Jane Ogden", "told")]),
+    ('He slammed them on his weekly radio show, "Generations with Kevin Swanson," Right Wing Watch reported.', []),
+])
+def test_a_sentence_set_off_by_a_comma_after_a_named_speakers_cue_is_said_to_a_show_not_its_title(text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_a_question_in_title_case_inside_a_sentence_is_a_title_not_a_cry():
     text = ('He sang it badly. But the battle rages on between Team "Crazy on You" and Team "Where\'s My Hairspray?" '
             'and fans of "What About Love?"')
@@ -1614,6 +1623,11 @@ def test_a_group_of_a_list_of_members_is_one_speaker_not_its_last_member(text, m
 
 @pytest.mark.parametrize("text, speaker", [
     ('Agassi was delighted with his victory. "I felt pretty good," said the American.', "Agassi"),
+    ('Professor Jane Ogden spoke to the show. The University of Surrey expert continued, "It makes people feel '
+     'worse."', "Jane Ogden"),
+    ('Dipo Alli says he has an offer for Tindall. "He has value," the agent added.', "Dipo Alli"),
+    ('Gonzalo Frasca, games specialist at the university, spoke. "I was surprised," added the Uruguayan-born '
+     'researcher.', "Gonzalo Frasca"),
     ('Steven Gerrard scored twice. "It was a great night," the 24-year-old said.', "Steven Gerrard"),
     ('Jamie Costin was lucky. "My back had been broken," said the Waterford man.', "Jamie Costin"),
     ('Mary Smith won. "Great," said the Waterford man.', "Waterford man"),

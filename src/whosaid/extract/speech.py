@@ -33,7 +33,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return True
     if _known_as_after(tokens, ti) and len(words) < 8:
         return False  # `"river of golden sand" as the upper reaches of the Yangtze are known`
-    if _titled(tokens, ti) and (len(words) < 8 or _title_case(words) and len(words) <= _LONG_TITLE):
+    if _titled(tokens, ti) and (len(words) < 8 or _title_case(words) and len(words) <= _LONG_TITLE) \
+            and not _said_to_a_work(tokens, ti, words, attribution):
         return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
     attributed = attribution is not None and attribution.where != "subject" and not _no_one_speaks(attribution)
     if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
@@ -41,6 +42,14 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _said_to_a_work(tokens: list[Token], ti: int, words: list[str], attribution: Attribution | None) -> bool:
+    """`Jane Ogden told the TV show, "Shaming is the wrong way forward."`: words set off by a comma
+    after a cue whose speaker is named are said to the work, not its title (`his radio show,
+    "Generations with Kevin Swanson,"` is in Title Case)."""
+    return attribution is not None and attribution.where == "before" and attribution.mention is not None \
+        and tokens[ti - 1].text in (",", ":") and not _title_case(words)
 
 
 def _no_one_speaks(attribution: Attribution) -> bool:
