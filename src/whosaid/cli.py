@@ -274,17 +274,17 @@ def extract_command(paths, format_, all_, default_date):
         whosaid extract seeds/
         whosaid extract seeds/ --format jsonl | jq .quotes
     """
-    from .pipeline import extract_paths
+    from .pipeline import render_paths
 
     skipped = []
     out = sys.stdout
-    for item in extract_paths(paths, default_date=default_date and default_date.date()):
+    to_text = (render.passage_jsonl if format_ == "jsonl" else render.passage_text if all_
+               else render.quoted_passage_text)
+    for item in render_paths(paths, to_text, default_date=default_date and default_date.date()):
         if isinstance(item, Skipped):
             skipped.append(item)
-        elif format_ == "jsonl":
-            out.write(render.passage_jsonl(item))
-        elif item.quotes or all_:
-            out.write(render.passage_text(item))
+        else:
+            out.write(item)
     out.flush()
     _report_skipped(skipped)
     if skipped:

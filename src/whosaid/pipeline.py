@@ -1,6 +1,7 @@
 """Files to passages, without an index: what `whosaid extract` prints.
 
     extract_paths(paths) -> passages (and a Skipped for each unreadable file)
+    render_paths(paths, render) -> the same, each passage turned into text by `render` in its worker
     annotate_or_skip(document) -> its passages, or UnreadableFile when the extractor fails on it
 
 Indexing lives in `indexing.index_paths`.
@@ -8,8 +9,9 @@ Indexing lives in `indexing.index_paths`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +30,20 @@ def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
     jobs = ((path, default_date) for path in find_files(paths))
     for result in map_ordered(_extract_file, jobs, workers):
         yield from result
+
+
+def render_paths(paths: Iterable[str | Path], render: Callable[[Passage], str], workers: int | None = None,
+                 default_date: date | None = None) -> Iterator[str | Skipped]:
+    """`extract_paths`, each passage turned into text by `render` (a module-level function) in the
+    worker that found it: the parent then only writes, where unpickling and formatting thousands of
+    passages would take a share of the cores the workers need."""
+    jobs = ((path, default_date) for path in find_files(paths))
+    for result in map_ordered(partial(_render_file, render), jobs, workers):
+        yield from result
+
+
+def _render_file(render: Callable[[Passage], str], job: tuple[Path, date | None]) -> list[str | Skipped]:
+    return [item if isinstance(item, Skipped) else render(item) for item in _extract_file(job)]
 
 
 def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped]:

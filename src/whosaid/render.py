@@ -192,6 +192,11 @@ def passage_text(passage: Passage) -> str:
     return "\n".join(lines) + "\n"
 
 
+def quoted_passage_text(passage: Passage) -> str:
+    """`passage_text` for a paragraph with quotations; nothing for one without."""
+    return passage_text(passage) if passage.quotes else ""
+
+
 def report_line(report: IndexReport) -> str:
     """The one-line summary of an indexing run."""
     plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731

@@ -1,0 +1,29 @@
+"""`whosaid extract` without an index: passages in file order, formatted in the workers that found them."""
+from whosaid import render
+from whosaid.models import Passage, Quote, Skipped
+from whosaid.parallel import MIN_ITEMS
+from whosaid.pipeline import extract_paths, render_paths
+
+from .conftest import write
+
+
+def test_passages_rendered_in_workers_are_the_passages_of_one_process_rendered_in_order(tmp_path):
+    folder = tmp_path / "many"
+    for n in range(MIN_ITEMS + 2):  # enough files for worker processes
+        write(folder, f"{n:02d}.txt", f'Story {n}\n\n"Quote number {n} here," said Person{n} Smith.')
+    write(folder, "07b.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    serial = [item if isinstance(item, Skipped) else render.passage_jsonl(item)
+              for item in extract_paths([folder], workers=1)]
+    parallel = list(render_paths([folder], render.passage_jsonl, workers=2))
+    assert parallel == serial
+    assert len(parallel) == 2 * (MIN_ITEMS + 2) + 1
+    assert parallel[16] == Skipped(str(folder / "07b.txt"), "binary file (NUL bytes), not text")
+
+
+def test_the_text_format_leaves_out_a_paragraph_without_quotations_unless_asked_for_all():
+    bare = Passage(path="a.txt", para=3, text="Nothing said here.")
+    quoted = Passage(path="a.txt", para=4, text='"Yes," he said.',
+                     quotes=(Quote("Yes,", 1, 5, "Tom Smith", "he", "said"),))
+    assert render.quoted_passage_text(bare) == ""
+    assert render.passage_text(bare) == "a.txt ¶3 · undated\n"
+    assert render.quoted_passage_text(quoted) == "a.txt ¶4 · undated\n  Tom Smith [he, said]: “Yes,”\n"
