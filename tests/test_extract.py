@@ -999,6 +999,17 @@ def test_a_former_office_no_one_is_titled_with_is_the_person_just_named(text, sp
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A Texas voter who supports Trump, Golvach lost his son when "an illegal alien chose my son\'s head for target '
+     'practice."', "Golvach"),
+    ('A Texas voter, Dan Golvach, lost his son when "an illegal alien chose my son\'s head for target practice."',
+     "Dan Golvach"),
+    ('A week after the vote in Iowa, Cruz won praise for his "courage and grit."', "Cruz"),  # no description first
+])
+def test_a_description_with_a_set_off_before_a_name_leaves_the_name_the_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
 def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
     text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "

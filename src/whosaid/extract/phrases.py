@@ -116,6 +116,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return mention_of([tokens[i]])
     if i < limit and tokens[i].lower in _QUESTION_OPENERS:
         return None  # `Is not the opposition against …?`: a question, no subject first
+    fronted = _described_first(tokens, i, limit) if i < limit and tokens[i].lower in ("a", "an") else None
+    if fronted is not None:
+        return fronted  # `A Texas voter who supports Trump, Golvach lost his son when "…"`
     if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
         return _description_subject(tokens, i, limit)
     if i < limit and tokens[i].lower in ("his", "her", "their", "its"):
@@ -154,6 +157,22 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     # `Good information can …`: no one named Good; `Lord Justice Rix and Mr Justice Forbes ruled`: both
     return described or mention_of(tokens[i:_and_name(tokens, last_name, limit) + 1])
+
+
+def _described_first(tokens, i, limit) -> Mention | None:
+    """`A Texas voter who supports Trump, Golvach lost …`: a description with `a` set off by a comma
+    before the name of whom it describes (itself maybe set off too), and the name's verb; the name
+    is the subject."""
+    comma = next((k for k in range(i + 2, min(limit, i + _DESCRIBED_FIRST_WORDS)) if not tokens[k].is_word), None)
+    if comma is None or tokens[comma].text != "," or all(t.is_capitalised for t in tokens[i + 1:comma]):
+        return None
+    name, end = _name_from(tokens, comma + 1, limit)
+    if end + 1 < limit and tokens[end].text == ",":
+        end += 1  # `A Texas voter, Dan Golvach, lost`
+    return name if name is not None and end < limit and _a_verb(tokens[end]) else None
+
+
+_DESCRIBED_FIRST_WORDS = 12
 
 
 def _and_name(tokens, last: int, limit: int) -> int:
