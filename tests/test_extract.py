@@ -2716,6 +2716,15 @@ def test_a_past_form_before_a_number_or_a_determiner_is_a_verb_not_part_of_the_s
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('And a further concerned commenter wrote, "I just hope that she stays healthy."', "further concerned commenter"),
+    ('One other worried fan wrote, "She looks ill."', "other worried fan"),
+    ('The bill further complicated matters, Smith wrote, calling it "a mess."', "Smith"),
+])
+def test_a_past_form_after_a_word_of_degree_inside_a_noun_phrase_is_an_adjective(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
     text = 'Ms Jones said: "I am fine." A statement on her website said: "It is over."'
     assert [q[1] for q in quotes_of(text)] == ["Jones", "Jones's statement"]  # hers, through her own website

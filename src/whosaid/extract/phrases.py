@@ -1043,7 +1043,10 @@ def _past_verb(tokens, i) -> bool:
                                                  or after.lower in NUMBER_WORDS):
         return True  # `Another featured five vintage photos`: an object after it, so a verb
     return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
-                                   or before.lower in PREPOSITIONS)
+                                   or before.lower in PREPOSITIONS or before.lower in _DEGREE_WORDS)
+
+
+_DEGREE_WORDS = {"further", "other", "more", "most", "less", "least", "very", "fellow"}  # `a further concerned …`
 
 
 _QUANTIFIERS = {"all", "both", "half", "of"}
