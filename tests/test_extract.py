@@ -1010,6 +1010,12 @@ def test_a_description_with_a_set_off_before_a_name_leaves_the_name_the_subject(
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_name_with_s_before_been_is_the_subject_not_an_owner():
+    text = ('Chris Christie lit into Marco Rubio for giving the same speech.\n\nChristie’s been making the case for '
+            'weeks that Rubio isn’t ready. "You have not been involved," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Chris Christie"]
+
+
 @pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
 def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
     text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "

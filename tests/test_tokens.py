@@ -34,3 +34,13 @@ def test_a_sum_of_money_is_one_word():
     assert [(t.text, t.is_word) for t in tokens] == [
         ("Fight", True), ("for", True), ("$15", True), ("wants", True), ("£1.35bn", True), (",", False),
         ("not", True), ("€5", True), ("or", True), ("$", False)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Christie’s been making the case", ["Christie", "’s", "been", "making", "the", "case"]),  # has been
+    ("Trump's got a point", ["Trump", "'s", "got", "a", "point"]),
+    ("Christie's case has been made", ["Christie's", "case", "has", "been", "made"]),  # a possessive
+    ("He’s been", ["He", "’s", "been"]),
+])
+def test_an_s_before_been_or_got_is_has_not_a_possessive(text, words):
+    assert [t.text for t in tokenize(text, [])] == words

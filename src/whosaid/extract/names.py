@@ -15,7 +15,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, 
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name,
                       invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
-from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN
+from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -622,7 +622,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after, nxt = _past_time(text, nxt)  # `Cruz on Friday played down …`
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
-    possessive = words[-1].endswith(POSSESSIVE_ENDINGS)
+    possessive = words[-1].endswith(POSSESSIVE_ENDINGS) and not has_contracted(text, end)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before):

@@ -126,6 +126,10 @@ def _words(text: str, start: int, end: int) -> list[Token]:
             append(Token(word[:clitic.end(1)], s, s + clitic.end(1)))
             append(Token(word[clitic.end(1):], s + clitic.end(1), e))
             continue
+        if word.endswith(("'s", "’s")) and has_contracted(text, e):  # `Christie’s been making the case`
+            append(Token(word[:-2], s, e - 2))
+            append(Token(word[-2:], e - 2, e))
+            continue
         if word == "!" and out and out[-1].end == s and _lowercase_after(text, e, end):
             out[-1] = Token(out[-1].text + "!", out[-1].start, e)  # `OutRage! said`, `Yahoo! shares`: a name's mark
             continue
@@ -148,6 +152,12 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 
 _CONTRACTED = re.compile(r"(?i)(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$")
+_HAS_PARTICIPLE = re.compile(r"\s+(?:been|got|gotten)\b")
+
+
+def has_contracted(text: str, end: int) -> bool:
+    """The `'s` that ends at `end` is `has`, not a possessive: `Christie’s been making the case`."""
+    return _HAS_PARTICIPLE.match(text, end) is not None
 
 
 def _state(text: str, word: str, dot: int) -> bool:
