@@ -1016,6 +1016,13 @@ def test_a_name_with_s_before_been_is_the_subject_not_an_owner():
     assert [q[1] for q in quotes_of(text)] == ["Chris Christie"]
 
 
+@pytest.mark.parametrize("cue", ["concludes", "adds", "went on"])
+def test_he_going_on_is_the_latest_who_spoke_though_the_sex_of_another_is_known(cue):
+    text = ('Mr Kotamaraja set up a payment system on his website. One recruit calls himself Heretic. "Well," Heretic '
+            f'writes, "that was just the least affected area." He {cue}: "Keep it blogged."')
+    assert [q[1] for q in quotes_of(text)][-1] == "Heretic"
+
+
 @pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
 def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
     text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "

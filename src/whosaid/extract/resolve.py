@@ -47,7 +47,7 @@ _REPORTER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’
 _REPORTER_REACH = 60  # characters before a speaker a reporting name and cue may take
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
-_CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
+_CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "concludes"}
 
 
 class Resolver:
@@ -565,7 +565,8 @@ class Resolver:
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
-        goes_on = ((here, speakers), (previous, speakers)) if continuing else ()  # `"…," he added`
+        goes_on = ((list(here), speakers), (previous, speakers)) if continuing else ()  # `"…," he added`: the
+        # latest who spoke and may be a he, though another's sex is known (a copy: not `here`'s known-first rule)
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
         newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
         for pool, kinds in (*goes_on, (newer, ("subject",)), (here, speakers), (here, _ACTORS), (related, ("subject",)),
