@@ -1023,6 +1023,25 @@ def test_he_going_on_is_the_latest_who_spoke_though_the_sex_of_another_is_known(
     assert [q[1] for q in quotes_of(text)][-1] == "Heretic"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: "What Trump did was '
+     'so insensitive."', "Jeb Bush"),  # whom he told
+    ('And imagine Jeremy Paxman putting the question posed by Brighton nurse Marion Brown: "Would you wipe somebody\'s '
+     'backside for £5?"', "Marion Brown"),  # who posed it
+    ('The timing of the surge doesn’t surprise Republican pollster Daron Shaw: "Lesser-known candidates gain most."',
+     "Daron Shaw"),
+])
+def test_a_name_before_a_colon_at_the_end_of_a_phrase_opened_by_to_the_is_an_addressee_not_a_label(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_quotation_ending_on_an_exclamation_before_words_with_no_cue_ends_its_sentence():
+    text = ('"Happy Cinco de Mayo!," he tweeted. "I love Hispanics!" Former Republican presidential candidate Jeb Bush '
+            'broke down exactly what was wrong with the image to the Dutch newspaper NRC Handelsblad: "What Trump did '
+            'was so insensitive." "Wow!" Trump, who was in Iowa at the time, tweeted.')
+    assert [q[2] for q in quotes_of(text)] == ["he", "he", "Former Republican presidential candidate Jeb Bush", "Trump"]
+
+
 @pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
 def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
     text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "

@@ -1479,7 +1479,23 @@ def _ends_a_sentence(tokens, i) -> bool:
     if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalised:
         return False
     return tokens[i].quote_ends_with(".") or tokens[i].quote_ends_with(("!", "?")) and (
-        tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].lower in _PHRASE_OPENERS)
+        tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].lower in _PHRASE_OPENERS or _no_cue_soon(tokens, i + 1))
+
+
+def _no_cue_soon(tokens, j) -> bool:
+    """`"I love Hispanics!" Former candidate Jeb Bush broke down …`: no speech verb in the words
+    after the quotation (as in `"Wow!" Trump, who was in Iowa, tweeted`), which open a sentence of their own."""
+    from .cues import cue_lemma
+
+    for tok in tokens[j:j + _CUE_REACH]:
+        if tok.is_quote or tok.text in SENTENCE_END:
+            return False
+        if cue_lemma(tok):
+            return False
+    return len(tokens) - j >= _CUE_REACH
+
+
+_CUE_REACH = 8
 
 
 _PHRASE_OPENERS = {"the", "a", "an", "but", "and", "so", "yet", "this", "these", "there"}

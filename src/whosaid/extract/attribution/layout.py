@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
+from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
                        FIRST_PERSON, HEADLINE_VERBS, LEGAL_TEXTS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
                        SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
@@ -43,10 +43,27 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None
     if before is not None and (before.is_capitalised or before.lower in PREPOSITIONS and before.lower != "from"):
         return None
+    if _object_of_preposition(tokens, j):
+        return None  # `Jeb Bush broke down … to the Dutch newspaper NRC Handelsblad: "…"`: whom he told
     if any(t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS for t in name):
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
     return Attribution(":", mention, "before") if mention else None
+
+
+def _object_of_preposition(tokens, j: int) -> bool:
+    """The name at `j` ends a phrase that a preposition and an article open, past a few describing
+    words (`to the Dutch newspaper`); not `from` or `by`, which name the source (`the question
+    posed by Brighton nurse Marion Brown: "…"`)."""
+    for k in range(j - 1, max(0, j - 1 - _ADDRESSEE_WORDS), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in ARTICLES_AND_POSSESSIVES:
+            return tokens[k - 1].lower in PREPOSITIONS and tokens[k - 1].lower not in ("from", "by")
+    return False
+
+
+_ADDRESSEE_WORDS = 4  # the article and up to three words after it
 
 
 def _byline_of_a_title(tokens, colon: int) -> Attribution | None:
