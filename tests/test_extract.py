@@ -380,6 +380,20 @@ def test_a_sentence_set_off_by_a_comma_after_a_named_speakers_cue_is_said_to_a_s
     assert quotes_of(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    'Dr Jack Rasmus is the author of "Central Bankers at the End of Their Ropes: Monetary Policy and the Coming '
+    'Depression."',
+    'From "Superminds: The Surprising Power of People and Computers Thinking Together" by Thomas W. Malone',
+])
+def test_a_title_and_subtitle_in_title_case_are_a_book_not_speech(text):
+    assert quotes_of(text) == []
+
+
+def test_a_sentence_with_a_colon_in_title_case_after_a_cue_is_still_speech():
+    text = 'Smith said: "Britain Is Working: Don\'t Let the Tories Wreck It Again."'
+    assert [q[1] for q in quotes_of(text)] == ["Smith"]
+
+
 def test_a_question_in_title_case_inside_a_sentence_is_a_title_not_a_cry():
     text = ('He sang it badly. But the battle rages on between Team "Crazy on You" and Team "Where\'s My Hairspray?" '
             'and fans of "What About Love?"')

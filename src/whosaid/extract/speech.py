@@ -37,6 +37,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
             and not _said_to_a_work(tokens, ti, words, attribution):
         return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
     attributed = attribution is not None and attribution.where != "subject" and not _no_one_speaks(attribution)
+    if not attributed and _subtitled(content, words):
+        return False  # `author of "Central Bankers at the End of Their Ropes: Monetary Policy and the Coming …"`
     if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
@@ -50,6 +52,14 @@ def _said_to_a_work(tokens: list[Token], ti: int, words: list[str], attribution:
     "Generations with Kevin Swanson,"` is in Title Case)."""
     return attribution is not None and attribution.where == "before" and attribution.mention is not None \
         and tokens[ti - 1].text in (",", ":") and not _title_case(words)
+
+
+def _subtitled(content: str, words: list[str]) -> bool:
+    """A title and its subtitle, both in Title Case: `Superminds: The Surprising Power of People and
+    Computers Thinking Together`."""
+    title, colon, subtitle = content.partition(":")
+    return bool(colon) and len(words) <= _LONG_TITLE and all(
+        part and _title_case(part) for part in (_WORD.findall(title), _WORD.findall(subtitle)))
 
 
 def _no_one_speaks(attribution: Attribution) -> bool:
