@@ -389,6 +389,15 @@ def test_a_title_and_subtitle_in_title_case_are_a_book_not_speech(text):
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Malone changed how business thought about it with a seminal paper, "Electronic Markets and Electronic '
+     'Hierarchies". It was 1987.', []),
+    ('"We will appeal," the lawyer told the paper.', [("We will appeal,", "lawyer", "the lawyer", "told")]),
+])
+def test_a_paper_is_a_work_whose_title_is_not_speech(text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_a_sentence_with_a_colon_in_title_case_after_a_cue_is_still_speech():
     text = 'Smith said: "Britain Is Working: Don\'t Let the Tories Wreck It Again."'
     assert [q[1] for q in quotes_of(text)] == ["Smith"]

@@ -455,7 +455,7 @@ known term word phrase slogan hashtag headline label so-called brand motto catch
 program programme documentary episode painting poem column article report chapter campaign
 initiative operation project magazine newspaper single track tune hit musical opera sitcom
 drama memoir biography essay blog podcast video app game tour channel network television station radio
-sequel prequel remake franchise trilogy soundtrack spinoff spin-off sketch cartoon comic
+paper sequel prequel remake franchise trilogy soundtrack spinoff spin-off sketch cartoon comic
 """.split())
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
