@@ -1065,6 +1065,18 @@ def test_a_quotation_ending_on_an_exclamation_before_words_with_no_cue_ends_its_
     assert [q[2] for q in quotes_of(text)] == ["he", "he", "Former Republican presidential candidate Jeb Bush", "Trump"]
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ('But told BBC News: "As far as I am concerned, we have drawn a line under that."', "Blair"),
+    ('And also added: "We have drawn a line under that."', "Blair"),
+    ('But said Mr Howard: "We have drawn a line under that."', "Howard"),  # the subject after the verb
+    ('But added Mr Howard, "It is over."', "Howard"),
+    ('And the crowd said: "It is over."', "crowd"),
+])
+def test_a_sentence_opening_with_but_and_its_verb_goes_on_with_the_subject_before(second, speaker):
+    text = f"In his first comments, Mr Blair told BBC News he had not yet read the report. {second}"
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
 def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
     text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "

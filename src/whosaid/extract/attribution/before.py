@@ -800,7 +800,26 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
         v += 1
-    return sentence_subject(tokens, start, c)
+    return sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c)
+
+
+_ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "reminds",
+               "assured", "assures"}
+
+
+def _elided_subject(tokens, start: int, c: int) -> Mention | None:
+    """`Mr Blair told BBC News he had not read it. But told BBC News: "…"`: a sentence that opens
+    with `but` or `and` and the verb, its subject left out, goes on with the sentence before's;
+    unless the subject follows a verb that takes no one as object (`But added Mr Howard, "…"`)."""
+    if not (start < c and tokens[start].lower in ("but", "and", "yet")
+            and all(t.lower in AUXILIARIES for t in tokens[start + 1:c])):
+        return None  # `And also said`, not `And the crowd said`
+    after = tokens[c + 1] if c + 1 < len(tokens) else None
+    if after is not None and (after.is_capitalised or after.lower in ("the", "a", "an")) \
+            and tokens[c].lower not in _ADDRESSING:
+        return np_forward(tokens[c + 1:])
+    previous = sentence_start(tokens, start - 1) if start > 0 else None
+    return sentence_subject(tokens, previous, start - 1) if previous is not None else None
 
 
 def _inverted_cue_before(tokens, first: int, start: int) -> bool:
