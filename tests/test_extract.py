@@ -1077,6 +1077,15 @@ def test_a_sentence_opening_with_but_and_its_verb_goes_on_with_the_subject_befor
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('The GOP presidential candidate sent an email to supporters inviting them to "win my engraved shotgun!"',
+     ("GOP presidential candidate", "The GOP presidential candidate", "sent")),
+    ('The US carmaker has dismissed the "wild and baseless" claims.', ("US carmaker", "The US carmaker", "dismissed")),
+])
+def test_adjectives_and_a_noun_after_a_capitalised_word_are_the_subject_not_its_verb(text, expected):
+    assert [q[1:] for q in quotes_of(text)] == [expected]
+
+
 @pytest.mark.parametrize("dateline", ["PHILADELPHIA, July 25 (UPI) —", "JACKSON, Miss. -", "LONDON —", ""])
 def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(dateline):
     text = (f"{dateline} The Democratic National Committee released a statement at the outset of the party’s "

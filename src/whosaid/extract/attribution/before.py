@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby, takewhile
 
 from ..cues import broke_into, cue_at, joined_infinitive
-from ..lexicon import (AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
+from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
                        EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LEGAL_TEXTS, MODALS,
                        NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                        QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS,
@@ -1444,13 +1444,17 @@ _OTHERS_WORDS = {"ruling", "rulings", "allegation", "allegations", "accusation",
 
 def _noun_after_name(tokens, after, qi) -> int | None:
     """Where a lowercase noun right after a capitalised subject ends, when a finite auxiliary
-    follows it (`The UK operator is`, `The US carmaker has`); None for a verb (`Smith said`)."""
+    follows it (`The UK operator is`, `The US carmaker has`), or a past verb follows it and
+    adjectives (`The GOP presidential candidate sent`); None for a verb (`Smith said`)."""
     k = after
+    while k + 2 < qi and tokens[k].is_word and tokens[k].lower.endswith(ADJECTIVE_ENDINGS) and k < after + 2 \
+            and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised:
+        k += 1
     if k + 1 >= qi or not tokens[k].is_word or tokens[k].is_capitalised or _verb_form(tokens[k].lower):
         return None
     if verbish(tokens[k]) or tokens[k].lower in PREPOSITIONS | DETERMINERS:
         return None
-    return k if tokens[k + 1].lower in FINITE_AUXILIARIES else None
+    return k if tokens[k + 1].lower in FINITE_AUXILIARIES or k > after and past_tense(tokens[k + 1].lower) else None
 
 
 def _a_place_named(subject: Mention) -> bool:
