@@ -1081,6 +1081,10 @@ def test_a_sentence_opening_with_but_and_its_verb_goes_on_with_the_subject_befor
     ('The GOP presidential candidate sent an email to supporters inviting them to "win my engraved shotgun!"',
      ("GOP presidential candidate", "The GOP presidential candidate", "sent")),
     ('The US carmaker has dismissed the "wild and baseless" claims.', ("US carmaker", "The US carmaker", "dismissed")),
+    ('The Rove ad hits Clinton for taking "54 times more money from Wall Street interests than from all of Iowa."',
+     ("Rove ad", "The Rove ad", "hits")),
+    ('The Sanders campaign projects that the tax, "imposing a tax of a fraction of a percent", would raise billions.',
+     ("Sanders campaign", "The Sanders campaign", "projects")),
 ])
 def test_adjectives_and_a_noun_after_a_capitalised_word_are_the_subject_not_its_verb(text, expected):
     assert [q[1:] for q in quotes_of(text)] == [expected]

@@ -1454,7 +1454,9 @@ def _noun_after_name(tokens, after, qi) -> int | None:
         return None
     if verbish(tokens[k]) or tokens[k].lower in PREPOSITIONS | DETERMINERS:
         return None
-    return k if tokens[k + 1].lower in FINITE_AUXILIARIES or k > after and past_tense(tokens[k + 1].lower) else None
+    verb = tokens[k + 1]
+    return k if verb.lower in FINITE_AUXILIARIES or k > after and past_tense(verb.lower) \
+        or third_person(verb) else None  # `The Rove ad hits Clinton for taking "…"`
 
 
 def _a_place_named(subject: Mention) -> bool:
