@@ -1083,6 +1083,8 @@ def test_a_sentence_opening_with_but_and_its_verb_goes_on_with_the_subject_befor
     ('The US carmaker has dismissed the "wild and baseless" claims.', ("US carmaker", "The US carmaker", "dismissed")),
     ('The Rove ad hits Clinton for taking "54 times more money from Wall Street interests than from all of Iowa."',
      ("Rove ad", "The Rove ad", "hits")),
+    ('The Clinton campaign, in a Q&A on the e-mail controversy, worded it carefully: "Her practice was to email '
+     'officials on their accounts."', ("Clinton campaign", "The Clinton campaign", "worded")),
     ('The Sanders campaign projects that the tax, "imposing a tax of a fraction of a percent", would raise billions.',
      ("Sanders campaign", "The Sanders campaign", "projects")),
 ])

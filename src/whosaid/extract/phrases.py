@@ -151,8 +151,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")) and not (
             i + 1 < limit and _a_verb(tokens[i + 1])):
         return None  # "Flying home, she …"; but `Ebeling said`, `Reilly added`
-    if last_name + 1 < limit and _role_noun(tokens[last_name + 1]):
-        return mention_of(tokens[i:last_name + 2])  # `The Tory leader supports …`, `The Tory co-chairman attacked`
+    if last_name + 1 < limit and (_role_noun(tokens[last_name + 1]) or tokens[last_name + 1].lower in _ENTOURAGES):
+        return mention_of(tokens[i:last_name + 2])  # `The Tory leader supports …`, `The Clinton campaign, in …,`
     modifies = last_name == i and _modifies_noun(tokens, i, limit)
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     # `Good information can …`: no one named Good; `Lord Justice Rix and Mr Justice Forbes ruled`: both
@@ -173,6 +173,9 @@ def _described_first(tokens, i, limit) -> Mention | None:
 
 
 _DESCRIBED_FIRST_WORDS = 12
+
+
+_ENTOURAGES = {"campaign", "camp", "team", "administration", "family"}  # `The Clinton campaign` speaks as one
 
 
 def _and_name(tokens, last: int, limit: int) -> int:
