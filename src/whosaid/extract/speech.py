@@ -42,7 +42,9 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
-    cued = attributed or _sentence_has_cue(tokens, ti)
+    someone = attribution is not None and attribution.mention is not None
+    cued = attributed or (len(words) > 1 or someone) and _sentence_has_cue(tokens, ti)
+    # one word with no one found to say it: a label, though a cue stands elsewhere in the sentence
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
 
 
