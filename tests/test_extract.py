@@ -95,10 +95,20 @@ def test_attribution_patterns(text, expected):
      'executive had left.', []),
     ('Police forces were already "buried" under initiatives, the federation warned.',
      [("buried", "federation", "the federation", "warned")]),
+    ('The levels were deemed "unsafe".', []),  # a label by no one the text names
+    ('With many saying it was "unjustified", the vote went ahead.', []),
+    ('Trump announced his run with a speech that included comparing Mexican immigrants to "criminals" and '
+     '"rapists", claiming they bring drugs.', [("criminals", "Trump", "Trump", "comparing"),
+                                               ("rapists", "Trump", "Trump", "comparing")]),
     ('Mr Brown insisted he was not "gloating".', [("gloating", "Brown", "Mr Brown", "insisted")]),
 ])
 def test_one_quoted_word_that_no_one_is_found_to_say_is_a_label_though_a_cue_is_in_the_sentence(text, expected):
     assert quotes_of(text) == expected
+
+
+def test_one_quoted_word_in_a_headline_is_a_label_not_the_leads_report():
+    headline = "Falconer rebuts 'charade' claims"
+    assert quotes_of(f"{headline}\n\nConcessions were not a ploy, the lord chancellor has said.", title=headline) == []
 
 
 # (text, [(quote, speaker, speaker_mention, cue)]): the speaker found by the verb it belongs to.
@@ -304,8 +314,8 @@ def test_one_quoted_word_that_no_one_is_found_to_say_is_a_label_though_a_cue_is_
      [("It is impossible to overstate this.", "Jeremy Robinson", "Bolger’s lawyer, Jeremy Robinson", None)]),
     ('The CEO of California’s grid operator put it simply: renewables "are not a factor" in the blackouts.',
      [("are not a factor", "CEO of California's grid operator", "The CEO of California’s grid operator", "put it")]),
-    ('The Economist: You argue that groups of people "hyperconnected" with technology win.',
-     [("hyperconnected", None, None, "argue")]),
+    ('The Economist: You argue that groups of people "hyperconnected and online" with technology win.',
+     [("hyperconnected and online", None, None, "argue")]),
     ('VFI Chief Executive, Padraig Cribben, said: "It is impossible to overstate the impact."',
      [("It is impossible to overstate the impact.", "Padraig Cribben", "VFI Chief Executive, Padraig Cribben", "said")]),
     ('Clinton, during a town hall in Columbus, Ohio, said she was "ready for it."',
@@ -2969,9 +2979,9 @@ def test_a_headline_noun_phrase_with_a_quoted_claim_names_no_speaker(headline):
     "EU rules 'won't stop UK spending'",
     "Whitehall cuts 'ahead of target'",
     "Greek sprinters 'won't run again'",
-    "February poll claim 'speculation'",
+    "February poll claim 'mere speculation'",
     "Holmes wins '2004 top TV moment'",  # what a verb that reports nothing takes
-    "Falconer rebuts 'charade' claims",
+    "Falconer rebuts 'total charade' claims",
 ])
 def test_a_headline_passive_predicate_or_thing_names_no_speaker(headline):
     assert [q[1:3] for q in quotes_of(headline + "\n\nThe report came on Monday.", title=headline)] == [(None, None)]
@@ -3415,7 +3425,7 @@ def test_a_relative_clause_with_a_list_in_it_is_skipped_to_find_the_subject(text
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ('Local police were said to be "surprised" he was in the area.', [None]),
+    ('Local police were said to be "very surprised" he was in the area.', [None]),
     ('Education Secretary Ruth Kelly said Prof Aynsley-Green would "strengthen the voice of children". Prof '
      'Al Aynsley-Green was a lecturer at Oxford University. He is described as "a proud grandfather" of four.',
      ["Ruth Kelly", None]),
@@ -4216,7 +4226,7 @@ def test_a_name_with_an_ampersand_is_one_body(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Anger over the war was the main reason, with many saying it was "unjustified".', None),
+    ('Anger over the war was the main reason, with many saying it was "wholly unjustified".', None),
     ('The party will use a poster showing Mr Howard with a blackboard reading: "2+2=5".', None),
     ('Downing Street defended the decision, with a spokesperson saying: "You have to look at the whole career."',
      "Downing Street spokesperson"),  # the body that acted speaks through its spokesperson
@@ -5446,8 +5456,6 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      None),  # `notes` far from the subject is no cue
     ("Turkey deal 'to help world peace'", 'The deal is of "fundamental importance" to peace, Tony Blair has said.',
      "Tony Blair"),  # a quotation inside the lead's report
-    ("Falconer rebuts 'charade' claims", "Concessions were not a ploy, the lord chancellor has said.",
-     None),  # one word: someone's label
     ("'More to do' on adult literacy", "The government will only hit its target if courses are made more "
      "attractive, a report says.", "report"),  # writing that reports
     ("Angels 'favourite funeral song'", "Angels is the song Britons would most like played at their funeral, a "
@@ -6743,7 +6751,7 @@ def test_a_phrasal_cue_may_take_a_clause_opening_on_a_pronoun():
     ('The levels were deemed "not in the best interests of the company" by the board.', [("board", "deemed")]),
     ('The American Bar Association deemed him "well qualified," its highest rating.',
      [("American Bar Association", "deemed")]),
-    ('The levels were deemed "unsafe".', [(None, "deemed")]),  # by no one the sentence names
+    ('The levels were deemed "quite unsafe".', [(None, "deemed")]),  # by no one the sentence names
 ])
 def test_deem_labels_like_call(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected

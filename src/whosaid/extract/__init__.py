@@ -18,7 +18,7 @@ from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, RO
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import HE_OR_SHE, Resolver
-from .speech import is_speech
+from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
 from .tokens import POSSESSIVE_ENDINGS, tokenize
 
@@ -240,6 +240,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []
+    labels = [a_word_of_no_ones(text[span.start:span.end], tokens, ti, attribution) for span, attribution, ti in found]
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
@@ -306,6 +307,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _held_by_the_lead(quote, lead, resolver)  # `School sport 'is back', says PM`
         quotes.append(_named_subject(quote, tokens, ti, text, n, resolver))
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
+    quotes = [q for q, label in zip(quotes, labels) if not (label and q.speaker is None and q.speaker_mention is None)]
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.read(n, text, tokens, quoted=True)

@@ -42,9 +42,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
-    someone = attribution is not None and attribution.mention is not None
-    cued = attributed or (len(words) > 1 or someone) and _sentence_has_cue(tokens, ti)
-    # one word with no one found to say it: a label, though a cue stands elsewhere in the sentence
+    cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
 
 
@@ -54,6 +52,14 @@ def _said_to_a_work(tokens: list[Token], ti: int, words: list[str], attribution:
     "Generations with Kevin Swanson,"` is in Title Case)."""
     return attribution is not None and attribution.where == "before" and attribution.mention is not None \
         and tokens[ti - 1].text in (",", ":") and not _title_case(words)
+
+
+def a_word_of_no_ones(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
+    """One quoted word that no cue or subject gives to anyone (`a federal "supermax" prison …, and a
+    former defense official said`): a label, unless the paragraph finds it a speaker after all
+    (`… comparing Mexican immigrants to "rapists"`, Trump's, from the sentence before)."""
+    return len(_WORD.findall(content)) == 1 and (attribution is None or attribution.mention is None) \
+        and not _a_sentence_of_its_own(content, tokens, ti)
 
 
 def _subtitled(content: str, words: list[str]) -> bool:
