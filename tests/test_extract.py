@@ -1396,8 +1396,8 @@ def test_a_name_whose_appositive_has_a_relative_clause_is_still_the_subject():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Jane Ruiz, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
-     "regarding the issue.", "Jane Ruiz"),  # the one who asked; never `regarding the issue`, a phrase no one could be
+    ('Jose Vargas, an activist, asked the senator during a chat if she would commit to his "#wordsmatter" pledge '
+     "regarding the issue.", "Jose Vargas"),  # whose pledge; never `regarding the issue`, a phrase no one could be
     ('At the rally, about 200 protesters chanted "No more wars."', "about 200 protesters"),
 ])
 def test_a_lowercase_speaker_must_read_as_a_description(text, speaker):
@@ -2802,6 +2802,16 @@ def test_a_possessive_inside_a_bodys_name_is_part_of_it(text, speaker):
 ])
 def test_a_sentence_adverb_or_time_opening_the_sentence_is_no_part_of_the_speakers_mention(text, mention):
     assert [q[2] for q in quotes_of(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: many kept plans.',
+     [("if you like your plan, you can keep it", "Obama", "Obama's", "promise")]),
+    ('Trump\'s "build the wall" pledge drew cheers.', [("build the wall", "Trump", "Trump's", "pledge")]),
+    ('Iowa\'s "silver standard," says Ann Selzer.', [("silver standard,", "Ann Selzer", "Ann Selzer", "says")]),
+])
+def test_a_quotation_between_an_owner_and_a_noun_for_words_said_is_the_owners(text, expected):
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

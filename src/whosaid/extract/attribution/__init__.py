@@ -20,9 +20,9 @@ import re
 from ..cues import cue_at
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
                        plural, singular)
-from ..phrases import (DASHES, Mention, group_word, index_of, last_sentence, mention_of, name_before, np_backward,
-                       np_forward, plural_of_person, sentence_start, sentence_subject, speaking_head, time_word,
-                       verbish)
+from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
+                       np_backward, np_forward, plural_of_person, possessor_mention, sentence_start, sentence_subject,
+                       speaking_head, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after
@@ -41,7 +41,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     resumed = _resumed_after_aside(tokens, qi)
     if resumed is not None:
         return attribute(tokens, resumed)  # `He said, "…" - at which point the crowd chanted "…" - "and …"`
-    asked = _in_asked_clause(tokens, qi) or _passive_quotation(tokens, qi)
+    asked = _in_asked_clause(tokens, qi) or _passive_quotation(tokens, qi) or _owned_quotation(tokens, qi)
     if asked is not None:
         return asked
     after = cue_after(tokens, qi)
@@ -91,6 +91,22 @@ def _bracketed_source(tokens: list[Token], qi: int) -> Attribution | None:
     if not words or not all(t.is_capitalised and t.is_word for t in words):
         return None
     return Attribution("", mention_of(words), "after")
+
+
+def _owned_quotation(tokens: list[Token], qi: int) -> Attribution | None:
+    """`Obama's "if you like your plan, you can keep it" promise`, `Trump's "build the wall" pledge`:
+    a quotation between an owner and a noun for words said is the owner's."""
+    if not 0 < qi < len(tokens) - 1 or not is_owner(tokens[qi - 1]) or tokens[qi].quote_ends_with(_STOPS):
+        return None  # not `Iowa's "silver standard," says Ann Selzer`
+    noun = tokens[qi + 1]
+    if not (noun.lower in _WORDS_SAID or cue_at(tokens, qi + 1) and not noun.lower.endswith(("s", "ed", "ing"))):
+        return None
+    owner = possessor_mention(tokens, qi - 1, sentence_start(tokens, qi))
+    return Attribution(tokens[qi + 1].text, owner, "before") if owner is not None else None
+
+
+_STOPS = (",", ".", "!", "?", ":", ";")
+_WORDS_SAID = {"promise", "line", "comment", "refrain", "answer", "message"}  # nouns of no cue verb's form
 
 
 def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
