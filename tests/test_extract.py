@@ -1743,6 +1743,8 @@ def test_a_group_of_a_list_of_members_is_one_speaker_not_its_last_member(text, m
     ('Professor Jane Ogden spoke to the show. The University of Surrey expert continued, "It makes people feel '
      'worse."', "Jane Ogden"),
     ('Dipo Alli says he has an offer for Tindall. "He has value," the agent added.', "Dipo Alli"),
+    ('Salceda said about 4 million people of Philippine descent live in the US. The lawmaker said the remarks "have '
+     'had widespread dissemination."', "Salceda"),
     ('Gonzalo Frasca, games specialist at the university, spoke. "I was surprised," added the Uruguayan-born '
      'researcher.', "Gonzalo Frasca"),
     ('Steven Gerrard scored twice. "It was a great night," the 24-year-old said.', "Steven Gerrard"),
