@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from . import extract
@@ -27,8 +27,7 @@ def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
     """The annotated passages of every article under `paths`, in order; a Skipped for each
     unreadable file. Many files are spread over `workers` processes (default: every core).
     `default_date` is the publication date of documents that name none."""
-    jobs = ((path, default_date) for path in find_files(paths))
-    for result in map_ordered(_extract_file, jobs, workers):
+    for result in map_ordered(_extract_file, _jobs(paths, default_date), workers):
         yield from result
 
 
@@ -37,9 +36,12 @@ def render_paths(paths: Iterable[str | Path], render: Callable[[Passage], str], 
     """`extract_paths`, each passage turned into text by `render` (a module-level function) in the
     worker that found it: the parent then only writes, where unpickling and formatting thousands of
     passages would take a share of the cores the workers need."""
-    jobs = ((path, default_date) for path in find_files(paths))
-    for result in map_ordered(partial(_render_file, render), jobs, workers):
+    for result in map_ordered(partial(_render_file, render), _jobs(paths, default_date), workers):
         yield from result
+
+
+def _jobs(paths: Iterable[str | Path], default_date: date | None) -> Iterator[tuple[Path, date | None]]:
+    return ((path, default_date) for path in find_files(paths))
 
 
 def _render_file(render: Callable[[Passage], str], job: tuple[Path, date | None]) -> list[str | Skipped]:

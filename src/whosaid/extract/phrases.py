@@ -1488,12 +1488,8 @@ def _ends_a_sentence(tokens, i) -> bool:
 def _no_cue_soon(tokens, j) -> bool:
     """`"I love Hispanics!" Former candidate Jeb Bush broke down …`: no speech verb in the words
     after the quotation (as in `"Wow!" Trump, who was in Iowa, tweeted`), which open a sentence of their own."""
-    from .cues import cue_lemma
-
     for tok in tokens[j:j + _CUE_REACH]:
-        if tok.is_quote or tok.text in SENTENCE_END:
-            return False
-        if cue_lemma(tok):
+        if tok.is_quote or tok.text in SENTENCE_END or cue_lemma(tok):
             return False
     return len(tokens) - j >= _CUE_REACH
 

@@ -102,7 +102,7 @@ def _owned_quotation(tokens: list[Token], qi: int) -> Attribution | None:
     if not (noun.lower in _WORDS_SAID or cue_at(tokens, qi + 1) and not noun.lower.endswith(("s", "ed", "ing"))):
         return None
     owner = possessor_mention(tokens, qi - 1, sentence_start(tokens, qi))
-    return Attribution(tokens[qi + 1].text, owner, "before") if owner is not None else None
+    return Attribution(noun.text, owner, "before") if owner is not None else None
 
 
 _STOPS = (",", ".", "!", "?", ":", ";")

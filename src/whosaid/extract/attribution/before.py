@@ -5,9 +5,9 @@ from __future__ import annotations
 from itertools import groupby, takewhile
 
 from ..cues import broke_into, cue_at, joined_infinitive
-from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS,
-                       EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LEGAL_TEXTS, MODALS,
-                       NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS,
+                       DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LEGAL_TEXTS,
+                       MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                        QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS,
                        invertible, names_place, past_tense, plural, singular)
 from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS, FINITE_AUXILIARIES,
-                       FIRST_PERSON, HEADLINE_VERBS, LEGAL_TEXTS, MALE_PRONOUNS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
-                       SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
+from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS,
+                       FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, LEGAL_TEXTS, MALE_PRONOUNS, ORG_WORDS,
+                       PREPOSITIONS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
