@@ -1063,10 +1063,11 @@ def test_a_name_with_s_before_been_is_the_subject_not_an_owner():
     assert [q[1] for q in quotes_of(text)] == ["Chris Christie"]
 
 
-@pytest.mark.parametrize("cue", ["concludes", "adds", "went on"])
+@pytest.mark.parametrize("cue", ["concludes", "adds"])
 def test_he_going_on_is_the_latest_who_spoke_though_the_sex_of_another_is_known(cue):
-    text = ('Mr Kotamaraja set up a payment system on his website. One recruit calls himself Heretic. "Well," Heretic '
-            f'writes, "that was just the least affected area." He {cue}: "Keep it blogged."')
+    text = ('Ramdhan Kotamaraja wanted to help, so he set up a payment system on his website. "All my friends linked to '
+            'my site," says Mr Kotamaraja. One recruit calls himself Heretic. "Well," Heretic writes, "that was just '
+            f'the least affected area." He {cue}: "Keep it blogged."')
     assert [q[1] for q in quotes_of(text)][-1] == "Heretic"
 
 
