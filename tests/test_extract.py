@@ -3944,6 +3944,8 @@ def test_a_team_or_a_championship_is_no_person_an_epithet_stands_for(text, speak
      'the 34-year-old told the website.', "34-year-old"),  # two named: which one is 34?
     ('Do you support Ted Cruz? Like the page:\n\nThe former governor noted that voters want no usual candidate. '
      '"Those are very skilled governors," the Texan said.', "Texan"),  # Cruz is two sentences back
+    ('The rally was addressed by Florida Gov. Rick Scott on Monday. "We will win this state," the former Florida '
+     'governor said.', "former Florida governor"),  # the office's holder now is not its former holder
 ])
 def test_an_epithet_with_no_one_acting_before_it_is_the_one_person_the_sentence_before_names(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -962,28 +962,32 @@ class Resolver:
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
         for pos, name, kind in candidates:
-            if head and _other_side(head, self.names.roles(name)) or not name[:1].isupper() \
-                    or self.names.owns_people(name):
-                continue  # nor `reporter`, a description, for `the businessman`; nor `Arsenal's Sol Campbell`
-            known = self.names.gender(name)
-            group = group_word(name.rsplit(" ", 1)[-1].lower())  # `MPs`, `UK Muslims`: no one person
-            if kind in _ACTORS and not (gender and known and known != gender) and not group:
-                if known is None and self.names.may_be_body(name):
-                    maybe_body = maybe_body or name
-                    continue
-                return name
-        return maybe_body or self._only_one_named(at, gender, head)
+            if kind not in _ACTORS or not self._may_stand_for(name, gender, head):
+                continue
+            if self.names.gender(name) is None and self.names.may_be_body(name):
+                maybe_body = maybe_body or name
+                continue
+            return name
+        return maybe_body or self._only_one_named(at, gender, avoid, head)
 
-    def _only_one_named(self, at: tuple[int, int], gender: str, head: str) -> str | None:
+    def _may_stand_for(self, name: str, gender: str, head: str) -> bool:
+        """Whether an epithet with this `head` and `gender` may stand for `name`: a capitalised name
+        (not `reporter`, a description, for `the businessman`), not titled with another side's role
+        (`manager Jose Mourinho` for `the defender`), owning no people (`Arsenal's Sol Campbell`), no
+        group (`MPs`, `UK Muslims`), and of the `gender` where both are known."""
+        known = self.names.gender(name)
+        return name[:1].isupper() and not (head and _other_side(head, self.names.roles(name))) \
+            and not self.names.owns_people(name) and not group_word(name.rsplit(" ", 1)[-1].lower()) \
+            and not (gender and known and known != gender)
+
+    def _only_one_named(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """`Norwich have signed Charlton midfielder Graham Stuart. ¶ "…," the 34-year-old told …`: with
         no person acting, the one person named at all in this sentence and the one before, of the
-        `gender` where it is known."""
+        `gender` where it is known, unless the caller `avoid`s them."""
         since, _ = _sentence_around(self.paragraphs, at[0], _tokens_of(self._paragraph(at[0])), at[1])
-        named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name and name[:1].isupper()
-                 and not (head and _other_side(head, self.names.roles(name))) and not self.names.owns_people(name)
-                 and not group_word(name.rsplit(" ", 1)[-1].lower())
-                 and self.names.gender(name) in (None, gender or self.names.gender(name))}
-        return named.pop() if len(named) == 1 else None
+        named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name
+                 and self._may_stand_for(name, gender, head)}
+        return named.pop() if len(named) == 1 and not named & avoid else None
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
