@@ -1243,6 +1243,16 @@ def test_two_names_joined_by_and_before_a_verb_are_the_subject_a_quoted_phrase_i
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Sacked MP Howard Flight will not stand. Mr Flight said he would fight.", "Howard"),  # Flight is his surname
+    ("Howard Flight will not stand.", "Howard Flight"),  # no Mr Flight: Howard may be the surname, written first
+])
+def test_mr_before_a_word_that_opens_a_full_name_is_that_person_unless_the_text_gives_them_mr_by_its_last(
+        first, speaker):
+    text = f'{first}\n\nAt a news conference, Mr Howard said: "We play by the rules."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("later, speaker", [
     ('"It is important," explained Mr Montieth.', "David Monteith"),  # two letters swapped
     ('"Hopefully we will change minds," Daveport said.', "Daveport"),  # another surname: not his
@@ -4738,6 +4748,20 @@ def test_an_office_of_a_party_or_body_is_its_titled_holder_or_the_last_actor_the
     assert quotes_of(text, title=title)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('At a news conference, Mr Howard insisted he had played by the rules. The Tory leader, who argues he is '
+     'honest, said: "We do not say one thing in private."', "Howard"),
+    ('Ted Cruz warned against a brokered convention. "It would be a disaster," the Texas senator said.', "Ted Cruz"),
+    ('Mr Flight said he would stay. The Tory leader criticised Mr Flight, saying: "He must go."', "Tory leader"),
+    # named again in the office's sentence: someone else
+    ('Shadow chancellor Oliver Letwin said he would stay. The Tory leader said: "He must go."', "Tory leader"),
+    # titled with another office
+    ('Mr Howard said he would stay.\n\nThe Tory leader said: "He must go."', "Tory leader"),  # another paragraph
+])
+def test_an_office_of_a_party_opening_a_sentence_is_the_person_the_sentence_before_is_about(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_time_zone_after_a_time_is_no_part_of_the_name_that_follows():
     text = ('By 1300 GMT Carnival\'s shares were down a penny.\n\nCarnival said: "We have a strong record."')
     assert quotes_of(text)[0][1] == "Carnival"
@@ -6118,7 +6142,7 @@ def test_he_after_as_for_and_a_name_is_that_name():
     text = ('Donald Trump and Ted Cruz spoke. Cruz warned against a brokered convention. "I think that would be an '
             'absolute disaster," the Texas senator said.\n\nAs for Trump, he said he is not worried. "First of all, I '
             'think I am going to have the delegates," he said.')
-    assert [q[1] for q in quotes_of(f"Rivals pull their punches\n\n{text}")] == ["Texas senator", "Donald Trump"]
+    assert [q[1] for q in quotes_of(f"Rivals pull their punches\n\n{text}")] == ["Ted Cruz", "Donald Trump"]
 
 
 def test_the_owner_of_a_statement_in_the_sentence_before_is_whom_he_stands_for():

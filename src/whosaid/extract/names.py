@@ -888,6 +888,7 @@ _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister"
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
               "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
               "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum", "dad"}
+_MISTERS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"}  # before a surname, never a given name (not `Sir Alex`)
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
@@ -1562,6 +1563,7 @@ class Names:
         self._named_words = {w for m in mentions for w in m.words}
         self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
         self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _RELATIONS}
+        self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
@@ -1644,7 +1646,10 @@ class Names:
         elif candidates:
             chosen = later[0] if later else None
         else:
-            chosen = self._by_first_name(words[0], at) or self._misspelt(words[0])
+            chosen = self._by_first_name(words[0], at)
+            if chosen and words[0] in self._surnames and chosen.words[-1] in self._surnames:
+                chosen = None  # `Mr Howard` is no Howard Flight, who is Mr Flight (but `Mr Kim` is Kim Yungmin)
+            chosen = chosen or self._misspelt(words[0])
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]

@@ -158,7 +158,7 @@ class Resolver:
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
-                holder = holder or self._member_in_title(at, office)
+                holder = holder or self._member_in_title(at, office) or self._subject_before_office(toks, office, at)
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
@@ -394,6 +394,27 @@ class Resolver:
         a speaker, an owner), if the title names them (`Howard pitches for UK ethnic vote`) and the
         text titles them with no other office."""
         return self._titles_person(self.names.latest_actor(at, self._in_time_clause), office, at)
+
+    def _subject_before_office(self, toks, office: tuple[str, ...], at) -> str | None:
+        """`At a news conference, Mr Howard insisted …. The Tory leader, who argues …, said`: the main
+        subject of the sentence just before, in this paragraph, for an office of a party or a body that
+        opens its sentence with `the` (no contrast), if that person is of known gender, titled with no
+        other office nor placed elsewhere (`Florida Gov. Jeb Bush` for `the Ohio governor`), and not
+        named again in this sentence."""
+        text = self._paragraph(at[0])
+        lead = _SENTENCE_LEAD.search(text, 0, at[1])
+        if lead is None or lead.group(1):
+            return None
+        tokens = _tokens_of(text)
+        since, end = _sentence_around(self.paragraphs, at[0], tokens, at[1])
+        if since[0] != at[0]:
+            return None
+        person = self.names.main_subject_before(at, since, self._passive_agent, self._in_time_clause)
+        if person is None or not self.names.gender(person) or self._holds_another(person, office) \
+                or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
+                or person in self.names.mentioned_within(at[0], at[1], end):
+            return None
+        return person
 
     def _titles_person(self, person: str | None, office: tuple[str, ...], at) -> str | None:
         """`person`, if of known gender, named by the title, and titled with no office but `office`,
