@@ -1129,6 +1129,8 @@ def test_a_dateline_opening_the_story_is_not_the_subject_of_its_first_sentence(d
      'New Jersey governor said.', "Chris Christie"),  # a place and an abbreviated title make an office
     ('New York Rep. Pete King spoke on Friday. "We won," King said.', "Pete King"),  # `New` opens a place
     ('Florida Gov. Jeb Bush spoke on Friday. "Values matter," the Ohio governor said.', "Ohio governor"),  # elsewhere
+    ('New York Senator Charles Schumer spoke on Friday. "Checks matter," the Democrat senator said.',
+     "Charles Schumer"),  # a party's office: no place to differ
     ('Fans cheered as New Order played on Friday. "We won," said New Order.', "New Order"),  # the band's own word
     ('New Home Secretary Charles Clarke spoke. "ID cards will come," Mr Clarke said.', "Charles Clarke"),
 ])

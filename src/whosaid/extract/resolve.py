@@ -431,9 +431,11 @@ class Resolver:
 
     def _placed_elsewhere(self, holder: str, toks) -> bool:
         """Whether the text titles `holder` with an office of a place the description does not
-        name (`Florida Gov. Jeb Bush` for `the Ohio governor`)."""
+        name, where it names one (`Florida Gov. Jeb Bush` for `the Ohio governor`; not `New York
+        Senator Charles Schumer` for `the Democrat senator`)."""
         places = {w for w in self.names.roles(holder) if w in PLACES}
-        return bool(places) and not places & {t.bare.lower() for t in toks[1:-1] if t.is_capitalised}
+        named = {t.bare.lower() for t in toks[1:-1] if t.is_capitalised}
+        return bool(places) and any(w in PLACES for w in named) and not places & named
 
     def _sex_before(self, at: tuple[int, int]) -> str | None:
         """m or f, from his or her in a clause that opens the sentence and ends on a comma before the
