@@ -3358,6 +3358,8 @@ def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, s
     ('The co-head of aerospace group EADS Philippe Camus is to leave.\n\nMr Camus said: "I will give up my role."',
      "Philippe Camus"),  # a body's acronym, then a French given name
     ('Marat Safin beat Lleyton Hewitt in the final. Mira Nair watched. "I am very happy," he said.', "Marat Safin"),
+    ('The woman identified herself as a resident named Caroline.\n\n"He cares," she said.', "Caroline"),  # alone
+    ('The woman lives 25 miles south of Florence.\n\n"He cares," she said.', None),  # alone and not named so: a place
 ])
 def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -66,6 +66,7 @@ class NameMention:
     owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
+    named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
 
     @property
     def at(self) -> tuple[int, int]:
@@ -681,7 +682,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their")
                        or (before or "").lower() in ("a", "an") and len(names) == 1,
                        numbered=_numbered(text, end),
-                       who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None)
+                       who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
+                       named_so=before == "named")
 
 
 _WHO_AFTER = re.compile(r"\s+who\s")
@@ -2142,7 +2144,7 @@ def _evidence(m: NameMention, canonical: str):
     elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name
         yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3  # outweighs it
     given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
-    by_name = _given_gender(m.words[0]) if given else None
+    by_name = _given_gender(m.words[0]) if given or m.named_so else None  # or `a resident named Caroline`
     if by_name:
         yield by_name, 2
     if m.pronoun:
