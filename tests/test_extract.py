@@ -2099,6 +2099,9 @@ def test_whom_a_closing_cue_after_the_last_quotation_reports_speaks_in_the_next_
      '"Not only can Ted Cruz win in November, he\'s the one with the best chance."', "Viguerie"),
     ('Mr Jolin tipped another contender. Strong Oscar contenders Million Dollar Baby and Sideways did not figure.\n\n'
      '"There is a sense that this film is ours."', None),  # no person of known gender: words read as a name
+    ('At her direction, the DNC issued a statement apologizing to Sanders.\n\n"We offer a sincere apology."', "DNC"),
+    ('The DNC has released a short statement.\n\n"We offer a sincere apology."', "DNC"),  # a body that put one out
+    ('The DNC issued a warning.\n\n"We offer a sincere apology."', None),  # no statement: a body does not go on
 ])
 def test_a_quotation_opening_a_paragraph_after_one_that_ends_on_a_persons_sentence_is_theirs(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

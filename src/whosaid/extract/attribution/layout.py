@@ -421,11 +421,30 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
             tokens, start, closing) else None
     if found is None:  # `On this subject, Morris appears almost evangelical.`: who the next quotation's is
         subject = sentence_subject(tokens, start, end)
-        found = Attribution("", subject, "context") if subject is not None and _a_person_named(subject) else None
+        found = _issued_a_statement(tokens, subject, end) if subject is not None else None  # `the DNC issued a
+        if found is None and subject is not None and _a_person_named(subject):  # statement apologizing …`, a body too
+            found = Attribution("", subject, "context")
     if found is None:  # `More awards ensued, and though he hates the word "empire," he started building …`
         found = _joined_clause_subject(tokens, start, end)
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+
+
+def _issued_a_statement(tokens, subject: Mention, end: int) -> Attribution | None:
+    """`At Brazille's direction, the DNC issued a statement apologizing to Sanders …`: a subject (a
+    body too) that issued, released or put out a statement, which the next paragraph quotes."""
+    i = index_of(tokens, subject.tokens[-1], 0, end) + 1
+    verb = i + 1 if i + 1 < end and tokens[i].lower == "has" else i
+    if verb >= end or tokens[verb].lower not in _ISSUED:
+        return None
+    k = verb + (2 if tokens[verb].lower == "put" and verb + 1 < end and tokens[verb + 1].lower == "out" else 1)
+    words = [t.lower for t in tokens[k:k + _STATEMENT_REACH]]
+    return Attribution(tokens[verb].text, subject, "before") if words[:1] in (["a"], ["an"]) and "statement" in words \
+        and not any(t.is_quote for t in tokens[i:end]) else None
+
+
+_ISSUED = {"issued", "released", "put"}
+_STATEMENT_REACH = 4  # `a statement`, `a brief written statement`
 
 
 def _joined_clause_subject(tokens, start: int, end: int) -> Attribution | None:
