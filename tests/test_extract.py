@@ -3968,6 +3968,18 @@ def test_an_epithet_with_no_one_acting_before_it_is_the_one_person_the_sentence_
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("second, speakers", [
+    ('More troubling was Trump\'s unwillingness to back a united Jerusalem. Instead, the businessman has insisted his '
+     'position is strongest. "I want to wait," he said.', ["Ari Fleischer", "Donald Trump"]),
+    ('Peter Smith criticised Trump\'s plan. The businessman said: "I want to wait."',
+     ["Ari Fleischer", "Peter Smith"]),  # one who acts in the paragraph comes before one who owns
+])
+def test_an_epithet_is_whom_its_paragraph_names_as_an_owner_before_whom_the_paragraph_before_has_speak(
+        second, speakers):
+    text = f'Donald Trump spoke first. "It was offensive," said Ari Fleischer.\n\n{second}'
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_compound_with_an_inner_of_or_the_is_a_descriptor_not_a_name():
     text = ('Damien Duff scored twice.\n\nMan-of-the-match Duff made the second. "I lost it in the lights," said the '
             'Chelsea star.')

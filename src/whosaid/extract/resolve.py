@@ -984,7 +984,13 @@ class Resolver:
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
+        owner_looked = False
         for pos, name, kind in candidates:
+            if pos[0] < at[0] and not owner_looked and maybe_body is None:
+                owner_looked = True  # `Trump's unwillingness to …. Instead, the businessman has insisted`: one
+                owner = self._owner_here(at, gender, avoid, head)  # who owns in this paragraph, before those
+                if owner:  # who acted in the one before
+                    return owner
             if kind not in _ACTORS or not self._may_stand_for(name, gender, head):
                 continue
             if self.names.gender(name) is None and self.names.may_be_body(name):
@@ -992,6 +998,13 @@ class Resolver:
                 continue
             return name
         return maybe_body or self._only_one_named(at, gender, avoid, head)
+
+    def _owner_here(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
+        """The person who last owned something in this paragraph before `at`, where no one acted in it
+        (`Trump's unwillingness`), if an epithet may stand for them."""
+        owner = self.names.latest_actor(at)
+        here = owner is not None and any(pos[0] == at[0] and name == owner for pos, name, _ in self._candidates(at))
+        return owner if here and owner not in avoid and self._may_stand_for(owner, gender, head) else None
 
     def _may_stand_for(self, name: str, gender: str, head: str) -> bool:
         """Whether an epithet with this `head` and `gender` may stand for `name`: a capitalised name
