@@ -6468,6 +6468,18 @@ def test_someone_close_to_or_familiar_with_a_person_is_never_that_person(mention
     assert quotes_of(f"Cruz plans next move\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("mention, speaker", [
+    ("A lawyer representing Ted Cruz", "lawyer representing Ted Cruz"),
+    ("Protesters supporting Ted Cruz", "Protesters supporting Ted Cruz"),
+    ("White America embracing Cruz", "America"),  # the name before the participle: its subject
+    ("Texans including Ted Cruz", "Ted Cruz"),  # one of them
+    ("Senate ranking Republican Ted Cruz", "Ted Cruz"),  # an adjective before a title
+])
+def test_someone_acting_on_a_person_named_after_a_participle_is_never_that_person(mention, speaker):
+    text = f'Ted Cruz left the hall. {mention} said: "He will not stand down at all."'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("first_verb", [
     "shows the two men's faces superimposed on winged pigs",
     "shows the faces of two men",

@@ -189,6 +189,13 @@ class Resolver:
             named = self._resolve(toks[rest:], at)[0] if toks[rest].is_capitalised else None
             return (f"{_description(toks[:rest])} {named}" if named else _description(toks)), \
                 not plural(toks[head].lower)
+        acting = _acting_on_someone(toks)
+        if acting is not None:  # `A lawyer representing John Smith`, `White America embracing Obama`: not Smith,
+            named = self._resolve(toks[acting + 1:], at)[0]  # not Obama, whom the participle acts on
+            if toks[acting - 1].is_capitalised and not (acting == 1 and people_word(toks[0].lower)):
+                return self._resolve(toks[:acting], at)  # not `Protesters supporting …` opening a sentence
+            return (f"{_description(toks[:acting + 1])} {named}" if named else _description(toks)), \
+                not plural(toks[acting - 1].lower)
         sent = sent_by(toks)
         if sent is not None:  # `A statement issued by the club` -> the club's statement
             sender, person = self._resolve(toks[sent + 1:], at)
@@ -1851,6 +1858,21 @@ def _near_someone(toks) -> tuple[int, int] | None:
         1 if after[:1] and after[0] in ("in", "around", "near", "inside", "within") else 0
     rest = head + 1 + step
     return (head, rest) if step and rest < len(toks) else None
+
+
+def _acting_on_someone(toks) -> int | None:
+    """Where the participle stands in `A lawyer representing John Smith`, `Protesters supporting
+    Bernie Sanders`, `White America embracing Obama`: someone acting on a person named after it, who
+    is not that person (but `Democrats including Barack Obama` are him among others)."""
+    k = next((k for k in range(1, len(toks) - 1) if toks[k].lower.endswith("ing") and not toks[k].is_capitalised
+              and toks[k].is_word and toks[k + 1].is_capitalised and toks[k].lower not in _NOT_ACTING
+              and toks[k + 1].lower not in DESCRIPTORS and toks[k + 1].lower not in ROLE_WORDS), None)
+    return k if k is not None and toks[k - 1].is_word and toks[k - 1].lower not in DETERMINERS else None
+
+
+_NOT_ACTING = {"including", "during", "according", "regarding", "concerning", "notwithstanding", "excluding",
+               "ranking", "leading", "outgoing", "incoming", "acting", "founding", "sitting", "reigning", "retiring",
+               "visiting", "ruling", "presiding"}  # adjectives before a title: `Oversight ranking Democrat …`
 
 
 _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",
