@@ -2648,6 +2648,16 @@ def test_according_to_names_a_source_only_when_someone_or_something_says_it(text
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    'Clinton was, in the words of FBI Director James Comey, "extremely careless with the information".',
+    'In the words of FBI Director James Comey, Clinton was "extremely careless with the information".',
+    'Clinton was "extremely careless with the information," in the words of FBI Director James Comey.',
+    'Clinton was "extremely careless with the information," as described by FBI Director James Comey.',
+])
+def test_in_the_words_of_and_as_described_by_name_the_source_as_according_to_does(text):
+    assert quotes_of(text)[0][1:3] == ("James Comey", "FBI Director James Comey")
+
+
 def test_a_cue_word_used_as_a_noun_before_a_noun_is_no_cue():
     text = 'Clinton says she would break up banks that fail their stress tests or lack adequate "living wills".'
     assert [q[1:4] for q in quotes_of(text)] == [("Clinton", "Clinton", "says")]

@@ -51,14 +51,29 @@ def is_comma(token: Token) -> bool:
 
 
 def is_according(tokens, i) -> bool:
-    return (i + 1 < len(tokens) and tokens[i].lower == "according" and tokens[i + 1].lower == "to")
+    """`according to`, `in the words of`, `as described by` at `i`: a source phrase."""
+    return _source_phrase(tokens, i) > 0
+
+
+def _source_phrase(tokens, i) -> int:
+    """How many words the source phrase at `i` takes (0 for none)."""
+    words = tuple(t.lower for t in tokens[i:i + 4])
+    if words[:2] == ("according", "to"):
+        return 2
+    return next((len(phrase) for phrase in _SOURCE_PHRASES if words[:len(phrase)] == phrase), 0)
+
+
+_SOURCE_PHRASES = (("in", "the", "words", "of"), ("as", "described", "by"), ("as", "characterized", "by"),
+                   ("as", "characterised", "by"))
 
 
 def according(tokens, i) -> Attribution | None:
-    mention = np_forward(tokens[i + 2:], allow_of=True)
+    n = _source_phrase(tokens, i)
+    mention = np_forward(tokens[i + n:], allow_of=True)
     if mention is None or _in_proportion(mention):
         return None
-    return Attribution("according to", _released_by(tokens, mention) or _strip_source_words(mention), "after")
+    return Attribution(" ".join(t.text for t in tokens[i:i + n]).lower(),
+                       _released_by(tokens, mention) or _strip_source_words(mention), "after")
 
 
 def _released_by(tokens, source) -> Mention | None:
