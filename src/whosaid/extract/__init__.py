@@ -18,7 +18,7 @@ from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, RO
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import HE_OR_SHE, Resolver
-from .speech import a_label_of_no_ones, is_speech
+from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
 from .tokens import POSSESSIVE_ENDINGS, tokenize
 
@@ -240,7 +240,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []
-    labels = [a_label_of_no_ones(text[span.start:span.end], tokens, ti, attribution) for span, attribution, ti in found]
+    labels = [a_word_of_no_ones(text[span.start:span.end], tokens, ti, attribution) for span, attribution, ti in found]
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`

@@ -54,17 +54,12 @@ def _said_to_a_work(tokens: list[Token], ti: int, words: list[str], attribution:
         and tokens[ti - 1].text in (",", ":") and not _title_case(words)
 
 
-def a_label_of_no_ones(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
-    """One quoted word, or a few after an article (`the "law and order" issue`), that no cue or
-    subject gives to anyone (`a federal "supermax" prison …, and a former defense official said`): a
-    label, unless the paragraph finds it a speaker after all (`… comparing Mexican immigrants to
-    "rapists"`, Trump's, from the sentence before)."""
-    words = len(_WORD.findall(content))
-    return (words == 1 or words <= _DETERMINED_LABEL and ti > 0 and tokens[ti - 1].lower in ("the", "a", "an")) \
-        and (attribution is None or attribution.mention is None) and not _a_sentence_of_its_own(content, tokens, ti)
-
-
-_DETERMINED_LABEL = 4  # the most words of a quoted phrase after an article that may be a label
+def a_word_of_no_ones(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
+    """One quoted word that no cue or subject gives to anyone (`a federal "supermax" prison …, and a
+    former defense official said`): a label, unless the paragraph finds it a speaker after all
+    (`… comparing Mexican immigrants to "rapists"`, Trump's, from the sentence before)."""
+    return len(_WORD.findall(content)) == 1 and (attribution is None or attribution.mention is None) \
+        and not _a_sentence_of_its_own(content, tokens, ti)
 
 
 def _subtitled(content: str, words: list[str]) -> bool:
