@@ -6091,6 +6091,8 @@ def test_to_specify_is_to_speak():
      ("group", "The group", "called")),
     ('The BLM group is calling on Hillary Clinton to "stop pimping black votes" and resign.',
      ("BLM group", "The BLM group", "calling")),
+    ('The campaign called on the Federal Emergency Management Agency to conduct an "expedited review" of the pipes.',
+     ("campaign", "The campaign", "called")),  # the quotation inside the infinitive
 ])
 def test_calling_on_someone_to_do_what_a_quotation_says_is_speech(text, expected):
     assert quotes_of(f"A letter to the candidates\n\n{text}")[0][1:] == expected

@@ -86,13 +86,14 @@ _JOINED_REACH = 8  # words from the `to` of the first infinitive to the `and`
 
 
 def _calls_on_to(tokens, i) -> bool:
-    """`called on people to "remember …"`: an urging whose infinitive is the quotation."""
+    """`called on people to "remember …"`, `called on FEMA to conduct an "expedited review"`: an
+    urging, as `urged` is, whose infinitive is the quotation or holds it."""
     if tokens[i].lower not in ("call", "calls", "called", "calling") or i + 2 >= len(tokens) \
             or tokens[i + 1].lower != "on":
         return False
     for j in range(i + 2, min(len(tokens) - 1, i + 2 + _URGED_REACH)):
         if tokens[j].lower == "to":
-            return j > i + 2 and tokens[j + 1].is_quote
+            return j > i + 2 and (tokens[j + 1].is_quote or tokens[j + 1].is_word and not tokens[j + 1].is_capitalised)
         if not tokens[j].is_word:
             return False
     return False
