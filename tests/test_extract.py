@@ -1289,6 +1289,17 @@ def test_a_quotation_saying_i_after_a_sentence_about_a_named_thing_is_not_the_th
     assert [q[1] for q in quotes_of(f"Mouse\n\n{text}")] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The technology grew out of research done by the company\'s research director Dr Alastair Sibbald. "We are '
+     'trying to fool your ears."', "Alastair Sibbald"),  # the person a thing's sentence ends on, after `by`
+    ('The technology grew out of research done by the company\'s research director Dr Alastair Sibbald. "The ears are '
+     'fooled."', None),  # words that say neither I nor we
+    ('The technology grew out of research done by the company. "We are trying to fool your ears."', None),  # no name
+])
+def test_a_quotation_saying_i_or_we_after_a_sentence_that_ends_on_whom_a_thing_is_by_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(f"Audio\n\n{text}")] == [speaker]
+
+
 @pytest.mark.parametrize("headline, speaker", [
     ("Hurricanes in a pandemic: 'Absolutely that's our nightmare scenario'", "Bill Saffo"),  # its words repeated
     ("Hurricanes in a pandemic: 'Our nightmare scenario, absolutely'", None),  # the words, not in that order

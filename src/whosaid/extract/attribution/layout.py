@@ -273,6 +273,9 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
         # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
     if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
         return Attribution("", subject, "context")
+    agent = _closing_agent(tokens, previous, start - 1) if start == qi and _in_first_person(tokens[qi]) else None
+    if agent is not None:  # `The technology grew out of research done by the company's research director Dr
+        return Attribution("", agent, "context")  # Alastair Sibbald. "We are basically trying …"`
     text = _text_subject(subject) if subject is not None and start == qi else None
     if text is not None:  # `Donald Trump's first tweet was a measured comment. "…"`, `The minutes … show how …. "…"`
         return Attribution("", text, "context")
@@ -299,6 +302,28 @@ def _person_who(tokens, start: int, end: int) -> Mention | None:
                 first -= 1
             return mention_of(tokens[first:k])
     return None
+
+
+def _closing_agent(tokens, start: int, end: int) -> Mention | None:
+    """The full name a sentence from `start` ends on after `by` and words for their role: `… research
+    done by the company's research director Dr Alastair Sibbald`, the person it introduces."""
+    by = next((k for k in range(end - 1, start, -1) if tokens[k].lower == "by"), None)
+    if by is None:
+        return None
+    first = next((k for k in range(by + 1, end) if tokens[k].is_capitalised and not tokens[k].is_possessive), end)
+    name = tokens[first:end]
+    if len(name) < 2 or not all(t.is_word and t.is_capitalised and not t.is_possessive for t in name) or any(
+            not t.is_word or t.is_capitalised and not t.is_possessive for t in tokens[by + 1:first]):
+        return None
+    return mention_of(list(name))
+
+
+def _in_first_person(quotation: Token) -> bool:
+    """A quotation whose speaker says I or we."""
+    return not (FIRST_PERSON | _WE).isdisjoint(w.lower() for w in _WORDS.findall(quotation.text))
+
+
+_WE = {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"}
 
 
 def _text_subject(subject: Mention) -> Mention | None:
