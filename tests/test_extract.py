@@ -903,6 +903,15 @@ def test_a_subject_is_found_past_a_time_phrase_and_before_an_irregular_verb(sent
     assert [q[1] for q in quotes_of(text)] == ["Kasich", speaker]
 
 
+@pytest.mark.parametrize("sentence", [
+    'Tony Blair had in 1997 complained about "personalised abusive campaigning".',
+    'Instead, he pointed to how Tony Blair had in 1997 complained about "personalised abusive campaigning".',
+    'Tony Blair has on Monday complained about "personalised abusive campaigning".',
+])
+def test_a_subject_is_found_past_a_time_phrase_between_an_auxiliary_and_the_cue(sentence):
+    assert [q[1] for q in quotes_of(sentence)] == ["Tony Blair"]
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     ("Ted Cruz openly admitted that his pick was political.", "Ted Cruz"),
     ("Ted Cruz himself seemed to see the significance of it.", "Ted Cruz"),

@@ -876,19 +876,26 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     """The index of the subject's last word before the cue at `c`: past auxiliaries, adverbs,
     reflexives (`Cruz himself said`), a time phrase, and, with `phrases`, a short phrase (`in a
     statement`) or one after a relative (`who in 2010 said`)."""
-    i = c - 1
-    while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
-                          and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
-                          or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES
-                          or _since_after_have(tokens, i, start)):
-        i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
-    i = _past_time_phrase(tokens, i, start)
+    i = _past_auxiliaries(tokens, c - 1, c, start)
+    timed = _past_time_phrase(tokens, i, start)
+    if timed < i:
+        i = _past_auxiliaries(tokens, timed, c, start)  # `Tony Blair had in 1997 complained`
     if phrases:
         i = _past_short_phrase(tokens, i, start)
     i = _past_participle(tokens, i, start)
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     return _past_adverbial(tokens, i, start) if phrases else i
+
+
+def _past_auxiliaries(tokens, i, c, start) -> int:
+    """The index before the auxiliaries, adverbs and reflexives that end at `i`, before the cue at `c`."""
+    while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
+                          and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
+                          or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES
+                          or _since_after_have(tokens, i, start)):
+        i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
+    return i
 
 
 def _since_after_have(tokens, i, start) -> bool:
