@@ -2476,6 +2476,9 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
      [("irresponsible", "Islamic Human Rights Commission"), ("outrageous", "Islamic Human Rights Commission")]),
     ('The posters were labelled a "big misjudgement" by the Conservatives.',  # British spelling
      [("big misjudgement", "Conservatives")]),
+    ('The band were later described as "pretty damn average" and "strange and eerie" by critics who saw them.',
+     [("pretty damn average", "critics"), ("strange and eerie", "critics")]),  # people, with no article
+    ('The band were later described as "pretty damn average" by far.', [("pretty damn average", None)]),
     ('Cruz called it a "paperwork error" that was reported in a "hit piece" by The New York Times.',
      [("paperwork error", "Cruz"), ("hit piece", "Cruz")]),  # the Times reported; the words are Cruz's
 ])
