@@ -903,6 +903,17 @@ def test_a_subject_is_found_past_a_time_phrase_and_before_an_irregular_verb(sent
     assert [q[1] for q in quotes_of(text)] == ["Kasich", speaker]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Perez keeps talking about the "collective power of we" and more.', ("Perez", "Perez")),
+    ('Perez wins applause as he keeps talking about the "collective power of we" and more.', ("Perez", "he")),
+    ('Sen. Ron Johnson kept asking her why the agency had tied it to "spontaneous protests" instead.',
+     ("Ron Johnson", "Sen. Ron Johnson")),
+    ('Perez continued saying "we will win this" all day.', ("Perez", "Perez")),
+])
+def test_a_verb_of_aspect_before_an_ing_cue_is_no_part_of_its_subject(text, expected):
+    assert quotes_of(text)[0][1:3] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     'Tony Blair had in 1997 complained about "personalised abusive campaigning".',
     'Instead, he pointed to how Tony Blair had in 1997 complained about "personalised abusive campaigning".',

@@ -876,7 +876,8 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     """The index of the subject's last word before the cue at `c`: past auxiliaries, adverbs,
     reflexives (`Cruz himself said`), a time phrase, and, with `phrases`, a short phrase (`in a
     statement`) or one after a relative (`who in 2010 said`)."""
-    i = _past_auxiliaries(tokens, c - 1, c, start)
+    aspect = c - 1 >= start and tokens[c].lower.endswith("ing") and tokens[c - 1].lower in _ASPECT_BEFORE_ING
+    i = _past_auxiliaries(tokens, c - 2 if aspect else c - 1, c, start)  # `Perez keeps talking about`
     timed = _past_time_phrase(tokens, i, start)
     if timed < i:
         i = _past_auxiliaries(tokens, timed, c, start)  # `Tony Blair had in 1997 complained`
@@ -886,6 +887,10 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
         i -= 1
     return _past_adverbial(tokens, i, start) if phrases else i
+
+
+_ASPECT_BEFORE_ING = {"keep", "keeps", "kept", "continue", "continues", "continued", "start", "starts", "started",
+                      "begin", "begins", "began", "stop", "stops", "stopped"}  # a verb of aspect before the -ing cue
 
 
 def _past_auxiliaries(tokens, i, c, start) -> int:
