@@ -904,6 +904,16 @@ def test_a_subject_is_found_past_a_time_phrase_and_before_an_irregular_verb(sent
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('The ad, titled "Unifier?", concludes that Trump is too "dangerous and reckless" to be president.',
+     [("dangerous and reckless", "ad")]),  # a title (no speech) set off with its subject
+    ('The ad, which Smith called "a disgrace", concludes that Trump is too "dangerous and reckless" to lead.',
+     [("a disgrace", "Smith"), ("dangerous and reckless", "ad")]),
+])
+def test_a_titled_quotation_in_an_appositive_leaves_the_subject_before_it(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('Perez keeps talking about the "collective power of we" and more.', ("Perez", "Perez")),
     ('Perez wins applause as he keeps talking about the "collective power of we" and more.', ("Perez", "he")),
     ('Sen. Ron Johnson kept asking her why the agency had tied it to "spontaneous protests" instead.',

@@ -1210,9 +1210,18 @@ def _previous_comma(tokens, comma, start) -> int | None:
     for p in range(comma - 1, max(start - 1, comma - _COMMA_REACH - 1), -1):
         if tokens[p].text == ",":
             return p
-        if tokens[p].is_quote and not is_nickname(tokens, p) or tokens[p].text in SENTENCE_END:
+        if tokens[p].is_quote and not is_nickname(tokens, p) and not _a_title_named(tokens, p) \
+                or tokens[p].text in SENTENCE_END:
             return None
     return None
+
+
+def _a_title_named(tokens, p: int) -> bool:
+    """A quotation after a word that names it a title: `The ad, titled "Unifier?", concludes`."""
+    return p > 0 and tokens[p - 1].lower in _NAMING_WORDS
+
+
+_NAMING_WORDS = {"titled", "entitled", "called", "named", "dubbed", "headlined", "captioned"}
 
 
 _COMMA_REACH = 32  # tokens an appositive or a relative clause set off by commas may take: `Eulois Cleckley, who
