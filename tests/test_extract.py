@@ -5780,6 +5780,9 @@ def test_an_answering_cue_after_a_closed_quotation_is_no_report_of_it(answer):
     ('Sanders told the paper Clinton was "dragging her feet". This prompted the tabloid to do a cover saying "Don\'t '
      'be a Bum, Hil!"', "cover"),
     ('He issued a statement saying "we will win".', None),  # a statement is his, not a thing bearing words
+    ('One Arizona Department of Transportation sign read: "Trust in the Force, but always buckle up."',
+     "Arizona Department of Transportation sign"),  # `read`, its past as its base form
+    ('The banners read "Yes we can - Stop TTIP!"', "banners"),
 ])
 def test_words_a_sign_or_hat_reads_are_the_signs(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
