@@ -6843,6 +6843,16 @@ def test_a_speaker_whose_words_a_named_reporter_gives_is_not_the_next_he():
     assert [q[1] for q in quotes_of(f"Debate\n\n{text}")] == ["DeSantis", "DeSantis"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('But Mr Howard denied Mr Yeo, his spokesman, said the plans "stink". He also said Mr Davis would "set out the '
+     'position very clearly" next week.', ["Yeo", "Howard"]),  # a titled speaker: the report reaches past the title
+    ('The Evening Standard quoted Mr Clarke telling activists he wanted refugees to come. "That is a moral duty," he '
+     'said.', ["Clarke"]),  # quoting someone gives the words to them, not to the paper
+])
+def test_a_titled_speaker_whose_words_another_reports_is_not_the_next_he(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_described_speaker_whose_claim_a_titled_name_reports_is_not_the_next_he():
     text = ('Mr Kilroy-Silk said the man, who later disappeared, claimed he was "doing it in the name of Islam". In '
             'January, Mr Kilroy-Silk quit his show for remarks he made about Arabs, who he called "suicide bombers".')

@@ -43,8 +43,10 @@ _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gen
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 # a name and its cue right before another speaker: `DeSantis added, `, `Smith said that `, `Smith said the `
 _REPORTER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ([a-z]+),? "
-                              r"(?:that )?(?:the |a |an )?$")
+                              r"(?:that )?(?:the |a |an )?(?:(?:Mr|Mrs|Ms|Dr|Sir|Sen|Rep|Gov)\.? )?$")  # `… Mr Yeo`
 _REPORTER_REACH = 60  # characters before a speaker a reporting name and cue may take
+_GIVING_VOICE = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}  # `The Standard quoted Mr Clarke telling`:
+# the one named after it speaks, the reporter only passes the words on
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "concludes"}
@@ -633,7 +635,8 @@ class Resolver:
         if kind != "speaker":
             return False
         reporter = _REPORTER_BEFORE.search(self._paragraph(para), max(0, start - _REPORTER_REACH), start)
-        return reporter is not None and reporter.group(1).lower() in CUE_FORMS and any(
+        return reporter is not None and reporter.group(1).lower() in CUE_FORMS \
+            and reporter.group(1).lower() not in _GIVING_VOICE and any(
             p == para and reporter.start() <= at < reporter.start(1) for p, at in spoke_at)  # `Mr Kilroy-Silk`
 
     def _reporting_body(self, at: tuple[int, int]) -> str | None:
