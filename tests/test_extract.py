@@ -4899,6 +4899,20 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
     assert [q[1] for q in quotes_of(text)] == ["IAAF statement", "IAAF statement"]
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Some 45 million children will die needlessly, Oxfam says in a report, Paying the Price.", "Oxfam report"),
+    ("Britons will miss out, predicts the report by telecoms giant BT.", "BT report"),
+    ("The finding comes in a report published on Thursday by the World Economic Forum, Harvard and the UN.",
+     "World Economic Forum report"),
+    ("A report by the Commons work and pensions committee called for change.", "report"),  # not the whole name
+    ("Bernie Sanders said in a report that change was coming.", "report"),  # a person's, not a body's
+    ("The change was welcomed in a report.", "report"),  # no author
+])
+def test_the_report_is_the_report_of_the_body_the_text_gave_as_its_author(first, speaker):
+    text = f'{first} "It is too little, too late," the report said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"It is a disaster," a crestfallen Mr Tom Lim said. Opinion was divided over Rod Potts. Mr Ken Mack thought '
      'he deserved a chance. "He could join the rest of them in Parliament."', "Ken Mack"),

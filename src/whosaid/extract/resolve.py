@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -499,7 +500,8 @@ class Resolver:
                 return body
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
-            body = body or self._body_that_spoke(at)  # `the OECD said …. However, the report warned`
+            body = body or self._body_that_spoke(at) or self._author_of(word, at)  # `the OECD said …. However,
+            # the report warned`; `Oxfam says in a report, …. The report said`
             return f"{body} {word}" if body else None
         if len(toks) == 2 and word in PRESS_WORDS:
             paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`
@@ -520,6 +522,25 @@ class Resolver:
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None)
+
+    def _author_of(self, word: str, at) -> str | None:
+        """`Oxfam says in a report, Paying the Price, …`, `predicts the report by telecoms giant BT`, `a
+        report published on Thursday by the World Economic Forum`: the body the text last gave as the
+        author of a text of this kind (`report`, `statement`), before `at` in this paragraph or the
+        ones before; a person is no such author."""
+        found = None
+        for n in range(at[0] + 1):
+            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            for pattern in _authored(word):
+                for match in pattern.finditer(text):
+                    found = (n, match.start(1), match.group(1)) if match.group(1).lower() != "the" else found
+        if found is None:
+            return None
+        n, start, written = found
+        words = tuple(w for w in written.split() if w.lower() != "the")
+        if not words or given_name(words[0]) or self.names.gender(self.names.canonical(words, (n, start))):
+            return None  # `Bernie Sanders said in a statement`: a person's, not a body's
+        return self.names.canonical(words, (n, start), is_org=True)
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
@@ -1311,6 +1332,18 @@ def _unpossessed(toks) -> list:
 
 
 _OPENING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+
+
+_NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]*)*)"
+
+
+@functools.lru_cache(maxsize=None)
+def _authored(word: str) -> tuple[re.Pattern, ...]:
+    """Patterns that name the author of a text of this kind: `the report by telecoms giant BT`, `a
+    report published on Thursday by the World Economic Forum`, `Oxfam says in a report`."""
+    return (re.compile(rf"\b{word}\b(?:\s+\w+){{0,5}}?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{_NAME_RUN}"
+                       r"(?![\w'’-]|\s+(?!says\b|said\b|and\b)[a-z])"),  # the whole name: not `the Commons work …`
+            re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))
 
 
 def _lowercase_office(toks) -> tuple[str, ...]:
