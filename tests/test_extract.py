@@ -2500,6 +2500,9 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
     ('The band were later described as "pretty damn average" and "strange and eerie" by critics who saw them.',
      [("pretty damn average", "critics"), ("strange and eerie", "critics")]),  # people, with no article
     ('The band were later described as "pretty damn average" by far.', [("pretty damn average", None)]),
+    ('Republicans faced criticism for the inquiry - often labeled as a "witch hunt" by Democrats - and went on.',
+     [("witch hunt", "Democrats")]),  # a participle with no auxiliary, passive all the same
+    ('The probe, described as "a sham" by critics, goes on.', [("a sham", "critics")]),
     ('Cruz called it a "paperwork error" that was reported in a "hit piece" by The New York Times.',
      [("paperwork error", "Cruz"), ("hit piece", "Cruz")]),  # the Times reported; the words are Cruz's
 ])

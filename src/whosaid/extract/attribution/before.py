@@ -55,6 +55,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             if fallback is None and reported is None:
                 fallback = Attribution(tokens[c].text, None, "passive")  # `was quoted as "…"`: someone unnamed
             continue  # `Duterte has been called the "Trump of the East"`: he is not the one calling
+        if c + 1 < qi and tokens[c].lower.endswith("ed") and tokens[c + 1].lower == "as":
+            agent = agent_after(tokens, c, qi)  # `the investigation — often labeled as a "witch hunt" by
+            if agent:  # Democrats —`: a passive participle with no auxiliary, its agent after the quotation
+                return Attribution(tokens[c].text, agent, "agent")
         if c + 1 == qi and tokens[c].lower.endswith("ed") and _after_a_noun(tokens, c, start):
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
