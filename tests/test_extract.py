@@ -2148,6 +2148,17 @@ def test_a_quotation_opening_a_paragraph_after_one_that_ends_on_a_persons_senten
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("middle", [
+    "Richards also spoke about the case. (The laws require that doctors have admitting privileges.)",  # an aside
+    "Richards also spoke about the case. (The laws require admitting privileges. They ban late abortions.)\n\n",
+    "Richards also spoke about Whole Women's Health v. Hellerstedt, the case before the Supreme Court.",  # `v.`
+])
+def test_a_quotation_after_a_closing_aside_or_a_case_name_is_the_sentence_before_its(middle):
+    text = f'Cecile Richards spoke in Texas. {middle} "Roe v. Wade is the law. But I believe it is not a right if you ' \
+           f'cannot access it."'
+    assert [q[1] for q in quotes_of(text)] == ["Cecile Richards"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('But Mr Herren says there are pros and cons. "It is very simple to set up."\n\nThe project is still at the pilot '
      'stage and EduVision staff are on the ground. "The content is divided into visual information."',

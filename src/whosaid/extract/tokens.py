@@ -24,7 +24,7 @@ TOKEN = re.compile(_SPLIT + _WORD, re.U)
 # `Marks & Spencer`, `Standard & Poor's`: one name, looked for only in a text with an ampersand
 _WITH_AMPERSANDS = re.compile(_SPLIT + r"|[A-Z][a-z]+(?: & [A-Z][\w'’\-]*)+" + _WORD, re.U)
 ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
-    "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "etc.", "gov.", "sen.", "rep.",
+    "st.", "jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "no.", "vs.", "v.", "etc.", "gov.", "sen.", "rep.",
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
     "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave.", "del.", "amb.", "atty.", "cmdr.", "sec.", "msgr.", "fr.",
     "hon.", "maj.", "cpl.", "pvt.", "sgt.", "gen.", "lt.", "col.", "adm.", "supt.", "insp.", "ph.d."}

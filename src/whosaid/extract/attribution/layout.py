@@ -244,17 +244,19 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
     that reports what someone said (`Adam Jollans … said the move was …. "We believe …"`)."""
     start = sentence_start(tokens, qi)
+    start += 1 if tokens[start].text == ")" and start < qi else 0  # `…. (The laws …) "…"`: the aside's mark
     if start == 0 or _subject_of_a_verb(tokens, qi) or tokens[start - 1].text == "?":
         return None  # nor after a question: `So is UKIP's job …, as Kilroy-Silk once declared? "No. …"`
-    previous = sentence_start(tokens, start - 1)
-    if any(t.is_quote for t in tokens[previous:start]):
-        return _joined_speaker(tokens, previous, start - 1)
-    closing = _closing_inversion(tokens, previous, start - 1) or _closing_cue(tokens, previous, start - 1)
+    end = len(_without_closing_aside(tokens[:start]))  # `Richards also spoke about …. (The laws …) "…"`: the
+    previous = sentence_start(tokens, end - 1)  # sentence before the aside, which ends at `end`
+    if any(t.is_quote for t in tokens[previous:end]):
+        return _joined_speaker(tokens, previous, end - 1)
+    closing = _closing_inversion(tokens, previous, end - 1) or _closing_cue(tokens, previous, end - 1)
     if closing:  # `…, says certified nutritionist Anju Mobin. "Vitamin C is …"`
         return Attribution("", closing, "context")
     # `X called him a master at it. "He showed …"`: the main clause's cue, else the nearest
-    cued = _first_cue(tokens, previous, start - 1) or cue_before(tokens[:start - 1], start - 1)
-    closes = tokens[start - 2].text == cued.cue if cued and start >= 2 else False
+    cued = _first_cue(tokens, previous, end - 1) or cue_before(tokens[:end - 1], end - 1)
+    closes = tokens[end - 2].text == cued.cue if cued and end >= 2 else False
     reports = cued is not None and CUE_FORMS.get(cued.cue.lower()) in _REPORTING and not cued.cue.endswith("ing")
     if start != qi:  # only a reported sentence's speaker goes on into the words of the next, quoted whole
         # or quoted in part with no cue of its own (`A spokesman said there were 40 MEPs. They were
@@ -267,13 +269,13 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if cued and cued.mention and (reports or not closes) and not _names_a_work(cued.mention):
         # not `… as well as other security questions.`, nor `The album Exodus … confirmed his status.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
-    subject = sentence_subject(tokens, previous, start - 1)
+    subject = sentence_subject(tokens, previous, end - 1)
     if subject and _a_thing_for_i(subject, tokens[qi]):
-        subject = _person_who(tokens, previous, start - 1)  # `The Assistive Mouse Adapter is the
+        subject = _person_who(tokens, previous, end - 1)  # `The Assistive Mouse Adapter is the
         # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
-    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, start):
+    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, end):
         return Attribution("", subject, "context")
-    agent = _closing_agent(tokens, previous, start - 1) if start == qi and _in_first_person(tokens[qi]) else None
+    agent = _closing_agent(tokens, previous, end - 1) if start == qi and _in_first_person(tokens[qi]) else None
     if agent is not None:  # `The technology grew out of research done by the company's research director Dr
         return Attribution("", agent, "context")  # Alastair Sibbald. "We are basically trying …"`
     text = _text_subject(subject) if subject is not None and start == qi else None
@@ -431,6 +433,7 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     paragraph with no quotation: who goes on speaking in a quotation that opens the next one; also
     when one more sentence that names no one follows it (`Steve Ash told the BBC there are two
     parts to the process. The most difficult is …`)."""
+    tokens = _without_closing_aside(tokens)  # `… the Supreme Court. (The laws require …)`: the sentence before
     start, end = last_sentence(tokens)
     if end <= 0 or tokens[end - 1].text == "?":
         return None  # `So is UKIP's job to destroy the Tories, as … Kilroy-Silk once declared?`: the answer
@@ -470,6 +473,16 @@ def _issued_a_statement(tokens, subject: Mention, end: int) -> Attribution | Non
 
 _ISSUED = {"issued", "released", "put"}
 _STATEMENT_REACH = 4  # `a statement`, `a brief written statement`
+
+
+def _without_closing_aside(tokens: list[Token]) -> list[Token]:
+    """The tokens without a parenthesised sentence that closes them, an aside to the one before."""
+    if not tokens or tokens[-1].text != ")":
+        return tokens
+    opening = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].text in "()"), None)
+    if opening is None or tokens[opening].text != "(" or opening == 0 or tokens[opening - 1].text not in SENTENCE_END:
+        return tokens
+    return tokens[:opening]
 
 
 def _joined_clause_subject(tokens, start: int, end: int) -> Attribution | None:
