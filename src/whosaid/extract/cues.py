@@ -36,8 +36,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
         return None  # `in the Reading the Mind in the Eyes test`: a title's word
-    after_name = low in PAST_AS_BASE and i > 0 and (tokens[i - 1].is_capitalised or tokens[i - 1].lower in INSCRIBED
-                                                    and low == "read")  # `Mr Cherkasky forecast growth`, `One sign read`
+    after_name = low in PAST_AS_BASE and i > 0 and (  # `Mr Cherkasky forecast growth`, `One sign read`
+        tokens[i - 1].is_capitalised or tokens[i - 1].lower in INSCRIBED and low == "read")
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None

@@ -20,10 +20,10 @@ from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word,
                       sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS,
-                      NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                      QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS, SPOKES_ROLES, US_STATES, given_name,
-                      names_place, past_tense, plural, singular)
+                      FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
+                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES,
+                      POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS,
+                      SPOKES_ROLES, US_STATES, given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
                     names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
 from .marks import find_marked
@@ -1906,9 +1906,9 @@ def _acting_on_someone(toks) -> int | None:
     return k if k is not None and toks[k - 1].is_word and toks[k - 1].lower not in DETERMINERS else None
 
 
-_NOT_ACTING = {"including", "during", "according", "regarding", "concerning", "notwithstanding", "excluding",
-               "ranking", "leading", "outgoing", "incoming", "acting", "founding", "sitting", "reigning", "retiring",
-               "visiting", "ruling", "presiding"}  # adjectives before a title: `Oversight ranking Democrat …`
+_NOT_ACTING = ING_PREPOSITIONS - {"following"} | {  # `People following Trump` do; `Democrats including` do not
+    "ranking", "leading", "outgoing", "incoming", "acting", "founding", "sitting", "reigning", "retiring", "visiting",
+    "ruling", "presiding"}  # adjectives before a title: `Oversight ranking Democrat Elijah Cummings`
 
 
 _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",
