@@ -218,10 +218,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     if not marked and previous.open_ended and _stray_heading(text):
         return []  # `Tory MSP angers SNP …` between two paragraphs of one quotation: a link's title a page put there
     if not marked:
-        if not (previous.open_ended and _names_no_one(n, text, resolver)):  # `"They were proposing …` ¶
+        tokens = tokenize(text, []) if previous.open_ended else None  # kept for the next paragraph to read
+        if tokens is None or not _says_no_one(n, tokens, len(tokens), resolver):  # `"They were proposing …` ¶
             _remember(previous, [], marked)  # `In short, it would see …` ¶ `"We asked …"`: one speaker
-        previous.lead_in = _lead_in(n, text, [])
-        previous.read(n, text)
+        previous.lead_in = _lead_in(n, text, [], tokens)
+        previous.read(n, text, tokens)
         return []
     tokens = tokenize(text, marked)
     found = _spoken(text, marked, tokens, title)
@@ -359,7 +360,7 @@ def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resol
 
 def _says_no_one(n: int, tokens, end: int, resolver: Resolver) -> bool:
     """Paragraph `n`'s tokens up to `end` name no person (`EduVision staff` is no one), use no he or
-    she and no cue."""
+    she and no cue: the paragraph before goes on past them, and so may a quotation left open before."""
     if any(t.lower in _GENDERED or cue_at(tokens, k) for k, t in enumerate(tokens[:end])):
         return False
     stop = tokens[end].start if end < len(tokens) else tokens[-1].end if tokens else 0
@@ -368,13 +369,6 @@ def _says_no_one(n: int, tokens, end: int, resolver: Resolver) -> bool:
 
 
 _GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
-
-
-def _names_no_one(n: int, text: str, resolver: Resolver) -> bool:
-    """Paragraph `n` names no person, says no he or she and has no cue: a quotation left open
-    before it may go on after it."""
-    tokens = tokenize(text, [])
-    return _says_no_one(n, tokens, len(tokens), resolver)
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:

@@ -289,7 +289,7 @@ def _a_thing_for_i(subject: Mention, quotation: Token) -> bool:
     quotation that says I: no one it can stand for."""
     toks = subject.tokens
     return len(toks) >= 2 and toks[0].lower == "the" and all(t.is_capitalised for t in toks[1:]) \
-        and not FIRST_PERSON.isdisjoint(w.lower() for w in _WORDS.findall(quotation.text))
+        and _in_first_person(quotation, FIRST_PERSON)
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -320,12 +320,12 @@ def _closing_agent(tokens, start: int, end: int) -> Mention | None:
     return mention_of(list(name))
 
 
-def _in_first_person(quotation: Token) -> bool:
-    """A quotation whose speaker says I or we."""
-    return not (FIRST_PERSON | _WE).isdisjoint(w.lower() for w in _WORDS.findall(quotation.text))
+_I_OR_WE = FIRST_PERSON | {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"}
 
 
-_WE = {"we", "us", "our", "ours", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"}
+def _in_first_person(quotation: Token, persons: frozenset[str] = _I_OR_WE) -> bool:
+    """A quotation whose speaker says I or we (or only one of `persons`: `FIRST_PERSON`, I alone)."""
+    return not persons.isdisjoint(w.lower() for w in _WORDS.findall(quotation.text))
 
 
 def _text_subject(subject: Mention) -> Mention | None:
