@@ -6974,3 +6974,15 @@ def test_an_article_inside_a_bodys_name_does_not_open_the_speakers_phrase():
 ])
 def test_a_role_before_a_name_it_goes_by_is_read_whole(text, expected):
     assert [q[1:3] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Playbook won’t go that far, but Sherman wants to use it as a fact check. “I think we will impose the '
+     'skepticism in real time.”', "Sherman"),  # the clause after `, but` names whom the quotation goes on
+    ('Playbook won’t go that far, but the idea is to use it as a fact check. “I think we will impose the '
+     'skepticism in real time.”', "Playbook"),  # no name opens that clause: the sentence's subject
+    ('Sherman wants to use it as a fact check, but Playbook’s reach is small. “I think we will impose the '
+     'skepticism in real time.”', "Sherman"),  # a possessive opens it: a thing, not a speaker
+])
+def test_a_quotation_after_a_sentence_closing_on_but_and_a_name_with_its_verb_goes_on_that_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -13,7 +13,7 @@ from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
-from ..verbs import is_passive
+from ..verbs import is_finite_verb, is_passive
 from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before
 from .common import Attribution
@@ -269,7 +269,7 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if cued and cued.mention and (reports or not closes) and not _names_a_work(cued.mention):
         # not `… as well as other security questions.`, nor `The album Exodus … confirmed his status.`
         return Attribution("", cued.mention, "reported" if reports and not closes else "context")
-    subject = sentence_subject(tokens, previous, end - 1)
+    subject = _contrasted_subject(tokens, previous, end - 1) or sentence_subject(tokens, previous, end - 1)
     if subject and _a_thing_for_i(subject, tokens[qi]):
         subject = _person_who(tokens, previous, end - 1)  # `The Assistive Mouse Adapter is the
         # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
@@ -282,6 +282,25 @@ def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if text is not None:  # `Donald Trump's first tweet was a measured comment. "…"`, `The minutes … show how …. "…"`
         return Attribution("", text, "context")
     return _reported_before_that(tokens, previous)
+
+
+def _contrasted_subject(tokens, start: int, end: int) -> Mention | None:
+    """The name that opens the clause after `, but` closing the sentence from `start` to `end`, with its
+    verb: `Playbook won't go that far, but Sherman wants to …` -> Sherman, whom a quotation after it goes on."""
+    but = next((k for k in range(end - 3, start + 1, -1) if tokens[k].lower == "but" and tokens[k - 1].text == ","),
+               None)
+    subject = sentence_subject(tokens, but + 1, end) if but is not None else None
+    if subject is None or not all(t.is_capitalised for t in subject.tokens):
+        return None
+    last = index_of(tokens, subject.tokens[-1], but, end)
+    return subject if last is not None and last + 1 < end and _present_or_past(tokens, last + 1) else None
+
+
+def _present_or_past(tokens, i: int) -> bool:
+    """A finite verb, or a lowercase word in -s after a name (`wants`, `hopes`)."""
+    low = tokens[i].lower
+    return is_finite_verb(tokens, i) or tokens[i].is_word and not tokens[i].is_capitalised and low.endswith("s") \
+        and not low.endswith(("ss", "us", "is"))
 
 
 def _a_thing_for_i(subject: Mention, quotation: Token) -> bool:
