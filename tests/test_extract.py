@@ -6986,3 +6986,12 @@ def test_a_role_before_a_name_it_goes_by_is_read_whole(text, expected):
 ])
 def test_a_quotation_after_a_sentence_closing_on_but_and_a_name_with_its_verb_goes_on_that_name(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"People are angry," Chicago Alderman Jason C. Ervin said.', "Jason C. Ervin"),
+    ('"The numbers do not add up," City Comptroller Scott Stringer said.', "Scott Stringer"),
+    ('"We will be heard," state lawmaker Ann Ruiz said.', "Ann Ruiz"),
+])
+def test_an_office_of_city_or_legislature_before_a_name_is_no_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -258,6 +258,8 @@ captain admiral marine cardinal rabbi imam reverend vice veteran commentator pro
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
 broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner
+comptroller auditor ombudsman lawmaker legislator trustee envoy diplomat negotiator lobbyist operative
+pundit surrogate provost chaplain alderman donor
 backbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner co-director
 """.split())
 
