@@ -20,7 +20,6 @@ from datetime import date, datetime
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_SPACES = re.compile(r"\s+")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
 _TITLE_END = re.compile(r"[.,;:!?]['\"’”]?$")
 _KEYS = {"title": "title", "date": "published", "published": "published", "url": "url",
@@ -55,7 +54,8 @@ def split_paragraphs(body: str, mend: bool = True) -> list[str]:
     blocks = _BLANK_LINE.split(body) if _BLANK_LINE.search(body) else body.split("\n")
     paragraphs: list[str] = []
     fragment = False  # whether the last paragraph took a fragment in
-    for p in (_SPACES.sub(" ", block).strip() for block in blocks):
+    for p in (" ".join(block.split()) for block in blocks):  # runs of whitespace as one space: split() is
+        # the regex `\s+`'s whitespace, several times faster
         if not p:
             continue
         broken = mend and len(paragraphs) > 1 and p[0].islower() and not _SENTENCE_CLOSE.search(paragraphs[-1])

@@ -57,6 +57,8 @@ def is_according(tokens, i) -> bool:
 
 def _source_phrase(tokens, i) -> int:
     """How many words the source phrase at `i` takes (0 for none)."""
+    if i >= len(tokens) or tokens[i].lower not in ("according", "in", "as"):
+        return 0  # most words: asked of each one, so the cheap test first
     words = tuple(t.lower for t in tokens[i:i + 4])
     if words[:2] == ("according", "to"):
         return 2
