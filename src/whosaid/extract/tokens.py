@@ -121,6 +121,9 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
         word = m.group()
+        if (e >= end or text[e] != ".") and "'" not in word and "’" not in word and word != "!":
+            append(Token(word, s, e))  # most words: no clitic, no name's mark, no full stop to weigh
+            continue
         clitic = _CONTRACTED.match(word) if "’" in word or "'" in word else None
         if clitic:  # `He’s claiming`: the pronoun, then the auxiliary
             append(Token(word[:clitic.end(1)], s, s + clitic.end(1)))
