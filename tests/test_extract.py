@@ -6995,3 +6995,13 @@ def test_a_quotation_after_a_sentence_closing_on_but_and_a_name_with_its_verb_go
 ])
 def test_an_office_of_city_or_legislature_before_a_name_is_no_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Campese blamed the coach. And the ex-Wallaby added: "If England lost that, they would be in turmoil."',
+     "Campese"),  # `ex-` before a capital: a former member of a side, whom the text just named
+    ('Campese blamed the coach. And the Wallaby added: "If England lost that, they would be in turmoil."',
+     "Wallaby"),  # without `ex-`, a capitalised word may be a name
+])
+def test_an_ex_member_of_a_side_is_an_epithet_for_the_person_just_named(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

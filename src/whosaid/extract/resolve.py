@@ -1405,6 +1405,10 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if not (_definite(toks[:-1], _EPITHET_WORDS - 1, at_least=1) if owner else _definite(toks, _EPITHET_WORDS, "this")):
         return None
     head = toks[-1].bare.lower()
+    if head.startswith("ex-") and len(head) > 4:
+        if toks[-1].text[3].isupper():
+            return ""  # `the ex-Wallaby`, `the ex-Beatle`: a former member of a side, a person of either sex
+        head = head[3:]  # `the ex-president`
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
     elif not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)) or head == "yorker":
