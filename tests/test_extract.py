@@ -7005,3 +7005,13 @@ def test_an_office_of_city_or_legislature_before_a_name_is_no_part_of_it(text, s
 ])
 def test_an_ex_member_of_a_side_is_an_epithet_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('From Trump’s “coarse, vulgar, and nasty effusion” in Iowa to his call for a federal “deportation force,” '
+     'Will described Trump as a “caricature of democracy.”', ["Will", "Will", "Will"]),  # one phrase, one cue
+    ('Unions oppose jobs that are "inherently governmental." To a question on the "privatization of jobs," Sanders '
+     'said contractors cost more.', [None, "Sanders"]),  # the first closes a sentence of its own
+])
+def test_a_quotation_with_no_cue_shares_the_next_ones_when_only_words_stand_between(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -21,6 +21,7 @@ from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
 from .tokens import POSSESSIVE_ENDINGS, tokenize
+from .verbs import is_finite_verb
 
 __all__ = ["annotate", "paragraph_date"]
 
@@ -453,7 +454,25 @@ def _spoken(text: str, marked: list[Marked], tokens, title: bool = False
         if spoken:
             found.append((span, in_headline(attribution, tokens, ti) if title else attribution, ti))
         last = (ti, spoken)
+    return _ahead_in_phrase(found, tokens)
+
+
+def _ahead_in_phrase(found, tokens):
+    """A quotation with no attribution, inside its sentence, takes the next one's when the cue
+    follows that one and only words, none a verb, stand between them: `From Trump's "coarse …
+    effusion" in Iowa to his call for a "deportation force," Will described …` — Will's words both."""
+    for k in range(len(found) - 1):
+        span, attribution, ti = found[k]
+        _, following, tj = found[k + 1]
+        if attribution is None and following is not None and following.where == "after" and tj > ti + 1 \
+                and not tokens[ti].quote_ends_with(_CLOSING_STOPS) and all(
+                t.is_word and not is_finite_verb(tokens, i) and not cue_at(tokens, i)
+                for i, t in enumerate(tokens[ti + 1:tj], ti + 1)):
+            found[k] = (span, following, ti)
     return found
+
+
+_CLOSING_STOPS = (".", "!", "?")
 
 
 def _coordinated(tokens, before: int, ti: int) -> bool:
