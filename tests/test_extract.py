@@ -7010,8 +7010,18 @@ def test_an_ex_member_of_a_side_is_an_epithet_for_the_person_just_named(text, sp
 @pytest.mark.parametrize("text, speakers", [
     ('From Trump’s “coarse, vulgar, and nasty effusion” in Iowa to his call for a federal “deportation force,” '
      'Will described Trump as a “caricature of democracy.”', ["Will", "Will", "Will"]),  # one phrase, one cue
-    ('Unions oppose jobs that are "inherently governmental." To a question on the "privatization of jobs," Sanders '
-     'said contractors cost more.', [None, "Sanders"]),  # the first closes a sentence of its own
+    ('Unions oppose jobs that are "inherently governmental." On the "privatization of jobs," Sanders said '
+     'contractors cost more.', [None, "Sanders"]),  # the first closes a sentence of its own
 ])
 def test_a_quotation_with_no_cue_shares_the_next_ones_when_only_words_stand_between(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('To a question on the "privatization of public sector jobs," Sanders said contractors cost more.',
+     [(None, "question")]),  # the question's words, not the answer's
+    ('In response to a question about the "deportation force," Trump said it was needed.', [(None, "question")]),
+    ('In response to a question, Trump called it a "deportation force."', [("Trump", "called")]),  # closed before it
+])
+def test_a_quotation_inside_an_opening_phrase_about_a_question_is_the_askers(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected

@@ -136,19 +136,34 @@ baffled puzzled intrigued galvanized galvanised haunted inspired""".split())
 
 def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:
     """`Asked if Sanders is "realistic enough …," 72 percent said yes`: a quotation inside a
-    question that opens its sentence is the unnamed asker's words, not the answer's speaker's."""
-    if not any(t.lower == "asked" for t in tokens[max(0, qi - _ASKED_REACH):qi]):
+    question that opens its sentence is the unnamed asker's words, not the answer's speaker's; so
+    is one inside `To a question on the "…,"` (`In answer to a question about …`)."""
+    if not any(t.lower in ("asked", "question") for t in tokens[max(0, qi - _ASKED_REACH):qi]):
         return None  # most quotations: no question before them
     start = sentence_start(tokens, qi)
     if tokens[start].lower in ("when", "but", "and") and start + 1 < qi:
         start += 1
-    if qi - start < 3 or tokens[start].lower != "asked" or tokens[start + 1].lower not in _QUESTION_WORDS:
+    if qi - start < 3:
         return None
-    if any(t.text in (",", ":") or t.is_quote for t in tokens[start:qi]):
+    asked = tokens[start].lower == "asked" and tokens[start + 1].lower in _QUESTION_WORDS
+    question = None if asked else _question_about(tokens, start, qi)
+    if not asked and question is None or any(t.text in (",", ":") or t.is_quote for t in tokens[start:qi]):
         return None  # the question closed before the quotation: `Asked about it, Cruz called it "…"`
-    return Attribution(tokens[start].text, None, "passive")
+    return Attribution(tokens[start].text if asked else tokens[question].text, None, "passive")
 
 
+def _question_about(tokens: list[Token], start: int, qi: int) -> int | None:
+    """Where `question` stands in `To a question on`, `In response to a question about`: a phrase
+    opening the sentence at `start` that names a question and, after it, what it was about."""
+    if tokens[start].lower not in ("to", "in"):
+        return None
+    k = next((k for k in range(start + 1, min(qi - 1, start + _QUESTION_OPENING)) if tokens[k].lower == "question"),
+             None)
+    return k if k is not None and tokens[k + 1].lower in _ABOUT else None
+
+
+_QUESTION_OPENING = 6  # tokens from `To` or `In` to `question`
+_ABOUT = {"on", "about", "of", "over", "regarding", "concerning"}
 _ASKED_REACH = 40  # tokens from `Asked` to the quotation it holds
 _QUESTION_WORDS = {"if", "whether", "about", "what", "how", "why", "who", "where", "when", "which"}
 
