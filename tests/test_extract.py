@@ -7025,3 +7025,12 @@ def test_a_quotation_with_no_cue_shares_the_next_ones_when_only_words_stand_betw
 ])
 def test_a_quotation_inside_an_opening_phrase_about_a_question_is_the_askers(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('The band was later described as "pretty damn average" and "strange and eerie" by scouts who saw them live.',
+     ["scouts", "scouts"]),  # `who` makes the passive's agent people
+    ('The band was later described as "pretty damn average" by scouts.', [None]),  # a plural nothing marks as people
+])
+def test_a_passive_agent_that_who_follows_speaks(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

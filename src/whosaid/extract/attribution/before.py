@@ -1518,8 +1518,12 @@ def agent_after(tokens, c, qi) -> Mention | None:
     if k + 1 >= len(tokens) or tokens[k].lower != "by" or any(t.lower not in _AS_WORDS for t in tokens[c + 1:qi]):
         return None
     agent = np_forward(tokens[k + 1:])
-    if agent is None or not (agent.tokens[0].is_capitalised or agent.tokens[0].lower in DETERMINERS
-                             or people_word(agent.tokens[-1].lower)):  # `by critics`, `by some analysts`
+    if agent is None:
+        return None
+    end = index_of(tokens, agent.tokens[-1], k + 1, len(tokens))
+    who = end is not None and end + 1 < len(tokens) and tokens[end + 1].lower == "who"  # `by scouts who saw them`
+    if not (agent.tokens[0].is_capitalised or agent.tokens[0].lower in DETERMINERS or who
+            or people_word(agent.tokens[-1].lower)):  # `by critics`, `by some analysts`
         return None
     return agent
 
