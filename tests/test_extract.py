@@ -7034,3 +7034,12 @@ def test_a_quotation_inside_an_opening_phrase_about_a_question_is_the_askers(tex
 ])
 def test_a_passive_agent_that_who_follows_speaks(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Planes filled the sky with messages. One message read “anybodybuttrump.us,” a website.', "message"),
+    ('The statue was unveiled. A plaque read “For those who served.”', "plaque"),
+    ('She left quickly. A note read “Back soon,” on the door.', "note"),  # a text one sends reads so too
+])
+def test_read_after_a_thing_bearing_words_is_a_cue(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -6,7 +6,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, PAST_AS_BASE, SOURCE_TEXTS, WEAK_BASE)
+                      LABEL_CUES, PAST_AS_BASE, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE)
 from .tokens import Token
 
 
@@ -37,7 +37,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
         return None  # `in the Reading the Mind in the Eyes test`: a title's word
     after_name = low in PAST_AS_BASE and i > 0 and (  # `Mr Cherkasky forecast growth`, `One sign read`
-        tokens[i - 1].is_capitalised or tokens[i - 1].lower in INSCRIBED and low == "read")
+        tokens[i - 1].is_capitalised or tokens[i - 1].lower in _BEARING_WORDS and low == "read")
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None
@@ -185,6 +185,7 @@ _SAYING_AFTER_TO = {"counter", "note", "comment", "answer", "warn", "tweet", "em
 # `from state to state`
 
 
+_BEARING_WORDS = INSCRIBED | SENT_TEXTS  # `One sign read`, `the message read`, `A note read`
 _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
             "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
             "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",

@@ -171,7 +171,7 @@ LEGAL_TEXTS = frozenset({"lawsuit", "suit", "complaint", "filing", "indictment",
 INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "hat",
                        "hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge",
                        "badges", "billboard", "billboards", "inscription", "caption", "headline", "slogan", "cover",
-                       "covers"})
+                       "covers", "plaque", "plaques", "tattoo", "tattoos", "mural", "graffiti"})
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant
