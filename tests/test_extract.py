@@ -7043,3 +7043,18 @@ def test_a_passive_agent_that_who_follows_speaks(text, speakers):
 ])
 def test_read_after_a_thing_bearing_words_is_a_cue(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Bob Marley was a reggae star. He toured widely.\n\nBut Bob in the 1990s became one of the great icons in America. '
+     '"In 1991, ten years after his death, he sold more records than at any time during his life."',
+     None),  # words about him
+    ('Joseph Hunter said he will not vote for Donald Trump. Also, Trump isn\'t a conservative, he said. "He\'s a '
+     'liberal!"', "Joseph Hunter"),  # the he is Trump, whom the sentence before names: Hunter goes on
+    ('Bob Marley was a reggae star. He toured widely.\n\nBut Bob in the 1990s became one of the great icons in America. '
+     '"I sold more records than at any time in my life."', "Bob Marley"),  # words that say I
+    ('Kelvin MacKenzie judged the show. Mr MacKenzie thought the former solicitor deserved a chance. "He could join '
+     'the rest of the crooks in Parliament."', "Kelvin MacKenzie"),  # what he thought: his words go on
+])
+def test_a_quotation_with_no_cue_that_speaks_of_the_subject_before_as_he_is_not_his(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -279,6 +279,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _announced(quote, reported, resolver)  # `Morris appears almost evangelical.` / `"…"`
         where = attribution.where if attribution else None
         context = previous_subject(tokens, ti) if attribution is None else None  # the sentence before's speaker
+        if context is not None and quote.speaker is None and _about_the_subject(n, text, span, context, resolver,
+                                                                                 tokens, ti):
+            quotes.append(quote)  # `But Bob became one of the great icons. "In 1991, ten years after his death, he
+            continue  # sold …"`: words about him, no one's the text names
         if context is not None and context.where == "reported" and quotes:
             attribution = context  # `"… commons". Adam Jollans … said the move was …. "We believe …"`
             quote = _quote(n, text, span, context, resolver)
@@ -314,6 +318,19 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.read(n, text, tokens, quoted=True)
     return quotes
+
+
+def _about_the_subject(n: int, text: str, span: Marked, context: Attribution, resolver: Resolver, tokens,
+                       ti: int) -> bool:
+    """A quotation with no cue after a sentence about someone (`context`) that speaks of them as he
+    or she (see `Resolver.spoken_of`), when that sentence tells what they did, not what they said or
+    thought (`Mr MacKenzie thought the former solicitor deserved a chance. "He could join …"`: his)."""
+    opening = sentence_start(tokens, ti)
+    if context.where != "context" or not opening or any(
+            t.lower in CUE_FORMS for t in tokens[sentence_start(tokens, opening - 1):opening]):
+        return False
+    probe = _quote(n, text, span, replace(context, where="subject"), resolver)  # resolved, not remembered
+    return probe.speaker is not None and resolver.spoken_of(probe.speaker, probe.text, n, span.start)
 
 
 def _a_role(mention: str | None) -> bool:

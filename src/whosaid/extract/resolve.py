@@ -115,6 +115,21 @@ class Resolver:
             self.things.append((at, speaker))
         return speaker
 
+    def spoken_of(self, speaker: str, quotation: str, para: int, start: int) -> bool:
+        """Whether a quotation with no cue, at `start` of paragraph `para`, speaks of the person the
+        sentence before was about: of a third person of their known sex (`he`, `his`) and never of its
+        speaker (`I`), when that sentence names no one else who may be of that sex (`But Bob became one of the great icons.
+        "In 1991, ten years after his death, he sold …"`); not `Trump isn't a conservative, he said.
+        "He's a liberal!"`, where the he is Trump."""
+        sex = self.names.gender(speaker)
+        if sex is None or not _of_another(quotation, "he" if sex == "m" else "she"):
+            return False
+        text = self._paragraph(para)
+        opening = sentence_start_in(text, start)
+        before = sentence_start_in(text, max(0, len(text[:opening].rstrip()) - 1))
+        return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
+                       for name in self.names.mentioned_within(para, before, opening))
+
     def _paragraph(self, n: int) -> str:
         """Paragraph `n`'s text, or nothing past the last (a Resolver made without paragraphs)."""
         return self.paragraphs[n] if n < len(self.paragraphs) else ""
