@@ -7009,7 +7009,8 @@ def test_an_ex_member_of_a_side_is_an_epithet_for_the_person_just_named(text, sp
 
 @pytest.mark.parametrize("text, speakers", [
     ('From Trump’s “coarse, vulgar, and nasty effusion” in Iowa to his call for a federal “deportation force,” '
-     'Will described Trump as a “caricature of democracy.”', ["Will", "Will", "Will"]),  # one phrase, one cue
+     'Will described Trump as a “caricature of democracy” and “stupendously un-conservative.”',
+     ["Will", "Will", "Will", "Will"]),  # one phrase, one cue, out of reach of the first quotation
     ('Unions oppose jobs that are "inherently governmental." On the "privatization of jobs," Sanders said '
      'contractors cost more.', [None, "Sanders"]),  # the first closes a sentence of its own
 ])
