@@ -7059,3 +7059,13 @@ def test_read_after_a_thing_bearing_words_is_a_cue(text, speaker):
 ])
 def test_a_quotation_with_no_cue_that_speaks_of_the_subject_before_as_he_is_not_his(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Party Chairman Reince Priebus scolded Romney for suggesting that immigrants should “self-deport.”', "Romney"),
+    ('The former secretary of state mocked Trump for calling himself the “king of debt.”', "Trump"),
+    ('Romney was criticized for saying immigrants should “self-deport.”', "Romney"),  # no object: the subject
+    ('Romney apologized for saying immigrants should “self-deport.”', "Romney"),
+])
+def test_the_object_of_a_verb_before_for_and_a_participle_is_who_said_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

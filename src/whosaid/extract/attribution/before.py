@@ -743,6 +743,17 @@ def _after_and(subject: Mention) -> Mention | None:
     return mention_of(list(rest)) if rest and all(t.is_capitalised for t in rest) else None
 
 
+def _object_before_for(tokens, c, start) -> Mention | None:
+    """The object of the verb before `for` and the participle at `c` (`scolded Romney for suggesting`,
+    `praised the senator for calling`): the one who did it, whom the verb blames or praises."""
+    obj = np_backward(tokens, c - 1, start) if c - 2 > start and tokens[c - 2].is_word else None
+    first = index_of(tokens, obj.tokens[0], start, c) if obj is not None else None
+    if first is None or first <= start or obj.tokens[-1] is not tokens[c - 2]:
+        return None
+    verb = tokens[first - 1]
+    return obj if verb.is_word and not verb.is_capitalised and past_tense(verb.lower) else None
+
+
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
     """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
@@ -759,6 +770,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         joined = _joined_participle(tokens, c, start)
         if joined is not None:  # `with Donald Trump tweeting that it was a "disaster" … and asking`
             return _participle_subject(tokens, joined, start, depth + 1)
+    blamed = _object_before_for(tokens, c, start) if before.lower == "for" else None
+    if blamed is not None:
+        return blamed  # `Priebus scolded Romney for suggesting that immigrants should "self-deport"`: Romney's
     if before.is_word and before.lower not in PREPOSITIONS:
         own = _after_of(np_backward(tokens, c, start))
         if own is not None and not _could_be_a_subject(own):
