@@ -7069,3 +7069,11 @@ def test_a_quotation_with_no_cue_that_speaks_of_the_subject_before_as_he_is_not_
 ])
 def test_the_object_of_a_verb_before_for_and_a_participle_is_who_said_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The rejection was complete when Trump in his announcement speech called immigrants “rapists.”', "Trump"),
+    ('Trump in a speech called immigrants “rapists.”', "Trump"),
+])
+def test_a_short_phrase_with_a_possessive_after_a_name_is_no_part_of_the_subject(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]
