@@ -7077,3 +7077,11 @@ def test_the_object_of_a_verb_before_for_and_a_participle_is_who_said_it(text, s
 ])
 def test_a_short_phrase_with_a_possessive_after_a_name_is_no_part_of_the_subject(text, mention):
     assert [q[2] for q in quotes_of(text)] == [mention]
+
+
+def test_a_name_opening_a_sentence_before_a_comma_and_a_participle_is_its_subject():
+    text = ('Hillary Clinton prepared for her debates. A 2008 Clinton veteran said: "She didn’t like that."\n\n'
+            'She bridled, but Rick Lazio was dismissed.\n\n'
+            'Clinton, speaking to me for the “Off Message” podcast remembers being taken aback by Lazio’s move. '
+            '“I was more thinking that it would look artificial,” she said.')
+    assert [q[1] for q in quotes_of(text)][-1] == "Hillary Clinton"  # the appositive left unclosed; not the veteran

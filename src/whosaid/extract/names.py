@@ -559,8 +559,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if before == "(" and first_after == ")":
         return None  # "(R-Ohio)", "(D)"
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
-            _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None):
-        return None  # `Soon, he found …`: an opening word, not a name
+            _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
+            and not (_participle_next(text, nxt.end()) and not ly_adverb(words[0].lower())):
+        return None  # `Soon, he found …`: an opening word, not a name; but `Clinton, speaking to me … remembers`
     if first_after == "(":
         aside = _ASIDE_END.match(text, nxt.end())  # `John Cornyn (R-Tex.) responded`
         if aside:
@@ -1144,6 +1145,13 @@ def _token_before(text: str, start: int) -> str | None:
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
+
+
+def _participle_next(text: str, pos: int) -> bool:
+    """A lowercase -ing word of a verb (not `according`, `including`) right after `pos`."""
+    after = _NEXT.match(text, pos)
+    word = after.group(1) if after else ""
+    return word.endswith("ing") and word.islower() and len(word) > 5 and word not in ING_PREPOSITIONS
 
 
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
