@@ -4319,7 +4319,7 @@ def test_a_cue_form_after_news_media_phone_or_a_and_a_name_is_a_noun(text, expec
 
 @pytest.mark.parametrize("text, speaker", [
     ('Critics have called for him to go. Prince Harry should see for himself "the results of the hated symbol".', None),
-    ('Prince Harry visited the camp and saw for himself "the results of the hated symbol".', "Harry"),
+    ('Prince Harry visited the camp and saw for himself "the results of the hated symbol".', "Prince Harry"),
     ('Users can automatically upgrade iTunes by opening the "look for updates" window.', None),
 ])
 def test_a_subject_that_should_must_or_can_do_something_is_not_the_speaker_of_its_quotation(text, speaker):
@@ -4779,7 +4779,7 @@ def test_which_after_a_comma_before_suggests_is_what_a_clause_implies_and_speaks
 def test_a_name_that_runs_on_across_of_stays_whole_before_an_appositive_and_who():
     text = ('It was mocked by his former girlfriend, Princess Marguerite of Romania, the eldest daughter of King '
             'Michael of Romania, who said it was "politics, politics".')
-    assert quotes_of(text)[0][1] == "Marguerite"
+    assert quotes_of(text)[0][1] == "Princess Marguerite"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -7085,3 +7085,14 @@ def test_a_name_opening_a_sentence_before_a_comma_and_a_participle_is_its_subjec
             'Clinton, speaking to me for the “Off Message” podcast remembers being taken aback by Lazio’s move. '
             '“I was more thinking that it would look artificial,” she said.')
     assert [q[1] for q in quotes_of(text)][-1] == "Hillary Clinton"  # the appositive left unclosed; not the veteran
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will see," Pope Francis said.', "Pope Francis"),
+    ('"We will see," Mother Teresa said.', "Mother Teresa"),
+    ('Prince Charles opened the hospital. "I am absolutely delighted," Charles said.', "Prince Charles"),
+    ('Sir Ian Blair spoke. "We will see," Sir Ian said.', "Ian Blair"),  # a fuller name: the name
+    ('His mother Jane was there. "We will see," she said.', "Jane"),  # a relation, not a title
+])
+def test_a_one_word_name_known_by_a_royal_or_church_title_keeps_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

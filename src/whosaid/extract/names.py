@@ -886,6 +886,9 @@ GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS -
 
 
 _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess"}
+# Titles a one-word name is known by: royals, churchmen and -women, knights and dames
+_KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
+                              "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
@@ -1835,11 +1838,13 @@ class Names:
 
     def peer_titled(self, canonical: str) -> str:
         """`Lord Falconer`, `Baroness Scotland` for the one-word name a peer is known by, which is
-        not a name without the title; any other name unchanged."""
+        not a name without the title, and so `Pope Francis`, `Prince Charles`, `Mother Teresa`, `Sir
+        Ian` when the text gives no fuller name; any other name unchanged."""
         if self._peers is None:
             self._peers = {}
             for m in self.mentions:
-                if m.title and len(m.words) == 1 and m.title.lower() in _PEERAGE and not m.is_org:
+                if m.title and len(m.words) == 1 and m.title.lower() in _KNOWN_BY_TITLE and m.title[0].isupper() \
+                        and not m.is_org:
                     canonical_of = self.canonical(m.words, m.at)
                     if " " not in canonical_of:  # not `Lord Neil Kinnock`
                         self._peers.setdefault(canonical_of, m.title)
