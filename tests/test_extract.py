@@ -7096,3 +7096,14 @@ def test_a_name_opening_a_sentence_before_a_comma_and_a_participle_is_its_subjec
 ])
 def test_a_one_word_name_known_by_a_royal_or_church_title_keeps_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"You have not been involved in a decision," Christie said. "You just simply haven\'t." Rubio fired back at '
+     'Christie over the credit rating.', ["Christie", "Christie"]),  # the retort answers the quotation
+    ('"They expect you to plow the snow," said Christie. "They expect you to get the schools open." Rubio hit back '
+     'again, saying Christie was too focused on his campaign.', ["Christie", "Christie"]),
+    ('"You just simply haven\'t," Rubio fired back.', ["Rubio"]),  # the quotation runs on into its retort
+])
+def test_a_retort_after_a_quotation_that_closed_its_sentence_answers_it(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -124,7 +124,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return None  # `"It is over." Smith said the deal …`
         if not open_ended and (_has_own_object(window, k) or _asks_to(window, k) or _acts_on(window, k)
                                or _agrees_to_do(window, k)
-                               or CUE_FORMS.get(window[k].lower) in _ANSWERING_CUES):
+                               or CUE_FORMS.get(window[k].lower) in _ANSWERING_CUES or _hits_back(window, k)):
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
             # `"…." The QCA has also told the government not to "compromise"`: a request of its own
         opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
@@ -425,6 +425,15 @@ _CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "no
 _CLAUSE_OPENING = ARTICLES_AND_POSSESSIVES | {"this", "these", "those"}  # a content clause's subject opens on one
 _ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
+
+
+def _hits_back(window, k) -> bool:
+    """`"…." Rubio fired back at Christie over …`: a phrasal cue of retort after a quotation that
+    closed its sentence answers it: the quotation is someone else's."""
+    return k + 1 < len(window) and window[k + 1].lower == "back" and window[k].lower in _RETORTS
+
+
+_RETORTS = {"fired", "fires", "hit", "hits", "shot", "shoots", "struck", "strikes", "snapped", "snaps"}
 
 
 def _acts_on(window, k) -> bool:
