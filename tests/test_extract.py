@@ -7107,3 +7107,11 @@ def test_a_one_word_name_known_by_a_royal_or_church_title_keeps_it(text, speaker
 ])
 def test_a_retort_after_a_quotation_that_closed_its_sentence_answers_it(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Clinton defended her pledge to "fight for you."', "Clinton"),  # her before a noun: the subject's
+    ('Smith gave her a gift. "Thanks," she said.', None),  # her before an article: someone else, unnamed
+])
+def test_her_before_a_noun_gives_the_subject_her_sex(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

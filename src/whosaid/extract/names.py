@@ -9,11 +9,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
-                      HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES, MALE_PRONOUNS,
-                      MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, given_name,
-                      invertible, names_place, past_tense, plural, singular)
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS,
+                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES,
+                      MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES,
+                      PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                      VENUES, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -1433,8 +1433,10 @@ def following_pronoun(text: str, end: int) -> str | None:
     match = _PRONOUN_OR_STOP.search(text, end, end + _SUBJECT_PRONOUN_REACH * 6)
     if not match or not match.group(1) or _inserted_attribution(text, match):
         return None
-    if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2:
-        return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else
+    if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2 \
+            and not _owned_after(text, match.end()):
+        return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else; but in
+        # `Clinton defended her pledge` her is Clinton's
     if _named_after_cue(text, end, match.start()):
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
@@ -1442,6 +1444,19 @@ def following_pronoun(text: str, end: int) -> str | None:
     if _ASKED_WHETHER.search(text, end, match.start()):
         return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _owned_after(text: str, end: int) -> bool:
+    """A noun right after `her` at `end` (`her pledge`, not `her a gift`, `her that`, `her to`): her
+    is a possessive, the owner's, not the verb's object."""
+    after = _NEXT.match(text, end)
+    word = after.group(1) if after else ""
+    return word.isalpha() and word.islower() and word not in PREPOSITIONS and word not in DETERMINERS \
+        and word not in _NOT_OWNED and not ly_adverb(word)
+
+
+_NOT_OWNED = {"to", "that", "and", "or", "as", "if", "whether", "not", "so", "too", "again", "back", "up", "down",
+              "out", "off", "away", "then", "now", "when", "why", "how", "what", "who"}
 
 
 def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
