@@ -7115,3 +7115,14 @@ def test_a_retort_after_a_quotation_that_closed_its_sentence_answers_it(text, sp
 ])
 def test_her_before_a_noun_gives_the_subject_her_sex(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Critics denounced Donald Trump’s call for “a total and complete shutdown of Muslims entering the United '
+     'States.”', [("Donald Trump", "call")]),  # not the critics'
+    ('Donald Trump spoke. His standing improved after his call for "a total and complete ban" on Muslims.',
+     [("Donald Trump", "call")]),
+    ('Lib Dem leader Charles Kennedy repeated his call for a "pause".', [("Charles Kennedy", "repeated")]),  # the
+])  # cue's subject first, when there is one
+def test_a_quotation_after_an_owner_and_a_call_for_is_the_owners(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == expected

@@ -55,7 +55,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
-             or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi))
+             or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi) or _owned_call(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
 
 
@@ -95,7 +95,11 @@ def _bracketed_source(tokens: list[Token], qi: int) -> Attribution | None:
 
 def _owned_quotation(tokens: list[Token], qi: int) -> Attribution | None:
     """`Obama's "if you like your plan, you can keep it" promise`, `Trump's "build the wall" pledge`:
-    a quotation between an owner and a noun for words said is the owner's."""
+    a quotation between an owner and a noun for words said is the owner's; so is one after an owner,
+    such a noun and `for` or `of` (`his call for "a total and complete ban"`, `her demand for a "…"`)."""
+    called = _owned_call(tokens, qi)
+    if called is not None and called.mention.tokens[-1].is_capitalised:
+        return called  # `Trump's call for "…"`; `his call for` only when no cue names anyone (`attribute`)
     if not 0 < qi < len(tokens) - 1 or not is_owner(tokens[qi - 1]) or tokens[qi].quote_ends_with(_STOPS):
         return None  # not `Iowa's "silver standard," says Ann Selzer`
     noun = tokens[qi + 1]
@@ -105,6 +109,19 @@ def _owned_quotation(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution(noun.text, owner, "before") if owner is not None else None
 
 
+def _owned_call(tokens: list[Token], qi: int) -> Attribution | None:
+    """`his call for "a total and complete ban"`, `Sanders's demand for a "political revolution"`: an
+    owner, a noun for words said, `for` or `of`, maybe an article, then the quotation."""
+    k = qi - 1 - (tokens[qi - 1].lower in ("a", "an", "the") if qi else 0)
+    if k < 2 or tokens[k].lower not in ("for", "of") or tokens[k - 1].lower not in _CALLS \
+            or not is_owner(tokens[k - 2]):
+        return None
+    owner = possessor_mention(tokens, k - 2, sentence_start(tokens, qi))
+    return Attribution(tokens[k - 1].text, owner, "before") if owner is not None else None
+
+
+_CALLS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "claim", "claims", "warning",
+          "warnings", "description", "characterization", "characterisation"}
 _STOPS = (",", ".", "!", "?", ":", ";")
 _WORDS_SAID = {"promise", "line", "comment", "refrain", "answer", "message"}  # nouns of no cue verb's form
 
