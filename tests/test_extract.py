@@ -7126,3 +7126,15 @@ def test_her_before_a_noun_gives_the_subject_her_sex(text, speaker):
 ])  # cue's subject first, when there is one
 def test_a_quotation_after_an_owner_and_a_call_for_is_the_owners(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('To being “extreme careless” in the handling of classified information – as described by FBI Director James '
+     'Comey – many believe Clinton is unfit.', "James Comey"),
+    ('She was “extremely careless” in handling information – according to James Comey – and many agree.',
+     "James Comey"),
+    ('Smith called it “extremely careless” and she lost – according to James Comey – the trust of many.',
+     "Smith"),  # a verb between them: the aside is that clause's
+])
+def test_a_source_phrase_set_off_by_dashes_after_the_quotations_phrase_names_its_source(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

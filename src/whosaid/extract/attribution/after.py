@@ -102,6 +102,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     for k in range(1, min(len(window), 34)):
         if is_according(window, k) and all_joiners(window[:k]):
             return according(window, k)
+        aside = _source_aside(window, k)  # `"extreme careless" in the handling of information – as described by
+        if aside is not None:  # FBI Director James Comey –`
+            return aside
         viewed = in_view(window, k) if window[k].lower == "in" and all_joiners(window[:k]) else None
         if viewed:
             return viewed
@@ -425,6 +428,16 @@ _CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "no
 _CLAUSE_OPENING = ARTICLES_AND_POSSESSIVES | {"this", "these", "those"}  # a content clause's subject opens on one
 _ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
+
+
+def _source_aside(window, k) -> Attribution | None:
+    """A source phrase set off by a dash at `k` (`according to X`, `as described by X`) after words that
+    go on the quotation's phrase with no verb of their own: the quotation's source."""
+    if window[k].text not in DASHES or not is_according(window, k + 1) or any(
+            is_finite_verb(window, i) and not (i and window[i - 1].lower in PREPOSITIONS) or cue_at(window, i)
+            for i in range(k)):  # `of classified information`: no verb
+        return None
+    return according(window, k + 1)
 
 
 def _hits_back(window, k) -> bool:
