@@ -7138,3 +7138,14 @@ def test_a_quotation_after_an_owner_and_a_call_for_is_the_owners(text, expected)
 ])
 def test_a_source_phrase_set_off_by_dashes_after_the_quotations_phrase_names_its_source(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At his news conference in Turkey on Monday after the Group of 20 conference, Obama's first five questioners "
+     'ranged from skeptical to hostile: "Is it time for your strategy to change?"',
+     "Obama's first five questioners"),  # people before the colon; a long opening phrase passed over
+    ('The questioners ranged from skeptical to hostile: "Is it time for your strategy to change?"', "questioners"),
+    ('Voters were asked: "Do you trust him?"', None),  # asked: the words are put to them
+])
+def test_people_whose_clause_ends_on_a_colon_before_a_quotation_say_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -105,7 +105,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         i += 1  # `Earlier Tory leader Michael Howard sent …`: an adverb with no comma after it
     elif i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)
                         or _opening_participle(tokens, i, limit) or _opening_infinitive(tokens, i, limit)):
-        comma = next((k for k in range(i, min(limit, i + 14)) if tokens[k].text == ","
+        comma = next((k for k in range(i, min(limit, i + _OPENING_PHRASE_TOKENS)) if tokens[k].text == ","
                       or k > i and tokens[k].quote_ends_with(",")), None)  # `Though he hates the word "empire,"`
         if comma is None:
             return None
@@ -157,6 +157,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     # `Good information can …`: no one named Good; `Lord Justice Rix and Mr Justice Forbes ruled`: both
     return described or mention_of(tokens[i:_and_name(tokens, last_name, limit) + 1])
+
+
+_OPENING_PHRASE_TOKENS = 20  # `At his news conference in Turkey on Monday after the Group of 20 conference,`
 
 
 def _described_first(tokens, i, limit) -> Mention | None:

@@ -1275,6 +1275,9 @@ def _a_described_person(toks, articles) -> bool:
     return any(not head.is_capitalised and head.lower in _ROLE_HEADS for head in (toks[-1], toks[k - 1]))
 
 
+_PASSIVE_ASKING = {"asked", "told", "questioned", "pressed", "shown", "given"}  # `Voters were asked: "…"`: not theirs
+
+
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
     start = sentence_start(tokens, qi)
@@ -1290,6 +1293,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if holder is not None:
         return holder  # `To Sharp, Trump is the "kind-hearted and caring" man who saved her family's farm`
     subject = sentence_subject(tokens, start, qi)
+    if subject is not None and tokens[qi - 1].text == ":" and not plausible_subject(subject) \
+            and people_word(subject.tokens[-1].bare) and not any(t.lower in _PASSIVE_ASKING for t in tokens[start:qi]):
+        return Attribution(":", subject, "before")  # `The questioners ranged from skeptical to hostile: "…?"`
     if (subject is None or not plausible_subject(subject)) and tokens[qi - 1].text == ":":
         return _text_before_colon(tokens, start, qi)  # `A footnote in the report makes that clear: "…"`
     if subject is None or not plausible_subject(subject) or _possessed_thing(subject):
