@@ -7149,3 +7149,13 @@ def test_a_source_phrase_set_off_by_dashes_after_the_quotations_phrase_names_its
 ])
 def test_people_whose_clause_ends_on_a_colon_before_a_quotation_say_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At its peak, The Osbournes had a regular audience of eight million, with America's TV Guide magazine "
+     'describing the show as "a cross between The Simpsons and This Is Spinal Tap".', "TV Guide"),
+    ('The show had eight million viewers, with TV Guide describing it as "a cross between The Simpsons and Spinal '
+     'Tap".', "TV Guide"),
+])
+def test_a_name_after_with_is_the_subject_of_its_characterising_participle(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -178,6 +178,10 @@ consultancy organisation organization union watchdog regulator brewer conglomera
 manufacturer maker housebuilder homebuilder carmaker automaker chipmaker drugmaker steelmaker supermarket
 operator carrier provider utility
 """.split())
+# Words for outlets: `PC Pro magazine`, `the website`.
+OUTLETS = frozenset({"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme",
+                     "program", "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"})
+LABELS = BODY_NOUNS | OUTLETS | {"band", "festival"}  # words that say what a name beside them is
 # Prepositions after a role that name whom it is held in or for: `a spokesman for Microsoft`.
 AFFILIATIONS = {"of", "at", "from", "for", "with"}
 

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, MALE_NAMES,
-                      MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                      VENUES, given_name, invertible, names_place, past_tense, plural, singular)
+                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_NAMES,
+                      MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS,
+                      PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
+                      SPOKES_ROLES, VENUES, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -356,9 +356,6 @@ def plural_before_a_name(word: str) -> bool:
     return (group_word(low) or plural(low)) and not given_name(word)  # not `Hans Joachim Schellnhuber`
 
 
-_OUTLETS = {"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme", "program",
-            "show", "journal", "tabloid", "daily", "weekly", "blog", "podcast", "radio", "tv"}
-LABELS = BODY_NOUNS | _OUTLETS | {"band", "festival"}  # words that say what a name beside them is
 PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
 _MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "herald", "mail", "express", "mirror",
               "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
@@ -602,7 +599,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     names = tuple(_bare(w) for w in without_suffixes(words))
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
-    outlet = (first_after or "").lower() in _OUTLETS or (  # `PC Pro magazine` names no constable
+    outlet = (first_after or "").lower() in OUTLETS or (  # `PC Pro magazine` names no constable
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     is_org = (names_a_body(names, titled=title is not None)

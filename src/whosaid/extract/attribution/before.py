@@ -6,10 +6,10 @@ from itertools import groupby, takewhile
 
 from ..cues import broke_into, cue_at, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS,
-                       DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LEGAL_TEXTS,
-                       MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                       QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS,
-                       invertible, names_place, past_tense, plural, singular)
+                       DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LABELS,
+                       LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS,
+                       PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                       SUBORDINATORS, invertible, names_place, past_tense, plural, singular)
 from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
@@ -414,6 +414,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None  # `his pitch is designed around the Lib Dems as the "real" opposition`: no one characterises
     if k > start and tokens[k].lower.endswith("ing") and tokens[k - 1].lower in PREPOSITIONS:
         return None  # `a flavour of IPTV that was about harnessing the web as a "channel"`: no one's verb
+    own = _named_with(tokens, k, start) if k != verb and tokens[k].lower.endswith("ing") else None
+    subject = own or subject  # `The Osbournes had eight million viewers, with TV Guide describing the show as "…"`
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
 
 
@@ -883,6 +885,22 @@ def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
         if not tok.is_word or tok.is_capitalised:
             return None
     return None
+
+
+def _named_with(tokens, c, start) -> Mention | None:
+    """TV Guide in `with America's TV Guide magazine describing`, `with TV Guide describing`: a name
+    (an owner and a word for what it is may go with it) between `with` and the participle at `c`."""
+    k = c - 1
+    if k > start and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower in LABELS:
+        k -= 1  # `magazine`
+    first = k + 1
+    while first - 1 > start and tokens[first - 1].is_word and tokens[first - 1].is_capitalised:
+        first -= 1
+    if first > k or first - 1 < start or tokens[first - 1].lower != "with":
+        return None
+    while first < k and tokens[first].is_possessive:
+        first += 1  # `America's`: where the name is from, no part of it
+    return mention_of(tokens[first:k + 1])
 
 
 def _a_voice(toks) -> bool:
