@@ -20,7 +20,7 @@ from .names import Lowercase, Names, find_names
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
-from .tokens import POSSESSIVE_ENDINGS, tokenize
+from .tokens import POSSESSIVE_ENDINGS, SENTENCE_END, tokenize
 from .verbs import is_finite_verb
 
 __all__ = ["annotate", "paragraph_date"]
@@ -279,8 +279,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _announced(quote, reported, resolver)  # `Morris appears almost evangelical.` / `"…"`
         where = attribution.where if attribution else None
         context = previous_subject(tokens, ti) if attribution is None else None  # the sentence before's speaker
-        if context is not None and quote.speaker is None and _about_the_subject(n, text, span, context, resolver,
-                                                                                 tokens, ti):
+        about = context is not None and quote.speaker is None and _about_the_subject(n, text, span, context,
+                                                                                     resolver, tokens, ti)
+        if about:
             quotes.append(quote)  # `But Bob became one of the great icons. "In 1991, ten years after his death, he
             continue  # sold …"`: words about him, no one's the text names
         if context is not None and context.where == "reported" and quotes:
@@ -482,14 +483,11 @@ def _ahead_in_phrase(found, tokens):
         span, attribution, ti = found[k]
         _, following, tj = found[k + 1]
         if attribution is None and following is not None and following.where == "after" and tj > ti + 1 \
-                and not tokens[ti].quote_ends_with(_CLOSING_STOPS) and all(
+                and not tokens[ti].quote_ends_with(tuple(SENTENCE_END)) and all(
                 t.is_word and not is_finite_verb(tokens, i) and not cue_at(tokens, i)
                 for i, t in enumerate(tokens[ti + 1:tj], ti + 1)):
             found[k] = (span, following, ti)
     return found
-
-
-_CLOSING_STOPS = (".", "!", "?")
 
 
 def _coordinated(tokens, before: int, ti: int) -> bool:

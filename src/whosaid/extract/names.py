@@ -557,7 +557,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         return None  # "(R-Ohio)", "(D)"
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
-            and not (_participle_next(text, nxt.end()) and not ly_adverb(words[0].lower())):
+            and not (_participle_after(text, nxt.end()) and not ly_adverb(words[0].lower())):
         return None  # `Soon, he found …`: an opening word, not a name; but `Clinton, speaking to me … remembers`
     if first_after == "(":
         aside = _ASIDE_END.match(text, nxt.end())  # `John Cornyn (R-Tex.) responded`
@@ -1147,13 +1147,6 @@ _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 
-def _participle_next(text: str, pos: int) -> bool:
-    """A lowercase -ing word of a verb (not `according`, `including`) right after `pos`."""
-    after = _NEXT.match(text, pos)
-    word = after.group(1) if after else ""
-    return word.endswith("ing") and word.islower() and len(word) > 5 and word not in ING_PREPOSITIONS
-
-
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
     if before in _OPENING_CONJUNCTIONS or (before or "").lower() in _EXISTENTIAL:
@@ -1431,7 +1424,7 @@ def following_pronoun(text: str, end: int) -> str | None:
     if not match or not match.group(1) or _inserted_attribution(text, match):
         return None
     if match.group(1).lower() in ("him", "her") and len(text[end:match.start()].split()) <= 2 \
-            and not _owned_after(text, match.end()):
+            and not (match.group(1).lower() == "her" and _owned_after(text, match.end())):
         return None  # `RateBeer deemed him the best new brewer`: the verb's object, someone else; but in
         # `Clinton defended her pledge` her is Clinton's
     if _named_after_cue(text, end, match.start()):

@@ -117,10 +117,10 @@ class Resolver:
 
     def spoken_of(self, speaker: str, quotation: str, para: int, start: int) -> bool:
         """Whether a quotation with no cue, at `start` of paragraph `para`, speaks of the person the
-        sentence before was about: of a third person of their known sex (`he`, `his`) and never of its
-        speaker (`I`), when that sentence names no one else who may be of that sex (`But Bob became one of the great icons.
-        "In 1991, ten years after his death, he sold …"`); not `Trump isn't a conservative, he said.
-        "He's a liberal!"`, where the he is Trump."""
+        sentence before was about: of a third person of their known sex (`he`, `his`) and never of
+        its speaker (`I`), when that sentence names no one else who may be of that sex (`But Bob
+        became one of the great icons. "In 1991, ten years after his death, he sold …"`); not `Trump
+        isn't a conservative, he said. "He's a liberal!"`, where the he is Trump."""
         sex = self.names.gender(speaker)
         if sex is None or not _of_another(quotation, "he" if sex == "m" else "she"):
             return False

@@ -55,7 +55,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
-             or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi) or _owned_call(tokens, qi))
+             or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
+             or _owned_call(tokens, qi))
     return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
 
 
