@@ -7159,3 +7159,13 @@ def test_people_whose_clause_ends_on_a_colon_before_a_quotation_say_it(text, spe
 ])
 def test_a_name_after_with_is_the_subject_of_its_characterising_participle(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Marco Rubio suspended his campaign Tuesday night.\n\nThe Florida senator sought to calm his supporters, saying '
+     'the person would “not get beat up” at his rally.', "Marco Rubio"),  # the last sentence of the paragraph before
+    ('Marco Rubio suspended his campaign.\n\nTrump held a rally. The Florida senator sought to calm his supporters, '
+     'saying the person would “not get beat up” at his rally.', "Florida senator"),  # not past another sentence
+])
+def test_an_office_opening_a_paragraph_is_the_main_subject_that_closed_the_paragraph_before(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

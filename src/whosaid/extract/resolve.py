@@ -432,14 +432,23 @@ class Resolver:
             return None
         tokens = _tokens_of(text)
         since, end = _sentence_around(self.paragraphs, at[0], tokens, at[1])
-        if since[0] != at[0]:
-            return None
+        if since[0] not in (at[0], at[0] - 1):
+            return None  # the sentence just before: in this paragraph, or the last of the one before
         person = self.names.main_subject_before(at, since, self._passive_agent, self._in_time_clause)
+        if person is not None and since[0] < at[0] and not self._named_in_full(person, since[0]):
+            return None  # the paragraph before closes on someone it names in full: `Marco Rubio …` ¶ `The
+            # Florida senator …`; not `Mr Howard said he would stay.` ¶ `The Tory leader said`
         if person is None or not self.names.gender(person) or self._holds_another(person, office) \
                 or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
                 or person in self.names.mentioned_within(at[0], at[1], end):
             return None
         return person
+
+    def _named_in_full(self, person: str, para: int) -> bool:
+        """Whether paragraph `para` names `person` by a given name and a surname, with no title."""
+        return any(len(m.words) >= 2 and not m.title and given_name(m.words[0])
+                   and self.names.canonical(m.words, m.at) == person
+                   for m in self.names.mentions_between(para, 0, len(self._paragraph(para))))
 
     def _titles_person(self, person: str | None, office: tuple[str, ...], at) -> str | None:
         """`person`, if of known gender, named by the title, and titled with no office but `office`,
