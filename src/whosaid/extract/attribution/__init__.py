@@ -113,7 +113,7 @@ def _owned_quotation(tokens: list[Token], qi: int) -> Attribution | None:
 def _owned_call(tokens: list[Token], qi: int) -> Attribution | None:
     """`his call for "a total and complete ban"`, `Sanders's demand for a "political revolution"`: an
     owner, a noun for words said, `for` or `of`, maybe an article, then the quotation."""
-    k = qi - 1 - (tokens[qi - 1].lower in ("a", "an", "the") if qi else 0)
+    k = qi - 1 - (tokens[qi - 1].lower in _ARTICLES if qi else 0)
     if k < 2 or tokens[k].lower not in ("for", "of") or tokens[k - 1].lower not in _CALLS \
             or not is_owner(tokens[k - 2]):
         return None

@@ -441,12 +441,9 @@ def _source_aside(window, k) -> Attribution | None:
 
 
 def _hits_back(window, k) -> bool:
-    """`"…." Rubio fired back at Christie over …`: a phrasal cue of retort after a quotation that
-    closed its sentence answers it: the quotation is someone else's."""
-    return k + 1 < len(window) and window[k + 1].lower == "back" and window[k].lower in _RETORTS
-
-
-_RETORTS = {"fired", "fires", "hit", "hits", "shot", "shoots", "struck", "strikes", "snapped", "snaps"}
+    """`"…." Rubio fired back at Christie over …`: a cue at `k` with `back` (a retort: `fired`, `hit`,
+    `shot back`) after a quotation that closed its sentence answers it: the quotation is someone else's."""
+    return k + 1 < len(window) and window[k + 1].lower == "back"
 
 
 def _acts_on(window, k) -> bool:

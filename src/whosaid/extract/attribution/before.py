@@ -888,19 +888,31 @@ def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
 
 
 def _named_with(tokens, c, start) -> Mention | None:
-    """TV Guide in `with America's TV Guide magazine describing`, `with TV Guide describing`: a name
-    (an owner and a word for what it is may go with it) between `with` and the participle at `c`."""
-    k = c - 1
-    if k > start and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower in LABELS:
-        k -= 1  # `magazine`
-    first = k + 1
-    while first - 1 > start and tokens[first - 1].is_word and tokens[first - 1].is_capitalised:
-        first -= 1
-    if first > k or first - 1 < start or tokens[first - 1].lower != "with":
-        return None
-    while first < k and tokens[first].is_possessive:
-        first += 1  # `America's`: where the name is from, no part of it
-    return mention_of(tokens[first:k + 1])
+    """TV Guide in `with America's TV Guide magazine describing`, `with TV Guide describing`: the
+    name between `with` and the participle at `c`."""
+    w = next((k for k in range(c - 1, max(start, c - _WITH_NAME_WORDS) - 1, -1) if tokens[k].lower == "with"), None)
+    name, end = _name_after_with(tokens, w, c) if w is not None else (None, w)
+    return name if end == c else None
+
+
+def _name_after_with(tokens, w: int, limit: int) -> tuple[Mention | None, int]:
+    """The name after `with` at `w` (past an owner before it, `America's`, and with a word for what
+    it names after it, `magazine`), and where it ends; (None, w) for none."""
+    first = w + 1
+    while first < limit and tokens[first].is_possessive and tokens[first].is_capitalised:
+        first += 1
+    end = first
+    while end < limit and tokens[end].is_capitalised and tokens[end].is_word:
+        end += 1
+    if end == first:
+        return None, w
+    name = mention_of(tokens[first:end])
+    if end < limit and tokens[end].lower in LABELS:
+        end += 1  # `magazine`
+    return name, end
+
+
+_WITH_NAME_WORDS = 7  # `with` and the name before the participle: `with America's TV Guide magazine`
 
 
 def _a_voice(toks) -> bool:
@@ -962,12 +974,10 @@ def _with_subject(tokens, c, start) -> Mention | None:
         if tokens[k].text in (",", ";") or tokens[k].is_quote:
             break
         if tokens[k].lower == "with":
-            end = k + 1
-            while end < c and tokens[end].is_capitalised and tokens[end].is_word:
-                end += 1
-            if end > k + 1 and end < c and tokens[end].lower.endswith("ing") and tokens[end].lower not in (
+            name, end = _name_after_with(tokens, k, c)
+            if name is not None and end < c and tokens[end].lower.endswith("ing") and tokens[end].lower not in (
                     PREPOSITIONS | ING_PREPOSITIONS):  # not `clashed with Johnson during the hearing`
-                return mention_of(tokens[k + 1:end])
+                return name
             return None
     return None
 
