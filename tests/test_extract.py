@@ -7169,3 +7169,14 @@ def test_a_name_after_with_is_the_subject_of_its_characterising_participle(text,
 ])
 def test_an_office_opening_a_paragraph_is_the_main_subject_that_closed_the_paragraph_before(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A legal opinion drafted for the project for Mercury in May 2012, and obtained by AP, concluded that the Centre '
+     'qualified as a "foreign principal" under the Act.', "legal opinion"),
+    ('A legal opinion drafted for Mercury in May 2012, obtained by AP, concluded that the Centre was a "foreign '
+     'principal".', "legal opinion"),
+    ('The memo, which AP obtained, concluded that the Centre was a "foreign principal".', "memo"),
+])
+def test_an_aside_opening_with_a_past_participle_stands_between_a_subject_and_its_verb(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

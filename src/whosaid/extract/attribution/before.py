@@ -1079,11 +1079,21 @@ _LEADING_ADVERBS = {"later", "earlier", "then", "but", "and", "meanwhile", "also
 
 
 def _adjoins(tokens, c, subject: Mention) -> bool:
-    """The subject stands right before the verb, auxiliaries and adverbs aside."""
+    """The subject stands right before the verb, auxiliaries, adverbs and an aside that opens
+    with a past participle (`…, and obtained by AP, concluded`) aside."""
     i = c - 1
     while i >= 0 and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
+    if i > 0 and tokens[i].text == ",":
+        opening = next((k for k in range(i - 1, max(0, i - _ASIDE_REACH) - 1, -1) if tokens[k].text == ","), None)
+        participle = opening + 1 if opening is not None and tokens[opening + 1].lower == "and" else opening
+        if opening is not None and participle + 1 < i and tokens[participle + 1].lower.endswith("ed") \
+                and not tokens[participle + 1].is_capitalised:
+            i = opening - 1
     return i >= 0 and tokens[i] is subject.tokens[-1]
+
+
+_ASIDE_REACH = 8  # `, obtained by The Associated Press,`
 
 
 def _is_object(tokens, first, start) -> bool:
