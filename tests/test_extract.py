@@ -7180,3 +7180,15 @@ def test_an_office_opening_a_paragraph_is_the_main_subject_that_closed_the_parag
 ])
 def test_an_aside_opening_with_a_past_participle_stands_between_a_subject_and_its_verb(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Planning Minister Julio De Vido has offered help to water firm Aguas Argentinas.\n\nHowever, Aguas Argentinas '
+     'told the newspaper Clarin it would not accept any change. The minister did not rule out cancelling the '
+     'concession. Yet he added that he did not like to do "futurology".', ["Julio De Vido"]),
+    ("Ridley Scott is to direct. Fox has bought the rights for Scott's company Scott Free to develop. The director "
+     'said he was "thrilled" with the project. "It is an enchanting book," he said.',
+     ["Ridley Scott", "Ridley Scott"]),  # the owner of a company is no body
+])
+def test_a_name_set_beside_a_word_for_a_business_is_no_he(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

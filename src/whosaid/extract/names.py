@@ -1905,8 +1905,13 @@ class Names:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not
         mark as one may be what a later `it` stands for; so may a name the text sets beside a word
         for a business (`housebuilder George Wimpey`)."""
-        return " " not in canonical and self._unmarked(canonical) or any(
-            m.label in BODY_NOUNS and self._name_of(m) == canonical for m in self.mentions if m.label)
+        return " " not in canonical and self._unmarked(canonical) or self.labelled_body(canonical)
+
+    def labelled_body(self, canonical: str) -> bool:
+        """The text sets this name beside a word for a business or body (`water firm Aguas
+        Argentinas`, `housebuilder George Wimpey`)."""
+        return any(m.label in BODY_NOUNS and not m.possessive and self._name_of(m) == canonical
+                   for m in self.mentions if m.label)  # not `Scott's company`
 
     def orgs_before(self, at: tuple[int, int], bodies_only: bool = False, para: int | None = None):
         """Organisations named before `at`, latest first; with `bodies_only`, not places; with

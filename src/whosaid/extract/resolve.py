@@ -1192,8 +1192,9 @@ class Resolver:
             # the `King` of Billie Jean King)
         if head.lower() in SPOKES_ROLES:
             return True  # `Universities and Colleges Employers' Association spokesperson`
-        if _looks_like_org(name) or group_word(head.lower()) or head.islower() and head in COLLECTIVES:
-            return False  # `the defence said`: no he
+        if _looks_like_org(name) or group_word(head.lower()) or head.islower() and head in COLLECTIVES \
+                or self.names.labelled_body(name):
+            return False  # `the defence said`, `water firm Aguas Argentinas told`: no he
         return name in self.people or kind == "speaker" or kind == "subject" and " " in name \
             or kind == "mention" and name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
 
