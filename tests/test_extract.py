@@ -7192,3 +7192,13 @@ def test_an_aside_opening_with_a_past_participle_stands_between_a_subject_and_it
 ])
 def test_a_name_set_beside_a_word_for_a_business_is_no_he(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The club website also reported that Beattie, who seemed unrepentant after Saturday's match, insisting Gallas "
+     '"would have stayed down a lot longer" if he had headbutted him, has now apologised.', "Beattie"),
+    ("Sen. Ted Cruz weighed in on allegations against Trump's campaign manager, who allegedly assaulted a reporter, "
+     'calling the behavior a "fireable offense."', "Ted Cruz"),  # the relative's antecedent an object
+])
+def test_a_participle_right_after_a_relative_aside_goes_on_its_antecedent(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

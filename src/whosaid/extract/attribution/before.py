@@ -792,6 +792,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
                                   or _inverted_cue_before(tokens, first, start)):
             return own  # `The documentary showed Mr Nattrass telling`: who is shown speaking; `…, says a
             # report highlighting`: who says it
+    relative = _after_relative_aside(tokens, c, start)
+    if relative is not None:
+        return relative  # `reported that Beattie, who seemed unrepentant after the match, insisting Gallas "…"`
     shown = _shown_before_aside(tokens, c, start)
     if shown is not None:
         return shown  # `showed Mr Nattrass, apparently talking about the EU, telling the meeting`
@@ -825,6 +828,26 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
 
 _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "reminds",
                "assured", "assures"}
+
+
+def _after_relative_aside(tokens, c, start) -> Mention | None:
+    """A participle right after a relative clause set off by commas goes on that clause: its
+    subject is the relative's antecedent (`Beattie, who seemed unrepentant, insisting`), unless
+    that is an object."""
+    if c - 1 <= start or tokens[c - 1].text != ",":
+        return None
+    who = next((k for k in range(c - 2, max(start, c - _RELATIVE_REACH) - 1, -1)
+                if tokens[k].text == "," or tokens[k].lower == "who"), None)
+    if who is None or tokens[who].text == "," or who - 1 <= start or tokens[who - 1].text != ",":
+        return None
+    found = np_backward(tokens, who - 1, start, relative_at=True)
+    if found is None or found.tokens[-1] is not tokens[who - 2]:
+        return None
+    first = index_of(tokens, found.tokens[0], start, who)
+    if first is None or _is_object(tokens, first, start):
+        return None  # not `weighed in on
+    # Trump's campaign manager, who allegedly assaulted a reporter, calling`: the sentence's subject calls
+    return Mention(tokens[who].start, tokens[who].end, (tokens[who],), found)
 
 
 def _elided_subject(tokens, start: int, c: int) -> Mention | None:
