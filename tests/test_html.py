@@ -102,6 +102,21 @@ def test_text_held_directly_by_a_div_is_split_at_line_breaks():
         "First line of a blog post that is long enough.", "Second line of the same post, also long enough to be kept.")
 
 
+def test_a_sentence_a_page_cut_into_paragraphs_is_joined_again():
+    para = '<div class="markup"><p>{}</p></div>'
+    body = "".join(para.format(text) for text in (
+        "Police suspected Axcell was a lynchpin in the distribution of “kilos’ worth” of cocaine",
+        "and cannabis being brought into the town, “with responsibility to distribute the drugs among",
+        "low-level dealers”.", "The new phone went on sale in the town on Friday morning.",
+        "iPhones sold out within hours at both of the shops that stock them."))
+    markup = f"<html><body><article>{body}<div id='ad'></div></article></body></html>".encode()
+    assert parse_document(markup, "p.html").paragraphs == (
+        "Police suspected Axcell was a lynchpin in the distribution of “kilos’ worth” of cocaine and cannabis being "
+        "brought into the town, “with responsibility to distribute the drugs among low-level dealers”.",
+        "The new phone went on sale in the town on Friday morning.",
+        "iPhones sold out within hours at both of the shops that stock them.")  # a sentence ended: not joined
+
+
 @pytest.mark.parametrize("markup", [
     b"", b"<html>", b"<html><body><p>Truncated paragraph with no end", b"<p>" * 300,
     b"<html><body><script>var x = 1;</script></body></html>",

@@ -167,11 +167,21 @@ def _direct_text(tag) -> str:
 
 def _paragraphs(root) -> list[str]:
     out: list[str] = []
+    last_tag = None
     for tag, direct in _block_tags(root):
         for text in _block_texts(tag, direct):
-            if not out or out[-1] != text:
+            if out and last_tag == "p" == tag.name and _cut_sentence(out[-1], text):
+                out[-1] = f"{out[-1]} {text}"  # `…of “kilos’ worth” of cocaine</p>…<p>and cannabis being…`
+            elif not out or out[-1] != text:
                 out.append(text)
+            last_tag = tag.name
     return out
+
+
+def _cut_sentence(previous: str, text: str) -> bool:
+    """A page that cut one sentence into paragraphs (around an advert): the first stops on a word
+    or a comma, the next opens in lowercase."""
+    return (previous[-1].isalnum() or previous[-1] == ",") and text[0].islower()
 
 
 def _block_tags(root) -> list[tuple[object, bool]]:
