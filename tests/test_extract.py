@@ -7202,3 +7202,11 @@ def test_a_name_set_beside_a_word_for_a_business_is_no_he(text, speakers):
 ])
 def test_a_participle_right_after_a_relative_aside_goes_on_its_antecedent(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('More than half of the voters said they were "very worried."', "half of the voters"),
+    ('Fewer than a third of the residents said they were "very worried."', "a third of the residents"),
+])
+def test_a_share_after_more_or_fewer_than_is_the_subject_not_a_prepositions_object(text, mention):
+    assert [q[2] for q in quotes_of(text)] == [mention]

@@ -1072,6 +1072,7 @@ _DEGREE_WORDS = {"further", "other", "more", "most", "less", "least", "very", "f
 
 
 _QUANTIFIERS = {"all", "both", "half", "of"}
+_COMPARATIVES = {"more", "less", "fewer"}
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by", "around", "across", "throughout"}
 _CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "--", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
@@ -1083,8 +1084,9 @@ def _opens_clause(tokens, j, start) -> bool:
     inside one (`At least half of voters in`), at most ten."""
     k = j
     while k >= start and j - k < 10 and tokens[k].is_word and tokens[k].lower not in SPEAKER_PRONOUNS and (
-            _np_word(tokens, k) or tokens[k].lower in _NP_PREPOSITIONS and k < j):
-        k -= 1
+            _np_word(tokens, k) or tokens[k].lower in _NP_PREPOSITIONS and k < j
+            or tokens[k].lower == "than" and k > start and tokens[k - 1].lower in _COMPARATIVES):
+        k -= 1  # `More than half of the voters said`
     if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS:
         return False
     return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k)
