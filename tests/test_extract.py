@@ -7210,3 +7210,14 @@ def test_a_participle_right_after_a_relative_aside_goes_on_its_antecedent(text, 
 ])
 def test_a_share_after_more_or_fewer_than_is_the_subject_not_a_prepositions_object(text, mention):
     assert [q[2] for q in quotes_of(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Donald Trump gave an interview to CNN on Wednesday night.\n\nWhat it means is left to voters, since Trump spoke "
+     "only in evasive bromides during the interview.\n\n“We have to do something.” “We have to be a lot tougher.”",
+     ["Donald Trump", "Donald Trump"]),
+    ("Donald Trump gave an interview to CNN on Wednesday night.\n\nWhat it means is left to voters, since Trump had "
+     "been vague during the interview.\n\n“We have to do something.”", [None]),  # he does not speak in it
+])
+def test_who_speaks_in_a_closing_clause_of_reason_goes_on_in_the_next_paragraph(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -13,7 +13,7 @@ from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
-from ..verbs import is_finite_verb, is_passive
+from ..verbs import is_adverb, is_finite_verb, is_passive
 from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before
 from .common import Attribution
@@ -506,13 +506,31 @@ def _without_closing_aside(tokens: list[Token]) -> list[Token]:
 
 def _joined_clause_subject(tokens, start: int, end: int) -> Attribution | None:
     """The person that is the subject of the last clause `, and` or `, but` joins to the sentence
-    from `start` to `end`: `More awards ensued, and though he hates the word "empire," he started …`."""
+    from `start` to `end` (`More awards ensued, and though he hates the word "empire," he started
+    …`), or of a closing clause of reason in which they speak (`…, since Trump spoke only in
+    evasive bromides`)."""
     for k in range(end - 1, start, -1):
-        if tokens[k].lower in ("and", "but") and tokens[k - 1].text == ",":
-            subject = sentence_subject(tokens, k + 1, end)
-            if subject is not None and _a_person_named(subject):
-                return Attribution("", subject, "context")
+        if tokens[k - 1].text != "," or tokens[k].lower not in ("and", "but") and tokens[k].lower not in _BECAUSE:
+            continue
+        subject = sentence_subject(tokens, k + 1, end)
+        if subject is None or not _a_person_named(subject):
+            continue
+        if tokens[k].lower in _BECAUSE and not _speaks_next(tokens, subject, end):
+            continue  # `…, since Trump spoke only in evasive bromides during the interview.`: he goes on
+        return Attribution("", subject, "context")
     return None
+
+
+_BECAUSE = {"since", "because", "as"}
+_SPOKE = {"spoke", "speaks", "talked", "talks", "said", "says", "told", "tells"}
+
+
+def _speaks_next(tokens, subject: Mention, end: int) -> bool:
+    """The subject's verb, past an adverb, is one of speaking."""
+    k = index_of(tokens, subject.tokens[-1], 0, end) + 1
+    while k < end and is_adverb(tokens[k]):
+        k += 1
+    return k < end and tokens[k].lower in _SPOKE
 
 
 def _closes_a_quotation(tokens, start: int, closing: Mention) -> bool:
