@@ -7221,3 +7221,13 @@ def test_a_share_after_more_or_fewer_than_is_the_subject_not_a_prepositions_obje
 ])
 def test_who_speaks_in_a_closing_clause_of_reason_goes_on_in_the_next_paragraph(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tony Blair has told Labour supporters he is back.\n\n"The electorate are keener on the government than some '
+     'Labour Party members," is the dry assessment of Graham Lane, leader of the Labour group on Newham Council.',
+     "Graham Lane"),  # not the speaker of the paragraph before
+    ('"Welcome to CeBit 2005" was the message from the pilot as we landed.', "pilot"),
+])
+def test_a_quotation_a_copula_names_as_someones_words_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

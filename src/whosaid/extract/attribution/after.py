@@ -9,7 +9,8 @@ from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backw
                        starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
-from .common import JOINERS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according, is_comma, until
+from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according,
+                     is_comma, until)
 
 
 _AFTER_ONLY = {form for form, lemma in CUE_FORMS.items() if lemma in AFTER_ONLY}
@@ -67,6 +68,10 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         source = np_forward(window[3:])  # `The "90 to 95 percent" figure came from the Clinton campaign`
         if source is not None and (source.tokens[0].is_capitalised or source.tokens[0].lower in DETERMINERS):
             return Attribution(window[1].text, source, "after")
+    if window[0].lower in ("is", "was") and _opens_sentence(tokens, qi):
+        owned = _copula_source(window)  # `"…," is the dry assessment of Graham Lane`
+        if owned:
+            return owned
     if window[0].lower == "as" and len(window) > 2:
         aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
         if aside:
@@ -256,6 +261,22 @@ def _came_from(window) -> Attribution | None:
             mention = np_forward(window[k + 1:])
             return Attribution(window[k - 1].text, mention, "after") if mention else None
     return None
+
+
+def _copula_source(window) -> Attribution | None:
+    """`"…," is the dry assessment of Graham Lane`: a quotation whose verb names it as someone's
+    words (a noun for a saying or a view, then `of` or `from`): theirs."""
+    k = 2 if len(window) > 2 and window[1].lower in ARTICLES_AND_POSSESSIVES else 1
+    noun = next((n for n in range(k, min(len(window) - 2, k + _ADJECTIVES + 1))
+                 if window[n].lower in SAYINGS | CLAIMS | _OPINIONS), None)
+    if noun is None or window[noun + 1].lower not in ("of", "from") or not all(t.is_word for t in window[k:noun]):
+        return None
+    source = np_forward(window[noun + 2:])
+    return Attribution(window[noun].text, source, "after") if source is not None else None
+
+
+_ADJECTIVES = 3  # words between the article and the noun: `the dry assessment`
+_OPINIONS = {"assessment", "view", "opinion", "judgment", "judgement", "belief", "verdict", "mantra", "motto"}
 
 
 def _cued_before(tokens, qi) -> bool:

@@ -17,7 +17,7 @@ from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
-from .common import Attribution, according, in_view, is_according, is_comma, names_no_one
+from .common import CLAIMS, SAYINGS, Attribution, according, in_view, is_according, is_comma, names_no_one
 
 
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
@@ -183,7 +183,7 @@ def _judged_claim(tokens, c: int, qi: int) -> bool:
     """The claim at `c` is the subject of the verb right before the quotation, after a `that`
     clause with a verb of its own: `said that Rubio's claim that Cruz is in favor of it is "simply
     not true"` judges the claim, in the words of whoever said so."""
-    if tokens[c].lower not in _CLAIMS | _SAYINGS or c + 1 >= qi or tokens[c + 1].lower != "that":
+    if tokens[c].lower not in CLAIMS | SAYINGS or c + 1 >= qi or tokens[c + 1].lower != "that":
         return False
     verb = qi - 1
     return verb > c + 3 and tokens[verb].lower in _FINITE_BE and any(
@@ -286,7 +286,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     """`His message to the chancellor was: "…"`, `His advice for one contestant was to "…"`, `Her
     reply:`, `she had to change her answer: "…"`: the possessor speaks (`my answer:` is the
     writer's: it goes on from the writer's last words)."""
-    if qi - 3 >= start and tokens[qi - 1].text == ":" and tokens[qi - 2].lower in _SAYINGS and (
+    if qi - 3 >= start and tokens[qi - 1].text == ":" and tokens[qi - 2].lower in SAYINGS and (
             tokens[qi - 3].lower in ("my", "his", "her", "their", "our")):
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
     start = next((k + 1 for k in range(qi - 1, start - 1, -1) if tokens[k].text == ";"), start)  # `…; Barrett's
@@ -304,7 +304,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if not opening:
         return None
     noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
-    if tokens[noun].lower not in _SAYINGS | (_CONCERNS if copula else set()):
+    if tokens[noun].lower not in SAYINGS | (_CONCERNS if copula else set()):
         return None
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
@@ -336,7 +336,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     noun = p - 1
     if noun > start and tokens[noun].is_capitalised:
         return _claim_of(tokens, start, noun)  # `the contention of former secretary of state Hillary Clinton that`
-    if noun <= start or tokens[noun].lower not in _SAYINGS | _CLAIMS or _judged_claim(tokens, noun, qi):
+    if noun <= start or tokens[noun].lower not in SAYINGS | CLAIMS or _judged_claim(tokens, noun, qi):
         return None
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
                   if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
@@ -358,7 +358,7 @@ def _claim_of(tokens, start, last) -> Attribution | None:
     """`the contention of former secretary of state Hillary Clinton`, `a claim by Peter Hain` (the
     name ending at `last`): the named person's claim, the word for it before `of` or `by`."""
     of = next((k for k in range(last - 1, max(start, last - _CLAIM_OF_REACH) - 1, -1)
-               if tokens[k].lower in ("of", "by") and tokens[k - 1].lower in _SAYINGS | _CLAIMS), None)
+               if tokens[k].lower in ("of", "by") and tokens[k - 1].lower in SAYINGS | CLAIMS), None)
     if of is None or not all(t.is_word for t in tokens[of + 1:last]):
         return None
     name = name_before(tokens, last + 1, of + 1)
@@ -367,11 +367,6 @@ def _claim_of(tokens, start, last) -> Attribution | None:
 
 _CLAIM_OF_REACH = 8  # words from `of` to the end of the name: `of former secretary of state Hillary Clinton`
 _ADJECTIVES = 3  # words between an owner and the noun for what they said
-_CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
-           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
-           "allegation", "jibe", "insinuation"}
-_SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
-            "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum"}
 
 
 def _characterised(tokens, start, qi) -> Attribution | None:

@@ -123,6 +123,12 @@ def in_view(tokens, i) -> Attribution | None:
 
 
 _VIEW_REACH = 4
+# Nouns for what someone said: `a claim by Peter Hain`, `"…," is the dry assessment of Graham Lane`.
+CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
+          "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
+          "allegation", "jibe", "insinuation"}
+SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
+           "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum"}
 _VIEWS = {"view", "views", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "mind"}
 
 
