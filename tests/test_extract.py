@@ -7231,3 +7231,13 @@ def test_who_speaks_in_a_closing_clause_of_reason_goes_on_in_the_next_paragraph(
 ])
 def test_a_quotation_a_copula_names_as_someones_words_is_theirs(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Paul Sculthorpe wants the job.\n\nSt Helens have been strongly linked with a move for Sonny Bill Williams, and '
+     'Sculthorpe said he would love him to come. "He is a great player," he said.', "Paul Sculthorpe"),
+    ('Paul Sculthorpe wants the job.\n\nSaint Etienne are keen on Sonny Bill Williams, and Sculthorpe said he would '
+     'love him to come. "He is a great player," he said.', "Paul Sculthorpe"),
+])
+def test_a_saints_name_a_plural_verb_follows_is_a_team_and_no_he(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1458,8 +1458,12 @@ def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
 
 
 def _plural_verb_after(names, before: str | None) -> bool:
-    """`Norwich have signed …`, `Leeds are …`: one word a plural verb follows names a team or a body."""
-    return len(names) == 1 and before not in ("and", "&", ",", "or")
+    """`Norwich have signed …`, `St Helens have been linked …`: one word (or a saint's) a plural
+    verb follows names a team or a body."""
+    return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or")
+
+
+_SAINT = {"St", "St.", "Saint"}  # `St Helens`, `St Mirren`, `Saint Etienne`
 
 
 _PLURAL_VERBS = {"have", "are", "were"}
