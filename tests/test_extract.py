@@ -7241,3 +7241,13 @@ def test_a_quotation_a_copula_names_as_someones_words_is_theirs(text, speaker):
 ])
 def test_a_saints_name_a_plural_verb_follows_is_a_team_and_no_he(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ministers say the constitution would make the European Union work better but critics fear creating a "super '
+     'state".', "critics"),
+    ('Ministers say the plan works, but many Labour backbenchers call it a "super state".', "Labour backbenchers"),
+    ('Smith said the team played well but the referee was "a disgrace".', "Smith"),  # no one set against him speaks
+])
+def test_a_clause_set_against_the_cues_by_but_holds_the_quotation_when_its_subject_speaks(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -97,6 +97,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             reporter = cue_before(tokens, c - 1)  # `Obama said he expected that Americans will say "no"`
             if reporter is not None and reporter.mention is not None:
                 return reporter
+        contrasted = _contrasted_speaker(tokens, c, qi) if subject else None
+        if contrasted is not None:
+            return contrasted  # `Ministers say the constitution would make the EU work better but critics fear
+            # creating a "super state"`: the critics'
         if subject:
             return Attribution(tokens[c].text, subject, "before")
         if fallback is None and lemma not in LABEL_CUES:
@@ -823,6 +827,32 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
 
 _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "reminds",
                "assured", "assures"}
+
+
+def _contrasted_speaker(tokens, c: int, qi: int) -> Attribution | None:
+    """A clause that `but`, `while` or `whereas` sets against the cue's (`… but critics fear …`),
+    its subject speaking or fearing before the quotation: that clause holds the quotation."""
+    for k in range(qi - 2, c + 1, -1):
+        if tokens[k].lower not in _CONTRASTS:
+            continue
+        v = next((j for j in range(k + 2, min(qi, k + 2 + _CONTRASTED_WORDS))
+                  if not tokens[j].is_capitalised and (tokens[j].lower in CUE_FORMS or tokens[j].lower in _FEARING)),
+                 None)
+        end = v
+        while end is not None and end > k + 1 and (tokens[end - 1].lower in AUXILIARIES or is_adverb(tokens[end - 1])):
+            end -= 1
+        subject = mention_of(list(tokens[k + 1:end])) if end is not None and end > k + 1 else None
+        if subject is None or not all(t.is_word for t in tokens[k + 1:end]) or _a_thing(subject):
+            return None
+        return Attribution(tokens[v].text, subject, "before")
+    return None
+
+
+_CONTRASTED_WORDS = 5  # `but many Labour backbenchers fear`
+
+
+_CONTRASTS = {"but", "while", "whereas"}
+_FEARING = {"fear", "fears", "feared", "worry", "worries", "worried", "believe", "believes", "think", "thinks"}
 
 
 def _after_relative_aside(tokens, c, start) -> Mention | None:
