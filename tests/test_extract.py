@@ -7251,3 +7251,12 @@ def test_a_saints_name_a_plural_verb_follows_is_a_team_and_no_he(text, speaker):
 ])
 def test_a_clause_set_against_the_cues_by_but_holds_the_quotation_when_its_subject_speaks(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told BBC Radio 4 that the church '
+     'wanted people to "reflect on issues".', "Peter Smith"),
+    ('The Bishop of Durham, the Rt Rev Dr Tom Wright, described it as "lousy history".', "Tom Wright"),
+])
+def test_a_name_after_its_style_in_apposition_to_an_office_speaks(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
