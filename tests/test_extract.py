@@ -7260,3 +7260,14 @@ def test_a_clause_set_against_the_cues_by_but_holds_the_quotation_when_its_subje
 ])
 def test_a_name_after_its_style_in_apposition_to_an_office_speaks(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"People want to see Wales back," said coach Mike Ruddock.\n\nNone more so than Gavin Henson, who can now expect '
+     'the spotlight. The confident 23-year-old is undaunted by the prospect. "I am the sort of player who likes '
+     'pressure," he said.', "Gavin Henson"),  # the epithet's person acts in a relative clause that opens on a modal
+    ('"People want to see Wales back," said coach Mike Ruddock.\n\nNone more so than Gavin Henson, who is the toast of '
+     'Wales. The confident 23-year-old is undaunted. "I like pressure," he said.', "Gavin Henson"),
+])
+def test_a_name_acting_in_a_relative_clause_is_whom_an_epithet_stands_for(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -915,10 +915,14 @@ def _speaks_in_relative(text: str, end: int) -> bool:
 
 
 def _acts_in_relative(text: str, end: int) -> bool:
-    """`Steve Morgan, who got frustrated by failed bids`: a relative clause after the name whose
-    verb is in the past tense; the name acts there, as a subject does."""
+    """`Steve Morgan, who got frustrated by failed bids`, `Henson, who can now expect …`: a relative
+    clause after the name whose verb is in the past tense or opens on a modal or `is`; the name
+    acts there, as a subject does."""
     match = _WHO_SAID.match(text, end)
-    return match is not None and past_tense(match.group(1))
+    return match is not None and (past_tense(match.group(1)) or match.group(1) in _FINITE_OPENERS)
+
+
+_FINITE_OPENERS = {"is", "was", "can", "could", "will", "would", "may", "might", "must", "should", "does", "did"}
 
 
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
