@@ -7271,3 +7271,12 @@ def test_a_name_after_its_style_in_apposition_to_an_office_speaks(text, speaker)
 ])
 def test_a_name_acting_in_a_relative_clause_is_whom_an_epithet_stands_for(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"Everything is going digital," Kirsten Pfeifer told the BBC. Despite showing diversity, some delegates attending '
+     'complained that the showcase lacked as much "wow factor" as in previous years.', ["Kirsten Pfeifer", "delegates"]),
+    ('Fans waiting outside said the band was "awful".', ["Fans waiting outside"]),  # `outside` goes on the participle
+])
+def test_a_participle_after_a_word_for_people_is_part_of_the_subject(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

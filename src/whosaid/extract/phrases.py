@@ -549,7 +549,11 @@ def _before_participle_phrase(out: list[Token]) -> list[Token]:
 
 def _past_participle(tokens, i, start) -> int:
     """Before `i`, past the participle of `the order released Friday said` (its time phrase
-    already passed), when an article and a noun come before it; else `i`."""
+    already passed), when an article and a noun come before it, or of `delegates attending`
+    after a word for people; else `i`."""
+    if i - 1 >= start and _is_participle_word(tokens[i]) and tokens[i].lower.endswith("ing") \
+            and people_word(tokens[i - 1].bare) and not cue_lemma(tokens[i]):
+        return i - 1  # `some delegates attending complained`: who attend
     if i - 2 < start or not _is_participle_word(tokens[i]) or not tokens[i].lower.endswith("ed"):
         return i
     noun = tokens[i - 1]
