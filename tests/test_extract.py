@@ -7280,3 +7280,15 @@ def test_a_name_acting_in_a_relative_clause_is_whom_an_epithet_stands_for(text, 
 ])
 def test_a_participle_after_a_word_for_people_is_part_of_the_subject(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Prime Minister Tony Blair spoke on Monday.\n\nAsked about it, he replied: "I have made my admiration very clear." '
+     'The prime minister shrugged off claims from Conservative leader Michael Howard that he led a "grubby '
+     'government". He said the integrity remained intact: "He was the person who asked for this inquiry."',
+     ["Tony Blair", "Michael Howard", "Tony Blair"]),  # quoted, Howard is not whom the next he goes on
+    ('The email appears to contradict 2013 comments from former Secretary of Defense Leon Panetta that "time and '
+     'distance prevented a more immediate response."', ["Leon Panetta"]),
+])
+def test_a_claim_or_comments_from_someone_are_theirs(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

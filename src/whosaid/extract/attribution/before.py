@@ -362,11 +362,12 @@ def _claim_of(tokens, start, last) -> Attribution | None:
     """`the contention of former secretary of state Hillary Clinton`, `a claim by Peter Hain` (the
     name ending at `last`): the named person's claim, the word for it before `of` or `by`."""
     of = next((k for k in range(last - 1, max(start, last - _CLAIM_OF_REACH) - 1, -1)
-               if tokens[k].lower in ("of", "by") and tokens[k - 1].lower in SAYINGS | CLAIMS), None)
+               if tokens[k].lower in ("of", "by", "from") and tokens[k - 1].lower in SAYINGS | CLAIMS), None)
     if of is None or not all(t.is_word for t in tokens[of + 1:last]):
         return None
     name = name_before(tokens, last + 1, of + 1)
-    return Attribution(tokens[of - 1].text, name, "before") if name is not None else None
+    return Attribution(tokens[of - 1].text, name, "agent") if name is not None else None  # quoted, not the
+    # sentence's subject: no speaker a later he goes on
 
 
 _CLAIM_OF_REACH = 8  # words from `of` to the end of the name: `of former secretary of state Hillary Clinton`
