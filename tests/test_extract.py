@@ -7292,3 +7292,13 @@ def test_a_participle_after_a_word_for_people_is_part_of_the_subject(text, speak
 ])
 def test_a_claim_or_comments_from_someone_are_theirs(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"Athletes need to stay focused," explains Hugh Richards. Fellow runner Liz Yelling revealed it. "She just '
+     'thought, well, they cannot think any worse of me now," Yelling told BBC Sport.', ["Hugh Richards", "Liz Yelling"]),
+    ('"Athletes need to stay focused," explains Hugh Richards. Liz Yelling agrees. And Yelling says: "I think this '
+     'will probably make Paula."', ["Hugh Richards", "Liz Yelling"]),
+])
+def test_a_name_spelt_like_a_speech_participle_speaks_before_a_cue(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -1154,7 +1154,8 @@ def _office_opening(tokens, p, start) -> int:
 
 def _np_word(tokens, i) -> bool:
     tok = tokens[i]
-    if not tok.is_word or cue_lemma(tok) and not _reports_as_noun(tokens, i) or _past_verb(tokens, i):
+    if not tok.is_word or cue_lemma(tok) and not _reports_as_noun(tokens, i) and not _named_like_a_cue(tokens, i) \
+            or _past_verb(tokens, i):
         return False
     if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised):
         return False  # `Robin Broke said` names Broke
@@ -1167,6 +1168,14 @@ def _np_word(tokens, i) -> bool:
     if _verb_before_object(tokens, i) or ly_adverb(tok.lower) and not _modifies_next(tokens, i):
         return False  # `treated as credibly by his listeners, who`: no noun; but `a newly formed super PAC`
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _named_like_a_cue(tokens, i) -> bool:
+    """`And Yelling says`: a capitalised -ing word inside its sentence, right before a cue, is a
+    name (Liz Yelling), not a participle."""
+    tok = tokens[i]
+    return (tok.is_capitalised and tok.lower.endswith("ing") and i > 0 and tokens[i - 1].is_word
+            and i + 1 < len(tokens) and cue_lemma(tokens[i + 1]) is not None)
 
 
 def _reports_as_noun(tokens, i) -> bool:

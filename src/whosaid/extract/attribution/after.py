@@ -318,8 +318,8 @@ def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
     """`"…," the email said` / `"…," Nate Silver, the polling guru, tweeted`: the subject opens the
     window; the looser reading only for a quotation that opens its sentence (`leading`), and one
     capitalised word for a quotation that does not end its sentence (`open_ended`)."""
-    if window[0].lower.endswith("ing") and (not window[0].is_capitalised or window[0].lower in CUE_FORMS):
-        return None  # `"…," raising fresh questions …`; but `"…," Ebeling said`
+    if window[0].lower.endswith("ing") and (not window[0].is_capitalised or window[0].lower in CUE_FORMS and k > 1):
+        return None  # `"…," raising fresh questions …`; but `"…," Ebeling said`, `"…," Yelling told`
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
         return subject
