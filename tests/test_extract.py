@@ -7302,3 +7302,16 @@ def test_a_claim_or_comments_from_someone_are_theirs(text, speakers):
 ])
 def test_a_name_spelt_like_a_speech_participle_speaks_before_a_cue(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, last", [
+    ('"Those with the greatest needs are the elderly," Dr Gillingwater told the BBC. Dr Erel Avineri, of the Centre '
+     'for Transport and Society at the University of the West of England in Bristol said: "The design of the devices '
+     'is not adjusted to the needs of the elderly."', ("Erel Avineri", "Dr Erel Avineri")),  # an affiliation not closed
+    ('"Rates will rise," said Mr Greenspan. In a statement, the Fed said that inflation remained "well contained".',
+     ("Fed", "the Fed")),  # `Fed` after `the` is no past of feed
+    ('"Piracy is severe," said Peter Zombic. He did, however, admit that copyright owners have "partly lost control".',
+     ("Peter Zombic", "He")),  # its own subject, not inherited from the quotation before
+])
+def test_a_subject_is_found_past_an_open_affiliation_a_connective_or_a_past_form(text, last):
+    assert quotes_of(text)[-1][1:3] == last

@@ -598,6 +598,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, adverbs, a time phrase,
     relatives and appositives; `relative_at`: the phrase that ends right before `c`, a relative
     pronoun or the comma before it (`with Trump, who`: Trump)."""
+    unclosed = _unclosed_affiliation(tokens, c, start)
+    if unclosed is not None:
+        return unclosed  # `Dr Erel Avineri, of the Centre for Transport … in Bristol said: "…"`
     i = _subject_end(tokens, c, start, phrases=not relative_at)
     if i > start and tokens[i].text == ",":
         i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
@@ -807,6 +810,22 @@ def _relative_before_aside(tokens, comma, start) -> int:
 _ASIDE_REACH = 8
 
 
+def _unclosed_affiliation(tokens, c, start) -> Mention | None:
+    """`Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said: "…"`: a name, a
+    comma and an affiliation (`of`, `from`, `at` …) the writer did not close, right before a cue
+    that opens the quotation: the name."""
+    opens = c + 1 < len(tokens) and (tokens[c + 1].text == ":" or tokens[c + 1].is_quote)
+    comma = next((k for k in range(c - 2, max(start, c - _AFFILIATION_WORDS) - 1, -1)
+                  if not tokens[k].is_word), None) if opens else None
+    if comma is None or tokens[comma].text != "," or tokens[comma + 1].lower not in ("of", "from", "at") \
+            or not tokens[c - 1].is_capitalised or _previous_comma(tokens, comma, start) is not None:
+        return None
+    return name_before(tokens, comma, start)
+
+
+_AFFILIATION_WORDS = 20  # `, of the Centre for Transport and Society at the University of the West of England in Bristol`
+
+
 def _stray_comma(tokens, i, start, c) -> bool:
     """A lone comma right before a cue that opens a quotation (`MP, said: "…"`), after a name, with
     no comma before it in the sentence."""
@@ -905,13 +924,20 @@ _ASPECT_BEFORE_ING = {"keep", "keeps", "kept", "continue", "continues", "continu
 
 
 def _past_auxiliaries(tokens, i, c, start) -> int:
-    """The index before the auxiliaries, adverbs and reflexives that end at `i`, before the cue at `c`."""
+    """The index before the auxiliaries, adverbs and reflexives that end at `i`, before the cue at
+    `c`, and a connective set off by commas among them (`He did, however, admit`)."""
+    if i - 3 >= start and tokens[i].text == "," and tokens[i - 1].lower in _CONNECTIVES and tokens[i - 2].text == "," \
+            and tokens[i - 3].lower in AUXILIARIES:
+        i -= 3  # not `Jacqueline Simon, policy director of …, though, testified`: the aside's commas are read later
     while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
                           and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
                           or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES
                           or _since_after_have(tokens, i, start)):
         i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
     return i
+
+
+_CONNECTIVES = {"however", "though", "too", "also", "moreover", "meanwhile", "nonetheless", "nevertheless"}
 
 
 def _since_after_have(tokens, i, start) -> bool:
@@ -1157,8 +1183,9 @@ def _np_word(tokens, i) -> bool:
     if not tok.is_word or cue_lemma(tok) and not _reports_as_noun(tokens, i) and not _named_like_a_cue(tokens, i) \
             or _past_verb(tokens, i):
         return False
-    if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and tokens[i - 1].is_capitalised):
-        return False  # `Robin Broke said` names Broke
+    if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and (tokens[i - 1].is_capitalised
+                                                                              or tokens[i - 1].lower == "the")):
+        return False  # `Robin Broke said` names Broke; `the Fed said` the Federal Reserve
     if tok.lower.endswith(("n't", "n’t")):
         return False  # `Clinton didn’t stop …`
     if tok.lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
