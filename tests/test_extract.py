@@ -7294,14 +7294,14 @@ def test_a_claim_or_comments_from_someone_are_theirs(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
-@pytest.mark.parametrize("text, speakers", [
+@pytest.mark.parametrize("text, last", [
     ('"Athletes need to stay focused," explains Hugh Richards. Fellow runner Liz Yelling revealed it. "She just '
-     'thought, well, they cannot think any worse of me now," Yelling told BBC Sport.', ["Hugh Richards", "Liz Yelling"]),
-    ('"Athletes need to stay focused," explains Hugh Richards. Liz Yelling agrees. And Yelling says: "I think this '
-     'will probably make Paula."', ["Hugh Richards", "Liz Yelling"]),
+     'thought, well, they cannot think any worse of me now," Yelling told BBC Sport.', ("Liz Yelling", "Yelling", "told")),
+    ('"Athletes need to stay focused," explains Hugh Richards, who has worked with Olympians. "She must not get caught '
+     'up in it." And Yelling says: "I think this will probably make Paula."', ("Yelling", "Yelling", "says")),
 ])
-def test_a_name_spelt_like_a_speech_participle_speaks_before_a_cue(text, speakers):
-    assert [q[1] for q in quotes_of(text)] == speakers
+def test_a_name_spelt_like_a_speech_participle_speaks_before_a_cue(text, last):
+    assert quotes_of(text)[-1][1:] == last
 
 
 @pytest.mark.parametrize("text, last", [
