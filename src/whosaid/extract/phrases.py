@@ -799,7 +799,7 @@ def _relative_with_object(tokens, i, start) -> int | None:
 def _relative_before_aside(tokens, comma, start) -> int:
     """The `who` an aside set off by commas follows (`X, who, on a press call Friday, criticized`),
     else the comma itself."""
-    for k in range(comma - 1, max(start, comma - _ASIDE_REACH) - 1, -1):
+    for k in range(comma - 1, max(start, comma - ASIDE_REACH) - 1, -1):
         if tokens[k].text == ",":
             return k - 1 if k - 1 >= start and tokens[k - 1].lower in ("who", "which") else comma
         if not tokens[k].is_word or is_finite_verb(tokens, k):
@@ -807,7 +807,7 @@ def _relative_before_aside(tokens, comma, start) -> int:
     return comma
 
 
-_ASIDE_REACH = 8
+ASIDE_REACH = 8  # tokens of an aside set off by commas: `, on a press call Friday,`, `, obtained by The Associated Press,`
 
 
 def _unclosed_affiliation(tokens, c, start) -> Mention | None:
@@ -823,7 +823,7 @@ def _unclosed_affiliation(tokens, c, start) -> Mention | None:
     return name_before(tokens, comma, start)
 
 
-_AFFILIATION_WORDS = 20  # `, of the Centre for Transport and Society at the University of the West of England in Bristol`
+_AFFILIATION_WORDS = 20  # `, of the Centre for Transport and Society at the University of the West of England in …`
 
 
 def _stray_comma(tokens, i, start, c) -> bool:

@@ -10,7 +10,7 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARI
                        LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS,
                        PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        SUBORDINATORS, invertible, names_place, past_tense, plural, singular)
-from ..phrases import (DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
+from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
                        third_person, time_word, verbish)
@@ -201,15 +201,24 @@ def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:
     """The cue at `c` is inside a relative clause set off by commas that closes before the main
     verb that holds the quotation: `Mourinho, who was sent off for appearing to taunt fans, has been
     "reminded of his responsibilities"`."""
-    who = next((k for k in range(c - 1, max(start, c - _RELATIVE_REACH) - 1, -1)
-                if tokens[k].text == "," or tokens[k].lower in ("who", "which")), None)
-    if who is None or tokens[who].text == "," or who == start or tokens[who - 1].text != ",":
+    who = _relative_set_off(tokens, c - 1, start, ("who", "which"))
+    if who is None:
         return False
     close = next((k for k in range(c + 1, qi) if tokens[k].text == ","), None)
     return close is not None and close + 1 < qi and is_finite_verb(tokens, close + 1)  # the main verb, right after
 
 
 _RELATIVE_REACH = 14  # tokens from `who` to a cue inside its clause
+
+
+def _relative_set_off(tokens, last: int, start: int, relatives: tuple[str, ...]) -> int | None:
+    """Where a relative pronoun opens the clause that runs to `last`, when a comma sets it off
+    (`Mourinho, who was sent off …`) and no other comma comes between."""
+    who = next((k for k in range(last, max(start, last + 1 - _RELATIVE_REACH) - 1, -1)
+                if tokens[k].text == "," or tokens[k].lower in relatives), None)
+    if who is None or tokens[who].text == "," or who == start or tokens[who - 1].text != ",":
+        return None
+    return who
 
 
 def _past_or_finite(tokens, k: int) -> bool:
@@ -850,8 +859,6 @@ def _contrasted_speaker(tokens, c: int, qi: int) -> Attribution | None:
 
 
 _CONTRASTED_WORDS = 5  # `but many Labour backbenchers fear`
-
-
 _CONTRASTS = {"but", "while", "whereas"}
 _FEARING = {"fear", "fears", "feared", "worry", "worries", "worried", "believe", "believes", "think", "thinks"}
 
@@ -862,17 +869,15 @@ def _after_relative_aside(tokens, c, start) -> Mention | None:
     that is an object."""
     if c - 1 <= start or tokens[c - 1].text != ",":
         return None
-    who = next((k for k in range(c - 2, max(start, c - _RELATIVE_REACH) - 1, -1)
-                if tokens[k].text == "," or tokens[k].lower == "who"), None)
-    if who is None or tokens[who].text == "," or who - 1 <= start or tokens[who - 1].text != ",":
+    who = _relative_set_off(tokens, c - 2, start, ("who",))
+    if who is None or who - 1 <= start:
         return None
     found = np_backward(tokens, who - 1, start, relative_at=True)
     if found is None or found.tokens[-1] is not tokens[who - 2]:
         return None
     first = index_of(tokens, found.tokens[0], start, who)
     if first is None or _is_object(tokens, first, start):
-        return None  # not `weighed in on
-    # Trump's campaign manager, who allegedly assaulted a reporter, calling`: the sentence's subject calls
+        return None  # not `weighed in on … manager, who allegedly assaulted a reporter, calling`: the subject calls
     return Mention(tokens[who].start, tokens[who].end, (tokens[who],), found)
 
 
@@ -1134,15 +1139,12 @@ def _adjoins(tokens, c, subject: Mention) -> bool:
     while i >= 0 and (tokens[i].lower in AUXILIARIES or is_adverb(tokens[i])):
         i -= 1
     if i > 0 and tokens[i].text == ",":
-        opening = next((k for k in range(i - 1, max(0, i - _ASIDE_REACH) - 1, -1) if tokens[k].text == ","), None)
+        opening = next((k for k in range(i - 1, max(0, i - ASIDE_REACH) - 1, -1) if tokens[k].text == ","), None)
         participle = opening + 1 if opening is not None and tokens[opening + 1].lower == "and" else opening
         if opening is not None and participle + 1 < i and tokens[participle + 1].lower.endswith("ed") \
                 and not tokens[participle + 1].is_capitalised:
             i = opening - 1
     return i >= 0 and tokens[i] is subject.tokens[-1]
-
-
-_ASIDE_REACH = 8  # `, obtained by The Associated Press,`
 
 
 def _is_object(tokens, first, start) -> bool:
@@ -1675,7 +1677,7 @@ def _past_appositive(tokens, k, limit) -> int:
     if k >= limit or tokens[k].text != "," and not (tokens[k].text in DASHES and relative):
         return k
     closers = (",",) if tokens[k].text == "," else DASHES
-    for j in range(k + 1, min(limit, k + (_RELATIVE_REACH if relative else APPOSITIVE_REACH))):
+    for j in range(k + 1, min(limit, k + (_RELATIVE_CLAUSE_REACH if relative else APPOSITIVE_REACH))):
         if tokens[j].text in closers:
             return j + 1 if j > k + 1 else k
         if not tokens[j].is_word:
@@ -1684,4 +1686,4 @@ def _past_appositive(tokens, k, limit) -> int:
 
 
 APPOSITIVE_REACH = 10  # the most tokens an appositive between commas takes
-_RELATIVE_REACH = 24  # `Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected`
+_RELATIVE_CLAUSE_REACH = 24  # `Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected`
