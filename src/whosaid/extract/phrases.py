@@ -807,7 +807,7 @@ def _relative_before_aside(tokens, comma, start) -> int:
     return comma
 
 
-ASIDE_REACH = 8  # tokens of an aside set off by commas: `, on a press call Friday,`, `, obtained by The Associated Press,`
+ASIDE_REACH = 8  # tokens of an aside set off by commas: `, on a press call Friday,`, `, obtained by AP,`
 
 
 def _unclosed_affiliation(tokens, c, start) -> Mention | None:

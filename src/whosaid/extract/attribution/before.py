@@ -10,10 +10,10 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARI
                        LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS,
                        PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
                        SUBORDINATORS, invertible, names_place, past_tense, plural, singular)
-from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of, is_owner,
-                       mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
-                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
-                       third_person, time_word, verbish)
+from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of,
+                       is_owner, mention_of, name_before, np_backward, np_forward, people_word, plausible_subject,
+                       possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head,
+                       subject_before, third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
