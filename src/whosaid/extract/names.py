@@ -891,7 +891,7 @@ _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister"
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
               "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
               "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum", "dad"}
-_MISTERS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"}  # before a surname, never a given name (not `Sir Alex`)
+_MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
@@ -916,13 +916,10 @@ def _speaks_in_relative(text: str, end: int) -> bool:
 
 def _acts_in_relative(text: str, end: int) -> bool:
     """`Steve Morgan, who got frustrated by failed bids`, `Henson, who can now expect …`: a relative
-    clause after the name whose verb is in the past tense or opens on a modal or `is`; the name
+    clause after the name whose verb is in the past tense or opens on a finite auxiliary; the name
     acts there, as a subject does."""
     match = _WHO_SAID.match(text, end)
-    return match is not None and (past_tense(match.group(1)) or match.group(1) in _FINITE_OPENERS)
-
-
-_FINITE_OPENERS = {"is", "was", "can", "could", "will", "would", "may", "might", "must", "should", "does", "did"}
+    return match is not None and (past_tense(match.group(1)) or match.group(1) in FINITE_AUXILIARIES)
 
 
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",

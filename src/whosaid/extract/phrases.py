@@ -926,8 +926,8 @@ _ASPECT_BEFORE_ING = {"keep", "keeps", "kept", "continue", "continues", "continu
 def _past_auxiliaries(tokens, i, c, start) -> int:
     """The index before the auxiliaries, adverbs and reflexives that end at `i`, before the cue at
     `c`, and a connective set off by commas among them (`He did, however, admit`)."""
-    if i - 3 >= start and tokens[i].text == "," and tokens[i - 1].lower in _CONNECTIVES and tokens[i - 2].text == "," \
-            and tokens[i - 3].lower in AUXILIARIES:
+    if i - 3 >= start and tokens[i].text == "," and tokens[i - 1].lower in _PARENTHETICAL \
+            and tokens[i - 2].text == "," and tokens[i - 3].lower in AUXILIARIES:
         i -= 3  # not `Jacqueline Simon, policy director of …, though, testified`: the aside's commas are read later
     while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
                           and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
@@ -935,9 +935,6 @@ def _past_auxiliaries(tokens, i, c, start) -> int:
                           or _since_after_have(tokens, i, start)):
         i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
     return i
-
-
-_CONNECTIVES = {"however", "though", "too", "also", "moreover", "meanwhile", "nonetheless", "nevertheless"}
 
 
 def _since_after_have(tokens, i, start) -> bool:

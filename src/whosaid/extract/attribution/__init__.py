@@ -27,7 +27,7 @@ from ..tokens import SENTENCE_END, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers, read_texts
-from .common import PERSONAL, Attribution, names_no_one
+from .common import ARTICLES, PERSONAL, Attribution, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
                      previous_subject, reporting_close, signature, transcript_turn)
 
@@ -113,7 +113,7 @@ def _owned_quotation(tokens: list[Token], qi: int) -> Attribution | None:
 def _owned_call(tokens: list[Token], qi: int) -> Attribution | None:
     """`his call for "a total and complete ban"`, `Sanders's demand for a "political revolution"`: an
     owner, a noun for words said, `for` or `of`, maybe an article, then the quotation."""
-    k = qi - 1 - (tokens[qi - 1].lower in _ARTICLES if qi else 0)
+    k = qi - 1 - (tokens[qi - 1].lower in ARTICLES if qi else 0)
     if k < 2 or tokens[k].lower not in ("for", "of") or tokens[k - 1].lower not in _CALLS \
             or not is_owner(tokens[k - 2]):
         return None
@@ -195,12 +195,11 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
     if tokens[qi - 1].text == "," and CUE_FORMS.get(tokens[qi - 2].lower) and tokens[start].lower in _OPENING_CLAUSES:
         # `When someone in the audience shouted, "Cruz," Beck joked`, `As the crowd chanted, "…," Trump smiled`
         return tokens[start + 1].lower not in _NOT_SUBJECTS and not any(t.text == "," for t in tokens[start:qi - 1])
-    return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS | _ARTICLES
+    return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS | ARTICLES
             and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
 
 
 _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it"}
-_ARTICLES = {"the", "a", "an"}
 _OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a clause whose own speaker says it
 
 

@@ -17,7 +17,7 @@ from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
-from .common import CLAIMS, SAYINGS, Attribution, according, in_view, is_according, is_comma, names_no_one
+from .common import ARTICLES, CLAIMS, SAYINGS, Attribution, according, in_view, is_according, is_comma, names_no_one
 
 
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
@@ -1196,7 +1196,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     named before."""
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i and (
         _new_person(tokens, i) if tok.lower in _PERSON_WORDS  # `one voter`, `a woman`
-        else any(t.lower in _ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i]))]
+        else any(t.lower in ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i]))]
     new: list[Mention] = []
     definite: list[Mention] = []
     if not roles:
@@ -1220,9 +1220,6 @@ def _someones_spokesperson(toks) -> bool:
     """`The prime minister's official spokesman`: a spokesperson of someone the text names, a
     speaker as new as `a spokesman`, whom a later `he added` may be."""
     return toks[-1].lower in SPOKES_ROLES and any(t.is_possessive for t in toks[:-1]) and toks[0].lower == "the"
-
-
-_ARTICLES = {"a", "an", "the"}
 
 
 def _spokesperson_acts(tokens, c, roles) -> bool:

@@ -123,6 +123,8 @@ def in_view(tokens, i) -> Attribution | None:
 
 
 _VIEW_REACH = 4
+ARTICLES = {"the", "a", "an"}
+
 # Nouns for what someone said: `a claim by Peter Hain`, `"…," is the dry assessment of Graham Lane`.
 CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
