@@ -7315,3 +7315,13 @@ def test_a_name_spelt_like_a_speech_participle_speaks_before_a_cue(text, last):
 ])
 def test_a_subject_is_found_past_an_open_affiliation_a_connective_or_a_past_form(text, last):
     assert quotes_of(text)[-1][1:3] == last
+
+
+@pytest.mark.parametrize("text, last", [
+    ('Mourinho had his say on that game, complaining: "Five-four is a hockey score."',
+     ("Jose Mourinho", "Mourinho", "complaining")),
+    ('Jose Mourinho spoke. Fans want a say too, and Mourinho added: "We listen to them."',
+     ("Jose Mourinho", "Mourinho", "added")),
+])
+def test_say_after_a_possessive_or_an_article_is_a_noun(text, last):
+    assert quotes_of('Jose Mourinho is Chelsea\'s manager.\n\n' + text)[-1][1:] == last
