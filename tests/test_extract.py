@@ -1495,7 +1495,12 @@ def test_single_marks_quote_only_in_headlines():
      ["You don’t win by how many states you win,"]),
     ('She said: "The department isn’t about “Equal Justice Under Law” anymore. It is about power.',
      ["The department isn’t about “Equal Justice Under Law” anymore. It is about power."]),  # the only straight
-])  # mark opens, and the curly ones nest inside it
+    # mark opens, and the curly ones nest inside it
+    ('"Morrison is leaving next month. Morrison, who plays the playwright who wrote “Peter Pan,” has been with the '
+     'show since March. "Grammer returns in January."',  # a curly opener after a cue in a straight quotation that
+     ['Morrison is leaving next month. Morrison, who plays the playwright who wrote', 'Peter Pan,',  # lost its
+      'Grammer returns in January.']),  # closer: it is not cut before the cue's sentence
+])
 def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans
 
@@ -7325,3 +7330,21 @@ def test_a_subject_is_found_past_an_open_affiliation_a_connective_or_a_past_form
 ])
 def test_say_after_a_possessive_or_an_article_is_a_noun(text, last):
     assert quotes_of('Jose Mourinho is Chelsea\'s manager.\n\n' + text)[-1][1:] == last
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ms Hutt defended her record, saying waiting lists were "only 10% of the health agenda. Dr Gibbons, who was '
+     'a GP, said NHS staff wanted calm after "tremendous change and reform".',
+     [("only 10% of the health agenda.", "Hutt"), ("tremendous change and reform", "Gibbons")]),
+    ('Cole added: "Of course he\'ll learn. I\'ve been sent off a couple of times now. Gunners boss Arsene Wenger '
+     'said: "Freddie is an option but we need a second striker."',
+     [("Of course he'll learn. I've been sent off a couple of times now.", "Cole"),
+      ("Freddie is an option but we need a second striker.", "Arsene Wenger")]),
+    ('George Osborne said: "This was more talk. "We\'ve heard it all before. Instead of talking about the future he '
+     'kept on talking about the past. "He failed to say which taxes he would put up."',  # a run that lost closers
+     [("This was more talk.", "George Osborne"),
+      ("We've heard it all before. Instead of talking about the future he kept on talking about the past.",
+       "George Osborne"), ("He failed to say which taxes he would put up.", "George Osborne")]),
+])
+def test_a_quotation_that_lost_its_closer_ends_before_a_sentence_introducing_the_next(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected

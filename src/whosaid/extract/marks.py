@@ -2,7 +2,8 @@
 
 Straight and curly double marks (and „ « ») pair by their context: a mark after a space that
 opens onto a word opens, a mark after a word closes. Inside an open quotation, a mark that
-looks like an opener means the previous quotation lost its closing mark: it is closed there.
+looks like an opener means the previous quotation lost its closing mark: it is closed there, or
+before the attribution or the sentence introducing the next one that it swallowed.
 An opening mark with no partner runs to the end of the paragraph (the newswire convention for a
 quotation continued in the next paragraph). Single marks count only in paragraphs that have no
 double marks and only in headlines (`Blair 'sorry' over …`), and never when they are apostrophes:
@@ -157,7 +158,31 @@ def _before_attribution(text: str, opened: int, end: int) -> int:
     for match in _INNER_CUE.finditer(text, opened, end):
         if CUE_FORMS.get(match.group(1)) in _SAYING and match.start() > opened + 1:
             return match.start() + 1
-    return _before_inverted_cue(text, opened, end)  # `"It was little, said Kessel. "And …`
+    inverted = _before_inverted_cue(text, opened, end)  # `"It was little, said Kessel. "And …`
+    return inverted if inverted != end else _before_introduction(text, opened, end)
+
+
+_SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
+_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+
+
+def _before_introduction(text: str, opened: int, end: int) -> int:
+    """Where a quotation that lost its closing mark ends when the next one opens inside a
+    sentence that began within it and reports someone's speech in the third person: at that
+    sentence's start (`"… only 10% of the agenda. Dr Gibbons, who was a GP, said staff wanted
+    calm after "tremendous change"` -> `… only 10% of the agenda.`); else at `end`."""
+    if text[opened:end].rstrip()[-1:] in (".", "?", "!") or (text[opened] == '"') != (text[end] == '"'):
+        return end  # `"… all before. "He completely …`: the next one opens a sentence of its own; a curly
+        # opener inside a straight quotation is more likely nested (`"… the playwright who wrote “Peter Pan,” …"`)
+    last = None
+    for last in _SENTENCE_END.finditer(text, opened + 1, end):
+        pass
+    if last is None:
+        return end
+    sentence = text[last.end():end]
+    if _PERSONAL.search(sentence) or not any(CUE_FORMS.get(w) for w in _WORDS_AFTER.findall(sentence)):
+        return end
+    return last.start() + 1
 
 
 # `', the organisation said in its report.`: a cue after a comma, then on to the sentence's end
