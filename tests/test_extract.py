@@ -7345,6 +7345,15 @@ def test_say_after_a_possessive_or_an_article_is_a_noun(text, last):
      [("This was more talk.", "George Osborne"),
       ("We've heard it all before. Instead of talking about the future he kept on talking about the past.",
        "George Osborne"), ("He failed to say which taxes he would put up.", "George Osborne")]),
+    ('Mr Hayman said: "It would be unacceptable for a chief constable to say, \'I\'m very sorry\'. He said that '
+     'police should make sure the law works. "My view is that I have a responsibility," he said.',
+     [("It would be unacceptable for a chief constable to say, 'I'm very sorry'.", "Hayman"),
+      ("My view is that I have a responsibility,", "Hayman")]),  # the writer's indirect report is no quotation
+    ('"We have won two," said Jason Robinson. "If we beat Australia it would be great. If we stumble we will regret '
+     'it. Robinson also revealed that the side had sent a card. "We signed a card for them today," said Robinson.',
+     [("We have won two,", "Jason Robinson"),
+      ("If we beat Australia it would be great. If we stumble we will regret it.", "Jason Robinson"),
+      ("We signed a card for them today,", "Jason Robinson")]),
 ])
 def test_a_quotation_that_lost_its_closer_ends_before_a_sentence_introducing_the_next(text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected

@@ -164,25 +164,32 @@ def _before_attribution(text: str, opened: int, end: int) -> int:
 
 _SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
 _PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+# `He said that police should …`, `Mr Hopkins said that the blogsphere …`: a subject, a cue, `that`
+_REPORTED = re.compile(r"(?:He|She|They|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:also\s+)?([a-z]+)\s+that\b")
 
 
 def _before_introduction(text: str, opened: int, end: int) -> int:
-    """Where a quotation that lost its closing mark ends when the next one opens inside a
-    sentence that began within it and reports someone's speech in the third person: at that
-    sentence's start (`"… only 10% of the agenda. Dr Gibbons, who was a GP, said staff wanted
-    calm after "tremendous change"` -> `… only 10% of the agenda.`); else at `end`."""
-    if text[opened:end].rstrip()[-1:] in (".", "?", "!") or (text[opened] == '"') != (text[end] == '"'):
-        return end  # `"… all before. "He completely …`: the next one opens a sentence of its own; a curly
-        # opener inside a straight quotation is more likely nested (`"… the playwright who wrote “Peter Pan,” …"`)
+    """Where a quotation that lost its closing mark ends when its last sentence is the writer's,
+    reporting someone's speech in the third person: at that sentence's start. The next opener
+    inside that sentence (`"… only 10% of the agenda. Dr Gibbons, who was a GP, said staff wanted
+    calm after "tremendous change"` -> `… only 10% of the agenda.`), or opening a sentence after
+    an indirect report (`"… a chief constable to say, 'I'm very sorry'. He said that police should
+    …. "My view …`); else at `end`."""
+    if (text[opened] == '"') != (text[end] == '"'):
+        return end  # a curly opener inside a straight quotation is more likely nested (`"… the playwright who
+        # wrote “Peter Pan,” …"`)
     last = None
     for last in _SENTENCE_END.finditer(text, opened + 1, end):
         pass
     if last is None:
         return end
     sentence = text[last.end():end]
-    if _PERSONAL.search(sentence) or not any(CUE_FORMS.get(w) for w in _WORDS_AFTER.findall(sentence)):
+    if _PERSONAL.search(sentence):
         return end
-    return last.start() + 1
+    if text[opened:end].rstrip()[-1:] in (".", "?", "!"):  # the next one opens a sentence of its own
+        reported = _REPORTED.match(sentence)
+        return last.start() + 1 if reported and CUE_FORMS.get(reported.group(1)) else end
+    return last.start() + 1 if any(CUE_FORMS.get(w) for w in _WORDS_AFTER.findall(sentence)) else end
 
 
 # `', the organisation said in its report.`: a cue after a comma, then on to the sentence's end
