@@ -7357,3 +7357,9 @@ def test_say_after_a_possessive_or_an_article_is_a_noun(text, last):
 ])
 def test_a_quotation_that_lost_its_closer_ends_before_a_sentence_introducing_the_next(text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected
+
+
+def test_a_he_or_she_stands_for_a_person_of_that_sex_in_its_sentence_over_an_unsexed_description():
+    text = ('Hillary Clinton spoke in Ohio.\n\nClinton, a top aide said, "is very confident in the contrast" between '
+            'her and Trump, and since 2008 she has often told his team that "I only lost one debate against your boss."')
+    assert [q[1:] for q in quotes_of(text)] == [("top aide", "a top aide", "said"), ("Hillary Clinton", "she", "told")]

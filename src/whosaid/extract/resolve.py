@@ -653,6 +653,9 @@ class Resolver:
                             (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
+            if found and pool is here and self._unsexed_description(found):
+                found = self._sexed_in_sentence(here, at, want) or found  # `Clinton, a top aide said, "…", and
+                # she has often told …`: Clinton, whose sex the text gives, not the aide, whose it does not
             if found and pool is here and self.names.gender(found) is None and role_gender(found) is None:
                 found = self._described_of_sex(at, want) or found  # `The executive spokeswoman said … agreed
                 # by a psychiatric advisor "…". She said`: the spokeswoman, whose sex the text gives
@@ -664,6 +667,16 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _sexed_in_sentence(self, here, at: tuple[int, int], want: str) -> str | None:
+        """A subject or speaker of the pronoun's own sentence whose sex is known and matches."""
+        opening = (at[0], sentence_start_in(self._paragraph(at[0]), at[1]))
+        return next((name for pos, name, kind in here
+                     if opening <= pos < at and kind in _ACTORS and self.names.gender(name) == want), None)
+
+    def _unsexed_description(self, name: str) -> bool:
+        return name.rsplit(" ", 1)[-1].islower() and self.names.gender(name) is None and role_gender(name) is None \
+            and name not in self.sexes
 
     def _past_reports(self, candidates, at):
         """The candidates (latest first) without the speakers whose words another reports, looked
