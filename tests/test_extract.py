@@ -7363,3 +7363,11 @@ def test_a_he_or_she_stands_for_a_person_of_that_sex_in_its_sentence_over_an_uns
     text = ('Hillary Clinton spoke in Ohio.\n\nClinton, a top aide said, "is very confident in the contrast" between '
             'her and Trump, and since 2008 she has often told his team that "I only lost one debate against your boss."')
     assert [q[1:] for q in quotes_of(text)] == [("top aide", "a top aide", "said"), ("Hillary Clinton", "she", "told")]
+
+
+def test_it_in_a_which_clause_stands_for_the_body_the_clause_hangs_on():
+    text = ('The PACs, all of which have variations of the name Keep the Promise, spent $890,000. They paid $332,000 to '
+            'a company called Cambridge Analytica, which specializes in building what it calls "psychographic" '
+            'profiles of voters.')
+    assert [m.is_org for m in find_names(0, text, []) if m.words == ("Cambridge", "Analytica")] == [True]
+    assert quotes_of(text) == [("psychographic", "Cambridge Analytica", "it", "calls")]

@@ -606,6 +606,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
+              or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
@@ -684,6 +685,13 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        named_so=before == "named")
 
 
+def _called_a_body(text: str, start: int) -> bool:
+    """`a company called …`, `a firm named …`: the name a word for a business gives."""
+    word = _NOUN_CALLED.search(text, max(0, start - 40), start)
+    return word is not None and word.group(1).lower() in BODY_NOUNS
+
+
+_NOUN_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)\s+$")
 _WHO_AFTER = re.compile(r"\s+who\s")
 _REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report(?:ed|s)\b")
 

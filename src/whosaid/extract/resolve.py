@@ -40,6 +40,7 @@ _COMPLEMENT = re.compile(r"(?<!\b[Ii]t )\b(?:was|is)\s+(?:[\w-]+-old\s+)?(?:[A-Z
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _OWNER_OPENING = re.compile(r"(?:[Ii]n|[Ff]or|[Tt]o)\s+")  # `In ` Hajjaj's case, she …
 _OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
+_WHICH_CLAUSE = re.compile(r",\s+which\s+[^.,;:\"“”]*$")  # `…, which specializes in building what` up to `it`
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 # a name and its cue right before another speaker: `DeSantis added, `, `Smith said that `, `Smith said the `
@@ -1101,6 +1102,9 @@ class Resolver:
         Times also reported …. It quoted`); else a body named earlier in this paragraph (`The Security Council … what it
         called`), or a one-word speaker that may be one, or a body that was a subject in the
         paragraph before; else no one, rather than any place or body named before."""
+        hung = self._body_before_which(at)
+        if hung is not None:
+            return hung  # `a company called Cambridge Analytica, which specializes in … what it calls "…"`
         one = self._one_thing
         thing = next(((pos, name) for pos, name in reversed(self.things) if pos < at and one(name)), None)
         described = next(((pos, name) for pos, name in reversed(self.bodies) if pos < at and pos[0] == at[0]), None)
@@ -1130,6 +1134,16 @@ class Resolver:
             return body
         before = next((c for c in self.names.subject_bodies_before(at, since=at[0] - 1) if one(c[1])), None)
         return spoken[1] if spoken else (before[1] if before else None)
+
+    def _body_before_which(self, at: tuple[int, int]) -> str | None:
+        """The body named just before `, which` when `it` is in that relative clause, in its sentence."""
+        text = self._paragraph(at[0])
+        clause = _WHICH_CLAUSE.search(text, sentence_start_in(text, at[1]), at[1])
+        if clause is None:
+            return None
+        comma = clause.start()
+        hangs = any(m.end == comma and m.is_org for m in self.names.mentions_between(at[0], 0, comma))
+        return next(self.names.orgs_before((at[0], comma)), None) if hangs else None
 
     def _acting_place(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
         """A country or city that is the first subject of the sentence just before `it`'s (`On
