@@ -7371,3 +7371,17 @@ def test_it_in_a_which_clause_stands_for_the_body_the_clause_hangs_on():
             'profiles of voters.')
     assert [m.is_org for m in find_names(0, text, []) if m.words == ("Cambridge", "Analytica")] == [True]
     assert quotes_of(text) == [("psychographic", "Cambridge Analytica", "it", "calls")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified young voters\' '
+     'exhaustion with bigotry as one of the reasons. "The younger people are sick and tired of discrimination."',
+     [("Bernie Sanders", "Sen. Bernie Sanders", None)]),  # a show's title in the sentence before quotes no one
+    ('Sale Sharks director of rugby Philippe Saint-Andre has re-opened the club-versus-country debate.\n\nSale host '
+     'Bath in the Powergen Cup on Friday, but the Frenchman has endured a "difficult week" with six players away. '
+     '"It\'s an important game but we\'ve just the one full session. "If five players or more are picked they should '
+     'move the date," he told BBC Sport.',  # the subject after `, but` is the Frenchman, whom he stands for
+     [("Philippe Saint-Andre", "he", "told"), ("Philippe Saint-Andre", "he", "told")]),
+])
+def test_a_quoted_title_or_a_scare_quote_in_the_sentence_before_does_not_hide_its_subject(text, expected):
+    assert [q[1:] for q in quotes_of(text)] == expected

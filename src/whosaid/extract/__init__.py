@@ -243,6 +243,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []
     labels = [a_word_of_no_ones(text[span.start:span.end], tokens, ti, attribution) for span, attribution, ti in found]
+    spoken = frozenset(ti for _, _, ti in found)
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
@@ -278,7 +279,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and reported and _a_known_person(reported, resolver):
             quote = _announced(quote, reported, resolver)  # `Morris appears almost evangelical.` / `"…"`
         where = attribution.where if attribution else None
-        context = previous_subject(tokens, ti) if attribution is None else None  # the sentence before's speaker
+        context = previous_subject(tokens, ti, spoken) if attribution is None else None  # the sentence before's speaker
         about = context is not None and quote.speaker is None and _about_the_subject(n, text, span, context,
                                                                                      resolver, tokens, ti)
         if about:

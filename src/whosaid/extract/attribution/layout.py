@@ -239,17 +239,19 @@ _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn",
               "acknowledge", "concede", "maintain", "promise", "pledge", "vow", "declare", "announce"}
 
 
-def previous_subject(tokens: list[Token], qi: int) -> Attribution | None:
+def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None = None) -> Attribution | None:
     """A quotation that is a sentence of its own, after a sentence about someone:
     `Clinton touted her record. "We need …"` -> Clinton; `where` is "reported" after a sentence
-    that reports what someone said (`Adam Jollans … said the move was …. "We believe …"`)."""
+    that reports what someone said (`Adam Jollans … said the move was …. "We believe …"`). Of the
+    quoted spans, only the token indexes in `spoken` (all, when None) are speech: a title in the
+    sentence before (`On "Face the Nation," Sen. Bernie Sanders … identified …`) quotes no one."""
     start = sentence_start(tokens, qi)
     start += 1 if tokens[start].text == ")" and start < qi else 0  # `…. (The laws …) "…"`: the aside's mark
     if start == 0 or _subject_of_a_verb(tokens, qi) or tokens[start - 1].text == "?":
         return None  # nor after a question: `So is UKIP's job …, as Kilroy-Silk once declared? "No. …"`
     end = len(_without_closing_aside(tokens[:start]))  # `Richards also spoke about …. (The laws …) "…"`: the
     previous = sentence_start(tokens, end - 1)  # sentence before the aside, which ends at `end`
-    if any(t.is_quote for t in tokens[previous:end]):
+    if any(t.is_quote and (spoken is None or k in spoken) for k, t in enumerate(tokens[previous:end], previous)):
         return _joined_speaker(tokens, previous, end - 1)
     closing = _closing_inversion(tokens, previous, end - 1) or _closing_cue(tokens, previous, end - 1)
     if closing:  # `…, says certified nutritionist Anju Mobin. "Vitamin C is …"`
@@ -290,8 +292,10 @@ def _contrasted_subject(tokens, start: int, end: int) -> Mention | None:
     but = next((k for k in range(end - 3, start + 1, -1) if tokens[k].lower == "but" and tokens[k - 1].text == ","),
                None)
     subject = sentence_subject(tokens, but + 1, end) if but is not None else None
-    if subject is None or not all(t.is_capitalised for t in subject.tokens):
-        return None
+    named = subject.tokens[1:] if subject is not None and subject.tokens[0].lower == "the" else (
+        subject.tokens if subject is not None else ())
+    if not named or not all(t.is_capitalised for t in named):
+        return None  # `…, but Sherman wants`, `…, but the Frenchman has endured`
     last = index_of(tokens, subject.tokens[-1], but, end)
     return subject if last is not None and last + 1 < end and _present_or_past(tokens, last + 1) else None
 
