@@ -7385,3 +7385,10 @@ def test_it_in_a_which_clause_stands_for_the_body_the_clause_hangs_on():
 ])
 def test_a_quoted_title_or_a_scare_quote_in_the_sentence_before_does_not_hide_its_subject(text, expected):
     assert [q[1:] for q in quotes_of(text)] == expected
+
+
+def test_a_gerund_after_for_takes_the_nearest_verbs_subject_and_a_him_ties_a_he_to_the_owner():
+    text = ('Dr. Mehmet Oz hosts a show. "He is a quack," said David Gorski, a surgeon.\n\nOz’s dubious medical advice '
+            'earned him the attention of Congress, where he appeared at a hearing for his role in promoting diet aids '
+            'and for saying that green coffee extract was a “magic weight loss cure for every body type.”')
+    assert quotes_of(text)[-1][1:] == ("Mehmet Oz", "he", "saying")

@@ -40,6 +40,7 @@ _COMPLEMENT = re.compile(r"(?<!\b[Ii]t )\b(?:was|is)\s+(?:[\w-]+-old\s+)?(?:[A-Z
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _OWNER_OPENING = re.compile(r"(?:[Ii]n|[Ff]or|[Tt]o)\s+")  # `In ` Hajjaj's case, she …
 _OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
+_OWNED_THEN_OBJECT = re.compile(r"(?:\s+[a-z-]+){1,4}\s+(him|her)\b[^.!?;\"“”]*")  # Oz's ` … advice earned him …, where `
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.,;:\"“”]*$")  # `…, which specializes in building what` up to `it`
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
@@ -1037,13 +1038,17 @@ class Resolver:
         called her`) or the short phrase opening its sentence (`In Hajjaj's case, she decided`), of
         that sex or of none known."""
         text, named = self._paragraph(at[0]), self.names.mentions_between(at[0], 0, at[1])
-        m = named[-1] if named else None  # only the latest name before the pronoun
-        if m is None or not m.possessive or m.is_org:
-            return None
-        if not _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1]) and not (
-                _OWNED_THEN_COMMA.fullmatch(text, m.end, at[1])
-                and _OWNER_OPENING.fullmatch(text, sentence_start_in(text, m.start), m.start)):
-            return None
+        person = next((m for m in reversed(named) if not m.is_org), None)
+        if person is not None and person.possessive and _owner_as_object(text, person.end, at[1], want):
+            m = person  # `Oz's dubious medical advice earned him the attention of Congress, where he appeared`
+        else:
+            m = named[-1] if named else None  # only the latest name before the pronoun
+            if m is None or not m.possessive or m.is_org:
+                return None
+            if not _OWNED_THEN_BREAK.fullmatch(text, m.end, at[1]) and not (
+                    _OWNED_THEN_COMMA.fullmatch(text, m.end, at[1])
+                    and _OWNER_OPENING.fullmatch(text, sentence_start_in(text, m.start), m.start)):
+                return None
         name = self.names.canonical(m.words, m.at)
         return name if self.names.gender(name) in (want, None) else None
 
@@ -1978,3 +1983,10 @@ def _description(toks) -> str:
             and not (words[0].lower() == "those" and len(words) == 2):  # `those surveyed`
         words.pop(0)
     return " ".join(words)
+
+
+def _owner_as_object(text: str, end: int, at: int, want: str) -> bool:
+    """The owner's thing acts on a him (her) of the pronoun's sex before it in the same sentence
+    (`Oz's dubious medical advice earned him the attention …, where he`): the owner is both."""
+    between = _OWNED_THEN_OBJECT.fullmatch(text, end, at)
+    return between is not None and (between.group(1) == "him") == (want == "m")

@@ -784,6 +784,11 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     blamed = _object_before_for(tokens, c, start) if before.lower == "for" else None
     if blamed is not None:
         return blamed  # `Priebus scolded Romney for suggesting that immigrants should "self-deport"`: Romney's
+    if before.lower == "for":
+        nearest = next((v for v in range(c - 2, start, -1) if is_finite_verb(tokens, v)), None)
+        found = cue_subject(tokens, nearest, start, depth + 1) if nearest is not None else None
+        if found is not None:  # `…, where he appeared at a hearing … for saying that …`: who the nearest
+            return found  # verb's clause is about
     if before.is_word and before.lower not in PREPOSITIONS:
         own = _after_of(np_backward(tokens, c, start))
         if own is not None and not _could_be_a_subject(own):
