@@ -7392,3 +7392,10 @@ def test_a_gerund_after_for_takes_the_nearest_verbs_subject_and_a_him_ties_a_he_
             'earned him the attention of Congress, where he appeared at a hearing for his role in promoting diet aids '
             'and for saying that green coffee extract was a “magic weight loss cure for every body type.”')
     assert quotes_of(text)[-1][1:] == ("Mehmet Oz", "he", "saying")
+
+
+def test_a_name_with_an_affiliation_holding_for_is_the_subject_of_the_verb_after_it():
+    text = ('"It is no remedy," Judge David Sentelle wrote. But William Corr of the Campaign for Tobacco-Free Kids urged '
+            'the government to continue pressing its case. "Today\'s ruling should not be an excuse," he said.')
+    assert [m.is_subject for m in find_names(0, text, [(1, 16), (150, 187)]) if m.words == ("William", "Corr")] == [True]
+    assert quotes_of(text)[-1][1:] == ("William Corr", "he", "said")

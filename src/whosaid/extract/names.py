@@ -903,7 +903,7 @@ _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given na
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
-_AFFILIATION_WORDS = 6
+_AFFILIATION_WORDS = 8
 
 
 _AND_SAID = re.compile(r"[^.!?\"“”]{0,160}?\band (?:said|says|added|adds|told|tells|wrote|writes)\b")
@@ -963,10 +963,16 @@ def _past_affiliation(text: str, nxt: re.Match):
         token = word.group(1)
         if token[:1].isupper():
             named = True
-        elif token.lower() not in ("the", "of", "and"):
-            return (token, word) if named else (nxt.group(1), nxt)
+        elif token.lower() not in ("the", "of", "and") and not (
+                named and token.lower() in ("for", "on") and _capitalised_next(text, word.end())):
+            return (token, word) if named else (nxt.group(1), nxt)  # but `the Campaign for Tobacco-Free Kids`
         pos = word.end()
     return nxt.group(1), nxt
+
+
+def _capitalised_next(text: str, pos: int) -> bool:
+    word = _NEXT.match(text, pos)
+    return word is not None and word.group(1)[:1].isupper()
 
 
 _TIME_LEADS = {"on", "last", "this", "earlier", "later", "early", "late", "next"}
