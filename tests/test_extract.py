@@ -7399,3 +7399,10 @@ def test_a_name_with_an_affiliation_holding_for_is_the_subject_of_the_verb_after
             'the government to continue pressing its case. "Today\'s ruling should not be an excuse," he said.')
     assert [m.is_subject for m in find_names(0, text, [(1, 16), (150, 187)]) if m.words == ("William", "Corr")] == [True]
     assert quotes_of(text)[-1][1:] == ("William Corr", "he", "said")
+
+
+def test_a_person_described_after_according_to_is_whom_a_later_he_stands_for():
+    text = ('For BT Retail, she said, the service could help. Cable firms ntl and Telewest are bound to increase '
+            'bandwidth and, according to an ntl spokesman, are in a better position than BT. "BT\'s network is '
+            'limited," he said.')
+    assert quotes_of(text) == [("BT's network is limited,", "ntl spokesman", "he", "said")]

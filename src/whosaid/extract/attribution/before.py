@@ -1218,7 +1218,20 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
             new.append(subject)
         elif _a_described_person(subject.tokens, ("the",)):
             definite.append(subject)
-    return new, definite
+    new += filter(None, (_according_to_described(tokens, i) for i in roles))
+    return sorted(new, key=lambda m: m.start), definite
+
+
+def _according_to_described(tokens, role: int) -> Mention | None:
+    """`according to an ntl spokesman`: the person described with `a` after `according to`."""
+    if role + 1 < len(tokens) and tokens[role + 1].is_word and not tokens[role + 1].is_capitalised \
+            and tokens[role + 1].lower not in ("said", "says", "who"):
+        return None  # the role word is no head: `according to a spokesman familiar …` reads on
+    opening = next((k for k in range(role - 1, max(2, role - _ROLE_REACH) - 1, -1)
+                    if tokens[k].lower in ("a", "an")), None)
+    if opening is None or tokens[opening - 1].lower != "to" or tokens[opening - 2].lower != "according":
+        return None
+    return mention_of(tokens[opening:role + 1])
 
 
 def _someones_spokesperson(toks) -> bool:
