@@ -7406,3 +7406,14 @@ def test_a_person_described_after_according_to_is_whom_a_later_he_stands_for():
             'bandwidth and, according to an ntl spokesman, are in a better position than BT. "BT\'s network is '
             'limited," he said.')
     assert quotes_of(text) == [("BT's network is limited,", "ntl spokesman", "he", "said")]
+
+
+@pytest.mark.parametrize("text, last", [
+    ('San Diego chapter president Luis Osuna told The Huffington Post that Donald Trump was wrong: "We are not only '
+     'Mexicans."\n\nTrump took to Twitter. "Many of the thugs that attacked the peaceful Trump supporters in San Jose '
+     'were illegals," he tweeted on June 4.', ("Donald Trump", "he", "tweeted")),  # `Trump supporters`: no subject
+    ('Priebus said: "It hurts us."\n\nTo Florida consultant Rick Wilson, the official party line on Trump is just '
+     'plain silly. "This is them trying to whistle past the graveyard," he said.', ("Rick Wilson", "he", "said")),
+])
+def test_a_name_before_a_word_for_people_is_no_subject_and_one_after_to_holds_the_view(text, last):
+    assert quotes_of(text)[-1][1:] == last

@@ -631,6 +631,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         subject = False  # `the cuts proposed by shadow chancellor Oliver Letwin were`: the object of `by`
     if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
+    if subject and first_after and plural_of_person(first_after):
+        subject = False  # `the peaceful Trump supporters … were`: the supporters are the subject, not Trump
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
@@ -726,7 +728,7 @@ _CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "whi
                    "though", "where", "after", "before", "since", "until", "unless", "whereas", "now"}
 
 
-_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?[Ff]or\s+"
+_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?(?:[Ff]or|To)\s+"
                           r"(?:[\w'’.\-]+\s+){0,4}$")
 
 
