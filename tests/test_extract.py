@@ -7417,3 +7417,9 @@ def test_a_person_described_after_according_to_is_whom_a_later_he_stands_for():
 ])
 def test_a_name_before_a_word_for_people_is_no_subject_and_one_after_to_holds_the_view(text, last):
     assert quotes_of(text)[-1][1:] == last
+
+
+def test_after_a_phrase_of_place_opening_the_sentence_the_subject_follows_be():
+    text = ('"Blogs were a key part of that transformation," said Andrew Nachison. Among them were blogs carrying '
+            'picture messages, saying "we are sorry" for the result.')
+    assert quotes_of(text)[-1][1:] == ("blogs", "blogs", "saying")

@@ -837,7 +837,19 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
         v += 1
-    return sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c)
+    return sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c) or _subject_after_be(tokens, start, c)
+
+
+def _subject_after_be(tokens, start: int, c: int) -> Mention | None:
+    """`Among them were blogs carrying picture messages, saying "…"`: after a phrase of place that
+    opens the sentence, the subject follows `was` or `were`, `is` or `are`."""
+    if start >= c or tokens[start].lower not in PREPOSITIONS:
+        return None
+    be = next((k for k in range(start + 1, c) if tokens[k].lower in ("is", "are", "was", "were")), None)
+    if be is None or not all(t.is_word for t in tokens[start:be]):
+        return None
+    end = next((k for k in range(be + 1, c) if not tokens[k].is_word or tokens[k].lower.endswith("ing")), c)
+    return np_forward(tokens[be + 1:end]) or (mention_of(tokens[be + 1:end]) if 0 < end - be - 1 <= 3 else None)
 
 
 _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "reminds",
