@@ -7423,3 +7423,12 @@ def test_after_a_phrase_of_place_opening_the_sentence_the_subject_follows_be():
     text = ('"Blogs were a key part of that transformation," said Andrew Nachison. Among them were blogs carrying '
             'picture messages, saying "we are sorry" for the result.')
     assert quotes_of(text)[-1][1:] == ("blogs", "blogs", "saying")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In a statement, a detainee in Woodhill Prison said: "I hope now that the government will act."',
+     "detainee in Woodhill Prison"),  # not the prison
+    ('"I\'m extremely outraged," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC.', "Sarah Mukasa"),
+])
+def test_a_described_person_in_a_place_is_neither_the_place_nor_a_name_after_it(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -251,6 +251,9 @@ class Resolver:
                 return _description(toks), not (plural(who.lower) or group_word(who.lower))
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
+            elif who.is_word and not who.lower.endswith("ing") and not any(
+                    t.is_capitalised for t in toks[:-len(place) - 1]) and not any(given_name(t.bare) for t in place):
+                return _description(toks), not plural(who.lower)  # `a detainee in Woodhill Prison`: not the prison
         text = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower == "for"
                      and toks[k].lower in SOURCE_TEXTS), None)
         if text is not None and not toks[0].is_capitalised:
