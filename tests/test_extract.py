@@ -7429,6 +7429,8 @@ def test_after_a_phrase_of_place_opening_the_sentence_the_subject_follows_be():
     ('In a statement, a detainee in Woodhill Prison said: "I hope now that the government will act."',
      "detainee in Woodhill Prison"),  # not the prison
     ('"I\'m extremely outraged," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC.', "Sarah Mukasa"),
+    ('Martina Hingis makes her return.\n\nOnly last year she insisted that a comeback was unlikely, but speaking in '
+     'Thaliand Hingis admitted: "I said that because I did not know."', "Martina Hingis"),  # a place, a surname
 ])
 def test_a_described_person_in_a_place_is_neither_the_place_nor_a_name_after_it(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -249,6 +249,10 @@ class Resolver:
             who = toks[-len(place) - 2]
             if people_word(who.bare) or who.is_capitalised and group_word(who.lower):
                 return _description(toks), not (plural(who.lower) or group_word(who.lower))
+            surname = place[-1].bare
+            if len(place) == 2 and not given_name(place[0].bare) and self._surname_of_another(place):
+                return self.names.canonical((surname,), at), True  # `speaking in Thaliand Hingis` after
+                # `Martina Hingis`: the place, then the surname
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
             elif who.is_word and not who.lower.endswith("ing") and not any(
@@ -266,6 +270,11 @@ class Resolver:
         if body:
             return body, False
         return _description(toks), _human(toks)
+
+    def _surname_of_another(self, words) -> bool:
+        """The last of `words` is the surname of a person the document names in full with another first word."""
+        return any(len(m.words) >= 2 and m.words[0] != words[0].bare and given_name(m.words[0])
+                   for m in self.names.full.get(words[-1].bare.lower(), ()))
 
     def _one_of(self, at: tuple[int, int], many: bool = False) -> str | None:
         """For `Another` or `One` speaking: the word for the kind the paragraph last described
