@@ -7434,3 +7434,11 @@ def test_after_a_phrase_of_place_opening_the_sentence_the_subject_follows_be():
 ])
 def test_a_described_person_in_a_place_is_neither_the_place_nor_a_name_after_it(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_place_and_a_surname_in_a_headline_are_no_full_name():
+    doc = Document(path="t.txt", title="Teen girl pepper-sprayed outside Wisconsin Trump rally", paragraphs=(
+        "Teen girl pepper-sprayed outside Wisconsin Trump rally",
+        "As GOP front-runner Donald Trump prepared to speak in Wisconsin, a girl was pepper-sprayed.",
+        '"Wisconsin was facing a $2.2 billion deficit," Trump said.'))
+    assert [(q.speaker, q.speaker_mention) for p in annotate(doc) for q in p.quotes] == [("Donald Trump", "Trump")]

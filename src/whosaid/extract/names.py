@@ -687,6 +687,12 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        named_so=before == "named")
 
 
+def _place_then_surname(words: tuple[str, ...]) -> bool:
+    """`Wisconsin Trump` (of `Wisconsin Trump rally`): a place that is no given name, then one word,
+    is no one's full name."""
+    return len(words) == 2 and words[0].lower() in PLACES and not given_name(words[0])
+
+
 def _called_a_body(text: str, start: int) -> bool:
     """`a company called …`, `a firm named …`: the name a word for a business gives."""
     word = _NOUN_CALLED.search(text, max(0, start - 40), start)
@@ -1611,7 +1617,7 @@ class Names:
         self._canonical: dict[tuple, str] = {}
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
-            if len(m.words) >= 2 and not m.is_org:
+            if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
                 self.full[m.words[-1].lower()].append(m)
         persons = {m.words for m in mentions if m.is_org and m.who_after and _a_persons_word(m.words)}
         for m in mentions:
