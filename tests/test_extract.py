@@ -7442,3 +7442,9 @@ def test_a_place_and_a_surname_in_a_headline_are_no_full_name():
         "As GOP front-runner Donald Trump prepared to speak in Wisconsin, a girl was pepper-sprayed.",
         '"Wisconsin was facing a $2.2 billion deficit," Trump said.'))
     assert [(q.speaker, q.speaker_mention) for p in annotate(doc) for q in p.quotes] == [("Donald Trump", "Trump")]
+
+
+def test_a_they_after_a_clause_with_the_same_they_stands_for_the_group_before_in_both_quotations():
+    text = ('But the protesters also paid tribute to young black men.\n\nAs they made their way down Broad Street, they '
+            'chanted "stop killing black people" and "no justice, no peace."')
+    assert [q[1:] for q in quotes_of(text)] == [("protesters", "they", "chanted")] * 2

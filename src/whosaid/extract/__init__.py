@@ -244,6 +244,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = []
     labels = [a_word_of_no_ones(text[span.start:span.end], tokens, ti, attribution) for span, attribution, ti in found]
     spoken = frozenset(ti for _, _, ti in found)
+    grouped = None  # the first quotation's they and the group it stands for
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
@@ -256,7 +257,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             if body.start < opening or not any(t.is_possessive for t in body.tokens):  # (`The company's shares`)
                 resolver.remember_body(body, n)
         if k == 0 and _by_pronoun(attribution, ("they",)):  # `Ministers deny …` / `Instead, they say "…"`
-            attribution = they_after_paragraph(attribution, tokens, previous.tokens_of(n - 1))
+            grouped = (attribution, they_after_paragraph(attribution, tokens, previous.tokens_of(n - 1)))
+            attribution = grouped[1]
+        elif grouped is not None and attribution is grouped[0]:
+            attribution = grouped[1]  # `they chanted "…" and "…"`: the second shares the first's cue and group
         recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
         if recent and recent[0][0] == n - 1:
             resolver.remember_epithet(_opening_subject(previous.tokens_of(n - 1)), n - 1)

@@ -309,6 +309,9 @@ def _they(found: Attribution | None) -> Token | None:
 def _opens_its_sentence(tokens, start, p) -> bool:
     if p - start >= 2 and tokens[start].lower == "as" and tokens[start + 1].lower in ("always", "usual", "ever"):
         start += 2  # `As always, they accused him …`
+    if p - start >= 4 and tokens[start].lower in _OPENING_CLAUSES and tokens[start + 1].lower == "they" \
+            and tokens[p - 1].text == ",":
+        return True  # `As they made their way down Broad Street, they chanted`: the same they, twice
     return all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p])
 
 
