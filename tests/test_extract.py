@@ -7448,3 +7448,15 @@ def test_a_they_after_a_clause_with_the_same_they_stands_for_the_group_before_in
     text = ('But the protesters also paid tribute to young black men.\n\nAs they made their way down Broad Street, they '
             'chanted "stop killing black people" and "no justice, no peace."')
     assert [q[1:] for q in quotes_of(text)] == [("protesters", "they", "chanted")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Republican candidates would also seek to limit the federal role.\n\nSeveral said they would rather '
+     'officials dole out funding in "block grants" to states.', "Republican candidates"),
+    ('Supporters gave each other high-fives and held signs above their heads. Some chanted "USA! USA!"', "supporters"),
+    ('More than nine of 10 Republicans in Tennessee were worried about the economy; most said they were "very '
+     'worried."', "Republicans"),
+    ('They can be made by anyone with a microphone. Some liken them to talking "audioblogs".', None),  # no group
+])
+def test_some_several_or_most_speaking_are_of_the_group_the_clause_before_is_about(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -16,8 +16,8 @@ import functools
 import itertools
 import re
 
-from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word, sent_by, sentence_start,
-                      sentence_subject, verbish)
+from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word, plural_of_person, sent_by,
+                      sentence_start, sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
@@ -28,7 +28,7 @@ from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjectiv
                     names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
-from .verbs import ly_adverb
+from .verbs import is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
 _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
@@ -157,8 +157,8 @@ class Resolver:
                 found = self._reported_on(self._candidates(at), found, recent) or found  # his first year," he said`
             return found, person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
-            return (self._one_of(at, toks[0].lower == "others")
-                    if toks[0].lower in ("another", "one", "others") else None), False  # but the group's word
+            return (self._one_of(at, toks[0].lower == "others")  # but the group's word
+                    if toks[0].lower in ("another", "one", "others") else self._group_before(at)), False
         gender = _just_named(toks)
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
@@ -294,6 +294,31 @@ class Resolver:
                     modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS | DETERMINERS]
                     kind = " ".join(modifiers[-1:] + [head if many else single])
         return kind
+
+    def _group_before(self, at: tuple[int, int]) -> str | None:
+        """For `Some`, `Several`, `Most` speaking: the group of people that is the subject of the
+        clause before, in this paragraph or closing the one before (`The Republican candidates
+        would … ¶ Several said` -> Republican candidates; `… 10 Republicans in Tennessee were
+        worried …; most said`)."""
+        tokens = _tokens_of(self._paragraph(at[0]))
+        i = next((k for k, t in enumerate(tokens) if t.start >= at[1]), len(tokens))
+        opening = sentence_start(tokens, i) if i < len(tokens) else len(tokens)
+        semicolon = next((k for k in range(i - 1, opening - 1, -1) if tokens[k].text == ";"), None)
+        if semicolon is not None:
+            clause = tokens[opening:semicolon]
+        elif opening:
+            clause = tokens[sentence_start(tokens, opening - 1):opening]
+        else:
+            before = _tokens_of(self._paragraph(at[0] - 1)) if at[0] else []
+            clause = before[last_sentence(before)[0]:] if before else []
+        verb = next((k for k in range(len(clause)) if is_finite_verb(clause, k)), len(clause))
+        k = next((k for k in range(verb - 1, -1, -1) if clause[k].is_word and (plural_of_person(clause[k].lower) or (
+            clause[k].is_capitalised and group_word(clause[k].lower)))), None)
+        if k is None:
+            return None
+        head = clause[k].text if k and clause[k].is_capitalised else clause[k].lower
+        modifier = clause[k - 1].text if k > 1 and clause[k - 1].is_capitalised else None
+        return f"{modifier} {head}" if modifier else head
 
     def _titled_in_paragraph(self, role: str, at: tuple[int, int]) -> str | None:
         """The one person the document titles with `role` (`England coach Andy Robinson`), if
