@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import CUE_FORMS
+from .lexicon import CUE_FORMS, FIRST_PERSON
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -163,7 +163,8 @@ def _before_attribution(text: str, opened: int, end: int) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
-_PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+_SPEAKERS_OWN = FIRST_PERSON | {"we", "us", "our", "you", "your"}  # words a speaker, not the writer, uses
+_OWN_WORDS = re.compile(r"[\w'’]+")
 # `He said that police should …`, `Mr Hopkins said that the blogsphere …`: a subject, a cue, `that`
 _REPORTED = re.compile(r"(?:He|She|They|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:also\s+)?([a-z]+)\s+that\b")
 
@@ -184,7 +185,7 @@ def _before_introduction(text: str, opened: int, end: int) -> int:
     if last is None:
         return end
     sentence = text[last.end():end]
-    if _PERSONAL.search(sentence):
+    if any(w in _SPEAKERS_OWN for w in _OWN_WORDS.findall(sentence.lower())):
         return end
     if text[opened:end].rstrip()[-1:] in (".", "?", "!"):  # the next one opens a sentence of its own
         reported = _REPORTED.match(sentence)

@@ -40,7 +40,8 @@ _COMPLEMENT = re.compile(r"(?<!\b[Ii]t )\b(?:was|is)\s+(?:[\w-]+-old\s+)?(?:[A-Z
 _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - ` before a he or she
 _OWNER_OPENING = re.compile(r"(?:[Ii]n|[Ff]or|[Tt]o)\s+")  # `In ` Hajjaj's case, she …
 _OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
-_OWNED_THEN_OBJECT = re.compile(r"(?:\s+[a-z-]+){1,4}\s+(him|her)\b[^.!?;\"“”]*")  # Oz's ` … advice earned him …, where `
+# Oz's ` dubious medical advice earned him the attention …, where ` he …
+_OWNED_THEN_OBJECT = re.compile(r"(?:\s+[a-z-]+){1,4}\s+(him|her)\b[^.!?;\"“”]*")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.,;:\"“”]*$")  # `…, which specializes in building what` up to `it`
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
@@ -249,9 +250,8 @@ class Resolver:
             who = toks[-len(place) - 2]
             if people_word(who.bare) or who.is_capitalised and group_word(who.lower):
                 return _description(toks), not (plural(who.lower) or group_word(who.lower))
-            surname = place[-1].bare
             if len(place) == 2 and not given_name(place[0].bare) and self._surname_of_another(place):
-                return self.names.canonical((surname,), at), True  # `speaking in Thaliand Hingis` after
+                return self.names.canonical((place[-1].bare,), at), True  # `speaking in Thaliand Hingis` after
                 # `Martina Hingis`: the place, then the surname
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
@@ -714,6 +714,7 @@ class Resolver:
                      if opening <= pos < at and kind in _ACTORS and self.names.gender(name) == want), None)
 
     def _unsexed_description(self, name: str) -> bool:
+        """`top aide`: a description, not a name, whose sex neither the text nor its words give."""
         return name.rsplit(" ", 1)[-1].islower() and self.names.gender(name) is None and role_gender(name) is None \
             and name not in self.sexes
 

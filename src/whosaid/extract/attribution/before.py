@@ -15,7 +15,7 @@ from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before
                        possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head,
                        subject_before, third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
-from ..verbs import (FINITE_AUXILIARIES, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
+from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
 from .common import ARTICLES, CLAIMS, SAYINGS, Attribution, according, in_view, is_according, is_comma, names_no_one
 
@@ -837,7 +837,8 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if found:
                 return found
         v += 1
-    return sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c) or _subject_after_be(tokens, start, c)
+    return (sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c)
+            or _subject_after_be(tokens, start, c))
 
 
 def _subject_after_be(tokens, start: int, c: int) -> Mention | None:
@@ -845,7 +846,7 @@ def _subject_after_be(tokens, start: int, c: int) -> Mention | None:
     opens the sentence, the subject follows `was` or `were`, `is` or `are`."""
     if start >= c or tokens[start].lower not in PREPOSITIONS:
         return None
-    be = next((k for k in range(start + 1, c) if tokens[k].lower in ("is", "are", "was", "were")), None)
+    be = next((k for k in range(start + 1, c) if tokens[k].lower in FINITE_BE), None)
     if be is None or not all(t.is_word for t in tokens[start:be]):
         return None
     end = next((k for k in range(be + 1, c) if not tokens[k].is_word or tokens[k].lower.endswith("ing")), c)

@@ -13,7 +13,7 @@ from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
-from ..verbs import is_adverb, is_finite_verb, is_passive
+from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive
 from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before
 from .common import Attribution
@@ -776,7 +776,7 @@ def _first_cue(tokens, start, end) -> Attribution | None:
 
 def _progressive(tokens, c: int, start: int) -> bool:
     """`are promising`, `is warning`: an -ing cue after a form of be, a finite verb."""
-    return c > start and tokens[c - 1].lower in ("is", "are", "was", "were")
+    return c > start and tokens[c - 1].lower in FINITE_BE
 
 
 def _a_kind_of_body(subject: Mention) -> bool:
