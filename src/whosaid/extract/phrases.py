@@ -15,7 +15,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES
                       PLACES, PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense,
                       plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, Token, is_nickname
-from .verbs import is_adverb, is_finite_verb, ly_adverb
+from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
 
 NP_BREAKERS = set("""
@@ -230,7 +230,7 @@ def _owned_noun(tokens, k, limit) -> bool:
         return False
     if tokens[k].lower in ("first", "last"):
         return tokens[k + 1].is_word and not tokens[k + 1].is_capitalised
-    before_be = tokens[k + 1].lower in ("was", "is", "were", "are")
+    before_be = tokens[k + 1].lower in FINITE_BE
     return tokens[k].lower in OWNED_TEXTS and (before_be or tokens[k + 1].is_capitalised) \
         or before_be and not tokens[k].lower.endswith(("ed", "ing"))
 

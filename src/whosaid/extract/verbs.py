@@ -16,7 +16,8 @@ previously recently repeatedly publicly privately separately earlier reportedly 
 only often always sometimes soon afterward afterwards meanwhile however therefore thus
 """.split())
 FORMS_OF_BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
-FINITE_BE = {"is", "are", "was", "were"}  # of a third person: `are promising`, `Among them were blogs`
+FINITE_BE = {"is", "are", "was", "were"}  # of a third person: `are promising`, `Among them were blogs`; not
+# `been` (`claim that there have been "…"` is the claim's)
 
 
 def is_adverb(tok) -> bool:

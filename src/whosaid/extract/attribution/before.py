@@ -190,11 +190,8 @@ def _judged_claim(tokens, c: int, qi: int) -> bool:
     if tokens[c].lower not in CLAIMS | SAYINGS or c + 1 >= qi or tokens[c + 1].lower != "that":
         return False
     verb = qi - 1
-    return verb > c + 3 and tokens[verb].lower in _FINITE_BE and any(
+    return verb > c + 3 and tokens[verb].lower in FINITE_BE and any(
         is_finite_verb(tokens, k) for k in range(c + 3, verb))
-
-
-_FINITE_BE = {"is", "was", "are", "were"}  # not `been`: `claim that there have been "…"` is the claim's
 
 
 def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:
@@ -907,7 +904,7 @@ def _elided_subject(tokens, start: int, c: int) -> Mention | None:
             and all(t.lower in AUXILIARIES for t in tokens[start + 1:c])):
         return None  # `And also said`, not `And the crowd said`
     after = tokens[c + 1] if c + 1 < len(tokens) else None
-    if after is not None and (after.is_capitalised or after.lower in ("the", "a", "an")) \
+    if after is not None and (after.is_capitalised or after.lower in ARTICLES) \
             and tokens[c].lower not in _ADDRESSING:
         return np_forward(tokens[c + 1:])
     previous = sentence_start(tokens, start - 1) if start > 0 else None

@@ -303,8 +303,7 @@ def _contrasted_subject(tokens, start: int, end: int) -> Mention | None:
 def _present_or_past(tokens, i: int) -> bool:
     """A finite verb, or a lowercase word in -s after a name (`wants`, `hopes`)."""
     low = tokens[i].lower
-    return is_finite_verb(tokens, i) or tokens[i].is_word and not tokens[i].is_capitalised and low.endswith("s") \
-        and not low.endswith(("ss", "us", "is"))
+    return is_finite_verb(tokens, i) or tokens[i].is_word and not tokens[i].is_capitalised and plural(low)
 
 
 def _a_thing_for_i(subject: Mention, quotation: Token) -> bool:
