@@ -5153,7 +5153,7 @@ def test_the_company_with_no_body_acting_near_it_is_the_body_the_title_opens_wit
 
 @pytest.mark.parametrize("text, speaker", [
     ('Opposition MPs are angry.\n\nIn a rare move, the Tories and Lib Dems have tabled a motion opposing the bill, '
-     'saying the plans are "excessive". It argues the plan "wrongly infringes the right to liberty".', None),
+     'saying the plans are "excessive". It argues the plan "wrongly infringes the right to liberty".', "motion"),
     ('"The plan is wrong," Smith and Jones said. It argues the plan "wrongly infringes the right to liberty".',
      None),  # two people are no it
     ('The Times reported on Monday. It said the plan "wrongly infringes the right to liberty".', "Times"),
@@ -7459,4 +7459,18 @@ def test_a_they_after_a_clause_with_the_same_they_stands_for_the_group_before_in
     ('They can be made by anyone with a microphone. Some liken them to talking "audioblogs".', None),  # no group
 ])
 def test_some_several_or_most_speaking_are_of_the_group_the_clause_before_is_about(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Police officer Mark Bujnowski filed the charge.\n\n"Lewandowski grabbed her arm," Bujnowski wrote in the '
+     'affidavit. It continued: "Probable cause exists to charge Corey Lewandowski."', "affidavit"),  # not the man
+    ('The Tories have tabled a motion opposing the new bill. It argues the plan "wrongly infringes the right to '
+     'liberty" by failing to bring terrorists to trial.', "motion"),
+    ('Democratic voters have moved on to a bruising fight against Donald Trump.\n\nOn his website, Bernie Sanders has '
+     'already started to become another kind of leader. "This is your movement," it now says.',
+     "Bernie Sanders's website"),  # the his of an opening phrase is its sentence's subject's, not Trump's
+    ('The company has tabled a motion. It argues the plan "wrongly infringes the right to liberty".', "company"),
+])
+def test_it_that_no_body_stands_for_is_the_text_its_sentence_or_the_one_before_names(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -13,8 +13,8 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, SPEAKER_PRONOUNS,
-                      SPOKES_ROLES, given_name)
+from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, INSCRIBED, LEGAL_TEXTS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked
 from .names import Lowercase, Names, find_names
 from .resolve import HE_OR_SHE, Resolver
@@ -269,6 +269,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_epithet(sentence_subject(tokens, sentence_start(tokens, opening - 1), opening), n,
                                       gender="f" if attribution.mention.tokens[0].lower == "she" else "m")
         quote = _quote(n, text, span, attribution, resolver, recent=recent)
+        if quote.speaker is None and _by_pronoun(attribution, ("it",)) and _text_before_it(n, attribution, tokens,
+                                                                                          previous, resolver):
+            quote = _quote(n, text, span, attribution, resolver)  # `wrote in the affidavit. It continued: "…"`
         if attribution is not None and attribution.mention is not None and quote.speaker_mention is None:
             attribution = None  # `Games help you 'learn and play'`: a word, no speaker; the lead may name one
         opens_paragraph = k == 0 and _opens(text, span)
@@ -417,6 +420,26 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
         last = previous.last_sentence()
         return (last, (n, 0)) if last and last[0] == n - 1 else None
     return (n, tokens[sentence_start(tokens, opening - 1)].start), (n, tokens[opening].start)
+
+
+def _text_before_it(n: int, attribution: Attribution, tokens, previous: _Previous, resolver: Resolver) -> bool:
+    """`Bujnowski wrote in the affidavit. It continued: "…"`, `tabled a motion …. It argues "…"`:
+    for an `it` no body or earlier speaker stands for, the written thing last named in its sentence
+    or the one before (in this paragraph or closing the one before), remembered; whether there is one."""
+    at = next(k for k, t in enumerate(tokens) if t.start == attribution.mention.start)
+    opening = sentence_start(tokens, at)
+    written = read_texts(tokens[sentence_start(tokens, opening - 1) if opening else 0:at], _WRITTEN_IT)
+    para = n
+    if not written and opening == 0 and previous.tokens_of(n - 1):
+        before = previous.tokens_of(n - 1)
+        written, para = read_texts(before[last_sentence(before)[0]:], _WRITTEN_IT), n - 1
+    if written:
+        resolver.remember_body(written[-1], para)
+    return bool(written)
+
+
+_WRITTEN_IT = INSCRIBED | SENT_TEXTS | LEGAL_TEXTS | {"website", "site", "page", "blog"}  # what `it` may be when
+# nothing else is: `On his website, Sanders has …. "This is your movement," it now says`
 
 
 def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:

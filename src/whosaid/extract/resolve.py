@@ -1046,8 +1046,25 @@ class Resolver:
             toks, owner = toks[owner + 1:], None
         named = owner is not None and _trailing_name(toks[:owner + 1])
         at = (para, mention.start)
+        if owner == 0 and toks[0].lower in ("his", "her"):
+            owner_after = self._subject_after_phrase(para, mention.end, "m" if toks[0].lower == "his" else "f")
+            if owner_after:  # `On his website, Sanders has …. "…," it says`: Sanders's website
+                self.bodies.append((at, self._principals(owner_after, _description(toks[1:]), False)))
+                return
         described = self._body_before(toks, at) if not named else None  # `The company` after `BT wants`
         self.bodies.append((at, self._resolve(toks, at)[0] if named else described or _description(toks)))
+
+    def _subject_after_phrase(self, para: int, end: int, want: str) -> str | None:
+        """The person of sex `want` who is the subject right after the comma that closes an opening
+        phrase ending at `end`: Sanders in `On his website, Sanders has …`."""
+        text = self._paragraph(para)
+        comma = _PHRASE_CLOSE.match(text, end)
+        subject = next((m for m in self.names.mentions_between(para, comma.end(), comma.end() + 1)), None) \
+            if comma else None
+        if subject is None or not subject.is_subject or subject.is_org:
+            return None
+        person = self.names.canonical(subject.words, subject.at)
+        return person if self.names.gender(person) == want else None
 
     def _described_of_sex(self, at: tuple[int, int], want: str) -> str | None:
         """The latest person described in this paragraph before `at` whose description gives the
@@ -1378,6 +1395,9 @@ class Resolver:
 
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow chancellor X`: another office
                           for w in ("shadow", "former", "deputy", "acting", "vice"))
+
+
+_PHRASE_CLOSE = re.compile(r"[^.!?;,\"“”]{0,40},\s+")  # the rest of an opening phrase, to its comma
 
 
 def _of_another(quotation: str, pronoun: str) -> bool:

@@ -1294,12 +1294,12 @@ def described_bodies(tokens: list[Token]) -> list[Mention]:
 _NOT_VERBS = {"of", "for", "and", "or", "in", "at", "on", "to", "with"}
 
 
-def read_texts(tokens: list[Token]) -> list[Mention]:
-    """`a letter`, `a sign of her own`: the written things a paragraph names outside quotations,
-    which a later `"…," it read` may stand for."""
+def read_texts(tokens: list[Token], heads=INSCRIBED | SENT_TEXTS | LEGAL_TEXTS) -> list[Mention]:
+    """`a letter`, `a sign of her own`: the written things (`heads`) a paragraph names outside
+    quotations, which a later `"…," it read` may stand for."""
     found = []
     for i, tok in enumerate(tokens):
-        if tok.is_word and not tok.is_capitalised and tok.bare.lower() in INSCRIBED | SENT_TEXTS | LEGAL_TEXTS:
+        if tok.is_word and not tok.is_capitalised and tok.bare.lower() in heads:
             k = next((j for j in range(i - 1, max(-1, i - 4), -1) if tokens[j].lower in ("a", "an", "the")
                       or tokens[j].is_possessive or tokens[j].lower in POSSESSIVE_PRONOUNS), None)
             if k is not None and all(t.is_word for t in tokens[k:i]):
