@@ -7474,3 +7474,18 @@ def test_some_several_or_most_speaking_are_of_the_group_the_clause_before_is_abo
 ])
 def test_it_that_no_body_stands_for_is_the_text_its_sentence_or_the_one_before_names(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, title, speaker", [
+    ('In the latest batch of Hillary Clinton emails, the candidate for commander-in-chief appeared callous.\n\n'
+     'Clinton proclaimed at a press conference, "I did not email any classified material to anyone." The '
+     'presidential candidate reiterated: "There is no classified material."\n\nThe candidate changed her story a few '
+     'months later, stating that she had not sent any emails that were "marked classified at the time."', None,
+     "Hillary Clinton"),
+    ('"Let us go back six months," Bernie Sanders said in an interview with Gloria Borger.\n\nSix months ago, the '
+     'independent Vermont senator said, the media considered him a "fringe candidate."\n\n"That would be you?" '
+     'Borger asked.\n\n"That would be me, yes," the senator said.',
+     "Sanders says endorsements prove Clinton is the establishment", "Bernie Sanders"),
+])
+def test_an_office_no_one_holds_is_the_one_person_a_fuller_office_ending_in_it_stood_for(text, title, speaker):
+    assert quotes_of(text, title=title)[-1][1] == speaker

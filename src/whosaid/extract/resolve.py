@@ -80,6 +80,7 @@ class Resolver:
         self.pairs: set[str] = set()  # `Smith and Jones`: they, never it
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
+        self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -188,9 +189,13 @@ class Resolver:
                 current = self.names.holder(office[1:], at)  # governor said`: the person just named, unless
                 holder = self._person_named_before(  # the text titles them with the office as theirs now
                     at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
+            if not holder and _common_office(toks):
+                holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
+                # candidate reiterated` stood for Hillary Clinton
             if holder and self._sex_after(at) not in (None, self.names.gender(holder)):
                 holder = None  # `the secretary of state said she …` is no man
             if holder:
+                self.held.setdefault(office, set()).add(holder)
                 return holder, True
         if not office and _role_of_a_domain(toks):
             holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶
@@ -1053,6 +1058,12 @@ class Resolver:
                 return
         described = self._body_before(toks, at) if not named else None  # `The company` after `BT wants`
         self.bodies.append((at, self._resolve(toks, at)[0] if named else described or _description(toks)))
+
+    def _held_fuller(self, office: tuple[str, ...]) -> str | None:
+        """The one person every fuller office ending in `office` stood for so far."""
+        people = {person for fuller, held in self.held.items()
+                  if len(fuller) > len(office) and fuller[-len(office):] == office for person in held}
+        return people.pop() if len(people) == 1 else None
 
     def _subject_after_phrase(self, para: int, end: int, want: str) -> str | None:
         """The person of sex `want` who is the subject right after the comma that closes an opening
