@@ -1265,6 +1265,18 @@ def test_a_paragraph_that_is_one_quotation_repeating_a_nearby_attributed_ones_wo
     assert [q[1] for q in quotes_of(text)][0] == speaker
 
 
+@pytest.mark.parametrize("pulled, speaker", [
+    ("We ran out of fuel and the electricity is cut off. Dr Sobhi Skaik, Shifa Hospital.", "Sobhi Skaik"),  # signed
+    ("We ran out of fuel and the electricity is cut off.", "Sobhi Skaik"),  # not the spokesman it would inherit
+    ("We ran out of fuel and water and all the medicine.", "Ashraf al-Qudra"),  # no copy: inherited still
+])
+def test_a_pull_quote_after_a_quotation_is_the_speakers_whose_words_it_copies_not_the_one_before(pulled, speaker):
+    text = ('"The hospitals are closing," health ministry spokesman Ashraf al-Qudra said.\n\n'
+            f'"{pulled}"\n\n'
+            '"For days we warned of it," Dr. Sobhi Skaik said. "We ran out of fuel and the electricity is cut off."')
+    assert quotes_of(text)[1][1] == speaker
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("John Rix and Mary Forbes", "John Rix and Mary Forbes"),  # two people, the sentence's subject
     ("Lord Justice Rix and Mr Justice Forbes", "Rix and Forbes"),

@@ -55,15 +55,18 @@ def annotate(document: Document) -> list[Passage]:
     for n, passage in enumerate(passages[1:], 1):
         if _pulled(passage):
             nearby = passages[max(1, n - _PULL_REACH):n] + passages[n + 1:n + 1 + _PULL_REACH]
-            passages[n] = replace(passage, quotes=(_repeated(passage.quotes[0], nearby, _PULLED_WORDS),))
+            pulled = replace(passage.quotes[0], speaker=None, speaker_mention=None, cue=None)  # if it is a copy,
+            # not what it inherits from the quotation before
+            told = _repeated(pulled, nearby, _PULLED_WORDS)
+            if told.speaker not in (None, passage.quotes[0].speaker):
+                passages[n] = replace(passage, quotes=(told,))
     return passages
 
 
 def _pulled(passage: Passage) -> bool:
-    """A paragraph that is one quotation no one is named for: perhaps a pull quote, the words of a
-    quotation the story attributes near it."""
-    return len(passage.quotes) == 1 and passage.quotes[0].speaker is None \
-        and _words_of(passage.quotes[0].text) == _words_of(passage.text)
+    """A paragraph that is one quotation, which can name no one outside it (its speaker, if any, is
+    inherited): perhaps a pull quote, the words of a quotation the story attributes near it."""
+    return len(passage.quotes) == 1 and _words_of(passage.quotes[0].text) == _words_of(passage.text)
 
 
 _HEADLINE_QUOTE_WORDS = 3  # the fewest words a headline's quotation repeats
@@ -75,13 +78,16 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
     """`Hurricanes in a pandemic: 'Absolutely that's our nightmare scenario'` over `"Absolutely
     that's our nightmare scenario," said Wilmington Mayor Bill Saffo`: a headline's quotation (or a
     pull quote) that no one is named for, of `fewest` words or more, is the speaker's whose quotation
-    in the story holds it."""
+    in the story holds it; or, for a pull quote, whose quotation opens it (`"I worry … tax cuts. Dean
+    Baker, Center for Economic and Policy Research."`: signed after the words)."""
     words = _words_of(quote.text)
     if quote.speaker is not None or len(words.split()) < fewest:
         return quote
     for passage in body:
         for told in passage.quotes:
-            if told.speaker is not None and f" {words} " in f" {_words_of(told.text)} ":
+            said = _words_of(told.text)
+            if told.speaker is not None and (f" {words} " in f" {said} " or fewest == _PULLED_WORDS and len(
+                    said.split()) >= fewest and f"{words} ".startswith(f"{said} ")):
                 return replace(quote, speaker=told.speaker)
     return quote
 
