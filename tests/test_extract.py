@@ -7501,3 +7501,19 @@ def test_it_that_no_body_stands_for_is_the_text_its_sentence_or_the_one_before_n
 ])
 def test_an_office_no_one_holds_is_the_one_person_a_fuller_office_ending_in_it_stood_for(text, title, speaker):
     assert quotes_of(text, title=title)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Sen. Marco Rubio (R-Fla.) and Sen. Bernie Sanders (I-Vt.) spoke on Tuesday. Sen. Ted Cruz, R-Tex., did not.'
+     '\n\n"We need new leadership," the Florida senator said.\n\n"We need a revolution," the Vermont senator said.',
+     ["Marco Rubio", "Bernie Sanders"]),
+    ('Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits.\n\nRubio was asked by moderator Gerard Baker '
+     'whether his plan was wise.\n\nThe Florida senator’s answer was that “the most important institution in society '
+     'is the family,” so government should help.', ["Marco Rubio"]),  # the senator's answer: his words
+    ('Gov. Chris Christie of New Jersey arrived late.\n\n"It starts to pay off," the New Jersey governor said.',
+     ["Chris Christie"]),
+    ('Sen. Ted Cruz (R-Tex.) spoke first.\n\n"We need new leadership," the Florida senator said.',
+     ["Florida senator"]),  # tagged with another state: not him
+])
+def test_an_office_of_a_state_is_the_one_person_the_text_tags_with_that_state(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -81,6 +81,7 @@ class Resolver:
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
+        self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -170,12 +171,18 @@ class Resolver:
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person:
                 return person, True
+        tagged = self._of_the_state(_unpossessed(toks), at) if len(toks) > 2 and toks[-1].is_possessive \
+            and _office(_unpossessed(toks)) else None
+        if tagged:  # `The Florida senator’s answer was that "…"` after `Marco Rubio (Fla.)`: his words
+            return tagged, True
         spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
         if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
             return spokes, True
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
+            if not holder:
+                holder = self._of_the_state(toks, at)  # `the Florida senator` after `Sen. Marco Rubio (R-Fla.)`
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
@@ -510,10 +517,36 @@ class Resolver:
     def _placed_elsewhere(self, holder: str, toks) -> bool:
         """Whether the text titles `holder` with an office of a place the description does not
         name, where it names one (`Florida Gov. Jeb Bush` for `the Ohio governor`; not `New York
-        Senator Charles Schumer` for `the Democrat senator`)."""
+        Senator Charles Schumer` for `the Democrat senator`), or tags them with another state
+        (`Sen. Ted Cruz (R-Tex.)` for `the Florida senator`)."""
         places = {w for w in self.names.roles(holder) if w in PLACES}
         named = {t.bare.lower() for t in toks[1:-1] if t.is_capitalised}
+        state = _state_named(toks)
+        if state and any(holder in people for tagged, people in self._states().items() if tagged != state):
+            return True
         return bool(places) and any(w in PLACES for w in named) and not places & named
+
+    def _of_the_state(self, toks, at) -> str | None:
+        """`the Florida senator`, `The New Jersey governor`: the one person named before `at` whom the
+        text tags with that state (`Marco Rubio (R-Fla.)`, `Sen. Rand Paul, R-Ky.,`, `Sen. Marco Rubio of
+        Florida`), of no other sex than a he or she after it gives."""
+        state = _state_named(toks)
+        people = {person for person, first in self._states().get(state, {}).items() if first < at} if state else ()
+        return people.pop() if len(people) == 1 else None
+
+    def _states(self) -> dict[str, dict[str, tuple[int, int]]]:
+        """The states the text tags people with: the state's name -> canonical names -> where first tagged."""
+        if self._tagged is None:
+            self._tagged = {}
+            for m in self.names.mentions:
+                tag = _STATE_TAG.match(self._paragraph(m.para), m.end) if not (m.is_org or m.in_quote) else None
+                if tag is None or tag.group(3) and not (m.title or m.office):
+                    continue  # `Marco Rubio of Florida` only for a titled name: not `the University of Florida`
+                written = next(g for g in tag.groups() if g).lower()
+                state = _STATE_ABBREVIATIONS.get(written, written)
+                if state in _STATE_NAMES:
+                    self._tagged.setdefault(state, {}).setdefault(self.names.canonical(m.words, m.at), m.at)
+        return self._tagged
 
     def _sex_before(self, at: tuple[int, int]) -> str | None:
         """m or f, from his or her in a clause that opens the sentence and ends on a comma before the
@@ -1372,7 +1405,7 @@ class Resolver:
         """The person the document titles with the office `toks` describe (`the first minister` ->
         First Minister Jack McConnell), if any."""
         office = _office(toks)
-        return self.names.holder(office, at) if office else None
+        return (self.names.holder(office, at) or self._of_the_state(toks, at)) if office else None
 
     def _no_ones_subject(self, para: int, start: int, end: int) -> bool:
         """Whether the sentence between `start` and `end` of paragraph `para` opens on a subject
@@ -1406,6 +1439,30 @@ class Resolver:
 
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow chancellor X`: another office
                           for w in ("shadow", "former", "deputy", "acting", "vice"))
+
+
+_STATE_ABBREVIATIONS = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
+    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma",
+    "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina",
+    "s.d.": "south dakota", "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia",
+    "wash.": "washington", "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming"}
+_STATE_NAMES = frozenset(_STATE_ABBREVIATIONS.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah",
+                                                           "texas"}
+# After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a titled name).
+_STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)|,\s+[DRI]-([A-Z][\w.]*),"
+                        r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b)")
+
+
+def _state_named(toks) -> str | None:
+    """The US state an office's capitalised words name: `florida` of `the Florida senator`, `new jersey` of
+    `The New Jersey governor`."""
+    words = " ".join(t.bare.lower() for t in toks[1:-1] if t.is_capitalised)
+    return words if words in _STATE_NAMES else None
 
 
 _PHRASE_CLOSE = re.compile(r"[^.!?;,\"“”]{0,40},\s+")  # the rest of an opening phrase, to its comma
