@@ -227,7 +227,7 @@ HONORIFICS = {
     "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f",
     "baron": "m", "baroness": "f", "earl": "m", "countess": "f", "viscount": "m", "viscountess": "f",
     "dr": None, "dr.": None, "prof": None, "prof.": None, "professor": None, "sen": None,
-    "sen.": None, "senator": None, "rep": None, "rep.": None, "representative": None,
+    "sen.": None, "sens.": None, "senator": None, "rep": None, "rep.": None, "reps.": None, "representative": None,
     "gov": None, "gov.": None, "governor": None, "president": None, "vice": None,
     "minister": None, "secretary": None, "chancellor": None, "judge": None, "justice": None,
     "officer": None, "detective": None, "det.": None, "sgt": None, "sgt.": None,

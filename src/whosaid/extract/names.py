@@ -35,8 +35,9 @@ _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is lo
 
 
 # Abbreviated titles and the office each stands for: `Pres. Obama` is `the president`
-_TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "sen": "senator", "gov.": "governor",
-                "gov": "governor", "rep.": "representative", "rep": "representative", "gen.": "general",
+_TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "sens.": "senator", "sen": "senator",
+                "gov.": "governor", "gov": "governor", "rep.": "representative", "reps.": "representative",
+                "rep": "representative", "gen.": "general",
                 "supt.": "superintendent", "det.": "detective", "prof.": "professor", "amb.": "ambassador"}
 
 

@@ -540,8 +540,8 @@ class Resolver:
             self._tagged = {}
             for m in self.names.mentions:
                 tag = _STATE_TAG.match(self._paragraph(m.para), m.end) if not (m.is_org or m.in_quote) else None
-                if tag is None or tag.group(3) and not (m.title or m.office):
-                    continue  # `Marco Rubio of Florida` only for a titled name: not `the University of Florida`
+                if tag is None or tag.group(3) and not (m.title or m.office or len(m.words) >= 2):
+                    continue  # `Marco Rubio of Florida` only for a person's name: not `the University of Florida`
                 written = next(g for g in tag.groups() if g).lower()
                 state = _STATE_ABBREVIATIONS.get(written, written)
                 if state in _STATE_NAMES:
@@ -1455,7 +1455,7 @@ _STATE_NAMES = frozenset(_STATE_ABBREVIATIONS.values()) | {"alaska", "hawaii", "
                                                            "texas"}
 # After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a titled name).
 _STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)|,\s+[DRI]-([A-Z][\w.]*),"
-                        r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b)")
+                        r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b(?!\s+[A-Z]))")
 
 
 def _state_named(toks) -> str | None:
