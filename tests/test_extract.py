@@ -7519,3 +7519,14 @@ def test_an_office_no_one_holds_is_the_one_person_a_fuller_office_ending_in_it_s
 ])
 def test_an_office_of_a_state_is_the_one_person_the_text_tags_with_that_state(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Obama met Sen. Bernie Sanders on Thursday.\n\nYet it was unclear whether Sanders was ready to follow that '
+     'script. The Vermont senator emailed supporters saying: "The struggle continues."', ["Bernie Sanders"]),
+    ('Ohio Gov. John Kasich was on stage with Ted Cruz.\n\n"I have somebody in mind," Cruz said. John Kasich said '
+     'deporting parents was wrong. The Ohio governor said that he would not support mass deportation. "I could not '
+     'imagine taking a mom or a dad out of a house," he said.', ["Ted Cruz", "John Kasich"]),  # the governor's he
+])
+def test_an_office_of_a_state_no_one_is_tagged_with_is_the_one_titled_with_it_who_acted_just_before(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -1910,6 +1910,10 @@ class Names:
             return None
         return any(held[-1] == office[-1] and not (set(held) ^ set(office)) & _RANKS for held in offices)
 
+    def titled_as(self, canonical: str, head: str) -> bool:
+        """Whether the text titles this person with the office `head` (`senator` for `Sen. Marco Rubio`)."""
+        return any(_TITLE_WORDS.get(role, role) == head for role in self.roles(canonical))
+
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""
         if self._roles is None:

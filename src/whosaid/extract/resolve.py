@@ -196,6 +196,8 @@ class Resolver:
                 current = self.names.holder(office[1:], at)  # governor said`: the person just named, unless
                 holder = self._person_named_before(  # the text titles them with the office as theirs now
                     at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
+            if not holder:
+                holder = self._of_the_state_just_named(toks, at)
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -533,6 +535,19 @@ class Resolver:
         state = _state_named(toks)
         people = {person for person, first in self._states().get(state, {}).items() if first < at} if state else ()
         return people.pop() if len(people) == 1 else None
+
+    def _of_the_state_just_named(self, toks, at) -> str | None:
+        """`Sen. Bernie Sanders …. Yet it was unclear whether Sanders was ready …. The Vermont senator
+        emailed`: for an office of a US state no one is tagged with, the one person the text titles with
+        that office who acted (spoke or was a subject) since the sentence before began, else the one named
+        there, if the text places them in no other state."""
+        if _state_named(toks) is None or toks[1].lower == "former":
+            return None  # `Florida Gov. Rick Scott` is not `the former Florida governor`
+        since = _sentence_around(self.paragraphs, at[0], _tokens_of(self._paragraph(at[0])), at[1])[0]
+        named = [(name, kind) for pos, name, kind in self.names.events_before(at) if pos >= since
+                 and self.names.titled_as(name, toks[-1].bare.lower()) and not self._placed_elsewhere(name, toks)]
+        people = {name for name, kind in named if kind != "mention"} or {name for name, _ in named}
+        return people.pop() if len(people) == 1 else None  # the one who acted, else the one named
 
     def _states(self) -> dict[str, dict[str, tuple[int, int]]]:
         """The states the text tags people with: the state's name -> canonical names -> where first tagged."""
