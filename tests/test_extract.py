@@ -1517,6 +1517,28 @@ def test_quotation_marks(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans
 
 
+@pytest.mark.parametrize("text, spans, outer", [
+    ("''This isn't tax reform,'' said Douglas Holtz-Eakin. ''It's anti-reform.''",
+     ["This isn't tax reform,", "It's anti-reform."], ["''This isn't tax reform,''", "''It's anti-reform.''"]),
+    ("Mr. Garin added, ''it becomes harder for the Republicans'' to attack him.",
+     ["it becomes harder for the Republicans"], ["''it becomes harder for the Republicans''"]),
+    ("The Joneses' car is O'Brien's, and he is 6'2'' tall.", [], []),  # apostrophes and inches
+])
+def test_two_apostrophes_are_a_newspaper_archives_double_mark(text, spans, outer):
+    marked = find_marked(text)
+    assert [text[m.start:m.end] for m in marked] == spans
+    assert [text[m.outer_start:m.outer_end] for m in marked] == outer
+
+
+def test_a_quotation_in_two_apostrophes_is_attributed_as_any_other():
+    text = ("''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein wrote on his blog."
+            "\n\n''It is going to take a lot more than one positive jobs report,'' he said.")
+    assert quotes_of(text) == [
+        ("We finally may be seeing some wage acceleration,", "Jared Bernstein", "the economist Jared Bernstein",
+         "wrote"),
+        ("It is going to take a lot more than one positive jobs report,", "Jared Bernstein", "he", "said")]
+
+
 def test_a_continued_paragraph_opened_by_its_only_straight_mark_is_one_quotation_with_curly_ones_nested():
     text = ('Dr. Ward stated:\n\n"The department isn’t about “Equal Justice Under Law” anymore. It is about an '
             'extreme vision.\n\n"The latest example is a suit over its “Bathroom Bill,” which allows owners to decide.'

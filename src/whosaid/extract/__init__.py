@@ -144,10 +144,13 @@ _WRITERS = {"commentator", "columnist", "editor", "writer", "correspondent", "an
 def _in_a_run(n: int, paragraphs: tuple[str, ...]) -> bool:
     """Paragraph `n` opens with a straight mark after a paragraph ending on a colon (`Dr. Ward
     stated:`) or before another that opens with one: a quotation running over paragraphs."""
-    if not paragraphs[n].startswith('"'):
+    if not paragraphs[n].startswith(_STRAIGHT_OPENERS):
         return False
     return n > 0 and paragraphs[n - 1].rstrip().endswith(":") or (
-        n + 1 < len(paragraphs) and paragraphs[n + 1].startswith('"'))
+        n + 1 < len(paragraphs) and paragraphs[n + 1].startswith(_STRAIGHT_OPENERS))
+
+
+_STRAIGHT_OPENERS = ('"', "''")  # a straight double mark, or an archive's two apostrophes
 
 
 def _titled(quote: Quote, names: Names) -> Quote:

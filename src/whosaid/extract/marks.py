@@ -37,7 +37,36 @@ class Marked:
 def find_marked(text: str, headline: bool = False, continued: bool = False) -> list[Marked]:
     """Every outermost quoted span of a paragraph, in order. A `continued` paragraph is one of a
     run of quoted paragraphs (announced by a colon, or followed by one that opens with a mark): its
-    opening mark opens a quotation however it quotes inside."""
+    opening mark opens a quotation however it quotes inside. Two apostrophes are one double mark
+    (`''We finally may be seeing …,'' the economist … wrote`: a newspaper archive's quotation marks)."""
+    if "''" not in text:
+        return _find_marked(text, headline, continued)
+    return [_with_apostrophe_pairs(text, m) for m in _find_marked(as_double_marks(text), headline, continued)]
+
+
+def as_double_marks(text: str) -> str:
+    """The text with each pair of apostrophes standing for a double mark made one, the same length:
+    `''We` -> ` "We`, `story,'' the` -> `story," the`."""
+    return _APOSTROPHE_PAIR.sub(lambda m: ' "' if _opens_here(text, m.start(), m.end()) else '" ', text)
+
+
+def _opens_here(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _with_apostrophe_pairs(text: str, span: Marked) -> Marked:
+    """A span found in `as_double_marks(text)`, its outer offsets taking in both apostrophes of each mark."""
+    outer_start = span.outer_start - 1 if text.startswith("''", span.outer_start - 1) else span.outer_start
+    outer_end = span.outer_end + 1 if text.startswith("''", span.outer_end - 1) else span.outer_end
+    return Marked(span.start, span.end, outer_start, outer_end, span.closed)
+
+
+_APOSTROPHE_PAIR = re.compile(r"(?<!')''(?!')")
+
+
+def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)]
     if not continued and _wrapped(text, marks):
         marks = marks[1:]  # `"Trump walked onto the stage, chanting “U-S-A!”`: a block quote's lone mark
