@@ -1523,6 +1523,9 @@ def test_quotation_marks(text, spans):
     ("Mr. Garin added, ''it becomes harder for the Republicans'' to attack him.",
      ["it becomes harder for the Republicans"], ["''it becomes harder for the Republicans''"]),
     ("The Joneses' car is O'Brien's, and he is 6'2'' tall.", [], []),  # apostrophes and inches
+    ("''I never use the word 'old-school,''' said Slayton. ''Humility is something I love.''",  # a single mark
+     ["I never use the word 'old-school,'", "Humility is something I love."],  # closing inside the double one
+     ["''I never use the word 'old-school,'''", "''Humility is something I love.''"]),
 ])
 def test_two_apostrophes_are_a_newspaper_archives_double_mark(text, spans, outer):
     marked = find_marked(text)

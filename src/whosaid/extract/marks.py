@@ -46,8 +46,15 @@ def find_marked(text: str, headline: bool = False, continued: bool = False) -> l
 
 def as_double_marks(text: str) -> str:
     """The text with each pair of apostrophes standing for a double mark made one, the same length:
-    `''We` -> ` "We`, `story,'' the` -> `story," the`."""
-    return _APOSTROPHE_PAIR.sub(lambda m: ' "' if _opens_here(text, m.start(), m.end()) else '" ', text)
+    `''We` -> ` "We`, `story,'' the` -> `story," the`, `'old-school,''' said` -> `'old-school,'"  said`."""
+    return _APOSTROPHE_PAIR.sub(lambda m: _as_double(m.group(), _opens_here(text, m.start(), m.end())), text)
+
+
+def _as_double(apostrophes: str, opens: bool) -> str:
+    """Two apostrophes as one mark; of three, the two outside the single mark they hold:
+    `'''X` opens on the first two, `X,'''` (`the word 'old-school,'''`) closes on the last two."""
+    inner = "'" * (len(apostrophes) - 2)
+    return f' "{inner}' if opens else f'{inner}" '
 
 
 def _opens_here(text: str, start: int, end: int) -> bool:
@@ -63,7 +70,7 @@ def _with_apostrophe_pairs(text: str, span: Marked) -> Marked:
     return Marked(span.start, span.end, outer_start, outer_end, span.closed)
 
 
-_APOSTROPHE_PAIR = re.compile(r"(?<!')''(?!')")
+_APOSTROPHE_PAIR = re.compile(r"(?<!')'{2,3}(?!')")
 
 
 def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
