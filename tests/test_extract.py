@@ -7555,3 +7555,11 @@ def test_an_office_of_a_state_is_the_one_person_the_text_tags_with_that_state(te
 ])
 def test_an_office_of_a_state_no_one_is_tagged_with_is_the_one_titled_with_it_who_acted_just_before(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_sentence_opening_on_a_thing_leaves_the_he_to_the_subject_of_its_clause():
+    text = ('"He deserved it," the assailant, John McGraw, told the television program.\n\nMr. McGraw was charged '
+            'with assault.\n\nThe rancor is so blatant that Mr. Trump was asked about it during the debate. He said '
+            'he had not seen the episode, and when asked whether he was encouraging his supporters, he said, '
+            '"I hope not."')
+    assert quotes_of(text)[-1][1:] == ("Trump", "he", "said")  # `the rancor` is no one: not the assailant

@@ -1431,7 +1431,7 @@ class Resolver:
             return False
         noun = list(itertools.takewhile(lambda t: t.is_word and not t.is_capitalised and not verbish(t)
                                         and t.lower not in IRREGULAR_PAST, tokens[first + 1:first + 4]))
-        return bool(noun) and not _human([tokens[first], *noun])
+        return bool(noun) and not (_human([tokens[first], *noun]) and _a_word_for_someone(noun[-1].bare.lower()))
 
     def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
         """`Harvey Weinstein's spokeswoman`, `Tesco's former head`; a body's spokesman as a
@@ -1899,6 +1899,13 @@ def _shares_the_surname(first, second) -> bool:
     alone = len(first) == 1 or not (first[-2].is_capitalised and given_name(first[-2].bare))
     return (alone and first[-1].is_capitalised and given_name(first[-1].bare) and len(second) == 2
             and given_name(second[0].bare) and not given_name(second[1].bare))
+
+
+def _a_word_for_someone(word: str) -> bool:
+    """`mother`, `senator`, `the 23-year-old`, `the Scot`'s `scot`: a word that may stand for a
+    person; not `rancor` (`The rancor is so blatant that Mr. Trump was asked …`)."""
+    return (people_word(word) or word in ROLE_WORDS or word in EPITHET_HEADS or word in SPOKES_ROLES
+            or word in DEMONYMS or word in MALE_WORDS or word in FEMALE_WORDS or _AGE.fullmatch(word) is not None)
 
 
 def _human(toks) -> bool:
