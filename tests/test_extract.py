@@ -7563,3 +7563,15 @@ def test_a_sentence_opening_on_a_thing_leaves_the_he_to_the_subject_of_its_claus
             'he had not seen the episode, and when asked whether he was encouraging his supporters, he said, '
             '"I hope not."')
     assert quotes_of(text)[-1][1:] == ("Trump", "he", "said")  # `the rancor` is no one: not the assailant
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Admiral Harris makes no apologies for his candor.\n\n"Some may say it is unkind," Xinhua, the official Chinese '
+     'news agency, wrote.\n\nThe derogatory comments had two goals, the admiral said. Second, they seemed intended '
+     'to tarnish him. "You know, when I am described as a Japanese admiral, it is not true," he said.', "Harris"),
+    ('Juninho\'s agent, Brian Hassel, says no approach has been made.\n\nThe agent also stressed that nothing should '
+     'be read into it. "I know there is interest," said Hassel. "It was a thought at one stage," he said.',
+     "Brian Hassel"),  # `the agent`, no title of the player's: no speaker to outrank him
+])
+def test_a_description_that_speaks_and_titles_someone_named_is_that_speaker_for_a_later_he(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -259,7 +259,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
             resolver.resolve(described.pop(0), n)
         while definite and definite[0].start < opening:  # `The official said …. "…," he said`
-            resolver.remember_described(definite.pop(0), n)
+            resolver.remember_described(definite.pop(0), n, spoke=True)
         before_it = attribution.mention.start if _by_pronoun(attribution, ("it",)) else opening
         while bodies and bodies[0].start < before_it:  # `The committee found …. It warned that "…"`; `the paper
             body = bodies.pop(0)  # notes …, and it says …`: in the same sentence too, but not a thing a body owns

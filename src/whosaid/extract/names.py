@@ -38,7 +38,8 @@ _SUBJECT_PRONOUN_REACH = 25  # tokens after a subject in which its pronoun is lo
 _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "sens.": "senator", "sen": "senator",
                 "gov.": "governor", "gov": "governor", "rep.": "representative", "reps.": "representative",
                 "rep": "representative", "gen.": "general",
-                "supt.": "superintendent", "det.": "detective", "prof.": "professor", "amb.": "ambassador"}
+                "supt.": "superintendent", "det.": "detective", "prof.": "professor", "amb.": "ambassador",
+                "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain"}
 
 
 @dataclass(slots=True)  # not frozen: one is made for every name, and a frozen one takes 5x as long to make

@@ -1069,13 +1069,16 @@ class Resolver:
         return gender == want or gender is None and " " in name and given_name(name.split()[0]) \
             and not _looks_like_org(name)
 
-    def remember_described(self, mention: Mention, para: int, gender: str | None = None) -> None:
+    def remember_described(self, mention: Mention, para: int, gender: str | None = None, spoke: bool = False) -> None:
         """`The official said the government …`: a person described with `the`, who a later he or
         she in the paragraph stands for when no one else may (given a `gender`, only one known to
-        be of it)."""
+        be of it); one who `spoke`, whom the text titles with the description's head (`The derogatory
+        comments had two goals, the admiral said.` after `Admiral Harris`), is a speaker, as if named."""
         speaker, person = self._resolve(mention.tokens, (para, mention.start))
         if speaker and person and (gender is None or self.names.gender(speaker) == gender):
             self.described.append(((para, mention.start), speaker))
+            if spoke and self.names.titled_as(speaker, mention.tokens[-1].bare.lower()):
+                self.speakers.append(((para, mention.start), speaker))
 
     def remember_epithet(self, mention: Mention | None, para: int, gender: str | None = None) -> None:
         """`The Wisconsin Republican did give Trump some credit …` closing the paragraph before
