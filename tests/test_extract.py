@@ -7575,3 +7575,9 @@ def test_a_sentence_opening_on_a_thing_leaves_the_he_to_the_subject_of_its_claus
 ])
 def test_a_description_that_speaks_and_titles_someone_named_is_that_speaker_for_a_later_he(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_an_archives_section_heading_is_no_ones_name():
+    text = ('Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.\n\nFULL TEXT.\n\n'
+            'He has called China "provocative and expansionist," accusing it of "creating a Great Wall of sand."')
+    assert [q[1] for q in quotes_of(text)] == ["Harry B. Harris"] * 2

@@ -97,6 +97,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     `common` tells the words the document also uses in lowercase: one of them alone at a
     sentence's start (`Sometimes`, `Estimates`) is not a name.
     """
+    if _HEADING.fullmatch(text):
+        return []  # `FULL TEXT.`, `ABSTRACT.`: an archive's section heading, no one's name
     out = []
     headline = common is not None and _title_case(text)
     if quoted:
@@ -137,6 +139,9 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     if any(m.in_relative for m in out):
         _outranked_in_relatives(out, text)
     return out
+
+
+_HEADING = re.compile(r"[A-Z][A-Z ]{2,30}\.")
 
 
 def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
