@@ -7581,3 +7581,9 @@ def test_an_archives_section_heading_is_no_ones_name():
     text = ('Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.\n\nFULL TEXT.\n\n'
             'He has called China "provocative and expansionist," accusing it of "creating a Great Wall of sand."')
     assert [q[1] for q in quotes_of(text)] == ["Harry B. Harris"] * 2
+
+
+def test_a_persons_show_does_not_make_their_name_a_programmes():
+    text = ("That person is Sean Hannity.\n\nMr. Hannity's show has all the trappings of television news.\n\n"
+            "But, Mr. Hannity said, ''I don't say anything privately that I don't say publicly.''")
+    assert quotes_of(text)[-1][1:] == ("Sean Hannity", "Mr. Hannity", "said")  # not a show named `Mr. Hannity`

@@ -606,7 +606,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     names = tuple(_bare(w) for w in without_suffixes(words))
     if not names or all(_word_of(w) in NOT_NAMES for w in names):
         return None
-    outlet = (first_after or "").lower() in OUTLETS or (  # `PC Pro magazine` names no constable
+    outlet = (first_after or "").lower() in OUTLETS and not words[-1].endswith(POSSESSIVE_ENDINGS) or (
+        # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     is_org = (names_a_body(names, titled=title is not None)
