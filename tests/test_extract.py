@@ -7587,3 +7587,15 @@ def test_a_persons_show_does_not_make_their_name_a_programmes():
     text = ("That person is Sean Hannity.\n\nMr. Hannity's show has all the trappings of television news.\n\n"
             "But, Mr. Hannity said, ''I don't say anything privately that I don't say publicly.''")
     assert quotes_of(text)[-1][1:] == ("Sean Hannity", "Mr. Hannity", "said")  # not a show named `Mr. Hannity`
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Dance teacher Eve Trew told BBC News she had seen a "vast" change.\n\nHazel Gilbert, 23, an information '
+     'manager from Newcastle, gave up ballet at the age of 10. "It\'s not a very cool thing to do," she said.',
+     "Hazel Gilbert"),
+    ('Cecelia Purner said she would vote for Mr. Trump. "I like him," she said.\n\nCarole Bower, 75, a retiree in '
+     'Carthage, Ill., supported Gov. John Kasich, but now plans to vote for Mr. Trump. "I will hold my nose," she '
+     'said.', "Carole Bower"),
+])
+def test_a_name_then_an_age_then_a_description_is_the_subject_of_the_verb_after_them(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

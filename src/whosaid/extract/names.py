@@ -1331,7 +1331,7 @@ def _after_appositive(after) -> str | None:
     marks = 0
     role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
     previous, affiliated, owned = None, False, False
-    for _, token in zip(range(reach), itertools.chain([first], after)):
+    for k, token in zip(range(reach), itertools.chain([first], after)):
         if token in SENTENCE_END or token in '"“”' and marks == 2:
             return None
         if role and affiliated and _unclosing_verb(token) and (previous or "")[:1].isupper():
@@ -1350,6 +1350,9 @@ def _after_appositive(after) -> str | None:
             word = _past_aside(next(after, None) if marks == 1 and word in ('"', "“", "”") else word, after)
             if first in _RELATIVES and word in ("the", "a", "an"):
                 continue  # `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was`
+            if k == 1 and first.isdigit() and word in ("a", "an", "the"):
+                return _after_appositive(itertools.chain([word], after))  # `Carole Bower, 75, a retiree in
+                # Carthage, Ill., supported`: an age, then a description
             if role and affiliated and named and (word or "")[:1].isupper():
                 previous = word  # `… of the Centre for the Study of Children, Youth and Media moved`: one name
                 continue
