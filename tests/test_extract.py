@@ -7599,3 +7599,10 @@ def test_a_persons_show_does_not_make_their_name_a_programmes():
 ])
 def test_a_name_then_an_age_then_a_description_is_the_subject_of_the_verb_after_them(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_pronoun_reporting_a_sentence_may_stand_for_the_subject_of_the_clause_that_opens_it():
+    text = ('"Skateboarding is a political act," said Ms. Gil.\n\nThough Ms. Olivieri has spent most of her life in '
+            'Washington Heights, the influx of wealthier residents has led to more police, she said.\n\n"Cops have '
+            'taken over the entire neighborhood," she said.')
+    assert quotes_of(text)[-1][1] == "Olivieri"  # not Gil: a he or she reporting `Tony Blair would be …` is not Blair

@@ -148,7 +148,10 @@ class Resolver:
         closing = _CLOSING_PRONOUN_CUE.search(text, start, end if end_para == para else len(text))
         if closing is None or closing.group(1).lower() != pronoun or closing.group(2).lower() not in CUE_FORMS:
             return frozenset()
-        return self.names.named_within(para, start, closing.start(), speakers=False)
+        fronted = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, closing.start())
+                   if _FRONTED_CLAUSE.search(text, max(0, m.start - _FRONTED_REACH), m.start)}
+        return self.names.named_within(para, start, closing.start(), speakers=False) - fronted  # but `Though Ms.
+        # Olivieri has spent her life there, the influx … has led to …, she said`: hers, of her own life
 
     def _resolve(self, toks, at, avoid=frozenset(), continuing=False, recent=None,
                  about=False) -> tuple[str | None, bool]:
@@ -1481,6 +1484,12 @@ def _state_named(toks) -> str | None:
     `The New Jersey governor`."""
     words = " ".join(t.bare.lower() for t in toks[1:-1] if t.is_capitalised)
     return words if words in _STATE_NAMES else None
+
+
+# A clause of time, concession or cause opening the sentence, up to its subject's name (and title).
+_FRONTED_CLAUSE = re.compile(r"(?:^|[.!?][\"”']?\s+)(?:Though|Although|Even though|While|When|Because|Since|After)\s+"
+                             r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+_FRONTED_REACH = 20
 
 
 _PHRASE_CLOSE = re.compile(r"[^.!?;,\"“”]{0,40},\s+")  # the rest of an opening phrase, to its comma
