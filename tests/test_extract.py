@@ -7606,3 +7606,9 @@ def test_a_pronoun_reporting_a_sentence_may_stand_for_the_subject_of_the_clause_
             'Washington Heights, the influx of wealthier residents has led to more police, she said.\n\n"Cops have '
             'taken over the entire neighborhood," she said.')
     assert quotes_of(text)[-1][1] == "Olivieri"  # not Gil: a he or she reporting `Tony Blair would be …` is not Blair
+
+
+def test_a_plural_title_opening_a_list_of_names_is_no_ones_given_name():
+    text = ('Senators Rubio and Cruz, of Florida and Texas, represent the Latino vote.\n\n'
+            '"I would learn to speak his native language correctly," Mr. Rubio wrote.')
+    assert quotes_of(text)[-1][1] == "Rubio"  # not `Senators Rubio`

@@ -447,6 +447,9 @@ _PLAYING_ROLES = {"matchwinner", "match-winner", "goalscorer", "striker", "midfi
                   "goalkeeper", "keeper", "skipper", "sprinter", "playmaker"}
 
 
+_PLURAL_TITLES = {"senators", "governors", "representatives", "congressmen", "congresswomen", "mayors", "justices"}
+
+
 def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
     """As split_title, but `New` opening a name is the name's own word (`New Order`, `New Labour`),
     unless it opens a place (`New Jersey Gov. Chris Christie`) or a title follows (`New Home Secretary
@@ -467,8 +470,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS and not _given_first(words, i) and (
                 not _goes_on_a_name(low, words[i + 1:])) or low in ("u.s.", "u.k."):
             cut = i
-        elif low.endswith("s") and low[:-1] in ROLE_WORDS and len(words) - i > 2 and given_name(words[i + 1]):
-            cut = i  # `Judges Simon Cowell, Louis Walsh and …`
+        elif low.endswith("s") and low[:-1] in ROLE_WORDS and (len(words) - i > 2 and given_name(words[i + 1])
+                                                              or i == 0 and low in _PLURAL_TITLES):
+            cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
         elif "-" in low and (low.rsplit("-", 1)[-1] in ROLE_WORDS | EPITHET_HEADS or compound_adjective(low)):
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2 or low in _PLAYING_ROLES:
