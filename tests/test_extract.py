@@ -7612,3 +7612,13 @@ def test_a_plural_title_opening_a_list_of_names_is_no_ones_given_name():
     text = ('Senators Rubio and Cruz, of Florida and Texas, represent the Latino vote.\n\n'
             '"I would learn to speak his native language correctly," Mr. Rubio wrote.')
     assert quotes_of(text)[-1][1] == "Rubio"  # not `Senators Rubio`
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr. Trump tries to turn the interruptions to his advantage, showcasing his large crowds, alternately shouting '
+     '"Get them out of here" and "Be nice."', "Trump"),  # the infinitive's object is no subject
+    ('She said that experts had determined her proposals were strong, to which O\'Malley interjected: "It\'s just not '
+     'true."', "O'Malley"),  # `to which`: no infinitive
+])
+def test_a_noun_phrase_after_an_infinitive_is_its_object_not_a_participles_subject(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -1171,8 +1171,14 @@ def _is_object(tokens, first, start) -> bool:
     if tokens[first].text[:1].isdigit() and before.lower in APPROXIMATORS:
         return first - 1 > start and _is_object(tokens, first - 1, start)
     return (before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
-            or before.lower in _VERB_PARTICLES and first - 2 >= start and is_finite_verb(tokens, first - 2))
-    # `Sanders started out their ninth debate saying`: a phrasal verb's object
+            or before.lower in _VERB_PARTICLES and first - 2 >= start and is_finite_verb(tokens, first - 2)
+            # `Sanders started out their ninth debate saying`: a phrasal verb's object
+            or first - 2 >= start and tokens[first - 2].lower == "to" and before.is_word and not before.is_capitalised
+            and before.lower not in _NOT_INFINITIVES and not before.lower.endswith("ly"))
+    # `tries to turn the interruptions to his advantage, …, shouting`: an infinitive's object
+
+
+_NOT_INFINITIVES = PREPOSITIONS | DETERMINERS | {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 
 
 _VERB_PARTICLES = {"out", "up", "off", "down", "back", "over"}
