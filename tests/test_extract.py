@@ -7622,3 +7622,13 @@ def test_a_plural_title_opening_a_list_of_names_is_no_ones_given_name():
 ])
 def test_a_noun_phrase_after_an_infinitive_is_its_object_not_a_participles_subject(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Following the lead of Alphabet and Facebook, Microsoft promised Mr. Weiner that he could run LinkedIn as a '
+     '"fully independent entity."', "Weiner"),  # `Mr.` ends no sentence; a he is the one man the sentence names
+    ('DrKW said the cuts could indicate a "step change in pricing" at M&S. "Either way, this cannot be good news for '
+     'M&S\' margin," it added.', "DrKW"),  # but `M&S.` ends one
+])
+def test_a_pronoun_of_known_sex_goes_to_the_one_person_of_that_sex_its_sentence_names(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -158,7 +158,10 @@ def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
             m.is_subject = False
 
 
-SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")  # a sentence's end in a paragraph's text
+# A sentence's end in a paragraph's text; not the full stop of a title or an initial (`Mr. Weiner`, `Donald J. Trump`).
+SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in ("Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Gov", "Rep", "Gen",
+                                                          "Jr", "Sr", "Lt", "Col", "Sgt", "Prof", "Adm", "Capt"))
+                           + r"(?<!\s[A-Z])(?<!^[A-Z])[.!?][\"”’']?(?:\s|$)")
 
 
 def sentence_start_in(text: str, end: int) -> int:

@@ -752,8 +752,9 @@ class Resolver:
                 found = self._sexed_in_sentence(here, at, want) or found  # `Clinton, a top aide said, "…", and
                 # she has often told …`: Clinton, whose sex the text gives, not the aide, whose it does not
             if found and pool is here and self.names.gender(found) is None and role_gender(found) is None:
-                found = self._described_of_sex(at, want) or found  # `The executive spokeswoman said … agreed
-                # by a psychiatric advisor "…". She said`: the spokeswoman, whose sex the text gives
+                found = self._described_of_sex(at, want) or self._one_of_sex_in_sentence(here_named, at, want) \
+                    or found  # `The executive spokeswoman said … agreed by a psychiatric advisor "…". She said`: the
+                # spokeswoman, whose sex the text gives; `Microsoft promised Mr. Weiner that he could run …`
             if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
@@ -762,6 +763,12 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _one_of_sex_in_sentence(self, named, at: tuple[int, int], want: str) -> str | None:
+        """The one person of the wanted, known sex named before `at` in its sentence (in any part)."""
+        opening = (at[0], sentence_start_in(self._paragraph(at[0]), at[1]))
+        people = {name for pos, name, _ in named if opening <= pos < at and self.names.gender(name) == want}
+        return people.pop() if len(people) == 1 else None
 
     def _sexed_in_sentence(self, here, at: tuple[int, int], want: str) -> str | None:
         """A subject or speaker of the pronoun's own sentence whose sex is known and matches."""
