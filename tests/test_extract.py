@@ -7632,3 +7632,13 @@ def test_a_noun_phrase_after_an_infinitive_is_its_object_not_a_participles_subje
 ])
 def test_a_pronoun_of_known_sex_goes_to_the_one_person_of_that_sex_its_sentence_names(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice celebrated the attacks on "
+     "Twitter: ''California, we have already arrived with our soldiers.''", None),  # the city's state is no one
+    ("''It's an enormous moment,'' said Steve Schmidt, a Republican strategist. Unless further rivals quit the race, "
+     "''it's very difficult to see how he is stopped.''", "Steve Schmidt"),  # `Unless` opens a clause: no name
+])
+def test_a_state_after_a_city_and_a_conjunction_opening_a_sentence_are_no_ones_names(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -349,7 +349,7 @@ ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following"
 NOT_NAMES = set("""
 certain several various numerous latest
 the a an and but or nor for so yet in on at to of by with from into onto over under after before
-since until while when where why how what who whom whose which that this these those there here it
+since until unless whereas while when where why how what who whom whose which that this these those there here it
 its he she they we i you his her their our my your him them us me if then than as because though
 although whether also not no yes all any some many most more much few each every both either neither
 one two three four five six seven eight nine ten first second third last next new old other another

@@ -15,7 +15,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, 
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
                       SPOKES_ROLES, VENUES, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
-from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, TOKEN, has_contracted
+from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -112,8 +112,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         for run in runs:
-            if len(run) == 1 and _not_a_name(run[0][0]):
-                continue
+            if len(run) == 1 and _not_a_name(run[0][0]) or len(run) == 1 and _state_after_a_place(text, run[0]):
+                continue  # `San Bernardino, Calif., a familiar voice …`: the city's state, no one's name
             before = _token_before(text, run[0][1])
             if len(run) > 1 and (invertible(run[0][0].lower()) and _opens_sentence(before)
                                  or run[0][0] in _IMPERATIVES and (before == "(" or _opens_sentence(before))):
@@ -142,6 +142,12 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
 
 
 _HEADING = re.compile(r"[A-Z][A-Z ]{2,30}\.")
+
+
+def _state_after_a_place(text: str, word: tuple[str, int, int]) -> bool:
+    """`Calif.` in `San Bernardino, Calif., a …`: a US state's abbreviation after a comma."""
+    _, start, end = word
+    return text[end:end + 1] == "." and text[start:end + 1].lower() in STATES and text[max(0, start - 2):start] == ", "
 
 
 def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:

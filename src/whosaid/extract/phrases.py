@@ -14,7 +14,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
                       PLACES, PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense,
                       plural)
-from .tokens import ACRONYM_NAMES, SENTENCE_END, Token, is_nickname
+from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
 
@@ -110,8 +110,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         if comma is None:
             return None
         i = comma + 1
-        if i + 1 < limit and tokens[i].text.isdigit() and tokens[i + 1].text == ",":
-            i += 2  # `On July 6, 2015, Sanders …`
+        if i + 1 < limit and (tokens[i].text.isdigit() or tokens[i].lower in STATES) and tokens[i + 1].text == ",":
+            i += 2  # `On July 6, 2015, Sanders …`, `In San Bernardino, Calif., a familiar voice …`
     if i < limit and tokens[i].lower in SPEAKER_PRONOUNS - {"it", "you"}:
         return mention_of([tokens[i]])
     if i < limit and tokens[i].lower in _QUESTION_OPENERS:
