@@ -278,8 +278,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             resolver.remember_epithet(sentence_subject(tokens, sentence_start(tokens, opening - 1), opening), n,
                                       gender="f" if attribution.mention.tokens[0].lower == "she" else "m")
         quote = _quote(n, text, span, attribution, resolver, recent=recent)
-        if quote.speaker is None and _by_pronoun(attribution, ("it",)) and _text_before_it(n, attribution, tokens,
-                                                                                          previous, resolver):
+        written = quote.speaker is None and _by_pronoun(attribution, ("it",))
+        if written and _text_before_it(n, attribution, tokens, previous, resolver):
             quote = _quote(n, text, span, attribution, resolver)  # `wrote in the affidavit. It continued: "…"`
         if attribution is not None and attribution.mention is not None and quote.speaker_mention is None:
             attribution = None  # `Games help you 'learn and play'`: a word, no speaker; the lead may name one

@@ -392,6 +392,17 @@ mississippi missouri montana nebraska nevada hampshire jersey york carolina dako
 oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia washington wisconsin
 wyoming""".split())
 
+# AP-style abbreviations of the US states, as written after a name or a city: `(R-Fla.)`, `Flint, Mich.,`.
+STATE_ABBREVIATIONS = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
+    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma",
+    "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina",
+    "s.d.": "south dakota", "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia",
+    "wash.": "washington", "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming"}
 # Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
 PLACES = US_STATES | frozenset("""
 mexico america britain england scotland wales ireland france germany italy spain portugal russia

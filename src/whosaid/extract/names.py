@@ -165,8 +165,9 @@ def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
 
 
 # A sentence's end in a paragraph's text; not the full stop of a title or an initial (`Mr. Weiner`, `Donald J. Trump`).
-SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in ("Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Gov", "Rep", "Gen",
-                                                          "Jr", "Sr", "Lt", "Col", "Sgt", "Prof", "Adm", "Capt"))
+_TITLE_STOPS = ("Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Gov", "Rep", "Gen", "Jr", "Sr", "Lt", "Col", "Sgt", "Prof",
+                "Adm", "Capt")
+SENTENCE_STOP = re.compile("".join(rf"(?<!\b{t})" for t in _TITLE_STOPS)
                            + r"(?<!\s[A-Z])(?<!^[A-Z])[.!?][\"”’']?(?:\s|$)")
 
 
@@ -479,8 +480,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS and not _given_first(words, i) and (
                 not _goes_on_a_name(low, words[i + 1:])) or low in ("u.s.", "u.k."):
             cut = i
-        elif low.endswith("s") and low[:-1] in ROLE_WORDS and (len(words) - i > 2 and given_name(words[i + 1])
-                                                              or i == 0 and low in _PLURAL_TITLES):
+        elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
+                len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
         elif "-" in low and (low.rsplit("-", 1)[-1] in ROLE_WORDS | EPITHET_HEADS or compound_adjective(low)):
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`

@@ -23,7 +23,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS,
-                      SPOKES_ROLES, US_STATES, given_name, names_place, past_tense, plural, singular)
+                      SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
+                      singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
                     names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
 from .marks import find_marked
@@ -148,7 +149,8 @@ class Resolver:
         closing = _CLOSING_PRONOUN_CUE.search(text, start, end if end_para == para else len(text))
         if closing is None or closing.group(1).lower() != pronoun or closing.group(2).lower() not in CUE_FORMS:
             return frozenset()
-        fronted = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, closing.start())
+        fronted = {self.names.canonical(m.words, m.at)
+                   for m in self.names.mentions_between(para, start, closing.start())
                    if _FRONTED_CLAUSE.search(text, max(0, m.start - _FRONTED_REACH), m.start)}
         return self.names.named_within(para, start, closing.start(), speakers=False) - fronted  # but `Though Ms.
         # Olivieri has spent her life there, the influx … has led to …, she said`: hers, of her own life
@@ -561,7 +563,7 @@ class Resolver:
                 if tag is None or tag.group(3) and not (m.title or m.office or len(m.words) >= 2):
                     continue  # `Marco Rubio of Florida` only for a person's name: not `the University of Florida`
                 written = next(g for g in tag.groups() if g).lower()
-                state = _STATE_ABBREVIATIONS.get(written, written)
+                state = STATE_ABBREVIATIONS.get(written, written)
                 if state in _STATE_NAMES:
                     self._tagged.setdefault(state, {}).setdefault(self.names.canonical(m.words, m.at), m.at)
         return self._tagged
@@ -1469,19 +1471,10 @@ _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow 
                           for w in ("shadow", "former", "deputy", "acting", "vice"))
 
 
-_STATE_ABBREVIATIONS = {
-    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
-    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
-    "ind.": "indiana", "kan.": "kansas", "kans.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
-    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
-    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
-    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma",
-    "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina",
-    "s.d.": "south dakota", "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia",
-    "wash.": "washington", "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming"}
-_STATE_NAMES = frozenset(_STATE_ABBREVIATIONS.values()) | {"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah",
-                                                           "texas"}
-# After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a titled name).
+_STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values()) | {
+    "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}  # the states no abbreviation shortens
+# After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a person's full or
+# titled name).
 _STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)|,\s+[DRI]-([A-Z][\w.]*),"
                         r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b(?!\s+[A-Z]))")
 

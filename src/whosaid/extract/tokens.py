@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import HONORIFICS
+from .lexicon import HONORIFICS, STATE_ABBREVIATIONS
 from .marks import Marked
 
 # `$15`, `£1.35bn`, `9/11`, `24.5m`, `1,000`, `M&S`, `AT&T`, `Marks & Spencer` are one word each (a decimal
@@ -29,9 +29,7 @@ ABBREVIATIONS = {k for k in HONORIFICS if k.endswith(".")} | {
     "dec.", "mt.", "ft.", "e.g.", "i.e.", "ave.", "del.", "amb.", "atty.", "cmdr.", "sec.", "msgr.", "fr.",
     "hon.", "maj.", "cpl.", "pvt.", "sgt.", "gen.", "lt.", "col.", "adm.", "supt.", "insp.", "ph.d."}
 # AP-style states (`of Flint, Mich., said`): abbreviations when a comma or a lowercase word follows.
-STATES = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.",
-          "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.",
-          "tex.", "vt.", "va.", "wash.", "wis.", "wyo."}
+STATES = {abbreviation for abbreviation in STATE_ABBREVIATIONS if abbreviation.count(".") == 1}
 SENTENCE_END = {".", "!", "?"}
 # Acronyms that would read as pronouns once lowercased: `the US said` is no `us`, the `WHO` no `who`.
 _ACRONYMS = {"US": "u.s.", "WHO": "w.h.o.", "IT": "i.t.", "AS": "a.s."}  # AS: a Spanish daily
