@@ -6,8 +6,9 @@
     python benchmarks/run.py --shared PATH   # where the evaluation material is (default ../shared)
 
 Sections:
-  quotes  quote extraction scored on the seed and PolNeAR dev (eval/score_quotes.py), and
-          extraction speed on the BBC corpus (`whosaid extract … --format jsonl`)
+  quotes  quote extraction scored on the seed and PolNeAR dev (eval/score_quotes.py), also on a
+          copy of dev's gold with its ''…'' quotations direct (see with_apostrophe_quotes_direct),
+          and extraction speed on the BBC corpus (`whosaid extract … --format jsonl`)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
