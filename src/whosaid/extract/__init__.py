@@ -435,7 +435,9 @@ def _text_before_it(n: int, attribution: Attribution, tokens, previous: _Previou
     """`Bujnowski wrote in the affidavit. It continued: "…"`, `tabled a motion …. It argues "…"`:
     for an `it` no body or earlier speaker stands for, the written thing last named in its sentence
     or the one before (in this paragraph or closing the one before), remembered; whether there is one."""
-    at = next(k for k, t in enumerate(tokens) if t.start == attribution.mention.start)
+    at = next((k for k, t in enumerate(tokens) if t.start == attribution.mention.start), None)
+    if at is None:
+        return False  # an `it` from another paragraph's words
     opening = sentence_start(tokens, at)
     written = read_texts(tokens[sentence_start(tokens, opening - 1) if opening else 0:at], _WRITTEN_IT)
     para = n

@@ -536,7 +536,7 @@ class Resolver:
     def _of_the_state(self, toks, at) -> str | None:
         """`the Florida senator`, `The New Jersey governor`: the one person named before `at` whom the
         text tags with that state (`Marco Rubio (R-Fla.)`, `Sen. Rand Paul, R-Ky.,`, `Sen. Marco Rubio of
-        Florida`), of no other sex than a he or she after it gives."""
+        Florida`)."""
         state = _state_named(toks)
         people = {person for person, first in self._states().get(state, {}).items() if first < at} if state else ()
         return people.pop() if len(people) == 1 else None
@@ -768,15 +768,18 @@ class Resolver:
 
     def _one_of_sex_in_sentence(self, named, at: tuple[int, int], want: str) -> str | None:
         """The one person of the wanted, known sex named before `at` in its sentence (in any part)."""
-        opening = (at[0], sentence_start_in(self._paragraph(at[0]), at[1]))
-        people = {name for pos, name, _ in named if opening <= pos < at and self.names.gender(name) == want}
+        people = {name for name, _ in self._of_sex_in_sentence(named, at, want)}
         return people.pop() if len(people) == 1 else None
 
     def _sexed_in_sentence(self, here, at: tuple[int, int], want: str) -> str | None:
         """A subject or speaker of the pronoun's own sentence whose sex is known and matches."""
+        return next((name for name, kind in self._of_sex_in_sentence(here, at, want) if kind in _ACTORS), None)
+
+    def _of_sex_in_sentence(self, candidates, at: tuple[int, int], want: str):
+        """(name, kind) of the candidates of the wanted, known sex named before `at` in its sentence."""
         opening = (at[0], sentence_start_in(self._paragraph(at[0]), at[1]))
-        return next((name for pos, name, kind in here
-                     if opening <= pos < at and kind in _ACTORS and self.names.gender(name) == want), None)
+        return ((name, kind) for pos, name, kind in candidates
+                if opening <= pos < at and self.names.gender(name) == want)
 
     def _unsexed_description(self, name: str) -> bool:
         """`top aide`: a description, not a name, whose sex neither the text nor its words give."""
@@ -1916,8 +1919,7 @@ def _shares_the_surname(first, second) -> bool:
 def _a_word_for_someone(word: str) -> bool:
     """`mother`, `senator`, `the 23-year-old`, `the Scot`'s `scot`: a word that may stand for a
     person; not `rancor` (`The rancor is so blatant that Mr. Trump was asked …`)."""
-    return (people_word(word) or word in ROLE_WORDS or word in EPITHET_HEADS or word in SPOKES_ROLES
-            or word in DEMONYMS or word in MALE_WORDS or word in FEMALE_WORDS or _AGE.fullmatch(word) is not None)
+    return _holds_a_role(word) or people_word(word) or word in DEMONYMS or _AGE.fullmatch(word) is not None
 
 
 def _human(toks) -> bool:
