@@ -7642,3 +7642,25 @@ def test_a_pronoun_of_known_sex_goes_to_the_one_person_of_that_sex_its_sentence_
 ])
 def test_a_state_after_a_city_and_a_conjunction_opening_a_sentence_are_no_ones_names(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mrs. Clinton has always maintained that the server was secure. President Obama backed her up in an interview '
+     'last October. "I don\'t think it posed a national security problem," he said.', "Obama"),
+    ('President Obama backed her up in an interview last October on CBS\' "60 Minutes." "I don\'t think it posed a '
+     'national security problem," he said.', "Obama"),  # a show's title that a number opens is no quotation
+    ('Obama backed her up in an interview last October. "I don\'t think it posed a national security problem," he '
+     'said.', None),  # one word with no title and no sex: maybe a body
+    ('Chief of Staff Denis McDonough heaps praise on him. "Another miracle," he wrote.', "Denis McDonough"),
+    # an office's domain before a given name titles no one
+])
+def test_a_he_or_she_may_be_a_titled_subject_of_unknown_sex(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He denied accusing Germany of using the EU as cover for a "4th German Reich".', ["4th German Reich"]),
+    ('McCartney last year described Oliver Letwin as a "21st Century Fagin".', ["21st Century Fagin"]),
+])
+def test_an_ordinal_opens_no_title(text, expected):
+    assert [q[0] for q in quotes_of(text)] == expected

@@ -537,10 +537,12 @@ def without_suffixes(words: list[str]) -> list[str]:
 
 
 def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None, words: list[str]) -> bool:
-    """`Public Prosecutions` in `Director of Public Prosecutions, Ken Macdonald,`: no given name,
-    and a name set off by a comma follows."""
-    if first_after != "," or nxt is None or any(given_name(w) for w in words):
+    """`Public Prosecutions` in `Director of Public Prosecutions, Ken Macdonald,` and `Staff` in
+    `Chief of Staff Denis McDonough`: no given name, and a name (set off by a comma) follows."""
+    if nxt is None or any(given_name(w) for w in words):
         return False
+    if first_after != ",":
+        return given_name(first_after or "")
     following = _NEXT.match(text, nxt.end())
     return following is not None and following.group(1)[:1].isupper()
 

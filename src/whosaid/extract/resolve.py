@@ -1343,7 +1343,8 @@ class Resolver:
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
         """Known gender must match; unknown passes for a person already quoted, the subject of a
-        speech verb (`Burton explained`), or a subject with a full name; never for a place, a
+        speech verb (`Burton explained`), or a subject with a full name or a title (`President Obama backed
+        her up`); never for a place, a
         body or a group (`North Carolina`, `the campaign`, `Most Powerful Things Latinos`)."""
         gender = self.names.gender(name)
         if gender is not None:
@@ -1359,7 +1360,8 @@ class Resolver:
         if _looks_like_org(name) or group_word(head.lower()) or head.islower() and head in COLLECTIVES \
                 or self.names.labelled_body(name):
             return False  # `the defence said`, `water firm Aguas Argentinas told`: no he
-        return name in self.people or kind == "speaker" or kind == "subject" and " " in name \
+        return name in self.people or kind == "speaker" or kind == "subject" and (
+            " " in name or self.names.roles(name)) \
             or kind == "mention" and name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
 
     def _described_names(self) -> frozenset[str]:

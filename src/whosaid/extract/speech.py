@@ -239,4 +239,7 @@ _SPANS = {"long", "longer", "short", "shorter", "medium", "near", "mid"}
 
 
 def _title_case(words: list[str]) -> bool:
-    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
+    """`Tulip Fever`, `One Hundred Years of Solitude`, `60 Minutes` (a number opens a title when a
+    capital follows it; an ordinal does not: `a "21st Century Fagin"` is an epithet)."""
+    opens = words[0][0].isupper() or words[0].isdigit() and any(w[0].isupper() for w in words[1:])
+    return opens and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)
