@@ -7664,3 +7664,28 @@ def test_a_he_or_she_may_be_a_titled_subject_of_unknown_sex(text, speaker):
 ])
 def test_an_ordinal_opens_no_title(text, expected):
     assert [q[0] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('The parents, Khizr and Ghazala Khan, spoke at the convention.\n\n"He has sacrificed nothing," Mr. Khan said. '
+     '"I was nervous," Ms. Khan said.', ["Khizr Khan", "Ghazala Khan"]),  # a couple in the order of `Mr. and Mrs.`
+    ('Bill and Hillary Clinton arrived on Monday.\n\n"It was great," Mrs. Clinton said. "Yes," Mr. Clinton said.',
+     ["Hillary Clinton", "Bill Clinton"]),
+    ('Matt Lucas was there. Lucas and David Walliams spoke.\n\n"Yes," Mr Walliams said.', ["David Walliams"]),
+])
+def test_a_given_name_and_a_full_name_joined_by_and_name_a_couple(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_word_for_a_relation_gives_a_full_names_sex():
+    text = ('Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free, the president told her.\n\n'
+            '"I could see his love," Mrs. Abedini wrote.')
+    assert quotes_of(text)[-1][1] == "Naghmeh Abedini"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Mr. Trump's jabs at Mr. and Mrs. Khan were unacceptable.", [("Trump",), ("Khan",)]),  # a bare `Mr.` is no one
+    ("Chief of Staff Denis McDonough heaps praise on him.", [("Denis", "McDonough")]),  # an office's domain: no one
+])
+def test_a_bare_honorific_and_an_offices_domain_name_no_one(text, names):
+    assert [m.words for m in find_names(0, text, [])] == names

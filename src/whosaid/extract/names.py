@@ -69,6 +69,7 @@ class NameMention:
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
+    couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
 
     @property
     def at(self) -> tuple[int, int]:
@@ -138,7 +139,18 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 last = (run, before)
     if any(m.in_relative for m in out):
         _outranked_in_relatives(out, text)
+    for first, second in zip(out, out[1:]):
+        if _a_couple(text, first, second):
+            first.couple = second.words[-1]
     return out
+
+
+def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
+    """`Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: one untitled word, `and`, and a
+    person's given name and surname: two people of one family, named once."""
+    return len(first.words) == 1 and len(second.words) == 2 and text[first.end:second.start] == " and " \
+        and not (first.title or second.title or first.is_org or second.is_org or first.possessive) \
+        and first.words[0].lower() not in PLACES
 
 
 _HEADING = re.compile(r"[A-Z][A-Z ]{2,30}\.")
@@ -548,8 +560,11 @@ def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None
 
 
 def _not_a_name(word: str) -> bool:
-    """A word that alone names no one: `The`, `Republican`, `Quebec-based`."""
+    """A word that alone names no one: `The`, `Republican`, `Quebec-based`, the `Mr.` of `Mr. and
+    Mrs. Khan`."""
     low = word.lower()
+    if low in PERSONAL_TITLES:
+        return True
     if len(word) > 2 and word[1] == "-" and word[2:3].islower():
         return True  # `T-shirts`, `U-turn`, `X-ray`
     if "'" in low or "’" in low:
@@ -1642,6 +1657,7 @@ class Names:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
+        self._join_couples()
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
@@ -1665,6 +1681,26 @@ class Names:
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
+
+    def _join_couples(self) -> None:
+        """`Bill` in `Bill and Hillary Clinton` is Bill Clinton, and `Khizr` in `Khizr and Ghazala Khan`
+        Khizr Khan when the document calls a Mr. Khan and a Ms. Khan; not a word the document uses as
+        anyone's surname (`Lucas and David Walliams` after Matt Lucas, `Kenteris and Katerina Thanou`)."""
+        surnames = {m.words[-1] for m in self.mentions if len(m.words) >= 2} | set(self._lone_titles) | self._surnames
+        self._couple_sexes: dict[tuple[str, ...], str] = {}
+        for m, nxt in zip(self.mentions, self.mentions[1:]):
+            both = self._lone_titles.get(m.couple or "") == {"m", "f"}
+            if m.couple is not None and m.words[0] not in surnames and (both or given_name(m.words[0])):
+                m.words = (m.words[0], m.couple)
+                if both and not _given_gender(m.words[0]) and not _given_gender(nxt.words[0]):
+                    self._couple_sexes.update({m.words: "m", nxt.words: "f"})  # in the order of `Mr. and Mrs.`
+
+    def _full_sex(self, m: NameMention) -> str | None:
+        """The sex a full name's given name, a word for a relation before it (`her son, Humayun
+        Khan`) or its place in a couple gives it."""
+        title = (m.title or "").lower()
+        by_title = "f" if title in FEMALE_WORDS else "m" if title in MALE_WORDS else None
+        return _given_gender(m.words[0]) or by_title or self._couple_sexes.get(m.words)
 
     def persons_surname(self, words: tuple[str, ...]) -> bool:
         """A word that names bodies or places (`Fox`, `West`) alone, where the text names a person with
@@ -1707,12 +1743,14 @@ class Names:
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         if own is not None:  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of his name
-            candidates = [m for m in candidates if _given_gender(m.words[0]) in (None, own[1])]
+            candidates = [m for m in candidates if self._full_sex(m) in (None, own[1])]
             if not candidates and self.full.get(words[-1].lower()):
                 return f"{own[0]} {words[0]}"
-        before = self._by_given_name_alone(_most_named([m for m in candidates if m.at <= at]))
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
-        later = [m for m in candidates if titled is None or _given_gender(m.words[0]) in (None, titled)]
+        earlier = [m for m in candidates if m.at <= at]
+        of_sex = [m for m in earlier if self._full_sex(m) in (None, titled)] if titled else earlier
+        before = self._by_given_name_alone(_most_named(of_sex or earlier))  # `Mrs. Abedini`: not her husband
+        later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
         if before:
             chosen = self._known_by_surname(words[0], before) or before[-1]
         elif candidates:
