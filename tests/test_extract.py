@@ -7689,3 +7689,10 @@ def test_a_word_for_a_relation_gives_a_full_names_sex():
 ])
 def test_a_bare_honorific_and_an_offices_domain_name_no_one(text, names):
     assert [m.words for m in find_names(0, text, [])] == names
+
+
+def test_who_the_story_called_by_the_surname_first_goes_before_whose_given_name_it_uses_alone():
+    text = ('Donald J. Trump met his older brother, Freddy, for dinner.\n\nIn an interview, Mr. Trump said he had '
+            'learned by watching his brother.\n\nBut the case of Freddy Trump serves as an example. Freddy was the '
+            'disappointment. Freddy drank.\n\n"For me, it worked very well," Mr. Trump said.')
+    assert quotes_of(text)[-1][1] == "Donald J. Trump"  # not Freddy, though the story calls him by his given name

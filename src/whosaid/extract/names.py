@@ -1749,10 +1749,11 @@ class Names:
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
         earlier = [m for m in candidates if m.at <= at]
         of_sex = [m for m in earlier if self._full_sex(m) in (None, titled)] if titled else earlier
-        before = self._by_given_name_alone(_most_named(of_sex or earlier))  # `Mrs. Abedini`: not her husband
+        most = _most_named(of_sex or earlier)  # `Mrs. Abedini`: not her husband
+        before = self._by_given_name_alone(most)
         later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
-        if before:
-            chosen = self._known_by_surname(words[0], before) or before[-1]
+        if before:  # who the story called by the surname first goes before whose given name it uses alone
+            chosen = self._known_by_surname(words[0], most) or before[-1]  # (`Mr. Trump`, not his brother Freddy)
         elif candidates:
             chosen = later[0] if later else None
         else:
