@@ -7696,3 +7696,16 @@ def test_who_the_story_called_by_the_surname_first_goes_before_whose_given_name_
             'learned by watching his brother.\n\nBut the case of Freddy Trump serves as an example. Freddy was the '
             'disappointment. Freddy drank.\n\n"For me, it worked very well," Mr. Trump said.')
     assert quotes_of(text)[-1][1] == "Donald J. Trump"  # not Freddy, though the story calls him by his given name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump met his brother, Freddy Trump, often.\n\nIn 1977, Donald asked Freddy to be the best man at his '
+     'wedding, an honor Donald said he hoped would be "a good thing for him." But the drinking continued, and four '
+     'years later, Freddy was dead.\n\n"He would have been an amazing peacemaker," he said. "He\'s like the opposite '
+     'of me."', "Donald Trump"),  # who spoke of the dead man in the sentence before, across the paragraph's end
+    ('Donald Trump met Ted Cruz.\n\nWhen asked about Trump\'s disposition, Cruz gingerly said that was "an assessment the voters are going to make." '
+     'Trump, however, wasted no time responding. "If you noticed, he didn\'t answer your question," he said of '
+     'Cruz.', "Donald Trump"),  # but not the one the words are said of
+])
+def test_a_quotation_about_the_subject_of_the_sentence_before_is_whoever_spoke_of_them_before_that(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

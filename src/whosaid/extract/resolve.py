@@ -101,6 +101,8 @@ class Resolver:
             avoid |= self.names.named_within(para, recent[1][1], named.start, speakers=False)
         if recent and _he_or_she(named.tokens):
             avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
+        if anaphor:
+            avoid |= self._spoken_of(para, named.end)
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
             and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
         about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
@@ -136,6 +138,12 @@ class Resolver:
         return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
                        for name in self.names.mentioned_within(para, before, opening))
 
+    def _spoken_of(self, para: int, end: int) -> frozenset[str]:
+        """Whom a cue right after a pronoun ending at `end` says the words are of (`"…," he said of
+        Cruz`): no one speaks of themselves so."""
+        of = _CUE_OF.match(self._paragraph(para), end)
+        return self.names.mentioned_within(para, of.end(), of.end() + 1) if of else frozenset()
+
     def _paragraph(self, n: int) -> str:
         """Paragraph `n`'s text, or nothing past the last (a Resolver made without paragraphs)."""
         return self.paragraphs[n] if n < len(self.paragraphs) else ""
@@ -162,7 +170,8 @@ class Resolver:
             person = toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
             found = self.pronoun(toks[0].lower, at, avoid, continuing, recent)
             if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
-                found = self._reported_on(self._candidates(at), found, recent) or found  # his first year," he said`
+                candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
+                found = self._reported_on(candidates, found, recent) or found
             return found, person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
             return (self._one_of(at, toks[0].lower == "others")  # but the group's word
@@ -954,22 +963,21 @@ class Resolver:
         naming the subject after the cue (`Dwyer warned that Burger …`), and is of the same sex."""
         (para, start), (end_para, end) = recent
         text = self._paragraph(para)
-        if start == 0 or end_para != para or not any(
+        if end_para == para + 1 and end == 0:  # the sentence ends its paragraph; the quotation opens the next
+            end = len(text)
+        elif end_para != para:
+            return None
+        if start == 0 or not any(
                 name == subject and kind != "speaker" and (para, start) <= pos < (para, end)
                 for pos, name, kind in candidates):
             return None  # the subject is not named in the sentence just before
-        before, named = (para, sentence_start_in(text, len(text[:start].rstrip()) - 1)), False
-        for pos, name, kind in candidates:  # latest first
-            if pos >= (para, start):
-                continue
-            if pos < before:
-                return None
-            if name == subject and kind != "speaker":
-                named = True
-            elif kind == "speaker":
-                sex = self.names.gender(subject)
-                return name if named and name != subject and self.names.gender(name) in (sex, None) else None
-        return None
+        before = (para, sentence_start_in(text, len(text[:start].rstrip().rstrip(_CLOSING_MARKS)) - 1))  # `him."`
+        window = [(name, kind) for pos, name, kind in candidates if before <= pos < (para, start)]  # latest first
+        if not any(name == subject and kind != "speaker" for name, kind in window):
+            return None  # `Donald asked Freddy …, an honor Donald said …`: the subject named before or after the cue
+        sex = self.names.gender(subject)
+        speaker = next((name for name, kind in window if kind == "speaker"), None)
+        return speaker if speaker not in (None, subject) and self.names.gender(speaker) in (sex, None) else None
 
     def _put_to(self, recent, want: str) -> str | None:
         """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
@@ -1517,6 +1525,7 @@ _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any)\s+((?:[\w-]+\s+){0,4}?[a-z-]
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = "\"”’'"
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _THIRD_MALE = MALE_PRONOUNS | {"he's", "he’s"}
 _THIRD_FEMALE = FEMALE_PRONOUNS | {"she's", "she’s"}
@@ -1529,6 +1538,7 @@ def _acts_after(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_CUE_OF = re.compile(r"\s+[a-z]+\s+of\s+(?=[A-Z])")  # `he said of Cruz`
 
 
 def _places_a_body(tok) -> bool:
