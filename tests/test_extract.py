@@ -7709,3 +7709,20 @@ def test_who_the_story_called_by_the_surname_first_goes_before_whose_given_name_
 ])
 def test_a_quotation_about_the_subject_of_the_sentence_before_is_whoever_spoke_of_them_before_that(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr. Hannity devoted one of his shows to a meeting with Mr. Trump. (As BuzzFeed News first reported, Mr. '
+     'Trump voiced support for the war in 2002.)\n\nOn other days, he has lent his platform to wild accusations. He '
+     'shared a report that a guard carried a syringe, "for patients who experience recurrent seizures."', "Hannity"),
+    ('Mr. Hannity met Mr. Trump at a town hall.\n\nMr. Trump voiced support for the war in 2002.\n\nOn other days, he '
+     'shared a report that a guard carried a syringe, "for patients who experience recurrent seizures."', "Trump"),
+])
+def test_a_he_or_she_opening_a_paragraph_passes_over_a_bracketed_aside_ending_the_one_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_an_adjective_made_of_a_name_is_no_one():
+    text = ('Mr. Hannity held a town hall with Mr. Trump at which his questions often contained extensive Trumpian '
+            'talking points.\n\nOn other days, he shared a report "for patients who experience recurrent seizures."')
+    assert quotes_of(text)[-1][1] == "Hannity"

@@ -145,6 +145,17 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     return out
 
 
+def _without_eponyms(mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions but an adjective made of a name the document uses (`Trumpian talking points`,
+    `Reaganesque`, `Blairite`)."""
+    named = {m.words[-1] for m in mentions if not m.is_org}
+    return [m for m in mentions if len(m.words) > 1 or m.title or not any(
+        m.words[0].endswith(ending) and m.words[0][:-len(ending)] in named for ending in _EPONYM_ENDINGS)]
+
+
+_EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
+
+
 def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
     """`Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: one untitled word, `and`, and a
     person's given name and surname: two people of one family, named once."""
@@ -1645,6 +1656,7 @@ class Names:
     """The people and organisations of one document, and the full name of each mention."""
 
     def __init__(self, mentions: list[NameMention], common: Lowercase | None = None):
+        mentions = _without_eponyms(mentions)
         self.mentions = mentions
         self.common = common
         self._named_words = {w for m in mentions for w in m.words}

@@ -138,6 +138,13 @@ class Resolver:
         return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
                        for name in self.names.mentioned_within(para, before, opening))
 
+    def _in_an_aside(self, pos: tuple[int, int]) -> bool:
+        """Whether `pos` is inside a sentence set in brackets that ends its paragraph."""
+        text = self._paragraph(pos[0]).rstrip()
+        opened = text.rfind("(", 0, pos[1])
+        return opened >= 0 and text.find(")", opened) >= len(text) - 2 and ")" not in text[opened:pos[1]] \
+            and (opened == 0 or text[:opened].rstrip()[-1:] in ".!?")
+
     def _spoken_of(self, para: int, end: int) -> frozenset[str]:
         """Whom a cue right after a pronoun ending at `end` says the words are of (`"…," he said of
         Cruz`): no one speaks of themselves so."""
@@ -732,6 +739,8 @@ class Resolver:
                    if pos[0] == at[0] and kind == "mention" and self.names.related(name)
                    and self.names.gender(name) == want]
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
+        previous = [c for c in previous if not self._in_an_aside(c[0])] or previous  # `(As BuzzFeed News first
+        # reported, Mr. Trump voiced support …)` ¶ `he has lent his prime-time platform`: not Trump
         earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
         new_sources = set(self.names.introduced_in(at[0] - 1))
