@@ -7726,3 +7726,10 @@ def test_an_adjective_made_of_a_name_is_no_one():
     text = ('Mr. Hannity held a town hall with Mr. Trump at which his questions often contained extensive Trumpian '
             'talking points.\n\nOn other days, he shared a report "for patients who experience recurrent seizures."')
     assert quotes_of(text)[-1][1] == "Hannity"
+
+
+def test_a_who_set_off_before_a_long_aside_stands_for_the_name_before_it():
+    text = ('First there was Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said on the '
+            'MSNBC show "Morning Joe" that "too much of the Republican Party became an echo chamber of itself."')
+    assert quotes_of(text) == [("too much of the Republican Party became an echo chamber of itself.", "Bret Stephens",
+                                "who", "said")]

@@ -807,7 +807,8 @@ def _relative_before_aside(tokens, comma, start) -> int:
     return comma
 
 
-ASIDE_REACH = 8  # tokens of an aside set off by commas: `, on a press call Friday,`, `, obtained by AP,`
+ASIDE_REACH = 12  # tokens of an aside set off by commas: `, on a press call Friday,`, `, obtained by AP,`,
+# `, after trading insults with Mr. Hannity over Mr. Trump,`
 
 
 def _unclosed_affiliation(tokens, c, start) -> Mention | None:
