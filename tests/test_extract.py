@@ -7733,3 +7733,13 @@ def test_a_who_set_off_before_a_long_aside_stands_for_the_name_before_it():
             'MSNBC show "Morning Joe" that "too much of the Republican Party became an echo chamber of itself."')
     assert quotes_of(text) == [("too much of the Republican Party became an echo chamber of itself.", "Bret Stephens",
                                 "who", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Or do what a partner at Mr. Birdthistle\'s former firm told him to do. He recommended another firm.\n\nThe '
+     'solution, the partner told them, was simple. "Just put your money in Vanguard," he said.', "partner"),
+    ('Jack McConnell met Mr. Birdthistle.\n\nThe solution, the first minister told them, was simple. "Just put your '
+     'money in Vanguard," he said.', "Jack McConnell"),  # an office no one was introduced by
+])
+def test_a_description_that_spoke_of_someone_introduced_unnamed_is_a_later_he(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -1109,8 +1109,17 @@ class Resolver:
         speaker, person = self._resolve(mention.tokens, (para, mention.start))
         if speaker and person and (gender is None or self.names.gender(speaker) == gender):
             self.described.append(((para, mention.start), speaker))
-            if spoke and self.names.titled_as(speaker, mention.tokens[-1].bare.lower()):
-                self.speakers.append(((para, mention.start), speaker))
+            if spoke and (self.names.titled_as(speaker, mention.tokens[-1].bare.lower()) or speaker.islower()
+                          and self._introduced_unnamed(mention.tokens[-1].bare.lower(), (para, mention.start))):
+                self.speakers.append(((para, mention.start), speaker))  # `The solution, the partner told them,
+                # was simple.`: the partner, whom no name stands for
+
+    def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
+        """`a partner at Mr. Birdthistle's former firm told him …` in the paragraph before, or earlier
+        in this one: someone the text introduced by the word with `a` and never names."""
+        introduced = re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b")
+        return any(introduced.search(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n))
+                   for n in range(max(0, at[0] - 1), at[0] + 1))
 
     def remember_epithet(self, mention: Mention | None, para: int, gender: str | None = None) -> None:
         """`The Wisconsin Republican did give Trump some credit …` closing the paragraph before
