@@ -7743,3 +7743,18 @@ def test_a_who_set_off_before_a_long_aside_stands_for_the_name_before_it():
 ])
 def test_a_description_that_spoke_of_someone_introduced_unnamed_is_a_later_he(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('That suggestion prompted a harsh response from Donald Trump Jr., who suggested that Mr. Lewandowski was trying '
+     'to "maintain relevance."\n\nDonald J. Trump spoke. "Yes," Mr. Trump said.', ["Donald Trump Jr.", "Donald J. Trump"]),
+    ('Joseph R. Biden Jr. spoke. "Yes," Mr. Biden said.', ["Joseph R. Biden"]),  # no one else of his name
+])
+def test_a_junior_is_set_apart_from_a_person_of_his_name(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_states_abbreviation_after_a_city_is_no_speaker():
+    text = ("An article about Tashfeen Malik, one of the attackers in the shooting in San Bernardino, Calif., based on "
+            "accounts from officials, reported that she had ''talked openly on social media'' about jihad.")
+    assert quotes_of(text) == [("talked openly on social media", None, None, "reported")]

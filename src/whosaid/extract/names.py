@@ -70,6 +70,7 @@ class NameMention:
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
+    junior: bool = False  # a generation's suffix followed: `Donald Trump Jr.`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -154,6 +155,7 @@ def _without_eponyms(mentions: list[NameMention]) -> list[NameMention]:
 
 
 _EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
+_GENERATIONS = {"jr", "sr"}
 
 
 def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
@@ -734,7 +736,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        or (before or "").lower() in ("a", "an") and len(names) == 1,
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
-                       named_so=before == "named")
+                       named_so=before == "named",
+                       junior=len(names) >= 2 and _bare(words[-1]).lower().rstrip(".") in _GENERATIONS)
 
 
 def _place_then_surname(words: tuple[str, ...]) -> bool:
@@ -1670,6 +1673,7 @@ class Names:
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
         self._join_couples()
+        self._set_apart_juniors()
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
@@ -1706,6 +1710,23 @@ class Names:
                 m.words = (m.words[0], m.couple)
                 if both and not _given_gender(m.words[0]) and not _given_gender(nxt.words[0]):
                     self._couple_sexes.update({m.words: "m", nxt.words: "f"})  # in the order of `Mr. and Mrs.`
+
+    def _set_apart_juniors(self) -> None:
+        """`Donald Trump Jr.` in a document that names Donald J. Trump is no Donald J. Trump: the
+        suffix stays with his surname (but `Joseph R. Biden Jr.` alone is `Mr. Biden`)."""
+        juniors = [m for m in self.mentions if m.junior]
+        for m in juniors:
+            if any(other.words[-1] == m.words[-1] and len(other.words) >= 2 and not other.junior
+                   for other in self.mentions):
+                m.words = (*m.words[:-1], f"{m.words[-1]} Jr.")
+
+    def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
+        """The words of a name whose `last` word written is a generation's suffix, with the suffix
+        on the surname when the document sets that person apart (`Donald Trump Jr.`)."""
+        if len(words) < 2 or last.lower().rstrip(".") not in _GENERATIONS:
+            return words
+        apart = (*words[:-1], f"{words[-1]} Jr.")
+        return apart if self.full.get(apart[-1].lower()) else words
 
     def _full_sex(self, m: NameMention) -> str | None:
         """The sex a full name's given name, a word for a relation before it (`her son, Humayun

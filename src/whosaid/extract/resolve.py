@@ -696,7 +696,7 @@ class Resolver:
         if outlet:
             return outlet, True  # `According to PC Pro` after `PC Pro magazine`
         is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name))
-        words = _name_words(name, whole_body=is_org)
+        words = self.names.junior(_name_words(name, whole_body=is_org), name[-1].bare)
         if is_org and len(words) == 1 and (words[0].lower() in ORG_WORDS or words[0].lower() in _LAWS) \
                 and toks[0].lower == "the":  # `The Bill proposes` after `the Prevention of Terrorism Bill`
             full = self.names.sole_body_ending((words[0].lower(),), at)

@@ -23,7 +23,7 @@ from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DET
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
                        np_backward, np_forward, plural_of_person, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, time_word, verbish)
-from ..tokens import SENTENCE_END, Token
+from ..tokens import SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers, read_texts
@@ -57,7 +57,18 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
              or _owned_call(tokens, qi))
-    return _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+    found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+    return Attribution(found.cue, None, found.where) if _a_places_state(tokens, found) else found
+
+
+def _a_places_state(tokens: list[Token], found: Attribution | None) -> bool:
+    """`An article about the shooting in San Bernardino, Calif., based on accounts …, reported`: the
+    state after a city and its comma is part of a place, no one who speaks."""
+    if found is None or found.mention is None or len(found.mention.tokens) != 1 \
+            or found.mention.tokens[0].lower not in STATES:
+        return False
+    at = index_of(tokens, found.mention.tokens[0], 0, len(tokens))
+    return at is not None and at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].is_capitalised
 
 
 def _resumed_after_aside(tokens: list[Token], qi: int) -> int | None:
