@@ -7758,3 +7758,13 @@ def test_a_states_abbreviation_after_a_city_is_no_speaker():
     text = ("An article about Tashfeen Malik, one of the attackers in the shooting in San Bernardino, Calif., based on "
             "accounts from officials, reported that she had ''talked openly on social media'' about jihad.")
     assert quotes_of(text) == [("talked openly on social media", None, None, "reported")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("''Guarantees are good,'' said Melba Acosta Febo, the president of the bank.\n\n''We need Chapter 9,'' said "
+     "Ms. Acosta.", "Melba Acosta Febo"),  # a first surname of two
+    ('"You won\'t find any similar entity," Ms. Acosta said.\n\nBut even today, Puerto Rico tends to run everything '
+     'through the bank. Its job is "really a combination of things," she said.', "Acosta"),  # a place is no she
+])
+def test_a_lone_surname_may_be_the_first_of_two_and_a_territory_is_no_one(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

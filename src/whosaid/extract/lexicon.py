@@ -413,7 +413,7 @@ libya afghanistan lebanon jordan yemen qatar kuwait emirates vietnam thailand in
 malaysia singapore taiwan chicago boston philadelphia detroit atlanta houston dallas miami denver
 seattle london paris berlin moscow beijing tokyo brussels baghdad damascus tehran kabul jerusalem
 charlotte phoenix orlando cleveland manhattan brooklyn new north south east west united states
-kingdom city county island islands republic d.c.
+kingdom city county island islands republic d.c. puerto rico guam
 """.split())
 
 # The last word of a venue's name: `Madison Square Garden`, `Wembley Stadium` (not `Hall`, `Park`:

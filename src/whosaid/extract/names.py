@@ -1774,6 +1774,7 @@ class Names:
         if len(words) >= 2:
             longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
             return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
+        candidates = candidates or self._by_first_surname(words[0])
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         if own is not None:  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of his name
             candidates = [m for m in candidates if self._full_sex(m) in (None, own[1])]
@@ -1797,6 +1798,14 @@ class Names:
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _by_first_surname(self, word: str) -> list[NameMention]:
+        """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez: the one full
+        name of three words or more whose second-last word is the lone word, when it is no given name."""
+        if given_name(word):
+            return []
+        found = [m for ms in self.full.values() for m in ms if len(m.words) >= 3 and m.words[-2] == word]
+        return found if len({m.words for m in found}) == 1 else []
 
     def _misspelt(self, word: str) -> NameMention | None:
         """`Mr Montieth` in a story about David Monteith, `Daveport` in one about Lindsay Davenport: a
