@@ -7768,3 +7768,10 @@ def test_a_states_abbreviation_after_a_city_is_no_speaker():
 ])
 def test_a_lone_surname_may_be_the_first_of_two_and_a_territory_is_no_one(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_bodys_name_after_of_keeps_its_first_word():
+    text = ('RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders, also '
+            'said her group planned to take part.')
+    assert [(m.words, m.is_org) for m in find_names(0, text, [])] == [
+        (("RoseAnn", "DeMoro"), False), (("National", "Nurses", "United"), True), (("Sanders",), False)]

@@ -544,10 +544,12 @@ _ROLE_OF = re.compile(r"([A-Z][\w.]*)\s+of\s*$")
 def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], re.Match | None]:
     """`[Secretary of] State John F. Kerry`: the name from its first given name on (else after
     the first word), and the role before `of`, which makes the name the sentence's subject."""
+    given = next((j for j in range(len(words) - 1) if given_name(words[j])), None)
+    if given is None and names_a_body(tuple(_bare(w) for w in words)):
+        return words, None  # `executive director of National Nurses United`: the body is whole
     role = _ROLE_OF.search(text, max(0, start - 40), start)
     if role is None or role.group(1).lower() not in ROLE_WORDS:
         return (words[1:] if len(words) > 2 else words), None
-    given = next((j for j in range(len(words) - 1) if given_name(words[j])), None)
     return (words[given:] if given is not None else words[1:] if len(words) > 2 else words), role
 
 
