@@ -7775,3 +7775,16 @@ def test_a_bodys_name_after_of_keeps_its_first_word():
             'said her group planned to take part.')
     assert [(m.words, m.is_org) for m in find_names(0, text, [])] == [
         (("RoseAnn", "DeMoro"), False), (("National", "Nurses", "United"), True), (("Sanders",), False)]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("I'm old enough to remember President Jimmy Carter going on TV on April 18, 1977, declaring a ''moral "
+     "equivalent of war'' against dependence on oil. It seems unfair to simply tell the communities: ''We're sorry, "
+     "but it didn't work out.''", ["Jimmy Carter", None]),  # whom I remember doing it; an infinitive's: anyone's
+    ('The poster shows Mr Howard hypnotising people with a pocket watch, saying: "I can spend the same money twice." '
+     'A second poster shows Mr Howard and Oliver Letwin with a blackboard reading: "2+2=5".', ["Howard", None]),
+    ('Christine May said Mr McLetchie was "very clever" to ask. The order obliges MSPs to declare interests "where '
+     'the interest would prejudice their ability".', ["Christine May", None]),
+])
+def test_words_seen_said_are_the_seens_and_words_read_or_in_an_infinitive_inherit_no_speaker(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

@@ -20,8 +20,8 @@ from .names import Lowercase, Names, find_names
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
-from .tokens import POSSESSIVE_ENDINGS, SENTENCE_END, tokenize
-from .verbs import is_finite_verb
+from .tokens import POSSESSIVE_ENDINGS, SENTENCE_END, Token, tokenize
+from .verbs import is_finite_verb, ly_adverb
 
 __all__ = ["annotate", "paragraph_date"]
 
@@ -309,9 +309,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             if probe.speaker not in (None, quotes[-1].speaker) and resolver.names.gender(probe.speaker):
                 attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`
                 quote = _quote(n, text, span, context, resolver)
-        if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive":
+        if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive" \
+                and not (attribution is not None and (attribution.cue.lower() in _READING
+                                                      or _infinitive_cue(tokens, ti, attribution.cue))):
             # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
-            # a passive one (`X was asked: "…"`) someone the text does not name
+            # a passive one (`X was asked: "…"`) someone the text does not name; words read (`a blackboard reading:
+            # "2+2=5"`) are written on a thing; a bare infinitive's (`It seems unfair to tell them: "…"`) no one's
             quote = _inherit(quote, quotes, None if where == "before" else previous, opens_paragraph)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, context, resolver)
@@ -657,6 +660,18 @@ def _stray_heading(text: str) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", ")")  # not a headline's closing single mark
+
+
+_READING = {"reading", "reads", "read"}
+
+
+def _infinitive_cue(tokens: list[Token], ti: int, cue: str) -> bool:
+    """The cue before the quotation at `ti` is an infinitive (`It seems unfair to simply tell the
+    communities: "…"`), whose speaker is anyone's."""
+    start = sentence_start(tokens, ti)
+    c = next((k for k in range(ti - 1, start, -1) if tokens[k].text == cue), None)
+    return c is not None and (tokens[c - 1].lower == "to" or c - 2 >= start and tokens[c - 2].lower == "to"
+                              and ly_adverb(tokens[c - 1].lower))
 
 
 def _inherit(quote: Quote, earlier: list[Quote], previous: _Previous | None, opens_paragraph: bool) -> Quote:

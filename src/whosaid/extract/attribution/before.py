@@ -806,7 +806,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     relative = _after_relative_aside(tokens, c, start)
     if relative is not None:
         return relative  # `reported that Beattie, who seemed unrepentant after the match, insisting Gallas "…"`
-    shown = _shown_before_aside(tokens, c, start)
+    shown = _shown_before_aside(tokens, c, start) or _seen_doing_before(tokens, c, start)
     if shown is not None:
         return shown  # `showed Mr Nattrass, apparently talking about the EU, telling the meeting`
     absolute = _with_subject(tokens, c, start) or _where_subject(tokens, c, start)
@@ -1028,6 +1028,25 @@ def _shown_before_aside(tokens, c, start) -> Mention | None:
 
 
 _ASIDE_WORDS = 10
+
+
+def _seen_doing_before(tokens, c, start) -> Mention | None:
+    """The name a verb of seeing or remembering takes, doing something before the comma of the
+    participle at `c`: `to remember President Jimmy Carter going on TV on April 18, 1977, declaring`."""
+    if c < 2 or tokens[c - 1].text != ",":
+        return None
+    for k in range(c - 2, max(start, c - _ASIDE_WORDS - 4) - 1, -1):
+        if is_finite_verb(tokens, k) or tokens[k].is_quote:
+            return None
+        if tokens[k].lower.endswith("ing") and k > start and tokens[k - 1].is_capitalised:
+            named = name_before(tokens, k, start)
+            first = index_of(tokens, named.tokens[0], start, k) if named is not None else None
+            return named if first is not None and first > start and tokens[first - 1].lower in _SEEING else None
+    return None
+
+
+_SEEING = _SHOWING | {"remember", "remembers", "remembered", "recall", "recalls", "recalled", "watched", "watch",
+                      "imagine", "picture"}
 
 
 def _where(tokens, k) -> bool:
