@@ -7788,3 +7788,9 @@ def test_a_bodys_name_after_of_keeps_its_first_word():
 ])
 def test_words_seen_said_are_the_seens_and_words_read_or_in_an_infinitive_inherit_no_speaker(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_degree_word_before_an_opening_clause_is_skipped_to_the_subject():
+    text = ("Ever since she endorsed Mrs. Clinton this month, Ms. Warren visited the headquarters with a simple "
+            "message: ''Don't screw this up!''")
+    assert quotes_of(text)[0][1] == "Warren"

@@ -49,6 +49,7 @@ class Mention:
 
 
 _ADVERBS_ALONE = {"earlier", "later", "separately", "now"}
+_DEGREE = {"ever", "even", "just", "only", "long", "right", "shortly", "soon", "well", "not"}  # `Ever since`
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
                        "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
                        "asked", "according", "though", "although", "if", "because", "once", "still", "yet",
@@ -101,6 +102,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if i + 1 < limit and ly_adverb(tokens[i].lower) and (
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
+    if i + 1 < limit and tokens[i].lower in _DEGREE and tokens[i + 1].lower in _OPENING_ADVERBIALS:
+        i += 1  # `Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been …`
     if i + 1 < limit and tokens[i].lower in _ADVERBS_ALONE and tokens[i + 1].is_capitalised:
         i += 1  # `Earlier Tory leader Michael Howard sent …`: an adverb with no comma after it
     elif i < limit and (tokens[i].lower in _OPENING_ADVERBIALS or _time_ago(tokens, i, limit)
