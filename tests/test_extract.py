@@ -7794,3 +7794,13 @@ def test_a_degree_word_before_an_opening_clause_is_skipped_to_the_subject():
     text = ("Ever since she endorsed Mrs. Clinton this month, Ms. Warren visited the headquarters with a simple "
             "message: ''Don't screw this up!''")
     assert quotes_of(text)[0][1] == "Warren"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mrs. Clinton said that when Ms. Warren railed against Wall Street from her perch in the Senate, ''she is "
+     "speaking for all of us.''", "Clinton"),
+    ("Rabbi Marvin Hier has said that while he fears comparing any event to the Holocaust, ''I've never seen anything "
+     "like ISIS.''", "Marvin Hier"),
+])
+def test_a_cue_in_a_clause_opening_what_someone_said_that_is_not_the_quotations(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -72,7 +72,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
                 or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi) \
-                or _in_as_clause(tokens, c, start, qi):
+                or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
@@ -155,6 +155,17 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
     return any(tokens[k].lower in ("he", "she", "they", "we", "i", "there") and _past_or_finite(tokens, k + 1)
                and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
                for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _in_a_clause_after_that(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` is inside a clause that `while`, `although` … opens right after `said that`, and
+    whose comma leads straight into the quotation: `has said that while he fears comparing any event to
+    the Holocaust, "I've never seen anything like ISIS"` is what he said."""
+    if qi - 1 <= c or tokens[qi - 1].text != ",":
+        return False
+    opener = next((k for k in range(c - 1, max(start, c - 8) - 1, -1) if _opens_a_clause(tokens, k)), None)
+    return opener is not None and opener - 1 > start and tokens[opener - 1].lower == "that" \
+        and cue_at(tokens, opener - 2) is not None and "," not in (t.text for t in tokens[opener:c])
 
 
 def _opens_a_clause(tokens, k: int) -> bool:
