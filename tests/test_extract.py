@@ -7804,3 +7804,9 @@ def test_a_degree_word_before_an_opening_clause_is_skipped_to_the_subject():
 ])
 def test_a_cue_in_a_clause_opening_what_someone_said_that_is_not_the_quotations(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_name_before_an_aside_that_ends_on_a_works_title_speaks():
+    text = ("As Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten "
+            "Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate may be better.''")
+    assert quotes_of(text)[-1][1:] == ("Akhil Amar", "Akhil Amar", "put it")

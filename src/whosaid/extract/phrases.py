@@ -6,6 +6,7 @@ subject that opens a sentence (`On Sunday, Sanders issued …`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .cues import cue_lemma
@@ -605,6 +606,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if unclosed is not None:
         return unclosed  # `Dr Erel Avineri, of the Centre for Transport … in Bristol said: "…"`
     i = _subject_end(tokens, c, start, phrases=not relative_at)
+    titled = _named_before_titled_aside(tokens, i, start) if i > start and tokens[i].is_quote else None
+    if titled is not None:
+        return titled  # `As Akhil Amar, … author of ''America's Unwritten Constitution,'' put it`
     if i > start and tokens[i].text == ",":
         i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
     if i >= start and tokens[i].lower in _RELATIVES:
@@ -692,6 +696,21 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _named_before_titled_aside(tokens, i, start) -> Mention | None:
+    """The name before an aside set off by commas that ends on a work's title, whose closing comma
+    is inside its marks: `Akhil Amar, professor at Yale and author of ''America's Unwritten
+    Constitution,''`."""
+    words = re.findall(r"[^\W_][\w'’-]*", tokens[i].text)
+    if not tokens[i].quote_ends_with(",") or not words or not all(w[0].isupper() or w in _TITLE_MINOR for w in words):
+        return None
+    opening = next((k for k in range(i - 1, max(start, i - _TITLED_ASIDE) - 1, -1) if tokens[k].text == ","), None)
+    return name_before(tokens, opening, start) if opening is not None and opening > start else None
+
+
+_TITLED_ASIDE = 16  # tokens of an aside that ends on a title: `, professor of constitutional law at Yale and author of`
+_TITLE_MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from"}
 
 
 def _who_clause_before(tokens, i, start) -> int | None:
