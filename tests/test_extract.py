@@ -7810,3 +7810,13 @@ def test_a_name_before_an_aside_that_ends_on_a_works_title_speaks():
     text = ("As Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten "
             "Constitution,'' put it, ''Senate Republicans should remember that a compromise candidate may be better.''")
     assert quotes_of(text)[-1][1:] == ("Akhil Amar", "Akhil Amar", "put it")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("We should not infringe on the only Amendment the Founding Fathers wrote ''shall not be infringed.''",
+     "Founding Fathers"),  # a relative clause with no `that` inside the object
+    ("The confrontation between Mr. Trump and the Khan family echoes a controversy when he assailed a judge for his "
+     "''Mexican heritage.''", None),  # `and the` joins, opens no clause
+])
+def test_the_subject_of_a_relative_clause_with_no_that_inside_an_object_speaks(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -5,11 +5,12 @@ from __future__ import annotations
 from itertools import groupby, takewhile
 
 from ..cues import broke_into, cue_at, joined_infinitive
-from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS,
-                       DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, LABEL_CUES, LABELS,
-                       LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS, PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS,
-                       PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                       SUBORDINATORS, invertible, names_place, past_tense, plural, singular)
+from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
+                       CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
+                       IRREGULAR_PAST, LABEL_CUES, LABELS, LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS,
+                       PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
+                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place, past_tense,
+                       plural, singular)
 from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of,
                        is_owner, mention_of, name_before, np_backward, np_forward, people_word, plausible_subject,
                        possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head,
@@ -543,6 +544,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if named is not None:
         return named
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
+        contact = _contact_clause_subject(subject)
+        if contact is not None:
+            return contact  # `the only Amendment the Founding Fathers wrote "shall not be infringed"`
         joined = _after_and(subject)
         if joined is not None:
             return joined  # `has been training in Holland and Ferguson said`: and joins two clauses
@@ -554,6 +558,20 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _contact_clause_subject(subject: Mention) -> Mention | None:
+    """The subject of a relative clause with no `that` inside an object (`the only Amendment the Founding
+    Fathers`, `the book his father`): a second determiner right after a noun opens it."""
+    toks = subject.tokens
+    k = next((k for k in range(2, len(toks) - 1) if toks[k].lower in _CONTACT_OPENERS and toks[k - 1].is_word
+              and toks[k - 1].lower not in PREPOSITIONS and toks[k - 1].lower not in ARTICLES_AND_POSSESSIVES
+              and toks[k - 1].lower not in _JOINING and not toks[k - 1].is_possessive), None)
+    return mention_of(list(toks[k:])) if k is not None else None
+
+
+_CONTACT_OPENERS = {"the", "his", "her", "their", "its", "our", "my"}
+_JOINING = {"and", "or", "but", "nor", "than", "as", "both", "either", "neither"}
 
 
 def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
