@@ -7820,3 +7820,19 @@ def test_a_name_before_an_aside_that_ends_on_a_works_title_speaks():
 ])
 def test_the_subject_of_a_relative_clause_with_no_that_inside_an_object_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_what_someone_called_in_an_opening_phrase_is_theirs():
+    text = ("In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing Country Club, a "
+            "private course in Ponte Vedra Beach, Fla., charged a $100,000 initiation fee.")
+    assert quotes_of(text) == [("the prior economy model,", "Hedge", "Mr. Hedge", "called")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Which is why I don’t understand why his hands are the size of someone who is 5’2”. You can’t trust them,” "
+     "Rubio said.", "Which is why I don’t understand why his hands are the size of someone who is 5’2”. You can’t "
+     "trust them,"),
+    ('He is 6\'11" tall. "Yes," he said.', "Yes,"),
+])
+def test_a_double_mark_after_a_height_in_feet_gives_inches(text, quote):
+    assert [q[0] for q in quotes_of(text)] == [quote]

@@ -74,13 +74,17 @@ _APOSTROPHE_PAIR = re.compile(r"(?<!')'{2,3}(?!')")
 
 
 def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
-    marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)]
+    marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)
+             if not _FEET_AND.search(text, max(0, m.start() - 5), m.start())]  # `someone who is 5’2”.`: inches
     if not continued and _wrapped(text, marks):
         marks = marks[1:]  # `"Trump walked onto the stage, chanting “U-S-A!”`: a block quote's lone mark
     spans = _pair(text, marks)
     if spans or _DOUBLE.search(text):
         return spans
     return _pair_single(text) if headline else []
+
+
+_FEET_AND = re.compile(r"\d['’′]\d{1,2}$")  # a height in feet, whose inches the mark after it gives
 
 
 def _wrapped(text: str, marks: list[tuple[int, str]]) -> bool:

@@ -203,6 +203,8 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
     start = sentence_start(tokens, qi)
     if qi - start < 3 or not tokens[start + 1].is_word or not tokens[qi].quote_ends_with(","):
         return False
+    if _called_by_what(tokens, start, qi):
+        return True  # `In 2009, under what Mr. Hedge called ''the prior economy model,'' the club charged`
     if tokens[qi - 1].text == "," and CUE_FORMS.get(tokens[qi - 2].lower) and tokens[start].lower in _OPENING_CLAUSES:
         # `When someone in the audience shouted, "Cruz," Beck joked`, `As the crowd chanted, "…," Trump smiled`
         return tokens[start + 1].lower not in _NOT_SUBJECTS and not any(t.text == "," for t in tokens[start:qi - 1])
@@ -210,6 +212,16 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
             and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
 
 
+def _called_by_what(tokens: list[Token], start: int, qi: int) -> bool:
+    """The quotation is what someone called something, right after `what X called`, with no comma
+    between: the caller's words, not those of the clause after it."""
+    if tokens[qi - 1].lower not in _CALLING:
+        return False
+    what = next((k for k in range(qi - 2, max(start, qi - 6) - 1, -1) if tokens[k].lower == "what"), None)
+    return what is not None and all(t.is_word for t in tokens[what:qi])
+
+
+_CALLING = {"called", "calls", "dubbed", "dubs", "termed", "terms", "described", "describes", "labeled", "labelled"}
 _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it"}
 _OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a clause whose own speaker says it
 
