@@ -7836,3 +7836,9 @@ def test_what_someone_called_in_an_opening_phrase_is_theirs():
 ])
 def test_a_double_mark_after_a_height_in_feet_gives_inches(text, quote):
     assert [q[0] for q in quotes_of(text)] == [quote]
+
+
+def test_a_straight_mark_between_two_letters_may_open_a_quotation():
+    text = 'Tory leader Michael Howard accused the prime minister and Mr Brown of"squabbling like schoolboys".'
+    assert quotes_of(text) == [("squabbling like schoolboys", "Michael Howard", "Tory leader Michael Howard",
+                                "accused")]

@@ -110,8 +110,9 @@ def _double_role(text: str, i: int) -> str:
         return "open"
     if before == ":" and after.isalnum():
         return "open"  # `Rep. Trey Gowdy (R-S.C.):"I have not heard …"`: the space left out
-    if before in ".!?," and after.isupper():
-        return "either"  # `… on the red carpet."It's unlike …," he told`: opens, unless a quotation is open
+    if before in ".!?," and after.isupper() or before.isalpha() and after.isalpha():
+        return "either"  # `… on the red carpet."It's unlike …," he told`, `waxed poetic about"joint operations`:
+        # opens, unless a quotation is open
     if after.isspace() or after in ".,;:!?)]}—–-/'’" or not before.isspace():
         return "close"
     return "either"
