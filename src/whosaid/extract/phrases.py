@@ -702,15 +702,23 @@ def _named_before_titled_aside(tokens, i, start) -> Mention | None:
     """The name before an aside set off by commas that ends on a work's title, whose closing comma
     is inside its marks: `Akhil Amar, professor at Yale and author of ''America's Unwritten
     Constitution,''`."""
-    words = re.findall(r"[^\W_][\w'’-]*", tokens[i].text)
-    if not tokens[i].quote_ends_with(",") or not words or not all(w[0].isupper() or w in _TITLE_MINOR for w in words):
+    words = TITLE_WORD.findall(tokens[i].text)
+    if not tokens[i].quote_ends_with(",") or not words or not title_case(words):
         return None
     opening = next((k for k in range(i - 1, max(start, i - _TITLED_ASIDE) - 1, -1) if tokens[k].text == ","), None)
     return name_before(tokens, opening, start) if opening is not None and opening > start else None
 
 
 _TITLED_ASIDE = 16  # tokens of an aside that ends on a title: `, professor of constitutional law at Yale and author of`
-_TITLE_MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from"}
+TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")  # a word of a title: `Tulip`, `Unwritten`, `60`
+_TITLE_MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
+
+
+def title_case(words: list[str]) -> bool:
+    """`Tulip Fever`, `One Hundred Years of Solitude`, `60 Minutes` (a number opens a title when a
+    capital follows it; an ordinal does not: `a "21st Century Fagin"` is an epithet)."""
+    opens = words[0][0].isupper() or words[0].isdigit() and any(w[0].isupper() for w in words[1:])
+    return opens and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_MINOR for w in words)
 
 
 def _who_clause_before(tokens, i, start) -> int | None:

@@ -28,7 +28,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
                     names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
 from .marks import find_marked
-from .tokens import SENTENCE_END, Token, tokenize
+from .tokens import CLOSING, SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
@@ -980,7 +980,7 @@ class Resolver:
                 name == subject and kind != "speaker" and (para, start) <= pos < (para, end)
                 for pos, name, kind in candidates):
             return None  # the subject is not named in the sentence just before
-        before = (para, sentence_start_in(text, len(text[:start].rstrip().rstrip(_CLOSING_MARKS)) - 1))  # `him."`
+        before = (para, sentence_start_in(text, len(text[:start].rstrip(CLOSING)) - 1))  # `him."`
         window = [(name, kind) for pos, name, kind in candidates if before <= pos < (para, start)]  # latest first
         if not any(name == subject and kind != "speaker" for name, kind in window):
             return None  # `Donald asked Freddy …, an honor Donald said …`: the subject named before or after the cue
@@ -1543,7 +1543,6 @@ _ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any)\s+((?:[\w-]+\s+){0,4}?[a-z-]
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
-_CLOSING_MARKS = "\"”’'"
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _THIRD_MALE = MALE_PRONOUNS | {"he's", "he’s"}
 _THIRD_FEMALE = FEMALE_PRONOUNS | {"she's", "she’s"}

@@ -7,20 +7,15 @@ or two words with no speech verb in its sentence (`cats are "cuties"`).
 """
 from __future__ import annotations
 
-import re
-
 from .attribution import Attribution
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, INSCRIBED, TITLING
-from .phrases import NP_BREAKERS, sentence_start
+from .phrases import NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
 
-_WORD = re.compile(r"[^\W_][\w'’-]*")
-_MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "de"}
-
 
 def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
-    words = _WORD.findall(content)
+    words = TITLE_WORD.findall(content)
     if not words or is_nickname(tokens, ti):
         return False
     if _named_thing(tokens, ti, words):
@@ -33,13 +28,13 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return True
     if _known_as_after(tokens, ti) and len(words) < 8:
         return False  # `"river of golden sand" as the upper reaches of the Yangtze are known`
-    if _titled(tokens, ti) and (len(words) < 8 or _title_case(words) and len(words) <= _LONG_TITLE) \
+    if _titled(tokens, ti) and (len(words) < 8 or title_case(words) and len(words) <= _LONG_TITLE) \
             and not _said_to_a_work(tokens, ti, words, attribution):
         return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
     attributed = attribution is not None and attribution.where != "subject" and not _no_one_speaks(attribution)
     if not attributed and _subtitled(content, words):
         return False  # `author of "Central Bankers at the End of Their Ropes: Monetary Policy and the Coming …"`
-    if (len(words) >= 2 and _title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
+    if (len(words) >= 2 and title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
@@ -51,14 +46,14 @@ def _said_to_a_work(tokens: list[Token], ti: int, words: list[str], attribution:
     after a cue whose speaker is named are said to the work, not its title (`his radio show,
     "Generations with Kevin Swanson,"` is in Title Case)."""
     return attribution is not None and attribution.where == "before" and attribution.mention is not None \
-        and tokens[ti - 1].text in (",", ":") and not _title_case(words)
+        and tokens[ti - 1].text in (",", ":") and not title_case(words)
 
 
 def a_word_of_no_ones(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
     """One quoted word that no cue or subject gives to anyone (`a federal "supermax" prison …, and a
     former defense official said`): a label, unless the paragraph finds it a speaker after all
     (`… comparing Mexican immigrants to "rapists"`, Trump's, from the sentence before)."""
-    return len(_WORD.findall(content)) == 1 and (attribution is None or attribution.mention is None) \
+    return len(TITLE_WORD.findall(content)) == 1 and (attribution is None or attribution.mention is None) \
         and not _a_sentence_of_its_own(content, tokens, ti)
 
 
@@ -67,7 +62,7 @@ def _subtitled(content: str, words: list[str]) -> bool:
     Computers Thinking Together`."""
     title, colon, subtitle = content.partition(":")
     return bool(colon) and len(words) <= _LONG_TITLE and all(
-        part and _title_case(part) for part in (_WORD.findall(title), _WORD.findall(subtitle)))
+        part and title_case(part) for part in (TITLE_WORD.findall(title), TITLE_WORD.findall(subtitle)))
 
 
 def _no_one_speaks(attribution: Attribution) -> bool:
@@ -116,7 +111,7 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
             and len(words) <= 6
             and not tokens[ti].quote_ends_with(".")):
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
-    if not (_title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
+    if not (title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
         return False  # `chants of "Ted! Ted!"` are speech
     if before.lower in ("a", "an", "the") and len(words) >= 2:
         return True  # `during a "Commander-in-Chief Forum" sponsored by NBC`
@@ -236,10 +231,3 @@ _TITLE_VERBS = {"titled", "entitled"}
 _VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
 _LABEL_WORDS = _TERMS | _VERBS
 _SPANS = {"long", "longer", "short", "shorter", "medium", "near", "mid"}
-
-
-def _title_case(words: list[str]) -> bool:
-    """`Tulip Fever`, `One Hundred Years of Solitude`, `60 Minutes` (a number opens a title when a
-    capital follows it; an ordinal does not: `a "21st Century Fagin"` is an epithet)."""
-    opens = words[0][0].isupper() or words[0].isdigit() and any(w[0].isupper() for w in words[1:])
-    return opens and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR for w in words)

@@ -66,7 +66,7 @@ class Token:
 
     def quote_ends_with(self, endings: str | tuple[str, ...]) -> bool:
         """A quotation whose words end, inside its closing marks, on one of `endings` (`"…,"`)."""
-        return self.is_quote and self.text.rstrip(_CLOSING).endswith(endings)
+        return self.is_quote and self.text.rstrip(CLOSING).endswith(endings)
 
     @property
     def bare(self) -> str:
@@ -77,7 +77,7 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end}, {self.quote})"
 
 
-_CLOSING = "\"”»'’ "  # closing marks and spaces after a quotation's last word
+CLOSING = "\"”»'’ "  # closing marks and spaces after a quotation's last word
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’", "S'", "S’")  # `PBS' Jacoba Atlas`
 
 
