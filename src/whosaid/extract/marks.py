@@ -60,6 +60,11 @@ def _as_double(apostrophes: str, opens: bool) -> str:
 def _opens_here(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    return _opening_place(before, after)
+
+
+def _opening_place(before: str, after: str) -> bool:
+    """A mark between a space or an opening bracket or dash and a word opens."""
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
@@ -106,7 +111,7 @@ def _double_role(text: str, i: int) -> str:
         return "close" if before.isalpha() and after.isspace() else "open"
     if mark in CLOSERS:
         return "open" if before.isspace() and after.isalnum() else "close"
-    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+    if _opening_place(before, after):
         return "open"
     if before == ":" and after.isalnum():
         return "open"  # `Rep. Trey Gowdy (R-S.C.):"I have not heard …"`: the space left out

@@ -15,7 +15,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, 
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
                       SPOKES_ROLES, VENUES, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
-from .tokens import ABBREVIATIONS, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
+from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
@@ -158,6 +158,12 @@ _EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
 _GENERATIONS = {"jr", "sr"}
 
 
+def _as_junior(words: tuple[str, ...]) -> tuple[str, ...]:
+    """(Donald, Trump) -> (Donald, Trump Jr.): the suffix kept on the surname, so that no lone
+    `Trump` stands for him."""
+    return (*words[:-1], f"{words[-1]} Jr.")
+
+
 def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
     """`Khizr and Ghazala Khan`, `Bill and Hillary Clinton`: one untitled word, `and`, and a
     person's given name and surname: two people of one family, named once."""
@@ -199,6 +205,12 @@ SENTENCE_STOP = re.compile(r"[.!?]" + "".join(rf"(?<!\b{t}\.)" for t in _TITLE_S
 def sentence_start_in(text: str, end: int) -> int:
     """Where the sentence of a paragraph's `text` that runs up to offset `end` starts."""
     return max((m.end() for m in SENTENCE_STOP.finditer(text, 0, end)), default=0)
+
+
+def sentence_before_start(text: str, start: int) -> int:
+    """Where the sentence that ends right before offset `start` starts, read past the marks that
+    close a quotation ending it (`… "a good thing for him." But`)."""
+    return sentence_start_in(text, max(0, len(text[:start].rstrip(CLOSING)) - 1))
 
 
 # Verbs that open a sentence telling the reader to do something: `(See Sexton's full timeline below.)`
@@ -1720,22 +1732,20 @@ class Names:
         for m in juniors:
             if any(other.words[-1] == m.words[-1] and len(other.words) >= 2 and not other.junior
                    for other in self.mentions):
-                m.words = (*m.words[:-1], f"{m.words[-1]} Jr.")
+                m.words = _as_junior(m.words)
 
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
         on the surname when the document sets that person apart (`Donald Trump Jr.`)."""
         if len(words) < 2 or last.lower().rstrip(".") not in _GENERATIONS:
             return words
-        apart = (*words[:-1], f"{words[-1]} Jr.")
+        apart = _as_junior(words)
         return apart if self.full.get(apart[-1].lower()) else words
 
     def _full_sex(self, m: NameMention) -> str | None:
         """The sex a full name's given name, a word for a relation before it (`her son, Humayun
         Khan`) or its place in a couple gives it."""
-        title = (m.title or "").lower()
-        by_title = "f" if title in FEMALE_WORDS else "m" if title in MALE_WORDS else None
-        return _given_gender(m.words[0]) or by_title or self._couple_sexes.get(m.words)
+        return _given_gender(m.words[0]) or role_gender(m.title or "") or self._couple_sexes.get(m.words)
 
     def persons_surname(self, words: tuple[str, ...]) -> bool:
         """A word that names bodies or places (`Fox`, `West`) alone, where the text names a person with
@@ -1783,11 +1793,9 @@ class Names:
             if not candidates and self.full.get(words[-1].lower()):
                 return f"{own[0]} {words[0]}"
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
-        earlier = [m for m in candidates if m.at <= at]
-        of_sex = [m for m in earlier if self._full_sex(m) in (None, titled)] if titled else earlier
-        most = _most_named(of_sex or earlier)  # `Mrs. Abedini`: not her husband
-        before = self._by_given_name_alone(most)
         later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
+        most = _most_named([m for m in later if m.at <= at] or [m for m in candidates if m.at <= at])
+        before = self._by_given_name_alone(most)  # `Mrs. Abedini`: not her husband
         if before:  # who the story called by the surname first goes before whose given name it uses alone
             chosen = self._known_by_surname(words[0], most) or before[-1]  # (`Mr. Trump`, not his brother Freddy)
         elif candidates:

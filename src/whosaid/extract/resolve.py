@@ -26,9 +26,10 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
-                    names_a_body, plural_before_a_name, plural_body, role_gender, sentence_start_in, without_suffixes)
+                    names_a_body, plural_before_a_name, plural_body, role_gender, sentence_before_start,
+                    sentence_start_in, without_suffixes)
 from .marks import find_marked
-from .tokens import CLOSING, SENTENCE_END, Token, tokenize
+from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
@@ -134,7 +135,7 @@ class Resolver:
             return False
         text = self._paragraph(para)
         opening = sentence_start_in(text, start)
-        before = sentence_start_in(text, max(0, len(text[:opening].rstrip()) - 1))
+        before = sentence_before_start(text, opening)
         return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
                        for name in self.names.mentioned_within(para, before, opening))
 
@@ -980,7 +981,7 @@ class Resolver:
                 name == subject and kind != "speaker" and (para, start) <= pos < (para, end)
                 for pos, name, kind in candidates):
             return None  # the subject is not named in the sentence just before
-        before = (para, sentence_start_in(text, len(text[:start].rstrip(CLOSING)) - 1))  # `him."`
+        before = (para, sentence_before_start(text, start))
         window = [(name, kind) for pos, name, kind in candidates if before <= pos < (para, start)]  # latest first
         if not any(name == subject and kind != "speaker" for name, kind in window):
             return None  # `Donald asked Freddy …, an honor Donald said …`: the subject named before or after the cue
@@ -1054,7 +1055,7 @@ class Resolver:
                 m.para == para and start <= m.start < end and not m.in_quote and (m.is_subject or m.possessive)
                 for m in self.names.mentions):
             return None  # but `Brit` in `his 15th Brit award` names no one who acts
-        before = sentence_start_in(text, len(text[:start].rstrip()) - 1)
+        before = sentence_before_start(text, start)
         return self._opening_owner(((para, before), (para, start)), want)
 
     def _clause_subject(self, recent, want: str) -> str | None:
@@ -1315,7 +1316,7 @@ class Resolver:
         opening = sentence_start_in(text, at[1])
         if not opening:
             return None
-        before = sentence_start_in(text, len(text[:opening].rstrip()) - 1)
+        before = sentence_before_start(text, opening)
         subject = next((m for m in self.names.mentions_between(at[0], before, opening) if m.is_subject), None)
         if subject is None or not subject.is_place or subject.subordinate:
             return None

@@ -135,7 +135,8 @@ def _owned_call(tokens: list[Token], qi: int) -> Attribution | None:
 _CALLS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "claim", "claims", "warning",
           "warnings", "description", "characterization", "characterisation"}
 _STOPS = (",", ".", "!", "?", ":", ";")
-_WORDS_SAID = {"promise", "line", "comment", "refrain", "answer", "message"}  # nouns of no cue verb's form
+_WORDS_SAID = {"promise", "line", "comment", "refrain", "answer", "message"}  # nouns of no cue verb's form; not
+# common's SAYINGS, whose `response` would make `Labour's "authoritarian" response` Labour's words
 
 
 def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
@@ -215,13 +216,13 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
 def _called_by_what(tokens: list[Token], start: int, qi: int) -> bool:
     """The quotation is what someone called something, right after `what X called`, with no comma
     between: the caller's words, not those of the clause after it."""
-    if tokens[qi - 1].lower not in _CALLING:
+    if CUE_FORMS.get(tokens[qi - 1].lower) not in _CALLING:
         return False
     what = next((k for k in range(qi - 2, max(start, qi - 6) - 1, -1) if tokens[k].lower == "what"), None)
     return what is not None and all(t.is_word for t in tokens[what:qi])
 
 
-_CALLING = {"called", "calls", "dubbed", "dubs", "termed", "terms", "described", "describes", "labeled", "labelled"}
+_CALLING = {"call", "dub", "describe", "label"}  # the cues' lemmas: `called`, `dubs`, `labelled`
 _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it"}
 _OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a clause whose own speaker says it
 
