@@ -29,3 +29,13 @@ def test_the_first_date_a_paragraph_pins_down(text, expected):
 def test_relative_dates_need_a_publication_date():
     assert paragraph_date("on Monday", None) is None
     assert paragraph_date("on March 3, 2001", None) == date(2001, 3, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on 12 March 2005 the bill", date(2005, 3, 12)),
+    ("the 2005 bill, from 12 March", None),  # a year, but no date of it
+    ("on 12 March the bill", None),  # a date, but no year and no publication date to take it from
+    ("as of 1999-12-31", date(1999, 12, 31)),
+])
+def test_an_undated_document_pins_down_dates_with_their_year_only(text, expected):
+    assert paragraph_date(text, None) == expected

@@ -1,6 +1,7 @@
 """The tokenizer the attribution rules read: which marks end sentences and which words are one."""
 import pytest
 
+from whosaid.extract import tokens
 from whosaid.extract.tokens import tokenize
 
 
@@ -44,3 +45,15 @@ def test_a_sum_of_money_is_one_word():
 ])
 def test_an_s_before_been_or_got_is_has_not_a_possessive(text, words):
     assert [t.text for t in tokenize(text, [])] == words
+
+
+def test_a_words_forms_are_the_same_once_the_table_of_forms_starts_again(monkeypatch):
+    text = "The US said WHO and Fed officials met al-Awlaki, tweeted Rubio; the US agreed."
+    fresh = [(t.lower, t.is_word, t.is_capitalised) for t in tokenize(text, [])]
+    monkeypatch.setattr(tokens, "_FORMS_KEPT", 3)
+    tokens._FORMS.clear()
+    bounded = [(t.lower, t.is_word, t.is_capitalised) for t in tokenize(text, [])]
+    assert bounded == fresh
+    assert len(tokens._FORMS) <= 3
+    assert fresh[:3] == [("the", True, True), ("u.s.", True, True), ("said", True, False)]
+    assert ("al-awlaki", True, True) in fresh and ("tweeted", True, False) in fresh

@@ -27,6 +27,7 @@ _EXPRESSIONS = tuple(re.compile(p) for p in (
 # (The lookahead names their first letters, so that the regex engine skips ahead to those.)
 _ANCHOR = re.compile(r"(?=[JFMASONDTWYyTtLl12])\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
                      r"Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast (?:night|week)|(?:19|20)\d\d-)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _EXPRESSIONS))  # leftmost first, ties to the earlier
 _GROUPS = ("iso", "md_month", "md_day", "md_year", "dm_day", "dm_month", "dm_year", "mod", "weekday", "relative")
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, "last week": -7}
@@ -34,6 +35,8 @@ _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, 
 
 def paragraph_date(text: str, published: date | None) -> date | None:
     """The first date the paragraph pins down, or None."""
+    if published is None and _YEAR.search(text) is None:
+        return None  # in an undated document only a date with its year is pinned down: most paragraphs have none
     searched = 0
     for anchor in _ANCHOR.finditer(text):
         start = max(searched, anchor.start() - 12)  # `5th of October`, `next Friday`

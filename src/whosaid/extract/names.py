@@ -86,8 +86,8 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 # In a name's words, as in tokens: combining accents and the debris of a mis-decoded letter
 # (`PeÃ±a`), but not a no-break space or « ».
 _IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
-_RUN = re.compile(  # the lookahead first, so that the regex engine skips ahead to capitals
-    rf"(?=[{_CAP}])(?<![\w'’&])(?:[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?|[{_CAP}][{_IN_NAME}]*)"
+_RUN = re.compile(  # a capital first, so that the regex engine skips ahead to capitals (a lookahead first does not)
+    rf"[{_CAP}](?<![\w'’&].)(?:(?<=[A-Z])[A-Z]*&[A-Z]+(?![\w&])(?:['’]s?)?|[{_IN_NAME}]*)"
     rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|&))*"
     rf"\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")  # `Anwar al-Awlaki`
 _WORDS = re.compile(r"\S+")

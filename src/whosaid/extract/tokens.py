@@ -43,6 +43,20 @@ _NAME_PREFIXES = ("al-", "el-")
 _STYLED_VERBS = frozenset({"tweeted", "tweets", "tweeting", "retweeted"})
 
 
+def _forms(text: str) -> tuple[str, bool, bool]:
+    """A word's lowercase form, whether it is a word (not a mark), and whether it is capitalised."""
+    lower = _ACRONYMS.get(text) or text.lower()
+    word = text[0].isalnum() or text[0] in _CURRENCIES and len(text) > 1
+    return lower, word, word and lower not in _STYLED_VERBS and (
+        lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
+        and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
+
+
+# The forms of the words seen lately: most words recur (`the`, `said`), and every token asks.
+_FORMS: dict[str, tuple[str, bool, bool]] = {}
+_FORMS_KEPT = 100_000  # distinct words kept before the table starts again: a bound on its memory
+
+
 class Token:
     """A word, a punctuation mark, or a whole quotation (`quote` >= 0), with its offsets.
 
@@ -53,12 +67,16 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
         self.text, self.start, self.end, self.quote = text, start, end, quote
-        self.lower = lower = _ACRONYMS.get(text) or text.lower()
         self.is_quote = quote >= 0
-        self.is_word = word = quote < 0 and (text[0].isalnum() or text[0] in _CURRENCIES and len(text) > 1)
-        self.is_capitalised = word and lower not in _STYLED_VERBS and (
-            lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
-            and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
+        if quote >= 0:
+            self.lower, self.is_word, self.is_capitalised = text.lower(), False, False
+            return
+        forms = _FORMS.get(text)
+        if forms is None:
+            if len(_FORMS) >= _FORMS_KEPT:
+                _FORMS.clear()
+            forms = _FORMS[text] = _forms(text)
+        self.lower, self.is_word, self.is_capitalised = forms
 
     @property
     def is_possessive(self) -> bool:
