@@ -7842,3 +7842,26 @@ def test_a_straight_mark_between_two_letters_may_open_a_quotation():
     text = 'Tory leader Michael Howard accused the prime minister and Mr Brown of"squabbling like schoolboys".'
     assert quotes_of(text) == [("squabbling like schoolboys", "Michael Howard", "Tory leader Michael Howard",
                                 "accused")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Mary J Blige and Eric Clapton will give musical performances on the show described as "A Concert of Hope".',
+     [("A Concert of Hope", None, None, "described")]),  # the show is described, by no one named
+    ('Mr Brown rejected a move the company described as "a desperate gamble".',
+     [("a desperate gamble", "company", "the company", "described")]),  # a relative clause's subject describes
+    ('Mr Brown spoke about the plan he described as "a desperate gamble".',
+     [("a desperate gamble", "Brown", "he", "described")]),
+])
+def test_a_participle_after_a_noun_a_preposition_governs_is_passive(text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Prosecutors accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations".',
+     []),
+    ("Hewlett sniped that she was \"learning on the job,\" while Fiorina penned a series of excoriating \"Dear "
+     "Walter\" letters.", [("learning on the job,", "Hewlett", "Hewlett", "sniped")]),
+    ('Fans were chanting "Four More Years" as he spoke.', [("Four More Years", "Fans", "Fans", "chanting")]),  # a cue
+])
+def test_a_title_case_name_after_an_ing_verb_that_is_no_cue_is_no_speech(text, expected):
+    assert quotes_of(text) == expected

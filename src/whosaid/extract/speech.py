@@ -8,7 +8,7 @@ or two words with no speech verb in its sentence (`cats are "cuties"`).
 from __future__ import annotations
 
 from .attribution import Attribution
-from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, INSCRIBED, TITLING
+from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, TITLING
 from .phrases import NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
@@ -22,6 +22,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
     if ti and tokens[ti - 1].lower in _TITLE_VERBS and len(words) < 8:
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
+    if 2 <= len(words) <= 8 and title_case(words) and _object_of_a_doing(tokens, ti):
+        return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
     if _bylined(tokens, ti):
         return False  # `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:`: a story's headline
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
@@ -39,6 +41,14 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _object_of_a_doing(tokens: list[Token], ti: int) -> bool:
+    """Right after an -ing verb that is no cue (`running`, `launching`, `joining`): what is done
+    or joined, a name in Title Case, not words said."""
+    before = tokens[ti - 1] if ti else None
+    return before is not None and before.is_word and not before.is_capitalised and before.lower.endswith("ing") \
+        and before.lower not in CUE_FORMS and before.lower not in ING_PREPOSITIONS
 
 
 def _said_to_a_work(tokens: list[Token], ti: int, words: list[str], attribution: Attribution | None) -> bool:

@@ -60,6 +60,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = agent_after(tokens, c, qi)  # `the investigation — often labeled as a "witch hunt" by
             if agent:  # Democrats —`: a passive participle with no auxiliary, its agent after the quotation
                 return Attribution(tokens[c].text, agent, "agent")
+            if _participle_after_an_object(tokens, c, start):
+                return Attribution(tokens[c].text, None, "passive")  # `performances on the show described as
+                # "A Concert of Hope"`: described by no one the sentence names
         if c + 1 == qi and tokens[c].lower.endswith("ed") and _after_a_noun(tokens, c, start):
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
@@ -118,6 +121,21 @@ def _after_a_noun(tokens, c: int, start: int) -> bool:
     noun = tokens[k]
     return k >= start and noun.is_word and not noun.is_capitalised and noun.lower not in SPEAKER_PRONOUNS \
         and noun.lower not in AUXILIARIES and not verbish(noun)
+
+
+def _participle_after_an_object(tokens, c: int, start: int) -> bool:
+    """`on the show described`, `for a plan dubbed`: a participle after a noun that a preposition
+    governs qualifies it (passive); not after a relative clause's subject (`a move the company
+    described`, `what the company described`), where the noun speaks."""
+    if not _after_a_noun(tokens, c, start):
+        return False
+    k = c - 1
+    while k > start and is_adverb(tokens[k]):
+        k -= 1
+    k -= 1  # before the noun
+    if k > start and tokens[k].lower in DETERMINERS:
+        k -= 1
+    return k >= start and tokens[k].lower in PREPOSITIONS
 
 
 def _extraposed_relative(tokens, start, c) -> Mention | None:
