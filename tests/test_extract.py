@@ -7865,3 +7865,25 @@ def test_a_participle_after_a_noun_a_preposition_governs_is_passive(text, expect
 ])
 def test_a_title_case_name_after_an_ing_verb_that_is_no_cue_is_no_speech(text, expected):
     assert quotes_of(text) == expected
+
+
+FEDERER = ("Roger Federer - nice bloke, fantastic tennis player.\n\nWhen Lleyton Hewitt shook his hand, the Australian "
+           "said: \"You are the best.\" How right he is. Hewitt, along with Andy Roddick, is sure to be prominent "
+           "during 2005. According to all those players and even Federer himself, the Swiss star is in a different "
+           "league.\n\n\"Right now I feel that a little bit,\" he told BBC Sport.")
+
+
+def test_an_epithet_of_one_nation_is_no_one_an_epithet_of_another_stood_for():
+    assert quotes_of(FEDERER) == [("You are the best.", "Lleyton Hewitt", "the Australian", "said"),
+                                  ("Right now I feel that a little bit,", "Roger Federer", "he", "told")]
+
+
+def test_an_epithet_of_the_same_nation_still_stands_for_the_person_just_named():
+    text = ('When Lleyton Hewitt shook his hand, the Australian said: "You are the best." Hewitt was later beaten by '
+            'Andy Roddick, and the Australian said: "He was better."')
+    assert [q[1] for q in quotes_of(text)] == ["Lleyton Hewitt", "Lleyton Hewitt"]
+
+
+def test_a_word_of_how_often_is_no_name_though_it_is_a_sentence_of_its_own():
+    text = "But he was outplayed. Twice. Hewitt, along with Andy Roddick, is sure to be prominent."
+    assert [m.words for m in find_names(0, text, [], Lowercase((text,)))] == [("Hewitt",), ("Andy", "Roddick")]

@@ -354,7 +354,7 @@ its he she they we i you his her their our my your him them us me if then than a
 although whether also not no yes all any some many most more much few each every both either neither
 one two three four five six seven eight nine ten first second third last next new old other another
 such only just even still already however meanwhile moreover indeed instead otherwise later earlier
-today yesterday tomorrow tonight now once again mr mrs ms dr monday tuesday wednesday thursday friday
+today yesterday tomorrow tonight now once twice thrice again mr mrs ms dr monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec according asked said says told added
 during among against without within about above below between through across despite toward

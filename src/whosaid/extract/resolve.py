@@ -83,6 +83,7 @@ class Resolver:
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
+        self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
@@ -187,11 +188,13 @@ class Resolver:
         gender = _just_named(toks)
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
-            person = self._person_named_before(at, gender, avoid, head=head)
+            demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
+            person = self._person_named_before(at, gender, avoid | self._of_other_nations(demonyms), head=head)
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person:
+                self.nationals.setdefault(person, set()).update(demonyms)
                 return person, True
         tagged = self._of_the_state(_unpossessed(toks), at) if len(toks) > 2 and toks[-1].is_possessive \
             and _office(_unpossessed(toks)) else None
@@ -1230,7 +1233,24 @@ class Resolver:
                 maybe_body = maybe_body or name
                 continue
             return name
-        return maybe_body or self._only_one_named(at, gender, avoid, head)
+        return maybe_body or self._only_one_named(at, gender, avoid, head) \
+            or self._named_in_its_sentence(at, gender, avoid, head)
+
+    def _named_in_its_sentence(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
+        """`According to all those players and even Federer himself, the Swiss star is …`: where no
+        one acting may be the epithet, the one person its own sentence names before it."""
+        text = self.paragraphs[at[0]]
+        opening = sentence_start_in(text, at[1])
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                 if m.para == at[0] and opening <= m.start < at[1] and not m.is_org and not m.in_quote}
+        named = {name for name in named if self._may_stand_for(name, gender, head) and " " in name}
+        return named.pop() if len(named) == 1 and not named & avoid else None
+
+    def _of_other_nations(self, demonyms: set[str]) -> frozenset[str]:
+        """The people an epithet of another nation stood for before (`the Australian` for Lleyton
+        Hewitt): no `Swiss star`."""
+        return frozenset(person for person, nations in self.nationals.items()
+                         if demonyms and nations and nations.isdisjoint(demonyms))
 
     def _owner_here(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """The person who last owned something in this paragraph before `at`, where no one acted in it
