@@ -7851,9 +7851,18 @@ def test_a_straight_mark_between_two_letters_may_open_a_quotation():
      [("a desperate gamble", "company", "the company", "described")]),  # a relative clause's subject describes
     ('Mr Brown spoke about the plan he described as "a desperate gamble".',
      [("a desperate gamble", "Brown", "he", "described")]),
+    ('The vast majority of Americans say they prefer lower prices instead of paying a premium for items labeled '
+     '"Made in the U.S.A.," even if it means those cheaper items are made abroad.',
+     [("Made in the U.S.A.,", None, None, "labeled")]),  # the items are labelled, by no one named
 ])
 def test_a_participle_after_a_noun_a_preposition_governs_is_passive(text, expected):
     assert quotes_of(text) == expected
+
+
+def test_a_headline_quotation_is_whose_the_lead_says_after_a_conjunction_like_after():
+    title = "Continental 'may run out of cash'"
+    text = f"{title}\n\nShares in Continental Airlines have tumbled after the firm warned it could run out of cash."
+    assert quotes_of(text, title=title) == [("may run out of cash", "Continental", "the firm", "warned")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -67,9 +67,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
                 return Attribution(tokens[c].text, agent, "agent")
-            if qi + 1 < len(tokens) and is_finite_verb(tokens, qi + 1):
+            if qi + 1 < len(tokens) and is_finite_verb(tokens, qi + 1) or _participle_after_an_object(tokens, c, start):
                 return Attribution(tokens[c].text, None, "passive")  # `The candidate labeled "…" continues
-                # to lead`: a passive whose subject's verb follows, no one named labelling
+                # to lead`: a passive whose subject's verb follows, no one named labelling; `for items labeled
+                # "Made in the U.S.A."`
         if c + 2 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed") \
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
@@ -135,7 +136,8 @@ def _participle_after_an_object(tokens, c: int, start: int) -> bool:
     k -= 1  # before the noun
     if k > start and tokens[k].lower in DETERMINERS:
         k -= 1
-    return k >= start and tokens[k].lower in PREPOSITIONS
+    return k >= start and tokens[k].lower in PREPOSITIONS and tokens[k].lower not in CLAUSE_OPENERS  # not `after
+    # the firm warned`: a clause's subject
 
 
 def _extraposed_relative(tokens, start, c) -> Mention | None:
