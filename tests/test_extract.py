@@ -7896,3 +7896,9 @@ def test_an_epithet_of_the_same_nation_still_stands_for_the_person_just_named():
 def test_a_word_of_how_often_is_no_name_though_it_is_a_sentence_of_its_own():
     text = "But he was outplayed. Twice. Hewitt, along with Andy Roddick, is sure to be prominent."
     assert [m.words for m in find_names(0, text, [], Lowercase((text,)))] == [("Hewitt",), ("Andy", "Roddick")]
+
+
+def test_a_characterising_cue_speaks_past_the_that_clause_of_its_object():
+    text = ("He recalls how the Obama campaign exploited Mr. Clinton's remark in 2008 describing Mr. Obama's statement "
+            "that he opposed the Iraq war as ''the biggest fairy tale I've ever seen.''")
+    assert quotes_of(text) == [("the biggest fairy tale I've ever seen.", "Clinton", "Mr. Clinton's", "describing")]

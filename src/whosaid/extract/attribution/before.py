@@ -441,6 +441,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
         return None  # `his refusal to discuss the threat as "…"`: the cue of the sentence decides
     if tokens[verb].lower.replace("’", "'") in _DO_FORMS:
         return None  # `descriptions of women he doesn't like as "…"`: an auxiliary, no characterising verb
+    verb = _characterising_before_that(tokens, verb, start)
     subject = cue_subject(tokens, verb, start)
     if subject is None or _possessed_thing(subject):
         return None  # `Trump's latest victories … unleashed a wave of comments, from admiration of his … as a "…"`
@@ -455,6 +456,16 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     own = _named_with(tokens, k, start) if k != verb and tokens[k].lower.endswith("ing") else None
     subject = own or subject  # `The Osbournes had eight million viewers, with TV Guide describing the show as "…"`
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
+
+
+def _characterising_before_that(tokens, verb: int, start: int) -> int:
+    """`describing Mr. Obama's statement that he opposed the Iraq war as "…"`: where `verb` is
+    inside a `that` clause, the characterising cue before the clause, whose object it completes;
+    else `verb`."""
+    that = next((k for k in range(verb - 1, start - 1, -1) if tokens[k].lower == "that"), None)
+    if that is None:
+        return verb
+    return next((j for j in range(that - 1, start - 1, -1) if cue_at(tokens, j) in LABEL_CUES), verb)
 
 
 def _owned_characterisation(tokens, start, p) -> Attribution | None:
