@@ -7902,3 +7902,13 @@ def test_a_characterising_cue_speaks_past_the_that_clause_of_its_object():
     text = ("He recalls how the Obama campaign exploited Mr. Clinton's remark in 2008 describing Mr. Obama's statement "
             "that he opposed the Iraq war as ''the biggest fairy tale I've ever seen.''")
     assert quotes_of(text) == [("the biggest fairy tale I've ever seen.", "Clinton", "Mr. Clinton's", "describing")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's fury that he ''wasn't brought up that way.''",
+     [("wasn't brought up that way.", "Bush", "Mr. Bush", "tells")]),
+    ('Voters wonder whether he means "business as usual" with that plan.',
+     [("business as usual", "Voters", "Voters", "wonder")]),  # no `that` after the question: still theirs
+])
+def test_a_cue_that_takes_a_question_gives_a_later_that_clause_to_the_verb_before(text, expected):
+    assert quotes_of(text) == expected

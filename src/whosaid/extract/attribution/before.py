@@ -45,6 +45,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         held = _relative_holding(tokens, c, qi)
         if held is not None:
             return held  # `… will react as favorably to a candidate who has called for "…"`
+        if _complement_taken(tokens, c, qi):
+            continue  # `Mr. Bush tells voters who wonder why he cannot … that he "…"`: the `that` is tells'
         if is_passive(tokens, c, start) and not (c + 1 < len(tokens) and tokens[c + 1].lower == "by"):
             agent = agent_after(tokens, c, qi)  # `described as "idle speculation" by Downing Street`
             if agent:
@@ -456,6 +458,16 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     own = _named_with(tokens, k, start) if k != verb and tokens[k].lower.endswith("ing") else None
     subject = own or subject  # `The Osbournes had eight million viewers, with TV Guide describing the show as "…"`
     return Attribution(tokens[k].text, subject, "before")  # `pounding`, not `has`
+
+
+def _complement_taken(tokens, c: int, qi: int) -> bool:
+    """The cue at `c` takes a question right after it (`wonder why`, `asks whether`), and a `that`
+    between it and the quotation opens another verb's clause."""
+    return c + 1 < qi and tokens[c + 1].lower in _QUESTION_OPENERS and any(
+        tokens[k].lower == "that" for k in range(c + 2, qi))
+
+
+_QUESTION_OPENERS = {"why", "whether", "how", "if"}
 
 
 def _characterising_before_that(tokens, verb: int, start: int) -> int:
