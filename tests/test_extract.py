@@ -7912,3 +7912,11 @@ def test_a_characterising_cue_speaks_past_the_that_clause_of_its_object():
 ])
 def test_a_cue_that_takes_a_question_gives_a_later_that_clause_to_the_verb_before(text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("He gave a glowing assessment of Donald J. Trump.", [("Donald", "J.", "Trump")]),  # no role before `of`
+    ("The board of Tesco Group Plc agreed.", [("Tesco", "Group", "Plc")]),  # a body's name is whole
+])
+def test_a_full_name_after_of_keeps_its_given_name(text, words):
+    assert [m.words for m in find_names(0, text, [])] == words

@@ -560,9 +560,9 @@ def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], 
     if given is None and names_a_body(tuple(_bare(w) for w in words)):
         return words, None  # `executive director of National Nurses United`: the body is whole
     role = _ROLE_OF.search(text, max(0, start - 40), start)
-    if role is None or role.group(1).lower() not in ROLE_WORDS:
-        return (words[1:] if len(words) > 2 else words), None
-    return (words[given:] if given is not None else words[1:] if len(words) > 2 else words), role
+    name = words[given:] if given is not None else words[1:] if len(words) > 2 else words  # `assessment of
+    # Donald J. Trump` keeps Donald
+    return (name, role) if role is not None and role.group(1).lower() in ROLE_WORDS else (name, None)
 
 
 def without_suffixes(words: list[str]) -> list[str]:
