@@ -7920,3 +7920,12 @@ def test_a_cue_that_takes_a_question_gives_a_later_that_clause_to_the_verb_befor
 ])
 def test_a_full_name_after_of_keeps_its_given_name(text, words):
     assert [m.words for m in find_names(0, text, [])] == words
+
+
+def test_a_sentence_closing_on_a_description_and_its_cue_reports_the_next_quotation():
+    text = ('IHRC chairman Massoud Shadjareh accused Ms Blears of "playing a card".\n\n"She is demonising our '
+            'community," he said. Later, the prime minister\'s official spokesman urged people to put her comments '
+            'into context. The minister had been saying she understood there was a perception, the spokesman said.'
+            '\n\n"What is happening is that those powers are aimed at suspects. "It is not aimed at a particular '
+            'community," he added.')
+    assert [q[1] for q in quotes_of(text)] == ["Massoud Shadjareh", "Massoud Shadjareh", "spokesman", "spokesman"]

@@ -230,7 +230,13 @@ def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
     else:
         while k > start and tokens[k].is_capitalised:
             k -= 1
+    if k == c - 1:  # `…, the spokesman said.`: a description, `the` and up to three lowercase words
+        k = next((j - 1 for j in range(c - 2, max(start, c - _DESCRIBED_WORDS - 1), -1) if tokens[j].lower == "the"
+                  and all(t.is_word and not t.is_capitalised for t in tokens[j + 1:c])), k)
     return mention_of(tokens[k + 1:c]) if k < c - 1 and tokens[k].text == "," else None
+
+
+_DESCRIBED_WORDS = 3  # `the party's spokesman`, `the official`
 
 
 _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn", "insist", "claim", "admit", "stress",
