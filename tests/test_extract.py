@@ -7929,3 +7929,14 @@ def test_a_sentence_closing_on_a_description_and_its_cue_reports_the_next_quotat
             '\n\n"What is happening is that those powers are aimed at suspects. "It is not aimed at a particular '
             'community," he added.')
     assert [q[1] for q in quotes_of(text)] == ["Massoud Shadjareh", "Massoud Shadjareh", "spokesman", "spokesman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It\'s a result," said Nick Bubb, an analyst at Evolution Securities. However, one dealer, who asked not to be '
+     'named, told Reuters the performance was "not what people had hoped for". "Christmas has been tough," he said.',
+     "dealer"),
+    ('"It\'s a result," said Nick Bubb, an analyst. It was hard to answer when people asked "What has Labour done?" '
+     '"I have had doors slammed in my face," he said.', "Nick Bubb"),  # people are no he
+])
+def test_a_he_after_an_unnamed_person_spoke_is_that_person_not_one_named_earlier(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

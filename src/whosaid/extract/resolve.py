@@ -1384,8 +1384,9 @@ class Resolver:
                 return name
             if fallback is None and not strict and self._agrees(name, want, kind):
                 fallback = name
-                if not known_first or kind == "speaker" and " " in name:
-                    return name  # `Economist Colen Garrow said …. "…," he said`: the one who just spoke
+                if not known_first or kind == "speaker" and (" " in name or name.islower() and not people_word(name)):
+                    return name  # `Economist Colen Garrow said …. "…," he said`: the one who just spoke; `one
+                    # dealer, who asked not to be named, told Reuters …. "…," he said`: a description too
         return fallback
 
     def _agrees(self, name: str, want: str, kind: str) -> bool:
