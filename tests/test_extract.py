@@ -7940,3 +7940,15 @@ def test_a_sentence_closing_on_a_description_and_its_cue_reports_the_next_quotat
 ])
 def test_a_he_after_an_unnamed_person_spoke_is_that_person_not_one_named_earlier(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The executive spokeswoman said the recommendation for leave was agreed by a psychiatric advisor "in '
+     'conjunction with officials on behalf of ministers".',
+     [("in conjunction with officials on behalf of ministers", "executive spokeswoman", "The executive spokeswoman",
+       "said")]),
+    ('The bill includes measures added by Republicans "to protect the unborn".',
+     [("to protect the unborn", "Republicans", "Republicans", "added")]),  # no one reports it: the agent's
+])
+def test_a_quotation_after_a_passive_and_its_agent_is_the_reporters_when_someone_reports_it(text, expected):
+    assert quotes_of(text) == expected

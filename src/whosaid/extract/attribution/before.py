@@ -76,6 +76,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if c + 2 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed") \
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
+            reporter = cue_before(tokens, c) if agent and lemma not in LABEL_CUES else None
+            if reporter is not None and reporter.mention is not None and reporter.where == "before":
+                return reporter  # `The spokeswoman said the recommendation was agreed by a psychiatric advisor "in
+                # conjunction with officials"`: her words about what the agent did
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
                 or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi) \
