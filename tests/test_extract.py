@@ -7952,3 +7952,14 @@ def test_a_he_after_an_unnamed_person_spoke_is_that_person_not_one_named_earlier
 ])
 def test_a_quotation_after_a_passive_and_its_agent_is_the_reporters_when_someone_reports_it(text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('At least half of voters in each state say the positions are "about right," though voters differ.',
+     "At least half of voters in each state"),
+    ('At least 20 people said the plan was "a disgrace".', "At least 20 people"),
+    ('AT LEAST 10 KILLED IN ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said the bomber had "Syrian '
+     'roots."', "Recep Tayyip Erdogan"),  # a headline in capitals runs on: not a quantity
+])
+def test_at_least_a_number_of_people_is_a_subject_that_speaks(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -1145,7 +1145,7 @@ def _opens_clause(tokens, j, start) -> bool:
             _np_word(tokens, k) or tokens[k].lower in _NP_PREPOSITIONS and k < j
             or tokens[k].lower == "than" and k > start and tokens[k - 1].lower in _COMPARATIVES):
         k -= 1  # `More than half of the voters said`
-    if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS:
+    if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS and not _at_least(tokens, k + 1):
         return False
     return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k)
 
@@ -1218,11 +1218,20 @@ def _np_word(tokens, i) -> bool:
         return False  # `Clinton didn’t stop …`
     if tok.lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
         return True  # `about 200 protesters`
+    if _at_least(tokens, i):
+        return True  # `At least half of voters`, `at most 20 people`
     if tok.is_capitalised and tok.lower not in SPEAKER_PRONOUNS:
         return True
     if _verb_before_object(tokens, i) or ly_adverb(tok.lower) and not _modifies_next(tokens, i):
         return False  # `treated as credibly by his listeners, who`: no noun; but `a newly formed super PAC`
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _at_least(tokens, i) -> bool:
+    """`at` or `least` of `at least` (`at most`) before a number or `half`: part of a quantity."""
+    k = i if tokens[i].lower == "at" else i - 1
+    return k >= 0 and k + 2 < len(tokens) and tokens[k].lower == "at" and tokens[k + 1].text in ("least", "most") \
+        and (tokens[k + 2].text[:1].isdigit() or tokens[k + 2].lower in NUMBER_WORDS) and i in (k, k + 1)
 
 
 def _named_like_a_cue(tokens, i) -> bool:

@@ -406,7 +406,8 @@ def _plausible(found: Attribution | None) -> Attribution | None:
         return Attribution(found.cue, speaker, found.where)
     if len(toks) >= 3 and toks[0].lower in PREPOSITIONS and time_word(toks[1].lower):
         return _plausible(Attribution(found.cue, mention_of(list(toks[2:])), found.where))  # `In January the IFS`
-    if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS or toks[0].lower == "according") and not _counted(toks):
+    if len(toks) >= 2 and (toks[0].lower in PREPOSITIONS and toks[1].text not in ("least", "most")  # but `At least
+                           or toks[0].lower == "according") and not _counted(toks):  # 20 people`: a quantity
         # `In a Bloomberg interview Trump` -> Trump; `In a statement`, `According to the report the trend` -> no one;
         # not `Of Carson`, the preposition's object
         named = name_before(toks, len(toks), 1)
