@@ -7963,3 +7963,12 @@ def test_a_quotation_after_a_passive_and_its_agent_is_the_reporters_when_someone
 ])
 def test_at_least_a_number_of_people_is_a_subject_that_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tory shadow chancellor Oliver Letwin said: "We can be sure of two things." As Mr Brown announced the Budget '
+     'date, accountancy firm Ernst & Young urged him to focus.', "Oliver Letwin"),  # the next sentence's clause
+    ('He is just a "regional candidate," as Mr Brown announced on Monday.', "Brown"),  # an aside after a comma
+])
+def test_an_as_clause_after_a_quotation_that_ends_its_sentence_opens_the_next(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

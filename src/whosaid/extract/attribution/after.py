@@ -72,8 +72,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         owned = _copula_source(window)  # `"…," is the dry assessment of Graham Lane`
         if owned:
             return owned
-    if window[0].lower == "as" and len(window) > 2:
-        aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`
+    if window[0].lower == "as" and len(window) > 2 and not _ends_sentence(tokens[qi], window[0]):
+        aside = _as_x_said(window)  # `"…," as Cruz said on Monday`, `as a memo put it`; not `"…." As Mr Brown
+        # announced the date, …`: the next sentence's clause
         if aside:
             return aside
     noun_as = _as_after_a_noun(window)
