@@ -7972,3 +7972,9 @@ def test_at_least_a_number_of_people_is_a_subject_that_speaks(text, speaker):
 ])
 def test_an_as_clause_after_a_quotation_that_ends_its_sentence_opens_the_next(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_front_page_that_blares_speaks():
+    text = ("The New Hampshire Union Leader said Mr. Rubio had been ''rocked'' by Mr. Christie. ''Choke!'' blared the "
+            "front page of The Boston Herald.")
+    assert quotes_of(text)[1] == ("Choke!", "Boston Herald", "the front page of The Boston Herald", "blared")
