@@ -122,24 +122,27 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
 def _after_a_noun(tokens, c: int, start: int) -> bool:
     """The participle at `c` follows a lowercase noun, past adverbs (`email chains recently
     labeled`), not a name or pronoun that would be its subject (`Smith recently labeled`)."""
+    return _noun_before(tokens, c, start) is not None
+
+
+def _noun_before(tokens, c: int, start: int) -> int | None:
+    """Where the lowercase noun before the participle at `c` stands, past adverbs; None if no such noun."""
     k = c - 1
     while k > start and is_adverb(tokens[k]):
         k -= 1
     noun = tokens[k]
-    return k >= start and noun.is_word and not noun.is_capitalised and noun.lower not in SPEAKER_PRONOUNS \
-        and noun.lower not in AUXILIARIES and not verbish(noun)
+    return k if k >= start and noun.is_word and not noun.is_capitalised and noun.lower not in SPEAKER_PRONOUNS \
+        and noun.lower not in AUXILIARIES and not verbish(noun) else None
 
 
 def _participle_after_an_object(tokens, c: int, start: int) -> bool:
     """`on the show described`, `for a plan dubbed`: a participle after a noun that a preposition
     governs qualifies it (passive); not after a relative clause's subject (`a move the company
     described`, `what the company described`), where the noun speaks."""
-    if not _after_a_noun(tokens, c, start):
+    noun = _noun_before(tokens, c, start)
+    if noun is None:
         return False
-    k = c - 1
-    while k > start and is_adverb(tokens[k]):
-        k -= 1
-    k -= 1  # before the noun
+    k = noun - 1
     if k > start and tokens[k].lower in DETERMINERS:
         k -= 1
     return k >= start and tokens[k].lower in PREPOSITIONS and tokens[k].lower not in CLAUSE_OPENERS  # not `after
