@@ -7978,3 +7978,12 @@ def test_a_front_page_that_blares_speaks():
     text = ("The New Hampshire Union Leader said Mr. Rubio had been ''rocked'' by Mr. Christie. ''Choke!'' blared the "
             "front page of The Boston Herald.")
     assert quotes_of(text)[1] == ("Choke!", "Boston Herald", "the front page of The Boston Herald", "blared")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."', "Colin Asplin"),
+    ('After meeting Colin Asplin, Blackpool Hotel Association said: "We have tried."', "Blackpool Hotel Association"),
+    ('Asked about Mr Smith, the Home Office said: "We have tried very hard."', "Home Office"),
+])
+def test_a_full_name_then_a_bodys_name_left_unclosed_before_the_cue_is_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

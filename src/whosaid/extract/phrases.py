@@ -848,10 +848,19 @@ def _unclosed_affiliation(tokens, c, start) -> Mention | None:
     opens = c + 1 < len(tokens) and (tokens[c + 1].text == ":" or tokens[c + 1].is_quote)
     comma = next((k for k in range(c - 2, max(start, c - _AFFILIATION_WORDS) - 1, -1)
                   if not tokens[k].is_word), None) if opens else None
-    if comma is None or tokens[comma].text != "," or tokens[comma + 1].lower not in ("of", "from", "at") \
-            or not tokens[c - 1].is_capitalised or _previous_comma(tokens, comma, start) is not None:
+    if comma is None or tokens[comma].text != "," or not tokens[c - 1].is_capitalised \
+            or _previous_comma(tokens, comma, start) is not None:
         return None
-    return name_before(tokens, comma, start)
+    if tokens[comma + 1].lower in ("of", "from", "at"):
+        return name_before(tokens, comma, start)
+    named = name_before(tokens, comma, start) if _a_bodys_name(tokens[comma + 1:c]) else None
+    return named if named is not None and named.start == tokens[start].start and len(named.tokens) >= 2 \
+        and given_name(named.tokens[0].text) else None  # `Colin Asplin, Blackpool Hotel Association said:`
+
+
+def _a_bodys_name(toks) -> bool:
+    """Two or more capitalised words ending on a word for a body: `Blackpool Hotel Association`."""
+    return len(toks) >= 2 and all(t.is_capitalised for t in toks) and toks[-1].bare.lower() in ORG_WORDS
 
 
 _AFFILIATION_WORDS = 20  # `, of the Centre for Transport and Society at the University of the West of England in …`
