@@ -7987,3 +7987,18 @@ def test_a_front_page_that_blares_speaks():
 ])
 def test_a_full_name_then_a_bodys_name_left_unclosed_before_the_cue_is_the_speaker(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+PUTIN = ("Mr. Putin held forth at his news conference.\n\nAnd he even inserted himself into the primary contest, "
+         "speaking highly of Mr. Trump in remarks after the news conference ended.\n\n\"There is no doubt that he is a "
+         "very bright and talented man,\" the Russian leader said.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (PUTIN, "Putin"),  # the he before is Putin; not Mr. Trump, whom the sentence only names
+    (PUTIN + " Mr. Putin then left. \"We will see,\" the French president said.", "French president"),  # another
+    # nation's office: not the one the Russian leader stood for
+    ("The Kremlin issued a statement.\n\n\"We will see,\" the Russian leader said.", "Russian leader"),  # a body
+])
+def test_an_office_of_a_nation_no_one_holds_by_title_is_the_subject_of_the_sentence_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -222,7 +222,7 @@ class Resolver:
                 holder = self._person_named_before(  # the text titles them with the office as theirs now
                     at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
             if not holder:
-                holder = self._of_the_state_just_named(toks, at)
+                holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -1235,6 +1235,46 @@ class Resolver:
             return name
         return maybe_body or self._only_one_named(at, gender, avoid, head) \
             or self._named_in_its_sentence(at, gender, avoid, head)
+
+    def _national_subject_before(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the Russian leader`, `the French premier`: an office of a nation no one here holds by title
+        stands for the person who is the subject of the sentence before (`And he even inserted himself
+        into the primary contest …. ¶ "…," the Russian leader said`: Putin, whom the he stands for),
+        unless an epithet of another nation stood for them."""
+        demonyms = {word for word in office[:-1] if word in DEMONYMS}
+        before = self._sentence_before_at(at) if demonyms else None
+        subject = sentence_subject(*before[1:]) if before is not None else None
+        if subject is None:
+            return None
+        spot = (before[0], subject.start)
+        if len(subject.tokens) == 1 and subject.tokens[0].lower in ("he", "she"):
+            person = self.pronoun(subject.tokens[0].lower, spot)
+        elif subject.tokens[0].is_capitalised:
+            person, is_person = self._resolve(subject.tokens, spot)
+            person = person if is_person else None
+        else:
+            return None
+        if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
+                or person in self._of_other_nations(demonyms):
+            return None
+        self.nationals.setdefault(person, set()).update(demonyms)
+        return person
+
+    def _sentence_before_at(self, at: tuple[int, int]):
+        """(paragraph, its tokens, start, end) of the sentence before the one at `at`: in its paragraph, or
+        the last of the paragraph before."""
+        tokens = _tokens_of(self._paragraph(at[0]))
+        i = next((k for k, t in enumerate(tokens) if t.start >= at[1]), len(tokens))
+        opening = sentence_start(tokens, i) if i < len(tokens) else sentence_start(tokens, len(tokens) - 1)
+        if opening > 0:
+            return at[0], tokens, sentence_start(tokens, opening - 1), opening
+        if at[0] == 0:
+            return None
+        previous = _tokens_of(self._paragraph(at[0] - 1))
+        if not previous:
+            return None
+        first, last = last_sentence(previous)
+        return at[0] - 1, previous, first, last
 
     def _named_in_its_sentence(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """`According to all those players and even Federer himself, the Swiss star is …`: where no
