@@ -339,17 +339,13 @@ class Resolver:
         clause before, in this paragraph or closing the one before (`The Republican candidates
         would … ¶ Several said` -> Republican candidates; `… 10 Republicans in Tennessee were
         worried …; most said`)."""
-        tokens = _tokens_of(self._paragraph(at[0]))
-        i = next((k for k, t in enumerate(tokens) if t.start >= at[1]), len(tokens))
-        opening = sentence_start(tokens, i) if i < len(tokens) else len(tokens)
+        tokens, i, opening = self._sentence_at(at)
         semicolon = next((k for k in range(i - 1, opening - 1, -1) if tokens[k].text == ";"), None)
         if semicolon is not None:
             clause = tokens[opening:semicolon]
-        elif opening:
-            clause = tokens[sentence_start(tokens, opening - 1):opening]
         else:
-            before = _tokens_of(self._paragraph(at[0] - 1)) if at[0] else []
-            clause = before[last_sentence(before)[0]:] if before else []
+            before = self._sentence_before_at(at)
+            clause = before[1][before[2]:before[3]] if before is not None else []
         verb = next((k for k in range(len(clause)) if is_finite_verb(clause, k)), len(clause))
         k = next((k for k in range(verb - 1, -1, -1) if clause[k].is_word and (plural_of_person(clause[k].lower) or (
             clause[k].is_capitalised and group_word(clause[k].lower)))), None)
@@ -1260,12 +1256,17 @@ class Resolver:
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
 
+    def _sentence_at(self, at: tuple[int, int]):
+        """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
+        its sentence opens (past the last token: the end, as if a sentence opened there)."""
+        tokens = _tokens_of(self._paragraph(at[0]))
+        i = next((k for k, t in enumerate(tokens) if t.start >= at[1]), len(tokens))
+        return tokens, i, sentence_start(tokens, i) if i < len(tokens) else len(tokens)
+
     def _sentence_before_at(self, at: tuple[int, int]):
         """(paragraph, its tokens, start, end) of the sentence before the one at `at`: in its paragraph, or
         the last of the paragraph before."""
-        tokens = _tokens_of(self._paragraph(at[0]))
-        i = next((k for k, t in enumerate(tokens) if t.start >= at[1]), len(tokens))
-        opening = sentence_start(tokens, i) if i < len(tokens) else sentence_start(tokens, len(tokens) - 1)
+        tokens, _, opening = self._sentence_at(at)
         if opening > 0:
             return at[0], tokens, sentence_start(tokens, opening - 1), opening
         if at[0] == 0:
