@@ -1313,10 +1313,11 @@ def _previous_comma(tokens, comma, start) -> int | None:
 
 def _a_title_named(tokens, p: int) -> bool:
     """A quotation after a word that names it a title: `The ad, titled "Unifier?", concludes`."""
-    return p > 0 and tokens[p - 1].lower in _NAMING_WORDS
+    return p > 0 and tokens[p - 1].lower in NAMING_WORDS
 
 
-_NAMING_WORDS = {"titled", "entitled", "called", "named", "dubbed", "headlined", "captioned"}
+NAMING_WORDS = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", "headlined", "captioned"}  # `a
+# film titled "…"`, `a plan dubbed "…"`: what gives a thing its name
 
 
 _COMMA_REACH = 32  # tokens an appositive or a relative clause set off by commas may take: `Eulois Cleckley, who

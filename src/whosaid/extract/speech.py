@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, TITLING
-from .phrases import NP_BREAKERS, TITLE_WORD, sentence_start, title_case
+from .phrases import NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
 
@@ -22,7 +22,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
     if ti and tokens[ti - 1].lower in _TITLE_VERBS and len(words) < 8:
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
-    if 2 <= len(words) <= 8 and title_case(words) and _object_of_a_doing(tokens, ti):
+    short_title = 2 <= len(words) <= 8 and title_case(words)  # `"Apollo 13"`, `"Dear Walter"`
+    if short_title and _object_of_a_doing(tokens, ti):
         return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
     if _bylined(tokens, ti):
         return False  # `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:`: a story's headline
@@ -36,7 +37,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     attributed = attribution is not None and attribution.where != "subject" and not _no_one_speaks(attribution)
     if not attributed and _subtitled(content, words):
         return False  # `author of "Central Bankers at the End of Their Ropes: Monetary Policy and the Coming …"`
-    if (len(words) >= 2 and title_case(words) and len(words) <= 8 and not attributed and not _chant(content, words)
+    if (short_title and not attributed and not _chant(content, words)
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
@@ -238,6 +239,6 @@ _RELATIVES = {"who", "whom", "which", "what"}
 
 
 _TITLE_VERBS = {"titled", "entitled"}
-_VERBS = {"titled", "entitled", "dubbed", "nicknamed", "named", "called", "known"}
+_VERBS = NAMING_WORDS | {"known"}
 _LABEL_WORDS = _TERMS | _VERBS
 _SPANS = {"long", "longer", "short", "shorter", "medium", "near", "mid"}
