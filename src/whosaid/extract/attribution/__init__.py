@@ -27,7 +27,7 @@ from ..tokens import SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after
 from .before import by_subject, cue_before, described_bodies, described_speakers, read_texts
-from .common import ARTICLES, PERSONAL, Attribution, names_no_one
+from .common import ARTICLES, PERSONAL, QUESTION_WORDS, Attribution, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
                      previous_subject, reporting_close, signature, transcript_turn)
 
@@ -175,7 +175,7 @@ def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:
         start += 1
     if qi - start < 3:
         return None
-    asked = tokens[start].lower == "asked" and tokens[start + 1].lower in _QUESTION_WORDS
+    asked = tokens[start].lower == "asked" and tokens[start + 1].lower in _ASKED_ABOUT
     question = None if asked else _question_about(tokens, start, qi)
     if not asked and question is None or any(t.text in (",", ":") or t.is_quote for t in tokens[start:qi]):
         return None  # the question closed before the quotation: `Asked about it, Cruz called it "…"`
@@ -195,7 +195,7 @@ def _question_about(tokens: list[Token], start: int, qi: int) -> int | None:
 _QUESTION_OPENING = 6  # tokens from `To` or `In` to `question`
 _ABOUT = {"on", "about", "of", "over", "regarding", "concerning"}
 _ASKED_REACH = 40  # tokens from `Asked` to the quotation it holds
-_QUESTION_WORDS = {"if", "whether", "about", "what", "how", "why", "who", "where", "when", "which"}
+_ASKED_ABOUT = QUESTION_WORDS | {"about"}  # `Asked about …, X said`
 
 
 def _in_opening_clause(tokens: list[Token], qi: int) -> bool:

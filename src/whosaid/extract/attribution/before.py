@@ -18,7 +18,8 @@ from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
-from .common import ARTICLES, CLAIMS, SAYINGS, Attribution, according, in_view, is_according, is_comma, names_no_one
+from .common import (ARTICLES, CLAIMS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view, is_according, is_comma,
+                     names_no_one)
 
 
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
@@ -470,11 +471,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
 def _complement_taken(tokens, c: int, qi: int) -> bool:
     """The cue at `c` takes a question right after it (`wonder why`, `asks whether`), and a `that`
     between it and the quotation opens another verb's clause."""
-    return c + 1 < qi and tokens[c + 1].lower in _QUESTION_OPENERS and any(
+    return c + 1 < qi and tokens[c + 1].lower in QUESTION_WORDS and any(
         tokens[k].lower == "that" for k in range(c + 2, qi))
-
-
-_QUESTION_OPENERS = {"why", "whether", "how", "if"}
 
 
 def _characterising_before_that(tokens, verb: int, start: int) -> int:

@@ -124,6 +124,8 @@ def in_view(tokens, i) -> Attribution | None:
 
 _VIEW_REACH = 4
 ARTICLES = {"the", "a", "an"}
+# Words that open a question a verb takes: `asked whether`, `wonder why`.
+QUESTION_WORDS = {"if", "whether", "what", "how", "why", "who", "where", "when", "which"}
 
 # Nouns for what someone said: `a claim by Peter Hain`, `"…," is the dry assessment of Graham Lane`.
 CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
