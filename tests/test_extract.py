@@ -1283,7 +1283,7 @@ def test_a_pull_quote_after_a_quotation_is_the_speakers_whose_words_it_copies_no
     ("John Rix and Forbes Media", None),  # a person and perhaps a body: whose words?
 ])
 def test_two_names_joined_by_and_before_a_verb_are_the_subject_a_quoted_phrase_is_by(subject, speaker):
-    text = f'But {subject} ruled that the law did not apply "to the total territory of another state".'
+    text = f'But {subject} held that the law did not apply "to the total territory of another state".'  # no cue
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
@@ -8002,3 +8002,22 @@ PUTIN = ("Mr. Putin held forth at his news conference.\n\nAnd he even inserted h
 ])
 def test_an_office_of_a_nation_no_one_holds_by_title_is_the_subject_of_the_sentence_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In October, the U.S. Court of Appeals for the 3rd Circuit reversed a previous decision, ruling that it could '
+     'not accept "national security" as a reason.',
+     ("U.S. Court of Appeals for the 3rd Circuit", "the U.S. Court of Appeals for the 3rd Circuit", "ruling")),
+    ('Smith alleged that police used it as a "permissible proxy." In October, the judge ruled that "national '
+     'security" was no reason.', ("judge", "the judge", "ruled")),  # the ruling's, not Smith's
+    ('The court said the ruling that "national security" was no reason would stand.',
+     ("court", "The court", "said")),  # `the ruling`: a noun
+    ('He was ruled out for "a long time", the coach said.', ("coach", "the coach", "said")),
+])
+def test_what_a_court_ruled_that_is_in_its_words(text, expected):
+    assert quotes_of(text)[-1][1:] == expected
+
+
+def test_a_bodys_name_goes_on_across_for_the_and_an_ordinal():
+    text = 'The Court of Appeals for the 3rd Circuit reversed the ruling on Monday. "We cannot accept it," it said.'
+    assert quotes_of(text)[0][1] == "Court of Appeals for the 3rd Circuit"

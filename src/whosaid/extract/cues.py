@@ -41,7 +41,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None
-    found_that = low in ("found", "finds") and _finding_that(tokens, i)  # `analysts found in 2014 that`
+    found_that = low in ("found", "finds", "ruled", "ruling") and _finding_that(tokens, i)  # `analysts found in 2014 that`
     into = broke_into(tokens, i) is not None  # `broke into a chant of`: a noun whose verb's subject says it
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
@@ -125,10 +125,11 @@ def _to_call(tokens, i) -> bool:
 
 
 def _finding_that(tokens, i) -> bool:
-    """`found that`, `found in 2014 that`, `a report found "…"`: what a study or person found, in
-    its words; not `found guilty`, `was found dead`, `found a way`."""
-    if i and tokens[i - 1].lower in ("was", "were", "been", "be", "being", "is", "are"):
-        return False
+    """`found that`, `found in 2014 that`, `a report found "…"`, `ruled that`: what a study, a court
+    or a person found, in its words; not `found guilty`, `was found dead`, `found a way`."""
+    if i and (tokens[i - 1].lower in ("was", "were", "been", "be", "being", "is", "are")
+              or tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES):
+        return False  # nor `the ruling that …`: a noun
     if i and tokens[i - 1].bare.lower() in SOURCE_TEXTS and i + 1 < len(tokens) and tokens[i + 1].is_quote:
         return True
     for k in range(i + 1, min(len(tokens), i + 5)):

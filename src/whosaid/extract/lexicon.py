@@ -19,7 +19,7 @@ criticize criticise condemn denounce slam blast mock ridicule deride decry lamba
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
-exhort laud extol specify start begin find think blare
+exhort laud extol specify start begin find think blare rule
 """.split()
 
 _IRREGULAR = {
@@ -44,6 +44,7 @@ _IRREGULAR = {
     "grin": ("grins", "grinned", "grinning"), "begin": ("begins", "began", "begun", "beginning"),
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),  # British spelling doubles the l
     "find": ("finds", "found"), "think": ("thinks", "thought"),  # not `finding`, `thinking`: nouns as often
+    "rule": ("ruled", "ruling"),  # not `rules`, a noun as a rule (`EU rules 'won't stop UK spending'`)
     "marvel": ("marvels", "marveled", "marvelled", "marveling", "marvelling"),
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
@@ -57,7 +58,7 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "smile", "grin", "express", "reference", "highlight"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
 # one (`he and Cruz shared "almost all the same views"`).
-AFTER_ONLY = {"share", "start", "begin", "find", "think"}  # `"…," Hannity started.`, `"…," the report found`
+AFTER_ONLY = {"share", "start", "begin", "find", "think", "rule"}  # `"…," Hannity started.`, `"…," the report found`
 
 
 def _forms(lemma: str) -> tuple[str, ...]:

@@ -224,7 +224,7 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     and a body's name of two words."""
     between = text[first[-1][2]:run[0][1]]
     domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
-    if not domains and (between not in _OF_BETWEEN or _bare(first[-1][0]).lower() not in ORG_WORDS
+    if not domains and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
                         and not plural_body([word for word, _, _ in first])):  # `British Chambers of Commerce`
         return None
     if any(given_name(word) for word, _, _ in run):
@@ -233,7 +233,14 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     return first + joins + run
 
 
-_OF_BETWEEN = {" of ", " for ", " of the ", " for the "}
+def _ends_a_body(run: list) -> bool:
+    """The run ends on a word for a body (`the Bank`), or is a body's name joined across `of`
+    already (`the Court of Appeals`, which `for the 3rd Circuit` goes on)."""
+    return _bare(run[-1][0]).lower() in ORG_WORDS or any(word in ("of", "for") for word, _, _ in run) and any(
+        _bare(word).lower() in ORG_WORDS for word, _, _ in run)
+
+
+_OF_BETWEEN = re.compile(r" (?:of|for)(?: the)?(?: \d+(?:st|nd|rd|th))? ")  # `the Court of Appeals for the 3rd Circuit`
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.

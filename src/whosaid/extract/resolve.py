@@ -2103,13 +2103,25 @@ def _possessor_split(toks) -> int | None:
     return None
 
 
+def _body_across_the(toks, i) -> bool:
+    """`the` or an ordinal at `i` inside a body's name after `of` or `for`: `the Court of Appeals
+    for the 3rd Circuit`, `the Chamber of Commerce of the United States`."""
+    k = i - 1 if toks[i].lower == "the" else i - 2 if _ORDINAL.fullmatch(toks[i].lower) else None
+    return k is not None and k >= 1 and toks[k + 1].lower == "the" and toks[k].lower in ("of", "for") \
+        and any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")
                      or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
                      or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
-                     and toks[j - 2].bare.lower() not in NOT_NAMES):
+                     and toks[j - 2].bare.lower() not in NOT_NAMES
+                     or _body_across_the(toks, j - 1)):
         j -= 1  # `Department for Transport`, `Department of Trade and Industry`, `Il Sole 24 Ore`
     while j < len(toks) and not toks[j].is_capitalised:
         j += 1
