@@ -8021,3 +8021,18 @@ def test_what_a_court_ruled_that_is_in_its_words(text, expected):
 def test_a_bodys_name_goes_on_across_for_the_and_an_ordinal():
     text = 'The Court of Appeals for the 3rd Circuit reversed the ruling on Monday. "We cannot accept it," it said.'
     assert quotes_of(text)[0][1] == "Court of Appeals for the 3rd Circuit"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ban Ki-moon sat inside the hotel.\n\nOne floor below, the ballrooms were bustling.\n\nWhen he assumed office in '
+     '2007, he made climate change a focus.\n\n"From Day One, I made it the top priority," the bespectacled, '
+     '71-year-old diplomat said.', "Ban Ki-moon"),  # no one named in reach: the he before
+    ('Vladimir Putin met Donald Trump in Helsinki.\n\nHe later praised the plan at a news conference.\n\n'
+     '"It is a good plan," the 65-year-old said.', "Vladimir Putin"),
+    ('Vladimir Putin met Donald Trump in Helsinki.\n\nThe talks went on.\n\n"It is a good plan," the 65-year-old '
+     'said.', "65-year-old"),  # no he or she: no one to stand for
+    ('Lindsay Davenport won.\n\nAfter a tough first set, Alicia Molik grew in confidence. She will now meet Venus '
+     'Williams. "Bring it on," said the 23-year-old.', "Alicia Molik"),  # one named in reach goes first
+])
+def test_an_epithet_with_no_one_named_in_reach_is_the_he_or_she_opening_the_sentence_before(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

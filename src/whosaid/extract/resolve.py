@@ -1229,8 +1229,16 @@ class Resolver:
                 maybe_body = maybe_body or name
                 continue
             return name
-        return maybe_body or self._only_one_named(at, gender, avoid, head) \
-            or self._named_in_its_sentence(at, gender, avoid, head)
+        return maybe_body or self._he_or_she_before(at, gender, avoid, head) \
+            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head)
+
+    def _he_or_she_before(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
+        """`When he assumed office as U.N. secretary general in 2007, he made …. ¶ "…," the bespectacled,
+        71-year-old diplomat said`: where no one named in reach may be the epithet, the person a he or
+        she opening the sentence before stands for."""
+        subject = self._subject_before(at, named=False)[1]
+        return subject if subject is not None and subject not in avoid and self._may_stand_for(
+            subject, gender, head) else None
 
     def _national_subject_before(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the Russian leader`, `the French premier`: an office of a nation no one here holds by title
@@ -1238,23 +1246,27 @@ class Resolver:
         into the primary contest …. ¶ "…," the Russian leader said`: Putin, whom the he stands for),
         unless an epithet of another nation stood for them."""
         demonyms = {word for word in office[:-1] if word in DEMONYMS}
-        before = self._sentence_before_at(at) if demonyms else None
-        subject = sentence_subject(*before[1:]) if before is not None else None
-        if subject is None:
-            return None
-        spot = (before[0], subject.start)
-        if len(subject.tokens) == 1 and subject.tokens[0].lower in ("he", "she"):
-            person = self.pronoun(subject.tokens[0].lower, spot)
-        elif subject.tokens[0].is_capitalised:
-            person, is_person = self._resolve(subject.tokens, spot)
-            person = person if is_person else None
-        else:
-            return None
+        person = self._subject_before(at, named=True)[1] if demonyms else None
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
                 or person in self._of_other_nations(demonyms):
             return None
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
+
+    def _subject_before(self, at: tuple[int, int], named: bool) -> tuple[tuple[int, int] | None, str | None]:
+        """Where the subject of the sentence before `at` stands and the person it is: a he or she
+        resolved, or (when `named`) a person's name."""
+        before = self._sentence_before_at(at)
+        subject = sentence_subject(*before[1:]) if before is not None else None
+        if subject is None:
+            return None, None
+        spot = (before[0], subject.start)
+        if len(subject.tokens) == 1 and subject.tokens[0].lower in ("he", "she"):
+            return spot, self.pronoun(subject.tokens[0].lower, spot)
+        if named and subject.tokens[0].is_capitalised:
+            person, is_person = self._resolve(subject.tokens, spot)
+            return spot, person if is_person else None
+        return None, None
 
     def _sentence_at(self, at: tuple[int, int]):
         """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
