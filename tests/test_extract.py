@@ -8036,3 +8036,14 @@ def test_a_bodys_name_goes_on_across_for_the_and_an_ordinal():
 ])
 def test_an_epithet_with_no_one_named_in_reach_is_the_he_or_she_opening_the_sentence_before(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Just last week, J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, "We should '
+     'think."', "J.J. Goldberg"),  # a role, then an appositive of the role's body
+    ('J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, "We should think."',
+     "J.J. Goldberg"),
+    ('On Monday, Ms Robinson, who presents The Weakest Link tells the paper: "It is fine."', "Robinson"),
+])
+def test_a_name_after_an_opening_phrase_speaks_past_its_role_or_relative_clause(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -739,7 +739,16 @@ def _name_before_role(tokens, subject: Mention, first: int, start: int) -> Menti
     if first - 1 <= start or tokens[first - 1].text != "," or head.is_capitalised or head.lower not in ROLE_WORDS:
         return None
     named = name_before(tokens, first - 1, start)
-    return named if named is not None and named.tokens[0] is tokens[start] else None
+    return named if named is not None and _opens_the_clause(tokens, named, start, first) else None
+
+
+def _opens_the_clause(tokens, named: Mention, start: int, end: int) -> bool:
+    """The name opens the sentence, or follows its opening phrase (`Just last week, J.J. Goldberg,
+    editor at large of The Forward, an influential newspaper, wrote`)."""
+    if named.tokens[0] is tokens[start]:
+        return True
+    subject = sentence_subject(tokens, start, end)
+    return subject is not None and subject.tokens[0] is named.tokens[0]
 
 
 def _subordinate_subject(tokens, subject: Mention | None, start: int) -> bool:
@@ -758,7 +767,7 @@ def _before_a_relative(tokens, first: int, start: int) -> Mention | None:
         return None
     if tokens[k - 1].text == ",":  # `Ms Robinson, who presents The Weakest Link tells …`: no closing comma
         named = name_before(tokens, k - 1, start) if tokens[k].lower == "who" else None
-        return named if named is not None and named.tokens[0] is tokens[start] else None
+        return named if named is not None and _opens_the_clause(tokens, named, start, k) else None
     if tokens[k - 1].text == ")":  # past `(Apacs)`
         k = next((j for j in range(k - 1, start - 1, -1) if tokens[j].text == "("), k)
     return np_backward(tokens, k, start) if k > start else None
