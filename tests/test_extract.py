@@ -8047,3 +8047,13 @@ def test_an_epithet_with_no_one_named_in_reach_is_the_he_or_she_opening_the_sent
 ])
 def test_a_name_after_an_opening_phrase_speaks_past_its_role_or_relative_clause(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The advocacy group One Nation said: "We back her."', "One Nation"),
+    ('The band One Direction said: "We back her."', "One Direction"),
+    ('The band The Pretenders said: "We back her."', "Pretenders"),  # the article goes, as with any body
+    ('The European Medicines Agency said: "We back her."', "European Medicines Agency"),
+])
+def test_a_bodys_name_after_the_word_for_the_body_keeps_its_first_word(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

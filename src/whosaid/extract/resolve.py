@@ -2149,7 +2149,9 @@ def _trailing_name(toks):
                               or plural_before_a_name(name[given - 1].bare)):  # `… and Families Margaret Hodge`
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman;
         # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
-    while len(name) > 1 and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
+    named_body = j > 0 and len(name) > 1 and (toks[j - 1].lower in BODY_NOUNS or toks[j - 1].lower == "band") \
+        and name[0].lower not in ("the", "a", "an") and not given_name(name[-1].bare)  # `advocacy group One Nation`: its name
+    while len(name) > 1 and not named_body and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
                              and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
                              and not (name[0].lower == "new" and name[1].bare.lower() not in _TITLING)
                              or compound_adjective(name[0].lower)):
