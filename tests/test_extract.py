@@ -8057,3 +8057,12 @@ def test_a_name_after_an_opening_phrase_speaks_past_its_role_or_relative_clause(
 ])
 def test_a_bodys_name_after_the_word_for_the_body_keeps_its_first_word(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('So, will the range be missed? A key reason for answering "yes" is the deal.', []),  # a thing's gerund
+    ('Smith, famous for saying "never again", said he would run.', ["Smith"]),
+    ('Trump, known for calling rivals "losers", spoke on Monday.', ["Trump"]),
+])
+def test_a_gerund_after_for_in_a_subject_that_names_a_thing_is_no_ones_speech(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == speaker

@@ -837,6 +837,15 @@ def _after_and(subject: Mention) -> Mention | None:
     return mention_of(list(rest)) if rest and all(t.is_capitalised for t in rest) else None
 
 
+def _thing_opening(tokens, end: int, start: int) -> bool:
+    """The words before `end` are a noun phrase that opens the sentence and names a thing, not a
+    person: `A key reason` (for answering …), not `Smith, famous`."""
+    phrase = np_backward(tokens, end, start)
+    head = phrase.tokens[-1] if phrase is not None else None
+    return head is tokens[end - 1] and phrase.tokens[0] is tokens[start] and not head.is_capitalised \
+        and not people_word(head.lower)
+
+
 def _object_before_for(tokens, c, start) -> Mention | None:
     """The object of the verb before `for` and the participle at `c` (`scolded Romney for suggesting`,
     `praised the senator for calling`): the one who did it, whom the verb blames or praises."""
@@ -872,6 +881,8 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         found = cue_subject(tokens, nearest, start, depth + 1) if nearest is not None else None
         if found is not None:  # `…, where he appeared at a hearing … for saying that …`: who the nearest
             return found  # verb's clause is about
+        if nearest is None and _thing_opening(tokens, c - 1, start):
+            return None  # `A key reason for answering "yes" is …`: a gerund in the subject, no one's answer
     if before.is_word and before.lower not in PREPOSITIONS:
         own = _after_of(np_backward(tokens, c, start))
         if own is not None and not _could_be_a_subject(own):
