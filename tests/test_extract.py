@@ -8066,3 +8066,15 @@ def test_a_bodys_name_after_the_word_for_the_body_keeps_its_first_word(text, spe
 ])
 def test_a_gerund_after_for_in_a_subject_that_names_a_thing_is_no_ones_speech(text, speaker):
     assert [q[1] for q in quotes_of(text)] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Marco Rubio sought to stoke energy as he stopped by his headquarters. Walking into the office, the senator '
+     'said his campaign was "closing really strong."', "Marco Rubio"),
+    ('Donald Trump has no opposition in California. "I have great respect for Silicon Valley," the candidate said.',
+     "Donald Trump"),
+    ('Hillary Clinton spoke on the show on Monday. "Why did you go?" the host asked.', "host"),  # an office one meets
+    ('The talks went on. "It was fine," the senator said.', "senator"),  # no one the subject
+])
+def test_an_elected_office_no_one_is_titled_with_is_the_subject_of_the_sentence_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

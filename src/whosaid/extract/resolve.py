@@ -223,6 +223,8 @@ class Resolver:
                     at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
+            if not holder and len(office) == 1:
+                holder = self._office_subject_before(office[0], at)
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -1253,6 +1255,21 @@ class Resolver:
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
 
+    def _office_subject_before(self, office: str, at: tuple[int, int]) -> str | None:
+        """`Rubio sought to stoke positive energy …. Walking into the office …, the senator said`: an
+        office one runs for or holds by election (`the senator`, `the candidate`) whose holder the
+        document does not title stands for the person who is the subject of the sentence before. Not
+        an office one meets (`the judge`, `the host`): the subject before is as often the one who met
+        them."""
+        if office not in _RUNNING_OFFICES:
+            return None
+        person = self._subject_before(at, named=True)[1]
+        if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office) \
+                or not all(w[:1].isupper() for w in person.split()):
+            return None  # a person's name, not `Bernie Sanders's only path`
+        other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office}
+        return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`
+
     def _subject_before(self, at: tuple[int, int], named: bool) -> tuple[tuple[int, int] | None, str | None]:
         """Where the subject of the sentence before `at` stands and the person it is: a he or she
         resolved, or (when `named`) a person's name."""
@@ -2124,6 +2141,9 @@ def _body_across_the(toks, i) -> bool:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+_RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"}
 
 
 def _trailing_name(toks):
