@@ -8078,3 +8078,14 @@ def test_a_gerund_after_for_in_a_subject_that_names_a_thing_is_no_ones_speech(te
 ])
 def test_an_elected_office_no_one_is_titled_with_is_the_subject_of_the_sentence_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_cue_that_goes_on_over_several_quotations_keeps_its_speaker_though_a_later_one_names_them():
+    text = ('Jeremy Paxman presented the programme. Alastair Campbell messaged Newsnight about the posters.\n\n'
+            'He said: "Not very good at this e-mail malarkey. "I dreamt up flying pigs. "Campbell swears shock. '
+            'Final sentence probably colourful."')
+    assert [q[1] for q in quotes_of(text)] == ["Alastair Campbell"] * 3
+
+
+def test_a_he_after_a_quotation_that_names_someone_is_still_not_them():
+    assert quotes_of('Ted Cruz spoke. Marco Rubio smiled. "Cruz is our best debater," he says.')[0][1] == "Marco Rubio"

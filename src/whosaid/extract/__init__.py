@@ -254,6 +254,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     labels = [a_word_of_no_ones(text[span.start:span.end], tokens, ti, attribution) for span, attribution, ti in found]
     spoken = frozenset(ti for _, _, ti in found)
     grouped = None  # the first quotation's they and the group it stands for
+    first_spans: dict[tuple, Marked] = {}  # the first quotation each cue gives a speaker to
     for k, (span, attribution, ti) in enumerate(found):
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
@@ -277,7 +278,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             opening = sentence_start(tokens, ti)
             resolver.remember_epithet(sentence_subject(tokens, sentence_start(tokens, opening - 1), opening), n,
                                       gender="f" if attribution.mention.tokens[0].lower == "she" else "m")
-        quote = _quote(n, text, span, attribution, resolver, recent=recent)
+        first = first_spans.setdefault(_cue_key(attribution), span) if attribution is not None else span
+        quote = _quote(n, text, span, attribution, resolver, recent=recent, first=first)
         written = quote.speaker is None and _by_pronoun(attribution, ("it",))
         if written and _text_before_it(n, attribution, tokens, previous, resolver):
             quote = _quote(n, text, span, attribution, resolver)  # `wrote in the affidavit. It continued: "…"`
@@ -594,8 +596,18 @@ def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Re
                  speaker_mention=text[mention.start:mention.end], cue=attribution.cue or None)
 
 
-def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver, recent=None) -> Quote:
+def _cue_key(attribution: Attribution) -> tuple:
+    """The cue and where its speaker is named: the same for each quotation one cue goes on over."""
+    return attribution.cue, attribution.mention.start if attribution.mention is not None else None
+
+
+def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Resolver, recent=None,
+           first: Marked | None = None) -> Quote:
+    """The quotation in `span` with the speaker its attribution gives. A he or she is no one named
+    inside the `first` quotation the cue gives a speaker to (`span` itself unless the cue goes on
+    over several: `He said: "… ¶ "Campbell swears shock. …"` is still Campbell's)."""
     quote = Quote(text=text[span.start:span.end], start=span.start, end=span.end)
+    first = first or span
     if attribution is None:
         return quote
     mention = attribution.mention
@@ -603,7 +615,7 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
     before = text[:mention.start].rstrip() if mention is not None else ""
     aside = before.endswith(",") and _SET_OFF_CUE.match(text, mention.end) is not None and (  # `…, he claimed, saying`
         not before[:-1].rstrip().lower().endswith(("who", "which", "that")))  # not `the PM who, he claims, is`
-    speaker = (resolver.resolve(mention, n, spoke, quoted=(span.start, span.end), cue=attribution.cue, recent=recent,
+    speaker = (resolver.resolve(mention, n, spoke, quoted=(first.start, first.end), cue=attribution.cue, recent=recent,
                                 aside=aside) if mention else None)
     if speaker is None and mention is not None and _a_common_word(mention, resolver):
         return quote  # `Security warning over 'FBI virus'`: a word, not a speaker, and `warning` a noun
