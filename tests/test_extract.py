@@ -8089,3 +8089,14 @@ def test_a_cue_that_goes_on_over_several_quotations_keeps_its_speaker_though_a_l
 
 def test_a_he_after_a_quotation_that_names_someone_is_still_not_them():
     assert quotes_of('Ted Cruz spoke. Marco Rubio smiled. "Cruz is our best debater," he says.')[0][1] == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It is working," said the ambassador at the time.', ("ambassador", "the ambassador")),
+    ('"It is working," said the ambassador at the weekend.', ("ambassador", "the ambassador")),
+    ('The party was "working to change its image" wrote the American ambassador at the time, John E. Herbst.',
+     ("John E. Herbst", "the American ambassador at the time, John E. Herbst")),
+    ('"It is working," said a spokesman at the company.', ("spokesman at the company", "a spokesman at the company")),
+])
+def test_a_time_or_an_occasion_after_a_role_tells_when_it_spoke_not_where_it_is_held(text, expected):
+    assert quotes_of(text)[0][1:3] == expected

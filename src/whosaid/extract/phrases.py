@@ -352,7 +352,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     for i, tok in enumerate(tokens):
         if not tok.is_word or tok.is_quote:
             break
-        role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1])  # `a spokesman for Tesco`
+        role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1]) \
+            and not _an_occasion(tokens, i + 1)  # `a spokesman for Tesco`; not `the ambassador at the time`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:
@@ -412,6 +413,18 @@ def _body_then_role(tokens, i) -> bool:
         j += 1
     return j > i + 1 and j < len(tokens) and tokens[j].is_word and not tokens[j].is_capitalised \
         and tokens[j].bare.lower() in ROLE_WORDS
+
+
+def _an_occasion(tokens, i: int) -> bool:
+    """A time or an occasion at `i` (past `the`): `at the time`, `at the weekend`, `at the meeting`,
+    which tells when a role spoke, not where it is held."""
+    if i < len(tokens) and tokens[i].lower == "the":
+        i += 1
+    return i < len(tokens) and tokens[i].lower in _OCCASIONS
+
+
+_OCCASIONS = {"time", "weekend", "moment", "meeting", "event", "hearing", "conference", "rally", "summit", "launch",
+              "ceremony", "start", "end", "outset", "briefing", "funeral", "dinner", "lunch", "breakfast", "debate"}
 
 
 def _owns_a_for(tok: Token) -> bool:
