@@ -8100,3 +8100,14 @@ def test_a_he_after_a_quotation_that_names_someone_is_still_not_them():
 ])
 def test_a_time_or_an_occasion_after_a_role_tells_when_it_spoke_not_where_it_is_held(text, expected):
     assert quotes_of(text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('One early supporter, Lee Zeldin, gave the technique a whirl on Tuesday: "You can easily argue that."',
+     "Lee Zeldin"),
+    ('One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl on Tuesday: '
+     '"You can easily argue that."', "Lee Zeldin"),  # a second appositive after the name
+    ('Another supporter, Jim Smith, gave the technique a whirl: "You can easily argue that."', "Jim Smith"),
+])
+def test_one_described_then_named_before_a_verb_is_the_subject_that_holds_the_quotation(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -120,7 +120,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return mention_of([tokens[i]])
     if i < limit and tokens[i].lower in _QUESTION_OPENERS:
         return None  # `Is not the opposition against …?`: a question, no subject first
-    fronted = _described_first(tokens, i, limit) if i < limit and tokens[i].lower in ("a", "an") else None
+    fronted = _described_first(tokens, i, limit) if i < limit and tokens[i].lower in ("a", "an", "one", "another") \
+        else None  # `One early supporter, Lee Zeldin, gave …`
     if fronted is not None:
         return fronted  # `A Texas voter who supports Trump, Golvach lost his son when "…"`
     if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
@@ -176,6 +177,9 @@ def _described_first(tokens, i, limit) -> Mention | None:
     name, end = _name_from(tokens, comma + 1, limit)
     if end + 1 < limit and tokens[end].text == ",":
         end += 1  # `A Texas voter, Dan Golvach, lost`
+        closing = next((k for k in range(end, min(limit, end + _DESCRIBED_FIRST_WORDS)) if not tokens[k].is_word), None)
+        if not _a_verb(tokens[end]) and closing is not None and tokens[closing].text == ",":
+            end = closing + 1  # `One early supporter, Lee Zeldin, Republican of New York, gave`
     return name if name is not None and end < limit and _a_verb(tokens[end]) else None
 
 
