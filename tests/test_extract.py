@@ -8111,3 +8111,15 @@ def test_a_time_or_an_occasion_after_a_role_tells_when_it_spoke_not_where_it_is_
 ])
 def test_one_described_then_named_before_a_verb_is_the_subject_that_holds_the_quotation(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A report about the company said it had been "very successful" this year.', "report about the company"),
+    ('A book about Tony Blair said he was "a very driven man".', "book about Tony Blair"),  # not whom it is about
+    ('An article on Monday about Tashfeen Malik reported that she had "talked openly on social media".',
+     "article on Monday about Tashfeen Malik"),
+    ('Thomas Perez spoke. There is a lot of chatter about Perez, who is the most animated on stage, saying "Zip '
+     'codes should not determine destiny."', "Thomas Perez"),  # no text: the one it is about is who
+])
+def test_a_text_about_someone_is_the_subject_not_whom_it_is_about(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

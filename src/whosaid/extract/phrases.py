@@ -1052,7 +1052,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             i = group - 1
             break
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
-            if not (out and tok.lower in _NP_PREPOSITIONS and _opens_clause(tokens, i - 1, start)):
+            if not (out and tok.lower in _INSIDE_NP and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
         elif (opened is None and out and out[-1].lower in ("the", "a", "an") and not tok.is_capitalised
               and tok.lower not in _QUANTIFIERS and not _in_name(tokens, i)):  # not `World Summit for the …`
@@ -1158,6 +1158,7 @@ _DEGREE_WORDS = {"further", "other", "more", "most", "less", "least", "very", "f
 _QUANTIFIERS = {"all", "both", "half", "of"}
 _COMPARATIVES = {"more", "less", "fewer"}
 _NP_PREPOSITIONS = {"of", "for", "from", "at", "with", "in", "on", "to", "by", "around", "across", "throughout"}
+_INSIDE_NP = _NP_PREPOSITIONS | {"about"}  # `A report about the company said`; but `About four in 10 voters` opens one
 _CLAUSE_BOUNDARIES = {",", ";", ":", "—", "–", "-", "--", "―", "(", "and", "but", "or", "that", "when", "while", "as",
                       "because", "if", "after", "before", "since", "where", "who", "which", "though",
                       "although", "whereas", "once", "until"}
@@ -1168,7 +1169,7 @@ def _opens_clause(tokens, j, start) -> bool:
     inside one (`At least half of voters in`), at most ten."""
     k = j
     while k >= start and j - k < 10 and tokens[k].is_word and tokens[k].lower not in SPEAKER_PRONOUNS and (
-            _np_word(tokens, k) or tokens[k].lower in _NP_PREPOSITIONS and k < j
+            _np_word(tokens, k) or tokens[k].lower in _INSIDE_NP and k < j
             or tokens[k].lower == "than" and k > start and tokens[k - 1].lower in _COMPARATIVES):
         k -= 1  # `More than half of the voters said`
     if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS and not _at_least(tokens, k + 1):

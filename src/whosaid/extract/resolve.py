@@ -299,6 +299,11 @@ class Resolver:
             elif who.is_word and not who.lower.endswith("ing") and not any(
                     t.is_capitalised for t in toks[:-len(place) - 1]) and not any(given_name(t.bare) for t in place):
                 return _description(toks), not plural(who.lower)  # `a detainee in Woodhill Prison`: not the prison
+        topic = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower == "about"), None)
+        head = next((k for k in range(1, topic + 1) if toks[k].lower in PREPOSITIONS), topic + 1) if topic else None
+        if head is not None and toks[head - 1].bare.lower() in NOT_HUMAN:
+            return _description(toks), False  # `A book about Tony Blair`, `An article on Monday about Tashfeen
+            # Malik`: the text, not whom it is about
         text = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower == "for"
                      and toks[k].lower in SOURCE_TEXTS), None)
         if text is not None and not toks[0].is_capitalised:
