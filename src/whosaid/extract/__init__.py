@@ -605,7 +605,7 @@ def _quote(n, text, span: Marked, attribution: Attribution | None, resolver: Res
            first: Marked | None = None) -> Quote:
     """The quotation in `span` with the speaker its attribution gives. A he or she is no one named
     inside the `first` quotation the cue gives a speaker to (`span` itself unless the cue goes on
-    over several: `He said: "… ¶ "Campbell swears shock. …"` is still Campbell's)."""
+    over several: `He said: "… "… "Campbell swears shock. …"` is still Campbell's)."""
     quote = Quote(text=text[span.start:span.end], start=span.start, end=span.end)
     first = first or span
     if attribution is None:

@@ -41,7 +41,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None
-    found_that = low in ("found", "finds", "ruled", "ruling") and _finding_that(tokens, i)  # `analysts found in 2014 that`
+    found_that = low in ("found", "finds", "ruled", "ruling") and _finding_that(tokens, i)  # `analysts found in
+    # 2014 that`, `the court ruled that`
     into = broke_into(tokens, i) is not None  # `broke into a chant of`: a noun whose verb's subject says it
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into)  # `advisers … to counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(

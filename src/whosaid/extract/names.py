@@ -240,7 +240,8 @@ def _ends_a_body(run: list) -> bool:
         _bare(word).lower() in ORG_WORDS for word, _, _ in run)
 
 
-_OF_BETWEEN = re.compile(r" (?:of|for)(?: the)?(?: \d+(?:st|nd|rd|th))? ")  # `the Court of Appeals for the 3rd Circuit`
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # `3rd`, `21st`
+_OF_BETWEEN = re.compile(rf" (?:of|for)(?: the)?(?: {ORDINAL.pattern})? ")  # `the Court of Appeals for the 3rd Circuit`
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.

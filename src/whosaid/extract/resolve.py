@@ -25,9 +25,9 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS,
                       SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
                       singular)
-from .names import (LABELS, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun, name_after_title,
-                    names_a_body, plural_before_a_name, plural_body, role_gender, sentence_before_start,
-                    sentence_start_in, without_suffixes)
+from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
+                    name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
+                    sentence_before_start, sentence_start_in, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
@@ -1243,7 +1243,7 @@ class Resolver:
         """`When he assumed office as U.N. secretary general in 2007, he made …. ¶ "…," the bespectacled,
         71-year-old diplomat said`: where no one named in reach may be the epithet, the person a he or
         she opening the sentence before stands for."""
-        subject = self._subject_before(at, named=False)[1]
+        subject = self._subject_before(at, named=False)
         return subject if subject is not None and subject not in avoid and self._may_stand_for(
             subject, gender, head) else None
 
@@ -1253,7 +1253,7 @@ class Resolver:
         into the primary contest …. ¶ "…," the Russian leader said`: Putin, whom the he stands for),
         unless an epithet of another nation stood for them."""
         demonyms = {word for word in office[:-1] if word in DEMONYMS}
-        person = self._subject_before(at, named=True)[1] if demonyms else None
+        person = self._subject_before(at, named=True) if demonyms else None
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
                 or person in self._of_other_nations(demonyms):
             return None
@@ -1268,27 +1268,27 @@ class Resolver:
         them."""
         if office not in _RUNNING_OFFICES:
             return None
-        person = self._subject_before(at, named=True)[1]
+        person = self._subject_before(at, named=True)
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office) \
                 or not all(w[:1].isupper() for w in person.split()):
             return None  # a person's name, not `Bernie Sanders's only path`
         other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office}
         return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`
 
-    def _subject_before(self, at: tuple[int, int], named: bool) -> tuple[tuple[int, int] | None, str | None]:
-        """Where the subject of the sentence before `at` stands and the person it is: a he or she
-        resolved, or (when `named`) a person's name."""
+    def _subject_before(self, at: tuple[int, int], named: bool) -> str | None:
+        """The person who is the subject of the sentence before `at`: a he or she resolved, or (when
+        `named`) a person's name."""
         before = self._sentence_before_at(at)
         subject = sentence_subject(*before[1:]) if before is not None else None
         if subject is None:
-            return None, None
+            return None
         spot = (before[0], subject.start)
         if len(subject.tokens) == 1 and subject.tokens[0].lower in ("he", "she"):
-            return spot, self.pronoun(subject.tokens[0].lower, spot)
+            return self.pronoun(subject.tokens[0].lower, spot)
         if named and subject.tokens[0].is_capitalised:
             person, is_person = self._resolve(subject.tokens, spot)
-            return spot, person if is_person else None
-        return None, None
+            return person if is_person else None
+        return None
 
     def _sentence_at(self, at: tuple[int, int]):
         """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
@@ -2140,12 +2140,9 @@ def _possessor_split(toks) -> int | None:
 def _body_across_the(toks, i) -> bool:
     """`the` or an ordinal at `i` inside a body's name after `of` or `for`: `the Court of Appeals
     for the 3rd Circuit`, `the Chamber of Commerce of the United States`."""
-    k = i - 1 if toks[i].lower == "the" else i - 2 if _ORDINAL.fullmatch(toks[i].lower) else None
+    k = i - 1 if toks[i].lower == "the" else i - 2 if ORDINAL.fullmatch(toks[i].lower) else None
     return k is not None and k >= 1 and toks[k + 1].lower == "the" and toks[k].lower in ("of", "for") \
         and any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
-
-
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"}
@@ -2175,11 +2172,13 @@ def _trailing_name(toks):
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman;
         # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
     named_body = j > 0 and len(name) > 1 and (toks[j - 1].lower in BODY_NOUNS or toks[j - 1].lower == "band") \
-        and name[0].lower not in ("the", "a", "an") and not given_name(name[-1].bare)  # `advocacy group One Nation`: its name
-    while len(name) > 1 and not named_body and (name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
-                             and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
-                             and not (name[0].lower == "new" and name[1].bare.lower() not in _TITLING)
-                             or compound_adjective(name[0].lower)):
+        and name[0].lower not in ("the", "a", "an") and not given_name(name[-1].bare)  # `advocacy group One
+    # Nation`: the body's whole name
+    while len(name) > 1 and not named_body and (
+            name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
+            and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
+            and not (name[0].lower == "new" and name[1].bare.lower() not in _TITLING)
+            or compound_adjective(name[0].lower)):
         name.pop(0)  # `The`, `Tunisian-born`; not `New` in `The New Yorker`, `New Order` (but `New Chancellor …`)
     if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
         return None
