@@ -8123,3 +8123,15 @@ def test_one_described_then_named_before_a_verb_is_the_subject_that_holds_the_qu
 ])
 def test_a_text_about_someone_is_the_subject_not_whom_it_is_about(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In her speech, Shonda Rhimes declared the need for drive: "Change the world," she said. Meanwhile Rihanna, who '
+     'was honored with the Rockstar award, spoke about self-love. "The minute you learn to love yourself," she '
+     'said.', "Rihanna"),  # one word of no known sex, but a person's: `, who`
+    ('In her speech, Shonda Rhimes declared the need for drive: "Change the world," she said. Meanwhile Rihanna '
+     'spoke about self-love. "The minute you learn to love yourself," she said.', "Shonda Rhimes"),  # nothing marks
+    # the one word as a person's: it may be a body's name, and the she goes on from who spoke
+])
+def test_a_one_word_name_marked_as_a_persons_is_the_he_or_she_its_sentence_just_before_gives(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

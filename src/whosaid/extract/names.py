@@ -2247,9 +2247,11 @@ class Names:
                 yield m.at, name
 
     def _unmarked(self, canonical: str) -> bool:
-        """Nothing marks this name as a person's: no gender, and no mention with a title."""
+        """Nothing marks this name as a person's: no gender, and no mention with a title or a `, who`
+        after it (`Rihanna, who was honored …`)."""
         return self.gender(canonical) in (None, "n") and not any(
-            m.title for m in self.mentions if not m.is_org and self.canonical(m.words, m.at) == canonical)
+            m.title or m.who_after for m in self.mentions
+            if not m.is_org and self.canonical(m.words, m.at) == canonical)
 
     def _vote_genders(self) -> dict[str, Counter]:
         votes: dict[str, Counter] = defaultdict(Counter)
