@@ -8135,3 +8135,12 @@ def test_a_text_about_someone_is_the_subject_not_whom_it_is_about(text, speaker)
 ])
 def test_a_one_word_name_marked_as_a_persons_is_the_he_or_she_its_sentence_just_before_gives(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, Donald told his roommate "
+     "that it was fine.", []),  # a work's title and its author
+    ('According to "the data," by his count, the plan failed, Smith said.', ["Smith"]),  # `by` and no name
+])
+def test_a_title_after_according_to_with_its_author_after_it_is_no_speech(text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected

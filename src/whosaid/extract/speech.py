@@ -8,6 +8,7 @@ or two words with no speech verb in its sentence (`cats are "cuties"`).
 from __future__ import annotations
 
 from .attribution import Attribution
+from .attribution.common import is_according
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, TITLING
 from .phrases import NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import SENTENCE_END, Token, is_nickname
@@ -84,11 +85,13 @@ def _no_one_speaks(attribution: Attribution) -> bool:
 
 def _bylined(tokens: list[Token], ti: int) -> bool:
     """`—"Posthumous books could come with a lot of dollar signs," by Boston Globe's Joseph P. Kahn`:
-    a quotation that opens its sentence, ends on a comma and has `by` and a name after it is the
-    title of a work, the name its author's (not `branded a "disgraceful waste" by MPs`)."""
+    a quotation that opens its sentence (or follows `According to`), ends on a comma and has `by` and
+    a name after it is the title of a work, the name its author's (not `branded a "disgraceful waste"
+    by MPs`)."""
     after = tokens[ti + 1:ti + 3]
     return (len(after) == 2 and after[0].lower == "by" and (after[1].is_capitalised or after[1].lower == "the")
-            and tokens[ti].quote_ends_with(",") and (ti == 0 or not tokens[ti - 1].is_word))
+            and tokens[ti].quote_ends_with(",") and (ti == 0 or not tokens[ti - 1].is_word
+                                                     or ti >= 2 and is_according(tokens, ti - 2)))  # `According to`
 
 
 def _chant(content: str, words: list[str]) -> bool:
