@@ -158,6 +158,11 @@ _EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
 _GENERATIONS = {"jr", "sr"}
 
 
+def _a_generation(word: str) -> bool:
+    """`Jr.`, `Sr`, `Jr.'s`: a generation's suffix after a name."""
+    return _bare(word).lower().rstrip(".") in _GENERATIONS
+
+
 def _as_junior(words: tuple[str, ...]) -> tuple[str, ...]:
     """(Donald, Trump) -> (Donald, Trump Jr.): the suffix kept on the surname, so that no lone
     `Trump` stands for him."""
@@ -759,7 +764,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        named_so=before == "named",
-                       junior=len(names) >= 2 and _bare(words[-1]).lower().rstrip(".") in _GENERATIONS)
+                       junior=len(names) >= 2 and _a_generation(words[-1]))
 
 
 def _place_then_surname(words: tuple[str, ...]) -> bool:
@@ -1745,7 +1750,7 @@ class Names:
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
         on the surname when the document sets that person apart (`Donald Trump Jr.`)."""
-        if len(words) < 2 or last.lower().rstrip(".") not in _GENERATIONS:
+        if len(words) < 2 or not _a_generation(last):
             return words
         apart = _as_junior(words)
         return apart if self.full.get(apart[-1].lower()) else words

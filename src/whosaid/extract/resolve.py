@@ -1315,10 +1315,9 @@ class Resolver:
     def _named_in_its_sentence(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """`According to all those players and even Federer himself, the Swiss star is …`: where no
         one acting may be the epithet, the one person its own sentence names before it."""
-        text = self.paragraphs[at[0]]
-        opening = sentence_start_in(text, at[1])
-        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions
-                 if m.para == at[0] and opening <= m.start < at[1] and not m.is_org and not m.in_quote}
+        opening = sentence_start_in(self._paragraph(at[0]), at[1])
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0], opening, at[1])
+                 if not m.is_org}
         named = {name for name in named if self._may_stand_for(name, gender, head) and " " in name}
         return named.pop() if len(named) == 1 and not named & avoid else None
 
