@@ -8144,3 +8144,24 @@ def test_a_one_word_name_marked_as_a_persons_is_the_he_or_she_its_sentence_just_
 ])
 def test_a_title_after_according_to_with_its_author_after_it_is_no_speech(text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
+
+
+_PANEL = ('Sir Bernard Ingham, Margaret Thatcher\'s former press secretary, accused the programme of "corrupting '
+          'politics".\n\nThey were cross-examined by the panel, which was chaired by ex-ITN political editor John '
+          'Sergeant. But the real star of the show is Kelvin MacKenzie.\n\n')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (_PANEL + 'The former Sun editor dispensed a stream of insults. His advice for one contestant was to "get a '
+     'haircut".', "Kelvin MacKenzie"),  # a his after an epithet subject, as a he
+    (_PANEL + 'The former Sun editor dispensed a stream of insults. "Get a haircut," he said.', "Kelvin MacKenzie"),
+    (_PANEL + 'The editor dispensed a stream of insults. "Get a haircut," he said.', "John Sergeant"),  # titled so;
+    # `the former Sun editor` names another paper than the titled one's
+])
+def test_a_his_after_an_epithet_subject_stands_for_whom_the_epithet_does(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_possessive_before_a_name_does_not_make_a_description_the_subject():
+    assert quotes_of('The machine\'s European launch was put back "a few months" last week.') == [
+        ("a few months", None, None, None)]

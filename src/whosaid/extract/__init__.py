@@ -271,13 +271,14 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             attribution = grouped[1]
         elif grouped is not None and attribution is grouped[0]:
             attribution = grouped[1]  # `they chanted "…" and "…"`: the second shares the first's cue and group
-        recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution) else None  # for he or she
+        recent = _sentence_before(n, tokens, ti, previous) if _by_pronoun(attribution, ("he", "she", "his", "her")) \
+            else None  # for he or she
         if recent and recent[0][0] == n - 1:
             resolver.remember_epithet(_opening_subject(previous.tokens_of(n - 1)), n - 1)
         elif recent:  # `The former Sun editor dispensed insults. "…," he said`
             opening = sentence_start(tokens, ti)
             resolver.remember_epithet(sentence_subject(tokens, sentence_start(tokens, opening - 1), opening), n,
-                                      gender="f" if attribution.mention.tokens[0].lower == "she" else "m")
+                                      gender="f" if attribution.mention.tokens[0].lower in ("she", "her") else "m")
         first = first_spans.setdefault(_cue_key(attribution), span) if attribution is not None else span
         quote = _quote(n, text, span, attribution, resolver, recent=recent, first=first)
         written = quote.speaker is None and _by_pronoun(attribution, ("it",))

@@ -302,9 +302,16 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
             return mention_of(tokens[i:j])
         if j > i + 1 and ly_adverb(tokens[j].lower) and j + 1 < limit and ends(tokens[j + 1]):
             return mention_of(tokens[i:j])  # `the crowd loudly reprised`: an adverb before the verb
-        if not tokens[j].is_word or tokens[j].is_capitalised:
+        if not tokens[j].is_word or tokens[j].is_capitalised and not _name_as_modifier(tokens, i, j, limit):
             return None
     return None
+
+
+def _name_as_modifier(tokens, i, j, limit) -> bool:
+    """`the former Sun editor`: one capitalised word after an article and a lowercase word, before
+    a lowercase noun that is no verb."""
+    return j > i + 1 and not tokens[j - 1].is_capitalised and not tokens[j - 1].is_possessive and j + 1 < limit and tokens[j + 1].is_word \
+        and not tokens[j + 1].is_capitalised and not verbish(tokens[j + 1])
 
 
 def verbish(tok: Token) -> bool:

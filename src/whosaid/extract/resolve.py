@@ -191,6 +191,8 @@ class Resolver:
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
             person = self._person_named_before(at, gender, avoid | self._of_other_nations(demonyms), head=head)
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
+            if titled and not _names_in(toks[1:-1]) <= self.names.roles(titled):
+                titled = None  # `the former Sun editor` is not `ex-ITN political editor John Sergeant`
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person:
@@ -1720,6 +1722,11 @@ def _other_side(head: str, roles: set[str]) -> bool:
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper"}
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner"}
+
+
+def _names_in(toks) -> set[str]:
+    """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
+    return {t.bare.lower() for t in toks if t.is_capitalised}
 
 
 def _he_or_she(toks) -> bool:
