@@ -8165,3 +8165,11 @@ def test_a_his_after_an_epithet_subject_stands_for_whom_the_epithet_does(text, s
 def test_a_possessive_before_a_name_does_not_make_a_description_the_subject():
     assert quotes_of('The machine\'s European launch was put back "a few months" last week.') == [
         ("a few months", None, None, None)]
+
+
+@pytest.mark.parametrize("opening", ["", "Indeed, "])
+def test_a_he_after_a_sentence_opened_by_a_persons_possessive_is_the_owner_past_an_opening_word(opening):
+    text = ('"It is his position," the Vatican spokesman, Federico Lombardi, told Vatican Radio.\n\n' + opening +
+            "Pope Francis' message is to call on all Christians to be more Christian. He has challenged his own "
+            'bishops, as he laments a "throwaway culture" in which poor people are damage.')
+    assert quotes_of(text)[-1][1] == "Pope Francis"

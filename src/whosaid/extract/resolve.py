@@ -1043,7 +1043,8 @@ class Resolver:
         named = [m for m in self.names.mentions if m.para == para and start <= m.start < end]
         owner = named[0] if named else None
         if owner is None or not owner.possessive or owner.is_org \
-                or _TITLES_ONLY.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title first
+                or _OPENING_THEN_TITLES.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title
+            # first, or an opening word (`Indeed, Pope Francis' message`)
             return None
         if any(not m.is_org and (m.is_subject or _acts_after(text, m.end)) for m in named[1:]):
             return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts
@@ -1904,6 +1905,7 @@ _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, 
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
+_OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
