@@ -8173,3 +8173,18 @@ def test_a_he_after_a_sentence_opened_by_a_persons_possessive_is_the_owner_past_
             "Pope Francis' message is to call on all Christians to be more Christian. He has challenged his own "
             'bishops, as he laments a "throwaway culture" in which poor people are damage.')
     assert quotes_of(text)[-1][1] == "Pope Francis"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Mr. Trump has hired Stephen K. Bannon of Breitbart News, a conservative website that has run stories with '
+     'headlines such as "Birth control makes women unattractive and crazy".', ("Breitbart News", "run")),
+    ('Debbie Meadows founded Right Women PAC, an organization that plans to play in "primaries in Republican '
+     'districts" to elect more women.', ("Right Women PAC", "plans")),
+    ('Mr. Trump has hired Stephen K. Bannon of Breitbart News, a conservative who has run stories with headlines '
+     'such as "Birth control makes women unattractive and crazy".', ("Stephen K. Bannon", "run")),  # `who`: the person
+    ('Mr. Trump has hired a man, a conservative who has run stories with headlines such as "Birth control makes '
+     'women unattractive and crazy".', (None, "run")),  # no name before the appositive
+])
+def test_a_quotation_in_an_appositives_relative_clause_is_the_words_of_what_the_appositive_describes(text, expected):
+    quote = quotes_of(text)[0]
+    assert (quote[1], quote[3]) == expected

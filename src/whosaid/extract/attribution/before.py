@@ -1561,6 +1561,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if verb.lower not in CUE_FORMS and any(t.lower == "which" and tokens[k - 1].text == ","
                                            for k, t in enumerate(tokens[v + 1:qi], v + 1)):
         return None  # `Miyagishima is the recipient of the Sawyer Award, which is "presented to …"`: the award's
+    if verb.lower not in CUE_FORMS and _appositive_relative(tokens, v, qi) is not None:
+        return _appositive_relative(tokens, v, qi)  # `Mr. Trump has hired Bannon of Breitbart News, a conservative
+        # website that has run stories with headlines such as "…"`: the website's, Breitbart News's
     if verb.lower == "found" and tokens[v - 1].lower in FORMS_OF_BE and not _reported_to_say(tokens, v, qi):
         return Attribution(verb.text, None, "passive")  # `Smith was found guilty of "…"`: a verdict, no one's words
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
@@ -1578,6 +1581,35 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _appositive_relative(tokens, v, qi) -> Attribution | None:
+    """`…, a conservative website that has run …`: between the verb at `v` and the quotation, an
+    appositive set off by a comma whose own relative clause goes on to the quotation holds its
+    words, the name the appositive describes (`Breitbart News`), or no one's if there is none."""
+    for k in range(v + 1, qi - 2):
+        if tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
+            end = min(qi, k + 2 + _APPOSITIVE_WORDS)
+            which = next((j for j in range(k + 2, end) if not tokens[j].is_word or tokens[j].lower in _RELATIVES), None)
+            if which is not None and tokens[which].lower in _RELATIVES and which + 1 < qi and not any(
+                    t.text in SENTENCE_END or t.text in (";", ":") for t in tokens[which:qi]):
+                named = _of_whom(name_before(tokens, k, v + 1), tokens[which].lower == "who")
+                verb = next((j for j in range(which + 1, qi - 1) if tokens[j].lower not in AUXILIARIES), which + 1)
+                return Attribution(tokens[verb].text, named, "subject" if named is not None else "passive")
+    return None
+
+
+def _of_whom(named: Mention | None, person: bool) -> Mention | None:
+    """`Stephen K. Bannon of Breitbart News`: the person (before `of`, for a `who`) or the body (after
+    it); a name of one word before `of` is one name (`Bank of England`)."""
+    of = next((k for k, t in enumerate(named.tokens) if t.lower == "of"), None) if named is not None else None
+    if of is None or of < 2:
+        return named
+    return mention_of(named.tokens[:of] if person else named.tokens[of + 1:])
+
+
+_APPOSITIVE_WORDS = 5
+_RELATIVES = ("that", "which", "who")
 
 
 def _view_holder(tokens, start, qi) -> Attribution | None:
