@@ -8188,3 +8188,15 @@ def test_a_he_after_a_sentence_opened_by_a_persons_possessive_is_the_owner_past_
 def test_a_quotation_in_an_appositives_relative_clause_is_the_words_of_what_the_appositive_describes(text, expected):
     quote = quotes_of(text)[0]
     assert (quote[1], quote[3]) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Are we talking about the same Nikki Haley?" the editorial board writes.\n\nThe newspaper writes that Haley '
+     'has sought to differentiate.\n\n"The attacks on Ms. Haley show that many oppose any immigrants," they '
+     'conclude.', "editorial board"),  # a body of many that spoke two paragraphs before
+    ('"Are we talking about the same Nikki Haley?" the editor writes.\n\nThe newspaper writes that Haley has '
+     'sought to differentiate.\n\n"The attacks on Ms. Haley show that many oppose any immigrants," they '
+     'conclude.', None),  # one person is no they
+])
+def test_a_they_with_no_body_near_stands_for_a_body_of_many_that_spoke_in_reach(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

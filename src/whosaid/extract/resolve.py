@@ -725,7 +725,8 @@ class Resolver:
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
             return spoke or next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
                                   if _many(name)), None) or (  # one named here or just before that is many, or
-                self._reporting_body(at))  # `A statement from … Universal said …. However they said`
+                self._reporting_body(at)) or self._many_that_spoke(at)  # `A statement from … Universal said ….
+            # However they said`
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
@@ -792,6 +793,12 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _many_that_spoke(self, at: tuple[int, int]) -> str | None:
+        """`"…?" the editorial board writes.` ¶ `The newspaper … writes that …` ¶ `"…," they conclude`: the
+        latest body of many that spoke in the two paragraphs before."""
+        return next((name for pos, name in reversed(self.things)
+                     if pos < at and at[0] - pos[0] <= 2 and _many(name)), None)
 
     def _one_of_sex_in_sentence(self, named, at: tuple[int, int], want: str) -> str | None:
         """The one person of the wanted, known sex named before `at` in its sentence (in any part)."""
