@@ -8200,3 +8200,16 @@ def test_a_quotation_in_an_appositives_relative_clause_is_the_words_of_what_the_
 ])
 def test_a_they_with_no_body_near_stands_for_a_body_of_many_that_spoke_in_reach(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"I\'d rather have a sister in a whorehouse than a brother in the FBI." That quote from Alabama Securities '
+     'Commissioner Thomas Krebs appeared on the front page.', ("Thomas Krebs", "quote")),
+    ('"We will win." Those were the words of John Smith on Monday.', ("John Smith", "words")),
+    ('"We will win." So said John Smith on Monday.', ("John Smith", "said")),
+    ('"We will win." The quote from the study was clear.', (None, None)),  # no name
+    ('"We will win," the quote from John Smith said.', ("John Smith", "said")),  # not a sentence of its own
+])
+def test_a_sentence_naming_the_quotation_before_it_as_it_opens_names_its_speaker(text, expected):
+    quote = quotes_of(text)[0]
+    assert (quote[1], quote[3]) == expected

@@ -25,7 +25,7 @@ from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sen
                        speaking_head, time_word, verbish)
 from ..tokens import SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
-from .after import cue_after
+from .after import cue_after, named_in_next_sentence
 from .before import by_subject, cue_before, described_bodies, described_speakers, read_texts
 from .common import ARTICLES, PERSONAL, QUESTION_WORDS, Attribution, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
@@ -56,7 +56,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
-             or _owned_call(tokens, qi))
+             or _owned_call(tokens, qi) or named_in_next_sentence(tokens, qi))
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
     return Attribution(found.cue, None, found.where) if _a_places_state(tokens, found) else found
 

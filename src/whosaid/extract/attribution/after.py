@@ -526,3 +526,34 @@ def _takes_object(token: Token) -> bool:
 
 
 _OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "that", "those", "these", "me", "us"}
+
+
+def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
+    """`"I'd rather have a sister in a whorehouse …" That quote from Alabama Securities Commissioner
+    Thomas Krebs appeared …`, `"…" Those were the words of X.`, `"…" So said X.`: a quotation that is
+    a sentence of its own, whose speaker the next sentence names as it opens."""
+    if qi + 1 >= len(tokens) or sentence_start(tokens, qi) != qi:
+        return None
+    k = qi + 1
+    if tokens[k].text in SENTENCE_END:
+        k += 1  # `"…". That quote from …`
+    elif tokens[qi].text.rstrip("\"”’' ")[-1:] not in (".", "?", "!"):
+        return None
+    words = [t.lower for t in tokens[k:k + 5]]
+    if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _QUOTE_NOUNS and words[2:3] in (
+            ["from"], ["by"], ["of"]):
+        cue, at = tokens[k + 1].text, k + 3
+    elif words[:4] in (["those", "were", "the", "words"], ["these", "were", "the", "words"]) and words[4:] == ["of"]:
+        cue, at = tokens[k + 3].text, k + 5
+    elif words[:2] == ["so", "said"]:
+        cue, at = tokens[k + 1].text, k + 2
+    else:
+        return None
+    named = np_forward(tokens[at:at + _NAMED_REACH])
+    if named is None or not named.tokens[-1].is_capitalised:
+        return None
+    return Attribution(cue, named, "after")
+
+
+_QUOTE_NOUNS = {"quote", "quotation", "line", "remark", "remarks", "comment", "comments", "words"}
+_NAMED_REACH = 8
