@@ -8213,3 +8213,10 @@ def test_a_they_with_no_body_near_stands_for_a_body_of_many_that_spoke_in_reach(
 def test_a_sentence_naming_the_quotation_before_it_as_it_opens_names_its_speaker(text, expected):
     quote = quotes_of(text)[0]
     assert (quote[1], quote[3]) == expected
+
+
+@pytest.mark.parametrize("noun", ["proposition", "premise", "thesis"])
+def test_a_named_owners_proposition_that_is_their_words_and_the_he_after_is_them(noun):
+    text = ("I met Jim VandeHei and Mike Allen.\n\nIt starts with Mr. VandeHei's admittedly provocative " + noun +
+            ' that "journalists are killing journalism." They are doing this, he says, by "clinging to the old ways."')
+    assert [q[1] for q in quotes_of(text)] == ["Jim VandeHei", "Jim VandeHei"]

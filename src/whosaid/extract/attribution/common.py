@@ -130,7 +130,7 @@ QUESTION_WORDS = {"if", "whether", "what", "how", "why", "who", "where", "when",
 # Nouns for what someone said: `a claim by Peter Hain`, `"…," is the dry assessment of Graham Lane`.
 CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
-          "allegation", "jibe", "insinuation"}
+          "allegation", "jibe", "insinuation", "proposition", "premise", "thesis"}
 SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
            "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum"}
 _VIEWS = {"view", "views", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "mind"}
