@@ -8220,3 +8220,13 @@ def test_a_named_owners_proposition_that_is_their_words_and_the_he_after_is_them
     text = ("I met Jim VandeHei and Mike Allen.\n\nIt starts with Mr. VandeHei's admittedly provocative " + noun +
             ' that "journalists are killing journalism." They are doing this, he says, by "clinging to the old ways."')
     assert [q[1] for q in quotes_of(text)] == ["Jim VandeHei", "Jim VandeHei"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Yet she watches Mr. Sanders thrill young audiences by exhorting them to alter what is possible through '
+     '"political revolution."', "Mr. Sanders"),  # who she watches acts, by exhorting
+    ('She watched Bernie Sanders thrill the crowd by exhorting them to join a "political revolution."', "Bernie Sanders"),
+    ('She won the crowd by calling for a "political revolution."', "She"),  # no one seen
+])
+def test_a_participle_after_by_is_done_by_whom_a_verb_of_seeing_watches_act(text, mention):
+    assert quotes_of(text)[0][2] == mention

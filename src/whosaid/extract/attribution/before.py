@@ -876,6 +876,9 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     blamed = _object_before_for(tokens, c, start) if before.lower == "for" else None
     if blamed is not None:
         return blamed  # `Priebus scolded Romney for suggesting that immigrants should "self-deport"`: Romney's
+    seen = _seen_acting_by(tokens, c, start) if before.lower == "by" else None
+    if seen is not None:
+        return seen  # `she watches Mr. Sanders thrill audiences by exhorting them …`: Sanders exhorts
     if before.lower == "for":
         nearest = next((v for v in range(c - 2, start, -1) if is_finite_verb(tokens, v)), None)
         found = cue_subject(tokens, nearest, start, depth + 1) if nearest is not None else None
@@ -1142,8 +1145,22 @@ def _seen_doing_before(tokens, c, start) -> Mention | None:
     return None
 
 
+def _seen_acting_by(tokens, c, start) -> Mention | None:
+    """The name a verb of seeing takes before a bare verb whose means `by` and the participle at `c`
+    give: `she watches Mr. Sanders thrill young audiences by exhorting them`."""
+    for k in range(c - 3, start, -1):
+        if tokens[k - 1].lower in _SEEING and tokens[k].is_capitalised:
+            end = next((j for j in range(k, c) if not tokens[j].is_capitalised), c)
+            act = tokens[end] if end < c - 1 else None
+            if act is not None and act.is_word and act.lower not in PREPOSITIONS \
+                    and not act.lower.endswith(("ing", "ed")) and act.lower not in AUXILIARIES:
+                return mention_of(tokens[k:end])
+            return None
+    return None
+
+
 _SEEING = _SHOWING | {"remember", "remembers", "remembered", "recall", "recalls", "recalled", "watched", "watch",
-                      "imagine", "picture"}
+                      "watches", "imagine", "picture"}
 
 
 def _where(tokens, k) -> bool:
