@@ -8230,3 +8230,21 @@ def test_a_named_owners_proposition_that_is_their_words_and_the_he_after_is_them
 ])
 def test_a_participle_after_by_is_done_by_whom_a_verb_of_seeing_watches_act(text, mention):
     assert quotes_of(text)[0][2] == mention
+
+
+@pytest.mark.parametrize("credit, speaker", [
+    ("POOL New/Reuters.", "Zimmerman"),  # a photo's credit: the paragraph after it is the caption
+    ("Scott Olson via Getty Images.", "Zimmerman"),
+    ("The court heard the case.", "Timothy Smith"),  # no credit: the officer is the latest man named
+])
+def test_a_photo_caption_under_its_credit_gives_no_one_a_later_he_stands_for(credit, speaker):
+    text = ('Zimmerman said he had received offers for the gun, but "the offers were to use it in a fashion I did not '
+            'like."\n\n' + credit + '\n\nSanford police officer Timothy Smith holds up the gun used by Zimmerman.\n\n'
+            '"The firearm is fully functional," he added.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_he_inside_a_caption_may_stand_for_whom_the_caption_names():
+    text = ('Zimmerman said "the offers were bad."\n\nPOOL New/Reuters.\n\nSanford police officer Timothy Smith '
+            'holds up the gun. "It is heavy," he said.')
+    assert quotes_of(text)[-1][1] == "Timothy Smith"

@@ -85,6 +85,7 @@ class Resolver:
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
+        self._captions: frozenset[int] | None = None  # paragraphs under a photo's credit: a picture's caption
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -1457,6 +1458,11 @@ class Resolver:
         """(position, canonical, kind) before `at`, latest first."""
         events = list(self.names.events_before(at))
         events += [(pos, name, "speaker") for pos, name in self.speakers if pos < at]
+        if self._captions is None:
+            self._captions = frozenset(n + 1 for n, text in enumerate(self.paragraphs) if _CREDIT.fullmatch(text))
+        if self._captions:  # `POOL New/Reuters.` ¶ `Sanford police officer Timothy Smith holds up the gun …` ¶
+            events = [e for e in events if e[0][0] not in self._captions or e[0][0] == at[0]]  # `"…," he added`:
+            # not the officer, unless in the caption itself
         return sorted(events, key=lambda e: e[0], reverse=True)
 
     def _first_agreeing(self, pool, kinds, want, strict, known_first=False) -> str | None:
@@ -1912,6 +1918,8 @@ _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, 
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
+_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:/|\bvia\b)\s*(?:Getty Images|Reuters|AP|AFP)\.?\s*"
+                     r"|\s*-\s*Reuters\.?\s*")  # a photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
 _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
