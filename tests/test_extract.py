@@ -8248,3 +8248,14 @@ def test_a_he_inside_a_caption_may_stand_for_whom_the_caption_names():
     text = ('Zimmerman said "the offers were bad."\n\nPOOL New/Reuters.\n\nSanford police officer Timothy Smith '
             'holds up the gun. "It is heavy," he said.')
     assert quotes_of(text)[-1][1] == "Timothy Smith"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('His plan includes confiscating money until the Mexican government agreed to make a one-time payment of '
+     '"$5-10 billion."', (None, "agreed")),  # what has not happened: no one's words
+    ('He will not sign unless the union says the deal is "a fair one."', (None, "says")),
+    ('The union agreed that the deal was "a fair one."', ("union", "agreed")),
+])
+def test_a_cue_whose_subject_opens_an_until_or_unless_clause_gives_no_speaker(text, expected):
+    quote = quotes_of(text)[0]
+    assert (quote[1], quote[3]) == expected

@@ -58,7 +58,18 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
              or _owned_call(tokens, qi) or named_in_next_sentence(tokens, qi))
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
-    return Attribution(found.cue, None, found.where) if _a_places_state(tokens, found) else found
+    if _a_places_state(tokens, found) or _a_condition(tokens, found):
+        return Attribution(found.cue, None, found.where)
+    return found
+
+
+def _a_condition(tokens: list[Token], found: Attribution | None) -> bool:
+    """`… money until the Mexican government agreed to make a payment of "$5-10 billion"`: a cue whose
+    subject opens an `until` or `unless` clause tells what has not happened, no one's words."""
+    if found is None or found.mention is None or found.where != "before":
+        return False
+    at = index_of(tokens, found.mention.tokens[0], 0, len(tokens))
+    return at is not None and at > 0 and tokens[at - 1].lower in ("until", "unless")
 
 
 def _a_places_state(tokens: list[Token], found: Attribution | None) -> bool:
