@@ -8259,3 +8259,19 @@ def test_a_he_inside_a_caption_may_stand_for_whom_the_caption_names():
 def test_a_cue_whose_subject_opens_an_until_or_unless_clause_gives_no_speaker(text, expected):
     quote = quotes_of(text)[0]
     assert (quote[1], quote[3]) == expected
+
+
+@pytest.mark.parametrize("office, speaker", [
+    ("The Republican presidential nominee", "Donald Trump"),  # a party's and a race's words before the office
+    ("The Democratic candidate for president", "Donald Trump"),
+    ("The presumptive GOP nominee", "Donald Trump"),
+])
+def test_an_office_one_runs_for_qualified_by_party_or_race_stands_for_the_subject_before(office, speaker):
+    text = 'Donald Trump urged Russia to find the emails. ' + office + ' later said he was being "sarcastic".'
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_an_office_one_runs_for_is_not_the_subject_before_who_holds_another():
+    text = ('Deputy Mayor Nicky Gavron urged Russia to find the emails. The Republican nominee later said she was '
+            'being "sarcastic".')
+    assert quotes_of(text)[0][1] == "Republican nominee"

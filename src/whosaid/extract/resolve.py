@@ -226,8 +226,9 @@ class Resolver:
                     at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
-            if not holder and len(office) == 1:
-                holder = self._office_subject_before(office[0], at)
+            if not holder and _running_for(office):
+                holder = self._office_subject_before(_running_for(office), at)  # `the candidate`, `the Republican
+                # presidential nominee`, `the Democratic candidate for president`
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -2169,6 +2170,17 @@ def _body_across_the(toks, i) -> bool:
         and any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
 
 
+def _running_for(office: tuple[str, ...]) -> str | None:
+    """The office one runs for in `office` when only a party's or a race's words qualify it
+    (`republican presidential nominee`, `democratic candidate for president`), else None."""
+    head = next((k for k, word in enumerate(office) if word in _RUNNING_OFFICES), None)
+    if head is None or not all(word in _RACE_WORDS for word in office[:head]) \
+            or office[head + 1:head + 2] not in ((), ("for",)):
+        return None
+    return office[head]
+
+
+_RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s"}
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"}
 
 
