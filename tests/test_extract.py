@@ -8275,3 +8275,15 @@ def test_an_office_one_runs_for_is_not_the_subject_before_who_holds_another():
     text = ('Deputy Mayor Nicky Gavron urged Russia to find the emails. The Republican nominee later said she was '
             'being "sarcastic".')
     assert quotes_of(text)[0][1] == "Republican nominee"
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("BBC labour affairs correspondent Stephen Cape said a deal was close.", "Stephen Cape"),
+    ("BBC correspondent James Hardy said Mr Brown would draw lines.", "James Hardy"),
+    ("BBC correspondent James Hardy and correspondent Jo Smith said Mr Brown would draw lines.",
+     "correspondent"),  # two: the publication's is neither
+    ("Mr Brown would draw lines.", "correspondent"),  # none titled so
+])
+def test_our_role_is_the_one_person_the_document_titles_with_it(before, speaker):
+    text = before + ' "Mr Brown will lay out his credentials," our correspondent said.'
+    assert quotes_of(text)[0][1] == speaker

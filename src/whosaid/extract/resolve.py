@@ -1542,6 +1542,13 @@ class Resolver:
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
         last = owner_toks[-1]
+        if len(owner_toks) == 1 and last.lower == "our" and len(role_toks) == 1:
+            head = role_toks[0].lower
+            titled = {name for _, name, _ in self.names.events_before(at) if head in self.names.roles(name)}
+            titled |= {self.names.holder((head,), at)} - {None}
+            holder = titled.pop() if len(titled) == 1 else None
+            if holder:  # `our correspondent said` after `BBC correspondent James Hardy said`: the publication's
+                return holder
         if len(owner_toks) == 1 and last.lower in ("my", "our", "your"):
             return _description(list(owner_toks) + list(role_toks))  # the writer's: `my father`
         is_org = False
