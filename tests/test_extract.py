@@ -8287,3 +8287,19 @@ def test_an_office_one_runs_for_is_not_the_subject_before_who_holds_another():
 def test_our_role_is_the_one_person_the_document_titles_with_it(before, speaker):
     text = before + ' "Mr Brown will lay out his credentials," our correspondent said.'
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The pro-Christie Union Leader, New Hampshire\'s largest newspaper, has run a string of negative editorials. '
+     '"He is a fraud," the editorial board wrote.', "Union Leader's editorial board"),  # `pro-` is no part of the name
+    ('The Union Leader has run a string of negative editorials. "He is a fraud," the editorial board wrote.\n\n'
+     '"He folded," they conclude.', "Union Leader's editorial board"),  # and the they after it
+    ('"He is a fraud," the editorial board wrote.', "editorial board"),  # no paper named
+])
+def test_the_editorial_board_is_the_board_of_the_paper_that_acted_just_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_name_after_pro_or_anti_is_not_part_of_the_name_it_qualifies():
+    names = find_names(0, "The pro-Christie Union Leader ran it. An anti-Trump Republican group said so.", [])
+    assert [m.words for m in names][:1] == [("Union", "Leader")]

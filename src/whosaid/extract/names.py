@@ -116,6 +116,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         for run in runs:
             if len(run) == 1 and _not_a_name(run[0][0]) or len(run) == 1 and _state_after_a_place(text, run[0]):
                 continue  # `San Bernardino, Calif., a familiar voice …`: the city's state, no one's name
+            if len(run) > 1 and _STANCE.search(text, max(0, run[0][1] - 5), run[0][1]):
+                run = run[1:]  # `The pro-Christie Union Leader`: the paper, not Christie's name
             before = _token_before(text, run[0][1])
             if len(run) > 1 and (invertible(run[0][0].lower()) and _opens_sentence(before)
                                  or run[0][0] in _IMPERATIVES and (before == "(" or _opens_sentence(before))):
@@ -406,6 +408,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     return [r for r in runs if r]
 
 
+_STANCE = re.compile(r"\b(?:pro|anti)-$", re.I)  # a side taken, before the name it is taken on
 _OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for|to)(?: the)? $")  # `Chief Secretary to the Treasury Paul Boateng`
 _TIME_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt"}
 

@@ -799,8 +799,8 @@ class Resolver:
     def _many_that_spoke(self, at: tuple[int, int]) -> str | None:
         """`"…?" the editorial board writes.` ¶ `The newspaper … writes that …` ¶ `"…," they conclude`: the
         latest body of many that spoke in the two paragraphs before."""
-        return next((name for pos, name in reversed(self.things)
-                     if pos < at and at[0] - pos[0] <= 2 and _many(name)), None)
+        return next((name for pos, name in sorted(self.things + self.speakers, reverse=True)
+                     if pos < at and at[0] - pos[0] <= 2 and _many(name)), None)  # a body's board is a speaker
 
     def _one_of_sex_in_sentence(self, named, at: tuple[int, int], want: str) -> str | None:
         """The one person of the wanted, known sex named before `at` in its sentence (in any part)."""
@@ -1529,6 +1529,9 @@ class Resolver:
         before, if no other body is named since."""
         if len(toks) == 4 and [t.lower for t in toks[1:3]] == ["board", "of"] and toks[3].lower in _BOARD_MEMBERS:
             toks = toks[:2]  # `The board of directors said`: the board
+        role = "editorial board" if [t.lower for t in toks] == ["the", "editorial", "board"] else None
+        if role:  # `the editorial board wrote` after `The … Union Leader … has run …`: the paper's
+            toks = (toks[0], toks[2])
         organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
@@ -1537,7 +1540,7 @@ class Resolver:
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
             return None  # not `Full details …` nor past `Environmental group Transport 2000 said`; but
             # `Tesco said …. A spokesman said`
-        return self._principals(body, toks[1].lower, is_org=True)
+        return self._principals(body, role or toks[1].lower, is_org=True)
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
