@@ -8303,3 +8303,13 @@ def test_the_editorial_board_is_the_board_of_the_paper_that_acted_just_before(te
 def test_a_name_after_pro_or_anti_is_not_part_of_the_name_it_qualifies():
     names = find_names(0, "The pro-Christie Union Leader ran it. An anti-Trump Republican group said so.", [])
     assert [m.words for m in names][:1] == [("Union", "Leader")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump spoke first. But Mr. Trump's words may have affected the former president, who spoke for 30 "
+     'minutes. "I felt the first one was an accident," the former president said.', "former president"),  # set apart
+    ('Donald Trump spoke first. "I felt the first one was an accident," the former president said.',
+     "Donald Trump"),  # the person just named, when nothing sets them apart
+])
+def test_a_former_office_is_not_whom_an_earlier_sentence_sets_apart_from_it(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -222,8 +222,9 @@ class Resolver:
                     or self._opened_on(office, at) or self._named_next(office, at)
             if not holder and office[0] == "former":  # `Bush went after Trump …. "…," the former Florida
                 current = self.names.holder(office[1:], at)  # governor said`: the person just named, unless
-                holder = self._person_named_before(  # the text titles them with the office as theirs now
-                    at, self._sex_before(at) or "", {current} if current else frozenset(), head=office[-1])
+                holder = self._person_named_before(  # the text titles them with the office as theirs now,
+                    at, self._sex_before(at) or "", ({current} if current else set()) | self._set_apart(toks, at),
+                    head=office[-1])  # or set them apart from it
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
             if not holder and _running_for(office):
@@ -1303,6 +1304,25 @@ class Resolver:
             return person if is_person else None
         return None
 
+    def _set_apart(self, toks, at: tuple[int, int]) -> frozenset[str]:
+        """The people named in an earlier sentence of this paragraph or the one before that also
+        speaks of the description `toks` (`But Mr. Trump's words may have affected the former
+        president, who …`): two people, so that neither is what the description stands for later."""
+        phrase = re.compile(r"\b" + r"\s+".join(re.escape(t.text) for t in toks[1:]) + r"\b", re.I)
+        apart: set[str] = set()
+        for n in range(max(0, at[0] - 1), at[0] + 1):
+            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            for found in phrase.finditer(text):
+                if _APPOSED.match(text, found.end()) or text[:found.start()].rstrip().endswith(("the", "The")) \
+                        and text[:found.start()].rstrip()[:-3].rstrip().endswith(","):
+                    continue  # `Bill Clinton, the former president,` / `former president Bill Clinton`: the same one
+                tokens = _tokens_of(self._paragraph(n))
+                i = next((k for k, t in enumerate(tokens) if t.start >= found.start()), len(tokens))
+                opening = tokens[sentence_start(tokens, i)].start if tokens else 0
+                end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(text))
+                apart |= self.names.mentioned_within(n, opening, end)
+        return frozenset(apart)
+
     def _sentence_at(self, at: tuple[int, int]):
         """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
         its sentence opens (past the last token: the end, as if a sentence opened there)."""
@@ -1929,6 +1949,7 @@ _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, 
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
+_APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
 _CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:/|\bvia\b)\s*(?:Getty Images|Reuters|AP|AFP)\.?\s*"
                      r"|\s*-\s*Reuters\.?\s*")  # a photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
 _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
