@@ -8313,3 +8313,13 @@ def test_a_name_after_pro_or_anti_is_not_part_of_the_name_it_qualifies():
 ])
 def test_a_former_office_is_not_whom_an_earlier_sentence_sets_apart_from_it(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Later that month, Scribner is set to publish "Trump Revealed," a biography written by Marc Fisher.', []),
+    ('A recent survey found that "The Sopranos," a show that had its premiere in 1999, was among the most watched.',
+     []),
+    ('"We Will Win," a spokesman said.', ["spokesman"]),  # a speaker, not a work, after the comma
+])
+def test_a_title_set_in_apposition_to_a_word_for_a_work_is_no_speech(text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected

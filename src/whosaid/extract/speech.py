@@ -125,6 +125,8 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
             and len(words) <= 6
             and not tokens[ti].quote_ends_with(".")):
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
+    if title_case(words) and len(words) <= 8 and _a_work_after(tokens, ti):
+        return True  # `publish "Trump Revealed," a biography written by …`
     if not (title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
         return False  # `chants of "Ted! Ted!"` are speech
     if before.lower in ("a", "an", "the") and len(words) >= 2:
@@ -140,6 +142,15 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     appositive = before.text == "," and ti > 1 and tokens[ti - 2].bare.lower() in TITLING - _VERBS
     # `his weekly radio show, "Generations with Kevin Swanson,"`
     return before.lower in ("on", "in", "from") or medium or interviewed or listed or appositive  # `CBS's "…"`
+
+
+def _a_work_after(tokens: list[Token], ti: int) -> bool:
+    """`"Trump Revealed," a biography written by …`: a quotation ending on a comma set in apposition
+    to a word for a work (after an article and at most two words)."""
+    after = tokens[ti + 1:ti + 5]
+    if not tokens[ti].quote_ends_with(",") or not after or after[0].lower not in ("a", "an", "the"):
+        return False
+    return any(t.lower in TITLING - _VERBS for t in after[1:]) and all(t.is_word for t in after[1:])
 
 
 _LONG_TITLE = 14
