@@ -8323,3 +8323,13 @@ def test_a_former_office_is_not_whom_an_earlier_sentence_sets_apart_from_it(text
 ])
 def test_a_title_set_in_apposition_to_a_word_for_a_work_is_no_speech(text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Christie Says He Would Issue A Quarantine Over Zika Virus Chris Christie said he would.",
+     ("Chris", "Christie")),  # a heading in Title Case, then a name
+    ("The Bank Of England Governor Mervyn King said he would.", ("Mervyn", "King")),
+    ("Under Secretary of State Sarah Sewall said she would.", ("Sarah", "Sewall")),
+])
+def test_a_full_name_after_a_title_case_heading_is_a_name_of_its_own(text, words):
+    assert find_names(0, text, [])[-1].words == words

@@ -398,6 +398,10 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                   and not given_name(current[0][0])
                   and _OFFICE_OF.search(match.string, max(0, match.start() - 40), match.start())):
                 runs.append([])  # `Chancellor of the Exchequer Gordon Brown`: an office's domain, then a name
+            elif (len(current) >= 2 and k + 1 < len(found_words) and given_name(word)
+                  and any(w.lower() in NOT_NAMES for w, _, _ in current[1:])):
+                runs.append([])  # `… A Quarantine Over Zika Virus Chris Christie said`: a heading in Title Case, then
+                # a name
             elif (current and len(current[-1][0]) >= 3 and current[-1][0].isupper() and k + 1 < len(found_words)
                   and given_name(word) and not given_name(current[-1][0].capitalize())
                   and current[-1][0].lower() not in ROLE_WORDS):  # but `CEO Carly Fiorina`
