@@ -8333,3 +8333,14 @@ def test_a_title_set_in_apposition_to_a_word_for_a_work_is_no_speech(text, expec
 ])
 def test_a_full_name_after_a_title_case_heading_is_a_name_of_its_own(text, words):
     assert find_names(0, text, [])[-1].words == words
+
+
+@pytest.mark.parametrize("text", [
+    'She won the 1988 Eurovision Song Contest with her performance of "Ne partez pas sans moi."',  # a song
+    'The journal published the findings in a paper titled: "A limited-preview filtered B-spline approach to tracking '
+    'control."',  # a long title after `titled:`
+    'The Post responded with a second critical piece, entitled "Bernie Sanders\'s ideas are not too bold. They are '
+    'too facile."',
+])
+def test_a_rendered_or_titled_work_is_no_speech(text):
+    assert quotes_of(text) == []

@@ -21,8 +21,10 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False
     if _named_thing(tokens, ti, words):
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
-    if ti and tokens[ti - 1].lower in _TITLE_VERBS and len(words) < 8:
-        return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker
+    titled_by = tokens[ti - 2] if ti >= 2 and tokens[ti - 1].text == ":" else tokens[ti - 1] if ti else None
+    if titled_by is not None and titled_by.lower in _TITLE_VERBS and len(words) <= _LONG_TITLE:
+        return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker; `a
+        # paper titled: "A limited-preview filtered B-spline approach to …"`
     short_title = 2 <= len(words) <= 8 and title_case(words)  # `"Apollo 13"`, `"Dear Walter"`
     if short_title and _object_of_a_doing(tokens, ti):
         return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
@@ -125,6 +127,8 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
             and len(words) <= 6
             and not tokens[ti].quote_ends_with(".")):
         return True  # `the "Hillary" film`, `"Orange is the New Black" star Selenis Leyva`; not `"Fine." Director …`
+    if before is not None and before.lower == "of" and ti >= 2 and tokens[ti - 2].bare.lower() in _RENDERINGS:
+        return True  # `her performance of "Ne partez pas sans moi."`: a song, in any case
     if title_case(words) and len(words) <= 8 and _a_work_after(tokens, ti):
         return True  # `publish "Trump Revealed," a biography written by …`
     if not (title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
@@ -157,6 +161,8 @@ _LONG_TITLE = 14
 _CONVERSATIONS = {"interview", "interviews", "appearance", "conversation", "chat", "sit-down"}
 _ROLES_IN_A_WORK = {"star", "stars", "actor", "actress", "host", "hosts", "creator", "author", "director", "producer",
                     "writer", "cast", "co-star", "anchor", "narrator"}
+_RENDERINGS = {"performance", "performances", "rendition", "renditions", "version", "cover", "recording", "remix",
+               "staging"}
 _VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chanting", "cheers", "choruses", "refrain"}
 
 
