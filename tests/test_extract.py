@@ -8338,7 +8338,8 @@ def test_a_full_name_after_a_title_case_heading_is_a_name_of_its_own(text, words
 @pytest.mark.parametrize("text", [
     'She won the 1988 Eurovision Song Contest with her performance of "Ne partez pas sans moi."',  # a song
     'The journal published the findings in a paper titled: "A limited-preview filtered B-spline approach to tracking '
-    'control."',  # a long title after `titled:`
+    'control - With application to vibration-induced error compensation of a 3D printer."',  # a long title after
+    # `titled:`
     'The Post responded with a second critical piece, entitled "Bernie Sanders\'s ideas are not too bold. They are '
     'too facile."',
 ])

@@ -22,7 +22,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if _named_thing(tokens, ti, words):
         return False  # even before a cue: `on CBS's "Face the Nation," Ryan said`
     titled_by = tokens[ti - 2] if ti >= 2 and tokens[ti - 1].text == ":" else tokens[ti - 1] if ti else None
-    if titled_by is not None and titled_by.lower in _TITLE_VERBS and len(words) <= _LONG_TITLE:
+    if titled_by is not None and titled_by.lower in _TITLE_VERBS:
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker; `a
         # paper titled: "A limited-preview filtered B-spline approach to …"`
     short_title = 2 <= len(words) <= 8 and title_case(words)  # `"Apollo 13"`, `"Dear Walter"`
