@@ -310,8 +310,9 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
 def _name_as_modifier(tokens, i, j, limit) -> bool:
     """`the former Sun editor`: one capitalised word after an article and a lowercase word, before
     a lowercase noun that is no verb."""
-    return j > i + 1 and not tokens[j - 1].is_capitalised and not tokens[j - 1].is_possessive and j + 1 < limit and tokens[j + 1].is_word \
-        and not tokens[j + 1].is_capitalised and not verbish(tokens[j + 1])
+    before, after = tokens[j - 1], tokens[j + 1] if j + 1 < limit else None
+    return j > i + 1 and not before.is_capitalised and not before.is_possessive and after is not None \
+        and after.is_word and not after.is_capitalised and not verbish(after)
 
 
 def verbish(tok: Token) -> bool:

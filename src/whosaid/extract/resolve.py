@@ -1950,8 +1950,9 @@ _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
-_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:/|\bvia\b)\s*(?:Getty Images|Reuters|AP|AFP)\.?\s*"
-                     r"|\s*-\s*Reuters\.?\s*")  # a photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
+# A photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
+_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:/|\bvia\b)\s*"
+                     r"(?:Getty Images|Reuters|AP|AFP)\.?\s*|\s*-\s*Reuters\.?\s*")
 _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
