@@ -1312,11 +1312,11 @@ class Resolver:
         apart: set[str] = set()
         for n in range(max(0, at[0] - 1), at[0] + 1):
             text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            tokens = None
             for found in phrase.finditer(text):
-                if _APPOSED.match(text, found.end()) or text[:found.start()].rstrip().endswith(("the", "The")) \
-                        and text[:found.start()].rstrip()[:-3].rstrip().endswith(","):
+                if _APPOSED.match(text, found.end()) or _APPOSED_BEFORE.search(text, 0, found.start()):
                     continue  # `Bill Clinton, the former president,` / `former president Bill Clinton`: the same one
-                tokens = _tokens_of(self._paragraph(n))
+                tokens = tokens or _tokens_of(self._paragraph(n))
                 i = next((k for k, t in enumerate(tokens) if t.start >= found.start()), len(tokens))
                 opening = tokens[sentence_start(tokens, i)].start if tokens else 0
                 end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(text))
@@ -1949,6 +1949,7 @@ _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, 
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
+_APPOSED_BEFORE = re.compile(r",\s*[Tt]he\s+$")  # `Bill Clinton, the former president`: a name's apposition
 _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
 # A photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
 _CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:/|\bvia\b)\s*"

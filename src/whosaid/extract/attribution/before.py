@@ -1578,9 +1578,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if verb.lower not in CUE_FORMS and any(t.lower == "which" and tokens[k - 1].text == ","
                                            for k, t in enumerate(tokens[v + 1:qi], v + 1)):
         return None  # `Miyagishima is the recipient of the Sawyer Award, which is "presented to …"`: the award's
-    if verb.lower not in CUE_FORMS and _appositive_relative(tokens, v, qi) is not None:
-        return _appositive_relative(tokens, v, qi)  # `Mr. Trump has hired Bannon of Breitbart News, a conservative
-        # website that has run stories with headlines such as "…"`: the website's, Breitbart News's
+    if verb.lower not in CUE_FORMS and (apposed := _appositive_relative(tokens, v, qi)) is not None:
+        return apposed  # `Mr. Trump has hired Bannon of Breitbart News, a conservative website that has run stories
+        # with headlines such as "…"`: the website's, Breitbart News's
     if verb.lower == "found" and tokens[v - 1].lower in FORMS_OF_BE and not _reported_to_say(tokens, v, qi):
         return Attribution(verb.text, None, "passive")  # `Smith was found guilty of "…"`: a verdict, no one's words
     if verb.lower in CUE_FORMS and is_passive(tokens, v, after - 2) and not _reported_to_say(tokens, v, qi):
