@@ -227,9 +227,9 @@ class Resolver:
                     head=office[-1])  # or set them apart from it
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
-            if not holder and _running_for(office):
-                holder = self._office_subject_before(_running_for(office), at)  # `the candidate`, `the Republican
-                # presidential nominee`, `the Democratic candidate for president`
+            if not holder and (running := _running_for(office)):
+                holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
+                # nominee`, `the Democratic candidate for president`
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -1279,9 +1279,7 @@ class Resolver:
         office one runs for or holds by election (`the senator`, `the candidate`) whose holder the
         document does not title stands for the person who is the subject of the sentence before. Not
         an office one meets (`the judge`, `the host`): the subject before is as often the one who met
-        them."""
-        if office not in _RUNNING_OFFICES:
-            return None
+        them (the caller passes only _RUNNING_OFFICES)."""
         person = self._subject_before(at, named=True)
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office) \
                 or not all(w[:1].isupper() for w in person.split()):

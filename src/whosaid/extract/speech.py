@@ -8,7 +8,7 @@ or two words with no speech verb in its sentence (`cats are "cuties"`).
 from __future__ import annotations
 
 from .attribution import Attribution
-from .attribution.common import is_according
+from .attribution.common import ARTICLES, is_according
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, TITLING
 from .phrases import NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import SENTENCE_END, Token, is_nickname
@@ -152,7 +152,7 @@ def _a_work_after(tokens: list[Token], ti: int) -> bool:
     """`"Trump Revealed," a biography written by …`: a quotation ending on a comma set in apposition
     to a word for a work (after an article and at most two words)."""
     after = tokens[ti + 1:ti + 5]
-    if not tokens[ti].quote_ends_with(",") or not after or after[0].lower not in ("a", "an", "the"):
+    if not tokens[ti].quote_ends_with(",") or not after or after[0].lower not in ARTICLES:
         return False
     return any(t.lower in TITLING - _VERBS for t in after[1:]) and all(t.is_word for t in after[1:])
 

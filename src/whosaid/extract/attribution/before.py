@@ -1605,7 +1605,7 @@ def _appositive_relative(tokens, v, qi) -> Attribution | None:
     appositive set off by a comma whose own relative clause goes on to the quotation holds its
     words, the name the appositive describes (`Breitbart News`), or no one's if there is none."""
     for k in range(v + 1, qi - 2):
-        if tokens[k].text == "," and tokens[k + 1].lower in ("a", "an", "the"):
+        if tokens[k].text == "," and tokens[k + 1].lower in ARTICLES:
             end = min(qi, k + 2 + _APPOSITIVE_WORDS)
             which = next((j for j in range(k + 2, end) if not tokens[j].is_word or tokens[j].lower in _RELATIVES), None)
             if which is not None and tokens[which].lower in _RELATIVES and which + 1 < qi and not any(
