@@ -8345,3 +8345,23 @@ def test_a_full_name_after_a_title_case_heading_is_a_name_of_its_own(text, words
 ])
 def test_a_rendered_or_titled_work_is_no_speech(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Hillary Clinton wants to see D.C. become a state.\n\nThe Democratic frontrunner wrote that "the District is '
+     'neglected."', "Hillary Clinton"),
+    ('Donald Trump spoke in Ohio. The GOP front-runner said the contest was "rigged."', "Donald Trump"),
+    ('Ted Cruz won in Wyoming.\n\nThese conventions came after Donald Trump had spent the week panning Colorado.\n\n'
+     'The GOP front-runner complained that the contest had been "rigged."', "Donald Trump"),  # not Cruz, whom the
+    # headline names and who acted last outside a clause of time: a front-runner is a place in a race, not an office
+])
+def test_a_front_runner_is_the_subject_before_not_whom_the_headline_names(text, speaker):
+    assert quotes_of(text, title="Cruz wins most Wyoming delegates")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Hillary Clinton says the administration should act.\n\nThe Democratic presidential front-runner and former '
+     'secretary of state said the U.S. "clearly" needed a more robust air campaign.', "Hillary Clinton"),
+])
+def test_two_offices_under_one_the_are_one_person(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

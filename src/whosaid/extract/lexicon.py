@@ -264,7 +264,7 @@ chairperson head boss owner partner surgeon doctor physician nurse teacher stude
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
 broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner
 comptroller auditor ombudsman lawmaker legislator trustee envoy diplomat negotiator lobbyist operative
-pundit surrogate provost chaplain alderman donor
+pundit surrogate provost chaplain alderman donor front-runner frontrunner contender
 backbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner co-director
 """.split())
 

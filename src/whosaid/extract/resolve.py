@@ -199,6 +199,12 @@ class Resolver:
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
                 return person, True
+        halves = _two_offices(toks)
+        if halves is not None:  # `The Democratic presidential front-runner and former secretary of state said`:
+            for half in halves:  # one person, whom either office may name
+                person, _ = self._resolve(half, at)
+                if person and person != _description(half):
+                    return person, True
         tagged = self._of_the_state(_unpossessed(toks), at) if len(toks) > 2 and toks[-1].is_possessive \
             and _office(_unpossessed(toks)) else None
         if tagged:  # `The Florida senator’s answer was that "…"` after `Marco Rubio (Fla.)`: his words
@@ -215,7 +221,8 @@ class Resolver:
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
-                holder = holder or self._member_in_title(at, office) or self._subject_before_office(toks, office, at)
+                holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
+                    or self._subject_before_office(toks, office, at)
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
@@ -2066,6 +2073,16 @@ def _writer(author: str | None) -> str | None:
 _AUTHOR_WORDS = 4
 
 
+def _two_offices(toks):
+    """(`the Democratic front-runner`, `the former secretary of state`) from `the Democratic
+    front-runner and former secretary of state`: two offices under one `the`, so one person."""
+    joins = [i for i, t in enumerate(toks) if t.lower == "and"]
+    if len(joins) != 1 or toks[0].lower != "the" or joins[0] + 1 >= len(toks) or toks[joins[0] + 1].lower in ("the", "a", "an"):
+        return None
+    first, second = toks[:joins[0]], (toks[0],) + tuple(toks[joins[0] + 1:])
+    return (first, second) if _office(first) and _office(second) else None
+
+
 def _two_people(toks):
     """(`Hillary Clinton`, `Bernie Sanders`) from `Hillary Clinton and Bernie Sanders`: two names
     of people joined by `and`, neither an organisation (`Procter and Gamble` is one name)."""
@@ -2212,7 +2229,8 @@ def _running_for(office: tuple[str, ...]) -> str | None:
 
 
 _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s"}
-_RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"}
+_STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
+_RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"} | _STANDINGS
 
 
 def _trailing_name(toks):
