@@ -8365,3 +8365,29 @@ def test_a_front_runner_is_the_subject_before_not_whom_the_headline_names(text, 
 ])
 def test_two_offices_under_one_the_are_one_person(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Call for immigration body\n\nA former Home Office minister has called for an independent body, saying it '
+     'is "long overdue".\n\nBarbara Roche said an organisation should publish the figures.', "Barbara Roche"),
+    ('Labour MP praises Tory campaign\n\nThe Conservatives have been "a lot smarter" in the way they have '
+     'campaigned, a Labour backbencher has said.\n\nDerek Wyatt said the campaign had turned off voters.',
+     "Derek Wyatt"),  # a body inside what they say
+    ('Fox too reliant on reality TV\n\nThe head of US TV network Fox has admitted the network was "too reliant" '
+     'on reality TV.\n\nChief executive Gail Berman said the audience expects loud things.', "Gail Berman"),
+    ('Call for immigration body\n\nA former Home Office minister has called for an independent body, saying it '
+     'is "long overdue".\n\nThe figures are published every quarter.', "former Home Office minister"),  # no one
+    # named next
+    ('Worldcom boss left books alone\n\nA witness told jurors that Bernie Ebbers "left the books alone".\n\n'
+     'David Myers made the comments in court.', "David Myers"),
+    ('Worldcom boss left books alone\n\nA witness told jurors that Bernie Ebbers "left the books alone".\n\n'
+     'Bernie Ebbers denies the charges.', "witness"),  # no one new: named in the lead
+])
+def test_the_leads_unnamed_person_is_whom_the_next_paragraph_names_first(text, speaker):
+    assert quotes_of(text)[0][1] == speaker  # (the first paragraph is the headline)
+
+
+def test_a_headlines_quotation_follows_its_lead_to_the_person_named_next():
+    text = ("UK 'needs true immigration data'\n\nA former Home Office minister has called for an independent body "
+            'to monitor UK immigration.\n\nBarbara Roche said the published figures were "misleading".')
+    assert quotes_of(text, title="UK 'needs true immigration data'")[0][1] == "Barbara Roche"

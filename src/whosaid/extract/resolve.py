@@ -327,6 +327,10 @@ class Resolver:
         body = self._body_before(toks, at)
         if body:
             return body, False
+        if toks[0].lower in ("a", "an") and _human(toks):  # `A former Home Office minister has called for …. ¶
+            named = self._named_next((), at)  # Barbara Roche said …`: the lead's unnamed person is whom the
+            if named:  # next paragraph names first
+                return named, True
         return _description(toks), _human(toks)
 
     def _surname_of_another(self, words) -> bool:
@@ -621,10 +625,13 @@ class Resolver:
             return None  # only the lead
         lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
         first = next((m for m in self.names.mentions if m.para in (lead, lead + 1) and not m.in_quote
-                      and (m.is_subject or m.before_cue)), None)
+                      and (m.is_subject or m.before_cue) and not (m.is_org and m.para == lead)), None)  # but
+        # `The Conservatives have been "a lot smarter" …, a Labour backbencher has said`: a body in what they say
         if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         person = self.names.canonical(first.words, first.at)
+        if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions if m.para <= lead):
+            return None  # `A witness told jurors that Bernie Ebbers "…". ¶ Bernie Ebbers denies …`: no one new
         return None if self._holds_another(person, office) else person
 
     def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
