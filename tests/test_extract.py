@@ -8391,3 +8391,26 @@ def test_a_headlines_quotation_follows_its_lead_to_the_person_named_next():
     text = ("UK 'needs true immigration data'\n\nA former Home Office minister has called for an independent body "
             'to monitor UK immigration.\n\nBarbara Roche said the published figures were "misleading".')
     assert quotes_of(text, title="UK 'needs true immigration data'")[0][1] == "Barbara Roche"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Renault boss hails 'great year'\n\nRenault's profits rose by 40%.\n\n"
+     'Chairman Louis Schweitzer said 2004 had been a "great year" for the firm.', "Louis Schweitzer"),
+    ("CNN President On Trump: 'We Do Not Pay Candidates To Appear At Debates.'\n\nCNN President Jeff Zucker "
+     'isn’t kowtowing to Donald Trump. “We do not pay candidates to appear at debates,” Zucker said.', "Jeff Zucker"),
+    ("London's Muslim mayor rebuffs Trump; blasts 'ignorant view of Islam.'\n\nThe new mayor rejected Donald "
+     "Trump's offer.\n\nSadiq Khan, a Muslim, said his faith was not the issue and that Trump's \"ignorant view of "
+     "Islam\" could make both countries less safe.", "Sadiq Khan"),  # (his: a person's name)
+    ("Renault boss hails 'great year'\n\nRenault's profits rose by 40%.\n\n"
+     'Analysts said 2004 had been a "great year" for the firm.', "Renault boss"),  # no person's words
+    ("Clinton blasts Trump over 'deportation force'\n\nHillary Clinton spoke in Iowa.\n\n"
+     'Donald Trump has called for a "deportation force" to remove migrants.', "Hillary Clinton"),  # a name stays
+])
+def test_a_headlines_quotation_given_to_a_description_is_whose_words_the_story_quotes_again(text, speaker):
+    assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
+
+
+def test_a_headline_quotation_of_two_words_must_be_the_whole_of_the_storys_quotation():
+    text = ("Renault boss hails 'great year'\n\nRenault's profits rose.\n\n"
+            'Chairman Louis Schweitzer said it was "a great year for the firm".')
+    assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == "Renault boss"

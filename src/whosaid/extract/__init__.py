@@ -52,6 +52,9 @@ def annotate(document: Document) -> list[Passage]:
             quotes=tuple(quotes), url=document.url, author=document.author))
     if headline is not None and passages and any(q.speaker is None for q in passages[0].quotes):
         passages[0] = replace(passages[0], quotes=tuple(_repeated(q, passages[1:]) for q in passages[0].quotes))
+    if headline is not None and passages:
+        passages[0] = replace(passages[0], quotes=tuple(_said_again(q, passages[1:], names)
+                                                        for q in passages[0].quotes))
     for n, passage in enumerate(passages[1:], 1):
         if _pulled(passage):
             nearby = passages[max(1, n - _PULL_REACH):n] + passages[n + 1:n + 1 + _PULL_REACH]
@@ -90,6 +93,29 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
                     said.split()) >= fewest and f"{words} ".startswith(f"{said} ")):
                 return replace(quote, speaker=told.speaker)
     return quote
+
+
+def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
+    """`Renault boss hails 'great year'` over `Chairman Louis Schweitzer said 2004 had been a "great
+    year"`: a headline's quotation given to a description, not to a person's name, is the words of
+    the person whose quotation in the story is the same words, or holds them when they are three
+    words or more."""
+    words = _words_of(quote.text)
+    if quote.speaker is None or _a_persons_name(quote.speaker, names) or len(words.split()) < 2:
+        return quote
+    for passage in body:
+        for told in passage.quotes:
+            said = _words_of(told.text)
+            if told.speaker is not None and _a_persons_name(told.speaker, names) and (
+                    said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} "):
+                return replace(quote, speaker=told.speaker)
+    return quote
+
+
+def _a_persons_name(speaker: str, names: Names) -> bool:
+    """`Louis Schweitzer`, `Sophie`: a name in capitals whose sex the text tells; not `Renault boss`,
+    `CNN President` or `the TUC`."""
+    return speaker.rsplit(" ", 1)[-1][:1].isupper() and names.gender(speaker) is not None
 
 
 def _words_of(text: str) -> str:
