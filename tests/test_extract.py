@@ -8414,3 +8414,17 @@ def test_a_headline_quotation_of_two_words_must_be_the_whole_of_the_storys_quota
     text = ("Renault boss hails 'great year'\n\nRenault's profits rose.\n\n"
             'Chairman Louis Schweitzer said it was "a great year for the firm".')
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == "Renault boss"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tories leave door open for Archer\n\nThe Conservative Party would deal "sympathetically" with any application '
+     "by Lord Archer to rejoin its ranks, its co-chairman has said.\n\nDr Liam Fox told the BBC there was no place "
+     "for vindictiveness.", "Liam Fox"),
+    ('Election could be terror target\n\nThe election could be "a terror target", '
+     "London's most senior police officer has said.\n\nSir Ian Blair said groups would remember Madrid.", "Ian Blair"),
+    ('Tories leave door open for Archer\n\nThe Conservative Party would deal "sympathetically" with any application '
+     "by Lord Archer to rejoin its ranks, its co-chairman has said.\n\nLord Archer told the BBC he was grateful.",
+     "Conservative Party's co-chairman"),  # named in the lead: no one new
+])
+def test_the_leads_possessed_role_is_whom_the_next_paragraph_names_first(text, speaker):
+    assert quotes_of(text)[0][1] == speaker  # (the first paragraph is the headline)

@@ -284,6 +284,9 @@ class Resolver:
         if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
             return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
         if owner is not None:
+            named = self._named_next((), at) if _human(toks[owner + 1:]) else None
+            if named:
+                return named, True
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
