@@ -8425,6 +8425,9 @@ def test_a_headline_quotation_of_two_words_must_be_the_whole_of_the_storys_quota
     ('Tories leave door open for Archer\n\nThe Conservative Party would deal "sympathetically" with any application '
      "by Lord Archer to rejoin its ranks, its co-chairman has said.\n\nLord Archer told the BBC he was grateful.",
      "Conservative Party's co-chairman"),  # named in the lead: no one new
+    ('UKIP candidate quits\n\nA prospective candidate for the UK Independence Party has resigned after admitting a '
+     '"brief attachment" to the BNP.\n\nNicholas Betts-Green quit after reports in a newspaper.',
+     "Nicholas Betts-Green"),  # a role for a body
 ])
-def test_the_leads_possessed_role_is_whom_the_next_paragraph_names_first(text, speaker):
+def test_the_leads_possessed_or_held_role_is_whom_the_next_paragraph_names_first(text, speaker):
     assert quotes_of(text)[0][1] == speaker  # (the first paragraph is the headline)

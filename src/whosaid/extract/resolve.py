@@ -290,6 +290,9 @@ class Resolver:
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
+            named = self._named_next((), at) if not _plural(held[0][-1]) else None
+            if named:
+                return named, True
             return self._held(toks, *held, at), not _plural(held[0][-1])
         voiced = _voice_for_described(toks)
         if voiced is not None:  # `a spokesman for the company` after `NTL said`, `for the author` after Paver
