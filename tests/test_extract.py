@@ -8431,3 +8431,13 @@ def test_a_headline_quotation_of_two_words_must_be_the_whole_of_the_storys_quota
 ])
 def test_the_leads_possessed_or_held_role_is_whom_the_next_paragraph_names_first(text, speaker):
     assert quotes_of(text)[0][1] == speaker  # (the first paragraph is the headline)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The works council has expressed concerns," Reuters news agency reports a union source as saying.',
+     "union source"),
+    ('"We will appeal," the agency cited a club official as saying.', "club official"),
+    ('"We will appeal," Reuters reports.', "Reuters"),  # no one reported as saying
+])
+def test_who_an_outlet_reports_or_cites_as_saying_is_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -241,12 +241,12 @@ _OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
     """`Reuters quoted a central bank official as saying`: the one quoted is the speaker, the outlet
     only reports; None when the sentence has no such phrase."""
-    if found is None or found.cue.lower() not in ("quoted", "saying") and not found.cue.lower().endswith("ing"):
+    if found is None or found.cue.lower() not in _QUOTING | {"saying"} and not found.cue.lower().endswith("ing"):
         return None
     start = sentence_start(tokens, qi)
     end = next((k for k in range(qi + 1, len(tokens)) if tokens[k].text in SENTENCE_END), len(tokens))
     for q in range(start, end):
-        if tokens[q].lower != "quoted":
+        if tokens[q].lower not in _QUOTING:
             continue
         if q + 2 < end and tokens[q + 1].lower == "as" and tokens[q + 2].lower == "saying" and q + 2 < qi:
             quoted = np_backward(tokens, q, start)  # `with Mr Dixon quoted as saying that …`: the subject
@@ -265,6 +265,10 @@ def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -
         if quoted is not None:
             return Attribution(tokens[q].text, quoted, found.where)
     return None
+
+
+_QUOTING = {"quoted", "quotes", "reports", "reported", "cited", "cites"}  # `Reuters news agency reports a union
+# source as saying`
 
 
 def _quoted_doing(tokens: list[Token], q: int, end: int) -> Attribution | None:
