@@ -8441,3 +8441,12 @@ def test_the_leads_possessed_or_held_role_is_whom_the_next_paragraph_names_first
 ])
 def test_who_an_outlet_reports_or_cites_as_saying_is_the_speaker(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We made mistakes," Maricopa County Recorder Helen Purcell said.', "Helen Purcell"),
+    ('"We made mistakes," City Clerk Mary Smith said.', "Mary Smith"),
+    ('"We made mistakes," Jefferson County Sheriff said.', "Jefferson County Sheriff"),  # no name after the office
+])
+def test_an_office_of_a_county_or_city_before_a_name_is_no_part_of_it(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -527,6 +527,9 @@ def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
     return split_title(words)
 
 
+_SEATS = {"county", "city", "public", "town", "state"}  # what an office one is elected to may be of
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -547,6 +550,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
                 words[1]):
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
+        elif i > 0 and words[i - 1].lower() in _SEATS and len(words) - i > 2 and given_name(words[i + 1]) \
+                and not given_name(word):
+            cut = i  # `Maricopa County Recorder Helen Purcell`, `Public Advocate Trish James`: an office of a seat
     if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
         given = next((j for j in range(cut + 2, len(words) - 1) if given_name(words[j])), None)
         if given is not None:
