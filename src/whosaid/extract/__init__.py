@@ -113,8 +113,8 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
 
 
 def _a_persons_name(speaker: str, names: Names) -> bool:
-    """`Louis Schweitzer`, `Sophie`: a name in capitals whose sex the text tells; not `Renault boss`,
-    `CNN President` or `the TUC`."""
+    """`Louis Schweitzer`, `Jeff Zucker`: a name in capitals whose sex the text tells; not `Renault
+    boss`, `CNN President` or `TUC`."""
     return speaker.rsplit(" ", 1)[-1][:1].isupper() and names.gender(speaker) is not None
 
 

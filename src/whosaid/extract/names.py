@@ -552,7 +552,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
         elif i > 0 and words[i - 1].lower() in _SEATS and len(words) - i > 2 and given_name(words[i + 1]) \
                 and not given_name(word):
-            cut = i  # `Maricopa County Recorder Helen Purcell`, `Public Advocate Trish James`: an office of a seat
+            cut = i  # `Maricopa County Recorder Helen Purcell`: an office of a seat, not a name's word
     if cut is not None and words[cut + 1] == "of":  # `Secretary of State John F. Kerry`
         given = next((j for j in range(cut + 2, len(words) - 1) if given_name(words[j])), None)
         if given is not None:

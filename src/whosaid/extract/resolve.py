@@ -284,15 +284,13 @@ class Resolver:
         if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
             return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
         if owner is not None:
-            named = self._named_next((), at) if _human(toks[owner + 1:]) else None
-            if named:
-                return named, True
+            if _human(toks[owner + 1:]) and (named := self._named_next((), at)):
+                return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
-            named = self._named_next((), at) if not _plural(held[0][-1]) else None
-            if named:
-                return named, True
+            if not _plural(held[0][-1]) and (named := self._named_next((), at)):
+                return named, True  # `A prospective candidate for UKIP has resigned. ¶ Nicholas Betts-Green …`
             return self._held(toks, *held, at), not _plural(held[0][-1])
         voiced = _voice_for_described(toks)
         if voiced is not None:  # `a spokesman for the company` after `NTL said`, `for the author` after Paver
@@ -333,10 +331,8 @@ class Resolver:
         body = self._body_before(toks, at)
         if body:
             return body, False
-        if toks[0].lower in ("a", "an") and _human(toks):  # `A former Home Office minister has called for …. ¶
-            named = self._named_next((), at)  # Barbara Roche said …`: the lead's unnamed person is whom the
-            if named:  # next paragraph names first
-                return named, True
+        if toks[0].lower in ("a", "an") and _human(toks) and (named := self._named_next((), at)):
+            return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
         return _description(toks), _human(toks)
 
     def _surname_of_another(self, words) -> bool:
@@ -2090,8 +2086,9 @@ def _two_offices(toks):
     """(`the Democratic front-runner`, `the former secretary of state`) from `the Democratic
     front-runner and former secretary of state`: two offices under one `the`, so one person."""
     joins = [i for i, t in enumerate(toks) if t.lower == "and"]
-    if len(joins) != 1 or toks[0].lower != "the" or joins[0] + 1 >= len(toks) or toks[joins[0] + 1].lower in ("the", "a", "an"):
-        return None
+    if len(joins) != 1 or toks[0].lower != "the" or joins[0] + 1 >= len(toks) \
+            or toks[joins[0] + 1].lower in ("the", "a", "an"):
+        return None  # `The senator and the governor`: two
     first, second = toks[:joins[0]], (toks[0],) + tuple(toks[joins[0] + 1:])
     return (first, second) if _office(first) and _office(second) else None
 
