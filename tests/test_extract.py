@@ -4,7 +4,7 @@ import pytest
 from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
 from whosaid.extract.marks import find_marked
-from whosaid.extract.names import Lowercase, Names, find_names
+from whosaid.extract.names import Lowercase, Names, find_names, split_title
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
 
@@ -8450,3 +8450,17 @@ def test_who_an_outlet_reports_or_cites_as_saying_is_the_speaker(text, speaker):
 ])
 def test_an_office_of_a_county_or_city_before_a_name_is_no_part_of_it(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("words, name", [
+    (["Marine", "Le", "Pen"], ["Marine", "Le", "Pen"]),  # a given name before a surname's particle
+    (["Marine", "Sgt.", "John", "Smith"], ["John", "Smith"]),  # still a role before a title and a name
+])
+def test_a_role_word_that_is_a_given_name_before_a_particle_is_the_given_name(words, name):
+    assert split_title(words)[1] == name
+
+
+def test_le_pen_is_marine_le_pen_once_the_text_names_her_in_full():
+    text = ("France's far-right party leader, Marine Le Pen, backed Donald Trump.\n\n"
+            '"It is everything but Hillary Clinton," Le Pen said.')
+    assert quotes_of(text)[0][1] == "Marine Le Pen"

@@ -537,9 +537,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     cut = None
     for i, word in enumerate(words[:-1]):
         low = _bare(word).lower()
-        if low in HONORIFICS or low in ROLE_WORDS or low in DESCRIPTORS and not _given_first(words, i) and (
-                not _goes_on_a_name(low, words[i + 1:])) or low in ("u.s.", "u.k."):
-            cut = i
+        if (low in HONORIFICS or low in ROLE_WORDS) and not (given_name(word) and words[i + 1].lower() in _CONNECTORS) \
+                or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
+                or low in ("u.s.", "u.k."):
+            cut = i  # but `Marine Le Pen`: a given name before a surname's particle
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
