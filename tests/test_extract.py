@@ -8464,3 +8464,15 @@ def test_le_pen_is_marine_le_pen_once_the_text_names_her_in_full():
     text = ("France's far-right party leader, Marine Le Pen, backed Donald Trump.\n\n"
             '"It is everything but Hillary Clinton," Le Pen said.')
     assert quotes_of(text)[0][1] == "Marine Le Pen"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Golden rule intact\n\nChancellor Gordon Brown will meet his golden rule \"with a margin to spare\", according "
+     "to his former chief economic adviser.\n\nFormerly one of Mr Brown's closest aides, Ed Balls hinted at a "
+     "giveaway.", "Ed Balls"),  # the chancellor acts only in what the adviser says
+    ("Eggs in two baskets\n\nAt the moment Chris Christie learned he had been bumped, he was on the trail. Sooner or "
+     'later, the New Jersey governor told reporters, "it starts to pay off."\n\nHalfway across the country, Bobby '
+     "Jindal was setting off.", "New Jersey governor"),  # an office refers back: not the one named next
+])
+def test_those_in_what_the_leads_new_source_says_do_not_keep_it_from_the_name_that_follows(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -622,13 +622,18 @@ class Resolver:
     def _named_next(self, office: tuple[str, ...], at) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
         office in the lead, where no one is a subject or a speaker, stands for the person the next
-        paragraph first makes one, by a full name (unless titled with another office)."""
+        paragraph first makes one, by a full name new to the text (unless titled with another office);
+        so does a description with no office (`office` empty), where those in what it says before it do
+        not count."""
         if any(self._paragraph(n) != self.headline for n in range(at[0])):
             return None  # only the lead
         lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
         first = next((m for m in self.names.mentions if m.para in (lead, lead + 1) and not m.in_quote
-                      and (m.is_subject or m.before_cue) and not (m.is_org and m.para == lead)), None)  # but
-        # `The Conservatives have been "a lot smarter" …, a Labour backbencher has said`: a body in what they say
+                      and (m.is_subject or m.before_cue) and not (m.para == lead and (m.is_org or (
+                          not office and lead == at[0] and m.start < at[1])))), None)  # but `The Conservatives
+        # have been "a lot smarter" …, a Labour backbencher has said`: a body in what they say; `Gordon Brown will
+        # meet his golden rule "…", according to his former chief economic adviser`: anyone in what one new to the
+        # text says (not `Chris Christie learned …. Sooner or later, the New Jersey governor told`: an office, his)
         if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         person = self.names.canonical(first.words, first.at)
