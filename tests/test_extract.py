@@ -8476,3 +8476,16 @@ def test_le_pen_is_marine_le_pen_once_the_text_names_her_in_full():
 ])
 def test_those_in_what_the_leads_new_source_says_do_not_keep_it_from_the_name_that_follows(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A spokesman for Democratic presidential candidate Hillary Clinton called the report "outrageous."',
+     "Hillary Clinton's spokesman"),  # not Clinton herself
+    ('A lawyer for former Yukos boss Mikhail Khodorkovsky said the charges were "false".',
+     "Mikhail Khodorkovsky's lawyer"),
+    ('A spokesman for Hillary Clinton called the report "outrageous."', "Hillary Clinton's spokesman"),
+    ('Frank Field spoke. "What sort of model does it give?" asked the Labour MP for Birkenhead.',
+     "Frank Field"),  # an MP for a constituency is the one just named
+])
+def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

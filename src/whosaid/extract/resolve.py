@@ -1656,7 +1656,9 @@ class Resolver:
         work is no principal: `the star of Rain Man and Tootsie` is the person just named."""
         principal, is_org = self._named(after, name, at)
         head = role_toks[-1].bare.lower()
-        if head in EPITHET_HEADS and not is_org:
+        acts_for = toks[len(toks) - len(after) - 1].lower == "for" and given_name(name[0].bare)  # `A lawyer for …
+        # Mikhail Khodorkovsky`: his lawyer; not `the MP for Birkenhead`, the one just named
+        if head in EPITHET_HEADS and not is_org and not acts_for:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
 
@@ -1923,6 +1925,10 @@ def _role_of(toks):
         name = name[-1:]  # `the head of US TV network Fox`: the network's name after its word
     if name and not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES and all(t.is_word for t in name):
         name = _trailing_name(name) or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
+    elif name and all(t.is_word for t in name) and not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
+        titled = _trailing_name(name)  # `A spokesman for Democratic presidential candidate Hillary Clinton`: the
+        if titled and any(t.bare.lower() in ROLE_WORDS for t in name[len(name) - len(titled) - 1:]):  # one a title
+            name = titled  # goes with is the principal, not the spokesman
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
     return role, rest, name
