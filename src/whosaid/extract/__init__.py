@@ -50,10 +50,8 @@ def annotate(document: Document) -> list[Passage]:
             path=document.path, para=n + 1, text=text, title=document.title,
             published=document.published, date=paragraph_date(text, document.published) or document.published,
             quotes=tuple(quotes), url=document.url, author=document.author))
-    if headline is not None and passages and any(q.speaker is None for q in passages[0].quotes):
-        passages[0] = replace(passages[0], quotes=tuple(_repeated(q, passages[1:]) for q in passages[0].quotes))
-    if headline is not None and passages:
-        passages[0] = replace(passages[0], quotes=tuple(_said_again(q, passages[1:], names)
+    if headline is not None and passages:  # a headline's quotation that the story attributes
+        passages[0] = replace(passages[0], quotes=tuple(_said_again(_repeated(q, passages[1:]), passages[1:], names)
                                                         for q in passages[0].quotes))
     for n, passage in enumerate(passages[1:], 1):
         if _pulled(passage):
@@ -86,13 +84,8 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
     words = _words_of(quote.text)
     if quote.speaker is not None or len(words.split()) < fewest:
         return quote
-    for passage in body:
-        for told in passage.quotes:
-            said = _words_of(told.text)
-            if told.speaker is not None and (f" {words} " in f" {said} " or fewest == _PULLED_WORDS and len(
-                    said.split()) >= fewest and f"{words} ".startswith(f"{said} ")):
-                return replace(quote, speaker=told.speaker)
-    return quote
+    return _told_by(quote, body, lambda said, _: f" {words} " in f" {said} " or fewest == _PULLED_WORDS and len(
+        said.split()) >= fewest and f"{words} ".startswith(f"{said} "))
 
 
 def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
@@ -103,13 +96,16 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     words = _words_of(quote.text)
     if quote.speaker is None or _a_persons_name(quote.speaker, names) or len(words.split()) < 2:
         return quote
-    for passage in body:
-        for told in passage.quotes:
-            said = _words_of(told.text)
-            if told.speaker is not None and _a_persons_name(told.speaker, names) and (
-                    said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} "):
-                return replace(quote, speaker=told.speaker)
-    return quote
+    return _told_by(quote, body, lambda said, speaker: _a_persons_name(speaker, names) and (
+        said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} "))
+
+
+def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:
+    """`quote` given the speaker of the story's first attributed quotation whose words and speaker
+    `holds(words, speaker)` accepts (the words as `_words_of` writes them); else `quote` as it is."""
+    speaker = next((told.speaker for passage in body for told in passage.quotes
+                    if told.speaker is not None and holds(_words_of(told.text), told.speaker)), None)
+    return replace(quote, speaker=speaker) if speaker is not None else quote
 
 
 def _a_persons_name(speaker: str, names: Names) -> bool:

@@ -1923,12 +1923,12 @@ def _role_of(toks):
     elif len(name) >= 3 and name[-2].lower in BODY_NOUNS and all(t.is_word for t in name[:-1]) and not any(
             t.lower in BODY_NOUNS for t in name[:-2]):
         name = name[-1:]  # `the head of US TV network Fox`: the network's name after its word
-    if name and not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES and all(t.is_word for t in name):
-        name = _trailing_name(name) or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
-    elif name and all(t.is_word for t in name) and not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
-        titled = _trailing_name(name)  # `A spokesman for Democratic presidential candidate Hillary Clinton`: the
-        if titled and any(t.bare.lower() in ROLE_WORDS for t in name[len(name) - len(titled) - 1:]):  # one a title
-            name = titled  # goes with is the principal, not the spokesman
+    if name and all(t.is_word for t in name) and not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
+        titled = _trailing_name(name)  # the name words before it describe: the principal, not the one speaking
+        if not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES:
+            name = titled or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
+        elif titled and any(t.bare.lower() in ROLE_WORDS for t in name[len(name) - len(titled) - 1:]):
+            name = titled  # `A spokesman for Democratic presidential candidate Hillary Clinton`
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
     return role, rest, name
