@@ -4857,6 +4857,12 @@ def test_a_quotation_that_lost_its_closing_mark_takes_the_next_ones_cue_over_the
     assert [q[1] for q in quotes_of(text)] == ["league statement", "league statement"]
 
 
+def test_a_he_or_she_after_a_described_subject_is_of_the_pronouns_sex():
+    text = ('Tessa Jowell has backed the plan.\n\nGordon Brown opposed it. The minister argued there was a case for '
+            'it. "We have a duty," she said.')
+    assert quotes_of(text)[0][1] == "Tessa Jowell"  # not Gordon Brown, whom `the minister` stands for
+
+
 def test_the_dj_is_the_person_just_named():
     text = 'G Money, a presenter on 1Xtra, thinks a break is coming. "They need a rest," says the DJ.'
     assert quotes_of(text)[0][1] == "G Money"
@@ -4872,6 +4878,10 @@ def test_the_dj_is_the_person_just_named():
      '"We cannot afford it," the Chester chairman added.', "Steve Vale"),
     (None, 'Producer Kim Wall spoke in London.\n\n"We will win," the French producer said.', "French producer"),
     # a country's office is not the one the text titled
+    ("Lane backs stem cell research", 'Tom Lane has backed stem cell research.\n\nKen Cole opposed it. But the '
+     'Tory leader argued there was a moral case. "We have a duty," he said.', "Tom Lane"),  # not whom `But` turns from
+    ("Stem cell research backed", 'Tom Lane has backed stem cell research.\n\nKen Cole opposed it. But the '
+     'Tory leader argued there was a moral case, calling it "a duty".', "Tory leader"),  # the title names no one
 ])
 def test_an_office_of_a_party_or_body_is_its_titled_holder_or_the_last_actor_the_title_names(title, text, speaker):
     assert quotes_of(text, title=title)[-1][1] == speaker

@@ -2206,15 +2206,16 @@ class Names:
         """Whether the name at `pos` is the subject right before a speech verb (`Tesco said`)."""
         return any(m.at == pos and m.before_cue and not m.subordinate for m in self.mentions)
 
-    def latest_actor(self, at: tuple[int, int], clause=None) -> str | None:
+    def latest_actor(self, at: tuple[int, int], clause=None, avoid: str | None = None) -> str | None:
         """The person who last acted or owned before `at`, outside quotations (`Mr Howard insisted`,
         `Michael Howard's stance`); not one that `clause`, a test of a position, finds in a clause of
-        time (`hours after Trump unleashed a flurry of tweets`)."""
+        time (`hours after Trump unleashed a flurry of tweets`), nor `avoid`."""
         owner = None  # `Hillary Clinton has a word for Donald Trump's plan`: an owner in the predicate gives way
         for m in reversed(self.mentions):  # to the subject before it in the paragraph
             if owner is not None and m.para != owner.para:
                 break
-            if m.at < at and not m.in_quote and not m.is_org and _acts(m) and not (clause and clause(m.at)):
+            if m.at < at and not m.in_quote and not m.is_org and _acts(m) and not (clause and clause(m.at)) \
+                    and (avoid is None or self.canonical(m.words, m.at) != avoid):
                 if m.is_subject or m.before_cue or m.source:
                     return self.canonical(m.words, m.at)
                 owner = owner or m  # acts only by owning

@@ -516,8 +516,14 @@ class Resolver:
     def _member_in_title(self, at, office: tuple[str, ...]) -> str | None:
         """`The Tory leader`, `the Warriors chief`: the latest person who acted before `at` (a subject,
         a speaker, an owner), if the title names them (`Howard pitches for UK ethnic vote`) and the
-        text titles them with no other office."""
-        return self._titles_person(self.names.latest_actor(at, self._in_time_clause), office, at)
+        text titles them with no other office; after a contrast (`George Bush opposed it. But the Tory
+        leader argued`), the latest before the one it sets itself against."""
+        latest = self.names.latest_actor(at, self._in_time_clause)
+        person = self._titles_person(latest, office, at)
+        lead = _SENTENCE_LEAD.search(self._paragraph(at[0]), 0, at[1])
+        if person is None and latest is not None and lead is not None and lead.group(1):
+            person = self._titles_person(self.names.latest_actor(at, self._in_time_clause, avoid=latest), office, at)
+        return person
 
     def _subject_before_office(self, toks, office: tuple[str, ...], at) -> str | None:
         """`At a news conference, Mr Howard insisted …. The Tory leader, who argues …, said`: the main
@@ -1000,7 +1006,9 @@ class Resolver:
                 found = (pos, name)  # the sentence's first subject, not one in a clause (`the way Mr Blunkett …`)
         until = found[0] if found is not None else recent[1]  # `The Planning Minister didn't rule out …. he added`
         described = next((name for pos, name in self.described if recent[0] <= pos < until  # a named holder
-                          and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())), None)
+                          and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())
+                          and self.names.gender(name) in (want, None)), None)  # of the sex: `The minister …
+        # she said` is not Gordon Brown, whom `the minister` stood for
         return described or (found[1] if found else self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
                              or self._put_to(recent, want) or self._shown(recent, want)
