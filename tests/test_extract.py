@@ -3989,6 +3989,12 @@ def test_a_him_that_a_verb_makes_speak_is_the_lone_name_before_it():
     assert [q[1] for q in quotes_of(text)] == ["Joss Stone", "Robbie Williams"]
 
 
+def test_a_her_that_a_verb_makes_speak_is_no_man():
+    text = ("Donald Trump won the race, while Hillary Clinton dealt a blow to Senator Bernie Sanders with a strong win "
+            "that led her to declare that the nomination was ''in sight.''")
+    assert [q[1] for q in quotes_of(text)] == ["Hillary Clinton"]  # not Bernie Sanders, the last name before it
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Bening played Virginia Hill, a role which won her acclaim.\n\nBugsy was the start of a very significant '
      'liaison for Bening - she married Beatty. Performances peppered Bening\'s career. She played Michael Douglas\' '

@@ -379,6 +379,12 @@ def given_name(word: str) -> bool:
     return low in FEMALE_NAMES or low in MALE_NAMES
 
 
+def given_gender(word: str) -> str | None:
+    """m or f for a given name that is only one of them, else None."""
+    low = word.lower()
+    return None if (low in FEMALE_NAMES) == (low in MALE_NAMES) else "f" if low in FEMALE_NAMES else "m"
+
+
 def names_place(word: str, following: str) -> bool:
     """`New` before `York`: a word that alone names no one, starting a place's name."""
     return word.lower() == "new" and following.lower().rstrip(".,") in NEW_PLACES

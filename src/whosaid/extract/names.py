@@ -9,11 +9,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_NAMES, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_NAMES,
-                      MALE_PRONOUNS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS,
-                      PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
-                      SPOKES_ROLES, VENUES, given_name, invertible, names_place, past_tense, plural, singular)
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
+                      HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
+                      NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES,
+                      PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES,
+                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -1749,7 +1749,7 @@ class Names:
             both = self._lone_titles.get(m.couple or "") == {"m", "f"}
             if m.couple is not None and m.words[0] not in surnames and (both or given_name(m.words[0])):
                 m.words = (m.words[0], m.couple)
-                if both and not _given_gender(m.words[0]) and not _given_gender(nxt.words[0]):
+                if both and not given_gender(m.words[0]) and not given_gender(nxt.words[0]):
                     self._couple_sexes.update({m.words: "m", nxt.words: "f"})  # in the order of `Mr. and Mrs.`
 
     def _set_apart_juniors(self) -> None:
@@ -1772,7 +1772,7 @@ class Names:
     def _full_sex(self, m: NameMention) -> str | None:
         """The sex a full name's given name, a word for a relation before it (`her son, Humayun
         Khan`) or its place in a couple gives it."""
-        return _given_gender(m.words[0]) or role_gender(m.title or "") or self._couple_sexes.get(m.words)
+        return given_gender(m.words[0]) or role_gender(m.title or "") or self._couple_sexes.get(m.words)
 
     def persons_surname(self, words: tuple[str, ...]) -> bool:
         """A word that names bodies or places (`Fox`, `West`) alone, where the text names a person with
@@ -2346,17 +2346,11 @@ def _evidence(m: NameMention, canonical: str):
     elif title in FEMALE_WORDS or title in MALE_WORDS:  # `spokesman` is written for women too: a given name
         yield ("f" if title in FEMALE_WORDS else "m"), 1 if title in _GENERIC_MALE_ROLES else 3  # outweighs it
     given = len(m.words) >= 2 or " " not in canonical and m.is_subject  # `Melanie`, by her first name only
-    by_name = _given_gender(m.words[0]) if given or m.named_so else None  # or `a resident named Caroline`
+    by_name = given_gender(m.words[0]) if given or m.named_so else None  # or `a resident named Caroline`
     if by_name:
         yield by_name, 2
     if m.pronoun:
         yield m.pronoun, 1
-
-
-def _given_gender(word: str) -> str | None:
-    """m or f for a given name that is only one of them, else None."""
-    low = word.lower()
-    return None if (low in FEMALE_NAMES) == (low in MALE_NAMES) else "f" if low in FEMALE_NAMES else "m"
 
 
 def role_gender(phrase: str) -> str | None:

@@ -9,8 +9,8 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_
                        CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABEL_CUES, LABELS, LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS,
                        PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
-                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, invertible, names_place, past_tense,
-                       plural, singular)
+                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender, invertible, names_place,
+                       past_tense, plural, singular)
 from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of,
                        is_owner, mention_of, name_before, np_backward, np_forward, people_word, plausible_subject,
                        possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head,
@@ -800,7 +800,9 @@ def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
     to = max((k for k in range(governing + 1, c) if tokens[k].lower == "to"), default=None)
     if to == governing + 2 and tokens[governing + 1].lower in ("him", "her", "them"):
         pronoun = tokens[governing + 1]  # `leading him to quip`
-        named = _lone_object(tokens, sentence_start(tokens, governing), governing) if pronoun.lower != "them" else None
+        sex = "m" if pronoun.lower == "him" else "f"
+        named = _lone_object(tokens, sentence_start(tokens, governing), governing, sex) \
+            if pronoun.lower != "them" else None
         return Mention(pronoun.start, pronoun.end, (pronoun,), named)
     if to is None or to <= governing + 1:
         return None
@@ -809,10 +811,12 @@ def _made_to_speak(tokens, governing: int, c: int) -> Mention | None:
     return np_forward(tokens[governing + 1:aside])
 
 
-def _lone_object(tokens, start: int, end: int) -> Mention | None:
+def _lone_object(tokens, start: int, end: int, sex: str) -> Mention | None:
     """`Matt Lucas and David Walliams presented the prize to Robbie Williams dressed as Gary Barlow
     and Howard Donald, leading him to quip`: the last name before `end` that is not the sentence's
-    subject and not one of two joined by `and`, whom a him or her that a verb makes speak stands for."""
+    subject and not one of two joined by `and`, whom a him or her that a verb makes speak stands for;
+    not a given name of the other `sex` (`Hillary Clinton dealt a blow to Senator Bernie Sanders with a
+    win that led her to declare`)."""
     runs = []
     for capital, group in groupby(range(start, end), key=lambda k: tokens[k].is_capitalised and tokens[k].is_word):
         ks = list(group)
@@ -820,7 +824,8 @@ def _lone_object(tokens, start: int, end: int) -> Mention | None:
             runs.append((ks[0], ks[-1] + 1))
     joined = {"and", "&", "or"}
     lone = [(a, b) for a, b in runs if a > start and tokens[a - 1].lower not in joined
-            and (b >= end or tokens[b].lower not in joined and _ends_a_name(tokens[b]))]
+            and (b >= end or tokens[b].lower not in joined and _ends_a_name(tokens[b]))
+            and next((g for k in range(a, b) if (g := given_gender(tokens[k].text))), sex) == sex]
     return mention_of(tokens[lone[-1][0]:lone[-1][1]]) if lone else None
 
 
