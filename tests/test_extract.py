@@ -570,6 +570,17 @@ def test_a_surname_shared_by_two_people_resolves_to_the_one_named_most():
     assert quotes_of(text)[0][1] == "Ted Cruz"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Four died, among them information officer Sean Smith.\n\nPatricia Smith, mother of victim Sean Smith, '
+     'rejected the claim.\n\n"She lied to me," Smith said.', "Patricia Smith"),  # not her son, named twice
+    ('Patricia Smith, the mother of Sean Smith, rejected the claim. "She lied to me," Smith said.',
+     "Patricia Smith"),
+    ('Ted Cruz won. Heidi Cruz, wife of Ted Cruz, spoke too. "We won," Cruz said.', "Ted Cruz"),  # he acted too
+])
+def test_a_surname_shared_with_a_relative_named_in_ones_appositive_is_the_one_who_acted(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
     text = ("Jane Roe Goes After Max Poe As The New Favourite\n\n"
             "Roe and the campaign hit Poe hard on his record, and the favourite is now clear.\n\n"

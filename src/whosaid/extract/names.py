@@ -1821,6 +1821,7 @@ class Names:
                 return f"{own[0]} {words[0]}"
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
         later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
+        later = self._the_one_acting(later, at) or later
         most = _most_named([m for m in later if m.at <= at] or [m for m in candidates if m.at <= at])
         before = self._by_given_name_alone(most)  # `Mrs. Abedini`: not her husband
         if before:  # who the story called by the surname first goes before whose given name it uses alone
@@ -1835,6 +1836,24 @@ class Names:
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _the_one_acting(self, candidates: list[NameMention], at: tuple[int, int]) -> list[NameMention] | None:
+        """`Patricia Smith, mother of victim Sean Smith, rejected the claim. "…," Smith said`: of two
+        full names sharing the surname, the one that acts before `at` with the other named in its
+        appositive (a relative of theirs) and acting nowhere before, when the lone surname at `at`
+        speaks or acts."""
+        if len({m.words for m in candidates}) != 2 \
+                or not any(m.at == at and (m.is_subject or m.before_cue) for m in self.mentions):
+            return None
+        acting = [m for m in candidates if m.at < at and not m.in_quote and (m.is_subject and not m.embedded
+                                                                            or m.before_cue)]
+        if len({m.words for m in acting}) != 1 or not acting[0].described:
+            return None
+        first = acting[0]
+        if any(o.para == first.para and first.end < o.start < first.end + _APPOSITIVE_REACH
+               for o in candidates if o.words != first.words):
+            return [m for m in candidates if m.words == first.words]
+        return None
 
     def _by_first_surname(self, word: str) -> list[NameMention]:
         """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez: the one full
@@ -2294,6 +2313,8 @@ _GENERIC_MALE_ROLES = {"spokesman", "chairman", "congressman"}
 def _acts(m: NameMention) -> bool:
     return m.is_subject or m.before_cue or m.source or m.possessive
 
+
+_APPOSITIVE_REACH = 60  # characters an appositive may run to the relative it names: `, mother of victim `
 
 _TITLE_REACH = 12  # characters an honorific and its space take before the surname: `Mrs `, `Sen. `
 
