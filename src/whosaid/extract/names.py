@@ -1845,8 +1845,8 @@ class Names:
         if len({m.words for m in candidates}) != 2 \
                 or not any(m.at == at and (m.is_subject or m.before_cue) for m in self.mentions):
             return None
-        acting = [m for m in candidates if m.at < at and not m.in_quote and (m.is_subject and not m.embedded
-                                                                            or m.before_cue)]
+        acting = [m for m in candidates
+                  if m.at < at and not m.in_quote and (m.is_subject and not m.embedded or m.before_cue)]
         if len({m.words for m in acting}) != 1 or not acting[0].described:
             return None
         first = acting[0]
