@@ -3489,6 +3489,17 @@ def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We talk a lot," said Marty Walz, chair of the council.\n\nWalz approaches it more diplomatically. She said '
+     'she would rather see money spent to elect Hillary Clinton.\n\n"They want to defeat opportunity," she said.',
+     "Marty Walz"),  # the text's She, not the lexicon's male Marty, nor the woman the sentence names after it
+    ('"We talk a lot," said Marty Walz, chair of the council.\n\nWalz phoned the boy’s mother. She was proud.\n\n'
+     '"We won," he said.', "Marty Walz"),  # a word for a woman between: the She is hers, Walz still a he
+])
+def test_a_he_or_she_opening_the_sentence_after_one_a_name_opens_gives_that_name_its_sex(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
 def test_a_name_ending_in_a_word_for_a_group_is_no_he():
     text = ('17 Of The Most Powerful Things Latinos Said In 2015 That Got Us Thinking.\n\n'
             'Latinos gave us plenty to think about in 2015, and it’s time to revisit some of the best moments.\n\n'

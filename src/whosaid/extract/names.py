@@ -71,6 +71,8 @@ class NameMention:
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
     junior: bool = False  # a generation's suffix followed: `Donald Trump Jr.`
+    next_pronoun: str | None = None  # m or f: the He or She opening the next sentence, the name's sentence naming no
+    # one else: `Walz approaches it more diplomatically. She said …`
 
     @property
     def at(self) -> tuple[int, int]:
@@ -778,7 +780,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        named_so=before == "named",
-                       junior=len(names) >= 2 and _a_generation(words[-1]))
+                       junior=len(names) >= 2 and _a_generation(words[-1]),
+                       next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
 def _place_then_surname(words: tuple[str, ...]) -> bool:
@@ -1554,6 +1557,24 @@ def following_pronoun(text: str, end: int) -> str | None:
     if _ASKED_WHETHER.search(text, end, match.start()):
         return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
+
+
+def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
+    """`Walz approaches it a bit more diplomatically. She said …`: the sex of the He or She that opens
+    the sentence after the one the name opens, when the rest of the name's sentence has no capital
+    and no word for a man or a woman (no one else it may stand for)."""
+    if start and not _SENTENCE_OPENS.search(text, 0, start):
+        return None
+    match = _NEXT_OPENING.match(text, end)
+    if match is None or re.search(r"[A-Z]", text[end:match.start(1)]) or any(
+            word.lower() in FEMALE_WORDS or word.lower() in MALE_WORDS
+            for word in re.findall(r"[A-Za-z]+", text[end:match.start(1)])):
+        return None
+    return "m" if match.group(1) == "He" else "f"
+
+
+_SENTENCE_OPENS = re.compile(r"[.!?][\"”’]?\s+$")
+_NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
 
 
 def _owned_after(text: str, end: int) -> bool:
@@ -2372,6 +2393,8 @@ def _evidence(m: NameMention, canonical: str):
         yield by_name, 2
     if m.pronoun:
         yield m.pronoun, 1
+    if m.next_pronoun and " " in canonical:  # a person's full name elsewhere, not `Growth will slow. He …`
+        yield m.next_pronoun, 3  # the text's own word for this person: outweighs a given name's
 
 
 def role_gender(phrase: str) -> str | None:
