@@ -4011,6 +4011,17 @@ def test_a_him_that_a_verb_makes_speak_is_the_lone_name_before_it():
     assert [q[1] for q in quotes_of(text)] == ["Joss Stone", "Robbie Williams"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Judge Michael Mosman called it "distasteful."\n\nSantilli\'s attorney, Thomas Coan, argued that his client '
+     'was not to be taken seriously. Mosman saw Santilli\'s words differently: "I don\'t take that as a joke," he '
+     'said.', "Michael Mosman"),  # the subject bringing the quotation in, not the paragraph's earlier speaker
+    ('"I want the job," Paul Reed told BBC Sport.\n\nReed also called for rest. Sean Long, his team-mate, has '
+     'expressed doubts about his future "I think Sean\'s situation is hard," he said.', "Paul Reed"),  # no colon
+])
+def test_he_in_a_sentence_a_named_subject_opens_to_bring_a_quotation_in_is_that_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_her_that_a_verb_makes_speak_is_no_man():
     text = ("Donald Trump won the race, while Hillary Clinton dealt a blow to Senator Bernie Sanders with a strong win "
             "that led her to declare that the nomination was ''in sight.''")

@@ -794,6 +794,9 @@ class Resolver:
         same = self._pronoun_opening_before(recent, word, at) if recent else None
         if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
             return self.pronoun(word, same[0], avoid, False, same[1])
+        opener = self._opening_subject_here(recent, at, want) if recent else None
+        if opener is not None:
+            return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
@@ -1035,6 +1038,22 @@ class Resolver:
         sex = self.names.gender(subject)
         speaker = next((name for name, kind in window if kind == "speaker"), None)
         return speaker if speaker not in (None, subject) and self.names.gender(speaker) in (sex, None) else None
+
+    def _opening_subject_here(self, recent, at: tuple[int, int], want: str) -> str | None:
+        """The person who opens the quotation's own sentence as its main subject, known to be of the
+        wanted sex, when the sentence brings the quotation in with a colon and no one else acts between
+        them and the pronoun (`Mosman saw Santilli's words differently: "…," he said`)."""
+        para, opening = recent[1]
+        if para != at[0]:
+            return None
+        named = [m for m in self.names.mentions if m.para == para and opening <= m.start < at[1] and not m.in_quote]
+        first = named[0] if named else None
+        if first is None or first.start != opening or first.is_org or not first.is_subject or first.subordinate \
+                or first.embedded or any(m.is_subject or m.before_cue for m in named[1:]) \
+                or not _COLON_QUOTE.search(self._paragraph(para), first.end, at[1]):
+            return None
+        name = self.names.canonical(first.words, first.at)
+        return name if self.names.gender(name) == want else None
 
     def _put_to(self, recent, want: str) -> str | None:
         """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
@@ -1991,6 +2010,7 @@ _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
+_COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
