@@ -2663,6 +2663,20 @@ def test_the_minister_is_the_person_just_named_but_the_prime_minister_is_not(tex
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Home Secretary Charles Clarke wants more migrants. Tory co-chairman Liam Fox said this was at odds with Tony '
+     'Blair\'s prediction.\n\nThe prime minister told MPs: "The abusers will be weeded out."', "Tony Blair"),
+    ('Home Secretary Charles Clarke wants more migrants. Tory co-chairman Liam Fox said this was at odds with Tony '
+     'Blair\'s prediction and Gordon Brown\'s plans.\n\nThe prime minister told MPs: "The abusers will be weeded '
+     'out."', "prime minister"),  # two with no office
+    ('Home Secretary Charles Clarke wants more migrants. Tory co-chairman Liam Fox said this was at odds with Tony '
+     'Blair\'s prediction.\n\nThe foreign secretary told MPs: "The abusers will be weeded out."',
+     "foreign secretary"),  # not a government's first office: one of many secretaries
+])
+def test_a_governments_first_office_is_the_one_person_the_text_gives_no_office(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_it_stands_for_a_one_word_speaker_no_title_or_pronoun_makes_a_person():
     text = ('Turkcell said the ruling would "make consolidation more difficult". '
             '"If control cannot be achieved, we will review our options," it warned.')
@@ -5167,8 +5181,9 @@ POLICING = ('Blunkett unveils policing plans\n\nPeople could be given the number
 
 
 @pytest.mark.parametrize("title, text, speakers", [
-    ("Blunkett unveils policing plans", POLICING, ["David Blunkett", "prime minister"]),  # one person, one office
-    ("Police plans unveiled", POLICING, ["David Blunkett", "prime minister"]),  # no story of his: the passive's agent
+    ("Blunkett unveils policing plans", POLICING, ["David Blunkett", "Tony Blair"]),  # one person, one office; the
+    # prime minister the one the text gives no office (Blunkett is the home secretary)
+    ("Police plans unveiled", POLICING, ["David Blunkett", "Tony Blair"]),  # no story of his: the passive's agent
     ("Blair dismisses quit claim report", 'Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n'
      '"You don\'t do deals over jobs like this," the prime minister told BBC One.', ["Tony Blair"]),
 ])
@@ -5612,9 +5627,9 @@ def test_a_he_that_goes_on_is_the_subject_the_story_turned_to_for_two_sentences_
     ('Gordon Brown spoke to MPs on Monday.\n\nMr Brown said it was vital to invest. Otherwise the UK would be '
      'overtaken by China, he told MPs.\n\nThe chancellor said the changes would force "a budget surplus".',
      "Gordon Brown"),  # the sentence before has only his he
-    ('Gordon Brown spoke to MPs on Monday.\n\nMr Brown said it was vital to invest. Otherwise the UK would be '
-     'overtaken by China, it added.\n\nThe chancellor said the changes would force "a budget surplus".',
-     "chancellor"),  # a sentence of no one's between
+    ('Gordon Brown spoke to MPs with Ed Balls on Monday.\n\nMr Brown said it was vital to invest. Otherwise the UK '
+     'would be overtaken by China, it added.\n\nThe chancellor said the changes would force "a budget surplus".',
+     "chancellor"),  # a sentence of no one's between (and two the text gives no office)
 ])
 def test_an_office_first_named_opening_the_sentence_after_its_holders_is_theirs(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -2098,6 +2098,10 @@ class Names:
         """Whether the text titles this person with the office `head` (`senator` for `Sen. Marco Rubio`)."""
         return any(_TITLE_WORDS.get(role, role) == head for role in self.roles(canonical))
 
+    def is_described(self, canonical: str) -> bool:
+        """Whether an appositive anywhere says who this person is (`Henry Crespo, president of …`)."""
+        return any(m.described and self.canonical(m.words, m.at) == canonical for m in self.mentions)
+
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""
         if self._roles is None:

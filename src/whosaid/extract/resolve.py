@@ -226,7 +226,8 @@ class Resolver:
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
-                    or self._opened_on(office, at) or self._named_next(office, at)
+                    or self._opened_on(office, at) or self._named_next(office, at) \
+                    or self._the_one_untitled(office, at)
             if not holder and office[0] == "former":  # `Bush went after Trump …. "…," the former Florida
                 current = self.names.holder(office[1:], at)  # governor said`: the person just named, unless
                 holder = self._person_named_before(  # the text titles them with the office as theirs now,
@@ -406,6 +407,33 @@ class Resolver:
         titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
         return person if titled or person.rsplit(" ", 1)[-1] in self.title_words else None  # or the office:
         # `Chancellor rallies Labour voters`, when it is an office that titles a name (not `Marsh executive in …`)
+
+    def _the_one_untitled(self, office: tuple[str, ...], at) -> str | None:
+        """`the prime minister` in a story that names Tony Blair with no office beside Home Secretary
+        Charles Clarke and Tory co-chairman Liam Fox: of a government's first offices, the one person
+        named before `at` whom the text gives no office, role or description, if there is one."""
+        if office not in _FIRST_OFFICES:
+            return None
+        described = {name for _, name in self.described} | {name for names in self.held.values() for name in names}
+        named = {name for _, name, _ in self.names.events_before(at)
+                 if " " in name and self.names.gender(name) and name not in described
+                 and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)}
+        if len(named) != 1:
+            return None
+        person = named.pop()
+        return None if self._beside_the_office(person, office, at) else person
+
+    def _beside_the_office(self, person: str, office: tuple[str, ...], at) -> bool:
+        """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
+        prime minister's plan was fair`): two people."""
+        phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
+        for m in self.names.mentions:
+            if m.at < at and not m.in_quote and self.names.canonical(m.words, m.at) == person:
+                tokens, i, opening = self._sentence_at(m.at)
+                end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(self._paragraph(m.para)))
+                if phrase.search(self._paragraph(m.para), tokens[opening].start, end):
+                    return True
+        return False
 
     def _introduced(self, office: tuple[str, ...], at) -> str | None:
         """`… unveiled by David Blunkett. The home secretary said …`: the person who acted last
@@ -2010,6 +2038,8 @@ _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
+_COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}  # titles that hold no office
+_FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
