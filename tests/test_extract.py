@@ -4910,6 +4910,18 @@ def test_a_quotation_that_lost_its_closing_mark_takes_the_next_ones_cue_over_the
     assert [q[1] for q in quotes_of(text)] == ["league statement", "league statement"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Angela Merkel has condemned the posts.\n\nA 29-year-old Berlin woman received probation after she had posted '
+     'comments. "Filth out!" she wrote.', "29-year-old Berlin woman"),  # not the woman named before
+    ('Angela Merkel has condemned the posts.\n\nA 29-year-old Berlin woman received probation after she had posted '
+     'comments.\n\n"Filth out!" she wrote.', "29-year-old Berlin woman"),  # the sentence closing the paragraph before
+    ('Angela Merkel has condemned the posts.\n\nA 29-year-old Berlin man received probation after he had posted '
+     'comments. "Filth out!" she wrote.', "Angela Merkel"),  # a man is no she
+])
+def test_a_he_or_she_after_a_man_or_woman_brought_in_as_the_subject_before_is_them(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_he_or_she_after_a_described_subject_is_of_the_pronouns_sex():
     text = ('Tessa Jowell has backed the plan.\n\nGordon Brown opposed it. The minister argued there was a case for '
             'it. "We have a duty," she said.')

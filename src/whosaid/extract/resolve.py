@@ -1040,7 +1040,8 @@ class Resolver:
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())
                           and self.names.gender(name) in (want, None)), None)  # of the sex: `The minister …
         # she said` is not Gordon Brown, whom `the minister` stood for
-        return described or (found[1] if found else self._clause_subject(recent, want)
+        return described or (found[1] if found else self._indefinite_subject(recent, want)
+                             or self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
                              or self._put_to(recent, want) or self._shown(recent, want)
                              or self._introduced_as_complement(recent, want))
@@ -1082,6 +1083,28 @@ class Resolver:
             return None
         name = self.names.canonical(first.words, first.at)
         return name if self.names.gender(name) == want else None
+
+    def _indefinite_subject(self, recent, want: str) -> str | None:
+        """`A 29-year-old Berlin woman received probation after she had posted …. "…," she wrote`: a
+        man or a woman (a word of the wanted sex) brought in with `a` as the subject of the sentence
+        just before, who the he or she is, whom no name stands for."""
+        (para, start), (end_para, end) = recent
+        if end_para == para + 1 and end == 0:  # the sentence closes the paragraph before
+            end = len(self._paragraph(para))
+        elif para != end_para:
+            return None
+        tokens = _tokens_of(self._paragraph(para))
+        first = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
+        last = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        if first >= last or tokens[first].lower not in ("a", "an"):
+            return None
+        sex_words = FEMALE_WORDS if want == "f" else MALE_WORDS
+        head = next((k for k in range(first + 1, min(last, first + _DESCRIPTION_REACH))
+                     if not tokens[k].is_word or tokens[k].bare.lower() in sex_words), None)
+        if head is None or not tokens[head].is_word or head + 1 < last and tokens[head + 1].is_word \
+                and not verbish(tokens[head + 1]) and tokens[head + 1].lower != "who":
+            return None  # the words' head, then a verb, a comma or `who`: not `a woman doctor`
+        return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
 
     def _put_to(self, recent, want: str) -> str | None:
         """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
@@ -2038,6 +2061,7 @@ _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
+_DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
