@@ -581,6 +581,18 @@ def test_a_surname_shared_with_a_relative_named_in_ones_appositive_is_the_one_wh
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('As Donald Trump began tweeting, his son said he was just getting started.\n\nEric Trump, son of the '
+     'Republican front-runner, talked politics on Monday. "He is going," Eric Trump said.\n\n"It will be fun!" '
+     'Trump tweeted.\n\n"We will win," Eric Trump said.', "Donald Trump"),  # the son named in full again after
+    ('Wyoming wants to send a Cheney to Washington.\n\nLiz Cheney, the daughter of Dick Cheney, won the primary. '
+     'Dick Cheney represented the district in 1979. Liz Cheney, 50, won 40 percent.\n\n"It is time to look '
+     'forward," Cheney said.', "Liz Cheney"),  # her story: never named in full once the surname stood alone
+])
+def test_a_surname_alone_is_not_the_relation_the_story_keeps_naming_in_full(text, speaker):
+    assert [q[1] for q in quotes_of(text) if q[2] == "Trump" or q[2] == "Cheney"] == [speaker]
+
+
 def test_names_in_a_title_case_headline_end_at_its_verbs_and_common_words():
     text = ("Jane Roe Goes After Max Poe As The New Favourite\n\n"
             "Roe and the campaign hit Poe hard on his record, and the favourite is now clear.\n\n"

@@ -71,6 +71,7 @@ class NameMention:
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
     junior: bool = False  # a generation's suffix followed: `Donald Trump Jr.`
+    kin: bool = False  # named as someone's relation: `Eric Trump, son of the front-runner`, `Trump's son Eric`
     next_pronoun: str | None = None  # m or f: the He or She opening the next sentence, the name's sentence naming no
     # one else: `Walz approaches it more diplomatically. She said …`
 
@@ -781,6 +782,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        named_so=before == "named",
                        junior=len(names) >= 2 and _a_generation(words[-1]),
+                       kin=(title or "").lower() in _RELATIONS
+                       or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
@@ -1004,6 +1007,7 @@ _RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister"
               "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
               "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
               "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum", "dad"}
+_KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")\s+of\b", re.I)
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
@@ -1842,7 +1846,7 @@ class Names:
                 return f"{own[0]} {words[0]}"
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
         later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
-        later = self._the_one_acting(later, at) or later
+        later = self._the_one_acting(later, at) or self._not_kin(later, at) or later
         most = _most_named([m for m in later if m.at <= at] or [m for m in candidates if m.at <= at])
         before = self._by_given_name_alone(most)  # `Mrs. Abedini`: not her husband
         if before:  # who the story called by the surname first goes before whose given name it uses alone
@@ -1875,6 +1879,25 @@ class Names:
                for o in candidates if o.words != first.words):
             return [m for m in candidates if m.words == first.words]
         return None
+
+    def _not_kin(self, candidates: list[NameMention], at: tuple[int, int]) -> list[NameMention] | None:
+        """`As Donald Trump began tweeting …` ¶ `Eric Trump, son of the front-runner, …` ¶ `"…," Trump
+        tweeted`: of two full names sharing the surname, the mentions of the one that acts, when the
+        other is named as someone's relation and named in full again after the story used the surname
+        alone (to set them apart; not `Liz Cheney, the daughter of …` whose story it is)."""
+        names = {m.words for m in candidates}
+        kin = {m.words for m in candidates if m.kin and m.at < at}
+        if len(names) != 2 or len(kin) != 1:
+            return None
+        other = (names - kin).pop()
+        relation = kin.pop()
+        alone = min((m.at for m in self.mentions if m.words == relation[-1:] and m.para > 0 and not m.owned
+                     and (m.is_subject or m.before_cue)), default=None)  # `"…," Trump tweeted`, not `a Cheney`
+        if alone is None or not any(m.words == relation and m.at > alone for m in candidates) or not any(
+                m.words == other and m.at < at and not m.in_quote and _acts(m) and not m.embedded
+                for m in candidates):
+            return None
+        return [m for m in candidates if m.words == other]
 
     def _by_first_surname(self, word: str) -> list[NameMention]:
         """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez: the one full
