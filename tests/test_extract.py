@@ -691,6 +691,14 @@ def test_a_word_stands_for_the_full_name_it_opens_but_not_for_an_event_named_aft
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_surname_the_story_used_alone_stays_with_the_first_full_name_however_often_the_next_is_named():
+    text = ('A sharper tone\n\nHillary Clinton debated on Sunday. "I will defend Dodd-Frank," Clinton said.\n\n'
+            'The moderator raised Bill Clinton\'s affairs. "His behavior was deplorable," Sanders said of Bill '
+            'Clinton, "not Bill Clinton\'s behavior."\n\n"He voted with the NRA," Clinton said.')
+    assert [q[1] for q in quotes_of(text)] == ["Hillary Clinton", "Sanders", "Sanders", "Hillary Clinton"]
+    # Bill named in full twice, Hillary once
+
+
 def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_named_as_often():
     text = ('How Newtown changed Murphy\n\nSen. Chris Murphy is pushing gun control. "It is time," Murphy told me.'
             '\n\nIf Anne Marie Murphy had lived, she would be 60.\n\n"There is something about those stories," said '

@@ -1847,10 +1847,12 @@ class Names:
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
         later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
         later = self._the_one_acting(later, at) or self._not_kin(later, at) or later
-        most = _most_named([m for m in later if m.at <= at] or [m for m in candidates if m.at <= at])
+        named = [m for m in later if m.at <= at] or [m for m in candidates if m.at <= at]
+        most = _most_named(named)
         before = self._by_given_name_alone(most)  # `Mrs. Abedini`: not her husband
         if before:  # who the story called by the surname first goes before whose given name it uses alone
-            chosen = self._known_by_surname(words[0], most) or before[-1]  # (`Mr. Trump`, not his brother Freddy)
+            chosen = self._known_by_surname(words[0], named) or before[-1]  # (`Mr. Trump`, not his brother Freddy),
+            # however often the next is named in full (`Clinton` for Hillary, before Bill Clinton thrice)
         elif candidates:
             chosen = later[0] if later else None
         else:
