@@ -2697,6 +2697,19 @@ def test_a_governments_first_office_is_the_one_person_the_text_gives_no_office(t
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Lib Dems will look at his plans, but Tory Liam Fox said his party offered a choice. The Conservative Party '
+     'Co-Chairman said Labour had "done nothing".', "Liam Fox"),  # an office only a person holds, in capitals
+    ('Shadow foreign secretary Michael Ancram said to look at what Jack Straw said.\n\nIn a speech Mr Straw said '
+     'the Tory leader was clever. The Foreign Secretary told the BBC: "I was making an observation."', "Jack Straw"),
+    # a shadow's office is another: the subject before is still the one the office stands for
+    ('Tory Liam Fox said his party offered a choice. The New Hampshire Union Leader said Labour had "done nothing".',
+     "New Hampshire Union Leader"),  # a paper's name, though it ends in an office's word
+])
+def test_an_office_written_in_capitals_stands_for_its_holder_as_in_lowercase(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_it_stands_for_a_one_word_speaker_no_title_or_pronoun_makes_a_person():
     text = ('Turkcell said the ruling would "make consolidation more difficult". '
             '"If control cannot be achieved, we will review our options," it warned.')

@@ -538,6 +538,7 @@ class Resolver:
                          rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]*)|(?i:{whole})s\b)")
         surname = person.rsplit(" ", 1)[-1] if person else None
         return any(m.group("surname") is None or m.group("surname") != surname
+                   and not _ANOTHER_BEFORE.search(self._paragraph(n), max(0, m.start() - 30), m.start())
                    for n in range(0, at[0] + 1) if self._paragraph(n) != self.headline
                    for m in met.finditer(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)))
 
@@ -1741,6 +1742,8 @@ class Resolver:
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
 
 
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Ss]hadow|[Ff]ormer|[Dd]eputy|[Aa]cting|[Vv]ice)\s+[a-z]+\s+$")  # `Shadow foreign
+# secretary Michael Ancram`: the head's own word before it, then another office
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow chancellor X`: another office
                           for w in ("shadow", "former", "deputy", "acting", "vice"))
 
@@ -1850,11 +1853,12 @@ def _of_a_country(word: str) -> bool:
 
 def _common_office(toks) -> bool:
     """`the foreign secretary`, `The Tory leader`, `The South African archbishop`, `the secretary of
-    State`: an office whose head is a lowercase word; not `the Scottish Executive` (a body's name) or
-    `the spokesman`."""
+    State`: an office whose head is a lowercase word, or one only a person holds written in capitals
+    (`The Conservative Party Co-Chairman`, `The Foreign Secretary`); not `the Scottish Executive` (a
+    body's name), `The New Hampshire Union Leader` (a paper's) or `the spokesman`."""
     of = next((k for k in range(2, len(toks)) if toks[k].lower == "of"), None)
     head = toks[of - 1] if of is not None and toks[-1].bare.lower() not in ROLE_WORDS else toks[-1]
-    return head.lower not in SPOKES_ROLES and not head.is_capitalised
+    return head.lower not in SPOKES_ROLES and (not head.is_capitalised or head.bare.lower() in _PERSONS_OFFICES)
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
@@ -2061,6 +2065,8 @@ _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
+_PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "chairperson", "secretary", "minister",
+                    "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
