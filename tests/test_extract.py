@@ -2700,8 +2700,9 @@ def test_a_governments_first_office_is_the_one_person_the_text_gives_no_office(t
 @pytest.mark.parametrize("text, speaker", [
     ('The Lib Dems will look at his plans, but Tory Liam Fox said his party offered a choice. The Conservative Party '
      'Co-Chairman said Labour had "done nothing".', "Liam Fox"),  # an office only a person holds, in capitals
-    ('Shadow foreign secretary Michael Ancram said to look at what Jack Straw said.\n\nIn a speech Mr Straw said '
-     'the Tory leader was clever. The Foreign Secretary told the BBC: "I was making an observation."', "Jack Straw"),
+    ('Economy focus for election\n\nShadow foreign secretary Michael Ancram said to look at what Jack Straw said.'
+     '\n\nIn a speech Mr Straw said the Tory leader was clever. The Foreign Secretary told the BBC: "I was making an '
+     'observation."', "Jack Straw"),
     # a shadow's office is another: the subject before is still the one the office stands for
     ('Tory Liam Fox said his party offered a choice. The New Hampshire Union Leader said Labour had "done nothing".',
      "New Hampshire Union Leader"),  # a paper's name, though it ends in an office's word
