@@ -2698,6 +2698,17 @@ def test_a_governments_first_office_is_the_one_person_the_text_gives_no_office(t
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('New Home Secretary Charles Clarke has vowed to press on despite a call for a pause from Charles Kennedy.\n\n'
+     'The Lib Dem leader said the resignation was a "good opportunity".', "Charles Kennedy"),
+    ('New Home Secretary Charles Clarke has vowed to press on despite a call for a pause from Charles Kennedy.\n\n'
+     'The Senate Democratic leader said the resignation was a "good opportunity".', "Senate Democratic leader"),
+    # a chamber's party leader: one of several
+])
+def test_a_partys_leader_is_the_one_person_the_text_gives_no_office(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('The Lib Dems will look at his plans, but Tory Liam Fox said his party offered a choice. The Conservative Party '
      'Co-Chairman said Labour had "done nothing".', "Liam Fox"),  # an office only a person holds, in capitals
     ('Economy focus for election\n\nShadow foreign secretary Michael Ancram said to look at what Jack Straw said.'

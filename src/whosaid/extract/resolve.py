@@ -222,7 +222,9 @@ class Resolver:
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
-                    or self._subject_before_office(toks, office, at)
+                    or self._subject_before_office(toks, office, at) \
+                    or (self._the_one_untitled(office, at) if _a_party_leader(office) else None)  # `The Lib
+                # Dem leader said` after `a call … from Charles Kennedy`, beside New Home Secretary Charles Clarke
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
@@ -410,9 +412,10 @@ class Resolver:
 
     def _the_one_untitled(self, office: tuple[str, ...], at) -> str | None:
         """`the prime minister` in a story that names Tony Blair with no office beside Home Secretary
-        Charles Clarke and Tory co-chairman Liam Fox: of a government's first offices, the one person
-        named before `at` whom the text gives no office, role or description, if there is one."""
-        if office not in _FIRST_OFFICES:
+        Charles Clarke and Tory co-chairman Liam Fox: of a government's first offices and a party's
+        leader, the one person named before `at` whom the text gives no office, role or description, if
+        there is one."""
+        if office not in _FIRST_OFFICES and not _a_party_leader(office):
             return None
         described = {name for _, name in self.described} | {name for names in self.held.values() for name in names}
         named = {name for _, name, _ in self.names.events_before(at)
@@ -1844,6 +1847,16 @@ def _of_a_body(toks) -> bool:
     body; not to a country (`the French producer` is not `Producer Kevin Wallace`)."""
     tied = [t.bare.lower() for t in toks[1:-1] if t.is_capitalised]
     return _common_office(toks) and bool(tied) and not any(_of_a_country(w) for w in tied)
+
+
+def _a_party_leader(office: tuple[str, ...]) -> bool:
+    """`the Lib Dem leader`, `the Tory leader`: a party's leader, one person (not `the Senate Democratic
+    leader`, `the Russian leader`)."""
+    return len(office) >= 2 and office[-1] == "leader" and all(word in _PARTY_WORDS for word in office[:-1])
+
+
+_PARTY_WORDS = {"tory", "conservative", "labour", "lib", "dem", "liberal", "democrat", "snp", "ukip", "green", "plaid",
+                "republican", "democratic", "gop"}
 
 
 def _of_a_country(word: str) -> bool:
