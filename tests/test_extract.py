@@ -1896,6 +1896,8 @@ def test_a_group_of_a_list_of_members_is_one_speaker_not_its_last_member(text, m
      "Spike Lee"),  # a film's title with a she in it
     ('Donald Trump painted a dire portrait of a lawless nation.\n\nDeclaring that he alone has the strength, the '
      'billionaire real estate mogul offered himself as a "law and order" candidate.', "Donald Trump"),  # five words
+    ('Jimmy Connors will be asking questions of Britain\'s hopes. The American legend swept into London to announce '
+     'a "long-term" relationship.', "Jimmy Connors"),  # a legend is a person
 ])
 def test_an_epithet_stands_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -334,7 +334,7 @@ medallist medalist peer republican democrat dj matchwinner match-winner scorer c
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
 broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian citizen expert agent analyst
 professor lawyer attorney scientist researcher strategist pollster diplomat politician lawmaker legislator
-philanthropist socialite entertainer editor
+philanthropist socialite entertainer editor legend icon
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
