@@ -4083,6 +4083,16 @@ def test_he_in_a_sentence_a_named_subject_opens_to_bring_a_quotation_in_is_that_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump leads the polls.\n\nAs usual, it was Trump who commanded the attention. Appearing on CBS, the GOP '
+     'front-runner said Clinton "caused tremendous death".', "Donald Trump"),  # a cleft puts its subject first
+    ('Donald Trump leads the polls.\n\nAs usual, it was the debate that commanded the attention. Appearing on CBS, '
+     'the GOP front-runner said Clinton "caused tremendous death".', "GOP front-runner"),  # a thing, no one
+])
+def test_an_office_one_runs_for_is_the_person_a_cleft_before_it_puts_first(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_her_that_a_verb_makes_speak_is_no_man():
     text = ("Donald Trump won the race, while Hillary Clinton dealt a blow to Senator Bernie Sanders with a strong win "
             "that led her to declare that the nomination was ''in sight.''")

@@ -1395,6 +1395,9 @@ class Resolver:
         `named`) a person's name."""
         before = self._sentence_before_at(at)
         subject = sentence_subject(*before[1:]) if before is not None else None
+        if named and before is not None and before[2] < before[3] \
+                and (subject is None or subject.tokens[0].lower == "it"):  # `it was Trump who commanded …`
+            return self._cleft_subject(before[0], before[1][before[2]].start)
         if subject is None:
             return None
         spot = (before[0], subject.start)
@@ -1404,6 +1407,18 @@ class Resolver:
             person, is_person = self._resolve(subject.tokens, spot)
             return person if is_person else None
         return None
+
+    def _cleft_subject(self, para: int, start: int) -> str | None:
+        """`As usual, it was Trump who commanded most of the attention`: the person a cleft sentence
+        (`it was … who`) puts first, who is its subject."""
+        match = _CLEFT.search(self._paragraph(para), start, start + _CLEFT_REACH)
+        if match is None:
+            return None
+        named = next((m for m in self.names.mentions if m.para == para and m.start == match.start(1)), None)
+        if named is None or named.is_org:
+            return None
+        person = self.names.canonical(named.words, named.at)
+        return person if self.names.gender(person) else None
 
     def _set_apart(self, toks, at: tuple[int, int]) -> frozenset[str]:
         """The people named in an earlier sentence of this paragraph or the one before that also
@@ -2083,6 +2098,8 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
+_CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
+_CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
