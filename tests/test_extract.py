@@ -4093,6 +4093,16 @@ def test_an_office_one_runs_for_is_the_person_a_cleft_before_it_puts_first(text,
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Pence praised Cruz. But first, Pence sounded a positive note about Trump.\n\n"I want to commend Donald Trump," '
+     'the governor said.', "Pence"),  # an opening adverb and its comma, then the subject
+    ('The comments had two goals, the admiral said. First, they were meant to show that the command was '
+     '"disconnected from the rest of government."', "admiral"),  # a pronoun after it: the comments, who say nothing
+])
+def test_the_subject_of_a_sentence_comes_after_an_opening_adverb_and_its_comma(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_her_that_a_verb_makes_speak_is_no_man():
     text = ("Donald Trump won the race, while Hillary Clinton dealt a blow to Senator Bernie Sanders with a strong win "
             "that led her to declare that the nomination was ''in sight.''")

@@ -50,6 +50,7 @@ class Mention:
 
 
 _ADVERBS_ALONE = {"earlier", "later", "separately", "now"}
+_ADVERBS_WITH_COMMA = _ADVERBS_ALONE | {"first", "again", "afterwards", "today", "yesterday", "tonight", "overall"}
 _DEGREE = {"ever", "even", "just", "only", "long", "right", "shortly", "soon", "well", "not"}  # `Ever since`
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
                        "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
@@ -103,6 +104,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if i + 1 < limit and ly_adverb(tokens[i].lower) and (
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
+    elif i + 2 < limit and tokens[i].lower in _ADVERBS_WITH_COMMA and tokens[i + 1].text == "," \
+            and tokens[i + 2].is_capitalised and tokens[i + 2].lower not in SPEAKER_PRONOUNS:
+        i += 2  # `But first, Pence sounded …`: a name after it (not `First, they were meant to …`)
     if i + 1 < limit and tokens[i].lower in _DEGREE and tokens[i + 1].lower in _OPENING_ADVERBIALS:
         i += 1  # `Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been …`
     if i + 1 < limit and tokens[i].lower in _ADVERBS_ALONE and tokens[i + 1].is_capitalised:
