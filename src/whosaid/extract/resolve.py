@@ -430,13 +430,15 @@ class Resolver:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
         prime minister's plan was fair`): two people."""
         phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
-        for m in self.names.mentions:
-            if m.at < at and not m.in_quote and self.names.canonical(m.words, m.at) == person:
-                tokens, i, opening = self._sentence_at(m.at)
-                end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(self._paragraph(m.para)))
-                if phrase.search(self._paragraph(m.para), tokens[opening].start, end):
-                    return True
-        return False
+        return any(phrase.search(self._paragraph(m.para), *self._sentence_span(m.at))
+                   for m in self.names.mentions
+                   if m.at < at and not m.in_quote and self.names.canonical(m.words, m.at) == person)
+
+    def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
+        """Where the sentence at `at` opens and ends in its paragraph."""
+        tokens, i, opening = self._sentence_at(at)
+        end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(self._paragraph(at[0])))
+        return (tokens[opening].start if opening < len(tokens) else at[1]), end
 
     def _introduced(self, office: tuple[str, ...], at) -> str | None:
         """`… unveiled by David Blunkett. The home secretary said …`: the person who acted last
@@ -1760,10 +1762,10 @@ class Resolver:
         return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
 
 
-_ANOTHER_BEFORE = re.compile(r"\b(?:[Ss]hadow|[Ff]ormer|[Dd]eputy|[Aa]cting|[Vv]ice)\s+[a-z]+\s+$")  # `Shadow foreign
-# secretary Michael Ancram`: the head's own word before it, then another office
-_ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)"  # `Shadow chancellor X`: another office
-                          for w in ("shadow", "former", "deputy", "acting", "vice"))
+_OTHER_RANKS = ("shadow", "former", "deputy", "acting", "vice")  # before an office: another office
+_ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in _OTHER_RANKS)  # `Shadow chancellor X`
+_ANOTHER_BEFORE = re.compile(r"\b(?i:" + "|".join(_OTHER_RANKS) + r")\s+[a-z]+\s+$")  # `Shadow foreign secretary
+# Michael Ancram`: the head's own word between
 
 
 _STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values()) | {
