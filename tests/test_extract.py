@@ -2694,6 +2694,12 @@ def test_the_minister_is_the_person_just_named_but_the_prime_minister_is_not(tex
     ('Home Secretary Charles Clarke wants more migrants. Tory co-chairman Liam Fox said this was at odds with Tony '
      'Blair\'s prediction.\n\nThe foreign secretary told MPs: "The abusers will be weeded out."',
      "foreign secretary"),  # not a government's first office: one of many secretaries
+    ('Ken Livingstone should stick to his guns, Tory MP Boris Johnson said. Mr Johnson claimed Tony Blair\'s '
+     'intervention was an attempt to reassure voters. London mayor Mr Livingstone says he is standing by his '
+     'remarks.\n\nLater the prime minister said: "He should apologise."', "Tony Blair"),  # an office before `Mr`
+    ('Ken Livingstone should stick to his guns, Tory MP Boris Johnson said. Mr Johnson claimed Tony Blair\'s '
+     'intervention was an attempt to reassure voters. Mr Livingstone says he is standing by his remarks.\n\nLater '
+     'the prime minister said: "He should apologise."', "prime minister"),  # Livingstone given no office: two
 ])
 def test_a_governments_first_office_is_the_one_person_the_text_gives_no_office(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -679,6 +679,11 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         # `Trump's wife, Melania,`, `his wife, ex-model Sandra.`, `Janie Hendrix, his stepsister,`
         title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
+    honoured = bool(titled) and not office and (before or "").lower() in _MISTERS
+    if honoured:  # `London mayor Mr Livingstone`: the role before the honorific
+        role = _token_before(text, text.rfind(before, 0, start))
+        office = _office_before(text, text.rfind(before, 0, start), role) if role and role.lower() in ROLE_WORDS \
+            else ()
     if not office and "," in text[max(0, start - 25):start]:
         office = _office_set_off(text, start)  # `The Bishop of Durham, the Rt Rev Dr Tom Wright`
     if not office and " of " in text[max(0, start - _OF_DOMAIN_REACH):start]:
@@ -771,7 +776,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        subordinate=subject and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
-                       office=office if full else (), outlet=outlet and len(names) >= 2, embedded=embedded,
+                       office=office if full or honoured else (), outlet=outlet and len(names) >= 2,
+                       embedded=embedded,
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
                        or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
