@@ -4995,6 +4995,26 @@ def test_a_he_or_she_after_a_man_or_woman_brought_in_as_the_subject_before_is_th
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+VICTIMS = ('Hillary Clinton boasted that the strategy "did not lose a single person."\n\nShe failed to mention '
+           'the attack that resulted in the death of {}.\n\nClinton spoke Monday night.\n\n"Libya is not '
+           'perfect," Clinton said.\n\n"To Hillary Clinton, the four men do not matter at all," he wrote.')
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("four Americans: Ambassador Chris Stevens, officer Sean Smith and Glen Doherty", None),  # one of a list,
+    # paragraphs back: no he the text brings forward
+    ("Ambassador Chris Stevens", "Chris Stevens"),  # the one man named
+])
+def test_a_he_no_one_near_stands_for_is_not_a_name_listed_paragraphs_before(named, speaker):
+    assert quotes_of(VICTIMS.format(named))[-1][1] == speaker
+
+
+def test_a_name_set_off_after_a_role_before_a_present_verb_is_the_sentences_subject():
+    text = ('Vladimir Putin met Xi Jinping.\n\nKazakhstan\'s foreign minister, Erlan Idrissov, plays down concerns. '
+            'China may outnumber the population, he says.\n\n"Our philosophy is simple," he said.')
+    assert quotes_of(text)[-1][1] == "Erlan Idrissov"  # the he who says, not a man named a paragraph before
+
+
 def test_a_he_or_she_after_a_described_subject_is_of_the_pronouns_sex():
     text = ('Tessa Jowell has backed the plan.\n\nGordon Brown opposed it. The minister argued there was a case for '
             'it. "We have a duty," she said.')

@@ -743,6 +743,10 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if not subject and not is_org and (len(names) >= 2 or titled) and _acts_after_with(
             lead, first_after, text, nxt.end() if nxt else end):
         subject = True  # `with Hillary Clinton — who's called for … — lambasting Trump's plan`
+    if not subject and not is_org and before == "," and first_after == "," and len(names) >= 2 \
+            and (_token_before(text, text.rfind(",", 0, start)) or "").lower() in ROLE_WORDS \
+            and _present_verb_after(text, nxt.end()):
+        subject = True  # `Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns`: the appositive's
     if not subject and not is_org and first_after == "." and _passive_agent(text, start):
         subject = True  # `The report was welcomed by … David Willetts.`: who acted, where nobody else does
     in_quote = False
@@ -1362,6 +1366,14 @@ def _closing_verb(text: str, pos: int) -> bool | None:
     if by and by.group(1).lower() == "by":
         return False if end == verb.end() else None  # `Deco, formerly managed by Mourinho, agreed`: an aside
     return True
+
+
+def _present_verb_after(text: str, pos: int) -> bool:
+    """A verb in the present after a name's closing comma (`…, Erlan Idrissov, plays down`), past an
+    adverb: the verbs `_closing_verb` takes are the past's and speech's."""
+    verb = _NEXT.match(text, pos)
+    word = _past_adverbs(verb.group(1), text, verb.end())[0] if verb else None
+    return bool(word) and word.islower() and word.endswith("s") and _verbish(word)
 
 
 def _ends_a_relative(text: str, pos: int) -> bool:

@@ -815,7 +815,9 @@ class Resolver:
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
         previous = [c for c in previous if not self._in_an_aside(c[0])] or previous  # `(As BuzzFeed News first
         # reported, Mr. Trump voiced support …)` ¶ `he has lent his prime-time platform`: not Trump
-        earlier = [c for c in candidates if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
+        unlisted = [c for c in candidates if not (c[2] == "mention" and c[0][0] < at[0] - 1 and self._listed(c[0]))]
+        # not one of `four Americans: …, Tyrone Woods and Glen Doherty`, only mentioned paragraphs before
+        earlier = [c for c in unlisted if at[0] - _SCAN_PARAGRAPHS <= c[0][0] < at[0] - 1]
         speakers = ("speaker",)  # in each pool, who spoke comes before who merely did something
         new_sources = set(self.names.introduced_in(at[0] - 1))
         introduced = [(pos, name, "subject") for pos, name, kind in previous  # who may be a he or she unknown
@@ -843,8 +845,8 @@ class Resolver:
                             (previous, _ACTORS),
                             (introduced, ("subject",)), (returning, ("subject",)),
                             (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),
-                            (previous, ("mention",)), (earlier, ("mention",)), (candidates, _ACTORS + ("mention",))):
-            found = self._first_agreeing(pool, kinds, want, strict=pool is candidates, known_first=pool is here)
+                            (previous, ("mention",)), (earlier, ("mention",)), (unlisted, _ACTORS + ("mention",))):
+            found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted, known_first=pool is here)
             if found and pool is here and self._unsexed_description(found):
                 found = self._sexed_in_sentence(here, at, want) or found  # `Clinton, a top aide said, "…", and
                 # she has often told …`: Clinton, whose sex the text gives, not the aide, whose it does not
@@ -860,6 +862,15 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+
+    def _listed(self, pos: tuple[int, int]) -> bool:
+        """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean
+        Smith, … and Glen Doherty`): the name before or after it a comma or an `and` and a few words away."""
+        here = [m for m in self.names.mentions if m.para == pos[0] and not m.is_org]
+        k = next((i for i, m in enumerate(here) if m.start == pos[1]), None)
+        text = self._paragraph(pos[0])
+        pairs = [(here[j], here[j + 1]) for j in (k - 1, k) if k is not None and 0 <= j < len(here) - 1]
+        return any(_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairs)
 
     def _many_that_spoke(self, at: tuple[int, int]) -> str | None:
         """`"…?" the editorial board writes.` ¶ `The newspaper … writes that …` ¶ `"…," they conclude`: the
@@ -2102,6 +2113,7 @@ _COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}  
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
+_LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")  # `, and former Navy SEALS `
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
