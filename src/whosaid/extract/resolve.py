@@ -75,6 +75,7 @@ class Resolver:
         self.roles: dict[tuple[str, str], str] = {}  # (principal, role family) -> first canonical
         self.owners: dict[str, str] = {}  # `rapper` in `the rapper's spokesman` -> the person it first stood for
         self.speakers: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of people, in order
+        self._lists: set[tuple[int, int]] | None = None  # where names stand in a list of names
         self.people: set[str] = set()  # canonical speakers known to be persons
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
@@ -866,11 +867,12 @@ class Resolver:
     def _listed(self, pos: tuple[int, int]) -> bool:
         """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean
         Smith, … and Glen Doherty`): the name before or after it a comma or an `and` and a few words away."""
-        here = [m for m in self.names.mentions if m.para == pos[0] and not m.is_org]
-        k = next((i for i, m in enumerate(here) if m.start == pos[1]), None)
-        text = self._paragraph(pos[0])
-        pairs = [(here[j], here[j + 1]) for j in (k - 1, k) if k is not None and 0 <= j < len(here) - 1]
-        return any(_LIST_JOIN.fullmatch(text, a.end, b.start) is not None for a, b in pairs)
+        if self._lists is None:
+            people = [m for m in self.names.mentions if not m.is_org]
+            self._lists = {at for a, b in zip(people, people[1:]) if a.para == b.para
+                           and _LIST_JOIN.fullmatch(self._paragraph(a.para), a.end, b.start) is not None
+                           for at in (a.at, b.at)}
+        return pos in self._lists
 
     def _many_that_spoke(self, at: tuple[int, int]) -> str | None:
         """`"…?" the editorial board writes.` ¶ `The newspaper … writes that …` ¶ `"…," they conclude`: the
