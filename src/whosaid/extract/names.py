@@ -681,9 +681,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
     honoured = bool(titled) and not office and (before or "").lower() in _MISTERS
     if honoured:  # `London mayor Mr Livingstone`: the role before the honorific
-        role = _token_before(text, text.rfind(before, 0, start))
-        office = _office_before(text, text.rfind(before, 0, start), role) if role and role.lower() in ROLE_WORDS \
-            else ()
+        honorific = text.rfind(before, 0, start)
+        role = _token_before(text, honorific)
+        office = _office_before(text, honorific, role) if role and role.lower() in ROLE_WORDS else ()
     if not office and "," in text[max(0, start - 25):start]:
         office = _office_set_off(text, start)  # `The Bishop of Durham, the Rt Rev Dr Tom Wright`
     if not office and " of " in text[max(0, start - _OF_DOMAIN_REACH):start]:
@@ -1357,22 +1357,29 @@ def _closing_verb(text: str, pos: int) -> bool | None:
     chairwoman Nancy Worley, pledged her vote`), unless the verb is passive (`Mike Baxter,
     portrayed by Allen`), and so does a present speech verb (`Bloomberg's pollster, Douglas
     Schoen, says`), past an adverb (`David Bell, also said`); None when no such verb follows."""
-    verb = _NEXT.match(text, pos)
-    word, end = _past_adverbs(verb.group(1), text, verb.end()) if verb else (None, pos)  # `David Bell, also said`
-    word = _without_full_stop(word) if word else None  # `…, her lawyer, Perry Wander, said.`
+    word, end, adverbs = _verb_after(text, pos)
     if not word or not (past_tense(word) or word[-1:] == "s" and word in CUE_FORMS):
         return None
     by = _NEXT.match(text, end)
     if by and by.group(1).lower() == "by":
-        return False if end == verb.end() else None  # `Deco, formerly managed by Mourinho, agreed`: an aside
+        return None if adverbs else False  # `Deco, formerly managed by Mourinho, agreed`: an aside
     return True
+
+
+def _verb_after(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """The word after `pos` past up to two adverbs (`David Bell, also said`), without a full stop
+    (`…, Perry Wander, said.`); where it ends; and whether adverbs came before it."""
+    verb = _NEXT.match(text, pos)
+    if verb is None:
+        return None, pos, False
+    word, end = _past_adverbs(verb.group(1), text, verb.end())
+    return (_without_full_stop(word) if word else None), end, end != verb.end()
 
 
 def _present_verb_after(text: str, pos: int) -> bool:
     """A verb in the present after a name's closing comma (`…, Erlan Idrissov, plays down`), past an
     adverb: the verbs `_closing_verb` takes are the past's and speech's."""
-    verb = _NEXT.match(text, pos)
-    word = _past_adverbs(verb.group(1), text, verb.end())[0] if verb else None
+    word = _verb_after(text, pos)[0]
     return bool(word) and word.islower() and word.endswith("s") and _verbish(word)
 
 
