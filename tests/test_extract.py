@@ -1074,7 +1074,7 @@ def test_words_that_describe_someone_before_their_name_in_a_title_case_headline_
      "Bernie Sanders"),  # a state's office is a body's, not a country's
     ('The Latest: Trump urges supporters\n\nMike Pence says too much is made of tweets. He spoke hours after Trump '
      'unleashed a flurry of tweets.\n\nThe Indiana governor said the media focus on "he said this."',
-     "Indiana governor"),  # Trump acted last only in a clause of time
+     "Mike Pence"),  # Trump acted last only in a clause of time: the he before
 ])
 def test_a_description_by_office_is_the_person_the_title_names_who_acted_last_if_of_its_sex(text, speaker):
     assert [q[1] for q in quotes_of(text, title=text.split("\n")[0])] == [speaker]
@@ -8641,7 +8641,7 @@ def test_le_pen_is_marine_le_pen_once_the_text_names_her_in_full():
      "giveaway.", "Ed Balls"),  # the chancellor acts only in what the adviser says
     ("Eggs in two baskets\n\nAt the moment Chris Christie learned he had been bumped, he was on the trail. Sooner or "
      'later, the New Jersey governor told reporters, "it starts to pay off."\n\nHalfway across the country, Bobby '
-     "Jindal was setting off.", "New Jersey governor"),  # an office refers back: not the one named next
+     "Jindal was setting off.", "Chris Christie"),  # an office refers back to the he: not the one named next
 ])
 def test_those_in_what_the_leads_new_source_says_do_not_keep_it_from_the_name_that_follows(text, speaker):
     assert quotes_of(text)[0][1] == speaker
@@ -8658,3 +8658,31 @@ def test_those_in_what_the_leads_new_source_says_do_not_keep_it_from_the_name_th
 ])
 def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Melania Trump brought some pizzazz to the proceedings.\n\nWith millions watching on television, the "
+     "Slovenia-born former model delivered a defense of her husband.\n\n"
+     '"Donald is an amazing leader," said the 46-year-old.', "Melania Trump"),  # two epithets, one person
+    ("But Sir Bernard Ingham, a former press secretary, took a less charitable view, accusing the programme of "
+     '"corrupting politics".\n\nBut the real star of the show is Kelvin MacKenzie, in the Simon Cowell seat.\n\n'
+     'The former Sun editor dispensed insults. His advice for one contestant was to "get a haircut".',
+     "Kelvin MacKenzie"),  # `the real star of the show` is no epithet for the one named before
+])
+def test_an_epithet_stands_for_whom_the_epithet_opening_the_sentence_before_stands_for(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At a rally, Mike Pence showed the crowd a clip of Gov. Maggie Hassan trying to defend Hillary Clinton.\n\n"
+     '"Governor Hassan, let me help you out," the Republican vice-presidential nominee said.', "Mike Pence"),
+    ("Sanders said Clinton was too friendly with Wall Street.\n\n"
+     'The Vermont senator said the financial system was "corrupt."', "Sanders"),
+    ('Bernie Sanders said Clinton was too friendly with Wall Street. "It is easy to say," Sanders added.\n\n'
+     'The senator from Vermont said the financial system was "corrupt."', "Bernie Sanders"),
+    ('Bernie Sanders spoke to Gloria Borger. "One of us is a candidate of the establishment," Sanders remarked.'
+     '\n\n"That would be you?" Borger asked.\n\n"That would be me, yes," the senator said.',
+     "senator"),  # not the one who asked
+])
+def test_an_office_one_runs_for_is_the_subject_of_the_sentence_before_named_after_its_quotation(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

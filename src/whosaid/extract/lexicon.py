@@ -487,3 +487,16 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "you
                "these", "those", "one", "another", "some", "several", "two", "three", "many"}
 CLAUSE_STARTERS = {"that", "he", "she", "it", "they", "we", "i", "there", "this", "if", "whether",
                    "how", "why", "what"}
+
+
+_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old")
+_INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
+
+
+def compound_adjective(low: str) -> bool:
+    """`Quebec-based`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound adjective."""
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return (low.endswith(_COMPOUND_ADJECTIVES) or len(parts[-1]) > 4 and parts[-1].endswith(("ing", "ed"))
+            or not _INNER_WORDS.isdisjoint(parts[1:-1]))  # `Man-of-the-match Duff`, `Mother-of-two`

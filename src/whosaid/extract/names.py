@@ -13,7 +13,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, 
                       HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES,
                       PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES,
-                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
+                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
+                      singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -629,18 +630,6 @@ def _not_a_name(word: str) -> bool:
     return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
 
 
-_INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
-
-
-def compound_adjective(low: str) -> bool:
-    """`Quebec-based`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound adjective."""
-    if "-" not in low:
-        return False
-    parts = low.split("-")
-    return (low.endswith(_COMPOUND_ADJECTIVES) or len(parts[-1]) > 4 and parts[-1].endswith(("ing", "ed"))
-            or not _INNER_WORDS.isdisjoint(parts[1:-1]))  # `Man-of-the-match Duff`, `Mother-of-two`
-
-
 def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     """The mention a run of capitalised words makes; `before` is the word or mark before it."""
     start, end = run[0][1], run[-1][2]
@@ -1004,7 +993,6 @@ _SUBORDINATING = {"that", "if", "whether", "as", "than", "like", "says"} | {
 # his hand, the Australian said`), the clause's subject is often the main clause's.
 _MID_SUBORDINATING = {"when", "while", "because", "although", "though", "unless", "until", "whereas"}
 _CLOSERS = {",", ".", "(", ";", ":", "—", "–"}
-_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old")
 GENDERED_ROLES = FEMALE_WORDS - {"she", "her", "hers", "herself"} | MALE_WORDS - {"he", "him", "his", "himself"}
 
 

@@ -13,8 +13,8 @@ from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, given_name, past_tense,
-                      plural)
+                      PLACES, PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, compound_adjective,
+                      given_name, past_tense, plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -128,7 +128,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         else None  # `One early supporter, Lee Zeldin, gave …`
     if fronted is not None:
         return fronted  # `A Texas voter who supports Trump, Golvach lost his son when "…"`
-    if i < limit and tokens[i].lower in ("the", "a", "an") and not any(t.is_capitalised for t in tokens[i + 1:i + 2]):
+    if i + 1 < limit and tokens[i].lower in ("the", "a", "an") and (
+            not tokens[i + 1].is_capitalised or compound_adjective(tokens[i + 1].lower)):  # `the Slovenia-born`
         return _description_subject(tokens, i, limit)
     if i < limit and tokens[i].lower in ("his", "her", "their", "its"):
         return _owned_then_named(tokens, i, limit)  # `His friend, Saxon Spence, lays the blame`
@@ -306,7 +307,8 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
             return mention_of(tokens[i:j])
         if j > i + 1 and ly_adverb(tokens[j].lower) and j + 1 < limit and ends(tokens[j + 1]):
             return mention_of(tokens[i:j])  # `the crowd loudly reprised`: an adverb before the verb
-        if not tokens[j].is_word or tokens[j].is_capitalised and not _name_as_modifier(tokens, i, j, limit):
+        if not tokens[j].is_word or tokens[j].is_capitalised and not _name_as_modifier(tokens, i, j, limit) \
+                and not compound_adjective(tokens[j].lower):  # `the Slovenia-born former model`
             return None
     return None
 

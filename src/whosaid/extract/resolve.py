@@ -231,16 +231,18 @@ class Resolver:
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._the_one_untitled(office, at)
-            if not holder and office[0] == "former":  # `Bush went after Trump …. "…," the former Florida
-                current = self.names.holder(office[1:], at)  # governor said`: the person just named, unless
-                holder = self._person_named_before(  # the text titles them with the office as theirs now,
+            if not holder and "former" in office[:-1]:  # `Bush went after Trump …. "…," the former Florida
+                # governor said`, `the Slovenia-born former model`: the person just named, unless the text titles
+                current = self.names.holder(tuple(w for w in office if w != "former"), at)  # them with the office
+                holder = self._person_named_before(  # as theirs now, or sets them apart from it
                     at, self._sex_before(at) or "", ({current} if current else set()) | self._set_apart(toks, at),
-                    head=office[-1])  # or set them apart from it
+                    head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
-                # nominee`, `the Democratic candidate for president`
+                # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
+                holder = None if holder and self._placed_elsewhere(holder, toks) else holder  # for Florida Gov. Jeb Bush
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -291,6 +293,9 @@ class Resolver:
             if _human(toks[owner + 1:]) and (named := self._named_next((), at)):
                 return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
+        placed = _from_a_state(toks)
+        if placed is not None and _proper(person := self._resolve(placed, at)[0] or ""):
+            return person, True  # `The senator from Vermont said` as `the Vermont senator`
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
             if not _plural(held[0][-1]) and (named := self._named_next((), at)):
@@ -1400,7 +1405,7 @@ class Resolver:
         them (the caller passes only _RUNNING_OFFICES)."""
         person = self._subject_before(at, named=True)
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office) \
-                or not all(w[:1].isupper() for w in person.split()):
+                or not _proper(person):
             return None  # a person's name, not `Bernie Sanders's only path`
         other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office}
         return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`
@@ -1412,7 +1417,7 @@ class Resolver:
         subject = sentence_subject(*before[1:]) if before is not None else None
         if named and before is not None and before[2] < before[3] \
                 and (subject is None or subject.tokens[0].lower == "it"):  # `it was Trump who commanded …`
-            return self._cleft_subject(before[0], before[1][before[2]].start)
+            return self._cleft_subject(before[0], before[1][before[2]].start) or self._quoted_by(before)
         if subject is None:
             return None
         spot = (before[0], subject.start)
@@ -1421,7 +1426,32 @@ class Resolver:
         if named and subject.tokens[0].is_capitalised:
             person, is_person = self._resolve(subject.tokens, spot)
             return person if is_person else None
+        if self._described_subject(subject, before):  # `The former model delivered …`: the person named the
+            person, is_person = self._resolve(subject.tokens, spot)  # epithet or office stands for
+            return person if is_person and _proper(person) else None
         return None
+
+    @staticmethod
+    def _described_subject(subject: Mention, before) -> bool:
+        """Whether the subject of the sentence `before` is an epithet or an office with `the`, whole: not
+        `the real star` of `the real star of the show is Kelvin MacKenzie`."""
+        toks, tokens, end = subject.tokens, before[1], before[3]
+        after = next((t for t in tokens[:end] if t.start >= subject.end), None)
+        return toks[0].lower == "the" and (_just_named(toks) is not None or bool(_office(toks))) \
+            and (after is None or after.lower != "of")
+
+    def _quoted_by(self, before) -> str | None:
+        """`"…," Sanders added.`: the person named right after the quotation that opens the sentence
+        `before`, before a verb of saying, who is its subject; not one who asked a question."""
+        para, tokens, start, end = before
+        if end - start < 3 or not tokens[start].is_quote or CUE_FORMS.get(tokens[start + 2].lower) in (None, "ask") \
+                or tokens[start].text.rstrip("\"”'’ ").endswith("?"):
+            return None  # not `"That would be you?" Borger asked.`: the one asked answers
+        named = next((m for m in self.names.mentions if m.para == para and m.start == tokens[start + 1].start), None)
+        if named is None or named.is_org:
+            return None
+        person = self.names.canonical(named.words, named.at)
+        return person if self.names.gender(person) else None
 
     def _cleft_subject(self, para: int, start: int) -> str | None:
         """`As usual, it was Trump who commanded most of the attention`: the person a cleft sentence
@@ -1789,6 +1819,17 @@ _STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s
                         r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b(?!\s+[A-Z]))")
 
 
+def _from_a_state(toks):
+    """`the senator from Vermont` -> `the Vermont senator`: an office one is elected to, from a US state,
+    with the state's name before it; None for anything else."""
+    at = next((k for k, t in enumerate(toks) if t.lower == "from"), None)
+    if at is None or at < 2 or toks[0].lower != "the" or toks[at - 1].lower not in _RUNNING_OFFICES \
+            or any(t.is_capitalised for t in toks[1:at]):
+        return None
+    state = toks[at + 1:]
+    return (toks[0], *state, *toks[1:at]) if _state_named((None, *state, None)) else None
+
+
 def _state_named(toks) -> str | None:
     """The US state an office's capitalised words name: `florida` of `the Florida senator`, `new jersey` of
     `The New Jersey governor`."""
@@ -1918,6 +1959,11 @@ _MANAGERS = {"manager", "boss", "coach", "chairman", "owner"}
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
     return {t.bare.lower() for t in toks if t.is_capitalised}
+
+
+def _proper(name: str) -> bool:
+    """A person's name, every word capitalised: not `Bernie Sanders's only path`."""
+    return all(word[:1].isupper() for word in name.split())
 
 
 def _he_or_she(toks) -> bool:
@@ -2374,16 +2420,18 @@ def _body_across_the(toks, i) -> bool:
 
 
 def _running_for(office: tuple[str, ...]) -> str | None:
-    """The office one runs for in `office` when only a party's or a race's words qualify it
-    (`republican presidential nominee`, `democratic candidate for president`), else None."""
+    """The office one runs for in `office` when only a party's or a race's words, or a US state's name,
+    qualify it (`republican presidential nominee`, `democratic candidate for president`, `vermont
+    senator`), else None."""
     head = next((k for k, word in enumerate(office) if word in _RUNNING_OFFICES), None)
-    if head is None or not all(word in _RACE_WORDS for word in office[:head]) \
-            or office[head + 1:head + 2] not in ((), ("for",)):
+    if head is None or office[head + 1:head + 2] not in ((), ("for",)):
         return None
-    return office[head]
+    place = " ".join(word for word in office[:head] if word not in _RACE_WORDS)
+    return office[head] if not place or place in _STATE_NAMES else None  # `the Vermont senator`
 
 
-_RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s"}
+_RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s",
+               "vice-presidential", "vice"}  # `the Republican vice-presidential nominee`
 _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"} | _STANDINGS
 
