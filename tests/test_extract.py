@@ -8686,3 +8686,25 @@ def test_an_epithet_stands_for_whom_the_epithet_opening_the_sentence_before_stan
 ])
 def test_an_office_one_runs_for_is_the_subject_of_the_sentence_before_named_after_its_quotation(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("When one pupil asked Mr McConnell how the executive proposed to tackle drinking, began his response with "
+     'the quip: "I am sure there is none."', None),  # the main clause lost its subject: not the executive's
+    ('When the pupils asked how the executive proposed to act, Mr McConnell gave the quip: "I am sure."',
+     "McConnell"),
+    ("After FOX13's Craig Patrick asked about it in an interview, the Graysons became \"agitated\" once the "
+     "cameras were off, according to a source at the station.", "source"),
+    ('After Trump told the Post he was "not worried," aides relaxed.', "Trump"),  # what he told
+])
+def test_a_cue_in_an_opening_clause_does_not_reach_past_its_main_clause(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr McConnell gave the quip: "I am sure."', "McConnell"),
+    ('Mr McConnell made the remark: "I am sure."', "McConnell"),
+    ('Mr McConnell offered a quip: "I am sure."', "McConnell"),
+])
+def test_the_subject_of_the_verb_before_a_noun_of_saying_speaks(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -82,7 +82,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 return reporter  # `The spokeswoman said the recommendation was agreed by a psychiatric advisor "in
                 # conjunction with officials"`: her words about what the agent did
             return Attribution(tokens[c].text, agent, "before") if agent else None
-        if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_a_closed_relative(tokens, c, start, qi) \
+        if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_the_opening_clause(tokens, c, start, qi) \
+                or _in_a_closed_relative(tokens, c, start, qi) \
                 or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi) \
                 or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
@@ -186,6 +187,17 @@ def _in_a_clause_before_its_main(tokens, c: int, start: int, qi: int) -> bool:
     return any(tokens[k].lower in ("he", "she", "they", "we", "i", "there") and _past_or_finite(tokens, k + 1)
                and any(tokens[j].text == "," or _past_or_finite(tokens, j) for j in range(c + 1, k))
                for k in range(c + 2, qi - 1))  # not `after Trump told the Post he was "…"`: what he told
+
+
+def _in_the_opening_clause(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` is inside the clause that opens the sentence with `when`, `after` …, and a main
+    clause with a verb of its own follows its comma before the quotation: `When the pupils asked how the
+    executive proposed to act, Mr McConnell gave the quip: "…"`, or with its subject left out (`…, began his
+    response with the quip: "…"`), is not the executive's."""
+    if not _opens_a_clause(tokens, start) or any(t.text == "," for t in tokens[start:c]):
+        return False
+    comma = next((k for k in range(c + 1, qi - 1) if tokens[k].text == ","), None)
+    return comma is not None and any(_past_or_finite(tokens, k) for k in range(comma + 1, qi))
 
 
 def _in_a_clause_after_that(tokens, c: int, start: int, qi: int) -> bool:
@@ -577,6 +589,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         # `The tribunal upheld X's claim …, but said`, `He mocked his rivals, talked over them as they answered
         # questions and even assured`
         return first or _participle_subject(tokens, c, start, depth)
+    if c - 2 > start and tokens[c - 1].lower in ("the", "a", "an") and _past_or_finite(tokens, c - 2) \
+            and c + 1 < len(tokens) and tokens[c + 1].text == ":":  # `Mr McConnell gave the quip: "…"`, `made
+        return cue_subject(tokens, c - 2, start, depth + 1)  # the remark:`; not `has said a claim by X … shows`
     subject = np_backward(tokens, c, start)
     launched = broke_into(tokens, c) if subject is None else None
     if launched is not None and launched >= start:
