@@ -419,18 +419,27 @@ class Resolver:
     def _the_one_untitled(self, office: tuple[str, ...], at) -> str | None:
         """`the prime minister` in a story that names Tony Blair with no office beside Home Secretary
         Charles Clarke and Tory co-chairman Liam Fox: of a government's first offices and a party's
-        leader, the one person named before `at` whom the text gives no office, role or description, if
+        leader, the one person named before `at` whom the text gives no office, role or description
+        (`The home secretary said` opening a sentence after them, `Soham murderer Ian Huntley`), if
         there is one."""
         if office not in _FIRST_OFFICES and not _a_party_leader(office):
             return None
-        described = {name for _, name in self.described} | {name for names in self.held.values() for name in names}
+        described = {name for _, name in self.described} | {name for names in self.held.values() for name in names} \
+            | {name for where, name in self._office_introductions().values() if where is not None and where < at}
         named = {name for _, name, _ in self.names.events_before(at)
                  if " " in name and self.names.gender(name) and name not in described
-                 and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)}
+                 and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
+                 and not self._labelled_person(name)}
         if len(named) != 1:
             return None
         person = named.pop()
         return None if self._beside_the_office(person, office, at) else person
+
+    def _labelled_person(self, person: str) -> bool:
+        """Whether the text writes a noun after a capitalised word right before the person's name
+        (`Soham murderer Ian Huntley`): a description, though no role the lexicon knows."""
+        return any(_labelled(self._paragraph(m.para), m.start) for m in self.names.mentions
+                   if not m.in_quote and self.names.canonical(m.words, m.at) == person)
 
     def _beside_the_office(self, person: str, office: tuple[str, ...], at) -> bool:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
@@ -1828,6 +1837,24 @@ def _from_a_state(toks):
         return None
     state = toks[at + 1:]
     return (toks[0], *state, *toks[1:at]) if _state_named((None, *state, None)) else None
+
+
+def _labelled(text: str, start: int) -> bool:
+    """A capitalised word and a lowercase noun right before `start`: `Soham murderer` before Ian Huntley;
+    not `joined by`, `odds with`, `told`, `hailed`."""
+    found = _LABELLED.search(text, max(0, start - _LABEL_REACH), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word not in _NOT_LABELS and word not in CUE_FORMS and word not in IRREGULAR_PAST \
+        and not word.endswith(("ed", "ing", "ly"))
+
+
+_LABELLED = re.compile(r"\b[A-Z][\w'’-]*\s+([a-z]+)\s+$")
+_LABEL_REACH = 40
+_NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | {"and", "or", "but", "nor", "than", "as", "of", "by",
+                                                              "is", "was", "are", "were", "be", "been", "has", "have",
+                                                              "had", "will", "would", "could", "should", "may", "did"}
 
 
 def _state_named(toks) -> str | None:
