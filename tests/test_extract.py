@@ -8718,3 +8718,9 @@ def test_an_office_introduced_without_a_quotation_and_a_noun_before_a_name_give_
             'Tony Blair at a school. Mr Blunkett said he was pleased. The prime minister said the citizen should be '
             '"in charge".')  # Blunkett is the home secretary, Huntley a murderer: Blair the one untitled
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Tony Blair"
+
+
+def test_a_person_named_apart_from_an_office_leaves_it_to_the_one_other_untitled_person():
+    text = ('Michael Howard has no doubt it is the prime minister who is "ramming" the measures through. Tony Blair '
+            'says the Tories are soft on terrorism.\n\nThe prime minister said: "We will not wait."')
+    assert quotes_of(text)[-1][1] == "Tony Blair"  # Howard is not the prime minister: Blair the one left

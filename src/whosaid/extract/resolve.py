@@ -420,8 +420,9 @@ class Resolver:
         """`the prime minister` in a story that names Tony Blair with no office beside Home Secretary
         Charles Clarke and Tory co-chairman Liam Fox: of a government's first offices and a party's
         leader, the one person named before `at` whom the text gives no office, role or description
-        (`The home secretary said` opening a sentence after them, `Soham murderer Ian Huntley`), if
-        there is one."""
+        (`The home secretary said` opening a sentence after them, `Soham murderer Ian Huntley`), nor
+        names apart from the office in a sentence (`Michael Howard has no doubt it is the prime minister
+        who …`), if there is one."""
         if office not in _FIRST_OFFICES and not _a_party_leader(office):
             return None
         described = {name for _, name in self.described} | {name for names in self.held.values() for name in names} \
@@ -429,11 +430,8 @@ class Resolver:
         named = {name for _, name, _ in self.names.events_before(at)
                  if " " in name and self.names.gender(name) and name not in described
                  and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
-                 and not self._labelled_person(name)}
-        if len(named) != 1:
-            return None
-        person = named.pop()
-        return None if self._beside_the_office(person, office, at) else person
+                 and not self._labelled_person(name) and not self._beside_the_office(name, office, at)}
+        return named.pop() if len(named) == 1 else None
 
     def _labelled_person(self, person: str) -> bool:
         """Whether the text writes a noun after a capitalised word right before the person's name
