@@ -8724,3 +8724,12 @@ def test_a_person_named_apart_from_an_office_leaves_it_to_the_one_other_untitled
     text = ('Michael Howard has no doubt it is the prime minister who is "ramming" the measures through. Tony Blair '
             'says the Tories are soft on terrorism.\n\nThe prime minister said: "We will not wait."')
     assert quotes_of(text)[-1][1] == "Tony Blair"  # Howard is not the prime minister: Blair the one left
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Voters will judge candidates who would bar Muslims from the country (Donald J. Trump).\n\n'
+     '"Our popularity is strong," Mr. Trump said.', "Donald J. Trump"),  # a full name in brackets names him
+    ('Sen. Rob Portman (R) spoke.\n\n"We need a vote," Portman said.', "Rob Portman"),  # a party's letter no name
+])
+def test_a_full_name_in_brackets_is_a_name_the_surname_later_stands_for(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

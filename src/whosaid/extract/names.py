@@ -637,8 +637,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     nxt = _NEXT.match(text, end)
     first_after = nxt.group(1) if nxt else None
     runs_on = first_after is not None and first_after[:1].islower()
-    if before == "(" and first_after == ")":
-        return None  # "(R-Ohio)", "(D)"
+    if before == "(" and first_after == ")" and (len(words) == 1 or not given_name(words[0])):
+        return None  # "(R-Ohio)", "(D)"; but `(Donald J. Trump)` names him
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
             and not (_participle_after(text, nxt.end()) and not ly_adverb(words[0].lower())):
