@@ -4,7 +4,7 @@ import pytest
 from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
 from whosaid.extract.marks import find_marked
-from whosaid.extract.names import Lowercase, Names, find_names, split_title
+from whosaid.extract.names import Lowercase, Names, credit_line, find_names, split_title
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
 
@@ -8733,3 +8733,24 @@ def test_a_person_named_apart_from_an_office_leaves_it_to_the_one_other_untitled
 ])
 def test_a_full_name_in_brackets_is_a_name_the_surname_later_stands_for(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_pictures_credit_is_a_passage_the_story_reads_past():
+    text = ("English comedian Peter Serafinowicz dubbed himself over footage of Donald Trump and posted the clip.\n\n"
+            "Neilson Barnard via Getty Images.\n\n"
+            '"What if Donald Trump had elocution lessons?" the 43-year-old asked.')
+    passages = annotate(Document(path="t.txt", paragraphs=tuple(text.split("\n\n"))))
+    assert [(p.para, p.text[:20], [q.speaker for q in p.quotes]) for p in passages] == [
+        (1, "English comedian Pet", []), (2, "Neilson Barnard via ", []),
+        (3, '"What if Donald Trum', ["Peter Serafinowicz"])]  # the photographer is no one the story names
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Scott Olson via Getty Images.", True),
+    ("Jim Urquhart / Reuters.", True),
+    ("Handout/Reuters.", True),
+    ("Obama told Reuters.", False),
+    ("Reuters reported the deal on Monday.", False),
+])
+def test_a_credit_line_names_a_picture_agency(text, credit):
+    assert credit_line(text) is credit

@@ -16,7 +16,7 @@ from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, INSCRIBED, LEGAL_TEXTS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked
-from .names import Lowercase, Names, find_names
+from .names import Lowercase, Names, credit_line, find_names
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
@@ -27,7 +27,26 @@ __all__ = ["annotate", "paragraph_date"]
 
 
 def annotate(document: Document) -> list[Passage]:
-    """Every paragraph of the document, with its quotations attributed and its date resolved."""
+    """Every paragraph of the document, with its quotations attributed and its date resolved. A
+    picture's credit between paragraphs (`Scott Olson via Getty Images.`) is a passage of its own, but the
+    story is read as if it were not there: the photographer is no one the story speaks of, and the
+    paragraphs either side of it are next to each other."""
+    credits = [n for n, text in enumerate(document.paragraphs) if n and credit_line(text)]
+    if not credits:
+        return _annotate(document)
+    kept = [n for n in range(len(document.paragraphs)) if n not in credits]
+    captions = frozenset(k for k, n in enumerate(kept) if n - 1 in credits)  # under a credit: its picture's caption
+    story = _annotate(replace(document, paragraphs=tuple(document.paragraphs[n] for n in kept)), captions)
+    passages = {n: replace(passage, para=n + 1) for n, passage in zip(kept, story)}
+    for n in credits:
+        text = document.paragraphs[n]
+        passages[n] = Passage(path=document.path, para=n + 1, text=text, title=document.title,
+                              published=document.published, url=document.url, author=document.author,
+                              date=paragraph_date(text, document.published) or document.published)
+    return [passages[n] for n in range(len(document.paragraphs))]
+
+
+def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> list[Passage]:
     paragraphs = document.paragraphs
     marked = [find_marked(text, headline=_is_headline(n, text, document), continued=_in_a_run(n, paragraphs))
               for n, text in enumerate(paragraphs)]
@@ -36,7 +55,8 @@ def annotate(document: Document) -> list[Passage]:
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     voice = _quoted_person(document.title)
     author = document.author or _bio_author(paragraphs) or voice or _title_author(document.title)
-    resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline)
+    resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline,
+                        captions=captions)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
     for n, text in enumerate(paragraphs):

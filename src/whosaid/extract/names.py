@@ -184,6 +184,18 @@ def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
 
 
 _HEADING = re.compile(r"[A-Z][A-Z ]{2,30}\.")
+_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}?(?:via\s+|/\s*)?(?:[A-Z][\w.'’-]*\s*/\s*)?"
+                     r"(?:Getty Images|Reuters|AP Photo|AP|AFP|EPA|Associated Press|Shutterstock|Bloomberg)\.?\s*"
+                     r"|\s*-\s*Reuters\.?\s*")
+
+
+def credit_line(text: str) -> bool:
+    """`Scott Olson via Getty Images.`, `Jim Urquhart / Reuters.`, `Handout/Reuters.`: a paragraph that is
+    only a picture's credit."""
+    return len(text) < _CREDIT_LENGTH and _CREDIT.fullmatch(text) is not None
+
+
+_CREDIT_LENGTH = 80
 
 
 def _state_after_a_place(text: str, word: tuple[str, int, int]) -> bool:

@@ -62,7 +62,7 @@ class Resolver:
     """Resolves mentions in document order, remembering who spoke where for later pronouns."""
 
     def __init__(self, names: Names, author: str | None = None, title: str | None = None,
-                 paragraphs: tuple[str, ...] = (), headline: str | None = None):
+                 paragraphs: tuple[str, ...] = (), headline: str | None = None, captions: frozenset[int] = frozenset()):
         self.names = names
         self.paragraphs = paragraphs
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
@@ -86,7 +86,7 @@ class Resolver:
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
-        self._captions: frozenset[int] | None = None  # paragraphs under a photo's credit: a picture's caption
+        self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -1647,10 +1647,8 @@ class Resolver:
         """(position, canonical, kind) before `at`, latest first."""
         events = list(self.names.events_before(at))
         events += [(pos, name, "speaker") for pos, name in self.speakers if pos < at]
-        if self._captions is None:
-            self._captions = frozenset(n + 1 for n, text in enumerate(self.paragraphs) if _CREDIT.fullmatch(text))
-        if self._captions:  # `POOL New/Reuters.` ¶ `Sanford police officer Timothy Smith holds up the gun …` ¶
-            events = [e for e in events if e[0][0] not in self._captions or e[0][0] == at[0]]  # `"…," he added`:
+        if self.captions:  # `POOL New/Reuters.` ¶ `Sanford police officer Timothy Smith holds up the gun …` ¶
+            events = [e for e in events if e[0][0] not in self.captions or e[0][0] == at[0]]  # `"…," he added`:
             # not the officer, unless in the caption itself
         return sorted(events, key=lambda e: e[0], reverse=True)
 
@@ -2173,8 +2171,6 @@ _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _APPOSED_BEFORE = re.compile(r",\s*[Tt]he\s+$")  # `Bill Clinton, the former president`: a name's apposition
 _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
 # A photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
-_CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*(?:/|\bvia\b)\s*"
-                     r"(?:Getty Images|Reuters|AP|AFP)\.?\s*|\s*-\s*Reuters\.?\s*")
 _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
