@@ -8754,3 +8754,13 @@ def test_a_pictures_credit_is_a_passage_the_story_reads_past():
 ])
 def test_a_credit_line_names_a_picture_agency(text, credit):
     assert credit_line(text) is credit
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Frenchman Ronald Pognon set a new time of 6.45.\n\ndelivered a powerful performance to take the women's 60m "
+     'title. "You\'ll see me in Madrid," said the 22-year-old.', "22-year-old"),  # whose name fell off the text
+    ("Frenchman Ronald Pognon set a new time of 6.45.\n\nHe delivered a powerful performance to take the 60m "
+     'title. "You\'ll see me in Madrid," said the 22-year-old.', "Ronald Pognon"),
+])
+def test_an_epithet_in_a_paragraph_whose_subject_fell_off_stands_for_no_one_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
