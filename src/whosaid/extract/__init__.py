@@ -31,14 +31,14 @@ def annotate(document: Document) -> list[Passage]:
     picture's credit between paragraphs (`Scott Olson via Getty Images.`) is a passage of its own, but the
     story is read as if it were not there: the photographer is no one the story speaks of, and the
     paragraphs either side of it are next to each other."""
-    credits = [n for n, text in enumerate(document.paragraphs) if n and credit_line(text)]
+    credits = {n for n, text in enumerate(document.paragraphs) if n and credit_line(text)}
     if not credits:
         return _annotate(document)
     kept = [n for n in range(len(document.paragraphs)) if n not in credits]
     captions = frozenset(k for k, n in enumerate(kept) if n - 1 in credits)  # under a credit: its picture's caption
     story = _annotate(replace(document, paragraphs=tuple(document.paragraphs[n] for n in kept)), captions)
     passages = {n: replace(passage, para=n + 1) for n, passage in zip(kept, story)}
-    for n in credits:
+    for n in sorted(credits):
         text = document.paragraphs[n]
         passages[n] = Passage(path=document.path, para=n + 1, text=text, title=document.title,
                               published=document.published, url=document.url, author=document.author,

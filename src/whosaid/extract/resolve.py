@@ -243,7 +243,7 @@ class Resolver:
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
                 # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
-                holder = None if holder and self._placed_elsewhere(holder, toks) else holder  # for Florida Gov. Jeb Bush
+                holder = None if holder and self._placed_elsewhere(holder, toks) else holder  # Florida Gov. Jeb Bush
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
@@ -1455,19 +1455,17 @@ class Resolver:
         if end - start < 3 or not tokens[start].is_quote or CUE_FORMS.get(tokens[start + 2].lower) in (None, "ask") \
                 or tokens[start].text.rstrip("\"”'’ ").endswith("?"):
             return None  # not `"That would be you?" Borger asked.`: the one asked answers
-        named = next((m for m in self.names.mentions if m.para == para and m.start == tokens[start + 1].start), None)
-        if named is None or named.is_org:
-            return None
-        person = self.names.canonical(named.words, named.at)
-        return person if self.names.gender(person) else None
+        return self._person_named_at(para, tokens[start + 1].start)
 
     def _cleft_subject(self, para: int, start: int) -> str | None:
         """`As usual, it was Trump who commanded most of the attention`: the person a cleft sentence
         (`it was … who`) puts first, who is its subject."""
         match = _CLEFT.search(self._paragraph(para), start, start + _CLEFT_REACH)
-        if match is None:
-            return None
-        named = next((m for m in self.names.mentions if m.para == para and m.start == match.start(1)), None)
+        return self._person_named_at(para, match.start(1)) if match is not None else None
+
+    def _person_named_at(self, para: int, start: int) -> str | None:
+        """The person whose name starts at `start` of paragraph `para`, if the text gives their sex."""
+        named = next((m for m in self.names.mentions if m.para == para and m.start == start), None)
         if named is None or named.is_org:
             return None
         person = self.names.canonical(named.words, named.at)
@@ -1833,7 +1831,7 @@ def _from_a_state(toks):
             or any(t.is_capitalised for t in toks[1:at]):
         return None
     state = toks[at + 1:]
-    return (toks[0], *state, *toks[1:at]) if _state_named((None, *state, None)) else None
+    return (toks[0], *state, *toks[1:at]) if " ".join(t.bare.lower() for t in state) in _STATE_NAMES else None
 
 
 def _labelled(text: str, start: int) -> bool:
@@ -1849,9 +1847,9 @@ def _labelled(text: str, start: int) -> bool:
 
 _LABELLED = re.compile(r"\b[A-Z][\w'’-]*\s+([a-z]+)\s+$")
 _LABEL_REACH = 40
-_NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | {"and", "or", "but", "nor", "than", "as", "of", "by",
-                                                              "is", "was", "are", "were", "be", "been", "has", "have",
-                                                              "had", "will", "would", "could", "should", "may", "did"}
+_NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | {
+    "and", "or", "but", "nor", "than", "as", "of", "by", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "may", "did"}
 
 
 def _state_named(toks) -> str | None:
