@@ -1272,7 +1272,7 @@ def _at_least(tokens, i) -> bool:
     """`at` or `least` of `at least` (`at most`) before a number or `half`: part of a quantity."""
     k = i if tokens[i].lower == "at" else i - 1
     return k >= 0 and k + 2 < len(tokens) and tokens[k].lower == "at" and tokens[k + 1].text in ("least", "most") \
-        and (tokens[k + 2].text[:1].isdigit() or tokens[k + 2].lower in NUMBER_WORDS) and i in (k, k + 1)
+        and (tokens[k + 2].text[:1].isdigit() or tokens[k + 2].lower in NUMBER_WORDS)
 
 
 def _named_like_a_cue(tokens, i) -> bool:

@@ -2169,7 +2169,6 @@ _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _APPOSED_BEFORE = re.compile(r",\s*[Tt]he\s+$")  # `Bill Clinton, the former president`: a name's apposition
 _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
-# A photo's credit: `Scott Olson via Getty Images.`, `Handout/Reuters.`
 _OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name

@@ -66,7 +66,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             if _participle_after_an_object(tokens, c, start):
                 return Attribution(tokens[c].text, None, "passive")  # `performances on the show described as
                 # "A Concert of Hope"`: described by no one the sentence names
-        if c + 1 == qi and tokens[c].lower.endswith("ed") and _after_a_noun(tokens, c, start):
+        if c + 1 == qi and tokens[c].lower.endswith("ed") and _noun_before(tokens, c, start) is not None:
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
                 return Attribution(tokens[c].text, agent, "agent")
@@ -121,14 +121,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     return fallback
 
 
-def _after_a_noun(tokens, c: int, start: int) -> bool:
-    """The participle at `c` follows a lowercase noun, past adverbs (`email chains recently
-    labeled`), not a name or pronoun that would be its subject (`Smith recently labeled`)."""
-    return _noun_before(tokens, c, start) is not None
-
-
 def _noun_before(tokens, c: int, start: int) -> int | None:
-    """Where the lowercase noun before the participle at `c` stands, past adverbs; None if no such noun."""
+    """Where the lowercase noun the participle at `c` follows stands, past adverbs (`email chains
+    recently labeled`); None if a name or pronoun, which would be its subject, or nothing stands there
+    (`Smith recently labeled`)."""
     k = c - 1
     while k > start and is_adverb(tokens[k]):
         k -= 1
