@@ -8764,3 +8764,45 @@ def test_a_credit_line_names_a_picture_agency(text, credit):
 ])
 def test_an_epithet_in_a_paragraph_whose_subject_fell_off_stands_for_no_one_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jason Furman studied tax.\n\n"Most of the complexity derives from efforts to accurately measure" income, he '
+     'said, rather than from deductions.', "Jason Furman"),  # the quoted clause ends on `income`
+    ('Jason Furman studied tax.\n\n"It derives from efforts to measure" income, Furman said.', "Jason Furman"),
+])
+def test_a_pronoun_after_a_comma_is_the_subject_not_an_appositive_of_the_word_closing_the_quoted_clause(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_verb_inside_a_participle_aside_is_not_the_main_clause_whose_subject_speaks():
+    text = ('But Obama, making it clear that security trumped other concerns, stood beside the prime minister, and '
+            'described the government as being "democratically elected."')
+    assert quotes_of(text) == [("democratically elected.", "Obama", "Obama", "described")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('It is unclear whether the audience will warm to a candidate who has called for "a hell of a lot worse" than '
+     'waterboarding, has said of terrorists that "you have to take out their families" and who is willing to '
+     'circulate rumours.', "candidate"),  # the relative's list of verbs: the candidate said it, not the audience
+    ('Bill Maher, who has backed Sanders, has said that "nobody wants this."', "Bill Maher"),
+])
+def test_a_cue_after_a_comma_goes_on_the_list_of_a_relative_clauses_verbs(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ('But his "Feel the Bern" wave has receded as the contest shifts to larger, more diverse states.', []),
+    ('"It is over," officials said. The plan was "a bigger, more costly mess," Mr Brown says.',
+     [("It is over,", "officials", "officials", "said"), ("a bigger, more costly mess,", "Brown", "Mr Brown", "says")]),
+])
+def test_graded_adjectives_before_a_noun_that_looks_like_a_cue_close_no_report(text, found):
+    assert quotes_of(text) == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('That is also true in places that are otherwise labeled the "forgotten America."', None),  # a passive label
+    ('That is also true in places that are labeled the "forgotten America."', None),
+])
+def test_otherwise_between_be_and_a_participle_keeps_the_label_passive(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -507,6 +507,9 @@ def subject_before(tokens, k) -> Mention | None:
     words = tokens[:end]
     if not words or len(words) > 16 or not words[0].is_word:
         return None
+    if len(words) > 2 and words[-2].text == "," and words[-1].lower in SPEAKER_PRONOUNS:
+        return mention_of(words[-1:])  # `"…efforts to measure" income, he said`: the quoted clause ends on
+        # `income`; a pronoun is no one's appositive
     comma = next((i for i, t in enumerate(words) if t.text == ","), None)
     head = words[:comma] if comma is not None else words
     if any(t.lower in _SUBJECT_BREAKERS and not _joins_two_nouns(head, i) for i, t in enumerate(head[1:], 1)) or (

@@ -245,7 +245,7 @@ def _subject_after_comma(window, k) -> Mention | None:
     if comma is None or k - comma > _SUBJECT_AFTER_COMMA:
         return None
     subject = np_backward(window, k, comma + 1)
-    if subject and subject.tokens[0] is window[comma + 1]:
+    if subject and subject.tokens[0] is window[comma + 1] and not _graded_list(window, comma):
         named = _named_first(window, comma) if _plain_appositive(window, comma + 1, k) else None
         return named or subject  # `"…", Marvin Hier, founder of the Center said`
     return None
@@ -374,13 +374,24 @@ def final_report(window: list[Token]) -> Attribution | None:
             comma = max((i for i in range(k) if is_comma(window[i])), default=None)
             if comma is not None and k - comma <= _FINAL_SUBJECT_WORDS:
                 subject = np_backward(window, k, comma + 1)
-                if subject and subject.tokens[0] is window[comma + 1]:
+                if subject and subject.tokens[0] is window[comma + 1] and not _graded_list(window, comma):
                     return Attribution(window[k].text, _named_first(window, comma) or subject, "final")
             named = _named_first(window, comma) if comma is not None and k - comma <= _APPOSITIVE_WORDS else None
             if named and _plain_appositive(window, comma + 1, k):
                 return Attribution(window[k].text, named, "final")  # `…", Marvin Hier, founder of … Center said.`
             return None
     return None
+
+
+def _graded_list(window, comma: int) -> bool:
+    """`shifts to larger, more diverse states`: a comparative before the comma and `more` after it
+    grade one noun, which only looks like a cue; no subject and verb close the sentence."""
+    before, after = window[comma - 1] if comma else None, window[comma + 1]
+    return before is not None and before.is_word and not before.is_capitalised \
+        and before.lower.endswith(("er", "est")) and after.lower in _GRADES
+
+
+_GRADES = {"more", "less", "most", "least"}
 
 
 def _plain_appositive(window, start: int, end: int) -> bool:

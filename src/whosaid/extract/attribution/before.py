@@ -592,6 +592,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     launched = broke_into(tokens, c) if subject is None else None
     if launched is not None and launched >= start:
         return cue_subject(tokens, launched, start, depth + 1)  # `Trump launched into a lament for`: Trump
+    listed = _listed_after_relative(tokens, c, start) if subject is None else None
+    if listed is not None:
+        return cue_subject(tokens, listed, start, depth + 1)  # `a candidate who has called for "…", has said`
     released = _released(tokens, subject, start, c) if subject is not None else None
     if released is not None:
         return cue_subject(tokens, released, start, depth + 1)  # `Trump released a video that said`: Trump
@@ -679,7 +682,8 @@ _CLAUSE_MARKS = {"that", "who", "whom", "which", "whose", "if", "whether", "but"
 def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention | None:
     """The subject that opens the sentence, of its first finite verb before the `, and` or `, but`
     at `joined`."""
-    verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v) and not _in_dashes(tokens, start, v)),
+    verb = next((v for v in range(start + 1, joined) if is_finite_verb(tokens, v) and not _in_dashes(tokens, start, v)
+                 and not _in_participle_aside(tokens, start, v, joined)),
                 None)  # not `did` in `Hastily politicizing the tragedy ― much like he did … ― Trump cast …`
     subject = cue_subject(tokens, verb, start, depth + 1) if verb is not None else None
     if subject is not None and (subject.tokens[0] is tokens[start]
@@ -691,6 +695,15 @@ def _first_verb_subject(tokens, joined: int, start: int, depth: int) -> Mention 
 def _in_dashes(tokens, start: int, k: int) -> bool:
     """Whether `k` stands inside an aside set off by dashes since `start`."""
     return sum(1 for t in tokens[start:k] if t.text in DASHES) % 2 == 1
+
+
+def _in_participle_aside(tokens, start: int, k: int, end: int) -> bool:
+    """Whether `k` stands inside a participle phrase set off by commas before `end` (`Obama, making it
+    clear that security trumped other concerns, stood beside …`): not the main clause's verb."""
+    comma = next((j for j in range(k - 1, start, -1) if tokens[j].text == ","), None)
+    opener = tokens[comma + 1] if comma is not None and comma + 1 < k else None
+    return opener is not None and opener.lower.endswith("ing") and not opener.is_capitalised \
+        and any(t.text == "," for t in tokens[k + 1:end])
 
 
 def _after_opening_participle(tokens, start: int, subject: Mention) -> bool:
@@ -736,6 +749,30 @@ def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
                 or is_finite_verb(tokens, k) and k > start \
                 and tokens[k - 1].lower not in ("who", "which") and not is_adverb(tokens[k - 1]) \
                 and tokens[k - 1].lower not in AUXILIARIES:
+            return None
+    return None
+
+
+def _listed_after_relative(tokens, c: int, start: int) -> int | None:
+    """The first verb of the relative clause whose list of verbs the cue at `c`, after a comma, goes
+    on (`a candidate who has called for "a hell of a lot worse" than waterboarding, has said of
+    terrorists that "…"`); the same verb when the relative closes at the comma (`Maher, who has
+    called …, has said`)."""
+    i = c - 1
+    while i > start and (tokens[i].lower in FINITE_AUXILIARIES or is_adverb(tokens[i])):
+        i -= 1
+    if i == c - 1 or tokens[i].text != ",":
+        return None  # an auxiliary before the cue: not `…, said`, which inverts
+    for k in range(i - 1, max(start, i - _RELATIVE_REACH) - 1, -1):
+        t = tokens[k]
+        if t.lower in ("who", "which"):
+            verb = k + 1
+            while verb < i and is_adverb(tokens[verb]):
+                verb += 1
+            return verb if verb < i and is_finite_verb(tokens, verb) else None
+        if t.text in SENTENCE_END or t.text in DASHES or t.text in (",", ";", ":", ")") \
+                or is_finite_verb(tokens, k) and tokens[k - 1].lower not in ("who", "which") \
+                and not is_adverb(tokens[k - 1]) and tokens[k - 1].lower not in AUXILIARIES:
             return None
     return None
 
@@ -940,7 +977,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
                 return found
     v = main
     while v < c:
-        if is_finite_verb(tokens, v):
+        if is_finite_verb(tokens, v) and not _in_participle_aside(tokens, start, v, c):
             found = cue_subject(tokens, v, start, depth + 1)
             closing = _closing_relative_comma(tokens, found, start, c)
             if closing is not None:  # `Sanders, who wasn't present, has toned down …, admitting`: the main
