@@ -8806,3 +8806,18 @@ def test_graded_adjectives_before_a_noun_that_looks_like_a_cue_close_no_report(t
 ])
 def test_otherwise_between_be_and_a_participle_keeps_the_label_passive(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_the_pope_is_the_one_the_document_titles_pope():
+    text = 'Bernie Sanders met privately with Pope Francis on Saturday.\n\n"I shook his hand," the pope told reporters.'
+    assert quotes_of(text)[-1][1] == "Pope Francis"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Pope Francis met Sanders.\n\nSanders and the pope share many goals, and Sanders suggested that, and not his '
+     'candidacy, was the reason for the audience with Francis.\n\n"The speech was good," he said.', "Sanders"),
+    ('Luay Sami came to Georgia.\n\nHe got a job, and Clarkston became his home.\n\n"It is good," he said.',
+     "Luay Sami"),  # a name after `, and` with no verb of saying is not made a subject: Clarkston is a place
+])
+def test_a_name_after_a_comma_and_and_before_a_verb_of_saying_opens_a_clause_as_its_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -259,7 +259,7 @@ businesswoman mogul magnate pastor bishop activist lawyer chancellor minister pr
 prince princess officer detective deputy treasurer administrator executive economist historian
 pollster scientist expert official delegate member representative assemblyman assemblywoman
 councilman councilwoman councillor councilor superintendent sheriff inspector commander colonel
-captain admiral marine cardinal rabbi imam reverend vice veteran commentator producer director-general
+captain admiral marine pope cardinal rabbi imam reverend vice veteran commentator producer director-general
 chairperson head boss owner partner surgeon doctor physician nurse teacher student mother father
 counsel prosecutor investigator organizer coordinator consultant fellow researcher demographer scholar
 broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner

@@ -726,6 +726,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS) and not has_contracted(text, end)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
+    if owner in ("and", "but") and (first_after or "").lower() in CUE_FORMS and _JOINED_CLAUSE.search(text, 0, start):
+        owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
+        # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
     if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before):
         subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks
@@ -986,6 +989,7 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
                       "media", "security", "business"}
 
 
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")  # `…, and ` right before a name
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 # Verbs of the mind, in the forms that report a view (`, he believes.`, `Ferguson believes Henry …`).
 _MIND = OF_MIND | {"believed", "thought", "felt", "reckoned", "suspected", "feared", "fears"}
