@@ -8821,3 +8821,13 @@ def test_the_pope_is_the_one_the_document_titles_pope():
 ])
 def test_a_name_after_a_comma_and_and_before_a_verb_of_saying_opens_a_clause_as_its_subject(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Republican front-runner Donald Trump spoke to his supporters in Iowa.\n\n"I think a deal would be good," '
+     'Trump told ABC. "I want a good deal," the candidate said.', "Donald Trump"),  # a front-runner is a candidate
+    ('Deputy Mayor Nicky Gavron spoke to her supporters.\n\n"I think a deal would be good," Gavron told ABC. '
+     '"I want a good deal," the mayor said.', "mayor"),  # a deputy is another office: not the mayor
+])
+def test_a_place_in_the_race_does_not_keep_the_candidate_from_the_subject_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

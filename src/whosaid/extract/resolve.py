@@ -1415,8 +1415,10 @@ class Resolver:
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office) \
                 or not _proper(person):
             return None  # a person's name, not `Bernie Sanders's only path`
-        other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office}
-        return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`
+        other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office
+                 and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)}
+        return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`; but a front-runner
+        # is a candidate, and so is a senator who runs
 
     def _subject_before(self, at: tuple[int, int], named: bool) -> str | None:
         """The person who is the subject of the sentence before `at`: a he or she resolved, or (when
@@ -2453,6 +2455,7 @@ _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive",
                "vice-presidential", "vice"}  # `the Republican vice-presidential nominee`
 _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"} | _STANDINGS
+_IN_A_RACE = {"candidate", "nominee"} | _STANDINGS  # what anyone running is, whatever office they hold
 
 
 def _trailing_name(toks):
