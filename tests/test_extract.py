@@ -8751,6 +8751,10 @@ def test_a_pictures_credit_is_a_passage_the_story_reads_past():
     ("Handout/Reuters.", True),
     ("Obama told Reuters.", False),
     ("Reuters reported the deal on Monday.", False),
+    ("Facebook/Mohamed Mamdouh Assem.", True),  # the site, then whose page the picture came from
+    ("Ahmed Helal/LinkedIn.", True),
+    ("Facebook said on Monday.", False),
+    ("He posted the picture on Facebook.", False),
 ])
 def test_a_credit_line_names_a_picture_agency(text, credit):
     assert credit_line(text) is credit
@@ -8831,3 +8835,15 @@ def test_a_name_after_a_comma_and_and_before_a_verb_of_saying_opens_a_clause_as_
 ])
 def test_a_place_in_the_race_does_not_keep_the_candidate_from_the_subject_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_quotation_closing_its_sentence_after_a_name_ends_the_name():
+    text = "She called for ''calm, steady leadership in the White House.'' Later Clinton spoke."
+    assert [m.words for m in find_names(0, text, [])] == [("White", "House"), ("Clinton",)]
+
+
+def test_a_social_network_is_a_body_and_never_the_he_a_pronoun_stands_for():
+    text = ('Mohamed Assem, the co-pilot, had logged 2,766 hours.\n\nFacebook first showed his picture. He had '
+            'worked for EgyptAir since 2004.\n\nHe had "wanted to be a pilot since he was 5," his childhood friend '
+            'told The Daily Beast.')  # the He after Facebook is no vote for Facebook's sex
+    assert quotes_of(text)[-1][1] == "Mohamed Assem's childhood friend"

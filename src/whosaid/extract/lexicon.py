@@ -444,6 +444,7 @@ chamber firm city rovers athletic wanderers albion
 championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
 insurance chemicals festival
+facebook twitter google youtube instagram linkedin snapchat reddit wikipedia
 """.split())
 
 # Words for a person by their tie to another: `a close associate of … Mikhail Khodorkovsky`.

@@ -185,8 +185,11 @@ def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
 
 _HEADING = re.compile(r"[A-Z][A-Z ]{2,30}\.")
 _CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}?(?:via\s+|/\s*)?(?:[A-Z][\w.'’-]*\s*/\s*)?"
-                     r"(?:Getty Images|Reuters|AP Photo|AP|AFP|EPA|Associated Press|Shutterstock|Bloomberg)\.?\s*"
-                     r"|\s*-\s*Reuters\.?\s*")
+                     r"(?:Getty Images|Reuters|AP Photo|AP|AFP|EPA|Associated Press|Shutterstock|Bloomberg|"
+                     r"Facebook|LinkedIn|Twitter|Instagram)\.?\s*"
+                     r"|\s*-\s*Reuters\.?\s*"
+                     r"|\s*(?:Facebook|LinkedIn|Twitter|Instagram)\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*")
+# a site the picture was taken from, then whose page it was: `Facebook/Mohamed Shoukair.`
 
 
 def credit_line(text: str) -> bool:
@@ -387,6 +390,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         match.string[max(0, match.start() - 3):match.start()].rstrip()[-1:].islower())
     for k, w in enumerate(found_words):
         word, start = w.group(), base + w.start()
+        if word[-1] in "'’" and word.rstrip("'’").endswith("."):
+            word = word.rstrip("'’")  # `the White House.'' Later`: a quotation closing a sentence after a name
         ends_sentence = word[-1] == "." and (
             not _abbreviation(word) or _initial_closing(found_words, k, match.string))
         if ends_sentence:
