@@ -8847,3 +8847,38 @@ def test_a_social_network_is_a_body_and_never_the_he_a_pronoun_stands_for():
             'worked for EgyptAir since 2004.\n\nHe had "wanted to be a pilot since he was 5," his childhood friend '
             'told The Daily Beast.')  # the He after Facebook is no vote for Facebook's sex
     assert quotes_of(text)[-1][1] == "Mohamed Assem's childhood friend"
+
+
+@pytest.mark.parametrize("text, found", [
+    ('"It was fair," the White House press secretary, Josh Earnest, said on Tuesday.',
+     [("It was fair,", "Josh Earnest", "the White House press secretary, Josh Earnest", "said")]),
+    ('"It was fair," the press secretary, Josh Earnest, said on Tuesday.',
+     [("It was fair,", "Josh Earnest", "the press secretary, Josh Earnest", "said")]),
+])
+def test_a_name_set_off_after_a_role_before_the_cue_speaks_with_the_role_as_written(text, found):
+    assert quotes_of(text) == found
+
+
+def test_an_office_after_an_opening_participle_phrase_stands_for_the_subject_before():
+    text = ('Party aims to heal\n\nSenate Minority Leader Harry M. Reid (D-Nev.) spoke to his colleagues. A former '
+            'NAACP leader spoke too.\n\n"It is not a one-way street," Reid said in an interview Tuesday. Reflecting on his earlier career as a '
+            'trial lawyer, the Senate Democratic leader said, "I never knew what was going to happen."')
+    assert quotes_of(text)[-1][1] == "Harry M. Reid"  # a former NAACP leader is no Senate Democratic leader
+
+
+def test_an_office_written_for_someone_unnamed_by_the_initials_of_its_words_keeps_it_from_the_subject_before():
+    text = ('Trump spends big\n\nA prominent Republican National Committee member spoke. Donald Trump spent $1 '
+            'million on his campaign.\n\n"Most campaigns run on a tighter budget," the RNC member said.')
+    assert quotes_of(text)[-1][1] == "RNC member"  # the member met before, not Trump
+
+
+def test_an_office_qualified_by_the_race_it_is_for_is_that_office():
+    text = ('"Russia, if you are listening, I hope you find the emails," Donald Trump told his supporters. The '
+            'Republican presidential nominee for the Nov. 8 election later said he was being "sarcastic" in his '
+            'comments.')
+    assert quotes_of(text)[-1][1] == "Donald Trump"
+
+
+def test_words_glued_from_a_pages_buttons_name_no_one():
+    text = ("Elise FoleyFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeatured. Kasich spoke.")
+    assert [m.words for m in find_names(0, text, [])] == [("Kasich",)]

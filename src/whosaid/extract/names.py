@@ -398,6 +398,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             word = word[:-1]
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
+        if len(_GLUED.findall(word)) >= 3:
+            return []  # `Elise FoleyFlagShareLikeReplyAni Vrabel`: a page's buttons glued to its bloggers' names
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
@@ -433,6 +435,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     return [r for r in runs if r]
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: one in `McDonald`, `DiCaprio`; many in page debris
 _STANCE = re.compile(r"\b(?:pro|anti)-$", re.I)  # a side taken, before the name it is taken on
 _OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for|to)(?: the)? $")  # `Chief Secretary to the Treasury Paul Boateng`
 _TIME_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt"}

@@ -551,12 +551,16 @@ class Resolver:
         prominent Republican National Committee member`), before the name of someone other than
         `person` (`corporate speaker Lance Wallnau`, but not `Shadow chancellor Oliver Letwin`: another
         office; nor `Republican presidential candidate Donald Trump` for Trump), or the whole office
-        for many (`pastors and Christian leaders`)."""
+        for many (`pastors and Christian leaders`). The head written for someone unnamed counts only with
+        the word before the office's head (`a former NAACP leader` is no `Senate Democratic leader`)."""
         head, whole = re.escape(office[-1]), r"\s+".join(re.escape(w) for w in office)
-        met = re.compile(rf"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,5}}{head}\b"
-                         rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]*)|(?i:{whole})s\b)")
+        met = re.compile(rf"\b(?:(?P<one>(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,5}}{head})\b"
+                         rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]*)"
+                         rf"|(?i:{whole})s\b)")
         surname = person.rsplit(" ", 1)[-1] if person else None
-        return any(m.group("surname") is None or m.group("surname") != surname
+        return any(m.group("one") is not None and _of_the_kind(m.group("one"), office)
+                   or m.group("one") is None and m.group("surname") is None
+                   or m.group("surname") is not None and m.group("surname") != surname
                    and not _ANOTHER_BEFORE.search(self._paragraph(n), max(0, m.start() - 30), m.start())
                    for n in range(0, at[0] + 1) if self._paragraph(n) != self.headline
                    for m in met.finditer(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)))
@@ -581,8 +585,8 @@ class Resolver:
         named again in this sentence."""
         text = self._paragraph(at[0])
         lead = _SENTENCE_LEAD.search(text, 0, at[1])
-        if lead is None or lead.group(1):
-            return None
+        if (lead is None or lead.group(1)) and _PARTICIPLE_LEAD.search(text, 0, at[1]) is None:
+            return None  # but `Reflecting on his earlier career, the Senate Democratic leader said`
         tokens = _tokens_of(text)
         since, end = _sentence_around(self.paragraphs, at[0], tokens, at[1])
         if since[0] not in (at[0], at[0] - 1):
@@ -1454,10 +1458,13 @@ class Resolver:
         """`"…," Sanders added.`: the person named right after the quotation that opens the sentence
         `before`, before a verb of saying, who is its subject; not one who asked a question."""
         para, tokens, start, end = before
-        if end - start < 3 or not tokens[start].is_quote or CUE_FORMS.get(tokens[start + 2].lower) in (None, "ask") \
-                or tokens[start].text.rstrip("\"”'’ ").endswith("?"):
+        if end - start < 3 or not tokens[start].is_quote or tokens[start].text.rstrip("\"”'’ ").endswith("?"):
             return None  # not `"That would be you?" Borger asked.`: the one asked answers
-        return self._person_named_at(para, tokens[start + 1].start)
+        named = self._mention_at(para, tokens[start + 1].start)  # `Sanders`, `Donald Trump`
+        verb = next((t for t in tokens[start + 1:end] if t.start >= named.end), None) if named else None
+        if verb is None or CUE_FORMS.get(verb.lower) in (None, "ask"):
+            return None
+        return self._person_named_at(para, named.start)
 
     def _cleft_subject(self, para: int, start: int) -> str | None:
         """`As usual, it was Trump who commanded most of the attention`: the person a cleft sentence
@@ -1465,9 +1472,13 @@ class Resolver:
         match = _CLEFT.search(self._paragraph(para), start, start + _CLEFT_REACH)
         return self._person_named_at(para, match.start(1)) if match is not None else None
 
+    def _mention_at(self, para: int, start: int):
+        """The name mention that starts at `start` of paragraph `para`, if any."""
+        return next((m for m in self.names.mentions if m.para == para and m.start == start), None)
+
     def _person_named_at(self, para: int, start: int) -> str | None:
         """The person whose name starts at `start` of paragraph `para`, if the text gives their sex."""
-        named = next((m for m in self.names.mentions if m.para == para and m.start == start), None)
+        named = self._mention_at(para, start)
         if named is None or named.is_org:
             return None
         person = self.names.canonical(named.words, named.at)
@@ -2185,6 +2196,7 @@ _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")  # `, and former Navy SEALS `
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
+_PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”,]{0,80},\s*$")  # `Reflecting on …, `
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
@@ -2244,6 +2256,10 @@ _PARENT = re.compile(r"(?:mother|father|grandmother|grandfather|mum|dad)-of-\w+"
 def _office(toks) -> tuple[str, ...]:
     """(`prime`, `minister`) from `the prime minister`: a definite description whose last word is
     a role; () for anything else."""
+    race = next((k for k in range(2, len(toks) - 1) if toks[k].lower == "for" and toks[k - 1].lower in ROLE_WORDS),
+                None) if toks[-1].lower in _RACES else None
+    if race is not None:
+        toks = toks[:race]  # `the Republican presidential nominee for the Nov. 8 election`: the nominee
     if not _definite(toks, _OFFICE_WORDS):
         return ()
     words = tuple(t.bare.lower() for t in toks[1:] if not _TENURE.fullmatch(t.lower))  # `the two-term president`
@@ -2258,6 +2274,7 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
+_RACES = {"election", "race", "nomination", "presidency", "primary", "primaries", "caucuses"}
 _TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
 
 
@@ -2438,6 +2455,16 @@ def _body_across_the(toks, i) -> bool:
     k = i - 1 if toks[i].lower == "the" else i - 2 if ORDINAL.fullmatch(toks[i].lower) else None
     return k is not None and k >= 1 and toks[k + 1].lower == "the" and toks[k].lower in ("of", "for") \
         and any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
+
+
+def _of_the_kind(written: str, office: tuple[str, ...]) -> bool:
+    """Whether an office written for someone unnamed (`a prominent Republican National Committee
+    member`) may be `office` (`the RNC member`): it has the word before the office's head, whole or
+    as the initials of its capitalised words; one word's office always may be."""
+    if len(office) < 2:
+        return True
+    initials = "".join(word[0] for word in written.split() if word[:1].isupper()).lower()
+    return office[-2] in written.lower() or office[-2] in initials
 
 
 def _running_for(office: tuple[str, ...]) -> str | None:

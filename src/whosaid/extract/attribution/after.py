@@ -324,10 +324,22 @@ def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
         return subject
+    if subject and (leading or open_ended) and _role_then_name(window, subject):
+        return Mention(window[0].start, subject.end, subject.tokens)  # `"…," the White House press secretary,
+        # Josh Earnest, said`: the name the role's commas set off, as written with the role
     if (leading or open_ended) and k == 1 and window[0].is_capitalised and window[0].is_word:
         # `"…," Jun wrote`, `saw the Democrats as "…," From said`: a name, whatever else it spells
         return Mention(window[0].start, window[0].end, (window[0],))
     return subject_before(window, k) if leading else None
+
+
+def _role_then_name(window, subject: Mention) -> bool:
+    """Whether the window opens on a role ending at a comma right before the capitalised name
+    `subject` (`the White House press secretary, Josh Earnest,`)."""
+    first = index_of(window, subject.tokens[0], 0, len(window))
+    return first is not None and first >= 3 and window[first - 1].text == "," and subject.tokens[0].is_capitalised \
+        and window[first - 2].lower in ROLE_WORDS and window[0].lower in ("the", "a", "an") \
+        and all(t.is_word for t in window[1:first - 1])
 
 
 def _heard(window, k) -> bool:
