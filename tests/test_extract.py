@@ -8882,3 +8882,14 @@ def test_an_office_qualified_by_the_race_it_is_for_is_that_office():
 def test_words_glued_from_a_pages_buttons_name_no_one():
     text = ("Elise FoleyFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeatured. Kasich spoke.")
     assert [m.words for m in find_names(0, text, [])] == [("Kasich",)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('NASHUA, N.H. - At the moment Chris Christie learned he had been bumped off the main debate stage, he was '
+     'clocking his 44th day on the trail. Another enthusiastic crowd, another commanding town hall performance. '
+     'Sooner or later, the New Jersey governor told reporters, "it starts to pay off."', "Chris Christie"),
+    ('Carson: Cruz taking Benghazi approach to Iowa.\n\nThe "dirty tricks" Ben Carson accused Ted Cruz of are not on '
+     'the level of Benghazi, the candidate said Friday.', "Ben Carson"),  # a headline is no fragment to pass over
+])
+def test_an_office_stands_for_the_subject_before_a_fragment_in_its_paragraph(text, speaker):
+    assert quotes_of(text, title=text.split("\n")[0] if "\n" in text else None)[-1][1] == speaker
