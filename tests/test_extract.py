@@ -8893,3 +8893,15 @@ def test_words_glued_from_a_pages_buttons_name_no_one():
 ])
 def test_an_office_stands_for_the_subject_before_a_fragment_in_its_paragraph(text, speaker):
     assert quotes_of(text, title=text.split("\n")[0] if "\n" in text else None)[-1][1] == speaker
+
+
+def test_a_name_set_off_after_a_role_of_a_named_body_speaks():
+    text = ('"We have hardly started," the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, '
+            'says.')
+    assert quotes_of(text)[0][1] == "Brian Carpenter"
+
+
+def test_a_headline_naming_the_person_does_not_keep_the_leads_description_from_the_name_that_follows():
+    text = ("Jamieson issues warning to bigots\n\nScotland's justice minister has warned bigoted fans that she wants to "
+            'hit them "where it hurts most".\n\nCathy Jamieson said exclusion orders are one of a series of measures.')
+    assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Cathy Jamieson"

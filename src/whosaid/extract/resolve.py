@@ -695,8 +695,10 @@ class Resolver:
         if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         person = self.names.canonical(first.words, first.at)
-        if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions if m.para <= lead):
-            return None  # `A witness told jurors that Bernie Ebbers "…". ¶ Bernie Ebbers denies …`: no one new
+        if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
+               if m.para <= lead and self._paragraph(m.para) != self.headline):
+            return None  # `A witness told jurors that Bernie Ebbers "…". ¶ Bernie Ebbers denies …`: no one new; but
+            # the headline may name them (`Jamieson issues warning to bigots`)
         return None if self._holds_another(person, office) else person
 
     def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
