@@ -8905,3 +8905,10 @@ def test_a_headline_naming_the_person_does_not_keep_the_leads_description_from_t
     text = ("Jamieson issues warning to bigots\n\nScotland's justice minister has warned bigoted fans that she wants to "
             'hit them "where it hurts most".\n\nCathy Jamieson said exclusion orders are one of a series of measures.')
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Cathy Jamieson"
+
+
+def test_the_leads_unnamed_associate_of_someone_is_the_person_the_next_paragraph_names_first():
+    text = ("Khodorkovsky ally denies charges\n\nA close associate of former Yukos boss Mikhail Khodorkovsky has told a "
+            'court that the charges are "false".\n\nPlaton Lebedev has been on trial alongside Mr Khodorkovsky since '
+            "June.")
+    assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Platon Lebedev"  # not Khodorkovsky, in the description

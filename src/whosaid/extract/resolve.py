@@ -299,7 +299,7 @@ class Resolver:
             return person, True  # `The senator from Vermont said` as `the Vermont senator`
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
-            if not _plural(held[0][-1]) and (named := self._named_next((), at)):
+            if not _plural(held[0][-1]) and (named := self._named_next((), at, toks[-1].end)):
                 return named, True  # `A prospective candidate for UKIP has resigned. ¶ Nicholas Betts-Green …`
             return self._held(toks, *held, at), not _plural(held[0][-1])
         voiced = _voice_for_described(toks)
@@ -677,18 +677,19 @@ class Resolver:
         sexes = {"m" if word.lower() in MALE_PRONOUNS else "f" for word in _PERSONAL_PRONOUN.findall(clause)}
         return sexes.pop() if len(sexes) == 1 else None
 
-    def _named_next(self, office: tuple[str, ...], at) -> str | None:
+    def _named_next(self, office: tuple[str, ...], at, past: int | None = None) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
         office in the lead, where no one is a subject or a speaker, stands for the person the next
         paragraph first makes one, by a full name new to the text (unless titled with another office);
         so does a description with no office (`office` empty), where those in what it says before it do
-        not count."""
+        not count, nor those in the description itself (up to `past`)."""
         if any(self._paragraph(n) != self.headline for n in range(at[0])):
             return None  # only the lead
         lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
+        before = max(at[1], past or 0)
         first = next((m for m in self.names.mentions if m.para in (lead, lead + 1) and not m.in_quote
                       and (m.is_subject or m.before_cue) and not (m.para == lead and (m.is_org or (
-                          not office and lead == at[0] and m.start < at[1])))), None)  # but `The Conservatives
+                          not office and lead == at[0] and m.start < before)))), None)  # but `The Conservatives
         # have been "a lot smarter" …, a Labour backbencher has said`: a body in what they say; `Gordon Brown will
         # meet his golden rule "…", according to his former chief economic adviser`: anyone in what one new to the
         # text says (not `Chris Christie learned …. Sooner or later, the New Jersey governor told`: an office, his)
