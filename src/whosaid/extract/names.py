@@ -398,7 +398,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             word = word[:-1]
         low = _word_of(word) if "'" in word or "’" in word else word.lower()
         current = runs[-1]
-        if len(_GLUED.findall(word)) >= 3:
+        if len(word) > 12 and len(_GLUED.findall(word)) >= 3:
             return []  # `Elise FoleyFlagShareLikeReplyAni Vrabel`: a page's buttons glued to its bloggers' names
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not surname
