@@ -734,7 +734,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS) and not has_contracted(text, end)
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
-    if owner in ("and", "but") and (first_after or "").lower() in CUE_FORMS and _JOINED_CLAUSE.search(text, 0, start):
+    if owner in ("and", "but") and (first_after or "").lower() in CUE_FORMS \
+            and _JOINED_CLAUSE.search(text, max(0, start - 8), start):
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)

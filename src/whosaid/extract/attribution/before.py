@@ -737,16 +737,23 @@ def _relative_verb_before(tokens, joined: int, start: int) -> int | None:
     """The first verb of a relative clause set off by a comma that the `and` or `but` at `joined`
     goes on: `is` in `Bill Maher, who is supporting Sanders, but has dismissed`; not one closed by
     a dash (`Factory - which lasted for 14 years - but conceded`)."""
-    for k in range(joined - 1, max(start, joined - _RELATIVE_REACH) - 1, -1):
+    return _relatives_first_verb(tokens, joined, start, set_off=True)
+
+
+def _relatives_first_verb(tokens, end: int, start: int, set_off: bool) -> int | None:
+    """The first verb after the nearest `who` or `which` before `end`, within reach, with no other
+    finite verb between. With `set_off`, only a relative after a comma (`He praised those who left
+    but said`: the relative names whom he praised), and no quotation between; without, no comma."""
+    stops = _ASIDE_STOPS if set_off else _LIST_STOPS
+    for k in range(end - 1, max(start, end - _RELATIVE_REACH) - 1, -1):
         if tokens[k].lower in ("who", "which"):
-            if k == start or tokens[k - 1].text != ",":
-                return None  # `He praised those who left but said`: the relative names whom he praised
+            if set_off and (k == start or tokens[k - 1].text != ","):
+                return None
             verb = k + 1
-            while verb < joined and is_adverb(tokens[verb]):
+            while verb < end and is_adverb(tokens[verb]):
                 verb += 1
-            return verb if verb < joined and is_finite_verb(tokens, verb) else None
-        if tokens[k].is_quote or tokens[k].text in SENTENCE_END or tokens[k].text in DASHES or tokens[k].text == ")" \
-                or is_finite_verb(tokens, k) and k > start \
+            return verb if verb < end and is_finite_verb(tokens, verb) else None
+        if tokens[k].text in stops or set_off and tokens[k].is_quote or is_finite_verb(tokens, k) and k > start \
                 and tokens[k - 1].lower not in ("who", "which") and not is_adverb(tokens[k - 1]) \
                 and tokens[k - 1].lower not in AUXILIARIES:
             return None
@@ -763,18 +770,11 @@ def _listed_after_relative(tokens, c: int, start: int) -> int | None:
         i -= 1
     if i == c - 1 or tokens[i].text != ",":
         return None  # an auxiliary before the cue: not `…, said`, which inverts
-    for k in range(i - 1, max(start, i - _RELATIVE_REACH) - 1, -1):
-        t = tokens[k]
-        if t.lower in ("who", "which"):
-            verb = k + 1
-            while verb < i and is_adverb(tokens[verb]):
-                verb += 1
-            return verb if verb < i and is_finite_verb(tokens, verb) else None
-        if t.text in SENTENCE_END or t.text in DASHES or t.text in (",", ";", ":", ")") \
-                or is_finite_verb(tokens, k) and tokens[k - 1].lower not in ("who", "which") \
-                and not is_adverb(tokens[k - 1]) and tokens[k - 1].lower not in AUXILIARIES:
-            return None
-    return None
+    return _relatives_first_verb(tokens, i, start, set_off=False)
+
+
+_ASIDE_STOPS = SENTENCE_END | DASHES | {")"}
+_LIST_STOPS = _ASIDE_STOPS | {",", ";", ":"}
 
 
 _ASKED_PEOPLE = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled", "quizzed"}
