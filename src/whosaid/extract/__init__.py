@@ -39,11 +39,16 @@ def annotate(document: Document) -> list[Passage]:
     story = _annotate(replace(document, paragraphs=tuple(document.paragraphs[n] for n in kept)), captions)
     passages = {n: replace(passage, para=n + 1) for n, passage in zip(kept, story)}
     for n in sorted(credits):
-        text = document.paragraphs[n]
-        passages[n] = Passage(path=document.path, para=n + 1, text=text, title=document.title,
-                              published=document.published, url=document.url, author=document.author,
-                              date=paragraph_date(text, document.published) or document.published)
+        passages[n] = _passage(document, n, ())
     return [passages[n] for n in range(len(document.paragraphs))]
+
+
+def _passage(document: Document, n: int, quotes: tuple[Quote, ...]) -> Passage:
+    """Paragraph `n` of the document as a passage, dated, with its `quotes`."""
+    text = document.paragraphs[n]
+    return Passage(path=document.path, para=n + 1, text=text, title=document.title, published=document.published,
+                   date=paragraph_date(text, document.published) or document.published, quotes=quotes,
+                   url=document.url, author=document.author)
 
 
 def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> list[Passage]:
@@ -66,10 +71,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             else None
         quotes = [_numbered(_titled(_voiced(q, voice), names), paragraphs, numbers, names)
                   for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
-        passages.append(Passage(
-            path=document.path, para=n + 1, text=text, title=document.title,
-            published=document.published, date=paragraph_date(text, document.published) or document.published,
-            quotes=tuple(quotes), url=document.url, author=document.author))
+        passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(_said_again(_repeated(q, passages[1:]), passages[1:], names)
                                                         for q in passages[0].quotes))

@@ -31,7 +31,7 @@ _LEADING_JUNK = {"and", "but", "or", "so", "then", "while", "as", "when", "becau
                  "although", "if", "since", "after", "before", "later", "earlier", "meanwhile", "still",
                  "now", "also", "again", "yet", "instead", "today", "yesterday", "however", "nevertheless",
                  "nonetheless", "moreover", "furthermore", "indeed", "likewise", "similarly"}
-_RELATIVES = {"who", "which", "that"}
+RELATIVES = {"who", "which", "that"}
 _DEMONSTRATIVES = {"this", "these", "those"}
 # `Cruz himself said`, `they both say`
 _REFLEXIVES = {"himself", "herself", "itself", "themselves", "both", "all", "each"}
@@ -536,7 +536,7 @@ def _joins_two_nouns(words, i) -> bool:
 def _past_adverbial(tokens, i, start) -> int:
     """`who in 2010 said`: the relative before a short time phrase, else `i` unchanged."""
     for j in range(i, max(start, i - 4) - 1, -1):
-        if tokens[j].lower in _RELATIVES:
+        if tokens[j].lower in RELATIVES:
             return j if j < i and tokens[j + 1].lower in PREPOSITIONS | {"last", "this", "earlier", "later"} else i
         if not tokens[j].is_word:
             return i
@@ -645,7 +645,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         return titled  # `As Akhil Amar, … author of ''America's Unwritten Constitution,'' put it`
     if i > start and tokens[i].text == ",":
         i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
-    if i >= start and tokens[i].lower in _RELATIVES:
+    if i >= start and tokens[i].lower in RELATIVES:
         relative = tokens[i]
         before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
         opening = before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
@@ -686,7 +686,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     who = _who_clause_before(tokens, i, start) if not out else None
     if who is not None:  # `A man who declined to be named said`: the man
         return np_backward(tokens, who, start, relative_at=True)
-    if out and out[0].lower in _RELATIVES and i > start and tokens[i].lower == "and":
+    if out and out[0].lower in RELATIVES and i > start and tokens[i].lower == "and":
         first = _first_of_joined_relatives(tokens, i + 1, start)  # `A man who worshiped there and who lives
         if first <= i:  # nearby said`: the man
             return np_backward(tokens, first, start, relative_at=True)
@@ -852,7 +852,7 @@ def _relative_with_object(tokens, i, start) -> int | None:
     that the phrase after `i` is the object of: `Residents who have seen` (the plans say …)."""
     j = i
     while j > start and i - j < 3 and tokens[j].is_word and not tokens[j].is_capitalised \
-            and tokens[j].lower not in _RELATIVES and _verb_word(tokens, j):
+            and tokens[j].lower not in RELATIVES and _verb_word(tokens, j):
         j -= 1
     if j == i or tokens[j].lower not in ("who", "which") or j - 1 < start:
         return None
@@ -906,7 +906,7 @@ def _stray_comma(tokens, i, start, c) -> bool:
     opens = c + 1 < len(tokens) and (tokens[c + 1].text == ":" or tokens[c + 1].is_quote)
     return (opens and i == c - 1 and i - 2 >= start and tokens[i].text == "," and tokens[i - 1].is_capitalised
             and tokens[i - 1].bare.lower() not in NOT_NAMES and _previous_comma(tokens, i, start) is None
-            and not any(t.lower in _RELATIVES for t in tokens[start:i]))
+            and not any(t.lower in RELATIVES for t in tokens[start:i]))
 
 
 def name_run(tokens, start: int, end: int) -> Mention | None:
@@ -1407,7 +1407,7 @@ def _titled_name_after_a_description(tokens, p, segment) -> Mention | None:
     if not described or k == 0 or len(segment) - k < 2 or len(segment) > _ROLE_WORDS_MAX \
             or segment[k - 1].bare.lower() not in ROLE_WORDS:
         return None
-    if any(t.lower in _RELATIVES or not t.is_word for t in segment[:k]):
+    if any(t.lower in RELATIVES or not t.is_word for t in segment[:k]):
         return None
     return mention_of(segment[k:]) if starts_name(segment, k, len(segment) - 1) else None
 

@@ -450,9 +450,10 @@ class Resolver:
 
     def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
         """Where the sentence at `at` opens and ends in its paragraph."""
-        tokens, i, opening = self._sentence_at(at)
-        end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(self._paragraph(at[0])))
-        return (tokens[opening].start if opening < len(tokens) else at[1]), end
+        text = self._paragraph(at[0])
+        tokens = _tokens_of(text)
+        i = _token_at(tokens, at[1])
+        return _sentence_bounds(tokens, i, len(text)) if i < len(tokens) else (at[1], len(text))
 
     def _introduced(self, office: tuple[str, ...], at) -> str | None:
         """`… unveiled by David Blunkett. The home secretary said …`: the person who acted last
@@ -1133,8 +1134,8 @@ class Resolver:
         elif para != end_para:
             return None
         tokens = _tokens_of(self._paragraph(para))
-        first = next((k for k, t in enumerate(tokens) if t.start >= start), len(tokens))
-        last = next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+        first = _token_at(tokens, start)
+        last = _token_at(tokens, end)
         if first >= last or tokens[first].lower not in ("a", "an"):
             return None
         sex_words = FEMALE_WORDS if want == "f" else MALE_WORDS
@@ -1504,9 +1505,7 @@ class Resolver:
                 if _APPOSED.match(text, found.end()) or _APPOSED_BEFORE.search(text, 0, found.start()):
                     continue  # `Bill Clinton, the former president,` / `former president Bill Clinton`: the same one
                 tokens = tokens or _tokens_of(self._paragraph(n))
-                i = next((k for k, t in enumerate(tokens) if t.start >= found.start()), len(tokens))
-                opening = tokens[sentence_start(tokens, i)].start if tokens else 0
-                end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(text))
+                opening, end = _sentence_bounds(tokens, _token_at(tokens, found.start()), len(text))
                 apart |= self.names.mentioned_within(n, opening, end)
         return frozenset(apart)
 
@@ -1514,7 +1513,7 @@ class Resolver:
         """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
         its sentence opens (past the last token: the end, as if a sentence opened there)."""
         tokens = _tokens_of(self._paragraph(at[0]))
-        i = next((k for k, t in enumerate(tokens) if t.start >= at[1]), len(tokens))
+        i = _token_at(tokens, at[1])
         return tokens, i, sentence_start(tokens, i) if i < len(tokens) else len(tokens)
 
     def _sentence_before_at(self, at: tuple[int, int]):
@@ -2213,10 +2212,22 @@ def _tokens_of(text: str):
     return tokenize(text, find_marked(text))
 
 
+def _token_at(tokens, offset: int) -> int:
+    """The index of the first token that starts at or after `offset`; past the last, their number."""
+    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _sentence_bounds(tokens, i: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding token `i` opens and ends, as offsets (`end` when it runs on to the
+    text's end)."""
+    closing = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), end)
+    return tokens[sentence_start(tokens, i)].start, closing
+
+
 def _sentence_around(paragraphs, n: int, tokens, pos: int) -> tuple[tuple[int, int], int]:
     """For the sentence at `pos` of paragraph `n` (its `tokens`): where the sentence before it
     starts, in this paragraph or as the last of the one before, and where this one ends."""
-    i = next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+    i = _token_at(tokens, pos)
     end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(paragraphs[n]))
     opening = sentence_start(tokens, i)
     if opening > 0:

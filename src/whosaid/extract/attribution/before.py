@@ -11,10 +11,10 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_
                        PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
                        SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender, invertible, names_place,
                        past_tense, plural, singular)
-from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, Mention, before_dashed_aside, group_word, index_of,
-                       is_owner, mention_of, name_before, np_backward, np_forward, people_word, plausible_subject,
-                       possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head,
-                       subject_before, third_person, time_word, verbish)
+from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, RELATIVES, Mention, before_dashed_aside, group_word,
+                       index_of, is_owner, mention_of, name_before, np_backward, np_forward, people_word,
+                       plausible_subject, possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject,
+                       speaking_head, subject_before, third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
@@ -1660,8 +1660,8 @@ def _appositive_relative(tokens, v, qi) -> Attribution | None:
     for k in range(v + 1, qi - 2):
         if tokens[k].text == "," and tokens[k + 1].lower in ARTICLES:
             end = min(qi, k + 2 + _APPOSITIVE_WORDS)
-            which = next((j for j in range(k + 2, end) if not tokens[j].is_word or tokens[j].lower in _RELATIVES), None)
-            if which is not None and tokens[which].lower in _RELATIVES and which + 1 < qi and not any(
+            which = next((j for j in range(k + 2, end) if not tokens[j].is_word or tokens[j].lower in RELATIVES), None)
+            if which is not None and tokens[which].lower in RELATIVES and which + 1 < qi and not any(
                     t.text in SENTENCE_END or t.text in (";", ":") for t in tokens[which:qi]):
                 named = _of_whom(name_before(tokens, k, v + 1), tokens[which].lower == "who")
                 verb = next((j for j in range(which + 1, qi - 1) if tokens[j].lower not in AUXILIARIES), which + 1)
@@ -1679,7 +1679,6 @@ def _of_whom(named: Mention | None, person: bool) -> Mention | None:
 
 
 _APPOSITIVE_WORDS = 5
-_RELATIVES = ("that", "which", "who")
 
 
 def _view_holder(tokens, start, qi) -> Attribution | None:
