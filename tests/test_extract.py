@@ -8854,6 +8854,8 @@ def test_a_social_network_is_a_body_and_never_the_he_a_pronoun_stands_for():
      [("It was fair,", "Josh Earnest", "the White House press secretary, Josh Earnest", "said")]),
     ('"It was fair," the press secretary, Josh Earnest, said on Tuesday.',
      [("It was fair,", "Josh Earnest", "the press secretary, Josh Earnest", "said")]),
+    ('"It works at sea," Authenti-corp\'s CEO, Cynthia Musselman, told the BBC.',
+     [("It works at sea,", "Cynthia Musselman", "Authenti-corp's CEO, Cynthia Musselman", "told")]),
 ])
 def test_a_name_set_off_after_a_role_before_the_cue_speaks_with_the_role_as_written(text, found):
     assert quotes_of(text) == found
@@ -8912,3 +8914,11 @@ def test_the_leads_unnamed_associate_of_someone_is_the_person_the_next_paragraph
             'court that the charges are "false".\n\nPlaton Lebedev has been on trial alongside Mr Khodorkovsky since '
             "June.")
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Platon Lebedev"  # not Khodorkovsky, in the description
+
+
+@pytest.mark.parametrize("source", ["Mr Hensel", "the Economist Intelligence Unit's Mr Hensel"])
+def test_a_source_after_according_to_is_who_a_later_he_stands_for_even_behind_a_bodys_possessive(source):
+    text = ('Steel mill for sale\n\n"We would look at it with great interest," a spokesman told BBC News. A resale '
+            f'could triple the price, according to {source}. But he warned that the government could decide '
+            'otherwise. "That way, the president can go to the public," he told BBC News.')
+    assert [q[1] for q in quotes_of(text)] == ["spokesman", "Hensel"]  # not the spokesman who spoke first
