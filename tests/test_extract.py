@@ -8922,3 +8922,15 @@ def test_a_source_after_according_to_is_who_a_later_he_stands_for_even_behind_a_
             f'could triple the price, according to {source}. But he warned that the government could decide '
             'otherwise. "That way, the president can go to the public," he told BBC News.')
     assert [q[1] for q in quotes_of(text)] == ["spokesman", "Hensel"]  # not the spokesman who spoke first
+
+
+def test_a_plural_noun_after_a_quotation_inside_its_sentence_is_no_cue_and_the_report_after_it_attributes_it():
+    text = 'Bosses have held "constructive and friendly" talks with the LSE, Jack Straw has said.'
+    assert quotes_of(text) == [("constructive and friendly", "Jack Straw", "Jack Straw", "said")]
+
+
+def test_a_leads_closing_report_by_an_unnamed_chief_is_the_person_the_next_paragraph_names_first():
+    text = ('German bidder in talks with LSE\n\nDeutsche Boerse bosses have held "constructive, professional and '
+            'friendly" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE chief '
+            'executive Clara Furse amid rumours the German group may raise its bid.')
+    assert quotes_of(text, title=text.split("\n")[0])[0][1:] == ("Werner Seifert", "its chief", "said")

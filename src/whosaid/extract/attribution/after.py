@@ -102,7 +102,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         mention = _with_name(window, 1, np_forward(window[1:]))
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
             return Attribution(window[0].text, mention, "after")
-        return None
+        if mention or opens or _closes_clause(tokens, qi) or not window[0].lower.endswith("s"):
+            return None  # but `have held "constructive" talks with the LSE, its chief has said`: a noun, and
+            # the sentence's report comes later
     # not `he was "riding the fence" until Haley said …`
     closes = opens or _closes_clause(tokens, qi)
     for k in range(1, min(len(window), 34)):
