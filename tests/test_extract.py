@@ -8934,3 +8934,15 @@ def test_a_leads_closing_report_by_an_unnamed_chief_is_the_person_the_next_parag
             'friendly" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE chief '
             'executive Clara Furse amid rumours the German group may raise its bid.')
     assert quotes_of(text, title=text.split("\n")[0])[0][1:] == ("Werner Seifert", "its chief", "said")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('US show sued\n\nAustin Aitken is taking action against NBC. He said the show made him dizzy. The legal assistant '
+     'said NBC was "sending the wrong message to viewers".', "Austin Aitken"),
+    ('Working mothers\n\nJane Moss, a fashion designer for G-III, watched from home. She rolled her eyes.\n\n"It is hard '
+     'enough," said the designer.', "Jane Moss"),
+    ('Working mothers\n\nAs Ivanka Trump delivered her speech, a fashion designer for G-III watched from home.\n\n"It is '
+     'hard enough," said the designer.', "designer"),  # someone new, whom no name stands for
+])
+def test_an_occupation_stands_for_the_person_just_named_unless_the_text_brought_in_someone_unnamed_by_it(text, speaker):
+    assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker

@@ -335,6 +335,8 @@ neurosurgeon surgeon physician economist entrepreneur investor pastor preacher e
 broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian citizen expert agent analyst
 professor lawyer attorney scientist researcher strategist pollster diplomat politician lawmaker legislator
 philanthropist socialite entertainer editor legend icon
+assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
+chef banker grandmother grandfather mother father widow widower housewife viewer fan
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)

@@ -188,6 +188,9 @@ class Resolver:
             return (self._one_of(at, toks[0].lower == "others")  # but the group's word
                     if toks[0].lower in ("another", "one", "others") else self._group_before(at)), False
         gender = _just_named(toks)
+        if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):
+            gender = None  # `a fashion designer for the G-III Apparel Group watched …. "…," said the designer`: whom
+            # no name stands for
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
@@ -1277,9 +1280,12 @@ class Resolver:
     def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
         """`a partner at Mr. Birdthistle's former firm told him …` in the paragraph before, or earlier
         in this one: someone the text introduced by the word with `a` and never names."""
-        introduced = re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b")
-        return any(introduced.search(self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n))
-                   for n in range(max(0, at[0] - 1), at[0] + 1))
+        introduced = re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b(?!,? [A-Z][a-z])")
+        for n in range(max(0, at[0] - 1), at[0] + 1):
+            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            if any(not _describes_another(text[:m.start()]) for m in introduced.finditer(text)):
+                return True
+        return False
 
     def remember_epithet(self, mention: Mention | None, para: int, gender: str | None = None) -> None:
         """`The Wisconsin Republican did give Trump some credit …` closing the paragraph before
@@ -2009,6 +2015,14 @@ def _proper(name: str) -> bool:
 
 def _he_or_she(toks) -> bool:
     return len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+
+
+def _describes_another(before: str) -> bool:
+    """The words before `a …` make it say what someone named is (`Kelly Holmes, a double Olympic
+    champion`, `she was a designer`), no one new; not `As Ivanka Trump delivered her speech, a designer`."""
+    last = before.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and (last[0].endswith(",") and (last[0][:1].isupper() or last[0][:1].isdigit())
+                           or last[0] in ("is", "was", "as", "became"))
 
 
 def _just_named(toks) -> str | None:
