@@ -8946,3 +8946,15 @@ def test_a_leads_closing_report_by_an_unnamed_chief_is_the_person_the_next_parag
 ])
 def test_an_occupation_stands_for_the_person_just_named_unless_the_text_brought_in_someone_unnamed_by_it(text, speaker):
     assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker
+
+
+def test_a_possessive_after_a_subject_is_no_verb_that_gives_the_subject_a_quotation():
+    text = ('Ted Cruz won in Wyoming.\n\nThe Cruz slate\'s main competition came from antiabortion groups and an '
+            'unaligned "Wyoming first" push.')
+    assert quotes_of(text) == []  # a label of two words no one says, not the Cruz slate's words
+
+
+def test_the_and_a_surname_before_a_clause_about_a_person_is_that_person_not_a_body():
+    text = ('Donald Trump spoke on Tuesday.\n\nThis was the Trump we all knew, the Trump who questions the judge, who '
+            'claims that Univision "takes its marching orders" from Mexico.')
+    assert quotes_of(text)[0][1] == "Donald Trump"

@@ -714,6 +714,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
     is_org = (names_a_body(names, titled=title is not None)
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
+              and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
+              # Trump we all knew`
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`
@@ -822,6 +824,7 @@ def _called_a_body(text: str, start: int) -> bool:
     return word is not None and word.group(1).lower() in BODY_NOUNS
 
 
+_PERSON_CLAUSE = {"who", "whom", "we", "I", "you"}  # what opens a clause about a person right after `the` and a name
 _NOUN_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)\s+$")
 _WHO_AFTER = re.compile(r"\s+who\s")
 _REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report(?:ed|s)\b")

@@ -793,7 +793,8 @@ class Resolver:
         outlet = self.names.outlet(tuple(t.bare for t in name))
         if outlet:
             return outlet, True  # `According to PC Pro` after `PC Pro magazine`
-        is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name))
+        is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name)) \
+            and not self._the_person(toks, name, at[0])
         words = self.names.junior(_name_words(name, whole_body=is_org), name[-1].bare)
         if is_org and len(words) == 1 and (words[0].lower() in ORG_WORDS or words[0].lower() in _LAWS) \
                 and toks[0].lower == "the":  # `The Bill proposes` after `the Prevention of Terrorism Bill`
@@ -801,6 +802,14 @@ class Resolver:
             if full:
                 return full, True  # `the Commission said` after `The European Commission has written`
         return self.names.canonical(words, at, is_org=is_org), is_org
+
+    def _the_person(self, toks, name, para: int) -> bool:
+        """`the Trump who questions …`: `the` and one word the name finder, seeing the clause after it,
+        took for a person's name."""
+        if len(name) != 1 or toks[0] is name[0] or toks[toks.index(name[0]) - 1].lower != "the":
+            return False
+        named = self._mention_at(para, name[0].start)
+        return named is not None and not named.is_org
 
     def pronoun(self, word: str, at: tuple[int, int], avoid=frozenset(), continuing=False,
                 recent=None) -> str | None:

@@ -1615,7 +1615,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
               and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
     verb = tokens[v] if v is not None else None
-    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi):
+    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi) \
+            or verb.is_possessive:  # `The Cruz slate's main competition came from …`: a noun's owner, no verb
         return None
     owns = after < qi and tokens[after].lower in ("has", "have", "had") and not _verb_form(verb.lower)
     if after < qi and (tokens[after].lower in FORMS_OF_BE or owns) and _a_place_named(subject):
