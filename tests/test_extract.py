@@ -8958,3 +8958,15 @@ def test_the_and_a_surname_before_a_clause_about_a_person_is_that_person_not_a_b
     text = ('Donald Trump spoke on Tuesday.\n\nThis was the Trump we all knew, the Trump who questions the judge, who '
             'claims that Univision "takes its marching orders" from Mexico.')
     assert quotes_of(text)[0][1] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Vote fears\n\nObama also addressed Trump's general concerns last Thursday, stating state and local authorities "
+     'are in charge of the election process.\n\n"We do take seriously our responsibilities," he added.', "Obama"),
+    ('UK heading wrong way\n\nTony Blair has failed, Michael Howard has said.\n\nMr Blair has failed to tackle these '
+     'problems, he claimed, saying he has the "wrong solution" to them.\n\n"We simply need to change direction," he '
+     'said.', "Michael Howard"),  # the saying is the aside's, not Blair's
+])
+def test_the_subject_of_a_participle_of_saying_after_its_clauses_first_comma_is_who_a_later_he_stands_for(text,
+                                                                                                         speaker):
+    assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker

@@ -782,6 +782,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     speaks = subject and ((first_after or "").lower() in CUE_FORMS and not _tells_a_story(text, nxt)
                           and not _verb_then_to(text, nxt)
                           or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
+                          or _stating(text, end) and not after_a_word
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
     embedded = subject and not speaks and after_a_word
     if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
@@ -1042,6 +1043,17 @@ _AFFILIATION_WORDS = 8
 
 
 _AND_SAID = re.compile(r"[^.!?\"“”]{0,160}?\band (?:said|says|added|adds|told|tells|wrote|writes)\b")
+
+
+_STATING = re.compile(r"[^.!?\"“”,]{0,160}?, (?:stating|saying|adding|noting|arguing|insisting|claiming|"
+                      r"explaining|warning|telling)\b")
+
+
+def _stating(text: str, end: int) -> bool:
+    """`Obama also addressed Trump’s general concerns last Thursday, stating …`: the subject of a
+    participle of saying set off by the clause's first comma (not `Mr Blair has failed, he claimed,
+    saying`: the aside's)."""
+    return _STATING.match(text, end) is not None
 
 
 def _and_said(text: str, end: int) -> bool:
