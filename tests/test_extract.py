@@ -8970,3 +8970,17 @@ def test_the_and_a_surname_before_a_clause_about_a_person_is_that_person_not_a_b
 def test_the_subject_of_a_participle_of_saying_after_its_clauses_first_comma_is_who_a_later_he_stands_for(text,
                                                                                                          speaker):
     assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Actors' Equity Association issued a statement.", [("Actors", "Equity", "Association")]),
+    ("The Musicians' Union said so.", [("Musicians", "Union")]),
+    ("Ladbrokes' Warren Lush said so.", [("Ladbrokes",), ("Warren", "Lush")]),  # a body's, then a person's name
+])
+def test_a_plural_possessive_inside_a_bodys_name_does_not_cut_the_name(text, words):
+    assert [m.words for m in find_names(0, text, [])] == words
+
+
+def test_a_bodys_name_with_a_plural_possessive_inside_is_the_speaker_whole():
+    text = 'The Actors\' Equity Association issued a statement calling Davis "an icon in the American theatre".'
+    assert quotes_of(text)[0][1] == "Actors' Equity Association"

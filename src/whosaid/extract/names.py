@@ -430,9 +430,17 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                   and current[-1][0].lower() not in ROLE_WORDS):  # but `CEO Carly Fiorina`
                 runs.append([])  # `aerospace group EADS Philippe Camus`: a body's acronym, then a name
             runs[-1].append((word, start, start + len(word)))
-            if word.endswith(POSSESSIVE_ENDINGS) or ends_sentence or low in _CORPORATE_SUFFIXES:
+            if (word.endswith(POSSESSIVE_ENDINGS) and not _members_body(word, found_words, k)) or ends_sentence \
+                    or low in _CORPORATE_SUFFIXES:
                 runs.append([])  # `D.E. Shaw & Co.` ends a body's name: not `Co. Obama adviser David Plouffe`
     return [r for r in runs if r]
+
+
+def _members_body(word: str, found_words, k: int) -> bool:
+    """`the Actors' Equity Association`, `the Musicians' Union`: a plural possessive inside a body's
+    name, whose words run on to a word for a body; not `Ladbrokes' Warren Lush`."""
+    return word.endswith(("s'", "s’")) and k + 1 < len(found_words) \
+        and found_words[-1].group().rstrip(".").lower() in ORG_WORDS
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: one in `McDonald`, `DiCaprio`; many in page debris
