@@ -8984,3 +8984,9 @@ def test_a_plural_possessive_inside_a_bodys_name_does_not_cut_the_name(text, wor
 def test_a_bodys_name_with_a_plural_possessive_inside_is_the_speaker_whole():
     text = 'The Actors\' Equity Association issued a statement calling Davis "an icon in the American theatre".'
     assert quotes_of(text)[0][1] == "Actors' Equity Association"
+
+
+@pytest.mark.parametrize("word", ["pub", "venue", "label", "publisher"])
+def test_a_word_for_a_business_stands_for_the_body_just_the_subject(word):
+    text = f'The Idle Hour will be closing. The {word} said "there is no point in staying open now".'
+    assert quotes_of(text)[0][1] == "Idle Hour"
