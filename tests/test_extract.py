@@ -8987,6 +8987,6 @@ def test_a_bodys_name_with_a_plural_possessive_inside_is_the_speaker_whole():
 
 
 @pytest.mark.parametrize("word", ["pub", "venue", "label", "publisher"])
-def test_a_word_for_a_business_stands_for_the_body_just_the_subject(word):
+def test_a_word_for_a_business_stands_for_the_body_that_was_just_the_subject(word):
     text = f'The Idle Hour will be closing. The {word} said "there is no point in staying open now".'
     assert quotes_of(text)[0][1] == "Idle Hour"
