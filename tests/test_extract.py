@@ -8990,3 +8990,9 @@ def test_a_bodys_name_with_a_plural_possessive_inside_is_the_speaker_whole():
 def test_a_word_for_a_business_stands_for_the_body_that_was_just_the_subject(word):
     text = f'The Idle Hour will be closing. The {word} said "there is no point in staying open now".'
     assert quotes_of(text)[0][1] == "Idle Hour"
+
+
+def test_talks_right_before_a_headlines_quotation_are_the_talks_it_is_said_of_not_a_verb_of_saying():
+    text = ("Russia WTO talks 'make progress'\n\nTalks on Russia's membership of the World Trade Organisation have been "
+            '"making good progress" say those behind the negotiations.')
+    assert quotes_of(text, title=text.split("\n")[0])[0] == ("make progress", None, None, None)

@@ -138,6 +138,8 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     if verb.endswith("ed") or found.where == "subject" and verb not in CUE_FORMS and (
             _predicate(tokens, qi) or qi > 0 and tokens[qi - 1].lower == verb and verb not in _DELIVERS):
         return _headline_label(tokens, qi)  # and not `Holmes wins '2004 top TV moment'`: what the verb takes
+    if verb == "talks" and qi > 0 and tokens[qi - 1].lower == verb:
+        return _headline_label(tokens, qi)  # `Russia WTO talks 'make progress'`: the talks, of which it is said
     return found if _may_speak(found.mention) else _headline_label(tokens, qi)
 
 
