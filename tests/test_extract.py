@@ -8863,8 +8863,9 @@ def test_a_name_set_off_after_a_role_before_the_cue_speaks_with_the_role_as_writ
 
 def test_an_office_after_an_opening_participle_phrase_stands_for_the_subject_before():
     text = ('Party aims to heal\n\nSenate Minority Leader Harry M. Reid (D-Nev.) spoke to his colleagues. A former '
-            'NAACP leader spoke too.\n\n"It is not a one-way street," Reid said in an interview Tuesday. Reflecting on his earlier career as a '
-            'trial lawyer, the Senate Democratic leader said, "I never knew what was going to happen."')
+            'NAACP leader spoke too.\n\n"It is not a one-way street," Reid said in an interview Tuesday. Reflecting on '
+            'his earlier career as a trial lawyer, the Senate Democratic leader said, "I never knew what was going to '
+            'happen."')
     assert quotes_of(text)[-1][1] == "Harry M. Reid"  # a former NAACP leader is no Senate Democratic leader
 
 
@@ -8904,14 +8905,14 @@ def test_a_name_set_off_after_a_role_of_a_named_body_speaks():
 
 
 def test_a_headline_naming_the_person_does_not_keep_the_leads_description_from_the_name_that_follows():
-    text = ("Jamieson issues warning to bigots\n\nScotland's justice minister has warned bigoted fans that she wants to "
-            'hit them "where it hurts most".\n\nCathy Jamieson said exclusion orders are one of a series of measures.')
+    text = ("Jamieson issues warning to bigots\n\nScotland's justice minister has warned bigoted fans that she wants "
+            'to hit them "where it hurts most".\n\nCathy Jamieson said exclusion orders are one of a series of measures.')
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Cathy Jamieson"
 
 
 def test_the_leads_unnamed_associate_of_someone_is_the_person_the_next_paragraph_names_first():
-    text = ("Khodorkovsky ally denies charges\n\nA close associate of former Yukos boss Mikhail Khodorkovsky has told a "
-            'court that the charges are "false".\n\nPlaton Lebedev has been on trial alongside Mr Khodorkovsky since '
+    text = ("Khodorkovsky ally denies charges\n\nA close associate of former Yukos boss Mikhail Khodorkovsky has told "
+            'a court that the charges are "false".\n\nPlaton Lebedev has been on trial alongside Mr Khodorkovsky since '
             "June.")
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Platon Lebedev"  # not Khodorkovsky, in the description
 
@@ -8937,12 +8938,12 @@ def test_a_leads_closing_report_by_an_unnamed_chief_is_the_person_the_next_parag
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('US show sued\n\nAustin Aitken is taking action against NBC. He said the show made him dizzy. The legal assistant '
-     'said NBC was "sending the wrong message to viewers".', "Austin Aitken"),
-    ('Working mothers\n\nJane Moss, a fashion designer for G-III, watched from home. She rolled her eyes.\n\n"It is hard '
-     'enough," said the designer.', "Jane Moss"),
-    ('Working mothers\n\nAs Ivanka Trump delivered her speech, a fashion designer for G-III watched from home.\n\n"It is '
-     'hard enough," said the designer.', "designer"),  # someone new, whom no name stands for
+    ('US show sued\n\nAustin Aitken is taking action against NBC. He said the show made him dizzy. The legal '
+     'assistant said NBC was "sending the wrong message to viewers".', "Austin Aitken"),
+    ('Working mothers\n\nJane Moss, a fashion designer for G-III, watched from home. She rolled her eyes.\n\n"It is '
+     'hard enough," said the designer.', "Jane Moss"),
+    ('Working mothers\n\nAs Ivanka Trump delivered her speech, a fashion designer for G-III watched from home.'
+     '\n\n"It is hard enough," said the designer.', "designer"),  # someone new, whom no name stands for
 ])
 def test_an_occupation_stands_for_the_person_just_named_unless_the_text_brought_in_someone_unnamed_by_it(text, speaker):
     assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker
@@ -8967,8 +8968,8 @@ def test_the_and_a_surname_before_a_clause_about_a_person_is_that_person_not_a_b
      'problems, he claimed, saying he has the "wrong solution" to them.\n\n"We simply need to change direction," he '
      'said.', "Michael Howard"),  # the saying is the aside's, not Blair's
 ])
-def test_the_subject_of_a_participle_of_saying_after_its_clauses_first_comma_is_who_a_later_he_stands_for(text,
-                                                                                                         speaker):
+def test_the_subject_of_a_participle_of_saying_after_its_clauses_first_comma_is_who_a_later_he_stands_for(
+        text, speaker):
     assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker
 
 
@@ -8993,6 +8994,6 @@ def test_a_word_for_a_business_stands_for_the_body_that_was_just_the_subject(wor
 
 
 def test_talks_right_before_a_headlines_quotation_are_the_talks_it_is_said_of_not_a_verb_of_saying():
-    text = ("Russia WTO talks 'make progress'\n\nTalks on Russia's membership of the World Trade Organisation have been "
-            '"making good progress" say those behind the negotiations.')
+    text = ("Russia WTO talks 'make progress'\n\nTalks on Russia's membership of the World Trade Organisation have "
+            'been "making good progress" say those behind the negotiations.')
     assert quotes_of(text, title=text.split("\n")[0])[0] == ("make progress", None, None, None)

@@ -1158,12 +1158,13 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
         start = text.rfind(before, 0, start)
         before = _token_before(text, start)
         for _ in range(_OWNER_WORDS):  # `according to the Economist Intelligence Unit's Mr Hensel`: past the
-            if not before or not (before == "the" or before[:1].isupper() and before.isalpha()):  # owner's
-                break  # other words and its article
-            start = text.rfind(before, 0, start)
-            before, article = _token_before(text, start), before == "the"
-            if article:
+            if not (before and before[:1].isupper() and before.isalpha()):  # owner's other words
                 break
+            start = text.rfind(before, 0, start)
+            before = _token_before(text, start)
+        if before == "the":  # and its article
+            start = text.rfind(before, 0, start)
+            before = _token_before(text, start)
     if not before or not before[:1].islower():
         return False
     if before == "to":
