@@ -8906,7 +8906,8 @@ def test_a_name_set_off_after_a_role_of_a_named_body_speaks():
 
 def test_a_headline_naming_the_person_does_not_keep_the_leads_description_from_the_name_that_follows():
     text = ("Jamieson issues warning to bigots\n\nScotland's justice minister has warned bigoted fans that she wants "
-            'to hit them "where it hurts most".\n\nCathy Jamieson said exclusion orders are one of a series of measures.')
+            'to hit them "where it hurts most".\n\nCathy Jamieson said exclusion orders are one of a series of '
+            'measures.')
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == "Cathy Jamieson"
 
 
