@@ -8945,6 +8945,8 @@ def test_a_leads_closing_report_by_an_unnamed_chief_is_the_person_the_next_parag
      'hard enough," said the designer.', "Jane Moss"),
     ('Working mothers\n\nAs Ivanka Trump delivered her speech, a fashion designer for G-III watched from home.'
      '\n\n"It is hard enough," said the designer.', "designer"),  # someone new, whom no name stands for
+    ('Working mothers\n\nAs Ivanka Trump spoke, a designer named Jane Moss watched from home.\n\n"It is hard '
+     'enough," said the designer.', "Jane Moss"),  # brought in by name
 ])
 def test_an_occupation_stands_for_the_person_just_named_unless_the_text_brought_in_someone_unnamed_by_it(text, speaker):
     assert quotes_of(text, title=text.split("\n")[0])[-1][1] == speaker
