@@ -9000,3 +9000,15 @@ def test_talks_right_before_a_headlines_quotation_are_the_talks_it_is_said_of_no
     text = ("Russia WTO talks 'make progress'\n\nTalks on Russia's membership of the World Trade Organisation have "
             'been "making good progress" say those behind the negotiations.')
     assert quotes_of(text, title=text.split("\n")[0])[0] == ("make progress", None, None, None)
+
+
+@pytest.mark.parametrize("text, found", [
+    ('The waving, smiling feel of a reunion tour looked ahead to why the younger brother, whom George W. Bush '
+     'introduced to cheers as "my big little brother," is the right choice.',
+     ("my big little brother,", "George W. Bush", "George W. Bush", "introduced")),
+    ('The man, whom Smith fired in May, told reporters it was "a disgrace."',
+     ("a disgrace.", "man", "The man", "told")),  # the clause closed before the quotation
+    ('Brown, whom Blair appointed in 1997, says the plan is "a disgrace."', ("a disgrace.", "Brown", "Brown", "says")),
+])
+def test_a_relative_clause_opened_by_whom_that_holds_the_quotation_gives_it_to_the_name_after_whom(text, found):
+    assert quotes_of(text)[0] == found

@@ -26,7 +26,7 @@ from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sen
 from ..tokens import SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence
-from .before import by_subject, cue_before, described_bodies, described_speakers, read_texts
+from .before import by_subject, cue_before, described_bodies, described_speakers, object_relative, read_texts
 from .common import ARTICLES, PERSONAL, QUESTION_WORDS, Attribution, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
                      previous_subject, reporting_close, signature, transcript_turn)
@@ -54,7 +54,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     elif after and CUE_FORMS.get(after.cue.lower()) in _ANSWERS:
         before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
-    found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or cue_before(tokens, qi)
+    found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or object_relative(tokens, qi)
+             or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
              or _owned_call(tokens, qi) or named_in_next_sentence(tokens, qi))
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))

@@ -1846,6 +1846,22 @@ def _joined_clause(tokens, v, qi, start) -> Attribution | None:
         Attribution(tokens[last].text, None, "passive"))
 
 
+def object_relative(tokens, qi) -> Attribution | None:
+    """`the younger brother, whom George W. Bush introduced to cheers as ''my big little brother''`: a
+    relative clause opened by `whom` that holds the quotation gives it to its own subject, the name
+    after `whom`, when a verb follows the name (not `The man, whom Smith fired, said "…"`: the clause
+    closed before the quotation)."""
+    k = next((j for j in range(qi - 1, sentence_start(tokens, qi) - 1, -1) if tokens[j].lower == "whom" or tokens[j].is_quote
+              or tokens[j].text in (";", ":", ",")), None)
+    if k is None or tokens[k].lower != "whom":
+        return None
+    subject = np_forward(tokens[k + 1:qi])
+    if subject is None or not subject.tokens[0].is_capitalised:
+        return None
+    v = index_of(tokens, subject.tokens[-1], k + 1, qi) + 1
+    return Attribution(tokens[v].text, subject, "subject") if v < qi and _a_verb_word(tokens[v]) else None
+
+
 def _relative_holding(tokens, v, qi) -> Attribution | None:
     """`… will react as favorably to a candidate who has called for "…"`: a relative clause after the
     verb at `v` whose own verb takes the quotation right after it (or after `for`, `that` or `as`) is
