@@ -9012,3 +9012,11 @@ def test_talks_right_before_a_headlines_quotation_are_the_talks_it_is_said_of_no
 ])
 def test_a_relative_clause_opened_by_whom_that_holds_the_quotation_gives_it_to_the_name_after_whom(text, found):
     assert quotes_of(text)[0] == found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Barack Obama spoke in Ohio. A laughing crowd heard him say "we will win."', "Barack Obama"),
+    ('Barack Obama spoke in Ohio. Reporters heard Obama say "we will win."', "Barack Obama"),  # not the reporters
+])
+def test_the_object_of_a_verb_of_perceiving_before_a_bare_cue_is_who_speaks(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -88,7 +88,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
-        subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
+        subject = _set_off_inverted(tokens, c, start, qi) or _perceived_speaking(tokens, c, start) \
+            or cue_subject(tokens, c, start)
         if c - 1 > start and tokens[c - 1].lower in ("that", "which"):
             subject = _extraposed_relative(tokens, start, c) or subject
         if subject is not None and _anyone(subject, tokens[c]):
@@ -119,6 +120,27 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
+    """`heard him say "…"`, `Reporters heard Obama say "…"`, `let her explain`: a cue in its base form
+    right after the object of a verb of perceiving or letting; the object is who speaks."""
+    if tokens[c].lower != CUE_FORMS.get(tokens[c].lower) or c - 2 < start:
+        return None
+    k = c - 1
+    if tokens[k].lower in ("him", "her", "them", "me", "us"):
+        k -= 1
+    else:
+        while k > start and tokens[k].is_capitalised and tokens[k - 1].is_capitalised:
+            k -= 1
+        if not tokens[k].is_capitalised or k == start:
+            return None
+        k -= 1
+    return mention_of(tokens[k + 1:c]) if tokens[k].lower in _PERCEIVING else None
+
+
+_PERCEIVING = {"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches", "let", "lets", "made",
+               "make", "makes"}
 
 
 def _noun_before(tokens, c: int, start: int) -> int | None:
