@@ -1290,7 +1290,8 @@ class Resolver:
         """`a partner at Mr. Birdthistle's former firm told him …` in the paragraph before, or earlier
         in this one: someone the text introduced by the word with `a` and never names (not `a teacher,
         Jane Moss,`, `a teacher named Jane Moss`)."""
-        introduced = re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b(?!,? [A-Z][a-z]| (?:named|called) [A-Z])")
+        introduced = re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b"
+                                r"(?!,? [A-Z][a-z]| (?:named|called) [A-Z])")
         for n in range(max(0, at[0] - 1), at[0] + 1):
             text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
             if any(not _describes_another(text[:m.start()]) for m in introduced.finditer(text)):

@@ -1873,8 +1873,8 @@ def object_relative(tokens, qi) -> Attribution | None:
     relative clause opened by `whom` that holds the quotation gives it to its own subject, the name
     after `whom`, when a verb follows the name (not `The man, whom Smith fired, said "…"`: the clause
     closed before the quotation)."""
-    k = next((j for j in range(qi - 1, sentence_start(tokens, qi) - 1, -1) if tokens[j].lower == "whom" or tokens[j].is_quote
-              or tokens[j].text in (";", ":", ",")), None)
+    k = next((j for j in range(qi - 1, sentence_start(tokens, qi) - 1, -1)
+              if tokens[j].lower == "whom" or tokens[j].is_quote or tokens[j].text in (";", ":", ",")), None)
     if k is None or tokens[k].lower != "whom":
         return None
     subject = np_forward(tokens[k + 1:qi])
