@@ -21,8 +21,8 @@ from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word,
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
-                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PLACES,
-                      POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS,
+                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES,
+                      PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS,
                       SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
@@ -2220,7 +2220,7 @@ _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:
 _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "chairperson", "secretary", "minister",
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
-_COURTESIES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}  # titles that hold no office
+_COURTESIES = {t.rstrip(".") for t in PERSONAL_TITLES} | {"sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")

@@ -88,8 +88,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
-        subject = _set_off_inverted(tokens, c, start, qi) or _perceived_speaking(tokens, c, start) \
-            or cue_subject(tokens, c, start)
+        subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
         if c - 1 > start and tokens[c - 1].lower in ("that", "which"):
             subject = _extraposed_relative(tokens, start, c) or subject
         if subject is not None and _anyone(subject, tokens[c]):
@@ -589,6 +588,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         governing = _maker_before_relative(tokens, governing, start)  # `prompted the Atlas, which examines …, to state`
         made = _made_to_speak(tokens, governing, c)  # `presented the prize to Williams, leading him to quip`
         return made if made is not None else cue_subject(tokens, governing, start, depth + 1)
+    perceived = _perceived_speaking(tokens, c, start)
+    if perceived is not None:
+        return perceived  # `Reporters heard Obama say`: the bare infinitive's own subject, the object before it
     if is_participle(tokens, c, start):
         return _participle_subject(tokens, c, start, depth)
     owner = possessor_at(tokens, c, start)
