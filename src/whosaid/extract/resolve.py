@@ -413,12 +413,14 @@ class Resolver:
         Bush` for `the prime minister`) is not a candidate."""
         named = {name for _, name, _ in self.names.events_before(at)
                  if self.names.gender(name) and not self._holds_another(name, office)}
-        if len(named) != 1 or office and self._met_before(office, at):
+        if len(named) != 1:
             return None
-        person = named.pop()
+        person = next(iter(named))
         titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
-        return person if titled or person.rsplit(" ", 1)[-1] in self.title_words else None  # or the office:
-        # `Chancellor rallies Labour voters`, when it is an office that titles a name (not `Marsh executive in …`)
+        if not titled and person.rsplit(" ", 1)[-1] not in self.title_words:
+            return None  # or the office: `Chancellor rallies Labour voters`, when it is an office that titles a
+            # name (not `Marsh executive in …`)
+        return None if office and self._met_before(office, at) else person
 
     def _the_one_untitled(self, office: tuple[str, ...], at) -> str | None:
         """`the prime minister` in a story that names Tony Blair with no office beside Home Secretary
@@ -557,10 +559,7 @@ class Resolver:
         office; nor `Republican presidential candidate Donald Trump` for Trump), or the whole office
         for many (`pastors and Christian leaders`). The head written for someone unnamed counts only with
         the word before the office's head (`a former NAACP leader` is no `Senate Democratic leader`)."""
-        head, whole = re.escape(office[-1]), r"\s+".join(re.escape(w) for w in office)
-        met = re.compile(rf"\b(?:(?P<one>(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,5}}{head})\b"
-                         rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]*)"
-                         rf"|(?i:{whole})s\b)")
+        met = _meeting(office)
         surname = person.rsplit(" ", 1)[-1] if person else None
         return any(m.group("one") is not None and _of_the_kind(m.group("one"), office)
                    or m.group("one") is None and m.group("surname") is None
@@ -614,10 +613,10 @@ class Resolver:
     def _titles_person(self, person: str | None, office: tuple[str, ...], at) -> str | None:
         """`person`, if of known gender, named by the title, and titled with no office but `office`,
         which the text has not used for someone else before `at`."""
-        if person is None or not self.names.gender(person) or self._holds_another(person, office) \
-                or self._met_before(office, at, person):
+        if person is None or person.rsplit(" ", 1)[-1] not in self.title_words or not self.names.gender(person) \
+                or self._holds_another(person, office) or self._met_before(office, at, person):
             return None  # `a prominent RNC member said …. the RNC member said`: someone else
-        return person if person.rsplit(" ", 1)[-1] in self.title_words else None
+        return person
 
     def _sex_after(self, at: tuple[int, int]) -> str | None:
         """m or f, from the first he or she in the sentence after the description at `at`, as the
@@ -1290,11 +1289,10 @@ class Resolver:
         """`a partner at Mr. Birdthistle's former firm told him …` in the paragraph before, or earlier
         in this one: someone the text introduced by the word with `a` and never names (not `a teacher,
         Jane Moss,`, `a teacher named Jane Moss`)."""
-        introduced = re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b"
-                                r"(?!,? [A-Z][a-z]| (?:named|called) [A-Z])")
         for n in range(max(0, at[0] - 1), at[0] + 1):
             text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
-            if any(not _describes_another(text[:m.start()]) for m in introduced.finditer(text)):
+            if head in text and any(not _describes_another(text[:m.start()])
+                                    for m in _introducing(head).finditer(text)):
                 return True
         return False
 
@@ -1954,6 +1952,25 @@ def _unpossessed(toks) -> list:
 _OPENING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _introducing(head: str) -> re.Pattern:
+    """`a partner`, `an experienced partner`: the head word introduced with `a`, not before the
+    person's name (`a teacher, Jane Moss,`, `a teacher named Jane Moss`). Compiled once per word:
+    the heads recur from one article to the next, more of them than Python's pattern cache holds."""
+    return re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b"
+                      r"(?!,? [A-Z][a-z]| (?:named|called) [A-Z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _meeting(office: tuple[str, ...]) -> re.Pattern:
+    """The office's head for someone unnamed (group `one`), before another's name (group
+    `surname`), or the whole office for many (`Christian leaders`); see `Resolver._met_before`."""
+    head, whole = re.escape(office[-1]), r"\s+".join(re.escape(w) for w in office)
+    return re.compile(rf"\b(?:(?P<one>(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,5}}{head})\b"
+                      rf"|{_ANOTHER_OFFICE}{head}\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w'’-]*)"
+                      rf"|(?i:{whole})s\b)")
+
+
 _NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]*)*)"
 
 
@@ -2232,9 +2249,11 @@ _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
 
-def _tokens_of(text: str):
-    """A paragraph's tokens, each quotation one token, so that its sentences end where the text's do."""
-    return tokenize(text, find_marked(text))
+@functools.lru_cache(maxsize=64)
+def _tokens_of(text: str) -> tuple[Token, ...]:
+    """A paragraph's tokens, each quotation one token, so that its sentences end where the text's do.
+    The resolver asks again for the paragraphs around a quotation: kept for the latest few."""
+    return tuple(tokenize(text, find_marked(text)))
 
 
 def _token_at(tokens, offset: int) -> int:
