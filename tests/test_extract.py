@@ -4755,6 +4755,18 @@ def test_a_bodys_spokesman_has_one_name_however_the_text_words_it(text, speaker)
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Foreign Secretary Jack Straw met union leaders.\n\nThe Foreign Secretary\'s spokesman said: "It is unfair."',
+     "Jack Straw's spokesman"),
+    ('Prime Minister Tony Blair met union leaders.\n\n"It is unfair," the Prime Minister\'s official spokesman '
+     'said.', "Tony Blair's official spokesman"),
+    ('Tony Blair met union leaders.\n\nThe Prime Minister\'s spokesman said: "It is unfair."',
+     "Prime Minister's spokesman"),  # no one titled so: the office, whole
+])
+def test_an_office_written_in_capitals_before_a_possessive_is_its_holders_as_in_lowercase(text, speaker):
+    assert [q[1] for q in quotes_of("Union row\n\n" + text)] == [speaker]
+
+
 def test_a_name_after_an_offices_domain_is_a_person_whom_the_surname_later_stands_for():
     text = ('"It is the first time," said UK Chancellor of the Exchequer Gordon Brown. Mr Brown said the meeting '
             'would be remembered as "the debt relief summit".')

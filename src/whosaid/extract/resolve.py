@@ -1780,7 +1780,7 @@ class Resolver:
                 return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal, is_org = self.possessor(last.lower, at), last.lower == "its"
-        elif _trailing_name(owner_toks):
+        elif _trailing_name(owner_toks) and not _office(_unpossessed(owner_toks)):  # not `The Prime Minister's`
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
         elif (held := self._owned_by_a_holder_or_body(owner_toks, at)) is not None:
             principal, is_org = held  # `The first minister's statement`, `the council's ruling`
