@@ -8634,6 +8634,14 @@ def test_an_office_of_a_county_or_city_before_a_name_is_no_part_of_it(text, spea
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Det Insp Tom Hale said: "We are investigating."\n\n"We need help," Insp Hale added.', ["Tom Hale", "Tom Hale"]),
+    ('"We are investigating," said DCI Tom Hale of Avon and Somerset Police.', ["Tom Hale"]),
+])
+def test_a_british_police_rank_abbreviated_before_a_name_is_a_title_not_part_of_it(text, speakers):
+    assert [q[1] for q in quotes_of("Police probe\n\n" + text)] == speakers
+
+
 @pytest.mark.parametrize("words, name", [
     (["Marine", "Le", "Pen"], ["Marine", "Le", "Pen"]),  # a given name before a surname's particle
     (["Marine", "Sgt.", "John", "Smith"], ["John", "Smith"]),  # still a role before a title and a name

@@ -232,7 +232,8 @@ HONORIFICS = {
     "sen.": None, "sens.": None, "senator": None, "rep": None, "rep.": None, "reps.": None, "representative": None,
     "gov": None, "gov.": None, "governor": None, "president": None, "vice": None,
     "minister": None, "secretary": None, "chancellor": None, "judge": None, "justice": None,
-    "officer": None, "detective": None, "det.": None, "sgt": None, "sgt.": None,
+    "officer": None, "detective": None, "det": None, "det.": None, "sgt": None, "sgt.": None,
+    "insp": None, "insp.": None, "dci": None, "wpc": "f",  # British police ranks: `Det Insp Tom Hale`
     "sergeant": None, "lt": None, "lt.": None, "lieutenant": None, "capt": None, "capt.": None,
     "captain": None, "col": None, "col.": None, "colonel": None, "gen": None, "gen.": None,
     "general": None, "adm": None, "adm.": None, "admiral": None, "rev": None, "rev.": None,
