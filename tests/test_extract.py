@@ -9040,3 +9040,12 @@ def test_a_relative_clause_opened_by_whom_that_holds_the_quotation_gives_it_to_t
 ])
 def test_the_object_of_a_verb_of_perceiving_before_a_bare_cue_is_who_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('John Smith met Mary Jones. Jones recalls Smith telling her: "We will fight on."', "John Smith"),
+    ('John Smith met Mary Jones. Jones remembers him once saying: "We will fight on."', "John Smith"),
+    ('John Smith met Mary Jones. Jones recalled telling Smith: "We will fight on."', "Mary Jones"),  # no object
+])
+def test_the_object_of_a_verb_of_remembering_before_a_cue_in_ing_is_who_speaks(text, speaker):
+    assert [q[1] for q in quotes_of("Council row\n\n" + text)] == [speaker]

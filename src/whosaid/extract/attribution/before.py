@@ -123,10 +123,15 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
 
 def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
     """`heard him say "…"`, `Reporters heard Obama say "…"`, `let her explain`: a cue in its base form
-    right after the object of a verb of perceiving or letting; the object is who speaks."""
-    if tokens[c].lower != CUE_FORMS.get(tokens[c].lower) or c - 2 < start:
+    right after the object of a verb of perceiving or letting; the object is who speaks. So too a cue in
+    -ing after the object of a verb of remembering (`Jones recalls Smith telling her: "…"`)."""
+    verbs = _PERCEIVING if tokens[c].lower == CUE_FORMS.get(tokens[c].lower) else \
+        _REMEMBERING if tokens[c].lower.endswith("ing") else None
+    if verbs is None or c - 2 < start:
         return None
     k = c - 1
+    while k > start + 1 and is_adverb(tokens[k]):
+        k -= 1  # `recalled Smith once saying`
     if tokens[k].lower in ("him", "her", "them", "me", "us"):
         k -= 1
     else:
@@ -135,11 +140,14 @@ def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
         if not tokens[k].is_capitalised or k == start:
             return None
         k -= 1
-    return mention_of(tokens[k + 1:c]) if tokens[k].lower in _PERCEIVING else None
+    end = next(j for j in range(k + 1, c + 1) if j == c or is_adverb(tokens[j]))
+    return mention_of(tokens[k + 1:end]) if tokens[k].lower in verbs else None
 
 
 _PERCEIVING = {"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches", "let", "lets", "made",
                "make", "makes"}
+_REMEMBERING = {"recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
+                "heard", "hear", "hears"}
 
 
 def _noun_before(tokens, c: int, start: int) -> int | None:
