@@ -5837,7 +5837,7 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
     ("Voters 'reject EU by two to one'", "British voters would reject the constitution by two to one, according to "
      "a poll posing the question the government will put.", "poll"),  # the source ends before a participle
     ("UK 'world's biggest music buyer'", "UK consumers are the biggest music buyers, according to new figures released "
-     "on Tuesday by the British Phonographic Industry (BPI).", "British Phonographic Industry"),  # who released them
+     "on Tuesday by the British Phonographic Industry (BPI).", "British Phonographic Industry (BPI)"),  # who released them
     ("Women in film 'are earning less'", "Women in the UK film industry earn less than men, according to a study "
      "released on Wednesday.", "study"),
     ("Alfa Romeos 'to get GM engines'", "Fiat is to stop making petrol engines for Alfa Romeo, unions at the "

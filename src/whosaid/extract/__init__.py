@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..models import Document, Passage, Quote
+from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
@@ -16,7 +17,7 @@ from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, INSCRIBED, LEGAL_TEXTS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked
-from .names import Lowercase, Names, credit_line, find_names
+from .names import Lowercase, Names, credit_line, find_names, names_a_body
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
@@ -75,6 +76,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(_said_again(_repeated(q, passages[1:]), passages[1:], names)
                                                         for q in passages[0].quotes))
+    passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
         if _pulled(passage):
             nearby = passages[max(1, n - _PULL_REACH):n] + passages[n + 1:n + 1 + _PULL_REACH]
@@ -84,6 +86,18 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             if told.speaker not in (None, passage.quotes[0].speaker):
                 passages[n] = replace(passage, quotes=(told,))
     return passages
+
+
+def _spelled_out(passages: list[Passage], paragraphs: tuple[str, ...], names: Names) -> list[Passage]:
+    """Passages whose speakers a body's initials or its full name are, both forms in one: `the IMF
+    said` where the story names the International Monetary Fund is `International Monetary Fund (IMF)`."""
+    speakers = {q.speaker for p in passages for q in p.quotes if q.speaker}
+    bodies = {" ".join(m.words) for m in names.mentions if m.is_org}
+    found = spelled_out(speakers, paragraphs, lambda name: name in bodies or names_a_body(
+        name.split()) and names.gender(name) not in ("m", "f")) if speakers else {}
+    return [replace(p, quotes=tuple(replace(q, speaker=found[q.speaker]) if q.speaker in found else q
+                                    for q in p.quotes)) if any(q.speaker in found for q in p.quotes) else p
+            for p in passages] if found else passages
 
 
 def _pulled(passage: Passage) -> bool:

@@ -1,0 +1,69 @@
+"""A body's initials and its name in full as one speaker.
+
+    spelled_out(speakers, paragraphs, a_body) -> {speaker as written: speaker with both forms}
+
+`"…," the IMF said` in a story that names the International Monetary Fund, and the fund named in
+full in one that also writes IMF, are one speaker: `International Monetary Fund (IMF)`, which
+`--speaker imf` and `--speaker "monetary fund"` both find.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # `IMF`, `NIESR`; not `U.S.` or `AT&T`
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})  # not initialled: `Institute for
+# Fiscal Studies` is the IFS
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de)\s+)*[A-Z][\w'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
+                a_body: Callable[[str], bool]) -> dict[str, str]:
+    """For the speakers that are a body's initials (`IMF`) or a body's name of two words or more
+    whose initials the text also writes as a word, the one form that holds both:
+    `International Monetary Fund (IMF)`. The initials stand for a body only when one name in the
+    text has them, and `a_body` says it names a body (`JK` is no Jason King, `BB` no Bhanu Baweja)."""
+    speakers = set(speakers)
+    acronyms = {s for s in speakers if _ACRONYM.fullmatch(s)}
+    bodies = {s for s in speakers if " " in s and _capitalised(s) and a_body(s)}
+    if not acronyms and not bodies:
+        return {}
+    text = "\n".join(paragraphs)
+    found: dict[str, str] = {}
+    for acronym, names in _names_with_initials(text, acronyms).items():
+        if len(names) == 1 and a_body(name := next(iter(names))):
+            found[acronym] = found[name] = f"{name} ({acronym})"
+    for body in bodies - found.keys():
+        initials = _initials(body.split())
+        if len(initials) >= 2 and initials not in body.split() and re.search(rf"(?<![\w&.]){initials}(?![\w&])", text):
+            found[body] = f"{body} ({initials})"
+    return found
+
+
+def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
+    """Each acronym's names in the text: runs of capitalised words (and the small words between
+    them) whose capitals spell it."""
+    names: dict[str, set[str]] = defaultdict(set)
+    if not acronyms:
+        return names
+    longest = max(map(len, acronyms))
+    for run in _RUN.finditer(text):
+        words = [_POSSESSIVE.sub("", w) for w in run.group().split()]
+        capitals = [k for k, w in enumerate(words) if w[0].isupper()]
+        for a, i in enumerate(capitals):
+            for j in capitals[a + 1:a + longest]:
+                initials = _initials(words[i:j + 1])
+                if initials in acronyms:
+                    names[initials].add(" ".join(words[i:j + 1]))
+    return names
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _CONNECTORS)
+
+
+def _capitalised(name: str) -> bool:
+    """Every word capitalised but the small ones between: `Institute for Fiscal Studies`."""
+    return all(w[0].isupper() or w in _CONNECTORS for w in name.split())
