@@ -9046,6 +9046,8 @@ def test_the_object_of_a_verb_of_perceiving_before_a_bare_cue_is_who_speaks(text
     ('John Smith met Mary Jones. Jones recalls Smith telling her: "We will fight on."', "John Smith"),
     ('John Smith met Mary Jones. Jones remembers him once saying: "We will fight on."', "John Smith"),
     ('John Smith met Mary Jones. Jones recalled telling Smith: "We will fight on."', "Mary Jones"),  # no object
+    ('John Smith met Mary Jones. Jones recalled Smith talking about "Collapse," a best seller.', "Mary Jones"),
+    # talking takes a topic, not words
 ])
 def test_the_object_of_a_verb_of_remembering_before_a_cue_in_ing_is_who_speaks(text, speaker):
     assert [q[1] for q in quotes_of("Council row\n\n" + text)] == [speaker]

@@ -126,7 +126,7 @@ def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
     right after the object of a verb of perceiving or letting; the object is who speaks. So too a cue in
     -ing after the object of a verb of remembering (`Jones recalls Smith telling her: "…"`)."""
     verbs = _PERCEIVING if tokens[c].lower == CUE_FORMS.get(tokens[c].lower) else \
-        _REMEMBERING if tokens[c].lower.endswith("ing") else None
+        _REMEMBERING if tokens[c].lower.endswith("ing") and tokens[c].lower not in _TALKING else None
     if verbs is None or c - 2 < start:
         return None
     k = c - 1
@@ -148,6 +148,7 @@ _PERCEIVING = {"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch
                "make", "makes"}
 _REMEMBERING = {"recall", "recalls", "recalled", "recalling", "remember", "remembers", "remembered", "remembering",
                 "heard", "hear", "hears"}
+_TALKING = {"talking", "speaking"}  # of a topic, not words: `recalled Mr. Obama talking about "Collapse,"` a book
 
 
 def _noun_before(tokens, c: int, start: int) -> int | None:
