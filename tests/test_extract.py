@@ -5905,6 +5905,11 @@ def test_two_domains_joined_by_and_before_a_body_word_name_one_body():
     assert [q[1] for q in quotes_of(text)] == ["Finance and Economy Ministry"] * 3
 
 
+def test_two_domains_joined_by_and_after_a_capitalised_the_still_name_one_body():
+    text = 'Exam row\n\nThe Qualifications and Curriculum Authority has told the government not to "compromise".'
+    assert [q[1] for q in quotes_of(text)] == ["Qualifications and Curriculum Authority"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Mike Friday\'s England side won. "We have wanted to win," said Friday.', "Mike Friday"),  # a surname
     ('"We will act," said Tony Blair Friday.', "Tony Blair"),  # a day after a name

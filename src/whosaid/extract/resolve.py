@@ -2614,7 +2614,8 @@ def _joins_a_body(toks, k) -> bool:
     if k == 0 or not toks[k - 1].is_capitalised:
         return False
     domains = toks[k].lower == "and" and len(toks) == k + 3 and toks[k + 1].is_capitalised \
-        and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised)
+        and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised
+                                                     or toks[k - 2].lower == "the")  # `The Qualifications and …`
     return domains or any(t.bare.lower() in ORG_WORDS for t in toks[:k])
 
 
