@@ -2545,9 +2545,9 @@ def test_a_month_or_will_right_before_a_speech_verb_is_a_surname():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('"It is fine," a spokesman for Microsoft said.', "Microsoft's spokesman"),
+    ('"It is fine," a spokesman for Microsoft said.', "Microsoft spokesman"),  # as `A Microsoft spokesman`
     ('"It is fine," a spokeswoman for Microsoft said. "We are sure," a spokesman for Microsoft added.',
-     "Microsoft's spokeswoman"),
+     "Microsoft spokeswoman"),
     ('"It is bad," said the former head of the Royal Society.', "Royal Society's former head"),
     ('"We apply it," the chief executive of Marks and Spencer said.', "Marks and Spencer's chief executive"),
     ('"No," the daughter of Bill Clinton said.', "Bill Clinton's daughter"),
@@ -2981,7 +2981,7 @@ def test_a_surname_shared_by_two_full_names_named_once_each_is_the_one_whose_giv
 
 @pytest.mark.parametrize("text, speaker", [
     ('"We will introduce it," the Department for Transport said.', "Department for Transport"),
-    ('"We are fine," said a spokesman for Tesco.', "Tesco's spokesman"),
+    ('"We are fine," said a spokesman for Tesco.', "Tesco spokesman"),
     ('"It is fair," said a spokeswoman for the Department for International Development.',
      "Department for International Development spokeswoman"),
     ('"Prices will rise," says an analyst at Barclays Capital.', "Barclays Capital's analyst"),
@@ -3608,7 +3608,7 @@ def test_a_name_before_a_plural_and_an_auxiliary_modifies_a_noun_and_says_nothin
      'there was "no yes or no" answer.', ["Information Commissioner spokesman"] * 2),
     ('A Vodafone spokesman said "no".\n\nThe spokesman said talks "may go on for some time yet".',
      ["Vodafone spokesman", "Vodafone spokesman"]),
-    ('A spokeswoman for Tesco said "no". The spokesman said "yes".', ["Tesco's spokeswoman", "spokesman"]),
+    ('A spokeswoman for Tesco said "no". The spokesman said "yes".', ["Tesco spokeswoman", "spokesman"]),
 ])
 def test_the_spokesman_is_the_spokesperson_who_spoke_last_if_the_gender_agrees(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
@@ -4750,6 +4750,8 @@ def test_and_between_two_nouns_of_a_role_keeps_the_subject_after_a_quotation_who
     ('The Home Office\'s spokesman said the plan was "fair".', "Home Office spokesman"),
     ('Harvey Weinstein denied it. A spokeswoman for Harvey Weinstein said the claims were "false".',
      "Harvey Weinstein's spokeswoman"),  # a person's keeps the possessive
+    ('Ofcom wants help. A spokesman for Ofcom said the plan was "fair".', "Ofcom spokesman"),  # as `The Ofcom
+    # spokesman`: one word, never titled, no he or she
 ])
 def test_a_bodys_spokesman_has_one_name_however_the_text_words_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1825,10 +1825,12 @@ class Resolver:
     def _principals(self, principal: str, role: str, is_org: bool = False) -> str:
         """`Harvey Weinstein's spokeswoman`, `Tesco's former head`; a body's spokesman as a
         description names one (`Home Office spokesman`, whether `a spokesman for the Home Office` or
-        `the Home Office's spokesman`). Spokesman, spokeswoman and spokesperson of one principal are
+        `the Home Office's spokesman`; `Ofcom spokesman` for `a spokesman for Ofcom`, one word with no
+        title or sex, which may be a body). Spokesman, spokeswoman and spokesperson of one principal are
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
-        written = f"{principal} {role}" if is_org and spokes else f"{principal}'s {role}"
+        body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
+        written = f"{principal} {role}" if body and spokes else f"{principal}'s {role}"
         return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 
     def _held(self, toks, role_toks, after, name, at) -> str:
