@@ -5907,6 +5907,16 @@ def test_two_domains_joined_by_and_before_a_body_word_name_one_body():
     assert [q[1] for q in quotes_of(text)] == ["Finance and Economy Ministry"] * 3
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a disaster," Friends of the Earth said.', "Friends of the Earth"),
+    ('Friends of the Earth criticised the plan. "It is a disaster," it said.', "Friends of the Earth"),
+    ('Physicians for Human Rights said the report was "damning".', "Physicians for Human Rights"),
+    ('Critics of the plan said it was "a disaster".', "Critics of the plan"),  # lowercase after: people described
+])
+def test_a_plural_for_people_before_of_or_for_and_a_capitalised_name_is_one_bodys_name(text, speaker):
+    assert [q[1] for q in quotes_of("Green row\n\n" + text)] == [speaker]
+
+
 def test_two_domains_joined_by_and_after_a_capitalised_the_still_name_one_body():
     text = 'Exam row\n\nThe Qualifications and Curriculum Authority has told the government not to "compromise".'
     assert [q[1] for q in quotes_of(text)] == ["Qualifications and Curriculum Authority"]

@@ -134,8 +134,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                     and not given_name(run[0][0]):
                 continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
             if (len(run) == 1 and run[0][0][-1] == "s" and plural_of_person(run[0][0].lower())
-                    and _opens_sentence(before)):
-                continue  # `Critics say`, `Officials said`: people described, not named
+                    and _opens_sentence(before) and not _OF_A_NAME.match(text, run[0][2])):
+                continue  # `Critics say`, `Officials said`: people described, not named (but `Friends of the Earth`)
             joined = _body_across_of(text, last[0], run) if last is not None and out else None
             if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
                 run, before = joined, last[1]
@@ -251,8 +251,9 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     between = text[first[-1][2]:run[0][1]]
     domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
     if not domains and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
-                        and not plural_body([word for word, _, _ in first])):  # `British Chambers of Commerce`
-        return None
+                        and not plural_body([word for word, _, _ in first])  # `British Chambers of Commerce`
+                        and not (len(first) == 1 and plural_of_person(_bare(first[0][0]).lower()))):  # `Friends of
+        return None  # the Earth`, `Physicians for Human Rights`
     if any(given_name(word) for word, _, _ in run):
         return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on
     joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]
@@ -268,6 +269,7 @@ def _ends_a_body(run: list) -> bool:
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # `3rd`, `21st`
 _OF_BETWEEN = re.compile(rf" (?:of|for)(?: the)?(?: {ORDINAL.pattern})? ")  # `the Court of Appeals for the 3rd Circuit`
+_OF_A_NAME = re.compile(r" (?:of|for)(?: the)? [A-Z]")
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.

@@ -2518,7 +2518,8 @@ def _body_across_the(toks, i) -> bool:
     for the 3rd Circuit`, `the Chamber of Commerce of the United States`."""
     k = i - 1 if toks[i].lower == "the" else i - 2 if ORDINAL.fullmatch(toks[i].lower) else None
     return k is not None and k >= 1 and toks[k + 1].lower == "the" and toks[k].lower in ("of", "for") \
-        and any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
+        and (any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
+             or toks[k - 1].is_capitalised and plural_of_person(toks[k - 1].lower))  # `Friends of the Earth`
 
 
 def _of_the_kind(written: str, office: tuple[str, ...]) -> bool:
