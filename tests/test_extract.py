@@ -5880,6 +5880,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "watchdog, Reporters Without Borders.", "Reporters Without Borders"),  # who acts in a passive cue's by
     ("Blair 'to quit' claim dismissed", 'Claims that Tony Blair will quit have been described as "idle speculation" '
      "by Downing Street.", None),  # the agent answers the claim; the headline quotes the claim
+    ("Minister 'will not quit' over row", "The home secretary, David Blunkett, says he will not resign.",
+     "David Blunkett"),  # the name set off after the description that opens the lead
 ])
 def test_a_headline_quotation_is_whose_report_opens_the_lead(headline, lead, speaker):
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker

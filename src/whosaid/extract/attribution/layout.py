@@ -763,9 +763,23 @@ def _reporting_subject(tokens, start: int, end: int) -> Attribution | None:
     if cued is None or CUE_FORMS.get(cued.cue.lower()) not in _REPORTING or tokens[end - 1].text == cued.cue:
         return None  # not `…, he said.`: a closing cue reports what came before it
     opening = _past_connective(tokens, _past_conjunction(tokens, start))  # `However, Deloitte stressed`
-    if cued.mention.tokens[0] is not tokens[opening]:
+    if cued.mention.tokens[0] is not tokens[opening] and not _named_after_opening(tokens, opening, cued.mention):
         return None  # the sentence's own subject, not `… whether an individual is who they say they are`
     return cued
+
+
+def _named_after_opening(tokens, opening: int, mention: Mention) -> bool:
+    """`The home secretary, David Blunkett, says …`: the name set off by commas after the
+    description that opens the sentence, which is the subject it names."""
+    first = index_of(tokens, mention.tokens[0], opening, len(tokens))
+    last = first + len(mention.tokens) - 1 if first is not None else None
+    return first is not None and opening + 2 <= first - 1 <= opening + _DESCRIPTION_WORDS \
+        and tokens[opening].lower in ARTICLES_AND_POSSESSIVES and tokens[first - 1].text == "," \
+        and all(t.is_word for t in tokens[opening:first - 1]) \
+        and last + 1 < len(tokens) and tokens[last + 1].text == ","
+
+
+_DESCRIPTION_WORDS = 6  # words of a description before the name it sets off: `The shadow home secretary, …`
 
 
 def _first_cue(tokens, start, end) -> Attribution | None:
