@@ -1509,6 +1509,27 @@ def test_single_marks_quote_only_in_headlines():
 
 
 @pytest.mark.parametrize("text, spans", [
+    ("‘We don’t know,’ the spokesman said. ‘We will see.’", ["We don’t know,", "We will see."]),  # with a cue after
+    ("Jones said: ‘We will fight on.’", ["We will fight on."]),  # a cue and a colon before
+    ("‘We have the numbers and we will win.’", ["We have the numbers and we will win."]),  # the whole paragraph
+    ("Jones said it was ‘a disgrace’.", []),  # a quoted phrase, no speech by its place
+    ("The ‘Big Four’ banks said profits rose.", []),
+])
+def test_single_marks_quote_speech_in_a_document_with_no_double_marks(text, spans):
+    assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == spans
+    assert find_marked(text) == []  # in a story with double marks, single ones are quotations inside
+
+
+def test_a_story_that_marks_speech_with_single_marks_is_read_like_one_with_double():
+    text = ("Council row\n\n‘We will fight on,’ Jones said. ‘We have the numbers.’\n\n"
+            "‘And we will win.’\n\nThe meeting ended at noon.")
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("We will fight on,", "Jones"), ("We have the numbers.", "Jones"), ("And we will win.", "Jones")]
+    doubled = 'Council row\n\n"The plan is dead," Smith said.\n\nThey said, ‘Well, every time you buy, you pay.’'
+    assert [q[:2] for q in quotes_of(doubled)] == [("The plan is dead,", "Smith")]  # inside a quotation, as told
+
+
+@pytest.mark.parametrize("text, spans", [
     ('He said "a" and “b” then „c“.', ["a", "b", "c"]),
     ('"Open to the end', ["Open to the end"]),
     ('"We are happy. "We will go," he said.', ["We are happy.", "We will go,"]),

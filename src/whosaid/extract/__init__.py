@@ -16,7 +16,7 @@ from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, INSCRIBED, LEGAL_TEXTS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
-from .marks import Marked, find_marked
+from .marks import Marked, find_marked, single_style
 from .names import Lowercase, Names, credit_line, find_names, names_a_body
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
@@ -54,15 +54,16 @@ def _passage(document: Document, n: int, quotes: tuple[Quote, ...]) -> Passage:
 
 def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> list[Passage]:
     paragraphs = document.paragraphs
-    marked = [find_marked(text, headline=_is_headline(n, text, document), continued=_in_a_run(n, paragraphs))
-              for n, text in enumerate(paragraphs)]
+    singles = single_style(paragraphs)
+    marked = [find_marked(text, headline=_is_headline(n, text, document), continued=_in_a_run(n, paragraphs),
+                          single_style=singles) for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
     names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     voice = _quoted_person(document.title)
     author = document.author or _bio_author(paragraphs) or voice or _title_author(document.title)
     resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline,
-                        captions=captions)
+                        captions=captions, single_style=singles)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
     for n, text in enumerate(paragraphs):

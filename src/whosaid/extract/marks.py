@@ -6,8 +6,9 @@ looks like an opener means the previous quotation lost its closing mark: it is c
 before the attribution or the sentence introducing the next one that it swallowed.
 An opening mark with no partner runs to the end of the paragraph (the newswire convention for a
 quotation continued in the next paragraph). Single marks count only in paragraphs that have no
-double marks and only in headlines (`Blair 'sorry' over …`), and never when they are apostrophes:
-don't, '90s, rock 'n' roll, O'Brien, the Joneses'.
+double marks and only in headlines (`Blair 'sorry' over …`) or in a document that marks speech so (its
+`single_style`: `‘We will fight on,’ Jones said.`), and never when they are apostrophes: don't, '90s,
+rock 'n' roll, O'Brien, the Joneses'.
 """
 from __future__ import annotations
 
@@ -34,14 +35,24 @@ class Marked:
     closed: bool = True
 
 
-def find_marked(text: str, headline: bool = False, continued: bool = False) -> list[Marked]:
+def find_marked(text: str, headline: bool = False, continued: bool = False,
+                single_style: bool = False) -> list[Marked]:
     """Every outermost quoted span of a paragraph, in order. A `continued` paragraph is one of a
     run of quoted paragraphs (announced by a colon, or followed by one that opens with a mark): its
     opening mark opens a quotation however it quotes inside. Two apostrophes are one double mark
-    (`''We finally may be seeing …,'' the economist … wrote`: a newspaper archive's quotation marks)."""
+    (`''We finally may be seeing …,'' the economist … wrote`: a newspaper archive's quotation marks).
+    In a `single_style` document (no double marks anywhere: `single_style(paragraphs)`), single
+    marks that hold speech are quotations too."""
     if "''" not in text:
-        return _find_marked(text, headline, continued)
-    return [_with_apostrophe_pairs(text, m) for m in _find_marked(as_double_marks(text), headline, continued)]
+        return _find_marked(text, headline, continued, single_style)
+    return [_with_apostrophe_pairs(text, m)
+            for m in _find_marked(as_double_marks(text), headline, continued, single_style)]
+
+
+def single_style(paragraphs) -> bool:
+    """A document with no double mark anywhere (nor two apostrophes standing for one), which may mark
+    its speech with single marks."""
+    return not any(_DOUBLE.search(text) or "''" in text for text in paragraphs)
 
 
 def as_double_marks(text: str) -> str:
@@ -78,7 +89,7 @@ def _with_apostrophe_pairs(text: str, span: Marked) -> Marked:
 _APOSTROPHE_PAIR = re.compile(r"(?<!')'{2,3}(?!')")
 
 
-def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
+def _find_marked(text: str, headline: bool, continued: bool, single_style: bool = False) -> list[Marked]:
     marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)
              if not _FEET_AND.search(text, max(0, m.start() - 5), m.start())]  # `someone who is 5’2”.`: inches
     if not continued and _wrapped(text, marks):
@@ -86,7 +97,37 @@ def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     spans = _pair(text, marks)
     if spans or _DOUBLE.search(text):
         return spans
-    return _pair_single(text) if headline else []
+    if headline:
+        return _pair_single(text)
+    return _single_speech(text) if single_style and _SINGLE_OPENER.search(text) else []
+
+
+_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Z]")  # a single mark opening on a capital
+
+
+def _single_speech(text: str) -> list[Marked]:
+    """The single-marked quotations of a paragraph in a house style that marks speech so (`‘We will
+    fight on,’ Jones said.`): every single-marked span, when one of them is speech by its place (a
+    cue after it, or before it with a colon or comma, or the whole paragraph, which runs on from the
+    quotation before); else none, for a scare quote or a title is no reason to read marks that are
+    mostly apostrophes."""
+    spans = _pair_single(text)
+    return spans if any(_spoken_by_place(text, span) for span in spans) else []
+
+
+def _spoken_by_place(text: str, span: Marked) -> bool:
+    if span.outer_start == 0 and span.outer_end >= len(text.rstrip()) and text[span.end - 1:span.end] in ".?!":
+        return True  # `‘We have the numbers.’` ¶ after `‘We will fight on,’ Jones said.` ¶
+    if text[span.end - 1:span.end] not in ",.?!":
+        return False  # a quoted word or title (`‘a disgrace’`), whatever the words around it
+    after = _CUE_AFTER.match(text, span.outer_end)
+    before = _CUE_BEFORE.search(text, 0, span.outer_start)
+    return after is not None and CUE_FORMS.get(after.group(1).lower()) is not None \
+        or before is not None and CUE_FORMS.get(before.group(1).lower()) is not None
+
+
+_CUE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|I|we|the|a|an|[a-z]+man|[a-z]+woman)\s+){0,3}([a-z]+)\b")
+_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:,]\s*$")
 
 
 _FEET_AND = re.compile(r"\d['’′]\d{1,2}$")  # a height in feet, whose inches the mark after it gives

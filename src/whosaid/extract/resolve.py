@@ -62,9 +62,11 @@ class Resolver:
     """Resolves mentions in document order, remembering who spoke where for later pronouns."""
 
     def __init__(self, names: Names, author: str | None = None, title: str | None = None,
-                 paragraphs: tuple[str, ...] = (), headline: str | None = None, captions: frozenset[int] = frozenset()):
+                 paragraphs: tuple[str, ...] = (), headline: str | None = None, captions: frozenset[int] = frozenset(),
+                 single_style: bool = False):
         self.names = names
         self.paragraphs = paragraphs
+        self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self._openings: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
         self.author = _writer(author)  # who `I` is in a first-person piece
@@ -154,6 +156,9 @@ class Resolver:
         Cruz`): no one speaks of themselves so."""
         of = _CUE_OF.match(self._paragraph(para), end)
         return self.names.mentioned_within(para, of.end(), of.end() + 1) if of else frozenset()
+
+    def _tokens(self, text: str) -> tuple[Token, ...]:
+        return _tokens_of(text, self.single_style)
 
     def _paragraph(self, n: int) -> str:
         """Paragraph `n`'s text, or nothing past the last (a Resolver made without paragraphs)."""
@@ -456,7 +461,7 @@ class Resolver:
     def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
         """Where the sentence at `at` opens and ends in its paragraph."""
         text = self._paragraph(at[0])
-        tokens = _tokens_of(text)
+        tokens = self._tokens(text)
         i = _token_at(tokens, at[1])
         return _sentence_bounds(tokens, i, len(text)) if i < len(tokens) else (at[1], len(text))
 
@@ -509,13 +514,13 @@ class Resolver:
                 lead = _SENTENCE_LEAD.search(text, 0, match.start())
                 if lead is None or lead.group(1):
                     continue  # not a sentence's opening, or one with a contrast
-                tokens = tokens if tokens is not None else _tokens_of(text)
-                since, end = _sentence_around(self.paragraphs, n, tokens, match.start())
+                tokens = tokens if tokens is not None else self._tokens(text)
+                since, end = _sentence_around(self.paragraphs, n, tokens, match.start(), self.single_style)
                 person = self.names.main_subject_before((n, match.start()), since, self._passive_agent,
                                                         self._in_time_clause)
                 if person is None and self._he_or_she_between(since, (n, match.start())):
-                    since = _sentence_around(self.paragraphs, since[0], _tokens_of(self._paragraph(since[0])),
-                                             since[1])[0]  # `Mr Brown said …. Otherwise …, he told MPs. ¶ The
+                    since = _sentence_around(self.paragraphs, since[0], self._tokens(self._paragraph(since[0])),
+                                             since[1], self.single_style)[0]  # `Mr Brown said …. Otherwise …, he told MPs. ¶ The
                     person = self.names.main_subject_before(  # chancellor said`: the he's
                         (n, match.start()), since, self._passive_agent, self._in_time_clause)
                 named = self.names.mentioned_within(n, match.end(), end)
@@ -590,8 +595,8 @@ class Resolver:
         lead = _SENTENCE_LEAD.search(text, 0, at[1])
         if (lead is None or lead.group(1)) and _PARTICIPLE_LEAD.search(text, 0, at[1]) is None:
             return None  # but `Reflecting on his earlier career, the Senate Democratic leader said`
-        tokens = _tokens_of(text)
-        since, end = _sentence_around(self.paragraphs, at[0], tokens, at[1])
+        tokens = self._tokens(text)
+        since, end = _sentence_around(self.paragraphs, at[0], tokens, at[1], self.single_style)
         if since[0] not in (at[0], at[0] - 1):
             return None  # the sentence just before: in this paragraph, or the last of the one before
         person = self.names.main_subject_before(at, since, self._passive_agent, self._in_time_clause)
@@ -650,7 +655,8 @@ class Resolver:
         there, if the text places them in no other state."""
         if _state_named(toks) is None or toks[1].lower == "former":
             return None  # `Florida Gov. Rick Scott` is not `the former Florida governor`
-        since = _sentence_around(self.paragraphs, at[0], _tokens_of(self._paragraph(at[0])), at[1])[0]
+        since = _sentence_around(self.paragraphs, at[0], self._tokens(self._paragraph(at[0])), at[1],
+                                 self.single_style)[0]
         named = [(name, kind) for pos, name, kind in self.names.events_before(at) if pos >= since
                  and self.names.titled_as(name, toks[-1].bare.lower()) and not self._placed_elsewhere(name, toks)]
         people = {name for name, kind in named if kind != "mention"} or {name for name, _ in named}
@@ -1020,7 +1026,7 @@ class Resolver:
         if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end, at):
             return None
         if start == 0:  # `He did not mention …. But … he called on Americans not to "…"`: the paragraph before
-            before = _tokens_of(self._paragraph(para - 1))  # says who, as for a he opening this one
+            before = self._tokens(self._paragraph(para - 1))  # says who, as for a he opening this one
             if not before:
                 return None
             first, last = last_sentence(before)
@@ -1144,7 +1150,7 @@ class Resolver:
             end = len(self._paragraph(para))
         elif para != end_para:
             return None
-        tokens = _tokens_of(self._paragraph(para))
+        tokens = self._tokens(self._paragraph(para))
         first = _token_at(tokens, start)
         last = _token_at(tokens, end)
         if first >= last or tokens[first].lower not in ("a", "an"):
@@ -1519,7 +1525,7 @@ class Resolver:
             for found in phrase.finditer(text):
                 if _APPOSED.match(text, found.end()) or _APPOSED_BEFORE.search(text, 0, found.start()):
                     continue  # `Bill Clinton, the former president,` / `former president Bill Clinton`: the same one
-                tokens = tokens or _tokens_of(self._paragraph(n))
+                tokens = tokens or self._tokens(self._paragraph(n))
                 opening, end = _sentence_bounds(tokens, _token_at(tokens, found.start()), len(text))
                 apart |= self.names.mentioned_within(n, opening, end)
         return frozenset(apart)
@@ -1527,7 +1533,7 @@ class Resolver:
     def _sentence_at(self, at: tuple[int, int]):
         """The tokens of paragraph `at[0]`, the index of the first at or after offset `at[1]`, and where
         its sentence opens (past the last token: the end, as if a sentence opened there)."""
-        tokens = _tokens_of(self._paragraph(at[0]))
+        tokens = self._tokens(self._paragraph(at[0]))
         i = _token_at(tokens, at[1])
         return tokens, i, sentence_start(tokens, i) if i < len(tokens) else len(tokens)
 
@@ -1539,7 +1545,7 @@ class Resolver:
             return at[0], tokens, sentence_start(tokens, opening - 1), opening
         if at[0] == 0:
             return None
-        previous = _tokens_of(self._paragraph(at[0] - 1))
+        previous = self._tokens(self._paragraph(at[0] - 1))
         if not previous:
             return None
         first, last = last_sentence(previous)
@@ -1581,7 +1587,8 @@ class Resolver:
         """`Norwich have signed Charlton midfielder Graham Stuart. ¶ "…," the 34-year-old told …`: with
         no person acting, the one person named at all in this sentence and the one before, of the
         `gender` where it is known, unless the caller `avoid`s them."""
-        since, _ = _sentence_around(self.paragraphs, at[0], _tokens_of(self._paragraph(at[0])), at[1])
+        since, _ = _sentence_around(self.paragraphs, at[0], self._tokens(self._paragraph(at[0])), at[1],
+                                    self.single_style)
         named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name
                  and self._may_stand_for(name, gender, head)}
         return named.pop() if len(named) == 1 and not named & avoid else None
@@ -1814,7 +1821,7 @@ class Resolver:
     def _no_ones_subject(self, para: int, start: int, end: int) -> bool:
         """Whether the sentence between `start` and `end` of paragraph `para` opens on a subject
         that is no person, named or described (`His words came as …`; not `The Scot defended …`)."""
-        tokens = _tokens_of(self._paragraph(para))
+        tokens = self._tokens(self._paragraph(para))
         first = next((i for i, t in enumerate(tokens) if t.start >= start and t.lower not in ("but", "and")), None)
         if first is None or tokens[first].lower not in _OPENING_DETERMINERS:
             return False
@@ -2252,10 +2259,11 @@ _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,
 
 
 @functools.lru_cache(maxsize=64)
-def _tokens_of(text: str) -> tuple[Token, ...]:
-    """A paragraph's tokens, each quotation one token, so that its sentences end where the text's do.
+def _tokens_of(text: str, single_style: bool = False) -> tuple[Token, ...]:
+    """A paragraph's tokens, each quotation one token, so that its sentences end where the text's do
+    (in a document that marks speech with single marks, `single_style`, its single-marked speech too).
     The resolver asks again for the paragraphs around a quotation: kept for the latest few."""
-    return tuple(tokenize(text, find_marked(text)))
+    return tuple(tokenize(text, find_marked(text, single_style=single_style)))
 
 
 def _token_at(tokens, offset: int) -> int:
@@ -2270,7 +2278,7 @@ def _sentence_bounds(tokens, i: int, end: int) -> tuple[int, int]:
     return tokens[sentence_start(tokens, i)].start, closing
 
 
-def _sentence_around(paragraphs, n: int, tokens, pos: int) -> tuple[tuple[int, int], int]:
+def _sentence_around(paragraphs, n: int, tokens, pos: int, single_style: bool = False) -> tuple[tuple[int, int], int]:
     """For the sentence at `pos` of paragraph `n` (its `tokens`): where the sentence before it
     starts, in this paragraph or as the last of the one before, and where this one ends."""
     i = _token_at(tokens, pos)
@@ -2278,7 +2286,7 @@ def _sentence_around(paragraphs, n: int, tokens, pos: int) -> tuple[tuple[int, i
     opening = sentence_start(tokens, i)
     if opening > 0:
         return (n, tokens[sentence_start(tokens, opening - 1)].start), end
-    previous = _tokens_of(paragraphs[n - 1]) if n > 0 else []
+    previous = _tokens_of(paragraphs[n - 1], single_style) if n > 0 else []
     return ((n - 1, previous[last_sentence(previous)[0]].start) if previous else (n, 0)), end
 
 
