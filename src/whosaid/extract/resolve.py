@@ -520,8 +520,8 @@ class Resolver:
                                                         self._in_time_clause)
                 if person is None and self._he_or_she_between(since, (n, match.start())):
                     since = _sentence_around(self.paragraphs, since[0], self._tokens(self._paragraph(since[0])),
-                                             since[1], self.single_style)[0]  # `Mr Brown said …. Otherwise …, he told MPs. ¶ The
-                    person = self.names.main_subject_before(  # chancellor said`: the he's
+                                             since[1], self.single_style)[0]  # `Mr Brown said …. Otherwise …, he
+                    person = self.names.main_subject_before(  # told MPs. ¶ The chancellor said`: the he's
                         (n, match.start()), since, self._passive_agent, self._in_time_clause)
                 named = self.names.mentioned_within(n, match.end(), end)
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
@@ -2626,7 +2626,7 @@ def _joins_a_body(toks, k) -> bool:
         return False
     domains = toks[k].lower == "and" and len(toks) == k + 3 and toks[k + 1].is_capitalised \
         and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised
-                                                     or toks[k - 2].lower == "the")  # `The Qualifications and …`
+                                                    or toks[k - 2].lower == "the")  # `The Qualifications and …`
     return domains or any(t.bare.lower() in ORG_WORDS for t in toks[:k])
 
 
