@@ -27,17 +27,15 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
     text has them, and `a_body` says it names a body (`JK` is no Jason King, `BB` no Bhanu Baweja)."""
     speakers = set(speakers)
     acronyms = {s for s in speakers if _ACRONYM.fullmatch(s)}
-    bodies = {s for s in speakers if " " in s and _capitalised(s) and a_body(s)}
-    if not acronyms and not bodies:
-        return {}
     text = "\n".join(paragraphs)
     found: dict[str, str] = {}
     for acronym, names in _names_with_initials(text, acronyms).items():
         if len(names) == 1 and a_body(name := next(iter(names))):
             found[acronym] = found[name] = f"{name} ({acronym})"
-    for body in bodies - found.keys():
-        initials = _initials(body.split())
-        if len(initials) >= 2 and initials not in body.split() and re.search(rf"(?<![\w&.]){initials}(?![\w&])", text):
+    for body in speakers - found.keys():
+        initials = _initials(body.split()) if " " in body and _capitalised(body) else ""
+        if len(initials) >= 2 and initials in text and initials not in body.split() \
+                and re.search(rf"(?<![\w&.]){initials}(?![\w&])", text) and a_body(body):
             found[body] = f"{body} ({initials})"
     return found
 
