@@ -57,6 +57,13 @@ _FORMS: dict[str, tuple[str, bool, bool]] = {}
 _FORMS_KEPT = 100_000  # distinct words kept before the table starts again: a bound on its memory
 
 
+def _new_forms(text: str) -> tuple[str, bool, bool]:
+    if len(_FORMS) >= _FORMS_KEPT:
+        _FORMS.clear()
+    forms = _FORMS[text] = _forms(text)
+    return forms
+
+
 class Token:
     """A word, a punctuation mark, or a whole quotation (`quote` >= 0), with its offsets.
 
@@ -66,16 +73,16 @@ class Token:
     __slots__ = ("text", "start", "end", "quote", "lower", "is_quote", "is_word", "is_capitalised")
 
     def __init__(self, text: str, start: int, end: int, quote: int = -1):
-        self.text, self.start, self.end, self.quote = text, start, end, quote
-        self.is_quote = quote >= 0
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quote = quote
         if quote >= 0:
+            self.is_quote = True
             self.lower, self.is_word, self.is_capitalised = text.lower(), False, False
             return
-        forms = _FORMS.get(text)
-        if forms is None:
-            if len(_FORMS) >= _FORMS_KEPT:
-                _FORMS.clear()
-            forms = _FORMS[text] = _forms(text)
+        self.is_quote = False
+        forms = _FORMS.get(text) or _new_forms(text)
         self.lower, self.is_word, self.is_capitalised = forms
 
     @property
