@@ -3,7 +3,7 @@ import pytest
 
 from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
-from whosaid.extract.marks import find_marked
+from whosaid.extract.marks import find_marked, single_style
 from whosaid.extract.names import Lowercase, Names, credit_line, find_names, split_title
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
@@ -1509,15 +1509,23 @@ def test_single_marks_quote_only_in_headlines():
 
 
 @pytest.mark.parametrize("text, spans", [
-    ("‘We don’t know,’ the spokesman said. ‘We will see.’", ["We don’t know,", "We will see."]),  # with a cue after
-    ("Jones said: ‘We will fight on.’", ["We will fight on."]),  # a cue and a colon before
-    ("‘We have the numbers and we will win.’", ["We have the numbers and we will win."]),  # the whole paragraph
-    ("Jones said it was ‘a disgrace’.", []),  # a quoted phrase, no speech by its place
-    ("The ‘Big Four’ banks said profits rose.", []),
+    ("‘We don’t know,’ the spokesman said. ‘We will see.", ["We don’t know,", "We will see."]),  # to the end
+    ("‘I think so. ‘But that was lost,’ he said.", ["I think so.", "But that was lost,"]),  # a closer lost
+    ("Jones said it was ‘a disgrace’ in the ’90s.", ["a disgrace"]),  # as a double-marked phrase would be
 ])
-def test_single_marks_quote_speech_in_a_document_with_no_double_marks(text, spans):
+def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == spans
     assert find_marked(text) == []  # in a story with double marks, single ones are quotations inside
+
+
+@pytest.mark.parametrize("paragraphs, single", [
+    (["Row", "‘We will fight on,’ Jones said."], True),  # a cue after a single-marked span
+    (["Row", "Jones said: ‘We will fight on.’"], True),  # a cue and a colon before it
+    (["Row", "Jones said it was ‘a disgrace’."], False),  # a quoted phrase: no evidence of the style
+    (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
+])
+def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):
+    assert single_style(paragraphs) is single
 
 
 def test_a_story_that_marks_speech_with_single_marks_is_read_like_one_with_double():

@@ -41,18 +41,38 @@ def find_marked(text: str, headline: bool = False, continued: bool = False,
     run of quoted paragraphs (announced by a colon, or followed by one that opens with a mark): its
     opening mark opens a quotation however it quotes inside. Two apostrophes are one double mark
     (`''We finally may be seeing …,'' the economist … wrote`: a newspaper archive's quotation marks).
-    In a `single_style` document (no double marks anywhere: `single_style(paragraphs)`), single
-    marks that hold speech are quotations too."""
+    In a `single_style` document (`single_style(paragraphs)`), single marks are read as double ones."""
+    if single_style:
+        text = _singles_as_doubles(text)
     if "''" not in text:
-        return _find_marked(text, headline, continued, single_style)
-    return [_with_apostrophe_pairs(text, m)
-            for m in _find_marked(as_double_marks(text), headline, continued, single_style)]
+        return _find_marked(text, headline, continued)
+    return [_with_apostrophe_pairs(text, m) for m in _find_marked(as_double_marks(text), headline, continued)]
 
 
 def single_style(paragraphs) -> bool:
-    """A document with no double mark anywhere (nor two apostrophes standing for one), which may mark
-    its speech with single marks."""
-    return not any(_DOUBLE.search(text) or "''" in text for text in paragraphs)
+    """A document that marks its speech with single marks (`‘We will fight on,’ Jones said.`): no
+    double mark anywhere (nor two apostrophes standing for one), and a single-marked span somewhere
+    that is speech by its place. (A scare quote or a title is no reason to read marks that are
+    mostly apostrophes.)"""
+    return not any(_DOUBLE.search(text) or "''" in text for text in paragraphs) and any(
+        _spoken_by_place(text, span) for text in paragraphs if _SINGLE_OPENER.search(text)
+        for span in _pair_single(text))
+
+
+def _singles_as_doubles(text: str) -> str:
+    """The text, the same length, with each single mark that opens or closes (not an apostrophe:
+    don’t, '90s, rock 'n' roll) made a double one, to be paired as double marks are, lost closing
+    marks and quotations run on to the next paragraph included."""
+    if not _SINGLE.search(text):
+        return text
+    chars = list(text)
+    for m in _SINGLE.finditer(text):
+        i = m.start()
+        if _single_opens(text, i):
+            chars[i] = "“"
+        elif _single_closes(text, i):
+            chars[i] = "”"
+    return "".join(chars)
 
 
 def as_double_marks(text: str) -> str:
@@ -89,7 +109,7 @@ def _with_apostrophe_pairs(text: str, span: Marked) -> Marked:
 _APOSTROPHE_PAIR = re.compile(r"(?<!')'{2,3}(?!')")
 
 
-def _find_marked(text: str, headline: bool, continued: bool, single_style: bool = False) -> list[Marked]:
+def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     marks = [(m.start(), _double_role(text, m.start())) for m in _DOUBLE.finditer(text)
              if not _FEET_AND.search(text, max(0, m.start() - 5), m.start())]  # `someone who is 5’2”.`: inches
     if not continued and _wrapped(text, marks):
@@ -97,25 +117,14 @@ def _find_marked(text: str, headline: bool, continued: bool, single_style: bool 
     spans = _pair(text, marks)
     if spans or _DOUBLE.search(text):
         return spans
-    if headline:
-        return _pair_single(text)
-    return _single_speech(text) if single_style and _SINGLE_OPENER.search(text) else []
+    return _pair_single(text) if headline else []
 
 
 _SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Z]")  # a single mark opening on a capital
 
 
-def _single_speech(text: str) -> list[Marked]:
-    """The single-marked quotations of a paragraph in a house style that marks speech so (`‘We will
-    fight on,’ Jones said.`): every single-marked span, when one of them is speech by its place (a
-    cue after it, or before it with a colon or comma, or the whole paragraph, which runs on from the
-    quotation before); else none, for a scare quote or a title is no reason to read marks that are
-    mostly apostrophes."""
-    spans = _pair_single(text)
-    return spans if any(_spoken_by_place(text, span) for span in spans) else []
-
-
 def _spoken_by_place(text: str, span: Marked) -> bool:
+    """A cue after the span, or before it with a colon or comma, or the whole paragraph."""
     if span.outer_start == 0 and span.outer_end >= len(text.rstrip()) and text[span.end - 1:span.end] in ".?!":
         return True  # `‘We have the numbers.’` ¶ after `‘We will fight on,’ Jones said.` ¶
     if text[span.end - 1:span.end] not in ",.?!":
