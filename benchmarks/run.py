@@ -8,7 +8,8 @@
 Sections:
   quotes  quote extraction scored on the seed and PolNeAR dev (eval/score_quotes.py), also on a
           copy of dev's gold with its ''…'' quotations direct (see with_apostrophe_quotes_direct),
-          and extraction speed on the BBC corpus (`whosaid extract … --format jsonl`)
+          and extraction speed on the BBC corpus (`whosaid extract … --format jsonl`); and how much of BBC's
+          speech a copy with its double marks turned single still finds (see single_marked_copy)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -81,7 +82,44 @@ def section_quotes(shared: Path) -> dict:
         seconds = timed_extract(bbc)
         figures["bbc_extract"] = {"mb": round(corpus_bytes(bbc) / 1e6, 2), "seconds": round(seconds, 2),
                                   "mb_per_s": round(corpus_bytes(bbc) / 1e6 / seconds, 2)}
+        figures["bbc_single_marks"] = single_marked_copy(bbc)
     return figures
+
+
+def single_marked_copy(corpus: Path) -> dict:
+    """The corpus extracted as it is and with every double mark turned single (`"We…," he said` ->
+    `‘We…,’ he said`, as some house styles write speech): how many of its quotations the single-marked
+    copy still finds, and how many with the same speaker (per paragraph, quotations matched by speaker)."""
+    copy = RESULTS / "_single_marked"
+    shutil.rmtree(copy, ignore_errors=True)
+    for path in corpus.rglob("*.txt"):
+        target = copy / path.relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", path.read_text(errors="replace"))))
+    double, single = _speakers_by_paragraph(corpus), _speakers_by_paragraph(copy)
+    shutil.rmtree(copy, ignore_errors=True)
+    found = sum(min(len(single.get(key, [])), len(speakers)) for key, speakers in double.items())
+    same = sum(sum(1 for s in set(speakers) for _ in range(min(speakers.count(s), single.get(key, []).count(s))))
+               for key, speakers in double.items())
+    total = sum(len(speakers) for speakers in double.values())
+    return {"quotes_double_marked": total, "found_single_marked": found, "same_speaker": same,
+            "found_ratio": round(found / total, 4) if total else None}
+
+
+_SINGLE_OPEN = re.compile(r'"(?=\S)')
+_SINGLE_CLOSE = re.compile(r'(?<=\S)"')
+
+
+def _speakers_by_paragraph(folder: Path) -> dict[tuple[str, int], list]:
+    run = subprocess.run(whosaid_command() + ["extract", str(folder), "--format", "jsonl"], check=True,
+                         capture_output=True, text=True, env=_env())
+    found = {}
+    for line in run.stdout.splitlines():
+        record = json.loads(line)
+        if record["quotes"]:
+            found[(Path(record["path"]).relative_to(folder).as_posix(), record["para"])] = [
+                q["speaker"] for q in record["quotes"]]
+    return found
 
 
 def with_apostrophe_quotes_direct(source: Path, target: Path) -> None:
