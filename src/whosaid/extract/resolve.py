@@ -1965,7 +1965,7 @@ _OPENING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", 
 def _introducing(head: str) -> re.Pattern:
     """`a partner`, `an experienced partner`: the head word introduced with `a`, not before the
     person's name (`a teacher, Jane Moss,`, `a teacher named Jane Moss`). Compiled once per word, and
-    asked for only where the word occurs (24 words on BBC, from 264 asks)."""
+    asked for only where the word occurs (24 words on BBC, from 64 asks)."""
     return re.compile(rf"\b[Aa]n? (?:[\w'’-]+ ){{0,2}}{re.escape(head)}\b"
                       r"(?!,? [A-Z][a-z]| (?:named|called) [A-Z])")
 
