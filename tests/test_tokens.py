@@ -57,3 +57,13 @@ def test_a_words_forms_are_the_same_once_the_table_of_forms_starts_again(monkeyp
     assert len(tokens._FORMS) <= 3
     assert fresh[:3] == [("the", True, True), ("u.s.", True, True), ("said", True, False)]
     assert ("al-awlaki", True, True) in fresh and ("tweeted", True, False) in fresh
+
+
+@pytest.mark.parametrize("text", [
+    "He said, “fine.” Then: well-known O'Brien's don't 2-1 a--b 9. 1,000 $15, 24.5m (R-Ohio) Yahoo! ran;",
+    "Pe\u0301rez said. ﬁne? Zoë) ’90s Jones' a_b e.g. U.S. J. Smith, ²³ - -- x- -x 日本語、 a\xa0b.",
+])
+def test_words_read_a_run_at_a_time_are_the_token_patterns_own(text):
+    # the shortcut for plain runs between spaces gives exactly what the full pattern gives
+    assert list(tokens._matches(text, 0, len(text))) == [
+        (m.group(), m.start(), m.end()) for m in tokens.TOKEN.finditer(text)]

@@ -134,16 +134,47 @@ def _lowercase_after(text: str, e: int, end: int) -> bool:
     return e + 1 < end and text[e] == " " and text[e + 1].islower()
 
 
+def _matches(text: str, start: int, end: int):
+    """(word, start, end) of each of TOKEN's matches between `start` and `end`. No token spans a space
+    (but `Marks & Spencer`, read with its own pattern), so a run of letters between spaces, most of a
+    text, is one token as it stands, and one with a comma or a full stop after it two; the full
+    pattern reads only the rest."""
+    if "&" in text:
+        for m in _WITH_AMPERSANDS.finditer(text, start, end):
+            yield m.group(), m.start(), m.end()
+        return
+    for chunk in _CHUNK.finditer(text, start, end):
+        word = chunk.group()
+        if word.isalpha() or _plain(word):
+            yield word, chunk.start(), chunk.end()
+        elif word[-1] in _TRAILING_MARKS and (word[:-1].isalpha() or _plain(word[:-1])):
+            e = chunk.end()
+            yield word[:-1], chunk.start(), e - 1
+            yield word[-1], e - 1, e
+        else:
+            for m in TOKEN.finditer(text, chunk.start(), chunk.end()):
+                yield m.group(), m.start(), m.end()
+
+
+_CHUNK = re.compile(r"\S+")
+_TRAILING_MARKS = frozenset(",.;:?)")  # a mark after a word that is a token of its own (not `!`: `Yahoo!`)
+
+
+def _plain(word: str) -> bool:
+    """Letters and digits, with hyphens or apostrophes only inside (`said`, `2004`, `well-known`,
+    `O'Brien`): what TOKEN reads as one word, whole."""
+    return word.isalnum() or bool(word) and word[0].isalnum() and word[-1].isalnum() and (
+        word.replace("-", "").replace("'", "").replace("’", "").isalnum())
+
+
 def _words(text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, start, end)] if "(" in text else ()
     skip_to = -1
-    for m in (_WITH_AMPERSANDS if "&" in text else TOKEN).finditer(text, start, end):
-        s, e = m.span()
+    for word, s, e in _matches(text, start, end):
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
-        word = m.group()
         if (e >= end or text[e] != ".") and "'" not in word and "’" not in word and word != "!":
             append(Token(word, s, e))  # most words: no clitic, no name's mark, no full stop to weigh
             continue
