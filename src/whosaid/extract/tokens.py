@@ -157,7 +157,7 @@ def _matches(text: str, start: int, end: int):
 
 
 _CHUNK = re.compile(r"\S+")
-_TRAILING_MARKS = frozenset(",.;:?)")  # a mark after a word that is a token of its own (not `!`: `Yahoo!`)
+_TRAILING_MARKS = frozenset(",.;:?!)")  # a mark after a word, a token of its own (`Yahoo!` is joined later)
 
 
 def _plain(word: str) -> bool:
