@@ -1317,6 +1317,8 @@ def _token_before(text: str, start: int) -> str | None:
     if not head:
         return None
     last = head.rsplit(None, 1)[-1]
+    if last.isalnum():
+        return last  # most words: letters alone
     i = len(last)
     while i > 0 and (last[i - 1].isalnum() or last[i - 1] in "'’.-"):
         i -= 1
