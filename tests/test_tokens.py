@@ -64,6 +64,8 @@ def test_a_words_forms_are_the_same_once_the_table_of_forms_starts_again(monkeyp
     "Pe\u0301rez said. ﬁne? Zoë) ’90s Jones' a_b e.g. U.S. J. Smith, ²³ - -- x- -x 日本語、 a\xa0b.",
 ])
 def test_words_read_a_run_at_a_time_are_the_token_patterns_own(text):
-    # the shortcut for plain runs between spaces gives exactly what the full pattern gives
-    assert list(tokens._matches(text, 0, len(text))) == [
-        (m.group(), m.start(), m.end()) for m in tokens.TOKEN.finditer(text)]
+    # the shortcut for plain runs between spaces gives exactly what the full pattern gives, between
+    # any two offsets (a span between two quotations may start or end inside a word)
+    for start, end in ((0, len(text)), (5, len(text) - 3), (11, 40)):
+        assert list(tokens._matches(text, start, end)) == [
+            (m.group(), m.start(), m.end()) for m in tokens.TOKEN.finditer(text, start, end)]

@@ -143,20 +143,20 @@ def _matches(text: str, start: int, end: int):
         for m in _WITH_AMPERSANDS.finditer(text, start, end):
             yield m.group(), m.start(), m.end()
         return
-    for chunk in _CHUNK.finditer(text, start, end):
-        word = chunk.group()
+    e = start
+    for word in text[start:end].split():  # split() cuts where `\s` does, and finds
+        s = text.find(word, e)  # each run right after the last: only spaces come between
+        e = s + len(word)
         if word.isalpha() or _plain(word):
-            yield word, chunk.start(), chunk.end()
+            yield word, s, e
         elif word[-1] in _TRAILING_MARKS and (word[:-1].isalpha() or _plain(word[:-1])):
-            e = chunk.end()
-            yield word[:-1], chunk.start(), e - 1
+            yield word[:-1], s, e - 1
             yield word[-1], e - 1, e
         else:
-            for m in TOKEN.finditer(text, chunk.start(), chunk.end()):
+            for m in TOKEN.finditer(text, s, e):
                 yield m.group(), m.start(), m.end()
 
 
-_CHUNK = re.compile(r"\S+")
 _TRAILING_MARKS = frozenset(",.;:?!)")  # a mark after a word, a token of its own (`Yahoo!` is joined later)
 
 
