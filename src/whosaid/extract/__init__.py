@@ -93,9 +93,9 @@ def _spelled_out(passages: list[Passage], paragraphs: tuple[str, ...], names: Na
     """Passages whose speakers a body's initials or its full name are, both forms in one: `the IMF
     said` where the story names the International Monetary Fund is `International Monetary Fund (IMF)`."""
     speakers = {q.speaker for p in passages for q in p.quotes if q.speaker}
-    bodies = {" ".join(m.words) for m in names.mentions if m.is_org}
-    found = spelled_out(speakers, paragraphs, lambda name: name in bodies or names_a_body(
-        name.split()) and names.gender(name) not in ("m", "f")) if speakers else {}
+    found = spelled_out(speakers, paragraphs, lambda name: any(m.is_org and " ".join(m.words) == name
+                                                               for m in names.mentions)
+                        or names_a_body(name.split()) and names.gender(name) not in ("m", "f")) if speakers else {}
     return [replace(p, quotes=tuple(replace(q, speaker=found[q.speaker]) if q.speaker in found else q
                                     for q in p.quotes)) if any(q.speaker in found for q in p.quotes) else p
             for p in passages] if found else passages

@@ -46,14 +46,23 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
     names: dict[str, set[str]] = defaultdict(set)
     if not acronyms:
         return names
-    longest = max(map(len, acronyms))
+    prefixes = {acronym[:k] for acronym in acronyms for k in range(1, len(acronym) + 1)}
     for run in _RUN.finditer(text):
-        words = [_POSSESSIVE.sub("", w) for w in run.group().split()]
-        capitals = [k for k, w in enumerate(words) if w[0].isupper()]
-        for a, i in enumerate(capitals):
-            for j in capitals[a + 1:a + longest]:
-                initials = _initials(words[i:j + 1])
-                if initials in acronyms:
+        found = run.group()
+        if " " not in found:
+            continue  # one word: most runs
+        words = [_POSSESSIVE.sub("", w) for w in found.split()]
+        for i, first in enumerate(words):
+            if not first[0].isupper():
+                continue
+            initials = ""
+            for j in range(i, len(words)):
+                if words[j] in _CONNECTORS:
+                    continue
+                initials += words[j][0]
+                if initials not in prefixes:
+                    break
+                if initials in acronyms and j > i:
                     names[initials].add(" ".join(words[i:j + 1]))
     return names
 

@@ -35,7 +35,7 @@ _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "last night": -1, 
 
 def paragraph_date(text: str, published: date | None) -> date | None:
     """The first date the paragraph pins down, or None."""
-    if published is None and _YEAR.search(text) is None:
+    if published is None and ("19" not in text and "20" not in text or _YEAR.search(text) is None):
         return None  # in an undated document only a date with its year is pinned down: most paragraphs have none
     searched = 0
     for anchor in _ANCHOR.finditer(text):
