@@ -104,7 +104,15 @@ def _spelled_out(passages: list[Passage], paragraphs: tuple[str, ...], names: Na
 def _pulled(passage: Passage) -> bool:
     """A paragraph that is one quotation, which can name no one outside it (its speaker, if any, is
     inherited): perhaps a pull quote, the words of a quotation the story attributes near it."""
-    return len(passage.quotes) == 1 and _words_of(passage.quotes[0].text) == _words_of(passage.text)
+    if len(passage.quotes) != 1:
+        return False
+    quote, text = passage.quotes[0], passage.text
+    if _A_WORD.search(text, 0, quote.start) or _A_WORD.search(text, quote.end):
+        return False  # words outside the quotation: most paragraphs, whose words then differ from its own
+    return _words_of(quote.text) == _words_of(text)
+
+
+_A_WORD = re.compile(r"[\w'’]")  # what `_words_of` reads as a word's
 
 
 _HEADLINE_QUOTE_WORDS = 3  # the fewest words a headline's quotation repeats
