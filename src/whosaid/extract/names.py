@@ -715,8 +715,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
                             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
-    names = tuple(_bare(w) for w in without_suffixes(words))
-    if not names or all(_word_of(w) in NOT_NAMES for w in names):
+    names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
+    if not names or all([_word_of(w) in NOT_NAMES for w in names]):
         return None
     outlet = (first_after or "").lower() in OUTLETS and not words[-1].endswith(POSSESSIVE_ENDINGS) or (
         # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
@@ -731,7 +731,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
-              or all(w.lower() in PLACES for w in names) and not titled or outlet  # `North Korea`, no he or she;
+              or all([w.lower() in PLACES for w in names]) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
               or len(names) >= 2 and (names[-1].lower() in VENUES  # `Madison Square Garden`
                                       or names[0] == "New"))  # `New Order`, `New Labour`: no one's name
@@ -2476,6 +2476,8 @@ def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _most_named(mentions: list[NameMention]) -> list[NameMention]:
     """Of full names sharing a surname (Ted Cruz, Heidi Cruz), the mentions of the one named
     most often; all of them when there is one name."""
+    if len(mentions) < 2:
+        return mentions
     counts = Counter(m.words for m in mentions)
     if len(counts) < 2:
         return mentions
