@@ -156,7 +156,7 @@ def _without_eponyms(mentions: list[NameMention]) -> list[NameMention]:
     """The mentions but an adjective made of a name the document uses (`Trumpian talking points`,
     `Reaganesque`, `Blairite`)."""
     named = {m.words[-1] for m in mentions if not m.is_org}
-    return [m for m in mentions if len(m.words) > 1 or m.title or not any(
+    return [m for m in mentions if len(m.words) > 1 or m.title or not m.words[0].endswith(_EPONYM_ENDINGS) or not any(
         m.words[0].endswith(ending) and m.words[0][:-len(ending)] in named for ending in _EPONYM_ENDINGS)]
 
 
