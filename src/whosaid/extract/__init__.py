@@ -698,7 +698,7 @@ def _a_common_word(mention, resolver: Resolver) -> bool:
     """One capitalised word the document also writes in lowercase, and never as a name: not a
     pronoun or a quantifier (`They`, `Some`), which stand for someone."""
     toks = mention.tokens
-    return (len(toks) == 1 and toks[0].is_capitalised and toks[0].lower not in SPEAKER_PRONOUNS | QUANTIFIERS
+    return (len(toks) == 1 and toks[0].is_capitalised and toks[0].lower not in _PRONOUNS_OR_QUANTIFIERS
             and resolver.names.common_word(toks[0].bare))
 
 
@@ -784,3 +784,7 @@ def _remember(previous: _Previous, quotes: list[Quote], marked: list[Marked]) ->
     attributed = [q for q in quotes if q.speaker]
     previous.quote = attributed[-1] if attributed else None
     previous.open_ended = bool(marked) and not marked[-1].closed
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_PRONOUNS_OR_QUANTIFIERS = frozenset(SPEAKER_PRONOUNS | QUANTIFIERS)

@@ -492,6 +492,7 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "you
                "these", "those", "one", "another", "some", "several", "two", "three", "many"}
 CLAUSE_STARTERS = {"that", "he", "she", "it", "they", "we", "i", "there", "this", "if", "whether",
                    "how", "why", "what"}
+PREPOSITIONS_OR_DETERMINERS = frozenset(PREPOSITIONS | DETERMINERS)  # made once: a union per call copies both
 
 
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old")

@@ -578,7 +578,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
-        elif "-" in low and (low.rsplit("-", 1)[-1] in ROLE_WORDS | EPITHET_HEADS or compound_adjective(low)):
+        elif "-" in low and (low.rsplit("-", 1)[-1] in _ROLE_OR_EPITHET or compound_adjective(low)):
             cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2 or low in _PLAYING_ROLES:
             cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`, `Matchwinner Keane`; not `Swiss Re`
@@ -982,7 +982,7 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
             office.insert(0, "ex")  # `ex-Conservative chancellor Ken Clarke`: no chancellor now
             break
         if not (qualifier and qualifier[:1].isalpha()
-                and (qualifier[:1].isupper() or qualifier.lower() in _OFFICE_QUALIFIERS | _RANKS)):
+                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)):
             break
         office.insert(0, qualifier.lower())
     return tuple(office)
@@ -1344,7 +1344,7 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return closed and not _ends_a_relative(text, pos)
         if before == "," and _auxiliary_next(text, pos):
             return True  # `Computer specialist at the IAEA, Peter Smith, would like …`
-    set_off = first_after in (",", *DASHES)
+    set_off = first_after == "," or first_after in DASHES
     first_after, pos = _past_set_off(first_after, text, pos)  # `Kanye West - who leads the race - rose to …`
     first_after, pos = _past_adverbs(first_after, text, pos)  # `Clapton, who is 60, also introduced`
     if set_off and (first_after or "").endswith("ing"):
@@ -2288,7 +2288,7 @@ class Names:
         that runs up to offset `end`: a place only before a word for a body (`the United board`)."""
         for m in reversed(self.mentions_between(para, sentence_start_in(text, end), end)):
             after = _NEXT.match(text, m.end)
-            body_word = after is not None and after.group(1).lower() in BODY_NOUNS | ORG_WORDS
+            body_word = after is not None and after.group(1).lower() in _BODY_OR_ORG_WORDS
             if m.is_org and (not m.is_place or body_word):
                 return self._body_name(m)
         return None
@@ -2511,3 +2511,9 @@ def _first_name_of(words: tuple[str, ...], name: str) -> bool:
     """`Olof` for Olof Mellberg, `Lleyton's` for Lleyton Hewitt: a person's given name alone."""
     full = name.split()
     return len(words) == 1 and len(full) > 1 and full[0] == words[0]
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_QUALIFIERS_OR_RANKS = frozenset(_OFFICE_QUALIFIERS | _RANKS)
+_BODY_OR_ORG_WORDS = frozenset(BODY_NOUNS | ORG_WORDS)
+_ROLE_OR_EPITHET = frozenset(ROLE_WORDS | EPITHET_HEADS)

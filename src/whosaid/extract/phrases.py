@@ -13,8 +13,8 @@ from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, compound_adjective,
-                      given_name, past_tense, plural)
+                      PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS,
+                      SPEAKER_PRONOUNS, compound_adjective, given_name, past_tense, plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -376,7 +376,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and (nxt.is_capitalised or nxt.lower in DETERMINERS | _DEMONSTRATIVES
+            if nxt is not None and (nxt.is_capitalised or nxt.lower in _DETERMINERS_OR_DEMONSTRATIVES
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
@@ -391,13 +391,13 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) and not after_of or out and (
                 tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
-        if out and tok.lower in ("the", "a", "an") and out[-1].lower not in PREPOSITIONS | DETERMINERS | {"and"}:
+        if out and tok.lower in ("the", "a", "an") and out[-1].lower not in _PREPOSITIONS_DETERMINERS_AND:
             break  # `according to the report the trend is` -> `the report`
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
         if out and allow_of and _is_participle_word(tok) and not out[-1].is_capitalised and out[-1].is_word \
-                and out[-1].lower not in DETERMINERS and nxt is not None and nxt.lower in PREPOSITIONS | DETERMINERS \
+                and out[-1].lower not in DETERMINERS and nxt is not None and nxt.lower in PREPOSITIONS_OR_DETERMINERS \
                 and nxt.lower != "by":
             break  # `according to a poll posing the question …`, `a new poll conducted for the BBC` -> the poll; but
             # `a report published by consultancy Analysys` is Analysys's
@@ -537,7 +537,7 @@ def _past_adverbial(tokens, i, start) -> int:
     """`who in 2010 said`: the relative before a short time phrase, else `i` unchanged."""
     for j in range(i, max(start, i - 4) - 1, -1):
         if tokens[j].lower in RELATIVES:
-            return j if j < i and tokens[j + 1].lower in PREPOSITIONS | {"last", "this", "earlier", "later"} else i
+            return j if j < i and tokens[j + 1].lower in _TIME_PREPOSITIONS else i
         if not tokens[j].is_word:
             return i
     return i
@@ -1151,7 +1151,7 @@ def _joins_roles(tokens, i, start, out) -> bool:
     if before.is_word and not before.is_capitalised and _a_role(before.bare.lower()):
         return True
     opener = i - 3 if i - 3 >= start and tokens[i - 2].is_capitalised else i - 2  # `the Commons science and
-    return (out[0].lower in ROLE_WORDS | ORG_WORDS and len(out) <= 3 and opener >= start  # technology committee`
+    return (out[0].lower in _ROLE_OR_ORG_WORDS and len(out) <= 3 and opener >= start  # technology committee`
             and tokens[opener].lower == "the" and _joins_two_nouns(tokens, i))  # `the work and pensions minister`
 
 
@@ -1653,3 +1653,10 @@ _CUE_REACH = 8
 
 
 _PHRASE_OPENERS = {"the", "a", "an", "but", "and", "so", "yet", "this", "these", "there"}
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_DETERMINERS_OR_DEMONSTRATIVES = frozenset(DETERMINERS | _DEMONSTRATIVES)
+_PREPOSITIONS_DETERMINERS_AND = PREPOSITIONS_OR_DETERMINERS | {"and"}
+_TIME_PREPOSITIONS = frozenset(PREPOSITIONS | {"last", "this", "earlier", "later"})
+_ROLE_OR_ORG_WORDS = frozenset(ROLE_WORDS | ORG_WORDS)

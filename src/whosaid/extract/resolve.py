@@ -22,9 +22,9 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
                       MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SOURCE_TEXTS, SENT_TEXTS,
-                      SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
-                      singular)
+                      PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS,
+                      SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place,
+                      past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
                     name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -182,8 +182,8 @@ class Resolver:
     def _resolve(self, toks, at, avoid=frozenset(), continuing=False, recent=None,
                  about=False) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
-        if len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS | GROUP_PRONOUNS | {"i", "it"}:
-            person = toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+        if len(toks) == 1 and toks[0].lower in _ANY_PRONOUN:
+            person = toks[0].lower in _HE_OR_SHE_WORDS
             found = self.pronoun(toks[0].lower, at, avoid, continuing, recent)
             if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
@@ -373,7 +373,7 @@ class Resolver:
                 if many and not some:
                     continue
                 if people_word(single) or people_word(single + "s") or single.endswith("ee") or single in _WRITTEN:
-                    modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS | DETERMINERS]
+                    modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS_OR_DETERMINERS]
                     kind = " ".join(modifiers[-1:] + [head if many else single])
         return kind
 
@@ -2051,7 +2051,7 @@ def _proper(name: str) -> bool:
 
 
 def _he_or_she(toks) -> bool:
-    return len(toks) == 1 and toks[0].lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+    return len(toks) == 1 and toks[0].lower in _HE_OR_SHE_WORDS
 
 
 def _describes_another(before: str) -> bool:
@@ -2437,7 +2437,7 @@ def _human(toks) -> bool:
     """`the retired neurosurgeon`, `his spokeswoman`: a description of a person, unless its head
     names a thing or a body (`the statement`, `the campaign`, `a report from the FBI`). A role
     that ends it is the head: `A Department for Work and Pensions spokeswoman`."""
-    if not toks[-1].is_capitalised and toks[-1].lower in SPOKES_ROLES | ROLE_WORDS:
+    if not toks[-1].is_capitalised and toks[-1].lower in _SPOKES_OR_ROLE_WORDS:
         return True
     head = next((t for t in toks if t.lower in _HEAD_ENDERS), None)
     words = toks[:toks.index(head)] if head is not None else toks
@@ -2666,7 +2666,7 @@ def _near_someone(toks) -> tuple[int, int] | None:
     people in Clinton's orbit`, `a person familiar with his thinking`: someone near another, who
     is not that other."""
     head = next((k for k in range(min(3, len(toks))) if toks[k].lower in _NEAR_PEOPLE), None)
-    if head is None or any(t.is_capitalised and t.lower not in DETERMINERS | QUANTIFIERS for t in toks[:head]):
+    if head is None or any(t.is_capitalised and t.lower not in _DETERMINERS_OR_QUANTIFIERS for t in toks[:head]):
         return None
     after = [t.lower for t in toks[head + 1:head + 3]]
     step = 2 if after in (["close", "to"], ["familiar", "with"], ["briefed", "on"]) else \
@@ -2708,3 +2708,10 @@ def _owner_as_object(text: str, end: int, at: int, want: str) -> bool:
     (`Oz's dubious medical advice earned him the attention …, where he`): the owner is both."""
     between = _OWNED_THEN_OBJECT.fullmatch(text, end, at)
     return between is not None and (between.group(1) == "him") == (want == "m")
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_HE_OR_SHE_WORDS = frozenset(MALE_PRONOUNS | FEMALE_PRONOUNS)
+_ANY_PRONOUN = frozenset(_HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
+_SPOKES_OR_ROLE_WORDS = frozenset(SPOKES_ROLES | ROLE_WORDS)
+_DETERMINERS_OR_QUANTIFIERS = frozenset(DETERMINERS | QUANTIFIERS)

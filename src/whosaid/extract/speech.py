@@ -120,7 +120,7 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
     before = tokens[ti - 1] if ti else None
     after = tokens[ti + 1] if ti + 1 < len(tokens) else None
     if after is not None and after.is_word and not after.is_capitalised and ti + 2 < len(tokens) \
-            and tokens[ti + 2].lower in TITLING and after.lower not in NP_BREAKERS | ARTICLES_AND_POSSESSIVES \
+            and tokens[ti + 2].lower in TITLING and after.lower not in _BREAKERS_OR_ARTICLES \
             and len(words) >= 2 and not tokens[ti].quote_ends_with((",", ".", "!", "?", ":")):
         after = tokens[ti + 2]  # `McDonald's "I'm lovin' it" advertising campaign`
     if (after is not None and (after.lower in TITLING or after.lower in INSCRIBED or after.lower in _ROLES_IN_A_WORK)
@@ -262,3 +262,7 @@ _TITLE_VERBS = {"titled", "entitled"}
 _VERBS = NAMING_WORDS | {"known"}
 _LABEL_WORDS = _TERMS | _VERBS
 _SPANS = {"long", "longer", "short", "shorter", "medium", "near", "mid"}
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_BREAKERS_OR_ARTICLES = frozenset(NP_BREAKERS | ARTICLES_AND_POSSESSIVES)

@@ -19,7 +19,7 @@ import re
 
 from ..cues import cue_at
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
-                       plural, singular)
+                       PREPOSITIONS_OR_DETERMINERS, plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
                        np_backward, np_forward, plural_of_person, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, time_word, verbish)
@@ -221,7 +221,7 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
     if tokens[qi - 1].text == "," and CUE_FORMS.get(tokens[qi - 2].lower) and tokens[start].lower in _OPENING_CLAUSES:
         # `When someone in the audience shouted, "Cruz," Beck joked`, `As the crowd chanted, "…," Trump smiled`
         return tokens[start + 1].lower not in _NOT_SUBJECTS and not any(t.text == "," for t in tokens[start:qi - 1])
-    return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS | ARTICLES
+    return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS_OR_ARTICLES
             and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
 
 
@@ -242,7 +242,7 @@ _OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
     """`Reuters quoted a central bank official as saying`: the one quoted is the speaker, the outlet
     only reports; None when the sentence has no such phrase."""
-    if found is None or found.cue.lower() not in _QUOTING | {"saying"} and not found.cue.lower().endswith("ing"):
+    if found is None or found.cue.lower() not in _QUOTING_OR_SAYING and not found.cue.lower().endswith("ing"):
         return None
     start = sentence_start(tokens, qi)
     end = next((k for k in range(qi + 1, len(tokens)) if tokens[k].text in SENTENCE_END), len(tokens))
@@ -378,7 +378,7 @@ def _with_common_nouns(tokens, subject: Mention | None, end: int) -> Mention | N
     i = index_of(tokens, subject.tokens[-1], 0, end) + 1
     for j in range(i, min(i + 2, end)):
         tok = tokens[j]
-        if not tok.is_word or tok.is_capitalised or verbish(tok) or tok.lower in PREPOSITIONS | DETERMINERS:
+        if not tok.is_word or tok.is_capitalised or verbish(tok) or tok.lower in PREPOSITIONS_OR_DETERMINERS:
             return subject
         if _names_a_group(tok):
             return mention_of(list(subject.tokens) + tokens[i:j + 1])
@@ -455,3 +455,8 @@ def _a_thing_that_says_nothing(toks) -> bool:
 def _counted(toks) -> bool:
     """`About four in 10 voters`, `about 200 protesters`: an approximate number, not a phrase."""
     return toks[0].lower in APPROXIMATORS and (toks[1].text[:1].isdigit() or toks[1].lower in NUMBER_WORDS)
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_NOT_SUBJECTS_OR_ARTICLES = frozenset(_NOT_SUBJECTS | ARTICLES)
+_QUOTING_OR_SAYING = frozenset(_QUOTING | {"saying"})

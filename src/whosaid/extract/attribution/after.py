@@ -271,7 +271,7 @@ def _copula_source(window) -> Attribution | None:
     words (a noun for a saying or a view, then `of` or `from`): theirs."""
     k = 2 if len(window) > 2 and window[1].lower in ARTICLES_AND_POSSESSIVES else 1
     noun = next((n for n in range(k, min(len(window) - 2, k + _ADJECTIVES + 1))
-                 if window[n].lower in SAYINGS | CLAIMS | _OPINIONS), None)
+                 if window[n].lower in _SAYINGS_CLAIMS_OPINIONS), None)
     if noun is None or window[noun + 1].lower not in ("of", "from") or not all(t.is_word for t in window[k:noun]):
         return None
     source = np_forward(window[noun + 2:])
@@ -413,7 +413,7 @@ _GRADES = {"more", "less", "most", "least"}
 def _plain_appositive(window, start: int, end: int) -> bool:
     """`founder of Jewish human rights group the Simon Wiesenthal Center`: a role, then words with
     no verb among them."""
-    return window[start].lower in ROLE_WORDS | {"the", "a", "an"} and all(
+    return window[start].lower in _ROLE_WORDS_OR_ARTICLES and all(
         t.is_word and not is_finite_verb(window, i) for i, t in enumerate(window[start:end], start))
 
 
@@ -584,3 +584,11 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
 
 _QUOTE_NOUNS = {"quote", "quotation", "line", "remark", "remarks", "comment", "comments", "words"}
 _NAMED_REACH = 8
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_SAYINGS_CLAIMS_OPINIONS = frozenset(SAYINGS | CLAIMS | _OPINIONS)
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_ROLE_WORDS_OR_ARTICLES = frozenset(ROLE_WORDS | {"the", "a", "an"})

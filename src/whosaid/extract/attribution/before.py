@@ -267,7 +267,7 @@ def _judged_claim(tokens, c: int, qi: int) -> bool:
     """The claim at `c` is the subject of the verb right before the quotation, after a `that`
     clause with a verb of its own: `said that Rubio's claim that Cruz is in favor of it is "simply
     not true"` judges the claim, in the words of whoever said so."""
-    if tokens[c].lower not in CLAIMS | SAYINGS or c + 1 >= qi or tokens[c + 1].lower != "that":
+    if tokens[c].lower not in _SAYINGS_OR_CLAIMS or c + 1 >= qi or tokens[c + 1].lower != "that":
         return False
     verb = qi - 1
     return verb > c + 3 and tokens[verb].lower in FINITE_BE and any(
@@ -426,13 +426,13 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     noun = p - 1
     if noun > start and tokens[noun].is_capitalised:
         return _claim_of(tokens, start, noun)  # `the contention of former secretary of state Hillary Clinton that`
-    if noun <= start or tokens[noun].lower not in SAYINGS | CLAIMS or _judged_claim(tokens, noun, qi):
+    if noun <= start or tokens[noun].lower not in _SAYINGS_OR_CLAIMS or _judged_claim(tokens, noun, qi):
         return None
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
                   if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
     # comment`, `Trump's recent evidence-free assertion`
     if owner is None and p == qi - 1 and noun - 2 > start and tokens[noun - 1].lower in ("a", "an") \
-            and tokens[noun - 2].lower in SENDING | _PUTTING:  # `It issued a statement that "…"`: who issued it
+            and tokens[noun - 2].lower in _SENDING_OR_PUTTING:  # `It issued a statement that "…"`: who issued it
         subject = cue_subject(tokens, noun - 2, start)
         return Attribution(tokens[noun].text, subject, "before") if subject is not None else None
     if owner is None or not is_owner(tokens[owner]) or any(verbish(t) for t in tokens[owner + 1:noun]):
@@ -448,7 +448,7 @@ def _claim_of(tokens, start, last) -> Attribution | None:
     """`the contention of former secretary of state Hillary Clinton`, `a claim by Peter Hain` (the
     name ending at `last`): the named person's claim, the word for it before `of` or `by`."""
     of = next((k for k in range(last - 1, max(start, last - _CLAIM_OF_REACH) - 1, -1)
-               if tokens[k].lower in ("of", "by", "from") and tokens[k - 1].lower in SAYINGS | CLAIMS), None)
+               if tokens[k].lower in ("of", "by", "from") and tokens[k - 1].lower in _SAYINGS_OR_CLAIMS), None)
     if of is None or not all(t.is_word for t in tokens[of + 1:last]):
         return None
     name = name_before(tokens, last + 1, of + 1)
@@ -677,7 +677,7 @@ def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
         return None
     first = index_of(tokens, text.tokens[0], start, c)
     v = first - 1 if first is not None else start
-    if v <= start or tokens[v].lower not in SENDING | _PUTTING \
+    if v <= start or tokens[v].lower not in _SENDING_OR_PUTTING \
             or tokens[v - 1].lower in FORMS_OF_BE and not tokens[v].lower.endswith("ing"):
         return None  # not `was sent a letter that said`; but `is releasing a new ad that urges`
     return v
@@ -745,7 +745,7 @@ def _after_opening_participle(tokens, start: int, subject: Mention) -> bool:
     first = index_of(tokens, subject.tokens[0], start, len(tokens))
     opening = start + 1 if ly_adverb(tokens[start].lower) else start
     return first is not None and first > opening and tokens[opening].lower.endswith("ing") \
-        and tokens[first - 1].text in DASHES | {","}
+        and tokens[first - 1].text in _DASHES_OR_COMMA
 
 
 def _subject_of_s_verb(tokens, start: int, joined: int) -> Mention | None:
@@ -977,7 +977,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if own is not None and not _could_be_a_subject(own):
             own = None  # `he had been reluctant saying`, `McFadden makes claims …, saying`
         first = index_of(tokens, own.tokens[0], start, c) if own else None
-        if first is not None and first > start and tokens[first - 1].lower in CLAUSE_OPENERS | {"as"} \
+        if first is not None and first > start and tokens[first - 1].lower in _CLAUSE_OPENERS_OR_AS \
                 and any(past_tense(t.lower) for t in tokens[first + len(own.tokens):c]):
             own = first = None  # `a memo was released as the polls closed stating`: the memo states
         if own is not None and own.tokens[-1] is before and before.lower in INSCRIBED:
@@ -1542,7 +1542,7 @@ def _closing_source(tokens, i) -> Mention | None:
         if not tokens[k].is_word:
             return None
         if tokens[k].bare.lower() in _TEXTS:
-            closes = tokens[k + 2].text in SENTENCE_END | {","} and cue_at(tokens, k + 1, weak=True) is not None
+            closes = tokens[k + 2].text in _SENTENCE_END_OR_COMMA and cue_at(tokens, k + 1, weak=True) is not None
             return Mention(tokens[i].start, tokens[k].end, tuple(tokens[i:k + 1])) if closes else None
     return None
 
@@ -1985,3 +1985,11 @@ def _past_appositive(tokens, k, limit) -> int:
 
 APPOSITIVE_REACH = 10  # the most tokens an appositive between commas takes
 _RELATIVE_CLAUSE_REACH = 24  # `Mr Clarke, who took on the post on Thursday after David Blunkett quit, has rejected`
+
+
+# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
+_SAYINGS_OR_CLAIMS = frozenset(SAYINGS | CLAIMS)
+_SENDING_OR_PUTTING = frozenset(SENDING | _PUTTING)
+_DASHES_OR_COMMA = frozenset(DASHES | {","})
+_CLAUSE_OPENERS_OR_AS = frozenset(CLAUSE_OPENERS | {"as"})
+_SENTENCE_END_OR_COMMA = frozenset(SENTENCE_END | {","})
