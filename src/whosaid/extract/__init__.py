@@ -93,12 +93,17 @@ def _spelled_out(passages: list[Passage], paragraphs: tuple[str, ...], names: Na
     """Passages whose speakers a body's initials or its full name are, both forms in one: `the IMF
     said` where the story names the International Monetary Fund is `International Monetary Fund (IMF)`."""
     speakers = {q.speaker for p in passages for q in p.quotes if q.speaker}
-    found = spelled_out(speakers, paragraphs, lambda name: any(m.is_org and " ".join(m.words) == name
-                                                               for m in names.mentions)
-                        or names_a_body(name.split()) and names.gender(name) not in ("m", "f")) if speakers else {}
+    found = spelled_out(speakers, paragraphs, lambda name: _a_body(name, names)) if speakers else {}
     return [replace(p, quotes=tuple(replace(q, speaker=found[q.speaker]) if q.speaker in found else q
                                     for q in p.quotes)) if any(q.speaker in found for q in p.quotes) else p
             for p in passages] if found else passages
+
+
+def _a_body(name: str, names: Names) -> bool:
+    """A speaker's name the name finder read as a body's, or one with a word for a body that the
+    text gives no he or she (`Institute for Fiscal Studies`; not Jason King)."""
+    return any(m.is_org and " ".join(m.words) == name for m in names.mentions) \
+        or names_a_body(name.split()) and names.gender(name) not in ("m", "f")
 
 
 def _pulled(passage: Passage) -> bool:

@@ -348,6 +348,7 @@ SUBORDINATORS = {"as", "when", "while", "whilst", "after", "before", "if", "beca
 # Of those, the ones whose clause has a subject of its own and comes first (`When he called the plan
 # "a disaster," Ted Cruz laughed`); not `as`, `if` or a preposition.
 CLAUSE_OPENERS = SUBORDINATORS - {"as", "if", "until", "whereas", "despite", "with", "without"}
+OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a clause with its own subject
 ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following", "concerning", "excluding",
                     "notwithstanding", "pending"}  # -ing words that are no participles
 # Capitalised words that start sentences or name things but are not people.

@@ -647,7 +647,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         i = _relative_before_aside(tokens, i, start)  # `leadership, who, on a press call Friday, criticized`
     if i >= start and tokens[i].lower in RELATIVES:
         relative = tokens[i]
-        before = i - 1 if i - 1 >= start and tokens[i - 1].text in _ASIDE_MARKS else i
+        before = i - 1 if i - 1 >= start and tokens[i - 1].text in ASIDE_MARKS else i
         opening = before_dashed_aside(tokens, before, start) if before < i and tokens[before].text in DASHES else -1
         if opening >= start:
             before = opening + 1  # `critics in the US - where it … - who`: the phrase before the aside
@@ -1447,7 +1447,7 @@ _ROLE_PREPOSITIONS = {"of", "at", "for", "with", "from"}  # `His former business
 
 
 DASHES = {"—", "–", "-", "―", "--", "---"}
-_ASIDE_MARKS = DASHES | {","}
+ASIDE_MARKS = DASHES | {","}
 _ASIDE_MAX = 20
 
 

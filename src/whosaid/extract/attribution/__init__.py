@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from ..cues import cue_at
-from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS, PREPOSITIONS,
-                       PREPOSITIONS_OR_DETERMINERS, plural, singular)
+from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS,
+                       OPENING_CLAUSES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
                        np_backward, np_forward, plural_of_person, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, time_word, verbish)
@@ -218,7 +218,7 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
         return False
     if _called_by_what(tokens, start, qi):
         return True  # `In 2009, under what Mr. Hedge called ''the prior economy model,'' the club charged`
-    if tokens[qi - 1].text == "," and CUE_FORMS.get(tokens[qi - 2].lower) and tokens[start].lower in _OPENING_CLAUSES:
+    if tokens[qi - 1].text == "," and CUE_FORMS.get(tokens[qi - 2].lower) and tokens[start].lower in OPENING_CLAUSES:
         # `When someone in the audience shouted, "Cruz," Beck joked`, `As the crowd chanted, "…," Trump smiled`
         return tokens[start + 1].lower not in _NOT_SUBJECTS and not any(t.text == "," for t in tokens[start:qi - 1])
     return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS_OR_ARTICLES
@@ -236,7 +236,6 @@ def _called_by_what(tokens: list[Token], start: int, qi: int) -> bool:
 
 _CALLING = {"call", "dub", "describe", "label"}  # the cues' lemmas: `called`, `dubs`, `labelled`
 _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it"}
-_OPENING_CLAUSES = CLAUSE_OPENERS | {"as"}  # `As the crowd chanted, "…,"`: a clause whose own speaker says it
 
 
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
@@ -349,7 +348,7 @@ def _they(found: Attribution | None) -> Token | None:
 def _opens_its_sentence(tokens, start, p) -> bool:
     if p - start >= 2 and tokens[start].lower == "as" and tokens[start + 1].lower in ("always", "usual", "ever"):
         start += 2  # `As always, they accused him …`
-    if p - start >= 4 and tokens[start].lower in _OPENING_CLAUSES and tokens[start + 1].lower == "they" \
+    if p - start >= 4 and tokens[start].lower in OPENING_CLAUSES and tokens[start + 1].lower == "they" \
             and tokens[p - 1].text == ",":
         return True  # `As they made their way down Broad Street, they chanted`: the same they, twice
     return all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p])

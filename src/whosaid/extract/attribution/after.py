@@ -588,7 +588,4 @@ _NAMED_REACH = 8
 
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
 _SAYINGS_CLAIMS_OPINIONS = frozenset(SAYINGS | CLAIMS | _OPINIONS)
-
-
-# Unions the functions above ask about, made once (a set union per call is a copy of both sets).
 _ROLE_WORDS_OR_ARTICLES = frozenset(ROLE_WORDS | {"the", "a", "an"})

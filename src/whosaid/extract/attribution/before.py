@@ -7,12 +7,12 @@ from itertools import groupby, takewhile
 from ..cues import broke_into, cue_at, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
                        CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
-                       IRREGULAR_PAST, LABEL_CUES, LABELS, LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, ORG_WORDS,
-                       PLACE_NOUNS, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENDING,
-                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender, invertible, names_place,
-                       past_tense, plural, singular)
-from ..phrases import (ASIDE_REACH, DASHES, NP_BREAKERS, PEOPLE, RELATIVES, Mention, before_dashed_aside, group_word,
-                       index_of, is_owner, mention_of, name_before, np_backward, np_forward, people_word,
+                       IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, OPENING_CLAUSES,
+                       ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
+                       SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender, invertible,
+                       names_place, past_tense, plural, singular)
+from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
+                       group_word, index_of, is_owner, mention_of, name_before, np_backward, np_forward, people_word,
                        plausible_subject, possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject,
                        speaking_head, subject_before, third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
@@ -745,7 +745,7 @@ def _after_opening_participle(tokens, start: int, subject: Mention) -> bool:
     first = index_of(tokens, subject.tokens[0], start, len(tokens))
     opening = start + 1 if ly_adverb(tokens[start].lower) else start
     return first is not None and first > opening and tokens[opening].lower.endswith("ing") \
-        and tokens[first - 1].text in _DASHES_OR_COMMA
+        and tokens[first - 1].text in ASIDE_MARKS
 
 
 def _subject_of_s_verb(tokens, start: int, joined: int) -> Mention | None:
@@ -977,7 +977,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if own is not None and not _could_be_a_subject(own):
             own = None  # `he had been reluctant saying`, `McFadden makes claims …, saying`
         first = index_of(tokens, own.tokens[0], start, c) if own else None
-        if first is not None and first > start and tokens[first - 1].lower in _CLAUSE_OPENERS_OR_AS \
+        if first is not None and first > start and tokens[first - 1].lower in OPENING_CLAUSES \
                 and any(past_tense(t.lower) for t in tokens[first + len(own.tokens):c]):
             own = first = None  # `a memo was released as the polls closed stating`: the memo states
         if own is not None and own.tokens[-1] is before and before.lower in INSCRIBED:
@@ -1389,7 +1389,7 @@ def _is_object(tokens, first, start) -> bool:
     before = tokens[first - 1]
     if tokens[first].text[:1].isdigit() and before.lower in APPROXIMATORS:
         return first - 1 > start and _is_object(tokens, first - 1, start)
-    return (before.lower in PREPOSITIONS - _CLAUSE_OPENERS or is_finite_verb(tokens, first - 1)
+    return (before.lower in _PLAIN_PREPOSITIONS or is_finite_verb(tokens, first - 1)
             or before.lower in _VERB_PARTICLES and first - 2 >= start and is_finite_verb(tokens, first - 2)
             # `Sanders started out their ninth debate saying`: a phrasal verb's object
             or first - 2 >= start and tokens[first - 2].lower == "to" and before.is_word and not before.is_capitalised
@@ -1404,6 +1404,7 @@ _VERB_PARTICLES = {"out", "up", "off", "down", "back", "over"}
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
+_PLAIN_PREPOSITIONS = frozenset(PREPOSITIONS - _CLAUSE_OPENERS)  # made once, not per call
 
 
 def _inverted_cue(tokens, start, qi) -> Attribution | None:
@@ -1990,6 +1991,4 @@ _RELATIVE_CLAUSE_REACH = 24  # `Mr Clarke, who took on the post on Thursday afte
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
 _SAYINGS_OR_CLAIMS = frozenset(SAYINGS | CLAIMS)
 _SENDING_OR_PUTTING = frozenset(SENDING | _PUTTING)
-_DASHES_OR_COMMA = frozenset(DASHES | {","})
-_CLAUSE_OPENERS_OR_AS = frozenset(CLAUSE_OPENERS | {"as"})
 _SENTENCE_END_OR_COMMA = frozenset(SENTENCE_END | {","})
