@@ -14,8 +14,8 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import (CUE_FORMS, FEMALE_PRONOUNS, INSCRIBED, LEGAL_TEXTS, MALE_PRONOUNS, QUANTIFIERS, ROLE_WORDS,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
+from .lexicon import (CUE_FORMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS,
+                      SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style
 from .names import Lowercase, Names, credit_line, find_names, names_a_body
 from .resolve import HE_OR_SHE, Resolver
@@ -475,14 +475,11 @@ def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resol
 def _says_no_one(n: int, tokens, end: int, resolver: Resolver) -> bool:
     """Paragraph `n`'s tokens up to `end` name no person (`EduVision staff` is no one), use no he or
     she and no cue: the paragraph before goes on past them, and so may a quotation left open before."""
-    if any(t.lower in _GENDERED or cue_at(tokens, k) for k, t in enumerate(tokens[:end])):
+    if any(t.lower in HE_OR_SHE_WORDS or cue_at(tokens, k) for k, t in enumerate(tokens[:end])):
         return False
     stop = tokens[end].start if end < len(tokens) else tokens[-1].end if tokens else 0
     return not any(not m.is_org and (m.is_subject or not m.runs_on)
                    for m in resolver.names.mentions_between(n, 0, stop))
-
-
-_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:

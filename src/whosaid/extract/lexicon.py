@@ -471,6 +471,7 @@ then current acting presumptive presidential senior junior veteran freshman new 
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+HE_OR_SHE_WORDS = frozenset(MALE_PRONOUNS | FEMALE_PRONOUNS)
 SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None, "my": None, "our": None}

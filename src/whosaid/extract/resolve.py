@@ -20,11 +20,11 @@ from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word,
                       sentence_start, sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      FIRST_PERSON, GROUP_PRONOUNS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
-                      MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS,
-                      SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place,
-                      past_tense, plural, singular)
+                      FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
+                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS,
+                      PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
+                      QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
+                      given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
                     name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -183,7 +183,7 @@ class Resolver:
                  about=False) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in _ANY_PRONOUN:
-            person = toks[0].lower in _HE_OR_SHE_WORDS
+            person = toks[0].lower in HE_OR_SHE_WORDS
             found = self.pronoun(toks[0].lower, at, avoid, continuing, recent)
             if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
@@ -2051,7 +2051,7 @@ def _proper(name: str) -> bool:
 
 
 def _he_or_she(toks) -> bool:
-    return len(toks) == 1 and toks[0].lower in _HE_OR_SHE_WORDS
+    return len(toks) == 1 and toks[0].lower in HE_OR_SHE_WORDS
 
 
 def _describes_another(before: str) -> bool:
@@ -2711,7 +2711,6 @@ def _owner_as_object(text: str, end: int, at: int, want: str) -> bool:
 
 
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
-_HE_OR_SHE_WORDS = frozenset(MALE_PRONOUNS | FEMALE_PRONOUNS)
-_ANY_PRONOUN = frozenset(_HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
+_ANY_PRONOUN = frozenset(HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
 _SPOKES_OR_ROLE_WORDS = frozenset(SPOKES_ROLES | ROLE_WORDS)
 _DETERMINERS_OR_QUANTIFIERS = frozenset(DETERMINERS | QUANTIFIERS)

@@ -6,9 +6,9 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEMALE_PRONOUNS,
-                       FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, LEGAL_TEXTS, MALE_PRONOUNS, ORG_WORDS,
-                       PREPOSITIONS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
+from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
+                       FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
+                       SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
@@ -753,7 +753,7 @@ _ASIDE_NAME_WORDS = 3  # words of the name in a reporting aside: `, Dr Marwan Al
 
 def _no_one_named(sentence) -> bool:
     """No name, he or she, and no quotation (the opening word's capital is the sentence's)."""
-    return not any(t.is_capitalised and k or t.is_quote or t.lower in MALE_PRONOUNS | FEMALE_PRONOUNS
+    return not any(t.is_capitalised and k or t.is_quote or t.lower in HE_OR_SHE_WORDS
                    for k, t in enumerate(sentence))
 
 
