@@ -9099,3 +9099,16 @@ def test_the_object_of_a_verb_of_perceiving_before_a_bare_cue_is_who_speaks(text
 ])
 def test_the_object_of_a_verb_of_remembering_before_a_cue_in_ing_is_who_speaks(text, speaker):
     assert [q[1] for q in quotes_of("Council row\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ferguson backs keeper\n\nSir Alex Ferguson defended goalkeeper Roy Carroll.\n\n"He made one mistake," said the '
+     'Manchester United manager.', "Alex Ferguson"),
+    ('Ellen MacArthur has finished her voyage.\n\nThe 28-year-old sailor said: "It has been an incredible journey."',
+     "Ellen MacArthur"),
+    ('Chelsea won at Anfield. Team-mate Frank Lampard said: "We deserved to win."', "Frank Lampard"),
+    ('However, Matt Williams, a fund manager at Perpetual Trustees said taking the stake "is definitely a precursor '
+     'to a takeover".', "Matt Williams"),  # the appositive's closing comma left out
+])
+def test_a_manager_a_sailor_or_a_team_mate_is_an_epithet_for_the_person_just_named(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
