@@ -9112,3 +9112,13 @@ def test_the_object_of_a_verb_of_remembering_before_a_cue_in_ing_is_who_speaks(t
 ])
 def test_a_manager_a_sailor_or_a_team_mate_is_an_epithet_for_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The mayor, Bill de Blasio, said: "It is ready."', "Bill de Blasio"),
+    ('The mayor, Bill de Blasio, said the plan was "ready."', "Bill de Blasio"),  # not `the plan`
+    ('The coach, Louis van Gaal, told reporters: "We were unlucky."', "Louis van Gaal"),
+    ('"It is ready," said the mayor, Bill de Blasio.', "Bill de Blasio"),
+])
+def test_a_name_with_a_particle_in_lowercase_set_off_after_a_role_speaks(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

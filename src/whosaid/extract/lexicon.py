@@ -311,6 +311,10 @@ councilman sportsman policeman
 stepbrother stepfather stepson grandson fiance fiancé groom
 """.split())
 
+# Words in lowercase inside a person's name: `Bill de Blasio`, `Louis van Gaal`, `Osama bin Laden`.
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
+                            "della", "dos", "das", "ibn", "st.", "y"})
+
 # What a report calls a person it has just named, instead of repeating the name: `said the
 # American`, `the Liverpool striker added`, `the 23-year-old said`. Not offices (`the prime
 # minister`, `the senator`), which may be held by someone not named in the paragraph.

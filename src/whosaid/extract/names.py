@@ -11,16 +11,14 @@ from dataclasses import dataclass
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
                       HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES,
-                      PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES,
-                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
+                      NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES,
+                      PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
+                      VENUES, compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
                       singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
-_CONNECTORS = {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
-               "della", "dos", "das", "ibn", "st.", "y"}
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
                "said", "says", "told", "he", "she", "they", "it", "i", "we", "this", "that",
                # a day ends a name: `told CNBC Saturday`, `Smith Tuesday said`
@@ -403,7 +401,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         if len(word) > 12 and len(_GLUED.findall(word)) >= 3:
             return []  # `Elise FoleyFlagShareLikeReplyAni Vrabel`: a page's buttons glued to its bloggers' names
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
-        if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in _CONNECTORS and not surname
+        if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in NAME_PARTICLES and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
                          and found_words[k + 1].group().rstrip(".").lower() in _MASTHEADS)
@@ -571,7 +569,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     cut = None
     for i, word in enumerate(words[:-1]):
         low = _bare(word).lower()
-        if (low in HONORIFICS or low in ROLE_WORDS) and not (given_name(word) and words[i + 1].lower() in _CONNECTORS) \
+        if (low in HONORIFICS or low in ROLE_WORDS) and not (
+                given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
                 or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
                 or low in ("u.s.", "u.k."):
             cut = i  # but `Marine Le Pen`: a given name before a surname's particle

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
-                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS,
-                      SPEAKER_PRONOUNS, compound_adjective, given_name, past_tense, plural)
+                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
+                      PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, compound_adjective, given_name, past_tense, plural)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1379,8 +1379,9 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     titled = _titled_name_after_a_description(tokens, p, segment)
     if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`
         return titled
-    inner_and = (t.lower == "and" and 0 < k < len(segment) - 1 for k, t in enumerate(segment))
-    capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner_and))
+    inner = ((t.lower == "and" or t.lower in NAME_PARTICLES) and 0 < k < len(segment) - 1 and
+             segment[k + 1].is_capitalised for k, t in enumerate(segment))  # `Bill de Blasio`
+    capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner))
     if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
         named = mention_of(segment)
         role = _role_before(tokens, p, start)
