@@ -9122,3 +9122,12 @@ def test_a_manager_a_sailor_or_a_team_mate_is_an_epithet_for_the_person_just_nam
 ])
 def test_a_name_with_a_particle_in_lowercase_set_off_after_a_role_speaks(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Robin van Persie scored twice.\n\nVan Persie said: "It was a great night."', "Robin van Persie"),
+    ('Edwin van der Sar saved two penalties.\n\n"I guessed right," Van der Sar said.', "Edwin van der Sar"),
+    ('Mayor Bill de Blasio spoke on Friday.\n\n"It was an intentional act," De Blasio said.', "Bill de Blasio"),
+])
+def test_a_surname_whose_particle_is_capitalised_is_the_full_name_with_it_in_lowercase(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

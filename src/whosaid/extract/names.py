@@ -2463,8 +2463,13 @@ def _one_slip(written: str, surname: str) -> bool:
 def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`Hillary Rodham Clinton` for `Hillary Clinton`, `Donald J. Trump` for `Donald Trump` (same
     first and last word, the rest in between); `Amanda A. Kostro Miller` for `Kostro Miller` (a
-    surname of several words, not opening with a given name)."""
-    if full[-len(short):] == short and not given_name(short[0]):
+    surname of several words, not opening with a given name); `Robin van Persie` for `Van Persie`
+    (a particle capitalised, as at a sentence's start or in a house style)."""
+    tail = full[-len(short):]
+    if tail == short and not given_name(short[0]):
+        return True
+    if len(short) >= 2 and short[0].lower() in NAME_PARTICLES and len(full) > len(short) \
+            and tail[0] == short[0].lower() and tail[1:] == short[1:]:
         return True
     if full[0] != short[0] or full[-1] != short[-1]:
         return False
