@@ -9131,3 +9131,13 @@ def test_a_name_with_a_particle_in_lowercase_set_off_after_a_role_speaks(text, s
 ])
 def test_a_surname_whose_particle_is_capitalised_is_the_full_name_with_it_in_lowercase(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The company, which calls itself "the world\'s favourite airline", reported a loss.',
+     [("the world's favourite airline", "company", "calls")]),  # not `a loss`
+    ('The airline, known as "the world\'s favourite", announced a profit.', []),  # a label: no `a profit`
+    ('Profits were "disappointing", said analyst John Smith.', [("disappointing", "John Smith", "said")]),
+])
+def test_the_verb_after_a_quotation_closing_a_clause_set_off_after_the_subject_is_the_subjects(text, expected):
+    assert [(q[0], q[1], q[3]) for q in quotes_of(text)] == expected

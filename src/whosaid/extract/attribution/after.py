@@ -100,6 +100,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
         mention = _with_name(window, 1, np_forward(window[1:]))
+        if mention and _closes_a_relative(tokens, qi):
+            return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
             return Attribution(window[0].text, mention, "after")
         if mention or opens or _closes_clause(tokens, qi) or not window[0].lower.endswith("s"):
@@ -355,6 +357,22 @@ def _heard(window, k) -> bool:
 def _passive_by(window, k) -> bool:
     """`was condemned by`: a passive cue, whose subject is the one acted on."""
     return k + 1 < len(window) and window[k + 1].lower == "by" and is_passive(window, k, 0)
+
+
+def _closes_a_relative(tokens, qi) -> bool:
+    """`The company, which calls itself "…", reported`, `The airline, known as "…", announced`: the
+    quotation ends a relative or a participle's clause set off after its sentence's short subject, so
+    the verb after it is that subject's."""
+    start = sentence_start(tokens, qi)
+    comma = next((i for i in range(start + 1, min(qi, start + _SUBJECT_WORDS + 1)) if tokens[i].text == ","), None)
+    if comma is None or comma + 1 >= qi or not (tokens[comma + 1].lower in _RELATIVE_WORDS or tokens[
+            comma + 1].lower == "known" or past_tense(tokens[comma + 1].text)):  # `BA, known as "…", announced`
+        return False
+    closed = tokens[qi].quote_ends_with(",") or qi + 1 < len(tokens) and tokens[qi + 1].text == ","
+    return closed and not any(t.text == "," for t in tokens[comma + 1:qi])
+
+
+_SUBJECT_WORDS = 5  # `The company`, `BA`, `The former chief executive`
 
 
 def _closes_clause(tokens, qi) -> bool:
