@@ -9141,3 +9141,8 @@ def test_a_surname_whose_particle_is_capitalised_is_the_full_name_with_it_in_low
 ])
 def test_the_verb_after_a_quotation_closing_a_clause_set_off_after_the_subject_is_the_subjects(text, expected):
     assert [(q[0], q[1], q[3]) for q in quotes_of(text)] == expected
+
+
+def test_a_relations_name_before_a_plural_verb_is_a_person_not_a_team():
+    text = 'John Smith and his wife Mary were at home when the fire started. "We lost everything," she said.'
+    assert [q[1] for q in quotes_of(text)] == ["Mary"]

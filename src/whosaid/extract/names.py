@@ -1676,8 +1676,9 @@ def _owned_by_a_person(text: str, start: int, before: str | None) -> bool:
 
 def _plural_verb_after(names, before: str | None) -> bool:
     """`Norwich have signed …`, `St Helens have been linked …`: one word (or a saint's) a plural
-    verb follows names a team or a body."""
-    return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or")
+    verb follows names a team or a body; not a relation's name (`his wife Mary were`)."""
+    return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or") \
+        and (before or "").lower() not in _RELATIONS  # `John Smith and his wife Mary were`: a person
 
 
 _SAINT = {"St", "St.", "Saint"}  # `St Helens`, `St Mirren`, `Saint Etienne`
