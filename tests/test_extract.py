@@ -9146,3 +9146,11 @@ def test_the_verb_after_a_quotation_closing_a_clause_set_off_after_the_subject_i
 def test_a_relations_name_before_a_plural_verb_is_a_person_not_a_team():
     text = 'John Smith and his wife Mary were at home when the fire started. "We lost everything," she said.'
     assert [q[1] for q in quotes_of(text)] == ["Mary"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Capital Economics said in a note to clients: "Rates will rise."', "said"),
+    ('Smith wrote in a post on Facebook: "Rates will rise."', "wrote"),
+])
+def test_a_cue_noun_after_a_speech_verb_and_in_is_where_it_was_said_not_the_cue(text, cue):
+    assert [q[3] for q in quotes_of(text)] == [cue]
