@@ -9154,3 +9154,15 @@ def test_a_relations_name_before_a_plural_verb_is_a_person_not_a_team():
 ])
 def test_a_cue_noun_after_a_speech_verb_and_in_is_where_it_was_said_not_the_cue(text, cue):
     assert [q[3] for q in quotes_of(text)] == [cue]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Microsoft and Google said: "We are confident."', "Microsoft and Google"),  # not Google alone
+    ('Labour and the Conservatives said the plan was "flawed".', "Labour and the Conservatives"),
+    ('Portugal and the Czech Republic announced the move "regardless of the situation on the ground".',
+     "Portugal and the Czech Republic"),
+    ('Procter and Gamble said: "We are confident."', "Procter and Gamble"),  # one body's name, as written
+    ('"It will grow," added Ernst and Young\'s Sanjay Mehta.', "Sanjay Mehta"),  # a firm's man
+])
+def test_two_bodies_joined_by_and_speak_together(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

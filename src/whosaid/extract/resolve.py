@@ -342,6 +342,8 @@ class Resolver:
                      and toks[k].lower in SOURCE_TEXTS), None)
         if text is not None and not toks[0].is_capitalised:
             return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
+        if _two_names(toks):
+            return _description(toks), False  # `Microsoft and Google said`: both, not the last named
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -2415,6 +2417,23 @@ def _two_people(toks):
             # `fellow students Ryan Crabbe and Gordon Rennie`, `comedy duo Matt Lucas and David Walliams`
     return sides
 
+
+def _two_names(toks) -> bool:
+    """`Microsoft and Google`, `Labour and the Conservatives`: two short names (`the` before either)
+    joined by `and`, with no role, no owner and no given name after another word in them (not `Trade
+    and Industry Secretary Patricia Hewitt`, `Ernst and Young's Sanjay Mehta`, `Minister for Children,
+    Young People and Families Margaret Hodge`)."""
+    joins = [i for i, t in enumerate(toks) if t.lower == "and"]
+    if len(joins) != 1:
+        return False
+    sides = (toks[:joins[0]], toks[joins[0] + 1:])
+    names = (side[1:] if side and side[0].lower == "the" else side for side in sides)
+    return all(0 < len(name) <= _NAME_SIDE and all(
+        t.is_capitalised and not t.is_possessive and t.bare.lower() not in ROLE_WORDS for t in name)
+        and not any(given_name(t.bare) for t in name[1:]) for name in names)
+
+
+_NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
 
