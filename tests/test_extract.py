@@ -9166,3 +9166,11 @@ def test_a_cue_noun_after_a_speech_verb_and_in_is_where_it_was_said_not_the_cue(
 ])
 def test_two_bodies_joined_by_and_speak_together(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Labour MP Oona King will stand again.\n\nMs King said she was "delighted" at the chance.', "Oona King"),
+    ('Matthew Prince runs the firm.\n\n"It is risky," Mr. Prince said.', "Matthew Prince"),
+])
+def test_a_titled_surname_that_is_also_a_word_is_the_full_name(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

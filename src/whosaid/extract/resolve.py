@@ -2612,7 +2612,8 @@ def _trailing_name(toks):
             and not (name[0].lower == "new" and name[1].bare.lower() not in _TITLING)
             or compound_adjective(name[0].lower)):
         name.pop(0)  # `The`, `Tunisian-born`; not `New` in `The New Yorker`, `New Order` (but `New Chancellor …`)
-    if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name):
+    if name and all(t.bare.lower() in NOT_NAMES or t.lower in HONORIFICS for t in name) and not (
+            len(name) >= 2 and name[-2].lower in PERSONAL_TITLES):  # but `Ms King`, `Mr Major`: a surname
         return None
     return name or None
 
