@@ -11,11 +11,11 @@ def _body(name):
 
 
 @pytest.mark.parametrize("speakers, text, expected", [
-    ({"IMF"}, "The International Monetary Fund cut its forecast.",
-     {"IMF": "International Monetary Fund (IMF)", "International Monetary Fund": "International Monetary Fund (IMF)"}),
+    ({"IMF"}, "The International Monetary Fund cut its forecast.", {"IMF": "International Monetary Fund (IMF)"}),
     ({"IFS"}, "A report by the Institute for Fiscal Studies's economists.",  # small words are not initialled
-     {"IFS": "Institute for Fiscal Studies (IFS)",
-      "Institute for Fiscal Studies": "Institute for Fiscal Studies (IFS)"}),
+     {"IFS": "Institute for Fiscal Studies (IFS)"}),
+    ({"IMF", "International Monetary Fund"}, "The IMF, the International Monetary Fund, cut its forecast.",
+     {"IMF": "International Monetary Fund (IMF)", "International Monetary Fund": "International Monetary Fund (IMF)"}),
     ({"London Stock Exchange"}, "The LSE rejected the bid.", {"London Stock Exchange": "London Stock Exchange (LSE)"}),
     ({"JK"}, "Jason King won the award.", {}),  # a person's initials
     ({"FA"}, "The Football Association and the Fulham Academy met.", {}),  # two names with the initials
@@ -37,3 +37,22 @@ def test_initials_and_the_one_body_name_that_spells_them_are_written_together(sp
 ])
 def test_a_bodys_initials_speaking_are_its_name_in_full_with_them(text, speakers):
     assert [q[1] for q in quotes_of("Budget row\n\n" + text)][-1:] == speakers
+
+
+@pytest.mark.parametrize("speakers, text, expected", [
+    ({"BPI spokesman", "British Phonographic Industry spokesman"}, "The British Phonographic Industry (BPI) met.",
+     {"BPI spokesman": "British Phonographic Industry (BPI) spokesman",
+      "British Phonographic Industry spokesman": "British Phonographic Industry (BPI) spokesman"}),
+    ({"CAS statement"}, "The Court of Arbitration for Sport ruled.",
+     {"CAS statement": "Court of Arbitration for Sport (CAS) statement"}),
+    ({"Jason King's spokesman"}, "JK said nothing.", {}),  # a person's spokesman
+    ({"Labour spokesman"}, "The LS said nothing.", {}),  # no initials to spell
+])
+def test_who_speaks_for_a_body_by_its_initials_or_its_name_is_written_with_both(speakers, text, expected):
+    assert spelled_out(speakers, [text], _body) == expected
+
+
+def test_the_initials_spokesman_and_the_full_names_spokesman_are_one_speaker():
+    text = ('A spokesman for the British Phonographic Industry said downloads would count.\n\n'
+            '"It has been a great success," the BPI spokesman said.')
+    assert {q[1] for q in quotes_of("Chart row\n\n" + text)} == {"British Phonographic Industry (BPI) spokesman"}

@@ -4,7 +4,8 @@
 
 `"…," the IMF said` in a story that names the International Monetary Fund, and the fund named in
 full in one that also writes IMF, are one speaker: `International Monetary Fund (IMF)`, which
-`--speaker imf` and `--speaker "monetary fund"` both find.
+`--speaker imf` and `--speaker "monetary fund"` both find. So are those who speak for it: `a BPI
+spokesman` beside `a British Phonographic Industry spokesman`.
 """
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
                 a_body: Callable[[str], bool]) -> dict[str, str]:
     """For the speakers that are a body's initials (`IMF`) or a body's name of two words or more
     whose initials the text also writes as a word, the one form that holds both:
-    `International Monetary Fund (IMF)`. The initials stand for a body only when one name in the
-    text has them, and `a_body` says it names a body (`JK` is no Jason King, `BB` no Bhanu Baweja)."""
-    speakers = set(speakers)
+    `International Monetary Fund (IMF)`; for those who speak for such a body (`BPI spokesman`), the
+    same with their words after it. The initials stand for a body only when one name in the text
+    has them, and `a_body` says it names a body (`JK` is no Jason King, `BB` no Bhanu Baweja)."""
+    described = {s: _body_and_rest(s) for s in speakers}
+    speakers = set(described) | {body for body, rest in described.values() if rest}
     acronyms = {s for s in speakers if _ACRONYM.fullmatch(s)}
     text = "\n".join(paragraphs)
     found: dict[str, str] = {}
@@ -37,7 +40,22 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
         if len(initials) >= 2 and initials in text and initials not in body.split() \
                 and re.search(rf"(?<![\w&.]){initials}(?![\w&])", text) and a_body(body):
             found[body] = f"{body} ({initials})"
-    return found
+    for speaker, (body, rest) in described.items():
+        if rest and body in found:
+            found[speaker] = f"{found[body]} {rest}"
+    return {speaker: found[speaker] for speaker in described if speaker in found}
+
+
+def _body_and_rest(speaker: str) -> tuple[str, str]:
+    """`BPI spokesman` -> (`BPI`, `spokesman`): the capitalised words that open a speaker, and the
+    words in lowercase that describe who speaks for them; (speaker, ``) when there are none."""
+    words = speaker.split()
+    k = len(words)
+    while k > 1 and words[k - 1].islower():
+        k -= 1
+    body = " ".join(words[:k])
+    return (body, " ".join(words[k:])) if k < len(words) and _capitalised(body) and not _POSSESSIVE.search(body) \
+        else (speaker, "")  # not `Jason King's spokesman`: a person's
 
 
 def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
