@@ -9174,3 +9174,14 @@ def test_two_bodies_joined_by_and_speak_together(text, speaker):
 ])
 def test_a_titled_surname_that_is_also_a_word_is_the_full_name(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The report, by former Dutch prime minister Wim Kok, was published on Wednesday. Mr Kok spoke in Brussels.'
+     '\n\n"Lisbon is about everything and thus about nothing," the Kok report said.', "Wim Kok's report"),
+    ('Lord Hutton published his findings on Wednesday.\n\n"The editorial system was defective," the Hutton report '
+     'said.', "Lord Hutton's report"),
+    ('The IMF published its findings.\n\n"Growth will slow," the IMF report said.', "IMF report"),  # a body's
+])
+def test_a_text_titled_by_a_persons_name_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of("Reform call\n\n" + text)] == [speaker]

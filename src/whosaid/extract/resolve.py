@@ -348,12 +348,26 @@ class Resolver:
         if name:
             canonical, is_org = self._named(toks, name, at)
             return canonical, not is_org
+        authored = self._persons_text(toks, at)
+        if authored:
+            return authored, False
         body = self._body_before(toks, at)
         if body:
             return body, False
         if toks[0].lower in ("a", "an") and _human(toks) and (named := self._named_next((), at)):
             return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
         return _description(toks), _human(toks)
+
+    def _persons_text(self, toks, at) -> str | None:
+        """`the Kok report` after `the report, by … Wim Kok`, `the Hutton report`: a text that a
+        person's name, which the document gives a he or a she, titles is theirs: `Wim Kok's report`."""
+        if not (3 <= len(toks) <= 4 and toks[0].lower == "the" and toks[-1].lower in SOURCE_TEXTS
+                and all(t.is_capitalised and not t.is_possessive for t in toks[1:-1])):
+            return None
+        person = self.names.canonical(tuple(t.bare for t in toks[1:-1]), at)
+        if self.names.gender(person) not in ("m", "f"):
+            return None
+        return self._principals(self.names.peer_titled(person), toks[-1].lower)  # `Lord Hutton's report`
 
     def _surname_of_another(self, words) -> bool:
         """The last of `words` is the surname of a person the document names in full with another first word."""
