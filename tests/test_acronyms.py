@@ -14,6 +14,8 @@ def _body(name):
     ({"IMF"}, "The International Monetary Fund cut its forecast.", {"IMF": "International Monetary Fund (IMF)"}),
     ({"IFS"}, "A report by the Institute for Fiscal Studies's economists.",  # small words are not initialled
      {"IFS": "Institute for Fiscal Studies (IFS)"}),
+    ({"BBA"}, "The British Bankers' Association's figures rose.",  # an owner's mark inside kept, at the end not
+     {"BBA": "British Bankers' Association (BBA)"}),
     ({"IMF", "International Monetary Fund"}, "The IMF, the International Monetary Fund, cut its forecast.",
      {"IMF": "International Monetary Fund (IMF)", "International Monetary Fund": "International Monetary Fund (IMF)"}),
     ({"London Stock Exchange"}, "The LSE rejected the bid.", {"London Stock Exchange": "London Stock Exchange (LSE)"}),

@@ -69,7 +69,8 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
         found = run.group()
         if " " not in found:
             continue  # one word: most runs
-        words = [_POSSESSIVE.sub("", w) for w in found.split()]
+        written = found.split()
+        words = [_POSSESSIVE.sub("", w) for w in written]
         for i, first in enumerate(words):
             if not first[0].isupper():
                 continue
@@ -80,8 +81,8 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
                 initials += words[j][0]
                 if initials not in prefixes:
                     break
-                if initials in acronyms and j > i:
-                    names[initials].add(" ".join(words[i:j + 1]))
+                if initials in acronyms and j > i:  # as written but for an owner's mark at the end:
+                    names[initials].add(" ".join(written[i:j] + words[j:j + 1]))  # `British Bankers' Association`
     return names
 
 
