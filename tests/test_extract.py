@@ -9185,3 +9185,10 @@ def test_a_titled_surname_that_is_also_a_word_is_the_full_name(text, speaker):
 ])
 def test_a_text_titled_by_a_persons_name_is_theirs(text, speaker):
     assert [q[1] for q in quotes_of("Reform call\n\n" + text)] == [speaker]
+
+
+def test_a_campaign_a_persons_name_titles_is_theirs_and_top_is_no_given_name():
+    text = ('It began when Bernie Sanders challenged Hillary Clinton to a debate in Brooklyn.\n\n'
+            'Top Sanders strategists acknowledged as much.\n\n'
+            'The Sanders campaign rejected the idea as "ludicrous".')
+    assert [q[1] for q in quotes_of("Debate row\n\n" + text)] == ["Bernie Sanders's campaign"]

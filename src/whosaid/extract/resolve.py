@@ -361,7 +361,7 @@ class Resolver:
     def _persons_text(self, toks, at) -> str | None:
         """`the Kok report` after `the report, by … Wim Kok`, `the Hutton report`: a text that a
         person's name, which the document gives a he or a she, titles is theirs: `Wim Kok's report`."""
-        if not (3 <= len(toks) <= 4 and toks[0].lower == "the" and toks[-1].lower in SOURCE_TEXTS
+        if not (3 <= len(toks) <= 4 and toks[0].lower == "the" and toks[-1].lower in _PERSONS_TEXTS
                 and all(t.is_capitalised and not t.is_possessive for t in toks[1:-1])):
             return None
         person = self.names.canonical(tuple(t.bare for t in toks[1:-1]), at)
@@ -2430,6 +2430,9 @@ def _two_people(toks):
             return None  # but `chief executive William Harrison and chief operating officer James Dimon`,
             # `fellow students Ryan Crabbe and Gordon Rennie`, `comedy duo Matt Lucas and David Walliams`
     return sides
+
+
+_PERSONS_TEXTS = SOURCE_TEXTS | {"campaign"}  # what a person's name may title: `the Kok report`, `the Sanders campaign`
 
 
 def _two_names(toks) -> bool:
