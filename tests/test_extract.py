@@ -9192,3 +9192,12 @@ def test_a_campaign_a_persons_name_titles_is_theirs_and_top_is_no_given_name():
             'Top Sanders strategists acknowledged as much.\n\n'
             'The Sanders campaign rejected the idea as "ludicrous".')
     assert [q[1] for q in quotes_of("Debate row\n\n" + text)] == ["Bernie Sanders's campaign"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It wasn\'t a convincing argument," said one Democrat familiar with the discussion.',
+     "Democrat familiar with the discussion"),
+    ('"It is over," said a source close to the campaign.', "source close to the campaign"),
+])
+def test_someone_near_a_thing_named_after_a_cue_is_described_whole(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

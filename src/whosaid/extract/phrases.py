@@ -380,9 +380,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
-        if _roles_then_name(tokens, i, out) or tok.lower == "to" and out and out[-1].lower == "close":
-            out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`
-            continue
+        if _roles_then_name(tokens, i, out) or out and (out[-1].lower, tok.lower) in NEAR_SOMEONE:
+            out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`,
+            continue  # `one Democrat familiar with the campaign's organization`
         if tok.lower == "as" and out and out[-1].lower == "known" and i + 1 < len(tokens) \
                 and tokens[i + 1].is_capitalised:
             out.append(tok)  # `the base chief known as Bob`: the name he goes by
@@ -411,6 +411,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             and not (given_name(out[-2].bare) and (len(out) == 2 or not out[-3].is_capitalised)):
         out.pop()  # `said Tony Blair Friday`: a day; but `said Mike Friday`, `said England coach Mike Friday`
     return mention_of(out)
+
+
+NEAR_SOMEONE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # who is near another
 
 
 def _owned_thing(tokens, i, start) -> bool:

@@ -16,8 +16,8 @@ import functools
 import itertools
 import re
 
-from .phrases import (WEEKDAYS, Mention, group_word, last_sentence, people_word, plural_of_person, sent_by,
-                      sentence_start, sentence_subject, verbish)
+from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, people_word, plural_of_person,
+                      sent_by, sentence_start, sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
@@ -2705,8 +2705,8 @@ def _near_someone(toks) -> tuple[int, int] | None:
     head = next((k for k in range(min(3, len(toks))) if toks[k].lower in _NEAR_PEOPLE), None)
     if head is None or any(t.is_capitalised and t.lower not in _DETERMINERS_OR_QUANTIFIERS for t in toks[:head]):
         return None
-    after = [t.lower for t in toks[head + 1:head + 3]]
-    step = 2 if after in (["close", "to"], ["familiar", "with"], ["briefed", "on"]) else \
+    after = tuple(t.lower for t in toks[head + 1:head + 3])
+    step = 2 if after in NEAR_SOMEONE else \
         1 if after[:1] and after[0] in ("in", "around", "near", "inside", "within") else 0
     rest = head + 1 + step
     return (head, rest) if step and rest < len(toks) else None
