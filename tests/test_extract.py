@@ -9201,3 +9201,13 @@ def test_a_campaign_a_persons_name_titles_is_theirs_and_top_is_no_given_name():
 ])
 def test_someone_near_a_thing_named_after_a_cue_is_described_whole(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is the best launch game ever," wrote the influential Edge magazine.', "Edge magazine"),
+    ('A withering Washington Post editorial called the plan "a disgrace".', "Washington Post editorial"),
+    ('A 2014 House Intelligence Committee report found "no evidence" of it.',
+     "2014 House Intelligence Committee report"),  # a year tells one report from another
+])
+def test_words_that_colour_an_outlet_or_a_text_before_its_name_are_not_who_speaks(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

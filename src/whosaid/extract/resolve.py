@@ -22,7 +22,7 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
                       IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS,
-                      PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
+                      OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
                       QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
                       given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
@@ -356,6 +356,9 @@ class Resolver:
             return body, False
         if toks[0].lower in ("a", "an") and _human(toks) and (named := self._named_next((), at)):
             return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
+        named = _named_outlet_or_text(toks)
+        if named is not None:  # `the influential Edge magazine` -> Edge magazine
+            return _description(toks[named:]), False
         return _description(toks), _human(toks)
 
     def _persons_text(self, toks, at) -> str | None:
@@ -2433,6 +2436,23 @@ def _two_people(toks):
 
 
 _PERSONS_TEXTS = SOURCE_TEXTS | {"campaign"}  # what a person's name may title: `the Kok report`, `the Sanders campaign`
+
+
+def _named_outlet_or_text(toks) -> int | None:
+    """Where the name starts in `the influential Edge magazine`, `A withering Washington Post
+    editorial`: words in lowercase that praise or colour an outlet or a text, between an article
+    and the name the outlet or the text goes by, are not part of what speaks."""
+    if len(toks) < 4 or toks[0].lower not in ("the", "a", "an") or toks[-1].lower not in _OUTLETS_OR_TEXTS:
+        return None
+    first = next((k for k in range(1, len(toks) - 1) if toks[k].is_capitalised), None)
+    if first is None or first == 1 or not all(toks[k].is_capitalised and not toks[k].is_possessive
+                                              for k in range(first, len(toks) - 1)):
+        return None
+    return first if all(t.is_word and t.text[0].isalpha() and t.lower not in PREPOSITIONS_OR_DETERMINERS
+                        for t in toks[1:first]) else None  # not `A 2014 House Intelligence Committee report`
+
+
+_OUTLETS_OR_TEXTS = OUTLETS | SOURCE_TEXTS | {"editorial", "column", "article"}
 
 
 def _two_names(toks) -> bool:
