@@ -6309,8 +6309,9 @@ def test_a_quoted_word_before_a_two_word_name_is_a_nickname_not_speech(text, quo
     ('Donald Trump spoke. He mocked his rivals, talked over them as they answered questions and even assured the '
      'crowd that his hands are not small - as Rubio has said - and he can "guarantee" other parts are not small.',
      ("Donald Trump", "He", "assured")),  # not Rubio, whose cue sits in a closed aside
-    ('The rhetoric matches her new Iowa ad, which - as columnist Jonathan Chait noted in New York magazine - promises '
-     'to "stop the Republicans from ripping all our progress away".', ("her new Iowa ad", "which", "promises")),
+    ('Hillary Clinton spoke. The rhetoric matches her new Iowa ad, which - as columnist Jonathan Chait noted in New '
+     'York magazine - promises to "stop the Republicans from ripping all our progress away".',
+     ("Hillary Clinton's new Iowa ad", "which", "promises")),
     ('US Customs claimed Mr Griffiths was a leader but his lawyer, Antony Townsden, told the BBC it was a laughable '
      'suggestion and added: "He was living on welfare."', ("Antony Townsden", "Antony Townsden", "added")),
 ])
@@ -9211,3 +9212,12 @@ def test_someone_near_a_thing_named_after_a_cue_is_described_whole(text, speaker
 ])
 def test_words_that_colour_an_outlet_or_a_text_before_its_name_are_not_who_speaks(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ivanka Trump spoke at the convention.\n\nThe next day, her Twitter account posted: "Shop the look."',
+     "Ivanka Trump's Twitter account"),
+    ('Ivanka Trump spoke at the convention.\n\nThe next day, her husband Jared said: "She was great."', "Jared"),
+])
+def test_a_name_inside_what_a_he_or_she_owns_leaves_it_theirs(text, speaker):
+    assert [q[1] for q in quotes_of("Convention\n\n" + text)] == [speaker]

@@ -2569,7 +2569,9 @@ def _possessor_split(toks) -> int | None:
     the preposition)."""
     for i in range(len(toks) - 2, -1, -1):
         tok = toks[i]
-        if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not any(t.is_capitalised for t in toks[i + 1:]):
+        if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not toks[-1].is_capitalised and not any(
+                t.is_capitalised for t in toks[i + 1:] if tok.lower not in ("his", "her") or given_name(t.bare)):
+            # but `her Twitter account`: a name inside what a he or she owns
             after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
             if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:  # `the chairman of Acme's board`: the
                 k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)  # chairman's; but `one of
