@@ -9221,3 +9221,12 @@ def test_words_that_colour_an_outlet_or_a_text_before_its_name_are_not_who_speak
 ])
 def test_a_name_inside_what_a_he_or_she_owns_leaves_it_theirs(text, speaker):
     assert [q[1] for q in quotes_of("Convention\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump spoke on Monday. His promise to be "neutral" in negotiations has caused concern.', "Donald Trump"),
+    ('Robin Cook said voters would not be moved by Mr Blair\'s promise to produce an "unremittingly New Labour" '
+     'manifesto.', "Blair"),  # the promise's words are its owner's, not the reporter's
+])
+def test_the_owner_of_a_promise_to_do_what_is_quoted_says_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

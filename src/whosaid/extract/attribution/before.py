@@ -27,7 +27,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     start = sentence_start(tokens, qi)
     inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
                 or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi)
-                or _relative_of_mind(tokens, start, qi))
+                or _possessed_promise(tokens, start, qi) or _relative_of_mind(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
@@ -442,6 +442,24 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
         return None
     mention = possessor_mention(tokens, owner, start)
     return Attribution(tokens[noun].text, mention, "before") if mention else None
+
+
+def _possessed_promise(tokens, start, qi) -> Attribution | None:
+    """`his promise to be "neutral"`, `Trump's vow to "make America great again"`: the owner of a
+    promise that `to` and a few words before the quotation give, with no cue or quotation between."""
+    to = next((k for k in range(qi - 1, max(start, qi - _PROMISE_REACH) - 1, -1) if tokens[k].lower == "to"
+               or tokens[k].is_quote or cue_at(tokens, k)), None)
+    if to is None or tokens[to].lower != "to" or to - 2 < start or tokens[to - 1].lower not in _PROMISES:
+        return None
+    owner = to - 2
+    if not is_owner(tokens[owner]):
+        return None
+    mention = possessor_mention(tokens, owner, start)
+    return Attribution(tokens[to - 1].text, mention, "before") if mention else None
+
+
+_PROMISES = {"promise", "promises", "pledge", "pledges", "vow", "vows"}  # words for what one says one will do
+_PROMISE_REACH = 6  # words from `to` to the quotation: `his promise to be "…"`, `to build a "…"`
 
 
 def _claim_of(tokens, start, last) -> Attribution | None:
