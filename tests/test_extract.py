@@ -9230,3 +9230,12 @@ def test_a_name_inside_what_a_he_or_she_owns_leaves_it_theirs(text, speaker):
 ])
 def test_the_owner_of_a_promise_to_do_what_is_quoted_says_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('But she did contradict Mr. Obama\'s comments, made in a television interview recorded a day before the attacks, '
+     'that the Islamic State had been "contained" in Iraq.', "Obama"),
+    ('She contradicted Mr. Obama\'s comments that the group had been "contained" in Iraq.', "Obama"),
+])
+def test_whose_comments_a_that_clause_gives_past_a_participles_clause_says_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -423,7 +423,8 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
               or cue_at(tokens, k)), None)
     if p is None or tokens[p].lower != "that":
         return None
-    noun = p - 1
+    noun = _before_set_off(tokens, start, p - 1) if tokens[p - 1].text == "," else p - 1  # `Mr. Obama's
+    # comments, made in a television interview …, that`: past the participle's clause
     if noun > start and tokens[noun].is_capitalised:
         return _claim_of(tokens, start, noun)  # `the contention of former secretary of state Hillary Clinton that`
     if noun <= start or tokens[noun].lower not in _SAYINGS_OR_CLAIMS or _judged_claim(tokens, noun, qi):
@@ -460,6 +461,19 @@ def _possessed_promise(tokens, start, qi) -> Attribution | None:
 
 _PROMISES = {"promise", "promises", "pledge", "pledges", "vow", "vows"}  # words for what one says one will do
 _PROMISE_REACH = 6  # words from `to` to the quotation: `his promise to be "…"`, `to build a "…"`
+
+
+def _before_set_off(tokens, start, comma) -> int:
+    """The word before the clause that `comma` closes and another comma opens, when a past participle
+    opens it (`comments, made in an interview,`); else `comma` itself."""
+    opening = next((k for k in range(comma - 1, max(start, comma - _SET_OFF_REACH) - 1, -1)
+                    if tokens[k].text == "," or tokens[k].is_quote), None)
+    if opening is None or tokens[opening].is_quote or opening + 1 >= comma or not past_tense(tokens[opening + 1].text):
+        return comma
+    return opening - 1
+
+
+_SET_OFF_REACH = 16  # words in a clause set off between a noun and its `that`
 
 
 def _claim_of(tokens, start, last) -> Attribution | None:
