@@ -9239,3 +9239,18 @@ def test_the_owner_of_a_promise_to_do_what_is_quoted_says_it(text, speaker):
 ])
 def test_whose_comments_a_that_clause_gives_past_a_participles_clause_says_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("woman, speaker", [
+    ("Smith's mother wept.", "John Smith's mother"),
+    ("His wife wept.", "John Smith's wife"),
+    ("The victim's mother wept.", "victim's mother"),
+])
+def test_she_after_a_womans_word_opening_the_sentence_before_is_that_woman_not_an_unsexed_speaker(woman, speaker):
+    text = f'John Smith was found guilty on Monday. His lawyer said: "We will appeal." {woman} "It is over," she said.'
+    assert [q[1] for q in quotes_of(text)] == ["John Smith's lawyer", speaker]
+
+
+def test_she_after_a_womans_word_opening_the_sentence_before_is_that_woman_where_no_one_spoke():
+    text = 'John Smith was jailed on Monday. His wife wept. "He is innocent," she said.'
+    assert [q[1] for q in quotes_of(text)] == ["John Smith's wife"]

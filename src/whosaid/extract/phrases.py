@@ -148,9 +148,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if tokens[last_name].is_possessive:  # `Ryan's campaign shrugged off …`
         k = last_name + 1
         while k < limit and tokens[k].is_word and not tokens[k].is_capitalised and (
-                not verbish(tokens[k]) or _owned_noun(tokens, k, limit)) \
+                not (verbish(tokens[k]) or tokens[k].lower in IRREGULAR_PAST) or _owned_noun(tokens, k, limit)) \
                 and k < last_name + 4 and not (k > last_name + 1 and _verb_after_noun(tokens, k)):
-            k += 1  # `Hoff's letter makes a case`: the letter; `Trump's first tweet was`: the tweet
+            k += 1  # `Hoff's letter makes a case`: the letter; `Trump's first tweet was`, `Smith's mother wept`
             if tokens[k - 1].lower in OWNED_TEXTS:
                 break  # `Bill Clinton's comments come …`: the comments
         if k == last_name + 1:

@@ -906,7 +906,8 @@ class Resolver:
                             (previous, ("mention",)), (earlier, ("mention",)), (unlisted, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted, known_first=pool is here)
             if found and pool is here and self._unsexed_description(found):
-                found = self._sexed_in_sentence(here, at, want) or found  # `Clinton, a top aide said, "…", and
+                found = self._sexed_in_sentence(here, at, want) or self._sexed_description_before(at, want) \
+                    or found  # `Clinton, a top aide said, "…", and
                 # she has often told …`: Clinton, whose sex the text gives, not the aide, whose it does not
             if found and pool is here and self.names.gender(found) is None and role_gender(found) is None:
                 found = self._described_of_sex(at, want) or self._one_of_sex_in_sentence(here_named, at, want) \
@@ -919,7 +920,8 @@ class Resolver:
                 self.sexes.setdefault(found, want)  # `a voter stood up. She asked`: the voter is a she from now
             if found:
                 return found
-        return self._described_before(at, want) or self._named_later_in_sentence(at, want)
+        return self._described_before(at, want) or self._sexed_description_before(at, want) \
+            or self._named_later_in_sentence(at, want)
 
     def _listed(self, pos: tuple[int, int]) -> bool:
         """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean
@@ -945,6 +947,27 @@ class Resolver:
     def _sexed_in_sentence(self, here, at: tuple[int, int], want: str) -> str | None:
         """A subject or speaker of the pronoun's own sentence whose sex is known and matches."""
         return next((name for name, kind in self._of_sex_in_sentence(here, at, want) if kind in _ACTORS), None)
+
+    def _sexed_description_before(self, at: tuple[int, int], want: str) -> str | None:
+        """`His lawyer said: "…" Smith's mother wept. "…," she said`: the subject of the sentence just
+        before the pronoun's, in its paragraph, a description whose own word gives the wanted sex
+        (`mother`), rather than one who spoke before it and whose sex nothing gives."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] != at[0]:
+            return None
+        tokens, k, end = before[1], before[2], before[3]
+        while k < end and tokens[k].is_capitalised and tokens[k].is_word and not tokens[k].is_possessive \
+                and tokens[k].lower not in _OWNER_OPENERS:
+            k += 1  # `John Smith's`
+        if k >= end or not (tokens[k].lower in _OWNER_OPENERS or tokens[k].is_possessive):
+            return None
+        head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
+                     and tokens[j].lower not in HE_OR_SHE_WORDS and _head_gender(tokens[j].bare.lower()) == want), None)
+        if head is None or head + 1 >= end or not tokens[head + 1].is_word or tokens[head + 1].is_capitalised \
+                or not all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[k + 1:head]):
+            return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb
+        person, is_person = self._resolve(tokens[before[2]:head + 1], (at[0], tokens[before[2]].start))
+        return person if is_person else None
 
     def _of_sex_in_sentence(self, candidates, at: tuple[int, int], want: str):
         """(name, kind) of the candidates of the wanted, known sex named before `at` in its sentence."""
@@ -2469,6 +2492,9 @@ def _two_names(toks) -> bool:
         t.is_capitalised and not t.is_possessive and t.bare.lower() not in ROLE_WORDS for t in name)
         and not any(given_name(t.bare) for t in name[1:]) for name in names)
 
+
+_OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
+_SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
 
