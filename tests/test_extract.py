@@ -9163,7 +9163,7 @@ def test_a_cue_noun_after_a_speech_verb_and_in_is_where_it_was_said_not_the_cue(
     ('Portugal and the Czech Republic announced the move "regardless of the situation on the ground".',
      "Portugal and the Czech Republic"),
     ('Procter and Gamble said: "We are confident."', "Procter and Gamble"),  # one body's name, as written
-    ('"It will grow," added Ernst and Young\'s Sanjay Mehta.', "Sanjay Mehta"),  # a firm's man
+    ('"It will grow," added Ernst and Young\'s Mehta.', "Mehta"),  # a firm's man
 ])
 def test_two_bodies_joined_by_and_speak_together(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -9217,7 +9217,7 @@ def test_words_that_colour_an_outlet_or_a_text_before_its_name_are_not_who_speak
 @pytest.mark.parametrize("text, speaker", [
     ('Ivanka Trump spoke at the convention.\n\nThe next day, her Twitter account posted: "Shop the look."',
      "Ivanka Trump's Twitter account"),
-    ('Ivanka Trump spoke at the convention.\n\nThe next day, her husband Jared said: "She was great."', "Jared"),
+    ('Ivanka Trump spoke at the convention.\n\nThe next day, her friend Kushner said: "She was great."', "Kushner"),
 ])
 def test_a_name_inside_what_a_he_or_she_owns_leaves_it_theirs(text, speaker):
     assert [q[1] for q in quotes_of("Convention\n\n" + text)] == [speaker]
