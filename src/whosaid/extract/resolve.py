@@ -21,10 +21,10 @@ from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
-                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS,
-                      OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
-                      QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
-                      given_name, names_place, past_tense, plural, singular)
+                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS,
+                      ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES,
+                      STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
                     name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -2493,10 +2493,9 @@ def _two_names(toks) -> bool:
         and not any(given_name(t.bare) for t in name[1:]) for name in names)
 
 
+_NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
-
-_NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
 
@@ -2646,7 +2645,7 @@ _IN_A_RACE = {"candidate", "nominee"} | _STANDINGS  # what anyone running is, wh
 def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
-    while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower in ("of", "de", "van", "von")
+    while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower == "of" or toks[j - 1].lower in NAME_PARTICLES
                      or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
                      or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
                      and toks[j - 2].bare.lower() not in NOT_NAMES

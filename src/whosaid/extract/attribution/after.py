@@ -365,9 +365,11 @@ def _closes_a_relative(tokens, qi) -> bool:
     the verb after it is that subject's."""
     start = sentence_start(tokens, qi)
     comma = next((i for i in range(start + 1, min(qi, start + _SUBJECT_WORDS + 1)) if tokens[i].text == ","), None)
-    if comma is None or comma + 1 >= qi or not (tokens[comma + 1].lower in _RELATIVE_WORDS or tokens[
-            comma + 1].lower == "known" or past_tense(tokens[comma + 1].text)):  # `BA, known as "…", announced`
+    if comma is None or comma + 1 >= qi:
         return False
+    opener = tokens[comma + 1]
+    if not (opener.lower in _RELATIVE_WORDS or opener.lower == "known" or past_tense(opener.text)):
+        return False  # but `BA, known as "…", announced`
     closed = tokens[qi].quote_ends_with(",") or qi + 1 < len(tokens) and tokens[qi + 1].text == ","
     return closed and not any(t.text == "," for t in tokens[comma + 1:qi])
 
