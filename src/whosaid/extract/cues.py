@@ -309,10 +309,10 @@ def broke_into(tokens, i) -> int | None:
         k -= 1
     if k < 1 or tokens[k].lower not in ("in", "into"):
         return None
-    from .verbs import is_finite_verb  # verbs reads cues: imported here, not at the top
-
     if tokens[k - 1].lower in CUE_FORMS:
         return None  # `said in a note to clients`, `wrote in a post`: the verb reports; the noun is where
+    from .verbs import is_finite_verb  # verbs reads cues: imported here, not at the top
+
     return k - 1 if is_finite_verb(tokens, k - 1) else None
 
 

@@ -2437,13 +2437,20 @@ def _two_offices(toks):
     return (first, second) if _office(first) and _office(second) else None
 
 
-def _two_people(toks):
-    """(`Hillary Clinton`, `Bernie Sanders`) from `Hillary Clinton and Bernie Sanders`: two names
-    of people joined by `and`, neither an organisation (`Procter and Gamble` is one name)."""
+def _and_sides(toks):
+    """The words before and after the one `and` in `toks`, both there; None for no `and` or more."""
     joins = [i for i, t in enumerate(toks) if t.lower == "and"]
     if len(joins) != 1 or not 0 < joins[0] < len(toks) - 1:
         return None
-    sides = (toks[:joins[0]], toks[joins[0] + 1:])
+    return toks[:joins[0]], toks[joins[0] + 1:]
+
+
+def _two_people(toks):
+    """(`Hillary Clinton`, `Bernie Sanders`) from `Hillary Clinton and Bernie Sanders`: two names
+    of people joined by `and`, neither an organisation (`Procter and Gamble` is one name)."""
+    sides = _and_sides(toks)
+    if sides is None:
+        return None
     if len(sides[0]) == 1 and any(t.bare.lower() in ROLE_WORDS for t in sides[1][:-1]):
         return None  # `Economic and Fiscal Policy Minister Heizo Takenaka`: one title of two parts
     for side in sides:
@@ -2483,11 +2490,10 @@ def _two_names(toks) -> bool:
     joined by `and`, with no role, no owner and no given name after another word in them (not `Trade
     and Industry Secretary Patricia Hewitt`, `Ernst and Young's Sanjay Mehta`, `Minister for Children,
     Young People and Families Margaret Hodge`)."""
-    joins = [i for i, t in enumerate(toks) if t.lower == "and"]
-    if len(joins) != 1:
+    sides = _and_sides(toks)
+    if sides is None:
         return False
-    sides = (toks[:joins[0]], toks[joins[0] + 1:])
-    names = (side[1:] if side and side[0].lower == "the" else side for side in sides)
+    names = (side[1:] if side[0].lower == "the" else side for side in sides)
     return all(0 < len(name) <= _NAME_SIDE and all(
         t.is_capitalised and not t.is_possessive and t.bare.lower() not in ROLE_WORDS for t in name)
         and not any(given_name(t.bare) for t in name[1:]) for name in names)
