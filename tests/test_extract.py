@@ -1093,6 +1093,26 @@ def test_an_office_of_a_domain_is_the_person_titled_with_it(titled, description,
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('Ruth Kelly, the education secretary, defended the plans. "They will raise standards," the education '
+     'secretary said.', "Ruth Kelly"),
+    ('The education secretary, Ruth Kelly, defended the plans. "They will raise standards," the education '
+     'secretary said.', "Ruth Kelly"),
+    ('Mr Reid, the health secretary, defended the plans. "They will raise standards," the health secretary said.',
+     "Reid"),
+    ('The plans were welcomed by Kofi Annan, the UN secretary general. Later the secretary general said "we are '
+     'ready".', "Kofi Annan"),
+    ('John Smith, the former education secretary, defended the plans. "They will raise standards," the education '
+     'secretary said.', "education secretary"),  # no longer the office's holder
+    ('John Smith, the education secretary\'s deputy, defended the plans. "They will raise standards," the education '
+     'secretary said.', "education secretary"),
+    ('Asked about the education secretary, John Smith defended the plans. "They will raise standards," the '
+     'education secretary said.', "education secretary"),  # the office is what he was asked about
+])
+def test_an_office_set_off_beside_a_name_is_that_persons(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('Jeb Bush went after Trump at the debate. "He is a chaos candidate," the former Florida governor said.',
      "Jeb Bush"),
     ('Ari Fleischer said the nomination would test their conclusions. "Trump has gone the other way," said the '

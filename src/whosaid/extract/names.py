@@ -57,6 +57,7 @@ class NameMention:
     adverbial: bool = False  # an adverbial clause's subject, inside a sentence: `… when Mr Blunkett argued`
     described: bool = False  # a full name with an appositive: `Henry Crespo, president of …`
     office: tuple[str, ...] = ()  # the role written before the name: ("prime", "minister"), ("tory", "leader")
+    set_off: tuple[str, ...] = ()  # the office an appositive after it gives: `Ruth Kelly, the education secretary,`
     outlet: bool = False  # a publication's or a programme's name of several words: `PC Pro magazine`
     embedded: bool = False  # a subject after a word that is no conjunction: `who include Nobel laureate X`
     source: bool = False  # after `according to`, `a spokesman for`, before `'s board`: who said what it reports
@@ -806,6 +807,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full or honoured else (), outlet=outlet and len(names) >= 2,
+                       set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
+                       if (full or honoured) else (),
                        embedded=embedded,
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
                        or possessive and (first_after or "").lower() in _ORGANS,
@@ -1101,6 +1104,29 @@ def _describes(text: str, pos: int) -> bool:
     return low in ("a", "an", "the") or low.isdigit() or low in ROLE_WORDS
 
 
+def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str, ...]:
+    """The office an appositive of a few words gives a name: after it, ending the appositive
+    (`Ruth Kelly, the education secretary,`, `, the UN secretary general.`), or before it, opening
+    its sentence or after a cue (`The education secretary, Ruth Kelly,`, `said the chancellor, Mr
+    Brown`); () for any other (`, the party's chairman`, `, the head of …`, `Like the prime minister,
+    Mr Howard`). A rank in it (`, the former minister`) holds no office of the name without it."""
+    after = _SET_OFF_OFFICE.match(text, comma_after) if comma_after is not None else None
+    office = _office_of_appositive(after)
+    if not office and text[max(0, start - 2):start].strip() == ",":
+        before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
+        if before and not (before.group(1) and before.group(1) not in CUE_FORMS):
+            office = _office_of_appositive(before)
+    return office
+
+
+def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
+    """The lowercase words of an appositive's office, if its last word is a role."""
+    words = tuple(w.lower() for w in found.group("office").split()) if found else ()
+    if not words or words[-1] not in ROLE_WORDS:
+        return ()
+    return words
+
+
 def _without_full_stop(word: str | None) -> str | None:
     """`said.` -> `said`: a lowercase word that ends a sentence, not an abbreviation (`a.m.`)."""
     if word and len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and word.islower():
@@ -1325,6 +1351,9 @@ def _token_before(text: str, start: int) -> str | None:
 
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
+_SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
+_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)[Tt]he\s+"
+                               r"(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*),\s*$")
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 
@@ -2085,9 +2114,9 @@ class Names:
 
     def holder(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The one person the document titles with this office before `at` (`Prime Minister Tony
-        Blair` for `the prime minister`); None when none or several."""
+        Blair`, `Tony Blair, the prime minister,` for `the prime minister`); None when none or several."""
         found = {self.canonical(m.words, m.at) for m in self.mentions
-                 if m.office and m.at < at and _holds(m.office, office)}
+                 if m.at < at and any(held and _holds(held, office) for held in (m.office, m.set_off))}
         if not found and len(office) == 1:  # `President Obama`, a title and a surname alone, even inside a
             # quotation, for `the president`; not `World Bank President Jim Yong Kim`
             found = {self.canonical(m.words, m.at) for m in self.mentions
