@@ -228,6 +228,8 @@ def test_one_quoted_word_in_a_headline_is_a_label_not_the_leads_report():
      [("a narcissistic psychopath,", "Beck", "who", "described")]),
     ('"The veto will be overridden," Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
      [("The veto will be overridden,", "Mitch McConnell", "Senate Majority Leader Mitch McConnell", "said")]),
+    ('Rep. Nancy Pelosi, D-Calif., said the bill was "a disgrace."',  # a state's abbreviation of five letters
+     [("a disgrace.", "Nancy Pelosi", "Rep. Nancy Pelosi", "said")]),
     ('Citing "obligations in Tennessee," the former vice president’s spokeswoman told reporters that he would skip it.',
      [("obligations in Tennessee,", "former vice president's spokeswoman", "the former vice president’s spokeswoman",
        "Citing")]),

@@ -12,6 +12,8 @@ from whosaid.extract.tokens import tokenize
     ("the end.Then he", ["the", "end", ".", "Then", "he"]),  # a missing space still ends a sentence
     ("24.5m on 9/11 at M&S", ["24.5m", "on", "9/11", "at", "M&S"]),
     ("U.S. Rep. G.K. Butterfield", ["U.S.", "Rep.", "G.K.", "Butterfield"]),  # initials and abbreviations
+    ("Pelosi, D-Calif., said", ["Pelosi", ",", "D-Calif.", ",", "said"]),  # a party and a state
+    ("Cruz, R-Tex., said", ["Cruz", ",", "R-Tex.", ",", "said"]),
 ])
 def test_words_with_dots_inside_are_one_token(text, words):
     assert [t.text for t in tokenize(text, [])] == words

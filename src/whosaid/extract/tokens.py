@@ -229,7 +229,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper() or _PARTY_STATE.match(word) is not None
 
 
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,3}$")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}$")
 
 
 def is_nickname(tokens: list[Token], j: int) -> bool:
