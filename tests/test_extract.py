@@ -9276,3 +9276,17 @@ def test_she_after_a_womans_word_opening_the_sentence_before_is_that_woman_not_a
 def test_she_after_a_womans_word_opening_the_sentence_before_is_that_woman_where_no_one_spoke():
     text = 'John Smith was jailed on Monday. His wife wept. "He is innocent," she said.'
     assert [q[1] for q in quotes_of(text)] == ["John Smith's wife"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Hillary Clinton spoke in Iowa. "I\'m ready," the former first lady said.', "Hillary Clinton"),
+    ('Secretary of State Hillary Clinton said: "I\'m running." The former first lady added: "I\'m ready."',
+     "Hillary Clinton"),
+    ('Bernie Sanders spoke in Iowa. "The system is rigged," the self-described democratic socialist said.',
+     "Bernie Sanders"),
+    ('Betsey Wright, a close aide, coined a term. The first lady had referred to her as "a narcissistic loony toon."',
+     "first lady"),  # the president's wife, whoever the text named last
+    ('Betsey Wright, a close aide, coined a term. "I\'m ready," the lady said.', "lady"),  # as `the woman`
+])
+def test_a_former_first_lady_or_a_socialist_is_an_epithet_for_the_woman_or_the_person_just_named(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1:] == [speaker]

@@ -343,7 +343,7 @@ professor lawyer attorney scientist researcher strategist pollster diplomat poli
 philanthropist socialite entertainer editor legend icon
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
-team-mate teammate sailor yachtsman yachtswoman skier skater manager
+team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)

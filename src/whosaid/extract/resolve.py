@@ -2130,8 +2130,11 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = head.split("-")[0]  # `the mother-of-nine`
     elif not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
-    if head in ("man", "woman") and len(toks) == 2:
+    if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
+    if head == "lady" and toks[-2].lower == "first" and not any(t.lower == "former" for t in toks):
+        return None  # `the first lady` is the president's wife, whoever was named last; `the former first lady`
+        # is the woman just named
     if head == "minister" and len(toks) != 2:
         return None  # `The minister told delegates`; but `the prime minister` is one office, never the last named
     if head == "chief" and not toks[-2].is_capitalised:
