@@ -1429,6 +1429,11 @@ def test_i_is_the_author_of_a_first_person_piece_when_the_document_names_one():
     assert [q.speaker for p in annotate(anonymous) for q in p.quotes] == [None, None, None]
 
 
+def test_i_is_the_writer_a_byline_in_the_text_names():
+    doc = parse_document(b'My first day\n\nBy Jane Reporter, 3 March 2021\n\n"Okay," I said.', "first.txt")
+    assert [(q.speaker, q.speaker_mention) for p in annotate(doc) for q in p.quotes] == [("Jane Reporter", "I")]
+
+
 def test_a_subject_with_no_speech_verb_is_not_who_a_later_he_stands_for():
     text = ('"I love the show," Norbert Butz said.\n\n'
             'Audiences can expect "a little more recklessness than they are used to."\n\n'

@@ -60,6 +60,37 @@ def test_a_headline_first_line_and_a_dated_file_name(name, body, title, publishe
     assert (doc.published.isoformat() if doc.published else None) == published
 
 
+@pytest.mark.parametrize("name, body, author, published, paragraphs", [
+    ("a.txt", "Budget plan unveiled\n\nBy Jane Doe, 3 March 2021\n\nThe chancellor spoke.",
+     "Jane Doe", "2021-03-03", ("Budget plan unveiled", "The chancellor spoke.")),
+    ("a.txt", "Budget\n\nBy Jane Doe | Political Correspondent\n\nPublished: March 3, 2021 10:02 EST\n\nShe spoke.",
+     "Jane Doe", "2021-03-03", ("Budget", "She spoke.")),  # a byline with a role, then a dateline
+    ("a.txt", "Budget\n\nTuesday 2 March 2021\n\nShe spoke.", None, "2021-03-02", ("Budget", "She spoke.")),
+    ("a.txt", "Budget\n\nBy Jane Doe and Jo Bloggs\n\nShe spoke.", "Jane Doe and Jo Bloggs", None,
+     ("Budget", "She spoke.")),
+    ("2020-01-01-a.txt", "Budget\n\nBy Jane Doe - 3 March 2021\n\nShe spoke.", "Jane Doe", "2021-03-03",
+     ("Budget", "She spoke.")),  # the byline's date, not the file name's
+    ("a.md", "# Budget\n\n*By Jane Doe, 3 March 2021*\n\nShe spoke.", "Jane Doe", "2021-03-03",
+     ("Budget", "She spoke.")),
+    ("a.txt", "Budget\n\nBy Tuesday, the council had voted to approve it.\n\nMore.", None, None,
+     ("Budget", "By Tuesday, the council had voted to approve it.", "More.")),  # a sentence, not a byline
+    ("a.txt", "Budget\n\nBy March 2021 the plan was dead.\n\nMore.", None, None,
+     ("Budget", "By March 2021 the plan was dead.", "More.")),
+    ("a.txt", "Budget\n\nOne.\n\nTwo.\n\nThree.\n\nBy Jane Doe", None, None,
+     ("Budget", "One.", "Two.", "Three.", "By Jane Doe")),  # a sign-off at the end is text
+])
+def test_a_byline_or_a_dateline_near_the_top_is_metadata_not_text(name, body, author, published, paragraphs):
+    doc = parse_document(body.encode(), name)
+    assert (doc.author, doc.published.isoformat() if doc.published else None, doc.paragraphs) == (
+        author, published, paragraphs)
+
+
+def test_front_matter_wins_over_a_byline():
+    source = b"---\ndate: 2020-02-03\nauthor: Jo Bloggs\n---\nBudget\n\nBy Jane Doe, 3 March 2021\n\nBody."
+    doc = parse_document(source, "a.txt")
+    assert (doc.author, doc.published.isoformat(), doc.paragraphs) == ("Jo Bloggs", "2020-02-03", ("Budget", "Body."))
+
+
 def test_markdown_loses_its_markup_and_gives_its_heading_as_title():
     source = "# Big *news* today\n\nThe [mayor](https://x.test) said **no**.\n\n- first item\n- second item\n\n```\ncode\n```\n"
     doc = parse_document(source.encode(), "story.md")

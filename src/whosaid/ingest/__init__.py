@@ -88,6 +88,9 @@ def _parse(data: bytes, path: str) -> Document:
         meta.setdefault("title", markdown.first_heading(body))
         body = markdown.to_plain(body)
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
+    found, paragraphs = plain.byline(paragraphs)
+    for key, value in found.items():
+        meta.setdefault(key, value)
     return _document(path, paragraphs, meta, fallback_title=plain.guess_title(paragraphs))
 
 

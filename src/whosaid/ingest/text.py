@@ -11,12 +11,16 @@ Metadata convention: an optional front-matter block at the very top of the file,
 
 `key: value` lines between two `---` lines; `published` is a synonym of `date`. The block is not
 part of the article's text. Without one, a short first line with no closing punctuation is
-taken as the title, and a date in the file name (`2017-10-11-story.txt`) as the publication date.
+taken as the title; a byline or a dateline among the first paragraphs (`By Jane Reporter, 3 March
+2021`, `Published: March 3, 2021`) gives the author and the publication date, and is metadata, not
+text; else a date in the file name (`2017-10-11-story.txt`) is the publication date.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+
+from .dates import find_date
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -112,6 +116,56 @@ def _title_case(text: str) -> bool:
     (the reader's own test: ingest imports no later stage)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def byline(paragraphs: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The author and publication date a byline or a dateline gives among the first paragraphs
+    (`By Jane Reporter`, `By Jane Reporter, 3 March 2021`, `By Jane Reporter | Political editor`,
+    `Published: March 3, 2021 10:02 EST`, `Tuesday 3 March 2021`), as front matter's keys, and the
+    paragraphs without those lines. A sentence that opens on `By` (`By Tuesday, the council had
+    voted.`) is text."""
+    meta: dict[str, str] = {}
+    kept = []
+    for n, paragraph in enumerate(paragraphs):
+        found = _meta_line(paragraph) if n < _META_PARAGRAPHS and len(paragraph) <= _META_CHARACTERS else None
+        if found is None:
+            kept.append(paragraph)
+            continue
+        for key, value in found.items():
+            meta.setdefault(key, value)
+    return meta, kept
+
+
+def _meta_line(paragraph: str) -> dict[str, str] | None:
+    """{author, published} from a byline, {published} from a dateline, else None."""
+    by = _BYLINE.fullmatch(paragraph)
+    if by and not _WHEN_WORDS.intersection(by.group("author").lower().split()):
+        rest = by.group("rest") or ""
+        published = find_date(rest) if rest else None
+        if not rest or published or _ROLE_LINE.fullmatch(rest):
+            return {"author": by.group("author"), **({"published": published} if published else {})}
+        return None
+    published = find_date(paragraph)
+    words = re.findall(r"[A-Za-z]+", paragraph)
+    if published and all(w.lower() in _WHEN_WORDS for w in words):
+        return {"published": published}
+    return None
+
+
+_META_PARAGRAPHS = 4  # a title, a standfirst, a byline, a dateline
+_META_CHARACTERS = 120
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|le|la)"
+_BYLINE = re.compile(rf"(?:By|BY|by)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}}"
+                     rf"(?:(?:\s+(?:and|&)|,)\s+[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}})*)"
+                     r"\s*(?:(?:[,|•·]|\s[-–—]\s?)\s*(?P<rest>.+))?")
+_ROLE_LINE = re.compile(r"(?:[A-Z][\w.'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\w.'’-]*|and|of|for|the|&)){0,5}")
+# `Political Correspondent`, `Editor of the Daily Bugle`: who the writer is, after their name
+_WHEN_WORDS = {"published", "posted", "updated", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "bst", "utc",
+               "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "cet", "cest", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+               "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+               "oct", "nov", "dec", "st", "nd", "rd", "th", "of"}
 
 
 def parse_date(value: str | None) -> date | None:
