@@ -9295,3 +9295,17 @@ def test_she_after_a_womans_word_opening_the_sentence_before_is_that_woman_where
 ])
 def test_a_former_first_lady_or_a_socialist_is_an_epithet_for_the_woman_or_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lawmaker urges retaliation on Russia\n\nRep. Adam Schiff, the top Democrat on the House Intelligence '
+     'Committee, called on President Obama to retaliate -- meddling the California congressman said is designed to '
+     '"sow discord" in American politics.', "Adam Schiff"),  # not the headline's first word; Obama is titled
+    ('On the trail\n\nMr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said that '
+     'he was "becoming ISIS\' best recruiter."', "Democratic front-runner"),  # she is named between, as likely
+    ('Christie grinds on\n\nChris Christie was clocking his 44th day. Another enthusiastic crowd, another '
+     'commanding performance. Sooner or later, the New Jersey governor told reporters, "it starts to pay off."',
+     "Chris Christie"),  # an opening phrase's word is no subject
+])
+def test_an_office_inside_a_sentence_stands_for_the_person_named_as_its_subject(text, speaker):
+    assert [q[1] for q in quotes_of(text, title=text.split("\n")[0])] == [speaker]

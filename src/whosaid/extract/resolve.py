@@ -1482,7 +1482,7 @@ class Resolver:
         document does not title stands for the person who is the subject of the sentence before. Not
         an office one meets (`the judge`, `the host`): the subject before is as often the one who met
         them (the caller passes only _RUNNING_OFFICES)."""
-        person = self._subject_before(at, named=True)
+        person = self._named_subject_here(at, office) or self._subject_before(at, named=True)
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office) \
                 or not _proper(person):
             return None  # a person's name, not `Bernie Sanders's only path`
@@ -1490,6 +1490,22 @@ class Resolver:
                  and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)}
         return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`; but a front-runner
         # is a candidate, and so is a senator who runs
+
+    def _named_subject_here(self, at: tuple[int, int], office: str) -> str | None:
+        """The person named as the subject of the sentence the office at `at` stands inside, after
+        it opens (`Rep. Adam Schiff … called on President Obama to retaliate -- meddling the California
+        congressman said is designed to …`): Schiff, not the subject of the sentence before; no one
+        when someone else named between them may hold the office."""
+        tokens, i, opening = self._sentence_at(at)
+        subject = sentence_subject(tokens, opening, i) if opening < i else None
+        if subject is None or not subject.tokens[0].is_capitalised or subject.end >= at[1]:
+            return None
+        person = self._person_named_at(at[0], subject.start)
+        between = self.names.mentioned_within(at[0], subject.end, at[1]) - {person}
+        if any(not self._holds_another(other, (office,)) for other in between):
+            return None  # `Mr. Trump took on Hillary Clinton after the Democratic front-runner had said`: her, as
+            # likely; but not `President Obama` for `the congressman`
+        return person
 
     def _subject_before(self, at: tuple[int, int], named: bool) -> str | None:
         """The person who is the subject of the sentence before `at`: a he or she resolved, or (when
