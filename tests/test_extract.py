@@ -6207,6 +6207,11 @@ def test_a_name_then_a_characterising_verb_before_as_is_who_characterises(text, 
     assert quotes_of(text)[0][1] == speaker
 
 
+def test_a_name_with_two_particles_before_a_characterising_verb_is_written_whole():
+    text = 'It was what Jeroen van der Veer described as "an exceptional year."'
+    assert quotes_of(text)[0][1:3] == ("Jeroen van der Veer", "Jeroen van der Veer")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Rubio spoke. He was joined on the call by IIyse Hogue, president of NARAL. She said Rubio "has failed to do '
      'anything."', "IIyse Hogue"),  # a described full name of no known sex may be a she
@@ -9147,6 +9152,9 @@ def test_a_manager_a_sailor_or_a_team_mate_is_an_epithet_for_the_person_just_nam
     ('The mayor, Bill de Blasio, said the plan was "ready."', "Bill de Blasio"),  # not `the plan`
     ('The coach, Louis van Gaal, told reporters: "We were unlucky."', "Louis van Gaal"),
     ('"It is ready," said the mayor, Bill de Blasio.', "Bill de Blasio"),
+    ('Shell\'s chief executive, Jeroen van der Veer, said demand had been "exceptionally strong".',
+     "Jeroen van der Veer"),  # two particles
+    ('"Demand was strong," said Shell\'s chief executive, Jeroen van der Veer.', "Jeroen van der Veer"),
 ])
 def test_a_name_with_a_particle_in_lowercase_set_off_after_a_role_speaks(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

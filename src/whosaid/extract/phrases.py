@@ -1362,6 +1362,14 @@ _COMMA_REACH = 32  # tokens an appositive or a relative clause set off by commas
 # is now suspended by the mayor for making all county transit free from Nov. 13 through the end of the year …,`
 
 
+def capitalised_past_particles(tokens, k: int, step: int = 1) -> bool:
+    """Whether the first word from `k` on (or back, with `step` -1) that is no name's particle is
+    capitalised: `der Veer` after `van`, `Jeroen van` before `der`."""
+    while 0 <= k < len(tokens) and tokens[k].lower in NAME_PARTICLES:
+        k += step
+    return 0 <= k < len(tokens) and tokens[k].is_capitalised
+
+
 def _named_between_commas(tokens, comma, start) -> Mention | None:
     """`Hunter's chief of staff, Joe Kasper, told`: the name set off by the commas."""
     p = _previous_comma(tokens, comma, start)
@@ -1383,7 +1391,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`
         return titled
     inner = ((t.lower == "and" or t.lower in NAME_PARTICLES) and 0 < k < len(segment) - 1 and
-             segment[k + 1].is_capitalised for k, t in enumerate(segment))  # `Bill de Blasio`
+             capitalised_past_particles(segment, k + 1) for k, t in enumerate(segment))  # `Bill de Blasio`,
+    # `Jeroen van der Veer`
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner))
     if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
         named = mention_of(segment)

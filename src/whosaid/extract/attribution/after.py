@@ -5,8 +5,8 @@ from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS,
                        ROLE_WORDS, SUBORDINATORS, invertible, past_tense)
-from ..phrases import (DASHES, Mention, index_of, mention_of, name_run, np_backward, np_forward, sentence_start,
-                       starts_name, subject_before, time_word)
+from ..phrases import (DASHES, Mention, capitalised_past_particles, index_of, mention_of, name_run, np_backward,
+                       np_forward, sentence_start, starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according,
@@ -201,7 +201,7 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
         return mention
     j = end + 2
     while j < len(window) and (window[j].is_capitalised or window[j].text == "." or window[j].lower in NAME_PARTICLES
-                               and j + 1 < len(window) and window[j + 1].is_capitalised):  # `Bill de Blasio`
+                               and capitalised_past_particles(window, j + 1)):  # `Bill de Blasio`, `Jeroen van der`
         j += 1
     name = window[end + 2:j]
     if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):

@@ -7,14 +7,15 @@ from itertools import groupby, takewhile
 from ..cues import broke_into, cue_at, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
                        CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
-                       IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NOT_HUMAN, NOT_NAMES, OPENING_CLAUSES,
-                       ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS,
-                       SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender, invertible,
-                       names_place, past_tense, plural, singular)
+                       IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
+                       OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+                       ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender,
+                       invertible, names_place, past_tense, plural, singular)
 from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
-                       group_word, index_of, is_owner, mention_of, name_before, np_backward, np_forward, people_word,
-                       plausible_subject, possessor_at, possessor_mention, sent_by, sentence_start, sentence_subject,
-                       speaking_head, subject_before, third_person, time_word, verbish)
+                       capitalised_past_particles, group_word, index_of, is_owner, mention_of, name_before,
+                       np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
+                       sent_by, sentence_start, sentence_subject, speaking_head, subject_before, third_person,
+                       time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
@@ -581,15 +582,16 @@ def _named_then_verb(tokens, start, v) -> Attribution | None:
     if named is None:
         return None
     first = index_of(tokens, named.tokens[0], start, v)
-    while first - 1 > start and tokens[first - 1].lower in _NAME_PARTICLES and tokens[first - 2].is_capitalised:
-        before = name_before(tokens, first - 1, start)  # `Mayor Bill` before `de Blasio`
+    while first - 1 > start and tokens[first - 1].lower in NAME_PARTICLES \
+            and capitalised_past_particles(tokens, first - 2, step=-1):
+        particles = first - 1
+        while tokens[particles - 1].lower in NAME_PARTICLES:
+            particles -= 1  # `van der`
+        before = name_before(tokens, particles, start)  # `Mayor Bill` before `de Blasio`
         if before is None:
             break
         first = index_of(tokens, before.tokens[0], start, v)
     return Attribution(tokens[v].text, mention_of(tokens[first:v]), "before")
-
-
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "del", "di", "le", "la", "al", "bin", "ibn"}
 
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
