@@ -4758,6 +4758,13 @@ def test_a_relation_of_a_titled_name_is_that_persons():
     ('Volkswagen is considering building a car factory in India.\n\nThe German giant said it was only a '
      '"potential" idea.', "Volkswagen"),  # a demonym
     ('Telecoms group Qwest made a new offer for MCI. The US firm said the deal was "compelling".', "Qwest"),
+    ('Shell reported record profits. The oil giant said demand had been "exceptionally strong".', "Shell"),  # a sector
+    ('Apple unveiled its new iPod. The computer maker said it would be "the best ever".', "Apple"),
+    ('The BBC has apologised. The corporation said the remarks were "unacceptable".', "BBC"),
+    ('The BBC has apologised. In a statement, the broadcaster said: "We are sorry."', "BBC"),
+    ('Shell made an offer for Texaco. The rival firm said the offer was "too low".', "rival firm"),  # another firm
+    ('Shell made an offer for Texaco. The parent company said the offer was "too low".', "parent company"),
+    ('Shell made an offer for Texaco. The biggest company said the offer was "too low".', "biggest company"),
 ])
 def test_the_and_the_last_words_of_a_body_named_before_stand_for_it(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

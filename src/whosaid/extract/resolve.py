@@ -21,8 +21,8 @@ from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
-                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, OFFICE_DOMAINS,
-                      ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
+                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES,
                       STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
@@ -752,7 +752,8 @@ class Resolver:
                 t.is_capitalised and not _places_a_body(t) or not t.is_word for t in toks[1:]):
             return None  # but `The Canada-based company`, `the US firm`
         word = toks[-1].lower
-        plain = len(toks) == 2 or len(toks) == 3 and _places_a_body(toks[1])  # `The German giant`
+        plain = len(toks) == 2 or len(toks) == 3 and (_places_a_body(toks[1]) or _sector(toks[1], word))  # `The
+        # German giant`, `the oil giant`
         if word in BODY_NOUNS and plain:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
             if body is not None and not self.names.other_bodies_between(pos, at, body):
@@ -1999,6 +2000,25 @@ def _acts_after(text: str, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_OF = re.compile(r"\s+[a-z]+\s+of\s+(?=[A-Z])")  # `he said of Cruz`
+
+
+def _sector(tok, head: str) -> bool:
+    """`oil`, `software`, `struggling` before a word for a business (`the oil giant`, `the software
+    firm`): a word that says what the business named before does; not one that sets another apart
+    (`the rival firm`, `the parent company`, `the biggest firm`, `the second company`)."""
+    low = tok.lower
+    return head in _SECTOR_HEADS and tok.is_word and low.isalpha() and low not in _ANOTHER_BODY \
+        and not low.endswith("est") and low not in NUMBER_WORDS and low not in _ORDINALS
+
+
+_SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
+                 "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher"}
+_ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", "holding", "target", "acquiring",
+                 "merged", "combined", "new", "same", "joint", "smaller", "larger", "bigger", "only", "whole", "shell",
+                 "central", "private", "state", "world", "existing", "former", "foreign", "local", "another", "last",
+                 "next", "previous", "original", "successor", "buying", "selling", "takeover", "bidding", "winning",
+                 "losing", "competing", "competitor"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 
 
 def _places_a_body(tok) -> bool:
