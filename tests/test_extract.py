@@ -9324,3 +9324,16 @@ def test_a_former_first_lady_or_a_socialist_is_an_epithet_for_the_woman_or_the_p
 ])
 def test_an_office_inside_a_sentence_stands_for_the_person_named_as_its_subject(text, speaker):
     assert [q[1] for q in quotes_of(text, title=text.split("\n")[0])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The results show that people can learn," said Jonathan Wolpaw and Dennis McFarlane.',
+     "Jonathan Wolpaw and Dennis McFarlane"),
+    ('"The talks were useful," said Microsoft and Google, which met on Monday.', "Microsoft and Google"),
+    ('"The talks were useful," said John Smith and Mary Jones agreed.', "John Smith"),  # her clause of its own
+    ('John Smith and Mary Jones met on Monday. They said the talks were "useful".', "John Smith and Mary Jones"),
+    ('Unison and the GMB rejected the offer. They said it was "an insult".', "Unison and the GMB"),
+    ('John Smith met Mary Jones on Monday. They said the talks were "useful".', None),  # one subject
+])
+def test_two_names_joined_by_and_after_a_cue_or_before_they_speak_together(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

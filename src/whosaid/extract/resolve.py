@@ -846,7 +846,7 @@ class Resolver:
             return self._latest_thing(at)
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
-            return spoke or next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
+            return spoke or self._pair_subject_before(at) or next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
                                   if _many(name)), None) or (  # one named here or just before that is many, or
                 self._reporting_body(at)) or self._many_that_spoke(at)  # `A statement from … Universal said ….
             # However they said`
@@ -923,6 +923,29 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._named_later_in_sentence(at, want)
+
+    def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
+        """For `they`: two names joined by `and` as the subject of the sentence before (`John Smith and
+        Mary Jones met on Monday. They said`, `Unison and the GMB rejected the offer. They said`): both."""
+        before = self._sentence_before_at(at)
+        if before is None:
+            return None
+        para, tokens, start, end = before
+        subject = sentence_subject(tokens, start, end)
+        if subject is None or not subject.tokens[0].is_capitalised:
+            return None
+        first, k = _token_at(tokens, subject.start), _token_at(tokens, subject.end)
+        if k + 1 < end and tokens[k].lower == "and":  # `Unison` of `Unison and the GMB rejected`
+            k += 2 if tokens[k + 1].lower == "the" else 1
+            while k < end and tokens[k].is_capitalised:
+                k += 1
+            if k == end or not is_finite_verb(tokens, k):
+                return None
+        words = tuple(tokens[first:k])
+        if not (_two_people(words) or _two_names(words)):
+            return None
+        both, _ = self._resolve(words, (para, subject.start))
+        return both if both and " and " in both else None
 
     def _listed(self, pos: tuple[int, int]) -> bool:
         """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean

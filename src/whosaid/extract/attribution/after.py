@@ -99,7 +99,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     # `"…," read the statement`, `"…," thinks Curry`
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
-        mention = _with_name(window, 1, np_forward(window[1:]))
+        mention = _with_partner(window, _with_name(window, 1, np_forward(window[1:])))
         if mention and _closes_a_relative(tokens, qi):
             return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
@@ -207,6 +207,23 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
     if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):
         return mention
     return Mention(mention.start, name[-1].end, tuple(name))
+
+
+def _with_partner(window: list[Token], mention: Mention | None) -> Mention | None:
+    """`said John Smith and Mary Jones.`, `said Microsoft and Google, which …`: a name, `and` and
+    another name (`the` may open it) closing the clause: both; not `said John Smith and Mary Jones
+    agreed`, whose second name opens a clause of its own."""
+    if mention is None or not mention.tokens[-1].is_capitalised:
+        return mention
+    e = index_of(window, mention.tokens[-1], 0, len(window))
+    if e is None or e + 2 >= len(window) or window[e + 1].lower != "and":
+        return mention
+    j = k = e + 2 + (window[e + 2].lower == "the")
+    while k < len(window) and window[k].is_capitalised:
+        k += 1
+    if k == j or k < len(window) and window[k].text not in (",", ";"):
+        return mention
+    return Mention(mention.start, window[k - 1].end, mention.tokens + tuple(window[e + 1:k]))
 
 
 def _role_of_a_body(toks) -> bool:
