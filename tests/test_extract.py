@@ -9337,3 +9337,14 @@ def test_an_office_inside_a_sentence_stands_for_the_person_named_as_its_subject(
 ])
 def test_two_names_joined_by_and_after_a_cue_or_before_they_speak_together(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Will you wait?" asked Mr Blair. "No," came the reply.',
+     [("Will you wait?", "Blair", "Mr Blair", "asked"), ("No,", None, None, "reply")]),  # someone unnamed answers
+    ('"No," came the reply from Mr Brown.', [("No,", "Brown", "Mr Brown", "reply")]),
+    ('Mr Brown was told by Mr Blair: "You will succeed me."', [("You will succeed me.", "Blair", "Mr Blair", "told")]),
+    ('Mr Brown was told by Mr Blair that he would "succeed" him.', [("succeed", "Blair", "Mr Blair", "told")]),
+])
+def test_a_reply_that_came_is_from_whom_it_came_and_a_passive_cue_is_its_agents(text, expected):
+    assert quotes_of(text) == expected

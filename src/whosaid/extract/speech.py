@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
-from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, TITLING
+from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES, TITLING
 from .phrases import NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
@@ -67,8 +67,14 @@ def a_word_of_no_ones(content: str, tokens: list[Token], ti: int, attribution: A
     """One quoted word that no cue or subject gives to anyone (`a federal "supermax" prison …, and a
     former defense official said`): a label, unless the paragraph finds it a speaker after all
     (`… comparing Mexican immigrants to "rapists"`, Trump's, from the sentence before)."""
-    return len(TITLE_WORD.findall(content)) == 1 and (attribution is None or attribution.mention is None) \
+    return len(TITLE_WORD.findall(content)) == 1 and (attribution is None or attribution.mention is None
+                                                      and not _unnamed_speaks(attribution)) \
         and not _a_sentence_of_its_own(content, tokens, ti)
+
+
+def _unnamed_speaks(attribution: Attribution) -> bool:
+    """`"No," came the reply`: speech, though the text names no one for it."""
+    return attribution.where == "passive" and attribution.cue.lower() in REPLIES
 
 
 def _subtitled(content: str, words: list[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS,
-                       ROLE_WORDS, SUBORDINATORS, invertible, past_tense)
+                       REPLIES, ROLE_WORDS, SUBORDINATORS, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, index_of, mention_of, name_run, np_backward,
                        np_forward, sentence_start, starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
@@ -278,12 +278,16 @@ _WORDING_NOUNS = {"figure", "phrase", "line", "remark", "comment", "quote", "cla
 
 
 def _came_from(window) -> Attribution | None:
-    """`"…," came shouts from the crowd`: whoever it came from."""
+    """`"…," came shouts from the crowd`: whoever it came from; `"No," came the reply.`: someone the
+    text does not name (not whoever spoke before)."""
     for k in range(2, min(len(window), 6)):
         if window[k].lower == "from":
             mention = np_forward(window[k + 1:])
             return Attribution(window[k - 1].text, mention, "after") if mention else None
+    if len(window) == 3 and window[1].lower in ("the", "a") and window[2].lower in REPLIES:
+        return Attribution(window[2].text, None, "passive")
     return None
+
 
 
 def _copula_source(window) -> Attribution | None:

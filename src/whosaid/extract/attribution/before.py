@@ -75,8 +75,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 return Attribution(tokens[c].text, None, "passive")  # `The candidate labeled "…" continues
                 # to lead`: a passive whose subject's verb follows, no one named labelling; `for items labeled
                 # "Made in the U.S.A."`
-        if c + 2 < len(tokens) and tokens[c + 1].lower == "by" and tokens[c].lower.endswith("ed") \
-                and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means
+        if c + 2 < len(tokens) and tokens[c + 1].lower == "by" \
+                and (tokens[c].lower.endswith("ed") or is_passive(tokens, c, start)) \
+                and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means; but
+            # `Mr Brown was told by Mr Blair: "…"`
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
             reporter = cue_before(tokens, c) if agent and lemma not in LABEL_CUES else None
             if reporter is not None and reporter.mention is not None and reporter.where == "before":
