@@ -8764,6 +8764,11 @@ def test_those_in_what_the_leads_new_source_says_do_not_keep_it_from_the_name_th
     ('A spokesman for Hillary Clinton called the report "outrageous."', "Hillary Clinton's spokesman"),
     ('Frank Field spoke. "What sort of model does it give?" asked the Labour MP for Birkenhead.',
      "Frank Field"),  # an MP for a constituency is the one just named
+    ('Lawyers for Michael Jackson said the claims were "false".', "Michael Jackson's lawyers"),  # opening a sentence
+    ('Spokesmen for Michael Jackson said the claims were "false".', "Michael Jackson's spokesmen"),
+    ('Aides to Mr. Sanders said he was pressing for a ban on "fracking."', "Sanders's aides"),
+    ('"The claims are false," said lawyers for Michael Jackson.', "Michael Jackson's lawyers"),
+    ('Friends of the Earth said the plan was "a disaster".', "Friends of the Earth"),  # a body's name
 ])
 def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, speaker):
     assert quotes_of(text)[0][1] == speaker

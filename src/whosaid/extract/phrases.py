@@ -451,7 +451,8 @@ _OCCASIONS = {"time", "weekend", "moment", "meeting", "event", "hearing", "confe
 def _owns_a_for(tok: Token) -> bool:
     """`spokesman` in `a spokesman for Tesco`, `Department` in `the Department for Transport`."""
     low = tok.bare.lower()
-    return low in ROLE_WORDS or low in ORG_WORDS and tok.is_capitalised
+    return low in ROLE_WORDS or low in ORG_WORDS and tok.is_capitalised \
+        or low.endswith("s") and low[:-1] in ROLE_WORDS  # `lawyers for Michael Jackson`
 
 
 def _roles_then_name(tokens, i, out) -> bool:

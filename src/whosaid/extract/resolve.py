@@ -1931,7 +1931,10 @@ class Resolver:
         # Mikhail Khodorkovsky`: his lawyer; not `the MP for Birkenhead`, the one just named
         if head in EPITHET_HEADS and not is_org and not acts_for:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
-        return self._principals(principal, " ".join(t.text for t in role_toks), is_org)
+        words = [t.text for t in role_toks]
+        if role_toks[0] is toks[0] and not _qualifier(role_toks[0]):
+            words[0] = words[0].lower()  # `Lawyers for Michael Jackson` opening a sentence
+        return self._principals(principal, " ".join(words), is_org)
 
 
 _OTHER_RANKS = ("shadow", "former", "deputy", "acting", "vice")  # before an office: another office
@@ -2276,15 +2279,18 @@ def _role_of(toks):
     [the, FBI], [FBI]); a person described by a role towards a body or a person named after `of`,
     `for`, `at`, `from` or `with`. None when any word before that is capitalised (`Jeffrey Lewis of
     …`) or anything but a name follows it."""
-    k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS), None)
+    k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS or t.lower == "to" and i
+              and singular(toks[i - 1].bare.lower()) in _SERVING_ROLES), None)  # `Aides to Michael Jackson`
     if not k:
         return None
     role = [t for t in toks[:k] if t.lower not in DETERMINERS]
     rest = toks[k + 1:]
-    if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) or t.is_possessive for t in role) \
-            or not _holder(role[-1]):
-        return None
     name = rest[1:] if rest and rest[0].lower == "the" else rest
+    opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) and _a_persons_name(name)  # `Lawyers
+    # for Michael Jackson`, capitalised only to open a sentence; not `Friends of the Earth`, a body's name
+    if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) and not opening or t.is_possessive
+                       for t in role) or not _holder(role[-1]):
+        return None
     if len(name) >= 2 and name[-2].lower in BODY_NOUNS and all(t.is_word and not t.is_capitalised for t in name[:-1]):
         name = name[-1:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
     elif len(name) >= 3 and name[-2].lower in BODY_NOUNS and all(t.is_word for t in name[:-1]) and not any(
@@ -2302,6 +2308,14 @@ def _role_of(toks):
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
+_SERVING_ROLES = {"aide", "adviser", "advisor", "counsel", "assistant", "secretary", "consultant", "spokesman",
+                  "spokeswoman", "spokesperson", "ambassador", "envoy"}  # roles `to` someone or somewhere
+
+
+def _a_persons_name(toks) -> bool:
+    """`Michael Jackson`, `Mr Blair`: a name that opens on a given name or a title."""
+    return bool(toks) and toks[0].is_capitalised and (given_name(toks[0].bare) or toks[0].bare.lower() in HONORIFICS
+                                                       or toks[0].lower in PERSONAL_TITLES)
 
 
 def _qualifier(tok) -> bool:
@@ -2324,7 +2338,8 @@ def _holds_a_role(word: str) -> bool:
 def _plural(tok) -> bool:
     """`members`, `researchers`: holders of a role, several of them; not `boss`."""
     word = tok.bare.lower()
-    return word.endswith("s") and not _holds_a_role(word) and _holds_a_role(word[:-1])
+    return word.endswith("s") and not _holds_a_role(word) and _holds_a_role(word[:-1]) \
+        or word.endswith("men") and _holds_a_role(word[:-3] + "man")  # `spokesmen`
 
 
 _EPITHET_WORDS = 5
