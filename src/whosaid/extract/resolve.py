@@ -846,10 +846,10 @@ class Resolver:
             return self._latest_thing(at)
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
-            return spoke or self._pair_subject_before(at) or next((name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1)
-                                  if _many(name)), None) or (  # one named here or just before that is many, or
-                self._reporting_body(at)) or self._many_that_spoke(at)  # `A statement from … Universal said ….
-            # However they said`
+            return spoke or self._pair_subject_before(at) or next(  # two names joined as a subject before, or
+                (name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1) if _many(name)),
+                None) or self._reporting_body(at) or self._many_that_spoke(at)  # one named here or just before
+            # that is many; `A statement from … Universal said …. However they said`
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
@@ -2314,8 +2314,9 @@ _SERVING_ROLES = {"aide", "adviser", "advisor", "counsel", "assistant", "secreta
 
 def _a_persons_name(toks) -> bool:
     """`Michael Jackson`, `Mr Blair`: a name that opens on a given name or a title."""
-    return bool(toks) and toks[0].is_capitalised and (given_name(toks[0].bare) or toks[0].bare.lower() in HONORIFICS
-                                                       or toks[0].lower in PERSONAL_TITLES)
+    first = toks[0] if toks else None
+    return first is not None and first.is_capitalised and (
+        given_name(first.bare) or first.bare.lower() in HONORIFICS or first.lower in PERSONAL_TITLES)
 
 
 def _qualifier(tok) -> bool:

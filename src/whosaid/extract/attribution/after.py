@@ -289,7 +289,6 @@ def _came_from(window) -> Attribution | None:
     return None
 
 
-
 def _copula_source(window) -> Attribution | None:
     """`"…," is the dry assessment of Graham Lane`: a quotation whose verb names it as someone's
     words (a noun for a saying or a view, then `of` or `from`): theirs."""
