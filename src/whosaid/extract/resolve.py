@@ -16,8 +16,8 @@ import functools
 import itertools
 import re
 
-from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, people_word, plural_of_person,
-                      sent_by, sentence_start, sentence_subject, verbish)
+from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
+                      plural_of_person, sent_by, sentence_start, sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
@@ -926,12 +926,16 @@ class Resolver:
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
         """For `they`: two names joined by `and` as the subject of the sentence before (`John Smith and
-        Mary Jones met on Monday. They said`, `Unison and the GMB rejected the offer. They said`): both."""
+        Mary Jones met on Monday. They said`, `Unison and the GMB rejected the offer. They said`), or
+        people described in the plural (`His parents paid tribute. "…," they said`): them."""
         before = self._sentence_before_at(at)
         if before is None:
             return None
         para, tokens, start, end = before
         subject = sentence_subject(tokens, start, end)
+        if subject is None:  # `His parents paid tribute.`: a description, up to its verb
+            verb = next((k for k in range(start + 1, end) if is_finite_verb(tokens, k)), None)
+            subject = mention_of(tokens[start:verb]) if verb is not None else None
         if subject is None or not subject.tokens[0].is_capitalised:
             return None
         first, k = _token_at(tokens, subject.start), _token_at(tokens, subject.end)
@@ -942,10 +946,13 @@ class Resolver:
             if k == end or not is_finite_verb(tokens, k):
                 return None
         words = tuple(tokens[first:k])
-        if not (_two_people(words) or _two_names(words)):
-            return None
-        both, _ = self._resolve(words, (para, subject.start))
-        return both if both and " and " in both else None
+        if _two_people(words) or _two_names(words):
+            both, _ = self._resolve(words, (para, subject.start))
+            return both if both and " and " in both else None
+        if len(words) >= 2 and words[0].lower in _OWNER_OPENERS and plural_of_person(words[-1].lower) \
+                and k < end and is_finite_verb(tokens, k):
+            return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents
+        return None
 
     def _listed(self, pos: tuple[int, int]) -> bool:
         """Whether the name at `pos` is one of a list of names (`Chris Stevens, information officer Sean
