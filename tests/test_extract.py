@@ -9357,3 +9357,13 @@ def test_two_names_joined_by_and_after_a_cue_or_before_they_speak_together(text,
 ])
 def test_a_reply_that_came_is_from_whom_it_came_and_a_passive_cue_is_its_agents(text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("UK 'must act' on climate - Blair", [("must act", "Tony Blair", "Blair", "―")]),  # the claim is his, quote and all
+    ("UK rebate 'unjustified' - Chirac", [("unjustified", "Jacques Chirac", "Chirac", "―")]),
+    ("UK 'must act', says minister - Blair", [("must act", "minister", "minister", "says")]),  # a cue of its own
+])
+def test_a_headline_a_dash_and_a_name_close_is_that_persons_claim(headline, expected):
+    text = f"{headline}\n\nTony Blair and Jacques Chirac spoke about the rebate and the climate."
+    assert quotes_of(text, title=headline) == expected

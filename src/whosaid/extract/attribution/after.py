@@ -59,6 +59,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         signed = byline(window)
         if signed:
             return signed
+    signed = _headline_signed(tokens, qi)
+    if signed:
+        return signed
     if window[0].lower in ("came", "comes", "come"):
         voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
         if voices:
@@ -317,6 +320,19 @@ def byline(window) -> Attribution | None:
         return None
     mention = mention_of(name)
     return Attribution("―", mention, "after") if mention else None
+
+
+def _headline_signed(tokens: list[Token], qi: int) -> Attribution | None:
+    """`UK 'must act' on climate - Blair`: a headline's claim a dash and a name close, quotation and
+    all, its words up to the dash those of one sentence with no cue."""
+    dash = next((k for k in range(len(tokens) - 2, qi, -1) if tokens[k].text in DASHES), None)
+    if dash is None or dash == qi + 1 or any(t.text in SENTENCE_END or t.is_quote or cue_at(tokens, k)
+                                             for k, t in enumerate(tokens[qi + 1:dash], qi + 1)):
+        return None
+    return byline(tokens[dash + 1:]) if len(tokens) - dash - 1 <= _SIGNATURE_WORDS else None
+
+
+_SIGNATURE_WORDS = 3
 
 
 def _as_after_a_noun(window) -> Attribution | None:
