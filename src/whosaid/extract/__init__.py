@@ -226,8 +226,9 @@ _STRAIGHT_OPENERS = ('"', "''")  # a straight double mark, or an archive's two a
 
 
 def _titled(quote: Quote, names: Names) -> Quote:
-    """`Lord Falconer`, not `Falconer`: a peer's speaker name with the title."""
-    titled = names.peer_titled(quote.speaker) if quote.speaker else None
+    """`Lord Falconer`, not `Falconer`: a peer's speaker name with the title; `Donald Trump Jr.`,
+    not `Donald Trump`: a name with the generation's suffix the text gives it."""
+    titled = names.peer_titled(names.with_generation(quote.speaker)) if quote.speaker else None
     return replace(quote, speaker=titled) if titled and titled != quote.speaker else quote
 
 

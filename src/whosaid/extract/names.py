@@ -70,7 +70,7 @@ class NameMention:
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
-    junior: bool = False  # a generation's suffix followed: `Donald Trump Jr.`
+    junior: str = ""  # the generation's suffix that followed, as `Jr.` or `Sr.`: `Donald Trump Jr.`
     kin: bool = False  # named as someone's relation: `Eric Trump, son of the front-runner`, `Trump's son Eric`
     next_pronoun: str | None = None  # m or f: the He or She opening the next sentence, the name's sentence naming no
     # one else: `Walz approaches it more diplomatically. She said …`
@@ -163,15 +163,20 @@ _EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
 _GENERATIONS = {"jr", "sr"}
 
 
-def _a_generation(word: str) -> bool:
+def a_generation(word: str) -> bool:
     """`Jr.`, `Sr`, `Jr.'s`: a generation's suffix after a name."""
     return _bare(word).lower().rstrip(".") in _GENERATIONS
 
 
-def _as_junior(words: tuple[str, ...]) -> tuple[str, ...]:
+def _as_junior(words: tuple[str, ...], suffix: str) -> tuple[str, ...]:
     """(Donald, Trump) -> (Donald, Trump Jr.): the suffix kept on the surname, so that no lone
     `Trump` stands for him."""
-    return (*words[:-1], f"{words[-1]} Jr.")
+    return (*words[:-1], f"{words[-1]} {suffix}")
+
+
+def _generation(word: str) -> str:
+    """`Jr.` for `Jr`, `Jr.`, `Jr.'s`; `Sr.` for `Sr`; else ``."""
+    return f"{_bare(word).rstrip('.').capitalize()}." if a_generation(word) else ""
 
 
 def _a_couple(text: str, first: NameMention, second: NameMention) -> bool:
@@ -569,6 +574,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     (`Justice Department`)."""
     cut = None
     for i, word in enumerate(words[:-1]):
+        if i == len(words) - 2 and a_generation(words[-1]):
+            break  # `Martin Luther King Jr.`: a name and its generation, not a title and a name
         low = _bare(word).lower()
         if (low in HONORIFICS or low in ROLE_WORDS) and not (
                 given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
@@ -819,7 +826,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        named_so=before == "named",
-                       junior=len(names) >= 2 and _a_generation(words[-1]),
+                       junior=_generation(words[-1]) if len(names) >= 2 else "",
                        kin=(title or "").lower() in _RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
@@ -1861,6 +1868,7 @@ class Names:
         self._roles: dict[str, set[str]] | None = None
         self._owners: set[str] | None = None
         self._peers: dict[str, str] | None = None
+        self._generations: dict[str, str] | None = None
         self._actors: set[str] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
@@ -1886,14 +1894,14 @@ class Names:
         for m in juniors:
             if any(other.words[-1] == m.words[-1] and len(other.words) >= 2 and not other.junior
                    for other in self.mentions):
-                m.words = _as_junior(m.words)
+                m.words = _as_junior(m.words, m.junior)
 
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
         on the surname when the document sets that person apart (`Donald Trump Jr.`)."""
-        if len(words) < 2 or not _a_generation(last):
+        if len(words) < 2 or not a_generation(last):
             return words
-        apart = _as_junior(words)
+        apart = _as_junior(words, _generation(last))
         return apart if self.full.get(apart[-1].lower()) else words
 
     def _full_sex(self, m: NameMention) -> str | None:
@@ -2194,6 +2202,18 @@ class Names:
                         self._peers.setdefault(canonical_of, m.title)
         title = self._peers.get(canonical)
         return f"{title} {canonical}" if title else canonical
+
+    def with_generation(self, canonical: str) -> str:
+        """`Donald Trump Jr.`, `Joseph R. Biden Jr.`: the name with the generation's suffix the text
+        writes it with, which its canonical form leaves off so that `Mr. Biden` finds it; any other
+        name unchanged."""
+        if self._generations is None:
+            self._generations = {}
+            for m in self.mentions:
+                if m.junior and not m.words[-1].endswith(m.junior) and not m.is_org:
+                    self._generations.setdefault(self.canonical(m.words, m.at), m.junior)
+        suffix = self._generations.get(canonical)
+        return f"{canonical} {suffix}" if suffix else canonical
 
     def related(self, canonical: str) -> bool:
         """Named as someone's relation (`his wife, Sandra`, `Trump's son Eric`): a he or she the

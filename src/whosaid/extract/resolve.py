@@ -25,8 +25,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES,
                       STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural, singular)
-from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective, following_pronoun,
-                    name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
+from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
+                    following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
