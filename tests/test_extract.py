@@ -9371,3 +9371,14 @@ def test_a_reply_that_came_is_from_whom_it_came_and_a_passive_cue_is_its_agents(
 def test_a_headline_a_dash_and_a_name_close_is_that_persons_claim(headline, expected):
     text = f"{headline}\n\nTony Blair and Jacques Chirac spoke about the rebate and the climate."
     assert quotes_of(text, title=headline) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jeb Bush spoke. His brother, former President George W. Bush, said: "Jeb is ready."', "George W. Bush"),
+    ('Jeb Bush spoke. "Jeb is ready," said his brother, former President George W. Bush.', "George W. Bush"),
+    ('"She is innocent," said her lawyer, former prosecutor John Smith.', "John Smith"),
+    ('"It\'s about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.', "Jamie Lee Curtis"),
+    ('"She is innocent," said her lawyer, a former prosecutor.', None),  # no name set off
+])
+def test_a_name_set_off_after_a_role_speaks_past_the_titles_before_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

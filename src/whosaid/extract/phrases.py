@@ -1415,15 +1415,18 @@ def _titled_name_after_a_description(tokens, p, segment) -> Mention | None:
     k = len(segment)
     while k > 0 and segment[k - 1].is_capitalised and segment[k - 1].is_word:
         k -= 1
+    j = k  # past a title that opens the capitalised words: `former President George W. Bush`
+    while j < len(segment) - 2 and segment[j].bare.lower() in ROLE_WORDS:
+        j += 1
     described = p > 0 and tokens[p - 1].is_word and not tokens[p - 1].is_capitalised and (
         tokens[p - 1].bare.lower() in ROLE_WORDS or tokens[p - 1].bare.lower() in EPITHET_HEADS
         or people_word(tokens[p - 1].bare))
-    if not described or k == 0 or len(segment) - k < 2 or len(segment) > _ROLE_WORDS_MAX \
-            or segment[k - 1].bare.lower() not in ROLE_WORDS:
+    if not described or k == 0 or len(segment) - j < 2 or len(segment) > _ROLE_WORDS_MAX \
+            or segment[k - 1].bare.lower() not in ROLE_WORDS and j == k:
         return None
     if any(t.lower in RELATIVES or not t.is_word for t in segment[:k]):
         return None
-    return mention_of(segment[k:]) if starts_name(segment, k, len(segment) - 1) else None
+    return mention_of(segment[k:]) if starts_name(segment, j, len(segment) - 1) else None
 
 
 def _domain_of_a_role(tokens, p, start) -> int | None:

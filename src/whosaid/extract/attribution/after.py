@@ -202,12 +202,16 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
         end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
         return mention
-    j = end + 2
+    first = end + 2
+    while first < len(window) - 1 and (window[first].lower in ROLE_WORDS or window[first].lower in _RANKS_BEFORE) \
+            and not window[first].is_capitalised:
+        first += 1  # `said his brother, former President George W. Bush.`, `…, former prosecutor John Smith.`
+    j = first
     while j < len(window) and (window[j].is_capitalised or window[j].text == "." or window[j].lower in NAME_PARTICLES
                                and capitalised_past_particles(window, j + 1)):  # `Bill de Blasio`, `Jeroen van der`
         j += 1
-    name = window[end + 2:j]
-    if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, end + 2, j - 1):
+    name = window[first:j]
+    if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, first, j - 1):
         return mention
     return Mention(mention.start, name[-1].end, tuple(name))
 
@@ -227,6 +231,9 @@ def _with_partner(window: list[Token], mention: Mention | None) -> Mention | Non
     if k == j or k < len(window) and window[k].text not in (",", ";"):
         return mention
     return Mention(mention.start, window[k - 1].end, mention.tokens + tuple(window[e + 1:k]))
+
+
+_RANKS_BEFORE = {"former", "ex", "late", "then", "retired"}  # before a role or a title set off after a role
 
 
 def _role_of_a_body(toks) -> bool:
