@@ -9382,3 +9382,17 @@ def test_a_headline_a_dash_and_a_name_close_is_that_persons_claim(headline, expe
 ])
 def test_a_name_set_off_after_a_role_speaks_past_the_titles_before_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tory leader Michael Howard said: "We will cut taxes." The Lib Dem leader said: "We will not."',
+     "Lib Dem leader"),  # another party's leader
+    ('The Tory leader, Michael Howard, said: "We will cut taxes." The Lib Dem leader said: "We will not."',
+     "Lib Dem leader"),
+    ('Foreign Secretary Jack Straw spoke on Monday. The home secretary said: "We will act."', "home secretary"),
+    ('GOP Sen. John McCain spoke on Monday. The longtime senator said: "I rarely ask."', "John McCain"),  # one office
+    ('Senate Minority Leader Harry M. Reid spoke on Monday. Reflecting on his career, the Senate Democratic leader '
+     'said: "I would settle."', "Harry M. Reid"),
+])
+def test_an_office_of_another_party_or_portfolio_is_not_the_one_a_person_holds(text, speaker):
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
                       HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES,
-                      VENUES, compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
-                      singular)
+                      NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
+                      PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
+                      SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name, invertible, names_place,
+                      past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -997,6 +997,14 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     return tuple(office)
 
 
+def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:
+    """One office of one rank, whichever words either leaves out (`Tory leader` for `the leader`,
+    `GOP Sen.` for `the longtime senator`), but not two of different parties or portfolios (`Tory
+    leader` is no `Lib Dem leader`, `Foreign Secretary` no `home secretary`)."""
+    own, other = set(held) - set(office), set(office) - set(held)
+    return held[-1] == office[-1] and not (own | other) & _RANKS and not (own & _SIDES and other & _SIDES)
+
+
 def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     """A title names the office (`Republican presidential nominee` for `the presidential
     nominee`), unless what it adds changes the office (`Deputy Prime Minister`, `Shadow foreign
@@ -1021,6 +1029,8 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
                       "media", "security", "business"}
 
 
+_NOT_SIDES = {"deputy", "vice", "chief", "shadow", "party", "presidential", "executive", "managing", "general"}
+_SIDES = PARTY_WORDS | (_OFFICE_QUALIFIERS - _NOT_SIDES)  # a party or a portfolio: `Tory`, `foreign`
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but)\s+$")  # `…, and ` right before a name
 _OPENING_CONJUNCTIONS = {"And", "But", "So", "Yet", "Or", "Then"}
 # Verbs of the mind, in the forms that report a view (`, he believes.`, `Ferguson believes Henry …`).
@@ -2236,10 +2246,12 @@ class Names:
         """Whether the text titles this person with an office of the same name and rank as
         `office` (`Archbishop Desmond Tutu` for `the South African archbishop`, not `shadow
         chancellor Oliver Letwin` for `the chancellor`); None when it titles them with none."""
-        offices = {m.office for m in self.mentions if m.office and self.canonical(m.words, m.at) == canonical}
+        offices = {held for m in self.mentions for held in (m.office, m.set_off)
+                   if held and self.canonical(m.words, m.at) == canonical}  # `Tory leader Michael Howard`, `The
+        # Tory leader, Michael Howard,`
         if not offices:
             return None
-        return any(held[-1] == office[-1] and not (set(held) ^ set(office)) & _RANKS for held in offices)
+        return any(_same_office(held, office) for held in offices)
 
     def titled_as(self, canonical: str, head: str) -> bool:
         """Whether the text titles this person with the office `head` (`senator` for `Sen. Marco Rubio`)."""

@@ -22,9 +22,10 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
                       IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
-                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, SPOKES_ROLES,
-                      STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural, singular)
+                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS,
+                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS,
+                      SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
+                      singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -2118,11 +2119,7 @@ def _of_a_body(toks) -> bool:
 def _a_party_leader(office: tuple[str, ...]) -> bool:
     """`the Lib Dem leader`, `the Tory leader`: a party's leader, one person (not `the Senate Democratic
     leader`, `the Russian leader`)."""
-    return len(office) >= 2 and office[-1] == "leader" and all(word in _PARTY_WORDS for word in office[:-1])
-
-
-_PARTY_WORDS = {"tory", "conservative", "labour", "lib", "dem", "liberal", "democrat", "snp", "ukip", "green", "plaid",
-                "republican", "democratic", "gop"}
+    return len(office) >= 2 and office[-1] == "leader" and all(word in PARTY_WORDS for word in office[:-1])
 
 
 def _of_a_country(word: str) -> bool:
