@@ -9390,6 +9390,10 @@ def test_a_name_set_off_after_a_role_speaks_past_the_titles_before_it(text, spea
     ('The Tory leader, Michael Howard, said: "We will cut taxes." The Lib Dem leader said: "We will not."',
      "Lib Dem leader"),
     ('Foreign Secretary Jack Straw spoke on Monday. The home secretary said: "We will act."', "home secretary"),
+    ('Conservative leader Michael Howard said: "We will cut taxes." Lib Dem leader Charles Kennedy said: "We will '
+     'not." "It is a con," the Tory leader said.', "Michael Howard"),  # one party by its other name
+    ('Liberal Democrat leader Charles Kennedy spoke on Monday. The Lib Dem leader said: "We will not."',
+     "Charles Kennedy"),
     ('GOP Sen. John McCain spoke on Monday. The longtime senator said: "I rarely ask."', "John McCain"),  # one office
     ('Senate Minority Leader Harry M. Reid spoke on Monday. Reflecting on his career, the Senate Democratic leader '
      'said: "I would settle."', "Harry M. Reid"),
