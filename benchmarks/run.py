@@ -106,8 +106,8 @@ def single_marked_copy(corpus: Path) -> dict:
             "found_ratio": round(found / total, 4) if total else None}
 
 
-_SINGLE_OPEN = re.compile(r'"(?=\S)')
-_SINGLE_CLOSE = re.compile(r'(?<=\S)"')
+_SINGLE_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\S)', re.M)  # after a space or a bracket, before a word
+_SINGLE_CLOSE = re.compile(r'"')  # every other mark closes: `enforcer".`, `fool,"` (a stop after it is no word)
 
 
 def _speakers_by_paragraph(folder: Path) -> dict[tuple[str, int], list]:
