@@ -1548,11 +1548,19 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
 @pytest.mark.parametrize("paragraphs, single", [
     (["Row", "‘We will fight on,’ Jones said."], True),  # a cue after a single-marked span
     (["Row", "Jones said: ‘We will fight on.’"], True),  # a cue and a colon before it
-    (["Row", "Jones said it was ‘a disgrace’."], False),  # a quoted phrase: no evidence of the style
+    (["Row", "Jones said it was ‘a disgrace’."], True),  # a phrase a cue takes
+    (["Row", "Jones said it was a ‘shambles’."], False),  # a quoted word: no evidence of the style
+    (["Row", "Unionists dubbed him ‘Minister of Discord’."], False),  # a name
+    (["Row", "Sales rose. The firm is in ‘a difficult position’."], False),  # no cue before it
     (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):
     assert single_style(paragraphs) is single
+
+
+def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
+    text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
+    assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]
 
 
 def test_a_story_that_marks_speech_with_single_marks_is_read_like_one_with_double():

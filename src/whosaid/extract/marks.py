@@ -120,7 +120,8 @@ def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     return _pair_single(text) if headline else []
 
 
-_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Z]")  # a single mark opening on a capital
+_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])(?:['‘][A-Z]|‘[a-z])")  # a single mark opening on a capital, or a
+# curly one on any letter (`a ‘huge figure’`; a straight one before lowercase is as often an apostrophe: `'em`)
 
 
 def _spoken_by_place(text: str, span: Marked) -> bool:
@@ -128,13 +129,26 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
     if span.outer_start == 0 and span.outer_end >= len(text.rstrip()) and text[span.end - 1:span.end] in ".?!":
         return True  # `‘We have the numbers.’` ¶ after `‘We will fight on,’ Jones said.` ¶
     if text[span.end - 1:span.end] not in ",.?!":
-        return False  # a quoted word or title (`‘a disgrace’`), whatever the words around it
+        return _cued_phrase(text, span)  # but `Mr Blair said he was a ‘huge figure’`; not a quoted word or title
+        # (`‘a disgrace’`, `‘Minister of Discord’`) whatever the words around it
     after = _CUE_AFTER.match(text, span.outer_end)
     before = _CUE_BEFORE.search(text, 0, span.outer_start)
     return after is not None and CUE_FORMS.get(after.group(1).lower()) is not None \
         or before is not None and CUE_FORMS.get(before.group(1).lower()) is not None
 
 
+def _cued_phrase(text: str, span: Marked) -> bool:
+    """A quoted phrase of a few lowercase words that a cue a few words before, in its sentence,
+    takes: `said he was a ‘huge figure’`, `described the talks as ‘very useful’`."""
+    words = text[span.start:span.end].split()
+    if len(words) < 2 or sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return False
+    before = _CUED_WORDS.search(text, max(0, span.outer_start - _CUED_REACH), span.outer_start)
+    return before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split())
+
+
+_CUED_WORDS = re.compile(r"((?:[A-Za-z'’-]+\s+){1,7})$")  # the words right before, none past a stop or a comma
+_CUED_REACH = 80
 _CUE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|I|we|the|a|an|[a-z]+man|[a-z]+woman)\s+){0,3}([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"\b([a-z]+)(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:,]\s*$")
 
