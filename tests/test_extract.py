@@ -1552,6 +1552,8 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     (["Row", "Jones said it was a ‘shambles’."], False),  # a quoted word: no evidence of the style
     (["Row", "Unionists dubbed him ‘Minister of Discord’."], False),  # a name
     (["Row", "Sales rose. The firm is in ‘a difficult position’."], False),  # no cue before it
+    (["Row", "He told the crowd: ‘Now my drug is called David’ - a reference to his partner."], True),  # a colon
+    (["Row", "‘We will build it,’ the Department for Transport said."], True),  # a cue past a body's name
     (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):

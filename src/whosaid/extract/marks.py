@@ -128,13 +128,14 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
     """A cue after the span, or before it with a colon or comma, or the whole paragraph."""
     if span.outer_start == 0 and span.outer_end >= len(text.rstrip()) and text[span.end - 1:span.end] in ".?!":
         return True  # `‘We have the numbers.’` ¶ after `‘We will fight on,’ Jones said.` ¶
+    before = _CUE_BEFORE.search(text, max(0, span.outer_start - _CUED_REACH), span.outer_start)
+    if before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split()):
+        return True  # `He told the crowd: ‘… my drug is called David’ - a reference to …`
     if text[span.end - 1:span.end] not in ",.?!":
         return _cued_phrase(text, span)  # but `Mr Blair said he was a ‘huge figure’`; not a quoted word or title
         # (`‘a disgrace’`, `‘Minister of Discord’`) whatever the words around it
     after = _CUE_AFTER.match(text, span.outer_end)
-    before = _CUE_BEFORE.search(text, 0, span.outer_start)
-    return after is not None and CUE_FORMS.get(after.group(1).lower()) is not None \
-        or before is not None and CUE_FORMS.get(before.group(1).lower()) is not None
+    return after is not None and CUE_FORMS.get(after.group(1).lower()) is not None
 
 
 def _cued_phrase(text: str, span: Marked) -> bool:
@@ -149,8 +150,9 @@ def _cued_phrase(text: str, span: Marked) -> bool:
 
 _CUED_WORDS = re.compile(r"((?:[A-Za-z'’-]+\s+){1,7})$")  # the words right before, none past a stop or a comma
 _CUED_REACH = 80
-_CUE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|I|we|the|a|an|[a-z]+man|[a-z]+woman)\s+){0,3}([a-z]+)\b")
-_CUE_BEFORE = re.compile(r"\b([a-z]+)(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:,]\s*$")
+_CUE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|I|we|the|a|an|[a-z]+man|[a-z]+woman)\s+"
+                        r"(?:(?:of|for|and|&)\s+(?=[A-Z]))?){0,4}([a-z]+)\b")  # `the Department for Transport said`
+_CUE_BEFORE = re.compile(r"((?:[A-Za-z.'’-]+\s+){0,3}[A-Za-z.'’-]+)\s*[:,]\s*$")  # `told the crowd:`, `said,`
 
 
 _FEET_AND = re.compile(r"\d['’′]\d{1,2}$")  # a height in feet, whose inches the mark after it gives
