@@ -1554,6 +1554,9 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     (["Row", "Sales rose. The firm is in ‘a difficult position’."], False),  # no cue before it
     (["Row", "He told the crowd: ‘Now my drug is called David’ - a reference to his partner."], True),  # a colon
     (["Row", "‘We will build it,’ the Department for Transport said."], True),  # a cue past a body's name
+    (["Row", "‘The days of flying for the rich are over,’ the minister for civil aviation Praful Patel said."],
+     True),  # a cue further on in the clause a comma inside the marks leaves open
+    (["Row", "‘The days of flying for the rich are over.’ The rest, as they said, is history."], False),  # a new sentence
     (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):

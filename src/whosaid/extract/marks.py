@@ -135,7 +135,12 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
         return _cued_phrase(text, span)  # but `Mr Blair said he was a ‘huge figure’`; not a quoted word or title
         # (`‘a disgrace’`, `‘Minister of Discord’`) whatever the words around it
     after = _CUE_AFTER.match(text, span.outer_end)
-    return after is not None and CUE_FORMS.get(after.group(1).lower()) is not None
+    if after is not None and CUE_FORMS.get(after.group(1).lower()) is not None:
+        return True
+    clause = _CLAUSE_AFTER.match(text, span.outer_end) if text[span.end - 1] in ",?!" else None
+    return clause is not None and any(CUE_FORMS.get(w.lower()) is not None
+                                      for w in clause.group(1).split()[:_CLAUSE_WORDS])  # `‘…,’ the minister for
+    # civil aviation Praful Patel said`, `‘…,’ Alexandra Tower, a spokeswoman for the bank, told Time`
 
 
 def _cued_phrase(text: str, span: Marked) -> bool:
@@ -148,6 +153,8 @@ def _cued_phrase(text: str, span: Marked) -> bool:
     return before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split())
 
 
+_CLAUSE_AFTER = re.compile(r"([^.;:!?‘’\"“”]*)")  # the words after a span, up to the next stop or mark
+_CLAUSE_WORDS = 10
 _CUED_WORDS = re.compile(r"((?:[A-Za-z'’-]+\s+){1,7})$")  # the words right before, none past a stop or a comma
 _CUED_REACH = 80
 _CUE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|I|we|the|a|an|[a-z]+man|[a-z]+woman)\s+"
