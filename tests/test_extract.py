@@ -1550,6 +1550,8 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     (["Row", "Jones said: ‘We will fight on.’"], True),  # a cue and a colon before it
     (["Row", "Jones said it was ‘a disgrace’."], True),  # a phrase a cue takes
     (["Row", "Jones said it was a ‘shambles’."], False),  # a quoted word: no evidence of the style
+    (["Row", "A spokeswoman said the plans were in the 'very early stages', with no cast."], True),  # straight marks
+    (["Row", "He said he loved rock 'n' roll and the 'em dash."], False),  # apostrophes
     (["Row", "Unionists dubbed him ‘Minister of Discord’."], False),  # a name
     (["Row", "Sales rose. The firm is in ‘a difficult position’."], False),  # no cue before it
     (["Row", "He told the crowd: ‘Now my drug is called David’ - a reference to his partner."], True),  # a colon

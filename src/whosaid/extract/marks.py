@@ -120,8 +120,8 @@ def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     return _pair_single(text) if headline else []
 
 
-_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])(?:['‘][A-Z]|‘[a-z])")  # a single mark opening on a capital, or a
-# curly one on any letter (`a ‘huge figure’`; a straight one before lowercase is as often an apostrophe: `'em`)
+_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Za-z]")  # a single mark opening on a word (`'em`, `'n'`
+# are left to the pairing)
 
 
 def _spoken_by_place(text: str, span: Marked) -> bool:
