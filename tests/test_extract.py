@@ -9415,3 +9415,12 @@ def test_a_name_set_off_after_a_role_speaks_past_the_titles_before_it(text, spea
 ])
 def test_an_office_of_another_party_or_portfolio_is_not_the_one_a_person_holds(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The report, published on Monday by the Institute for Fiscal Studies, said the plans were "unaffordable".',
+     "Institute for Fiscal Studies report"),  # its author set off right after it
+    ('The report, which was published on Monday, said the plans were "unaffordable".', "report"),  # no author
+])
+def test_a_report_whose_author_an_aside_after_it_names_is_that_bodys(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -791,7 +791,10 @@ class Resolver:
         ones before; a person is no such author."""
         found = None
         for n in range(at[0] + 1):
-            text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
+            text = self._paragraph(n)
+            if n == at[0]:  # up to `at`, or past the aside after it: `The report, published … by the IFS, said`
+                aside = _TEXT_ASIDE.match(text, at[1])
+                text = text[:aside.end() if aside else at[1]]
             for pattern in _authored(word):
                 for match in pattern.finditer(text):
                     found = (n, match.start(1), match.group(1)) if match.group(1).lower() != "the" else found
@@ -2098,8 +2101,9 @@ _NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]
 @functools.lru_cache(maxsize=None)
 def _authored(word: str) -> tuple[re.Pattern, ...]:
     """Patterns that name the author of a text of this kind: `the report by telecoms giant BT`, `a
-    report published on Thursday by the World Economic Forum`, `Oxfam says in a report`."""
-    return (re.compile(rf"\b{word}\b(?:\s+\w+){{0,5}}?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{_NAME_RUN}"
+    report published on Thursday by the World Economic Forum` (a comma may set it off), `Oxfam says in
+    a report`."""
+    return (re.compile(rf"\b{word}\b,?(?:\s+\w+){{0,5}}?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{_NAME_RUN}"
                        r"(?![\w'’-]|\s+(?!says\b|said\b|and\b)[a-z])"),  # the whole name: not `the Commons work …`
             re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))
 
@@ -2818,6 +2822,7 @@ def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
     return tuple(without_suffixes(words))  # `Ken Macdonald QC` -> (Ken, Macdonald)
 
 
+_TEXT_ASIDE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]+,[^,.;:\"“”]{1,80},")  # `The report, published …,`
 _LAWS = {"bill", "act", "treaty", "directive", "constitution", "charter", "convention", "amendment"}
 
 
