@@ -68,6 +68,8 @@ def test_a_headline_first_line_and_a_dated_file_name(name, body, title, publishe
     ("a.txt", "Budget\n\nTuesday 2 March 2021\n\nShe spoke.", None, "2021-03-02", ("Budget", "She spoke.")),
     ("a.txt", "Budget\n\nBy Jane Doe and Jo Bloggs\n\nShe spoke.", "Jane Doe and Jo Bloggs", None,
      ("Budget", "She spoke.")),
+    ("a.txt", "Budget\n\nBy Jane Doe, Political Correspondent\n\nShe spoke.", "Jane Doe", None,
+     ("Budget", "She spoke.")),  # her role after a comma, not a second writer
     ("2020-01-01-a.txt", "Budget\n\nBy Jane Doe - 3 March 2021\n\nShe spoke.", "Jane Doe", "2021-03-03",
      ("Budget", "She spoke.")),  # the byline's date, not the file name's
     ("a.md", "# Budget\n\n*By Jane Doe, 3 March 2021*\n\nShe spoke.", "Jane Doe", "2021-03-03",

@@ -156,7 +156,7 @@ _META_PARAGRAPHS = 4  # a title, a standfirst, a byline, a dateline
 _META_CHARACTERS = 120
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|le|la)"
 _BYLINE = re.compile(rf"(?:By|BY|by)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}}"
-                     rf"(?:(?:\s+(?:and|&)|,)\s+[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}})*)"
+                     rf"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}})*)"  # `, Political Editor`: no name
                      r"\s*(?:(?:[,|•·]|\s[-–—]\s?)\s*(?P<rest>.+))?")
 _ROLE_LINE = re.compile(r"(?:[A-Z][\w.'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\w.'’-]*|and|of|for|the|&)){0,5}")
 # `Political Correspondent`, `Editor of the Daily Bugle`: who the writer is, after their name
