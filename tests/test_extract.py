@@ -6789,6 +6789,8 @@ def test_a_body_named_before_a_text_word_that_ends_its_sentence_labels_the_text(
     ("A message sent to security firm F-Secure by Google's security team said: \"We can do better.\"",
      "Google's security team's message"),
     ('The letter reviewed by The Post said the firm faced "a major lawsuit".', "letter"),  # its reader, no writer
+    ('A statement from Chelsea said: "We are disappointed."', "Chelsea's statement"),  # a text from someone
+    ('"We are disappointed," said a statement from the club.', "club statement"),
 ])
 def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
     assert quotes_of(f"Statement on the deal\n\n{text}")[0][1] == speaker

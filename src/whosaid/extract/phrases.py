@@ -371,7 +371,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         if not tok.is_word or tok.is_quote:
             break
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1]) \
-            and not _an_occasion(tokens, i + 1)  # `a spokesman for Tesco`; not `the ambassador at the time`
+            and not _an_occasion(tokens, i + 1) \
+            or tok.lower == "from" and len(out) == 2 and out[-1].bare.lower() in SENT_TEXTS  # `a spokesman for
+        # Tesco`, `a statement from the club`; not `the ambassador at the time`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:
@@ -825,7 +827,11 @@ _THINGS = {"ones", "one", "way", "ways", "things", "thing", "documents", "emails
 
 def sent_by(toks) -> int | None:
     """Where `by` stands in `a statement issued by the club`, `a message sent to F-Secure by
-    Google's security team`: a text, the participle of its sending, then who sent it."""
+    Google's security team`: a text, the participle of its sending, then who sent it; or `from` in
+    `a statement from the club`."""
+    if len(toks) >= 4 and toks[0].lower in ("a", "an", "the") and toks[1].bare.lower() in SENT_TEXTS \
+            and toks[2].lower == "from":
+        return 2  # `a statement from the club`
     if len(toks) < 5 or toks[0].lower not in ("a", "an", "the") or toks[1].bare.lower() not in SENT_TEXTS \
             or toks[2].lower not in SENDING:
         return None
