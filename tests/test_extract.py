@@ -9426,3 +9426,13 @@ def test_an_office_of_another_party_or_portfolio_is_not_the_one_a_person_holds(t
 ])
 def test_a_report_whose_author_an_aside_after_it_names_is_that_bodys(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A spokesman for the singer, Elton John, said: "He is fine."', "Elton John's spokesman"),  # the singer's name
+    ('"He is fine," said a spokesman for the singer, Elton John.', "Elton John's spokesman"),
+    ('The spokesman for the club, John Smith, said: "We are fine."', "John Smith"),  # the spokesman's own name
+    ('A lawyer for the family, John Smith, said: "We are fine."', "John Smith"),
+])
+def test_a_name_set_off_after_the_person_someone_speaks_for_is_that_persons(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]

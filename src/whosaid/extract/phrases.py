@@ -14,7 +14,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, compound_adjective, given_name, past_tense, plural)
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, compound_adjective, given_name, past_tense, plural,
+                      singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1406,11 +1407,28 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         role = _role_before(tokens, p, start)
         if named is None or role is None:
             return named
+        principal = for_the_person(tokens[role:p])
+        if principal is not None:  # `A spokesman for the singer, Elton John, said`: his spokesman
+            return Mention(tokens[role].start, named.end, tuple(tokens[role:role + principal]) + named.tokens)
         return Mention(tokens[role].start, named.end, named.tokens)  # as written, role and all
     return None
 
 
 _ROLE_WORDS_MAX = 8
+
+
+def for_the_person(toks) -> int | None:
+    """Where `the` stands in `a spokesman for the singer`: one who speaks for a person an epithet
+    names, whose name an appositive after it gives (`, Elton John,`); None for any other phrase (`The
+    spokesman for the club, John Smith,` is John Smith)."""
+    if len(toks) >= 4 and toks[-2].lower == "the" and toks[-3].lower in ("for", "of", "to") \
+            and singular(toks[-4].bare.lower()) in _SPEAKING_FOR and toks[-1].bare.lower() in EPITHET_HEADS:
+        return len(toks) - 2
+    return None
+
+
+_SPEAKING_FOR = SPOKES_ROLES | {"lawyer", "attorney", "agent", "aide", "adviser", "advisor", "publicist", "solicitor"}
+# who speaks for someone: the person an appositive after `for the singer` names is that someone
 _STYLES = {"most", "rt", "right", "very", "rev", "reverend", "hon", "honourable", "honorable"}
 
 

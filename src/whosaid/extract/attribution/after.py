@@ -5,8 +5,8 @@ from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS,
                        REPLIES, ROLE_WORDS, SUBORDINATORS, invertible, past_tense)
-from ..phrases import (DASHES, Mention, capitalised_past_particles, index_of, mention_of, name_run, np_backward,
-                       np_forward, sentence_start, starts_name, subject_before, time_word)
+from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
+                       np_backward, np_forward, sentence_start, starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according,
@@ -213,7 +213,8 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
     name = window[first:j]
     if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, first, j - 1):
         return mention
-    return Mention(mention.start, name[-1].end, tuple(name))
+    principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
+    return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
 
 
 def _with_partner(window: list[Token], mention: Mention | None) -> Mention | None:
