@@ -487,6 +487,8 @@ POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": None, "its": None, "my":
 ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
                 "representative", "rep", "publicist", "press secretary"}
+# Who speaks for someone else, in the singular: `a lawyer for the family`, `a spokesman for the singer`.
+VOICES_FOR = frozenset(SPOKES_ROLES | {"lawyer", "attorney", "agent", "aide", "adviser", "advisor", "solicitor"})
 
 # Words right before a quotation that mark it as a name, label or title rather than speech.
 TITLING = set("""

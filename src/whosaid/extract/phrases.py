@@ -14,7 +14,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, compound_adjective, given_name, past_tense, plural,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, past_tense, plural,
                       singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
@@ -1422,13 +1422,11 @@ def for_the_person(toks) -> int | None:
     names, whose name an appositive after it gives (`, Elton John,`); None for any other phrase (`The
     spokesman for the club, John Smith,` is John Smith)."""
     if len(toks) >= 4 and toks[-2].lower == "the" and toks[-3].lower in ("for", "of", "to") \
-            and singular(toks[-4].bare.lower()) in _SPEAKING_FOR and toks[-1].bare.lower() in EPITHET_HEADS:
+            and singular(toks[-4].bare.lower()) in VOICES_FOR and toks[-1].bare.lower() in EPITHET_HEADS:
         return len(toks) - 2
     return None
 
 
-_SPEAKING_FOR = SPOKES_ROLES | {"lawyer", "attorney", "agent", "aide", "adviser", "advisor", "publicist", "solicitor"}
-# who speaks for someone: the person an appositive after `for the singer` names is that someone
 _STYLES = {"most", "rt", "right", "very", "rev", "reverend", "hon", "honourable", "honorable"}
 
 

@@ -24,8 +24,8 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS,
                       PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS,
-                      SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, given_name, names_place, past_tense, plural,
-                      singular)
+                      SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, VOICES_FOR, given_name, names_place, past_tense,
+                      plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -2271,15 +2271,12 @@ def _voice_for_described(toks):
     """(role, principal) from `a spokesman for the company`: one who speaks for someone or some
     body the text describes rather than names; None for anything else."""
     k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of")), None)
-    if not k or k + 1 >= len(toks) or toks[k - 1].bare.lower() not in _VOICES_FOR:
+    if not k or k + 1 >= len(toks) or singular(toks[k - 1].bare.lower()) not in VOICES_FOR:
         return None
     principal = toks[k + 1:]
     if len(principal) != 2 or principal[0].lower != "the" or principal[1].is_capitalised:
         return None
     return [t for t in toks[:k] if t.lower not in DETERMINERS], principal
-
-
-_VOICES_FOR = SPOKES_ROLES | {"lawyer", "lawyers", "attorney", "attorneys", "agent"}
 
 
 def _role_of(toks):
@@ -2294,8 +2291,9 @@ def _role_of(toks):
     role = [t for t in toks[:k] if t.lower not in DETERMINERS]
     rest = toks[k + 1:]
     name = rest[1:] if rest and rest[0].lower == "the" else rest
-    opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) and _a_persons_name(name)  # `Lawyers
-    # for Michael Jackson`, capitalised only to open a sentence; not `Friends of the Earth`, a body's name
+    opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) \
+        and _opens_on_a_persons_name(name)  # `Lawyers for Michael Jackson`, capitalised only to open a sentence;
+    # not `Friends of the Earth`, a body's name
     if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) and not opening or t.is_possessive
                        for t in role) or not _holder(role[-1]):
         return None
@@ -2320,7 +2318,7 @@ _SERVING_ROLES = {"aide", "adviser", "advisor", "counsel", "assistant", "secreta
                   "spokeswoman", "spokesperson", "ambassador", "envoy"}  # roles `to` someone or somewhere
 
 
-def _a_persons_name(toks) -> bool:
+def _opens_on_a_persons_name(toks) -> bool:
     """`Michael Jackson`, `Mr Blair`: a name that opens on a given name or a title."""
     first = toks[0] if toks else None
     return first is not None and first.is_capitalised and (
