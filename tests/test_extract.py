@@ -9436,3 +9436,20 @@ def test_a_report_whose_author_an_aside_after_it_names_is_that_bodys(text, speak
 ])
 def test_a_name_set_off_after_the_person_someone_speaks_for_is_that_persons(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Officials familiar with the talks said the deal was "close".', "Officials familiar with the talks"),
+    ('Officials close to the talks, who asked not to be named, said the deal was "close".',
+     "Officials close to the talks"),  # was `the deal`, the clause after the cue
+    ('Aides familiar with his thinking said the deal was "close".', "Aides familiar with his thinking"),
+    ('Responding to the claims Tory co-chairman Liam Fox said: "They are soft."', "Liam Fox"),  # a name opens its own
+])
+def test_a_cue_verbs_form_after_an_article_or_owner_is_a_noun_inside_the_speakers_phrase(text, speaker):
+    assert [q[1] for q in quotes_of("Deal row\n\n" + text)] == [speaker]
+
+
+def test_who_after_an_inverted_cues_subject_and_its_phrase_is_that_subject_not_the_phrases_last_noun():
+    text = ('Deal row\n\n"It was weak," said one Democrat familiar with the discussion, who added that the White '
+            'House seemed "rattled".')
+    assert [q[1] for q in quotes_of(text)] == ["Democrat familiar with the discussion"] * 2

@@ -14,8 +14,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, past_tense, plural,
-                      singular)
+                      SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible, past_tense,
+                      plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -597,7 +597,7 @@ def _past_participle(tokens, i, start) -> int:
     already passed), when an article and a noun come before it, or of `delegates attending`
     after a word for people; else `i`."""
     if i - 1 >= start and _is_participle_word(tokens[i]) and tokens[i].lower.endswith("ing") \
-            and people_word(tokens[i - 1].bare) and not cue_lemma(tokens[i]):
+            and people_word(tokens[i - 1].bare) and not cue_lemma(tokens[i]) and not _determined(tokens, i):
         return i - 1  # `some delegates attending complained`: who attend
     if i - 2 < start or not _is_participle_word(tokens[i]) or not tokens[i].lower.endswith("ed"):
         return i
@@ -1202,7 +1202,14 @@ def _opens_clause(tokens, j, start) -> bool:
         k -= 1  # `More than half of the voters said`
     if k == j or tokens[k + 1].lower in _NP_PREPOSITIONS and not _at_least(tokens, k + 1):
         return False
-    return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k)
+    return k < start or tokens[k].is_quote or tokens[k].lower in _CLAUSE_BOUNDARIES or _verb_before_object(tokens, k) \
+        or _inverted_at(tokens, k, start)
+
+
+def _inverted_at(tokens, k, start) -> bool:
+    """`said` in `"…," said one Democrat familiar with the discussion`: a cue after a quotation or a
+    comma, its subject after it."""
+    return k > start and invertible(tokens[k].lower) and (tokens[k - 1].is_quote or tokens[k - 1].text == ",")
 
 
 def index_of(tokens, token, start, end) -> int | None:
@@ -1264,7 +1271,7 @@ def _office_opening(tokens, p, start) -> int:
 def _np_word(tokens, i) -> bool:
     tok = tokens[i]
     if not tok.is_word or cue_lemma(tok) and not _reports_as_noun(tokens, i) and not _named_like_a_cue(tokens, i) \
-            or _past_verb(tokens, i):
+            and not _determined(tokens, i) or _past_verb(tokens, i):
         return False
     if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and (tokens[i - 1].is_capitalised
                                                                               or tokens[i - 1].lower == "the")):
@@ -1280,6 +1287,14 @@ def _np_word(tokens, i) -> bool:
     if _verb_before_object(tokens, i) or ly_adverb(tok.lower) and not _modifies_next(tokens, i):
         return False  # `treated as credibly by his listeners, who`: no noun; but `a newly formed super PAC`
     return tok.lower not in NP_BREAKERS or _in_name(tokens, i)
+
+
+def _determined(tokens, i) -> bool:
+    """`the talks`, `his thinking`, `Trump's claims`: a cue verb's form after an article or an owner
+    is a noun, a phrase's head (`Officials familiar with the talks said`); not before a name, which
+    opens a phrase of its own (`Responding to the claims Tory co-chairman Liam Fox said`)."""
+    return i > 0 and (tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES or tokens[i - 1].is_possessive) \
+        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalised)
 
 
 def _at_least(tokens, i) -> bool:
@@ -1612,7 +1627,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return False  # not `came` in `"…," came shouts from the crowd`
     if head.lower.endswith(("ed", "ing")) or ly_adverb(head.lower):  # not `…, adding`; `the ruling`, `the monopoly`
         before = toks[-2] if len(toks) > 1 else None
-        return before is not None and (before.lower in ("the", "a", "an", "this", "that") or before.is_possessive)
+        return before is not None and (before.lower in ARTICLES_AND_POSSESSIVES or before.lower in ("this", "that")
+                                       or before.is_possessive)  # `the ruling`, `his thinking`
     return len(head.text) > 1
 
 
