@@ -9453,3 +9453,26 @@ def test_who_after_an_inverted_cues_subject_and_its_phrase_is_that_subject_not_t
     text = ('Deal row\n\n"It was weak," said one Democrat familiar with the discussion, who added that the White '
             'House seemed "rattled".')
     assert [q[1] for q in quotes_of(text)] == ["Democrat familiar with the discussion"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is close," said a senior aide to Mrs. Clinton.', "Clinton's senior aide"),  # was `senior aide`
+    ('"It is close," said one longtime adviser to Bill Clinton.', "Bill Clinton's longtime adviser"),
+    ('"It is close," said a former envoy to Iraq.', "Iraq's former envoy"),
+])
+def test_a_role_held_to_someone_after_an_inverted_cue_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of("Deal row\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ari Fleischer said the report was right. "Trump has gone the other way," said the former top aide to '
+     'President George W. Bush.', "Ari Fleischer"),  # the person just named
+    ('James Comey spoke. The former head of the FBI said: "We were misled."', "James Comey"),
+    ('The former head of the FBI said: "We were misled."', "FBI's former head"),  # no one named before
+    ('Ari Fleischer spoke. "We were misled," said a former top aide to President George W. Bush.',
+     "George W. Bush's former top aide"),  # `a`: someone new
+    ('Hillary Clinton spoke. "We were misled," said the former aide to Bill Clinton.',
+     "Bill Clinton's former aide"),  # not the principal's family
+])
+def test_the_former_holder_of_a_role_towards_someone_is_the_person_just_named(text, speaker):
+    assert [q[1] for q in quotes_of("Report row\n\n" + text)] == [speaker]

@@ -489,6 +489,9 @@ SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spo
                 "representative", "rep", "publicist", "press secretary"}
 # Who speaks for someone else, in the singular: `a lawyer for the family`, `a spokesman for the singer`.
 VOICES_FOR = frozenset(SPOKES_ROLES | {"lawyer", "attorney", "agent", "aide", "adviser", "advisor", "solicitor"})
+# Roles held `to` someone or somewhere, in the singular: `Aides to Michael Jackson`, `a senior aide to Mrs. Clinton`.
+SERVING_ROLES = frozenset({"aide", "adviser", "advisor", "counsel", "assistant", "secretary", "consultant", "spokesman",
+                           "spokeswoman", "spokesperson", "ambassador", "envoy"})
 
 # Words right before a quotation that mark it as a name, label or title rather than speech.
 TITLING = set("""

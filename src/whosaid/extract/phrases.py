@@ -14,8 +14,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
                       HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible, past_tense,
-                      plural, singular)
+                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name,
+                      invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -373,8 +373,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1]) \
             and not _an_occasion(tokens, i + 1) \
-            or tok.lower == "from" and len(out) == 2 and out[-1].bare.lower() in SENT_TEXTS  # `a spokesman for
-        # Tesco`, `a statement from the club`; not `the ambassador at the time`
+            or tok.lower == "from" and len(out) == 2 and out[-1].bare.lower() in SENT_TEXTS \
+            or tok.lower == "to" and out and singular(out[-1].bare.lower()) in SERVING_ROLES  # `a spokesman for
+        # Tesco`, `a statement from the club`, `a senior aide to Mrs. Clinton`; not `the ambassador at the time`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
         joins = allow_of or role_for or office or not any(t.is_capitalised for t in out) or _body_then_role(tokens, i)
         if (tok.lower == "of" or role_for) and out and joins:

@@ -23,9 +23,9 @@ from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEX
                       FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
                       IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS,
-                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS,
-                      SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, VOICES_FOR, given_name, names_place, past_tense,
-                      plural, singular)
+                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SERVING_ROLES,
+                      SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, VOICES_FOR, given_name, names_place,
+                      past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -1942,6 +1942,11 @@ class Resolver:
         # Mikhail Khodorkovsky`: his lawyer; not `the MP for Birkenhead`, the one just named
         if head in EPITHET_HEADS and not is_org and not acts_for:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
+        if toks[0].lower == "the" and "former" in (t.lower for t in role_toks) and not _plural(role_toks[-1]):
+            named = self._person_named_before(at, self._sex_after(at) or _head_gender(head), {principal}, head)
+            if named and named.rsplit(" ", 1)[-1] != principal.rsplit(" ", 1)[-1]:  # `Ari Fleischer said ….
+                return named  # "…," said the former top aide to President George W. Bush`: the person just named,
+            # as `the former Florida governor`; not one of the principal's family
         words = [t.text for t in role_toks]
         if role_toks[0] is toks[0] and not _qualifier(role_toks[0]):
             words[0] = words[0].lower()  # `Lawyers for Michael Jackson` opening a sentence
@@ -2285,7 +2290,7 @@ def _role_of(toks):
     `for`, `at`, `from` or `with`. None when any word before that is capitalised (`Jeffrey Lewis of
     …`) or anything but a name follows it."""
     k = next((i for i, t in enumerate(toks) if t.lower in AFFILIATIONS or t.lower == "to" and i
-              and singular(toks[i - 1].bare.lower()) in _SERVING_ROLES), None)  # `Aides to Michael Jackson`
+              and singular(toks[i - 1].bare.lower()) in SERVING_ROLES), None)  # `Aides to Michael Jackson`
     if not k:
         return None
     role = [t for t in toks[:k] if t.lower not in DETERMINERS]
@@ -2314,8 +2319,6 @@ def _role_of(toks):
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
-_SERVING_ROLES = {"aide", "adviser", "advisor", "counsel", "assistant", "secretary", "consultant", "spokesman",
-                  "spokeswoman", "spokesperson", "ambassador", "envoy"}  # roles `to` someone or somewhere
 
 
 def _opens_on_a_persons_name(toks) -> bool:
