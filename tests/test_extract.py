@@ -9476,3 +9476,12 @@ def test_a_role_held_to_someone_after_an_inverted_cue_is_theirs(text, speaker):
 ])
 def test_the_former_holder_of_a_role_towards_someone_is_the_person_just_named(text, speaker):
     assert [q[1] for q in quotes_of("Report row\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Those close to the senator say he is "furious".', "Those close to the senator"),  # was `close to the senator`
+    ('Those voters say he is "furious".', "Those voters"),
+    ('Two people close to the senator say he is "furious".', "people close to the senator"),
+])
+def test_those_before_words_that_are_no_noun_stays_on_the_description(text, speaker):
+    assert [q[1] for q in quotes_of("Senate row\n\n" + text)] == [speaker]

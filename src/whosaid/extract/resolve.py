@@ -2876,8 +2876,8 @@ def _description(toks) -> str:
     words = [t.text.replace("’", "'") if t.is_possessive else t.text for t in toks[:-1]] + [toks[-1].bare]
     # `The minister's reply:` -> minister; `California’s` -> `California's`
     while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"} and words[1] != "of" \
-            and not (words[0].lower() == "those" and len(words) == 2):  # `those surveyed`
-        words.pop(0)
+            and not (words[0].lower() == "those" and (len(words) == 2 or not words[1].endswith("s"))):
+        words.pop(0)  # but `those surveyed`, `those close to the senator`: no noun after it; `those voters`
     return " ".join(words)
 
 
