@@ -9485,3 +9485,17 @@ def test_the_former_holder_of_a_role_towards_someone_is_the_person_just_named(te
 ])
 def test_those_before_words_that_are_no_noun_stays_on_the_description(text, speaker):
     assert [q[1] for q in quotes_of("Senate row\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Mr Smith pressed Ms Jones: "Will you resign?" She answered: "No."', ["Smith", "Jones"]),  # was no one: Jones
+    # read as the speaker of an inverted `pressed`, then as reported inside her own question
+    ('"Will you resign?" pressed Ms Jones. "No," said Mr Smith.', ["Jones", "Smith"]),  # inverted after a quotation
+])
+def test_a_name_after_a_cue_with_a_named_subject_is_its_object_not_an_inverted_speaker(text, speakers):
+    assert [q[1] for q in quotes_of("Resignation row\n\n" + text)] == speakers
+
+
+def test_a_name_of_no_known_sex_that_a_he_stood_for_is_no_she_later():
+    text = 'Email row\n\nGowdy pressed Clinton on the emails. "Were you responsible?" he asked. "Yes," she replied.'
+    assert [q[1] for q in quotes_of(text)] == ["Gowdy", None]  # was Gowdy twice

@@ -1229,8 +1229,9 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
     if before == "to":
         return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
     if invertible(before.lower()):  # not `criticized Tulsa, Okla., police officer …`
-        subject = _token_before(text, text.rfind(before, 0, start))
-        return (subject or "").lower() not in SPEAKER_PRONOUNS  # `he said Ryan.`: an answer, no speaker
+        subject = _token_before(text, text.rfind(before, 0, start)) or ""
+        return subject.lower() not in SPEAKER_PRONOUNS and not (subject[:1].isupper() and subject.isalpha())
+        # `he said Ryan.`: an answer, no speaker; `Gowdy pressed Mrs. Clinton:`, the object of a named subject
     if before in OF_MIND:  # `…, thinks Paolo Pescatore, an analyst at IDC.`: whose view the clause was
         return _token_before(text, text.rfind(before, 0, start)) == ","
     return _cue_before_role(text, start, before)

@@ -921,8 +921,9 @@ class Resolver:
             if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
-            if found and found.rsplit(" ", 1)[-1].islower() and self.names.gender(found) is None:
-                self.sexes.setdefault(found, want)  # `a voter stood up. She asked`: the voter is a she from now
+            if found and self.names.gender(found) is None:
+                self.sexes.setdefault(found, want)  # `a voter stood up. She asked`: the voter is a she from now;
+                # `Gowdy pressed Clinton. "…?" he asked. "Yes," she replied`: Gowdy is a he
             if found:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
