@@ -1539,6 +1539,12 @@ def test_single_marks_quote_only_in_headlines():
     ("‘We don’t know,’ the spokesman said. ‘We will see.", ["We don’t know,", "We will see."]),  # to the end
     ("‘I think so. ‘But that was lost,’ he said.", ["I think so.", "But that was lost,"]),  # a closer lost
     ("Jones said it was ‘a disgrace’ in the ’90s.", ["a disgrace"]),  # as a double-marked phrase would be
+    ("‘It is bad news for M&S' margin,’ it added.", ["It is bad news for M&S' margin,"]),  # a straight mark where
+    # curly ones quote is an apostrophe
+    ("He called it ‘a rock 'n' roll ethic’ at once.", ["a rock 'n' roll ethic"]),
+    ("'It is a rock 'n' roll thing,' he said.", ["It is a rock 'n' roll thing,"]),  # 'n' among straight marks
+    ("‘It is bad in Argentina, ’ said Carlos Baez Silva.", ["It is bad in Argentina,"]),  # a stray space before
+    # the closing mark
 ])
 def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == spans

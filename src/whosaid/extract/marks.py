@@ -8,7 +8,7 @@ An opening mark with no partner runs to the end of the paragraph (the newswire c
 quotation continued in the next paragraph). Single marks count only in paragraphs that have no
 double marks and only in headlines (`Blair 'sorry' over …`) or in a document that marks speech so (its
 `single_style`: `‘We will fight on,’ Jones said.`), and never when they are apostrophes: don't, '90s,
-rock 'n' roll, O'Brien, the Joneses'.
+rock 'n' roll, O'Brien, the Joneses', a straight mark in a paragraph whose curly marks quote.
 """
 from __future__ import annotations
 
@@ -66,8 +66,7 @@ def _singles_as_doubles(text: str) -> str:
     if not _SINGLE.search(text):
         return text
     chars = list(text)
-    for m in _SINGLE.finditer(text):
-        i = m.start()
+    for i in _single_marks(text):
         if _single_opens(text, i):
             chars[i] = "“"
         elif _single_closes(text, i):
@@ -340,14 +339,20 @@ def _span(text: str, outer_start: int, outer_end: int, closed: bool) -> Marked:
 def _pair_single(text: str) -> list[Marked]:
     spans = []
     opened: int | None = None
-    for m in _SINGLE.finditer(text):
-        i = m.start()
+    for i in _single_marks(text):
         if opened is None and _single_opens(text, i):
             opened = i
         elif opened is not None and _single_closes(text, i) and i > opened + 1:
             spans.append(_span(text, opened, i + 1, closed=True))
             opened = None
     return [s for s in spans if s.end > s.start]
+
+
+def _single_marks(text: str) -> list[int]:
+    """Where the single marks stand; where a curly one opens, a straight one is an apostrophe
+    (`‘… good news for M&S' margin,’ it added`, `‘… rock 'n' roll ethics …’`)."""
+    curly = "‘" in text
+    return [m.start() for m in _SINGLE.finditer(text) if not (curly and m.group() == "'")]
 
 
 def _single_opens(text: str, i: int) -> bool:
@@ -361,4 +366,8 @@ def _single_opens(text: str, i: int) -> bool:
 def _single_closes(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
+    if not (after.isspace() or after in ".,;:!?)]}—–-"):
+        return False
+    if before.isspace():
+        return i > 1 and text[i - 2] in ",.?!"  # `… in Argentina, ’ said Carlos Baez Silva`: a stray space
+    return not (before == "n" and i > 1 and text[i - 2] in "'’")  # not the second of rock 'n' roll
