@@ -1545,6 +1545,9 @@ def test_single_marks_quote_only_in_headlines():
     ("'It is a rock 'n' roll thing,' he said.", ["It is a rock 'n' roll thing,"]),  # 'n' among straight marks
     ("‘It is bad in Argentina, ’ said Carlos Baez Silva.", ["It is bad in Argentina,"]),  # a stray space before
     # the closing mark
+    ("‘[The figures] show the main problem,’ said Marc Touati.", ["[The figures] show the main problem,"]),
+    ("‘(When they went) back, it was sealed.’ ‘...it is not surprising,’ he said.",
+     ["(When they went) back, it was sealed.", "...it is not surprising,"]),  # a bracket or an ellipsis opens
 ])
 def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == spans
@@ -1566,6 +1569,9 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
      True),  # a cue further on in the clause a comma inside the marks leaves open
     (["Row", "‘The days of flying for the rich are over.’ The rest, as they said, is history."], False),  # a new sentence
     (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
+    (["Row", "- Bolton boss Sam Allardyce ‘I am bitterly disappointed with the result.’"], True),  # a sentence of
+    # someone's own words, though no cue takes it
+    (["Row", "‘[The figures] show the main problem,’ said Marc Touati."], True),  # opening on a bracket
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):
     assert single_style(paragraphs) is single

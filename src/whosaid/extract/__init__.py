@@ -16,7 +16,7 @@ from .phrases import last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS,
                       SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
-from .marks import Marked, find_marked, single_style
+from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import Lowercase, Names, credit_line, find_names, names_a_body
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
@@ -58,7 +58,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     marked = [find_marked(text, headline=_is_headline(n, text, document), continued=_in_a_run(n, paragraphs),
                           single_style=singles) for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
-    names = Names(_all_names(paragraphs, marked, common) if any(marked) else [], common)
+    names = Names(_all_names(paragraphs, marked, common, singles) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     voice = _quoted_person(document.title)
     author = document.author or _bio_author(paragraphs) or voice or _title_author(document.title)
@@ -285,14 +285,16 @@ class _Previous:
         return self.paragraph[0], (tokens[start].start if end else 0)
 
 
-def _all_names(paragraphs, marked, common: Lowercase):
+def _all_names(paragraphs, marked, common: Lowercase, singles: bool):
     """The names of the paragraphs up to the last one with a quotation (and the one after it, which
-    may sign it): no speaker is resolved from a name that comes after every quotation."""
+    may sign it): no speaker is resolved from a name that comes after every quotation. In a document
+    that marks speech with single marks (`singles`), read with those marks made double, as the
+    quotations were found (`‘…, Apple could not justify …,’ she said`: no she after Apple)."""
     mentions = []
     last = max(n for n, found in enumerate(marked) if found) + 1
     for n, text in enumerate(paragraphs[:last + 1]):
         quoted = [(m.start, m.end) for m in marked[n]]
-        mentions += find_names(n, text, quoted, common)
+        mentions += find_names(n, singles_as_doubles(text) if singles else text, quoted, common)
     return mentions
 
 

@@ -43,7 +43,7 @@ def find_marked(text: str, headline: bool = False, continued: bool = False,
     (`''We finally may be seeing …,'' the economist … wrote`: a newspaper archive's quotation marks).
     In a `single_style` document (`single_style(paragraphs)`), single marks are read as double ones."""
     if single_style:
-        text = _singles_as_doubles(text)
+        text = singles_as_doubles(text)
     if "''" not in text:
         return _find_marked(text, headline, continued)
     return [_with_apostrophe_pairs(text, m) for m in _find_marked(as_double_marks(text), headline, continued)]
@@ -59,7 +59,7 @@ def single_style(paragraphs) -> bool:
         for span in _pair_single(text))
 
 
-def _singles_as_doubles(text: str) -> str:
+def singles_as_doubles(text: str) -> str:
     """The text, the same length, with each single mark that opens or closes (not an apostrophe:
     don’t, '90s, rock 'n' roll) made a double one, to be paired as double marks are, lost closing
     marks and quotations run on to the next paragraph included."""
@@ -119,7 +119,7 @@ def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     return _pair_single(text) if headline else []
 
 
-_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Za-z]")  # a single mark opening on a word (`'em`, `'n'`
+_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Za-z(\[.…]")  # a single mark opening on a word (`'em`, `'n'`
 # are left to the pairing)
 
 
@@ -127,6 +127,8 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
     """A cue after the span, or before it with a colon or comma, or the whole paragraph."""
     if span.outer_start == 0 and span.outer_end >= len(text.rstrip()) and text[span.end - 1:span.end] in ".?!":
         return True  # `‘We have the numbers.’` ¶ after `‘We will fight on,’ Jones said.` ¶
+    if _sentences(text[span.start:span.end]):
+        return True  # `- Bolton boss Sam Allardyce ‘I am bitterly disappointed with the result, but …. ‘In the …`
     before = _CUE_BEFORE.search(text, max(0, span.outer_start - _CUED_REACH), span.outer_start)
     if before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split()):
         return True  # `He told the crowd: ‘… my drug is called David’ - a reference to …`
@@ -140,6 +142,20 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
     return clause is not None and any(CUE_FORMS.get(w.lower()) is not None
                                       for w in clause.group(1).split()[:_CLAUSE_WORDS])  # `‘…,’ the minister for
     # civil aviation Praful Patel said`, `‘…,’ Alexandra Tower, a spokeswoman for the bank, told Time`
+
+
+def _sentences(quoted: str) -> bool:
+    """Someone's own sentence: at least `_SENTENCE_WORDS` words, mostly lowercase, ending as a
+    sentence does, with a word a speaker uses of themselves or those they speak to (`I am bitterly
+    disappointed with the result.`; not `The days of flying for the rich are over.`, a line any
+    writer may quote)."""
+    words = quoted.split()
+    return len(words) >= _SENTENCE_WORDS and quoted[-1:] in ".?!" \
+        and sum(w[:1].isupper() for w in words) * 2 < len(words) \
+        and any(w.strip(".,;:!?").lower() in _SPEAKERS_OWN for w in words)
+
+
+_SENTENCE_WORDS = 6
 
 
 def _cued_phrase(text: str, span: Marked) -> bool:
@@ -358,8 +374,9 @@ def _single_marks(text: str) -> list[int]:
 def _single_opens(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     rest = text[i + 1:i + 4]
-    if not (before.isspace() or before in "([{—–-:") or not rest[:1].isalnum():
-        return False
+    if not (before.isspace() or before in "([{—–-:") or not (rest[:1].isalnum() or rest[:1] in "[(…"
+                                                             or rest.startswith("...")):
+        return False  # `‘[The figures] show …’`, `‘(When they went) back …’`, `‘...it is not surprising …’`
     return not re.match(r"\d0s|n['’]\s|em\b|til\b|cause\b", rest + " ")  # '90s, 'n', 'em, 'til
 
 
