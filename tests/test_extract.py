@@ -9511,3 +9511,17 @@ def test_a_name_after_a_cue_with_a_named_subject_is_its_object_not_an_inverted_s
 def test_a_name_of_no_known_sex_that_a_he_stood_for_is_no_she_later():
     text = 'Email row\n\nGowdy pressed Clinton on the emails. "Were you responsible?" he asked. "Yes," she replied.'
     assert [q[1] for q in quotes_of(text)] == ["Gowdy", None]  # was Gowdy twice
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Mr. Trump won. His son Donald Jr. announced the votes.\n\n"It is a movement," said the younger Mr. Trump.',
+     ["Donald Trump Jr."]),  # was Trump, the father
+    ('Mr. Trump won. His son Donald Jr. announced the votes.\n\nHis son said: "We won."', ["Donald Trump Jr."]),
+    # was `Donald Trump`, the son's given name and the father's surname
+    ('Serena Williams will face her sister Venus in the final.\n\nVenus, who has won five times, beat Dinara '
+     'Safina. "I felt good," the elder Williams said.', ["Venus Williams"]),  # the subject, not the one named most
+    ('Serena Williams will face her sister Venus in the final.\n\n"It was tough," said the younger Williams.',
+     ["Serena Williams"]),  # the subject of the sentence before
+])
+def test_the_younger_or_elder_of_a_family_is_the_one_last_a_subject(text, speakers):
+    assert [q[1] for q in quotes_of("Family row\n\n" + text)] == speakers

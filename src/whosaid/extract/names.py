@@ -168,6 +168,12 @@ def a_generation(word: str) -> bool:
     return _bare(word).lower().rstrip(".") in _GENERATIONS
 
 
+def _surname_of(name: str) -> str:
+    """`Trump` of `Donald Trump Jr.` and of `Trump`."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and a_generation(words[-1]) else words[-1]
+
+
 def _as_junior(words: tuple[str, ...], suffix: str) -> tuple[str, ...]:
     """(Donald, Trump) -> (Donald, Trump Jr.): the suffix kept on the surname, so that no lone
     `Trump` stands for him."""
@@ -826,7 +832,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        named_so=before == "named",
-                       junior=_generation(words[-1]) if len(names) >= 2 else "",
+                       junior=_generation(words[-1]) if len(words) >= 2 and (len(names) >= 2 or given_name(names[0]))
+                       else "",  # `Donald Trump Jr.`, `His son Donald Jr.`
                        kin=(title or "").lower() in _RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
@@ -1875,6 +1882,7 @@ class Names:
         self._canonical: dict[tuple, str] = {}
         self._join_couples()
         self._set_apart_juniors()
+        self._name_junior_kin()
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
@@ -1921,6 +1929,16 @@ class Names:
             if any(other.words[-1] == m.words[-1] and len(other.words) >= 2 and not other.junior
                    for other in self.mentions):
                 m.words = _as_junior(m.words, m.junior)
+
+    def _name_junior_kin(self) -> None:
+        """`Mr. Trump won. His son Donald Jr. announced …`: a given name with a generation's suffix,
+        named as the child or sibling of the person named just before, has their surname and the
+        suffix (Donald Trump Jr.), and is never that person, whose given name it may share."""
+        for before, m in zip(self.mentions, self.mentions[1:]):
+            if len(m.words) == 1 and m.junior and (m.title or "").lower() in _BLOOD and not before.is_org \
+                    and before.para in (m.para, m.para - 1) \
+                    and (len(before.words) >= 2 or HONORIFICS.get((before.title or "").lower())):
+                m.words = (m.words[0], f"{before.words[-1]} {m.junior}")
 
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
@@ -2247,6 +2265,22 @@ class Names:
         if self._related is None:
             self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in _RELATIONS}
         return canonical in self._related
+
+    def subject_of_surname(self, surname: str, at: tuple[int, int]) -> str | None:
+        """Of two or more people the text names with `surname`, the one last a subject outside
+        quotations before `at` (`Venus, who …, beat Safina. "…," the elder Williams said`, after
+        Serena Williams); None when the text names one such person, or none is a subject."""
+        people, subject = set(), None
+        for m in self.mentions:
+            if m.at >= at:
+                break
+            if m.is_org or m.in_quote:
+                continue
+            name = self.canonical(m.words, m.at)
+            if _surname_of(name) == surname:
+                people.add(name)
+                subject = name if m.is_subject else subject
+        return subject if len(people) >= 2 else None
 
     def named_as(self, relation: str, at: tuple[int, int], paragraphs: int) -> str | None:
         """The person named last as this relation (`Nogar's son Stephen` for `son`) outside

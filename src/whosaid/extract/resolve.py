@@ -193,6 +193,9 @@ class Resolver:
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
             return (self._one_of(at, toks[0].lower == "others")  # but the group's word
                     if toks[0].lower in ("another", "one", "others") else self._group_before(at)), False
+        surname = _generational_surname(toks)
+        if surname and (person := self.names.subject_of_surname(surname, at)):
+            return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
         gender = _just_named(toks)
         if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):
             gender = None  # `a fashion designer for the G-III Apparel Group watched …. "…," said the designer`: whom
@@ -2240,6 +2243,18 @@ def _many(name: str) -> bool:
     for Education`, `Q&A` or `Munich`."""
     last = name.split()[-1].lower()
     return group_word(last) or last in COLLECTIVES
+
+
+def _generational_surname(toks) -> str | None:
+    """`Trump` of `the younger Mr. Trump`, `Williams` of `the elder Williams`: one of a family set
+    apart by age."""
+    if len(toks) < 3 or toks[0].lower != "the" or toks[1].lower not in _BY_AGE:
+        return None
+    rest = toks[3:] if toks[2].bare.lower() in HONORIFICS else toks[2:]
+    return rest[0].bare if len(rest) == 1 and rest[0].is_capitalised else None
+
+
+_BY_AGE = {"younger", "elder", "older"}
 
 
 def _head_gender(head: str) -> str:
