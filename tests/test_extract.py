@@ -9525,3 +9525,25 @@ def test_a_name_of_no_known_sex_that_a_he_stood_for_is_no_she_later():
 ])
 def test_the_younger_or_elder_of_a_family_is_the_one_last_a_subject(text, speakers):
     assert [q[1] for q in quotes_of("Family row\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It works," said the study\'s lead author, Dr Jane Smith of Oxford University.', "Jane Smith"),  # was the
+    # study's lead author: the name set off, then where she works
+    ('"It works," said another advocate, Andrew J. Pincus of the law firm Mayer Brown.', "Andrew J. Pincus"),
+])
+def test_a_name_set_off_after_an_inverted_role_speaks_with_its_affiliation_after_it(text, speaker):
+    assert [q[1] for q in quotes_of("Drug trial\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('The study found the drug was "highly effective".', ["study"]),  # was no quotation: no `that`
+    ('A review by the ONS found it had made a mistake by "double counting" spending.', ["ONS"]),
+    ('The court ruled EU countries could not put the pact "in abeyance".', ["court"]),
+    ('The film was nominated despite a recent ruling it was "not French enough".', [None]),  # a noun: no one's
+    ('Mr Smith said Jones had "seen the police coming" as officers found an iPhone that he had thrown.',
+     ["Smith"]),  # a relative clause after the object, not a found clause
+    ('The messages found on his phone showed he had been "dealing on a commercial scale".', [None]),  # a participle
+])
+def test_a_finding_without_that_is_its_finders_words(text, speakers):
+    assert [q[1] for q in quotes_of("Drug trial\n\n" + text)] == speakers

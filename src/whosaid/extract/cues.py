@@ -6,7 +6,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, PAST_AS_BASE, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE)
+                      LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE)
 from .tokens import Token
 
 
@@ -137,8 +137,28 @@ def _finding_that(tokens, i) -> bool:
         if tokens[k].lower == "that":
             return True
         if not tokens[k].is_word or k == i + 1 and tokens[k].lower not in ("in", "on", "last", "this", "earlier"):
+            return _clause_after(tokens, i)
+    return _clause_after(tokens, i)
+
+
+def _clause_after(tokens, i) -> bool:
+    """`found the drug was`, `ruled EU countries could`: a clause with no `that` after a verb
+    (not `a recent ruling`), its subject a short noun phrase and its verb finite; not `found a way
+    to`, `found him guilty`, `found an iPhone that he had`, `messages found on his phone showed`."""
+    if tokens[i].lower.endswith("ing"):
+        return False
+    for k in range(i + 2, min(len(tokens), i + 2 + _FOUND_SUBJECT)):
+        low = tokens[k].lower
+        if low in _FINITE_AFTER_FOUND:
+            return True
+        if not tokens[k].is_word or low in PREPOSITIONS or low in _NO_SUBJECT_WORDS or low.endswith("ed"):
             return False
     return False
+
+
+_FOUND_SUBJECT = 5  # words of the found clause's subject, and its verb
+_FINITE_AFTER_FOUND = {"was", "were", "is", "are", "had", "has", "have", "would", "could", "will", "did"}
+_NO_SUBJECT_WORDS = {"to", "and", "but", "that", "which", "who", "whom", "whose"}
 
 
 def _added_to_someone(tokens, i) -> bool:

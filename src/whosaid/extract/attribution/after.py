@@ -211,10 +211,17 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
                                and capitalised_past_particles(window, j + 1)):  # `Bill de Blasio`, `Jeroen van der`
         j += 1
     name = window[first:j]
-    if not name or j < len(window) and window[j].text not in (",", ";") or not starts_name(window, first, j - 1):
+    if not name or j < len(window) and window[j].text not in (",", ";") and not _affiliation_after(window, j) \
+            or not starts_name(window, first, j - 1):
         return mention
     principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
     return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
+
+
+def _affiliation_after(window: list[Token], j: int) -> bool:
+    """`of Oxford University`, `from the CBI` at `j`, after a set-off name: where the person works."""
+    nxt = window[j + 1] if j + 1 < len(window) else None
+    return window[j].lower in ("of", "from", "at") and nxt is not None and (nxt.is_capitalised or nxt.lower == "the")
 
 
 def _with_partner(window: list[Token], mention: Mention | None) -> Mention | None:
