@@ -9547,3 +9547,11 @@ def test_a_name_set_off_after_an_inverted_role_speaks_with_its_affiliation_after
 ])
 def test_a_finding_without_that_is_its_finders_words(text, speakers):
     assert [q[1] for q in quotes_of("Drug trial\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A caller to the show, Mary from Leeds, said: "You let us down."', "Mary"),  # was no one
+    ('One caller, Mary Jones from Leeds, said: "You let us down."', "Mary Jones"),
+])
+def test_a_given_name_set_off_with_where_the_person_is_from_speaks(text, speaker):
+    assert [q[1] for q in quotes_of("Phone-in\n\n" + text)] == [speaker]
