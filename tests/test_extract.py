@@ -9555,3 +9555,11 @@ def test_a_finding_without_that_is_its_finders_words(text, speakers):
 ])
 def test_a_given_name_set_off_with_where_the_person_is_from_speaks(text, speaker):
     assert [q[1] for q in quotes_of("Phone-in\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Jones said the man, whom Smith had called "a hero", was "a liar".', ["Smith", "Jones"]),  # was Smith twice
+    ('Mr Smith said the slaves, whom Mrs Obama referred to in her address, were "well fed".', ["Smith"]),
+])
+def test_a_cue_inside_a_closed_whom_clause_takes_no_quotation_after_it(text, speakers):
+    assert [q[1] for q in quotes_of("Row\n\n" + text)] == speakers

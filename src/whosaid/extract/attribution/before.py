@@ -281,7 +281,7 @@ def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:
     """The cue at `c` is inside a relative clause set off by commas that closes before the main
     verb that holds the quotation: `Mourinho, who was sent off for appearing to taunt fans, has been
     "reminded of his responsibilities"`."""
-    who = _relative_set_off(tokens, c - 1, start, ("who", "which"))
+    who = _relative_set_off(tokens, c - 1, start, ("who", "whom", "whose", "which"))
     if who is None:
         return False
     close = next((k for k in range(c + 1, qi) if tokens[k].text == ","), None)
