@@ -9563,3 +9563,22 @@ def test_a_given_name_set_off_with_where_the_person_is_from_speaks(text, speaker
 ])
 def test_a_cue_inside_a_closed_whom_clause_takes_no_quotation_after_it(text, speakers):
     assert [q[1] for q in quotes_of("Row\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The family of John Jones said: "He was a hero."', "John Jones's family"),  # was John Jones himself
+    ('The parents of John Jones said: "He was a hero."', "John Jones's parents"),
+    ('The mother of John Jones said: "He was a hero."', "John Jones's mother"),  # was `mother of John Jones`
+    ('The family of the victim said: "He was a hero."', "family of the victim"),  # no name after it
+])
+def test_the_family_or_a_relation_of_a_named_person_speaks_as_theirs_not_as_them(text, speaker):
+    assert [q[1] for q in quotes_of("Tribute paid\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('People who know Jones say he is "devastated".', "People who know Jones"),  # was Jones
+    ('Many who know Jones say he is "devastated".', "Many who know Jones"),
+    ('The people who Mr Forsyth labels the new "threat" are few.', "Forsyth"),  # the clause's own subject labels
+])
+def test_a_name_inside_a_relative_clause_of_the_speakers_phrase_is_not_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of("Tribute paid\n\n" + text)] == [speaker]

@@ -460,6 +460,13 @@ insurance chemicals festival
 facebook twitter google youtube instagram linkedin snapchat reddit wikipedia
 """.split())
 
+# Who someone is to another, in the singular: `his wife, Sandra`, `the mother of John Jones`.
+RELATIONS = frozenset({"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow",
+                       "widower", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister",
+                       "stepbrother", "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter",
+                       "grandson", "aunt", "uncle", "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum",
+                       "dad"})
+FAMILY = frozenset({"family", "families", "parents", "relatives", "children", "kin"})  # `The family of John Jones`
 # Words for a person by their tie to another: `a close associate of … Mikhail Khodorkovsky`.
 ASSOCIATES = frozenset("""
 associate friend ally colleague confidant confidante supporter neighbour neighbor relative cousin classmate

@@ -12,9 +12,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, 
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
                       HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
                       NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
-                      PERSONAL_TITLES, PLACES, PREPOSITIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
-                      SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name, invertible, names_place,
-                      past_tense, plural, singular)
+                      PERSONAL_TITLES, PLACES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
+                      SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name, invertible,
+                      names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -834,7 +834,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        named_so=before == "named",
                        junior=_generation(words[-1]) if len(words) >= 2 and (len(names) >= 2 or given_name(names[0]))
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`
-                       kin=(title or "").lower() in _RELATIONS
+                       kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
@@ -1081,11 +1081,7 @@ _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "ear
 _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
                               "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
-_RELATIONS = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "widow", "widower",
-              "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "stepsister", "stepbrother",
-              "stepmother", "stepfather", "grandmother", "grandfather", "granddaughter", "grandson", "aunt", "uncle",
-              "niece", "nephew", "cousin", "stepson", "stepdaughter", "mum", "dad"}
-_KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")\s+of\b", re.I)
+_KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
@@ -1747,7 +1743,7 @@ def _plural_verb_after(names, before: str | None) -> bool:
     """`Norwich have signed …`, `St Helens have been linked …`: one word (or a saint's) a plural
     verb follows names a team or a body; not a relation's name (`his wife Mary were`)."""
     return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or") \
-        and (before or "").lower() not in _RELATIONS  # `John Smith and his wife Mary were`: a person
+        and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
 
 
 _SAINT = {"St", "St.", "Saint"}  # `St Helens`, `St Mirren`, `Saint Etienne`
@@ -1872,7 +1868,7 @@ class Names:
         self.common = common
         self._named_words = {w for m in mentions for w in m.words}
         self._alone = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)  # not `Sir Ian`
-        self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _RELATIONS}
+        self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in RELATIONS}
         self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
@@ -2263,7 +2259,7 @@ class Names:
         """Named as someone's relation (`his wife, Sandra`, `Trump's son Eric`): a he or she the
         text introduces to speak."""
         if self._related is None:
-            self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in _RELATIONS}
+            self._related = {self.canonical(m.words, m.at) for m in self.mentions if m.title in RELATIONS}
         return canonical in self._related
 
     def subject_of_surname(self, surname: str, at: tuple[int, int]) -> str | None:
@@ -2285,7 +2281,7 @@ class Names:
     def named_as(self, relation: str, at: tuple[int, int], paragraphs: int) -> str | None:
         """The person named last as this relation (`Nogar's son Stephen` for `son`) outside
         quotations before `at`, in its paragraph or the few before."""
-        if relation not in _RELATIONS:
+        if relation not in RELATIONS:
             return None
         for m in reversed(self.mentions):
             if m.at < at and at[0] - m.para <= paragraphs and not m.in_quote and m.title == relation:

@@ -19,13 +19,13 @@ import re
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
                       plural_of_person, sent_by, sentence_start, sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
-                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
-                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
-                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS,
-                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SERVING_ROLES,
-                      SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES, VOICES_FOR, given_name, names_place,
-                      past_tense, plural, singular)
+                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS,
+                      FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS,
+                      INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
+                      NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
+                      POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
+                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
+                      VOICES_FOR, given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, without_suffixes)
@@ -348,6 +348,9 @@ class Resolver:
             return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
         if _two_names(toks):
             return _description(toks), False  # `Microsoft and Google said`: both, not the last named
+        described = _described_by_a_relative(toks)
+        if described is not None:
+            return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -1942,8 +1945,9 @@ class Resolver:
         work is no principal: `the star of Rain Man and Tootsie` is the person just named."""
         principal, is_org = self._named(after, name, at)
         head = role_toks[-1].bare.lower()
-        acts_for = toks[len(toks) - len(after) - 1].lower == "for" and given_name(name[0].bare)  # `A lawyer for …
-        # Mikhail Khodorkovsky`: his lawyer; not `the MP for Birkenhead`, the one just named
+        acts_for = toks[len(toks) - len(after) - 1].lower == "for" and given_name(name[0].bare) \
+            or head in RELATIONS and not is_org  # `A lawyer for … Mikhail Khodorkovsky`: his lawyer; not `the MP
+        # for Birkenhead`, the one just named; `the mother of John Jones`: his mother, not someone just named
         if head in EPITHET_HEADS and not is_org and not acts_for:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         if toks[0].lower == "the" and "former" in (t.lower for t in role_toks) and not _plural(role_toks[-1]):
@@ -2245,6 +2249,16 @@ def _many(name: str) -> bool:
     return group_word(last) or last in COLLECTIVES
 
 
+def _described_by_a_relative(toks):
+    """`People` in `People who know Jones`, `Those` in `Those who know Jones`: the word a relative
+    clause inside the phrase describes (a name in the clause is not the speaker); None for a
+    phrase with no such clause."""
+    k = next((k for k in range(1, len(toks) - 1) if toks[k].lower in ("who", "that")), None)
+    if k is None or toks[k - 1].is_capitalised and k > 1 or not toks[k + 1].is_word or toks[k + 1].is_capitalised:
+        return None  # but `The people who Mr Forsyth labels`: his words
+    return toks[k - 1]
+
+
 def _generational_surname(toks) -> str | None:
     """`Trump` of `the younger Mr. Trump`, `Williams` of `the elder Williams`: one of a family set
     apart by age."""
@@ -2358,7 +2372,7 @@ def _holder(tok) -> bool:
 
 def _holds_a_role(word: str) -> bool:
     return any(word in words for words in (ROLE_WORDS, SPOKES_ROLES, EPITHET_HEADS, FEMALE_WORDS, MALE_WORDS,
-                                           ASSOCIATES))
+                                           ASSOCIATES, FAMILY))  # `The family of John Jones`: his family
 
 
 def _plural(tok) -> bool:
@@ -2891,7 +2905,8 @@ _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials"
 def _description(toks) -> str:
     words = [t.text.replace("’", "'") if t.is_possessive else t.text for t in toks[:-1]] + [toks[-1].bare]
     # `The minister's reply:` -> minister; `California’s` -> `California's`
-    while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"} and words[1] != "of" \
+    while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"} \
+            and words[1] not in ("of", "who", "that") \
             and not (words[0].lower() == "those" and (len(words) == 2 or not words[1].endswith("s"))):
         words.pop(0)  # but `those surveyed`, `those close to the senator`: no noun after it; `those voters`
     return " ".join(words)
