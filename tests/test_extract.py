@@ -9582,3 +9582,16 @@ def test_the_family_or_a_relation_of_a_named_person_speaks_as_theirs_not_as_them
 ])
 def test_a_name_inside_a_relative_clause_of_the_speakers_phrase_is_not_the_speaker(text, speaker):
     assert [q[1] for q in quotes_of("Tribute paid\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The prosecutor in the trial of John Jones said he was "evil".', "prosecutor in the trial of John Jones"),
+    # was John Jones, the defendant
+    ('A tribute to John Jones read: "Rest in peace."', "tribute to John Jones"),  # was John Jones
+    ('A biography of Tony Blair says he was "driven".', "biography of Tony Blair"),  # was Tony Blair
+    ('A spokesman for the family of John Jones said: "We are devastated."',
+     "spokesman for the family of John Jones"),  # was John Jones
+    ('"We agree," a statement issued on behalf of Robert Zoellick said.', "Robert Zoellick"),  # his words
+])
+def test_a_person_named_after_a_preposition_in_a_described_speakers_phrase_is_not_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of("Court report\n\n" + text)] == [speaker]

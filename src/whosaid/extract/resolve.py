@@ -351,6 +351,8 @@ class Resolver:
         described = _described_by_a_relative(toks)
         if described is not None:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
+        if _person_after_a_preposition(toks):
+            return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -2247,6 +2249,23 @@ def _many(name: str) -> bool:
     for Education`, `Q&A` or `Munich`."""
     last = name.split()[-1].lower()
     return group_word(last) or last in COLLECTIVES
+
+
+def _person_after_a_preposition(toks) -> bool:
+    """`The prosecutor in the trial of John Jones`, `A tribute to John Jones`, `A biography of Tony
+    Blair`: a phrase that opens on a determiner and lowercase words and ends on a person's name,
+    the object of a preposition: someone or something else, about that person."""
+    if len(toks) < 4 or toks[0].lower not in DETERMINERS or toks[1].is_capitalised:
+        return False
+    name = _trailing_name(toks)
+    k = len(toks) - len(name) if name else 0
+    return k > 2 and toks[k - 1].lower in _ABOUT_SOMEONE and toks[k - 2].lower != "behalf" \
+        and not any(t.is_capitalised for t in toks[1:k - 1]) \
+        and (given_name(name[0].bare) or name[0].bare.lower() in HONORIFICS)  # but `a statement issued on behalf
+    # of Robert Zoellick`: his words
+
+
+_ABOUT_SOMEONE = {"of", "to", "about", "in", "on", "against", "with", "at"}
 
 
 def _described_by_a_relative(toks):
