@@ -9595,3 +9595,17 @@ def test_a_name_inside_a_relative_clause_of_the_speakers_phrase_is_not_the_speak
 ])
 def test_a_person_named_after_a_preposition_in_a_described_speakers_phrase_is_not_the_speaker(text, speaker):
     assert [q[1] for q in quotes_of("Court report\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Police investigating the death of John Jones said it was "a tragedy".',
+     "Police investigating the death of John Jones"),  # was `death of John Jones`
+    ('Detectives hunting the killer of John Jones said he was "dangerous".',
+     "Detectives hunting the killer of John Jones"),  # was `killer of John Jones`
+    ('Lawyers representing the family of John Jones said the ruling was "a disgrace".',
+     "Lawyers representing the family of John Jones"),  # was John Jones's family
+    ('Despite receiving an email from Mr Van de Vijver which said the firm had "fooled" the market, she did nothing.',
+     "Van de Vijver"),  # a preposition before the participle: no people acting
+])
+def test_people_acting_on_a_described_object_speak_as_themselves(text, speaker):
+    assert [q[1] for q in quotes_of("Murder inquiry\n\n" + text)] == [speaker]

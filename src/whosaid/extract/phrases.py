@@ -691,6 +691,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
     out, i = _phrase_back(tokens, i, start, c)
+    acting = _people_acting_on(tokens, i, start) if out and out[0].lower in ("the", "a", "an") else None
+    if acting is not None:  # `Police investigating the death of John Jones said`: the police, not the death
+        out, i = list(tokens[acting:i + 1]) + out, acting - 1
     who = _who_clause_before(tokens, i, start) if not out else None
     if who is not None:  # `A man who declined to be named said`: the man
         return np_backward(tokens, who, start, relative_at=True)
@@ -738,6 +741,15 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if named:
             return named
     return mention_of(out)
+
+
+def _people_acting_on(tokens, i, start) -> int | None:
+    """Where the phrase opens of people (`Police`, `The lawyers`) before the -ing participle at
+    `i` whose object follows it (`investigating`, `representing`), or None."""
+    if i - 1 < start or not tokens[i].lower.endswith("ing") or tokens[i].is_capitalised or cue_lemma(tokens[i]) \
+            or not tokens[i - 1].is_word or not people_word(tokens[i - 1].bare):
+        return None
+    return i - 2 if i - 2 >= start and tokens[i - 2].lower in ("the", "a", "an") else i - 1
 
 
 def _named_before_titled_aside(tokens, i, start) -> Mention | None:

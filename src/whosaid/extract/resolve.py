@@ -18,11 +18,11 @@ import re
 
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
                       plural_of_person, sent_by, sentence_start, sentence_subject, verbish)
-from .lexicon import (AFFILIATIONS, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS, CLAUSE_OPENERS, COLLECTIVES,
-                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS,
-                      FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS,
-                      INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
-                      NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
+from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
+                      CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
+                      FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
+                      ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN,
+                      NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
                       ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
                       VOICES_FOR, given_name, names_place, past_tense, plural, singular)
@@ -284,7 +284,8 @@ class Resolver:
                 not plural(toks[head].lower)
         acting = _acting_on_someone(toks)
         if acting is not None:  # `A lawyer representing John Smith`, `White America embracing Obama`: not Smith,
-            named = self._resolve(toks[acting + 1:], at)[0]  # not Obama, whom the participle acts on
+            named = self._resolve(toks[acting + 1:], at)[0] if toks[acting + 1].is_capitalised else None  # not
+            # Obama, whom the participle acts on; `Police investigating the death of John Jones`, as written
             if toks[acting - 1].is_capitalised and not (acting == 1 and people_word(toks[0].lower)):
                 return self._resolve(toks[:acting], at)  # not `Protesters supporting …` opening a sentence
             return (f"{_description(toks[:acting + 1])} {named}" if named else _description(toks)), \
@@ -2907,9 +2908,11 @@ def _acting_on_someone(toks) -> int | None:
     Bernie Sanders`, `White America embracing Obama`: someone acting on a person named after it, who
     is not that person (but `Democrats including Barack Obama` are him among others)."""
     k = next((k for k in range(1, len(toks) - 1) if toks[k].lower.endswith("ing") and not toks[k].is_capitalised
-              and toks[k].is_word and toks[k + 1].is_capitalised and toks[k].lower not in _NOT_ACTING
+              and toks[k].is_word and (toks[k + 1].is_capitalised or toks[k + 1].lower in ARTICLES_AND_POSSESSIVES)
+              and toks[k].lower not in _NOT_ACTING
               and toks[k + 1].lower not in DESCRIPTORS and toks[k + 1].lower not in ROLE_WORDS), None)
-    return k if k is not None and toks[k - 1].is_word and toks[k - 1].lower not in DETERMINERS else None
+    return k if k is not None and toks[k - 1].is_word and toks[k - 1].lower not in DETERMINERS \
+        and toks[k - 1].lower not in PREPOSITIONS else None  # not `Despite receiving an email from …`
 
 
 _NOT_ACTING = ING_PREPOSITIONS - {"following"} | {  # `People following Trump` do; `Democrats including` do not
