@@ -9609,3 +9609,17 @@ def test_a_person_named_after_a_preposition_in_a_described_speakers_phrase_is_no
 ])
 def test_people_acting_on_a_described_object_speak_as_themselves(text, speaker):
     assert [q[1] for q in quotes_of("Murder inquiry\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mourners at the funeral of John Jones sang "Abide With Me".', "Mourners at the funeral of John Jones"),  # was
+    # John Jones
+    ('Supporters of the campaign to free John Jones said: "He is innocent."',
+     "Supporters of the campaign to free John Jones"),  # was John Jones
+    ('Teachers at John Jones\'s school said he was "lovely".', "Teachers at John Jones's school"),  # was his school
+    ('The organiser of John Jones\'s memorial said it was "moving".', "organiser of John Jones's memorial"),
+    ('One of Mr Jackson\'s lawyers said it was "absurd".', "Jackson's lawyers"),  # one of them
+    ('"It is absurd," a motion by Mr Jackson\'s lawyers stated.', "Michael Jackson's lawyers"),  # theirs
+])
+def test_the_head_of_a_speakers_phrase_before_a_preposition_speaks_not_the_owner_after_it(text, speaker):
+    assert [q[1] for q in quotes_of("Murder inquiry\n\nMichael Jackson appeared in court.\n\n" + text)][-1] == speaker

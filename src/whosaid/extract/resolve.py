@@ -2254,14 +2254,15 @@ def _many(name: str) -> bool:
 
 def _person_after_a_preposition(toks) -> bool:
     """`The prosecutor in the trial of John Jones`, `A tribute to John Jones`, `A biography of Tony
-    Blair`: a phrase that opens on a determiner and lowercase words and ends on a person's name,
-    the object of a preposition: someone or something else, about that person."""
-    if len(toks) < 4 or toks[0].lower not in DETERMINERS or toks[1].is_capitalised:
-        return False
+    Blair`, `Supporters of the campaign to free John Jones`: a phrase that opens on a determiner or
+    a word for people, then lowercase words, and ends on a person's name, the object of a
+    preposition or of an infinitive: someone or something else, about that person."""
+    if len(toks) < 4 or not (toks[0].lower in DETERMINERS or people_word(toks[0].bare)) or toks[1].is_capitalised:
+        return False  # `Mourners at the funeral of John Jones` opening a sentence, too
     name = _trailing_name(toks)
     k = len(toks) - len(name) if name else 0
-    return k > 2 and toks[k - 1].lower in _ABOUT_SOMEONE and toks[k - 2].lower != "behalf" \
-        and not any(t.is_capitalised for t in toks[1:k - 1]) \
+    about = k > 2 and (toks[k - 1].lower in _ABOUT_SOMEONE or toks[k - 2].lower == "to" and toks[k - 1].is_word)
+    return about and toks[k - 2].lower != "behalf" and not any(t.is_capitalised for t in toks[1:k - 1]) \
         and (given_name(name[0].bare) or name[0].bare.lower() in HONORIFICS)  # but `a statement issued on behalf
     # of Robert Zoellick`: his words
 
@@ -2733,17 +2734,19 @@ def _one_owner(tok) -> bool:
 
 def _possessor_split(toks) -> int | None:
     """Index of the possessor in `his spokeswoman` / `the company's chief executive`, or None (and
-    None in `a statement on her website` or `the chairman of Acme's board`, whose head comes before
-    the preposition)."""
+    None in `a statement on her website`, `the chairman of Acme's board` or `Teachers at John
+    Jones's school`, whose head comes before the preposition; but `one of Trump's aides`, `a motion
+    by Mr Jackson's lawyers`: the owner's)."""
     for i in range(len(toks) - 2, -1, -1):
         tok = toks[i]
         if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not toks[-1].is_capitalised and not any(
                 t.is_capitalised for t in toks[i + 1:] if tok.lower not in ("his", "her") or given_name(t.bare)):
             # but `her Twitter account`: a name inside what a he or she owns
             after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
-            if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:  # `the chairman of Acme's board`: the
-                k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)  # chairman's; but `one of
-                return None if k > 0 and toks[k - 1].bare.lower() in ROLE_WORDS else i  # Trump's aides`: the aides
+            if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:
+                k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)
+                head = toks[k - 1].lower if k > 0 else ""
+                return i if head in QUANTIFIERS or head in NUMBER_WORDS or toks[k].lower == "by" else None
             return None if after_preposition else i
     return None
 
