@@ -9623,3 +9623,13 @@ def test_people_acting_on_a_described_object_speak_as_themselves(text, speaker):
 ])
 def test_the_head_of_a_speakers_phrase_before_a_preposition_speaks_not_the_owner_after_it(text, speaker):
     assert [q[1] for q in quotes_of("Murder inquiry\n\nMichael Jackson appeared in court.\n\n" + text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"He was a hero," said police investigating the death of John Jones.',
+     "police investigating the death of John Jones"),  # was no one
+    ('"He was a hero," said detectives hunting the killer of John Jones.',
+     "detectives hunting the killer of John Jones"),
+])
+def test_people_acting_on_an_object_after_an_inverted_cue_speak_as_themselves(text, speaker):
+    assert [q[1] for q in quotes_of("Murder inquiry\n\n" + text)] == [speaker]

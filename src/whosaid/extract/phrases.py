@@ -395,8 +395,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
         if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) and not after_of or out and (
                 tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
-        if out and tok.lower in ("the", "a", "an") and out[-1].lower not in _PREPOSITIONS_DETERMINERS_AND:
-            break  # `according to the report the trend is` -> `the report`
+        if out and tok.lower in ("the", "a", "an") and out[-1].lower not in _PREPOSITIONS_DETERMINERS_AND \
+                and not _acting_participle(out):
+            break  # `according to the report the trend is` -> `the report`; but `said police investigating the
+            # death of …`: the participle's object
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if out and not allow_of and _is_participle_word(tok) and nxt is not None and nxt.lower in PREPOSITIONS:
             break  # `one Republican involved in …` -> `one Republican`
@@ -743,11 +745,17 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     return mention_of(out)
 
 
+def _acting_participle(out: list[Token]) -> bool:
+    """`police investigating`: a phrase that ends on an -ing participle after a word for people,
+    whose object comes next."""
+    return len(out) >= 2 and out[-1].lower.endswith("ing") and not out[-1].is_capitalised \
+        and not cue_lemma(out[-1]) and people_word(out[-2].bare)
+
+
 def _people_acting_on(tokens, i, start) -> int | None:
     """Where the phrase opens of people (`Police`, `The lawyers`) before the -ing participle at
     `i` whose object follows it (`investigating`, `representing`), or None."""
-    if i - 1 < start or not tokens[i].lower.endswith("ing") or tokens[i].is_capitalised or cue_lemma(tokens[i]) \
-            or not tokens[i - 1].is_word or not people_word(tokens[i - 1].bare):
+    if i - 1 < start or not _acting_participle(tokens[i - 1:i + 1]):
         return None
     return i - 2 if i - 2 >= start and tokens[i - 2].lower in ("the", "a", "an") else i - 1
 
