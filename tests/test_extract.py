@@ -9633,3 +9633,11 @@ def test_the_head_of_a_speakers_phrase_before_a_preposition_speaks_not_the_owner
 ])
 def test_people_acting_on_an_object_after_an_inverted_cue_speak_as_themselves(text, speaker):
     assert [q[1] for q in quotes_of("Murder inquiry\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('John Jones, who was "a loving father", died on Monday.', None),  # was John Jones, with `who` for a cue
+    ('John Jones, who was "a loving father", died on Monday, police said.', "police"),
+])
+def test_a_quotation_a_relative_copula_gives_its_subject_is_not_the_subjects_words(text, speaker):
+    assert [q[1] for q in quotes_of("Tributes paid\n\n" + text)] == [speaker]

@@ -1688,6 +1688,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi) \
             or verb.is_possessive:  # `The Cruz slate's main competition came from …`: a noun's owner, no verb
         return None
+    if verb.lower in ("who", "which") and v + 1 < qi and tokens[v + 1].lower in FORMS_OF_BE:
+        return None  # `John Jones, who was "a loving father", died`: what the writer says the subject is, no
+        # words of theirs
     owns = after < qi and tokens[after].lower in ("has", "have", "had") and not _verb_form(verb.lower)
     if after < qi and (tokens[after].lower in FORMS_OF_BE or owns) and _a_place_named(subject):
         return None  # `Europe is undoubtedly more advanced … "end of life"`, `New York has several …`: about it
