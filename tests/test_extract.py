@@ -9641,3 +9641,13 @@ def test_people_acting_on_an_object_after_an_inverted_cue_speak_as_themselves(te
 ])
 def test_a_quotation_a_relative_copula_gives_its_subject_is_not_the_subjects_words(text, speaker):
     assert [q[1] for q in quotes_of("Tributes paid\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Saoirse Ronan and Tom Brown spoke. "It was hard," she said.', "Saoirse Ronan"),  # was no one: her given
+    # name is in no list, his is a man's
+    ('Volodymyr Zelensky and Kamala Harris spoke. "It was hard," he said.', "Volodymyr Zelensky"),
+    ('Saoirse Ronan and Nkechi Okafor spoke. "It was hard," she said.', None),  # two of no known sex: either
+])
+def test_a_pronoun_stands_for_the_one_person_of_no_known_sex_when_the_others_are_of_the_other(text, speaker):
+    assert [q[1] for q in quotes_of("Talks\n\n" + text)] == [speaker]

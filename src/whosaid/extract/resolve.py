@@ -936,7 +936,18 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
-            or self._named_later_in_sentence(at, want)
+            or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
+
+    def _the_other_one(self, candidates, want: str) -> str | None:
+        """`Saoirse Ronan and Tom Brown spoke. "…," she said`: of the people named in full here or in
+        the paragraph before, the one whose sex the text does not give, when every other is of the
+        other sex."""
+        people = {name for _, name, _ in candidates if " " in name and not _looks_like_org(name)}
+        unknown = [name for name in people if self.names.gender(name) is None and name not in self.sexes]
+        others = people - set(unknown)
+        if len(unknown) != 1 or not others or any(self.names.gender(name) == want for name in others):
+            return None
+        return unknown[0]
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
         """For `they`: two names joined by `and` as the subject of the sentence before (`John Smith and
