@@ -9651,3 +9651,13 @@ def test_a_quotation_a_relative_copula_gives_its_subject_is_not_the_subjects_wor
 ])
 def test_a_pronoun_stands_for_the_one_person_of_no_known_sex_when_the_others_are_of_the_other(text, speaker):
     assert [q[1] for q in quotes_of("Talks\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Replying to Mr Smith, who had called her "a liar", Mrs Jones said: "Never."', ["Smith", "Jones"]),  # was
+    # Jones twice: the cue after the relative's closing comma
+    ('Replying to Mr Smith, who had called her "a liar," Mrs Jones said: "Never."', ["Smith", "Jones"]),
+    ('"It is a lie," Mrs Jones, who was angry, said.', ["Jones"]),  # a relative after the quotation
+])
+def test_a_quotation_closing_a_relative_clause_is_the_relatives_words(text, speakers):
+    assert [q[1] for q in quotes_of("Row\n\n" + text)] == speakers

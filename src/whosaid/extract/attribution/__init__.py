@@ -48,7 +48,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if after and after.where == "final":  # `her claim that "…" was false, Comey said`: hers
         before = cue_before(tokens, qi)
         return _they_the_subject(tokens, _in_relative(tokens, before if before and before.mention else after))
-    if after and _in_opening_clause(tokens, qi):
+    if after and (_in_opening_clause(tokens, qi) or _closes_a_relative(tokens, qi)):
         before = cue_before(tokens, qi)  # `When he called the plan "a disaster," Ted Cruz laughed`: his
         after = before if before and before.mention else after
     elif after and CUE_FORMS.get(after.cue.lower()) in _ANSWERS:
@@ -223,6 +223,20 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
         return tokens[start + 1].lower not in _NOT_SUBJECTS and not any(t.text == "," for t in tokens[start:qi - 1])
     return (tokens[start].lower in CLAUSE_OPENERS and tokens[start + 1].lower not in _NOT_SUBJECTS_OR_ARTICLES
             and not any(t.text == "," for t in tokens[start:qi]))  # the clause not closed before the quotation
+
+
+def _closes_a_relative(tokens: list[Token], qi: int) -> bool:
+    """The quotation closes a relative clause set off by commas (`Replying to Mr Smith, who had
+    called her "a liar", Mrs Jones said`): the relative's words, not those of the clause after it."""
+    if not (tokens[qi].quote_ends_with(",") or qi + 1 < len(tokens) and tokens[qi + 1].text == ","):
+        return False
+    start = sentence_start(tokens, qi)
+    for k in range(qi - 1, start, -1):
+        if tokens[k].text == "," or tokens[k].is_quote:
+            return False
+        if tokens[k].lower in ("who", "which"):
+            return tokens[k - 1].text == ","
+    return False
 
 
 def _called_by_what(tokens: list[Token], start: int, qi: int) -> bool:
