@@ -168,10 +168,9 @@ def a_generation(word: str) -> bool:
     return _bare(word).lower().rstrip(".") in _GENERATIONS
 
 
-def _surname_of(name: str) -> str:
-    """`Trump` of `Donald Trump Jr.` and of `Trump`."""
-    words = name.split()
-    return words[-2] if len(words) >= 2 and a_generation(words[-1]) else words[-1]
+def surname_of(name: str) -> str:
+    """`Trump` of `Donald Trump Jr.` and of `Trump`: a name's last word before its suffixes."""
+    return without_suffixes(name.split())[-1]
 
 
 def _as_junior(words: tuple[str, ...], suffix: str) -> tuple[str, ...]:
@@ -1934,7 +1933,7 @@ class Names:
             if len(m.words) == 1 and m.junior and (m.title or "").lower() in _BLOOD and not before.is_org \
                     and before.para in (m.para, m.para - 1) \
                     and (len(before.words) >= 2 or HONORIFICS.get((before.title or "").lower())):
-                m.words = (m.words[0], f"{before.words[-1]} {m.junior}")
+                m.words = _as_junior((m.words[0], before.words[-1]), m.junior)
 
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
@@ -2273,7 +2272,7 @@ class Names:
             if m.is_org or m.in_quote:
                 continue
             name = self.canonical(m.words, m.at)
-            if _surname_of(name) == surname:
+            if surname_of(name) == surname:
                 people.add(name)
                 subject = name if m.is_subject else subject
         return subject if len(people) >= 2 else None

@@ -1314,8 +1314,12 @@ def _determined(tokens, i) -> bool:
     """`the talks`, `his thinking`, `Trump's claims`: a cue verb's form after an article or an owner
     is a noun, a phrase's head (`Officials familiar with the talks said`); not before a name, which
     opens a phrase of its own (`Responding to the claims Tory co-chairman Liam Fox said`)."""
-    return i > 0 and (tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES or tokens[i - 1].is_possessive) \
-        and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalised)
+    return i > 0 and _determiner(tokens[i - 1]) and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalised)
+
+
+def _determiner(tok) -> bool:
+    """`the`, `a`, `his`, `Trump's`: an article or an owner, which a noun follows."""
+    return tok.lower in ARTICLES_AND_POSSESSIVES or tok.is_possessive
 
 
 def _at_least(tokens, i) -> bool:
@@ -1648,8 +1652,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return False  # not `came` in `"…," came shouts from the crowd`
     if head.lower.endswith(("ed", "ing")) or ly_adverb(head.lower):  # not `…, adding`; `the ruling`, `the monopoly`
         before = toks[-2] if len(toks) > 1 else None
-        return before is not None and (before.lower in ARTICLES_AND_POSSESSIVES or before.lower in ("this", "that")
-                                       or before.is_possessive)  # `the ruling`, `his thinking`
+        return before is not None and (_determiner(before) or before.lower in ("this", "that"))  # `the ruling`,
+        # `his thinking`
     return len(head.text) > 1
 
 

@@ -28,7 +28,7 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       VOICES_FOR, given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
-                    sentence_before_start, sentence_start_in, without_suffixes)
+                    sentence_before_start, sentence_start_in, surname_of, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
@@ -1966,7 +1966,7 @@ class Resolver:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
         if toks[0].lower == "the" and "former" in (t.lower for t in role_toks) and not _plural(role_toks[-1]):
             named = self._person_named_before(at, self._sex_after(at) or _head_gender(head), {principal}, head)
-            if named and named.rsplit(" ", 1)[-1] != principal.rsplit(" ", 1)[-1]:  # `Ari Fleischer said ….
+            if named and surname_of(named) != surname_of(principal):  # `Ari Fleischer said ….
                 return named  # "…," said the former top aide to President George W. Bush`: the person just named,
             # as `the former Florida governor`; not one of the principal's family
         words = [t.text for t in role_toks]
@@ -2274,8 +2274,7 @@ def _person_after_a_preposition(toks) -> bool:
     k = len(toks) - len(name) if name else 0
     about = k > 2 and (toks[k - 1].lower in _ABOUT_SOMEONE or toks[k - 2].lower == "to" and toks[k - 1].is_word)
     return about and toks[k - 2].lower != "behalf" and not any(t.is_capitalised for t in toks[1:k - 1]) \
-        and (given_name(name[0].bare) or name[0].bare.lower() in HONORIFICS)  # but `a statement issued on behalf
-    # of Robert Zoellick`: his words
+        and _opens_on_a_persons_name(name)  # but `a statement issued on behalf of Robert Zoellick`: his words
 
 
 _ABOUT_SOMEONE = {"of", "to", "about", "in", "on", "against", "with", "at"}
