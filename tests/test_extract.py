@@ -2674,9 +2674,20 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
     ('The probe, described as "a sham" by critics, goes on.', [("a sham", "critics")]),
     ('Cruz called it a "paperwork error" that was reported in a "hit piece" by The New York Times.',
      [("paperwork error", "Cruz"), ("hit piece", "Cruz")]),  # the Times reported; the words are Cruz's
+    ('This feature has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
+     [("strategic ambiguity", "Joshua Hendrick")]),  # a naming verb in the passive: its agent's label
+    ('Mary Smith was called "a liar" by John Jones.', [("a liar", "John Jones")]),
 ])
 def test_the_agent_after_a_passive_cue_and_its_quotation_speaks(text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'He starred in a film called "Tulip Fever" by Justin Chadwick.',
+    'She sang a song called "Hello" by Adele.',
+])
+def test_a_work_called_something_by_its_maker_is_a_title(text):
+    assert quotes_of(text) == []
 
 
 def test_the_agent_of_a_passive_cue_is_no_antecedent_for_a_later_he():

@@ -35,7 +35,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if _known_as_after(tokens, ti) and len(words) < 8:
         return False  # `"river of golden sand" as the upper reaches of the Yangtze are known`
     if _titled(tokens, ti) and (len(words) < 8 or title_case(words) and len(words) <= _LONG_TITLE) \
-            and not _said_to_a_work(tokens, ti, words, attribution):
+            and not _said_to_a_work(tokens, ti, words, attribution) \
+            and not _labelled_by_an_agent(tokens, ti, attribution):
         return False  # `Peter Burrows's book "Backfire: Carly Fiorina's High-Stakes Battle for the Soul of …"`
     attributed = attribution is not None and attribution.where != "subject" and not _no_one_speaks(attribution)
     if not attributed and _subtitled(content, words):
@@ -202,6 +203,14 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     # not a report "as soon as possible"
     capitalised = not tokens[ti].text.lstrip("\"“‘'").lstrip()[:1].islower()
     return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
+
+
+def _labelled_by_an_agent(tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
+    """`This feature has been called "strategic ambiguity" by Joshua Hendrick`: a passive naming verb
+    whose agent follows the quotation labels with words of its own (not `a film called "…" by X`,
+    where X made the film)."""
+    return (attribution is not None and attribution.where == "agent" and attribution.mention is not None
+            and ti >= 2 and tokens[ti - 1].lower in NAMING_WORDS and tokens[ti - 2].lower in FORMS_OF_BE)
 
 
 def _known_as(tokens: list[Token], ti: int) -> bool:
