@@ -1572,9 +1572,21 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     (["Row", "- Bolton boss Sam Allardyce ‘I am bitterly disappointed with the result.’"], True),  # a sentence of
     # someone's own words, though no cue takes it
     (["Row", "‘[The figures] show the main problem,’ said Marc Touati."], True),  # opening on a bracket
+    (["Row", "''We will fight on,'' Jones said. 'It is 'over,''' he added."], False),  # apostrophe pairs for
+    # double marks
+    (["Row", "'There is an adage, 'get back on the horse,'' Richards said. 'She must not lose faith.'",
+      "'You can't change history,' warned Richards."], True),  # a pair closing a quotation inside a quotation
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):
     assert single_style(paragraphs) is single
+
+
+def test_a_story_in_straight_single_marks_with_a_quotation_inside_a_quotation_is_read_as_single_marked():
+    text = ("Row\n\n'There is an old adage, 'get straight back on the horse,'' Richards told BBC Sport.\n\n"
+            "'She must not lose faith,' warned Richards.")
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("There is an old adage, 'get straight back on the horse,'", "Richards"),
+        ("She must not lose faith,", "Richards")]
 
 
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():

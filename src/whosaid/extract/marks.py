@@ -53,10 +53,20 @@ def single_style(paragraphs) -> bool:
     """A document that marks its speech with single marks (`‘We will fight on,’ Jones said.`): no
     double mark anywhere (nor two apostrophes standing for one), and a single-marked span somewhere
     that is speech by its place. (A scare quote or a title is no reason to read marks that are
-    mostly apostrophes.)"""
-    return not any(_DOUBLE.search(text) or "''" in text for text in paragraphs) and any(
-        _spoken_by_place(text, span) for text in paragraphs if _SINGLE_OPENER.search(text)
-        for span in _pair_single(text))
+    mostly apostrophes.) Two apostrophes are a double mark unless single marks open far more
+    often: `'… an old adage, 'get straight back on the horse,'' Richards said` closes a quotation
+    inside a quotation."""
+    if any(_DOUBLE.search(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
+        return False
+    return any(_spoken_by_place(text, span) for text in paragraphs if _SINGLE_OPENER.search(text)
+               for span in _pair_single(text))
+
+
+def _apostrophe_pairs_quote(paragraphs) -> bool:
+    """Pairs of apostrophes at least half as many as single marks opening on a word: the pairs
+    are the document's double marks (`''We finally may be seeing …,'' the economist wrote`)."""
+    pairs = sum(text.count("''") for text in paragraphs)
+    return pairs > 0 and pairs * 2 > sum(len(_LONE_SINGLE_OPENER.findall(text)) for text in paragraphs)
 
 
 def singles_as_doubles(text: str) -> str:
@@ -119,6 +129,7 @@ def _find_marked(text: str, headline: bool, continued: bool) -> list[Marked]:
     return _pair_single(text) if headline else []
 
 
+_LONE_SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])(?<!')'(?!')[A-Za-z]")  # `'We`, not `''We`
 _SINGLE_OPENER = re.compile(r"(?:^|[\s(\[—–:])['‘][A-Za-z(\[.…]")  # a single mark opening on a word (`'em`, `'n'`
 # are left to the pairing)
 
@@ -383,6 +394,8 @@ def _single_opens(text: str, i: int) -> bool:
 def _single_closes(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after in "'’" and i + 1 < len(text) and _single_closes(text, i + 1):
+        return True  # `'… an adage, 'get back on the horse,'' Richards said`: closing a quotation inside one
     if not (after.isspace() or after in ".,;:!?)]}—–-"):
         return False
     if before.isspace():
