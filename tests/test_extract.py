@@ -1576,6 +1576,15 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     # double marks
     (["Row", "'There is an adage, 'get back on the horse,'' Richards said. 'She must not lose faith.'",
       "'You can't change history,' warned Richards."], True),  # a pair closing a quotation inside a quotation
+    (["Row", "Moya confirmed afterwards: 'I'm donating my prize money to the victims. His gift follows others."],
+     True),  # someone's own sentence after a cue and a colon, its closing mark lost
+    (["Row", "The chairman said: 'The days of flying for the rich are over. Fares fell."], False),  # no word of
+    # the speaker's own
+    (["Row", "Car launches are now 'on hold', said Mercedes chief executive Eckhard Cordes."], True),  # a comma
+    # and a cue after the marks
+    (["Row", "Car launches are now 'on hold', and sales fell."], False),
+    (["Row", "Judges said the film tackled the contentious subject with 'great insight and sensitivity'."],
+     True),  # a cue nine words before
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):
     assert single_style(paragraphs) is single

@@ -59,7 +59,19 @@ def single_style(paragraphs) -> bool:
     if any(_DOUBLE.search(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
         return False
     return any(_spoken_by_place(text, span) for text in paragraphs if _SINGLE_OPENER.search(text)
-               for span in _pair_single(text))
+               for span in _pair_single(text)) or any(_announced_sentence(text) for text in paragraphs)
+
+
+def _announced_sentence(text: str) -> bool:
+    """A single mark after a cue and a colon opening someone's own sentence, though no mark closes
+    it: `Moya confirmed afterwards: 'I'm donating my prize money to the victims.`"""
+    for m in _ANNOUNCED.finditer(text):
+        cued = _CUE_BEFORE.search(text, max(0, m.start() - _CUED_REACH), m.end() - 1)
+        if cued is not None and any(CUE_FORMS.get(w.lower()) is not None for w in cued.group(1).split()):
+            stop = _SENTENCE_END.search(text, m.end())
+            if _sentences(text[m.end():stop.start() + 1 if stop else len(text)].rstrip()):
+                return True
+    return False
 
 
 def _apostrophe_pairs_quote(paragraphs) -> bool:
@@ -171,20 +183,26 @@ _SENTENCE_WORDS = 6
 
 def _cued_phrase(text: str, span: Marked) -> bool:
     """A quoted phrase of a few lowercase words that a cue a few words before, in its sentence,
-    takes: `said he was a ‘huge figure’`, `described the talks as ‘very useful’`."""
+    takes: `said he was a ‘huge figure’`, `described the talks as ‘very useful’`; or that a comma
+    and a cue follow (`launches are now 'on hold', said Mercedes chief executive Eckhard Cordes`)."""
     words = text[span.start:span.end].split()
     if len(words) < 2 or sum(w[:1].isupper() for w in words) * 2 > len(words):
         return False
+    if text.startswith(",", span.outer_end):
+        after = _CUE_AFTER.match(text, span.outer_end + 1)
+        if after is not None and CUE_FORMS.get(after.group(1).lower()) is not None:
+            return True
     before = _CUED_WORDS.search(text, max(0, span.outer_start - _CUED_REACH), span.outer_start)
     return before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split())
 
 
 _CLAUSE_AFTER = re.compile(r"([^.;:!?‘’\"“”]*)")  # the words after a span, up to the next stop or mark
 _CLAUSE_WORDS = 10
-_CUED_WORDS = re.compile(r"((?:[A-Za-z'’-]+\s+){1,7})$")  # the words right before, none past a stop or a comma
+_CUED_WORDS = re.compile(r"((?:[A-Za-z'’-]+\s+){1,10})$")  # the words right before, none past a stop or a comma
 _CUED_REACH = 80
 _CUE_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|he|she|they|I|we|the|a|an|[a-z]+man|[a-z]+woman)\s+"
                         r"(?:(?:of|for|and|&)\s+(?=[A-Z]))?){0,4}([a-z]+)\b")  # `the Department for Transport said`
+_ANNOUNCED = re.compile(r":\s+['‘](?=[A-Z])")  # `confirmed afterwards: 'I`
 _CUE_BEFORE = re.compile(r"((?:[A-Za-z.'’-]+\s+){0,3}[A-Za-z.'’-]+)\s*[:,]\s*$")  # `told the crowd:`, `said,`
 
 
