@@ -1558,16 +1558,19 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     (["Row", "‘We will fight on,’ Jones said."], True),  # a cue after a single-marked span
     (["Row", "Jones said: ‘We will fight on.’"], True),  # a cue and a colon before it
     (["Row", "Jones said it was ‘a disgrace’."], True),  # a phrase a cue takes
-    (["Row", "Jones said it was a ‘shambles’."], False),  # a quoted word: no evidence of the style
+    (["Row", "Jones said it was a 'shambles'."], False),  # a quoted word: no evidence of the style
     (["Row", "A spokeswoman said the plans were in the 'very early stages', with no cast."], True),  # straight marks
     (["Row", "He said he loved rock 'n' roll and the 'em dash."], False),  # apostrophes
-    (["Row", "Unionists dubbed him ‘Minister of Discord’."], False),  # a name
-    (["Row", "Sales rose. The firm is in ‘a difficult position’."], False),  # no cue before it
+    (["Row", "Unionists dubbed him 'Minister of Discord'."], False),  # a name
+    (["Row", "Sales rose. The firm is in 'a difficult position'."], False),  # no cue before it
+    (["Row", "Sales rose. The firm is in ‘a difficult position’."], True),  # but a curly opening mark is no
+    # apostrophe: what it quotes is read as a double mark's would be
     (["Row", "He told the crowd: ‘Now my drug is called David’ - a reference to his partner."], True),  # a colon
     (["Row", "‘We will build it,’ the Department for Transport said."], True),  # a cue past a body's name
     (["Row", "‘The days of flying for the rich are over,’ the minister for civil aviation Praful Patel said."],
      True),  # a cue further on in the clause a comma inside the marks leaves open
-    (["Row", "‘The days of flying for the rich are over.’ The rest, as they said, is history."], False),  # a new sentence
+    (["Row", "'The days of flying for the rich are over.' The rest, as they said, is history."], False),  # a new
+    # sentence
     (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
     (["Row", "- Bolton boss Sam Allardyce ‘I am bitterly disappointed with the result.’"], True),  # a sentence of
     # someone's own words, though no cue takes it
@@ -1596,6 +1599,13 @@ def test_a_story_in_straight_single_marks_with_a_quotation_inside_a_quotation_is
     assert [q[:2] for q in quotes_of(text)] == [
         ("There is an old adage, 'get straight back on the horse,'", "Richards"),
         ("She must not lose faith,", "Richards")]
+
+
+def test_a_story_with_curly_single_marks_only_quotes_with_them():
+    text = ("Sickening attack\n\nVibe magazine president Kenard Gibbs said the attack was ‘sickening’.\n\n"
+            "The firm’s in ‘a difficult position’.")
+    assert [q[:2] for q in quotes_of(text)] == [("sickening", "Kenard Gibbs"), ("a difficult position", None)]
+    assert quotes_of(text) == quotes_of(text.replace("‘", '"').replace("’ ", '" ').replace("’.", '".'))
 
 
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():

@@ -52,13 +52,14 @@ def find_marked(text: str, headline: bool = False, continued: bool = False,
 def single_style(paragraphs) -> bool:
     """A document that marks its speech with single marks (`‘We will fight on,’ Jones said.`): no
     double mark anywhere (nor two apostrophes standing for one), and a single-marked span somewhere
-    that is speech by its place. (A scare quote or a title is no reason to read marks that are
-    mostly apostrophes.) Two apostrophes are a double mark unless single marks open far more
-    often: `'… an old adage, 'get straight back on the horse,'' Richards said` closes a quotation
-    inside a quotation."""
+    that is speech by its place, or that a curly opening mark, never an apostrophe, opens. (A
+    straight-marked scare quote or title is no reason to read marks that are mostly apostrophes.)
+    Two apostrophes are a double mark unless single marks open far more often: `'… an old adage,
+    'get straight back on the horse,'' Richards said` closes a quotation inside a quotation."""
     if any(_DOUBLE.search(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
         return False
-    return any(_spoken_by_place(text, span) for text in paragraphs if _SINGLE_OPENER.search(text)
+    return any(_spoken_by_place(text, span) or text[span.outer_start] == "‘"
+               for text in paragraphs if _SINGLE_OPENER.search(text)
                for span in _pair_single(text)) or any(_announced_sentence(text) for text in paragraphs)
 
 
