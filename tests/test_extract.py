@@ -1608,6 +1608,21 @@ def test_a_story_with_curly_single_marks_only_quotes_with_them():
     assert quotes_of(text) == quotes_of(text.replace("‘", '"').replace("’ ", '" ').replace("’.", '".'))
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("Mr Redwood said: 'Mr Blair has broken his pledges. 'Far from improving services, spending taxpayers' money "
+     "on quangos has led only to more taxes.' Michael Howard agreed.",
+     ["Mr Blair has broken his pledges.",
+      "Far from improving services, spending taxpayers' money on quangos has led only to more taxes."]),  # a
+    # plural's possessive inside a quoted sentence
+    ("He declared: 'I get increasingly alarmed by what I read in the newspapers' before adding: 'In so far as I "
+     "read them.'", ["I get increasingly alarmed by what I read in the newspapers", "In so far as I read them."]),
+    # a closing mark: a conjunction after it
+    ("Fans praised the 'three wise owls' lately.", ["three wise owls"]),  # a phrase, not a sentence
+])
+def test_a_plurals_apostrophe_inside_a_single_marked_sentence_does_not_close_it(text, quoted):
+    assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == quoted
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]

@@ -16,7 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import CUE_FORMS, FIRST_PERSON
+from .lexicon import (AUXILIARIES, CLAUSE_STARTERS, CUE_FORMS, FIRST_PERSON, PREPOSITIONS_OR_DETERMINERS,
+                      SUBORDINATORS)
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -89,12 +90,32 @@ def singles_as_doubles(text: str) -> str:
     if not _SINGLE.search(text):
         return text
     chars = list(text)
+    opened = None  # where the quotation the last mark opened starts
     for i in _single_marks(text):
         if _single_opens(text, i):
             chars[i] = "“"
-        elif _single_closes(text, i):
+            opened = i
+        elif _single_closes(text, i) and not (opened is not None and _plural_possessive(text, opened, i)):
             chars[i] = "”"
+            opened = None
     return "".join(chars)
+
+
+def _plural_possessive(text: str, opened: int, i: int) -> bool:
+    """The mark at `i` is the apostrophe of a plural's possessive inside a quoted sentence, not
+    its closing mark: `'Far from improving public services, spending taxpayers' money on quangos
+    …'` (a quoted phrase may close there: `the 'cosiness' of`, `the 'three wise men' as`)."""
+    after = _WORD_AFTER.match(text, i + 1)
+    return (text[i - 1] == "s" and after is not None and after.group(1) not in _NOT_POSSESSED
+            and CUE_FORMS.get(after.group(1)) is None
+            and text[opened + 1:opened + 2].isupper() and len(text[opened:i].split()) > _PHRASE_WORDS)
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_PHRASE_WORDS = 4
+_NOT_POSSESSED = frozenset(PREPOSITIONS_OR_DETERMINERS | SUBORDINATORS | AUXILIARIES | CLAUSE_STARTERS
+                           | {"and", "or", "but", "nor", "so", "yet", "which", "who"})  # `'… in the newspapers'
+# before catching himself`: the word after a closing mark
 
 
 def as_double_marks(text: str) -> str:
