@@ -1618,6 +1618,10 @@ def test_a_story_with_curly_single_marks_only_quotes_with_them():
      "read them.'", ["I get increasingly alarmed by what I read in the newspapers", "In so far as I read them."]),
     # a closing mark: a conjunction after it
     ("Fans praised the 'three wise owls' lately.", ["three wise owls"]),  # a phrase, not a sentence
+    ("Mr Willetts agreed. 'The pensioners' voice must be heard,' he said.",
+     ["The pensioners' voice must be heard,"]),  # a short one, closed later after a comma
+    ("'I caught 'Cozza's' eye a couple of phases before that,' he said.",
+     ["I caught 'Cozza's' eye a couple of phases before that,"]),  # a name quoted inside a quotation
 ])
 def test_a_plurals_apostrophe_inside_a_single_marked_sentence_does_not_close_it(text, quoted):
     assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == quoted

@@ -90,27 +90,45 @@ def singles_as_doubles(text: str) -> str:
     if not _SINGLE.search(text):
         return text
     chars = list(text)
-    opened = None  # where the quotation the last mark opened starts
-    for i in _single_marks(text):
+    opened = None  # where the quotation the last mark opened starts, unless it opened inside another
+    marks = _single_marks(text)
+    for k, i in enumerate(marks):
         if _single_opens(text, i):
             chars[i] = "“"
-            opened = i
-        elif _single_closes(text, i) and not (opened is not None and _plural_possessive(text, opened, i)):
+            opened = i if opened is None or _RUN_ON.search(text, 0, i) else -1  # `'I caught 'Cozza's' eye'`: a
+            # name quoted inside; but `'… he made. 'Far from …`: the one before lost its closing mark
+        elif _single_closes(text, i) and not (opened is not None and opened >= 0
+                                              and _plural_possessive(text, opened, i, marks[k + 1:])):
             chars[i] = "”"
             opened = None
     return "".join(chars)
 
 
-def _plural_possessive(text: str, opened: int, i: int) -> bool:
+def _plural_possessive(text: str, opened: int, i: int, later: list[int]) -> bool:
     """The mark at `i` is the apostrophe of a plural's possessive inside a quoted sentence, not
     its closing mark: `'Far from improving public services, spending taxpayers' money on quangos
-    …'` (a quoted phrase may close there: `the 'cosiness' of`, `the 'three wise men' as`)."""
+    …'`, `'The pensioners' voice must be heard,' he said` (a quoted phrase may close there: `the
+    'cosiness' of`, `the 'three wise men' as`). The sentence goes on past more than four words, or
+    a mark after a stop or a comma closes it later."""
     after = _WORD_AFTER.match(text, i + 1)
-    return (text[i - 1] == "s" and after is not None and after.group(1) not in _NOT_POSSESSED
-            and CUE_FORMS.get(after.group(1)) is None
-            and text[opened + 1:opened + 2].isupper() and len(text[opened:i].split()) > _PHRASE_WORDS)
+    if text[i - 1] != "s" or after is None or after.group(1) in _NOT_POSSESSED \
+            or not text[opened + 1:opened + 2].isupper():
+        return False
+    return _closed_after_a_stop(text, later) or (
+        CUE_FORMS.get(after.group(1)) is None and len(text[opened:i].split()) > _PHRASE_WORDS)
 
 
+def _closed_after_a_stop(text: str, later: list[int]) -> bool:
+    """The first of the `later` marks that closes or opens closes, after a stop or a comma."""
+    for j in later:
+        if _single_opens(text, j):
+            return False
+        if _single_closes(text, j):
+            return text[j - 1] in ",.?!"
+    return False
+
+
+_RUN_ON = re.compile(r"[.?!]\s+$")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _PHRASE_WORDS = 4
 _NOT_POSSESSED = frozenset(PREPOSITIONS_OR_DETERMINERS | SUBORDINATORS | AUXILIARIES | CLAUSE_STARTERS
