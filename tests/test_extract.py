@@ -1620,6 +1620,8 @@ def test_a_story_with_curly_single_marks_only_quotes_with_them():
     ("Fans praised the 'three wise owls' lately.", ["three wise owls"]),  # a phrase, not a sentence
     ("Mr Willetts agreed. 'The pensioners' voice must be heard,' he said.",
      ["The pensioners' voice must be heard,"]),  # a short one, closed later after a comma
+    ("'Either way, this cannot be good news for M&S' margin,' it added.",
+     ["Either way, this cannot be good news for M&S' margin,"]),  # a name's capital S
     ("'I caught 'Cozza's' eye a couple of phases before that,' he said.",
      ["I caught 'Cozza's' eye a couple of phases before that,"]),  # a name quoted inside a quotation
 ])

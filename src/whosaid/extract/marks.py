@@ -111,7 +111,7 @@ def _plural_possessive(text: str, opened: int, i: int, later: list[int]) -> bool
     'cosiness' of`, `the 'three wise men' as`). The sentence goes on past more than four words, or
     a mark after a stop or a comma closes it later."""
     after = _WORD_AFTER.match(text, i + 1)
-    if text[i - 1] != "s" or after is None or after.group(1) in _NOT_POSSESSED \
+    if text[i - 1] not in "sS" or after is None or after.group(1) in _NOT_POSSESSED \
             or not text[opened + 1:opened + 2].isupper():
         return False
     return _closed_after_a_stop(text, later) or (
