@@ -1629,6 +1629,13 @@ def test_a_plurals_apostrophe_inside_a_single_marked_sentence_does_not_close_it(
     assert [text[m.start:m.end] for m in find_marked(text, single_style=True)] == quoted
 
 
+def test_a_person_whose_surname_names_a_body_is_a_person_after_a_role_whatever_the_given_name():
+    text = ('Tory co-chairman Vuvisur Fox said it was "abusive politics". "The government is dull," he said.\n\n'
+            'Dr Fox told BBC Radio: "We will win."')  # Fox names a network; no list knows Vuvisur
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("abusive politics", "Vuvisur Fox"), ("The government is dull,", "Vuvisur Fox"), ("We will win.", "Vuvisur Fox")]
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]

@@ -1837,9 +1837,10 @@ class Resolver:
             # the `King` of Billie Jean King)
         if head.lower() in SPOKES_ROLES:
             return True  # `Universities and Colleges Employers' Association spokesperson`
-        if _looks_like_org(name) or group_word(head.lower()) or head.islower() and head in COLLECTIVES \
-                or self.names.labelled_body(name):
-            return False  # `the defence said`, `water firm Aguas Argentinas told`: no he
+        if _looks_like_org(name) and name not in self.people or group_word(head.lower()) \
+                or head.islower() and head in COLLECTIVES or self.names.labelled_body(name):
+            return False  # `the defence said`, `water firm Aguas Argentinas told`: no he; but `Tory co-chairman
+            # Liam Fox said`, a person whatever his name shares with bodies
         return name in self.people or kind == "speaker" or kind == "subject" and (
             " " in name or self.names.roles(name)) \
             or kind == "mention" and name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
@@ -2894,8 +2895,8 @@ def _is_org(toks, name) -> bool:
     i = toks.index(name[0])
     words = _name_words(name)
     acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()  # `EB-5`, `NATO`
-    titled = len(words) < len(name) or i > 0 and toks[i - 1].lower in HONORIFICS
     before = toks[i - 1].lower if i > 0 else None
+    titled = len(words) < len(name) or before in HONORIFICS or before in ROLE_WORDS  # `Tory co-chairman Liam Fox`
     office = len(name) == 1 and (words[0].lower() in HONORIFICS or words[0].lower() in ROLE_WORDS)
     return (acronym or names_a_body(words, titled)
             or before in ("the", "of") and not office  # but `the Bishop`, `the Chancellor`: a person
