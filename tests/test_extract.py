@@ -2779,6 +2779,8 @@ def test_a_quotation_that_lost_its_closing_mark_where_the_next_opens_is_the_next
     ('Guy Mansfield QC said: "It is wrong."', "Guy Mansfield"),
     ('Paul Boateng MP said: "The sums do not add up."', "Paul Boateng"),
     ('The Salford MP said: "The threat is real."', "Salford MP"),  # a seat after a place describes
+    ('Finance Minister Tetek McCabe MSP said: "We announced more."', "Tetek McCabe"),  # a given name no list knows
+    ('The Welsh Labour MP said: "The threat is real."', "Welsh Labour MP"),
     ('Agent Brian Hassell said: "He wants to play."', "Brian Hassell"),  # a role before it is no part either
 ])
 def test_a_suffix_after_a_persons_name_is_no_part_of_the_canonical_name(text, speaker):
