@@ -1636,6 +1636,13 @@ def test_a_person_whose_surname_names_a_body_is_a_person_after_a_role_whatever_t
         ("abusive politics", "Vuvisur Fox"), ("The government is dull,", "Vuvisur Fox"), ("We will win.", "Vuvisur Fox")]
 
 
+def test_a_full_name_no_list_knows_is_a_he_when_its_surname_alone_is_a_subject():
+    text = ('World 100m champion Tigisen Rufofir will compete.\n\nThe star joins Mark Lewis. Athens silver medallist '
+            'Francis Obikwelu will also take part. Rufofir ran in Birmingham in 2003. "I am looking forward to it," he '
+            'said.')
+    assert [q[:2] for q in quotes_of(text)] == [("I am looking forward to it,", "Tigisen Rufofir")]
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]

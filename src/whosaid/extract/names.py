@@ -1903,6 +1903,7 @@ class Names:
         self._introduced: dict[int, list[str]] | None = None
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
+        self._by_surname: set[str] | None = None
         self._owners: set[str] | None = None
         self._peers: dict[str, str] | None = None
         self._generations: dict[str, str] | None = None
@@ -2313,6 +2314,15 @@ class Names:
     def is_described(self, canonical: str) -> bool:
         """Whether an appositive anywhere says who this person is (`Henry Crespo, president of …`)."""
         return any(m.described and self.canonical(m.words, m.at) == canonical for m in self.mentions)
+
+    def called_by_surname(self, canonical: str) -> bool:
+        """`Tigisen Rufofir …. Rufofir ran in Birmingham`: a full name whose last word alone is a
+        subject somewhere, as a person's surname is (a body is not called by its last word)."""
+        if self._by_surname is None:
+            full = ((m.words[0], self.canonical(m.words, (m.para, m.start))) for m in self.mentions
+                    if len(m.words) == 1 and m.is_subject and not m.is_org)
+            self._by_surname = {name for word, name in full if name != word and name.rsplit(" ", 1)[-1] == word}
+        return canonical in self._by_surname
 
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""
