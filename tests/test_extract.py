@@ -1643,6 +1643,13 @@ def test_a_full_name_no_list_knows_is_a_he_when_its_surname_alone_is_a_subject()
     assert [q[:2] for q in quotes_of(text)] == [("I am looking forward to it,", "Tigisen Rufofir")]
 
 
+def test_a_quotation_after_a_sentence_whose_holder_of_an_office_speaks_is_theirs_whatever_the_given_name():
+    text = ('"The fall has been sudden," said Sadon Bovok of Wells Fargo. Treasury Secretary Sidukon Snow put a brave '
+            'face on the news, saying it was a sign of strength. "The economy is growing fast."')
+    assert [q[:2] for q in quotes_of(text)] == [("The fall has been sudden,", "Sadon Bovok"),
+                                                ("The economy is growing fast.", "Sidukon Snow")]
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]

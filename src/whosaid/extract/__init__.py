@@ -384,8 +384,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _quote(n, text, span, context, resolver)
         elif context is not None and quotes and _by_name(context) and _since_quote(tokens, ti, quotes[-1]):
             probe = _quote(n, text, span, replace(context, where="subject"), resolver)  # resolved, not remembered
-            if probe.speaker not in (None, quotes[-1].speaker) and resolver.names.gender(probe.speaker):
-                attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`
+            if probe.speaker not in (None, quotes[-1].speaker) and (
+                    resolver.names.gender(probe.speaker) or resolver.names.holds_a_role(probe.speaker)):
+                attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`; `Treasury
+                # Secretary Sidukon Snow put a brave face on it, saying …. "…"`, whatever the sex
                 quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and (attribution is None or attribution.mention is None) and where != "passive" \
                 and not (attribution is not None and (attribution.cue.lower() in _READING

@@ -2324,6 +2324,11 @@ class Names:
             self._by_surname = {name for word, name in full if name != word and name.rsplit(" ", 1)[-1] == word}
         return canonical in self._by_surname
 
+    def holds_a_role(self, canonical: str) -> bool:
+        """`Treasury Secretary Sidukon Snow`: a person the text gives an office or a role, whatever
+        the given name (not a title alone: `Mr`)."""
+        return any(word in ROLE_WORDS for word in self.roles(canonical))
+
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""
         if self._roles is None:
