@@ -1650,6 +1650,13 @@ def test_a_quotation_after_a_sentence_whose_holder_of_an_office_speaks_is_theirs
                                                 ("The economy is growing fast.", "Sidukon Snow")]
 
 
+def test_a_holder_of_an_office_just_named_is_a_later_he_whatever_the_given_name():
+    text = ('Tony Blair spoke. "He should apologise," he said. Tory leader Bolosan Padaver, asked about the remark by '
+            'reporters, said it was important to be mindful. "It is particularly important," he said.')
+    assert [q[:2] for q in quotes_of(text)] == [("He should apologise,", "Tony Blair"),
+                                                ("It is particularly important,", "Bolosan Padaver")]
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]
