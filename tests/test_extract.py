@@ -1657,6 +1657,17 @@ def test_a_holder_of_an_office_just_named_is_a_later_he_whatever_the_given_name(
                                                 ("It is particularly important,", "Bolosan Padaver")]
 
 
+@pytest.mark.parametrize("verb, speaker", [
+    ("had said", "Harry Redknapp"),  # an auxiliary before the speech verb
+    ("said", "Harry Redknapp"),
+    ("had hoped", "Tony Blair"),  # no speech: what is added goes on from who spoke
+])
+def test_what_is_added_after_a_sentence_reporting_someone_else_is_theirs(verb, speaker):
+    text = (f'Tony Blair spoke. "He should apologise," he said. Boss Harry Redknapp {verb} that he would be happy '
+            'to let him go. He added: "I am not going to say."')
+    assert [q[1] for q in quotes_of(text)] == ["Tony Blair", speaker]
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]

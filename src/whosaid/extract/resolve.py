@@ -906,8 +906,9 @@ class Resolver:
         if opener is not None:
             return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
-        if just and (not continuing or self._turned_to(candidates, just, recent)):
-            return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`
+        if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent)):
+            return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`; `Boss Harry Redknapp
+            # had said that …. He added: "…"`
         goes_on = ((list(here), speakers), (previous, speakers)) if continuing else ()  # `"…," he added`: the
         # latest who spoke and may be a he, though another's sex is known (a copy: not `here`'s known-first rule)
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
@@ -1345,6 +1346,15 @@ class Resolver:
         if len(found) != 1 or not self._no_ones_subject(para, start, end):
             return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
         return found.pop()
+
+    def _reported_in(self, recent) -> bool:
+        """The sentence just before the quotation's (`recent`) reports its subject's words through an
+        auxiliary or an adverb before the speech verb, which names do not read as a cue's subject
+        (`Boss Harry Redknapp had said that he would be happy`): what is added goes on from them."""
+        if recent[0][0] != recent[1][0]:
+            return False
+        found = _REPORTED_THROUGH.match(self._paragraph(recent[0][0]), recent[0][1], recent[1][1])
+        return found is not None and found.group(1) in CUE_FORMS
 
     @staticmethod
     def _turned_to(candidates, name: str, recent) -> bool:
@@ -2687,6 +2697,8 @@ def _human(toks) -> bool:
             and not singular.endswith(("ment", "tion", "sion")) and not plural(last))  # `the listeners`: no he
 
 
+_REPORTED_THROUGH = re.compile(r"[^,;:\"“”]*?\b(?:had|has|have|also|later|earlier|previously)\s+([a-z]+)\b")  # no
+# comma or mark before it: the sentence's main verb, not one in a clause set off
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
 
 
