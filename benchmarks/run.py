@@ -9,7 +9,8 @@ Sections:
   quotes  quote extraction scored on the seed and PolNeAR dev (eval/score_quotes.py), also on a
           copy of dev's gold with its ''…'' quotations direct (see with_apostrophe_quotes_direct),
           and extraction speed on the BBC corpus (`whosaid extract … --format jsonl`); and how much of BBC's
-          speech a copy with its double marks turned single still finds (see single_marked_copy)
+          speech a copy with its double marks turned single still finds (see single_marked_copy), and how
+          many speakers a copy whose speakers' names are invented still gets right (see renamed_copy)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -20,11 +21,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,28 +85,98 @@ def section_quotes(shared: Path) -> dict:
         seconds = timed_extract(bbc)
         figures["bbc_extract"] = {"mb": round(corpus_bytes(bbc) / 1e6, 2), "seconds": round(seconds, 2),
                                   "mb_per_s": round(corpus_bytes(bbc) / 1e6 / seconds, 2)}
-        figures["bbc_single_marks"] = single_marked_copy(bbc)
+        original = _speakers_by_paragraph(bbc)
+        figures["bbc_single_marks"] = single_marked_copy(bbc, original)
+        figures["bbc_renamed"] = renamed_copy(bbc, original)
     return figures
 
 
-def single_marked_copy(corpus: Path) -> dict:
-    """The corpus extracted as it is and with every double mark turned single (`"We…," he said` ->
-    `‘We…,’ he said`, as some house styles write speech): how many of its quotations the single-marked
-    copy still finds, and how many with the same speaker (per paragraph, quotations matched by speaker)."""
-    copy = RESULTS / "_single_marked"
+def single_marked_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with every double mark turned single (`"We…,"
+    he said` -> `‘We…,’ he said`, as some house styles write speech): how many of its quotations the
+    single-marked copy still finds, and how many with the same speaker (per paragraph, quotations
+    matched by speaker)."""
+    copied = _copy_extracted(corpus, "_single_marked",
+                             lambda text: _SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", text)))
+    found, same, total = _agreement(original, copied)
+    return {"quotes_double_marked": total, "found_single_marked": found, "same_speaker": same,
+            "found_ratio": round(found / total, 4) if total else None}
+
+
+def renamed_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with every word of its speakers' names
+    replaced by an invented one, the same throughout (`Tony Blair` -> `Kavun Zobekun`, `Mr Blair` ->
+    `Mr Zobekun`), as names no list of given names knows: how many quotations the renamed copy gives
+    the speaker the original gives, renamed. Words the corpus also writes in lowercase, places,
+    nations, parties and bodies stay, so what changes is only whether a name is known."""
+    texts = [path.read_text(errors="replace") for path in corpus.rglob("*.txt")]
+    names = _invented_names(_speakers_words(original, texts))
+
+    def rename(text: str) -> str:
+        return _CAPITALISED.sub(lambda m: names.get(m.group(), m.group()), text)
+
+    copied = _copy_extracted(corpus, "_renamed", rename)
+    expected = {key: [rename(s) if s else s for s in speakers] for key, speakers in original.items()}
+    _, same, total = _agreement(expected, copied)
+    return {"quotes": total, "name_words_replaced": len(names), "same_speaker": same,
+            "same_ratio": round(same / total, 4) if total else None}
+
+
+def _speakers_words(original: dict, texts) -> list[str]:
+    """The words of the speakers' full names (two or three capitalised words) that may be replaced:
+    none the corpus writes in lowercase (`Will`, `Brown`), none of a place, a nation, a party or a body."""
+    from whosaid.extract import lexicon  # the words the extractor knows as no person's
+
+    text = "\n".join(texts)
+    lowercase = set(re.findall(r"\b[a-z]+\b", text))
+    known = set().union(*(getattr(lexicon, name) for name in _NOT_PERSONS))
+    places = {w for w, n in Counter(re.findall(r"\bin ([A-Z][a-z]+)\b", text)).items() if n >= 2}  # `in Wales`
+    places |= set(re.findall(r"\b([A-Z][a-z]+)(?:-based|ian|ese)\b", text))  # `Paris-based`
+    speakers = {s for speakers in original.values() for s in speakers if s and _FULL_NAME.fullmatch(s)}
+    return sorted({w for s in speakers for w in s.split()
+                   if len(w) > 2 and w.lower() not in lowercase and w.lower() not in known and w not in places})
+
+
+_FULL_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_NOT_PERSONS = ("DEMONYMS", "PLACES", "US_STATES", "NEW_PLACES", "VENUES", "ORG_WORDS", "PARTY_WORDS", "NOT_NAMES",
+                "HONORIFICS", "ROLE_WORDS", "NOT_HUMAN", "PLACE_NOUNS", "BODY_NOUNS", "OUTLETS")
+
+
+def _invented_names(words: list[str], seed: int = 1) -> dict[str, str]:
+    """Each word an invented one of consonant-vowel syllables (`Zupur`, `Vopolir`), the same each run."""
+    chooser, taken, names = random.Random(seed), set(words), {}
+    for word in words:
+        while True:
+            syllables = "".join(chooser.choice("bdfgklmnprstvz") + chooser.choice("aeiou")
+                                for _ in range(chooser.choice((2, 3))))
+            invented = (syllables + chooser.choice(("", "n", "r", "k"))).capitalize()
+            if invented not in taken:
+                taken.add(invented)
+                names[word] = invented
+                break
+    return names
+
+
+def _copy_extracted(corpus: Path, name: str, change) -> dict:
+    """The speakers by paragraph of a copy of the corpus with `change` made to every text."""
+    copy = RESULTS / name
     shutil.rmtree(copy, ignore_errors=True)
     for path in corpus.rglob("*.txt"):
         target = copy / path.relative_to(corpus)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", path.read_text(errors="replace"))))
-    double, single = _speakers_by_paragraph(corpus), _speakers_by_paragraph(copy)
+        target.write_text(change(path.read_text(errors="replace")))
+    found = _speakers_by_paragraph(copy)
     shutil.rmtree(copy, ignore_errors=True)
-    found = sum(min(len(single.get(key, [])), len(speakers)) for key, speakers in double.items())
-    same = sum(sum(1 for s in set(speakers) for _ in range(min(speakers.count(s), single.get(key, []).count(s))))
-               for key, speakers in double.items())
-    total = sum(len(speakers) for speakers in double.values())
-    return {"quotes_double_marked": total, "found_single_marked": found, "same_speaker": same,
-            "found_ratio": round(found / total, 4) if total else None}
+    return found
+
+
+def _agreement(expected: dict, found: dict) -> tuple[int, int, int]:
+    """Quotations found again, found with the expected speaker, and expected, paragraph by paragraph."""
+    hits = sum(min(len(found.get(key, [])), len(speakers)) for key, speakers in expected.items())
+    same = sum(sum(1 for s in set(speakers) for _ in range(min(speakers.count(s), found.get(key, []).count(s))))
+               for key, speakers in expected.items())
+    return hits, same, sum(len(speakers) for speakers in expected.values())
 
 
 _SINGLE_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\S)', re.M)  # after a space or a bracket, before a word
