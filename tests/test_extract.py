@@ -2813,6 +2813,7 @@ def test_a_quotation_that_lost_its_closing_mark_where_the_next_opens_is_the_next
     ('The Salford MP said: "The threat is real."', "Salford MP"),  # a seat after a place describes
     ('Finance Minister Tetek McCabe MSP said: "We announced more."', "Tetek McCabe"),  # a given name no list knows
     ('The Welsh Labour MP said: "The threat is real."', "Welsh Labour MP"),
+    ('A UK Independence Party MEP said: "The threat is real."', "UK Independence Party MEP"),  # a body's seat
     ('Agent Brian Hassell said: "He wants to play."', "Brian Hassell"),  # a role before it is no part either
 ])
 def test_a_suffix_after_a_persons_name_is_no_part_of_the_canonical_name(text, speaker):

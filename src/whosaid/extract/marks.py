@@ -95,8 +95,9 @@ def singles_as_doubles(text: str) -> str:
     for k, i in enumerate(marks):
         if _single_opens(text, i):
             chars[i] = "“"
-            opened = i if opened is None or _RUN_ON.search(text, 0, i) else -1  # `'I caught 'Cozza's' eye'`: a
-            # name quoted inside; but `'… he made. 'Far from …`: the one before lost its closing mark
+            opened = i if opened is None or _RUN_ON.search(text, max(0, i - _RUN_ON_REACH), i) else -1
+            # `'I caught 'Cozza's' eye'`: a name quoted inside; but `'… he made. 'Far from …`: the one before
+            # lost its closing mark
         elif _single_closes(text, i) and not (opened is not None and opened >= 0
                                               and _plural_possessive(text, opened, i, marks[k + 1:])):
             chars[i] = "”"
@@ -128,7 +129,8 @@ def _closed_after_a_stop(text: str, later: list[int]) -> bool:
     return False
 
 
-_RUN_ON = re.compile(r"[.?!]\s+$")
+_RUN_ON = re.compile(r"[.?!]\s+$")  # searched in the few characters before a mark
+_RUN_ON_REACH = 8
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _PHRASE_WORDS = 4
 _NOT_POSSESSED = frozenset(PREPOSITIONS_OR_DETERMINERS | SUBORDINATORS | AUXILIARIES | CLAUSE_STARTERS

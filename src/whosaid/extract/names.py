@@ -640,8 +640,8 @@ def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], 
 
 def without_suffixes(words: list[str]) -> list[str]:
     """`Ken Macdonald QC` -> Ken Macdonald; `Paul Boateng MP` -> Paul Boateng, `Tetek McCabe MSP` ->
-    Tetek McCabe (two words, none a place's or a party's, whatever the given name), but `the Salford MP` stays:
-    a seat after a place is a description."""
+    Tetek McCabe (whatever the given name), but `the Salford MP` stays: a seat after a place is a
+    description."""
     words = list(words)
     while len(words) > 1 and (words[-1].lower() in NAME_SUFFIXES
                               or words[-1].lower() in SEAT_SUFFIXES and _a_members_name(words[:-1])):
@@ -650,9 +650,12 @@ def without_suffixes(words: list[str]) -> list[str]:
 
 
 def _a_members_name(words) -> bool:
+    """The words before a seat name its member: a given name first, or two words or more, none a
+    place's, a nation's, a party's or a body's."""
     lows = [_bare(w).lower() for w in words]
     return given_name(_bare(words[0])) or len(words) >= 2 and not any(
-        w in PLACES or w in DEMONYMS or w in PARTY_WORDS for w in lows)  # not `the Welsh Labour MP`
+        w in PLACES or w in DEMONYMS or w in PARTY_WORDS or w in ORG_WORDS for w in lows)  # not `the Welsh
+    # Labour MP`, `A UK Independence Party MEP`
 
 
 def _domain_before_name(text: str, nxt: re.Match | None, first_after: str | None, words: list[str]) -> bool:

@@ -1381,9 +1381,9 @@ class Resolver:
 
     def _may_be(self, name: str, want: str) -> bool:
         """Of the wanted gender, or a full name of unknown gender with a given name (`Kim Collins`),
-        words of its own, an office (`Tory leader Bolosan Padaver`) or a surname the text makes a subject
-        alone (`Tigisen Rufofir …. Rufofir ran`),
-        or one word of unknown gender the text marks as a person's (`Rihanna, who was honored …`)."""
+        words of its own, an office (`Tory leader Bolosan Padaver`) or a surname the text makes a
+        subject alone (`Tigisen Rufofir …. Rufofir ran`), or one word of unknown gender the text marks
+        as a person's (`Rihanna, who was honored …`)."""
         gender = self.names.gender(name)
         return gender == want or gender is None and not _looks_like_org(name) and (
             " " in name and (given_name(name.split()[0]) or name in self.people or self.names.called_by_surname(name)
