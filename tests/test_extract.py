@@ -1668,6 +1668,12 @@ def test_what_is_added_after_a_sentence_reporting_someone_else_is_theirs(verb, s
     assert [q[1] for q in quotes_of(text)] == ["Tony Blair", speaker]
 
 
+@pytest.mark.parametrize("verb", ["told", "tells"])
+def test_a_person_named_by_age_then_a_present_cue_speaks(verb):
+    text = f'Paula Radcliffe is back.\n\n"Doping is a crime," the 30-year-old {verb} the Sunday Times.'
+    assert [q[:2] for q in quotes_of(text)] == [("Doping is a crime,", "Paula Radcliffe")]
+
+
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():
     text = "Cunningham to stand down\n\nMr Blair said he was a ‘huge figure’ in Labour and a ‘valued friend’."
     assert [q[:2] for q in quotes_of(text)] == [("huge figure", "Blair"), ("valued friend", "Blair")]

@@ -273,8 +273,9 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     if before.text[:1].isdigit() and i > 1 and tokens[i - 2].is_capitalised and i + 1 < len(tokens) and (
             tokens[i + 1].text == ":" or tokens[i + 1].lower == "that" or tokens[i + 1].is_quote):
         return False  # `Article 33 affirms: "…"`, `Transport 2000 states that`: a name with a number, then its verb
-    return before.lower in _NOUN_MARKERS or before.is_possessive or before.text[:1].isdigit() \
-        or _after_an_adjective(tokens, i)
+    return before.lower in _NOUN_MARKERS or before.is_possessive \
+        or before.text[:1].isdigit() and not before.lower.endswith("-old") or _after_an_adjective(tokens, i)
+    # but `the 30-year-old tells the Sunday Times`: a person by age, then the verb
 
 
 def _after_relative_that(tokens, i) -> bool:
