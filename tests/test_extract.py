@@ -1671,7 +1671,16 @@ def test_what_is_added_after_a_sentence_reporting_someone_else_is_theirs(verb, s
 @pytest.mark.parametrize("verb", ["told", "tells"])
 def test_a_person_named_by_age_then_a_present_cue_speaks(verb):
     text = f'Paula Radcliffe is back.\n\n"Doping is a crime," the 30-year-old {verb} the Sunday Times.'
-    assert [q[:2] for q in quotes_of(text)] == [("Doping is a crime,", "Paula Radcliffe")]
+    assert [q[1:] for q in quotes_of(text)] == [("Paula Radcliffe", "the 30-year-old", verb)]
+
+
+@pytest.mark.parametrize("verb", ["told", "tells"])
+def test_a_name_with_a_role_of_a_body_set_off_without_a_closing_comma_speaks_in_either_tense(verb):
+    text = f'"We started with young male users," Paul Goosens, head of Preventon {verb} the BBC News website.'
+    assert [q[:2] for q in quotes_of(text)] == [("We started with young male users,", "Paul Goosens")]
+    text = (f'Mr Blair spoke. His enthusiasm remains undimmed, Alan Milburn, Labour\'s election strategist {verb} '
+            'Radio 4. "He is raring to go," he said.')
+    assert [q[:2] for q in quotes_of(text)] == [("He is raring to go,", "Alan Milburn")]
 
 
 def test_a_quoted_phrase_a_cue_takes_in_a_story_with_only_single_marks_is_speech():

@@ -6,7 +6,7 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE)
+                      LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE)
 from .tokens import Token
 
 
@@ -266,8 +266,10 @@ def _is_noun_use(tokens, i, lemma) -> bool:
             before.is_capitalised or not before.lower.endswith("s")):
         return True  # `more than 1,300 Clinton emails contained`, `40 record labels turned up`; not `for 9th
         # graders explains`
-    if before.is_capitalised and i > 1 and tokens[i - 2].lower in _NOUN_PREPOSITIONS:
-        return True  # `amid Tory claims the ads were …`: a noun a name qualifies after a preposition
+    if before.is_capitalised and i > 1 and tokens[i - 2].lower in _NOUN_PREPOSITIONS \
+            and not (i > 2 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in ROLE_WORDS):
+        return True  # `amid Tory claims the ads were …`: a noun a name qualifies after a preposition; not `Paul
+        # Goosens, head of Preventon tells the BBC`, a role's body then the verb
     if before.is_capitalised and not before.is_possessive and tokens[i - 2].is_capitalised:
         return False  # `As Mr Prior remarks`: a name, not `prior remarks`
     if before.text[:1].isdigit() and i > 1 and tokens[i - 2].is_capitalised and i + 1 < len(tokens) and (

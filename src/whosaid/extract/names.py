@@ -1657,7 +1657,7 @@ def _unclosing_verb(token: str) -> bool:
     return token in _UNCLOSING_CUES or past_tense(token) and token not in _BODY_PARTICIPLES
 
 
-_UNCLOSING_CUES = {"said", "says", "told", "added"}
+_UNCLOSING_CUES = {"said", "says", "told", "tells", "added", "adds"}
 _BODY_PARTICIPLES = {"based", "located", "headquartered", "owned", "listed", "named", "called", "known", "founded",
                      "backed", "run", "led", "funded", "controlled", "registered", "set", "quoted"}
 _RELATIVE_CLAUSE_TOKENS = 32
