@@ -1672,6 +1672,8 @@ def test_what_is_added_after_a_sentence_reporting_someone_else_is_theirs(verb, s
 def test_a_person_named_by_age_then_a_present_cue_speaks(verb):
     text = f'Paula Radcliffe is back.\n\n"Doping is a crime," the 30-year-old {verb} the Sunday Times.'
     assert [q[1:] for q in quotes_of(text)] == [("Paula Radcliffe", "the 30-year-old", verb)]
+    text = f'Arsene Wenger signed.\n\nThe 55-year-old Frenchman {verb} Arsenal\'s website: "I love this club."'
+    assert [q[1:] for q in quotes_of(text)] == [("Arsene Wenger", "The 55-year-old Frenchman", verb)]
 
 
 @pytest.mark.parametrize("verb", ["told", "tells"])
