@@ -6,7 +6,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE)
+                      LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE,
+                      an_age)
 from .tokens import Token
 
 
@@ -262,7 +263,7 @@ def _is_noun_use(tokens, i, lemma) -> bool:
     if _listed_with_a_noun(tokens, i):
         return True  # `which examines bellwether states and counties`
     before = tokens[i - 1]
-    if before.is_word and i > 1 and tokens[i - 2].text[:1].isdigit() and not _an_age(tokens[i - 2]) and (
+    if before.is_word and i > 1 and tokens[i - 2].text[:1].isdigit() and not an_age(tokens[i - 2].lower) and (
             before.is_capitalised or not before.lower.endswith("s")):
         return True  # `more than 1,300 Clinton emails contained`, `40 record labels turned up`; not `for 9th
         # graders explains`
@@ -276,14 +277,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
             tokens[i + 1].text == ":" or tokens[i + 1].lower == "that" or tokens[i + 1].is_quote):
         return False  # `Article 33 affirms: "…"`, `Transport 2000 states that`: a name with a number, then its verb
     return before.lower in _NOUN_MARKERS or before.is_possessive \
-        or before.text[:1].isdigit() and not _an_age(before) or _after_an_adjective(tokens, i)
+        or before.text[:1].isdigit() and not an_age(before.lower) or _after_an_adjective(tokens, i)
     # but `the 30-year-old tells the Sunday Times`: a person by age, then the verb
-
-
-def _an_age(token: Token) -> bool:
-    """`30-year-old`, `55-year-old` (in `The 55-year-old Frenchman tells`): a person's age, no numeral
-    counting the noun after it."""
-    return token.text[:1].isdigit() and token.lower.endswith("-old")
 
 
 def _after_relative_that(tokens, i) -> bool:

@@ -202,6 +202,12 @@ def past_tense(word: str) -> bool:
     return word[:1].islower() and (low in IRREGULAR_PAST or low.endswith("ed") and len(low) > 4)
 
 
+def an_age(word: str) -> bool:
+    """`30-year-old`: a person's age, written as a word (no numeral counting what follows)."""
+    number, _, rest = word.partition("-")
+    return rest == "year-old" and number.isdigit() and len(number) <= 3
+
+
 def plural(word: str) -> bool:
     """`listeners`, `firms`: a lowercase word that reads as a plural; not `boss`, `campus`, `analysis`."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -2327,7 +2327,7 @@ class Names:
             self._by_surname = {name for word, name in full if name != word and name.rsplit(" ", 1)[-1] == word}
         return canonical in self._by_surname
 
-    def holds_a_role(self, canonical: str) -> bool:
+    def given_an_office(self, canonical: str) -> bool:
         """`Treasury Secretary Sidukon Snow`: a person the text gives an office or a role, whatever
         the given name (not a title alone: `Mr`)."""
         return any(word in ROLE_WORDS for word in self.roles(canonical))

@@ -25,7 +25,7 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
                       ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
-                      VOICES_FOR, given_name, names_place, past_tense, plural, singular)
+                      VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, surname_of, without_suffixes)
@@ -1387,7 +1387,7 @@ class Resolver:
         gender = self.names.gender(name)
         return gender == want or gender is None and not _looks_like_org(name) and (
             " " in name and (given_name(name.split()[0]) or name in self.people or self.names.called_by_surname(name)
-                             or self.names.holds_a_role(name))
+                             or self.names.given_an_office(name))
             or " " not in name and not self.names.may_be_body(name))
 
     def remember_described(self, mention: Mention, para: int, gender: str | None = None, spoke: bool = False) -> None:
@@ -2240,7 +2240,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = head[3:]  # `the ex-president`
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
-    elif not (head in DEMONYMS or head in EPITHET_HEADS or _AGE.fullmatch(head)) or head == "yorker":
+    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head)) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -2266,7 +2266,7 @@ def _without_measures(toks):
     if not any(t.text[:1].isdigit() for t in toks[1:-1]):
         return toks
     kept = [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and (
-        t.text[:1].isdigit() and not _AGE.fullmatch(t.lower)
+        t.text[:1].isdigit() and not an_age(t.lower)
         or t.lower == "and" and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()))]
     return tuple(kept)
 
@@ -2527,7 +2527,6 @@ def _domain_after(words, i: int) -> tuple[str, ...]:
     return next((tuple(words[i:i + n]) for n in (2, 1) if tuple(words[i:i + n]) in OFFICE_DOMAINS), ())
 
 
-_AGE = re.compile(r"\d{1,3}-year-old")
 _PARENT = re.compile(r"(?:mother|father|grandmother|grandfather|mum|dad)-of-\w+")
 
 
@@ -2680,7 +2679,7 @@ def _shares_the_surname(first, second) -> bool:
 def _a_word_for_someone(word: str) -> bool:
     """`mother`, `senator`, `the 23-year-old`, `the Scot`'s `scot`: a word that may stand for a
     person; not `rancor` (`The rancor is so blatant that Mr. Trump was asked …`)."""
-    return _holds_a_role(word) or people_word(word) or word in DEMONYMS or _AGE.fullmatch(word) is not None
+    return _holds_a_role(word) or people_word(word) or word in DEMONYMS or an_age(word)
 
 
 def _human(toks) -> bool:
