@@ -9783,3 +9783,42 @@ def test_a_pronoun_stands_for_the_one_person_of_no_known_sex_when_the_others_are
 ])
 def test_a_quotation_closing_a_relative_clause_is_the_relatives_words(text, speakers):
     assert [q[1] for q in quotes_of("Row\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("mr", ["Mr", "Mr."])
+@pytest.mark.parametrize("text, speakers", [
+    ('Tony Blair says Ken Livingstone should say sorry.\n\nLondon mayor Mr Livingstone says he is standing by his '
+     'remarks, and said he would not apologise even if Mr Blair asked. Later the prime minister said: "He should '
+     'apologise."', ["Tony Blair"]),  # was the prime minister with `Mr.`: its stop hid the mayor's office
+    ('Speaking in court, Mr Ebbers rejected claims he pressured finance chief Scott Sullivan. Mr Sullivan "made '
+     'accounting decisions," he told the court.', ["Ebbers"]),  # was Sullivan: `claims he pressured finance
+    # chief Scott Sullivan.` is no inverted cue, and the name before a quotation's words is what it speaks of
+    ('Mr Raha said the two firms could work together. "Our cash flow is good," he told Reuters.\n\nEnergy minister '
+     'Viktor Khristenko will meet officials on Tuesday. ONGC\'s Mr Raha declined to comment. However, he stressed '
+     'that ONGC was keen. "China\'s problem is demand."', ["Raha", "Raha"]),  # was Khristenko with `Mr.`: the
+    # owner opened the sentence after `Tuesday.`
+    ('Abortion is no election issue, says Blair\n\nTony Blair\'s spokesman set out his view after the cardinal backed '
+     'Michael Howard\'s stance. The Tory leader has said current rules are "tantamount to abortion on demand".\n\n'
+     'In a Cosmopolitan interview Mr Howard said he favoured a lower limit.', ["Tory leader"]),  # was Blair with
+    # `Mr.`: `Cosmopolitan interview` read as a label of Mr. Howard, leaving Blair the one leader undescribed
+    ('Still, Tad Devine, a senior adviser to Mr Sanders, said on Tuesday that the campaign would not mislead voters. '
+     '"We will be upfront about that," he said.', ["Tad Devine"]),  # was Sanders with `Mr.`: its stop ended
+    # the appositive
+])
+def test_a_title_with_a_full_stop_reads_as_one_without(mr, text, speakers):
+    assert [q[1] for q in quotes_of("News in brief\n\n" + text.replace("Mr ", mr + " "))] == speakers
+
+
+@pytest.mark.parametrize("verb", ["stated", "remarked", "observed", "commented", "asserted", "contended",
+                                  "complained", "recalled", "confirmed", "emphasised", "reckons", "tweeted",
+                                  "testified", "cautioned", "boasted", "joked", "speculated", "hinted", "lamented"])
+def test_a_quotation_after_a_sentence_that_reports_speech_is_its_speakers(verb):
+    text = (f'"I am least surprised," says Mr Lakhani. One broker {verb} the reasons may be political. "If you file '
+            f'a case, money will go."')  # was Lakhani's
+    assert [q[1] for q in quotes_of("Markets\n\n" + text)] == ["Lakhani", "broker"]
+
+
+def test_comments_a_person_received_are_no_report_of_what_she_said():
+    text = ('The singer may have been moved to address the rumours by the harsh comments she received. This included '
+            'messages such as "Eat something please" and "Looks like a skeleton."')
+    assert [q[1] for q in quotes_of("Celine Dion\n\n" + text)] == [None, None]

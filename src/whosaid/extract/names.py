@@ -733,6 +733,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     if len(words) > 1:
         cut_title, words = name_after_title(words)
         title = cut_title or title
+        honoured = honoured or (cut_title or "").lower() in _MISTERS  # `London mayor Mr. Livingstone`
         office = _office_in_run(whole, len(whole) - len(words)) or office
     if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
                             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
@@ -1261,8 +1262,8 @@ def _cue_before_role(text: str, start: int, before: str) -> bool:
         if word and word[:1].isupper() and word.endswith(POSSESSIVE_ENDINGS) and owners == 0:
             owners += 1  # `said Sun's chief operating officer Jonathan Schwartz`
             continue
-        if not word or not word[:1].islower():
-            return False
+        if not word or not word[:1].islower() or word in SPEAKER_PRONOUNS:
+            return False  # `claims he pressured finance chief Scott Sullivan`: a clause's subject, its verb
         if invertible(word.lower()):
             return True
     return False
@@ -1405,6 +1406,8 @@ _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
+    if first_after in ('"', "“"):
+        return False  # EXPERIMENT
     if before in _OPENING_CONJUNCTIONS or (before or "").lower() in _EXISTENTIAL:
         before = None  # `And Agassi, who …, said`: the sentence starts here; `Then there's Axelrod.`
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(POSSESSIVE_ENDINGS)):
@@ -1466,6 +1469,8 @@ def _before_owner(text: str, start: int, before: str | None, name_words: int) ->
     if not (before and before[:1].isupper() and before.endswith(POSSESSIVE_ENDINGS)):
         return before
     for word in _words_before(text, text.rfind(before, 0, start), _OWNER_WORDS):
+        if word and _after_sentence_end(word):
+            return None  # `… on Tuesday. ONGC's Mr. Raha declined`: the owner opens the sentence
         if not word or not word[:1].isupper():
             return word if name_words > 1 or not word or not word[:1].islower() else before
     return before
@@ -1572,8 +1577,10 @@ def _after_appositive(after) -> str | None:
     role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
     previous, affiliated, owned = None, False, False
     for k, token in zip(range(reach), itertools.chain([first], after)):
-        if token in SENTENCE_END or token in '"“”' and marks == 2:
+        if _stops_here(token, previous) or token in '"“”' and marks == 2:
             return None
+        if token == ".":
+            continue  # `Tad Devine, a senior adviser to Mr. Sanders, said`: an abbreviation's stop
         if role and affiliated and _unclosing_verb(token) and (previous or "")[:1].isupper():
             return token  # `Peter Misselbrook, executive partner of Tods Murray said`: no closing comma
         if owned and (previous or "").lower() in ROLE_WORDS and token in _UNCLOSING_CUES:
@@ -1628,12 +1635,19 @@ def _past_aside(word: str | None, after) -> str | None:
 
 def _after_dashed_aside(after) -> str | None:
     """The word after a dashed aside's closing dash: `rose` in `X - who leads the race - rose`."""
+    previous = None
     for _, token in zip(range(_RELATIVE_CLAUSE_TOKENS), after):
-        if token in SENTENCE_END or token in '"“”':
+        if _stops_here(token, previous) or token in '"“”':
             return None
         if token in DASHES:
             return next(after, None)
+        previous = token if token != "." else previous
     return None
+
+
+def _stops_here(token: str, previous: str | None) -> bool:
+    """The token ends a sentence: not the stop of an abbreviation or an initial before it (`Mr.`, `J.`)."""
+    return token in SENTENCE_END and not (token == "." and previous and _abbreviation(previous + "."))
 
 
 def _age_or_place(word: str | None, after) -> bool:

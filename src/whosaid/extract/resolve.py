@@ -475,9 +475,11 @@ class Resolver:
 
     def _labelled_person(self, person: str) -> bool:
         """Whether the text writes a noun after a capitalised word right before the person's name
-        (`Soham murderer Ian Huntley`): a description, though no role the lexicon knows."""
+        (`Soham murderer Ian Huntley`): a description, though no role the lexicon knows; not an honorific
+        (`the Cosmopolitan interview Mr. Howard`)."""
         return any(_labelled(self._paragraph(m.para), m.start) for m in self.names.mentions
-                   if not m.in_quote and self.names.canonical(m.words, m.at) == person)
+                   if not m.in_quote and (m.title or "").lower() not in HONORIFICS
+                   and self.names.canonical(m.words, m.at) == person)
 
     def _beside_the_office(self, person: str, office: tuple[str, ...], at) -> bool:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
@@ -2451,7 +2453,7 @@ _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:
 _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "chairperson", "secretary", "minister",
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
-_COURTESIES = {t.rstrip(".") for t in PERSONAL_TITLES} | {"sir", "dame", "lord", "lady"}  # titles that hold no office
+_COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")

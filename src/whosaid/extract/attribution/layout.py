@@ -224,7 +224,7 @@ def _closing_cue(tokens: list[Token], start: int, end: int) -> Mention | None:
     said.`): the next sentence, with no speaker of its own, goes on reporting them (`Good information
     can still win, but only when "the truth is sexier than the lie."`)."""
     c = end - 1
-    if c - 2 < start or not tokens[c].is_word or CUE_FORMS.get(tokens[c].lower) not in _REPORTING:
+    if c - 2 < start or not tokens[c].is_word or not _reports(tokens[c].text):
         return None
     k = c - 1
     if tokens[k].lower in ("he", "she"):
@@ -244,7 +244,18 @@ _DESCRIBED_WORDS = 3  # `the party's spokesman`, `the official`
 _REPORTING = {"say", "tell", "add", "explain", "argue", "note", "write", "warn", "insist", "claim", "admit", "stress",
               "predict", "reveal", "agree", "suggest", "believe", "criticise", "criticize", "condemn", "praise",
               "dismiss", "deny", "respond", "reply", "counter", "urge", "accuse", "blame", "disagree", "echo",
-              "acknowledge", "concede", "maintain", "promise", "pledge", "vow", "declare", "announce"}
+              "acknowledge", "concede", "maintain", "promise", "pledge", "vow", "declare", "announce", "observe",
+              "assert", "contend", "complain", "recall", "confirm", "emphasise", "emphasize", "reckon",
+              "testify", "caution", "speculate"}
+_REPORTING_IN_THE_PAST = {"state", "remark", "comment", "tweet", "boast", "joke", "hint", "lament"}  # `comments`,
+# `states`, `jokes`: nouns too, but `stated`, `remarked` are verbs
+
+
+def _reports(cue: str) -> bool:
+    """A verb that reports what someone said (`said`, `stated`), not a participle (`saying`) nor a noun
+    (`comments`)."""
+    lemma = CUE_FORMS.get(cue.lower())
+    return (lemma in _REPORTING or lemma in _REPORTING_IN_THE_PAST and cue.endswith("ed")) and not cue.endswith("ing")
 
 
 def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None = None) -> Attribution | None:
@@ -267,7 +278,7 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
     # `X called him a master at it. "He showed …"`: the main clause's cue, else the nearest
     cued = _first_cue(tokens, previous, end - 1) or cue_before(tokens[:end - 1], end - 1)
     closes = tokens[end - 2].text == cued.cue if cued and end >= 2 else False
-    reports = cued is not None and CUE_FORMS.get(cued.cue.lower()) in _REPORTING and not cued.cue.endswith("ing")
+    reports = cued is not None and _reports(cued.cue)
     if start != qi:  # only a reported sentence's speaker goes on into the words of the next, quoted whole
         # or quoted in part with no cue of its own (`A spokesman said there were 40 MEPs. They were
         # … but with a shared belief in the "unfeasibility of the EU"`)
@@ -740,7 +751,7 @@ def _reporting_aside(tokens, start: int, end: int) -> Attribution | None:
         if tokens[k].text != ",":
             continue
         c = next((j for j in range(k + 2, min(end - 1, k + 2 + _ASIDE_NAME_WORDS)) if tokens[j + 1].text == ","), None)
-        if c is None or CUE_FORMS.get(tokens[c].lower) not in _REPORTING or tokens[c].lower.endswith("ing"):
+        if c is None or not _reports(tokens[c].text):
             continue
         who = tokens[k + 1:c]
         if all(t.is_word and t.is_capitalised for t in who) or len(who) == 1 and who[0].lower in ("he", "she"):
