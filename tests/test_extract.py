@@ -9822,3 +9822,26 @@ def test_comments_a_person_received_are_no_report_of_what_she_said():
     text = ('The singer may have been moved to address the rumours by the harsh comments she received. This included '
             'messages such as "Eat something please" and "Looks like a skeleton."')
     assert [q[1] for q in quotes_of("Celine Dion\n\n" + text)] == [None, None]
+
+
+@pytest.mark.parametrize("verb", ["asserted", "stated", "maintained", "contended", "declared", "explained", "conceded",
+                                  "observed", "remarked", "reckoned"])
+def test_a_cue_with_a_clause_of_its_own_after_a_quotation_does_not_attribute_it(verb):
+    text = ('Liberal Democrat Alan Beith said Whitehall was "acting against the spirit of the Act". "Both committees will '
+            f'have to keep this under scrutiny." Fellow Lib Dem Norman Baker {verb} the episode painted an '
+            '"unflattering picture of government".')  # the second quotation was Baker's
+    assert [q[1] for q in quotes_of("Shredding row\n\n" + text)] == ["Alan Beith", "Alan Beith", "Norman Baker"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We were unlucky," said coach John Kirwan.\n\nBut centre Jamie Noon believes the side showed better form. '
+     '"We improved," he added.', "Jamie Noon"),  # was Kirwan: Noon's belief is what he adds to
+    ('A spokesman for UKIP called on Mr Hockney to quit. Its leader, Roger Knapman, has said he is glad to see the '
+     'back of him. "He has remarkable ability," he added.', "Roger Knapman"),  # was the spokesman
+    ('"We were unlucky," said coach John Kirwan. Frank Rijkaard was critical of the decision. "There was a lot of '
+     'talking," he added.', "Frank Rijkaard"),
+    ('"We were unlucky," said coach John Kirwan.\n\nCentre Jamie Noon has scored ten tries this season. "He is a great '
+     'player," he added.', "John Kirwan"),  # what Noon did, not said: Kirwan goes on
+])
+def test_what_is_added_after_a_sentence_of_someones_view_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of("Rugby\n\n" + text)][-1] == speaker

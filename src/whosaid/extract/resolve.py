@@ -908,7 +908,7 @@ class Resolver:
         if opener is not None:
             return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
-        if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent)):
+        if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent, just)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`; `Boss Harry Redknapp
             # had said that …. He added: "…"`
         goes_on = ((list(here), speakers), (previous, speakers)) if continuing else ()  # `"…," he added`: the
@@ -1349,14 +1349,23 @@ class Resolver:
             return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
         return found.pop()
 
-    def _reported_in(self, recent) -> bool:
-        """The sentence just before the quotation's (`recent`) reports its subject's words through an
-        auxiliary or an adverb before the speech verb, which names do not read as a cue's subject
-        (`Boss Harry Redknapp had said that he would be happy`): what is added goes on from them."""
-        if recent[0][0] != recent[1][0]:
+    def _reported_in(self, recent, person: str) -> bool:
+        """The sentence just before the quotation's (`recent`) reports what `person`, its subject, said
+        or thinks: their verb, past an appositive, an auxiliary or an adverb, is one of speech or opinion
+        (`Boss Harry Redknapp had said that he would be happy`, `Its leader, Roger Knapman, has said he is
+        glad`, `Jamie Noon believes the side …`, `Rijkaard was critical of …`): what is added goes on from
+        them."""
+        (para, start), (end_para, end) = recent
+        if para != end_para:
             return False
-        found = _REPORTED_THROUGH.match(self._paragraph(recent[0][0]), recent[0][1], recent[1][1])
-        return found is not None and found.group(1) in CUE_FORMS
+        text = self._paragraph(para)
+        for m in self.names.mentions_between(para, start, end):
+            if self.names.canonical(m.words, m.at) == person:
+                found = _REPORTED_THROUGH.match(text, m.end)
+                if found is not None and (found.group(1) in CUE_FORMS or found.group(1) in _OPINION_VERBS
+                                          or found.group(1) in _STANCES):
+                    return True
+        return False
 
     @staticmethod
     def _turned_to(candidates, name: str, recent) -> bool:
@@ -2698,8 +2707,13 @@ def _human(toks) -> bool:
             and not singular.endswith(("ment", "tion", "sion")) and not plural(last))  # `the listeners`: no he
 
 
-_REPORTED_THROUGH = re.compile(r"[^,;:\"“”]*?\b(?:had|has|have|also|later|earlier|previously)\s+([a-z]+)\b")  # no
-# comma or mark before it: the sentence's main verb, not one in a clause set off
+# past an appositive, auxiliaries and adverbs, to the subject's verb
+_REPORTED_THROUGH = re.compile(r"(?:\s*,(?:[^,;:\"“”]{1,80},)?)?"
+                               r"(?:\s+(?:had|has|have|is|was|also|later|earlier|previously|still|again|then|now))*"
+                               r"\s+([a-z]+)\b")
+_OPINION_VERBS = {"believes", "believed", "feels", "felt"}  # but not `had hoped`: no one says a hope
+_STANCES = {"critical", "adamant", "scathing", "dismissive", "convinced", "confident", "optimistic", "defiant",
+            "upbeat"}
 _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "that", "by"}
 
 

@@ -545,7 +545,9 @@ def _reports_something_else(window, k) -> bool:
     return False
 
 
-_CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "note", "suggest", "stress", "admit"}
+_CLAUSE_CUES = {"say", "add", "claim", "argue", "insist", "believe", "warn", "note", "suggest", "stress", "admit",
+                "state", "assert", "maintain", "contend", "declare", "explain", "predict", "reveal", "acknowledge",
+                "concede", "remark", "observe", "recall", "complain", "reckon", "think", "emphasise", "emphasize"}
 _CLAUSE_OPENING = ARTICLES_AND_POSSESSIVES | {"this", "these", "those"}  # a content clause's subject opens on one
 _ANSWERING_CUES = {"disagree", "counter", "object", "respond", "protest"}  # `"…." Rubio disagreed.`: an answer to it
 _OBJECT_CUES = LABEL_CUES | {"express", "reference", "highlight"}
