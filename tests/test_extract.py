@@ -9845,3 +9845,12 @@ def test_a_cue_with_a_clause_of_its_own_after_a_quotation_does_not_attribute_it(
 ])
 def test_what_is_added_after_a_sentence_of_someones_view_is_theirs(text, speaker):
     assert [q[1] for q in quotes_of("Rugby\n\n" + text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Mike Read wrote the song before the tragedy. "It\'s a natural home for it," said Read.',  # was no cue, and the
+    # speaker only by the sentence before
+    'Mike Read wrote the song before the tragedy. "It\'s a natural home for it," Read said.',
+])
+def test_a_surname_that_spells_a_word_is_a_name_after_an_inverted_cue(text):
+    assert [q[1:] for q in quotes_of("Tsunami single\n\n" + text)] == [("Mike Read", "Read", "said")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS,
-                       REPLIES, ROLE_WORDS, SUBORDINATORS, invertible, past_tense)
+                       REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, sentence_start, starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
@@ -102,7 +102,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     # `"…," read the statement`, `"…," thinks Curry`
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
-        mention = _with_partner(window, _with_name(window, 1, np_forward(window[1:])))
+        mention = _with_partner(window, _with_name(window, 1, np_forward(window[1:]) or _word_named(window)))
         if mention and _closes_a_relative(tokens, qi):
             return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
@@ -189,6 +189,14 @@ def _name_alone(window) -> Attribution | None:
     if 2 <= len(window) <= 4 and window[0].lower in HONORIFICS and all(t.is_capitalised for t in window):
         mention = mention_of(window)
         return Attribution("", mention, "after") if mention else None
+    return None
+
+
+def _word_named(window) -> Mention | None:
+    """`"…," said Read.`: the one capitalised word after an inverted cue is a name, though it spells a
+    word (`read`, `hope`) that no name is elsewhere."""
+    if len(window) == 2 and window[1].is_word and window[1].is_capitalised and window[1].lower not in SPEAKER_PRONOUNS:
+        return Mention(window[1].start, window[1].end, (window[1],))
     return None
 
 
