@@ -9854,3 +9854,13 @@ def test_what_is_added_after_a_sentence_of_someones_view_is_theirs(text, speaker
 ])
 def test_a_surname_that_spells_a_word_is_a_name_after_an_inverted_cue(text):
     assert [q[1:] for q in quotes_of("Tsunami single\n\n" + text)] == [("Mike Read", "Read", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    'The US government denied the claims, saying it condemned torture.\n\nIn a statement, it said: "The Department of '
+    'Defense has no doubt that he was properly detained."',  # was the statement: what it spoke in, not who spoke
+    'The US government denied the claims, saying it condemned torture. In a statement, it said: "The Department of '
+    'Defense has no doubt that he was properly detained."',
+])
+def test_it_after_an_opening_phrase_is_the_body_of_the_sentence_before_not_the_text_it_spoke_in(text):
+    assert [q[1] for q in quotes_of("Guantanamo\n\n" + text)] == ["US government"]

@@ -321,8 +321,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         for written in read_texts(previous.tokens_of(n - 1) or []):  # `sent a letter this week …` ¶, or
             resolver.remember_body(written, n - 1)
         bodies = sorted(bodies + read_texts(tokens), key=lambda m: m.start)  # `lifted a sign of her own. "…"`
-    if found and _by_pronoun(found[0][1], ("it",)) and (tokens[0].lower == "it" or found[0][2] == 0):
-        # `It added …` opening it, or a quotation opening it before `it stated`
+    if found and _by_pronoun(found[0][1], ("it",)) and (tokens[0].lower == "it" or found[0][2] == 0
+                                                        or _in_first_sentence(tokens, found[0][1].mention)):
+        # `It added …` opening it, or a quotation opening it before `it stated`, or `In a statement, it said`
         for body in described_bodies(previous.tokens_of(n - 1) or []):  # `The company also unveiled …` ¶
             resolver.remember_body(body, n - 1)  # `It added that …`: the body described just before
     quotes = []
@@ -511,6 +512,18 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
     return (n, tokens[sentence_start(tokens, opening - 1)].start), (n, tokens[opening].start)
 
 
+def _after_in(tokens, mention) -> bool:
+    """The mention follows `in`: `In a statement`, `in its report`."""
+    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    return bool(at) and tokens[at - 1].lower == "in"
+
+
+def _in_first_sentence(tokens, mention) -> bool:
+    """The mention is in the paragraph's first sentence: `In a statement, it said`."""
+    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    return at is not None and sentence_start(tokens, at) == 0
+
+
 def _text_before_it(n: int, attribution: Attribution, tokens, previous: _Previous, resolver: Resolver) -> bool:
     """`Bujnowski wrote in the affidavit. It continued: "…"`, `tabled a motion …. It argues "…"`:
     for an `it` no body or earlier speaker stands for, the written thing last named in its sentence
@@ -519,7 +532,9 @@ def _text_before_it(n: int, attribution: Attribution, tokens, previous: _Previou
     if at is None:
         return False  # an `it` from another paragraph's words
     opening = sentence_start(tokens, at)
-    written = read_texts(tokens[sentence_start(tokens, opening - 1) if opening else 0:at], _WRITTEN_IT)
+    texts = read_texts(tokens[sentence_start(tokens, opening - 1) if opening else 0:at], _WRITTEN_IT)
+    written = [text for text in texts if not (text.start >= tokens[opening].start and _after_in(tokens, text))]
+    # not `In a statement, it said`: what it said it in
     para = n
     if not written and opening == 0 and previous.tokens_of(n - 1):
         before = previous.tokens_of(n - 1)
