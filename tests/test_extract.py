@@ -9864,3 +9864,22 @@ def test_a_surname_that_spells_a_word_is_a_name_after_an_inverted_cue(text):
 ])
 def test_it_after_an_opening_phrase_is_the_body_of_the_sentence_before_not_the_text_it_spoke_in(text):
     assert [q[1] for q in quotes_of("Guantanamo\n\n" + text)] == ["US government"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Jamie Costin is recovering after a crash.\n\nThere is an ironic chuckle as he talks of the lorry that hit his '
+     'car.\n\n"I was in a lot of pain," says the Waterford man.', ["Jamie Costin"]),  # was the Waterford man:
+    # the name two short paragraphs back
+    ('BT wants lighter regulation in exchange for the changes.\n\nThe group is to set up a new division.\n\nThe '
+     'company also unveiled plans to cut prices.\n\nIt added that it plans to build a "21st Century network".',
+     ["BT"]),  # was the company
+    ('Wal-Mart said it was good for the economy.\n\nMeanwhile Eli Lilly is launching adverts.\n\nIn the adverts, '
+     'the company says the article continues to "spread fear among patients".', ["company"]),  # not Wal-Mart:
+    # someone acted since
+    ('Currently, only two of 16 principal dancers are British.\n\nBut a spokesman for the English National Ballet '
+     'told BBC News that a quarter of its dancers were from the UK.\n\nHe said competition was "fierce".',
+     ["English National Ballet spokesman"]),  # was `Currently`, read as a name: the spokesman's head is before
+    # `for`
+])
+def test_a_description_reaches_back_over_paragraphs_of_a_sentence_each(text, speakers):
+    assert [q[1] for q in quotes_of("News in brief\n\n" + text)] == speakers

@@ -556,8 +556,14 @@ def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:
         return  # most paragraphs: no spokesperson after the last quotation
     new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
-        if mention.tokens[-1].lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever it stands for
+        if _described_head(mention.tokens).lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever it stands for
             resolver.resolve(mention, n)
+
+
+def _described_head(tokens) -> Token:
+    """The head of a described speaker: `spokesman` of `a spokesman for the English National Ballet`."""
+    return next((tokens[k - 1] for k in range(1, len(tokens)) if tokens[k].lower in ("for", "of", "at", "to")),
+                tokens[-1])
 
 
 def _opening_subject(tokens):

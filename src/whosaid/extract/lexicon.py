@@ -194,6 +194,8 @@ AFFILIATIONS = {"of", "at", "from", "for", "with"}
 # Endings of adjectives: `positive`, `careful`, `defiant`, `historic`, `political` (each reader says
 # what it adds or leaves out).
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ful", "ic", "ent", "ant", "less", "able", "ible", "ish")
+ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "ingly", "edly", "ibly", "ably", "fully",
+                  "lessly")  # `Currently`, `Ultimately`: no one's name (not `Kelly`, `Reilly`)
 
 
 def past_tense(word: str) -> bool:

@@ -8,13 +8,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS,
-                      HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS,
-                      NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
-                      PERSONAL_TITLES, PLACES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS,
-                      SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name, invertible,
-                      names_place, past_tense, plural, singular)
+from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
+                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
+                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
+                      MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS,
+                      OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
+                      invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -741,6 +741,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
     if not names or all([_word_of(w) in NOT_NAMES for w in names]):
         return None
+    if len(names) == 1 and first_after == "," and _after_sentence_end(before) and len(names[0]) > 5 \
+            and names[0].lower().endswith(ADVERB_ENDINGS):
+        return None  # `Currently, only two …`: an adverb opening a sentence
     outlet = (first_after or "").lower() in OUTLETS and not words[-1].endswith(POSSESSIVE_ENDINGS) or (
         # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))

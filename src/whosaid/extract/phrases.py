@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (ADJECTIVE_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_TEXTS, COLLECTIVES,
-                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_WORDS, FINITE_AUXILIARIES,
-                      HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS,
-                      PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING,
-                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name,
-                      invertible, past_tense, plural, singular)
+from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
+                      BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+                      FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES,
+                      NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
+                      PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS,
+                      VOICES_FOR, compound_adjective, given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1639,7 +1639,7 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     if head.is_capitalised:
         if head.lower.endswith(("n't", "n’t")):
             return False  # `Won't voters …?`
-        if len(toks) == 1 and head.lower.endswith(_ADVERB_ENDINGS):
+        if len(toks) == 1 and head.lower.endswith(ADVERB_ENDINGS):
             return False  # `Ultimately, there will be, says Mr Donofrio, …`
         if (head.bare.lower() not in NOT_NAMES or head.lower in HONORIFICS or head.lower in _ALSO_SURNAMES
                 or head.lower != head.text.lower()):  # an acronym: `the US`
@@ -1657,8 +1657,6 @@ def _could_name_speaker(toks: list[Token]) -> bool:
     return len(head.text) > 1
 
 
-_ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "ingly", "edly", "ibly", "ably", "fully",
-                   "lessly")
 _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",
               "ago", "week", "month", "year", "day", "night", "morning", "afternoon", "evening", "time",
               "way", "point", "end", "moment", "all", "both", "each", "himself", "herself", "themselves",
