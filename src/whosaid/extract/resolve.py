@@ -1520,7 +1520,7 @@ class Resolver:
         """The latest person named as a subject or a speaker in this paragraph or the one before,
         of the `gender` (`m`, `f`, or `` for either) where it is known, and not titled with a role
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
-        candidates = [c for c in self._candidates(at) if c[1] not in avoid and self._in_reach(c[0], at)]
+        candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
         owner_looked = False
         for pos, name, kind in candidates:
@@ -1536,29 +1536,32 @@ class Resolver:
                 continue
             return name
         return maybe_body or self._he_or_she_before(at, gender, avoid, head) \
-            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head)
+            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
+            or self._person_further_back(at, gender, avoid, head)
 
-    def _in_reach(self, pos: tuple[int, int], at: tuple[int, int]) -> bool:
-        """`pos` is in this paragraph or the one before, or in one further back when no more text than a
-        paragraph's lies between (newswire's paragraphs of a sentence each: `Jamie Costin is recovering …`
-        ¶ `There is an ironic chuckle …` ¶ `"…," says the Waterford man`)."""
-        if at[0] - pos[0] <= 1:
-            return True
-        if pos[0] == 0:
-            return False  # not back to the title
-        between = len(self._paragraph(pos[0])) - pos[1] + sum(len(self._paragraph(n)) for n in range(pos[0] + 1, at[0]))
-        return between + at[1] <= _PARAGRAPH_REACH
+    def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
+        """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke in a
+        paragraph further back than the one before, when the paragraphs between hold no more text than one
+        does (newswire's paragraphs of a sentence each: `Jamie Costin is recovering …` ¶ `There is an ironic
+        chuckle …` ¶ `"…," says the Waterford man`); never back to the title."""
+        if not gender:
+            return None  # `the 22-year-old`: a sex to go on, so far back
+        return next((name for pos, name, kind in self._candidates(at)
+                     if at[0] - pos[0] > 1 and pos[0] > 0 and self._little_between(pos[0], at[0])
+                     and kind in _ACTORS and name not in avoid and not self.names.may_be_body(name)
+                     and self._may_stand_for(name, gender, head)), None)
 
     def _first_in_reach(self, at: tuple[int, int]) -> int:
         """The first paragraph a description at `at` may look back to: the one before, or further while the
         paragraphs between hold no more text than one does (see `_in_reach`)."""
-        since, between = at[0] - 1, at[1]
-        while since > 1:  # not back to the title
-            between += len(self._paragraph(since))
-            if between > _PARAGRAPH_REACH:
-                break
+        since = at[0] - 1
+        while since > 1 and self._little_between(since - 1, at[0]):  # not back to the title
             since -= 1
         return max(since, 0)
+
+    def _little_between(self, first: int, last: int) -> bool:
+        """The paragraphs between paragraphs `first` and `last` hold no more text than one does."""
+        return sum(len(self._paragraph(n)) for n in range(first + 1, last)) <= _PARAGRAPH_REACH
 
     def _he_or_she_before(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """`When he assumed office as U.N. secretary general in 2007, he made …. ¶ "…," the bespectacled,
@@ -2735,7 +2738,7 @@ def _human(toks) -> bool:
 _REPORTED_THROUGH = re.compile(r"(?:\s*,(?:[^,;:\"“”]{1,80},)?)?"
                                r"(?:\s+(?:had|has|have|is|was|also|later|earlier|previously|still|again|then|now))*"
                                r"\s+([a-z]+)\b")
-_PARAGRAPH_REACH = 400  # characters from a name to an epithet that may stand for it (a paragraph's worth)
+_PARAGRAPH_REACH = 400  # characters of paragraphs a description may look back past (a paragraph's worth)
 _OPINION_VERBS = {"believes", "believed", "feels", "felt"}  # but not `had hoped`: no one says a hope
 _STANCES = {"critical", "adamant", "scathing", "dismissive", "convinced", "confident", "optimistic", "defiant",
             "upbeat"}
