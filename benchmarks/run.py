@@ -11,8 +11,8 @@ Sections:
           and extraction speed on the BBC corpus (`whosaid extract … --format jsonl`); and how much of BBC's
           speech a copy with its double marks turned single still finds (see single_marked_copy), and how
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
-          tense or varied, or whose titles are dotted, still gets right (see renamed_copy, present_tense_copy,
-          varied_verbs_copy, dotted_titles_copy)
+          tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
+          (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -88,12 +88,14 @@ def section_quotes(shared: Path) -> dict:
         seconds = timed_extract(bbc)
         figures["bbc_extract"] = {"mb": round(corpus_bytes(bbc) / 1e6, 2), "seconds": round(seconds, 2),
                                   "mb_per_s": round(corpus_bytes(bbc) / 1e6 / seconds, 2)}
-        original = _speakers_by_paragraph(bbc)
+        records = _extracted(bbc)
+        original = _speakers_by_paragraph(bbc, records)
         figures["bbc_single_marks"] = single_marked_copy(bbc, original)
         figures["bbc_renamed"] = renamed_copy(bbc, original)
         figures["bbc_present_tense"] = present_tense_copy(bbc, original)
         figures["bbc_dotted_titles"] = dotted_titles_copy(bbc, original)
         figures["bbc_varied_verbs"] = varied_verbs_copy(bbc, original)
+        figures["bbc_newswire_paragraphs"] = newswire_copy(bbc, records)
     return figures
 
 
@@ -121,6 +123,57 @@ def varied_verbs_copy(corpus: Path, original: dict) -> dict:
                                                  % len(_SPEECH_VERBS)], text)
 
     return _same_speakers(corpus, original, "_varied_verbs", vary)
+
+
+def newswire_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with each paragraph split into a paragraph per
+    sentence, as newswire writes, between sentences outside every quotation the extractor found there
+    (so each quotation's words stay whole): how many quotations, matched by their words in each
+    document, the copy gives the original's speaker. It measures what rules that look back a paragraph
+    or two lose when paragraphs hold a sentence each."""
+    copy = RESULTS / "_newswire_paragraphs"
+    shutil.rmtree(copy, ignore_errors=True)
+    documents: dict[str, list[dict]] = {}
+    for record in records:
+        documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
+    for path, paragraphs in documents.items():
+        paragraphs.sort(key=lambda r: r["para"])
+        target = copy / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("\n\n".join([paragraphs[0]["text"]] + [s for r in paragraphs[1:] for s in _sentences(r)]))
+    expected, found = _speakers_by_words(records, corpus), _speakers_by_words(_extracted(copy), copy)
+    shutil.rmtree(copy, ignore_errors=True)
+    _, same, total = _agreement(expected, found)
+    return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None}
+
+
+def _sentences(record: dict) -> list[str]:
+    """A paragraph's sentences, split only outside the quotations found in it (and where its double marks
+    are balanced), never after an abbreviation or an initial (`Mr.`, `R.`)."""
+    text, spans = record["text"], [(q["start"], q["end"]) for q in record["quotes"]]
+    parts, last = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        cut = end.end(1)
+        if any(start - 2 <= cut <= stop + 2 for start, stop in spans) or text[last:cut].count('"') % 2 \
+                or _ABBREVIATED.search(text, 0, cut):
+            continue
+        parts.append(text[last:cut].strip())
+        last = end.end()
+    return [part for part in parts + [text[last:].strip()] if part]
+
+
+def _speakers_by_words(records: list[dict], folder: Path) -> dict[tuple[str, str], list]:
+    """The speakers of each document's quotations, by the quotation's words."""
+    found: dict[tuple[str, str], list] = {}
+    for record in records:
+        for quote in record["quotes"]:
+            found.setdefault((Path(record["path"]).relative_to(folder).as_posix(), quote["quote"]), []).append(
+                quote["speaker"])
+    return found
+
+
+_SENTENCE_END = re.compile(r"([.!?]) +(?=[A-Z])")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Co|Inc|Ltd|Corp|Gen|Sen|Rev|Prof|vs|etc))\.$")
 
 
 def _same_speakers(corpus: Path, original: dict, name: str, change) -> dict:
@@ -234,12 +287,16 @@ _SINGLE_OPEN = re.compile(r'(?:^|(?<=[\s(\[]))"(?=\S)', re.M)  # after a space o
 _SINGLE_CLOSE = re.compile(r'"')  # every other mark closes: `enforcer".`, `fool,"` (a stop after it is no word)
 
 
-def _speakers_by_paragraph(folder: Path) -> dict[tuple[str, int], list]:
+def _extracted(folder: Path) -> list[dict]:
+    """`whosaid extract FOLDER --format jsonl`'s records, a paragraph each."""
     run = subprocess.run(whosaid_command() + ["extract", str(folder), "--format", "jsonl"], check=True,
                          capture_output=True, text=True, env=_env())
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+def _speakers_by_paragraph(folder: Path, records: list[dict] | None = None) -> dict[tuple[str, int], list]:
     found = {}
-    for line in run.stdout.splitlines():
-        record = json.loads(line)
+    for record in _extracted(folder) if records is None else records:
         if record["quotes"]:
             found[(Path(record["path"]).relative_to(folder).as_posix(), record["para"])] = [
                 q["speaker"] for q in record["quotes"]]
