@@ -9883,3 +9883,16 @@ def test_it_after_an_opening_phrase_is_the_body_of_the_sentence_before_not_the_t
 ])
 def test_a_description_reaches_back_over_paragraphs_of_a_sentence_each(text, speakers):
     assert [q[1] for q in quotes_of("News in brief\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We were good," said coach Mike Ruddock. Victory will fuel expectations.\n\nNone more so than Henson, who can '
+     'now expect to have the spotlight thrust upon him.\n\nThe confident 23-year-old is undaunted. "I like pressure," '
+     'he said.', "Henson"),  # was Ruddock: `than` opens no clause of Henson's, whose relative makes him its
+    # subject; and `None` is no one's name
+    ("''It will be hard to find a job,'' Ms. Bigbee said.\n\nUnited Technologies has offered to cover the cost of "
+     "schooling. But that is cold comfort to those, like Ms. Bigbee, who are near retirement.\n\nShe will be 60 in "
+     "May. ''If I were in my 40s, I'd go back to school,'' she said.", "Bigbee"),  # was United Technologies
+])
+def test_a_name_that_a_relative_clause_follows_after_a_comparison_is_its_subject(text, speaker):
+    assert [q[1] for q in quotes_of("Rugby\n\n" + text)][-1] == speaker

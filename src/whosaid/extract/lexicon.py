@@ -369,7 +369,7 @@ ING_PREPOSITIONS = {"during", "including", "according", "regarding", "following"
                     "notwithstanding", "pending"}  # -ing words that are no participles
 # Capitalised words that start sentences or name things but are not people.
 NOT_NAMES = set("""
-certain several various numerous latest top
+certain several various numerous latest top none nobody nothing everyone everybody everything anyone anybody
 the a an and but or nor for so yet in on at to of by with from into onto over under after before
 since until unless whereas while when where why how what who whom whose which that this these those there here it
 its he she they we i you his her their our my your him them us me if then than as because though

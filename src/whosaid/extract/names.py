@@ -830,7 +830,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        pronoun=(following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
                        else None,
                        before_cue=speaks,
-                       subordinate=subject and (lead or "").lower() in _SUBORDINATING,
+                       subordinate=subject and not in_relative and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=office if full or honoured else (), outlet=outlet and len(names) >= 2,
