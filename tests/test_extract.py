@@ -9896,3 +9896,12 @@ def test_a_description_reaches_back_over_paragraphs_of_a_sentence_each(text, spe
 ])
 def test_a_name_that_a_relative_clause_follows_after_a_comparison_is_its_subject(text, speaker):
     assert [q[1] for q in quotes_of("Rugby\n\n" + text)][-1] == speaker
+
+
+def test_an_international_is_an_epithet_for_a_player_not_for_a_clubs_director():
+    text = ('Former Southampton manager Gordon Strachan has rejected the chance to become Portsmouth\'s new boss.\n\n'
+            'The Scot was the chairman\'s first choice. "It is a fantastic job," Strachan told the BBC.\n\n'
+            'Club director Terry Brady held initial talks with Strachan on Saturday.\n\n'
+            'The former Scotland international added that joining would not be wise. "I have too many memories," '
+            'he said.')  # was Brady, who acted last
+    assert [q[1] for q in quotes_of("Strachan rejects Portsmouth\n\n" + text)] == ["Gordon Strachan"] * 2

@@ -344,7 +344,7 @@ EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
-rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul
+rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul international
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
 minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer

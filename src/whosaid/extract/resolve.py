@@ -2222,14 +2222,16 @@ def _common_office(toks) -> bool:
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
-    """A player's epithet for someone titled as their manager, or the other way round."""
-    return bool(roles) and (head in _PLAYERS and not roles.isdisjoint(_MANAGERS)
-                            or head in _MANAGERS and not roles.isdisjoint(_PLAYERS))
+    """A player's epithet for someone titled as their manager, or the other way round; but a former one
+    may be either (`Former Southampton manager Gordon Strachan` is `the former Scotland international`)."""
+    return bool(roles) and "former" not in roles and (head in _PLAYERS and not roles.isdisjoint(_MANAGERS)
+                                                      or head in _MANAGERS and not roles.isdisjoint(_PLAYERS))
 
 
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
-            "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper"}
-_MANAGERS = {"manager", "boss", "coach", "chairman", "owner"}
+            "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
+            "international"}  # `the former Scotland international`
+_MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 
 
 def _names_in(toks) -> set[str]:
