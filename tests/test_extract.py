@@ -9905,3 +9905,10 @@ def test_an_international_is_an_epithet_for_a_player_not_for_a_clubs_director():
             'The former Scotland international added that joining would not be wise. "I have too many memories," '
             'he said.')  # was Brady, who acted last
     assert [q[1] for q in quotes_of("Strachan rejects Portsmouth\n\n" + text)] == ["Gordon Strachan"] * 2
+
+
+def test_a_place_after_for_example_in_is_no_one_whose_view_it_is():
+    text = ('Mr Phillips said changes to the law might allow parties to reserve seats.\n\nFor example in West Ham, this '
+            'might allow only women to be candidates. "We cannot go on the same way," he said.')  # was West Ham,
+    # read as `For Jupiter analyst Olivier Beauvillain, …`: whose view
+    assert [q[1] for q in quotes_of("Shortlists\n\n" + text)] == ["Phillips"]

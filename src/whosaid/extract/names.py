@@ -902,7 +902,7 @@ _CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "whi
 
 
 _VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?(?:[Ff]or|To)\s+"
-                          r"(?:[\w'’.\-]+\s+){0,4}$")
+                          r"(?:(?!(?:example|instance|in|at|on|from)\s)[\w'’.\-]+\s+){0,4}$")  # not `For example in X,`
 
 
 def _cue_past_appositive(before: str | None, first_after: str | None, text: str, nxt: re.Match | None,
