@@ -9912,3 +9912,11 @@ def test_a_place_after_for_example_in_is_no_one_whose_view_it_is():
             'might allow only women to be candidates. "We cannot go on the same way," he said.')  # was West Ham,
     # read as `For Jupiter analyst Olivier Beauvillain, …`: whose view
     assert [q[1] for q in quotes_of("Shortlists\n\n" + text)] == ["Phillips"]
+
+
+@pytest.mark.parametrize("subject", ["Switzerland, Ireland, France and Israel are", "France and Israel are", "Ireland is",
+                                     "Ireland have a slight edge after claiming away draws in Basel and Paris, and are"])
+def test_a_quotation_after_a_sentence_about_countries_goes_on_from_who_spoke(subject):
+    text = ('The versatile Finnan is confident. "There is a chance for us now," said the Liverpool player.\n\n'
+            f'{subject} all now tied on five points. "In Basel we did not play great football."')  # was the countries
+    assert [q[1] for q in quotes_of("Finnan says Irish can win group\n\n" + text)] == ["Finnan", "Finnan"]

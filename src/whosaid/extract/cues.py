@@ -53,6 +53,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # `"empire," he started building`: what he began doing, not speech
     if lemma == "call" and _gives_a_name(tokens, i):
         return None  # `computers called E-slates.`
+    if lemma == "claim" and _claims_a_prize(tokens, i):
+        return None  # `after claiming away draws in Basel`, `claimed victory`: won, not said
     if lemma in LABEL_CUES and i + 1 < len(tokens) and not (tokens[i + 1].is_word or tokens[i + 1].is_quote):
         return None  # `its confectionery brands - including …`: a labelling verb takes an object
     if low == lemma and lemma in WEAK_BASE and not after_name and _compound_noun(tokens, i):
@@ -61,6 +63,22 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
 
 
 _ASPECTUAL = {"start", "begin"}  # verbs of beginning: cues unless they begin doing something else
+
+
+def _claims_a_prize(tokens, i) -> bool:
+    """`claimed victory`, `claiming away draws`, `claimed the lives of`, `claims a seat`: a thing won or
+    taken as the object, past up to two words before it, not words said."""
+    for tok in tokens[i + 1:i + 4]:
+        if tok.lower in _PRIZES:
+            return True
+        if not tok.is_word or tok.is_capitalised or tok.lower in ("that", "to"):
+            return False
+    return False
+
+
+_PRIZES = {"victory", "victories", "win", "wins", "draw", "draws", "title", "titles", "crown", "lives", "life",
+           "gold", "silver", "bronze", "medal", "medals", "prize", "points", "place", "seat", "seats", "trophy",
+           "spot", "scalp", "responsibility", "credit", "asylum", "benefits", "compensation", "damages", "expenses"}
 
 
 def _begins_doing(tokens, i) -> bool:

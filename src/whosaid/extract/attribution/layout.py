@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
-                       FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PREPOSITIONS, SENT_TEXTS,
-                       SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
+                       FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
+                       SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
@@ -294,7 +294,8 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
     if subject and _a_thing_for_i(subject, tokens[qi]):
         subject = _person_who(tokens, previous, end - 1)  # `The Assistive Mouse Adapter is the
         # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
-    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, end):
+    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, end) \
+            and not _a_place(subject):
         return Attribution("", subject, "context")
     agent = _closing_agent(tokens, previous, end - 1) if start == qi and _in_first_person(tokens[qi]) else None
     if agent is not None:  # `The technology grew out of research done by the company's research director Dr
@@ -841,6 +842,12 @@ def _may_speak(subject: Mention) -> bool:
 
 
 _HEAD_ENDERS = {"at", "of", "for", "in", "from"}
+
+
+def _a_place(subject: Mention) -> bool:
+    """`Switzerland`, `France and Israel`: countries or places, no one whose words a quotation after
+    them is (`… are all now tied on five points. "In Basel we did not play great football."`)."""
+    return all(t.bare.lower() in PLACES or t.lower == "and" for t in subject.tokens)
 
 
 def _names_a_work(subject: Mention) -> bool:
