@@ -9920,3 +9920,10 @@ def test_a_quotation_after_a_sentence_about_countries_goes_on_from_who_spoke(sub
     text = ('The versatile Finnan is confident. "There is a chance for us now," said the Liverpool player.\n\n'
             f'{subject} all now tied on five points. "In Basel we did not play great football."')  # was the countries
     assert [q[1] for q in quotes_of("Finnan says Irish can win group\n\n" + text)] == ["Finnan", "Finnan"]
+
+
+def test_a_relative_clause_that_ends_on_a_quotation_with_no_comma_before_the_cue_leaves_its_subject_the_speaker():
+    text = ('Mr Clarke said the plans would go ahead. Earlier Mr Kennedy, whose party opposes the plan as "deeply '
+            'flawed" said the new home secretary had time to think again. He told the Today programme that Mr Clarke '
+            'had been reported to be less keen. "Wouldn\'t this be a good time to sweep clean?" he said.')
+    assert [q[1] for q in quotes_of("ID cards\n\n" + text)][-1] == "Kennedy"  # was Clarke: Kennedy no subject

@@ -1580,6 +1580,8 @@ def _after_appositive(after) -> str | None:
     role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
     previous, affiliated, owned = None, False, False
     for k, token in zip(range(reach), itertools.chain([first], after)):
+        if marks == 2 and previous in ('"', "”") and first in _RELATIVES and token in _UNCLOSING_CUES:
+            return token  # `Mr Kennedy, whose party opposes the plan as "deeply flawed" said`: no closing comma
         if _stops_here(token, previous) or token in '"“”' and marks == 2:
             return None
         if token == ".":
