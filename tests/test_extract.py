@@ -9927,3 +9927,12 @@ def test_a_relative_clause_that_ends_on_a_quotation_with_no_comma_before_the_cue
             'flawed" said the new home secretary had time to think again. He told the Today programme that Mr Clarke '
             'had been reported to be less keen. "Wouldn\'t this be a good time to sweep clean?" he said.')
     assert [q[1] for q in quotes_of("ID cards\n\n" + text)][-1] == "Kennedy"  # was Clarke: Kennedy no subject
+
+
+def test_a_run_of_paragraphs_of_he_reaches_back_to_the_person_it_stands_for():
+    text = ('Born in 1912, Lord Callaghan became a clerk at the Inland Revenue.\n\nHe enlisted in the Royal Navy in '
+            '1942.\n\nElected for a Cardiff constituency in 1945, he represented Cardiff seats for 40 years.\n\nWith '
+            'sterling under pressure, he resisted devaluation for three years.\n\nHis political career was not without '
+            'controversy.\n\nWhen he refused to support prime minister Harold Wilson in 1968, he said: "I am not going '
+            'to resign."')  # was Wilson, the one the paragraph names
+    assert [q[1] for q in quotes_of("Jim Callaghan dies\n\n" + text)] == ["Jim Callaghan"]

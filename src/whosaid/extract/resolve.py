@@ -47,6 +47,7 @@ _OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
 _OWNED_THEN_OBJECT = re.compile(r"(?:\s+[a-z-]+){1,4}\s+(him|her)\b[^.!?;\"“”]*")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.,;:\"“”]*$")  # `…, which specializes in building what` up to `it`
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
+_CHAIN_PARAGRAPHS = 10  # how far back a run of paragraphs of he or she may reach to the person they stand for
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 # a name and its cue right before another speaker: `DeSantis added, `, `Smith said that `, `Smith said the `
 _REPORTER_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ([a-z]+),? "
@@ -921,7 +922,8 @@ class Resolver:
                             (previous, speakers),
                             (previous, _ACTORS),
                             (introduced, ("subject",)), (returning, ("subject",)),
-                            (earlier, speakers), (earlier, _ACTORS), (here_named, ("mention",)),
+                            (earlier, speakers), (earlier, _ACTORS), (self._chain_back(candidates, at, want), _ACTORS),
+                            (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (unlisted, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted, known_first=pool is here)
             if found and pool is here and self._unsexed_description(found):
@@ -942,6 +944,20 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
+
+    def _chain_back(self, candidates, at: tuple[int, int], want: str) -> list:
+        """The people who acted in the paragraph a run of paragraphs naming no one who acts, each with a he
+        or she of the sex `want`, reaches back to: `Lord Callaghan became a clerk …` ¶ `He enlisted …` ¶ …
+        ¶ `His political career was not without controversy.` ¶ `When he refused to support prime minister
+        Harold Wilson …, he said: "…"` (Callaghan, not Wilson, whom the paragraph names)."""
+        pronouns = MALE_PRONOUNS if want == "m" else FEMALE_PRONOUNS
+        for para in range(at[0] - 1, max(0, at[0] - _CHAIN_PARAGRAPHS), -1):
+            actors = [c for c in candidates if c[0][0] == para and c[2] in _ACTORS and self._agrees(c[1], want, c[2])]
+            if actors:  # (not `he represented Cardiff seats`: a place)
+                return actors
+            if pronouns.isdisjoint(_WORD.findall(self._paragraph(para).lower())):
+                return []
+        return []
 
     def _the_other_one(self, candidates, want: str) -> str | None:
         """`Saoirse Ronan and Tom Brown spoke. "…," she said`: of the people named in full here or in
