@@ -9936,3 +9936,16 @@ def test_a_run_of_paragraphs_of_he_reaches_back_to_the_person_it_stands_for():
             'controversy.\n\nWhen he refused to support prime minister Harold Wilson in 1968, he said: "I am not going '
             'to resign."')  # was Wilson, the one the paragraph names
     assert [q[1] for q in quotes_of("Jim Callaghan dies\n\n" + text)] == ["Jim Callaghan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Andrei Illarionov told a press conference: "Now officials are doing it."\n\nMr Gref was keen to distance himself '
+     'from the comments.\n\nThe privatisations had been badly handled, he said.\n\nBut he stressed that the government '
+     'needed to get out of oil. "Rosneft must be privatised," he said.', "Gref"),  # was Illarionov, who spoke
+    # further back than Gref acted
+    ('Canada\'s Sowmyan Jegatheesan wants the world to make informed decisions.\n\nHe has developed one of the '
+     'largest online hubs.\n\nHe said: "We must change our course."', "Sowmyan Jegatheesan"),
+])
+def test_a_run_of_paragraphs_of_he_goes_to_who_acted_last_before_an_older_speaker(text, speaker):
+    text = '"It was a good year," said Hafiz Tanveer.\n\n' + text
+    assert [q[1] for q in quotes_of("News in brief\n\n" + text)][-1] == speaker

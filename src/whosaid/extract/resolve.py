@@ -922,7 +922,7 @@ class Resolver:
                             (previous, speakers),
                             (previous, _ACTORS),
                             (introduced, ("subject",)), (returning, ("subject",)),
-                            (earlier, speakers), (earlier, _ACTORS), (self._chain_back(candidates, at, want), _ACTORS),
+                            (self._chain_back(candidates, at, want), _ACTORS), (earlier, speakers), (earlier, _ACTORS),
                             (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (unlisted, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted, known_first=pool is here)
