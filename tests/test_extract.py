@@ -9949,3 +9949,15 @@ def test_a_run_of_paragraphs_of_he_reaches_back_to_the_person_it_stands_for():
 def test_a_run_of_paragraphs_of_he_goes_to_who_acted_last_before_an_older_speaker(text, speaker):
     text = '"It was a good year," said Hafiz Tanveer.\n\n' + text
     assert [q[1] for q in quotes_of("News in brief\n\n" + text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tory leader Michael Howard has accused Tony Blair of U-turns.\n\nMetropolitan Police Commissioner Sir John '
+     'Stevens backed a Tory attempt to change the law. The pressure prompted the prime minister to say the police '
+     'would be consulted. He told MPs: "We will support a change in the law."', "Tony Blair"),  # was Stevens, the
+    # last who acted, whose office `Sir` had hidden
+    ('Sir John Stevens backed a Tory attempt to change the law. The pressure led Mr Blair to say the police would be '
+     'consulted. He told MPs: "We will support a change in the law."', "Blair"),
+])
+def test_whom_the_sentence_before_moves_to_speak_is_a_later_he(text, speaker):
+    assert [q[1] for q in quotes_of("Tories attack burglar U-turns\n\n" + text)] == [speaker]

@@ -720,7 +720,7 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         # `Trump's wife, Melania,`, `his wife, ex-model Sandra.`, `Janie Hendrix, his stepsister,`
         title = _role_in_apposition(text, start, before, first_after) or _gendered_appositive(text, nxt, first_after)
     office = _office_before(text, start, before) if before and before.lower() in ROLE_WORDS else ()  # cheap test first
-    honoured = bool(titled) and not office and (before or "").lower() in _MISTERS
+    honoured = bool(titled) and not office and (before or "").lower() in _MISTERS | _KNIGHTS
     if honoured:  # `London mayor Mr Livingstone`: the role before the honorific
         honorific = text.rfind(before, 0, start)
         role = _token_before(text, honorific)
@@ -996,9 +996,11 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
     the name (the first `cut` words of the run), when they end with a role; an abbreviated one written
     out after the words that qualify it (`Sen. Bernie Sanders` alone stays a title, as before)."""
     office = tuple(w.lower() for w in words[:cut])
-    if cut > 1:
+    if office and office[-1] in _KNIGHTS | _MISTERS:
+        office = office[:-1]  # `Metropolitan Police Commissioner Sir John Stevens`: the office before the honorific
+    if len(office) > 1:
         office = (*office[:-1], _TITLE_WORDS.get(office[-1], office[-1]))
-    return office if cut and office[-1] in ROLE_WORDS else ()
+    return office if office and office[-1] in ROLE_WORDS else ()
 
 
 def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
@@ -1097,6 +1099,7 @@ _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "em
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
+_KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}

@@ -1219,8 +1219,8 @@ class Resolver:
         return described or (found[1] if found else self._indefinite_subject(recent, want)
                              or self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
-                             or self._put_to(recent, want) or self._shown(recent, want)
-                             or self._introduced_as_complement(recent, want))
+                             or self._put_to(recent, want) or self._moved_to_say(recent, want)
+                             or self._shown(recent, want) or self._introduced_as_complement(recent, want))
 
     def _reported_on(self, candidates, subject: str, recent) -> str | None:
         """For a quotation that speaks of a third person (`"It's his first year …," he said`) after
@@ -1286,6 +1286,21 @@ class Resolver:
         """`Those allegations were put to Wenger after Saturday's game. At first he said only: "…"`:
         the person a question or claim was put to in the sentence just before answers it."""
         return self._person_in(recent, want, lambda text, start, m: _PUT_TO.search(text, start, m.start))
+
+    def _moved_to_say(self, recent, want: str) -> str | None:
+        """`The pressure prompted the prime minister to say …. He told MPs: "…"`, `… led Mr Blair to
+        announce …`: the person the sentence just before moved to speak, named or described by an office."""
+        (para, start), (end_para, end) = recent
+        text = self._paragraph(para)
+        found = _MOVED_TO_SAY.search(text, start, end) if para == end_para else None
+        if found is None:
+            return None
+        named = self._person_in(recent, want, lambda text, start, m: found.start(1) <= m.start < found.end(1))
+        toks = tuple(t for t in self._tokens(text) if found.start(1) <= t.start < found.end(1))
+        if named or not toks or toks[0].lower != "the":
+            return named
+        speaker, person = self._resolve(toks, (para, toks[0].start))
+        return speaker if person and speaker and self.names.gender(speaker) in (want, None) else None
 
     def _asked_just_before(self, recent, want: str) -> str | None:
         """The person the sentence just before asked a question (`A reporter asked Sanders how he's
@@ -2488,6 +2503,9 @@ _EPITHET_WORDS = 5
 _BUT = re.compile(r"\bbut\b")
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # `he` or `she` as a word
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
+_MOVED_TO_SAY = re.compile(r"\b(?:prompted|led|forced|urged|persuaded|pushed|pressed|pressured|invited|encouraged"
+                           r"|compelled)\s+((?:[\w'’.-]+\s+){1,4}?)to\s+(?:say|announce|tell|admit|declare|insist"
+                           r"|promise|pledge|concede|warn|explain|confirm|reveal|state)\b")  # `prompted X to say`
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
                      r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
 _TIME_CLAUSE = re.compile(r"\b[a-z][\w'’]*,?\s+(?:after|before|since|once|until)\s+(?:[A-Z][\w.'’-]*\s+)*$")
