@@ -9961,3 +9961,9 @@ def test_a_run_of_paragraphs_of_he_goes_to_who_acted_last_before_an_older_speake
 ])
 def test_whom_the_sentence_before_moves_to_speak_is_a_later_he(text, speaker):
     assert [q[1] for q in quotes_of("Tories attack burglar U-turns\n\n" + text)] == [speaker]
+
+
+def test_a_quotation_after_a_clause_with_but_and_no_comma_goes_on_from_its_subject():
+    text = ('The film rights to Flanimals have already been snapped up but Gervais is keen for the project to be taken '
+            'slowly. "A film will happen over the next three years."')  # was no one
+    assert [q[1] for q in quotes_of("Gervais\n\n" + text)] == ["Gervais"]

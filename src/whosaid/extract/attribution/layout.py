@@ -309,8 +309,8 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
 def _contrasted_subject(tokens, start: int, end: int) -> Mention | None:
     """The name that opens the clause after `, but` closing the sentence from `start` to `end`, with its
     verb: `Playbook won't go that far, but Sherman wants to …` -> Sherman, whom a quotation after it goes on."""
-    but = next((k for k in range(end - 3, start + 1, -1) if tokens[k].lower == "but" and tokens[k - 1].text == ","),
-               None)
+    but = next((k for k in range(end - 3, start + 1, -1) if tokens[k].lower == "but" and (
+        tokens[k - 1].text == "," or tokens[k + 1].is_capitalised)), None)  # or `… snapped up but Gervais is keen`
     subject = sentence_subject(tokens, but + 1, end) if but is not None else None
     named = subject.tokens[1:] if subject is not None and subject.tokens[0].lower == "the" else (
         subject.tokens if subject is not None else ())
