@@ -514,21 +514,26 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
 
 def _after_in(tokens, mention) -> bool:
     """The mention follows `in`: `In a statement`, `in its report`."""
-    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    at = _token_opening(tokens, mention)
     return bool(at) and tokens[at - 1].lower == "in"
 
 
 def _in_first_sentence(tokens, mention) -> bool:
     """The mention is in the paragraph's first sentence: `In a statement, it said`."""
-    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    at = _token_opening(tokens, mention)
     return at is not None and sentence_start(tokens, at) == 0
+
+
+def _token_opening(tokens, mention) -> int | None:
+    """The index of the token the mention opens on, if it is one of `tokens`."""
+    return next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
 
 
 def _text_before_it(n: int, attribution: Attribution, tokens, previous: _Previous, resolver: Resolver) -> bool:
     """`Bujnowski wrote in the affidavit. It continued: "…"`, `tabled a motion …. It argues "…"`:
     for an `it` no body or earlier speaker stands for, the written thing last named in its sentence
     or the one before (in this paragraph or closing the one before), remembered; whether there is one."""
-    at = next((k for k, t in enumerate(tokens) if t.start == attribution.mention.start), None)
+    at = _token_opening(tokens, attribution.mention)
     if at is None:
         return False  # an `it` from another paragraph's words
     opening = sentence_start(tokens, at)

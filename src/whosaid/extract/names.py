@@ -1413,7 +1413,7 @@ _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
     if first_after in ('"', "“"):
-        return False  # EXPERIMENT
+        return False  # `Mr Sullivan "made accounting decisions," he told`: what the words speak of, not who speaks
     if before in _OPENING_CONJUNCTIONS or (before or "").lower() in _EXISTENTIAL:
         before = None  # `And Agassi, who …, said`: the sentence starts here; `Then there's Axelrod.`
     if before is not None and (before.lower() in _OBJECT_MARKERS or before.endswith(POSSESSIVE_ENDINGS)):

@@ -1571,8 +1571,8 @@ class Resolver:
             or self._person_further_back(at, gender, avoid, head)
 
     def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
-        """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke in a
-        paragraph further back than the one before, when the paragraphs between hold no more text than one
+        """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke
+        in a paragraph further back than the one before, when the paragraphs between hold no more text than one
         does (newswire's paragraphs of a sentence each: `Jamie Costin is recovering …` ¶ `There is an ironic
         chuckle …` ¶ `"…," says the Waterford man`); never back to the title."""
         if not gender:
@@ -1584,7 +1584,7 @@ class Resolver:
 
     def _first_in_reach(self, at: tuple[int, int]) -> int:
         """The first paragraph a description at `at` may look back to: the one before, or further while the
-        paragraphs between hold no more text than one does (see `_in_reach`)."""
+        paragraphs between hold no more text than one does (`_little_between`); never back to the title."""
         since = at[0] - 1
         while since > 1 and self._little_between(since - 1, at[0]):  # not back to the title
             since -= 1
