@@ -9967,3 +9967,14 @@ def test_a_quotation_after_a_clause_with_but_and_no_comma_goes_on_from_its_subje
     text = ('The film rights to Flanimals have already been snapped up but Gervais is keen for the project to be taken '
             'slowly. "A film will happen over the next three years."')  # was no one
     assert [q[1] for q in quotes_of("Gervais\n\n" + text)] == ["Gervais"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tory leader Michael Howard spoke. Neither Mr Howard nor Mr Letwin would say how they would use the cash. As the '
+     'Tory leader declared, the aim is to open up a divide. "People will have a clear choice," he said.',
+     "Michael Howard"),  # was Letwin, the subject before
+    ('Neither Mr Howard nor Mr Letwin would say how they would use the cash. As Mr Howard put it, the aim is to open '
+     'up a divide. "People will have a clear choice," he said.', "Howard"),
+])
+def test_whose_words_the_sentence_before_opens_by_citing_is_a_later_he(text, speaker):
+    assert [q[1] for q in quotes_of("Tory tax plans\n\n" + text)] == [speaker]

@@ -1220,6 +1220,7 @@ class Resolver:
                              or self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
                              or self._put_to(recent, want) or self._moved_to_say(recent, want)
+                             or self._as_they_said(recent, want)
                              or self._shown(recent, want) or self._introduced_as_complement(recent, want))
 
     def _reported_on(self, candidates, subject: str, recent) -> str | None:
@@ -1290,9 +1291,19 @@ class Resolver:
     def _moved_to_say(self, recent, want: str) -> str | None:
         """`The pressure prompted the prime minister to say …. He told MPs: "…"`, `… led Mr Blair to
         announce …`: the person the sentence just before moved to speak, named or described by an office."""
+        return self._who_in(recent, want, _MOVED_TO_SAY)
+
+    def _as_they_said(self, recent, want: str) -> str | None:
+        """`As the Tory leader declared, the aim of the exercise is …. "…," he said`: the person whose
+        words the sentence just before opens by citing, named or described."""
+        return self._who_in(recent, want, _AS_THEY_SAID)
+
+    def _who_in(self, recent, want: str, pattern: re.Pattern) -> str | None:
+        """The person `pattern`'s first group names or describes (`the prime minister`, `Mr Blair`) in the
+        sentence `recent`, when of the wanted sex or of none known."""
         (para, start), (end_para, end) = recent
         text = self._paragraph(para)
-        found = _MOVED_TO_SAY.search(text, start, end) if para == end_para else None
+        found = pattern.match(text, start, end) if para == end_para else None
         if found is None:
             return None
         named = self._person_in(recent, want, lambda text, start, m: found.start(1) <= m.start < found.end(1))
@@ -2503,9 +2514,14 @@ _EPITHET_WORDS = 5
 _BUT = re.compile(r"\bbut\b")
 HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")  # `he` or `she` as a word
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
-_MOVED_TO_SAY = re.compile(r"\b(?:prompted|led|forced|urged|persuaded|pushed|pressed|pressured|invited|encouraged"
-                           r"|compelled)\s+((?:[\w'’.-]+\s+){1,4}?)to\s+(?:say|announce|tell|admit|declare|insist"
-                           r"|promise|pledge|concede|warn|explain|confirm|reveal|state)\b")  # `prompted X to say`
+# `As the Tory leader declared, …`: whose words the sentence opens by citing
+_AS_THEY_SAID = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?[Aa]s\s+((?:the\s+)?(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+"
+                           r"(?:has\s+|had\s+)?(?:said|declared|noted|argued|explained|warned|admitted"
+                           r"|acknowledged|conceded|insisted|claimed|stressed|pointed\s+out|put\s+it),")
+_MOVED_TO_SAY = re.compile(r".*?\b(?:prompted|led|forced|urged|persuaded|pushed|pressed|pressured|invited"
+                           r"|encouraged|compelled)\s+((?:[\w'’.-]+\s+){1,4}?)to\s+(?:say|announce|tell|admit"
+                           r"|declare|insist|promise|pledge|concede|warn|explain|confirm|reveal|state)\b")  # `prompted
+# X to say`
 _PUT_TO = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:put|posed|addressed|directed|read|shown|passed)"
                      r"\s+to\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `were put to Wenger`, `was posed to Mr Blair`
 _TIME_CLAUSE = re.compile(r"\b[a-z][\w'’]*,?\s+(?:after|before|since|once|until)\s+(?:[A-Z][\w.'’-]*\s+)*$")
