@@ -9978,3 +9978,11 @@ def test_a_quotation_after_a_clause_with_but_and_no_comma_goes_on_from_its_subje
 ])
 def test_whose_words_the_sentence_before_opens_by_citing_is_a_later_he(text, speaker):
     assert [q[1] for q in quotes_of("Tory tax plans\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Will Tory tax cuts lift spirits?", []),  # was Will Tory, a person: `Tory` alone names a party
+    ("Will Smith starred in the film.", [("Will", "Smith")]),
+])
+def test_will_opening_a_question_is_its_modal_not_a_given_name(text, names):
+    assert [m.words for m in find_names(0, text, [])] == names

@@ -691,6 +691,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
     runs_on = first_after is not None and first_after[:1].islower()
     if before == "(" and first_after == ")" and (len(words) == 1 or not given_name(words[0])):
         return None  # "(R-Ohio)", "(D)"; but `(Donald J. Trump)` names him
+    if len(words) >= 2 and words[0] == "Will" and _after_sentence_end(before) and _asks(text, end):
+        start, words = run[1][1], words[1:]  # `Will Tory tax cuts lift spirits?`: the modal of a question
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
             and not (_participle_after(text, nxt.end()) and not ly_adverb(words[0].lower())):
@@ -851,6 +853,15 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
                        kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
+
+
+def _asks(text: str, pos: int) -> bool:
+    """The sentence that goes on at `pos` ends on a question mark."""
+    end = _SENTENCE_CLOSE.search(text, pos)
+    return end is not None and end.group() == "?"
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?]")
 
 
 def _place_then_surname(words: tuple[str, ...]) -> bool:
