@@ -9986,3 +9986,10 @@ def test_whose_words_the_sentence_before_opens_by_citing_is_a_later_he(text, spe
 ])
 def test_will_opening_a_question_is_its_modal_not_a_given_name(text, names):
     assert [m.words for m in find_names(0, text, [])] == names
+
+
+@pytest.mark.parametrize("who", ["Saxon Spence, leader of Devon county Labour group,", "Saxon Spence, a councillor,"])
+def test_a_quotation_after_a_sentence_about_someone_described_in_an_appositive_is_theirs(who):
+    text = (f'"I have a new slogan," said Graham Lane. {who} lays the blame for any lack of zeal on one issue. "You '
+            'cannot get away from Iraq."')  # was Lane: Spence's sex unknown, given no office before the name
+    assert [q[1] for q in quotes_of("Labour's campaign\n\n" + text)] == ["Graham Lane", "Saxon Spence"]

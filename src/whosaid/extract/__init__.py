@@ -386,7 +386,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         elif context is not None and quotes and _by_name(context) and _since_quote(tokens, ti, quotes[-1]):
             probe = _quote(n, text, span, replace(context, where="subject"), resolver)  # resolved, not remembered
             if probe.speaker not in (None, quotes[-1].speaker) and (
-                    resolver.names.gender(probe.speaker) or resolver.names.given_an_office(probe.speaker)):
+                    resolver.names.gender(probe.speaker) or resolver.names.given_an_office(probe.speaker)
+                    or resolver.names.is_described(probe.speaker)):
                 attribution = context  # `Mr MacKenzie thought … deserved a chance. "He could join …"`; `Treasury
                 # Secretary Sidukon Snow put a brave face on it, saying …. "…"`, whatever the sex
                 quote = _quote(n, text, span, context, resolver)
