@@ -9993,3 +9993,10 @@ def test_a_quotation_after_a_sentence_about_someone_described_in_an_appositive_i
     text = (f'"I have a new slogan," said Graham Lane. {who} lays the blame for any lack of zeal on one issue. "You '
             'cannot get away from Iraq."')  # was Lane: Spence's sex unknown, given no office before the name
     assert [q[1] for q in quotes_of("Labour's campaign\n\n" + text)] == ["Graham Lane", "Saxon Spence"]
+
+
+def test_a_text_or_an_occasion_before_a_bare_surname_is_no_label_of_them():
+    text = ('Tony Blair\'s spokesman set out his view after the cardinal backed Michael Howard\'s stance. The Tory leader '
+            'has said current rules are "tantamount to abortion on demand".\n\nIn the Cosmopolitan interview Howard said '
+            'he favoured a lower limit.')  # was Blair: `Cosmopolitan interview` read as Howard's label
+    assert [q[1] for q in quotes_of("Abortion is no election issue, says Blair\n\n" + text)] == ["Tory leader"]

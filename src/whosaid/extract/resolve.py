@@ -2108,9 +2108,10 @@ def _labelled(text: str, start: int) -> bool:
 
 _LABELLED = re.compile(r"\b[A-Z][\w'’-]*\s+([a-z]+)\s+$")
 _LABEL_REACH = 40
-_NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | {
+_NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | BODY_TEXTS | {
     "and", "or", "but", "nor", "than", "as", "of", "by", "is", "was", "are", "were", "be", "been", "has", "have", "had",
-    "will", "would", "could", "should", "may", "did"}
+    "will", "would", "could", "should", "may", "did", "interview", "speech", "debate", "programme", "show",
+    "conference", "meeting", "rally", "address", "column", "article"}  # `the Cosmopolitan interview Howard said`
 
 
 def _state_named(toks) -> str | None:
