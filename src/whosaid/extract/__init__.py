@@ -12,7 +12,7 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
-from .phrases import last_sentence, sentence_start, sentence_subject
+from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS,
                       SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
@@ -562,14 +562,11 @@ def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:
         return  # most paragraphs: no spokesperson after the last quotation
     new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
-        if _described_head(mention.tokens).lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever it stands for
-            resolver.resolve(mention, n)
+        if head_before(mention.tokens, _ROLE_FOR).lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever
+            resolver.resolve(mention, n)  # it stands for; `a spokesman for the English National Ballet`
 
 
-def _described_head(tokens) -> Token:
-    """The head of a described speaker: `spokesman` of `a spokesman for the English National Ballet`."""
-    return next((tokens[k - 1] for k in range(1, len(tokens)) if tokens[k].lower in ("for", "of", "at", "to")),
-                tokens[-1])
+_ROLE_FOR = {"for", "of", "at", "to"}  # what follows a role's head: `a spokesman for …`
 
 
 def _opening_subject(tokens):

@@ -1125,6 +1125,12 @@ _IT_THEN = {"also", "later", "further", "then", "again", "separately", "now", "s
 _OPENS_A_NAME = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}
 
 
+def head_before(toks, words) -> Token:
+    """A phrase's head: the word before the first of `words` in it (`spokesman` of `a spokesman for the
+    English National Ballet`, `unions` of `unions at the Italian carmaker`), else its last word."""
+    return next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower in words), toks[-1])
+
+
 def speaking_head(tok) -> bool:
     """`leader`, `company`, `firms`, `ex-aide`: a head word for someone or some body who may speak."""
     word = tok.bare.lower().removeprefix("ex-")

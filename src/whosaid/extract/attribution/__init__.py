@@ -27,7 +27,7 @@ from ..tokens import SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence
 from .before import by_subject, cue_before, described_bodies, described_speakers, object_relative, read_texts
-from .common import ARTICLES, PERSONAL, QUESTION_WORDS, Attribution, names_no_one
+from .common import ARTICLES, PERSONAL, QUESTION_WORDS, Attribution, clause_set_off, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
                      previous_subject, reporting_close, signature, transcript_turn)
 
@@ -228,15 +228,7 @@ def _in_opening_clause(tokens: list[Token], qi: int) -> bool:
 def _closes_a_relative(tokens: list[Token], qi: int) -> bool:
     """The quotation closes a relative clause set off by commas (`Replying to Mr Smith, who had
     called her "a liar", Mrs Jones said`): the relative's words, not those of the clause after it."""
-    if not (tokens[qi].quote_ends_with(",") or qi + 1 < len(tokens) and tokens[qi + 1].text == ","):
-        return False
-    start = sentence_start(tokens, qi)
-    for k in range(qi - 1, start, -1):
-        if tokens[k].text == "," or tokens[k].is_quote:
-            return False
-        if tokens[k].lower in ("who", "which"):
-            return tokens[k - 1].text == ","
-    return False
+    return clause_set_off(tokens, qi, lambda opener: opener.lower in ("who", "which")) is not None
 
 
 def _called_by_what(tokens: list[Token], start: int, qi: int) -> bool:

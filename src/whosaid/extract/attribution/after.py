@@ -9,8 +9,8 @@ from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_pers
                        np_backward, np_forward, sentence_start, starts_name, subject_before, time_word)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
-from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, in_view, is_according,
-                     is_comma, until)
+from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, clause_set_off, in_view,
+                     is_according, is_comma, until)
 
 
 _AFTER_ONLY = {form for form, lemma in CUE_FORMS.items() if lemma in AFTER_ONLY}
@@ -422,15 +422,9 @@ def _closes_a_relative(tokens, qi) -> bool:
     """`The company, which calls itself "…", reported`, `The airline, known as "…", announced`: the
     quotation ends a relative or a participle's clause set off after its sentence's short subject, so
     the verb after it is that subject's."""
-    start = sentence_start(tokens, qi)
-    comma = next((i for i in range(start + 1, min(qi, start + _SUBJECT_WORDS + 1)) if tokens[i].text == ","), None)
-    if comma is None or comma + 1 >= qi:
-        return False
-    opener = tokens[comma + 1]
-    if not (opener.lower in _RELATIVE_WORDS or opener.lower == "known" or past_tense(opener.text)):
-        return False  # but `BA, known as "…", announced`
-    closed = tokens[qi].quote_ends_with(",") or qi + 1 < len(tokens) and tokens[qi + 1].text == ","
-    return closed and not any(t.text == "," for t in tokens[comma + 1:qi])
+    comma = clause_set_off(tokens, qi, lambda opener: opener.lower in _RELATIVE_WORDS or opener.lower == "known"
+                           or past_tense(opener.text))  # `BA, known as "…", announced`
+    return comma is not None and comma <= sentence_start(tokens, qi) + _SUBJECT_WORDS
 
 
 _SUBJECT_WORDS = 5  # `The company`, `BA`, `The former chief executive`

@@ -12,7 +12,7 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_
                        ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender,
                        invertible, names_place, past_tense, plural, singular)
 from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
-                       capitalised_past_particles, group_word, index_of, is_owner, mention_of, name_before,
+                       capitalised_past_particles, group_word, head_before, index_of, is_owner, mention_of, name_before,
                        np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
                        sent_by, sentence_start, sentence_subject, speaking_head, subject_before, third_person,
                        time_word, verbish)
@@ -333,7 +333,7 @@ def _a_thing(subject: Mention) -> bool:
     """`the country`, `evidence from local parties`: a subject whose head names no one, no body
     and no text."""
     toks = subject.tokens
-    head = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower == "of"), toks[-1])
+    head = head_before(toks, ("of",))
     return (subject.antecedent is None and head.is_word and not head.is_capitalised
             and names_no_one(head.bare.lower(), places_speak=False))
 

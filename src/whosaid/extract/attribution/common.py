@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (ASSOCIATES, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS,
                        PLACE_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
-from ..phrases import Mention, index_of, mention_of, np_forward, people_word
+from ..phrases import Mention, index_of, mention_of, np_forward, people_word, sentence_start
 from ..tokens import SENTENCE_END, Token, is_nickname
 
 
@@ -182,3 +182,16 @@ def _label_within(tokens, j) -> bool:
 
 _LABEL_WORDS = 4
 _LABEL_REACH = 8  # tokens back to the aside's comma
+
+
+def clause_set_off(tokens: list[Token], qi: int, opens) -> int | None:
+    """Where the comma stands that opens the clause the quotation at `qi` closes, set off by commas
+    (the quotation ends on one or one follows it), when the word after that comma opens such a clause
+    (`opens(token)`: `Mr Smith, who had called her "a liar", Mrs Jones said`, `The company, which calls
+    itself "…", reported`); None otherwise."""
+    if not (tokens[qi].quote_ends_with(",") or qi + 1 < len(tokens) and tokens[qi + 1].text == ","):
+        return None
+    start = sentence_start(tokens, qi)
+    comma = next((k for k in range(qi - 1, start, -1) if tokens[k].text == "," or tokens[k].is_quote), None)
+    return comma if comma is not None and tokens[comma].text == "," and comma + 1 < qi and opens(tokens[comma + 1]) \
+        else None  # (not past another quotation: `Roffman, who estimates his costs were "…," described …`)

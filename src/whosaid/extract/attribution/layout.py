@@ -10,8 +10,9 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
                        SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, index_of, last_sentence, mention_of, name_before,
-                       np_backward, np_forward, people_word, sentence_start, sentence_subject, speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
+                       name_before, np_backward, np_forward, people_word, sentence_start, sentence_subject,
+                       speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive
 from .after import byline, final_report
@@ -837,8 +838,8 @@ def _may_speak(subject: Mention) -> bool:
     toks = subject.tokens
     if _names_a_work(subject):
         return False
-    head = next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower in _HEAD_ENDERS), None)
-    return _speaks(toks[-1]) or head is not None and not head.is_capitalised and _speaks(head)
+    head = head_before(toks, _HEAD_ENDERS)
+    return _speaks(toks[-1]) or not head.is_capitalised and _speaks(head)
 
 
 _HEAD_ENDERS = {"at", "of", "for", "in", "from"}
