@@ -69,7 +69,7 @@ def _announced_sentence(text: str) -> bool:
     it: `Moya confirmed afterwards: 'I'm donating my prize money to the victims.`"""
     for m in _ANNOUNCED.finditer(text):
         cued = _CUE_BEFORE.search(text, max(0, m.start() - _CUED_REACH), m.end() - 1)
-        if cued is not None and any(CUE_FORMS.get(w.lower()) is not None for w in cued.group(1).split()):
+        if cued is not None and _any_cue(cued.group(1).split()):
             stop = _SENTENCE_END.search(text, m.end())
             if _sentences(text[m.end():stop.start() + 1 if stop else len(text)].rstrip()):
                 return True
@@ -195,7 +195,7 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
     if _sentences(text[span.start:span.end]):
         return True  # `- Bolton boss Sam Allardyce ‘I am bitterly disappointed with the result, but …. ‘In the …`
     before = _CUE_BEFORE.search(text, max(0, span.outer_start - _CUED_REACH), span.outer_start)
-    if before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split()):
+    if before is not None and _any_cue(before.group(1).split()):
         return True  # `He told the crowd: ‘… my drug is called David’ - a reference to …`
     if text[span.end - 1:span.end] not in ",.?!":
         return _cued_phrase(text, span)  # but `Mr Blair said he was a ‘huge figure’`; not a quoted word or title
@@ -204,9 +204,13 @@ def _spoken_by_place(text: str, span: Marked) -> bool:
     if after is not None and CUE_FORMS.get(after.group(1).lower()) is not None:
         return True
     clause = _CLAUSE_AFTER.match(text, span.outer_end) if text[span.end - 1] in ",?!" else None
-    return clause is not None and any(CUE_FORMS.get(w.lower()) is not None
-                                      for w in clause.group(1).split()[:_CLAUSE_WORDS])  # `‘…,’ the minister for
+    return clause is not None and _any_cue(clause.group(1).split()[:_CLAUSE_WORDS])  # `‘…,’ the minister for
     # civil aviation Praful Patel said`, `‘…,’ Alexandra Tower, a spokeswoman for the bank, told Time`
+
+
+def _any_cue(words) -> bool:
+    """One of the words is a verb of speech in some form: `told the crowd`, `the minister … said`."""
+    return any(CUE_FORMS.get(w.lower()) is not None for w in words)
 
 
 def _sentences(quoted: str) -> bool:
@@ -235,7 +239,7 @@ def _cued_phrase(text: str, span: Marked) -> bool:
         if after is not None and CUE_FORMS.get(after.group(1).lower()) is not None:
             return True
     before = _CUED_WORDS.search(text, max(0, span.outer_start - _CUED_REACH), span.outer_start)
-    return before is not None and any(CUE_FORMS.get(w.lower()) is not None for w in before.group(1).split())
+    return before is not None and _any_cue(before.group(1).split())
 
 
 _CLAUSE_AFTER = re.compile(r"([^.;:!?‘’\"“”]*)")  # the words after a span, up to the next stop or mark
