@@ -10000,3 +10000,12 @@ def test_a_text_or_an_occasion_before_a_bare_surname_is_no_label_of_them():
             'has said current rules are "tantamount to abortion on demand".\n\nIn the Cosmopolitan interview Howard said '
             'he favoured a lower limit.')  # was Blair: `Cosmopolitan interview` read as Howard's label
     assert [q[1] for q in quotes_of("Abortion is no election issue, says Blair\n\n" + text)] == ["Tory leader"]
+
+
+def test_a_titled_surname_stands_for_the_namesake_whose_pronouns_share_its_sex():
+    text = ('Khizr and Ghazala Khan say they felt compelled to speak out.\n\nKhizr Khan says he moved to the United '
+            'States in 1980.\n\nHe says Donald Trump\'s call to ban Muslims bears some of the responsibility. "The '
+            'voices have gathered courage," he told reporters.\n\nLetters have arrived, many addressed to "Mr. and '
+            'Mrs. Khan, Charlottesville."\n\nGhazala Khan reads them at the table. She says she was afraid.')
+    # `Mrs. Khan` had been Khizr Khan, the Khan named most, making him a she whom `he` could not be
+    assert [q[1] for q in quotes_of("Khans speak out\n\n" + text)] == ["Khizr Khan"]

@@ -1920,6 +1920,10 @@ class Names:
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
         self._join_couples()
+        self._pronoun_sexes: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # full name -> its he and she
+        for m in mentions:
+            if len(m.words) >= 2 and not m.is_org:
+                self._pronoun_sexes[m.words].update(s for s in (m.pronoun, m.next_pronoun) if s in ("m", "f"))
         self._set_apart_juniors()
         self._name_junior_kin()
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
@@ -1990,8 +1994,10 @@ class Names:
 
     def _full_sex(self, m: NameMention) -> str | None:
         """The sex a full name's given name, a word for a relation before it (`her son, Humayun
-        Khan`) or its place in a couple gives it."""
-        return given_gender(m.words[0]) or role_gender(m.title or "") or self._couple_sexes.get(m.words)
+        Khan`), its place in a couple or, where none does, the he or she after it (`Khizr Khan … he`, beside
+        `Ghazala Khan … she`) gives it."""
+        return given_gender(m.words[0]) or role_gender(m.title or "") or self._couple_sexes.get(m.words) \
+            or _one_sex(self._pronoun_sexes.get(m.words))
 
     def persons_surname(self, words: tuple[str, ...]) -> bool:
         """A word that names bodies or places (`Fox`, `West`) alone, where the text names a person with
@@ -2641,6 +2647,11 @@ def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     rest = iter(full[1:-1])
     return all(word in rest for word in short[1:-1])
+
+
+def _one_sex(pronouns: Counter | None) -> str | None:
+    """m or f: the only sex the pronouns after a name's mentions give it."""
+    return next(iter(pronouns)) if pronouns and len(pronouns) == 1 else None
 
 
 def _most_named(mentions: list[NameMention]) -> list[NameMention]:
