@@ -2245,6 +2245,8 @@ def test_as_well_as_before_a_quotation_is_a_list_not_a_characterisation():
     ('Adam Curry started it. Coffee-loving Curry sold coffee machines. "I should be knighted," he says.',
      "Adam Curry"),  # a compound adjective ending in a participle
     ('"We wanted to show people," said Tunisian-born Abdellatif Kechiche.', "Abdellatif Kechiche"),
+    ('Donald J. Trump won easily. The Queens-born, Manhattan-made Trump was poised to take most of the delegates. '
+     '"I think I\'ll get there," Trump said.', "Donald J. Trump"),  # was `Manhattan-made Trump`, a name of its own
 ])
 def test_a_compound_adjective_before_a_name_is_no_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -525,12 +525,15 @@ CLAUSE_STARTERS = {"that", "he", "she", "it", "they", "we", "i", "there", "this"
 PREPOSITIONS_OR_DETERMINERS = frozenset(PREPOSITIONS | DETERMINERS)  # made once: a union per call copies both
 
 
-_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old")
+_COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old",
+                        "-made", "-built", "-bred", "-grown", "-bound", "-like", "-esque", "-wide", "-friendly",
+                        "-centric", "-free")
 _INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
 
 
 def compound_adjective(low: str) -> bool:
-    """`Quebec-based`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound adjective."""
+    """`Quebec-based`, `Manhattan-made`, `Coffee-loving`, `Oscar-nominated`, `Award-winning`: a compound
+    adjective."""
     if "-" not in low:
         return False
     parts = low.split("-")
