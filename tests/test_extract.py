@@ -10011,3 +10011,10 @@ def test_a_titled_surname_stands_for_the_namesake_whose_pronouns_share_its_sex()
             'Mrs. Khan, Charlottesville."\n\nGhazala Khan reads them at the table. She says she was afraid.')
     # `Mrs. Khan` had been Khizr Khan, the Khan named most, making him a she whom `he` could not be
     assert [q[1] for q in quotes_of("Khans speak out\n\n" + text)] == ["Khizr Khan"]
+
+
+def test_a_label_given_to_the_object_of_a_verb_reporting_nothing_is_not_its_subjects():
+    text = ('Donald Trump campaigned in Iowa.\n\nOn Friday, he joined other Republicans in pouncing on news that the '
+            'private computer server had handled messages later deemed "top secret," saying in a post on Twitter: '
+            '"The new email release is a disaster."')  # both were the server's, the subject of `had handled`
+    assert [q[1:4:2] for q in quotes_of("Iowa\n\n" + text)] == [(None, "deemed"), ("Donald Trump", "saying")]

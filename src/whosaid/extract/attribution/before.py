@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby, takewhile
 
-from ..cues import broke_into, cue_at, joined_infinitive
+from ..cues import broke_into, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
                        CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
@@ -167,15 +167,19 @@ def _noun_before(tokens, c: int, start: int) -> int | None:
 
 
 def _participle_after_an_object(tokens, c: int, start: int) -> bool:
-    """`on the show described`, `for a plan dubbed`: a participle after a noun that a preposition
-    governs qualifies it (passive); not after a relative clause's subject (`a move the company
-    described`, `what the company described`), where the noun speaks."""
+    """`on the show described`, `for a plan dubbed`, `had handled messages later deemed`: a participle after a
+    noun that a preposition or a verb reporting nothing governs qualifies it (passive); not after a relative
+    clause's subject (`a move the company described`, `what the company described`), where the noun speaks."""
     noun = _noun_before(tokens, c, start)
     if noun is None:
         return False
     k = noun - 1
     if k > start and tokens[k].lower in DETERMINERS:
         k -= 1
+    if k >= start and cue_lemma(tokens[c]) in LABEL_CUES and is_finite_verb(tokens, k) and not cue_at(tokens, k) \
+            and tokens[k].lower not in FORMS_OF_BE:
+        return True  # `the server had handled messages later deemed`: the object of a verb reporting nothing (not
+        # `slammed the loophole called`, whose subject labels it)
     return k >= start and tokens[k].lower in PREPOSITIONS and tokens[k].lower not in CLAUSE_OPENERS  # not `after
     # the firm warned`: a clause's subject
 
@@ -1040,7 +1044,8 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             inverted = np_forward(tokens[k + 1:c - 1])  # `…, says Jo Grady, calling it "…"`: Grady
             if inverted is not None and inverted.tokens[-1] is tokens[c - 2]:
                 return inverted
-        if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to":
+        if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to" \
+                and not _participle_after_an_object(tokens, k, start):  # `messages later deemed "…", saying`
             found = cue_subject(tokens, k, start, depth + 1)
             if found:
                 return found
