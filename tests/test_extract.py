@@ -10018,3 +10018,16 @@ def test_a_label_given_to_the_object_of_a_verb_reporting_nothing_is_not_its_subj
             'private computer server had handled messages later deemed "top secret," saying in a post on Twitter: '
             '"The new email release is a disaster."')  # both were the server's, the subject of `had handled`
     assert [q[1:4:2] for q in quotes_of("Iowa\n\n" + text)] == [(None, "deemed"), ("Donald Trump", "saying")]
+
+
+@pytest.mark.parametrize("when", ["on Wednesday", "last week", "in March 2015", "on Tuesday night"])
+def test_a_time_phrase_between_a_possessed_saying_and_its_that_keeps_the_owner(when):
+    text = f'Donald Trump spoke. He was challenged over his statement {when} that "Islam hates us," but he kept calm.'
+    assert [q[1:4:2] for q in quotes_of(text)] == [("Donald Trump", "statement")]  # was no one, cue `challenged`
+
+
+def test_a_he_after_a_colon_in_a_sentence_opening_on_a_possessive_is_its_owner():
+    text = ('"People find appeal in the things Donald says," Mr. Rubio said.\n\nMr. Trump\'s temperament, a subject of '
+            'deep anxiety among Republican Party leaders, came under scrutiny: He was challenged over his statement '
+            'that "Islam hates us," but he kept his temper in check.')  # was Rubio, who spoke last
+    assert [q[1] for q in quotes_of("Debate\n\n" + text)] == ["Rubio", "Trump"]

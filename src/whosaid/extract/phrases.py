@@ -563,6 +563,26 @@ def time_word(low: str) -> bool:
     return low in WEEKDAYS or low in _MONTHS or low.isdigit() and len(low) == 4
 
 
+def before_time_phrase(tokens, end: int, start: int) -> int:
+    """Where the word stands before a short phrase of time ending at `end` (`his statement on Wednesday`,
+    `her remarks last week`, `his comment in March 2015`, `on Tuesday night`): `end` if none ends there."""
+    if tokens[end].lower in _TIME_UNITS:
+        return _unit_leader(tokens, end, start)
+    k = end - 1 if tokens[end].lower in _DAY_PARTS and end > start and tokens[end - 1].lower in WEEKDAYS else end
+    last = k
+    while k >= start and (time_word(tokens[k].lower) or tokens[k].text.isdigit() and len(tokens[k].text) <= 2):
+        k -= 1  # `March 2015`, `Nov 3`
+    return k - 1 if k < last and k >= start and tokens[k].lower in ("on", "in", "last", "this", "next") else end
+
+
+def _unit_leader(tokens, end: int, start: int) -> int:
+    """Before `last week`, `earlier this month`: `end` if no such phrase ends there."""
+    if tokens[end].lower not in _TIME_UNITS or end - 1 < start or tokens[end - 1].lower not in ("last", "this"):
+        return end
+    k = end - 2
+    return k - 1 if k >= start and tokens[k].lower in ("earlier", "later") else k
+
+
 _DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _TIME_UNITS = {"week", "weekend", "month", "year"}
 _TIME_LEADERS = {"on", "in", "late", "early", "later", "earlier", "last", "this", "next"}

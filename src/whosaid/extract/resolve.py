@@ -44,6 +44,8 @@ _OWNED_THEN_BREAK = re.compile(r"\s+[a-z]+\s*[-—–;]\s*")  # `Trump's ire - `
 _OWNER_OPENING = re.compile(r"(?:[Ii]n|[Ff]or|[Tt]o)\s+")  # `In ` Hajjaj's case, she …
 _OWNED_THEN_COMMA = re.compile(r"\s+[a-z]+,\s*")  # Hajjaj's ` case, ` she …
 # Oz's ` dubious medical advice earned him the attention …, where ` he …
+_OWNED_THEN_CLAUSE = {  # Trump's ` temperament, …, came under scrutiny: He was challenged over ` his …
+    sex: re.compile(rf"[^.!?\"“”]*[:;]\s+{pronoun}\b[^.!?:;\"“”]*") for sex, pronoun in (("m", "He"), ("f", "She"))}
 _OWNED_THEN_OBJECT = re.compile(r"(?:\s+[a-z-]+){1,4}\s+(him|her)\b[^.!?;\"“”]*")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.,;:\"“”]*$")  # `…, which specializes in building what` up to `it`
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
@@ -1545,7 +1547,8 @@ class Resolver:
         that sex or of none known."""
         text, named = self._paragraph(at[0]), self.names.mentions_between(at[0], 0, at[1])
         person = next((m for m in reversed(named) if not m.is_org), None)
-        if person is not None and person.possessive and _owner_as_object(text, person.end, at[1], want):
+        if person is not None and person.possessive and (_owner_as_object(text, person.end, at[1], want)
+                                                         or _owned_then_pronoun(text, person, at[1], want)):
             m = person  # `Oz's dubious medical advice earned him the attention of Congress, where he appeared`
         else:
             m = named[-1] if named else None  # only the latest name before the pronoun
@@ -3058,6 +3061,14 @@ def _description(toks) -> str:
             and not (words[0].lower() == "those" and (len(words) == 2 or not words[1].endswith("s"))):
         words.pop(0)  # but `those surveyed`, `those close to the senator`: no noun after it; `those voters`
     return " ".join(words)
+
+
+def _owned_then_pronoun(text: str, owner, end: int, want: str) -> bool:
+    """`Mr. Trump's temperament, a subject of …, came under scrutiny: He was challenged over` his …: the
+    possessive opens the sentence (past titles), whose clause after a colon or a semicolon opens with a he
+    (she) of the sex wanted, up to the pronoun at `end`."""
+    return _OPENING_THEN_TITLES.fullmatch(text, sentence_start_in(text, owner.start), owner.start) is not None \
+        and _OWNED_THEN_CLAUSE[want].fullmatch(text, owner.end, end) is not None
 
 
 def _owner_as_object(text: str, end: int, at: int, want: str) -> bool:

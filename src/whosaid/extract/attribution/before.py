@@ -12,10 +12,10 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_
                        ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender,
                        invertible, names_place, past_tense, plural, singular)
 from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
-                       capitalised_past_particles, group_word, head_before, index_of, is_owner, mention_of, name_before,
-                       np_backward, np_forward, people_word, plausible_subject, possessor_at, possessor_mention,
-                       sent_by, sentence_start, sentence_subject, speaking_head, subject_before, third_person,
-                       time_word, verbish)
+                       before_time_phrase, capitalised_past_particles, group_word, head_before, index_of, is_owner,
+                       mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
+                       possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
+                       third_person, time_word, verbish)
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
@@ -432,6 +432,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
         return None
     noun = _before_set_off(tokens, start, p - 1) if tokens[p - 1].text == "," else p - 1  # `Mr. Obama's
     # comments, made in a television interview …, that`: past the participle's clause
+    noun = before_time_phrase(tokens, noun, start)  # `his statement on Wednesday that`
     if noun > start and tokens[noun].is_capitalised:
         return _claim_of(tokens, start, noun)  # `the contention of former secretary of state Hillary Clinton that`
     if noun <= start or tokens[noun].lower not in _SAYINGS_OR_CLAIMS or _judged_claim(tokens, noun, qi):
