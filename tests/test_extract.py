@@ -10031,3 +10031,14 @@ def test_a_he_after_a_colon_in_a_sentence_opening_on_a_possessive_is_its_owner()
             'deep anxiety among Republican Party leaders, came under scrutiny: He was challenged over his statement '
             'that "Islam hates us," but he kept his temper in check.')  # was Rubio, who spoke last
     assert [q[1] for q in quotes_of("Debate\n\n" + text)] == ["Rubio", "Trump"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "But as Mr. Sanders campaigned on Friday in Washington, Iowa, he said, \"I like this Washington more.\"",
+    "But as Mr. Sanders campaigned on Friday, he stuck to his message. \"I like this Washington more,\" he said.",
+    "When Sanders finally arrived in Iowa, he stuck to his message. \"I like this Washington more,\" he said.",
+])
+def test_a_he_after_an_opening_clause_whose_subject_is_named_is_that_subject(sentence):
+    text = ('"Some people want the country to change," said Agriculture Secretary Tom Vilsack.\n\nMr. Sanders is '
+            'counting on his supporters.\n\nBut Mr. Sanders\'s reputation has been bruised recently.\n\n' + sentence)
+    assert [q[1] for q in quotes_of("Iowa\n\n" + text)] == ["Tom Vilsack", "Sanders"]  # was Vilsack, who spoke last

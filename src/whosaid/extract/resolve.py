@@ -903,9 +903,10 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
-        owner = self._owner_just_before(at, want)
+        owner = self._owner_just_before(at, want) or self._subject_of_opening_clause(at, want)
         if owner is not None:
-            return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump
+            return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
+            # campaigned on Friday, he said`: Sanders
         same = self._pronoun_opening_before(recent, word, at) if recent else None
         if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
             return self.pronoun(word, same[0], avoid, False, same[1])
@@ -1143,7 +1144,7 @@ class Resolver:
         if para != end_para or start == 0 and para == 0:
             return None
         text = self._paragraph(para)
-        opening = _PRONOUN_SUBJECT.match(text, start)
+        opening = _PRONOUN_SUBJECT.match(text, start) or self._after_named_clause(para, start, word)
         if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end, at):
             return None
         if start == 0:  # `He did not mention …. But … he called on Americans not to "…"`: the paragraph before
@@ -1154,6 +1155,30 @@ class Resolver:
             self.remember_epithet(sentence_subject(before, first, last), para - 1)  # `the president framed …`
             return (para, opening.start(1)), ((para - 1, before[first].start), (para, 0))
         return (para, opening.start(1)), ((para, sentence_start_in(text, start - 1)), (para, start))
+
+    def _after_named_clause(self, para: int, start: int, word: str) -> re.Match | None:
+        """`But as Mr. Sanders campaigned …, he stuck to his message.`: the he or she (group 1) after an
+        opening adverbial clause whose subject, named, it stands for."""
+        opening = _PRONOUN_AFTER_CLAUSE.match(self._paragraph(para), start)
+        want = "f" if word in FEMALE_PRONOUNS else "m"
+        return opening if opening is not None and self._subject_of_opening_clause((para, opening.start(1)), want) \
+            else None
+
+    def _subject_of_opening_clause(self, at: tuple[int, int], want: str) -> str | None:
+        """`But as Mr. Sanders campaigned on Friday in Washington, Iowa, he stuck …`: a he or she right
+        after the adverbial clause that opens its sentence is the person of that sex whose name opens the
+        clause as its subject."""
+        text = self._paragraph(at[0])
+        opening = sentence_start_in(text, at[1])
+        clause = _OPENING_CLAUSE.fullmatch(text, opening, at[1])
+        if clause is None:
+            return None
+        m = next((m for m in self.names.mentions if m.para == at[0] and clause.end(1) <= m.start < at[1]), None)
+        if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, clause.end(1), m.start) \
+                or not _LOWERCASE_VERB.match(text, m.end):
+            return None  # not `When the Iowa results came in, he …`, `As Clinton's lead grew, she …`
+        name = self.names.canonical(m.words, m.at)
+        return name if self.names.gender(name) == want else None
 
     def _opens_its_sentence(self, para: int, start: int, at: tuple[int, int]) -> bool:
         """Whether the quotation's sentence, from `start`, opens with its he or she (or with the
@@ -2533,6 +2558,13 @@ _RIGHT_AFTER_BUT = re.compile(r"\b[Bb]ut\s+(?:the\s+)?$")
 _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, before its subject
+# `But as ` Mr. Sanders campaigned on Friday in Washington, Iowa, ` he: an adverbial clause opening the sentence
+_SUBORDINATOR = (r"(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f"
+                 r"|[Uu]ntil)\s+")
+_CLAUSE_BODY = r"(?:[^.;:!?\"“”]|\.(?=\s+[A-Z])){4,160},\s+"  # `Mr. Sanders`: a title's stop
+_OPENING_CLAUSE = re.compile(_CONJUNCTION + "(" + _SUBORDINATOR + ")" + _CLAUSE_BODY)
+_PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY + r"([Hh]e|[Ss]he)\s+[a-z]")
+_LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
