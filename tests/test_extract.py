@@ -10042,3 +10042,24 @@ def test_a_he_after_an_opening_clause_whose_subject_is_named_is_that_subject(sen
     text = ('"Some people want the country to change," said Agriculture Secretary Tom Vilsack.\n\nMr. Sanders is '
             'counting on his supporters.\n\nBut Mr. Sanders\'s reputation has been bruised recently.\n\n' + sentence)
     assert [q[1] for q in quotes_of("Iowa\n\n" + text)] == ["Tom Vilsack", "Sanders"]  # was Vilsack, who spoke last
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("A reporter asked Sanders how he's feeling on caucus day.", "Bernie Sanders"),  # was the reporter's words
+    ("Hannity asked Sanders how high the wall would be.", "Bernie Sanders"),
+    ("Last month, The Huffington Post's Scott Conroy asked Sanders whether his health was fair game.",
+     "Bernie Sanders"),  # was Conroy
+])
+def test_the_sentence_closing_the_paragraph_before_is_the_sentence_just_before(before, speaker):
+    text = (f'Bernie Sanders is making a stop at a high school.\n\nHe jokes, "It\'s a never ending line!"\n\n{before}\n\n'
+            '"The bigger the turnout, the better I feel," he replied.')
+    assert [q[1] for q in quotes_of("Sanders\n\n" + text)] == ["Bernie Sanders", speaker]
+
+
+def test_a_possessive_opening_the_sentence_before_is_no_later_she_when_a_passives_agent_follows():
+    text = ("Clinton has also said that the information was not classified.\n\nState Department spokesman John Kirby "
+            "said Friday that his agency had not yet made a determination.\n\nClinton's position was supported Friday "
+            "by Sen. Dianne Feinstein of "
+            "California, who said none of the emails originated with Clinton.\n\n\"It has never made sense to me,\" "
+            "she said in a statement.")
+    assert [q[1] for q in quotes_of("Emails\n\n" + text)] == ["Dianne Feinstein"]

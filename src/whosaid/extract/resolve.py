@@ -1292,11 +1292,10 @@ class Resolver:
         """`A 29-year-old Berlin woman received probation after she had posted …. "…," she wrote`: a
         man or a woman (a word of the wanted sex) brought in with `a` as the subject of the sentence
         just before, who the he or she is, whom no name stands for."""
-        (para, start), (end_para, end) = recent
-        if end_para == para + 1 and end == 0:  # the sentence closes the paragraph before
-            end = len(self._paragraph(para))
-        elif para != end_para:
+        within = self._within(recent)
+        if within is None:
             return None
+        para, start, end = within
         tokens = self._tokens(self._paragraph(para))
         first = _token_at(tokens, start)
         last = _token_at(tokens, end)
@@ -1328,9 +1327,9 @@ class Resolver:
     def _who_in(self, recent, want: str, pattern: re.Pattern) -> str | None:
         """The person `pattern`'s first group names or describes (`the prime minister`, `Mr Blair`) in the
         sentence `recent`, when of the wanted sex or of none known."""
-        (para, start), (end_para, end) = recent
+        para, start, end = self._within(recent) or (recent[0][0], 0, 0)
         text = self._paragraph(para)
-        found = pattern.match(text, start, end) if para == end_para else None
+        found = pattern.match(text, start, end) if end else None
         if found is None:
             return None
         named = self._person_in(recent, want, lambda text, start, m: found.start(1) <= m.start < found.end(1))
@@ -1346,12 +1345,22 @@ class Resolver:
         return self._person_in(recent, want, lambda text, start, m: _ASKED.search(text, start, m.start)
                                and _QUESTION_AFTER.match(text, m.end))
 
+    def _within(self, recent) -> tuple[int, int, int] | None:
+        """The sentence `recent` as its paragraph, start and end, when it lies in one paragraph: one that
+        closes the paragraph before the quotation's ends at that paragraph's end (newswire's paragraph of a
+        sentence)."""
+        (para, start), (end_para, end) = recent
+        if end_para == para + 1 and end == 0:
+            return para, start, len(self._paragraph(para))
+        return (para, start, end) if para == end_para else None
+
     def _person_in(self, recent, want: str, fits) -> str | None:
         """The first person named in the sentence `recent` (outside quotations) for whom `fits(text,
         start, mention)` holds, when of the wanted sex or of none known."""
-        (para, start), (end_para, end) = recent
-        if para != end_para:
+        within = self._within(recent)
+        if within is None:
             return None
+        para, start, end = within
         text = self._paragraph(para)
         for m in self.names.mentions:
             if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote and fits(text, start, m):
@@ -1374,9 +1383,10 @@ class Resolver:
     def _opening_owner(self, recent, want: str) -> str | None:
         """`Mr Campbell's e-mail, which …, suggested …. In it, he said`: the person of the wanted
         gender whose possessive opens the sentence just before."""
-        (para, start), (end_para, end) = recent
-        if para != end_para:
+        within = self._within(recent)
+        if within is None:
             return None
+        para, start, end = within
         text = self._paragraph(para)
         named = [m for m in self.names.mentions if m.para == para and start <= m.start < end]
         owner = named[0] if named else None
@@ -1384,8 +1394,10 @@ class Resolver:
                 or _OPENING_THEN_TITLES.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title
             # first, or an opening word (`Indeed, Pope Francis' message`)
             return None
-        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end)) for m in named[1:]):
-            return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts
+        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end) or _AGENT_BEFORE.search(text, 0, m.start))
+               for m in named[1:]):
+            return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts; `Clinton's
+            # position was supported by Sen. Dianne Feinstein`: Feinstein
         name = self.names.canonical(owner.words, owner.at)
         return name if self.names.gender(name) == want else None
 
@@ -1409,9 +1421,10 @@ class Resolver:
         """`His words came as Cardinal Cormac Murphy O'Connor … backed Mr Howard's stance.`: the one
         person of the wanted gender who is the subject of a clause in a sentence whose own subject
         is no one."""
-        (para, start), (end_para, end) = recent
-        if para != end_para:
+        within = self._within(recent)
+        if within is None:
             return None
+        para, start, end = within
         found = {self.names.canonical(m.words, m.at) for m in self.names.mentions
                  if m.para == para and start <= m.start < end and m.is_subject and m.subordinate and not m.is_org
                  and not m.in_relative}
@@ -1426,9 +1439,10 @@ class Resolver:
         (`Boss Harry Redknapp had said that he would be happy`, `Its leader, Roger Knapman, has said he is
         glad`, `Jamie Noon believes the side …`, `Rijkaard was critical of …`): what is added goes on from
         them."""
-        (para, start), (end_para, end) = recent
-        if para != end_para:
+        within = self._within(recent)
+        if within is None:
             return False
+        para, start, end = within
         text = self._paragraph(para)
         for m in self.names.mentions_between(para, start, end):
             if self.names.canonical(m.words, m.at) == person:
@@ -2585,6 +2599,8 @@ _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”,]{0,80},\s*$")  # `Reflecting on …, `
+# `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
