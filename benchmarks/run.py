@@ -173,7 +173,8 @@ def _speakers_by_words(records: list[dict], folder: Path) -> dict[tuple[str, str
 
 
 _SENTENCE_END = re.compile(r"([.!?]) +(?=[A-Z])")
-_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Co|Inc|Ltd|Corp|Gen|Sen|Rev|Prof|vs|etc))\.$")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Co|Inc|Ltd|Corp|Gen|Sen|Rev|Prof|vs|etc|Gov|Rep"
+                          r"|Reps|Sens|Capt|Lt|Col|Sgt|Maj|Adm|Cmdr|Fr|Gens))\.$")
 
 
 def _same_speakers(corpus: Path, original: dict, name: str, change) -> dict:

@@ -10063,3 +10063,16 @@ def test_a_possessive_opening_the_sentence_before_is_no_later_she_when_a_passive
             "California, who said none of the emails originated with Clinton.\n\n\"It has never made sense to me,\" "
             "she said in a statement.")
     assert [q[1] for q in quotes_of("Emails\n\n" + text)] == ["Dianne Feinstein"]
+
+
+def test_a_number_after_a_names_comma_is_an_age_only_when_it_stands_alone():
+    text = ("Christyn Gionfriddo, a 2009 graduate, is saddled with debt.\n\nAt 29 years old, she still lives in her "
+            "childhood bedroom, walls plastered with the same Dirty Dancing, 98 Degrees and Justin Timberlake posters."
+            '\n\n"Who wants to live at home at 29?" she said.')  # was Dirty Dancing, read as described by `98`
+    assert [q[1] for q in quotes_of("Debt\n\n" + text)] == ["Christyn Gionfriddo"]
+
+
+def test_a_name_set_off_after_a_place_noun_is_a_place():
+    text = ('Michael Seaman, who lives outside of the state capital, Sacramento, said he still "prays that Bernie ends '
+            'up the nominee."\n\nHis wife, he says, plans to leave the party.\n\n"I\'m sick and tired of it," he said.')
+    assert [q[1] for q in quotes_of("Sanders\n\n" + text)] == ["Michael Seaman", "Michael Seaman"]  # was Sacramento

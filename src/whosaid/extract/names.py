@@ -758,6 +758,9 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`
+              or before == "," and first_after == "," and title is None and len(names) == 1
+              and _PLACE_APPOSED.search(text, max(0, start - 40), start) is not None  # `the state capital,
+              # Sacramento, said`: a place, set off after its noun
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all([w.lower() in PLACES for w in names]) and not titled or outlet  # `North Korea`, no he or she;
@@ -1161,10 +1164,16 @@ _WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*|(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?wh
 
 def _describes(text: str, pos: int) -> bool:
     """After a name's comma: an appositive that says who the person is (`, president of`, `, 49,`,
-    `, a Navy veteran`)."""
+    `, a Navy veteran`); a number only as an age (not `Dirty Dancing, 98 Degrees and …`)."""
     word = _NEXT.match(text, pos)
     low = word.group(1).lower() if word else ""
-    return low in ("a", "an", "the") or low.isdigit() or low in ROLE_WORDS
+    return low in ("a", "an", "the") or low.isdigit() and _AGE.match(text, word.start(1)) is not None \
+        or low in ROLE_WORDS
+
+
+_PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
+                            r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
+_AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`
 
 
 def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str, ...]:
