@@ -10076,3 +10076,10 @@ def test_a_name_set_off_after_a_place_noun_is_a_place():
     text = ('Michael Seaman, who lives outside of the state capital, Sacramento, said he still "prays that Bernie ends '
             'up the nominee."\n\nHis wife, he says, plans to leave the party.\n\n"I\'m sick and tired of it," he said.')
     assert [q[1] for q in quotes_of("Sanders\n\n" + text)] == ["Michael Seaman", "Michael Seaman"]  # was Sacramento
+
+
+def test_an_office_after_the_paragraph_of_the_one_person_who_spoke_there_is_theirs():
+    text = ('Obama called both candidates Tuesday night.\n\n"It\'s not a one-way street," Reid said in an interview '
+            'Tuesday.\n\nReflecting on his earlier career as a trial lawyer, the Senate Democratic leader said, "I '
+            'never knew what was going to happen."')  # was `Senate Democratic leader`, Reid named by surname only
+    assert [q[1] for q in quotes_of("Democrats\n\n" + text)] == ["Reid", "Reid"]

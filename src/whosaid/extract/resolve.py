@@ -634,7 +634,8 @@ class Resolver:
         if since[0] not in (at[0], at[0] - 1):
             return None  # the sentence just before: in this paragraph, or the last of the one before
         person = self.names.main_subject_before(at, since, self._passive_agent, self._in_time_clause)
-        if person is not None and since[0] < at[0] and not self._named_in_full(person, since[0]):
+        if person is not None and since[0] < at[0] and not self._named_in_full(person, since[0]) \
+                and not self._only_speaker_in(person, since[0]):
             return None  # the paragraph before closes on someone it names in full: `Marco Rubio …` ¶ `The
             # Florida senator …`; not `Mr Howard said he would stay.` ¶ `The Tory leader said`
         if person is None or not self.names.gender(person) or self._holds_another(person, office) \
@@ -642,6 +643,14 @@ class Resolver:
                 or person in self.names.mentioned_within(at[0], at[1], end):
             return None
         return person
+
+    def _only_speaker_in(self, person: str, para: int) -> bool:
+        """Whether `person` is the one who speaks in paragraph `para`, and the one person it names (`"…," Reid
+        said in an interview Tuesday.`)."""
+        text = self._paragraph(para)
+        return {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, 0, len(text))
+                if not m.is_org and not m.in_quote} == {person} and any(
+            pos[0] == para and name == person for pos, name in self.speakers)
 
     def _named_in_full(self, person: str, para: int) -> bool:
         """Whether paragraph `para` names `person` by a given name and a surname, with no title."""
