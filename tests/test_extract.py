@@ -10083,3 +10083,12 @@ def test_an_office_after_the_paragraph_of_the_one_person_who_spoke_there_is_thei
             'Tuesday.\n\nReflecting on his earlier career as a trial lawyer, the Senate Democratic leader said, "I '
             'never knew what was going to happen."')  # was `Senate Democratic leader`, Reid named by surname only
     assert [q[1] for q in quotes_of("Democrats\n\n" + text)] == ["Reid", "Reid"]
+
+
+@pytest.mark.parametrize("fragment", ["Another enthusiastic crowd, another commanding town hall performance.",
+                                      "Baiting the reporters."])
+def test_an_office_after_a_paragraph_without_a_verb_reaches_the_subject_before_it(fragment):
+    text = ("At the moment Chris Christie learned he had been bumped off the main stage, he was clocking his 44th day "
+            f'on the campaign trail.\n\n{fragment}\n\nSooner or later, the New Jersey governor told reporters, "it '
+            'starts to pay off."')  # was `New Jersey governor`, unnamed
+    assert [q[1] for q in quotes_of("Baskets\n\n" + text)] == ["Chris Christie"]

@@ -1712,10 +1712,11 @@ class Resolver:
         """The person who is the subject of the sentence before `at`: a he or she resolved, or (when
         `named`) a person's name."""
         before = self._sentence_before_at(at)
-        if before is not None and before[0] == at[0] and not any(is_finite_verb(before[1], k)
-                                                                 for k in range(before[2], before[3])):
-            before = self._sentence_before_at((before[0], before[1][before[2]].start))  # past a fragment in the
-            # paragraph: `Another enthusiastic crowd, another commanding town hall performance.`
+        if before is not None and before[2] < before[3] and not any(is_finite_verb(before[1], k)
+                                                                    for k in range(before[2], before[3])):
+            before = self._sentence_before_at((before[0], before[1][before[2]].start)) or before  # past a fragment,
+            # in the paragraph or one of its own: `Another enthusiastic crowd, another commanding town hall
+            # performance.`; but a headline is read as it is
         subject = sentence_subject(*before[1:]) if before is not None else None
         if named and before is not None and before[2] < before[3] \
                 and (subject is None or subject.tokens[0].lower == "it"):  # `it was Trump who commanded …`
