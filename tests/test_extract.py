@@ -10092,3 +10092,12 @@ def test_an_office_after_a_paragraph_without_a_verb_reaches_the_subject_before_i
             f'on the campaign trail.\n\n{fragment}\n\nSooner or later, the New Jersey governor told reporters, "it '
             'starts to pay off."')  # was `New Jersey governor`, unnamed
     assert [q[1] for q in quotes_of("Baskets\n\n" + text)] == ["Chris Christie"]
+
+
+@pytest.mark.parametrize("office", ["The Glasgow Kelvin MP", "The Salford MP"])
+def test_a_seat_named_for_a_place_stands_for_the_subject_before_like_a_states_senator(office):
+    text = ("George Galloway is to stand against Labour MP Oona King at the next general election.\n\nMr Galloway, who "
+            "on Thursday won £150,000 in libel damages from the Daily Telegraph said he would contest Bethnal Green, in "
+            "London, for Respect.\n\n"
+            f'{office}, who was expelled from Labour, accused Ms King of being a "New Labour stooge".')
+    assert [q[1] for q in quotes_of("Galloway targets MP\n\n" + text)] == ["George Galloway"]  # was `Glasgow Kelvin`

@@ -2962,13 +2962,16 @@ def _running_for(office: tuple[str, ...]) -> str | None:
     if head is None or office[head + 1:head + 2] not in ((), ("for",)):
         return None
     place = " ".join(word for word in office[:head] if word not in _RACE_WORDS)
-    return office[head] if not place or place in _STATE_NAMES else None  # `the Vermont senator`
+    return office[head] if not place or place in _STATE_NAMES or office[head] in _SEATS else None  # `the Vermont
+    # senator`, `the Salford MP`
 
 
 _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s",
                "vice-presidential", "vice"}  # `the Republican vice-presidential nominee`
 _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
-_RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee", "mayor"} | _STANDINGS
+_SEATS = {"mp", "msp", "mep"}  # offices held for a place the text may name as it likes: `the Glasgow Kelvin MP`
+_RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee",
+                    "mayor"} | _STANDINGS | _SEATS
 _IN_A_RACE = {"candidate", "nominee"} | _STANDINGS  # what anyone running is, whatever office they hold
 
 
