@@ -10101,3 +10101,17 @@ def test_a_seat_named_for_a_place_stands_for_the_subject_before_like_a_states_se
             "London, for Respect.\n\n"
             f'{office}, who was expelled from Labour, accused Ms King of being a "New Labour stooge".')
     assert [q[1] for q in quotes_of("Galloway targets MP\n\n" + text)] == ["George Galloway"]  # was `Glasgow Kelvin`
+
+
+def test_a_sexed_epithet_goes_further_back_than_a_name_of_no_sex_and_no_given_name_that_never_spoke():
+    text = ('"This is Leicester Square like you\'ve never seen it before," said Tom Hanks.\n\nPolar Express is based '
+            "on a children's book.\n\nThe 48-year-old actor crossed a bridge built in the square, which he said was "
+            '"almost impossible to get across".')  # was Polar Express, the film
+    assert [q[1] for q in quotes_of("Hanks greeted at premiere\n\n" + text)] == ["Tom Hanks", "Tom Hanks"]
+
+
+def test_a_body_whose_name_holds_a_compound_is_named_whole():
+    text = ('Judge David Sentelle, in his ruling, said such laws were aimed at illegal conduct. But William Corr of the '
+            'Campaign for Tobacco-Free Kids urged the government to continue.\n\n"Today\'s ruling should not be an '
+            'excuse," he said.')
+    assert [q[1] for q in quotes_of("Tobacco ruling\n\n" + text)] == ["William Corr"]

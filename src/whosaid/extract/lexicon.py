@@ -526,8 +526,8 @@ PREPOSITIONS_OR_DETERMINERS = frozenset(PREPOSITIONS | DETERMINERS)  # made once
 
 
 _COMPOUND_ADJECTIVES = ("-based", "-born", "-led", "-owned", "-run", "-backed", "-funded", "-style", "-era", "-old",
-                        "-made", "-built", "-bred", "-grown", "-bound", "-like", "-esque", "-wide", "-friendly",
-                        "-centric", "-free")
+                        "-made", "-built", "-bred", "-grown", "-bound", "-like", "-esque", "-friendly", "-centric")
+# (not `-free` nor `-wide`, which bodies' names hold: the Campaign for Tobacco-Free Kids, World-Wide Fund)
 _INNER_WORDS = {"of", "the", "in", "and", "for", "on", "at"}
 
 

@@ -912,7 +912,8 @@ class Resolver:
                       if kind == "mention" and name in new_sources]
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
-        owner = self._owner_just_before(at, want) or self._subject_of_opening_clause(at, want)
+        owner = self._owner_just_before(at, want) or self._subject_of_opening_clause(at, want) \
+            or self._sexed_epithet_opening(at, want)
         if owner is not None:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
             # campaigned on Friday, he said`: Sanders
@@ -1057,6 +1058,21 @@ class Resolver:
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb
         person, is_person = self._resolve(tokens[before[2]:head + 1], (at[0], tokens[before[2]].start))
         return person if is_person else None
+
+    def _sexed_epithet_opening(self, at: tuple[int, int], want: str) -> str | None:
+        """`The 48-year-old actor crossed a bridge built in the square, which he said was "…"`: the epithet
+        opening the pronoun's own sentence, `the` and a few words to a head of the wanted sex, then its verb,
+        with no person named between it and the pronoun: whom the epithet stands for."""
+        tokens, i, opening = self._sentence_at(at)
+        if opening >= i or tokens[opening].lower != "the":
+            return None
+        head = next((j for j in range(opening + 1, min(i, opening + 1 + _SEXED_WORDS))
+                     if not tokens[j].is_capitalised and _head_gender(tokens[j].bare.lower()) == want), None)
+        if head is None or head + 1 >= i or not verbish(tokens[head + 1]) or any(
+                not m.is_org for m in self.names.mentions_between(at[0], tokens[opening].start, at[1])):
+            return None
+        person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
+        return person if is_person and person and _proper(person) and self.names.gender(person) == want else None
 
     def _of_sex_in_sentence(self, candidates, at: tuple[int, int], want: str):
         """(name, kind) of the candidates of the wanted, known sex named before `at` in its sentence."""
@@ -1615,6 +1631,7 @@ class Resolver:
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
         candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
         maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
+        maybe_work = None  # `Polar Express is based on a book` ¶ `The 48-year-old actor`: after whoever else
         owner_looked = False
         for pos, name, kind in candidates:
             if pos[0] < at[0] and not owner_looked and maybe_body is None:
@@ -1627,10 +1644,13 @@ class Resolver:
             if self.names.gender(name) is None and self.names.may_be_body(name):
                 maybe_body = maybe_body or name
                 continue
+            if gender and self._may_be_a_work(name):
+                maybe_work = maybe_work or name
+                continue
             return name
         return maybe_body or self._he_or_she_before(at, gender, avoid, head) \
             or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
-            or self._person_further_back(at, gender, avoid, head)
+            or self._person_further_back(at, gender, avoid, head) or maybe_work
 
     def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke
@@ -1850,8 +1870,15 @@ class Resolver:
         since, _ = _sentence_around(self.paragraphs, at[0], self._tokens(self._paragraph(at[0])), at[1],
                                     self.single_style)
         named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name
-                 and self._may_stand_for(name, gender, head)}
+                 and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))}
         return named.pop() if len(named) == 1 and not named & avoid else None
+
+    def _may_be_a_work(self, name: str) -> bool:
+        """A name of no sex, opening on no given name, with no role, never a speaker so far nor called by its
+        last word alone (`Polar Express is based on a children's book`): perhaps a work's, which no epithet
+        of a sex stands for before a person further back."""
+        return self.names.gender(name) is None and _no_given_name(name) and name not in self.people \
+            and not self.names.roles(name) and not self.names.called_by_surname(name)
 
     def _latest_thing(self, at: tuple[int, int]) -> str | None:
         """`it`: the latest speaker that is not a person (`the email`, `the company`), from this
@@ -2450,6 +2477,12 @@ def _generational_surname(toks) -> str | None:
 
 
 _BY_AGE = {"younger", "elder", "older"}
+
+
+def _no_given_name(name: str) -> bool:
+    """A name of several words that opens on no given name (`Polar Express`, not `Kim Collins`)."""
+    words = name.split()
+    return len(words) >= 2 and not given_name(words[0])
 
 
 def _head_gender(head: str) -> str:
