@@ -10115,3 +10115,11 @@ def test_a_body_whose_name_holds_a_compound_is_named_whole():
             'Campaign for Tobacco-Free Kids urged the government to continue.\n\n"Today\'s ruling should not be an '
             'excuse," he said.')
     assert [q[1] for q in quotes_of("Tobacco ruling\n\n" + text)] == ["William Corr"]
+
+
+@pytest.mark.parametrize("cue", ["continued", "added", "said"])
+def test_a_going_on_cue_after_a_paragraph_opening_on_a_new_subject_goes_on_from_that_subject(cue):
+    text = ("Moments later, as Ms. Olivieri took a break with Nesa Guzman, a squad car pulled up. \"What do you know, "
+            "it's our best friends,\" Ms. Guzman said with an eye roll.\n\nWith one foot propping her board, Ms. Gil "
+            f"gazed out across the concrete. \"I'll put it this way,\" she {cue}.")
+    assert quotes_of("Skaters\n\n" + text)[-1][1] == "Gil"  # `continued`, `added` had gone on from Guzman

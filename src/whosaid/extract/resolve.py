@@ -924,7 +924,8 @@ class Resolver:
         if opener is not None:
             return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
-        if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent, just)):
+        if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent, just)
+                     or self.names.gender(just) == want and self._opens_the_paragraph(recent, just, at)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`; `Boss Harry Redknapp
             # had said that …. He added: "…"`
         goes_on = ((list(here), speakers), (previous, speakers)) if continuing else ()  # `"…," he added`: the
@@ -1476,6 +1477,20 @@ class Resolver:
                                           or found.group(1) in _STANCES):
                     return True
         return False
+
+    def _opens_the_paragraph(self, recent, person: str, at: tuple[int, int]) -> bool:
+        """The sentence just before the quotation (`recent`) opens the quotation's paragraph, named by its
+        subject `person` (of the sex wanted), and no one has spoken in that paragraph: `Mr. Hurt is eager to
+        get the book out before the election. "…," he continued` goes on from Hurt, whom the paragraph turns
+        to, not from whoever spoke in the paragraph before."""
+        (para, start), (end_para, _) = recent
+        if para != at[0] or end_para != at[0] or any(pos[0] == para and pos < at for pos, _ in self.speakers):
+            return False
+        first = next((m for m in self.names.mentions_between(para, 0, len(self._paragraph(para)))
+                      if not m.in_quote), None)
+        return first is not None and first.is_subject and not first.is_org \
+            and self.names.canonical(first.words, first.at) == person \
+            and sentence_start_in(self._paragraph(para), first.start) == 0 and start == 0
 
     @staticmethod
     def _turned_to(candidates, name: str, recent) -> bool:
