@@ -10123,3 +10123,9 @@ def test_a_going_on_cue_after_a_paragraph_opening_on_a_new_subject_goes_on_from_
             "it's our best friends,\" Ms. Guzman said with an eye roll.\n\nWith one foot propping her board, Ms. Gil "
             f"gazed out across the concrete. \"I'll put it this way,\" she {cue}.")
     assert quotes_of("Skaters\n\n" + text)[-1][1] == "Gil"  # `continued`, `added` had gone on from Guzman
+
+
+def test_a_cue_in_s_that_is_no_noun_is_a_verb_after_a_place_named_after_of():
+    text = ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem tells the Associated "
+            'Press (AP), "We have suffered the same fate."')  # `Jerusalem tells` had read as a noun, like `Tory claims`
+    assert [q[1:4:2] for q in quotes_of(text)] == [("Aris Shirvanian", "tells")]

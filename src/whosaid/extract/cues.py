@@ -258,6 +258,11 @@ def _owned_singular(tokens, i) -> bool:
 _NOUN_PREPOSITIONS = {"amid", "amidst", "despite", "over", "of", "with", "following", "against", "about", "among"}
 
 
+# Cues whose form in -s is no noun: `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem tells the AP`
+_NO_NOUNS = {"tell", "add", "explain", "insist", "warn", "argue", "admit", "write", "ask", "recall", "suggest",
+             "acknowledge", "concede", "say"}
+
+
 def _is_noun_use(tokens, i, lemma) -> bool:
     """`claims`, `remarks`, `comments` after a determiner or a number are nouns; so is a base form
     such as `email` or `note` after one (`the email said`)."""
@@ -285,7 +290,7 @@ def _is_noun_use(tokens, i, lemma) -> bool:
             before.is_capitalised or not before.lower.endswith("s")):
         return True  # `more than 1,300 Clinton emails contained`, `40 record labels turned up`; not `for 9th
         # graders explains`
-    if before.is_capitalised and i > 1 and tokens[i - 2].lower in _NOUN_PREPOSITIONS \
+    if before.is_capitalised and i > 1 and tokens[i - 2].lower in _NOUN_PREPOSITIONS and lemma not in _NO_NOUNS \
             and not (i > 2 and tokens[i - 2].lower == "of" and tokens[i - 3].lower in ROLE_WORDS):
         return True  # `amid Tory claims the ads were …`: a noun a name qualifies after a preposition; not `Paul
         # Goosens, head of Preventon tells the BBC`, a role's body then the verb
