@@ -10129,3 +10129,14 @@ def test_a_cue_in_s_that_is_no_noun_is_a_verb_after_a_place_named_after_of():
     text = ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem tells the Associated "
             'Press (AP), "We have suffered the same fate."')  # `Jerusalem tells` had read as a noun, like `Tory claims`
     assert [q[1:4:2] for q in quotes_of(text)] == [("Aris Shirvanian", "tells")]
+
+
+def test_a_participle_after_a_preposition_and_before_a_noun_is_an_adjective_and_a_persons_people_may_speak():
+    text = ("In response to the filings, Cruz's lawyers relied on Supreme Court precedent and articles from noted "
+            'constitutional scholars to defend the view that he is in fact "natural born" within the meaning of the '
+            "Constitution.")  # was no one, cue `noted`
+    assert [q[1:4:2] for q in quotes_of(text)] == [("Cruz's lawyers", "relied")]
+
+
+def test_as_noted_by_stays_a_cue():
+    assert [q[1:4:2] for q in quotes_of('As noted by the court, the law is "unclear."')] == [("court", "noted")]

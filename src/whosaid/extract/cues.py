@@ -378,11 +378,15 @@ def _gives_a_name(tokens, i) -> bool:
 
 
 def _adjective_use(tokens, i) -> bool:
-    """`the congressman's alleged "paramours"`, `the repeated "lies"`: a participle after a possessive
-    or an article qualifies a noun; no one speaks."""
+    """`the congressman's alleged "paramours"`, `the repeated "lies"`, `from noted constitutional scholars`: a
+    participle after a possessive, an article or a preposition qualifies a noun; no one speaks."""
     if i == 0 or not tokens[i].lower.endswith("ed"):
         return False
     before = tokens[i - 1]
+    if before.lower in PREPOSITIONS and before.lower not in ("as", "by", "than") and i + 1 < len(tokens):
+        after = tokens[i + 1]  # `articles from noted constitutional scholars`: an adjective before a noun
+        return after.is_word and not after.is_capitalised and after.lower not in PREPOSITIONS \
+            and after.lower not in ("that", "and", "or", "it", "he", "she", "they") and not after.lower.endswith("ly")
     return before.is_possessive or before.lower in ARTICLES_AND_POSSESSIVES
 
 

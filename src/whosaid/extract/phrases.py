@@ -1690,14 +1690,18 @@ _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "t
 
 
 def plausible_subject(subject: Mention) -> bool:
-    """Without a cue, only a pronoun, a full name or a one-word name that is not a plural of a
-    group (`Democrats`, `Republicans`, `Tories`; but `Sanders`, `Jones`)."""
+    """Without a cue, only a pronoun, a full name, a one-word name that is not a plural of a group
+    (`Democrats`, `Republicans`, `Tories`; but `Sanders`, `Jones`), or a named person's own people
+    (`Cruz's lawyers`)."""
     toks = subject.tokens
     if len(toks) == 1:
         low = toks[0].lower
         return low in SPEAKER_PRONOUNS or not group_word(low) and not _people_in_general(low)
     if len(toks) == 2 and toks[0].is_possessive and toks[0].is_capitalised and toks[1].lower in BODY_TEXTS:
         return True  # `Hoff's letter makes a case: "…"`: a named writer's text
+    if len(toks) == 2 and toks[0].is_possessive and toks[0].is_capitalised and (
+            toks[1].lower in ROLE_WORDS or plural(toks[1].lower) and toks[1].lower[:-1] in ROLE_WORDS):
+        return True  # `Cruz's lawyers relied on … to defend the view that he is "…"`: a named person's people
     return sum(t.is_capitalised for t in toks) >= 2
 
 
