@@ -10140,3 +10140,21 @@ def test_a_participle_after_a_preposition_and_before_a_noun_is_an_adjective_and_
 
 def test_as_noted_by_stays_a_cue():
     assert [q[1:4:2] for q in quotes_of('As noted by the court, the law is "unclear."')] == [("court", "noted")]
+
+
+def test_a_he_opening_the_one_sentence_paragraph_before_is_whom_a_he_said_goes_on_from():
+    text = ('"I\'m sick and tired of voting for the lesser of two evils," he said.\n\nHe would like to see the platform '
+            "hold some of the ideas Sanders championed.\n\nEven then, he said, he's fairly sure he can't support her.\n\n"
+            '"The party is putting a lot at risk," Seaman said.\n\nDunwoody, who worked as a staffer for Barack Obama, '
+            "said tensions among activists were higher than he could remember.\n\nHe said that he personally was more "
+            "focused on shaping the platform and noted that Sanders himself has acknowledged he won't be the nominee."
+            '\n\n"What most Sanders supporters are asking for isn\'t unreasonable," he said.')  # was Sanders
+    assert quotes_of("Sanders supporters\n\n" + text)[-1][1] == "Dunwoody"
+
+
+def test_a_name_after_that_is_is_no_subject_of_the_verb_after_it():
+    text = ("But Mr. Hannity is not only Mr. Trump's biggest media booster; he also veers into the role of adviser.\n\n"
+            "So involved is Mr. Hannity that three separate denizens of the hall of mirrors that is Trump World told me "
+            "they believed Mr. Hannity was behaving as if he wanted a role.\n\nBut he did not dispute that he lends his "
+            'thoughts to Mr. Trump.\n\n"Do I talk to my friend and speak my mind?" he said.')  # was `Trump World`'s
+    assert [q[1] for q in quotes_of("Hannity\n\n" + text)] == ["Hannity"]

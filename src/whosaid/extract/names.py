@@ -789,6 +789,8 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         subject = False  # `the cuts proposed by shadow chancellor Oliver Letwin were`: the object of `by`
     if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
         subject = False  # `Consumer demand will remain fragile`: a noun after a word, not a name and its verb
+    if subject and _COPULAR_RELATIVE.search(text, max(0, start - 20), start):
+        subject = False  # `denizens of the hall of mirrors that is Trump World told me`: the relative's complement
     if subject and first_after and plural_of_person(first_after):
         subject = False  # `the peaceful Trump supporters … were`: the supporters are the subject, not Trump
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
@@ -1171,6 +1173,7 @@ def _describes(text: str, pos: int) -> bool:
         or low in ROLE_WORDS
 
 
+_COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
 _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`

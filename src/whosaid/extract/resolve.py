@@ -1167,7 +1167,9 @@ class Resolver:
         (after a short opening phrase: `Without further ado, he slotted the kick.`), and where the
         sentence before that one starts and ends; None when another subject opens either sentence."""
         (para, start), (end_para, end) = recent
-        if para != end_para or start == 0 and para == 0:
+        if para != end_para:
+            return self._pronoun_paragraph_before(recent, word, at)
+        if start == 0 and para == 0:
             return None
         text = self._paragraph(para)
         opening = _PRONOUN_SUBJECT.match(text, start) or self._after_named_clause(para, start, word)
@@ -1181,6 +1183,24 @@ class Resolver:
             self.remember_epithet(sentence_subject(before, first, last), para - 1)  # `the president framed …`
             return (para, opening.start(1)), ((para - 1, before[first].start), (para, 0))
         return (para, opening.start(1)), ((para, sentence_start_in(text, start - 1)), (para, start))
+
+    def _pronoun_paragraph_before(self, recent, word: str, at: tuple[int, int]):
+        """`He said that he personally was more focused on the platform.` ¶ `"…," he said`: where the same he or
+        she opens the paragraph before, a sentence of its own (newswire's), read as that paragraph's he or she is."""
+        (para, start), (end_para, end) = recent
+        if end_para != para + 1 or end != 0 or start != 0 or para == 0 or at[0] != end_para:
+            return None
+        text = self._paragraph(para)
+        opening = _PRONOUN_SUBJECT.match(text)
+        if opening is None or opening.group(1).lower() != word or len(self._tokens(text)) > _ONE_SENTENCE \
+                or not self._opens_its_sentence(end_para, 0, at) \
+                or sentence_start_in(text, len(text.rstrip()) - 1) != 0:
+            return None
+        before = self._tokens(self._paragraph(para - 1))
+        if not before:
+            return None
+        first, _ = last_sentence(before)
+        return (para, opening.start(1)), ((para - 1, before[first].start), (para, 0))
 
     def _after_named_clause(self, para: int, start: int, word: str) -> re.Match | None:
         """`But as Mr. Sanders campaigned …, he stuck to his message.`: the he or she (group 1) after an
@@ -2635,6 +2655,7 @@ _SUBORDINATOR = (r"(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince
                  r"|[Uu]ntil)\s+")
 _CLAUSE_BODY = r"(?:[^.;:!?\"“”]|\.(?=\s+[A-Z])){4,160},\s+"  # `Mr. Sanders`: a title's stop
 _OPENING_CLAUSE = re.compile(_CONJUNCTION + "(" + _SUBORDINATOR + ")" + _CLAUSE_BODY)
+_ONE_SENTENCE = 60  # tokens of a newswire paragraph that is one sentence
 _PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY + r"([Hh]e|[Ss]he)\s+[a-z]")
 _LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
