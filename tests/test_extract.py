@@ -10059,9 +10059,8 @@ def test_the_sentence_closing_the_paragraph_before_is_the_sentence_just_before(b
 def test_a_possessive_opening_the_sentence_before_is_no_later_she_when_a_passives_agent_follows():
     text = ("Clinton has also said that the information was not classified.\n\nState Department spokesman John Kirby "
             "said Friday that his agency had not yet made a determination.\n\nClinton's position was supported Friday "
-            "by Sen. Dianne Feinstein of "
-            "California, who said none of the emails originated with Clinton.\n\n\"It has never made sense to me,\" "
-            "she said in a statement.")
+            "by Sen. Dianne Feinstein of California, who said none of the emails originated with Clinton.\n\n\"It has "
+            "never made sense to me,\" she said in a statement.")
     assert [q[1] for q in quotes_of("Emails\n\n" + text)] == ["Dianne Feinstein"]
 
 

@@ -576,8 +576,8 @@ def before_time_phrase(tokens, end: int, start: int) -> int:
 
 
 def _unit_leader(tokens, end: int, start: int) -> int:
-    """Before `last week`, `earlier this month`: `end` if no such phrase ends there."""
-    if tokens[end].lower not in _TIME_UNITS or end - 1 < start or tokens[end - 1].lower not in ("last", "this"):
+    """Before `last week`, `earlier this month` (a unit of time at `end`): `end` if no such phrase ends there."""
+    if end - 1 < start or tokens[end - 1].lower not in ("last", "this"):
         return end
     k = end - 2
     return k - 1 if k >= start and tokens[k].lower in ("earlier", "later") else k

@@ -1176,13 +1176,18 @@ class Resolver:
         if opening is None or opening.group(1).lower() != word or not self._opens_its_sentence(para, end, at):
             return None
         if start == 0:  # `He did not mention …. But … he called on Americans not to "…"`: the paragraph before
-            before = self._tokens(self._paragraph(para - 1))  # says who, as for a he opening this one
-            if not before:
-                return None
-            first, last = last_sentence(before)
-            self.remember_epithet(sentence_subject(before, first, last), para - 1)  # `the president framed …`
-            return (para, opening.start(1)), ((para - 1, before[first].start), (para, 0))
+            return self._opening_paragraph(para, opening.start(1))  # says who, as for a he opening this one
         return (para, opening.start(1)), ((para, sentence_start_in(text, start - 1)), (para, start))
+
+    def _opening_paragraph(self, para: int, pronoun: int):
+        """The he or she at `pronoun` opening paragraph `para`, and the last sentence of the paragraph before
+        (its epithet subject remembered: `the president framed …`), which says who it is."""
+        before = self._tokens(self._paragraph(para - 1))
+        if not before:
+            return None
+        first, last = last_sentence(before)
+        self.remember_epithet(sentence_subject(before, first, last), para - 1)
+        return (para, pronoun), ((para - 1, before[first].start), (para, 0))
 
     def _pronoun_paragraph_before(self, recent, word: str, at: tuple[int, int]):
         """`He said that he personally was more focused on the platform.` ¶ `"…," he said`: where the same he or
@@ -1196,11 +1201,7 @@ class Resolver:
                 or not self._opens_its_sentence(end_para, 0, at) \
                 or sentence_start_in(text, len(text.rstrip()) - 1) != 0:
             return None
-        before = self._tokens(self._paragraph(para - 1))
-        if not before:
-            return None
-        first, _ = last_sentence(before)
-        return (para, opening.start(1)), ((para - 1, before[first].start), (para, 0))
+        return self._opening_paragraph(para, opening.start(1))
 
     def _after_named_clause(self, para: int, start: int, word: str) -> re.Match | None:
         """`But as Mr. Sanders campaigned …, he stuck to his message.`: the he or she (group 1) after an
@@ -1373,9 +1374,12 @@ class Resolver:
     def _who_in(self, recent, want: str, pattern: re.Pattern) -> str | None:
         """The person `pattern`'s first group names or describes (`the prime minister`, `Mr Blair`) in the
         sentence `recent`, when of the wanted sex or of none known."""
-        para, start, end = self._within(recent) or (recent[0][0], 0, 0)
+        within = self._within(recent)
+        if within is None:
+            return None
+        para, start, end = within
         text = self._paragraph(para)
-        found = pattern.match(text, start, end) if end else None
+        found = pattern.match(text, start, end)
         if found is None:
             return None
         named = self._person_in(recent, want, lambda text, start, m: found.start(1) <= m.start < found.end(1))
