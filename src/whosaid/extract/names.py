@@ -1932,10 +1932,11 @@ class Names:
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
         self._join_couples()
-        self._pronoun_sexes: dict[tuple[str, ...], Counter] = defaultdict(Counter)  # full name -> its he and she
+        self._pronoun_sexes: dict[tuple[str, ...], set[str]] = {}  # full name -> the sexes of its he and she
         for m in mentions:
-            if len(m.words) >= 2 and not m.is_org:
-                self._pronoun_sexes[m.words].update(s for s in (m.pronoun, m.next_pronoun) if s in ("m", "f"))
+            if len(m.words) >= 2 and not m.is_org and (m.pronoun in ("m", "f") or m.next_pronoun):
+                self._pronoun_sexes.setdefault(m.words, set()).update(
+                    s for s in (m.pronoun, m.next_pronoun) if s in ("m", "f"))
         self._set_apart_juniors()
         self._name_junior_kin()
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
@@ -2661,9 +2662,9 @@ def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(word in rest for word in short[1:-1])
 
 
-def _one_sex(pronouns: Counter | None) -> str | None:
+def _one_sex(sexes: set[str] | None) -> str | None:
     """m or f: the only sex the pronouns after a name's mentions give it."""
-    return next(iter(pronouns)) if pronouns and len(pronouns) == 1 else None
+    return next(iter(sexes)) if sexes and len(sexes) == 1 else None
 
 
 def _most_named(mentions: list[NameMention]) -> list[NameMention]:

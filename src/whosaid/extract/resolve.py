@@ -1064,6 +1064,9 @@ class Resolver:
         """`The 48-year-old actor crossed a bridge built in the square, which he said was "…"`: the epithet
         opening the pronoun's own sentence, `the` and a few words to a head of the wanted sex, then its verb,
         with no person named between it and the pronoun: whom the epithet stands for."""
+        text = self._paragraph(at[0])
+        if not _THE_OPENING.match(text, sentence_start_in(text, at[1])):
+            return None  # most sentences: no need of their tokens
         tokens, i, opening = self._sentence_at(at)
         if opening >= i or tokens[opening].lower != "the":
             return None
@@ -1196,10 +1199,9 @@ class Resolver:
         if end_para != para + 1 or end != 0 or start != 0 or para == 0 or at[0] != end_para:
             return None
         text = self._paragraph(para)
-        opening = _PRONOUN_SUBJECT.match(text)
-        if opening is None or opening.group(1).lower() != word or len(self._tokens(text)) > _ONE_SENTENCE \
-                or not self._opens_its_sentence(end_para, 0, at) \
-                or sentence_start_in(text, len(text.rstrip()) - 1) != 0:
+        opening = _PRONOUN_SUBJECT.match(text) if len(text) <= _ONE_SENTENCE else None
+        if opening is None or opening.group(1).lower() != word or sentence_start_in(text, len(text.rstrip()) - 1) \
+                or not self._opens_its_sentence(end_para, 0, at):
             return None
         return self._opening_paragraph(para, opening.start(1))
 
@@ -1444,8 +1446,8 @@ class Resolver:
                 or _OPENING_THEN_TITLES.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title
             # first, or an opening word (`Indeed, Pope Francis' message`)
             return None
-        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end) or _AGENT_BEFORE.search(text, 0, m.start))
-               for m in named[1:]):
+        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end)
+                                 or _AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)) for m in named[1:]):
             return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts; `Clinton's
             # position was supported by Sen. Dianne Feinstein`: Feinstein
         name = self.names.canonical(owner.words, owner.at)
@@ -2659,8 +2661,9 @@ _SUBORDINATOR = (r"(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince
                  r"|[Uu]ntil)\s+")
 _CLAUSE_BODY = r"(?:[^.;:!?\"“”]|\.(?=\s+[A-Z])){4,160},\s+"  # `Mr. Sanders`: a title's stop
 _OPENING_CLAUSE = re.compile(_CONJUNCTION + "(" + _SUBORDINATOR + ")" + _CLAUSE_BODY)
-_ONE_SENTENCE = 60  # tokens of a newswire paragraph that is one sentence
+_ONE_SENTENCE = 400  # characters of a newswire paragraph that is one sentence
 _PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY + r"([Hh]e|[Ss]he)\s+[a-z]")
+_THE_OPENING = re.compile(r"[\s\"“”'‘’]*[Tt]he\s")  # a sentence opening on `the`
 _LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
