@@ -565,14 +565,16 @@ def time_word(low: str) -> bool:
 
 def before_time_phrase(tokens, end: int, start: int) -> int:
     """Where the word stands before a short phrase of time ending at `end` (`his statement on Wednesday`,
-    `her remarks last week`, `his comment in March 2015`, `on Tuesday night`): `end` if none ends there."""
+    `her remarks last week`, `his comment in March 2015`, `on Tuesday night`): `end` if none ends there.
+    Unlike `_past_time_phrase` (between a subject and its verb), a day needs its leader here: `his comment
+    Monday that` is left as it is."""
     if tokens[end].lower in _TIME_UNITS:
         return _unit_leader(tokens, end, start)
     k = end - 1 if tokens[end].lower in _DAY_PARTS and end > start and tokens[end - 1].lower in WEEKDAYS else end
     last = k
     while k >= start and (time_word(tokens[k].lower) or tokens[k].text.isdigit() and len(tokens[k].text) <= 2):
         k -= 1  # `March 2015`, `Nov 3`
-    return k - 1 if k < last and k >= start and tokens[k].lower in ("on", "in", "last", "this", "next") else end
+    return k - 1 if k < last and k >= start and tokens[k].lower in _TIME_LEADERS else end  # `on`, `in`, `last` …
 
 
 def _unit_leader(tokens, end: int, start: int) -> int:

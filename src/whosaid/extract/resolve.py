@@ -24,8 +24,9 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN,
                       NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
-                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, US_STATES,
-                      VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
+                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS,
+                      SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
+                      singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, surname_of, without_suffixes)
@@ -574,9 +575,10 @@ class Resolver:
         return _TIME_CLAUSE.search(self._paragraph(at[0]), max(0, at[1] - 40), at[1]) is not None
 
     def _passive_agent(self, at: tuple[int, int]) -> bool:
-        """Whether a passive's `by` comes just before `at`: `unveiled by David Blunkett`."""
+        """Whether a passive's `by` comes just before `at`: `unveiled by David Blunkett`, `was supported
+        Friday by Sen. Dianne Feinstein`."""
         text = self._paragraph(at[0])
-        return _PASSIVE_BY.search(text, 0, at[1]) is not None
+        return _PASSIVE_BY.search(text, max(0, at[1] - _PASSIVE_REACH), at[1]) is not None
 
     def _introductions(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
         """Each office's first opening sentence's position, and the person it introduces, if any."""
@@ -1446,8 +1448,8 @@ class Resolver:
                 or _OPENING_THEN_TITLES.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title
             # first, or an opening word (`Indeed, Pope Francis' message`)
             return None
-        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end)
-                                 or _AGENT_BEFORE.search(text, max(0, m.start - 40), m.start)) for m in named[1:]):
+        if any(not m.is_org and (m.is_subject or _acts_after(text, m.end) or self._passive_agent(m.at))
+               for m in named[1:]):
             return None  # `Fowler's double strike helped City …, and Keegan sympathised`: Keegan acts; `Clinton's
             # position was supported by Sen. Dianne Feinstein`: Feinstein
         name = self.names.canonical(owner.words, owner.at)
@@ -2657,8 +2659,8 @@ _BUT_REACH = 12
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _CONJUNCTION = r"\s*(?:(?:But|And|So|Yet|Then|Now)\s+)?"  # opening a sentence, before its subject
 # `But as ` Mr. Sanders campaigned on Friday in Washington, Iowa, ` he: an adverbial clause opening the sentence
-_SUBORDINATOR = (r"(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Oo]nce|[Ss]ince|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f"
-                 r"|[Uu]ntil)\s+")
+_SUBORDINATOR = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(  # `As`, `When`, `Although` …:
+    SUBORDINATORS - {"whereas", "despite", "with", "without"})) + r")\s+"  # a clause's, not a preposition's
 _CLAUSE_BODY = r"(?:[^.;:!?\"“”]|\.(?=\s+[A-Z])){4,160},\s+"  # `Mr. Sanders`: a title's stop
 _OPENING_CLAUSE = re.compile(_CONJUNCTION + "(" + _SUBORDINATOR + ")" + _CLAUSE_BODY)
 _ONE_SENTENCE = 400  # characters of a newswire paragraph that is one sentence
@@ -2685,9 +2687,9 @@ _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
 _PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”,]{0,80},\s*$")  # `Reflecting on …, `
-# `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
-_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
-_PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en) by\s+$")
+# `unveiled by `, `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
+_PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_PASSIVE_REACH = 40  # characters a participle, a day, `by` and a title take before the agent's name
 _OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
 
