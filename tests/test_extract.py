@@ -10157,3 +10157,17 @@ def test_a_name_after_that_is_is_no_subject_of_the_verb_after_it():
             "they believed Mr. Hannity was behaving as if he wanted a role.\n\nBut he did not dispute that he lends his "
             'thoughts to Mr. Trump.\n\n"Do I talk to my friend and speak my mind?" he said.')  # was `Trump World`'s
     assert [q[1] for q in quotes_of("Hannity\n\n" + text)] == ["Hannity"]
+
+
+def test_a_colour_the_story_gives_as_someones_surname_names_him_as_a_subject():
+    text = ("Tough-scrummaging prop Paul White is expecting a resurgent Wales to give him a rough ride.\n\n"
+            "Injuries have taken their toll and coach Mark Lewis has been deprived of three forwards.\n\n"
+            'White is now in a position to offer his experience to youngsters. "I enjoy the atmosphere," he added.')
+    assert [q[1:3] for q in quotes_of("Prop happy\n\n" + text)] == [("Paul White", "he")]  # was Mark Lewis
+
+
+def test_a_word_is_a_surname_only_after_a_given_name_that_no_capitalised_word_comes_before():
+    assert Lowercase(["The prop Paul White said so.", "Brian May agreed."]).surname("White")
+    assert Lowercase(["Brian May agreed."]).surname("May")
+    assert not Lowercase(["North Carolina Republican voters said so."]).surname("Republican")
+    assert not Lowercase(["The white van said nothing."]).surname("White")

@@ -111,13 +111,18 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
     for match in _RUN.finditer(text):
         found = match.group()
-        if " " not in found and found.lower() in NOT_NAMES:
+        alone = common is not None and " " not in found and _surname_alone(text, match, common)
+        if alone:
+            runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White
+        elif " " not in found and found.lower() in NOT_NAMES:
             continue  # `The`, `But`: most runs, dropped before any work
-        runs = _split_run(match)
+        else:
+            runs = _split_run(match)
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         for run in runs:
-            if len(run) == 1 and _not_a_name(run[0][0]) or len(run) == 1 and _state_after_a_place(text, run[0]):
+            if not alone and (len(run) == 1 and _not_a_name(run[0][0])
+                              or len(run) == 1 and _state_after_a_place(text, run[0])):
                 continue  # `San Bernardino, Calif., a familiar voice …`: the city's state, no one's name
             if len(run) > 1 and _STANCE.search(text, max(0, run[0][1] - 5), run[0][1]):
                 run = run[1:]  # `The pro-Christie Union Leader`: the paper, not Christie's name
@@ -126,7 +131,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                                  or run[0][0] in _IMPERATIVES and (before == "(" or _opens_sentence(before))):
                 run = run[1:]  # `Continued Stone: "…"`, `Said Comey, "…"`: a cue, then the name; `(See Sexton's`
                 before = _token_before(text, run[0][1])
-            if len(run) == 1 and common and _opens_sentence(before) and (
+            if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
             if len(run) == 1 and common and _opens_sentence(before) and _participle_after(text, run[0][2]) \
@@ -139,7 +144,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
                 run, before = joined, last[1]
                 out.pop()
-            mention = _mention(para, text, run, quoted, before)
+            mention = _mention(para, text, run, quoted, before, alone)
             if mention:
                 out.append(mention)
                 last = (run, before)
@@ -294,16 +299,58 @@ def _blank_nicknames(text: str) -> str:
 
 
 class Lowercase:
-    """Whether a document uses a word in lowercase somewhere (looked up on demand)."""
+    """Whether a document uses a word in lowercase somewhere, and whether it gives a word as someone's
+    surname after a given name (looked up on demand)."""
 
     def __init__(self, paragraphs):
         self.text = " ".join(paragraphs)
         self.known: dict[str, bool] = {}
+        self.surnames: dict[str, bool] = {}
 
     def uses(self, word: str) -> bool:
         if word not in self.known:
             self.known[word] = _as_word(self.text, word)
         return self.known[word]
+
+    def surname(self, word: str) -> bool:
+        """`Julian White`, `Brian May`: the document names someone with `word` after a given name
+        (which no capitalised word comes before: not `North Carolina Republican`)."""
+        if word not in self.surnames:
+            self.surnames[word] = any(given_name(m.group(1)) and not _capitalised_before(self.text, m.start())
+                                      for m in re.finditer(rf"\b([A-Z][a-z]+) {word}\b(?! [A-Z])", self.text))
+        return self.surnames[word]
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """The word before `start`, in its sentence, is capitalised (`North Carolina`)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and not _after_sentence_end(before.group(1))
+
+
+_WORD_BEFORE = re.compile(r"([\w'’.]+)\s+$")
+
+
+def _surname_alone(text: str, match: re.Match, common: Lowercase) -> bool:
+    """`White is now in a position …`, `May said: …`, `said Read.`: a word that alone names no one
+    (a colour, a month, a verb) standing as the subject or after a cue, in a document that gives it
+    as the surname of someone it names in full."""
+    word = match.group()
+    low = word.lower()
+    if not word[1:].islower() or low not in DESCRIPTORS and low not in NOT_NAMES or low in PARTY_WORDS \
+            or low in _NOT_SURNAMES:
+        return False
+    verb = _verb_after(text, match.end())[0]
+    before = _token_before(text, match.start())
+    if not (verb and verb.islower() and _verbish(verb) or (before or "").lower() in CUE_FORMS):
+        return False
+    return common.surname(word)
+
+
+_NOT_SURNAMES = frozenset({"the", "a", "an", "and", "but", "or", "of", "on", "in", "at", "to", "for", "from", "by",
+                           "with", "as", "if", "so", "not", "no", "he", "she", "it", "they", "we", "i", "you",
+                           "this", "that", "there", "then", "can", "one", "some", "most", "even", "just",
+                           "republican", "republicans", "democratic", "democrat", "democrats", "muslim", "christian",
+                           "jewish", "catholic", "evangelical", "buddhist", "hindu", "sikh", "protestant"})
 
 
 def _as_word(text: str, word: str) -> bool:
@@ -682,8 +729,9 @@ def _not_a_name(word: str) -> bool:
     return low in NOT_NAMES or low in DESCRIPTORS or compound_adjective(low)
 
 
-def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
-    """The mention a run of capitalised words makes; `before` is the word or mark before it."""
+def _mention(para, text, run, quoted, before: str | None, surname: bool = False) -> NameMention | None:
+    """The mention a run of capitalised words makes; `before` is the word or mark before it; `surname`
+    when it is a word that alone names no one, but the document gives it as someone's surname."""
     start, end = run[0][1], run[-1][2]
     words = [w for w, _, _ in run]
     nxt = _NEXT.match(text, end)
@@ -737,11 +785,12 @@ def _mention(para, text, run, quoted, before: str | None) -> NameMention | None:
         title = cut_title or title
         honoured = honoured or (cut_title or "").lower() in _MISTERS  # `London mayor Mr. Livingstone`
         office = _office_in_run(whole, len(whole) - len(words)) or office
-    if len(words) == 1 and (_bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
-                            or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
+    if len(words) == 1 and not surname and (
+            _bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
+            or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
         return None  # `Director, David Caldwell, said`: a role alone names no one; but `Ms King` is a name
     names = tuple([_bare(w) for w in without_suffixes(words)])  # (a list is quicker to make than a generator)
-    if not names or all([_word_of(w) in NOT_NAMES for w in names]):
+    if not names or not surname and all([_word_of(w) in NOT_NAMES for w in names]):
         return None
     if len(names) == 1 and first_after == "," and _after_sentence_end(before) and len(names[0]) > 5 \
             and names[0].lower().endswith(ADVERB_ENDINGS):
