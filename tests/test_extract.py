@@ -10171,3 +10171,11 @@ def test_a_word_is_a_surname_only_after_a_given_name_that_no_capitalised_word_co
     assert Lowercase(["Brian May agreed."]).surname("May")
     assert not Lowercase(["North Carolina Republican voters said so."]).surname("Republican")
     assert not Lowercase(["The white van said nothing."]).surname("White")
+
+
+def test_an_owner_in_a_sentence_a_he_opens_is_not_the_epithet_after_it():
+    text = ('"It was great play from Damien," said the Tottenham striker Robbie Keane.\n\n'
+            "Man-of-the-match Damien Duff explained what went wrong when he fluffed a chance.\n\n"
+            "He opted to bring Steve Finnan's cross down and shoot against the bar. "
+            '"I would have headed that every time," said the Chelsea star.')
+    assert [q[1] for q in quotes_of("Keane happy\n\n" + text)] == ["Robbie Keane", "Damien Duff"]  # was Finnan

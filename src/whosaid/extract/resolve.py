@@ -1893,8 +1893,18 @@ class Resolver:
         """The person who last owned something in this paragraph before `at`, where no one acted in it
         (`Trump's unwillingness`), if an epithet may stand for them."""
         owner = self.names.latest_actor(at)
-        here = owner is not None and any(pos[0] == at[0] and name == owner for pos, name, _ in self._candidates(at))
-        return owner if here and owner not in avoid and self._may_stand_for(owner, gender, head) else None
+        here = next((pos for pos, name, _ in self._candidates(at) if pos[0] == at[0] and name == owner), None) \
+            if owner is not None else None
+        if here is None or self._owned_under_a_pronoun(here):
+            return None
+        return owner if owner not in avoid and self._may_stand_for(owner, gender, head) else None
+
+    def _owned_under_a_pronoun(self, at: tuple[int, int]) -> bool:
+        """`He opted to bring Steve Finnan's cross down`: an owner in a sentence a he or she opens, who
+        acted in it, as the epithet after may have."""
+        text = self._paragraph(at[0])
+        opening = _PRONOUN_SUBJECT.match(text, sentence_start_in(text, at[1]))
+        return opening is not None and opening.start(1) < at[1]
 
     def _may_stand_for(self, name: str, gender: str, head: str) -> bool:
         """Whether an epithet with this `head` and `gender` may stand for `name`: a capitalised name
