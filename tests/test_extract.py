@@ -10179,3 +10179,11 @@ def test_an_owner_in_a_sentence_a_he_opens_is_not_the_epithet_after_it():
             "He opted to bring Steve Finnan's cross down and shoot against the bar. "
             '"I would have headed that every time," said the Chelsea star.')
     assert [q[1] for q in quotes_of("Keane happy\n\n" + text)] == ["Robbie Keane", "Damien Duff"]  # was Finnan
+
+
+def test_an_epithet_after_a_sentence_his_opens_stands_for_him_not_for_an_owner_in_it():
+    text = ("Britain's Jason Gardener enjoyed a double 60m success in Glasgow.\n\n"
+            "He then recovered from a poor start in the second race to beat Swede Daniel Persson.\n\n"
+            "His times of 6.61 and 6.62 seconds were well short of American Maurice Greene's 60m world record. "
+            '"It\'s a very hard record to break," said the world indoor champion.')
+    assert [q[1] for q in quotes_of("Gardener wins double\n\n" + text)] == ["Jason Gardener"]  # was Greene

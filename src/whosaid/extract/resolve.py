@@ -1785,7 +1785,7 @@ class Resolver:
                 and (subject is None or subject.tokens[0].lower == "it"):  # `it was Trump who commanded …`
             return self._cleft_subject(before[0], before[1][before[2]].start) or self._quoted_by(before)
         if subject is None:
-            return None
+            return self._owner_opening(before) if before is not None and not named else None
         spot = (before[0], subject.start)
         if len(subject.tokens) == 1 and subject.tokens[0].lower in ("he", "she"):
             return self.pronoun(subject.tokens[0].lower, spot)
@@ -1796,6 +1796,15 @@ class Resolver:
             person, is_person = self._resolve(subject.tokens, spot)  # epithet or office stands for
             return person if is_person and _proper(person) else None
         return None
+
+    def _owner_opening(self, before) -> str | None:
+        """`His times of 6.61 and 6.62 seconds were well short of …`: the person whose his or her opens
+        the sentence `before` (paragraph, tokens, start, end), what the sentence is about."""
+        para, tokens, k, end = before
+        k += k < end and tokens[k].lower in ("but", "and", "so", "yet")
+        if k + 1 >= end or tokens[k].text not in ("His", "Her") or not tokens[k + 1].text[:1].islower():
+            return None
+        return self.pronoun("he" if tokens[k].text == "His" else "she", (para, tokens[k].start))
 
     @staticmethod
     def _described_subject(subject: Mention, before) -> bool:
@@ -1900,10 +1909,12 @@ class Resolver:
         return owner if owner not in avoid and self._may_stand_for(owner, gender, head) else None
 
     def _owned_under_a_pronoun(self, at: tuple[int, int]) -> bool:
-        """`He opted to bring Steve Finnan's cross down`: an owner in a sentence a he or she opens, who
-        acted in it, as the epithet after may have."""
+        """`He opted to bring Steve Finnan's cross down`, `His times were well short of Maurice Greene's
+        world record`: an owner in a sentence a he or she (or what is his or hers) opens, whom it is about,
+        as the epithet after may be."""
         text = self._paragraph(at[0])
-        opening = _PRONOUN_SUBJECT.match(text, sentence_start_in(text, at[1]))
+        start = sentence_start_in(text, at[1])
+        opening = _PRONOUN_SUBJECT.match(text, start) or _OWNED_SUBJECT.match(text, start)
         return opening is not None and opening.start(1) < at[1]
 
     def _may_stand_for(self, name: str, gender: str, head: str) -> bool:
@@ -2678,6 +2689,7 @@ _PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY +
 _THE_OPENING = re.compile(r"[\s\"“”'‘’]*[Tt]he\s")  # a sentence opening on `the`
 _LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
+_OWNED_SUBJECT = re.compile(_CONJUNCTION + r"(His|Her)\s+[a-z]")  # `His times of 6.61 seconds were …`
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
 _TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
 _APPOSED_BEFORE = re.compile(r",\s*[Tt]he\s+$")  # `Bill Clinton, the former president`: a name's apposition
