@@ -10187,3 +10187,18 @@ def test_an_epithet_after_a_sentence_his_opens_stands_for_him_not_for_an_owner_i
             "His times of 6.61 and 6.62 seconds were well short of American Maurice Greene's 60m world record. "
             '"It\'s a very hard record to break," said the world indoor champion.')
     assert [q[1] for q in quotes_of("Gardener wins double\n\n" + text)] == ["Jason Gardener"]  # was Greene
+
+
+def test_a_sentence_opening_on_despite_has_the_subject_after_its_comma():
+    tokens = tokenize("But despite her problems, she still won five of the nine tournaments she entered.", [])
+    assert [t.text for t in sentence_subject(tokens, 0, len(tokens)).tokens] == ["she"]
+
+
+def test_an_unsexed_epithet_after_a_she_behind_an_opening_phrase_stands_for_her():
+    text = ("Justine Henin-Hardenne lost to France's Nathalie Dechy.\n\n"
+            '"I have to be positive," she said. Henin-Hardenne slid down the world rankings in 2004.\n\n'
+            "After an initial lay-off, she was forced off the circuit for a second time.\n\n"
+            "A comeback at the US Open ended when she crashed out at the fourth-round stage.\n\n"
+            "But despite her problems, she still won five of the nine official tournaments she entered in 2004. "
+            '"Physically, it\'s obvious that I hit rock bottom," said the 22-year-old, who will make her comeback.')
+    assert [q[1] for q in quotes_of("Henin-Hardenne ready\n\n" + text)] == ["Justine Henin-Hardenne"] * 2

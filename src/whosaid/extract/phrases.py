@@ -57,7 +57,10 @@ _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "
                        "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
                        "asked", "according", "though", "although", "if", "because", "once", "still", "yet",
                        "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately", "given",
-                       "back"}  # `But back on American soil, he …`, `Back in 1994, Yahoo …`
+                       "back", "despite", "amid", "unlike", "like", "without", "following", "throughout",
+                       "within", "until", "unless", "whereas", "whether", "by", "through", "among", "against",
+                       "upon", "beyond", "across", "around"}  # `But back on American soil, he …`, `Back in 1994,
+# Yahoo …`, `But despite her problems, she still won …`
 
 
 def _time_ago(tokens, i, limit) -> bool:
