@@ -10202,3 +10202,10 @@ def test_an_unsexed_epithet_after_a_she_behind_an_opening_phrase_stands_for_her(
             "But despite her problems, she still won five of the nine official tournaments she entered in 2004. "
             '"Physically, it\'s obvious that I hit rock bottom," said the 22-year-old, who will make her comeback.')
     assert [q[1] for q in quotes_of("Henin-Hardenne ready\n\n" + text)] == ["Justine Henin-Hardenne"] * 2
+
+
+def test_our_correspondent_is_the_one_the_story_titled_correspondent_not_the_next_person_named():
+    text = ("The BBC's industrial correspondent Stephen Cape said the unions were united. Opposition to raising the "
+            'retirement age is "one thing all the unions are agreed on", our correspondent added.\n\n'
+            "Deputy Prime Minister John Prescott held a private meeting with senior union figures on Thursday night.")
+    assert [q[1] for q in quotes_of("Strike talks\n\n" + text)] == ["Stephen Cape"]  # was John Prescott

@@ -308,7 +308,8 @@ class Resolver:
         if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
             return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
         if owner is not None:
-            if _human(toks[owner + 1:]) and (named := self._named_next((), at)):
+            if _human(toks[owner + 1:]) and toks[owner].lower not in _FIRST_PERSON_OWNERS \
+                    and (named := self._named_next((), at)):  # but `our correspondent`: the publication's
                 return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         placed = _from_a_state(toks)
@@ -2130,7 +2131,7 @@ class Resolver:
             holder = titled.pop() if len(titled) == 1 else None
             if holder:  # `our correspondent said` after `BBC correspondent James Hardy said`: the publication's
                 return holder
-        if len(owner_toks) == 1 and last.lower in ("my", "our", "your"):
+        if len(owner_toks) == 1 and last.lower in _FIRST_PERSON_OWNERS:
             return _description(list(owner_toks) + list(role_toks))  # the writer's: `my father`
         is_org = False
         if len(owner_toks) == 1 and last.lower in ("his", "her") and len(role_toks) == 1:
@@ -2688,6 +2689,7 @@ _ONE_SENTENCE = 400  # characters of a newswire paragraph that is one sentence
 _PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY + r"([Hh]e|[Ss]he)\s+[a-z]")
 _THE_OPENING = re.compile(r"[\s\"“”'‘’]*[Tt]he\s")  # a sentence opening on `the`
 _LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
+_FIRST_PERSON_OWNERS = ("my", "our", "your")  # the writer's or the reader's: `our correspondent`, `my father`
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _OWNED_SUBJECT = re.compile(_CONJUNCTION + r"(His|Her)\s+[a-z]")  # `His times of 6.61 seconds were …`
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
