@@ -10209,3 +10209,11 @@ def test_our_correspondent_is_the_one_the_story_titled_correspondent_not_the_nex
             'retirement age is "one thing all the unions are agreed on", our correspondent added.\n\n'
             "Deputy Prime Minister John Prescott held a private meeting with senior union figures on Thursday night.")
     assert [q[1] for q in quotes_of("Strike talks\n\n" + text)] == ["Stephen Cape"]  # was John Prescott
+
+
+def test_an_epithet_of_no_sex_takes_the_sex_of_a_he_after_it_to_reach_back_past_a_paragraph():
+    text = ("Singer George Michael has said that a new film about his life is the start of a retirement.\n\n"
+            '"I thought I should explain myself before I disappear," said Michael, who was at the festival.\n\n'
+            "The film, A Different Story, chronicles Michael's life and career from the 1980s.\n\n"
+            "The 41-year-old chart-topper told reporters that he wanted to \"move his career into a different form\".")
+    assert [q[1] for q in quotes_of("Michael retires\n\n" + text)] == ["George Michael"] * 2  # was the epithet

@@ -207,8 +207,12 @@ class Resolver:
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
+            others = avoid | self._of_other_nations(demonyms)
             person = None if self._subject_lost(at) else self._person_named_before(  # not when the paragraph's
-                at, gender, avoid | self._of_other_nations(demonyms), head=head)  # subject fell off the text
+                at, gender, others, head=head)  # subject fell off the text
+            if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
+                person = self._person_further_back(at, sex, others, head)  # `The 41-year-old chart-topper told
+                # reporters that he …`: a he after gives the sex to reach back with
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
             if titled and not _names_in(toks[1:-1]) <= self.names.roles(titled):
                 titled = None  # `the former Sun editor` is not `ex-ITN political editor John Sergeant`
