@@ -10217,3 +10217,11 @@ def test_an_epithet_of_no_sex_takes_the_sex_of_a_he_after_it_to_reach_back_past_
             "The film, A Different Story, chronicles Michael's life and career from the 1980s.\n\n"
             "The 41-year-old chart-topper told reporters that he wanted to \"move his career into a different form\".")
     assert [q[1] for q in quotes_of("Michael retires\n\n" + text)] == ["George Michael"] * 2  # was the epithet
+
+
+def test_a_wife_named_in_the_paragraph_before_is_the_she_after_it_when_no_woman_acted_there():
+    text = ('Ms Robinson tells Cockerell that she despaired at his image. "I used to have to sit on my hands," '
+            "she said.\n\nThe film shows the private side of the Tory leader playing table tennis with his wife, "
+            'ex-model Sandra.\n\nAsked if she enjoys a game of ping pong she confesses: "Yeah, it would be more '
+            'enjoyable if I could win occasionally."')
+    assert [q[1] for q in quotes_of("Howard film\n\n" + text)] == ["Robinson", "Sandra"]  # was Robinson twice

@@ -905,8 +905,10 @@ class Resolver:
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
-                   if pos[0] == at[0] and kind == "mention" and self.names.related(name)
+                   if pos[0] in (at[0], at[0] - 1) and kind == "mention" and self.names.related(name)
                    and self.names.gender(name) == want]
+        related_before = [c for c in related if c[0][0] < at[0]]  # the paragraph before's, after who acted there
+        related = [c for c in related if c[0][0] == at[0]]
         previous = [c for c in candidates if c[0][0] == at[0] - 1]
         previous = [c for c in previous if not self._in_an_aside(c[0])] or previous  # `(As BuzzFeed News first
         # reported, Mr. Trump voiced support …)` ¶ `he has lent his prime-time platform`: not Trump
@@ -941,7 +943,7 @@ class Resolver:
         newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
         for pool, kinds in (*goes_on, (newer, ("subject",)), (here, speakers), (here, _ACTORS), (related, ("subject",)),
                             (previous, speakers),
-                            (previous, _ACTORS),
+                            (previous, _ACTORS), (related_before, ("subject",)),
                             (introduced, ("subject",)), (returning, ("subject",)),
                             (self._chain_back(candidates, at, want), _ACTORS), (earlier, speakers), (earlier, _ACTORS),
                             (here_named, ("mention",)),
