@@ -10225,3 +10225,10 @@ def test_a_wife_named_in_the_paragraph_before_is_the_she_after_it_when_no_woman_
             'ex-model Sandra.\n\nAsked if she enjoys a game of ping pong she confesses: "Yeah, it would be more '
             'enjoyable if I could win occasionally."')
     assert [q[1] for q in quotes_of("Howard film\n\n" + text)] == ["Robinson", "Sandra"]  # was Robinson twice
+
+
+def test_a_quotation_after_a_report_is_the_reporters_though_the_paragraph_before_left_one_open():
+    text = ('District Attorney Bruce Castor said that detectives could find no instance "where anyone complained '
+            "of conduct which would constitute a criminal offence.\n\nThe woman's lawyer, Dolores Troiani, said her "
+            'client was likely to sue the comedian. "I think that\'s the only avenue open to her."')
+    assert [q[1] for q in quotes_of("No charges\n\n" + text)] == ["Bruce Castor", "Dolores Troiani"]  # was Castor

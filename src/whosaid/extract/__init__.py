@@ -397,7 +397,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             # a cue before it whose subject is not found (`detainee 'A' said: "…"`) is someone new to this paragraph;
             # a passive one (`X was asked: "…"`) someone the text does not name; words read (`a blackboard reading:
             # "2+2=5"`) are written on a thing; a bare infinitive's (`It seems unfair to tell them: "…"`) no one's
-            quote = _inherit(quote, quotes, None if where == "before" else previous, opens_paragraph)
+            reported_here = not opens_paragraph and context is not None and context.where == "reported"
+            quote = _inherit(quote, quotes, None if where == "before" or reported_here else previous, opens_paragraph)
+            # `… said her client was likely to sue. "I think …"` after a quotation left open: the reporter's
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, context, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None \
