@@ -10232,3 +10232,12 @@ def test_a_quotation_after_a_report_is_the_reporters_though_the_paragraph_before
             "of conduct which would constitute a criminal offence.\n\nThe woman's lawyer, Dolores Troiani, said her "
             'client was likely to sue the comedian. "I think that\'s the only avenue open to her."')
     assert [q[1] for q in quotes_of("No charges\n\n" + text)] == ["Bruce Castor", "Dolores Troiani"]  # was Castor
+
+
+def test_a_he_paragraphs_after_looks_back_paragraph_by_paragraph_not_to_an_older_speaker_first():
+    text = ("Clinton campaign chairman John Podesta called the Indiana governor \"the most extreme pick in a "
+            "generation\".\n\nRepublican pollster Whit Ayres -- author of a report which urged the GOP to focus on "
+            "the nation's increasingly diverse electorate -- is skeptical Trump can overcome his statements.\n\n"
+            "But the candidate could try to change the subject.\n\n"
+            '"His better bet is to try to get them to focus on something else," he said.')
+    assert [q[1] for q in quotes_of("Convention\n\n" + text)] == ["John Podesta", "Whit Ayres"]  # was Podesta

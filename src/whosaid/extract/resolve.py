@@ -939,13 +939,15 @@ class Resolver:
             # had said that …. He added: "…"`
         goes_on = ((list(here), speakers), (previous, speakers)) if continuing else ()  # `"…," he added`: the
         # latest who spoke and may be a he, though another's sex is known (a copy: not `here`'s known-first rule)
+        earlier_ones = _by_paragraph(earlier)  # paragraph by paragraph, the latest first: who spoke, then who acted
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
         newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
         for pool, kinds in (*goes_on, (newer, ("subject",)), (here, speakers), (here, _ACTORS), (related, ("subject",)),
                             (previous, speakers),
                             (previous, _ACTORS), (related_before, ("subject",)),
                             (introduced, ("subject",)), (returning, ("subject",)),
-                            (self._chain_back(candidates, at, want), _ACTORS), (earlier, speakers), (earlier, _ACTORS),
+                            (self._chain_back(candidates, at, want), _ACTORS),
+                            *((paragraph, kinds) for paragraph in earlier_ones for kinds in (speakers, _ACTORS)),
                             (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (unlisted, _ACTORS + ("mention",))):
             found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted, known_first=pool is here)
@@ -957,7 +959,8 @@ class Resolver:
                 found = self._described_of_sex(at, want) or self._one_of_sex_in_sentence(here_named, at, want) \
                     or found  # `The executive spokeswoman said … agreed by a psychiatric advisor "…". She said`: the
                 # spokeswoman, whose sex the text gives; `Microsoft promised Mr. Weiner that he could run …`
-            if found and pool is earlier and self.names.gender(found) is None:  # a full name of that gender
+            if found and (pool is earlier or any(pool is one for one in earlier_ones)) \
+                    and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
                 return self._first_agreeing(full_names, ("mention",), want, strict=True) or found
             if found and self.names.gender(found) is None:
@@ -2576,6 +2579,16 @@ def _posted_on_own_site(toks) -> int | None:
 
 
 _OWN_SITES = {"website", "site", "blog", "page", "account"}
+
+
+def _by_paragraph(candidates) -> list[list]:
+    """The candidates (latest first) in a list for each paragraph, the latest paragraph first."""
+    out: list[list] = []
+    for c in candidates:
+        if not out or out[-1][0][0][0] != c[0][0]:
+            out.append([])
+        out[-1].append(c)
+    return out
 
 
 def _role_of_a_domain(toks) -> bool:
