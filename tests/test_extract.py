@@ -10241,3 +10241,12 @@ def test_a_he_paragraphs_after_looks_back_paragraph_by_paragraph_not_to_an_older
             "But the candidate could try to change the subject.\n\n"
             '"His better bet is to try to get them to focus on something else," he said.')
     assert [q[1] for q in quotes_of("Convention\n\n" + text)] == ["John Podesta", "Whit Ayres"]  # was Podesta
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Filling in for Sanders at the event, West landed a sharp dig.", [("Sanders",), ("West",)]),
+    ("Depending on the weather, Smith will run.", [("Smith",)]),
+    ("Boeing has cut jobs. Beijing on Monday said no.", [("Boeing",), ("Beijing",)]),
+])
+def test_an_ing_word_opening_a_sentence_before_a_preposition_or_article_is_no_name(text, names):
+    assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names

@@ -134,6 +134,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
+            if len(run) == 1 and _opens_sentence(before) and _opening_participle(text, run[0]):
+                continue  # `Filling in for Sanders …, West landed`, `Depending on …`: a participle, no name
             if len(run) == 1 and common and _opens_sentence(before) and _participle_after(text, run[0][2]) \
                     and not given_name(run[0][0]):
                 continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
@@ -386,6 +388,21 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in _WORDS.findall(text) if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _opening_participle(text: str, word: tuple[str, int, int]) -> bool:
+    """An -ing word opening a sentence before a preposition, an article or a particle (`Filling in`,
+    `Getting the`, `Looking back`): a participle, not a name (`Boeing has`, `King said`, `Beijing on`)."""
+    low = word[0].lower()
+    if not low.endswith("ing") or len(low) < 6 or given_name(word[0]) or low in PLACES:
+        return False
+    after = _NEXT.match(text, word[2])
+    return after is not None and after.group(1) in _AFTER_PARTICIPLE
+
+
+_AFTER_PARTICIPLE = frozenset({"on", "for", "in", "into", "to", "from", "with", "at", "by", "of", "about", "through",
+                               "the", "a", "an", "all", "those", "these", "this", "that", "his", "her", "their", "its",
+                               "back", "out", "up", "down", "off", "away", "clear", "over", "around"})
 
 
 def _participle_after(text: str, end: int) -> bool:
