@@ -10247,6 +10247,7 @@ def test_a_he_paragraphs_after_looks_back_paragraph_by_paragraph_not_to_an_older
     ("Filling in for Sanders at the event, West landed a sharp dig.", [("Sanders",), ("West",)]),
     ("Depending on the weather, Smith will run.", [("Smith",)]),
     ("Boeing has cut jobs. Beijing on Monday said no.", [("Boeing",), ("Beijing",)]),
+    ("Obviously we will have to wait. Shortly after, Kelly said so.", [("Kelly",)]),
 ])
-def test_an_ing_word_opening_a_sentence_before_a_preposition_or_article_is_no_name(text, names):
+def test_an_ing_or_ly_word_opening_a_sentence_before_a_preposition_or_article_is_no_name(text, names):
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names

@@ -134,8 +134,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
-            if len(run) == 1 and _opens_sentence(before) and _opening_participle(text, run[0]):
-                continue  # `Filling in for Sanders …, West landed`, `Depending on …`: a participle, no name
+            if len(run) == 1 and _opens_sentence(before) and (_opening_participle(text, run[0])
+                                                              or _opening_adverb(text, run[0])):
+                continue  # `Filling in for Sanders …, West landed`, `Obviously we'll …`: a participle or an
+                # adverb, no name
             if len(run) == 1 and common and _opens_sentence(before) and _participle_after(text, run[0][2]) \
                     and not given_name(run[0][0]):
                 continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
@@ -400,6 +402,17 @@ def _opening_participle(text: str, word: tuple[str, int, int]) -> bool:
     return after is not None and after.group(1) in _AFTER_PARTICIPLE
 
 
+def _opening_adverb(text: str, word: tuple[str, int, int]) -> bool:
+    """An -ly adverb opening a sentence before a pronoun, an article, a preposition or `not`
+    (`Obviously we'll …`, `Shortly after …`, `Absolutely not`): no name (`Kelly said`)."""
+    if not ly_adverb(word[0].lower()) or given_name(word[0]):
+        return False
+    after = _NEXT.match(text, word[2])
+    return after is not None and (after.group(1) in _AFTER_PARTICIPLE or after.group(1) in _AFTER_ADVERB)
+
+
+_AFTER_ADVERB = frozenset({"i", "we", "you", "he", "she", "it", "they", "there", "not", "more", "less", "after",
+                           "before", "when", "if", "as", "every", "everyone", "nobody", "no"})
 _AFTER_PARTICIPLE = frozenset({"on", "for", "in", "into", "to", "from", "with", "at", "by", "of", "about", "through",
                                "the", "a", "an", "all", "those", "these", "this", "that", "his", "her", "their", "its",
                                "back", "out", "up", "down", "off", "away", "clear", "over", "around"})
