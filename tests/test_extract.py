@@ -10251,3 +10251,11 @@ def test_a_he_paragraphs_after_looks_back_paragraph_by_paragraph_not_to_an_older
 ])
 def test_an_ing_or_ly_word_opening_a_sentence_before_a_preposition_or_article_is_no_name(text, names):
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names
+
+
+def test_an_inserted_cue_after_what_it_reports_is_not_said_by_the_subject_of_what_it_reports():
+    text = ("Trump said last week that he would win the black vote.\n\n"
+            '"We can no longer claim to be the party of freedom," said Simone Perry, a tea party activist.\n\n'
+            "Joseph Hunter, a black conservative blogger in Chicago, said he will not vote for Trump because of his "
+            "rhetoric.\n\nAlso, Trump isn't a conservative, he said. \"He's a liberal!\"")
+    assert [q[1] for q in quotes_of("Hunter\n\n" + text)] == ["Simone Perry", "Joseph Hunter"]  # was Trump

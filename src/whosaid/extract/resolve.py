@@ -903,6 +903,8 @@ class Resolver:
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         candidates = self._past_reports(candidates, at)
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
+        if here and self._inserted_cue(at, word):
+            here = self._past_the_reported(here, candidates, at, want)
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
                    if pos[0] in (at[0], at[0] - 1) and kind == "mention" and self.names.related(name)
@@ -970,6 +972,26 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
+
+    def _inserted_cue(self, at: tuple[int, int], word: str) -> bool:
+        """`Also, Trump isn't a conservative, he said.`: the he or she at `at` opens a cue set off by a
+        comma after what it reports, closing the sentence or set off again."""
+        text = self._paragraph(at[0])
+        inserted = _INSERTED_CUE.match(text, at[1])
+        return inserted is not None and text[:at[1]].rstrip().endswith(",") and inserted.group(1).lower() in CUE_FORMS
+
+    def _past_the_reported(self, here, candidates, at: tuple[int, int], want: str) -> list:
+        """`Joseph Hunter … said he will not vote for Trump.` ¶ `Also, Trump isn't a conservative, he said.`:
+        the person whose state an inserted cue reports, the subject opening its sentence who speaks in it
+        no more than by that cue, is not who says it, when someone who may be spoke or acted in the paragraph
+        before."""
+        start, _ = self._sentence_span(at)
+        subject = [c for c in here if start <= c[0][1] < at[1]]
+        if len(subject) != 1 or subject[0][2] != "subject" or not any(
+                pos[0] == at[0] - 1 and kind in _ACTORS and self._agrees(name, want, kind)
+                for pos, name, kind in candidates):
+            return here
+        return [c for c in here if c is not subject[0]]
 
     def _chain_back(self, candidates, at: tuple[int, int], want: str) -> list:
         """The people who acted in the paragraph a run of paragraphs naming no one who acts, each with a he
@@ -2708,6 +2730,7 @@ _ONE_SENTENCE = 400  # characters of a newswire paragraph that is one sentence
 _PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY + r"([Hh]e|[Ss]he)\s+[a-z]")
 _THE_OPENING = re.compile(r"[\s\"“”'‘’]*[Tt]he\s")  # a sentence opening on `the`
 _LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
+_INSERTED_CUE = re.compile(r"\w+\s+(\w+)\s*[.,;]")  # `he said.`, `she added,`
 _FIRST_PERSON_OWNERS = ("my", "our", "your")  # the writer's or the reader's: `our correspondent`, `my father`
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _OWNED_SUBJECT = re.compile(_CONJUNCTION + r"(His|Her)\s+[a-z]")  # `His times of 6.61 seconds were …`
