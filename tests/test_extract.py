@@ -10259,3 +10259,12 @@ def test_an_inserted_cue_after_what_it_reports_is_not_said_by_the_subject_of_wha
             "Joseph Hunter, a black conservative blogger in Chicago, said he will not vote for Trump because of his "
             "rhetoric.\n\nAlso, Trump isn't a conservative, he said. \"He's a liberal!\"")
     assert [q[1] for q in quotes_of("Hunter\n\n" + text)] == ["Simone Perry", "Joseph Hunter"]  # was Trump
+
+
+@pytest.mark.parametrize("name, speaker", [
+    ("Dobidon Didoben", "Dobidon Didoben"),  # a name no list knows
+    ("Greenpeace Trust", "Blackpool Hotel Association"),  # a body's word: no person's name
+])
+def test_a_name_before_an_unclosed_bodys_name_and_a_cue_is_the_speakers_whatever_the_given_name(name, speaker):
+    text = f'{name}, Blackpool Hotel Association said: "We have tried very hard to make them come back."'
+    assert [q[1] for q in quotes_of("Blackpool\n\n" + text)] == [speaker]

@@ -946,7 +946,14 @@ def _unclosed_affiliation(tokens, c, start) -> Mention | None:
         return name_before(tokens, comma, start)
     named = name_before(tokens, comma, start) if _a_bodys_name(tokens[comma + 1:c]) else None
     return named if named is not None and named.start == tokens[start].start and len(named.tokens) >= 2 \
-        and given_name(named.tokens[0].text) else None  # `Colin Asplin, Blackpool Hotel Association said:`
+        and (given_name(named.tokens[0].text) or _no_bodys_words(named.tokens)) else None  # `Colin Asplin,
+    # Blackpool Hotel Association said:`, whatever his given name
+
+
+def _no_bodys_words(toks) -> bool:
+    """Words that may be a person's name: none is a body's word, a place, a nation or an acronym."""
+    return all(t.text[1:].islower() and t.bare.lower() not in ORG_WORDS and t.bare.lower() not in PLACES
+               and t.bare.lower() not in DEMONYMS for t in toks)
 
 
 def _a_bodys_name(toks) -> bool:
