@@ -10268,3 +10268,10 @@ def test_an_inserted_cue_after_what_it_reports_is_not_said_by_the_subject_of_wha
 def test_a_name_before_an_unclosed_bodys_name_and_a_cue_is_the_speakers_whatever_the_given_name(name, speaker):
     text = f'{name}, Blackpool Hotel Association said: "We have tried very hard to make them come back."'
     assert [q[1] for q in quotes_of("Blackpool\n\n" + text)] == [speaker]
+
+
+def test_a_full_name_no_list_knows_is_a_persons_where_a_who_follows_it():
+    text = ('Wales coach Mike Torobi was delighted.\n\n"After going two tries down we had to show character," said '
+            'the national team coach. Man-of-the-match Tigir Resemik, who kicked three penalties, was ecstatic after '
+            'the win.\n\n"It is just a special moment," he said.')
+    assert [q[1] for q in quotes_of("Wales win\n\n" + text)] == ["Mike Torobi", "Tigir Resemik"]  # was Torobi

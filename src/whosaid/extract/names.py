@@ -2033,6 +2033,7 @@ class Names:
         self._papers = _mastheads(mentions)
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
+        self._marked: set[str] | None = None  # names a title or a `, who` after them marks as persons'
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._by_surname: set[str] | None = None
@@ -2674,9 +2675,15 @@ class Names:
     def _unmarked(self, canonical: str) -> bool:
         """Nothing marks this name as a person's: no gender, and no mention with a title or a `, who`
         after it (`Rihanna, who was honored …`)."""
-        return self.gender(canonical) in (None, "n") and not any(
-            m.title or m.who_after for m in self.mentions
-            if not m.is_org and self.canonical(m.words, m.at) == canonical)
+        return self.gender(canonical) in (None, "n") and not self.marked_as_person(canonical)
+
+    def marked_as_person(self, canonical: str) -> bool:
+        """A mention of this name has a title or a `, who` after it (`Man-of-the-match Tigir Resemik, who
+        kicked three penalties, …`)."""
+        if self._marked is None:
+            self._marked = {self.canonical(m.words, m.at) for m in self.mentions
+                            if not m.is_org and (m.title or m.who_after)}
+        return canonical in self._marked
 
     def _vote_genders(self) -> dict[str, Counter]:
         votes: dict[str, Counter] = defaultdict(Counter)

@@ -1583,7 +1583,7 @@ class Resolver:
         gender = self.names.gender(name)
         return gender == want or gender is None and not _looks_like_org(name) and (
             " " in name and (given_name(name.split()[0]) or name in self.people or self.names.called_by_surname(name)
-                             or self.names.given_an_office(name))
+                             or self.names.given_an_office(name) or self.names.marked_as_person(name))
             or " " not in name and not self.names.may_be_body(name))
 
     def remember_described(self, mention: Mention, para: int, gender: str | None = None, spoke: bool = False) -> None:
