@@ -10275,3 +10275,10 @@ def test_a_full_name_no_list_knows_is_a_persons_where_a_who_follows_it():
             'the national team coach. Man-of-the-match Tigir Resemik, who kicked three penalties, was ecstatic after '
             'the win.\n\n"It is just a special moment," he said.')
     assert [q[1] for q in quotes_of("Wales win\n\n" + text)] == ["Mike Torobi", "Tigir Resemik"]  # was Torobi
+
+
+def test_a_name_given_an_office_may_be_a_he_though_its_surname_is_a_bodys_and_its_given_name_unknown():
+    text = ("The party goes into its spring forum. Tory co-chairman Nizoda Fox has opened proceedings with a speech "
+            "criticising Tony Takin's record in government. Labour's rule has been characterised by \"lost trust "
+            'and failure to deliver", he told the Brighton conference.')
+    assert [q[1] for q in quotes_of("Tory conference\n\n" + text)] == ["Nizoda Fox"]  # was Tony Takin

@@ -2462,7 +2462,8 @@ class Names:
     def given_an_office(self, canonical: str) -> bool:
         """`Treasury Secretary Sidukon Snow`: a person the text gives an office or a role, whatever
         the given name (not a title alone: `Mr`)."""
-        return any(word in ROLE_WORDS for word in self.roles(canonical))
+        return any(word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS  # `co-chairman`, `vice-president`
+                   for word in self.roles(canonical))
 
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""

@@ -1581,9 +1581,13 @@ class Resolver:
         subject alone (`Tigisen Rufofir …. Rufofir ran`), or one word of unknown gender the text marks
         as a person's (`Rihanna, who was honored …`)."""
         gender = self.names.gender(name)
-        return gender == want or gender is None and not _looks_like_org(name) and (
+        if gender is not None:
+            return gender == want
+        if " " in name and self.names.given_an_office(name):
+            return True  # `Tory co-chairman Nizoda Fox`, though Fox may be a body's name
+        return not _looks_like_org(name) and (
             " " in name and (given_name(name.split()[0]) or name in self.people or self.names.called_by_surname(name)
-                             or self.names.given_an_office(name) or self.names.marked_as_person(name))
+                             or self.names.marked_as_person(name))
             or " " not in name and not self.names.may_be_body(name))
 
     def remember_described(self, mention: Mention, para: int, gender: str | None = None, spoke: bool = False) -> None:
