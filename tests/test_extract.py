@@ -10282,3 +10282,8 @@ def test_a_name_given_an_office_may_be_a_he_though_its_surname_is_a_bodys_and_it
             "criticising Tony Takin's record in government. Labour's rule has been characterised by \"lost trust "
             'and failure to deliver", he told the Brighton conference.')
     assert [q[1] for q in quotes_of("Tory conference\n\n" + text)] == ["Nizoda Fox"]  # was Tony Takin
+
+
+def test_a_name_after_an_offices_domain_is_split_from_it_whatever_its_given_name():
+    text = ("Chief Secretary to the Treasury Tesor Nefaren attacked the Tory plans.")
+    assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == [("Treasury",), ("Tesor", "Nefaren")]

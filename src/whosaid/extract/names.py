@@ -505,10 +505,12 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
             if (current and current[-1][0][-1] == "s" and k + 1 < len(found_words) and given_name(word)
                     and plural_before_a_name(current[-1][0])):
                 runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`
-            elif (len(current) == 1 and k == 1 and k + 1 < len(found_words) and given_name(word)
+            elif (len(current) == 1 and k == 1 and k + 1 < len(found_words)
+                  and (given_name(word) or (current[0][0].lower(),) in OFFICE_DOMAINS)
                   and not given_name(current[0][0])
                   and _OFFICE_OF.search(match.string, max(0, match.start() - 40), match.start())):
                 runs.append([])  # `Chancellor of the Exchequer Gordon Brown`: an office's domain, then a name
+                # (whatever its given name after a domain offices have: `to the Treasury Tesor Nefaren`)
             elif (len(current) >= 2 and k + 1 < len(found_words) and given_name(word)
                   and any(w.lower() in NOT_NAMES for w, _, _ in current[1:])):
                 runs.append([])  # `… A Quarantine Over Zika Virus Chris Christie said`: a heading in Title Case, then
