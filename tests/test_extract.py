@@ -10287,3 +10287,11 @@ def test_a_name_given_an_office_may_be_a_he_though_its_surname_is_a_bodys_and_it
 def test_a_name_after_an_offices_domain_is_split_from_it_whatever_its_given_name():
     text = ("Chief Secretary to the Treasury Tesor Nefaren attacked the Tory plans.")
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == [("Treasury",), ("Tesor", "Nefaren")]
+
+
+def test_a_name_given_an_office_as_an_object_may_be_the_he_after_it_whatever_its_given_name():
+    text = ('Ms Bemazok said reforms should build on GCSEs. Her comments did not impress Tory shadow education '
+            'secretary Tudedi Pevin. "She has absolutely no idea what to put in its place," he said.')
+    lead = "Ms Bemazok entered the Cabinet after the resignation of the then Home Secretary David Pinemar.\n\n"
+    speakers = [q[1] for q in quotes_of("Exams\n\n" + lead + text)]
+    assert speakers == ["Tudedi Pevin"]  # was David Pinemar, whose given name the lists know

@@ -2116,7 +2116,9 @@ class Resolver:
             # Liam Fox said`, a person whatever his name shares with bodies
         return name in self.people or kind == "speaker" or kind == "subject" and (
             " " in name or self.names.roles(name)) \
-            or kind == "mention" and name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
+            or kind == "mention" and (name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
+                                      or " " in name and self.names.given_an_office(name))  # `did not impress Tory
+        # shadow education secretary Tudedi Pevin. "…," he said`
 
     def _described_names(self) -> frozenset[str]:
         """Full names written with an appositive (`IIyse Hogue, president of NARAL`): people, though
