@@ -10295,3 +10295,12 @@ def test_a_name_given_an_office_as_an_object_may_be_the_he_after_it_whatever_its
     lead = "Ms Bemazok entered the Cabinet after the resignation of the then Home Secretary David Pinemar.\n\n"
     speakers = [q[1] for q in quotes_of("Exams\n\n" + lead + text)]
     assert speakers == ["Tudedi Pevin"]  # was David Pinemar, whose given name the lists know
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Irons, whose film Being Pamek is in competition, said so.", [("Irons",)]),
+    ("He wrote the novel Wolf Brother last year.", []),
+    ("Haas will play Roger Federer next.", [("Haas",), ("Roger", "Federer")]),  # a verb, not a work
+])
+def test_a_name_right_after_a_word_for_a_work_is_its_title_no_ones_name(text, names):
+    assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names

@@ -134,6 +134,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
+            if before in _WORKS or _token_before(text, match.start()) in _WORKS:
+                continue  # `whose film Being Julia is in competition`: a work's title, no one's name
             if len(run) == 1 and _opens_sentence(before) and (_opening_participle(text, run[0])
                                                               or _opening_adverb(text, run[0])):
                 continue  # `Filling in for Sanders …, West landed`, `Obviously we'll …`: a participle or an
@@ -400,6 +402,11 @@ def _opening_participle(text: str, word: tuple[str, int, int]) -> bool:
         return False
     after = _NEXT.match(text, word[2])
     return after is not None and after.group(1) in _AFTER_PARTICIPLE
+
+
+_WORKS = frozenset({"film", "movie", "book", "novel", "song", "album", "documentary", "musical", "opera", "sitcom",
+                    "poem", "painting", "films", "movies", "books", "novels", "songs", "albums"})  # a work's title
+# follows, lowercase, right before it (not `play`, `single`: `to play Roger Federer`)
 
 
 def _opening_adverb(text: str, word: tuple[str, int, int]) -> bool:
