@@ -134,7 +134,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
-            if before in _WORKS or _token_before(text, match.start()) in _WORKS:
+            if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS:
                 continue  # `whose film Being Julia is in competition`: a work's title, no one's name
             if len(run) == 1 and _opens_sentence(before) and (_opening_participle(text, run[0])
                                                               or _opening_adverb(text, run[0])):
@@ -318,12 +318,27 @@ class Lowercase:
             self.known[word] = _as_word(self.text, word)
         return self.known[word]
 
+    def _occurrences(self, word: str):
+        """Where `word` stands whole in the text, after a space and before no capitalised word."""
+        text, at = self.text, self.text.find(" " + word)
+        while at >= 0:
+            end = at + 1 + len(word)
+            if not (text[end:end + 1].isalpha() or text[end:end + 1] in "'’") \
+                    and not (text[end:end + 1] == " " and text[end + 1:end + 2].isupper()):
+                yield at
+            at = text.find(" " + word, end)
+
+    def _after_a_given_name(self, space: int) -> bool:
+        """The word before the space at `space` is a given name that no capitalised word comes before."""
+        given = _WORD_BEFORE.search(self.text, max(0, space - 30), space + 1)
+        return given is not None and given.group(1)[:1].isupper() and given_name(given.group(1)) \
+            and not _capitalised_before(self.text, given.start(1))
+
     def surname(self, word: str) -> bool:
         """`Julian White`, `Brian May`: the document names someone with `word` after a given name
         (which no capitalised word comes before: not `North Carolina Republican`)."""
         if word not in self.surnames:
-            self.surnames[word] = any(given_name(m.group(1)) and not _capitalised_before(self.text, m.start())
-                                      for m in re.finditer(rf"\b([A-Z][a-z]+) {word}\b(?! [A-Z])", self.text))
+            self.surnames[word] = any(self._after_a_given_name(at) for at in self._occurrences(word))
         return self.surnames[word]
 
 
