@@ -10304,3 +10304,21 @@ def test_a_name_given_an_office_as_an_object_may_be_the_he_after_it_whatever_its
 ])
 def test_a_name_right_after_a_word_for_a_work_is_its_title_no_ones_name(text, names):
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names
+
+
+@pytest.mark.parametrize("text, contracted", [
+    ("For his part, Adam Curry's pressing ahead with his own vision.", True),
+    ("Donald Trump's building the wall, he says.", True),
+    ("Christie's been making the case.", True),
+    ("Donald Trump's handling of the crisis was poor.", False),
+    ("Hillary Clinton's running mate spoke.", False),
+])
+def test_an_s_before_a_participle_and_what_it_takes_is_is_not_a_possessive(text, contracted):
+    assert find_names(0, text, [], Lowercase([text]))[0].possessive is not contracted
+
+
+def test_a_he_after_a_name_with_a_contracted_is_is_that_name():
+    text = ("Chris McIntyre runs Podcast Alley. \"Not everyone can listen,\" Mr McIntyre says. For his part, Adam "
+            "Curry's pressing ahead with his own vision of what podcasting should be. He loves doing the show. He "
+            'has been called the Ed Sullivan of podcasting which, he says, "is a badge I\'ll wear with honour."')
+    assert [q[1] for q in quotes_of("Podcasts\n\n" + text)] == ["Chris McIntyre", "Adam Curry"]  # was McIntyre

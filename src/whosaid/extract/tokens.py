@@ -209,11 +209,14 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 
 _CONTRACTED = re.compile(r"(?i)(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$")
-_HAS_PARTICIPLE = re.compile(r"\s+(?:been|got|gotten)\b")
+_HAS_PARTICIPLE = re.compile(r"\s+(?:been|got|gotten)\b"  # `Christie’s been making the case`
+                             r"|\s+[a-z]{2,}ing\s+(?:ahead|forward|back|up|out|off|away|on|the|a|an|his|her|their)\b")
+# `Adam Curry's pressing ahead`, `Trump's building the wall`: `is`, before a participle and what it takes
 
 
 def has_contracted(text: str, end: int) -> bool:
-    """The `'s` that ends at `end` is `has`, not a possessive: `Christie’s been making the case`."""
+    """The `'s` that ends at `end` is `has` or `is`, not a possessive: `Christie’s been making the case`,
+    `Adam Curry's pressing ahead`."""
     return _HAS_PARTICIPLE.match(text, end) is not None
 
 
