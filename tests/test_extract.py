@@ -10322,3 +10322,10 @@ def test_a_he_after_a_name_with_a_contracted_is_is_that_name():
             "Curry's pressing ahead with his own vision of what podcasting should be. He loves doing the show. He "
             'has been called the Ed Sullivan of podcasting which, he says, "is a badge I\'ll wear with honour."')
     assert [q[1] for q in quotes_of("Podcasts\n\n" + text)] == ["Chris McIntyre", "Adam Curry"]  # was McIntyre
+
+
+def test_a_name_an_office_is_set_off_beside_may_be_the_he_after_it_whatever_its_given_name():
+    text = ('Foreign Secretary Jack Dirok said the four would be freed. But he added: "The police will consider '
+            'whether to arrest them." The shadow foreign secretary, Bode Mibin, welcomed the return of the four '
+            'detainees. But he said there were still "serious questions" over the threat they pose.')
+    assert [q[1] for q in quotes_of("Detainees\n\n" + text)] == ["Jack Dirok", "Bode Mibin"]  # was Dirok twice

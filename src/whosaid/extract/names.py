@@ -2058,6 +2058,7 @@ class Names:
         self._genders = self._vote_genders()
         self._introduced: dict[int, list[str]] | None = None
         self._marked: set[str] | None = None  # names a title or a `, who` after them marks as persons'
+        self._set_off: dict[str, set[str]] | None = None  # the offices set off beside each name
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._by_surname: set[str] | None = None
@@ -2486,8 +2487,13 @@ class Names:
     def given_an_office(self, canonical: str) -> bool:
         """`Treasury Secretary Sidukon Snow`: a person the text gives an office or a role, whatever
         the given name (not a title alone: `Mr`)."""
+        if self._set_off is None:  # `The shadow foreign secretary, Bode Mibin,`: an office set off beside the name
+            self._set_off = defaultdict(set)
+            for m in self.mentions:
+                if m.set_off and not m.is_org:
+                    self._set_off[self.canonical(m.words, m.at)].update(m.set_off)
         return any(word in ROLE_WORDS or word.rsplit("-", 1)[-1] in ROLE_WORDS  # `co-chairman`, `vice-president`
-                   for word in self.roles(canonical))
+                   for word in self.roles(canonical) | self._set_off.get(canonical, set()))
 
     def roles(self, canonical: str) -> set[str]:
         """The lowercase titles and offices the text gives this person (`manager` for `manager Jose Mourinho`)."""
