@@ -903,7 +903,7 @@ class Resolver:
         candidates = [c for c in self._candidates(at) if c[1] not in avoid]
         candidates = self._past_reports(candidates, at)
         here = [c for c in candidates if c[0][0] == at[0] and c[2] != "mention"]
-        if here and self._inserted_cue(at, word):
+        if here and self._inserted_cue(at):
             here = self._past_the_reported(here, candidates, at, want)
         here_named = [c for c in candidates if c[0][0] == at[0] and c[2] == "mention"]  # `saw Mr Blair start`
         related = [(pos, name, "subject") for pos, name, kind in candidates  # `with his wife, ex-model Sandra`
@@ -941,7 +941,8 @@ class Resolver:
             # had said that …. He added: "…"`
         goes_on = ((list(here), speakers), (previous, speakers)) if continuing else ()  # `"…," he added`: the
         # latest who spoke and may be a he, though another's sex is known (a copy: not `here`'s known-first rule)
-        earlier_ones = _by_paragraph(earlier)  # paragraph by paragraph, the latest first: who spoke, then who acted
+        earlier_ones = [list(one) for _, one in itertools.groupby(earlier, key=lambda c: c[0][0])]  # paragraph by
+        # paragraph, the latest first: who spoke, then who acted
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
         newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
         for pool, kinds in (*goes_on, (newer, ("subject",)), (here, speakers), (here, _ACTORS), (related, ("subject",)),
@@ -973,7 +974,7 @@ class Resolver:
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
 
-    def _inserted_cue(self, at: tuple[int, int], word: str) -> bool:
+    def _inserted_cue(self, at: tuple[int, int]) -> bool:
         """`Also, Trump isn't a conservative, he said.`: the he or she at `at` opens a cue set off by a
         comma after what it reports, closing the sentence or set off again."""
         text = self._paragraph(at[0])
@@ -2607,16 +2608,6 @@ def _posted_on_own_site(toks) -> int | None:
 
 
 _OWN_SITES = {"website", "site", "blog", "page", "account"}
-
-
-def _by_paragraph(candidates) -> list[list]:
-    """The candidates (latest first) in a list for each paragraph, the latest paragraph first."""
-    out: list[list] = []
-    for c in candidates:
-        if not out or out[-1][0][0][0] != c[0][0]:
-            out.append([])
-        out[-1].append(c)
-    return out
 
 
 def _role_of_a_domain(toks) -> bool:
