@@ -10323,3 +10323,37 @@ def test_a_name_an_office_is_set_off_beside_may_be_the_he_after_it_whatever_its_
             'whether to arrest them." The shadow foreign secretary, Bode Mibin, welcomed the return of the four '
             'detainees. But he said there were still "serious questions" over the threat they pose.')
     assert [q[1] for q in quotes_of("Detainees\n\n" + text)] == ["Jack Dirok", "Bode Mibin"]  # was Dirok twice
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("NYTimes Casually Conflates Sukali Fibamon With Daza Movukok.", "Sukali Fibamon"),  # the story names the rest
+    ("Why Progressives Are Celebrating Sukali Fibamon’s Populist Speech.", "Sukali Fibamon"),  # an owner's name
+    ("Fibamon Wins.", "Sukali Fibamon"),
+])
+def test_words_before_a_name_in_a_title_case_headline_are_no_part_of_it_when_the_story_names_the_rest(
+        headline, speaker):
+    text = ('Senator Sukali Fibamon spoke in Iowa on Monday.\n\n"We will win this," Fibamon said.')
+    assert [q[1] for q in quotes_of(headline + "\n\n" + text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("– Using Sukali Fibamon? –\n\nSukali Fibamon said so.", [("Sukali", "Fibamon"), ("Sukali", "Fibamon")]),
+    ("Using Sukali Fibamon?", [("Using", "Sukali", "Fibamon")]),  # the story names no Sukali Fibamon
+    ("Planning Minister Julio De Vido spoke. Mr De Vido said so.",
+     [("planning", "minister", "Julio", "De", "Vido"), ("De", "Vido")]),  # only the -ing word is dropped
+])
+def test_an_ing_word_opening_a_name_the_story_names_without_it_is_no_part_of_it(text, names):
+    paragraphs = text.split("\n\n")
+    common = Lowercase(paragraphs)
+    assert [m.office + m.words for n, p in enumerate(paragraphs) for m in find_names(n, p, [], common)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Celebrities Bulor Vozer, Dalan Pemik and Janelle Monae went on holiday.",
+     [("Bulor", "Vozer"), ("Dalan", "Pemik"), ("Janelle", "Monae")]),
+    ("Professors Zogik and Kitek suggest so.", [("Zogik",), ("Kitek",)]),
+    ("A spokesman for Reporters Without Borders said so.", [("Reporters", "Without", "Borders")]),  # a body
+    ("The Financial Economists Roundtable said so.", [("Financial", "Economists", "Roundtable")]),
+])
+def test_a_plural_word_for_people_before_names_is_no_part_of_them(text, names):
+    assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names

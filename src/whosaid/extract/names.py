@@ -120,6 +120,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             runs = _split_run(match)
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
+        if headline:
+            runs = [_as_named_elsewhere(run, text, common, len(run) - 2) for run in runs]
+        elif common is not None and _opening_ing(match.group()):
+            runs = [_as_named_elsewhere(run, text, common, 1) for run in runs]
         for run in runs:
             if not alone and (len(run) == 1 and _not_a_name(run[0][0])
                               or len(run) == 1 and _state_after_a_place(text, run[0])):
@@ -341,6 +345,10 @@ class Lowercase:
             self.surnames[word] = any(self._after_a_given_name(at) for at in self._occurrences(word))
         return self.surnames[word]
 
+    def names_elsewhere(self, words: str, here: str) -> bool:
+        """The document writes `words` whole outside the paragraph `here` too."""
+        return sum(1 for _ in _whole(self.text, words)) > sum(1 for _ in _whole(here, words))
+
 
 def _capitalised_before(text: str, start: int) -> bool:
     """The word before `start`, in its sentence, is capitalised (`North Carolina`)."""
@@ -375,14 +383,18 @@ _NOT_SURNAMES = frozenset({"the", "a", "an", "and", "but", "or", "of", "on", "in
 
 
 def _as_word(text: str, word: str) -> bool:
+    return next(_whole(text, word), None) is not None
+
+
+def _whole(text: str, word: str):
+    """Where `word` (or words) stands whole in `text`: no letter or apostrophe either side."""
     i = text.find(word)
     while i >= 0:
         before = text[i - 1] if i else " "
         after = text[i + len(word)] if i + len(word) < len(text) else " "
         if not (before.isalpha() or before in "'’") and not (after.isalpha() or after in "'’"):
-            return True
+            yield i
         i = text.find(word, i + 1)
-    return False
 
 
 def _opens_sentence(before: str | None) -> bool:
@@ -461,6 +473,29 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+def _opening_ing(found: str) -> bool:
+    """A run of three words or more an -ing word opens (`Using Ted Cruz`), no given name nor place."""
+    first = found.split(" ", 1)[0]
+    low = first.lower()
+    return found.count(" ") >= 2 and low.endswith("ing") and len(low) >= 5 and not given_name(first) \
+        and low not in PLACES
+
+
+def _as_named_elsewhere(run, text: str, common: Lowercase, most: int):
+    """`NYTimes Casually Conflates Ted Cruz`, `Using Ted Cruz?`: up to `most` words opening a run of
+    three or more are no part of the name when the document names the rest elsewhere (`Ted Cruz`)
+    but never the whole."""
+    if len(run) < 3 or common.names_elsewhere(_joined(run), text):
+        return run
+    return next((run[k:] for k in range(1, min(most, len(run) - 2) + 1)
+                 if common.names_elsewhere(_joined(run[k:]), text)), run)
+
+
+def _joined(run) -> str:
+    """A run's words as the text writes them, but an owner's ending (`Hillary Clinton’s`)."""
+    return " ".join([w for w, _, _ in run[:-1]] + [_bare(run[-1][0])])
+
+
 def _split_at_common(run, common: Lowercase):
     """A title-case run cut at the words the document also writes in lowercase: `After`, and
     `Goes` when it writes `go`; and at verbs and adverbs (`Obama Just Let …`)."""
@@ -524,9 +559,12 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 or low in _TIME_ZONES):  # `by 1300 GMT Carnival's shares`
             runs.append([])
         elif word:
-            if (current and current[-1][0][-1] == "s" and k + 1 < len(found_words) and given_name(word)
-                    and plural_before_a_name(current[-1][0])):
-                runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`
+            if current and current[-1][0][-1] == "s" and (
+                    k + 1 < len(found_words) and given_name(word) and plural_before_a_name(current[-1][0])
+                    or len(current) == 1 and plural_of_person(current[0][0].lower()) and not given_name(current[0][0])
+                    and low not in NOT_NAMES):
+                runs.append([])  # `the Lib Dems David Laws said`, `Young People and Families Margaret Hodge`,
+                # `Celebrities Julianne Moore, …`: words for people, then a name
             elif (len(current) == 1 and k == 1 and k + 1 < len(found_words)
                   and (given_name(word) or (current[0][0].lower(),) in OFFICE_DOMAINS)
                   and not given_name(current[0][0])

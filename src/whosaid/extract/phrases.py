@@ -1618,7 +1618,7 @@ retiree retirees student students parent parents owner owners neighbor neighbour
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
 academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
 colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals professional
-professionals child children kid kids pupil pupils
+professionals child children kid kids pupil pupils celebrity
 """.split())
 
 
@@ -1724,7 +1724,7 @@ def _people_in_general(low: str) -> bool:
 
 def plural_of_person(low: str) -> bool:
     """`critics`, `officials`: the plural of a word for a person (not `Sanders`, `Myers`)."""
-    return plural(low) and low[:-1] in PEOPLE
+    return plural(low) and singular(low) in PEOPLE
 
 
 def group_word(low: str) -> bool:
