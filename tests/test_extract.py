@@ -701,11 +701,19 @@ def test_a_surname_the_story_used_alone_stays_with_the_first_full_name_however_o
     # Bill named in full twice, Hillary once
 
 
-def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_named_as_often():
-    text = ('How Newtown changed Murphy\n\nSen. Chris Murphy is pushing gun control. "It is time," Murphy told me.'
-            '\n\nIf Anne Marie Murphy had lived, she would be 60.\n\n"There is something about those stories," said '
-            'Murphy.')
-    assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Chris Murphy"]
+@pytest.mark.parametrize("given", ["Chris", "Zupar"])  # a given name no list holds
+def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_named_as_often(given):
+    text = (f'How Newtown changed Murphy\n\nSen. {given} Murphy is pushing gun control. "It is time," Murphy told '
+            'me.\n\nIf Anne Marie Murphy had lived, she would be 60.\n\n"There is something about those stories," '
+            'said Murphy.')
+    assert [q[1] for q in quotes_of(text)] == [f"{given} Murphy"] * 2
+
+
+def test_a_headlines_run_on_name_is_not_the_first_full_name_a_lone_surname_stays_with():
+    text = ("Washington Post Hit Piece Exploits Trump Supporter Who Was in a Hospital.\n\nThe Washington Post profiled "
+            "a female Trump supporter who spent time in a hospital. The piece quoted her.\n\nShe is the prototype for the millions of "
+            "Americans supporting Donald Trump.\n\n\"I love you,\" Trump said.")
+    assert [q[1] for q in quotes_of(text)] == ["Donald Trump"]
 
 
 @pytest.mark.parametrize("text, speaker", [
