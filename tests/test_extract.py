@@ -701,11 +701,15 @@ def test_a_surname_the_story_used_alone_stays_with_the_first_full_name_however_o
     # Bill named in full twice, Hillary once
 
 
-@pytest.mark.parametrize("given", ["Chris", "Zupar"])  # a given name no list holds
-def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_named_as_often(given):
-    text = (f'How Newtown changed Murphy\n\nSen. {given} Murphy is pushing gun control. "It is time," Murphy told '
-            'me.\n\nIf Anne Marie Murphy had lived, she would be 60.\n\n"There is something about those stories," '
-            'said Murphy.')
+@pytest.mark.parametrize("given, headline", [
+    ("Chris", "How Newtown changed Murphy"),
+    ("Zupar", "How Newtown changed Murphy"),  # a given name no list holds
+    ("Zupar", "How Newtown gave Zupar Murphy a cause"),  # named first in the headline
+])
+def test_a_surname_the_story_used_alone_stays_with_the_first_of_two_full_names_named_as_often(given, headline):
+    text = (f'{headline}\n\nSen. {given} Murphy is pushing gun control. "It is time," Murphy told '
+            'me.\n\nIf Anne Marie Murphy had lived, she would be 60. Anne Marie Murphy was an aide.\n\n'
+            '"There is something about those stories," said Murphy.')
     assert [q[1] for q in quotes_of(text)] == [f"{given} Murphy"] * 2
 
 

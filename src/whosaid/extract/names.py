@@ -2307,7 +2307,8 @@ class Names:
         if len(firsts) < 2:
             return None
         first, second = sorted(firsts.values(), key=lambda m: m.at)[:2]
-        if not given_name(first.words[0]) and (len(first.words) > 2 or first.para == 0):
+        if not given_name(first.words[0]) and (len(first.words) > 2 or first.para == 0 and sum(
+                m.words == first.words for m in mentions) == 1):
             return None  # not `Quarantine Over Zika Virus Chris Christie`, a liveblog's run-on headings, nor
             # a headline's `Exploits Trump` (but a given name no list holds: `Medasir Clinton`)
         alone = any(m.words == (surname,) and m.para > 0 and first.at < m.at < second.at for m in self.mentions)
