@@ -10369,3 +10369,9 @@ def test_an_ing_word_opening_a_name_the_story_names_without_it_is_no_part_of_it(
 ])
 def test_a_plural_word_for_people_before_names_is_no_part_of_them(text, names):
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names
+
+
+def test_a_name_before_a_comma_and_a_he_is_no_subject_whose_appositive_the_he_opens():
+    text = ('Last month, when I asked Bernie Sanders if he would ever endorse Medasir Clinton, he looked straight '
+            'into my camera, furrowed his brow and said, "I\'m gonna endorse YOU!"')
+    assert [q[1] for q in quotes_of("Endorsement\n\n" + text)] == ["Bernie Sanders"]  # was Medasir Clinton

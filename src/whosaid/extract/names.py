@@ -1735,6 +1735,9 @@ def _end_of(word: str | None, text: str, pos: int) -> int:
     return at + 2 + len(word) if at >= 0 else pos
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
 def _after_appositive(after) -> str | None:
     """`X, a spokesman for Y, said` / `X, a spokeswoman for Y, which is made up of Z, said`: the
     word after the appositive's closing comma. A relative clause may run longer (`Merkel, who has
@@ -1742,6 +1745,8 @@ def _after_appositive(after) -> str | None:
     first = next(after, None)
     if first is None:
         return None  # `… said Smith,` ending the text
+    if first.lower() in _SUBJECT_PRONOUNS:
+        return None  # `when I asked Sanders if he would endorse Clinton, he looked …`: a clause, no appositive
     reach = _RELATIVE_CLAUSE_TOKENS if first in _RELATIVES else _APPOSITIVE_TOKENS
     marks = 0
     role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
