@@ -10375,3 +10375,10 @@ def test_a_name_before_a_comma_and_a_he_is_no_subject_whose_appositive_the_he_op
     text = ('Last month, when I asked Bernie Sanders if he would ever endorse Medasir Clinton, he looked straight '
             'into my camera, furrowed his brow and said, "I\'m gonna endorse YOU!"')
     assert [q[1] for q in quotes_of("Endorsement\n\n" + text)] == ["Bernie Sanders"]  # was Medasir Clinton
+
+
+def test_a_race_someone_runs_in_is_no_office_that_keeps_them_from_another():
+    text = ("Trump demands Rebeko resign.\n\nDonald Trump called for Justice Zupo Rebeko to resign.\n\n"
+            "Former Democratic candidate Bernie Sanders said Wednesday he agrees with Rebeko's remarks.\n\n"
+            "The Vermont senator declined to say more. But he told ABC that Trump is a \"total opportunist.\"")
+    assert [q[1] for q in quotes_of(text, title="Trump demands Rebeko resign.")] == ["Bernie Sanders"]  # was Trump

@@ -2508,6 +2508,7 @@ class Names:
         offices = {held for m in self.mentions for held in (m.office, m.set_off)
                    if held and self.canonical(m.words, m.at) == canonical}  # `Tory leader Michael Howard`, `The
         # Tory leader, Michael Howard,`
+        offices = {held for held in offices if not _held_beside(held)}
         if not offices:
             return None
         return any(_same_office(held, office) for held in offices)
@@ -2789,6 +2790,16 @@ _TITLE_REACH = 12  # characters an honorific and its space take before the surna
 
 
 _SLIPPED_LENGTH = 5  # the shortest surname a slip of the pen is read through: not `Rice` for `Rise`
+
+
+def _held_beside(office: tuple[str, ...]) -> bool:
+    """`Former Democratic candidate`, `ex-minister`, `GOP hopeful`: a race or a past office, which
+    another office (`the Vermont senator`) may go with."""
+    return office[0] in _PAST_MARKERS or office[0].startswith("ex-") or office[-1] in RACERS
+
+
+_PAST_MARKERS = frozenset({"former", "onetime", "one-time", "erstwhile", "then"})
+RACERS = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger", "front-runner", "frontrunner"})
 
 
 def _one_slip(written: str, surname: str) -> bool:

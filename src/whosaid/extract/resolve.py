@@ -27,7 +27,7 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS,
                       SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
                       singular)
-from .names import (LABELS, ORDINAL, PRESS_WORDS, SENTENCE_STOP, Names, compound_adjective,
+from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
                     sentence_before_start, sentence_start_in, surname_of, without_suffixes)
 from .marks import find_marked
@@ -769,8 +769,8 @@ class Resolver:
         held = self.names.holds(name, office)
         if held is not None:
             return not held
-        roles = self.names.roles(name) & ROLE_WORDS  # `President Bush`: a title, no office written out
-        return bool(roles) and office[-1] not in roles
+        roles = self.names.roles(name) & ROLE_WORDS - RACERS  # `President Bush`: a title, no office written out
+        return bool(roles) and office[-1] not in roles  # (not `candidate`: a senator may be one)
 
     def _body_before(self, toks, at) -> str | None:
         """`The firm said` after `Umbro announced …`, for a word for a business (`company`, `firm`,
