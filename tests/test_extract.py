@@ -10382,3 +10382,10 @@ def test_a_race_someone_runs_in_is_no_office_that_keeps_them_from_another():
             "Former Democratic candidate Bernie Sanders said Wednesday he agrees with Rebeko's remarks.\n\n"
             "The Vermont senator declined to say more. But he told ABC that Trump is a \"total opportunist.\"")
     assert [q[1] for q in quotes_of(text, title="Trump demands Rebeko resign.")] == ["Bernie Sanders"]  # was Trump
+
+
+@pytest.mark.parametrize("name", ["Jake Sullivan", "Mozi Meman"])  # a given name no list holds
+def test_a_name_set_off_after_someones_role_after_a_named_paper_speaks(name):
+    text = (f'In a statement to the Observer, her senior policy adviser, {name}, said: "Medasir Clinton believes '
+            'that cooperation is essential."')
+    assert [q[1] for q in quotes_of("Clinton backs EU\n\n" + text)] == [name]

@@ -1536,7 +1536,13 @@ def _domain_of_a_role(tokens, p, start) -> int | None:
     if p <= start or tokens[p - 1].is_capitalised or tokens[p - 1].lower not in ROLE_WORDS:
         return None
     before = _previous_comma(tokens, p, start)
-    return before if before is not None and before > start and tokens[before - 1].is_capitalised else None
+    if before is None or before <= start or not tokens[before - 1].is_capitalised:
+        return None
+    return None if tokens[before + 1].lower in _OWNERS else before  # `In a statement to the Observer, her
+    # senior policy adviser, Mozi Meman, said`: someone's adviser, whose name follows
+
+
+_OWNERS = ARTICLES_AND_POSSESSIVES - {"the", "a", "an"}
 
 
 def _name_opening(tokens, start, comma) -> Mention | None:
