@@ -10389,3 +10389,14 @@ def test_a_name_set_off_after_someones_role_after_a_named_paper_speaks(name):
     text = (f'In a statement to the Observer, her senior policy adviser, {name}, said: "Medasir Clinton believes '
             'that cooperation is essential."')
     assert [q[1] for q in quotes_of("Clinton backs EU\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("title, author", [
+    ("Ann Coulter: And Then There Was the One.", "Ann Coulter"),
+    ("Vora Zoruner: And Then There Was the One.", "Vora Zoruner"),  # a given name no list holds
+    ("Daily News: And Then There Was the One.", None),  # a paper's
+    ("New Hampshire: And Then There Was the One.", None),  # a place's
+])
+def test_a_columns_title_opening_on_a_name_and_a_colon_names_the_i_who_writes(title, author):
+    text = 'I had to spend the weekend figuring out how to attack a friend without saying, "This is wrong."'
+    assert [q[1] for q in quotes_of(title + "\n\n" + text, title=title)] == [author]

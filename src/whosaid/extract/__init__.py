@@ -14,8 +14,8 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .lexicon import (CUE_FORMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS,
-                      SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
+from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
+                      ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import Lowercase, Names, credit_line, find_names, names_a_body
 from .resolve import HE_OR_SHE, Resolver
@@ -190,10 +190,17 @@ def _title_author(title: str | None) -> str | None:
     America’`: a column's title opening on its writer's name and a colon, an excerpt's naming its
     writer's work; a column's name opening on a given name (not `NY Daily News: …`)."""
     column = _COLUMN.match(title) if title else None
-    if column and given_name(column.group(1).split()[0]):
+    if column and (given_name(column.group(1).split()[0]) or _a_columnists_name(column.group(1))):
         return column.group(1)
     excerpt = _EXCERPT.search(title) if title else None
     return excerpt.group(1) if excerpt else None
+
+
+def _a_columnists_name(words: str) -> bool:
+    """`Vora Zoruner`: two words that name no body, no place and nothing the language knows."""
+    parts = words.split()
+    return len(parts) == 2 and not names_a_body(parts) and not any(
+        w.lower() in NOT_NAMES or w.lower() in PLACES or w.lower() in DEMONYMS for w in parts)
 
 
 _NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
