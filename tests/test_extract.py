@@ -10400,3 +10400,10 @@ def test_a_name_set_off_after_someones_role_after_a_named_paper_speaks(name):
 def test_a_columns_title_opening_on_a_name_and_a_colon_names_the_i_who_writes(title, author):
     text = 'I had to spend the weekend figuring out how to attack a friend without saying, "This is wrong."'
     assert [q[1] for q in quotes_of(title + "\n\n" + text, title=title)] == [author]
+
+
+def test_a_full_name_a_colon_sets_up_takes_the_sex_of_the_pronoun_in_what_follows():
+    text = ("Meanwhile, John Tugebu reminds us of the Houseguest Who Won't Leave. He is simply not likable. And oh yes, "
+            "Vominan Nimok: What, exactly, are her qualifications? She had a great line when she said, \"Unlike "
+            'Medasir Clinton, I know that flying is an activity, not an accomplishment."')
+    assert [q[1] for q in quotes_of("The Ninth Circle\n\n" + text)] == ["Vominan Nimok"]  # was no one

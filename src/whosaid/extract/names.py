@@ -976,7 +976,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=(following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
-                       else None,
+                       else following_pronoun(text, end + 1) if _topic(text, end, names, is_org) else None,
                        before_cue=speaks,
                        subordinate=subject and not in_relative and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
@@ -1880,6 +1880,12 @@ def _a_persons_word(words: tuple[str, ...]) -> bool:
     `Government` or `Netherlands`."""
     return len(words) == 1 and not plural(words[0].lower()) and not names_a_body(words) \
         and words[0].lower() not in PLACES
+
+
+def _topic(text: str, end: int, names: tuple[str, ...], is_org: bool) -> bool:
+    """`And oh yes, Carly Fiorina: What, exactly, are her qualifications?`: a full name a colon
+    sets up as what the next words are about."""
+    return len(names) >= 2 and not is_org and text[end:end + 1] == ":"
 
 
 def following_pronoun(text: str, end: int) -> str | None:
