@@ -10407,3 +10407,12 @@ def test_a_full_name_a_colon_sets_up_takes_the_sex_of_the_pronoun_in_what_follow
             "Vominan Nimok: What, exactly, are her qualifications? She had a great line when she said, \"Unlike "
             'Medasir Clinton, I know that flying is an activity, not an accomplishment."')
     assert [q[1] for q in quotes_of("The Ninth Circle\n\n" + text)] == ["Vominan Nimok"]  # was no one
+
+
+def test_one_race_keeps_its_runner_from_another_race():
+    title = "Medasir Clinton Says Trump’s Bigotry Doesn’t ‘Fit With What I Thought I Knew’ About Him."
+    text = ("WASHINGTON — Medasir Clinton doesn’t recognize the vile bigotry of Republican presidential front-runner "
+            "Donald Trump as the man she, sort of, used to know.\n\nIn an interview with Morning Matik hosts Matik "
+            "Bode and Kosok Safok, the Democratic presidential candidate stated that Trump’s “divisive” comments do "
+            "not “fit with what I thought I knew about him.”")
+    assert [q[1] for q in quotes_of(title + "\n\n" + text, title=title)] == ["Medasir Clinton"] * 3  # was Trump

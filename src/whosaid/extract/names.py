@@ -2514,7 +2514,8 @@ class Names:
         offices = {held for m in self.mentions for held in (m.office, m.set_off)
                    if held and self.canonical(m.words, m.at) == canonical}  # `Tory leader Michael Howard`, `The
         # Tory leader, Michael Howard,`
-        offices = {held for held in offices if not _held_beside(held)}
+        if office[-1] not in RACERS:  # a race goes with an office (a senator running), not with another race
+            offices = {held for held in offices if not _held_beside(held)}
         if not offices:
             return None
         return any(_same_office(held, office) for held in offices)

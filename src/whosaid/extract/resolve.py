@@ -769,8 +769,10 @@ class Resolver:
         held = self.names.holds(name, office)
         if held is not None:
             return not held
-        roles = self.names.roles(name) & ROLE_WORDS - RACERS  # `President Bush`: a title, no office written out
-        return bool(roles) and office[-1] not in roles  # (not `candidate`: a senator may be one)
+        roles = self.names.roles(name) & ROLE_WORDS  # `President Bush`: a title, no office written out
+        if office[-1] not in RACERS:
+            roles -= RACERS  # not `candidate`: a senator may be one
+        return bool(roles) and office[-1] not in roles
 
     def _body_before(self, toks, at) -> str | None:
         """`The firm said` after `Umbro announced …`, for a word for a business (`company`, `firm`,
