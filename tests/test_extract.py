@@ -10416,3 +10416,14 @@ def test_one_race_keeps_its_runner_from_another_race():
             "Bode and Kosok Safok, the Democratic presidential candidate stated that Trump’s “divisive” comments do "
             "not “fit with what I thought I knew about him.”")
     assert [q[1] for q in quotes_of(title + "\n\n" + text, title=title)] == ["Medasir Clinton"] * 3  # was Trump
+
+
+@pytest.mark.parametrize("text, sex", [
+    ("Vonar said, suggesting that a platform could help her defeat Trump.", None),  # who the words are about
+    ("Vonar said that she would stay.", "f"),  # the clause's own subject
+    ("Vonar said that her son would stay.", "f"),
+    ("Vonar said the plan could help her.", "f"),  # no that-clause
+])
+def test_a_him_or_her_inside_what_a_cue_reports_tells_no_sex_of_its_subject(text, sex):
+    [mention] = [m for m in find_names(0, text, [], Lowercase([text])) if m.words == ("Vonar",)]
+    assert mention.pronoun == sex

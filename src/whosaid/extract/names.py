@@ -1904,6 +1904,9 @@ def following_pronoun(text: str, end: int) -> str | None:
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     if _ASKED_WHETHER.search(text, end, match.start()):
         return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's
+    if _inside_what_is_said(text, end, match):
+        return None  # `Jealous said, suggesting that a platform could help her defeat Trump`: who the words are
+        # about, maybe not the speaker
     return "m" if match.group(1).lower() in MALE_PRONOUNS else "f"
 
 
@@ -1973,6 +1976,19 @@ def _verb_then_to(text: str, nxt: re.Match | None) -> bool:
 
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
 _STORY = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
+
+
+def _inside_what_is_said(text: str, end: int, match: re.Match) -> bool:
+    """A him, his or her past the subject of a that-clause a cue opens (`said that a platform could help
+    her`), not the clause's own subject (`said that she`) nor right after it (`said that her son`)."""
+    if match.group(1).lower() not in ("him", "his", "her"):
+        return False
+    words = _LOWER_WORD.findall(text, end, match.start())
+    cue = next((k for k, w in enumerate(words) if w in CUE_FORMS), None)
+    if cue is None or "that" not in words[cue + 1:]:
+        return False
+    that = cue + 1 + words[cue + 1:].index("that")
+    return len(words) - that > 2
 
 
 def _named_after_cue(text: str, start: int, end: int) -> bool:
