@@ -10427,3 +10427,9 @@ def test_one_race_keeps_its_runner_from_another_race():
 def test_a_him_or_her_inside_what_a_cue_reports_tells_no_sex_of_its_subject(text, sex):
     [mention] = [m for m in find_names(0, text, [], Lowercase([text])) if m.words == ("Vonar",)]
     assert mention.pronoun == sex
+
+
+@pytest.mark.parametrize("name", ["Paul D. Ryan", "Timor D. Fadeke"])  # a given name no list holds
+def test_a_titled_name_with_a_middle_initial_is_a_persons_before_of_and_a_place(name):
+    text = f'The anxiety was underscored when House Speaker {name} of Wisconsin lamented the "disheartened" state.'
+    assert [q[1] for q in quotes_of("Firewall\n\n" + text)] == [name]

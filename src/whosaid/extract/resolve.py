@@ -3035,12 +3035,18 @@ def _before_affiliation(toks):
                 return held
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
-            person = any(given_name(t.bare) for t in name[1:-1])  # `House Speaker Paul D. Ryan of Wisconsin`
+            person = any(given_name(t.bare) or _initial(t.text) for t in name[1:-1])  # `House Speaker Paul D. Ryan
+            # of Wisconsin` (whatever the given name: the initial is a person's)
             bare = [t.bare for t in name]
             if (len(name) >= 2 or titled) and (person or not names_a_body(bare, titled) and not plural_body(bare)):
                 return toks[:i]
             return toks
     return toks
+
+
+def _initial(text: str) -> bool:
+    """`D.` in `Paul D. Ryan`: a middle initial."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _name_after_office(toks, i):
