@@ -10433,3 +10433,9 @@ def test_a_him_or_her_inside_what_a_cue_reports_tells_no_sex_of_its_subject(text
 def test_a_titled_name_with_a_middle_initial_is_a_persons_before_of_and_a_place(name):
     text = f'The anxiety was underscored when House Speaker {name} of Wisconsin lamented the "disheartened" state.'
     assert [q[1] for q in quotes_of("Firewall\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("office", ["Recorder", "Clerk", "Assessor", "Registrar", "Supervisor"])
+def test_a_county_office_before_a_name_is_no_part_of_it(office):
+    text = f'"We made some horrendous mistakes," Maricopa County {office} Takupi Dosak said during a hearing.'
+    assert [q[1] for q in quotes_of("Arizona\n\n" + text)] == ["Takupi Dosak"]

@@ -263,6 +263,7 @@ HONORIFICS = {
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
 mp mep msp mla dj model supermodel secretary-general undersecretary under-secretary tanaiste taoiseach agent whip
+registrar clerk assessor recorder supervisor
 secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
 editor columnist analyst strategist candidate nominee hopeful governor senator congressman
