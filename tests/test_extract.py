@@ -10439,3 +10439,9 @@ def test_a_titled_name_with_a_middle_initial_is_a_persons_before_of_and_a_place(
 def test_a_county_office_before_a_name_is_no_part_of_it(office):
     text = f'"We made some horrendous mistakes," Maricopa County {office} Takupi Dosak said during a hearing.'
     assert [q[1] for q in quotes_of("Arizona\n\n" + text)] == ["Takupi Dosak"]
+
+
+@pytest.mark.parametrize("name", ["Leon Panetta", "Vober Nogovu"])  # a given name no list holds
+def test_a_name_after_an_offices_domain_is_the_speakers(name):
+    text = f'The email contradicts comments from former Secretary of Defense {name} that "time prevented a response."'
+    assert [q[1] for q in quotes_of("Benghazi\n\n" + text)] == [name]

@@ -3055,6 +3055,9 @@ def _name_after_office(toks, i):
     if toks[i - 1].bare.lower() not in ROLE_WORDS and toks[i - 1].lower not in HONORIFICS:
         return None
     given = next((k for k in range(i + 1, len(toks) - 1) if toks[k].is_capitalised and given_name(toks[k].bare)), None)
+    domain = i + 2 if toks[i + 1].lower == "the" else i + 1  # `Secretary of Defense Leon Panetta`, whatever the
+    if given is None and len(toks) - domain >= 3 and (toks[domain].bare.lower(),) in OFFICE_DOMAINS:  # given name
+        given = domain + 1
     if given is None or not all(t.is_capitalised for t in toks[given:]):
         return None
     return toks[given:]
