@@ -10445,3 +10445,11 @@ def test_a_county_office_before_a_name_is_no_part_of_it(office):
 def test_a_name_after_an_offices_domain_is_the_speakers(name):
     text = f'The email contradicts comments from former Secretary of Defense {name} that "time prevented a response."'
     assert [q[1] for q in quotes_of("Benghazi\n\n" + text)] == [name]
+
+
+def test_a_title_case_headlines_run_is_cut_to_the_name_the_story_writes_as_an_owner():
+    paragraphs = ["The FBI Just Made An Even BIGGER Move Against Medasir Clinton… There’s Nowhere Left To Hide.",
+                  "The FBI is expanding the parameters of its probe into Medasir Clinton’s emails."]
+    common = Lowercase(paragraphs)
+    assert [m.words for m in find_names(0, paragraphs[0], [], common) if "Clinton" in m.words] == [
+        ("Medasir", "Clinton")]

@@ -346,8 +346,10 @@ class Lowercase:
         return self.surnames[word]
 
     def names_elsewhere(self, words: str, here: str) -> bool:
-        """The document writes `words` whole outside the paragraph `here` too."""
-        return sum(1 for _ in _whole(self.text, words)) > sum(1 for _ in _whole(here, words))
+        """The document writes `words` whole (or as an owner: `Hillary Clinton’s`) outside the
+        paragraph `here` too."""
+        found = re.compile(rf"(?<![\w'’]){re.escape(words)}(?!\w)")
+        return len(found.findall(self.text)) > len(found.findall(here))
 
 
 def _capitalised_before(text: str, start: int) -> bool:
