@@ -10453,3 +10453,10 @@ def test_a_title_case_headlines_run_is_cut_to_the_name_the_story_writes_as_an_ow
     common = Lowercase(paragraphs)
     assert [m.words for m in find_names(0, paragraphs[0], [], common) if "Clinton" in m.words] == [
         ("Medasir", "Clinton")]
+
+
+@pytest.mark.parametrize("name", ["Harry M. Reid", "Gafubon M. Rosoli"])  # a given name no list holds
+def test_an_office_after_a_subject_with_a_middle_initial_is_that_subjects(name):
+    text = (f'{name} (D-Nev.) blasted Rubio in a recent interview. "I just think what Rubio has done is one of the '
+            'worst machinations," the Senate minority leader said.')
+    assert [q[1] for q in quotes_of("Cruz\n\n" + text)] == [name]

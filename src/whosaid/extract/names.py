@@ -2781,10 +2781,11 @@ class Names:
 
     def marked_as_person(self, canonical: str) -> bool:
         """A mention of this name has a title or a `, who` after it (`Man-of-the-match Tigir Resemik, who
-        kicked three penalties, …`)."""
+        kicked three penalties, …`), or a middle initial (`Harry M. Reid`)."""
         if self._marked is None:
             self._marked = {self.canonical(m.words, m.at) for m in self.mentions
-                            if not m.is_org and (m.title or m.who_after)}
+                            if not m.is_org and (m.title or m.who_after
+                                                 or any(map(middle_initial, m.words[1:-1])))}
         return canonical in self._marked
 
     def _vote_genders(self) -> dict[str, Counter]:
@@ -2815,6 +2816,11 @@ _TITLE_REACH = 12  # characters an honorific and its space take before the surna
 
 
 _SLIPPED_LENGTH = 5  # the shortest surname a slip of the pen is read through: not `Rice` for `Rise`
+
+
+def middle_initial(word: str) -> bool:
+    """`M.` in `Harry M. Reid`."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _held_beside(office: tuple[str, ...]) -> bool:

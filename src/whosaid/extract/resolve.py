@@ -28,8 +28,8 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
-                    following_pronoun, name_after_title, names_a_body, plural_before_a_name, plural_body, role_gender,
-                    sentence_before_start, sentence_start_in, surname_of, without_suffixes)
+                    following_pronoun, middle_initial, name_after_title, names_a_body, plural_before_a_name,
+                    plural_body, role_gender, sentence_before_start, sentence_start_in, surname_of, without_suffixes)
 from .marks import find_marked
 from .tokens import SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
@@ -645,7 +645,8 @@ class Resolver:
                 and not self._only_speaker_in(person, since[0]):
             return None  # the paragraph before closes on someone it names in full: `Marco Rubio …` ¶ `The
             # Florida senator …`; not `Mr Howard said he would stay.` ¶ `The Tory leader said`
-        if person is None or not self.names.gender(person) or self._holds_another(person, office) \
+        if person is None or not (self.names.gender(person) or self.names.marked_as_person(person)) \
+                or self._holds_another(person, office) \
                 or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
                 or person in self.names.mentioned_within(at[0], at[1], end):
             return None
@@ -3035,18 +3036,13 @@ def _before_affiliation(toks):
                 return held
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
-            person = any(given_name(t.bare) or _initial(t.text) for t in name[1:-1])  # `House Speaker Paul D. Ryan
-            # of Wisconsin` (whatever the given name: the initial is a person's)
+            person = any(given_name(t.bare) or middle_initial(t.text) for t in name[1:-1])  # `House Speaker Paul D.
+            # Ryan of Wisconsin` (whatever the given name: the initial is a person's)
             bare = [t.bare for t in name]
             if (len(name) >= 2 or titled) and (person or not names_a_body(bare, titled) and not plural_body(bare)):
                 return toks[:i]
             return toks
     return toks
-
-
-def _initial(text: str) -> bool:
-    """`D.` in `Paul D. Ryan`: a middle initial."""
-    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 def _name_after_office(toks, i):
