@@ -10460,3 +10460,13 @@ def test_an_office_after_a_subject_with_a_middle_initial_is_that_subjects(name):
     text = (f'{name} (D-Nev.) blasted Rubio in a recent interview. "I just think what Rubio has done is one of the '
             'worst machinations," the Senate minority leader said.')
     assert [q[1] for q in quotes_of("Cruz\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Former secretary of State Clinton was for the TPP before she was against it.",
+     [("State",), ("Clinton",), ("TPP",)]),
+    ("Secretary of the Treasury Mnuchin said so.", [("Treasury",), ("Mnuchin",)]),
+    ("The Department of Justice said so.", [("Department", "of", "Justice")]),  # no secretary's
+])
+def test_a_surname_alone_after_a_secretarys_domain_is_a_name_of_its_own(text, names):
+    assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names

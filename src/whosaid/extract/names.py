@@ -573,6 +573,10 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                   and _OFFICE_OF.search(match.string, max(0, match.start() - 40), match.start())):
                 runs.append([])  # `Chancellor of the Exchequer Gordon Brown`: an office's domain, then a name
                 # (whatever its given name after a domain offices have: `to the Treasury Tesor Nefaren`)
+            elif (len(current) == 1 and k == 1 and k + 1 == len(found_words)
+                  and (current[0][0].lower(),) in OFFICE_DOMAINS and low not in ORG_WORDS
+                  and _SECRETARY_OF.search(match.string, max(0, match.start() - 40), match.start())):
+                runs.append([])  # `Former secretary of State Clinton`: the domain, then the surname alone
             elif (len(current) >= 2 and k + 1 < len(found_words) and given_name(word)
                   and any(w.lower() in NOT_NAMES for w, _, _ in current[1:])):
                 runs.append([])  # `… A Quarantine Over Zika Virus Chris Christie said`: a heading in Title Case, then
@@ -597,6 +601,7 @@ def _members_body(word: str, found_words, k: int) -> bool:
 
 _GLUED = re.compile(r"[a-z][A-Z]")  # a capital inside a word: one in `McDonald`, `DiCaprio`; many in page debris
 _STANCE = re.compile(r"\b(?:pro|anti)-$", re.I)  # a side taken, before the name it is taken on
+_SECRETARY_OF = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister) (?:of|for)(?: the)? $")
 _OFFICE_OF = re.compile(r"[A-Z][a-z]+ (?:of|for|to)(?: the)? $")  # `Chief Secretary to the Treasury Paul Boateng`
 _TIME_ZONES = {"gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt"}
 
