@@ -10470,3 +10470,11 @@ def test_an_office_after_a_subject_with_a_middle_initial_is_that_subjects(name):
 ])
 def test_a_surname_alone_after_a_secretarys_domain_is_a_name_of_its_own(text, names):
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names
+
+
+@pytest.mark.parametrize("name", ["Marco Rubio", "Gapik Rubio"])  # a given name no list holds
+def test_an_office_after_a_paragraph_naming_a_person_in_full_is_theirs_whose_sex_a_he_after_gives(name):
+    text = (f"{name}, who is third in many Iowa polls, stressed defense issues during an appearance with Sen. Joni "
+            "Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign, and \"we'll see "
+            'what it translates to."')
+    assert [q[1] for q in quotes_of("Iowa\n\n" + text)] == [name]

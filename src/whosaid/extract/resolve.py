@@ -267,7 +267,7 @@ class Resolver:
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
-            if holder and self._sex_after(at) not in (None, self.names.gender(holder)):
+            if holder and not self._of_the_sex_after(holder, at):
                 holder = None  # `the secretary of state said she …` is no man
             if holder:
                 self.held.setdefault(office, set()).add(holder)
@@ -626,6 +626,19 @@ class Resolver:
             person = self._titles_person(self.names.latest_actor(at, self._in_time_clause, avoid=latest), office, at)
         return person
 
+    def _of_the_sex_after(self, holder: str, at: tuple[int, int]) -> bool:
+        """The he or she after `at`, if any, may stand for `holder`: of that sex, or a full name whose
+        sex is not known yet, and is that sex from now (`Marco Rubio, who …` ¶ `The Florida senator told
+        reporters he …`)."""
+        after = self._sex_after(at)
+        known = self.names.gender(holder) or self.sexes.get(holder)
+        if after is None or known == after:
+            return True
+        if known is None and " " in holder:
+            self.sexes[holder] = after
+            return True
+        return False
+
     def _subject_before_office(self, toks, office: tuple[str, ...], at) -> str | None:
         """`At a news conference, Mr Howard insisted …. The Tory leader, who argues …, said`: the main
         subject of the sentence just before, in this paragraph, for an office of a party or a body that
@@ -662,7 +675,8 @@ class Resolver:
 
     def _named_in_full(self, person: str, para: int) -> bool:
         """Whether paragraph `para` names `person` by a given name and a surname, with no title."""
-        return any(len(m.words) >= 2 and not m.title and given_name(m.words[0])
+        return any(len(m.words) >= 2 and not m.title and not m.is_org
+                   and (given_name(m.words[0]) or self.names.marked_as_person(person))  # `Gapik Rubio, who …`
                    and self.names.canonical(m.words, m.at) == person
                    for m in self.names.mentions_between(para, 0, len(self._paragraph(para))))
 
