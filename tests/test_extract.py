@@ -10478,3 +10478,18 @@ def test_an_office_after_a_paragraph_naming_a_person_in_full_is_theirs_whose_sex
             "Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign, and \"we'll see "
             'what it translates to."')
     assert [q[1] for q in quotes_of("Iowa\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Chris Matthews", "Zulidon Vagukek"])  # a given name no list holds
+def test_a_quotation_opening_on_a_full_name_and_a_colon_is_that_persons_turn(name):
+    text = (f"A panel of reporters led by MSNBC's {name} agreed Saturday that the plan was naive.\n\n"
+            f'"{name}: Seriously, seriously about this. We\'ll screw the bad guys."')
+    assert [q[:2] for q in quotes_of("Panel\n\n" + text)] == [
+        ("Seriously, seriously about this. We'll screw the bad guys.", name)]
+
+
+def test_a_full_name_and_a_colon_inside_a_chant_is_no_turn():
+    text = ("Holding signs calling Christie a loser, the protesters chanted \"Chris Christie: Bad for New Jersey, "
+            'bad for you." Chris Christie waved.')
+    assert [q[:2] for q in quotes_of("Towns\n\n" + text)] == [
+        ("Chris Christie: Bad for New Jersey, bad for you.", "protesters")]

@@ -317,7 +317,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         previous.read(n, text, tokens)
         return []
     tokens = tokenize(text, marked)
-    found = _spoken(text, marked, tokens, title)
+    found = _spoken(text, marked, tokens, title, resolver.names.named_twice)
     by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and HE_OR_SHE.search(text)
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
@@ -596,7 +596,7 @@ def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool
     return mention is not None and len(mention.tokens) == 1 and mention.tokens[0].lower in pronouns
 
 
-def _spoken(text: str, marked: list[Marked], tokens, title: bool = False
+def _spoken(text: str, marked: list[Marked], tokens, title: bool = False, named=None
             ) -> list[tuple[Marked, Attribution | None, int]]:
     """The quotations that are speech, with their attributions and token indexes. A quotation
     listed right after another shares its verdict: `as a "human leech" and a "spoiled brat."`
@@ -608,7 +608,7 @@ def _spoken(text: str, marked: list[Marked], tokens, title: bool = False
         if not token.is_quote:
             continue
         span = marked[token.quote]
-        turn = transcript_turn(text, span)  # `"PENCE: Well, look, …"`
+        turn = transcript_turn(text, span, named)  # `"PENCE: Well, look, …"`
         if turn:
             found.append((*turn, ti))
             last = (ti, True)

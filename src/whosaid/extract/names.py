@@ -2784,6 +2784,10 @@ class Names:
         after it (`Rihanna, who was honored …`)."""
         return self.gender(canonical) in (None, "n") and not self.marked_as_person(canonical)
 
+    def named_twice(self, words: tuple[str, ...]) -> bool:
+        """The document names a person with these words in full twice or more (`Chris Matthews`)."""
+        return sum(m.words == words for m in self.full.get(words[-1].lower(), ())) >= 2
+
     def marked_as_person(self, canonical: str) -> bool:
         """A mention of this name has a title or a `, who` after it (`Man-of-the-match Tigir Resemik, who
         kicked three penalties, …`), or a middle initial (`Harry M. Reid`)."""

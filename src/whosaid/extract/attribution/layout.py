@@ -100,12 +100,18 @@ def headed(tokens: list[Token], qi: int) -> Attribution | None:
 _LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
 
 
+_NAME_LABEL = re.compile(r"([A-Z][a-z'’\-]+ [A-Z][a-z'’\-]+):\s+(?=\S)")
 _NOT_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "WATCH", "READ", "VIDEO", "PHOTOS", "Q", "A"}
 
 
-def transcript_turn(text: str, span: Marked) -> tuple[Marked, Attribution] | None:
-    """`"PENCE: Well, look, …"`: a quoted transcript, whose turn is the labelled speaker's."""
+def transcript_turn(text: str, span: Marked, named=None) -> tuple[Marked, Attribution] | None:
+    """`"PENCE: Well, look, …"`: a quoted transcript, whose turn is the labelled speaker's; or
+    `"Chris Matthews: Seriously, …"` opening its paragraph, a full name that `named` (given the
+    words) says the document gives elsewhere too (not `chanted "Chris Christie: Bad for New Jersey"`)."""
     label = _LABEL.match(text, span.start, span.end)
+    if not label and named is not None and not text[:span.outer_start].strip():  # opening its paragraph
+        label = _NAME_LABEL.match(text, span.start, span.end)
+        label = label if label and named(tuple(label.group(1).split())) else None
     if not label or label.group(1) in _NOT_LABELS or label.end() >= span.end:
         return None
     words = tuple(Token(m.group().title(), m.start(), m.end()) for m in re.finditer(r"\S+", label.group(1)))
