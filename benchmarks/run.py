@@ -12,7 +12,8 @@ Sections:
           speech a copy with its double marks turned single still finds (see single_marked_copy), and how
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
           tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
-          (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy)
+          (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy);
+          and PolNeAR train's articles renamed so too (polnear_train_renamed)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -96,7 +97,23 @@ def section_quotes(shared: Path) -> dict:
         figures["bbc_dotted_titles"] = dotted_titles_copy(bbc, original)
         figures["bbc_varied_verbs"] = varied_verbs_copy(bbc, original)
         figures["bbc_newswire_paragraphs"] = newswire_copy(bbc, records)
+    train = shared / "quotes" / "polnear_train.jsonl"
+    if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
+        articles = _polnear_articles(shared, train, RESULTS / "_polnear_train")
+        figures["polnear_train_renamed"] = renamed_copy(articles, _speakers_by_paragraph(articles))
+        shutil.rmtree(articles, ignore_errors=True)
     return figures
+
+
+def _polnear_articles(shared: Path, data: Path, folder: Path) -> Path:
+    """PolNeAR's articles as the quote scorer writes them, one text file each, in `folder`."""
+    sys.path.insert(0, str(shared / "eval"))
+    from score_quotes import write_articles  # the scorer's own writer: the same texts it scores
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    write_articles([json.loads(line) for line in data.open()], folder)
+    return folder
 
 
 def present_tense_copy(corpus: Path, original: dict) -> dict:
