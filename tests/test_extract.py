@@ -10493,3 +10493,10 @@ def test_a_full_name_and_a_colon_inside_a_chant_is_no_turn():
             'bad for you." Chris Christie waved.')
     assert [q[:2] for q in quotes_of("Towns\n\n" + text)] == [
         ("Chris Christie: Bad for New Jersey, bad for you.", "protesters")]
+
+
+@pytest.mark.parametrize("name", ["Hillary Rodham Clinton", "Medasir Kefi Clinton"])  # a given name no list holds
+def test_a_campaign_a_titled_persons_surname_names_is_theirs(name):
+    text = (f"{name} said most e-mails were preserved. Secretary Clinton repeated it.\n\n"
+            'The "90 to 95 percent" figure came from the Clinton campaign.')
+    assert [q[1] for q in quotes_of("Claim\n\n" + text)] == [f"{name}'s campaign"]

@@ -382,13 +382,14 @@ class Resolver:
 
     def _persons_text(self, toks, at) -> str | None:
         """`the Kok report` after `the report, by … Wim Kok`, `the Hutton report`: a text that a
-        person's name, which the document gives a he or a she, titles is theirs: `Wim Kok's report`."""
+        person's name, which the document gives a he or a she or a title, titles is theirs: `Wim Kok's
+        report`."""
         if not (3 <= len(toks) <= 4 and toks[0].lower == "the" and toks[-1].lower in _PERSONS_TEXTS
                 and all(t.is_capitalised and not t.is_possessive for t in toks[1:-1])):
             return None
         person = self.names.canonical(tuple(t.bare for t in toks[1:-1]), at)
-        if self.names.gender(person) not in ("m", "f"):
-            return None
+        if self.names.gender(person) not in ("m", "f") and not (" " in person and self.names.marked_as_person(person)):
+            return None  # (or one a title marks a person: `Secretary Clinton`)
         return self._principals(self.names.peer_titled(person), toks[-1].lower)  # `Lord Hutton's report`
 
     def _surname_of_another(self, words) -> bool:
