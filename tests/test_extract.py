@@ -10500,3 +10500,10 @@ def test_a_campaign_a_titled_persons_surname_names_is_theirs(name):
     text = (f"{name} said most e-mails were preserved. Secretary Clinton repeated it.\n\n"
             'The "90 to 95 percent" figure came from the Clinton campaign.')
     assert [q[1] for q in quotes_of("Claim\n\n" + text)] == [f"{name}'s campaign"]
+
+
+@pytest.mark.parametrize("name", ["Adam Schiff", "Muvator Terepok"])  # a given name no list holds
+def test_an_office_inside_the_sentence_of_a_titled_subject_is_theirs(name):
+    text = (f"Rep. {name}, the top Democrat on the House Intelligence Committee, called on President Takin to "
+            'retaliate against Russia -- meddling the California congressman said is designed to "sow discord".')
+    assert [q[1] for q in quotes_of("Lawmaker urges retaliation on Russia\n\n" + text)] == [name]

@@ -1893,12 +1893,13 @@ class Resolver:
         return next((m for m in self.names.mentions if m.para == para and m.start == start), None)
 
     def _person_named_at(self, para: int, start: int) -> str | None:
-        """The person whose name starts at `start` of paragraph `para`, if the text gives their sex."""
+        """The person whose name starts at `start` of paragraph `para`, if the text gives their sex or
+        a title (`Rep. Adam Schiff`)."""
         named = self._mention_at(para, start)
         if named is None or named.is_org:
             return None
         person = self.names.canonical(named.words, named.at)
-        return person if self.names.gender(person) else None
+        return person if self.names.gender(person) or " " in person and self.names.marked_as_person(person) else None
 
     def _set_apart(self, toks, at: tuple[int, int]) -> frozenset[str]:
         """The people named in an earlier sentence of this paragraph or the one before that also
