@@ -10507,3 +10507,10 @@ def test_an_office_inside_the_sentence_of_a_titled_subject_is_theirs(name):
     text = (f"Rep. {name}, the top Democrat on the House Intelligence Committee, called on President Takin to "
             'retaliate against Russia -- meddling the California congressman said is designed to "sow discord".')
     assert [q[1] for q in quotes_of("Lawmaker urges retaliation on Russia\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Newt Gingrich", "Lavazin Pivula"])  # a given name no list holds
+def test_a_name_after_speaker_of_the_house_is_the_persons(name):
+    text = (f"Republicans led, as shown by Speaker of the House {name}’s inclusion of it in his 1994 Contract.\n\n"
+            f'In July, {name.split()[-1]} dismissed Estonia as being in the "suburbs of St. Petersburg".')
+    assert [q[1] for q in quotes_of("NATO\n\n" + text)] == [name]

@@ -167,7 +167,7 @@ SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a re
 OFFICE_DOMAINS = frozenset(tuple(d.split()) for d in (
     "state", "defense", "defence", "exchequer", "treasury", "homeland security", "health", "education", "energy",
     "commerce", "labor", "labour", "agriculture", "transportation", "transport", "interior", "justice", "staff",
-    "veterans affairs", "housing", "communications", "public prosecutions"))
+    "veterans affairs", "housing", "communications", "public prosecutions", "house", "senate", "commons"))
 # What a court case is written in, which `it read` or `it alleged` may stand for: `the lawsuit went on to claim`.
 LEGAL_TEXTS = frozenset({"lawsuit", "suit", "complaint", "filing", "indictment", "affidavit", "petition", "ruling",
                          "judgment", "judgement", "motion"})
