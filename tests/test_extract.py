@@ -10514,3 +10514,12 @@ def test_a_name_after_speaker_of_the_house_is_the_persons(name):
     text = (f"Republicans led, as shown by Speaker of the House {name}’s inclusion of it in his 1994 Contract.\n\n"
             f'In July, {name.split()[-1]} dismissed Estonia as being in the "suburbs of St. Petersburg".')
     assert [q[1] for q in quotes_of("NATO\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Robby Mook", "Taguton Sikifir"])  # a given name no list holds
+def test_an_inserted_he_said_is_the_speaker_of_its_sentence_not_a_man_named_in_what_he_reports(name):
+    text = ("Bernie Sanders won in New Hampshire, a week after Clinton narrowly defeated him in Iowa.\n\n"
+            f"In a memo released as polls closed Tuesday, Clinton campaign manager {name} acknowledged the former "
+            'secretary of State and Sanders had split the first two contests, which is an outcome, he said, "we\'ve '
+            'long anticipated."')
+    assert [q[1] for q in quotes_of("Sanders wins\n\n" + text)] == [name]

@@ -976,10 +976,12 @@ class Resolver:
                 found = self._sexed_in_sentence(here, at, want) or self._sexed_description_before(at, want) \
                     or found  # `Clinton, a top aide said, "…", and
                 # she has often told …`: Clinton, whose sex the text gives, not the aide, whose it does not
-            if found and pool is here and self.names.gender(found) is None and role_gender(found) is None:
+            if found and pool is here and self.names.gender(found) is None and role_gender(found) is None \
+                    and not (self._inserted_cue(at) and (found, "speaker") in {(c[1], c[2]) for c in here}):
                 found = self._described_of_sex(at, want) or self._one_of_sex_in_sentence(here_named, at, want) \
                     or found  # `The executive spokeswoman said … agreed by a psychiatric advisor "…". She said`: the
-                # spokeswoman, whose sex the text gives; `Microsoft promised Mr. Weiner that he could run …`
+                # spokeswoman, whose sex the text gives; `Microsoft promised Mr. Weiner that he could run …`; but
+                # `Robby Mook acknowledged … Sanders had split …, which is an outcome, he said,`: who spoke here
             if found and (pool is earlier or any(pool is one for one in earlier_ones)) \
                     and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
