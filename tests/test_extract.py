@@ -10523,3 +10523,12 @@ def test_an_inserted_he_said_is_the_speaker_of_its_sentence_not_a_man_named_in_w
             'secretary of State and Sanders had split the first two contests, which is an outcome, he said, "we\'ve '
             'long anticipated."')
     assert [q[1] for q in quotes_of("Sanders wins\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Marco Rubio", "Gapik Rubio"])  # a given name no list holds
+def test_an_office_is_not_the_one_person_of_known_sex_when_someone_of_unknown_sex_acted(name):
+    title = "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes."
+    text = (f"One month after announcing his support for Donald Trump, {name} still believes that the presumptive "
+            "GOP nominee is unfit. “I stand by everything I said during the campaign,” the Florida senator told "
+            "THE WEEKLY STANDARD on Thursday.")
+    assert [q[1] for q in quotes_of(title + "\n\n" + text, title=title)] == [name]

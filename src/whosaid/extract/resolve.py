@@ -455,10 +455,13 @@ class Resolver:
         has named before `at`, if the title names them too (`Howard denies split …` for `The Tory
         leader said`: the story is theirs); one the text titles with another office (`President
         Bush` for `the prime minister`) is not a candidate."""
-        named = {name for _, name, _ in self.names.events_before(at)
-                 if self.names.gender(name) and not self._holds_another(name, office)}
-        if len(named) != 1:
-            return None
+        events = [(name, kind) for _, name, kind in self.names.events_before(at)
+                  if not self._holds_another(name, office)]
+        named = {name for name, _ in events if self.names.gender(name)}
+        if len(named) != 1 or any(kind != "mention" and " " in name and name[:1].isupper()
+                                  and self.names.gender(name) is None and not _looks_like_org(name)
+                                  for name, kind in events):
+            return None  # nor when someone acted whose full name the text gives no sex (`Marco Rubio still believes`)
         person = next(iter(named))
         titled = office and office[-1] in HONORIFICS and office[-1] in {w.lower() for w in self.title_words}
         if not titled and person.rsplit(" ", 1)[-1] not in self.title_words:
