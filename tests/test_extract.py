@@ -10532,3 +10532,12 @@ def test_an_office_is_not_the_one_person_of_known_sex_when_someone_of_unknown_se
             "GOP nominee is unfit. “I stand by everything I said during the campaign,” the Florida senator told "
             "THE WEEKLY STANDARD on Thursday.")
     assert [q[1] for q in quotes_of(title + "\n\n" + text, title=title)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Paul Manafort", "Timor Gademik"])  # a given name no list holds
+def test_a_he_is_not_the_person_its_verb_acts_on_before_the_quotation(name):
+    text = ("Mr. Trump added, ''I was viciously attacked by Mr. Binen at the Democratic Convention.''\n\n"
+            f"On television, Mr. Trump's campaign chairman, {name}, dismissed criticism of Mr. Trump's comments "
+            "about Ms. Binen as ''Clinton talking points.'' He attempted to distance Mr. Trump from his plan, "
+            "arguing that Mr. Trump was now focused on a ''geographic suspension'' of immigration.")
+    assert [q[1] for q in quotes_of("Trump\n\n" + text)] == ["Trump", name, name]

@@ -107,7 +107,8 @@ class Resolver:
         anaphor = _he_or_she(named.tokens) or _just_named(named.tokens) is not None
         avoid = self.names.named_within(para, *quoted) if quoted and anaphor else frozenset()
         if quoted and anaphor and named.end <= quoted[0]:  # `he called Rubio "Little Marco"` is not Rubio
-            avoid |= self.names.set_off_within(para, named.end, quoted[0])
+            avoid |= self.names.set_off_within(para, named.end, quoted[0]) | self._acted_on_within(
+                para, named.end, quoted[0])
         if aside and recent and anaphor and recent[1][0] == para:  # but `Christie said that …, he said,` is his
             avoid |= self.names.named_within(para, recent[1][1], named.start, speakers=False)
         if recent and _he_or_she(named.tokens):
@@ -155,6 +156,14 @@ class Resolver:
         opened = text.rfind("(", 0, pos[1])
         return opened >= 0 and text.find(")", opened) >= len(text) - 2 and ")" not in text[opened:pos[1]] \
             and (opened == 0 or text[:opened].rstrip()[-1:] in ".!?")
+
+    def _acted_on_within(self, para: int, start: int, end: int) -> frozenset[str]:
+        """The people named between `start` and `end` with a preposition or a verb running on from the
+        name (`He attempted to distance Mr. Trump from his plan`, `… that Mr. Trump was focused`): not a
+        modifier (`Carson supporters`), so not the he or she before them."""
+        text = self._paragraph(para)
+        return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, end)
+                         if m.runs_on and not m.is_org and not m.in_quote and _NOT_A_MODIFIER.match(text, m.end))
 
     def _spoken_of(self, para: int, end: int) -> frozenset[str]:
         """Whom a cue right after a pronoun ending at `end` says the words are of (`"…," he said of
@@ -3307,6 +3316,8 @@ def _owner_as_object(text: str, end: int, at: int, want: str) -> bool:
     between = _OWNED_THEN_OBJECT.fullmatch(text, end, at)
     return between is not None and (between.group(1) == "him") == (want == "m")
 
+
+_NOT_A_MODIFIER = re.compile(r"\s+(?:from|of|to|in|on|at|with|for|by|about|was|is|has|had|were|are|will|would|could)\b")
 
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
 _ANY_PRONOUN = frozenset(HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
