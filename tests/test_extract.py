@@ -10384,13 +10384,6 @@ def test_a_race_someone_runs_in_is_no_office_that_keeps_them_from_another():
     assert [q[1] for q in quotes_of(text, title="Trump demands Rebeko resign.")] == ["Bernie Sanders"]  # was Trump
 
 
-@pytest.mark.parametrize("name", ["Jake Sullivan", "Mozi Meman"])  # a given name no list holds
-def test_a_name_set_off_after_someones_role_after_a_named_paper_speaks(name):
-    text = (f'In a statement to the Observer, her senior policy adviser, {name}, said: "Medasir Clinton believes '
-            'that cooperation is essential."')
-    assert [q[1] for q in quotes_of("Clinton backs EU\n\n" + text)] == [name]
-
-
 @pytest.mark.parametrize("title, author", [
     ("Ann Coulter: And Then There Was the One.", "Ann Coulter"),
     ("Vora Zoruner: And Then There Was the One.", "Vora Zoruner"),  # a given name no list holds
@@ -10429,22 +10422,10 @@ def test_a_him_or_her_inside_what_a_cue_reports_tells_no_sex_of_its_subject(text
     assert mention.pronoun == sex
 
 
-@pytest.mark.parametrize("name", ["Paul D. Ryan", "Timor D. Fadeke"])  # a given name no list holds
-def test_a_titled_name_with_a_middle_initial_is_a_persons_before_of_and_a_place(name):
-    text = f'The anxiety was underscored when House Speaker {name} of Wisconsin lamented the "disheartened" state.'
-    assert [q[1] for q in quotes_of("Firewall\n\n" + text)] == [name]
-
-
 @pytest.mark.parametrize("office", ["Recorder", "Clerk", "Assessor", "Registrar", "Supervisor"])
 def test_a_county_office_before_a_name_is_no_part_of_it(office):
     text = f'"We made some horrendous mistakes," Maricopa County {office} Takupi Dosak said during a hearing.'
     assert [q[1] for q in quotes_of("Arizona\n\n" + text)] == ["Takupi Dosak"]
-
-
-@pytest.mark.parametrize("name", ["Leon Panetta", "Vober Nogovu"])  # a given name no list holds
-def test_a_name_after_an_offices_domain_is_the_speakers(name):
-    text = f'The email contradicts comments from former Secretary of Defense {name} that "time prevented a response."'
-    assert [q[1] for q in quotes_of("Benghazi\n\n" + text)] == [name]
 
 
 def test_a_title_case_headlines_run_is_cut_to_the_name_the_story_writes_as_an_owner():
@@ -10455,13 +10436,6 @@ def test_a_title_case_headlines_run_is_cut_to_the_name_the_story_writes_as_an_ow
         ("Medasir", "Clinton")]
 
 
-@pytest.mark.parametrize("name", ["Harry M. Reid", "Gafubon M. Rosoli"])  # a given name no list holds
-def test_an_office_after_a_subject_with_a_middle_initial_is_that_subjects(name):
-    text = (f'{name} (D-Nev.) blasted Rubio in a recent interview. "I just think what Rubio has done is one of the '
-            'worst machinations," the Senate minority leader said.')
-    assert [q[1] for q in quotes_of("Cruz\n\n" + text)] == [name]
-
-
 @pytest.mark.parametrize("text, names", [
     ("Former secretary of State Clinton was for the TPP before she was against it.",
      [("State",), ("Clinton",), ("TPP",)]),
@@ -10470,14 +10444,6 @@ def test_an_office_after_a_subject_with_a_middle_initial_is_that_subjects(name):
 ])
 def test_a_surname_alone_after_a_secretarys_domain_is_a_name_of_its_own(text, names):
     assert [m.words for m in find_names(0, text, [], Lowercase([text]))] == names
-
-
-@pytest.mark.parametrize("name", ["Marco Rubio", "Gapik Rubio"])  # a given name no list holds
-def test_an_office_after_a_paragraph_naming_a_person_in_full_is_theirs_whose_sex_a_he_after_gives(name):
-    text = (f"{name}, who is third in many Iowa polls, stressed defense issues during an appearance with Sen. Joni "
-            "Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign, and \"we'll see "
-            'what it translates to."')
-    assert [q[1] for q in quotes_of("Iowa\n\n" + text)] == [name]
 
 
 @pytest.mark.parametrize("name", ["Chris Matthews", "Zulidon Vagukek"])  # a given name no list holds
@@ -10502,29 +10468,6 @@ def test_a_campaign_a_titled_persons_surname_names_is_theirs(name):
     assert [q[1] for q in quotes_of("Claim\n\n" + text)] == [f"{name}'s campaign"]
 
 
-@pytest.mark.parametrize("name", ["Adam Schiff", "Muvator Terepok"])  # a given name no list holds
-def test_an_office_inside_the_sentence_of_a_titled_subject_is_theirs(name):
-    text = (f"Rep. {name}, the top Democrat on the House Intelligence Committee, called on President Takin to "
-            'retaliate against Russia -- meddling the California congressman said is designed to "sow discord".')
-    assert [q[1] for q in quotes_of("Lawmaker urges retaliation on Russia\n\n" + text)] == [name]
-
-
-@pytest.mark.parametrize("name", ["Newt Gingrich", "Lavazin Pivula"])  # a given name no list holds
-def test_a_name_after_speaker_of_the_house_is_the_persons(name):
-    text = (f"Republicans led, as shown by Speaker of the House {name}’s inclusion of it in his 1994 Contract.\n\n"
-            f'In July, {name.split()[-1]} dismissed Estonia as being in the "suburbs of St. Petersburg".')
-    assert [q[1] for q in quotes_of("NATO\n\n" + text)] == [name]
-
-
-@pytest.mark.parametrize("name", ["Robby Mook", "Taguton Sikifir"])  # a given name no list holds
-def test_an_inserted_he_said_is_the_speaker_of_its_sentence_not_a_man_named_in_what_he_reports(name):
-    text = ("Bernie Sanders won in New Hampshire, a week after Clinton narrowly defeated him in Iowa.\n\n"
-            f"In a memo released as polls closed Tuesday, Clinton campaign manager {name} acknowledged the former "
-            'secretary of State and Sanders had split the first two contests, which is an outcome, he said, "we\'ve '
-            'long anticipated."')
-    assert [q[1] for q in quotes_of("Sanders wins\n\n" + text)] == [name]
-
-
 @pytest.mark.parametrize("name", ["Marco Rubio", "Gapik Rubio"])  # a given name no list holds
 def test_an_office_is_not_the_one_person_of_known_sex_when_someone_of_unknown_sex_acted(name):
     title = "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes."
@@ -10541,3 +10484,41 @@ def test_a_he_is_not_the_person_its_verb_acts_on_before_the_quotation(name):
             "about Ms. Binen as ''Clinton talking points.'' He attempted to distance Mr. Trump from his plan, "
             "arguing that Mr. Trump was now focused on a ''geographic suspension'' of immigration.")
     assert [q[1] for q in quotes_of("Trump\n\n" + text)] == ["Trump", name, name]
+
+
+# Speakers found however the story names them, whatever their given names: each row is a headline, a
+# text with the speaker's {name} (and {surname}), the name as the story gave it and as an invented one
+# no list of given names holds (the renamed copies of PolNeAR train and dev showed each rule missing).
+_WHATEVER_THE_GIVEN_NAME = [
+    ("Clinton backs EU", 'In a statement to the Observer, her senior policy adviser, {name}, said: "Medasir Clinton '
+     'believes that cooperation is essential."', "Jake Sullivan", "Mozi Meman"),  # a role's name set off after a paper
+    ("Firewall", 'The anxiety was underscored when House Speaker {name} of Wisconsin lamented the "disheartened" '
+     'state.', "Paul D. Ryan", "Timor D. Fadeke"),  # a middle initial is a person's before `of` and a place
+    ("Benghazi", 'The email contradicts comments from former Secretary of Defense {name} that "time prevented a '
+     'response."', "Leon Panetta", "Vober Nogovu"),  # a name after an office's domain
+    ("Cruz", '{name} (D-Nev.) blasted Rubio in a recent interview. "I just think what Rubio has done is one of the '
+     'worst machinations," the Senate minority leader said.', "Harry M. Reid", "Gafubon M. Rosoli"),  # an office
+    # after a subject a middle initial marks a person
+    ("Iowa", "{name}, who is third in many Iowa polls, stressed defense issues during an appearance with Sen. Joni "
+     "Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign, and \"we'll see what "
+     'it translates to."', "Marco Rubio", "Gapik Rubio"),  # an office after a paragraph naming a person in full,
+    # whose sex a he after it gives
+    ("Lawmaker urges retaliation on Russia", "Rep. {name}, the top Democrat on the House Intelligence Committee, "
+     "called on President Takin to retaliate against Russia -- meddling the California congressman said is designed "
+     'to "sow discord".', "Adam Schiff", "Muvator Terepok"),  # an office inside the sentence of a titled subject
+    ("NATO", "Republicans led, as shown by Speaker of the House {name}’s inclusion of it in his 1994 Contract.\n\n"
+     'In July, {surname} dismissed Estonia as being in the "suburbs of St. Petersburg".', "Newt Gingrich",
+     "Lavazin Pivula"),  # a name after `Speaker of the House`
+    ("Sanders wins", "Bernie Sanders won in New Hampshire, a week after Clinton narrowly defeated him in Iowa.\n\n"
+     "In a memo released as polls closed Tuesday, Clinton campaign manager {name} acknowledged the former "
+     'secretary of State and Sanders had split the first two contests, which is an outcome, he said, "we\'ve long '
+     'anticipated."', "Robby Mook", "Taguton Sikifir"),  # an inserted `he said` is its sentence's speaker's, not a
+    # man of known sex named in what it reports
+]
+
+
+@pytest.mark.parametrize("headline, text, name", [
+    pytest.param(headline, text.format(name=name, surname=name.split()[-1]), name, id=name)
+    for headline, text, *names in _WHATEVER_THE_GIVEN_NAME for name in names])
+def test_a_speaker_is_found_whatever_the_given_name(headline, text, name):
+    assert [q[1] for q in quotes_of(headline + "\n\n" + text)] == [name]
