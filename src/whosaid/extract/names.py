@@ -385,18 +385,14 @@ _NOT_SURNAMES = frozenset({"the", "a", "an", "and", "but", "or", "of", "on", "in
 
 
 def _as_word(text: str, word: str) -> bool:
-    return next(_whole(text, word), None) is not None
-
-
-def _whole(text: str, word: str):
-    """Where `word` (or words) stands whole in `text`: no letter or apostrophe either side."""
     i = text.find(word)
     while i >= 0:
         before = text[i - 1] if i else " "
         after = text[i + len(word)] if i + len(word) < len(text) else " "
         if not (before.isalpha() or before in "'’") and not (after.isalpha() or after in "'’"):
-            yield i
+            return True
         i = text.find(word, i + 1)
+    return False
 
 
 def _opens_sentence(before: str | None) -> bool:
