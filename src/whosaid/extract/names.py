@@ -2784,6 +2784,11 @@ class Names:
         """The document names a person with these words in full twice or more (`Chris Matthews`)."""
         return sum(m.words == words for m in self.full.get(words[-1].lower(), ())) >= 2
 
+    def known_person(self, canonical: str) -> bool:
+        """A person the text gives a sex, or a full name it marks as a person's (`Secretary Clinton`,
+        `Gapik Rubio, who …`, `Harry M. Reid`) whatever the given name."""
+        return self.gender(canonical) in ("m", "f") or " " in canonical and self.marked_as_person(canonical)
+
     def marked_as_person(self, canonical: str) -> bool:
         """A mention of this name has a title or a `, who` after it (`Man-of-the-match Tigir Resemik, who
         kicked three penalties, …`), or a middle initial (`Harry M. Reid`)."""

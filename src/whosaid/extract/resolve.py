@@ -397,8 +397,8 @@ class Resolver:
                 and all(t.is_capitalised and not t.is_possessive for t in toks[1:-1])):
             return None
         person = self.names.canonical(tuple(t.bare for t in toks[1:-1]), at)
-        if self.names.gender(person) not in ("m", "f") and not (" " in person and self.names.marked_as_person(person)):
-            return None  # (or one a title marks a person: `Secretary Clinton`)
+        if not self.names.known_person(person):
+            return None
         return self._principals(self.names.peer_titled(person), toks[-1].lower)  # `Lord Hutton's report`
 
     def _surname_of_another(self, words) -> bool:
@@ -671,7 +671,7 @@ class Resolver:
                 and not self._only_speaker_in(person, since[0]):
             return None  # the paragraph before closes on someone it names in full: `Marco Rubio …` ¶ `The
             # Florida senator …`; not `Mr Howard said he would stay.` ¶ `The Tory leader said`
-        if person is None or not (self.names.gender(person) or self.names.marked_as_person(person)) \
+        if person is None or not self.names.known_person(person) \
                 or self._holds_another(person, office) \
                 or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
                 or person in self.names.mentioned_within(at[0], at[1], end):
@@ -1913,7 +1913,7 @@ class Resolver:
         if named is None or named.is_org:
             return None
         person = self.names.canonical(named.words, named.at)
-        return person if self.names.gender(person) or " " in person and self.names.marked_as_person(person) else None
+        return person if self.names.known_person(person) else None
 
     def _set_apart(self, toks, at: tuple[int, int]) -> frozenset[str]:
         """The people named in an earlier sentence of this paragraph or the one before that also
