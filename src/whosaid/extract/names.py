@@ -2840,7 +2840,8 @@ def _held_beside(office: tuple[str, ...]) -> bool:
 
 
 _PAST_MARKERS = frozenset({"former", "onetime", "one-time", "erstwhile", "then"})
-RACERS = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger", "front-runner", "frontrunner"})
+RACERS = frozenset({"candidate", "nominee", "hopeful", "contender", "front-runner", "frontrunner"})  # what anyone
+# running is, whatever office they hold
 
 
 def _one_slip(written: str, surname: str) -> bool:

@@ -3150,7 +3150,7 @@ _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's pl
 _SEATS = {"mp", "msp", "mep"}  # offices held for a place the text may name as it likes: `the Glasgow Kelvin MP`
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee",
                     "mayor"} | _STANDINGS | _SEATS
-_IN_A_RACE = {"candidate", "nominee"} | _STANDINGS  # what anyone running is, whatever office they hold
+_IN_A_RACE = RACERS  # the names module's: `candidate`, `nominee` and the standings
 
 
 def _trailing_name(toks):
