@@ -1,6 +1,7 @@
 """HTML pages: main text without boilerplate, title, and the publication date from each source."""
 import pytest
 
+from whosaid import annotate
 from whosaid.ingest import parse_document
 
 ARTICLE = "<p>{}</p>".format("The council voted on Tuesday to close the old bridge for repairs. " * 3)
@@ -100,6 +101,26 @@ def test_text_held_directly_by_a_div_is_split_at_line_breaks():
               b"Second line of the same post, also long enough to be kept.<div style='clear:both'></div></div></body></html>")
     assert parse_document(markup, "p.html").paragraphs == (
         "First line of a blog post that is long enough.", "Second line of the same post, also long enough to be kept.")
+
+
+@pytest.mark.parametrize("inner, expected", [
+    ('Alan Milburn said: “<a href="/p">Michael Howard</a> is entitled to pose with his family today.”',
+     "Alan Milburn said: “Michael Howard is entitled to pose with his family today.”"),  # no space after the mark
+    ("<a href='/p'>Donald Trump</a>’s plan, <em>the</em> campaign said (<b>again</b>), was a <i>big</i> one.",
+     "Donald Trump’s plan, the campaign said (again), was a big one."),
+    ("Sodium:<span>4</span><span>mg</span> in each helping, the line<br>under it said.",
+     "Sodium:4 mg in each helping, the line under it said."),  # spans laid out apart; a line break
+])
+def test_inline_elements_join_the_words_around_them_as_they_stand(inner, expected):
+    markup = page(url_body=f"<p>{inner}</p>" + ARTICLE)
+    assert parse_document(markup, "p.html").paragraphs[0] == expected
+
+
+def test_a_quotation_opening_on_a_linked_name_is_found_and_attributed():
+    inner = 'But Alan Milburn said: "<a href="/p">Michael Howard</a> is entitled to pose with his family today."'
+    quotes = [q for p in annotate(parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html")) for q in p.quotes]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Michael Howard is entitled to pose with his family today.", "Alan Milburn")]
 
 
 def test_a_sentence_a_page_cut_into_paragraphs_is_joined_again():

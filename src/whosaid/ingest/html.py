@@ -161,8 +161,28 @@ def _direct_text(tag) -> str:
         if name is None:
             parts.append(str(child))
         elif name in _INLINE:
-            parts.append(child.get_text(" "))
+            parts.append(_text(child))
     return " ".join(parts)
+
+
+def _text(tag) -> str:
+    """A tag's text as a browser runs it: an inline element (`<a>`, `<em>`) joins the words around it
+    as they stand (`“<a>Michael Howard</a> is`, `<a>Trump</a>’s`), where bs4's `get_text(" ")` puts a
+    space at every tag (`“ Michael Howard is`, `Trump ’s`); a `<br>`, any other element, and an
+    element right after another (`<span>Sodium:</span><span>4</span>`, laid out apart by style) are
+    a space."""
+    parts = []
+    element_before = False
+    for child in tag.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            parts.append(str(child))
+        elif name == "br" or name not in _INLINE or element_before:
+            parts.append(f" {_text(child)} ")
+        else:
+            parts.append(_text(child))
+        element_before = name is not None
+    return "".join(parts)
 
 
 def _paragraphs(root) -> list[str]:
@@ -209,10 +229,10 @@ def _block_texts(tag, direct: bool = False) -> list[str]:
     if tag.name == "div":
         pieces = _split_at_breaks(tag)
     else:
-        pieces = [tag.get_text(" ")]
+        pieces = [_text(tag)]
     texts = []
     for piece in pieces:
-        text = re.sub(r" ([,.;:!?])", r"\1", _SPACES.sub(" ", piece)).strip()
+        text = _SPACES.sub(" ", piece).strip()
         if text and not _boilerplate(text):
             texts.append(text)
     return texts
@@ -233,7 +253,7 @@ def _split_at_breaks(tag) -> list[str]:
             parts.append("".join(current))
             current = []
         else:
-            current.append(child.get_text(" ") if name else str(child))
+            current.append(_text(child) if name else str(child))
     parts.append("".join(current))
     return parts
 
