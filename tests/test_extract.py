@@ -5754,6 +5754,31 @@ def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_l
         ("Graeme Souness", "Graeme Souness", "-")]
 
 
+@pytest.mark.parametrize("name, markup", [
+    ("r.md", "# Newcastle 2-1 Bolton\n\nNewcastle came from behind.\n\n- Bolton boss Sam Allardyce \"I am bitterly "
+             "disappointed with the result.\" \"We allowed them to heap too much pressure on us.\"\n"
+             "- Newcastle boss Graeme Souness \"We deserved the win in the end.\"\n"),
+    ("r.html", "<html><body><h1>Newcastle 2-1 Bolton</h1><p>Newcastle came from behind to beat Bolton on Sunday.</p><ul>"
+               "<li>Bolton boss Sam Allardyce \"I am bitterly disappointed with the result.\" \"We allowed them to heap "
+               "too much pressure on us.\"</li><li>Newcastle boss Graeme Souness \"We deserved the win in the end.\"</li>"
+               "</ul></body></html>"),
+])
+def test_a_list_item_whose_dash_the_markup_took_heads_its_reaction_with_the_name_before_it(name, markup):
+    passages = annotate(parse_document(markup.encode(), name))
+    assert [(q.speaker, q.cue) for p in passages for q in p.quotes] == [("Sam Allardyce", "-")] * 2 + [
+        ("Graeme Souness", "-")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.", []),  # a headline runs on
+    ("Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.", []),  # past it
+    ('In Washington "Tax cuts come first for the new Congress."', [None]),  # a place after a preposition
+    ('Mr Smith "Tax cuts come first for the new Congress."', ["Smith"]),
+])
+def test_a_name_opening_a_paragraph_heads_only_a_quotation_that_ends_it(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("We are in a new phase now, argues Mr Nick Donofrio, Industry Week's Technology Leader of the Year. The hype is "
      'over.\n\n"In the dotcom era, there was something jumping up in your face every five minutes."', "Nick Donofrio"),

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..cues import cue_at
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
                        FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
+                       PREPOSITIONS_OR_DETERMINERS,
                        SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
@@ -85,16 +86,32 @@ _BYLINE_WORDS = 9
 def headed(tokens: list[Token], qi: int) -> Attribution | None:
     """`- Bolton boss Sam Allardyce "I am bitterly disappointed …" - Newcastle boss Graeme Souness
     "We deserved the win."`: a list of reactions, each opening with a dash and a name that goes
-    straight into the quotation."""
+    straight into the quotation; or with nothing, the paragraph a list's item whose dash the markup
+    took (`<li>`, Markdown's `- `), when the quotation is a sentence of four words or more and the
+    paragraph ends on it or on more quotations (not a headline's `… Speaks ‘Directly To White People’
+    After …`)."""
+    if qi < 1 or not tokens[qi - 1].is_capitalised:
+        return None
     dash = next((k for k in range(qi - 2, max(-1, qi - NAME_WORDS - 4), -1) if not tokens[k].is_word), None)
-    if dash is None or tokens[dash].text not in DASHES or not tokens[qi - 1].is_capitalised:
+    if dash is None and qi <= NAME_WORDS + 3 and _a_sentence(tokens[qi].text) \
+            and (qi + 1 == len(tokens) or tokens[qi + 1].is_quote):
+        dash = -1  # `Bolton boss Sam Allardyce "I am …`: the paragraph opens on the name
+    elif dash is None or tokens[dash].text not in DASHES:
         return None
     if dash > 0 and not (tokens[dash - 1].is_quote or tokens[dash - 1].text in SENTENCE_END):
         return None
     if any(t.lower in CUE_FORMS for t in tokens[dash + 1:qi]):
         return None
     mention = name_before(tokens, qi, dash + 1)
-    return Attribution(tokens[dash].text, mention, "before") if mention else None
+    if mention is None or dash < 0 and any(t.lower in PREPOSITIONS_OR_DETERMINERS for t in tokens[:qi]):
+        return None  # nor `In Washington "The …`
+    return Attribution(tokens[dash].text if dash >= 0 else "-", mention, "before")  # the item's dash, as written or not
+
+
+def _a_sentence(quotation: str) -> bool:
+    """A quotation that opens on a capital and runs to four words or more."""
+    words = quotation.strip("\"“”‘’'« »").split()
+    return len(words) >= 4 and words[0][:1].isupper()
 
 
 _LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
