@@ -5754,6 +5754,13 @@ def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_l
         ("Graeme Souness", "Graeme Souness", "-")]
 
 
+def test_a_headline_quotation_takes_its_source_from_the_lead_past_a_byline_and_its_second_line():
+    source = ("Rank 'set to sell off film unit'\n\nBy Jane Doe\n\nBBC News\n\nLeisure group Rank could unveil plans "
+              "to demerge its film services unit and sell its media business, reports claim.")
+    passages = annotate(parse_document(source.encode(), "rank.txt"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [("set to sell off film unit", "reports")]
+
+
 @pytest.mark.parametrize("name, markup", [
     ("r.md", "# Newcastle 2-1 Bolton\n\nNewcastle came from behind.\n\n- Bolton boss Sam Allardyce \"I am bitterly "
              "disappointed with the result.\" \"We allowed them to heap too much pressure on us.\"\n"

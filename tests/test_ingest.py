@@ -74,6 +74,12 @@ def test_a_headline_first_line_and_a_dated_file_name(name, body, title, publishe
      ("Budget", "She spoke.")),  # the byline's date, not the file name's
     ("a.md", "# Budget\n\n*By Jane Doe, 3 March 2021*\n\nShe spoke.", "Jane Doe", "2021-03-03",
      ("Budget", "She spoke.")),
+    ("a.txt", "Budget\n\nBy Jane Doe\n\nBBC News\n\nShe spoke.", "Jane Doe", None, ("Budget", "She spoke.")),
+    ("a.txt", "Budget\n\nBy Jane Doe\n\nTechnology reporter, BBC News\n\nShe spoke.", "Jane Doe", None,
+     ("Budget", "She spoke.")),  # the byline's second line: her role, her outlet
+    ("a.txt", "Budget\n\nBy Jane Doe\n\nPolice say no one was hurt\n\nShe spoke.", "Jane Doe", None,
+     ("Budget", "Police say no one was hurt", "She spoke.")),  # a line of the story
+    ("a.txt", "Budget\n\nBBC News\n\nShe spoke.", None, None, ("Budget", "BBC News", "She spoke.")),  # no byline
     ("a.txt", "Budget\n\nBy Tuesday, the council had voted to approve it.\n\nMore.", None, None,
      ("Budget", "By Tuesday, the council had voted to approve it.", "More.")),  # a sentence, not a byline
     ("a.txt", "Budget\n\nBy March 2021 the plan was dead.\n\nMore.", None, None,

@@ -122,18 +122,36 @@ def byline(paragraphs: list[str]) -> tuple[dict[str, str], list[str]]:
     """The author and publication date a byline or a dateline gives among the first paragraphs
     (`By Jane Reporter`, `By Jane Reporter, 3 March 2021`, `By Jane Reporter | Political editor`,
     `Published: March 3, 2021 10:02 EST`, `Tuesday 3 March 2021`), as front matter's keys, and the
-    paragraphs without those lines. A sentence that opens on `By` (`By Tuesday, the council had
-    voted.`) is text."""
+    paragraphs without those lines, nor a line of a role or an outlet under a byline (`BBC News`). A
+    sentence that opens on `By` (`By Tuesday, the council had voted.`) is text."""
     meta: dict[str, str] = {}
     kept = []
+    after_byline = False
     for n, paragraph in enumerate(paragraphs):
         found = _meta_line(paragraph) if n < _META_PARAGRAPHS and len(paragraph) <= _META_CHARACTERS else None
+        if found is None and after_byline and _byline_second_line(paragraph):
+            found = {}  # `By Nick Robinson` / `Political Editor`, `By Jane Reporter` / `BBC News`: the byline's
+            # second line
+        after_byline = bool(found and "author" in found)
         if found is None:
             kept.append(paragraph)
             continue
         for key, value in found.items():
             meta.setdefault(key, value)
     return meta, kept
+
+
+def _byline_second_line(paragraph: str) -> bool:
+    """`BBC News`, `Political editor`, `Technology reporter, BBC News`: a line of six words or fewer
+    that names a role or an outlet, each word capitalised or one of a writer's roles."""
+    words = paragraph.replace(",", " ").split()
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w in _WRITERS_ROLES for w in words) \
+        and paragraph[-1].isalnum()
+
+
+_WRITERS_ROLES = {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "staff", "producer",
+                  "analyst", "journalist", "presenter", "news", "political", "business", "economics", "health",
+                  "technology", "science", "sports", "and", "of", "for", "the", "&", "at", "in", "senior", "chief"}
 
 
 def _meta_line(paragraph: str) -> dict[str, str] | None:
