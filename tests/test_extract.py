@@ -1723,6 +1723,9 @@ def test_a_story_that_marks_speech_with_single_marks_is_read_like_one_with_doubl
     ('"Absent a force on the ground, he added, "this is how ISIS is reduced."',  # lost its closer before the cue
      ["Absent a force on the ground,", "this is how ISIS is reduced."]),
     ('A statement read:"We want to make clear." Then he left.', ["We want to make clear."]),  # no space after `:`
+    ('A statement read:”We want to make clear.” Then he left.', ["We want to make clear."]),  # the wrong mark too
+    ('He was on the carpet.”It is loud,” he said.', ["It is loud,"]),
+    ('He accused them of”squabbling like schoolboys”. Then he left.', ["squabbling like schoolboys"]),
     ('"There was little education about it, said Kessel, whose group is pushing for bills.',  # lost its closer
      ["There was little education about it,"]),  # before the cue that ends the paragraph's quotation
     ('"It was little, said Kessel. "And it was late.', ["It was little,", "And it was late."]),

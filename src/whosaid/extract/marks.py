@@ -264,7 +264,8 @@ def _wrapped(text: str, marks: list[tuple[int, str]]) -> bool:
 
 def _double_role(text: str, i: int) -> str:
     """open, close or either; a curly mark typed the wrong way round (`Doing so ”appeared to
-    be …`, `\u202a”This is why …`) plays the part its place gives it."""
+    be …`, `\u202a”This is why …`, `read:”We …`, `of”squabbling like schoolboys”`) plays the part its
+    place gives it."""
     mark = text[i]
     before = text[i - 1] if i else " "
     if before > "\u2000" and unicodedata.category(before) == "Cf" and _at_start(text, i):
@@ -272,8 +273,10 @@ def _double_role(text: str, i: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if mark in OPENERS:
         return "close" if before.isalpha() and after.isspace() else "open"
-    if mark in CLOSERS:
-        return "open" if before.isspace() and after.isalnum() else "close"
+    if mark in CLOSERS and before.isspace() and after.isalnum():
+        return "open"
+    if mark in CLOSERS and not (after.isalnum() and (before in ":.!?," or before.isalpha())):
+        return "close"  # but one with no space either side reads as a straight mark would: `read:”We …`
     if _opening_place(before, after):
         return "open"
     if before == ":" and after.isalnum():
