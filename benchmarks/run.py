@@ -12,7 +12,9 @@ Sections:
           speech a copy with its double marks turned single still finds (see single_marked_copy), and how
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
           tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
-          (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy);
+          (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
+          that has curly marks, a byline under its headlines, or is a set of web pages (see curly_marked_copy,
+          bylined_copy, web_pages_copy);
           and PolNeAR train's articles renamed so too (polnear_train_renamed)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
@@ -97,6 +99,9 @@ def section_quotes(shared: Path) -> dict:
         figures["bbc_dotted_titles"] = dotted_titles_copy(bbc, original)
         figures["bbc_varied_verbs"] = varied_verbs_copy(bbc, original)
         figures["bbc_newswire_paragraphs"] = newswire_copy(bbc, records)
+        figures["bbc_curly_marks"] = curly_marked_copy(bbc, original)
+        figures["bbc_bylined"] = bylined_copy(bbc, original)
+        figures["bbc_web_pages"] = web_pages_copy(bbc, records)
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
         articles = _polnear_articles(shared, train, RESULTS / "_polnear_train")
@@ -162,6 +167,79 @@ def newswire_copy(corpus: Path, records: list[dict]) -> dict:
     shutil.rmtree(copy, ignore_errors=True)
     _, same, total = _agreement(expected, found)
     return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None}
+
+
+def curly_marked_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with its straight double marks curly, as a word
+    processor's smart quotes make them (an opening mark after a space, a bracket or a dash and before a
+    word; any other a closing one, so `read:"We …` becomes `read:”We …`): how many quotations the copy
+    gives the original's speaker."""
+    return _same_speakers(corpus, original, "_curly_marks",
+                          lambda text: _STRAIGHT.sub("”", _STRAIGHT_OPENING.sub("“", text)))
+
+
+_STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[—-]))"(?=\S)', re.M)
+_STRAIGHT = re.compile(r'"')
+
+
+def bylined_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with a byline of two writers and an outlet's line
+    under each headline (`By Kalina Vorostova and Peder Lunn` / `BBC News`), as a page copied as text
+    reads: how many quotations the copy gives the original's speaker (a headline's quotation takes its
+    source from the lead, which the byline now stands before)."""
+    return _same_speakers(corpus, original, "_bylined", lambda text: text.replace(
+        "\n\n", "\n\nBy Kalina Vorostova and Peder Lunn\n\nBBC News\n\n", 1))
+
+
+def web_pages_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as web pages: each article's paragraphs as `<p>`s
+    under an `<h1>` headline, inside a page with navigation, related links and a footer, and the full
+    names of its speakers linked wherever they stand (`"<a href=…>Michael Howard</a> is …`): how many
+    quotations, matched by their words in each document, the pages give the original's speaker."""
+    copy = RESULTS / "_web_pages"
+    shutil.rmtree(copy, ignore_errors=True)
+    documents: dict[str, list[dict]] = {}
+    for record in records:
+        documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
+    for path, paragraphs in documents.items():
+        paragraphs.sort(key=lambda r: r["para"])
+        target = (copy / path).with_suffix(".html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_web_page([r["text"] for r in paragraphs], _full_names(paragraphs)))
+    pages = _extracted(copy)
+    for record in pages:
+        record["path"] = str(Path(record["path"]).with_suffix(".txt"))
+    expected, found = _speakers_by_words(records, corpus), _speakers_by_words(pages, copy)
+    shutil.rmtree(copy, ignore_errors=True)
+    _, same, total = _agreement(expected, found)
+    return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None}
+
+
+def _full_names(paragraphs: list[dict]) -> list[str]:
+    """The speakers of a document's quotations that are full names (`Michael Howard`), longest first."""
+    speakers = {q["speaker"] for r in paragraphs for q in r["quotes"]}
+    return sorted((s for s in speakers if s and _FULL_NAME.fullmatch(s)), key=len, reverse=True)
+
+
+def _web_page(texts: list[str], names: list[str]) -> str:
+    from html import escape
+
+    linked = re.compile("|".join(map(re.escape, names))) if names else None
+
+    def paragraph(text: str) -> str:
+        text = escape(text, quote=False)
+        return "<p>" + (linked.sub(lambda m: "<a href='/people'>" + m.group() + "</a>", text) if linked else text) + "</p>"
+
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + escape(texts[0]) + " - News</title></head>"
+            "<body>" + _NAVIGATION + "<main><article><h1>" + escape(texts[0]) + "</h1>"
+            + "\n".join(paragraph(t) for t in texts[1:]) + "</article><aside><h2>Related stories</h2><ul>"
+            "<li><a href='/a'>Markets rally</a></li><li><a href='/b'>Election latest</a></li></ul></aside></main>"
+            "<footer><p>Copyright 2005. We are not responsible for the content of external sites.</p></footer>"
+            "</body></html>")
+
+
+_NAVIGATION = "<nav><ul>" + "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in (
+    "Home", "News", "Sport", "Business", "Politics", "Health", "Science", "Technology")) + "</ul></nav>"
 
 
 def _sentences(record: dict) -> list[str]:
