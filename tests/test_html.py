@@ -116,6 +116,16 @@ def test_inline_elements_join_the_words_around_them_as_they_stand(inner, expecte
     assert parse_document(markup, "p.html").paragraphs[0] == expected
 
 
+@pytest.mark.parametrize("inner, kept", [
+    ("<a href='/p/1'>Ruth Bader Ginsburg</a> regrets her insults of <a href='/p/2'>Donald Trump</a>.", True),
+    ("Read more: <a href='/s/1'>Ginsburg regrets her insults of Donald Trump</a>", False),  # a link, labelled
+    ("<a href='/s/1'>Ginsburg apologizes</a> and <a href='/s/2'>Trump responds to the justice</a>.", False),
+])
+def test_a_paragraph_mostly_of_links_is_kept_only_when_a_sentence_of_its_own_runs_between_them(inner, kept):
+    paragraphs = parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html").paragraphs
+    assert len(paragraphs) == (2 if kept else 1)
+
+
 def test_a_quotation_opening_on_a_linked_name_is_found_and_attributed():
     inner = 'But Alan Milburn said: "<a href="/p">Michael Howard</a> is entitled to pose with his family today."'
     quotes = [q for p in annotate(parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html")) for q in p.quotes]

@@ -224,7 +224,7 @@ def _block_tags(root) -> list[tuple[object, bool]]:
 
 
 def _block_texts(tag, direct: bool = False) -> list[str]:
-    if _link_density(tag) > 0.5 and len(tag.get_text()) < 300:
+    if _link_density(tag) > 0.5 and len(tag.get_text()) < 300 and not _a_sentence_around_links(tag):
         return []
     if tag.name == "div":
         pieces = _split_at_breaks(tag)
@@ -256,6 +256,19 @@ def _split_at_breaks(tag) -> list[str]:
             current.append(_text(child) if name else str(child))
     parts.append("".join(current))
     return parts
+
+
+def _a_sentence_around_links(tag) -> bool:
+    """`<a>Ruth Bader Ginsburg</a> regrets her insults of <a>Donald Trump</a>.`: mostly links, but a
+    sentence, ended so, with four words or more of its own (not `Related: <a>…</a>`, `<a>Home</a>`)."""
+    from bs4 import Tag
+
+    text = tag.get_text().strip()
+    linked = sum(len(a.get_text().split()) for a in tag.descendants if isinstance(a, Tag) and a.name == "a")
+    return bool(text) and text[-1] in _SENTENCE_ENDS and len(text.split()) - linked >= 4
+
+
+_SENTENCE_ENDS = ".!?\"”’)"
 
 
 def _link_density(tag) -> float:
