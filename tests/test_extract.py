@@ -5757,6 +5757,18 @@ def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_l
         ("Graeme Souness", "Graeme Souness", "-")]
 
 
+@pytest.mark.parametrize("announcement, speaker", [
+    ("Transcript as follows:", "John Kasich"),
+    ("Full text:", "John Kasich"),
+    ("Here is the full transcript:", "John Kasich"),
+    ("Reporters asked the governor's staff:", "Reporters"),  # someone new asks
+])
+def test_a_line_announcing_a_text_lets_the_last_speakers_words_go_on(announcement, speaker):
+    text = ('Kasich speaks\n\nAfter winning Ohio, Gov. John Kasich said, "I am ready."\n\n' + announcement +
+            '\n\n"Tonight we arrived in Cleveland, and people started to cheer."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_headline_quotation_takes_its_source_from_the_lead_past_a_byline_and_its_second_line():
     source = ("Rank 'set to sell off film unit'\n\nBy Jane Doe\n\nBBC News\n\nLeisure group Rank could unveil plans "
               "to demerge its film services unit and sell its media business, reports claim.")

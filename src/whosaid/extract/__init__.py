@@ -311,9 +311,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         return []  # `Tory MSP angers SNP …` between two paragraphs of one quotation: a link's title a page put there
     if not marked:
         tokens = tokenize(text, []) if previous.open_ended else None  # kept for the next paragraph to read
-        if tokens is None or not _says_no_one(n, tokens, len(tokens), resolver):  # `"They were proposing …` ¶
-            _remember(previous, [], marked)  # `In short, it would see …` ¶ `"We asked …"`: one speaker
-        previous.lead_in = _lead_in(n, text, [], tokens)
+        text_follows = _TEXT_TO_FOLLOW.fullmatch(text) is not None  # `Transcript as follows:` ¶ `"Tonight …"`:
+        if not text_follows and (tokens is None or not _says_no_one(n, tokens, len(tokens), resolver)):
+            _remember(previous, [], marked)  # `In short, it would see …` ¶ `"We asked …"`: one speaker (but
+            # after a text's announcement the words of whoever spoke last go on)
+        previous.lead_in = None if text_follows else _lead_in(n, text, [], tokens)
         previous.read(n, text, tokens)
         return []
     tokens = tokenize(text, marked)
@@ -486,6 +488,11 @@ def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resol
     if ti == 0 or sentence_start(tokens, ti) != ti or any(q.speaker for q in earlier):
         return False
     return _says_no_one(n, tokens, ti, resolver)
+
+
+_TEXT_TO_FOLLOW = re.compile(
+    r"(?i:(?:(?:here|below) (?:is|are) )?(?:the )?(?:full |complete |partial )?(?:transcript|text|remarks|excerpts?)"
+    r"(?: (?:in full|as follows|below|as prepared for delivery))?):\s*")  # `Full text:`, `Transcript as follows:`
 
 
 def _says_no_one(n: int, tokens, end: int, resolver: Resolver) -> bool:
