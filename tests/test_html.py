@@ -126,6 +126,17 @@ def test_a_paragraph_mostly_of_links_is_kept_only_when_a_sentence_of_its_own_run
     assert len(paragraphs) == (2 if kept else 1)
 
 
+def test_a_lead_in_of_its_own_is_kept_though_shaped_like_a_label_and_gives_the_quotation_its_speaker():
+    body = ("<p>Roger Stone was speaking in an interview on a talk radio program.</p><p>Stated Stone:</p>"
+            "<p>“I think that the stakes are so high.”</p><p>Tagged:</p>")
+    passages = annotate(parse_document(page(url_body=body + ARTICLE), "p.html"))
+    assert [p.text for p in passages][:3] == [
+        "Roger Stone was speaking in an interview on a talk radio program.", "Stated Stone:",
+        "“I think that the stakes are so high.”"]
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [("I think that the stakes are so high.",
+                                                                          "Roger Stone")]
+
+
 def test_a_quotation_opening_on_a_linked_name_is_found_and_attributed():
     inner = 'But Alan Milburn said: "<a href="/p">Michael Howard</a> is entitled to pose with his family today."'
     quotes = [q for p in annotate(parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html")) for q in p.quotes]

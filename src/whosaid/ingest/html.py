@@ -239,9 +239,16 @@ def _block_texts(tag, direct: bool = False) -> list[str]:
 
 
 def _boilerplate(text: str) -> bool:
-    """Short lines that sell, label or share rather than report."""
+    """Short lines that sell, label or share rather than report; but not a lead-in that announces
+    what someone says (`Stated Stone:`, `He added:`), whose words a label's shape has too."""
     return (len(text) < 120 and bool(_BOILER_LINE.match(text)) or len(text) < 160 and bool(_CALL_TO_ACTION.search(text))
-            or bool(_LABEL.match(text)))
+            or bool(_LABEL.match(text)) and not _lead_in(text))
+
+
+def _lead_in(text: str) -> bool:
+    from ..extract.lexicon import CUE_FORMS  # the speech verbs, in every form
+
+    return any(word in CUE_FORMS for word in re.findall(r"\w+", text.lower()))
 
 
 def _split_at_breaks(tag) -> list[str]:
