@@ -224,8 +224,9 @@ def _block_tags(root) -> list[tuple[object, bool]]:
 
 
 def _block_texts(tag, direct: bool = False) -> list[str]:
-    if _link_density(tag) > 0.5 and len(tag.get_text()) < 300 and not _a_sentence_around_links(tag):
-        return []
+    if _link_density(tag) > 0.5 and len(tag.get_text()) < 300 and not _a_sentence_around_links(tag) \
+            and not _lead_in(tag.get_text().strip()):
+        return []  # but `Reporter <a>Jomana Karadsheh</a> says:` announces a quotation
     if tag.name == "div":
         pieces = _split_at_breaks(tag)
     else:
@@ -246,6 +247,9 @@ def _boilerplate(text: str) -> bool:
 
 
 def _lead_in(text: str) -> bool:
+    """A line that ends on a colon after a speech verb: `He added:`, `Reporter Jomana Karadsheh says:`."""
+    if not text.endswith(":"):
+        return False
     from ..extract.lexicon import CUE_FORMS  # the speech verbs, in every form
 
     return any(word in CUE_FORMS for word in re.findall(r"\w+", text.lower()))
