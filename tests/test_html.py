@@ -122,7 +122,7 @@ def test_inline_elements_join_the_words_around_them_as_they_stand(inner, expecte
     ("<a href='/s/1'>Ginsburg apologizes</a> and <a href='/s/2'>Trump responds to the justice</a>.", False),
     ("Reporter <a href='/p/3'>Jomana Karadsheh</a> says:", True),  # a lead-in
 ])
-def test_a_paragraph_mostly_of_links_is_kept_only_when_a_sentence_of_its_own_runs_between_them(inner, kept):
+def test_a_paragraph_mostly_of_links_is_kept_only_when_a_sentence_or_a_lead_in_of_its_own_runs_between_them(inner, kept):
     paragraphs = parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html").paragraphs
     assert len(paragraphs) == (2 if kept else 1)
 
