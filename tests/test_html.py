@@ -121,6 +121,7 @@ def test_inline_elements_join_the_words_around_them_as_they_stand(inner, expecte
     ("Read more: <a href='/s/1'>Ginsburg regrets her insults of Donald Trump</a>", False),  # a link, labelled
     ("<a href='/s/1'>Ginsburg apologizes</a> and <a href='/s/2'>Trump responds to the justice</a>.", False),
     ("Reporter <a href='/p/3'>Jomana Karadsheh</a> says:", True),  # a lead-in
+    ("― <a href='/p/4'>Bernie Sanders</a>.", True),  # a signature
 ])
 def test_a_paragraph_mostly_of_links_is_kept_only_when_a_sentence_or_a_lead_in_of_its_own_runs_between_them(inner, kept):
     paragraphs = parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html").paragraphs

@@ -225,8 +225,9 @@ def _block_tags(root) -> list[tuple[object, bool]]:
 
 def _block_texts(tag, direct: bool = False) -> list[str]:
     if _link_density(tag) > 0.5 and len(tag.get_text()) < 300 and not _a_sentence_around_links(tag) \
-            and not _lead_in(tag.get_text().strip()):
-        return []  # but `Reporter <a>Jomana Karadsheh</a> says:` announces a quotation
+            and not _lead_in(tag.get_text().strip()) and not tag.get_text().lstrip().startswith(_DASHES):
+        return []  # but `Reporter <a>Jomana Karadsheh</a> says:` announces a quotation, `— <a>Bernie Sanders</a>.`
+        # signs the one before
     if tag.name == "div":
         pieces = _split_at_breaks(tag)
     else:
@@ -280,6 +281,7 @@ def _a_sentence_around_links(tag) -> bool:
 
 
 _SENTENCE_ENDS = ".!?\"”’)"
+_DASHES = ("-", "–", "—", "―")
 
 
 def _link_density(tag) -> float:
