@@ -15,7 +15,8 @@ Sections:
           (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
           that has curly marks, a byline under its headlines, or is a set of web pages (see curly_marked_copy,
           bylined_copy, web_pages_copy);
-          and PolNeAR train's articles renamed so too (polnear_train_renamed)
+          and PolNeAR train's articles renamed so too, and as web pages (polnear_train_renamed,
+          polnear_train_web_pages)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -105,7 +106,9 @@ def section_quotes(shared: Path) -> dict:
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
         articles = _polnear_articles(shared, train, RESULTS / "_polnear_train")
-        figures["polnear_train_renamed"] = renamed_copy(articles, _speakers_by_paragraph(articles))
+        records = _extracted(articles)
+        figures["polnear_train_renamed"] = renamed_copy(articles, _speakers_by_paragraph(articles, records))
+        figures["polnear_train_web_pages"] = web_pages_copy(articles, records)
         shutil.rmtree(articles, ignore_errors=True)
     return figures
 
