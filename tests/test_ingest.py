@@ -106,6 +106,15 @@ def test_markdown_loses_its_markup_and_gives_its_heading_as_title():
     assert doc.paragraphs == ("Big news today", "The mayor said no.", "first item", "second item")
 
 
+@pytest.mark.parametrize("source, paragraphs", [
+    ("Claim.\n\n- Bernie Sanders.\n\nMore.", ("Claim.", "- Bernie Sanders.", "More.")),  # a dash typed, no list
+    ("He said: \"Go f*** yourself!\" and n****rs, *twice*.", ('He said: "Go f*** yourself!" and n****rs, twice.',)),
+    ("\"Absent a [U.S.[ force,\" said [Daniel Benjamin](https://x.test).", ('"Absent a [U.S.[ force," said Daniel Benjamin.',)),
+])
+def test_markdown_keeps_what_is_no_markup(source, paragraphs):
+    assert parse_document(source.encode(), "story.md").paragraphs == paragraphs
+
+
 @pytest.mark.parametrize("data, text", [
     ("Price: £5 “quoted”".encode("utf-8"), "Price: £5 “quoted”"),
     (codecs.BOM_UTF8 + "café".encode("utf-8"), "café"),

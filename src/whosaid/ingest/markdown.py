@@ -8,8 +8,10 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^)]*\)")  # the text holds no bracket: `[U.S.[ force …, said [Benjamin](…)`
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*)(?=[^\s*])(.+?)(?<=[^\s*])\1(?![\w*])"
+                       r"|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+# not inside a word: `f*** yourself`, `n****rs` are censored words
 _CODE = re.compile(r"`([^`]*)`")
 _RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 
@@ -28,8 +30,20 @@ def to_plain(markdown: str) -> str:
     text = _RULE.sub("", text)
     text = _HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
     text = _QUOTE_MARK.sub("", text)
-    text = _BULLET.sub("\n", text)
-    return strip_inline(text)
+    return strip_inline(_without_bullets(text))
+
+
+def _without_bullets(text: str) -> str:
+    """Each list item a block of its own, its bullet gone; but a lone `- ` line, with no item
+    before or after it, is a dash the writer typed (`- Bernie Sanders.`, signing the quotation
+    above), not a list of one."""
+    lines = text.split("\n")
+    bullets = [_BULLET.match(line) for line in lines]
+    for i, bullet in enumerate(bullets):
+        if bullet and (not bullet.group().strip().startswith("-") or any(
+                bullets[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))):
+            lines[i] = "\n" + lines[i][bullet.end():]
+    return "\n".join(lines)
 
 
 def strip_inline(text: str) -> str:
