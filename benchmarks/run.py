@@ -15,8 +15,8 @@ Sections:
           (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
           that has curly marks, a byline under its headlines, or is a set of web pages (see curly_marked_copy,
           bylined_copy, web_pages_copy);
-          and PolNeAR train's articles renamed so too, and as web pages (polnear_train_renamed,
-          polnear_train_web_pages)
+          and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
+          polnear_train_web_pages, polnear_train_markdown)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -109,6 +109,7 @@ def section_quotes(shared: Path) -> dict:
         records = _extracted(articles)
         figures["polnear_train_renamed"] = renamed_copy(articles, _speakers_by_paragraph(articles, records))
         figures["polnear_train_web_pages"] = web_pages_copy(articles, records)
+        figures["polnear_train_markdown"] = markdown_copy(articles, records)
         shutil.rmtree(articles, ignore_errors=True)
     return figures
 
@@ -156,20 +157,8 @@ def newswire_copy(corpus: Path, records: list[dict]) -> dict:
     (so each quotation's words stay whole): how many quotations, matched by their words in each
     document, the copy gives the original's speaker. It measures what rules that look back a paragraph
     or two lose when paragraphs hold a sentence each."""
-    copy = RESULTS / "_newswire_paragraphs"
-    shutil.rmtree(copy, ignore_errors=True)
-    documents: dict[str, list[dict]] = {}
-    for record in records:
-        documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
-    for path, paragraphs in documents.items():
-        paragraphs.sort(key=lambda r: r["para"])
-        target = copy / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text("\n\n".join([paragraphs[0]["text"]] + [s for r in paragraphs[1:] for s in _sentences(r)]))
-    expected, found = _speakers_by_words(records, corpus), _speakers_by_words(_extracted(copy), copy)
-    shutil.rmtree(copy, ignore_errors=True)
-    _, same, total = _agreement(expected, found)
-    return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None}
+    return _rewritten(corpus, records, "_newswire_paragraphs", ".txt", lambda paragraphs: "\n\n".join(
+        [paragraphs[0]["text"]] + [s for r in paragraphs[1:] for s in _sentences(r)]))
 
 
 def curly_marked_copy(corpus: Path, original: dict) -> dict:
@@ -199,20 +188,44 @@ def web_pages_copy(corpus: Path, records: list[dict]) -> dict:
     under an `<h1>` headline, inside a page with navigation, related links and a footer, and the full
     names of its speakers linked wherever they stand (`"<a href=…>Michael Howard</a> is …`): how many
     quotations, matched by their words in each document, the pages give the original's speaker."""
-    copy = RESULTS / "_web_pages"
+    return _rewritten(corpus, records, "_web_pages", ".html",
+                      lambda paragraphs: _web_page([r["text"] for r in paragraphs], _full_names(paragraphs)))
+
+
+def markdown_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as Markdown: the headline a `#` heading, the full
+    names of its speakers linked (`[Michael Howard](…)`): how many quotations, matched by their words in
+    each document, the copy gives the original's speaker."""
+    def markdown(paragraphs: list[dict]) -> str:
+        names = _full_names(paragraphs)
+        linked = re.compile("|".join(map(re.escape, names))) if names else None
+        texts = [linked.sub(lambda m: f"[{m.group()}](https://example.org/people)", r["text"]) if linked else r["text"]
+                 for r in paragraphs[1:]]
+        return "\n\n".join([f"# {paragraphs[0]['text']}"] + texts) + "\n"
+
+    return _rewritten(corpus, records, "_markdown", ".md", markdown)
+
+
+def _rewritten(corpus: Path, records: list[dict], name: str, suffix: str, write) -> dict:
+    """How many quotations of the corpus extracted as it is (`records`), matched by their words in each
+    document, a copy gives the same speaker, whose files `write` makes of each document's paragraph
+    records, in order (with `suffix`; the corpus's own are .txt)."""
+    copy = RESULTS / name
     shutil.rmtree(copy, ignore_errors=True)
     documents: dict[str, list[dict]] = {}
     for record in records:
         documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
+    original = {}  # each file of the copy's path, the corpus's
     for path, paragraphs in documents.items():
         paragraphs.sort(key=lambda r: r["para"])
-        target = (copy / path).with_suffix(".html")
+        target = copy / path if path.lower().endswith(suffix) else (copy / path).with_suffix(suffix)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_web_page([r["text"] for r in paragraphs], _full_names(paragraphs)))
-    pages = _extracted(copy)
-    for record in pages:
-        record["path"] = str(Path(record["path"]).with_suffix(".txt"))
-    expected, found = _speakers_by_words(records, corpus), _speakers_by_words(pages, copy)
+        target.write_text(write(paragraphs))
+        original[str(target)] = str(copy / path)
+    rewritten = _extracted(copy)
+    for record in rewritten:
+        record["path"] = original[record["path"]]
+    expected, found = _speakers_by_words(records, corpus), _speakers_by_words(rewritten, copy)
     shutil.rmtree(copy, ignore_errors=True)
     _, same, total = _agreement(expected, found)
     return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None}
