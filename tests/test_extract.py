@@ -5757,6 +5757,14 @@ def test_a_dash_and_a_name_straight_before_a_quotation_head_each_reaction_in_a_l
         ("Graeme Souness", "Graeme Souness", "-")]
 
 
+@pytest.mark.parametrize("text", [
+    "Golf\n\n“The Fake News said I played golf today.” — Donald J. Trump (@realDonaldTrump) January 1, 2020",
+    "Golf\n\n“The Fake News said I played golf today.”\n\n— Donald J. Trump (@realDonaldTrump) January 1, 2020",
+])
+def test_an_embedded_posts_signature_names_its_writer_before_the_handle_and_the_date(text):
+    assert [q[1] for q in quotes_of(text)] == ["Donald J. Trump"]
+
+
 @pytest.mark.parametrize("announcement, speaker", [
     ("Transcript as follows:", "John Kasich"),
     ("Full text:", "John Kasich"),

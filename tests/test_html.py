@@ -139,6 +139,22 @@ def test_a_lead_in_of_its_own_is_kept_though_shaped_like_a_label_and_gives_the_q
                                                                           "Roger Stone")]
 
 
+@pytest.mark.parametrize("body, quotes", [
+    ("<p>As Ezra Klein writes:</p><blockquote><p>We are so locked into our political identities.</p>"
+     "<p>We will justify almost anything.</p></blockquote>",
+     [("We are so locked into our political identities.", "Ezra Klein"), ("We will justify almost anything.", "Ezra Klein")]),
+    ('<blockquote class="twitter-tweet"><p>Trump has arrived at his golf club for the 13th consecutive day.</p>'
+     '<p>— Daniel Dale (@ddale8) <a href="/s/1">January 1, 2020</a></p></blockquote>',
+     [("Trump has arrived at his golf club for the 13th consecutive day.", "Daniel Dale")]),
+    ("<blockquote><p>The program adjusts its motions accordingly.<br>-Chinedum Okwudire</p></blockquote>",
+     [("The program adjusts its motions accordingly.", "Chinedum Okwudire")]),
+    ('<p>The council met.</p><blockquote class="pullquote"><p>We will fight on to the end.</p></blockquote>', []),
+])
+def test_a_block_quote_is_a_quotation_though_it_has_no_marks(body, quotes):
+    passages = annotate(parse_document(page(url_body=body + ARTICLE), "p.html"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == quotes
+
+
 def test_a_quotation_opening_on_a_linked_name_is_found_and_attributed():
     inner = 'But Alan Milburn said: "<a href="/p">Michael Howard</a> is entitled to pose with his family today."'
     quotes = [q for p in annotate(parse_document(page(url_body=f"<p>{inner}</p>" + ARTICLE), "p.html")) for q in p.quotes]

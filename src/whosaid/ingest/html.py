@@ -189,13 +189,38 @@ def _paragraphs(root) -> list[str]:
     out: list[str] = []
     last_tag = None
     for tag, direct in _block_tags(root):
+        quoted = _quoted_block(tag)
         for text in _block_texts(tag, direct):
+            text = _marked(text) if quoted else text
             if out and last_tag == "p" == tag.name and _cut_sentence(out[-1], text):
                 out[-1] = f"{out[-1]} {text}"  # `…of “kilos’ worth” of cocaine</p>…<p>and cannabis being…`
             elif not out or out[-1] != text:
                 out.append(text)
             last_tag = tag.name
     return out
+
+
+def _quoted_block(tag) -> bool:
+    """A block inside a `<blockquote>` that quotes (an embedded post, a passage a writer quotes), not a
+    pull quote, which repeats the story's own words."""
+    quote = tag if tag.name == "blockquote" else tag.find_parent("blockquote")
+    return quote is not None and "pull" not in str(quote.attrs.get("class") or "").lower()
+
+
+def _marked(text: str) -> str:
+    """A block quote's paragraph with the quotation marks a page shows by its layout alone, so that it
+    reads as the quotation it is (`“Trump has arrived at his golf club …”`); not one that has marks of
+    its own, and not the signature that may close it (`… accordingly. -Chinedum Okwudire`, `— Daniel
+    Dale (@ddale8) December 30, 2019`), which stays after the closing mark."""
+    if _DOUBLE_MARKS.search(text):
+        return text
+    signed = _SIGNED.search(text)
+    words, signature = (text[:signed.start()], text[signed.start():]) if signed else (text, "")
+    return f"“{words.strip()}”{signature}" if words.strip() else text
+
+
+_DOUBLE_MARKS = re.compile(r'["“”„«»]')
+_SIGNED = re.compile(r"\s*[-–—―]\s*[A-Z][^.!?]{0,80}$")  # `-Chinedum Okwudire`, `— Brad Heath (@bradheath) …`
 
 
 def _cut_sentence(previous: str, text: str) -> bool:

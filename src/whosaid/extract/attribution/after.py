@@ -336,8 +336,10 @@ def _cued_before(tokens, qi) -> bool:
 
 
 def byline(window) -> Attribution | None:
-    """`"…" ― Karen Bobadilla`: a name alone after a dash (up to a comma and its description)."""
-    comma = next((i for i, t in enumerate(window) if t.text in (",", ".")), len(window))
+    """`"…" ― Karen Bobadilla`: a name alone after a dash (up to a comma and its description, or a
+    bracket: `— Donald J. Trump (@realDonaldTrump) January 1, 2020`, an embedded post's signature)."""
+    comma = next((i for i, t in enumerate(window) if t.text in (",", ".", "(")
+                  or i and t.start > window[i - 1].end + 1), len(window))  # (where the bracket was skipped)
     name = window[:comma]
     if not 1 <= len(name) <= 6 or not all(t.is_capitalised or t.lower in ("of", "de") for t in name):
         return None
