@@ -110,6 +110,8 @@ def test_text_held_directly_by_a_div_is_split_at_line_breaks():
      "Donald Trump’s plan, the campaign said (again), was a big one."),
     ("Sodium:<span>4</span><span>mg</span> in each helping, the line<br>under it said.",
      "Sodium:4 mg in each helping, the line under it said."),  # spans laid out apart; a line break
+    ("The mayor said <q>it is not safe</q> and left.", "The mayor said “it is not safe” and left."),  # marks shown
+    ('<span class="pullquote"><q>It is not safe</q></span>, as the mayor put it.', "It is not safe, as the mayor put it."),
 ])
 def test_inline_elements_join_the_words_around_them_as_they_stand(inner, expected):
     markup = page(url_body=f"<p>{inner}</p>" + ARTICLE)

@@ -179,6 +179,8 @@ def _text(tag) -> str:
             parts.append(str(child))
         elif name == "br" or name not in _INLINE or element_before:
             parts.append(f" {_text(child)} ")
+        elif name == "q" and not _in_a_pull_quote(child):
+            parts.append(f"“{_text(child)}”")  # the marks a browser puts around an inline quotation
         else:
             parts.append(_text(child))
         element_before = name is not None
@@ -202,9 +204,14 @@ def _paragraphs(root) -> list[str]:
 
 def _quoted_block(tag) -> bool:
     """A block inside a `<blockquote>` that quotes (an embedded post, a passage a writer quotes), not a
-    pull quote, which repeats the story's own words."""
+    pull quote."""
     quote = tag if tag.name == "blockquote" else tag.find_parent("blockquote")
-    return quote is not None and "pull" not in str(quote.attrs.get("class") or "").lower()
+    return quote is not None and not _in_a_pull_quote(quote)
+
+
+def _in_a_pull_quote(tag) -> bool:
+    """Inside an element whose class says pull quote: the story's own words, repeated large."""
+    return any("pull" in str(t.attrs.get("class") or "").lower() for t in (tag, *tag.parents) if t.attrs is not None)
 
 
 def _marked(text: str) -> str:
