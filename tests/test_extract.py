@@ -5765,6 +5765,14 @@ def test_an_embedded_posts_signature_names_its_writer_before_the_handle_and_the_
     assert [q[1] for q in quotes_of(text)] == ["Donald J. Trump"]
 
 
+def test_a_quotation_goes_on_past_an_advertisement_line_between_its_paragraphs():
+    source = ('Budget row\n\n"We will not raise taxes this year," said Philip Hammond.\n\nAdvertisement\n\n'
+              '"Families need certainty."')
+    passages = annotate(parse_document(source.encode(), "a.txt"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
+        ("We will not raise taxes this year,", "Philip Hammond"), ("Families need certainty.", "Philip Hammond")]
+
+
 @pytest.mark.parametrize("announcement, speaker", [
     ("Transcript as follows:", "John Kasich"),
     ("Full text:", "John Kasich"),

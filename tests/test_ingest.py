@@ -106,6 +106,19 @@ def test_markdown_loses_its_markup_and_gives_its_heading_as_title():
     assert doc.paragraphs == ("Big news today", "The mayor said no.", "first item", "second item")
 
 
+@pytest.mark.parametrize("name, source", [
+    ("a.txt", "Budget\n\nThe chancellor spoke.\n\nAdvertisement\n\nShe left.\n\nContinue reading the main story\n\n"
+              "Advertising revenue fell.\n\nStory continues below advertisement"),
+    ("a.md", "# Budget\n\nThe chancellor spoke.\n\n*Advertisement*\n\nShe left.\n\nContinue reading the main story\n\n"
+             "Advertising revenue fell."),
+    ("a.html", "<html><body><article><h1>Budget</h1><p>The chancellor spoke.</p><p>Advertisement</p><p>She left.</p>"
+               "<div>Continue reading the main story</div><p>Advertising revenue fell.</p></article></body></html>"),
+])
+def test_a_line_a_page_puts_between_paragraphs_is_no_part_of_the_story(name, source):
+    assert parse_document(source.encode(), name).paragraphs == (
+        "Budget", "The chancellor spoke.", "She left.", "Advertising revenue fell.")
+
+
 @pytest.mark.parametrize("source, paragraphs", [
     ("Claim.\n\n- Bernie Sanders.\n\nMore.", ("Claim.", "- Bernie Sanders.", "More.")),  # a dash typed, no list
     ("He said: \"Go f*** yourself!\" and n****rs, *twice*.", ('He said: "Go f*** yourself!" and n****rs, twice.',)),

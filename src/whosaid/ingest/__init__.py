@@ -103,5 +103,6 @@ def _html_document(data: bytes, path: str) -> Document:
 
 def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str | None = None) -> Document:
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
+    paragraphs = [p for p in paragraphs if not plain.interstitial(p)]
     return Document(path=path, paragraphs=tuple(paragraphs), title=meta.get("title") or fallback_title,
                     published=published, url=meta.get("url"), author=meta.get("author"))

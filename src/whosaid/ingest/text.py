@@ -78,6 +78,22 @@ _FRAGMENT_WORDS = 4  # an emphasised word or two that lost its markup: `… Real
 _SENTENCE_CLOSE = re.compile(r"[.!?:;,'\")\]”’…—-]$")
 
 
+def interstitial(paragraph: str) -> bool:
+    """`Advertisement`, `Continue reading the main story`: a line a page puts between paragraphs, which
+    copied text keeps; no part of the story, and it would part a quotation from the one that goes on
+    from it."""
+    return len(paragraph) < _INTERSTITIAL_CHARACTERS and paragraph.strip(" .:!-–—»›>").lower() in _INTERSTITIALS
+
+
+_INTERSTITIALS = {"advertisement", "advertisements", "ad", "advert", "sponsored", "continue reading",
+                  "continue reading below", "continue reading the main story", "story continues below",
+                  "story continues below advertisement", "article continues below", "article continues below advert",
+                  "article continues below this ad", "skip advertisement", "scroll to continue",
+                  "scroll down to continue", "scroll to continue with content", "continue reading after the ad",
+                  "read more below"}
+_INTERSTITIAL_CHARACTERS = 50
+
+
 def guess_title(paragraphs: list[str]) -> str | None:
     """A short first paragraph with no closing punctuation, written in title case (`Dr. Ben
     Carson: Hillary Clinton ‘Not Fit To Serve As President.’`) or opening on a name and a colon
