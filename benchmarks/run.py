@@ -13,8 +13,8 @@ Sections:
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
           tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
           (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
-          that has curly marks, a byline under its headlines, or is a set of web pages (see curly_marked_copy,
-          bylined_copy, web_pages_copy);
+          that has curly marks, a byline under its headlines, advertisements' lines between its paragraphs, or
+          is a set of web pages (see curly_marked_copy, bylined_copy, interstitials_copy, web_pages_copy);
           and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
           polnear_train_web_pages, polnear_train_markdown)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
@@ -102,6 +102,7 @@ def section_quotes(shared: Path) -> dict:
         figures["bbc_newswire_paragraphs"] = newswire_copy(bbc, records)
         figures["bbc_curly_marks"] = curly_marked_copy(bbc, original)
         figures["bbc_bylined"] = bylined_copy(bbc, original)
+        figures["bbc_interstitials"] = interstitials_copy(bbc, original)
         figures["bbc_web_pages"] = web_pages_copy(bbc, records)
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -181,6 +182,22 @@ def bylined_copy(corpus: Path, original: dict) -> dict:
     source from the lead, which the byline now stands before)."""
     return _same_speakers(corpus, original, "_bylined", lambda text: text.replace(
         "\n\n", "\n\nBy Kalina Vorostova and Peder Lunn\n\nBBC News\n\n", 1))
+
+
+def interstitials_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with a line a page puts between paragraphs
+    (`Advertisement`, `Continue reading the main story`, …) after every second paragraph, as text copied
+    from a page keeps them: how many quotations the copy gives the original's speaker."""
+    def interleave(text: str) -> str:  # (not after a paragraph cut mid-sentence, which the next one mends)
+        paragraphs = text.split("\n\n")
+        return "\n\n".join(p + (f"\n\n{_INTERSTITIALS[n % len(_INTERSTITIALS)]}"
+                                 if n % 2 and p.rstrip().endswith((".", "?", "!", '"', "”")) else "")
+                           for n, p in enumerate(paragraphs))
+
+    return _same_speakers(corpus, original, "_interstitials", interleave)
+
+
+_INTERSTITIALS = ("Advertisement", "Continue reading the main story", "Story continues below advertisement")
 
 
 def web_pages_copy(corpus: Path, records: list[dict]) -> dict:
