@@ -9090,6 +9090,17 @@ def test_a_pictures_credit_is_a_passage_the_story_reads_past():
         (3, '"What if Donald Trum', ["Peter Serafinowicz"])]  # the photographer is no one the story names
 
 
+def test_a_labelled_caption_is_read_alone_and_the_story_reads_past_it():
+    text = ("Europe blames US\n\nNicolas Sarkozy of France said the decline of the dollar would hurt exports. He said "
+            "the US had to act.\n\nBut that was not enough for Mr Sarkozy.\n\nImage copyright Getty Images\n\n"
+            "Image caption John Snow said the dollar would \"find its level\" in time\n\n"
+            '"If the Americans were to change their policy, it\'s up to them to say so," he said.')
+    passages = annotate(Document(path="t.txt", paragraphs=tuple(text.split("\n\n"))))
+    assert [(p.para, [(p.text[q.start:q.end], q.speaker, q.speaker_mention) for q in p.quotes]) for p in passages[3:]] == [
+        (4, []), (5, [("find its level", "John Snow", "John Snow")]),  # the credit; the caption's own, without its label
+        (6, [("If the Americans were to change their policy, it's up to them to say so,", "Nicolas Sarkozy", "he")])]
+
+
 @pytest.mark.parametrize("text, credit", [
     ("Scott Olson via Getty Images.", True),
     ("Jim Urquhart / Reuters.", True),
@@ -9100,6 +9111,11 @@ def test_a_pictures_credit_is_a_passage_the_story_reads_past():
     ("Ahmed Helal/LinkedIn.", True),
     ("Facebook said on Monday.", False),
     ("He posted the picture on Facebook.", False),
+    ("Image copyright Getty Images", True),  # a page's label for its picture's source
+    ("Image source, PA Media", True),
+    ("Photo: AFP", True),
+    ("(Photo by Scott Olson/Getty Images)", True),
+    ("Photo by the author, taken when he said so.", False),
 ])
 def test_a_credit_line_names_a_picture_agency(text, credit):
     assert credit_line(text) is credit

@@ -29,19 +29,37 @@ __all__ = ["annotate", "paragraph_date"]
 
 def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved. A
-    picture's credit between paragraphs (`Scott Olson via Getty Images.`) is a passage of its own, but the
-    story is read as if it were not there: the photographer is no one the story speaks of, and the
-    paragraphs either side of it are next to each other."""
+    picture's credit between paragraphs (`Scott Olson via Getty Images.`, `Image copyright PA`) and a
+    caption labelled so (`Image caption Tony Blair arrives …`, read alone) are passages of their own, but
+    the story is read as if they were not there: the photographer and the people pictured are no one
+    the story speaks of there, and the paragraphs either side of them are next to each other."""
     credits = {n for n, text in enumerate(document.paragraphs) if n and credit_line(text)}
-    if not credits:
+    labelled = {n for n, text in enumerate(document.paragraphs) if n and _CAPTION_LABEL.match(text)}
+    if not credits and not labelled:
         return _annotate(document)
-    kept = [n for n in range(len(document.paragraphs)) if n not in credits]
+    kept = [n for n in range(len(document.paragraphs)) if n not in credits and n not in labelled]
     captions = frozenset(k for k, n in enumerate(kept) if n - 1 in credits)  # under a credit: its picture's caption
     story = _annotate(replace(document, paragraphs=tuple(document.paragraphs[n] for n in kept)), captions)
     passages = {n: replace(passage, para=n + 1) for n, passage in zip(kept, story)}
     for n in sorted(credits):
         passages[n] = _passage(document, n, ())
+    for n in sorted(labelled):
+        passages[n] = _caption(document, n)
     return [passages[n] for n in range(len(document.paragraphs))]
+
+
+def _caption(document: Document, n: int) -> Passage:
+    """Paragraph `n`, a caption, read alone without its label: `Image caption Tony Blair said the war was
+    "justified"`."""
+    text = document.paragraphs[n]
+    label = _CAPTION_LABEL.match(text).end()
+    words = text[label:].lstrip()
+    shift = len(text) - len(words)
+    quotes = _annotate(replace(document, paragraphs=("", words)))[1].quotes  # (an empty headline before it)
+    return _passage(document, n, tuple(replace(q, start=q.start + shift, end=q.end + shift) for q in quotes))
+
+
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Picture|Photo|Video) caption\b:?|Caption:")
 
 
 def _passage(document: Document, n: int, quotes: tuple[Quote, ...]) -> Passage:

@@ -212,8 +212,11 @@ _CREDIT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}?(?:via\s+|/\s*)?(?:[A-Z][
                      r"(?:Getty Images|Reuters|AP Photo|AP|AFP|EPA|Associated Press|Shutterstock|Bloomberg|"
                      r"Facebook|LinkedIn|Twitter|Instagram)\.?\s*"
                      r"|\s*-\s*Reuters\.?\s*"
-                     r"|\s*(?:Facebook|LinkedIn|Twitter|Instagram)\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*")
-# a site the picture was taken from, then whose page it was: `Facebook/Mohamed Shoukair.`
+                     r"|\s*(?:Facebook|LinkedIn|Twitter|Instagram)\s*/\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*"
+                     r"|\s*\(?(?:(?:Image|Picture|Photo|Photograph|Video)\s+(?:copyright|source|credit)\b|"
+                     r"(?:Photo|Photograph|Picture|Image|Credit)s?:|Photo\s+by\b)[,:]?\s*[A-Z][^.!?]*\.?\)?\s*")
+# a site the picture was taken from, then whose page it was: `Facebook/Mohamed Shoukair.`; a page's label for its
+# picture's source: `Image copyright PA`, `Image source, Getty Images`, `Photo: AFP`, `(Photo by Scott Olson/Getty)`
 
 
 def credit_line(text: str) -> bool:
