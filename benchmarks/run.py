@@ -13,8 +13,9 @@ Sections:
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
           tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
           (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
-          that has curly marks, a byline under its headlines, advertisements' lines between its paragraphs, or
-          is a set of web pages (see curly_marked_copy, bylined_copy, interstitials_copy, web_pages_copy);
+          that has curly marks, a byline under its headlines, advertisements' lines or pictures' credits and
+          captions between its paragraphs, or is a set of web pages (see curly_marked_copy, bylined_copy,
+          interstitials_copy, captioned_copy, web_pages_copy);
           and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
           polnear_train_web_pages, polnear_train_markdown)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
@@ -103,6 +104,7 @@ def section_quotes(shared: Path) -> dict:
         figures["bbc_curly_marks"] = curly_marked_copy(bbc, original)
         figures["bbc_bylined"] = bylined_copy(bbc, original)
         figures["bbc_interstitials"] = interstitials_copy(bbc, original)
+        figures["bbc_captioned"] = captioned_copy(bbc, records)
         figures["bbc_web_pages"] = web_pages_copy(bbc, records)
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -198,6 +200,23 @@ def interstitials_copy(corpus: Path, original: dict) -> dict:
 
 
 _INTERSTITIALS = ("Advertisement", "Continue reading the main story", "Story continues below advertisement")
+
+
+def captioned_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with a picture's credit and caption after every third
+    paragraph that ends a sentence, as text copied from a page keeps them, the caption naming one of the
+    story's speakers (`Image copyright Getty Images` / `Image caption John Snow arrived in London on
+    Monday`): how many quotations, matched by their words in each document, the copy gives the
+    original's speaker."""
+    def captioned(paragraphs: list[dict]) -> str:
+        names, texts = _full_names(paragraphs) or ["Crowds"], [paragraphs[0]["text"]]
+        for n, record in enumerate(paragraphs[1:]):
+            texts.append(record["text"])
+            if n % 3 == 1 and record["text"].rstrip().endswith((".", "?", "!", '"', "”")):
+                texts += ["Image copyright Getty Images", f"Image caption {names[n % len(names)]} arrived on Monday"]
+        return "\n\n".join(texts)
+
+    return _rewritten(corpus, records, "_captioned", ".txt", captioned)
 
 
 def web_pages_copy(corpus: Path, records: list[dict]) -> dict:
