@@ -109,6 +109,8 @@ def test_markdown_loses_its_markup_and_gives_its_heading_as_title():
 @pytest.mark.parametrize("name, source", [
     ("a.txt", "Budget\n\nThe chancellor spoke.\n\nAdvertisement\n\nShe left.\n\nContinue reading the main story\n\n"
               "Advertising revenue fell.\n\nStory continues below advertisement"),
+    ("a.txt", "Budget\n\nThe chancellor spoke.\n\nREAD MORE: Blair 'sorry' over Iraq\n\nShe left.\n\n"
+              "Related: Tories attack 'fantasy' budget\n\nAdvertising revenue fell."),  # links to other stories
     ("a.md", "# Budget\n\nThe chancellor spoke.\n\n*Advertisement*\n\nShe left.\n\nContinue reading the main story\n\n"
              "Advertising revenue fell."),
     ("a.html", "<html><body><article><h1>Budget</h1><p>The chancellor spoke.</p><p>Advertisement</p><p>She left.</p>"

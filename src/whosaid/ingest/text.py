@@ -79,10 +79,11 @@ _SENTENCE_CLOSE = re.compile(r"[.!?:;,'\")\]”’…—-]$")
 
 
 def interstitial(paragraph: str) -> bool:
-    """`Advertisement`, `Continue reading the main story`: a line a page puts between paragraphs, which
-    copied text keeps; no part of the story, and it would part a quotation from the one that goes on
-    from it."""
-    return len(paragraph) < _INTERSTITIAL_CHARACTERS and paragraph.strip(" .:!-–—»›>").lower() in _INTERSTITIALS
+    """`Advertisement`, `Continue reading the main story`, `READ MORE: Blair 'sorry' over Iraq`: a line a
+    page puts between paragraphs (a link to another story), which copied text keeps; no part of the
+    story, and it would part a quotation from the one that goes on from it, or bring in another's."""
+    return (len(paragraph) < _INTERSTITIAL_CHARACTERS and paragraph.strip(" .:!-–—»›>").lower() in _INTERSTITIALS
+            or len(paragraph) < _LINK_LINE_CHARACTERS and _LINK_LINE.match(paragraph) is not None)
 
 
 _INTERSTITIALS = {"advertisement", "advertisements", "ad", "advert", "sponsored", "continue reading",
@@ -92,6 +93,8 @@ _INTERSTITIALS = {"advertisement", "advertisements", "ad", "advert", "sponsored"
                   "scroll down to continue", "scroll to continue with content", "continue reading after the ad",
                   "read more below"}
 _INTERSTITIAL_CHARACTERS = 50
+_LINK_LINE = re.compile(r"(?i:read more|related|see also|more|also read|read also|recommended|watch|listen)\s*:\s*\S")
+_LINK_LINE_CHARACTERS = 200
 
 
 def guess_title(paragraphs: list[str]) -> str | None:
