@@ -188,7 +188,7 @@ def bylined_copy(corpus: Path, original: dict) -> dict:
 
 def interstitials_copy(corpus: Path, original: dict) -> dict:
     """The corpus extracted as it is (`original`) and with a line a page puts between paragraphs
-    (`Advertisement`, `Continue reading the main story`, …) after every second paragraph, as text copied
+    (`Advertisement`, `READ MORE: Blair 'sorry' over …`, …) after every second paragraph, as text copied
     from a page keeps them: how many quotations the copy gives the original's speaker."""
     def interleave(text: str) -> str:  # (not after a paragraph cut mid-sentence, which the next one mends)
         paragraphs = text.split("\n\n")
@@ -199,7 +199,8 @@ def interstitials_copy(corpus: Path, original: dict) -> dict:
     return _same_speakers(corpus, original, "_interstitials", interleave)
 
 
-_INTERSTITIALS = ("Advertisement", "Continue reading the main story", "Story continues below advertisement")
+_INTERSTITIALS = ("Advertisement", "Continue reading the main story", "READ MORE: Blair 'sorry' over Iraq war claims",
+                  "Story continues below advertisement")
 
 
 def captioned_copy(corpus: Path, records: list[dict]) -> dict:
