@@ -5785,6 +5785,17 @@ def test_a_line_announcing_a_text_lets_the_last_speakers_words_go_on(announcemen
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead", [
+    "Opposition leader Michael Howard has said the prime minister truanted from school.",
+    "LONDON (Reuters) - Opposition leader Michael Howard has said the prime minister truanted from school.",
+    "LONDON, Jan 5 (Reuters) — Opposition leader Michael Howard has said the prime minister truanted from school.",
+])
+def test_a_headline_quotation_takes_its_source_from_the_lead_past_a_dateline(lead):
+    text = f"Blair 'truanted to play snooker'\n\n{lead}"
+    assert quotes_of(text, title="Blair 'truanted to play snooker'")[0][:2] == ("truanted to play snooker",
+                                                                                  "Michael Howard")
+
+
 def test_a_headline_quotation_takes_its_source_from_the_lead_past_a_byline_and_its_second_line():
     source = ("Rank 'set to sell off film unit'\n\nBy Jane Doe\n\nBBC News\n\nLeisure group Rank could unveil plans "
               "to demerge its film services unit and sell its media business, reports claim.")

@@ -82,7 +82,7 @@ def _opening_participle(tokens, i, limit) -> bool:
             and (tokens[i + 1].lower in PREPOSITIONS or tokens[i + 1].lower in DETERMINERS))
 
 
-def _past_dateline(tokens, start: int, limit: int) -> int:
+def past_dateline(tokens, start: int, limit: int) -> int:
     """Where the sentence goes on after a dateline opening it (`PHILADELPHIA, July 25 (UPI) —`,
     `JACKSON, Miss. -`): a place in capitals, then capitalised words, numbers and commas up to a dash."""
     if start >= limit or not (tokens[start].is_word and len(tokens[start].text) > 1 and tokens[start].text.isupper()):
@@ -100,7 +100,7 @@ _DATELINE_WORDS = 8
 
 def sentence_subject(tokens, start, limit) -> Mention | None:
     """The name or pronoun that opens the sentence (after an opening phrase and its comma)."""
-    i = _past_dateline(tokens, start, limit)
+    i = past_dateline(tokens, start, limit)
     while i < limit and (tokens[i].lower in ("but", "and", "so", "yet", "still", "then", "also", "instead", "meanwhile",
                                              "however", "—", "-", "--")
                          or tokens[i].text == "," and i > start):  # `And, while we are on …, Mr Morris …`

@@ -12,8 +12,8 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
-                       name_before, np_backward, np_forward, people_word, sentence_start, sentence_subject,
-                       speaking_head)
+                       name_before, np_backward, np_forward, past_dateline, people_word, sentence_start,
+                       sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive
 from .after import byline, final_report
@@ -599,6 +599,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     `Lord of the Rings director Peter Jackson has said that it will be up to four years …`,
     `Britain's £3bn EU rebate is not up for renegotiation …, Jack Straw said.`, `…, says Age
     Concern.` (not `Marlon Brando is said to have …`: a passive reports no one)."""
+    tokens = tokens[past_dateline(tokens, 0, len(tokens)):]  # `LONDON (Reuters) - Opposition leader …`
     end = next((k + 1 for k, t in enumerate(tokens) if t.text in SENTENCE_END), len(tokens))
     if end < 2:
         return None  # an empty lead, or a mark alone
