@@ -5785,6 +5785,20 @@ def test_a_line_announcing_a_text_lets_the_last_speakers_words_go_on(announcemen
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("dateline", ["", "LONDON (Reuters) - ", "BEDFORD, N.H. (AP) — "])
+def test_a_datelines_lead_is_read_as_the_lead_itself(dateline):
+    title = "Sanders' 'endorsement' for some."
+    text = (f"{title}\n\n{dateline}Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he "
+            'looked straight into my iPhone camera, furrowed his brow and said, "I\'m gonna endorse YOU!"')
+    assert quotes_of(text, title=title) == [("I'm gonna endorse YOU!", "Bernie Sanders", "he", "said")]
+
+
+def test_capitals_and_a_dash_that_no_sentence_follows_are_no_dateline():
+    text = ('Fatboy Slim\n\nDJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has admitted it '
+            'is currently going through a "fallow patch".')
+    assert [q[1] for q in quotes_of(text)] == ["Norman Cook"]
+
+
 @pytest.mark.parametrize("lead", [
     "Opposition leader Michael Howard has said the prime minister truanted from school.",
     "LONDON (Reuters) - Opposition leader Michael Howard has said the prime minister truanted from school.",

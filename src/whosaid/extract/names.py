@@ -256,8 +256,15 @@ SENTENCE_STOP = re.compile(r"[.!?]" + "".join(rf"(?<!\b{t}\.)" for t in _TITLE_S
 
 
 def sentence_start_in(text: str, end: int) -> int:
-    """Where the sentence of a paragraph's `text` that runs up to offset `end` starts."""
-    return max((m.end() for m in SENTENCE_STOP.finditer(text, 0, end)), default=0)
+    """Where the sentence of a paragraph's `text` that runs up to offset `end` starts: past a dateline
+    opening the paragraph (`WASHINGTON (AP) —`)."""
+    dateline = _DATELINE.match(text) if text[:2].isupper() else None
+    opening = dateline.end() if dateline and dateline.end() <= end else 0
+    return max((m.end() for m in SENTENCE_STOP.finditer(text, opening, end)), default=opening)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][\w.'’-]*)*(?:,? [A-Z][a-z]{2}\.? \d{1,2})?"
+                       r"(?: \([\w. ]{1,16}\))? ?[—–-]{1,2} ?(?=[A-Z\"“‘'])")  # `BEDFORD, N.H. (AP) — `
 
 
 def sentence_before_start(text: str, start: int) -> int:

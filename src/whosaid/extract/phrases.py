@@ -88,8 +88,8 @@ def past_dateline(tokens, start: int, limit: int) -> int:
     if start >= limit or not (tokens[start].is_word and len(tokens[start].text) > 1 and tokens[start].text.isupper()):
         return start
     for k in range(start + 1, min(limit, start + _DATELINE_WORDS)):
-        if tokens[k].text in DASHES:
-            return k + 1
+        if tokens[k].text in DASHES:  # and a sentence opens after it (not `DJ Norman Cook - aka Fatboy Slim -`)
+            return k + 1 if k + 1 < len(tokens) and (tokens[k + 1].is_capitalised or tokens[k + 1].is_quote) else start
         if not (tokens[k].is_capitalised or tokens[k].text == "," or tokens[k].text.isdigit()):
             return start
     return start
@@ -1744,10 +1744,11 @@ _GROUP_ENDINGS = ("ans", "ists", "ites", "ians")
 
 
 def sentence_start(tokens, qi) -> int:
+    """Where the sentence holding token `qi` starts: past a dateline opening the paragraph (`WASHINGTON (AP) —`)."""
     i = qi - 1
     while i >= 0 and tokens[i].text not in SENTENCE_END and not (tokens[i].is_quote and _ends_a_sentence(tokens, i)):
         i -= 1
-    return i + 1
+    return i + 1 if i >= 0 else past_dateline(tokens, 0, qi)
 
 
 def last_sentence(tokens) -> tuple[int, int]:

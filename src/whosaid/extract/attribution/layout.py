@@ -290,8 +290,9 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
     sentence before (`On "Face the Nation," Sen. Bernie Sanders … identified …`) quotes no one."""
     start = sentence_start(tokens, qi)
     start += 1 if tokens[start].text == ")" and start < qi else 0  # `…. (The laws …) "…"`: the aside's mark
-    if start == 0 or _subject_of_a_verb(tokens, qi) or tokens[start - 1].text == "?":
-        return None  # nor after a question: `So is UKIP's job …, as Kilroy-Silk once declared? "No. …"`
+    if start == past_dateline(tokens, 0, qi) or _subject_of_a_verb(tokens, qi) or tokens[start - 1].text == "?":
+        return None  # no sentence before (a dateline is none), nor a question: `So is UKIP's job …, as Kilroy-Silk
+        # once declared? "No. …"`
     end = len(_without_closing_aside(tokens[:start]))  # `Richards also spoke about …. (The laws …) "…"`: the
     previous = sentence_start(tokens, end - 1)  # sentence before the aside, which ends at `end`
     if any(t.is_quote and (spoken is None or k in spoken) for k, t in enumerate(tokens[previous:end], previous)):
