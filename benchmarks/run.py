@@ -13,9 +13,9 @@ Sections:
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
           tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
           (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
-          that has curly marks, a byline under its headlines, advertisements' lines or pictures' credits and
-          captions between its paragraphs, or is a set of web pages (see curly_marked_copy, bylined_copy,
-          interstitials_copy, captioned_copy, web_pages_copy);
+          that has curly marks, a byline under its headlines, a dateline opening its leads, advertisements'
+          lines or pictures' credits and captions between its paragraphs, or is a set of web pages (see
+          curly_marked_copy, bylined_copy, datelined_copy, interstitials_copy, captioned_copy, web_pages_copy);
           and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
           polnear_train_web_pages, polnear_train_markdown)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
@@ -103,6 +103,7 @@ def section_quotes(shared: Path) -> dict:
         figures["bbc_newswire_paragraphs"] = newswire_copy(bbc, records)
         figures["bbc_curly_marks"] = curly_marked_copy(bbc, original)
         figures["bbc_bylined"] = bylined_copy(bbc, original)
+        figures["bbc_datelined"] = datelined_copy(bbc, original)
         figures["bbc_interstitials"] = interstitials_copy(bbc, original)
         figures["bbc_captioned"] = captioned_copy(bbc, records)
         figures["bbc_web_pages"] = web_pages_copy(bbc, records)
@@ -184,6 +185,14 @@ def bylined_copy(corpus: Path, original: dict) -> dict:
     source from the lead, which the byline now stands before)."""
     return _same_speakers(corpus, original, "_bylined", lambda text: text.replace(
         "\n\n", "\n\nBy Kalina Vorostova and Peder Lunn\n\nBBC News\n\n", 1))
+
+
+def datelined_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with a wire dateline opening each story's lead
+    (`LONDON (Reuters) - Opposition leader Michael Howard has said …`): how many quotations the copy gives
+    the original's speaker."""
+    return _same_speakers(corpus, original, "_datelined",
+                          lambda text: text.replace("\n\n", "\n\nLONDON (Reuters) - ", 1))
 
 
 def interstitials_copy(corpus: Path, original: dict) -> dict:
