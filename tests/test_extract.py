@@ -7168,6 +7168,33 @@ def test_a_quotation_in_a_title_case_headline_is_whom_the_lead_names():
     assert quotes == [("Not Fit To Serve As President Of The United States.", "Ben Carson")]
 
 
+@pytest.mark.parametrize("headline", ["Rank 'set to sell off film unit'", "Rank 'Set to Sell Off Film Unit'",
+                                      "RANK 'SET TO SELL OFF FILM UNIT'"])
+def test_a_headline_quotation_in_any_case_is_speech_whose_source_the_lead_names(headline):
+    text = (f"{headline}\n\nLeisure group Rank could unveil plans to demerge its film services unit and sell its media "
+            "business, reports claim.")
+    doc = parse_document(text.encode(), "rank.txt")
+    assert [(q.text.lower(), q.speaker) for p in annotate(doc) for q in p.quotes] == [
+        ("set to sell off film unit", "reports")]
+
+
+@pytest.mark.parametrize("headline, names", [
+    ("Renault Boss Hails 'Great Year'", [("Renault",), ("Year",)]),  # `Renault Boss` is no one: the story names
+    ("US to Rule on Yukos Refuge Call", [("Yukos",)]),  # Renault; title case, its `to` and `on` in lowercase
+    ("Louis Schweitzer Hails Renault", [("Louis", "Schweitzer"), ("Renault",)]),  # a name the story gives whole
+])
+def test_words_closing_a_name_in_a_title_case_headline_are_no_part_of_it_when_the_story_names_the_rest(
+        headline, names):
+    paragraphs = [headline, "Strong sales helped Renault boost its profits, and Yukos said it was pleased.",
+                  "Renault chief executive Louis Schweitzer was pleased."]
+    assert [m.words for m in find_names(0, headline, [], Lowercase(paragraphs))] == names
+
+
+def test_a_name_a_headlines_verb_takes_before_its_colon_is_no_speaker():
+    headline = "Elizabeth Warren hammers Wells Fargo CEO: ‘You should be criminally investigated.’"
+    assert quotes_of(f"{headline}\n\nThe senator spoke at a hearing.", title=headline)[0][1] == "Elizabeth Warren"
+
+
 @pytest.mark.parametrize("headline, speaker", [
     ("Lewandowski: FBI director acted as 'judge and jury' on Clinton.", "Corey Lewandowski"),  # the label's
     ("The Latest: FBI director acted as 'judge and jury' on Clinton.", None),  # a column's name, no one's

@@ -17,7 +17,7 @@ from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
                       ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
-from .names import Lowercase, Names, credit_line, find_names, names_a_body
+from .names import Lowercase, Names, credit_line, find_names, names_a_body, title_case_headline
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
@@ -629,6 +629,7 @@ def _spoken(text: str, marked: list[Marked], tokens, title: bool = False, named=
     document's title, headline grammar decides who speaks."""
     found: list[tuple[Marked, Attribution | None, int]] = []
     last: tuple[int, bool] | None = None  # the latest quotation's token index and verdict
+    title_cased = title and title_case_headline(text)
     for ti, token in enumerate(tokens):
         if not token.is_quote:
             continue
@@ -645,7 +646,7 @@ def _spoken(text: str, marked: list[Marked], tokens, title: bool = False, named=
                 attribution = found[-1][1] or attribution
                 found[-1] = (found[-1][0], attribution, found[-1][2])
         else:
-            spoken = is_speech(text[span.start:span.end], tokens, ti, attribution)
+            spoken = is_speech(text[span.start:span.end], tokens, ti, attribution, title_cased)
         if spoken:
             found.append((span, in_headline(attribution, tokens, ti) if title else attribution, ti))
         last = (ti, spoken)

@@ -105,7 +105,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     if _HEADING.fullmatch(text):
         return []  # `FULL TEXT.`, `ABSTRACT.`: an archive's section heading, no one's name
     out = []
-    headline = common is not None and _title_case(text)
+    headline = common is not None and title_case_headline(text)
     if quoted:
         text = _blank_nicknames(text)  # `Juan "Chico" Manriquez`
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
@@ -121,7 +121,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         if headline:
             runs = [part for run in runs for part in _split_at_common(run, common)]
         if headline:
-            runs = [_as_named_elsewhere(run, text, common, len(run) - 2) for run in runs]
+            runs = [_named_head(_as_named_elsewhere(run, text, common, len(run) - 2), text, common) for run in runs]
         elif common is not None and _opening_ing(match.group()):
             runs = [_as_named_elsewhere(run, text, common, 1) for run in runs]
         for run in runs:
@@ -421,12 +421,18 @@ _TITLE_CASE_SHARE = 0.75
 _HEADLINE_CHARS = 200
 
 
-def _title_case(text: str) -> bool:
+def title_case_headline(text: str) -> bool:
     """`Hillary Clinton Goes After Donald Trump As The New Mitt Romney.`: a headline in title case."""
     if len(text) > _HEADLINE_CHARS:
         return False
     words = [w for w in _WORDS.findall(text) if w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 4 and (capitals >= _TITLE_CASE_SHARE * len(words) or all(
+        w[0].isupper() or w in _MINOR_WORDS for w in words))  # title case may leave `to`, `on`, `of` … in lowercase
+
+
+_MINOR_WORDS = {"a", "an", "the", "for", "to", "on", "at", "by", "of", "in", "as", "with", "from", "over", "vs", "via"}
+# (not `and`: a list of names, `Ahmed al Ashry and Reham Mosad.`, is no headline)
 
 
 def _opening_participle(text: str, word: tuple[str, int, int]) -> bool:
@@ -497,6 +503,15 @@ def _as_named_elsewhere(run, text: str, common: Lowercase, most: int):
         return run
     return next((run[k:] for k in range(1, min(most, len(run) - 2) + 1)
                  if common.names_elsewhere(_joined(run[k:]), text)), run)
+
+
+def _named_head(run, text: str, common: Lowercase):
+    """`Renault Boss`, `Unilever Shake Up`, `Yukos Refuge Call` in a title-case headline: words closing a
+    run are no part of the name when the document names the words before them elsewhere and not the
+    whole (`Renault`); not a person's name, which opens on a given name (`Donald J. Trump`)."""
+    if len(run) < 2 or given_name(run[0][0]) or common.names_elsewhere(_joined(run), text):
+        return run
+    return next((run[:k] for k in range(len(run) - 1, 0, -1) if common.names_elsewhere(_joined(run[:k]), text)), run)
 
 
 def _joined(run) -> str:

@@ -15,7 +15,10 @@ from .tokens import SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
 
 
-def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
+def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attribution | None,
+              title_cased: bool = False) -> bool:
+    """`title_cased`: the quotation stands in a headline that capitalises every word, so its own
+    capitals tell no title of a work (`Rank 'Set to Sell Off Film Unit'`)."""
     words = TITLE_WORD.findall(content)
     if not words or is_nickname(tokens, ti):
         return False
@@ -25,7 +28,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if titled_by is not None and titled_by.lower in _TITLE_VERBS:
         return False  # `the spot, titled "Arrogant," features a Times report`: a cue after names no speaker; `a
         # paper titled: "A limited-preview filtered B-spline approach to …"`
-    short_title = 2 <= len(words) <= 8 and title_case(words)  # `"Apollo 13"`, `"Dear Walter"`
+    short_title = 2 <= len(words) <= 8 and title_case(words) and not title_cased  # `"Apollo 13"`, `"Dear Walter"`
     if short_title and _object_of_a_doing(tokens, ti):
         return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
     if _bylined(tokens, ti):

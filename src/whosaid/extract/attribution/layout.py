@@ -47,6 +47,8 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None
     if _object_of_preposition(tokens, j):
         return None  # `Jeb Bush broke down … to the Dutch newspaper NRC Handelsblad: "…"`: whom he told
+    if before is not None and (before.lower in HEADLINE_VERBS or before.lower in CUE_FORMS):
+        return None  # `Elizabeth Warren hammers Wells Fargo CEO: "…"`: whom the verb takes, not who speaks
     if any(t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS for t in name):
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
@@ -109,9 +111,10 @@ def headed(tokens: list[Token], qi: int) -> Attribution | None:
 
 
 def _a_sentence(quotation: str) -> bool:
-    """A quotation that opens on a capital and runs to four words or more."""
+    """A quotation that opens on a capital, runs to four words or more and ends as a sentence does (not a
+    headline's `Rank 'Set to Sell Off Film Unit'`)."""
     words = quotation.strip("\"“”‘’'« »").split()
-    return len(words) >= 4 and words[0][:1].isupper()
+    return len(words) >= 4 and words[0][:1].isupper() and words[-1][-1:] in ".!?…"
 
 
 _LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):\s+(?=\S)")
