@@ -7182,10 +7182,11 @@ def test_a_headline_quotation_in_any_case_is_speech_whose_source_the_lead_names(
     ("Renault Boss Hails 'Great Year'", [("Renault",), ("Year",)]),  # `Renault Boss` is no one: the story names
     ("US to Rule on Yukos Refuge Call", [("Yukos",)]),  # Renault; title case, its `to` and `on` in lowercase
     ("Louis Schweitzer Hails Renault", [("Louis", "Schweitzer"), ("Renault",)]),  # a name the story gives whole
+    ("Payoff for Former Shell Boss", [("Payoff",), ("Shell",)]),  # a word that describes, and one closing it
 ])
 def test_words_closing_a_name_in_a_title_case_headline_are_no_part_of_it_when_the_story_names_the_rest(
         headline, names):
-    paragraphs = [headline, "Strong sales helped Renault boost its profits, and Yukos said it was pleased.",
+    paragraphs = [headline, "Strong sales helped Renault boost its profits, and Yukos and Shell said they were pleased.",
                   "Renault chief executive Louis Schweitzer was pleased."]
     assert [m.words for m in find_names(0, headline, [], Lowercase(paragraphs))] == names
 

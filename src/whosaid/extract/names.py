@@ -506,12 +506,23 @@ def _as_named_elsewhere(run, text: str, common: Lowercase, most: int):
 
 
 def _named_head(run, text: str, common: Lowercase):
-    """`Renault Boss`, `Unilever Shake Up`, `Yukos Refuge Call` in a title-case headline: words closing a
-    run are no part of the name when the document names the words before them elsewhere and not the
-    whole (`Renault`); not a person's name, which opens on a given name (`Donald J. Trump`)."""
+    """`Renault Boss`, `Unilever Shake Up`, `Former Shell Boss` in a title-case headline: words around
+    the longest part of a run that the document names elsewhere, when it does not name the whole, are no
+    part of the name (`Renault`, `Shell`); not a person's name, which opens on a given name (`Donald J.
+    Trump`)."""
     if len(run) < 2 or given_name(run[0][0]) or common.names_elsewhere(_joined(run), text):
         return run
-    return next((run[:k] for k in range(len(run) - 1, 0, -1) if common.names_elsewhere(_joined(run[:k]), text)), run)
+    opening = next((i for i, (word, _, _) in enumerate(run) if not _a_describing_word(word, common)), 0)  # `Former`
+    parts = sorted(((i, j) for i in range(opening + 1) for j in range(i + 1, len(run) + 1) if j - i < len(run)),
+                   key=lambda part: (part[0] - part[1], part[0]))  # the longest first, then the first
+    return next((run[i:j] for i, j in parts if common.names_elsewhere(_joined(run[i:j]), text)), run)
+
+
+def _a_describing_word(word: str, common: Lowercase) -> bool:
+    """A word of a title-case headline that describes rather than names (`Former`, `Veteran`), or one
+    the document writes in lowercase."""
+    low = word.lower()
+    return low in DESCRIPTORS or low in ROLE_WORDS or _in_lowercase(low, common)
 
 
 def _joined(run) -> str:
