@@ -13,9 +13,10 @@ Sections:
           many speakers a copy whose speakers' names are invented, whose speech verbs are in the present
           tense or varied, whose titles are dotted, or whose paragraphs hold a sentence each, still gets right
           (see renamed_copy, present_tense_copy, varied_verbs_copy, dotted_titles_copy, newswire_copy), or
-          that has curly marks, a byline under its headlines, a dateline opening its leads, advertisements'
-          lines or pictures' credits and captions between its paragraphs, or is a set of web pages (see
-          curly_marked_copy, bylined_copy, datelined_copy, interstitials_copy, captioned_copy, web_pages_copy);
+          that has curly marks, title-case headlines, a byline under its headlines, a dateline opening its
+          leads, advertisements' lines or pictures' credits and captions between its paragraphs, or is a set
+          of web pages (see curly_marked_copy, title_case_copy, bylined_copy, datelined_copy,
+          interstitials_copy, captioned_copy, web_pages_copy);
           and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
           polnear_train_web_pages, polnear_train_markdown)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
@@ -104,6 +105,7 @@ def section_quotes(shared: Path) -> dict:
         figures["bbc_curly_marks"] = curly_marked_copy(bbc, original)
         figures["bbc_bylined"] = bylined_copy(bbc, original)
         figures["bbc_datelined"] = datelined_copy(bbc, original)
+        figures["bbc_title_case_headlines"] = title_case_copy(bbc, original)
         figures["bbc_interstitials"] = interstitials_copy(bbc, original)
         figures["bbc_captioned"] = captioned_copy(bbc, records)
         figures["bbc_web_pages"] = web_pages_copy(bbc, records)
@@ -193,6 +195,27 @@ def datelined_copy(corpus: Path, original: dict) -> dict:
     the original's speaker."""
     return _same_speakers(corpus, original, "_datelined",
                           lambda text: text.replace("\n\n", "\n\nLONDON (Reuters) - ", 1))
+
+
+def title_case_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with its headlines in title case, as US papers write
+    them (`Rank 'set to sell off film unit'` -> `Rank 'Set to Sell Off Film Unit'`): how many quotations
+    the copy gives the original's speaker."""
+    def title_cased(text: str) -> str:
+        headline, rest = text.split("\n", 1) if "\n" in text else (text, "")
+        words = [w if n and w.lower() in _MINOR else _capitalised(w) for n, w in enumerate(headline.split(" "))]
+        return " ".join(words) + ("\n" + rest if rest else "")
+
+    return _same_speakers(corpus, original, "_title_case", title_cased)
+
+
+_MINOR = {"a", "an", "the", "and", "but", "or", "of", "to", "in", "on", "at", "for", "by", "over", "with", "as"}
+
+
+def _capitalised(word: str) -> str:
+    """The word with its first letter a capital, after any opening mark (`'set` -> `'Set`)."""
+    k = next((i for i, c in enumerate(word) if c.isalpha()), None)
+    return word if k is None else word[:k] + word[k].upper() + word[k + 1:]
 
 
 def interstitials_copy(corpus: Path, original: dict) -> dict:
