@@ -7191,6 +7191,12 @@ def test_words_closing_a_name_in_a_title_case_headline_are_no_part_of_it_when_th
     assert [m.words for m in find_names(0, headline, [], Lowercase(paragraphs))] == names
 
 
+def test_a_headline_in_capitals_names_as_its_title_case_self_does():
+    text = ("CECILE RICHARDS: I'M SICK OF MEN LIKE TRUMP AT THE FBI.\n\nThe Planned Parenthood president spoke on "
+            'Thursday.\n\n"It is really important," Richards said of the FBI.')
+    assert quotes_of(text, title=text.split("\n\n")[0])[-1][:2] == ("It is really important,", "Cecile Richards")
+
+
 def test_a_name_a_headlines_verb_takes_before_its_colon_is_no_speaker():
     headline = "Elizabeth Warren hammers Wells Fargo CEO: ‘You should be criminally investigated.’"
     assert quotes_of(f"{headline}\n\nThe senator spoke at a hearing.", title=headline)[0][1] == "Elizabeth Warren"
