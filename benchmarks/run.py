@@ -96,19 +96,15 @@ def section_quotes(shared: Path) -> dict:
                                   "mb_per_s": round(corpus_bytes(bbc) / 1e6 / seconds, 2)}
         records = _extracted(bbc)
         original = _speakers_by_paragraph(bbc, records)
-        figures["bbc_single_marks"] = single_marked_copy(bbc, original)
-        figures["bbc_renamed"] = renamed_copy(bbc, original)
-        figures["bbc_present_tense"] = present_tense_copy(bbc, original)
-        figures["bbc_dotted_titles"] = dotted_titles_copy(bbc, original)
-        figures["bbc_varied_verbs"] = varied_verbs_copy(bbc, original)
-        figures["bbc_newswire_paragraphs"] = newswire_copy(bbc, records)
-        figures["bbc_curly_marks"] = curly_marked_copy(bbc, original)
-        figures["bbc_bylined"] = bylined_copy(bbc, original)
-        figures["bbc_datelined"] = datelined_copy(bbc, original)
-        figures["bbc_title_case_headlines"] = title_case_copy(bbc, original)
-        figures["bbc_interstitials"] = interstitials_copy(bbc, original)
-        figures["bbc_captioned"] = captioned_copy(bbc, records)
-        figures["bbc_web_pages"] = web_pages_copy(bbc, records)
+        for name, copy in (("single_marks", single_marked_copy), ("renamed", renamed_copy),
+                           ("present_tense", present_tense_copy), ("dotted_titles", dotted_titles_copy),
+                           ("varied_verbs", varied_verbs_copy), ("curly_marks", curly_marked_copy),
+                           ("title_case_headlines", title_case_copy), ("bylined", bylined_copy),
+                           ("datelined", datelined_copy), ("interstitials", interstitials_copy)):
+            figures[f"bbc_{name}"] = copy(bbc, original)  # the speakers paragraph by paragraph
+        for name, copy in (("newswire_paragraphs", newswire_copy), ("captioned", captioned_copy),
+                           ("web_pages", web_pages_copy)):
+            figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
         articles = _polnear_articles(shared, train, RESULTS / "_polnear_train")

@@ -8,8 +8,7 @@ from dataclasses import replace
 from ..cues import cue_at
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
                        FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
-                       PREPOSITIONS_OR_DETERMINERS,
-                       SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
+                       PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
                        name_before, np_backward, np_forward, past_dateline, people_word, sentence_start,
