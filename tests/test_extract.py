@@ -4,7 +4,7 @@ import pytest
 from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
 from whosaid.extract.marks import find_marked, single_style
-from whosaid.extract.names import Lowercase, Names, credit_line, find_names, split_title
+from whosaid.extract.names import Lowercase, Names, credit_line, find_names, sentence_cased, split_title
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
 
@@ -7195,6 +7195,22 @@ def test_a_headline_in_capitals_names_as_its_title_case_self_does():
     text = ("CECILE RICHARDS: I'M SICK OF MEN LIKE TRUMP AT THE FBI.\n\nThe Planned Parenthood president spoke on "
             'Thursday.\n\n"It is really important," Richards said of the FBI.')
     assert quotes_of(text, title=text.split("\n\n")[0])[-1][:2] == ("It is really important,", "Cecile Richards")
+
+
+@pytest.mark.parametrize("headline, sentence_case", [
+    ("US Bank Boss Hails 'Genius' Smith", "US bank boss hails 'genius' Smith"),
+    ("Washington Post Says Trump Needs 'A Sizable Army'", "Washington Post says Trump needs 'a sizable army'"),
+])
+def test_a_title_case_headline_reads_as_its_sentence_case_self(headline, sentence_case):
+    story = ("The bank boss said the Washington Post needs a sizable army of readers, a genius idea. Trump hails "
+             "it and says so.")
+    assert sentence_cased(headline, Lowercase([headline, story])) == sentence_case
+
+
+def test_a_title_case_headlines_cue_gives_its_quotation_a_speaker():
+    headline = "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
+    text = f"{headline}\n\nNew Jersey Gov. Chris Christie called her a disgrace on Thursday, and calls it so again."
+    assert quotes_of(text, title=headline)[0] == ("A Disgrace", "Chris Christie", "Chris Christie", "calls")
 
 
 def test_a_name_a_headlines_verb_takes_before_its_colon_is_no_speaker():

@@ -17,7 +17,7 @@ from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
                       ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
-from .names import Lowercase, Names, credit_line, find_names, names_a_body, title_case_headline
+from .names import Lowercase, Names, credit_line, find_names, names_a_body, sentence_cased, title_case_headline
 from .resolve import HE_OR_SHE, Resolver
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
@@ -336,7 +336,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         previous.lead_in = None if text_follows else _lead_in(n, text, [], tokens)
         previous.read(n, text, tokens)
         return []
-    tokens = tokenize(text, marked)
+    title_cased = title and resolver.names.common is not None and title_case_headline(text)
+    tokens = tokenize(sentence_cased(text, resolver.names.common) if title_cased else text, marked)  # `US Bank Boss
+    # Hails 'Genius' Smith` read as `US bank boss hails 'genius' Smith`
     found = _spoken(text, marked, tokens, title, resolver.names.named_twice)
     by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and HE_OR_SHE.search(text)
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she

@@ -552,13 +552,45 @@ def _split_at_common(run, common: Lowercase):
     `Goes` when it writes `go`; and at verbs and adverbs (`Obama Just Let …`)."""
     parts: list[list[tuple[str, int, int]]] = [[]]
     for word in run:
-        low = word[0].lower()
-        verb = low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST or low in ADVERBS  # `Just`
-        if verb or _in_lowercase(low, common) and not _acronym(word[0]):
+        if _common_in_title_case(word[0], common):
             parts.append([])
         else:
             parts[-1].append(word)
     return [piece for part in parts if part for piece in _described_before_given(part)]
+
+
+def _common_in_title_case(word: str, common: Lowercase) -> bool:
+    """A word a title-case headline capitalises that is no name's: a verb or an adverb (`Hails`, `Just`),
+    or one the document writes in lowercase (`Bank`, `Boss`), but not an acronym."""
+    low = word.lower()
+    return low in HEADLINE_VERBS or low in CUE_FORMS or low in IRREGULAR_PAST or low in ADVERBS \
+        or _in_lowercase(low, common) and not _acronym(word)
+
+
+def sentence_cased(text: str, common: Lowercase) -> str:
+    """A title-case headline as it would read in sentence case, of the same length: `US Bank Boss Hails
+    'Genius' Smith` -> `US bank boss hails 'genius' Smith`, each capitalised word but the first that is
+    no name's (`_common_in_title_case`) in lowercase, so that its grammar and its quotation read as
+    a sentence-case headline's do."""
+    first = next((k for k, c in enumerate(text) if c.isalnum()), 0)
+    return _CAPITALISED_WORD.sub(lambda m: m.group().lower() if m.start() != first and _common_in_title_case(
+        m.group(), common) and not _in_a_name_named_elsewhere(text, m, common) else m.group(), text)
+
+
+def _in_a_name_named_elsewhere(text: str, word: re.Match, common: Lowercase) -> bool:
+    """The word and the one before or after it are a name the document writes elsewhere too
+    (`Washington Post`, `Wells Fargo`)."""
+    before = _WORD_BEFORE.search(text, max(0, word.start() - 40), word.start())
+    after = _NEXT_WORD.match(text, word.end())
+    pairs = ([f"{before.group(1)} {word.group()}"] if before and before.group(1)[:1].isupper() else []) + (
+        [f"{word.group()} {after.group(1)}"] if after and after.group(1)[:1].isupper() else [])
+    return any(common.names_elsewhere(pair, text) for pair in pairs)
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
+
+
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[A-Z][a-z]*(?:['’-][a-z]+)*\b(?!\.)")  # (not an initial: `J.`)
 
 
 def _described_before_given(part: list) -> list[list]:
