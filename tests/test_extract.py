@@ -4,7 +4,8 @@ import pytest
 from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
 from whosaid.extract.marks import find_marked, single_style
-from whosaid.extract.names import Lowercase, Names, credit_line, find_names, sentence_cased, split_title
+from whosaid.extract.names import (Lowercase, Names, credit_line, find_names, sentence_cased, split_title,
+                                   title_case_headline)
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
 
@@ -7195,6 +7196,16 @@ def test_a_headline_in_capitals_names_as_its_title_case_self_does():
     text = ("CECILE RICHARDS: I'M SICK OF MEN LIKE TRUMP AT THE FBI.\n\nThe Planned Parenthood president spoke on "
             'Thursday.\n\n"It is really important," Richards said of the FBI.')
     assert quotes_of(text, title=text.split("\n\n")[0])[-1][:2] == ("It is really important,", "Cecile Richards")
+
+
+@pytest.mark.parametrize("text, title_case", [
+    ("Falconer Rebuts 'Charade' Claims", True),  # a quoted word counts
+    ("US to Rule on Yukos Refuge Call", True),  # `to` and `on` left in lowercase
+    ("Falconer rebuts 'charade' claims", False),
+    ("Ahmed al Ashry and Reham Mosad.", False),  # a list of names
+])
+def test_a_title_case_headline_is_told_from_sentence_case(text, title_case):
+    assert title_case_headline(text) is title_case
 
 
 @pytest.mark.parametrize("headline, sentence_case", [

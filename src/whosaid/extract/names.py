@@ -442,10 +442,16 @@ def title_case_headline(text: str) -> bool:
     """`Hillary Clinton Goes After Donald Trump As The New Mitt Romney.`: a headline in title case."""
     if len(text) > _HEADLINE_CHARS:
         return False
-    words = [w for w in _WORDS.findall(text) if w[0].isalpha()]
+    words = [w for w in (_quoted_word(w) for w in _WORDS.findall(text)) if w[:1].isalpha()]
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 4 and (capitals >= _TITLE_CASE_SHARE * len(words) or all(
         w[0].isupper() or w in _MINOR_WORDS for w in words))  # title case may leave `to`, `on`, `of` … in lowercase
+
+
+def _quoted_word(word: str) -> str:
+    """A word quoted alone without its marks (`'Charade'`, which counts toward title case); any other as it
+    stands."""
+    return word.strip("'\"‘’“”.,") if word[:1] in "'\"‘“" and word.rstrip(".,")[-1:] in "'\"’”" else word
 
 
 _MINOR_WORDS = {"a", "an", "the", "for", "to", "on", "at", "by", "of", "in", "as", "with", "from", "over", "vs", "via"}
