@@ -130,6 +130,15 @@ def test_a_paragraph_mostly_of_links_is_kept_only_when_a_sentence_or_a_lead_in_o
     assert len(paragraphs) == (2 if kept else 1)
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Tags:", False), ("Share this:", False), ("Filed under:", False),  # a page's labels
+    ("Pros:", True), ("The measures are:", True), ("He added:", True),  # a list's heading, lead-ins
+])
+def test_a_short_line_ending_on_a_colon_is_dropped_only_when_it_is_a_pages_label(line, kept):
+    paragraphs = parse_document(page(url_body=f"<p>{line}</p>" + ARTICLE), "p.html").paragraphs
+    assert (line in paragraphs) is kept
+
+
 def test_a_lead_in_of_its_own_is_kept_though_shaped_like_a_label_and_gives_the_quotation_its_speaker():
     body = ("<p>Roger Stone was speaking in an interview on a talk radio program.</p><p>Stated Stone:</p>"
             "<p>“I think that the stakes are so high.”</p><p>Tagged:</p>")

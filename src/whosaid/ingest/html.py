@@ -38,7 +38,9 @@ _BOILER_LINE = re.compile(
     r"^(share( this)?|follow us|subscribe|sign up|advertisement|read more|related|click here|"
     r"we use cookies|accept cookies|all rights reserved|©|copyright)\b", re.I)
 _CALL_TO_ACTION = re.compile(r"\b(newsletter|sign(ing)? up|subscribe|unsubscribe)\b", re.I)
-_LABEL = re.compile(r"^\W*\w+( \w+){0,2}:$")  # "Tagged:", "Share this:"
+_LABEL = re.compile(r"^\W*(?:tags?|tagged|topics?|related topics|categor(?:y|ies)|filed under|posted in|keywords|"
+                    r"share(?: this(?: article| story)?)?|guests)\s*:$", re.I)  # "Tagged:", "Share this:"; not a
+# lead-in (`Stated Stone:`, `The measures are:`) or a list's heading (`Pros:`)
 _SPACES = re.compile(r"\s+")
 LIGHT = 0.25  # hinted elements holding less than this share of the page's paragraph text go
 MIN_PARAGRAPH = 25  # characters for a paragraph to vote for its container
@@ -257,8 +259,8 @@ def _block_tags(root) -> list[tuple[object, bool]]:
 
 def _block_texts(tag, direct: bool = False) -> list[str]:
     if _link_density(tag) > 0.5 and len(tag.get_text()) < 300 and not _a_sentence_around_links(tag) \
-            and not _lead_in(tag.get_text().strip()) and not tag.get_text().lstrip().startswith(_DASHES):
-        return []  # but `Reporter <a>Jomana Karadsheh</a> says:` announces a quotation, `— <a>Bernie Sanders</a>.`
+            and not tag.get_text().strip().endswith(":") and not tag.get_text().lstrip().startswith(_DASHES):
+        return []  # but `Reporter <a>Jomana Karadsheh</a> says:` announces what follows, `— <a>Bernie Sanders</a>.`
         # signs the one before
     if tag.name == "div":
         pieces = _split_at_breaks(tag)
@@ -273,19 +275,9 @@ def _block_texts(tag, direct: bool = False) -> list[str]:
 
 
 def _boilerplate(text: str) -> bool:
-    """Short lines that sell, label or share rather than report; but not a lead-in that announces
-    what someone says (`Stated Stone:`, `He added:`), whose words a label's shape has too."""
+    """Short lines that sell, label or share rather than report."""
     return (len(text) < 120 and bool(_BOILER_LINE.match(text)) or len(text) < 160 and bool(_CALL_TO_ACTION.search(text))
-            or bool(_LABEL.match(text)) and not _lead_in(text))
-
-
-def _lead_in(text: str) -> bool:
-    """A line that ends on a colon after a speech verb: `He added:`, `Reporter Jomana Karadsheh says:`."""
-    if not text.endswith(":"):
-        return False
-    from ..extract.lexicon import CUE_FORMS  # the speech verbs, in every form
-
-    return any(word in CUE_FORMS for word in re.findall(r"\w+", text.lower()))
+            or bool(_LABEL.match(text)))
 
 
 def _split_at_breaks(tag) -> list[str]:
