@@ -336,10 +336,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         previous.lead_in = None if text_follows else _lead_in(n, text, [], tokens)
         previous.read(n, text, tokens)
         return []
-    title_cased = title and resolver.names.common is not None and title_case_headline(text)
+    title_cased = title and title_case_headline(text)
     tokens = tokenize(sentence_cased(text, resolver.names.common) if title_cased else text, marked)  # `US Bank Boss
     # Hails 'Genius' Smith` read as `US bank boss hails 'genius' Smith`
-    found = _spoken(text, marked, tokens, title, resolver.names.named_twice)
+    found = _spoken(text, marked, tokens, title, resolver.names.named_twice, title_cased)
     by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and HE_OR_SHE.search(text)
                      for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
@@ -623,15 +623,15 @@ def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool
     return mention is not None and len(mention.tokens) == 1 and mention.tokens[0].lower in pronouns
 
 
-def _spoken(text: str, marked: list[Marked], tokens, title: bool = False, named=None
+def _spoken(text: str, marked: list[Marked], tokens, title: bool = False, named=None, title_cased: bool = False
             ) -> list[tuple[Marked, Attribution | None, int]]:
     """The quotations that are speech, with their attributions and token indexes. A quotation
     listed right after another shares its verdict: `as a "human leech" and a "spoiled brat."`
     are both said, `hits including "La Gozadera" and "Madre Tierra."` both titles. In the
-    document's title, headline grammar decides who speaks."""
+    document's title, headline grammar decides who speaks (and in one in title case, its capitals tell
+    no title of a work)."""
     found: list[tuple[Marked, Attribution | None, int]] = []
     last: tuple[int, bool] | None = None  # the latest quotation's token index and verdict
-    title_cased = title and title_case_headline(text)
     for ti, token in enumerate(tokens):
         if not token.is_quote:
             continue
