@@ -3,6 +3,7 @@ import pytest
 
 from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
+from whosaid.extract import sections
 from whosaid.extract.marks import find_marked, single_style
 from whosaid.extract.names import (Lowercase, Names, credit_line, find_names, sentence_cased, split_title,
                                    title_case_headline)
@@ -10687,3 +10688,68 @@ _WHATEVER_THE_GIVEN_NAME = [
     for headline, text, *names in _WHATEVER_THE_GIVEN_NAME for name in names])
 def test_a_speaker_is_found_whatever_the_given_name(headline, text, name):
     assert [q[1] for q in quotes_of(headline + "\n\n" + text)] == [name]
+
+
+@pytest.mark.parametrize("crosshead", ["Rising costs", "Growing Pressure", "What happens next?", "Who Is Affected?",
+                                       "Analysis", "Wearing of masks in US too divisive"])
+def test_a_quotation_after_a_crosshead_keeps_the_speaker_before_it(crosshead):
+    text = (f'Jobs report\n\nMichael Moran, an economist at Daiwa, said the figures were good.\n\n'
+            f'"Payroll growth in December was a little lighter than forecast."\n\n{crosshead}\n\n'
+            f'"Manufacturing is a cyclical area of the economy."')
+    assert [q[1] for q in quotes_of(text)] == ["Michael Moran", "Michael Moran"]
+
+
+def test_a_title_case_crosshead_is_no_one_a_pronoun_could_name():
+    text = ('Tory pledge\n\nMichael Howard set out his plans on Monday.\n\nGrowing Pressure\n\n'
+            '"Britain is heading in the wrong direction," he said.')
+    assert quotes_of(text) == [("Britain is heading in the wrong direction,", "Michael Howard", "he", "said")]
+
+
+@pytest.mark.parametrize("stamp", ["3:40 p.m.", "14:32 GMT", "Posted at 10:05", "Updated 9:15 AM ET"])
+def test_a_live_blogs_time_stamp_between_paragraphs_is_read_past(stamp):
+    text = (f'The latest\n\nHillary Clinton says she will win Nevada.\n\n"We are ready," she told supporters.\n\n'
+            f'{stamp}\n\n"Tonight is ours."')
+    assert [q[1] for q in quotes_of(text)] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_a_question_that_names_someone_stays_in_the_story():
+    text = ('Voters\n\nMaria Lopez said she had voted Democratic all her life. Her neighbour, Jose Garcia, said '
+            'little.\n\nDid that mean Garcia would vote for Trump?\n\n"No, no, no, no," he said, laughing.')
+    assert quotes_of(text)[-1][1] == "Jose Garcia"
+
+
+@pytest.mark.parametrize("line, crosshead", [
+    ("Rising costs", True), ("Growing Pressure", True), ("A Record Year", True), ("Who is affected?", True),
+    ("What Happens Next?", True), ("Analysis", True),
+    ("Michael Moran", False),  # a name: one that signs a quotation, or one the story goes on about
+    ("Dr Jane Hill", False), ("Trump", False),
+    ("Did that mean Garcia would vote for Trump?", False),  # the writer's question, naming someone
+    ("He denied it.", False), ("The measures are:", False), ("Higher pay, shorter hours", False),
+    ("'No regrets'", False),  # a quotation
+    ("Rising costs of living mean that many families have to choose between food and heat", False),  # too long
+])
+def test_a_crosshead_is_a_short_line_in_sentence_or_title_case_naming_no_one(line, crosshead):
+    assert sections.crosshead(line) is crosshead
+
+
+@pytest.mark.parametrize("suffix, source, speakers", [
+    (".html", '<html><head><title>Jobs report</title></head><body><article><h1>Jobs report</h1><p>Michael Moran, an '
+              'economist at Daiwa, said the figures were good.</p><p>"Payroll growth was lighter than forecast."</p>'
+              '<h2>Grace Under Fire</h2><p>"Manufacturing is a cyclical area."</p></article></body></html>',
+     ["Michael Moran", "Michael Moran"]),
+    (".md", '# Jobs report\n\nMichael Moran, an economist at Daiwa, said the figures were good.\n\n"Payroll growth was '
+            'lighter than forecast."\n\n## Grace Under Fire\n\n"Manufacturing is a cyclical area."\n',
+     ["Michael Moran", "Michael Moran"]),
+])
+def test_a_pages_own_heading_is_read_past_whatever_its_words(suffix, source, speakers):
+    """(Its first word a given name, the line might name a person in plain text.)"""
+    passages = annotate(parse_document(source.encode(), "a" + suffix))
+    assert [q.speaker for p in passages for q in p.quotes] == speakers
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("3:40 p.m.", True), ("14:32 GMT", True), ("Posted at 10:05", True), ("Updated 9:15 AM ET", True),
+    ("12:47", True), ("The meeting ended at 3:40 p.m.", False), ("Arsenal 2-1 Chelsea", False),
+])
+def test_a_time_stamp_is_a_line_of_a_time_alone(line, stamp):
+    assert sections.timestamp(line) is stamp

@@ -170,3 +170,13 @@ def test_html_main_text_title_and_date():
     assert doc.published.isoformat() == "2019-04-02"
     assert doc.paragraphs == ("Mayor quits", "The mayor resigned on Monday, officials said.",
                               '"I am done," she told reporters.')
+
+
+def test_a_pages_headings_are_known_as_such():
+    html = ('<html><head><title>Jobs</title></head><body><article><h1>Jobs report</h1><p>Payrolls grew in '
+            'December, the figures show.</p><h2>Rising <em>costs</em></h2><p>Prices rose too, the figures show, '
+            'for the third month.</p></article></body></html>')
+    markdown = "# Jobs report\n\nPayrolls grew.\n\n## Rising *costs*\n\nPrices rose.\n\n```\n## not a heading\n```\n"
+    assert parse_document(html.encode(), "a.html").headings == frozenset({"Jobs report", "Rising costs"})
+    assert parse_document(markdown.encode(), "a.md").headings == frozenset({"Jobs report", "Rising costs"})
+    assert parse_document(b"Jobs report\n\nRising costs\n\nPrices rose.", "a.txt").headings == frozenset()

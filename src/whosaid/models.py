@@ -15,6 +15,7 @@ class Document:
     published: date | None = None
     url: str | None = None
     author: str | None = None
+    headings: frozenset[str] = frozenset()  # paragraphs the page marks as headings (`<h2>`, `## …`)
 
 
 @dataclass(frozen=True, slots=True)

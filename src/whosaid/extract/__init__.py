@@ -12,6 +12,7 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
+from .sections import between_sections
 from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
@@ -32,16 +33,20 @@ def annotate(document: Document) -> list[Passage]:
     picture's credit between paragraphs (`Scott Olson via Getty Images.`, `Image copyright PA`) and a
     caption labelled so (`Image caption Tony Blair arrives …`, read alone) are passages of their own, but
     the story is read as if they were not there: the photographer and the people pictured are no one
-    the story speaks of there, and the paragraphs either side of them are next to each other."""
-    credits = {n for n, text in enumerate(document.paragraphs) if n and credit_line(text)}
-    labelled = {n for n, text in enumerate(document.paragraphs) if n and _CAPTION_LABEL.match(text)}
-    if not credits and not labelled:
+    the story speaks of there, and the paragraphs either side of them are next to each other. So are a
+    crosshead's (`Rising costs`) and a live blog's time stamp's (`3:40 p.m.`): a quotation after one with
+    no cue of its own is the speaker's before it."""
+    paragraphs = document.paragraphs
+    credits = {n for n, text in enumerate(paragraphs) if n and credit_line(text)}
+    labelled = {n for n, text in enumerate(paragraphs) if n and _CAPTION_LABEL.match(text)}
+    layout = {n for n in range(len(paragraphs)) if between_sections(paragraphs, n, document.headings)}
+    if not credits and not labelled and not layout:
         return _annotate(document)
-    kept = [n for n in range(len(document.paragraphs)) if n not in credits and n not in labelled]
+    kept = [n for n in range(len(paragraphs)) if n not in credits and n not in labelled and n not in layout]
     captions = frozenset(k for k, n in enumerate(kept) if n - 1 in credits)  # under a credit: its picture's caption
     story = _annotate(replace(document, paragraphs=tuple(document.paragraphs[n] for n in kept)), captions)
     passages = {n: replace(passage, para=n + 1) for n, passage in zip(kept, story)}
-    for n in sorted(credits):
+    for n in sorted(credits | layout):
         passages[n] = _passage(document, n, ())
     for n in sorted(labelled):
         passages[n] = _caption(document, n)

@@ -86,6 +86,7 @@ def _parse(data: bytes, path: str) -> Document:
         from . import markdown
 
         meta.setdefault("title", markdown.first_heading(body))
+        meta["headings"] = markdown.headings(body)
         body = markdown.to_plain(body)
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
     found, paragraphs = plain.byline(paragraphs)
@@ -105,4 +106,5 @@ def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str 
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
     paragraphs = [p for p in paragraphs if not plain.interstitial(p)]
     return Document(path=path, paragraphs=tuple(paragraphs), title=meta.get("title") or fallback_title,
-                    published=published, url=meta.get("url"), author=meta.get("author"))
+                    published=published, url=meta.get("url"), author=meta.get("author"),
+                    headings=frozenset(meta.get("headings", ())))

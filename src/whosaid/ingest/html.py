@@ -48,12 +48,15 @@ STRONG = 0.3  # containers scoring this share of the best one belong to the arti
 
 
 def parse(markup: str) -> tuple[dict, list[str]]:
-    """({title, published, url, author}, paragraphs) of an HTML page."""
+    """({title, published, url, author, headings}, paragraphs) of an HTML page; `headings` are the
+    paragraphs that are headings (`<h2>Rising costs</h2>`)."""
     soup = _soup(markup)
     meta = htmlmeta.read(soup)
     _drop_noise(soup)
     root = _main_container(soup)
-    return meta, _paragraphs(root) if root is not None else []
+    headings: set[str] = set()
+    meta["headings"] = headings
+    return meta, _paragraphs(root, headings) if root is not None else []
 
 
 def _soup(markup: str):
@@ -189,7 +192,8 @@ def _text(tag) -> str:
     return "".join(parts)
 
 
-def _paragraphs(root) -> list[str]:
+def _paragraphs(root, headings: set[str]) -> list[str]:
+    """The blocks' texts, in order; those of headings are added to `headings` too."""
     out: list[str] = []
     last_tag = None
     for tag, direct in _block_tags(root):
@@ -200,8 +204,13 @@ def _paragraphs(root) -> list[str]:
                 out[-1] = f"{out[-1]} {text}"  # `…of “kilos’ worth” of cocaine</p>…<p>and cannabis being…`
             elif not out or out[-1] != text:
                 out.append(text)
+                if tag.name in _HEADINGS:
+                    headings.add(text)
             last_tag = tag.name
     return out
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _quoted_block(tag) -> bool:

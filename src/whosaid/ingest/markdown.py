@@ -21,6 +21,11 @@ def first_heading(markdown: str) -> str | None:
     return strip_inline(match.group(1)) if match else None
 
 
+def headings(markdown: str) -> set[str]:
+    """The text of each heading (`## Rising costs` -> `Rising costs`)."""
+    return {" ".join(strip_inline(m.group(1)).split()) for m in _HEADING.finditer(_FENCE.sub("", markdown))}
+
+
 def to_plain(markdown: str) -> str:
     """Markdown source to plain text, keeping blank lines between blocks.
 

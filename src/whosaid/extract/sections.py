@@ -1,0 +1,69 @@
+"""Lines of a page's layout that stand between a story's paragraphs without being part of its
+prose: a crosshead over a section (`Rising costs`, `Growing Pressure`, a page's `<h2>`) and a
+live blog's time stamp (`3:40 p.m.`, `Posted at 10:05`). The story reads past them, as past a
+picture's credit.
+
+    between_sections(paragraphs, n, headings) -> bool
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import HONORIFICS, given_name
+
+_STAMP = re.compile(
+    r"(?:(?:Posted|Updated|Published|Last updated)(?: at| on)?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?"
+    r"(?:\s+(?:GMT|BST|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|CET|CEST|IST|AEST|AEDT|local time))?", re.I)
+_CROSSHEAD_WORDS = 8
+_CROSSHEAD_LENGTH = 60
+_NOT_IN_A_CROSSHEAD = re.compile(r"[,;:\"“”‘’()\[\]]|'(?!s\b)|[.!…]$")
+_QUOTATION_MARKS = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+_SECTION_WORDS = {"analysis", "background", "reaction", "context", "timeline", "comment", "explainer", "update",
+                  "updates", "profile", "verdict", "factbox", "q&a", "recap", "overview"}
+_MINOR_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "of", "to", "in", "on", "at", "for", "by", "from", "with",
+                "as", "into", "over", "up", "off", "v", "vs"}
+_SENTENCE_ENDS = (".", "?", "!", '"', "”", "’", "'", "…", ")")
+
+
+def between_sections(paragraphs: tuple[str, ...], n: int, headings: frozenset[str] = frozenset()) -> bool:
+    """Whether paragraph `n` (past the headline and the line under it) is a time stamp or a crosshead:
+    one its page marks as a heading (in `headings`), unless it quotes someone or ends as a sentence
+    or a question does, or one that reads as a crosshead after a paragraph that ends a sentence."""
+    if n < 2:
+        return False
+    text = paragraphs[n].strip()
+    if text in headings:  # (a question that names someone stays: `Why not Level 3 for NPHET?`)
+        return not text.endswith((".", "?")) and _QUOTATION_MARKS.search(text) is None or crosshead(text)
+    return len(text) <= _CROSSHEAD_LENGTH and (
+        timestamp(text) or crosshead(text) and paragraphs[n - 1].rstrip().endswith(_SENTENCE_ENDS))
+
+
+def timestamp(text: str) -> bool:
+    """`3:40 p.m.`, `14:32 GMT`, `Posted at 10:05`, `Updated 9:15 AM ET`: a live blog's entry's time."""
+    return _STAMP.fullmatch(text) is not None
+
+
+def crosshead(text: str) -> bool:
+    """`Rising costs`, `Growing Pressure`, `Wearing of masks in US too divisive`: a short line in
+    sentence or title case, with no sentence's stop, comma, colon or quotation mark; or a question
+    that names no one or is in title case (`What happens next?`, `Who Is Affected?`; but `Did that
+    mean Garcia would vote for Trump?` tells whom the next paragraph's he is). Not a person's name
+    (`Michael Moran`, `Dr Jane Hill`); a word alone only when it names a section (`Analysis`)."""
+    words = text.split()
+    if len(words) == 1:
+        return words[0].lower() in _SECTION_WORDS
+    if not (len(words) <= _CROSSHEAD_WORDS and len(text) <= _CROSSHEAD_LENGTH and words[0][:1].isupper()
+            and _NOT_IN_A_CROSSHEAD.search(text) is None):
+        return False
+    if text[-1] == "?":
+        return not any(w[:1].isupper() for w in words[1:]) or _title_cased(words)
+    return words[1][:1].islower() or _title_cased(words) and not _a_persons_name(words)
+
+
+def _title_cased(words: list[str]) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _MINOR_WORDS for w in words)
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    first = words[0].lower().rstrip(".")
+    return given_name(first.removesuffix("'s")) or first in HONORIFICS
