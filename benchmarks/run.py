@@ -103,7 +103,8 @@ def section_quotes(shared: Path) -> dict:
                            ("datelined", datelined_copy), ("interstitials", interstitials_copy)):
             figures[f"bbc_{name}"] = copy(bbc, original)  # the speakers paragraph by paragraph
         for name, copy in (("newswire_paragraphs", newswire_copy), ("captioned", captioned_copy),
-                           ("web_pages", web_pages_copy)):
+                           ("web_pages", web_pages_copy), ("crossheads", crossheads_copy),
+                           ("time_stamped", time_stamped_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -218,17 +219,42 @@ def interstitials_copy(corpus: Path, original: dict) -> dict:
     """The corpus extracted as it is (`original`) and with a line a page puts between paragraphs
     (`Advertisement`, `READ MORE: Blair 'sorry' over …`, …) after every second paragraph, as text copied
     from a page keeps them: how many quotations the copy gives the original's speaker."""
-    def interleave(text: str) -> str:  # (not after a paragraph cut mid-sentence, which the next one mends)
-        paragraphs = text.split("\n\n")
-        return "\n\n".join(p + (f"\n\n{_INTERSTITIALS[n % len(_INTERSTITIALS)]}"
-                                 if n % 2 and p.rstrip().endswith((".", "?", "!", '"', "”")) else "")
-                           for n, p in enumerate(paragraphs))
-
-    return _same_speakers(corpus, original, "_interstitials", interleave)
+    return _same_speakers(corpus, original, "_interstitials",
+                          lambda text: _between([{"text": p} for p in text.split("\n\n")], _INTERSTITIALS, 2))
 
 
 _INTERSTITIALS = ("Advertisement", "Continue reading the main story", "READ MORE: Blair 'sorry' over Iraq war claims",
                   "Story continues below advertisement")
+
+
+def crossheads_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with a crosshead over every fourth paragraph, in
+    sentence or title case (`Rising costs`, `Growing Pressure`, `What Happens Next?`): how many quotations,
+    matched by their words in each document, the copy gives the original's speaker."""
+    return _rewritten(corpus, records, "_crossheads", ".txt", lambda paragraphs: _between(paragraphs, _CROSSHEADS, 4))
+
+
+_CROSSHEADS = ("Economic fears", "What happens next?", "Tough Talk", "Growing Pressure", "Rising costs", "Analysis",
+               "Mixed Reaction", "Legal challenge", "Who Is Affected?", "A Record Year")
+
+
+def time_stamped_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with a live blog's time stamp over every third
+    paragraph (`14:32 GMT`, `Posted at 10:05`, `3:40 p.m.`): how many quotations, matched by their words
+    in each document, the copy gives the original's speaker."""
+    return _rewritten(corpus, records, "_time_stamped", ".txt",
+                      lambda paragraphs: _between(paragraphs, _TIME_STAMPS, 3))
+
+
+_TIME_STAMPS = ("14:32 GMT", "Posted at 10:05", "3:40 p.m.", "Updated 9:15 AM ET", "16:02 BST")
+
+
+def _between(paragraphs: list[dict], lines: tuple[str, ...], every: int) -> str:
+    """A document's paragraph records as text with one of `lines` after every `every`th paragraph (not
+    after a paragraph cut mid-sentence, which the next one mends)."""
+    return "\n\n".join(r["text"] + (f"\n\n{lines[n // every % len(lines)]}" if n % every == every - 1 and
+                                     r["text"].rstrip().endswith((".", "?", "!", '"', "”")) else "")
+                       for n, r in enumerate(paragraphs))
 
 
 def captioned_copy(corpus: Path, records: list[dict]) -> dict:
