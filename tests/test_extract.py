@@ -1344,6 +1344,15 @@ def test_a_pull_quote_after_a_quotation_is_the_speakers_whose_words_it_copies_no
     assert quotes_of(text)[1][1] == speaker
 
 
+@pytest.mark.parametrize("between", [0, 3, 8])
+def test_a_pull_quote_far_from_the_quotation_it_copies_is_still_that_speakers(between):
+    filler = "".join(f"Paragraph {n} reports the fuel shortage.\n\n" for n in range(between))
+    text = ('Gaza hospitals\n\nHospitals are closing.\n\n"We ran out of fuel and the electricity is cut off."\n\n'
+            f'{filler}"For days we warned of it," Dr. Sobhi Skaik said. "We ran out of fuel and the electricity is '
+            'cut off."')
+    assert [q[1] for q in quotes_of(text)] == ["Sobhi Skaik"] * 3
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("John Rix and Mary Forbes", "John Rix and Mary Forbes"),  # two people, the sentence's subject
     ("Lord Justice Rix and Mr Justice Forbes", "Rix and Forbes"),

@@ -104,6 +104,8 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     for n, passage in enumerate(passages[1:], 1):
         if _pulled(passage):
             nearby = passages[max(1, n - _PULL_REACH):n] + passages[n + 1:n + 1 + _PULL_REACH]
+            nearby += passages[1:max(1, n - _PULL_REACH)] + passages[n + 1 + _PULL_REACH:]  # then the rest, nearest
+            # first (a page's pull quote may stand far from the story's quotation)
             pulled = replace(passage.quotes[0], speaker=None, speaker_mention=None, cue=None)  # if it is a copy,
             # not what it inherits from the quotation before
             told = _repeated(pulled, nearby, _PULLED_WORDS)
