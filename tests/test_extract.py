@@ -1353,6 +1353,23 @@ def test_a_pull_quote_far_from_the_quotation_it_copies_is_still_that_speakers(be
     assert [q[1] for q in quotes_of(text)] == ["Sobhi Skaik"] * 3
 
 
+def test_a_pull_quote_without_marks_is_read_past():
+    text = ('Gaza hospitals\n\nHospitals are closing.\n\n"For days we warned of it," Dr. Sobhi Skaik said. '
+            '"We ran out of fuel and the electricity is cut off."\n\nWe ran out of fuel and the electricity is cut '
+            'off\n\n"Babies are dying."')
+    assert [q[1] for q in quotes_of(text)] == ["Sobhi Skaik"] * 3
+
+
+@pytest.mark.parametrize("paragraphs, copies", [
+    (("Head", "Lead.", 'He said: "We ran out of fuel and power."', "We ran out of fuel and power"), {3}),
+    (("Head", "Lead.", "We ran out of fuel and power.", "We ran out of fuel and power"), set()),  # no marks
+    (("Head", "Lead.", 'He said: "We ran out of fuel."', "We ran out of fuel"), set()),  # too few words
+    (("We ran out of fuel and power", 'He said: "We ran out of fuel and power."'), set()),  # the headline
+])
+def test_a_pull_quote_copy_repeats_a_quoting_paragraphs_words_without_marks(paragraphs, copies):
+    assert sections.pull_quote_copies(paragraphs) == copies
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("John Rix and Mary Forbes", "John Rix and Mary Forbes"),  # two people, the sentence's subject
     ("Lord Justice Rix and Mr Justice Forbes", "Rix and Forbes"),

@@ -12,7 +12,7 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
-from .sections import between_sections
+from .sections import between_sections, pull_quote_copies, words_of
 from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
@@ -34,12 +34,14 @@ def annotate(document: Document) -> list[Passage]:
     caption labelled so (`Image caption Tony Blair arrives …`, read alone) are passages of their own, but
     the story is read as if they were not there: the photographer and the people pictured are no one
     the story speaks of there, and the paragraphs either side of them are next to each other. So are a
-    crosshead's (`Rising costs`) and a live blog's time stamp's (`3:40 p.m.`): a quotation after one with
-    no cue of its own is the speaker's before it."""
+    crosshead's (`Rising costs`), a live blog's time stamp's (`3:40 p.m.`) and a pull quote's that copies a
+    quotation's words without its marks: a quotation after one with no cue of its own is the speaker's
+    before it."""
     paragraphs = document.paragraphs
     credits = {n for n, text in enumerate(paragraphs) if n and credit_line(text)}
     labelled = {n for n, text in enumerate(paragraphs) if n and _CAPTION_LABEL.match(text)}
     layout = {n for n in range(len(paragraphs)) if between_sections(paragraphs, n, document.headings)}
+    layout |= pull_quote_copies(paragraphs)
     if not credits and not labelled and not layout:
         return _annotate(document)
     kept = [n for n in range(len(paragraphs)) if n not in credits and n not in labelled and n not in layout]
@@ -139,10 +141,10 @@ def _pulled(passage: Passage) -> bool:
     quote, text = passage.quotes[0], passage.text
     if _A_WORD.search(text, 0, quote.start) or _A_WORD.search(text, quote.end):
         return False  # words outside the quotation: most paragraphs, whose words then differ from its own
-    return _words_of(quote.text) == _words_of(text)
+    return words_of(quote.text) == words_of(text)
 
 
-_A_WORD = re.compile(r"[\w'’]")  # what `_words_of` reads as a word's
+_A_WORD = re.compile(r"[\w'’]")  # what `words_of` reads as a word's
 
 
 _HEADLINE_QUOTE_WORDS = 3  # the fewest words a headline's quotation repeats
@@ -156,7 +158,7 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
     pull quote) that no one is named for, of `fewest` words or more, is the speaker's whose quotation
     in the story holds it; or, for a pull quote, whose quotation opens it (`"I worry … tax cuts. Dean
     Baker, Center for Economic and Policy Research."`: signed after the words)."""
-    words = _words_of(quote.text)
+    words = words_of(quote.text)
     if quote.speaker is not None or len(words.split()) < fewest:
         return quote
     return _told_by(quote, body, lambda said, _: f" {words} " in f" {said} " or fewest == _PULLED_WORDS and len(
@@ -168,7 +170,7 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     year"`: a headline's quotation given to a description, not to a person's name, is the words of
     the person whose quotation in the story is the same words, or holds them when they are three
     words or more."""
-    words = _words_of(quote.text)
+    words = words_of(quote.text)
     if quote.speaker is None or _a_persons_name(quote.speaker, names) or len(words.split()) < 2:
         return quote
     return _told_by(quote, body, lambda said, speaker: _a_persons_name(speaker, names) and (
@@ -177,9 +179,9 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
 
 def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:
     """`quote` given the speaker of the story's first attributed quotation whose words and speaker
-    `holds(words, speaker)` accepts (the words as `_words_of` writes them); else `quote` as it is."""
+    `holds(words, speaker)` accepts (the words as `words_of` writes them); else `quote` as it is."""
     speaker = next((told.speaker for passage in body for told in passage.quotes
-                    if told.speaker is not None and holds(_words_of(told.text), told.speaker)), None)
+                    if told.speaker is not None and holds(words_of(told.text), told.speaker)), None)
     return replace(quote, speaker=speaker) if speaker is not None else quote
 
 
@@ -187,10 +189,6 @@ def _a_persons_name(speaker: str, names: Names) -> bool:
     """`Louis Schweitzer`, `Jeff Zucker`: a name in capitals whose sex the text tells; not `Renault
     boss`, `CNN President` or `TUC`."""
     return speaker.rsplit(" ", 1)[-1][:1].isupper() and names.gender(speaker) is not None
-
-
-def _words_of(text: str) -> str:
-    return " ".join(re.findall(r"[\w'’]+", text.lower().replace("’", "'")))
 
 
 def _quoted_person(title: str | None) -> str | None:

@@ -1,9 +1,11 @@
 """Lines of a page's layout that stand between a story's paragraphs without being part of its
 prose: a crosshead over a section (`Rising costs`, `Growing Pressure`, a page's `<h2>`) and a
 live blog's time stamp (`3:40 p.m.`, `Posted at 10:05`). The story reads past them, as past a
-picture's credit.
+picture's credit. So does it past a pull quote a page shows without its marks, which copies the
+words of a quotation the story gives.
 
     between_sections(paragraphs, n, headings) -> bool
+    pull_quote_copies(paragraphs) -> set[int]
 """
 from __future__ import annotations
 
@@ -67,3 +69,38 @@ def _title_cased(words: list[str]) -> bool:
 def _a_persons_name(words: list[str]) -> bool:
     first = words[0].lower().rstrip(".")
     return given_name(first.removesuffix("'s")) or first in HONORIFICS
+
+
+def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
+    """The paragraphs past the second that copy, without quotation marks, the words of a paragraph
+    with marks (`We ran out of fuel and the electricity is cut off` over `"For days we warned of it,"
+    Dr. Sobhi Skaik said. "We ran out of fuel and the electricity is cut off."`): a page's pull quote,
+    whose layout alone marked it."""
+    quoting = [n for n, text in enumerate(paragraphs) if _QUOTATION_MARKS.search(text)]
+    if not quoting:
+        return set()
+    copies = set()
+    quoted = None
+    for n, text in enumerate(paragraphs[2:], 2):
+        if len(text) > _PULL_QUOTE_LENGTH or _QUOTATION_MARKS.search(text):
+            continue
+        words = words_of(text)
+        if words.count(" ") + 1 < _PULL_QUOTE_WORDS:
+            continue
+        if quoted is None:
+            quoted = "\n".join(f" {words_of(paragraphs[k])} " for k in quoting)
+        if f" {words} " in quoted:
+            copies.add(n)
+    return copies
+
+
+_PULL_QUOTE_LENGTH = 400
+_PULL_QUOTE_WORDS = 6  # the fewest: not a phrase anyone might use
+
+
+def words_of(text: str) -> str:
+    """The text's words in lowercase, a space between each (`We’re here.` -> `we're here`)."""
+    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
+
+
+_WORD = re.compile(r"[\w'’]+")
