@@ -37,6 +37,7 @@ import sys
 import time
 import zlib
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,7 +105,8 @@ def section_quotes(shared: Path) -> dict:
             figures[f"bbc_{name}"] = copy(bbc, original)  # the speakers paragraph by paragraph
         for name, copy in (("newswire_paragraphs", newswire_copy), ("captioned", captioned_copy),
                            ("web_pages", web_pages_copy), ("crossheads", crossheads_copy),
-                           ("time_stamped", time_stamped_copy)):
+                           ("time_stamped", time_stamped_copy), ("pull_quoted", pull_quoted_copy),
+                           ("bare_pull_quoted", partial(pull_quoted_copy, marked=False))):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -247,6 +249,23 @@ def time_stamped_copy(corpus: Path, records: list[dict]) -> dict:
 
 
 _TIME_STAMPS = ("14:32 GMT", "Posted at 10:05", "3:40 p.m.", "Updated 9:15 AM ET", "16:02 BST")
+
+
+def pull_quoted_copy(corpus: Path, records: list[dict], marked: bool = True) -> dict:
+    """The corpus extracted as it is (`records`) and with a pull quote as each document's fourth
+    paragraph, copying its first quotation of eight words or more from the fifth paragraph on, with or
+    without its marks (`marked`), as a page shows one: how many quotations, matched by their words in each
+    document, the copy gives the original's speaker, the pull quote among them (its quotation's)."""
+    pulled = []
+    for record in records:
+        if record["para"] >= 5:
+            quote = next((q for q in record["quotes"] if q["speaker"] and len(q["quote"].split()) >= 8), None)
+            if quote is not None and not any(r["path"] == record["path"] for r in pulled):
+                words = quote["quote"].rstrip(",. ")
+                pulled.append({"path": record["path"], "para": 3.5, "text": f"“{words}”" if marked else words,
+                               "quotes": [dict(quote, quote=words)] if marked else []})
+    return _rewritten(corpus, records + pulled, "_pull_quoted", ".txt",
+                      lambda paragraphs: "\n\n".join(r["text"] for r in paragraphs))
 
 
 def _between(paragraphs: list[dict], lines: tuple[str, ...], every: int) -> str:
