@@ -27,6 +27,39 @@ def test_paragraphs_split_on_blank_lines_or_else_one_a_line(body, expected):
     assert split_paragraphs(body) == expected
 
 
+_STORY = ["Ad sales boost Time Warner profit", "Quarterly profits at US media giant TimeWarner jumped 76% to "
+          "$1.13bn for the three months to December, from $639m a year earlier.", "The firm, which is now one of "
+          "the biggest investors in Google, benefited from sales of high-speed internet connections and higher "
+          "advert sales.", '"Our fourth quarter performance was strong," said chief executive Richard Parsons. "We '
+          'expect growth."', "Time Warner's fourth quarter profits were slightly better than "
+          "analysts' expectations."]
+
+
+@pytest.mark.parametrize("layout", ["indented", "wrapped"])
+def test_a_text_without_blank_lines_is_read_by_its_indents_or_where_its_wrapped_lines_end_short(layout):
+    """(Where a paragraph's last line is as long as the width allows, a wrapped text cannot tell.)"""
+    import textwrap
+
+    body = "\n".join(textwrap.fill(p, 60, initial_indent="    " if layout == "indented" else "",
+                                   break_on_hyphens=False) for p in _STORY)
+    assert split_paragraphs(body) == _STORY
+
+
+def test_a_text_of_a_paragraph_a_line_is_not_taken_for_a_wrapped_one():
+    lines = ["Short one.", "A somewhat longer line of a paragraph here.", "Third paragraph, of middling size.",
+             "Four.", "The fifth paragraph is the longest of them all by far.", "Six is brief.", "Seven, too."]
+    assert split_paragraphs("\n".join(lines)) == lines
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("CBI director-\ngeneral Sir Digby Jones said so.", "CBI director-general Sir Digby Jones said so."),
+    ("Mr Jean-\n  Pierre Garnier said so.", "Mr Jean-Pierre Garnier said so."),
+    ("It rose 5 -\nand fell.", "It rose 5 - and fell."),  # a dash, not a word's hyphen
+])
+def test_a_line_ending_on_a_words_hyphen_joins_the_next_without_a_space(body, expected):
+    assert split_paragraphs(f"Title\n\n{body}") == ["Title", expected]
+
+
 def test_the_seed_has_eight_paragraphs_and_its_front_matter():
     doc = read_document(SEED)
     assert len(doc.paragraphs) == 8

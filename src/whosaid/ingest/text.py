@@ -45,7 +45,9 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def split_paragraphs(body: str, mend: bool = True) -> list[str]:
-    """Blank-line separated paragraphs; a text with no blank line has one paragraph a line.
+    """Blank-line separated paragraphs; in a text with no blank line, paragraphs that open on an
+    indented line, or that end where a hard-wrapped text's line ends short of its width, or else one
+    paragraph a line.
 
     The lines of a paragraph are joined with single spaces, and so are paragraphs that lost the
     markup of a word or two in a sentence: a fragment of up to four words that opens in lowercase
@@ -55,11 +57,11 @@ def split_paragraphs(body: str, mend: bool = True) -> list[str]:
     anything unless `mend` (Markdown keeps its list items apart).
     """
     body = body.replace("\r\n", "\n").replace("\r", "\n")
-    blocks = _BLANK_LINE.split(body) if _BLANK_LINE.search(body) else body.split("\n")
+    blocks = _BLANK_LINE.split(body) if _BLANK_LINE.search(body) else _line_blocks(body.split("\n"))
     paragraphs: list[str] = []
     fragment = False  # whether the last paragraph took a fragment in
-    for p in (" ".join(block.split()) for block in blocks):  # runs of whitespace as one space: split() is
-        # the regex `\s+`'s whitespace, several times faster
+    for p in (" ".join(_joined_at_hyphens(block).split()) for block in blocks):  # runs of whitespace as one
+        # space: split() is the regex `\s+`'s whitespace, several times faster
         if not p:
             continue
         broken = mend and len(paragraphs) > 1 and p[0].islower() and not _SENTENCE_CLOSE.search(paragraphs[-1])
@@ -70,6 +72,58 @@ def split_paragraphs(body: str, mend: bool = True) -> list[str]:
             paragraphs.append(p)
             fragment = False
     return paragraphs
+
+
+def _joined_at_hyphens(block: str) -> str:
+    """A block's lines joined where a wrapped line ends on a word's hyphen (`CBI director-` /
+    `general Sir Digby Jones`, `Jean-` / `Pierre Garnier`): the hyphen stays, and no space."""
+    return _LINE_END_HYPHEN.sub("-", block) if "-\n" in block else block
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def _line_blocks(lines: list[str]) -> list[str]:
+    """The paragraphs of a text with no blank line, each as its lines: where some lines are indented
+    and some not, each indented line opens one (`    The firm, …` / `benefited from …`); where the
+    lines are wrapped at a width, a line ends one when the next line's first word would have fitted on
+    it; else each line is one."""
+    lines = [line.rstrip() for line in lines if line.strip()]
+    indented = [line[:1] in (" ", "\t") for line in lines]
+    if sum(indented) >= _FEW_LINES and not all(indented[1:]):
+        return _grouped(lines, [n == 0 or indented[n] for n in range(len(lines))])
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    return _grouped(lines, [n == 0 or len(lines[n - 1]) + 1 + len(lines[n].split(None, 1)[0]) <= width
+                            for n in range(len(lines))])
+
+
+def _grouped(lines: list[str], opens: list[bool]) -> list[str]:
+    blocks: list[str] = []
+    for line, first in zip(lines, opens):
+        if first or not blocks:
+            blocks.append(line)
+        else:
+            blocks[-1] += "\n" + line
+    return blocks
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text's lines are wrapped at (`textwrap`'s 70, an editor's 72 or 80), when most of
+    its lines end within a few characters of it; None for a text of a paragraph a line, whose lines'
+    lengths spread."""
+    if len(lines) < _FEW_LINES * 3:
+        return None
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[len(lengths) * 19 // 20]  # (not the longest: a URL or a long word may stick out)
+    full = sum(width - _WRAP_SLACK <= n <= width for n in lengths)
+    return width if width <= _WIDEST_WRAP and full >= len(lines) // 2 else None
+
+
+_FEW_LINES = 2
+_WRAP_SLACK = 12  # how far short of the width a wrapped line may end: the next word's length
+_WIDEST_WRAP = 120
 
 
 _FRAGMENT_WORDS = 4  # an emphasised word or two that lost its markup: `… Real Madrid` / `did` / `ask for …`
