@@ -34,6 +34,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 import time
 import zlib
 from collections import Counter
@@ -106,7 +107,9 @@ def section_quotes(shared: Path) -> dict:
         for name, copy in (("newswire_paragraphs", newswire_copy), ("captioned", captioned_copy),
                            ("web_pages", web_pages_copy), ("crossheads", crossheads_copy),
                            ("time_stamped", time_stamped_copy), ("pull_quoted", pull_quoted_copy),
-                           ("bare_pull_quoted", partial(pull_quoted_copy, marked=False))):
+                           ("bare_pull_quoted", partial(pull_quoted_copy, marked=False)),
+                           ("indented_lines", partial(unblanked_copy, indent="    ")),
+                           ("wrapped_lines", unblanked_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -266,6 +269,15 @@ def pull_quoted_copy(corpus: Path, records: list[dict], marked: bool = True) -> 
                                "quotes": [dict(quote, quote=words)] if marked else []})
     return _rewritten(corpus, records + pulled, "_pull_quoted", ".txt",
                       lambda paragraphs: "\n\n".join(r["text"] for r in paragraphs))
+
+
+def unblanked_copy(corpus: Path, records: list[dict], indent: str = "") -> dict:
+    """The corpus extracted as it is (`records`) and with no blank line between paragraphs, each wrapped
+    at 72 characters (an editor's width), its first line indented by `indent` (or not, when the lines
+    alone tell where a paragraph ends): how many quotations, matched by their words in each document, the
+    copy gives the original's speaker."""
+    return _rewritten(corpus, records, "_unblanked", ".txt", lambda paragraphs: "\n".join(
+        textwrap.fill(r["text"], 72, initial_indent=indent) for r in paragraphs) + "\n")
 
 
 def _between(paragraphs: list[dict], lines: tuple[str, ...], every: int) -> str:
