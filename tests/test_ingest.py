@@ -213,3 +213,13 @@ def test_a_pages_headings_are_known_as_such():
     assert parse_document(html.encode(), "a.html").headings == frozenset({"Jobs report", "Rising costs"})
     assert parse_document(markdown.encode(), "a.md").headings == frozenset({"Jobs report", "Rising costs"})
     assert parse_document(b"Jobs report\n\nRising costs\n\nPrices rose.", "a.txt").headings == frozenset()
+
+
+@pytest.mark.parametrize("suffix, source", [
+    (".txt", "Film row\n\nHarvey Wein\u00adstein was in court.\u200b He denied it.\n\n\ufeff\n\nThe end."),
+    (".html", "<html><head><title>Film row</title></head><body><article><h1>Film row</h1><p>Harvey Wein&shy;stein "
+              "was in court.&#8203; He denied it.</p><p>&#65279;</p><p>The end.</p></article></body></html>"),
+])
+def test_characters_that_show_nothing_are_dropped_so_that_words_match_themselves(suffix, source):
+    document = parse_document(source.encode(), "a" + suffix)
+    assert document.paragraphs == ("Film row", "Harvey Weinstein was in court. He denied it.", "The end.")

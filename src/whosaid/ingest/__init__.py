@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -104,7 +105,19 @@ def _html_document(data: bytes, path: str) -> Document:
 
 def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str | None = None) -> Document:
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
-    paragraphs = [p for p in paragraphs if not plain.interstitial(p)]
-    return Document(path=path, paragraphs=tuple(paragraphs), title=meta.get("title") or fallback_title,
-                    published=published, url=meta.get("url"), author=meta.get("author"),
-                    headings=frozenset(meta.get("headings", ())))
+    paragraphs = [p for p in map(_visible, paragraphs) if p and not plain.interstitial(p)]
+    return Document(path=path, paragraphs=tuple(paragraphs), title=_visible(meta.get("title") or fallback_title),
+                    published=published, url=meta.get("url"), author=_visible(meta.get("author")),
+                    headings=frozenset(map(_visible, meta.get("headings", ()))))
+
+
+def _visible(text: str | None) -> str | None:
+    """The text without the characters that show nothing and join or part nothing a reader sees: a
+    soft hyphen (`Wein&shy;stein`, which a page breaks only at a line's end), a zero-width space, a
+    word joiner, a byte-order mark. Left in, a name or a word would not match itself."""
+    if not text or _INVISIBLE.search(text) is None:
+        return text
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
