@@ -223,3 +223,10 @@ def test_a_pages_headings_are_known_as_such():
 def test_characters_that_show_nothing_are_dropped_so_that_words_match_themselves(suffix, source):
     document = parse_document(source.encode(), "a" + suffix)
     assert document.paragraphs == ("Film row", "Harvey Weinstein was in court. He denied it.", "The end.")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_backticks_and_apostrophes_marking_a_quotation_become_curly_marks(suffix):
+    source = "Cup final\n\n``We will win,'' said Mary Smith. ``It's the players' year.''\n"
+    assert parse_document(source.encode(), "a" + suffix).paragraphs[1] == (
+        "“We will win,” said Mary Smith. “It's the players' year.”")  # the players' apostrophe stays

@@ -132,6 +132,17 @@ _FRAGMENT_WORDS = 4  # an emphasised word or two that lost its markup: `… Real
 _SENTENCE_CLOSE = re.compile(r"[.!?:;,'\")\]”’…—-]$")
 
 
+def typeset_quotes(text: str) -> str:
+    """A text that marks quotations as typewriters and treebanks do, with two backticks opening and two
+    apostrophes closing (``We will win,'' she said), with curly marks instead."""
+    if "``" not in text or "''" not in text:
+        return text
+    return _TWO_APOSTROPHES_CLOSING.sub("”", text.replace("``", "“"))
+
+
+_TWO_APOSTROPHES_CLOSING = re.compile(r"(?<=\S)''(?!')")
+
+
 def interstitial(paragraph: str) -> bool:
     """`Advertisement`, `Continue reading the main story`, `READ MORE: Blair 'sorry' over Iraq`: a line a
     page puts between paragraphs (a link to another story), which copied text keeps; no part of the
