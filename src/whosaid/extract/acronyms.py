@@ -38,12 +38,23 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
     for body in speakers - found.keys():
         initials = _initials(body.split()) if " " in body and _capitalised(body) else ""
         if len(initials) >= 2 and initials in text and initials not in body.split() \
-                and re.search(rf"(?<![\w&.]){initials}(?![\w&])", text) and a_body(body):
+                and _written_alone(initials, text) and a_body(body):
             found[body] = f"{body} ({initials})"
     for speaker, (body, rest) in described.items():
         if rest and body in found:
             found[speaker] = f"{found[body]} {rest}"
     return {speaker: found[speaker] for speaker in described if speaker in found}
+
+
+def _written_alone(initials: str, text: str) -> bool:
+    """Whether the text writes the initials as a word of their own (`the IFS said`; not `IFSA`,
+    `U.IFS`). (The regex opens on the letters, which the engine then looks for quickly: a lookbehind
+    first would be tried at every place in a long text.)"""
+    return any(m.start() == 0 or not _BEFORE_A_WORD.match(text, m.start() - 1)
+               for m in re.finditer(rf"{re.escape(initials)}(?![\w&])", text))
+
+
+_BEFORE_A_WORD = re.compile(r"[\w&.]")
 
 
 def _body_and_rest(speaker: str) -> tuple[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -2205,6 +2206,7 @@ class Names:
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
                 self.full[m.words[-1].lower()].append(m)
+        self._index()
         persons = {m.words for m in mentions if m.is_org and m.who_after and _a_persons_word(m.words)}
         for m in mentions:
             if m.is_org and len(m.words) == 1 and self.persons_surname(m.words):
@@ -2225,9 +2227,32 @@ class Names:
         self._peers: dict[str, str] | None = None
         self._generations: dict[str, str] | None = None
         self._actors: set[str] | None = None
+        self._events: tuple[list, list] | None = None  # ([mention's position], [(position, canonical, kind,
+        # quoted)]) of people's mentions
+        self._by_canonical: dict[str, list[NameMention]] | None = None
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
+
+    def _index(self) -> None:
+        """The mentions by paragraph, by position and by lone word, and the full names by their first
+        and (of three words or more) second-last word, each in the order of `mentions` and `full`: what
+        a question about one place or word looks up, not every mention of a long document."""
+        self._in_para: dict[int, list[NameMention]] = defaultdict(list)
+        self._at: dict[tuple[int, int], list[NameMention]] = defaultdict(list)
+        self._lone: dict[str, list[NameMention]] = defaultdict(list)
+        for m in self.mentions:
+            self._in_para[m.para].append(m)
+            self._at[m.at].append(m)
+            if len(m.words) == 1:
+                self._lone[m.words[0]].append(m)
+        self._full_by_first: dict[str, list[NameMention]] = defaultdict(list)
+        self._full_by_second_last: dict[str, list[NameMention]] = defaultdict(list)
+        for ms in self.full.values():
+            for m in ms:
+                self._full_by_first[m.words[0]].append(m)
+                if len(m.words) >= 3:
+                    self._full_by_second_last[m.words[-2]].append(m)
 
     def _join_couples(self) -> None:
         """`Bill` in `Bill and Hillary Clinton` is Bill Clinton, and `Khizr` in `Khizr and Ghazala Khan`
@@ -2347,7 +2372,7 @@ class Names:
         appositive (a relative of theirs) and acting nowhere before, when the lone surname at `at`
         speaks or acts."""
         if len({m.words for m in candidates}) != 2 \
-                or not any(m.at == at and (m.is_subject or m.before_cue) for m in self.mentions):
+                or not any(m.is_subject or m.before_cue for m in self._at.get(at, ())):
             return None
         acting = [m for m in candidates
                   if m.at < at and not m.in_quote and (m.is_subject and not m.embedded or m.before_cue)]
@@ -2383,7 +2408,7 @@ class Names:
         name of three words or more whose second-last word is the lone word, when it is no given name."""
         if given_name(word):
             return []
-        found = [m for ms in self.full.values() for m in ms if len(m.words) >= 3 and m.words[-2] == word]
+        found = list(self._full_by_second_last.get(word, ()))
         return found if len({m.words for m in found}) == 1 else []
 
     def _misspelt(self, word: str) -> NameMention | None:
@@ -2413,8 +2438,8 @@ class Names:
     def _own_title(self, word: str, at: tuple[int, int]) -> tuple[str, str] | None:
         """The honorific of the lone surname named at `at` (or just after, past the honorific) and
         the sex it gives: (`Mrs`, `f`)."""
-        m = next((m for m in self.mentions if m.para == at[0] and at[1] <= m.start <= at[1] + _TITLE_REACH
-                  and m.words == (word,)), None)
+        m = next((m for m in self._lone.get(word, ()) if m.para == at[0] and at[1] <= m.start <= at[1] + _TITLE_REACH),
+                 None)
         sex = HONORIFICS.get((m.title or "").lower()) if m is not None else None
         return (m.title, sex) if sex else None
 
@@ -2455,8 +2480,8 @@ class Names:
         for a relative named so (`his son Nick` is no Nick Vaughan named later); not an event named
         after it (`Bafta` is not the Bafta Awards), nor a product named later (`Yahoo` is not Yahoo
         Messenger)."""
-        found = {m.words: m for ms in self.full.values() for m in ms
-                 if m.words[0] == word and m.words[-1].lower() not in _EVENTS
+        found = {m.words: m for m in self._full_by_first.get(word, ())
+                 if m.words[-1].lower() not in _EVENTS
                  and (m.at <= at or at[0] == 0 or given_name(word) and not self._goes_alone(word, at)
                       and word not in self._kin or len(self.full[m.words[-1].lower()]) > 1)}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -2465,7 +2490,7 @@ class Names:
         """A given name the story has used alone, outside the headline, more than once before `at`:
         someone known so (`Charles said he and his wife-to-be …`), not a full name named later
         (Charles Kennedy)."""
-        return sum(1 for m in self.mentions if m.words == (word,) and 0 < m.para and m.at < at) > 1
+        return sum(1 for m in self._lone.get(word, ()) if 0 < m.para and m.at < at) > 1
 
     def gender(self, canonical: str) -> str | None:
         """m, f, or None when the evidence is missing or split."""
@@ -2504,14 +2529,29 @@ class Names:
     def events_before(self, at: tuple[int, int], quoted: bool = False):
         """(position, canonical, kind) of people named before `at` (outside quotations unless
         `quoted`); kind is speaker (subject of a speech verb), subject or mention."""
+        if self._events is None:
+            self._events = self._people_events()
+        positions, events = self._events
+        return ((pos, name, kind) for pos, name, kind, in_quote in events[:bisect_left(positions, at)]
+                if quoted or not in_quote)
+
+    def _people_events(self) -> tuple[list, list]:
+        events = []
         for m in self.mentions:
-            if m.at >= at:
-                break
-            if (quoted or not m.in_quote) and not m.is_org and not (self.outlets and self.outlet(m.words)):
+            if not m.is_org and not (self.outlets and self.outlet(m.words)):
                 speaker = m.before_cue and not m.adverbial  # not `he supported them when Mr Blunkett argued`
                 acts = m.is_subject and not m.subordinate or m.possessive and m.source  # `James Comey's statement`
                 kind = "speaker" if speaker else "subject" if acts else "mention"
-                yield m.at, self.canonical(m.words, m.at), kind
+                events.append((m.at, self.canonical(m.words, m.at), kind, m.in_quote))
+        return [e[0] for e in events], events
+
+    def mentions_of(self, canonical: str) -> list[NameMention]:
+        """The mentions whose fullest name, seen from where they stand, is `canonical`."""
+        if self._by_canonical is None:
+            self._by_canonical = defaultdict(list)
+            for m in self.mentions:
+                self._by_canonical[self.canonical(m.words, m.at)].append(m)
+        return self._by_canonical.get(canonical, [])
 
     def outlet(self, words: tuple[str, ...]) -> str | None:
         """The full name of the publication or programme these words name, if the document calls
@@ -2527,7 +2567,7 @@ class Names:
 
     def _between(self, para: int, start: int, end: int):
         """The mentions paragraph `para` makes between offsets `start` and `end`."""
-        return (m for m in self.mentions if m.para == para and start <= m.start < end)
+        return (m for m in self._in_para.get(para, ()) if start <= m.start < end)
 
     def named_within(self, para: int, start: int, end: int, speakers: bool = True) -> frozenset[str]:
         """The people named as a subject (of a speech verb too, unless not `speakers`) between
@@ -2621,9 +2661,8 @@ class Names:
         """Whether the text titles this person with an office of the same name and rank as
         `office` (`Archbishop Desmond Tutu` for `the South African archbishop`, not `shadow
         chancellor Oliver Letwin` for `the chancellor`); None when it titles them with none."""
-        offices = {held for m in self.mentions for held in (m.office, m.set_off)
-                   if held and self.canonical(m.words, m.at) == canonical}  # `Tory leader Michael Howard`, `The
-        # Tory leader, Michael Howard,`
+        offices = {held for m in self.mentions_of(canonical) for held in (m.office, m.set_off) if held}
+        # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,`
         if office[-1] not in RACERS:  # a race goes with an office (a senator running), not with another race
             offices = {held for held in offices if not _held_beside(held)}
         if not offices:
@@ -2636,7 +2675,7 @@ class Names:
 
     def is_described(self, canonical: str) -> bool:
         """Whether an appositive anywhere says who this person is (`Henry Crespo, president of …`)."""
-        return any(m.described and self.canonical(m.words, m.at) == canonical for m in self.mentions)
+        return any(m.described for m in self.mentions_of(canonical))
 
     def called_by_surname(self, canonical: str) -> bool:
         """`Tigisen Rufofir …. Rufofir ran in Birmingham`: a full name whose last word alone is a
@@ -2804,7 +2843,7 @@ class Names:
 
     def cued_at(self, pos: tuple[int, int]) -> bool:
         """Whether the name at `pos` is the subject right before a speech verb (`Tesco said`)."""
-        return any(m.at == pos and m.before_cue and not m.subordinate for m in self.mentions)
+        return any(m.before_cue and not m.subordinate for m in self._at.get(pos, ()))
 
     def latest_actor(self, at: tuple[int, int], clause=None, avoid: str | None = None) -> str | None:
         """The person who last acted or owned before `at`, outside quotations (`Mr Howard insisted`,

@@ -499,17 +499,15 @@ class Resolver:
         """Whether the text writes a noun after a capitalised word right before the person's name
         (`Soham murderer Ian Huntley`): a description, though no role the lexicon knows; not an honorific
         (`the Cosmopolitan interview Mr. Howard`)."""
-        return any(_labelled(self._paragraph(m.para), m.start) for m in self.names.mentions
-                   if not m.in_quote and (m.title or "").lower() not in HONORIFICS
-                   and self.names.canonical(m.words, m.at) == person)
+        return any(_labelled(self._paragraph(m.para), m.start) for m in self.names.mentions_of(person)
+                   if not m.in_quote and (m.title or "").lower() not in HONORIFICS)
 
     def _beside_the_office(self, person: str, office: tuple[str, ...], at) -> bool:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
         prime minister's plan was fair`): two people."""
         phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
         return any(phrase.search(self._paragraph(m.para), *self._sentence_span(m.at))
-                   for m in self.names.mentions
-                   if m.at < at and not m.in_quote and self.names.canonical(m.words, m.at) == person)
+                   for m in self.names.mentions_of(person) if m.at < at and not m.in_quote)
 
     def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
         """Where the sentence at `at` opens and ends in its paragraph."""
