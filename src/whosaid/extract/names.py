@@ -2230,6 +2230,8 @@ class Names:
         self._events: tuple[list, list] | None = None  # ([mention's position], [(position, canonical, kind,
         # quoted)]) of people's mentions
         self._by_canonical: dict[str, list[NameMention]] | None = None
+        self._offices: dict[str, set] = {}  # each person's offices, titled or set off
+        self._officed: list[NameMention] | None = None  # the mentions with an office, titled or set off
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
@@ -2517,7 +2519,9 @@ class Names:
     def holder(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The one person the document titles with this office before `at` (`Prime Minister Tony
         Blair`, `Tony Blair, the prime minister,` for `the prime minister`); None when none or several."""
-        found = {self.canonical(m.words, m.at) for m in self.mentions
+        if self._officed is None:
+            self._officed = [m for m in self.mentions if m.office or m.set_off]
+        found = {self.canonical(m.words, m.at) for m in self._officed
                  if m.at < at and any(held and _holds(held, office) for held in (m.office, m.set_off))}
         if not found and len(office) == 1:  # `President Obama`, a title and a surname alone, even inside a
             # quotation, for `the president`; not `World Bank President Jim Yong Kim`
@@ -2661,8 +2665,10 @@ class Names:
         """Whether the text titles this person with an office of the same name and rank as
         `office` (`Archbishop Desmond Tutu` for `the South African archbishop`, not `shadow
         chancellor Oliver Letwin` for `the chancellor`); None when it titles them with none."""
-        offices = {held for m in self.mentions_of(canonical) for held in (m.office, m.set_off) if held}
-        # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,`
+        if canonical not in self._offices:  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,`
+            self._offices[canonical] = {held for m in self.mentions_of(canonical) for held in (m.office, m.set_off)
+                                        if held}
+        offices = self._offices[canonical]
         if office[-1] not in RACERS:  # a race goes with an office (a senator running), not with another race
             offices = {held for held in offices if not _held_beside(held)}
         if not offices:

@@ -507,7 +507,8 @@ class Resolver:
         prime minister's plan was fair`): two people."""
         phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
         return any(phrase.search(self._paragraph(m.para), *self._sentence_span(m.at))
-                   for m in self.names.mentions_of(person) if m.at < at and not m.in_quote)
+                   for m in self.names.mentions_of(person) if m.at < at and not m.in_quote
+                   and phrase.search(self._paragraph(m.para)))  # (the paragraph first: it needs no tokens)
 
     def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
         """Where the sentence at `at` opens and ends in its paragraph."""
