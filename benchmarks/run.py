@@ -96,6 +96,7 @@ def section_quotes(shared: Path) -> dict:
         seconds = timed_extract(bbc)
         figures["bbc_extract"] = {"mb": round(corpus_bytes(bbc) / 1e6, 2), "seconds": round(seconds, 2),
                                   "mb_per_s": round(corpus_bytes(bbc) / 1e6 / seconds, 2)}
+        figures["bbc_politics_as_one_document"] = long_document(bbc / "politics")
         records = _extracted(bbc)
         original = _speakers_by_paragraph(bbc, records)
         for name, copy in (("single_marks", single_marked_copy), ("renamed", renamed_copy),
@@ -120,6 +121,17 @@ def section_quotes(shared: Path) -> dict:
         figures["polnear_train_markdown"] = markdown_copy(articles, records)
         shutil.rmtree(articles, ignore_errors=True)
     return figures
+
+
+def long_document(folder: Path) -> dict:
+    """Seconds to extract the folder's stories joined into one file (a transcript's or a book's length):
+    the time a document's names and quotations take should grow with its length, not its square."""
+    one = RESULTS / "_one_document" / "all.txt"
+    one.parent.mkdir(parents=True, exist_ok=True)
+    one.write_text("\n\n".join(path.read_text(errors="replace") for path in sorted(folder.glob("*.txt"))))
+    mb, seconds = one.stat().st_size / 1e6, timed_extract(one.parent, runs=1)
+    shutil.rmtree(one.parent, ignore_errors=True)
+    return {"mb": round(mb, 2), "seconds": round(seconds, 2), "mb_per_s": round(mb / seconds, 2)}
 
 
 def _polnear_articles(shared: Path, data: Path, folder: Path) -> Path:
