@@ -10779,3 +10779,22 @@ def test_a_pages_own_heading_is_read_past_whatever_its_words(suffix, source, spe
 ])
 def test_a_time_stamp_is_a_line_of_a_time_alone(line, stamp):
     assert sections.timestamp(line) is stamp
+
+
+@pytest.mark.parametrize("post", [
+    "Iron Mike Tyson was not asked to speak. The media makes everything up!\n\n"
+    "— Donald J. Trump (@realDonaldTrump) June 29, 2016",  # the signature a paragraph of its own
+    "Iron Mike Tyson was not asked to speak. The media makes everything up! — Donald J. Trump (@realDonaldTrump) "
+    "June 29, 2016",  # at the words' end
+])
+def test_an_embedded_posts_words_copied_as_text_are_its_writers_quotation(post):
+    source = f"Tyson row\n\nDonald Trump is discrediting a report that his campaign invited Mike Tyson.\n\n{post}\n"
+    passages = annotate(parse_document(source.encode(), "a.txt"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
+        ("Iron Mike Tyson was not asked to speak. The media makes everything up!", "Donald J. Trump")]
+
+
+def test_a_dash_and_a_name_alone_do_not_make_a_paragraphs_words_a_quotation():
+    source = "Tyson row\n\nThe report was wrong, the campaign said.\n\n— Donald J. Trump, June 29, 2016\n"
+    passages = annotate(parse_document(source.encode(), "a.txt"))
+    assert passages[1].text == "The report was wrong, the campaign said." and passages[1].quotes == ()

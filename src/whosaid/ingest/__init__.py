@@ -90,7 +90,7 @@ def _parse(data: bytes, path: str) -> Document:
         meta["headings"] = markdown.headings(body)
         body = markdown.to_plain(body)
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
-    found, paragraphs = plain.byline(paragraphs)
+    found, paragraphs = plain.byline(plain.marked_posts(paragraphs))
     for key, value in found.items():
         meta.setdefault(key, value)
     return _document(path, paragraphs, meta, fallback_title=plain.guess_title(paragraphs))

@@ -143,6 +143,28 @@ def typeset_quotes(text: str) -> str:
 _TWO_APOSTROPHES_CLOSING = re.compile(r"(?<=\S)''(?!')")
 
 
+def marked_posts(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with quotation marks around an embedded post's words, which a page shows as a
+    box and text copied from it as words with no marks, signed by the writer's name, handle and date
+    (`Iron Mike Tyson was not asked to speak … The media makes everything up!` ¶ `— Donald J. Trump
+    (@realDonaldTrump) June 29, 2016`, or the signature at the words' end): the writer's quotation."""
+    out = list(paragraphs)
+    for n, paragraph in enumerate(out):
+        signed = _POST_SIGNATURE.search(paragraph) if "(@" in paragraph else None
+        if signed is None:
+            continue
+        if signed.start() > 0:
+            words, signature = paragraph[:signed.start()].strip(), paragraph[signed.start():]
+            out[n] = f"“{words}”{signature}" if words and not _DOUBLE_MARK.search(words) else paragraph
+        elif n > 0 and not _DOUBLE_MARK.search(out[n - 1]):
+            out[n - 1] = f"“{out[n - 1]}”"
+    return out
+
+
+_POST_SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z][^()\n]{0,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+_DOUBLE_MARK = re.compile(r'["“”„«»]')
+
+
 def interstitial(paragraph: str) -> bool:
     """`Advertisement`, `Continue reading the main story`, `READ MORE: Blair 'sorry' over Iraq`: a line a
     page puts between paragraphs (a link to another story), which copied text keeps; no part of the
