@@ -16,7 +16,10 @@ Sections:
           that has curly marks, title-case headlines, a byline under its headlines, a dateline opening its
           leads, advertisements' lines or pictures' credits and captions between its paragraphs, or is a set
           of web pages (see curly_marked_copy, title_case_copy, bylined_copy, datelined_copy,
-          interstitials_copy, captioned_copy, web_pages_copy);
+          interstitials_copy, captioned_copy, web_pages_copy), or that has crossheads, a live blog's time
+          stamps or a pull quote between its paragraphs, or no blank lines (see crossheads_copy,
+          time_stamped_copy, pull_quoted_copy, unblanked_copy); the time one long document takes
+          (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
           polnear_train_web_pages, polnear_train_markdown)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s

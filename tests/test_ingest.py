@@ -230,3 +230,11 @@ def test_backticks_and_apostrophes_marking_a_quotation_become_curly_marks(suffix
     source = "Cup final\n\n``We will win,'' said Mary Smith. ``It's the players' year.''\n"
     assert parse_document(source.encode(), "a" + suffix).paragraphs[1] == (
         "“We will win,” said Mary Smith. “It's the players' year.”")  # the players' apostrophe stays
+
+
+def test_a_line_opening_on_a_space_in_a_text_of_a_paragraph_a_line_is_still_one_paragraph():
+    lines = ["Budget row", " The chancellor set out his plans on Monday, promising to cut taxes for working families "
+             "and to raise spending on schools and hospitals over the next five years.", "Critics said the sums did "
+             "not add up and that borrowing would have to rise to pay for the promises he had made.",
+             " Labour said it would study the details before deciding how to vote on the measures next week."]
+    assert split_paragraphs("\n".join(lines)) == [line.strip() for line in lines]

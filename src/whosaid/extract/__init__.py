@@ -12,7 +12,6 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
-from .sections import between_sections, pull_quote_copies, words_of
 from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
@@ -20,6 +19,7 @@ from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEX
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import Lowercase, Names, credit_line, find_names, names_a_body, sentence_cased, title_case_headline
 from .resolve import HE_OR_SHE, Resolver
+from .sections import between_sections, pull_quote_copies, words_of
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
 from .tokens import POSSESSIVE_ENDINGS, SENTENCE_END, Token, tokenize

@@ -84,11 +84,14 @@ _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 
 
 def _line_blocks(lines: list[str]) -> list[str]:
-    """The paragraphs of a text with no blank line, each as its lines: where some lines are indented
-    and some not, each indented line opens one (`    The firm, …` / `benefited from …`); where the
-    lines are wrapped at a width, a line ends one when the next line's first word would have fitted on
-    it; else each line is one."""
+    """The paragraphs of a text with no blank line, each as its lines: in a text of short lines, where
+    some are indented and some not, each indented line opens one (`    The firm, …` / `benefited from
+    …`); where the lines are wrapped at a width, a line ends one when the next line's first word would
+    have fitted on it; else each line is one (a line that opens on a space by chance among the long
+    lines of a paragraph a line opens no paragraph of several)."""
     lines = [line.rstrip() for line in lines if line.strip()]
+    if not lines or _longest_but_a_few(lines) > _WIDEST_WRAP:
+        return lines
     indented = [line[:1] in (" ", "\t") for line in lines]
     if sum(indented) >= _FEW_LINES and not all(indented[1:]):
         return _grouped(lines, [n == 0 or indented[n] for n in range(len(lines))])
@@ -115,10 +118,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     lengths spread."""
     if len(lines) < _FEW_LINES * 3:
         return None
-    lengths = sorted(len(line) for line in lines)
-    width = lengths[len(lengths) * 19 // 20]  # (not the longest: a URL or a long word may stick out)
-    full = sum(width - _WRAP_SLACK <= n <= width for n in lengths)
+    width = _longest_but_a_few(lines)
+    full = sum(width - _WRAP_SLACK <= len(line) <= width for line in lines)
     return width if width <= _WIDEST_WRAP and full >= len(lines) // 2 else None
+
+
+def _longest_but_a_few(lines: list[str]) -> int:
+    """The length of the lines, but for the longest twentieth (a URL or a long word may stick out)."""
+    return sorted(len(line) for line in lines)[len(lines) * 19 // 20]
 
 
 _FEW_LINES = 2
