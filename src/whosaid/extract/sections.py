@@ -81,9 +81,11 @@ def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
         return set()
     copies = set()
     quoted = None
+    raw = "\n".join(paragraphs[k] for k in quoting).lower()
     for n, text in enumerate(paragraphs[2:], 2):
-        if len(text) > _PULL_QUOTE_LENGTH or _QUOTATION_MARKS.search(text):
-            continue
+        if len(text) > _PULL_QUOTE_LENGTH or " ".join(text.lower().split()[:3]) not in raw \
+                or _QUOTATION_MARKS.search(text):
+            continue  # (its first words as written first: most paragraphs are no copy, told cheaply)
         words = words_of(text)
         if words.count(" ") + 1 < _PULL_QUOTE_WORDS:
             continue
