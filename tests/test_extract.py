@@ -10747,6 +10747,7 @@ def test_a_question_that_names_someone_stays_in_the_story():
 @pytest.mark.parametrize("line, crosshead", [
     ("Rising costs", True), ("Growing Pressure", True), ("A Record Year", True), ("Who is affected?", True),
     ("What Happens Next?", True), ("Analysis", True),
+    ("Grace Under Fire", True),  # a given name first, but no name goes on with `Under`
     ("Michael Moran", False),  # a name: one that signs a quotation, or one the story goes on about
     ("Dr Jane Hill", False), ("Trump", False),
     ("Did that mean Garcia would vote for Trump?", False),  # the writer's question, naming someone
@@ -10766,9 +10767,11 @@ def test_a_crosshead_is_a_short_line_in_sentence_or_title_case_naming_no_one(lin
     (".md", '# Jobs report\n\nMichael Moran, an economist at Daiwa, said the figures were good.\n\n"Payroll growth was '
             'lighter than forecast."\n\n## Grace Under Fire\n\n"Manufacturing is a cyclical area."\n',
      ["Michael Moran", "Michael Moran"]),
+    (".txt", 'Jobs report\n\nMichael Moran, an economist at Daiwa, said the figures were good.\n\n"Payroll growth was '
+             'lighter than forecast."\n\nGrace Under Fire\n\n"Manufacturing is a cyclical area."\n',
+     ["Michael Moran", "Michael Moran"]),  # no person's name goes on with `Under`: a crosshead in plain text too
 ])
 def test_a_pages_own_heading_is_read_past_whatever_its_words(suffix, source, speakers):
-    """(Its first word a given name, the line might name a person in plain text.)"""
     passages = annotate(parse_document(source.encode(), "a" + suffix))
     assert [q.speaker for p in passages for q in p.quotes] == speakers
 

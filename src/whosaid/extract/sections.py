@@ -67,8 +67,16 @@ def _title_cased(words: list[str]) -> bool:
 
 
 def _a_persons_name(words: list[str]) -> bool:
+    """`Michael Moran`, `Dr Jane Hill`: a given name or an honorific first; but no name goes on with a
+    word such as `Under` (`Grace Under Fire`, a crosshead)."""
     first = words[0].lower().rstrip(".")
-    return given_name(first.removesuffix("'s")) or first in HONORIFICS
+    return (given_name(first.removesuffix("'s")) or first in HONORIFICS) \
+        and not any(w.lower() in _NOT_IN_A_NAME for w in words[1:])
+
+
+_NOT_IN_A_NAME = (_MINOR_WORDS - {"v", "vs"}) | {
+    "under", "after", "before", "against", "about", "is", "are", "was", "my", "our", "your", "his", "her", "their",
+    "its", "no", "not"}
 
 
 def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
