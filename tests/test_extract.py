@@ -10801,3 +10801,10 @@ def test_a_dash_and_a_name_alone_do_not_make_a_paragraphs_words_a_quotation():
     source = "Tyson row\n\nThe report was wrong, the campaign said.\n\n— Donald J. Trump, June 29, 2016\n"
     passages = annotate(parse_document(source.encode(), "a.txt"))
     assert passages[1].text == "The report was wrong, the campaign said." and passages[1].quotes == ()
+
+
+def test_the_headlines_of_other_stories_linked_from_a_story_give_it_no_quotation_and_no_speaker():
+    source = ("Tory pledge\n\nMichael Howard set out his plans on Monday.\n\nRelated stories\n\n"
+              "Parties warned over 'grey vote'\n\nBlair 'sorry' over Iraq claims\n\n\"We will cut taxes,\" he said.\n")
+    passages = annotate(parse_document(source.encode(), "a.txt"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [("We will cut taxes,", "Michael Howard")]

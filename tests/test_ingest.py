@@ -238,3 +238,12 @@ def test_a_line_opening_on_a_space_in_a_text_of_a_paragraph_a_line_is_still_one_
              "not add up and that borrowing would have to rise to pay for the promises he had made.",
              " Labour said it would study the details before deciding how to vote on the measures next week."]
     assert split_paragraphs("\n".join(lines)) == [line.strip() for line in lines]
+
+
+def test_a_block_of_links_to_other_stories_is_no_part_of_the_story():
+    source = ("Tory pledge\n\nMichael Howard set out his plans on Monday.\n\nMore on this story\n\n"
+              "Parties warned over 'grey vote'\n\nBlair 'sorry' over Iraq claims\n\n"
+              "\"We will cut taxes,\" he said.\n\nRead more about it in our guide, said the editor.\n")
+    assert parse_document(source.encode(), "a.txt").paragraphs == (
+        "Tory pledge", "Michael Howard set out his plans on Monday.", "\"We will cut taxes,\" he said.",
+        "Read more about it in our guide, said the editor.")

@@ -105,7 +105,7 @@ def _html_document(data: bytes, path: str) -> Document:
 
 def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str | None = None) -> Document:
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
-    paragraphs = [p for p in map(_visible, paragraphs) if p and not plain.interstitial(p)]
+    paragraphs = plain.without_related_links([p for p in map(_visible, paragraphs) if p and not plain.interstitial(p)])
     return Document(path=path, paragraphs=tuple(paragraphs), title=_visible(meta.get("title") or fallback_title),
                     published=published, url=meta.get("url"), author=_visible(meta.get("author")),
                     headings=frozenset(map(_visible, meta.get("headings", ()))))

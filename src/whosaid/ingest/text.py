@@ -139,6 +139,35 @@ _FRAGMENT_WORDS = 4  # an emphasised word or two that lost its markup: `… Real
 _SENTENCE_CLOSE = re.compile(r"[.!?:;,'\")\]”’…—-]$")
 
 
+def without_related_links(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a block of links to other stories that text copied from a page keeps: a
+    label line (`More on this story`, `Related stories`, `Most read`) and the headlines after it
+    (`Parties warned over 'grey vote'`), up to the first line that ends as a sentence does. Their
+    quotations and names are other stories'."""
+    out: list[str] = []
+    links = 0  # how many more lines the block may hold
+    for paragraph in paragraphs:
+        if _LINKS_LABEL.fullmatch(paragraph.strip()):
+            links = _MOST_LINKS
+            continue
+        if links and len(paragraph) <= _HEADLINE_LENGTH and not paragraph.rstrip().endswith(_PROSE_ENDS):
+            links -= 1
+            continue
+        links = 0
+        out.append(paragraph)
+    return out
+
+
+_LINKS_LABEL = re.compile(
+    r"(?:more on this story|related (?:stories|links|articles|content|coverage|reading|news)|read more|"
+    r"you (?:may|might) also like|recommended(?: (?:stories|for you|reading))?|most (?:read|popular|viewed|shared)|"
+    r"top stories|trending(?: now)?|also in the news|elsewhere on the web|around the web|more stories|"
+    r"latest stories|don['’]t miss|editor['’]s picks|more headlines|other stories)\s*:?", re.I)
+_MOST_LINKS = 10
+_HEADLINE_LENGTH = 150
+_PROSE_ENDS = (".", ".\"", ".”", ".'", ".’", ":", ";", ",")
+
+
 def typeset_quotes(text: str) -> str:
     """A text that marks quotations as typewriters and treebanks do, with two backticks opening and two
     apostrophes closing (``We will win,'' she said), with curly marks instead."""
