@@ -18,7 +18,8 @@ Sections:
           of web pages (see curly_marked_copy, title_case_copy, bylined_copy, datelined_copy,
           interstitials_copy, captioned_copy, web_pages_copy), or that has crossheads, a live blog's time
           stamps or a pull quote between its paragraphs, or no blank lines (see crossheads_copy,
-          time_stamped_copy, pull_quoted_copy, unblanked_copy); the time one long document takes
+          time_stamped_copy, pull_quoted_copy, unblanked_copy), or a block of links to other stories
+          (related_linked_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
           polnear_train_web_pages, polnear_train_markdown)
@@ -113,7 +114,7 @@ def section_quotes(shared: Path) -> dict:
                            ("time_stamped", time_stamped_copy), ("pull_quoted", pull_quoted_copy),
                            ("bare_pull_quoted", partial(pull_quoted_copy, marked=False)),
                            ("indented_lines", partial(unblanked_copy, indent="    ")),
-                           ("wrapped_lines", unblanked_copy)):
+                           ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -295,6 +296,19 @@ def unblanked_copy(corpus: Path, records: list[dict], indent: str = "") -> dict:
         textwrap.fill(r["text"], 72, initial_indent=indent) for r in paragraphs) + "\n")
 
 
+def related_linked_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with a block of links to other stories after each
+    story's fourth paragraph, as text copied from a page keeps it (`More on this story` and three other
+    stories' headlines, quotations in some): how many quotations, matched by their words in each
+    document, the copy gives the original's speaker, and how many it finds (more are the headlines')."""
+    headlines = sorted({r["text"] for r in records if r["para"] == 1 and r["quotes"]})
+    documents = sorted({r["path"] for r in records})
+    others = {path: [headlines[(n * 7 + k) % len(headlines)] for k in range(3)] for n, path in enumerate(documents)}
+    return _rewritten(corpus, records, "_related_linked", ".txt", lambda paragraphs: "\n\n".join(
+        [r["text"] for r in paragraphs[:4]] + ["More on this story"] + others[paragraphs[0]["path"]]
+        + [r["text"] for r in paragraphs[4:]]))
+
+
 def _between(paragraphs: list[dict], lines: tuple[str, ...], every: int) -> str:
     """A document's paragraph records as text with one of `lines` after every `every`th paragraph (not
     after a paragraph cut mid-sentence, which the next one mends)."""
@@ -365,7 +379,8 @@ def _rewritten(corpus: Path, records: list[dict], name: str, suffix: str, write)
     expected, found = _speakers_by_words(records, corpus), _speakers_by_words(rewritten, copy)
     shutil.rmtree(copy, ignore_errors=True)
     _, same, total = _agreement(expected, found)
-    return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None}
+    return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None,
+            "found": sum(len(speakers) for speakers in found.values())}
 
 
 def _full_names(paragraphs: list[dict]) -> list[str]:
