@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import HONORIFICS, given_name
+from .phrases import title_case
 
 _STAMP = re.compile(
     r"(?:(?:Posted|Updated|Published|Last updated)(?: at| on)?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|AM|PM)?"
@@ -22,8 +23,6 @@ _NOT_IN_A_CROSSHEAD = re.compile(r"[,;:\"“”‘’()\[\]]|'(?!s\b)|[.!…]$")
 _QUOTATION_MARKS = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
 _SECTION_WORDS = {"analysis", "background", "reaction", "context", "timeline", "comment", "explainer", "update",
                   "updates", "profile", "verdict", "factbox", "q&a", "recap", "overview"}
-_MINOR_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "of", "to", "in", "on", "at", "for", "by", "from", "with",
-                "as", "into", "over", "up", "off", "v", "vs"}
 _SENTENCE_ENDS = (".", "?", "!", '"', "”", "’", "'", "…", ")")
 
 
@@ -58,12 +57,8 @@ def crosshead(text: str) -> bool:
             and _NOT_IN_A_CROSSHEAD.search(text) is None):
         return False
     if text[-1] == "?":
-        return not any(w[:1].isupper() for w in words[1:]) or _title_cased(words)
-    return words[1][:1].islower() or _title_cased(words) and not _a_persons_name(words)
-
-
-def _title_cased(words: list[str]) -> bool:
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _MINOR_WORDS for w in words)
+        return not any(w[:1].isupper() for w in words[1:]) or title_case(words)
+    return words[1][:1].islower() or title_case(words) and not _a_persons_name(words)
 
 
 def _a_persons_name(words: list[str]) -> bool:
@@ -74,9 +69,9 @@ def _a_persons_name(words: list[str]) -> bool:
         and not any(w.lower() in _NOT_IN_A_NAME for w in words[1:])
 
 
-_NOT_IN_A_NAME = (_MINOR_WORDS - {"v", "vs"}) | {
-    "under", "after", "before", "against", "about", "is", "are", "was", "my", "our", "your", "his", "her", "their",
-    "its", "no", "not"}
+_NOT_IN_A_NAME = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "under",
+                  "after", "before", "against", "about", "is", "are", "was", "my", "our", "your", "his", "her",
+                  "their", "its", "no", "not"}
 
 
 def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
