@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import htmlmeta
+from . import text as plain
 
 BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"))
 _SCORED = frozenset(("p", "pre", "blockquote"))
@@ -197,9 +198,10 @@ def _paragraphs(root, headings: set[str]) -> list[str]:
     out: list[str] = []
     last_tag = None
     for tag, direct in _block_tags(root):
-        quoted = _quoted_block(tag)
+        block_quote = _quoted_block(tag)
         for text in _block_texts(tag, direct):
-            text = _marked(text) if quoted else text
+            text = plain.quoted(text, _SIGNED) if block_quote else text  # a block quote's paragraph, signed
+            # or not (`… accordingly. -Chinedum Okwudire`, `— Daniel Dale (@ddale8) December 30, 2019`)
             if out and last_tag == "p" == tag.name and _cut_sentence(out[-1], text):
                 out[-1] = f"{out[-1]} {text}"  # `…of “kilos’ worth” of cocaine</p>…<p>and cannabis being…`
             elif not out or out[-1] != text:
@@ -225,19 +227,6 @@ def _in_a_pull_quote(tag) -> bool:
     return any("pull" in str(t.attrs.get("class") or "").lower() for t in (tag, *tag.parents) if t.attrs is not None)
 
 
-def _marked(text: str) -> str:
-    """A block quote's paragraph with the quotation marks a page shows by its layout alone, so that it
-    reads as the quotation it is (`“Trump has arrived at his golf club …”`); not one that has marks of
-    its own, and not the signature that may close it (`… accordingly. -Chinedum Okwudire`, `— Daniel
-    Dale (@ddale8) December 30, 2019`), which stays after the closing mark."""
-    if _DOUBLE_MARKS.search(text):
-        return text
-    signed = _SIGNED.search(text)
-    words, signature = (text[:signed.start()], text[signed.start():]) if signed else (text, "")
-    return f"“{words.strip()}”{signature}" if words.strip() else text
-
-
-_DOUBLE_MARKS = re.compile(r'["“”„«»]')
 _SIGNED = re.compile(r"\s*[-–—―]\s*[A-Z][^.!?]{0,80}$")  # `-Chinedum Okwudire`, `— Brad Heath (@bradheath) …`
 
 

@@ -187,18 +187,28 @@ def marked_posts(paragraphs: list[str]) -> list[str]:
     out = list(paragraphs)
     for n, paragraph in enumerate(out):
         signed = _POST_SIGNATURE.search(paragraph) if "(@" in paragraph else None
-        if signed is None:
-            continue
-        if signed.start() > 0:
-            words, signature = paragraph[:signed.start()].strip(), paragraph[signed.start():]
-            out[n] = f"“{words}”{signature}" if words and not _DOUBLE_MARK.search(words) else paragraph
-        elif n > 0 and not _DOUBLE_MARK.search(out[n - 1]):
-            out[n - 1] = f"“{out[n - 1]}”"
+        if signed is not None and signed.start() > 0:
+            out[n] = quoted(paragraph, _POST_SIGNATURE)
+        elif signed is not None and n > 0:
+            out[n - 1] = quoted(out[n - 1])
     return out
 
 
 _POST_SIGNATURE = re.compile(r"\s*[-–—―]\s*[A-Z][^()\n]{0,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
-_DOUBLE_MARK = re.compile(r'["“”„«»]')
+
+
+def quoted(text: str, signature: re.Pattern | None = None) -> str:
+    """A paragraph with the quotation marks a page shows by its layout alone (`“Trump has arrived at his
+    golf club …”`), before the signature that `signature` finds closing it, which stays after the closing
+    mark; as it is when it has double marks of its own."""
+    if _DOUBLE_MARKS.search(text):
+        return text
+    signed = signature.search(text) if signature is not None else None
+    words, signed_by = (text[:signed.start()], text[signed.start():]) if signed else (text, "")
+    return f"“{words.strip()}”{signed_by}" if words.strip() else text
+
+
+_DOUBLE_MARKS = re.compile(r'["“”„«»]')
 
 
 def interstitial(paragraph: str) -> bool:
