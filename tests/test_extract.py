@@ -10808,3 +10808,111 @@ def test_the_headlines_of_other_stories_linked_from_a_story_give_it_no_quotation
               "Parties warned over 'grey vote'\n\nBlair 'sorry' over Iraq claims\n\n\"We will cut taxes,\" he said.\n")
     passages = annotate(parse_document(source.encode(), "a.txt"))
     assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [("We will cut taxes,", "Michael Howard")]
+
+
+TRANSCRIPT = ("Pence on the debate\n\nVice President Mike Pence spoke to Lester Holt of NBC News on Tuesday.\n\n"
+              "HOLT: Mr. Vice President, what did you make of last night?\n\n"
+              "PENCE: Well, look, I thought the president did very well.\n\n"
+              "He was strong on the economy, and we saw that.\n\n"
+              "HOLT: Some said he interrupted too often.\n\n"
+              'PENCE: I don\'t accept that. "We won," as the president said.')
+
+
+def test_a_transcripts_turns_are_the_words_of_the_people_their_labels_name():
+    assert quotes_of(TRANSCRIPT) == [
+        ("Mr. Vice President, what did you make of last night?", "Lester Holt", "HOLT", ":"),
+        ("Well, look, I thought the president did very well.", "Mike Pence", "PENCE", ":"),
+        ("He was strong on the economy, and we saw that.", "Mike Pence", None, None),  # his turn goes on
+        ("Some said he interrupted too often.", "Lester Holt", "HOLT", ":"),
+        ('I don\'t accept that. "We won," as the president said.', "Mike Pence", "PENCE", ":"),
+        ("We won,", "president", "the president", "said"),  # whom he quotes, as a cue says
+    ]
+
+
+QA = ("Q&A: Jane Doe on the new climate law\n\nJane Doe, the state's environment secretary, talked to us about "
+      "the law she wrote.\n\nQ: Why did you write it?\n\nA: Because nobody else would. We had waited twenty years."
+      "\n\nQ: Will it pass the Senate?\n\nA: I think it will, but it will be close.")
+
+
+def test_a_q_and_as_answers_are_the_interviewees_and_its_questions_no_ones_it_names():
+    assert [(q[0], q[1], q[2]) for q in quotes_of(QA)] == [
+        ("Why did you write it?", None, "Q"),
+        ("Because nobody else would. We had waited twenty years.", "Jane Doe", "A"),
+        ("Will it pass the Senate?", None, "Q"),
+        ("I think it will, but it will be close.", "Jane Doe", "A"),
+    ]
+
+
+def test_a_labels_title_and_a_given_name_find_the_fullest_name_the_document_gives():
+    text = ("Superminds\n\nThomas W. Malone wrote a book about groups.\n\n"
+            "The Economist: What do you mean by superminds?\n\nThomas Malone: A supermind is a group of minds.\n\n"
+            "The Economist: Are we smarter together?\n\nMr Malone: Often we are.")
+    assert [q[1] for q in quotes_of(text)] == ["The Economist", "Thomas W. Malone", "The Economist",
+                                              "Thomas W. Malone"]
+
+
+def test_a_label_two_people_end_with_names_neither():
+    text = ("Debate night\n\nBernie Sanders and Sarah Huckabee Sanders spoke to Jake Tapper.\n\n"
+            "TAPPER: What do you say to that?\n\nSANDERS: I say we will win.\n\nTAPPER: Do you agree?\n\n"
+            "SANDERS: We never agree.")
+    assert [q[1] for q in quotes_of(text)] == ["Jake Tapper", "Sanders", "Jake Tapper", "Sanders"]
+
+
+def test_a_transcripts_stage_directions_and_a_section_break_are_no_ones_words():
+    text = ("Pence on the debate\n\nMike Pence spoke to Lester Holt.\n\nHOLT: Take a listen to this.\n\n"
+            "(BEGIN VIDEO CLIP)\n\nPENCE: I thought we did well.\n\nHOLT: And you?\n\nPENCE: I did too.\n\n* * *\n\n"
+            "The debate drew 60 million viewers, the network said.")
+    passages = annotate(Document(path="t.txt", paragraphs=tuple(text.split("\n\n"))))
+    assert [(p.para, q.speaker) for p in passages for q in p.quotes] == [
+        (3, "Lester Holt"), (5, "Mike Pence"), (6, "Lester Holt"), (7, "Mike Pence")]
+
+
+@pytest.mark.parametrize("text", [
+    # a table's rows: labels take turns, but no one speaks in the first or second person
+    "Delegate count\n\nThe count so far.\n\nHillary Clinton: 1,234 delegates\n\nBernie Sanders: 829 delegates\n\n"
+    "Clinton: 502 superdelegates\n\nSanders: 40 superdelegates",
+    # one label, however often: a live blog's updates
+    "Election night\n\nThe polls have closed.\n\nUPDATE: We are waiting for the first results.\n\n"
+    "UPDATE: We now have results from two counties.\n\nUPDATE: You can follow the count here.",
+    # a section's labels, not speakers'
+    "Match report\n\nArsenal won 2-1.\n\nSubs Not Used: Smith, Jones\n\nReferee: M Dean\n\n"
+    "Subs Not Used: Brown, Green\n\nAttendance: 60,000",
+    # labels that open a sentence's words: cues, not turns
+    "Budget row\n\nThe minister spoke on Monday.\n\nHe added: we will cut taxes.\n\nShe replied: you will not.\n\n"
+    "He added: we will.",
+    # answers with no questions
+    "Guide\n\nHow to vote.\n\nA: You need your card.\n\nA: You need your address.\n\nA: We open at 7.",
+])
+def test_labelled_lines_that_take_no_turns_of_speech_are_no_transcript(text):
+    from whosaid.extract.interview import turns
+    assert turns(tuple(text.split("\n\n"))) == {}
+
+
+def test_a_headline_with_a_label_opens_no_transcript():
+    from whosaid.extract.interview import turns
+    text = ("OK Gov Fallin: Trump Is Trying To Unite Us\n\nGovernor Mary Fallin spoke on CNN.\n\n"
+            "Partial transcript as follows:\n\nTAPPER: Do you think so?\n\nFALLIN: I think he is.\n\nTAPPER: Why?\n\n"
+            "FALLIN: Because we need it.")
+    assert sorted(turns(tuple(text.split("\n\n")))) == [3, 4, 5, 6]
+
+
+def test_answers_in_an_faq_that_tells_of_no_interview_are_no_ones():
+    text = ("Passport renewal\n\nSecretary John Smith announced the new rules on Monday.\n\n"
+            "Q: How do I renew my passport?\n\nA: You can renew it online.\n\nQ: How long does it take?\n\n"
+            "A: We aim for three weeks.")
+    assert [q[1] for q in quotes_of(text)] == [None, None, None, None]
+
+
+@pytest.mark.parametrize("suffix, source", [
+    (".html", "<html><head><title>Pence on the debate</title></head><body><article><h1>Pence on the debate</h1>"
+              "<p>Mike Pence spoke to Lester Holt.</p><p><strong>HOLT:</strong> What did you make of it?</p>"
+              "<p><strong>PENCE:</strong> I thought we did well.</p><p><strong>HOLT:</strong> And you?</p>"
+              "<p><strong>PENCE:</strong> I did too.</p></article></body></html>"),
+    (".md", "# Pence on the debate\n\nMike Pence spoke to Lester Holt.\n\n**HOLT:** What did you make of it?\n\n"
+            "**PENCE:** I thought we did well.\n\n**HOLT:** And you?\n\n**PENCE:** I did too.\n"),
+])
+def test_a_transcripts_labels_in_bold_are_read_from_a_page(suffix, source):
+    passages = annotate(parse_document(source.encode(), "a" + suffix))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
+        ("What did you make of it?", "Lester Holt"), ("I thought we did well.", "Mike Pence"),
+        ("And you?", "Lester Holt"), ("I did too.", "Mike Pence")]

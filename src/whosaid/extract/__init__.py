@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..models import Document, Passage, Quote
+from ..models import Document, Passage, Quote, unique
 from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
+from .interview import Turn, interviewee, named_by_label, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
                       ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
@@ -29,6 +30,12 @@ __all__ = ["annotate", "paragraph_date"]
 
 
 def annotate(document: Document) -> list[Passage]:
+    """Every paragraph of the document, with its quotations attributed and its date resolved: the
+    story's (`_story`), and an interview's turns printed without marks (`_interviewed`)."""
+    return _interviewed(document, _story(document))
+
+
+def _story(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved. A
     picture's credit between paragraphs (`Scott Olson via Getty Images.`, `Image copyright PA`) and a
     caption labelled so (`Image caption Tony Blair arrives …`, read alone) are passages of their own, but
@@ -53,6 +60,54 @@ def annotate(document: Document) -> list[Passage]:
     for n in sorted(labelled):
         passages[n] = _caption(document, n)
     return [passages[n] for n in range(len(document.paragraphs))]
+
+
+def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
+    """`passages` with an interview's turns (`interview.turns`): each the words of the speaker its label
+    names (`PENCE` is the Mike Pence the document names, or the one it quotes), `A:` the interviewee's,
+    `Q:` an interviewer's whom no one names."""
+    found = turns(document.paragraphs, document.headings)
+    if not found:
+        return passages
+    speakers = unique(q.speaker for passage in passages for q in passage.quotes if q.speaker)
+    pools = (speakers, [name for n, text in enumerate(document.paragraphs) for name in _people(text, n)])
+    answering = interviewee(document.title, document.paragraphs, min(found), _people)
+    passages = list(passages)
+    for n, turn in found.items():
+        passages[n] = _with_turn(passages[n], turn, _turn_speaker(turn, answering, pools))
+    return passages
+
+
+def _turn_speaker(turn: Turn, answering: str | None, pools: tuple[list[str], ...]) -> str | None:
+    if turn.role == "question":
+        return None
+    label = answering if turn.role == "answer" else turn.label
+    return named_by_label(label, pools) if label else None
+
+
+def _people(text: str, para: int = 0) -> list[str]:
+    """The people a text names, in order, as `find_names` reads their names."""
+    return [" ".join(m.words) for m in find_names(para, text, []) if not m.is_org and not m.is_place]
+
+
+def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:
+    """The passage whose words from `turn.start` on are `speaker`'s turn, with the quotations in it that
+    a cue gives someone else (`"We won," as the president said`); one that covers the turn is it."""
+    text = passage.text
+    start, end = turn.start, len(text.rstrip())
+    if text[start:start + 1] in _OPENING and text[end - 1:end] in _CLOSING:
+        start, end = start + 1, end - 1  # `PENCE: "Well, look, …"`: the turn's words inside its marks
+    if start >= end:
+        return passage
+    said = Quote(text[start:end], start, end, speaker, None if turn.goes_on else turn.label,
+                 None if turn.goes_on else ":")
+    others = [q for q in passage.quotes if q.cue is not None and q.speaker not in (None, speaker)
+              and not (q.start <= start and q.end >= end)]
+    return replace(passage, quotes=tuple(sorted([said, *others], key=lambda q: q.start)))
+
+
+_OPENING = {'"', "“", "‘", "'"}
+_CLOSING = {'"', "”", "’", "'"}
 
 
 def _caption(document: Document, n: int) -> Passage:

@@ -1,0 +1,176 @@
+"""An interview printed as a transcript or a Q&A, its turns without quotation marks: `PENCE: Well,
+look, …`, `The Economist: What do you mean …?` / `Mr Malone: A supermind is …`, `Q: Why did you write
+it?` / `A: Because nobody else would.` Each turn is what its labelled speaker says, and so are the
+paragraphs between two turns that carry no label: an answer that runs over paragraphs.
+
+    turns(paragraphs, headings) -> dict[int, Turn]
+    interviewee(title, paragraphs, first_turn, names) -> str | None
+    named_by_label(label, names) -> str
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import HONORIFICS, ROLE_WORDS
+from .sections import between_sections
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """Paragraph `para`'s words from `start` on are `label`'s turn; `label` as written (`PENCE`, `Mr
+    Malone`, `Q`), that of the labelled paragraph a paragraph with none goes on from."""
+
+    para: int
+    start: int
+    label: str
+    role: str  # "question" (`Q:`), "answer" (`A:`) or "named" (a speaker's name)
+    goes_on: bool = False  # a paragraph with no label of its own, between two turns
+
+
+def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -> dict[int, Turn]:
+    """The interview's turns by paragraph number: runs of labelled paragraphs where two labels or more
+    take turns (`HOLT:`, `PENCE:`, `HOLT:`; `Q:`, `A:`, `Q:`) and speak as people do, in the first or
+    second person (`I`, `we`, `you`), not a table's rows (`Clinton: 1,234 delegates`); with each
+    paragraph between two turns, unless a section breaks the run (a crosshead, `* * *`)."""
+    found: dict[int, Turn] = {}
+    run: list[Turn] = []
+    for n, text in enumerate(paragraphs):
+        turn = _labelled(n, text) if n else None  # (not the headline's `OK Gov Fallin: Trump Is …`)
+        if turn is not None:
+            run.append(turn)
+        elif run and (_a_break(paragraphs, n, headings) or n - run[-1].para > _MOST_GOING_ON):
+            found.update(_read(run, paragraphs))
+            run = []
+    found.update(_read(run, paragraphs))
+    return found
+
+
+_MOST_GOING_ON = 4  # paragraphs a turn runs on over without a label, at most
+
+
+def _a_break(paragraphs: tuple[str, ...], n: int, headings: frozenset[str]) -> bool:
+    """A crosshead, a heading or a separator such as `* * *`: where a run of turns ends."""
+    text = paragraphs[n]
+    return not any(c.isalnum() for c in text) or between_sections(paragraphs, n, headings)
+
+
+def _read(run: list[Turn], paragraphs: tuple[str, ...]) -> dict[int, Turn]:
+    """The run's turns, and the paragraphs between them that go on from the turn before, if the run
+    is an interview's."""
+    labels = [_same_label(turn.label) for turn in run]
+    changes = sum(a != b for a, b in zip(labels, labels[1:]))
+    if len(run) < _FEWEST_TURNS or changes < _FEWEST_TURNS - 1 or len(set(labels)) < 2:
+        return {}
+    if {"q", "a"} & set(labels) and not {"q", "a"} <= set(labels):
+        return {}  # an answer with no question, or the other way round
+    spoken = sum(_PERSONAL.search(paragraphs[turn.para], turn.start) is not None for turn in run)
+    if 2 * spoken < len(run):
+        return {}
+    found = {turn.para: turn for turn in run}
+    for turn, after in zip(run, run[1:]):
+        for n in range(turn.para + 1, after.para):
+            if _STAGE.fullmatch(paragraphs[n]):
+                continue  # `(BEGIN VIDEO CLIP)`, `[CROSSTALK]`: what the transcript shows, which no one says
+            found[n] = Turn(n, len(paragraphs[n]) - len(paragraphs[n].lstrip()), turn.label, turn.role, True)
+    return found
+
+
+_FEWEST_TURNS = 3
+_STAGE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*")
+_PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|we're|We're|we’re|We’re|us|our|Our|"
+                       r"you|You|your|Your|you're|You're|you’re|You’re)\b")
+
+
+def _same_label(label: str) -> str:
+    """One label for a speaker's turns however written: `Q`, `Q.` and `Question` are `q`."""
+    low = label.lower()
+    return {"question": "q", "answer": "a"}.get(low, low)
+
+
+def _labelled(n: int, text: str) -> Turn | None:
+    """The turn paragraph `n` opens with a label for: `PENCE: …`, `SEN. JOHN SMITH (R-OHIO): …`, `Mr
+    Malone: …`, `Q: …`, `Q. …`; not `Update: …` or a sentence's words before a colon (`He added: …`)."""
+    match = _LABEL.match(text) or _QA_STOP.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    role = {"q": "question", "a": "answer"}.get(_same_label(label), "named")
+    if role == "named" and not _a_speakers_label(label.split()):
+        return None
+    return Turn(n, match.end(), label, role)
+
+
+_LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \([^()]{1,40}\))?\s?:\s+(?=\S)")
+_QA_STOP = re.compile(r"\s*(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")  # `Q. Why did you …?`
+
+
+def _a_speakers_label(words: list[str]) -> bool:
+    """`PENCE`, `LESTER HOLT`, `Mr Malone`, `The Economist`, `Thomas Malone`: a name in capitals or in
+    title case, not a section's label (`Update`, `Editor's note`) nor a sentence's opening (`He said`)."""
+    if any(not (w[:1].isupper() or w in _PARTICLES) for w in words):
+        return False
+    bare = [w.lower().strip(".,'’") for w in words]
+    if " ".join(bare) in _NOT_SPEAKERS or bare[-1] in _NOT_SPEAKERS or len(words) == 1 and bare[0] in HONORIFICS:
+        return False
+    return not (len(words) > 1 and bare[0] in _PRONOUNS)
+
+
+_PARTICLES = {"de", "van", "von", "der", "al", "bin", "da", "di", "del", "la", "le", "of", "&"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there"}
+_NOT_SPEAKERS = {"update", "updated", "updates", "breaking", "note", "editor's note", "editors note", "watch", "read",
+                 "read more", "more", "video", "photo", "photos", "image", "images", "picture", "source", "sources",
+                 "related", "see also", "correction", "clarification", "disclosure", "published", "posted", "subs",
+                 "subs not used", "the latest", "latest", "advertisement", "live", "analysis", "opinion",
+                 "timeline", "categories", "tags", "credit", "caption", "warning", "spoiler", "tip", "summary",
+                 "transcript", "full transcript", "interview", "q&a", "listen", "download", "share", "follow",
+                 "contact", "email", "phone", "address", "date", "time", "location", "venue", "price", "tickets",
+                 "score", "result", "results", "attendance", "referee", "step", "ingredients", "method", "serves"}
+
+
+def interviewee(title: str | None, paragraphs: tuple[str, ...], first_turn: int, names) -> str | None:
+    """Who answers a Q&A's questions: the first person its title names (`Q&A: Jane Doe on the new
+    law`), else the first person named in a paragraph before the first turn that tells of the
+    interview (`Jane Doe, the state's environment secretary, talked to us`); no one in a page of
+    questions and answers that tells of no interview (an FAQ). `names(text)` gives a text's person
+    names, in order."""
+    told = [text for text in paragraphs[1:first_turn] if _AN_INTERVIEW.search(text)]
+    for text in ([title] if title else []) + told:
+        found = [name for name in names(text) if len(name.split()) > 1]
+        if found:
+            return found[0]
+    return None
+
+
+_AN_INTERVIEW = re.compile(r"\b(?:interview(?:ed|s)?|spoke|speaks|talked|talks|chatted|sat down|asked|conversation|"
+                           r"Q&A|questions|edited for)\b", re.I)
+
+
+def named_by_label(label: str, pools: tuple[list[str], ...]) -> str:
+    """The speaker a turn's label names, from the first of `pools` (the document's speakers, then the
+    people it names, as it writes them) that holds one person whose name ends so (and, for a full name,
+    opens so): `PENCE` is `Mike Pence`, `Mr Malone` and `Thomas Malone` are `Thomas W. Malone`. Else the
+    label in title case, without its titles (`LESTER HOLT` is `Lester Holt`): also when two people end
+    so (`Bernie Sanders`, `Sarah Huckabee Sanders`)."""
+    words = label.split()
+    while len(words) > 1 and _a_title(words[0]):
+        words = words[1:]  # `Mr Malone`, `SEN. JOHN SMITH`: the name after the titles
+    first, last = words[0].lower(), words[-1].lower()
+    for pool in pools:
+        ending = [p.split() for p in pool if p.split()[-1].lower() == last
+                  and (len(words) == 1 or p.split()[0].lower() == first)]
+        if ending and len({p[0].lower() for p in ending if len(p) > 1}) <= 1:
+            return _as_a_name(" ".join(max(ending, key=len)))  # one person's names: the fullest
+        if ending:
+            break  # two people's
+    return _as_a_name(" ".join(words))
+
+
+def _as_a_name(name: str) -> str:
+    """`LESTER HOLT` as `Lester Holt`; a name in title case as it is."""
+    return name.title() if name.isupper() else name
+
+
+def _a_title(word: str) -> bool:
+    low = word.lower()
+    return low in HONORIFICS or low.rstrip(".") in HONORIFICS or low in ROLE_WORDS
