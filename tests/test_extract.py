@@ -10916,3 +10916,10 @@ def test_a_transcripts_labels_in_bold_are_read_from_a_page(suffix, source):
     assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
         ("What did you make of it?", "Lester Holt"), ("I thought we did well.", "Mike Pence"),
         ("And you?", "Lester Holt"), ("I did too.", "Mike Pence")]
+
+
+def test_a_label_in_capitals_is_written_as_the_story_writes_its_words():
+    text = ("Morning Edition\n\nNPR's Steve Inskeep asked McCain about the vote.\n\n"
+            "NPR: What will you do?\n\nMcCAIN: I will vote no.\n\nNPR: Why?\n\nMcCAIN: Because we must.\n\n"
+            "UNIDENTIFIED PROTESTER: We must not!")
+    assert [q[1] for q in quotes_of(text)] == ["NPR", "McCain", "NPR", "McCain", "Unidentified Protester"]

@@ -72,17 +72,20 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
     speakers = unique(q.speaker for passage in passages for q in passage.quotes if q.speaker)
     pools = (speakers, [name for n, text in enumerate(document.paragraphs) for name in _people(text, n)])
     answering = interviewee(document.title, document.paragraphs, min(found), _people)
+    prose = "\n".join(text[found[n].start:] if n in found else text for n, text in enumerate(document.paragraphs))
     passages = list(passages)
     for n, turn in found.items():
-        passages[n] = _with_turn(passages[n], turn, _turn_speaker(turn, answering, pools))
+        passages[n] = _with_turn(passages[n], turn, _turn_speaker(turn, answering, pools, prose))
     return passages
 
 
-def _turn_speaker(turn: Turn, answering: str | None, pools: tuple[list[str], ...]) -> str | None:
+def _turn_speaker(turn: Turn, answering: str | None, pools: tuple[list[str], ...], prose: str) -> str | None:
+    """Who speaks in `turn`: no one for a question, the interviewee for an answer, else whom its label
+    names (`interview.named_by_label`)."""
     if turn.role == "question":
         return None
     label = answering if turn.role == "answer" else turn.label
-    return named_by_label(label, pools) if label else None
+    return named_by_label(label, pools, prose) if label else None
 
 
 def _people(text: str, para: int = 0) -> list[str]:

@@ -146,12 +146,12 @@ _AN_INTERVIEW = re.compile(r"\b(?:interview(?:ed|s)?|spoke|speaks|talked|talks|c
                            r"Q&A|questions|edited for)\b", re.I)
 
 
-def named_by_label(label: str, pools: tuple[list[str], ...]) -> str:
+def named_by_label(label: str, pools: tuple[list[str], ...], prose: str = "") -> str:
     """The speaker a turn's label names, from the first of `pools` (the document's speakers, then the
     people it names, as it writes them) that holds one person whose name ends so (and, for a full name,
     opens so): `PENCE` is `Mike Pence`, `Mr Malone` and `Thomas Malone` are `Thomas W. Malone`. Else the
-    label in title case, without its titles (`LESTER HOLT` is `Lester Holt`): also when two people end
-    so (`Bernie Sanders`, `Sarah Huckabee Sanders`)."""
+    label without its titles, written as the document's `prose` writes it (`LESTER HOLT` is `Lester
+    Holt`): also when two people end so (`Bernie Sanders`, `Sarah Huckabee Sanders`)."""
     words = label.split()
     while len(words) > 1 and _a_title(words[0]):
         words = words[1:]  # `Mr Malone`, `SEN. JOHN SMITH`: the name after the titles
@@ -160,15 +160,27 @@ def named_by_label(label: str, pools: tuple[list[str], ...]) -> str:
         ending = [p.split() for p in pool if p.split()[-1].lower() == last
                   and (len(words) == 1 or p.split()[0].lower() == first)]
         if ending and len({p[0].lower() for p in ending if len(p) > 1}) <= 1:
-            return _as_a_name(" ".join(max(ending, key=len)))  # one person's names: the fullest
+            return _as_a_name(" ".join(max(ending, key=len)), prose)  # one person's names: the fullest
         if ending:
             break  # two people's
-    return _as_a_name(" ".join(words))
+    return _as_a_name(" ".join(words), prose)
 
 
-def _as_a_name(name: str) -> str:
-    """`LESTER HOLT` as `Lester Holt`; a name in title case as it is."""
-    return name.title() if name.isupper() else name
+def _as_a_name(name: str, prose: str) -> str:
+    """A name in capitals as the document's `prose` writes its words elsewhere, else in title case:
+    `LESTER HOLT` as `Lester Holt`, `McCAIN` as `McCain`, `NPR` as `NPR` where the story writes `NPR's`."""
+    if not name.isupper():
+        return name
+    return " ".join(_as_written(word, prose) for word in name.split())
+
+
+_A_LABELS_END = r"(?: \w+)*(?: \([^()]*\))? ?:"  # a label's own capitals: `TAPPER:`, `SEN. JOHN SMITH (R-OHIO):`
+
+
+def _as_written(word: str, prose: str) -> str:
+    forms = {m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?!\w|{_A_LABELS_END})", prose, re.I)}
+    mixed = sorted(form for form in forms if not form.isupper() and form[:1].isupper())
+    return mixed[0] if mixed else word if word in forms else word.title()
 
 
 def _a_title(word: str) -> bool:
