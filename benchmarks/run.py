@@ -123,8 +123,40 @@ def section_quotes(shared: Path) -> dict:
         figures["polnear_train_renamed"] = renamed_copy(articles, _speakers_by_paragraph(articles, records))
         figures["polnear_train_web_pages"] = web_pages_copy(articles, records)
         figures["polnear_train_markdown"] = markdown_copy(articles, records)
+        figures["polnear_train_interview_turns"] = interview_turns(train, records)
         shutil.rmtree(articles, ignore_errors=True)
     return figures
+
+
+def interview_turns(data: Path, records: list[dict]) -> dict:
+    """The turns of transcripts and Q&As (`PENCE: …`, `A: …`) whosaid reads as their speakers'
+    quotations, and of those the gold annotates as one attribution over the turn's words (PolNeAR
+    counts them as attributions without marks, which the quote scorer leaves out), how many name a
+    source that shares a word with whosaid's speaker or with the label."""
+    gold = {}
+    for line in data.open():
+        paragraph = json.loads(line)
+        gold[(paragraph["doc"], " ".join(paragraph["text"].split()))] = paragraph
+    found = annotated = agreed = 0
+    for record in records:
+        text = record["text"]
+        for quote in record["quotes"]:
+            label = quote["speaker_mention"]
+            if quote["cue"] != ":" or not label or not text.startswith(label) or quote["end"] < len(text.rstrip()):
+                continue  # not a labelled turn
+            found += 1
+            paragraph = gold.get((Path(record["path"]).stem, " ".join(text.split())), {"quotes": []})
+            sources = [a.get("speaker") for a in paragraph["quotes"] if abs((a.get("quote_start") or 0) - quote[
+                "start"]) <= 3 and abs((a.get("quote_end") or 0) - quote["end"]) <= 3]
+            if sources:
+                annotated += 1
+                agreed += bool(_words(sources[0]) & (_words(quote["speaker"]) | _words(label)))
+    return {"turns": found, "annotated": annotated, "same_speaker": agreed,
+            "agreement": round(agreed / annotated, 4) if annotated else None}
+
+
+def _words(name: str | None) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’]+", name or "")}
 
 
 def long_document(folder: Path) -> dict:
