@@ -10923,3 +10923,22 @@ def test_a_label_in_capitals_is_written_as_the_story_writes_its_words():
             "NPR: What will you do?\n\nMcCAIN: I will vote no.\n\nNPR: Why?\n\nMcCAIN: Because we must.\n\n"
             "UNIDENTIFIED PROTESTER: We must not!")
     assert [q[1] for q in quotes_of(text)] == ["NPR", "McCain", "NPR", "McCain", "Unidentified Protester"]
+
+
+def test_a_label_that_is_an_office_names_the_one_person_the_document_names_with_it():
+    text = ("Remarks by President Obama on the Economy\n\nThe president spoke in Ohio on Tuesday.\n\n"
+            "THE PRESIDENT: Thank you all for coming.\n\nQ: Mr. President, will you sign the bill?\n\n"
+            "THE PRESIDENT: I will sign it, and we will see.\n\nTHE VICE PRESIDENT: I agree with you.")
+    assert [q[1] for q in quotes_of(text, title="Remarks by President Obama on the Economy")] == [
+        "Obama", None, "Obama", "The Vice President"]  # no vice president named: the label as written
+
+
+def test_a_label_on_a_line_of_its_own_gives_its_speaker_the_words_under_it():
+    text = ("Biden town hall transcript\n\nJoe Biden took questions from Anderson Cooper in Scranton.\n\n"
+            "Anderson Cooper: (00:01)\n\nWhat would you say to a voter who is undecided?\n\nJoe Biden: (00:15)\n\n"
+            "I'd say look at what we have done.\n\nAnderson Cooper: (01:02)\n\nAnd to your critics?\n\n"
+            "Joe Biden: (01:10)\n\nI say come and see.")
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ("What would you say to a voter who is undecided?", "Anderson Cooper"),
+        ("I'd say look at what we have done.", "Joe Biden"), ("And to your critics?", "Anderson Cooper"),
+        ("I say come and see.", "Joe Biden")]

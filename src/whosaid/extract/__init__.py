@@ -14,7 +14,7 @@ from .attribution import (Attribution, announcement, attribute, described_bodies
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
-from .interview import Turn, interviewee, named_by_label, turns
+from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
                       ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
@@ -70,27 +70,23 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
     if not found:
         return passages
     speakers = unique(q.speaker for passage in passages for q in passage.quotes if q.speaker)
-    pools = (speakers, [name for n, text in enumerate(document.paragraphs) for name in _people(text, n)])
+    unlabelled = [text[found[n].start:] if n in found else text for n, text in enumerate(document.paragraphs)]
+    named = [m for n, text in enumerate([document.title or ""] + unlabelled) for m in find_names(n, text, [])
+             if not m.is_org and not m.is_place]  # (not the labels' own capitals: `THE VICE PRESIDENT`)
+    labels = unique(turn.label for turn in found.values() if turn.role == "named")  # `KATE BOULDUAN:` then `BOULDUAN:`
+    pools, offices = (speakers, [" ".join(m.words) for m in named] + labels), offices_held(named)
     answering = interviewee(document.title, document.paragraphs, min(found), _people)
-    prose = "\n".join(text[found[n].start:] if n in found else text for n, text in enumerate(document.paragraphs))
+    prose = "\n".join(unlabelled)
     passages = list(passages)
     for n, turn in found.items():
-        passages[n] = _with_turn(passages[n], turn, _turn_speaker(turn, answering, pools, prose))
+        label = None if turn.role == "question" else answering if turn.role == "answer" else turn.label
+        passages[n] = _with_turn(passages[n], turn, named_by_label(label, pools, prose, offices) if label else None)
     return passages
 
 
-def _turn_speaker(turn: Turn, answering: str | None, pools: tuple[list[str], ...], prose: str) -> str | None:
-    """Who speaks in `turn`: no one for a question, the interviewee for an answer, else whom its label
-    names (`interview.named_by_label`)."""
-    if turn.role == "question":
-        return None
-    label = answering if turn.role == "answer" else turn.label
-    return named_by_label(label, pools, prose) if label else None
-
-
-def _people(text: str, para: int = 0) -> list[str]:
+def _people(text: str) -> list[str]:
     """The people a text names, in order, as `find_names` reads their names."""
-    return [" ".join(m.words) for m in find_names(para, text, []) if not m.is_org and not m.is_place]
+    return [" ".join(m.words) for m in find_names(0, text, []) if not m.is_org and not m.is_place]
 
 
 def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:

@@ -5,7 +5,8 @@ paragraphs between two turns that carry no label: an answer that runs over parag
 
     turns(paragraphs, headings) -> dict[int, Turn]
     interviewee(title, paragraphs, first_turn, names) -> str | None
-    named_by_label(label, names) -> str
+    offices_held(named) -> {office: [people]}
+    named_by_label(label, pools, prose, offices) -> str
 """
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -
         turn = _labelled(n, text) if n else None  # (not the headline's `OK Gov Fallin: Trump Is …`)
         if turn is not None:
             run.append(turn)
-        elif run and (_a_break(paragraphs, n, headings) or n - run[-1].para > _MOST_GOING_ON):
+        elif run and (n - run[-1].para > _MOST_GOING_ON or _a_break(paragraphs, n, headings)
+                      and not (run[-1].para == n - 1 and _alone(run[-1], paragraphs))):  # (a label's words)
             found.update(_read(run, paragraphs))
             run = []
     found.update(_read(run, paragraphs))
@@ -62,18 +64,32 @@ def _read(run: list[Turn], paragraphs: tuple[str, ...]) -> dict[int, Turn]:
     changes = sum(a != b for a, b in zip(labels, labels[1:]))
     if len(run) < _FEWEST_TURNS or changes < _FEWEST_TURNS - 1 or len(set(labels)) < 2:
         return {}
-    if {"q", "a"} & set(labels) and not {"q", "a"} <= set(labels):
-        return {}  # an answer with no question, or the other way round
-    spoken = sum(_PERSONAL.search(paragraphs[turn.para], turn.start) is not None for turn in run)
+    if "a" in labels and "q" not in labels:
+        return {}  # answers to no question (`Q:` may go to named speakers: `THE PRESIDENT:`)
+    spoken = sum(_PERSONAL.search(_words_of(turn, paragraphs)) is not None for turn in run)
     if 2 * spoken < len(run):
         return {}
     found = {turn.para: turn for turn in run}
+    last = run[-1]
+    if _alone(last, paragraphs) and last.para + 1 < len(paragraphs) and any(
+            c.isalnum() for c in paragraphs[last.para + 1]):  # its words the paragraph after
+        run = run + [Turn(last.para + 2, 0, last.label, last.role)]
     for turn, after in zip(run, run[1:]):
         for n in range(turn.para + 1, after.para):
             if _STAGE.fullmatch(paragraphs[n]):
                 continue  # `(BEGIN VIDEO CLIP)`, `[CROSSTALK]`: what the transcript shows, which no one says
             found[n] = Turn(n, len(paragraphs[n]) - len(paragraphs[n].lstrip()), turn.label, turn.role, True)
     return found
+
+
+def _alone(turn: Turn, paragraphs: tuple[str, ...]) -> bool:
+    """A label on a line of its own (`PENCE:`, `Joe Biden: (00:15)`), whose words follow in the next."""
+    return turn.start >= len(paragraphs[turn.para].rstrip())
+
+
+def _words_of(turn: Turn, paragraphs: tuple[str, ...]) -> str:
+    return paragraphs[turn.para + 1] if _alone(turn, paragraphs) and turn.para + 1 < len(paragraphs) \
+        else paragraphs[turn.para][turn.start:]
 
 
 _FEWEST_TURNS = 3
@@ -101,7 +117,8 @@ def _labelled(n: int, text: str) -> Turn | None:
     return Turn(n, match.end(), label, role)
 
 
-_LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \([^()]{1,40}\))?\s?:\s+(?=\S)")
+_LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \([^()]{1,40}\))?\s?:"
+                    r"(?:\s*(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]])?\s*$|\s+(?=\S))")  # or alone: `Joe Biden: (00:15)`
 _QA_STOP = re.compile(r"\s*(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")  # `Q. Why did you …?`
 
 
@@ -125,7 +142,8 @@ _NOT_SPEAKERS = {"update", "updated", "updates", "breaking", "note", "editor's n
                  "timeline", "categories", "tags", "credit", "caption", "warning", "spoiler", "tip", "summary",
                  "transcript", "full transcript", "interview", "q&a", "listen", "download", "share", "follow",
                  "contact", "email", "phone", "address", "date", "time", "location", "venue", "price", "tickets",
-                 "score", "result", "results", "attendance", "referee", "step", "ingredients", "method", "serves"}
+                 "score", "result", "results", "attendance", "referee", "step", "ingredients", "method", "serves",
+                 "pros", "cons", "verdict", "rating", "bottom line", "the bottom line", "background", "context"}
 
 
 def interviewee(title: str | None, paragraphs: tuple[str, ...], first_turn: int, names) -> str | None:
@@ -146,24 +164,57 @@ _AN_INTERVIEW = re.compile(r"\b(?:interview(?:ed|s)?|spoke|speaks|talked|talks|c
                            r"Q&A|questions|edited for)\b", re.I)
 
 
-def named_by_label(label: str, pools: tuple[list[str], ...], prose: str = "") -> str:
+def named_by_label(label: str, pools: tuple[list[str], ...], prose: str = "",
+                   offices: dict[str, list[str]] | None = None) -> str:
     """The speaker a turn's label names, from the first of `pools` (the document's speakers, then the
     people it names, as it writes them) that holds one person whose name ends so (and, for a full name,
     opens so): `PENCE` is `Mike Pence`, `Mr Malone` and `Thomas Malone` are `Thomas W. Malone`. Else the
     label without its titles, written as the document's `prose` writes it (`LESTER HOLT` is `Lester
-    Holt`): also when two people end so (`Bernie Sanders`, `Sarah Huckabee Sanders`)."""
-    words = label.split()
-    while len(words) > 1 and _a_title(words[0]):
-        words = words[1:]  # `Mr Malone`, `SEN. JOHN SMITH`: the name after the titles
+    Holt`): also when two people end so (`Bernie Sanders`, `Sarah Huckabee Sanders`). A label that is
+    an office (`THE PRESIDENT`, `THE VICE PRESIDENT`) names the one person `offices` (an office's words
+    to the people the document names with it, `President Obama`) gives it."""
+    holder = _holder(label, offices or {})
+    if holder:
+        return holder
+    words = _untitled(label.split())
     first, last = words[0].lower(), words[-1].lower()
     for pool in pools:
-        ending = [p.split() for p in pool if p.split()[-1].lower() == last
-                  and (len(words) == 1 or p.split()[0].lower() == first)]
+        names = [_untitled(name.split()) for name in pool]
+        ending = [p for p in names if p[-1].lower() == last and (len(words) == 1 or p[0].lower() == first)]
         if ending and len({p[0].lower() for p in ending if len(p) > 1}) <= 1:
             return _as_a_name(" ".join(max(ending, key=len)), prose)  # one person's names: the fullest
         if ending:
             break  # two people's
     return _as_a_name(" ".join(words), prose)
+
+
+def offices_held(named) -> dict[str, list[str]]:
+    """An office's words to the people named with it, in order: `President Obama` and `Vice President Joe
+    Biden` give {`president`: [`Obama`], `vice president`: [`Joe Biden`]}. `named`: `find_names`'s."""
+    offices: dict[str, list[str]] = {}
+    for mention in named:
+        office = mention.office or ((mention.title.lower().rstrip("."),) if mention.title else ())
+        if office:
+            offices.setdefault(" ".join(office), []).append(" ".join(mention.words))
+    return offices
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """`Mr Malone`, `SEN. JOHN SMITH`: the name after the titles."""
+    while len(words) > 1 and _a_title(words[0]):
+        words = words[1:]
+    return words
+
+
+def _holder(label: str, offices: dict[str, list[str]]) -> str | None:
+    """The one person named with the office a label is (`THE PRESIDENT`: `President Obama`), if one."""
+    office = [w.lower().strip(".") for w in label.split()]
+    office = office[1:] if office[0] == "the" and len(office) > 1 else office
+    if not all(w in HONORIFICS for w in office):
+        return None  # not `THE ECONOMIST`, whom no economist the story names is
+    held = offices.get(" ".join(office), [])
+    people = {name.split()[-1] for name in held}
+    return max(held, key=lambda name: len(name.split())) if len(people) == 1 else None
 
 
 def _as_a_name(name: str, prose: str) -> str:
