@@ -35,7 +35,21 @@ def test_marked_spans_lie_inside_the_paragraph(text):
 @example(['"0:0:0', "-B"], None)  # found by hypothesis: a signature in the next paragraph
 @example(['"0"0,'], None)  # found by hypothesis: a comma ending the paragraph after a quotation
 def test_extraction_invariants(paragraphs, published):
-    doc = Document(path="p.txt", paragraphs=tuple(p for p in paragraphs if p.strip()), published=published)
+    assert_invariants(Document(path="p.txt", paragraphs=tuple(p for p in paragraphs if p.strip()),
+                               published=published))
+
+
+TURNS = pieces("PENCE: ", "HOLT:", "Q: ", "A. ", "Mr Malone: ", "THE PRESIDENT: ", "Joe Biden: (00:15)", "I ", "we ",
+               "you ", "said ", '"', "* * *", "(CROSSTALK)", "Pence", "Mike ", ".", "?", max_size=12)
+
+
+@SETTINGS
+@given(st.lists(TURNS, max_size=8))
+def test_an_interviews_turns_keep_the_extraction_invariants(paragraphs):
+    assert_invariants(Document(path="p.txt", paragraphs=tuple(p for p in paragraphs if p.strip())))
+
+
+def assert_invariants(doc: Document) -> None:
     seen = ""
     for passage in annotate(doc):
         seen += passage.text + "\n"
