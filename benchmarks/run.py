@@ -107,7 +107,8 @@ def section_quotes(shared: Path) -> dict:
                            ("present_tense", present_tense_copy), ("dotted_titles", dotted_titles_copy),
                            ("varied_verbs", varied_verbs_copy), ("curly_marks", curly_marked_copy),
                            ("title_case_headlines", title_case_copy), ("bylined", bylined_copy),
-                           ("datelined", datelined_copy), ("interstitials", interstitials_copy)):
+                           ("datelined", datelined_copy), ("interstitials", interstitials_copy),
+                           ("mangled_utf8", mangled_utf8_copy)):
             figures[f"bbc_{name}"] = copy(bbc, original)  # the speakers paragraph by paragraph
         for name, copy in (("newswire_paragraphs", newswire_copy), ("captioned", captioned_copy),
                            ("web_pages", web_pages_copy), ("crossheads", crossheads_copy),
@@ -224,6 +225,14 @@ def curly_marked_copy(corpus: Path, original: dict) -> dict:
     gives the original's speaker."""
     return _same_speakers(corpus, original, "_curly_marks",
                           lambda text: _STRAIGHT.sub("”", _STRAIGHT_OPENING.sub("“", text)))
+
+
+def mangled_utf8_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with curly marks, as `curly_marked_copy` makes them,
+    written as UTF-8 that a program read as cp1252 and saved again (`â€œWe will winâ€�`, `Â£5`, a byte it
+    could not read replaced): how many quotations the copy gives the original's speaker."""
+    return _same_speakers(corpus, original, "_mangled_utf8", lambda text: _STRAIGHT.sub(
+        "”", _STRAIGHT_OPENING.sub("“", text)).encode("utf-8").decode("cp1252", errors="replace"))
 
 
 _STRAIGHT_OPENING = re.compile(r'(?:^|(?<=[\s(\[—-]))"(?=\S)', re.M)

@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from whosaid import UnreadableFile
+from whosaid import UnreadableFile, annotate
 from whosaid.ingest import find_files, parse_document, read_document
 from whosaid.ingest.decode import decode
 from whosaid.ingest.text import split_paragraphs
@@ -172,6 +172,26 @@ def test_markdown_keeps_what_is_no_markup(source, paragraphs):
 ])
 def test_decoding_utf8_boms_and_the_windows_fallbacks(data, text):
     assert decode(data) == text
+
+
+@pytest.mark.parametrize("mangled, text", [
+    ("â€œWe will cut taxes,â€\ufffd he said. â€œItâ€™s time.â€\ufffd",
+     "“We will cut taxes,” he said. “It’s time.”"),  # UTF-8 read as cp1252, its 0x9d byte replaced
+    ("â€œWe winâ€\x9d said", "“We win” said"),  # read as Latin-1: the byte kept as a control character
+    ("He said â€œnoâ€ to it.", "He said “no” to it."),  # the byte dropped
+    ("CafÃ© costs Â£5 â€” and more â€¦", "Café costs £5 — and more …"),
+    ("ÃƒÂ©cole", "école"),  # mangled twice over: mended twice
+    ("voilà\u00a0» ok", "voilà\u00a0» ok"),  # French with a no-break space: no mangled UTF-8
+    ("SÃO PAULO, pâte, naïve", "SÃO PAULO, pâte, naïve"),
+])
+def test_utf8_once_read_as_cp1252_is_mended(mangled, text):
+    assert decode(mangled.encode("utf-8")) == text
+
+
+def test_a_story_in_mangled_utf8_gives_its_speaker_its_quotations():
+    source = "Tory pledge\n\nMichael Howard set out his plans. â€œWe will cut taxes,â€\ufffd he said.\n"
+    passages = annotate(parse_document(source.encode("utf-8"), "a.txt"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [("We will cut taxes,", "Michael Howard")]
 
 
 @pytest.mark.parametrize("data, reason", [

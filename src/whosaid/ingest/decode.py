@@ -1,4 +1,5 @@
-"""Bytes to text: BOMs first, then UTF-8, then cp1252 with Latin-1 for the bytes cp1252 lacks."""
+"""Bytes to text: BOMs first, then UTF-8, then cp1252 with Latin-1 for the bytes cp1252 lacks; and
+text that was UTF-8 once read as cp1252 (`â€œWe will winâ€\x9d`) mended (`“We will win”`)."""
 from __future__ import annotations
 
 import codecs
@@ -27,7 +28,47 @@ def decode(data: bytes, path: str = "", declared: str | None = None) -> str:
     text = _first_that_fits(data, declared)
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise UnreadableFile(path, "binary file (control characters), not text")
+    return unmangled(text)
+
+
+def unmangled(text: str) -> str:
+    """Text whose UTF-8 a program once read as cp1252 (or Latin-1) and saved again, mended: `â€œ` is
+    `“`, `â€™` `’`, `Ã©` `é`, `Â£` `£`; `â€` with its last byte lost (`â€�`, `â€`) is `”`, the mark
+    whose byte cp1252 lacks. Only runs that are whole UTF-8 characters of the kinds such text holds
+    (letters with accents, punctuation, currency) are mended: `là »` with no-break spaces stays."""
+    if not _TELLTALE.search(text):
+        return text  # most text: no sign of it
+    for _ in range(2):  # mangled twice over, at most
+        mended = _MANGLED.sub(_mend, text)
+        mended = _LOST_CLOSE.sub("\u201d", mended)
+        if mended == text:
+            break
+        text = mended
     return text
+
+
+def _mend(match: re.Match) -> str:
+    run = match.group()
+    try:
+        char = bytes(_BYTE[c] for c in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    code = ord(char)
+    return char if 0xA0 <= code < 0x250 or 0x2000 <= code < 0x2200 else run
+
+
+_BYTE = {}  # a character to the byte cp1252 (else Latin-1) writes it as, for bytes 0x80 and up
+for _b in range(0x80, 0x100):
+    try:
+        _BYTE[bytes([_b]).decode("cp1252")] = _b
+    except UnicodeDecodeError:
+        _BYTE[chr(_b)] = _b
+_CONT = "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0)
+_LEAD2 = "".join(re.escape(c) for c, b in _BYTE.items() if 0xC2 <= b <= 0xDF)
+_LEAD3 = "".join(re.escape(c) for c, b in _BYTE.items() if 0xE0 <= b <= 0xEF)
+_MANGLED = re.compile(f"[{_LEAD2}][{_CONT}]|[{_LEAD3}][{_CONT}]{{2}}")
+_LOST_CLOSE = re.compile("â€(?:\ufffd|(?![" + r"\w" + _CONT + "]))")  # `”`: E2 80 9D, its 9D byte lost
+_TELLTALE = re.compile("[ÂÃâ][\x80-\xbf" + _CONT + "]")
 
 
 def html_charset(data: bytes) -> str | None:
