@@ -188,6 +188,17 @@ def test_utf8_once_read_as_cp1252_is_mended(mangled, text):
     assert decode(mangled.encode("utf-8")) == text
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_character_references_left_in_copied_text_are_the_characters_they_stand_for(suffix):
+    source = ("Tory pledge\n\nMichael Howard set out his plans. &quot;We will cut taxes,&quot; he said. "
+              "&#8220;It&rsquo;s time.&#x201D; AT&T, R&D and &nothing stay.\n")
+    passages = annotate(parse_document(source.encode(), "a" + suffix))
+    assert passages[1].text == ('Michael Howard set out his plans. "We will cut taxes," he said. “It’s time.” '
+                                'AT&T, R&D and &nothing stay.')
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
+        ("We will cut taxes,", "Michael Howard"), ("It’s time.", "Michael Howard")]
+
+
 def test_a_story_in_mangled_utf8_gives_its_speaker_its_quotations():
     source = "Tory pledge\n\nMichael Howard set out his plans. â€œWe will cut taxes,â€\ufffd he said.\n"
     passages = annotate(parse_document(source.encode("utf-8"), "a.txt"))

@@ -81,7 +81,7 @@ def _parse(data: bytes, path: str) -> Document:
     if path.lower().endswith(HTML_SUFFIXES):
         return _html_document(data, path)
     text = decode(data, path)
-    meta, body = plain.parse_front_matter(plain.typeset_quotes(text))
+    meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
     is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if is_markdown:
         from . import markdown

@@ -18,6 +18,7 @@ text; else a date in the file name (`2017-10-11-story.txt`) is the publication d
 from __future__ import annotations
 
 import re
+from html import unescape
 from datetime import date, datetime
 
 from .dates import find_date
@@ -166,6 +167,18 @@ _LINKS_LABEL = re.compile(
 _MOST_LINKS = 10
 _HEADLINE_LENGTH = 150
 _PROSE_ENDS = (".", ".\"", ".”", ".'", ".’", ":", ";", ",")
+
+
+def unescaped(text: str) -> str:
+    """A text copied with a page's character references left in (`&quot;We will win,&quot; she said`,
+    `It&rsquo;s`, `&#8220;`), as a feed's or a CMS's export keeps them, with the characters they stand
+    for. Only references closed by a semicolon: `AT&T`, `R&D` and `&nothing` stay as written."""
+    if "&" not in text or _REFERENCE.search(text) is None:
+        return text
+    return _REFERENCE.sub(lambda m: unescape(m.group()), text)
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def typeset_quotes(text: str) -> str:
