@@ -74,13 +74,16 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
     named = [m for n, text in enumerate([document.title or ""] + unlabelled) for m in find_names(n, text, [])
              if not m.is_org and not m.is_place]  # (not the labels' own capitals: `THE VICE PRESIDENT`)
     labels = unique(turn.label for turn in found.values() if turn.role == "named")  # `KATE BOULDUAN:` then `BOULDUAN:`
-    pools, offices = (speakers, [" ".join(m.words) for m in named] + labels), offices_held(named)
+    people, offices = unique(speakers + [" ".join(m.words) for m in named] + labels), offices_held(named)
     answering = interviewee(document.title, document.paragraphs, min(found), _people)
     prose = "\n".join(unlabelled)
+    said_by: dict[str, str] = {}  # a label to its speaker, found once: a transcript repeats its labels
     passages = list(passages)
     for n, turn in found.items():
         label = None if turn.role == "question" else answering if turn.role == "answer" else turn.label
-        passages[n] = _with_turn(passages[n], turn, named_by_label(label, pools, prose, offices) if label else None)
+        if label and label not in said_by:
+            said_by[label] = named_by_label(label, people, prose, offices)
+        passages[n] = _with_turn(passages[n], turn, said_by.get(label))
     return passages
 
 

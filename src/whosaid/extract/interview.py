@@ -6,7 +6,7 @@ paragraphs between two turns that carry no label: an answer that runs over parag
     turns(paragraphs, headings) -> dict[int, Turn]
     interviewee(title, paragraphs, first_turn, names) -> str | None
     offices_held(named) -> {office: [people]}
-    named_by_label(label, pools, prose, offices) -> str
+    named_by_label(label, people, prose, offices) -> str
 """
 from __future__ import annotations
 
@@ -164,27 +164,23 @@ _AN_INTERVIEW = re.compile(r"\b(?:interview(?:ed|s)?|spoke|speaks|talked|talks|c
                            r"Q&A|questions|edited for)\b", re.I)
 
 
-def named_by_label(label: str, pools: tuple[list[str], ...], prose: str = "",
-                   offices: dict[str, list[str]] | None = None) -> str:
-    """The speaker a turn's label names, from the first of `pools` (the document's speakers, then the
-    people it names, as it writes them) that holds one person whose name ends so (and, for a full name,
-    opens so): `PENCE` is `Mike Pence`, `Mr Malone` and `Thomas Malone` are `Thomas W. Malone`. Else the
-    label without its titles, written as the document's `prose` writes it (`LESTER HOLT` is `Lester
-    Holt`): also when two people end so (`Bernie Sanders`, `Sarah Huckabee Sanders`). A label that is
-    an office (`THE PRESIDENT`, `THE VICE PRESIDENT`) names the one person `offices` (an office's words
+def named_by_label(label: str, people: list[str], prose: str = "", offices: dict[str, list[str]] | None = None) -> str:
+    """The speaker a turn's label names, among the document's `people` (its speakers first, then the
+    people it names, as it writes them), when one person's names end so (and, for a full name, open so):
+    the fullest of them. `PENCE` is `Mike Pence`, `Mr Malone` and `Thomas Malone` are `Thomas W. Malone`.
+    Else the label without its titles, written as the document's `prose` writes it (`LESTER HOLT` is
+    `Lester Holt`): also when two people end so (`Bernie Sanders`, `Sarah Huckabee Sanders`). A label that
+    is an office (`THE PRESIDENT`, `THE VICE PRESIDENT`) names the one person `offices` (an office's words
     to the people the document names with it, `President Obama`) gives it."""
     holder = _holder(label, offices or {})
     if holder:
         return holder
     words = _untitled(label.split())
     first, last = words[0].lower(), words[-1].lower()
-    for pool in pools:
-        names = [_untitled(name.split()) for name in pool]
-        ending = [p for p in names if p[-1].lower() == last and (len(words) == 1 or p[0].lower() == first)]
-        if ending and len({p[0].lower() for p in ending if len(p) > 1}) <= 1:
-            return _as_a_name(" ".join(max(ending, key=len)), prose)  # one person's names: the fullest
-        if ending:
-            break  # two people's
+    ending = [name for name in map(_untitled, (person.split() for person in people))
+              if name[-1].lower() == last and (len(words) == 1 or name[0].lower() == first)]
+    if ending and len({name[0].lower() for name in ending if len(name) > 1}) <= 1:
+        return _as_a_name(" ".join(max(ending, key=len)), prose)  # one person's names: the fullest
     return _as_a_name(" ".join(words), prose)
 
 
