@@ -489,8 +489,10 @@ class Resolver:
             return None
         described = {name for _, name in self.described} | {name for names in self.held.values() for name in names} \
             | {name for where, name in self._office_introductions().values() if where is not None and where < at}
-        named = {name for _, name, _ in self.names.events_before(at)
-                 if " " in name and self.names.gender(name) and name not in described
+        before = {name for _, name, _ in self.names.events_before(at)} - described  # each name once: a long
+        # document names its people many times
+        named = {name for name in before
+                 if " " in name and self.names.gender(name)
                  and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
                  and not self._labelled_person(name) and not self._beside_the_office(name, office, at)}
         return named.pop() if len(named) == 1 else None
