@@ -108,7 +108,8 @@ def section_quotes(shared: Path) -> dict:
                            ("varied_verbs", varied_verbs_copy), ("curly_marks", curly_marked_copy),
                            ("title_case_headlines", title_case_copy), ("bylined", bylined_copy),
                            ("datelined", datelined_copy), ("interstitials", interstitials_copy),
-                           ("mangled_utf8", mangled_utf8_copy), ("entity_escaped", entity_escaped_copy)):
+                           ("mangled_utf8", mangled_utf8_copy), ("entity_escaped", entity_escaped_copy),
+                           ("guillemets", guillemets_copy)):
             figures[f"bbc_{name}"] = copy(bbc, original)  # the speakers paragraph by paragraph
         for name, copy in (("newswire_paragraphs", newswire_copy), ("captioned", captioned_copy),
                            ("web_pages", web_pages_copy), ("crossheads", crossheads_copy),
@@ -233,6 +234,14 @@ def mangled_utf8_copy(corpus: Path, original: dict) -> dict:
     could not read replaced): how many quotations the copy gives the original's speaker."""
     return _same_speakers(corpus, original, "_mangled_utf8", lambda text: _STRAIGHT.sub(
         "”", _STRAIGHT_OPENING.sub("“", text)).encode("utf-8").decode("cp1252", errors="replace"))
+
+
+def guillemets_copy(corpus: Path, original: dict) -> dict:
+    """The corpus extracted as it is (`original`) and with guillemets for its double marks, as English
+    copy from a European desk may print them (`«We will win,» he said`): how many quotations the copy
+    gives the original's speaker."""
+    return _same_speakers(corpus, original, "_guillemets",
+                          lambda text: _STRAIGHT.sub("»", _STRAIGHT_OPENING.sub("«", text)))
 
 
 def entity_escaped_copy(corpus: Path, original: dict) -> dict:

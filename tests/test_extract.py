@@ -10942,3 +10942,12 @@ def test_a_label_on_a_line_of_its_own_gives_its_speaker_the_words_under_it():
         ("What would you say to a voter who is undecided?", "Anderson Cooper"),
         ("I'd say look at what we have done.", "Joe Biden"), ("And to your critics?", "Anderson Cooper"),
         ("I say come and see.", "Joe Biden")]
+
+
+@pytest.mark.parametrize("opening, closing", [('"', '"'), ("“", "”"), ("«", "»"), ("„", "“")])
+def test_a_phrase_a_cue_gives_is_speech_in_any_double_marks(opening, closing):
+    text = ("Bank warning\n\nBank of England governor Mervyn King spoke on Monday.\n\n"
+            f"Mr King said that the economy had hit a {opening}softer patch{closing}. He called the slowdown "
+            f"{opening}modest and temporary{closing}.")
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [("softer patch", "Mervyn King"),
+                                                      ("modest and temporary", "Mervyn King")]

@@ -270,7 +270,7 @@ def _outranked_in_relatives(mentions: list[NameMention], text: str) -> None:
 _TITLE_STOPS = ("Mr", "Ms", "Mrs", "Dr", "St", "Sen", "Gov", "Rep", "Gen", "Jr", "Sr", "Lt", "Col", "Sgt", "Prof",
                 "Adm", "Capt")
 SENTENCE_STOP = re.compile(r"[.!?]" + "".join(rf"(?<!\b{t}\.)" for t in _TITLE_STOPS)  # looked behind only at
-                           + r"(?<!\s[A-Z]\.)(?<!^[A-Z]\.)[\"”’']?(?:\s|$)")  # a stop: a search stays fast
+                           + r"(?<!\s[A-Z]\.)(?<!^[A-Z]\.)[\"”»’']?(?:\s|$)")  # a stop: a search stays fast
 
 
 def sentence_start_in(text: str, end: int) -> int:
@@ -1123,7 +1123,7 @@ _WHO_AFTER = re.compile(r"\s+who\s")
 _REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report(?:ed|s)\b")
 
 # A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
-_OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:In|On|At|During|Under|Throughout|From|Despite|Following)\s+"
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”»’']?\s+)(?:In|On|At|During|Under|Throughout|From|Despite|Following)\s+"
                              r"(?:[a-z][\w'’-]*\s+){1,4}$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
 _VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
@@ -1153,7 +1153,7 @@ _CLAUSE_JOINERS = {"and", "but", "or", "so", "yet", "then", "that", "when", "whi
                    "though", "where", "after", "before", "since", "until", "unless", "whereas", "now"}
 
 
-_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?(?:[Ff]or|To)\s+"
+_VIEW_HOLDER = re.compile(r"(?:^|[.!?][\"”»’']?\s+)(?:(?:But|And|Yet|So|As|[Aa]nd as)\s+)?(?:[Ff]or|To)\s+"
                           r"(?:(?!(?:example|instance|in|at|on|from)\s)[\w'’.\-]+\s+){0,4}$")  # not `For example in X,`
 
 
@@ -1194,7 +1194,7 @@ def _after_opening_connective(text: str, start: int) -> bool:
     return _OPENING_CONNECTIVE.search(text, max(0, start - 20), start) is not None
 
 
-_OPENING_CONNECTIVE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:But|However|And|Yet|Meanwhile|Still|Now),\s*$")
+_OPENING_CONNECTIVE = re.compile(r"(?:^|[.!?][\"”»’']?\s+)(?:But|However|And|Yet|Meanwhile|Still|Now),\s*$")
 
 
 def _role_before_comma(text: str, start: int) -> bool:
@@ -1361,7 +1361,7 @@ _AFFILIATION_WORDS = 8
 _AND_SAID = re.compile(r"[^.!?\"“”]{0,160}?\band (?:said|says|added|adds|told|tells|wrote|writes)\b")
 
 
-_STATING = re.compile(r"[^.!?\"“”,]{0,160}?, (?:stating|saying|adding|noting|arguing|insisting|claiming|"
+_STATING = re.compile(r"[^.!?\"“”«»,]{0,160}?, (?:stating|saying|adding|noting|arguing|insisting|claiming|"
                       r"explaining|warning|telling)\b")
 
 
@@ -1847,7 +1847,7 @@ def _after_appositive(after) -> str | None:
     role = first.lower() in ROLE_WORDS or first.lower() in ("a", "an", "the")
     previous, affiliated, owned = None, False, False
     for k, token in zip(range(reach), itertools.chain([first], after)):
-        if marks == 2 and previous in ('"', "”") and first in _RELATIVES and token in _UNCLOSING_CUES:
+        if marks == 2 and previous in ('"', "”", "»") and first in _RELATIVES and token in _UNCLOSING_CUES:
             return token  # `Mr Kennedy, whose party opposes the plan as "deeply flawed" said`: no closing comma
         if _stops_here(token, previous) or token in '"“”' and marks == 2:
             return None
@@ -2019,7 +2019,7 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     return "m" if match.group(1) == "He" else "f"
 
 
-_SENTENCE_OPENS = re.compile(r"[.!?][\"”’]?\s+$")
+_SENTENCE_OPENS = re.compile(r"[.!?][\"”»’]?\s+$")
 _NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
 
 

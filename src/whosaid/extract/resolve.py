@@ -31,7 +31,7 @@ from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, 
                     following_pronoun, middle_initial, name_after_title, names_a_body, plural_before_a_name,
                     plural_body, role_gender, sentence_before_start, sentence_start_in, surname_of, without_suffixes)
 from .marks import find_marked
-from .tokens import SENTENCE_END, Token, tokenize
+from .tokens import CLOSING, SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
@@ -1889,7 +1889,7 @@ class Resolver:
         """`"…," Sanders added.`: the person named right after the quotation that opens the sentence
         `before`, before a verb of saying, who is its subject; not one who asked a question."""
         para, tokens, start, end = before
-        if end - start < 3 or not tokens[start].is_quote or tokens[start].text.rstrip("\"”'’ ").endswith("?"):
+        if end - start < 3 or not tokens[start].is_quote or tokens[start].text.rstrip(CLOSING).endswith("?"):
             return None  # not `"That would be you?" Borger asked.`: the one asked answers
         named = self._mention_at(para, tokens[start + 1].start)  # `Sanders`, `Donald Trump`
         verb = next((t for t in tokens[start + 1:end] if t.start >= named.end), None) if named else None
@@ -2766,10 +2766,10 @@ _FIRST_PERSON_OWNERS = ("my", "our", "your")  # the writer's or the reader's: `o
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _OWNED_SUBJECT = re.compile(_CONJUNCTION + r"(His|Her)\s+[a-z]")  # `His times of 6.61 seconds were …`
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
-_TITLES_ONLY = re.compile(r"[\s\"”’']*(?:[A-Z][\w.'’-]*\s*)*")
+_TITLES_ONLY = re.compile(r"[\s\"”»’']*(?:[A-Z][\w.'’-]*\s*)*")
 _APPOSED_BEFORE = re.compile(r",\s*[Tt]he\s+$")  # `Bill Clinton, the former president`: a name's apposition
 _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
-_OPENING_THEN_TITLES = re.compile(r"[\s\"”’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
+_OPENING_THEN_TITLES = re.compile(r"[\s\"”»’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
@@ -2782,12 +2782,12 @@ _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it 
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")  # `, and former Navy SEALS `
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
-_SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
-_PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”,]{0,80},\s*$")  # `Reflecting on …, `
+_SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”»’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
+_PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”»’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”«»,]{0,80},\s*$")  # `Reflecting on …, `
 # `unveiled by `, `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _PASSIVE_REACH = 40  # characters a participle, a day, `by` and a title take before the agent's name
-_OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
+_OFFICE_OPENING = re.compile(r"(?:^|(?<=[.!?\"”»’'])\s+|\b(?:But|And|However,)\s+)[Tt]he ((?:[a-z]+ ){2,4})")
 
 
 @functools.lru_cache(maxsize=8)

@@ -11,7 +11,7 @@ from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES, TITLING
 from .phrases import NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
-from .tokens import SENTENCE_END, Token, is_nickname
+from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
 
 
@@ -113,7 +113,7 @@ def _chant(content: str, words: list[str]) -> bool:
 
 def _introduced_sentence(tokens: list[Token], ti: int) -> bool:
     """A whole sentence after a colon: what the words before it introduce is said, not named."""
-    inner = tokens[ti].text.strip("\"“”‘’' ")
+    inner = tokens[ti].text.strip(MARKS + " ")
     return ti > 0 and tokens[ti - 1].text == ":" and inner[:1].isupper() and inner.endswith((".", "!", "?"))
 
 
@@ -204,7 +204,7 @@ def _titled(tokens: list[Token], ti: int) -> bool:
         return True
     # a work's title has capitals (`the film "Tulip Fever."`, `his favorite book is "One Hundred …"`);
     # not a report "as soon as possible"
-    capitalised = not tokens[ti].text.lstrip("\"“‘'").lstrip()[:1].islower()
+    capitalised = not tokens[ti].text.lstrip(OPENING).lstrip()[:1].islower()
     return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
 
 

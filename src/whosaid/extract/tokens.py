@@ -103,6 +103,8 @@ class Token:
 
 
 CLOSING = "\"”»'’ "  # closing marks and spaces after a quotation's last word
+OPENING = "\"“„«‘'"  # opening marks: straight, curly, low (`„`) and guillemets
+MARKS = OPENING + "”»’"  # every mark a quotation may open or close with
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’", "S'", "S’")  # `PBS' Jacoba Atlas`
 
 
@@ -239,7 +241,7 @@ def is_nickname(tokens: list[Token], j: int) -> bool:
     """`Marcia "Cia" Price`, `Jimmy "the Whirlwind" White`: up to three quoted words inside a name,
     the last capitalised, the first too or `the`; or one such word before a name of two words
     (`saw "Dirty" Den Watts`)."""
-    words = tokens[j].text.strip("\"“”'‘’ ").split()
+    words = tokens[j].text.strip(MARKS + " ").split()
     if not (0 < j < len(tokens) - 1 and tokens[j].is_quote and tokens[j + 1].is_capitalised and 1 <= len(words) <= 3
             and words[-1][:1].isupper() and (words[0][:1].isupper() or words[0] == "the")):
         return False

@@ -23,7 +23,7 @@ from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DET
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
                        np_backward, np_forward, plural_of_person, possessor_mention, sentence_start, sentence_subject,
                        speaking_head, time_word, verbish)
-from ..tokens import SENTENCE_END, STATES, Token
+from ..tokens import MARKS, OPENING, SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence
 from .before import by_subject, cue_before, described_bodies, described_speakers, object_relative, read_texts
@@ -87,7 +87,7 @@ def _resumed_after_aside(tokens: list[Token], qi: int) -> int | None:
     """Where the quotation stands that the one at `qi` goes on from, past an aside set off by dashes
     right after it: `"Donald Trump will build the wall" - at which point the crowd chanted "Build
     the wall!" - "and restore law and order …"` (it opens in lowercase, mid-sentence)."""
-    if qi < 3 or tokens[qi - 1].text not in DASHES or not tokens[qi].text.lstrip("\"“‘' ")[:1].islower():
+    if qi < 3 or tokens[qi - 1].text not in DASHES or not tokens[qi].text.lstrip(OPENING + " ")[:1].islower():
         return None
     opening = next((k for k in range(qi - 2, max(0, qi - _ASIDE_TOKENS) - 1, -1) if tokens[k].text in DASHES
                     or tokens[k].text in SENTENCE_END), None)
@@ -157,7 +157,7 @@ def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
     (not `was shocked and "horrified" by the deaths`: a feeling, the speaker's own)."""
     if qi < 3 or qi + 2 >= len(tokens) or tokens[qi + 1].lower != "by" or tokens[qi - 1].lower != "and":
         return None
-    words = tokens[qi].text.strip("\"“”‘’' .,").split()
+    words = tokens[qi].text.strip(MARKS + " .,").split()
     passive = any(tokens[k].lower in FORMS_OF_BE and _acted_on(tokens[k + 1].lower)
                   for k in range(max(0, qi - 7), qi - 2))  # `was fined … and "…"`
     if not words or not _acted_on(words[-1].lower()) or not passive:

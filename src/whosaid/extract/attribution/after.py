@@ -7,7 +7,7 @@ from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CU
                        REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, sentence_start, starts_name, subject_before, time_word)
-from ..tokens import SENTENCE_END, Token
+from ..tokens import CLOSING, SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, clause_set_off, in_view,
                      is_according, is_comma, until)
@@ -642,7 +642,7 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     k = qi + 1
     if tokens[k].text in SENTENCE_END:
         k += 1  # `"…". That quote from …`
-    elif tokens[qi].text.rstrip("\"”’' ")[-1:] not in (".", "?", "!"):
+    elif tokens[qi].text.rstrip(CLOSING)[-1:] not in (".", "?", "!"):
         return None
     words = [t.lower for t in tokens[k:k + 5]]
     if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _QUOTE_NOUNS and words[2:3] in (

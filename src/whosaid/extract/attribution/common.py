@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..lexicon import (ASSOCIATES, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS,
                        PLACE_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
 from ..phrases import Mention, index_of, mention_of, np_forward, people_word, sentence_start
-from ..tokens import SENTENCE_END, Token, is_nickname
+from ..tokens import MARKS, SENTENCE_END, Token, is_nickname
 
 
 JOINERS = {",", "—", "–", "-", "--", "…", "―", "”"}  # what may stand between a quotation and its cue (a stray
@@ -174,7 +174,7 @@ def _label_within(tokens, j) -> bool:
         return False
     if not any(t.text == "," for t in tokens[max(0, j - _LABEL_REACH):j]):
         return False  # not `He tweeted when … a reference to the blockbuster "Star Wars" sequel`
-    words = tokens[j].text.strip("\"“”'‘’ ,.").split()
+    words = tokens[j].text.strip(MARKS + " ,.").split()
     nxt = tokens[j + 1]
     return 0 < len(words) <= _LABEL_WORDS and all(w[:1].isupper() for w in words) and nxt.is_word \
         and not nxt.is_capitalised
