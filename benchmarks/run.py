@@ -116,7 +116,8 @@ def section_quotes(shared: Path) -> dict:
                            ("time_stamped", time_stamped_copy), ("pull_quoted", pull_quoted_copy),
                            ("bare_pull_quoted", partial(pull_quoted_copy, marked=False)),
                            ("indented_lines", partial(unblanked_copy, indent="    ")),
-                           ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy)):
+                           ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
+                           ("bulleted", bulleted_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -315,6 +316,14 @@ def crossheads_copy(corpus: Path, records: list[dict]) -> dict:
 
 _CROSSHEADS = ("Economic fears", "What happens next?", "Tough Talk", "Growing Pressure", "Rising costs", "Analysis",
                "Mixed Reaction", "Legal challenge", "Who Is Affected?", "A Record Year")
+
+
+def bulleted_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with each paragraph under the headline a list's item,
+    as a newsletter's key points print them in plain text (`• A spokesman said: "…"`): how many
+    quotations, matched by their words in each document, the copy gives the original's speaker."""
+    return _rewritten(corpus, records, "_bulleted", ".txt", lambda paragraphs: "\n\n".join(
+        [paragraphs[0]["text"]] + ["• " + record["text"] for record in paragraphs[1:]]))
 
 
 def time_stamped_copy(corpus: Path, records: list[dict]) -> dict:

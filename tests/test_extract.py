@@ -10951,3 +10951,20 @@ def test_a_phrase_a_cue_gives_is_speech_in_any_double_marks(opening, closing):
             f"{opening}modest and temporary{closing}.")
     assert [(q[0], q[1]) for q in quotes_of(text)] == [("softer patch", "Mervyn King"),
                                                       ("modest and temporary", "Mervyn King")]
+
+
+@pytest.mark.parametrize("marks", [("• ", "• "), ("- ", "- "), ("1. ", "2. "), ("* ", "* ")])
+def test_a_lists_marks_are_read_past_and_kept_in_the_passage(marks):
+    text = (f"Glazer bid\n\nMalcolm Glazer raised his offer on Monday.\n\n"
+            f'{marks[0]}A spokesman for the supporters club said: "I can\'t see any difference."\n\n'
+            f'{marks[1]}"He isn\'t bringing any money into the club."')
+    passages = annotate(Document(path="t.txt", paragraphs=tuple(text.split("\n\n"))))
+    assert [p.text[:len(marks[0])] for p in passages[2:]] == list(marks)
+    assert [(p.text[q.start:q.end], q.speaker) for p in passages for q in p.quotes] == [
+        ("I can't see any difference.", "spokesman for the supporters club"),
+        ("He isn't bringing any money into the club.", "spokesman for the supporters club")]
+
+
+def test_a_lone_dash_is_a_signature_not_a_list():
+    assert sections.list_marks(("Poll", '"We will win."', "- Sanders.", "The count goes on.")) == [0, 0, 0, 0]
+    assert sections.list_marks(("Key points", "- Taxes rise", "- Spending falls", "1. Alone")) == [0, 2, 2, 0]

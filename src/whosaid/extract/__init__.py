@@ -20,7 +20,7 @@ from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEX
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import Lowercase, Names, credit_line, find_names, names_a_body, sentence_cased, title_case_headline
 from .resolve import HE_OR_SHE, Resolver
-from .sections import between_sections, pull_quote_copies, words_of
+from .sections import between_sections, list_marks, pull_quote_copies, words_of
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
 from .tokens import POSSESSIVE_ENDINGS, SENTENCE_END, Token, tokenize
@@ -31,8 +31,15 @@ __all__ = ["annotate", "paragraph_date"]
 
 def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved: the
-    story's (`_story`), and an interview's turns printed without marks (`_interviewed`)."""
-    return _interviewed(document, _story(document))
+    story's (`_story`), and an interview's turns printed without marks (`_interviewed`); each read
+    without the mark a list opens it with (`• `, `2. `), which its passage keeps."""
+    marks = list_marks(document.paragraphs)
+    if not any(marks):
+        return _interviewed(document, _story(document))
+    read = replace(document, paragraphs=tuple(text[mark:] for text, mark in zip(document.paragraphs, marks)))
+    return [replace(passage, text=text, quotes=tuple(replace(q, start=q.start + mark, end=q.end + mark)
+                                                     for q in passage.quotes))
+            for passage, text, mark in zip(_interviewed(read, _story(read)), document.paragraphs, marks)]
 
 
 def _story(document: Document) -> list[Passage]:

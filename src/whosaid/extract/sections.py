@@ -6,6 +6,7 @@ words of a quotation the story gives.
 
     between_sections(paragraphs, n, headings) -> bool
     pull_quote_copies(paragraphs) -> set[int]
+    list_marks(paragraphs) -> [length of the list mark opening each paragraph, or 0]
 """
 from __future__ import annotations
 
@@ -109,3 +110,17 @@ def words_of(text: str) -> str:
 
 
 _WORD = re.compile(r"[\w'’]+")
+
+
+def list_marks(paragraphs: tuple[str, ...]) -> list[int]:
+    """The length of the mark a list in plain text opens each item with, else 0: a bullet (`• `, `▪ `,
+    `* `) wherever it opens a paragraph, a dash or a number (`- `, `– `, `1. `, `2) `) only where the
+    paragraph before or after opens with one too (a lone `- Sanders.` signs a quotation). The story is
+    read without them: `• "We will win," he said` opens on its quotation."""
+    found = [_LIST_MARK.match(text) for text in paragraphs]
+    kinds = [None if mark is None else mark.lastindex for mark in found]  # 1 bullet, 2 dash, 3 number
+    return [mark.end() if mark is not None and (kind == 1 or kind in kinds[max(0, n - 1):n] + kinds[n + 1:n + 2])
+            else 0 for n, (mark, kind) in enumerate(zip(found, kinds))]
+
+
+_LIST_MARK = re.compile(r"(?:([•◦▪▫‣●○■□*])|([-–—])|(\d{1,2}[.)]))\s+(?=\S)")
