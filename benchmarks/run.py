@@ -117,7 +117,7 @@ def section_quotes(shared: Path) -> dict:
                            ("bare_pull_quoted", partial(pull_quoted_copy, marked=False)),
                            ("indented_lines", partial(unblanked_copy, indent="    ")),
                            ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
-                           ("bulleted", bulleted_copy)):
+                           ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -235,6 +235,14 @@ def mangled_utf8_copy(corpus: Path, original: dict) -> dict:
     could not read replaced): how many quotations the copy gives the original's speaker."""
     return _same_speakers(corpus, original, "_mangled_utf8", lambda text: _STRAIGHT.sub(
         "”", _STRAIGHT_OPENING.sub("“", text)).encode("utf-8").decode("cp1252", errors="replace"))
+
+
+def capitals_headlined_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and with each headline in capitals, as a wire's feed
+    prints it (`ECONOMY 'STRONGER THAN FORECAST'`): how many quotations, matched by their words in each
+    document, the copy gives the original's speaker."""
+    return _rewritten(corpus, records, "_capitals_headlined", ".txt", lambda paragraphs: "\n\n".join(
+        [paragraphs[0]["text"].upper()] + [record["text"] for record in paragraphs[1:]]))
 
 
 def guillemets_copy(corpus: Path, original: dict) -> dict:
@@ -493,11 +501,12 @@ def _sentences(record: dict) -> list[str]:
 
 
 def _speakers_by_words(records: list[dict], folder: Path) -> dict[tuple[str, str], list]:
-    """The speakers of each document's quotations, by the quotation's words."""
+    """The speakers of each document's quotations, by the quotation's words in lowercase (a copy may write
+    a headline's in capitals)."""
     found: dict[tuple[str, str], list] = {}
     for record in records:
         for quote in record["quotes"]:
-            found.setdefault((Path(record["path"]).relative_to(folder).as_posix(), quote["quote"]), []).append(
+            found.setdefault((Path(record["path"]).relative_to(folder).as_posix(), quote["quote"].lower()), []).append(
                 quote["speaker"])
     return found
 

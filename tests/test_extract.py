@@ -10968,3 +10968,13 @@ def test_a_lists_marks_are_read_past_and_kept_in_the_passage(marks):
 def test_a_lone_dash_is_a_signature_not_a_list():
     assert sections.list_marks(("Poll", '"We will win."', "- Sanders.", "The count goes on.")) == [0, 0, 0, 0]
     assert sections.list_marks(("Key points", "- Taxes rise", "- Spending falls", "1. Alone")) == [0, 2, 2, 0]
+
+
+@pytest.mark.parametrize("headline, quote", [
+    ("ECONOMY 'STRONGER THAN FORECAST'", ("STRONGER THAN FORECAST", "Rachel Lomax")),
+    ("Economy 'stronger than forecast'", ("stronger than forecast", "Rachel Lomax")),
+])
+def test_a_headline_in_capitals_quotes_as_it_would_in_sentence_case(headline, quote):
+    text = (f"{headline}\n\nThe UK economy is growing faster than expected, the Bank of England's deputy governor "
+            'has said.\n\nRachel Lomax said the economy was "stronger than forecast" in the last quarter.')
+    assert [(q[0], q[1]) for q in quotes_of(text, title=headline)][0] == quote

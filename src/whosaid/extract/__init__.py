@@ -18,7 +18,8 @@ from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
                       ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
-from .names import Lowercase, Names, credit_line, find_names, names_a_body, sentence_cased, title_case_headline
+from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body,
+                    sentence_cased, title_case_headline)
 from .resolve import HE_OR_SHE, Resolver
 from .sections import between_sections, list_marks, pull_quote_copies, words_of
 from .speech import a_word_of_no_ones, is_speech
@@ -405,8 +406,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         previous.lead_in = None if text_follows else _lead_in(n, text, [], tokens)
         previous.read(n, text, tokens)
         return []
-    title_cased = title and title_case_headline(text)
-    tokens = tokenize(sentence_cased(text, resolver.names.common) if title_cased else text, marked)  # `US Bank Boss
+    capitals = title and in_capitals(text)  # `ECONOMY 'STRONGER THAN FORECAST'`: first read in title case
+    title_cased = title and (capitals or title_case_headline(text))
+    read = decapitalised(text, resolver.names.common) if capitals else text
+    tokens = tokenize(sentence_cased(read, resolver.names.common) if title_cased else text, marked)  # `US Bank Boss
     # Hails 'Genius' Smith` read as `US bank boss hails 'genius' Smith`
     found = _spoken(text, marked, tokens, title, resolver.names.named_twice, title_cased)
     by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and HE_OR_SHE.search(text)

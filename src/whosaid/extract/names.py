@@ -105,8 +105,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     """
     if _HEADING.fullmatch(text):
         return []  # `FULL TEXT.`, `ABSTRACT.`: an archive's section heading, no one's name
-    if common is not None and _in_capitals(text):
-        text = _title_cased(text, common)  # `CECILE RICHARDS: I'M SICK OF …`: read as `Cecile Richards: I'm Sick Of …`
+    if common is not None and in_capitals(text):
+        text = decapitalised(text, common)  # `CECILE RICHARDS: I'M SICK OF …`: read as `Cecile Richards: I'm Sick Of …`
     out = []
     headline = common is not None and title_case_headline(text)
     if quoted:
@@ -169,12 +169,12 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     return out
 
 
-def _in_capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
     """A paragraph of three words or more, every letter a capital."""
     return text.isupper() and len(text.split()) >= 3
 
 
-def _title_cased(text: str, common: Lowercase) -> str:
+def decapitalised(text: str, common: Lowercase) -> str:
     """A paragraph in capitals in title case, of the same length: each word a capital and then lowercase
     letters, but one the document writes in capitals elsewhere too (`LSE`, `FBI`)."""
     return _CAPITALS_WORD.sub(lambda m: m.group() if common.names_elsewhere(m.group(), text)
