@@ -10978,3 +10978,10 @@ def test_a_headline_in_capitals_quotes_as_it_would_in_sentence_case(headline, qu
     text = (f"{headline}\n\nThe UK economy is growing faster than expected, the Bank of England's deputy governor "
             'has said.\n\nRachel Lomax said the economy was "stronger than forecast" in the last quarter.')
     assert [(q[0], q[1]) for q in quotes_of(text, title=headline)][0] == quote
+
+
+@pytest.mark.parametrize("between, speaker", [(38, "Tony Blair"), (41, None)])
+def test_a_pronoun_looks_back_forty_paragraphs_at_most(between, speaker):
+    filler = "\n\n".join(f"The count in ward {k} went on into the night." for k in range(between))
+    text = f"Election night\n\nTony Blair arrived at the count.\n\n{filler}\n\n\"We will win,\" he said."
+    assert [q[1] for q in quotes_of(text)] == [speaker]

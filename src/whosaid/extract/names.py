@@ -2530,13 +2530,14 @@ class Names:
                      and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0]}
         return found.pop() if len(found) == 1 else None
 
-    def events_before(self, at: tuple[int, int], quoted: bool = False):
+    def events_before(self, at: tuple[int, int], quoted: bool = False, since: int = 0):
         """(position, canonical, kind) of people named before `at` (outside quotations unless
-        `quoted`); kind is speaker (subject of a speech verb), subject or mention."""
+        `quoted`), from paragraph `since` on; kind is speaker (subject of a speech verb), subject or mention."""
         if self._events is None:
             self._events = self._people_events()
         positions, events = self._events
-        return ((pos, name, kind) for pos, name, kind, in_quote in events[:bisect_left(positions, at)]
+        first = bisect_left(positions, (since, 0)) if since else 0
+        return ((pos, name, kind) for pos, name, kind, in_quote in events[first:bisect_left(positions, at)]
                 if quoted or not in_quote)
 
     def _people_events(self) -> tuple[list, list]:

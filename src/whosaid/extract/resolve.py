@@ -50,6 +50,7 @@ _OWNED_THEN_CLAUSE = {  # Trump's ` temperament, …, came under scrutiny: He wa
 _OWNED_THEN_OBJECT = re.compile(r"(?:\s+[a-z-]+){1,4}\s+(him|her)\b[^.!?;\"“”]*")
 _WHICH_CLAUSE = re.compile(r",\s+which\s+[^.,;:\"“”]*$")  # `…, which specializes in building what` up to `it`
 _SCAN_PARAGRAPHS = 4  # how far back a pronoun looks for a person of unknown gender
+_FARTHEST_BACK = 40  # paragraphs: how far back a pronoun looks for anyone
 _CHAIN_PARAGRAPHS = 10  # how far back a run of paragraphs of he or she may reach to the person they stand for
 _CLOSING_PRONOUN_CUE = re.compile(r",\s+(he|she)\s+([a-z]+)\.\s*$", re.IGNORECASE)  # `…, he said.` ending a sentence
 # a name and its cue right before another speaker: `DeSantis added, `, `Smith said that `, `Smith said the `
@@ -2106,9 +2107,12 @@ class Resolver:
         return self.pronoun("he" if want == "m" else "she", at)
 
     def _candidates(self, at):
-        """(position, canonical, kind) before `at`, latest first."""
-        events = list(self.names.events_before(at))
-        events += [(pos, name, "speaker") for pos, name in self.speakers if pos < at]
+        """(position, canonical, kind) before `at`, latest first, within `_FARTHEST_BACK` paragraphs: a
+        pronoun stands for no one a long document last named pages before (and a transcript's or a
+        book's every pronoun would read all its names)."""
+        since = max(0, at[0] - _FARTHEST_BACK)
+        events = list(self.names.events_before(at, since=since))
+        events += [(pos, name, "speaker") for pos, name in self.speakers if (since, 0) <= pos < at]
         if self.captions:  # `POOL New/Reuters.` ¶ `Sanford police officer Timothy Smith holds up the gun …` ¶
             events = [e for e in events if e[0][0] not in self.captions or e[0][0] == at[0]]  # `"…," he added`:
             # not the officer, unless in the caption itself
