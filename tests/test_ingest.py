@@ -199,6 +199,11 @@ def test_character_references_left_in_copied_text_are_the_characters_they_stand_
         ("We will cut taxes,", "Michael Howard"), ("It’s time.", "Michael Howard")]
 
 
+def test_an_apostrophe_lost_to_an_inverted_question_mark_between_letters_is_mended():
+    source = "Row\n\nMr Blair&#191;s government is all talk, a person&#191;s view. &#191;Qué pasa?\n"
+    assert parse_document(source.encode(), "a.txt").paragraphs[1] == "Mr Blair’s government is all talk, a person’s view. ¿Qué pasa?"
+
+
 def test_a_story_in_mangled_utf8_gives_its_speaker_its_quotations():
     source = "Tory pledge\n\nMichael Howard set out his plans. â€œWe will cut taxes,â€\ufffd he said.\n"
     passages = annotate(parse_document(source.encode("utf-8"), "a.txt"))

@@ -114,10 +114,17 @@ def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str 
 def _visible(text: str | None) -> str | None:
     """The text without the characters that show nothing and join or part nothing a reader sees: a
     soft hyphen (`Wein&shy;stein`, which a page breaks only at a line's end), a zero-width space, a
-    word joiner, a byte-order mark. Left in, a name or a word would not match itself."""
-    if not text or _INVISIBLE.search(text) is None:
+    word joiner, a byte-order mark. Left in, a name or a word would not match itself. And with an
+    apostrophe that a bad conversion wrote as `¿` between two letters (`Blair¿s`, where no Spanish
+    question opens), the apostrophe: `Blair’s`."""
+    if not text:
+        return text
+    if "¿" in text:
+        text = _LOST_APOSTROPHE.sub("’", text)
+    if _INVISIBLE.search(text) is None:
         return text
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])¿(?=[^\W\d_])")
