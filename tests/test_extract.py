@@ -10985,3 +10985,11 @@ def test_a_pronoun_looks_back_forty_paragraphs_at_most(between, speaker):
     filler = "\n\n".join(f"The count in ward {k} went on into the night." for k in range(between))
     text = f"Election night\n\nTony Blair arrived at the count.\n\n{filler}\n\n\"We will win,\" he said."
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_turn_printed_inside_marks_is_the_same_turn_without_them():
+    text = ('Pence on the debate\n\nMike Pence spoke to Lester Holt.\n\nHOLT: "What did you make of it?"\n\n'
+            'PENCE: "I thought we did well."\n\nHOLT: "And you?"\n\nPENCE: "I did too."')
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ("What did you make of it?", "Lester Holt"), ("I thought we did well.", "Mike Pence"),
+        ("And you?", "Lester Holt"), ("I did too.", "Mike Pence")]

@@ -24,7 +24,7 @@ from .resolve import HE_OR_SHE, Resolver
 from .sections import between_sections, list_marks, pull_quote_copies, words_of
 from .speech import a_word_of_no_ones, is_speech
 from .cues import cue_at
-from .tokens import POSSESSIVE_ENDINGS, SENTENCE_END, Token, tokenize
+from .tokens import CLOSING, OPENING, POSSESSIVE_ENDINGS, SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
 
 __all__ = ["annotate", "paragraph_date"]
@@ -105,7 +105,7 @@ def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:
     a cue gives someone else (`"We won," as the president said`); one that covers the turn is it."""
     text = passage.text
     start, end = turn.start, len(text.rstrip())
-    if text[start:start + 1] in _OPENING and text[end - 1:end] in _CLOSING:
+    if end - start > 2 and text[start] in OPENING and text[end - 1] in CLOSING:
         start, end = start + 1, end - 1  # `PENCE: "Well, look, …"`: the turn's words inside its marks
     if start >= end:
         return passage
@@ -114,10 +114,6 @@ def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:
     others = [q for q in passage.quotes if q.cue is not None and q.speaker not in (None, speaker)
               and not (q.start <= start and q.end >= end)]
     return replace(passage, quotes=tuple(sorted([said, *others], key=lambda q: q.start)))
-
-
-_OPENING = {'"', "“", "‘", "'"}
-_CLOSING = {'"', "”", "’", "'"}
 
 
 def _caption(document: Document, n: int) -> Passage:
