@@ -204,6 +204,14 @@ def test_an_apostrophe_lost_to_an_inverted_question_mark_between_letters_is_mend
     assert parse_document(source.encode(), "a.txt").paragraphs[1] == "Mr Blair’s government is all talk, a person’s view. ¿Qué pasa?"
 
 
+def test_a_footnotes_superscript_after_a_mark_is_dropped_and_a_units_kept():
+    source = 'Tory pledge\n\nMichael Howard set out his plans.\n\n"We will cut taxes,"¹ he said. A 50 m² flat.²\n'
+    document = parse_document(source.encode(), "a.txt")
+    assert document.paragraphs[2] == '"We will cut taxes," he said. A 50 m² flat.'
+    assert [(q.text, q.speaker) for p in annotate(document) for q in p.quotes] == [
+        ("We will cut taxes,", "Michael Howard")]
+
+
 def test_a_story_in_mangled_utf8_gives_its_speaker_its_quotations():
     source = "Tory pledge\n\nMichael Howard set out his plans. â€œWe will cut taxes,â€\ufffd he said.\n"
     passages = annotate(parse_document(source.encode("utf-8"), "a.txt"))
