@@ -10993,3 +10993,14 @@ def test_a_turn_printed_inside_marks_is_the_same_turn_without_them():
     assert [(q[0], q[1]) for q in quotes_of(text)] == [
         ("What did you make of it?", "Lester Holt"), ("I thought we did well.", "Mike Pence"),
         ("And you?", "Lester Holt"), ("I did too.", "Mike Pence")]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('Jane Smith, in a statement: "We will win."', "Jane Smith"),
+    ('Smith in an interview with CNN: "We will win."', "Jane Smith"),
+    ('Jane Smith, on her blog: "We will win."', "Jane Smith"),
+    ('In Washington: "We will win."', None),  # a place, not a medium
+])
+def test_a_name_and_the_medium_before_a_colon_speak_the_quotation_after_it(line, speaker):
+    text = f"Race\n\nJane Smith and John Brown are running for mayor.\n\n{line}"
+    assert [q[1] for q in quotes_of(text)] == [speaker]

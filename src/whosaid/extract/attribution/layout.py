@@ -30,6 +30,7 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     writer = _byline_of_a_title(tokens, colon)
     if writer is not None:
         return writer
+    colon = _past_the_medium(tokens, colon)  # `Jane Smith, in a statement: "…"`: her words, in writing
     j = colon
     while j > 0 and colon - j < NAME_WORDS and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
         j -= 1
@@ -52,6 +53,24 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
     return Attribution(":", mention, "before") if mention else None
+
+
+def _past_the_medium(tokens: list[Token], colon: int) -> int:
+    """Where a name before `colon` ends when what comes between names the medium its words came in
+    (`Jane Smith, in a statement:`, `Smith in an interview with CNN:`, `the ministry, on its website:`):
+    the comma or the preposition; else `colon` itself."""
+    k = colon - 1
+    while k > 0 and colon - k <= _MEDIUM_WORDS and tokens[k].lower not in ("in", "on", "via"):
+        k -= 1
+    if k <= 0 or colon - k > _MEDIUM_WORDS or not any(t.lower in _MEDIA for t in tokens[k + 1:colon]) \
+            or any(t.text in SENTENCE_END or t.is_quote for t in tokens[k + 1:colon]):
+        return colon
+    return k - 1 if tokens[k - 1].text == "," else k
+
+
+_MEDIUM_WORDS = 7  # `in an interview with CNN's Jake Tapper`
+_MEDIA = SENT_TEXTS | {"interview", "tweet", "post", "posting", "speech", "video", "release", "op-ed", "column",
+                       "website", "blog", "podcast", "broadcast", "address"}
 
 
 def _object_of_preposition(tokens, j: int) -> bool:
