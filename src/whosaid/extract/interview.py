@@ -107,6 +107,8 @@ def _same_label(label: str) -> str:
 def _labelled(n: int, text: str) -> Turn | None:
     """The turn paragraph `n` opens with a label for: `PENCE: …`, `SEN. JOHN SMITH (R-OHIO): …`, `Mr
     Malone: …`, `Q: …`, `Q. …`; not `Update: …` or a sentence's words before a colon (`He added: …`)."""
+    if ":" not in text[:_LABEL_REACH] and text.lstrip()[1:2] != ".":
+        return None  # most paragraphs: no label, told without a regex
     match = _LABEL.match(text) or _QA_STOP.match(text)
     if match is None:
         return None
@@ -117,6 +119,7 @@ def _labelled(n: int, text: str) -> Turn | None:
     return Turn(n, match.end(), label, role)
 
 
+_LABEL_REACH = 120  # characters: a label, a parenthesis after it and its timestamp end before
 _LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \([^()]{1,40}\))?\s?:"
                     r"(?:\s*(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]])?\s*$|\s+(?=\S))")  # or alone: `Joe Biden: (00:15)`
 _QA_STOP = re.compile(r"\s*(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")  # `Q. Why did you …?`

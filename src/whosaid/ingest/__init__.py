@@ -122,7 +122,7 @@ def _visible(text: str | None) -> str | None:
         return text
     if "¿" in text:
         text = _LOST_APOSTROPHE.sub("’", text)
-    if _FOOTNOTE.search(text):
+    if _SUPERSCRIPT.search(text):  # (a search for the digit first: a lookbehind first reads every character)
         text = _FOOTNOTE.sub("", text)
     if _INVISIBLE.search(text) is None:
         return text
@@ -130,5 +130,6 @@ def _visible(text: str | None) -> str | None:
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _FOOTNOTE = re.compile("(?<=[.,;:!?\"”’)\\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])¿(?=[^\W\d_])")
