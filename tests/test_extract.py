@@ -11004,3 +11004,18 @@ def test_a_turn_printed_inside_marks_is_the_same_turn_without_them():
 def test_a_name_and_the_medium_before_a_colon_speak_the_quotation_after_it(line, speaker):
     text = f"Race\n\nJane Smith and John Brown are running for mayor.\n\n{line}"
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('Mary Smith, 45, a teacher from Leeds: "I think he will win."', "Mary Smith"),  # not the town
+    ('John Brown, 60, retired, from Hull: "He has no chance."', "John Brown"),
+])
+def test_a_vox_pops_label_is_the_name_it_opens_with_not_the_town_after_it(line, speaker):
+    text = f"Voters speak\n\nWe asked voters in Leeds what they thought.\n\n{line}"
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_heading_in_capitals_before_a_name_and_a_colon_is_no_vox_pops_label():
+    text = ("HuffPollster\n\nThe polls closed.\n\nIOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal "
+            "and Jon Cohen: \"Although the polls failed to predict the win, they were not wrong.\"")
+    assert [q[1] for q in quotes_of(text)] == ["Mark Blumenthal and Jon Cohen"]

@@ -31,6 +31,9 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     if writer is not None:
         return writer
     colon = _past_the_medium(tokens, colon)  # `Jane Smith, in a statement: "…"`: her words, in writing
+    described = _described_label(tokens, colon)
+    if described is not None:
+        return described
     j = colon
     while j > 0 and colon - j < NAME_WORDS and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
         j -= 1
@@ -53,6 +56,27 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
     return Attribution(":", mention, "before") if mention else None
+
+
+def _described_label(tokens: list[Token], colon: int) -> Attribution | None:
+    """`Mary Smith, 45, a teacher from Leeds: "…"`: a vox pop's label, a name opening the paragraph and
+    what describes her up to the colon (her age, her work, her town), with no verb: the name speaks,
+    not the town."""
+    end = 0
+    while end < min(colon, NAME_WORDS) and tokens[end].is_capitalised:
+        end += 1
+    if end == 0 or end >= colon or tokens[end].text != "," or colon - end > _LABEL_DESCRIPTION_WORDS \
+            or all(t.text.isupper() for t in tokens[:end]):
+        return None  # (nor a heading in capitals: `IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - …:`)
+    if any(t.text in SENTENCE_END or t.text in DASHES or t.is_quote or t.lower in CUE_FORMS
+           or is_finite_verb(tokens, k) and not (tokens[k - 1].text == "," and t.lower.endswith("ed"))
+           for k, t in enumerate(tokens[end + 1:colon], end + 1)):
+        return None  # (but `, retired,`: a description)
+    mention = mention_of(tokens[:end])
+    return Attribution(":", mention, "before") if mention else None
+
+
+_LABEL_DESCRIPTION_WORDS = 14  # `, 45, a retired teacher from the village of …`
 
 
 def _past_the_medium(tokens: list[Token], colon: int) -> int:
