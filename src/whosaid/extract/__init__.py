@@ -79,8 +79,8 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
         return passages
     speakers = unique(q.speaker for passage in passages for q in passage.quotes if q.speaker)
     unlabelled = [text[found[n].start:] if n in found else text for n, text in enumerate(document.paragraphs)]
-    named = [m for n, text in enumerate([document.title or ""] + unlabelled) for m in find_names(n, text, [])
-             if not m.is_org and not m.is_place]  # (not the labels' own capitals: `THE VICE PRESIDENT`)
+    named = [m for n, text in enumerate([document.title or ""] + unlabelled) for m in _persons(text, n)]
+    # (not the labels' own capitals: `THE VICE PRESIDENT`)
     labels = unique(turn.label for turn in found.values() if turn.role == "named")  # `KATE BOULDUAN:` then `BOULDUAN:`
     people, offices = unique(speakers + [" ".join(m.words) for m in named] + labels), offices_held(named)
     answering = interviewee(document.title, document.paragraphs, min(found), _people)
@@ -95,9 +95,14 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
     return passages
 
 
+def _persons(text: str, para: int = 0) -> list:
+    """The mentions of people in a text, in order, as `find_names` reads them (no body, no place)."""
+    return [m for m in find_names(para, text, []) if not m.is_org and not m.is_place]
+
+
 def _people(text: str) -> list[str]:
-    """The people a text names, in order, as `find_names` reads their names."""
-    return [" ".join(m.words) for m in find_names(0, text, []) if not m.is_org and not m.is_place]
+    """The people a text names, in order."""
+    return [" ".join(m.words) for m in _persons(text)]
 
 
 def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:

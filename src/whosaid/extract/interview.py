@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import HONORIFICS, ROLE_WORDS
+from .lexicon import HONORIFICS
+from .names import split_title
 from .sections import between_sections
 
 
@@ -175,9 +176,9 @@ def named_by_label(label: str, people: list[str], prose: str = "", offices: dict
     `Lester Holt`): also when two people end so (`Bernie Sanders`, `Sarah Huckabee Sanders`). A label that
     is an office (`THE PRESIDENT`, `THE VICE PRESIDENT`) names the one person `offices` (an office's words
     to the people the document names with it, `President Obama`) gives it."""
-    holder = _holder(label, offices or {})
-    if holder:
-        return holder
+    office = _office(label)
+    if office:  # the one person who holds it, else the office as written
+        return _holder(office, offices or {}) or _as_a_name(label, prose)
     words = _untitled(label.split())
     first, last = words[0].lower(), words[-1].lower()
     ending = [name for name in map(_untitled, (person.split() for person in people))
@@ -199,19 +200,20 @@ def offices_held(named) -> dict[str, list[str]]:
 
 
 def _untitled(words: list[str]) -> list[str]:
-    """`Mr Malone`, `SEN. JOHN SMITH`: the name after the titles."""
-    while len(words) > 1 and _a_title(words[0]):
-        words = words[1:]
-    return words
+    """`Mr Malone`, `SEN. JOHN SMITH`: the name after the titles, as `split_title` reads them."""
+    return split_title(words)[1] or words
 
 
-def _holder(label: str, offices: dict[str, list[str]]) -> str | None:
-    """The one person named with the office a label is (`THE PRESIDENT`: `President Obama`), if one."""
+def _office(label: str) -> str | None:
+    """The office a label is (`THE VICE PRESIDENT`: `vice president`), if it is one; not `THE ECONOMIST`."""
     office = [w.lower().strip(".") for w in label.split()]
     office = office[1:] if office[0] == "the" and len(office) > 1 else office
-    if not all(w in HONORIFICS for w in office):
-        return None  # not `THE ECONOMIST`, whom no economist the story names is
-    held = offices.get(" ".join(office), [])
+    return " ".join(office) if all(w in HONORIFICS for w in office) else None
+
+
+def _holder(office: str, offices: dict[str, list[str]]) -> str | None:
+    """The one person the document names with `office` (`President Obama`), at their fullest, if one."""
+    held = offices.get(office, [])
     people = {name.split()[-1] for name in held}
     return max(held, key=lambda name: len(name.split())) if len(people) == 1 else None
 
@@ -231,8 +233,3 @@ def _as_written(word: str, prose: str) -> str:
     forms = {m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?!\w|{_A_LABELS_END})", prose, re.I)}
     mixed = sorted(form for form in forms if not form.isupper() and form[:1].isupper())
     return mixed[0] if mixed else word if word in forms else word.title()
-
-
-def _a_title(word: str) -> bool:
-    low = word.lower()
-    return low in HONORIFICS or low.rstrip(".") in HONORIFICS or low in ROLE_WORDS

@@ -465,10 +465,10 @@ class Resolver:
         has named before `at`, if the title names them too (`Howard denies split …` for `The Tory
         leader said`: the story is theirs); one the text titles with another office (`President
         Bush` for `the prime minister`) is not a candidate."""
-        another: dict[str, bool] = {}  # each name asked once: a long document names its people many times
-        events = [(name, kind) for _, name, kind in self.names.events_before(at)
-                  if not (another[name] if name in another else another.setdefault(
-                      name, self._holds_another(name, office)))]
+        before = list(self.names.events_before(at))
+        another = {name: self._holds_another(name, office) for name in {name for _, name, _ in before}}  # each
+        # name asked once: a long document names its people many times
+        events = [(name, kind) for _, name, kind in before if not another[name]]
         named = {name for name, _ in events if self.names.gender(name)}
         if len(named) != 1 or any(kind != "mention" and " " in name and name[:1].isupper()
                                   and self.names.gender(name) is None and not _looks_like_org(name)

@@ -105,28 +105,36 @@ def _html_document(data: bytes, path: str) -> Document:
 
 def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str | None = None) -> Document:
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
-    paragraphs = plain.without_related_links([p for p in map(_visible, paragraphs) if p and not plain.interstitial(p)])
-    return Document(path=path, paragraphs=tuple(paragraphs), title=_visible(meta.get("title") or fallback_title),
-                    published=published, url=meta.get("url"), author=_visible(meta.get("author")),
-                    headings=frozenset(map(_visible, meta.get("headings", ()))))
+    paragraphs = plain.without_related_links([p for p in map(_as_read, paragraphs) if p and not plain.interstitial(p)])
+    return Document(path=path, paragraphs=tuple(paragraphs), title=_as_read(meta.get("title") or fallback_title),
+                    published=published, url=meta.get("url"), author=_as_read(meta.get("author")),
+                    headings=frozenset(map(_as_read, meta.get("headings", ()))))
 
 
-def _visible(text: str | None) -> str | None:
+def _as_read(text: str | None) -> str | None:
+    """The text as a reader sees it (`_visible`), its marks mended (`_mended`)."""
+    return _visible(_mended(text)) if text else text
+
+
+def _visible(text: str) -> str:
     """The text without the characters that show nothing and join or part nothing a reader sees: a
     soft hyphen (`Wein&shy;stein`, which a page breaks only at a line's end), a zero-width space, a
-    word joiner, a byte-order mark. Left in, a name or a word would not match itself. And with an
-    apostrophe that a bad conversion wrote as `¿` between two letters (`Blair¿s`, where no Spanish
-    question opens), the apostrophe: `Blair’s`; and without a footnote's superscript number after a mark
-    (`"We will cut taxes,"¹ he said`), which would read as a word of the speaker's (`m²` stays)."""
-    if not text:
+    word joiner, a byte-order mark. Left in, a name or a word would not match itself."""
+    if _INVISIBLE.search(text) is None:
         return text
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _mended(text: str) -> str:
+    """The text with an apostrophe that a bad conversion wrote as `¿` between two letters (`Blair¿s`,
+    where no Spanish question opens) an apostrophe again (`Blair’s`), and without a footnote's
+    superscript number after a mark or a stop (`"We will cut taxes,"¹ he said`), which would read as a
+    word of the speaker's (`m²` stays)."""
     if "¿" in text:
         text = _LOST_APOSTROPHE.sub("’", text)
     if _SUPERSCRIPT.search(text):  # (a search for the digit first: a lookbehind first reads every character)
         text = _FOOTNOTE.sub("", text)
-    if _INVISIBLE.search(text) is None:
-        return text
-    return " ".join(_INVISIBLE.sub("", text).split())
+    return text
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")

@@ -57,12 +57,15 @@ def _mend(match: re.Match) -> str:
     return char if 0xA0 <= code < 0x250 or 0x2000 <= code < 0x2200 else run
 
 
-_BYTE = {}  # a character to the byte cp1252 (else Latin-1) writes it as, for bytes 0x80 and up
-for _b in range(0x80, 0x100):
-    try:
-        _BYTE[bytes([_b]).decode("cp1252")] = _b
-    except UnicodeDecodeError:
-        _BYTE[chr(_b)] = _b
+def _high_bytes() -> dict[str, int]:
+    """Each character to the byte cp1252 (else Latin-1) writes it as, for bytes 0x80 and up."""
+    return {bytes([b]).decode("latin-1" if b in _CP1252_LACKS else "cp1252"): b for b in range(0x80, 0x100)}
+
+
+_CP1252_LACKS = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+_BYTE = _high_bytes()
 _CONT = "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0)
 _LEAD2 = "".join(re.escape(c) for c, b in _BYTE.items() if 0xC2 <= b <= 0xDF)
 _LEAD3 = "".join(re.escape(c) for c, b in _BYTE.items() if 0xE0 <= b <= 0xEF)
