@@ -63,6 +63,7 @@ def _high_bytes() -> dict[str, int]:
 
 
 _CP1252_LACKS = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_UNDEFINED_IN_CP1252 = re.compile(b"([" + bytes(sorted(_CP1252_LACKS)) + b"])")
 
 
 _BYTE = _high_bytes()
@@ -116,6 +117,6 @@ def _known(encoding: str | None) -> str | None:
 
 
 def _cp1252_or_latin1(data: bytes):
-    # cp1252 leaves five bytes undefined (0x81 0x8d 0x8f 0x90 0x9d); Latin-1 maps every byte.
-    for chunk in re.split(rb"([\x81\x8d\x8f\x90\x9d])", data):
+    # cp1252 leaves five bytes undefined (`_CP1252_LACKS`); Latin-1 maps every byte.
+    for chunk in _UNDEFINED_IN_CP1252.split(data):
         yield chunk.decode("latin-1") if len(chunk) == 1 and chunk[0] >= 0x80 else chunk.decode("cp1252")
