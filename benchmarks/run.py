@@ -19,10 +19,11 @@ Sections:
           interstitials_copy, captioned_copy, web_pages_copy), or that has crossheads, a live blog's time
           stamps or a pull quote between its paragraphs, or no blank lines (see crossheads_copy,
           time_stamped_copy, pull_quoted_copy, unblanked_copy), or a block of links to other stories
-          (related_linked_copy); the time one long document takes
+          (related_linked_copy), or is a PDF's text, its words broken at its lines' ends and its pages
+          numbered (pdf_exported_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
-          and PolNeAR train's articles renamed so too, as web pages and as Markdown (polnear_train_renamed,
-          polnear_train_web_pages, polnear_train_markdown)
+          and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
+          (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   index   see benchmarks/indexing.py (issue 6)
 
@@ -117,7 +118,8 @@ def section_quotes(shared: Path) -> dict:
                            ("bare_pull_quoted", partial(pull_quoted_copy, marked=False)),
                            ("indented_lines", partial(unblanked_copy, indent="    ")),
                            ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
-                           ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy)):
+                           ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy),
+                           ("pdf_exported", pdf_exported_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -126,6 +128,7 @@ def section_quotes(shared: Path) -> dict:
         figures["polnear_train_renamed"] = renamed_copy(articles, _speakers_by_paragraph(articles, records))
         figures["polnear_train_web_pages"] = web_pages_copy(articles, records)
         figures["polnear_train_markdown"] = markdown_copy(articles, records)
+        figures["polnear_train_pdf_exported"] = pdf_exported_copy(articles, records)
         figures["polnear_train_interview_turns"] = interview_turns(train, records)
         shutil.rmtree(articles, ignore_errors=True)
     return figures
@@ -369,6 +372,59 @@ def unblanked_copy(corpus: Path, records: list[dict], indent: str = "") -> dict:
     copy gives the original's speaker."""
     return _rewritten(corpus, records, "_unblanked", ".txt", lambda paragraphs: "\n".join(
         textwrap.fill(r["text"], 72, initial_indent=indent) for r in paragraphs) + "\n")
+
+
+def pdf_exported_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as `pdftotext` writes a typeset page's text: each
+    paragraph justified at 70 characters, a word that does not fit broken at a syllable with a hyphen
+    (`ma-` / `ternity`) or at a hyphen of its own, a blank line after it; every 40 lines a page ends, with
+    its number, a form feed and the next page's running head (`BBC News | Page 2`), often inside a
+    paragraph: how many quotations, matched by their words in each document, the copy gives the
+    original's speaker."""
+    def typeset(paragraphs: list[dict]) -> str:
+        lines: list[str] = []
+        page, filled = 1, 0  # the page's number, and its lines of text so far
+        for record in paragraphs:
+            for line in _justified(record["text"]):
+                lines.append(line)
+                filled += 1
+                if filled == _PAGE_LINES:
+                    lines += ["", str(page), f"\fBBC News | Page {page + 1}"]
+                    page, filled = page + 1, 0
+            lines.append("")
+        return "\n".join(lines)
+
+    return _rewritten(corpus, records, "_pdf_exported", ".txt", typeset)
+
+
+_PAGE_LINES = 40
+
+
+def _justified(text: str, width: int = 70) -> list[str]:
+    """A paragraph's lines at `width`, a word that does not fit broken as typesetting breaks it: after a
+    hyphen of its own, or before a consonant between vowels or between two consonants (`ma-ternity`,
+    `gov-ernment`), keeping two letters before the break and three after it, as TeX's English does."""
+    lines = [""]
+    for word in text.split():
+        room = width - len(lines[-1]) - 1
+        if not lines[-1] or len(word) <= room:
+            lines[-1] += (" " if lines[-1] else "") + word
+            continue
+        cut = max((n for n in _breaks(word) if n + (word[n - 1] != "-") <= room), default=None)
+        if cut is None:
+            lines.append(word)
+        else:
+            lines[-1] += " " + word[:cut] + ("" if word[cut - 1] == "-" else "-")
+            lines.append(word[cut:])
+    return lines
+
+
+def _breaks(word: str) -> list[int]:
+    letters = re.match(r"[a-zA-Z]*", word).group()
+    vowel = [c in "aeiouyAEIOUY" for c in letters]
+    syllables = [n for n in range(2, len(letters) - 2) if not vowel[n] and (vowel[n - 1] and vowel[n + 1]
+                                                                          or not vowel[n - 1] and vowel[n - 2])]
+    return syllables + [m.end() for m in re.finditer("-", word) if 0 < m.end() < len(word)]
 
 
 def related_linked_copy(corpus: Path, records: list[dict]) -> dict:

@@ -5,7 +5,7 @@ import pytest
 from whosaid import UnreadableFile, annotate
 from whosaid.ingest import find_files, parse_document, read_document
 from whosaid.ingest.decode import decode
-from whosaid.ingest.text import split_paragraphs
+from whosaid.ingest.text import split_paragraphs, without_page_furniture
 
 from .conftest import SEED, write
 
@@ -58,6 +58,66 @@ def test_a_text_of_a_paragraph_a_line_is_not_taken_for_a_wrapped_one():
 ])
 def test_a_line_ending_on_a_words_hyphen_joins_the_next_without_a_space(body, expected):
     assert split_paragraphs(f"Title\n\n{body}") == ["Title", expected]
+
+
+_TYPESET = ("Pay rise\n\nMaternity pay for new mothers is to rise as part of new pro-\nposals. Other plans include letting ma-\n"
+            "ternity pay go to fathers, the self-\nemployed and twenty-\nfive others. We will defi-\nnitely extend "
+            "it, she said. The clean-\nup cost seven-\nteen million and the plans were ex-\ntended.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The government said so.\n\nThe gov-\nernment agreed.", ["The government said so.", "The government agreed."]),
+    ("Jobs for the director-general.\n\nOn it, the director-\ngeneral agreed.",
+     ["Jobs for the director-general.", "On it, the director-general agreed."]),  # the compound written whole
+    ("A voice-over-packet service.\n\nVoice-\nover calls are free.", ["A voice-over-packet service.",
+                                                                      "Voice-over calls are free."]),
+    (_TYPESET, ["Pay rise", "Maternity pay for new mothers is to rise as part of new proposals. Other plans include letting "
+                "maternity pay go to fathers, the self-employed and twenty-five others. We will definitely extend "
+                "it, she said. The clean-up cost seventeen million and the plans were extended."]),
+    ("The show was pre-\nrecorded on Monday, the channel said, and aired on Friday evening with cuts.\n\n"
+     "It was watched by a million people.\n\nThe network said it had no complaints about the show at all.",
+     ["The show was pre-recorded on Monday, the channel said, and aired on Friday evening with cuts.",
+      "It was watched by a million people.", "The network said it had no complaints about the show at all."]),
+    # a text that breaks no word breaks compounds at their hyphens
+    ("Row\n\nLiberal Democrat Vince Ca-\nble said so.", ["Row", "Liberal Democrat Vince Cable said so."]),
+    # a capital and a lowercase part make no compound
+    ("Row\n\nMr Wein\u00ad\nstein said so.", ["Row", "Mr Weinstein said so."]),  # a soft hyphen character
+])
+def test_a_typeset_texts_hyphen_that_broke_a_word_at_a_lines_end_goes(body, expected):
+    assert split_paragraphs(body) == expected
+
+
+_PAGE_ONE = ("Labour plans maternity pay rise\n\nMaternity pay for new mothers is to rise by 1,400 pounds as part of\n"
+             "new proposals announced by the Trade and Industry Secretary.\n\nMs Hewitt said: \"We have already "
+             "doubled the length of maternity pay, it was\n13 weeks when we were elected, we have already taken it "
+             "up to 26\n")
+_PAGE_TWO = ("weeks,\" she told GMTV's Sunday programme on the morning of the launch.\n\nThe Tories dismissed the "
+             "plan as desperate.\n")
+_PAGES = ["Labour plans maternity pay rise", "Maternity pay for new mothers is to rise by 1,400 pounds as part of new "
+          "proposals announced by the Trade and Industry Secretary.", "Ms Hewitt said: \"We have already doubled the "
+          "length of maternity pay, it was 13 weeks when we were elected, we have already taken it up to 26 weeks,\" "
+          "she told GMTV's Sunday programme on the morning of the launch.", "The Tories dismissed the plan as desperate."]
+
+
+@pytest.mark.parametrize("pages", [
+    f"{_PAGE_ONE}\n1\n\f The Daily Bugle | Page 2\n{_PAGE_TWO}\n2\n\f",  # pdftotext's form feeds, a folio
+    # and a running head
+    f"The Daily Bugle\n{_PAGE_ONE}\n\fThe Daily Bugle\n\n{_PAGE_TWO}",  # a running head alone
+    f"{_PAGE_ONE}\nPage 1 of 2\n{_PAGE_TWO}Page 2 of 2\n",  # no form feeds: lines that name the page
+    f"{_PAGE_ONE}\n- 1 -\n\n{_PAGE_TWO}\n" + "More lines.\n" * 10 + "\n- 2 -\n",  # or bare numbers counting up
+])
+def test_a_paged_texts_folios_and_running_heads_go_and_a_paragraph_a_page_cut_is_whole(pages):
+    paragraphs = list(parse_document(pages.encode(), "a.txt").paragraphs)
+    assert paragraphs[:4] == _PAGES
+    assert annotate(parse_document(pages.encode(), "a.txt"))[2].quotes[0].speaker == "Hewitt"
+
+
+@pytest.mark.parametrize("body", [
+    "Results\n\n1\n\nSmith won.\n\n2\n\nJones was second.\n",  # a list's numbers, close together
+    "Title\n\nIt was the year.\n\n2005\n\nThe rest of the story.\n",  # one number alone
+])
+def test_numbers_alone_on_their_lines_are_no_folios_unless_they_count_pages(body):
+    assert split_paragraphs(without_page_furniture(body)) == split_paragraphs(body)
 
 
 def test_the_seed_has_eight_paragraphs_and_its_front_matter():

@@ -82,6 +82,7 @@ def _parse(data: bytes, path: str) -> Document:
         return _html_document(data, path)
     text = decode(data, path)
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
+    body = plain.without_page_furniture(body)
     is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if is_markdown:
         from . import markdown

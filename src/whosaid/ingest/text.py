@@ -18,6 +18,7 @@ text; else a date in the file name (`2017-10-11-story.txt`) is the publication d
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html import unescape
 from datetime import date, datetime
 
@@ -45,6 +46,103 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end():]
 
 
+def without_page_furniture(body: str) -> str:
+    """A text exported from a paged document (`pdftotext`'s, its pages parted by form feeds, or by lines
+    that number them) as one text: without the lines at a page's head or foot that number it (`3`, `Page
+    3 of 12`, `- 3 -`, `BBC News | Page 3`) or that a page repeats (a running head, a publication's name),
+    and with a paragraph that a page break cut in two whole again. Left in, they would stand as
+    paragraphs between a quotation and its cue, or cut a quotation's sentence in two."""
+    pages = body.split("\f") if "\f" in body else _pages_by_number(body)
+    if len(pages) < 2:
+        return body
+    lines = [page.split("\n") for page in pages]
+    edges = Counter(_furniture_key(page[n]) for page in lines for n in _edges(page))
+    text = [_without_furniture(page, edges) for page in lines]
+    width = _longest_but_a_few([line for page in text for line in page if line.strip()] or [""])
+    blank_lines = any(not line.strip() for page in text for line in _inner(page))
+    joined = _page_text(text[0])
+    for page in map(_page_text, text[1:]):
+        if joined and page:
+            last = joined.rsplit("\n", 1)[-1]
+            ends = len(last) < width - _WRAP_SLACK and _PARAGRAPH_END.search(last) and not page[0].islower()
+            joined += "\n\n" if ends and blank_lines else "\n"
+        joined += page
+    return joined
+
+
+def _pages_by_number(body: str) -> list[str]:
+    """A text's pages where lines that number them part it: a line that names its page (`Page 3 of 12`,
+    `BBC News | Page 3`), or bare numbers counting up (`2`, `- 3 -`); else the text as one page."""
+    counted = _counting_up(list(_PAGE_NUMBER_LINE.finditer(body)), body)
+    found = _PAGE_NAMING_LINE.finditer(body)
+    breaks = sorted({m.start(): m for m in [*found, *(counted if len(counted) >= 2 else ())]}.values(),
+                    key=lambda m: m.start())
+    pages, start = [], 0
+    for line in breaks:
+        pages.append(body[start:line.start()])
+        start = line.end()
+    return pages + [body[start:]]
+
+
+def _counting_up(numbers: list[re.Match], body: str) -> list[re.Match]:
+    """The lines of bare numbers one more or one less than the next or the last, each many lines apart:
+    a page's folios, not a list's or a table's numbers."""
+    def apart(first: re.Match, then: re.Match) -> bool:
+        return _page_number(then) == _page_number(first) + 1 and \
+            body.count("\n", first.end(), then.start()) >= _PAGE_LINES
+
+    return [m for n, m in enumerate(numbers)
+            if n > 0 and apart(numbers[n - 1], m) or n + 1 < len(numbers) and apart(m, numbers[n + 1])]
+
+
+def _page_number(match: re.Match) -> int:
+    return int(match["number"])
+
+
+def _edges(page: list[str]) -> set[int]:
+    """Where a page's first and last two lines with text stand: where a running head or a folio does."""
+    filled = [n for n, line in enumerate(page) if line.strip()]
+    return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+
+
+def _without_furniture(page: list[str], edges: Counter) -> list[str]:
+    """A page's lines without those at its edges that number it or that other pages' edges repeat."""
+    at_edges = _edges(page)
+    return [line for n, line in enumerate(page) if n not in at_edges or not _furniture(line.strip(), edges)]
+
+
+def _furniture(line: str, edges: Counter) -> bool:
+    """A line at a page's edge that other pages' edges repeat, or that numbers its page."""
+    if len(line) > _FURNITURE_CHARACTERS:
+        return False
+    return edges[_furniture_key(line)] >= 2 or bool(_PAGED_LINE.search(line) or _PAGE_NUMBER_LINE.fullmatch(line))
+
+
+def _furniture_key(line: str) -> str:
+    """A line as a running head repeats it, whatever the page's number."""
+    return " ".join(_DIGITS.sub("#", line).lower().split())
+
+
+def _inner(page: list[str]) -> list[str]:
+    filled = [n for n, line in enumerate(page) if line.strip()]
+    return page[filled[0]:filled[-1] + 1] if filled else []
+
+
+def _page_text(page: list[str]) -> str:
+    return "\n".join(_inner(page))
+
+
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[Pp]age[ \t]+|[-–—][ \t]*)?(?P<number>\d{1,4})"
+                               r"(?:[ \t]*(?:of|/)[ \t]*\d{1,4}|[ \t]*[-–—])?[ \t]*$", re.M)
+_PAGE_NAMING_LINE = re.compile(r"^[^\n]{0,80}\b(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]*$", re.M)
+_PAGED_LINE = re.compile(r"\b(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?$")
+_PARAGRAPH_END = re.compile(r"[.!?:][\"”’')\]]?$|[\"”]$")
+_DIGITS = re.compile(r"\d+")
+_EDGE_LINES = 2
+_PAGE_LINES = 10
+_FURNITURE_CHARACTERS = 100
+
+
 def split_paragraphs(body: str, mend: bool = True) -> list[str]:
     """Blank-line separated paragraphs; in a text with no blank line, paragraphs that open on an
     indented line, or that end where a hard-wrapped text's line ends short of its width, or else one
@@ -61,7 +159,8 @@ def split_paragraphs(body: str, mend: bool = True) -> list[str]:
     blocks = _BLANK_LINE.split(body) if _BLANK_LINE.search(body) else _line_blocks(body.split("\n"))
     paragraphs: list[str] = []
     fragment = False  # whether the last paragraph took a fragment in
-    for p in (" ".join(_joined_at_hyphens(block).split()) for block in blocks):  # runs of whitespace as one
+    soft = _soft_hyphens(body) if "-\n" in body or "\u00ad\n" in body else frozenset()
+    for p in (" ".join(_joined_at_hyphens(block, soft).split()) for block in blocks):  # runs of whitespace as one
         # space: split() is the regex `\s+`'s whitespace, several times faster
         if not p:
             continue
@@ -75,13 +174,81 @@ def split_paragraphs(body: str, mend: bool = True) -> list[str]:
     return paragraphs
 
 
-def _joined_at_hyphens(block: str) -> str:
+def _joined_at_hyphens(block: str, soft: frozenset[tuple[str, str]]) -> str:
     """A block's lines joined where a wrapped line ends on a word's hyphen (`CBI director-` /
-    `general Sir Digby Jones`, `Jean-` / `Pierre Garnier`): the hyphen stays, and no space."""
-    return _LINE_END_HYPHEN.sub("-", block) if "-\n" in block else block
+    `general Sir Digby Jones`, `Jean-` / `Pierre Garnier`): the hyphen stays, and no space; but not a
+    hyphen that only broke a word at the line's end (`gov-` / `ernment`, one of `soft`'s pairs of
+    parts, or a soft hyphen character), which goes."""
+    if "-\n" not in block and "\u00ad\n" not in block:
+        return block
+    return _BROKEN.sub(lambda m: m[1] + ("" if (m[1].lower(), m[2].lower()) in soft else "-") + m[2],
+                       _SOFT_HYPHEN_BREAK.sub("", block))
 
 
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
+_BROKEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
+_SOFT_HYPHEN_BREAK = re.compile(r"\u00ad[ \t]*\n[ \t]*")
+
+
+def _soft_hyphens(body: str) -> frozenset[tuple[str, str]]:
+    """The words a typeset text (a PDF's, justified) broke with a hyphen at a line's end, as the pairs of
+    their parts in lowercase (`("gov", "ernment")`), told from compounds broken at their own hyphen
+    (`director-` / `general`) by the text's other words: a word written whole elsewhere (`government`)
+    was broken, a compound written whole elsewhere was not. In a text that breaks words so, as one
+    does when a word is seen broken or when a twelfth of its lines or more end on a hyphen, so is
+    each lowercase word with no such evidence, unless a part is shorter than typesetting leaves one
+    (`e-` / `mail`, `clean-` / `up`) or the first is a prefix or a number that makes compounds
+    (`self-` / `employed`, `twenty-` / `five`)."""
+    breaks = [(m[1], m[2]) for m in _BROKEN.finditer(body)]
+    if not breaks:
+        return frozenset()
+    words = _words_and_compounds(body)
+    evidence = [_broken_word(left, right, words) for left, right in breaks]
+    unknown = [(left, right) for (left, right), seen in zip(breaks, evidence) if seen is None and right[0].islower()
+               and len(left) >= 2 and len(right) >= 3 and not _compound_part(left.lower(), right.lower())]
+    lines = sum(1 for line in body.split("\n") if line.strip())
+    breaking = True in evidence or len(unknown) >= _FEW_BREAKS and len(unknown) * _LINES_A_BREAK >= lines
+    return frozenset((left.lower(), right.lower()) for (left, right), seen in zip(breaks, evidence) if seen) | \
+        frozenset((left.lower(), right.lower()) for left, right in unknown if breaking or left[0].isupper())
+
+
+def _words_and_compounds(body: str) -> set[str]:
+    """A text's words in lowercase, hyphenated ones whole and as each two parts in a row
+    (`voice-over-packet`: `voice-over`, `over-packet`)."""
+    words = {w.lower() for w in _HYPHENATED_WORD.findall(body)}
+    for word in [w for w in words if w.count("-") > 1]:
+        parts = word.split("-")
+        words.update(f"{a}-{b}" for a, b in zip(parts, parts[1:]))
+    return words
+
+
+def _broken_word(left: str, right: str, words: set[str]) -> bool | None:
+    """Whether a text's other `words` (in lowercase) show a word broken at a line's end to be one word
+    (`government` written whole) rather than a compound (`director-general` written whole); None when
+    they show neither."""
+    left, right = left.lower(), right.lower()
+    whole, compound = left + right in words, f"{left}-{right}" in words
+    return None if whole == compound else whole
+
+
+def _compound_part(left: str, right: str) -> bool:
+    """`self-` / `employed`, `twenty-` / `five`, `three-` / `year`: a prefix or a number that makes
+    compounds, but not a number's own ending (`seven-` / `teen`, `seven-` / `ties`); an adverb
+    (`highly-` / `regulated`); or a word that ends them (`long-` / `term`, `so-` / `called`)."""
+    return left in _COMPOUNDING and not right.startswith(("teen", "ties")) or right in _COMPOUNDED \
+        or left.endswith("ly")
+
+
+_HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_FEW_BREAKS = 3
+_LINES_A_BREAK = 12
+_COMPOUNDING = frozenset("""
+anti non self well semi co vice half all year first second third one two three four five six seven eight
+nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred
+""".split())
+_COMPOUNDED = frozenset("""
+term based known related called old led owned born run style language cutting making winning looking free level
+scale class wide
+""".split())
 
 
 def _line_blocks(lines: list[str]) -> list[str]:
