@@ -20,7 +20,8 @@ Sections:
           stamps or a pull quote between its paragraphs, or no blank lines (see crossheads_copy,
           time_stamped_copy, pull_quoted_copy, unblanked_copy), or a block of links to other stories
           (related_linked_copy), or is a PDF's text, its words broken at its lines' ends and its pages
-          numbered (pdf_exported_copy); the time one long document takes
+          numbered (pdf_exported_copy), or a news database's export of ten stories a file
+          (nexis_exported_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
@@ -119,7 +120,7 @@ def section_quotes(shared: Path) -> dict:
                            ("indented_lines", partial(unblanked_copy, indent="    ")),
                            ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
                            ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy),
-                           ("pdf_exported", pdf_exported_copy)):
+                           ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -425,6 +426,46 @@ def _breaks(word: str) -> list[int]:
     syllables = [n for n in range(2, len(letters) - 2) if not vowel[n] and (vowel[n - 1] and vowel[n + 1]
                                                                           or not vowel[n - 1] and vowel[n - 2])]
     return syllables + [m.end() for m in re.finditer("-", word) if 0 < m.end() < len(word)]
+
+
+def nexis_exported_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as a news database exports it: every ten stories in
+    one text file, each under LexisNexis's `N of 10 DOCUMENTS` with its outlet, date, headline, byline,
+    section and length, and its load date, language and copyright after it: how many quotations, matched
+    by their words in each file, the copy gives the original's speaker, and whether each story's headline
+    is its passages' title."""
+    copy = RESULTS / "_nexis_exported"
+    shutil.rmtree(copy, ignore_errors=True)
+    copy.mkdir(parents=True)
+    documents: dict[str, list[dict]] = {}
+    for record in records:
+        documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
+    names = sorted(documents)
+    batches = {path: f"export_{n // 10:04d}.txt" for n, path in enumerate(names)}
+    for start in range(0, len(names), 10):
+        batch = names[start:start + 10]
+        (copy / batches[batch[0]]).write_text("\n\n".join(
+            _nexis_article(sorted(documents[path], key=lambda r: r["para"]), n, len(batch))
+            for n, path in enumerate(batch, 1)))
+    exported = _extracted(copy)
+    expected: dict[tuple[str, str], list] = {}
+    for (path, words), speakers in _speakers_by_words(records, corpus).items():
+        expected.setdefault((batches[path], words), []).extend(speakers)
+    _, same, total = _agreement(expected, _speakers_by_words(exported, copy))
+    titles = {(Path(r["path"]).name, r["title"]) for r in exported}
+    headlines = {(batches[path], min(documents[path], key=lambda r: r["para"])["text"]) for path in names}
+    shutil.rmtree(copy, ignore_errors=True)
+    return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None,
+            "stories": len(names), "titled": len(headlines & titles)}
+
+
+def _nexis_article(paragraphs: list[dict], n: int, of: int) -> str:
+    words = sum(len(r["text"].split()) for r in paragraphs[1:])
+    return "\n\n".join([f"{n} of {of} DOCUMENTS", "BBC News", "March 14, 2005 Monday", paragraphs[0]["text"],
+                         "BYLINE: By JANE REPORTER", "SECTION: NEWS; Pg. 4", f"LENGTH: {words} words"]
+                        + [r["text"] for r in paragraphs[1:]]
+                        + ["LOAD-DATE: March 15, 2005", "LANGUAGE: ENGLISH",
+                           "Copyright 2005 British Broadcasting Corporation"]) + "\n"
 
 
 def related_linked_copy(corpus: Path, records: list[dict]) -> dict:

@@ -16,6 +16,8 @@ class Document:
     url: str | None = None
     author: str | None = None
     headings: frozenset[str] = frozenset()  # paragraphs the page marks as headings (`<h2>`, `## …`)
+    articles: tuple[Document, ...] = ()  # a file of several articles (a news database's export): each, its
+    # paragraphs in order those of `paragraphs`
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,8 @@ def annotate(document: Document) -> list[Passage]:
     """Every paragraph of the document, with its quotations attributed and its date resolved: the
     story's (`_story`), and an interview's turns printed without marks (`_interviewed`); each read
     without the mark a list opens it with (`• `, `2. `), which its passage keeps."""
+    if document.articles:
+        return _each_article(document)
     marks = list_marks(document.paragraphs)
     if not any(marks):
         return _interviewed(document, _story(document))
@@ -41,6 +43,15 @@ def annotate(document: Document) -> list[Passage]:
     return [replace(passage, text=text, quotes=tuple(replace(q, start=q.start + mark, end=q.end + mark)
                                                      for q in passage.quotes))
             for passage, text, mark in zip(_interviewed(read, _story(read)), document.paragraphs, marks)]
+
+
+def _each_article(document: Document) -> list[Passage]:
+    """The passages of a file of several articles (a news database's export), each article read alone:
+    no name, pronoun or quotation of one is another's. They are numbered through the file."""
+    passages: list[Passage] = []
+    for article in document.articles:
+        passages += [replace(p, para=len(passages) + p.para) for p in annotate(replace(article, path=document.path))]
+    return passages
 
 
 def _story(document: Document) -> list[Passage]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..models import Document
+from . import exports
 from . import text as plain
 from .decode import decode, html_charset
 
@@ -72,9 +73,12 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
     `default_date` is the publication date of a document that names none.
     """
     document = _parse(data, path)
-    if document.published is None and default_date is not None:
-        return replace(document, published=default_date)
-    return document
+    if default_date is None:
+        return document
+    if document.articles:  # each article that names no date of its own
+        dated = tuple(a if a.published else replace(a, published=default_date) for a in document.articles)
+        document = replace(document, articles=dated)
+    return replace(document, published=document.published or default_date)
 
 
 def _parse(data: bytes, path: str) -> Document:
@@ -91,10 +95,21 @@ def _parse(data: bytes, path: str) -> Document:
         meta["headings"] = markdown.headings(body)
         body = markdown.to_plain(body)
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
+    exported = exports.articles(paragraphs)
+    if exported is not None:
+        return _exported(path, [_document(path, story, {**meta, **found}) for found, story in exported])
     found, paragraphs = plain.byline(plain.marked_posts(paragraphs))
     for key, value in found.items():
         meta.setdefault(key, value)
     return _document(path, paragraphs, meta, fallback_title=plain.guess_title(paragraphs))
+
+
+def _exported(path: str, articles: list[Document]) -> Document:
+    """A database's export: its one article, or a document of its articles, with the first's title."""
+    if len(articles) == 1:
+        return articles[0]
+    first = articles[0] if articles else Document(path, ())
+    return replace(first, paragraphs=tuple(p for a in articles for p in a.paragraphs), articles=tuple(articles))
 
 
 def _html_document(data: bytes, path: str) -> Document:

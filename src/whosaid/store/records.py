@@ -38,11 +38,23 @@ def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, 
     if dup_of:
         return fields | {f.DUP_OF: dup_of}
     first = passages[0] if passages else None
-    document = (first.title, first.url, first.author, _ordinal(first.published)) if first else (None,) * 4
+    document = _shown(first) if first else (None,) * 4
     texts = [p.text for p in passages or ()]
     notes = [(_ordinal(p.date), [(q.start, q.end, q.speaker, q.speaker_mention, q.cue) for q in p.quotes])
              for p in passages or ()]
-    return fields | {f.DOCUMENT: (*document, texts, notes)}
+    articles = _articles(passages or [])
+    return fields | {f.DOCUMENT: (*document, texts, notes, *([articles] if articles else []))}
+
+
+def _articles(passages: list[Passage]) -> list[tuple]:
+    """In a file of several articles (a news database's export), where each after the first opens and what
+    it shows (`_shown`); none in a file of one."""
+    return [(p.para, *_shown(p)) for before, p in zip(passages, passages[1:]) if _shown(p) != _shown(before)]
+
+
+def _shown(p: Passage) -> tuple:
+    """What a passage shows of its document: title, URL, author and publication date."""
+    return p.title, p.url, p.author, _ordinal(p.published)
 
 
 _SEPARATOR = "\x1f"
@@ -99,18 +111,23 @@ def documents(reader):
 class Document:
     """A file record's stored document: what its passages show."""
 
-    __slots__ = ("title", "url", "author", "published", "texts", "notes")
+    __slots__ = ("title", "url", "author", "published", "texts", "notes", "articles")
 
-    def __init__(self, title=None, url=None, author=None, published=None, texts=(), notes=()):
+    def __init__(self, title=None, url=None, author=None, published=None, texts=(), notes=(), articles=()):
         self.title, self.url, self.author, self.texts, self.notes = title, url, author, texts, notes
         self.published = _day(published)
+        self.articles = articles  # (first paragraph, title, URL, author, published) of each article after the first
 
     def passage(self, path: str, para: int) -> Passage:
         i = para - 1
         text = self.texts[i] if 0 <= i < len(self.texts) else ""
         when, rows = self.notes[i] if 0 <= i < len(self.notes) else (None, ())
-        return Passage(path=path, para=para, text=text, title=self.title, published=self.published,
-                       date=_day(when), quotes=_quotes(text, rows), url=self.url, author=self.author)
+        title, url, author, published = self.title, self.url, self.author, self.published
+        for opens, *shown in self.articles:
+            if opens <= para:
+                title, url, author, published = *shown[:3], _day(shown[3])
+        return Passage(path=path, para=para, text=text, title=title, published=published,
+                       date=_day(when), quotes=_quotes(text, rows), url=url, author=author)
 
     def passages(self, path: str) -> list[Passage]:
         return [self.passage(path, para) for para in range(1, len(self.texts) + 1)]
