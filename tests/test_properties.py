@@ -78,6 +78,20 @@ def test_the_html_reader_raises_nothing_but_whosaid_errors(data):
     assert all(isinstance(p, str) and p for p in doc.paragraphs)
 
 
+PAGED = pieces("\f", "\n", "\n\n", "1 of 3 DOCUMENTS", "LENGTH: 30 words", "BYLINE: By JANE SMITH", "End of Document",
+               "LOAD-DATE: May 1, 2005", "Page 2", "- 3 -", "2", "Document ABCDEFGHIJKLMNOPQRS", "12 words", "English",
+               "(c) 2005 X", "gov-\nernment", "Ca-\nble", "\u00ad\n", '"We win," he said.', "John Smith said. ",
+               "March 14, 2005 Monday", "Body", max_size=40)
+
+
+@SETTINGS
+@given(PAGED)
+def test_a_paged_or_exported_text_reads_into_passages_numbered_in_order(text):
+    doc = parse_document(text.encode(), "export.txt")
+    passages = annotate(doc)
+    assert [(p.para, p.text) for p in passages] == list(enumerate(doc.paragraphs, 1))
+
+
 SCHEMA = build_schema()
 QUERYISH = pieces(*'ab "()*?~:-+[]. \t', "AND", "OR", "NOT", "TO", "date:", "speaker:", "title:", "2017-10", "foo:",
                   max_size=30)
