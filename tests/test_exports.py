@@ -25,13 +25,18 @@ NEXIS_UNI = ("Rank set to sell off film unit\n\nThe Sunday Times\n\nMarch 14, 20
 FACTIVA = ("Rank set to sell off film unit\n\nJane Reporter\n\n38 words\n\n14 March 2005\n\nThe Sunday Times\n\n"
            "STIMES\n\nEnglish\n\n(c) 2005 Times Newspapers Limited. All rights reserved.\n\n" + _STORY +
            "\nDocument STIMES0020050314e13e000gx\n")
+FACTIVA_CODED = ("HD\tRank set to sell off film unit\nBY\tJane Reporter\nWC\t38 words\nPD\t14 March 2005\n"
+                 "SN\tThe Sunday Times\nSC\tSTIMES\nLA\tEnglish\nCY\t(c) 2005 Times Newspapers Limited.\n"
+                 "LP\t" + _STORY.split("\n\n", 2)[0] + "\n\n" + _STORY.split("\n\n", 2)[1] + "\nTD\t"
+                 + _STORY.split("\n\n", 2)[2] + "CO\trankgp : Rank Group PLC\nAN\tDocument STIMES0020050314e13e000gx\n")
 PARAGRAPHS = ("Rank set to sell off film unit",
               "Leisure group Rank could sell its film unit, the Sunday Times reported.",
               '"We are looking at every option," chief executive Mike Smith said.',
               '"Nothing has been decided," he added.')
 
 
-@pytest.mark.parametrize("export", [NEXIS, NEXIS_UNI, FACTIVA], ids=["lexisnexis", "nexis-uni", "factiva"])
+@pytest.mark.parametrize("export", [NEXIS, NEXIS_UNI, FACTIVA, FACTIVA_CODED],
+                         ids=["lexisnexis", "nexis-uni", "factiva", "factiva-coded"])
 def test_an_exported_articles_fields_are_its_metadata_not_its_text(export):
     document = parse_document(export.encode(), "export.txt")
     assert (document.title, document.published, document.author, document.paragraphs) == (
@@ -62,6 +67,16 @@ def test_a_file_of_several_exported_articles_is_read_as_several():
         (7, "Storm hits coast", date(2017, 6, 2))]
     assert [(p.para, q.speaker) for p in passages for q in p.quotes] == [
         (3, "John Smith"), (6, "Smith"), (7, "Smith")]  # the second story's Smith is no one the first names
+
+
+def test_a_file_of_several_articles_with_factivas_codes_is_read_as_several():
+    second = FACTIVA_CODED.replace("Rank set to", "Rank sets out to").replace("14 March", "15 March")
+    passages = annotate(parse_document((FACTIVA_CODED + "\n" + second).encode(), "export.txt"))
+    assert [(p.para, p.title, p.published) for p in passages if p.para in (1, 5)] == [
+        (1, "Rank set to sell off film unit", date(2005, 3, 14)), (5, "Rank sets out to sell off film unit",
+                                                                   date(2005, 3, 15))]
+    assert [(p.para, q.speaker) for p in passages for q in p.quotes] == [
+        (3, "Mike Smith"), (4, "Mike Smith"), (7, "Mike Smith"), (8, "Mike Smith")]
 
 
 def test_an_exported_article_with_no_date_takes_the_default_date():

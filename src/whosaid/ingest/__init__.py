@@ -94,6 +94,9 @@ def _parse(data: bytes, path: str) -> Document:
         meta.setdefault("title", markdown.first_heading(body))
         meta["headings"] = markdown.headings(body)
         body = markdown.to_plain(body)
+    coded = exports.coded_articles(body) if not is_markdown else None
+    if coded is not None:
+        return _exported(path, [_document(path, plain.split_paragraphs(text), meta) for meta, text in coded])
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
     exported = exports.articles(paragraphs)
     if exported is not None:

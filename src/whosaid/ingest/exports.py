@@ -17,7 +17,9 @@ LexisNexis writes an article so, one after another, each under `N of M DOCUMENTS
 Nexis Uni puts the headline first, writes its fields' names in title case (`Byline:`), opens the
 story with `Body` and closes each article with `End of Document`. Factiva puts the headline first, then
 the author, the length (`1,432 words`), the date, the source's name and code, the language and the
-copyright, and closes each article with its accession number (`Document NYTF000020171011ed…`).
+copyright, and closes each article with its accession number (`Document NYTF000020171011ed…`); or, in
+its format with indexing, opens each field's line with the field's code (`HD`, `BY`, `WC`, `PD`, `LP`,
+`TD`, `AN`, …) and a tab.
 """
 from __future__ import annotations
 
@@ -35,6 +37,38 @@ def articles(paragraphs: list[str]) -> list[tuple[dict[str, str], list[str]]] | 
     if _factiva(paragraphs):
         return [_factiva_article(part) for part in _parts(paragraphs, None, _FACTIVA_END) if _has_text(part)]
     return None
+
+
+def coded_articles(body: str) -> list[tuple[dict[str, str], str]] | None:
+    """The articles of Factiva's export with its fields' codes (`HD` the headline, `BY` the author,
+    `PD` the date, `LP` and `TD` the lead and the rest of the story, `AN` the accession number, …, each
+    code opening its line), each as its metadata and its headline and story as text; None for a text
+    that is no such export."""
+    fields = list(_CODE.finditer(body))
+    if len({m["code"] for m in fields} & _REQUIRED_CODES) < len(_REQUIRED_CODES):
+        return None
+    records: list[dict[str, str]] = []
+    for n, field in enumerate(fields):
+        if field["code"] == "HD" or not records:
+            records.append({})
+        value = body[field.end():fields[n + 1].start() if n + 1 < len(fields) else len(body)]
+        records[-1][field["code"]] = value.strip()
+    return [_coded_article(record) for record in records if record.get("LP") or record.get("TD")]
+
+
+def _coded_article(record: dict[str, str]) -> tuple[dict[str, str], str]:
+    meta = {"title": " ".join(record["HD"].split())} if record.get("HD") else {}
+    if record.get("BY"):
+        meta["author"] = _author(" ".join(record["BY"].split()))
+    if find_date(record.get("PD")):
+        meta["published"] = find_date(record["PD"])
+    story = [meta.get("title", ""), record.get("LP", ""), record.get("TD", "")]
+    return meta, "\n\n".join(part for part in story if part)
+
+
+_CODE = re.compile(r"^(?P<code>HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN)"
+                   r"(?:\t| {2,}|$)", re.M)
+_REQUIRED_CODES = {"HD", "WC", "PD", "AN"}
 
 
 def _nexis(paragraphs: list[str]) -> bool:
