@@ -10,14 +10,15 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..models import Document
-from . import exports
+from . import exports, rtf
 from . import text as plain
 from .decode import decode, html_charset
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+RTF_SUFFIXES = (".rtf",)  # a word processor's, and a news database's export (LexisNexis, Factiva)
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -84,7 +85,7 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
 def _parse(data: bytes, path: str) -> Document:
     if path.lower().endswith(HTML_SUFFIXES):
         return _html_document(data, path)
-    text = decode(data, path)
+    text = rtf.to_text(data, path) if path.lower().endswith(RTF_SUFFIXES) else decode(data, path)
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
     body = plain.without_page_furniture(body)
     is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
