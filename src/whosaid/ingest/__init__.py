@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..models import Document
-from . import exports, rtf
+from . import docx, exports, rtf
 from . import text as plain
 from .decode import decode, html_charset
 
@@ -18,7 +18,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 RTF_SUFFIXES = (".rtf",)  # a word processor's, and a news database's export (LexisNexis, Factiva)
-SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES
+DOCX_SUFFIXES = (".docx",)  # Word's, and Nexis Uni's export
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -85,7 +86,7 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
 def _parse(data: bytes, path: str) -> Document:
     if path.lower().endswith(HTML_SUFFIXES):
         return _html_document(data, path)
-    text = rtf.to_text(data, path) if path.lower().endswith(RTF_SUFFIXES) else decode(data, path)
+    text = _text(data, path)
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
     body = plain.without_page_furniture(body)
     is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
@@ -106,6 +107,13 @@ def _parse(data: bytes, path: str) -> Document:
     for key, value in found.items():
         meta.setdefault(key, value)
     return _document(path, paragraphs, meta, fallback_title=plain.guess_title(paragraphs))
+
+
+def _text(data: bytes, path: str) -> str:
+    """A file's text: a Word document's or an RTF file's body, else its bytes decoded."""
+    if path.lower().endswith(DOCX_SUFFIXES):
+        return docx.to_text(data, path)
+    return rtf.to_text(data, path) if path.lower().endswith(RTF_SUFFIXES) else decode(data, path)
 
 
 def _exported(path: str, articles: list[Document]) -> Document:

@@ -1,0 +1,75 @@
+"""Word documents (.docx): a word processor's, and Nexis Uni's export."""
+import io
+import zipfile
+
+import pytest
+
+from whosaid import UnreadableFile, annotate
+from whosaid.ingest import parse_document
+from whosaid.ingest.docx import to_text
+
+from .test_exports import NEXIS_UNI
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx(*paragraphs: str, header: str = "") -> bytes:
+    """A Word document whose body holds `paragraphs` (each a run's XML), and a header part."""
+    body = "".join(f"<w:p><w:pPr><w:jc w:val='left'/></w:pPr>{p}</w:p>" for p in paragraphs)
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f"<w:document {_NS}><w:body>{body}<w:sectPr/></w:body></w:document>")
+        archive.writestr("word/header1.xml", f"<w:hdr {_NS}><w:p><w:r><w:t>{header}</w:t></w:r></w:p></w:hdr>")
+    return data.getvalue()
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+STORY = docx(run("Rank set to sell off film unit"),
+             run("Leisure group Rank could sell its film unit.") + "<w:r><w:tab/></w:r>" + run("Caf&#233; owners met."),
+             run("“We are looking at every option,” chief executive Mike Smith said.") + "<w:r><w:br/></w:r>"
+             + run("“Nothing has been decided,” he added. A non") + "<w:r><w:noBreakHyphen/></w:r>" + run("stop day."),
+             header="The Daily Bugle | Page 1")
+
+
+def test_a_word_documents_body_is_read_as_its_paragraphs_not_its_header():
+    assert to_text(STORY) == (
+        "Rank set to sell off film unit\n\nLeisure group Rank could sell its film unit.\tCafé owners met.\n\n"
+        "“We are looking at every option,” chief executive Mike Smith said.\n“Nothing has been decided,” he added. "
+        "A non-stop day.\n\n")
+
+
+def test_a_word_documents_quotations_have_their_speakers():
+    document = parse_document(STORY, "story.docx")
+    assert document.title == "Rank set to sell off film unit"
+    assert [(q.text, q.speaker) for p in annotate(document) for q in p.quotes] == [
+        ("We are looking at every option,", "Mike Smith"), ("Nothing has been decided,", "Mike Smith")]
+
+
+def test_nexis_unis_word_export_is_read_as_its_articles():
+    exported = docx(*(run(p.replace("&", "&amp;")) for p in NEXIS_UNI.split("\n\n") if p.strip()))
+    document = parse_document(exported, "export.docx")
+    assert (document.title, document.author, str(document.published), len(document.paragraphs)) == (
+        "Rank set to sell off film unit", "Jane Reporter", "2005-03-14", 4)
+
+
+def _zip(name: str, content: str) -> bytes:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.writestr(name, content)
+    return data.getvalue()
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"plain words", "not a Word document (not a zip archive)"),
+    (docx(run("x"))[:40], "not a Word document (not a zip archive)"),
+    (_zip("content.xml", "<office/>"), "not a Word document (no word/document.xml)"),  # an OpenDocument file's
+    (_zip("word/document.xml", "<w:document"), "not a Word document (its body is not well-formed XML)"),
+])
+def test_a_file_named_docx_that_is_none_is_refused_with_a_reason(data, reason):
+    with pytest.raises(UnreadableFile) as err:
+        parse_document(data, "story.docx")
+    assert err.value.reason == reason
