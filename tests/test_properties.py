@@ -92,6 +92,20 @@ def test_a_paged_or_exported_text_reads_into_passages_numbered_in_order(text):
     assert [(p.para, p.text) for p in passages] == list(enumerate(doc.paragraphs, 1))
 
 
+RTFISH = pieces("{\\rtf1", "{", "}", "\\par", "\\u8220?", "\\uc2", "\\'e9", "\\*", "\\fonttbl", "\\ ", "\\", "text ",
+                "\\b0 ", "\\'", "\\u-3913", '"', max_size=40).map(str.encode)
+
+
+@SETTINGS
+@given(st.one_of(st.binary(max_size=400), RTFISH), st.sampled_from(["a.rtf", "a.docx"]))
+def test_the_rtf_and_word_readers_raise_nothing_but_whosaid_errors(data, name):
+    try:
+        doc = parse_document(data, name)
+    except WhosaidError:
+        return
+    assert all(isinstance(p, str) and p for p in doc.paragraphs)
+
+
 SCHEMA = build_schema()
 QUERYISH = pieces(*'ab "()*?~:-+[]. \t', "AND", "OR", "NOT", "TO", "date:", "speaker:", "title:", "2017-10", "foo:",
                   max_size=30)
