@@ -21,7 +21,7 @@ Sections:
           time_stamped_copy, pull_quoted_copy, unblanked_copy), or a block of links to other stories
           (related_linked_copy), or is a PDF's text, its words broken at its lines' ends and its pages
           numbered (pdf_exported_copy), or a news database's export of ten stories a file
-          (nexis_exported_copy); the time one long document takes
+          (nexis_exported_copy), or a press release (press_released_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
@@ -120,7 +120,8 @@ def section_quotes(shared: Path) -> dict:
                            ("indented_lines", partial(unblanked_copy, indent="    ")),
                            ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
                            ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy),
-                           ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy)):
+                           ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy),
+                           ("press_released", press_released_copy)):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -466,6 +467,23 @@ def _nexis_article(paragraphs: list[dict], n: int, of: int) -> str:
                         + [r["text"] for r in paragraphs[1:]]
                         + ["LOAD-DATE: March 15, 2005", "LANGUAGE: ENGLISH",
                            "Copyright 2005 British Broadcasting Corporation"]) + "\n"
+
+
+def press_released_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as press releases: `FOR IMMEDIATE RELEASE` and a media
+    contact's line over the headline, and after the story an end mark (`###`), a paragraph about the
+    issuer and another contact's line: how many quotations, matched by their words in each document, the
+    copy gives the original's speaker."""
+    def released(paragraphs: list[dict]) -> str:
+        first, second = _CONTACTS[len(paragraphs) % 4], _CONTACTS[(len(paragraphs) + 1) % 4]
+        return "\n\n".join(["FOR IMMEDIATE RELEASE", f"Media contact: {first}, +44 20 7946 0000, press@example.org"]
+                            + [r["text"] for r in paragraphs]
+                            + ["###", "About the Example Trust: a charity founded in 1990.", f"Contact: {second}"])
+
+    return _rewritten(corpus, records, "_press_released", ".txt", released)
+
+
+_CONTACTS = ("Jane Smith", "Robert Holland", "Maria Garcia", "David Chen")
 
 
 def related_linked_copy(corpus: Path, records: list[dict]) -> dict:

@@ -186,6 +186,19 @@ def test_a_byline_or_a_dateline_near_the_top_is_metadata_not_text(name, body, au
         author, published, paragraphs)
 
 
+def test_a_press_releases_release_line_contacts_and_end_mark_are_no_passages():
+    release = ("FOR IMMEDIATE RELEASE\n\nMedia contact: Jane Doe, +44 20 7946 0000, press@example.org\n\n"
+               "Trust opens new hospice\n\nThe Example Trust opened its new hospice on Monday.\n\n"
+               '"This is a proud day," its director, Tom Fry, said. "She would have loved it," he added.\n\n'
+               "###\n\nAbout the Example Trust: a charity founded in 1990.\n\nContact: Ann Lee, 555-0100\n")
+    document = parse_document(release.encode(), "release.txt")
+    assert (document.title, document.paragraphs) == ("Trust opens new hospice", (
+        "Trust opens new hospice", "The Example Trust opened its new hospice on Monday.",
+        '"This is a proud day," its director, Tom Fry, said. "She would have loved it," he added.',
+        "About the Example Trust: a charity founded in 1990."))
+    assert [q.speaker for p in annotate(document) for q in p.quotes] == ["Tom Fry", "Tom Fry"]
+
+
 def test_front_matter_wins_over_a_byline():
     source = b"---\ndate: 2020-02-03\nauthor: Jo Bloggs\n---\nBudget\n\nBy Jane Doe, 3 March 2021\n\nBody."
     doc = parse_document(source, "a.txt")

@@ -394,9 +394,14 @@ _DOUBLE_MARKS = re.compile(r'["“”„«»]')
 def interstitial(paragraph: str) -> bool:
     """`Advertisement`, `Continue reading the main story`, `READ MORE: Blair 'sorry' over Iraq`: a line a
     page puts between paragraphs (a link to another story), which copied text keeps; no part of the
-    story, and it would part a quotation from the one that goes on from it, or bring in another's."""
-    return (len(paragraph) < _INTERSTITIAL_CHARACTERS and paragraph.strip(" .:!-–—»›>").lower() in _INTERSTITIALS
-            or len(paragraph) < _LINK_LINE_CHARACTERS and _LINK_LINE.match(paragraph) is not None)
+    story, and it would part a quotation from the one that goes on from it, or bring in another's. So
+    are a press release's end mark (`###`, `-30-`, `ENDS`) and its contact line (`Media contact: Jane
+    Doe, 555-0100`), whose name is no one the release speaks of."""
+    if len(paragraph) < _INTERSTITIAL_CHARACTERS and (paragraph.strip(" .:!-–—»›>").lower() in _INTERSTITIALS
+                                                      or paragraph.strip().lower() in _END_MARKS):
+        return True
+    short = len(paragraph) < _LINK_LINE_CHARACTERS
+    return short and bool(_LINK_LINE.match(paragraph) or _CONTACT_LINE.match(paragraph))
 
 
 _INTERSTITIALS = {"advertisement", "advertisements", "ad", "advert", "sponsored", "continue reading",
@@ -405,7 +410,9 @@ _INTERSTITIALS = {"advertisement", "advertisements", "ad", "advert", "sponsored"
                   "article continues below this ad", "skip advertisement", "scroll to continue",
                   "scroll down to continue", "scroll to continue with content", "continue reading after the ad",
                   "read more below"}
+_END_MARKS = {"###", "# # #", "-30-", "- 30 -", "ends", "- ends -", "-ends-", "end", "-end-"}  # a press release's
 _INTERSTITIAL_CHARACTERS = 50
+_CONTACT_LINE = re.compile(r"(?i:(?:media|press|news)\s+)?(?:Contacts?|CONTACTS?)\s*:\s*\S")
 _LINK_LINE = re.compile(r"(?i:read more|related|see also|more|also read|read also|recommended|watch|listen)\s*:\s*\S")
 _LINK_LINE_CHARACTERS = 200
 
@@ -495,6 +502,8 @@ def _meta_line(paragraph: str) -> dict[str, str] | None:
         if not rest or published or _ROLE_LINE.fullmatch(rest):
             return {"author": by.group("author"), **({"published": published} if published else {})}
         return None
+    if _RELEASE_LINE.fullmatch(paragraph):
+        return {}  # `FOR IMMEDIATE RELEASE`, `Media contact: Jane Doe, 555-0100`: a press release's
     published = find_date(paragraph)
     words = re.findall(r"[A-Za-z]+", paragraph)
     if published and all(w.lower() in _WHEN_WORDS for w in words):
@@ -502,6 +511,8 @@ def _meta_line(paragraph: str) -> dict[str, str] | None:
     return None
 
 
+_RELEASE_LINE = re.compile(r"(?i:for immediate release|(?:for release|embargoed)\b.*|(?:news|press|media) release"
+                           r"|(?:(?:media|press|news)\s+)?contacts?\s*:.*)")
 _META_PARAGRAPHS = 4  # a title, a standfirst, a byline, a dateline
 _META_CHARACTERS = 120
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|le|la)"
