@@ -1,4 +1,5 @@
 import codecs
+from datetime import date
 
 import pytest
 
@@ -197,6 +198,26 @@ def test_a_press_releases_release_line_contacts_and_end_mark_are_no_passages():
         '"This is a proud day," its director, Tom Fry, said. "She would have loved it," he added.',
         "About the Example Trust: a charity founded in 1990."))
     assert [q.speaker for p in annotate(document) for q in p.quotes] == ["Tom Fry", "Tom Fry"]
+
+
+_MAILED_STORY = ("Trust opens new hospice\n\nThe Example Trust opened its new hospice on Monday.\n\n"
+                 '"This is a proud day," its director, Tom Fry, said.\n')
+
+
+@pytest.mark.parametrize("mail, published", [
+    ("---------- Forwarded message ---------\nFrom: Jane Doe <jane@example.org>\nDate: Mon, Mar 14, 2005 at 10:02 AM\n"
+     "Subject: Fwd: Trust opens new hospice\nTo: News Desk <desk@example.org>\n\n" + _MAILED_STORY, date(2005, 3, 14)),
+    ("Sent: 14 March 2005 10:02\nFrom: Jane Doe\nSubject: RE: FW: Trust opens new hospice\n\n" + _MAILED_STORY,
+     date(2005, 3, 14)),
+    ("On Mon, Mar 14, 2005 at 10:02 AM Jane Doe <jane@example.org> wrote:\n"  # a reply's quoted lines
+     + "\n".join("> " + line if line else ">" for line in _MAILED_STORY.split("\n")[:-1]) + "\n", None),
+])
+def test_an_article_sent_by_mail_is_read_without_the_messages_header_or_quote_marks(mail, published):
+    document = parse_document(mail.encode(), "mail.txt")
+    assert (document.title, document.paragraphs[1:]) == ("Trust opens new hospice", (
+        "The Example Trust opened its new hospice on Monday.", '"This is a proud day," its director, Tom Fry, said.'))
+    assert document.published == published
+    assert [q.speaker for p in annotate(document) for q in p.quotes] == ["Tom Fry"]
 
 
 def test_front_matter_wins_over_a_byline():

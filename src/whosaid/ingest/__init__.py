@@ -88,7 +88,9 @@ def _parse(data: bytes, path: str) -> Document:
         return _html_document(data, path)
     text = _text(data, path)
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
-    body = plain.without_page_furniture(body)
+    mailed, body = plain.forwarded_mail(plain.without_page_furniture(body))
+    for key, value in mailed.items():
+        meta.setdefault(key, value)
     is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if is_markdown:
         from . import markdown

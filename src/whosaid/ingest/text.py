@@ -46,6 +46,63 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end():]
 
 
+def forwarded_mail(body: str) -> tuple[dict[str, str], str]:
+    """An article that came by e-mail, as it was sent: {title, published} from the message's header block
+    at the top (`From:`, `Sent:`/`Date:`, `To:`, `Subject: Fwd: …`, after a `---------- Forwarded message
+    ---------` line or not), which goes; and a reply's quoted text (`> …` lines under `On Mon, … Jane
+    wrote:`) without its marks. The sender is no author of the article, and no one it speaks of."""
+    meta: dict[str, str] = {}
+    body = _unquoted(body)
+    lines = body.split("\n")
+    block = _header_block(lines)
+    if block is None:
+        return meta, body
+    start, end = block
+    for line in lines[start:end]:
+        name, _, value = line.partition(":")
+        name, value = name.strip().lower(), value.strip()
+        if name == "subject" and _REPLY_PREFIX.sub("", value):
+            meta["title"] = _REPLY_PREFIX.sub("", value)
+        elif name in ("date", "sent") and find_date(value):
+            meta["published"] = find_date(value)
+    opens = start - 1 if start and _FORWARDED.fullmatch(lines[start - 1].strip()) else start
+    return meta, "\n".join(lines[:opens] + lines[end:])
+
+
+def _header_block(lines: list[str]) -> tuple[int, int] | None:
+    """Where a message's header block stands among a text's first lines: two header lines or more in a
+    row, `From:` or `Subject:` among them."""
+    for start in range(min(len(lines), _HEADER_REACH)):
+        end = start
+        while end < len(lines) and _MAIL_HEADER.match(lines[end]):
+            end += 1
+        names = {lines[n].split(":", 1)[0].strip().lower() for n in range(start, end)}
+        if end - start >= 2 and names & {"from", "subject"}:
+            return start, end
+    return None
+
+
+def _unquoted(body: str) -> str:
+    """A text that is mostly a reply's quoted lines (`> `), without the marks, and without the line that
+    says whose they are (`On Mon, Mar 14, 2005 at 10:02 AM Jane Doe <jane@example.org> wrote:`)."""
+    if ">" not in body:
+        return body
+    lines = body.split("\n")
+    filled = [line for line in lines if line.strip()]
+    quoted = sum(1 for line in filled if line.lstrip().startswith(">"))
+    if not filled or quoted * 10 < len(filled) * 6:
+        return body
+    return "\n".join(_QUOTE_MARK.sub("", line) for line in lines if not _WROTE.fullmatch(line.strip()))
+
+
+_MAIL_HEADER = re.compile(r"(?:From|Sent|Date|To|Cc|CC|Bcc|Subject|Reply-To|Importance)[ \t]*:")
+_FORWARDED = re.compile(r"-{2,}\s*(?:Forwarded message|Original Message)\s*-{2,}|Begin forwarded message:", re.I)
+_REPLY_PREFIX = re.compile(r"^(?:(?:Fwd?|FW|Re|RE|AW|WG)\s*:\s*)+")
+_WROTE = re.compile(r"On .{5,200} wrote:")
+_QUOTE_MARK = re.compile(r"^[ \t]*> ?")
+_HEADER_REACH = 12
+
+
 def without_page_furniture(body: str) -> str:
     """A text exported from a paged document (`pdftotext`'s, its pages parted by form feeds, or by lines
     that number them) as one text: without the lines at a page's head or foot that number it (`3`, `Page
