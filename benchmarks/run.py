@@ -21,7 +21,8 @@ Sections:
           time_stamped_copy, pull_quoted_copy, unblanked_copy), or a block of links to other stories
           (related_linked_copy), or is a PDF's text, its words broken at its lines' ends and its pages
           numbered (pdf_exported_copy), or a news database's export of ten stories a file
-          (nexis_exported_copy), or a press release (press_released_copy); the time one long document takes
+          (nexis_exported_copy), or a press release (press_released_copy), or e-mail, forwarded or quoted
+          in a reply (mailed_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
@@ -121,7 +122,8 @@ def section_quotes(shared: Path) -> dict:
                            ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
                            ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy),
                            ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy),
-                           ("press_released", press_released_copy)):
+                           ("press_released", press_released_copy), ("forwarded_by_mail", mailed_copy),
+                           ("quoted_in_a_reply", partial(mailed_copy, quoted=True))):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
     if train.exists():  # US political news, whose speakers' names the given-name list knows better than BBC's
@@ -484,6 +486,23 @@ def press_released_copy(corpus: Path, records: list[dict]) -> dict:
 
 
 _CONTACTS = ("Jane Smith", "Robert Holland", "Maria Garcia", "David Chen")
+
+
+def mailed_copy(corpus: Path, records: list[dict], quoted: bool = False) -> dict:
+    """The corpus extracted as it is (`records`) and as e-mail: each story forwarded under a message's
+    header block (`---------- Forwarded message ---------`, `From:`, `Date:`, `Subject: Fwd: <headline>`,
+    `To:`), or quoted in a reply (`On …, Jane Smith <…> wrote:` over `> ` lines, when `quoted`): how many
+    quotations, matched by their words in each document, the copy gives the original's speaker."""
+    def mailed(paragraphs: list[dict]) -> str:
+        sender = _CONTACTS[len(paragraphs) % 4]
+        if quoted:
+            return f"On Mon, Mar 14, 2005 at 10:02 AM {sender} <press@example.org> wrote:\n" + "\n>\n".join(
+                "> " + r["text"] for r in paragraphs) + "\n"
+        return "\n".join(["---------- Forwarded message ---------", f"From: {sender} <press@example.org>",
+                          "Date: Mon, Mar 14, 2005 at 10:02 AM", f"Subject: Fwd: {paragraphs[0]['text']}",
+                          "To: News Desk <desk@example.org>", ""]) + "\n" + "\n\n".join(r["text"] for r in paragraphs)
+
+    return _rewritten(corpus, records, "_mailed", ".txt", mailed)
 
 
 def related_linked_copy(corpus: Path, records: list[dict]) -> dict:
