@@ -478,9 +478,9 @@ def press_released_copy(corpus: Path, records: list[dict]) -> dict:
     copy gives the original's speaker."""
     def released(paragraphs: list[dict]) -> str:
         first, second = _CONTACTS[len(paragraphs) % 4], _CONTACTS[(len(paragraphs) + 1) % 4]
-        return "\n\n".join(["FOR IMMEDIATE RELEASE", f"Media contact: {first}, +44 20 7946 0000, press@example.org"]
-                            + [r["text"] for r in paragraphs]
-                            + ["###", "About the Example Trust: a charity founded in 1990.", f"Contact: {second}"])
+        head = ["FOR IMMEDIATE RELEASE", f"Media contact: {first}, +44 20 7946 0000, press@example.org"]
+        tail = ["###", "About the Example Trust: a charity founded in 1990.", f"Contact: {second}"]
+        return "\n\n".join(head + [r["text"] for r in paragraphs] + tail)
 
     return _rewritten(corpus, records, "_press_released", ".txt", released)
 
