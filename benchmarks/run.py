@@ -426,8 +426,8 @@ def _justified(text: str, width: int = 70) -> list[str]:
 def _breaks(word: str) -> list[int]:
     letters = re.match(r"[a-zA-Z]*", word).group()
     vowel = [c in "aeiouyAEIOUY" for c in letters]
-    syllables = [n for n in range(2, len(letters) - 2) if not vowel[n] and (vowel[n - 1] and vowel[n + 1]
-                                                                          or not vowel[n - 1] and vowel[n - 2])]
+    syllables = [n for n in range(2, len(letters) - 2)  # before a consonant between vowels, or between two consonants
+                 if not vowel[n] and (vowel[n - 1] and vowel[n + 1] or not vowel[n - 1] and vowel[n - 2])]
     return syllables + [m.end() for m in re.finditer("-", word) if 0 < m.end() < len(word)]
 
 
@@ -464,11 +464,10 @@ def nexis_exported_copy(corpus: Path, records: list[dict]) -> dict:
 
 def _nexis_article(paragraphs: list[dict], n: int, of: int) -> str:
     words = sum(len(r["text"].split()) for r in paragraphs[1:])
-    return "\n\n".join([f"{n} of {of} DOCUMENTS", "BBC News", "March 14, 2005 Monday", paragraphs[0]["text"],
-                         "BYLINE: By JANE REPORTER", "SECTION: NEWS; Pg. 4", f"LENGTH: {words} words"]
-                        + [r["text"] for r in paragraphs[1:]]
-                        + ["LOAD-DATE: March 15, 2005", "LANGUAGE: ENGLISH",
-                           "Copyright 2005 British Broadcasting Corporation"]) + "\n"
+    head = [f"{n} of {of} DOCUMENTS", "BBC News", "March 14, 2005 Monday", paragraphs[0]["text"],
+            "BYLINE: By JANE REPORTER", "SECTION: NEWS; Pg. 4", f"LENGTH: {words} words"]
+    tail = ["LOAD-DATE: March 15, 2005", "LANGUAGE: ENGLISH", "Copyright 2005 British Broadcasting Corporation"]
+    return "\n\n".join(head + [r["text"] for r in paragraphs[1:]] + tail) + "\n"
 
 
 def press_released_copy(corpus: Path, records: list[dict]) -> dict:
