@@ -19,7 +19,8 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 RTF_SUFFIXES = (".rtf",)  # a word processor's, and a news database's export (LexisNexis, Factiva)
 DOCX_SUFFIXES = (".docx",)  # Word's, and Nexis Uni's export
-SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES
+MAIL_SUFFIXES = (".eml",)  # an e-mail message as a mail program saves it
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + MAIL_SUFFIXES
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -85,8 +86,24 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
 
 def _parse(data: bytes, path: str) -> Document:
     if path.lower().endswith(HTML_SUFFIXES):
-        return _html_document(data, path)
-    text = _text(data, path)
+        return _html_document(decode(data, path, declared=html_charset(data)), path)
+    if path.lower().endswith(MAIL_SUFFIXES):
+        return _mail_document(data, path)
+    return _text_document(_text(data, path), path)
+
+
+def _mail_document(data: bytes, path: str) -> Document:
+    """A saved e-mail's story: its body read as a page or as text, the subject (without `Fwd:`) its title
+    and the date it was sent its publication date where the body gives none."""
+    from . import mail
+
+    sent, body, is_html = mail.read(data, path)
+    document = _html_document(body, path) if is_html else _text_document(body, path)
+    title = document.title or plain.without_reply_prefix(sent.get("title", "")) or None
+    return replace(document, title=title, published=document.published or plain.parse_date(sent.get("published")))
+
+
+def _text_document(text: str, path: str) -> Document:
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
     mailed, body = plain.forwarded_mail(plain.without_page_furniture(body))
     for key, value in mailed.items():
@@ -100,7 +117,7 @@ def _parse(data: bytes, path: str) -> Document:
         body = markdown.to_plain(body)
     coded = exports.coded_articles(body) if not is_markdown else None
     if coded is not None:
-        return _exported(path, [_document(path, plain.split_paragraphs(text), meta) for meta, text in coded])
+        return _exported(path, [_document(path, plain.split_paragraphs(story), found) for found, story in coded])
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
     exported = exports.articles(paragraphs)
     if exported is not None:
@@ -126,10 +143,10 @@ def _exported(path: str, articles: list[Document]) -> Document:
     return replace(first, paragraphs=tuple(p for a in articles for p in a.paragraphs), articles=tuple(articles))
 
 
-def _html_document(data: bytes, path: str) -> Document:
+def _html_document(markup: str, path: str) -> Document:
     from . import html
 
-    meta, paragraphs = html.parse(decode(data, path, declared=html_charset(data)))
+    meta, paragraphs = html.parse(markup)
     return _document(path, paragraphs, meta)
 
 

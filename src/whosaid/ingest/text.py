@@ -61,12 +61,17 @@ def forwarded_mail(body: str) -> tuple[dict[str, str], str]:
     for line in lines[start:end]:
         name, _, value = line.partition(":")
         name, value = name.strip().lower(), value.strip()
-        if name == "subject" and _REPLY_PREFIX.sub("", value):
-            meta["title"] = _REPLY_PREFIX.sub("", value)
+        if name == "subject" and without_reply_prefix(value):
+            meta["title"] = without_reply_prefix(value)
         elif name in ("date", "sent") and find_date(value):
             meta["published"] = find_date(value)
     opens = start - 1 if start and _FORWARDED.fullmatch(lines[start - 1].strip()) else start
     return meta, "\n".join(lines[:opens] + lines[end:])
+
+
+def without_reply_prefix(subject: str) -> str:
+    """`Fwd: RE: Trust opens new hospice` -> `Trust opens new hospice`."""
+    return _REPLY_PREFIX.sub("", subject)
 
 
 def _header_block(lines: list[str]) -> tuple[int, int] | None:
