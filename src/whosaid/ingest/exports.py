@@ -44,6 +44,8 @@ def coded_articles(body: str) -> list[tuple[dict[str, str], str]] | None:
     `PD` the date, `LP` and `TD` the lead and the rest of the story, `AN` the accession number, …, each
     code opening its line), each as its metadata and its headline and story as text; None for a text
     that is no such export."""
+    if not (body.startswith("HD") or "\nHD" in body):  # (a quick look for the headline's code first)
+        return None
     fields = list(_CODE.finditer(body))
     if len({m["code"] for m in fields} & _REQUIRED_CODES) < len(_REQUIRED_CODES):
         return None

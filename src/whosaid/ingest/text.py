@@ -53,7 +53,7 @@ def forwarded_mail(body: str) -> tuple[dict[str, str], str]:
     wrote:`) without its marks. The sender is no author of the article, and no one it speaks of."""
     meta: dict[str, str] = {}
     body = _unquoted(body)
-    lines = body.split("\n")
+    lines = body.split("\n", _HEADER_REACH * 4)  # the first lines, and the rest as it is
     block = _header_block(lines)
     if block is None:
         return meta, body
@@ -136,7 +136,7 @@ def _pages_by_number(body: str) -> list[str]:
     """A text's pages where lines that number them part it: a line that names its page (`Page 3 of 12`,
     `BBC News | Page 3`), or bare numbers counting up (`2`, `- 3 -`); else the text as one page."""
     counted = _counting_up(list(_PAGE_NUMBER_LINE.finditer(body)), body)
-    found = _PAGE_NAMING_LINE.finditer(body)
+    found = _PAGE_NAMING_LINE.finditer(body) if "page" in body or "Page" in body or "PAGE" in body else ()
     breaks = sorted({m.start(): m for m in [*found, *(counted if len(counted) >= 2 else ())]}.values(),
                     key=lambda m: m.start())
     pages, start = [], 0
@@ -177,7 +177,7 @@ def _furniture(line: str, edges: Counter) -> bool:
     """A line at a page's edge that other pages' edges repeat, or that numbers its page."""
     if len(line) > _FURNITURE_CHARACTERS:
         return False
-    return edges[_furniture_key(line)] >= 2 or bool(_PAGED_LINE.search(line) or _PAGE_NUMBER_LINE.fullmatch(line))
+    return edges[_furniture_key(line)] >= 2 or bool(_PAGED_LINE.search(line) or re.fullmatch(_FOLIO, line))
 
 
 def _furniture_key(line: str) -> str:
@@ -194,9 +194,10 @@ def _page_text(page: list[str]) -> str:
     return "\n".join(_inner(page))
 
 
-_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[Pp]age[ \t]+|[-–—][ \t]*)?(?P<number>\d{1,4})"
-                               r"(?:[ \t]*(?:of|/)[ \t]*\d{1,4}|[ \t]*[-–—])?[ \t]*$", re.M)
-_PAGE_NAMING_LINE = re.compile(r"^[^\n]{0,80}\b(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]*$", re.M)
+_FOLIO = r"[ \t]*(?:[Pp]age[ \t]+|[-–—][ \t]*)?(?P<number>\d{1,4})(?:[ \t]*(?:of|/)[ \t]*\d{1,4}|[ \t]*[-–—])?[ \t]*"
+_PAGE_NUMBER_LINE = re.compile(rf"\n{_FOLIO}(?=\n|\Z)")  # (a newline first: the search looks for one, not at
+# every line's start)
+_PAGE_NAMING_LINE = re.compile(r"\n[^\n]{0,80}\b(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]*(?=\n|\Z)")
 _PAGED_LINE = re.compile(r"\b(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?$")
 _PARAGRAPH_END = re.compile(r"[.!?:][\"”’')\]]?$|[\"”]$")
 _DIGITS = re.compile(r"\d+")
