@@ -117,7 +117,8 @@ def _text_document(text: str, path: str) -> Document:
         body = markdown.to_plain(body)
     coded = exports.coded_articles(body) if not is_markdown else None
     if coded is not None:
-        return _exported(path, [_document(path, plain.split_paragraphs(story), found) for found, story in coded])
+        return _exported(path, [_document(path, plain.split_paragraphs(story), {**meta, **found})
+                                for found, story in coded])
     paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
     exported = exports.articles(paragraphs)
     if exported is not None:
