@@ -323,11 +323,11 @@ def test_binary_files_are_refused_with_a_reason(data, reason):
 
 
 def test_find_files_walks_folders_for_known_suffixes_only(tmp_path):
-    for name in ("b.txt", "a.md", "sub/c.html", "sub/d.htm", "sub/e.rtf", "sub/f.docx", "sub/g.eml", "skip.pdf", ".hidden.txt", ".git/e.txt"):
+    for name in ("b.txt", "a.md", "sub/c.html", "sub/d.htm", "sub/e.rtf", "sub/f.docx", "sub/g.eml", "sub/h.odt", "skip.pdf", ".hidden.txt", ".git/e.txt"):
         write(tmp_path, name, "x")
     assert [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])] == [
         "a.md", "b.txt", "sub/c.html", "sub/d.htm", "sub/e.rtf", "sub/f.docx",
-        "sub/g.eml"]
+        "sub/g.eml", "sub/h.odt"]
 
 
 def test_html_main_text_title_and_date():

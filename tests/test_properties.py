@@ -97,8 +97,8 @@ RTFISH = pieces("{\\rtf1", "{", "}", "\\par", "\\u8220?", "\\uc2", "\\'e9", "\\*
 
 
 @SETTINGS
-@given(st.one_of(st.binary(max_size=400), RTFISH), st.sampled_from(["a.rtf", "a.docx", "a.eml"]))
-def test_the_rtf_word_and_mail_readers_raise_nothing_but_whosaid_errors(data, name):
+@given(st.one_of(st.binary(max_size=400), RTFISH), st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml"]))
+def test_the_rtf_office_and_mail_readers_raise_nothing_but_whosaid_errors(data, name):
     try:
         doc = parse_document(data, name)
     except WhosaidError:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..models import Document
-from . import docx, exports, rtf
+from . import exports, office, rtf
 from . import text as plain
 from .decode import decode, html_charset
 
@@ -19,8 +19,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 RTF_SUFFIXES = (".rtf",)  # a word processor's, and a news database's export (LexisNexis, Factiva)
 DOCX_SUFFIXES = (".docx",)  # Word's, and Nexis Uni's export
+ODT_SUFFIXES = (".odt",)  # LibreOffice's
 MAIL_SUFFIXES = (".eml",)  # an e-mail message as a mail program saves it
-SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + MAIL_SUFFIXES
+SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES
+            + MAIL_SUFFIXES)
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -130,10 +132,13 @@ def _text_document(text: str, path: str) -> Document:
 
 
 def _text(data: bytes, path: str) -> str:
-    """A file's text: a Word document's or an RTF file's body, else its bytes decoded."""
-    if path.lower().endswith(DOCX_SUFFIXES):
-        return docx.to_text(data, path)
-    return rtf.to_text(data, path) if path.lower().endswith(RTF_SUFFIXES) else decode(data, path)
+    """A file's text: a word processor's document's or an RTF file's body, else its bytes decoded."""
+    lower = path.lower()
+    if lower.endswith(DOCX_SUFFIXES):
+        return office.docx_text(data, path)
+    if lower.endswith(ODT_SUFFIXES):
+        return office.odt_text(data, path)
+    return rtf.to_text(data, path) if lower.endswith(RTF_SUFFIXES) else decode(data, path)
 
 
 def _exported(path: str, articles: list[Document]) -> Document:

@@ -1,4 +1,4 @@
-"""Word documents (.docx): a word processor's, and Nexis Uni's export."""
+"""Word processors' documents: Word's (.docx, also Nexis Uni's export) and OpenDocument texts (.odt)."""
 import io
 import zipfile
 
@@ -6,7 +6,7 @@ import pytest
 
 from whosaid import UnreadableFile, annotate
 from whosaid.ingest import parse_document
-from whosaid.ingest.docx import to_text
+from whosaid.ingest.office import docx_text, odt_text
 
 from .test_exports import NEXIS_UNI
 
@@ -36,7 +36,7 @@ STORY = docx(run("Rank set to sell off film unit"),
 
 
 def test_a_word_documents_body_is_read_as_its_paragraphs_not_its_header():
-    assert to_text(STORY) == (
+    assert docx_text(STORY) == (
         "Rank set to sell off film unit\n\nLeisure group Rank could sell its film unit.\tCafé owners met.\n\n"
         "“We are looking at every option,” chief executive Mike Smith said.\n“Nothing has been decided,” he added. "
         "A non-stop day.\n\n")
@@ -73,3 +73,28 @@ def test_a_file_named_docx_that_is_none_is_refused_with_a_reason(data, reason):
     with pytest.raises(UnreadableFile) as err:
         parse_document(data, "story.docx")
     assert err.value.reason == reason
+
+
+_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+ODT = _zip("content.xml", f"<office:document-content {_ODT_NS}><office:body><office:text>"
+       "<text:h text:outline-level='1'>Trust opens new hospice</text:h>"
+       "<text:p>The Example Trust opened its <text:span>new hospice</text:span> on Monday.<text:s text:c='2'/>"
+       "It cost<text:tab/>£2m.<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>"
+       "A footnote.</text:p></text:note-body></text:note></text:p>"
+       "<text:list><text:list-item><text:p>“This is a proud day,” its director, Tom Fry, said.<text:line-break/>"
+       "“She would have loved it,” he added.</text:p></text:list-item></text:list>"
+       "</office:text></office:body></office:document-content>")
+
+
+def test_an_opendocument_texts_paragraphs_are_read_without_its_notes():
+    assert odt_text(ODT) == ("Trust opens new hospice\n\nThe Example Trust opened its new hospice on Monday.  It "
+                             "cost\t£2m.\n\n“This is a proud day,” its director, Tom Fry, said.\n“She would have loved "
+                             "it,” he added.\n\n")
+
+
+def test_an_opendocument_texts_quotations_have_their_speakers():
+    document = parse_document(ODT, "story.odt")
+    assert document.title == "Trust opens new hospice"
+    assert [(q.text, q.speaker) for p in annotate(document) for q in p.quotes] == [
+        ("This is a proud day,", "Tom Fry"), ("She would have loved it,", "Tom Fry")]
