@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from ..models import Document
-from . import exports, office, rtf
+from . import exports
 from . import text as plain
 from .decode import decode, html_charset
 
@@ -134,11 +134,13 @@ def _text_document(text: str, path: str) -> Document:
 def _text(data: bytes, path: str) -> str:
     """A file's text: a word processor's document's or an RTF file's body, else its bytes decoded."""
     lower = path.lower()
+    if not lower.endswith(RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES):
+        return decode(data, path)
+    from . import office, rtf  # (their zip and XML readers only for their files)
+
     if lower.endswith(DOCX_SUFFIXES):
         return office.docx_text(data, path)
-    if lower.endswith(ODT_SUFFIXES):
-        return office.odt_text(data, path)
-    return rtf.to_text(data, path) if lower.endswith(RTF_SUFFIXES) else decode(data, path)
+    return office.odt_text(data, path) if lower.endswith(ODT_SUFFIXES) else rtf.to_text(data, path)
 
 
 def _exported(path: str, articles: list[Document]) -> Document:
