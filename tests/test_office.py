@@ -42,13 +42,6 @@ def test_a_word_documents_body_is_read_as_its_paragraphs_not_its_header():
         "A non-stop day.\n\n")
 
 
-def test_a_word_documents_quotations_have_their_speakers():
-    document = parse_document(STORY, "story.docx")
-    assert document.title == "Rank set to sell off film unit"
-    assert [(q.text, q.speaker) for p in annotate(document) for q in p.quotes] == [
-        ("We are looking at every option,", "Mike Smith"), ("Nothing has been decided,", "Mike Smith")]
-
-
 def test_nexis_unis_word_export_is_read_as_its_articles():
     exported = docx(*(run(p.replace("&", "&amp;")) for p in NEXIS_UNI.split("\n\n") if p.strip()))
     document = parse_document(exported, "export.docx")
@@ -93,8 +86,13 @@ def test_an_opendocument_texts_paragraphs_are_read_without_its_notes():
                              "it,” he added.\n\n")
 
 
-def test_an_opendocument_texts_quotations_have_their_speakers():
-    document = parse_document(ODT, "story.odt")
-    assert document.title == "Trust opens new hospice"
-    assert [(q.text, q.speaker) for p in annotate(document) for q in p.quotes] == [
-        ("This is a proud day,", "Tom Fry"), ("She would have loved it,", "Tom Fry")]
+@pytest.mark.parametrize("data, name, title, quotes", [
+    (STORY, "story.docx", "Rank set to sell off film unit",
+     [("We are looking at every option,", "Mike Smith"), ("Nothing has been decided,", "Mike Smith")]),
+    (ODT, "story.odt", "Trust opens new hospice",
+     [("This is a proud day,", "Tom Fry"), ("She would have loved it,", "Tom Fry")]),
+])
+def test_a_word_processors_documents_quotations_have_their_speakers(data, name, title, quotes):
+    document = parse_document(data, name)
+    assert document.title == title
+    assert [(q.text, q.speaker) for p in annotate(document) for q in p.quotes] == quotes

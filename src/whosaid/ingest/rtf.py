@@ -35,45 +35,62 @@ def _code_page(source: str) -> str:
 
 
 class _Reader:
+    """The state the specification's parser keeps: the groups' stack, whether the current group is
+    skipped, `\\ucN` (how many characters stand in after a `\\uN`), and how many are left to skip."""
+
     def __init__(self, encoding: str):
         self.encoding = encoding
         self.out: list[str] = []
         self.bytes = bytearray()  # `\'hh` bytes not yet decoded: a character of a multibyte code page spans two
+        self.stack: list[tuple[bool, int]] = []
+        self.skipping, self.unicode_skip, self.stand_ins = False, 1, 0
 
     def read(self, source: str) -> str:
-        stack: list[tuple[bool, int]] = []
-        skipping, unicode_skip, stand_ins = False, 1, 0  # in a skipped group; `\ucN`; stand-ins left to skip
         for token in _TOKEN.finditer(source):
             word, argument, hexbyte, symbol, brace, text = token.groups()
             if brace is not None:
-                skipping, unicode_skip = (stack.append((skipping, unicode_skip)) or (skipping, unicode_skip)) \
-                    if brace == "{" else stack.pop() if stack else (skipping, unicode_skip)
-                stand_ins = 0
-                continue
-            if stand_ins and (hexbyte or symbol or text):  # the characters after `\uN` that stand in for it
-                if text is None or len(text) <= stand_ins:
-                    stand_ins -= 1 if text is None else len(text)
-                    continue
-                text, stand_ins = text[stand_ins:], 0
-            if skipping:
-                continue
-            if word in _SKIPPED_DESTINATIONS or symbol == "*":  # `{\*\destination …}`: one a reader that does
-                skipping = True  # not know it skips
-            elif word == "uc":
-                unicode_skip = int(argument or 1)
-            elif word == "u":
-                self.emit(chr(int(argument) % 0x10000))
-                stand_ins = unicode_skip
-            elif word is not None:
-                self.emit(_CHARACTERS.get(word, ""))
-            elif symbol is not None:
-                self.emit(_SYMBOLS.get(symbol, ""))
-            elif hexbyte is not None:
-                self.bytes.append(int(hexbyte, 16))
-            elif text is not None:
-                self.emit(text)
+                self.group(brace)
+            elif self.stand_ins and (hexbyte or symbol or text):  # the characters after `\\uN` that stand in
+                text = self.past_stand_ins(text)  # for it
+                if text and not self.skipping:
+                    self.emit(text)
+            elif not self.skipping:
+                self.take(word, argument, hexbyte, symbol, text)
         self.flush()
         return "".join(self.out)
+
+    def group(self, brace: str) -> None:
+        """`{` opens a group, `}` closes it: what its control words changed ends with it."""
+        if brace == "{":
+            self.stack.append((self.skipping, self.unicode_skip))
+        elif self.stack:
+            self.skipping, self.unicode_skip = self.stack.pop()
+        self.stand_ins = 0
+
+    def past_stand_ins(self, text: str | None) -> str | None:
+        """What is left of a token once the stand-ins it holds are skipped: a byte or a symbol is one."""
+        if text is None or len(text) <= self.stand_ins:
+            self.stand_ins -= 1 if text is None else len(text)
+            return None
+        text, self.stand_ins = text[self.stand_ins:], 0
+        return text
+
+    def take(self, word, argument, hexbyte, symbol, text) -> None:
+        if word in _SKIPPED_DESTINATIONS or symbol == "*":  # `{\\*\\destination …}`: one a reader that does not
+            self.skipping = True  # know it skips
+        elif word == "uc":
+            self.unicode_skip = int(argument or 1)
+        elif word == "u":
+            self.emit(chr(int(argument) % 0x10000))
+            self.stand_ins = self.unicode_skip
+        elif word is not None:
+            self.emit(_CHARACTERS.get(word, ""))
+        elif symbol is not None:
+            self.emit(_SYMBOLS.get(symbol, ""))
+        elif hexbyte is not None:
+            self.bytes.append(int(hexbyte, 16))
+        elif text is not None:
+            self.emit(text)
 
     def emit(self, text: str) -> None:
         self.flush()
