@@ -45,6 +45,14 @@ def test_an_exported_articles_fields_are_its_metadata_not_its_text(export):
         ("We are looking at every option,", "Mike Smith"), ("Nothing has been decided,", "Mike Smith")]
 
 
+@pytest.mark.parametrize("export, headline", [(NEXIS, "Arsenal in Cup final"),
+                                              (NEXIS_UNI, "Vote set for May 5, 2005 after row")])
+def test_a_headline_that_ends_on_final_or_holds_a_date_is_still_the_headline(export, headline):
+    export = export.replace("Rank set to sell off film unit", headline)
+    document = parse_document(export.encode(), "export.txt")
+    assert (document.title, document.published) == (headline, date(2005, 3, 14))
+
+
 def _nexis_file(*stories: tuple[str, str, str]) -> str:
     return "\n\n".join(f"{n} of {len(stories)} DOCUMENTS\n\nThe Daily Bugle\n\n{when}\n\n{title}\n\n"
                        f"LENGTH: 30 words\n\n{text}\n\nLOAD-DATE: {when}\n" for n, (when, title, text) in

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_date
+from .text import dateline_date
 
 
 def articles(paragraphs: list[str]) -> list[tuple[dict[str, str], list[str]]] | None:
@@ -105,16 +106,21 @@ def _has_text(part: list[str]) -> bool:
 
 def _nexis_article(part: list[str]) -> tuple[dict[str, str], list[str]]:
     """A LexisNexis article's metadata and story: the header is what stands before its first field; in
-    it, the line before the date is the outlet, the first other line the headline."""
+    it, the line before the date is the outlet, the lines right after it the edition, and the first
+    other line the headline."""
     first_field = next((n for n, p in enumerate(part) if _NEXIS_FIELD.match(p)), 0)
     header, rest = part[:first_field], part[first_field:]
     meta: dict[str, str] = {}
-    dated = next((n for n, p in enumerate(header) if _DATE_LINE.fullmatch(p) and find_date(p)), None)
+    dated = next((n for n, p in enumerate(header) if dateline_date(p)), None)
+    metadata = set()  # the outlet before the date, the date, and the edition lines after it
     if dated is not None:
-        meta["published"] = find_date(header[dated])
-    outlet = dated - 1 if dated else None
-    headline = [p for n, p in enumerate(header) if n not in (dated, outlet) and not _EDITION.fullmatch(p)
-                and not _COPYRIGHT.match(p)]
+        meta["published"] = dateline_date(header[dated])
+        metadata = {dated - 1, dated}
+        after = dated + 1
+        while after < len(header) and _EDITION.fullmatch(header[after]):
+            metadata.add(after)
+            after += 1
+    headline = [p for n, p in enumerate(header) if n not in metadata and not _COPYRIGHT.match(p)]
     if headline:
         meta["title"] = headline[0]
     story = []
@@ -165,8 +171,7 @@ _NEXIS_FIELD = re.compile(
     r"|Company|Ticker|Notes|Correction|Correction-Date|Series|Column|Edition|Url|Type):[ \t]*(?P<value>.*)", re.S)
 _NEXIS_LINES = {"Body", "BODY", "Classification", "CLASSIFICATION", "All Rights Reserved", "All rights reserved"}
 _LENGTH = re.compile(r"(?:\d{1,3}(?:,\d{3})*|\d+) words", re.I)
-_DATE_LINE = re.compile(r"[\w ,.:-]{6,60}")  # `October 11, 2017 Wednesday`, `11 October 2017`: a line with a date
-_EDITION = re.compile(r"(?i:[\w ]{0,30}edition[\w ;,-]{0,30}|correction appended|[\w ]{0,20}final)")
+_EDITION = re.compile(r"(?i:[\w ]{0,30}\bedition\b[\w ;,.-]{0,30}|correction appended)")  # `Late Edition - Final`
 _COPYRIGHT = re.compile(r"(?:Copyright|COPYRIGHT|\(c\)|\(C\)|©)\s")
 _LANGUAGES = {"english", "french", "german", "spanish", "italian", "dutch", "portuguese"}
 _HEADER_PARAGRAPHS = 8

@@ -177,7 +177,7 @@ def _furniture(line: str, edges: Counter) -> bool:
     """A line at a page's edge that other pages' edges repeat, or that numbers its page."""
     if len(line) > _FURNITURE_CHARACTERS:
         return False
-    return edges[_furniture_key(line)] >= 2 or bool(_PAGED_LINE.search(line) or re.fullmatch(_FOLIO, line))
+    return edges[_furniture_key(line)] >= 2 or bool(_PAGED_LINE.search(line) or _FOLIO_LINE.fullmatch(line))
 
 
 def _furniture_key(line: str) -> str:
@@ -195,6 +195,7 @@ def _page_text(page: list[str]) -> str:
 
 
 _FOLIO = r"[ \t]*(?:[Pp]age[ \t]+|[-–—][ \t]*)?(?P<number>\d{1,4})(?:[ \t]*(?:of|/)[ \t]*\d{1,4}|[ \t]*[-–—])?[ \t]*"
+_FOLIO_LINE = re.compile(_FOLIO)
 _PAGE_NUMBER_LINE = re.compile(rf"\n{_FOLIO}(?=\n|\Z)")  # (a newline first: the search looks for one, not at
 # every line's start)
 _PAGE_NAMING_LINE = re.compile(r"\n[^\n]{0,80}\b(?i:page)[ \t]+\d{1,4}(?:[ \t]+(?i:of)[ \t]+\d{1,4})?[ \t]*(?=\n|\Z)")
@@ -567,10 +568,16 @@ def _meta_line(paragraph: str) -> dict[str, str] | None:
         return None
     if _RELEASE_LINE.fullmatch(paragraph):
         return {}  # `FOR IMMEDIATE RELEASE`, `Media contact: Jane Doe, 555-0100`: a press release's
-    published = find_date(paragraph)
-    words = re.findall(r"[A-Za-z]+", paragraph)
-    if published and all(w.lower() in _WHEN_WORDS for w in words):
-        return {"published": published}
+    published = dateline_date(paragraph)
+    return {"published": published} if published else None
+
+
+def dateline_date(line: str) -> str | None:
+    """The date a line of a date and words of when alone gives (`Tuesday 3 March 2021`, `Published: March
+    3, 2021 10:02 EST`, `October 11, 2017 Wednesday`), as YYYY-MM-DD; None for any other line."""
+    published = find_date(line)
+    if published and all(w.lower() in _WHEN_WORDS for w in re.findall(r"[A-Za-z]+", line)):
+        return published
     return None
 
 
