@@ -21,7 +21,8 @@ Sections:
           time_stamped_copy, pull_quoted_copy, unblanked_copy), or a block of links to other stories
           (related_linked_copy), or is a PDF's text, its words broken at its lines' ends and its pages
           numbered (pdf_exported_copy), or a news database's export of ten stories a file
-          (nexis_exported_copy), or a press release (press_released_copy), or e-mail, forwarded or quoted
+          (nexis_exported_copy), or news feeds of ten stories each, RSS and Atom (feed_syndicated_copy), or
+          a press release (press_released_copy), or e-mail, forwarded or quoted
           in a reply (mailed_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
@@ -46,6 +47,7 @@ import time
 import zlib
 from collections import Counter
 from functools import partial
+from html import escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,7 +124,8 @@ def section_quotes(shared: Path) -> dict:
                            ("wrapped_lines", unblanked_copy), ("related_linked", related_linked_copy),
                            ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy),
                            ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy),
-                           ("press_released", press_released_copy), ("forwarded_by_mail", mailed_copy),
+                           ("feed_syndicated", feed_syndicated_copy), ("press_released", press_released_copy),
+                           ("forwarded_by_mail", mailed_copy),
                            ("quoted_in_a_reply", partial(mailed_copy, quoted=True))):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
@@ -437,19 +440,64 @@ def nexis_exported_copy(corpus: Path, records: list[dict]) -> dict:
     section and length, and its load date, language and copyright after it: how many quotations, matched
     by their words in each file, the copy gives the original's speaker, and whether each story's headline
     is its passages' title."""
-    copy = RESULTS / "_nexis_exported"
+    def exported(stories: list[list[dict]], _: int) -> str:
+        return "\n\n".join(_nexis_article(story, n, len(stories)) for n, story in enumerate(stories, 1))
+
+    return _batched_copy(corpus, records, "_nexis_exported", ".txt", exported)
+
+
+def feed_syndicated_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as news feeds publish it: every ten stories in one
+    feed, RSS 2.0 (each story's paragraphs as HTML in `content:encoded`, a teaser in `description`) and
+    Atom (escaped HTML in `content`) in turn, each headline an item's title and not in its story: how
+    many quotations, matched by their words in each file, the copy gives the original's speaker, and
+    whether each story's headline is its passages' title."""
+    def syndicated(stories: list[list[dict]], batch: int) -> str:
+        return (_atom_feed if batch % 2 else _rss_feed)(stories)
+
+    return _batched_copy(corpus, records, "_feed_syndicated", ".xml", syndicated)
+
+
+def _rss_feed(stories: list[list[dict]]) -> str:
+    items = "".join(
+        f"<item><title>{escape(story[0]['text'])}</title><link>https://example.org/{n}</link>"
+        f"<pubDate>Mon, 14 Mar 2005 10:{n:02d}:00 GMT</pubDate><dc:creator>Jane Reporter</dc:creator>"
+        f"<description>{escape(story[1]['text'] if len(story) > 1 else '')}</description><content:encoded><![CDATA["
+        + "".join(f"<p>{escape(r['text'], quote=False)}</p>\n" for r in story[1:]) + "]]></content:encoded></item>\n"
+        for n, story in enumerate(stories))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/'
+            'modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>BBC News</title>'
+            f"<link>https://example.org/</link><description>News</description>\n{items}</channel></rss>\n")
+
+
+def _atom_feed(stories: list[list[dict]]) -> str:
+    entries = "".join(
+        f"<entry><title>{escape(story[0]['text'])}</title><link href=\"https://example.org/{n}\"/>"
+        f"<id>https://example.org/{n}</id><updated>2005-03-14T10:{n:02d}:00Z</updated>"
+        f"<author><name>Jane Reporter</name></author><content type=\"html\">"
+        + escape("".join(f"<p>{escape(r['text'], quote=False)}</p>\n" for r in story[1:])) + "</content></entry>\n"
+        for n, story in enumerate(stories))
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>BBC News'
+            f"</title><id>https://example.org/</id><updated>2005-03-14T12:00:00Z</updated>\n{entries}</feed>\n")
+
+
+def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, write) -> dict:
+    """The corpus extracted as it is (`records`) and copied ten stories to a file, each file's text
+    `write(stories, batch)` (a story its records in order, its headline first; `batch` the file's number):
+    how many quotations, matched by their words in each file, the copy gives the original's speaker, and
+    how many stories' headlines are their passages' titles."""
+    copy = RESULTS / name
     shutil.rmtree(copy, ignore_errors=True)
     copy.mkdir(parents=True)
     documents: dict[str, list[dict]] = {}
     for record in records:
         documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
     names = sorted(documents)
-    batches = {path: f"export_{n // 10:04d}.txt" for n, path in enumerate(names)}
+    batches = {path: f"export_{n // 10:04d}{suffix}" for n, path in enumerate(names)}
     for start in range(0, len(names), 10):
         batch = names[start:start + 10]
-        (copy / batches[batch[0]]).write_text("\n\n".join(
-            _nexis_article(sorted(documents[path], key=lambda r: r["para"]), n, len(batch))
-            for n, path in enumerate(batch, 1)))
+        (copy / batches[batch[0]]).write_text(write([sorted(documents[path], key=lambda r: r["para"])
+                                                     for path in batch], start // 10))
     exported = _extracted(copy)
     expected: dict[tuple[str, str], list] = {}
     for (path, words), speakers in _speakers_by_words(records, corpus).items():

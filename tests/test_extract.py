@@ -6960,6 +6960,14 @@ def test_a_piece_titled_as_someones_quotations_gives_them_each_unattributed_one(
     assert [q[1] for q in quotes_of(f"{title}\n\n{text}", title=title)] == [speaker, speaker]
 
 
+def test_a_piece_of_someones_quotations_with_a_byline_is_theirs_in_the_first_person_not_its_writers():
+    text = ('David Blunkett in quotes\n\nHe built his reputation as a plain-speaking Yorkshire man.\n\n'
+            'I fell in love with someone. "I tried for three years to make something work."')
+    doc = Document(path="t.txt", paragraphs=tuple(text.split("\n\n")), title="David Blunkett in quotes",
+                   author="Jane Reporter")
+    assert [(q.speaker, q.speaker_mention) for p in annotate(doc) for q in p.quotes] == [("David Blunkett", "I")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('A footnote in the report makes that clear: "These assessments do not apply to the system."',
      ("footnote in the report", "A footnote in the report", "makes")),

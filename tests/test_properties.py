@@ -94,11 +94,15 @@ def test_a_paged_or_exported_text_reads_into_passages_numbered_in_order(text):
 
 RTFISH = pieces("{\\rtf1", "{", "}", "\\par", "\\u8220?", "\\uc2", "\\'e9", "\\*", "\\fonttbl", "\\ ", "\\", "text ",
                 "\\b0 ", "\\'", "\\u-3913", '"', max_size=40).map(str.encode)
+FEEDISH = pieces("<rss>", "<feed>", "<item>", "</item>", "<entry>", "<title>", "</title>", "<content type='xhtml'>",
+                 "<description>", "&lt;p&gt;", "<![CDATA[<p>", "]]>", "&", "&nbsp;", "<pubDate>", "text ", '"',
+                 "<link href='x'/>", max_size=40).map(str.encode)
 
 
 @SETTINGS
-@given(st.one_of(st.binary(max_size=400), RTFISH), st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml"]))
-def test_the_rtf_office_and_mail_readers_raise_nothing_but_whosaid_errors(data, name):
+@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH),
+       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.rss"]))
+def test_the_rtf_office_mail_and_feed_readers_raise_nothing_but_whosaid_errors(data, name):
     try:
         doc = parse_document(data, name)
     except WhosaidError:

@@ -163,7 +163,8 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     names = Names(_all_names(paragraphs, marked, common, singles) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     voice = _quoted_person(document.title)
-    author = document.author or _bio_author(paragraphs) or voice or _title_author(document.title)
+    author = voice or document.author or _bio_author(paragraphs) or _title_author(document.title)  # a piece of
+    # one person's quotations is theirs in the first person, not its byline's (`David Blunkett in quotes`)
     resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline,
                         captions=captions, single_style=singles)
     passages, previous = [], _Previous()

@@ -21,8 +21,9 @@ RTF_SUFFIXES = (".rtf",)  # a word processor's, and a news database's export (Le
 DOCX_SUFFIXES = (".docx",)  # Word's, and Nexis Uni's export
 ODT_SUFFIXES = (".odt",)  # LibreOffice's
 MAIL_SUFFIXES = (".eml",)  # an e-mail message as a mail program saves it
+FEED_SUFFIXES = (".rss", ".atom", ".xml")  # a news feed's stories (RSS, Atom)
 SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES
-            + MAIL_SUFFIXES)
+            + MAIL_SUFFIXES + FEED_SUFFIXES)
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -91,6 +92,8 @@ def _parse(data: bytes, path: str) -> Document:
         return _html_document(decode(data, path, declared=html_charset(data)), path)
     if path.lower().endswith(MAIL_SUFFIXES):
         return _mail_document(data, path)
+    if path.lower().endswith(FEED_SUFFIXES):
+        return _feed_document(data, path)
     return _text_document(_text(data, path), path)
 
 
@@ -103,6 +106,28 @@ def _mail_document(data: bytes, path: str) -> Document:
     document = _html_document(body, path) if is_html else _text_document(body, path)
     title = document.title or plain.without_reply_prefix(sent.get("title", "")) or None
     return replace(document, title=title, published=document.published or plain.parse_date(sent.get("published")))
+
+
+def _feed_document(data: bytes, path: str) -> Document:
+    """A news feed's stories, each an article with the title, link, date and author its item gives."""
+    from . import feed
+
+    return _exported(path, [_item_document(path, item) for item in feed.items(data, path)])
+
+
+def _item_document(path: str, item) -> Document:
+    """A feed item's story, its title its first passage as a page's headline is (it names whom the story's
+    pronouns speak of: `Rapper Kanye West's shrewd soul`) unless the story opens with it."""
+    if item.is_html:
+        from . import html
+
+        headings, paragraphs = html.fragment(item.body)
+    else:
+        headings, paragraphs = set(), plain.split_paragraphs(plain.typeset_quotes(item.body))
+    title = item.meta.get("title")
+    if title and paragraphs and paragraphs[0] != title:
+        paragraphs = [title, *paragraphs]
+    return _document(path, paragraphs, {**item.meta, "headings": headings})
 
 
 def _text_document(text: str, path: str) -> Document:
@@ -144,7 +169,9 @@ def _text(data: bytes, path: str) -> str:
 
 
 def _exported(path: str, articles: list[Document]) -> Document:
-    """A database's export: its one article, or a document of its articles, with the first's title."""
+    """A file of articles (a database's export, a feed): its one article, or a document of its articles
+    with the first's title. An article with no paragraphs (a feed's item with a title alone) is none."""
+    articles = [a for a in articles if a.paragraphs] or articles[:1]
     if len(articles) == 1:
         return articles[0]
     first = articles[0] if articles else Document(path, ())

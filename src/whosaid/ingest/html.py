@@ -60,6 +60,15 @@ def parse(markup: str) -> tuple[dict, list[str]]:
     return meta, _paragraphs(root, headings) if root is not None else []
 
 
+def fragment(markup: str) -> tuple[set[str], list[str]]:
+    """(headings, paragraphs) of a piece of a page that is all story (a feed item's): its blocks, and
+    text between them or with no block at all (`A.<br><br>B.`), with noise gone but no container sought."""
+    soup = _soup(f"<div>{markup}</div>")
+    _drop_noise(soup)
+    headings: set[str] = set()
+    return headings, _paragraphs(soup.find("div"), headings)
+
+
 def _soup(markup: str):
     from bs4 import BeautifulSoup
 

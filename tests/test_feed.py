@@ -1,0 +1,142 @@
+"""News feeds saved as files (RSS 2.0, RSS 1.0, Atom): each item an article of its own."""
+from datetime import date
+
+import pytest
+
+import whosaid
+from whosaid import annotate
+from whosaid.errors import UnreadableFile
+from whosaid.ingest import parse_document
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>The Daily Bugle</title><link>https://bugle.example/</link><description>News</description>
+<pubDate>Sun, 04 Jun 2017 08:00:00 GMT</pubDate>
+<item><title>Smith backs the budget &amp; the cuts</title><link>https://bugle.example/budget</link>
+<pubDate>Thu, 01 Jun 2017 23:30:00 -0700</pubDate><dc:creator>Jane Reporter</dc:creator>
+<description>A teaser that is not the story.</description>
+<content:encoded><![CDATA[<p>Finance minister John Smith spoke on Monday.</p>
+<p>"The budget is fair," he said.</p>
+<p>The post Smith backs the budget appeared first on <a href="https://bugle.example">The Daily Bugle</a>.</p>]]>
+</content:encoded></item>
+<item><title>Storm hits coast</title><link>https://bugle.example/storm</link>
+<pubDate>Fri, 02 Jun 2017 09:00:00 GMT</pubDate><author>desk@bugle.example (Tom Writer)</author>
+<description>&lt;p&gt;Mary Jones watched the storm.&lt;/p&gt;&lt;p&gt;"We lost everything," Smith told
+reporters.&lt;/p&gt;&lt;p&gt;"It was awful," he said.&lt;/p&gt;</description></item>
+</channel></rss>
+"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>The Daily Bugle</title><updated>2017-06-04T08:00:00Z</updated>
+<entry><title type="html">Minister &lt;em&gt;quits&lt;/em&gt; over row</title>
+<link rel="self" href="https://bugle.example/feed/quits"/><link rel="alternate" href="https://bugle.example/quits"/>
+<published>2017-06-01T23:30:00-07:00</published><updated>2017-06-05T10:00:00Z</updated>
+<author><name>Sam Writer</name><email>sam@bugle.example</email></author><summary>A teaser.</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>"I have done nothing wrong," said
+Peter Hain, the minister.</p><p>He resigned on Monday.</p></div></content></entry>
+<entry><title>Prices to rise</title><link href="https://bugle.example/prices"/><updated>2017-06-03T10:00:00Z</updated>
+<content type="text">"Prices will rise," warned the economist Dr Alice Grey.
+
+"Nobody is ready," she said.</content></entry>
+</feed>
+"""
+RDF = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://bugle.example/"><title>The Daily Bugle</title><link>https://bugle.example/</link>
+<items><rdf:Seq><rdf:li rdf:resource="https://bugle.example/vote"/></rdf:Seq></items></channel>
+<item rdf:about="https://bugle.example/vote"><title>Vote delayed</title><link>https://bugle.example/vote</link>
+<dc:date>2017-06-03T12:00:00+01:00</dc:date><dc:creator>Ann Clerk</dc:creator>
+<description>"We need more time," said the Speaker, John Bercow.</description></item>
+</rdf:RDF>
+"""
+
+
+def _read(feed: str, name: str = "news.xml"):
+    return parse_document(feed.encode(), name)
+
+
+def test_each_item_of_an_rss_feed_is_an_article_with_the_items_metadata():
+    document = _read(RSS)
+    assert [(a.title, a.url, a.author, a.published) for a in document.articles] == [
+        ("Smith backs the budget & the cuts", "https://bugle.example/budget", "Jane Reporter", date(2017, 6, 1)),
+        ("Storm hits coast", "https://bugle.example/storm", "Tom Writer", date(2017, 6, 2))]
+
+
+def test_an_items_whole_story_is_read_under_its_title_before_its_teaser_and_without_the_feeds_footer():
+    assert _read(RSS).articles[0].paragraphs == (
+        "Smith backs the budget & the cuts", "Finance minister John Smith spoke on Monday.",
+        '"The budget is fair," he said.')
+
+
+def test_the_items_of_a_feed_are_numbered_through_it_and_read_alone():
+    passages = annotate(_read(RSS))
+    assert [(p.para, p.title) for p in passages] == [
+        (n, "Smith backs the budget & the cuts") for n in (1, 2, 3)] + [(n, "Storm hits coast") for n in (4, 5, 6, 7)]
+    assert [(p.para, q.speaker) for p in passages for q in p.quotes] == [
+        (3, "John Smith"), (6, "Smith"), (7, "Smith")]  # the second story's Smith is no one the first names
+
+
+def test_an_atom_entry_gives_its_html_title_alternate_link_author_and_first_publication():
+    document = _read(ATOM, "news.atom")
+    assert [(a.title, a.url, a.author, a.published) for a in document.articles] == [
+        ("Minister quits over row", "https://bugle.example/quits", "Sam Writer", date(2017, 6, 1)),
+        ("Prices to rise", "https://bugle.example/prices", None, date(2017, 6, 3))]
+
+
+def test_an_atom_entrys_content_is_read_as_xhtml_or_as_text():
+    passages = annotate(_read(ATOM, "news.atom"))
+    assert [(p.para, q.text, q.speaker) for p in passages for q in p.quotes] == [
+        (2, "I have done nothing wrong,", "Peter Hain"), (5, "Prices will rise,", "Alice Grey"),
+        (6, "Nobody is ready,", "Alice Grey")]
+
+
+def test_an_rss_1_feeds_items_stand_beside_its_channel():
+    document = _read(RDF, "news.rss")
+    assert (document.title, document.author, document.published, document.paragraphs) == (
+        "Vote delayed", "Ann Clerk", date(2017, 6, 3),
+        ("Vote delayed", '"We need more time," said the Speaker, John Bercow.'))
+
+
+def test_a_feed_that_is_not_well_formed_is_read_with_its_ampersands_and_html_entities():
+    broken = RDF.replace("Vote delayed", "Vote &nbsp;delayed &ndash; again & again")
+    assert _read(broken, "news.rss").title == "Vote delayed – again & again"
+
+
+def test_a_feed_names_no_outside_file_it_could_make_whosaid_read():
+    leaky = RDF.replace("<rdf:RDF", '<!DOCTYPE rdf:RDF [<!ENTITY secret SYSTEM "file:///etc/hostname">]>\n<rdf:RDF',
+                        1).replace("John Bercow.", "John Bercow &secret;.")
+    assert _read(leaky, "news.rss").paragraphs[1:] == (
+        '"We need more time," said the Speaker, John Bercow &secret;.',)
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b'<?xml version="1.0"?><urlset><url><loc>https://bugle.example/</loc></url></urlset>',
+     "not a news feed (its root is <urlset>, not <rss>, <feed> or <rdf:RDF>)"),
+    (b"just some words\n", "not a news feed (not XML)")], ids=["sitemap", "text"])
+def test_a_file_named_xml_that_is_no_feed_is_refused_with_a_reason(data, reason):
+    with pytest.raises(UnreadableFile) as err:
+        parse_document(data, "sitemap.xml")
+    assert err.value.reason == reason
+
+
+def test_an_items_story_that_opens_with_its_title_has_it_once():
+    opened = RSS.replace("<![CDATA[<p>", "<![CDATA[<h1>Smith backs the budget &amp; the cuts</h1><p>")
+    assert _read(opened).articles[0].paragraphs[:2] == (
+        "Smith backs the budget & the cuts", "Finance minister John Smith spoke on Monday.")
+
+
+def test_an_item_with_a_title_and_no_story_is_no_article():
+    bare = RSS.replace("<item><title>Storm", "<item><title>Empty</title></item><item><title>Storm")
+    assert [a.title for a in _read(bare).articles] == ["Smith backs the budget & the cuts", "Storm hits coast"]
+
+
+def test_an_index_of_a_feed_finds_each_item_under_its_own_title_and_skips_a_sitemap(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "bugle.rss").write_text(RSS)
+    (tmp_path / "articles" / "sitemap.xml").write_text("<urlset/>")
+    report = whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
+    hits = whosaid.search(tmp_path / "index", "lost OR fair").hits
+    assert sorted((h.passage.para, h.passage.title, h.passage.published) for h in hits) == [
+        (3, "Smith backs the budget & the cuts", date(2017, 6, 1)), (6, "Storm hits coast", date(2017, 6, 2))]
+    assert [s.path.rsplit("/", 1)[1] for s in report.skipped] == ["sitemap.xml"]
