@@ -85,6 +85,18 @@ def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):
     assert "Indexed 1 document (1 new, 0 updated), 8 paragraphs, 10 quotes; 1 skipped in " in result.stderr
 
 
+_FEED = ("<rss><channel><item><title>Vote delayed</title><description>\"We need time,\" said John Bercow."
+         "</description></item><item><title>Storm hits</title><description>The coast flooded.</description></item>"
+         "</channel></rss>")
+
+
+def test_the_summary_counts_the_articles_a_file_of_several_holds(run, tmp_path, seed_dir):
+    write(seed_dir, "bugle.rss", _FEED.encode())
+    result = run("index", seed_dir, "--index-dir", tmp_path / "ix")
+    assert result.stderr.startswith(
+        "Indexed 2 documents (2 new, 0 updated) holding 3 articles, 12 paragraphs, 11 quotes in ")
+
+
 def test_extract_jsonl_is_the_scorers_contract(run, seed_dir):
     result = run("extract", seed_dir, "--format", "jsonl")
     assert result.exit_code == 0, result.output

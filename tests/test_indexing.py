@@ -134,11 +134,13 @@ def test_many_files_are_written_by_parallel_workers_with_the_same_result(tmp_pat
     folder = tmp_path / "many"
     for n in range(40):
         write(folder, f"{n:02d}.txt", f'Story {n}\n\n"Quote number {n} here," said Person{n} Smith.\n\nWord{n} appears once.')
+    write(folder, "feed.xml", "<feed><entry><title>One</title><summary>Text one.</summary></entry>"
+                              "<entry><title>Two</title><summary>Text two.</summary></entry></feed>")
     one, two = tmp_path / "one", tmp_path / "two"
     serial = whosaid.index_paths([folder], one, workers=1)
     parallel = whosaid.index_paths([folder], two, workers=2)
-    assert (serial.documents, serial.passages, serial.quotes) == (parallel.documents, parallel.passages,
-                                                                   parallel.quotes) == (40, 120, 40)
+    assert (serial.documents, serial.passages, serial.quotes, serial.articles) == (
+        parallel.documents, parallel.passages, parallel.quotes, parallel.articles) == (41, 124, 40, 42)
     assert [h.passage.speakers for h in whosaid.search(two, "word17").hits] == [[]]
     assert whosaid.speakers(two, "quote")[:2] == whosaid.speakers(one, "quote")[:2]
 

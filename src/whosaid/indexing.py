@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .errors import UnreadableFile
 from .ingest import document_key, find_files, parse_document
-from .models import IndexReport, Passage, Skipped
+from .models import IndexReport, Passage, Skipped, tally
 from .parallel import workers_default
 from .store.writer import FileState, IndexWriter  # indexing is the writer's only user
 
@@ -168,13 +168,13 @@ class _Run:
                 self.report.skipped.append(Skipped(str(c.path), result.reason))
                 self.by_hash.pop(c.state.sha1, None)
             else:
-                self.report.add(*result, updated=c.updated)
+                self.report.add(result, updated=c.updated)
 
-    def _write_here(self, job) -> tuple[int, int] | Skipped:
+    def _write_here(self, job) -> tuple[int, int, int] | Skipped:
         result = _passages_of(job)
         if not isinstance(result, Skipped):
             self.writer.put(job[0], job[1], result)
-            result = (len(result), sum(len(p.quotes) for p in result))
+            result = tally(result)
         self._tick()
         return result
 

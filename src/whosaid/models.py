@@ -58,6 +58,12 @@ class Passage:
     def speakers(self) -> list[str]:
         return unique(q.speaker for q in self.quotes if q.speaker)
 
+    @property
+    def source(self) -> tuple:
+        """What the passage shows of its document, or of its article in a file of several: title, URL,
+        author and publication date."""
+        return self.title, self.url, self.author, self.published
+
     def to_dict(self) -> dict:
         return {
             "path": self.path, "para": self.para, "text": self.text, "title": self.title,
@@ -171,6 +177,7 @@ class IndexReport:
     duplicates: int = 0  # identical to a document already indexed: recorded, not indexed again
     passages: int = 0
     quotes: int = 0
+    articles: int = 0  # in the documents indexed: more than them where a file holds several (a feed)
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
 
@@ -178,12 +185,25 @@ class IndexReport:
     def added(self) -> int:
         return self.documents - self.updated
 
-    def add(self, passages: int, quotes: int, updated: bool = False) -> None:
-        """Count one document indexed, with its number of passages and quotations."""
+    def add(self, counts: tuple[int, int, int], updated: bool = False) -> None:
+        """Count one document indexed, with its `tally`."""
         self.documents += 1
         self.updated += updated
+        passages, quotes, articles = counts
         self.passages += passages
         self.quotes += quotes
+        self.articles += articles
+
+
+def article_openings(passages: list[Passage]) -> list[Passage]:
+    """In a file of several articles (a database's export, a feed), the passages after the first that open
+    one: where what a passage shows of its document (`Passage.source`) changes."""
+    return [p for before, p in zip(passages, passages[1:]) if p.source != before.source]
+
+
+def tally(passages: list[Passage]) -> tuple[int, int, int]:
+    """(passages, quotations, articles) of one document's passages."""
+    return len(passages), sum(len(p.quotes) for p in passages), 1 + len(article_openings(passages))
 
 
 def unique(items) -> list:

@@ -200,7 +200,8 @@ def quoted_passage_text(passage: Passage) -> str:
 def report_line(report: IndexReport) -> str:
     """The one-line summary of an indexing run."""
     plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
-    line = (f"Indexed {plural(report.documents, 'document')} ({report.added} new, {report.updated} updated), "
+    held = f" holding {plural(report.articles, 'article')}" if report.articles > report.documents else ""
+    line = (f"Indexed {plural(report.documents, 'document')} ({report.added} new, {report.updated} updated){held}, "
             f"{plural(report.passages, 'paragraph')}, {plural(report.quotes, 'quote')}")
     extras = [f"{n} {word}" for n, word in ((report.unchanged, "unchanged"), (report.removed, "removed"),
                                              (report.duplicates, "duplicate" + ("s" if report.duplicates != 1 else "")),

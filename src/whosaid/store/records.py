@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 from datetime import date
 
-from ..models import Passage, Quote
+from ..models import Passage, Quote, article_openings
 from . import schema as f
 
 
@@ -49,12 +49,13 @@ def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, 
 def _articles(passages: list[Passage]) -> list[tuple]:
     """In a file of several articles (a news database's export), where each after the first opens and what
     it shows (`_shown`); none in a file of one."""
-    return [(p.para, *_shown(p)) for before, p in zip(passages, passages[1:]) if _shown(p) != _shown(before)]
+    return [(p.para, *_shown(p)) for p in article_openings(passages)]
 
 
 def _shown(p: Passage) -> tuple:
-    """What a passage shows of its document: title, URL, author and publication date."""
-    return p.title, p.url, p.author, _ordinal(p.published)
+    """What a passage shows of its document (`Passage.source`), its date as stored."""
+    title, url, author, published = p.source
+    return title, url, author, _ordinal(published)
 
 
 _SEPARATOR = "\x1f"

@@ -15,7 +15,7 @@ import struct
 from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe, wait
 
-from ..models import Passage, Skipped  # noqa: F401 (Passage: in MakePassages)
+from ..models import Passage, Skipped, tally  # noqa: F401 (Passage: in MakePassages)
 from .flush import add_document, finalize_segment, lean
 from .records import file_fields, passage_fields
 
@@ -66,7 +66,7 @@ def _index_one(writer, job: Job, make_passages: MakePassages, out: Connection):
         for passage in result:
             add_document(writer, passage_fields(passage))
         add_document(writer, file_fields(key, state_row, result))
-        result = (len(result), sum(len(p.quotes) for p in result))
+        result = tally(result)
     out.send(("tick", None, None))
     return result
 
