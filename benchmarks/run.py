@@ -23,7 +23,7 @@ Sections:
           numbered (pdf_exported_copy), or a news database's export of ten stories a file
           (nexis_exported_copy), or news feeds of ten stories each, RSS and Atom (feed_syndicated_copy), or
           a press release (press_released_copy), or e-mail, forwarded or quoted
-          in a reply (mailed_copy); the time one long document takes
+          in a reply (mailed_copy) or ten messages a mailbox (mailbox_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
@@ -125,7 +125,7 @@ def section_quotes(shared: Path) -> dict:
                            ("bulleted", bulleted_copy), ("capitals_headlined", capitals_headlined_copy),
                            ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy),
                            ("feed_syndicated", feed_syndicated_copy), ("press_released", press_released_copy),
-                           ("forwarded_by_mail", mailed_copy),
+                           ("forwarded_by_mail", mailed_copy), ("mailbox_of_newsletters", mailbox_copy),
                            ("quoted_in_a_reply", partial(mailed_copy, quoted=True))):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
@@ -483,9 +483,9 @@ def _atom_feed(stories: list[list[dict]]) -> str:
 
 def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, write) -> dict:
     """The corpus extracted as it is (`records`) and copied ten stories to a file, each file's text
-    `write(stories, batch)` (a story its records in order, its headline first; `batch` the file's number):
-    how many quotations, matched by their words in each file, the copy gives the original's speaker, and
-    how many stories' headlines are their passages' titles."""
+    `write(stories, batch)`, text or bytes (a story its records in order, its headline first; `batch` the
+    file's number): how many quotations, matched by their words in each file, the copy gives the original's
+    speaker, and how many stories' headlines are their passages' titles."""
     copy = RESULTS / name
     shutil.rmtree(copy, ignore_errors=True)
     copy.mkdir(parents=True)
@@ -496,8 +496,8 @@ def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, wri
     batches = {path: f"export_{n // 10:04d}{suffix}" for n, path in enumerate(names)}
     for start in range(0, len(names), 10):
         batch = names[start:start + 10]
-        (copy / batches[batch[0]]).write_text(write([sorted(documents[path], key=lambda r: r["para"])
-                                                     for path in batch], start // 10))
+        written = write([sorted(documents[path], key=lambda r: r["para"]) for path in batch], start // 10)
+        (copy / batches[batch[0]]).write_bytes(written if isinstance(written, bytes) else written.encode("utf-8"))
     exported = _extracted(copy)
     expected: dict[tuple[str, str], list] = {}
     for (path, words), speakers in _speakers_by_words(records, corpus).items():
@@ -550,6 +550,26 @@ def mailed_copy(corpus: Path, records: list[dict], quoted: bool = False) -> dict
                           "To: News Desk <desk@example.org>", ""]) + "\n" + "\n\n".join(r["text"] for r in paragraphs)
 
     return _rewritten(corpus, records, "_mailed", ".txt", mailed)
+
+
+def mailbox_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as a mail folder of newsletters: every ten stories one
+    mbox file, each story a message (its headline the subject, its text the quoted-printable body, a line
+    opening on `From ` quoted `>From `): how many quotations, matched by their words in each file, the copy
+    gives the original's speaker, and how many stories' headlines are their passages' titles."""
+    from email.message import EmailMessage
+
+    def message(story: list[dict], n: int) -> bytes:
+        mail = EmailMessage()
+        mail["From"], mail["Subject"] = "BBC News <news@example.org>", story[0]["text"]
+        mail["Date"] = f"Mon, 14 Mar 2005 10:{n:02d}:00 +0000"
+        mail.set_content("\n\n".join(r["text"] for r in story) + "\n", cte="quoted-printable")
+        return b"From news@example.org Mon Mar 14 10:02:00 2005\n" + bytes(mail).replace(b"\nFrom ", b"\n>From ")
+
+    def mailbox(stories: list[list[dict]], _: int) -> bytes:
+        return b"\n".join(message(story, n) for n, story in enumerate(stories))
+
+    return _batched_copy(corpus, records, "_mailbox", ".mbox", mailbox)
 
 
 def related_linked_copy(corpus: Path, records: list[dict]) -> dict:

@@ -97,11 +97,14 @@ RTFISH = pieces("{\\rtf1", "{", "}", "\\par", "\\u8220?", "\\uc2", "\\'e9", "\\*
 FEEDISH = pieces("<rss>", "<feed>", "<item>", "</item>", "<entry>", "<title>", "</title>", "<content type='xhtml'>",
                  "<description>", "&lt;p&gt;", "<![CDATA[<p>", "]]>", "&", "&nbsp;", "<pubDate>", "text ", '"',
                  "<link href='x'/>", max_size=40).map(str.encode)
+MAILBOXISH = pieces("From a@b.example Mon Mar 14 10:02:00 2005\n", "Subject: Fwd: x\n", "Date: Mon, 14 Mar 2005\n",
+                    "From: a <a@b>\n", "\n", ">From ", "From ", "Content-Type: text/html\n", "<p>", '"', "text ",
+                    "Content-Transfer-Encoding: base64\n", "=E2=80=9C", max_size=40).map(str.encode)
 
 
 @SETTINGS
-@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH),
-       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.rss"]))
+@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH, MAILBOXISH),
+       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.mbox", "a.rss", "a.txt"]))
 def test_the_rtf_office_mail_and_feed_readers_raise_nothing_but_whosaid_errors(data, name):
     try:
         doc = parse_document(data, name)

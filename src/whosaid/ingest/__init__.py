@@ -21,9 +21,10 @@ RTF_SUFFIXES = (".rtf",)  # a word processor's, and a news database's export (Le
 DOCX_SUFFIXES = (".docx",)  # Word's, and Nexis Uni's export
 ODT_SUFFIXES = (".odt",)  # LibreOffice's
 MAIL_SUFFIXES = (".eml",)  # an e-mail message as a mail program saves it
+MAILBOX_SUFFIXES = (".mbox",)  # a mail folder of many messages (Thunderbird's, Google Takeout's)
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # a news feed's stories (RSS, Atom)
 SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES
-            + MAIL_SUFFIXES + FEED_SUFFIXES)
+            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES)
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -92,6 +93,8 @@ def _parse(data: bytes, path: str) -> Document:
         return _html_document(decode(data, path, declared=html_charset(data)), path)
     if path.lower().endswith(MAIL_SUFFIXES):
         return _mail_document(data, path)
+    if path.lower().endswith(MAILBOX_SUFFIXES) or data.startswith(b"From ") and _is_mailbox(data):
+        return _mailbox_document(data, path)
     if path.lower().endswith(FEED_SUFFIXES):
         return _feed_document(data, path)
     return _text_document(_text(data, path), path)
@@ -128,6 +131,28 @@ def _item_document(path: str, item) -> Document:
     if title and paragraphs and paragraphs[0] != title:
         paragraphs = [title, *paragraphs]
     return _document(path, paragraphs, {**item.meta, "headings": headings})
+
+
+def _is_mailbox(data: bytes) -> bool:
+    from . import mail
+
+    return mail.is_mailbox(data)
+
+
+def _mailbox_document(data: bytes, path: str) -> Document:
+    """A mailbox's messages, each an article; one that is no message is passed over, and a file of none
+    is refused."""
+    from . import mail
+
+    stories = []
+    for message in mail.mailbox(data):
+        try:
+            stories.append(_mail_document(message, path))
+        except UnreadableFile:
+            continue
+    if not stories:
+        raise UnreadableFile(path, "not a mailbox (no message opening on a `From ` line and its headers)")
+    return _exported(path, stories)
 
 
 def _text_document(text: str, path: str) -> Document:
