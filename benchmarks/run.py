@@ -23,7 +23,8 @@ Sections:
           numbered (pdf_exported_copy), or a news database's export of ten stories a file
           (nexis_exported_copy), or news feeds of ten stories each, RSS and Atom (feed_syndicated_copy), or
           a press release (press_released_copy), or e-mail, forwarded or quoted
-          in a reply (mailed_copy) or ten messages a mailbox (mailbox_copy); the time one long document takes
+          in a reply (mailed_copy) or ten messages a mailbox (mailbox_copy), or a dataset of JSON Lines
+          (dataset_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
@@ -126,6 +127,7 @@ def section_quotes(shared: Path) -> dict:
                            ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy),
                            ("feed_syndicated", feed_syndicated_copy), ("press_released", press_released_copy),
                            ("forwarded_by_mail", mailed_copy), ("mailbox_of_newsletters", mailbox_copy),
+                           ("json_lines_dataset", dataset_copy),
                            ("quoted_in_a_reply", partial(mailed_copy, quoted=True))):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
@@ -481,8 +483,8 @@ def _atom_feed(stories: list[list[dict]]) -> str:
             f"</title><id>https://example.org/</id><updated>2005-03-14T12:00:00Z</updated>\n{entries}</feed>\n")
 
 
-def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, write) -> dict:
-    """The corpus extracted as it is (`records`) and copied ten stories to a file, each file's text
+def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, write, per_file: int = 10) -> dict:
+    """The corpus extracted as it is (`records`) and copied `per_file` stories to a file, each file's text
     `write(stories, batch)`, text or bytes (a story its records in order, its headline first; `batch` the
     file's number): how many quotations, matched by their words in each file, the copy gives the original's
     speaker, and how many stories' headlines are their passages' titles."""
@@ -493,10 +495,10 @@ def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, wri
     for record in records:
         documents.setdefault(Path(record["path"]).relative_to(corpus).as_posix(), []).append(record)
     names = sorted(documents)
-    batches = {path: f"export_{n // 10:04d}{suffix}" for n, path in enumerate(names)}
-    for start in range(0, len(names), 10):
-        batch = names[start:start + 10]
-        written = write([sorted(documents[path], key=lambda r: r["para"]) for path in batch], start // 10)
+    batches = {path: f"export_{n // per_file:04d}{suffix}" for n, path in enumerate(names)}
+    for start in range(0, len(names), per_file):
+        batch = names[start:start + per_file]
+        written = write([sorted(documents[path], key=lambda r: r["para"]) for path in batch], start // per_file)
         (copy / batches[batch[0]]).write_bytes(written if isinstance(written, bytes) else written.encode("utf-8"))
     exported = _extracted(copy)
     expected: dict[tuple[str, str], list] = {}
@@ -504,10 +506,10 @@ def _batched_copy(corpus: Path, records: list[dict], name: str, suffix: str, wri
         expected.setdefault((batches[path], words), []).extend(speakers)
     _, same, total = _agreement(expected, _speakers_by_words(exported, copy))
     titles = {(Path(r["path"]).name, r["title"]) for r in exported}
-    headlines = {(batches[path], min(documents[path], key=lambda r: r["para"])["text"]) for path in names}
+    titled = sum((batches[path], min(documents[path], key=lambda r: r["para"])["text"]) in titles for path in names)
     shutil.rmtree(copy, ignore_errors=True)
     return {"quotes": total, "same_speaker": same, "same_ratio": round(same / total, 4) if total else None,
-            "stories": len(names), "titled": len(headlines & titles)}
+            "stories": len(names), "titled": titled}
 
 
 def _nexis_article(paragraphs: list[dict], n: int, of: int) -> str:
@@ -570,6 +572,20 @@ def mailbox_copy(corpus: Path, records: list[dict]) -> dict:
         return b"\n".join(message(story, n) for n, story in enumerate(stories))
 
     return _batched_copy(corpus, records, "_mailbox", ".mbox", mailbox)
+
+
+def dataset_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as a dataset: JSON Lines of 250 records a file, each
+    story a record as news-please writes one (its headline the `title`, the rest its `maintext`, a line a
+    paragraph, and `date_publish`, `authors`, `url`): how many quotations, matched by their words in each
+    file, the copy gives the original's speaker, and how many stories' headlines are their passages' titles."""
+    def lines(stories: list[list[dict]], batch: int) -> str:
+        return "".join(json.dumps({"title": story[0]["text"], "maintext": "\n".join(r["text"] for r in story[1:]),
+                                   "date_publish": "2005-03-14 10:02:00", "authors": ["Jane Reporter"],
+                                   "url": f"https://example.org/{batch}/{n}", "language": "en"}) + "\n"
+                       for n, story in enumerate(stories))
+
+    return _batched_copy(corpus, records, "_dataset", ".jsonl", lines, per_file=250)
 
 
 def related_linked_copy(corpus: Path, records: list[dict]) -> dict:

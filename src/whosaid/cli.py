@@ -124,8 +124,9 @@ def cli():
 def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, quiet):
     """Index the articles under PATHS (default: seeds/).
 
-    Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, mailboxes (.mbox) and news
-    feeds (.rss, .atom, .xml), each message or item an article; splits them into paragraphs,
+    Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, and files of many articles:
+    mailboxes (.mbox), news feeds (.rss, .atom, .xml) and datasets (.jsonl, .ndjson; .json when
+    named). Splits them into paragraphs,
     finds each paragraph's quotations, speakers and date, and adds them to the index. A re-run is
     incremental: new and changed files are (re)indexed, unchanged files are not read,
     files gone from under the folders given are removed, and identical copies of an article

@@ -23,15 +23,17 @@ ODT_SUFFIXES = (".odt",)  # LibreOffice's
 MAIL_SUFFIXES = (".eml",)  # an e-mail message as a mail program saves it
 MAILBOX_SUFFIXES = (".mbox",)  # a mail folder of many messages (Thunderbird's, Google Takeout's)
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # a news feed's stories (RSS, Atom)
+DATASET_SUFFIXES = (".jsonl", ".ndjson", ".json")  # a dataset's articles, a record each
 SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES
-            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES)
+            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES + DATASET_SUFFIXES)
+WALKED = tuple(s for s in SUFFIXES if s != ".json")  # a folder's .json is more often its settings than articles
 
 
 def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Article files under the given paths, each once, folders walked in name order.
 
     A file named explicitly is taken whatever its suffix; inside folders only the known
-    suffixes are, and hidden files and folders are passed over.
+    suffixes are (but not `.json`: a dataset there is `.jsonl`), and hidden files and folders are passed over.
     """
     paths = [Path(p) for p in paths]
     same = os.path.realpath if len(paths) > 1 else os.path.abspath  # overlapping paths need the real one
@@ -60,7 +62,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(folder):  # os.walk does not follow links to folders
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(WALKED):
                 yield Path(dirpath) / name
 
 
@@ -97,6 +99,8 @@ def _parse(data: bytes, path: str) -> Document:
         return _mailbox_document(data, path)
     if path.lower().endswith(FEED_SUFFIXES):
         return _feed_document(data, path)
+    if path.lower().endswith(DATASET_SUFFIXES):
+        return _dataset_document(data, path)
     return _text_document(_text(data, path), path)
 
 
@@ -118,9 +122,18 @@ def _feed_document(data: bytes, path: str) -> Document:
     return _exported(path, [_item_document(path, item) for item in feed.items(data, path)])
 
 
+def _dataset_document(data: bytes, path: str) -> Document:
+    """A dataset's records (JSON Lines, JSON), each an article with the title, URL, date and author its
+    fields give."""
+    from . import dataset
+
+    return _exported(path, [_item_document(path, record) for record in dataset.records(decode(data, path), path)])
+
+
 def _item_document(path: str, item) -> Document:
-    """A feed item's story, its title its first passage as a page's headline is (it names whom the story's
-    pronouns speak of: `Rapper Kanye West's shrewd soul`) unless the story opens with it."""
+    """A feed's item's or a dataset's record's story (`feed.Item`, `dataset.Record`), its title its first
+    passage as a page's headline is (it names whom the story's pronouns speak of: `Rapper Kanye West's
+    shrewd soul`) unless the story opens with it."""
     if item.is_html:
         from . import html
 

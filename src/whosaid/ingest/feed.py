@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from html import unescape
 from html.entities import name2codepoint
 
@@ -27,8 +26,8 @@ _WORDPRESS_FOOTER = re.compile(r"<p>\s*The post .{1,400}? appeared first on .{1,
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One story of a feed: what the feed says of it (`title`, `url`, `author`, `published` as an ISO
-    date) and its body, HTML or text."""
+    """One story of a feed: what the feed says of it (`title`, `url`, `author`, `published`, as written)
+    and its body, HTML or text."""
 
     meta: dict[str, str]
     body: str
@@ -145,16 +144,8 @@ def _published(fields: dict) -> str:
     for name in ("pubDate", "published", "date", "issued", "updated", "modified"):
         value = " ".join(_text(fields.get(name)).split())
         if value:
-            return _iso_date(value)
+            return value
     return ""
-
-
-def _iso_date(value: str) -> str:
-    """RFC 822's date as an ISO date, as written in its own zone; an ISO date as it is."""
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return value
 
 
 def _story(fields: dict) -> tuple[str, bool]:

@@ -600,14 +600,29 @@ _WHEN_WORDS = {"published", "posted", "updated", "last", "on", "at", "am", "pm",
 
 
 def parse_date(value: str | None) -> date | None:
-    """An ISO date (`2017-10-11`, optionally with a time) or None."""
+    """An ISO date (`2017-10-11`, optionally with a time), an e-mail's or a feed's (RFC 822: `Mon, 14 Mar
+    2005 10:02:00 GMT`, the date as written in its own zone), or None."""
     if not value:
         return None
     try:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
         match = _NAME_DATE.search(value)
-        return _safe_date(*match.groups()) if match else None
+        return _safe_date(*match.groups()) if match else _mail_date(value)
+
+
+def _mail_date(value: str) -> date | None:
+    if _RFC822.match(value) is None:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+_RFC822 = re.compile(r"\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}\s+\d\d:\d\d")
 
 
 def date_from_name(name: str) -> date | None:
