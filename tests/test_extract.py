@@ -2311,6 +2311,17 @@ def test_roles_before_a_name_are_no_part_of_it_and_an_office_of_a_place_stays_wh
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('"We need more time," said the Speaker, John Bercow.', "John Bercow"),
+    ('"We need more time," said the Commons Speaker, John Bercow.', "John Bercow"),
+    ('"Growth is strong," said the Chancellor, Gordon Brown, in his speech.', "Gordon Brown"),
+    ('"We pray for peace," said the Pope, Benedict XVI.', "Benedict XVI"),
+    ('"We need more time," said the President, who was angry.', "President"),  # no name set off
+])
+def test_the_name_a_comma_sets_off_after_a_capitalised_role_is_its_holders(text, speaker):
+    assert [q[1] for q in quotes_of(f"Vote delayed\n\n{text}")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('"I see a low risk," said Bank of Japan chief Toshihiko Fukui, despite warning.', "Toshihiko Fukui"),
     ('"He has been valuable," said a Department of Homeland Security spokeswoman.',
      "Department of Homeland Security spokeswoman"),

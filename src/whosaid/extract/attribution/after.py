@@ -201,9 +201,10 @@ def _word_named(window) -> Mention | None:
 
 
 def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
-    """`said the bureau's director, James B. Comey,`, `said the director of the IMF, John Lipsky.`:
-    the role as written, the name as speaker."""
-    if mention is None or mention.tokens[-1].is_capitalised and not _role_of_a_body(mention.tokens):
+    """`said the bureau's director, James B. Comey,`, `said the director of the IMF, John Lipsky.`,
+    `said the Commons Speaker, John Bercow.`: the role as written, the name as speaker."""
+    if mention is None or mention.tokens[-1].is_capitalised and not _role_of_a_body(mention.tokens) \
+            and not _a_titled_role(mention.tokens):
         return mention
     end = index_of(window, mention.tokens[-1], k, len(window))
     if end is not None and mention.tokens[-1].lower in ROLE_WORDS:
@@ -224,6 +225,12 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
         return mention
     principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
     return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
+
+
+def _a_titled_role(toks) -> bool:
+    """`the Speaker`, `the Commons Speaker`, `the Chancellor`: a role written with a capital, which names
+    whoever holds it; the name a comma sets off after it is the holder's."""
+    return len(toks) >= 2 and toks[0].lower == "the" and toks[-1].bare.lower() in ROLE_WORDS
 
 
 def _affiliation_after(window: list[Token], j: int) -> bool:
