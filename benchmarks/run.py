@@ -24,7 +24,7 @@ Sections:
           (nexis_exported_copy), or news feeds of ten stories each, RSS and Atom (feed_syndicated_copy), or
           a press release (press_released_copy), or e-mail, forwarded or quoted
           in a reply (mailed_copy) or ten messages a mailbox (mailbox_copy), or a dataset of JSON Lines
-          (dataset_copy); the time one long document takes
+          (dataset_copy), or a crawl's web archive (web_archived_copy); the time one long document takes
           (long_document: BBC's politics stories as one file);
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
@@ -127,7 +127,7 @@ def section_quotes(shared: Path) -> dict:
                            ("pdf_exported", pdf_exported_copy), ("nexis_exported", nexis_exported_copy),
                            ("feed_syndicated", feed_syndicated_copy), ("press_released", press_released_copy),
                            ("forwarded_by_mail", mailed_copy), ("mailbox_of_newsletters", mailbox_copy),
-                           ("json_lines_dataset", dataset_copy),
+                           ("json_lines_dataset", dataset_copy), ("web_archived", web_archived_copy),
                            ("quoted_in_a_reply", partial(mailed_copy, quoted=True))):
             figures[f"bbc_{name}"] = copy(bbc, records)  # the speakers of each quotation's words
     train = shared / "quotes" / "polnear_train.jsonl"
@@ -633,6 +633,31 @@ def web_pages_copy(corpus: Path, records: list[dict]) -> dict:
     quotations, matched by their words in each document, the pages give the original's speaker."""
     return _rewritten(corpus, records, "_web_pages", ".html",
                       lambda paragraphs: _web_page([r["text"] for r in paragraphs], _full_names(paragraphs)))
+
+
+def web_archived_copy(corpus: Path, records: list[dict]) -> dict:
+    """The corpus extracted as it is (`records`) and as a crawl archived it: each article the web page
+    `web_pages_copy` makes, fetched as a gzipped, chunked HTTP response in a WARC record beside its
+    request, a record a gzip member, 250 pages to a .warc.gz file: how many quotations, matched by their
+    words in each file, the archive gives the original's speaker, and how many stories' headlines are
+    their passages' titles."""
+    import gzip
+
+    def record(kind: str, n: int, block: bytes) -> bytes:
+        head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: https://example.org/{n}\r\n"
+                f"Content-Type: application/http; msgtype={kind}\r\nContent-Length: {len(block)}\r\n\r\n")
+        return gzip.compress(head.encode() + block + b"\r\n\r\n")
+
+    def response(story: list[dict]) -> bytes:
+        body = gzip.compress(_web_page([r["text"] for r in story], _full_names(story)).encode())
+        return (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(body), body))
+
+    def archive(stories: list[list[dict]], batch: int) -> bytes:
+        return b"".join(record("request", n, f"GET /{n} HTTP/1.1\r\nHost: example.org\r\n\r\n".encode())
+                        + record("response", n, response(story)) for n, story in enumerate(stories, batch * 250))
+
+    return _batched_copy(corpus, records, "_web_archived", ".warc.gz", archive, per_file=250)
 
 
 def markdown_copy(corpus: Path, records: list[dict]) -> dict:

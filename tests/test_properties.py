@@ -100,14 +100,17 @@ FEEDISH = pieces("<rss>", "<feed>", "<item>", "</item>", "<entry>", "<title>", "
 MAILBOXISH = pieces("From a@b.example Mon Mar 14 10:02:00 2005\n", "Subject: Fwd: x\n", "Date: Mon, 14 Mar 2005\n",
                     "From: a <a@b>\n", "\n", ">From ", "From ", "Content-Type: text/html\n", "<p>", '"', "text ",
                     "Content-Transfer-Encoding: base64\n", "=E2=80=9C", max_size=40).map(str.encode)
+WARCISH = pieces("WARC/1.0\r\n", "WARC-Type: response\r\n", "Content-Length: 40\r\n", "\r\n", "HTTP/1.1 200 OK\r\n",
+                 "Content-Type: text/html\r\n", "Transfer-Encoding: chunked\r\n", "Content-Encoding: gzip\r\n", "1a\r\n",
+                 "0\r\n", "<p>", '"We won," he said.', "\x1f\x8b", max_size=40).map(str.encode)
 JSONISH = pieces("{", "}", "[", "]", '"text": ', '"title": ', '"date": ', '"authors": ', '"<p>We won</p>"', "1496448000",
                  "1e400", "null", ", ", "\n", '"x"', '"\\u201c"', max_size=40).map(str.encode)
 
 
 @SETTINGS
-@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH, MAILBOXISH, JSONISH),
-       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.mbox", "a.rss", "a.txt", "a.jsonl"]))
-def test_the_rtf_office_mail_feed_and_dataset_readers_raise_nothing_but_whosaid_errors(data, name):
+@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH, MAILBOXISH, JSONISH, WARCISH),
+       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.mbox", "a.rss", "a.txt", "a.jsonl", "a.warc"]))
+def test_the_readers_of_documents_and_of_files_of_many_raise_nothing_but_whosaid_errors(data, name):
     try:
         doc = parse_document(data, name)
     except WhosaidError:

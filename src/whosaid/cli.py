@@ -125,8 +125,8 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     """Index the articles under PATHS (default: seeds/).
 
     Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, and files of many articles:
-    mailboxes (.mbox), news feeds (.rss, .atom, .xml) and datasets (.jsonl, .ndjson; .json when
-    named). Splits them into paragraphs,
+    mailboxes (.mbox), news feeds (.rss, .atom, .xml), datasets (.jsonl, .ndjson; .json when
+    named) and web archives (.warc, .warc.gz). Splits them into paragraphs,
     finds each paragraph's quotations, speakers and date, and adds them to the index. A re-run is
     incremental: new and changed files are (re)indexed, unchanged files are not read,
     files gone from under the folders given are removed, and identical copies of an article

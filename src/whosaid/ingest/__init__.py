@@ -24,8 +24,9 @@ MAIL_SUFFIXES = (".eml",)  # an e-mail message as a mail program saves it
 MAILBOX_SUFFIXES = (".mbox",)  # a mail folder of many messages (Thunderbird's, Google Takeout's)
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # a news feed's stories (RSS, Atom)
 DATASET_SUFFIXES = (".jsonl", ".ndjson", ".json")  # a dataset's articles, a record each
+WARC_SUFFIXES = (".warc", ".warc.gz")  # a web archive's pages (a crawl's: CC-NEWS, wget's, Browsertrix's)
 SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES
-            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES + DATASET_SUFFIXES)
+            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES + DATASET_SUFFIXES + WARC_SUFFIXES)
 WALKED = tuple(s for s in SUFFIXES if s != ".json")  # a folder's .json is more often its settings than articles
 
 
@@ -101,6 +102,8 @@ def _parse(data: bytes, path: str) -> Document:
         return _feed_document(data, path)
     if path.lower().endswith(DATASET_SUFFIXES):
         return _dataset_document(data, path)
+    if path.lower().endswith(WARC_SUFFIXES):
+        return _archive_document(data, path)
     return _text_document(_text(data, path), path)
 
 
@@ -128,6 +131,21 @@ def _dataset_document(data: bytes, path: str) -> Document:
     from . import dataset
 
     return _exported(path, [_item_document(path, record) for record in dataset.records(decode(data, path), path)])
+
+
+def _archive_document(data: bytes, path: str) -> Document:
+    """A web archive's pages, each an article read as a page is, its address the archived one where the
+    page names none; a page that is not text is passed over."""
+    from . import warc
+
+    stories = []
+    for page in warc.pages(data, path):
+        try:
+            document = _html_document(decode(page.body, path, declared=page.charset or html_charset(page.body)), path)
+        except UnreadableFile:
+            continue
+        stories.append(replace(document, url=document.url or page.url or None))
+    return _exported(path, stories)
 
 
 def _item_document(path: str, item) -> Document:
