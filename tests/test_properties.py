@@ -103,13 +103,16 @@ MAILBOXISH = pieces("From a@b.example Mon Mar 14 10:02:00 2005\n", "Subject: Fwd
 WARCISH = pieces("WARC/1.0\r\n", "WARC-Type: response\r\n", "Content-Length: 40\r\n", "\r\n", "HTTP/1.1 200 OK\r\n",
                  "Content-Type: text/html\r\n", "Transfer-Encoding: chunked\r\n", "Content-Encoding: gzip\r\n", "1a\r\n",
                  "0\r\n", "<p>", '"We won," he said.', "\x1f\x8b", max_size=40).map(str.encode)
+CAPTIONISH = pieces("WEBVTT\n", "\n\n", "00:00:01.000 --> 00:00:04.000\n", "00:01,000 --> 00:02,500 align:start\n",
+                    "<v Roger>", "<v.loud Mary Jones>", ">> ", ">> ROGER: ", "- ", "[Applause]", "<i>", "</i>", "♪",
+                    "<00:00:01.500>", "{\\an8}", "&amp;", '"We won," he said. ', "words ", "\n", max_size=40).map(str.encode)
 JSONISH = pieces("{", "}", "[", "]", '"text": ', '"title": ', '"date": ', '"authors": ', '"<p>We won</p>"', "1496448000",
                  "1e400", "null", ", ", "\n", '"x"', '"\\u201c"', max_size=40).map(str.encode)
 
 
 @SETTINGS
-@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH, MAILBOXISH, JSONISH, WARCISH),
-       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.mbox", "a.rss", "a.txt", "a.jsonl", "a.warc"]))
+@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH, MAILBOXISH, JSONISH, WARCISH, CAPTIONISH),
+       st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.mbox", "a.rss", "a.txt", "a.jsonl", "a.warc", "a.vtt"]))
 def test_the_readers_of_documents_and_of_files_of_many_raise_nothing_but_whosaid_errors(data, name):
     try:
         doc = parse_document(data, name)

@@ -124,7 +124,8 @@ def cli():
 def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, quiet):
     """Index the articles under PATHS (default: seeds/).
 
-    Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, and files of many articles:
+    Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, captions (.vtt, .srt: a turn
+    a paragraph, its speaker the one a voice tag or `>> NAME:` names), and files of many articles:
     mailboxes (.mbox), news feeds (.rss, .atom, .xml), datasets (.jsonl, .ndjson; .json when
     named) and web archives (.warc, .warc.gz). Splits them into paragraphs,
     finds each paragraph's quotations, speakers and date, and adds them to the index. A re-run is

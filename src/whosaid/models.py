@@ -18,6 +18,19 @@ class Document:
     headings: frozenset[str] = frozenset()  # paragraphs the page marks as headings (`<h2>`, `## …`)
     articles: tuple[Document, ...] = ()  # a file of several articles (a news database's export): each, its
     # paragraphs in order those of `paragraphs`
+    spoken: tuple[Spoken, ...] = ()  # the turns the file itself marks (a broadcast's captions)
+
+
+@dataclass(frozen=True, slots=True)
+class Spoken:
+    """Paragraph `para` (from 0) is a speaker's turn, as the file itself marks it: a caption's voice tag
+    (`<v Roger Bingham>`) or label (`>> ROGER:`), its words from `start` on; `label` None for a turn whose
+    speaker the file does not name (`>>` alone), which is no one else's."""
+
+    para: int
+    start: int
+    label: str | None
+    by_voice: bool = False
 
 
 @dataclass(frozen=True, slots=True)

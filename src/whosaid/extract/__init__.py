@@ -86,6 +86,11 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
     names (`PENCE` is the Mike Pence the document names, or the one it quotes), `A:` the interviewee's,
     `Q:` an interviewer's whom no one names."""
     found = turns(document.paragraphs, document.headings)
+    for spoken in document.spoken:  # the file's own marks over what the text's labels suggest
+        if spoken.label:
+            found[spoken.para] = Turn(spoken.para, spoken.start, spoken.label, "voice" if spoken.by_voice else "named")
+        else:
+            found.pop(spoken.para, None)
     if not found:
         return passages
     speakers = unique(q.speaker for passage in passages for q in passage.quotes if q.speaker)
@@ -126,7 +131,7 @@ def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:
     if start >= end:
         return passage
     said = Quote(text[start:end], start, end, speaker, None if turn.goes_on else turn.label,
-                 None if turn.goes_on else ":")
+                 None if turn.goes_on else "voice" if turn.role == "voice" else ":")
     others = [q for q in passage.quotes if q.cue is not None and q.speaker not in (None, speaker)
               and not (q.start <= start and q.end >= end)]
     return replace(passage, quotes=tuple(sorted([said, *others], key=lambda q: q.start)))

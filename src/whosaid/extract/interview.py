@@ -26,7 +26,7 @@ class Turn:
     para: int
     start: int
     label: str
-    role: str  # "question" (`Q:`), "answer" (`A:`) or "named" (a speaker's name)
+    role: str  # "question" (`Q:`), "answer" (`A:`), "named" (a speaker's name) or "voice" (a caption's voice tag)
     goes_on: bool = False  # a paragraph with no label of its own, between two turns
 
 

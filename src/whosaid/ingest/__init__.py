@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import UnreadableFile
-from ..models import Document
+from ..models import Document, Spoken
 from . import exports
 from . import text as plain
 from .decode import decode, html_charset
@@ -25,8 +25,9 @@ MAILBOX_SUFFIXES = (".mbox",)  # a mail folder of many messages (Thunderbird's, 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")  # a news feed's stories (RSS, Atom)
 DATASET_SUFFIXES = (".jsonl", ".ndjson", ".json")  # a dataset's articles, a record each
 WARC_SUFFIXES = (".warc", ".warc.gz")  # a web archive's pages (a crawl's: CC-NEWS, wget's, Browsertrix's)
+CAPTION_SUFFIXES = (".vtt", ".srt")  # a broadcast's captions or subtitles
 SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + DOCX_SUFFIXES + ODT_SUFFIXES
-            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES + DATASET_SUFFIXES + WARC_SUFFIXES)
+            + MAIL_SUFFIXES + MAILBOX_SUFFIXES + FEED_SUFFIXES + DATASET_SUFFIXES + WARC_SUFFIXES + CAPTION_SUFFIXES)
 WALKED = tuple(s for s in SUFFIXES if s != ".json")  # a folder's .json is more often its settings than articles
 
 
@@ -104,6 +105,8 @@ def _parse(data: bytes, path: str) -> Document:
         return _dataset_document(data, path)
     if path.lower().endswith(WARC_SUFFIXES):
         return _archive_document(data, path)
+    if path.lower().endswith(CAPTION_SUFFIXES):
+        return _captions_document(decode(data, path), path)
     return _text_document(_text(data, path), path)
 
 
@@ -146,6 +149,24 @@ def _archive_document(data: bytes, path: str) -> Document:
             continue
         stories.append(replace(document, url=document.url or page.url or None))
     return _exported(path, stories)
+
+
+def _captions_document(text: str, path: str) -> Document:
+    """A broadcast's captions: a paragraph a speaker's turn, with the turns the captions mark. Every
+    paragraph is kept, so that each turn stays with its paragraph."""
+    from . import captions
+
+    paragraphs, spoken = [], []
+    for turn in captions.turns(text):
+        words, start = captions.paragraph(turn)
+        words = _as_read(words)
+        if words and words.strip():
+            spoken.append(Spoken(len(paragraphs), start, turn.label, turn.by_voice))
+            paragraphs.append(words)
+    if not paragraphs:
+        raise UnreadableFile(path, "not captions (no cue with a time such as 00:00:01.000 --> 00:00:04.000)")
+    return Document(path=path, paragraphs=tuple(paragraphs), published=plain.date_from_name(Path(path).name),
+                    spoken=tuple(spoken))
 
 
 def _item_document(path: str, item) -> Document:
