@@ -90,6 +90,12 @@ _FEED = ("<rss><channel><item><title>Vote delayed</title><description>\"We need 
          "</channel></rss>")
 
 
+def test_extract_text_names_each_articles_title_in_a_file_of_several(run, tmp_path):
+    feed = write(tmp_path, "bugle.rss", _FEED.encode())
+    assert run("extract", feed).stdout.splitlines() == [
+        f"{feed} ¶2 · undated · Vote delayed", "  John Bercow [John Bercow, said]: “We need time,”"]
+
+
 def test_the_summary_counts_the_articles_a_file_of_several_holds(run, tmp_path, seed_dir):
     write(seed_dir, "bugle.rss", _FEED.encode())
     result = run("index", seed_dir, "--index-dir", tmp_path / "ix")
@@ -111,7 +117,8 @@ def test_extract_jsonl_is_the_scorers_contract(run, seed_dir):
 
 def test_extract_text_lists_quotations_with_their_speakers(run, seed_dir):
     out = run("extract", seed_dir).stdout.splitlines()
-    assert out[0].endswith("000_eeb03fb59dce04d5.txt ¶2 · 2017-10-11")
+    assert out[0].endswith("000_eeb03fb59dce04d5.txt ¶2 · 2017-10-11 · Cara Delevingne says Harvey Weinstein made "
+                           "inappropriate advances")
     assert out[1] == "  Cara Delevingne [She, alleged]: “odd and uncomfortable call,”"
 
 

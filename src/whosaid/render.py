@@ -184,8 +184,11 @@ def passage_jsonl(passage: Passage) -> str:
 
 
 def passage_text(passage: Passage) -> str:
-    """A paragraph's quotations, one a line: `speaker [mention, cue]: "quote"`."""
+    """A paragraph's quotations, one a line: `speaker [mention, cue]: "quote"`, under its place, date and
+    title (an article's in a file of several: a feed, a database's export)."""
     head = f"{display_path(passage.path)} ¶{passage.para} · {passage.date or 'undated'}"
+    if passage.title:
+        head += f" · {passage.title}"
     lines = [head] + [
         f"  {q.speaker or '(unknown)'} [{q.speaker_mention or '-'}, {q.cue or '-'}]: “{q.text}”"
         for q in passage.quotes]
