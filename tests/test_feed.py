@@ -140,3 +140,11 @@ def test_an_index_of_a_feed_finds_each_item_under_its_own_title_and_skips_a_site
     assert sorted((h.passage.para, h.passage.title, h.passage.published) for h in hits) == [
         (3, "Smith backs the budget & the cuts", date(2017, 6, 1)), (6, "Storm hits coast", date(2017, 6, 2))]
     assert [s.path.rsplit("/", 1)[1] for s in report.skipped] == ["sitemap.xml"]
+
+
+def test_at_most_n_passages_a_document_means_each_item_of_a_feed_alone(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "bugle.rss").write_text(RSS)
+    whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
+    hits = whosaid.search(tmp_path / "index", "smith OR storm OR budget", per_doc=1).hits
+    assert sorted(h.passage.title for h in hits) == ["Smith backs the budget & the cuts", "Storm hits coast"]

@@ -192,7 +192,8 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Which page of results.")
 @click.option("--sort", type=click.Choice(("relevance", "date", "-date")), default="relevance", show_default=True,
               help="Best match first, oldest first, or newest first.")
-@click.option("--per-doc", type=click.IntRange(min=1), help="At most N passages from one document.")
+@click.option("--per-doc", type=click.IntRange(min=1),
+              help="At most N passages from one article (each of a feed's, a dataset's, an export's).")
 @click.option("--facet", "facets", multiple=True, type=click.Choice(("speaker", "date")),
               help="Add counts over all matches: quotations by speaker, or passages by month. Repeatable.")
 @click.option("--format", "format_", type=click.Choice(FORMATS), default="text", show_default=True)

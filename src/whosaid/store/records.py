@@ -10,6 +10,7 @@ number are columns. `PassageReader` puts a passage together again, reading each 
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from datetime import date
 
 from ..models import Passage, Quote, article_openings
@@ -112,21 +113,27 @@ def documents(reader):
 class Document:
     """A file record's stored document: what its passages show."""
 
-    __slots__ = ("title", "url", "author", "published", "texts", "notes", "articles")
+    __slots__ = ("title", "url", "author", "published", "texts", "notes", "articles", "_opens")
 
     def __init__(self, title=None, url=None, author=None, published=None, texts=(), notes=(), articles=()):
         self.title, self.url, self.author, self.texts, self.notes = title, url, author, texts, notes
         self.published = _day(published)
         self.articles = articles  # (first paragraph, title, URL, author, published) of each article after the first
+        self._opens = [opens for opens, *_ in articles]
+
+    def article(self, para: int) -> int:
+        """Which article of the file paragraph `para` is in: 0 for the first (and for a file of one)."""
+        return bisect_right(self._opens, para)
 
     def passage(self, path: str, para: int) -> Passage:
         i = para - 1
         text = self.texts[i] if 0 <= i < len(self.texts) else ""
         when, rows = self.notes[i] if 0 <= i < len(self.notes) else (None, ())
         title, url, author, published = self.title, self.url, self.author, self.published
-        for opens, *shown in self.articles:
-            if opens <= para:
-                title, url, author, published = *shown[:3], _day(shown[3])
+        article = self.article(para)
+        if article:
+            title, url, author, shown = self.articles[article - 1][1:5]
+            published = _day(shown)
         return Passage(path=path, para=para, text=text, title=title, published=published,
                        date=_day(when), quotes=_quotes(text, rows), url=url, author=author)
 
@@ -150,6 +157,11 @@ class PassageReader:
 
     def path(self, docnum: int) -> str:
         return self._paths[docnum]
+
+    def article(self, docnum: int) -> tuple[str, int]:
+        """The passage's article: its file's path, and which article of the file it is in."""
+        path = self.path(docnum)
+        return path, self._document(path).article(self._paras[docnum])
 
     def passage(self, docnum: int) -> Passage:
         path = self.path(docnum)

@@ -136,15 +136,16 @@ def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, 
 
 
 def _at_most_per_doc(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
-    """The hits in order, at most `per_doc` from one document (Whoosh's collapse ignores filters)."""
+    """The hits in order, at most `per_doc` from one article (one document, or one of a file of several: a
+    feed's, a dataset's). Whoosh's collapse ignores filters."""
     if not per_doc:
         return ranked[:wanted]
     seen: Counter = Counter()
     chosen = []
     for docnum, score in ranked:
-        path = passages.path(docnum)
-        seen[path] += 1
-        if seen[path] <= per_doc:
+        article = passages.article(docnum)
+        seen[article] += 1
+        if seen[article] <= per_doc:
             chosen.append((docnum, score))
             if len(chosen) == wanted:
                 break
