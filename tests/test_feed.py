@@ -148,3 +148,11 @@ def test_at_most_n_passages_a_document_means_each_item_of_a_feed_alone(tmp_path)
     whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
     hits = whosaid.search(tmp_path / "index", "smith OR storm OR budget", per_doc=1).hits
     assert sorted(h.passage.title for h in hits) == ["Smith backs the budget & the cuts", "Storm hits coast"]
+
+
+def test_info_counts_the_articles_of_an_indexed_feed(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "bugle.rss").write_text(RSS)
+    whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
+    facts = whosaid.info(tmp_path / "index")
+    assert (facts.documents, facts.articles, facts.passages) == (1, 2, 7)

@@ -86,7 +86,8 @@ def test_matched_speaker_names_are_highlighted(corpus_index):
 
 def test_info_counts_what_the_index_holds(corpus_index):
     facts = whosaid.info(corpus_index)
-    assert (facts.documents, facts.duplicates, facts.passages, facts.quotes, facts.speakers) == (3, 0, 11, 6, 4)
+    assert (facts.documents, facts.duplicates, facts.articles, facts.passages, facts.quotes, facts.speakers) == (
+        3, 0, 3, 11, 6, 4)
     assert (facts.first_date, facts.last_date) == (date(2017, 10, 1), date(2018, 1, 6))
     assert facts.size_bytes > 0 and facts.updated.endswith("+00:00")
 

@@ -145,6 +145,7 @@ class IndexInfo:
     index_dir: str
     documents: int
     duplicates: int
+    articles: int  # in the documents: more than them where a file holds several (a feed)
     passages: int
     quotes: int
     speakers: int
@@ -155,7 +156,7 @@ class IndexInfo:
 
     def to_dict(self) -> dict:
         return {"index_dir": self.index_dir, "documents": self.documents, "duplicates": self.duplicates,
-                "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers,
+                "articles": self.articles, "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers,
                 "first_date": iso(self.first_date), "last_date": iso(self.last_date),
                 "size_bytes": self.size_bytes, "updated": self.updated}
 

@@ -165,7 +165,8 @@ def counts_csv(counts: list[tuple[str, int]], key: str) -> str:
 
 def info_text(info: IndexInfo) -> str:
     span = f"{info.first_date} to {info.last_date}" if info.first_date else "no dates"
-    rows = [("index", info.index_dir), ("documents", f"{info.documents} (+{info.duplicates} duplicates)"),
+    held = f" holding {info.articles} articles" if info.articles > info.documents else ""
+    rows = [("index", info.index_dir), ("documents", f"{info.documents} (+{info.duplicates} duplicates){held}"),
             ("passages", info.passages), ("quotations", info.quotes), ("speakers", info.speakers),
             ("dates", span), ("size on disk", _size(info.size_bytes)), ("last update", info.updated or "never")]
     return "".join(f"{name:>13}  {value}\n" for name, value in rows)

@@ -13,7 +13,7 @@ from .searcher import open_index
 def info(index_dir: Path) -> IndexInfo:
     index_dir = Path(index_dir)
     ix = open_index(index_dir)
-    count = duplicates = passages = quotes = 0
+    count = duplicates = articles = passages = quotes = 0
     speakers: set[str] = set()
     dates = []
     with ix.searcher() as searcher:
@@ -22,13 +22,14 @@ def info(index_dir: Path) -> IndexInfo:
             if document is None:
                 continue
             count += 1
+            articles += 1 + len(document.articles)
             dates += [document.published] if document.published else []
             for passage in document.passages(""):
                 passages += 1
                 quotes += len(passage.quotes)
                 speakers.update(q.speaker for q in passage.quotes if q.speaker)
                 dates += [passage.date] if passage.date else []
-    return IndexInfo(str(index_dir), count, duplicates, passages, quotes, len(speakers),
+    return IndexInfo(str(index_dir), count, duplicates, articles, passages, quotes, len(speakers),
                      min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
 
 
