@@ -1,5 +1,8 @@
 """`whosaid extract` without an index: passages in file order, formatted in the workers that found them."""
-from whosaid import render
+import os
+
+from whosaid import annotate, parallel, render
+from whosaid.ingest import parse_document
 from whosaid.models import Passage, Quote, Skipped
 from whosaid.parallel import MIN_ITEMS
 from whosaid.pipeline import extract_paths, render_paths
@@ -27,3 +30,28 @@ def test_the_text_format_leaves_out_a_paragraph_without_quotations_unless_asked_
     assert render.quoted_passage_text(bare) == ""
     assert render.passage_text(bare) == "a.txt ¶3 · undated\n"
     assert render.quoted_passage_text(quoted) == "a.txt ¶4 · undated\n  Tom Smith [he, said]: “Yes,”\n"
+
+
+def _feed_of(items: int) -> bytes:
+    return ("<rss><channel>" + "".join(
+        f"<item><title>Story {n}</title><description>&quot;Quote number {n} here,&quot; said Person{n} Smith. "
+        f"&quot;And more,&quot; he added.</description></item>" for n in range(items)) + "</channel></rss>").encode()
+
+
+def test_a_file_of_many_articles_read_on_every_core_gives_the_passages_of_one(monkeypatch):
+    document = parse_document(_feed_of(MIN_ITEMS + 2), "feed.rss")
+    shared = annotate(document)
+    monkeypatch.setattr(parallel, "_in_worker", True)  # as a worker reads it: in its own process alone
+    alone = annotate(document)
+    assert shared == alone
+    assert [(p.para, [q.speaker for q in p.quotes]) for p in shared[-2:]] == [
+        (2 * MIN_ITEMS + 3, []), (2 * MIN_ITEMS + 4, ["Person49 Smith", "Person49 Smith"])]
+
+
+def test_a_worker_shares_no_work_out_again(monkeypatch):
+    monkeypatch.setattr(parallel, "_in_worker", True)
+    assert set(parallel.map_ordered(_pid, range(MIN_ITEMS * 2), workers=2)) == {os.getpid()}
+
+
+def _pid(_item) -> int:
+    return os.getpid()

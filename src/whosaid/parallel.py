@@ -11,6 +11,13 @@ R = TypeVar("R")
 
 MIN_ITEMS = 48  # fewer files than this run in-process: starting workers costs more than it saves
 CHUNK = 16
+_in_worker = False  # set in a worker process: its work is already one share of every core's
+
+
+def mark_worker() -> None:
+    """Say that this process is a worker, so that the work it does is not shared out again."""
+    global _in_worker
+    _in_worker = True
 
 
 def workers_default() -> int:
@@ -18,14 +25,15 @@ def workers_default() -> int:
 
 
 def map_ordered(func: Callable[[T], R], items: Iterable[T], workers: int | None = None) -> Iterator[R]:
-    """`func` over `items`, results in order; in worker processes (fork) when there are many.
+    """`func` over `items`, results in order; in worker processes (fork) when there are many, and this
+    process is no worker itself (a file of many articles inside a run over many files).
 
     `func` must be a module-level function.
     """
     items = list(items)
-    workers = workers or workers_default()
+    workers = 1 if _in_worker else workers or workers_default()
     if workers <= 1 or len(items) < MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(func, items)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=mark_worker) as pool:
         yield from pool.imap(func, items, CHUNK)

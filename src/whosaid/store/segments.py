@@ -16,6 +16,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, Pipe, wait
 
 from ..models import Passage, Skipped, tally  # noqa: F401 (Passage: in MakePassages)
+from ..parallel import mark_worker
 from .flush import add_document, finalize_segment, lean
 from .records import file_fields, passage_fields
 
@@ -31,6 +32,7 @@ def write_segments(ix, jobs: list[Job], make_passages: MakePassages, workers: in
         receive, send = Pipe(duplex=False)
         pid = os.fork()
         if pid == 0:  # the worker
+            mark_worker()
             receive.close()
             _work(ix, [jobs[i] for i in share], make_passages, send)
         send.close()
