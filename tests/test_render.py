@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from whosaid.models import Hit, Passage, SearchResult, Span
@@ -35,6 +37,12 @@ def test_plain_text_marks_matches_with_double_asterisks(result):
         '   "No acts of **retaliation**," she said.',
         "   /x/a.txt",
     ]
+
+
+def test_a_hit_with_an_address_shows_it_beside_its_file(result):
+    at_a_page = replace(result, hits=(replace(result.hits[0], passage=replace(
+        result.hits[0].passage, path="/x/feed.rss", url="https://bugle.example/story")),))
+    assert hits_text(at_a_page, color=False).splitlines()[-1] == "   /x/feed.rss · https://bugle.example/story"
 
 
 def test_color_uses_ansi_bold(result):

@@ -117,7 +117,8 @@ def _hit_lines(hit: Hit, color: bool) -> list[str]:
                  for i, name in enumerate(p.speakers)]
         lines.append(f"   speaker: {'; '.join(names)}")
     lines.append(f"   {mark(text, spans, markup)}")
-    lines.append(f"   {dim}{display_path(p.path)}{reset}")
+    where = f"{display_path(p.path)} · {p.url}" if p.url else display_path(p.path)  # the page an article is at
+    lines.append(f"   {dim}{where}{reset}")
     lines += [f"   {dim}also at {display_path(path)}{reset}" for path in hit.also_at]
     return lines
 
