@@ -12,7 +12,8 @@ NEWS_PLEASE = [  # news-please's fields
     {"authors": ["Jane Reporter", "Tom Aide"], "date_publish": "2017-06-01 10:00:00", "title": "Smith backs the budget",
      "url": "https://bugle.example/budget", "language": "en",
      "maintext": 'Finance minister John Smith spoke on Monday.\n"The budget is fair," he said.'},
-    {"authors": [], "date_publish": "2017-06-02 09:00:00", "title": "Storm hits coast", "url": "https://bugle.example/storm",
+    {"authors": [], "date_publish": "2017-06-02 09:00:00", "title": "Storm hits coast",
+     "url": "https://bugle.example/storm",
      "maintext": 'Mary Jones watched the storm.\n"We lost everything," Smith told reporters.'},
 ]
 NEWSAPI = {"status": "ok", "totalResults": 2, "articles": [  # NewsAPI's answer, its story HTML

@@ -156,3 +156,36 @@ def test_info_counts_the_articles_of_an_indexed_feed(tmp_path):
     whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
     facts = whosaid.info(tmp_path / "index")
     assert (facts.documents, facts.articles, facts.passages) == (1, 2, 7)
+
+
+def test_a_story_two_saved_copies_of_a_feed_hold_is_one_hit_that_names_both(tmp_path):
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "bugle-06-02.rss").write_text(RSS)
+    later = RSS.replace("Smith backs the budget &amp; the cuts", "Rates rise again").replace(
+        "Finance minister John Smith spoke on Monday.", "The central bank raised rates on Tuesday.")
+    (tmp_path / "feeds" / "bugle-06-03.rss").write_text(later)
+    whosaid.index_paths([tmp_path / "feeds"], tmp_path / "index")
+    hits = whosaid.search(tmp_path / "index", "text:storm OR monday OR tuesday").hits
+    assert [(h.passage.path.rsplit("/", 1)[1], h.passage.para, h.also_at) for h in sorted(
+        hits, key=lambda h: (h.passage.path, h.passage.para))] == [
+        ("bugle-06-02.rss", 2, ()), ("bugle-06-02.rss", 4, (str(tmp_path / "feeds" / "bugle-06-03.rss"),)),
+        ("bugle-06-02.rss", 5, (str(tmp_path / "feeds" / "bugle-06-03.rss"),)), ("bugle-06-03.rss", 2, ())]
+
+
+def test_pages_of_one_hit_list_a_repeated_story_once_in_the_same_order(tmp_path):
+    (tmp_path / "feeds").mkdir()
+    for day in range(3):
+        (tmp_path / "feeds" / f"bugle-{day}.rss").write_text(RSS.replace("Finance", f"Day {day}: finance"))
+    whosaid.index_paths([tmp_path / "feeds"], tmp_path / "index")
+    whole = [h.passage.key for h in whosaid.search(tmp_path / "index", "smith", limit=50).hits]
+    paged = [h.passage.key for page in range(1, 8) for h in whosaid.search(tmp_path / "index", "smith", limit=1,
+                                                                           page=page).hits]
+    assert paged == whole and len(whole) == len(set(whole)) == 7  # each day's own paragraph, and the 4 they share
+
+
+def test_a_paragraph_one_file_repeats_is_found_each_time(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "song.txt").write_text(
+        "The anthem\n\nWe shall overcome, they sang.\n\nThe crowd grew.\n\nWe shall overcome, they sang.\n")
+    whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
+    assert sorted(h.passage.para for h in whosaid.search(tmp_path / "index", "overcome").hits) == [2, 4]

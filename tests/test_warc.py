@@ -42,7 +42,8 @@ RECORDS = [
               "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip"),
     _response("https://bugle.example/logo.png", b"\x89PNG\r\n\x1a\n", "Content-Type: image/png"),
     _response("https://bugle.example/old", b"", "Location: https://bugle.example/budget", "301 Moved Permanently"),
-    _response("https://bugle.example/brotli", b"\x0b\x02\x80<p>x</p>\x03", "Content-Type: text/html\r\nContent-Encoding: br"),
+    _response("https://bugle.example/brotli", b"\x0b\x02\x80<p>x</p>\x03",
+              "Content-Type: text/html\r\nContent-Encoding: br"),
     _response("https://bugle.example/storm", STORM.encode("iso-8859-1"), "Content-Type: text/html; charset=ISO-8859-1"),
 ]
 WARC = b"".join(RECORDS)

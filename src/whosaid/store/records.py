@@ -125,6 +125,13 @@ class Document:
         """Which article of the file paragraph `para` is in: 0 for the first (and for a file of one)."""
         return bisect_right(self._opens, para)
 
+    def story(self, para: int) -> tuple[int, str | None, str]:
+        """Paragraph `para`'s article, that article's title and the paragraph's text, without putting
+        the passage together."""
+        article = self.article(para)
+        text = self.texts[para - 1] if 0 < para <= len(self.texts) else ""
+        return article, self.articles[article - 1][1] if article else self.title, text
+
     def passage(self, path: str, para: int) -> Passage:
         i = para - 1
         text = self.texts[i] if 0 <= i < len(self.texts) else ""
@@ -158,10 +165,10 @@ class PassageReader:
     def path(self, docnum: int) -> str:
         return self._paths[docnum]
 
-    def article(self, docnum: int) -> tuple[str, int]:
-        """The passage's article: its file's path, and which article of the file it is in."""
+    def story(self, docnum: int) -> tuple[str, int, str | None, str]:
+        """The passage's file's path, which article of the file it is in, its title and its text."""
         path = self.path(docnum)
-        return path, self._document(path).article(self._paras[docnum])
+        return path, *self._document(path).story(self._paras[docnum])
 
     def passage(self, docnum: int) -> Passage:
         path = self.path(docnum)

@@ -62,13 +62,18 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     only = filters_query(replace(filters, since=None, until=None), reader)
     offset = (page - 1) * limit
     days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
-    ranked, total = _run(searcher, parsed, None if per_doc else offset + limit, only, sort,
-                         days if filters.since or filters.until else None)
     passages = PassageReader(searcher)
-    chosen = _at_most_per_doc(passages, ranked, per_doc, offset + limit)[offset:]
+    wanted = offset + limit
+    fetched = None if per_doc else wanted + limit  # a page more: room for repeats without a second run
+    while True:
+        ranked, total = _run(searcher, parsed, fetched, only, sort, days if filters.since or filters.until else None)
+        chosen = _chosen(passages, ranked, per_doc, wanted)
+        if fetched is None or len(chosen) == wanted or len(ranked) < fetched:
+            break
+        fetched *= 2  # repeats left fewer than a page: read further down the ranking
     terms = query_terms(parsed, reader)
-    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only)
-                 for rank, hit in enumerate(chosen, offset + 1))
+    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats)
+                 for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
     counts = {name: _facet(name, searcher, parsed, only) for name in facets}
     hint = suggestion(query, reader, schema) if total == 0 else None
     return SearchResult(query, total, hits, page, limit, counts, hint)
@@ -135,20 +140,28 @@ def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, 
     return [(hit.docnum, hit.score) for hit in results], len(results)
 
 
-def _at_most_per_doc(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
-    """The hits in order, at most `per_doc` from one article (one document, or one of a file of several: a
-    feed's, a dataset's). Whoosh's collapse ignores filters."""
-    if not per_doc:
-        return ranked[:wanted]
+def _chosen(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
+    """The first `wanted` hits in order, as (docnum, score, [the other files that repeat it]): a passage that
+    another file holds word for word under the same title (a story in two of a feed's saved copies) is
+    one hit; and at most `per_doc` from one article (one document, or one of a file of several: a feed's,
+    a dataset's). Whoosh's collapse ignores filters."""
     seen: Counter = Counter()
-    chosen = []
+    first: dict[tuple, tuple] = {}
+    chosen: list[tuple] = []
     for docnum, score in ranked:
-        article = passages.article(docnum)
-        seen[article] += 1
-        if seen[article] <= per_doc:
-            chosen.append((docnum, score))
-            if len(chosen) == wanted:
-                break
+        path, article, *story = passages.story(docnum)
+        said = tuple(story)  # (title, text)
+        if said in first and first[said][0] != path:
+            first[said][1].append(path)
+            continue
+        seen[path, article] += 1
+        if per_doc and seen[path, article] > per_doc:
+            continue
+        repeats: list[str] = []
+        first.setdefault(said, (path, repeats))
+        chosen.append((docnum, score, repeats))
+        if len(chosen) == wanted:
+            break
     return chosen
 
 
@@ -168,7 +181,7 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
 
 
 def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, searcher, passages,
-         quotes_only: bool) -> Hit:
+         quotes_only: bool, repeats: list[str]) -> Hit:
     docnum, score = hit
     passage = passages.passage(docnum)
     words = schema[f.TEXT].analyzer
@@ -181,7 +194,12 @@ def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, 
     return Hit(rank=rank, score=score, passage=passage, highlights=body,
                title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())),
                speaker_highlights=tuple(spans(names, s, terms.get(f.SPEAKER, set())) for s in passage.speakers),
-               also_at=_duplicates(searcher, passage.path))
+               also_at=_also_at(_duplicates(searcher, passage.path), repeats))
+
+
+def _also_at(copies: tuple[str, ...], repeats: list[str]) -> tuple[str, ...]:
+    """The files that copy the passage's whole file, then those that repeat the passage, each once."""
+    return tuple(dict.fromkeys(copies + tuple(repeats)))
 
 
 def _duplicates(searcher, path: str) -> tuple[str, ...]:
