@@ -183,6 +183,15 @@ def test_pages_of_one_hit_list_a_repeated_story_once_in_the_same_order(tmp_path)
     assert paged == whole and len(whole) == len(set(whole)) == 7  # each day's own paragraph, and the 4 they share
 
 
+def test_speakers_count_a_quotation_that_saved_copies_of_a_feed_repeat_once(tmp_path):
+    (tmp_path / "feeds").mkdir()
+    for day in range(3):
+        (tmp_path / "feeds" / f"bugle-{day}.rss").write_text(RSS)
+    (tmp_path / "feeds" / "bugle-2.rss").write_text(RSS + "<!-- saved again -->")  # not byte for byte the same
+    whosaid.index_paths([tmp_path / "feeds"], tmp_path / "index")
+    assert whosaid.speakers(tmp_path / "index") == [("Smith", 2), ("John Smith", 1)]
+
+
 def test_a_paragraph_one_file_repeats_is_found_each_time(tmp_path):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "song.txt").write_text(

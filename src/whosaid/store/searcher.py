@@ -166,11 +166,15 @@ def _chosen(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: i
 
 
 def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
-    """Counts over every matching passage: quotations by speaker, or passages by month."""
+    """Counts over every matching passage: quotations by speaker, or passages by month; a passage that
+    other files repeat (`_chosen`) counted once."""
     counts: Counter = Counter()
     passages = PassageReader(searcher)
+    first: dict[tuple, str] = {}
     for docnum in searcher.search(parsed, filter=only, limit=None).docs():
         passage = passages.passage(docnum)
+        if first.setdefault((passage.title, passage.text), passage.path) != passage.path:
+            continue
         if name == "speaker":
             counts.update(q.speaker for q in passage.quotes if q.speaker)
         elif passage.date:
