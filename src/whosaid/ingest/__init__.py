@@ -93,21 +93,15 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
 
 
 def _parse(data: bytes, path: str) -> Document:
-    if path.lower().endswith(HTML_SUFFIXES):
-        return _html_document(decode(data, path, declared=html_charset(data)), path)
-    if path.lower().endswith(MAIL_SUFFIXES):
-        return _mail_document(data, path)
-    if path.lower().endswith(MAILBOX_SUFFIXES) or data.startswith(b"From ") and _is_mailbox(data):
-        return _mailbox_document(data, path)
-    if path.lower().endswith(FEED_SUFFIXES):
-        return _feed_document(data, path)
-    if path.lower().endswith(DATASET_SUFFIXES):
-        return _dataset_document(data, path)
-    if path.lower().endswith(WARC_SUFFIXES):
-        return _archive_document(data, path)
-    if path.lower().endswith(CAPTION_SUFFIXES):
-        return _captions_document(decode(data, path), path)
-    return _text_document(_text(data, path), path)
+    lower = path.lower()
+    read = next((read for suffixes, read in _READERS if lower.endswith(suffixes)), None)
+    if read is None and data.startswith(b"From ") and _is_mailbox(data):
+        read = _mailbox_document  # a mail program's folder, which has no suffix (`Inbox`), named on the command line
+    return read(data, path) if read is not None else _text_document(_text(data, path), path)
+
+
+def _page_document(data: bytes, path: str) -> Document:
+    return _html_document(decode(data, path, declared=html_charset(data)), path)
 
 
 def _mail_document(data: bytes, path: str) -> Document:
@@ -151,13 +145,13 @@ def _archive_document(data: bytes, path: str) -> Document:
     return _exported(path, stories)
 
 
-def _captions_document(text: str, path: str) -> Document:
+def _captions_document(data: bytes, path: str) -> Document:
     """A broadcast's captions: a paragraph a speaker's turn, with the turns the captions mark. Every
     paragraph is kept, so that each turn stays with its paragraph."""
     from . import captions
 
     paragraphs, spoken = [], []
-    for turn in captions.turns(text):
+    for turn in captions.turns(decode(data, path)):
         words, start = captions.paragraph(turn)
         words = _as_read(words)
         if words and words.strip():
@@ -243,6 +237,11 @@ def _text(data: bytes, path: str) -> str:
     if lower.endswith(DOCX_SUFFIXES):
         return office.docx_text(data, path)
     return office.odt_text(data, path) if lower.endswith(ODT_SUFFIXES) else rtf.to_text(data, path)
+
+
+_READERS = ((HTML_SUFFIXES, _page_document), (MAIL_SUFFIXES, _mail_document), (MAILBOX_SUFFIXES, _mailbox_document),
+            (FEED_SUFFIXES, _feed_document), (DATASET_SUFFIXES, _dataset_document), (WARC_SUFFIXES, _archive_document),
+            (CAPTION_SUFFIXES, _captions_document))  # by suffix; any other file is text (or a word processor's)
 
 
 def _exported(path: str, articles: list[Document]) -> Document:
