@@ -103,6 +103,14 @@ def test_a_feed_that_is_not_well_formed_is_read_with_its_ampersands_and_html_ent
     assert _read(broken, "news.rss").title == "Vote delayed – again & again"
 
 
+def test_a_feed_that_escapes_its_text_twice_is_read_as_its_words():
+    twice = RDF.replace("Vote delayed", "Vote &amp;amp; count delayed").replace(
+        '"We need more time,"', "&amp;quot;We need more time,&amp;quot;")
+    document = _read(twice, "news.rss")
+    assert (document.title, document.paragraphs[1]) == (
+        "Vote & count delayed", '"We need more time," said the Speaker, John Bercow.')
+
+
 def test_a_feed_names_no_outside_file_it_could_make_whosaid_read():
     leaky = RDF.replace("<rdf:RDF", '<!DOCTYPE rdf:RDF [<!ENTITY secret SYSTEM "file:///etc/hostname">]>\n<rdf:RDF',
                         1).replace("John Bercow.", "John Bercow &secret;.")

@@ -172,7 +172,7 @@ def _item_document(path: str, item) -> Document:
 
         headings, paragraphs = html.fragment(item.body)
     else:
-        headings, paragraphs = set(), plain.split_paragraphs(plain.typeset_quotes(item.body))
+        headings, paragraphs = set(), plain.split_paragraphs(plain.typeset_quotes(plain.unescaped(item.body)))
     title = item.meta.get("title")
     if title and paragraphs and paragraphs[0] != title:
         paragraphs = [title, *paragraphs]

@@ -88,7 +88,7 @@ def _name(element) -> str:
 def _item(element) -> Item:
     fields: dict[str, object] = {}
     for child in element:
-        fields.setdefault(_field(child), child)  # the first of each
+        fields.setdefault(_name(child), child)  # the first of each (`content:encoded` is `encoded`)
     meta = {key: value for key, value in (("title", _title(fields.get("title"))), ("url", _link(fields)),
                                           ("author", _author(fields)), ("published", _published(fields)))
             if value}
@@ -96,20 +96,15 @@ def _item(element) -> Item:
     return Item(meta, body, is_html)
 
 
-def _field(child) -> str:
-    """`content:encoded` apart from Atom's `content`; every other element by its name."""
-    name = _name(child)
-    return "encoded" if name == "encoded" else name
-
-
 def _text(element) -> str:
     return "".join(element.itertext()) if element is not None else ""
 
 
 def _title(element) -> str:
-    """A title's words: an Atom title of `type="html"` (or an RSS title holding tags) as its text."""
+    """A title's words: an Atom title of `type="html"` (or an RSS title holding tags, or escaped twice:
+    `Fish &amp;amp; chips`) as its text."""
     text = _text(element)
-    if _TAG.search(text):
+    if "<" in text or "&" in text:
         text = unescape(_TAG.sub("", text))
     return " ".join(text.split())
 
