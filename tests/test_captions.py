@@ -91,6 +91,13 @@ def test_a_broadcasts_marks_part_its_turns_and_a_turn_it_names_no_speaker_for_is
         ("Really?", []), ("Yes, really.", [])]  # a subtitle's dialogue dashes: two speakers
 
 
+def test_a_mark_or_a_label_alone_on_its_line_opens_the_turn_the_next_line_speaks():
+    captions = ("1\n00:00:01,000 --> 00:00:02,000\n>>\nWE ARE HERE TONIGHT.\n\n"
+                "2\n00:00:02,500 --> 00:00:04,000\n>> ROGER BINGHAM:\nYES WE ARE.\n")
+    assert _turns(captions, "news.srt") == [
+        ("WE ARE HERE TONIGHT.", []), ("ROGER BINGHAM: YES WE ARE.", [("Roger Bingham", "ROGER BINGHAM", ":")])]
+
+
 def test_a_rolling_captions_repeated_lines_and_word_timings_go_and_a_pause_ends_a_paragraph():
     assert [text for text, _ in _turns(ROLLING, "show.en.vtt")] == [
         "hello everyone welcome to the show", "the news tonight"]

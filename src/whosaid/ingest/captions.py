@@ -33,8 +33,7 @@ def turns(text: str) -> list[Turn]:
     last_line = None
     for start, end, lines in _cues(text):
         for line in lines:
-            voice, words = _voiced(line)
-            words = _words(words)
+            voice, words = _voice(line), _words(line)
             if not words or words == last_line:
                 continue  # a sound, or a line a rolling caption repeats
             last_line = words
@@ -44,7 +43,8 @@ def turns(text: str) -> list[Turn]:
             current = out[-1] if out else None
             if current is None or changed or current.label is None and _paused(current, start):
                 out.append(Turn(label=label, by_voice=voice is not None))
-            out[-1].words.append(words)
+            if words:  # (not a `>>` alone on its line, whose words follow)
+                out[-1].words.append(words)
             out[-1].end = end
     return [t for t in out if t.words]
 
@@ -85,10 +85,10 @@ def _seconds(stamp: str) -> float:
     return sum(float(p) * 60 ** i for i, p in enumerate(reversed(parts)))
 
 
-def _voiced(line: str) -> tuple[str | None, str]:
-    """The voice tag's speaker (`<v Roger Bingham>`, `<v.loud Mary>`), and the line."""
+def _voice(line: str) -> str | None:
+    """The speaker a voice tag names (`<v Roger Bingham>`, `<v.loud Mary>`)."""
     voice = _VOICE.search(line)
-    return (" ".join(voice.group(1).split()) or None if voice else None), line
+    return " ".join(voice.group(1).split()) or None if voice else None
 
 
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
@@ -119,4 +119,5 @@ def _speaker_change(words: str) -> tuple[bool, str | None, str]:
 
 
 _CHANGE = re.compile(r">>+\s*|-\s+(?=\S)")
-_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,3}):\s+(?=\S)")  # `ROGER BINGHAM: `, capitals
+_LABEL = re.compile(r"((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,3}):(?:\s+(?=\S)|\s*$)")  # `ROGER BINGHAM: `, capitals,
+# its words on the line or the next
