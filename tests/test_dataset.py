@@ -63,7 +63,9 @@ def test_a_json_document_holding_a_list_of_articles_under_a_key_is_read_as_them(
      ("Vote delayed", date(2017, 6, 3))),  # Unix milliseconds
     ({"title": "Vote delayed", "text": "The vote was delayed.", "pubDate": "Sat, 03 Jun 2017 10:00:00 GMT"},
      ("Vote delayed", date(2017, 6, 3))),
-], ids=["names-in-any-case", "unix-seconds", "unix-milliseconds", "rfc-822"])
+    ({"title": "Vote delayed", "text": "The vote was delayed.", "created_at": "Sat Jun 03 10:00:00 +0000 2017"},
+     ("Vote delayed", date(2017, 6, 3))),  # Twitter's API's
+], ids=["names-in-any-case", "unix-seconds", "unix-milliseconds", "rfc-822", "asctime"])
 def test_a_records_fields_are_found_by_their_usual_names_and_forms(record, expected):
     document = parse_document(json.dumps([record]).encode(), "export.json")
     assert (document.title, document.published) == expected

@@ -601,7 +601,8 @@ _WHEN_WORDS = {"published", "posted", "updated", "last", "on", "at", "am", "pm",
 
 def parse_date(value: str | None) -> date | None:
     """An ISO date (`2017-10-11`, optionally with a time), an e-mail's or a feed's (RFC 822: `Mon, 14 Mar
-    2005 10:02:00 GMT`, the date as written in its own zone), or None."""
+    2005 10:02:00 GMT`, the date as written in its own zone; also `Sat Jun 03 10:00:00 +0000 2017`), or
+    None."""
     if not value:
         return None
     try:
@@ -622,7 +623,8 @@ def _mail_date(value: str) -> date | None:
         return None
 
 
-_RFC822 = re.compile(r"\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}\s+\d\d:\d\d")
+_RFC822 = re.compile(r"\s*(?:[A-Z][a-z]{2},?\s*)?(?:\d{1,2}\s+[A-Z][a-z]{2}\s+\d{2,4}"
+                     r"|[A-Z][a-z]{2}\s+\d{1,2})\s+\d\d:\d\d")  # (or C's asctime, as Twitter's API writes it)
 
 
 def date_from_name(name: str) -> date | None:
