@@ -19,7 +19,7 @@ from . import schema as f
 
 def passage_fields(p: Passage) -> dict:
     fields = {
-        f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.TEXT: p.text,
+        f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.STORY: fingerprint(p), f.TEXT: p.text,
         f.QUOTE: "\n".join(q.text for q in p.quotes), f.SPEAKER: f.SPEAKER_SEPARATOR.join(p.speakers),
         f.URL: p.url, f.QUOTED: bool(p.quotes),
     }
@@ -28,6 +28,14 @@ def passage_fields(p: Passage) -> dict:
             year, month, day = f.DATE_LEVELS[field]
             fields |= {year: value.strftime("%Y"), month: value.strftime("%Y%m"), day: value.strftime("%Y%m%d")}
     return {k: v for k, v in fields.items() if v not in (None, "")}
+
+
+def fingerprint(p: Passage) -> int:
+    """64 bits of the passage's title and text: the same in any file that repeats them word for word."""
+    import hashlib  # (the writer's alone: a search never loads it)
+
+    said = f"{p.title or ''}\x1f{p.text}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(said, digest_size=8).digest(), "big")
 
 
 def file_fields(path: str, state: tuple, passages: list[Passage] | None = None, dup_of: str | None = None) -> dict:
@@ -125,13 +133,6 @@ class Document:
         """Which article of the file paragraph `para` is in: 0 for the first (and for a file of one)."""
         return bisect_right(self._opens, para)
 
-    def story(self, para: int) -> tuple[int, str | None, str]:
-        """Paragraph `para`'s article, that article's title and the paragraph's text, without putting
-        the passage together."""
-        article = self.article(para)
-        text = self.texts[para - 1] if 0 < para <= len(self.texts) else ""
-        return article, self.articles[article - 1][1] if article else self.title, text
-
     def passage(self, path: str, para: int) -> Passage:
         i = para - 1
         text = self.texts[i] if 0 <= i < len(self.texts) else ""
@@ -160,15 +161,20 @@ class PassageReader:
         reader = searcher.reader()
         self._paths = column(reader, f.PATH)
         self._paras = column(reader, f.PARA)
+        self._stories = column(reader, f.STORY)
         self._documents: dict[str, Document] = {}
 
     def path(self, docnum: int) -> str:
         return self._paths[docnum]
 
-    def story(self, docnum: int) -> tuple[str, int, str | None, str]:
-        """The passage's file's path, which article of the file it is in, its title and its text."""
+    def article(self, docnum: int) -> tuple[str, int]:
+        """The passage's article: its file's path, and which article of the file it is in."""
         path = self.path(docnum)
-        return path, *self._document(path).story(self._paras[docnum])
+        return path, self._document(path).article(self._paras[docnum])
+
+    def fingerprint(self, docnum: int) -> int:
+        """The passage's `fingerprint`, from its column: no document unpacked."""
+        return self._stories[docnum]
 
     def passage(self, docnum: int) -> Passage:
         path = self.path(docnum)

@@ -13,7 +13,7 @@ terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
@@ -22,6 +22,8 @@ PATH = "path"  # passages: the document key
 FILE_PATH = "file_path"  # file records: the document key
 TITLE = "title"
 PARA = "para"  # a column, for sorting
+STORY = "story"  # passages: a fingerprint of the title and text, a column, so that a passage other files repeat
+# is told without unpacking their documents
 TEXT = "text"
 QUOTE = "quote"
 SPEAKER = "speaker"  # canonical names, searchable by word
@@ -76,6 +78,7 @@ def build_schema():
         FILE_PATH: fields.ID(stored=True),
         TITLE: _text(words, FIELD_BOOSTS[TITLE]),
         PARA: fields.COLUMN(columns.NumericColumn("I")),
+        STORY: fields.COLUMN(columns.NumericColumn("Q")),
         TEXT: _text(words, FIELD_BOOSTS[TEXT]),
         QUOTE: _text(words, FIELD_BOOSTS[QUOTE]),
         SPEAKER: _text(name_analyzer(), FIELD_BOOSTS[SPEAKER]),

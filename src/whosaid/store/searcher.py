@@ -70,7 +70,7 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
         chosen = _chosen(passages, ranked, per_doc, wanted)
         if fetched is None or len(chosen) == wanted or len(ranked) < fetched:
             break
-        fetched *= 2  # repeats left fewer than a page: read further down the ranking
+        fetched *= 4  # repeats left fewer than a page: read further down the ranking
     terms = query_terms(parsed, reader)
     hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats)
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
@@ -146,17 +146,18 @@ def _chosen(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: i
     one hit; and at most `per_doc` from one article (one document, or one of a file of several: a feed's,
     a dataset's). Whoosh's collapse ignores filters."""
     seen: Counter = Counter()
-    first: dict[tuple, tuple] = {}
+    first: dict[int, tuple] = {}  # a fingerprint to the path of the hit that first had it, and its repeats
     chosen: list[tuple] = []
     for docnum, score in ranked:
-        path, article, *story = passages.story(docnum)
-        said = tuple(story)  # (title, text)
+        path, said = passages.path(docnum), passages.fingerprint(docnum)
         if said in first and first[said][0] != path:
             first[said][1].append(path)
             continue
-        seen[path, article] += 1
-        if per_doc and seen[path, article] > per_doc:
-            continue
+        if per_doc:
+            article = passages.article(docnum)
+            seen[article] += 1
+            if seen[article] > per_doc:
+                continue
         repeats: list[str] = []
         first.setdefault(said, (path, repeats))
         chosen.append((docnum, score, repeats))
@@ -170,11 +171,12 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
     other files repeat (`_chosen`) counted once."""
     counts: Counter = Counter()
     passages = PassageReader(searcher)
-    first: dict[tuple, str] = {}
+    first: dict[int, str] = {}
     for docnum in searcher.search(parsed, filter=only, limit=None).docs():
-        passage = passages.passage(docnum)
-        if first.setdefault((passage.title, passage.text), passage.path) != passage.path:
+        path = passages.path(docnum)
+        if first.setdefault(passages.fingerprint(docnum), path) != path:
             continue
+        passage = passages.passage(docnum)
         if name == "speaker":
             counts.update(q.speaker for q in passage.quotes if q.speaker)
         elif passage.date:
