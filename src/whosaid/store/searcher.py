@@ -64,7 +64,8 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
     passages = PassageReader(searcher)
     wanted = offset + limit
-    fetched = None if per_doc else wanted + limit  # a page more: room for repeats without a second run
+    fetched = None if per_doc else wanted * 10  # room for repeats without a second run: a run scores every
+    # match whatever it keeps, so keeping more costs little
     while True:
         ranked, total = _run(searcher, parsed, fetched, only, sort, days if filters.since or filters.until else None)
         chosen = _chosen(passages, ranked, per_doc, wanted)
