@@ -100,8 +100,9 @@ def _parse(data: bytes, path: str) -> Document:
     return read(data, path) if read is not None else _text_document(_text(data, path), path)
 
 
-def _page_document(data: bytes, path: str) -> Document:
-    return _html_document(decode(data, path, declared=html_charset(data)), path)
+def _page_document(data: bytes, path: str, declared: str | None = None) -> Document:
+    """A page's story, its bytes decoded as its response declared (`declared`), else as it says itself."""
+    return _html_document(decode(data, path, declared=declared or html_charset(data)), path)
 
 
 def _mail_document(data: bytes, path: str) -> Document:
@@ -135,14 +136,11 @@ def _archive_document(data: bytes, path: str) -> Document:
     page names none; a page that is not text is passed over."""
     from . import warc
 
-    stories = []
-    for page in warc.pages(data, path):
-        try:
-            document = _html_document(decode(page.body, path, declared=page.charset or html_charset(page.body)), path)
-        except UnreadableFile:
-            continue
-        stories.append(replace(document, url=document.url or page.url or None))
-    return _exported(path, stories)
+    def archived(page: warc.Page, path: str) -> Document:
+        document = _page_document(page.body, path, page.charset)
+        return replace(document, url=document.url or page.url or None)
+
+    return _exported(path, list(_each_readable(archived, warc.pages(data, path), path)))
 
 
 def _captions_document(data: bytes, path: str) -> Document:
@@ -190,15 +188,20 @@ def _mailbox_document(data: bytes, path: str) -> Document:
     is refused."""
     from . import mail
 
-    stories = []
-    for message in mail.mailbox(data):
-        try:
-            stories.append(_mail_document(message, path))
-        except UnreadableFile:
-            continue
+    stories = list(_each_readable(_mail_document, mail.mailbox(data), path))
     if not stories:
         raise UnreadableFile(path, "not a mailbox (no message opening on a `From ` line and its headers)")
     return _exported(path, stories)
+
+
+def _each_readable(read, pieces, path: str) -> Iterator[Document]:
+    """`read(piece, path)` of each piece of a file of many (a message, an archived page); a piece that is
+    none is passed over, and the rest are read."""
+    for piece in pieces:
+        try:
+            yield read(piece, path)
+        except UnreadableFile:
+            continue
 
 
 def _text_document(text: str, path: str) -> Document:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..errors import UnreadableFile
+from .html import holds_markup
 
 _STORY = ("maintext", "text", "body", "bodytext", "fulltext", "articletext", "articlebody", "article", "story",
           "content", "description", "summary")
@@ -23,7 +24,6 @@ _DATE = ("datepublish", "datepublished", "publishdate", "publisheddate", "publis
          "publicationdate", "createdat", "created", "datemodify", "updated")
 _URL = ("url", "link", "sourceurl", "canonicalurl", "permalink", "uri")
 _AUTHOR = ("authors", "author", "byline", "creator", "writer")
-_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|blockquote|li|ul|ol|span|a|em|strong|b|i)\b[^>]*>", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def _record(obj: dict) -> Record | None:
     meta = {name: value for name, value in (("title", _first(fields, _TITLE)), ("url", _first(fields, _URL)),
                                             ("author", _first(fields, _AUTHOR)), ("published", _published(fields)))
             if value}
-    return Record(meta, body, bool(_TAG.search(body)))
+    return Record(meta, body, holds_markup(body))
 
 
 def _published(fields: dict) -> str:

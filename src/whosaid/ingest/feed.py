@@ -17,6 +17,7 @@ from html import unescape
 from html.entities import name2codepoint
 
 from ..errors import UnreadableFile
+from .html import holds_markup
 
 _FEED_ROOTS = frozenset(("rss", "feed", "RDF"))  # RSS 2.0's, Atom's, RSS 1.0's
 _ITEMS = frozenset(("item", "entry"))
@@ -160,5 +161,5 @@ def _body(element) -> tuple[str, bool]:
         markup = "".join(etree.tostring(child, encoding="unicode", with_tail=True) for child in element)
         return (element.text or "") + markup, True
     text = _text(element)
-    is_html = kind in ("html", "text/html") or kind not in ("text", "text/plain") and bool(_TAG.search(text))
+    is_html = kind in ("html", "text/html") or kind not in ("text", "text/plain") and holds_markup(text)
     return (_WORDPRESS_FOOTER.sub("", text) if is_html else text), is_html

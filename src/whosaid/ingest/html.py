@@ -60,6 +60,15 @@ def parse(markup: str) -> tuple[dict, list[str]]:
     return meta, _paragraphs(root, headings) if root is not None else []
 
 
+def holds_markup(text: str) -> bool:
+    """Whether a story's text is HTML: it holds a block's or a phrase's tag (`<p>`, `<br/>`, `</em>`), not
+    merely a `<` (`a <b> c` in prose is rare; `x < y > z` is not a tag)."""
+    return _STORY_TAG.search(text) is not None
+
+
+_STORY_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|blockquote|li|ul|ol|span|a|em|strong|b|i|figure|img)\b[^>]*>", re.I)
+
+
 def fragment(markup: str) -> tuple[set[str], list[str]]:
     """(headings, paragraphs) of a piece of a page that is all story (a feed item's): its blocks, and
     text between them or with no block at all (`A.<br><br>B.`), with noise gone but no container sought."""

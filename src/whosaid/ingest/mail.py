@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from email import policy
 from email.parser import BytesParser
-from email.utils import parsedate_to_datetime
 
 from ..errors import UnreadableFile
 
@@ -34,17 +33,10 @@ def read(data: bytes, path: str = "") -> tuple[dict[str, str], str, bool]:
     subject = " ".join(str(message["subject"] or "").split())
     if subject:
         meta["title"] = subject
-    published = _sent(message["date"])
-    if published:
-        meta["published"] = published
+    sent = " ".join(str(message["date"] or "").split())
+    if sent:
+        meta["published"] = sent  # as written: `text.parse_date` reads an e-mail's dates
     return meta, body if isinstance(body, str) else "", part is not None and part.get_content_subtype() == "html"
-
-
-def _sent(value) -> str | None:
-    try:
-        return parsedate_to_datetime(str(value)).date().isoformat() if value else None
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
 
 
 def mailbox(data: bytes) -> list[bytes]:
