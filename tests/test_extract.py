@@ -2841,6 +2841,8 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
     ('This feature has been called "strategic ambiguity" by Joshua Hendrick, a professor.',
      [("strategic ambiguity", "Joshua Hendrick")]),  # a naming verb in the passive: its agent's label
     ('Mary Smith was called "a liar" by John Jones.', [("a liar", "John Jones")]),
+    ('The deal was called a "great victory for working people" by John Jones.',
+     [("great victory for working people", "John Jones")]),  # an article between: the agent's label all the same
 ])
 def test_the_agent_after_a_passive_cue_and_its_quotation_speaks(text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected
@@ -2852,6 +2854,15 @@ def test_the_agent_after_a_passive_cue_and_its_quotation_speaks(text, expected):
 ])
 def test_a_work_called_something_by_its_maker_is_a_title(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The resulting work is called a "modified version" of the earlier work.', []),
+    ('The stretch is dubbed the "dead zone" by critics.', [("dead zone", "critics")]),  # the critics' name
+    ('Mary Smith called the plan a "total disgrace".', [("total disgrace", "Mary Smith")]),  # someone calls it so
+])
+def test_a_term_a_passive_naming_verb_and_an_article_give_is_no_ones_words(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
 
 
 def test_the_agent_of_a_passive_cue_is_no_antecedent_for_a_later_he():
@@ -3687,6 +3698,9 @@ def test_called_before_a_name_that_ends_the_clause_names_a_thing_and_reports_no_
      'up places of debate.', "Davies"),
     ('Dan Kritenbrink, a director at the Council, said he expects Obama, Abe, and Park to "show unity."',
      "Dan Kritenbrink"),
+    ('Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said the event brought back '
+     'memories of her father, and of "all the people who were not here."', "Donna Rawlings"),  # a clause after
+    # `said`, its verb's object, no subject set off
 ])
 def test_a_cue_set_off_by_commas_with_its_subject_after_it_names_that_subject(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

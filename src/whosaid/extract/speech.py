@@ -200,7 +200,7 @@ def _titled(tokens: list[Token], ti: int) -> bool:
         return True  # `a program known as an "aggregator"`, `what is known as the "one time" rule`
     if last == "term" and len(before) > 1 and before[-2].lower in _SPANS:
         return False  # `a longer term "step change in pricing"`: an adjective, not the word `term`
-    if last in _LABEL_WORDS:
+    if last in _LABEL_WORDS or _named_in_the_passive(before):
         return True
     # a work's title has capitals (`the film "Tulip Fever."`, `his favorite book is "One Hundred …"`);
     # not a report "as soon as possible"
@@ -208,12 +208,22 @@ def _titled(tokens: list[Token], ti: int) -> bool:
     return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
 
 
+def _named_in_the_passive(before: list[Token]) -> bool:
+    """`The resulting work is called a "modified version"`: a naming verb in the present passive, then
+    an article: what a thing is called, a term, not anyone's words (but `has been called the "worst man
+    in the East"`, `being dubbed the "presumptive nominee"`: someone did the calling; and see
+    `_labelled_by_an_agent`)."""
+    return len(before) >= 3 and before[-1].lower in ARTICLES and before[-2].lower in NAMING_WORDS \
+        and before[-3].lower in ("is", "are")
+
+
 def _labelled_by_an_agent(tokens: list[Token], ti: int, attribution: Attribution | None) -> bool:
-    """`This feature has been called "strategic ambiguity" by Joshua Hendrick`: a passive naming verb
-    whose agent follows the quotation labels with words of its own (not `a film called "…" by X`,
-    where X made the film)."""
+    """`This feature has been called "strategic ambiguity" by Joshua Hendrick`, `was dubbed a "disgrace"
+    by critics`: a passive naming verb whose agent follows the quotation labels with words of its own
+    (not `a film called "…" by X`, where X made the film)."""
+    verb = ti - 2 if ti >= 2 and tokens[ti - 1].lower in ARTICLES else ti - 1
     return (attribution is not None and attribution.where == "agent" and attribution.mention is not None
-            and ti >= 2 and tokens[ti - 1].lower in NAMING_WORDS and tokens[ti - 2].lower in FORMS_OF_BE)
+            and verb >= 1 and tokens[verb].lower in NAMING_WORDS and tokens[verb - 1].lower in FORMS_OF_BE)
 
 
 def _known_as(tokens: list[Token], ti: int) -> bool:

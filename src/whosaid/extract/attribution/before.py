@@ -351,7 +351,19 @@ def _set_off_inverted(tokens, c, start, qi) -> Mention | None:
     if subject is None or not (subject.tokens[0].is_capitalised or subject.tokens[0].lower in DETERMINERS):
         return None  # not `X, a director, said he expects Obama, Abe and Park to …`
     end = index_of(tokens, subject.tokens[-1], c + 1, qi)
-    return subject if end is not None and end + 1 < len(tokens) and tokens[end + 1].text == "," else None
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text != "," or _takes_an_object(tokens, c + 2, end):
+        return None  # not `…, who watched on the Mall, said the event brought back memories of her father, and of
+        # "…"`: a clause, said; its verb's object is no subject's
+    return subject
+
+
+def _takes_an_object(tokens: list[Token], start: int, end: int) -> bool:
+    """A verb between `start` and `end` with an object or a particle right after it (`brought back`,
+    `reminded her`), as in a clause, not as in a name's participle (`the man charged with …`)."""
+    return any(is_finite_verb(tokens, k) and tokens[k + 1].lower in _OBJECT_OPENERS for k in range(start, end))
+
+
+_OBJECT_OPENERS = frozenset(DETERMINERS | {"him", "them", "me", "us", "it", "back", "up", "out", "down", "off"})
 
 
 def _its_own_findings(mention: Mention | None) -> bool:
