@@ -3503,6 +3503,12 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole():
     assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen", "Michael Howard"]  # no nickname
 
 
+@pytest.mark.parametrize("written", ["Brian 'Head' Welch", "Brian ‘Head’ Welch"])
+def test_a_nickname_in_single_marks_inside_a_name_leaves_the_name_whole(written):
+    text = f'{written} told a radio station he had quit.\n\n"I am going," Welch said.'
+    assert [q[1] for q in quotes_of(text)] == ["Brian Welch"]
+
+
 def test_words_quoted_in_the_sentence_after_one_closing_on_he_said_are_his():
     text = ("John Smith spoke.\n\n"
             "This makes it difficult to dislodge misinformation, he said. Good information can still drive out "

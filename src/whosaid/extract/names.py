@@ -109,8 +109,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         text = decapitalised(text, common)  # `CECILE RICHARDS: I'M SICK OF …`: read as `Cecile Richards: I'm Sick Of …`
     out = []
     headline = common is not None and title_case_headline(text)
-    if quoted:
-        text = _blank_nicknames(text)  # `Juan "Chico" Manriquez`
+    if quoted or " '" in text or " ‘" in text:
+        text = _blank_nicknames(text)  # `Juan "Chico" Manriquez`, `Brian 'Head' Welch`
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
     for match in _RUN.finditer(text):
         found = match.group()
@@ -325,7 +325,8 @@ _OF_A_NAME = re.compile(r" (?:of|for)(?: the)? [A-Z]")
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.
-_NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”] (?=[A-Z])")
+_NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”] (?=[A-Z])"
+                       r"|(?<= )['‘][A-Z][\w.-]*['’] (?=[A-Z])")  # `Brian 'Head' Welch`
 
 
 def _blank_nicknames(text: str) -> str:
