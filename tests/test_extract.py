@@ -9203,6 +9203,8 @@ def test_a_cue_in_an_opening_clause_does_not_reach_past_its_main_clause(text, sp
     ('Mr McConnell gave the quip: "I am sure."', "McConnell"),
     ('Mr McConnell made the remark: "I am sure."', "McConnell"),
     ('Mr McConnell offered a quip: "I am sure."', "McConnell"),
+    ('Mr Kennedy spoke. He was happy to offer a pledge that he would do no deals to "prop up" either party.',
+     "Kennedy"),  # an infinitive's noun, then `that`: its subject's words
 ])
 def test_the_subject_of_the_verb_before_a_noun_of_saying_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby, takewhile
 
-from ..cues import broke_into, cue_at, cue_lemma, joined_infinitive
+from ..cues import LIGHT_VERBS, broke_into, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
                        CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
@@ -363,6 +363,7 @@ def _takes_an_object(tokens: list[Token], start: int, end: int) -> bool:
     return any(is_finite_verb(tokens, k) and tokens[k + 1].lower in _OBJECT_OPENERS for k in range(start, end))
 
 
+_OFFERING = frozenset(LIGHT_VERBS | {"offer", "offers", "offered", "offering", "issue", "issues", "issued", "issuing"})
 _OBJECT_OPENERS = frozenset(DETERMINERS | {"him", "them", "me", "us", "it", "back", "up", "out", "down", "off"})
 
 
@@ -671,9 +672,11 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         # `The tribunal upheld X's claim …, but said`, `He mocked his rivals, talked over them as they answered
         # questions and even assured`
         return first or _participle_subject(tokens, c, start, depth)
-    if c - 2 > start and tokens[c - 1].lower in ("the", "a", "an") and _past_or_finite(tokens, c - 2) \
-            and c + 1 < len(tokens) and tokens[c + 1].text == ":":  # `Mr McConnell gave the quip: "…"`, `made
-        return cue_subject(tokens, c - 2, start, depth + 1)  # the remark:`; not `has said a claim by X … shows`
+    if c - 2 > start and tokens[c - 1].lower in ("the", "a", "an") and c + 1 < len(tokens) and (
+            tokens[c + 1].text == ":" and _past_or_finite(tokens, c - 2)  # `Mr McConnell gave the quip: "…"`,
+            or tokens[c + 1].lower == "that" and tokens[c - 2].lower in _OFFERING):  # `made the remark:`; `He was
+        # happy to offer a pledge that he would do no deals to "prop up" …`; not `has said a claim by X … shows`
+        return cue_subject(tokens, c - 2, start, depth + 1)
     subject = np_backward(tokens, c, start)
     launched = broke_into(tokens, c) if subject is None else None
     if launched is not None and launched >= start:
