@@ -9676,9 +9676,19 @@ def test_a_name_inside_what_a_he_or_she_owns_leaves_it_theirs(text, speaker):
     ('Donald Trump spoke on Monday. His promise to be "neutral" in negotiations has caused concern.', "Donald Trump"),
     ('Robin Cook said voters would not be moved by Mr Blair\'s promise to produce an "unremittingly New Labour" '
      'manifesto.', "Blair"),  # the promise's words are its owner's, not the reporter's
+    ('Prime Minister Tony Blair spoke. Mr Brown has an aim, even if the prime minister\'s intention to "serve a '
+     'full third term" took the shine off.', "Tony Blair"),  # an intention; its owner an office the text gave him
+    ('Kirstie Alley also stated her intention to "get back on the horse."', "Kirstie Alley"),
 ])
 def test_the_owner_of_a_promise_to_do_what_is_quoted_says_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_an_office_owning_a_statement_is_no_one_the_text_does_not_title_so():
+    text = ("Drink remark\n\nThe first minister's statement that it was okay to get drunk \"once in a while\" has "
+            "diverted attention.\n\nJack Law, chief executive of Alcohol Focus Scotland, said Jack McConnell's "
+            "comment was ill-advised.")
+    assert [q[1:3] for q in quotes_of(text)] == [("first minister", "The first minister's")]
 
 
 @pytest.mark.parametrize("text, speaker", [

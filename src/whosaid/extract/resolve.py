@@ -244,6 +244,9 @@ class Resolver:
         spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
         if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
             return spokes, True
+        owner = self._titled_owner(toks, at)
+        if owner:
+            return owner, True
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
@@ -389,6 +392,15 @@ class Resolver:
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
         return _description(toks), _human(toks)
+
+    def _titled_owner(self, toks, at) -> str | None:
+        """`the prime minister's intention to "…"` after `Prime Minister Tony Blair`: an office's holder
+        as the owner of what was said, when the text titles someone with that office (no guess from who is
+        named near it: `The first minister's statement` opens a story that names others first)."""
+        if not toks[-1].is_possessive:
+            return None
+        office = _office(_unpossessed(toks))
+        return self.names.holder(office, at) if office else None
 
     def _persons_text(self, toks, at) -> str | None:
         """`the Kok report` after `the report, by … Wim Kok`, `the Hutton report`: a text that a

@@ -474,13 +474,16 @@ def _possessed_promise(tokens, start, qi) -> Attribution | None:
     if to is None or tokens[to].lower != "to" or to - 2 < start or tokens[to - 1].lower not in _PROMISES:
         return None
     owner = to - 2
-    if not is_owner(tokens[owner]):
-        return None
+    if not is_owner(tokens[owner]) or tokens[to - 1].lower in _STATED and any(
+            cue_at(tokens, k) for k in range(start, owner)):
+        return None  # `Alley also stated her intention to "…"`: the cue's subject, named
     mention = possessor_mention(tokens, owner, start)
     return Attribution(tokens[to - 1].text, mention, "before") if mention else None
 
 
-_PROMISES = {"promise", "promises", "pledge", "pledges", "vow", "vows"}  # words for what one says one will do
+_STATED = {"intention", "threat", "threats"}  # what one says one will do, and may state with a cue before
+_PROMISES = {"promise", "promises", "pledge", "pledges", "vow", "vows"} | _STATED  # `the prime minister's
+# intention to "serve a full third term"`
 _PROMISE_REACH = 6  # words from `to` to the quotation: `his promise to be "…"`, `to build a "…"`
 
 
