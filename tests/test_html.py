@@ -112,6 +112,10 @@ def test_text_held_directly_by_a_div_is_split_at_line_breaks():
      "Sodium:4 mg in each helping, the line under it said."),  # spans laid out apart; a line break
     ("The mayor said <q>it is not safe</q> and left.", "The mayor said “it is not safe” and left."),  # marks shown
     ('<span class="pullquote"><q>It is not safe</q></span>, as the mayor put it.', "It is not safe, as the mayor put it."),
+    ("<strong>... </strong><strong>a</strong><strong>nd automobiles</strong> fill the roads, she said.",
+     "... and automobiles fill the roads, she said."),  # a word emphasised in two pieces
+    ("<b>Sodium:</b><b>4mg</b> and <em>Fat</em><em>Free</em> on the line under it.",
+     "Sodium: 4mg and Fat Free on the line under it."),  # pieces that are no one word: a space
 ])
 def test_inline_elements_join_the_words_around_them_as_they_stand(inner, expected):
     markup = page(url_body=f"<p>{inner}</p>" + ARTICLE)

@@ -194,21 +194,37 @@ def _text(tag) -> str:
     as they stand (`“<a>Michael Howard</a> is`, `<a>Trump</a>’s`), where bs4's `get_text(" ")` puts a
     space at every tag (`“ Michael Howard is`, `Trump ’s`); a `<br>`, any other element, and an
     element right after another (`<span>Sodium:</span><span>4</span>`, laid out apart by style) are
-    a space."""
+    a space; but not inside a word that an editor emphasised in two pieces (`<strong>a</strong><strong>nd
+    automobiles</strong>`)."""
     parts = []
-    element_before = False
+    element_before = None
+    emphasised = ""  # the text of the element before, if an emphasis
     for child in tag.children:
         name = getattr(child, "name", None)
         if name is None:
             parts.append(str(child))
+            element_before, emphasised = None, ""
+            continue
+        text = _text(child)
+        if element_before == name in _EMPHASES and _one_word_across(emphasised, text):
+            parts[-1] = parts[-1].rstrip(" ") + text
         elif name == "br" or name not in _INLINE or element_before:
-            parts.append(f" {_text(child)} ")
+            parts.append(f" {text} ")
         elif name == "q" and not _in_a_pull_quote(child):
-            parts.append(f"“{_text(child)}”")  # the marks a browser puts around an inline quotation
+            parts.append(f"“{text}”")  # the marks a browser puts around an inline quotation
         else:
-            parts.append(_text(child))
-        element_before = name is not None
+            parts.append(text)
+        element_before = name
+        emphasised = text if name in _EMPHASES else ""
     return "".join(parts)
+
+
+_EMPHASES = frozenset(("strong", "b", "em", "i"))
+
+
+def _one_word_across(before: str, text: str) -> bool:
+    """`before` ends on a letter and `text` goes on in lowercase: one word in two pieces."""
+    return before[-1:].isalpha() and text[:1].islower()
 
 
 def _paragraphs(root, headings: set[str]) -> list[str]:
