@@ -88,6 +88,15 @@ def test_main_text_drops_navigation_sharing_related_links_and_footers():
     )
 
 
+def test_a_photo_gallery_s_captions_are_no_part_of_the_story():
+    gallery = ('<div class="cnnExplainer cnn_html_slideshow"><div><cite>Travelers wait in security lines at the '
+               'airport on November 26.</cite></div><div>HIDE CAPTION</div></div>'
+               '<div class="photo-gallery"><p>Snow fell on the city through the night, as a plough shows.</p></div>')
+    markup = page(url_body=gallery + ARTICLE)
+    assert parse_document(markup, "p.html").paragraphs == (
+        ("The council voted on Tuesday to close the old bridge for repairs. " * 3).strip(),)
+
+
 def test_an_article_in_sections_is_kept_whole():
     section = '<section class="article-section"><p>{}</p></section>'
     body = "".join(section.format(f"Section {n} says something long enough to count as a paragraph of text.") for n in (1, 2, 3))

@@ -1,7 +1,7 @@
 """HTML pages to articles: the main text's paragraphs, title and publication date (bs4).
 
 1. Noise goes: scripts, styles, forms, navigation, footers, asides, hidden elements, and
-   elements whose class/id/role says menu, share, related, cookie, comments… but only when they
+   elements whose class/id/role says menu, share, related, cookie, comments, gallery… but only when they
    hold little of the page's paragraph text (a theme may call its content `sidebar_content`),
    and never an element that holds the densest text.
 2. The main container is found by text density: each paragraph scores its parent by its length
@@ -32,7 +32,7 @@ _HINTS = re.compile(
     r"promo\w*|share|sharing|social|subscri\w*|newsletter|signup|sign-up|cookie\w*|consent|gdpr|banner|"
     r"advert\w*|ads?|sponsor\w*|comments?|breadcrumbs?|pagination|pager|popup|modal|widget|tags|"
     r"more-stories|outbrain|taboola|trending|most-popular|byline|author-bio|disclaimer|print-only|cta|"
-    r"topics?|after-body)($|[-_ ])",
+    r"topics?|after-body|gallery|slideshow|carousel)($|[-_ ])",
     re.I)
 _NOISE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"}
 _BOILER_LINE = re.compile(
