@@ -134,9 +134,51 @@ def test_an_items_story_that_opens_with_its_title_has_it_once():
         "Smith backs the budget & the cuts", "Finance minister John Smith spoke on Monday.")
 
 
-def test_an_item_with_a_title_and_no_story_is_no_article():
-    bare = RSS.replace("<item><title>Storm", "<item><title>Empty</title></item><item><title>Storm")
-    assert [a.title for a in _read(bare).articles] == ["Smith backs the budget & the cuts", "Storm hits coast"]
+def test_an_item_with_a_title_alone_is_an_article_of_its_headline_and_one_with_nothing_is_none():
+    headline = "<item><title>Blair: 'We will win'</title><link>https://bugle.example/win</link></item>"
+    bare = RSS.replace("<item><title>Storm", f"{headline}<item><link>https://bugle.example/x</link></item>"
+                                             "<item><title>Storm")
+    articles = _read(bare).articles
+    assert [(a.title, a.paragraphs) for a in articles[1:]] == [
+        ("Blair: 'We will win'", ("Blair: 'We will win'",)),  # a feed of headlines is searchable by them
+        ("Storm hits coast", ("Storm hits coast", "Mary Jones watched the storm.",
+                              '"We lost everything," Smith told reporters.', '"It was awful," he said.'))]
+
+
+FEEDPARSER_LIKE = """<?xml version="1.0" encoding="iso-8859-1"?>
+<rss version="2.0" xmlns:szf="http://schemas.example/myDescModule/">
+<channel><item><title>Words</title><guid>https://bugle.example/words</guid>
+<szf:description>An extension's words, not the story.</szf:description>
+<description>Mary Jones said she didnt know &lt;script&gt;track('x');&lt;/script&gt;&lt;iframe
+src="https://video.example/1"&gt;&lt;/iframe&gt; why.</description></item>
+<item><title>Kept apart</title><guid isPermaLink="false">tag:bugle,2017:2</guid>
+<description>&lt;!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"&gt;&lt;html&gt;&lt;body&gt;&lt;p&gt;A whole
+page pasted in.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</description></item>
+</channel></rss>
+"""
+
+
+def test_a_feeds_own_story_wins_over_a_modules_its_code_goes_and_its_guid_is_its_address():
+    articles = parse_document(FEEDPARSER_LIKE.encode("latin-1"), "news.xml").articles
+    assert [(a.url, a.paragraphs) for a in articles] == [
+        ("https://bugle.example/words", ("Words", "Mary Jones said she didn’t know why.")),  # Word's \x92 as ’
+        (None, ("Kept apart", "A whole page pasted in."))]  # a guid that is no permalink is no address
+
+
+ATOM_PACKED = """<feed xmlns="http://www.w3.org/2005/Atom">
+<entry><title type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</title>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">History of the &lt;blink&gt; tag</div></content></entry>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">safe<script>location.href='x';</script>
+title</div></title><content mode="base64" type="text/html">PHA+QW4gb2xkIGZlZWQncyBzdG9yeS48L3A+</content></entry>
+</feed>
+"""
+
+
+def test_atom_text_in_base64_or_as_xhtml_elements_is_read_as_its_words():
+    articles = parse_document(ATOM_PACKED.encode(), "news.atom").articles
+    assert [a.paragraphs for a in articles] == [
+        ("Example Atom", "History of the <blink> tag"),  # a title in base64; escaped markup is words
+        ("safe title", "An old feed's story.")]  # a script's code is no title; Atom 0.3's base64
 
 
 def test_an_index_of_a_feed_finds_each_item_under_its_own_title_and_skips_a_sitemap(tmp_path):

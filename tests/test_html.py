@@ -222,6 +222,13 @@ def test_a_declared_charset_is_honoured():
     assert parse_document(markup.encode("cp1251"), "p.html").paragraphs == ("Привет, это длинный абзац текста статьи.",)
 
 
+@pytest.mark.parametrize("charset", ["iso-8859-1", "us-ascii"])
+def test_a_page_declared_latin1_or_ascii_is_read_as_windows_1252_as_browsers_read_it(charset):
+    markup = f'<html><head><meta charset="{charset}"></head><body><p>\x93It\x92s long enough,\x94 she said.</p>'
+    assert parse_document(markup.encode("latin-1") + b"</body></html>", "p.html").paragraphs == (
+        "“It’s long enough,” she said.",)
+
+
 def test_a_batch_date_applies_only_where_a_document_names_none():
     from datetime import date
     undated = parse_document(b"Just text.", "a.txt", default_date=date(2001, 2, 3))

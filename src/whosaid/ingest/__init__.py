@@ -172,8 +172,8 @@ def _item_document(path: str, item) -> Document:
     else:
         headings, paragraphs = set(), plain.split_paragraphs(plain.typeset_quotes(plain.unescaped(item.body)))
     title = item.meta.get("title")
-    if title and paragraphs and paragraphs[0] != title:
-        paragraphs = [title, *paragraphs]
+    if title and (not paragraphs or paragraphs[0] != title):
+        paragraphs = [title, *paragraphs]  # a headline alone (a feed of headlines) is still the item's words
     return _document(path, paragraphs, {**item.meta, "headings": headings})
 
 
@@ -249,7 +249,7 @@ _READERS = ((HTML_SUFFIXES, _page_document), (MAIL_SUFFIXES, _mail_document), (M
 
 def _exported(path: str, articles: list[Document]) -> Document:
     """A file of articles (a database's export, a feed): its one article, or a document of its articles
-    with the first's title. An article with no paragraphs (a feed's item with a title alone) is none."""
+    with the first's title. An article with no paragraphs (an empty record) is none."""
     articles = [a for a in articles if a.paragraphs] or articles[:1]
     if len(articles) == 1:
         return articles[0]

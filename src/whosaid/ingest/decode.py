@@ -108,12 +108,28 @@ def _mostly_utf8(data: bytes) -> str | None:
 
 
 def _known(encoding: str | None) -> str | None:
+    """A declared encoding's codec; Latin-1 and ASCII read as cp1252, as browsers read them (a page that
+    says `iso-8859-1` and holds Word's `don\x92t` means `don’t`)."""
     if not encoding:
         return None
     try:
-        return codecs.lookup(encoding).name
+        name = codecs.lookup(encoding).name
     except LookupError:
         return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+_AS_CP1252 = {"iso8859-1", "latin-1", "ascii"}
+
+
+def c1_as_cp1252(text: str) -> str:
+    """Text an XML parser read as Latin-1, its C1 controls (which no text means) as the cp1252 characters
+    their bytes are: `don\x92t` -> `don’t`."""
+    return text.translate(_C1) if _C1_CONTROL.search(text) else text
+
+
+_C1 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in _CP1252_LACKS}
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 
 
 def _cp1252_or_latin1(data: bytes):

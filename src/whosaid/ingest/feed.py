@@ -17,11 +17,19 @@ from html import unescape
 from html.entities import name2codepoint
 
 from ..errors import UnreadableFile
+from .decode import c1_as_cp1252
 from .html import holds_markup
 
 _FEED_ROOTS = frozenset(("rss", "feed", "RDF"))  # RSS 2.0's, Atom's, RSS 1.0's
 _ITEMS = frozenset(("item", "entry"))
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)  # code, not words: gone with what it holds
+# The namespaces of a feed's own elements (none is RSS 2.0's): another's `<x:description>` is a module's
+# (an extension that reuses the name), read only when the item has no element of its own by that name.
+_OWN = frozenset(("", "http://purl.org/rss/1.0/", "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#",
+                  "http://purl.org/rss/1.0/modules/content/", "http://purl.org/dc/elements/1.1/",
+                  "http://purl.org/dc/terms/", "http://backend.userland.com/rss2",
+                  "http://my.netscape.com/rdf/simple/0.9/"))
 _WORDPRESS_FOOTER = re.compile(r"<p>\s*The post .{1,400}? appeared first on .{1,400}?</p>\s*$", re.S)
 
 
@@ -86,10 +94,17 @@ def _name(element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
+def _namespace(element) -> str:
+    tag = element.tag
+    return tag[1:].partition("}")[0] if isinstance(tag, str) and tag.startswith("{") else ""
+
+
 def _item(element) -> Item:
     fields: dict[str, object] = {}
     for child in element:
-        fields.setdefault(_name(child), child)  # the first of each (`content:encoded` is `encoded`)
+        name = _name(child)  # the first of each (`content:encoded` is `encoded`), the feed's own first
+        if name not in fields or _namespace(fields[name]) not in _OWN and _namespace(child) in _OWN:
+            fields[name] = child
     meta = {key: value for key, value in (("title", _title(fields.get("title"))), ("url", _link(fields)),
                                           ("author", _author(fields)), ("published", _published(fields)))
             if value}
@@ -98,22 +113,58 @@ def _item(element) -> Item:
 
 
 def _text(element) -> str:
-    return "".join(element.itertext()) if element is not None else ""
+    return c1_as_cp1252("".join(element.itertext())) if element is not None else ""
+
+
+def _unpacked(element) -> str:
+    """Atom 0.3's `mode="base64"`: the story's UTF-8 bytes in base64 (nothing, if they are not)."""
+    import base64
+    import binascii
+
+    try:
+        return base64.b64decode("".join(_text(element).split()), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return ""
 
 
 def _title(element) -> str:
     """A title's words: an Atom title of `type="html"` (or an RSS title holding tags, or escaped twice:
     `Fish &amp;amp; chips`) as its text."""
-    text = _text(element)
-    if "<" in text or "&" in text:
-        text = unescape(_TAG.sub("", text))
+    if _kind(element) in _XHTML:  # markup as elements: its text, without a script's code
+        text = unescape(_TAG.sub("", _SCRIPT.sub("", _serialized(element))))
+    else:
+        text = _unpacked(element) if element is not None and _packed(element) else _text(element)
+    if ("<" in text or "&" in text) and _kind(element) not in ("text", *_XHTML):  # Atom's text says what it means:
+        text = unescape(_TAG.sub("", _SCRIPT.sub("", text)))  # `History of the <blink> tag`
     return " ".join(text.split())
+
+
+_XHTML = ("xhtml", "application/xhtml+xml")
+
+
+def _serialized(element) -> str:
+    """The markup inside an element given as XHTML elements (Atom's `type="xhtml"`)."""
+    from lxml import etree
+
+    return c1_as_cp1252((element.text or "") + "".join(
+        etree.tostring(child, encoding="unicode", with_tail=True) for child in element))
+
+
+def _kind(element) -> str:
+    return (element.get("type") or "").lower() if element is not None else ""
+
+
+def _packed(element) -> bool:
+    """Base64: Atom 0.3's `mode="base64"`, or an Atom 1.0 type that is neither text nor XML
+    (`application/octet-stream`)."""
+    kind = _kind(element)
+    return element.get("mode") == "base64" or "/" in kind and not kind.startswith("text/") and not kind.endswith("xml")
 
 
 def _link(fields: dict) -> str:
     link = fields.get("link")
     if link is None:
-        return ""
+        return _permalink(fields.get("guid"))
     href = link.get("href")
     if href is None:  # RSS: the address is the text
         return _text(link).strip()
@@ -122,6 +173,14 @@ def _link(fields: dict) -> str:
         if _name(candidate) == "link" and candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
             return candidate.get("href").strip()
     return href.strip()
+
+
+def _permalink(guid) -> str:
+    """RSS's `<guid>`, an item's address unless it says it is none (`isPermaLink="false"`)."""
+    if guid is None or guid.get("isPermaLink", "true").strip().lower() == "false":
+        return ""
+    text = _text(guid).strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
 
 
 def _author(fields: dict) -> str:
@@ -154,12 +213,9 @@ def _story(fields: dict) -> tuple[str, bool]:
 
 
 def _body(element) -> tuple[str, bool]:
-    kind = (element.get("type") or "").lower()
-    if kind in ("xhtml", "application/xhtml+xml"):
-        from lxml import etree
-
-        markup = "".join(etree.tostring(child, encoding="unicode", with_tail=True) for child in element)
-        return (element.text or "") + markup, True
-    text = _text(element)
+    kind = _kind(element)
+    if kind in _XHTML:
+        return _serialized(element), True
+    text = _unpacked(element) if _packed(element) else _text(element)
     is_html = kind in ("html", "text/html") or kind not in ("text", "text/plain") and holds_markup(text)
     return (_WORDPRESS_FOOTER.sub("", text) if is_html else text), is_html

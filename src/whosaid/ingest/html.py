@@ -26,7 +26,9 @@ _ALWAYS_NOISE = ("script", "style", "noscript", "template", "svg", "iframe", "fo
                  "input", "textarea", "canvas", "object", "embed", "dialog", "nav", "footer", "aside",
                  "figcaption", "label", "menu")
 _INLINE = frozenset(("a", "span", "b", "i", "em", "strong", "u", "small", "sub", "sup", "abbr", "cite", "q",
-                     "mark", "code", "font", "br", "time", "s", "del", "ins"))
+                     "mark", "code", "font", "br", "time", "s", "del", "ins",
+                     "big", "tt", "strike", "acronym", "nobr", "wbr", "kbd", "var", "samp", "dfn", "bdi", "bdo",
+                     "data", "blink"))  # old pages' and rarer phrases: words all the same
 _HINTS = re.compile(
     r"(^|[-_ ])(nav|navbar|navigation|menu|footer|header|masthead|sidebar|aside|related|recommend\w*|"
     r"promo\w*|share|sharing|social|subscri\w*|newsletter|signup|sign-up|cookie\w*|consent|gdpr|banner|"
@@ -66,13 +68,17 @@ def holds_markup(text: str) -> bool:
     return _STORY_TAG.search(text) is not None
 
 
-_STORY_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|blockquote|li|ul|ol|span|a|em|strong|b|i|figure|img)\b[^>]*>", re.I)
+_STORY_TAG = re.compile(r"</?(?:p|div|br|hr|h[1-6]|blockquote|li|ul|ol|dl|dt|dd|pre|table|tr|td|th|span|a|em|strong|"
+                        r"b|i|u|s|q|cite|code|sup|sub|small|font|center|figure|figcaption|img|picture|video|audio|"
+                        r"iframe|embed|object|applet|script|style|noscript|meta|link|frameset|frame|blink|html|body|"
+                        r"head|title)\b[^>]*>", re.I)  # also what a page embeds (`<iframe>`, `<script>`): no words
+_DOCTYPE = re.compile(r"<!DOCTYPE[^>]*>", re.I)
 
 
 def fragment(markup: str) -> tuple[set[str], list[str]]:
     """(headings, paragraphs) of a piece of a page that is all story (a feed item's): its blocks, and
     text between them or with no block at all (`A.<br><br>B.`), with noise gone but no container sought."""
-    soup = _soup(f"<div>{markup}</div>")
+    soup = _soup(f"<div>{_DOCTYPE.sub('', markup)}</div>")  # a whole page pasted in: no `html PUBLIC …` text
     _drop_noise(soup)
     headings: set[str] = set()
     return headings, _paragraphs(soup.find("div"), headings)
