@@ -248,3 +248,15 @@ def test_a_paragraph_one_file_repeats_is_found_each_time(tmp_path):
         "The anthem\n\nWe shall overcome, they sang.\n\nThe crowd grew.\n\nWe shall overcome, they sang.\n")
     whosaid.index_paths([tmp_path / "articles"], tmp_path / "index")
     assert sorted(h.passage.para for h in whosaid.search(tmp_path / "index", "overcome").hits) == [2, 4]
+
+
+@pytest.mark.parametrize("written, day", [
+    ("Mon, 26 January 2004 16:31:00 ET", date(2004, 1, 26)),  # a month's whole name, a US zone's letters
+    ("Thu, 01 Jan 2004", date(2004, 1, 1)),  # no time
+    ("Mon, 13 Feb, 2012 06:28:00 UTC", date(2012, 2, 13)),  # a comma after the month
+    ("Thu Aug 30 2012 17:26:16 +0200", date(2012, 8, 30)),  # JavaScript's Date
+    ("Sun, 99 Jun 2009 12:00:00 GMT", None),  # no such day
+])
+def test_an_items_date_is_read_in_the_looser_forms_feeds_write(written, day):
+    feed = RSS.replace("Thu, 01 Jun 2017 23:30:00 -0700", written)
+    assert _read(feed).articles[0].published == day

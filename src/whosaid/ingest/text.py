@@ -601,15 +601,23 @@ _WHEN_WORDS = {"published", "posted", "updated", "last", "on", "at", "am", "pm",
 
 def parse_date(value: str | None) -> date | None:
     """An ISO date (`2017-10-11`, optionally with a time), an e-mail's or a feed's (RFC 822: `Mon, 14 Mar
-    2005 10:02:00 GMT`, the date as written in its own zone; also `Sat Jun 03 10:00:00 +0000 2017`), or
-    None."""
+    2005 10:02:00 GMT`, the date as written in its own zone; also `Sat Jun 03 10:00:00 +0000 2017`), a
+    feed's looser forms (`Mon, 26 January 2004 16:31:00 ET`, `Thu, 01 Jan 2004`, `Mon, 13 Feb, 2012`,
+    JavaScript's `Thu Aug 30 2012 17:26:16 +0200`), or None."""
     if not value:
         return None
     try:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
         match = _NAME_DATE.search(value)
-        return _safe_date(*match.groups()) if match else _mail_date(value)
+        if match:
+            return _safe_date(*match.groups())
+        return _mail_date(value) or _written_date(value)
+
+
+def _written_date(value: str) -> date | None:
+    found = find_date(value)
+    return date.fromisoformat(found) if found else None
 
 
 def _mail_date(value: str) -> date | None:
