@@ -386,6 +386,8 @@ def test_subjects_of_the_verbs_that_report_speech(text, expected):
     'Several waved their mangled-Spanish "Hispanics para Trump" signs from their seats.',
     'In San Francisco, a group dressed in "We are Orlando" T-shirts marched in silence.',
     'This, they say, contrasts with Labour\'s negative campaigning, such as its now infamous "flying pigs" poster.',
+    'She spoke about the experience on NPR’s "Wait, Wait … Don’t Tell Me!" The pageant work may also help.',  # a
+    # network's show that shouts, no chant
 ])
 def test_names_of_shows_and_movements_and_the_words_on_signs_are_not_speech(text):
     assert quotes_of(text) == []
@@ -9208,6 +9210,15 @@ def test_a_cue_in_an_opening_clause_does_not_reach_past_its_main_clause(text, sp
 ])
 def test_the_subject_of_the_verb_before_a_noun_of_saying_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Justice Alito questioned her. "Then why were you talking about it," he rejoined.', "Alito", "rejoined"),
+    ('Trump said they were fine before an attack that prompted Engoron to quip the questioning sounded like a '
+     '"broken record."', "Engoron", "quip"),  # `the questioning`: a noun, no cue
+])
+def test_a_rarer_verb_of_reply_is_a_cue_and_a_gerund_after_an_article_is_none(text, speaker, cue):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [(speaker, cue)]
 
 
 def test_an_office_introduced_without_a_quotation_and_a_noun_before_a_name_give_their_people_a_description():

@@ -273,6 +273,8 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return True  # `according to a World Bank report`: a base form after `a` and a name is a noun (`the Tories say`)
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive or _owned_singular(tokens, i)
+    if word.endswith("ing") and tokens[i - 1].lower in ("the", "a", "an"):
+        return True  # `prompted Engoron to quip the questioning sounded like a "broken record"`: a gerund, a noun
     if word == "say" and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES - {"her"}:
         return True  # `had his say on that game`, `have a say`: a share in the talk, not a verb
     if word == lemma and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):

@@ -19,7 +19,7 @@ criticize criticise condemn denounce slam blast mock ridicule deride decry lamba
 rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
-exhort laud extol specify start begin find think blare rule
+exhort laud extol specify start begin find think blare rule rejoin riposte stammer stutter growl bellow
 """.split()
 
 _IRREGULAR = {

@@ -141,8 +141,11 @@ def _named_thing(tokens: list[Token], ti: int, words: list[str]) -> bool:
         return True  # `her performance of "Ne partez pas sans moi."`: a song, in any case
     if title_case(words) and len(words) <= 8 and _a_work_after(tokens, ti):
         return True  # `publish "Trump Revealed," a biography written by …`
-    if not (title_case(words) and len(words) <= 8) or "!" in tokens[ti].text or before is None:
-        return False  # `chants of "Ted! Ted!"` are speech
+    if not (title_case(words) and len(words) <= 8) or before is None:
+        return False
+    if "!" in tokens[ti].text and not (before.is_possessive and len(before.bare) > 1 and before.bare.isupper()):
+        return False  # `chants of "Ted! Ted!"` are speech; but `on NPR's "Wait, Wait … Don't Tell Me!"`: an
+        # acronym's (a network's, a body's) titled thing
     if before.lower in ("a", "an", "the") and len(words) >= 2:
         return True  # `during a "Commander-in-Chief Forum" sponsored by NBC`
     if before.lower == "of":
