@@ -260,3 +260,13 @@ def test_a_paragraph_one_file_repeats_is_found_each_time(tmp_path):
 def test_an_items_date_is_read_in_the_looser_forms_feeds_write(written, day):
     feed = RSS.replace("Thu, 01 Jun 2017 23:30:00 -0700", written)
     assert _read(feed).articles[0].published == day
+
+
+def test_an_items_xhtml_body_or_old_fullitem_is_its_story():
+    feed = """<rss version="2.0" xmlns:xhtml="http://www.w3.org/1999/xhtml"><channel>
+    <item><title>One</title><xhtml:body><xhtml:p>"We will win," said Mary Jones.</xhtml:p></xhtml:body></item>
+    <item><title>Two</title><fullitem>&lt;p&gt;"We lost," said Tom Smith.&lt;/p&gt;</fullitem></item>
+    </channel></rss>"""
+    document = parse_document(feed.encode(), "news.rss")
+    assert [a.paragraphs for a in document.articles] == [
+        ("One", '"We will win," said Mary Jones.'), ("Two", '"We lost," said Tom Smith.')]

@@ -146,8 +146,12 @@ def _serialized(element) -> str:
     """The markup inside an element given as XHTML elements (Atom's `type="xhtml"`)."""
     from lxml import etree
 
-    return c1_as_cp1252((element.text or "") + "".join(
-        etree.tostring(child, encoding="unicode", with_tail=True) for child in element))
+    markup = (element.text or "") + "".join(etree.tostring(child, encoding="unicode", with_tail=True)
+                                            for child in element)
+    return c1_as_cp1252(_PREFIX.sub(r"<\1", markup))  # `<xhtml:p>` as HTML knows it: `<p>`
+
+
+_PREFIX = re.compile(r"<(/?)[A-Za-z][\w.-]*:(?=[A-Za-z])")
 
 
 def _kind(element) -> str:
@@ -204,11 +208,15 @@ def _published(fields: dict) -> str:
 
 
 def _story(fields: dict) -> tuple[str, bool]:
-    """The item's story: the whole one (`content:encoded`, Atom's `content`) before a summary."""
-    for name in ("encoded", "content", "description", "summary"):
+    """The item's story: the whole one (`content:encoded`, Atom's `content`, an XHTML `<body>`, the
+    old `<fullitem>`) before a summary."""
+    for name in ("encoded", "content", "body", "fullitem", "description", "summary"):
         element = fields.get(name)
-        if element is not None and _text(element).strip():
-            return _body(element)
+        if element is None or not _text(element).strip():
+            continue
+        if name == "body":  # `<xhtml:body><p>…</p></xhtml:body>`: markup as elements
+            return _serialized(element), True
+        return _body(element)
     return "", False
 
 

@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""whosaid read against other projects' published test material: figures, never a pass/fail test.
+
+    python benchmarks/outside.py              # fetches the material from PyPI into benchmarks/results/outside
+    python benchmarks/outside.py --offline    # only what is fetched already
+
+Sections (each needs one package's source distribution, fetched with `pip download --no-binary`):
+  feeds   feedparser 6.0.14's test feeds (tests/wellformed, illformed, entities, encoding: 2,242 files,
+          RSS 0.9 to 2.0, RDF, Atom 0.3 and 1.0). Each file's `Expect:` line names what feedparser
+          reads from its first entry; where it names a title, a link, an author or a story
+          (description, summary, content) as a string, whosaid's first article is compared: the title,
+          `url` and `author` as they stand, the story as its words (the expected HTML's text, with
+          whitespace collapsed, found in whosaid's paragraphs). An entry whosaid keeps no article of (no
+          title and no story) is the same where feedparser reads no words either (a sanitized `<script>`
+          alone), and a miss otherwise (an author alone). Files feedparser reads only with an HTTP
+          response's headers (`http_*`) are left out. Also: files read, files refused, and any failure.
+  pages   newspaper4k 0.9.6's test pages (tests/data/html with tests/data/metadata: 20 news pages, 17 of
+          them with the expected main text): title, publication date and main text (the share of the
+          expected paragraphs found, and the share of whosaid's text inside the expected text).
+
+The material stays outside the repository (the feeds and pages belong to their authors).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import re
+import subprocess
+import sys
+import tarfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from run import RESULTS, _env, print_table, whosaid_command
+
+CACHE = RESULTS / "outside"
+PACKAGES = {"feeds": "feedparser==6.0.14", "pages": "newspaper4k==0.9.6"}
+_EXPECT = re.compile(r"^Expect:\s*(.*)$", re.M)
+_FIELD = re.compile(r"entries\[0\]\[['\"](title|link|author|description|summary)['\"]\]\s*==\s*(u?(['\"]).*?(?<!\\)\3)")
+_CONTENT = re.compile(r"entries\[0\]\[['\"]content['\"]\]\[0\]\[['\"]value['\"]\]\s*==\s*(u?(['\"]).*?(?<!\\)\2)")
+_KEYS = {"title": "title", "link": "url", "author": "author"}
+
+
+def fetched(package: str, offline: bool) -> Path | None:
+    """The unpacked source distribution of `package` (`name==version`), fetched once."""
+    name, version = package.split("==")
+    unpacked = next(iter(sorted(CACHE.glob(f"{name}-{version}"))), None)
+    if unpacked is not None or offline:
+        return unpacked
+    CACHE.mkdir(parents=True, exist_ok=True)
+    run = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+                          "--dest", str(CACHE), package], capture_output=True, text=True)
+    archive = next(iter(CACHE.glob(f"{name}-{version}.tar.gz")), None)
+    if run.returncode != 0 or archive is None:
+        print(f"could not fetch {package} from PyPI: {run.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+        return None
+    with tarfile.open(archive) as tar:
+        tar.extractall(CACHE, filter="data")
+    return CACHE / f"{name}-{version}"
+
+
+def extracted(target: Path) -> tuple[dict[str, list[dict]], list[str]]:
+    """whosaid's records for every file under `target`, by path, and its stderr's lines."""
+    run = subprocess.run(whosaid_command() + ["extract", str(target), "--format", "jsonl"],
+                         capture_output=True, text=True, env=_env())
+    records = defaultdict(list)
+    for line in run.stdout.splitlines():
+        record = json.loads(line)
+        records[record["path"]].append(record)
+    return records, run.stderr.splitlines()
+
+
+def words(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return squeezed(BeautifulSoup(html, "html.parser").get_text(" "))
+
+
+def squeezed(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def section_feeds(offline: bool) -> dict:
+    source = fetched(PACKAGES["feeds"], offline)
+    if source is None:
+        return {}
+    tests = source / "tests"
+    records, errors = extracted(tests)
+    counts = Counter()
+    for path in sorted(tests.rglob("*.xml")):
+        counts["files"] += 1
+        expected = _expectations(path)
+        if not expected or path.name.startswith("http_"):
+            continue
+        articles = records.get(str(path), [])
+        for key, want in expected:
+            counts[key] += 1
+            if articles:
+                counts[f"{key}_same"] += _same(key, want, articles)
+            else:  # no article: the same when feedparser reads nothing either (a sanitized `<script>` alone)
+                counts["entry_with_no_article"] += 1
+                counts[f"{key}_same"] += not (words(want) if key in ("title", "story") else want.strip())
+    refused = [line for line in errors if line.startswith("skipped:")]
+    figures = {"files": counts["files"], "files_read": len(records), "files_refused": len(refused),
+               "failures": sum("failed on it" in line for line in refused),
+               "expected_entries_with_no_article": counts["entry_with_no_article"]}
+    for key in ("title", "link", "author", "story"):
+        figures[f"{key}_same"] = f"{counts[f'{key}_same']}/{counts[key]}"
+    return {"feedparser_tests": figures}
+
+
+def _expectations(path: Path) -> list[tuple[str, str]]:
+    """(title | link | author | story, expected string) from a test feed's `Expect:` line."""
+    head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    line = _EXPECT.search(head)
+    if line is None:
+        return []
+    found = [(key, literal) for key, literal, _ in _FIELD.findall(line.group(1))]
+    found += [("content", literal) for literal, _ in _CONTENT.findall(line.group(1))]
+    out = []
+    for key, literal in found:
+        try:
+            value = ast.literal_eval(literal)
+        except (ValueError, SyntaxError):
+            continue
+        if isinstance(value, str):
+            out.append((key if key in _KEYS else "story", value))
+    return out
+
+
+def _same(key: str, want: str, articles: list[dict]) -> bool:
+    first = articles[0]
+    if key in _KEYS:
+        got = first[_KEYS[key]]
+        return squeezed(got) == (words(want) if key == "title" and "<" in want else squeezed(want))
+    expected = words(want)
+    story = squeezed(" ".join(r["text"] for r in articles if r["title"] != first["title"] or r["text"] != r["title"]))
+    return expected == story or (bool(expected) and expected in squeezed(" ".join(r["text"] for r in articles)))
+
+
+def section_pages(offline: bool) -> dict:
+    source = fetched(PACKAGES["pages"], offline)
+    if source is None:
+        return {}
+    data = source / "tests" / "data"
+    metadata = {p.stem: json.loads(p.read_text()) for p in sorted((data / "metadata").glob("*.json"))}
+    pages = [data / "html" / f"{stem}.html" for stem in metadata if (data / "html" / f"{stem}.html").exists()]
+    folder = CACHE / "newspaper4k-pages"
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        (folder / page.name).write_bytes(page.read_bytes())
+    records, _ = extracted(folder)
+    counts, found, kept = Counter(), [], []
+    for page in pages:
+        meta, ours = metadata[page.stem], records.get(str(folder / page.name), [])
+        counts["pages"] += 1
+        if meta.get("publish_date"):
+            counts["dated"] += 1
+            counts["date_same"] += bool(ours) and (ours[0]["published"] or "") == meta["publish_date"][:10]
+        counts["title_same"] += bool(ours) and squeezed(ours[0]["title"]) == squeezed(meta.get("title"))
+        if meta.get("text"):
+            expected = [squeezed(p).lower() for p in meta["text"].split("\n") if p.strip()]
+            text = squeezed(" ".join(r["text"] for r in ours)).lower()
+            found.append(sum(p in text for p in expected) / len(expected))
+            whole = squeezed(meta["text"]).lower()
+            title = squeezed(ours[0]["title"]).lower() if ours else ""
+            lengths = [(len(r["text"]), squeezed(r["text"]).lower() in whole or squeezed(r["text"]).lower() == title)
+                       for r in ours]
+            kept.append(sum(n for n, inside in lengths if inside) / max(1, sum(n for n, _ in lengths)))
+    return {"newspaper4k_pages": {
+        "pages": counts["pages"], "date_same": f"{counts['date_same']}/{counts['dated']}",
+        "title_same_as_theirs": f"{counts['title_same']}/{counts['pages']}",
+        "paragraphs_found_mean": round(sum(found) / max(1, len(found)), 3),
+        "text_inside_theirs_mean": round(sum(kept) / max(1, len(kept)), 3),
+        "pages_with_text": len(found)}}
+
+
+SECTIONS = {"feeds": section_feeds, "pages": section_pages}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sections", nargs="*", metavar="SECTION", help=f"any of {', '.join(SECTIONS)} (default: all)")
+    parser.add_argument("--offline", action="store_true", help="fetch nothing; use what is in " + str(CACHE))
+    args = parser.parse_args()
+    unknown = set(args.sections) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    for section in args.sections or list(SECTIONS):
+        figures = SECTIONS[section](args.offline)
+        (RESULTS / f"outside_{section}.json").write_text(json.dumps(figures, indent=1))
+        print_table(section, figures)
+
+
+if __name__ == "__main__":
+    main()
