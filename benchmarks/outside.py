@@ -32,7 +32,7 @@ import tarfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from run import RESULTS, _env, print_table, whosaid_command
+from run import RESULTS, _env, run_sections, whosaid_command
 
 CACHE = RESULTS / "outside"
 PACKAGES = {"feeds": "feedparser==6.0.14", "pages": "newspaper4k==0.9.6"}
@@ -184,14 +184,7 @@ def main() -> None:
     parser.add_argument("sections", nargs="*", metavar="SECTION", help=f"any of {', '.join(SECTIONS)} (default: all)")
     parser.add_argument("--offline", action="store_true", help="fetch nothing; use what is in " + str(CACHE))
     args = parser.parse_args()
-    unknown = set(args.sections) - set(SECTIONS)
-    if unknown:
-        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    for section in args.sections or list(SECTIONS):
-        figures = SECTIONS[section](args.offline)
-        (RESULTS / f"outside_{section}.json").write_text(json.dumps(figures, indent=1))
-        print_table(section, figures)
+    run_sections(parser, args.sections, SECTIONS, args.offline, prefix="outside_")
 
 
 if __name__ == "__main__":

@@ -952,13 +952,20 @@ def main() -> None:
     args = parser.parse_args()
     if not args.shared.exists():
         sys.exit(f"No evaluation material at {args.shared}; pass --shared PATH.")
-    unknown = set(args.sections) - set(SECTIONS)
+    run_sections(parser, args.sections, SECTIONS, args.shared)
+
+
+def run_sections(parser: argparse.ArgumentParser, chosen: list[str], sections: dict, argument,
+                 prefix: str = "") -> None:
+    """Each chosen section (all, if none is) run on `argument`, printed and written to
+    benchmarks/results/<prefix><section>.json."""
+    unknown = set(chosen) - set(sections)
     if unknown:
-        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
+        parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(sections)}")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    for section in args.sections or list(SECTIONS):
-        figures = SECTIONS[section](args.shared)
-        (RESULTS / f"{section}.json").write_text(json.dumps(figures, indent=1))
+    for section in chosen or list(sections):
+        figures = sections[section](argument)
+        (RESULTS / f"{prefix}{section}.json").write_text(json.dumps(figures, indent=1))
         print_table(section, figures)
 
 
