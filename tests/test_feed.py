@@ -270,3 +270,15 @@ def test_an_items_xhtml_body_or_old_fullitem_is_its_story():
     document = parse_document(feed.encode(), "news.rss")
     assert [a.paragraphs for a in document.articles] == [
         ("One", '"We will win," said Mary Jones.'), ("Two", '"We lost," said Tom Smith.')]
+
+
+def test_a_youtube_like_entrys_media_description_is_its_story():
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+    <entry><title>Minister interviewed</title><link rel="alternate" href="https://video.example/1"/>
+    <published>2024-05-01T10:00:00+00:00</published><media:group><media:title>Minister interviewed</media:title>
+    <media:description>"We will cut taxes," said the minister, Jane Smith.</media:description></media:group></entry>
+    </feed>"""
+    document = parse_document(feed.encode(), "channel.xml")
+    assert (document.paragraphs, document.url, document.published) == (
+        ("Minister interviewed", '"We will cut taxes," said the minister, Jane Smith.'), "https://video.example/1",
+        date(2024, 5, 1))

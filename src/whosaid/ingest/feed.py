@@ -108,8 +108,20 @@ def _item(element) -> Item:
     meta = {key: value for key, value in (("title", _title(fields.get("title"))), ("url", _link(fields)),
                                           ("author", _author(fields)), ("published", _published(fields)))
             if value}
-    body, is_html = _story(fields)
+    body, is_html = _story(fields) or _media_description(element)
     return Item(meta, body, is_html)
+
+
+def _media_description(item) -> tuple[str, bool]:
+    """Media RSS's `<media:description>`, alone or in a `<media:group>`: the story of an item that has
+    no other (a YouTube channel's feed, a podcast's)."""
+    for element in item.iter():
+        if _name(element) == "description" and _namespace(element) == _MEDIA_RSS and _text(element).strip():
+            return _body(element) if element.get("type") == "html" else (_text(element), False)
+    return "", False
+
+
+_MEDIA_RSS = "http://search.yahoo.com/mrss/"
 
 
 def _text(element) -> str:
@@ -207,7 +219,7 @@ def _published(fields: dict) -> str:
     return ""
 
 
-def _story(fields: dict) -> tuple[str, bool]:
+def _story(fields: dict) -> tuple[str, bool] | None:
     """The item's story: the whole one (`content:encoded`, Atom's `content`, an XHTML `<body>`, the
     old `<fullitem>`) before a summary."""
     for name in ("encoded", "content", "body", "fullitem", "description", "summary"):
@@ -217,7 +229,7 @@ def _story(fields: dict) -> tuple[str, bool]:
         if name == "body":  # `<xhtml:body><p>…</p></xhtml:body>`: markup as elements
             return _serialized(element), True
         return _body(element)
-    return "", False
+    return None
 
 
 def _body(element) -> tuple[str, bool]:
