@@ -109,8 +109,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         text = decapitalised(text, common)  # `CECILE RICHARDS: I'M SICK OF …`: read as `Cecile Richards: I'm Sick Of …`
     out = []
     headline = common is not None and title_case_headline(text)
-    if quoted or " '" in text or " ‘" in text:
-        text = _blank_nicknames(text, bool(quoted))  # `Juan "Chico" Manriquez`, `Brian 'Head' Welch`
+    text = _blank_nicknames(text, bool(quoted))  # `Juan "Chico" Manriquez`, `Brian 'Head' Welch`
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
     for match in _RUN.finditer(text):
         found = match.group()
@@ -326,16 +325,17 @@ _OF_A_NAME = re.compile(r" (?:of|for)(?: the)? [A-Z]")
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.
 _NICKNAME = re.compile(r"[\"“][A-Z][\w'’.-]*[\"”] (?=[A-Z])")
-_SINGLE_MARKED_NICKNAME = re.compile(r" ['‘][A-Z][\w.-]*['’] (?=[A-Z])")  # `Brian 'Head' Welch`: apart, since
-# single marks are rarer than apostrophes and a pattern of both alternatives scans every paragraph slower
+_SINGLE_MARKED_NICKNAME = re.compile(r"(?<= )['‘][A-Z][\w.-]*['’] (?=[A-Z])")  # `Brian 'Head' Welch`: apart,
+# looked for only after a space and a single mark, since one pattern of both kinds scans every paragraph slower
 
 
 def _blank_nicknames(text: str, quoted: bool) -> str:
+    """The text with a nickname inside a name blanked: in double marks where the paragraph has quotations
+    (`quoted`), in single marks where one follows a space."""
     def blank(m: re.Match) -> str:
-        start = m.start() + (m.group()[0] == " ")
+        start = m.start()
         before = text[max(0, start - 40):start].rsplit(None, 1) if start and text[start - 1] == " " else None
-        return m.group()[:start - m.start()] + " " * (m.end() - start) if before and before[-1][:1].isupper() \
-            else m.group()
+        return " " * len(m.group()) if before and before[-1][:1].isupper() else m.group()
     if quoted:
         text = _NICKNAME.sub(blank, text)
     if " '" in text or " ‘" in text:

@@ -119,7 +119,7 @@ def _known(encoding: str | None) -> str | None:
     return "cp1252" if name in _AS_CP1252 else name
 
 
-_AS_CP1252 = {"iso8859-1", "latin-1", "ascii"}
+_AS_CP1252 = {"iso8859-1", "ascii"}  # the codecs' names for every label of either
 
 
 def c1_as_cp1252(text: str) -> str:

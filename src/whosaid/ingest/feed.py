@@ -117,11 +117,12 @@ def _media_description(item) -> tuple[str, bool]:
     no other (a YouTube channel's feed, a podcast's)."""
     for element in item.iter():
         if _name(element) == "description" and _namespace(element) == _MEDIA_RSS and _text(element).strip():
-            return _body(element) if element.get("type") == "html" else (_text(element), False)
+            return _body(element)
     return "", False
 
 
 _MEDIA_RSS = "http://search.yahoo.com/mrss/"
+_PLAIN = ("text", "text/plain", "plain")  # Atom's and MIME's words for text; Media RSS's `type="plain"`
 
 
 def _text(element) -> str:
@@ -141,13 +142,14 @@ def _unpacked(element) -> str:
 
 def _title(element) -> str:
     """A title's words: an Atom title of `type="html"` (or an RSS title holding tags, or escaped twice:
-    `Fish &amp;amp; chips`) as its text."""
-    if _kind(element) in _XHTML:  # markup as elements: its text, without a script's code
-        text = unescape(_TAG.sub("", _SCRIPT.sub("", _serialized(element))))
-    else:
-        text = _unpacked(element) if element is not None and _packed(element) else _text(element)
-    if ("<" in text or "&" in text) and _kind(element) not in ("text", *_XHTML):  # Atom's text says what it means:
-        text = unescape(_TAG.sub("", _SCRIPT.sub("", text)))  # `History of the <blink> tag`
+    `Fish &amp;amp; chips`) as its text, without a script's code; Atom's `type="text"` as it stands
+    (`History of the <blink> tag`)."""
+    if element is None:
+        return ""
+    kind = _kind(element)
+    text = _serialized(element) if kind in _XHTML else _unpacked(element) if _packed(element) else _text(element)
+    if kind in _XHTML or kind != "text" and ("<" in text or "&" in text):
+        text = unescape(_TAG.sub("", _SCRIPT.sub("", text)))
     return " ".join(text.split())
 
 
@@ -167,7 +169,7 @@ _PREFIX = re.compile(r"<(/?)[A-Za-z][\w.-]*:(?=[A-Za-z])")
 
 
 def _kind(element) -> str:
-    return (element.get("type") or "").lower() if element is not None else ""
+    return (element.get("type") or "").lower()
 
 
 def _packed(element) -> bool:
@@ -237,5 +239,5 @@ def _body(element) -> tuple[str, bool]:
     if kind in _XHTML:
         return _serialized(element), True
     text = _unpacked(element) if _packed(element) else _text(element)
-    is_html = kind in ("html", "text/html") or kind not in ("text", "text/plain") and holds_markup(text)
+    is_html = kind in ("html", "text/html") or kind not in _PLAIN and holds_markup(text)
     return (_WORDPRESS_FOOTER.sub("", text) if is_html else text), is_html

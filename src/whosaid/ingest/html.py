@@ -212,7 +212,7 @@ def _text(tag) -> str:
             element_before, emphasised = None, ""
             continue
         text = _text(child)
-        if element_before == name in _EMPHASES and _one_word_across(emphasised, text):
+        if name in _EMPHASES and element_before == name and _one_word_across(emphasised, text):
             parts[-1] = parts[-1].rstrip(" ") + text
         elif name == "br" or name not in _INLINE or element_before:
             parts.append(f" {text} ")
