@@ -14,6 +14,10 @@ Sections (each needs one package's source distribution, fetched with `pip downlo
           title and no story) is the same where feedparser reads no words either (a sanitized `<script>`
           alone), and a miss otherwise (an author alone). Files feedparser reads only with an HTTP
           response's headers (`http_*`) are left out. Also: files read, files refused, and any failure.
+  dates   htmldate 1.11.0's unit tests (tests/unit_tests.py): every `find_date("<html>…")` whose expected
+          value is written out, with the default options or `original_date=True` (the publication date,
+          not the last update's); a test of `extensive_search=False` that expects no date is left out
+          (whosaid always searches the whole page). whosaid reads each page as a file would be read.
   pages   newspaper4k 0.9.6's test pages (tests/data/html with tests/data/metadata: 20 news pages, 17 of
           them with the expected main text): title, publication date and main text (the share of the
           expected paragraphs found, and the share of whosaid's text inside the expected text).
@@ -32,10 +36,10 @@ import tarfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from run import RESULTS, _env, run_sections, whosaid_command
+from run import RESULTS, ROOT, _env, run_sections, whosaid_command
 
 CACHE = RESULTS / "outside"
-PACKAGES = {"feeds": "feedparser==6.0.14", "pages": "newspaper4k==0.9.6"}
+PACKAGES = {"feeds": "feedparser==6.0.14", "dates": "htmldate==1.11.0", "pages": "newspaper4k==0.9.6"}
 _EXPECT = re.compile(r"^Expect:\s*(.*)$", re.M)
 _FIELD = re.compile(r"entries\[0\]\[['\"](title|link|author|description|summary)['\"]\]\s*==\s*(u?(['\"]).*?(?<!\\)\3)")
 _CONTENT = re.compile(r"entries\[0\]\[['\"]content['\"]\]\[0\]\[['\"]value['\"]\]\s*==\s*(u?(['\"]).*?(?<!\\)\2)")
@@ -139,6 +143,54 @@ def _same(key: str, want: str, articles: list[dict]) -> bool:
     return expected == story or (bool(expected) and expected in squeezed(" ".join(r["text"] for r in articles)))
 
 
+def section_dates(offline: bool) -> dict:
+    source = fetched(PACKAGES["dates"], offline)
+    if source is None:
+        return {}
+    cases = _date_cases((source / "tests" / "unit_tests.py").read_text(encoding="utf-8"))
+    got = _page_dates([html for html, _ in cases])
+    same = sum(ours == want for ours, (_, want) in zip(got, cases))
+    dated = [(ours, want) for ours, (_, want) in zip(got, cases) if want is not None]
+    return {"htmldate_tests": {"pages": len(cases), "date_same": f"{same}/{len(cases)}",
+                               "dated_pages_same": f"{sum(o == w for o, w in dated)}/{len(dated)}",
+                               "undated_pages_left_undated": f"{same - sum(o == w for o, w in dated)}/"
+                                                             f"{len(cases) - len(dated)}"}}
+
+
+def _date_cases(source: str) -> list[tuple[str, str | None]]:
+    """(page, expected date or None) of each `find_date("<literal>") == "YYYY-MM-DD"` (or `is None`) test."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Call) and len(node.ops) == 1
+                and getattr(node.left.func, "id", "") == "find_date" and isinstance(node.comparators[0], ast.Constant)
+                and node.left.args and isinstance(node.left.args[0], ast.Constant)
+                and isinstance(node.left.args[0].value, str)):
+            continue
+        options = {k.arg: getattr(k.value, "value", k.value) for k in node.left.keywords}
+        want = node.comparators[0].value
+        if set(options) - {"original_date", "extensive_search", "verbose"} or options.get("original_date") is False \
+                or options.get("extensive_search") is False and want is None:
+            continue
+        out.append((node.left.args[0].value, want))
+    return out
+
+
+_READ_DATES = """import json, sys
+from whosaid.ingest import parse_document
+for page in json.load(sys.stdin):
+    found = parse_document(page.encode(), "page.html").published
+    print(json.dumps(found.isoformat() if found else None))
+"""
+
+
+def _page_dates(pages: list[str]) -> list[str | None]:
+    """whosaid's publication date of each page, read as an HTML file is."""
+    venv = ROOT / ".venv" / "bin" / "python"
+    run = subprocess.run([str(venv) if venv.exists() else sys.executable, "-c", _READ_DATES], input=json.dumps(pages),
+                         capture_output=True, text=True, check=True, env=_env())
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
 def section_pages(offline: bool) -> dict:
     source = fetched(PACKAGES["pages"], offline)
     if source is None:
@@ -176,7 +228,7 @@ def section_pages(offline: bool) -> dict:
         "pages_with_text": len(found)}}
 
 
-SECTIONS = {"feeds": section_feeds, "pages": section_pages}
+SECTIONS = {"feeds": section_feeds, "dates": section_dates, "pages": section_pages}
 
 
 def main() -> None:

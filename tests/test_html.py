@@ -33,6 +33,66 @@ def test_publication_date_sources_in_order_of_trust(head, body, expected):
     assert published(page(head, body)) == expected
 
 
+@pytest.mark.parametrize("head, body, expected", [
+    ('<meta itemprop="dateCreated" datetime="2018-02-02">', "", "2018-02-02"),  # the date in `datetime`
+    ('<meta name="DC.Issued" content="2021-07-13">', "", "2021-07-13"),
+    ('<meta property="dc:created" content="2017-09-01">', "", "2017-09-01"),
+    ('<meta property="og:regDate" content="20210820030646">', "", "2021-08-20"),  # with its time of day
+    ('<meta pubdate="pubdate" content="2018-02-06">', "", "2018-02-06"),
+    ("", '<abbr class="published" title="2016-11-12">Saturday</abbr>', "2016-11-12"),
+    ("", '<a class="ribbon date" title="12th December 2018" href="/">Text</a>', "2018-12-12"),
+    ("", '<abbr data-utime="1438091078">x</abbr>', "2015-07-28"),  # seconds since 1970
+    ("", '<abbr data-utime="86400">x</abbr>', None),  # 2 January 1970: before any web page
+    ("", "<time>2018-01-04</time>", "2018-01-04"),  # no `datetime`: its text
+    ("", '<div class="fecha">4 de enero de 2018</div>', "2018-01-04"),
+    ("", "<p>Stand: 03.04.2019</p>", "2019-04-03"),
+    ("", "<p>Published: 5/5/2020</p>", "2020-05-05"),
+    ('<meta itemprop="dateModified" content="2018-02-04">', "", "2018-02-04"),  # an update, where nothing else
+    ("", '<time class="updated" datetime="2019-01-03T14:56:51+00:00"></time>', "2019-01-03"),
+    ("", '<img src="/img/2019-05-05/a.jpg"><img src="/img/2019-05-03/b.jpg">', "2019-05-05"),  # the newest upload
+    ("", "<p>Wed, 19 Oct 2022 14:24:05 +0000</p>", "2022-10-19"),  # a line of a date alone
+    ("", "<p>5/5/20 tarihinde güncellendi.</p>", "2020-05-05"),
+    ("", "<footer>© 2017</footer>", None),  # a copyright's year is no day
+    ("", '<script>var date = "2019-05-05";</script>', None),  # a script's code, no words of the page
+    ("", "<p>The bridge, opened on 5 May 1960, has carried traffic over the river ever since then.</p>", None),
+])
+def test_more_publication_date_sources(head, body, expected):
+    assert published(page(head, body)) == expected
+
+
+def test_a_modification_date_beats_only_guesses():
+    head = '<meta itemprop="dateModified" content="2018-02-04">'
+    assert published(page(head, "<p>2017-03-03</p>")) == "2018-02-04"
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("en-GB", "2020-06-05"), ("fr", "2020-06-05"), ("en-US", "2020-05-06"), ("en", "2020-05-06"), ("", "2020-05-06"),
+])
+def test_a_pages_language_tells_day_from_month(language, expected):
+    markup = f'<html lang="{language}"><body><p>Published: 05/06/2020</p>{ARTICLE}</body></html>'
+    assert published(markup.encode()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Datum: 10.11.2017", "2017-11-10"),  # dots: the day first
+    ("am 12.11.16.", "2016-11-12"),  # a two-digit year is this century's
+    ("01/23/2021", "2021-01-23"),
+    ("23/1/21", "2021-01-23"),  # 23 is no month
+    ("05/06/2020", "2020-05-06"),
+    ("Le 26 juin 2019", "2019-06-26"),
+    ("3. Januar 2019 um 14:56 Uhr", "2019-01-03"),
+    ("5 de mayo de 2020", "2020-05-05"),
+    ("1er mai 2020", "2020-05-01"),
+    ("version 1.4.18.2", None),
+    ("30. Februar 2018", None),
+    ("33/23/3033", None),
+])
+def test_dates_written_in_numbers_and_other_languages(text, expected):
+    from whosaid.ingest.dates import find_date
+
+    assert find_date(text) == expected
+
+
 def test_an_early_utc_time_gives_way_to_the_local_day_before():
     head = '<meta property="article:published_time" content="2023-11-09T01:49:09Z">'
     body = '<time datetime="2023-11-08 17:49:09">November 8, 2023 at 5:49 p.m.</time>'

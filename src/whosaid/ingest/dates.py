@@ -1,33 +1,53 @@
 """Dates as pages write them: ISO and compact ISO, `March 11, 2020`, `11 March 2020`,
-`Tue Feb 20 2018`, `2016/11/18`, `20 Feb, 2020`. Returns ISO `YYYY-MM-DD` strings."""
+`Tue Feb 20 2018`, `2016/11/18`, `20 Feb, 2020`, `10.11.2017`, `01/23/2021`, and the months of six other
+European languages (`3. Januar 2019`, `26 juin 2019`). Returns ISO `YYYY-MM-DD` strings."""
 from __future__ import annotations
 
 import re
 from datetime import date
 
 _MONTHS = {name: i for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    ("jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"),
+    ("feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari"),
+    ("mar", "march", "mars", "märz", "maerz", "marzo", "março", "marco", "maart"),
+    ("apr", "april", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei"),
+    ("jun", "june", "juin", "juni", "junio", "giugno", "junho"),
+    ("jul", "july", "juillet", "juli", "julio", "luglio", "julho"),
+    ("aug", "august", "août", "aout", "agosto", "augustus"),
+    ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro"),
+    ("oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro"),
+    ("nov", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro")), start=1)
+    for name in names}  # English, French, German, Spanish, Italian, Portuguese and Dutch
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"((?:19|20)\d\d)"
 _PATTERNS = (
-    ("ymd", re.compile(r"\b((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)(?!\d)")),
-    ("compact", re.compile(r"(?<!\d)((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T|\b|$)")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)),
-    ("dmy", re.compile(rf"\b([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)),
+    ("ymd", re.compile(rf"\b{_YEAR}[-/.]([01]?\d)[-/.]([0-3]?\d)(?!\d)")),
+    ("compact", re.compile(rf"(?<!\d){_YEAR}([01]\d)([0-3]\d)(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?(?:T|\b|$)")),
+    # `20210820030646`: with its time of day
+    ("mdy", re.compile(rf"\b{_MONTH}\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)),
+    ("dmy", re.compile(rf"\b([0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b",
+                       re.I)),  # `3. Januar 2019`, `1er mai 2020`, `5 de mayo de 2020`
+    ("dotted", re.compile(r"(?<![\d.])([0-3]?\d)\.([01]?\d)\.((?:19|20)?\d\d)(?!\d|\.\d)")),  # `10.11.2017`, `1.4.18`:
+    # the day first, as every country that writes dots does
+    ("slashed", re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)?\d\d)(?![\d/])")),  # `01/23/2021`, `5/5/20`:
+    # the month first, as American papers write it, unless the page is in another language or cannot mean a
+    # month (`23/01/2021`)
 )
 _UTC_TIME = re.compile(r"T([0-2]\d):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z|[+-]00:?00)$")
 
 
-def find_date(text: str | None) -> str | None:
-    """The first full date written in `text`, as YYYY-MM-DD, or None."""
+def find_date(text: str | None, day_first: bool = False) -> str | None:
+    """The first full date written in `text`, as YYYY-MM-DD, or None; `day_first` reads `05/06/2020` as
+    5 June, as British and European pages write it."""
     if not text:
         return None
     found = []
     for kind, pattern in _PATTERNS:
         match = pattern.search(text)
         if match:
-            value = _build(kind, match.groups())
+            value = _build(kind, match.groups(), day_first)
             if value:
                 found.append((match.start(), value))
     return min(found)[1] if found else None
@@ -39,13 +59,17 @@ def utc_early_hours(text: str | None) -> bool:
     return bool(match) and int(match.group(1)) < 10
 
 
-def _build(kind: str, groups) -> str | None:
+def _build(kind: str, groups, day_first: bool = False) -> str | None:
     if kind in ("ymd", "compact"):
         year, month, day = groups
     elif kind == "mdy":
         month, day, year = groups
+    elif kind == "slashed" and int(groups[0]) <= 12 and not (day_first and int(groups[1]) <= 12):
+        month, day, year = groups
     else:
         day, month, year = groups
+    if len(year) == 2:
+        year = "20" + year  # `5/5/20`: a web page's two-digit year is this century's
     if not str(month).isdigit():
         month = _MONTHS.get(month.lower().rstrip("."))
     try:

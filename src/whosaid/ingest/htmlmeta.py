@@ -6,31 +6,46 @@ name; else the first h1.
 Date, in order of trust: JSON-LD datePublished; publication meta tags; a <time> that is not an
 update; the URL path; a visible date in an element whose class says date/time/posted/published;
 a `Date:` / `Updated:` / `last edited` line; a date in the share image's path. A UTC timestamp in the early hours gives way to a
-local date one day earlier found lower down (the publisher's day). Modification dates are last.
+local date one day earlier found lower down (the publisher's day). Modification dates come after these, and after them
+the last guesses: the newest picture's upload day in its path, and a line that holds a date and little else.
 """
 from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from datetime import date, timedelta
 
 from .dates import find_date, utc_early_hours
 
-_DATE_METAS = ("article:published_time", "og:published_time", "og:article:published_time",
-               "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-               "date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
-               "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-               "cxenseparse:recs:publishtime", "originalpublicationdate", "article_date_original",
-               "datecreated", "date.release", "og:updated_time", "article:modified_time", "datemodified",
-               "last-modified")
-_MODIFIED = ("og:updated_time", "article:modified_time", "datemodified", "last-modified")
+_DATE_METAS = ("article:published_time", "og:published_time", "og:article:published_time", "article:published",
+               "article:published_date", "article:post_date", "og:article:published", "og:pubdate",
+               "og:publish_date", "og:datepublished", "og:regdate", "datepublished", "pubdate", "publishdate",
+               "publish-date", "publish_date", "publish_time", "published_date", "published-date", "published_time",
+               "publisheddate", "publication_date", "date_published", "dateposted", "date", "dc.date.issued",
+               "dcterms.issued", "dc.issued", "dc.date", "dc:date", "dcterms.date", "dc.date.created",
+               "dcterms.created", "dc.created", "dc:created", "created", "date_created", "datecreated",
+               "sailthru.date", "parsely-pub-date", "article.published", "article.created",
+               "cxenseparse:recs:publishtime", "originalpublicationdate", "article_date_original", "date.release",
+               "citation_publication_date", "citation_date", "rnews:datepublished", "displaydate")
+_MODIFIED = ("og:updated_time", "article:modified_time", "og:modified_time", "article:modified", "modified_time",
+             "updated_time", "datemodified", "dateupdate", "dateupdated", "dc.modified", "dcterms.modified",
+             "last-modified", "lastmodified", "lastmod", "modified")
 _TITLE_METAS = ("og:title", "twitter:title")
 _AUTHOR_METAS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_DATE_CLASS = re.compile(r"date|time|posted|published|dateline|pubdate", re.I)
+_DATE_CLASS = re.compile(r"date|time|posted|published|dateline|pubdate|fecha|datum", re.I)
 _NOT_PUBLICATION = re.compile(r"updat|modif|edit", re.I)
-_DATE_LINE = re.compile(r"(?:^|\b)(?:date|updated|published|posted|last (?:edited|modified|updated))\b[^\n]{0,40}", re.I)
+_DATE_LINE = re.compile(r"(?:^|\b)(?:date|updated|published|posted|last (?:edited|modified|updated)|(?:datum|stand)\s*:"
+                        r"|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato"
+                        r"|aggiornato|gepubliceerd)\b[^\n]{0,40}", re.I)  # and a German, French, Spanish, Italian or
+# Dutch page's
+_EPOCH = re.compile(r"^\d{10}$")  # seconds since 1970 (`data-utime`): from September 2001
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_DATE_ATTRIBUTES = ("datetime", "content", "title")  # `<abbr class="published" title="2016-11-12">`
+_SHORT_LINE = 4  # words of four letters or more a line that stands alone with a date may hold, a month's name
+# among them (`Published: 5/5/2020`, `Wednesday, 19 October 2022`)
 
 
 def read(soup) -> dict:
@@ -48,8 +63,9 @@ def read(soup) -> dict:
 def _metas(soup) -> dict[str, str]:
     out = {}
     for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
-        value = tag.get("content")
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or (
+            "pubdate" if tag.has_attr("pubdate") else None)
+        value = tag.get("content") or tag.get("datetime")  # `<meta itemprop="dateCreated" datetime="…">`
         if key and value and key.lower() not in out:
             out[key.lower()] = value.strip()
     return out
@@ -136,19 +152,54 @@ def _published(soup, metas, linked, url) -> str | None:
 def _date_candidates(soup, metas, linked, url):
     """(YYYY-MM-DD, raw value, whether it is a local date) from every source, most trusted first;
     lazily, since most pages answer from the first sources."""
-    yield find_date(linked.get("published")), linked.get("published"), False
+    date_in = partial(find_date, day_first=_day_first(soup))
+    yield date_in(linked.get("published")), linked.get("published"), False
     for key in _DATE_METAS:
-        if key not in _MODIFIED and metas.get(key):
-            yield find_date(metas[key]), metas[key], False
+        if metas.get(key):
+            yield date_in(metas[key]), metas[key], False
     for raw in _times(soup):
-        yield find_date(raw), raw, not raw.rstrip().endswith(("Z", "00:00", "0000"))
+        yield date_in(raw), raw, not raw.rstrip().endswith(("Z", "00:00", "0000"))
+    yield _epoch_date(soup), None, False
     yield _path_date(url), None, True
     for text in _visible_dates(soup):
-        yield find_date(text), None, True
+        yield date_in(text), None, True
     for key in ("og:image", "twitter:image"):  # /2016/05/04/share.png
         yield _path_date(metas.get(key)), None, True
     for key in _MODIFIED:
-        yield find_date(metas.get(key)), metas.get(key), False
+        yield date_in(metas.get(key)), metas.get(key), False
+    for raw in _times(soup, updates=True):
+        yield date_in(raw), raw, False
+    yield max(filter(None, (_path_date(img.get("src")) for img in soup.find_all("img"))), default=None), None, True
+    # the newest picture's upload (`/img/2019-05-05/a.jpg`)
+    for line in soup.get_text("\n").splitlines():  # (no script's or style's code)
+        yield _date_alone(line, date_in), None, True
+
+
+def _date_alone(line: str, date_in=find_date) -> str | None:
+    """The date of a line that holds little else: `2020-05-05`, `Wed, 19 Oct 2022 14:24:05 +0000`,
+    `5/5/20 tarihinde güncellendi.`"""
+    found = date_in(line) if len(line) < 80 and any(c.isdigit() for c in line) else None
+    return found if found and len(_LONG_WORD.findall(line)) <= _SHORT_LINE else None
+
+
+def _day_first(soup) -> bool:
+    """Whether the page writes `05/06/2020` for 5 June: its language is not English, or a British or other
+    English that is not American (`<html lang="en-GB">`)."""
+    language = (soup.html.get("lang") if soup.html else None) or ""
+    return bool(language) and language.lower().replace("_", "-") not in _MONTH_FIRST
+
+
+_MONTH_FIRST = {"en", "en-us", "en-ph"}
+
+
+def _epoch_date(soup) -> str | None:
+    """The date of the first `data-utime` (seconds since 1970, as Facebook's pages write it), in UTC."""
+    from datetime import datetime, timezone
+
+    tag = soup.find(attrs={"data-utime": _EPOCH})
+    if tag is None:
+        return None
+    return datetime.fromtimestamp(int(tag["data-utime"]), tz=timezone.utc).date().isoformat()
 
 
 def _path_date(url: str | None) -> str | None:
@@ -159,14 +210,19 @@ def _path_date(url: str | None) -> str | None:
     return find_date(f"{y}-{int(m):02d}-{int(d):02d}")
 
 
-def _times(soup):
+def _times(soup, updates: bool = False):
+    """The `<time>` elements' dates: those marked published first, then those not marked as an update, with
+    the text of one that has no `datetime`; or, with `updates`, those marked as an update."""
     from bs4 import Tag
 
-    times = [t for t in soup.descendants if isinstance(t, Tag) and t.name == "time" and t.get("datetime")]
+    times = [t for t in soup.descendants if isinstance(t, Tag) and t.name == "time"]
+    marked = [(t, _NOT_PUBLICATION.search(_classes(t) + str(t.get("itemprop") or ""))) for t in times]
+    if updates:
+        return [t["datetime"] for t, update in marked if update and t.get("datetime")]
     published = [t for t in times if (t.get("itemprop") or "").lower() == "datepublished"
                  or "publish" in _classes(t).lower()]
-    plain = [t for t in times if not _NOT_PUBLICATION.search(_classes(t) + str(t.get("itemprop") or ""))]
-    return [t["datetime"] for t in published + plain]
+    plain = [t for t, update in marked if not update]
+    return [t.get("datetime") or t.get_text(" ", strip=True)[:80] for t in published + plain]
 
 
 def _visible_dates(soup):
@@ -176,6 +232,7 @@ def _visible_dates(soup):
         if isinstance(tag, Tag) and tag.attrs:
             hints = _classes(tag) + " " + str(tag.attrs.get("id") or "")
             if _DATE_CLASS.search(hints) and not _NOT_PUBLICATION.search(hints):
+                yield from (str(tag.attrs[k]) for k in _DATE_ATTRIBUTES if k in tag.attrs)
                 yield tag.get_text(" ", strip=True)[:80]
     for match in _DATE_LINE.finditer(soup.get_text("\n")):
         yield match.group(0)
