@@ -18,6 +18,9 @@ Sections (each needs one package's source distribution, fetched with `pip downlo
           value is written out, with the default options or `original_date=True` (the publication date,
           not the last update's); a test of `extensive_search=False` that expects no date is left out
           (whosaid always searches the whole page). whosaid reads each page as a file would be read.
+  bylines trafilatura 2.3.1's metadata tests (tests/metadata_tests.py): the pages of `test_titles`,
+          `test_author_from_meta`, `test_author_from_markup` and `test_dates` with the title, author or date
+          each expects. Authors are compared as lists of names (theirs `A; B`, whosaid's `A and B`).
   pages   newspaper4k 0.9.6's test pages (tests/data/html with tests/data/metadata: 20 news pages, 17 of
           them with the expected main text): title, publication date and main text (the share of the
           expected paragraphs found, and the share of whosaid's text inside the expected text).
@@ -39,7 +42,8 @@ from pathlib import Path
 from run import RESULTS, ROOT, _env, run_sections, whosaid_command
 
 CACHE = RESULTS / "outside"
-PACKAGES = {"feeds": "feedparser==6.0.14", "dates": "htmldate==1.11.0", "pages": "newspaper4k==0.9.6"}
+PACKAGES = {"feeds": "feedparser==6.0.14", "dates": "htmldate==1.11.0", "bylines": "trafilatura==2.3.1",
+            "pages": "newspaper4k==0.9.6"}
 _EXPECT = re.compile(r"^Expect:\s*(.*)$", re.M)
 _FIELD = re.compile(r"entries\[0\]\[['\"](title|link|author|description|summary)['\"]\]\s*==\s*(u?(['\"]).*?(?<!\\)\3)")
 _CONTENT = re.compile(r"entries\[0\]\[['\"]content['\"]\]\[0\]\[['\"]value['\"]\]\s*==\s*(u?(['\"]).*?(?<!\\)\2)")
@@ -175,20 +179,87 @@ def _date_cases(source: str) -> list[tuple[str, str | None]]:
     return out
 
 
-_READ_DATES = """import json, sys
+_READ_PAGES = """import json, sys
 from whosaid.ingest import parse_document
 for page in json.load(sys.stdin):
-    found = parse_document(page.encode(), "page.html").published
-    print(json.dumps(found.isoformat() if found else None))
+    doc = parse_document(page.encode(), "page.html")
+    print(json.dumps({"title": doc.title, "author": doc.author,
+                      "date": doc.published.isoformat() if doc.published else None}))
 """
 
 
-def _page_dates(pages: list[str]) -> list[str | None]:
-    """whosaid's publication date of each page, read as an HTML file is."""
+def _read_pages(pages: list[str]) -> list[dict]:
+    """whosaid's title, author and publication date of each page, read as an HTML file is."""
     venv = ROOT / ".venv" / "bin" / "python"
-    run = subprocess.run([str(venv) if venv.exists() else sys.executable, "-c", _READ_DATES], input=json.dumps(pages),
+    run = subprocess.run([str(venv) if venv.exists() else sys.executable, "-c", _READ_PAGES], input=json.dumps(pages),
                          capture_output=True, text=True, check=True, env=_env())
     return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+def _page_dates(pages: list[str]) -> list[str | None]:
+    return [found["date"] for found in _read_pages(pages)]
+
+
+_FIELDS = {"test_titles": "title", "test_author_from_meta": "author", "test_author_from_markup": "author",
+           "test_dates": "date"}
+
+
+def section_bylines(offline: bool) -> dict:
+    source = fetched(PACKAGES["bylines"], offline)
+    if source is None:
+        return {}
+    cases = _metadata_cases((source / "tests" / "metadata_tests.py").read_text(encoding="utf-8"))
+    found = _read_pages([page for _, page, _ in cases])
+    counts = Counter()
+    for (field, _, want), ours in zip(cases, found):
+        got = ours[field]
+        if field == "author" and got and want:
+            got, want = re.split(r", | and ", got), want.split("; ")
+        counts[field] += 1
+        counts[f"{field}_same"] += got == want
+    return {"trafilatura_metadata_tests": {f"{field}_same": f"{counts[f'{field}_same']}/{counts[field]}"
+                                           for field in ("title", "author", "date")}}
+
+
+def _metadata_cases(source: str) -> list[tuple[str, str, str | None]]:
+    """(title | author | date, page, expected) from the lists of (page, expected, …) tuples in the tests
+    `_FIELDS` names; their pages are literals or f-strings of the test's literal `begin` and `end`."""
+    out = []
+    for function in ast.parse(source).body:
+        if not isinstance(function, ast.FunctionDef) or function.name not in _FIELDS:
+            continue
+        names: dict[str, str] = {}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                _bind(node.targets[0], node.value, names)
+            if isinstance(node, ast.List):
+                for item in node.elts:
+                    values = [_literal(e, names) for e in item.elts] if isinstance(item, ast.Tuple) else []
+                    if len(values) >= 2 and isinstance(values[0], str) and (values[1] is None or isinstance(
+                            values[1], str)) and values[2:] in ([], [False], [True]):
+                        out.append((_FIELDS[function.name], values[0], values[1]))
+    return out
+
+
+def _bind(target, value, names: dict[str, str]) -> None:
+    """`begin, end = "<html><head>", "</head>…"`: the literal strings a test names."""
+    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple):
+        for t, v in zip(target.elts, value.elts):
+            _bind(t, v, names)
+    elif isinstance(target, ast.Name) and isinstance(_literal(value, names), str):
+        names[target.id] = _literal(value, names)
+
+
+def _literal(node, names: dict[str, str]):
+    """A constant, or an f-string of named literal strings; `...` for anything else."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = [_literal(v.value if isinstance(v, ast.FormattedValue) else v, names) for v in node.values]
+        return "".join(parts) if all(isinstance(p, str) for p in parts) else ...
+    if isinstance(node, ast.Name):
+        return names.get(node.id, ...)
+    return ...
 
 
 def section_pages(offline: bool) -> dict:
@@ -228,7 +299,7 @@ def section_pages(offline: bool) -> dict:
         "pages_with_text": len(found)}}
 
 
-SECTIONS = {"feeds": section_feeds, "dates": section_dates, "pages": section_pages}
+SECTIONS = {"feeds": section_feeds, "dates": section_dates, "bylines": section_bylines, "pages": section_pages}
 
 
 def main() -> None:

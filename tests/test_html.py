@@ -294,3 +294,49 @@ def test_a_batch_date_applies_only_where_a_document_names_none():
     undated = parse_document(b"Just text.", "a.txt", default_date=date(2001, 2, 3))
     dated = parse_document(b"---\ndate: 2010-01-01\n---\nText.", "b.txt", default_date=date(2001, 2, 3))
     assert (undated.published, dated.published) == (date(2001, 2, 3), date(2010, 1, 1))
+
+
+def author(head="", body=""):
+    return parse_document(page(head, body), "page.html").author
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    ('<meta name="author" content="Jenny Smith"><meta name="author" content="John Smith">', "",
+     "Jenny Smith and John Smith"),  # two tags, two writers
+    ('<meta name="author" content="Jenny Smith ❤️">', "", "Jenny Smith"),
+    ('<meta name="byl" content="By JODI KANTOR and MEGAN TWOHEY">', "", "JODI KANTOR and MEGAN TWOHEY"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", "author": [{"name": "A Jones"}, '
+     '{"name": "B Jones"}, {"name": "C Jones"}]}</script>', "", "A Jones, B Jones and C Jones"),
+    ('<meta property="article:author" content="https://www.facebook.com/jenny">', '<p class="byline">By Jane Doe</p>',
+     "Jane Doe"),  # an address names no one: the byline the page shows
+    ("", '<a href="/jenny" rel="author">Jenny Smith</a>', "Jenny Smith"),
+    ("", '<span class="author">Jenny Smith — Trafilatura</span>', "Jenny Smith"),  # the site after a dash
+    ("", '<a class="author">Jenny Smith <div class="title">Editor</div></a>', "Jenny Smith"),  # her role, a block
+    ("", '<div class="byline">By <a>Jenny Smith</a> and <a>John Smith</a> <time>July 12, 2021</time></div>',
+     "Jenny Smith and John Smith"),
+    ("", '<p class="byline">By Jenny Smith For Daily Mail Australia</p>', "Jenny Smith"),
+    ("", '<div class="byline">By Jenny Smith, Political Editor</div>', "Jenny Smith"),
+    ("", '<div class="byline">By Court Reporter</div>', "Court Reporter"),  # a desk alone is the byline
+    ("", '<span id="author">Jenny_Smith</span>', "Jenny Smith"),
+    ("", '<span class="author">Jenny "The Author" Smith</span>', "Jenny Smith"),
+    ("", '<span class="author-name">Alejandro de la Garza</span>', "Alejandro de la Garza"),
+    ("", '<div itemprop="author"><img alt="x"><span itemprop="name">Jenny Smith</span> May 18 2022 Reviewed by '
+         "Robert Smith</div>", "Jenny Smith"),  # the name its markup marks
+    ("", '<div data-component="Byline">Jenny Smith</div>', "Jenny Smith"),
+    ("", "<author>Jenny Smith</author>", "Jenny Smith"),
+    ("", '<figure><div class="author">Jenny Smith</div></figure>', None),  # a photographer's credit
+    ("", '<div class="sidebar"><div class="author">Jenny Smith</div></div>', None),
+    ("", '<div class="comment"><span class="author">Troll King</span></div>', None),  # a reader's comment
+    ("", '<div class="quote"><p>My quote</p><p class="quote-author">— Jenny Smith</p></div>', None),
+    ("", '<span class="submitted-by">Submitted on Mon, 2019-01-21 13:49</span>', None),  # no name
+    ("", '<section class="node author-jsmith"><p>' + "Jenny Smith wrote a long story here. " * 10 + "</p></section>",
+     None),  # an article whose class names its writer, not a byline
+])
+def test_the_author_from_metas_and_the_byline_the_page_shows(head, body, expected):
+    assert author(head, body) == expected
+
+
+def test_i_is_the_writer_a_pages_byline_names():
+    markup = page(body='<span class="byline">By Jane Reporter</span>', url_body='<p>"Okay," I said to the clerk.</p>')
+    quotes = [q for p in annotate(parse_document(markup, "page.html")) for q in p.quotes]
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Jane Reporter", "I")]

@@ -1,8 +1,9 @@
-"""Title, publication date, canonical URL and author of an HTML page.
+"""Title, publication date, canonical URL and author (`htmlauthor`) of an HTML page.
 
 Title: an h1 that og:title, twitter:title or <title> repeats; else the JSON-LD headline; else an
 h1 that the page's other titles hold; else og:title, twitter:title or <title> without the site's
-name; else the first h1.
+name (but a bare domain, `example.com`); else the first h1; else an element marked as the title (`post-title`),
+or the first h2.
 Date, in order of trust: JSON-LD datePublished; publication meta tags; a <time> that is not an
 update; the URL path; a visible date in an element whose class says date/time/posted/published;
 a `Date:` / `Updated:` / `last edited` line; a date in the share image's path. A UTC timestamp in the early hours gives way to a
@@ -16,6 +17,7 @@ import re
 from functools import partial
 from datetime import date, timedelta
 
+from . import htmlauthor
 from .dates import find_date, utc_early_hours
 
 _DATE_METAS = ("article:published_time", "og:published_time", "og:article:published_time", "article:published",
@@ -32,7 +34,9 @@ _MODIFIED = ("og:updated_time", "article:modified_time", "og:modified_time", "ar
              "updated_time", "datemodified", "dateupdate", "dateupdated", "dc.modified", "dcterms.modified",
              "last-modified", "lastmodified", "lastmod", "modified")
 _TITLE_METAS = ("og:title", "twitter:title")
-_AUTHOR_METAS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.I)  # `post-title`, `entry-title`, not
+# `subtitle`
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:/|[-_.]|$)|/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 _DATE_CLASS = re.compile(r"date|time|posted|published|dateline|pubdate|fecha|datum", re.I)
@@ -56,7 +60,7 @@ def read(soup) -> dict:
         "title": _title(soup, metas, linked),
         "published": _published(soup, metas, linked, url),
         "url": url,
-        "author": _first(linked.get("author"), *(metas.get(k) for k in _AUTHOR_METAS)),
+        "author": htmlauthor.author(soup, linked),
     }
 
 
@@ -82,7 +86,7 @@ def _json_ld(soup) -> dict:
             if item.get("datePublished") or item.get("headline"):
                 return {"title": _text(item.get("headline")),
                         "published": _text(item.get("datePublished")) or _text(item.get("dateCreated")),
-                        "author": _author(item.get("author")), "url": _text(item.get("url"))}
+                        "author": item.get("author"), "url": _text(item.get("url"))}
     return {}
 
 
@@ -97,14 +101,6 @@ def _walk(data, depth: int = 0):
         yield from _walk(data.get("@graph", []), depth + 1)
 
 
-def _author(value) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return _text(value)
-
-
 def _text(value) -> str | None:
     return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
@@ -112,14 +108,28 @@ def _text(value) -> str | None:
 def _title(soup, metas, linked) -> str | None:
     site = metas.get("og:site_name")
     page = soup.title.get_text(" ", strip=True) if soup.title else None
-    others = [t for t in (*(metas.get(k) for k in _TITLE_METAS), page) if t]
+    others = [t for t in (*(metas.get(k) for k in _TITLE_METAS), page) if t and not _DOMAIN.fullmatch(t)]  # not
+    # `example.com`
     h1s = [" ".join(h.get_text(" ", strip=True).split()) for h in soup.find_all("h1")]
     confirmed = [h for h in h1s if h and any(_norm(h) in _norm(o) for o in others)]
     # the last: a blog's name heads the page in an h1 before the post's (`Blog Name: Post Title`)
     stripped = [_without_site(t, site) for t in others]
     shown = [h for h in confirmed if any(_norm(h) == _norm(o) for o in others)]  # the headline the page shows
     # and its og:title repeats, over a JSON-LD headline written for search engines
-    return _text(_first(*shown[-1:], linked.get("title"), *confirmed[-1:], *stripped, *h1s))
+    return _text(_first(*shown[-1:], linked.get("title"), *confirmed[-1:], *stripped, *h1s, *_lesser_titles(soup)))
+
+
+def _lesser_titles(soup):
+    """A page's titles where it has no `<title>` and no `<h1>`: an element its class or id marks as the title
+    (`<div class="post-title">`), then the first `<h2>`; lazily."""
+    from bs4 import Tag
+
+    for tag in soup.descendants:
+        if isinstance(tag, Tag) and tag.attrs and _TITLE_CLASS.search(
+                _classes(tag) + " " + str(tag.attrs.get("id") or "")):
+            yield " ".join(tag.get_text(" ", strip=True).split())
+    for tag in soup.find_all("h2"):
+        yield " ".join(tag.get_text(" ", strip=True).split())
 
 
 def _without_site(title: str, site: str | None) -> str:
