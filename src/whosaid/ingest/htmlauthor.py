@@ -98,7 +98,7 @@ def _meta_names(soup) -> list[str]:
 def _byline_names(soup) -> list[str]:
     from bs4 import Tag
 
-    for tag in soup.find_all(True):
+    for tag in soup.descendants:
         if isinstance(tag, Tag) and (tag.name == "author" or tag.attrs and _MARKED.search(_hints(tag))) \
                 and not _not_the_writers(tag):
             found = _tag_names(tag) if len(tag.get_text()) <= _BYLINE_CHARACTERS else None
@@ -138,8 +138,12 @@ def _runs(tag) -> list[str]:
 
 
 def _hints(tag) -> str:
-    values = [tag.attrs.get(k) for k in ("class", "id", "rel", "itemprop", "data-component", "data-testid")]
-    return " ".join(" ".join(v) if isinstance(v, list) else str(v) for v in values if v)
+    attrs = tag.attrs
+    values = [attrs[k] for k in _HINT_ATTRIBUTES if k in attrs]
+    return " ".join(" ".join(v) if isinstance(v, list) else str(v) for v in values)
+
+
+_HINT_ATTRIBUTES = ("class", "id", "rel", "itemprop", "data-component", "data-testid")
 
 
 def _not_the_writers(tag) -> bool:

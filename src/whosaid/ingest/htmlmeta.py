@@ -45,7 +45,7 @@ _DATE_LINE = re.compile(r"(?:^|\b)(?:date|updated|published|posted|last (?:edite
                         r"|ver(?:ö|oe)ffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato"
                         r"|aggiornato|gepubliceerd)\b[^\n]{0,40}", re.I)  # and a German, French, Spanish, Italian or
 # Dutch page's
-_EPOCH = re.compile(r"^\d{10}$")  # seconds since 1970 (`data-utime`): from September 2001
+_EPOCH = re.compile(r"\d{10}")  # seconds since 1970 (`data-utime`): from September 2001
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _DATE_ATTRIBUTES = ("datetime", "content", "title")  # `<abbr class="published" title="2016-11-12">`
 _SHORT_LINE = 4  # words of four letters or more a line that stands alone with a date may hold, a month's name
@@ -116,7 +116,8 @@ def _title(soup, metas, linked) -> str | None:
     stripped = [_without_site(t, site) for t in others]
     shown = [h for h in confirmed if any(_norm(h) == _norm(o) for o in others)]  # the headline the page shows
     # and its og:title repeats, over a JSON-LD headline written for search engines
-    return _text(_first(*shown[-1:], linked.get("title"), *confirmed[-1:], *stripped, *h1s, *_lesser_titles(soup)))
+    return _text(_first(*shown[-1:], linked.get("title"), *confirmed[-1:], *stripped, *h1s)
+                 or next(filter(None, _lesser_titles(soup)), None))
 
 
 def _lesser_titles(soup):
@@ -150,39 +151,45 @@ def _norm(text: str) -> str:
 
 
 def _published(soup, metas, linked, url) -> str | None:
-    candidates = _date_candidates(soup, metas, linked, url)
+    date_in = partial(find_date, day_first=_day_first(soup))
+    candidates = _date_candidates(soup, metas, linked, url, date_in)
     best = next(((value, raw) for value, raw, _ in candidates if value), None)
-    if best is None or not utc_early_hours(best[1]):
-        return best[0] if best else None
+    if best is None:
+        return next(filter(None, _last_guesses(soup, metas, date_in)), None)
+    if not utc_early_hours(best[1]):
+        return best[0]
     day_before = (date.fromisoformat(best[0]) - timedelta(days=1)).isoformat()
     local = any(value == day_before for value, _, is_local in candidates if is_local)
     return day_before if local else best[0]
 
 
-def _date_candidates(soup, metas, linked, url):
-    """(YYYY-MM-DD, raw value, whether it is a local date) from every source, most trusted first;
-    lazily, since most pages answer from the first sources."""
-    date_in = partial(find_date, day_first=_day_first(soup))
+def _date_candidates(soup, metas, linked, url, date_in):
+    """(YYYY-MM-DD, raw value, whether it is a local date) from every source of a publication date, most
+    trusted first; lazily, since most pages answer from the first sources."""
     yield date_in(linked.get("published")), linked.get("published"), False
     for key in _DATE_METAS:
         if metas.get(key):
             yield date_in(metas[key]), metas[key], False
     for raw in _times(soup):
         yield date_in(raw), raw, not raw.rstrip().endswith(("Z", "00:00", "0000"))
-    yield _epoch_date(soup), None, False
     yield _path_date(url), None, True
+    yield _epoch_date(soup), None, False
     for text in _visible_dates(soup):
         yield date_in(text), None, True
     for key in ("og:image", "twitter:image"):  # /2016/05/04/share.png
         yield _path_date(metas.get(key)), None, True
+
+
+def _last_guesses(soup, metas, date_in):
+    """Dates of a page that gives no publication date, in order: an update's, the newest picture's upload
+    (`/img/2019-05-05/a.jpg`), a line of a date alone; lazily."""
     for key in _MODIFIED:
-        yield date_in(metas.get(key)), metas.get(key), False
+        yield date_in(metas.get(key))
     for raw in _times(soup, updates=True):
-        yield date_in(raw), raw, False
-    yield max(filter(None, (_path_date(img.get("src")) for img in soup.find_all("img"))), default=None), None, True
-    # the newest picture's upload (`/img/2019-05-05/a.jpg`)
+        yield date_in(raw)
+    yield max(filter(None, (_path_date(img.get("src")) for img in soup.find_all("img"))), default=None)
     for line in soup.get_text("\n").splitlines():  # (no script's or style's code)
-        yield _date_alone(line, date_in), None, True
+        yield _date_alone(line, date_in)
 
 
 def _date_alone(line: str, date_in=find_date) -> str | None:
@@ -206,10 +213,13 @@ def _epoch_date(soup) -> str | None:
     """The date of the first `data-utime` (seconds since 1970, as Facebook's pages write it), in UTC."""
     from datetime import datetime, timezone
 
-    tag = soup.find(attrs={"data-utime": _EPOCH})
-    if tag is None:
+    from bs4 import Tag
+
+    seconds = next((tag.attrs["data-utime"] for tag in soup.descendants
+                    if isinstance(tag, Tag) and tag.attrs and "data-utime" in tag.attrs), "")
+    if not _EPOCH.fullmatch(seconds):
         return None
-    return datetime.fromtimestamp(int(tag["data-utime"]), tz=timezone.utc).date().isoformat()
+    return datetime.fromtimestamp(int(seconds), tz=timezone.utc).date().isoformat()
 
 
 def _path_date(url: str | None) -> str | None:
