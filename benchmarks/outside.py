@@ -13,7 +13,9 @@ Sections (each needs one package's source distribution, fetched with `pip downlo
           whitespace collapsed, found in whosaid's paragraphs). An entry whosaid keeps no article of (no
           title and no story) is the same where feedparser reads no words either (a sanitized `<script>`
           alone), and a miss otherwise (an author alone). Files feedparser reads only with an HTTP
-          response's headers (`http_*`) are left out. Also: files read, files refused, and any failure.
+          response's headers (`http_*`) are left out. Also: files read, files refused, and any failure; and
+          runtests.py's date-parser cases (`date_tests`), whosaid's day against feedparser's (which is in UTC,
+          where whosaid keeps the day as written in its own zone).
   dates   htmldate 1.11.0's unit tests (tests/unit_tests.py): every `find_date("<html>…")` whose expected
           value is written out, with the default options or `original_date=True` (the publication date,
           not the last update's); a test of `extensive_search=False` that expects no date is left out
@@ -115,7 +117,30 @@ def section_feeds(offline: bool) -> dict:
                "expected_entries_with_no_article": counts["entry_with_no_article"]}
     for key in ("title", "link", "author", "story"):
         figures[f"{key}_same"] = f"{counts[f'{key}_same']}/{counts[key]}"
+    cases = _feed_date_cases((tests / "runtests.py").read_text(encoding="utf-8"))
+    ours = _in_project(_READ_DATES, [written for written, _ in cases])
+    figures["date_parser_cases_same_day"] = f"{sum(o == want for o, (_, want) in zip(ours, cases))}/{len(cases)}"
     return {"feedparser_tests": figures}
+
+
+_DATE_CASE = re.compile(r"\(\s*('(?:[^'\\]|\\.)*')\s*,\s*(None|\([^)]*\))\s*,?\s*\)")
+_READ_DATES = """import json, sys
+from whosaid.ingest.text import parse_date
+for written in json.load(sys.stdin):
+    found = parse_date(written)
+    print(json.dumps(found.isoformat() if found else None))
+"""
+
+
+def _feed_date_cases(source: str) -> list[tuple[str, str | None]]:
+    """(date as a feed writes it, the day feedparser reads, in UTC, or None) from runtests.py's `date_tests`."""
+    block = source[source.index("date_tests = {"):source.index("def make_date_test")]
+    out = []
+    for written, parsed in _DATE_CASE.findall(block):
+        written, parsed = ast.literal_eval(written), ast.literal_eval(parsed)
+        if written:
+            out.append((written, "%04d-%02d-%02d" % parsed[:3] if parsed else None))
+    return out
 
 
 def _expectations(path: Path) -> list[tuple[str, str]]:
@@ -190,8 +215,13 @@ for page in json.load(sys.stdin):
 
 def _read_pages(pages: list[str]) -> list[dict]:
     """whosaid's title, author and publication date of each page, read as an HTML file is."""
+    return _in_project(_READ_PAGES, pages)
+
+
+def _in_project(script: str, items: list[str]) -> list:
+    """What `script`, run by the project's Python on `items` (as JSON on its stdin), prints: a JSON value a line."""
     venv = ROOT / ".venv" / "bin" / "python"
-    run = subprocess.run([str(venv) if venv.exists() else sys.executable, "-c", _READ_PAGES], input=json.dumps(pages),
+    run = subprocess.run([str(venv) if venv.exists() else sys.executable, "-c", script], input=json.dumps(items),
                          capture_output=True, text=True, check=True, env=_env())
     return [json.loads(line) for line in run.stdout.splitlines()]
 

@@ -256,6 +256,10 @@ def test_a_paragraph_one_file_repeats_is_found_each_time(tmp_path):
     ("Mon, 13 Feb, 2012 06:28:00 UTC", date(2012, 2, 13)),  # a comma after the month
     ("Thu Aug 30 2012 17:26:16 +0200", date(2012, 8, 30)),  # JavaScript's Date
     ("Sun, 99 Jun 2009 12:00:00 GMT", None),  # no such day
+    ("2004년 05월 28일  01:31:15", date(2004, 5, 28)),  # a Korean blog's
+    ("2023年11月17日 10:00", date(2023, 11, 17)),
+    ("Thu, 01 Jan 0100 00:00:01 +0100", None),  # a placeholder, no date
+    ("9999-12-31T23:59:59", None),
 ])
 def test_an_items_date_is_read_in_the_looser_forms_feeds_write(written, day):
     feed = RSS.replace("Thu, 01 Jun 2017 23:30:00 -0700", written)

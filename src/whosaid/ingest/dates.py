@@ -1,6 +1,6 @@
 """Dates as pages write them: ISO and compact ISO, `March 11, 2020`, `11 March 2020`,
-`Tue Feb 20 2018`, `2016/11/18`, `20 Feb, 2020`, `10.11.2017`, `01/23/2021`, and the months of six other
-European languages (`3. Januar 2019`, `26 juin 2019`). Returns ISO `YYYY-MM-DD` strings."""
+`Tue Feb 20 2018`, `2016/11/18`, `20 Feb, 2020`, `10.11.2017`, `01/23/2021`, the months of six other
+European languages (`3. Januar 2019`, `26 juin 2019`), and Chinese, Japanese and Korean dates (`2023年11月17日`). Returns ISO `YYYY-MM-DD` strings."""
 from __future__ import annotations
 
 import re
@@ -24,6 +24,8 @@ _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"((?:19|20)\d\d)"
 _PATTERNS = (
     ("ymd", re.compile(rf"\b{_YEAR}[-/.]([01]?\d)[-/.]([0-3]?\d)(?!\d)")),
+    ("cjk", re.compile(rf"{_YEAR}\s*[年년]\s*([01]?\d)\s*[月월]\s*([0-3]?\d)\s*[日일]")),  # `2004년 05월 28일`,
+    # `2023年11月17日`
     ("compact", re.compile(rf"(?<!\d){_YEAR}([01]\d)([0-3]\d)(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?(?:T|\b|$)")),
     # `20210820030646`: with its time of day
     ("mdy", re.compile(rf"\b{_MONTH}\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)),
@@ -60,7 +62,7 @@ def utc_early_hours(text: str | None) -> bool:
 
 
 def _build(kind: str, groups, day_first: bool = False) -> str | None:
-    if kind in ("ymd", "compact"):
+    if kind in ("ymd", "cjk", "compact"):
         year, month, day = groups
     elif kind == "mdy":
         month, day, year = groups

@@ -603,9 +603,17 @@ def parse_date(value: str | None) -> date | None:
     """An ISO date (`2017-10-11`, optionally with a time), an e-mail's or a feed's (RFC 822: `Mon, 14 Mar
     2005 10:02:00 GMT`, the date as written in its own zone; also `Sat Jun 03 10:00:00 +0000 2017`), a
     feed's looser forms (`Mon, 26 January 2004 16:31:00 ET`, `Thu, 01 Jan 2004`, `Mon, 13 Feb, 2012`,
-    JavaScript's `Thu Aug 30 2012 17:26:16 +0200`), or None."""
-    if not value:
-        return None
+    JavaScript's `Thu Aug 30 2012 17:26:16 +0200`), any date `dates.find_date` reads, or None; a year
+    before 1000 or after 2999 is a placeholder, no date."""
+    found = _parsed_date(value) if value else None
+    return found if found is not None and _FIRST_YEAR <= found.year <= _LAST_YEAR else None  # not a placeholder:
+    # `Thu, 01 Jan 0100`, `9999-12-31T23:59:59`
+
+
+_FIRST_YEAR, _LAST_YEAR = 1000, 2999
+
+
+def _parsed_date(value: str) -> date | None:
     try:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
