@@ -83,6 +83,7 @@ def test_a_pages_language_tells_day_from_month(language, expected):
     ("3. Januar 2019 um 14:56 Uhr", "2019-01-03"),
     ("5 de mayo de 2020", "2020-05-05"),
     ("1er mai 2020", "2020-05-01"),
+    ("Room 12, 2019 rules from March 11, 2020", "2020-03-11"),  # a word before a number is no month's name
     ("version 1.4.18.2", None),
     ("30. Februar 2018", None),
     ("33/23/3033", None),

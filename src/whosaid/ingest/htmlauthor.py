@@ -23,7 +23,8 @@ _TAG = re.compile(r"<[^>]*>")
 _BY = re.compile(r"^\W*(?:(?:written|words|posted|story|reporting|text)\s+)?(?:by|von|par|por)\b\W*",
                  re.I)
 _AFTER_THE_NAMES = re.compile(r"\s+(?:[|—–-]|from|for)\s+|\s*@|\s*\n|\s+\d|\s*\(", re.I)
-_LIST = re.compile(r"\s*[,;]\s*(?:(?:and|und|et|&)\s+)?|\s+(?:and|und|et|&)\s+", re.I)  # (not Spanish `y`: `Ortega y Gasset`)
+_LIST = re.compile(r"\s*[,;]\s*(?:(?:and|und|et|&)\s+)?|\s+(?:and|und|et|&)\s+", re.I)  # (not Spanish `y`:
+# `Ortega y Gasset`)
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,40}[\"”]")  # `Jenny "The Author" Smith`
 _NOT_IN_A_NAME = re.compile(r"[^\w\s.'’-]")
 _NAME_WORDS = 6
@@ -39,16 +40,16 @@ _FUNCTION_WORDS = {"on", "at", "in", "to", "of", "the", "a", "an", "is", "are", 
 
 def author(soup, linked: dict) -> str | None:
     """The page's writers, joined; None when it names none."""
-    names = _names_in(linked.get("author")) or _meta_names(soup) or _byline_names(soup)
-    return joined(names) if names else None
+    found = _names_in(linked.get("author")) or _meta_names(soup) or _byline_names(soup)
+    return _joined(found) if found else None
 
 
-def joined(names: list[str]) -> str:
+def _joined(names: list[str]) -> str:
     """`A`, `A and B`, `A, B and C`."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def names(text: str) -> list[str]:
+def _names(text: str) -> list[str]:
     """The people or bodies a byline's text names, in order; none when it is no byline (an address, a
     sentence)."""
     text = _TAG.sub(" ", text)
@@ -79,7 +80,7 @@ def _names_in(value) -> list[str]:
         return [n for item in value for n in _names_in(item)]
     if isinstance(value, dict):
         value = value.get("name")
-    return names(value) if isinstance(value, str) else []
+    return _names(value) if isinstance(value, str) else []
 
 
 def _meta_names(soup) -> list[str]:
@@ -89,7 +90,7 @@ def _meta_names(soup) -> list[str]:
         if key in _METAS and tag.get("content"):
             values.setdefault(key, []).append(tag["content"])
     for key in _METAS:
-        found = [n for value in values.get(key, ()) for n in names(value)]
+        found = [n for value in values.get(key, ()) for n in _names(value)]
         if found:
             return list(dict.fromkeys(found))
     return []
@@ -112,7 +113,7 @@ def _tag_names(tag) -> list[str]:
     block after it); an element the byline marks as the name (`itemprop="name"`) first."""
     named = tag.find(attrs={"itemprop": "name"})
     for run in ([named.get_text(" ")] if named is not None else []) + _runs(tag):
-        found = names(run)
+        found = _names(run)
         if found:
             return found
     return []

@@ -5,17 +5,19 @@ h1 that the page's other titles hold; else og:title, twitter:title or <title> wi
 name (but a bare domain, `example.com`); else the first h1; else an element marked as the title (`post-title`),
 or the first h2.
 Date, in order of trust: JSON-LD datePublished; publication meta tags; a <time> that is not an
-update; the URL path; a visible date in an element whose class says date/time/posted/published;
-a `Date:` / `Updated:` / `last edited` line; a date in the share image's path. A UTC timestamp in the early hours gives way to a
-local date one day earlier found lower down (the publisher's day). Modification dates come after these, and after them
-the last guesses: the newest picture's upload day in its path, and a line that holds a date and little else.
+update; the URL path; Facebook's `data-utime`; a visible date in an element whose class says
+date/time/posted/published (its `datetime`, `content` or `title` first); a `Date:` / `Updated:` / `last
+edited` line (or a German, French, Spanish, Italian or Dutch one); a date in the share image's path. A UTC
+timestamp in the early hours gives way to a local date one day earlier found lower down (the publisher's
+day). Where none of these dates the page, the last guesses: a modification date, the newest picture's
+upload day in its path, and a line that holds a date and little else.
 """
 from __future__ import annotations
 
 import json
 import re
-from functools import partial
 from datetime import date, timedelta
+from functools import partial
 
 from . import htmlauthor
 from .dates import find_date, utc_early_hours
