@@ -120,7 +120,7 @@ def _tag_names(tag) -> list[str]:
 
 
 def _runs(tag) -> list[str]:
-    """The element's text in runs: a new run at each block inside it (`<div>`, `<br>`, `<time>`)."""
+    """The element's text in runs: a new run at each block inside it (`<div>`, `<p>`, `<time>`)."""
     from bs4 import NavigableString
 
     runs, current, last = [], [], None
