@@ -177,7 +177,7 @@ def section_dates(offline: bool) -> dict:
     if source is None:
         return {}
     cases = _date_cases((source / "tests" / "unit_tests.py").read_text(encoding="utf-8"))
-    got = _page_dates([html for html, _ in cases])
+    got = [found["date"] for found in _read_pages([html for html, _ in cases])]
     same = sum(ours == want for ours, (_, want) in zip(got, cases))
     dated = [(ours, want) for ours, (_, want) in zip(got, cases) if want is not None]
     return {"htmldate_tests": {"pages": len(cases), "date_same": f"{same}/{len(cases)}",
@@ -224,10 +224,6 @@ def _in_project(script: str, items: list[str]) -> list:
     run = subprocess.run([str(venv) if venv.exists() else sys.executable, "-c", script], input=json.dumps(items),
                          capture_output=True, text=True, check=True, env=_env())
     return [json.loads(line) for line in run.stdout.splitlines()]
-
-
-def _page_dates(pages: list[str]) -> list[str | None]:
-    return [found["date"] for found in _read_pages(pages)]
 
 
 _FIELDS = {"test_titles": "title", "test_author_from_meta": "author", "test_author_from_markup": "author",

@@ -128,8 +128,7 @@ def _lesser_titles(soup):
     from bs4 import Tag
 
     for tag in soup.descendants:
-        if isinstance(tag, Tag) and tag.attrs and _TITLE_CLASS.search(
-                _classes(tag) + " " + str(tag.attrs.get("id") or "")):
+        if isinstance(tag, Tag) and tag.attrs and _TITLE_CLASS.search(_class_and_id(tag)):
             yield " ".join(tag.get_text(" ", strip=True).split())
     for tag in soup.find_all("h2"):
         yield " ".join(tag.get_text(" ", strip=True).split())
@@ -194,10 +193,10 @@ def _last_guesses(soup, metas, date_in):
         yield _date_alone(line, date_in)
 
 
-def _date_alone(line: str, date_in=find_date) -> str | None:
+def _date_alone(line: str, date_in) -> str | None:
     """The date of a line that holds little else: `2020-05-05`, `Wed, 19 Oct 2022 14:24:05 +0000`,
     `5/5/20 tarihinde güncellendi.`"""
-    found = date_in(line) if len(line) < 80 and any(c.isdigit() for c in line) else None
+    found = date_in(line) if len(line) < 80 else None
     return found if found and len(_LONG_WORD.findall(line)) <= _SHORT_LINE else None
 
 
@@ -252,12 +251,16 @@ def _visible_dates(soup):
 
     for tag in soup.descendants:
         if isinstance(tag, Tag) and tag.attrs:
-            hints = _classes(tag) + " " + str(tag.attrs.get("id") or "")
+            hints = _class_and_id(tag)
             if _DATE_CLASS.search(hints) and not _NOT_PUBLICATION.search(hints):
                 yield from (str(tag.attrs[k]) for k in _DATE_ATTRIBUTES if k in tag.attrs)
                 yield tag.get_text(" ", strip=True)[:80]
     for match in _DATE_LINE.finditer(soup.get_text("\n")):
         yield match.group(0)
+
+
+def _class_and_id(tag) -> str:
+    return _classes(tag) + " " + str(tag.attrs.get("id") or "")
 
 
 def _classes(tag) -> str:
