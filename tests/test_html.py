@@ -316,6 +316,9 @@ def author(head="", body=""):
     ("", '<div class="byline">By <a>Jenny Smith</a> and <a>John Smith</a> <time>July 12, 2021</time></div>',
      "Jenny Smith and John Smith"),
     ("", '<p class="byline">By Jenny Smith For Daily Mail Australia</p>', "Jenny Smith"),
+    ('<meta name="author" content="Jenny Smith. Sputnik International">', "", "Jenny Smith"),  # the site after a stop
+    ('<meta name="author" content="Prof. Jenny Smith">', "", "Prof. Jenny Smith"),
+    ('<meta name="author" content="J. R. Smith">', "", "J. R. Smith"),
     ("", '<div class="byline">By Jenny Smith, Political Editor</div>', "Jenny Smith"),
     ("", '<div class="byline">By Court Reporter</div>', "Court Reporter"),  # a desk alone is the byline
     ("", '<span id="author">Jenny_Smith</span>', "Jenny Smith"),

@@ -23,6 +23,7 @@ _TAG = re.compile(r"<[^>]*>")
 _BY = re.compile(r"^\W*(?:(?:written|words|posted|story|reporting|text)\s+)?(?:by|von|par|por)\b\W*",
                  re.I)
 _AFTER_THE_NAMES = re.compile(r"\s+(?:[|—–-]|from|for)\s+|\s*@|\s*\n|\s+\d|\s*\(", re.I)
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 _LIST = re.compile(r"\s*[,;]\s*(?:(?:and|und|et|&)\s+)?|\s+(?:and|und|et|&)\s+", re.I)  # (not Spanish `y`:
 # `Ortega y Gasset`)
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,40}[\"”]")  # `Jenny "The Author" Smith`
@@ -58,6 +59,10 @@ def _names(text: str) -> list[str]:
     text = _NICKNAME.sub("", text.replace("_", " ").replace("\xa0", " "))
     text = _AFTER_THE_NAMES.split(_BY.sub("", text.strip().rpartition(" by ")[2]), maxsplit=1)[0]  # `Revised
     # Edition Edited by Adrian Parr`
+    stop = _FULL_STOP.search(text)
+    if stop and " " in text[:stop.start()].strip():
+        text = text[:stop.start()]  # `Wilmer Leon. Sputnik International`: the site after a full stop (not
+        # `Prof. Jane Doe`, `J. R. Smith`)
     out = []
     for part in _LIST.split(text):
         name = " ".join(_NOT_IN_A_NAME.sub(" ", part).split()).strip("-'’ ")
