@@ -65,7 +65,7 @@ def test_jsonl_and_csv_formats(run, tmp_path, seed_dir):
     jsonl = run("search", "delevingne", "--index-dir", ix, "--format", "jsonl", "--limit", "2").stdout
     assert [json.loads(line)["rank"] for line in jsonl.splitlines()] == [1, 2]
     csv_out = run("search", "retaliation", "--index-dir", ix, "--format", "csv").stdout.splitlines()
-    assert csv_out[0] == "rank,score,path,para,title,date,published,speakers,text"
+    assert csv_out[0] == "rank,score,path,para,title,date,published,author,speakers,text"
     assert len(csv_out) == 2
 
 
@@ -169,6 +169,22 @@ def test_search_options_reach_the_library(run, corpus_index):
     assert ([h["path"].rsplit("/", 1)[-1] for h in by_date["hits"]], by_date["page"]) == (["2017-10-02-budget.txt"], 2)
     dated = json.loads(run(*args, "--since", "2017-11", "--until", "2017").stdout)
     assert [h["para"] for h in dated["hits"]] == [4]
+
+
+def test_author_options_reach_the_library(run, tmp_path):
+    write(tmp_path / "a", "rail.txt", "---\ntitle: Rail fares rise\nauthor: Anna Berg\n---\n"
+                                      '"The budget is stretched," said Carl Webb.\n')
+    write(tmp_path / "a", "port.txt", "---\ntitle: Port deal signed\nauthor: Tom Reyes\n---\n"
+                                      '"A fair budget," said Lena Holt.\n')
+    ix = tmp_path / "ix"
+    run("index", tmp_path / "a", "--index-dir", ix, "--quiet")
+    args = ("search", "budget", "--index-dir", ix, "--format", "json", "--facet", "author")
+    data = json.loads(run(*args, "--author", "berg").stdout)
+    assert ([h["author"] for h in data["hits"]], data["facets"]) == (["Anna Berg"], {"author": [
+        {"value": "Anna Berg", "count": 1}]})
+    assert run("speakers", "--index-dir", ix, "--author", "reyes").stdout == "     1  Lena Holt\n"
+    assert run("search", "author:reyes", "--index-dir", ix).stdout.splitlines()[2] == (
+        "1. Port deal signed · ¶1 · undated · by Tom Reyes")
 
 
 def test_no_match_suggests_a_spelling(run, corpus_index):

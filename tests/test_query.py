@@ -49,7 +49,8 @@ def test_stemming_matches_other_forms(corpus_index):
     ('"fair deal', 'The query has an unclosed quotation mark ("). Close the phrase or remove the mark.'),
     ("(budget OR fair", "The query has an unclosed parenthesis."),
     ("budget)", "The query closes a parenthesis it never opened."),
-    ("author:smith", "Unknown field author: in the query. Fields are speaker:, quote:, title:, text:, date:, published:"),
+    ("writer:smith", "Unknown field writer: in the query. Fields are speaker:, quote:, title:, text:, author:, date:, "
+                     "published:"),
     ("title: budget", 'title: needs a word or a "phrase" after it.'),
     ("NOT", "The query 'NOT' has operators but no words to search for."),
     ("budget AND", "The query 'budget AND' has an AND with nothing on one side."),

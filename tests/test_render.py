@@ -45,12 +45,34 @@ def test_a_hit_with_an_address_shows_it_beside_its_file(result):
     assert hits_text(at_a_page, color=False).splitlines()[-1] == "   /x/feed.rss · https://bugle.example/story"
 
 
+def test_a_hit_with_an_author_names_them_after_its_date(result):
+    bylined = replace(result, hits=(replace(result.hits[0], passage=replace(
+        result.hits[0].passage, author="Anna Berg and Tom Reyes")),))
+    assert hits_text(bylined, color=False).splitlines()[2] == "1. A story · ¶3 · undated · by Anna Berg and Tom Reyes"
+    assert hits_csv(bylined).splitlines()[1] == (
+        '1,2.5,/x/a.txt,3,A story,,,Anna Berg and Tom Reyes,,"""No acts of retaliation,"" she said."')
+
+
+@pytest.mark.parametrize("author, writers", [
+    ("Anna Berg", ["Anna Berg"]),
+    ("Anna Berg and Tom Reyes", ["Anna Berg", "Tom Reyes"]),
+    ("Anna Berg, Tom Reyes and Lena Holt", ["Anna Berg", "Tom Reyes", "Lena Holt"]),
+    ("Anna Berg, Tom Reyes, and Lena Holt", ["Anna Berg", "Tom Reyes", "Lena Holt"]),
+    ("Anna Berg & Tom Reyes", ["Anna Berg", "Tom Reyes"]),
+    ("Anna Berg; Tom Reyes", ["Anna Berg", "Tom Reyes"]),
+    ("Alexandra Anderson", ["Alexandra Anderson"]),  # `and` inside a name splits nothing
+    (None, []),
+])
+def test_an_author_line_is_split_into_writers(author, writers):
+    assert Passage(path="a.txt", para=1, text="x", author=author).writers == writers
+
+
 def test_color_uses_ansi_bold(result):
     assert "\x1b[1;33mretaliation\x1b[0m" in hits_text(result, color=True)
 
 
 def test_csv_has_a_header_and_a_row_a_hit(result):
     assert hits_csv(result).splitlines() == [
-        "rank,score,path,para,title,date,published,speakers,text",
-        '1,2.5,/x/a.txt,3,A story,,,,"""No acts of retaliation,"" she said."',
+        "rank,score,path,para,title,date,published,author,speakers,text",
+        '1,2.5,/x/a.txt,3,A story,,,,,"""No acts of retaliation,"" she said."',
     ]

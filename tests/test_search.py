@@ -1,6 +1,8 @@
 """Search options on a small corpus: filters, results, facets, and what the index knows."""
 from datetime import date
 
+import pytest
+
 import whosaid
 from whosaid import Filters
 
@@ -99,3 +101,53 @@ def test_identical_articles_are_indexed_once_with_every_path(tmp_path, corpus):
     assert (report.documents, report.duplicates) == (3, 1)
     hit = whosaid.search(index_dir, '"fair deal"').hits[0]
     assert (hit.passage.path.endswith("c/2018-01-06-hotel.txt"), hit.also_at) == (True, (str(copy),))
+
+
+AUTHORED = {  # one writer in the front matter, two in a text byline, one in a page's meta
+    "rail.txt": ("---\ntitle: Rail fares rise\nauthor: Anna Berg\ndate: 2018-02-01\n---\n"
+                 'Fares will rise in March. "The budget is stretched," said Carl Webb, the rail minister.\n\n'
+                 "Passengers groaned.\n"),
+    "port.txt": ("Port deal signed\n\nBy Anna Bergman and Tom Reyes\n\n"
+                 'The port budget was agreed on Friday. "A fair deal for the town," said Mayor Lena Holt.\n'),
+    "school.html": ('<html><head><title>Schools tighten belts</title><meta name="author" content="Tom Reyes"></head>'
+                    "<body><article><h1>Schools tighten belts</h1><p>The school budget was cut by a tenth. "
+                    '"We will cope," said head teacher Ruth Moss.</p></article></body></html>'),
+}
+
+
+@pytest.fixture
+def authored_index(tmp_path):
+    for name, text in AUTHORED.items():
+        write(tmp_path / "authored", name, text)
+    whosaid.index_paths([tmp_path / "authored"], tmp_path / "authored-index")
+    return tmp_path / "authored-index"
+
+
+def test_author_filter_finds_a_writer_in_any_byline_by_word(authored_index):
+    result = whosaid.search(authored_index, "budget", Filters(authors=("REYES",)))
+    assert sorted(where(result)) == [("port.txt", 2), ("school.html", 2)]
+    assert {h.passage.author for h in result.hits} == {"Anna Bergman and Tom Reyes", "Tom Reyes"}
+
+
+def test_author_filter_by_full_name_is_those_words_side_by_side(authored_index):
+    result = whosaid.search(authored_index, "budget", Filters(authors=("anna berg",)))
+    assert where(result) == [("rail.txt", 1)]  # not Anna Bergman
+
+
+def test_several_authors_are_alternatives(authored_index):
+    result = whosaid.search(authored_index, "budget", Filters(authors=("anna berg", "anna bergman")))
+    assert sorted(where(result)) == [("port.txt", 2), ("rail.txt", 1)]
+
+
+def test_author_field_in_the_query(authored_index):
+    assert where(whosaid.search(authored_index, "author:berg budget")) == [("rail.txt", 1)]
+    assert where(whosaid.search(authored_index, "reyes")) == []  # a writer's name is no word of the passages
+
+
+def test_author_facet_counts_each_writers_passages(authored_index):
+    result = whosaid.search(authored_index, "budget", facets=("author",))
+    assert result.facets == {"author": [("Tom Reyes", 2), ("Anna Berg", 1), ("Anna Bergman", 1)]}
+
+
+def test_speakers_of_one_writers_articles(authored_index):
+    assert whosaid.speakers(authored_index, filters=Filters(authors=("reyes",))) == [("Lena Holt", 1), ("Ruth Moss", 1)]

@@ -77,24 +77,33 @@ index_dir_option = click.option(
 
 
 def filter_options(command):
-    """--speaker, --since, --until, --quotes-only, --source: shared by search and speakers."""
+    """--speaker, --author, --since, --until, --quotes-only, --source: shared by search and speakers,
+    which receive them as one `filters` (a Filters)."""
     options = [
         click.option("--speaker", "speakers", multiple=True, metavar="NAME",
                      help="Only passages quoting this speaker, matched by word, case and accents ignored "
                           "(`weinstein` matches Harvey Weinstein and Harvey Weinstein's spokeswoman). Repeatable."),
+        click.option("--author", "authors", multiple=True, metavar="NAME",
+                     help="Only passages of articles this writer wrote (or co-wrote), matched by word as "
+                          "--speaker is. Repeatable."),
         click.option("--since", type=Period(end=False), help="Passages dated on or after DATE (2017, 2017-10, 2017-10-11)."),
         click.option("--until", type=Period(end=True), help="Passages dated on or before DATE (2017, 2017-10, 2017-10-11)."),
         click.option("--quotes-only", is_flag=True, help="Only passages with quotations, matching inside the quoted words."),
         click.option("--source", "sources", multiple=True, metavar="GLOB",
                      help="Only documents whose path or URL matches, e.g. 'bbc/politics/*' or '*nytimes.com*'. Repeatable."),
     ]
+
+    @functools.wraps(command)
+    def with_filters(**kwargs):
+        filters = Filters(**{name: kwargs.pop(name) for name in _FILTER_NAMES})
+        return command(filters=filters, **kwargs)
+
     for option in reversed(options):
-        command = option(command)
-    return command
+        with_filters = option(with_filters)
+    return with_filters
 
 
-def _filters(speakers, since, until, quotes_only, sources) -> Filters:
-    return Filters(speakers=speakers, since=since, until=until, quotes_only=quotes_only, sources=sources)
+_FILTER_NAMES = ("speakers", "authors", "since", "until", "quotes_only", "sources")
 
 
 @click.group(cls=WhosaidGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -165,7 +174,7 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
                              grouping; words side by side must all match
       retal*   wom?n         wildcards
       retalation~  ~2        fuzzy: words within 1 (or 2) letters
-      speaker:weinstein  quote:advances  title:delevingne  text:hotel
+      speaker:weinstein  quote:advances  title:delevingne  text:hotel  author:smith
                              search one field; speaker:"harvey weinstein" by full name
       date:2017-10  date:[2017-10-01 TO 2017-10-11]  published:2017..2018
                              date ranges on the passage's date or the publication date
@@ -181,6 +190,7 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
         whosaid search women --since 2017-10 --until 2017-10-31 --sort -date
         whosaid search 'speaker:delevingne (industry OR hollywood)' --format json
         whosaid search weinstein --per-doc 1 --facet speaker --limit 5 --page 2
+        whosaid search budget --author "jane smith" --facet author
     """
 
 
@@ -194,16 +204,15 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
               help="Best match first, oldest first, or newest first.")
 @click.option("--per-doc", type=click.IntRange(min=1),
               help="At most N passages from one article (each of a feed's, a dataset's, an export's).")
-@click.option("--facet", "facets", multiple=True, type=click.Choice(("speaker", "date")),
-              help="Add counts over all matches: quotations by speaker, or passages by month. Repeatable.")
+@click.option("--facet", "facets", multiple=True, type=click.Choice(("speaker", "author", "date")),
+              help="Add counts over all matches: quotations by speaker, passages by writer, or passages by "
+                   "month. Repeatable.")
 @click.option("--format", "format_", type=click.Choice(FORMATS), default="text", show_default=True)
 @read_only
-def search_command(query, index_dir, speakers, since, until, quotes_only, sources, limit, page, sort, per_doc,
-                   facets, format_):
+def search_command(query, index_dir, filters, limit, page, sort, per_doc, facets, format_):
     from .store import search
 
-    result = search(index_dir, query, _filters(speakers, since, until, quotes_only, sources), limit=limit,
-                    page=page, sort=sort, per_doc=per_doc, facets=facets)
+    result = search(index_dir, query, filters, limit=limit, page=page, sort=sort, per_doc=per_doc, facets=facets)
     if format_ == "text":
         click.echo(render.hits_text(result, render.use_color(sys.stdout)), nl=False)
     else:
@@ -217,7 +226,7 @@ def search_command(query, index_dir, speakers, since, until, quotes_only, source
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True, help="How many speakers.")
 @click.option("--format", "format_", type=click.Choice(("text", "json", "csv")), default="text", show_default=True)
 @read_only
-def speakers_command(query, index_dir, speakers, since, until, quotes_only, sources, limit, format_):
+def speakers_command(query, index_dir, filters, limit, format_):
     """List who is quoted, with their number of quotations, most quoted first.
 
     Without QUERY: the whole index. With QUERY (same language as `search`): the
@@ -231,7 +240,7 @@ def speakers_command(query, index_dir, speakers, since, until, quotes_only, sour
     """
     from .store import speakers as count_speakers
 
-    counts = count_speakers(index_dir, query, _filters(speakers, since, until, quotes_only, sources))[:limit]
+    counts = count_speakers(index_dir, query, filters)[:limit]
     if format_ == "text":
         click.echo(render.counts_text(counts, "speakers"), nl=False)
     else:

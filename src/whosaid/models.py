@@ -1,8 +1,11 @@
 """The shared vocabulary: frozen dataclasses that flow from ingest to extract to store to render."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
+
+_WRITERS_APART = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+|;\s*)")  # `A, B and C`, `A & B`, `A; B`
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,11 @@ class Passage:
     @property
     def speakers(self) -> list[str]:
         return unique(q.speaker for q in self.quotes if q.speaker)
+
+    @property
+    def writers(self) -> list[str]:
+        """Each name of the author line: `Daniel Marans and Liz Skalka` -> both."""
+        return [name for name in _WRITERS_APART.split(self.author or "") if name]
 
     @property
     def source(self) -> tuple:
@@ -166,6 +174,7 @@ class Filters:
     """Restrictions on which passages a search may return, applied as query objects."""
 
     speakers: tuple[str, ...] = ()  # any of these names, matched by word ("weinstein")
+    authors: tuple[str, ...] = ()  # articles by any of these writers, matched by word
     since: date | None = None  # passage date on or after
     until: date | None = None  # passage date on or before
     quotes_only: bool = False  # only passages with quotations, matching inside the quoted words

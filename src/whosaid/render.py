@@ -111,7 +111,8 @@ def _hit_lines(hit: Hit, color: bool) -> list[str]:
     when = p.date.isoformat() if p.date else "undated"
     bold, dim, reset = (_BOLD, _DIM, _RESET) if color else ("", "", "")
     text, spans = snippet(p.text, hit.highlights)
-    lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}"]
+    byline = f" · by {p.author}" if p.author else ""
+    lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}{byline}"]
     if p.speakers:
         names = [mark(name, hit.speaker_highlights[i] if i < len(hit.speaker_highlights) else (), markup)
                  for i, name in enumerate(p.speakers)]
@@ -131,7 +132,7 @@ def hits_jsonl(result: SearchResult) -> str:
     return "".join(json.dumps(h.to_dict(), ensure_ascii=False) + "\n" for h in result.hits)
 
 
-CSV_COLUMNS = ("rank", "score", "path", "para", "title", "date", "published", "speakers", "text")
+CSV_COLUMNS = ("rank", "score", "path", "para", "title", "date", "published", "author", "speakers", "text")
 
 
 def hits_csv(result: SearchResult) -> str:
@@ -140,8 +141,8 @@ def hits_csv(result: SearchResult) -> str:
     writer.writerow(CSV_COLUMNS)
     for h in result.hits:
         row = h.to_dict()
-        writer.writerow([row["rank"], row["score"], row["path"], row["para"], row["title"] or "",
-                         row["date"] or "", row["published"] or "", "; ".join(row["speakers"]), row["text"]])
+        writer.writerow([row["rank"], row["score"], row["path"], row["para"], row["title"] or "", row["date"] or "",
+                         row["published"] or "", row["author"] or "", "; ".join(row["speakers"]), row["text"]])
     return buffer.getvalue()
 
 

@@ -16,7 +16,7 @@ from ..models import Filters
 from ..periods import parse_period
 from . import schema as f
 
-FIELD_NAMES = {"speaker": f.SPEAKER, "quote": f.QUOTE, "title": f.TITLE, "text": f.TEXT,
+FIELD_NAMES = {"speaker": f.SPEAKER, "quote": f.QUOTE, "title": f.TITLE, "text": f.TEXT, "author": f.AUTHOR,
                "date": f.DATE, "published": f.PUBLISHED}
 DATE_FIELDS = {"date": f.DATE, "published": f.PUBLISHED}
 MAX_QUERY_CHARS = 1000
@@ -89,12 +89,14 @@ def _written(leaf) -> str:
 
 
 def filters_query(filters: Filters, reader):
-    """The filter options as one query (by speaker, date, quotes and source), or None."""
+    """The filter options as one query (by speaker, author, date, quotes and source), or None."""
     from whoosh import query as q
 
     parts = []
     if filters.speakers:
-        parts.append(q.Or([speaker_query(name, reader.schema) for name in filters.speakers]))
+        parts.append(q.Or([name_query(f.SPEAKER, name, reader.schema) for name in filters.speakers]))
+    if filters.authors:
+        parts.append(q.Or([name_query(f.AUTHOR, name, reader.schema) for name in filters.authors]))
     if filters.since or filters.until:
         parts.append(date_range(f.DATE, filters.since, filters.until))
     if filters.quotes_only:
@@ -104,13 +106,14 @@ def filters_query(filters: Filters, reader):
     return q.And(parts) if len(parts) > 1 else parts[0] if parts else None
 
 
-def speaker_query(name: str, schema):
+def name_query(field: str, name: str, schema):
+    """Passages whose `field` (speaker or author) holds `name`'s words, side by side."""
     from whoosh import query as q
 
-    words = [t.text for t in schema[f.SPEAKER].analyzer(name)]
+    words = [t.text for t in schema[field].analyzer(name)]
     if not words:
-        raise BadQuery(f"--speaker {name!r} has no letters to match.")
-    return q.Term(f.SPEAKER, words[0]) if len(words) == 1 else q.Phrase(f.SPEAKER, words)
+        raise BadQuery(f"--{field} {name!r} has no letters to match.")
+    return q.Term(field, words[0]) if len(words) == 1 else q.Phrase(field, words)
 
 
 def date_range(field: str, start: date | None, end: date | None):

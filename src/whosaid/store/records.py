@@ -21,7 +21,7 @@ def passage_fields(p: Passage) -> dict:
     fields = {
         f.PATH: p.path, f.TITLE: p.title or "", f.PARA: p.para, f.STORY: fingerprint(p), f.TEXT: p.text,
         f.QUOTE: "\n".join(q.text for q in p.quotes), f.SPEAKER: f.SPEAKER_SEPARATOR.join(p.speakers),
-        f.URL: p.url, f.QUOTED: bool(p.quotes),
+        f.AUTHOR: p.author, f.URL: p.url, f.QUOTED: bool(p.quotes),
     }
     for field, value in ((f.DATE, p.date), (f.PUBLISHED, p.published)):
         if value:

@@ -13,7 +13,7 @@ terms; paragraph numbers are a column, not terms.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 MARKER = "whosaid.json"  # the file that makes a folder a whosaid index
 
 # field names
@@ -27,6 +27,7 @@ STORY = "story"  # passages: a fingerprint of the title and text, a column, so t
 TEXT = "text"
 QUOTE = "quote"
 SPEAKER = "speaker"  # canonical names, searchable by word
+AUTHOR = "author"  # who wrote the passage's article, searchable by word (not a default search field)
 DATE = "date"  # YYYYMMDD
 PUBLISHED = "published"  # YYYYMMDD
 # Each date is also indexed by month (YYYYMM) and year (YYYY), so that a range of any length is
@@ -82,6 +83,7 @@ def build_schema():
         TEXT: _text(words, FIELD_BOOSTS[TEXT]),
         QUOTE: _text(words, FIELD_BOOSTS[QUOTE]),
         SPEAKER: _text(name_analyzer(), FIELD_BOOSTS[SPEAKER]),
+        AUTHOR: _text(name_analyzer(), 1.0),
         DATE: fields.ID(sortable=True),
         DATE_MONTH: fields.ID,
         DATE_YEAR: fields.ID,

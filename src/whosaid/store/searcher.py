@@ -17,7 +17,7 @@ from .records import PassageReader, day_term
 from .suggest import suggestion
 
 SORTS = ("relevance", "date", "-date")
-FACETS = ("speaker", "date")
+FACETS = ("speaker", "author", "date")
 
 
 class Index:
@@ -168,8 +168,8 @@ def _chosen(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: i
 
 
 def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
-    """Counts over every matching passage: quotations by speaker, or passages by month; a passage that
-    other files repeat (`_chosen`) counted once."""
+    """Counts over every matching passage: quotations by speaker, passages by writer, or passages by
+    month; a passage that other files repeat (`_chosen`) counted once."""
     counts: Counter = Counter()
     passages = PassageReader(searcher)
     first: dict[int, str] = {}
@@ -180,6 +180,8 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
         passage = passages.passage(docnum)
         if name == "speaker":
             counts.update(q.speaker for q in passage.quotes if q.speaker)
+        elif name == "author":
+            counts.update(passage.writers)
         elif passage.date:
             counts[passage.date.strftime("%Y-%m")] += 1
     if name == "date":
