@@ -158,7 +158,8 @@ def test_info_command(run, corpus_index):
     assert (data["documents"], data["passages"], data["quotes"], data["speakers"], data["first_date"]) == (
         3, 11, 6, 4, "2017-10-01")
     text = run("info", "--index-dir", corpus_index).stdout.splitlines()
-    assert text[1:5] == ["    documents  3 (+0 duplicates)", "     passages  11", "   quotations  6", "     speakers  4"]
+    assert text[1:6] == ["    documents  3 (+0 duplicates)", "     passages  11", "   quotations  6", "     speakers  4",
+                         "      writers  0"]
 
 
 def test_search_options_reach_the_library(run, corpus_index):

@@ -149,5 +149,9 @@ def test_author_facet_counts_each_writers_passages(authored_index):
     assert result.facets == {"author": [("Tom Reyes", 2), ("Anna Berg", 1), ("Anna Bergman", 1)]}
 
 
+def test_info_counts_each_writer_once(authored_index):
+    assert (whosaid.info(authored_index).writers, whosaid.info(authored_index).speakers) == (3, 3)
+
+
 def test_speakers_of_one_writers_articles(authored_index):
     assert whosaid.speakers(authored_index, filters=Filters(authors=("reyes",))) == [("Lena Holt", 1), ("Ruth Moss", 1)]

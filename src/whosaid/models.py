@@ -157,6 +157,7 @@ class IndexInfo:
     passages: int
     quotes: int
     speakers: int
+    writers: int  # the names of the articles' authors
     first_date: date | None
     last_date: date | None
     size_bytes: int
@@ -165,6 +166,7 @@ class IndexInfo:
     def to_dict(self) -> dict:
         return {"index_dir": self.index_dir, "documents": self.documents, "duplicates": self.duplicates,
                 "articles": self.articles, "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers,
+                "writers": self.writers,
                 "first_date": iso(self.first_date), "last_date": iso(self.last_date),
                 "size_bytes": self.size_bytes, "updated": self.updated}
 

@@ -170,6 +170,7 @@ def info_text(info: IndexInfo) -> str:
     held = f" holding {info.articles} articles" if info.articles > info.documents else ""
     rows = [("index", info.index_dir), ("documents", f"{info.documents} (+{info.duplicates} duplicates){held}"),
             ("passages", info.passages), ("quotations", info.quotes), ("speakers", info.speakers),
+            ("writers", info.writers),
             ("dates", span), ("size on disk", _size(info.size_bytes)), ("last update", info.updated or "never")]
     return "".join(f"{name:>13}  {value}\n" for name, value in rows)
 

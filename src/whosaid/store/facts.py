@@ -15,6 +15,7 @@ def info(index_dir: Path) -> IndexInfo:
     ix = open_index(index_dir)
     count = duplicates = articles = passages = quotes = 0
     speakers: set[str] = set()
+    writers: set[str] = set()
     dates = []
     with ix.searcher() as searcher:
         for dup_of, document in documents(searcher.reader()):
@@ -28,8 +29,9 @@ def info(index_dir: Path) -> IndexInfo:
                 passages += 1
                 quotes += len(passage.quotes)
                 speakers.update(q.speaker for q in passage.quotes if q.speaker)
+                writers.update(passage.writers)
                 dates += [passage.date] if passage.date else []
-    return IndexInfo(str(index_dir), count, duplicates, articles, passages, quotes, len(speakers),
+    return IndexInfo(str(index_dir), count, duplicates, articles, passages, quotes, len(speakers), len(writers),
                      min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
 
 
