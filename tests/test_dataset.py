@@ -32,7 +32,7 @@ def _jsonl(records) -> bytes:
 def test_each_record_of_a_json_lines_file_is_an_article_with_its_fields_metadata():
     document = parse_document(_jsonl(NEWS_PLEASE), "crawl.jsonl")
     assert [(a.title, a.url, a.author, a.published) for a in document.articles] == [
-        ("Smith backs the budget", "https://bugle.example/budget", "Jane Reporter, Tom Aide", date(2017, 6, 1)),
+        ("Smith backs the budget", "https://bugle.example/budget", "Jane Reporter and Tom Aide", date(2017, 6, 1)),
         ("Storm hits coast", "https://bugle.example/storm", None, date(2017, 6, 2))]
 
 
@@ -92,3 +92,14 @@ def test_a_folders_json_lines_are_read_but_not_its_json_unless_named(tmp_path):
         (tmp_path / name).write_text("{}")
     assert [p.name for p in find_files([tmp_path])] == ["crawl.jsonl"]
     assert [p.name for p in find_files([tmp_path / "answer.json"])] == ["answer.json"]
+
+
+@pytest.mark.parametrize("fields, author", [
+    ({"byline": "By Lena Holt and Tom Poe"}, "Lena Holt and Tom Poe"),
+    ({"authors": ["Lena Holt", "Tom Poe", "Ann Webb"]}, "Lena Holt, Tom Poe and Ann Webb"),
+    ({"author": {"name": "BY LENA HOLT"}}, "LENA HOLT"),
+    ({"author": "Byron Holt"}, "Byron Holt"),
+])
+def test_a_records_writers_read_as_a_byline_without_its_by(fields, author):
+    document = parse_document(_jsonl([{"title": "T", "text": '"Yes," said Ann Webb.', **fields}] * 2), "d.jsonl")
+    assert document.articles[0].author == author

@@ -268,8 +268,16 @@ def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str 
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
     paragraphs = plain.without_related_links([p for p in map(_as_read, paragraphs) if p and not plain.interstitial(p)])
     return Document(path=path, paragraphs=tuple(paragraphs), title=_as_read(meta.get("title") or fallback_title),
-                    published=published, url=meta.get("url"), author=_as_read(meta.get("author")),
+                    published=published, url=meta.get("url"), author=_as_read(_without_by(meta.get("author"))),
                     headings=frozenset(map(_as_read, meta.get("headings", ()))))
+
+
+def _without_by(author: str | None) -> str | None:
+    """A dataset's or a feed's `By Jane Reporter` as the name alone."""
+    return _BY.sub("", author) if author else author
+
+
+_BY = re.compile(r"^\s*(?:by|BY|By)\s+(?=\w)")
 
 
 def _as_read(text: str | None) -> str | None:

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 
 from ..errors import UnreadableFile
 from .html import holds_markup
+from .htmlauthor import joined
 
 _STORY = ("maintext", "text", "body", "bodytext", "fulltext", "articletext", "articlebody", "article", "story",
           "content", "description", "summary")
@@ -107,11 +108,12 @@ def _key(name: str) -> str:
 
 
 def _first(fields: dict, names: tuple[str, ...]) -> str:
-    """The first of `names` whose value has text; a list of strings (authors) as one."""
+    """The first of `names` whose value has text; a list of strings (authors) as one, as bylines join them
+    (`A, B and C`)."""
     for name in names:
         value = fields.get(name)
         if isinstance(value, list):
-            value = ", ".join(" ".join(str(v).split()) for v in value if isinstance(v, (str, int)) and str(v).strip())
+            value = joined([" ".join(str(v).split()) for v in value if isinstance(v, (str, int)) and str(v).strip()] or [""])
         elif isinstance(value, dict):
             value = value.get("name") or ""  # `"author": {"name": "Jane Reporter"}`
         if isinstance(value, str) and value.strip():

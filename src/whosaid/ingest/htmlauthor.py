@@ -42,10 +42,10 @@ _FUNCTION_WORDS = {"on", "at", "in", "to", "of", "the", "a", "an", "is", "are", 
 def author(soup, linked: dict) -> str | None:
     """The page's writers, joined; None when it names none."""
     found = _names_in(linked.get("author")) or _meta_names(soup) or _byline_names(soup)
-    return _joined(found) if found else None
+    return joined(found) if found else None
 
 
-def _joined(names: list[str]) -> str:
+def joined(names: list[str]) -> str:
     """`A`, `A and B`, `A, B and C`."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
