@@ -113,7 +113,8 @@ def _first(fields: dict, names: tuple[str, ...]) -> str:
     for name in names:
         value = fields.get(name)
         if isinstance(value, list):
-            value = joined([" ".join(str(v).split()) for v in value if isinstance(v, (str, int)) and str(v).strip()] or [""])
+            names = [" ".join(str(v).split()) for v in value if isinstance(v, (str, int)) and str(v).strip()]
+            value = joined(names) if names else ""
         elif isinstance(value, dict):
             value = value.get("name") or ""  # `"author": {"name": "Jane Reporter"}`
         if isinstance(value, str) and value.strip():
