@@ -188,6 +188,35 @@ def test_author_options_reach_the_library(run, tmp_path):
         "1. Port deal signed · ¶1 · undated · by Tom Reyes")
 
 
+def test_index_without_paths_updates_what_the_index_was_built_from(run, tmp_path):
+    write(tmp_path / "a", "one.txt", "An article about tariffs.")
+    write(tmp_path / "b", "two.txt", "An article about budgets.")
+    ix = tmp_path / "ix"
+    run("index", tmp_path / "a", "--index-dir", ix, "--quiet")
+    run("index", tmp_path / "b", "--index-dir", ix, "--quiet")
+    write(tmp_path / "a", "three.txt", "An article about harbours.")
+    result = run("index", "--index-dir", ix)
+    assert result.stderr == "Indexed 1 document (1 new, 0 updated), 1 paragraph, 0 quotes; 2 unchanged in " + \
+        result.stderr.rsplit(" in ", 1)[1]
+    (tmp_path / "b" / "two.txt").unlink()
+    (tmp_path / "b").rmdir()
+    gone = run("index", "--index-dir", ix, "--quiet")
+    assert (gone.exit_code, gone.stderr) == (0, f"whosaid: {tmp_path / 'b'} is gone; its articles stay in the index "
+                                                "(--rebuild drops them).\n")
+    assert run("search", "budgets", "--index-dir", ix, "--format", "json").stdout.count('"para"') == 1
+
+
+def test_index_without_paths_when_all_it_was_built_from_is_gone_is_a_usage_error(run, tmp_path):
+    write(tmp_path / "a", "one.txt", "An article about tariffs.")
+    ix = tmp_path / "ix"
+    run("index", tmp_path / "a", "--index-dir", ix, "--quiet")
+    (tmp_path / "a" / "one.txt").unlink()
+    (tmp_path / "a").rmdir()
+    result = run("index", "--index-dir", ix, "--quiet")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2, f"Error: Nothing the index at {ix} was built from exists any more; give PATHS.")
+
+
 def test_no_match_suggests_a_spelling(run, corpus_index):
     result = run("search", "budgte", "--index-dir", corpus_index)
     assert result.stdout.splitlines() == ["No passages match 'budgte'.", "Did you mean: budget"]

@@ -96,9 +96,19 @@ def test_an_index_of_another_schema_asks_for_a_rebuild(tmp_path, corpus):
     with pytest.raises(SchemaMismatch) as err:
         whosaid.search(index_dir, "budget")
     assert str(err.value).endswith(f"(schema 1, this one reads {SCHEMA_VERSION}). "
-                                   "Rebuild it with `whosaid index --rebuild PATH`.")
+                                   f"Rebuild it with `whosaid index --rebuild --index-dir {index_dir} {corpus}`.")
     whosaid.index_paths([corpus], index_dir, rebuild=True)
     assert whosaid.search(index_dir, "budget").total == 5
+
+
+def test_an_index_of_another_schema_that_recorded_no_paths_asks_for_them(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    marker = index_dir / "whosaid.json"
+    marker.write_text(json.dumps({"format": "whosaid-index", "schema_version": 12}))
+    with pytest.raises(SchemaMismatch) as err:
+        whosaid.search(index_dir, "budget")
+    assert str(err.value).endswith(f"Rebuild it with `whosaid index --rebuild --index-dir {index_dir} PATH`.")
 
 
 def test_a_full_disk_is_a_clear_error_and_the_previous_index_stays(tmp_path, corpus, monkeypatch):

@@ -175,3 +175,26 @@ def test_worker_segments_come_back_in_worker_order_whoever_finishes_first():
     ticks = []
     segments, results = _collect([r for r, _ in pipes], [], [[0], [1]], 2, lambda: ticks.append(1))
     assert (segments, results, ticks) == (["segment of worker 0", "segment of worker 1"], ["a", "b"], [1])
+
+
+def test_the_index_records_the_paths_of_every_run_and_a_rebuild_starts_again(tmp_path):
+    from whosaid.store.location import indexed_paths
+
+    for name in ("a/one.txt", "b/two.txt", "a/deep/three.txt"):
+        write(tmp_path, name, f"An article called {name}.")
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([tmp_path / "a"], index_dir)
+    whosaid.index_paths([tmp_path / "b", tmp_path / "a" / "deep"], index_dir)  # `a/deep` is inside `a`
+    assert indexed_paths(index_dir) == [str(tmp_path / "a"), str(tmp_path / "b")]
+    whosaid.index_paths([tmp_path / "b"], index_dir, rebuild=True)
+    assert indexed_paths(index_dir) == [str(tmp_path / "b")]
+
+
+def test_a_run_that_changes_nothing_records_no_new_path(tmp_path, corpus):
+    from whosaid.store.location import indexed_paths
+
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    (tmp_path / "empty").mkdir()
+    whosaid.index_paths([tmp_path / "empty"], index_dir)  # nothing to commit: the index is as it was
+    assert indexed_paths(index_dir) == [str(corpus)]

@@ -131,7 +131,7 @@ def cli():
               help="Skip files larger than this many megabytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
 def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, quiet):
-    """Index the articles under PATHS (default: seeds/).
+    """Index the articles under PATHS (default: what the index was built from, or seeds/ for a new one).
 
     Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, captions (.vtt, .srt: a turn
     a paragraph, its speaker the one a voice tag or `>> NAME:` names), and files of many articles:
@@ -147,12 +147,13 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     Example:
         whosaid index seeds/
         whosaid index ~/articles --index-dir ~/articles.idx
+        whosaid index --index-dir ~/articles.idx        (again: only what changed)
         whosaid index seeds/ --rebuild
         whosaid index ~/clippings/2017-10 --date 2017-10-11
     """
     from .indexing import index_paths
 
-    paths = paths or (Path("seeds"),)
+    paths = paths or _indexed_before(index_dir) or (Path("seeds"),)
     with _Progress(quiet) as progress:
         report = index_paths(paths, index_dir, rebuild=rebuild, prune=not no_prune, progress=progress,
                              default_date=default_date and default_date.date(), max_size=max_size * 1024 * 1024)
@@ -161,6 +162,20 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
         click.echo(render.report_line(report), err=True)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _indexed_before(index_dir: Path) -> tuple[Path, ...]:
+    """What the index was built from, for `whosaid index` without PATHS; each that is gone is named
+    (its articles stay in the index). An error when all are gone."""
+    from .store.location import indexed_paths
+
+    recorded = [Path(p) for p in indexed_paths(index_dir)]
+    present = tuple(p for p in recorded if p.exists())
+    for gone in (p for p in recorded if not p.exists()):
+        click.echo(f"whosaid: {gone} is gone; its articles stay in the index (--rebuild drops them).", err=True)
+    if recorded and not present:
+        raise click.UsageError(f"Nothing the index at {index_dir} was built from exists any more; give PATHS.")
+    return present
 
 
 SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches highlighted.

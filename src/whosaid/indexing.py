@@ -47,7 +47,7 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
     report = IndexReport()
-    with IndexWriter(Path(index_dir), rebuild=rebuild) as writer:
+    with IndexWriter(Path(index_dir), rebuild=rebuild, paths=tuple(map(str, paths))) as writer:
         run = _Run(writer, report, progress, workers, default_date, max_size)
         run.index(list(find_files(paths)))
         if prune:

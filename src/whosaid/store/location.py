@@ -1,7 +1,11 @@
-"""Where an index lives, and whether a folder is one: the marker file and its schema version."""
+"""Where an index lives, and whether a folder is one: the marker file, its schema version, and the
+paths the index was built from (so that `whosaid index` alone updates them all, and a rebuild after an
+upgrade names them)."""
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import time
 from pathlib import Path
 
@@ -20,11 +24,15 @@ def check_readable(index_dir: Path) -> None:
                              "Choose another --index-dir.")
         raise IndexNotFound(f"No index at {index_dir}. Run `whosaid index PATH` first "
                             f"(add --index-dir {index_dir} if you chose that folder).")
-    version = _read_marker(marker).get("schema_version")
+    data = _read_marker(marker)
+    version = data.get("schema_version")
     if version != SCHEMA_VERSION:
+        paths = _paths(data)
+        again = " ".join(shlex.quote(p) for p in paths) if paths else "PATH"
+        where = "" if index_dir == Path("index") else f" --index-dir {shlex.quote(str(index_dir))}"
         raise SchemaMismatch(f"The index at {index_dir} was written by another version of whosaid "
                              f"(schema {version}, this one reads {SCHEMA_VERSION}). "
-                             "Rebuild it with `whosaid index --rebuild PATH`.")
+                             f"Rebuild it with `whosaid index --rebuild{where} {again}`.")
 
 
 def prepare_writable(index_dir: Path, rebuild: bool = False) -> bool:
@@ -45,11 +53,12 @@ def prepare_writable(index_dir: Path, rebuild: bool = False) -> bool:
     return True
 
 
-def write_marker(index_dir: Path, created: float | None = None) -> None:
-    """Record the schema version and the time of this commit (written after the commit)."""
+def write_marker(index_dir: Path, created: float | None = None, paths: list[str] | tuple[str, ...] = ()) -> None:
+    """Record the schema version, the time of this commit (written after the commit) and the paths
+    the index holds articles from."""
     now = time.time()
     data = {"format": "whosaid-index", "schema_version": SCHEMA_VERSION,
-            "created": created or now, "updated": now}
+            "created": created or now, "updated": now, **({"paths": outermost(paths)} if paths else {})}
     tmp = index_dir / (MARKER + ".tmp")
     tmp.write_text(json.dumps(data, indent=1))
     tmp.replace(index_dir / MARKER)
@@ -57,6 +66,24 @@ def write_marker(index_dir: Path, created: float | None = None) -> None:
 
 def read_marker(index_dir: Path) -> dict:
     return _read_marker(index_dir / MARKER)
+
+
+def indexed_paths(index_dir: Path) -> list[str]:
+    """The folders and files the index at `index_dir` was built from (absolute), as its runs gave
+    them; none where there is no index, or it is older than this record."""
+    marker = Path(index_dir) / MARKER
+    return _paths(_read_marker(marker)) if marker.is_file() else []
+
+
+def outermost(paths) -> list[str]:
+    """The paths, absolute, sorted, without any that lies inside another."""
+    absolute = sorted({os.path.abspath(p) for p in paths})
+    return [p for p in absolute if not any(p.startswith(other.rstrip(os.sep) + os.sep) for other in absolute)]
+
+
+def _paths(data: dict) -> list[str]:
+    paths = data.get("paths")
+    return [p for p in paths if isinstance(p, str)] if isinstance(paths, list) else []
 
 
 def _read_marker(marker: Path) -> dict:

@@ -39,9 +39,11 @@ class FileRecord:
 class IndexWriter:
     """`with IndexWriter(dir) as w: w.put(...)`: commits on success, cancels on any error."""
 
-    def __init__(self, index_dir: Path, rebuild: bool = False, lock_timeout: float = LOCK_TIMEOUT):
+    def __init__(self, index_dir: Path, rebuild: bool = False, lock_timeout: float = LOCK_TIMEOUT,
+                 paths: tuple[str, ...] = ()):
         self.index_dir = Path(index_dir)
         self.rebuild = rebuild
+        self.paths = paths  # the folders and files this run was given, recorded with those of earlier runs
         self.lock_timeout = lock_timeout
         self._writer = None
         self._ix = None
@@ -56,6 +58,8 @@ class IndexWriter:
         from .codec import CompactCodec
 
         new = location.prepare_writable(self.index_dir, self.rebuild)
+        if not (new or self.rebuild):
+            self.paths = (*location.indexed_paths(self.index_dir), *self.paths)
         if new:
             self.index_dir.mkdir(parents=True, exist_ok=True)
             location.write_marker(self.index_dir)
@@ -80,7 +84,7 @@ class IndexWriter:
             return
         try:
             if self._commit():
-                location.write_marker(self.index_dir, created=self._created)
+                location.write_marker(self.index_dir, created=self._created, paths=self.paths)
         except OSError as err:
             self._cancel()
             raise self._write_error(err) from None
