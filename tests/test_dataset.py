@@ -103,3 +103,16 @@ def test_a_folders_json_lines_are_read_but_not_its_json_unless_named(tmp_path):
 def test_a_records_writers_read_as_a_byline_without_its_by(fields, author):
     document = parse_document(_jsonl([{"title": "T", "text": '"Yes," said Ann Webb.', **fields}] * 2), "d.jsonl")
     assert document.articles[0].author == author
+
+
+def test_a_lone_surrogate_json_escapes_is_a_replacement_character():
+    record = '{"title": "T\\ud800x", "text": "\\"Yes \\udc80,\\" said Ann Webb. \\ud83d\\ude00", "author": "Jo \\ud800"}\n'
+    document = parse_document(record.encode() * 2, "d.jsonl")
+    assert (document.articles[0].title, document.articles[0].author, document.paragraphs[1]) == (
+        "T\ufffdx", "Jo \ufffd", '"Yes \ufffd," said Ann Webb. \U0001F600')  # a pair is its emoji
+
+
+def test_json_nested_deeper_than_python_reads_is_no_dataset():
+    with pytest.raises(UnreadableFile) as err:
+        parse_document(b'{"a":' * 5000 + b'"x"' + b"}" * 5000, "deep.json")
+    assert err.value.reason == "not JSON, nor JSON Lines"

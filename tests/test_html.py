@@ -340,6 +340,13 @@ def test_the_author_from_metas_and_the_byline_the_page_shows(head, body, expecte
     assert author(head, body) == expected
 
 
+def test_a_lone_surrogate_json_ld_escapes_is_a_replacement_character():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bad \\ud800 title", '
+            '"author": {"name": "Jane \\udc00 Roe"}}</script>')
+    document = parse_document(page(head, ""), "page.html")
+    assert (document.title, document.author) == ("Bad \ufffd title", "Jane Roe")  # (no mark in a name)
+
+
 def test_i_is_the_writer_a_pages_byline_names():
     markup = page(body='<span class="byline">By Jane Reporter</span>', url_body='<p>"Okay," I said to the clerk.</p>')
     quotes = [q for p in annotate(parse_document(markup, "page.html")) for q in p.quotes]

@@ -173,3 +173,44 @@ def test_an_article_the_extractor_fails_on_is_skipped_with_the_error_and_the_res
     assert (report.documents, report.passages, report.quotes) == (1, 8, 10)
     assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in report.skipped] == [
         ("odd.txt", "whosaid failed on it (ValueError: no quotes here); please report it")]
+
+
+def test_a_failure_of_whosaids_own_in_reading_one_file_skips_that_file_alone(tmp_path, seed_dir, monkeypatch):
+    import whosaid.ingest as ingest
+
+    real = ingest.plain.parse_front_matter
+
+    def failing_on_odd(text, *args, **kwargs):
+        if "Quuxville" in text:
+            raise KeyError("odd")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(ingest.plain, "parse_front_matter", failing_on_odd)
+    write(seed_dir, "odd.txt", "An article about Quuxville.")
+    report = whosaid.index_paths([seed_dir], tmp_path / "ix", workers=1)
+    assert (report.documents, report.quotes) == (1, 10)
+    assert [(s.path.rsplit("/", 1)[-1], s.reason) for s in report.skipped] == [
+        ("odd.txt", "whosaid failed on it (KeyError: 'odd'); please report it")]
+    monkeypatch.setenv("WHOSAID_DEBUG", "1")
+    with pytest.raises(KeyError):
+        whosaid.read_document(seed_dir / "odd.txt")
+
+
+def test_an_index_of_an_empty_folder_finds_nothing_without_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    whosaid.index_paths([tmp_path / "empty"], tmp_path / "ix")
+    result = whosaid.search(tmp_path / "ix", "budget", facets=("speaker", "author"))
+    assert (result.total, result.hits, result.facets) == (0, (), {"speaker": [], "author": []})
+    assert whosaid.speakers(tmp_path / "ix") == []
+    with pytest.raises(BadQuery):
+        whosaid.search(tmp_path / "ix", "AND")  # a malformed query is still one
+
+
+def test_an_index_opened_empty_sees_the_first_articles_committed_later(tmp_path):
+    (tmp_path / "a").mkdir()
+    whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+    with whosaid.Index(tmp_path / "ix") as index:
+        assert index.search("budget").total == 0
+        write(tmp_path / "a", "one.txt", "An article about the budget.")
+        whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+        assert index.search("budget").total == 1

@@ -2,6 +2,7 @@
 
 Each message says what went wrong and, where there is one, what to do next.
 """
+from __future__ import annotations
 
 
 class WhosaidError(Exception):
@@ -35,3 +36,9 @@ class UnreadableFile(WhosaidError):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+
+    @classmethod
+    def from_bug(cls, path, err: Exception) -> UnreadableFile:
+        """The file on which whosaid itself failed (`err`, a bug): reported and skipped like an unreadable
+        one, so that one odd file never stops a run of thousands."""
+        return cls(path, f"whosaid failed on it ({type(err).__name__}: {err}); please report it")

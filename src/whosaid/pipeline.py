@@ -66,5 +66,4 @@ def annotate_or_skip(document: Document) -> list[Passage]:
     except Exception as err:  # noqa: BLE001 (a bug on one article must not lose the others)
         if os.environ.get("WHOSAID_DEBUG"):
             raise
-        raise UnreadableFile(document.path, f"whosaid failed on it ({type(err).__name__}: {err}); "
-                                            "please report it") from err
+        raise UnreadableFile.from_bug(document.path, err) from err

@@ -81,9 +81,17 @@ def read_document(path: str | Path, default_date: date | None = None) -> Documen
 def parse_document(data: bytes, path: str, default_date: date | None = None) -> Document:
     """An article from a file's bytes; the suffix of `path` says how to read them.
 
-    `default_date` is the publication date of a document that names none.
+    `default_date` is the publication date of a document that names none. A failure of whosaid's own
+    on the file is an UnreadableFile (WHOSAID_DEBUG=1 lets it through, with its traceback).
     """
-    document = _parse(data, path)
+    try:
+        document = _parse(data, path)
+    except (UnreadableFile, MemoryError):
+        raise
+    except Exception as err:  # noqa: BLE001 (a bug on one file must not lose the others)
+        if os.environ.get("WHOSAID_DEBUG"):
+            raise
+        raise UnreadableFile.from_bug(path, err) from err
     if default_date is None:
         return document
     if document.articles:  # each article that names no date of its own

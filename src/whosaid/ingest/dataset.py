@@ -9,12 +9,12 @@ plain, and a record with none is no article. A list of authors is written as one
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..errors import UnreadableFile
+from .decode import json_value
 from .html import holds_markup
 from .htmlauthor import joined
 
@@ -50,7 +50,7 @@ def _objects(text: str, path: str) -> list[dict]:
     """The records: a JSON document's list of objects (bare, or the first list of objects a top-level
     key holds), its one object, or else one object a line."""
     try:
-        document = json.loads(text)
+        document = json_value(text)
     except ValueError:
         return _lines(text, path)
     if isinstance(document, dict):
@@ -66,7 +66,7 @@ def _lines(text: str, path: str) -> list[dict]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = json_value(line)
         except ValueError:
             bad += 1
             continue

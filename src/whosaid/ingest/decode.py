@@ -1,8 +1,10 @@
 """Bytes to text: BOMs first, then UTF-8, then cp1252 with Latin-1 for the bytes cp1252 lacks; and
-text that was UTF-8 once read as cp1252 (`â€œWe will winâ€\x9d`) mended (`“We will win”`)."""
+text that was UTF-8 once read as cp1252 (`â€œWe will winâ€\x9d`) mended (`“We will win”`). Also JSON
+to values whose strings can be written out (`json_value`)."""
 from __future__ import annotations
 
 import codecs
+import json
 import re
 
 from ..errors import UnreadableFile
@@ -136,3 +138,33 @@ def _cp1252_or_latin1(data: bytes):
     # cp1252 leaves five bytes undefined (`_CP1252_LACKS`); Latin-1 maps every byte.
     for chunk in _UNDEFINED_IN_CP1252.split(data):
         yield chunk.decode("latin-1") if len(chunk) == 1 and chunk[0] >= 0x80 else chunk.decode("cp1252")
+
+
+def json_value(text: str, strict: bool = True):
+    """`json.loads`, with each lone surrogate a replacement character (`�`): JSON may escape one
+    (`"\\ud800"`), but no text that holds one can be written out. A pair (`\\ud83d\\ude00`, an emoji)
+    reads as its one character, as it does in `json.loads`. ValueError when the text is no JSON."""
+    try:
+        value = json.loads(text, strict=strict)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    if not _SURROGATE_ESCAPE.search(text):
+        return value
+    try:
+        return _mended(value)
+    except RecursionError:  # nested as deep as json.loads itself allows
+        raise ValueError("JSON nested too deeply") from None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mended(value):
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_mended(v) for v in value]
+    if isinstance(value, dict):
+        return {_mended(k): _mended(v) for k, v in value.items()}
+    return value

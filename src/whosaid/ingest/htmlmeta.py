@@ -14,12 +14,12 @@ upload day in its path, and a line that holds a date and little else.
 """
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
 from functools import partial
 
 from . import htmlauthor
+from .decode import json_value
 from .dates import find_date, utc_early_hours
 
 _DATE_METAS = ("article:published_time", "og:published_time", "og:article:published_time", "article:published",
@@ -81,7 +81,7 @@ def _json_ld(soup) -> dict:
     """headline, datePublished, author and url from the first JSON-LD object that has them."""
     for script in soup.find_all("script", type="application/ld+json"):
         try:
-            data = json.loads(script.string or "", strict=False)
+            data = json_value(script.string or "", strict=False)
         except (ValueError, TypeError, RecursionError):
             continue
         for item in _walk(data):

@@ -43,10 +43,22 @@ class Index:
     def search(self, query: str, filters: Filters | None = None, *, limit: int = 10, page: int = 1,
                sort: str = "relevance", per_doc: int | None = None, facets: tuple[str, ...] = ()) -> SearchResult:
         """Ranked passages for `query` under `filters`: page `page` of `limit` hits."""
-        self._searcher = self._searcher.refresh()
+        self._refresh()
         # the searcher's schema, not the index's: FileIndex.schema unpickles the TOC on every access
         return _search(self._searcher, self._searcher.schema, query, filters or Filters(), limit, page, sort, per_doc,
                        facets)
+
+
+    def _refresh(self) -> None:
+        """A searcher of the latest commit. Whoosh's `refresh` reuses the segments of the reader it had,
+        and the reader of an index with none (an empty folder indexed) has no list of them to give."""
+        if self._searcher.up_to_date():
+            return
+        if self._searcher.reader().segments() is None:
+            self._searcher.close()
+            self._searcher = self._ix.searcher(weighting=_weighting())
+        else:
+            self._searcher = self._searcher.refresh()
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit: int = 10, page: int = 1,
@@ -60,6 +72,8 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     reader = searcher.reader()
     parsed = expand(build(query, schema, filters.quotes_only), reader)
     only = filters_query(replace(filters, since=None, until=None), reader)
+    if _empty(reader):
+        return SearchResult(query, 0, (), page, limit, {name: [] for name in facets})
     offset = (page - 1) * limit
     days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
     passages = PassageReader(searcher)
@@ -90,8 +104,15 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
     with ix.searcher(weighting=_weighting()) as searcher:
         parsed = expand(build(query, searcher.schema, filters.quotes_only), searcher.reader()) if query else q.Every()
         given = filters_query(filters, searcher.reader())
+        if _empty(searcher.reader()):
+            return []
         only = q.And([given, q.Term(f.QUOTED, True)]) if given is not None else q.Term(f.QUOTED, True)
         return _facet("speaker", searcher, parsed, only)
+
+
+def _empty(reader) -> bool:
+    """An index of no passage (an empty folder indexed): Whoosh's reader of it has no columns to read."""
+    return reader.doc_count_all() == 0
 
 
 def open_index(index_dir: Path):
