@@ -48,7 +48,6 @@ class Index:
         return _search(self._searcher, self._searcher.schema, query, filters or Filters(), limit, page, sort, per_doc,
                        facets)
 
-
     def _refresh(self) -> None:
         """A searcher of the latest commit. Whoosh's `refresh` reuses the segments of the reader it had,
         and the reader of an index with none (an empty folder indexed) has no list of them to give."""
