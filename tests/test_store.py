@@ -107,6 +107,15 @@ def test_rebuild_starts_from_empty(tmp_path):
     assert (whosaid.search(ix, "alpha").total, whosaid.search(ix, "beta").total) == (0, 1)
 
 
+def test_a_suggestion_mends_the_words_of_a_query_but_not_its_field_names(tmp_path):
+    write(tmp_path / "a", "one.txt", "---\nauthor: Tom Reyes\n---\nThe anchor read the budget.\n")
+    whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+    result = whosaid.search(tmp_path / "ix", "author:reyes budgte")
+    assert (result.total, result.suggestion) == (0, "author:reyes budget")  # not `anchor:read budget`
+    assert whosaid.search(tmp_path / "ix", 'author:"tom reyse" budget').suggestion == 'author:"tom reyes" budget'
+    assert whosaid.search(tmp_path / "ix", "budget date:2016").suggestion is None
+
+
 def test_a_misspelling_far_longer_than_the_stem_is_still_suggested(seed_index):
     result = whosaid.search(seed_index, "retaliaton")
     assert (result.total, result.suggestion) == (0, "retaliation")
@@ -214,3 +223,7 @@ def test_an_index_opened_empty_sees_the_first_articles_committed_later(tmp_path)
         write(tmp_path / "a", "one.txt", "An article about the budget.")
         whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
         assert index.search("budget").total == 1
+
+
+def test_a_misspelt_speaker_is_mended_from_the_speakers_names(seed_index):
+    assert whosaid.search(seed_index, "speaker:weinstien advances").suggestion == "speaker:weinstein advances"

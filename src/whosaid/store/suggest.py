@@ -17,12 +17,21 @@ MAX_DISTANCE = 2
 
 
 def suggestion(text: str, reader, schema) -> str | None:
-    """`text` with each word the index lacks replaced by a close one it has, or None."""
+    """`text` with each word the index lacks replaced by a close one it has, or None. A word of a
+    `speaker:` or `author:` clause is compared with that field's names; a field's name and a date are
+    left as they are."""
     analyzer = schema[f.TEXT].analyzer
+    clauses = [(m.start(2), m.end(2), m.group(1).lower()) for m in _CLAUSE.finditer(text)]
     out, pos, changed = [], 0, False
     for match in _WORD.finditer(text):
         word = match.group()
-        replacement = _closest(word, analyzer, reader)
+        field = next((name for start, end, name in clauses if start <= match.start() < end), None)
+        if text.startswith(":", match.end()) or field in _DATES:
+            replacement = None  # `author:`, `date:2017-10`
+        elif field in _NAMES:
+            replacement = _closest_name(word, schema[_NAMES[field]].analyzer, reader, _NAMES[field])
+        else:
+            replacement = _closest(word, analyzer, reader)
         out += [text[pos:match.start()], replacement or word]
         changed |= replacement is not None
         pos = match.end()
@@ -30,21 +39,40 @@ def suggestion(text: str, reader, schema) -> str | None:
     return "".join(out) if changed else None
 
 
+_CLAUSE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(\"[^\"]*\"|\([^()]*\)|\[[^\]]*\]|[^\s()]+)")
+_NAMES = {"speaker": f.SPEAKER, "author": f.AUTHOR}
+_DATES = {"date", "published"}
+
+
 def _closest(word: str, analyzer, reader) -> str | None:
     stems = [t.text for t in analyzer(word)]
     if word in _OPERATORS or len(stems) != 1 or reader.doc_frequency(f.TEXT, stems[0]) > 0 or len(word) < 4:
         return None
-    low = word.lower()
+    best = _nearest(word.lower(), reader, f.TEXT, stem_ends=True)
+    return _surface(best, analyzer, reader) if best else None
+
+
+def _closest_name(word: str, analyzer, reader, field: str) -> str | None:
+    """The name word of `field` (speaker, author) closest to `word`, as indexed (lowercase)."""
+    names = [t.text for t in analyzer(word)]
+    if word in _OPERATORS or len(names) != 1 or reader.doc_frequency(field, names[0]) > 0 or len(word) < 4:
+        return None
+    return _nearest(names[0], reader, field, stem_ends=False)
+
+
+def _nearest(low: str, reader, field: str, stem_ends: bool) -> str | None:
+    """The term of `field` of the same first letter within MAX_DISTANCE of `low`, the most frequent of
+    the nearest; with `stem_ends`, the word's tail past a stem's length is left free."""
     best = None
-    for raw in reader.expand_prefix(f.TEXT, low[0]):
-        stem = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        if len(stem) < max(3, len(low) // 2):
+    for raw in reader.expand_prefix(field, low[0]):
+        term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if len(term) < max(3, len(low) // 2):
             continue
-        distance = _distance(low[:len(stem) + 1] if len(stem) < len(low) else low, stem)
+        distance = _distance(low[:len(term) + 1] if stem_ends and len(term) < len(low) else low, term)
         if distance <= MAX_DISTANCE:
-            key = (distance, -reader.doc_frequency(f.TEXT, stem), stem)
+            key = (distance, -reader.doc_frequency(field, term), term)
             best = min(best, key) if best else key
-    return _surface(best[2], analyzer, reader) if best else None
+    return best[2] if best else None
 
 
 def _distance(a: str, b: str) -> int:
