@@ -130,6 +130,10 @@ def test_extract_text_lists_quotations_with_their_speakers(run, seed_dir):
     (["search", "x", "--sort", "oldest"], "Invalid value for '--sort': 'oldest' is not one of 'relevance', 'date', '-date'."),
     (["search", "x", "--page", "-1"], "Invalid value for '--page': -1 is not in the range x>=1."),
     (["search", "x", "--format", "xml"], "Invalid value for '--format': 'xml' is not one of 'text', 'json', 'jsonl', 'csv'."),
+    (["search", "x", "--since", "2019", "--until", "2018"],
+     "Invalid value for '--since': 2019-01-01 is after --until's last day, 2018-12-31."),
+    (["speakers", "--since", "2017-10-12", "--until", "2017-10-11"],
+     "Invalid value for '--since': 2017-10-12 is after --until's last day, 2017-10-11."),
 ])
 def test_bad_options_are_usage_errors(run, args, message):
     result = run(*args)

@@ -67,6 +67,12 @@ def test_an_author_line_is_split_into_writers(author, writers):
     assert Passage(path="a.txt", para=1, text="x", author=author).writers == writers
 
 
+def test_a_page_past_the_last_says_so(result):
+    past = replace(result, hits=(), page=3, total=12)
+    assert hits_text(past, color=False) == "12 passages match 'retaliation'; page 3 is past the last (2).\n"
+    assert hits_text(replace(past, total=0), color=False) == "No passages match 'retaliation'.\n"
+
+
 def test_color_uses_ansi_bold(result):
     assert "\x1b[1;33mretaliation\x1b[0m" in hits_text(result, color=True)
 

@@ -96,6 +96,9 @@ def filter_options(command):
     @functools.wraps(command)
     def with_filters(**kwargs):
         filters = Filters(**{name: kwargs.pop(name) for name in _FILTER_NAMES})
+        if filters.since and filters.until and filters.since > filters.until:
+            raise click.BadParameter(f"{filters.since} is after --until's last day, {filters.until}.",
+                                     param_hint="'--since'")
         return command(filters=filters, **kwargs)
 
     for option in reversed(options):

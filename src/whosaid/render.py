@@ -87,7 +87,7 @@ def display_path(path: str) -> str:
 
 
 def hits_text(result: SearchResult, color: bool) -> str:
-    lines = [_summary(result), ""] if result.hits else [f"No passages match {result.query!r}."]
+    lines = [_summary(result), ""] if result.hits else [_none_shown(result)]
     if result.suggestion:
         lines.append(f"Did you mean: {result.suggestion}")
     for hit in result.hits:
@@ -95,6 +95,14 @@ def hits_text(result: SearchResult, color: bool) -> str:
     for name, counts in result.facets.items():
         lines += [f"{name}:"] + [f"  {count:>6}  {value}" for value, count in counts] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _none_shown(result: SearchResult) -> str:
+    if not result.total:
+        return f"No passages match {result.query!r}."
+    pages = -(-result.total // result.limit)
+    verb = "passage matches" if result.total == 1 else "passages match"
+    return f"{result.total} {verb} {result.query!r}; page {result.page} is past the last ({pages})."
 
 
 def _summary(result: SearchResult) -> str:
