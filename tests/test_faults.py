@@ -172,3 +172,15 @@ def test_kill_9_while_indexing_leaves_the_last_commit_and_the_next_run_completes
     whosaid.index_paths([corpus], clean_dir)
     assert whosaid.info(index_dir).passages == whosaid.info(clean_dir).passages == 600 * 7
     assert [whosaid.search(index_dir, f"token{n}x5").total for n in (5, 150, 599)] == [1, 1, 1]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_device_among_the_articles_is_skipped_not_waited_on(tmp_path, seed_dir):
+    os.mkfifo(seed_dir / "pipe.txt")  # reading it would wait for a writer for ever
+    (seed_dir / "zero.txt").symlink_to("/dev/zero")  # reading it would never end
+    reason = "not a regular file (a named pipe, a device or a socket), so no article"
+    report = whosaid.index_paths([seed_dir], tmp_path / "ix", workers=1)
+    assert (report.documents, names(report.skipped)) == (1, [("pipe.txt", reason), ("zero.txt", reason)])
+    skipped = [item for item in whosaid.extract_paths([seed_dir], workers=1) if isinstance(item, whosaid.Skipped)]
+    assert names(skipped) == [("pipe.txt", reason), ("zero.txt", reason)]
+    assert names(item for item in whosaid.extract_paths([seed_dir / "pipe.txt"])) == [("pipe.txt", reason)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UnreadableFile
-from .ingest import document_key, find_files, parse_document
+from .ingest import check_regular, document_key, find_files, parse_document
 from .models import IndexReport, Passage, Skipped, tally
 from .parallel import workers_default
 from .store.writer import FileState, IndexWriter  # indexing is the writer's only user
@@ -114,6 +114,7 @@ class _Run:
         old = self.known.get(key)
         try:
             stat = path.stat()
+            check_regular(path, stat.st_mode)
             if old and not force and (old.state.size, old.state.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 self.report.unchanged += 1
                 self._tick()

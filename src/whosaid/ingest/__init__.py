@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -41,7 +42,7 @@ def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     same = os.path.realpath if len(paths) > 1 else os.path.abspath  # overlapping paths need the real one
     seen: set[str] = set()
     for path in paths:
-        found = [path] if path.is_file() else _walk(path)
+        found = _walk(path) if path.is_dir() else [path]  # (a pipe named is reported, not passed over)
         for file in found:
             key = same(file)  # not Path.resolve(), which raises on a symlink loop
             if key not in seen:
@@ -72,10 +73,18 @@ def read_document(path: str | Path, default_date: date | None = None) -> Documen
     """Read one article file. Raises UnreadableFile when it cannot be read as an article."""
     path = Path(path)
     try:
+        check_regular(path, path.stat().st_mode)
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, exc.strerror or str(exc)) from None
     return parse_document(data, str(path), default_date)
+
+
+def check_regular(path: Path, mode: int) -> None:
+    """UnreadableFile unless `mode` (of os.stat) is a regular file's: reading a named pipe waits for a
+    writer that may never come, and a device (`article.txt -> /dev/zero`) may never end."""
+    if not stat.S_ISREG(mode):
+        raise UnreadableFile(path, "not a regular file (a named pipe, a device or a socket), so no article")
 
 
 def parse_document(data: bytes, path: str, default_date: date | None = None) -> Document:
