@@ -276,3 +276,19 @@ def test_the_console_script_ends_a_search_at_once_with_all_its_output(run, corpu
 def test_the_console_script_still_reports_errors_with_their_status(tmp_path):
     done = _console("search", "budget", "--index-dir", str(tmp_path / "none"))
     assert (done.returncode, done.stdout, done.stderr.startswith("Error: No index at")) == (1, "", True)
+
+
+@pytest.mark.parametrize("format_", ["text", "jsonl"])
+def test_extract_into_a_pipe_closed_early_ends_quietly_with_success(tmp_path, format_):
+    """`whosaid extract … | head -1`: the reader goes away long before the end."""
+    import subprocess
+    import sys
+
+    for n in range(60):
+        write(tmp_path / "many", f"{n:02d}.txt", f'"Quote {n} is here," said Person{n} Smith. ' * 200)
+    script = f"import sys; from whosaid.cli import main; sys.argv = ['whosaid', 'extract', {str(tmp_path / 'many')!r}, " \
+             f"'--format', {format_!r}]; main()"
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()
+    assert (bool(first), process.wait(timeout=60), process.stderr.read()) == (True, 0, b"")

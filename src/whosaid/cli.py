@@ -32,6 +32,12 @@ class WhosaidGroup(click.Group):
             return super().invoke(ctx)
         except WhosaidError as err:
             raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            raise _ClosedPipe from None  # (click would exit 1 on it)
+
+
+class _ClosedPipe(Exception):
+    """The reader of stdout went away (`whosaid extract … | head -1`): nothing more to write."""
 
 
 class Period(click.ParamType):
@@ -362,9 +368,10 @@ def main():
         if _finished["read_only"] and not done.code:
             _end_at_once()
         raise
-    except BrokenPipeError:
-        sys.stderr.close()  # nothing more can be written; exit as head expects
-        sys.exit(0)
+    except (BrokenPipeError, _ClosedPipe):
+        devnull = os.open(os.devnull, os.O_WRONLY)  # what is still buffered goes nowhere, without a second error
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)  # as `head` expects of what it cut short
     except Exception as err:  # a bug: say so in one line
         if os.environ.get("WHOSAID_DEBUG"):
             raise
