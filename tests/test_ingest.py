@@ -220,6 +220,21 @@ def test_an_article_sent_by_mail_is_read_without_the_messages_header_or_quote_ma
     assert [q.speaker for p in annotate(document) for q in p.quotes] == ["Tom Fry"]
 
 
+@pytest.mark.parametrize("front, title, author, published", [
+    ('---\ntitle: "Trump: \\"I will win\\""\nauthor: \'Dan O\'\'Brien\'\n---\n', 'Trump: "I will win"', "Dan O'Brien", None),
+    ("---\ntitle: Plain\nauthors:\n  - Jane Doe\n  - \"John Roe\"\ntags:\n  - x\ndate: '2018-01-02'\n---\n", "Plain",
+     "Jane Doe and John Roe", "2018-01-02"),  # a list, item by item; `tags` is none of whosaid's
+    ("---\ntitle: 'It''s here'\nauthor: [Ann Webb, \"Bo, Li\", Cy Ng]\n---\n", "It's here", "Ann Webb, Bo, Li and Cy Ng", None),
+    ('+++\ntitle = "Hugo \\u201cstory\\u201d"\nauthors = ["Ann Webb", "Bo Li"]\ndate = 2019-05-06T10:00:00Z\n+++\n',
+     "Hugo \u201cstory\u201d", "Ann Webb and Bo Li", "2019-05-06"),  # Hugo's TOML
+    ('---\ntitle: "Unclosed\n---\n', "Unclosed", None, None),
+])
+def test_front_matter_as_jekyll_and_hugo_write_it(front, title, author, published):
+    doc = parse_document((front + '"Yes," said Cy Ng.\n').encode(), "a.md")
+    assert (doc.title, doc.author, doc.published and doc.published.isoformat(), doc.paragraphs) == (
+        title, author, published, ('"Yes," said Cy Ng.',))
+
+
 def test_front_matter_wins_over_a_byline():
     source = b"---\ndate: 2020-02-03\nauthor: Jo Bloggs\n---\nBudget\n\nBy Jane Doe, 3 March 2021\n\nBody."
     doc = parse_document(source, "a.txt")

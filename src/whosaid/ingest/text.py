@@ -9,8 +9,10 @@ Metadata convention: an optional front-matter block at the very top of the file,
     author: Jane Reporter
     ---
 
-`key: value` lines between two `---` lines; `published` is a synonym of `date`. The block is not
-part of the article's text. Without one, a short first line with no closing punctuation is
+`key: value` lines between two `---` lines (YAML, as Jekyll and Hugo write them: a value may be
+quoted, `"Trump: \"I will win\""` or `'Dan O''Brien'`, and `authors:` a list, `[A, B]` or one `- A`
+line an item), or `key = value` lines between two `+++` lines (Hugo's TOML); `published` is a
+synonym of `date`. The block is not part of the article's text. Without one, a short first line with no closing punctuation is
 taken as the title; a byline or a dateline among the first paragraphs (`By Jane Reporter, 3 March
 2021`, `Published: March 3, 2021`) gives the author and the publication date, and is metadata, not
 text; else a date in the file name (`2017-10-11-story.txt`) is the publication date.
@@ -23,27 +25,60 @@ from html import unescape
 from datetime import date, datetime
 
 from .dates import find_date
+from .htmlauthor import joined
 
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
 _TITLE_END = re.compile(r"[.,;:!?]['\"’”]?$")
 _KEYS = {"title": "title", "date": "published", "published": "published", "url": "url",
-         "author": "author", "by": "author"}
+         "author": "author", "authors": "author", "by": "author"}
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split `---` front matter from the body: ({key: value}, body)."""
+    """Split `---` (or `+++`) front matter from the body: ({key: value}, body)."""
     match = _FRONT.match(text)
     if not match:
         return {}, text
-    meta = {}
-    for line in match.group(1).splitlines():
-        key, sep, value = line.partition(":")
-        key = key.strip().lower()
-        if sep and key in _KEYS and value.strip():
-            meta[_KEYS[key]] = value.strip().strip("\"'")
-    return meta, text[match.end():]
+    assign = ":" if match.group(1) == "---" else "="
+    meta: dict[str, list[str]] = {}
+    listing = None  # the key whose list the next `- item` lines continue
+    for line in match.group(2).splitlines():
+        item = _LIST_ITEM.match(line)
+        if item and listing:
+            meta[listing].append(_scalar(item.group(1)))
+            continue
+        key, found, value = line.partition(assign)
+        key, value = key.strip().lower(), value.strip()
+        listing = None
+        if not found or key not in _KEYS:
+            continue
+        if not value:
+            listing = _KEYS[key]
+            meta[listing] = []
+        elif value[0] == "[" and value[-1] == "]":
+            meta[_KEYS[key]] = [_scalar(v) for v in _FLOW_ITEM.findall(value[1:-1])]
+        else:
+            meta[_KEYS[key]] = [_scalar(value)]
+    return {key: joined([v for v in values if v]) if key == "author" else values[0]
+            for key, values in meta.items() if any(values)}, text[match.end():]
+
+
+_LIST_ITEM = re.compile(r"\s*-\s+(.+)")
+_FLOW_ITEM = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'|[^,\s][^,]*")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+_ESCAPED = {"n": " ", "t": " ", "r": " ", "0": ""}
+
+
+def _scalar(value: str) -> str:
+    """A YAML or TOML value as text: `"…"` without its marks and escapes, `'…'` with `''` one mark."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1)[1:], 16)) if len(m.group(1)) == 5
+                           else _ESCAPED.get(m.group(1), m.group(1)), value[1:-1]).strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
+    return value.strip("\"'")  # (a mark left open: the words)
 
 
 def forwarded_mail(body: str) -> tuple[dict[str, str], str]:
