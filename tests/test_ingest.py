@@ -228,6 +228,7 @@ def test_an_article_sent_by_mail_is_read_without_the_messages_header_or_quote_ma
     ('+++\ntitle = "Hugo \\u201cstory\\u201d"\nauthors = ["Ann Webb", "Bo Li"]\ndate = 2019-05-06T10:00:00Z\n+++\n',
      "Hugo \u201cstory\u201d", "Ann Webb and Bo Li", "2019-05-06"),  # Hugo's TOML
     ('---\ntitle: "Unclosed\n---\n', "Unclosed", None, None),
+    ("---\r\ntitle: Windows\r\nauthor: Ann Webb\r\n---\r\n", "Windows", "Ann Webb", None),  # lines end in CR LF
 ])
 def test_front_matter_as_jekyll_and_hugo_write_it(front, title, author, published):
     doc = parse_document((front + '"Yes," said Cy Ng.\n').encode(), "a.md")

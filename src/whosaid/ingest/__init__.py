@@ -222,6 +222,8 @@ def _each_readable(read, pieces, path: str) -> Iterator[Document]:
 
 
 def _text_document(text: str, path: str) -> Document:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # Windows' and old Macs' line ends, before the
+    # front matter's `---` lines are looked for
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
     mailed, body = plain.forwarded_mail(plain.without_page_furniture(body))
     for key, value in mailed.items():
