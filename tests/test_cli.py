@@ -210,6 +210,13 @@ def test_index_without_paths_updates_what_the_index_was_built_from(run, tmp_path
     assert run("search", "budgets", "--index-dir", ix, "--format", "json").stdout.count('"para"') == 1
 
 
+def test_index_without_paths_on_a_new_index_and_no_seeds_folder_is_a_usage_error(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("index", "--index-dir", tmp_path / "ix")
+    assert (result.exit_code, result.stderr.splitlines()[-1], (tmp_path / "ix").exists()) == (
+        2, "Error: Give the folders or files to index (there is no seeds/ folder here to index).", False)
+
+
 def test_index_without_paths_when_all_it_was_built_from_is_gone_is_a_usage_error(run, tmp_path):
     write(tmp_path / "a", "one.txt", "An article about tariffs.")
     ix = tmp_path / "ix"

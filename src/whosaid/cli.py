@@ -162,7 +162,7 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     """
     from .indexing import index_paths
 
-    paths = paths or _indexed_before(index_dir) or (Path("seeds"),)
+    paths = paths or _indexed_before(index_dir) or _seeds()
     with _Progress(quiet) as progress:
         report = index_paths(paths, index_dir, rebuild=rebuild, prune=not no_prune, progress=progress,
                              default_date=default_date and default_date.date(), max_size=max_size * 1024 * 1024)
@@ -185,6 +185,13 @@ def _indexed_before(index_dir: Path) -> tuple[Path, ...]:
     if recorded and not present:
         raise click.UsageError(f"Nothing the index at {index_dir} was built from exists any more; give PATHS.")
     return present
+
+
+def _seeds() -> tuple[Path, ...]:
+    """seeds/, the demo's articles, for `whosaid index` without PATHS on a new index."""
+    if not Path("seeds").is_dir():
+        raise click.UsageError("Give the folders or files to index (there is no seeds/ folder here to index).")
+    return (Path("seeds"),)
 
 
 SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches highlighted.
