@@ -71,3 +71,20 @@ def test_words_read_a_run_at_a_time_are_the_token_patterns_own(text):
     for start, end in ((0, len(text)), (5, len(text) - 3), (11, 40)):
         assert list(tokens._matches(text, start, end)) == [
             (m.group(), m.start(), m.end()) for m in tokens.TOKEN.finditer(text, start, end)]
+
+
+def test_no_sentence_is_read_back_further_than_max_sentence_tokens():
+    from whosaid.extract.phrases import MAX_SENTENCE, sentence_start
+
+    words = tokenize("word " * 600, [])
+    assert (sentence_start(words, 599), sentence_start(words, 100)) == (599 - MAX_SENTENCE, 0)
+
+
+@pytest.mark.parametrize("cues_between, speaker", [(11, "Ann Webb"), (12, None)])
+def test_a_quotation_weighs_the_nearest_twelve_cues_before_it(cues_between, speaker):
+    """(A run of `"…," said` with no one to say them, in a paragraph of thousands, was read back whole for
+    each quotation.)"""
+    from whosaid import Document, annotate
+
+    text = "Ann Webb said " + "said " * cues_between + '"we will win this."'
+    assert [q.speaker for p in annotate(Document(path="a.txt", paragraphs=(text,))) for q in p.quotes] == [speaker]

@@ -1744,11 +1744,19 @@ _GROUP_ENDINGS = ("ans", "ists", "ites", "ians")
 
 
 def sentence_start(tokens, qi) -> int:
-    """Where the sentence holding token `qi` starts: past a dateline opening the paragraph (`WASHINGTON (AP) —`)."""
+    """Where the sentence holding token `qi` starts: past a dateline opening the paragraph (`WASHINGTON (AP) —`).
+    No sentence is taken to be longer than MAX_SENTENCE tokens (a run of text with no full stop, a table's
+    row or a data dump, would make every quotation in it read the whole paragraph back)."""
     i = qi - 1
-    while i >= 0 and tokens[i].text not in SENTENCE_END and not (tokens[i].is_quote and _ends_a_sentence(tokens, i)):
+    stop = max(-1, qi - 1 - MAX_SENTENCE)
+    while i > stop and tokens[i].text not in SENTENCE_END and not (tokens[i].is_quote and _ends_a_sentence(tokens, i)):
         i -= 1
+    if i == stop and i >= 0:
+        return i + 1
     return i + 1 if i >= 0 else past_dateline(tokens, 0, qi)
+
+
+MAX_SENTENCE = 250
 
 
 def last_sentence(tokens) -> tuple[int, int]:

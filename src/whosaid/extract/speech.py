@@ -10,7 +10,7 @@ from __future__ import annotations
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
 from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES, TITLING
-from .phrases import NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
+from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE
 
@@ -183,8 +183,8 @@ def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
     from .cues import cue_lemma
 
     for step in (-1, 1):
-        i = ti + step
-        while 0 <= i < len(tokens) and tokens[i].text not in SENTENCE_END:
+        i, end = ti + step, ti + step * MAX_SENTENCE  # (no sentence is longer: see sentence_start)
+        while 0 <= i < len(tokens) and i != end and tokens[i].text not in SENTENCE_END:
             if cue_lemma(tokens[i]):
                 return True
             i += step

@@ -23,6 +23,9 @@ from .common import (ARTICLES, CLAIMS, QUESTION_WORDS, SAYINGS, Attribution, acc
                      names_no_one)
 
 
+_CUES_BACK = 12  # cues weighed before a quotation, nearest first
+
+
 def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     """The nearest cue before the quotation whose subject can be found; else the nearest cue."""
     start = sentence_start(tokens, qi)
@@ -32,6 +35,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     if inverted:
         return inverted
     fallback = None
+    cues = 0
     for c in range(qi - 1, start - 1, -1):
         if is_according(tokens, c):
             found = according(tokens, c)
@@ -44,6 +48,10 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         lemma = cue_at(tokens, c)
         if not lemma:
             continue
+        cues += 1
+        if cues > _CUES_BACK:
+            break  # a run of cues with no one to say them (a list of `"…," said` with no names): the nearest
+            # have been weighed
         held = _relative_holding(tokens, c, qi)
         if held is not None:
             return held  # `… will react as favorably to a candidate who has called for "…"`
