@@ -29,6 +29,8 @@ Sections:
           and PolNeAR train's articles renamed so too, as web pages, as Markdown and as a PDF's text
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
+  adversarial  seconds to extract each of a few odd paragraphs built here (ADVERSARIAL: 10,000 quotations
+          with no full stop, 20,000 opening marks that never close, a word of a megabyte, …)
   index   see benchmarks/indexing.py (issue 6)
 
 Figures go to stdout as a table and to benchmarks/results/<section>.json.
@@ -942,7 +944,41 @@ def print_table(section: str, figures: dict) -> None:
             print(f"  {key:28} {value}")
 
 
-SECTIONS = {"quotes": section_quotes, "html": section_html}
+ADVERSARIAL = {  # one paragraph each, built here: what a data dump, a table or a broken file can hold
+    "quotes_10000_no_full_stop": '"x," said ' * 10000,  # 100 KB: a list of quotations with no one to say them
+    "opening_marks_20000": "“a " * 20000,  # marks that never close
+    "mixed_marks_10000": '"' + "'“‘" * 10000,
+    "capitalised_words_20000": "Alpha " * 20000,  # one run of a name's length 20,000 words long
+    "commas_20000_then_a_quote": "Smith, " * 20000 + 'said "yes."',
+    "possessives_20000_then_a_quote": "Smith's " * 20000 + 'said "yes."',
+    "one_word_of_a_megabyte": "a" * 1_000_000,
+    "quote_marks_50000": '"' * 50000,
+}
+ADVERSARIAL_TIMEOUT = 300
+
+
+def section_adversarial(_shared: Path) -> dict:
+    """Seconds `whosaid extract` takes on each paragraph of ADVERSARIAL (in a file of its own, after a title):
+    none should take minutes, however odd; None when one takes more than ADVERSARIAL_TIMEOUT."""
+    folder = RESULTS / "_adversarial"
+    folder.mkdir(parents=True, exist_ok=True)
+    seconds, kb = {}, {}
+    for name, paragraph in ADVERSARIAL.items():
+        path = folder / f"{name}.txt"
+        path.write_text(f"Title\n\n{paragraph}\n")
+        started = time.perf_counter()
+        try:
+            subprocess.run(whosaid_command() + ["extract", str(path), "--format", "jsonl"], check=True,
+                           stdout=subprocess.DEVNULL, env=_env(), timeout=ADVERSARIAL_TIMEOUT)
+            seconds[name] = round(time.perf_counter() - started, 2)
+        except subprocess.TimeoutExpired:
+            seconds[name] = None
+        kb[name] = round(len(paragraph.encode()) / 1000)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"adversarial_seconds": seconds, "adversarial_kb": kb}
+
+
+SECTIONS = {"quotes": section_quotes, "html": section_html, "adversarial": section_adversarial}
 
 
 def main() -> None:

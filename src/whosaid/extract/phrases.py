@@ -1756,7 +1756,7 @@ def sentence_start(tokens, qi) -> int:
     return i + 1 if i >= 0 else past_dateline(tokens, 0, qi)
 
 
-MAX_SENTENCE = 250
+MAX_SENTENCE = 120
 
 
 def last_sentence(tokens) -> tuple[int, int]:

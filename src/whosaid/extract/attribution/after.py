@@ -357,11 +357,12 @@ def byline(window) -> Attribution | None:
 def _headline_signed(tokens: list[Token], qi: int) -> Attribution | None:
     """`UK 'must act' on climate - Blair`: a headline's claim a dash and a name close, quotation and
     all, its words up to the dash those of one sentence with no cue."""
-    dash = next((k for k in range(len(tokens) - 2, qi, -1) if tokens[k].text in DASHES), None)
+    last = len(tokens) - 2  # a dash with a name after it, of at most _SIGNATURE_WORDS tokens
+    dash = next((k for k in range(last, max(qi, last - _SIGNATURE_WORDS), -1) if tokens[k].text in DASHES), None)
     if dash is None or dash == qi + 1 or any(t.text in SENTENCE_END or t.is_quote or cue_at(tokens, k)
                                              for k, t in enumerate(tokens[qi + 1:dash], qi + 1)):
         return None
-    return byline(tokens[dash + 1:]) if len(tokens) - dash - 1 <= _SIGNATURE_WORDS else None
+    return byline(tokens[dash + 1:])
 
 
 _SIGNATURE_WORDS = 3
