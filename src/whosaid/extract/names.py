@@ -351,6 +351,7 @@ class Lowercase:
         self.text = " ".join(paragraphs)
         self.known: dict[str, bool] = {}
         self.surnames: dict[str, bool] = {}
+        self._written: dict[str, int] = {}  # how often the document writes these words whole
 
     def uses(self, word: str) -> bool:
         if word not in self.known:
@@ -384,7 +385,9 @@ class Lowercase:
         """The document writes `words` whole (or as an owner: `Hillary Clinton’s`) outside the
         paragraph `here` too."""
         found = re.compile(rf"(?<![\w'’]){re.escape(words)}(?!\w)")
-        return len(found.findall(self.text)) > len(found.findall(here))
+        if words not in self._written:
+            self._written[words] = len(found.findall(self.text))
+        return self._written[words] > len(found.findall(here))
 
 
 def _capitalised_before(text: str, start: int) -> bool:
@@ -2196,6 +2199,7 @@ class Names:
         self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in RELATIONS}
         self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
+        self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
@@ -2250,6 +2254,8 @@ class Names:
         self._in_para: dict[int, list[NameMention]] = defaultdict(list)
         self._at: dict[tuple[int, int], list[NameMention]] = defaultdict(list)
         self._lone: dict[str, list[NameMention]] = defaultdict(list)
+        self._ats = [m.at for m in self.mentions]
+        self._in_order = all(a <= b for a, b in zip(self._ats, self._ats[1:]))  # (as the text names them)
         for m in self.mentions:
             self._in_para[m.para].append(m)
             self._at[m.at].append(m)
@@ -2426,9 +2432,11 @@ class Names:
         one person the document names in full with it; never a given name (`Mark` is no Mr Marks)."""
         if len(word) < _SLIPPED_LENGTH or given_name(word):
             return None
-        low = word.lower()
-        found = {m.words: m for surname, ms in self.full.items() if _one_slip(low, surname) for m in ms}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if word not in self._slips:  # (asked at every mention of the word: each asking reads every full name)
+            low = word.lower()
+            found = {m.words: m for surname, ms in self.full.items() if _one_slip(low, surname) for m in ms}
+            self._slips[word] = next(iter(found.values())) if len(found) == 1 else None
+        return self._slips[word]
 
     def _family(self) -> dict[str, str]:
         """A given name alone after a word for a child or a sibling (`Mr Nogar's son Stephen`, `His
@@ -2466,7 +2474,7 @@ class Names:
                 m.words == first.words for m in mentions) == 1):
             return None  # not `Quarantine Over Zika Virus Chris Christie`, a liveblog's run-on headings, nor
             # a headline's `Exploits Trump` (but a given name no list holds: `Medasir Clinton`)
-        alone = any(m.words == (surname,) and m.para > 0 and first.at < m.at < second.at for m in self.mentions)
+        alone = any(m.para > 0 and first.at < m.at < second.at for m in self._lone.get(surname, ()))
         return first if alone else None
 
     def _titled_gender(self, word: str) -> str | None:
@@ -2573,38 +2581,44 @@ class Names:
             full = self._papers.get(words[0].lower())
         return full if full is not None and full.endswith(" ".join(words)) else None
 
+    def _latest_first(self, at: tuple[int, int]):
+        """The mentions named before `at`, latest first: from `at` back, not from a long document's end."""
+        if not self._in_order:
+            return (m for m in reversed(self.mentions) if m.at < at)
+        return (self.mentions[i] for i in range(bisect_left(self._ats, at) - 1, -1, -1))
+
     def mentions_between(self, para: int, start: int, end: int) -> list[NameMention]:
         """The mentions paragraph `para` makes outside quotations between offsets `start` and `end`."""
-        return [m for m in self._between(para, start, end) if not m.in_quote]
+        return [m for m in self.named_between(para, start, end) if not m.in_quote]
 
-    def _between(self, para: int, start: int, end: int):
-        """The mentions paragraph `para` makes between offsets `start` and `end`."""
+    def named_between(self, para: int, start: int, end: int):
+        """The mentions paragraph `para` makes between offsets `start` and `end`, quoted or not, in order."""
         return (m for m in self._in_para.get(para, ()) if start <= m.start < end)
 
     def named_within(self, para: int, start: int, end: int, speakers: bool = True) -> frozenset[str]:
         """The people named as a subject (of a speech verb too, unless not `speakers`) between
         `start` and `end` of paragraph `para`, or by their given name alone (`a quiet word with
         Olof`: no one calls themselves so)."""
-        named = ((m, self.canonical(m.words, m.at)) for m in self._between(para, start, end)
+        named = ((m, self.canonical(m.words, m.at)) for m in self.named_between(para, start, end)
                  if not m.is_org and (speakers or not m.before_cue) and (m.is_subject or len(m.words) == 1))
         return frozenset(name for m, name in named if m.is_subject or _first_name_of(m.words, name))
 
     def mentioned_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named in any role between `start` and `end` of paragraph `para`."""
-        return frozenset(self.canonical(m.words, m.at) for m in self._between(para, start, end) if not m.is_org)
+        return frozenset(self.canonical(m.words, m.at) for m in self.named_between(para, start, end) if not m.is_org)
 
     def set_off_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named between `start` and `end` of paragraph `para` by a name no lowercase
         word runs on from (`called Rubio "…"`, `told Smith:`, `Christie's endorsement`), which a
         pronoun before them cannot stand for; but `an insult to Carson supporters` may be his."""
-        return frozenset(self.canonical(m.words, m.at) for m in self._between(para, start, end)
+        return frozenset(self.canonical(m.words, m.at) for m in self.named_between(para, start, end)
                          if not m.runs_on and not m.is_org)
 
     def people_before(self, para: int, end: int) -> dict[str, NameMention]:
         """The people paragraph `para` names outside quotations before `end`, as canonical -> the
         latest mention; none when one of them is named in a subordinate clause (`As Blumenthal
         spoke, the NRA was …`) or a body is a subject there."""
-        named = [m for m in self._between(para, 0, end) if not m.in_quote]
+        named = [m for m in self.named_between(para, 0, end) if not m.in_quote]
         if any(m.subordinate or m.adverbial or m.is_org and m.is_subject for m in named):
             return {}
         return {self.canonical(m.words, m.at): m for m in named if not m.is_org}
@@ -2765,8 +2779,8 @@ class Names:
 
     def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
         """The bodies named outside quotations before `at` whose longer names end in `words`, latest first."""
-        for m in reversed(self.mentions):
-            if m.at >= at or m.in_quote or not m.is_org or m.is_place:
+        for m in self._latest_first(at):
+            if m.in_quote or not m.is_org or m.is_place:
                 continue
             name = self._body_name(m).split()
             if len(name) > len(words) and tuple(w.lower() for w in name[-len(words):]) == words:
@@ -2824,11 +2838,11 @@ class Names:
         outside quotations the text has set beside that word, not a place (`The South Yorkshire company`);
         the position is where the text names it last (`Scissor Sisters frontwoman` after `US band
         Scissor Sisters`, `Glasgow group Franz Ferdinand won …`)."""
-        for m in reversed(self.mentions):
-            if m.at < at and m.label == word and not m.in_quote and not m.is_place:
+        for m in self._latest_first(at):
+            if m.label == word and not m.in_quote and not m.is_place:
                 name = self._name_of(m)
-                last = next(n.at for n in reversed(self.mentions)
-                            if n.at < at and not n.in_quote and (n is m or self._name_of(n) == name))
+                last = next(n.at for n in self._latest_first(at)
+                            if not n.in_quote and (n is m or self._name_of(n) == name))
                 return last, name
         return None, None
 
@@ -2864,10 +2878,10 @@ class Names:
         `Michael Howard's stance`); not one that `clause`, a test of a position, finds in a clause of
         time (`hours after Trump unleashed a flurry of tweets`), nor `avoid`."""
         owner = None  # `Hillary Clinton has a word for Donald Trump's plan`: an owner in the predicate gives way
-        for m in reversed(self.mentions):  # to the subject before it in the paragraph
+        for m in self._latest_first(at):  # to the subject before it in the paragraph
             if owner is not None and m.para != owner.para:
                 break
-            if m.at < at and not m.in_quote and not m.is_org and _acts(m) and not (clause and clause(m.at)) \
+            if not m.in_quote and not m.is_org and _acts(m) and not (clause and clause(m.at)) \
                     and (avoid is None or self.canonical(m.words, m.at) != avoid):
                 if m.is_subject or m.before_cue or m.source:
                     return self.canonical(m.words, m.at)
@@ -2881,8 +2895,8 @@ class Names:
         `clause`, a test of a position, finds in a clause of time: `speaking after Mr Blair spoke`),
         or whom `agent` (a test of a position) finds acting in a passive (`unveiled by David Blunkett`)."""
         timed = None  # one in a clause of time, if the sentence has no other
-        for m in reversed(self.mentions):
-            if m.at >= at or m.in_quote or m.is_org:
+        for m in self._latest_first(at):
+            if m.in_quote or m.is_org:
                 continue
             if m.at < since:
                 break
@@ -2904,11 +2918,11 @@ class Names:
         (position, canonical) of the subjects named before `at` (from paragraph `since` on), latest
         first, that may be bodies: marked as one, or a name with no given name, title or gender and
         not a place."""
-        for m in reversed(self.mentions):
+        for m in self._latest_first(at):
             if m.para < since:
                 break
             speaks = m.is_subject or m.before_cue or m.source
-            if m.at >= at or m.in_quote or m.subordinate or m.embedded or not speaks or main_only and m.adverbial:
+            if m.in_quote or m.subordinate or m.embedded or not speaks or main_only and m.adverbial:
                 continue  # with `main_only`, not `… when Sky was forced to pull out`
             if m.is_place:
                 continue

@@ -1232,8 +1232,8 @@ class Resolver:
             return None  # only a he opening the paragraph: not `"…," he said, then Smith said`
         stop = SENTENCE_STOP.search(text, at[1])
         end = stop.start() if stop else len(text)
-        later = next((m for m in self.names.mentions if m.para == at[0] and at[1] < m.start < end
-                      and not m.is_org and not m.in_quote and m.is_subject), None)
+        later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, end)
+                      if not m.is_org and not m.in_quote and m.is_subject), None)
         if later is None:
             return None
         name = self.names.canonical(later.words, later.at)
@@ -1305,7 +1305,7 @@ class Resolver:
         clause = _OPENING_CLAUSE.fullmatch(text, opening, at[1])
         if clause is None:
             return None
-        m = next((m for m in self.names.mentions if m.para == at[0] and clause.end(1) <= m.start < at[1]), None)
+        m = next(self.names.named_between(at[0], clause.end(1), at[1]), None)
         if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, clause.end(1), m.start) \
                 or not _LOWERCASE_VERB.match(text, m.end):
             return None  # not `When the Iowa results came in, he …`, `As Clinton's lead grew, she …`
@@ -1411,7 +1411,7 @@ class Resolver:
         para, opening = recent[1]
         if para != at[0]:
             return None
-        named = [m for m in self.names.mentions if m.para == para and opening <= m.start < at[1] and not m.in_quote]
+        named = [m for m in self.names.mentions_between(para, opening, at[1]) if not m.in_quote]
         first = named[0] if named else None
         if first is None or first.start != opening or first.is_org or not first.is_subject or first.subordinate \
                 or first.embedded or any(m.is_subject or m.before_cue for m in named[1:]) \
@@ -1497,8 +1497,8 @@ class Resolver:
             return None
         para, start, end = within
         text = self._paragraph(para)
-        for m in self.names.mentions:
-            if m.para == para and start <= m.start < end and not m.is_org and not m.in_quote and fits(text, start, m):
+        for m in self.names.mentions_between(para, start, end):
+            if not m.is_org and not m.in_quote and fits(text, start, m):
                 name = self.names.canonical(m.words, m.at)
                 return name if self.names.gender(name) in (want, None) else None
         return None
