@@ -2585,7 +2585,7 @@ class Names:
         """The mentions named before `at`, latest first: from `at` back, not from a long document's end."""
         if not self._in_order:
             return (m for m in reversed(self.mentions) if m.at < at)
-        return (self.mentions[i] for i in range(bisect_left(self._ats, at) - 1, -1, -1))
+        return itertools.islice(reversed(self.mentions), len(self.mentions) - bisect_left(self._ats, at), None)
 
     def mentions_between(self, para: int, start: int, end: int) -> list[NameMention]:
         """The mentions paragraph `para` makes outside quotations between offsets `start` and `end`."""

@@ -4,7 +4,6 @@ to values whose strings can be written out (`json_value`)."""
 from __future__ import annotations
 
 import codecs
-import json
 import re
 
 from ..errors import UnreadableFile
@@ -144,6 +143,8 @@ def json_value(text: str, strict: bool = True):
     """`json.loads`, with each lone surrogate a replacement character (`�`): JSON may escape one
     (`"\\ud800"`), but no text that holds one can be written out. A pair (`\\ud83d\\ude00`, an emoji)
     reads as its one character, as it does in `json.loads`. ValueError when the text is no JSON."""
+    import json  # (not at every start: most files are no JSON)
+
     try:
         value = json.loads(text, strict=strict)
     except RecursionError:

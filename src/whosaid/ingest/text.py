@@ -25,7 +25,6 @@ from html import unescape
 from datetime import date, datetime
 
 from .dates import find_date
-from .htmlauthor import joined
 
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -60,8 +59,14 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
             meta[_KEYS[key]] = [_scalar(v) for v in _FLOW_ITEM.findall(value[1:-1])]
         else:
             meta[_KEYS[key]] = [_scalar(value)]
-    return {key: joined([v for v in values if v]) if key == "author" else values[0]
+    return {key: _writers(values) if key == "author" else values[0]
             for key, values in meta.items() if any(values)}, text[match.end():]
+
+
+def _writers(names: list[str]) -> str:
+    from .htmlauthor import joined  # (its patterns are compiled for pages: not at every start)
+
+    return joined([name for name in names if name])
 
 
 _LIST_ITEM = re.compile(r"\s*-\s+(.+)")

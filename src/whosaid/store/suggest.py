@@ -29,7 +29,7 @@ def suggestion(text: str, reader, schema) -> str | None:
         if text.startswith(":", match.end()) or field in _DATES:
             replacement = None  # `author:`, `date:2017-10`
         elif field in _NAMES:
-            replacement = _closest_name(word, schema[_NAMES[field]].analyzer, reader, _NAMES[field])
+            replacement = _closest(word, schema[_NAMES[field]].analyzer, reader, _NAMES[field])
         else:
             replacement = _closest(word, analyzer, reader)
         out += [text[pos:match.start()], replacement or word]
@@ -44,20 +44,16 @@ _NAMES = {"speaker": f.SPEAKER, "author": f.AUTHOR}
 _DATES = {"date", "published"}
 
 
-def _closest(word: str, analyzer, reader) -> str | None:
-    stems = [t.text for t in analyzer(word)]
-    if word in _OPERATORS or len(stems) != 1 or reader.doc_frequency(f.TEXT, stems[0]) > 0 or len(word) < 4:
+def _closest(word: str, analyzer, reader, field: str = f.TEXT) -> str | None:
+    """The word of `field` closest to `word`: of the text as a reader would write it, of a names field
+    (speaker, author) as indexed (lowercase)."""
+    forms = [t.text for t in analyzer(word)]
+    if word in _OPERATORS or len(forms) != 1 or reader.doc_frequency(field, forms[0]) > 0 or len(word) < 4:
         return None
+    if field != f.TEXT:
+        return _nearest(forms[0], reader, field, stem_ends=False)
     best = _nearest(word.lower(), reader, f.TEXT, stem_ends=True)
     return _surface(best, analyzer, reader) if best else None
-
-
-def _closest_name(word: str, analyzer, reader, field: str) -> str | None:
-    """The name word of `field` (speaker, author) closest to `word`, as indexed (lowercase)."""
-    names = [t.text for t in analyzer(word)]
-    if word in _OPERATORS or len(names) != 1 or reader.doc_frequency(field, names[0]) > 0 or len(word) < 4:
-        return None
-    return _nearest(names[0], reader, field, stem_ends=False)
 
 
 def _nearest(low: str, reader, field: str, stem_ends: bool) -> str | None:
