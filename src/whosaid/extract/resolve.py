@@ -1233,7 +1233,7 @@ class Resolver:
         stop = SENTENCE_STOP.search(text, at[1])
         end = stop.start() if stop else len(text)
         later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, end)
-                      if not m.is_org and not m.in_quote and m.is_subject), None)
+                      if not m.is_org and m.is_subject), None)
         if later is None:
             return None
         name = self.names.canonical(later.words, later.at)
@@ -1411,7 +1411,7 @@ class Resolver:
         para, opening = recent[1]
         if para != at[0]:
             return None
-        named = [m for m in self.names.mentions_between(para, opening, at[1]) if not m.in_quote]
+        named = self.names.mentions_between(para, opening, at[1])
         first = named[0] if named else None
         if first is None or first.start != opening or first.is_org or not first.is_subject or first.subordinate \
                 or first.embedded or any(m.is_subject or m.before_cue for m in named[1:]) \
@@ -1498,7 +1498,7 @@ class Resolver:
         para, start, end = within
         text = self._paragraph(para)
         for m in self.names.mentions_between(para, start, end):
-            if not m.is_org and not m.in_quote and fits(text, start, m):
+            if not m.is_org and fits(text, start, m):
                 name = self.names.canonical(m.words, m.at)
                 return name if self.names.gender(name) in (want, None) else None
         return None
