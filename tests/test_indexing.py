@@ -178,7 +178,7 @@ def test_worker_segments_come_back_in_worker_order_whoever_finishes_first():
 
 
 def test_the_index_records_the_paths_of_every_run_and_a_rebuild_starts_again(tmp_path):
-    from whosaid.store.location import indexed_paths
+    from whosaid.store import indexed_paths
 
     for name in ("a/one.txt", "b/two.txt", "a/deep/three.txt"):
         write(tmp_path, name, f"An article called {name}.")
@@ -191,7 +191,7 @@ def test_the_index_records_the_paths_of_every_run_and_a_rebuild_starts_again(tmp
 
 
 def test_a_run_that_changes_nothing_records_no_new_path(tmp_path, corpus):
-    from whosaid.store.location import indexed_paths
+    from whosaid.store import indexed_paths
 
     index_dir = tmp_path / "ix"
     whosaid.index_paths([corpus], index_dir)

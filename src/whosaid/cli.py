@@ -176,7 +176,7 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
 def _indexed_before(index_dir: Path) -> tuple[Path, ...]:
     """What the index was built from, for `whosaid index` without PATHS; each that is gone is named
     (its articles stay in the index). An error when all are gone."""
-    from .store.location import indexed_paths
+    from .store import indexed_paths
 
     recorded = [Path(p) for p in indexed_paths(index_dir)]
     present = tuple(p for p in recorded if p.exists())

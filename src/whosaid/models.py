@@ -76,7 +76,7 @@ class Passage:
 
     @property
     def writers(self) -> list[str]:
-        """Each name of the author line: `Daniel Marans and Liz Skalka` -> both."""
+        """Each name of the author line (`author_line`'s): `Daniel Marans and Liz Skalka` -> both."""
         return [name for name in _WRITERS_APART.split(self.author or "") if name]
 
     @property
@@ -229,6 +229,11 @@ def article_openings(passages: list[Passage]) -> list[Passage]:
 def tally(passages: list[Passage]) -> tuple[int, int, int]:
     """(passages, quotations, articles) of one document's passages."""
     return len(passages), sum(len(p.quotes) for p in passages), 1 + len(article_openings(passages))
+
+
+def author_line(names: list[str]) -> str:
+    """Several writers as one author line, as bylines join them: `A`, `A and B`, `A, B and C`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def unique(items) -> list:

@@ -101,15 +101,19 @@ def _none_shown(result: SearchResult) -> str:
     if not result.total:
         return f"No passages match {result.query!r}."
     pages = -(-result.total // result.limit)
-    verb = "passage matches" if result.total == 1 else "passages match"
-    return f"{result.total} {verb} {result.query!r}; page {result.page} is past the last ({pages})."
+    return f"{_matching(result)}; page {result.page} is past the last ({pages})."
 
 
 def _summary(result: SearchResult) -> str:
     first = (result.page - 1) * result.limit + 1
-    verb = "passage matches" if result.total == 1 else "passages match"
     page = f", page {result.page}" if result.page > 1 else ""
-    return f"{result.total} {verb} {result.query!r} (showing {first}–{first + len(result.hits) - 1}{page})"
+    return f"{_matching(result)} (showing {first}–{first + len(result.hits) - 1}{page})"
+
+
+def _matching(result: SearchResult) -> str:
+    """`12 passages match 'retaliation'`."""
+    verb = "passage matches" if result.total == 1 else "passages match"
+    return f"{result.total} {verb} {result.query!r}"
 
 
 def _hit_lines(hit: Hit, color: bool) -> list[str]:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..errors import UnreadableFile
+from ..models import author_line
 from .decode import json_value
 from .html import holds_markup
-from .htmlauthor import joined
 
 _STORY = ("maintext", "text", "body", "bodytext", "fulltext", "articletext", "articlebody", "article", "story",
           "content", "description", "summary")
@@ -114,7 +114,7 @@ def _first(fields: dict, names: tuple[str, ...]) -> str:
         value = fields.get(name)
         if isinstance(value, list):
             names = [" ".join(str(v).split()) for v in value if isinstance(v, (str, int)) and str(v).strip()]
-            value = joined(names) if names else ""
+            value = author_line(names) if names else ""
         elif isinstance(value, dict):
             value = value.get("name") or ""  # `"author": {"name": "Jane Reporter"}`
         if isinstance(value, str) and value.strip():

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..models import author_line
+
 _METAS = ("author", "article:author", "og:author", "byl", "parsely-author", "sailthru.author", "dc.creator",
           "dc:creator", "dcterms.creator", "citation_author")
 _MARKED = re.compile(r"author|byline|writer|submitted-by", re.I)
@@ -42,12 +44,7 @@ _FUNCTION_WORDS = {"on", "at", "in", "to", "of", "the", "a", "an", "is", "are", 
 def author(soup, linked: dict) -> str | None:
     """The page's writers, joined; None when it names none."""
     found = _names_in(linked.get("author")) or _meta_names(soup) or _byline_names(soup)
-    return joined(found) if found else None
-
-
-def joined(names: list[str]) -> str:
-    """`A`, `A and B`, `A, B and C`."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return author_line(found) if found else None
 
 
 def _names(text: str) -> list[str]:

@@ -12,10 +12,10 @@ Metadata convention: an optional front-matter block at the very top of the file,
 `key: value` lines between two `---` lines (YAML, as Jekyll and Hugo write them: a value may be
 quoted, `"Trump: \"I will win\""` or `'Dan O''Brien'`, and `authors:` a list, `[A, B]` or one `- A`
 line an item), or `key = value` lines between two `+++` lines (Hugo's TOML); `published` is a
-synonym of `date`. The block is not part of the article's text. Without one, a short first line with no closing punctuation is
-taken as the title; a byline or a dateline among the first paragraphs (`By Jane Reporter, 3 March
-2021`, `Published: March 3, 2021`) gives the author and the publication date, and is metadata, not
-text; else a date in the file name (`2017-10-11-story.txt`) is the publication date.
+synonym of `date`. The block is not part of the article's text. Without one, a short first line with
+no closing punctuation is taken as the title; a byline or a dateline among the first paragraphs (`By
+Jane Reporter, 3 March 2021`, `Published: March 3, 2021`) gives the author and the publication date,
+and is metadata, not text; else a date in the file name (`2017-10-11-story.txt`) is the publication date.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from collections import Counter
 from html import unescape
 from datetime import date, datetime
 
+from ..models import author_line
 from .dates import find_date
 
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
@@ -59,14 +60,9 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
             meta[_KEYS[key]] = [_scalar(v) for v in _FLOW_ITEM.findall(value[1:-1])]
         else:
             meta[_KEYS[key]] = [_scalar(value)]
-    return {key: _writers(values) if key == "author" else values[0]
-            for key, values in meta.items() if any(values)}, text[match.end():]
-
-
-def _writers(names: list[str]) -> str:
-    from .htmlauthor import joined  # (its patterns are compiled for pages: not at every start)
-
-    return joined([name for name in names if name])
+    found = {key: [v for v in values if v] for key, values in meta.items()}
+    return {key: author_line(values) if key == "author" else values[0]
+            for key, values in found.items() if values}, text[match.end():]
 
 
 _LIST_ITEM = re.compile(r"\s*-\s+(.+)")

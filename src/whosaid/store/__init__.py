@@ -10,6 +10,7 @@ from importlib import import_module
 _PARTS = {
     "info": "facts", "Index": "searcher", "search": "searcher", "speakers": "searcher", "FACETS": "searcher",
     "SORTS": "searcher", "FileRecord": "writer", "FileState": "writer", "IndexWriter": "writer",
+    "indexed_paths": "location",
 }
 
 __all__ = sorted(_PARTS)

@@ -58,7 +58,7 @@ def write_marker(index_dir: Path, created: float | None = None, paths: list[str]
     the index holds articles from."""
     now = time.time()
     data = {"format": "whosaid-index", "schema_version": SCHEMA_VERSION,
-            "created": created or now, "updated": now, **({"paths": outermost(paths)} if paths else {})}
+            "created": created or now, "updated": now, **({"paths": _outermost(paths)} if paths else {})}
     tmp = index_dir / (MARKER + ".tmp")
     tmp.write_text(json.dumps(data, indent=1))
     tmp.replace(index_dir / MARKER)
@@ -75,7 +75,7 @@ def indexed_paths(index_dir: Path) -> list[str]:
     return _paths(_read_marker(marker)) if marker.is_file() else []
 
 
-def outermost(paths) -> list[str]:
+def _outermost(paths) -> list[str]:
     """The paths, absolute, sorted, without any that lies inside another."""
     absolute = sorted({os.path.abspath(p) for p in paths})
     return [p for p in absolute if not any(p.startswith(other.rstrip(os.sep) + os.sep) for other in absolute)]

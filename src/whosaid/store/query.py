@@ -25,7 +25,7 @@ MAX_FUZZ = 2  # letters a fuzzy word may differ by; its first letter must match
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
 _DATE_CLAUSE = re.compile(r"(?<![\w:])(date|published):(\[[^\]]*\]|\S+)", re.I)
-_FIELD = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):")
+FIELD_PREFIX = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):")
 _PHRASE = re.compile(r'"[^"]*"')
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _RANGE = re.compile(r"^\[\s*(\S*)\s+(?:to|TO|\.\.)\s+(\S*)\s*\]$|^(\S+)\.\.(\S*)$|^\.\.(\S+)$")
@@ -210,7 +210,7 @@ def _period_bounds(value: str, clause: str) -> tuple[date | None, date | None]:
 
 def _check_fields(text: str) -> None:
     bare = _PHRASE.sub("PHRASE", text)
-    for match in _FIELD.finditer(bare):
+    for match in FIELD_PREFIX.finditer(bare):
         name = match.group(1)
         if name.lower() not in FIELD_NAMES:
             known = ", ".join(f"{n}:" for n in FIELD_NAMES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import schema as f
+from .query import DATE_FIELDS, FIELD_PREFIX
 from .records import PassageReader
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -39,9 +40,9 @@ def suggestion(text: str, reader, schema) -> str | None:
     return "".join(out) if changed else None
 
 
-_CLAUSE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(\"[^\"]*\"|\([^()]*\)|\[[^\]]*\]|[^\s()]+)")
+_CLAUSE = re.compile(FIELD_PREFIX.pattern + r"(\"[^\"]*\"|\([^()]*\)|\[[^\]]*\]|[^\s()]+)")  # a field and its value
 _NAMES = {"speaker": f.SPEAKER, "author": f.AUTHOR}
-_DATES = {"date", "published"}
+_DATES = DATE_FIELDS
 
 
 def _closest(word: str, analyzer, reader, field: str = f.TEXT) -> str | None:
