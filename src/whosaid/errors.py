@@ -4,6 +4,9 @@ Each message says what went wrong and, where there is one, what to do next.
 """
 from __future__ import annotations
 
+import os
+from contextlib import contextmanager
+
 
 class WhosaidError(Exception):
     """Base class: every error whosaid means to show a user."""
@@ -37,8 +40,18 @@ class UnreadableFile(WhosaidError):
         self.path = str(path)
         self.reason = reason
 
-    @classmethod
-    def from_bug(cls, path, err: Exception) -> UnreadableFile:
-        """The file on which whosaid itself failed (`err`, a bug): reported and skipped like an unreadable
-        one, so that one odd file never stops a run of thousands."""
-        return cls(path, f"whosaid failed on it ({type(err).__name__}: {err}); please report it")
+
+@contextmanager
+def failure_skips_the_file(path):
+    """A failure of whosaid's own (a bug) inside the block is this file's alone: an UnreadableFile,
+    reported and skipped like an unreadable file (with the error, to report), so that one odd file never
+    stops a run of thousands. WHOSAID_DEBUG=1 lets it through, with its traceback."""
+    try:
+        yield
+    except (WhosaidError, MemoryError):
+        raise
+    except Exception as err:  # noqa: BLE001 (a bug on one file must not lose the others)
+        if os.environ.get("WHOSAID_DEBUG"):
+            raise
+        reason = f"whosaid failed on it ({type(err).__name__}: {err}); please report it"
+        raise UnreadableFile(path, reason) from err

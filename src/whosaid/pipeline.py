@@ -8,7 +8,6 @@ Indexing lives in `indexing.index_paths`.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -16,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from . import extract
-from .errors import UnreadableFile
+from .errors import UnreadableFile, failure_skips_the_file
 from .ingest import document_key, find_files, read_document
 from .models import Document, Passage, Skipped
 from .parallel import map_ordered
@@ -58,12 +57,6 @@ def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped
 
 
 def annotate_or_skip(document: Document) -> list[Passage]:
-    """`extract.annotate`, where a failure inside it is this document's alone: reported as a file
-    that is skipped (with the error, to report), so that one odd article never stops a run of
-    thousands. WHOSAID_DEBUG=1 lets it through, with its traceback."""
-    try:
+    """`extract.annotate`, where a failure inside it is this document's alone (failure_skips_the_file)."""
+    with failure_skips_the_file(document.path):
         return extract.annotate(document)
-    except Exception as err:  # noqa: BLE001 (a bug on one article must not lose the others)
-        if os.environ.get("WHOSAID_DEBUG"):
-            raise
-        raise UnreadableFile.from_bug(document.path, err) from err

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from ..errors import UnreadableFile
+from ..errors import UnreadableFile, failure_skips_the_file
 from ..models import Document, Spoken
 from . import exports
 from . import text as plain
@@ -93,14 +93,8 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
     `default_date` is the publication date of a document that names none. A failure of whosaid's own
     on the file is an UnreadableFile (WHOSAID_DEBUG=1 lets it through, with its traceback).
     """
-    try:
+    with failure_skips_the_file(path):
         document = _parse(data, path)
-    except (UnreadableFile, MemoryError):
-        raise
-    except Exception as err:  # noqa: BLE001 (a bug on one file must not lose the others)
-        if os.environ.get("WHOSAID_DEBUG"):
-            raise
-        raise UnreadableFile.from_bug(path, err) from err
     if default_date is None:
         return document
     if document.articles:  # each article that names no date of its own
