@@ -144,9 +144,11 @@ def test_bad_options_are_usage_errors(run, args, message):
 def test_a_query_with_nothing_to_search_is_one_line(run, tmp_path, seed_dir):
     ix = tmp_path / "ix"
     run("index", seed_dir, "--index-dir", ix)
-    result = run("search", "", "--index-dir", ix)
-    assert (result.exit_code, result.stderr) == (
-        1, "Error: The query is empty. Give words to search for, e.g. `whosaid search retaliation`.\n")
+    for args in (("",), ()):
+        result = run("search", *args, "--index-dir", ix)
+        assert (result.exit_code, result.stderr) == (1, "Error: The query is empty. Give words to search for "
+                                                        "(`whosaid search retaliation`) or a filter "
+                                                        "(`whosaid search --speaker weinstein`).\n")
 
 
 def test_speakers_command_lists_quotation_counts(run, corpus_index):
@@ -174,6 +176,15 @@ def test_search_options_reach_the_library(run, corpus_index):
     assert ([h["path"].rsplit("/", 1)[-1] for h in by_date["hits"]], by_date["page"]) == (["2017-10-02-budget.txt"], 2)
     dated = json.loads(run(*args, "--since", "2017-11", "--until", "2017").stdout)
     assert [h["para"] for h in dated["hits"]] == [4]
+
+
+def test_search_with_a_speaker_and_no_query_prints_what_they_said(run, corpus_index):
+    lines = run("search", "--speaker", "hammond", "--index-dir", corpus_index).stdout.splitlines()
+    assert lines[:5] == [
+        "1 passage matches the filters (showing 1–1)", "",
+        "1. Budget row deepens · ¶1 · 2017-10-02", "   speaker: Philip **Hammond**",
+        '   The chancellor defended the budget on Monday. "**This budget is fair to every family,**" Philip Hammond said.']
+    assert run("search", "--speaker", "nobody", "--index-dir", corpus_index).stdout == "No passages match the filters.\n"
 
 
 def test_author_options_reach_the_library(run, tmp_path):

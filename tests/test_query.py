@@ -45,7 +45,8 @@ def test_stemming_matches_other_forms(corpus_index):
 
 
 @pytest.mark.parametrize("query, message", [
-    ("", "The query is empty. Give words to search for, e.g. `whosaid search retaliation`."),
+    ("", "The query is empty. Give words to search for (`whosaid search retaliation`) or a filter "
+         "(`whosaid search --speaker weinstein`)."),
     ('"fair deal', 'The query has an unclosed quotation mark ("). Close the phrase or remove the mark.'),
     ("(budget OR fair", "The query has an unclosed parenthesis."),
     ("budget)", "The query closes a parenthesis it never opened."),

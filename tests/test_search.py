@@ -74,6 +74,38 @@ def test_facets_count_over_all_matches(corpus_index):
     }
 
 
+def test_facets_count_only_the_passages_of_the_dates_asked_for(corpus_index):
+    result = whosaid.search(corpus_index, "budget", Filters(since=date(2017, 11, 1)), facets=("speaker", "date"))
+    assert result.facets == {"speaker": [("Maria Lopez", 2), ("José Núñez", 1)],
+                             "date": [("2017-11", 1), ("2018-01", 1)]}
+
+
+def test_filters_without_a_query_list_every_passage_they_allow_newest_first(corpus_index):
+    result = whosaid.search(corpus_index, "", Filters(speakers=("lopez", "hammond")))
+    assert (result.query, result.total, where(result)) == ("", 2, [(HOTEL, 3), (BUDGET, 1)])
+    assert where(whosaid.search(corpus_index, "", Filters(speakers=("lopez", "hammond")), sort="date")) == [
+        (BUDGET, 1), (HOTEL, 3)]
+
+
+def test_a_speaker_without_a_query_has_their_quotations_marked(corpus_index):
+    hit = whosaid.search(corpus_index, "", Filters(speakers=("núñez",))).hits
+    assert [(h.passage.para, [h.passage.text[s.start:s.end] for s in h.highlights]) for h in hit] == [
+        (3, ["We cannot wait any longer,"]), (4, ["far too small."])]  # one day: in the article's order
+    assert [[h.passage.speakers[0][s.start:s.end] for s in h.speaker_highlights[0]] for h in hit] == [["Núñez"]] * 2
+
+
+def test_dates_alone_list_passages_not_the_files_records(corpus_index):
+    result = whosaid.search(corpus_index, " ", Filters(since=date(2018, 1, 1)), facets=("date",))
+    assert (result.total, where(result)) == (4, [(HOTEL, 1), (HOTEL, 3), (HOTEL, 4), (HOTEL, 2)])  # 2: "on Friday"
+    assert result.facets == {"date": [("2018-01", 4)]}
+
+
+def test_the_speaker_asked_for_is_marked_in_a_search_with_words(corpus_index):
+    hit = whosaid.search(corpus_index, "budget", Filters(speakers=("lopez",))).hits[0]
+    assert [hit.passage.text[s.start:s.end] for s in hit.highlights] == ["budget"]
+    assert [[hit.passage.speakers[0][s.start:s.end] for s in spans] for spans in hit.speaker_highlights] == [["Lopez"]]
+
+
 def test_speakers_of_the_whole_index_and_of_a_query(corpus_index):
     assert whosaid.speakers(corpus_index) == [
         ("José Núñez", 2), ("Maria Lopez", 2), ("John McDonnell", 1), ("Philip Hammond", 1)]

@@ -58,7 +58,8 @@ def test_date_filters_use_the_passage_date(seed_index):
 def test_a_query_of_stop_words_only_is_a_bad_query(seed_index):
     with pytest.raises(BadQuery) as err:
         whosaid.search(seed_index, "   ")
-    assert str(err.value) == "The query is empty. Give words to search for, e.g. `whosaid search retaliation`."
+    assert str(err.value) == ("The query is empty. Give words to search for (`whosaid search retaliation`) or a "
+                              "filter (`whosaid search --speaker weinstein`).")
 
 
 def test_searching_without_an_index_says_how_to_build_one(tmp_path):

@@ -214,10 +214,15 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
     still. On a terminal matches are bold; in plain text (a pipe, or NO_COLOR set)
     they are marked **like this**. When nothing matches, a close spelling is suggested.
 
+    Without QUERY, a filter lists every passage it allows, newest first (--sort date
+    for oldest first): `whosaid search --speaker weinstein` is all he said, his
+    quotations marked.
+
     \b
     Example:
         whosaid search "retaliation"
         whosaid search "sexual advance" --speaker weinstein
+        whosaid search --speaker weinstein --since 2017-10
         whosaid search women --since 2017-10 --until 2017-10-31 --sort -date
         whosaid search 'speaker:delevingne (industry OR hollywood)' --format json
         whosaid search weinstein --per-doc 1 --facet speaker --limit 5 --page 2
@@ -226,7 +231,7 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
 
 
 @cli.command("search", help=SEARCH_HELP)
-@click.argument("query")
+@click.argument("query", required=False, default="")
 @index_dir_option
 @filter_options
 @click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True, help="Passages a page.")

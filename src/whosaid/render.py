@@ -99,7 +99,7 @@ def hits_text(result: SearchResult, color: bool) -> str:
 
 def _none_shown(result: SearchResult) -> str:
     if not result.total:
-        return f"No passages match {result.query!r}."
+        return f"No passages match {_asked(result)}."
     pages = -(-result.total // result.limit)
     return f"{_matching(result)}; page {result.page} is past the last ({pages})."
 
@@ -113,7 +113,12 @@ def _summary(result: SearchResult) -> str:
 def _matching(result: SearchResult) -> str:
     """`12 passages match 'retaliation'`."""
     verb = "passage matches" if result.total == 1 else "passages match"
-    return f"{result.total} {verb} {result.query!r}"
+    return f"{result.total} {verb} {_asked(result)}"
+
+
+def _asked(result: SearchResult) -> str:
+    """The query as the user wrote it, or, for a search with filters alone, `the filters`."""
+    return repr(result.query) if result.query else "the filters"
 
 
 def _hit_lines(hit: Hit, color: bool) -> list[str]:

@@ -7,11 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import IndexNotFound
-from ..models import Filters, Hit, SearchResult
+from ..models import Filters, Hit, SearchResult, Span
 from . import location
 from . import schema as f
 from .highlight import query_terms, spans
-from .query import build, expand, filters_query
+from .query import blank, build, expand, filters_query
 from .collect import DateCollector
 from .records import PassageReader, day_term
 from .suggest import suggestion
@@ -69,27 +69,37 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, *, limit
 
 def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets) -> SearchResult:
     reader = searcher.reader()
-    parsed = expand(build(query, schema, filters.quotes_only), reader)
     only = filters_query(replace(filters, since=None, until=None), reader)
+    browsing = blank(query) and filters != Filters()
+    if browsing:  # `whosaid search --speaker weinstein`: every passage the filters allow, newest first
+        parsed, only, query = only or _every(), None, ""
+        sort = "-date" if sort == "relevance" else sort
+    else:
+        parsed = expand(build(query, schema, filters.quotes_only), reader)
     if _empty(reader):
         return SearchResult(query, 0, (), page, limit, {name: [] for name in facets})
     offset = (page - 1) * limit
-    days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999")
+    days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999") \
+        if filters.since or filters.until else None
     passages = PassageReader(searcher)
     wanted = offset + limit
     fetched = None if per_doc else wanted * 10  # room for repeats without a second run: a run scores every
     # match whatever it keeps, so keeping more costs little
     while True:
-        ranked, total = _run(searcher, parsed, fetched, only, sort, days if filters.since or filters.until else None)
+        ranked, total = _run(searcher, parsed, fetched, only, sort, days)
         chosen = _chosen(passages, ranked, per_doc, wanted)
         if fetched is None or len(chosen) == wanted or len(ranked) < fetched:
             break
         fetched *= 4  # repeats left fewer than a page: read further down the ranking
     terms = query_terms(parsed, reader)
-    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats)
+    names = _named(filters.speakers, schema)
+    if names:  # the speaker asked for is marked where the passage names them
+        terms[f.SPEAKER] = terms.get(f.SPEAKER, set()) | {word for words in names for word in words}
+    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats,
+                      names if browsing else ())
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
-    counts = {name: _facet(name, searcher, parsed, only) for name in facets}
-    hint = suggestion(query, reader, schema) if total == 0 else None
+    counts = {name: _facet(name, searcher, _matches(searcher, parsed, only, days)) for name in facets}
+    hint = suggestion(query, reader, schema) if total == 0 and not browsing else None
     return SearchResult(query, total, hits, page, limit, counts, hint)
 
 
@@ -106,7 +116,7 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
         if _empty(searcher.reader()):
             return []
         only = q.And([given, q.Term(f.QUOTED, True)]) if given is not None else q.Term(f.QUOTED, True)
-        return _facet("speaker", searcher, parsed, only)
+        return _facet("speaker", searcher, _matches(searcher, parsed, only))
 
 
 def _empty(reader) -> bool:
@@ -187,13 +197,26 @@ def _chosen(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: i
     return chosen
 
 
-def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
-    """Counts over every matching passage: quotations by speaker, passages by writer, or passages by
+def _matches(searcher, parsed, only, days: tuple[str, str] | None = None):
+    """The document numbers of every passage `parsed` matches that `only` and the day range allow."""
+    from whoosh import collectors
+
+    collector = collectors.UnlimitedCollector()
+    if days is not None:
+        collector = DateCollector(collector, *days)
+    if only is not None:
+        collector = collectors.FilterCollector(collector, allow=only)
+    searcher.search_with_collector(parsed, collector)
+    return collector.results().docs()
+
+
+def _facet(name: str, searcher, docnums) -> list[tuple[str, int]]:
+    """Counts over the passages `docnums`: quotations by speaker, passages by writer, or passages by
     month; a passage that other files repeat (`_chosen`) counted once."""
     counts: Counter = Counter()
     passages = PassageReader(searcher)
     first: dict[int, str] = {}
-    for docnum in searcher.search(parsed, filter=only, limit=None).docs():
+    for docnum in docnums:
         path = passages.path(docnum)
         if first.setdefault(passages.fingerprint(docnum), path) != path:
             continue
@@ -210,20 +233,43 @@ def _facet(name: str, searcher, parsed, only) -> list[tuple[str, int]]:
 
 
 def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, searcher, passages,
-         quotes_only: bool, repeats: list[str]) -> Hit:
+         quotes_only: bool, repeats: list[str], said_by: tuple[tuple[str, ...], ...] = ()) -> Hit:
+    """`said_by`: the speakers' words whose quotations are the passage's highlights (a search with
+    no words, only --speaker)."""
     docnum, score = hit
     passage = passages.passage(docnum)
     words = schema[f.TEXT].analyzer
+    names = schema[f.SPEAKER].analyzer
     body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
     body = spans(words, passage.text, body_terms)
     if quotes_only:
         body = tuple(s for s in body if any(q.start <= s.start and s.end <= q.end for q in passage.quotes))
-    names = schema[f.SPEAKER].analyzer
+    if said_by:
+        body = tuple(Span(q.start, q.end) for q in passage.quotes if _said_by(q.speaker, said_by, names))
     score = score if isinstance(score, (int, float)) else 0.0  # a sort key when sorted by date
     return Hit(rank=rank, score=score, passage=passage, highlights=body,
                title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())),
                speaker_highlights=tuple(spans(names, s, terms.get(f.SPEAKER, set())) for s in passage.speakers),
                also_at=_also_at(_duplicates(searcher, passage.path), repeats))
+
+
+def _named(speakers: tuple[str, ...], schema) -> tuple[tuple[str, ...], ...]:
+    """Each --speaker name as the words the speaker field indexes: `Weinstein` -> ("weinstein",)."""
+    analyzer = schema[f.SPEAKER].analyzer
+    return tuple(words for words in (tuple(t.text for t in analyzer(name)) for name in speakers) if words)
+
+
+def _said_by(speaker: str | None, names: tuple[tuple[str, ...], ...], analyzer) -> bool:
+    """Whether `speaker` holds one of `names`' words side by side, as the --speaker filter matches."""
+    words = tuple(t.text for t in analyzer(speaker or ""))
+    return any(words[i:i + len(name)] == name for name in names for i in range(len(words) - len(name) + 1))
+
+
+def _every():
+    """Every passage (not the files' records)."""
+    from whoosh import query as q
+
+    return q.Every(f.PATH)
 
 
 def _also_at(copies: tuple[str, ...], repeats: list[str]) -> tuple[str, ...]:
