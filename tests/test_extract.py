@@ -3505,6 +3505,12 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole():
     assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen", "Michael Howard"]  # no nickname
 
 
+@pytest.mark.parametrize("written", ['Jimmy "the Whirlwind " White', 'Jimmy “The Whirlwind” White'])
+def test_a_nickname_of_two_words_inside_a_name_leaves_the_name_whole(written):
+    text = f'{written} has admitted missing lessons. "We loved the game," Mr White said.'
+    assert [q[1:3] for q in quotes_of(text)] == [("Jimmy White", "Mr White")]
+
+
 @pytest.mark.parametrize("written", ["Brian 'Head' Welch", "Brian ‘Head’ Welch"])
 def test_a_nickname_in_single_marks_inside_a_name_leaves_the_name_whole(written):
     text = f'{written} told a radio station he had quit.\n\n"I am going," Welch said.'
