@@ -77,6 +77,12 @@ def test_search_without_an_index_is_one_line_and_exit_1(run, tmp_path):
         f"(add --index-dir {tmp_path / 'missing'} if you chose that folder)."]
 
 
+def test_a_skipped_files_name_is_printed_without_its_control_characters(run, tmp_path, seed_dir):
+    write(seed_dir, "bad\x1b[2Jname.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = run("index", seed_dir, "--index-dir", tmp_path / "ix")
+    assert result.stderr.splitlines()[0] == f"skipped: {seed_dir}/bad?[2Jname.txt: binary file (NUL bytes), not text"
+
+
 def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     result = run("index", seed_dir, "--index-dir", tmp_path / "ix")

@@ -402,3 +402,14 @@ def test_a_block_of_links_to_other_stories_is_no_part_of_the_story():
     assert parse_document(source.encode(), "a.txt").paragraphs == (
         "Tory pledge", "Michael Howard set out his plans on Monday.", "\"We will cut taxes,\" he said.",
         "Read more about it in our guide, said the editor.")
+
+
+@pytest.mark.parametrize("written, read", [
+    ("The mayor said \x1b[31mred\x1b[0m words.", "The mayor said red words."),  # a colour, whole
+    ("A \x1b]0;pwned\x07title and a bell\x07 here.", "A title and a bell here."),  # a window title
+    ("Saved\x1b7 and\x1b\\ done.", "Saved and done."),  # two-character sequences
+    ("Form\x0cfeed and\x7f next line.", "Form feed and next line."),  # controls
+    ("FranÃ\x83§ois Hollande spoke.", "FranÃ\x83§ois Hollande spoke."),  # a double decoding's C1 stays as written
+])
+def test_control_characters_and_escape_sequences_are_not_the_articles_text(written, read):
+    assert parse_document(f"Title\n\n{written}\n".encode(), "a.txt").paragraphs == ("Title", read)

@@ -82,3 +82,11 @@ def test_csv_has_a_header_and_a_row_a_hit(result):
         "rank,score,path,para,title,date,published,author,speakers,text",
         '1,2.5,/x/a.txt,3,A story,,,,,"""No acts of retaliation,"" she said."',
     ]
+
+
+def test_text_output_prints_no_control_or_direction_character(result):
+    odd = replace(result, hits=(replace(result.hits[0], passage=replace(
+        result.hits[0].passage, path="/x/a\x1b[2J\u202etxt.exe", title="A\rstory", author="Jo\x07 Li")),))
+    assert hits_text(odd, color=False).splitlines() == [
+        "1 passage matches 'retaliation' (showing 1–1)", "",
+        "1. A?story · ¶3 · undated · by Jo? Li", '   "No acts of **retaliation**," she said.', "   /x/a?[2J?txt.exe"]

@@ -31,7 +31,7 @@ class WhosaidGroup(click.Group):
         try:
             return super().invoke(ctx)
         except WhosaidError as err:
-            raise click.ClickException(str(err)) from None
+            raise click.ClickException(render.shown(str(err))) from None
         except BrokenPipeError:
             raise _ClosedPipe from None  # (click would exit 1 on it)
 
@@ -181,9 +181,9 @@ def _indexed_before(index_dir: Path) -> tuple[Path, ...]:
     recorded = [Path(p) for p in indexed_paths(index_dir)]
     present = tuple(p for p in recorded if p.exists())
     for gone in (p for p in recorded if not p.exists()):
-        click.echo(f"whosaid: {gone} is gone; its articles stay in the index (--rebuild drops them).", err=True)
+        click.echo(f"whosaid: {render.shown(str(gone))} is gone; its articles stay in the index (--rebuild drops them).", err=True)
     if recorded and not present:
-        raise click.UsageError(f"Nothing the index at {index_dir} was built from exists any more; give PATHS.")
+        raise click.UsageError(f"Nothing the index at {render.shown(str(index_dir))} was built from exists any more; give PATHS.")
     return present
 
 
@@ -342,7 +342,7 @@ def extract_command(paths, format_, all_, default_date):
 
 def _report_skipped(skipped: list[Skipped]) -> None:
     for item in skipped:
-        click.echo(f"skipped: {item.path}: {item.reason}", err=True)
+        click.echo(render.shown(f"skipped: {item.path}: {item.reason}"), err=True)
 
 
 class _Progress:
@@ -387,7 +387,7 @@ def main():
     except Exception as err:  # a bug: say so in one line
         if os.environ.get("WHOSAID_DEBUG"):
             raise
-        click.echo(f"Error: unexpected {type(err).__name__}: {err}. Please report it; "
+        click.echo(f"Error: unexpected {type(err).__name__}: {render.shown(str(err))}. Please report it; "
                    "WHOSAID_DEBUG=1 shows the traceback.", err=True)
         sys.exit(1)
 

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Iterable
 
 from .models import Hit, IndexInfo, IndexReport, Passage, SearchResult, Span
@@ -81,19 +82,29 @@ def use_color(stream) -> bool:
 
 
 def display_path(path: str) -> str:
-    """A path relative to the working directory when it lies below it."""
+    """A path relative to the working directory when it lies below it, `shown`."""
     cwd = os.getcwd() + os.sep
-    return path[len(cwd):] if path.startswith(cwd) else path
+    return shown(path[len(cwd):] if path.startswith(cwd) else path)
+
+
+def shown(text: str) -> str:
+    """`text` safe to print on a terminal, each control character (the ESC of an escape sequence that
+    would recolour or retitle it, a carriage return, a line break inside a value) and each direction
+    override (which would print what follows reversed) as `?`: one for one, so that spans still fit."""
+    return _UNSHOWN.sub("?", text) if _UNSHOWN.search(text) else text
+
+
+_UNSHOWN = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def hits_text(result: SearchResult, color: bool) -> str:
     lines = [_summary(result), ""] if result.hits else [_none_shown(result)]
     if result.suggestion:
-        lines.append(f"Did you mean: {result.suggestion}")
+        lines.append(f"Did you mean: {shown(result.suggestion)}")
     for hit in result.hits:
         lines += _hit_lines(hit, color) + [""]
     for name, counts in result.facets.items():
-        lines += [f"{name}:"] + [f"  {count:>6}  {value}" for value, count in counts] + [""]
+        lines += [f"{name}:"] + [f"  {count:>6}  {shown(value)}" for value, count in counts] + [""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -124,18 +135,19 @@ def _asked(result: SearchResult) -> str:
 def _hit_lines(hit: Hit, color: bool) -> list[str]:
     p = hit.passage
     markup = ANSI_MARK if color else PLAIN_MARK
-    title = mark(p.title or display_path(p.path).rsplit("/", 1)[-1], hit.title_highlights if p.title else (), markup)
+    title = mark(shown(p.title) if p.title else display_path(p.path).rsplit("/", 1)[-1],
+                 hit.title_highlights if p.title else (), markup)
     when = p.date.isoformat() if p.date else "undated"
     bold, dim, reset = (_BOLD, _DIM, _RESET) if color else ("", "", "")
-    text, spans = snippet(p.text, hit.highlights)
-    byline = f" · by {p.author}" if p.author else ""
+    text, spans = snippet(shown(p.text), hit.highlights)
+    byline = f" · by {shown(p.author)}" if p.author else ""
     lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}{byline}"]
     if p.speakers:
-        names = [mark(name, hit.speaker_highlights[i] if i < len(hit.speaker_highlights) else (), markup)
+        names = [mark(shown(name), hit.speaker_highlights[i] if i < len(hit.speaker_highlights) else (), markup)
                  for i, name in enumerate(p.speakers)]
         lines.append(f"   speaker: {'; '.join(names)}")
     lines.append(f"   {mark(text, spans, markup)}")
-    where = f"{display_path(p.path)} · {p.url}" if p.url else display_path(p.path)  # the page an article is at
+    where = f"{display_path(p.path)} · {shown(p.url)}" if p.url else display_path(p.path)  # the page an article is at
     lines.append(f"   {dim}{where}{reset}")
     lines += [f"   {dim}also at {display_path(path)}{reset}" for path in hit.also_at]
     return lines
@@ -167,7 +179,7 @@ def counts_text(counts: list[tuple[str, int]], label: str) -> str:
     """`  12  Harvey Weinstein` lines, most first."""
     if not counts:
         return f"No {label} found.\n"
-    return "".join(f"{count:>6}  {value}\n" for value, count in counts)
+    return "".join(f"{count:>6}  {shown(value)}\n" for value, count in counts)
 
 
 def counts_json(counts: list[tuple[str, int]], key: str) -> str:
@@ -189,7 +201,7 @@ def info_text(info: IndexInfo) -> str:
             ("passages", info.passages), ("quotations", info.quotes), ("speakers", info.speakers),
             ("writers", info.writers),
             ("dates", span), ("size on disk", _size(info.size_bytes)), ("last update", info.updated or "never")]
-    return "".join(f"{name:>13}  {value}\n" for name, value in rows)
+    return "".join(f"{name:>13}  {shown(str(value))}\n" for name, value in rows)
 
 
 def _size(n: int) -> str:
@@ -209,9 +221,9 @@ def passage_text(passage: Passage) -> str:
     title (an article's in a file of several: a feed, a database's export)."""
     head = f"{display_path(passage.path)} ¶{passage.para} · {passage.date or 'undated'}"
     if passage.title:
-        head += f" · {passage.title}"
+        head += f" · {shown(passage.title)}"
     lines = [head] + [
-        f"  {q.speaker or '(unknown)'} [{q.speaker_mention or '-'}, {q.cue or '-'}]: “{q.text}”"
+        shown(f"  {q.speaker or '(unknown)'} [{q.speaker_mention or '-'}, {q.cue or '-'}]: “{q.text}”")
         for q in passage.quotes]
     return "\n".join(lines) + "\n"
 

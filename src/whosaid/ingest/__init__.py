@@ -301,10 +301,11 @@ def _as_read(text: str | None) -> str | None:
 def _visible(text: str) -> str:
     """The text without the characters that show nothing and join or part nothing a reader sees: a
     soft hyphen (`Wein&shy;stein`, which a page breaks only at a line's end), a zero-width space, a
-    word joiner, a byte-order mark. Left in, a name or a word would not match itself."""
+    word joiner, a byte-order mark, and C0 control characters (a bell, a terminal's escape sequence
+    whole: `\x1b[31mred\x1b[0m` is `red`). Left in, a name or a word would not match itself."""
     if _INVISIBLE.search(text) is None:
         return text
-    return " ".join(_INVISIBLE.sub("", text).split())
+    return " ".join(_UNSEEN.sub("", text).split())
 
 
 def _mended(text: str) -> str:
@@ -319,7 +320,11 @@ def _mended(text: str) -> str:
     return text
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff]")  # (C1 controls stay:
+# they are what is left of a double decoding, `FranÃ\x83Â§ois`, which a reader may still mend)
+_UNSEEN = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|[ -~])?"  # an escape
+                     # sequence: a CSI (colours, cursor), an OSC (a window title) or a two-character one
+                     f"|{_INVISIBLE.pattern}")
 _SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _FOOTNOTE = re.compile("(?<=[.,;:!?\"”’)\\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])¿(?=[^\W\d_])")
