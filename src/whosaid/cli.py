@@ -181,9 +181,11 @@ def _indexed_before(index_dir: Path) -> tuple[Path, ...]:
     recorded = [Path(p) for p in indexed_paths(index_dir)]
     present = tuple(p for p in recorded if p.exists())
     for gone in (p for p in recorded if not p.exists()):
-        click.echo(f"whosaid: {render.shown(str(gone))} is gone; its articles stay in the index (--rebuild drops them).", err=True)
+        click.echo(f"whosaid: {render.shown(str(gone))} is gone; its articles stay in the index "
+                   "(--rebuild drops them).", err=True)
     if recorded and not present:
-        raise click.UsageError(f"Nothing the index at {render.shown(str(index_dir))} was built from exists any more; give PATHS.")
+        raise click.UsageError(f"Nothing the index at {render.shown(str(index_dir))} was built from exists any "
+                               "more; give PATHS.")
     return present
 
 
