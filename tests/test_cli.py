@@ -184,6 +184,17 @@ def test_search_options_reach_the_library(run, corpus_index):
     assert [h["para"] for h in dated["hits"]] == [4]
 
 
+def test_a_query_that_starts_with_a_minus_sign_is_told_to_follow_two_dashes(run, corpus_index):
+    result = run("search", "-budget", "--index-dir", corpus_index)
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        2, "Error: No such option '-b'. A query that starts with - (a word to exclude) goes after --: "
+           "whosaid search -- '-word other'.")
+    assert run("search", "--index-dir", corpus_index, "--", "-budget delegates").stdout.splitlines()[0] == (
+        "2 passages match '-budget delegates' (showing 1–2)")  # (a delegate, stemmed)
+    assert run("search", "--budget", "--index-dir", corpus_index).stderr.splitlines()[-1] == (
+        "Error: No such option '--budget'.")
+
+
 def test_search_with_a_speaker_and_no_query_prints_what_they_said(run, corpus_index):
     lines = run("search", "--speaker", "hammond", "--index-dir", corpus_index).stdout.splitlines()
     assert lines[:5] == [

@@ -59,6 +59,8 @@ def test_stemming_matches_other_forms(corpus_index):
     ("*", "A query of wildcards alone matches everything; give at least one letter, e.g. retal*."),
     ("date:yesterday", "'date:yesterday': dates are written YYYY, YYYY-MM or YYYY-MM-DD, ranges "
                        "[2017-01 TO 2017-06] or 2017-01..2017-06."),
+    ("date:[2018 TO 2017-06]", "'date:[2018 TO 2017-06]': the range starts after it ends (2018-01-01 is after "
+                               "2017-06-30)."),
     ("the of and", "The query 'the of and' has nothing to search for (only stop words or symbols)."),
     ("x" * 1001, "The query is 1001 characters long; the limit is 1000."),
     ("a(-)", "The query 'a(-)' cannot be read: check its operators, - and + signs, and parentheses."),

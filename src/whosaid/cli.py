@@ -32,6 +32,11 @@ class WhosaidGroup(click.Group):
             return super().invoke(ctx)
         except WhosaidError as err:
             raise click.ClickException(render.shown(str(err))) from None
+        except click.NoSuchOption as err:
+            if err.ctx is None or err.ctx.command.name not in ("search", "speakers") or err.option_name[:2] == "--":
+                raise
+            raise click.UsageError(f"{err.format_message()} A query that starts with - (a word to exclude) goes after "
+                                   f"--: whosaid {err.ctx.command.name} -- '-word other'.", err.ctx) from None
         except BrokenPipeError:
             raise _ClosedPipe from None  # (click would exit 1 on it)
 

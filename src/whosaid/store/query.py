@@ -210,11 +210,14 @@ def _period_bounds(value: str, clause: str) -> tuple[date | None, date | None]:
             return parse_period(value)
         low, high = (ranged.group(1), ranged.group(2)) if ranged.group(0).startswith("[") else (
             (ranged.group(3), ranged.group(4)) if ranged.group(3) else ("", ranged.group(5)))
-        return (parse_period(low)[0] if low and low != "*" else None,
-                parse_period(high)[1] if high and high != "*" else None)
+        first, last = (parse_period(low)[0] if low and low != "*" else None,
+                       parse_period(high)[1] if high and high != "*" else None)
     except ValueError:
         raise BadQuery(f"{clause!r}: dates are written YYYY, YYYY-MM or YYYY-MM-DD, ranges "
                        "[2017-01 TO 2017-06] or 2017-01..2017-06.") from None
+    if first and last and first > last:
+        raise BadQuery(f"{clause!r}: the range starts after it ends ({first} is after {last}).")
+    return first, last
 
 
 def _check_fields(text: str) -> None:
