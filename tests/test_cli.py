@@ -83,6 +83,17 @@ def test_a_skipped_files_name_is_printed_without_its_control_characters(run, tmp
     assert result.stderr.splitlines()[0] == f"skipped: {seed_dir}/bad?[2Jname.txt: binary file (NUL bytes), not text"
 
 
+def test_files_of_other_kinds_are_counted_on_stderr_by_index_and_extract(run, tmp_path, seed_dir):
+    for name in ("scan.pdf", "notes.doc", "old.pdf"):
+        write(seed_dir, name, "x")
+    indexed = run("index", seed_dir, "--index-dir", tmp_path / "ix")
+    assert (indexed.exit_code, indexed.stderr.startswith(
+        "Indexed 1 document (1 new, 0 updated), 8 paragraphs, 10 quotes; 3 files of other kinds passed over "
+        "(2 .pdf, 1 .doc) in ")) == (0, True)
+    extracted = run("extract", seed_dir)
+    assert (extracted.exit_code, extracted.stderr) == (0, "whosaid: 3 files of other kinds passed over (2 .pdf, 1 .doc).\n")
+
+
 def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     result = run("index", seed_dir, "--index-dir", tmp_path / "ix")

@@ -73,7 +73,7 @@ def test_a_file_that_cannot_be_read_or_vanishes_is_named(tmp_path, corpus, monke
         return real(self)
     monkeypatch.setattr(Path, "read_bytes", guarded)
     listed = list(whosaid.ingest.find_files([corpus])) + [corpus / "gone.txt"]
-    monkeypatch.setattr(whosaid.indexing, "find_files", lambda paths: listed)
+    monkeypatch.setattr(whosaid.indexing, "find_files", lambda paths, passed_over: listed)
     report = whosaid.index_paths([corpus], tmp_path / "ix")
     assert (report.documents, sorted(names(report.skipped))) == (
         2, [("2018-01-06-hotel.txt", "Permission denied"), ("gone.txt", "No such file or directory")])

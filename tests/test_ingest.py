@@ -1,4 +1,5 @@
 import codecs
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -344,6 +345,14 @@ def test_find_files_walks_folders_for_known_suffixes_only(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p in find_files([tmp_path])] == [
         "a.md", "b.txt", "sub/c.html", "sub/d.htm", "sub/e.rtf", "sub/f.docx",
         "sub/g.eml", "sub/h.odt"]
+
+
+def test_find_files_counts_the_files_of_other_kinds_it_passes_over(tmp_path):
+    for name in ("a.txt", "b.pdf", "sub/c.PDF", "sub/d.doc", "sub/README", "sub/e.json", ".f.pdf", ".git/g.pdf"):
+        write(tmp_path, name, "x")
+    passed_over = Counter()
+    assert [p.name for p in find_files([tmp_path], passed_over)] == ["a.txt"]
+    assert passed_over == {".pdf": 2, ".doc": 1, "(no suffix)": 1, ".json": 1}  # not the hidden ones
 
 
 def test_html_main_text_title_and_date():

@@ -330,19 +330,25 @@ def extract_command(paths, format_, all_, default_date):
         whosaid extract seeds/
         whosaid extract seeds/ --format jsonl | jq .quotes
     """
+    from collections import Counter
+
     from .pipeline import render_paths
 
     skipped = []
+    passed_over: Counter = Counter()
     out = sys.stdout
     to_text = (render.passage_jsonl if format_ == "jsonl" else render.passage_text if all_
                else render.quoted_passage_text)
-    for item in render_paths(paths, to_text, default_date=default_date and default_date.date()):
+    for item in render_paths(paths, to_text, default_date=default_date and default_date.date(),
+                             passed_over=passed_over):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
             out.write(item)
     out.flush()
     _report_skipped(skipped)
+    if passed_over:
+        click.echo(f"whosaid: {render.passed_over(passed_over)}.", err=True)
     if skipped:
         sys.exit(EXIT_SKIPPED)
 

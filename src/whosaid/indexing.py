@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +50,9 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
     report = IndexReport()
     with IndexWriter(Path(index_dir), rebuild=rebuild, paths=tuple(map(str, paths))) as writer:
         run = _Run(writer, report, progress, workers, default_date, max_size)
-        run.index(list(find_files(paths)))
+        passed_over: Counter = Counter()
+        run.index(list(find_files(paths, passed_over)))
+        report.passed_over = dict(passed_over)
         if prune:
             run.prune([document_key(p) for p in paths if p.is_dir()])
         run.adopt_orphans()

@@ -205,6 +205,7 @@ class IndexReport:
     articles: int = 0  # in the documents indexed: more than them where a file holds several (a feed)
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
+    passed_over: dict[str, int] = field(default_factory=dict)  # files of other kinds in the folders, by suffix
 
     @property
     def added(self) -> int:

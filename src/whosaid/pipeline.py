@@ -8,6 +8,7 @@ Indexing lives in `indexing.index_paths`.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -31,16 +32,17 @@ def extract_paths(paths: Iterable[str | Path], workers: int | None = None,
 
 
 def render_paths(paths: Iterable[str | Path], render: Callable[[Passage], str], workers: int | None = None,
-                 default_date: date | None = None) -> Iterator[str | Skipped]:
+                 default_date: date | None = None, passed_over: Counter | None = None) -> Iterator[str | Skipped]:
     """`extract_paths`, each passage turned into text by `render` (a module-level function) in the
     worker that found it: the parent then only writes, where unpickling and formatting thousands of
     passages would take a share of the cores the workers need."""
-    for result in map_ordered(partial(_render_file, render), _jobs(paths, default_date), workers):
+    for result in map_ordered(partial(_render_file, render), _jobs(paths, default_date, passed_over), workers):
         yield from result
 
 
-def _jobs(paths: Iterable[str | Path], default_date: date | None) -> Iterator[tuple[Path, date | None]]:
-    return ((path, default_date) for path in find_files(paths))
+def _jobs(paths: Iterable[str | Path], default_date: date | None, passed_over: Counter | None = None
+          ) -> Iterator[tuple[Path, date | None]]:
+    return ((path, default_date) for path in find_files(paths, passed_over))
 
 
 def _render_file(render: Callable[[Passage], str], job: tuple[Path, date | None]) -> list[str | Skipped]:

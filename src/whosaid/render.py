@@ -242,4 +242,14 @@ def report_line(report: IndexReport) -> str:
     extras = [f"{n} {word}" for n, word in ((report.unchanged, "unchanged"), (report.removed, "removed"),
                                              (report.duplicates, "duplicate" + ("s" if report.duplicates != 1 else "")),
                                              (len(report.skipped), "skipped")) if n]
+    if report.passed_over:
+        extras.append(passed_over(report.passed_over))
     return line + ("; " + ", ".join(extras) if extras else "") + f" in {report.seconds:.2f} s"
+
+
+def passed_over(counts: dict[str, int]) -> str:
+    """`3 files of other kinds passed over (2 .pdf, 1 .doc)`: most first, at most five kinds."""
+    kinds = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    shown_kinds = ", ".join(f"{n} {shown(kind)}" for kind, n in kinds[:5]) + (", …" if len(kinds) > 5 else "")
+    total = sum(counts.values())
+    return f"{total} file{'' if total == 1 else 's'} of other kinds passed over ({shown_kinds})"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -32,17 +33,19 @@ SUFFIXES = (TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + RTF_SUFFIXES + D
 WALKED = tuple(s for s in SUFFIXES if s != ".json")  # a folder's .json is more often its settings than articles
 
 
-def find_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def find_files(paths: Iterable[str | Path], passed_over: Counter | None = None) -> Iterator[Path]:
     """Article files under the given paths, each once, folders walked in name order.
 
     A file named explicitly is taken whatever its suffix; inside folders only the known
     suffixes are (but not `.json`: a dataset there is `.jsonl`), and hidden files and folders are passed over.
+    `passed_over`, when given, counts the other files inside the folders by suffix (`.pdf`), so that a
+    folder of a kind whosaid does not read can be told from an empty one.
     """
     paths = [Path(p) for p in paths]
     same = os.path.realpath if len(paths) > 1 else os.path.abspath  # overlapping paths need the real one
     seen: set[str] = set()
     for path in paths:
-        found = _walk(path) if path.is_dir() else [path]  # (a pipe named is reported, not passed over)
+        found = _walk(path, passed_over) if path.is_dir() else [path]  # (a pipe named is reported, not passed over)
         for file in found:
             key = same(file)  # not Path.resolve(), which raises on a symlink loop
             if key not in seen:
@@ -61,12 +64,16 @@ def document_key(path: Path) -> str:
         return os.fsencode(key).decode("utf-8", errors="backslashreplace")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, passed_over: Counter | None) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(folder):  # os.walk does not follow links to folders
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and name.lower().endswith(WALKED):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(WALKED):
                 yield Path(dirpath) / name
+            elif passed_over is not None:
+                passed_over[os.path.splitext(name)[1].lower() or "(no suffix)"] += 1
 
 
 def read_document(path: str | Path, default_date: date | None = None) -> Document:
