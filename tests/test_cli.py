@@ -206,6 +206,14 @@ def test_a_query_that_starts_with_a_minus_sign_is_told_to_follow_two_dashes(run,
         "Error: No such option '--budget'.")
 
 
+def test_a_shell_completes_speaker_names_from_the_index(tmp_path, corpus_index):
+    def complete(words: str) -> str:
+        env = {"_WHOSAID_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        return CliRunner().invoke(cli, [], prog_name="whosaid", env=env).stdout
+    assert complete(f"whosaid search --index-dir {corpus_index} --speaker m") == "plain,maria\nplain,mcdonnell\n"
+    assert complete(f"whosaid speakers --index-dir {tmp_path / 'none'} --speaker m") == "\n"  # no index, no names
+
+
 def test_search_with_a_speaker_and_no_query_prints_what_they_said(run, corpus_index):
     lines = run("search", "--speaker", "hammond", "--index-dir", corpus_index).stdout.splitlines()
     assert lines[:5] == [

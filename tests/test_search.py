@@ -106,6 +106,12 @@ def test_the_speaker_asked_for_is_marked_in_a_search_with_words(corpus_index):
     assert [[hit.passage.speakers[0][s.start:s.end] for s in spans] for spans in hit.speaker_highlights] == [["Lopez"]]
 
 
+def test_name_words_are_the_indexed_words_of_names_that_start_so(corpus_index):
+    assert whosaid.store.name_words(corpus_index, "speaker", "M") == ["maria", "mcdonnell"]
+    assert whosaid.store.name_words(corpus_index, "speaker", "Núñ") == ["nunez"]  # as --speaker matches
+    assert whosaid.store.name_words(corpus_index, "author", "m") == []
+
+
 def test_speakers_of_the_whole_index_and_of_a_query(corpus_index):
     assert whosaid.speakers(corpus_index) == [
         ("José Núñez", 2), ("Maria Lopez", 2), ("John McDonnell", 1), ("Philip Hammond", 1)]

@@ -91,10 +91,10 @@ def filter_options(command):
     """--speaker, --author, --since, --until, --quotes-only, --source: shared by search and speakers,
     which receive them as one `filters` (a Filters)."""
     options = [
-        click.option("--speaker", "speakers", multiple=True, metavar="NAME",
+        click.option("--speaker", "speakers", multiple=True, metavar="NAME", shell_complete=_names_of("speaker"),
                      help="Only passages quoting this speaker, matched by word, case and accents ignored "
                           "(`weinstein` matches Harvey Weinstein and Harvey Weinstein's spokeswoman). Repeatable."),
-        click.option("--author", "authors", multiple=True, metavar="NAME",
+        click.option("--author", "authors", multiple=True, metavar="NAME", shell_complete=_names_of("author"),
                      help="Only passages of articles this writer wrote (or co-wrote), matched by word as "
                           "--speaker is. Repeatable."),
         click.option("--since", type=Period(end=False), help="Passages dated on or after DATE (2017, 2017-10, 2017-10-11)."),
@@ -118,6 +118,22 @@ def filter_options(command):
 
 
 _FILTER_NAMES = ("speakers", "authors", "since", "until", "quotes_only", "sources")
+
+
+def _names_of(field: str):
+    """A shell's completion of --speaker or --author: the words of the names in the index that start
+    with what is typed (`--speaker wein<Tab>` -> `weinstein`); nothing where there is no index."""
+    def complete(ctx, param, incomplete: str) -> list:
+        from click.shell_completion import CompletionItem
+
+        from .store import name_words
+
+        try:
+            return [CompletionItem(word) for word in name_words(ctx.params.get("index_dir") or Path("index"), field,
+                                                                 incomplete)]
+        except (WhosaidError, OSError):
+            return []
+    return complete
 
 
 @click.group(cls=WhosaidGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -119,6 +119,18 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
         return _facet("speaker", searcher, _matches(searcher, parsed, only))
 
 
+def name_words(index_dir: Path, field: str, prefix: str, limit: int = 100) -> list[str]:
+    """The words of the indexed speakers' (`field` "speaker") or writers' ("author") names that start
+    with `prefix`, as --speaker and --author match them: for a shell's completion."""
+    name = {"speaker": f.SPEAKER, "author": f.AUTHOR}[field]
+    with open_index(Path(index_dir)).reader() as reader:
+        words = [t.text for t in reader.schema[name].analyzer(prefix)] if prefix else [""]
+        if not words or _empty(reader):
+            return []
+        found = reader.expand_prefix(name, words[-1])
+        return [w.decode("utf-8") if isinstance(w, bytes) else w for _, w in zip(range(limit), found)]
+
+
 def _empty(reader) -> bool:
     """An index of no passage (an empty folder indexed): Whoosh's reader of it has no columns to read."""
     return reader.doc_count_all() == 0
