@@ -106,6 +106,29 @@ def test_the_speaker_asked_for_is_marked_in_a_search_with_words(corpus_index):
     assert [[hit.passage.speakers[0][s.start:s.end] for s in spans] for spans in hit.speaker_highlights] == [["Lopez"]]
 
 
+@pytest.fixture
+def two_voices(tmp_path):
+    write(tmp_path / "a", "row.txt", 'Budget row\n\n"The budget is fair," said Ann Lee. "It is a disgrace," said Tom '
+                                     'Reyes.\n\n"A fair deal," Reyes added later.\n')
+    whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+    return tmp_path / "ix"
+
+
+def test_quotes_only_with_a_speaker_matches_inside_that_speakers_quotations(two_voices):
+    assert whosaid.search(two_voices, "disgrace", Filters(speakers=("lee",), quotes_only=True)).total == 0
+    assert whosaid.search(two_voices, "disgrace", Filters(speakers=("lee",))).total == 1  # said beside her words
+    result = whosaid.search(two_voices, "fair", Filters(speakers=("lee",), quotes_only=True), facets=("speaker",))
+    hit = result.hits[0]
+    assert (result.total, hit.passage.para, [hit.passage.text[s.start:s.end] for s in hit.highlights]) == (
+        1, 2, ["fair"])
+    assert result.facets == {"speaker": [("Ann Lee", 1)]}
+
+
+def test_speakers_of_a_speaker_filter_are_the_speakers_it_matches_not_who_else_is_quoted(two_voices):
+    assert whosaid.speakers(two_voices, filters=Filters(speakers=("lee",))) == [("Ann Lee", 1)]
+    assert whosaid.speakers(two_voices, "fair", Filters(speakers=("reyes", "lee"))) == [("Tom Reyes", 2), ("Ann Lee", 1)]
+
+
 def test_name_words_are_the_indexed_words_of_names_that_start_so(corpus_index):
     assert whosaid.store.name_words(corpus_index, "speaker", "M") == ["maria", "mcdonnell"]
     assert whosaid.store.name_words(corpus_index, "speaker", "Núñ") == ["nunez"]  # as --speaker matches

@@ -99,7 +99,8 @@ def filter_options(command):
                           "--speaker is. Repeatable."),
         click.option("--since", type=Period(end=False), help="Passages dated on or after DATE (2017, 2017-10, 2017-10-11)."),
         click.option("--until", type=Period(end=True), help="Passages dated on or before DATE (2017, 2017-10, 2017-10-11)."),
-        click.option("--quotes-only", is_flag=True, help="Only passages with quotations, matching inside the quoted words."),
+        click.option("--quotes-only", is_flag=True, help="Only passages with quotations, matching inside the quoted words "
+                                                         "(with --speaker, inside that speaker's)."),
         click.option("--source", "sources", multiple=True, metavar="GLOB",
                      help="Only documents whose path or URL matches, e.g. 'bbc/politics/*' or '*nytimes.com*'. Repeatable."),
     ]
@@ -289,13 +290,15 @@ def speakers_command(query, index_dir, filters, limit, format_):
     """List who is quoted, with their number of quotations, most quoted first.
 
     Without QUERY: the whole index. With QUERY (same language as `search`): the
-    passages it matches, so "who talked about retaliation?" is one command.
+    passages it matches, so "who talked about retaliation?" is one command. With
+    --speaker, the speakers it matches alone (which Blairs, and how often).
 
     \b
     Example:
         whosaid speakers
         whosaid speakers retaliation
         whosaid speakers --since 2017-10 --format csv
+        whosaid speakers --speaker blair
     """
     from .store import speakers as count_speakers
 

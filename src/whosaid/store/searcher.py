@@ -82,23 +82,28 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999") \
         if filters.since or filters.until else None
     passages = PassageReader(searcher)
+    terms = query_terms(parsed, reader)
+    names = _named(filters.speakers, schema)
+    theirs = _TheirQuotes(passages, terms, schema, names) if filters.quotes_only and names and not browsing else None
     wanted = offset + limit
-    fetched = None if per_doc else wanted * 10  # room for repeats without a second run: a run scores every
-    # match whatever it keeps, so keeping more costs little
+    fetched = None if per_doc or theirs else wanted * 10  # room for repeats without a second run: a run scores
+    # every match whatever it keeps, so keeping more costs little
     while True:
         ranked, total = _run(searcher, parsed, fetched, only, sort, days)
+        if theirs is not None:
+            ranked = [hit for hit in ranked if theirs.match(hit[0])]
+            total = len(ranked)
         chosen = _chosen(passages, ranked, per_doc, wanted)
         if fetched is None or len(chosen) == wanted or len(ranked) < fetched:
             break
         fetched *= 4  # repeats left fewer than a page: read further down the ranking
-    terms = query_terms(parsed, reader)
-    names = _named(filters.speakers, schema)
     if names:  # the speaker asked for is marked where the passage names them
         terms[f.SPEAKER] = terms.get(f.SPEAKER, set()) | {word for words in names for word in words}
-    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats,
-                      names if browsing else ())
+    hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats, names, browsing)
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
-    counts = {name: _facet(name, searcher, _matches(searcher, parsed, only, days)) for name in facets}
+    matched = _matches(searcher, parsed, only, days) if facets else ()
+    matched = [docnum for docnum in matched if theirs.match(docnum)] if theirs and facets else matched
+    counts = {name: _facet(name, searcher, matched, names) for name in facets}
     hint = suggestion(query, reader, schema) if total == 0 and not browsing else None
     return SearchResult(query, total, hits, page, limit, counts, hint)
 
@@ -116,7 +121,7 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
         if _empty(searcher.reader()):
             return []
         only = q.And([given, q.Term(f.QUOTED, True)]) if given is not None else q.Term(f.QUOTED, True)
-        return _facet("speaker", searcher, _matches(searcher, parsed, only))
+        return _facet("speaker", searcher, _matches(searcher, parsed, only), _named(filters.speakers, searcher.schema))
 
 
 def name_words(index_dir: Path, field: str, prefix: str, limit: int = 100) -> list[str]:
@@ -222,10 +227,12 @@ def _matches(searcher, parsed, only, days: tuple[str, str] | None = None):
     return collector.results().docs()
 
 
-def _facet(name: str, searcher, docnums) -> list[tuple[str, int]]:
-    """Counts over the passages `docnums`: quotations by speaker, passages by writer, or passages by
-    month; a passage that other files repeat (`_chosen`) counted once."""
+def _facet(name: str, searcher, docnums, names: tuple[tuple[str, ...], ...] = ()) -> list[tuple[str, int]]:
+    """Counts over the passages `docnums`: quotations by speaker (only those of the speakers `names`, when
+    the search asked for some: not who else the passages quote), passages by writer, or passages by month;
+    a passage that other files repeat (`_chosen`) counted once."""
     counts: Counter = Counter()
+    analyzer = searcher.schema[f.SPEAKER].analyzer
     passages = PassageReader(searcher)
     first: dict[int, str] = {}
     for docnum in docnums:
@@ -234,7 +241,8 @@ def _facet(name: str, searcher, docnums) -> list[tuple[str, int]]:
             continue
         passage = passages.passage(docnum)
         if name == "speaker":
-            counts.update(q.speaker for q in passage.quotes if q.speaker)
+            counts.update(q.speaker for q in passage.quotes if q.speaker and (
+                not names or _said_by(q.speaker, names, analyzer)))
         elif name == "author":
             counts.update(passage.writers)
         elif passage.date:
@@ -245,24 +253,46 @@ def _facet(name: str, searcher, docnums) -> list[tuple[str, int]]:
 
 
 def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, searcher, passages,
-         quotes_only: bool, repeats: list[str], said_by: tuple[tuple[str, ...], ...] = ()) -> Hit:
-    """`said_by`: the speakers' words whose quotations are the passage's highlights (a search with
-    no words, only --speaker)."""
+         quotes_only: bool, repeats: list[str], said_by: tuple[tuple[str, ...], ...], browsing: bool) -> Hit:
+    """`said_by`: the --speaker names' words. Browsing (no query), their quotations are the passage's
+    highlights; with --quotes-only, the matches inside their quotations are."""
     docnum, score = hit
     passage = passages.passage(docnum)
     words = schema[f.TEXT].analyzer
     names = schema[f.SPEAKER].analyzer
+    theirs = [q for q in passage.quotes if _said_by(q.speaker, said_by, names)] if said_by else passage.quotes
     body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
     body = spans(words, passage.text, body_terms)
     if quotes_only:
-        body = tuple(s for s in body if any(q.start <= s.start and s.end <= q.end for q in passage.quotes))
-    if said_by:
-        body = tuple(Span(q.start, q.end) for q in passage.quotes if _said_by(q.speaker, said_by, names))
+        body = _inside(body, theirs)
+    if browsing:
+        body = tuple(Span(q.start, q.end) for q in theirs)
     score = score if isinstance(score, (int, float)) else 0.0  # a sort key when sorted by date
     return Hit(rank=rank, score=score, passage=passage, highlights=body,
                title_highlights=spans(words, passage.title or "", terms.get(f.TITLE, set())),
                speaker_highlights=tuple(spans(names, s, terms.get(f.SPEAKER, set())) for s in passage.speakers),
                also_at=_also_at(_duplicates(searcher, passage.path), repeats))
+
+
+class _TheirQuotes:
+    """Whether a passage has a word the query matched inside a quotation of one of the --speaker names
+    (`whosaid search iraq --speaker blair --quotes-only`: Blair's words, not those of another speaker
+    the passage quotes too)."""
+
+    def __init__(self, passages: PassageReader, terms: dict[str, set[str]], schema, names):
+        self.passages, self.names = passages, names
+        self.wanted = terms.get(f.QUOTE, set())
+        self.words, self.speakers = schema[f.TEXT].analyzer, schema[f.SPEAKER].analyzer
+
+    def match(self, docnum: int) -> bool:
+        passage = self.passages.passage(docnum)
+        theirs = [q for q in passage.quotes if _said_by(q.speaker, self.names, self.speakers)]
+        return bool(theirs) and bool(_inside(spans(self.words, passage.text, self.wanted), theirs))
+
+
+def _inside(found: tuple[Span, ...], quotes) -> tuple[Span, ...]:
+    """The spans that lie inside one of `quotes`."""
+    return tuple(s for s in found if any(q.start <= s.start and s.end <= q.end for q in quotes))
 
 
 def _named(speakers: tuple[str, ...], schema) -> tuple[tuple[str, ...], ...]:
