@@ -23,6 +23,8 @@ BUDGET, CLIMATE, HOTEL = "2017-10-02-budget.txt", "2017-11-15-climate.md", "2018
     ("(strike OR delegates) AND bonn", {(CLIMATE, 2)}),
     ("econom*", {(BUDGET, 3)}),
     ("text:hot?l", {(HOTEL, 1), (HOTEL, 2)}),
+    ("text:w*", {(BUDGET, 3), (CLIMATE, 2), (CLIMATE, 3), (CLIMATE, 4), (HOTEL, 2), (HOTEL, 3)}),  # one letter
+    ("text:a*", {(BUDGET, 2), (CLIMATE, 3), (CLIMATE, 4), (HOTEL, 2)}),  # the letter of a stop word
     ("chancelor~", {(BUDGET, 1), (BUDGET, 2)}),
     ("economists~2", {(BUDGET, 3)}),
     ("speaker:nunez", {(CLIMATE, 3), (CLIMATE, 4)}),

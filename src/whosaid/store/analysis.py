@@ -51,7 +51,7 @@ class WordAnalyzer(Analyzer):
         forms = self._forms
         for match in (WORD.finditer(value) if tokenize else _whole(value)):
             word = match.group()
-            form = forms.get(word, _MISSING)
+            form = forms.get(word, _MISSING) if removestops else _MISSING  # (the cache holds stop words as None)
             if form is _MISSING:
                 form = self._remember(word, removestops)
             if form is None:
@@ -109,9 +109,10 @@ class WordAnalyzer(Analyzer):
         return form
 
     def _form(self, word: str, removestops: bool) -> str | None:
-        """The indexed form of a word, or None when it is not indexed."""
+        """The indexed form of a word, or None when it is not indexed. Without `removestops` (a
+        wildcard's letters: `b*`, `a*`), neither a stop word nor a word under `minsize` is dropped."""
         low = word.lower()
-        if not self.minsize <= len(low) <= self.maxsize or removestops and low in self.stoplist:
+        if not (self.minsize if removestops else 1) <= len(low) <= self.maxsize or removestops and low in self.stoplist:
             return None
         if not low.isascii():
             low = _fold(low)

@@ -253,6 +253,8 @@ def _parse_words(text: str, schema, quotes_only: bool):
 
     fields = [f.QUOTE] if quotes_only else list(f.SEARCH_FIELDS)
     parser = qparser.MultifieldParser(fields, schema)
+    parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.add_plugin(_wildcards())
     parser.add_plugin(qparser.FuzzyTermPlugin())  # word~ and word~2
     parser.add_plugin(qparser.PlusMinusPlugin())  # +word must, -word must not
     try:
@@ -267,6 +269,21 @@ def _parse_words(text: str, schema, quotes_only: bool):
     if not _anchored(parsed):
         raise BadQuery(f"The query {text.strip()!r} only excludes words; add a word to search for.")
     return parsed
+
+
+def _wildcards():
+    """Whoosh's wildcard syntax, whose words are not stop words: its parser ran `b*` and `a*` through the
+    stop filter, which drops a word under two letters and `a`, so that they searched the speakers alone
+    and matched nothing."""
+    from whoosh import qparser
+
+    class Wildcards(qparser.WildcardPlugin):
+        class WildcardNode(qparser.WildcardPlugin.WildcardNode):
+            removestops = False
+
+        nodetype = WildcardNode
+
+    return Wildcards()
 
 
 def _anchored(query) -> bool:
