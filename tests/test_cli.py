@@ -94,6 +94,18 @@ def test_files_of_other_kinds_are_counted_on_stderr_by_index_and_extract(run, tm
     assert (extracted.exit_code, extracted.stderr) == (0, "whosaid: 3 files of other kinds passed over (2 .pdf, 1 .doc).\n")
 
 
+def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):
+    bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    write(seed_dir, "scan.pdf", "x")
+    result = run("index", seed_dir, "--index-dir", tmp_path / "ix", "--quiet", "--format", "json")
+    report = json.loads(result.stdout)
+    assert report.pop("seconds") > 0
+    assert (result.exit_code, report) == (3, {
+        "documents": 1, "added": 1, "updated": 0, "unchanged": 0, "removed": 0, "duplicates": 0, "articles": 1,
+        "passages": 8, "quotes": 10, "skipped": [{"path": str(bad), "reason": "binary file (NUL bytes), not text"}],
+        "passed_over": {".pdf": 1}})
+
+
 def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     result = run("index", seed_dir, "--index-dir", tmp_path / "ix")

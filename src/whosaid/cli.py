@@ -99,8 +99,9 @@ def filter_options(command):
                           "--speaker is. Repeatable."),
         click.option("--since", type=Period(end=False), help="Passages dated on or after DATE (2017, 2017-10, 2017-10-11)."),
         click.option("--until", type=Period(end=True), help="Passages dated on or before DATE (2017, 2017-10, 2017-10-11)."),
-        click.option("--quotes-only", is_flag=True, help="Only passages with quotations, matching inside the quoted words "
-                                                         "(with --speaker, inside that speaker's)."),
+        click.option("--quotes-only", is_flag=True,
+                     help="Only passages with quotations, matching inside the quoted words (with --speaker, inside "
+                          "that speaker's)."),
         click.option("--source", "sources", multiple=True, metavar="GLOB",
                      help="Only documents whose path or URL matches, e.g. 'bbc/politics/*' or '*nytimes.com*'. Repeatable."),
     ]
@@ -130,8 +131,8 @@ def _names_of(field: str):
         from .store import name_words
 
         try:
-            return [CompletionItem(word) for word in name_words(ctx.params.get("index_dir") or Path("index"), field,
-                                                                 incomplete)]
+            index_dir = ctx.params.get("index_dir") or Path("index")
+            return [CompletionItem(word) for word in name_words(index_dir, field, incomplete)]
         except (WhosaidError, OSError):
             return []
     return complete
@@ -161,7 +162,9 @@ def cli():
 @click.option("--max-size", type=click.IntRange(min=1), default=16, show_default=True, metavar="MB",
               help="Skip files larger than this many megabytes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
-def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, quiet):
+@click.option("--format", "format_", type=click.Choice(("text", "json")), default="text", show_default=True,
+              help="json: also print the run's counts, skipped files and files passed over on stdout.")
+def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, quiet, format_):
     """Index the articles under PATHS (default: what the index was built from, or seeds/ for a new one).
 
     Reads .txt, .md, .html, .htm, .rtf, .docx, .odt and .eml files, captions (.vtt, .srt: a turn
@@ -181,6 +184,7 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
         whosaid index --index-dir ~/articles.idx        (again: only what changed)
         whosaid index seeds/ --rebuild
         whosaid index ~/clippings/2017-10 --date 2017-10-11
+        whosaid index --quiet --format json | jq .documents
     """
     from .indexing import index_paths
 
@@ -191,6 +195,8 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     _report_skipped(report.skipped)
     if not quiet:
         click.echo(render.report_line(report), err=True)
+    if format_ == "json":
+        click.echo(render.report_json(report), nl=False)
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
 

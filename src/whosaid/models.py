@@ -211,6 +211,14 @@ class IndexReport:
     def added(self) -> int:
         return self.documents - self.updated
 
+    def to_dict(self) -> dict:
+        return {"documents": self.documents, "added": self.added, "updated": self.updated,
+                "unchanged": self.unchanged, "removed": self.removed, "duplicates": self.duplicates,
+                "articles": self.articles, "passages": self.passages, "quotes": self.quotes,
+                "seconds": round(self.seconds, 3),
+                "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+                "passed_over": dict(self.passed_over)}
+
     def add(self, counts: tuple[int, int, int], updated: bool = False) -> None:
         """Count one document indexed, with its `tally`."""
         self.documents += 1

@@ -247,6 +247,10 @@ def report_line(report: IndexReport) -> str:
     return line + ("; " + ", ".join(extras) if extras else "") + f" in {report.seconds:.2f} s"
 
 
+def report_json(report: IndexReport) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
 def passed_over(counts: dict[str, int]) -> str:
     """`3 files of other kinds passed over (2 .pdf, 1 .doc)`: most first, at most five kinds."""
     kinds = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
