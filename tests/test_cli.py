@@ -94,6 +94,16 @@ def test_files_of_other_kinds_are_counted_on_stderr_by_index_and_extract(run, tm
     assert (extracted.exit_code, extracted.stderr) == (0, "whosaid: 3 files of other kinds passed over (2 .pdf, 1 .doc).\n")
 
 
+def test_extract_reads_standard_input_for_a_dash(run, seed_dir):
+    result = run("extract", "-", seed_dir, input=b'Vote delayed\n\n"We need time," said John Bercow.\n')
+    assert result.stdout.splitlines()[:3] == [
+        "- ¶2 · undated · Vote delayed", "  John Bercow [John Bercow, said]: “We need time,”",
+        f"{seed_dir / '000_eeb03fb59dce04d5.txt'} ¶2 · 2017-10-11 · Cara Delevingne says Harvey Weinstein made "
+        "inappropriate advances"]
+    assert run("extract", "-", "-", input=b"x").stderr.splitlines()[-1] == (
+        "Error: Invalid value for 'PATHS...': standard input (-) can be given once.")
+
+
 def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     write(seed_dir, "scan.pdf", "x")

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from whosaid import UnreadableFile, annotate
-from whosaid.ingest import find_files, parse_document, read_document
+from whosaid.ingest import find_files, kind_of, parse_document, parse_unnamed, read_document
 from whosaid.ingest.decode import decode
 from whosaid.ingest.text import split_paragraphs, without_page_furniture
 
@@ -422,3 +422,26 @@ def test_a_block_of_links_to_other_stories_is_no_part_of_the_story():
 ])
 def test_control_characters_and_escape_sequences_are_not_the_articles_text(written, read):
     assert parse_document(f"Title\n\n{written}\n".encode(), "a.txt").paragraphs == ("Title", read)
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", ".html"),
+    (b"\xef\xbb\xbf  <html lang=en>", ".html"),
+    (b"<p>A paragraph alone.</p>", ".html"),
+    (b'<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">', ".html"),
+    (b'<?xml version="1.0"?>\n<rss version="2.0"><channel>', ".xml"),
+    (b'<feed xmlns="http://www.w3.org/2005/Atom">', ".xml"),
+    (b'{"title": "Vote", "text": "..."}\n', ".jsonl"),
+    (b'[{"title": "Vote"}]', ".json"),
+    (b"WEBVTT\n\n00:00.000 --> 00:01.000\nHello", ".vtt"),
+    (b"Subject: Vote\nFrom: desk@example.org\n\nBody", ".eml"),
+    (b'Vote delayed\n\n"We need time," said John Bercow.', ".txt"),
+])
+def test_unnamed_bytes_are_read_as_the_kind_their_first_bytes_say(data, kind):
+    assert kind_of(data) == kind
+
+
+def test_a_page_from_standard_input_is_read_as_a_page_named_dash():
+    doc = parse_unnamed(b"<html><head><title>Mayor quits</title></head><body><article><p>The mayor resigned, "
+                        b"officials said on Monday.</p></article></body></html>")
+    assert (doc.path, doc.title, doc.paragraphs) == ("-", "Mayor quits", ("The mayor resigned, officials said on Monday.",))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import itertools
 import os
 import sys
 import time
@@ -338,7 +339,7 @@ def info_command(index_dir, format_):
 
 
 @cli.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @click.option("--format", "format_", type=click.Choice(("text", "jsonl")), default="text", show_default=True)
 @click.option("--all", "all_", is_flag=True, help="Text format: also paragraphs without quotations.")
 @click.option("--date", "default_date", type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -348,24 +349,32 @@ def extract_command(paths, format_, all_, default_date):
 
     `--format jsonl` prints one JSON object a paragraph: path, para, text, title,
     published, date, speakers and quotes (quote, start, end, speaker,
-    speaker_mention, cue); `start`/`end` are offsets into `text`.
+    speaker_mention, cue); `start`/`end` are offsets into `text`. A PATH of `-`
+    is standard input: one article, a page, a feed or a dataset, told by its first bytes.
 
     \b
     Example:
         whosaid extract seeds/
         whosaid extract seeds/ --format jsonl | jq .quotes
+        curl -s https://example.com/story.html | whosaid extract -
     """
     from collections import Counter
 
-    from .pipeline import render_paths
+    from .pipeline import render_paths, render_stdin
 
+    if sum(str(p) == "-" for p in paths) > 1:
+        raise click.BadParameter("standard input (-) can be given once.", param_hint="'PATHS...'")
     skipped = []
     passed_over: Counter = Counter()
     out = sys.stdout
     to_text = (render.passage_jsonl if format_ == "jsonl" else render.passage_text if all_
                else render.quoted_passage_text)
-    for item in render_paths(paths, to_text, default_date=default_date and default_date.date(),
-                             passed_over=passed_over):
+    day = default_date and default_date.date()
+    items = itertools.chain.from_iterable(
+        render_stdin(sys.stdin.buffer.read(), to_text, day) if is_stdin
+        else render_paths(list(group), to_text, default_date=day, passed_over=passed_over)
+        for is_stdin, group in itertools.groupby(paths, key=lambda p: str(p) == "-"))
+    for item in items:
         if isinstance(item, Skipped):
             skipped.append(item)
         else:

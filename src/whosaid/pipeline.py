@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import extract
 from .errors import UnreadableFile, failure_skips_the_file
-from .ingest import document_key, find_files, read_document
+from .ingest import document_key, find_files, parse_unnamed, read_document
 from .models import Document, Passage, Skipped
 from .parallel import map_ordered
 
@@ -47,6 +47,15 @@ def _jobs(paths: Iterable[str | Path], default_date: date | None, passed_over: C
 
 def _render_file(render: Callable[[Passage], str], job: tuple[Path, date | None]) -> list[str | Skipped]:
     return [item if isinstance(item, Skipped) else render(item) for item in _extract_file(job)]
+
+
+def render_stdin(data: bytes, render: Callable[[Passage], str], default_date: date | None = None
+                 ) -> list[str | Skipped]:
+    """`render_paths` for the bytes of standard input (`whosaid extract -`), whose path is `-`."""
+    try:
+        return [render(passage) for passage in annotate_or_skip(parse_unnamed(data, default_date))]
+    except UnreadableFile as err:
+        return [Skipped("-", err.reason)]
 
 
 def _extract_file(job: tuple[Path, date | None]) -> list[Passage] | list[Skipped]:

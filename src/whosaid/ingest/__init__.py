@@ -110,6 +110,32 @@ def parse_document(data: bytes, path: str, default_date: date | None = None) -> 
     return replace(document, published=document.published or default_date)
 
 
+def parse_unnamed(data: bytes, default_date: date | None = None) -> Document:
+    """An article from bytes with no file name (standard input, `whosaid extract -`), its kind told by
+    its first bytes (`kind_of`), its path `-`."""
+    return replace(parse_document(data, f"-{kind_of(data)}", default_date), path="-")
+
+
+def kind_of(data: bytes) -> str:
+    """The suffix a file of these bytes would have: `.html` for a page, `.xml` for a feed, `.jsonl` for a
+    dataset, `.vtt` for captions, `.warc` for a web archive, `.eml` for a message; else `.txt` (which reads
+    a word processor's file by its own first bytes)."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for pattern, suffix in _KINDS:
+        if pattern.match(head):
+            return suffix
+    return ".txt"
+
+
+_KINDS = (
+    (re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S), ".xml"),
+    (re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div)\b",
+                re.I | re.S), ".html"),
+    (re.compile(rb"\["), ".json"), (re.compile(rb"{"), ".jsonl"), (re.compile(rb"WEBVTT\b"), ".vtt"),
+    (re.compile(rb"WARC/1\.[01]\r?\n"), ".warc"), (re.compile(rb"\x1f\x8b"), ".warc.gz"),
+    (re.compile(rb"(?:(?:From|Return-Path|Received|Message-ID|Date|Subject|MIME-Version): [^\n]*\r?\n)+"), ".eml"))
+
+
 def _parse(data: bytes, path: str) -> Document:
     lower = path.lower()
     read = next((read for suffixes, read in _READERS if lower.endswith(suffixes)), None)
