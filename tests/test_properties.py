@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from whosaid import BadQuery, Document, WhosaidError, annotate
 from whosaid.extract.dates import paragraph_date
 from whosaid.extract.marks import find_marked
-from whosaid.ingest import parse_document
+from whosaid.ingest import parse_document, parse_unnamed
 from whosaid.store.query import build
 from whosaid.store.schema import build_schema
 
@@ -74,11 +74,12 @@ def test_the_html_reader_raises_nothing_but_whosaid_errors(data):
     assert_read_or_refused(data, "page.html")
 
 
-def assert_read_or_refused(data: bytes, name: str) -> None:
+def assert_read_or_refused(data: bytes, name: str | None) -> None:
     """The file is read into paragraphs that can be written out, or refused for what it is, never for a
-    failure of whosaid's own (which parse_document reports as a file it failed on)."""
+    failure of whosaid's own (which parse_document reports as a file it failed on). No `name`: bytes
+    from standard input, their kind told by their first bytes."""
     try:
-        doc = parse_document(data, name)
+        doc = parse_document(data, name) if name is not None else parse_unnamed(data)
     except WhosaidError as err:
         assert "whosaid failed on it" not in str(err)
         return
@@ -124,6 +125,12 @@ JSONISH = pieces("{", "}", "[", "]", '"text": ', '"title": ', '"date": ', '"auth
        st.sampled_from(["a.rtf", "a.docx", "a.odt", "a.eml", "a.mbox", "a.rss", "a.txt", "a.jsonl", "a.warc", "a.vtt"]))
 def test_the_readers_of_documents_and_of_files_of_many_raise_nothing_but_whosaid_errors(data, name):
     assert_read_or_refused(data, name)
+
+
+@SETTINGS
+@given(st.one_of(st.binary(max_size=400), RTFISH, FEEDISH, MAILBOXISH, JSONISH, WARCISH, CAPTIONISH))
+def test_standard_input_of_any_kind_raises_nothing_but_whosaid_errors(data):
+    assert_read_or_refused(data, None)
 
 
 SCHEMA = build_schema()
