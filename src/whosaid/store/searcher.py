@@ -101,9 +101,7 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
         terms[f.SPEAKER] = terms.get(f.SPEAKER, set()) | {word for words in names for word in words}
     hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats, names, browsing)
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
-    matched = _matches(searcher, parsed, only, days) if facets else ()
-    matched = [docnum for docnum in matched if theirs.match(docnum)] if theirs and facets else matched
-    counts = {name: _facet(name, searcher, matched, names) for name in facets}
+    counts = _facets(facets, searcher, parsed, only, days, theirs, names)
     hint = suggestion(query, reader, schema) if total == 0 and not browsing else None
     return SearchResult(query, total, hits, page, limit, counts, hint)
 
@@ -227,6 +225,14 @@ def _matches(searcher, parsed, only, days: tuple[str, str] | None = None):
     return collector.results().docs()
 
 
+def _facets(facets: tuple[str, ...], searcher, parsed, only, days, theirs, names) -> dict[str, list[tuple[str, int]]]:
+    """Each facet's counts over every passage the search matched (that `theirs` keeps, when it is given)."""
+    if not facets:
+        return {}
+    matched = [docnum for docnum in _matches(searcher, parsed, only, days) if theirs is None or theirs.match(docnum)]
+    return {name: _facet(name, searcher, matched, names) for name in facets}
+
+
 def _facet(name: str, searcher, docnums, names: tuple[tuple[str, ...], ...] = ()) -> list[tuple[str, int]]:
     """Counts over the passages `docnums`: quotations by speaker (only those of the speakers `names`, when
     the search asked for some: not who else the passages quote), passages by writer, or passages by month;
@@ -241,8 +247,7 @@ def _facet(name: str, searcher, docnums, names: tuple[tuple[str, ...], ...] = ()
             continue
         passage = passages.passage(docnum)
         if name == "speaker":
-            counts.update(q.speaker for q in passage.quotes if q.speaker and (
-                not names or _said_by(q.speaker, names, analyzer)))
+            counts.update(q.speaker for q in _quotes_of(passage, names, analyzer) if q.speaker)
         elif name == "author":
             counts.update(passage.writers)
         elif passage.date:
@@ -260,7 +265,7 @@ def _hit(rank: int, hit: tuple[int, float], terms: dict[str, set[str]], schema, 
     passage = passages.passage(docnum)
     words = schema[f.TEXT].analyzer
     names = schema[f.SPEAKER].analyzer
-    theirs = [q for q in passage.quotes if _said_by(q.speaker, said_by, names)] if said_by else passage.quotes
+    theirs = _quotes_of(passage, said_by, names)
     body_terms = terms.get(f.QUOTE, set()) | (set() if quotes_only else terms.get(f.TEXT, set()))
     body = spans(words, passage.text, body_terms)
     if quotes_only:
@@ -286,8 +291,13 @@ class _TheirQuotes:
 
     def match(self, docnum: int) -> bool:
         passage = self.passages.passage(docnum)
-        theirs = [q for q in passage.quotes if _said_by(q.speaker, self.names, self.speakers)]
+        theirs = _quotes_of(passage, self.names, self.speakers)
         return bool(theirs) and bool(_inside(spans(self.words, passage.text, self.wanted), theirs))
+
+
+def _quotes_of(passage, names: tuple[tuple[str, ...], ...], analyzer) -> list:
+    """The passage's quotations by the speakers `names` (`_said_by`); all of them when no names are given."""
+    return [q for q in passage.quotes if not names or _said_by(q.speaker, names, analyzer)]
 
 
 def _inside(found: tuple[Span, ...], quotes) -> tuple[Span, ...]:
