@@ -129,6 +129,13 @@ def test_speakers_of_a_speaker_filter_are_the_speakers_it_matches_not_who_else_i
     assert whosaid.speakers(two_voices, "fair", Filters(speakers=("reyes", "lee"))) == [("Tom Reyes", 2), ("Ann Lee", 1)]
 
 
+def test_a_misspelt_speaker_that_matches_nothing_is_mended_in_the_suggestion(corpus_index):
+    assert whosaid.search(corpus_index, "", Filters(speakers=("lopes",))).suggestion == "--speaker lopez"
+    assert whosaid.search(corpus_index, "budgte", Filters(speakers=("maria lopes",), authors=("ann",))).suggestion == (
+        "budget --speaker 'maria lopez' --author ann")
+    assert whosaid.search(corpus_index, "budgte", Filters(speakers=("lopez",))).suggestion == "budget"
+
+
 def test_name_words_are_the_indexed_words_of_names_that_start_so(corpus_index):
     assert whosaid.store.name_words(corpus_index, "speaker", "M") == ["maria", "mcdonnell"]
     assert whosaid.store.name_words(corpus_index, "speaker", "Núñ") == ["nunez"]  # as --speaker matches

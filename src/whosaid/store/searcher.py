@@ -14,7 +14,7 @@ from .highlight import query_terms, spans
 from .query import blank, build, expand, filters_query
 from .collect import DateCollector
 from .records import PassageReader, day_term
-from .suggest import suggestion
+from .suggest import name_suggestion, suggestion
 
 SORTS = ("relevance", "date", "-date")
 FACETS = ("speaker", "author", "date")
@@ -102,8 +102,24 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     hits = tuple(_hit(rank, hit, terms, schema, searcher, passages, filters.quotes_only, repeats, names, browsing)
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
     counts = _facets(facets, searcher, parsed, only, days, theirs, names)
-    hint = suggestion(query, reader, schema) if total == 0 and not browsing else None
+    hint = _hint(query, filters, reader, schema) if total == 0 else None
     return SearchResult(query, total, hits, page, limit, counts, hint)
+
+
+def _hint(query: str, filters: Filters, reader, schema) -> str | None:
+    """For a search that matched nothing, `did you mean`: the query mended, and when a --speaker or
+    --author name has a word the index lacks, the options too, the names mended (`retaliation --speaker
+    weinstein`)."""
+    import shlex
+
+    mended = suggestion(query, reader, schema) if query else None
+    given = [("--speaker", "speaker", name) for name in filters.speakers] + [
+        ("--author", "author", name) for name in filters.authors]
+    names = [(option, name, name_suggestion(name, field, reader, schema)) for option, field, name in given]
+    if not any(better for *_, better in names):
+        return mended
+    options = [f"{option} {shlex.quote(better or name)}" for option, name, better in names]
+    return " ".join(([shlex.quote(mended or query)] if query else []) + options)
 
 
 def speakers(index_dir: Path, query: str | None = None, filters: Filters | None = None) -> list[tuple[str, int]]:

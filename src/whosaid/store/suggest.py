@@ -40,6 +40,14 @@ def suggestion(text: str, reader, schema) -> str | None:
     return "".join(out) if changed else None
 
 
+def name_suggestion(name: str, field: str, reader, schema) -> str | None:
+    """A --speaker or --author name (`field` speaker or author) with each word the field lacks replaced
+    by a close one it has (`weinstien` -> `weinstein`), or None."""
+    words = name.split()
+    mended = [_closest(word, schema[_NAMES[field]].analyzer, reader, _NAMES[field]) for word in words]
+    return " ".join(m or w for m, w in zip(mended, words)) if any(mended) else None
+
+
 _CLAUSE = re.compile(FIELD_PREFIX.pattern + r"(\"[^\"]*\"|\([^()]*\)|\[[^\]]*\]|[^\s()]+)")  # a field and its value
 _NAMES = {"speaker": f.SPEAKER, "author": f.AUTHOR}
 _DATES = DATE_FIELDS
