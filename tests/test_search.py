@@ -53,6 +53,17 @@ def test_sort_by_date_oldest_and_newest_first(corpus_index):
         (HOTEL, 3), (CLIMATE, 4), (BUDGET, 1), (BUDGET, 2), (BUDGET, 3)]
 
 
+def test_undated_passages_come_last_in_either_order(tmp_path):
+    write(tmp_path / "a", "undated.txt", "Budget\n\nThe budget was cut.\n")
+    write(tmp_path / "a", "2017-10-02-early.txt", "Budget early\n\nThe budget grew.\n")
+    write(tmp_path / "a", "2018-01-06-late.txt", "Budget late\n\nThe budget held.\n")
+    whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+    order = {sort: where(whosaid.search(tmp_path / "ix", "cut OR grew OR held", sort=sort))
+             for sort in ("date", "-date")}
+    assert order == {"date": [("2017-10-02-early.txt", 2), ("2018-01-06-late.txt", 2), ("undated.txt", 2)],
+                     "-date": [("2018-01-06-late.txt", 2), ("2017-10-02-early.txt", 2), ("undated.txt", 2)]}
+
+
 def test_pages_continue_the_ranking(corpus_index):
     everything = where(whosaid.search(corpus_index, "budget", limit=5))
     pages = [where(whosaid.search(corpus_index, "budget", limit=2, page=n)) for n in (1, 2, 3)]

@@ -186,8 +186,10 @@ def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, 
     if sort == "relevance" and (found := ranked(searcher, parsed, limit, only, days)) is not None:
         return found
     if sort != "relevance":
-        facet = sorting.MultiFacet([sorting.FieldFacet(f.DATE, reverse=sort == "-date"),
-                                    sorting.FieldFacet(f.PATH), sorting.FieldFacet(f.PARA)])
+        by_date = sorting.FieldFacet(f.DATE, reverse=sort == "-date")  # newest first: an undated passage ("") last
+        if sort == "date":  # oldest first: an undated passage last too, not first
+            by_date = sorting.TranslateFacet(_undated_last, by_date)
+        facet = sorting.MultiFacet([by_date, sorting.FieldFacet(f.PATH), sorting.FieldFacet(f.PARA)])
         collector = collectors.SortingCollector(facet, limit=limit)
     elif limit is None:
         collector = collectors.UnlimitedCollector()
@@ -200,6 +202,11 @@ def _run(searcher, parsed, limit: int | None, only, sort: str, days: tuple[str, 
     searcher.search_with_collector(parsed, collector)
     results = collector.results()
     return [(hit.docnum, hit.score) for hit in results], len(results)
+
+
+def _undated_last(day: bytes) -> bytes:
+    """The date column's sort key (`b"20171011"`), an undated passage's (`b""`) after every date."""
+    return day or b"\xff"
 
 
 def _chosen(passages: PassageReader, ranked: list[tuple[int, float]], per_doc: int | None, wanted: int) -> list:
