@@ -104,6 +104,28 @@ def test_extract_reads_standard_input_for_a_dash(run, seed_dir):
         "Error: Invalid value for 'PATHS...': standard input (-) can be given once.")
 
 
+def test_show_prints_a_paragraph_in_full_among_its_neighbours_with_their_quotations(run, corpus, corpus_index):
+    budget = corpus / "a/2017-10-02-budget.txt"
+    assert run("show", f"{budget}#2", "-C", "1", "--index-dir", corpus_index).stdout.splitlines() == [
+        "Budget row deepens · 2017-10-02", f"{budget} · https://news.example/2017/10/02/budget", "",
+        '  ¶1  The chancellor defended the budget on Monday. "This budget is fair to every family," Philip Hammond said.',
+        "    Philip Hammond [Philip Hammond, said]: “This budget is fair to every family,”",
+        '→ ¶2  Labour attacked the plan. "It is a budget for the few," said John McDonnell, the shadow chancellor.',
+        "    John McDonnell [John McDonnell, said]: “It is a budget for the few,”",
+        "  ¶3 · 2017-10-01  Economists were divided over the figures released yesterday."]
+    whole = json.loads(run("show", budget, "--index-dir", corpus_index, "--format", "json").stdout)
+    assert (whole["para"], [p["para"] for p in whole["passages"]]) == (None, [1, 2, 3])
+
+
+def test_show_names_what_it_cannot_find(run, corpus, corpus_index):
+    budget = corpus / "a/2017-10-02-budget.txt"
+    assert run("show", f"{budget}#9", "--index-dir", corpus_index).stderr.splitlines()[-1] == (
+        f"Error: Invalid value for 'PATH[#PARA]': {budget} has 3 paragraphs; there is no ¶9.")
+    assert run("show", corpus / "nope.txt", "--index-dir", corpus_index).stderr == (
+        f"Error: {corpus / 'nope.txt'} is not in the index at {corpus_index}; `whosaid search` prints the paths it "
+        "holds.\n")
+
+
 def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     write(seed_dir, "scan.pdf", "x")

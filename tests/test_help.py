@@ -8,7 +8,7 @@ COMMANDS = sorted(cli.commands)
 
 
 def test_the_commands():
-    assert COMMANDS == ["extract", "index", "info", "search", "speakers"]
+    assert COMMANDS == ["extract", "index", "info", "search", "show", "speakers"]
 
 
 @pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS])

@@ -147,6 +147,16 @@ def test_a_misspelt_speaker_that_matches_nothing_is_mended_in_the_suggestion(cor
     assert whosaid.search(corpus_index, "budgte", Filters(speakers=("lopez",))).suggestion == "budget"
 
 
+def test_passages_of_a_copy_are_those_of_the_file_it_copies(tmp_path, corpus):
+    copy = write(corpus, "d/copy.txt", (corpus / "c/2018-01-06-hotel.txt").read_bytes())
+    whosaid.index_paths([corpus], tmp_path / "ix")
+    passages = whosaid.passages_of(tmp_path / "ix", str(copy))
+    assert [(p.path.rsplit("/", 1)[-1], p.para, p.speakers) for p in passages] == [
+        (HOTEL, 1, []), (HOTEL, 2, []), (HOTEL, 3, ["Maria Lopez"]), (HOTEL, 4, [])]
+    with pytest.raises(whosaid.NotIndexed):
+        whosaid.passages_of(tmp_path / "ix", str(corpus / "nope.txt"))
+
+
 def test_name_words_are_the_indexed_words_of_names_that_start_so(corpus_index):
     assert whosaid.store.name_words(corpus_index, "speaker", "M") == ["maria", "mcdonnell"]
     assert whosaid.store.name_words(corpus_index, "speaker", "Núñ") == ["nunez"]  # as --speaker matches

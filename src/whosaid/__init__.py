@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .errors import (BadQuery, IndexLocked, IndexNotFound, NotAnIndex, SchemaMismatch,
+from .errors import (BadQuery, IndexLocked, IndexNotFound, NotAnIndex, NotIndexed, SchemaMismatch,
                      UnreadableFile, WhosaidError)
 from .models import (Document, Filters, Hit, IndexInfo, IndexReport, Passage, Quote, SearchResult, Skipped,
                      Span)
@@ -24,13 +24,14 @@ _LAZY = {
     "search": "whosaid.store.searcher",
     "Index": "whosaid.store.searcher",
     "speakers": "whosaid.store.searcher",
+    "passages_of": "whosaid.store.searcher",
     "info": "whosaid.store.facts",
     "annotate": "whosaid.extract",
     "read_document": "whosaid.ingest",
 }
 
 __all__ = ["BadQuery", "Document", "Filters", "Hit", "IndexInfo", "IndexLocked", "IndexNotFound", "IndexReport",
-           "NotAnIndex", "Passage", "Quote", "SchemaMismatch", "SearchResult", "Skipped", "Span",
+           "NotAnIndex", "NotIndexed", "Passage", "Quote", "SchemaMismatch", "SearchResult", "Skipped", "Span",
            "UnreadableFile", "WhosaidError", *_LAZY]
 
 

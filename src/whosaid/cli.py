@@ -150,6 +150,7 @@ def cli():
         whosaid search "retaliation"
         whosaid search retaliation --speaker weinstein --format json
         whosaid speakers retaliation
+        whosaid show seeds/000_eeb03fb59dce04d5.txt#6
     """
 
 
@@ -314,6 +315,46 @@ def speakers_command(query, index_dir, filters, limit, format_):
         click.echo(render.counts_text(counts, "speakers"), nl=False)
     else:
         click.echo(getattr(render, f"counts_{format_}")(counts, "speaker"), nl=False)
+
+
+@cli.command("show")
+@click.argument("key", metavar="PATH[#PARA]")
+@index_dir_option
+@click.option("--context", "-C", type=click.IntRange(min=0), default=2, show_default=True, metavar="N",
+              help="Paragraphs shown before and after PARA.")
+@click.option("--format", "format_", type=click.Choice(("text", "json")), default="text", show_default=True)
+@read_only
+def show_command(key, index_dir, context, format_):
+    """Print an indexed article's paragraphs in full, each with its quotations and speakers.
+
+    PATH#PARA (the `key` of a search hit, or the file a hit names with its ¶)
+    shows that paragraph, marked, with --context paragraphs on each side, to
+    check a quotation against what surrounds it; PATH alone, the whole article.
+
+    \b
+    Example:
+        whosaid show seeds/000_eeb03fb59dce04d5.txt#6
+        whosaid show seeds/000_eeb03fb59dce04d5.txt -C 0 --format json
+    """
+    from .ingest import document_key
+    from .store import passages_of
+
+    path, para = _key(key)
+    passages = passages_of(index_dir, document_key(Path(path)))
+    if para is not None and not 1 <= para <= len(passages):
+        raise click.BadParameter(f"{path} has {len(passages)} paragraphs; there is no ¶{para}.",
+                                 param_hint="'PATH[#PARA]'")
+    near = [p for p in passages if para is None or abs(p.para - para) <= context]
+    if format_ == "text":
+        click.echo(render.article_text(near, para, render.use_color(sys.stdout)), nl=False)
+    else:
+        click.echo(render.article_json(near, para), nl=False)
+
+
+def _key(key: str) -> tuple[str, int | None]:
+    """`seeds/a.txt#6` -> ("seeds/a.txt", 6); a path alone (which may hold a `#`) -> (path, None)."""
+    path, mark, para = key.rpartition("#")
+    return (path, int(para)) if mark and para.isdigit() else (key, None)
 
 
 @cli.command("info")

@@ -28,6 +28,10 @@ class IndexLocked(WhosaidError):
     """Another process is writing to the index."""
 
 
+class NotIndexed(WhosaidError):
+    """A document or a paragraph asked for is not in the index."""
+
+
 class BadQuery(WhosaidError):
     """The search query cannot be run as written."""
 

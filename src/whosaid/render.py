@@ -153,6 +153,29 @@ def _hit_lines(hit: Hit, color: bool) -> list[str]:
     return lines
 
 
+def article_text(passages: list[Passage], focus: int | None, color: bool) -> str:
+    """An article's paragraphs in full under its title, date, byline and place, each with its quotations
+    (`passage_text`'s lines); the paragraph `focus` marked with `→`."""
+    if not passages:
+        return "No paragraphs.\n"
+    bold, dim, reset = (_BOLD, _DIM, _RESET) if color else ("", "", "")
+    head = next((p for p in passages if p.para == focus), passages[0])
+    title = shown(head.title) if head.title else display_path(head.path).rsplit("/", 1)[-1]
+    byline = f" · by {shown(head.author)}" if head.author else ""
+    where = f"{display_path(head.path)} · {shown(head.url)}" if head.url else display_path(head.path)
+    lines = [f"{bold}{title}{reset} · {head.published or 'undated'}{byline}", f"{dim}{where}{reset}", ""]
+    for p in passages:
+        when = f" · {p.date}" if p.date and p.date != p.published else ""
+        lines.append(f"{'→' if p.para == focus else ' '} ¶{p.para}{when}  {shown(p.text)}")
+        lines += ["    " + line.lstrip() for line in passage_text(p).splitlines()[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def article_json(passages: list[Passage], focus: int | None) -> str:
+    out = {"para": focus, "passages": [p.to_dict() for p in passages]}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
 def hits_json(result: SearchResult) -> str:
     return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
 

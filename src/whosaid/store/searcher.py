@@ -6,14 +6,14 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import IndexNotFound
-from ..models import Filters, Hit, SearchResult, Span
+from ..errors import IndexNotFound, NotIndexed
+from ..models import Filters, Hit, Passage, SearchResult, Span
 from . import location
 from . import schema as f
 from .highlight import query_terms, spans
 from .query import blank, build, expand, filters_query
 from .collect import DateCollector
-from .records import PassageReader, day_term
+from .records import Document, PassageReader, day_term, file_record
 from .suggest import name_suggestion, suggestion
 
 SORTS = ("relevance", "date", "-date")
@@ -136,6 +136,21 @@ def speakers(index_dir: Path, query: str | None = None, filters: Filters | None 
             return []
         only = q.And([given, q.Term(f.QUOTED, True)]) if given is not None else q.Term(f.QUOTED, True)
         return _facet("speaker", searcher, _matches(searcher, parsed, only), _named(filters.speakers, searcher.schema))
+
+
+def passages_of(index_dir: Path, path: str) -> list[Passage]:
+    """Every passage of the document indexed under `path` (its key: the absolute path), in order; a copy's
+    path gives the passages of the file it copies. NotIndexed when the index holds no such document."""
+    with open_index(Path(index_dir)).searcher() as searcher:
+        reader = searcher.reader()
+        docnum = file_record(reader, path) if not _empty(reader) else None
+        if docnum is None:
+            raise NotIndexed(f"{path} is not in the index at {index_dir}; `whosaid search` prints the paths it holds.")
+        original = searcher.stored_fields(docnum).get(f.DUP_OF)
+        if original:
+            path, docnum = original, file_record(reader, original)
+        stored = searcher.stored_fields(docnum) if docnum is not None else {}
+        return (Document(*stored[f.DOCUMENT]) if f.DOCUMENT in stored else Document()).passages(path)
 
 
 def name_words(index_dir: Path, field: str, prefix: str, limit: int = 100) -> list[str]:
@@ -360,4 +375,4 @@ def _duplicates(searcher, path: str) -> tuple[str, ...]:
     return tuple(sorted(hit[f.FILE_PATH] for hit in searcher.search(Term(f.DUP_OF, path), limit=None)))
 
 
-__all__ = ["FACETS", "SORTS", "Index", "search", "speakers"]
+__all__ = ["FACETS", "SORTS", "Index", "name_words", "passages_of", "search", "speakers"]
