@@ -30,7 +30,8 @@ Sections:
           (polnear_train_renamed, polnear_train_web_pages, polnear_train_markdown, polnear_train_pdf_exported)
   html    main text, title and date on 60 real pages (eval/score_html.py), and pages/s
   adversarial  seconds to extract each of a few odd paragraphs built here (ADVERSARIAL: 10,000 quotations
-          with no full stop, 20,000 opening marks that never close, a word of a megabyte, …)
+          with no full stop, 20,000 opening marks that never close, a word of a megabyte, …), and of
+          long transcripts (5,000 and 20,000 short quoted paragraphs of six speakers)
   index   see benchmarks/indexing.py (issue 6)
 
 Figures go to stdout as a table and to benchmarks/results/<section>.json.
@@ -944,6 +945,14 @@ def print_table(section: str, figures: dict) -> None:
             print(f"  {key:28} {value}")
 
 
+def _transcript(paragraphs: int, names: tuple[str, ...]) -> str:
+    """A long document of short quoted paragraphs, each a speaker's, the same few named thousands of times
+    (a hearing's transcript, a live blog): its paragraphs apart by blank lines."""
+    return "\n\n".join(f'"Point {i} stands," said {names[i % len(names)]}. He added: "More." She disagreed with '
+                         f'Mr {names[i % len(names)].split()[-1]}.' for i in range(paragraphs))
+
+
+_SIX = ("Ann Lee", "Tom Reyes", "Bo Li", "Jane Ortiz", "Mark Cole", "Priya Patel")
 ADVERSARIAL = {  # one paragraph each, built here: what a data dump, a table or a broken file can hold
     "quotes_10000_no_full_stop": '"x," said ' * 10000,  # 100 KB: a list of quotations with no one to say them
     "opening_marks_20000": "“a " * 20000,  # marks that never close
@@ -953,6 +962,10 @@ ADVERSARIAL = {  # one paragraph each, built here: what a data dump, a table or 
     "possessives_20000_then_a_quote": "Smith's " * 20000 + 'said "yes."',
     "one_word_of_a_megabyte": "a" * 1_000_000,
     "quote_marks_50000": '"' * 50000,
+    # and documents of many paragraphs: a paragraph's time should not grow with the paragraphs before it
+    "transcript_5000_paragraphs": _transcript(5000, _SIX),
+    "transcript_20000_paragraphs": _transcript(20000, _SIX),
+    "transcript_5000_paragraphs_two_of_a_surname": _transcript(5000, _SIX[:4] + ("Mark Lee", "Priya Patel")),
 }
 ADVERSARIAL_TIMEOUT = 300
 

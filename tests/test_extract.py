@@ -1372,6 +1372,26 @@ def test_a_pull_quote_copy_repeats_a_quoting_paragraphs_words_without_marks(para
     assert sections.pull_quote_copies(paragraphs) == copies
 
 
+@pytest.mark.parametrize("paragraphs, copies", [
+    (("Head", "Lead.", 'He said: "We ran out of fuel and power."', "We ran out of fuel and power"), {3}),
+    (("Head", "Lead.", "We ran out of fuel and power.", "We ran out of fuel and power"), set()),  # no marks
+    (("Head", "Lead.", 'He said: "We ran out of fuel."', "We ran out of fuel"), set()),  # too few words
+])
+def test_a_long_documents_pull_quote_copies_are_found_as_a_short_ones_are(paragraphs, copies):
+    filler = tuple(f'"Point {i} stands for all of us here," she said.' for i in range(3000))  # 150 KB quoting
+    assert sections.pull_quote_copies(paragraphs + filler) == copies
+
+
+def test_a_lone_surname_in_a_long_document_of_one_such_name_is_that_name():
+    text = "Title\n\nAnn Lee spoke first.\n\n" + "\n\n".join(f'"Point {i}," said Lee.' for i in range(300))
+    assert {q[1] for q in quotes_of(text)} == {"Ann Lee"}
+
+
+def test_a_lone_surname_whose_honorific_the_one_full_name_denies_is_itself_until_that_name_is_given():
+    text = 'Title\n\n"We won," Ms Lee said.\n\nJohn Lee spoke later.\n\n"Good," Ms Lee said.'
+    assert [q[1] for q in quotes_of(text)] == ["Lee", "John Lee"]
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("John Rix and Mary Forbes", "John Rix and Mary Forbes"),  # two people, the sentence's subject
     ("Lord Justice Rix and Mr Justice Forbes", "Rix and Forbes"),

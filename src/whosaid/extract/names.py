@@ -2206,6 +2206,8 @@ class Names:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
+        self._sexes: dict[tuple, str | None] = {}  # (words, title) of a full mention -> its sex (_full_sex)
+        self._groups: dict[str, _Group] = {}  # a surname -> its full mentions summed up (_group)
         self._join_couples()
         self._pronoun_sexes: dict[tuple[str, ...], set[str]] = {}  # full name -> the sexes of its he and she
         for m in mentions:
@@ -2314,8 +2316,11 @@ class Names:
         """The sex a full name's given name, a word for a relation before it (`her son, Humayun
         Khan`), its place in a couple or, where none does, the he or she after it (`Khizr Khan … he`, beside
         `Ghazala Khan … she`) gives it."""
-        return given_gender(m.words[0]) or role_gender(m.title or "") or self._couple_sexes.get(m.words) \
-            or _one_sex(self._pronoun_sexes.get(m.words))
+        key = (m.words, m.title)  # (asked of every full mention of a surname at each lone mention of it)
+        if key not in self._sexes:
+            self._sexes[key] = given_gender(m.words[0]) or role_gender(m.title or "") \
+                or self._couple_sexes.get(m.words) or _one_sex(self._pronoun_sexes.get(m.words))
+        return self._sexes[key]
 
     def persons_surname(self, words: tuple[str, ...]) -> bool:
         """A word that names bodies or places (`Fox`, `West`) alone, where the text names a person with
@@ -2353,11 +2358,15 @@ class Names:
         if is_org or not words:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])
-        if len(words) >= 2:
-            longer = [m for m in candidates if len(m.words) > len(words) and _fuller(words, m.words)]
-            return " ".join(max(longer, key=lambda m: len(m.words)).words) if longer else " ".join(words)
-        candidates = candidates or self._by_first_surname(words[0])
+        if len(words) >= 2:  # (each name once, in the order first named: as the mentions' first fullest)
+            longer = [named for named in self._group(words[-1].lower()).names
+                      if len(named) > len(words) and _fuller(words, named)]
+            return " ".join(max(longer, key=len)) if longer else " ".join(words)
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
+        one = self._one_name(words[0], at, own) if candidates else None
+        if one is not None:
+            return one
+        candidates = candidates or self._by_first_surname(words[0])
         if own is not None:  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of his name
             candidates = [m for m in candidates if self._full_sex(m) in (None, own[1])]
             if not candidates and self.full.get(words[-1].lower()):
@@ -2381,6 +2390,28 @@ class Names:
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _group(self, surname: str) -> _Group:
+        """The full mentions with `surname` (lowercase; `full`'s), summed up once."""
+        if surname not in self._groups:
+            self._groups[surname] = _Group(self.full.get(surname, ()), self._full_sex)
+        return self._groups[surname]
+
+    def _one_name(self, word: str, at: tuple[int, int], own) -> str | None:
+        """`_fullest` of the lone surname `word` where every full mention with it is one name of one known
+        or unknown sex (`Lee` in a transcript that names only Ann Lee, thousands of times): that name, or the
+        word when none is named before `at` and the sex the honorifics give rules it out; without reading
+        every mention at every lone surname. None where the answer needs the long way."""
+        group = self._group(word.lower())
+        if len(group.names) != 1 or len(group.sexes) != 1:
+            return None
+        sex = next(iter(group.sexes))
+        if own is not None and sex not in (None, own[1]):
+            return None  # (no candidate left: the long way knows what then)
+        titled = self._titled_gender(word)
+        if titled is None or sex in (None, titled) or group.first <= at:
+            return self._fullest(group.names[0], at, False)
+        return word
 
     def _the_one_acting(self, candidates: list[NameMention], at: tuple[int, int]) -> list[NameMention] | None:
         """`Patricia Smith, mother of victim Sean Smith, rejected the claim. "…," Smith said`: of two
@@ -3039,6 +3070,18 @@ def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _one_sex(sexes: set[str] | None) -> str | None:
     """m or f: the only sex the pronouns after a name's mentions give it."""
     return next(iter(sexes)) if sexes and len(sexes) == 1 else None
+
+
+class _Group:
+    """Full mentions sharing a surname, summed up: their names, each once in the order first named, the
+    sexes they have, and the position first named."""
+
+    __slots__ = ("names", "sexes", "first")
+
+    def __init__(self, mentions: list[NameMention], sex_of):
+        self.names = list(dict.fromkeys(m.words for m in mentions))
+        self.sexes = {sex_of(m) for m in mentions}
+        self.first = min((m.at for m in mentions), default=None)
 
 
 def _most_named(mentions: list[NameMention]) -> list[NameMention]:

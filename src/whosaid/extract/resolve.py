@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
                       plural_of_person, sent_by, sentence_start, sentence_subject, verbish)
@@ -130,7 +131,7 @@ class Resolver:
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
-            self.speakers.append((at, speaker))
+            insort(self.speakers, (at, speaker))  # (in order of position, for _candidates' bisection)
             self.people.add(speaker)
         elif speaker:
             self.things.append((at, speaker))
@@ -1649,7 +1650,7 @@ class Resolver:
             self.described.append(((para, mention.start), speaker))
             if spoke and (self.names.titled_as(speaker, mention.tokens[-1].bare.lower()) or speaker.islower()
                           and self._introduced_unnamed(mention.tokens[-1].bare.lower(), (para, mention.start))):
-                self.speakers.append(((para, mention.start), speaker))  # `The solution, the partner told them,
+                insort(self.speakers, ((para, mention.start), speaker))  # `The solution, the partner told them,
                 # was simple.`: the partner, whom no name stands for
 
     def _introduced_unnamed(self, head: str, at: tuple[int, int]) -> bool:
@@ -2126,7 +2127,8 @@ class Resolver:
         book's every pronoun would read all its names)."""
         since = max(0, at[0] - _FARTHEST_BACK)
         events = list(self.names.events_before(at, since=since))
-        events += [(pos, name, "speaker") for pos, name in self.speakers if (since, 0) <= pos < at]
+        first, last = bisect_left(self.speakers, ((since, 0),)), bisect_left(self.speakers, (at,))
+        events += [(pos, name, "speaker") for pos, name in self.speakers[first:last]]
         if self.captions:  # `POOL New/Reuters.` ¶ `Sanford police officer Timothy Smith holds up the gun …` ¶
             events = [e for e in events if e[0][0] not in self.captions or e[0][0] == at[0]]  # `"…," he added`:
             # not the officer, unless in the caption itself

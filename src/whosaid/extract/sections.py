@@ -83,9 +83,11 @@ def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
     quoting = [n for n, text in enumerate(paragraphs) if _QUOTATION_MARKS.search(text)]
     if not quoting:
         return set()
+    raw = "\n".join(paragraphs[k] for k in quoting).lower()
+    if len(raw) > _LONG_QUOTED:
+        return _pull_quote_copies_of_long(paragraphs, quoting)
     copies = set()
     quoted = None
-    raw = "\n".join(paragraphs[k] for k in quoting).lower()
     for n, text in enumerate(paragraphs[2:], 2):
         if len(text) > _PULL_QUOTE_LENGTH or " ".join(text.lower().split()[:3]) not in raw \
                 or _QUOTATION_MARKS.search(text):
@@ -102,6 +104,29 @@ def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
 
 _PULL_QUOTE_LENGTH = 400
 _PULL_QUOTE_WORDS = 6  # the fewest: not a phrase anyone might use
+_LONG_QUOTED = 100_000  # characters of quoting paragraphs past which each paragraph's search of them all would
+# make a long document's time grow with its square
+
+
+def _pull_quote_copies_of_long(paragraphs: tuple[str, ...], quoting: list[int]) -> set[int]:
+    """`pull_quote_copies` for a long document (a transcript, a book): a paragraph is looked for only in
+    the quoting paragraphs that hold its first three words side by side."""
+    wording = {k: words_of(paragraphs[k]).split(" ") for k in quoting}
+    holding: dict[str, set[int]] = {}
+    for k, words in wording.items():
+        for i in range(len(words) - 2):
+            holding.setdefault(" ".join(words[i:i + 3]), set()).add(k)
+    copies = set()
+    for n, text in enumerate(paragraphs[2:], 2):
+        if len(text) > _PULL_QUOTE_LENGTH or _QUOTATION_MARKS.search(text):
+            continue
+        words = words_of(text)
+        if words.count(" ") + 1 < _PULL_QUOTE_WORDS:
+            continue
+        head = " ".join(words.split(" ")[:3])
+        if any(f" {words} " in f" {' '.join(wording[k])} " for k in sorted(holding.get(head, ()))):
+            copies.add(n)
+    return copies
 
 
 def words_of(text: str) -> str:
