@@ -3525,7 +3525,8 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole():
     assert [q[1] for q in quotes_of(text)] == ["Juan Manriquez", "John Tiegen", "Michael Howard"]  # no nickname
 
 
-@pytest.mark.parametrize("written", ['Jimmy "the Whirlwind " White', 'Jimmy “The Whirlwind” White'])
+@pytest.mark.parametrize("written", ['Jimmy "the Whirlwind " White', 'Jimmy “The Whirlwind” White',
+                                     'Jimmy «the Whirlwind » White'])
 def test_a_nickname_of_two_words_inside_a_name_leaves_the_name_whole(written):
     text = f'{written} has admitted missing lessons. "We loved the game," Mr White said.'
     assert [q[1:3] for q in quotes_of(text)] == [("Jimmy White", "Mr White")]

@@ -324,8 +324,8 @@ _OF_A_NAME = re.compile(r" (?:of|for)(?: the)? [A-Z]")
 
 
 # A quoted nickname between a given name and a surname, blanked so that the name runs on.
-_NICKNAME = re.compile(r"[\"“](?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? ?[\"”] (?=[A-Z])")  # `Jimmy "the
-# Whirlwind" White`
+_NICKNAME = re.compile(r"[\"“«](?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? ?[\"”»] (?=[A-Z])")  # `Jimmy "the
+# Whirlwind" White`, `Jimmy «the Whirlwind» White`
 _SINGLE_MARKED_NICKNAME = re.compile(r"(?<= )['‘][A-Z][\w.-]*['’] (?=[A-Z])")  # `Brian 'Head' Welch`: apart,
 # looked for only after a space and a single mark, since one pattern of both kinds scans every paragraph slower
 
