@@ -256,6 +256,7 @@ def test_a_shell_completes_speaker_names_from_the_index(tmp_path, corpus_index):
         return CliRunner().invoke(cli, [], prog_name="whosaid", env=env).stdout
     assert complete(f"whosaid search --index-dir {corpus_index} --speaker m") == "plain,maria\nplain,mcdonnell\n"
     assert complete(f"whosaid speakers --index-dir {tmp_path / 'none'} --speaker m") == "\n"  # no index, no names
+    assert complete("whosaid show se") == "file,se\n"  # a path: the shell completes it
 
 
 def test_search_with_a_speaker_and_no_query_prints_what_they_said(run, corpus_index):

@@ -318,7 +318,7 @@ def speakers_command(query, index_dir, filters, limit, format_):
 
 
 @cli.command("show")
-@click.argument("key", metavar="PATH[#PARA]")
+@click.argument("key", metavar="PATH[#PARA]", type=click.Path())  # (a shell completes it as a file)
 @index_dir_option
 @click.option("--context", "-C", type=click.IntRange(min=0), default=2, show_default=True, metavar="N",
               help="Paragraphs shown before and after PARA.")
