@@ -135,22 +135,33 @@ def _asked(result: SearchResult) -> str:
 def _hit_lines(hit: Hit, color: bool) -> list[str]:
     p = hit.passage
     markup = ANSI_MARK if color else PLAIN_MARK
-    title = mark(shown(p.title) if p.title else display_path(p.path).rsplit("/", 1)[-1],
-                 hit.title_highlights if p.title else (), markup)
+    title = mark(_title(p), hit.title_highlights if p.title else (), markup)
     when = p.date.isoformat() if p.date else "undated"
     bold, dim, reset = (_BOLD, _DIM, _RESET) if color else ("", "", "")
     text, spans = snippet(shown(p.text), hit.highlights)
-    byline = f" · by {shown(p.author)}" if p.author else ""
-    lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}{byline}"]
+    lines = [f"{hit.rank}. {bold}{title}{reset} · ¶{p.para} · {when}{_byline(p)}"]
     if p.speakers:
         names = [mark(shown(name), hit.speaker_highlights[i] if i < len(hit.speaker_highlights) else (), markup)
                  for i, name in enumerate(p.speakers)]
         lines.append(f"   speaker: {'; '.join(names)}")
     lines.append(f"   {mark(text, spans, markup)}")
-    where = f"{display_path(p.path)} · {shown(p.url)}" if p.url else display_path(p.path)  # the page an article is at
-    lines.append(f"   {dim}{where}{reset}")
+    lines.append(f"   {dim}{_place(p)}{reset}")
     lines += [f"   {dim}also at {display_path(path)}{reset}" for path in hit.also_at]
     return lines
+
+
+def _title(p: Passage) -> str:
+    """The passage's title, or its file's name where it has none."""
+    return shown(p.title) if p.title else display_path(p.path).rsplit("/", 1)[-1]
+
+
+def _byline(p: Passage) -> str:
+    return f" · by {shown(p.author)}" if p.author else ""
+
+
+def _place(p: Passage) -> str:
+    """Where the passage is: its file, and the page's address where the article gives one."""
+    return f"{display_path(p.path)} · {shown(p.url)}" if p.url else display_path(p.path)
 
 
 def article_text(passages: list[Passage], focus: int | None, color: bool) -> str:
@@ -160,14 +171,12 @@ def article_text(passages: list[Passage], focus: int | None, color: bool) -> str
         return "No paragraphs.\n"
     bold, dim, reset = (_BOLD, _DIM, _RESET) if color else ("", "", "")
     head = next((p for p in passages if p.para == focus), passages[0])
-    title = shown(head.title) if head.title else display_path(head.path).rsplit("/", 1)[-1]
-    byline = f" · by {shown(head.author)}" if head.author else ""
-    where = f"{display_path(head.path)} · {shown(head.url)}" if head.url else display_path(head.path)
-    lines = [f"{bold}{title}{reset} · {head.published or 'undated'}{byline}", f"{dim}{where}{reset}", ""]
+    lines = [f"{bold}{_title(head)}{reset} · {head.published or 'undated'}{_byline(head)}",
+             f"{dim}{_place(head)}{reset}", ""]
     for p in passages:
         when = f" · {p.date}" if p.date and p.date != p.published else ""
         lines.append(f"{'→' if p.para == focus else ' '} ¶{p.para}{when}  {shown(p.text)}")
-        lines += ["    " + line.lstrip() for line in passage_text(p).splitlines()[1:]]
+        lines += ["  " + line for line in _quote_lines(p)]
     return "\n".join(lines) + "\n"
 
 
@@ -245,10 +254,13 @@ def passage_text(passage: Passage) -> str:
     head = f"{display_path(passage.path)} ¶{passage.para} · {passage.date or 'undated'}"
     if passage.title:
         head += f" · {shown(passage.title)}"
-    lines = [head] + [
-        shown(f"  {q.speaker or '(unknown)'} [{q.speaker_mention or '-'}, {q.cue or '-'}]: “{q.text}”")
-        for q in passage.quotes]
-    return "\n".join(lines) + "\n"
+    return "\n".join([head] + _quote_lines(passage)) + "\n"
+
+
+def _quote_lines(passage: Passage) -> list[str]:
+    """`  speaker [mention, cue]: “quote”`, a line each."""
+    return [shown(f"  {q.speaker or '(unknown)'} [{q.speaker_mention or '-'}, {q.cue or '-'}]: “{q.text}”")
+            for q in passage.quotes]
 
 
 def quoted_passage_text(passage: Passage) -> str:

@@ -83,21 +83,13 @@ def pull_quote_copies(paragraphs: tuple[str, ...]) -> set[int]:
     quoting = [n for n, text in enumerate(paragraphs) if _QUOTATION_MARKS.search(text)]
     if not quoting:
         return set()
-    raw = "\n".join(paragraphs[k] for k in quoting).lower()
-    if len(raw) > _LONG_QUOTED:
-        return _pull_quote_copies_of_long(paragraphs, quoting)
+    quoted = _Quoted(paragraphs, quoting)
     copies = set()
-    quoted = None
     for n, text in enumerate(paragraphs[2:], 2):
-        if len(text) > _PULL_QUOTE_LENGTH or " ".join(text.lower().split()[:3]) not in raw \
-                or _QUOTATION_MARKS.search(text):
-            continue  # (its first words as written first: most paragraphs are no copy, told cheaply)
+        if len(text) > _PULL_QUOTE_LENGTH or not quoted.may_hold(text) or _QUOTATION_MARKS.search(text):
+            continue  # (most paragraphs are no copy, told cheaply)
         words = words_of(text)
-        if words.count(" ") + 1 < _PULL_QUOTE_WORDS:
-            continue
-        if quoted is None:
-            quoted = "\n".join(f" {words_of(paragraphs[k])} " for k in quoting)
-        if f" {words} " in quoted:
+        if words.count(" ") + 1 >= _PULL_QUOTE_WORDS and quoted.holds(words):
             copies.add(n)
     return copies
 
@@ -108,25 +100,34 @@ _LONG_QUOTED = 100_000  # characters of quoting paragraphs past which each parag
 # make a long document's time grow with its square
 
 
-def _pull_quote_copies_of_long(paragraphs: tuple[str, ...], quoting: list[int]) -> set[int]:
-    """`pull_quote_copies` for a long document (a transcript, a book): a paragraph is looked for only in
-    the quoting paragraphs that hold its first three words side by side."""
-    wording = {k: words_of(paragraphs[k]).split(" ") for k in quoting}
-    holding: dict[str, set[int]] = {}
-    for k, words in wording.items():
-        for i in range(len(words) - 2):
-            holding.setdefault(" ".join(words[i:i + 3]), set()).add(k)
-    copies = set()
-    for n, text in enumerate(paragraphs[2:], 2):
-        if len(text) > _PULL_QUOTE_LENGTH or _QUOTATION_MARKS.search(text):
-            continue
-        words = words_of(text)
-        if words.count(" ") + 1 < _PULL_QUOTE_WORDS:
-            continue
+class _Quoted:
+    """The words of a document's quoting paragraphs, for a paragraph's words to be looked for. In a short
+    document they are all searched, after a cheap look for the paragraph's first words as written; in a
+    long one (a transcript, a book), only those that hold its first three words side by side."""
+
+    def __init__(self, paragraphs: tuple[str, ...], quoting: list[int]):
+        self.raw = "\n".join(paragraphs[k] for k in quoting).lower()
+        self.long = len(self.raw) > _LONG_QUOTED
+        self._paragraphs, self._quoting = paragraphs, quoting
+        self._words: list[str] | None = None  # each quoting paragraph's words, ` a b c `, made when first asked
+        self._joined = ""
+        self._holding: dict[str, list[int]] = {}  # (long) three words side by side -> the paragraphs holding them
+
+    def may_hold(self, text: str) -> bool:
+        return self.long or " ".join(text.lower().split()[:3]) in self.raw
+
+    def holds(self, words: str) -> bool:
+        if self._words is None:
+            self._words = [f" {words_of(self._paragraphs[k])} " for k in self._quoting]
+            self._joined = "\n".join(self._words)
+            for i, said in enumerate(self._words if self.long else ()):
+                parts = said.split()
+                for j in range(len(parts) - 2):
+                    self._holding.setdefault(" ".join(parts[j:j + 3]), []).append(i)
+        if not self.long:
+            return f" {words} " in self._joined  # (a line each: no match runs across two)
         head = " ".join(words.split(" ")[:3])
-        if any(f" {words} " in f" {' '.join(wording[k])} " for k in sorted(holding.get(head, ()))):
-            copies.add(n)
-    return copies
+        return any(f" {words} " in self._words[i] for i in self._holding.get(head, ()))
 
 
 def words_of(text: str) -> str:

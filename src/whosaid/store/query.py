@@ -31,20 +31,21 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _RANGE = re.compile(r"^\[\s*(\S*)\s+(?:to|TO|\.\.)\s+(\S*)\s*\]$|^(\S+)\.\.(\S*)$|^\.\.(\S+)$")
 
 
-EMPTY = ("The query is empty. Give words to search for (`whosaid search retaliation`) or a filter "
-         "(`whosaid search --speaker weinstein`).")
-
-
 def blank(text: str | None) -> bool:
     """No query at all: nothing but spaces and control characters."""
-    return not _CONTROL.sub(" ", text or "").strip()
+    return not _cleaned(text)
+
+
+def _cleaned(text: str | None) -> str:
+    return _CONTROL.sub(" ", text or "").strip()
 
 
 def build(text: str, schema, quotes_only: bool = False):
     """The parsed user query: BadQuery when it is malformed or has nothing to search for."""
-    text = _CONTROL.sub(" ", text or "").strip()
+    text = _cleaned(text)
     if not text:
-        raise BadQuery(EMPTY)
+        raise BadQuery("The query is empty. Give words to search for (`whosaid search retaliation`) or a filter "
+                       "(`whosaid search --speaker weinstein`).")
     if len(text) > MAX_QUERY_CHARS:
         raise BadQuery(f"The query is {len(text)} characters long; the limit is {MAX_QUERY_CHARS}.")
     _check_balanced(text)

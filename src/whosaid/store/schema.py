@@ -45,6 +45,7 @@ FILE_KIND = "file"
 SEARCH_FIELDS = (TEXT, QUOTE, TITLE, SPEAKER)
 FIELD_BOOSTS = {TITLE: 2.0, QUOTE: 1.5, TEXT: 1.0, SPEAKER: 1.0}
 SPEAKER_SEPARATOR = "; "
+NAME_FIELDS = {"speaker": SPEAKER, "author": AUTHOR}  # the names fields, as --speaker and --author call them
 
 
 def stemming_analyzer():

@@ -156,7 +156,7 @@ def passages_of(index_dir: Path, path: str) -> list[Passage]:
 def name_words(index_dir: Path, field: str, prefix: str, limit: int = 100) -> list[str]:
     """The words of the indexed speakers' (`field` "speaker") or writers' ("author") names that start
     with `prefix`, as --speaker and --author match them: for a shell's completion."""
-    name = {"speaker": f.SPEAKER, "author": f.AUTHOR}[field]
+    name = f.NAME_FIELDS[field]
     with open_index(Path(index_dir)).reader() as reader:
         words = [t.text for t in reader.schema[name].analyzer(prefix)] if prefix else [""]
         if not words or _empty(reader):

@@ -49,7 +49,7 @@ def name_suggestion(name: str, field: str, reader, schema) -> str | None:
 
 
 _CLAUSE = re.compile(FIELD_PREFIX.pattern + r"(\"[^\"]*\"|\([^()]*\)|\[[^\]]*\]|[^\s()]+)")  # a field and its value
-_NAMES = {"speaker": f.SPEAKER, "author": f.AUTHOR}
+_NAMES = f.NAME_FIELDS
 _DATES = DATE_FIELDS
 
 
