@@ -1,5 +1,6 @@
 """Wiring: options reach the library, output formats, exit codes and error text."""
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -135,7 +136,19 @@ def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):
     assert (result.exit_code, report) == (3, {
         "documents": 1, "added": 1, "updated": 0, "unchanged": 0, "removed": 0, "duplicates": 0, "articles": 1,
         "passages": 8, "quotes": 10, "skipped": [{"path": str(bad), "reason": "binary file (NUL bytes), not text"}],
-        "passed_over": {".pdf": 1}})
+        "passed_over": {".pdf": 1}, "upgraded_from": None})
+
+
+def test_index_builds_again_an_index_another_version_wrote_and_says_so(run, tmp_path, seed_dir):
+    index_dir = tmp_path / "ix"
+    run("index", seed_dir, "--index-dir", index_dir, "--quiet")
+    marker = index_dir / "whosaid.json"
+    marker.write_text(json.dumps({**json.loads(marker.read_text()), "schema_version": 12}))
+    assert run("search", "retaliation", "--index-dir", index_dir).exit_code == 1
+    result = run("index", seed_dir, "--index-dir", index_dir)
+    assert re.fullmatch(r"Rebuilt the index another version of whosaid wrote \(schema 12\)\. Indexed 1 document "
+                        r"\(1 new, 0 updated\), 8 paragraphs, 10 quotes in \d+\.\d\d s\n", result.stderr)
+    assert run("search", "retaliation", "--index-dir", index_dir).stdout.startswith("1 passage matches")
 
 
 def test_a_binary_file_is_reported_skipped_and_exits_3(run, tmp_path, seed_dir):

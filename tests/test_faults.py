@@ -2,6 +2,7 @@
 import errno
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import pytest
 import whosaid
 import whosaid.indexing
 from whosaid import IndexNotFound, SchemaMismatch, WhosaidError
-from whosaid.store import IndexWriter
+from whosaid.store import IndexWriter, indexed_paths
 from whosaid.store.schema import SCHEMA_VERSION
 
 from .conftest import write
@@ -88,17 +89,50 @@ def test_a_file_name_that_is_not_utf8_is_indexed_under_an_escaped_key(tmp_path):
     assert [h.passage.path for h in whosaid.search(tmp_path / "ix", "bistro").hits] == [f"{folder}/caf\\xe9.txt"]
 
 
-def test_an_index_of_another_schema_asks_for_a_rebuild(tmp_path, corpus):
+def as_if_written_by_another_version(index_dir: Path, **marker) -> None:
+    path = index_dir / "whosaid.json"
+    path.write_text(json.dumps({**json.loads(path.read_text()), "schema_version": 1, **marker}))
+
+
+def test_an_index_of_another_schema_is_searched_only_after_whosaid_index_builds_it_again(tmp_path, corpus):
     index_dir = tmp_path / "ix"
     whosaid.index_paths([corpus], index_dir)
-    marker = index_dir / "whosaid.json"
-    marker.write_text(json.dumps({**json.loads(marker.read_text()), "schema_version": 1}))
+    as_if_written_by_another_version(index_dir)
     with pytest.raises(SchemaMismatch) as err:
         whosaid.search(index_dir, "budget")
-    assert str(err.value).endswith(f"(schema 1, this one reads {SCHEMA_VERSION}). "
-                                   f"Rebuild it with `whosaid index --rebuild --index-dir {index_dir} {corpus}`.")
-    whosaid.index_paths([corpus], index_dir, rebuild=True)
+    assert str(err.value) == (f"The index at {index_dir} was written by another version of whosaid (schema 1, this "
+                              f"one reads {SCHEMA_VERSION}). Build it again from what it was built from with "
+                              f"`whosaid index --index-dir {index_dir}`.")
+    report = whosaid.index_paths([], index_dir)
+    assert (report.upgraded_from, report.added, report.unchanged) == (1, 3, 0)
     assert whosaid.search(index_dir, "budget").total == 5
+
+
+def test_building_an_index_of_another_schema_again_reads_every_path_it_was_built_from(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus / "a"], index_dir)
+    whosaid.index_paths([corpus / "b"], index_dir)
+    as_if_written_by_another_version(index_dir)
+    extra = write(tmp_path / "more", "tariffs.txt", "An article about tariffs.")
+    report = whosaid.index_paths([extra], index_dir)
+    assert (report.upgraded_from, report.added) == (1, 3)
+    assert indexed_paths(index_dir) == [str(corpus / "a"), str(corpus / "b"), str(extra)]
+    assert whosaid.search(index_dir, "tariffs").total == 1
+
+
+def test_an_index_of_another_schema_built_from_a_path_now_gone_asks_for_a_rebuild(tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus / "a"], index_dir)
+    whosaid.index_paths([corpus / "b"], index_dir)
+    as_if_written_by_another_version(index_dir)
+    shutil.rmtree(corpus / "b")
+    for attempt in (lambda: whosaid.search(index_dir, "budget"), lambda: whosaid.index_paths([corpus / "a"], index_dir)):
+        with pytest.raises(SchemaMismatch) as err:
+            attempt()
+        assert str(err.value).endswith(f"{corpus / 'b'} is gone; a rebuild drops its articles. "
+                                       f"Rebuild it with `whosaid index --rebuild --index-dir {index_dir} {corpus / 'a'}`.")
+    whosaid.index_paths([corpus / "a"], index_dir, rebuild=True)
+    assert whosaid.search(index_dir, "budget").total == 3  # (b's article spoke of the budget too)
 
 
 def test_an_index_of_another_schema_that_recorded_no_paths_asks_for_them(tmp_path, corpus):
@@ -106,9 +140,27 @@ def test_an_index_of_another_schema_that_recorded_no_paths_asks_for_them(tmp_pat
     whosaid.index_paths([corpus], index_dir)
     marker = index_dir / "whosaid.json"
     marker.write_text(json.dumps({"format": "whosaid-index", "schema_version": 12}))
-    with pytest.raises(SchemaMismatch) as err:
-        whosaid.search(index_dir, "budget")
-    assert str(err.value).endswith(f"Rebuild it with `whosaid index --rebuild --index-dir {index_dir} PATH`.")
+    for attempt in (lambda: whosaid.search(index_dir, "budget"), lambda: whosaid.index_paths([corpus], index_dir)):
+        with pytest.raises(SchemaMismatch) as err:
+            attempt()
+        assert str(err.value).endswith(f"Rebuild it with `whosaid index --rebuild --index-dir {index_dir} PATH`.")
+
+
+def test_building_an_index_of_another_schema_again_can_be_cut_short_and_run_again(tmp_path, corpus, monkeypatch):
+    index_dir = tmp_path / "ix"
+    whosaid.index_paths([corpus], index_dir)
+    as_if_written_by_another_version(index_dir)
+
+    def cut(self, *args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(IndexWriter, "put", cut)
+    with pytest.raises(KeyboardInterrupt):
+        whosaid.index_paths([], index_dir)
+    monkeypatch.undo()
+    assert json.loads((index_dir / "whosaid.json").read_text())["schema_version"] == 1  # still asks to be built again
+    assert indexed_paths(index_dir) == [str(corpus)]
+    assert whosaid.index_paths([], index_dir).upgraded_from == 1
+    assert whosaid.search(index_dir, "budget").total == 5
 
 
 def test_a_full_disk_is_a_clear_error_and_the_previous_index_stays(tmp_path, corpus, monkeypatch):

@@ -176,7 +176,8 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     finds each paragraph's quotations, speakers and date, and adds them to the index. A re-run is
     incremental: new and changed files are (re)indexed, unchanged files are not read,
     files gone from under the folders given are removed, and identical copies of an article
-    are recorded once. Everything is committed at the end: an interrupted run leaves the
+    are recorded once; an index another version of whosaid wrote is built again from all it
+    was built from. Everything is committed at the end: an interrupted run leaves the
     previous index as it was. Unreadable files are named on stderr and skipped (exit 3).
 
     \b

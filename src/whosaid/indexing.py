@@ -1,6 +1,7 @@
 """Incremental indexing: find what changed under the given paths since the last run, index only
 that, and commit it all at once.
 
+- an index an older version of whosaid wrote: built again from everything it was built from;
 - unchanged: same size and mtime as recorded (not even read), or same content hash;
 - new or changed: read, annotated (on every core when there are many) and written, the old
   passages of a changed file deleted first;
@@ -21,6 +22,7 @@ from .errors import UnreadableFile
 from .ingest import check_regular, document_key, find_files, parse_document
 from .models import IndexReport, Passage, Skipped, tally
 from .parallel import workers_default
+from .store import schema_upgrade
 from .store.writer import FileState, IndexWriter  # indexing is the writer's only user
 
 BATCH = 256  # files checked at a time
@@ -48,6 +50,10 @@ def index_paths(paths, index_dir, *, rebuild=False, prune=True, progress=None, w
     started = time.perf_counter()
     paths = [Path(p) for p in paths]
     report = IndexReport()
+    upgrade = None if rebuild else schema_upgrade(Path(index_dir))
+    if upgrade is not None:  # an index of another version: built again, from all it was built from
+        report.upgraded_from, built_from = upgrade
+        paths, rebuild = [*map(Path, built_from), *paths], True
     with IndexWriter(Path(index_dir), rebuild=rebuild, paths=tuple(map(str, paths))) as writer:
         run = _Run(writer, report, progress, workers, default_date, max_size)
         passed_over: Counter = Counter()

@@ -206,6 +206,7 @@ class IndexReport:
     seconds: float = 0.0
     skipped: list[Skipped] = field(default_factory=list)
     passed_over: dict[str, int] = field(default_factory=dict)  # files of other kinds in the folders, by suffix
+    upgraded_from: object = None  # the schema version of an index this run built again for this version
 
     @property
     def added(self) -> int:
@@ -217,7 +218,7 @@ class IndexReport:
                 "articles": self.articles, "passages": self.passages, "quotes": self.quotes,
                 "seconds": round(self.seconds, 3),
                 "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
-                "passed_over": dict(self.passed_over)}
+                "passed_over": dict(self.passed_over), "upgraded_from": self.upgraded_from}
 
     def add(self, counts: tuple[int, int, int], updated: bool = False) -> None:
         """Count one document indexed, with its `tally`."""

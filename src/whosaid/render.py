@@ -279,7 +279,10 @@ def report_line(report: IndexReport) -> str:
                                              (len(report.skipped), "skipped")) if n]
     if report.passed_over:
         extras.append(passed_over(report.passed_over))
-    return line + ("; " + ", ".join(extras) if extras else "") + f" in {report.seconds:.2f} s"
+    line += ("; " + ", ".join(extras) if extras else "") + f" in {report.seconds:.2f} s"
+    if report.upgraded_from is not None:
+        line = f"Rebuilt the index another version of whosaid wrote (schema {report.upgraded_from}). " + line
+    return line
 
 
 def report_json(report: IndexReport) -> str:

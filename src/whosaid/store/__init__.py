@@ -11,7 +11,7 @@ _PARTS = {
     "info": "facts", "Index": "searcher", "search": "searcher", "speakers": "searcher", "FACETS": "searcher",
     "name_words": "searcher", "passages_of": "searcher",
     "SORTS": "searcher", "FileRecord": "writer", "FileState": "writer", "IndexWriter": "writer",
-    "indexed_paths": "location",
+    "indexed_paths": "location", "schema_upgrade": "location",
 }
 
 __all__ = sorted(_PARTS)

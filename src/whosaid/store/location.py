@@ -25,14 +25,42 @@ def check_readable(index_dir: Path) -> None:
         raise IndexNotFound(f"No index at {index_dir}. Run `whosaid index PATH` first "
                             f"(add --index-dir {index_dir} if you chose that folder).")
     data = _read_marker(marker)
-    version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
-        paths = _paths(data)
-        again = " ".join(shlex.quote(p) for p in paths) if paths else "PATH"
-        where = "" if index_dir == Path("index") else f" --index-dir {shlex.quote(str(index_dir))}"
-        raise SchemaMismatch(f"The index at {index_dir} was written by another version of whosaid "
-                             f"(schema {version}, this one reads {SCHEMA_VERSION}). "
-                             f"Rebuild it with `whosaid index --rebuild{where} {again}`.")
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise _mismatch(index_dir, data)
+
+
+def schema_upgrade(index_dir: Path) -> tuple[object, list[str]] | None:
+    """For an index another version of whosaid's schema wrote: its version and the paths it was built
+    from, to build it again from (`whosaid index` after an upgrade). None for an index of this version,
+    or none at all. SchemaMismatch when what it was built from is not known, or some of it is gone:
+    rebuilding would lose those articles, so the user is asked to (`--rebuild`)."""
+    marker = index_dir / MARKER
+    if not marker.is_file():
+        return None
+    data = _read_marker(marker)
+    if data.get("schema_version") == SCHEMA_VERSION:
+        return None
+    paths = _paths(data)
+    if not paths or not all(os.path.exists(p) for p in paths):
+        raise _mismatch(index_dir, data)
+    return data.get("schema_version"), paths
+
+
+def _mismatch(index_dir: Path, data: dict) -> SchemaMismatch:
+    """What to do about an index of another schema version: `whosaid index` builds it again from the
+    paths it records; where those are not known or some are gone, `--rebuild` from the paths the user gives."""
+    paths = _paths(data)
+    gone = [p for p in paths if not os.path.exists(p)]
+    where = "" if index_dir == Path("index") else f" --index-dir {shlex.quote(str(index_dir))}"
+    wrote = (f"The index at {index_dir} was written by another version of whosaid "
+             f"(schema {data.get('schema_version')}, this one reads {SCHEMA_VERSION}).")
+    if paths and not gone:
+        return SchemaMismatch(f"{wrote} Build it again from what it was built from with `whosaid index{where}`.")
+    again = " ".join(shlex.quote(p) for p in paths if p not in gone) or "PATH"
+    one = len(gone) == 1
+    lost = f" {', '.join(gone)} {'is' if one else 'are'} gone; a rebuild drops {'its' if one else 'their'} articles." \
+        if gone else ""
+    return SchemaMismatch(f"{wrote}{lost} Rebuild it with `whosaid index --rebuild{where} {again}`.")
 
 
 def prepare_writable(index_dir: Path, rebuild: bool = False) -> bool:

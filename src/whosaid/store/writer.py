@@ -60,8 +60,8 @@ class IndexWriter:
         new = location.prepare_writable(self.index_dir, self.rebuild)
         if not (new or self.rebuild):
             self.paths = (*location.indexed_paths(self.index_dir), *self.paths)
-        if new:
-            self.index_dir.mkdir(parents=True, exist_ok=True)
+        if new and not (self.index_dir / f.MARKER).is_file():  # (an old version's marker stays until the commit,
+            self.index_dir.mkdir(parents=True, exist_ok=True)  # so that a rebuild cut short can be run again)
             location.write_marker(self.index_dir)
         if new or not index.exists_in(str(self.index_dir)):
             ix = index.create_in(str(self.index_dir), f.build_schema())
