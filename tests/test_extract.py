@@ -420,6 +420,17 @@ def test_a_title_and_subtitle_in_title_case_are_a_book_not_speech(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ('D. Greene and P. Cunningham. "Practical Solutions to the Problem of Diagonal Dominance in Kernel Document '
+     'Clustering", Proc. ICML 2006.', []),
+    ('"Practical Solutions to the Problem of Diagonal Dominance in Kernel Document Clustering," Greene said.',
+     [("Practical Solutions to the Problem of Diagonal Dominance in Kernel Document Clustering,", "Greene", "Greene",
+       "said")]),
+])
+def test_a_long_quotation_in_title_case_that_no_one_says_is_a_title(text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ('Malone changed how business thought about it with a seminal paper, "Electronic Markets and Electronic '
      'Hierarchies". It was 1987.', []),
     ('"We will appeal," the lawyer told the paper.', [("We will appeal,", "lawyer", "the lawyer", "told")]),

@@ -2,7 +2,8 @@
 
 Speech: anything with a cue right after it (`"Absolutely," he said`); otherwise not when a
 titling word stands right before it (`the film "Tulip Fever."`, `a policy dubbed "Obamacare"`),
-when it is a short phrase in Title Case (`"One Hundred Years of Solitude"`), or when it is one
+when it is a short phrase in Title Case (`"One Hundred Years of Solitude"`) or a longer one no cue
+gives to anyone (a paper's title in a citation), or when it is one
 or two words with no speech verb in its sentence (`cats are "cuties"`).
 """
 from __future__ import annotations
@@ -48,6 +49,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
+    if not cued and len(words) > 8 and not title_cased and title_case(words):
+        return False  # `D. Greene and P. Cunningham. "Practical Solutions to the Problem of …", Proc. ICML`: a title
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
 
 
