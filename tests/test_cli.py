@@ -127,6 +127,20 @@ def test_show_names_what_it_cannot_find(run, corpus, corpus_index):
         "holds.\n")
 
 
+@pytest.mark.parametrize("key, message", [
+    ("#3", "give the article's path before #3, as a search hit names it (seeds/a.txt#6)."),
+    ("", "give the article's path, as a search hit names it (seeds/a.txt#6)."),
+])
+def test_show_asks_for_a_path_when_none_is_given(run, corpus_index, key, message):
+    assert run("show", key, "--index-dir", corpus_index).stderr.splitlines()[-1] == (
+        f"Error: Invalid value for 'PATH[#PARA]': {message}")
+
+
+def test_show_of_a_folder_asks_for_one_of_its_articles(run, corpus, corpus_index):
+    assert run("show", corpus / "a", "--index-dir", corpus_index).stderr.splitlines()[-1] == (
+        f"Error: Invalid value for 'PATH[#PARA]': {corpus / 'a'} is a folder; give one of its articles.")
+
+
 def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     write(seed_dir, "scan.pdf", "x")

@@ -37,6 +37,8 @@ BUDGET, CLIMATE, HOTEL = "2017-10-02-budget.txt", "2017-11-15-climate.md", "2018
     ("budget date:2018..", {(HOTEL, 3)}),
     ("said published:2017", {(BUDGET, 1), (BUDGET, 2), (CLIMATE, 3)}),
     ("retaliate OR attacked", {(BUDGET, 2)}),
+    ("budget^2 fair", {(BUDGET, 1), (HOTEL, 3)}),
+    ('"fair deal"^0.5', {(HOTEL, 3)}),
 ])
 def test_query_forms(corpus_index, query, expected):
     assert set(where(whosaid.search(corpus_index, query, limit=50))) == expected
@@ -69,6 +71,9 @@ def test_stemming_matches_other_forms(corpus_index):
     ("NOT budget", "The query 'NOT budget' only excludes words; add a word to search for."),
     ("-budget", "The query '-budget' only excludes words; add a word to search for."),
     ("fair OR NOT budget", "The query 'fair OR NOT budget' only excludes words; add a word to search for."),
+    ("budget^x", "'budget^x': a ^ weighs the word before it and takes a number, as in blair^2."),
+    ("budget^-1", "'budget^-1': a ^ weighs the word before it and takes a number, as in blair^2."),
+    ("fair budget^", "'budget^': a ^ weighs the word before it and takes a number, as in blair^2."),
 ])
 def test_malformed_queries_get_one_line_errors(corpus_index, query, message):
     with pytest.raises(BadQuery) as err:

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 import whosaid
-from whosaid import Filters
+from whosaid import BadQuery, Filters
 
 from .conftest import where, write
 
@@ -44,6 +44,13 @@ def test_source_globs_match_paths_and_urls(corpus_index):
     assert {p for p, _ in where(whosaid.search(corpus_index, "budget", Filters(sources=("b/*",))))} == {CLIMATE}
     by_url = whosaid.search(corpus_index, "budget", Filters(sources=("https://news.example/*",)))
     assert {p for p, _ in where(by_url)} == {BUDGET}
+
+
+@pytest.mark.parametrize("glob", ["", "  "])
+def test_an_empty_source_glob_is_an_error_not_every_source(corpus_index, glob):
+    with pytest.raises(BadQuery) as err:
+        whosaid.search(corpus_index, "budget", Filters(sources=("a/*", glob)))
+    assert str(err.value) == "--source '' is empty; give a glob, such as 'bbc/politics/*' or '*nytimes.com*'."
 
 
 def test_sort_by_date_oldest_and_newest_first(corpus_index):

@@ -355,7 +355,14 @@ def show_command(key, index_dir, context, format_):
 def _key(key: str) -> tuple[str, int | None]:
     """`seeds/a.txt#6` -> ("seeds/a.txt", 6); a path alone (which may hold a `#`) -> (path, None)."""
     path, mark, para = key.rpartition("#")
-    return (path, int(para)) if mark and para.isdigit() else (key, None)
+    path, para = (path, int(para)) if mark and para.isdigit() else (key, None)
+    if not path:
+        raise click.BadParameter(f"give the article's path{' before ' + key if key else ''}, as a search hit "
+                                 "names it (seeds/a.txt#6).", param_hint="'PATH[#PARA]'")
+    if Path(path).is_dir():
+        raise click.BadParameter(f"{render.shown(path)} is a folder; give one of its articles.",
+                                 param_hint="'PATH[#PARA]'")
+    return path, para
 
 
 @cli.command("info")

@@ -51,6 +51,7 @@ def build(text: str, schema, quotes_only: bool = False):
     _check_balanced(text)
     rest, dates = _take_date_clauses(text)
     _check_fields(rest)
+    _check_boosts(rest)
     _check_operators(rest)
     parts = dates + ([_parse_words(rest, schema, quotes_only)] if rest.strip() else [])
     from whoosh import query as q
@@ -171,6 +172,8 @@ def _source_query(patterns: tuple[str, ...], reader):
     """Documents whose path or URL matches a glob; a relative pattern may match anywhere."""
     from whoosh import query as q
 
+    if not all(p.strip() for p in patterns):
+        raise BadQuery("--source '' is empty; give a glob, such as 'bbc/politics/*' or '*nytimes.com*'.")
     globs = [p if p.startswith(("/", "*")) or "://" in p else "*" + p for p in patterns]
     found = [q.Term(field, value) for field in (f.PATH, f.URL) for value in _lexicon(reader, field)
              if any(fnmatch.fnmatchcase(value, g) for g in globs)]
@@ -231,6 +234,18 @@ def _check_fields(text: str) -> None:
         after = bare[match.end():match.end() + 1]
         if not after or after.isspace() or after == ")":
             raise BadQuery(f"{name}: needs a word or a \"phrase\" after it.")
+
+
+def _check_boosts(text: str) -> None:
+    """`word^2` weighs the word twice; a caret with no number after it (`blair^x`, `blair^-1`) would be
+    read as part of a word by some fields and not by others."""
+    for match in _CARET.finditer(_PHRASE.sub("PHRASE", text)):
+        if not _BOOST.match(match.group()):
+            raise BadQuery(f"{match.group()!r}: a ^ weighs the word before it and takes a number, as in blair^2.")
+
+
+_CARET = re.compile(r"[^\s()]*\^[^\s()]*")
+_BOOST = re.compile(r"[^\s()^]+\^(?:\d+(?:\.\d+)?|\.\d+)$")
 
 
 def _check_operators(text: str) -> None:
