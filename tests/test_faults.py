@@ -80,6 +80,16 @@ def test_a_file_that_cannot_be_read_or_vanishes_is_named(tmp_path, corpus, monke
         2, [("2018-01-06-hotel.txt", "Permission denied"), ("gone.txt", "No such file or directory")])
 
 
+def test_a_link_to_a_file_that_is_gone_is_named_with_where_it_points(tmp_path, corpus):
+    (corpus / "a/link.txt").symlink_to(corpus / "a/moved.txt")
+    report = whosaid.index_paths([corpus], tmp_path / "ix")
+    assert (report.documents, names(report.skipped)) == (
+        3, [("link.txt", f"a link to {corpus / 'a/moved.txt'}, which does not exist")])
+    with pytest.raises(WhosaidError) as err:
+        whosaid.ingest.read_document(corpus / "a/link.txt")
+    assert str(err.value) == f"{corpus / 'a/link.txt'}: a link to {corpus / 'a/moved.txt'}, which does not exist"
+
+
 def test_a_file_name_that_is_not_utf8_is_indexed_under_an_escaped_key(tmp_path):
     folder = tmp_path / "names"
     folder.mkdir()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UnreadableFile
-from .ingest import check_regular, document_key, find_files, parse_document
+from .ingest import check_regular, document_key, find_files, parse_document, unreadable
 from .models import IndexReport, Passage, Skipped, tally
 from .parallel import workers_default
 from .store import schema_upgrade
@@ -133,7 +133,7 @@ class _Run:
                                            "an article may have (whosaid index --max-size)")
             data = _read(path)
         except (UnreadableFile, OSError) as err:
-            reason = err.reason if isinstance(err, UnreadableFile) else err.strerror or str(err)
+            reason = (err if isinstance(err, UnreadableFile) else unreadable(path, err)).reason
             self.report.skipped.append(Skipped(str(path), reason))
             self._tick()
             return None
@@ -208,4 +208,4 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(path, exc.strerror or str(exc)) from None
+        raise unreadable(path, exc) from None

@@ -83,8 +83,16 @@ def read_document(path: str | Path, default_date: date | None = None) -> Documen
         check_regular(path, path.stat().st_mode)
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(path, exc.strerror or str(exc)) from None
+        raise unreadable(path, exc) from None
     return parse_document(data, str(path), default_date)
+
+
+def unreadable(path: Path, exc: OSError) -> UnreadableFile:
+    """The error of a file the system would not read, in words: `No such file or directory`, or for a
+    link whose target is gone, what it points to."""
+    if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        return UnreadableFile(path, f"a link to {os.readlink(path)}, which does not exist")
+    return UnreadableFile(path, exc.strerror or str(exc))
 
 
 def check_regular(path: Path, mode: int) -> None:
