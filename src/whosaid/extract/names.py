@@ -2246,6 +2246,7 @@ class Names:
         self._by_canonical: dict[str, list[NameMention]] | None = None
         self._offices: dict[str, set] = {}  # each person's offices, titled or set off
         self._officed: list[NameMention] | None = None  # the mentions with an office, titled or set off
+        self._holders: dict[tuple[str, ...], tuple[list, list]] = {}  # an office -> who it titles, and where
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
                           if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
@@ -2566,16 +2567,26 @@ class Names:
     def holder(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The one person the document titles with this office before `at` (`Prime Minister Tony
         Blair`, `Tony Blair, the prime minister,` for `the prime minister`); None when none or several."""
+        if office not in self._holders:  # (each office's holders found once: a long document asks often)
+            self._holders[office] = self._office_holders(office)
+        for holders in self._holders[office]:
+            found = {name for where, name in holders[:bisect_left(holders, (at, ""))]}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
+
+    def _office_holders(self, office: tuple[str, ...]) -> tuple[list, list]:
+        """(position, canonical) of the mentions titled with `office`, and, for an office of one word, of
+        those titled with it and a surname alone (`President Obama`, even inside a quotation, for `the
+        president`; not `World Bank President Jim Yong Kim`), each in order."""
         if self._officed is None:
             self._officed = [m for m in self.mentions if m.office or m.set_off]
-        found = {self.canonical(m.words, m.at) for m in self._officed
-                 if m.at < at and any(held and _holds(held, office) for held in (m.office, m.set_off))}
-        if not found and len(office) == 1:  # `President Obama`, a title and a surname alone, even inside a
-            # quotation, for `the president`; not `World Bank President Jim Yong Kim`
-            found = {self.canonical(m.words, m.at) for m in self.mentions
-                     if m.at < at and not m.is_org and not m.office and len(m.words) == 1
-                     and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0]}
-        return found.pop() if len(found) == 1 else None
+        titled = sorted((m.at, self.canonical(m.words, m.at)) for m in self._officed
+                        if any(held and _holds(held, office) for held in (m.office, m.set_off)))
+        by_title = sorted((m.at, self.canonical(m.words, m.at)) for m in self.mentions
+                          if len(office) == 1 and not m.is_org and not m.office and len(m.words) == 1
+                          and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0])
+        return titled, by_title
 
     def events_before(self, at: tuple[int, int], quoted: bool = False, since: int = 0):
         """(position, canonical, kind) of people named before `at` (outside quotations unless

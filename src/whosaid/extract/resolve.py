@@ -96,6 +96,9 @@ class Resolver:
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
+        self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
+        self._beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s first
+        self._labelled: dict[str, bool] = {}  # `_labelled_person`'s answers
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -517,16 +520,23 @@ class Resolver:
         """Whether the text writes a noun after a capitalised word right before the person's name
         (`Soham murderer Ian Huntley`): a description, though no role the lexicon knows; not an honorific
         (`the Cosmopolitan interview Mr. Howard`)."""
-        return any(_labelled(self._paragraph(m.para), m.start) for m in self.names.mentions_of(person)
-                   if not m.in_quote and (m.title or "").lower() not in HONORIFICS)
+        if person not in self._labelled:  # (each person's answer once: a long document asks often)
+            self._labelled[person] = any(_labelled(self._paragraph(m.para), m.start)
+                                         for m in self.names.mentions_of(person)
+                                         if not m.in_quote and (m.title or "").lower() not in HONORIFICS)
+        return self._labelled[person]
 
     def _beside_the_office(self, person: str, office: tuple[str, ...], at) -> bool:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
         prime minister's plan was fair`): two people."""
-        phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
-        return any(phrase.search(self._paragraph(m.para), *self._sentence_span(m.at))
-                   for m in self.names.mentions_of(person) if m.at < at and not m.in_quote
-                   and phrase.search(self._paragraph(m.para)))  # (the paragraph first: it needs no tokens)
+        if (person, office) not in self._beside:  # (where it first does, found once)
+            phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
+            self._beside[(person, office)] = next(
+                (m.at for m in sorted(self.names.mentions_of(person), key=lambda m: m.at) if not m.in_quote
+                 and phrase.search(self._paragraph(m.para))  # (the paragraph first: it needs no tokens)
+                 and phrase.search(self._paragraph(m.para), *self._sentence_span(m.at))), None)
+        first = self._beside[(person, office)]
+        return first is not None and first < at
 
     def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
         """Where the sentence at `at` opens and ends in its paragraph."""
@@ -811,6 +821,11 @@ class Resolver:
         Oliver Letwin` for `the chancellor`)."""
         if not office:
             return False
+        if (name, office) not in self._another:  # (each answer once: a long document asks often)
+            self._another[(name, office)] = self._holds_other(name, office)
+        return self._another[(name, office)]
+
+    def _holds_other(self, name: str, office: tuple[str, ...]) -> bool:
         held = self.names.holds(name, office)
         if held is not None:
             return not held
