@@ -23,6 +23,12 @@ def _body(name):
     ({"FA"}, "The Football Association and the Fulham Academy met.", {}),  # two names with the initials
     ({"LG Group"}, "LG said sales rose.", {}),  # the initials are a word of the name already
     ({"IMF"}, "The fund cut its forecast.", {}),  # no name in full
+    ({"Institute for Fiscal Studies"}, "IFS economists agreed.", {"Institute for Fiscal Studies":
+                                                                  "Institute for Fiscal Studies (IFS)"}),
+    ({"Institute for Fiscal Studies"}, "Its figures (IFS, 2004) agreed.", {"Institute for Fiscal Studies":
+                                                                           "Institute for Fiscal Studies (IFS)"}),
+    ({"Institute for Fiscal Studies"}, "The IFSA and the IFS2 agreed.", {}),  # the initials only inside a word
+    ({"Institute for Fiscal Studies"}, "See U.IFS and R&IFS or IFS&Co.", {}),  # after a full stop, an ampersand
 ])
 def test_initials_and_the_one_body_name_that_spells_them_are_written_together(speakers, text, expected):
     assert spelled_out(speakers, [text], _body) == expected
