@@ -6361,6 +6361,20 @@ def test_a_one_word_name_always_written_after_a_number_keeps_it():
     assert quotes_of(text)[0][1] == "50 Cent"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("US rap star 50 Cent said. Then 50  Cent's label agreed", ({"50"}, False)),
+    ("Star 50 Cent and 10 Cent", ({"50", "10"}, False)),
+    ('He said: "Cent is fine"', (set(), True)),  # after a mark: written alone
+    ("Cent opened the show", (set(), True)),
+    ("50 Cent Cent", ({"50", ""}, False)),  # the second's space follows the first match: nothing before it
+    ("50Cent and 50 Cents", (set(), False)),  # no space before; another word
+])
+def test_the_words_written_before_a_name_are_read_as_their_patterns_would(text, expected):
+    from whosaid.extract import _written_before
+
+    assert _written_before("Cent", text) == expected
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"My name may not be on the ballot," Mr. Obama said.\n\nMichelle Obama spoke later.', "Obama"),  # not Michelle
     ('"We will win," Mrs. Obama said.\n\nMichelle Obama spoke later.', "Michelle Obama"),

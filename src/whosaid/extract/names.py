@@ -385,10 +385,22 @@ class Lowercase:
     def names_elsewhere(self, words: str, here: str) -> bool:
         """The document writes `words` whole (or as an owner: `Hillary Clinton’s`) outside the
         paragraph `here` too."""
-        found = re.compile(rf"(?<![\w'’]){re.escape(words)}(?!\w)")
-        if words not in self._written:
-            self._written[words] = len(found.findall(self.text))
-        return self._written[words] > len(found.findall(here))
+        found = re.compile(rf"{re.escape(words)}(?!\w)")  # (no lookbehind first: the engine would try it at every
+        if words not in self._written:  # place in a long text; the letters it looks for quickly)
+            self._written[words] = _whole(found, self.text)
+        return self._written[words] > _whole(found, here)
+
+
+def _whole(found: re.Pattern, text: str) -> int:
+    """How often `found` matches in `text` where no letter, digit or apostrophe comes right before."""
+    count, at = 0, 0
+    while (match := found.search(text, at)) is not None:
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
+            at = start + 1
+        else:
+            count, at = count + 1, match.end()
+    return count
 
 
 def _capitalised_before(text: str, start: int) -> bool:

@@ -99,6 +99,7 @@ class Resolver:
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s first
         self._labelled: dict[str, bool] = {}  # `_labelled_person`'s answers
+        self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -485,7 +486,7 @@ class Resolver:
         another = {name: self._holds_another(name, office) for name in {name for _, name, _ in before}}  # each
         # name asked once: a long document names its people many times
         events = [(name, kind) for _, name, kind in before if not another[name]]
-        named = {name for name, _ in events if self.names.gender(name)}
+        named = {name for name, holds in another.items() if not holds and self.names.gender(name)}
         if len(named) != 1 or any(kind != "mention" and " " in name and name[:1].isupper()
                                   and self.names.gender(name) is None and not _looks_like_org(name)
                                   for name, kind in events):
@@ -883,15 +884,16 @@ class Resolver:
         report published on Thursday by the World Economic Forum`: the body the text last gave as the
         author of a text of this kind (`report`, `statement`), before `at` in this paragraph or the
         ones before; a person is no such author."""
-        found = None
-        for n in range(at[0] + 1):
-            text = self._paragraph(n)
-            if n == at[0]:  # up to `at`, or past the aside after it: `The report, published … by the IFS, said`
-                aside = _TEXT_ASIDE.match(text, at[1])
-                text = text[:aside.end() if aside else at[1]]
-            for pattern in _authored(word):
-                for match in pattern.finditer(text):
-                    found = (n, match.start(1), match.group(1)) if match.group(1).lower() != "the" else found
+        text = self._paragraph(at[0])
+        aside = _TEXT_ASIDE.match(text, at[1])  # up to `at`, or past the aside after it: `The report, published
+        found = _last_author(word, at[0], text[:aside.end() if aside else at[1]])  # … by the IFS, said`
+        if found is None:
+            if word not in self._authors:  # (each paragraph read once for each kind of text: a long document
+                self._authors[word] = [(n, author) for n in range(len(self.paragraphs))  # asks often)
+                                       if (author := _last_author(word, n, self._paragraph(n))) is not None]
+            authors = self._authors[word]
+            last = bisect_left(authors, (at[0], ())) - 1
+            found = authors[last][1] if last >= 0 else None
         if found is None:
             return None
         n, start, written = found
@@ -2470,6 +2472,16 @@ def _meeting(office: tuple[str, ...]) -> re.Pattern:
 
 
 _NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]*)*)"
+
+
+def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
+    """(paragraph, start, words) of the last body the text of paragraph `n` gives as the author of a
+    text of this kind."""
+    found = None
+    for pattern in _authored(word):
+        for match in pattern.finditer(text):
+            found = (n, match.start(1), match.group(1)) if match.group(1).lower() != "the" else found
+    return found
 
 
 @functools.lru_cache(maxsize=None)
