@@ -35,13 +35,12 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
     for acronym, names in _names_with_initials(text, acronyms).items():
         if len(names) == 1 and a_body(name := next(iter(names))):
             found[acronym] = found[name] = f"{name} ({acronym})"
-    alone: set[str] | None = None
-    for body in speakers - found.keys():
-        initials = _initials(body.split()) if " " in body and _capitalised(body) else ""
-        if len(initials) < 2 or initials in body.split():
-            continue
-        alone = _words_alone(text) if alone is None else alone
-        if initials in alone and a_body(body):
+    initialled = [(body, initials) for body in speakers - found.keys()
+                  if len(initials := _initials(body.split()) if " " in body and _capitalised(body) else "") >= 2
+                  and initials not in body.split()]
+    alone = _words_alone(text) if len(initialled) > _SEARCHES else None  # (a long document's many speakers)
+    for body, initials in initialled:
+        if (initials in alone if alone is not None else _written_alone(initials, text)) and a_body(body):
             found[body] = f"{body} ({initials})"
     for speaker, (body, rest) in described.items():
         if rest and body in found:
@@ -49,14 +48,25 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
     return {speaker: found[speaker] for speaker in described if speaker in found}
 
 
+def _written_alone(initials: str, text: str) -> bool:
+    """Whether the text writes the initials as a word of their own (`the IFS said`; not `IFSA`,
+    `U.IFS`, `&IFS`). (The regex opens on the letters, which the engine then looks for quickly: a lookbehind
+    first would be tried at every place in a long text.)"""
+    return any(m.start() == 0 or not _BEFORE_A_WORD.match(text, m.start() - 1)
+               for m in re.finditer(rf"{re.escape(initials)}(?![\w&])", text))
+
+
+_BEFORE_A_WORD = re.compile(r"[\w&.]")
+
+
 def _words_alone(text: str) -> set[str]:
-    """The words the text writes as words of their own, to tell whether it writes initials so (`the IFS
-    said`; not `IFSA`, `U.IFS`, `&IFS`): each run of letters, digits and ampersands not right after a full
-    stop. (Gathered once: a long document's speakers are many.)"""
-    return {m.group() for m in _WORD_RUN.finditer(text) if m.start() == 0 or text[m.start() - 1] != "."}
+    """The words `_written_alone` finds, all at once: each run of letters, digits and ampersands not
+    right after a full stop. (For more initials than _SEARCHES: each search reads the whole text.)"""
+    return set(_WORD_ALONE.findall(text))
 
 
-_WORD_RUN = re.compile(r"[\w&]+")
+_WORD_ALONE = re.compile(r"(?<![\w&.])[\w&]+")
+_SEARCHES = 8
 
 
 def _body_and_rest(speaker: str) -> tuple[str, str]:

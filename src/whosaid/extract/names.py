@@ -353,11 +353,27 @@ class Lowercase:
         self.known: dict[str, bool] = {}
         self.surnames: dict[str, bool] = {}
         self._written: dict[str, int] = {}  # how often the document writes these words whole
+        self._letter_runs: set[str] | None = None
 
     def uses(self, word: str) -> bool:
         if word not in self.known:
-            self.known[word] = _as_word(self.text, word)
+            runs = self._runs() if len(self.known) >= _SCANS else None
+            self.known[word] = word in runs if runs is not None and word and _letters_only(word) \
+                else _as_word(self.text, word)
         return self.known[word]
+
+    def _runs(self) -> set[str]:
+        """The text's runs of letters and apostrophes: a word of letters (and apostrophes) that the text writes
+        with neither before nor after it is one of them. (Gathered once a text has been asked about many
+        words, as a long one is: each would read it all.)"""
+        if self._letter_runs is None:
+            runs = set(_LETTER_RUN.findall(self.text))
+            odd = [run for run in runs if not (run.isalpha() or _letters_only(run))]  # (`²`, `Ⅷ`: a \w the
+            runs.difference_update(odd)  # pattern takes, no letter)
+            runs.update(part for run in odd for part in "".join(c if c.isalpha() or c in "'’" else " "
+                                                                    for c in run).split())
+            self._letter_runs = runs
+        return self._letter_runs
 
     def _occurrences(self, word: str):
         """Where `word` stands whole in the text, after a space and before no capitalised word."""
@@ -433,6 +449,14 @@ _NOT_SURNAMES = frozenset({"the", "a", "an", "and", "but", "or", "of", "on", "in
                            "this", "that", "there", "then", "can", "one", "some", "most", "even", "just",
                            "republican", "republicans", "democratic", "democrat", "democrats", "muslim", "christian",
                            "jewish", "catholic", "evangelical", "buddhist", "hindu", "sikh", "protestant"})
+
+
+_LETTER_RUN = re.compile(r"(?:[^\W\d_]|['’])+")
+_SCANS = 32  # words looked up in the text itself before its words are gathered
+
+
+def _letters_only(word: str) -> bool:
+    return all(c.isalpha() or c in "'’" for c in word)
 
 
 def _as_word(text: str, word: str) -> bool:
