@@ -370,8 +370,7 @@ class Lowercase:
             runs = set(_LETTER_RUN.findall(self.text))
             odd = [run for run in runs if not (run.isalpha() or _letters_only(run))]  # (`²`, `Ⅷ`: a \w the
             runs.difference_update(odd)  # pattern takes, no letter)
-            runs.update(part for run in odd for part in "".join(c if c.isalpha() or c in "'’" else " "
-                                                                    for c in run).split())
+            runs.update(part for run in odd for part in _letter_parts(run))
             self._letter_runs = runs
         return self._letter_runs
 
@@ -453,6 +452,11 @@ _NOT_SURNAMES = frozenset({"the", "a", "an", "and", "but", "or", "of", "on", "in
 
 _LETTER_RUN = re.compile(r"(?:[^\W\d_]|['’])+")
 _SCANS = 32  # words looked up in the text itself before its words are gathered
+
+
+def _letter_parts(run: str) -> list[str]:
+    """The runs of letters and apostrophes inside `run`."""
+    return "".join(c if c.isalpha() or c in "'’" else " " for c in run).split()
 
 
 def _letters_only(word: str) -> bool:
