@@ -2241,6 +2241,8 @@ class Names:
         self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
+        self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
+        self._bodies: list[tuple[tuple[int, int], tuple[str, ...], str]] | None = None  # `_bodies_ending`'s
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
@@ -2505,9 +2507,14 @@ class Names:
         one person the document names in full with it; never a given name (`Mark` is no Mr Marks)."""
         if len(word) < _SLIPPED_LENGTH or given_name(word):
             return None
-        if word not in self._slips:  # (asked at every mention of the word: each asking reads every full name)
-            low = word.lower()
-            found = {m.words: m for surname, ms in self.full.items() if _one_slip(low, surname) for m in ms}
+        if word not in self._slips:  # (asked at every mention of the word: each asking reads every full name
+            low = word.lower()  # with its first and last letters)
+            if self._ends is None:
+                self._ends = defaultdict(list)
+                for surname in self.full:
+                    self._ends[(surname[0], surname[-1])].append(surname)
+            found = {m.words: m for surname in self._ends.get((low[0], low[-1]), ()) if _one_slip(low, surname)
+                     for m in self.full[surname]}
             self._slips[word] = next(iter(found.values())) if len(found) == 1 else None
         return self._slips[word]
 
@@ -2862,12 +2869,12 @@ class Names:
 
     def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
         """The bodies named outside quotations before `at` whose longer names end in `words`, latest first."""
-        for m in self._latest_first(at):
-            if m.in_quote or not m.is_org or m.is_place:
-                continue
-            name = self._body_name(m).split()
-            if len(name) > len(words) and tuple(w.lower() for w in name[-len(words):]) == words:
-                yield " ".join(name)
+        if self._bodies is None:  # (each body's name read once: a long document asks often)
+            self._bodies = [(m.at, tuple(w.lower() for w in name), " ".join(name)) for m in self.mentions
+                            if not m.in_quote and m.is_org and not m.is_place for name in [self._body_name(m).split()]]
+        for where, lowered, name in reversed(self._bodies):
+            if where < at and len(lowered) > len(words) and lowered[-len(words):] == words:
+                yield name
 
     def body_named(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The body these words name (`Continental` for `Continental Airlines`), if the text names
