@@ -141,6 +141,17 @@ def test_show_of_a_folder_asks_for_one_of_its_articles(run, corpus, corpus_index
         f"Error: Invalid value for 'PATH[#PARA]': {corpus / 'a'} is a folder; give one of its articles.")
 
 
+def test_index_of_a_folder_without_articles_says_so(run, tmp_path):
+    write(tmp_path / "scans", "page.pdf", "x")
+    result = run("index", tmp_path / "scans", "--index-dir", tmp_path / "ix")
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (0, (
+        f"whosaid: no article files under {tmp_path / 'scans'} (whosaid reads .txt, .md, .html and the other kinds "
+        "`whosaid index --help` lists)."))
+    write(tmp_path / "scans", "note.txt", "An article.")
+    assert "no article files" not in run("index", tmp_path / "scans", "--index-dir", tmp_path / "ix").stderr
+    assert "no article files" not in run("index", tmp_path / "scans", "--index-dir", tmp_path / "ix").stderr  # same
+
+
 def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):
     bad = write(seed_dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     write(seed_dir, "scan.pdf", "x")

@@ -198,6 +198,9 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     _report_skipped(report.skipped)
     if not quiet:
         click.echo(render.report_line(report), err=True)
+        if not (report.documents or report.unchanged or report.duplicates or report.skipped or report.removed):
+            click.echo(f"whosaid: no article files under {' '.join(render.shown(str(p)) for p in paths)} "
+                       "(whosaid reads .txt, .md, .html and the other kinds `whosaid index --help` lists).", err=True)
     if format_ == "json":
         click.echo(render.report_json(report), nl=False)
     if report.skipped:
