@@ -150,6 +150,15 @@ def test_index_of_a_folder_without_articles_says_so(run, tmp_path):
     write(tmp_path / "scans", "note.txt", "An article.")
     assert "no article files" not in run("index", tmp_path / "scans", "--index-dir", tmp_path / "ix").stderr
     assert "no article files" not in run("index", tmp_path / "scans", "--index-dir", tmp_path / "ix").stderr  # same
+    assert "no article files" not in run("extract", tmp_path / "scans").stderr
+
+
+def test_extract_of_a_folder_without_articles_says_so(run, tmp_path):
+    write(tmp_path / "scans", "page.pdf", "x")
+    assert run("extract", tmp_path / "scans").stderr.splitlines() == [
+        "whosaid: 1 file of other kinds passed over (1 .pdf).",
+        f"whosaid: no article files under {tmp_path / 'scans'} (whosaid reads .txt, .md, .html and the other kinds "
+        "`whosaid index --help` lists)."]
 
 
 def test_index_prints_its_counts_as_json_when_asked(run, tmp_path, seed_dir):

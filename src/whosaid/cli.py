@@ -199,8 +199,7 @@ def index_command(paths, index_dir, rebuild, no_prune, default_date, max_size, q
     if not quiet:
         click.echo(render.report_line(report), err=True)
         if not (report.documents or report.unchanged or report.duplicates or report.skipped or report.removed):
-            click.echo(f"whosaid: no article files under {' '.join(render.shown(str(p)) for p in paths)} "
-                       "(whosaid reads .txt, .md, .html and the other kinds `whosaid index --help` lists).", err=True)
+            _no_articles(paths)
     if format_ == "json":
         click.echo(render.report_json(report), nl=False)
     if report.skipped:
@@ -426,7 +425,8 @@ def extract_command(paths, format_, all_, default_date):
         render_stdin(sys.stdin.buffer.read(), to_text, day) if is_stdin
         else render_paths(list(group), to_text, default_date=day, passed_over=passed_over)
         for is_stdin, group in itertools.groupby(paths, key=lambda p: str(p) == "-"))
-    for item in items:
+    found = 0
+    for found, item in enumerate(items, 1):
         if isinstance(item, Skipped):
             skipped.append(item)
         else:
@@ -435,8 +435,16 @@ def extract_command(paths, format_, all_, default_date):
     _report_skipped(skipped)
     if passed_over:
         click.echo(f"whosaid: {render.passed_over(passed_over)}.", err=True)
+    if not found and "-" not in map(str, paths):
+        _no_articles(paths)
     if skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _no_articles(paths) -> None:
+    """Say that the paths hold no file whosaid reads: a run that found none is no success to keep quiet about."""
+    click.echo(f"whosaid: no article files under {' '.join(render.shown(str(p)) for p in paths)} "
+               "(whosaid reads .txt, .md, .html and the other kinds `whosaid index --help` lists).", err=True)
 
 
 def _report_skipped(skipped: list[Skipped]) -> None:
