@@ -11133,3 +11133,16 @@ def test_a_heading_in_capitals_before_a_name_and_a_colon_is_no_vox_pops_label():
     text = ("HuffPollster\n\nThe polls closed.\n\nIOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal "
             "and Jon Cohen: \"Although the polls failed to predict the win, they were not wrong.\"")
     assert [q[1] for q in quotes_of(text)] == ["Mark Blumenthal and Jon Cohen"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Leaving a Brussels summit Mr Blair said "the fact Turkey is a Muslim country does not mean it should be '
+     'barred".', "Mr Blair"),
+    ('Speaking on BBC Radio 4 Tony Blair said: "We will win."', "Tony Blair"),
+    ('Speaking to the BBC Tony Blair said: "We will win."', "Tony Blair"),
+    ('Asked about the plan Mr Blair said: "We will win."', "Mr Blair"),
+    ('Prosecuting attorney Carol Lam said: "Companies should take note."', "Prosecuting attorney Carol Lam"),  # a role
+    ('Outgoing Leeds chairman Gerald Krasner said: "It is fine."', "Outgoing Leeds chairman Gerald Krasner"),
+])
+def test_a_participle_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_speakers_mention(text, mention):
+    assert quotes_of(text)[0][2] == mention

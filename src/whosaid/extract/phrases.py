@@ -620,6 +620,28 @@ def _before_participle_phrase(out: list[Token]) -> list[Token]:
     return out
 
 
+def _past_opening_participle(out: list[Token]) -> int:
+    """Where the name opens after a participle phrase that opens the sentence with no comma (`Leaving a
+    Brussels summit Mr Blair`, `Speaking on BBC Radio 4 Tony Blair`): at an honorific or a given name that
+    opens the capitalised words ending the phrase; 0 where there is none."""
+    if len(out) < 4 or not out[0].is_capitalised or not out[0].lower.endswith(("ing", "asked")) \
+            or out[0].lower == "according" or out[1].lower not in _OPENING_PHRASE_WORDS or given_name(out[0].text):
+        return 0  # (not `Prosecuting attorney Carol Lam`: a role)
+    k = len(out) - 1
+    while k > 2 and out[k - 1].is_capitalised:
+        k -= 1
+    while k < len(out) - 1 and not _opens_a_name(out[k]):
+        k += 1  # `BBC Tony Blair`: past the words before the name
+    return k if _opens_a_name(out[k]) else 0
+
+
+def _opens_a_name(tok: Token) -> bool:
+    return tok.is_capitalised and (tok.lower in HONORIFICS or given_name(tok.text))
+
+
+_OPENING_PHRASE_WORDS = PREPOSITIONS | {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
+
+
 def _past_participle(tokens, i, start) -> int:
     """Before `i`, past the participle of `the order released Friday said` (its time phrase
     already passed), when an article and a noun come before it, or of `delegates attending`
@@ -758,6 +780,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if len(out) > 1 and out[0].lower in ("who", "whom", "which"):
         out.pop(0)  # `Bannon, who Beck on Wednesday called`: Beck calls him
     out = _before_participle_phrase(out)
+    out = out[_past_opening_participle(out):]
     aside = c + 1 < len(tokens) and tokens[c + 1].text == ","  # `Clinton, a top aide said, "is …"`
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
     if described and i > start and tokens[i].text == "," and not aside:
