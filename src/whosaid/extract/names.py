@@ -2242,6 +2242,7 @@ class Names:
         self._families: dict[str, str] | None = None
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
+        self._sexed: dict[tuple[str, str | None], list[NameMention]] = {}  # `_of_sex`'s lists
         self._bodies: list[tuple[tuple[int, int], tuple[str, ...], str]] | None = None  # `_bodies_ending`'s
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
@@ -2415,7 +2416,8 @@ class Names:
             if not candidates and self.full.get(words[-1].lower()):
                 return f"{own[0]} {words[0]}"
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
-        later = [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
+        later = self._of_sex(words[-1].lower(), titled) if candidates is self.full.get(words[-1].lower()) \
+            else [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
         later = self._the_one_acting(later, at) or self._not_kin(later, at) or later
         named = [m for m in later if m.at <= at] or [m for m in candidates if m.at <= at]
         most = _most_named(named)
@@ -2433,6 +2435,14 @@ class Names:
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _of_sex(self, surname: str, sex: str | None) -> list[NameMention]:
+        """The full mentions with `surname` whose sex is `sex` or unknown (all of them for no sex), found once
+        for each (a shared surname's lone mentions each ask). Not to be changed: it is kept."""
+        if (surname, sex) not in self._sexed:
+            self._sexed[(surname, sex)] = [m for m in self.full.get(surname, ())
+                                           if sex is None or self._full_sex(m) in (None, sex)]
+        return self._sexed[(surname, sex)]
 
     def _group(self, surname: str) -> _Group:
         """The full mentions with `surname` (lowercase; `full`'s), summed up once."""
