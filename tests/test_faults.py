@@ -118,11 +118,18 @@ def test_an_index_of_another_schema_is_searched_only_after_whosaid_index_builds_
     assert whosaid.search(index_dir, "budget").total == 5
 
 
-def test_building_an_index_of_another_schema_again_reads_every_path_it_was_built_from(tmp_path, corpus):
+@pytest.fixture
+def old_index(tmp_path, corpus) -> Path:
+    """An index of the corpus's a/ and b/, given in two runs, as if another version of whosaid wrote it."""
     index_dir = tmp_path / "ix"
     whosaid.index_paths([corpus / "a"], index_dir)
     whosaid.index_paths([corpus / "b"], index_dir)
     as_if_written_by_another_version(index_dir)
+    return index_dir
+
+
+def test_building_an_index_of_another_schema_again_reads_every_path_it_was_built_from(tmp_path, corpus, old_index):
+    index_dir = old_index
     extra = write(tmp_path / "more", "tariffs.txt", "An article about tariffs.")
     report = whosaid.index_paths([extra], index_dir)
     assert (report.upgraded_from, report.added) == (1, 3)
@@ -130,11 +137,8 @@ def test_building_an_index_of_another_schema_again_reads_every_path_it_was_built
     assert whosaid.search(index_dir, "tariffs").total == 1
 
 
-def test_an_index_of_another_schema_built_from_a_path_now_gone_asks_for_a_rebuild(tmp_path, corpus):
-    index_dir = tmp_path / "ix"
-    whosaid.index_paths([corpus / "a"], index_dir)
-    whosaid.index_paths([corpus / "b"], index_dir)
-    as_if_written_by_another_version(index_dir)
+def test_an_index_of_another_schema_built_from_a_path_now_gone_asks_for_a_rebuild(corpus, old_index):
+    index_dir = old_index
     shutil.rmtree(corpus / "b")
     for attempt in (lambda: whosaid.search(index_dir, "budget"), lambda: whosaid.index_paths([corpus / "a"], index_dir)):
         with pytest.raises(SchemaMismatch) as err:
