@@ -321,6 +321,9 @@ def author(head="", body=""):
     ('<meta name="author" content="J. R. Smith">', "", "J. R. Smith"),
     ("", '<div class="byline">By Jenny Smith, Political Editor</div>', "Jenny Smith"),
     ("", '<div class="byline">By Court Reporter</div>', "Court Reporter"),  # a desk alone is the byline
+    ('<meta name="author" content="Robert Brum and Isabel KeaneJournal New">', "", "Robert Brum and Isabel Keane"),
+    ('<meta name="author" content="Jenny McPost and Ann DeNews">', "", "Jenny McPost and Ann DeNews"),  # a name's
+    # capital after one letter
     ("", '<span id="author">Jenny_Smith</span>', "Jenny Smith"),
     ("", '<span class="author">Jenny "The Author" Smith</span>', "Jenny Smith"),
     ("", '<span class="author-name">Alejandro de la Garza</span>', "Alejandro de la Garza"),

@@ -6,7 +6,8 @@ figures and sidebars.
 A byline's words become names: without `By`, a Twitter handle, a time, a `— Site` or `for Daily Mail
 Australia` after the name, a nickname in quotation marks, or an emoji; several writers are joined as
 whosaid's bylines are (`Jenny Smith and John Smith`, `A, B and C`). An address (`https://facebook.com/…`)
-names no one.
+names no one. A paper's name glued to the last writer's (`Isabel KeaneJournal News`) is cut off; a desk
+alone (`Court Reporter`) is the byline.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ _LIST = re.compile(r"\s*[,;]\s*(?:(?:and|und|et|&)\s+)?|\s+(?:and|und|et|&)\s+",
 # `Ortega y Gasset`)
 _NICKNAME = re.compile(r"\s+[\"“][^\"”]{1,40}[\"”]")  # `Jenny "The Author" Smith`
 _NOT_IN_A_NAME = re.compile(r"[^\w\s.'’-]")
+_GLUED_OUTLET = re.compile(r"(?<=[a-z]{2})(?:Journal|News|Times|Post|Herald|Tribune|Gazette|Press)\b")
 _NAME_WORDS = 6
 _BYLINE_CHARACTERS = 300
 _ROLES = {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "staff", "producer", "analyst",
@@ -56,6 +58,7 @@ def _names(text: str) -> list[str]:
     text = _NICKNAME.sub("", text.replace("_", " ").replace("\xa0", " "))
     text = _AFTER_THE_NAMES.split(_BY.sub("", text.strip().rpartition(" by ")[2]), maxsplit=1)[0]  # `Revised
     # Edition Edited by Adrian Parr`
+    text = _GLUED_OUTLET.split(text, maxsplit=1)[0]  # `Isabel KeaneJournal News`: her name, the paper's glued on
     stop = _FULL_STOP.search(text)
     if stop and " " in text[:stop.start()].strip():
         text = text[:stop.start()]  # `Wilmer Leon. Sputnik International`: the site after a full stop (not
