@@ -215,8 +215,7 @@ def _spelled_out(passages: list[Passage], paragraphs: tuple[str, ...], names: Na
 def _a_body(name: str, names: Names) -> bool:
     """A speaker's name the name finder read as a body's, or one with a word for a body that the
     text gives no he or she (`Institute for Fiscal Studies`; not Jason King)."""
-    return any(m.is_org and " ".join(m.words) == name for m in names.mentions) \
-        or names_a_body(name.split()) and names.gender(name) not in ("m", "f")
+    return names.read_as_body(name) or names_a_body(name.split()) and names.gender(name) not in ("m", "f")
 
 
 def _pulled(passage: Passage) -> bool:

@@ -2243,6 +2243,7 @@ class Names:
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
         self._sexed: dict[tuple[str, str | None], list[NameMention]] = {}  # `_of_sex`'s lists
+        self._bodies_written: set[str] | None = None  # the mentions read as bodies', as written
         self._bodies: list[tuple[tuple[int, int], tuple[str, ...], str]] | None = None  # `_bodies_ending`'s
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
         for m in mentions:
@@ -2644,6 +2645,12 @@ class Names:
                           if len(office) == 1 and not m.is_org and not m.office and len(m.words) == 1
                           and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0])
         return titled, by_title
+
+    def read_as_body(self, name: str) -> bool:
+        """Whether the name finder read a mention written `name` as a body's."""
+        if self._bodies_written is None:
+            self._bodies_written = {" ".join(m.words) for m in self.mentions if m.is_org}
+        return name in self._bodies_written
 
     def events_before(self, at: tuple[int, int], quoted: bool = False, since: int = 0):
         """(position, canonical, kind) of people named before `at` (outside quotations unless

@@ -1541,7 +1541,7 @@ class Resolver:
             return None
         para, start, end = within
         text = self._paragraph(para)
-        named = [m for m in self.names.mentions if m.para == para and start <= m.start < end]
+        named = list(self.names.named_between(para, start, end))
         owner = named[0] if named else None
         if owner is None or not owner.possessive or owner.is_org \
                 or _OPENING_THEN_TITLES.fullmatch(text, start, owner.start) is None:  # `Mr Campbell's`: a title
@@ -1564,8 +1564,7 @@ class Resolver:
         text = self._paragraph(para)
         possessive = re.compile(r"\b(?:his|His)\b" if want == "m" else r"\b(?:her|Her)\b")
         if not possessive.search(text, start, end) or any(
-                m.para == para and start <= m.start < end and not m.in_quote and (m.is_subject or m.possessive)
-                for m in self.names.mentions):
+                not m.in_quote and (m.is_subject or m.possessive) for m in self.names.named_between(para, start, end)):
             return None  # but `Brit` in `his 15th Brit award` names no one who acts
         before = sentence_before_start(text, start)
         return self._opening_owner(((para, before), (para, start)), want)
@@ -1578,9 +1577,8 @@ class Resolver:
         if within is None:
             return None
         para, start, end = within
-        found = {self.names.canonical(m.words, m.at) for m in self.names.mentions
-                 if m.para == para and start <= m.start < end and m.is_subject and m.subordinate and not m.is_org
-                 and not m.in_relative}
+        found = {self.names.canonical(m.words, m.at) for m in self.names.named_between(para, start, end)
+                 if m.is_subject and m.subordinate and not m.is_org and not m.in_relative}
         found = {name for name in found if self.names.gender(name) == want}
         if len(found) != 1 or not self._no_ones_subject(para, start, end):
             return None  # `He portrayed Mr Ebbers, a businessman who built up WorldCom, as …`: his
@@ -1938,7 +1936,7 @@ class Resolver:
 
     def _mention_at(self, para: int, start: int):
         """The name mention that starts at `start` of paragraph `para`, if any."""
-        return next((m for m in self.names.mentions if m.para == para and m.start == start), None)
+        return next(iter(self.names.named_between(para, start, start + 1)), None)
 
     def _person_named_at(self, para: int, start: int) -> str | None:
         """The person whose name starts at `start` of paragraph `para`, if the text gives their sex or
