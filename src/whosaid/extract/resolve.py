@@ -1345,8 +1345,7 @@ class Resolver:
         first = _FIRST_WORD.match(text)
         if first is None or not first.group(1).islower() or not verbish(tokenize(first.group(1), [])[0]):
             return False
-        return not any(m.para == at[0] and m.start < at[1] and m.is_subject and not m.in_quote
-                       for m in self.names.mentions)
+        return not any(m.is_subject and not m.in_quote for m in self.names.named_between(at[0], 0, at[1]))
 
     def _introduced_after_clause(self, at: tuple[int, int], want: str) -> str | None:
         """A he or she opening a paragraph's subordinate clause (`After he blasted …,`) stands for
@@ -1358,8 +1357,8 @@ class Resolver:
             return None
         stop = SENTENCE_STOP.search(text, at[1])
         end = stop.start() if stop else len(text)
-        for m in self.names.mentions:
-            if m.para != at[0] or not at[1] < m.start < end or m.in_quote or not m.is_subject or m.is_org:
+        for m in self.names.named_between(at[0], at[1] + 1, end):
+            if m.in_quote or not m.is_subject or m.is_org:
                 continue  # `Wells Fargo's behavior`, `the Harry Potter books` inside the clause
             comma = text.rfind(",", at[1], m.start)
             if comma < 0 or not _TITLES_ONLY.fullmatch(text, comma + 1, m.start):
