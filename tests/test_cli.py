@@ -267,13 +267,22 @@ def test_speakers_command_lists_quotation_counts(run, corpus_index):
     assert about.stdout.splitlines() == ["speaker,quotes", "Maria Lopez,2", "Philip Hammond,1"]
 
 
-def test_info_command(run, corpus_index):
+def test_info_command(run, corpus, corpus_index):
     data = json.loads(run("info", "--index-dir", corpus_index, "--format", "json").stdout)
-    assert (data["documents"], data["passages"], data["quotes"], data["speakers"], data["first_date"]) == (
-        3, 11, 6, 4, "2017-10-01")
+    assert (data["documents"], data["passages"], data["quotes"], data["speakers"], data["first_date"],
+            data["built_from"]) == (3, 11, 6, 4, "2017-10-01", [str(corpus)])
     text = run("info", "--index-dir", corpus_index).stdout.splitlines()
     assert text[1:6] == ["    documents  3 (+0 duplicates)", "     passages  11", "   quotations  6", "     speakers  4",
                          "      writers  0"]
+    assert text[-1] == f"   built from  {corpus}"
+
+
+def test_info_names_every_folder_the_index_was_built_from(run, tmp_path, corpus):
+    index_dir = tmp_path / "ix"
+    run("index", corpus / "b", "--index-dir", index_dir, "--quiet")
+    run("index", corpus / "a", "--index-dir", index_dir, "--quiet")
+    assert run("info", "--index-dir", index_dir).stdout.splitlines()[-2:] == [
+        f"   built from  {corpus / 'a'}", f"               {corpus / 'b'}"]
 
 
 def test_search_options_reach_the_library(run, corpus_index):

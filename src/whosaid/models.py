@@ -162,13 +162,14 @@ class IndexInfo:
     last_date: date | None
     size_bytes: int
     updated: str | None  # ISO time of the last commit
+    built_from: tuple[str, ...] = ()  # the folders and files its runs were given: what `whosaid index` alone reads
 
     def to_dict(self) -> dict:
         return {"index_dir": self.index_dir, "documents": self.documents, "duplicates": self.duplicates,
                 "articles": self.articles, "passages": self.passages, "quotes": self.quotes, "speakers": self.speakers,
                 "writers": self.writers,
                 "first_date": iso(self.first_date), "last_date": iso(self.last_date),
-                "size_bytes": self.size_bytes, "updated": self.updated}
+                "size_bytes": self.size_bytes, "updated": self.updated, "built_from": list(self.built_from)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -232,7 +232,8 @@ def info_text(info: IndexInfo) -> str:
     rows = [("index", info.index_dir), ("documents", f"{info.documents} (+{info.duplicates} duplicates){held}"),
             ("passages", info.passages), ("quotations", info.quotes), ("speakers", info.speakers),
             ("writers", info.writers),
-            ("dates", span), ("size on disk", _size(info.size_bytes)), ("last update", info.updated or "never")]
+            ("dates", span), ("size on disk", _size(info.size_bytes)), ("last update", info.updated or "never"),
+            *((("built from" if i == 0 else "", path) for i, path in enumerate(info.built_from)))]
     return "".join(f"{name:>13}  {shown(str(value))}\n" for name, value in rows)
 
 

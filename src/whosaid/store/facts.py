@@ -32,7 +32,8 @@ def info(index_dir: Path) -> IndexInfo:
                 writers.update(passage.writers)
                 dates += [passage.date] if passage.date else []
     return IndexInfo(str(index_dir), count, duplicates, articles, passages, quotes, len(speakers), len(writers),
-                     min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir))
+                     min(dates, default=None), max(dates, default=None), _disk_size(index_dir), _updated(index_dir),
+                     tuple(location.indexed_paths(index_dir)))
 
 
 def _disk_size(folder: Path) -> int:
