@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -2243,6 +2243,8 @@ class Names:
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
         self._sexed: dict[tuple[str, str | None], list[NameMention]] = {}  # `_of_sex`'s lists
+        self._rankings: dict[tuple, _Ranked | None] = {}  # `_ranked`'s summaries
+        self._alone_between: dict[tuple, bool] = {}  # `_first_known_by_surname`'s answers
         self._bodies_written: set[str] | None = None  # the mentions read as bodies', as written
         self._bodies: list[tuple[tuple[int, int], tuple[str, ...], str]] | None = None  # `_bodies_ending`'s
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
@@ -2417,6 +2419,9 @@ class Names:
             if not candidates and self.full.get(words[-1].lower()):
                 return f"{own[0]} {words[0]}"
         titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
+        if own is None and candidates and candidates is self.full.get(words[-1].lower()) and self._in_order:
+            chosen = self._sharer(words[0], titled, at)  # (the same answer, without reading every full mention)
+            return self._fullest(chosen.words, at, False) if chosen else words[0]
         later = self._of_sex(words[-1].lower(), titled) if candidates is self.full.get(words[-1].lower()) \
             else [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
         later = self._the_one_acting(later, at) or self._not_kin(later, at) or later
@@ -2436,6 +2441,95 @@ class Names:
             if chosen is None and words[0] in self._kin:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
+
+    def _sharer(self, word: str, sex: str | None, at: tuple[int, int]) -> NameMention | None:
+        """`_fullest`'s choice for the lone surname `word` at `at` among the full mentions of its surname (of
+        the sex `sex` or unknown), in the text's order, from summaries of them made once: how often each name
+        is given before `at`, where first and last. A transcript that names two Lees thousands of times asks
+        this at every `Mr Lee`; reading every full mention each time grew with the square of its length."""
+        low = word.lower()
+        later = self._of_sex(low, sex)
+        ranked = self._ranked(("acting", low, sex), lambda: self._acting_sharers(low, sex), at) \
+            or self._ranked(("other", low, sex), lambda: self._not_kin_sharers(low, sex), at) \
+            or self._ranked(("sex", low, sex), lambda: later)
+        k = ranked.before(at, inclusive=True)
+        if k == 0:  # none of them named yet: any of the surname's
+            ranked = self._ranked(("all", low, None), lambda: self.full[low])
+            k = ranked.before(at, inclusive=True)
+            if k == 0:
+                kept = self._ranked(("acting", low, sex), lambda: self._acting_sharers(low, sex), at) \
+                    or self._ranked(("other", low, sex), lambda: self._not_kin_sharers(low, sex), at)
+                mentions = kept.mentions if kept else later
+                return mentions[0] if mentions else None
+        counts = {name: bisect_left(places, k) for name, places in ranked.places.items()}
+        counts = {name: n for name, n in counts.items() if n}
+        top = max(counts.values())
+        most = set(counts) if k < 2 or len(counts) < 2 else {name for name, n in counts.items() if n == top}
+        if len(most) >= 2:  # `_by_given_name_alone`
+            alone = max(self._alone[name[0]] for name in most)
+            most = {name for name in most if self._alone[name[0]] == alone} if alone else most
+        last = ranked.mentions[max(ranked.places[name][counts[name] - 1] for name in most)]
+        return self._first_known_by_surname(word, ranked, counts) or last
+
+    def _first_known_by_surname(self, word: str, ranked: _Ranked, counts: dict) -> NameMention | None:
+        """`_known_by_surname` of the mentions `ranked` holds before the point where each name has `counts`."""
+        firsts = sorted((ranked.mentions[ranked.places[name][0]] for name in counts), key=lambda m: m.at)
+        if len(firsts) < 2:
+            return None
+        first, second = firsts[:2]
+        if not given_name(first.words[0]) and (len(first.words) > 2 or first.para == 0 and counts[first.words] == 1):
+            return None
+        key = (word, first.at, second.at)
+        if key not in self._alone_between:
+            self._alone_between[key] = any(m.para > 0 and first.at < m.at < second.at for m in self._lone.get(word, ()))
+        return first if self._alone_between[key] else None
+
+    def _ranked(self, key: tuple, mentions, at: tuple[int, int] | None = None) -> _Ranked | None:
+        """The summary of the list `mentions()` makes (None for no list), made once under `key`; with `at`,
+        only where the list's condition holds at `at` (`_acting_sharers`, `_not_kin_sharers`)."""
+        if key not in self._rankings:
+            found = mentions()
+            self._rankings[key] = _Ranked(*found) if isinstance(found, tuple) else _Ranked(found) \
+                if found is not None else None
+        ranked = self._rankings[key]
+        return ranked if ranked is not None and (at is None or ranked.holds(at)) else None
+
+    def _acting_sharers(self, low: str, sex: str | None):
+        """`_the_one_acting` of the surname's full mentions of `sex`, as a list and the condition on `at`: two
+        names, someone acting at `at`, and before it only the one named with the other close after it."""
+        later = self._of_sex(low, sex)
+        if len({m.words for m in later}) != 2:
+            return None
+        acting = [m for m in later if not m.in_quote and (m.is_subject and not m.embedded or m.before_cue)]
+        if not acting or not acting[0].described:
+            return None
+        first = acting[0]
+        if not any(o.para == first.para and first.end < o.start < first.end + _APPOSITIVE_REACH
+                   for o in later if o.words != first.words):
+            return None
+        same = next((i for i, m in enumerate(acting) if m.words != first.words), len(acting))
+        ats = [m.at for m in acting]
+        return [m for m in later if m.words == first.words], lambda at: any(
+            m.is_subject or m.before_cue for m in self._at.get(at, ())) and 0 < bisect_left(ats, at) <= same
+
+    def _not_kin_sharers(self, low: str, sex: str | None):
+        """`_not_kin` of the surname's full mentions of `sex`, as a list and the condition on `at`."""
+        later = self._of_sex(low, sex)
+        names = {m.words for m in later}
+        kin = [m for m in later if m.kin]
+        if len(names) != 2 or not kin:
+            return None
+        relation = kin[0].words
+        other = (names - {relation}).pop()
+        alone = min((m.at for m in self.mentions if m.words == relation[-1:] and m.para > 0 and not m.owned
+                     and (m.is_subject or m.before_cue)), default=None)
+        acts = min((m.at for m in later if m.words == other and not m.in_quote and _acts(m) and not m.embedded),
+                   default=None)
+        if alone is None or acts is None or not any(m.words == relation and m.at > alone for m in later):
+            return None
+        same = next((i for i, m in enumerate(kin) if m.words != relation), len(kin))
+        ats = [m.at for m in kin]
+        return [m for m in later if m.words == other], lambda at: 0 < bisect_left(ats, at) <= same and acts < at
 
     def _of_sex(self, surname: str, sex: str | None) -> list[NameMention]:
         """The full mentions with `surname` whose sex is `sex` or unknown (all of them for no sex), found once
@@ -3145,6 +3239,26 @@ def _fuller(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _one_sex(sexes: set[str] | None) -> str | None:
     """m or f: the only sex the pronouns after a name's mentions give it."""
     return next(iter(sexes)) if sexes and len(sexes) == 1 else None
+
+
+class _Ranked:
+    """Full mentions in the text's order, summed up for questions about those before a position: where each
+    name is given (`places`, indexes into `mentions`); with `holds`, the condition on the position under which
+    they stand for the surname."""
+
+    __slots__ = ("mentions", "ats", "places", "holds")
+
+    def __init__(self, mentions: list[NameMention], holds=None):
+        self.mentions = mentions
+        self.ats = [m.at for m in mentions]
+        self.places: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, m in enumerate(mentions):
+            self.places[m.words].append(i)
+        self.holds = holds or (lambda at: True)
+
+    def before(self, at: tuple[int, int], inclusive: bool = False) -> int:
+        """How many are named before `at` (or at it)."""
+        return bisect_right(self.ats, at) if inclusive else bisect_left(self.ats, at)
 
 
 class _Group:
