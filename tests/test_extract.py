@@ -11146,3 +11146,17 @@ def test_a_heading_in_capitals_before_a_name_and_a_colon_is_no_vox_pops_label():
 ])
 def test_a_participle_phrase_opening_the_sentence_without_a_comma_is_no_part_of_the_speakers_mention(text, mention):
     assert quotes_of(text)[0][2] == mention
+
+
+SHARED_SURNAME = ('"A," said Ann Lee.\n\n"B," said Mark Lee.\n\n"C," said Mark Lee.\n\n"D," Lee said.\n\n'
+                  '"F," said Ann Lee.\n\n"G," said Ann Lee.\n\n"H," Lee said.')
+
+
+@pytest.mark.parametrize("text, speakers", [
+    (SHARED_SURNAME, ["Ann Lee", "Mark Lee", "Mark Lee", "Mark Lee", "Ann Lee", "Ann Lee", "Ann Lee"]),  # the one
+    # named most so far
+    (SHARED_SURNAME + '\n\n"I," Ms Lee said.', ["Ann Lee", "Mark Lee", "Mark Lee"] + ["Ann Lee"] * 5),  # `Ms`: hers
+])
+def test_a_lone_surname_two_people_share_is_the_one_named_most_before_it_of_the_sex_its_honorific_gives(
+        text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
