@@ -2449,16 +2449,14 @@ class Names:
         this at every `Mr Lee`; reading every full mention each time grew with the square of its length."""
         low = word.lower()
         later = self._of_sex(low, sex)
-        ranked = self._ranked(("acting", low, sex), lambda: self._acting_sharers(low, sex), at) \
-            or self._ranked(("other", low, sex), lambda: self._not_kin_sharers(low, sex), at) \
-            or self._ranked(("sex", low, sex), lambda: later)
+        kept = self._ranked(("acting", low, sex), lambda: self._acting_sharers(low, sex), at) \
+            or self._ranked(("other", low, sex), lambda: self._not_kin_sharers(low, sex), at)
+        ranked = kept or self._ranked(("sex", low, sex), lambda: later)
         k = ranked.before(at, inclusive=True)
         if k == 0:  # none of them named yet: any of the surname's
             ranked = self._ranked(("all", low, None), lambda: self.full[low])
             k = ranked.before(at, inclusive=True)
             if k == 0:
-                kept = self._ranked(("acting", low, sex), lambda: self._acting_sharers(low, sex), at) \
-                    or self._ranked(("other", low, sex), lambda: self._not_kin_sharers(low, sex), at)
                 mentions = kept.mentions if kept else later
                 return mentions[0] if mentions else None
         counts = {name: bisect_left(places, k) for name, places in ranked.places.items()}
