@@ -2242,7 +2242,8 @@ class Names:
         self._families: dict[str, str] | None = None
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
-        self._sexed: dict[tuple[str, str | None], list[NameMention]] = {}  # `_of_sex`'s lists
+        self._candidate_lists: dict[tuple, list[NameMention]] = {}  # `_candidates`' lists
+        self._sexed: dict[tuple, list[NameMention]] = {}  # `_of_sex`'s lists
         self._rankings: dict[tuple, _Ranked | None] = {}  # `_ranked`'s summaries
         self._alone_between: dict[tuple, bool] = {}  # `_first_known_by_surname`'s answers
         self._bodies_written: set[str] | None = None  # the mentions read as bodies', as written
@@ -2413,26 +2414,12 @@ class Names:
         one = self._one_name(words[0], at, own) if candidates else None
         if one is not None:
             return one
-        candidates = candidates or self._by_first_surname(words[0])
-        if own is not None:  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of his name
-            candidates = [m for m in candidates if self._full_sex(m) in (None, own[1])]
-            if not candidates and self.full.get(words[-1].lower()):
-                return f"{own[0]} {words[0]}"
-        titled = self._titled_gender(words[0])  # `Mr. Obama`, before only Michelle Obama is named later
-        if own is None and candidates and candidates is self.full.get(words[-1].lower()) and self._in_order:
-            chosen = self._sharer(words[0], titled, at)  # (the same answer, without reading every full mention)
-            return self._fullest(chosen.words, at, False) if chosen else words[0]
-        later = self._of_sex(words[-1].lower(), titled) if candidates is self.full.get(words[-1].lower()) \
-            else [m for m in candidates if titled is None or self._full_sex(m) in (None, titled)]
-        later = self._the_one_acting(later, at) or self._not_kin(later, at) or later
-        named = [m for m in later if m.at <= at] or [m for m in candidates if m.at <= at]
-        most = _most_named(named)
-        before = self._by_given_name_alone(most)  # `Mrs. Abedini`: not her husband
-        if before:  # who the story called by the surname first goes before whose given name it uses alone
-            chosen = self._known_by_surname(words[0], named) or before[-1]  # (`Mr. Trump`, not his brother Freddy),
-            # however often the next is named in full (`Clinton` for Hillary, before Bill Clinton thrice)
-        elif candidates:
-            chosen = later[0] if later else None
+        candidates = self._candidates(words[0], own)
+        if own is not None and not candidates and self.full.get(words[-1].lower()):
+            return f"{own[0]} {words[0]}"  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of his name
+        if candidates:
+            chosen = self._sharer(words[0], own, self._titled_gender(words[0]), at)  # `Mr. Obama`, before only
+            # Michelle Obama is named later: his
         else:
             chosen = self._by_first_name(words[0], at)
             if chosen and words[0] in self._surnames and chosen.words[-1] in self._surnames:
@@ -2442,19 +2429,23 @@ class Names:
                 return self._family().get(words[0], words[0])  # `Mr Nogar's son Stephen`: Stephen Nogar
         return self._fullest(chosen.words, at, False) if chosen else words[0]
 
-    def _sharer(self, word: str, sex: str | None, at: tuple[int, int]) -> NameMention | None:
-        """`_fullest`'s choice for the lone surname `word` at `at` among the full mentions of its surname (of
-        the sex `sex` or unknown), in the text's order, from summaries of them made once: how often each name
-        is given before `at`, where first and last. A transcript that names two Lees thousands of times asks
-        this at every `Mr Lee`; reading every full mention each time grew with the square of its length."""
-        low = word.lower()
-        later = self._of_sex(low, sex)
-        kept = self._ranked(("acting", low, sex), lambda: self._acting_sharers(low, sex), at) \
-            or self._ranked(("other", low, sex), lambda: self._not_kin_sharers(low, sex), at)
-        ranked = kept or self._ranked(("sex", low, sex), lambda: later)
+    def _sharer(self, word: str, own, sex: str | None, at: tuple[int, int]) -> NameMention | None:
+        """Whose the lone surname `word` at `at` is, among the full names that bear it (`_candidates`), of the
+        sex `sex` or unknown: of two, the one that acts with the other described as kin or named in its
+        appositive (`_acting_sharers`, `_not_kin_sharers`); else the one named most before `at` (all of the
+        surname's if none of that sex is named yet), the one whose given name goes alone among equals, the
+        one the story called by the surname before naming the next (`_first_known_by_surname`), else the
+        latest. From summaries of the names made once: a transcript that names two Lees thousands of times
+        asks at every `Mr Lee`."""
+        key = (word, own[1] if own else None, own is not None, sex)
+        candidates = self._candidates(word, own)
+        later = self._of_sex(key, candidates, sex)
+        kept = self._ranked(("acting", key), lambda: self._acting_sharers(later), at) \
+            or self._ranked(("other", key), lambda: self._not_kin_sharers(later), at)
+        ranked = kept or self._ranked(("sex", key), lambda: later)
         k = ranked.before(at, inclusive=True)
         if k == 0:  # none of them named yet: any of the surname's
-            ranked = self._ranked(("all", low, None), lambda: self.full[low])
+            ranked = self._ranked(("all", key), lambda: candidates)
             k = ranked.before(at, inclusive=True)
             if k == 0:
                 mentions = kept.mentions if kept else later
@@ -2463,20 +2454,36 @@ class Names:
         counts = {name: n for name, n in counts.items() if n}
         top = max(counts.values())
         most = set(counts) if k < 2 or len(counts) < 2 else {name for name, n in counts.items() if n == top}
-        if len(most) >= 2:  # `_by_given_name_alone`
-            alone = max(self._alone[name[0]] for name in most)
+        if len(most) >= 2:  # of those named equally often (Hillary Clinton, Bill Clinton), whose given name
+            alone = max(self._alone[name[0]] for name in most)  # the text also uses alone (`Hillary was …`)
             most = {name for name in most if self._alone[name[0]] == alone} if alone else most
         last = ranked.mentions[max(ranked.places[name][counts[name] - 1] for name in most)]
-        return self._first_known_by_surname(word, ranked, counts) or last
+        return self._first_known_by_surname(word, ranked, counts) or last  # (`Mr. Trump`, not his brother
+        # Freddy, however often the next is named in full: `Clinton` for Hillary, before Bill Clinton thrice)
+
+    def _candidates(self, word: str, own) -> list[NameMention]:
+        """The full mentions, in the text's order, that the lone surname `word` may stand for: those with
+        the surname, or of the one name it opens the end of (`_by_first_surname`); of the sex of its own
+        honorific `own` (`Mrs Howard` beside `Mr Howard`), if any."""
+        key = (word, own[1] if own else None, own is not None)
+        if key not in self._candidate_lists:
+            found = self.full.get(word.lower()) or self._by_first_surname(word)
+            if own is not None:
+                found = [m for m in found if self._full_sex(m) in (None, own[1])]
+            self._candidate_lists[key] = sorted(found, key=lambda m: m.at)
+        return self._candidate_lists[key]
 
     def _first_known_by_surname(self, word: str, ranked: _Ranked, counts: dict) -> NameMention | None:
-        """`_known_by_surname` of the mentions `ranked` holds before the point where each name has `counts`."""
+        """Of full names named equally often, the first, when the story called them by the surname alone
+        before naming the next (`Sen. Chris Murphy` … `Murphy told me` … `Anne Marie Murphy`): a later lone
+        surname is still theirs. Among the mentions `ranked` holds up to where each name has `counts`."""
         firsts = sorted((ranked.mentions[ranked.places[name][0]] for name in counts), key=lambda m: m.at)
         if len(firsts) < 2:
             return None
         first, second = firsts[:2]
         if not given_name(first.words[0]) and (len(first.words) > 2 or first.para == 0 and counts[first.words] == 1):
-            return None
+            return None  # not `Quarantine Over Zika Virus Chris Christie`, a liveblog's run-on headings, nor a
+            # headline's `Exploits Trump` (but a given name no list holds: `Medasir Clinton`)
         key = (word, first.at, second.at)
         if key not in self._alone_between:
             self._alone_between[key] = any(m.para > 0 and first.at < m.at < second.at for m in self._lone.get(word, ()))
@@ -2492,10 +2499,11 @@ class Names:
         ranked = self._rankings[key]
         return ranked if ranked is not None and (at is None or ranked.holds(at)) else None
 
-    def _acting_sharers(self, low: str, sex: str | None):
-        """`_the_one_acting` of the surname's full mentions of `sex`, as a list and the condition on `at`: two
-        names, someone acting at `at`, and before it only the one named with the other close after it."""
-        later = self._of_sex(low, sex)
+    def _acting_sharers(self, later: list[NameMention]):
+        """`Patricia Smith, mother of victim Sean Smith, rejected the claim. "…," Smith said`: of two full names
+        sharing the surname, the one that acts before `at` with the other named in its appositive (a relative
+        of theirs) and acting nowhere before, when the lone surname at `at` speaks or acts. Its mentions, and
+        that condition on `at`; None where it never holds."""
         if len({m.words for m in later}) != 2:
             return None
         acting = [m for m in later if not m.in_quote and (m.is_subject and not m.embedded or m.before_cue)]
@@ -2510,9 +2518,12 @@ class Names:
         return [m for m in later if m.words == first.words], lambda at: any(
             m.is_subject or m.before_cue for m in self._at.get(at, ())) and 0 < bisect_left(ats, at) <= same
 
-    def _not_kin_sharers(self, low: str, sex: str | None):
-        """`_not_kin` of the surname's full mentions of `sex`, as a list and the condition on `at`."""
-        later = self._of_sex(low, sex)
+    def _not_kin_sharers(self, later: list[NameMention]):
+        """`As Donald Trump began tweeting …` ¶ `Eric Trump, son of the front-runner, …` ¶ `"…," Trump
+        tweeted`: of two full names sharing the surname, the mentions of the one that acts, when the other is
+        named as someone's relation (before `at`) and named in full again after the story used the surname
+        alone (to set them apart; not `Liz Cheney, the daughter of …` whose story it is). Its mentions, and
+        that condition on `at`; None where it never holds."""
         names = {m.words for m in later}
         kin = [m for m in later if m.kin]
         if len(names) != 2 or not kin:
@@ -2520,7 +2531,7 @@ class Names:
         relation = kin[0].words
         other = (names - {relation}).pop()
         alone = min((m.at for m in self.mentions if m.words == relation[-1:] and m.para > 0 and not m.owned
-                     and (m.is_subject or m.before_cue)), default=None)
+                     and (m.is_subject or m.before_cue)), default=None)  # `"…," Trump tweeted`, not `a Cheney`
         acts = min((m.at for m in later if m.words == other and not m.in_quote and _acts(m) and not m.embedded),
                    default=None)
         if alone is None or acts is None or not any(m.words == relation and m.at > alone for m in later):
@@ -2529,13 +2540,12 @@ class Names:
         ats = [m.at for m in kin]
         return [m for m in later if m.words == other], lambda at: 0 < bisect_left(ats, at) <= same and acts < at
 
-    def _of_sex(self, surname: str, sex: str | None) -> list[NameMention]:
-        """The full mentions with `surname` whose sex is `sex` or unknown (all of them for no sex), found once
-        for each (a shared surname's lone mentions each ask). Not to be changed: it is kept."""
-        if (surname, sex) not in self._sexed:
-            self._sexed[(surname, sex)] = [m for m in self.full.get(surname, ())
-                                           if sex is None or self._full_sex(m) in (None, sex)]
-        return self._sexed[(surname, sex)]
+    def _of_sex(self, key: tuple, candidates: list[NameMention], sex: str | None) -> list[NameMention]:
+        """The `candidates` whose sex is `sex` or unknown (all of them for no sex), found once under `key`.
+        Not to be changed: it is kept."""
+        if key not in self._sexed:
+            self._sexed[key] = [m for m in candidates if sex is None or self._full_sex(m) in (None, sex)]
+        return self._sexed[key]
 
     def _group(self, surname: str) -> _Group:
         """The full mentions with `surname` (lowercase; `full`'s), summed up once."""
@@ -2558,43 +2568,6 @@ class Names:
         if titled is None or sex in (None, titled) or group.first <= at:
             return self._fullest(group.names[0], at, False)
         return word
-
-    def _the_one_acting(self, candidates: list[NameMention], at: tuple[int, int]) -> list[NameMention] | None:
-        """`Patricia Smith, mother of victim Sean Smith, rejected the claim. "…," Smith said`: of two
-        full names sharing the surname, the one that acts before `at` with the other named in its
-        appositive (a relative of theirs) and acting nowhere before, when the lone surname at `at`
-        speaks or acts."""
-        if len({m.words for m in candidates}) != 2 \
-                or not any(m.is_subject or m.before_cue for m in self._at.get(at, ())):
-            return None
-        acting = [m for m in candidates
-                  if m.at < at and not m.in_quote and (m.is_subject and not m.embedded or m.before_cue)]
-        if len({m.words for m in acting}) != 1 or not acting[0].described:
-            return None
-        first = acting[0]
-        if any(o.para == first.para and first.end < o.start < first.end + _APPOSITIVE_REACH
-               for o in candidates if o.words != first.words):
-            return [m for m in candidates if m.words == first.words]
-        return None
-
-    def _not_kin(self, candidates: list[NameMention], at: tuple[int, int]) -> list[NameMention] | None:
-        """`As Donald Trump began tweeting …` ¶ `Eric Trump, son of the front-runner, …` ¶ `"…," Trump
-        tweeted`: of two full names sharing the surname, the mentions of the one that acts, when the
-        other is named as someone's relation and named in full again after the story used the surname
-        alone (to set them apart; not `Liz Cheney, the daughter of …` whose story it is)."""
-        names = {m.words for m in candidates}
-        kin = {m.words for m in candidates if m.kin and m.at < at}
-        if len(names) != 2 or len(kin) != 1:
-            return None
-        other = (names - kin).pop()
-        relation = kin.pop()
-        alone = min((m.at for m in self.mentions if m.words == relation[-1:] and m.para > 0 and not m.owned
-                     and (m.is_subject or m.before_cue)), default=None)  # `"…," Trump tweeted`, not `a Cheney`
-        if alone is None or not any(m.words == relation and m.at > alone for m in candidates) or not any(
-                m.words == other and m.at < at and not m.in_quote and _acts(m) and not m.embedded
-                for m in candidates):
-            return None
-        return [m for m in candidates if m.words == other]
 
     def _by_first_surname(self, word: str) -> list[NameMention]:
         """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez: the one full
@@ -2643,35 +2616,10 @@ class Names:
         sex = HONORIFICS.get((m.title or "").lower()) if m is not None else None
         return (m.title, sex) if sex else None
 
-    def _known_by_surname(self, surname: str, mentions: list[NameMention]) -> NameMention | None:
-        """Of full names named equally often, the first, when the story called them by the surname
-        alone before naming the next (`Sen. Chris Murphy` … `Murphy told me` … `Anne Marie Murphy`):
-        a later lone surname is still theirs."""
-        firsts: dict[tuple[str, ...], NameMention] = {}
-        for m in mentions:
-            firsts.setdefault(m.words, m)
-        if len(firsts) < 2:
-            return None
-        first, second = sorted(firsts.values(), key=lambda m: m.at)[:2]
-        if not given_name(first.words[0]) and (len(first.words) > 2 or first.para == 0 and sum(
-                m.words == first.words for m in mentions) == 1):
-            return None  # not `Quarantine Over Zika Virus Chris Christie`, a liveblog's run-on headings, nor
-            # a headline's `Exploits Trump` (but a given name no list holds: `Medasir Clinton`)
-        alone = any(m.para > 0 and first.at < m.at < second.at for m in self._lone.get(surname, ()))
-        return first if alone else None
-
     def _titled_gender(self, word: str) -> str | None:
         """The gender the honorifics before a lone surname give it, when they agree (`Mr. Obama`)."""
         genders = self._lone_titles.get(word, set())
         return next(iter(genders)) if len(genders) == 1 else None
-
-    def _by_given_name_alone(self, mentions: list[NameMention]) -> list[NameMention]:
-        """Of full names named equally often (Hillary Clinton, Bill Clinton), the one whose given
-        name the document also uses alone (`Hillary was back …`); all of them when none is."""
-        if len({m.words for m in mentions}) < 2:
-            return mentions
-        top = max(self._alone[m.words[0]] for m in mentions)
-        return [m for m in mentions if self._alone[m.words[0]] == top] if top else mentions
 
     def _by_first_name(self, word: str, at: tuple[int, int]) -> NameMention | None:
         """`Serena` for Serena Williams, `Merrill` for Merrill Lynch: the one full name that opens
@@ -3269,18 +3217,6 @@ class _Group:
         self.names = list(dict.fromkeys(m.words for m in mentions))
         self.sexes = {sex_of(m) for m in mentions}
         self.first = min((m.at for m in mentions), default=None)
-
-
-def _most_named(mentions: list[NameMention]) -> list[NameMention]:
-    """Of full names sharing a surname (Ted Cruz, Heidi Cruz), the mentions of the one named
-    most often; all of them when there is one name."""
-    if len(mentions) < 2:
-        return mentions
-    counts = Counter(m.words for m in mentions)
-    if len(counts) < 2:
-        return mentions
-    top = max(counts.values())
-    return [m for m in mentions if counts[m.words] == top]
 
 
 def _evidence(m: NameMention, canonical: str):
