@@ -321,7 +321,14 @@ def test_search_with_a_speaker_and_no_query_prints_what_they_said(run, corpus_in
         "1 passage matches the filters (showing 1–1)", "",
         "1. Budget row deepens · ¶1 · 2017-10-02", "   speaker: Philip **Hammond**",
         '   The chancellor defended the budget on Monday. "**This budget is fair to every family,**" Philip Hammond said.']
-    assert run("search", "--speaker", "nobody", "--index-dir", corpus_index).stdout == "No passages match the filters.\n"
+    assert run("search", "--speaker", "nobody", "--index-dir", corpus_index).stdout == (
+        "No passages match the filters.\n--speaker nobody allows no passage in the index.\n")
+
+
+def test_a_search_its_filters_emptied_says_what_the_query_alone_finds(run, corpus_index):
+    assert run("search", "budget", "--speaker", "Jo Nobody", "--source", "b/*", "--index-dir", corpus_index
+               ).stdout.splitlines() == ["No passages match 'budget'.", "--speaker 'Jo Nobody' allows no passage in "
+                                         "the index.", "Without the filters, 5 passages match 'budget'."]
 
 
 def test_author_options_reach_the_library(run, tmp_path):

@@ -73,6 +73,14 @@ def test_a_page_past_the_last_says_so(result):
     assert hits_text(replace(past, total=0), color=False) == "No passages match 'retaliation'.\n"
 
 
+def test_a_search_its_filters_emptied_names_them_and_counts_the_query_alone(result):
+    emptied = replace(result, hits=(), total=0, unfiltered=1, empty_filters=("--since 2031-01-01",))
+    assert hits_text(emptied, color=False) == ("No passages match 'retaliation'.\n--since 2031-01-01 allows no passage "
+                                               "in the index.\nWithout the filters, 1 passage matches 'retaliation'.\n")
+    assert emptied.to_dict()["unfiltered"] == 1 and emptied.to_dict()["empty_filters"] == ["--since 2031-01-01"]
+    assert "unfiltered" not in result.to_dict() and "empty_filters" not in result.to_dict()
+
+
 def test_color_uses_ansi_bold(result):
     assert "\x1b[1;33mretaliation\x1b[0m" in hits_text(result, color=True)
 

@@ -154,6 +154,29 @@ def test_a_misspelt_speaker_that_matches_nothing_is_mended_in_the_suggestion(cor
     assert whosaid.search(corpus_index, "budgte", Filters(speakers=("lopez",))).suggestion == "budget"
 
 
+def test_a_search_its_filters_emptied_names_each_filter_that_allows_nothing(corpus_index):
+    result = whosaid.search(corpus_index, "budget", Filters(speakers=("nobody", "lopez"), since=date(2031, 1, 1)))
+    assert (result.total, result.unfiltered, result.empty_filters) == (
+        0, 5, ("--speaker nobody", "--since 2031-01-01"))
+
+
+def test_filters_that_each_allow_passages_but_not_together_name_none(corpus_index):
+    result = whosaid.search(corpus_index, "budget", Filters(speakers=("hammond",), sources=("b/*",)))
+    assert (result.total, result.unfiltered, result.empty_filters) == (0, 5, ())
+
+
+def test_filters_alone_that_allow_nothing_have_no_query_to_count(corpus_index):
+    result = whosaid.search(corpus_index, "", Filters(quotes_only=True, sources=("z/*", "a/*"), authors=("ann",)))
+    assert (result.total, result.unfiltered, result.empty_filters) == (0, None, ("--author ann", "--source 'z/*'"))
+    # (the corpus names no writer; its quotations and a/ allow passages)
+
+
+def test_a_search_with_hits_or_without_filters_says_nothing_of_filters(corpus_index):
+    assert [(r.unfiltered, r.empty_filters) for r in (
+        whosaid.search(corpus_index, "budget", Filters(speakers=("lopez",))),
+        whosaid.search(corpus_index, "zebras"))] == [(None, ()), (None, ())]
+
+
 def test_passages_of_a_copy_are_those_of_the_file_it_copies(tmp_path, corpus):
     copy = write(corpus, "d/copy.txt", (corpus / "c/2018-01-06-hotel.txt").read_bytes())
     whosaid.index_paths([corpus], tmp_path / "ix")

@@ -122,6 +122,14 @@ def test_a_misspelling_far_longer_than_the_stem_is_still_suggested(seed_index):
     assert (result.total, result.suggestion) == (0, "retaliation")
 
 
+def test_a_suggestion_is_the_word_written_nearest_not_the_nearest_short_stem(tmp_path):
+    write(tmp_path / "a", "one.txt", "Tui raised prices. Tuition fees rose. Zen gardens opened.\n")
+    whosaid.index_paths([tmp_path / "a"], tmp_path / "ix")
+    assert [whosaid.search(tmp_path / "ix", typed).suggestion for typed in ("tuiton", "zenn", "zxxn", "zzzqqq")] == [
+        "tuition", "zen", None, None]  # `tui` is as near `tuiton` as `tuition` once a stem's tail is free; a
+    # word of under five letters is one edit from the typed word or not near (`zxx` is two from `zen`)
+
+
 def test_whoosh_loads_without_urllib_request_nor_morph_en_and_their_functions_are_the_real_ones_when_called():
     import subprocess
     import sys

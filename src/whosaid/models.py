@@ -135,6 +135,10 @@ class SearchResult:
     limit: int = 10
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # name -> [(value, count)]
     suggestion: str | None = None  # "did you mean" when nothing matched
+    # when filters left nothing: how many passages the query matches without them (None without a query),
+    # and each filter that alone allows no passage, as its option is written (`--speaker weinstien`)
+    unfiltered: int | None = None
+    empty_filters: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         out = {"query": self.query, "total": self.total, "page": self.page, "limit": self.limit,
@@ -143,6 +147,10 @@ class SearchResult:
             out["facets"] = {name: [{"value": v, "count": c} for v, c in counts] for name, counts in self.facets.items()}
         if self.suggestion:
             out["suggestion"] = self.suggestion
+        if self.unfiltered is not None:
+            out["unfiltered"] = self.unfiltered
+        if self.empty_filters:
+            out["empty_filters"] = list(self.empty_filters)
         return out
 
 

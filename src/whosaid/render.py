@@ -110,9 +110,19 @@ def hits_text(result: SearchResult, color: bool) -> str:
 
 def _none_shown(result: SearchResult) -> str:
     if not result.total:
-        return f"No passages match {_asked(result)}."
+        return "\n".join([f"No passages match {_asked(result)}.", *_filtered_out(result)])
     pages = -(-result.total // result.limit)
     return f"{_matching(result)}; page {result.page} is past the last ({pages})."
+
+
+def _filtered_out(result: SearchResult) -> list[str]:
+    """What the filters did to a search that matched nothing: `--speaker weinstien allows no passage.`,
+    `Without the filters, 38 passages match 'tuition'.`"""
+    lines = [f"{shown(option)} allows no passage in the index." for option in result.empty_filters]
+    if result.unfiltered:
+        verb = "passage matches" if result.unfiltered == 1 else "passages match"
+        lines.append(f"Without the filters, {result.unfiltered} {verb} {_asked(result)}.")
+    return lines
 
 
 def _summary(result: SearchResult) -> str:

@@ -79,8 +79,7 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     if _empty(reader):
         return SearchResult(query, 0, (), page, limit, {name: [] for name in facets})
     offset = (page - 1) * limit
-    days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999") \
-        if filters.since or filters.until else None
+    days = _days(filters)
     passages = PassageReader(searcher)
     terms = query_terms(parsed, reader)
     names = _named(filters.speakers, schema)
@@ -103,7 +102,51 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
     counts = _facets(facets, searcher, parsed, only, days, theirs, names)
     hint = _hint(query, filters, reader, schema) if total == 0 else None
-    return SearchResult(query, total, hits, page, limit, counts, hint)
+    unfiltered, empty = _filtered_out(searcher, schema, query, filters) if total == 0 and filters != Filters() \
+        else (None, ())
+    return SearchResult(query, total, hits, page, limit, counts, hint, unfiltered, empty)
+
+
+def _filtered_out(searcher, schema, query: str, filters: Filters) -> tuple[int | None, tuple[str, ...]]:
+    """Why filters left nothing: how many passages `query` matches without them (None without a query),
+    and each filter that alone allows no passage, as its option is written (`--speaker weinstien`,
+    `--since 2031-01-01`)."""
+    reader = searcher.reader()
+    unfiltered = _run(searcher, expand(build(query, schema), reader), 1, None, "relevance")[1] \
+        if not blank(query) else None
+    empty = tuple(option for option, alone in _each_filter(filters) if not _allows_any(searcher, alone))
+    return unfiltered, empty
+
+
+def _each_filter(filters: Filters):
+    """(option as written, Filters of that option alone) for each filter given."""
+    import shlex
+
+    for name in filters.speakers:
+        yield f"--speaker {shlex.quote(name)}", Filters(speakers=(name,))
+    for name in filters.authors:
+        yield f"--author {shlex.quote(name)}", Filters(authors=(name,))
+    if filters.since:
+        yield f"--since {filters.since.isoformat()}", Filters(since=filters.since)
+    if filters.until:
+        yield f"--until {filters.until.isoformat()}", Filters(until=filters.until)
+    if filters.quotes_only:
+        yield "--quotes-only", Filters(quotes_only=True)
+    for glob in filters.sources:
+        yield f"--source {shlex.quote(glob)}", Filters(sources=(glob,))
+
+
+def _allows_any(searcher, alone: Filters) -> bool:
+    """Whether one filter alone allows some passage, applied as a search applies it."""
+    only = filters_query(replace(alone, since=None, until=None), searcher.reader())
+    return _run(searcher, only or _every(), 1, None, "relevance", _days(alone))[1] > 0
+
+
+def _days(filters: Filters) -> tuple[str, str] | None:
+    """The --since and --until days as day terms, either end open; None without them."""
+    if not (filters.since or filters.until):
+        return None
+    return day_term(filters.since) or "00000000", day_term(filters.until) or "99999999"
 
 
 def _hint(query: str, filters: Filters, reader, schema) -> str | None:

@@ -15,6 +15,7 @@ from .records import PassageReader
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
 MAX_DISTANCE = 2
+_SHORT = 5  # a term of fewer letters is within one edit or not near
 
 
 def suggestion(text: str, reader, schema) -> str | None:
@@ -60,24 +61,29 @@ def _closest(word: str, analyzer, reader, field: str = f.TEXT) -> str | None:
     if word in _OPERATORS or len(forms) != 1 or reader.doc_frequency(field, forms[0]) > 0 or len(word) < 4:
         return None
     if field != f.TEXT:
-        return _nearest(forms[0], reader, field, stem_ends=False)
-    best = _nearest(word.lower(), reader, f.TEXT, stem_ends=True)
-    return _surface(best, analyzer, reader) if best else None
+        near = _near(forms[0], reader, field, stem_ends=False)
+        return min(near)[2] if near else None
+    low = word.lower()
+    written = [(surface, key) for key in _near(low, reader, f.TEXT, stem_ends=True)
+               if (surface := _surface(key[2], analyzer, reader))]
+    # the stem whose word as written is nearest the typed one: `tuiton` is `tuition`, not `tui` (whose stem
+    # `tui` is as near as `tuition`'s once the tail past a stem is left free)
+    return min(written, key=lambda found: (_damerau(low, found[0]), found[1]))[0] if written else None
 
 
-def _nearest(low: str, reader, field: str, stem_ends: bool) -> str | None:
-    """The term of `field` of the same first letter within MAX_DISTANCE of `low`, the most frequent of
-    the nearest; with `stem_ends`, the word's tail past a stem's length is left free."""
-    best = None
+def _near(low: str, reader, field: str, stem_ends: bool) -> list[tuple[int, int, str]]:
+    """(distance, -frequency, term) of each term of `field` of the same first letter within MAX_DISTANCE
+    of `low` (one edit for a term of fewer than _SHORT letters); with `stem_ends`, the word's tail past a
+    stem's length is left free."""
+    near = []
     for raw in reader.expand_prefix(field, low[0]):
         term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         if len(term) < max(3, len(low) // 2):
             continue
         distance = _distance(low[:len(term) + 1] if stem_ends and len(term) < len(low) else low, term)
-        if distance <= MAX_DISTANCE:
-            key = (distance, -reader.doc_frequency(field, term), term)
-            best = min(best, key) if best else key
-    return best[2] if best else None
+        if distance <= (MAX_DISTANCE if len(term) >= _SHORT else 1):  # `zen` is no mending of `zzzqqq`
+            near.append((distance, -reader.doc_frequency(field, term), term))
+    return near
 
 
 def _distance(a: str, b: str) -> int:
