@@ -11160,3 +11160,31 @@ SHARED_SURNAME = ('"A," said Ann Lee.\n\n"B," said Mark Lee.\n\n"C," said Mark L
 def test_a_lone_surname_two_people_share_is_the_one_named_most_before_it_of_the_sex_its_honorific_gives(
         text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"We will win," @realDonaldTrump tweeted on Monday.', ("We will win,", "@realDonaldTrump", "@realDonaldTrump",
+                                                           "tweeted")),
+    ('"It is a cover-up," @tedlieu added.', ("It is a cover-up,", "@tedlieu", "@tedlieu", "added")),  # lowercase
+    ('One Twitter user, @nycsouthpaw, wrote that "the gap is vast."', ("the gap is vast.", "@nycsouthpaw",
+                                                                      "One Twitter user, @nycsouthpaw", "wrote")),
+    ('Donald Trump (@realDonaldTrump) spoke.\n\n"We will win," @realDonaldTrump tweeted.',
+     ("We will win,", "Donald Trump", "@realDonaldTrump", "tweeted")),  # the name whose handle it is
+    ('— Ted Lieu (@tedlieu) January 2, 2020\n\n"It is a cover-up," @TedLieu added.',
+     ("It is a cover-up,", "Ted Lieu", "@TedLieu", "added")),  # a tweet's signature; a handle's case is no matter
+])
+def test_a_handle_speaks_and_stands_for_the_name_it_follows_in_brackets(text, quote):
+    assert quotes_of(text)[-1] == quote  # (the handle alone was no one's, and the quotation went to whoever spoke last)
+
+
+def test_a_handle_after_an_earlier_speaker_is_not_that_speaker():
+    assert [q[1] for q in quotes_of('"Yes," said Ann Lee.\n\n"We will win," @realDonaldTrump tweeted.')] == [
+        "Ann Lee", "@realDonaldTrump"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Statement from Adam Schiff on Just Security reporting on emails: "We will act on this today."', "Adam Schiff"),
+    ('A letter from Ann Lee about Mark Reyes reporting on the deal: "We will act on this today."', "Ann Lee's letter"),
+])
+def test_a_text_from_someone_on_a_named_topic_is_theirs_not_the_topics(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

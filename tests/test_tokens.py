@@ -28,6 +28,18 @@ def test_capitalised_words_joined_by_an_ampersand_are_one_name(text, words):
     assert [t.text for t in tokenize(text, [])] == words
 
 
+@pytest.mark.parametrize("text, words", [
+    ("tweeted @realDonaldTrump.", ["tweeted", "@realDonaldTrump", "."]),
+    ("@tedlieu's post", ["@tedlieu's", "post"]),
+    ("mail ann@example.com now", ["mail", "ann", "@", "example.com", "now"]),  # an address: no handle
+    ("at @ 5", ["at", "@", "5"]),
+])
+def test_a_handle_is_one_capitalised_word_whatever_its_case(text, words):
+    found = tokenize(text, [])
+    assert [t.text for t in found] == words
+    assert [t.is_capitalised for t in found if t.text.startswith("@")] == [len(t) > 1 for t in words if t[0] == "@"]
+
+
 def test_a_no_break_space_separates_words_as_a_space_does():
     assert [t.text for t in tokenize("Todd\xa0asked the mogul", [])] == ["Todd", "asked", "the", "mogul"]
 

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
@@ -17,7 +18,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
                       invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
-from .tokens import ABBREVIATIONS, CLOSING, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
+from .tokens import ABBREVIATIONS, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
@@ -71,6 +72,7 @@ class NameMention:
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
+    handle: str | None = None  # the handle in brackets after a person's name: `@realDonaldTrump` on `Donald Trump`
     junior: str = ""  # the generation's suffix that followed, as `Jr.` or `Sr.`: `Donald Trump Jr.`
     kin: bool = False  # named as someone's relation: `Eric Trump, son of the front-runner`, `Trump's son Eric`
     next_pronoun: str | None = None  # m or f: the He or She opening the next sentence, the name's sentence naming no
@@ -94,6 +96,22 @@ _RUN = re.compile(  # a capital first, so that the regex engine skips ahead to c
     rf"[{_CAP}](?<![\w'’&].)(?:(?<=[A-Z])[A-Z]*&[A-Z]+(?![\w&])(?:['’]s?)?|[{_IN_NAME}]*)"
     rf"(?:(?:\s+(?:de|van|von|der|den|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|&))*"
     rf"\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")  # `Anwar al-Awlaki`
+
+
+_HANDLE = re.compile(HANDLE)
+
+
+def _runs(text: str) -> list[re.Match] | Iterator[re.Match]:
+    """_RUN's matches, and in a text with an @, each handle's (`@realDonaldTrump`), in order: a run inside
+    a handle (`Lee` of `@Ann_Lee`) is left out. (One pattern with both would slow the search for capitals.)"""
+    if "@" not in text:
+        return _RUN.finditer(text)
+    handles = list(_HANDLE.finditer(text))
+    spans = [(h.start(), h.end()) for h in handles]
+    runs = [m for m in _RUN.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    return sorted(runs + handles, key=lambda m: m.start())
+
+
 _WORDS = re.compile(r"\S+")
 
 
@@ -111,7 +129,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     headline = common is not None and title_case_headline(text)
     text = _blank_nicknames(text, bool(quoted))  # `Juan "Chico" Manriquez`, `Brian 'Head' Welch`
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
-    for match in _RUN.finditer(text):
+    for match in _runs(text):
         found = match.group()
         alone = common is not None and " " not in found and _surname_alone(text, match, common)
         if alone:
@@ -165,7 +183,15 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     for first, second in zip(out, out[1:]):
         if _a_couple(text, first, second):
             first.couple = second.words[-1]
+    if "(@" in text:
+        for m in out:
+            if len(m.words) >= 2 and not m.is_org and (handle := _HANDLE_AFTER.match(text, m.end)):
+                m.handle = handle.group(1).lower()  # `Donald Trump (@realDonaldTrump)`, `— Sahil Kapur (@sahilkapur)
+                # August 31, 2016`: a person's handle, in brackets after their full name
     return out
+
+
+_HANDLE_AFTER = re.compile(r" \((@[A-Za-z0-9_]{2,30})\)")
 
 
 def in_capitals(text: str) -> bool:
@@ -2253,6 +2279,7 @@ class Names:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
         self._canonical: dict[tuple, str] = {}
+        self._handles: dict[str, NameMention] | None = None  # a handle -> the full mention it follows in brackets
         self._sexes: dict[tuple, str | None] = {}  # (words, title) of a full mention -> its sex (_full_sex)
         self._groups: dict[str, _Group] = {}  # a surname -> its full mentions summed up (_group)
         self._join_couples()
@@ -2392,7 +2419,15 @@ class Names:
         """`People` opening a sentence in a document that writes `people`, and never names
         anyone or anything `People`: a word, not a name."""
         return self.common is not None and word not in self._named_words and not _acronym(word) \
-            and self.common.uses(word.lower())
+            and word[:1] != "@" and self.common.uses(word.lower())  # (a handle is someone's, whatever its case)
+
+    def _handle_owner(self, handle: str) -> str:
+        """The full name of the person whose handle the text gives in brackets after their name
+        (`Donald Trump (@realDonaldTrump)`), or the handle as written."""
+        if self._handles is None:
+            self._handles = {m.handle: m for m in self.mentions if m.handle}
+        owner = self._handles.get(handle.lower())
+        return self.canonical(owner.words, owner.at) if owner is not None else handle
 
     def canonical(self, words: tuple[str, ...], at: tuple[int, int], is_org=False) -> str:
         """The fullest name in the document that `words` stand for, as seen from `at` (which
@@ -2403,6 +2438,8 @@ class Names:
         return self._canonical[key]
 
     def _fullest(self, words: tuple[str, ...], at: tuple[int, int], is_org: bool) -> str:
+        if len(words) == 1 and words[0][:1] == "@":
+            return self._handle_owner(words[0])
         if is_org or not words:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])

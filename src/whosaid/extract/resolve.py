@@ -381,6 +381,7 @@ class Resolver:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
         if _person_after_a_preposition(toks):
             return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones
+        toks = _before_its_topic(toks)  # `Statement from Adam Schiff on Just Security`: Schiff's
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -3100,6 +3101,22 @@ def _place_after_in(toks) -> list:
     rest = list(toks[k + 1:]) if k else []
     named = [t for t in rest if t.lower != "the"]
     return rest if named and all(t.is_capitalised for t in named) else []
+
+
+def _before_its_topic(toks):
+    """`Statement from Adam Schiff on Just Security` -> `Statement from Adam Schiff`, `Ann Lee about Mark
+    Reyes` (of `a letter from Ann Lee about …`) -> `Ann Lee`: a text from a name, or a person's name, then what
+    it is about; else `toks`. (Not `Council on Foreign Relations`: no person's name, no text from it.)"""
+    sent = next((k for k in range(1, len(toks) - 2) if toks[k].lower == "from" and toks[k - 1].bare.lower() in _WRITTEN),
+                None)
+    if sent is None and not (len(toks) > 3 and toks[0].is_capitalised and given_name(toks[0].bare)):
+        return toks
+    name = sent + 1 if sent is not None else 0
+    topic = next((k for k in range(name + 1, len(toks) - 1) if toks[k].lower in _TOPIC_WORDS), None)
+    return toks[:topic] if topic is not None and all(t.is_capitalised for t in toks[name:topic]) else toks
+
+
+_TOPIC_WORDS = {"on", "about", "regarding", "over", "concerning"}
 
 
 def _before_affiliation(toks):

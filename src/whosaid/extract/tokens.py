@@ -15,8 +15,9 @@ from .marks import Marked
 # Inside a word, also combining accents (text in decomposed form: `Franc\u0327ois`) and the
 # debris of a mis-decoded letter (`FranÃ\x83Â§ois`): C1 controls and Latin-1 signs, but never « or ».
 _CURRENCIES = "$£€"  # `$15`, `£1.35bn`: a sum is a word (`Fight for $15 organizing director Kendall Fells`)
+HANDLE = r"@(?<![\w.]@)[A-Za-z0-9_]{2,30}(?![\w@])(?:['’]s?)?"  # `@realDonaldTrump`: one name (not in an address)
 _SPLIT = (rf"[{re.escape(_CURRENCIES)}]\d+(?:[.,]\d+)*\w*|"  # a plain string after: `{2,}` is a count
-          r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?")
+          r"\d+(?:[/.,:]\d+)+\w*|(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+(?![\w&])(?:['’]s?)?|" + HANDLE)
 _WORD = (r"|[^\W_](?:[\w'’\-\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf\u0300-\u036f]*[^\W_])?"  # not \xa0, a space
          r"[\u0300-\u036f]*(?:['’]s?)?"
          r"|--+|[^\w\s]")  # `--`: one dash, as typed for —
@@ -46,6 +47,8 @@ _STYLED_VERBS = frozenset({"tweeted", "tweets", "tweeting", "retweeted"})
 def _forms(text: str) -> tuple[str, bool, bool]:
     """A word's lowercase form, whether it is a word (not a mark), and whether it is capitalised."""
     lower = _ACRONYMS.get(text) or text.lower()
+    if text[0] == "@" and len(text) > 2:
+        return lower, True, True  # a handle names someone, whatever its case
     word = text[0].isalnum() or text[0] in _CURRENCIES and len(text) > 1
     return lower, word, word and lower not in _STYLED_VERBS and (
         lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
