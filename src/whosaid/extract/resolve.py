@@ -3107,8 +3107,8 @@ def _before_its_topic(toks):
     """`Statement from Adam Schiff on Just Security` -> `Statement from Adam Schiff`, `Ann Lee about Mark
     Reyes` (of `a letter from Ann Lee about …`) -> `Ann Lee`: a text from a name, or a person's name, then what
     it is about; else `toks`. (Not `Council on Foreign Relations`: no person's name, no text from it.)"""
-    sent = next((k for k in range(1, len(toks) - 2) if toks[k].lower == "from" and toks[k - 1].bare.lower() in _WRITTEN),
-                None)
+    sent = next((k for k in range(1, len(toks) - 2)
+                 if toks[k].lower == "from" and toks[k - 1].bare.lower() in _WRITTEN), None)
     if sent is None and not (len(toks) > 3 and toks[0].is_capitalised and given_name(toks[0].bare)):
         return toks
     name = sent + 1 if sent is not None else 0
