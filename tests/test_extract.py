@@ -11188,3 +11188,17 @@ def test_a_handle_after_an_earlier_speaker_is_not_that_speaker():
 ])
 def test_a_text_from_someone_on_a_named_topic_is_theirs_not_the_topics(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump thanked Ann Lee in a tweet that said: "Great job tonight."', "Donald Trump"),
+    ('Donald Trump thanked Ann Lee in a statement that said: "Great job tonight."', "Donald Trump"),
+    ('Ann Lee was praised in a tweet that said: "Great job tonight."', "tweet"),  # its writer goes unnamed
+])
+def test_a_text_that_says_something_is_the_words_of_whoever_acts_in_it(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_name_a_verb_takes_before_a_colon_is_no_label():
+    assert quotes_of('Donald Trump tagged Fox News in a post that read: "Watch tonight now, everyone."')[0][1:] == (
+        "Donald Trump", "Donald Trump", "tagged")  # not Fox News, as if `Fox News: "…"`

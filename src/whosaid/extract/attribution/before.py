@@ -744,10 +744,25 @@ def _released(tokens, subject: Mention, start: int, c: int) -> int | None:
         return None
     first = index_of(tokens, text.tokens[0], start, c)
     v = first - 1 if first is not None else start
+    if v > start and tokens[v].lower == "in" and text.tokens[0].lower in _A_OR_OWN:
+        return _writing_in(tokens, v, start)  # `Trump thanked Ann Lee in a tweet that said`
     if v <= start or tokens[v].lower not in _SENDING_OR_PUTTING \
             or tokens[v - 1].lower in FORMS_OF_BE and not tokens[v].lower.endswith("ing"):
         return None  # not `was sent a letter that said`; but `is releasing a new ad that urges`
     return v
+
+
+def _writing_in(tokens, in_: int, start: int) -> int | None:
+    """The active verb whose subject wrote the text `in` opens: `Trump thanked Ann Lee in a tweet that
+    said` (not `Ann Lee was praised in a tweet that said`, whose writer the sentence does not name)."""
+    v = verb_before(tokens, in_, start)
+    if v is None or v <= start or tokens[v - 1].lower in FORMS_OF_BE or tokens[v].lower in FORMS_OF_BE \
+            or any(t.text in (",", ";", ":") or t.lower in ("that", "which", "who") for t in tokens[v + 1:in_]):
+        return None
+    return v
+
+
+_A_OR_OWN = {"a", "an", "his", "her", "their", "its"}
 
 
 _RELEASED_TEXTS = SENT_TEXTS | {"video", "videos", "ad", "advert", "advertisement", "tweet", "release", "leaflet",

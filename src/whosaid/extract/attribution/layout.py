@@ -50,8 +50,10 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None
     if _object_of_preposition(tokens, j):
         return None  # `Jeb Bush broke down … to the Dutch newspaper NRC Handelsblad: "…"`: whom he told
-    if before is not None and (before.lower in HEADLINE_VERBS or before.lower in CUE_FORMS):
-        return None  # `Elizabeth Warren hammers Wells Fargo CEO: "…"`: whom the verb takes, not who speaks
+    if before is not None and (before.lower in HEADLINE_VERBS or before.lower in CUE_FORMS
+                               or not before.is_capitalised and is_finite_verb(tokens, j - 1)):
+        return None  # `Elizabeth Warren hammers Wells Fargo CEO: "…"`, `Trump tagged Fox News in a post that
+        # read: "…"`: whom the verb takes, not who speaks
     if any(t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS for t in name):
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
