@@ -11202,3 +11202,11 @@ def test_a_text_that_says_something_is_the_words_of_whoever_acts_in_it(text, spe
 def test_a_name_a_verb_takes_before_a_colon_is_no_label():
     assert quotes_of('Donald Trump tagged Fox News in a post that read: "Watch tonight now, everyone."')[0][1:] == (
         "Donald Trump", "Donald Trump", "tagged")  # not Fox News, as if `Fox News: "…"`
+
+
+@pytest.mark.parametrize("text", [
+    'Obama met Mitch McConnell, now the Senate majority leader, who in 2010 said his goal was a "one-term president."',
+    'Obama met Mitch McConnell, the Senate majority leader, who in 2010 said his goal was a "one-term president."',
+])
+def test_who_after_an_appositive_office_is_the_name_it_describes_though_an_adverb_opens_it(text):
+    assert quotes_of(text)[0][1:3] == ("Mitch McConnell", "who")

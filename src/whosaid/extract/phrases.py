@@ -1017,11 +1017,14 @@ def _named_before(tokens, described: Mention, start) -> Mention | None:
         return name_before(tokens, first - 1, start)
     if described.tokens[0].lower not in ("the", "a", "an") and not described.tokens[0].text.isdigit():
         return None  # but `says King, 30, who describes`: the age beside the name
+    if first is not None and first - 3 >= start and tokens[first - 1].lower in _APPOSITIVE_ADVERBS:
+        first -= 1  # `McConnell, now the Senate majority leader, who`
     if first is None or first - 2 < start or tokens[first - 1].text != ",":
         return None
     return name_before(tokens, first - 1, start)
 
 
+_APPOSITIVE_ADVERBS = {"now", "then", "currently", "formerly", "once", "still", "also", "later"}
 _PLACE_OR_MEANS = {"on", "in", "at", "by", "via", "over"}
 
 
