@@ -11210,3 +11210,13 @@ def test_a_name_a_verb_takes_before_a_colon_is_no_label():
 ])
 def test_who_after_an_appositive_office_is_the_name_it_describes_though_an_adverb_opens_it(text):
     assert quotes_of(text)[0][1:3] == ("Mitch McConnell", "who")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Hillary Clinton gave a speech that called young men "super predators."', "Hillary Clinton"),
+    ('The law prompted Hillary Clinton to make a comment that described young men as "super predators."',
+     "Hillary Clinton"),  # whom the verb before `to make` prompts
+    ('Ann Lee heard a speech that called young men "super predators."', "speech"),  # a hearer is no speaker
+])
+def test_a_speech_or_comment_that_calls_something_so_is_whoever_gave_or_made_it(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
