@@ -4808,7 +4808,7 @@ def test_a_cue_form_after_news_media_phone_or_a_and_a_name_is_a_noun(text, expec
 @pytest.mark.parametrize("text, speaker", [
     ('Critics have called for him to go. Prince Harry should see for himself "the results of the hated symbol".', None),
     ('Prince Harry visited the camp and saw for himself "the results of the hated symbol".', "Prince Harry"),
-    ('Users can automatically upgrade iTunes by opening the "look for updates" window.', None),
+    ('Users can automatically see for themselves "the results of the upgrade".', None),
 ])
 def test_a_subject_that_should_must_or_can_do_something_is_not_the_speaker_of_its_quotation(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -11220,3 +11220,16 @@ def test_who_after_an_appositive_office_is_the_name_it_describes_though_an_adver
 ])
 def test_a_speech_or_comment_that_calls_something_so_is_whoever_gave_or_made_it(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Libraries will return to a “click and collect” system.', []),
+    ('Police adopted a "zero tolerance" policy on Monday.', []),
+    ('Users can upgrade by opening the "look for updates" window in the program.', []),
+    ('Trump called it a "very, very bad" deal.', [("very, very bad", "Trump")]),  # a cue: his words
+    ('Ann Lee wants a "short and sharp" lockdown, she said.', [("short and sharp", "Ann Lee")]),
+    ('Vodafone is appealing against the "unfair and excessive" fines.', [("unfair and excessive", "Vodafone")]),
+    ('Kelli Ward ran with a "defeat the establishment" theme.', []),  # `-ment`: a noun's ending
+])
+def test_a_short_phrase_between_an_article_and_its_noun_is_a_label_unless_a_cue_gives_it(text, quotes):
+    assert [q[:2] for q in quotes_of(text)] == quotes

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
-from .lexicon import ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES, TITLING
+from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES,
+                      TITLING)
 from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
-from .verbs import FORMS_OF_BE
+from .verbs import FORMS_OF_BE, is_finite_verb
 
 
 def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attribution | None,
@@ -49,9 +50,32 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
             and not _a_sentence_of_its_own(content, tokens, ti)):
         return False  # `roles in "Apollo 13," and "Austin Powers: The Spy Who Shagged Me"`
     cued = attributed or _sentence_has_cue(tokens, ti)
+    if not cued and len(words) <= _MODIFIER_WORDS and _modifies_a_noun(tokens, ti) and not _adjectival(words):
+        return False  # `Libraries will return to a "click and collect" system`: a label, no one's words (but
+        # `appealing against the "unfair and excessive" fines`: a judgement, the subject's)
     if not cued and len(words) > 8 and not title_cased and title_case(words):
         return False  # `D. Greene and P. Cunningham. "Practical Solutions to the Problem of …", Proc. ICML`: a title
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _modifies_a_noun(tokens: list[Token], ti: int) -> bool:
+    """Between an article or an owner and a word in lowercase that no verb or joining word is: a
+    phrase used as a noun's modifier (`a "click and collect" system`, `its "zero tolerance" policy`)."""
+    if ti < 1 or ti + 1 >= len(tokens) or tokens[ti - 1].lower not in ARTICLES_AND_POSSESSIVES:
+        return False
+    after = tokens[ti + 1]
+    return after.is_word and not after.is_capitalised and after.lower not in NP_BREAKERS \
+        and after.lower not in FORMS_OF_BE and after.lower not in CUE_FORMS and not is_finite_verb(tokens, ti + 1)
+
+
+_MODIFIER_WORDS = 4  # `a "pay as you go" scheme`
+
+
+def _adjectival(words: list[str]) -> bool:
+    """A phrase that ends on an adjective's ending (`unfair and excessive`, `deeply offensive`): a
+    judgement, not a name for a thing (`establishment`, `agreement`: nouns)."""
+    last = words[-1].lower()
+    return last.endswith(ADJECTIVE_ENDINGS) and not last.endswith(("ment", "ments"))
 
 
 def _object_of_a_doing(tokens: list[Token], ti: int) -> bool:
