@@ -11233,3 +11233,15 @@ def test_a_speech_or_comment_that_calls_something_so_is_whoever_gave_or_made_it(
 ])
 def test_a_short_phrase_between_an_article_and_its_noun_is_a_label_unless_a_cue_gives_it(text, quotes):
     assert [q[:2] for q in quotes_of(text)] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('The so-called "Islamic State" claimed the attack.', []),  # a name the writer keeps off
+    ('"Islamic State" claimed the attack, officials said.', []),  # a name, the sentence's subject
+    ('"Fifty Shades Of Grey" topped the box office.', []),
+    ('"Just Do It" implored the front page headline on Saturday.', [("Just Do It", "front page headline")]),
+    ('"Welcome To Leeds" was the message from the pilot.', [("Welcome To Leeds", "pilot")]),
+])
+def test_a_so_called_name_or_a_titled_subject_is_no_quotation_but_a_cue_with_a_speaker_after_it_gives_one(
+        text, quotes):
+    assert [q[:2] for q in quotes_of(text)] == quotes

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
-from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES,
-                      TITLING)
-from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
+from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, BODY_NOUNS, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED,
+                      ORG_WORDS, REPLIES, SENT_TEXTS, TITLING)
+from .phrases import (MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, PEOPLE, TITLE_WORD, plural_of_person, sentence_start,
+                      title_case)
 from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE, is_finite_verb
 
@@ -35,6 +36,9 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
     if _bylined(tokens, ti):
         return False  # `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:`: a story's headline
+    if short_title and _a_titled_subject(content, tokens, ti) and not _one_who_speaks_after(attribution):
+        return False  # `"Islamic State" claimed the attack`: a name its verb follows, no words said (but `"Just
+        # Do It" implored the front page headline`)
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
     if _known_as_after(tokens, ti) and len(words) < 8:
@@ -56,6 +60,28 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if not cued and len(words) > 8 and not title_cased and title_case(words):
         return False  # `D. Greene and P. Cunningham. "Practical Solutions to the Problem of …", Proc. ICML`: a title
     return not (len(words) <= 2 and not cued and not _a_sentence_of_its_own(content, tokens, ti))
+
+
+def _a_titled_subject(content: str, tokens: list[Token], ti: int) -> bool:
+    """A name in Title Case with no mark of a sentence's end or a comma inside its marks, opening its
+    sentence and followed at once by a word in lowercase: the sentence's subject (`"Islamic State" claimed
+    the attack`), not a quotation a cue after it gives (`"We Will Win," said Trump`)."""
+    if content.rstrip(MARKS + " ")[-1:] in ",.!?;:" or ti + 1 >= len(tokens) or sentence_start(tokens, ti) != ti:
+        return False
+    after = tokens[ti + 1]
+    return after.is_word and not after.is_capitalised and after.lower not in FORMS_OF_BE  # (not `"Welcome to
+    # CeBit 2005" was the message from the pilot`: what the pilot said)
+
+
+def _one_who_speaks_after(attribution: Attribution | None) -> bool:
+    """A cue after the quotation whose mention may speak: a name, a person, a body or a text (`the
+    front page headline`); not `the attack`."""
+    if attribution is None or attribution.where != "after" or attribution.mention is None:
+        return False
+    head = attribution.mention.tokens[-1]
+    low = head.bare.lower()
+    return head.is_capitalised or low in PEOPLE or low in INSCRIBED or low in SENT_TEXTS or low in BODY_NOUNS \
+        or low in ORG_WORDS or plural_of_person(low)
 
 
 def _modifies_a_noun(tokens: list[Token], ti: int) -> bool:
@@ -316,7 +342,7 @@ _RELATIVE_REACH = 5
 _RELATIVES = {"who", "whom", "which", "what"}
 
 
-_TITLE_VERBS = {"titled", "entitled"}
+_TITLE_VERBS = {"titled", "entitled", "so-called"}  # `the so-called "Islamic State"`: a name the writer keeps off
 _VERBS = NAMING_WORDS | {"known"}
 _LABEL_WORDS = _TERMS | _VERBS
 _SPANS = {"long", "longer", "short", "shorter", "medium", "near", "mid"}
