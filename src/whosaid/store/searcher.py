@@ -137,9 +137,9 @@ def _each_filter(filters: Filters):
 
 
 def _allows_any(searcher, alone: Filters) -> bool:
-    """Whether one filter alone allows some passage, applied as a search applies it."""
-    only = filters_query(replace(alone, since=None, until=None), searcher.reader())
-    return _run(searcher, only or _every(), 1, None, "relevance", _days(alone))[1] > 0
+    """Whether one filter alone allows some passage: its query's first match, not a count (a date
+    range's collector would read every passage's date). Only passages hold the fields a filter reads."""
+    return next(iter(filters_query(alone, searcher.reader()).docs(searcher)), None) is not None
 
 
 def _days(filters: Filters) -> tuple[str, str] | None:
