@@ -191,7 +191,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     return out
 
 
-_HANDLE_AFTER = re.compile(r" \((@[A-Za-z0-9_]{2,30})\)")
+_HANDLE_AFTER = re.compile(rf" \(({HANDLE})\)")
 
 
 def in_capitals(text: str) -> bool:
