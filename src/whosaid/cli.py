@@ -247,7 +247,8 @@ SEARCH_HELP = """Find the passages that best match QUERY, ranked, with matches h
 
     Matches in quotations weigh more than matches in the text, matches in titles more
     still. On a terminal matches are bold; in plain text (a pipe, or NO_COLOR set)
-    they are marked **like this**. When nothing matches, a close spelling is suggested.
+    they are marked **like this**. When nothing matches, a close spelling is suggested,
+    and each filter that alone allows no passage is named.
 
     Without QUERY, a filter lists every passage it allows, newest first (--sort date
     for oldest first): `whosaid search --speaker weinstein` is all he said, his
