@@ -325,6 +325,12 @@ def test_search_with_a_speaker_and_no_query_prints_what_they_said(run, corpus_in
         "No passages match the filters.\n--speaker nobody allows no passage in the index.\n")
 
 
+def test_an_empty_speakers_list_names_each_filter_that_allows_nothing(run, corpus_index):
+    assert run("speakers", "--speaker", "hammond", "--source", "z/*", "--index-dir", corpus_index).stdout == (
+        "No speakers found.\n--source 'z/*' allows no passage in the index.\n")
+    assert run("speakers", "zebras", "--index-dir", corpus_index).stdout == "No speakers found.\n"  # no filter
+
+
 def test_a_search_its_filters_emptied_says_what_the_query_alone_finds(run, corpus_index):
     assert run("search", "budget", "--speaker", "Jo Nobody", "--source", "b/*", "--index-dir", corpus_index
                ).stdout.splitlines() == ["No passages match 'budget'.", "--speaker 'Jo Nobody' allows no passage in "

@@ -171,6 +171,13 @@ def test_filters_alone_that_allow_nothing_have_no_query_to_count(corpus_index):
     # (the corpus names no writer; its quotations and a/ allow passages)
 
 
+def test_empty_filters_are_those_that_alone_allow_no_passage(corpus_index):
+    from whosaid.store import empty_filters
+
+    assert empty_filters(corpus_index, Filters(speakers=("hammond", "nobody"), since=date(2031, 1, 1))) == (
+        "--speaker nobody", "--since 2031-01-01")
+
+
 def test_a_search_with_hits_or_without_filters_says_nothing_of_filters(corpus_index):
     assert [(r.unfiltered, r.empty_filters) for r in (
         whosaid.search(corpus_index, "budget", Filters(speakers=("lopez",))),

@@ -317,8 +317,18 @@ def speakers_command(query, index_dir, filters, limit, format_):
     counts = count_speakers(index_dir, query, filters)[:limit]
     if format_ == "text":
         click.echo(render.counts_text(counts, "speakers"), nl=False)
+        if not counts and filters != Filters():
+            _say_empty_filters(index_dir, filters)
     else:
         click.echo(getattr(render, f"counts_{format_}")(counts, "speaker"), nl=False)
+
+
+def _say_empty_filters(index_dir: Path, filters) -> None:
+    """After an empty listing: each filter that alone allows no passage (`--speaker weinstien`)."""
+    from .store import empty_filters
+
+    for option in empty_filters(index_dir, filters):
+        click.echo(f"{render.shown(option)} allows no passage in the index.")
 
 
 @cli.command("show")

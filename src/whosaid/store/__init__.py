@@ -9,7 +9,7 @@ from importlib import import_module
 
 _PARTS = {
     "info": "facts", "Index": "searcher", "search": "searcher", "speakers": "searcher", "FACETS": "searcher",
-    "name_words": "searcher", "passages_of": "searcher",
+    "name_words": "searcher", "passages_of": "searcher", "empty_filters": "searcher",
     "SORTS": "searcher", "FileRecord": "writer", "FileState": "writer", "IndexWriter": "writer",
     "indexed_paths": "location", "schema_upgrade": "location",
 }

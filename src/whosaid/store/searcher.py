@@ -114,8 +114,20 @@ def _filtered_out(searcher, schema, query: str, filters: Filters) -> tuple[int |
     reader = searcher.reader()
     unfiltered = _run(searcher, expand(build(query, schema), reader), 1, None, "relevance")[1] \
         if not blank(query) else None
-    empty = tuple(option for option, alone in _each_filter(filters) if not _allows_any(searcher, alone))
-    return unfiltered, empty
+    return unfiltered, _empties(searcher, filters)
+
+
+def empty_filters(index_dir: Path, filters: Filters) -> tuple[str, ...]:
+    """Each of `filters` that alone allows no passage of the index, as its option is written
+    (`--speaker weinstien`): why a listing under them holds nothing."""
+    with open_index(Path(index_dir)).searcher() as searcher:
+        if _empty(searcher.reader()):
+            return ()
+        return _empties(searcher, filters)
+
+
+def _empties(searcher, filters: Filters) -> tuple[str, ...]:
+    return tuple(option for option, alone in _each_filter(filters) if not _allows_any(searcher, alone))
 
 
 def _each_filter(filters: Filters):
