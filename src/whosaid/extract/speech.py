@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
-from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, BODY_NOUNS, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED,
-                      ORG_WORDS, REPLIES, SENT_TEXTS, TITLING)
-from .phrases import (MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, PEOPLE, TITLE_WORD, plural_of_person, sentence_start,
-                      title_case)
+from .attribution.layout import may_speak
+from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES,
+                      SENT_TEXTS, TITLING)
+from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
 from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE, is_finite_verb
 
@@ -74,14 +74,12 @@ def _a_titled_subject(content: str, tokens: list[Token], ti: int) -> bool:
 
 
 def _one_who_speaks_after(attribution: Attribution | None) -> bool:
-    """A cue after the quotation whose mention may speak: a name, a person, a body or a text (`the
-    front page headline`); not `the attack`."""
+    """A cue after the quotation whose mention may speak: a name, a person, a body (`may_speak`) or a
+    text (`the front page headline`); not `the attack`."""
     if attribution is None or attribution.where != "after" or attribution.mention is None:
         return False
-    head = attribution.mention.tokens[-1]
-    low = head.bare.lower()
-    return head.is_capitalised or low in PEOPLE or low in INSCRIBED or low in SENT_TEXTS or low in BODY_NOUNS \
-        or low in ORG_WORDS or plural_of_person(low)
+    low = attribution.mention.tokens[-1].bare.lower()
+    return may_speak(attribution.mention) or low in INSCRIBED or low in SENT_TEXTS
 
 
 def _modifies_a_noun(tokens: list[Token], ti: int) -> bool:

@@ -211,7 +211,7 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
         return _headline_label(tokens, qi)  # and not `Holmes wins '2004 top TV moment'`: what the verb takes
     if verb == "talks" and qi > 0 and tokens[qi - 1].lower == verb:
         return _headline_label(tokens, qi)  # `Russia WTO talks 'make progress'`: the talks, of which it is said
-    return found if _may_speak(found.mention) else _headline_label(tokens, qi)
+    return found if may_speak(found.mention) else _headline_label(tokens, qi)
 
 
 def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
@@ -355,7 +355,7 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
         # or quoted in part with no cue of its own (`A spokesman said there were 40 MEPs. They were
         # … but with a shared belief in the "unfeasibility of the EU"`)
         own_cue = any(cue_at(tokens, k) for k in range(start, qi))
-        if not (reports and not closes and cued.mention and _may_speak(cued.mention) and not own_cue
+        if not (reports and not closes and cued.mention and may_speak(cued.mention) and not own_cue
                 and _opens_with_a_pronoun(tokens, start)):
             return None
         return Attribution("", cued.mention, "reported")
@@ -366,7 +366,7 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
     if subject and _a_thing_for_i(subject, tokens[qi]):
         subject = _person_who(tokens, previous, end - 1)  # `The Assistive Mouse Adapter is the
         # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
-    if subject and _may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, end) \
+    if subject and may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, end) \
             and not _a_place(subject):
         return Attribution("", subject, "context")
     agent = _closing_agent(tokens, previous, end - 1) if start == qi and _in_first_person(tokens[qi]) else None
@@ -569,7 +569,7 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None:  # `More awards ensued, and though he hates the word "empire," he started building …`
         found = _joined_clause_subject(tokens, start, end)
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
-    return found if found is not None and found.mention is not None and _may_speak(found.mention) else None
+    return found if found is not None and found.mention is not None and may_speak(found.mention) else None
 
 
 def _issued_a_statement(tokens, subject: Mention, end: int) -> Attribution | None:
@@ -657,7 +657,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
              or _speech_act(tokens, stop) or _quoting_inversion(tokens, stop))
     # a closing cue first: `Blair promised Gordon Brown he would stand down …, a new book about the chancellor
     # claims.`
-    if found is None or found.mention is None or not (_may_speak(found.mention) or _a_text(found.mention)) \
+    if found is None or found.mention is None or not (may_speak(found.mention) or _a_text(found.mention)) \
             or found.mention.tokens[-1].lower in SPEAKER_PRONOUNS:
         return None  # a he or she in the lead stands for no one yet
     cue = next((k for k in range(end) if tokens[k].text == found.cue), None) if found.cue else None
@@ -904,8 +904,8 @@ _LINKING = {"is", "was", "are", "were", "looks", "looked", "seems", "seemed", "a
 _LIKELY = {"certain", "likely", "unlikely", "set", "expected", "poised", "due", "sure", "bound"}
 
 
-def _may_speak(subject: Mention) -> bool:
-    """A name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`;
+def may_speak(subject: Mention) -> bool:
+    """Whether a subject may speak at all: a name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`;
     `unions at the Italian carmaker` too, by the head before its preposition."""
     toks = subject.tokens
     if _names_a_work(subject):
