@@ -160,6 +160,11 @@ def test_a_search_its_filters_emptied_names_each_filter_that_allows_nothing(corp
         0, 5, ("--speaker nobody", "--since 2031-01-01"))
 
 
+def test_the_query_alone_counts_its_matches_outside_quotations_too(corpus_index):
+    result = whosaid.search(corpus_index, "budget", Filters(quotes_only=True, speakers=("nobody",)))
+    assert (result.unfiltered, result.empty_filters) == (5, ("--speaker nobody",))  # not 3, its quoted matches
+
+
 def test_filters_that_each_allow_passages_but_not_together_name_none(corpus_index):
     result = whosaid.search(corpus_index, "budget", Filters(speakers=("hammond",), sources=("b/*",)))
     assert (result.total, result.unfiltered, result.empty_filters) == (0, 5, ())

@@ -327,8 +327,8 @@ def _say_empty_filters(index_dir: Path, filters) -> None:
     """After an empty listing: each filter that alone allows no passage (`--speaker weinstien`)."""
     from .store import empty_filters
 
-    for option in empty_filters(index_dir, filters):
-        click.echo(f"{render.shown(option)} allows no passage in the index.")
+    for line in render.empty_filter_lines(empty_filters(index_dir, filters)):
+        click.echo(line)
 
 
 @cli.command("show")

@@ -118,11 +118,16 @@ def _none_shown(result: SearchResult) -> str:
 def _filtered_out(result: SearchResult) -> list[str]:
     """What the filters did to a search that matched nothing: `--speaker weinstien allows no passage.`,
     `Without the filters, 38 passages match 'tuition'.`"""
-    lines = [f"{shown(option)} allows no passage in the index." for option in result.empty_filters]
+    lines = empty_filter_lines(result.empty_filters)
     if result.unfiltered:
         verb = "passage matches" if result.unfiltered == 1 else "passages match"
         lines.append(f"Without the filters, {result.unfiltered} {verb} {_asked(result)}.")
     return lines
+
+
+def empty_filter_lines(options: tuple[str, ...]) -> list[str]:
+    """`--since 2031-01-01 allows no passage in the index.`: a line for each filter that allows nothing."""
+    return [f"{shown(option)} allows no passage in the index." for option in options]
 
 
 def _summary(result: SearchResult) -> str:

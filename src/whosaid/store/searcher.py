@@ -79,7 +79,8 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
     if _empty(reader):
         return SearchResult(query, 0, (), page, limit, {name: [] for name in facets})
     offset = (page - 1) * limit
-    days = _days(filters)
+    days = (day_term(filters.since) or "00000000", day_term(filters.until) or "99999999") \
+        if filters.since or filters.until else None
     passages = PassageReader(searcher)
     terms = query_terms(parsed, reader)
     names = _named(filters.speakers, schema)
@@ -102,19 +103,19 @@ def _search(searcher, schema, query, filters, limit, page, sort, per_doc, facets
                  for rank, (*hit, repeats) in enumerate(chosen[offset:], offset + 1))
     counts = _facets(facets, searcher, parsed, only, days, theirs, names)
     hint = _hint(query, filters, reader, schema) if total == 0 else None
-    unfiltered, empty = _filtered_out(searcher, schema, query, filters) if total == 0 and filters != Filters() \
-        else (None, ())
+    unfiltered, empty = _filtered_out(searcher, schema, query, parsed, filters) \
+        if total == 0 and filters != Filters() else (None, ())
     return SearchResult(query, total, hits, page, limit, counts, hint, unfiltered, empty)
 
 
-def _filtered_out(searcher, schema, query: str, filters: Filters) -> tuple[int | None, tuple[str, ...]]:
-    """Why filters left nothing: how many passages `query` matches without them (None without a query),
-    and each filter that alone allows no passage, as its option is written (`--speaker weinstien`,
-    `--since 2031-01-01`)."""
-    reader = searcher.reader()
-    unfiltered = _run(searcher, expand(build(query, schema), reader), 1, None, "relevance")[1] \
-        if not blank(query) else None
-    return unfiltered, _empties(searcher, filters)
+def _filtered_out(searcher, schema, query: str, parsed, filters: Filters) -> tuple[int | None, tuple[str, ...]]:
+    """Why filters left nothing: how many passages `query` (`parsed`) matches without them (None without a
+    query), and each filter that alone allows no passage, as its option is written (`--speaker weinstien`,
+    `--since 2031-01-01`). With --quotes-only the query was parsed for quotations alone: parsed again."""
+    if blank(query):
+        return None, _empties(searcher, filters)
+    plain = expand(build(query, schema), searcher.reader()) if filters.quotes_only else parsed
+    return _run(searcher, plain, 1, None, "relevance")[1], _empties(searcher, filters)
 
 
 def empty_filters(index_dir: Path, filters: Filters) -> tuple[str, ...]:
@@ -152,13 +153,6 @@ def _allows_any(searcher, alone: Filters) -> bool:
     """Whether one filter alone allows some passage: its query's first match, not a count (a date
     range's collector would read every passage's date). Only passages hold the fields a filter reads."""
     return next(iter(filters_query(alone, searcher.reader()).docs(searcher)), None) is not None
-
-
-def _days(filters: Filters) -> tuple[str, str] | None:
-    """The --since and --until days as day terms, either end open; None without them."""
-    if not (filters.since or filters.until):
-        return None
-    return day_term(filters.since) or "00000000", day_term(filters.until) or "99999999"
 
 
 def _hint(query: str, filters: Filters, reader, schema) -> str | None:

@@ -905,8 +905,8 @@ _LIKELY = {"certain", "likely", "unlikely", "set", "expected", "poised", "due", 
 
 
 def may_speak(subject: Mention) -> bool:
-    """Whether a subject may speak at all: a name, a pronoun, people or a body: not `the pieces`, `The fastest-growing technologies`;
-    `unions at the Italian carmaker` too, by the head before its preposition."""
+    """Whether a subject may speak at all: a name, a pronoun, people or a body: not `the pieces`, `The
+    fastest-growing technologies`; `unions at the Italian carmaker` too, by the head before its preposition."""
     toks = subject.tokens
     if _names_a_work(subject):
         return False
