@@ -11245,3 +11245,13 @@ def test_a_short_phrase_between_an_article_and_its_noun_is_a_label_unless_a_cue_
 def test_a_so_called_name_or_a_titled_subject_is_no_quotation_but_a_cue_with_a_speaker_after_it_gives_one(
         text, quotes):
     assert [q[:2] for q in quotes_of(text)] == quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The message from Downing Street was clear: "Stay calm now."', "Downing Street"),
+    ('The response from Microsoft was swift and short: "We are investigating."', "Microsoft"),
+    ('The advice from the Foreign Office is simple: "Do not travel to the region."', "Foreign Office"),
+    ('The reaction from the crowd outside was loud, and the judge said: "Silence in court."', "judge"),
+])
+def test_words_from_someone_described_before_a_colon_are_theirs(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -31,7 +31,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     start = sentence_start(tokens, qi)
     inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
                 or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi)
-                or _possessed_promise(tokens, start, qi) or _relative_of_mind(tokens, start, qi))
+                or _possessed_promise(tokens, start, qi) or _relative_of_mind(tokens, start, qi)
+                or _saying_from(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
@@ -426,6 +427,22 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
         return None
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
+
+
+def _saying_from(tokens, start, qi) -> Attribution | None:
+    """`The message from Downing Street was clear: "…"`, `The response from Microsoft was swift and
+    short:`: a sentence that opens on words from someone and says what they were like, right before
+    a colon, gives that someone (not `The message from the crowd outside was clear, and he said:`)."""
+    if qi - 5 < start or tokens[qi - 1].text != ":" or tokens[start].lower != "the" \
+            or tokens[start + 1].lower not in SAYINGS or tokens[start + 2].lower != "from":
+        return None
+    verb = next((k for k in range(start + 3, qi - 1) if tokens[k].lower in ("was", "is")), qi - 1)
+    if any(not t.is_word or t.is_capitalised or cue_at(tokens, k) for k, t in enumerate(tokens[verb + 1:qi - 1],
+                                                                                     verb + 1)) \
+            or qi - 1 - verb > 4:
+        return None  # at most a few words of what they were like: `was clear`, `was swift and short`
+    sender = np_forward(tokens[start + 3:verb])
+    return Attribution(tokens[start + 1].text, sender, "before") if sender else None
 
 
 def _outside_brackets(tokens, start: int, end: int):
