@@ -437,9 +437,8 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
             or tokens[start + 1].lower not in SAYINGS or tokens[start + 2].lower != "from":
         return None
     verb = next((k for k in range(start + 3, qi - 1) if tokens[k].lower in ("was", "is")), qi - 1)
-    if any(not t.is_word or t.is_capitalised or cue_at(tokens, k) for k, t in enumerate(tokens[verb + 1:qi - 1],
-                                                                                     verb + 1)) \
-            or qi - 1 - verb > 4:
+    said = range(verb + 1, qi - 1)
+    if len(said) > 3 or any(not tokens[k].is_word or tokens[k].is_capitalised or cue_at(tokens, k) for k in said):
         return None  # at most a few words of what they were like: `was clear`, `was swift and short`
     sender = np_forward(tokens[start + 3:verb])
     return Attribution(tokens[start + 1].text, sender, "before") if sender else None
