@@ -11255,3 +11255,17 @@ def test_a_so_called_name_or_a_titled_subject_is_no_quotation_but_a_cue_with_a_s
 ])
 def test_words_from_someone_described_before_a_colon_are_theirs(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Console launched\n\nRival Sony was unimpressed. "It is a gimmick," a company spokesman said.\n\n'
+     'Nick Robinson said the mood was "grim".', "company spokesman"),
+    ('Console launched\n\nRival Sony was unimpressed. "It is a gimmick," the company\'s spokesman said.\n\n'
+     'Nick Robinson said the mood was "grim".', "Sony spokesman"),
+    ('Console launched\n\nRival Sony was unimpressed. "It is a gimmick," a company spokesman said.\n\n'
+     'Spokesman Nick Robinson said the mood was "grim".', "Nick Robinson"),  # called one
+    ('Console launched\n\nThe console is "a gimmick", a senior Labour backbencher has said.\n\n'
+     'Nick Robinson said the mood was "grim".', "Nick Robinson"),  # no spokesman: the lead's rule
+])
+def test_a_spokesman_in_the_lead_is_whom_the_next_paragraph_names_only_if_it_calls_them_a_spokesman(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
