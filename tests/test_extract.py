@@ -11269,3 +11269,15 @@ def test_words_from_someone_described_before_a_colon_are_theirs(text, speaker):
 ])
 def test_a_spokesman_in_the_lead_is_whom_the_next_paragraph_names_only_if_it_calls_them_a_spokesman(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will respond," Zelenskyy said.\n\nKremlin spokesman Dmitry Peskov told reporters the talks were '
+     '"useless".\n\n"It is over," the Ukrainian president said in a Telegram post.', "Ukrainian president"),
+    ('Russian President Vladimir Putin met Donald Trump. He insisted the talks were "useless".\n\n'
+     '"It is over," the Russian leader said.', "Vladimir Putin"),
+    ('Russian Ambassador Sergei Kislyak met Donald Trump. He said the talks were "useless".\n\n'
+     '"It is over," the Russian ambassador said.', "Sergei Kislyak"),  # the role he serves in
+])
+def test_a_nations_office_is_not_the_subject_before_when_the_text_titles_them_a_spokesman_or_aide(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -1845,10 +1845,16 @@ class Resolver:
         demonyms = {word for word in office[:-1] if word in DEMONYMS}
         person = self._subject_before(at, named=True) if demonyms else None
         if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
-                or person in self._of_other_nations(demonyms):
+                or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]):
             return None
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
+
+    def _serves_otherwise(self, person: str, head: str) -> bool:
+        """Whether the text titles `person` as one who speaks or works for another, in a role other
+        than `head`: `Kremlin spokesman Dmitry Peskov` is not `the Ukrainian president`."""
+        serving = self.names.roles(person) & _SERVING_NOT_HEADING
+        return bool(serving) and head not in serving
 
     def _office_subject_before(self, office: str, at: tuple[int, int]) -> str | None:
         """`Rubio sought to stoke positive energy …. Walking into the office …, the senator said`: an
@@ -3025,6 +3031,7 @@ def _named_outlet_or_text(toks) -> int | None:
                         for t in toks[1:first]) else None  # not `A 2014 House Intelligence Committee report`
 
 
+_SERVING_NOT_HEADING = (SERVING_ROLES | SPOKES_ROLES) - {"secretary"}  # `Foreign Secretary Jack Straw` heads an office
 _OUTLETS_OR_TEXTS = OUTLETS | SOURCE_TEXTS | {"editorial", "column", "article"}
 
 
