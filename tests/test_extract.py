@@ -11281,3 +11281,13 @@ def test_a_spokesman_in_the_lead_is_whom_the_next_paragraph_names_only_if_it_cal
 ])
 def test_a_nations_office_is_not_the_subject_before_when_the_text_titles_them_a_spokesman_or_aide(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Taylor Swift released a new album.\n\n"I am so proud of this," the singer-songwriter wrote.', "Taylor Swift"),
+    ('Clint Eastwood released a new film.\n\n"I am proud of it," the 94-year-old actor-director said.',
+     "Clint Eastwood"),
+    ('Taylor Swift released a new album.\n\n"I am so proud of this," the music-lover wrote.', "music-lover"),
+])
+def test_an_epithet_of_two_trades_joined_by_a_hyphen_stands_for_the_person_named_before(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -2599,6 +2599,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = head[3:]  # `the ex-president`
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
+    elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
+        head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
     elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head)) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
