@@ -11291,3 +11291,12 @@ def test_a_nations_office_is_not_the_subject_before_when_the_text_titles_them_a_
 ])
 def test_an_epithet_of_two_trades_joined_by_a_hyphen_stands_for_the_person_named_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Cook\'s predecessor, the late Steve Jobs, once said it was "revolutionary".', "Steve Jobs"),
+    ('His father, the late King Hussein, said it was "a betrayal".', "King Hussein"),
+    ('Cook\'s predecessor, the late chairman, once said it was "revolutionary".', "Cook's predecessor"),
+])
+def test_the_late_before_a_name_set_off_after_a_role_still_names_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
