@@ -11300,3 +11300,13 @@ def test_an_epithet_of_two_trades_joined_by_a_hyphen_stands_for_the_person_named
 ])
 def test_the_late_before_a_name_set_off_after_a_role_still_names_the_speaker(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Bukayo Saka scored twice.\n\n"Unbelievable" was how the 23-year-old described the atmosphere.',
+     "Bukayo Saka"),
+    ('Arteta spoke.\n\n"A disgrace" is how Labour described the plan.', "Labour"),
+    ('Arteta spoke.\n\n"A total shambles" was what one Tory MP called the launch.', "Tory MP"),
+])
+def test_a_quotation_that_was_how_someone_described_something_is_theirs(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -72,7 +72,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if source is not None and (source.tokens[0].is_capitalised or source.tokens[0].lower in DETERMINERS):
             return Attribution(window[1].text, source, "after")
     if window[0].lower in ("is", "was") and _opens_sentence(tokens, qi):
-        owned = _copula_source(window)  # `"…," is the dry assessment of Graham Lane`
+        owned = _copula_source(window) or _how_described(window)  # `"…," is the dry assessment of Graham Lane`
         if owned:
             return owned
     if window[0].lower == "as" and len(window) > 2 and not _ends_sentence(tokens[qi], window[0]):
@@ -334,6 +334,24 @@ def _copula_source(window) -> Attribution | None:
     return Attribution(window[noun].text, source, "after") if source is not None else None
 
 
+def _how_described(window) -> Attribution | None:
+    """`"Unbelievable" was how the 23-year-old described the atmosphere`, `"A disgrace" is what
+    Labour called it`: whoever the clause after `how` or `what` makes the subject of a verb that
+    names or puts words."""
+    if len(window) < 4 or window[1].lower not in ("how", "what"):
+        return None
+    verb = next((v for v in range(3, min(len(window), 3 + _SUBJECT_WORDS)) if window[v].lower in _NAMING_VERBS), None)
+    if verb is None:
+        return None
+    subject = np_forward(window[2:verb])
+    if subject is None or subject.tokens[-1] is not window[verb - 1]:
+        return None  # the whole clause before the verb is its subject: not `how many … described`
+    return Attribution(window[verb].text, subject, "after")
+
+
+_SUBJECT_WORDS = 6
+_NAMING_VERBS = {"described", "describes", "put", "puts", "summed", "sums", "called", "calls", "characterised",
+                 "characterized", "dubbed", "branded", "labelled", "labeled", "termed", "styled"}
 _ADJECTIVES = 3  # words between the article and the noun: `the dry assessment`
 _OPINIONS = {"assessment", "view", "opinion", "judgment", "judgement", "belief", "verdict", "mantra", "motto"}
 
