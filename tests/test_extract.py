@@ -11310,3 +11310,13 @@ def test_the_late_before_a_name_set_off_after_a_role_still_names_the_speaker(tex
 ])
 def test_a_quotation_that_was_how_someone_described_something_is_theirs(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Trump was defensive about an architect who said he was stiffed, saying: "He did a bad job."', "Trump"),
+    ('Police spoke to a witness who said she saw the car, adding that it was "red".', "witness"),  # going on
+    ('This echoed comedian Chris Rock, who whipped up a storm for saying he rarely watched them, calling award '
+     'shows "idiotic".', "Chris Rock"),  # set off by a comma: the relative's
+])
+def test_a_participle_after_a_restrictive_relative_that_spoke_is_the_main_subjects(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

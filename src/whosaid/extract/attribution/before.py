@@ -1107,7 +1107,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to" \
                 and not _participle_after_an_object(tokens, k, start):  # `messages later deemed "…", saying`
             found = cue_subject(tokens, k, start, depth + 1)
-            if found:
+            if found and not _in_restrictive_relative(tokens, found, start, c):
                 return found
     v = main
     while v < c:
@@ -1123,6 +1123,18 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         v += 1
     return (sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c)
             or _subject_after_be(tokens, start, c))
+
+
+def _in_restrictive_relative(tokens, found: Mention, start: int, c: int) -> bool:
+    """Whether `found` is the `who` of a relative clause with no comma before it, set off from the
+    participle at `c` by a comma: `Trump was defensive about an architect who said he was stiffed,
+    saying "…"` is Trump's participle, not the architect's (but `Chris Rock, who whipped up a storm
+    …, calling` is Rock's, and `adding` goes on with what the relative's subject said)."""
+    if len(found.tokens) != 1 or found.tokens[0].lower != "who" or tokens[c - 1].text != "," \
+            or tokens[c].lower in ("adding", "continuing"):
+        return False  # but `a witness who said she saw the car, adding that it was "red"`: hers, going on
+    k = index_of(tokens, found.tokens[0], start, c)
+    return k is not None and k > start + 1 and tokens[k - 1].is_word and not tokens[k - 1].is_capitalised
 
 
 def _subject_after_be(tokens, start: int, c: int) -> Mention | None:
