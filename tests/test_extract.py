@@ -11320,3 +11320,23 @@ def test_a_quotation_that_was_how_someone_described_something_is_theirs(text, sp
 ])
 def test_a_participle_after_a_restrictive_relative_that_spoke_is_the_main_subjects(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Democratic presidential nominee said it.", "The Democratic presidential nominee"),
+    ("The Tesla chief executive said it.", "The Tesla chief executive"),
+    ("The Arsenal striker scored twice.", "The Arsenal striker"),
+    ("Betsy Ebeling shook her head.", "Betsy Ebeling"),  # a verb and its object, not a role
+    ("Trump fires campaign manager.", "Trump"),
+    ("The Tory leader supports a reduction.", "The Tory leader"),
+])
+def test_a_sentence_subject_takes_the_lowercase_words_of_a_role_after_a_capitalised_modifier(text, subject):
+    tokens = tokenize(text, find_marked(text))
+    assert " ".join(t.text for t in sentence_subject(tokens, 0, len(tokens)).tokens) == subject
+
+
+def test_an_office_stands_for_the_person_an_office_subject_of_the_sentence_before_stood_for():
+    text = ("Mike Pence says too much is made of Donald Trump's tweets.\n\nThe Republican vice presidential nominee "
+            "was speaking Friday in Fort Wayne, hours after Trump unleashed a flurry of tweets.\n\n"
+            'The Indiana governor said the media are to blame for "he said this, he tweeted that."')
+    assert quotes_of(text)[-1][1] == "Mike Pence"

@@ -165,12 +165,30 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if last_name == i and tokens[i].lower.endswith(("ing", "ly", "ed")) and not (
             i + 1 < limit and _a_verb(tokens[i + 1])):
         return None  # "Flying home, she …"; but `Ebeling said`, `Reilly added`
-    if last_name + 1 < limit and (_role_noun(tokens[last_name + 1]) or tokens[last_name + 1].lower in _ENTOURAGES):
-        return mention_of(tokens[i:last_name + 2])  # `The Tory leader supports …`, `The Clinton campaign, in …,`
+    role = _roles_after_name(tokens, last_name, limit)
+    if role is not None:  # `The Tory leader supports …`, `The Clinton campaign, in …,`, `The Democratic
+        return mention_of(tokens[i:role + 1])  # presidential nominee said`, `The Tesla chief executive said`
     modifies = last_name == i and _modifies_noun(tokens, i, limit)
     described = _description_subject(tokens, i, limit, ends=_a_verb) if modifies else None
     # `Good information can …`: no one named Good; `Lord Justice Rix and Mr Justice Forbes ruled`: both
     return described or mention_of(tokens[i:_and_name(tokens, last_name, limit) + 1])
+
+
+def _roles_after_name(tokens, last_name: int, limit: int) -> int | None:
+    """Where the lowercase role after the capitalised words ending at `last_name` ends: up to three
+    lowercase words that are no verb, the last a role, an epithet or an entourage, before a verb, a
+    comma or the end (`Tesla chief executive said`); else a role right after them (`Tory leader`)."""
+    k, end = last_name + 1, None
+    while k < limit and k <= last_name + 3 and tokens[k].is_word and not tokens[k].is_capitalised \
+            and not verbish(tokens[k]) and tokens[k].lower not in _NO_MODIFIERS \
+            and not tokens[k].lower.endswith("s"):  # not `Betsy Ebeling shook her head`, `Trump fires campaign manager`
+        end = k if _role_noun(tokens[k]) or tokens[k].lower in _EPITHETS_OR_ENTOURAGES else None
+        k += 1
+    if end is not None and end == k - 1 and (k == limit or not tokens[k].is_word or verbish(tokens[k])):
+        return end
+    if last_name + 1 < limit and (_role_noun(tokens[last_name + 1]) or tokens[last_name + 1].lower in _ENTOURAGES):
+        return last_name + 1
+    return None
 
 
 _OPENING_PHRASE_TOKENS = 20  # `At his news conference in Turkey on Monday after the Group of 20 conference,`
@@ -196,6 +214,8 @@ _DESCRIBED_FIRST_WORDS = 12
 
 
 _ENTOURAGES = {"campaign", "camp", "team", "administration", "family"}  # `The Clinton campaign` speaks as one
+_EPITHETS_OR_ENTOURAGES = frozenset(EPITHET_HEADS | _ENTOURAGES)
+_NO_MODIFIERS = frozenset(PREPOSITIONS_OR_DETERMINERS | ARTICLES_AND_POSSESSIVES | IRREGULAR_PAST | AUXILIARIES)
 
 
 def _and_name(tokens, last: int, limit: int) -> int:
