@@ -11340,3 +11340,18 @@ def test_an_office_stands_for_the_person_an_office_subject_of_the_sentence_befor
             "was speaking Friday in Fort Wayne, hours after Trump unleashed a flurry of tweets.\n\n"
             'The Indiana governor said the media are to blame for "he said this, he tweeted that."')
     assert quotes_of(text)[-1][1] == "Mike Pence"
+
+
+_ASKED = "The chancellor, Rachel Reeves, spoke on Sunday.\n\n"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (_ASKED + '"Can you rule it out?" Laura Kuenssberg asked.\n\n"I can," she replied.', "Rachel Reeves"),
+    (_ASKED + 'Laura Kuenssberg pressed her: "Can you rule it out?"\n\n"I can," she replied.', "Rachel Reeves"),
+    (_ASKED + 'Laura Kuenssberg pressed her: "Can you rule it out?" She replied: "I can."', "Rachel Reeves"),
+    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she replied.', "Laura Kuenssberg"),  # no question
+    (_ASKED + 'Laura Kuenssberg looked up as if to say, "Did you see that?"\n\nLater, when I emailed Kuenssberg, '
+     'she replied, "I did."', "Laura Kuenssberg"),  # named again as the one who answers
+])
+def test_a_he_or_she_who_replies_is_not_whoever_just_asked_a_question(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

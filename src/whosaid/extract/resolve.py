@@ -121,6 +121,8 @@ class Resolver:
             avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
         if anaphor:
             avoid |= self._spoken_of(para, named.end)
+        if quoted and _he_or_she(named.tokens) and (cue or "").lower() in _ANSWERING:
+            avoid |= self._asker_before((para, quoted[0]))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
             and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
         about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
@@ -155,6 +157,33 @@ class Resolver:
         before = sentence_before_start(text, opening)
         return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
                        for name in self.names.mentioned_within(para, before, opening))
+
+    def _asker_before(self, at: tuple[int, int]) -> frozenset[str]:
+        """Who spoke last before `at`, in its paragraph or the one before, if what they said was a
+        question: `"Can you rule it out?" Laura Kuenssberg asked. ¶ "I can," she replied` is not
+        Kuenssberg's answer."""
+        last = bisect_left(self.speakers, (at, "")) - 1
+        if last < 0:
+            return frozenset()
+        (para, start), name = self.speakers[last]
+        if para < at[0] - 1:
+            return frozenset()
+        between = "\n".join(self._paragraph(n) for n in range(para, at[0] + 1))
+        end = len(between) - len(self._paragraph(at[0])) + at[1]  # `at` in the paragraphs joined
+        closing = None
+        for closing in _CLOSING_QUOTED.finditer(between, max(0, start - _ASKED_REACH), end):
+            pass  # the last quotation's end before `at`
+        if closing is None or closing.group(1) != "?":
+            return frozenset()
+        after = start - _CUE_AFTER_REACH <= closing.start() <= start \
+            and _ASKING.search(between, start, start + _CUE_AFTER_REACH) is not None  # `"…?" Laura Kuenssberg asked`
+        before = closing.start() > start and _CLOSING_QUOTED.search(between, start, closing.start()) is None \
+            and _ASKING.search(between, start, closing.start()) is not None  # `X asked her, "…?"`: asked, not `His
+        # face darted …, as if to say, "…?"`
+        since = max(0, closing.end() - (end - at[1]))  # in `at`'s paragraph
+        if not (after or before) or name in self.names.mentioned_within(at[0], since, at[1]):
+            return frozenset()  # `Later, when I emailed Brafman …, he replied`: named again, the one answering
+        return frozenset({name})
 
     def _in_an_aside(self, pos: tuple[int, int]) -> bool:
         """Whether `pos` is inside a sentence set in brackets that ends its paragraph."""
@@ -1006,7 +1035,7 @@ class Resolver:
         if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
             return self.pronoun(word, same[0], avoid, False, same[1])
         opener = self._opening_subject_here(recent, at, want) if recent else None
-        if opener is not None:
+        if opener is not None and opener not in avoid:  # (not `X pressed her: "…?" She replied`: X asked)
             return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
         if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent, just)
@@ -3033,6 +3062,12 @@ def _named_outlet_or_text(toks) -> int | None:
                         for t in toks[1:first]) else None  # not `A 2014 House Intelligence Committee report`
 
 
+_ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
+_CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing|questioned|quizzed|queried|"
+                     r"demanded|inquired|enquired)\b", re.IGNORECASE)  # who asks a question of someone
+_CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
+_ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
 _SERVING_NOT_HEADING = (SERVING_ROLES | SPOKES_ROLES) - {"secretary"}  # `Foreign Secretary Jack Straw` heads an office
 _OUTLETS_OR_TEXTS = OUTLETS | SOURCE_TEXTS | {"editorial", "column", "article"}
 
