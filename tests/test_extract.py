@@ -11355,3 +11355,12 @@ _ASKED = "The chancellor, Rachel Reeves, spoke on Sunday.\n\n"
 ])
 def test_a_he_or_she_who_replies_is_not_whoever_just_asked_a_question(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('That was the view of Peter Brown, who added: "It is a mess."', "Peter Brown"),
+    ('The report was the work of Peter Brown, who said it was "a mess".', "Peter Brown"),
+    ('It was the idea of Ann Lee, who called it "a bold step".', "Ann Lee"),
+])
+def test_who_after_a_thing_of_someone_stands_for_that_someone(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
-                      BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+                      BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
                       FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES,
                       NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS,
@@ -734,7 +734,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
         named = _named_before(tokens, antecedent, start) or _holder_before_place(tokens, antecedent, start, relative) \
-            or _main_subject_after(tokens, antecedent, start, c) or antecedent
+            or _main_subject_after(tokens, antecedent, start, c) or _whose_thing(antecedent, relative) or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
     if _stray_comma(tokens, i, start, c):
         i -= 1  # `Chairman of the Committee Peter Ainsworth MP, said:`: a comma with no partner
@@ -1061,6 +1061,28 @@ def _holder_before_place(tokens, place: Mention, start, relative) -> Mention | N
 
 
 _PLACE_WORDS = {"in", "from", "at"}
+
+
+def _whose_thing(antecedent: Mention, relative: Token) -> Mention | None:
+    """`That was the view of Peter Brown, who added`: for `who`, the name after `of` when what comes
+    before it is a thing, not a person (`the view`, `the idea`; not `the mother of John Jones`)."""
+    toks = antecedent.tokens
+    of = next((k for k, t in enumerate(toks) if t.lower == "of"), None)
+    if relative.lower != "who" or of is None or of == 0 or of + 1 >= len(toks) \
+            or not all(t.is_capitalised for t in toks[of + 1:]):
+        return None
+    head = toks[of - 1]
+    if head.is_capitalised or not head.is_word or _personal(head.bare.lower()):
+        return None
+    return mention_of(list(toks[of + 1:]))
+
+
+def _personal(word: str) -> bool:
+    """A word for people or a role: `mother`, `head`, `spokesman`, `friends`, `family`."""
+    return people_word(word) or singular(word) in _PERSONAL_HEADS
+
+
+_PERSONAL_HEADS = frozenset(EPITHET_HEADS | VOICES_FOR | DESCRIPTORS | COLLECTIVES | FAMILY)
 
 
 def _main_subject_after(tokens, antecedent: Mention, start, c) -> Mention | None:
