@@ -11364,3 +11364,13 @@ def test_a_he_or_she_who_replies_is_not_whoever_just_asked_a_question(text, spea
 ])
 def test_who_after_a_thing_of_someone_stands_for_that_someone(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Mary Jones was blunt: "We lost."', [("We lost.", "Mary Jones")]),
+    ('Mary Jones was furious: "Never again."', [("Never again.", "Mary Jones")]),
+    ('An interfaith rally had one message: "Dump Trump."', []),  # a slogan in capitals
+    ('There were two words Jeb Bush could not utter: "Donald Trump."', []),  # a name
+])
+def test_a_short_whole_sentence_after_a_colon_is_said(text, quotes):
+    assert [q[:2] for q in quotes_of(text)] == quotes
