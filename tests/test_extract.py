@@ -11266,6 +11266,8 @@ def test_words_from_someone_described_before_a_colon_are_theirs(text, speaker):
      'Spokesman Nick Robinson said the mood was "grim".', "Nick Robinson"),  # called one
     ('Console launched\n\nThe console is "a gimmick", a senior Labour backbencher has said.\n\n'
      'Nick Robinson said the mood was "grim".', "Nick Robinson"),  # no spokesman: the lead's rule
+    ('Meta sued\n\nA spokesperson for Meta said: "We take these concerns seriously."\n\n'
+     "Meta's chief executive, Mark Zuckerberg, was not available, the company said.", "Meta spokesperson"),
 ])
 def test_a_spokesman_in_the_lead_is_whom_the_next_paragraph_names_only_if_it_calls_them_a_spokesman(text, speaker):
     assert quotes_of(text)[0][1] == speaker

@@ -360,7 +360,7 @@ class Resolver:
             return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
         if owner is not None:
             if _human(toks[owner + 1:]) and toks[owner].lower not in _FIRST_PERSON_OWNERS \
-                    and (named := self._described_next(toks, at)):  # but `our correspondent`: the publication's
+                    and (named := self._described_next(toks[-1], at)):  # but `our correspondent`: the publication's
                 return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         placed = _from_a_state(toks)
@@ -368,7 +368,7 @@ class Resolver:
             return person, True  # `The senator from Vermont said` as `the Vermont senator`
         held = _role_of(toks)
         if held is not None:  # `a spokesman for Microsoft` -> Microsoft's spokesman
-            if not _plural(held[0][-1]) and (named := self._described_next(toks, at, toks[-1].end)):
+            if not _plural(held[0][-1]) and (named := self._described_next(held[0][-1], at, toks[-1].end)):
                 return named, True  # `A prospective candidate for UKIP has resigned. ¶ Nicholas Betts-Green …`
             return self._held(toks, *held, at), not _plural(held[0][-1])
         voiced = _voice_for_described(toks)
@@ -421,7 +421,7 @@ class Resolver:
         body = self._body_before(toks, at)
         if body:
             return body, False
-        if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks, at)):
+        if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks[-1], at)):
             return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
@@ -847,12 +847,12 @@ class Resolver:
             # the headline may name them (`Jamieson issues warning to bigots`)
         return None if self._holds_another(person, office) else person
 
-    def _described_next(self, toks, at, past: int | None = None) -> str | None:
+    def _described_next(self, head: Token, at, past: int | None = None) -> str | None:
         """The person `_named_next` finds for a description with no office, but not for a spokesman
         unless the text calls that person one: `Sony was unimpressed. "…," a company spokesman said. ¶
         Nick Robinson said` is no Nick Robinson's."""
         named = self._named_next((), at, past)
-        if named and toks[-1].lower in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
+        if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
         return named
 
