@@ -11376,3 +11376,13 @@ def test_who_after_a_thing_of_someone_stands_for_that_someone(text, speaker):
 ])
 def test_a_short_whole_sentence_after_a_colon_is_said(text, quotes):
     assert [q[:2] for q in quotes_of(text)] == quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Manchester United sacked Erik ten Hag.\n\nTen Hag had insisted he was "the right man".', "Erik ten Hag"),
+    ('Manchester United sacked Erik ten Hag.\n\nMr ten Hag said it was "sad".', "Erik ten Hag"),
+    ('Barcelona keeper Marc-Andre ter Stegen said he was "gutted".', "Marc-Andre ter Stegen"),
+    ('On Monday ten Labour MPs said it was "sad".', "MPs"),  # a number, not a particle
+])
+def test_dutch_particles_ten_and_ter_join_a_name(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
