@@ -11386,3 +11386,11 @@ def test_a_short_whole_sentence_after_a_colon_is_said(text, quotes):
 ])
 def test_dutch_particles_ten_and_ter_join_a_name(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A statement issued by chief of staff John Kelly said the policy was "unworkable".', "John Kelly's statement"),
+    ('A memo written by John Kelly said the policy was "unworkable".', "John Kelly's memo"),
+])
+def test_a_text_sent_by_someone_titled_with_a_role_is_theirs(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

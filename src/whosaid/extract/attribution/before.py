@@ -791,13 +791,19 @@ _PUTTING = {"added", "attached", "tweeted", "shared", "wrote", "put", "releasing
 
 
 def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Mention | None:
-    """`A statement issued by the club`, `A message sent to F-Secure by Google's security team`: a
-    text and a participle whose agent is the phrase before the cue, as one mention (the resolver
-    makes it the agent's text)."""
-    if main - 2 < start or tokens[first - 1].lower != "by":
+    """`A statement issued by the club`, `A message sent to F-Secure by Google's security team`, `A memo
+    written by chief of staff John Kelly`: a text and a participle whose agent (maybe after a role
+    the phrase left off) is the phrase before the cue, as one mention (the resolver makes it the
+    agent's text)."""
+    by = next((k for k in range(first - 1, max(start, first - _ROLE_BEFORE_AGENT) - 1, -1)
+               if not tokens[k].is_word or tokens[k].lower == "by"), None)
+    if main - 2 < start or by is None or tokens[by].lower != "by":
         return None
     phrase = tokens[main - 2:first + len(agent.tokens)]
-    return mention_of(phrase) if sent_by(phrase) == first - 1 - (main - 2) else None
+    return mention_of(phrase) if sent_by(phrase) == by - (main - 2) else None
+
+
+_ROLE_BEFORE_AGENT = 5  # words of a role between `by` and the agent's name: `by chief of staff John Kelly`
 
 
 def _one_clause(tokens, start: int, joined: int) -> bool:
