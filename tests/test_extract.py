@@ -11394,3 +11394,12 @@ def test_dutch_particles_ten_and_ter_join_a_name(text, speaker):
 ])
 def test_a_text_sent_by_someone_titled_with_a_role_is_theirs(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Trump\'s tweet read: "Sad!"', [("Sad!", "Trump's tweet")]),
+    ('The tweet read: "We will win the election."', [("We will win the election.", "tweet")]),
+    ('One advert read: "Vote Tory."', [("Vote Tory.", "advert")]),
+])
+def test_a_tweet_a_post_or_an_advert_reads_its_words(text, quotes):
+    assert [q[:2] for q in quotes_of(text)] == quotes

@@ -226,7 +226,9 @@ _SAYING_AFTER_TO = {"counter", "note", "comment", "answer", "warn", "tweet", "em
 # `from state to state`
 
 
-_BEARING_WORDS = INSCRIBED | SENT_TEXTS  # `One sign read`, `the message read`, `A note read`
+_BEARING_WORDS = INSCRIBED | SENT_TEXTS | {"tweet", "tweets", "post", "posts", "text", "texts", "card", "cards", "ad",
+                                           "ads", "advert", "adverts", "leaflet", "leaflets", "flyer", "flyers"}
+# `One sign read`, `the message read`, `A note read`, `Trump's tweet read`
 _PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
             "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
             "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",

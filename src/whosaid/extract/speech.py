@@ -172,7 +172,8 @@ def _a_sentence_of_its_own(content: str, tokens: list[Token], ti: int) -> bool:
     """`… Smith went on. "We lost."`, `Mary Jones was blunt: "We lost."`: a short quotation that is a
     whole sentence is said (after a colon, not a name or a slogan in capitals: `one message: "Dump Trump."`)."""
     stripped = content.rstrip()
-    introduced = ti > 0 and tokens[ti - 1].text == ":" and not title_case(TITLE_WORD.findall(content))
+    words = TITLE_WORD.findall(content)
+    introduced = ti > 0 and tokens[ti - 1].text == ":" and not (len(words) > 1 and title_case(words))  # `Sad!`
     opens = ti == 0 or tokens[ti - 1].text in SENTENCE_END or introduced
     return opens and stripped[:1].isupper() and stripped.endswith((".", "!", "?"))
 
