@@ -11403,3 +11403,27 @@ def test_a_text_sent_by_someone_titled_with_a_role_is_theirs(text, speaker):
 ])
 def test_a_tweet_a_post_or_an_advert_reads_its_words(text, quotes):
     assert [q[:2] for q in quotes_of(text)] == quotes
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Obama and Clinton call them "lone wolves".', [("lone wolves", "Obama and Clinton")]),
+    ('Democrats call them "lone wolves".', [("lone wolves", "Democrats")]),
+    ('Give me a call this "weekend".', []),  # a noun
+])
+def test_call_in_its_base_form_before_an_object_and_a_quotation_is_a_cue(text, quotes):
+    assert [q[:2] for q in quotes_of(text)] == quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Defiant Blair rejects calls to quit\n\nMr Blair said he would "never quit".', "Blair"),
+    ('Embattled Obama and Clinton; Trump will go on offense\n\nPresident Obama said it was "nonsense".', "Obama"),
+    ('Derelict Obama fails\n\nA derelict building stood. President Obama said it was "nonsense".', "Obama"),  # the
+    # story writes the word in lowercase
+    ('Radwan Hadi wins\n\nMr Hadi said it was "nonsense".', "Radwan Hadi"),  # a given name the list lacks
+    ('Ebru Yildiz wins award\n\nEbru Yildiz said it was "amazing". Yildiz added: "I am thrilled."',
+     "Ebru Yildiz"),  # the story writes the name whole
+    ('Defiant Blair rejects calls to quit\n\nA defiant Mr Blair said he would "never quit". Defiant Blair stayed.',
+     "Defiant Blair"),  # the story writes the run again (as a name, whatever it is)
+])
+def test_a_word_glued_before_a_name_opening_the_headline_is_no_part_of_the_name_the_story_uses(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -20,7 +20,7 @@ from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEX
                       ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body,
-                    sentence_cased, title_case_headline)
+                    sentence_cased, title_case_headline, without_headline_epithets)
 from .resolve import HE_OR_SHE, Resolver
 from .sections import between_sections, list_marks, pull_quote_copies, words_of
 from .speech import a_word_of_no_ones, is_speech
@@ -168,8 +168,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     marked = [find_marked(text, headline=_is_headline(n, text, document), continued=_in_a_run(n, paragraphs),
                           single_style=singles) for n, text in enumerate(paragraphs)]
     common = Lowercase(paragraphs)
-    names = Names(_all_names(paragraphs, marked, common, singles) if any(marked) else [], common)
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
+    mentions = _all_names(paragraphs, marked, common, singles) if any(marked) else []
+    names = Names(without_headline_epithets(mentions, paragraphs, common) if headline is not None else mentions, common)
     voice = _quoted_person(document.title)
     author = voice or document.author or _bio_author(paragraphs) or _title_author(document.title)  # a piece of
     # one person's quotations is theirs in the first person, not its byline's (`David Blunkett in quotes`)

@@ -45,7 +45,10 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     found_that = low in ("found", "finds", "ruled", "ruling") and _finding_that(tokens, i)  # `analysts found in
     # 2014 that`, `the court ruled that`
     into = broke_into(tokens, i) is not None  # `broke into a chant of`: a noun whose verb's subject says it
-    lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into)  # `advisers … to counter that`
+    naming = low in _NAMING_BASES and nxt in _NAMED_OBJECTS and i + 2 < len(tokens) and tokens[i + 2].is_quote \
+        and i > 0 and tokens[i - 1].lower not in DETERMINERS  # `Obama and Clinton call them "lone wolves"`
+    lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into or naming)  # `advisers … to
+    # counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
             tokens, i) or _is_noun_use(tokens, i, lemma) and not into or _adjective_use(tokens, i):
         return None
@@ -62,6 +65,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     return lemma
 
 
+_NAMING_BASES = {"call", "label", "brand", "dub", "term"}  # verbs whose base form is a noun as often
+_NAMED_OBJECTS = {"them", "it", "him", "her", "us", "me", "you", "this", "that"}  # `call them "…"`: a verb
 _ASPECTUAL = {"start", "begin"}  # verbs of beginning: cues unless they begin doing something else
 
 

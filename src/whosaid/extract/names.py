@@ -7,7 +7,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
@@ -215,6 +215,34 @@ def _without_eponyms(mentions: list[NameMention]) -> list[NameMention]:
     named = {m.words[-1] for m in mentions if not m.is_org}
     return [m for m in mentions if len(m.words) > 1 or m.title or not m.words[0].endswith(_EPONYM_ENDINGS) or not any(
         m.words[0].endswith(ending) and m.words[0][:-len(ending)] in named for ending in _EPONYM_ENDINGS)]
+
+
+def without_headline_epithets(mentions: list[NameMention], paragraphs, common: Lowercase) -> list[NameMention]:
+    """The mentions, but a word the headline (paragraph 0) glues before a name that opens it, when
+    the word is an adjective by its ending or a word the document writes in lowercase (no given name,
+    title or role), the story names that person without it, and never writes it capitalised again:
+    `Defiant Blair rejects calls to quit` ¶ `Mr Blair said`: the headline's epithet, not the name's
+    first word (but `Radwan Hadi is an economist` ¶ `Mr Hadi`: a given name the list lacks)."""
+    body = {m.words for m in mentions if m.para > 0}
+    story = " ".join(paragraphs[1:])
+    return [_past_epithet(m, paragraphs[0]) if m.para == 0 and m.start == 0 and len(m.words) >= 2 and not m.is_org
+            and not m.title and m.words[1:] in body and m.words not in body and _epithet(m.words[0], common)
+            and re.search(rf"\b{re.escape(m.words[0])}\b", story) is None else m for m in mentions]
+
+
+def _epithet(word: str, common: Lowercase) -> bool:
+    """`Defiant`, `Embattled`, `Angry`: a word that describes, not a given name."""
+    low = word.lower()
+    return not given_name(word) and low not in ROLE_WORDS and (
+        low.endswith(ADJECTIVE_ENDINGS + _DESCRIBING_ENDINGS) or common.uses(low))
+
+
+_DESCRIBING_ENDINGS = ("ed", "ing", "ious", "ry", "ly")  # `Embattled`, `Grieving`, `Furious`, `Angry`, `Lonely`
+
+
+def _past_epithet(m: NameMention, headline: str) -> NameMention:
+    start = headline.find(m.words[1], m.start + len(m.words[0]))
+    return replace(m, start=start, words=m.words[1:]) if start >= 0 else m
 
 
 _EPONYM_ENDINGS = ("ian", "esque", "ite", "ism")
