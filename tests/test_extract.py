@@ -11427,3 +11427,8 @@ def test_call_in_its_base_form_before_an_object_and_a_quotation_is_a_cue(text, q
 ])
 def test_a_word_glued_before_a_name_opening_the_headline_is_no_part_of_the_name_the_story_uses(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+def test_an_empty_last_paragraph_is_a_passage_of_no_words_not_a_crash():
+    passages = annotate(Document(path="x.txt", paragraphs=("a", "b", "")))
+    assert [(p.para, p.text, p.quotes) for p in passages] == [(1, "a", ()), (2, "b", ()), (3, "", ())]

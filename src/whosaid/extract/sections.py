@@ -52,8 +52,8 @@ def crosshead(text: str) -> bool:
     mean Garcia would vote for Trump?` tells whom the next paragraph's he is). Not a person's name
     (`Michael Moran`, `Dr Jane Hill`); a word alone only when it names a section (`Analysis`)."""
     words = text.split()
-    if len(words) == 1:
-        return words[0].lower() in _SECTION_WORDS
+    if len(words) <= 1:
+        return bool(words) and words[0].lower() in _SECTION_WORDS  # (an empty paragraph is none)
     if not (len(words) <= _CROSSHEAD_WORDS and len(text) <= _CROSSHEAD_LENGTH and words[0][:1].isupper()
             and _NOT_IN_A_CROSSHEAD.search(text) is None):
         return False
