@@ -11432,3 +11432,15 @@ def test_a_word_glued_before_a_name_opening_the_headline_is_no_part_of_the_name_
 def test_an_empty_last_paragraph_is_a_passage_of_no_words_not_a_crash():
     passages = annotate(Document(path="x.txt", paragraphs=("a", "b", "")))
     assert [(p.para, p.text, p.quotes) for p in passages] == [(1, "a", ()), (2, "b", ()), (3, "", ())]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"We are delighted," said Ant McPartlin and Declan Donnelly.\n\nThe pair added that it was "a dream".\n\n'
+     'In a statement, the couple said they were "thrilled".', ["Ant McPartlin and Declan Donnelly"] * 3),
+    ('Tom Smith and Ann Lee married in 2001.\n\nThe couple said they were "thrilled".', ["Tom Smith and Ann Lee"]),
+    ('The couple said they were "thrilled".', ["couple"]),  # no two named
+    ('"We are delighted," said Ant McPartlin and Declan Donnelly.\n\nThe show drew 8 million viewers.\n\n'
+     'It was a record.\n\nThe pair said it was "a dream".', ["Ant McPartlin and Declan Donnelly", "pair"]),  # far
+])
+def test_the_pair_or_the_couple_stands_for_two_people_just_named_together(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers

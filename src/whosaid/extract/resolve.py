@@ -90,6 +90,7 @@ class Resolver:
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
         self.pairs: set[str] = set()  # `Smith and Jones`: they, never it
+        self.pairs_at: list[tuple[tuple[int, int], str]] = []  # (position, pair) of each pair resolved, in order
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
@@ -330,7 +331,13 @@ class Resolver:
                 first = f"{pair[0][-1].bare} {second.rsplit(' ', 1)[-1]}"  # `David and Jeanne Heidler`
             if first and second:
                 self.pairs.add(f"{first} and {second}")
+                insort(self.pairs_at, (at, f"{first} and {second}"))
                 return f"{first} and {second}", False
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
+            both = self._pair_just_named(at) or self._pair_subject_before(at)
+            if both:
+                insort(self.pairs_at, (at, both))  # (`The pair …. ¶ The couple said`: still them)
+                return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
         near = _near_someone(toks)
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
@@ -1123,6 +1130,15 @@ class Resolver:
         if len(unknown) != 1 or not others or any(self.names.gender(name) == want for name in others):
             return None
         return unknown[0]
+
+    def _pair_just_named(self, at: tuple[int, int]) -> str | None:
+        """The two people last resolved as one speaker or subject (`Smith and Jones`), in this
+        paragraph or the one before: whom `the pair` or `the duo` stands for."""
+        last = bisect_left(self.pairs_at, (at, "")) - 1
+        if last < 0:
+            return None
+        pos, both = self.pairs_at[last]
+        return both if at[0] - pos[0] <= 1 else None
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
         """For `they`: two names joined by `and` as the subject of the sentence before (`John Smith and
@@ -3068,6 +3084,7 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
                      r"demanded|inquired|enquired)\b", re.IGNORECASE)  # who asks a question of someone
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
+_PAIR_WORDS = {"pair", "duo", "couple", "twins"}  # `the pair`: two people just named together
 _SERVING_NOT_HEADING = (SERVING_ROLES | SPOKES_ROLES) - {"secretary"}  # `Foreign Secretary Jack Straw` heads an office
 _OUTLETS_OR_TEXTS = OUTLETS | SOURCE_TEXTS | {"editorial", "column", "article"}
 
