@@ -11444,3 +11444,13 @@ def test_an_empty_last_paragraph_is_a_passage_of_no_words_not_a_crash():
 ])
 def test_the_pair_or_the_couple_stands_for_two_people_just_named_together(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Liverpool manager Arne Slot has hailed Mohamed Salah.\n\n"He is special," the Dutchman said.\n\n'
+     '"No, the team is," the Egyptian said.', "Mohamed Salah"),
+    ('Liverpool manager Arne Slot has hailed Mohamed Salah and Virgil van Dijk.\n\n"He is special," the Dutchman '
+     'said.\n\n"No, the team is," the Egyptian said.', "Egyptian"),  # two others: no one to choose
+])
+def test_a_nations_epithet_after_another_nations_stands_for_the_one_other_person_named(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

@@ -258,6 +258,9 @@ class Resolver:
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others, head)  # `The 41-year-old chart-topper told
                 # reporters that he …`: a he after gives the sex to reach back with
+            if person is None and others - avoid and not self._subject_lost(at):
+                person = self._other_national(at, gender, others, head)  # `Arne Slot hailed Mohamed Salah. ¶
+                # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
             if titled and not _names_in(toks[1:-1]) <= self.names.roles(titled):
                 titled = None  # `the former Sun editor` is not `ex-ITN political editor John Sergeant`
@@ -1849,6 +1852,13 @@ class Resolver:
         return maybe_body or self._he_or_she_before(at, gender, avoid, head) \
             or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
             or self._person_further_back(at, gender, avoid, head) or maybe_work
+
+    def _other_national(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
+        """Where an epithet of another nation stood for the people who acted, the one other person
+        named in any role in this paragraph or the two before, who may be the epithet."""
+        named = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= 2 and name not in avoid
+                 and self._may_stand_for(name, gender, head) and not self.names.may_be_body(name)}
+        return named.pop() if len(named) == 1 else None
 
     def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke
