@@ -6,8 +6,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS, WEAK_BASE,
-                      an_age)
+                      LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS,
+                      WEAK_BASE, an_age)
 from .tokens import Token
 
 
@@ -45,7 +45,7 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     found_that = low in ("found", "finds", "ruled", "ruling") and _finding_that(tokens, i)  # `analysts found in
     # 2014 that`, `the court ruled that`
     into = broke_into(tokens, i) is not None  # `broke into a chant of`: a noun whose verb's subject says it
-    naming = low in _NAMING_BASES and nxt in _NAMED_OBJECTS and i + 2 < len(tokens) and tokens[i + 2].is_quote \
+    naming = low in NAMING_CUES and nxt in _NAMED_OBJECTS and i + 2 < len(tokens) and tokens[i + 2].is_quote \
         and i > 0 and tokens[i - 1].lower not in DETERMINERS  # `Obama and Clinton call them "lone wolves"`
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into or naming)  # `advisers … to
     # counter that`
@@ -65,7 +65,6 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     return lemma
 
 
-_NAMING_BASES = {"call", "label", "brand", "dub", "term"}  # verbs whose base form is a noun as often
 _NAMED_OBJECTS = {"them", "it", "him", "her", "us", "me", "you", "this", "that"}  # `call them "…"`: a verb
 _ASPECTUAL = {"start", "begin"}  # verbs of beginning: cues unless they begin doing something else
 

@@ -89,6 +89,8 @@ LABEL_CUES = {"call", "describe", "dismiss", "label", "brand", "characterize", "
               "criticize", "criticise", "condemn", "denounce", "slam", "blast", "mock", "ridicule", "deride",
               "decry", "lambaste", "blame", "applaud", "rebuke", "scold", "chide", "taunt", "tease", "thank",
               "congratulate", "liken", "compare", "refer", "portray", "dub", "deem"}
+# Of those, the cues that give a thing its name or words: `call it "…"`, `"…" was how he described it`.
+NAMING_CUES = frozenset({"call", "describe", "label", "brand", "dub", "characterize", "characterise"})
 # Cues whose following name is their object, never their speaker: `told Smith`, `criticized Tulsa`.
 # Verbs whose object is a person: `accused Cruz, the senator, of …` is not `said Cruz, the senator`.
 PERSON_OBJECT = {"accuse", "applaud", "assure", "blame", "blast", "chide", "condemn", "congratulate", "criticise",

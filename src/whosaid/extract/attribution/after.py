@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
-                       IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, PAST_AS_BASE, PERSON_OBJECT, PREPOSITIONS,
-                       REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
+                       IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
+                       PREPOSITIONS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, sentence_start, starts_name, subject_before, time_word)
 from ..tokens import CLOSING, SENTENCE_END, Token
@@ -340,7 +340,8 @@ def _how_described(window) -> Attribution | None:
     names or puts words."""
     if len(window) < 4 or window[1].lower not in ("how", "what"):
         return None
-    verb = next((v for v in range(3, min(len(window), 3 + _SUBJECT_WORDS)) if window[v].lower in _NAMING_VERBS), None)
+    verb = next((v for v in range(3, min(len(window), 3 + _DESCRIBER_WORDS))
+                 if CUE_FORMS.get(window[v].lower) in NAMING_CUES or window[v].lower in _PUTTING_IT), None)
     if verb is None:
         return None
     subject = np_forward(window[2:verb])
@@ -349,9 +350,8 @@ def _how_described(window) -> Attribution | None:
     return Attribution(window[verb].text, subject, "after")
 
 
-_SUBJECT_WORDS = 6
-_NAMING_VERBS = {"described", "describes", "put", "puts", "summed", "sums", "called", "calls", "characterised",
-                 "characterized", "dubbed", "branded", "labelled", "labeled", "termed", "styled"}
+_DESCRIBER_WORDS = 6  # words of the clause after `how` before its verb: `the 23-year-old`
+_PUTTING_IT = {"put", "puts", "summed", "sums", "termed", "styled"}  # `was how he put it`: no cues of their own
 _ADJECTIVES = 3  # words between the article and the noun: `the dry assessment`
 _OPINIONS = {"assessment", "view", "opinion", "judgment", "judgement", "belief", "verdict", "mantra", "motto"}
 
