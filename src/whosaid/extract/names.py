@@ -224,7 +224,7 @@ def without_headline_epithets(mentions: list[NameMention], paragraphs, common: L
     `Defiant Blair rejects calls to quit` ¶ `Mr Blair said`: the headline's epithet, not the name's
     first word (but `Radwan Hadi is an economist` ¶ `Mr Hadi`: a given name the list lacks)."""
     body = {m.words for m in mentions if m.para > 0}
-    story = " ".join(paragraphs[1:])
+    story = common.text[len(paragraphs[0]) + 1:]  # the paragraphs after the headline, as the document joins them
     return [_past_epithet(m, paragraphs[0]) if m.para == 0 and m.start == 0 and len(m.words) >= 2 and not m.is_org
             and not m.title and m.words[1:] in body and m.words not in body and _epithet(m.words[0], common)
             and re.search(rf"\b{re.escape(m.words[0])}\b", story) is None else m for m in mentions]

@@ -89,8 +89,8 @@ class Resolver:
         self.things: list[tuple[tuple[int, int], str]] = []  # (position, canonical) of other speakers
         self.described: list[tuple[tuple[int, int], str]] = []  # `The official said …`: he or she, at a pinch
         self.bodies: list[tuple[tuple[int, int], str]] = []  # `The committee found …`: it, at a pinch
-        self.pairs: set[str] = set()  # `Smith and Jones`: they, never it
-        self.pairs_at: list[tuple[tuple[int, int], str]] = []  # (position, pair) of each pair resolved, in order
+        self.pairs: list[tuple[tuple[int, int], str]] = []  # (position, pair) of each pair resolved, in order:
+        # `Smith and Jones`, they, never it
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
@@ -333,13 +333,12 @@ class Resolver:
             if _shares_the_surname(*pair) and second:
                 first = f"{pair[0][-1].bare} {second.rsplit(' ', 1)[-1]}"  # `David and Jeanne Heidler`
             if first and second:
-                self.pairs.add(f"{first} and {second}")
-                insort(self.pairs_at, (at, f"{first} and {second}"))
+                insort(self.pairs, (at, f"{first} and {second}"))
                 return f"{first} and {second}", False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
             both = self._pair_just_named(at) or self._pair_subject_before(at)
             if both:
-                insort(self.pairs_at, (at, both))  # (`The pair …. ¶ The couple said`: still them)
+                insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
                 return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
         near = _near_someone(toks)
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
@@ -1137,10 +1136,10 @@ class Resolver:
     def _pair_just_named(self, at: tuple[int, int]) -> str | None:
         """The two people last resolved as one speaker or subject (`Smith and Jones`), in this
         paragraph or the one before: whom `the pair` or `the duo` stands for."""
-        last = bisect_left(self.pairs_at, (at, "")) - 1
+        last = bisect_left(self.pairs, (at, "")) - 1
         if last < 0:
             return None
-        pos, both = self.pairs_at[last]
+        pos, both = self.pairs[last]
         return both if at[0] - pos[0] <= 1 else None
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
@@ -2185,8 +2184,9 @@ class Resolver:
         `the Commons science and technology committee` is one) or a group of people (`Opposition
         MPs`, `Republicans`)."""
         last = name.rsplit(" ", 1)[-1].lower()
-        return name not in self.pairs and not (" and " in name and _many(name) and last not in ORG_WORDS) and not (
-            group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
+        return all(name != pair for _, pair in self.pairs) \
+            and not (" and " in name and _many(name) and last not in ORG_WORDS) \
+            and not (group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included;
