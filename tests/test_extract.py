@@ -2657,6 +2657,10 @@ def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
 @pytest.mark.parametrize("text, speaker", [
     ('London mayor Ken Livingstone refused to apologise.\n\n"I will not," the mayor said.', "Ken Livingstone"),
     ('World Bank President Jim Yong Kim was there.\n\n"We will act," the president said.', "president"),  # a body's
+    ('Olaf Scholz met French President Emmanuel Macron in Berlin on Monday to discuss the war.\n\n'
+     '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # a nation's adjective
+    ('Olaf Scholz met Emmanuel Macron, the French president, in Berlin on Monday to discuss the war.\n\n'
+     '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # qualifies it as a place does
 ])
 def test_a_one_word_office_stands_for_its_holder_only_when_a_place_qualifies_the_title(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -343,6 +343,17 @@ londoner parisian muscovite ugandan tanzanian zambian zimbabwean latino latina h
 yemeni filipino thai
 """.split())
 DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
+# A nation's adjective, which may stand before an office it names (`French President Emmanuel Macron`
+# for `the president`).
+NATION_ADJECTIVES = frozenset("""
+british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss austrian
+danish swedish norwegian finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish
+russian ukrainian belarusian georgian serbian croatian bosnian albanian chinese japanese korean taiwanese
+vietnamese thai indonesian malaysian filipino indian pakistani afghan bangladeshi iranian iraqi syrian lebanese
+israeli palestinian jordanian egyptian libyan saudi yemeni qatari emirati kuwaiti sudanese ethiopian kenyan
+african nigerian ghanaian zimbabwean ugandan rwandan mexican canadian american australian brazilian argentine
+argentinian chilean colombian venezuelan cuban peruvian
+""".split())
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian

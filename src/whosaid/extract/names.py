@@ -13,10 +13,10 @@ from typing import Iterator
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
-                      MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS,
-                      OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
-                      invertible, names_place, past_tense, plural, singular)
+                      MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
+                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, RELATIONS,
+                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective,
+                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -1395,9 +1395,14 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     if title == office:
         return True
     added = title[:len(title) - len(office)]
-    # `London mayor`, `US President Barack Obama` for `the president`; not `World Bank President Jim Yong Kim`
+    # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
+    # not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
-            and (len(office) >= 2 or all(w in PLACES or w in DEMONYMS or w in _COUNTRY_CODES for w in added)))
+            and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)))
+
+
+def _of_a_nation_or_place(word: str) -> bool:
+    return word in PLACES or word in DEMONYMS or word in NATION_ADJECTIVES or word in _COUNTRY_CODES
 
 
 _COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pronoun
