@@ -5497,6 +5497,13 @@ def test_a_person_who_is_the_subject_of_the_sentence_before_speaks_over_the_quot
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owned", ["His running mate", "His friend", "His leading rival"])
+def test_a_name_set_off_after_an_owners_noun_and_its_participle_is_the_sentences_subject(owned):
+    text = ('Donald Trump attacked the media again.\n\n'
+            f'{owned}, JD Vance, echoed the message. "We will win," the Ohio senator said.')
+    assert quotes_of(text)[-1][1] == "JD Vance"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Comedians Matt Lucas and David Walliams said: "We are thrilled."', "Matt Lucas and David Walliams"),
     ('Little Britain comedy duo Matt Lucas and David Walliams said: "We are thrilled."',

@@ -242,12 +242,19 @@ def _owned_then_named(tokens, i, limit) -> Mention | None:
     """`His friend, Saxon Spence, …`: the name set off by commas after a pronoun's noun; None for
     a pronoun's noun alone (`His advice was …`)."""
     k = i + 1
-    while k < limit and k <= i + 3 and tokens[k].is_word and not tokens[k].is_capitalised and not verbish(tokens[k]):
+    while k < limit and k <= i + 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
+            not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):  # `His running mate, JD Vance,`
         k += 1
     if k == i + 1 or k >= limit or tokens[k].text != ",":
         return None
     closing = next((j for j in range(k + 2, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
     return _named_between_commas(tokens, closing, i) if closing is not None else None
+
+
+def _participle_before_noun(tokens, k, limit) -> bool:
+    """`running` in `His running mate`: an -ing word that qualifies the lowercase noun after it."""
+    return tokens[k].lower.endswith("ing") and k + 1 < limit and tokens[k + 1].is_word \
+        and not tokens[k + 1].is_capitalised and not verbish(tokens[k + 1])
 
 
 def _verb_after_name(tokens, j) -> bool:
