@@ -2666,6 +2666,21 @@ def test_a_one_word_office_stands_for_its_holder_only_when_a_place_qualifies_the
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("named, speakers", [
+    ("Detective Inspector Sarah Holt", ["Sarah Holt", "Sarah Holt"]),
+    ("Det Insp Sarah Holt", ["Sarah Holt", "Sarah Holt"]),
+    ("Chief Constable Sarah Holt", ["Sarah Holt", "Sarah Holt"]),
+    ("Officer Sarah Holt", ["Sarah Holt", "Sarah Holt"]),
+    ("Chief Executive Officer Sarah Holt", ["detective", "officer"]),  # a company's officer
+    ("Det Insp Sarah Holt, with Det Sgt Tom Hale,", ["detective", "officer"]),  # which of the two?
+])
+def test_the_detective_or_the_officer_is_the_one_person_a_police_rank_titles(named, speakers):
+    text = ('Police in Manchester have arrested a man after a stabbing in the city centre on Friday night.\n\n'
+            f'{named} said the victim was recovering.\n\n'
+            '"We are appealing for witnesses," the detective added.\n\n"We need help," the officer said.')
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_title_with_a_rank_is_another_office():
     text = ("Straw and Ancram clash\n\n"
             "Shadow foreign secretary Michael Ancram said the campaign was positive.\n\n"

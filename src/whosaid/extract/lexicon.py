@@ -261,6 +261,13 @@ HONORIFICS = {
     "maj.": None, "cmdr.": None, "hon.": None, "pres.": None,
 }
 
+# A police rank written before a name (`Det Insp Tom Hale`, `PC Ann Lee`, `Officer Darren Wilson`), and the
+# other words of a police officer's title (`Chief Constable`, `Detective Chief Superintendent`).
+POLICE_TITLES = frozenset("""
+detective det det. sergeant sgt sgt. inspector insp insp. dci pc wpc constable superintendent supt supt. officer
+""".split())
+POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "lead", "deputy", "assistant"})
+
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""

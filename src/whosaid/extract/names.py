@@ -14,7 +14,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
                       GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
                       MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
-                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS, RELATIONS,
+                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS,
+                      POLICE_TITLES, PREPOSITIONS, RELATIONS,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective,
                       given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
@@ -1401,6 +1402,18 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
             and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)))
 
 
+def _police_description(office: tuple[str, ...]) -> bool:
+    """`the detective`, `the officer`, `the senior investigating officer`."""
+    return bool(office) and office[-1] in ("detective", "officer") and all(w in POLICE_QUALIFIERS for w in office[:-1])
+
+
+def _police_ranked(m: NameMention) -> bool:
+    """`Det Insp Tom Hale`, `Chief Constable Sara Thornton`, `Officer Darren Wilson`; not `Chief Executive
+    Officer Tim Cook`."""
+    return (m.title or "").lower() in POLICE_TITLES \
+        and all(w in POLICE_TITLES or w in POLICE_QUALIFIERS for w in m.office)
+
+
 def _of_a_nation_or_place(word: str) -> bool:
     return word in PLACES or word in DEMONYMS or word in NATION_ADJECTIVES or word in _COUNTRY_CODES
 
@@ -2752,6 +2765,9 @@ class Names:
             self._officed = [m for m in self.mentions if m.office or m.set_off]
         titled = sorted((m.at, self.canonical(m.words, m.at)) for m in self._officed
                         if any(held and _holds(held, office) for held in (m.office, m.set_off)))
+        if _police_description(office):  # `the detective`, `the officer`: the one person a police rank titles
+            titled = sorted({*titled, *((m.at, self.canonical(m.words, m.at)) for m in self.mentions
+                                        if not m.is_org and _police_ranked(m))})
         by_title = sorted((m.at, self.canonical(m.words, m.at)) for m in self.mentions
                           if len(office) == 1 and not m.is_org and not m.office and len(m.words) == 1
                           and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0])
