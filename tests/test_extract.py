@@ -9844,6 +9844,12 @@ def test_an_office_inside_a_sentence_stands_for_the_person_named_as_its_subject(
      "Tom Smith's parents"),  # people described in the plural
     ('Tom Smith, 15, died in the crash. His parents wept. "He was a lovely boy," his teachers said. "We miss him," '
      'they said.', "Tom Smith's teachers"),  # who spoke last, not the subject before
+    ('Tom Smith, 15, died in the crash. His family paid tribute. "He was a lovely boy," they said.',
+     "Tom Smith's family"),  # a family
+    ("Tom Smith's relatives paid tribute on Saturday.\n\nIn a statement, they said he was \"a lovely boy\".",
+     "Tom Smith's relatives"),
+    ('The family of Tom Smith, 15, paid tribute on Saturday.\n\nIn a statement released through police, they said '
+     'he was "a lovely boy".', "Tom Smith's family"),
 ])
 def test_two_names_joined_by_and_after_a_cue_or_before_they_speak_together(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1:] == [speaker]

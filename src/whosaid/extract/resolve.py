@@ -1163,12 +1163,16 @@ class Resolver:
                 k += 1
             if k == end or not is_finite_verb(tokens, k):
                 return None
-        words = tuple(tokens[first:k])
+        named = k
+        if k + 1 < end and tokens[k].lower == "of" and tokens[k - 1].lower in FAMILY:
+            named = next((j for j in range(k + 1, end) if not tokens[j].is_capitalised), end)
+            k = named + 3 if named + 2 < end and tokens[named].text == "," and tokens[named + 1].text.isdigit() \
+                and tokens[named + 2].text == "," else named  # `The family of Jane Doe, 24, paid tribute`
+        words = tuple(tokens[first:named])
         if _two_people(words) or _two_names(words):
             both, _ = self._resolve(words, (para, subject.start))
             return both if both and " and " in both else None
-        if len(words) >= 2 and words[0].lower in _OWNER_OPENERS and plural_of_person(words[-1].lower) \
-                and k < end and is_finite_verb(tokens, k):
+        if len(words) >= 2 and _a_family(words) and k < end and is_finite_verb(tokens, k):
             return self._resolve(words, (para, subject.start))[0]  # `His parents` -> Tom Smith's parents
         return None
 
@@ -2685,6 +2689,16 @@ def _without_measures(toks):
         t.text[:1].isdigit() and not an_age(t.lower)
         or t.lower == "and" and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()))]
     return tuple(kept)
+
+
+def _a_family(words) -> bool:
+    """`His parents`, `Her family`, `Jane Doe's relatives`, `The family of Jane Doe`: people by their tie
+    to someone, in the plural or as a family."""
+    if len(words) >= 4 and words[0].lower == "the" and words[1].lower in FAMILY and words[2].lower == "of":
+        return True
+    if words[0].lower in _OWNER_OPENERS:
+        return plural_of_person(words[-1].lower) or words[-1].lower in FAMILY
+    return words[-1].lower in FAMILY and words[-2].is_possessive
 
 
 def _many(name: str) -> bool:
