@@ -4581,6 +4581,16 @@ def test_an_adjective_that_opens_a_name_is_not_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Forecaster Alex Deakin said snow could fall. "Travel will be difficult," he warned.', "Alex Deakin"),
+    ('Meteorologist Jane Lee said snow could fall. "Travel will be difficult," she warned.', "Jane Lee"),
+    ('Bookmaker William Hill stopped taking bets. "We have seen gambles like this," the firm said.',
+     "Bookmaker William Hill"),  # a firm's word: the name is the firm's
+])
+def test_a_trade_that_opens_a_name_is_not_part_of_it(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -913,6 +913,9 @@ def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
 _SEATS = {"county", "city", "public", "town", "state"}  # what an office one is elected to may be of
 
 
+_AGENT_ENDINGS = ("er", "or", "ist")  # a word for one who does something: `forecaster`, `meteorologist`
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -937,6 +940,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
                 words[1]):
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
+        elif i == 0 and len(words) > 2 and low.endswith(_AGENT_ENDINGS) and not given_name(word) \
+                and given_name(words[1]) and low not in BODY_NOUNS:
+            cut = i  # `Forecaster Alex Deakin`, `Meteorologist Jane Lee`: a trade, then a name; but `Bookmaker
+            # William Hill` is a firm's name
         elif i > 0 and words[i - 1].lower() in _SEATS and len(words) - i > 2 and given_name(words[i + 1]) \
                 and not given_name(word):
             cut = i  # `Maricopa County Recorder Helen Purcell`: an office of a seat, not a name's word
