@@ -4591,6 +4591,17 @@ def test_a_trade_that_opens_a_name_is_not_part_of_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Rishi Sunak and Keir Starmer clashed in the first TV debate.", "Keir Starmer"),
+    ("Rishi Sunak debated Keir Starmer on ITV.", "Keir Starmer"),
+    ("Rishi Sunak met voters in Kent.", "Rishi Sunak's Labour rival"),  # no one else named
+    ("Rishi Sunak met Ed Davey and Keir Starmer.", "Rishi Sunak's Labour rival"),  # which of the two?
+])
+def test_ones_rival_is_the_one_other_person_named(lead, speaker):
+    text = f'{lead}\n\n"He will put up your taxes," Mr Sunak said.\n\n"That is not true," his Labour rival replied.'
+    assert [q[1] for q in quotes_of(text)] == ["Rishi Sunak", speaker]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -2333,7 +2333,15 @@ class Resolver:
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
         if not principal or not role:
             return principal
+        if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
+            return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
         return self._principals(principal, role, is_org)
+
+    def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
+        """The one person other than `person` named in this paragraph or the two before."""
+        named = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= 2 and name != person
+                 and self.names.gender(name) and not self.names.may_be_body(name)}
+        return named.pop() if len(named) == 1 and person in {name for _, name, _ in self._candidates(at)} else None
 
     def _owned_by_a_holder_or_body(self, owner_toks, at) -> tuple[str, bool] | None:
         """For an owner described with `the` (`The first minister's`, `the council's`): the one
@@ -3128,6 +3136,7 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
+_RIVALS = frozenset({"rival", "opponent", "challenger"})  # one of two people set against each other
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 
