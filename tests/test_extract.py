@@ -2661,6 +2661,8 @@ def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
      '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # a nation's adjective
     ('Olaf Scholz met Emmanuel Macron, the French president, in Berlin on Monday to discuss the war.\n\n'
      '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # qualifies it as a place does
+    ('Labour MP John Smith has demanded answers. Ms Rhona Brankin said she would reflect.\n\n'
+     '"Ministers knew," the MP said.', "John Smith"),  # and so does a party
 ])
 def test_a_one_word_office_stands_for_its_holder_only_when_a_place_qualifies_the_title(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -5474,7 +5476,7 @@ def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted
     ('A UKIP spokesman said the resignation followed reports. "He did once attend," the spokesman said.',
      "UKIP spokesman"),
     ('Last week the UKIP spokesman Tom Hale said the plan was weak. "It will fail," the spokesman said.',
-     "spokesman"),  # a person's role, not the body's unnamed spokesman
+     "Tom Hale"),  # the spokesman the text names, not the body's unnamed one
 ])
 def test_the_spokesman_after_a_bodys_spokesman_who_reported_without_quoting_is_that_bodys(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

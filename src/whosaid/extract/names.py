@@ -1422,7 +1422,9 @@ def _police_ranked(m: NameMention) -> bool:
 
 
 def _of_a_nation_or_place(word: str) -> bool:
-    return word in PLACES or word in DEMONYMS or word in NATION_ADJECTIVES or word in _COUNTRY_CODES
+    """A word that places an office (`US`, `French`, `London`) or gives its holder's party (`Labour MP`)."""
+    return word in PLACES or word in DEMONYMS or word in NATION_ADJECTIVES or word in _COUNTRY_CODES \
+        or word in PARTY_WORDS
 
 
 _COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pronoun

@@ -776,13 +776,16 @@ class Resolver:
     def _placed_elsewhere(self, holder: str, toks) -> bool:
         """Whether the text titles `holder` with an office of a place the description does not
         name, where it names one (`Florida Gov. Jeb Bush` for `the Ohio governor`; not `New York
-        Senator Charles Schumer` for `the Democrat senator`), or tags them with another state
-        (`Sen. Ted Cruz (R-Tex.)` for `the Florida senator`)."""
+        Senator Charles Schumer` for `the Democrat senator`), or of another party, or tags them with
+        another state (`Sen. Ted Cruz (R-Tex.)` for `the Florida senator`)."""
         places = {w for w in self.names.roles(holder) if w in PLACES}
         named = {t.bare.lower() for t in toks[1:-1] if t.is_capitalised}
         state = _state_named(toks)
         if state and any(holder in people for tagged, people in self._states().items() if tagged != state):
             return True
+        office = _office(toks)
+        if office and self.names.holds(holder, office[-1:]) and not self.names.holds(holder, office):
+            return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
         return bool(places) and any(w in PLACES for w in named) and not places & named
 
     def _of_the_state(self, toks, at) -> str | None:
