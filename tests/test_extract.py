@@ -2663,6 +2663,8 @@ def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
      '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # qualifies it as a place does
     ('Labour MP John Smith has demanded answers. Ms Rhona Brankin said she would reflect.\n\n'
      '"Ministers knew," the MP said.', "John Smith"),  # and so does a party
+    ('Conservative MP John Smith has demanded answers. Ms Rhona Brankin said she would reflect.\n\n'
+     '"Ministers knew," the Tory MP said.', "John Smith"),  # by either of its names
 ])
 def test_a_one_word_office_stands_for_its_holder_only_when_a_place_qualifies_the_title(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

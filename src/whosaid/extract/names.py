@@ -1389,7 +1389,7 @@ def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:
     """One office of one rank, whichever words either leaves out (`Tory leader` for `the leader`,
     `GOP Sen.` for `the longtime senator`), but not two of different parties or portfolios (`Tory
     leader` is no `Lib Dem leader`, `Foreign Secretary` no `home secretary`)."""
-    held, office = _party_named(held), _party_named(office)
+    held, office = party_named(held), party_named(office)
     own, other = set(held) - set(office), set(office) - set(held)
     return held[-1] == office[-1] and not (own | other) & _RANKS and not (own & _SIDES and other & _SIDES)
 
@@ -1399,7 +1399,7 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     nominee`), unless what it adds changes the office (`Deputy Prime Minister`, `Shadow foreign
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
-    title, office = _party_named(title), _party_named(office)
+    title, office = party_named(title), party_named(office)
     if title == office:
         return True
     added = title[:len(title) - len(office)]
@@ -1430,7 +1430,7 @@ def _of_a_nation_or_place(word: str) -> bool:
 _COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pronoun
 
 
-def _party_named(office: tuple[str, ...]) -> tuple[str, ...]:
+def party_named(office: tuple[str, ...]) -> tuple[str, ...]:
     """(conservative, leader) for (tory, leader); (liberal, democrat, leader) for (lib, dem, leader):
     one word for each party."""
     if not _PARTY_OTHER_NAMES.keys() & set(office):

@@ -29,8 +29,9 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
                       singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
-                    following_pronoun, middle_initial, name_after_title, names_a_body, plural_before_a_name,
-                    plural_body, role_gender, sentence_before_start, sentence_start_in, surname_of, without_suffixes)
+                    following_pronoun, middle_initial, name_after_title, names_a_body, party_named,
+                    plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
+                    surname_of, without_suffixes)
 from .marks import find_marked
 from .tokens import CLOSING, SENTENCE_END, Token, tokenize
 from .verbs import is_finite_verb, ly_adverb
@@ -262,8 +263,10 @@ class Resolver:
                 person = self._other_national(at, gender, others, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
-            if titled and not _names_in(toks[1:-1]) <= self.names.roles(titled):
-                titled = None  # `the former Sun editor` is not `ex-ITN political editor John Sergeant`
+            if titled and not set(party_named(tuple(_names_in(toks[1:-1])))) \
+                    <= set(party_named(tuple(self.names.roles(titled)))):
+                titled = None  # `the former Sun editor` is not `ex-ITN political editor John Sergeant`; but
+                # `Conservative MP John Smith` is `the Tory MP`
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person:
