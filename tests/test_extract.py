@@ -4606,6 +4606,16 @@ def test_ones_rival_is_the_one_other_person_named(lead, speaker):
     assert [q[1] for q in quotes_of(text)] == ["Rishi Sunak", speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Elon Musk unveiled the new Tesla car in California on Thursday.\n\n'
+     '"We will ship it next year," the Tesla chief executive said.', ["Elon Musk"]),  # a name in full: `Elon`
+    ('Jensen Huang unveiled the new Nvidia chip in California on Thursday.\n\n'
+     '"We will ship it next year," the Nvidia chief executive said.', ["Jensen Huang"]),
+])
+def test_given_names_of_people_in_the_news_now_are_known(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

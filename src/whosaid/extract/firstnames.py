@@ -67,6 +67,7 @@ zsuzsa delphine élodie elodie émilie emilie geneviève genevieve hélène hele
 odile pascale sandrine virginie céline
 mira sania germaine rhona berit cate venus kerstin antonia joni meg patti conchita marja birgit jemma janie
 chrissie oona georgeta shauna rhian anais
+annalena aryna coco iga jess kaja karoline kemi ketanji lara mette mhairi pam suella usha sanae
 """.split())
 
 MALE = frozenset("""
@@ -143,6 +144,8 @@ regis romain serge sylvain valentin clément clement jérôme sébastien benoît
 marat sol jakob finlay dai kostas malte raj joachim gerry ulrich keanu dougie rudolf antony ivo christos
 guillermo mick urs florian joaquim des allan dominik mikko guido jarek jonas ulf bernd kamal carsten stelios
 zack cary yiannis haile maciej shahid majeed saud platon digby menzies tama lynton archy
+anas andrzej barron bezalel dario demis elon friedrich fumio humza itamar jair jannik jensen kash kyriakos lando
+mateusz nadhim novak sadiq satya shigeru toto vivek volodymyr wes yahya yoav zak
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
