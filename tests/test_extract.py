@@ -11463,6 +11463,15 @@ def test_a_text_sent_by_someone_titled_with_a_role_is_theirs(text, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A statement from Kemi Badenoch\'s office said she was "disappointed".', "Kemi Badenoch's office statement"),
+    ('Donald Trump\'s campaign spokesman said it was "fake".', "Donald Trump's campaign spokesman"),
+    ('A statement from Kemi Badenoch said she was "disappointed".', "Kemi Badenoch's statement"),
+])
+def test_a_text_or_spokesman_of_a_persons_office_is_named_with_one_possessive(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("text, quotes", [
     ('Trump\'s tweet read: "Sad!"', [("Sad!", "Trump's tweet")]),
     ('The tweet read: "We will win the election."', [("We will win the election.", "tweet")]),

@@ -2385,7 +2385,8 @@ class Resolver:
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
         body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
-        written = f"{principal} {role}" if body and spokes else f"{principal}'s {role}"
+        owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
+        written = f"{principal} {role}" if body and spokes or owned else f"{principal}'s {role}"
         return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 
     def _held(self, toks, role_toks, after, name, at) -> str:
@@ -3142,6 +3143,7 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
+_OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
 _RIVALS = frozenset({"rival", "opponent", "challenger"})  # one of two people set against each other
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
