@@ -4616,6 +4616,20 @@ def test_given_names_of_people_in_the_news_now_are_known(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The US Secretary of State, Antony Blinken, urged both sides to accept the deal. "The time is now," '
+     "America's top diplomat said.", "Antony Blinken"),
+    ('Prime Minister Keir Starmer met President Joe Biden in Washington on Friday to discuss Ukraine.\n\n'
+     "\"We stand together,\" Britain's prime minister said.", "Keir Starmer"),
+    ('Israeli Prime Minister Benjamin Netanyahu met US envoy Steve Witkoff in Jerusalem on Friday.\n\n'
+     "\"We stand together,\" Israel's prime minister said.", "Benjamin Netanyahu"),
+    ('Israeli Prime Minister Benjamin Netanyahu met US envoy Steve Witkoff in Jerusalem on Friday.\n\n'
+     "\"We stand together,\" Britain's prime minister said.", "Britain's prime minister"),  # another country's
+])
+def test_a_countrys_office_or_epithet_is_as_the_same_with_the_countrys_adjective(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -22,12 +22,12 @@ from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
                       FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
-                      ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NOT_HUMAN,
-                      NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
-                      POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
-                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS,
-                      SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
-                      singular)
+                      ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES,
+                      NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS,
+                      PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SENT_TEXTS, SERVING_ROLES,
+                      SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age,
+                      given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
@@ -370,6 +370,10 @@ class Resolver:
         owner = _possessor_split(toks)
         if owner is not None and len(toks) == owner + 2 and toks[-1].lower in BODY_PARTS and _one_owner(toks[owner]):
             return self._role(toks[:owner + 1], (), at), True  # `His face darted …, as if to say`
+        if owner is not None and _a_countrys(toks[:owner + 1]) and _human(toks[owner + 1:]):
+            person, is_person = self._resolve((Token("the", toks[0].start, toks[0].end), *toks[owner + 1:]), at)
+            if is_person and _proper(person or "") and not self._of_another_country(person, toks[:owner + 1]):
+                return person, True  # `America's top diplomat`, `Britain's prime minister`: as `the British …`
         if owner is not None:
             if _human(toks[owner + 1:]) and toks[owner].lower not in _FIRST_PERSON_OWNERS \
                     and (named := self._described_next(toks[-1], at)):  # but `our correspondent`: the publication's
@@ -1914,6 +1918,13 @@ class Resolver:
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
 
+    def _of_another_country(self, person: str, owner_toks) -> bool:
+        """Whether the text titles `person` with an office of a country other than the owner's
+        (`Israeli Prime Minister Benjamin Netanyahu` is not `Britain's prime minister`)."""
+        places = {t.bare.lower() for t in owner_toks if t.lower != "the"}
+        national = {w for w in self.names.roles(person) if w in NATION_ADJECTIVES or w in DEMONYMS or w in PLACES}
+        return bool(national) and not any(_of_the_country(place, word) for place in places for word in national)
+
     def _serves_otherwise(self, person: str, head: str) -> bool:
         """Whether the text titles `person` as one who speaks or works for another, in a role other
         than `head`: `Kremlin spokesman Dmitry Peskov` is not `the Ukrainian president`."""
@@ -2704,6 +2715,23 @@ def _without_measures(toks):
         t.text[:1].isdigit() and not an_age(t.lower)
         or t.lower == "and" and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()))]
     return tuple(kept)
+
+
+def _a_countrys(owner_toks) -> bool:
+    """`America's`, `Britain's`, `the UK's`: a country or a place as an owner."""
+    words = [t.bare.lower() for t in owner_toks if t.lower != "the"]
+    return bool(words) and all(w in PLACES or w in ("us", "uk", "u.s.", "u.k.") for w in words)
+
+
+def _of_the_country(place: str, word: str) -> bool:
+    """`israeli` of `israel`, `french` of `france`, `american` of `us`."""
+    return word == place or word == _COUNTRY_ADJECTIVES.get(place) or len(place) >= 4 and word[:4] == place[:4]
+
+
+_COUNTRY_ADJECTIVES = {"france": "french", "netherlands": "dutch", "us": "american", "u.s.": "american",
+                       "america": "american", "uk": "british", "u.k.": "british", "britain": "british",
+                       "wales": "welsh", "switzerland": "swiss", "greece": "greek", "ireland": "irish",
+                       "scotland": "scottish", "england": "english", "philippines": "filipino"}
 
 
 def _a_family(words) -> bool:
