@@ -4630,6 +4630,15 @@ def test_a_countrys_office_or_epithet_is_as_the_same_with_the_countrys_adjective
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Their neighbour, Bob Jones, 71, who runs the cafe next door, said: "It is the same for all of us."',
+     ("Bob Jones", "Their neighbour, Bob Jones")),
+    ('Bob Jones, 71, who runs the cafe next door, said: "It is the same for all of us."', ("Bob Jones", "Bob Jones")),
+])
+def test_a_name_set_off_with_an_age_and_a_relative_clause_is_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1:3] == speaker
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')
