@@ -4639,6 +4639,24 @@ def test_a_name_set_off_with_an_age_and_a_relative_clause_is_the_speaker(text, s
     assert quotes_of(text)[0][1:3] == speaker
 
 
+@pytest.mark.parametrize("chief_of_staff, speakers", [
+    ("Zelensky's chief of staff, Andriy Yermak,", ["Volodymyr Zelensky", "Andriy Yermak", "Volodymyr Zelensky"]),
+    ("His chief of staff, Andriy Yermak,", ["Volodymyr Zelensky", "Andriy Yermak", "Volodymyr Zelensky"]),
+])
+def test_a_nations_leader_is_the_one_the_text_titles_its_head_not_one_who_serves_them(chief_of_staff, speakers):
+    text = ('Ukrainian President Volodymyr Zelensky has appealed for more air defences after a strike on Kyiv.\n\n'
+            f'"Russia must be stopped," he wrote.\n\n{chief_of_staff} said: "The world must respond."\n\n'
+            '"We need Patriots now," the Ukrainian leader added.')
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_two_nations_leaders_are_each_the_one_titled_head_of_their_nation():
+    text = ('Russian President Vladimir Putin met Ukrainian President Volodymyr Zelensky in Istanbul on Monday for '
+            'the first talks since the war began.\n\n"We need Patriots," the Ukrainian leader said.\n\n'
+            '"No," the Russian leader replied.')
+    assert [q[1] for q in quotes_of(text)] == ["Volodymyr Zelensky", "Vladimir Putin"]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -159,6 +159,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
                 break  # `Bill Clinton's comments come …`: the comments
         if k == last_name + 1:
             return None
+        if k + 2 < limit and tokens[k].lower == "of" and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised \
+                and tokens[k + 2].text == ",":
+            k += 2  # `Zelensky's chief of staff, Andriy Yermak, said`
         closing = next((j for j in range(k + 1, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
         named = _named_between_commas(tokens, closing, i) if k < limit and tokens[k].text == "," and closing else None
         return named or mention_of(tokens[i:k])  # `Bolger's lawyer, Jeremy Robinson, had …`: the name

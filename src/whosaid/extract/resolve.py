@@ -313,7 +313,8 @@ class Resolver:
                     at, self._sex_before(at) or "", ({current} if current else set()) | self._set_apart(toks, at),
                     head=office[-1])
             if not holder:
-                holder = self._of_the_state_just_named(toks, at) or self._national_subject_before(office, at)
+                holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
+                    or self._national_subject_before(office, at)
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
                 # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
@@ -1912,8 +1913,10 @@ class Resolver:
         unless an epithet of another nation stood for them."""
         demonyms = {word for word in office[:-1] if word in DEMONYMS}
         person = self._subject_before(at, named=True) if demonyms else None
-        if person is None or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
-                or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]):
+        if person is None or not _proper(person) \
+                or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
+                or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]) \
+                or self._serves_a_person(person):
             return None
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
@@ -1924,6 +1927,24 @@ class Resolver:
         places = {t.bare.lower() for t in owner_toks if t.lower != "the"}
         national = {w for w in self.names.roles(person) if w in NATION_ADJECTIVES or w in DEMONYMS or w in PLACES}
         return bool(national) and not any(_of_the_country(place, word) for place in places for word in national)
+
+    def _nations_head(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the Ukrainian leader` after `Ukrainian President Volodymyr Zelensky`: the one person the text
+        titles as that nation's president, prime minister or chancellor."""
+        nation = office[:-1]
+        if office[-1] != "leader" or not nation or not all(w in NATION_ADJECTIVES or w in DEMONYMS for w in nation):
+            return None
+        heads = {self.names.holder((*nation, *head), at) for head in _HEADS_OF_NATIONS} - {None}
+        return heads.pop() if len(heads) == 1 else None
+
+    def _serves_a_person(self, person: str) -> bool:
+        """Whether the text introduces `person` by a role of another person's (`Zelensky's chief of staff,
+        Andriy Yermak,`): one who serves them, no office of a nation's."""
+        for m in self.names.mentions_of(person):
+            owned = _OWNED_ROLE_BEFORE.search(self._paragraph(m.para), max(0, m.start - 60), m.start)
+            if owned and self.names.known_person(self.names.canonical((owned.group(1),), (m.para, owned.start()))):
+                return True
+        return False
 
     def _serves_otherwise(self, person: str, head: str) -> bool:
         """Whether the text titles `person` as one who speaks or works for another, in a role other
@@ -3171,6 +3192,8 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
+_HEADS_OF_NATIONS = (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
+_OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
 _RIVALS = frozenset({"rival", "opponent", "challenger"})  # one of two people set against each other
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
