@@ -3076,6 +3076,18 @@ def test_it_stands_for_a_body_described_with_the_that_opens_a_sentence_before_it
     assert [q[1:3] for q in quotes_of(text)] == [("committee", "It"), ("company", "it")]
 
 
+@pytest.mark.parametrize("described, speaker", [
+    ("The tech giant", "tech giant"),  # a word for a business (Apple is too far back to be sure), not no one
+    ("The iPhone maker", "iPhone maker"),
+    ("The company", "company"),
+])
+def test_it_stands_for_a_business_described_with_the_that_opens_a_sentence_before_it(described, speaker):
+    text = ('Apple has been fined by the European Commission for abusing its dominance of the music market.\n\n'
+            'Competition commissioner Margrethe Vestager said Apple had "abused its position".\n\n'
+            f'{described} said it would appeal. "The decision is wrong," it said in a statement.')
+    assert [q[1] for q in quotes_of(text)] == ["Margrethe Vestager", speaker]
+
+
 def test_a_body_described_with_the_may_have_a_name_before_its_head():
     text = ('The US government denied the claims. In a statement, it said: "He was properly detained."')
     assert [q[1:3] for q in quotes_of(text)] == [("US government", "it")]

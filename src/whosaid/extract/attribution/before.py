@@ -6,7 +6,7 @@ from itertools import groupby, takewhile
 
 from ..cues import LIGHT_VERBS, broke_into, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
-                       CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
+                       BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
                        OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
                        ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender,
@@ -1681,7 +1681,7 @@ _TEXTS = {"guidance", "guidelines", "report", "study", "survey", "statement", "d
 def _body_or_text(tok) -> bool:
     """`The committee`, and `the guidance` or `the report`: what a later `it` may stand for."""
     low = tok.bare.lower()
-    return low in ORG_WORDS or low in _TEXTS
+    return low in ORG_WORDS or low in BODY_NOUNS or low in _TEXTS  # `the tech giant`, `the iPhone maker`
 
 
 _OPENING_PHRASE = 20  # words from a sentence's opening preposition to the comma that closes its phrase
