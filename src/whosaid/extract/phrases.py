@@ -417,6 +417,9 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
+        if len(out) >= 2 and (out[-2].lower, out[-1].lower) in NEAR_SOMEONE and tok.lower in ("him", "her", "them"):
+            out.append(tok)  # `said a source familiar with him`
+            break
         if _roles_then_name(tokens, i, out) or out and (out[-1].lower, tok.lower) in NEAR_SOMEONE:
             out.append(tok)  # `points out former Olympian and BBC pundit Steve Cram`, `a source close to the campaign`,
             continue  # `one Democrat familiar with the campaign's organization`
@@ -1213,6 +1216,11 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             out.extend(reversed(tokens[group:i + 1]))
             i = group - 1
             break
+        if not out and tok.lower in ("him", "her", "them") and i - 2 >= start \
+                and (tokens[i - 2].lower, tokens[i - 1].lower) in NEAR_SOMEONE:
+            out.append(tok)  # `A source close to him`: whom the source is near
+            i -= 1
+            continue
         if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
             if not (out and tok.lower in _INSIDE_NP and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase

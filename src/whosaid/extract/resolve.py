@@ -348,6 +348,8 @@ class Resolver:
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
             named = self._resolve(toks[rest:], at)[0] if toks[rest].is_capitalised else None
+            if len(toks) == rest + 1 and toks[rest].lower in _OBJECT_PRONOUNS:  # `A source close to her`
+                named = self.pronoun(_OBJECT_PRONOUNS[toks[rest].lower], at)
             return (f"{_description(toks[:rest])} {named}" if named else _description(toks)), \
                 not plural(toks[head].lower)
         acting = _acting_on_someone(toks)
@@ -3192,6 +3194,7 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _HEADS_OF_NATIONS = (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
