@@ -7366,6 +7366,15 @@ def test_someone_close_to_a_pronoun_is_close_to_whom_it_stands_for(text, speaker
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Friends of the deputy prime minister, Angela Rayner, insisted she was "relaxed".', "Angela Rayner's friends"),
+    ('A spokesman for the singer, Elton John, said he was "relaxed".', "Elton John's spokesman"),
+    ('The spokesman for the club, John Smith, said he was "relaxed".', "John Smith"),  # a body's spokesman, named
+])
+def test_friends_or_a_voice_of_a_person_an_office_names_are_theirs_not_that_persons_words(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("mention, speaker", [
     ("A lawyer representing Ted Cruz", "lawyer representing Ted Cruz"),
     ("Protesters supporting Ted Cruz", "Protesters supporting Ted Cruz"),

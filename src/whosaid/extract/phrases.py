@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 
 from .cues import cue_lemma
-from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
-                      BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
-                      FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS, NAME_PARTICLES,
-                      NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
+from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
+                      AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
+                      EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
+                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS,
                       VOICES_FOR, compound_adjective, given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
@@ -1587,12 +1587,21 @@ _ROLE_WORDS_MAX = 8
 
 
 def for_the_person(toks) -> int | None:
-    """Where `the` stands in `a spokesman for the singer`: one who speaks for a person an epithet
-    names, whose name an appositive after it gives (`, Elton John,`); None for any other phrase (`The
-    spokesman for the club, John Smith,` is John Smith)."""
-    if len(toks) >= 4 and toks[-2].lower == "the" and toks[-3].lower in ("for", "of", "to") \
-            and singular(toks[-4].bare.lower()) in VOICES_FOR and toks[-1].bare.lower() in EPITHET_HEADS:
-        return len(toks) - 2
+    """Where `the` stands in `a spokesman for the singer`, `Friends of the deputy prime minister`: one
+    who speaks for or is close to a person an epithet or an office names, whose name an appositive
+    after it gives (`, Elton John,`); None for any other phrase (`The spokesman for the club, John
+    Smith,` is John Smith)."""
+    the = next((k for k in range(2, len(toks) - 1)
+                if toks[k].lower == "the" and toks[k - 1].lower in ("for", "of", "to")), None)
+    if the is None:
+        return None
+    who = toks[the - 2].bare.lower()
+    described = toks[the + 1:]
+    if not (singular(who) in VOICES_FOR or singular(who) in ASSOCIATES or who in FAMILY):
+        return None
+    if len(described) == 1 and described[0].bare.lower() in EPITHET_HEADS or len(described) <= 3 and all(
+            t.is_word and not t.is_capitalised for t in described) and described[-1].bare.lower() in ROLE_WORDS:
+        return the  # `Friends of the deputy prime minister, Angela Rayner,`
     return None
 
 
