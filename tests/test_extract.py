@@ -1645,6 +1645,9 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
     (["Row", "'The days of flying for the rich are over.' The rest, as they said, is history."], False),  # a new
     # sentence
     (["Row", "‘We will fight on,’ Jones said.", 'Smith called it "a disgrace".'], False),  # double marks too
+    (["Row", "Jones replied: 'He calls it \"fixing the foundations\". It is a tax rise.'"], True),  # but double
+    # marks only inside single-marked speech quote inside it
+    (["Row", "Jones replied: ‘He calls it “fixing the foundations”.’"], True),
     (["Row", "- Bolton boss Sam Allardyce ‘I am bitterly disappointed with the result.’"], True),  # a sentence of
     # someone's own words, though no cue takes it
     (["Row", "‘[The figures] show the main problem,’ said Marc Touati."], True),  # opening on a bracket
@@ -1664,6 +1667,14 @@ def test_single_marks_in_a_single_style_document_pair_as_double_marks_do(text, s
 ])
 def test_a_single_style_document_has_no_double_marks_and_single_marked_speech(paragraphs, single):
     assert single_style(paragraphs) is single
+
+
+@pytest.mark.parametrize("reply", ["'He calls it \"fixing the foundations\". It is a tax rise.'",
+                                   "‘He calls it “fixing the foundations”. It is a tax rise.’"])
+def test_double_marks_inside_single_marked_speech_are_a_quotation_inside_it(reply):
+    text = f"PMQs\n\nSir Keir Starmer told MPs: 'We will not be lectured.'\n\nKemi Badenoch replied: {reply}"
+    assert [q[:2] for q in quotes_of(text)] == [("We will not be lectured.", "Keir Starmer"),
+                                              (reply[1:-1], "Kemi Badenoch")]
 
 
 def test_a_story_in_straight_single_marks_with_a_quotation_inside_a_quotation_is_read_as_single_marked():

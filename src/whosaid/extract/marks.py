@@ -52,16 +52,26 @@ def find_marked(text: str, headline: bool = False, continued: bool = False,
 
 def single_style(paragraphs) -> bool:
     """A document that marks its speech with single marks (`‘We will fight on,’ Jones said.`): no
-    double mark anywhere (nor two apostrophes standing for one), and a single-marked span somewhere
-    that is speech by its place, or that a curly opening mark, never an apostrophe, opens. (A
+    double mark anywhere but inside a single-marked span, as a quotation inside a quotation (`'He
+    calls it "fixing the foundations",' she said`), nor two apostrophes standing for one, and a
+    single-marked span somewhere that is speech by its place, or that a curly opening mark, never an
+    apostrophe, opens. (A
     straight-marked scare quote or title is no reason to read marks that are mostly apostrophes.)
     Two apostrophes are a double mark unless single marks open far more often: `'… an old adage,
     'get straight back on the horse,'' Richards said` closes a quotation inside a quotation."""
-    if any(_DOUBLE.search(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
+    if any(_double_outside_singles(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
         return False
     return any(_spoken_by_place(text, span) or text[span.outer_start] == "‘"
                for text in paragraphs if _SINGLE_OPENER.search(text)
                for span in _pair_single(text)) or any(_announced_sentence(text) for text in paragraphs)
+
+
+def _double_outside_singles(text: str) -> bool:
+    """Whether a double mark stands outside every single-marked span of the text."""
+    if not _DOUBLE.search(text):
+        return False
+    spans = _pair_single(text) if _SINGLE_OPENER.search(text) else []
+    return any(not any(span.start <= m.start() < span.end for span in spans) for m in _DOUBLE.finditer(text))
 
 
 def _announced_sentence(text: str) -> bool:
@@ -90,6 +100,12 @@ def singles_as_doubles(text: str) -> str:
     if not _SINGLE.search(text):
         return text
     chars = list(text)
+    straight = 0
+    for m in _DOUBLE.finditer(text):  # a quotation inside a quotation (`'He calls it "fixing the foundations"'`):
+        mark = m.group()  # its marks made single, to stay inside the one its single marks open
+        opens = mark in "“„«" or mark == '"' and straight % 2 == 0
+        straight += mark == '"'
+        chars[m.start()] = "‘" if opens else "’"
     opened = None  # where the quotation the last mark opened starts, unless it opened inside another
     marks = _single_marks(text)
     for k, i in enumerate(marks):
