@@ -7102,6 +7102,8 @@ def test_a_cue_participle_after_a_noun_whose_verb_follows_the_quotation_is_a_pas
      'why the government was considering scrapping the retirement age, Alan Johnson said.', "Alan Johnson"),
     ('Video games should carry "larger warnings", the trade and industry secretary has said.\n\nThe law was '
      'drafted for Patricia Hewitt last year.', "trade and industry secretary"),  # not a subject or speaker
+    ('Video games should carry "larger warnings", the trade and industry secretary has said.\n\nPatricia Hewitt '
+     'replied that the law was enough.', "trade and industry secretary"),  # one who answers is another
 ])
 def test_an_office_in_the_lead_stands_for_whom_the_next_paragraph_names_first_as_a_subject(lead, speaker):
     assert quotes_of(f"Games warnings\n\n{lead}")[0][1] == speaker

@@ -862,6 +862,8 @@ class Resolver:
         # text says (not `Chris Christie learned …. Sooner or later, the New Jersey governor told`: an office, his)
         if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
+        if _REPLYING.match(self._paragraph(first.para), first.end):
+            return None  # `The prime minister told MPs: "…" ¶ Kemi Badenoch replied`: another, who answers
         person = self.names.canonical(first.words, first.at)
         if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
                if m.para <= lead and self._paragraph(m.para) != self.headline):
@@ -3168,6 +3170,7 @@ def _named_outlet_or_text(toks) -> int | None:
                         for t in toks[1:first]) else None  # not `A 2014 House Intelligence Committee report`
 
 
+_REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit back|shot back)\b")
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing|questioned|quizzed|queried|"
