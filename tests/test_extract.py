@@ -7736,6 +7736,16 @@ def test_another_or_one_speaking_is_of_the_kind_the_text_last_described(before, 
     assert quotes_of(f"Staff angry at collapse\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("quoted, speaker", [
+    ('"We are exhausted," one said.', "nurse"),
+    ('"We are exhausted," another told the BBC.', "nurse"),
+    ('One said: "We are exhausted."', "nurse"),
+])
+def test_one_or_another_speaking_after_a_group_made_subject_is_one_of_them(quoted, speaker):
+    text = f"Nurses were on the picket line in Manchester on Monday morning.\n\n{quoted}"
+    assert quotes_of(f"Nurses strike\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Her campaign will reprint a Washington Post editorial that accuses Sanders of running a "fiction-filled '
      'campaign".', "Washington Post editorial"),

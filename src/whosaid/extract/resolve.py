@@ -241,8 +241,10 @@ class Resolver:
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
-            return (self._one_of(at, toks[0].lower == "others")  # but the group's word
-                    if toks[0].lower in ("another", "one", "others") else self._group_before(at)), False
+            if toks[0].lower not in ("another", "one", "others"):  # but the group's word
+                return self._group_before(at), False
+            many = toks[0].lower == "others"
+            return self._one_of(at, many) or self._one_of_group_before(at, many), False
         surname = _generational_surname(toks)
         if surname and (person := self.names.subject_of_surname(surname, at)):
             return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
@@ -491,6 +493,14 @@ class Resolver:
                     modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS_OR_DETERMINERS]
                     kind = " ".join(modifiers[-1:] + [head if many else single])
         return kind
+
+    def _one_of_group_before(self, at: tuple[int, int], many: bool) -> str | None:
+        """`Junior doctors were on the picket line. "…," one said`: one of the people the sentence
+        before made its subject, in the singular (for `Others`, the plural)."""
+        group = self._group_before(at)
+        if group is None or not plural(group.rsplit(" ", 1)[-1].lower()):
+            return None
+        return group if many else singular(group)
 
     def _group_before(self, at: tuple[int, int]) -> str | None:
         """For `Some`, `Several`, `Most` speaking: the group of people that is the subject of the

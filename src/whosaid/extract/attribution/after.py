@@ -416,6 +416,8 @@ def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
         return subject
+    if subject is None and k == 1 and window[0].lower in ("one", "another"):
+        return Mention(window[0].start, window[0].end, (window[0],))  # `"…," another said`: one of a group
     if subject and (leading or open_ended) and _role_then_name(window, subject):
         return Mention(window[0].start, subject.end, subject.tokens)  # `"…," the White House press secretary,
         # Josh Earnest, said`: the name the role's commas set off, as written with the role
