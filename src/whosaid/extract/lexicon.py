@@ -512,6 +512,7 @@ latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh
 then current acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
 """.split())
 
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # each with its subject form
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}

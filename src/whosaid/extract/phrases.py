@@ -13,9 +13,10 @@ from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
                       AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
-                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, ORG_WORDS, PERSONAL_TITLES, PLACES, PREPOSITIONS,
-                      PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS,
-                      VOICES_FOR, compound_adjective, given_name, invertible, past_tense, plural, singular)
+                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PERSONAL_TITLES, PLACES,
+                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS, SERVING_ROLES,
+                      SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible, past_tense, plural,
+                      singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -417,7 +418,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                                     or _domain_then_name(tokens, i + 1)):
                 out.append(tok)  # `master of ceremonies Asab Al-Tabchi`
                 continue
-        if len(out) >= 2 and (out[-2].lower, out[-1].lower) in NEAR_SOMEONE and tok.lower in ("him", "her", "them"):
+        if len(out) >= 2 and (out[-2].lower, out[-1].lower) in NEAR_SOMEONE and tok.lower in OBJECT_PRONOUNS:
             out.append(tok)  # `said a source familiar with him`
             break
         if _roles_then_name(tokens, i, out) or out and (out[-1].lower, tok.lower) in NEAR_SOMEONE:
@@ -1216,7 +1217,7 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             out.extend(reversed(tokens[group:i + 1]))
             i = group - 1
             break
-        if not out and tok.lower in ("him", "her", "them") and i - 2 >= start \
+        if not out and tok.lower in OBJECT_PRONOUNS and i - 2 >= start \
                 and (tokens[i - 2].lower, tokens[i - 1].lower) in NEAR_SOMEONE:
             out.append(tok)  # `A source close to him`: whom the source is near
             i -= 1

@@ -23,8 +23,8 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
                       FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
                       ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES,
-                      NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS,
-                      PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                      NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS,
+                      OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SENT_TEXTS, SERVING_ROLES,
                       SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
@@ -350,8 +350,8 @@ class Resolver:
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
             named = self._resolve(toks[rest:], at)[0] if toks[rest].is_capitalised else None
-            if len(toks) == rest + 1 and toks[rest].lower in _OBJECT_PRONOUNS:  # `A source close to her`
-                named = self.pronoun(_OBJECT_PRONOUNS[toks[rest].lower], at)
+            if len(toks) == rest + 1 and toks[rest].lower in OBJECT_PRONOUNS:  # `A source close to her`
+                named = self.pronoun(OBJECT_PRONOUNS[toks[rest].lower], at)
             return (f"{_description(toks[:rest])} {named}" if named else _description(toks)), \
                 not plural(toks[head].lower)
         acting = _acting_on_someone(toks)
@@ -3207,7 +3207,6 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _HEADS_OF_NATIONS = (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
