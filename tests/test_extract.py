@@ -4680,6 +4680,13 @@ def test_two_nations_leaders_are_each_the_one_titled_head_of_their_nation():
     assert [q[1] for q in quotes_of(text)] == ["Volodymyr Zelensky", "Vladimir Putin"]
 
 
+@pytest.mark.parametrize("epithet", ["The Catalan", "The Basque", "The Glaswegian", "The Afghan", "The Korean"])
+def test_a_regions_or_nations_epithet_stands_for_the_person_named_before(epithet):
+    text = ('Manager Pep Guardiola says his side are "in a hole" after a fifth straight defeat.\n\n'
+            f'{epithet}, who has won six titles, told reporters: "I have to find solutions."')
+    assert [q[1] for q in quotes_of(text)] == ["Pep Guardiola", "Pep Guardiola"]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -348,6 +348,13 @@ colombian uruguayan israeli egyptian turk ukrainian romanian bulgarian hungarian
 swiss cypriot icelander ulsterman cornishman yorkshireman lancastrian geordie scouser texan californian
 londoner parisian muscovite ugandan tanzanian zambian zimbabwean latino latina hispanic arab kurd somali iraqi saudi
 yemeni filipino thai
+afghan iranian syrian lebanese venezuelan peruvian ecuadorian bolivian paraguayan haitian senegalese ivorian
+cameroonian algerian tunisian libyan sudanese estonian latvian lithuanian georgian armenian azerbaijani kazakh uzbek
+mongolian korean vietnamese indonesian malaysian singaporean bangladeshi nepalese taiwanese bosnian montenegrin
+albanian macedonian belarusian moldovan maltese kosovan slovene serbian croatian palestinian qatari emirati kuwaiti
+jordanian bahraini omani scandinavian
+catalan basque galician andalusian sicilian sardinian neapolitan bavarian corsican glaswegian mancunian
+liverpudlian brummie cockney dubliner aberdonian
 """.split())
 DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
 # A nation's adjective, which may stand before an office it names (`French President Emmanuel Macron`
