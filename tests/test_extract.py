@@ -4687,6 +4687,13 @@ def test_a_regions_or_nations_epithet_stands_for_the_person_named_before(epithet
     assert [q[1] for q in quotes_of(text)] == ["Pep Guardiola", "Pep Guardiola"]
 
 
+@pytest.mark.parametrize("epithet", ["The naturalist", "The astronomer", "The footballer", "The influencer"])
+def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
+    text = ('Sir David Attenborough has said the world is at a "tipping point" in a new documentary.\n\n'
+            f'{epithet}, who has worked for seven decades, added: "But there is still time."')
+    assert [q[1] for q in quotes_of(text)] == ["David Attenborough", "David Attenborough"]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -379,7 +379,9 @@ medallist medalist peer republican democrat dj matchwinner match-winner scorer c
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
 broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian citizen expert agent analyst
 professor lawyer attorney scientist researcher strategist pollster diplomat politician lawmaker legislator
-philanthropist socialite entertainer editor legend icon
+philanthropist socialite entertainer editor legend icon naturalist biologist zoologist astronaut explorer adventurer
+philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber
+mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
 team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
