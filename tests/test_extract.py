@@ -4694,6 +4694,21 @@ def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
     assert [q[1] for q in quotes_of(text)] == ["David Attenborough", "David Attenborough"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Kamala Harris has conceded the US election to Donald Trump.\n\nThe vice-president told supporters: '
+     '"The light will always burn bright."', "Kamala Harris"),  # a rank joined to a role by a hyphen
+    ('Kamala Harris has conceded the US election to Donald Trump.\n\nSpeaking at Howard University, her alma '
+     'mater, the vice-president told supporters: "The light will always burn bright."', "Kamala Harris"),  # past a
+    # participle's phrase and an appositive
+    ('Vice-President Kamala Harris has conceded the election to Donald Trump in a speech in Washington.\n\n'
+     '"The light will always burn bright," the vice president said.', "Kamala Harris"),  # titled so
+    ('Kicking off the day in Salem, Donald Trump accused Ted Cruz, the senator from Texas, of lying.\n\n'
+     '"I will win," said Mr Cruz.', "Ted Cruz"),
+])
+def test_a_hyphenated_office_is_the_office_written_with_a_space(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

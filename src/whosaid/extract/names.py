@@ -1189,8 +1189,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        subordinate=subject and not in_relative and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
-                       office=office if full or honoured else (), outlet=outlet and len(names) >= 2,
-                       set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
+                       office=unhyphenated(office) if full or honoured else (), outlet=outlet and len(names) >= 2,
+                       set_off=unhyphenated(_set_off_office(text, start, nxt.end() if first_after == "," else None))
                        if (full or honoured) else (),
                        embedded=embedded,
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
@@ -1360,7 +1360,7 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
     """`Deputy Prime Minister John Prescott`, `New Jersey Gov. Chris Christie`: the title words before
     the name (the first `cut` words of the run), when they end with a role; an abbreviated one written
     out after the words that qualify it (`Sen. Bernie Sanders` alone stays a title, as before)."""
-    office = tuple(w.lower() for w in words[:cut])
+    office = unhyphenated(tuple(w.lower() for w in words[:cut]))
     if office and office[-1] in _KNIGHTS | _MISTERS:
         office = office[:-1]  # `Metropolitan Police Commissioner Sir John Stevens`: the office before the honorific
     if len(office) > 1:
@@ -1407,6 +1407,16 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     # not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
             and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)))
+
+
+def unhyphenated(office: tuple[str, ...]) -> tuple[str, ...]:
+    """(`vice`, `president`) for (`vice-president`,): a rank joined to a role by a hyphen, as the
+    office written with a space."""
+    if not any("-" in word for word in office):
+        return office
+    return tuple(part for word in office for part in (
+        word.split("-") if "-" in word and word not in ROLE_WORDS and word.rsplit("-", 1)[-1] in ROLE_WORDS
+        else (word,)))
 
 
 def _police_description(office: tuple[str, ...]) -> bool:

@@ -29,7 +29,7 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
-                    following_pronoun, middle_initial, name_after_title, names_a_body, party_named,
+                    following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
                     surname_of, without_suffixes)
 from .marks import find_marked
@@ -652,8 +652,9 @@ class Resolver:
                 if not office or named_before:
                     continue  # `greeted by an organizer at …` names the organizer first
                 lead = _SENTENCE_LEAD.search(text, 0, match.start())
-                if lead is None or lead.group(1):
-                    continue  # not a sentence's opening, or one with a contrast
+                phrase = _PARTICIPLE_LEAD.search(text, 0, match.start()) if lead is None else None
+                if lead is None and phrase is None or lead and lead.group(1):
+                    continue  # not a sentence's opening (nor past a participle's phrase), or one with a contrast
                 tokens = tokens if tokens is not None else self._tokens(text)
                 since, end = _sentence_around(self.paragraphs, n, tokens, match.start(), self.single_style)
                 person = self.names.main_subject_before((n, match.start()), since, self._passive_agent,
@@ -665,6 +666,9 @@ class Resolver:
                         (n, match.start()), since, self._passive_agent, self._in_time_clause)
                 named = self.names.mentioned_within(n, match.end(), end)
                 taken = person in named or person in introduced or person in {p for _, p in found.values()}
+                if phrase is not None and person and (sex := _sex_of_pronouns(phrase.group())) \
+                        and self.names.gender(person) != sex:
+                    taken = True  # `Reprising one of her own favorite lines, the former secretary of state`: no man
                 found[office] = ((n, match.start()), None if taken else person)
         return found
 
@@ -2752,6 +2756,13 @@ def _without_measures(toks):
     return tuple(kept)
 
 
+def _sex_of_pronouns(text: str) -> str | None:
+    """`f` for a text with a she or her in it, `m` for one with a he, his or him, else None."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    female, male = bool(words & FEMALE_PRONOUNS), bool(words & MALE_PRONOUNS)
+    return None if female == male else "f" if female else "m"
+
+
 def _a_countrys(owner_toks) -> bool:
     """`America's`, `Britain's`, `the UK's`: a country or a place as an owner."""
     words = [t.bare.lower() for t in owner_toks if t.lower != "the"]
@@ -2981,7 +2992,8 @@ _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|
 _OPENING_THEN_TITLES = re.compile(r"[\s\"”»’']*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][\w.'’-]*\s*)*")
 _DASH_AFTER = re.compile(r"(?:--|[—–])")
 # `greeted by an organizer`, `The Supreme Court justice`: the lowercase words after a body's name
-_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}((?:[a-z]+(?:['’]s)?[,;:]? ){1,4})")
+_OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}"
+                             r"((?:[a-z]+(?:-[a-z]+)*(?:['’]s)?[,;:]? ){1,4})")
 _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "chairperson", "secretary", "minister",
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
@@ -2992,7 +3004,9 @@ _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")  # `, and former Navy SEALS `
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")  # `differently: "…`: a quotation a sentence brings in
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?\"”»’']|\bAnd|(\bBut|\bHowever,))\s*$")  # (a contrast) before a sentence's `The`
-_PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”»’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”«»,]{0,80},\s*$")  # `Reflecting on …, `
+_PARTICIPLE_LEAD = re.compile(r"(?:^|[.!?\"”»’'])\s*[A-Z][a-z]+ing\b[^.!?\"“”«»,]{0,80},"
+                              r"(?:\s*(?:his|her|its|their|the|a|an)\b[^.!?\"“”«»,]{0,40},)?\s*$")
+# `Reflecting on …, `, `Speaking at Howard University, her alma mater, `; not `…, Trump accused Cruz, `
 # `unveiled by `, `was supported Friday by Sen. ` Dianne Feinstein: a passive's agent (not `songs by` Will Young)
 _PASSIVE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:[A-Z][a-z]+\s+)?by\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _PASSIVE_REACH = 40  # characters a participle, a day, `by` and a title take before the agent's name
@@ -3046,6 +3060,7 @@ def _office_words(words: list[str]) -> tuple[str, ...]:
     """(`prime`, `minister`) from the words after `the` (`prime minister said that`): up to three
     ending in a role, before a word that goes on in lowercase (a verb, not `of the …`); or a role of
     a domain (`former secretary of state mocked`)."""
+    words = list(unhyphenated(tuple(words)))  # `vice-president told`
     for k in range(min(3, len(words) - 1), 0, -1):
         if words[k - 1] in ROLE_WORDS and words[k] not in ("of", "for", "and", "to", "in", "at"):
             return tuple(words[:k])
@@ -3075,7 +3090,8 @@ def _office(toks) -> tuple[str, ...]:
         toks = toks[:race]  # `the Republican presidential nominee for the Nov. 8 election`: the nominee
     if not _definite(toks, _OFFICE_WORDS):
         return ()
-    words = tuple(t.bare.lower() for t in toks[1:] if not _TENURE.fullmatch(t.lower))  # `the two-term president`
+    words = unhyphenated(tuple(t.bare.lower() for t in toks[1:] if not _TENURE.fullmatch(t.lower)))  # `the two-term
+    # president`; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
     if words[-1] in ROLE_WORDS:
