@@ -4709,6 +4709,16 @@ def test_a_hyphenated_office_is_the_office_written_with_a_space(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("Former Manchester United captain Gary Neville", "Gary Neville"),  # a former office is no office he holds
+    ("Manchester United captain Gary Neville", "pundit"),  # one he holds: the pundit is someone else
+])
+def test_an_office_held_formerly_does_not_keep_a_person_from_another_description(titled, speaker):
+    text = (f"{titled} has criticised the club's owners over the sale.\n\n"
+            'Speaking on Sky Sports, the pundit said: "It is a shambles."')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

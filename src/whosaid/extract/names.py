@@ -1374,12 +1374,14 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     if not before[:1].islower():
         return ()
     office = [before.lower()]
-    for qualifier in _words_before(text, text.rfind(before, 0, start), 2):  # `Shadow foreign secretary …`
-        if qualifier and qualifier.lower().startswith(("ex-", "former-")):
+    for k, qualifier in enumerate(_words_before(text, text.rfind(before, 0, start), 3)):  # `Shadow foreign
+        if qualifier and qualifier.lower().startswith(("ex-", "former-")):  # secretary …`
             office.insert(0, "ex")  # `ex-Conservative chancellor Ken Clarke`: no chancellor now
             break
-        if not (qualifier and qualifier[:1].isalpha()
-                and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)):
+        if k == 2 or not (qualifier and qualifier[:1].isalpha()
+                          and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)):
+            if (qualifier or "").lower() == "former":
+                office.insert(0, "former")  # `Former Manchester United captain Gary Neville`
             break
         office.insert(0, qualifier.lower())
     return tuple(office)
@@ -2949,6 +2951,14 @@ class Names:
         if not offices:
             return None
         return any(_same_office(held, office) for held in offices)
+
+    def held_formerly(self, canonical: str) -> bool:
+        """Whether every office the text titles this person with is a former one (`Former Manchester United
+        captain Gary Neville`)."""
+        if canonical not in self._offices:
+            self.holds(canonical, ("",))
+        offices = self._offices[canonical]
+        return bool(offices) and all(held[0] in ("former", "ex") for held in offices)
 
     def titled_as(self, canonical: str, head: str) -> bool:
         """Whether the text titles this person with the office `head` (`senator` for `Sen. Marco Rubio`)."""

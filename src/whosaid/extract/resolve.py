@@ -904,6 +904,8 @@ class Resolver:
         return self._another[(name, office)]
 
     def _holds_other(self, name: str, office: tuple[str, ...]) -> bool:
+        if "former" not in office and self.names.held_formerly(name):
+            return False  # `Former Manchester United captain Gary Neville` may be `the pundit`
         held = self.names.holds(name, office)
         if held is not None:
             return not held
