@@ -68,9 +68,12 @@ def single_style(paragraphs) -> bool:
 
 def _double_outside_singles(text: str) -> bool:
     """Whether a double mark stands outside every single-marked span of the text."""
-    if not _DOUBLE.search(text):
+    first = _DOUBLE.search(text)
+    if first is None:
         return False
-    spans = _pair_single(text) if _SINGLE_OPENER.search(text) else []
+    if _SINGLE_OPENER.search(text, 0, first.start()) is None:
+        return True  # no single mark opens before the first double one (the common case, read cheaply)
+    spans = _pair_single(text)
     return any(not any(span.start <= m.start() < span.end for span in spans) for m in _DOUBLE.finditer(text))
 
 

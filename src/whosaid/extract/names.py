@@ -1189,8 +1189,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        subordinate=subject and not in_relative and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
-                       office=unhyphenated(office) if full or honoured else (), outlet=outlet and len(names) >= 2,
-                       set_off=unhyphenated(_set_off_office(text, start, nxt.end() if first_after == "," else None))
+                       office=unhyphenated(office) if office and (full or honoured) else (),
+                       outlet=outlet and len(names) >= 2,
+                       set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
                        if (full or honoured) else (),
                        embedded=embedded,
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
@@ -1414,8 +1415,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
 def unhyphenated(office: tuple[str, ...]) -> tuple[str, ...]:
     """(`vice`, `president`) for (`vice-president`,): a rank joined to a role by a hyphen, as the
     office written with a space."""
-    if not any("-" in word for word in office):
-        return office
+    if "-" not in "".join(office):
+        return office  # (most offices, and no office at all: read at once)
     return tuple(part for word in office for part in (
         word.split("-") if "-" in word and word not in ROLE_WORDS and word.rsplit("-", 1)[-1] in ROLE_WORDS
         else (word,)))
@@ -1571,7 +1572,7 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
         if before and not (before.group(1) and before.group(1) not in CUE_FORMS):
             office = _office_of_appositive(before)
-    return office
+    return unhyphenated(office) if office else office  # `, the vice-president,`
 
 
 def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
