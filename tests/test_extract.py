@@ -4719,6 +4719,24 @@ def test_an_office_held_formerly_does_not_keep_a_person_from_another_description
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_first_minister_is_titled_so_and_leads_a_party():
+    text = ("Scotland's First Minister John Swinney has said independence remains \"the best future\".\n\n"
+            'The SNP leader told his party conference in Aberdeen: "We will not give up."\n\n'
+            '"It is our time," the first minister said.')
+    assert [q[1] for q in quotes_of(text)] == ["John Swinney"] * 3
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Plaid Cymru leader Rhun ap Iorwerth called the package "too little, too late".\n\n'
+     '"Workers deserve better," the Plaid leader said. "We need action," Mr ap Iorwerth added.',
+     ["Rhun ap Iorwerth"] * 3),  # `ap` joins a Welsh name, and is no `AP`; `Plaid` is `Plaid Cymru`
+    ('Reform UK leader Nigel Farage called the package "a con".\n\n"It is a con," the Reform leader said.',
+     ["Nigel Farage"] * 2),
+])
+def test_a_welsh_particle_and_a_partys_short_name(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -334,7 +334,7 @@ stepbrother stepfather stepson grandson fiance fiancé groom
 
 # Words in lowercase inside a person's name: `Bill de Blasio`, `Louis van Gaal`, `Osama bin Laden`.
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del",
-                            "della", "dos", "das", "ibn", "st.", "y", "ten", "ter"})
+                            "della", "dos", "das", "ibn", "st.", "y", "ten", "ter", "ap"})
 
 # What a report calls a person it has just named, instead of repeating the name: `said the
 # American`, `the Liverpool striker added`, `the 23-year-old said`. Not offices (`the prime

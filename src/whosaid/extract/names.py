@@ -95,7 +95,7 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 _IN_NAME = r"\w'’.\-\u0300-\u036f\x80-\x9f\xa1-\xaa\xac-\xba\xbc-\xbf"
 _RUN = re.compile(  # a capital first, so that the regex engine skips ahead to capitals (a lookahead first does not)
     rf"[{_CAP}](?<![\w'’&].)(?:(?<=[A-Z])[A-Z]*&[A-Z]+(?![\w&])(?:['’]s?)?|[{_IN_NAME}]*)"
-    rf"(?:(?:\s+(?:de|van|von|der|den|ten|ter|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|&))*"
+    rf"(?:(?:\s+(?:de|van|von|der|den|ten|ter|ap|bin|al|la|le|du|da|di|del|della|dos|das|ibn|y|st\.|&))*"
     rf"\s+(?:[ae]l-)?[{_CAP}][{_IN_NAME}]*)*")  # `Anwar al-Awlaki`
 
 
@@ -748,6 +748,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                          and found_words[k + 1].group().rstrip(".").lower() in _MASTHEADS)
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
+                and not (low == "first" and k + 1 < len(found_words)  # `First Minister John Swinney`
+                         and found_words[k + 1].group().rstrip(".").lower() == "minister")
                 and not (not current and k + 2 == len(found_words)
                          and _given_first([word, found_words[k + 1].group().rstrip(".")], 0)
                          and not _after_a_time_word(match, found_words, k))  # `Christian Harris`
@@ -1444,15 +1446,17 @@ _COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pr
 
 
 def party_named(office: tuple[str, ...]) -> tuple[str, ...]:
-    """(conservative, leader) for (tory, leader); (liberal, democrat, leader) for (lib, dem, leader):
-    one word for each party."""
+    """(conservative, leader) for (tory, leader); (liberal, democrat, leader) for (lib, dem, leader);
+    (plaid, leader) for (plaid, cymru, leader): one word for each party."""
     if not _PARTY_OTHER_NAMES.keys() & set(office):
         return office
-    return tuple(word for w in office for word in _PARTY_OTHER_NAMES.get(w, (w,)))
+    words = tuple(word for w in office for word in _PARTY_OTHER_NAMES.get(w, (w,)))
+    return tuple(w for k, w in enumerate(words) if not (k and (words[k - 1], w) in _PARTY_SECOND_WORDS))
 
 
 _PARTY_OTHER_NAMES = {"tory": ("conservative",), "gop": ("republican",), "lib": ("liberal",), "dem": ("democrat",),
-                      "democratic": ("democrat",)}
+                      "democratic": ("democrat",), "plaid": ("plaid",), "reform": ("reform",)}
+_PARTY_SECOND_WORDS = {("plaid", "cymru"), ("reform", "uk")}  # `Plaid Cymru leader` is `the Plaid leader`
 _RANKS = {"deputy", "vice", "shadow", "former", "acting", "assistant", "junior", "interim", "ex", "associate",
           "under", "ex-"}
 _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "shadow", "defence", "defense",
@@ -1714,7 +1718,8 @@ def names_a_body(words, titled: bool = False) -> bool:
     """A word of the name names bodies (`Fox News`, `Tesco Group`), unless it is also a common
     surname and the person is titled or first-named (`Dr Fox`, `Liam Fox`). Not `Church` or `House`:
     `Emanuel Church` and `Virginia House` are as often bodies as `Charlotte Church` is a person."""
-    lows = [w.lower() for w in words]  # the words without possessive endings
+    lows = [w.lower() for w in words if w not in NAME_PARTICLES]  # the words without possessive endings, nor a
+    # particle as written (`ap` of `Rhun ap Iorwerth` is no `AP`)
     if "&" in lows:
         return True  # `Marks & Spencer`, `Standard & Poor's`: no person's name
     if ORG_WORDS.isdisjoint(lows):

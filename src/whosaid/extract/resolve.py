@@ -763,11 +763,20 @@ class Resolver:
             return None  # the paragraph before closes on someone it names in full: `Marco Rubio …` ¶ `The
             # Florida senator …`; not `Mr Howard said he would stay.` ¶ `The Tory leader said`
         if person is None or not self.names.known_person(person) \
-                or self._holds_another(person, office) \
+                or self._holds_another(person, office) and not (_a_party_leader(office) and self._heads_a_government(
+                    person)) \
                 or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
                 or person in self.names.mentioned_within(at[0], at[1], end):
             return None
         return person
+
+    def _heads_a_government(self, person: str) -> bool:
+        """Whether the text titles `person` a prime minister, first minister, president, premier or
+        taoiseach, who leads a party too (`First Minister John Swinney` is `the SNP leader`)."""
+        roles = self.names.roles(person)
+        return not roles & {"deputy", "vice", "former", "shadow"} and (
+            {"prime", "minister"} <= roles or {"first", "minister"} <= roles
+            or bool(roles & {"president", "premier", "taoiseach"}))
 
     def _only_speaker_in(self, person: str, para: int) -> bool:
         """Whether `person` is the one who speaks in paragraph `para`, and the one person it names (`"…," Reid
