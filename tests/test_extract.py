@@ -4737,6 +4737,13 @@ def test_a_welsh_particle_and_a_partys_short_name(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("epithet", ["the 40-year-old", "the billionaire"])
+def test_an_age_after_an_opening_phrase_with_its_own_participle_is_the_speaker(epithet):
+    text = ('Meta boss Mark Zuckerberg has announced the end of fact-checking.\n\n'
+            f'In a video posted on Instagram, {epithet} said: "We are going back to our roots."')
+    assert [q[1:4] for q in quotes_of(text)] == [("Mark Zuckerberg", epithet, "said")]
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

@@ -29,12 +29,12 @@ def names_no_one(low: str, places_speak: bool = True) -> bool:
     """A lowercase noun that names neither someone nor a body nor a text that speaks: `charges`,
     `evidence`, and (unless `places_speak`) `country`; not `critics`, `police`, `management`,
     `ex-aide`, `trader`, `report`, `quarter`."""
-    low = low.rsplit("-", 1)[-1]  # `ex-aide`: an aide
+    whole, low = low, low.rsplit("-", 1)[-1]  # `ex-aide`: an aide
     if low in PLACE_NOUNS and not places_speak:
         return True
     return not (low in PERSONAL or plural(low) or low in ROLE_WORDS or low in ORG_WORDS or people_word(low)
                 or low in NOT_HUMAN or low in EPITHET_HEADS or low in DESCRIPTORS or low in DEMONYMS
-                or low.endswith(_SPEAKING_ENDINGS) or low in _BODIES_OF_PEOPLE)
+                or whole.endswith(_SPEAKING_ENDINGS) or low in _BODIES_OF_PEOPLE)  # `40-year-old` as written
 
 
 PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
