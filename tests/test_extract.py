@@ -8679,6 +8679,8 @@ def test_a_description_that_spoke_of_someone_introduced_unnamed_is_a_later_he(te
     ('Martin Luther King Jr. said: "I have a dream."', ["Martin Luther King Jr."]),  # `King` is no title here
     ('Ken Griffey Sr. said: "He is ready." Mr. Griffey added: "He always was."', ["Ken Griffey Sr.", "Ken Griffey Sr."]),
     ('Drummer Larry Mullen Jr said: "We are competitive."', ["Larry Mullen Jr."]),  # unlike a QC's or an MP's suffix
+    ('Donald Trump Jr defended his father, President Donald Trump.\n\n"He was joking," Mr Trump Jr told Fox News. '
+     '"It was true," Mr Trump added.', ["Donald Trump Jr.", "Donald Trump"]),  # a surname titled with the suffix
 ])
 def test_a_junior_is_set_apart_from_a_person_of_his_name(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers

@@ -1205,8 +1205,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        named_so=before == "named",
-                       junior=_generation(words[-1]) if len(words) >= 2 and (len(names) >= 2 or given_name(names[0]))
-                       else "",  # `Donald Trump Jr.`, `His son Donald Jr.`
+                       junior=_generation(words[-1]) if len(words) >= 2 and (
+                           len(names) >= 2 or given_name(names[0]) or (title or "").lower() in _MISTERS)
+                       else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
                        kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
@@ -2454,8 +2455,8 @@ class Names:
 
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
-        on the surname when the document sets that person apart (`Donald Trump Jr.`)."""
-        if len(words) < 2 or not a_generation(last):
+        on the surname when the document sets that person apart (`Donald Trump Jr.`, `Mr Trump Jr`)."""
+        if not words or not a_generation(last):
             return words
         apart = _as_junior(words, _generation(last))
         return apart if self.full.get(apart[-1].lower()) else words
