@@ -4744,6 +4744,21 @@ def test_an_age_after_an_opening_phrase_with_its_own_participle_is_the_speaker(e
     assert [q[1:4] for q in quotes_of(text)] == [("Mark Zuckerberg", epithet, "said")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Prince Harry has lost his High Court bid to have his police protection restored.\n\n'
+     'In a statement, the Duke of Sussex said he was "devastated".', "Prince Harry"),  # the royal subject before
+    ('Prince Harry, the Duke of Sussex, has lost his High Court bid.\n\nThe Duke of Sussex said he was '
+     '"devastated".', "Prince Harry"),  # the title set off beside him
+    ('Prince William met the Duke of Sussex at the funeral on Saturday.\n\nThe Duke of Sussex said he was '
+     '"devastated".', "Duke of Sussex"),  # another, whom William met
+    ('Boris Johnson has lost his bid.\n\nThe Duke of Sussex said he was "devastated".', "Duke of Sussex"),  # no
+    # royal or noble before
+])
+def test_a_title_of_the_peerage_stands_for_the_person_it_is_set_off_beside_or_the_royal_subject_before(text,
+                                                                                                      speaker):
+    assert quotes_of(f"Bid lost\n\n{text}")[-1][1] == speaker
+
+
 def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     text = ('Michelle Paver\'s Wolf Brother is the first in a series of six books. The director said he was '
             '"thrilled". "It is an enchanting book," he said.')

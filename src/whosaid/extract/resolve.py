@@ -431,6 +431,9 @@ class Resolver:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
         if _person_after_a_preposition(toks):
             return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones
+        peerage = _peerage(toks)
+        if peerage and (peer := self._peer(peerage, at)):
+            return peer, True  # `Prince Harry has lost his bid. ¶ The Duke of Sussex said`: Harry
         toks = _before_its_topic(toks)  # `Statement from Adam Schiff on Just Security`: Schiff's
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
@@ -769,6 +772,22 @@ class Resolver:
                 or person in self.names.mentioned_within(at[0], at[1], end):
             return None
         return person
+
+    def _peer(self, peerage: str, at: tuple[int, int]) -> str | None:
+        """The person a title of the peerage (`Duke of Sussex`) stands for: the one the text sets it off
+        beside (`Prince Harry, the Duke of Sussex,`), else the subject of the sentence before when the
+        text gives that person a royal or a noble title (`Prince Harry has lost his bid.`)."""
+        pattern = re.compile(r"((?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+), (?:the )?" + re.escape(peerage) + r"\b")
+        for n in range(at[0] + 1):
+            text = self._paragraph(n)
+            found = pattern.search(text, 0, at[1] if n == at[0] else len(text))
+            person = self._person_named_at(n, found.start()) if found else None
+            if person:
+                return person
+        if any(peerage in self._paragraph(n)[:at[1] if n == at[0] else None] for n in range(at[0] + 1)):
+            return None  # `Prince William met the Duke of Sussex. The Duke of Sussex said`: another, met before
+        person = self._subject_before(at, named=True)
+        return person if person and _proper(person) and self.names.roles(person) & _NOBLE_TITLES else None
 
     def _heads_a_government(self, person: str) -> bool:
         """Whether the text titles `person` a prime minister, first minister, president, premier or
@@ -2765,6 +2784,21 @@ def _without_measures(toks):
         t.text[:1].isdigit() and not an_age(t.lower)
         or t.lower == "and" and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()))]
     return tuple(kept)
+
+
+def _peerage(toks) -> str | None:
+    """`Duke of Sussex` of `The Duke of Sussex`, `Prince of Wales`: a title of the peerage, held by one
+    person, written out; None for anything else."""
+    words = [t.bare for t in toks[1:]] if toks and toks[0].lower == "the" else [t.bare for t in toks]
+    if len(words) < 3 or words[0].lower() not in _PEERS or words[1] != "of" \
+            or not all(w[:1].isupper() for w in words[2:]):
+        return None
+    return " ".join(words)
+
+
+_PEERS = {"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness", "viscount",
+          "viscountess", "baron", "baroness"}
+_NOBLE_TITLES = _PEERS | {"king", "queen", "lord", "lady"}
 
 
 def _sex_of_pronouns(text: str) -> str | None:
