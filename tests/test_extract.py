@@ -4687,7 +4687,8 @@ def test_a_regions_or_nations_epithet_stands_for_the_person_named_before(epithet
     assert [q[1] for q in quotes_of(text)] == ["Pep Guardiola", "Pep Guardiola"]
 
 
-@pytest.mark.parametrize("epithet", ["The naturalist", "The astronomer", "The footballer", "The influencer"])
+@pytest.mark.parametrize("epithet", ["The naturalist", "The astronomer", "The footballer", "The influencer",
+                                     "The pontiff", "The monarch"])
 def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
     text = ('Sir David Attenborough has said the world is at a "tipping point" in a new documentary.\n\n'
             f'{epithet}, who has worked for seven decades, added: "But there is still time."')

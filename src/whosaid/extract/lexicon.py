@@ -381,7 +381,8 @@ broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian 
 professor lawyer attorney scientist researcher strategist pollster diplomat politician lawmaker legislator
 philanthropist socialite entertainer editor legend icon naturalist biologist zoologist astronaut explorer adventurer
 philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber
-mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician
+mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician pontiff
+monarch
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
 team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
