@@ -357,6 +357,8 @@ catalan basque galician andalusian sicilian sardinian neapolitan bavarian corsic
 liverpudlian brummie cockney dubliner aberdonian
 """.split())
 DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
+# Countries by their letters (not places: `us` is a pronoun).
+COUNTRY_CODES = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 # A nation's adjective, which may stand before an office it names (`French President Emmanuel Macron`
 # for `the president`).
 NATION_ADJECTIVES = frozenset("""

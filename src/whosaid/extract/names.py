@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS, FEMALE_WORDS,
-                      GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST, LABELS,
-                      MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
+                      COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS,
+                      FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST,
+                      LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
                       OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS,
                       POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
                       SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name, invertible, names_place,
@@ -1439,11 +1439,8 @@ def _police_ranked(m: NameMention) -> bool:
 
 def _of_a_nation_or_place(word: str) -> bool:
     """A word that places an office (`US`, `French`, `London`) or gives its holder's party (`Labour MP`)."""
-    return word in PLACES or word in DEMONYMS or word in NATION_ADJECTIVES or word in _COUNTRY_CODES \
+    return word in PLACES or word in DEMONYMS or word in NATION_ADJECTIVES or word in COUNTRY_CODES \
         or word in PARTY_WORDS
-
-
-_COUNTRY_CODES = {"us", "u.s.", "usa", "uk", "u.k."}  # not places: `us` is a pronoun
 
 
 def party_named(office: tuple[str, ...]) -> tuple[str, ...]:
@@ -2949,10 +2946,7 @@ class Names:
         """Whether the text titles this person with an office of the same name and rank as
         `office` (`Archbishop Desmond Tutu` for `the South African archbishop`, not `shadow
         chancellor Oliver Letwin` for `the chancellor`); None when it titles them with none."""
-        if canonical not in self._offices:  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,`
-            self._offices[canonical] = {held for m in self.mentions_of(canonical) for held in (m.office, m.set_off)
-                                        if held}
-        offices = self._offices[canonical]
+        offices = self._offices_of(canonical)
         if office[-1] not in RACERS:  # a race goes with an office (a senator running), not with another race
             offices = {held for held in offices if not _held_beside(held)}
         if not offices:
@@ -2962,10 +2956,16 @@ class Names:
     def held_formerly(self, canonical: str) -> bool:
         """Whether every office the text titles this person with is a former one (`Former Manchester United
         captain Gary Neville`)."""
-        if canonical not in self._offices:
-            self.holds(canonical, ("",))
-        offices = self._offices[canonical]
+        offices = self._offices_of(canonical)
         return bool(offices) and all(held[0] in ("former", "ex") for held in offices)
+
+    def _offices_of(self, canonical: str) -> set[tuple[str, ...]]:
+        """The offices the text titles this person with or sets off beside them (`Tory leader Michael
+        Howard`, `The Tory leader, Michael Howard,`), each person's found once."""
+        if canonical not in self._offices:
+            self._offices[canonical] = {held for m in self.mentions_of(canonical) for held in (m.office, m.set_off)
+                                        if held}
+        return self._offices[canonical]
 
     def titled_as(self, canonical: str, head: str) -> bool:
         """Whether the text titles this person with the office `head` (`senator` for `Sen. Marco Rubio`)."""

@@ -20,14 +20,15 @@ from bisect import bisect_left, insort
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
                       plural_of_person, sent_by, sentence_start, sentence_subject, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
-                      CLAUSE_OPENERS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY,
-                      FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS,
-                      ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES,
-                      NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS,
-                      OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-                      PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS, ROLE_WORDS, SENT_TEXTS, SERVING_ROLES,
-                      SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age,
-                      given_name, names_place, past_tense, plural, singular)
+                      CLAUSE_OPENERS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
+                      EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
+                      HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS,
+                      MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
+                      OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
+                      POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
+                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS,
+                      SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
+                      singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
@@ -793,9 +794,8 @@ class Resolver:
         """Whether the text titles `person` a prime minister, first minister, president, premier or
         taoiseach, who leads a party too (`First Minister John Swinney` is `the SNP leader`)."""
         roles = self.names.roles(person)
-        return not roles & {"deputy", "vice", "former", "shadow"} and (
-            {"prime", "minister"} <= roles or {"first", "minister"} <= roles
-            or bool(roles & {"president", "premier", "taoiseach"}))
+        return not roles & {"deputy", "vice", "former", "shadow"} and any(
+            set(head) <= roles for head in _HEADS_OF_GOVERNMENT if head != ("chancellor",))  # (no party's leader)
 
     def _only_speaker_in(self, person: str, para: int) -> bool:
         """Whether `person` is the one who speaks in paragraph `para`, and the one person it names (`"…," Reid
@@ -1918,8 +1918,12 @@ class Resolver:
     def _other_national(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """Where an epithet of another nation stood for the people who acted, the one other person
         named in any role in this paragraph or the two before, who may be the epithet."""
-        named = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= 2 and name not in avoid
-                 and self._may_stand_for(name, gender, head) and not self.names.may_be_body(name)}
+        return self._only_one_nearby(at, lambda name: name not in avoid and self._may_stand_for(name, gender, head))
+
+    def _only_one_nearby(self, at: tuple[int, int], fits) -> str | None:
+        """The one person (no body) named in any role in this paragraph or the two before that `fits`."""
+        named = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= 2 and fits(name)
+                 and not self.names.may_be_body(name)}
         return named.pop() if len(named) == 1 else None
 
     def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
@@ -1982,7 +1986,7 @@ class Resolver:
         nation = office[:-1]
         if office[-1] != "leader" or not nation or not all(w in NATION_ADJECTIVES or w in DEMONYMS for w in nation):
             return None
-        heads = {self.names.holder((*nation, *head), at) for head in _HEADS_OF_NATIONS} - {None}
+        heads = {self.names.holder((*nation, *head), at) for head in _HEADS_OF_GOVERNMENT} - {None}
         return heads.pop() if len(heads) == 1 else None
 
     def _serves_a_person(self, person: str) -> bool:
@@ -2425,9 +2429,9 @@ class Resolver:
 
     def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
         """The one person other than `person` named in this paragraph or the two before."""
-        named = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= 2 and name != person
-                 and self.names.gender(name) and not self.names.may_be_body(name)}
-        return named.pop() if len(named) == 1 and person in {name for _, name, _ in self._candidates(at)} else None
+        if person not in {name for _, name, _ in self._candidates(at)}:
+            return None
+        return self._only_one_nearby(at, lambda name: name != person and self.names.gender(name))
 
     def _owned_by_a_holder_or_body(self, owner_toks, at) -> tuple[str, bool] | None:
         """For an owner described with `the` (`The first minister's`, `the council's`): the one
@@ -2811,7 +2815,7 @@ def _sex_of_pronouns(text: str) -> str | None:
 def _a_countrys(owner_toks) -> bool:
     """`America's`, `Britain's`, `the UK's`: a country or a place as an owner."""
     words = [t.bare.lower() for t in owner_toks if t.lower != "the"]
-    return bool(words) and all(w in PLACES or w in ("us", "uk", "u.s.", "u.k.") for w in words)
+    return bool(words) and all(w in PLACES or w in COUNTRY_CODES for w in words)
 
 
 def _of_the_country(place: str, word: str) -> bool:
@@ -3268,7 +3272,8 @@ def _two_names(toks) -> bool:
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
-_HEADS_OF_NATIONS = (("president",), ("prime", "minister"), ("premier",), ("chancellor",))
+_HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minister"), ("premier",), ("taoiseach",),
+                        ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
 _RIVALS = frozenset({"rival", "opponent", "challenger"})  # one of two people set against each other
