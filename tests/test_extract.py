@@ -4705,6 +4705,10 @@ def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
      '"The light will always burn bright," the vice president said.', "Kamala Harris"),  # titled so
     ('Kicking off the day in Salem, Donald Trump accused Ted Cruz, the senator from Texas, of lying.\n\n'
      '"I will win," said Mr Cruz.', "Ted Cruz"),
+    ('Kamala Harris, the vice-president, spoke in Atlanta on Monday.\n\n'
+     '"We will not go back," the vice president said.', "Kamala Harris"),  # set off after the name
+    ('The vice-president, Kamala Harris, spoke in Atlanta on Monday.\n\n'
+     '"We will not go back," the vice president said.', "Kamala Harris"),  # set off before it
 ])
 def test_a_hyphenated_office_is_the_office_written_with_a_space(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

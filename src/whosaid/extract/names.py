@@ -1574,12 +1574,13 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
         if before and not (before.group(1) and before.group(1) not in CUE_FORMS):
             office = _office_of_appositive(before)
-    return unhyphenated(office) if office else office  # `, the vice-president,`
+    return office
 
 
 def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
-    """The lowercase words of an appositive's office, if its last word is a role."""
-    words = tuple(w.lower() for w in found.group("office").split()) if found else ()
+    """The lowercase words of an appositive's office, if its last word is a role (`, the
+    vice-president,` as `vice president`)."""
+    words = unhyphenated(tuple(w.lower() for w in found.group("office").split())) if found else ()
     if not words or words[-1] not in ROLE_WORDS:
         return ()
     return words
