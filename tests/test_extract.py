@@ -7665,6 +7665,12 @@ def test_an_epithet_is_the_person_titled_with_it_in_the_paragraph_before_not_the
     assert quotes_of(f"In China, wake of Trump's Super Tuesday\n\n{text}")[-1][1] == "Ai Jun"
 
 
+def test_an_epithet_is_the_person_titled_with_it_two_paragraphs_before_not_one_named_since():
+    text = ("Labour's John Smith clashed with Conservative minister Jane Brown over the plan.\n\n"
+            '"It is a disgrace," the Labour MP said.\n\n"It is fair," the minister said.')
+    assert [q[1] for q in quotes_of(text)] == ["John Smith", "Jane Brown"]
+
+
 
 @pytest.mark.parametrize("report", [
     "The message said it would not be hosting any more links.",

@@ -534,11 +534,12 @@ class Resolver:
         return holder if holder in self.names.mentioned_within(at[0], 0, at[1]) else None
 
     def _titled_just_before(self, head: str, at: tuple[int, int]) -> str | None:
-        """The one person the document titles with `head` (`columnist Ai Jun`), if the paragraph
-        before names them."""
+        """The one person the document titles with `head` (`columnist Ai Jun`), if one of the two
+        paragraphs before names them (`Labour's John Smith clashed with Conservative minister Jane
+        Brown. ¶ "…," the Labour MP said. ¶ "…," the minister said`: Brown)."""
         holder = self.names.holder((head,), at) if head in ROLE_WORDS and at[0] > 0 else None
-        return holder if holder in self.names.mentioned_within(at[0] - 1, 0, len(self._paragraph(at[0] - 1))) \
-            else None
+        return holder if any(holder in self.names.mentioned_within(p, 0, len(self._paragraph(p)))
+                             for p in range(max(0, at[0] - 2), at[0])) else None
 
     def _sole_person(self, at, office: tuple[str, ...] = ()) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
