@@ -6283,6 +6283,16 @@ def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == speaker
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("White House press secretary Karoline Leavitt", "Karoline Leavitt"),  # `press` qualifies the office
+    ("Foreign Secretary David Lammy", "press secretary"),  # another portfolio: someone else
+])
+def test_a_press_secretary_is_the_one_titled_so_and_no_other_secretary(titled, speaker):
+    text = (f'{titled} spoke to reporters on Monday.\n\n'
+            '"He is a man of his word," the press secretary added.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('Jose Mourinho said: "I have to defend what is mine."\n\n"I have been managing for five years." Barcelona star '
      'Ronaldinho admitted: "I think that it is going to be a difficult match."',

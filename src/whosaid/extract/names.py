@@ -1463,7 +1463,7 @@ _OFFICE_QUALIFIERS = {"prime", "foreign", "home", "deputy", "vice", "chief", "sh
                       "courts", "education", "transport", "trade", "culture", "sport", "sports", "environment",
                       "immigration", "europe", "pensions", "energy", "treasury", "agriculture", "industry",
                       "justice", "interior", "economy", "employment", "housing", "schools", "science", "arts",
-                      "media", "security", "business"}
+                      "media", "security", "business", "press", "communications"}
 
 
 _NOT_SIDES = {"deputy", "vice", "chief", "shadow", "party", "presidential", "executive", "managing", "general"}
