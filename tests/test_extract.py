@@ -6283,6 +6283,13 @@ def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == speaker
 
 
+@pytest.mark.parametrize("titled", ["Prime Minister Sir Keir Starmer", "Sir Keir Starmer, the prime minister,"])
+def test_the_pm_is_the_prime_minister(titled):
+    text = (f'{titled} has defended the budget.\n\nRishi Sunak attacked it.\n\n'
+            '"We are not going back to austerity," the PM said.')
+    assert [q[1:3] for q in quotes_of(text)] == [("Keir Starmer", "the PM")]
+
+
 @pytest.mark.parametrize("titled, speaker", [
     ("White House press secretary Karoline Leavitt", "Karoline Leavitt"),  # `press` qualifies the office
     ("Foreign Secretary David Lammy", "press secretary"),  # another portfolio: someone else

@@ -3144,6 +3144,8 @@ def _office(toks) -> tuple[str, ...]:
     # president`; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
+    if words[-1] in _OFFICE_ABBREVIATIONS:
+        return words[:-1] + _OFFICE_ABBREVIATIONS[words[-1]]  # `the PM` as `the prime minister`
     if words[-1] in ROLE_WORDS:
         return words
     of = words.index("of") if "of" in words[1:] else None  # `the former secretary of state`
@@ -3153,6 +3155,7 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
+_OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _RACES = {"election", "race", "nomination", "presidency", "primary", "primaries", "caucuses"}
 _TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
 
