@@ -2672,6 +2672,8 @@ def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
      '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # a nation's adjective
     ('Olaf Scholz met Emmanuel Macron, the French president, in Berlin on Monday to discuss the war.\n\n'
      '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # qualifies it as a place does
+    ('Paul Kagame met Congolese President Felix Tshisekedi in Washington on Monday to sign the deal.\n\n'
+     '"Peace is possible," the president said after the talks.', "Felix Tshisekedi"),
     ('Labour MP John Smith has demanded answers. Ms Rhona Brankin said she would reflect.\n\n'
      '"Ministers knew," the MP said.', "John Smith"),  # and so does a party
     ('Conservative MP John Smith has demanded answers. Ms Rhona Brankin said she would reflect.\n\n'
@@ -4680,7 +4682,8 @@ def test_two_nations_leaders_are_each_the_one_titled_head_of_their_nation():
     assert [q[1] for q in quotes_of(text)] == ["Volodymyr Zelensky", "Vladimir Putin"]
 
 
-@pytest.mark.parametrize("epithet", ["The Catalan", "The Basque", "The Glaswegian", "The Afghan", "The Korean"])
+@pytest.mark.parametrize("epithet", ["The Catalan", "The Basque", "The Glaswegian", "The Afghan", "The Korean",
+                                     "The Monegasque", "The Rwandan", "The Burmese"])
 def test_a_regions_or_nations_epithet_stands_for_the_person_named_before(epithet):
     text = ('Manager Pep Guardiola says his side are "in a hole" after a fifth straight defeat.\n\n'
             f'{epithet}, who has won six titles, told reporters: "I have to find solutions."')
@@ -6281,6 +6284,16 @@ def test_a_name_after_around_or_across_is_a_place_passed_not_a_subject():
 ])
 def test_a_ministrys_domain_in_lowercase_before_a_name_titles_the_holder_of_that_office(text, speaker):
     assert quotes_of(text, title=text.split("\n")[0])[0][1] == speaker
+
+
+@pytest.mark.parametrize("opening, description, speaker", [
+    ("President Emmanuel Macron", "the president", "Emmanuel Macron"),
+    ("Prime Minister Keir Starmer", "the prime minister", "Keir Starmer"),
+])
+def test_a_short_sentence_in_title_case_keeps_the_office_before_a_name(opening, description, speaker):
+    text = (f'{opening} met Paul Kagame in Kigali.\n\n'  # most of its words capitalised, as a headline's are
+            f'"Peace is possible," {description} said.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
 @pytest.mark.parametrize("titled", ["Prime Minister Sir Keir Starmer", "Sir Keir Starmer, the prime minister,"])

@@ -355,6 +355,9 @@ albanian macedonian belarusian moldovan maltese kosovan slovene serbian croatian
 jordanian bahraini omani scandinavian
 catalan basque galician andalusian sicilian sardinian neapolitan bavarian corsican glaswegian mancunian
 liverpudlian brummie cockney dubliner aberdonian
+monegasque luxembourger liechtensteiner andorran turkmen kyrgyz tajik nepali eritrean rwandan burundian congolese
+malian malawian mozambican angolan namibian fijian samoan tongan guatemalan honduran salvadoran nicaraguan
+panamanian trinidadian barbadian cambodian laotian burmese aussie dutchwoman
 """.split())
 DEMONYMS |= {word[:-3] + "men" for word in DEMONYMS if word.endswith("man") and word != "german"}  # `Irishmen JP …`
 # Countries by their letters (not places: `us` is a pronoun).
@@ -369,6 +372,9 @@ vietnamese thai indonesian malaysian filipino indian pakistani afghan bangladesh
 israeli palestinian jordanian egyptian libyan saudi yemeni qatari emirati kuwaiti sudanese ethiopian kenyan
 african nigerian ghanaian zimbabwean ugandan rwandan mexican canadian american australian brazilian argentine
 argentinian chilean colombian venezuelan cuban peruvian
+estonian latvian lithuanian slovenian slovene maltese cypriot moldovan montenegrin macedonian kosovan armenian
+azerbaijani kazakh uzbek mongolian nepalese burmese cambodian singaporean congolese eritrean somali tunisian
+algerian moroccan senegalese ivorian cameroonian malian zambian tanzanian mozambican angolan namibian
 """.split())
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper

@@ -1375,7 +1375,7 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
 def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
     """`Tory leader Michael Howard`, `chief executive Jim Skinner`: the role (`before`, a role word)
     in lowercase right before a name, with up to two words that qualify it (`tory`, `chief`)."""
-    if not before[:1].islower():
+    if not before[:1].islower() and not _split_from_headline(text, start, before):
         return ()
     office = [before.lower()]
     for k, qualifier in enumerate(_words_before(text, text.rfind(before, 0, start), 3)):  # `Shadow foreign
@@ -1389,6 +1389,12 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
             break
         office.insert(0, qualifier.lower())
     return tuple(office)
+
+
+def _split_from_headline(text: str, start: int, before: str) -> bool:
+    """`President Emmanuel Macron met Paul Kagame in Washington.`: a capitalised role right before
+    the name, which a title-case line cut from the run as a word the document writes in lowercase."""
+    return text.rfind(before, 0, start) + len(before) + 1 == start and title_case_headline(text)
 
 
 def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:
