@@ -8522,6 +8522,9 @@ def test_an_office_no_one_holds_is_the_one_person_a_fuller_office_ending_in_it_s
      ["Florida senator"]),  # tagged with another state: not him
     ('Sens. Ted Cruz of Texas and Marco Rubio of Florida urged a delay.\n\n"We need new leadership," the Florida '
      'senator said.', ["Marco Rubio"]),  # `Sens.`: a title, not a name; the senators' states after their names
+    ('"We have the votes," John Thune, R-S.D., told reporters.\n\nChuck Schumer, D-N.Y., called it "a disgrace."'
+     '\n\nThe South Dakota Republican shot back: "They had four years."', ["John Thune", "Chuck Schumer", "John Thune"]),
+    # a party's member of a state, as a state's senator: not the person named since
 ])
 def test_an_office_of_a_state_is_the_one_person_the_text_tags_with_that_state(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers

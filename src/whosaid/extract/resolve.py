@@ -253,6 +253,8 @@ class Resolver:
         if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):
             gender = None  # `a fashion designer for the G-III Apparel Group watched …. "…," said the designer`: whom
             # no name stands for
+        if gender is not None and _state_named(toks) and (tagged := self._of_the_state(toks, at)):
+            return tagged, True  # `The South Dakota Republican` after `Thune, R-S.D.,`, though Schumer was named since
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
