@@ -2912,6 +2912,9 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
     ('Mary Smith was called "a liar" by John Jones.', [("a liar", "John Jones")]),
     ('The deal was called a "great victory for working people" by John Jones.',
      [("great victory for working people", "John Jones")]),  # an article between: the agent's label all the same
+    ('The plan was described as "reckless" by the shadow chancellor, Mel Stride.', [("reckless", "Mel Stride")]),
+    ('The plan was described as "reckless" by the shadow chancellor, Mel Stride, on Monday.',
+     [("reckless", "Mel Stride")]),  # the name set off after the agent's office is the agent
 ])
 def test_the_agent_after_a_passive_cue_and_its_quotation_speaks(text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected

@@ -96,13 +96,13 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if named:
             return named
     if phrasal_then_subject(window, 0) and len(window) > 2:  # `"…," points out pundit Steve Cram`
-        mention = _with_name(window, 2, np_forward(window[2:]))
+        mention = with_set_off_name(window, 2, np_forward(window[2:]))
         if mention:
             return Attribution(window[0].text, mention, "after")
     # `"…," read the statement`, `"…," thinks Curry`
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
-        mention = _with_partner(window, _with_name(window, 1, np_forward(window[1:]) or _word_named(window)))
+        mention = _with_partner(window, with_set_off_name(window, 1, np_forward(window[1:]) or _word_named(window)))
         if mention and _closes_a_relative(tokens, qi):
             return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
@@ -148,7 +148,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         if subject:
             return Attribution(window[k].text, subject, "after")
         if open_ended and window[k - 1].text == "," and invertible(window[k].lower):
-            mention = _with_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
+            mention = with_set_off_name(window, k + 1, np_forward(window[k + 1:]))  # `"…" about the plan, said X`
             if mention:
                 return Attribution(window[k].text, mention, "after")
         # `Trump's "excesses" are sickening, Hollande said`
@@ -200,7 +200,7 @@ def _word_named(window) -> Mention | None:
     return None
 
 
-def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
+def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
     """`said the bureau's director, James B. Comey,`, `said the director of the IMF, John Lipsky.`,
     `said the Commons Speaker, John Bercow.`: the role as written, the name as speaker."""
     if mention is None or mention.tokens[-1].is_capitalised and not _role_of_a_body(mention.tokens) \
@@ -219,8 +219,10 @@ def _with_name(window: list[Token], k: int, mention: Mention | None) -> Mention 
     while j < len(window) and (window[j].is_capitalised or window[j].text == "." or window[j].lower in NAME_PARTICLES
                                and capitalised_past_particles(window, j + 1)):  # `Bill de Blasio`, `Jeroen van der`
         j += 1
+    while j > first + 1 and window[j - 1].text == ".":
+        j -= 1  # the sentence's full stop: `by the shadow chancellor, Mel Stride.`
     name = window[first:j]
-    if not name or j < len(window) and window[j].text not in (",", ";") and not _affiliation_after(window, j) \
+    if not name or j < len(window) and window[j].text not in (",", ";", ".") and not _affiliation_after(window, j) \
             or not starts_name(window, first, j - 1):
         return mention
     principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
@@ -286,7 +288,7 @@ def _inverted_final(window: list[Token]) -> Attribution | None:
     """`… knowing each other "casually," said the bureau's director, James B. Comey.`"""
     for k in range(len(window) - 1, 0, -1):
         if is_comma(window[k - 1]) and invertible(window[k].lower) and cue_at(window, k):
-            mention = _with_name(window, k + 1, np_forward(window[k + 1:]))
+            mention = with_set_off_name(window, k + 1, np_forward(window[k + 1:]))
             return Attribution(window[k].text, mention, "final") if mention else None
     return None
 

@@ -19,6 +19,7 @@ from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, P
 from ..tokens import SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
+from .after import with_set_off_name
 from .common import (ARTICLES, CLAIMS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view, is_according, is_comma,
                      names_no_one)
 
@@ -2050,6 +2051,7 @@ def agent_after(tokens, c, qi) -> Mention | None:
     agent = np_forward(tokens[k + 1:])
     if agent is None:
         return None
+    agent = with_set_off_name(tokens, k + 1, agent)  # `by the shadow chancellor, Mel Stride,`
     end = index_of(tokens, agent.tokens[-1], k + 1, len(tokens))
     who = end is not None and end + 1 < len(tokens) and tokens[end + 1].lower == "who"  # `by scouts who saw them`
     if not (agent.tokens[0].is_capitalised or agent.tokens[0].lower in DETERMINERS or who
