@@ -11752,6 +11752,17 @@ def test_the_pair_or_the_couple_stands_for_two_people_just_named_together(text, 
      '"No, the team is," the Egyptian said.', "Mohamed Salah"),
     ('Liverpool manager Arne Slot has hailed Mohamed Salah and Virgil van Dijk.\n\n"He is special," the Dutchman '
      'said.\n\n"No, the team is," the Egyptian said.', "Egyptian"),  # two others: no one to choose
+    ('Novak Djokovic beat Carlos Alcaraz in the final.\n\n"It was a dream," the Serb said.\n\n'
+     'The Spaniard, 21, was gracious in defeat: "Novak deserved it."', "Carlos Alcaraz"),  # one who just spoke
 ])
 def test_a_nations_epithet_after_another_nations_stands_for_the_one_other_person_named(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Carlos Alcaraz, 21, lost to Novak Djokovic, 37, in the final.', "Novak Djokovic"),
+    ('Carlos Alcaraz, 21, lost to 37-year-old Novak Djokovic in the final.', "Novak Djokovic"),
+    ('Carlos Alcaraz lost to Novak Djokovic in the final.', "Carlos Alcaraz"),  # no ages: the subject
+])
+def test_an_age_epithet_is_no_one_the_text_gives_another_age(text, speaker):
+    assert [q[1] for q in quotes_of(f'{text}\n\n"It was a dream," the 37-year-old said.')] == [speaker]

@@ -98,6 +98,7 @@ class Resolver:
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
+        self._aged: dict[str, set[str]] | None = None  # a person -> the ages the text gives them
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s first
@@ -264,7 +265,7 @@ class Resolver:
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others, head)  # `The 41-year-old chart-topper told
                 # reporters that he …`: a he after gives the sex to reach back with
-            if person is None and others - avoid and not self._subject_lost(at):
+            if person is None and (others - avoid or demonyms and avoid) and not self._subject_lost(at):
                 person = self._other_national(at, gender, others, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
@@ -2193,7 +2194,21 @@ class Resolver:
         known = self.names.gender(name)
         return name[:1].isupper() and not (head and _other_side(head, self.names.roles(name))) \
             and not self.names.owns_people(name) and not group_word(name.rsplit(" ", 1)[-1].lower()) \
-            and not (gender and known and known != gender)
+            and not (gender and known and known != gender) and not self._of_another_age(name, head)
+
+    def _of_another_age(self, name: str, head: str) -> bool:
+        """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`)."""
+        age = _AGE_HEAD.fullmatch(head)
+        if age is None:
+            return False
+        if self._aged is None:
+            self._aged = {}
+            for m in self.names.mentions:
+                given = None if m.is_org else _age_beside(self._paragraph(m.para), m.start, m.end)
+                if given:
+                    self._aged.setdefault(self.names.canonical(m.words, m.at), set()).add(given)
+        ages = self._aged.get(name)
+        return bool(ages) and age.group(1) not in ages
 
     def _only_one_named(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """`Norwich have signed Charlton midfielder Graham Stuart. ¶ "…," the 34-year-old told …`: with
@@ -2539,6 +2554,20 @@ _NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | BODY_TEXTS | {
     "and", "or", "but", "nor", "than", "as", "of", "by", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "will", "would", "could", "should", "may", "did", "interview", "speech", "debate", "programme", "show",
     "conference", "meeting", "rally", "address", "column", "article"}  # `the Cosmopolitan interview Howard said`
+
+
+def _age_beside(text: str, start: int, end: int) -> str | None:
+    """The age written beside a name: `Carlos Alcaraz, 21,`, `37-year-old Novak Djokovic`."""
+    after = _AGE_AFTER.match(text, end)
+    if after:
+        return after.group(1)
+    before = _AGE_BEFORE.search(text, max(0, start - 16), start)
+    return before.group(1) if before else None
+
+
+_AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})(?:,|\s+years?\s+old\b)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 
 
 def _state_named(toks) -> str | None:
