@@ -1003,6 +1003,15 @@ def test_a_subject_is_found_past_an_adverb_a_reflexive_or_an_outlet_before_it(se
     assert [q[1] for q in quotes_of(text)] == ["John Kasich", speaker]
 
 
+@pytest.mark.parametrize("pair, speaker", [
+    ("Melissa Ryan and Ross Nieuwoudt", "Melissa Ryan and Ross Nieuwoudt"),
+    ("Dr Melissa Ryan and Dr Ross Nieuwoudt", "Melissa Ryan and Ross Nieuwoudt"),  # each titled: seven words
+])
+def test_two_names_set_off_before_a_verb_are_its_subject_not_the_reported_clauses(pair, speaker):
+    text = f'The union\'s co-chairs, {pair}, said the government had "failed to engage".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 def test_a_name_set_off_as_an_appositive_before_its_verb_is_the_subject():
     text = ('"We are ready," Jane Palmer said.\n\n'
             'One superdelegate, party chairwoman Nancy Worley, pledged her vote to Clinton.\n\n'

@@ -1525,6 +1525,12 @@ def _previous_comma(tokens, comma, start) -> int | None:
     return None
 
 
+def _two_titled_names(segment) -> bool:
+    """`Dr Melissa Ryan and Dr Ross Nieuwoudt`: two names joined by `and`, each of four words at most."""
+    joins = [k for k, t in enumerate(segment) if t.lower == "and"]
+    return len(joins) == 1 and 0 < joins[0] <= 4 and len(segment) - joins[0] - 1 <= 4
+
+
 def _a_title_named(tokens, p: int) -> bool:
     """A quotation after a word that names it a title: `The ad, titled "Unifier?", concludes`."""
     return p > 0 and tokens[p - 1].lower in NAMING_WORDS
@@ -1572,7 +1578,7 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
              capitalised_past_particles(segment, k + 1) for k, t in enumerate(segment))  # `Bill de Blasio`,
     # `Jeroen van der Veer`
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner))
-    if capitalised and _could_name_speaker(segment) and len(segment) <= 5:
+    if capitalised and _could_name_speaker(segment) and (len(segment) <= 5 or _two_titled_names(segment)):
         named = mention_of(segment)
         role = _role_before(tokens, p, start)
         if named is None or role is None:
