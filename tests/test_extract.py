@@ -2455,6 +2455,10 @@ def test_a_role_before_a_name_is_not_a_title_and_a_bodys_name_before_a_given_nam
      'board with proposals to buy the football club. In a statement, the club said it would allow Mr Glazer "limited '
      'due diligence".', "Manchester United"),  # the body spoke through its board
     ("Kraft's new label is sensible. The firm said it was \"all family\" media.", "firm"),  # a label says nothing
+    ("Ofwat's report was damning. Thames Water has been fined £123m by Ofwat. The company said it would appeal: "
+     '"We disagree."', "Thames Water"),  # the agent of its own sentence's passive is no other topic
+    ('OptInRealBig claimed it had few assets. Microsoft is seeking damages from OptInRealBig. The company said it '
+     'could not "contend with legal maneuvers".', "company"),  # a body in its sentence that is no agent: no telling
     ('Sky has 7m customers. BSkyB plans to ship boxes. Like its Sky+ boxes, they will record. The company will '
      'offer them as "premium channel packages".', "BSkyB"),  # its own product, no other body: not `Sky` again
     ('In its statement Valve also said that the rumours were false. The company said: "We do not do that."',

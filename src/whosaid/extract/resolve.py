@@ -963,7 +963,7 @@ class Resolver:
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             acted = body is not None and pos[0] < at[0] - 1 and any(
                 p > pos and kind != "mention" for p, _, kind in self._candidates(at))
-            if body is not None and not self.names.other_bodies_between(pos, at, body) and not acted:
+            if body is not None and not self._other_body_since(pos, at, body) and not acted:
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
@@ -989,6 +989,19 @@ class Resolver:
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None)
+
+    def _other_body_since(self, pos: tuple[int, int], at: tuple[int, int], body: str) -> bool:
+        """Whether a body other than `body` (the subject at `pos`) is named between them, but for the agent
+        of a passive in the subject's own sentence: `Thames Water has been fined £123m by Ofwat. ¶ The company
+        said` is still Thames Water's."""
+        if not self.names.other_bodies_between(pos, at, body):
+            return False
+        text = self._paragraph(pos[0])
+        end = _sentence_around(self.paragraphs, pos[0], self._tokens(text), pos[1], self.single_style)[1]
+        agents = all(text[:m.start].rstrip().endswith(" by")
+                     for m in self.names.mentions_between(pos[0], pos[1] + 1, end)
+                     if m.is_org or self.names.may_be_body(self.names.canonical(m.words, m.at)))
+        return not agents or self.names.other_bodies_between((pos[0], end), at, body)
 
     def _author_of(self, word: str, at) -> str | None:
         """`Oxfam says in a report, Paying the Price, …`, `predicts the report by telecoms giant BT`, `a
