@@ -4714,6 +4714,17 @@ def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
     assert [q[1] for q in quotes_of(text)] == ["David Attenborough", "David Attenborough"]
 
 
+@pytest.mark.parametrize("manager, player, position, speaker", [
+    ("Chiefs coach Andy Reid", "Patrick Mahomes", "the quarterback", "Patrick Mahomes"),
+    ("Chiefs coach Andy Reid", "Patrick Mahomes", "the coach", "Andy Reid"),  # no word for the player he praised
+    ("Yankees manager Aaron Boone", "Gerrit Cole", "the pitcher", "Gerrit Cole"),
+    ("Oilers coach Kris Knoblauch", "Stuart Skinner", "the goaltender", "Stuart Skinner"),
+])
+def test_a_position_in_american_sport_stands_for_the_player_named_before(manager, player, position, speaker):
+    text = f'{manager} praised {player} after the win.\n\n"We found a way," {position} said after the game.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Kamala Harris has conceded the US election to Donald Trump.\n\nThe vice-president told supporters: '
      '"The light will always burn bright."', "Kamala Harris"),  # a rank joined to a role by a hyphen

@@ -394,6 +394,8 @@ monarch
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
 team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
+quarterback linebacker cornerback lineman kicker punter halfback tailback running-back pitcher catcher
+shortstop outfielder infielder slugger reliever goaltender netminder defenseman defenceman
 """.split())
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)

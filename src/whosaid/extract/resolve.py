@@ -2752,7 +2752,10 @@ def _other_side(head: str, roles: set[str]) -> bool:
 
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
-            "international"}  # `the former Scotland international`
+            "international", "quarterback", "linebacker", "cornerback", "lineman", "kicker", "punter",
+            "halfback", "tailback", "running-back", "pitcher", "catcher", "shortstop", "outfielder", "infielder",
+            "slugger", "reliever", "goaltender", "netminder", "defenseman", "defenceman"}  # `the former Scotland
+# international`; and the positions of American football, baseball and ice hockey
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 
 
