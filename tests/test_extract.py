@@ -4719,6 +4719,7 @@ def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
     ("Chiefs coach Andy Reid", "Patrick Mahomes", "the coach", "Andy Reid"),  # no word for the player he praised
     ("Yankees manager Aaron Boone", "Gerrit Cole", "the pitcher", "Gerrit Cole"),
     ("Oilers coach Kris Knoblauch", "Stuart Skinner", "the goaltender", "Stuart Skinner"),
+    ("Chiefs coach Andy Reid", "Travis Kelce", "the tight end", "Travis Kelce"),  # `end`: here no time word
 ])
 def test_a_position_in_american_sport_stands_for_the_player_named_before(manager, player, position, speaker):
     text = f'{manager} praised {player} after the win.\n\n"We found a way," {position} said after the game.'

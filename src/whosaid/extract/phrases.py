@@ -1799,13 +1799,18 @@ def _could_name_speaker(toks: list[Token]) -> bool:
         return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES
     if head.text.isdigit() and len(toks) > 1 and toks[-2].is_capitalised:
         return True  # `Radio 1`, `Channel 4`
-    if head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST:
+    if (head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST) and not tight_end(toks):
         return False  # not `came` in `"…," came shouts from the crowd`
     if head.lower.endswith(("ed", "ing")) or ly_adverb(head.lower):  # not `…, adding`; `the ruling`, `the monopoly`
         before = toks[-2] if len(toks) > 1 else None
         return before is not None and (_determiner(before) or before.lower in ("this", "that"))  # `the ruling`,
         # `his thinking`
     return len(head.text) > 1
+
+
+def tight_end(toks) -> bool:
+    """`the tight end`: a player's position, not the end of something."""
+    return len(toks) >= 2 and toks[-1].lower == "end" and toks[-2].lower == "tight"
 
 
 _NOT_HEADS = {"now", "then", "also", "today", "tonight", "yesterday", "here", "there", "again", "too",

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
-                      plural_of_person, sent_by, sentence_start, sentence_subject, verbish)
+                      plural_of_person, sent_by, sentence_start, sentence_subject, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
@@ -257,7 +257,7 @@ class Resolver:
         if gender is not None and _state_named(toks) and (tagged := self._of_the_state(toks, at)):
             return tagged, True  # `The South Dakota Republican` after `Thune, R-S.D.,`, though Schumer was named since
         if gender is not None:  # `said the American`: the person just named, if there is one
-            head = toks[-1].bare.lower()
+            head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
             others = avoid | self._of_other_nations(demonyms)
             person = None if self._subject_lost(at) else self._person_named_before(  # not when the paragraph's
@@ -2752,10 +2752,11 @@ def _other_side(head: str, roles: set[str]) -> bool:
 
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
-            "international", "quarterback", "linebacker", "cornerback", "lineman", "kicker", "punter",
-            "halfback", "tailback", "running-back", "pitcher", "catcher", "shortstop", "outfielder", "infielder",
-            "slugger", "reliever", "goaltender", "netminder", "defenseman", "defenceman"}  # `the former Scotland
-# international`; and the positions of American football, baseball and ice hockey
+            "international",  # `the former Scotland international`; the positions of American football,
+            "quarterback", "linebacker", "cornerback", "lineman", "kicker", "punter", "halfback", "tailback",
+            "running-back", "tight-end",  # baseball and ice hockey
+            "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "reliever",
+            "goaltender", "netminder", "defenseman", "defenceman"}
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 
 
@@ -2803,6 +2804,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         if toks[-1].text[3].isupper():
             return ""  # `the ex-Wallaby`, `the ex-Beatle`: a former member of a side, a person of either sex
         head = head[3:]  # `the ex-president`
+    if tight_end(toks):
+        return ""  # `the tight end`: a player's position
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
