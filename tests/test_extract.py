@@ -5569,6 +5569,18 @@ def test_a_he_or_she_after_a_man_or_woman_brought_in_as_the_subject_before_is_th
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("subject, pronoun, speaker", [
+    ("Her landlord", "he", "Sarah Jones's landlord"),
+    ("Her landlord, who did not want to be named,", "he", "Sarah Jones's landlord"),  # past a relative aside
+    ("Her elderly neighbour", "he", "Sarah Jones's elderly neighbour"),
+    ("Her husband", "she", "Sarah Jones"),  # a man is no she: the woman named
+])
+def test_a_he_or_she_after_someones_person_as_the_subject_before_is_that_person(subject, pronoun, speaker):
+    text = ('Sarah Jones, a nurse from Bristol, says she can no longer afford her rent.\n\n'
+            f'{subject} says costs have risen. "I have a mortgage too," {pronoun} says.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 VICTIMS = ('Hillary Clinton boasted that the strategy "did not lose a single person."\n\nShe failed to mention '
            'the attack that resulted in the death of {}.\n\nClinton spoke Monday night.\n\n"Libya is not '
            'perfect," Clinton said.\n\n"To Hillary Clinton, the four men do not matter at all," he wrote.')

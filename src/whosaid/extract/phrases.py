@@ -1731,7 +1731,7 @@ retiree retirees student students parent parents owner owners neighbor neighbour
 protester protesters demonstrator demonstrators attendee attendees shopper shoppers customer customers
 academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
 colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals professional
-professionals child children kid kids pupil pupils celebrity
+professionals child children kid kids pupil pupils celebrity landlord landlords landlady landladies tenant tenants
 """.split())
 
 

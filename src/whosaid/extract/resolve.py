@@ -1585,6 +1585,8 @@ class Resolver:
         tokens = self._tokens(self._paragraph(para))
         first = _token_at(tokens, start)
         last = _token_at(tokens, end)
+        if first < last and tokens[first].lower in ("his", "her", "their"):
+            return self._owned_subject(tokens, first, last, para, want)
         if first >= last or tokens[first].lower not in ("a", "an"):
             return None
         sex_words = FEMALE_WORDS if want == "f" else MALE_WORDS
@@ -1593,6 +1595,18 @@ class Resolver:
         if head is None or not tokens[head].is_word or head + 1 < last and tokens[head + 1].is_word \
                 and not verbish(tokens[head + 1]) and tokens[head + 1].lower != "who":
             return None  # the words' head, then a verb, a comma or `who`: not `a woman doctor`
+        return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
+
+    def _owned_subject(self, tokens, first: int, last: int, para: int, want: str) -> str | None:
+        """`Her landlord says costs have risen. "…," he says`: someone's person (a word for one, of the
+        wanted sex or of none) as the subject of the sentence just before, whom no name stands for."""
+        head = first + 1
+        while head < min(last, first + 3) and tokens[head].is_word and not people_word(tokens[head].bare):
+            head += 1  # `Her elderly landlord`
+        if head + 1 >= last or not people_word(tokens[head].bare) or plural(tokens[head].lower) \
+                or role_gender(tokens[head].lower) not in (None, want) or not (
+                    verbish(tokens[head + 1]) or tokens[head + 1].text == "," and tokens[head + 2].lower == "who"):
+            return None  # (`Her landlord, who did not want to be named, says`)
         return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
 
     def _put_to(self, recent, want: str) -> str | None:
