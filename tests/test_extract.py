@@ -9530,6 +9530,8 @@ def test_those_in_what_the_leads_new_source_says_do_not_keep_it_from_the_name_th
     ('Aides to Mr. Sanders said he was pressing for a ban on "fracking."', "Sanders's aides"),
     ('"The claims are false," said lawyers for Michael Jackson.', "Michael Jackson's lawyers"),
     ('Friends of the Earth said the plan was "a disaster".', "Friends of the Earth"),  # a body's name
+    ('Analysts at Barclays said the move was "overdue".', "Barclays's analysts"),  # `at`: no body's name
+    ('Physicians for Human Rights said the plan was "a disaster".', "Physicians for Human Rights"),
 ])
 def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, speaker):
     assert quotes_of(text)[0][1] == speaker

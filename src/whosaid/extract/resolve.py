@@ -3012,8 +3012,8 @@ def _role_of(toks):
     rest = toks[k + 1:]
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) \
-        and _opens_on_a_persons_name(name)  # `Lawyers for Michael Jackson`, capitalised only to open a sentence;
-    # not `Friends of the Earth`, a body's name
+        and (_opens_on_a_persons_name(name) or toks[k].lower == "at")  # `Lawyers for Michael Jackson`, `Analysts
+    # at Barclays`, capitalised only to open a sentence; not `Friends of the Earth`, a body's name
     if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) and not opening or t.is_possessive
                        for t in role) or not _holder(role[-1]):
         return None
