@@ -7435,6 +7435,15 @@ def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
 
 
 @pytest.mark.parametrize("lead, speaker", [
+    ("Manchester United have sacked Erik ten Hag.", "Manchester United's statement"),  # as `a statement from the club`
+    ("Erik ten Hag has been sacked.", "club statement"),  # no club named: the words as written
+])
+def test_a_bodys_word_before_a_text_is_the_body_the_word_stands_for(lead, speaker):
+    text = f'{lead}\n\nA club statement said: "Erik has overseen a period of success."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [
     ('"Central to the proposals are plans by BT to offer lower prices," the former monopoly said in a statement. BT '
      'wants to avoid a break-up.\n\nThe group is to set up a new division. The company also unveiled plans to cut '
      'prices.', "BT"),

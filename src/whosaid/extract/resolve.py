@@ -366,6 +366,11 @@ class Resolver:
                 return self._resolve(toks[:acting], at)  # not `Protesters supporting …` opening a sentence
             return (f"{_description(toks[:acting + 1])} {named}" if named else _description(toks)), \
                 not plural(toks[acting - 1].lower)
+        if len(toks) == 3 and toks[0].lower in ("a", "the") and toks[1].lower in BODY_NOUNS \
+                and toks[2].lower in BODY_TEXTS:  # `A club statement said` after `Manchester United have sacked
+            body = self._resolve((Token("the", toks[1].start, toks[1].start), toks[1]), at)[0]  # …`: as `A
+            if body and body[:1].isupper():  # statement from the club`
+                return self._principals(body, toks[2].lower, True), False
         sent = sent_by(toks)
         if sent is not None:  # `A statement issued by the club` -> the club's statement
             sender, person = self._resolve(toks[sent + 1:], at)
