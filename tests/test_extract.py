@@ -2681,6 +2681,8 @@ def test_an_office_stands_for_the_one_person_the_document_gives_that_title():
 @pytest.mark.parametrize("text, speaker", [
     ('London mayor Ken Livingstone refused to apologise.\n\n"I will not," the mayor said.', "Ken Livingstone"),
     ('World Bank President Jim Yong Kim was there.\n\n"We will act," the president said.', "president"),  # a body's
+    ('House Speaker Mike Johnson was there.\n\n"We will act," the speaker said.', "Mike Johnson"),  # a chamber's
+    ('Commons Speaker Lindsay Hoyle was there.\n\n"We will act," the Speaker said.', "Lindsay Hoyle"),
     ('Olaf Scholz met French President Emmanuel Macron in Berlin on Monday to discuss the war.\n\n'
      '"Europe must unite," the president said after the talks.', "Emmanuel Macron"),  # a nation's adjective
     ('Olaf Scholz met Emmanuel Macron, the French president, in Berlin on Monday to discuss the war.\n\n'

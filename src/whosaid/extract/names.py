@@ -1418,7 +1418,11 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
     # not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
-            and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)))
+            and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)
+                 or office == ("speaker",) and all(w in _CHAMBERS for w in added)))  # `House Speaker Mike Johnson`
+
+
+_CHAMBERS = {"house", "commons", "assembly", "parliament"}
 
 
 def unhyphenated(office: tuple[str, ...]) -> tuple[str, ...]:
