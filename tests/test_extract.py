@@ -8580,6 +8580,17 @@ def test_an_office_no_one_holds_is_the_one_person_a_fuller_office_ending_in_it_s
 def test_an_office_of_a_state_is_the_one_person_the_text_tags_with_that_state(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
 
+@pytest.mark.parametrize("leaders, speaker", [
+    ("House Minority Leader Hakeem Jeffries, D-N.Y., and Senate Majority Leader John Thune, R-S.D., met.",
+     "Hakeem Jeffries"),  # tagged with the party and titled with the role
+    ("House Minority Leader Hakeem Jeffries and Senate Majority Leader John Thune met.", "Democratic leader"),
+    ("Sen. Chuck Schumer, D-N.Y., and Senate Majority Leader John Thune, R-S.D., met.", "Democratic leader"),
+    # of the party, but titled no leader
+])
+def test_a_partys_office_is_the_one_person_the_text_tags_with_that_party_and_titles_so(leaders, speaker):
+    text = f'Congress returns\n\n{leaders}\n\n"Republicans have no plan," the Democratic leader said.'
+    assert quotes_of(text)[-1][1] == speaker
+
 
 @pytest.mark.parametrize("text, speakers", [
     ('Obama met Sen. Bernie Sanders on Thursday.\n\nYet it was unclear whether Sanders was ready to follow that '

@@ -99,6 +99,7 @@ class Resolver:
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
         self._aged: dict[str, set[str]] | None = None  # a person -> the ages the text gives them
+        self._parties: dict[str, dict[str, tuple[int, int]]] | None = None  # a person -> their parties' tags
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s first
@@ -320,7 +321,7 @@ class Resolver:
                     head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
-                    or self._national_subject_before(office, at)
+                    or self._national_subject_before(office, at) or self._of_the_party(office, at)
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
                 # nominee`, `the Democratic candidate for president`, `the Vermont senator`, not `the Ohio governor`
@@ -779,9 +780,19 @@ class Resolver:
                 or self._holds_another(person, office) and not (_a_party_leader(office) and self._heads_a_government(
                     person)) \
                 or self._placed_elsewhere(person, toks) or self._met_before(office, at, person) \
-                or person in self.names.mentioned_within(at[0], at[1], end):
+                or person in self.names.mentioned_within(at[0], at[1], end) or self._one_of_two(person, since, at):
             return None
         return person
+
+    def _one_of_two(self, person: str, since: tuple[int, int], at: tuple[int, int]) -> bool:
+        """Whether `person` is named last of two people joined by `and` between `since` and `at` (`House
+        Minority Leader Hakeem Jeffries and Senate Majority Leader John Thune met`): the pair is the subject."""
+        named = [m for m in self.names.mentions if since <= m.at < at and not (m.in_quote or m.is_org)]
+        for first, second in zip(named, named[1:]):
+            if second.para == first.para and self.names.canonical(second.words, second.at) == person \
+                    and _JOINED_NAME.fullmatch(self._paragraph(first.para), first.end, second.start):
+                return True
+        return False
 
     def _peer(self, peerage: str, at: tuple[int, int]) -> str | None:
         """The person a title of the peerage (`Duke of Sussex`) stands for: the one the text sets it off
@@ -844,6 +855,9 @@ class Resolver:
         state = _state_named(toks)
         if state and any(holder in people for tagged, people in self._states().items() if tagged != state):
             return True
+        party = _tagged_party(tuple(t.bare.lower() for t in toks[1:-1]))
+        if party and any(tag != party for tag in self._party_tags().get(holder, ())):
+            return True  # `Senate Majority Leader John Thune, R-S.D.,` for `the Democratic leader`
         office = _office(toks)
         if office and self.names.holds(holder, office[-1:]) and not self.names.holds(holder, office):
             return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
@@ -870,6 +884,27 @@ class Resolver:
                  and self.names.titled_as(name, toks[-1].bare.lower()) and not self._placed_elsewhere(name, toks)]
         people = {name for name, kind in named if kind != "mention"} or {name for name, _ in named}
         return people.pop() if len(people) == 1 else None  # the one who acted, else the one named
+
+    def _of_the_party(self, office: tuple[str, ...], at) -> str | None:
+        """`the Democratic leader`: the one person named before `at` whom the text tags with that party
+        (`House Minority Leader Hakeem Jeffries, D-N.Y.,`) and titles with the office's role."""
+        party = _tagged_party(office[:-1])
+        if party is None:
+            return None
+        people = {name for name, tags in self._party_tags().items()
+                  if any(tag == party and first < at for tag, first in tags.items())
+                  and self.names.titled_as(name, office[-1])}
+        return people.pop() if len(people) == 1 else None
+
+    def _party_tags(self) -> dict[str, dict[str, tuple[int, int]]]:
+        """The parties the text tags people with: canonical name -> D, R or I -> where first tagged."""
+        if self._parties is None:
+            self._parties = {}
+            for m in self.names.mentions:
+                tag = None if m.is_org or m.in_quote else _party_tagged(self._paragraph(m.para), m.end)
+                if tag:
+                    self._parties.setdefault(self.names.canonical(m.words, m.at), {}).setdefault(tag, m.at)
+        return self._parties
 
     def _states(self) -> dict[str, dict[str, tuple[int, int]]]:
         """The states the text tags people with: the state's name -> canonical names -> where first tagged."""
@@ -2552,6 +2587,22 @@ _ANOTHER_BEFORE = re.compile(r"\b(?i:" + "|".join(_OTHER_RANKS) + r")\s+[a-z]+\s
 
 _STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values()) | {
     "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}  # the states no abbreviation shortens
+_JOINED_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w.]*\s+)*")  # `… and Senate Majority Leader ` before a name
+
+
+def _tagged_party(words) -> str | None:
+    """D, R or I, for the party a description's words name (`democratic` in `the Democratic leader`)."""
+    return next((_TAGGED_PARTIES[w] for w in words if w in _TAGGED_PARTIES), None)
+
+
+def _party_tagged(text: str, end: int) -> str | None:
+    """D, R or I, from the tag after a name ending at `end`: `, D-N.Y.,`, ` (R-Fla.)`."""
+    tag = _PARTY_TAG.match(text, end)
+    return (tag.group(1) or tag.group(2)) if tag else None
+
+
+_PARTY_TAG = re.compile(r"\s*(?:\(\s*([DRI])-|,\s+([DRI])-)")  # `Hakeem Jeffries, D-N.Y.,`, `Marco Rubio (R-Fla.)`
+_TAGGED_PARTIES = {"democratic": "D", "democrat": "D", "republican": "R", "gop": "R", "independent": "I"}
 # After a name: `(R-Fla.)`, `(Fla.)`, `(D-Ohio)`, `, R-Ky.,`, `of Florida` (the last only for a person's full or
 # titled name).
 _STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)|,\s+[DRI]-([A-Z][\w.]*),"
