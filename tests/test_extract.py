@@ -9559,6 +9559,17 @@ def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("member, speaker", [
+    ("the MP for the Essex seat", "Nigel Farage"),  # a seat described in lowercase, as one named
+    ("the MP for Clacton", "Nigel Farage"),
+    ("the MP for the constituency", "Nigel Farage"),
+])
+def test_an_elected_member_for_a_seat_is_the_member_just_named(member, speaker):
+    text = ('Reform UK leader Nigel Farage said the result was "a political earthquake".\n\n'
+            f'Speaking to supporters, {member} added: "This is just the beginning."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Melania Trump brought some pizzazz to the proceedings.\n\nWith millions watching on television, the "
      "Slovenia-born former model delivered a defense of her husband.\n\n"

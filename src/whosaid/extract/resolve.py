@@ -394,6 +394,9 @@ class Resolver:
                     and (named := self._described_next(toks[-1], at)):  # but `our correspondent`: the publication's
                 return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
+        seat = _for_a_seat(toks)
+        if seat is not None:  # `the MP for the Essex seat`: the member just named, as `the MP for Clacton`
+            return self._person_named_before(at, _head_gender(seat)) or _description(toks), True
         placed = _from_a_state(toks)
         if placed is not None and _proper(person := self._resolve(placed, at)[0] or ""):
             return person, True  # `The senator from Vermont said` as `the Vermont senator`
@@ -2607,6 +2610,18 @@ _TAGGED_PARTIES = {"democratic": "D", "democrat": "D", "republican": "R", "gop":
 # titled name).
 _STATE_TAG = re.compile(r"\s*(?:\(\s*(?:[DRI]-)?([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*\)|,\s+[DRI]-([A-Z][\w.]*),"
                         r"|\s+of\s+((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b(?!\s+[A-Z]))")
+
+
+def _for_a_seat(toks) -> str | None:
+    """`mp` of `the MP for the Essex seat`, `the senator for the district`: an elected member's word
+    before a seat described in lowercase; None for anything else."""
+    if len(toks) < 5 or toks[0].lower != "the" or toks[2].lower != "for" or toks[-1].lower not in _SEAT_WORDS \
+            or toks[3].lower not in ("the", "his", "her", "this", "that") or toks[1].bare.lower() not in EPITHET_HEADS:
+        return None
+    return toks[1].bare.lower()
+
+
+_SEAT_WORDS = {"seat", "constituency", "district", "ward", "riding"}
 
 
 def _from_a_state(toks):
