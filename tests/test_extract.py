@@ -4757,8 +4757,9 @@ def test_an_office_held_formerly_does_not_keep_a_person_from_another_description
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
-def test_a_first_minister_is_titled_so_and_leads_a_party():
-    text = ("Scotland's First Minister John Swinney has said independence remains \"the best future\".\n\n"
+@pytest.mark.parametrize("titled", ["Scotland's First Minister John Swinney", "Scottish First Minister John Swinney"])
+def test_a_first_minister_is_titled_so_and_leads_a_party(titled):
+    text = (f"{titled} has said independence remains \"the best future\".\n\n"
             'The SNP leader told his party conference in Aberdeen: "We will not give up."\n\n'
             '"It is our time," the first minister said.')
     assert [q[1] for q in quotes_of(text)] == ["John Swinney"] * 3

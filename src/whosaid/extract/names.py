@@ -774,7 +774,9 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                   and _SECRETARY_OF.search(match.string, max(0, match.start() - 40), match.start())):
                 runs.append([])  # `Former secretary of State Clinton`: the domain, then the surname alone
             elif (len(current) >= 2 and k + 1 < len(found_words) and given_name(word)
-                  and any(w.lower() in NOT_NAMES for w, _, _ in current[1:])):
+                  and any(w.lower() in NOT_NAMES for w, _, _ in current[1:])
+                  and [w.lower() for w, _, _ in current[-2:]] != ["first", "minister"]):  # but `Scottish First
+                # Minister John Swinney`
                 runs.append([])  # `… A Quarantine Over Zika Virus Chris Christie said`: a heading in Title Case, then
                 # a name
             elif (current and len(current[-1][0]) >= 3 and current[-1][0].isupper() and k + 1 < len(found_words)
