@@ -4757,6 +4757,17 @@ def test_an_office_held_formerly_does_not_keep_a_person_from_another_description
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("titled, description, speaker", [
+    ("former President Barack Obama", "the president", "president"),  # a former office is none he holds now
+    ("former President Barack Obama", "the former president", "Barack Obama"),
+    ("deputy Prime Minister Angela Rayner", "the prime minister", "prime minister"),  # a deputy is no prime minister
+    ("deputy Prime Minister Angela Rayner", "the deputy prime minister", "Angela Rayner"),
+])
+def test_a_lowercase_rank_before_a_capitalised_title_is_part_of_the_office(titled, description, speaker):
+    text = f'Keir Starmer met {titled} at the event.\n\n"It was cordial," {description} said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("titled", ["Scotland's First Minister John Swinney", "Scottish First Minister John Swinney"])
 def test_a_first_minister_is_titled_so_and_leads_a_party(titled):
     text = (f"{titled} has said independence remains \"the best future\".\n\n"

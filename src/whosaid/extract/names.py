@@ -1089,6 +1089,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         title = cut_title or title
         honoured = honoured or (cut_title or "").lower() in _MISTERS  # `London mayor Mr. Livingstone`
         office = _office_in_run(whole, len(whole) - len(words)) or office
+        if office and len(whole) > len(words) and before in _RANKS:
+            office = (before, *office)  # `former President Barack Obama`, `deputy First Minister Emma Little-Pengelly`
     if len(words) == 1 and not surname and (
             _bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
