@@ -4762,6 +4762,7 @@ def test_an_office_held_formerly_does_not_keep_a_person_from_another_description
     ("former President Barack Obama", "the former president", "Barack Obama"),
     ("deputy Prime Minister Angela Rayner", "the prime minister", "prime minister"),  # a deputy is no prime minister
     ("deputy Prime Minister Angela Rayner", "the deputy prime minister", "Angela Rayner"),
+    ("then-President Barack Obama", "the president", "president"),  # held once, as a former office
 ])
 def test_a_lowercase_rank_before_a_capitalised_title_is_part_of_the_office(titled, description, speaker):
     text = f'Keir Starmer met {titled} at the event.\n\n"It was cordial," {description} said.'
