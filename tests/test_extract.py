@@ -9572,6 +9572,15 @@ def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Prince William has spoken of his "brutal" year.', [("brutal", "Prince William")]),
+    ('Jonathan Baume spoke about "competing agendas" between the two men.', [("competing agendas", "Jonathan Baume")]),
+    ('Prince William spoke to the "Today" programme.', []),  # speaking to something: no words of his quoted
+])
+def test_speaking_of_something_reports_words(text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
 @pytest.mark.parametrize("member, speaker", [
     ("the MP for the Essex seat", "Nigel Farage"),  # a seat described in lowercase, as one named
     ("the MP for Clacton", "Nigel Farage"),

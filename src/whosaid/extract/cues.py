@@ -22,12 +22,20 @@ def cue_lemma(token: Token, weak: bool = False) -> str | None:
     return lemma
 
 
+def spoke_of(tokens, i) -> bool:
+    """`has spoken of his "brutal" year`, `spoke about`: speaking of something, which reports words."""
+    return tokens[i].lower in _SPOKE and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "about")
+
+
+_SPOKE = {"speaks", "spoke", "spoken"}
+
+
 def cue_at(tokens, i, weak: bool = False) -> str | None:
     """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
     low = tokens[i].lower
     if low not in CUE_FORMS and low not in _PHRASAL:
-        return None  # most words: nothing more to look at
+        return "speak" if spoke_of(tokens, i) else None  # most words: nothing more to look at
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     phrasal = _PHRASAL.get(low)
     if phrasal and nxt == phrasal:

@@ -234,12 +234,12 @@ _VOICES = {"chants", "chant", "cries", "cry", "calls", "shouts", "chorus", "chan
 
 
 def _sentence_has_cue(tokens: list[Token], ti: int) -> bool:
-    from .cues import cue_lemma
+    from .cues import cue_lemma, spoke_of
 
     for step in (-1, 1):
         i, end = ti + step, ti + step * MAX_SENTENCE  # (no sentence is longer: see sentence_start)
         while 0 <= i < len(tokens) and i != end and tokens[i].text not in SENTENCE_END:
-            if cue_lemma(tokens[i]):
+            if cue_lemma(tokens[i]) or spoke_of(tokens, i):
                 return True
             i += step
     return False
