@@ -506,7 +506,7 @@ chamber firm city rovers athletic wanderers albion
 championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
 insurance chemicals festival
-facebook twitter google youtube instagram linkedin snapchat reddit wikipedia
+facebook twitter google youtube instagram linkedin snapchat reddit wikipedia tiktok bluesky whatsapp
 """.split())
 
 # Who someone is to another, in the singular: `his wife, Sandra`, `the mother of John Jones`.

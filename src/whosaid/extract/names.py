@@ -2725,13 +2725,16 @@ class Names:
         brother Anil`), with the surname of the person named just before it: who shares it."""
         if self._families is None:
             self._families = {}
-            for before, m in zip(self.mentions, self.mentions[1:]):
-                if len(m.words) != 1 or (m.title or "").lower() not in _BLOOD or m.is_org or before.is_org \
-                        or m.words[0] in self._families or before.para not in (m.para, m.para - 1):
+            before = None  # the person named last: not a body, a place or a letter (`wrote on Instagram`, `on X`)
+            for m in self.mentions:
+                if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1:
                     continue
-                owner = self.canonical(before.words, before.at)
-                if " " in owner or HONORIFICS.get((before.title or "").lower()):
-                    self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
+                if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
+                        and m.words[0] not in self._families and before.para in (m.para, m.para - 1):
+                    owner = self.canonical(before.words, before.at)
+                    if " " in owner or HONORIFICS.get((before.title or "").lower()):
+                        self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
+                before = m
         return self._families
 
     def _own_title(self, word: str, at: tuple[int, int]) -> tuple[str, str] | None:
