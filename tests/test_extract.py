@@ -7543,6 +7543,7 @@ def test_a_text_that_someone_put_out_says_their_words_through_a_relative_clause(
     ("Another source familiar with Cruz's thinking", "source familiar with Ted Cruz's thinking"),
     ("A person close to the Clintons", "person close to the Clintons"),
     ("A source close to him", "source close to Ted Cruz"),  # whom the pronoun stands for
+    ("A source close to the politician", "source close to Ted Cruz"),  # whom the epithet stands for
 ])
 def test_someone_close_to_or_familiar_with_a_person_is_never_that_person(mention, speaker):
     text = f'Ted Cruz left the hall. {mention} said: "He will not stand down at all."'
@@ -7555,6 +7556,9 @@ def test_someone_close_to_or_familiar_with_a_person_is_never_that_person(mention
     ('Ted Cruz left the hall. "He will not stand down," a source close to him said.', "source close to Ted Cruz"),
     ('Angela Rayner left the hall. A source close to her said: "She will not stand down."',
      "source close to Angela Rayner"),
+    ('A source close to the singer said: "She is in love."', "source close to the singer"),  # no singer named
+    ('Taylor Swift attended the game. A source close to the singer said: "She is in love."',
+     "source close to Taylor Swift"),
 ])
 def test_someone_close_to_a_pronoun_is_close_to_whom_it_stands_for(text, speaker):
     assert quotes_of(text)[0][1] == speaker

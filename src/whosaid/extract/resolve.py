@@ -355,6 +355,9 @@ class Resolver:
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
             named = self._resolve(toks[rest:], at)[0] if toks[rest].is_capitalised else None
+            if named is None and toks[rest].lower == "the" and _just_named(toks[rest:]) is not None:
+                named = self._resolve(toks[rest:], at)[0]  # `a source close to the singer`: the singer named
+                named = named if _proper(named or "") else None
             if len(toks) == rest + 1 and toks[rest].lower in OBJECT_PRONOUNS:  # `A source close to her`
                 named = self.pronoun(OBJECT_PRONOUNS[toks[rest].lower], at)
             return (f"{_description(toks[:rest])} {named}" if named else _description(toks)), \
