@@ -9579,6 +9579,18 @@ def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('John Smith said his manager had told him: "You\'re fired."', "John Smith's manager"),
+    ('He said the man shouted: "You\'ve offended my religion."', "man"),
+    ('Smith said he was told by police: "Stay indoors."', "police"),  # the agent the colon gives voice
+    ('Trump said he responded: "You can\'t be too presidential."', "Trump"),  # the reporter himself
+    ('Sanders emailed supporters saying: "The struggle continues."', "Sanders"),  # a participle: his words
+    ('Smith said Jones had called him "a liar".', "Smith"),  # no colon: what the reporter says Jones called him
+])
+def test_a_cue_reported_by_another_that_opens_a_quotation_with_a_colon_gives_its_own_subjects_words(text, speaker):
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('Prince William has spoken of his "brutal" year.', [("brutal", "Prince William")]),
     ('Jonathan Baume spoke about "competing agendas" between the two men.', [("competing agendas", "Jonathan Baume")]),

@@ -90,7 +90,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means; but
             # `Mr Brown was told by Mr Blair: "…"`
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
-            reporter = cue_before(tokens, c) if agent and lemma not in LABEL_CUES else None
+            reporter = cue_before(tokens, c) if agent and lemma not in LABEL_CUES \
+                and not _opened_by_colon(tokens, c, qi) else None  # but `said he was told by police: "…"`
             if reporter is not None and reporter.mention is not None and reporter.where == "before":
                 return reporter  # `The spokeswoman said the recommendation was agreed by a psychiatric advisor "in
                 # conjunction with officials"`: her words about what the agent did
@@ -102,6 +103,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
+        if subject is not None and _opened_by_colon(tokens, c, qi):
+            subject = _reported_speaker(tokens, c, start) or subject  # `said his manager had told him: "…"`
         if c - 1 > start and tokens[c - 1].lower in ("that", "which"):
             subject = _extraposed_relative(tokens, start, c) or subject
         if subject is not None and _anyone(subject, tokens[c]):
@@ -132,6 +135,27 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if fallback is None and lemma not in LABEL_CUES:
             fallback = Attribution(tokens[c].text, None, "before")
     return fallback
+
+
+def _opened_by_colon(tokens, c: int, qi: int) -> bool:
+    """The cue at `c` opens the quotation with a colon, a few words on: `told him: "…"`, `told by police: "…"`."""
+    return tokens[qi - 1].text == ":" and qi - c <= _COLON_REACH
+
+
+_COLON_REACH = 5
+
+
+def _reported_speaker(tokens, c: int, start: int) -> Mention | None:
+    """`John Smith said his manager had told him: "…"`: the subject of a cue in a clause another cue
+    reports, right after that cue, who speaks the words the colon opens."""
+    if tokens[c].lower.endswith("ing"):
+        return None  # `emailed supporters saying: "…"`: the participle's subject is the sentence's
+    own = np_backward(tokens, c, start)
+    first = index_of(tokens, own.tokens[0], start, c) if own is not None else None
+    if first is None or first - 1 < start or not _adjoins(tokens, c, own) or cue_at(tokens, first - 1) is None \
+            or len(own.tokens) == 1 and own.tokens[0].lower in SPEAKER_PRONOUNS:
+        return None  # but `Trump said he responded: "…"`: the reporter, who is the pronoun too
+    return own
 
 
 def _perceived_speaking(tokens, c: int, start: int) -> Mention | None:
