@@ -4719,6 +4719,24 @@ def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
     assert [q[1] for q in quotes_of(text)] == ["David Attenborough", "David Attenborough"]
 
 
+@pytest.mark.parametrize("arteta, speakers", [
+    ("Arsenal boss Mikel Arteta", ["Mikel Arteta", "Pep Guardiola", "Mikel Arteta", "Pep Guardiola"]),
+    ("Gunners boss Mikel Arteta", ["Mikel Arteta", "Pep Guardiola", "Arsenal manager", "Pep Guardiola"]),  # the
+    # side by another name: not City's manager, yet no telling it is Arteta's
+])
+def test_a_sides_head_is_no_one_titled_head_of_another_side(arteta, speakers):
+    text = (f'Arsenal beat Manchester City 5-1.\n\n"It was a special day," said {arteta}.\n\n'
+            'City manager Pep Guardiola admitted his side were "not good enough".\n\n'
+            'The Arsenal manager added: "We were brilliant."\n\n"I\'m not worried," the City boss insisted.')
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
+def test_a_sides_head_alone_may_be_called_by_the_sides_other_name():
+    text = ('Arsenal beat Manchester City 5-1.\n\n"It was a special day," said Gunners boss Mikel Arteta.\n\n'
+            'The Arsenal manager added: "We were brilliant."')
+    assert [q[1] for q in quotes_of(text)] == ["Mikel Arteta", "Mikel Arteta"]
+
+
 @pytest.mark.parametrize("manager, player, position, speaker", [
     ("Chiefs coach Andy Reid", "Patrick Mahomes", "the quarterback", "Patrick Mahomes"),
     ("Chiefs coach Andy Reid", "Patrick Mahomes", "the coach", "Andy Reid"),  # no word for the player he praised

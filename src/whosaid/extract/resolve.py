@@ -260,7 +260,7 @@ class Resolver:
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
-            others = avoid | self._of_other_nations(demonyms)
+            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at)
             person = None if self._subject_lost(at) else self._person_named_before(  # not when the paragraph's
                 at, gender, others, head=head)  # subject fell off the text
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
@@ -270,6 +270,8 @@ class Resolver:
                 person = self._other_national(at, gender, others, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
+            if titled in others - avoid:
+                titled = None  # `City manager Pep Guardiola`, titled just before, for `the Arsenal manager`
             if titled and not set(party_named(tuple(_names_in(toks[1:-1])))) \
                     <= set(party_named(tuple(self.names.roles(titled)))):
                 titled = None  # `the former Sun editor` is not `ex-ITN political editor John Sergeant`; but
@@ -864,6 +866,8 @@ class Resolver:
         party = _tagged_party(tuple(t.bare.lower() for t in toks[1:-1]))
         if party and any(tag != party for tag in self._party_tags().get(holder, ())):
             return True  # `Senate Majority Leader John Thune, R-S.D.,` for `the Democratic leader`
+        if holder in self._of_other_sides(toks, toks[-1].bare.lower()):
+            return True  # `City manager Pep Guardiola` for `the Arsenal manager`
         office = _office(toks)
         if office and self.names.holds(holder, office[-1:]) and not self.names.holds(holder, office):
             return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
@@ -2234,6 +2238,35 @@ class Resolver:
         named = {name for name in named if self._may_stand_for(name, gender, head) and " " in name}
         return named.pop() if len(named) == 1 and not named & avoid else None
 
+    def _of_other_sides(self, toks, head: str, at=None) -> frozenset[str]:
+        """The people the text titles with the epithet's role for a side its capitalised words do not
+        name: `City manager Pep Guardiola` is not `the Arsenal manager`; nor, before `at`, a description
+        of another side's head that spoke (`Arsenal manager` for `the City boss`)."""
+        sides = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+        roles = _SAME_ROLE.get(head)
+        if not sides or not roles:
+            return frozenset()
+        described = {name for _, name, _ in self._candidates(at) if _heads_another_side(name, roles, sides)} \
+            if at is not None else set()
+        titled = self._sides_titled(roles)
+        if len(titled) < 2:
+            return frozenset(described)  # one side's head alone may be called by the side's other name (`Gunners
+            # boss`)
+        return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
+
+    def _sides_titled(self, roles: frozenset[str]) -> dict[str, set[str]]:
+        """Each person the text titles with one of `roles`, with the capitalised words right before that
+        title (`city` of `City manager Pep Guardiola`)."""
+        sides: dict[str, set[str]] = {}
+        for m in self.names.mentions:
+            if m.is_org or not m.office or m.office[-1] not in roles:
+                continue
+            text = self._paragraph(m.para)
+            words = _ANY_WORD.findall(text[max(0, m.start - _SIDE_REACH):m.start])[:-1]  # the words before the role
+            named = {w.lower() for w in words[-(len(m.office) - 1):] if w[:1].isupper()} if len(m.office) > 1 else set()
+            sides.setdefault(self.names.canonical(m.words, m.at), set()).update(named)
+        return sides
+
     def _of_other_nations(self, demonyms: set[str]) -> frozenset[str]:
         """The people an epithet of another nation stood for before (`the Australian` for Lleyton
         Hewitt): no `Swiss star`."""
@@ -2846,6 +2879,19 @@ _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeepe
             "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "reliever",
             "goaltender", "netminder", "defenseman", "defenceman"}
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
+
+
+def _heads_another_side(name: str, roles: frozenset[str], sides: set[str]) -> bool:
+    """`Arsenal manager`, a description that spoke, for `the City boss`: a side's head named for no side of
+    `sides`."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in roles and all(w[:1].isupper() for w in words[:-1]) \
+        and not {w.lower() for w in words[:-1]} & sides
+
+
+_SAME_ROLE = dict.fromkeys(("manager", "boss", "coach"), frozenset({"manager", "boss", "coach"}))  # a side's head
+_SIDE_REACH = 60  # characters before a name in which its title's capitalised words are read
+_ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _names_in(toks) -> set[str]:
