@@ -9298,6 +9298,10 @@ def test_a_they_with_no_body_near_stands_for_a_body_of_many_that_spoke_in_reach(
      'Commissioner Thomas Krebs appeared on the front page.', ("Thomas Krebs", "quote")),
     ('"We will win." Those were the words of John Smith on Monday.', ("John Smith", "words")),
     ('"We will win." So said John Smith on Monday.', ("John Smith", "said")),
+    ('"We will win." That was the verdict of John Smith, a local farmer.', ("John Smith", "verdict")),
+    ('"We will win." Such was the warning from John Smith.', ("John Smith", "warning")),
+    ('"We will win." So says John Smith, a local farmer.', ("John Smith", "says")),
+    ('"We will win." That is the view of many farmers.', (None, None)),  # no name
     ('"We will win." The quote from the study was clear.', (None, None)),  # no name
     ('"We will win," the quote from John Smith said.', ("John Smith", "said")),  # not a sentence of its own
 ])

@@ -678,10 +678,11 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _QUOTE_NOUNS and words[2:3] in (
             ["from"], ["by"], ["of"]):
         cue, at = tokens[k + 1].text, k + 3
-    elif words[:4] in (["those", "were", "the", "words"], ["these", "were", "the", "words"]) and words[4:] == ["of"]:
-        cue, at = tokens[k + 3].text, k + 5
-    elif words[:2] == ["so", "said"]:
-        cue, at = tokens[k + 1].text, k + 2
+    elif len(words) == 5 and words[0] in _POINTING and words[1] in _WAS and words[2] == "the" \
+            and words[3] in _VERDICTS and words[4] in ("of", "from"):
+        cue, at = tokens[k + 3].text, k + 5  # `Those were the words of X`, `That was the verdict of X`
+    elif words[:1] == ["so"] and words[1:2] and words[1] in _SO_CUES:
+        cue, at = tokens[k + 1].text, k + 2  # `So said X`, `So says X`
     else:
         return None
     named = np_forward(tokens[at:at + _NAMED_REACH])
@@ -692,6 +693,11 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
 
 _QUOTE_NOUNS = {"quote", "quotation", "line", "remark", "remarks", "comment", "comments", "words"}
 _NAMED_REACH = 8
+_POINTING = {"that", "this", "those", "these", "such"}
+_WAS = {"was", "were", "is", "are"}
+_VERDICTS = _QUOTE_NOUNS | {"verdict", "view", "message", "warning", "assessment", "response", "reaction", "plea",
+                            "advice", "judgment", "judgement", "conclusion"}
+_SO_CUES = {"said", "says", "wrote", "writes", "insists", "insisted", "argues", "argued"}
 
 
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
