@@ -9602,6 +9602,16 @@ def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, s
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('"We\'re not going anywhere," said striking workers at the plant.', "striking workers"),
+    ('"We\'re not going anywhere," is the message from striking workers at the plant.', "striking workers"),
+    ('"We\'re not going anywhere," said retired teachers.', "retired teachers"),
+    ('"We\'re not going anywhere," said carrying signs.', None),  # a participle and no word for people
+])
+def test_people_a_participle_describes_may_speak(text, speaker):
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('John Smith said his manager had told him: "You\'re fired."', "John Smith's manager"),
     ('He said the man shouted: "You\'ve offended my religion."', "man"),
     ('Smith said he was told by police: "Stay indoors."', "police"),  # the agent the colon gives voice

@@ -21,8 +21,8 @@ from ..cues import cue_at
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS,
                        OPENING_CLAUSES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
-                       np_backward, np_forward, plural_of_person, possessor_mention, sentence_start, sentence_subject,
-                       speaking_head, time_word, verbish)
+                       np_backward, np_forward, people_word, plural_of_person, possessor_mention, sentence_start,
+                       sentence_subject, speaking_head, time_word, verbish)
 from ..tokens import MARKS, OPENING, SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence
@@ -442,6 +442,8 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     first, second = toks[0].lower, toks[1].lower
     if second[0].isdigit():
         return found  # `about 200 protesters`
+    if first.endswith(("ing", "ed")) and len(toks) == 2 and people_word(toks[1].bare):
+        return found  # `striking workers`, `retired teachers`: people a participle describes
     if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in PERSONAL and second != "and":
         return Attribution(found.cue, None, found.where)
     return found
