@@ -9302,6 +9302,7 @@ def test_a_they_with_no_body_near_stands_for_a_body_of_many_that_spoke_in_reach(
     ('"We will win." Such was the warning from John Smith.', ("John Smith", "warning")),
     ('"We will win." So says John Smith, a local farmer.', ("John Smith", "says")),
     ('"We will win." That is the view of many farmers.', (None, None)),  # no name
+    ('"We will win." The message from union leader Sharon Graham was clear.', ("Sharon Graham", "message")),
     ('"We will win." The quote from the study was clear.', (None, None)),  # no name
     ('"We will win," the quote from John Smith said.', ("John Smith", "said")),  # not a sentence of its own
 ])

@@ -675,7 +675,7 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     elif tokens[qi].text.rstrip(CLOSING)[-1:] not in (".", "?", "!"):
         return None
     words = [t.lower for t in tokens[k:k + 5]]
-    if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _QUOTE_NOUNS and words[2:3] in (
+    if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _VERDICTS and words[2:3] in (
             ["from"], ["by"], ["of"]):
         cue, at = tokens[k + 1].text, k + 3
     elif len(words) == 5 and words[0] in _POINTING and words[1] in _WAS and words[2] == "the" \
