@@ -4719,6 +4719,12 @@ def test_a_trades_epithet_stands_for_the_person_named_before(epithet):
     assert [q[1] for q in quotes_of(text)] == ["David Attenborough", "David Attenborough"]
 
 
+@pytest.mark.parametrize("ranking", ["the world number one", "the British number one"])
+def test_a_players_ranking_stands_for_the_player_named_before(ranking):
+    text = f'Jannik Sinner won the final in straight sets.\n\n"It\'s a dream," said {ranking}.'
+    assert [q[1] for q in quotes_of(text)] == ["Jannik Sinner"]
+
+
 @pytest.mark.parametrize("arteta, speakers", [
     ("Arsenal boss Mikel Arteta", ["Mikel Arteta", "Pep Guardiola", "Mikel Arteta", "Pep Guardiola"]),
     ("Gunners boss Mikel Arteta", ["Mikel Arteta", "Pep Guardiola", "Arsenal manager", "Pep Guardiola"]),  # the

@@ -2938,8 +2938,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         if toks[-1].text[3].isupper():
             return ""  # `the ex-Wallaby`, `the ex-Beatle`: a former member of a side, a person of either sex
         head = head[3:]  # `the ex-president`
-    if tight_end(toks):
-        return ""  # `the tight end`: a player's position
+    if tight_end(toks) or head == "one" and len(toks) >= 3 and toks[-2].lower == "number":
+        return ""  # `the tight end`: a player's position; `the British number one`: a ranking
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
