@@ -7476,6 +7476,15 @@ def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
     assert quotes_of(f"Statement on the deal\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ('A Meta spokesperson said: "We will appeal."', "Meta"),  # the body's own voice spoke since
+    ('EU competition chief Teresa Ribera said: "Rules are rules."', "tech giant"),  # someone else spoke since
+])
+def test_a_word_for_a_business_two_paragraphs_on_is_the_body_unless_another_spoke_since(between, speaker):
+    text = f'Meta fined\n\nMeta has been fined €200m by the EU.\n\n{between}\n\nThe tech giant said it was "unfair".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("lead, speaker", [
     ("Manchester United have sacked Erik ten Hag.", "Manchester United's statement"),  # as `a statement from the club`
     ("Erik ten Hag has been sacked.", "club statement"),  # no club named: the words as written

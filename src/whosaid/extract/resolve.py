@@ -1012,7 +1012,8 @@ class Resolver:
         if word in BODY_NOUNS and plain:
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             acted = body is not None and pos[0] < at[0] - 1 and any(
-                p > pos and kind != "mention" for p, _, kind in self._candidates(at))
+                p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
+                for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             if body is not None and not self._other_body_since(pos, at, body) and not acted:
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
         if len(toks) == 2 and word in BODY_TEXTS:
