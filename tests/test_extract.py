@@ -9617,6 +9617,12 @@ def test_a_spokesman_for_a_titled_person_speaks_for_them_and_is_not_them(text, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("person", ["the suspect", "the gunman", "the pilot", "the accused", "the hostage"])
+def test_a_word_for_a_person_before_a_cue_speaks_though_a_report_opens_the_sentence(person):
+    text = f'According to a police report, {person} shouted "Get down" before the attack.'
+    assert [q[1] for q in quotes_of(f"Headline\n\n{text}")] == [person.split()[-1]]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"We\'re not going anywhere," said striking workers at the plant.', "striking workers"),
     ('"We\'re not going anywhere," is the message from striking workers at the plant.', "striking workers"),

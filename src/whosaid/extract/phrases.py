@@ -1732,6 +1732,8 @@ protester protesters demonstrator demonstrators attendee attendees shopper shopp
 academic academics witness witnesses expert scientist scientists doctor doctors patient patients victim victims
 colleague colleagues cousin cousins team-mate team-mates teammate teammates ally allies rival rivals professional
 professionals child children kid kids pupil pupils celebrity landlord landlords landlady landladies tenant tenants
+suspect suspects accused gunman gunmen thief thieves pilot pilots inmate inmates hostage hostages nun nuns monk monks
+teen teens eyewitness eyewitnesses constable youth youths graduate graduates guard guards
 """.split())
 
 
