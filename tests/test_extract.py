@@ -7954,6 +7954,7 @@ def test_it_read_is_the_written_thing_named_just_before(before, speaker):
     ("Some former employees are angry at the way the crisis was handled. ", "One told the BBC", "former employee"),
     ("", "Another said", None),  # no kind described: no one
     ('"Ho, ho!" some protesters chanted. ', "Others shouted", "protesters"),
+    ('A witness told the BBC: "I heard screaming."\n\n', "Another added", "witness"),  # one brought in with `a`
 ])
 def test_another_or_one_speaking_is_of_the_kind_the_text_last_described(before, mention, speaker):
     text = f'{before}{mention} that they had been "financially ruined in the space of a day".'

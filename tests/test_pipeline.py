@@ -55,3 +55,22 @@ def test_a_worker_shares_no_work_out_again(monkeypatch):
 
 def _pid(_item) -> int:
     return os.getpid()
+
+
+
+def test_abandoning_a_pool_cut_short_ends_its_workers_at_once():
+    """What `whosaid extract … | head -1` does before it ends with no teardown: the workers go too."""
+    import subprocess
+    import sys
+
+    script = ("import os, time; from whosaid import parallel; from tests.test_pipeline import _pid\n"
+              f"results = parallel.map_ordered(_pid, range({MIN_ITEMS * 4}), workers=2)\n"
+              "next(results)\n"  # a reader that went away after one result: the pool is open still
+              "workers = [worker for pool in parallel._open_pools for worker in pool._pool]\n"
+              "parallel.abandon()\n"
+              "for worker in workers: worker.join(timeout=10)\n"
+              "print([worker.exitcode for worker in workers], flush=True)\n"
+              "os._exit(0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=os.path.dirname(os.path.dirname(__file__)))
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[-9, -9]\n", "")

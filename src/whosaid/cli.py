@@ -22,7 +22,8 @@ from .periods import parse_period
 
 EXIT_SKIPPED = 3
 FORMATS = ("text", "json", "jsonl", "csv")
-_finished = {"read_only": False}  # set when a read-only command has printed all it had to
+_finished = {"read_only": False,  # set when a read-only command has printed all it had to
+             "writes_nothing": False}  # set while a command that writes no file (extract) runs
 
 
 class WhosaidGroup(click.Group):
@@ -424,6 +425,7 @@ def extract_command(paths, format_, all_, default_date):
 
     from .pipeline import render_paths, render_stdin
 
+    _finished["writes_nothing"] = True
     if sum(str(p) == "-" for p in paths) > 1:
         raise click.BadParameter("standard input (-) can be given once.", param_hint="'PATHS...'")
     skipped = []
@@ -501,6 +503,10 @@ def main():
     except (BrokenPipeError, _ClosedPipe):
         devnull = os.open(os.devnull, os.O_WRONLY)  # what is still buffered goes nowhere, without a second error
         os.dup2(devnull, sys.stdout.fileno())
+        if _finished["writes_nothing"]:  # `whosaid extract … | head -1`: no teardown, which would wait on the
+            from .parallel import abandon  # workers of a pool cut short
+            abandon()
+            _end_at_once()
         sys.exit(0)  # as `head` expects of what it cut short
     except Exception as err:  # a bug: say so in one line
         if os.environ.get("WHOSAID_DEBUG"):

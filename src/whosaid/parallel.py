@@ -12,6 +12,7 @@ R = TypeVar("R")
 MIN_ITEMS = 48  # fewer files than this run in-process: starting workers costs more than it saves
 CHUNK = 16
 _in_worker = False  # set in a worker process: its work is already one share of every core's
+_open_pools: list = []  # the pools working now, whose workers `abandon` ends
 
 
 def mark_worker() -> None:
@@ -36,4 +37,22 @@ def map_ordered(func: Callable[[T], R], items: Iterable[T], workers: int | None 
         yield from map(func, items)
         return
     with multiprocessing.get_context("fork").Pool(workers, initializer=mark_worker) as pool:
+        _open_pools.append(pool)
         yield from pool.imap(func, items, CHUNK)
+        _open_pools.remove(pool)
+
+
+def abandon() -> None:
+    """End the workers of every pool still working, at once, for a process about to end without its
+    teardown (`whosaid extract … | head -1`): closing the pool instead, `Pool.terminate` may wait for ever
+    on its task thread, blocked on a queue no worker reads any more."""
+    from multiprocessing.pool import TERMINATE
+
+    for pool in _open_pools:  # (the pool's own thread that replaces workers, and its list of them)
+        pool._worker_handler._state = TERMINATE  # no new worker in place of one ended: it would live on, an
+        pool._worker_handler.join(_HANDLER_WAIT)  # orphan holding this process's pipes open
+        for worker in pool._pool:
+            worker.kill()
+
+
+_HANDLER_WAIT = 2.0  # seconds; the thread looks at its state every tenth of one

@@ -2733,7 +2733,7 @@ def _of_another(quotation: str, pronoun: str) -> bool:
 _TIMES = WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
 _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", "makes", "hear", "heard", "hears",
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
-_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any)\s+((?:[\w-]+\s+){0,4}?[a-z-]+)(?=\s+(?:[a-z]+ed|said|told|"
+_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?[a-z-]+)(?=\s+(?:[a-z]+ed|said|told|"
                      r"wrote|read|says|are|were|had|have|tweeted)\b)")  # `one user wrote`, `Some former employees are`
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
