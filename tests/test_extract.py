@@ -7800,9 +7800,15 @@ def test_an_epithet_is_the_person_titled_with_it_in_the_paragraph_before_not_the
 
 
 def test_an_epithet_is_the_person_titled_with_it_two_paragraphs_before_not_one_named_since():
-    text = ("Labour's John Smith clashed with Conservative minister Jane Brown over the plan.\n\n"
+    text = ("Row over the plan\n\nLabour's John Smith clashed with Conservative minister Jane Brown over the plan.\n\n"
             '"It is a disgrace," the Labour MP said.\n\n"It is fair," the minister said.')
     assert [q[1] for q in quotes_of(text)] == ["John Smith", "Jane Brown"]
+
+
+def test_a_headlines_title_case_words_are_no_one_an_epithet_two_paragraphs_on_stands_for():
+    text = ('Wales Coach Elated with Win\n\nMike Ruddock paid tribute to his Wales side after they beat France.\n\n'
+            '"We had to show character," said the national team coach.')
+    assert [q[1] for q in quotes_of(text, title="Wales Coach Elated with Win")] == ["Mike Ruddock"]
 
 
 

@@ -1397,9 +1397,11 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
 
 
 def _split_from_headline(text: str, start: int, before: str) -> bool:
-    """`President Emmanuel Macron met Paul Kagame in Washington.`: a capitalised role right before
-    the name, which a title-case line cut from the run as a word the document writes in lowercase."""
-    return text.rfind(before, 0, start) + len(before) + 1 == start and title_case_headline(text)
+    """`President Emmanuel Macron met Paul Kagame in Washington.`: a capitalised role right before a
+    name opening on a given name, which a title-case line cut from the run as a word the document
+    writes in lowercase (not `Wales Coach Elated with Win`)."""
+    return text.rfind(before, 0, start) + len(before) + 1 == start and given_name(text[start:].split(" ", 1)[0]) \
+        and title_case_headline(text)
 
 
 def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:

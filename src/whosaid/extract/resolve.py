@@ -556,7 +556,8 @@ class Resolver:
         Brown. ¶ "…," the Labour MP said. ¶ "…," the minister said`: Brown)."""
         holder = self.names.holder((head,), at) if head in ROLE_WORDS and at[0] > 0 else None
         return holder if any(holder in self.names.mentioned_within(p, 0, len(self._paragraph(p)))
-                             for p in range(max(0, at[0] - 2), at[0])) else None
+                             for p in range(max(min(1, at[0] - 1), at[0] - 2), at[0])) else None  # (the title
+        # only as the paragraph right before: `Wales Coach Elated with Win` is no name two paragraphs on)
 
     def _sole_person(self, at, office: tuple[str, ...] = ()) -> str | None:
         """The one person of known gender (not a place or a survey read as a name) the document
