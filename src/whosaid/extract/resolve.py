@@ -98,8 +98,8 @@ class Resolver:
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
-        self._aged: dict[str, set[str]] | None = None  # a person -> the ages the text gives them
-        self._parties: dict[str, dict[str, tuple[int, int]]] | None = None  # a person -> their parties' tags
+        self._beside: dict = {}  # what the text writes beside each person's name (`, 21,`, `, D-N.Y.,`), by kind
+        self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s first
@@ -909,13 +909,19 @@ class Resolver:
 
     def _party_tags(self) -> dict[str, dict[str, tuple[int, int]]]:
         """The parties the text tags people with: canonical name -> D, R or I -> where first tagged."""
-        if self._parties is None:
-            self._parties = {}
+        return self._written_beside(_party_tagged)
+
+    def _written_beside(self, read) -> dict[str, dict[str, tuple[int, int]]]:
+        """What `read(text, start, end)` finds beside the mentions of people outside quotations (a party's tag,
+        an age): canonical name -> each thing found -> where first found; read once for each kind."""
+        if read not in self._beside:
+            found: dict[str, dict[str, tuple[int, int]]] = {}
             for m in self.names.mentions:
-                tag = None if m.is_org or m.in_quote else _party_tagged(self._paragraph(m.para), m.end)
-                if tag:
-                    self._parties.setdefault(self.names.canonical(m.words, m.at), {}).setdefault(tag, m.at)
-        return self._parties
+                thing = None if m.is_org or m.in_quote else read(self._paragraph(m.para), m.start, m.end)
+                if thing:
+                    found.setdefault(self.names.canonical(m.words, m.at), {}).setdefault(thing, m.at)
+            self._beside[read] = found
+        return self._beside[read]
 
     def _states(self) -> dict[str, dict[str, tuple[int, int]]]:
         """The states the text tags people with: the state's name -> canonical names -> where first tagged."""
@@ -2245,29 +2251,29 @@ class Resolver:
         name: `City manager Pep Guardiola` is not `the Arsenal manager`; nor, before `at`, a description
         of another side's head that spoke (`Arsenal manager` for `the City boss`)."""
         sides = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
-        roles = _SAME_ROLE.get(head)
-        if not sides or not roles:
+        if not sides or head not in _SIDES_HEADS:
             return frozenset()
-        described = {name for _, name, _ in self._candidates(at) if _heads_another_side(name, roles, sides)} \
+        described = {name for _, name, _ in self._candidates(at) if _heads_another_side(name, sides)} \
             if at is not None else set()
-        titled = self._sides_titled(roles)
+        titled = self._sides_titled()
         if len(titled) < 2:
             return frozenset(described)  # one side's head alone may be called by the side's other name (`Gunners
             # boss`)
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
 
-    def _sides_titled(self, roles: frozenset[str]) -> dict[str, set[str]]:
-        """Each person the text titles with one of `roles`, with the capitalised words right before that
-        title (`city` of `City manager Pep Guardiola`)."""
-        sides: dict[str, set[str]] = {}
-        for m in self.names.mentions:
-            if m.is_org or not m.office or m.office[-1] not in roles:
-                continue
-            text = self._paragraph(m.para)
-            words = _ANY_WORD.findall(text[max(0, m.start - _SIDE_REACH):m.start])[:-1]  # the words before the role
-            named = {w.lower() for w in words[-(len(m.office) - 1):] if w[:1].isupper()} if len(m.office) > 1 else set()
-            sides.setdefault(self.names.canonical(m.words, m.at), set()).update(named)
-        return sides
+    def _sides_titled(self) -> dict[str, set[str]]:
+        """Each person the text titles as a side's head (`_SIDES_HEADS`), with the capitalised words right
+        before that title (`city` of `City manager Pep Guardiola`); read once."""
+        if self._sides is None:
+            self._sides = {}
+            for m in self.names.mentions:
+                if m.is_org or not m.office or m.office[-1] not in _SIDES_HEADS:
+                    continue
+                words = _ANY_WORD.findall(self._paragraph(m.para)[max(0, m.start - _SIDE_REACH):m.start])[:-1]
+                named = {w.lower() for w in words[-(len(m.office) - 1):] if w[:1].isupper()} if len(m.office) > 1 \
+                    else set()  # (the words before the role)
+                self._sides.setdefault(self.names.canonical(m.words, m.at), set()).update(named)
+        return self._sides
 
     def _of_other_nations(self, demonyms: set[str]) -> frozenset[str]:
         """The people an epithet of another nation stood for before (`the Australian` for Lleyton
@@ -2309,13 +2315,7 @@ class Resolver:
         age = _AGE_HEAD.fullmatch(head)
         if age is None:
             return False
-        if self._aged is None:
-            self._aged = {}
-            for m in self.names.mentions:
-                given = None if m.is_org else _age_beside(self._paragraph(m.para), m.start, m.end)
-                if given:
-                    self._aged.setdefault(self.names.canonical(m.words, m.at), set()).add(given)
-        ages = self._aged.get(name)
+        ages = self._written_beside(_age_beside).get(name)
         return bool(ages) and age.group(1) not in ages
 
     def _only_one_named(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
@@ -2636,7 +2636,7 @@ def _tagged_party(words) -> str | None:
     return next((_TAGGED_PARTIES[w] for w in words if w in _TAGGED_PARTIES), None)
 
 
-def _party_tagged(text: str, end: int) -> str | None:
+def _party_tagged(text: str, _start: int, end: int) -> str | None:
     """D, R or I, from the tag after a name ending at `end`: `, D-N.Y.,`, ` (R-Fla.)`."""
     tag = _PARTY_TAG.match(text, end)
     return (tag.group(1) or tag.group(2)) if tag else None
@@ -2883,15 +2883,15 @@ _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeepe
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 
 
-def _heads_another_side(name: str, roles: frozenset[str], sides: set[str]) -> bool:
+def _heads_another_side(name: str, sides: set[str]) -> bool:
     """`Arsenal manager`, a description that spoke, for `the City boss`: a side's head named for no side of
     `sides`."""
     words = name.split()
-    return len(words) >= 2 and words[-1] in roles and all(w[:1].isupper() for w in words[:-1]) \
+    return len(words) >= 2 and words[-1] in _SIDES_HEADS and all(w[:1].isupper() for w in words[:-1]) \
         and not {w.lower() for w in words[:-1]} & sides
 
 
-_SAME_ROLE = dict.fromkeys(("manager", "boss", "coach"), frozenset({"manager", "boss", "coach"}))  # a side's head
+_SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _SIDE_REACH = 60  # characters before a name in which its title's capitalised words are read
 _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
