@@ -38,8 +38,10 @@ def map_ordered(func: Callable[[T], R], items: Iterable[T], workers: int | None 
         return
     with multiprocessing.get_context("fork").Pool(workers, initializer=mark_worker) as pool:
         _open_pools.append(pool)
-        yield from pool.imap(func, items, CHUNK)
-        _open_pools.remove(pool)
+        try:
+            yield from pool.imap(func, items, CHUNK)
+        finally:  # (however the reader stops: at the end, on an error, or closing the generator)
+            _open_pools.remove(pool)
 
 
 def abandon() -> None:

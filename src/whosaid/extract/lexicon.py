@@ -394,9 +394,14 @@ monarch
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
 team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
-quarterback linebacker cornerback lineman kicker punter halfback tailback running-back pitcher catcher
+""".split())
+# Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
+# coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
+SPORT_POSITIONS = frozenset("""
+quarterback linebacker cornerback lineman kicker punter halfback tailback running-back tight-end pitcher catcher
 shortstop outfielder infielder slugger reliever goaltender netminder defenseman defenceman
 """.split())
+EPITHET_HEADS |= SPORT_POSITIONS
 
 from .firstnames import FEMALE as FEMALE_NAMES, MALE as MALE_NAMES  # noqa: E402,F401 (re-exported)
 

@@ -1089,9 +1089,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         title = cut_title or title
         honoured = honoured or (cut_title or "").lower() in _MISTERS  # `London mayor Mr. Livingstone`
         office = _office_in_run(whole, len(whole) - len(words)) or office
-        if office and len(whole) > len(words) and (before in _RANKS or before in _THEN):
-            office = (_THEN.get(before, before), *office)  # `former President Barack Obama`, `deputy First Minister
-            # Emma Little-Pengelly`; `then-President Barack Obama`, who held it once
+        if office and len(whole) > len(words) and (before in _RANKS or before == "then-"):
+            office = ("former" if before == "then-" else before, *office)  # `former President Barack Obama`,
+            # `deputy First Minister Emma Little-Pengelly`; `then-President Barack Obama`, who held it once
     if len(words) == 1 and not surname and (
             _bare(words[0]).lower() in DESCRIPTORS or words[0].lower() in ROLE_WORDS
             or _bare(words[0]).lower() in DEMONYMS) and (title or "").lower() not in PERSONAL_TITLES:
@@ -1429,7 +1429,6 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
                  or office == ("speaker",) and all(w in _CHAMBERS for w in added)))  # `House Speaker Mike Johnson`
 
 
-_THEN = {"then-": "former"}  # `then-President Barack Obama`: an office held once, as a former one
 _CHAMBERS = {"house", "commons", "assembly", "parliament"}
 
 

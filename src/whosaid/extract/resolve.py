@@ -26,9 +26,9 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
-                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, STATE_ABBREVIATIONS,
-                      SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural,
-                      singular)
+                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
+                      STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place,
+                      past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
@@ -2875,11 +2875,7 @@ def _other_side(head: str, roles: set[str]) -> bool:
 
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
-            "international",  # `the former Scotland international`; the positions of American football,
-            "quarterback", "linebacker", "cornerback", "lineman", "kicker", "punter", "halfback", "tailback",
-            "running-back", "tight-end",  # baseball and ice hockey
-            "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "reliever",
-            "goaltender", "netminder", "defenseman", "defenceman"}
+            "international"} | SPORT_POSITIONS  # `the former Scotland international`, `the quarterback`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 
 
