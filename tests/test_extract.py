@@ -11940,3 +11940,16 @@ def test_a_nations_epithet_after_another_nations_stands_for_the_one_other_person
 ])
 def test_an_age_epithet_is_no_one_the_text_gives_another_age(text, speaker):
     assert [q[1] for q in quotes_of(f'{text}\n\n"It was a dream," the 37-year-old said.')] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Singer releases album\n\nSam Smith, who uses they/them pronouns, released an album on Friday.\n\n'
+     '"It is my most personal record," they said.', "Sam Smith"),
+    ('Singer tours\n\nThe singer Alex Doe (they/them) played in London.\n\n"I am so grateful," they said.', "Alex Doe"),
+    ('Campaign grows\n\nJo Bloggs, who is non-binary, has led the campaign since 2020.\n\n'
+     '"It is a disgrace," they said.', "Jo Bloggs"),
+    ('Singer tours\n\nAlex Doe (they/them) played in London.\n\nPromoters Live Nation said sales were strong. '
+     '"We are delighted," they said.', "Promoters Live Nation"),  # the body spoke since
+])
+def test_they_is_the_person_the_text_says_goes_by_they(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker

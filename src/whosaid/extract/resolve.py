@@ -64,6 +64,9 @@ _GIVING_VOICE = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}  # `
 # the one named after it speaks, the reporter only passes the words on
 _IT_PARAGRAPHS = 2  # how far back `it` looks for the body or document that spoke
 _ACTORS = ("speaker", "subject")
+_GOES_BY_THEY = re.compile(  # `who uses they/them pronouns`, `(they/them)`, `who is non-binary`
+    r"\b(?:uses?|using|prefers?|go(?:es)? by)\s+(?:the\s+)?(?:pronouns?\s+)?[\"“‘']?they(?:/them)?\b(?![\w-])"
+    r"|\(they/them\)|\bis\s+non-?binary\b", re.IGNORECASE)
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "concludes"}
 
 
@@ -102,9 +105,10 @@ class Resolver:
         self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
-        self._beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s first
+        self._office_beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s
         self._labelled: dict[str, bool] = {}  # `_labelled_person`'s answers
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
+        self._they: frozenset[str] | None = None  # the people the text says go by they
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -612,13 +616,13 @@ class Resolver:
     def _beside_the_office(self, person: str, office: tuple[str, ...], at) -> bool:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
         prime minister's plan was fair`): two people."""
-        if (person, office) not in self._beside:  # (where it first does, found once)
+        if (person, office) not in self._office_beside:  # (where it first does, found once)
             phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
-            self._beside[(person, office)] = next(
+            self._office_beside[(person, office)] = next(
                 (m.at for m in sorted(self.names.mentions_of(person), key=lambda m: m.at) if not m.in_quote
                  and phrase.search(self._paragraph(m.para))  # (the paragraph first: it needs no tokens)
                  and phrase.search(self._paragraph(m.para), *self._sentence_span(m.at))), None)
-        first = self._beside[(person, office)]
+        first = self._office_beside[(person, office)]
         return first is not None and first < at
 
     def _sentence_span(self, at: tuple[int, int]) -> tuple[int, int]:
@@ -1126,6 +1130,8 @@ class Resolver:
         latest person named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
+        if word == "they" and (person := self._singular_they(at)):
+            return person  # `Sam Smith, who uses they/them pronouns, …. "…," they said`
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
             return spoke or self._pair_subject_before(at) or next(  # two names joined as a subject before, or
@@ -1221,6 +1227,25 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
+
+    def _singular_they(self, at: tuple[int, int]) -> str | None:
+        """The person who last spoke or acted in this paragraph or the one before, when the text says
+        that person goes by they (`who uses they/them pronouns`, `(they/them)`, `who is non-binary`)."""
+        if self._they is None:
+            self._they = frozenset(self._going_by_they())
+        if not self._they:
+            return None
+        latest = next((name for pos, name, kind in self._candidates(at) if pos[0] >= at[0] - 1 and kind in _ACTORS),
+                      None)
+        return latest if latest in self._they else None
+
+    def _going_by_they(self):
+        for para, text in enumerate(self.paragraphs):
+            for said in _GOES_BY_THEY.finditer(text):
+                named = [(pos, name) for pos, name, _ in self.names.events_before((para, said.start()), since=para)
+                         if pos[0] == para and pos[1] >= sentence_start_in(text, said.start())]
+                if named:
+                    yield named[-1][1]
 
     def _inserted_cue(self, at: tuple[int, int]) -> bool:
         """`Also, Trump isn't a conservative, he said.`: the he or she at `at` opens a cue set off by a
