@@ -11953,3 +11953,14 @@ def test_an_age_epithet_is_no_one_the_text_gives_another_age(text, speaker):
 ])
 def test_they_is_the_person_the_text_says_goes_by_they(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Arsenal beat Chelsea 2-0 on Sunday.', "Arsenal manager"),  # not the club
+    ('Manchester United lost 3-0 to Brighton.', "Manchester United manager"),
+    ('Arsenal beat Chelsea 2-0 on Sunday. Mikel Arteta praised his side.', "Mikel Arteta"),
+])
+def test_a_sides_epithet_is_never_the_side_it_names(text, speaker):
+    side = "Manchester United" if "United" in text else "Arsenal"
+    assert [q[1] for q in quotes_of(f'Match report\n\n{text}\n\n"We were excellent," the {side} manager said.')] \
+        == [speaker]

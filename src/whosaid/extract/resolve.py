@@ -264,7 +264,8 @@ class Resolver:
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
-            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at)
+            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
+                | _owners_named(toks)  # not Arsenal itself for `the Arsenal manager`
             person = None if self._subject_lost(at) else self._person_named_before(  # not when the paragraph's
                 at, gender, others, head=head)  # subject fell off the text
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
@@ -2920,6 +2921,13 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
     return {t.bare.lower() for t in toks if t.is_capitalised}
+
+
+def _owners_named(toks) -> frozenset[str]:
+    """The run of capitalised words inside an epithet, and each of them: what the person it
+    describes works for or comes from (`Manchester United` in `the Manchester United manager`)."""
+    words = [t.bare for t in toks[1:-1] if t.is_capitalised]
+    return frozenset(words) | {" ".join(words)} if words else frozenset()
 
 
 def _proper(name: str) -> bool:
