@@ -11959,8 +11959,18 @@ def test_they_is_the_person_the_text_says_goes_by_they(text, speaker):
     ('Arsenal beat Chelsea 2-0 on Sunday.', "Arsenal manager"),  # not the club
     ('Manchester United lost 3-0 to Brighton.', "Manchester United manager"),
     ('Arsenal beat Chelsea 2-0 on Sunday. Mikel Arteta praised his side.', "Mikel Arteta"),
+    ('Arsenal beat Chelsea thanks to a goal from Bukayo Saka.', "Arsenal manager"),  # no rival, no scorer
+    ('Chelsea v Arsenal ended 1-1 on Sunday.', "Arsenal manager"),
 ])
-def test_a_sides_epithet_is_never_the_side_it_names(text, speaker):
+def test_a_sides_epithet_is_never_the_side_it_names_nor_its_rival_nor_a_player(text, speaker):
     side = "Manchester United" if "United" in text else "Arsenal"
     assert [q[1] for q in quotes_of(f'Match report\n\n{text}\n\n"We were excellent," the {side} manager said.')] \
         == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Norwich have appointed Graham Stuart as manager.', "Graham Stuart"),
+    ('Norwich have signed Graham Stuart from Charlton.', "manager"),  # a player signed
+])
+def test_the_manager_is_the_one_person_named_only_when_the_text_says_someone_manages(text, speaker):
+    assert [q[1] for q in quotes_of(f'Match report\n\n{text}\n\n"It was easy," the manager said.')] == [speaker]

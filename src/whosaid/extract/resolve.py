@@ -264,15 +264,15 @@ class Resolver:
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
-            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
-                | _owners_named(toks)  # not Arsenal itself for `the Arsenal manager`
+            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at)
+            sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             person = None if self._subject_lost(at) else self._person_named_before(  # not when the paragraph's
-                at, gender, others, head=head)  # subject fell off the text
+                at, gender, others | sides, head=head)  # subject fell off the text
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
-                person = self._person_further_back(at, sex, others, head)  # `The 41-year-old chart-topper told
-                # reporters that he …`: a he after gives the sex to reach back with
+                person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
+                # told reporters that he …`: a he after gives the sex to reach back with
             if person is None and (others - avoid or demonyms and avoid) and not self._subject_lost(at):
-                person = self._other_national(at, gender, others, head)  # `Arne Slot hailed Mohamed Salah. ¶
+                person = self._other_national(at, gender, others | sides, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
             if titled in others - avoid:
@@ -2287,6 +2287,21 @@ class Resolver:
             # boss`)
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
 
+    def _sides_named(self, toks, head: str) -> frozenset[str]:
+        """The run of capitalised words inside an epithet, and each of them: what the person it describes
+        works for or comes from (`Manchester United` in `the Manchester United manager`); for a side's head,
+        the sides the text sets against that one too (`Arsenal beat Chelsea`, `Chelsea v Arsenal`)."""
+        words = [t.bare for t in toks[1:-1] if t.is_capitalised]
+        if not words:
+            return frozenset()
+        side = " ".join(words)
+        named = frozenset(words) | {side}
+        if head not in _SIDES_HEADS:
+            return named
+        against = re.compile(rf"\b{re.escape(side)}{_AGAINST}({_SIDE})|({_SIDE}){_AGAINST}{re.escape(side)}\b")
+        return named | {found for text in self.paragraphs for match in against.finditer(text)
+                        for found in match.groups() if found}
+
     def _sides_titled(self) -> dict[str, set[str]]:
         """Each person the text titles as a side's head (`_SIDES_HEADS`), with the capitalised words right
         before that title (`city` of `City manager Pep Guardiola`); read once."""
@@ -2352,7 +2367,16 @@ class Resolver:
                                     self.single_style)
         named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name
                  and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))}
+        if head in _SIDES_HEADS and not self._side_head_between(since, at):  # `Arsenal beat Chelsea with a goal
+            named = {name for name in named if self.names.roles(name) & _SIDES_HEADS}  # from Bukayo Saka`: no
+            # manager named; but `appointed Graham Stuart as manager`
         return named.pop() if len(named) == 1 and not named & avoid else None
+
+    def _side_head_between(self, since: tuple[int, int], at: tuple[int, int]) -> bool:
+        """A word for a side's head (`manager`) in the text from `since` up to `at`."""
+        text = self._paragraph(since[0])[since[1]:] if since[0] < at[0] else ""
+        text += " " + self._paragraph(at[0])[since[1] if since[0] == at[0] else 0:at[1]]
+        return not _SIDES_HEADS.isdisjoint(_ANY_WORD.findall(text.lower()))
 
     def _may_be_a_work(self, name: str) -> bool:
         """A name of no sex, opening on no given name, with no role, never a speaker so far nor called by its
@@ -2914,6 +2938,9 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
 
 
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
+_AGAINST = (r"\s+(?:beat|beats|beaten by|v|vs\.?|versus|drew with|draw with|lost to|lose to|thrashed|edged|against|and)"
+            r"\s+")  # between two sides' names: `Arsenal beat Chelsea`
+_SIDE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"  # a side's name of one or two words
 _SIDE_REACH = 60  # characters before a name in which its title's capitalised words are read
 _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -2921,13 +2948,6 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
     return {t.bare.lower() for t in toks if t.is_capitalised}
-
-
-def _owners_named(toks) -> frozenset[str]:
-    """The run of capitalised words inside an epithet, and each of them: what the person it
-    describes works for or comes from (`Manchester United` in `the Manchester United manager`)."""
-    words = [t.bare for t in toks[1:-1] if t.is_capitalised]
-    return frozenset(words) | {" ".join(words)} if words else frozenset()
 
 
 def _proper(name: str) -> bool:
