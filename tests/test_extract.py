@@ -11974,3 +11974,17 @@ def test_a_sides_epithet_is_never_the_side_it_names_nor_its_rival_nor_a_player(t
 ])
 def test_the_manager_is_the_one_person_named_only_when_the_text_says_someone_manages(text, speaker):
     assert [q[1] for q in quotes_of(f'Match report\n\n{text}\n\n"It was easy," the manager said.')] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Acme Corp was fined by the regulator.\n\nA spokesperson for the firm said it would appeal.\n\n'
+     '"We are disappointed," they said.', "Acme Corp spokesperson"),
+    ('Acme Corp was fined.\n\nA spokesperson for the firm said it would appeal. "We are disappointed," they said.',
+     "Acme Corp spokesperson"),
+    ('Police were called.\n\nA spokesperson for the force said officers were investigating.\n\n'
+     '"Come forward," they added.', "spokesperson for the force"),
+    ('Acme Corp was fined.\n\nA spokesperson for Acme said it would appeal. Unions said they were angry.\n\n'
+     '"We are disappointed," they said.', "Unions"),  # a body spoke since
+])
+def test_they_after_a_spokesperson_of_no_sex_spoke_is_that_spokesperson(text, speaker):
+    assert quotes_of(f'Fine for firm\n\n{text}')[-1][1] == speaker

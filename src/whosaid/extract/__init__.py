@@ -457,8 +457,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     tokens = tokenize(sentence_cased(read, resolver.names.common) if title_cased else text, marked)  # `US Bank Boss
     # Hails 'Genius' Smith` read as `US bank boss hails 'genius' Smith`
     found = _spoken(text, marked, tokens, title, resolver.names.named_twice, title_cased)
-    by_pronoun = any(_by_pronoun(a) or _by_the_spokesperson(a) or a is None and HE_OR_SHE.search(text)
-                     for _, a, _ in found)  # with no cue, the sentence before's subject may be a he or she
+    by_pronoun = any(_by_pronoun(a, ("he", "she", "they")) or _by_the_spokesperson(a)
+                     or a is None and HE_OR_SHE.search(text) for _, a, _ in found)  # with no cue, the sentence
+    # before's subject may be a he or she; `A spokesperson said …. "…," they said`
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
         _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver)

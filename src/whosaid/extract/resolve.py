@@ -67,6 +67,7 @@ _ACTORS = ("speaker", "subject")
 _GOES_BY_THEY = re.compile(  # `who uses they/them pronouns`, `(they/them)`, `who is non-binary`
     r"\b(?:uses?|using|prefers?|go(?:es)? by)\s+(?:the\s+)?(?:pronouns?\s+)?[\"“‘']?they(?:/them)?\b(?![\w-])"
     r"|\(they/them\)|\bis\s+non-?binary\b", re.IGNORECASE)
+_SEXLESS_SPOKES = {"spokesperson", "representative", "rep", "publicist"}  # one who speaks for others, of no sex
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on", "concluded", "concludes"}
 
 
@@ -1131,7 +1132,7 @@ class Resolver:
         latest person named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
-        if word == "they" and (person := self._singular_they(at)):
+        if word == "they" and (person := self._singular_they(at) or self._spokesperson_they(at)):
             return person  # `Sam Smith, who uses they/them pronouns, …. "…," they said`
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
@@ -1239,6 +1240,14 @@ class Resolver:
         latest = next((name for pos, name, kind in self._candidates(at) if pos[0] >= at[0] - 1 and kind in _ACTORS),
                       None)
         return latest if latest in self._they else None
+
+    def _spokesperson_they(self, at: tuple[int, int]) -> str | None:
+        """`A spokesperson for the firm said …. "…," they said`: the one who spoke last in this paragraph or
+        the one before, a spokesperson of no sex, when no body spoke since."""
+        last = next(((pos, name) for pos, name in reversed(self.speakers) if pos < at), None)
+        if last is None or last[0][0] < at[0] - 1 or _role_head(last[1]) not in _SEXLESS_SPOKES:
+            return None
+        return None if any(last[0] < pos < at for pos, _ in self.things) else last[1]
 
     def _going_by_they(self):
         for para, text in enumerate(self.paragraphs):
@@ -2948,6 +2957,13 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
     return {t.bare.lower() for t in toks if t.is_capitalised}
+
+
+def _role_head(name: str) -> str:
+    """The head of a description: `spokesperson` of `spokesperson for the force` and of `Acme spokesperson`."""
+    words = name.split()
+    cut = next((k for k, word in enumerate(words) if word in ("for", "of", "at", "to")), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _proper(name: str) -> bool:
