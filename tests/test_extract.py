@@ -11988,3 +11988,13 @@ def test_the_manager_is_the_one_person_named_only_when_the_text_says_someone_man
 ])
 def test_they_after_a_spokesperson_of_no_sex_spoke_is_that_spokesperson(text, speaker):
     assert quotes_of(f'Fine for firm\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject", [
+    "The family of Jane Doe",
+    "The family of Jane Doe, 24,",
+    "The family of Jane Doe, who died in the crash,",
+])
+def test_they_after_a_family_of_someone_paid_tribute_is_that_family(subject):
+    text = f'Crash victim named\n\n{subject} paid tribute to her.\n\nIn a statement, they said: "She lit up every room."'
+    assert [q[1] for q in quotes_of(text)] == ["Jane Doe's family"]

@@ -1336,7 +1336,8 @@ class Resolver:
         if k + 1 < end and tokens[k].lower == "of" and tokens[k - 1].lower in FAMILY:
             named = next((j for j in range(k + 1, end) if not tokens[j].is_capitalised), end)
             k = named + 3 if named + 2 < end and tokens[named].text == "," and tokens[named + 1].text.isdigit() \
-                and tokens[named + 2].text == "," else named  # `The family of Jane Doe, 24, paid tribute`
+                and tokens[named + 2].text == "," else _past_a_relative(tokens, named, end)  # `The family of Jane
+            # Doe, 24, paid tribute`; `The family of Jane Doe, who died in the crash, paid tribute`
         words = tuple(tokens[first:named])
         if _two_people(words) or _two_names(words):
             both, _ = self._resolve(words, (para, subject.start))
@@ -2957,6 +2958,14 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
     return {t.bare.lower() for t in toks if t.is_capitalised}
+
+
+def _past_a_relative(tokens, k: int, end: int) -> int:
+    """Past a relative clause set off by commas at token `k` (`, who died in the crash,`); else `k`."""
+    if not (k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose")):
+        return k
+    closing = next((j for j in range(k + 2, end) if tokens[j].text == ","), None)
+    return closing + 1 if closing is not None else k
 
 
 def _role_head(name: str) -> str:
