@@ -11998,3 +11998,14 @@ def test_they_after_a_spokesperson_of_no_sex_spoke_is_that_spokesperson(text, sp
 def test_they_after_a_family_of_someone_paid_tribute_is_that_family(subject):
     text = f'Crash victim named\n\n{subject} paid tribute to her.\n\nIn a statement, they said: "She lit up every room."'
     assert [q[1] for q in quotes_of(text)] == ["Jane Doe's family"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In mitigation, his barrister said Evans had a troubled childhood.', "Mark Evans's barrister"),
+    ('In mitigation, his lawyer said Evans had a troubled childhood.', "Mark Evans's lawyer"),
+    ('Evans wept in the dock as the sentence was read.', "Sarah Collins"),  # no one spoke for him
+])
+def test_she_after_someones_barrister_spoke_is_that_barrister(text, speaker):
+    story = (f'Man jailed\n\nJudge Sarah Collins jailed Mark Evans, 34, for six years.\n\n{text}\n\n'
+             '"He is deeply sorry," she told the court.')
+    assert [q[1] for q in quotes_of(story)] == [speaker]

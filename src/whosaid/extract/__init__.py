@@ -17,7 +17,7 @@ from .phrases import head_before, last_sentence, sentence_start, sentence_subjec
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
-                      ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, given_name)
+                      ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VOICES_FOR, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body,
                     sentence_cased, title_case_headline, without_headline_epithets)
@@ -712,11 +712,11 @@ def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:
     """The spokespeople paragraph `n` (its `tokens`) reports as speaking after its last quotation
     (`…, the spokesman said.`), remembered as speakers a he or she after may be."""
     last = max((k for k, t in enumerate(tokens) if t.is_quote), default=-1)
-    if not any(t.lower in SPOKES_ROLES for t in tokens[last + 1:]):
+    if not any(t.lower in VOICES_FOR for t in tokens[last + 1:]):
         return  # most paragraphs: no spokesperson after the last quotation
     new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
-        if head_before(mention.tokens, _ROLE_FOR).lower in SPOKES_ROLES:  # not `the Republican nominee`: whoever
+        if head_before(mention.tokens, _ROLE_FOR).lower in VOICES_FOR:  # not `the Republican nominee`: whoever
             resolver.resolve(mention, n)  # it stands for; `a spokesman for the English National Ballet`
 
 

@@ -550,7 +550,8 @@ ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "his", "her", "their", "its", "our
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokespersons",
                 "representative", "rep", "publicist", "press secretary"}
 # Who speaks for someone else, in the singular: `a lawyer for the family`, `a spokesman for the singer`.
-VOICES_FOR = frozenset(SPOKES_ROLES | {"lawyer", "attorney", "agent", "aide", "adviser", "advisor", "solicitor"})
+VOICES_FOR = frozenset(SPOKES_ROLES | {"lawyer", "attorney", "agent", "aide", "adviser", "advisor", "solicitor",
+                                       "barrister", "counsel"})
 # Roles held `to` someone or somewhere, in the singular: `Aides to Michael Jackson`, `a senior aide to Mrs. Clinton`.
 SERVING_ROLES = frozenset({"aide", "adviser", "advisor", "counsel", "assistant", "secretary", "consultant", "spokesman",
                            "spokeswoman", "spokesperson", "ambassador", "envoy"})

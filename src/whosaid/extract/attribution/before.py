@@ -9,8 +9,8 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_
                        BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
                        OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-                       ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, given_gender,
-                       invertible, names_place, past_tense, plural, singular)
+                       ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, VOICES_FOR,
+                       given_gender, invertible, names_place, past_tense, plural, singular)
 from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
                        before_time_phrase, capitalised_past_particles, group_word, head_before, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
@@ -1581,7 +1581,8 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     named before."""
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i and (
         _new_person(tokens, i) if tok.lower in _PERSON_WORDS  # `one voter`, `a woman`
-        else any(t.lower in ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i]))]
+        else any(t.lower in ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i])
+        or _owned_voice(tokens[i - 1:i + 1]))]
     new: list[Mention] = []
     definite: list[Mention] = []
     if not roles:
@@ -1594,7 +1595,8 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
         subject = cue_subject(tokens, c, sentence_start(tokens, c))
         if subject is None or _beside_a_name(tokens, subject):
             continue
-        if _a_described_person(subject.tokens, ("a", "an", "one")) or _someones_spokesperson(subject.tokens):
+        if _a_described_person(subject.tokens, ("a", "an", "one")) or _someones_spokesperson(subject.tokens) \
+                or _owned_voice(subject.tokens):
             new.append(subject)
         elif _a_described_person(subject.tokens, ("the",)):
             definite.append(subject)
@@ -1618,6 +1620,11 @@ def _someones_spokesperson(toks) -> bool:
     """`The prime minister's official spokesman`: a spokesperson of someone the text names, a
     speaker as new as `a spokesman`, whom a later `he added` may be."""
     return toks[-1].lower in SPOKES_ROLES and any(t.is_possessive for t in toks[:-1]) and toks[0].lower == "the"
+
+
+def _owned_voice(toks) -> bool:
+    """`his barrister`, `her lawyer`: who speaks for the person just named, a speaker as new as `a lawyer`."""
+    return len(toks) == 2 and toks[0].lower in ("his", "her", "their") and toks[1].lower in VOICES_FOR
 
 
 def _spokesperson_acts(tokens, c, roles) -> bool:
