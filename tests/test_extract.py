@@ -12009,3 +12009,15 @@ def test_she_after_someones_barrister_spoke_is_that_barrister(text, speaker):
     story = (f'Man jailed\n\nJudge Sarah Collins jailed Mark Evans, 34, for six years.\n\n{text}\n\n'
              '"He is deeply sorry," she told the court.')
     assert [q[1] for q in quotes_of(story)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In mitigation, his barrister said Evans had a troubled childhood.\n\n"He is deeply sorry," the barrister added.',
+     "Mark Evans's barrister"),
+    ('A lawyer for the family said justice had been done.\n\n"It was cruel," the lawyer added.',
+     "lawyer for the family"),
+    ('A Republican committee aide blasted the statement.\n\n"It is a deceptive announcement," the aide said.',
+     "Republican committee aide"),
+])
+def test_the_lawyer_or_the_aide_is_the_one_so_described_who_spoke_just_before(text, speaker):
+    assert quotes_of(f'Man jailed\n\nJudge Sarah Collins jailed Mark Evans.\n\n{text}')[-1][1] == speaker

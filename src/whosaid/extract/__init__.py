@@ -17,7 +17,7 @@ from .phrases import head_before, last_sentence, sentence_start, sentence_subjec
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
-                      ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VOICES_FOR, given_name)
+                      ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body,
                     sentence_cased, title_case_headline, without_headline_epithets)
@@ -733,7 +733,7 @@ def _by_the_spokesperson(attribution: Attribution | None) -> bool:
     """`The spokesman said`, who may be the spokesperson the paragraph described before."""
     mention = attribution.mention if attribution is not None else None
     return mention is not None and len(mention.tokens) == 2 and mention.tokens[0].lower == "the" \
-        and mention.tokens[1].lower in SPOKES_ROLES
+        and mention.tokens[1].lower in VOICES_FOR  # or `the barrister said`
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:

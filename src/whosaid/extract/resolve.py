@@ -2550,8 +2550,11 @@ class Resolver:
 
     def _the_spokesperson(self, toks, at) -> str | None:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
-        if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in SPOKES_ROLES:
+        if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in VOICES_FOR:
             return None
+        if toks[1].lower not in SPOKES_ROLES:  # `his barrister said …. ¶ "…," the barrister added`: the one who
+            return next((name for pos, name in reversed(self.speakers)  # spoke so, lately
+                         if pos < at and at[0] - pos[0] <= 1 and _role_head(name) == toks[1].lower), None)
         want = role_gender(toks[1].lower)
         for pos, name in reversed(self.speakers):
             if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
