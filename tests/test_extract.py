@@ -12021,3 +12021,14 @@ def test_she_after_someones_barrister_spoke_is_that_barrister(text, speaker):
 ])
 def test_the_lawyer_or_the_aide_is_the_one_so_described_who_spoke_just_before(text, speaker):
     assert quotes_of(f'Man jailed\n\nJudge Sarah Collins jailed Mark Evans.\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ('Chuck Schumer was more cautious: "We need votes."', "cautious"),
+    ('Chuck Schumer was so angry: "It is a disgrace."', "angry"),
+    ('Chuck Schumer was in no doubt: "It passes."', "doubt"),
+    ('Chuck Schumer was in a bullish mood: "We have the votes."', "mood"),
+    ('Chuck Schumer was defiant: "We will win."', "defiant"),
+])
+def test_a_subject_whose_state_a_colon_follows_speaks_with_that_state_as_cue(sentence, cue):
+    assert [(q[1], q[3]) for q in quotes_of(f'Senate vote\n\n{sentence}')] == [("Chuck Schumer", cue)]

@@ -1800,6 +1800,8 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
               and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
     verb = tokens[v] if v is not None else None
+    if verb is not None and _in_a_state(tokens, v, qi) and not _a_place_named(subject):
+        return Attribution(tokens[qi - 2].text, subject, "subject")  # `Graham was in no doubt: "…"`
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi) \
             or verb.is_possessive:  # `The Cruz slate's main competition came from …`: a noun's owner, no verb
         return None
@@ -1983,9 +1985,23 @@ def _inverted_opening(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[start].text, speaker, "after")
 
 
+def _in_a_state(tokens, v: int, qi: int) -> bool:
+    """`was in no doubt: "…"`, `was on the attack: "…"`: a form of be, a short phrase of `in` or `on` for a
+    state of mind, and the colon that opens the quotation."""
+    return tokens[v].lower in ("in", "on") and tokens[v - 1].lower in FORMS_OF_BE and tokens[qi - 1].text == ":" \
+        and qi - v <= _STATE_WORDS and all(t.is_word and not t.is_capitalised for t in tokens[v + 1:qi - 1])
+
+
+_STATE_WORDS = 5  # `in a bullish mood` and its colon
+
+
 def _adverb_here(tokens, k) -> bool:
     """`openly`, `also`; `since` after an auxiliary (`Clinton has since apologized`)."""
-    return is_adverb(tokens[k]) or tokens[k].lower == "since" and k > 0 and tokens[k - 1].lower in AUXILIARIES
+    return is_adverb(tokens[k]) or tokens[k].lower == "since" and k > 0 and tokens[k - 1].lower in AUXILIARIES \
+        or tokens[k].lower in _DEGREES and k > 0 and tokens[k - 1].lower in FORMS_OF_BE  # `was more cautious`
+
+
+_DEGREES = {"more", "less", "most", "least", "very", "so", "too", "rather", "quite", "far", "much", "equally", "even"}
 
 
 _OTHERS_WORDS = {"ruling", "rulings", "allegation", "allegations", "accusation", "accusations", "claim", "claims",
