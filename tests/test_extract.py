@@ -12032,3 +12032,14 @@ def test_the_lawyer_or_the_aide_is_the_one_so_described_who_spoke_just_before(te
 ])
 def test_a_subject_whose_state_a_colon_follows_speaks_with_that_state_as_cue(sentence, cue):
     assert [(q[1], q[3]) for q in quotes_of(f'Senate vote\n\n{sentence}')] == [("Chuck Schumer", cue)]
+
+
+@pytest.mark.parametrize("lead, mention", [
+    ("The chief constable, Sarah Crew, issued a statement on Friday.", "The chief constable, Sarah Crew"),
+    ("Sarah Crew, the chief constable, issued a statement on Friday.", "Sarah Crew"),
+    ("Chief Constable Sarah Crew issued a statement on Friday.", "Chief Constable Sarah Crew"),
+])
+def test_who_issued_a_statement_after_an_appositive_speaks_the_next_paragraphs_quotation(lead, mention):
+    text = f'Police apologise\n\n{lead}\n\n"I want to apologise to the family. We let them down."'
+    assert quotes_of(text) == [("I want to apologise to the family. We let them down.", "Sarah Crew", mention,
+                                "issued")]

@@ -135,7 +135,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         return fronted  # `A Texas voter who supports Trump, Golvach lost his son when "…"`
     if i + 1 < limit and tokens[i].lower in ("the", "a", "an") and (
             not tokens[i + 1].is_capitalised or compound_adjective(tokens[i + 1].lower)):  # `the Slovenia-born`
-        return _description_subject(tokens, i, limit)
+        return _description_subject(tokens, i, limit) or (
+            _owned_then_named(tokens, i, limit) if tokens[i].lower == "the" else None)  # `The chief constable,
+        # Sarah Crew, issued a statement`
     if i < limit and tokens[i].lower in ("his", "her", "their", "its"):
         return _owned_then_named(tokens, i, limit)  # `His friend, Saxon Spence, lays the blame`
     last_name = None
@@ -243,8 +245,8 @@ def _before_a_name(tokens, j, limit) -> bool:
 
 
 def _owned_then_named(tokens, i, limit) -> Mention | None:
-    """`His friend, Saxon Spence, …`: the name set off by commas after a pronoun's noun; None for
-    a pronoun's noun alone (`His advice was …`)."""
+    """`His friend, Saxon Spence, …`, `The chief constable, Sarah Crew, …`: the name set off by commas after
+    a pronoun's or an article's noun; None for the noun alone (`His advice was …`)."""
     k = i + 1
     while k < limit and k <= i + 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
             not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):  # `His running mate, JD Vance,`

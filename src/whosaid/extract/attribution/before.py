@@ -1796,7 +1796,7 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     joined = mention_of(list(subject.tokens) + tokens[after:head + 1]) if head is not None else None
     if joined is not None:  # `The UK operator is already appealing …`: the operator, not the UK
         subject, after = joined, head + 1
-    after = _past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
+    after = past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
     v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
               and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
     verb = tokens[v] if v is not None else None
@@ -2140,7 +2140,7 @@ def _verb_form(low: str) -> bool:
             or low in AUXILIARIES)
 
 
-def _past_appositive(tokens, k, limit) -> int:
+def past_appositive(tokens, k, limit) -> int:
     """The index after `, an appositive of words,` or `- who is nominated for … -` (a relative
     clause may run longer) that starts at `k`; else `k`."""
     relative = k + 1 < limit and tokens[k + 1].lower in ("who", "which", "whose")

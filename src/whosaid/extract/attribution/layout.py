@@ -16,7 +16,7 @@ from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, in
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive
 from .after import byline, final_report
-from .before import APPOSITIVE_REACH, by_subject, cue_before
+from .before import APPOSITIVE_REACH, by_subject, cue_before, past_appositive
 from .common import Attribution
 
 
@@ -576,6 +576,8 @@ def _issued_a_statement(tokens, subject: Mention, end: int) -> Attribution | Non
     """`At Brazille's direction, the DNC issued a statement apologizing to Sanders …`: a subject (a
     body too) that issued, released or put out a statement, which the next paragraph quotes."""
     i = index_of(tokens, subject.tokens[-1], 0, end) + 1
+    i = past_appositive(tokens, i, end)  # `Sarah Crew, the chief constable, issued`
+    i += 1 if i < end and tokens[i].text == "," else 0  # `The chief constable, Sarah Crew, issued`
     verb = i + 1 if i + 1 < end and tokens[i].lower == "has" else i
     if verb >= end or tokens[verb].lower not in _ISSUED:
         return None
