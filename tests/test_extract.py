@@ -12043,3 +12043,19 @@ def test_who_issued_a_statement_after_an_appositive_speaks_the_next_paragraphs_q
     text = f'Police apologise\n\n{lead}\n\n"I want to apologise to the family. We let them down."'
     assert quotes_of(text) == [("I want to apologise to the family. We let them down.", "Sarah Crew", mention,
                                 "issued")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('One senior Tory MP, who asked not to be named, told the BBC the leader was "toast".\n\nAnother said: '
+     '"It is over."', ["Tory MP", "Tory MP"]),
+    ('Some Labour MPs are furious. "It is a shambles," one said. "Nonsense," others said.',
+     ["Labour MP", "Labour MPs"]),
+    ('One user wrote: "Great." Another said: "Awful."', ["user", "user"]),
+])
+def test_another_or_others_after_one_of_a_kind_in_capitals_is_of_that_kind(text, speakers):
+    assert [q[1] for q in quotes_of(f'Leader under pressure\n\n{text}')] == speakers
+
+
+def test_a_word_for_people_in_capitals_heads_a_description_that_speaks_after_a_colon():
+    assert quotes_of('Leader under pressure\n\nA third MP was more positive: "She can survive this."') == [
+        ("She can survive this.", "MP", "A third MP", "positive")]

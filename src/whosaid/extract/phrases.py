@@ -344,6 +344,9 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
             return mention_of(tokens[i:j])
         if j > i + 1 and ly_adverb(tokens[j].lower) and j + 1 < limit and ends(tokens[j + 1]):
             return mention_of(tokens[i:j])  # `the crowd loudly reprised`: an adverb before the verb
+        if tokens[j].is_capitalised and j + 1 < limit and ends(tokens[j + 1]) and tokens[j].text.isupper() \
+                and people_word(tokens[j].bare):
+            return mention_of(tokens[i:j + 1])  # `A third MP was`: a word for people in capitals, its head
         if not tokens[j].is_word or tokens[j].is_capitalised and not _name_as_modifier(tokens, i, j, limit) \
                 and not compound_adjective(tokens[j].lower):  # `the Slovenia-born former model`
             return None

@@ -517,8 +517,13 @@ class Resolver:
                 if many and not some:
                     continue
                 if people_word(single) or people_word(single + "s") or single.endswith("ee") or single in _WRITTEN:
-                    modifiers = [w for w in words[:-1] if w.islower() and w not in PREPOSITIONS_OR_DETERMINERS]
-                    kind = " ".join(modifiers[-1:] + [head if many else single])
+                    capitals = words[-1].rstrip("s").isupper()  # `Tory MP`, `Labour MPs`
+                    modifiers = [w for w in words[:-1] if (w.islower() or capitals)
+                                 and w.lower() not in PREPOSITIONS_OR_DETERMINERS]
+                    shown = head if many else single
+                    if capitals:
+                        shown = words[-1] if many or words[-1].isupper() else words[-1][:-1]
+                    kind = " ".join(modifiers[-1:] + [shown])
         return kind
 
     def _one_of_group_before(self, at: tuple[int, int], many: bool) -> str | None:
@@ -2797,8 +2802,9 @@ def _of_another(quotation: str, pronoun: str) -> bool:
 _TIMES = WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
 _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", "makes", "hear", "heard", "hears",
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
-_ONE_OF = re.compile(r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?[a-z-]+)(?=\s+(?:[a-z]+ed|said|told|"
-                     r"wrote|read|says|are|were|had|have|tweeted)\b)")  # `one user wrote`, `Some former employees are`
+_ONE_OF = re.compile(  # `one user wrote`, `Some former employees are`, `One senior Tory MP, who asked …, told`
+    r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?(?:[a-z-]+|[A-Z]{2,4}s?))"
+    r"(?=\s+(?:[a-z]+ed|said|told|wrote|read|says|are|were|had|have|tweeted)\b|,\s+who\b)")
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
