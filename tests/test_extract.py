@@ -9982,7 +9982,8 @@ def test_a_leads_closing_report_by_an_unnamed_chief_is_the_person_the_next_parag
     ('Working mothers\n\nJane Moss, a fashion designer for G-III, watched from home. She rolled her eyes.\n\n"It is '
      'hard enough," said the designer.', "Jane Moss"),
     ('Working mothers\n\nAs Ivanka Trump delivered her speech, a fashion designer for G-III watched from home.'
-     '\n\n"It is hard enough," said the designer.', "designer"),  # someone new, whom no name stands for
+     '\n\n"It is hard enough," said the designer.', "G-III's fashion designer"),  # someone new, whom no name
+    # stands for: the one described so
     ('Working mothers\n\nAs Ivanka Trump spoke, a designer named Jane Moss watched from home.\n\n"It is hard '
      'enough," said the designer.', "Jane Moss"),  # brought in by name
 ])
@@ -12059,3 +12060,15 @@ def test_another_or_others_after_one_of_a_kind_in_capitals_is_of_that_kind(text,
 def test_a_word_for_people_in_capitals_heads_a_description_that_speaks_after_a_colon():
     assert quotes_of('Leader under pressure\n\nA third MP was more positive: "She can survive this."') == [
         ("She can survive this.", "MP", "A third MP", "positive")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A senior official said the talks had stalled.\n\n"There is no deal," the official added.', "senior official"),
+    ('A senior government source told the BBC the prime minister was "furious".\n\nThe source added: "Heads will '
+     'roll."', "senior government source"),
+    ('According to a senior government source, the prime minister is "furious".\n\nThe source added: "Heads will '
+     'roll."', "senior government source"),
+    ('The talks had stalled.\n\n"There is no deal," the official added.', "official"),  # no one described so
+])
+def test_the_official_is_the_one_described_so_who_spoke_just_before(text, speaker):
+    assert quotes_of(f'Talks stall\n\n{text}')[-1][1] == speaker

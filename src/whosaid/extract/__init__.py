@@ -457,12 +457,13 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     tokens = tokenize(sentence_cased(read, resolver.names.common) if title_cased else text, marked)  # `US Bank Boss
     # Hails 'Genius' Smith` read as `US bank boss hails 'genius' Smith`
     found = _spoken(text, marked, tokens, title, resolver.names.named_twice, title_cased)
-    by_pronoun = any(_by_pronoun(a, ("he", "she", "they")) or _by_the_spokesperson(a)
-                     or a is None and HE_OR_SHE.search(text) for _, a, _ in found)  # with no cue, the sentence
-    # before's subject may be a he or she; `A spokesperson said …. "…," they said`
+    heads = {head for _, a, _ in found if (head := _definite_head(a))}  # `the official added`
+    by_pronoun = bool(heads) or any(_by_pronoun(a, ("he", "she", "they")) or a is None and HE_OR_SHE.search(text)
+                                    for _, a, _ in found)  # with no cue, the sentence before's subject may be a
+    # he or she; `A spokesperson said …. "…," they said`
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
-        _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver)
+        _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver, VOICES_FOR | heads)
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     if any(_by_pronoun(a, ("it",)) and a.cue.lower() in ("read", "reads") for _, a, _ in found):  # `"…," it read`:
         for written in read_texts(previous.tokens_of(n - 1) or []):  # `sent a letter this week …` ¶, or
@@ -708,15 +709,16 @@ _WRITTEN_IT = INSCRIBED | SENT_TEXTS | LEGAL_TEXTS | {"website", "site", "page",
 # nothing else is: `On his website, Sanders has …. "This is your movement," it now says`
 
 
-def _spoke_last_before(n: int, tokens, resolver: Resolver) -> None:
-    """The spokespeople paragraph `n` (its `tokens`) reports as speaking after its last quotation
-    (`…, the spokesman said.`), remembered as speakers a he or she after may be."""
+def _spoke_last_before(n: int, tokens, resolver: Resolver, roles) -> None:
+    """The spokespeople (or others described by one of `roles`) paragraph `n` (its `tokens`) reports as
+    speaking after its last quotation (`…, the spokesman said.`), remembered as speakers a he or she
+    after may be, or `the official` after `A senior official said`."""
     last = max((k for k, t in enumerate(tokens) if t.is_quote), default=-1)
-    if not any(t.lower in VOICES_FOR for t in tokens[last + 1:]):
+    if not any(t.lower in roles for t in tokens[last + 1:]):
         return  # most paragraphs: no spokesperson after the last quotation
     new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
-        if head_before(mention.tokens, _ROLE_FOR).lower in VOICES_FOR:  # not `the Republican nominee`: whoever
+        if head_before(mention.tokens, _ROLE_FOR).lower in roles:  # not `the Republican nominee`: whoever
             resolver.resolve(mention, n)  # it stands for; `a spokesman for the English National Ballet`
 
 
@@ -729,11 +731,14 @@ def _opening_subject(tokens):
     return sentence_subject(tokens, start, end)
 
 
-def _by_the_spokesperson(attribution: Attribution | None) -> bool:
-    """`The spokesman said`, who may be the spokesperson the paragraph described before."""
+def _definite_head(attribution: Attribution | None) -> str | None:
+    """`spokesman` of `The spokesman said`, `official` of `the official added`: who may be the one so
+    described who spoke before."""
     mention = attribution.mention if attribution is not None else None
-    return mention is not None and len(mention.tokens) == 2 and mention.tokens[0].lower == "the" \
-        and mention.tokens[1].lower in VOICES_FOR  # or `the barrister said`
+    if mention is None or len(mention.tokens) != 2 or mention.tokens[0].lower != "the":
+        return None
+    head = mention.tokens[1]
+    return head.lower if head.is_word and not head.is_capitalised else None
 
 
 def _by_pronoun(attribution: Attribution | None, pronouns=("he", "she")) -> bool:

@@ -474,6 +474,9 @@ class Resolver:
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
+        if len(toks) == 2 and toks[0].lower == "the" and not toks[1].is_capitalised \
+                and (described := self._so_described_before(toks[1].bare.lower(), at)):
+            return described, True  # `A senior official said …. ¶ "…," the official added`: the senior official
         return _description(toks), _human(toks)
 
     def _titled_owner(self, toks, at) -> str | None:
@@ -2557,15 +2560,19 @@ class Resolver:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
         if len(toks) != 2 or toks[0].lower != "the" or toks[1].lower not in VOICES_FOR:
             return None
-        if toks[1].lower not in SPOKES_ROLES:  # `his barrister said …. ¶ "…," the barrister added`: the one who
-            return next((name for pos, name in reversed(self.speakers)  # spoke so, lately
-                         if pos < at and at[0] - pos[0] <= 1 and _role_head(name) == toks[1].lower), None)
+        if toks[1].lower not in SPOKES_ROLES:  # `his barrister said …. ¶ "…," the barrister added`
+            return self._so_described_before(toks[1].lower, at)
         want = role_gender(toks[1].lower)
         for pos, name in reversed(self.speakers):
             if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
                 return name if want is None or role_gender(name) in (None, want) else None
         pos, body = self.names.labelled_before(toks[1].lower, at)  # `A UKIP spokesman said Mr Betts-Green …`
         return self._principals(body, toks[1].lower, is_org=True) if body else None
+
+    def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
+        """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
+        return next((name for pos, name in reversed(self.speakers)
+                     if pos < at and at[0] - pos[0] <= 1 and _role_head(name) == head), None)
 
     def _body_spokesperson(self, toks, at) -> str | None:
         """`But the Home Office defended the measures. A spokesman said`: a spokesperson whose
