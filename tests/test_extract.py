@@ -12072,3 +12072,14 @@ def test_a_word_for_people_in_capitals_heads_a_description_that_speaks_after_a_c
 ])
 def test_the_official_is_the_one_described_so_who_spoke_just_before(text, speaker):
     assert quotes_of(f'Talks stall\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ('"We want justice," said one protester. Another, who asked not to be named, said: "Enough is enough."',
+     "protester", "Another"),
+    ('"We want justice," said one protester. Another, who gave his name only as Tom, said: "Enough is enough."',
+     "Tom", "Tom"),
+    ('Crowds gathered. One man, who gave his first name as Ali, said: "Enough is enough."', "Ali", "Ali"),
+])
+def test_another_set_off_by_a_relative_clause_speaks_and_a_name_given_only_so_is_theirs(text, speaker, mention):
+    assert quotes_of(f'Protest in London\n\n{text}')[-1][1:3] == (speaker, mention)

@@ -2811,7 +2811,7 @@ _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", 
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
 _ONE_OF = re.compile(  # `one user wrote`, `Some former employees are`, `One senior Tory MP, who asked …, told`
     r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?(?:[a-z-]+|[A-Z]{2,4}s?))"
-    r"(?=\s+(?:[a-z]+ed|said|told|wrote|read|says|are|were|had|have|tweeted)\b|,\s+who\b)")
+    r"(?=\s+(?:[a-z]+ed|said|told|wrote|read|says|are|were|had|have|tweeted)\b|[,.;])")  # or `said one protester.`
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")

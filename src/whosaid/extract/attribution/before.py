@@ -112,8 +112,11 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
         if subject is None and c > start and tokens[start].lower in QUANTIFIERS and all(
-                t.lower in AUXILIARIES for t in tokens[start + 1:c]):  # `Another said …`, `Some are talking about`
-            subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))
+                t.lower in AUXILIARIES for t in tokens[past_appositive(tokens, start + 1, c):c]):  # `Another said …`,
+            subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))  # `Some are talking about`,
+            # `Another, who asked not to be named, said`
+        if subject is not None and (named := _named_only_as(tokens, start, c)) is not None:
+            subject = named  # `Another, who gave his name only as Tom, said`: Tom
         if subject and _a_thing(subject) and c > start:
             reporter = cue_before(tokens, c)  # `He says evidence from … suggests there are "significant" …`
             if reporter is not None and reporter.mention is not None and not _a_thing(reporter.mention):
@@ -1983,6 +1986,19 @@ def _inverted_opening(tokens, start, qi) -> Attribution | None:
     if speaker is None or speaker.end != tokens[qi - 2].end:
         return None
     return Attribution(tokens[start].text, speaker, "after")
+
+
+def _named_only_as(tokens, start: int, c: int) -> Mention | None:
+    """The name in `who gave his name only as Tom` (or `her first name as`) before the cue at `c`."""
+    for k in range(start + 3, c - 1):
+        if tokens[k].lower == "as" and tokens[k - 1].lower in ("name", "only") and tokens[k + 1].is_capitalised:
+            if not any(t.lower == "name" for t in tokens[max(start, k - 4):k]):
+                return None
+            end = k + 1
+            while end < c and tokens[end].is_capitalised and end - k <= 2:
+                end += 1
+            return mention_of(tokens[k + 1:end])
+    return None
 
 
 def _in_a_state(tokens, v: int, qi: int) -> bool:
