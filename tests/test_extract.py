@@ -12083,3 +12083,12 @@ def test_the_official_is_the_one_described_so_who_spoke_just_before(text, speake
 ])
 def test_another_set_off_by_a_relative_clause_speaks_and_a_name_given_only_so_is_theirs(text, speaker, mention):
     assert quotes_of(f'Protest in London\n\n{text}')[-1][1:3] == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"A total disaster" - that was how Nigel Farage described the budget on Wednesday.', "Nigel Farage"),
+    ('"It is a scandal." That is how Labour MP Diane Abbott put it.', "Diane Abbott"),
+    ('"A total disaster" - that was how the budget looked to many.', None),  # no one describes
+])
+def test_that_was_how_someone_described_it_names_the_quotations_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(f'Budget reaction\n\n{text}')] == [speaker]

@@ -670,11 +670,13 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     if qi + 1 >= len(tokens) or sentence_start(tokens, qi) != qi:
         return None
     k = qi + 1
-    if tokens[k].text in SENTENCE_END:
-        k += 1  # `"…". That quote from …`
+    if tokens[k].text in SENTENCE_END or tokens[k].text in DASHES:
+        k += 1  # `"…". That quote from …`, `"…" - that was how X described it`
     elif tokens[qi].text.rstrip(CLOSING)[-1:] not in (".", "?", "!"):
         return None
     words = [t.lower for t in tokens[k:k + 5]]
+    if words[:3] in (["that", "was", "how"], ["that", "is", "how"], ["this", "is", "how"], ["this", "was", "how"]):
+        return _described_how(tokens, k + 3)  # `"A total disaster" - that was how Nigel Farage described it`
     if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _VERDICTS and words[2:3] in (
             ["from"], ["by"], ["of"]):
         cue, at = tokens[k + 1].text, k + 3
@@ -691,6 +693,16 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution(cue, named, "after")
 
 
+def _described_how(tokens: list[Token], at: int) -> Attribution | None:
+    """The name at `at` in `that was how Nigel Farage described it`, before its verb of describing."""
+    verb = next((k for k in range(at, min(len(tokens), at + _NAMED_REACH)) if not tokens[k].is_capitalised), None)
+    named = mention_of(tokens[at:verb]) if verb is not None and verb > at else None
+    return Attribution(tokens[verb].text, named, "after") if named is not None and tokens[verb].lower in _DESCRIBING \
+        else None
+
+
+_DESCRIBING = {"described", "describes", "put", "puts", "summed", "sums", "characterised", "characterized", "called",
+               "calls", "branded", "brands", "labelled", "labeled", "greeted", "greets", "reacted", "reacts"}
 _QUOTE_NOUNS = {"quote", "quotation", "line", "remark", "remarks", "comment", "comments", "words"}
 _NAMED_REACH = 8
 _POINTING = {"that", "this", "those", "these", "such"}
