@@ -12092,3 +12092,13 @@ def test_another_set_off_by_a_relative_clause_speaks_and_a_name_given_only_so_is
 ])
 def test_that_was_how_someone_described_it_names_the_quotations_speaker(text, speaker):
     assert [q[1] for q in quotes_of(f'Budget reaction\n\n{text}')] == [speaker]
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    ('"Jannik deserved it," the 22-year-old said.', "Carlos Alcaraz"),  # the quotation names the other
+    ('"Carlos deserved it," the 22-year-old said.', "Jannik Sinner"),
+])
+def test_an_epithet_whose_quotation_names_one_of_two_people_is_the_other(quote, speaker):
+    text = (f'Final report\n\nJannik Sinner beat Carlos Alcaraz in the final.\n\n"Carlos pushed me to the limit," said '
+            f'the world number one.\n\nThe Spaniard was gracious. {quote}')
+    assert quotes_of(text)[-1][1] == speaker

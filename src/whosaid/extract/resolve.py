@@ -272,7 +272,8 @@ class Resolver:
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
                 # told reporters that he …`: a he after gives the sex to reach back with
-            if person is None and (others - avoid or demonyms and avoid) and not self._subject_lost(at):
+            if person is None and (others - avoid or avoid) and not self._subject_lost(at):  # or the quotation
+                # names someone: `"Jannik deserved it," the 22-year-old said`
                 person = self._other_national(at, gender, others | sides, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
