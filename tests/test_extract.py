@@ -12102,3 +12102,15 @@ def test_an_epithet_whose_quotation_names_one_of_two_people_is_the_other(quote, 
     text = (f'Final report\n\nJannik Sinner beat Carlos Alcaraz in the final.\n\n"Carlos pushed me to the limit," said '
             f'the world number one.\n\nThe Spaniard was gracious. {quote}')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Bank of England cut rates.\n\nThe Bank said: "Risks remain."', "Bank of England"),
+    ('The Bank of England cut rates.\n\nThe Bank said growth would slow. It added: "Risks remain."', "Bank of England"),
+    ('The European Commission fined Apple.\n\nThe Commission said the fine was fair. It added: "Rules are rules."',
+     "European Commission"),
+    ('The Committee to Protect Bloggers was founded in 2005.\n\nThe Committee said: "Free them."',
+     "Committee"),  # not `Committee of Protect Bloggers`: `to` is no `of`
+])
+def test_a_body_called_by_its_word_alone_is_the_one_longer_body_of_that_word(text, speaker):
+    assert quotes_of(f'Rates held\n\n{text}')[-1][1] == speaker

@@ -404,6 +404,7 @@ class Lowercase:
     surname after a given name (looked up on demand)."""
 
     def __init__(self, paragraphs):
+        self.paragraphs = tuple(paragraphs)
         self.text = " ".join(paragraphs)
         self.known: dict[str, bool] = {}
         self.surnames: dict[str, bool] = {}
@@ -552,7 +553,9 @@ def title_case_headline(text: str) -> bool:
     words = [w for w in (_quoted_word(w) for w in _WORDS.findall(text)) if w[:1].isalpha()]
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 4 and (capitals >= _TITLE_CASE_SHARE * len(words) or all(
-        w[0].isupper() or w in _MINOR_WORDS for w in words))  # title case may leave `to`, `on`, `of` … in lowercase
+        w[0].isupper() or w in _MINOR_WORDS for w in words)) \
+        and not any(w[0].islower() and w.endswith("ed") for w in words)  # title case may leave `to`, `on`, `of` …
+    # in lowercase, but no verb (`The European Commission fined Apple.`: a sentence of names)
 
 
 def _quoted_word(word: str) -> str:
@@ -2412,7 +2415,8 @@ class Names:
         self._holders: dict[tuple[str, ...], tuple[list, list]] = {}  # an office -> who it titles, and where
         # `British Chambers` + `Commerce`: a body's name that runs on after `of` (a name's runs stop there)
         self._of_tails = {id(m): nxt.words for m, nxt in zip(mentions, mentions[1:])
-                          if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")}
+                          if m.is_org and nxt.para == m.para and nxt.start == m.end + len(" of ")
+                          and (common is None or common.paragraphs[m.para][m.end:nxt.start] == " of ")}  # not `to`
 
     def _index(self) -> None:
         """The mentions by paragraph, by position and by lone word, and the full names by their first
@@ -3064,16 +3068,27 @@ class Names:
 
     def sole_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The one body named outside quotations before `at` whose longer name ends in these
-        lowercase words (`European Commission` for (commission,)); None when none or several."""
-        found = set(self._bodies_ending(words, at))
+        lowercase words (`European Commission` for (commission,)), or else opens on them and `of` (`Bank of
+        England` for (bank,)); None when none or several."""
+        found = set(self._bodies_ending(words, at)) or set(self._bodies_opening(words, at))
         return found.pop() if len(found) == 1 else None
 
-    def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
-        """The bodies named outside quotations before `at` whose longer names end in `words`, latest first."""
+    def _bodies_opening(self, words: tuple[str, ...], at: tuple[int, int]):
+        """The bodies named before `at` whose names open on these lowercase words and `of` (`Bank of
+        England` for (bank,)), when none ends on them."""
+        return (name for where, lowered, name in self._body_names() if where < at
+                and lowered[len(words):len(words) + 1] == ("of",) and lowered[:len(words)] == words)
+
+    def _body_names(self) -> list[tuple[tuple[int, int], tuple[str, ...], str]]:
+        """(where, lowercase words, name) of each body named outside quotations, in order."""
         if self._bodies is None:  # (each body's name read once: a long document asks often)
             self._bodies = [(m.at, tuple(w.lower() for w in name), " ".join(name)) for m in self.mentions
                             if not m.in_quote and m.is_org and not m.is_place for name in [self._body_name(m).split()]]
-        for where, lowered, name in reversed(self._bodies):
+        return self._bodies
+
+    def _bodies_ending(self, words: tuple[str, ...], at: tuple[int, int]):
+        """The bodies named outside quotations before `at` whose longer names end in `words`, latest first."""
+        for where, lowered, name in reversed(self._body_names()):
             if where < at and len(lowered) > len(words) and lowered[-len(words):] == words:
                 yield name
 
@@ -3108,6 +3123,13 @@ class Names:
             if m.is_org and (not m.is_place or body_word):
                 return self._body_name(m)
         return None
+
+    def _fuller_body(self, m: NameMention) -> str:
+        """A body's whole name, or for a word for a body alone (`the Bank`), the one longer name before it
+        that ends on it or opens on it and `of` (`Bank of England`)."""
+        if len(m.words) == 1 and m.words[0].lower() in ORG_WORDS:
+            return self.sole_body_ending((m.words[0].lower(),), m.at) or self._body_name(m)
+        return self._body_name(m)
 
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
@@ -3218,7 +3240,7 @@ class Names:
             if m.is_place:
                 continue
             if m.is_org:
-                yield m.at, self._body_name(m)
+                yield m.at, self._fuller_body(m)
                 continue
             name = self.canonical(m.words, m.at)
             if not given_name(name.split()[0]) and self._unmarked(name):
