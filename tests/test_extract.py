@@ -12114,3 +12114,13 @@ def test_an_epithet_whose_quotation_names_one_of_two_people_is_the_other(quote, 
 ])
 def test_a_body_called_by_its_word_alone_is_the_one_longer_body_of_that_word(text, speaker):
     assert quotes_of(f'Rates held\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The US Federal Reserve held rates on Wednesday.\n\nThe central bank said inflation was "elevated".',
+     "US Federal Reserve"),
+    ('Ofwat fined Thames Water on Monday.\n\nThe water regulator said the firm had "failed its customers".', "Ofwat"),
+    ('Ofcom opened an inquiry into the BBC.\n\nThe media watchdog said it was "concerned".', "Ofcom"),
+])
+def test_the_central_bank_or_the_water_regulator_is_the_body_that_acted_before(text, speaker):
+    assert quotes_of(f'Rates held\n\n{text}')[-1][1] == speaker

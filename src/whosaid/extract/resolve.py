@@ -2836,12 +2836,15 @@ def _sector(tok, head: str) -> bool:
     firm`): a word that says what the business named before does; not one that sets another apart
     (`the rival firm`, `the parent company`, `the biggest firm`, `the second company`)."""
     low = tok.lower
+    if low == "central" and head == "bank":
+        return True  # `the central bank`: a kind of bank, not one set apart
     return head in _SECTOR_HEADS and tok.is_word and low.isalpha() and low not in _ANOTHER_BODY \
         and not low.endswith("est") and low not in NUMBER_WORDS and low not in _ORDINALS
 
 
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
-                 "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher"}
+                 "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher",
+                 "bank", "regulator", "watchdog"}  # `the central bank`, `the energy regulator`, `the media watchdog`
 _ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", "holding", "target", "acquiring",
                  "merged", "combined", "new", "same", "joint", "smaller", "larger", "bigger", "only", "whole", "shell",
                  "central", "private", "state", "world", "existing", "former", "foreign", "local", "another", "last",
