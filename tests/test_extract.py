@@ -12124,3 +12124,15 @@ def test_a_body_called_by_its_word_alone_is_the_one_longer_body_of_that_word(tex
 ])
 def test_the_central_bank_or_the_water_regulator_is_the_body_that_acted_before(text, speaker):
     assert quotes_of(f'Rates held\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ('Tesco chief executive Ken Murphy said sales had risen.', "the Tesco boss", "Ken Murphy"),
+    ('Fed chair Jerome Powell spoke on Wednesday.', "the Fed chief", "Jerome Powell"),
+    ('Tesco chief executive Ken Murphy and Tesco chairman Gerry Murphy met investors.', "the Tesco boss",
+     "Tesco boss"),  # two lead it
+    ('Sainsbury chief executive Simon Roberts said sales had risen.', "the Tesco boss", "Tesco boss"),  # another's
+])
+def test_a_bodys_boss_is_the_one_person_titled_with_an_office_that_leads_it(lead, epithet, speaker):
+    text = f'Sales up\n\n{lead}\n\nShares rose 3% in early trading.\n\n"Customers are back," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker

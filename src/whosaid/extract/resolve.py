@@ -285,6 +285,9 @@ class Resolver:
                 # `Conservative MP John Smith` is `the Tory MP`
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
+            if not person and head in _LEADING:
+                person = self._leader_of(_names_in(toks[1:-1]), at)  # `the Tesco boss` after `Tesco chief
+                # executive Ken Murphy`
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
                 return person, True
@@ -2570,6 +2573,15 @@ class Resolver:
         pos, body = self.names.labelled_before(toks[1].lower, at)  # `A UKIP spokesman said Mr Betts-Green …`
         return self._principals(body, toks[1].lower, is_org=True) if body else None
 
+    def _leader_of(self, bodies: set[str], at: tuple[int, int]) -> str | None:
+        """The one person named before `at` whose office leads the body these lowercase words name
+        (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed})."""
+        if not bodies:
+            return None
+        leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
+                   and m.office and m.office[-1] in _TOP_ROLES and bodies <= set(m.office)}
+        return leaders.pop() if len(leaders) == 1 else None
+
     def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
         return next((name for pos, name in reversed(self.speakers)
@@ -2967,6 +2979,9 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
         and not {w.lower() for w in words[:-1]} & sides
 
 
+_LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
+_TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
+                                   "director-general", "founder", "owner"})  # offices that lead a body
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _AGAINST = (r"\s+(?:beat|beats|beaten by|v|vs\.?|versus|drew with|draw with|lost to|lose to|thrashed|edged|against|and)"
             r"\s+")  # between two sides' names: `Arsenal beat Chelsea`
