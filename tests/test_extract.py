@@ -12136,3 +12136,13 @@ def test_the_central_bank_or_the_water_regulator_is_the_body_that_acted_before(t
 def test_a_bodys_boss_is_the_one_person_titled_with_an_office_that_leads_it(lead, epithet, speaker):
     text = f'Sales up\n\n{lead}\n\nShares rose 3% in early trading.\n\n"Customers are back," {epithet} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("But allies of Boris Johnson insisted", "Boris Johnson's allies"),
+    ("Allies of Boris Johnson insisted", "Boris Johnson's allies"),
+    ("But allies of the Home Secretary insisted", "Home Secretary's allies"),
+    ("But friends of Boris Johnson insisted", "Boris Johnson's friends"),
+])
+def test_allies_of_someone_are_that_persons_allies_not_the_person(subject, speaker):
+    assert quotes_of(f'Johnson latest\n\n{subject}: "All is well."')[0][1] == speaker

@@ -3294,7 +3294,7 @@ def _holds_a_role(word: str) -> bool:
 def _plural(tok) -> bool:
     """`members`, `researchers`: holders of a role, several of them; not `boss`."""
     word = tok.bare.lower()
-    return word.endswith("s") and not _holds_a_role(word) and _holds_a_role(word[:-1]) \
+    return word.endswith("s") and not _holds_a_role(word) and _holds_a_role(singular(word)) \
         or word.endswith("men") and _holds_a_role(word[:-3] + "man")  # `spokesmen`
 
 
