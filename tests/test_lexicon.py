@@ -1,7 +1,8 @@
-"""The speech verbs' forms, which every cue test relies on."""
+"""The speech verbs' forms, which every cue test relies on, and the words for people."""
 import pytest
 
 from whosaid.extract.lexicon import CUE_FORMS
+from whosaid.extract.phrases import people_word
 
 
 @pytest.mark.parametrize("form, lemma", [
@@ -16,3 +17,11 @@ def test_each_speech_verb_form_maps_to_its_lemma(form, lemma):
 @pytest.mark.parametrize("word", ["sai", "labell", "house"])
 def test_words_that_are_no_speech_verb_form_are_absent(word):
     assert word not in CUE_FORMS
+
+
+@pytest.mark.parametrize("word, is_people", [
+    ("deputies", True), ("secretaries", True), ("lawyers", True), ("deputy", True),
+    ("bodies", False), ("companies", False),
+])
+def test_a_plural_in_ies_is_a_word_for_people_when_its_singular_is(word, is_people):
+    assert people_word(word) is is_people

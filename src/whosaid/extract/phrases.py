@@ -500,7 +500,7 @@ def _owns_a_for(tok: Token) -> bool:
     """`spokesman` in `a spokesman for Tesco`, `Department` in `the Department for Transport`."""
     low = tok.bare.lower()
     return low in ROLE_WORDS or low in ORG_WORDS and tok.is_capitalised \
-        or low.endswith("s") and low[:-1] in ROLE_WORDS  # `lawyers for Michael Jackson`
+        or low.endswith("s") and singular(low) in ROLE_WORDS  # `lawyers for Michael Jackson`
 
 
 def _roles_then_name(tokens, i, out) -> bool:
@@ -1716,7 +1716,7 @@ def _opening_infinitive(tokens, i, limit) -> bool:
 def people_word(word: str) -> bool:
     """`prosecutors`, `users`, `people`, `minister`: a word for people, singular or plural."""
     low = word.lower()
-    return (low in PEOPLE or low in GROUPS or plural(low) and (low[:-1] in PEOPLE or low.endswith(_AGENTS)))
+    return (low in PEOPLE or low in GROUPS or plural(low) and (singular(low) in PEOPLE or low.endswith(_AGENTS)))
 
 
 GROUPS = {"police", "parties", "groups", "authorities", "experts", "respondents", "participants", "immigrants",
@@ -1837,7 +1837,7 @@ def plausible_subject(subject: Mention) -> bool:
     if len(toks) == 2 and toks[0].is_possessive and toks[0].is_capitalised and toks[1].lower in BODY_TEXTS:
         return True  # `Hoff's letter makes a case: "…"`: a named writer's text
     if len(toks) == 2 and toks[0].is_possessive and toks[0].is_capitalised and (
-            toks[1].lower in ROLE_WORDS or plural(toks[1].lower) and toks[1].lower[:-1] in ROLE_WORDS):
+            toks[1].lower in ROLE_WORDS or plural(toks[1].lower) and singular(toks[1].lower) in ROLE_WORDS):
         return True  # `Cruz's lawyers relied on … to defend the view that he is "…"`: a named person's people
     return sum(t.is_capitalised for t in toks) >= 2
 
@@ -1856,7 +1856,7 @@ def group_word(low: str) -> bool:
     """`democrats`, `tories`, `mps`, `muslims`, `republicans`: a plural that names a group, not one
     person (`Sanders` and `Jones` are no such plural)."""
     return plural(low) and (low in DESCRIPTORS or low in ORG_WORDS or low.endswith(_GROUP_ENDINGS)
-                            or low[:-1] in DESCRIPTORS or low[:-1] in ROLE_WORDS or low[:-1] in DEMONYMS)
+                            or singular(low) in DESCRIPTORS or singular(low) in ROLE_WORDS or singular(low) in DEMONYMS)
 
 
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ians")
