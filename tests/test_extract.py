@@ -12146,3 +12146,13 @@ def test_a_bodys_boss_is_the_one_person_titled_with_an_office_that_leads_it(lead
 ])
 def test_allies_of_someone_are_that_persons_allies_not_the_person(subject, speaker):
     assert quotes_of(f'Johnson latest\n\n{subject}: "All is well."')[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"This is the first part of a long quotation,\n\n"and this is the second," said Tom Jones.',
+     ["Tom Jones", "Tom Jones"]),
+    ('"First part.\n\n"Second part.\n\n"Third part," said Tom Jones.', ["Tom Jones"] * 3),
+    ('"First part.\n\n“Second part,” said Tom Jones.', [None, "Tom Jones"]),  # another style: another quotation
+])
+def test_a_quotation_going_on_into_a_paragraph_that_names_its_speaker_is_that_speakers(text, speakers):
+    assert [q[1] for q in quotes_of(f'Long quotation\n\n{text}')] == speakers

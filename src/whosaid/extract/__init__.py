@@ -189,6 +189,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(_said_again(_repeated(q, passages[1:]), passages[1:], names)
                                                         for q in passages[0].quotes))
+    passages = _continued_back(passages, marked)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
         if _pulled(passage):
@@ -200,6 +201,26 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             told = _repeated(pulled, nearby, _PULLED_WORDS)
             if told.speaker not in (None, passage.quotes[0].speaker):
                 passages[n] = replace(passage, quotes=(told,))
+    return passages
+
+
+def _continued_back(passages: list[Passage], marked: list[list[Marked]]) -> list[Passage]:
+    """Passages whose last quotation no cue attributes and no mark closes, where the next paragraph
+    opens by going on with it under a cue (`"This is the first part,` ¶ `"and this the second," said
+    Tom Jones.`): that quotation is the speaker's the next one names, as the newswire's convention
+    makes it one quotation."""
+    for n in range(len(passages) - 2, 0, -1):
+        quotes, after = passages[n].quotes, passages[n + 1].quotes
+        if not quotes or not after or not marked[n] or marked[n][-1].closed or not marked[n + 1]:
+            continue
+        last, going_on = quotes[-1], after[0]
+        text, next_text = passages[n].text, passages[n + 1].text
+        if last.speaker is not None or last.speaker_mention is not None or going_on.speaker is None \
+                or next_text[:marked[n + 1][0].outer_start].strip() \
+                or text[marked[n][-1].outer_start] != next_text[marked[n + 1][0].outer_start]:
+            continue  # (a mark of another style opens another quotation: a quoted article's quotation)
+        passages[n] = replace(passages[n], quotes=quotes[:-1] + (replace(
+            last, speaker=going_on.speaker, speaker_mention=going_on.speaker_mention, cue=going_on.cue),))
     return passages
 
 
