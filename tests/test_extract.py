@@ -12156,3 +12156,13 @@ def test_allies_of_someone_are_that_persons_allies_not_the_person(subject, speak
 ])
 def test_a_quotation_going_on_into_a_paragraph_that_names_its_speaker_is_that_speakers(text, speakers):
     assert [q[1] for q in quotes_of(f'Long quotation\n\n{text}')] == speakers
+
+
+@pytest.mark.parametrize("labels, speakers", [
+    (("LK", "RR"), ["Laura Kuenssberg", "Rachel Reeves"]),
+    (("LJ", "RR"), ["LJ", "Rachel Reeves"]),  # no one's initials
+])
+def test_an_interviews_label_of_initials_is_the_one_person_they_are_the_initials_of(labels, speakers):
+    text = ('Sunday interview\n\nLaura Kuenssberg: Will you raise income tax?\n\nRachel Reeves: We will not raise it.'
+            f'\n\n{labels[0]}: So that is a no?\n\n{labels[1]}: That is a no.')
+    assert [q[1] for q in quotes_of(text)][2:] == speakers

@@ -180,12 +180,26 @@ def named_by_label(label: str, people: list[str], prose: str = "", offices: dict
     if office:  # the one person who holds it, else the office as written
         return _holder(office, offices or {}) or _as_a_name(label, prose)
     words = _untitled(label.split())
+    initialled = _by_initials(words, people)
+    if initialled:
+        return _as_a_name(initialled, prose)  # `LK` is Laura Kuenssberg
     first, last = words[0].lower(), words[-1].lower()
     ending = [name for name in map(_untitled, (person.split() for person in people))
               if name[-1].lower() == last and (len(words) == 1 or name[0].lower() == first)]
     if ending and len({name[0].lower() for name in ending if len(name) > 1}) <= 1:
         return _as_a_name(" ".join(max(ending, key=len)), prose)  # one person's names: the fullest
     return _as_a_name(" ".join(words), prose)
+
+
+def _by_initials(words: list[str], people: list[str]) -> str | None:
+    """The one person of the document whose names' initials a label of two or three capitals is (`LK`
+    for Laura Kuenssberg, `RR` for Rachel Reeves)."""
+    label = words[0] if len(words) == 1 else ""
+    if not (2 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+        return None
+    found = {person for person in people if len(person.split()) == len(label)
+             and "".join(word[0] for word in person.split()).upper() == label}
+    return found.pop() if len(found) == 1 else None
 
 
 def offices_held(named) -> dict[str, list[str]]:
@@ -226,10 +240,14 @@ def _as_a_name(name: str, prose: str) -> str:
     return " ".join(_as_written(word, prose) for word in name.split())
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
 _A_LABELS_END = r"(?: \w+)*(?: \([^()]*\))? ?:"  # a label's own capitals: `TAPPER:`, `SEN. JOHN SMITH (R-OHIO):`
 
 
 def _as_written(word: str, prose: str) -> str:
     forms = {m.group() for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?!\w|{_A_LABELS_END})", prose, re.I)}
     mixed = sorted(form for form in forms if not form.isupper() and form[:1].isupper())
-    return mixed[0] if mixed else word if word in forms else word.title()
+    return mixed[0] if mixed else word if word in forms or _INITIALS.fullmatch(word) else word.title()  # (`LJ`:
+    # initials, which the prose writes no other way)
