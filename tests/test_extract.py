@@ -12166,3 +12166,12 @@ def test_an_interviews_label_of_initials_is_the_one_person_they_are_the_initials
     text = ('Sunday interview\n\nLaura Kuenssberg: Will you raise income tax?\n\nRachel Reeves: We will not raise it.'
             f'\n\n{labels[0]}: So that is a no?\n\n{labels[1]}: That is a no.')
     assert [q[1] for q in quotes_of(text)][2:] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Williams sisters\' coach said: "They are ready."', "Williams sisters' coach"),
+    ('Three teenagers were arrested. One of the boys\' mothers said: "He is a good lad."', "One of the boys' mothers"),
+    ('Ruth Davis spoke first. Ms Davis\'s lawyer added: "No."', "Ruth Davis's lawyer"),  # a name: `'s`
+])
+def test_a_plural_owner_owns_with_an_apostrophe_alone(text, speaker):
+    assert quotes_of(f'Court report\n\n{text}')[-1][1] == speaker

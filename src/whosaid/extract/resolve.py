@@ -2684,7 +2684,9 @@ class Resolver:
         spokes = role.lower() in SPOKES_ROLES
         body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
-        written = f"{principal} {role}" if body and spokes or owned else f"{principal}'s {role}"
+        last = principal.rsplit(" ", 1)[-1]
+        owner = f"{principal}'" if last.islower() and plural(last) else f"{principal}'s"  # `the boys' mothers`
+        written = f"{principal} {role}" if body and spokes or owned else f"{owner} {role}"
         return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 
     def _held(self, toks, role_toks, after, name, at) -> str:
