@@ -12175,3 +12175,13 @@ def test_an_interviews_label_of_initials_is_the_one_person_they_are_the_initials
 ])
 def test_a_plural_owner_owns_with_an_apostrophe_alone(text, speaker):
     assert quotes_of(f'Court report\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Two nurses at the hospital spoke to the BBC.\n\n"We are exhausted," one said. "Nobody listens," another added.',
+     ["nurse", "nurse"]),
+    ('Junior doctors were on the picket line on Monday.\n\n"We are exhausted," one of them said. "Nobody listens," '
+     'the other added.', ["doctor", "doctor"]),
+])
+def test_another_or_the_other_after_one_of_a_group_spoke_is_of_that_group(text, speakers):
+    assert [q[1] for q in quotes_of(f'Strike\n\n{text}')] == speakers

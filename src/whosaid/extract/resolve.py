@@ -248,11 +248,14 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
-        if len(toks) == 1 and toks[0].lower in QUANTIFIERS:  # `Another said`: one of a group, no one named,
-            if toks[0].lower not in ("another", "one", "others"):  # but the group's word
+        if [t.lower for t in toks] in (["one", "of", "them"], ["the", "other"]):
+            toks = toks[:1] if toks[0].lower == "one" else toks[1:]  # `one of them said` as `one said`
+        if len(toks) == 1 and toks[0].lower in QUANTIFIERS | {"other"}:  # `Another said`: one of a group, no one
+            if toks[0].lower not in ("another", "one", "others", "other"):  # named, but the group's word
                 return self._group_before(at), False
             many = toks[0].lower == "others"
-            return self._one_of(at, many) or self._one_of_group_before(at, many), False
+            return self._one_of(at, many) or self._one_of_group_before(at, many) or (
+                None if many or toks[0].lower == "one" else self._kind_that_spoke(at)), False
         surname = _generational_surname(toks)
         if surname and (person := self.names.subject_of_surname(surname, at)):
             return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
@@ -532,6 +535,13 @@ class Resolver:
                         shown = words[-1] if many or words[-1].isupper() else words[-1][:-1]
                     kind = " ".join(modifiers[-1:] + [shown])
         return kind
+
+    def _kind_that_spoke(self, at: tuple[int, int]) -> str | None:
+        """For `another` or `the other`: the kind of person (`nurse`) who spoke last, in this paragraph or
+        the one before, as one of a group (`"…," one said`)."""
+        last = max(((pos, name) for pos, name in itertools.chain(self.speakers, self.things) if pos < at), default=None)
+        return last[1] if last is not None and at[0] - last[0][0] <= 1 and last[1].islower() \
+            and people_word(last[1].rsplit(" ", 1)[-1]) else None
 
     def _one_of_group_before(self, at: tuple[int, int], many: bool) -> str | None:
         """`Junior doctors were on the picket line. "…," one said`: one of the people the sentence
