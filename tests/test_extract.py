@@ -12185,3 +12185,13 @@ def test_a_plural_owner_owns_with_an_apostrophe_alone(text, speaker):
 ])
 def test_another_or_the_other_after_one_of_a_group_spoke_is_of_that_group(text, speakers):
     assert [q[1] for q in quotes_of(f'Strike\n\n{text}')] == speakers
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Greater Manchester Police (GMP) said the man was dangerous.", "Greater Manchester Police (GMP)"),
+    ("Officers from Avon and Somerset Constabulary were called at 10pm.", "Avon and Somerset Constabulary"),
+    ("The Metropolitan Police Service said two men had been held.", "Metropolitan Police Service"),
+    ("Two men were held on Monday.", "force"),  # no force named
+])
+def test_the_force_is_the_police_force_named_before(lead, speaker):
+    assert quotes_of(f'Arrests\n\n{lead}\n\n"Enquiries are ongoing," the force said.')[-1][1] == speaker

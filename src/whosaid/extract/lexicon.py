@@ -500,7 +500,7 @@ abbey palace
 ORG_WORDS = set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
 committee commission court tribunal university college school institute foundation association union
-times post news journal magazine network channel bank fund service services police army navy
+times post news journal magazine network channel bank fund service services police constabulary army navy
 force forces government administration campaign house senate congress parliament assembly club
 team league board authority bureau centre center hospital church federation alliance coalition
 organization organisation society trust unit press media studios records airlines motors

@@ -1074,7 +1074,12 @@ class Resolver:
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
             (name for pos, name in reversed(self.things)
-             if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None)
+             if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None) or (
+            self._police_force(at) if len(toks) == 2 and word == "force" else None)
+
+    def _police_force(self, at: tuple[int, int]) -> str | None:
+        """`the force` after `Greater Manchester Police said`: the latest police force named before."""
+        return next(filter(None, (self.names.latest_body_ending(ending, at) for ending in _FORCES)), None)
 
     def _other_body_since(self, pos: tuple[int, int], at: tuple[int, int], body: str) -> bool:
         """Whether a body other than `body` (the subject at `pos`) is named between them, but for the agent
@@ -2866,6 +2871,8 @@ def _sector(tok, head: str) -> bool:
         and not low.endswith("est") and low not in NUMBER_WORDS and low not in _ORDINALS
 
 
+_FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a police force's name ends: `Thames Valley
+# Police`, `Metropolitan Police Service`
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
                  "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher",
                  "bank", "regulator", "watchdog"}  # `the central bank`, `the energy regulator`, `the media watchdog`
