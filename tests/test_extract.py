@@ -12195,3 +12195,13 @@ def test_another_or_the_other_after_one_of_a_group_spoke_is_of_that_group(text, 
 ])
 def test_the_force_is_the_police_force_named_before(lead, speaker):
     assert quotes_of(f'Arrests\n\n{lead}\n\n"Enquiries are ongoing," the force said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Angela Rayner has resigned as deputy prime minister. In her letter to Sir Keir Starmer, she apologised.",
+     "Keir Starmer"),  # the deputy is no prime minister: the one other person
+    ("Keir Starmer has set out his plans for growth. He spoke in Birmingham.", "Keir Starmer"),
+])
+def test_the_office_is_not_the_subject_before_when_the_text_gives_them_its_deputys_form(lead, speaker):
+    text = f'Resignation\n\n{lead}\n\nThe prime minister replied that he was "deeply sad".'
+    assert quotes_of(text)[-1][1] == speaker

@@ -680,7 +680,18 @@ class Resolver:
             self._openings = self._first_openings()
         where, person = self._openings.get(office, (None, None))
         return person if where is not None and where <= at and self.names.gender(person or "") \
-            and not self._holds_another(person, office) else None
+            and not self._holds_another(person, office) and not self._holds_a_lesser(person, office) else None
+
+    def _holds_a_lesser(self, person: str, office: tuple[str, ...]) -> bool:
+        """Whether a sentence that names `person` gives a deputy's, a shadow's or a former holder's form of
+        the office (`Angela Rayner has resigned as deputy prime minister`): not the prime minister."""
+        lesser = re.compile(rf"\b(?:{'|'.join(_LESSER)})[ -]{' '.join(office)}\b", re.IGNORECASE)
+        for m in self.names.mentions_of(person):
+            text = self._paragraph(m.para)
+            stop = SENTENCE_STOP.search(text, m.end)
+            if lesser.search(text, m.end, stop.start() if stop else len(text)):
+                return True
+        return False
 
     def _first_openings(self) -> dict[tuple[str, ...], tuple[tuple[int, int], str | None]]:
         """Each office whose first mention opens a sentence: that sentence's position and the main
@@ -2998,6 +3009,7 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
         and not {w.lower() for w in words[:-1]} & sides
 
 
+_LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
