@@ -12205,3 +12205,8 @@ def test_the_force_is_the_police_force_named_before(lead, speaker):
 def test_the_office_is_not_the_subject_before_when_the_text_gives_them_its_deputys_form(lead, speaker):
     text = f'Resignation\n\n{lead}\n\nThe prime minister replied that he was "deeply sad".'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject", ["Former First Lady Michelle Obama", "First Lady Michelle Obama"])
+def test_first_lady_is_part_of_the_title_before_the_name(subject):
+    assert quotes_of(f'Endorsement\n\n{subject} said: "We are with you."')[0][1:3] == ("Michelle Obama", subject)

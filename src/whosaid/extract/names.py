@@ -754,8 +754,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                          and found_words[k + 1].group().rstrip(".").lower() in _MASTHEADS)
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
-                and not (low == "first" and k + 1 < len(found_words)  # `First Minister John Swinney`
-                         and found_words[k + 1].group().rstrip(".").lower() == "minister")
+                and not (low == "first" and k + 1 < len(found_words)  # `First Minister John Swinney`, `First
+                         and found_words[k + 1].group().rstrip(".").lower() in ("minister", "lady"))  # Lady Jill Biden`
                 and not (not current and k + 2 == len(found_words)
                          and _given_first([word, found_words[k + 1].group().rstrip(".")], 0)
                          and not _after_a_time_word(match, found_words, k))  # `Christian Harris`
@@ -781,8 +781,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 runs.append([])  # `Former secretary of State Clinton`: the domain, then the surname alone
             elif (len(current) >= 2 and k + 1 < len(found_words) and given_name(word)
                   and any(w.lower() in NOT_NAMES for w, _, _ in current[1:])
-                  and [w.lower() for w, _, _ in current[-2:]] != ["first", "minister"]):  # but `Scottish First
-                # Minister John Swinney`
+                  and [w.lower() for w, _, _ in current[-2:]] not in (["first", "minister"], ["first", "lady"])):
+                # but `Scottish First Minister John Swinney`, `Former First Lady Michelle Obama`
                 runs.append([])  # `… A Quarantine Over Zika Virus Chris Christie said`: a heading in Title Case, then
                 # a name
             elif (current and len(current[-1][0]) >= 3 and current[-1][0].isupper() and k + 1 < len(found_words)

@@ -1237,7 +1237,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
         if tok.lower in SPEAKER_PRONOUNS and not (tok.is_capitalised and i > start and tokens[i - 1].lower == "the"):
             break  # but `The She Hate Me director`: a title's word
         i -= 1
-        if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised:
+        if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised \
+                and not (tok.lower == "lady" and tokens[i].lower == "first"):  # but `First Lady Jill Biden`
             break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name
     if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
                                or speaking_head(out[0])):
