@@ -12210,3 +12210,9 @@ def test_the_office_is_not_the_subject_before_when_the_text_gives_them_its_deput
 @pytest.mark.parametrize("subject", ["Former First Lady Michelle Obama", "First Lady Michelle Obama"])
 def test_first_lady_is_part_of_the_title_before_the_name(subject):
     assert quotes_of(f'Endorsement\n\n{subject} said: "We are with you."')[0][1:3] == ("Michelle Obama", subject)
+
+
+def test_an_embedded_posts_signature_with_a_handle_and_a_date_signs_the_post_before_a_lead_in():
+    text = ('Free speech row\n\nThe billionaire responded on social media.\n\n“This is a great day for free speech!”\n\n'
+            '— Elon Musk (@elonmusk) March 3, 2024')  # (the post marked as the text reader marks it)
+    assert [q[:2] for q in quotes_of(text)] == [("This is a great day for free speech!", "Elon Musk")]

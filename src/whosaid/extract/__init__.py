@@ -534,12 +534,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         opens_paragraph = k == 0 and _opens(text, span)
         if quote.speaker is None and attribution is None and opens_paragraph and previous.lead_in:
             quote = _announced(quote, previous.lead_in, resolver)
+        if quote.speaker is None and attribution is None and previous.signed:
+            quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`: the signature first
         reported = _reported_before(n, previous) if quote.speaker is None and attribution is None and (
             opens_paragraph and not quotes or k == 0 and goes_on_from_before(tokens, ti)) else None
         if reported and reported[2].where != "context":  # `Mr Gates said a lot of work had been done.` / `"…"`;
             quote = _announced(quote, reported, resolver)  # `…, Ms Diemont says.` / `There are "…" between …`
-        if quote.speaker is None and attribution is None and previous.signed:
-            quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`
         if quote.speaker is None and reported and _a_known_person(reported, resolver):
             quote = _announced(quote, reported, resolver)  # `Morris appears almost evangelical.` / `"…"`
         where = attribution.where if attribution else None

@@ -191,10 +191,16 @@ def signature(text: str) -> Attribution | None:
     before it."""
     if text.lstrip()[:1] not in DASHES or len(text.split()) > _SIGNATURE_WORDS:
         return None  # most paragraphs: no need to tokenize
+    embedded = _EMBEDDED_POST.fullmatch(text.strip())
+    if embedded:  # `— Elon Musk (@elonmusk) March 3, 2024`: an embedded post's signature, its handle and date
+        text = text[:embedded.end(1)]
     tokens = tokenize(text, [])
     if not tokens or tokens[0].text not in DASHES:
         return None
     return byline(tokens[1:])
+
+
+_EMBEDDED_POST = re.compile(r"(.+?)\s*\(@\w+\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?")
 
 
 def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attribution | None:
