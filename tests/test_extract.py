@@ -12216,3 +12216,12 @@ def test_an_embedded_posts_signature_with_a_handle_and_a_date_signs_the_post_bef
     text = ('Free speech row\n\nThe billionaire responded on social media.\n\n“This is a great day for free speech!”\n\n'
             '— Elon Musk (@elonmusk) March 3, 2024')  # (the post marked as the text reader marks it)
     assert [q[:2] for q in quotes_of(text)] == [("This is a great day for free speech!", "Elon Musk")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Duke and Duchess of Sussex have issued a statement.", "Duke and Duchess of Sussex"),
+    ("The King and Queen visited Belfast.", "King and Queen"),
+])
+@pytest.mark.parametrize("cue", ["the couple said", "they said"])
+def test_the_couple_after_two_titles_of_the_nobility_is_both(lead, speaker, cue):
+    assert quotes_of(f'Royal visit\n\n{lead}\n\n"It was wonderful," {cue}.')[0][1] == speaker

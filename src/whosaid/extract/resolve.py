@@ -1366,7 +1366,8 @@ class Resolver:
         first, k = _token_at(tokens, subject.start), _token_at(tokens, subject.end)
         if k + 1 < end and tokens[k].lower == "and":  # `Unison` of `Unison and the GMB rejected`
             k += 2 if tokens[k + 1].lower == "the" else 1
-            while k < end and tokens[k].is_capitalised:
+            while k < end and (tokens[k].is_capitalised or tokens[k].lower == "of" and k + 1 < end
+                               and tokens[k + 1].is_capitalised):  # `The Duke and Duchess of Sussex have`
                 k += 1
             if k == end or not is_finite_verb(tokens, k):
                 return None
@@ -1377,6 +1378,8 @@ class Resolver:
                 and tokens[named + 2].text == "," else _past_a_relative(tokens, named, end)  # `The family of Jane
             # Doe, 24, paid tribute`; `The family of Jane Doe, who died in the crash, paid tribute`
         words = tuple(tokens[first:named])
+        if _titled_pair(words):
+            return _description(words)  # `The Duke and Duchess of Sussex have issued a statement`
         if _two_people(words) or _two_names(words):
             both, _ = self._resolve(words, (para, subject.start))
             return both if both and " and " in both else None
@@ -3032,6 +3035,13 @@ def _past_a_relative(tokens, k: int, end: int) -> int:
         return k
     closing = next((j for j in range(k + 2, end) if tokens[j].text == ","), None)
     return closing + 1 if closing is not None else k
+
+
+def _titled_pair(words) -> bool:
+    """`The Duke and Duchess of Sussex`, `the King and Queen`: two titles of the nobility joined by `and`."""
+    low = [t.lower for t in words if t.lower != "the"]
+    return len(low) >= 3 and low[1] == "and" and low[0] in _NOBLE_TITLES and low[2] in _NOBLE_TITLES \
+        and (len(low) == 3 or low[3] == "of" and len(low) > 4)
 
 
 def _role_head(name: str) -> str:
