@@ -12225,3 +12225,11 @@ def test_an_embedded_posts_signature_with_a_handle_and_a_date_signs_the_post_bef
 @pytest.mark.parametrize("cue", ["the couple said", "they said"])
 def test_the_couple_after_two_titles_of_the_nobility_is_both(lead, speaker, cue):
     assert quotes_of(f'Royal visit\n\n{lead}\n\n"It was wonderful," {cue}.')[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Kensington Palace said the princess was recovering.", "Kensington Palace"),
+    ("The princess was recovering in hospital.", "palace"),  # no palace named
+])
+def test_the_palace_is_the_palace_named_before(lead, speaker):
+    assert quotes_of(f'Royal news\n\n{lead}\n\n"She is in good spirits," the palace said.')[0][1] == speaker

@@ -1080,8 +1080,8 @@ class Resolver:
             named = self.names.body_named(self.title_body, at)
             if named:
                 return named
-        if word not in ORG_WORDS:
-            return None
+        if word not in ORG_WORDS and word != "palace":  # (`the palace` after `Buckingham Palace said`: a royal
+            return None  # household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
         return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
             (name for pos, name in reversed(self.things)
