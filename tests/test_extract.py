@@ -12233,3 +12233,12 @@ def test_the_couple_after_two_titles_of_the_nobility_is_both(lead, speaker, cue)
 ])
 def test_the_palace_is_the_palace_named_before(lead, speaker):
     assert quotes_of(f'Royal news\n\n{lead}\n\n"She is in good spirits," the palace said.')[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"A total disaster" - Reform UK leader Nigel Farage', ["Nigel Farage"]),
+    ('- Manchester City boss Kevin Keegan: "We had a great chance." "We started well."\n - Manchester United boss '
+     'Sir Alex Ferguson: "We deserved it."', ["Kevin Keegan", "Kevin Keegan", "Alex Ferguson"]),  # labels, not bylines
+])
+def test_a_byline_after_a_dash_may_hold_a_roles_word_but_a_label_of_the_next_speaker_is_none(text, speakers):
+    assert [q[1] for q in quotes_of(f'Reaction\n\n{text}')] == speakers

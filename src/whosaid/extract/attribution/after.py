@@ -57,8 +57,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         return viewed
     if j > qi + 1 and tokens[qi + 1].text in DASHES and not _cued_before(tokens, qi):
         signed = byline(window)
-        if signed:
-            return signed
+        end = j + len(window)
+        if signed and not (end < len(tokens) and _labels_the_next(window, tokens[end])):  # but `- Man Utd boss Sir
+            return signed  # Alex Ferguson: "…"`: the next speaker's label, in a list of reactions
     signed = _headline_signed(tokens, qi)
     if signed:
         return signed
@@ -368,10 +369,20 @@ def byline(window) -> Attribution | None:
     comma = next((i for i, t in enumerate(window) if t.text in (",", ".", "(")
                   or i and t.start > window[i - 1].end + 1), len(window))  # (where the bracket was skipped)
     name = window[:comma]
-    if not 1 <= len(name) <= 6 or not all(t.is_capitalised or t.lower in ("of", "de") for t in name):
-        return None
+    if not 1 <= len(name) <= _BYLINE_WORDS or not name[-1].is_capitalised or not all(
+            t.is_capitalised or t.lower in ("of", "de") or t.lower in ROLE_WORDS for t in name):
+        return None  # (`Reform UK leader Nigel Farage`: a role's word before the name)
     mention = mention_of(name)
     return Attribution("―", mention, "after") if mention else None
+
+
+_BYLINE_WORDS = 8
+
+
+def _labels_the_next(name, after: Token) -> bool:
+    """A name after a dash that a colon follows, or a quotation when a role's word is in it (`- Newcastle
+    boss Graeme Souness "…"`): the label of the next speaker in a list of reactions, not a signature."""
+    return after.text == ":" or after.is_quote and any(not t.is_capitalised and t.lower in ROLE_WORDS for t in name)
 
 
 def _headline_signed(tokens: list[Token], qi: int) -> Attribution | None:
