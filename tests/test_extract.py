@@ -12242,3 +12242,18 @@ def test_the_palace_is_the_palace_named_before(lead, speaker):
 ])
 def test_a_byline_after_a_dash_may_hold_a_roles_word_but_a_label_of_the_next_speaker_is_none(text, speakers):
     assert [q[1] for q in quotes_of(f'Reaction\n\n{text}')] == speakers
+
+
+def test_a_bylines_writer_is_i_and_never_a_he_of_the_story():
+    text = ('Interview\n\nBy Nick Robinson, BBC political editor\n\nI asked the minister whether he would resign. '
+            '"Never," he told me.\n\n"I was not convinced," I wrote later.')
+    assert [q[1] for q in quotes_of(text)] == [None, "Nick Robinson"]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Talks\n\nMr Jones was in Leeds. When I put it to him that his party was split, he said: "Rubbish."',
+     "Jones", "said"),
+    ('Talks\n\nAs one aide put it to the BBC, "We are toast."', "aide", "put it"),
+])
+def test_put_it_to_someone_that_is_a_suggestion_not_the_as_x_put_it_cue(text, speaker, cue):
+    assert [(q[1], q[3]) for q in quotes_of(text)] == [(speaker, cue)]

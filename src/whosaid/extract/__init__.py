@@ -172,10 +172,11 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     mentions = _all_names(paragraphs, marked, common, singles) if any(marked) else []
     names = Names(without_headline_epithets(mentions, paragraphs, common) if headline is not None else mentions, common)
     voice = _quoted_person(document.title)
-    author = voice or document.author or _bio_author(paragraphs) or _title_author(document.title)  # a piece of
-    # one person's quotations is theirs in the first person, not its byline's (`David Blunkett in quotes`)
+    writer = document.author or _byline(paragraphs)
+    author = voice or writer or _bio_author(paragraphs) or _title_author(document.title)  # a piece of one person's
+    # quotations is theirs in the first person, not its byline's (`David Blunkett in quotes`)
     resolver = Resolver(names, author=author, title=document.title, paragraphs=paragraphs, headline=headline,
-                        captions=captions, single_style=singles)
+                        captions=captions, single_style=singles, writer=None if voice else writer)
     passages, previous = [], _Previous()
     numbers: dict[str, str] = {}  # one-word speakers to their names with a number
     for n, text in enumerate(paragraphs):
@@ -336,6 +337,16 @@ def _a_columnists_name(words: str) -> bool:
 _NAME = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
 _COLUMN = re.compile(_NAME + r":\s")
 _EXCERPT = re.compile(r"\bExcerpt\b\W+" + _NAME + r"[’']s\s")
+
+
+def _byline(paragraphs: tuple[str, ...]) -> str | None:
+    """`By Nick Robinson, BBC political editor` as one of a text's first paragraphs: its one writer."""
+    found = (_BYLINE.fullmatch(text.strip()) for text in paragraphs[:_BYLINE_PARAGRAPHS])
+    return next((line.group(1) for line in found if line), None)
+
+
+_BYLINE = re.compile(r"By ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})(?:,[^.!?\"“”]{0,60})?")  # one writer, not two
+_BYLINE_PARAGRAPHS = 3
 
 
 def _bio_author(paragraphs: tuple[str, ...]) -> str | None:

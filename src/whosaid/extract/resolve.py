@@ -76,8 +76,9 @@ class Resolver:
 
     def __init__(self, names: Names, author: str | None = None, title: str | None = None,
                  paragraphs: tuple[str, ...] = (), headline: str | None = None, captions: frozenset[int] = frozenset(),
-                 single_style: bool = False):
+                 single_style: bool = False, writer: str | None = None):
         self.names = names
+        self.writer = _writer(writer)  # the byline's one writer, who is never a he or she of the story
         self.paragraphs = paragraphs
         self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
@@ -1181,6 +1182,8 @@ class Resolver:
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
+        if self.writer:
+            avoid = avoid | {self.writer}  # the writer is `I`, never a he or she
         someone = self._someone_before_object(at, word, want)
         if someone:
             return someone  # `talking to a voter for 20 minutes only to have her ask, "…"`: the voter

@@ -1567,10 +1567,17 @@ def _inverted_cue(tokens, start, qi) -> Attribution | None:
         if mention and mention.tokens[0].is_capitalised and (lemma in ("say", "add", "write") or closed):
             return Attribution(first.text, mention, "before")
     for c in range(start, qi - 1):
-        if tokens[c].lower in ("put", "puts") and tokens[c + 1].lower == "it" and c > start:
+        if tokens[c].lower in ("put", "puts") and tokens[c + 1].lower == "it" and c > start \
+                and not _put_to_someone(tokens, c, qi):
             subject = np_backward(tokens, c, start + (tokens[start].lower == "as"))
             return Attribution(tokens[c].text + " it", subject, "before") if subject else None
     return None
+
+
+def _put_to_someone(tokens, c: int, qi: int) -> bool:
+    """`When I put it to him that …, he said`: `put it to` someone and a `that` clause, a suggestion made
+    to them, not `as one aide put it`."""
+    return c + 2 < qi and tokens[c + 2].lower == "to" and any(t.lower == "that" for t in tokens[c + 3:qi])
 
 
 _OPENING_CUES = {"say", "add", "write", "continue", "observe", "explain", "note", "warn", "insist", "argue", "reply",
