@@ -12257,3 +12257,13 @@ def test_a_bylines_writer_is_i_and_never_a_he_of_the_story():
 ])
 def test_put_it_to_someone_that_is_a_suggestion_not_the_as_x_put_it_cue(text, speaker, cue):
     assert [(q[1], q[3]) for q in quotes_of(text)] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("The Institute for Fiscal Studies (IFS) warned of tough choices.", "the think tank",
+     "Institute for Fiscal Studies (IFS)"),
+    ("The British Retail Consortium said sales fell 2%.", "the trade body", "British Retail Consortium"),
+    ("It was a bad month for shops.", "the trade body", "trade body"),  # no body before
+])
+def test_a_think_tank_or_a_trade_body_is_the_body_that_acted_before(lead, epithet, speaker):
+    assert quotes_of(f'Sales fall\n\n{lead}\n\n"It was a tough month," {epithet} said.')[0][1] == speaker

@@ -1056,7 +1056,8 @@ class Resolver:
         word = toks[-1].lower
         plain = len(toks) == 2 or len(toks) == 3 and (_places_a_body(toks[1]) or _sector(toks[1], word))  # `The
         # German giant`, `the oil giant`
-        if word in BODY_NOUNS and plain:
+        compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
+        if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             acted = body is not None and pos[0] < at[0] - 1 and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
@@ -2888,6 +2889,8 @@ def _sector(tok, head: str) -> bool:
         and not low.endswith("est") and low not in NUMBER_WORDS and low not in _ORDINALS
 
 
+_COMPOUND_BODIES = {("think", "tank"), ("trade", "body"), ("pressure", "group"), ("lobby", "group"),
+                    ("campaign", "group"), ("industry", "body"), ("trade", "association")}  # words for a body, two each
 _FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a police force's name ends: `Thames Valley
 # Police`, `Metropolitan Police Service`
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
