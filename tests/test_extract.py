@@ -6592,7 +6592,7 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
     ("Lib Dems 'to target stamp duty'", "The Liberal Democrats are promising to raise the stamp duty threshold.",
      "Liberal Democrats"),  # a progressive cue is finite
     ("Continental 'may run out of cash'", "Shares in Continental Airlines have tumbled after the firm warned it could "
-     "run out of cash.", "Continental"),  # the report of an `after` clause, when the main clause has none
+     "run out of cash.", "Continental Airlines"),  # the report of an `after` clause, when the main clause has none
     ("Brown 'proud of economy record'", "Gordon Brown has delivered a rousing speech to Labour's spring conference.",
      "Gordon Brown"),  # a speech given
     ("UK 'needs true immigration data'", "A former Home Office minister has called for an independent body to monitor "
@@ -8975,7 +8975,7 @@ def test_a_participle_after_a_noun_a_preposition_governs_is_passive(text, expect
 def test_a_headline_quotation_is_whose_the_lead_says_after_a_conjunction_like_after():
     title = "Continental 'may run out of cash'"
     text = f"{title}\n\nShares in Continental Airlines have tumbled after the firm warned it could run out of cash."
-    assert quotes_of(text, title=title) == [("may run out of cash", "Continental", "the firm", "warned")]
+    assert quotes_of(text, title=title) == [("may run out of cash", "Continental Airlines", "the firm", "warned")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -12267,3 +12267,12 @@ def test_put_it_to_someone_that_is_a_suggestion_not_the_as_x_put_it_cue(text, sp
 ])
 def test_a_think_tank_or_a_trade_body_is_the_body_that_acted_before(lead, epithet, speaker):
     assert quotes_of(f'Sales fall\n\n{lead}\n\n"It was a tough month," {epithet} said.')[0][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Profits at BP fell 5%.", "BP"),
+    ("Shares in Rolls-Royce rose 5%.", "Rolls-Royce"),
+    ("Sales fell 2% in May.", "firm"),  # a business report's word, no body
+])
+def test_the_firm_is_the_body_whose_figures_the_sentence_before_reports(lead, speaker):
+    assert quotes_of(f'Results\n\n{lead}\n\n"We are disappointed," the firm said.')[0][1] == speaker

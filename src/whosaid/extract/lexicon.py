@@ -434,7 +434,10 @@ whatever whoever whenever wherever whichever
 nevertheless nonetheless furthermore thus hence therefore besides likewise regardless accordingly
 seconds minutes hours days weeks months years decades moments
 can could would should must shall does did is are was were has have had isn't doesn't
-""".split()) | NUMBER_WORDS  # `Thirteen years earlier, she …`: no one named Thirteen
+sales shares profits prices revenues revenue earnings exports imports losses inflation unemployment borrowing
+spending wages
+""".split()) | NUMBER_WORDS  # `Thirteen years earlier, she …`: no one named Thirteen; `Profits at BP fell`: a
+# business report's words opening a sentence, no body's name
 
 # Places named with `New`, a word that otherwise starts no name: `New York`, `New Zealand`.
 NEW_PLACES = frozenset("york jersey hampshire mexico zealand orleans delhi england haven".split())

@@ -1168,6 +1168,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
             and (_token_before(text, text.rfind(",", 0, start)) or "").lower() in ROLE_WORDS \
             and _present_verb_after(text, nxt.end()):
         subject = True  # `Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns`: the appositive's
+    figures = before in ("at", "in", "of", "for") and _FIGURES_OF.search(text, max(0, start - 20), start) is not None
+    subject = subject or figures  # `Profits at BP fell`: the body whose figures the sentence reports
     if not subject and not is_org and first_after == "." and _passive_agent(text, start):
         subject = True  # `The report was welcomed by … David Willetts.`: who acted, where nobody else does
     in_quote = False
@@ -1190,7 +1192,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                           or _and_said(text, end) and not after_a_word  # `believes Mourinho is … and says`: not his
                           or _stating(text, end) and not after_a_word
                           or _cue_past_appositive(before, first_after, text, nxt, start)) or after_cue
-    embedded = subject and not speaks and after_a_word
+    embedded = subject and not speaks and after_a_word and not figures
     if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
         speaks = True  # `a debut nomination for Staunton, 49, who told BBC News 24 she …`
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
@@ -2285,6 +2287,10 @@ def _someone_between(text: str, start: int, end: int) -> bool:
 _ASKED_WHETHER = re.compile(r"[A-Z][\w'’-]+\s+(?:whether|if)\s+$")  # a name asked, then the pronoun
 _SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 _DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
+
+
+_FIGURES_OF = re.compile(r"(?:^|[.!?]\s+)(?:Sales|Shares|Profits|Prices|Revenues?|Earnings|Losses)"
+                         r"\s+(?:at|in|of|for)\s+$")  # `Profits at ` BP: a business report's figures, then whose
 
 
 def _role_is(text: str, start: int, before: str | None) -> bool:
