@@ -12276,3 +12276,9 @@ def test_a_think_tank_or_a_trade_body_is_the_body_that_acted_before(lead, epithe
 ])
 def test_the_firm_is_the_body_whose_figures_the_sentence_before_reports(lead, speaker):
     assert quotes_of(f'Results\n\n{lead}\n\n"We are disappointed," the firm said.')[0][1] == speaker
+
+
+def test_cllr_is_a_councillors_title_not_a_name():
+    text = ('Ruling\n\nThe council\'s leader, Cllr Tom Brown, said the authority would "reflect" on the ruling.\n\n'
+            'Cllr Brown added: "We will study it."')
+    assert [q[1] for q in quotes_of(text)] == ["Tom Brown", "Tom Brown"]

@@ -254,7 +254,8 @@ HONORIFICS = {
     "pope": "m", "rabbi": None, "imam": None, "coach": None, "father": "m", "sister": "f",
     "brother": "m", "prime": None, "attorney": None, "ambassador": None, "director": None,
     "chairman": None, "chairwoman": "f", "congressman": "m", "congresswoman": "f",  # `chairman Petrina Holdsworth`
-    "councillor": None, "councilman": "m", "councilwoman": "f", "actress": "f", "actor": "m",
+    "councillor": None, "cllr": None, "cllr.": None, "councilman": "m", "councilwoman": "f",  # `Cllr Tom Brown`
+    "actress": "f", "actor": "m",
     "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
     "del.": None, "delegate": None, "amb.": None, "assemblyman": "m", "assemblywoman": "f",
