@@ -686,7 +686,7 @@ class Resolver:
     def _holds_a_lesser(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether a sentence that names `person` gives a deputy's, a shadow's or a former holder's form of
         the office (`Angela Rayner has resigned as deputy prime minister`): not the prime minister."""
-        lesser = re.compile(rf"\b(?:{'|'.join(_LESSER)})[ -]{' '.join(office)}\b", re.IGNORECASE)
+        lesser = _lesser_form(office)
         for m in self.names.mentions_of(person):
             text = self._paragraph(m.para)
             stop = SENTENCE_STOP.search(text, m.end)
@@ -1292,6 +1292,8 @@ class Resolver:
         return None if any(last[0] < pos < at for pos, _ in self.things) else last[1]
 
     def _going_by_they(self):
+        """Each person the text says goes by they: the last one named before the words that say so, in
+        their sentence."""
         for para, text in enumerate(self.paragraphs):
             for said in _GOES_BY_THEY.finditer(text):
                 named = [(pos, name) for pos, name, _ in self.names.events_before((para, said.start()), since=para)
@@ -2353,7 +2355,7 @@ class Resolver:
         named = frozenset(words) | {side}
         if head not in _SIDES_HEADS:
             return named
-        against = re.compile(rf"\b{re.escape(side)}{_AGAINST}({_SIDE})|({_SIDE}){_AGAINST}{re.escape(side)}\b")
+        against = _set_against(side)
         return named | {found for text in self.paragraphs for match in against.finditer(text)
                         for found in match.groups() if found}
 
@@ -3033,6 +3035,20 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
     return {t.bare.lower() for t in toks if t.is_capitalised}
+
+
+@functools.lru_cache(maxsize=256)
+def _lesser_form(office: tuple[str, ...]) -> re.Pattern:
+    """`deputy prime minister`, `shadow chancellor`, `former president`: the office's forms held by one who is
+    not its holder now."""
+    return re.compile(rf"\b(?:{'|'.join(_LESSER)})[ -]{' '.join(office)}\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=256)
+def _set_against(side: str) -> re.Pattern:
+    """`Arsenal beat Chelsea`, `Chelsea v Arsenal`: the side's name beside a rival's, which the pattern's groups
+    take."""
+    return re.compile(rf"\b{re.escape(side)}{_AGAINST}({_SIDE})|({_SIDE}){_AGAINST}{re.escape(side)}\b")
 
 
 def _past_a_relative(tokens, k: int, end: int) -> int:
