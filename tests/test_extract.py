@@ -12282,3 +12282,13 @@ def test_cllr_is_a_councillors_title_not_a_name():
     text = ('Ruling\n\nThe council\'s leader, Cllr Tom Brown, said the authority would "reflect" on the ruling.\n\n'
             'Cllr Brown added: "We will study it."')
     assert [q[1] for q in quotes_of(text)] == ["Tom Brown", "Tom Brown"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump and Vladimir Putin met in Alaska.\n\nMr Trump said the talks went well.\n\nHis Russian counterpart '
+     'said: "We have a long way to go."', "Vladimir Putin"),
+    ('Keir Starmer met Emmanuel Macron in Paris.\n\nSir Keir said: "We are united." His French counterpart agreed: '
+     '"Absolutely."', "Emmanuel Macron"),
+])
+def test_his_counterpart_is_the_one_other_person_named(text, speaker):
+    assert quotes_of(f'Summit\n\n{text}')[-1][1] == speaker

@@ -3638,7 +3638,8 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
-_RIVALS = frozenset({"rival", "opponent", "challenger"})  # one of two people set against each other
+_RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart"})  # one of two people set against each
+# other, or met as equals
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 
