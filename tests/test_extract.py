@@ -12292,3 +12292,11 @@ def test_cllr_is_a_councillors_title_not_a_name():
 ])
 def test_his_counterpart_is_the_one_other_person_named(text, speaker):
     assert quotes_of(f'Summit\n\n{text}')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("Russian President Vladimir Putin met Donald Trump in Alaska.", "the American", "Donald Trump"),
+    ("British Prime Minister Keir Starmer met Emmanuel Macron.", "the Briton", "Keir Starmer"),  # his own nation's
+])
+def test_a_nations_epithet_is_no_one_the_text_titles_with_another_nations_office(lead, epithet, speaker):
+    assert quotes_of(f'Summit\n\n{lead}\n\n"It was great," {epithet} said.')[0][1] == speaker

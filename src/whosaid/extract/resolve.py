@@ -111,6 +111,7 @@ class Resolver:
         self._labelled: dict[str, bool] = {}  # `_labelled_person`'s answers
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
         self._they: frozenset[str] | None = None  # the people the text says go by they
+        self._national_titles: dict[str, set[str]] | None = None  # a person -> the nations their offices name
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -2376,8 +2377,23 @@ class Resolver:
     def _of_other_nations(self, demonyms: set[str]) -> frozenset[str]:
         """The people an epithet of another nation stood for before (`the Australian` for Lleyton
         Hewitt): no `Swiss star`."""
+        if not demonyms:
+            return frozenset()
         return frozenset(person for person, nations in self.nationals.items()
-                         if demonyms and nations and nations.isdisjoint(demonyms))
+                         if nations and nations.isdisjoint(demonyms)) | self._titled_of_another_nation(demonyms)
+
+    def _titled_of_another_nation(self, demonyms: set[str]) -> frozenset[str]:
+        """The people the text titles with another nation's office (`Russian President Vladimir Putin` is no
+        `American`)."""
+        if self._national_titles is None:
+            self._national_titles = {}
+            for m in self.names.mentions:
+                words = {w for w in m.office if w in NATION_ADJECTIVES or w in DEMONYMS} if not m.is_org else ()
+                if words:
+                    self._national_titles.setdefault(self.names.canonical(m.words, m.at), set()).update(words)
+        return frozenset(person for person, words in self._national_titles.items()
+                         if not any(_of_the_country(word, demonym) or _of_the_country(demonym, word)
+                                    for word in words for demonym in demonyms))
 
     def _owner_here(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """The person who last owned something in this paragraph before `at`, where no one acted in it
