@@ -12300,3 +12300,10 @@ def test_his_counterpart_is_the_one_other_person_named(text, speaker):
 ])
 def test_a_nations_epithet_is_no_one_the_text_titles_with_another_nations_office(lead, epithet, speaker):
     assert quotes_of(f'Summit\n\n{lead}\n\n"It was great," {epithet} said.')[0][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [("The monarch", "King Charles"), ("The pontiff", "Leo XIV")])
+def test_the_monarch_or_the_pontiff_is_the_one_person_titled_king_or_pope(epithet, speaker):
+    text = (f'Vatican visit\n\nPope Leo XIV met King Charles at the Vatican.\n\n"It was moving," said Cardinal Smith.'
+            f'\n\n{epithet} added: "I am deeply grateful."')
+    assert quotes_of(text)[-1][1] == speaker

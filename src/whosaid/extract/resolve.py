@@ -272,8 +272,8 @@ class Resolver:
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
             others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
-            person = None if self._subject_lost(at) else self._person_named_before(  # not when the paragraph's
-                at, gender, others | sides, head=head)  # subject fell off the text
+            person = self._titled_so(head, at) or (None if self._subject_lost(at) else self._person_named_before(
+                at, gender, others | sides, head=head))  # not when the paragraph's subject fell off the text
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
                 # told reporters that he …`: a he after gives the sex to reach back with
@@ -2624,6 +2624,15 @@ class Resolver:
         pos, body = self.names.labelled_before(toks[1].lower, at)  # `A UKIP spokesman said Mr Betts-Green …`
         return self._principals(body, toks[1].lower, is_org=True) if body else None
 
+    def _titled_so(self, head: str, at: tuple[int, int]) -> str | None:
+        """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before
+        `at` whom the text gives a title the epithet stands for."""
+        titles = _EPITHET_TITLES.get(head)
+        if not titles:
+            return None
+        titled = {name for _, name, _ in self.names.events_before(at) if self.names.roles(name) & titles}
+        return titled.pop() if len(titled) == 1 else None
+
     def _leader_of(self, bodies: set[str], at: tuple[int, int]) -> str | None:
         """The one person named before `at` whose office leads the body these lowercase words name
         (`Tesco chief executive Ken Murphy`, `Fed chair Jerome Powell` for {tesco}, {fed})."""
@@ -3036,6 +3045,8 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
         and not {w.lower() for w in words[:-1]} & sides
 
 
+_EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"}, "pontiff": {"pope"},
+                   "cleric": {"imam", "rabbi", "reverend", "rev", "rev."}}  # what the epithet's holder is titled
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
