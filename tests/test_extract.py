@@ -12307,3 +12307,13 @@ def test_the_monarch_or_the_pontiff_is_the_one_person_titled_king_or_pope(epithe
     text = (f'Vatican visit\n\nPope Leo XIV met King Charles at the Vatican.\n\n"It was moving," said Cardinal Smith.'
             f'\n\n{epithet} added: "I am deeply grateful."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet, speaker", [
+    ("The Kansas City Chiefs tight end", "Kansas City Chiefs tight end"),  # not the singer
+    ("The 35-year-old", "Taylor Swift"),  # any calling
+])
+def test_a_players_epithet_is_no_one_an_epithet_called_a_performer(epithet, speaker):
+    text = ('Engagement\n\nTaylor Swift has announced her engagement to Travis Kelce.\n\n"We are getting married," the '
+            f'singer wrote on Instagram.\n\n{epithet} later said: "I am the luckiest man alive."')
+    assert quotes_of(text)[-1][1] == speaker

@@ -102,6 +102,7 @@ class Resolver:
         self._described_cache: frozenset[str] | None = None
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
+        self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
         self._tagged: dict[str, dict[str, tuple[int, int]]] | None = None  # a state -> the people tagged with it
         self._beside: dict = {}  # what the text writes beside each person's name (`, 21,`, `, D-N.Y.,`), by kind
         self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
@@ -295,6 +296,7 @@ class Resolver:
                 # executive Ken Murphy`
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
+                self.callings.setdefault(person, set()).add(head)
                 return person, True
         halves = _two_offices(toks)
         if halves is not None:  # `The Democratic presidential front-runner and former secretary of state said`:
@@ -2420,7 +2422,8 @@ class Resolver:
         (`manager Jose Mourinho` for `the defender`), owning no people (`Arsenal's Sol Campbell`), no
         group (`MPs`, `UK Muslims`), and of the `gender` where both are known."""
         known = self.names.gender(name)
-        return name[:1].isupper() and not (head and _other_side(head, self.names.roles(name))) \
+        roles = self.names.roles(name) | self.callings.get(name, set())  # (`the singer` is no `tight end`)
+        return name[:1].isupper() and not (head and _other_side(head, roles)) \
             and not self.names.owns_people(name) and not group_word(name.rsplit(" ", 1)[-1].lower()) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head)
 
@@ -3025,16 +3028,19 @@ def _common_office(toks) -> bool:
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
-    """A player's epithet for someone titled as their manager, or the other way round; but a former one
-    may be either (`Former Southampton manager Gordon Strachan` is `the former Scotland international`)."""
-    return bool(roles) and "former" not in roles and (head in _PLAYERS and not roles.isdisjoint(_MANAGERS)
-                                                      or head in _MANAGERS and not roles.isdisjoint(_PLAYERS))
+    """A player's epithet for someone titled as their manager, or the other way round, or either for a
+    performer (`the singer` is no `tight end`); but a former one may be either (`Former Southampton manager
+    Gordon Strachan` is `the former Scotland international`)."""
+    return bool(roles) and "former" not in roles and any(
+        head in calling and not roles.isdisjoint(other) for calling, other in _CALLINGS_APART)
 
 
 _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeeper", "keeper", "full-back", "fly-half",
             "scrum-half", "prop", "hooker", "flanker", "centre", "player", "lock", "wing", "captain", "skipper",
             "international"} | SPORT_POSITIONS  # `the former Scotland international`, `the quarterback`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
+_PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian"}
+_CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS))
 
 
 def _heads_another_side(name: str, sides: set[str]) -> bool:
