@@ -12317,3 +12317,9 @@ def test_a_players_epithet_is_no_one_an_epithet_called_a_performer(epithet, spea
     text = ('Engagement\n\nTaylor Swift has announced her engagement to Travis Kelce.\n\n"We are getting married," the '
             f'singer wrote on Instagram.\n\n{epithet} later said: "I am the luckiest man alive."')
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("epithet", ["the former Beatle", "the ex-Beatle"])
+def test_a_former_member_of_a_capitalised_side_is_the_person_just_named(epithet):
+    text = f'AI row\n\nPaul McCartney agreed with the plan. "Artists must be protected," {epithet} said.'
+    assert quotes_of(text)[0][1] == "Paul McCartney"

@@ -3145,6 +3145,9 @@ def _epithet(toks, owner: bool = False) -> str | None:
         if toks[-1].text[3].isupper():
             return ""  # `the ex-Wallaby`, `the ex-Beatle`: a former member of a side, a person of either sex
         head = head[3:]  # `the ex-president`
+    if len(toks) >= 3 and toks[-2].lower == "former" and toks[-1].is_capitalised and head not in ROLE_WORDS \
+            and head not in DEMONYMS and not owner:
+        return ""  # `the former Beatle`, as `the ex-Beatle`
     if tight_end(toks) or head == "one" and len(toks) >= 3 and toks[-2].lower == "number":
         return ""  # `the tight end`: a player's position; `the British number one`: a ranking
     if _PARENT.fullmatch(head):
