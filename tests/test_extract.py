@@ -12323,3 +12323,13 @@ def test_a_players_epithet_is_no_one_an_epithet_called_a_performer(epithet, spea
 def test_a_former_member_of_a_capitalised_side_is_the_person_just_named(epithet):
     text = f'AI row\n\nPaul McCartney agreed with the plan. "Artists must be protected," {epithet} said.'
     assert quotes_of(text)[0][1] == "Paul McCartney"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Rishi Sunak and Keir Starmer clashed in the final TV debate.", "prime minister"),  # no one titled: the office
+    ("Prime Minister Rishi Sunak and Keir Starmer clashed in the final TV debate.", "Rishi Sunak"),
+])
+def test_he_after_an_office_opening_the_sentence_before_is_whoever_holds_it(lead, speaker):
+    text = (f'TV debate\n\n{lead}\n\nThe prime minister accused Labour of planning tax rises. "They will raise your '
+            'taxes," he said.')
+    assert quotes_of(text)[0][1] == speaker

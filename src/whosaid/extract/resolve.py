@@ -1227,6 +1227,9 @@ class Resolver:
         if owner is not None:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
             # campaigned on Friday, he said`: Sanders
+        office = self._office_opening_before(recent, at, want) if recent else None
+        if office is not None:
+            return office  # `The prime minister accused Labour …. "…," he said`: whoever holds it, named or not
         same = self._pronoun_opening_before(recent, word, at) if recent else None
         if same is not None:  # `Henson relished it. Without further ado, he slotted the kick. "…," he said`
             return self.pronoun(word, same[0], avoid, False, same[1])
@@ -1441,6 +1444,28 @@ class Resolver:
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb
         person, is_person = self._resolve(tokens[before[2]:head + 1], (at[0], tokens[before[2]].start))
         return person if is_person else None
+
+    def _office_opening_before(self, recent, at: tuple[int, int], want: str) -> str | None:
+        """The office (`The prime minister`) that opens the sentence just before in this paragraph, as its
+        subject, when no one is named from there to `at`: its holder, or the office itself when the text
+        names none and the paragraph no one before it."""
+        (para, start), _ = recent
+        text = self._paragraph(para)
+        if para != at[0] or not _THE_OPENING.match(text, start) or self.names.mentions_between(para, start, at[1]):
+            return None
+        tokens = self._tokens(text)
+        first = _token_at(tokens, start)
+        while first < len(tokens) and not tokens[first].is_word:
+            first += 1
+        verb = next((k for k in range(first + 1, min(len(tokens), first + _OFFICE_WORDS + 1))
+                     if is_finite_verb(tokens, k)), None)
+        if verb is None or not _office(tokens[first:verb]) or any(t.is_capitalised for t in tokens[first + 1:verb]):
+            return None
+        person, _ = self._resolve(tokens[first:verb], (para, tokens[first].start))
+        if person and not _proper(person) and any(not m.is_org for m in self.names.mentions_between(para, 0, start)):
+            return None  # `Khan's plans were deemed lawful. The mayor said …. "…," he said`: Khan, as may be
+        sex = self.names.gender(person or "") or role_gender(person or "")
+        return person if sex in (None, want) else None  # (not Gordon Brown for `The minister argued …, she said`)
 
     def _sexed_epithet_opening(self, at: tuple[int, int], want: str) -> str | None:
         """`The 48-year-old actor crossed a bridge built in the square, which he said was "…"`: the epithet
