@@ -12333,3 +12333,10 @@ def test_he_after_an_office_opening_the_sentence_before_is_whoever_holds_it(lead
     text = (f'TV debate\n\n{lead}\n\nThe prime minister accused Labour of planning tax rises. "They will raise your '
             'taxes," he said.')
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_bodys_chief_is_the_person_the_body_owns_and_a_he_after_the_epithet_opening_a_sentence_is_them():
+    text = ("Tech dinner\n\nApple chief executive Tim Cook and Microsoft's Satya Nadella both attended the dinner.\n\n"
+            '"It was a great evening," the Apple boss said.\n\nThe Microsoft chief was more reserved. "We will see," '
+            'he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Tim Cook", "Satya Nadella"]

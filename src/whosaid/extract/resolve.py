@@ -273,7 +273,9 @@ class Resolver:
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
             others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
-            person = self._titled_so(head, at) or (None if self._subject_lost(at) else self._person_named_before(
+            led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
+            # after `Tesco chief executive Ken Murphy`, before whoever spoke last
+            person = self._titled_so(head, at) or led or (None if self._subject_lost(at) else self._person_named_before(
                 at, gender, others | sides, head=head))  # not when the paragraph's subject fell off the text
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
@@ -291,9 +293,6 @@ class Resolver:
                 # `Conservative MP John Smith` is `the Tory MP`
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
-            if not person and head in _LEADING:
-                person = self._leader_of(_names_in(toks[1:-1]), at)  # `the Tesco boss` after `Tesco chief
-                # executive Ken Murphy`
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
                 self.callings.setdefault(person, set()).add(head)
@@ -1446,12 +1445,13 @@ class Resolver:
         return person if is_person else None
 
     def _office_opening_before(self, recent, at: tuple[int, int], want: str) -> str | None:
-        """The office (`The prime minister`) that opens the sentence just before in this paragraph, as its
-        subject, when no one is named from there to `at`: its holder, or the office itself when the text
-        names none and the paragraph no one before it."""
+        """The office (`The prime minister`) or epithet (`The Microsoft chief`) that opens the sentence just
+        before in this paragraph, as its subject, when no one is named from there to `at`: whom it stands
+        for, or the office itself when the text names none and the paragraph no one before it."""
         (para, start), _ = recent
         text = self._paragraph(para)
-        if para != at[0] or not _THE_OPENING.match(text, start) or self.names.mentions_between(para, start, at[1]):
+        if para != at[0] or not _THE_OPENING.match(text, start) \
+                or any(not m.is_org for m in self.names.mentions_between(para, start, at[1])):
             return None
         tokens = self._tokens(text)
         first = _token_at(tokens, start)
@@ -1459,9 +1459,13 @@ class Resolver:
             first += 1
         verb = next((k for k in range(first + 1, min(len(tokens), first + _OFFICE_WORDS + 1))
                      if is_finite_verb(tokens, k)), None)
-        if verb is None or not _office(tokens[first:verb]) or any(t.is_capitalised for t in tokens[first + 1:verb]):
+        phrase = tokens[first:verb] if verb is not None else ()
+        office = bool(phrase) and bool(_office(phrase)) and not any(t.is_capitalised for t in phrase[1:])
+        if not office and not (phrase and _just_named(phrase) is not None):
             return None
-        person, _ = self._resolve(tokens[first:verb], (para, tokens[first].start))
+        person, _ = self._resolve(phrase, (para, tokens[first].start))
+        if not office and not _proper(person or ""):
+            return None  # an epithet (`The Microsoft chief was more reserved`) only for whom it stands
         if person and not _proper(person) and any(not m.is_org for m in self.names.mentions_between(para, 0, start)):
             return None  # `Khan's plans were deemed lawful. The mayor said …. "…," he said`: Khan, as may be
         sex = self.names.gender(person or "") or role_gender(person or "")
@@ -2668,6 +2672,9 @@ class Resolver:
             return None
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
                    and m.office and m.office[-1] in _TOP_ROLES and bodies <= set(m.office)}
+        if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
+            leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
+                       and len(m.words) >= 2 and _owner_before(self._paragraph(m.para), m.start) in bodies}
         return leaders.pop() if len(leaders) == 1 else None
 
     def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
@@ -3107,6 +3114,16 @@ def _set_against(side: str) -> re.Pattern:
     """`Arsenal beat Chelsea`, `Chelsea v Arsenal`: the side's name beside a rival's, which the pattern's groups
     take."""
     return re.compile(rf"\b{re.escape(side)}{_AGAINST}({_SIDE})|({_SIDE}){_AGAINST}{re.escape(side)}\b")
+
+
+def _owner_before(text: str, start: int) -> str | None:
+    """`microsoft` before `Satya Nadella` in `Microsoft's Satya Nadella`: the lowercase owner right before."""
+    owned = _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start)
+    return owned.group(1).lower() if owned else None
+
+
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*)['’]s?\s+$")
+_OWNER_REACH = 30
 
 
 def _past_a_relative(tokens, k: int, end: int) -> int:
