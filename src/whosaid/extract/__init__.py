@@ -13,7 +13,7 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
-from .phrases import head_before, last_sentence, sentence_start, sentence_subject
+from .phrases import ROLE_FOLLOWERS, head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
@@ -750,11 +750,8 @@ def _spoke_last_before(n: int, tokens, resolver: Resolver, roles) -> None:
         return  # most paragraphs: no spokesperson after the last quotation
     new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
-        if head_before(mention.tokens, _ROLE_FOR).lower in roles:  # not `the Republican nominee`: whoever
+        if head_before(mention.tokens, ROLE_FOLLOWERS).lower in roles:  # not `the Republican nominee`: whoever
             resolver.resolve(mention, n)  # it stands for; `a spokesman for the English National Ballet`
-
-
-_ROLE_FOR = {"for", "of", "at", "to"}  # what follows a role's head: `a spokesman for …`
 
 
 def _opening_subject(tokens):

@@ -2412,7 +2412,7 @@ class Names:
         self._related: set[str] | None = None
         self._roles: dict[str, set[str]] | None = None
         self._by_surname: set[str] | None = None
-        self._owners: set[str] | None = None
+        self._owners: dict[str, list[tuple[tuple[int, int], str]]] | None = None
         self._peers: dict[str, str] | None = None
         self._generations: dict[str, str] | None = None
         self._actors: set[str] | None = None
@@ -3042,11 +3042,25 @@ class Names:
     def owns_people(self, canonical: str) -> bool:
         """`Arsenal's Sol Campbell`: a one-word name of no known gender that owns a person's full
         name, a club or a body, is no person an epithet stands for."""
+        return canonical in self._owned_people() and not self.gender(canonical)
+
+    def people_owned_by(self, owner: str, at: tuple[int, int]) -> set[str]:
+        """The people named before `at` whose full names the one-word name `owner` (any case) owns:
+        `Satya Nadella` for `microsoft` in `Microsoft's Satya Nadella`."""
+        return {person for owns, owned in self._owned_people().items() if owns.lower() == owner
+                for where, person in owned if where < at}
+
+    def _owned_people(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """Each one-word possessive name and (position, canonical) of the full names it owns (`Arsenal's Sol
+        Campbell`), read once."""
         if self._owners is None:
             after = {(m.para, m.start): m for m in self.mentions}
-            self._owners = {self._name_of(m) for m in self.mentions if m.possessive and len(m.words) == 1
-                            and _owns_person(after.get((m.para, m.end + 1)))}
-        return canonical in self._owners and not self.gender(canonical)
+            self._owners = defaultdict(list)
+            for m in self.mentions:
+                owned = after.get((m.para, m.end + 1)) if m.possessive and len(m.words) == 1 else None
+                if _owns_person(owned):
+                    self._owners[self._name_of(m)].append((owned.at, self.canonical(owned.words, owned.at)))
+        return self._owners
 
     def may_be_body(self, canonical: str) -> bool:
         """`Turkcell`, `Multiplex`: one word, never titled, with no gender: a body the text did not

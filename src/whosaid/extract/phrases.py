@@ -1259,6 +1259,16 @@ def head_before(toks, words) -> Token:
     return next((toks[k - 1] for k in range(1, len(toks)) if toks[k].lower in words), toks[-1])
 
 
+def role_head(description: str) -> str:
+    """`head_before` for a speaker's description as the resolver writes it, before `ROLE_FOLLOWERS`:
+    `spokesperson` of `spokesperson for the force` and of `Acme spokesperson`."""
+    words = description.split()
+    return next((words[k - 1] for k in range(1, len(words)) if words[k] in ROLE_FOLLOWERS), words[-1] if words else "")
+
+
+ROLE_FOLLOWERS = frozenset({"for", "of", "at", "to"})  # what follows a role's head: `a spokesman for …`
+
+
 def speaking_head(tok) -> bool:
     """`leader`, `company`, `firms`, `ex-aide`: a head word for someone or some body who may speak."""
     word = tok.bare.lower().removeprefix("ex-")

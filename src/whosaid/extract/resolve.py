@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
-                      plural_of_person, sent_by, sentence_start, sentence_subject, tight_end, verbish)
+                      plural_of_person, role_head, sent_by, sentence_start, sentence_subject, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
@@ -1292,7 +1292,7 @@ class Resolver:
         """`A spokesperson for the firm said …. "…," they said`: the one who spoke last in this paragraph or
         the one before, a spokesperson of no sex, when no body spoke since."""
         last = next(((pos, name) for pos, name in reversed(self.speakers) if pos < at), None)
-        if last is None or last[0][0] < at[0] - 1 or _role_head(last[1]) not in _SEXLESS_SPOKES:
+        if last is None or last[0][0] < at[0] - 1 or role_head(last[1]) not in _SEXLESS_SPOKES:
             return None
         return None if any(last[0] < pos < at for pos, _ in self.things) else last[1]
 
@@ -2673,14 +2673,13 @@ class Resolver:
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
                    and m.office and m.office[-1] in _TOP_ROLES and bodies <= set(m.office)}
         if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
-            leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
-                       and len(m.words) >= 2 and _owner_before(self._paragraph(m.para), m.start) in bodies}
+            leaders = self.names.people_owned_by(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
 
     def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
         return next((name for pos, name in reversed(self.speakers)
-                     if pos < at and at[0] - pos[0] <= 1 and _role_head(name) == head), None)
+                     if pos < at and at[0] - pos[0] <= 1 and role_head(name) == head), None)
 
     def _body_spokesperson(self, toks, at) -> str | None:
         """`But the Home Office defended the measures. A spokesman said`: a spokesperson whose
@@ -3116,16 +3115,6 @@ def _set_against(side: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(side)}{_AGAINST}({_SIDE})|({_SIDE}){_AGAINST}{re.escape(side)}\b")
 
 
-def _owner_before(text: str, start: int) -> str | None:
-    """`microsoft` before `Satya Nadella` in `Microsoft's Satya Nadella`: the lowercase owner right before."""
-    owned = _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start)
-    return owned.group(1).lower() if owned else None
-
-
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*)['’]s?\s+$")
-_OWNER_REACH = 30
-
-
 def _past_a_relative(tokens, k: int, end: int) -> int:
     """Past a relative clause set off by commas at token `k` (`, who died in the crash,`); else `k`."""
     if not (k + 1 < end and tokens[k].text == "," and tokens[k + 1].lower in ("who", "whose")):
@@ -3139,13 +3128,6 @@ def _titled_pair(words) -> bool:
     low = [t.lower for t in words if t.lower != "the"]
     return len(low) >= 3 and low[1] == "and" and low[0] in _NOBLE_TITLES and low[2] in _NOBLE_TITLES \
         and (len(low) == 3 or low[3] == "of" and len(low) > 4)
-
-
-def _role_head(name: str) -> str:
-    """The head of a description: `spokesperson` of `spokesperson for the force` and of `Acme spokesperson`."""
-    words = name.split()
-    cut = next((k for k, word in enumerate(words) if word in ("for", "of", "at", "to")), len(words))
-    return words[cut - 1] if cut else ""
 
 
 def _proper(name: str) -> bool:
