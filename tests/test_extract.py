@@ -3951,6 +3951,9 @@ def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker
      "Marty Walz"),  # the text's She, not the lexicon's male Marty, nor the woman the sentence names after it
     ('"We talk a lot," said Marty Walz, chair of the council.\n\nWalz phoned the boy’s mother. She was proud.\n\n'
      '"We won," he said.', "Marty Walz"),  # a word for a woman between: the She is hers, Walz still a he
+    ('A man is jailed for murder.\n\nDet Insp Matt Haines said: "We are pleased."\n\nJordan Smith, 24, of Handsworth, '
+     'denied murder. He must serve 21 years.\n\n"He will appeal," his lawyer said.', "Jordan Smith's lawyer"),  # the
+    # place of the appositive is no one else the He may stand for: not the officer's lawyer
 ])
 def test_a_he_or_she_opening_the_sentence_after_one_a_name_opens_gives_that_name_its_sex(text, speaker):
     assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -2185,6 +2185,8 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     and no word for a man or a woman (no one else it may stand for)."""
     if start and not _SENTENCE_OPENS.search(text, 0, start):
         return None
+    placed = _PLACED_APPOSITIVE.match(text, end)  # `Smith, of Handsworth, denied murder. He must serve …`
+    end = placed.end() if placed else end
     match = _NEXT_OPENING.match(text, end)
     if match is None or re.search(r"[A-Z]", text[end:match.start(1)]) or any(
             word.lower() in FEMALE_WORDS or word.lower() in MALE_WORDS
@@ -2195,6 +2197,7 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
 
 _SENTENCE_OPENS = re.compile(r"[.!?][\"”»’]?\s+$")
 _NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
+_PLACED_APPOSITIVE = re.compile(r"(?:, \d+)?, (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, \d+)?,")
 
 
 def _owned_after(text: str, end: int) -> bool:
