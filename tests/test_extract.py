@@ -12343,3 +12343,17 @@ def test_a_bodys_chief_is_the_person_the_body_owns_and_a_he_after_the_epithet_op
             '"It was a great evening," the Apple boss said.\n\nThe Microsoft chief was more reserved. "We will see," '
             'he said.')
     assert [q[1] for q in quotes_of(text)] == ["Tim Cook", "Satya Nadella"]
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ('Trade talks end.\n\nVice-Premier Liu He said: "We are pleased with the talks."', "Liu He", "Vice-Premier Liu He"),
+    ('Trade talks end.\n\nVice Premier He Lifeng described the meeting as "candid".', "He Lifeng",
+     "Vice Premier He Lifeng"),
+    ('Trade talks end.\n\nHe Yadong, a commerce ministry spokesman, said: "We oppose the tariffs."', "He Yadong",
+     "He Yadong"),
+    ('Gun lobby hits back.\n\nChris Cox says Obama is trying to distract from attacks in the U.S. He says '
+     'Americans need no more "emotional, condescending lectures."', "Chris Cox", "He"),  # a
+    # sentence's He after an abbreviation's full stop is the pronoun
+])
+def test_he_inside_a_run_of_capitals_or_opening_one_before_a_comma_or_a_cue_is_a_chinese_name(text, speaker, mention):
+    assert [(q[1], q[2]) for q in quotes_of(text)][-1:] == [(speaker, mention)]

@@ -748,6 +748,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         if len(word) > 12 and len(_GLUED.findall(word)) >= 3:
             return []  # `Elise FoleyFlagShareLikeReplyAni Vrabel`: a page's buttons glued to its bloggers' names
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
+        surname = surname or _chinese_he(word, current) or _opening_he(match, found_words, k)
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in NAME_PARTICLES and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
@@ -794,6 +795,22 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                     or low in _CORPORATE_SUFFIXES:
                 runs.append([])  # `D.E. Shaw & Co.` ends a body's name: not `Co. Obama adviser David Plouffe`
     return [r for r in runs if r]
+
+
+def _chinese_he(word: str, current) -> bool:
+    """`He` inside a run of capitalised words, after a title or a surname (`Vice Premier He Lifeng`, `Liu He`):
+    the Chinese surname or given name, not the pronoun (a sentence's end would have closed the run)."""
+    return word == "He" and bool(current)
+
+
+def _opening_he(match: re.Match, found_words, k: int):
+    """`He Yadong, a commerce ministry spokesman, said`, `He Lifeng said`: `He` and one more capitalised
+    word, not a word of ours, before a comma or a speech verb, open a Chinese name."""
+    return k == 0 and len(found_words) == 2 and found_words[0].group() == "He" \
+        and found_words[1].group().lower() not in NOT_NAMES and _SPEAKS_NEXT.match(match.string, match.end())
+
+
+_SPEAKS_NEXT = re.compile(r",| (?:said|says|told)\b")
 
 
 def _members_body(word: str, found_words, k: int) -> bool:

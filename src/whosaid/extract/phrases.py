@@ -728,6 +728,14 @@ def _past_time_phrase(tokens, i, start) -> int:
     return k
 
 
+def _chinese_he(tokens, i: int, start: int) -> bool:
+    """`He` right after a capitalised word of a name or a title, inside a sentence: `Vice-Premier Liu He`,
+    `Vice Premier He Lifeng`, a Chinese name's, not the pronoun."""
+    before = tokens[i - 1] if i > start else None
+    return tokens[i].text == "He" and before is not None and before.is_word and before.is_capitalised \
+        and before.lower not in NOT_NAMES and not before.text.endswith(".")  # not `in the U.S. He says`
+
+
 def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     """The subject before the cue at `c`, skipping auxiliaries, adverbs, a time phrase,
     relatives and appositives; `relative_at`: the phrase that ends right before `c`, a relative
@@ -1234,8 +1242,9 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
               and tok.lower not in _QUANTIFIERS and not _in_name(tokens, i)):  # not `World Summit for the …`
             opened = (len(out), i)
         out.append(tok)
-        if tok.lower in SPEAKER_PRONOUNS and not (tok.is_capitalised and i > start and tokens[i - 1].lower == "the"):
-            break  # but `The She Hate Me director`: a title's word
+        if tok.lower in SPEAKER_PRONOUNS and not (tok.is_capitalised and i > start and tokens[i - 1].lower == "the") \
+                and not _chinese_he(tokens, i, start):
+            break  # but `The She Hate Me director`: a title's word; `Vice-Premier Liu He`: a name's
         i -= 1
         if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised \
                 and not (tok.lower == "lady" and tokens[i].lower == "first"):  # but `First Lady Jill Biden`
