@@ -9191,6 +9191,10 @@ def test_a_gerund_after_for_in_a_subject_that_names_a_thing_is_no_ones_speech(te
      "Donald Trump"),
     ('Hillary Clinton spoke on the show on Monday. "Why did you go?" the host asked.', "host"),  # an office one meets
     ('The talks went on. "It was fine," the senator said.', "senator"),  # no one the subject
+    ('President Joe Biden spoke on Monday.\n\nKamala Harris thanked him. "Joe, we are grateful," the vice-president '
+     'said.', "Kamala Harris"),  # one elected on a ticket, beside the president
+    ('President Joe Biden spoke on Monday.\n\nKamala Harris thanked him. "Joe, we are grateful," the vice president '
+     'said.', "Kamala Harris"),
 ])
 def test_an_elected_office_no_one_is_titled_with_is_the_subject_of_the_sentence_before(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -3863,7 +3863,9 @@ def _of_the_kind(written: str, office: tuple[str, ...]) -> bool:
 def _running_for(office: tuple[str, ...]) -> str | None:
     """The office one runs for in `office` when only a party's or a race's words, or a US state's name,
     qualify it (`republican presidential nominee`, `democratic candidate for president`, `vermont
-    senator`), else None."""
+    senator`), else None; `the vice president` as `the vice-president`."""
+    if office[-2:] == ("vice", "president"):
+        office = (*office[:-2], "vice-president")
     head = next((k for k, word in enumerate(office) if word in _RUNNING_OFFICES), None)
     if head is None or office[head + 1:head + 2] not in ((), ("for",)):
         return None
@@ -3877,7 +3879,7 @@ _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive",
 _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
 _SEATS = {"mp", "msp", "mep"}  # offices held for a place the text may name as it likes: `the Glasgow Kelvin MP`
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee",
-                    "mayor"} | _STANDINGS | _SEATS
+                    "mayor", "vice-president"} | _STANDINGS | _SEATS
 _IN_A_RACE = RACERS  # the names module's: `candidate`, `nominee` and the standings
 
 
