@@ -5760,6 +5760,10 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
     ("The finding comes in a report published on Thursday by the World Economic Forum, Harvard and the UN.",
      "World Economic Forum report"),
     ("A report by the Commons work and pensions committee called for change.", "report"),  # not the whole name
+    ("A report by the Institute for Fiscal Studies warned of cuts.", "Institute for Fiscal Studies report"),  # the
+    # whole name before its verb, never `Institute for Fiscal`
+    ("The report, seen by the BBC, was sent to ministers.", "report"),  # who read it, not who wrote it
+    ("A report obtained by the Guardian was sent to ministers.", "report"),
     ("Bernie Sanders said in a report that change was coming.", "report"),  # a person's, not a body's
     ("The change was welcomed in a report.", "report"),  # no author
 ])

@@ -3002,7 +3002,12 @@ def _meeting(office: tuple[str, ...]) -> re.Pattern:
                       rf"|(?i:{whole})s\b)")
 
 
-_NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]*)*)"
+_NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*+(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]*+)*+)"  # (whole: never `World Economic`
+# of `the World Economic Forum warned`)
+_AUTHORS_VERBS = ("says", "said", "and", "warned", "warns", "found", "finds", "showed", "shows", "suggested",
+                  "suggests", "concluded", "concludes", "estimated", "estimates", "predicted", "predicts", "claimed",
+                  "claims", "argued", "argues", "revealed", "reveals", "urged", "urges", "called", "calls",
+                  "recommended", "recommends", "stated", "states")  # what may follow the author's whole name
 
 
 def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
@@ -3020,9 +3025,16 @@ def _authored(word: str) -> tuple[re.Pattern, ...]:
     """Patterns that name the author of a text of this kind: `the report by telecoms giant BT`, `a
     report published on Thursday by the World Economic Forum` (a comma may set it off), `Oxfam says in
     a report`."""
-    return (re.compile(rf"\b{word}\b,?(?:\s+\w+){{0,5}}?\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}{_NAME_RUN}"
-                       r"(?![\w'’-]|\s+(?!says\b|said\b|and\b)[a-z])"),  # the whole name: not `the Commons work …`
+    return (re.compile(rf"\b{word}\b,?(?:\s+\w+){{0,5}}?{_NOT_READER}\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}"
+                       rf"{_NAME_RUN}"
+                       rf"(?![\w'’-]|\s+(?!(?:{'|'.join(_AUTHORS_VERBS)})\b)[a-z])"),  # the whole name: not `the
+            # Commons work …`
             re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))
+
+
+_NOT_READER = "".join(rf"(?<!\b{verb})" for verb in ("seen", "obtained", "received", "reviewed", "read", "heard",
+                                                     "leaked", "acquired"))  # `The letter, seen by the BBC,`: the
+# one who read it, not its author
 
 
 def _lowercase_office(toks) -> tuple[str, ...]:
