@@ -11887,6 +11887,9 @@ def test_a_text_or_spokesman_of_a_persons_office_is_named_with_one_possessive(te
     ('Trump\'s tweet read: "Sad!"', [("Sad!", "Trump's tweet")]),
     ('The tweet read: "We will win the election."', [("We will win the election.", "tweet")]),
     ('One advert read: "Vote Tory."', [("Vote Tory.", "advert")]),
+    ('Jane Doe wrote to staff on Monday.\n\nHer letter read: "It has been an honour."\n\nIt went on: "I leave with '
+     'pride."', [("It has been an honour.", "Jane Doe's letter"), ("I leave with pride.", "Jane Doe's letter")]),  # a
+    # past after a noun in -er, as after her tweet: the letter reads, and goes on
 ])
 def test_a_tweet_a_post_or_an_advert_reads_its_words(text, quotes):
     assert [q[:2] for q in quotes_of(text)] == quotes

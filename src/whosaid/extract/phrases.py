@@ -1399,8 +1399,8 @@ def is_owner(tok) -> bool:
 def possessor_at(tokens, c, start) -> int | None:
     """`her claim`, `Trump's controversial pledge`: the index of the possessive before the cue
     at `c` used as a noun, across up to two adjectives."""
-    if tokens[c].lower.endswith(("ed", "ing")) or tokens[c].lower in IRREGULAR_PAST:
-        return None  # `supporters who backed her wrote`: a verb, her its object
+    if tokens[c].lower.endswith(("ed", "ing")) or tokens[c].lower in IRREGULAR_PAST or tokens[c].lower == "read":
+        return None  # `supporters who backed her wrote`: a verb, her its object; `Her letter read`: a past
     for i in range(c - 1, max(start, c - 3) - 1, -1):
         tok = tokens[i]
         if is_owner(tok):
