@@ -3940,6 +3940,8 @@ def test_a_given_name_of_either_gender_leaves_the_gender_to_the_pronouns(text, s
     ('Marat Safin beat Lleyton Hewitt in the final. Mira Nair watched. "I am very happy," he said.', "Marat Safin"),
     ('The woman identified herself as a resident named Caroline.\n\n"He cares," she said.', "Caroline"),  # alone
     ('The woman lives 25 miles south of Florence.\n\n"He cares," she said.', None),  # alone and not named so: a place
+    ('Iryna Venediktova met Oleh Syniehubov. "We agreed," he said.', "Oleh Syniehubov"),  # Ukrainian given names
+    ('Dmytro Kuleba met Olena Zelenska. "We agreed," she said.', "Olena Zelenska"),
 ])
 def test_a_given_name_of_one_gender_makes_the_person_a_he_or_a_she(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -12368,3 +12370,10 @@ def test_a_bodys_chief_is_the_person_the_body_owns_and_a_he_after_the_epithet_op
 ])
 def test_he_inside_a_run_of_capitals_or_opening_one_before_a_comma_or_a_cue_is_a_chinese_name(text, speaker, mention):
     assert [(q[1], q[2]) for q in quotes_of(text)][-1:] == [(speaker, mention)]
+
+
+def test_a_person_according_to_whom_a_sentence_reports_is_who_spoke_for_a_later_he():
+    text = ('Strikes hit Kharkiv.\n\nThe Kremlin dismissed the remarks. Spokesman Dmitry Peskov told reporters that '
+            'weapons would "not change the situation".\n\nRussian strikes killed 12 people in Kharkiv, according to '
+            'regional governor Oleh Syniehubov.\n\n"Rescuers are still working at the scene," he wrote on Telegram.')
+    assert [q[1] for q in quotes_of(text)] == ["Dmitry Peskov", "Oleh Syniehubov"]  # not the Kremlin's spokesman

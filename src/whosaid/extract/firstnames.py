@@ -68,6 +68,7 @@ odile pascale sandrine virginie céline
 mira sania germaine rhona berit cate venus kerstin antonia joni meg patti conchita marja birgit jemma janie
 chrissie oona georgeta shauna rhian anais
 annalena aryna coco iga jess kaja karoline kemi ketanji lara mette mhairi pam suella usha sanae
+olena iryna oksana olha svitlana tetiana nataliya kateryna yuliia halyna liudmyla daria anastasiia
 """.split())
 
 MALE = frozenset("""
@@ -146,6 +147,9 @@ guillermo mick urs florian joaquim des allan dominik mikko guido jarek jonas ulf
 zack cary yiannis haile maciej shahid majeed saud platon digby menzies tama lynton archy
 anas andrzej barron bezalel dario demis elon friedrich fumio humza itamar jair jannik jensen kash kyriakos lando
 mateusz nadhim novak sadiq satya shigeru toto vivek volodymyr wes yahya yoav zak
+oleh mykola andriy andrii dmytro oleksandr oleksiy oleksii serhiy serhii yuriy yurii petro ihor denys kyrylo
+maksym bohdan vadym ruslan rustem valeriy anatoliy mykhailo pavlo yevhen arseniy vitali vitaliy vitalii taras
+vasyl aleksandr aleksei alexey yevgeny vyacheslav valery ramzan hakan masoud ebrahim nayib yair haider nouri
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole

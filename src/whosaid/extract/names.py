@@ -1212,6 +1212,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     embedded = subject and not speaks and after_a_word and not figures
     if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
         speaks = True  # `a debut nomination for Staunton, 49, who told BBC News 24 she …`
+    if not speaks and not is_org and first_after in (".", ",", None) and _ACCORDING_TO_PERSON.search(
+            text, max(0, start - 60), start):
+        speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
@@ -1273,6 +1276,8 @@ _REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?][\"”»’']?\s+)(?:In|On|At|During|Under|Throughout|From|Despite|Following)\s+"
                              r"(?:[a-z][\w'’-]*\s+){1,4}$")
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_ACCORDING_TO_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.-]*\s+)?$")
+# `according to regional governor `, `according to Mr `
 _VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 
 
