@@ -12377,3 +12377,12 @@ def test_a_person_according_to_whom_a_sentence_reports_is_who_spoke_for_a_later_
             'weapons would "not change the situation".\n\nRussian strikes killed 12 people in Kharkiv, according to '
             'regional governor Oleh Syniehubov.\n\n"Rescuers are still working at the scene," he wrote on Telegram.')
     assert [q[1] for q in quotes_of(text)] == ["Dmitry Peskov", "Oleh Syniehubov"]  # not the Kremlin's spokesman
+
+
+def test_a_markdown_block_quote_after_a_lead_in_is_the_lead_ins_speakers_words():
+    source = ("# Reaction to the verdict\n\nCampaigners reacted on Tuesday to the ruling.\n\n"
+              "Campaign group Liberty said in a statement:\n\n> We are deeply concerned by this ruling.\n>\n"
+              "> We will appeal.\n\nThe case returns to court in May.\n")
+    passages = annotate(parse_document(source.encode(), "story.md"))
+    assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
+        ("We are deeply concerned by this ruling.", "Liberty"), ("We will appeal.", "Liberty")]

@@ -274,6 +274,19 @@ def test_markdown_keeps_what_is_no_markup(source, paragraphs):
     assert parse_document(source.encode(), "story.md").paragraphs == paragraphs
 
 
+@pytest.mark.parametrize("source, paragraphs", [
+    ("Campaigners reacted.\n\nLiberty said in a statement:\n\n> We are concerned.\n> It sets a precedent.\n>\n"
+     "> We will appeal.\n\nMore came later.\n\nThe case goes on.",
+     ("Campaigners reacted.", "Liberty said in a statement:", "“We are concerned. It sets a precedent.”",
+      "“We will appeal.”", "More came later.", "The case goes on.")),  # (a text mostly of `>` lines is a mail's reply)
+    ("She posted:\n> So proud of this team. — Jane Doe\n", ("She posted:", "“So proud of this team.” — Jane Doe")),
+    ('> "Justice has been done," said Jess Phillips.', ('"Justice has been done," said Jess Phillips.',)),  # its own
+    ("> > Nested words.", ("“Nested words.”",)),
+])
+def test_a_markdown_block_quote_is_a_quotation_each_paragraph_in_marks(source, paragraphs):
+    assert parse_document(source.encode(), "story.md").paragraphs == paragraphs
+
+
 @pytest.mark.parametrize("data, text", [
     ("Price: £5 “quoted”".encode("utf-8"), "Price: £5 “quoted”"),
     (codecs.BOM_UTF8 + "café".encode("utf-8"), "café"),

@@ -240,7 +240,7 @@ def _paragraphs(root, headings: set[str]) -> list[str]:
     for tag, direct in _block_tags(root):
         block_quote = _quoted_block(tag)
         for text in _block_texts(tag, direct):
-            text = plain.quoted(text, _SIGNED) if block_quote else text  # a block quote's paragraph, signed
+            text = plain.quoted(text, plain.SIGNED) if block_quote else text  # a block quote's paragraph, signed
             # or not (`… accordingly. -Chinedum Okwudire`, `— Daniel Dale (@ddale8) December 30, 2019`)
             if out and last_tag == "p" == tag.name and _cut_sentence(out[-1], text):
                 out[-1] = f"{out[-1]} {text}"  # `…of “kilos’ worth” of cocaine</p>…<p>and cannabis being…`
@@ -265,9 +265,6 @@ def _quoted_block(tag) -> bool:
 def _in_a_pull_quote(tag) -> bool:
     """Inside an element whose class says pull quote: the story's own words, repeated large."""
     return any("pull" in str(t.attrs.get("class") or "").lower() for t in (tag, *tag.parents) if t.attrs is not None)
-
-
-_SIGNED = re.compile(r"\s*[-–—―]\s*[A-Z][^.!?]{0,80}$")  # `-Chinedum Okwudire`, `— Brad Heath (@bradheath) …`
 
 
 def _cut_sentence(previous: str, text: str) -> bool:

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import re
 
+from .text import SIGNED, quoted
+
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.M | re.S)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_QUOTE_BLOCK = re.compile(r"(?:^[ \t]{0,3}>.*(?:\n|$))+", re.M)  # lines opening on `>`, one after another
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # `> > ` of a quotation inside one
 _BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^)]*\)")  # the text holds no bracket: `[U.S.[ force …, said [Benjamin](…)`
@@ -34,8 +38,16 @@ def to_plain(markdown: str) -> str:
     text = _FENCE.sub("", markdown)
     text = _RULE.sub("", text)
     text = _HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
-    text = _QUOTE_MARK.sub("", text)
+    text = _QUOTE_BLOCK.sub(_quoted_paragraphs, text)
     return strip_inline(_without_bullets(text))
+
+
+def _quoted_paragraphs(block: re.Match) -> str:
+    """A block quote's paragraphs, each in the quotation marks its `>` stood for (a statement a writer
+    quotes, an embedded post), unless it has double marks of its own; a signature (`— Jane Doe`) stays
+    after the closing mark."""
+    paragraphs = re.split(r"\n[ \t]*\n", _QUOTE_MARKS.sub("", block.group()))
+    return "\n" + "\n\n".join(quoted(" ".join(p.split()), SIGNED) for p in paragraphs if p.strip()) + "\n\n"
 
 
 def _without_bullets(text: str) -> str:

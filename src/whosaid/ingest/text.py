@@ -489,6 +489,7 @@ def quoted(text: str, signature: re.Pattern | None = None) -> str:
 
 
 _DOUBLE_MARKS = re.compile(r'["“”„«»]')
+SIGNED = re.compile(r"\s*[-–—―]\s*[A-Z][^.!?]{0,80}$")  # `-Chinedum Okwudire`, `— Brad Heath (@bradheath) …`
 
 
 def interstitial(paragraph: str) -> bool:
