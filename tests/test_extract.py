@@ -5717,6 +5717,12 @@ def test_a_name_before_the_cue_after_a_question_left_without_its_comma_is_the_sp
     ('Sky lost the rights. Zeta won them back in 2001 when Sky was forced to pull out. "Viewers will see it," a '
      'spokesman said.',
      "spokesman"),  # the body of a clause after when acted since the sentence's own
+    ('Apple was fined by regulators.\n\nSpotify welcomed the ruling. "It sends a message," a spokesperson said.',
+     "Spotify spokesperson"),  # a name of one word the text marks as no one's, acting in the sentence before
+    ('Apple was fined by regulators.\n\nSpotify, which complained in 2019, welcomed the ruling. "It sends a '
+     'message," a spokesperson said.', "Spotify spokesperson"),
+    ('Apple was fined by regulators.\n\nParenting is hard. "It sends a message," a spokesperson said.',
+     "spokesperson"),  # no act in the past: a word opening a sentence
 ])
 def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted_last(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

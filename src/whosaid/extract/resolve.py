@@ -17,7 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, insort
 
-from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, last_sentence, mention_of, people_word,
+from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of, people_word,
                       plural_of_person, role_head, sent_by, sentence_start, sentence_subject, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
@@ -2696,9 +2696,30 @@ class Resolver:
         pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
-            return None  # not `Full details …` nor past `Environmental group Transport 2000 said`; but
-            # `Tesco said …. A spokesman said`
+            return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
+            # `Full details …` nor past `Environmental group Transport 2000 said`; but `Tesco said …. A spokesman said`
         return self._principals(body, role or toks[1].lower, is_org=True)
+
+    def _unmarked_principal(self, role: str, at: tuple[int, int]) -> str | None:
+        """`Spotify welcomed the ruling. "…," a spokesperson said`: a name of one word the text marks as
+        neither a body nor a person, the subject of the sentence before in this paragraph with no one named
+        since, is who the spokesperson speaks for (a body's, as most such names are)."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] != at[0]:
+            return None
+        subject = sentence_subject(*before[1:])
+        if subject is None or len(subject.tokens) != 1 or not subject.tokens[0].is_capitalised:
+            return None
+        first = index_of(before[1], subject.tokens[0], before[2], before[3])
+        tokens, verb = before[1], (first if first is not None else before[3]) + 1
+        if verb < before[3] and tokens[verb].text == ",":  # `Spotify, which complained in 2019, welcomed`
+            verb = next((k + 1 for k in range(verb + 1, before[3]) if tokens[k].text == ","), before[3])
+        named = self._mention_at(at[0], subject.start)
+        name = self.names.canonical(named.words, named.at) if named is not None else None
+        if name is None or verb >= before[3] or not past_tense(tokens[verb].text) or not self.names.may_be_body(name) \
+                or self.names.common_word(name) or self.names.mentioned_within(at[0], subject.end, at[1]) - {name}:
+            return None  # an act in the past (`welcomed`), not `Parenting is hard.`
+        return self._principals(name, role, is_org=True)
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
