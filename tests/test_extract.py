@@ -12392,3 +12392,16 @@ def test_a_markdown_block_quote_after_a_lead_in_is_the_lead_ins_speakers_words()
     passages = annotate(parse_document(source.encode(), "story.md"))
     assert [(q.text, q.speaker) for p in passages for q in p.quotes] == [
         ("We are deeply concerned by this ruling.", "Liberty"), ("We will appeal.", "Liberty")]
+
+
+def test_an_office_set_off_before_a_name_may_have_an_owner():
+    text = ("Apple is fined.\n\nThe EU's competition chief, Margrethe Vestager, fined Apple on Monday.\n\n"
+            'Tim Cook criticised the decision. "It is wrong," the competition chief said.')
+    assert [q[1] for q in quotes_of(text)] == ["Margrethe Vestager"]  # `EU's` owns the office, no word of it
+
+
+def test_the_company_is_the_body_named_again_after_those_who_acted_since_it_was_the_subject():
+    text = ("EU fines iPhone maker.\n\nApple has been fined by the European Commission.\n\n"
+            'The EU\'s competition chief, Margrethe Vestager, said Apple had "abused its dominant position".\n\n'
+            'The iPhone maker said it would appeal. "The decision is wrong," the company said.')
+    assert [q[1] for q in quotes_of(text)] == ["Margrethe Vestager", "Apple"]  # no body of hers, nor the EU

@@ -1628,6 +1628,8 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     """The lowercase words of an appositive's office, if its last word is a role (`, the
     vice-president,` as `vice president`)."""
     words = unhyphenated(tuple(w.lower() for w in found.group("office").split())) if found else ()
+    owner = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
+    words = words[owner + 1:]  # the office itself: `competition chief` of `EU's competition chief`
     if not words or words[-1] not in ROLE_WORDS:
         return ()
     return words
@@ -1861,7 +1863,8 @@ def _token_before(text: str, start: int) -> str | None:
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)[Tt]he\s+"
-                               r"(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*),\s*$")
+                               r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*),\s*$")
+# (`The EU's competition chief, ` too)
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 
@@ -3309,11 +3312,12 @@ class Names:
         return self.gender(canonical) in ("m", "f") or " " in canonical and self.marked_as_person(canonical)
 
     def marked_as_person(self, canonical: str) -> bool:
-        """A mention of this name has a title or a `, who` after it (`Man-of-the-match Tigir Resemik, who
-        kicked three penalties, …`), or a middle initial (`Harry M. Reid`)."""
+        """A mention of this name has a title, an office (`The EU's competition chief, Margrethe Vestager`) or a
+        `, who` after it (`Man-of-the-match Tigir Resemik, who kicked three penalties, …`), or a middle initial
+        (`Harry M. Reid`)."""
         if self._marked is None:
             self._marked = {self.canonical(m.words, m.at) for m in self.mentions
-                            if not m.is_org and (m.title or m.who_after
+                            if not m.is_org and (m.title or m.who_after or m.office or m.set_off
                                                  or any(map(middle_initial, m.words[1:-1])))}
         return canonical in self._marked
 

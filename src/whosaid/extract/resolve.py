@@ -1063,8 +1063,11 @@ class Resolver:
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             acted = body is not None and pos[0] < at[0] - 1 and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
+                and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
-            if body is not None and not self._other_body_since(pos, at, body) and not acted:
+            again = self._named_again(body, pos, at) if body is not None else None
+            if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
+                    again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
@@ -2531,6 +2534,12 @@ class Resolver:
         before = next((c for c in self.names.subject_bodies_before(at, since=at[0] - 1) if one(c[1])), None)
         return spoken[1] if spoken else (before[1] if before else None)
 
+    def _named_again(self, body: str, since: tuple[int, int], at: tuple[int, int]) -> tuple[int, int] | None:
+        """Where the text last names the body after `since`, before `at`, outside a quotation."""
+        return max((m.at for para in range(since[0], at[0] + 1)
+                    for m in self.names.mentions_between(para, 0, _PAST_ANY_END)
+                    if since < m.at < at and self.names.canonical(m.words, m.at) == body), default=None)
+
     def _body_before_which(self, at: tuple[int, int]) -> str | None:
         """The body named just before `, which` when `it` is in that relative clause, in its sentence."""
         text = self._paragraph(at[0])
@@ -3500,6 +3509,7 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
+_PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
 _LIST_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z.-]+\s+){0,3}")  # `, and former Navy SEALS `
