@@ -5621,6 +5621,9 @@ def test_a_he_or_she_after_a_man_or_woman_brought_in_as_the_subject_before_is_th
     ("Her landlord, who did not want to be named,", "he", "Sarah Jones's landlord"),  # past a relative aside
     ("Her elderly neighbour", "he", "Sarah Jones's elderly neighbour"),
     ("Her husband", "she", "Sarah Jones"),  # a man is no she: the woman named
+    ("Jones's sister", "she", "Sarah Jones's sister"),  # owned by her name, not her, though both are women
+    ("Jones's sister, who did not want to be named,", "she", "Sarah Jones's sister"),
+    ("Jones's rent", "she", "Sarah Jones"),  # no person she owns
 ])
 def test_a_he_or_she_after_someones_person_as_the_subject_before_is_that_person(subject, pronoun, speaker):
     text = ('Sarah Jones, a nurse from Bristol, says she can no longer afford her rent.\n\n'

@@ -1705,6 +1705,7 @@ class Resolver:
                           and (found is not None or name.rsplit(" ", 1)[-1][:1].isupper())
                           and self.names.gender(name) in (want, None)), None)  # of the sex: `The minister …
         # she said` is not Gordon Brown, whom `the minister` stood for
+        described = described or self._named_owners_subject(recent, want)  # `Swift's spokeswoman said`
         return described or (found[1] if found else self._indefinite_subject(recent, want)
                              or self._clause_subject(recent, want)
                              or self._opening_owner(recent, want) or self._owner_through_possessive(recent, want)
@@ -1772,6 +1773,26 @@ class Resolver:
                 and not verbish(tokens[head + 1]) and tokens[head + 1].lower != "who":
             return None  # the words' head, then a verb, a comma or `who`: not `a woman doctor`
         return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
+
+    def _named_owners_subject(self, recent, want: str) -> str | None:
+        """`Swift's spokeswoman said …. "…," she said`: the person a name owns (a word for one, of the wanted
+        sex or of none) as the subject of the sentence just before, not the owner, though of that sex too."""
+        within = self._within(recent)
+        if within is None:
+            return None
+        para, start, end = within
+        tokens = self._tokens(self._paragraph(para))
+        first, last = _token_at(tokens, start), _token_at(tokens, end)
+        k = first
+        while k < min(last, first + 4) and tokens[k].is_capitalised and not tokens[k].is_possessive:
+            k += 1  # `Taylor Swift's`
+        if k >= last or not tokens[k].is_capitalised or not tokens[k].is_possessive or k + 2 >= last \
+                or not (tokens[k + 2].text.islower() or tokens[k + 2].text == ","):
+            return None  # not `The BBC's correspondent Rachel Harvey says`: her name is the subject
+        owner = self._mention_at(para, tokens[first].start)
+        if owner is None or owner.is_org or not self.names.known_person(self.names.canonical(owner.words, owner.at)):
+            return None  # a person's: not `Spain's minister of sport`
+        return self._owned_subject(tokens, k, last, para, want)
 
     def _owned_subject(self, tokens, first: int, last: int, para: int, want: str) -> str | None:
         """`Her landlord says costs have risen. "…," he says`: someone's person (a word for one, of the
