@@ -12408,3 +12408,10 @@ def test_the_company_is_the_body_named_again_after_those_who_acted_since_it_was_
             'The EU\'s competition chief, Margrethe Vestager, said Apple had "abused its dominant position".\n\n'
             'The iPhone maker said it would appeal. "The decision is wrong," the company said.')
     assert [q[1] for q in quotes_of(text)] == ["Margrethe Vestager", "Apple"]  # no body of hers, nor the EU
+
+
+@pytest.mark.parametrize("people", ["Jurors", "Paramedics", "Passengers", "Firefighters", "Shareholders"])
+def test_a_plural_word_for_people_opening_a_sentence_is_no_body_a_later_it_stands_for(people):
+    text = (f"Nurse is cleared.\n\n{people} at Manchester Crown Court waited for 12 hours.\n\nOutside court, her "
+            'solicitor read a statement on her behalf. "I am relieved that this nightmare is over," it said.')
+    assert [q[1] for q in quotes_of(text)] == ["statement"]

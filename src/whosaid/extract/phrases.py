@@ -1759,6 +1759,9 @@ colleague colleagues cousin cousins team-mate team-mates teammate teammates ally
 professionals child children kid kids pupil pupils celebrity landlord landlords landlady landladies tenant tenants
 suspect suspects accused gunman gunmen thief thieves pilot pilots inmate inmates hostage hostages nun nuns monk monks
 teen teens eyewitness eyewitnesses constable youth youths graduate graduates guard guards
+juror paramedic firefighter passenger driver motorist commuter traveller traveler rescuer volunteer soldier sailor
+survivor refugee pensioner homeowner villager onlooker bystander spectator mourner worshipper pilgrim tourist visitor
+holidaymaker investor trader shareholder employee miner
 """.split())
 
 
