@@ -12007,6 +12007,8 @@ def test_the_manager_is_the_one_person_named_only_when_the_text_says_someone_man
      '"We are disappointed," they said.', "Acme Corp spokesperson"),
     ('Acme Corp was fined.\n\nA spokesperson for the firm said it would appeal. "We are disappointed," they said.',
      "Acme Corp spokesperson"),
+    ('Energy Networks Association said crews were out.\n\nA spokesperson for the body said it would help. "We are '
+     'sorry," they said.', "Energy Networks Association spokesperson"),  # a body's word for itself
     ('Police were called.\n\nA spokesperson for the force said officers were investigating.\n\n'
      '"Come forward," they added.', "spokesperson for the force"),
     ('Acme Corp was fined.\n\nA spokesperson for Acme said it would appeal. Unions said they were angry.\n\n'
