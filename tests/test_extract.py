@@ -12417,3 +12417,19 @@ def test_a_plural_word_for_people_opening_a_sentence_is_no_body_a_later_it_stand
     text = (f"Nurse is cleared.\n\n{people} at Manchester Crown Court waited for 12 hours.\n\nOutside court, her "
             'solicitor read a statement on her behalf. "I am relieved that this nightmare is over," it said.')
     assert [q[1] for q in quotes_of(text)] == ["statement"]
+
+
+@pytest.mark.parametrize("first, club, speaker", [
+    ("Chelsea have signed winger Jadon Sancho from Manchester United.", "United", "Manchester United"),
+    ("Blackburn Rovers have signed a striker.", "Rovers", "Blackburn Rovers"),
+    ("Manchester City have beaten Leicester City.", "City", "City"),  # two clubs end so: neither
+])
+def test_a_club_called_by_its_last_word_is_the_one_club_named_so_before(first, club, speaker):
+    text = f'Transfer news\n\n{first}\n\n{club} said in a statement: "We are pleased."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_club_ending_on_united_is_no_person_an_age_may_stand_for():
+    text = ('Sancho joins Chelsea\n\nChelsea have signed winger Jadon Sancho from Manchester United.\n\n'
+            'The 24-year-old said he was "delighted" to join.')
+    assert [q[1] for q in quotes_of(text)] == ["Jadon Sancho"]

@@ -2253,6 +2253,8 @@ def _plural_verb_after(names, before: str | None) -> bool:
         and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
 
 
+_SIDE_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderers", "albion", "hotspur", "argyle", "county",
+                           "town", "rangers"})  # a club's last word, which the text calls it by alone (`City`)
 _SAINT = {"St", "St.", "Saint"}  # `St Helens`, `St Mirren`, `Saint Etienne`
 
 
@@ -2570,6 +2572,8 @@ class Names:
     def _fullest(self, words: tuple[str, ...], at: tuple[int, int], is_org: bool) -> str:
         if len(words) == 1 and words[0][:1] == "@":
             return self._handle_owner(words[0])
+        if is_org and len(words) == 1 and words[0].lower() in _SIDE_ENDINGS:
+            return self.sole_body_ending((words[0].lower(),), at) or words[0]  # `United` after `Manchester United`
         if is_org or not words:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])
