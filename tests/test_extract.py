@@ -2933,6 +2933,10 @@ def test_a_capitalised_past_tense_after_a_capitalised_word_is_a_name(text, speak
     ('The plan was described as "reckless" by the shadow chancellor, Mel Stride.', [("reckless", "Mel Stride")]),
     ('The plan was described as "reckless" by the shadow chancellor, Mel Stride, on Monday.',
      [("reckless", "Mel Stride")]),  # the name set off after the agent's office is the agent
+    ('Residents were told to "stay indoors" by officials.', [("stay indoors", "officials")]),  # told what to do
+    ('Drivers were urged to "avoid all but essential travel" by police.',
+     [("avoid all but essential travel", "police")]),
+    ('The plan was said to "work well" by far.', [("work well", None)]),  # no passive of telling someone
 ])
 def test_the_agent_after_a_passive_cue_and_its_quotation_speaks(text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected

@@ -2116,7 +2116,8 @@ def agent_after(tokens, c, qi) -> Mention | None:
     k = qi + 1
     while k < len(tokens) and (tokens[k].is_quote or tokens[k].lower in ("and", "or", ",")):
         k += 1  # `as "irresponsible" and "outrageous" by X`
-    if k + 1 >= len(tokens) or tokens[k].lower != "by" or any(t.lower not in _AS_WORDS for t in tokens[c + 1:qi]):
+    allowed = _AS_WORDS | {"to"} if tokens[c].lower in _DIRECTED else _AS_WORDS  # `were told to "…" by officials`
+    if k + 1 >= len(tokens) or tokens[k].lower != "by" or any(t.lower not in allowed for t in tokens[c + 1:qi]):
         return None
     agent = np_forward(tokens[k + 1:])
     if agent is None:
@@ -2131,6 +2132,8 @@ def agent_after(tokens, c, qi) -> Mention | None:
 
 
 _AS_WORDS = {"as", "a", "an", "the", ",", ":"}
+_DIRECTED = {"told", "urged", "asked", "warned", "advised", "ordered", "instructed", "encouraged", "implored",
+             "begged", "reminded"}  # passives whose subject is told what to do, in the agent's words
 
 
 def _reported_to_say(tokens, v, qi) -> bool:
