@@ -12437,3 +12437,14 @@ def test_a_club_ending_on_united_is_no_person_an_age_may_stand_for():
     text = ('Sancho joins Chelsea\n\nChelsea have signed winger Jadon Sancho from Manchester United.\n\n'
             'The 24-year-old said he was "delighted" to join.')
     assert [q[1] for q in quotes_of(text)] == ["Jadon Sancho"]
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ('The minister wrote that she could "no longer serve".', "minister"),  # a she after: no man
+    ('In her letter, the minister wrote: "I can no longer serve."', "minister"),  # a her before: no man
+    ('In his letter, the minister wrote: "I can no longer serve."', "Elon Musk"),
+    ('The minister wrote that he could "no longer serve".', "Elon Musk"),
+])
+def test_a_description_is_no_one_just_named_whom_a_he_or_she_beside_it_gives_another_sex(second, speaker):
+    text = f'Minister quits\n\nElon Musk said: "Great decision."\n\n{second}'
+    assert [q[1] for q in quotes_of(text)] == ["Elon Musk", speaker]

@@ -293,6 +293,9 @@ class Resolver:
                 # `Conservative MP John Smith` is `the Tory MP`
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
+            if person and not gender and self._against_the_sex(person, toks, at):
+                person = None  # `the minister wrote that she could "…"`, `In her letter, the minister wrote` after
+                # Elon Musk spoke: no woman
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
                 self.callings.setdefault(person, set()).add(head)
@@ -794,6 +797,14 @@ class Resolver:
         if person is None and latest is not None and lead is not None and lead.group(1):
             person = self._titles_person(self.names.latest_actor(at, self._in_time_clause, avoid=latest), office, at)
         return person
+
+    def _against_the_sex(self, person: str, toks, at: tuple[int, int]) -> bool:
+        """Whether a his or her opening the sentence before the description `toks` at `at`, or the he or she
+        after it, gives a sex `person` is not (`In her letter, the minister wrote` is no Elon Musk)."""
+        if not self._of_the_sex_after(person, (at[0], toks[-1].end)):
+            return True
+        before, known = self._sex_before(at), self.names.gender(person)
+        return before is not None and known is not None and before != known
 
     def _of_the_sex_after(self, holder: str, at: tuple[int, int]) -> bool:
         """The he or she after `at`, if any, may stand for `holder`: of that sex, or a full name whose
