@@ -12448,3 +12448,13 @@ def test_a_club_ending_on_united_is_no_person_an_age_may_stand_for():
 def test_a_description_is_no_one_just_named_whom_a_he_or_she_beside_it_gives_another_sex(second, speaker):
     text = f'Minister quits\n\nElon Musk said: "Great decision."\n\n{second}'
     assert [q[1] for q in quotes_of(text)] == ["Elon Musk", speaker]
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("Her husband, Prince Harry, appeared briefly.", "the duke", "Prince Harry"),  # the one prince
+    ("Prince William and Prince Harry met on Monday.", "the duke", "duke"),  # two princes: neither
+    ("Princess Anne opened the hospital.", "the duchess", "Princess Anne"),
+])
+def test_the_duke_or_the_duchess_is_the_one_person_titled_so_or_prince_or_princess(lead, epithet, speaker):
+    text = f'Royal visit\n\nThe Duchess of Sussex has launched a podcast.\n\n{lead} "It is amazing," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker

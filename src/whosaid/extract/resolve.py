@@ -3157,6 +3157,7 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
 
 
 _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"}, "pontiff": {"pope"},
+                   "duke": {"duke", "prince"}, "duchess": {"duchess", "princess"},  # `Prince Harry` for `the duke`
                    "cleric": {"imam", "rabbi", "reverend", "rev", "rev."}}  # what the epithet's holder is titled
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
