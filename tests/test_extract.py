@@ -6020,6 +6020,7 @@ def test_the_company_with_no_body_acting_near_it_is_the_body_the_title_opens_wit
     ('"The plan is wrong," Smith and Jones said. It argues the plan "wrongly infringes the right to liberty".',
      None),  # two people are no it
     ('The Times reported on Monday. It said the plan "wrongly infringes the right to liberty".', "Times"),
+    ('Crowds gathered in Washington on Monday.\n\n"We are here to stay," it said.', None),  # many crowds
 ])
 def test_it_stands_for_no_pair_and_no_group_of_many(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -2602,7 +2602,8 @@ class Resolver:
         last = name.rsplit(" ", 1)[-1].lower()
         return all(name != pair for _, pair in self.pairs) \
             and not (" and " in name and _many(name) and last not in ORG_WORDS) \
-            and not (group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS)  # but `The Times`
+            and not (group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS) \
+            and not (plural(last) and singular(last) in COLLECTIVES)  # but `The Times`; not `Crowds`
 
     def possessor(self, word: str, at: tuple[int, int]) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included;
