@@ -39,6 +39,8 @@ from .verbs import is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
 _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
+_ASKED_THE = re.compile(r".*?\basked\s+(the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _QUESTION_AFTER.pattern)  # `asked the
+# chancellor whether`
 _TURN_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s")  # `Thomas Malone: `, `Mr Malone: `
 _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
                     r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
@@ -1847,14 +1849,16 @@ class Resolver:
         toks = tuple(t for t in self._tokens(text) if found.start(1) <= t.start < found.end(1))
         if named or not toks or toks[0].lower != "the":
             return named
-        speaker, person = self._resolve(toks, (para, toks[0].start))
-        return speaker if person and speaker and self.names.gender(speaker) in (want, None) else None
+        speaker, person = self._resolve(toks, (para, toks[0].start), frozenset({self.writer} - {None}))
+        return speaker if person and speaker and self.names.gender(speaker) in (want, None) else None  # (never the
+        # byline's writer, who asked)
 
     def _asked_just_before(self, recent, want: str) -> str | None:
         """The person the sentence just before asked a question (`A reporter asked Sanders how he's
         feeling`), of the wanted sex or of none known: whom a he or she then answering is."""
         return self._person_in(recent, want, lambda text, start, m: _ASKED.search(text, start, m.start)
-                               and _QUESTION_AFTER.match(text, m.end))
+                               and _QUESTION_AFTER.match(text, m.end)) or self._who_in(recent, want, _ASKED_THE)
+        # (`I asked the chancellor whether she would …`: the one so described)
 
     def _within(self, recent) -> tuple[int, int, int] | None:
         """The sentence `recent` as its paragraph, start and end, when it lies in one paragraph: one that
