@@ -12284,6 +12284,12 @@ def test_a_bylines_writer_is_i_and_never_a_he_of_the_story():
     assert [q[1] for q in quotes_of(text)] == ["minister", "Nick Robinson"]  # the one asked, never the writer
 
 
+def test_a_bylines_writer_is_no_description_of_the_story():
+    text = ('Minister under fire\n\nBy Nick Robinson, BBC political editor\n\nThe minister said: "I will not '
+            'resign."\n\nThe singer told reporters: "I am fine."')
+    assert [q[1] for q in quotes_of(text)] == ["minister", "singer"]
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ('Talks\n\nMr Jones was in Leeds. When I put it to him that his party was split, he said: "Rubbish."',
      "Jones", "said"),

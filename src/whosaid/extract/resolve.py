@@ -135,7 +135,8 @@ class Resolver:
         if recent and _he_or_she(named.tokens):
             avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
         if anaphor:
-            avoid |= self._spoken_of(para, named.end)
+            avoid |= self._spoken_of(para, named.end) | ({self.writer} if self.writer else set())  # the byline's
+            # writer is `I`, no `the minister` of the story
         if quoted and _he_or_she(named.tokens) and (cue or "").lower() in _ANSWERING:
             avoid |= self._asker_before((para, quoted[0]))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
