@@ -12467,3 +12467,14 @@ def test_a_description_is_no_one_just_named_whom_a_he_or_she_beside_it_gives_ano
 def test_the_duke_or_the_duchess_is_the_one_person_titled_so_or_prince_or_princess(lead, epithet, speaker):
     text = f'Royal visit\n\nThe Duchess of Sussex has launched a podcast.\n\n{lead} "It is amazing," {epithet} said.'
     assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, epithet, speaker", [
+    ("Jos Buttler made 80 as England won.", "the wicketkeeper", "Jos Buttler"),
+    ("Liverpool signed Virgil van Dijk in 2018.", "the centre-back", "Virgil van Dijk"),  # whom a name of no sex
+    # acted on, not the name that may be a body's
+    ("Arsenal signed Declan Rice in 2023.", "the midfielder", "Declan Rice"),
+    ("Then Molik won in an hour. She will now meet Venus Williams.", "the 23-year-old", "Molik"),  # another sentence
+])
+def test_a_players_position_is_an_epithet_for_the_person_just_named(lead, epithet, speaker):
+    assert quotes_of(f'Sport\n\n{lead}\n\n"It was a good day," {epithet} said.')[-1][1] == speaker
