@@ -12478,3 +12478,13 @@ def test_the_duke_or_the_duchess_is_the_one_person_titled_so_or_prince_or_prince
 ])
 def test_a_players_position_is_an_epithet_for_the_person_just_named(lead, epithet, speaker):
     assert quotes_of(f'Sport\n\n{lead}\n\n"It was a good day," {epithet} said.')[-1][1] == speaker
+
+
+@pytest.mark.parametrize("name, epithet", [("Kim Jong Un", "the North Korean leader"), ("Ban Ki Un", "the diplomat")])
+def test_the_letters_of_an_acronyms_body_not_in_capitals_are_a_names(name, epithet):
+    text = f'Missile test\n\n{name} has overseen the test of a new missile.\n\n"It is a great day," {epithet} said.'
+    assert [q[1] for q in quotes_of(text)] == [name]  # `Un` is no `UN`
+
+
+def test_an_acronyms_body_in_capitals_is_a_body():
+    assert [q[1] for q in quotes_of('Aid talks\n\nThe UN said: "We are concerned."')] == ["UN"]

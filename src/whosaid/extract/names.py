@@ -1766,8 +1766,10 @@ def names_a_body(words, titled: bool = False) -> bool:
     """A word of the name names bodies (`Fox News`, `Tesco Group`), unless it is also a common
     surname and the person is titled or first-named (`Dr Fox`, `Liam Fox`). Not `Church` or `House`:
     `Emanuel Church` and `Virginia House` are as often bodies as `Charlotte Church` is a person."""
-    lows = [w.lower() for w in words if w not in NAME_PARTICLES]  # the words without possessive endings, nor a
-    # particle as written (`ap` of `Rhun ap Iorwerth` is no `AP`)
+    lows = [w.lower() for w in words if w not in NAME_PARTICLES
+            and not (w.lower() in _ACRONYM_BODIES and not w.isupper())]
+    # the words without possessive endings, nor a particle as written (`ap` of `Rhun ap Iorwerth` is no `AP`), nor an
+    # acronym's letters not in capitals (`Un` of `Kim Jong Un` is no `UN`)
     if "&" in lows:
         return True  # `Marks & Spencer`, `Standard & Poor's`: no person's name
     if ORG_WORDS.isdisjoint(lows):
@@ -1778,6 +1780,9 @@ def names_a_body(words, titled: bool = False) -> bool:
 
 
 _SURNAMES_OF_BODIES = {"fox"}
+_ACRONYM_BODIES = frozenset({"un", "eu", "fbi", "cia", "nsa", "bbc", "cnn", "nbc", "abc", "cbs", "ap", "afp", "imf"})
+# bodies only in capitals (but `Nato`, as the BBC writes it; and `Who` keeps a heading's run in Title Case,
+# `Officeholders Who Endorse Trump`, from being a person's name)
 
 
 def plural_body(words) -> bool:
