@@ -12488,3 +12488,13 @@ def test_the_letters_of_an_acronyms_body_not_in_capitals_are_a_names(name, epith
 
 def test_an_acronyms_body_in_capitals_is_a_body():
     assert [q[1] for q in quotes_of('Aid talks\n\nThe UN said: "We are concerned."')] == ["UN"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("South Korea's Joint Chiefs of Staff said: \"The missile flew far.\"", "Joint Chiefs of Staff"),  # a plural of
+    # people across `of`
+    ('According to a complaint filed by the federal Securities and Exchange Commission and a complaint by Vermont, '
+     'the developers engaged in a "massive fraudulent scheme".', "Securities and Exchange Commission"),  # the whole body the name finder read, not its first word
+])
+def test_a_body_is_named_by_the_whole_name_the_name_finder_read(text, speaker):
+    assert [q[1] for q in quotes_of(f"Missile test\n\n{text}")] == [speaker]

@@ -358,8 +358,8 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
     if not domains and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
                         and not plural_body([word for word, _, _ in first])  # `British Chambers of Commerce`
-                        and not (len(first) == 1 and plural_of_person(_bare(first[0][0]).lower()))):  # `Friends of
-        return None  # the Earth`, `Physicians for Human Rights`
+                        and not (plural_of_person(_bare(first[-1][0]).lower()) and not given_name(first[0][0]))):
+        return None  # `Friends of the Earth`, `Physicians for Human Rights`, `Joint Chiefs of Staff`
     if any(given_name(word) for word, _, _ in run):
         return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on
     joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]

@@ -1168,6 +1168,10 @@ class Resolver:
         is_org = _is_org(toks, name) and not self.names.persons_surname(tuple(t.bare for t in name)) \
             and not self._the_person(toks, name, at[0])
         words = self.names.junior(_name_words(name, whole_body=is_org), name[-1].bare)
+        found = self._mention_at(at[0], name[0].start)
+        if found is not None and (found.is_org or "of" in found.words) and len(found.words) > len(words) \
+                and tuple(found.words[:len(words)]) == tuple(words):
+            words, is_org = tuple(found.words), True  # `Joint Chiefs` of `Joint Chiefs of Staff`: the body's whole name
         if is_org and len(words) == 1 and (words[0].lower() in ORG_WORDS or words[0].lower() in _LAWS) \
                 and toks[0].lower == "the":  # `The Bill proposes` after `the Prevention of Terrorism Bill`
             full = self.names.sole_body_ending((words[0].lower(),), at)
