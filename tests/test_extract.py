@@ -12498,3 +12498,18 @@ def test_an_acronyms_body_in_capitals_is_a_body():
 ])
 def test_a_body_is_named_by_the_whole_name_the_name_finder_read(text, speaker):
     assert [q[1] for q in quotes_of(f"Missile test\n\n{text}")] == [speaker]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The mayor addressed the crowd on Sunday.", "mayor"),  # an office, opening the sentence before the quotation
+    ("Mayor Jane Smith addressed the crowd on Sunday.", "Jane Smith"),
+])
+def test_a_she_going_on_with_a_quotation_that_was_all_the_paragraph_before_looks_past_it(lead, speaker):
+    text = (f'City mourns\n\n{lead}\n\n"We have been through a lot. We have lost friends.\n\n'
+            '"But we will rebuild," she said.')
+    assert [q[1] for q in quotes_of(text)] == [speaker, speaker]
+
+
+def test_a_she_after_an_office_opening_the_paragraph_before_is_whom_it_stands_for():
+    text = 'City mourns\n\nThe mayor addressed the crowd on Sunday.\n\n"We will rebuild," she said.'
+    assert [q[1] for q in quotes_of(text)] == ["mayor"]

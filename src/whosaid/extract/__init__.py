@@ -436,6 +436,7 @@ class _Previous:
     paragraph: tuple[int, str] | None = None  # the paragraph before, as (number, text)
     tokens: list | None = None  # its tokens, once someone needs them
     quoted: bool = False  # whether it holds a quotation
+    before_open: tuple | None = None  # the sentence before it, when it is all one quotation no mark closes
 
     def read(self, n: int, text: str, tokens=None, quoted: bool = False) -> None:
         self.paragraph, self.tokens, self.quoted = (n, text), tokens, quoted
@@ -601,6 +602,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = [q for q, label in zip(quotes, labels) if not (label and q.speaker is None and q.speaker_mention is None)]
     _remember(previous, quotes, marked)
     previous.lead_in = _lead_in(n, text, marked, tokens)
+    previous.before_open = _sentence_before(n, tokens, 0, previous) if len(marked) == 1 and not marked[0].closed \
+        and not text[:marked[0].outer_start].strip() and found and found[0][1] is None else None  # `The mayor spoke.`
+    # ¶ `"We have lost friends.` ¶ `"But we will rebuild," she said`: the sentence she goes on from
     previous.read(n, text, tokens, quoted=True)
     return quotes
 
@@ -694,6 +698,8 @@ def _sentence_before(n: int, tokens, ti: int, previous: _Previous):
     """Where the sentence before the quotation's own starts and ends, as (paragraph, offset)
     positions: the paragraph's, or the last of the paragraph before for its first sentence."""
     opening = sentence_start(tokens, ti)
+    if opening == 0 and ti == 0 and previous.before_open and previous.paragraph and previous.paragraph[0] == n - 1:
+        return previous.before_open  # the quotation goes on from one that was all the paragraph before
     if opening == 0:
         last = previous.last_sentence()
         return (last, (n, 0)) if last and last[0] == n - 1 else None

@@ -1469,10 +1469,15 @@ class Resolver:
         """The office (`The prime minister`) or epithet (`The Microsoft chief`) that opens the sentence just
         before in this paragraph, as its subject, when no one is named from there to `at`: whom it stands
         for, or the office itself when the text names none and the paragraph no one before it."""
-        (para, start), _ = recent
+        (para, start), end = recent
         text = self._paragraph(para)
-        if para != at[0] or not _THE_OPENING.match(text, start) \
-                or any(not m.is_org for m in self.names.mentions_between(para, start, at[1])):
+        closing = para < at[0] and end == (para + 1, 0) and not _REPORTED_AT_END.search(text, start)  # the sentence
+        # closing a paragraph before (newswire's paragraph of a sentence: `The mayor addressed the crowd.` ¶ `"…," she
+        # said`), unless another reports it (`The minister had been saying …, the spokesman said.`)
+        if not (para == at[0] or closing) or not _THE_OPENING.match(text, start) \
+                or any(not m.is_org for m in self.names.mentions_between(para, start, len(text) if closing else at[1]))\
+                or closing and any(not m.is_org for n in range(para + 1, at[0] + 1)
+                                   for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)):
             return None
         tokens = self._tokens(text)
         first = _token_at(tokens, start)
@@ -3570,6 +3575,7 @@ _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 2
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
+_REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
