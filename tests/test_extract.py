@@ -136,7 +136,8 @@ def test_one_quoted_word_in_a_headline_is_a_label_not_the_leads_report():
      [("top secret", "State Department", "The State Department", "said")]),
     ("Clay's biographers, David and Jeanne Heidler, wrote that he \"had a tin ear.\"",
      [("had a tin ear.", "David Heidler and Jeanne Heidler", "Clay's biographers, David and Jeanne Heidler", "wrote")]),
-    ('"It is over," Smith went on. "We lost."', [("It is over,", "Smith", "Smith", "went"), ("We lost.", "Smith", "Smith", "went")]),
+    ('"It is over," Smith went on. "We lost."', [("It is over,", "Smith", "Smith", "went on"),
+                                                 ("We lost.", "Smith", "Smith", "went on")]),
     ('Rubio said that once the Senate goes on recess, "I intend to help."', [("I intend to help.", "Rubio", "Rubio", "said")]),
     ('Stacy Baker of Columbia, South Carolina says Cruz keeps "doing what he is doing."',
      [("doing what he is doing.", "Stacy Baker", "Stacy Baker of Columbia, South Carolina", "says")]),
@@ -8070,7 +8071,7 @@ def test_a_quotation_opening_a_paragraph_is_the_reporter_set_off_in_the_sentence
 
 def test_a_phrasal_cue_may_take_a_clause_opening_on_a_pronoun():
     text = 'Our system is not perfect, but as Churchill points out it is "better than all the others".'
-    assert [q[1:4] for q in quotes_of(text)] == [("Churchill", "Churchill", "points")]
+    assert [q[1:4] for q in quotes_of(text)] == [("Churchill", "Churchill", "points out")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -12513,3 +12514,13 @@ def test_a_she_going_on_with_a_quotation_that_was_all_the_paragraph_before_looks
 def test_a_she_after_an_office_opening_the_paragraph_before_is_whom_it_stands_for():
     text = 'City mourns\n\nThe mayor addressed the crowd on Sunday.\n\n"We will rebuild," she said.'
     assert [q[1] for q in quotes_of(text)] == ["mayor"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The minister hit back: "That is untrue."', [("minister", "hit back")]),
+    ('"Nonsense," Jones shot back.', [("Jones", "shot back")]),
+    ('"We will win," said Tom Smith. Rival Bob Jones arrived later.\n\n"And we will win big," he went on.',
+     [("Tom Smith", "said"), ("Tom Smith", "went on")]),  # going on from the one who spoke, as `added` does
+])
+def test_a_phrasal_cue_is_its_verb_and_its_particle(text, expected):
+    assert [(q[1], q[3]) for q in quotes_of(f"Breaking news today\n\n{text}")] == expected

@@ -34,10 +34,10 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
     low = tokens[i].lower
-    if low not in CUE_FORMS and low not in _PHRASAL:
+    if low not in CUE_FORMS and low not in PHRASAL:
         return "speak" if spoke_of(tokens, i) else None  # most words: nothing more to look at
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    phrasal = _PHRASAL.get(low)
+    phrasal = PHRASAL.get(low)
     if phrasal and nxt == phrasal:
         after = tokens[i + 2] if i + 2 < len(tokens) else None
         if after is None or not after.is_word or after.lower in _AFTER_PHRASAL or _closing_adverb(tokens, i + 2):
@@ -213,7 +213,7 @@ _AUDIENCES = {"magazine", "newspaper", "paper", "station", "network", "website",
 def phrasal_then_subject(tokens, i) -> bool:
     """`"…," points out former Olympian Steve Cram`: a phrasal cue before its subject."""
     low = tokens[i].lower
-    return low in _PHRASAL and i + 2 < len(tokens) and tokens[i + 1].lower == _PHRASAL[low] and tokens[i + 2].is_word
+    return low in PHRASAL and i + 2 < len(tokens) and tokens[i + 1].lower == PHRASAL[low] and tokens[i + 2].is_word
 
 
 def _closing_adverb(tokens, k) -> bool:
@@ -241,10 +241,10 @@ _SAYING_AFTER_TO = {"counter", "note", "comment", "answer", "warn", "tweet", "em
 _BEARING_WORDS = INSCRIBED | SENT_TEXTS | {"tweet", "tweets", "post", "posts", "text", "texts", "card", "cards", "ad",
                                            "ads", "advert", "adverts", "leaflet", "leaflets", "flyer", "flyers"}
 # `One sign read`, `the message read`, `A note read`, `Trump's tweet read`
-_PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
-            "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
-            "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
-            "speaks": "out", "summed": "up", "sums": "up", "cut": "in", "cuts": "in", "butted": "in"}
+PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
+           "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
+           "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
+           "speaks": "out", "summed": "up", "sums": "up", "cut": "in", "cuts": "in", "butted": "in"}
 _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
                   "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their",
                   "it", "he", "she", "they", "we", "there", "this"}  # `as Churchill points out it is "…"`

@@ -16,8 +16,9 @@ Modules: `after` (a cue after the quotation), `before` (a cue or a subject befor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..cues import cue_at
+from ..cues import PHRASAL, cue_at
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS,
                        OPENING_CLAUSES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
@@ -61,7 +62,23 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
     if _a_places_state(tokens, found) or _a_condition(tokens, found):
         return Attribution(found.cue, None, found.where)
+    return _with_particle(tokens, qi, found)
+
+
+def _with_particle(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
+    """A phrasal cue whole (`went on`, `hit back`), as the verb and its particle stand in the quotation's
+    sentence: `went on` goes on from the speaker before, as `added` does."""
+    particle = PHRASAL.get(found.cue.lower()) if found is not None else None
+    if particle is None:
+        return found
+    start = sentence_start(tokens, qi)
+    for k in range(start, min(len(tokens) - 1, qi + _PARTICLE_REACH)):
+        if tokens[k].text == found.cue and tokens[k + 1].lower == particle:
+            return replace(found, cue=f"{found.cue} {tokens[k + 1].text}")
     return found
+
+
+_PARTICLE_REACH = 8  # tokens after the quotation its phrasal cue may stand in: `"…," Jane Doe, 41, went on`
 
 
 def _a_condition(tokens: list[Token], found: Attribution | None) -> bool:
