@@ -12524,3 +12524,15 @@ def test_a_she_after_an_office_opening_the_paragraph_before_is_whom_it_stands_fo
 ])
 def test_a_phrasal_cue_is_its_verb_and_its_particle(text, expected):
     assert [(q[1], q[3]) for q in quotes_of(f"Breaking news today\n\n{text}")] == expected
+
+
+def test_they_after_the_couple_as_the_subject_before_is_the_pair_the_couple_stands_for():
+    text = ('Star couple to wed\n\nTaylor Swift and Travis Kelce have announced their engagement.\n\nThe couple shared '
+            'the news on Instagram. "We are getting married," they wrote.')
+    assert [q[1] for q in quotes_of(text)] == ["Taylor Swift and Travis Kelce"]
+
+
+def test_the_center_is_a_players_epithet_as_the_centre_is():
+    text = ('Star couple to wed\n\nTravis Kelce\'s brother Jason Kelce said he was "so happy" for them. "We love '
+            'Taylor," the former Eagles center said.')
+    assert [q[1] for q in quotes_of(text)] == ["Jason Kelce", "Jason Kelce"]

@@ -1412,6 +1412,9 @@ class Resolver:
         words = tuple(tokens[first:named])
         if _titled_pair(words):
             return _description(words)  # `The Duke and Duchess of Sussex have issued a statement`
+        if len(words) == 2 and words[0].lower == "the" and words[1].lower in _PAIR_WORDS:
+            pair, _ = self._resolve(words, (para, subject.start))  # `The couple shared the news. "…," they wrote`
+            return pair if pair and " and " in pair else None
         if _two_people(words) or _two_names(words):
             both, _ = self._resolve(words, (para, subject.start))
             return both if both and " and " in both else None
