@@ -29,6 +29,10 @@ def _body(name):
                                                                            "Institute for Fiscal Studies (IFS)"}),
     ({"Institute for Fiscal Studies"}, "The IFSA and the IFS2 agreed.", {}),  # the initials only inside a word
     ({"Institute for Fiscal Studies"}, "See U.IFS and R&IFS or IFS&Co.", {}),  # after a full stop, an ampersand
+    ({"MoD"}, "The Ministry of Defence said so.", {"MoD": "Ministry of Defence (MoD)"}),  # `of` kept in lowercase
+    ({"DfE"}, "The Department for Education agreed.", {"DfE": "Department for Education (DfE)"}),
+    ({"Ministry of Defence"}, "The MoD said so.", {"Ministry of Defence": "Ministry of Defence (MoD)"}),
+    ({"Ministry of Justice"}, "The MoD said so.", {}),  # other initials
 ])
 def test_initials_and_the_one_body_name_that_spells_them_are_written_together(speakers, text, expected):
     assert spelled_out(speakers, [text], _body) == expected

@@ -13,7 +13,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")  # `IMF`, `NIESR`; not `U.S.` or `AT&T`
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[of](?=[A-Z])){1,5}")  # `IMF`, `NIESR`, `MoD`, `DfE` (of, for in lowercase);
+# not `U.S.` or `AT&T`
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})  # not initialled: `Institute for
 # Fiscal Studies` is the IFS
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de)\s+)*[A-Z][\w'’-]*)*")
@@ -35,12 +36,12 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
     for acronym, names in _names_with_initials(text, acronyms).items():
         if len(names) == 1 and a_body(name := next(iter(names))):
             found[acronym] = found[name] = f"{name} ({acronym})"
-    initialled = [(body, initials) for body in speakers - found.keys()
-                  if len(initials := _initials(body.split()) if " " in body and _capitalised(body) else "") >= 2
-                  and initials not in body.split()]
+    initialled = [(body, form) for body in speakers - found.keys() if " " in body and _capitalised(body)
+                  for form in _initial_forms(body.split()) if len(form) >= 2 and form not in body.split()]
     alone = _words_alone(text) if len(initialled) > _SEARCHES else None  # (a long document's many speakers)
     for body, initials in initialled:
-        if (initials in alone if alone is not None else _written_alone(initials, text)) and a_body(body):
+        if body not in found and (initials in alone if alone is not None else _written_alone(initials, text)) \
+                and a_body(body):
             found[body] = f"{body} ({initials})"
     for speaker, (body, rest) in described.items():
         if rest and body in found:
@@ -106,6 +107,7 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
             initials = ""
             for j in range(i, len(words)):
                 if words[j] in _CONNECTORS:
+                    initials += words[j][0] if initials + words[j][0] in prefixes else ""  # `o` of `MoD`
                     continue
                 initials += words[j][0]
                 if initials not in prefixes:
@@ -117,6 +119,15 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in _CONNECTORS)
+
+
+def _initial_forms(words: list[str]) -> tuple[str, ...]:
+    """The initials of a body's name, and, where `of` or `for` stands inside it, the form that keeps their
+    first letter (`MoD` of `Ministry of Defence`, `DfE` of `Department for Education`)."""
+    plain = _initials(words)
+    kept = "".join(w[0] for k, w in enumerate(words)
+                   if w not in _CONNECTORS or w in ("of", "for") and 0 < k < len(words) - 1)
+    return (plain, kept) if kept != plain else (plain,)
 
 
 def _capitalised(name: str) -> bool:
