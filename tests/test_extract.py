@@ -8902,6 +8902,8 @@ def test_a_states_abbreviation_after_a_city_is_no_speaker():
 @pytest.mark.parametrize("text, speaker", [
     ("''Guarantees are good,'' said Melba Acosta Febo, the president of the bank.\n\n''We need Chapter 9,'' said "
      "Ms. Acosta.", "Melba Acosta Febo"),  # a first surname of two
+    ("Luiz Inácio Lula da Silva met Ursula von der Leyen.\n\nLula, as he is widely known, called it \"a victory\".",
+     "Luiz Inácio Lula da Silva"),  # the first of a surname a particle joins
     ('"You won\'t find any similar entity," Ms. Acosta said.\n\nBut even today, Puerto Rico tends to run everything '
      'through the bank. Its job is "really a combination of things," she said.', "Acosta"),  # a place is no she
 ])

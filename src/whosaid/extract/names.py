@@ -2483,6 +2483,8 @@ class Names:
                 self._full_by_first[m.words[0]].append(m)
                 if len(m.words) >= 3:
                     self._full_by_second_last[m.words[-2]].append(m)
+                    if m.words[-2].lower() in NAME_PARTICLES and len(m.words) >= 4:  # `Lula` of `Luiz Inácio Lula
+                        self._full_by_second_last[m.words[-3]].append(m)  # da Silva`: the surname's first word
 
     def _join_couples(self) -> None:
         """`Bill` in `Bill and Hillary Clinton` is Bill Clinton, and `Khizr` in `Khizr and Ghazala Khan`
@@ -2747,8 +2749,9 @@ class Names:
         return word
 
     def _by_first_surname(self, word: str) -> list[NameMention]:
-        """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez: the one full
-        name of three words or more whose second-last word is the lone word, when it is no given name."""
+        """`Ms. Acosta` for Melba Acosta Febo, `Mr. García` for Gabriel García Márquez, `Lula` for Luiz Inácio Lula
+        da Silva: the one full name of three words or more whose second-last word (before a particle, the one
+        before it) is the lone word, when it is no given name."""
         if given_name(word):
             return []
         found = list(self._full_by_second_last.get(word, ()))
