@@ -475,6 +475,9 @@ class Resolver:
         if peerage and (peer := self._peer(peerage, at)):
             return peer, True  # `Prince Harry has lost his bid. ¶ The Duke of Sussex said`: Harry
         toks = _before_its_topic(toks)  # `Statement from Adam Schiff on Just Security`: Schiff's
+        if len(toks) == 1 and toks[0].text[1:].islower() and plural_of_person(toks[0].lower) \
+                and self._mention_at(at[0], toks[0].start) is None:
+            return toks[0].lower, False  # `Critics said`: people described, as `some critics said` are, not named
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
