@@ -12544,6 +12544,7 @@ def test_the_center_is_a_players_epithet_as_the_centre_is():
 @pytest.mark.parametrize("text, speaker", [
     ('Critics said the plan was "reckless".', "critics"),  # people described, written as `some critics` is
     ('Officials said: "We are investigating."', "officials"),
+    ('Organisers said the march had been "peaceful".', "organisers"),
     ('MPs said the bill was "flawed".', "MPs"),  # an acronym's plural keeps its capitals
 ])
 def test_a_plural_word_for_people_opening_a_sentence_is_a_description_not_a_name(text, speaker):

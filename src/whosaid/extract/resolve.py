@@ -445,7 +445,8 @@ class Resolver:
         place = _place_after_in(toks)
         if place:  # `Policy makers in Europe`, `Republicans in Congress`: not the place
             who = toks[-len(place) - 2]
-            if people_word(who.bare) or who.is_capitalised and group_word(who.lower):
+            if (people_word(who.bare) or who.is_capitalised and group_word(who.lower)) \
+                    and not any(given_name(t.bare) for t in place):  # but `the organiser in Uganda, Sarah Mukasa`
                 return _description(toks), not (plural(who.lower) or group_word(who.lower))
             if len(place) == 2 and not given_name(place[0].bare) and self._surname_of_another(place):
                 return self.names.canonical((place[-1].bare,), at), True  # `speaking in Thaliand Hingis` after
