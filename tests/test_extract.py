@@ -12549,3 +12549,13 @@ def test_the_center_is_a_players_epithet_as_the_centre_is():
 ])
 def test_a_plural_word_for_people_opening_a_sentence_is_a_description_not_a_name(text, speaker):
     assert [q[1] for q in quotes_of(f"Plan criticised\n\n{text}")] == [speaker]
+
+
+@pytest.mark.parametrize("titled, speaker", [
+    ("Police Chief Jim Smith", "Jim Smith"),
+    ("Los Angeles Fire Department Chief Kristin Crowley", "Kristin Crowley"),  # an office qualified by its body
+    ("Police Chief Jim Smith and Fire Chief Ann Lee", "chief"),  # two chiefs: neither
+])
+def test_an_office_of_one_word_is_the_one_person_here_titled_with_an_office_ending_in_it(titled, speaker):
+    text = f'Wildfires spread\n\n{titled} spoke on Monday. "We do not have enough staff," the chief said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

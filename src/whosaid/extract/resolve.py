@@ -322,6 +322,8 @@ class Resolver:
         office = _office(toks)
         if office:  # `the prime minister` -> the one the document calls Prime Minister
             holder = self.names.holder(office, at) or (self._sole_person(at, office) if _common_office(toks) else None)
+            if not holder and len(office) == 1:  # `Police Chief Jim Smith said …. "…," the chief said`
+                holder = self._qualified_here(office[0], at)
             if not holder:
                 holder = self._of_the_state(toks, at)  # `the Florida senator` after `Sen. Marco Rubio (R-Fla.)`
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
@@ -590,6 +592,14 @@ class Resolver:
         this paragraph names them before `at`."""
         holder = self.names.holder((role,), at) if role in ROLE_WORDS else None
         return holder if holder in self.names.mentioned_within(at[0], 0, at[1]) else None
+
+    def _qualified_here(self, role: str, at: tuple[int, int]) -> str | None:
+        """The one person this paragraph names before `at` whom the text titles with an office ending in
+        `role` (`Police Chief Jim Smith`, `Los Angeles Fire Department Chief Kristin Crowley` for `the chief`)."""
+        titled = {name for name in self.names.mentioned_within(at[0], 0, at[1])
+                  if any(m.office[-1:] == (role,) and not set(m.office) & set(_LESSER)  # not `Deputy Mayor Nicky
+                         for m in self.names.mentions_of(name) if m.office)}  # Gavron` for `the mayor`
+        return titled.pop() if len(titled) == 1 else None
 
     def _titled_just_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one person the document titles with `head` (`columnist Ai Jun`), if one of the two
