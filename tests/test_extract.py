@@ -12559,3 +12559,10 @@ def test_a_plural_word_for_people_opening_a_sentence_is_a_description_not_a_name
 def test_an_office_of_one_word_is_the_one_person_here_titled_with_an_office_ending_in_it(titled, speaker):
     text = f'Wildfires spread\n\n{titled} spoke on Monday. "We do not have enough staff," the chief said.'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_he_after_the_office_stands_for_whom_the_office_stood_for_in_its_sentence():
+    text = ('Resignation\n\nAngela Rayner has resigned as deputy prime minister. In her letter to Sir Keir Starmer, '
+            'she apologised.\n\nThe prime minister replied that he was "deeply saddened". "You have been a true '
+            'friend," he wrote.')
+    assert [q[1] for q in quotes_of(text)] == ["Keir Starmer", "Keir Starmer"]  # not the office alone

@@ -640,7 +640,11 @@ class Resolver:
         who …`), if there is one."""
         if office not in _FIRST_OFFICES and not _a_party_leader(office):
             return None
-        described = {name for _, name in self.described} | {name for names in self.held.values() for name in names} \
+        held = self.held.get(office, set())
+        if len(held) == 1:
+            return next(iter(held))  # the one it stood for before: now described, no longer untitled
+        described = {name for _, name in self.described} \
+            | {name for held, names in self.held.items() if held != office for name in names} \
             | {name for where, name in self._office_introductions().values() if where is not None and where < at}
         before = {name for _, name, _ in self.names.events_before(at)} - described  # each name once: a long
         # document names its people many times
