@@ -748,7 +748,7 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         if len(word) > 12 and len(_GLUED.findall(word)) >= 3:
             return []  # `Elise FoleyFlagShareLikeReplyAni Vrabel`: a page's buttons glued to its bloggers' names
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
-        surname = surname or _chinese_he(word, current) or _opening_he(match, found_words, k)
+        surname = surname or word == "He" and (_chinese_he(word, current) or _opening_he(match, found_words, k))
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in NAME_PARTICLES and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
@@ -1212,8 +1212,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     embedded = subject and not speaks and after_a_word and not figures
     if not speaks and not is_org and first_after == "," and _speaks_in_relative(text, end):
         speaks = True  # `a debut nomination for Staunton, 49, who told BBC News 24 she …`
-    if not speaks and not is_org and first_after in (".", ",", None) and _ACCORDING_TO_PERSON.search(
-            text, max(0, start - 60), start):
+    reach = max(0, start - 60)
+    if not speaks and not is_org and first_after in (".", ",", None) and text.find("ccording", reach, start) >= 0 \
+            and _ACCORDING_TO_PERSON.search(text, reach, start):
         speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
@@ -1766,8 +1767,8 @@ def names_a_body(words, titled: bool = False) -> bool:
     """A word of the name names bodies (`Fox News`, `Tesco Group`), unless it is also a common
     surname and the person is titled or first-named (`Dr Fox`, `Liam Fox`). Not `Church` or `House`:
     `Emanuel Church` and `Virginia House` are as often bodies as `Charlotte Church` is a person."""
-    lows = [w.lower() for w in words if w not in NAME_PARTICLES
-            and not (w.lower() in _ACRONYM_BODIES and not w.isupper())]
+    lows = [low for w in words if w not in NAME_PARTICLES for low in (w.lower(),)
+            if low not in _ACRONYM_BODIES or w.isupper()]
     # the words without possessive endings, nor a particle as written (`ap` of `Rhun ap Iorwerth` is no `AP`), nor an
     # acronym's letters not in capitals (`Un` of `Kim Jong Un` is no `UN`)
     if "&" in lows:

@@ -1825,6 +1825,8 @@ class Resolver:
         if within is None:
             return None
         para, start, end = within
+        if not _NAME_OWNS.match(self._paragraph(para), start, end):
+            return None  # (most sentences: no tokens read)
         tokens = self._tokens(self._paragraph(para))
         first, last = _token_at(tokens, start), _token_at(tokens, end)
         k = first
@@ -3597,6 +3599,7 @@ _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that h
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
+_NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")  # `Taylor Swift's spokeswoman`
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
