@@ -12159,6 +12159,8 @@ def test_a_body_called_by_its_word_alone_is_the_one_longer_body_of_that_word(tex
      "US Federal Reserve"),
     ('Ofwat fined Thames Water on Monday.\n\nThe water regulator said the firm had "failed its customers".', "Ofwat"),
     ('Ofcom opened an inquiry into the BBC.\n\nThe media watchdog said it was "concerned".', "Ofcom"),
+    ('Tesla has reported falling profits.\n\nThe electric carmaker said sales were "challenging".', "Tesla"),
+    ('Tesco has reported falling profits.\n\nThe struggling supermarket said sales were "weak".', "Tesco"),
 ])
 def test_the_central_bank_or_the_water_regulator_is_the_body_that_acted_before(text, speaker):
     assert quotes_of(f'Rates held\n\n{text}')[-1][1] == speaker

@@ -3073,7 +3073,10 @@ _FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a polic
 # Police`, `Metropolitan Police Service`
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
                  "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher",
-                 "bank", "regulator", "watchdog"}  # `the central bank`, `the energy regulator`, `the media watchdog`
+                 "bank", "regulator", "watchdog", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
+                 "housebuilder", "homebuilder", "supermarket", "business", "startup", "supplier", "utility",
+                 "distributor"}  # `the central bank`, `the energy regulator`, `the media watchdog`, `the electric
+# carmaker`
 _ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", "holding", "target", "acquiring",
                  "merged", "combined", "new", "same", "joint", "smaller", "larger", "bigger", "only", "whole", "shell",
                  "central", "private", "state", "world", "existing", "former", "foreign", "local", "another", "last",
