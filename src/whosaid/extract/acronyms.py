@@ -117,17 +117,19 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
     return names
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _CONNECTORS)
+def _initials(words: list[str], kept: frozenset[str] = frozenset()) -> str:
+    """The first letters of a name's words but its small ones, save those `kept` inside it."""
+    return "".join(w[0] for k, w in enumerate(words) if w not in _CONNECTORS or w in kept and 0 < k < len(words) - 1)
 
 
 def _initial_forms(words: list[str]) -> tuple[str, ...]:
     """The initials of a body's name, and, where `of` or `for` stands inside it, the form that keeps their
     first letter (`MoD` of `Ministry of Defence`, `DfE` of `Department for Education`)."""
-    plain = _initials(words)
-    kept = "".join(w[0] for k, w in enumerate(words)
-                   if w not in _CONNECTORS or w in ("of", "for") and 0 < k < len(words) - 1)
+    plain, kept = _initials(words), _initials(words, _KEPT_SMALL_WORDS)
     return (plain, kept) if kept != plain else (plain,)
+
+
+_KEPT_SMALL_WORDS = frozenset({"of", "for"})
 
 
 def _capitalised(name: str) -> bool:

@@ -502,7 +502,9 @@ garden gardens square stadium arena avenue street road theatre theater airport s
 abbey palace
 """.split())
 
-ORG_WORDS = set("""
+CLUB_ENDINGS = frozenset({"city", "rovers", "athletic", "wanderers", "albion", "united", "hotspur", "argyle", "county",
+                          "town", "rangers"})  # a club's last word, which a story also calls it by alone (`City`)
+ORG_WORDS = CLUB_ENDINGS | set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
 committee commission court tribunal university college school institute foundation association union
 times post news journal magazine network channel bank fund service services police constabulary army navy
@@ -512,7 +514,7 @@ organization organisation society trust unit press media studios records airline
 industries industry partners holdings capital ventures labs systems international global federal national
 republicans democrats tories labour conservatives greens liberals fbi cia nsa bbc cnn nbc abc cbs
 fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consortium partnership charity
-chamber firm city rovers athletic wanderers albion united hotspur argyle
+chamber firm
 championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
 insurance chemicals festival

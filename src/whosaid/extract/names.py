@@ -11,13 +11,13 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
-                      COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FEMALE_PRONOUNS,
-                      FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS, IRREGULAR_PAST,
-                      LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NATION_ADJECTIVES, NOT_NAMES,
-                      OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS,
-                      POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS,
-                      SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name, invertible, names_place,
-                      past_tense, plural, singular)
+                      CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
+                      FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS,
+                      IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
+                      NATION_ADJECTIVES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES,
+                      PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
+                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
+                      invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
@@ -748,7 +748,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         if len(word) > 12 and len(_GLUED.findall(word)) >= 3:
             return []  # `Elise FoleyFlagShareLikeReplyAni Vrabel`: a page's buttons glued to its bloggers' names
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
-        surname = surname or word == "He" and (_chinese_he(word, current) or _opening_he(match, found_words, k))
+        surname = surname or word == "He" and (bool(current) or _opening_he(match, found_words, k))  # `Vice Premier
+        # He Lifeng`, `Liu He`: inside a run of capitals (a sentence's end would have closed it), a Chinese name
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in NAME_PARTICLES and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
@@ -797,17 +798,11 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     return [r for r in runs if r]
 
 
-def _chinese_he(word: str, current) -> bool:
-    """`He` inside a run of capitalised words, after a title or a surname (`Vice Premier He Lifeng`, `Liu He`):
-    the Chinese surname or given name, not the pronoun (a sentence's end would have closed the run)."""
-    return word == "He" and bool(current)
-
-
 def _opening_he(match: re.Match, found_words, k: int):
-    """`He Yadong, a commerce ministry spokesman, said`, `He Lifeng said`: `He` and one more capitalised
-    word, not a word of ours, before a comma or a speech verb, open a Chinese name."""
-    return k == 0 and len(found_words) == 2 and found_words[0].group() == "He" \
-        and found_words[1].group().lower() not in NOT_NAMES and _SPEAKS_NEXT.match(match.string, match.end())
+    """`He Yadong, a commerce ministry spokesman, said`, `He Lifeng said`: the `He` that opens a run of two
+    capitalised words, the other no word of ours, before a comma or a speech verb, opens a Chinese name."""
+    return k == 0 and len(found_words) == 2 and found_words[1].group().lower() not in NOT_NAMES \
+        and _SPEAKS_NEXT.match(match.string, match.end())
 
 
 _SPEAKS_NEXT = re.compile(r",| (?:said|says|told)\b")
@@ -2259,8 +2254,6 @@ def _plural_verb_after(names, before: str | None) -> bool:
         and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
 
 
-_SIDE_ENDINGS = frozenset({"united", "city", "rovers", "athletic", "wanderers", "albion", "hotspur", "argyle", "county",
-                           "town", "rangers"})  # a club's last word, which the text calls it by alone (`City`)
 _SAINT = {"St", "St.", "Saint"}  # `St Helens`, `St Mirren`, `Saint Etienne`
 
 
@@ -2580,7 +2573,7 @@ class Names:
     def _fullest(self, words: tuple[str, ...], at: tuple[int, int], is_org: bool) -> str:
         if len(words) == 1 and words[0][:1] == "@":
             return self._handle_owner(words[0])
-        if is_org and len(words) == 1 and words[0].lower() in _SIDE_ENDINGS:
+        if is_org and len(words) == 1 and words[0].lower() in CLUB_ENDINGS:
             return self.sole_body_ending((words[0].lower(),), at) or words[0]  # `United` after `Manchester United`
         if is_org or not words:
             return " ".join(words)

@@ -80,7 +80,8 @@ class Resolver:
                  paragraphs: tuple[str, ...] = (), headline: str | None = None, captions: frozenset[int] = frozenset(),
                  single_style: bool = False, writer: str | None = None):
         self.names = names
-        self.writer = _writer(writer)  # the byline's one writer, who is never a he or she of the story
+        self._writers = frozenset({_writer(writer)} - {None})  # the byline's one writer, if any: never a he, a she
+        # or a description of the story, whom each avoids
         self.paragraphs = paragraphs
         self.single_style = single_style  # the document marks speech with single marks
         self._offices: dict[tuple[str, ...], tuple[tuple[int, int], str | None]] | None = None
@@ -135,8 +136,8 @@ class Resolver:
         if recent and _he_or_she(named.tokens):
             avoid |= self._reported_by_pronoun(recent, named.tokens[0].lower)
         if anaphor:
-            avoid |= self._spoken_of(para, named.end) | ({self.writer} if self.writer else set())  # the byline's
-            # writer is `I`, no `the minister` of the story
+            avoid |= self._spoken_of(para, named.end) | self._writers  # the byline's writer is `I`, no `the
+            # minister` of the story
         if quoted and _he_or_she(named.tokens) and (cue or "").lower() in _ANSWERING:
             avoid |= self._asker_before((para, quoted[0]))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
@@ -1224,8 +1225,7 @@ class Resolver:
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
-        if self.writer:
-            avoid = avoid | {self.writer}  # the writer is `I`, never a he or she
+        avoid = avoid | self._writers  # the writer is `I`, never a he or she
         someone = self._someone_before_object(at, word, want)
         if someone:
             return someone  # `talking to a voter for 20 minutes only to have her ask, "…"`: the voter
@@ -1496,9 +1496,7 @@ class Resolver:
         # closing a paragraph before (newswire's paragraph of a sentence: `The mayor addressed the crowd.` ¶ `"…," she
         # said`), unless another reports it (`The minister had been saying …, the spokesman said.`)
         if not (para == at[0] or closing) or not _THE_OPENING.match(text, start) \
-                or any(not m.is_org for m in self.names.mentions_between(para, start, len(text) if closing else at[1]))\
-                or closing and any(not m.is_org for n in range(para + 1, at[0] + 1)
-                                   for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)):
+                or any(not m.is_org for m in self._mentions_from((para, start), at)):
             return None
         tokens = self._tokens(text)
         first = _token_at(tokens, start)
@@ -1882,7 +1880,7 @@ class Resolver:
         toks = tuple(t for t in self._tokens(text) if found.start(1) <= t.start < found.end(1))
         if named or not toks or toks[0].lower != "the":
             return named
-        speaker, person = self._resolve(toks, (para, toks[0].start), frozenset({self.writer} - {None}))
+        speaker, person = self._resolve(toks, (para, toks[0].start), self._writers)
         return speaker if person and speaker and self.names.gender(speaker) in (want, None) else None  # (never the
         # byline's writer, who asked)
 
@@ -2622,9 +2620,14 @@ class Resolver:
 
     def _named_again(self, body: str, since: tuple[int, int], at: tuple[int, int]) -> tuple[int, int] | None:
         """Where the text last names the body after `since`, before `at`, outside a quotation."""
-        return max((m.at for para in range(since[0], at[0] + 1)
-                    for m in self.names.mentions_between(para, 0, _PAST_ANY_END)
-                    if since < m.at < at and self.names.canonical(m.words, m.at) == body), default=None)
+        return max((m.at for m in self._mentions_from(since, at)
+                    if m.at > since and self.names.canonical(m.words, m.at) == body), default=None)
+
+    def _mentions_from(self, since: tuple[int, int], at: tuple[int, int]):
+        """The mentions outside quotations from `since` up to `at`, across paragraphs."""
+        for para in range(since[0], at[0] + 1):
+            yield from self.names.mentions_between(para, since[1] if para == since[0] else 0,
+                                                   at[1] if para == at[0] else _PAST_ANY_END)
 
     def _body_before_which(self, at: tuple[int, int]) -> str | None:
         """The body named just before `, which` when `it` is in that relative clause, in its sentence."""

@@ -7,7 +7,6 @@ from .text import SIGNED, quoted
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.M | re.S)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
-_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _QUOTE_BLOCK = re.compile(r"(?:^[ \t]{0,3}>.*(?:\n|$))+", re.M)  # lines opening on `>`, one after another
 _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # `> > ` of a quotation inside one
 _BULLET = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M)
