@@ -4856,6 +4856,26 @@ def test_a_name_a_person_owns_is_their_work_not_a_subject_who_speaks():
     assert [q[1] for q in quotes_of(text)] == ["director", "director"]
 
 
+@pytest.mark.parametrize("opening", [
+    "Michelle Paver's Wolf Brother is the first in a series of six books.",
+    "Michelle Paver's Wolf Brother has sold a million copies.",
+])
+def test_a_name_a_person_owns_is_their_work_whatever_it_is_or_has_done(opening):
+    text = f'{opening} The director said he was "thrilled". "It is an enchanting book," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["director", "director"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Elon Musk's Tesla has reported a fall in sales. The electric carmaker said demand had been \"softer than "
+     'expected".', "Tesla"),
+    ('Mark Zuckerberg\'s Meta said it would cut jobs. "We are making hard choices," the company said.', "Meta"),
+    ('Mike Ashley\'s Frasers Group will cut 500 jobs. The retailer said it was "a difficult decision".',
+     "Frasers Group"),
+])
+def test_a_name_a_person_owns_that_reports_or_acts_is_their_company_the_body_named_again(text, speaker):
+    assert quotes_of(f"Sales fall\n\n{text}")[-1][1] == speaker
+
+
 def test_a_players_epithet_is_not_the_manager_just_named():
     text = ('"It will be a two-horse race," said William Gallas.\n\n'
             'Gallas has been given confidence by the impact manager Jose Mourinho has had since taking over.\n\n'
@@ -5734,6 +5754,14 @@ def test_a_name_before_the_cue_after_a_question_left_without_its_comma_is_the_sp
      'message," a spokesperson said.', "Spotify spokesperson"),
     ('Apple was fined by regulators.\n\nParenting is hard. "It sends a message," a spokesperson said.',
      "spokesperson"),  # no act in the past: a word opening a sentence
+    ('Apple was fined by regulators.\n\nNvidia has announced a recall. "Safety comes first," a spokeswoman said.',
+     "Nvidia spokeswoman"),  # an act done, the quotation's first word no one named since
+    ('Apple was fined by regulators.\n\nAmazon will cut 14,000 jobs. "We are streamlining," a spokesperson said.',
+     "Amazon spokesperson"),  # an act to come
+    ('Apple was fined by regulators.\n\nAmazon is cutting jobs. "We are streamlining," a spokesperson said.',
+     "Amazon spokesperson"),
+    ('Apple was fined by regulators.\n\nJeff Bezos\'s Amazon will cut jobs. "We are streamlining," a spokesperson '
+     'said.', "Amazon spokesperson"),  # the company a person's possessive owns
 ])
 def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted_last(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -1157,8 +1157,10 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
-    if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before):
-        subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks
+    if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before) \
+            and not _a_body_acts(text, first_after, nxt):
+        subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks; but `Elon
+        # Musk's Tesla has reported`, `Mark Zuckerberg's Meta said`: their company, which speaks
     if subject and before and before.lower() in ROLE_WORDS and _TITLED_OBJECT.search(text, max(0, start - 60), start):
         subject = False  # `the cuts proposed by shadow chancellor Oliver Letwin were`: the object of `by`
     if subject and len(names) == 1 and not is_org and _noun_after(names[0], first_after):
@@ -2252,6 +2254,20 @@ def _plural_verb_after(names, before: str | None) -> bool:
     verb follows names a team or a body; not a relation's name (`his wife Mary were`)."""
     return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or") \
         and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
+
+
+def _a_body_acts(text: str, verb: str | None, nxt: re.Match | None) -> bool:
+    """`said`, `has reported`, `will cut`: after a name a person owns, their company acting (`Elon
+    Musk's Tesla has reported`), not a work of theirs (`Paver's Wolf Brother is`, `has sold`)."""
+    low = (verb or "").lower()
+    if low in CUE_FORMS or low in _BODY_ACTS:
+        return True
+    after = _NEXT.match(text, nxt.end()) if nxt is not None and low in ("has", "have", "had", "will") else None
+    return after is not None and (after.group(1) in CUE_FORMS or after.group(1) in _BODY_ACTS)
+
+
+_BODY_ACTS = {"cut", "cuts", "posted", "recalled", "suspended", "sued", "hired", "fired", "laid", "plans", "launched",
+              "bought", "acquired", "raised", "agreed", "appealed", "filed"}
 
 
 _SAINT = {"St", "St.", "Saint"}  # `St Helens`, `St Mirren`, `Saint Etienne`

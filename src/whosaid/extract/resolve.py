@@ -2807,18 +2807,26 @@ class Resolver:
         if before is None or before[0] != at[0]:
             return None
         subject = sentence_subject(*before[1:])
-        if subject is None or len(subject.tokens) != 1 or not subject.tokens[0].is_capitalised:
+        word = _one_word_subject(subject)
+        if word is None:
             return None
-        first = index_of(before[1], subject.tokens[0], before[2], before[3])
+        first = index_of(before[1], word, before[2], before[3])
         tokens, verb = before[1], (first if first is not None else before[3]) + 1
         if verb < before[3] and tokens[verb].text == ",":  # `Spotify, which complained in 2019, welcomed`
             verb = next((k + 1 for k in range(verb + 1, before[3]) if tokens[k].text == ","), before[3])
-        named = self._mention_at(at[0], subject.start)
+        named = self._mention_at(at[0], word.start)
         name = self.names.canonical(named.words, named.at) if named is not None else None
-        if name is None or verb >= before[3] or not past_tense(tokens[verb].text) or not self.names.may_be_body(name) \
-                or self.names.common_word(name) or self.names.mentioned_within(at[0], subject.end, at[1]) - {name}:
-            return None  # an act in the past (`welcomed`), not `Parenting is hard.`
+        if name is None or verb >= before[3] or not _acted(tokens, verb, before[3]) \
+                or not self.names.may_be_body(name) \
+                or self.names.common_word(name) or self._named_outside_quotes(at[0], subject.end, at[1]) - {name}:
+            return None  # an act (`welcomed`, `will cut`, `has announced`), not `Parenting is hard.`
         return self._principals(name, role, is_org=True)
+
+    def _named_outside_quotes(self, para: int, start: int, end: int) -> set[str]:
+        """The people paragraph `para` names between `start` and `end` outside quotations (not the
+        `Safety` a quotation opens on)."""
+        return {self.names.canonical(m.words, m.at) for m in self.names.named_between(para, start, end)
+                if not m.is_org and not m.in_quote}
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
@@ -4193,3 +4201,25 @@ _NOT_A_MODIFIER = re.compile(r"\s+(?:from|of|to|in|on|at|with|for|by|about|was|i
 _ANY_PRONOUN = frozenset(HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
 _SPOKES_OR_ROLE_WORDS = frozenset(SPOKES_ROLES | ROLE_WORDS)
 _DETERMINERS_OR_QUANTIFIERS = frozenset(DETERMINERS | QUANTIFIERS)
+
+
+def _one_word_subject(subject):
+    """The capitalised word a subject is, or the one a person's possessive owns (`Jeff Bezos's Amazon`)."""
+    if subject is None or not subject.tokens[-1].is_capitalised:
+        return None
+    toks = subject.tokens
+    if len(toks) == 1 or toks[-2].is_possessive and toks[-2].is_capitalised and not toks[-1].is_possessive:
+        return toks[-1]
+    return None
+
+
+def _acted(tokens, verb: int, end: int) -> bool:
+    """`welcomed`, `has announced`, `will cut`, `is cutting`: a body's act done or to come at `verb`
+    (not `is hard`)."""
+    word = tokens[verb].text
+    if past_tense(word):
+        return True
+    after = tokens[verb + 1].text if verb + 1 < end else ""
+    low = word.lower()
+    return (low in ("has", "had") and past_tense(after) or low == "will" and after.isalpha() and after.islower()
+            or low in ("is", "was") and after.endswith("ing") and after.islower())
