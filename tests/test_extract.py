@@ -10734,6 +10734,20 @@ def test_a_description_reaches_back_over_paragraphs_of_a_sentence_each(text, spe
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('Pep Guardiola says his side must improve.\n\nCity were beaten 4-0 by Tottenham, their worst home loss under '
+     'the Spaniard.\n\n"We are fragile," the 53-year-old admitted.', "Pep Guardiola"),  # was the 53-year-old: an
+    # age, no sex, reaches back over a paragraph naming only bodies
+    ('Jason Gardener came fifth. "You can\'t win them all," said Gardener.\n\nRussian was back on form.\n\nThe '
+     'champion set a new mark. It was Isinbayeva\'s 11th world record. "I\'m so happy," the 22-year-old said.',
+     "22-year-old"),  # not Gardener: someone else is named before it in its own paragraph
+    ('Pep Guardiola says his side must improve.\n\nCity were beaten 4-0, with Son Heung-min scoring twice.\n\n'
+     '"We are fragile," the 53-year-old admitted.', "Son Heung-min"),  # a person named between is nearer
+])
+def test_an_age_with_no_sex_reaches_back_over_paragraphs_that_name_no_person(text, speaker):
+    assert quotes_of("Cup defeat\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('"We were good," said coach Mike Ruddock. Victory will fuel expectations.\n\nNone more so than Henson, who can '
      'now expect to have the spotlight thrust upon him.\n\nThe confident 23-year-old is undaunted. "I like pressure," '
      'he said.', "Henson"),  # was Ruddock: `than` opens no clause of Henson's, whose relative makes him its

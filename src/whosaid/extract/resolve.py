@@ -2221,13 +2221,23 @@ class Resolver:
         """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke
         in a paragraph further back than the one before, when the paragraphs between hold no more text than one
         does (newswire's paragraphs of a sentence each: `Jamie Costin is recovering …` ¶ `There is an ironic
-        chuckle …` ¶ `"…," says the Waterford man`); never back to the title."""
-        if not gender:
-            return None  # `the 22-year-old`: a sex to go on, so far back
+        chuckle …` ¶ `"…," says the Waterford man`); never back to the title. With no sex to go on (`the
+        22-year-old`), an age only where the paragraphs between name no person (`Pep Guardiola says …` ¶
+        `City were beaten 4-0 by Tottenham` ¶ `"…," the 53-year-old admitted`)."""
         return next((name for pos, name, kind in self._candidates(at)
                      if at[0] - pos[0] > 1 and pos[0] > 0 and self._little_between(pos[0], at[0])
                      and kind in _ACTORS and name not in avoid and not self.names.may_be_body(name)
-                     and self._may_stand_for(name, gender, head)), None)
+                     and self._may_stand_for(name, gender, head)
+                     and (gender or _AGE_HEAD.fullmatch(head) and not self._anyone_named_between(pos[0], at))),
+                    None)
+
+    def _anyone_named_between(self, first: int, at: tuple[int, int]) -> bool:
+        """Whether the text after paragraph `first` and before `at` names a person in any role: any name
+        in the paragraph of `at`, a name that may be no body's in those between."""
+        between = set().union(*(self.names.mentioned_within(n, 0, len(self._paragraph(n)))
+                                for n in range(first + 1, at[0])))
+        return bool(self.names.mentioned_within(at[0], 0, at[1])) or any(  # `It was Isinbayeva's record. "…," the
+            not self.names.may_be_body(name) for name in between)  # 22-year-old said`; but `Tottenham`, a body
 
     def _first_in_reach(self, at: tuple[int, int]) -> int:
         """The first paragraph a description at `at` may look back to: the one before, or further while the
