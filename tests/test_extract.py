@@ -5652,10 +5652,24 @@ def test_a_he_or_she_after_a_man_or_woman_brought_in_as_the_subject_before_is_th
     ("Jones's sister", "she", "Sarah Jones's sister"),  # owned by her name, not her, though both are women
     ("Jones's sister, who did not want to be named,", "she", "Sarah Jones's sister"),
     ("Jones's rent", "she", "Sarah Jones"),  # no person she owns
+    ("Jones's sister now", "she", "Sarah Jones's sister"),  # an adverb before the verb
+    ("Jones's sister, Emma, now", "she", "Emma Jones"),  # the name set off beside her (a sister's surname)
 ])
 def test_a_he_or_she_after_someones_person_as_the_subject_before_is_that_person(subject, pronoun, speaker):
     text = ('Sarah Jones, a nurse from Bristol, says she can no longer afford her rent.\n\n'
             f'{subject} says costs have risen. "I have a mortgage too," {pronoun} says.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Jones's sister works", "Sarah Jones's sister"),  # a verb in the present, which ends in s as nouns do
+    ("Jones's sister now works", "Sarah Jones's sister"),
+    ("Jones's sister, Emma, works", "Emma Jones"),
+    ("Jones's boss works", "Sarah Jones's boss"),
+])
+def test_a_she_after_someones_person_working_in_the_present_is_that_person(subject, speaker):
+    text = ('Sarah Jones, a nurse from Bristol, says she can no longer afford her rent.\n\n'
+            f'{subject} weekends at the hospital. "I was wrong," she admits.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 

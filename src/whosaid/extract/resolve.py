@@ -35,7 +35,7 @@ from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, 
                     surname_of, without_suffixes)
 from .marks import find_marked
 from .tokens import CLOSING, SENTENCE_END, Token, tokenize
-from .verbs import is_finite_verb, ly_adverb
+from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
 _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
@@ -1845,8 +1845,14 @@ class Resolver:
         while head < min(last, first + 3) and tokens[head].is_word and not people_word(tokens[head].bare):
             head += 1  # `Her elderly landlord`
         if head + 1 >= last or not people_word(tokens[head].bare) or plural(tokens[head].lower) \
-                or role_gender(tokens[head].lower) not in (None, want) or not (
-                    verbish(tokens[head + 1]) or tokens[head + 1].text == "," and tokens[head + 2].lower == "who"):
+                or role_gender(tokens[head].lower) not in (None, want):
+            return None
+        named = _set_off_name(tokens, head + 1, last)
+        if named is not None:  # `Okafor's mother, Grace, now works`: the name set off beside the person
+            return self._resolve(tokens[head + 2:named], (para, tokens[head + 2].start))[0]
+        verb = head + 2 if head + 2 < last and is_adverb(tokens[head + 1]) else head + 1  # `mother now works`
+        if not (verbish(tokens[verb]) or _present_verb(tokens[verb])
+                or tokens[verb].text == "," and verb + 1 < last and tokens[verb + 1].lower == "who"):
             return None  # (`Her landlord, who did not want to be named, says`)
         return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
 
@@ -4211,6 +4217,23 @@ _NOT_A_MODIFIER = re.compile(r"\s+(?:from|of|to|in|on|at|with|for|by|about|was|i
 _ANY_PRONOUN = frozenset(HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
 _SPOKES_OR_ROLE_WORDS = frozenset(SPOKES_ROLES | ROLE_WORDS)
 _DETERMINERS_OR_QUANTIFIERS = frozenset(DETERMINERS | QUANTIFIERS)
+
+
+def _set_off_name(tokens, comma: int, last: int) -> int | None:
+    """Where a name of capitalised words set off by commas from `comma` ends (`, Grace,`), if one is."""
+    if comma >= last or tokens[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < last and tokens[end].is_capitalised and not tokens[end].is_possessive and end - comma <= 3:
+        end += 1
+    return end if comma + 1 < end < last and tokens[end].text == "," else None
+
+
+def _present_verb(tok) -> bool:
+    """`works`, `runs`: a lowercase word in the present's third person after a subject (not `boss`)."""
+    low = tok.text
+    return low.islower() and low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+        and not people_word(low)
 
 
 def _one_word_subject(subject):
