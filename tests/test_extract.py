@@ -5782,6 +5782,16 @@ def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ('Boeing said it was "disappointed". A company spokesman said engineers were "working around the clock".',
+     "Boeing spokesman"),  # was company spokesman
+    ('Leeds United lost again. "We back the manager," a club spokesman said.', "Leeds United spokesman"),
+    ('The weather was poor. "We back the manager," a club spokesman said.', "club spokesman"),  # no club before
+])
+def test_a_spokesperson_of_a_word_for_a_body_speaks_for_the_body_that_word_stands_for(text, speaker):
+    assert quotes_of("Delays go on\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('A UKIP spokesman said the resignation followed reports. "He did once attend," the spokesman said.',
      "UKIP spokesman"),
     ('Last week the UKIP spokesman Tom Hale said the plan was weak. "It will fail," the spokesman said.',
@@ -11815,7 +11825,7 @@ def test_words_from_someone_described_before_a_colon_are_theirs(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ('Console launched\n\nRival Sony was unimpressed. "It is a gimmick," a company spokesman said.\n\n'
-     'Nick Robinson said the mood was "grim".', "company spokesman"),
+     'Nick Robinson said the mood was "grim".', "Sony spokesman"),  # the company's, as below
     ('Console launched\n\nRival Sony was unimpressed. "It is a gimmick," the company\'s spokesman said.\n\n'
      'Nick Robinson said the mood was "grim".', "Sony spokesman"),
     ('Console launched\n\nRival Sony was unimpressed. "It is a gimmick," a company spokesman said.\n\n'

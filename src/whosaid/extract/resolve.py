@@ -2805,6 +2805,12 @@ class Resolver:
         role = "editorial board" if [t.lower for t in toks] == ["the", "editorial", "board"] else None
         if role:  # `the editorial board wrote` after `The … Union Leader … has run …`: the paper's
             toks = (toks[0], toks[2])
+        if len(toks) == 3 and toks[0].lower in ("a", "an", "the") and toks[1].lower in BODY_NOUNS \
+                and toks[2].lower in SPOKES_ROLES:  # `Boeing said …. A company spokesman said`: the company's
+            if toks[0].lower != "the" and self._described_next(toks[2], at):
+                return None  # `¶ Spokesman Nick Robinson said`: the one the next paragraph names
+            body = self._body_before((Token("the", toks[0].start, toks[0].end), toks[1]), at)
+            return self._principals(body, toks[2].lower, is_org=True) if body else None
         organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
