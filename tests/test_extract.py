@@ -5661,6 +5661,13 @@ def test_a_he_or_she_after_someones_person_as_the_subject_before_is_that_person(
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("word", ["crewmate", "classmate", "flatmate", "bandmate", "co-star", "successor"])
+def test_a_he_after_her_mate_as_the_subject_before_is_that_mate_not_her(word):
+    text = ('Butch Wilmore and Suni Williams were due back in June. "We\'re in good spirits," Williams said.\n\n'
+            f'Her {word} agreed. "We\'ve got plenty of food," he joked.')
+    assert [q[1] for q in quotes_of("Astronauts stuck\n\n" + text)] == ["Suni Williams", f"Suni Williams's {word}"]
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("Jones's sister works", "Sarah Jones's sister"),  # a verb in the present, which ends in s as nouns do
     ("Jones's sister now works", "Sarah Jones's sister"),

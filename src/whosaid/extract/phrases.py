@@ -1761,7 +1761,8 @@ suspect suspects accused gunman gunmen thief thieves pilot pilots inmate inmates
 teen teens eyewitness eyewitnesses constable youth youths graduate graduates guard guards
 juror paramedic firefighter passenger driver motorist commuter traveller traveler rescuer volunteer soldier sailor
 survivor refugee pensioner homeowner villager onlooker bystander spectator mourner worshipper pilgrim tourist visitor
-holidaymaker investor trader shareholder employee miner organiser organizer marcher
+holidaymaker investor trader shareholder employee miner organiser organizer marcher crewmate crewmates classmate
+classmates flatmate flatmates housemate housemates bandmate bandmates co-star co-stars counterpart successor predecessor
 """.split())
 
 
