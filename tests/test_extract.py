@@ -5661,6 +5661,31 @@ def test_a_he_or_she_after_someones_person_as_the_subject_before_is_that_person(
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("leader, speaker", [
+    ("The SNP parliamentary leader", "Nicola Sturgeon"),
+    ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
+    ("The Scottish National Party's parliamentary leader", "Nicola Sturgeon"),  # was the party's
+    ("The SNP's leader", "Nicola Sturgeon"),  # was SNP's leader
+    ("The Labour leader", "Labour leader"),  # was Nicola Sturgeon: the one untitled is the SNP's
+])
+def test_a_partys_leader_is_the_one_person_the_text_writes_as_that_partys(leader, speaker):
+    text = ("The SNP's Nicola Sturgeon has demanded answers. Responsibility rests with Rhona Brankin, the deputy "
+            f'health minister. Ms Brankin said: "We need to reflect."\n\n{leader} said: "Questions must be answered."')
+    assert quotes_of("Escape row\n\n" + text)[-1][1] == speaker
+
+
+def test_a_she_after_a_party_leader_who_opens_the_sentence_before_is_that_leader_not_who_spoke_before():
+    text = ("The SNP's Nicola Sturgeon has demanded answers. Responsibility rests with Rhona Brankin, the deputy "
+            'health minister. Ms Brankin said: "We need to reflect."\n\nThe Scottish National Party\'s parliamentary '
+            'leader argued that ministers were responsible. She said: "Questions must be answered."')
+    assert [q[1] for q in quotes_of("Escape row\n\n" + text)] == ["Rhona Brankin", "Nicola Sturgeon"]
+
+
+def test_a_she_is_no_man_a_description_before_stood_for():
+    text = 'Mr Brankin said: "We need to reflect."\n\nThe minister criticised the move. She said: "It is wrong."'
+    assert [q[1] for q in quotes_of("Escape row\n\n" + text)] == ["Brankin", None]  # was Brankin twice
+
+
 @pytest.mark.parametrize("word", ["crewmate", "classmate", "flatmate", "bandmate", "co-star", "successor"])
 def test_a_he_after_her_mate_as_the_subject_before_is_that_mate_not_her(word):
     text = ('Butch Wilmore and Suni Williams were due back in June. "We\'re in good spirits," Williams said.\n\n'

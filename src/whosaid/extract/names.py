@@ -3100,6 +3100,11 @@ class Names:
         return {person for owns, owned in self._owned_people().items() if owns.lower() == owner
                 for where, person in owned if where < at}
 
+    def owners_of(self, person: str) -> set[str]:
+        """The one-word names (lowercase) that own the person's full name: {`snp`} for Nicola Sturgeon in
+        `The SNP's Nicola Sturgeon`."""
+        return {owns.lower() for owns, owned in self._owned_people().items() if any(p == person for _, p in owned)}
+
     def _owned_people(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
         """Each one-word possessive name and (position, canonical) of the full names it owns (`Arsenal's Sol
         Campbell`), read once."""

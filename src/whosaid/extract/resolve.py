@@ -340,6 +340,8 @@ class Resolver:
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._the_one_untitled(office, at)
+            if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
+                holder = self._body_leader(toks[1:-1], at)  # Sturgeon`: the one person the party owns
             if not holder and "former" in office[:-1]:  # `Bush went after Trump …. "…," the former Florida
                 # governor said`, `the Slovenia-born former model`: the person just named, unless the text titles
                 current = self.names.holder(tuple(w for w in office if w != "former"), at)  # them with the office
@@ -420,6 +422,10 @@ class Resolver:
             if is_person and _proper(person or "") and not self._of_another_country(person, toks[:owner + 1]):
                 return person, True  # `America's top diplomat`, `Britain's prime minister`: as `the British …`
         if owner is not None:
+            leader = self._body_leader(toks[1:owner + 1], at) if toks[-1].lower in _LEADING \
+                and toks[0].lower == "the" and owner > 0 and toks[owner].is_capitalised else None
+            if leader:  # `The Scottish National Party's parliamentary leader` after `The SNP's Nicola Sturgeon`
+                return leader, True
             if _human(toks[owner + 1:]) and toks[owner].lower not in _FIRST_PERSON_OWNERS \
                     and (named := self._described_next(toks[-1], at)):  # but `our correspondent`: the publication's
                 return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
@@ -652,7 +658,9 @@ class Resolver:
         named = {name for name in before
                  if " " in name and self.names.gender(name)
                  and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
-                 and not self._labelled_person(name) and not self._beside_the_office(name, office, at)}
+                 and not self._labelled_person(name) and not self._beside_the_office(name, office, at)
+                 and not self.names.owners_of(name) - set(office)}  # not `The SNP's Nicola Sturgeon` for
+        # `the Labour leader`
         return named.pop() if len(named) == 1 else None
 
     def _labelled_person(self, person: str) -> bool:
@@ -2134,7 +2142,8 @@ class Resolver:
 
     def _described_before(self, at: tuple[int, int], want: str) -> str | None:
         for pos, name in reversed(self.described):
-            if pos < at and pos[0] == at[0] and role_gender(name) in (None, want):
+            if pos < at and pos[0] == at[0] and role_gender(name) in (None, want) \
+                    and self.names.gender(name) in (None, want):  # not `Mr Brankin` for a she
                 return name
         return None
 
@@ -2790,6 +2799,17 @@ class Resolver:
         if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
             leaders = self.names.people_owned_by(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
+
+    def _body_leader(self, toks, at: tuple[int, int]) -> str | None:
+        """The one person who leads the body the capitalised words of `toks` name, by office or as the body's
+        own (`The SNP's Nicola Sturgeon`), found by those words or their initials (`Scottish National Party`)."""
+        words = [t.bare for t in toks if t.is_capitalised]
+        if not words:
+            return None
+        leader = self._leader_of({w.lower() for w in words}, at)
+        if leader is None and len(words) > 1:
+            leader = self._leader_of({"".join(w[0] for w in words).lower()}, at)
+        return leader
 
     def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
