@@ -5661,6 +5661,16 @@ def test_a_he_or_she_after_someones_person_as_the_subject_before_is_that_person(
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Bids have been invited, the Ministry of Communications said.\n\nThe ministry said it wanted a "low '
+     'penetration rate".', "Ministry of Communications"),  # was ministry: the one body opening on the word
+    ('Bids have been invited, the Ministry of Communications said. The Ministry of Defence agreed.\n\nThe ministry '
+     'said it wanted a "low penetration rate".', "ministry"),  # two open on it: neither
+])
+def test_a_word_for_a_body_is_the_one_body_whose_name_opens_on_it_and_of(text, speaker):
+    assert quotes_of("Phone licences\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

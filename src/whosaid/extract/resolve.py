@@ -1131,7 +1131,9 @@ class Resolver:
         if word not in ORG_WORDS and word != "palace":  # (`the palace` after `Buckingham Palace said`: a royal
             return None  # household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
-        return self.names.latest_body_ending(tuple(t.lower for t in toks[1:]), at) or next(
+        words = tuple(t.lower for t in toks[1:])  # `the ministry` after `the Ministry of Communications said`: the one
+        # body opening on it, when none ends on it
+        return self.names.latest_body_ending(words, at) or self.names.sole_body_ending(words, at) or next(
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None) or (
             self._police_force(at) if len(toks) == 2 and word == "force" else None)
