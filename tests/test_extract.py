@@ -5671,6 +5671,17 @@ def test_a_word_for_a_body_is_the_one_body_whose_name_opens_on_it_and_of(text, s
     assert quotes_of("Phone licences\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('BSkyB plans to ship its first boxes, to receive HDTV broadcasts, in time for Christmas. The company will start '
+     'broadcasts, offering them as "premium channel packages".', "BSkyB"),  # was company: HDTV is the object of
+    # `to receive`, its -s word a noun
+    ('BSkyB plans to ship its first boxes. Virgin Media launched its own, in time for Christmas. The company will '
+     'start broadcasts, offering them as "premium channel packages".', "Virgin Media"),  # a body acting since
+])
+def test_a_name_after_an_infinitives_verb_is_its_object_and_its_s_word_a_noun(text, speaker):
+    assert quotes_of("HD launch\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

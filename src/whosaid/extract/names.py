@@ -1157,6 +1157,10 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    if subject and first_after and first_after[-1:] == "s" and _TO_VERB_BEFORE.search(text, max(0, start - 30), start) \
+            and _NOUN_CLOSES.match(text, nxt.end()):
+        subject = False  # `plans to ship boxes, to receive HDTV broadcasts, in time`: the object of an
+        # infinitive and a plural noun after it, not a name and its verb
     if subject and before and before[-1] in "s'’" and _owned_by_a_person(text, start, before) \
             and not _a_body_acts(text, first_after, nxt):
         subject = False  # `Michelle Paver's Wolf Brother … is`: a person's work, no one who speaks; but `Elon
@@ -2254,6 +2258,10 @@ def _plural_verb_after(names, before: str | None) -> bool:
     verb follows names a team or a body; not a relation's name (`his wife Mary were`)."""
     return (len(names) == 1 or len(names) == 2 and names[0] in _SAINT) and before not in ("and", "&", ",", "or") \
         and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
+
+
+_TO_VERB_BEFORE = re.compile(r"\bto [a-z]+ $")
+_NOUN_CLOSES = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|for|from|of|with|to)\b)")
 
 
 def _a_body_acts(text: str, verb: str | None, nxt: re.Match | None) -> bool:
