@@ -5682,6 +5682,19 @@ def test_a_name_after_an_infinitives_verb_is_its_object_and_its_s_word_a_noun(te
     assert quotes_of("HD launch\n\n" + text)[-1][1] == speaker
 
 
+def test_the_chancellor_is_whose_budget_the_text_writes_and_the_prime_minister_the_other_untitled():
+    text = ("Labour and the Tories have clashed over Gordon Brown's Budget.\n\nTony Blair claimed the Tories would "
+            '"cut" services.\n\nAt a poster launch, the prime minister hailed his chancellor\'s "brilliant" '
+            'performance.\n\nThe chancellor insisted his spending plans were "affordable".')
+    assert [q[1] for q in quotes_of("Tax clash\n\n" + text)] == ["Tony Blair", "Tony Blair", "Gordon Brown"]
+    # were prime minister and chancellor: two people untitled
+
+
+def test_a_shadow_chancellors_budget_makes_no_chancellor():
+    text = 'Shadow chancellor George Osborne\'s alternative Budget was unveiled.\n\nThe chancellor called it "fantasy".'
+    assert quotes_of("Tax clash\n\n" + text)[-1][1] == "chancellor"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

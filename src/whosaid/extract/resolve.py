@@ -327,6 +327,8 @@ class Resolver:
                 holder = self._qualified_here(office[0], at)
             if not holder:
                 holder = self._of_the_state(toks, at)  # `the Florida senator` after `Sen. Marco Rubio (R-Fla.)`
+            if not holder and office == ("chancellor",):
+                holder = self._budget_owner(at)  # `the chancellor` after `Gordon Brown's Budget`
             if not holder and _of_a_body(toks):  # `the Chester chairman` after `Chairman Steve Vaughan`,
                 holder = self.names.holder(_lowercase_office(toks), at)
                 if holder and self._placed_elsewhere(holder, toks):
@@ -661,7 +663,19 @@ class Resolver:
                  and not self._labelled_person(name) and not self._beside_the_office(name, office, at)
                  and not self.names.owners_of(name) - set(office)}  # not `The SNP's Nicola Sturgeon` for
         # `the Labour leader`
+        if office != ("chancellor",):
+            named.discard(self._budget_owner(at))  # `the prime minister` is not `Gordon Brown's Budget`'s chancellor
         return named.pop() if len(named) == 1 else None
+
+    def _budget_owner(self, at: tuple[int, int]) -> str | None:
+        """The one person named before `at` whose Budget the text writes (`Gordon Brown's Budget`, `Mr Brown's
+        ninth Budget`): a British government's chancellor."""
+        owners = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                  if m.at < at and m.possessive and not m.is_org and not m.in_quote
+                  and _BUDGET_AFTER.match(self._paragraph(m.para), m.end)}
+        owner = owners.pop() if len(owners) == 1 else None
+        return None if owner is None or self._holds_another(owner, ("chancellor",)) else owner  # not `Shadow
+        # chancellor George Osborne's alternative Budget`
 
     def _labelled_person(self, person: str) -> bool:
         """Whether the text writes a noun after a capitalised word right before the person's name
@@ -3654,6 +3668,7 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
+_BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
