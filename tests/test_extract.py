@@ -5695,6 +5695,19 @@ def test_a_shadow_chancellors_budget_makes_no_chancellor():
     assert quotes_of("Tax clash\n\n" + text)[-1][1] == "chancellor"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Elan and Biogen Idec suspended sales of Tysabri on Monday.\n\n"We will work with investigators," the two '
+     'firms said.', "Elan and Biogen Idec"),  # was firms
+    ('Shares in Elan and Biogen Idec plunged as they suspended sales of Tysabri. The cases involved Avonex, Biogen '
+     'Idec\'s drug.\n\n"We will work with investigators," the companies said.', "Elan and Biogen Idec"),  # one
+    # of the two acting since
+    ('Shares in Elan and Biogen Idec plunged. Pfizer also fell.\n\n"We will work with investigators," the companies '
+     'said.', "companies"),  # another body acting since
+])
+def test_the_two_firms_are_the_two_bodies_last_named_together(text, speaker):
+    assert quotes_of("Shares plunge\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -382,6 +382,11 @@ class Resolver:
             if both:
                 insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
                 return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
+        if 2 <= len(toks) <= 3 and toks[0].lower == "the" and toks[-1].lower.endswith("s") \
+                and singular(toks[-1].lower) in BODY_NOUNS and (len(toks) == 2 or toks[1].lower in ("two", "both")):
+            both = self._bodies_joined_before(at)  # `the two firms` after `Shares in Elan and Biogen Idec plunged`
+            if both:
+                return both, False
         near = _near_someone(toks)
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
@@ -1422,6 +1427,22 @@ class Resolver:
             return None
         pos, both = self.pairs[last]
         return both if at[0] - pos[0] <= 1 else None
+
+    def _bodies_joined_before(self, at: tuple[int, int]) -> str | None:
+        """The latest two bodies (or names of no sex) named outside quotations as `X and Y` in this paragraph or
+        the two before, with no other acting since: whom `the two firms` or `the companies` stands for."""
+        named = [m for para in range(max(1, at[0] - 2), at[0]) for m in self.names.mentions_between(
+            para, 0, _PAST_ANY_END)] + self.names.mentions_between(at[0], 0, at[1])  # (never the title)
+        bodies = [m for m in named if m.is_org or self.names.gender(self.names.canonical(m.words, m.at)) is None]
+        since: set[str] = set()  # the bodies acting since the pair (not `sales of Tysabri`, a product)
+        for first, second in zip(bodies[-2::-1], bodies[::-1]):  # latest first
+            one, other = (self.names.canonical(m.words, m.at) for m in (first, second))
+            text = self._paragraph(first.para)
+            if first.para == second.para and _AND_BETWEEN.fullmatch(text, first.end, second.start):
+                return f"{one} and {other}" if one != other and since <= {one, other} else None
+            if second.is_subject or second.possessive:
+                since.add(other)  # but `Biogen Idec's drug`, one of the two, again
+        return None
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
         """For `they`: two names joined by `and` as the subject of the sentence before (`John Smith and
@@ -3668,6 +3689,7 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
