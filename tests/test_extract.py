@@ -5708,6 +5708,13 @@ def test_the_two_firms_are_the_two_bodies_last_named_together(text, speaker):
     assert quotes_of("Shares plunge\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("opening", ["On the New York Stock Exchange", "At the London Stock Exchange"])
+def test_a_body_after_a_preposition_and_the_opening_a_sentence_is_no_subject_for_a_later_it(opening):
+    text = (f'Elan suspended sales of its drug. {opening}, shares in Elan lost 70%.\n\n'
+            '"We are investigating," it said.')
+    assert quotes_of("Shares plunge\n\n" + text)[-1][1] == "Elan"  # was the exchange
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -6166,8 +6173,11 @@ def test_it_stands_for_no_pair_and_no_group_of_many(text, speaker):
      'been devastated," the report said.', "IMF report"),
     ('The IMF met on Monday. Growth is expected to slow. "The fishing industry has been devastated," the report '
      'said.', "report"),  # no body quoted before it
+    ('"The broader impact will be substantial," the IMF said. The World Bank expects growth to slow. "The '
+     'fishing industry has been devastated," the report said.', "report"),  # another body acting since
     ('"The broader impact will be substantial," the IMF said. Growth at the World Bank is expected to slow. "The '
-     'fishing industry has been devastated," the report said.', "report"),  # another body named since
+     'fishing industry has been devastated," the report said.', "IMF report"),  # one named after `at the` does not
+    # act
 ])
 def test_the_report_after_a_bodys_quotation_is_that_bodys(text, speaker):
     assert quotes_of("Sri Lanka counts the cost\n\n" + text)[-1][1] == speaker

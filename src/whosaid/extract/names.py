@@ -1157,6 +1157,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    if subject and (before or "").lower() == "the" and _PREPOSITION_THE.search(text, max(0, start - 16), start):
+        subject = False  # `On the New York Stock Exchange, shares in Elan lost`: a preposition's object
     if subject and first_after and first_after[-1:] == "s" and _TO_VERB_BEFORE.search(text, max(0, start - 30), start) \
             and _NOUN_CLOSES.match(text, nxt.end()):
         subject = False  # `plans to ship boxes, to receive HDTV broadcasts, in time`: the object of an
@@ -2260,6 +2262,7 @@ def _plural_verb_after(names, before: str | None) -> bool:
         and (before or "").lower() not in RELATIONS  # `John Smith and his wife Mary were`: a person
 
 
+_PREPOSITION_THE = re.compile(r"\b(?:on|in|at|from|into|over|under|with|by|for|of)\s+the\s+$", re.IGNORECASE)
 _TO_VERB_BEFORE = re.compile(r"\bto [a-z]+ $")
 _NOUN_CLOSES = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|for|from|of|with|to)\b)")
 
