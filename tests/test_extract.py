@@ -5715,6 +5715,17 @@ def test_a_body_after_a_preposition_and_the_opening_a_sentence_is_no_subject_for
     assert quotes_of("Shares plunge\n\n" + text)[-1][1] == "Elan"  # was the exchange
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("to host the BBC One family show", "BBC spokeswoman"),  # was spokeswoman: a part of the BBC, named first
+    ("to host the ITV family show", "spokeswoman"),  # another body named since
+])
+def test_a_part_of_a_body_named_with_its_name_first_is_no_other_body(between, speaker):
+    text = ("The show will not return to screens, the BBC has said.\n\n"
+            f'The presenters were recruited {between} last July. "There are no plans for another series," a '
+            "spokeswoman said.")
+    assert quotes_of("Show axed\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

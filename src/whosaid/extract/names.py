@@ -3255,7 +3255,8 @@ class Names:
         `PepsiCo said`, `In a statement from Lycos Europe` after `Netcraft found`, if it acts or owns
         there or anywhere in the document: not a product or a work (`Xbox consoles`, `one by Coldplay`);
         if `acting`, only one that acts or owns there (`Manchester United's response` after `club
-        Manchester City`); with `any_body`, also one marked as a body that does neither."""
+        Manchester City`); with `any_body`, also one marked as a body that does neither. A part of the body
+        named with its name first (`BBC One` after `the BBC`) is no other."""
         for m in self.mentions:
             if m.at <= start or m.in_quote:
                 continue
@@ -3266,7 +3267,8 @@ class Names:
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work
-            if name != body and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None) \
+            if name != body and not name.startswith(body + " ") \
+                    and (m.is_org or not given_name(name.split()[0]) and self.gender(name) is None) \
                     and (m.possessive or not self.ordinary_word(name)):  # not `Growth is expected to slow.`
                 return True
         return False
