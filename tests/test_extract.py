@@ -5726,6 +5726,16 @@ def test_a_part_of_a_body_named_with_its_name_first_is_no_other_body(between, sp
     assert quotes_of("Show axed\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("the prime minister's official", "prime minister's official spokesman"),  # was spokesman
+    ("Tony Blair's", "Tony Blair's spokesman"),
+])
+def test_the_spokesman_is_someones_spokesman_written_before_though_he_quoted_nothing(owner, speaker):
+    text = (f"Later, {owner} spokesman urged people to put the comments into context.\n\n"
+            '"What is happening is different," the spokesman said.')
+    assert quotes_of("Stop and search\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -9222,7 +9232,8 @@ def test_a_sentence_closing_on_a_description_and_its_cue_reports_the_next_quotat
             'into context. The minister had been saying she understood there was a perception, the spokesman said.'
             '\n\n"What is happening is that those powers are aimed at suspects. "It is not aimed at a particular '
             'community," he added.')
-    assert [q[1] for q in quotes_of(text)] == ["Massoud Shadjareh", "Massoud Shadjareh", "spokesman", "spokesman"]
+    spokesman = "prime minister's official spokesman"  # was spokesman: the one written before
+    assert [q[1] for q in quotes_of(text)] == ["Massoud Shadjareh", "Massoud Shadjareh", spokesman, spokesman]
 
 
 @pytest.mark.parametrize("text, speaker", [

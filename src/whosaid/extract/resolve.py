@@ -2815,7 +2815,26 @@ class Resolver:
             if pos < at and name.rsplit(" ", 1)[-1].lower() in SPOKES_ROLES:
                 return name if want is None or role_gender(name) in (None, want) else None
         pos, body = self.names.labelled_before(toks[1].lower, at)  # `A UKIP spokesman said Mr Betts-Green …`
-        return self._principals(body, toks[1].lower, is_org=True) if body else None
+        if body and not self.names.known_person(body):  # (not `Tony Blair's spokesman`, a person's)
+            return self._principals(body, toks[1].lower, is_org=True)
+        return self._owned_spokesperson(toks[1].lower, at)
+
+    def _owned_spokesperson(self, role: str, at: tuple[int, int]) -> str | None:
+        """`Later, the prime minister's official spokesman urged people …. "…," the spokesman said`: the
+        latest someone's spokesperson of the same word written in this paragraph or the one before, who
+        spoke no quotation."""
+        for para in (at[0], at[0] - 1):
+            if para < 1:
+                break
+            text = self._paragraph(para)
+            owned = None
+            for owned in _OWNED_SPOKES.finditer(text, 0, at[1] if para == at[0] else len(text)):
+                pass  # the latest
+            if owned is not None and owned.group(1).lower() == role:
+                tokens = self._tokens(text)
+                first, last = _token_at(tokens, owned.start()), _token_at(tokens, owned.end())
+                return self._resolve(tokens[first:last], (para, owned.start()))[0]
+        return None
 
     def _titled_so(self, head: str, at: tuple[int, int]) -> str | None:
         """`the monarch` after `King Charles`, `the pontiff` after `Pope Leo XIV`: the one person named before
@@ -3689,6 +3708,8 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
+_OWNED_SPOKES = re.compile(r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
+                           r"(?:official\s+)?(spokes(?:man|woman|person))\b")  # `the prime minister's spokesman`
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
