@@ -5736,6 +5736,18 @@ def test_the_spokesman_is_someones_spokesman_written_before_though_he_quoted_not
     assert quotes_of("Stop and search\n\n" + text)[-1][1] == speaker
 
 
+def test_the_former_and_the_latter_are_the_first_and_second_of_two_people_named_together():
+    text = ('Both Rishi Sunak and Keir Starmer were asked about immigration.\n\nThe former said his plan was '
+            '"working", while the latter called it "a gimmick".')
+    assert [q[1] for q in quotes_of("Debate\n\n" + text)] == ["Rishi Sunak", "Keir Starmer"]  # were former, latter
+
+
+def test_the_former_is_no_one_when_another_person_acted_since_the_two():
+    text = ('Both Rishi Sunak and Keir Starmer were asked about immigration. Nigel Farage laughed.\n\nThe former '
+            'said his plan was "working".')
+    assert [q[1] for q in quotes_of("Debate\n\n" + text)] == ["former"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -387,6 +387,10 @@ class Resolver:
             both = self._bodies_joined_before(at)  # `the two firms` after `Shares in Elan and Biogen Idec plunged`
             if both:
                 return both, False
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in ("former", "latter"):
+            both = self._joined_before(at, lambda m: not m.is_org)  # `Both Rishi Sunak and Keir Starmer were asked
+            if both:  # …. The former said`: Sunak; `the latter`: Starmer
+                return both[toks[1].lower == "latter"], True
         near = _near_someone(toks)
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
@@ -1431,17 +1435,24 @@ class Resolver:
     def _bodies_joined_before(self, at: tuple[int, int]) -> str | None:
         """The latest two bodies (or names of no sex) named outside quotations as `X and Y` in this paragraph or
         the two before, with no other acting since: whom `the two firms` or `the companies` stands for."""
+        both = self._joined_before(at, lambda m: m.is_org or self.names.gender(
+            self.names.canonical(m.words, m.at)) is None)
+        return f"{both[0]} and {both[1]}" if both else None
+
+    def _joined_before(self, at: tuple[int, int], fits) -> tuple[str, str] | None:
+        """The latest two names that `fits`, written outside quotations as `X and Y` in this paragraph or the two
+        before, with no other that fits acting since but one of them (`Biogen Idec's drug`)."""
         named = [m for para in range(max(1, at[0] - 2), at[0]) for m in self.names.mentions_between(
             para, 0, _PAST_ANY_END)] + self.names.mentions_between(at[0], 0, at[1])  # (never the title)
-        bodies = [m for m in named if m.is_org or self.names.gender(self.names.canonical(m.words, m.at)) is None]
-        since: set[str] = set()  # the bodies acting since the pair (not `sales of Tysabri`, a product)
-        for first, second in zip(bodies[-2::-1], bodies[::-1]):  # latest first
+        named = [m for m in named if fits(m)]
+        since: set[str] = set()  # the names acting since the pair (not `sales of Tysabri`, a product)
+        for first, second in zip(named[-2::-1], named[::-1]):  # latest first
             one, other = (self.names.canonical(m.words, m.at) for m in (first, second))
             text = self._paragraph(first.para)
             if first.para == second.para and _AND_BETWEEN.fullmatch(text, first.end, second.start):
-                return f"{one} and {other}" if one != other and since <= {one, other} else None
+                return (one, other) if one != other and since <= {one, other} else None
             if second.is_subject or second.possessive:
-                since.add(other)  # but `Biogen Idec's drug`, one of the two, again
+                since.add(other)
         return None
 
     def _pair_subject_before(self, at: tuple[int, int]) -> str | None:
