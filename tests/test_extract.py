@@ -5748,6 +5748,17 @@ def test_the_former_is_no_one_when_another_person_acted_since_the_two():
     assert [q[1] for q in quotes_of("Debate\n\n" + text)] == ["former"]
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ('"We will —" she paused, wiping away tears — "we will deliver."',
+     [("We will —", "Sarah Green", "paused"), ("we will deliver.", "Sarah Green", "paused")]),  # was none
+    ('"Whatever," Tom Black shrugged. "Yes," he nodded.',
+     [("Whatever,", "Tom Black", "shrugged"), ("Yes,", "Tom Black", "nodded")]),
+])
+def test_a_gesture_right_after_a_quotation_cues_it(text, quotes):
+    found = quotes_of(f"Seat won\n\nSarah Green won the seat by 12 votes.\n\n{text}")
+    assert [(q[0], q[1], q[3]) for q in found] == quotes
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

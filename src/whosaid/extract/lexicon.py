@@ -20,6 +20,7 @@ rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
 exhort laud extol specify start begin find think blare rule rejoin riposte stammer stutter growl bellow
+pause shrug nod
 """.split()
 
 _IRREGULAR = {
@@ -46,6 +47,7 @@ _IRREGULAR = {
     "find": ("finds", "found"), "think": ("thinks", "thought"),  # not `finding`, `thinking`: nouns as often
     "rule": ("ruled", "ruling"),  # not `rules`, a noun as a rule (`EU rules 'won't stop UK spending'`)
     "marvel": ("marvels", "marveled", "marvelled", "marveling", "marvelling"),
+    "shrug": ("shrugs", "shrugged"), "nod": ("nods", "nodded"),  # not `shrugging`, `nodding`: gestures
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
@@ -57,8 +59,9 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk",
               "smile", "grin", "express", "reference", "highlight"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
-# one (`he and Cruz shared "almost all the same views"`).
-AFTER_ONLY = {"share", "start", "begin", "find", "think", "rule"}  # `"…," Hannity started.`, `"…," the report found`
+# one (`he and Cruz shared "almost all the same views"`); nor a gesture before one (`She paused. "…"`).
+AFTER_ONLY = {"share", "start", "begin", "find", "think", "rule",  # `"…," Hannity started.`, `"…," the report found`
+              "pause", "shrug", "nod"}
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
