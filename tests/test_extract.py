@@ -5759,6 +5759,17 @@ def test_a_gesture_right_after_a_quotation_cues_it(text, quotes):
     assert [(q[0], q[1], q[3]) for q in found] == quotes
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Two people familiar with the matter said the talks had stalled. "It\'s close," one of them said.',
+     "person familiar with the matter"),  # was no one
+    ('People close to the talks said they had stalled. "It\'s close," one said.', "person close to the talks"),
+    ('Many people were angry. "It\'s a scandal," one said.', "person"),  # was people
+    ('Some people cheered. "We won," others said.', "people"),
+])
+def test_one_of_people_described_before_is_a_person_so_described(text, speaker):
+    assert quotes_of("Talks stall\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -555,8 +555,8 @@ class Resolver:
             for match in _ONE_OF.finditer(text):
                 words = match.group(1).split()
                 head = words[-1].lower()
-                some = match.group(0)[:4].lower() in ("some", "many") and plural(head)
-                single = singular(head) if some else head
+                some = match.group(0)[:4].lower() in ("some", "many") and (plural(head) or head == "people")
+                single = ("person" if head == "people" else singular(head)) if some else head
                 if many and not some:
                     continue
                 if people_word(single) or people_word(single + "s") or single.endswith("ee") or single in _WRITTEN:
@@ -580,6 +580,8 @@ class Resolver:
         """`Junior doctors were on the picket line. "…," one said`: one of the people the sentence
         before made its subject, in the singular (for `Others`, the plural)."""
         group = self._group_before(at)
+        if group is not None and group.split()[0] == "people":  # `Two people familiar with the matter said`
+            return group if many else "person" + group[len("people"):]
         if group is None or not plural(group.rsplit(" ", 1)[-1].lower()):
             return None
         return group if many else singular(group)
@@ -597,11 +599,14 @@ class Resolver:
             before = self._sentence_before_at(at)
             clause = before[1][before[2]:before[3]] if before is not None else []
         verb = next((k for k in range(len(clause)) if is_finite_verb(clause, k)), len(clause))
-        k = next((k for k in range(verb - 1, -1, -1) if clause[k].is_word and (plural_of_person(clause[k].lower) or (
-            clause[k].is_capitalised and group_word(clause[k].lower)))), None)
+        k = next((k for k in range(verb - 1, -1, -1) if clause[k].is_word and (
+            plural_of_person(clause[k].lower) or clause[k].lower == "people" or (
+                clause[k].is_capitalised and group_word(clause[k].lower)))), None)
         if k is None:
             return None
         head = clause[k].text if k and clause[k].is_capitalised else clause[k].lower
+        if k + 1 < verb and clause[k + 1].lower in _POSTMODIFIERS:  # `Two people familiar with the matter said`
+            head = " ".join([head] + [t.text for t in clause[k + 1:verb] if t.is_word])
         modifier = clause[k - 1].text if k > 1 and clause[k - 1].is_capitalised else None
         return f"{modifier} {head}" if modifier else head
 
@@ -3721,6 +3726,7 @@ _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 2
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
 _OWNED_SPOKES = re.compile(r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
                            r"(?:official\s+)?(spokes(?:man|woman|person))\b")  # `the prime minister's spokesman`
+_POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
