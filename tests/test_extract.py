@@ -5765,6 +5765,9 @@ def test_a_gesture_right_after_a_quotation_cues_it(text, quotes):
     ('People close to the talks said they had stalled. "It\'s close," one said.', "person close to the talks"),
     ('Many people were angry. "It\'s a scandal," one said.', "person"),  # was people
     ('Some people cheered. "We won," others said.', "people"),
+    ('The deal could come this week, the people said, speaking on condition of anonymity. "It\'s close," one of them '
+     'said.', "person"),  # the group a closing cue gives
+    ('The strike will go ahead, the officials said, speaking privately. "We have no choice," one said.', "official"),
 ])
 def test_one_of_people_described_before_is_a_person_so_described(text, speaker):
     assert quotes_of("Talks stall\n\n" + text)[-1][1] == speaker

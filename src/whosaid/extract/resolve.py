@@ -602,8 +602,13 @@ class Resolver:
         k = next((k for k in range(verb - 1, -1, -1) if clause[k].is_word and (
             plural_of_person(clause[k].lower) or clause[k].lower == "people" or (
                 clause[k].is_capitalised and group_word(clause[k].lower)))), None)
-        if k is None:
-            return None
+        if k is None:  # `The deal could come this week, the people said, speaking on condition of anonymity`
+            k = next((j for j in range(1, len(clause) - 1) if clause[j - 1].text == "," and clause[j].lower == "the"
+                      and (plural_of_person(clause[j + 1].lower) or clause[j + 1].lower == "people")
+                      and j + 2 < len(clause) and clause[j + 2].lower in CUE_FORMS), None)
+            if k is None:
+                return None
+            k, verb = k + 1, k + 2
         head = clause[k].text if k and clause[k].is_capitalised else clause[k].lower
         if k + 1 < verb and clause[k + 1].lower in _POSTMODIFIERS:  # `Two people familiar with the matter said`
             head = " ".join([head] + [t.text for t in clause[k + 1:verb] if t.is_word])
