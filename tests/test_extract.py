@@ -5773,6 +5773,17 @@ def test_one_of_people_described_before_is_a_person_so_described(text, speaker):
     assert quotes_of("Talks stall\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A representative for the Oscar winner confirmed the news. "She\'s earned it," the rep said.',
+     "Adele's representative"),  # was rep: the one written before, a rep the short of representative
+    ('A representative for the Oscar-winning singer said: "She\'s earned it."', "Adele's representative"),  # was
+    # representative for the Oscar-winning singer
+    ('A spokesman for the Home Office said: "No."', "Home Office spokesman"),
+])
+def test_one_who_speaks_for_a_person_described_in_words_is_that_persons(text, speaker):
+    assert quotes_of("Break\n\nAdele has announced a break.\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2841,19 +2841,23 @@ class Resolver:
         return self._owned_spokesperson(toks[1].lower, at)
 
     def _owned_spokesperson(self, role: str, at: tuple[int, int]) -> str | None:
-        """`Later, the prime minister's official spokesman urged people …. "…," the spokesman said`: the
-        latest someone's spokesperson of the same word written in this paragraph or the one before, who
-        spoke no quotation."""
+        """`Later, the prime minister's official spokesman urged people …. "…," the spokesman said`, `A
+        representative for the Oscar winner confirmed the news. "…," the rep said`: the latest someone's
+        spokesperson of the same word written in this paragraph or the one before, who spoke no quotation."""
         for para in (at[0], at[0] - 1):
             if para < 1:
                 break
             text = self._paragraph(para)
             owned = None
-            for owned in _OWNED_SPOKES.finditer(text, 0, at[1] if para == at[0] else len(text)):
+            for owned in _SPOKES_WRITTEN.finditer(text, 0, at[1] if para == at[0] else len(text)):
                 pass  # the latest
-            if owned is not None and owned.group(1).lower() == role:
+            word = owned.group(1) or owned.group(2) if owned is not None else None
+            if word is not None and _REPS.get(word.lower(), word.lower()) == _REPS.get(role, role):
                 tokens = self._tokens(text)
                 first, last = _token_at(tokens, owned.start()), _token_at(tokens, owned.end())
+                if owned.group(2):  # `A representative for the Oscar winner`: up to the verb
+                    last = next((k for k in range(last, len(tokens)) if not tokens[k].is_word
+                                 or is_finite_verb(tokens, k)), len(tokens))
                 return self._resolve(tokens[first:last], (para, owned.start()))[0]
         return None
 
@@ -3605,14 +3609,15 @@ def _role_of_a_domain(toks) -> bool:
 
 
 def _voice_for_described(toks):
-    """(role, principal) from `a spokesman for the company`: one who speaks for someone or some
-    body the text describes rather than names; None for anything else."""
+    """(role, principal) from `a spokesman for the company`, `a representative for the Oscar winner`: one who
+    speaks for someone or some body the text describes rather than names; None for anything else."""
     k = next((i for i, t in enumerate(toks) if t.lower in ("for", "of")), None)
     if not k or k + 1 >= len(toks) or singular(toks[k - 1].bare.lower()) not in VOICES_FOR:
         return None
     principal = toks[k + 1:]
-    if len(principal) != 2 or principal[0].lower != "the" or principal[1].is_capitalised:
-        return None
+    if not 2 <= len(principal) <= 4 or principal[0].lower != "the" or principal[-1].is_capitalised \
+            or not principal[-1].is_word:
+        return None  # `the company`, `the Oscar winner`, `the Oscar-winning actress`; not `the Home Office`
     return [t for t in toks[:k] if t.lower not in DETERMINERS], principal
 
 
@@ -3729,8 +3734,10 @@ _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "c
                     "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
-_OWNED_SPOKES = re.compile(r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+"
-                           r"(?:official\s+)?(spokes(?:man|woman|person))\b")  # `the prime minister's spokesman`
+_SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A representative for the singer`
+    r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:official\s+)?"
+    r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+")
+_REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
