@@ -5784,6 +5784,16 @@ def test_one_who_speaks_for_a_person_described_in_words_is_that_persons(text, sp
     assert quotes_of("Break\n\nAdele has announced a break.\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("Taylor Swift's Eras Tour has become the highest-grossing tour of all time.", "Taylor Swift"),  # was singer:
+    # the tour is her work, no one the singer may be
+    ("Taylor Swift and Ed Sheeran have toured the world.", "singer"),  # two people
+])
+def test_an_epithet_with_no_sex_is_no_work_a_person_owns(opening, speaker):
+    text = f'{opening}\n\nThe singer thanked fans. "You made this," she wrote.'
+    assert quotes_of("Record tour\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2641,11 +2641,18 @@ class Resolver:
         since, _ = _sentence_around(self.paragraphs, at[0], self._tokens(self._paragraph(at[0])), at[1],
                                     self.single_style)
         named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name
-                 and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))}
+                 and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))
+                 and not (self._may_be_a_work(name) and self._owned_by_the_name_before(pos))}  # `Taylor Swift's
+        # Eras Tour`: her work, whatever the epithet's sex
         if head in _SIDES_HEADS and not self._side_head_between(since, at):  # `Arsenal beat Chelsea with a goal
             named = {name for name in named if self.names.roles(name) & _SIDES_HEADS}  # from Bukayo Saka`: no
             # manager named; but `appointed Graham Stuart as manager`
         return named.pop() if len(named) == 1 and not named & avoid else None
+
+    def _owned_by_the_name_before(self, pos: tuple[int, int]) -> bool:
+        """Whether the name at `pos` comes right after another's possessive (`Taylor Swift's Eras Tour`)."""
+        before = self.names.mentions_between(pos[0], max(0, pos[1] - 60), pos[1])
+        return bool(before) and before[-1].possessive and before[-1].end + 1 == pos[1]
 
     def _side_head_between(self, since: tuple[int, int], at: tuple[int, int]) -> bool:
         """A word for a side's head (`manager`) in the text from `since` up to `at`."""
