@@ -5794,6 +5794,15 @@ def test_an_epithet_with_no_sex_is_no_work_a_person_owns(opening, speaker):
     assert quotes_of("Record tour\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, quote", [
+    ('Lord Hodge said the ruling should not be seen as "a triumph of one side".',
+     ("a triumph of one side", "Lord Hodge", "said")),  # was cued by not
+    ('In Miami, Mr. Regalado said, Mr. Trump is seen as "a bully".', ("a bully", "Regalado", "said")),  # was Trump
+])
+def test_a_passive_seen_as_is_no_ones_characterising_the_cue_before_it_gives_the_speaker(text, quote):
+    assert [(q[0], q[1], q[3]) for q in quotes_of("Ruling\n\n" + text)] == [quote]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -586,8 +586,9 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     agent = _seen_by(tokens, start, p)
     if agent is not None:
         return agent
-    if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST:
-        return None
+    if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST \
+            or tokens[p - 1].lower in _EN_PARTICIPLES:
+        return None  # `should not be seen as "…"`: a passive, no one's characterising
     verb = p - 1 if tokens[p - 1].lower in _VIEWING else verb_before(tokens, p, start)  # `what they see as "…"`
     if verb is not None and tokens[verb].lower in ("used", "uses"):
         return None  # `police used their identity as a "proxy"`: a use, not a characterisation
@@ -670,6 +671,7 @@ def _named_then_verb(tokens, start, v) -> Attribution | None:
 
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
+_EN_PARTICIPLES = {"seen", "known", "taken", "given", "shown", "written", "chosen", "hidden"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
             "functioned", "double", "doubles", "doubled", "work", "works", "worked", "working"}
