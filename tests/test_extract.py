@@ -5803,6 +5803,17 @@ def test_a_passive_seen_as_is_no_ones_characterising_the_cue_before_it_gives_the
     assert [(q[0], q[1], q[3]) for q in quotes_of("Ruling\n\n" + text)] == [quote]
 
 
+@pytest.mark.parametrize("name, speaker", [
+    ("Scottish Water", "Scottish Water"),  # was Water
+    ("British Gas", "British Gas"),  # was Gas
+    ("French Connection", "French Connection"),
+    ("Republican Cruz", "Cruz"),  # a party's descriptor before a surname
+    ("Scottish singer Lewis Capaldi", "Lewis Capaldi"),
+])
+def test_a_nations_word_before_a_utilitys_word_is_part_of_the_bodys_name(name, speaker):
+    assert quotes_of(f'Supplies\n\n{name} said: "Supplies are safe."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

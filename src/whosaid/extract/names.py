@@ -907,11 +907,16 @@ def _bare(word: str) -> str:
 
 
 def _goes_on_a_name(descriptor: str, rest: list[str]) -> bool:
-    """`Hampshire` after `New`, `Lives Matter` after `Black`: words that a descriptor opens as part
-    of a place's or a body's name (a place, or a plural word first), not a person's after a
-    descriptor (`Donald Trump`, `Democrat Zephyr Teachout`)."""
+    """`Hampshire` after `New`, `Lives Matter` after `Black`, `Water` after `Scottish`: words that a
+    descriptor opens as part of a place's or a body's name (a place, a plural word first, a utility's
+    word), not a person's after a descriptor (`Donald Trump`, `Democrat Zephyr Teachout`)."""
     first = rest[0]
-    return names_place(descriptor, first) or len(rest) >= 2 and plural(first.lower()) and not given_name(first)
+    return names_place(descriptor, first) or len(rest) >= 2 and plural(first.lower()) and not given_name(first) \
+        or len(rest) == 1 and _bare(first).lower() in _UTILITIES  # `Scottish Water`, `British Gas`
+
+
+_UTILITIES = {"water", "gas", "power", "energy", "electricity", "steel", "rail", "railways", "coal", "sugar",
+              "telecom", "aerospace", "petroleum", "oil", "land", "connection", "home", "homes", "transport"}
 
 
 # Epithets that stand before a surname alone too, and open no name of their own: `Matchwinner Keane`.
