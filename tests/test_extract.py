@@ -5814,6 +5814,26 @@ def test_a_nations_word_before_a_utilitys_word_is_part_of_the_bodys_name(name, s
     assert quotes_of(f'Supplies\n\n{name} said: "Supplies are safe."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('But the Unite union criticised the results. "Staff deserve a fair share," a spokesman said.',
+     "Unite spokesman"),  # was spokesman: the body labelled after its name acts
+    ('The GMB union said it would ballot members. "Staff deserve a fair share," a spokesman said.',
+     "GMB spokesman"),
+    ('Bosses criticised the Unite union today. "Staff deserve a fair share," a spokesman said.', "spokesman"),
+    # bosses are people, no body; and the union is the object
+])
+def test_a_body_labelled_after_its_name_opening_a_sentence_acts(text, speaker):
+    assert quotes_of("Pay row\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Two witnesses saw the crash. "It was terrible," one said.', "witness"),  # was no one
+    ('Witnesses said he was "nervous".', "witnesses"),  # was Witnesses, a name
+])
+def test_a_plural_in_sses_is_people_of_its_singular(text, speaker):
+    assert quotes_of("Crash\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -221,9 +221,12 @@ def plural(word: str) -> bool:
 
 
 def singular(word: str) -> str:
-    """`party` for `parties`, `firm` for `firms`; the word itself when it reads as no plural."""
+    """`party` for `parties`, `firm` for `firms`, `boss` for `bosses`; the word itself when it reads as no
+    plural."""
     if not plural(word):
         return word
+    if word.endswith("sses"):
+        return word[:-2]  # `bosses`, `witnesses`, `actresses`
     return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 

@@ -1162,6 +1162,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
+    if not subject and not possessive and first_after in _LABELLING_BODY_WORDS and nxt is not None \
+            and _opens_a_clause(text, start, before) and _verb_follows(text, nxt.end()):
+        subject = True  # `the Unite union criticised the results`: the body, labelled after its name
     if subject and (before or "").lower() == "the" and _PREPOSITION_THE.search(text, max(0, start - 16), start):
         subject = False  # `On the New York Stock Exchange, shares in Elan lost`: a preposition's object
     if subject and first_after and first_after[-1:] == "s" and _TO_VERB_BEFORE.search(text, max(0, start - 30), start) \
@@ -2268,6 +2271,24 @@ def _plural_verb_after(names, before: str | None) -> bool:
 
 
 _PREPOSITION_THE = re.compile(r"\b(?:on|in|at|from|into|over|under|with|by|for|of)\s+the\s+$", re.IGNORECASE)
+_LABELLING_BODY_WORDS = {"union", "party", "group", "charity", "council", "campaign", "firm", "company", "bank",
+                         "club", "agency", "watchdog", "regulator", "network", "alliance", "coalition"}
+
+
+def _opens_a_clause(text: str, start: int, before: str | None) -> bool:
+    """Whether the name at `start` opens its sentence or clause, past `the` (`But the Unite union`)."""
+    if (before or "").lower() == "the":
+        before = _token_before(text, text.rfind(before, 0, start))
+    return _after_sentence_end(before) or (before or "") in _OPENING_CONJUNCTIONS
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a verb in the past or of saying comes next after `pos` (`criticised`, `said`, `has`)."""
+    after = _NEXT.match(text, pos)
+    word = after.group(1) if after else ""
+    return word.islower() and (past_tense(word) or word in CUE_FORMS or word in ("has", "have", "is", "was", "will"))
+
+
 _TO_VERB_BEFORE = re.compile(r"\bto [a-z]+ $")
 _NOUN_CLOSES = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|for|from|of|with|to)\b)")
 

@@ -2938,8 +2938,8 @@ class Resolver:
             return None
         subject = sentence_subject(*before[1:])
         word = _one_word_subject(subject)
-        if word is None:
-            return None
+        if word is None or plural_of_person(word.lower) or people_word(word.lower):
+            return None  # `Bosses criticised the union`: people described, no body
         first = index_of(before[1], word, before[2], before[3])
         tokens, verb = before[1], (first if first is not None else before[3]) + 1
         if verb < before[3] and tokens[verb].text == ",":  # `Spotify, which complained in 2019, welcomed`
