@@ -5834,6 +5834,15 @@ def test_a_plural_in_sses_is_people_of_its_singular(text, speaker):
     assert quotes_of("Crash\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Labour MPs said it was "a disgrace".', "Labour MPs"),  # was MPs
+    ('Several Tory MPs said it was "a shambles".', "Tory MPs"),
+    ('Critics said it was "a shambles".', "critics"),
+])
+def test_members_of_a_party_described_keep_the_partys_word(text, speaker):
+    assert quotes_of("Vote\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

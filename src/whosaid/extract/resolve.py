@@ -499,6 +499,9 @@ class Resolver:
         if len(toks) == 1 and toks[0].text[1:].islower() and plural_of_person(toks[0].lower) \
                 and self._mention_at(at[0], toks[0].start) is None:
             return toks[0].lower, False  # `Critics said`: people described, as `some critics said` are, not named
+        if 2 <= len(toks) <= 3 and all(t.is_capitalised for t in toks) and toks[-1].text[-1:] == "s" \
+                and plural_of_person(toks[-1].lower) and not given_name(toks[0].text):
+            return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs`
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
