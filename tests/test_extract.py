@@ -5843,6 +5843,16 @@ def test_members_of_a_party_described_keep_the_partys_word(text, speaker):
     assert quotes_of("Vote\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Junior doctors said they were "exhausted". Many junior staff agreed.', "junior doctors"),  # was Junior
+    ('Climate activists said the deal was "a betrayal".', "Climate activists"),  # the text never writes climate
+    ('Labour activists said they were "angry". The labour market is weak.', "Labour activists"),  # a party's
+    ('Scottish farmers said they were "angry". The scottish breed is rare.', "Scottish farmers"),  # a nation's
+])
+def test_people_described_opening_a_sentence_lose_the_capital_only_of_a_word_the_text_writes_lowercase(text, speaker):
+    assert quotes_of("Protest\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -502,6 +502,12 @@ class Resolver:
         if 2 <= len(toks) <= 3 and all(t.is_capitalised for t in toks) and toks[-1].text[-1:] == "s" \
                 and plural_of_person(toks[-1].lower) and not given_name(toks[0].text):
             return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs`
+        if len(toks) >= 2 and toks[0].is_capitalised and not toks[1].is_capitalised \
+                and plural_of_person(toks[-1].lower) and all(t.is_word for t in toks) \
+                and self.names.common_word(toks[0].text) \
+                and not _named_kind(toks[0].lower):
+            return " ".join([toks[0].lower] + [t.text for t in toks[1:]]), False  # `Junior doctors said` where the
+            # text writes `junior`: people described, the first word capitalised only as it opens the sentence
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -4309,6 +4315,14 @@ _NOT_ACTING = ING_PREPOSITIONS - {"following"} | {  # `People following Trump` d
 
 _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",
                 "insiders", "ally", "allies", "associate", "associates", "someone", "figure", "figures"}
+
+
+def _named_kind(low: str) -> bool:
+    """`the`, `about`, `labour`, `scottish`, `executive`: a word opening a description that is no mere
+    adjective a sentence's start capitalised (a determiner, a party's, a nation's or a body's word)."""
+    return low in DETERMINERS or low in QUANTIFIERS or low in NUMBER_WORDS or low in PREPOSITIONS \
+        or low in PARTY_WORDS or low in DEMONYMS or low in NATION_ADJECTIVES or low in PLACES or low in ORG_WORDS \
+        or low in ("about", "around", "nearly", "almost", "executive")
 
 
 def _description(toks) -> str:
