@@ -6010,6 +6010,10 @@ def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted
      "Boeing spokesman"),  # was company spokesman
     ('Leeds United lost again. "We back the manager," a club spokesman said.', "Leeds United spokesman"),
     ('The weather was poor. "We back the manager," a club spokesman said.', "club spokesman"),  # no club before
+    ('Kensington Palace said the scheme would run. A palace source added: "He is committed."',
+     "Kensington Palace source"),  # a source too
+    ('Euronext met on Friday. "The works council is worried," a union source said.', "union source"),  # no
+    # union's: the word must fit the body, unless it is a business's general word
 ])
 def test_a_spokesperson_of_a_word_for_a_body_speaks_for_the_body_that_word_stands_for(text, speaker):
     assert quotes_of("Delays go on\n\n" + text)[-1][1] == speaker

@@ -20,8 +20,8 @@ from bisect import bisect_left, insort
 from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of, people_word,
                       plural_of_person, role_head, sent_by, sentence_start, sentence_subject, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
-                      CLAUSE_OPENERS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
-                      EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
+                      CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
+                      DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
                       HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS,
                       MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
@@ -2922,12 +2922,16 @@ class Resolver:
         role = "editorial board" if [t.lower for t in toks] == ["the", "editorial", "board"] else None
         if role:  # `the editorial board wrote` after `The … Union Leader … has run …`: the paper's
             toks = (toks[0], toks[2])
-        if len(toks) == 3 and toks[0].lower in ("a", "an", "the") and toks[1].lower in BODY_NOUNS \
-                and toks[2].lower in SPOKES_ROLES:  # `Boeing said …. A company spokesman said`: the company's
+        if len(toks) == 3 and toks[0].lower in ("a", "an", "the") \
+                and (toks[1].lower in BODY_NOUNS or toks[1].lower == "palace") \
+                and (toks[2].lower in SPOKES_ROLES or toks[2].lower == "source"):  # `Boeing said …. A company
+            # spokesman said`: the company's; `Kensington Palace said …. A palace source added`
             if toks[0].lower != "the" and self._described_next(toks[2], at):
                 return None  # `¶ Spokesman Nick Robinson said`: the one the next paragraph names
             body = self._body_before((Token("the", toks[0].start, toks[0].end), toks[1]), at)
-            return self._principals(body, toks[2].lower, is_org=True) if body else None
+            if not body or not _body_fits(body, toks[1].lower):
+                return None
+            return f"{body} source" if toks[2].lower == "source" else self._principals(body, toks[2].lower, True)
         organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
@@ -4315,6 +4319,16 @@ _NOT_ACTING = ING_PREPOSITIONS - {"following"} | {  # `People following Trump` d
 
 _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",
                 "insiders", "ally", "allies", "associate", "associates", "someone", "figure", "figures"}
+
+
+def _body_fits(body: str, noun: str) -> bool:
+    """Whether a word for a body (`company`, `union`, `club`) may stand for the body named: any for a business's
+    general word; else one whose name holds the word (`Kensington Palace`) or, for a club, a club's ending."""
+    words = body.lower().split()
+    return noun in _ANY_BUSINESS or noun in words or noun == "club" and words[-1] in CLUB_ENDINGS
+
+
+_ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 
 
 def _named_kind(low: str) -> bool:
