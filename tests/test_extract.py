@@ -5853,6 +5853,16 @@ def test_people_described_opening_a_sentence_lose_the_capital_only_of_a_word_the
     assert quotes_of("Protest\n\n" + text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, quote", [
+    ('Smith sees the ruling as "a triumph for common sense".', ("a triumph for common sense", "Smith", "sees")),
+    # was no one's: a verb of viewing, and `the ruling` a noun, no participle
+    ('Critics regarded the plan as "unworkable".', ("unworkable", "critics", "regarded")),
+    ('Smith described the building as "ugly".', ("ugly", "Smith", "described")),
+])
+def test_a_verb_of_viewing_before_a_noun_and_as_characterises(text, quote):
+    assert [(q[0], q[1], q[3]) for q in quotes_of("Ruling\n\n" + text)] == [quote]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -586,10 +586,13 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     agent = _seen_by(tokens, start, p)
     if agent is not None:
         return agent
-    if tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST \
-            or tokens[p - 1].lower in _EN_PARTICIPLES:
-        return None  # `should not be seen as "…"`: a passive, no one's characterising
+    if (tokens[p - 1].lower.endswith(("ed", "ing")) or tokens[p - 1].lower in IRREGULAR_PAST
+            or tokens[p - 1].lower in _EN_PARTICIPLES) and tokens[p - 2].lower not in _NOUN_MARKERS:
+        return None  # `should not be seen as "…"`: a passive, no one's characterising; but `sees the ruling as`
     verb = p - 1 if tokens[p - 1].lower in _VIEWING else verb_before(tokens, p, start)  # `what they see as "…"`
+    if verb is None:  # `Smith sees the ruling as "…"`: a verb of viewing, which the verb finder does not know
+        verb = next((k for k in range(p - 2, max(start, p - _OBJECT_WORDS) - 1, -1)
+                     if tokens[k].lower in _VIEWING | _VIEWED), None)
     if verb is not None and tokens[verb].lower in ("used", "uses"):
         return None  # `police used their identity as a "proxy"`: a use, not a characterisation
     if any(tokens[k].lower in _SERVING for k in range(verb + 1 if verb is not None else start, p)):
@@ -603,7 +606,8 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if subject is None or _possessed_thing(subject):
         return None  # `Trump's latest victories … unleashed a wave of comments, from admiration of his … as a "…"`
     k = verb if cue_at(tokens, verb) else next(  # `describes outgoing host Butters as`: describes
-        (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))), verb)
+        (k for k in range(p - 1, verb, -1) if tokens[k].lower.endswith(("ing", "ed"))
+         and tokens[k - 1].lower not in _NOUN_MARKERS), verb)  # not `the ruling`
     if k == verb and tokens[k].lower in MODALS and k + 1 < p and tokens[k + 1].is_word:
         k += 1  # `will present themselves as "the real alternative"`: present
     if is_passive(tokens, k, start):
@@ -671,6 +675,8 @@ def _named_then_verb(tokens, start, v) -> Attribution | None:
 
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
+_VIEWED = {"saw", "viewed", "regarded"}
+_NOUN_MARKERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"}
 _EN_PARTICIPLES = {"seen", "known", "taken", "given", "shown", "written", "chosen", "hidden"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
