@@ -5870,6 +5870,16 @@ def test_the_place_after_the_office_of_is_no_one_titled_with_it():
     # Manchester, read as a mayor's name
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Donald Trump has said he will impose tariffs.\n\nThe incoming president has promised to "make America '
+     'wealthy again".', "Donald Trump"),  # was incoming president
+    ('Joe Biden met Donald Trump at the White House. The outgoing president said it was "a smooth transition".',
+     "Joe Biden"),
+])
+def test_an_incoming_or_outgoing_office_is_the_person_just_named_as_a_former_one_is(text, speaker):
+    assert quotes_of("Tariffs\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
