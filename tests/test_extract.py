@@ -5875,6 +5875,9 @@ def test_the_place_after_the_office_of_is_no_one_titled_with_it():
      'wealthy again".', "Donald Trump"),  # was incoming president
     ('Joe Biden met Donald Trump at the White House. The outgoing president said it was "a smooth transition".',
      "Joe Biden"),
+    ('Donald Trump has said he will impose tariffs.\n\nMexican President Claudia Sheinbaum responded with a letter. '
+     '"One tariff will be followed by another," she warned.\n\nThe incoming president has promised to "make '
+     'America wealthy again".', "incoming president"),  # was Claudia Sheinbaum, who holds it now
 ])
 def test_an_incoming_or_outgoing_office_is_the_person_just_named_as_a_former_one_is(text, speaker):
     assert quotes_of("Tariffs\n\n" + text)[-1][1] == speaker

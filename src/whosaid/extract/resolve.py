@@ -344,11 +344,9 @@ class Resolver:
                     or self._the_one_untitled(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
                 holder = self._body_leader(toks[1:-1], at)  # Sturgeon`: the one person the party owns
-            timed = next((w for w in office[:-1] if w in _NOT_NOW), None)
-            if not holder and timed:  # `Bush went after Trump …. "…," the former Florida
-                # governor said`, `the Slovenia-born former model`, `the incoming president`: the person just named,
-                current = self.names.holder(tuple(w for w in office if w != timed), at)  # unless the text titles
-                # them with the office
+            if not holder and "former" in office[:-1]:  # `Bush went after Trump …. "…," the former Florida
+                # governor said`, `the Slovenia-born former model`: the person just named, unless the text titles
+                current = self.names.holder(tuple(w for w in office if w != "former"), at)  # them with the office
                 holder = self._person_named_before(  # as theirs now, or sets them apart from it
                     at, self._sex_before(at) or "", ({current} if current else set()) | self._set_apart(toks, at),
                     head=office[-1])
@@ -760,7 +758,9 @@ class Resolver:
             self._openings = self._first_openings()
         where, person = self._openings.get(office, (None, None))
         return person if where is not None and where <= at and self.names.gender(person or "") \
-            and not self._holds_another(person, office) and not self._holds_a_lesser(person, office) else None
+            and not self._holds_another(person, office) and not self._holds_a_lesser(person, office) \
+            and not ("incoming" in office and office[-1] in self.names.roles(person)) else None  # (not `Mexican
+        # President Claudia Sheinbaum` for `the incoming president`)
 
     def _holds_a_lesser(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether a sentence that names `person` gives a deputy's, a shadow's or a former holder's form of
@@ -3760,7 +3760,6 @@ _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A r
     r"(?:\b[Tt]he\s+(?:[\w-]+\s+){0,2}[\w-]+|\b(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:official\s+)?"
     r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+")
 _REPS = {"rep": "representative"}  # one word, shortened
-_NOT_NOW = ("former", "incoming", "outgoing")  # an office held before or after now: not its holder now
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
