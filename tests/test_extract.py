@@ -5883,6 +5883,17 @@ def test_an_incoming_or_outgoing_office_is_the_person_just_named_as_a_former_one
     assert quotes_of("Tariffs\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The executive spokeswoman said: "Ministers were told."', "Scottish Executive spokeswoman"),  # was executive
+    # spokeswoman
+    ('The executive said: "Ministers were told."', "Scottish Executive"),
+    ('A senior executive said: "Yes." "Maybe," he added.', "senior executive"),  # a person still, a he
+])
+def test_the_executive_is_the_scottish_executive_named_before(text, speaker):
+    lead = 'The Scottish Executive said it would "not be common practice".'
+    assert quotes_of(f"Escape\n\n{lead}\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

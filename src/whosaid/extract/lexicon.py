@@ -523,7 +523,7 @@ fox ap reuters afp un nato eu who imf state aid fellowship forum caucus consorti
 chamber firm
 championship championships cup trophy tournament olympics paralympics
 confederation airways railways telecom electric electronics dynamics petroleum pharmaceuticals
-insurance chemicals festival
+insurance chemicals festival executive
 facebook twitter google youtube instagram linkedin snapchat reddit wikipedia tiktok bluesky whatsapp
 """.split())
 

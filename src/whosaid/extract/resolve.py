@@ -2925,7 +2925,7 @@ class Resolver:
         if role:  # `the editorial board wrote` after `The … Union Leader … has run …`: the paper's
             toks = (toks[0], toks[2])
         if len(toks) == 3 and toks[0].lower in ("a", "an", "the") \
-                and (toks[1].lower in BODY_NOUNS or toks[1].lower == "palace") \
+                and (toks[1].lower in BODY_NOUNS or toks[1].lower in ("palace", "executive")) \
                 and (toks[2].lower in SPOKES_ROLES or toks[2].lower == "source"):  # `Boeing said …. A company
             # spokesman said`: the company's; `Kensington Palace said …. A palace source added`
             if toks[0].lower != "the" and self._described_next(toks[2], at):
@@ -4031,7 +4031,7 @@ def _human(toks) -> bool:
     words = toks[:toks.index(head)] if head is not None else toks
     last = (words[-1] if words else toks[-1]).bare.lower()
     singular = last[:-1] if last.endswith("s") else last  # `letters`, `statements`
-    return (last not in NOT_HUMAN and singular not in NOT_HUMAN and last not in ORG_WORDS
+    return (last not in NOT_HUMAN and singular not in NOT_HUMAN and (last not in ORG_WORDS or last == "executive")
             and not singular.endswith(("ment", "tion", "sion")) and not plural(last))  # `the listeners`: no he
 
 
