@@ -6055,6 +6055,10 @@ def test_a_spokesperson_with_no_principal_written_speaks_for_the_body_that_acted
      "Kensington Palace source"),  # a source too
     ('Euronext met on Friday. "The works council is worried," a union source said.', "union source"),  # no
     # union's: the word must fit the body, unless it is a business's general word
+    ('West Oxfordshire District Council said it had "followed the rules". A council spokeswoman added that it was '
+     '"open to talks".', "West Oxfordshire District Council spokeswoman"),  # was council spokeswoman
+    ('The Welsh Government said the plan was fair. A government spokesman said: "We listened."',
+     "Welsh Government spokesman"),
 ])
 def test_a_spokesperson_of_a_word_for_a_body_speaks_for_the_body_that_word_stands_for(text, speaker):
     assert quotes_of("Delays go on\n\n" + text)[-1][1] == speaker

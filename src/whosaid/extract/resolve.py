@@ -2925,7 +2925,7 @@ class Resolver:
         if role:  # `the editorial board wrote` after `The … Union Leader … has run …`: the paper's
             toks = (toks[0], toks[2])
         if len(toks) == 3 and toks[0].lower in ("a", "an", "the") \
-                and (toks[1].lower in BODY_NOUNS or toks[1].lower in ("palace", "executive")) \
+                and (toks[1].lower in BODY_NOUNS or toks[1].lower in ORG_WORDS or toks[1].lower == "palace") \
                 and (toks[2].lower in SPOKES_ROLES or toks[2].lower == "source"):  # `Boeing said …. A company
             # spokesman said`: the company's; `Kensington Palace said …. A palace source added`
             if toks[0].lower != "the" and self._described_next(toks[2], at):
