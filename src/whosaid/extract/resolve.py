@@ -116,6 +116,7 @@ class Resolver:
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
         self._they: frozenset[str] | None = None  # the people the text says go by they
         self._national_titles: dict[str, set[str]] | None = None  # a person -> the nations their offices name
+        self._budgets: list[tuple[tuple[int, int], str]] | None = None  # where a person's Budget is written, whose
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
                 cue: str | None = None, recent=None, aside: bool = False) -> str | None:
@@ -698,9 +699,11 @@ class Resolver:
     def _budget_owner(self, at: tuple[int, int]) -> str | None:
         """The one person named before `at` whose Budget the text writes (`Gordon Brown's Budget`, `Mr Brown's
         ninth Budget`): a British government's chancellor."""
-        owners = {self.names.canonical(m.words, m.at) for m in self.names.mentions
-                  if m.at < at and m.possessive and not m.is_org and not m.in_quote
-                  and _BUDGET_AFTER.match(self._paragraph(m.para), m.end)}
+        if self._budgets is None:  # (the text read once: a long document asks often)
+            self._budgets = [(m.at, self.names.canonical(m.words, m.at)) for m in self.names.mentions
+                             if m.possessive and not m.is_org and not m.in_quote
+                             and _BUDGET_AFTER.match(self._paragraph(m.para), m.end)]
+        owners = {owner for where, owner in self._budgets if where < at}
         owner = owners.pop() if len(owners) == 1 else None
         return None if owner is None or self._holds_another(owner, ("chancellor",)) else owner  # not `Shadow
         # chancellor George Osborne's alternative Budget`
@@ -2970,8 +2973,8 @@ class Resolver:
     def _named_outside_quotes(self, para: int, start: int, end: int) -> set[str]:
         """The people paragraph `para` names between `start` and `end` outside quotations (not the
         `Safety` a quotation opens on)."""
-        return {self.names.canonical(m.words, m.at) for m in self.names.named_between(para, start, end)
-                if not m.is_org and not m.in_quote}
+        return {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, end)
+                if not m.is_org}
 
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
@@ -4338,7 +4341,7 @@ def _named_kind(low: str) -> bool:
     adjective a sentence's start capitalised (a determiner, a party's, a nation's or a body's word)."""
     return low in DETERMINERS or low in QUANTIFIERS or low in NUMBER_WORDS or low in PREPOSITIONS \
         or low in PARTY_WORDS or low in DEMONYMS or low in NATION_ADJECTIVES or low in PLACES or low in ORG_WORDS \
-        or low in ("about", "around", "nearly", "almost", "executive")
+        or low in ("about", "around", "nearly", "almost")
 
 
 def _description(toks) -> str:
