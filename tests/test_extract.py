@@ -5894,6 +5894,17 @@ def test_the_executive_is_the_scottish_executive_named_before(text, speaker):
     assert quotes_of(f"Escape\n\n{lead}\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Johnson\'s successor, Liz Truss, said she was "honoured". Her predecessor wrote: "Good luck."', "Boris Johnson"),
+    # was Liz Truss's predecessor
+    ('Liz Truss\'s predecessor, Boris Johnson, resigned. His successor said: "It is an honour."', "Liz Truss"),
+    ('Liz Truss said she was "honoured". Her predecessor wrote: "Good luck."', "Liz Truss's predecessor"),  # none
+    # written
+])
+def test_ones_predecessor_is_whose_successor_the_text_writes_them_and_back(text, speaker):
+    assert quotes_of("Boris Johnson resigns\n\nBoris Johnson resigned.\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

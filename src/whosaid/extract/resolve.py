@@ -3009,7 +3009,22 @@ class Resolver:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
+        if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
+            return other  # `Johnson's successor, Liz Truss, said …. "…," her predecessor wrote`: Johnson
         return self._principals(principal, role, is_org)
+
+    def _inverse_of(self, person: str, role: str, at: tuple[int, int]) -> str | None:
+        """The person the text writes `person` is the inverse `role` of (`Johnson's successor, Liz Truss`
+        for Truss's predecessor), before `at`."""
+        for owner, owned in zip(self.names.mentions, self.names.mentions[1:]):
+            if owned.at >= at:
+                break
+            if owner.possessive and not owner.is_org and owner.para == owned.para \
+                    and self.names.canonical(owned.words, owned.at) == person:
+                between = _INVERSE_BETWEEN.fullmatch(self._paragraph(owner.para), owner.end, owned.start)
+                if between and between.group(1).lower() == _INVERSES[role]:
+                    return self.names.canonical(owner.words, owner.at)
+        return None
 
     def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
         """The one person other than `person` named in this paragraph or the two before."""
@@ -3764,6 +3779,8 @@ _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A r
     r"(spokes(?:man|woman|person))\b|\b[Aa]n?\s+(spokes(?:man|woman|person)|representative|rep|publicist)\s+for\s+")
 _REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
+_INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
+_INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
