@@ -5905,6 +5905,16 @@ def test_ones_predecessor_is_whose_successor_the_text_writes_them_and_back(text,
     assert quotes_of("Boris Johnson resigns\n\nBoris Johnson resigned.\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Liverpool have completed the signing of Florian Wirtz from Bayer Leverkusen.\n\nThe Germany midfielder, 22, '
+     'said: "I\'m very happy to be here."', "Florian Wirtz"),  # was Germany midfielder: the club he came from is
+    # no one the epithet may be
+    ('Wolves have signed Jorgen Strand Larsen and Marshall Munetsi.\n\nThe striker said: "I\'m happy."', "striker"),
+])
+def test_an_epithet_after_a_signing_is_the_one_person_named_not_the_club_they_came_from(text, speaker):
+    assert quotes_of("Transfer\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

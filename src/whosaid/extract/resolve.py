@@ -2654,10 +2654,14 @@ class Resolver:
         `gender` where it is known, unless the caller `avoid`s them."""
         since, _ = _sentence_around(self.paragraphs, at[0], self._tokens(self._paragraph(at[0])), at[1],
                                     self.single_style)
-        named = {name for pos, name, _ in self._candidates(at) if pos >= since and " " in name
+        found = {(pos, name) for pos, name, _ in self._candidates(at) if pos >= since and " " in name
                  and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))
                  and not (self._may_be_a_work(name) and self._owned_by_the_name_before(pos))}  # `Taylor Swift's
         # Eras Tour`: her work, whatever the epithet's sex
+        named = {name for _, name in found}
+        if len(named) > 1:  # `the signing of Florian Wirtz from Bayer Leverkusen`: not the place or club he came from
+            named = {name for pos, name in found if not _FROM_BEFORE.search(self._paragraph(pos[0]), 0, pos[1])} \
+                or named
         if head in _SIDES_HEADS and not self._side_head_between(since, at):  # `Arsenal beat Chelsea with a goal
             named = {name for name in named if self.names.roles(name) & _SIDES_HEADS}  # from Bukayo Saka`: no
             # manager named; but `appointed Graham Stuart as manager`
@@ -3781,6 +3785,7 @@ _REPS = {"rep": "representative"}  # one word, shortened
 _POSTMODIFIERS = {"familiar", "close", "briefed", "involved", "knowledgeable"}  # `people familiar with the matter`
 _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's predecessor is whose successor they are
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
+_FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
