@@ -5915,6 +5915,19 @@ def test_an_epithet_after_a_signing_is_the_one_person_named_not_the_club_they_ca
     assert quotes_of("Transfer\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The actor Michael Gambon has died aged 82.\n\n"We are devastated," the family said.', "Michael Gambon's family"),
+    # was family
+    ('Peter Collins, 67, was stabbed outside his home.\n\n"He was a kind man," the family said.',
+     "Peter Collins's family"),
+    ('Daniel Harris, 42, stabbed Peter Collins, 67, outside his home.\n\n"He was a kind man," the family said.',
+     "family"),  # two named: whose family the text does not say
+    ('Judge Sarah Collins jailed Mark Evans.\n\n"It was cruel," the family said.', "family"),
+])
+def test_the_family_is_the_family_of_the_one_person_just_named(text, speaker):
+    assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -388,6 +388,12 @@ class Resolver:
             both = self._bodies_joined_before(at)  # `the two firms` after `Shares in Elan and Biogen Idec plunged`
             if both:
                 return both, False
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "family":
+            named = {name for name in self.names.mentioned_within(at[0], 0, at[1]) | (self.names.mentioned_within(
+                at[0] - 1, 0, _PAST_ANY_END) if at[0] > 1 else frozenset()) if not self.names.may_be_body(name)}
+            person = named.pop() if len(named) == 1 else None  # `Michael Gambon has died. "…," the family said`:
+            if person and _proper(person):  # his; not when two are named (`Daniel Harris stabbed Peter Collins`)
+                return self._principals(person, "family"), False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in ("former", "latter"):
             both = self._joined_before(at, lambda m: not m.is_org)  # `Both Rishi Sunak and Keir Starmer were asked
             if both:  # …. The former said`: Sunak; `the latter`: Starmer
