@@ -5928,6 +5928,12 @@ def test_the_family_is_the_family_of_the_one_person_just_named(text, speaker):
     assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("adverb", ["Afterwards", "Afterward", "Later"])
+def test_an_opening_adverb_and_its_comma_before_a_description_is_no_name(adverb):
+    text = f'Apple boss Tim Cook met Donald Trump. {adverb}, the tech boss said it had been "productive".'
+    assert quotes_of("Meeting\n\n" + text)[-1][1] == "Tim Cook"  # was Afterwards, read as `Sam Lau, the director`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

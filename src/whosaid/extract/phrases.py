@@ -52,7 +52,8 @@ class Mention:
 
 
 _ADVERBS_ALONE = {"earlier", "later", "separately", "now"}
-_ADVERBS_WITH_COMMA = _ADVERBS_ALONE | {"first", "again", "afterwards", "today", "yesterday", "tonight", "overall"}
+_ADVERBS_WITH_COMMA = _ADVERBS_ALONE | {"first", "again", "afterwards", "afterward", "today", "yesterday", "tonight",
+                                        "overall"}
 _DEGREE = {"ever", "even", "just", "only", "long", "right", "shortly", "soon", "well", "not"}  # `Ever since`
 _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "when", "since", "as", "for",
                        "with", "from", "under", "over", "last", "earlier", "later", "meanwhile", "speaking",
@@ -110,8 +111,10 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
             tokens[i + 1].lower in _OPENING_ADVERBIALS or tokens[i + 1].text == ","):
         i += 2 if tokens[i + 1].text == "," else 1  # `Immediately after the attacks, Trump …`, `Finally, Trump …`
     elif i + 2 < limit and tokens[i].lower in _ADVERBS_WITH_COMMA and tokens[i + 1].text == "," \
-            and tokens[i + 2].is_capitalised and tokens[i + 2].lower not in SPEAKER_PRONOUNS:
-        i += 2  # `But first, Pence sounded …`: a name after it (not `First, they were meant to …`)
+            and (tokens[i + 2].is_capitalised and tokens[i + 2].lower not in SPEAKER_PRONOUNS
+                 or tokens[i + 2].lower in ("the", "a", "an")):
+        i += 2  # `But first, Pence sounded …`, `Afterwards, the tech executive said`: a name or a description
+        # after it (not `First, they were meant to …`)
     if i + 1 < limit and tokens[i].lower in _DEGREE and tokens[i + 1].lower in _OPENING_ADVERBIALS:
         i += 1  # `Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been …`
     if i + 1 < limit and tokens[i].lower in _ADVERBS_ALONE and tokens[i + 1].is_capitalised:
@@ -835,6 +838,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
     if described and i > start and tokens[i].text == "," and not aside:
         named = name_run(tokens, start, i)  # `Sam Lau, the director for X said`
+        if named is not None and len(named.tokens) == 1 and named.tokens[0].lower in _ADVERBS_WITH_COMMA:
+            named = None  # `Afterwards, the tech executive said`: an opening adverb, no name
         if named is None and _role_of_something(out) and i - 1 > start \
                 and tokens[i - 1].is_capitalised and tokens[i - 2].is_capitalised:
             named = name_before(tokens, i, start)  # `but Christoph Caselitz, president of the … division says`
