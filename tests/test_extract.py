@@ -5928,10 +5928,17 @@ def test_the_family_is_the_family_of_the_one_person_just_named(text, speaker):
     assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
 
 
-@pytest.mark.parametrize("adverb", ["Afterwards", "Afterward", "Later"])
-def test_an_opening_adverb_and_its_comma_before_a_description_is_no_name(adverb):
+@pytest.mark.parametrize("adverb, speaker", [
+    ("Afterwards", "Tim Cook"),  # was Afterwards, read as `Sam Lau, the director said`
+    ("Afterward", "Tim Cook"),
+    ("Elsewhere", "Tim Cook"),
+    ("Publicly", "Tim Cook"),
+    ("Later", "Tim Cook"),
+    ("Kelly", "Kelly"),  # a name: `Kelly, the tech boss, said`
+])
+def test_an_opening_adverb_and_its_comma_before_a_description_is_no_name(adverb, speaker):
     text = f'Apple boss Tim Cook met Donald Trump. {adverb}, the tech boss said it had been "productive".'
-    assert quotes_of("Meeting\n\n" + text)[-1][1] == "Tim Cook"  # was Afterwards, read as `Sam Lau, the director`
+    assert quotes_of("Meeting\n\n" + text)[-1][1] == speaker
 
 
 @pytest.mark.parametrize("leader, speaker", [

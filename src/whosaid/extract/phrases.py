@@ -838,14 +838,22 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
     if described and i > start and tokens[i].text == "," and not aside:
         named = name_run(tokens, start, i)  # `Sam Lau, the director for X said`
-        if named is not None and len(named.tokens) == 1 and named.tokens[0].lower in _ADVERBS_WITH_COMMA:
-            named = None  # `Afterwards, the tech executive said`: an opening adverb, no name
+        if named is not None and len(named.tokens) == 1 and _opening_adverb(named.tokens[0].lower):
+            named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name
         if named is None and _role_of_something(out) and i - 1 > start \
                 and tokens[i - 1].is_capitalised and tokens[i - 2].is_capitalised:
             named = name_before(tokens, i, start)  # `but Christoph Caselitz, president of the … division says`
         if named:
             return named
     return mention_of(out)
+
+
+def _opening_adverb(low: str) -> bool:
+    """`afterwards`, `elsewhere`, `publicly`: an adverb that opens a sentence before its comma."""
+    return low in _ADVERBS_WITH_COMMA or low in _OPENING_ADVERBIALS or low in _SENTENCE_ADVERBS or ly_adverb(low)
+
+
+_SENTENCE_ADVERBS = {"elsewhere", "nevertheless", "nonetheless", "indeed", "likewise", "similarly", "otherwise"}
 
 
 def _acting_participle(out: list[Token]) -> bool:
