@@ -539,7 +539,7 @@ def test_a_past_form_after_a_possessive_is_a_noun_not_the_verb_that_characterise
 
 def test_a_verb_before_its_object_is_not_part_of_the_speaker():
     text = 'The movie shows Bob staying behind and depicts one of the contractors asking, "For what?"'
-    assert quotes_of(text) == [("For what?", "one of the contractors", "one of the contractors", "asking")]
+    assert quotes_of(text) == [("For what?", "contractor", "one of the contractors", "asking")]  # one contractor
 
 
 def test_a_whole_sentence_after_a_colon_is_speech_even_after_a_word_for_a_title():
@@ -5939,6 +5939,15 @@ def test_the_family_is_the_family_of_the_one_person_just_named(text, speaker):
 def test_an_opening_adverb_and_its_comma_before_a_description_is_no_name(adverb, speaker):
     text = f'Apple boss Tim Cook met Donald Trump. {adverb}, the tech boss said it had been "productive".'
     assert quotes_of("Meeting\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('One of the climbers, a 28-year-old woman, said: "I thought we would die." Her companion added: "We owe them '
+     'our lives."', ["climber", "climber's companion"]),  # were One of the climbers and its companion
+    ('One of the young protesters said: "No."', ["young protester"]),
+])
+def test_one_of_the_people_described_is_one_such_person(text, speakers):
+    assert [q[1] for q in quotes_of("Rescue\n\nTwo climbers were rescued.\n\n" + text)] == speakers
 
 
 @pytest.mark.parametrize("leader, speaker", [
@@ -12600,7 +12609,7 @@ def test_an_interviews_label_of_initials_is_the_one_person_they_are_the_initials
 
 @pytest.mark.parametrize("text, speaker", [
     ('The Williams sisters\' coach said: "They are ready."', "Williams sisters' coach"),
-    ('Three teenagers were arrested. One of the boys\' mothers said: "He is a good lad."', "One of the boys' mothers"),
+    ('Three teenagers were arrested. One of the boys\' mothers said: "He is a good lad."', "boys' mother"),  # one
     ('Ruth Davis spoke first. Ms Davis\'s lawyer added: "No."', "Ruth Davis's lawyer"),  # a name: `'s`
 ])
 def test_a_plural_owner_owns_with_an_apostrophe_alone(text, speaker):

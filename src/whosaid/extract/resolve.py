@@ -256,6 +256,10 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if 4 <= len(toks) <= 5 and [t.lower for t in toks[:3]] == ["one", "of", "the"] \
+                and all(t.is_word for t in toks) and plural(toks[-1].lower) and people_word(toks[-1].lower) \
+                and not toks[-1].is_capitalised:  # `One of the climbers said`: a climber
+            return " ".join([t.text for t in toks[3:-1]] + [singular(toks[-1].lower)]), True
         if [t.lower for t in toks] in (["one", "of", "them"], ["the", "other"]):
             toks = toks[:1] if toks[0].lower == "one" else toks[1:]  # `one of them said` as `one said`
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS | {"other"}:  # `Another said`: one of a group, no one
