@@ -5950,6 +5950,18 @@ def test_one_of_the_people_described_is_one_such_person(text, speakers):
     assert [q[1] for q in quotes_of("Rescue\n\nTwo climbers were rescued.\n\n" + text)] == speakers
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the German oceanographer", "Stefan Rahmstorf"),  # was German oceanographer: a trade by its ending
+    ("the volcanologist", "Stefan Rahmstorf"),
+    ("the astrophysicist", "Stefan Rahmstorf"),
+    ("the checklist", "checklist"),  # no trade
+])
+def test_a_trade_the_words_ending_gives_is_an_epithet_for_the_person_just_named(epithet, speaker):
+    text = ('Prof Stefan Rahmstorf said the risk was "much higher than thought".\n\n'
+            f'"We are playing with fire," {epithet} said.')
+    assert quotes_of("Current\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3499,7 +3499,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
-    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head)) or head == "yorker":
+    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -3511,6 +3511,15 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if head == "chief" and not toks[-2].is_capitalised:
         return None  # `the Warriors chief`, but `the Metropolitan police chief` is an office of its own
     return _head_gender(head)
+
+
+def _learned_trade(head: str) -> bool:
+    """`oceanographer`, `volcanologist`, `astrophysicist`, `statistician`: a trade the word's ending gives, which
+    the lexicon need not list."""
+    return head.endswith(_TRADE_ENDINGS) or head.endswith("ist") and len(head) >= 8 and not head.endswith("list")
+
+
+_TRADE_ENDINGS = ("ologist", "ographer", "onomist", "ician")
 
 
 def _names_as_one(toks):
