@@ -5975,11 +5975,13 @@ def test_a_partys_leader_is_the_one_person_the_text_writes_as_that_partys(leader
     assert quotes_of("Escape row\n\n" + text)[-1][1] == speaker
 
 
-def test_a_she_after_a_party_leader_who_opens_the_sentence_before_is_that_leader_not_who_spoke_before():
+@pytest.mark.parametrize("cue", ["said", "added"])
+def test_a_she_after_a_party_leader_who_opens_the_sentence_before_is_that_leader_not_who_spoke_before(cue):
     text = ("The SNP's Nicola Sturgeon has demanded answers. Responsibility rests with Rhona Brankin, the deputy "
             'health minister. Ms Brankin said: "We need to reflect."\n\nThe Scottish National Party\'s parliamentary '
-            'leader argued that ministers were responsible. She said: "Questions must be answered."')
-    assert [q[1] for q in quotes_of("Escape row\n\n" + text)] == ["Rhona Brankin", "Nicola Sturgeon"]
+            f'leader argued that ministers were responsible. She {cue}: "Questions must be answered."')
+    assert [q[1] for q in quotes_of("Escape row\n\n" + text)] == ["Rhona Brankin", "Nicola Sturgeon"]  # `added`
+    # had gone on from Brankin: the paragraph opens on the office, its body's name first
 
 
 def test_a_she_is_no_man_a_description_before_stood_for():

@@ -2102,9 +2102,19 @@ class Resolver:
             return False
         first = next((m for m in self.names.mentions_between(para, 0, len(self._paragraph(para)))
                       if not m.in_quote), None)
+        if first is not None and first.is_org and first.possessive and start == 0:
+            return self._opening_owned_office(para) == person  # `The Scottish National Party's parliamentary
+            # leader argued …. She added:` Nicola Sturgeon, whom the office stands for
         return first is not None and first.is_subject and not first.is_org \
             and self.names.canonical(first.words, first.at) == person \
             and sentence_start_in(self._paragraph(para), first.start) == 0 and start == 0
+
+    def _opening_owned_office(self, para: int) -> str | None:
+        """Whom the body's office opening paragraph `para` as its subject stands for (`The SNP's leader`)."""
+        tokens = self._tokens(self._paragraph(para))
+        end = next((k for k, t in enumerate(tokens) if t.text in SENTENCE_END), len(tokens))
+        subject = sentence_subject(tokens, 0, end)
+        return self._resolve(subject.tokens, (para, subject.start))[0] if subject is not None else None
 
     @staticmethod
     def _turned_to(candidates, name: str, recent) -> bool:
