@@ -5975,6 +5975,15 @@ def test_a_partys_leader_is_the_one_person_the_text_writes_as_that_partys(leader
     assert quotes_of("Escape row\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_a_she_after_a_bodys_office_closing_the_paragraph_before_is_whom_it_stands_for(between):
+    text = ("The SNP's Nicola Sturgeon has demanded answers. Ms Brankin said: \"We need to reflect.\"\n\nThe Scottish "
+            "National Party's parliamentary leader argued that Ferguson's leave needed a minister's approval."
+            f'{between}She said: "Questions must be answered."')
+    assert [q[1] for q in quotes_of("Escape row\n\n" + text)] == ["Brankin", "Nicola Sturgeon"]  # were Brankin:
+    # a body's name before the office, and an owner named after it
+
+
 @pytest.mark.parametrize("cue", ["said", "added"])
 def test_a_she_after_a_party_leader_who_opens_the_sentence_before_is_that_leader_not_who_spoke_before(cue):
     text = ("The SNP's Nicola Sturgeon has demanded answers. Responsibility rests with Rhona Brankin, the deputy "

@@ -1586,16 +1586,20 @@ class Resolver:
         # closing a paragraph before (newswire's paragraph of a sentence: `The mayor addressed the crowd.` ¶ `"…," she
         # said`), unless another reports it (`The minister had been saying …, the spokesman said.`)
         if not (para == at[0] or closing) or not _THE_OPENING.match(text, start) \
-                or any(not m.is_org for m in self._mentions_from((para, start), at)):
-            return None
+                or any(not m.is_org and not m.possessive for m in self._mentions_from((para, start), at)):
+            return None  # (but `authorisation of Ferguson's leave`: an owner, no one acting)
         tokens = self._tokens(text)
         first = _token_at(tokens, start)
         while first < len(tokens) and not tokens[first].is_word:
             first += 1
-        verb = next((k for k in range(first + 1, min(len(tokens), first + _OFFICE_WORDS + 1))
-                     if is_finite_verb(tokens, k)), None)
+        verb = next((k for k in range(first + 1, min(len(tokens), first + _OFFICE_WORDS + 3))
+                     if is_finite_verb(tokens, k)), None)  # (a body's name before its office: two words more)
         phrase = tokens[first:verb] if verb is not None else ()
-        office = bool(phrase) and bool(_office(phrase)) and not any(t.is_capitalised for t in phrase[1:])
+        owner = _possessor_split(phrase) if phrase and phrase[0].lower == "the" else None
+        office = bool(phrase) and bool(_office(phrase)) and not any(t.is_capitalised for t in phrase[1:]) \
+            or owner is not None and owner > 0 and phrase[owner].is_capitalised \
+            and bool(_office((phrase[0], *phrase[owner + 1:])))
+        # (`The Scottish National Party's parliamentary leader`: a body's office)
         if not office and not (phrase and _just_named(phrase) is not None):
             return None
         person, _ = self._resolve(phrase, (para, tokens[first].start))
