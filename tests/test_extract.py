@@ -5682,6 +5682,13 @@ def test_a_name_after_an_infinitives_verb_is_its_object_and_its_s_word_a_noun(te
     assert quotes_of("HD launch\n\n" + text)[-1][1] == speaker
 
 
+def test_a_name_after_to_the_is_no_infinitives_object():
+    text = ('In a speech to the Foreign Policy Centre Mr Straw says of the Tory leader: "He is clever." The Foreign '
+            'Secretary tells the BBC: "I was making the observation."')
+    assert [q[1] for q in quotes_of("Election\n\n" + text)] == ["Straw", "Straw"]  # the second had been the office,
+    # `to the` read as an infinitive before the name
+
+
 def test_the_chancellor_is_whose_budget_the_text_writes_and_the_prime_minister_the_other_untitled():
     text = ("Labour and the Tories have clashed over Gordon Brown's Budget.\n\nTony Blair claimed the Tories would "
             '"cut" services.\n\nAt a poster launch, the prime minister hailed his chancellor\'s "brilliant" '

@@ -2294,7 +2294,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     return word.islower() and (past_tense(word) or word in CUE_FORMS or word in ("has", "have", "is", "was", "will"))
 
 
-_TO_VERB_BEFORE = re.compile(r"\bto [a-z]+ $")
+_TO_VERB_BEFORE = re.compile(r"\bto (?!the |a |an |his |her |its |their |our |this |that )[a-z]+ $")  # not `to the`
 _NOUN_CLOSES = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|for|from|of|with|to)\b)")
 
 
