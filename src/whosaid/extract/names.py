@@ -1167,7 +1167,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         owner = None  # `Sanders and the pontiff share goals, and Sanders suggested`: a clause of its own, with a
         # verb of saying (not `and Clarkston became his home`, a place)
     subject = not possessive and _is_subject(owner, first_after, text, nxt.end() if nxt else end)
-    if not subject and not possessive and first_after in _LABELLING_BODY_WORDS and nxt is not None \
+    if not subject and not possessive and (first_after in BODY_NOUNS or first_after in ORG_WORDS) and nxt is not None \
             and _opens_a_clause(text, start, before) and _verb_follows(text, nxt.end()):
         subject = True  # `the Unite union criticised the results`: the body, labelled after its name
     if subject and (before or "").lower() == "the" and _PREPOSITION_THE.search(text, max(0, start - 16), start):
@@ -2276,8 +2276,6 @@ def _plural_verb_after(names, before: str | None) -> bool:
 
 
 _PREPOSITION_THE = re.compile(r"\b(?:on|in|at|from|into|over|under|with|by|for|of)\s+the\s+$", re.IGNORECASE)
-_LABELLING_BODY_WORDS = {"union", "party", "group", "charity", "council", "campaign", "firm", "company", "bank",
-                         "club", "agency", "watchdog", "regulator", "network", "alliance", "coalition"}
 
 
 def _opens_a_clause(text: str, start: int, before: str | None) -> bool:
@@ -2288,10 +2286,10 @@ def _opens_a_clause(text: str, start: int, before: str | None) -> bool:
 
 
 def _verb_follows(text: str, pos: int) -> bool:
-    """Whether a verb in the past or of saying comes next after `pos` (`criticised`, `said`, `has`)."""
-    after = _NEXT.match(text, pos)
-    word = after.group(1) if after else ""
-    return word.islower() and (past_tense(word) or word in CUE_FORMS or word in ("has", "have", "is", "was", "will"))
+    """Whether a verb in the past, of saying or an auxiliary comes next after `pos`, past an adverb
+    (`criticised`, `said`, `has`, `also warned`)."""
+    word = _verb_after(text, pos)[0] or ""
+    return word.islower() and (past_tense(word) or word in CUE_FORMS or word in AUXILIARIES)
 
 
 _TO_VERB_BEFORE = re.compile(r"\bto (?!the |a |an |his |her |its |their |our |this |that )[a-z]+ $")  # not `to the`

@@ -18,7 +18,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible, past_tense, plural,
                       singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
-from .verbs import FINITE_BE, is_adverb, is_finite_verb, ly_adverb
+from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
 
 NP_BREAKERS = set("""
@@ -139,10 +139,10 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
     if i + 1 < limit and tokens[i].lower in ("the", "a", "an") and (
             not tokens[i + 1].is_capitalised or compound_adjective(tokens[i + 1].lower)):  # `the Slovenia-born`
         return _description_subject(tokens, i, limit) or (
-            _owned_then_named(tokens, i, limit) if tokens[i].lower == "the" else None)  # `The chief constable,
+            owned_then_named(tokens, i, limit) if tokens[i].lower == "the" else None)  # `The chief constable,
         # Sarah Crew, issued a statement`
     if i < limit and tokens[i].lower in ("his", "her", "their", "its"):
-        return _owned_then_named(tokens, i, limit)  # `His friend, Saxon Spence, lays the blame`
+        return owned_then_named(tokens, i, limit)  # `His friend, Saxon Spence, lays the blame`
     last_name = None
     j = i
     while j < limit and tokens[j].is_word:
@@ -247,7 +247,7 @@ def _before_a_name(tokens, j, limit) -> bool:
     return tokens[j].is_capitalised or role and j + 1 < limit and tokens[j + 1].is_capitalised
 
 
-def _owned_then_named(tokens, i, limit) -> Mention | None:
+def owned_then_named(tokens, i, limit) -> Mention | None:
     """`His friend, Saxon Spence, …`, `The chief constable, Sarah Crew, …`: the name set off by commas after
     a pronoun's or an article's noun; None for the noun alone (`His advice was …`)."""
     k = i + 1
@@ -850,10 +850,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
 
 def _opening_adverb(low: str) -> bool:
     """`afterwards`, `elsewhere`, `publicly`: an adverb that opens a sentence before its comma."""
-    return low in _ADVERBS_WITH_COMMA or low in _OPENING_ADVERBIALS or low in _SENTENCE_ADVERBS or ly_adverb(low)
-
-
-_SENTENCE_ADVERBS = {"elsewhere", "nevertheless", "nonetheless", "indeed", "likewise", "similarly", "otherwise"}
+    return low in ADVERBS or low in _ADVERBS_WITH_COMMA or low in _OPENING_ADVERBIALS or ly_adverb(low)
 
 
 def _acting_participle(out: list[Token]) -> bool:

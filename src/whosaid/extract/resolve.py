@@ -17,8 +17,9 @@ import itertools
 import re
 from bisect import bisect_left, insort
 
-from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of, people_word,
-                      plural_of_person, role_head, sent_by, sentence_start, sentence_subject, tight_end, verbish)
+from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
+                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_start,
+                      sentence_subject, third_person, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
                       DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
@@ -1941,11 +1942,11 @@ class Resolver:
         if head + 1 >= last or not people_word(tokens[head].bare) or plural(tokens[head].lower) \
                 or role_gender(tokens[head].lower) not in (None, want):
             return None
-        named = _set_off_name(tokens, head + 1, last)
+        named = owned_then_named(tokens, first, last)
         if named is not None:  # `Okafor's mother, Grace, now works`: the name set off beside the person
-            return self._resolve(tokens[head + 2:named], (para, tokens[head + 2].start))[0]
+            return self._resolve(named.tokens, (para, named.start))[0]
         verb = head + 2 if head + 2 < last and is_adverb(tokens[head + 1]) else head + 1  # `mother now works`
-        if not (verbish(tokens[verb]) or _present_verb(tokens[verb])
+        if not (verbish(tokens[verb]) or third_person(tokens[verb]) and not people_word(tokens[verb].lower)
                 or tokens[verb].text == "," and verb + 1 < last and tokens[verb + 1].lower == "who"):
             return None  # (`Her landlord, who did not want to be named, says`)
         return self._resolve(tokens[first:head + 1], (para, tokens[first].start))[0]
@@ -4430,23 +4431,6 @@ _NOT_A_MODIFIER = re.compile(r"\s+(?:from|of|to|in|on|at|with|for|by|about|was|i
 _ANY_PRONOUN = frozenset(HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
 _SPOKES_OR_ROLE_WORDS = frozenset(SPOKES_ROLES | ROLE_WORDS)
 _DETERMINERS_OR_QUANTIFIERS = frozenset(DETERMINERS | QUANTIFIERS)
-
-
-def _set_off_name(tokens, comma: int, last: int) -> int | None:
-    """Where a name of capitalised words set off by commas from `comma` ends (`, Grace,`), if one is."""
-    if comma >= last or tokens[comma].text != ",":
-        return None
-    end = comma + 1
-    while end < last and tokens[end].is_capitalised and not tokens[end].is_possessive and end - comma <= 3:
-        end += 1
-    return end if comma + 1 < end < last and tokens[end].text == "," else None
-
-
-def _present_verb(tok) -> bool:
-    """`works`, `runs`: a lowercase word in the present's third person after a subject (not `boss`)."""
-    low = tok.text
-    return low.islower() and low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
-        and not people_word(low)
 
 
 def _one_word_subject(subject):

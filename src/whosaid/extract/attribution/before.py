@@ -676,7 +676,7 @@ def _named_then_verb(tokens, start, v) -> Attribution | None:
 
 _VIEWING = {"see", "sees", "view", "views", "regard", "regards"}
 _VIEWED = {"saw", "viewed", "regarded"}
-_NOUN_MARKERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your"}
+_NOUN_MARKERS = ARTICLES_AND_POSSESSIVES | {"this", "that"}  # `the ruling`, `this ruling`: a noun after
 _EN_PARTICIPLES = {"seen", "known", "taken", "given", "shown", "written", "chosen", "hidden"}
 _DO_FORMS = {"do", "does", "did", "don't", "doesn't", "didn't"}
 _SERVING = {"act", "acts", "acted", "acting", "serve", "serves", "served", "serving", "function", "functions",
