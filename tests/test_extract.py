@@ -5969,6 +5969,16 @@ def test_a_trade_the_words_ending_gives_is_an_epithet_for_the_person_just_named(
     assert quotes_of("Current\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Ofcom says it will review the rules.\n\n", "Zverev"),  # was Ofcom: a body an `it` stood for
+    ("", "Zverev"),
+    ("Ofcom says the rules stand.\n\n", "Zverev"),
+])
+def test_an_epithet_for_a_person_stands_for_a_one_word_name_before_a_body_it_stood_for(before, speaker):
+    text = before + 'Zverev beat Paul in straight sets. "I played well," the German said.'
+    assert quotes_of("Tennis\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2290,10 +2290,11 @@ class Resolver:
                     return owner
             if kind not in _ACTORS or not self._may_stand_for(name, gender, head):
                 continue
-            if self.names.gender(name) is None and self.names.may_be_body(name):
+            known = self.names.gender(name)
+            if known is None and self.names.may_be_body(name):
                 maybe_body = maybe_body or name
                 continue
-            if gender and self._may_be_a_work(name):
+            if known == "n" or gender and self._may_be_a_work(name):  # `Ofcom says it …`: a body after anyone
                 maybe_work = maybe_work or name
                 continue
             return name
