@@ -5979,6 +5979,15 @@ def test_an_epithet_for_a_person_stands_for_a_one_word_name_before_a_body_it_sto
     assert quotes_of("Tennis\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, cue", [
+    ('Hunter Biden, in a statement, said: "I am grateful."', "said"),  # was `:`, a label past the medium
+    ('Hunter Biden, in an interview with CNN, added: "I am grateful."', "added"),
+    ('Hunter Biden, in a statement: "I am grateful."', ":"),
+])
+def test_a_cue_after_the_medium_set_off_is_the_cue_not_a_label(text, cue):
+    assert quotes_of("Pardon\n\n" + text)[-1][1:] == ("Hunter Biden", "Hunter Biden", cue)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

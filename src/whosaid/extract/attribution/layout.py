@@ -89,8 +89,9 @@ def _past_the_medium(tokens: list[Token], colon: int) -> int:
     while k > 0 and colon - k <= _MEDIUM_WORDS and tokens[k].lower not in ("in", "on", "via"):
         k -= 1
     if k <= 0 or colon - k > _MEDIUM_WORDS or not any(t.lower in _MEDIA for t in tokens[k + 1:colon]) \
-            or any(t.text in SENTENCE_END or t.is_quote for t in tokens[k + 1:colon]):
-        return colon
+            or any(t.text in SENTENCE_END or t.is_quote or t.lower in CUE_FORMS and t.lower not in _MEDIA
+                   for t in tokens[k + 1:colon]):
+        return colon  # (`Jane Smith, in a statement, said:`: the cue's)
     return k - 1 if tokens[k - 1].text == "," else k
 
 
