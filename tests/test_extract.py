@@ -5988,6 +5988,23 @@ def test_a_cue_after_the_medium_set_off_is_the_cue_not_a_label(text, cue):
     assert quotes_of("Pardon\n\n" + text)[-1][1:] == ("Hunter Biden", "Hunter Biden", cue)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('The Duke and Duchess of Sussex have visited Colombia.\n\nShe said: "It is lovely."', ["Duchess of Sussex"]),
+    # was Duke
+    ('The Duke and Duchess of Sussex have visited Colombia.\n\nHe said: "It is lovely."', ["Duke of Sussex"]),
+    ('The Duke and Duchess of Sussex have visited Colombia.\n\nThe duke told students: "We are with you."\n\n'
+     'The duchess said: "It is lovely."', ["Duke of Sussex", "Duchess of Sussex"]),  # were Duke, Duke
+    ('The Prince and Princess of Wales have visited Southport.\n\nCatherine hugged one mother. "You are so brave," '
+     'the princess said.', ["Princess of Wales"]),  # was princess
+    ('The Duke of Sussex has visited Colombia. "It is lovely," he said.', ["Duke of Sussex"]),  # was no one
+    ('Prince Harry, the Duke of Sussex, has visited Colombia.\n\nThe duke told students: "We are with you."',
+     ["Prince Harry"]),
+    ('Princess Anne met the Duchess of Edinburgh.\n\n"It was good," the princess said.', ["Princess Anne"]),
+])
+def test_a_title_of_the_peerage_written_out_is_whom_the_he_she_or_epithet_after_stands_for(text, speakers):
+    assert [q[1] for q in quotes_of("Royals\n\n" + text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -397,7 +397,8 @@ professor lawyer attorney scientist researcher strategist pollster diplomat poli
 philanthropist socialite entertainer editor legend icon naturalist biologist zoologist astronaut explorer adventurer
 philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber
 mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician pontiff
-monarch duke duchess center centre-back left-back right-back wicketkeeper batter gymnast hurdler fighter wrestler
+monarch duke duchess prince princess center centre-back left-back right-back wicketkeeper batter gymnast hurdler
+fighter wrestler
 racer singer-songwriter frontwoman superstar
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan

@@ -2877,6 +2877,9 @@ class Names:
         """m, f, or None when the evidence is missing or split."""
         votes = self._genders.get(canonical)
         if not votes:  # `Harvey Weinstein's spokeswoman`; but `Billie Jean King` is no king
+            words = canonical.split(" ", 2)
+            if len(words) == 3 and words[1] == "of":
+                return role_gender(words[0])  # `Duchess of Sussex`
             return role_gender(canonical) if canonical.rsplit(" ", 1)[-1][:1].islower() else None
         (top, count), *rest = votes.most_common(2) + [(None, 0)]
         return top if count > rest[0][1] else None

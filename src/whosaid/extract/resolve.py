@@ -285,8 +285,9 @@ class Resolver:
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
-            person = self._titled_so(head, at) or led or (None if self._subject_lost(at) else self._person_named_before(
-                at, gender, others | sides, head=head))  # not when the paragraph's subject fell off the text
+            person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or (
+                None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
+            # (not when the paragraph's subject fell off the text)
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
                 # told reporters that he …`: a he after gives the sex to reach back with
@@ -504,9 +505,10 @@ class Resolver:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
         if _person_after_a_preposition(toks):
             return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones
-        peerage = _peerage(toks)
-        if peerage and (peer := self._peer(peerage, at)):
-            return peer, True  # `Prince Harry has lost his bid. ¶ The Duke of Sussex said`: Harry
+        peerage = _peerage(toks) or next(iter(self._pair_of_peers(toks, at)), None)  # (`The Duke and Duchess of
+        if peerage:  # Sussex have visited`: the duke, not a `Duke`)
+            return self._peer(peerage, at) or peerage, True  # `Prince Harry has lost his bid. ¶ The Duke of Sussex
+            # said`: Harry
         toks = _before_its_topic(toks)  # `Statement from Adam Schiff on Just Security`: Schiff's
         if len(toks) == 1 and toks[0].text[1:].islower() and plural_of_person(toks[0].lower) \
                 and self._mention_at(at[0], toks[0].start) is None:
@@ -943,6 +945,31 @@ class Resolver:
                     and _JOINED_NAME.fullmatch(self._paragraph(first.para), first.end, second.start):
                 return True
         return False
+
+    def _pair_of_peers(self, toks, at: tuple[int, int]) -> tuple[str, ...]:
+        """(`Duke of Sussex`, `Duchess of Sussex`) for `The Duke` of `The Duke and Duchess of Sussex`: the two
+        titles of the peerage that one `of` ends, written out; () for anything else."""
+        words = [t for t in toks if t.lower != "the"]
+        if len(words) != 1 or words[0].lower not in _PEERS:
+            return ()
+        pair = _PAIR_OF_PEERS.match(self._paragraph(at[0]), toks[-1].start)
+        return tuple(f"{title} of {pair.group(3)}" for title in pair.group(1, 2)) if pair and pair.group(2) else ()
+
+    def _peerage_so_titled(self, head: str, at: tuple[int, int]) -> str | None:
+        """`the duchess` after `The Duke and Duchess of Sussex` or `the Duchess of Sussex`: the one title of the
+        peerage with that word the text writes before `at`, as the person it stands for where the text says."""
+        if head not in _PEERS:
+            return None
+        found = set()
+        for n in range(at[0] + 1):
+            text = self._paragraph(n)
+            for pair in _PAIR_OF_PEERS.finditer(text, 0, at[1] if n == at[0] else len(text)):
+                found |= {f"{title} of {pair.group(3)}" for title in pair.group(1, 2)
+                          if title and title.lower() == head}
+        if len(found) != 1:
+            return None
+        peerage = found.pop()
+        return self._peer(peerage, at) or peerage
 
     def _peer(self, peerage: str, at: tuple[int, int]) -> str | None:
         """The person a title of the peerage (`Duke of Sussex`) stands for: the one the text sets it off
@@ -2188,8 +2215,12 @@ class Resolver:
         `"…," he said`, or `The American remains critical.` in its own: the person the epithet
         stands for, not the one it names, is the he (given a `gender`, a person known to be of it:
         not a band `the musician` was read as)."""
-        if mention is not None and _just_named(mention.tokens) is not None:
-            self.remember_described(mention, para, gender)
+        pair = self._pair_of_peers(mention.tokens, (para, mention.start)) if mention is not None else ()
+        if pair:  # `The Duke and Duchess of Sussex have visited …. she said`: the duchess
+            self.described.extend(((para, mention.start), self._peer(peerage, (para, mention.start)) or peerage)
+                                  for peerage in pair if gender is None or self.names.gender(peerage) == gender)
+        elif mention is not None and (_just_named(mention.tokens) is not None or _peerage(mention.tokens)):
+            self.remember_described(mention, para, gender)  # (`The Duke of Sussex has visited …. he said`)
         elif mention is not None and _office(mention.tokens):  # `the president framed …`: its named holder
             holder = self.names.holder(_office(mention.tokens), (para, mention.start))
             if holder and (gender is None or self.names.gender(holder) in (None, gender)):
@@ -3420,6 +3451,7 @@ def _heads_another_side(name: str, sides: set[str]) -> bool:
 
 _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"}, "pontiff": {"pope"},
                    "duke": {"duke", "prince"}, "duchess": {"duchess", "princess"},  # `Prince Harry` for `the duke`
+                   "prince": {"prince"}, "princess": {"princess"},
                    "cleric": {"imam", "rabbi", "reverend", "rev", "rev."}}  # what the epithet's holder is titled
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
@@ -3567,6 +3599,8 @@ def _peerage(toks) -> str | None:
 
 _PEERS = {"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness", "viscount",
           "viscountess", "baron", "baroness"}
+_PEER_WORD = "|".join(sorted(word.capitalize() for word in _PEERS))
+_PAIR_OF_PEERS = re.compile(rf"({_PEER_WORD})(?: and (?:the )?({_PEER_WORD}))? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 _NOBLE_TITLES = _PEERS | {"king", "queen", "lord", "lady"}
 
 
