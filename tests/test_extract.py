@@ -2027,7 +2027,7 @@ def test_a_quotation_continued_past_stray_headings_keeps_its_speaker():
             '"The Parliament challenged the company over the fees."\n\nMost read in News\n\n'
             'He said it was wrong.')
     assert [q[1] for q in quotes_of(f"Minister's bill\n\n{text}")] == [
-        "Scottish Parliament spokesperson", "Scottish Parliament spokesperson"]
+        "Scottish Parliament spokesperson", None, "Scottish Parliament spokesperson"]  # (the heading's claim: no one's)
 
 
 def test_a_long_relative_clause_between_a_name_and_its_cue_still_leaves_the_name_the_speaker():
@@ -6003,6 +6003,26 @@ def test_a_cue_after_the_medium_set_off_is_the_cue_not_a_label(text, cue):
 ])
 def test_a_title_of_the_peerage_written_out_is_whom_the_he_she_or_epithet_after_stands_for(text, speakers):
     assert [q[1] for q in quotes_of("Royals\n\n" + text)] == speakers
+
+
+@pytest.mark.parametrize("heading, found", [
+    ("Starmer: 'We will fix the NHS'", [("We will fix the NHS", "Keir Starmer")]),  # was no quotation
+    ("'We were terrified'", [("We were terrified", None)]),  # was none; not the spokeswoman's before it
+    ("Sturgeon 'went out of her way'", [("went out of her way", None)]),  # a claim about her, as in a title
+    ("The players' union", []),
+    ("It was, he said, 'hard.'", []),  # a sentence, not a heading
+])
+def test_a_heading_within_the_text_in_single_marks_is_read_as_a_title_is(heading, found):
+    text = ('Health\n\nSir Keir Starmer spoke in Birmingham. "Our NHS is broken," a spokeswoman said.\n\n'
+            f'{heading}\n\nThe plan was published on Monday.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][1:] == found
+
+
+def test_a_heading_within_the_text_leaves_the_quotation_it_interrupts_going_on():
+    text = ('Health\n\nA spokeswoman said: "We are looking at the figures.\n\n'
+            "Starmer: 'We will fix the NHS'\n\n"
+            '"We will publish them in the spring."')
+    assert [q[1] for q in quotes_of(text)] == ["spokeswoman", "Starmer", "spokeswoman"]  # (no one named him before)
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -182,10 +182,16 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     for n, text in enumerate(paragraphs):
         previous.signed = _signed_by(n + 1, paragraphs) if marked[n] else None
         title = text == document.title
+        heading = n and not title and marked[n] and _is_headline(n, text, document)
+        going_on = (previous.quote, previous.open_ended)
+        if heading:  # a heading within the text goes on from no one's quotation (`… in Morocco.` ¶ `Sturgeon 'went
+            previous.quote, previous.open_ended = None, False  # out of her way'`), nor breaks the one it interrupts
         lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) \
             else None
         quotes = [_numbered(_titled(_voiced(q, voice), names), paragraphs, numbers, names)
                   for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
+        if heading:
+            previous.quote, previous.open_ended = going_on
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(_said_again(_repeated(q, passages[1:]), passages[1:], names)
@@ -422,7 +428,11 @@ HEADLINE_WORDS = 20
 
 
 def _is_headline(n: int, text: str, document: Document) -> bool:
-    return text == document.title or n == 0 and len(text.split()) <= HEADLINE_WORDS
+    return text == document.title or len(text.split()) <= HEADLINE_WORDS and (n == 0 or _CROSSHEAD.search(text))
+
+
+_CROSSHEAD = re.compile(r"(?<![.!?,'’])['’]\s*$")  # a heading within the text, closing on a single mark and no
+# stop: `Starmer: 'We will fix the NHS'`, `Sturgeon 'went out of way to be different'`
 
 
 class _Previous:
