@@ -6025,6 +6025,17 @@ def test_a_heading_within_the_text_leaves_the_quotation_it_interrupts_going_on()
     assert [q[1] for q in quotes_of(text)] == ["spokeswoman", "Starmer", "spokeswoman"]  # (no one named him before)
 
 
+@pytest.mark.parametrize("person, speaker", [
+    ("Prince Andrew", "Prince Andrew's lawyer"),  # was Andrew's lawyer
+    ("Pope Leo", "Pope Leo's lawyer"),
+    ("Lord Mandelson", "Lord Mandelson's lawyer"),
+    ("Andrew Parker", "Andrew Parker's lawyer"),
+])
+def test_a_principal_known_by_title_keeps_it_in_the_description_of_whom_they_own(person, speaker):
+    text = f'{person} has agreed to give up his home.\n\nHis lawyer said: "My client has done nothing wrong."'
+    assert quotes_of("Home\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

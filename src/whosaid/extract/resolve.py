@@ -3128,6 +3128,7 @@ class Resolver:
         title or sex, which may be a body). Spokesman, spokeswoman and spokesperson of one principal are
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
+        principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
         body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
