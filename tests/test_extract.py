@@ -6036,6 +6036,16 @@ def test_a_principal_known_by_title_keeps_it_in_the_description_of_whom_they_own
     assert quotes_of("Home\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("His", "Amy Brown"),  # was Amy Lee: the woman named last
+    ("Her", "Amy Lee"),
+])
+def test_a_relation_named_by_given_name_has_the_surname_of_the_one_whose_relation_it_is(owner, speaker):
+    text = ('Kyle Brown, 29, died at the scene. Det Supt Jane Lee said: "This was a targeted attack."\n\n'
+            f'{owner} sister, Amy, wrote on Facebook: "Our hearts are broken."')
+    assert quotes_of("Shooting\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -76,6 +76,7 @@ class NameMention:
     handle: str | None = None  # the handle in brackets after a person's name: `@realDonaldTrump` on `Donald Trump`
     junior: str = ""  # the generation's suffix that followed, as `Jr.` or `Sr.`: `Donald Trump Jr.`
     kin: bool = False  # named as someone's relation: `Eric Trump, son of the front-runner`, `Trump's son Eric`
+    kin_of: str = ""  # m or f: the relation is his or hers (`His sister, Amy`)
     next_pronoun: str | None = None  # m or f: the He or She opening the next sentence, the name's sentence naming no
     # one else: `Walz approaches it more diplomatically. She said …`
 
@@ -1260,6 +1261,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
                        kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
+                       kin_of=_kin_owner(text, start) if (title or "").lower() in _BLOOD else "",
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
@@ -1561,6 +1563,16 @@ _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "em
                               "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
+_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(RELATIONS)) + r"),?\s+$")
+
+
+def _kin_owner(text: str, start: int) -> str:
+    """m or f when the word for a relation before the name at `start` is his or hers (`His sister, Amy`)."""
+    owner = _KIN_OWNER.search(text, max(0, start - _KIN_REACH), start)
+    return ("m" if owner.group(1).lower() == "his" else "f") if owner else ""
+
+
+_KIN_REACH = 40  # characters before a name its owner and relation stand in
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
@@ -2829,17 +2841,23 @@ class Names:
         brother Anil`), with the surname of the person named just before it: who shares it."""
         if self._families is None:
             self._families = {}
-            before = None  # the person named last: not a body, a place or a letter (`wrote on Instagram`, `on X`)
+            named = []  # the people named so far: not a body, a place or a letter (`wrote on Instagram`, `on X`)
             for m in self.mentions:
                 if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1:
                     continue
+                before = next((b for b in reversed(named) if self._sex_of(b) in (m.kin_of, None)),
+                              None) if m.kin_of else named[-1] if named else None  # `His sister, Amy`: no woman's
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families and before.para in (m.para, m.para - 1):
                     owner = self.canonical(before.words, before.at)
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
-                before = m
+                named.append(m)
         return self._families
+
+    def _sex_of(self, m: NameMention) -> str | None:
+        """The sex a mention's honorific or, for a full name, its given name gives (`Mr Nogar`, `Jane Lee`)."""
+        return HONORIFICS.get((m.title or "").lower()) or (self._full_sex(m) if len(m.words) >= 2 else None)
 
     def _own_title(self, word: str, at: tuple[int, int]) -> tuple[str, str] | None:
         """The honorific of the lone surname named at `at` (or just after, past the honorific) and
