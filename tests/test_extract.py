@@ -6046,6 +6046,24 @@ def test_a_relation_named_by_given_name_has_the_surname_of_the_one_whose_relatio
     assert quotes_of("Shooting\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("The EU's competition chief, Teresa Ribera, said the fine was \"fair\".", "Apple"),  # was iPhone maker
+    ("Teresa Ribera said the fine was \"fair\".", "Apple"),  # (a person acted since: only a sector's word reaches)
+    ("Google's new phone went on sale on Friday.", "iPhone maker"),  # another business acted since
+])
+def test_a_business_described_by_its_sector_is_the_one_that_acted_though_someone_spoke_since(between, speaker):
+    text = (f'Apple has been fined €500m by the European Commission.\n\n{between}\n\n'
+            'In a blog post, the iPhone maker said it would appeal. "This decision is wrong," it wrote.')
+    assert quotes_of("Fine\n\n" + text)[-1][1] == speaker
+
+
+def test_a_body_owning_the_office_of_the_person_named_after_it_is_no_other_body_acting():
+    text = ('Apple has been fined €500m by the European Commission.\n\nThe EU\'s competition chief, Teresa Ribera, '
+            'said the fine was "fair".\n\nThe firm\'s boss, Tim Cook, was "disappointed". "We will appeal," the '
+            'tech giant said.')
+    assert quotes_of("Fine\n\n" + text)[-1][1] == "Apple"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -7994,12 +8012,14 @@ def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
     assert quotes_of(f"Statement on the deal\n\n{text}")[0][1] == speaker
 
 
-@pytest.mark.parametrize("between, speaker", [
-    ('A Meta spokesperson said: "We will appeal."', "Meta"),  # the body's own voice spoke since
-    ('EU competition chief Teresa Ribera said: "Rules are rules."', "tech giant"),  # someone else spoke since
+@pytest.mark.parametrize("between, word, speaker", [
+    ('A Meta spokesperson said: "We will appeal."', "firm", "Meta"),  # the body's own voice spoke since
+    ('EU competition chief Teresa Ribera said: "Rules are rules."', "firm", "firm"),  # someone else spoke since
+    ('EU competition chief Teresa Ribera said: "Rules are rules."', "tech giant", "Meta"),  # but a sector's word
+    # reaches past them
 ])
-def test_a_word_for_a_business_two_paragraphs_on_is_the_body_unless_another_spoke_since(between, speaker):
-    text = f'Meta fined\n\nMeta has been fined €200m by the EU.\n\n{between}\n\nThe tech giant said it was "unfair".'
+def test_a_word_for_a_business_two_paragraphs_on_is_the_body_unless_another_spoke_since(between, word, speaker):
+    text = f'Meta fined\n\nMeta has been fined €200m by the EU.\n\n{between}\n\nThe {word} said it was "unfair".'
     assert quotes_of(text)[-1][1] == speaker
 
 

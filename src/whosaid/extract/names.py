@@ -1566,6 +1566,16 @@ _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sort
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(RELATIONS)) + r"),?\s+$")
 
 
+def _owns_an_office(owner: NameMention, after: NameMention | None) -> bool:
+    """Whether the possessive name `owner` owns the office of the person named right `after` it (`The EU's
+    competition chief, Teresa Ribera`)."""
+    return after is not None and after.para == owner.para and not after.is_org \
+        and after.start - owner.end <= _OFFICE_REACH and bool(after.office or after.set_off)
+
+
+_OFFICE_REACH = 40  # characters from an owner's name to the name of the person whose office it owns
+
+
 def _kin_owner(text: str, start: int) -> str:
     """m or f when the word for a relation before the name at `start` is his or hers (`His sister, Amy`)."""
     owner = _KIN_OWNER.search(text, max(0, start - _KIN_REACH), start)
@@ -3307,13 +3317,15 @@ class Names:
         if `acting`, only one that acts or owns there (`Manchester United's response` after `club
         Manchester City`); with `any_body`, also one marked as a body that does neither. A part of the body
         named with its name first (`BBC One` after `the BBC`) is no other."""
-        for m in self.mentions:
+        for k, m in enumerate(self.mentions):
             if m.at <= start or m.in_quote:
                 continue
             if m.at >= end:
                 break
             if m.is_place or m.owned or (acting or m.numbered) and not _acts(m):
                 continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
+            if m.possessive and _owns_an_office(m, self.mentions[k + 1] if k + 1 < len(self.mentions) else None):
+                continue  # `The EU's competition chief, Teresa Ribera, said`: she acts, not the EU
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work

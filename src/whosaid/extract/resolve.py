@@ -1187,7 +1187,8 @@ class Resolver:
         compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
-            acted = body is not None and pos[0] < at[0] - 1 and any(
+            sector = len(toks) == 3 and _sector(toks[1], word)  # `the iPhone maker`: whoever spoke since
+            acted = body is not None and pos[0] < at[0] - 1 and not sector and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
                 and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
