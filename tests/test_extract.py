@@ -6064,6 +6064,20 @@ def test_a_body_owning_the_office_of_the_person_named_after_it_is_no_other_body_
     assert quotes_of("Fine\n\n" + text)[-1][1] == "Apple"
 
 
+@pytest.mark.parametrize("before, said, speaker", [
+    ("Labour dismissed the move.", 'A party spokesman said: "Nobody will vote for it."', "Labour spokesman"),
+    # was party spokesman
+    ("The Tories dismissed the move.", '"Nobody will vote for it," the party said.', "Tories"),  # was party
+    ("Pensioners are being promised savings by the Liberal Democrats.\n\n", 'The party says it is "a lifeline".',
+     "Liberal Democrats"),
+    ("The Tories attacked Labour.", '"Nobody will vote for it," the party said.', "party"),  # two parties
+    ("The Tories attacked the SNP.", '"Nobody will vote for it," the party said.', "party"),
+    ('Sir Ed Davey said "Labour has failed".', '"Nobody will vote for it," the party said.', "party"),  # quoted
+])
+def test_the_party_is_the_one_political_party_named_just_before(before, said, speaker):
+    assert quotes_of(f"Politics\n\n{before} {said}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

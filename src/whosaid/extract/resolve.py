@@ -1222,7 +1222,23 @@ class Resolver:
         return self.names.latest_body_ending(words, at) or self.names.sole_body_ending(words, at) or next(
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None) or (
-            self._police_force(at) if len(toks) == 2 and word == "force" else None)
+            self._police_force(at) if len(toks) == 2 and word == "force" else None) or (
+            self._party_before(at) if len(toks) == 2 and word == "party" else None)  # `Pensioners are being promised
+        # … by the Liberal Democrats. ¶ The party says`
+
+    def _party_before(self, at: tuple[int, int]) -> str | None:
+        """The one political party named in the paragraph before `at` or in this one before it, outside
+        quotations (`Labour`, `the Liberal Democrats`, `the Green Party`), as written."""
+        written = []
+        for n in range(max(0, at[0] - 1), at[0] + 1):
+            text = self._paragraph(n)
+            end = at[1] if n == at[0] else len(text)
+            quoted = [(m.outer_start, m.outer_end) for m in find_marked(text[:end])] if '"' in text or "“" in text \
+                else []
+            written += [m.group(1) for m in _PARTY_NAME.finditer(text, 0, end)
+                        if not any(a <= m.start() < b for a, b in quoted)]
+        one = len({_PARTY_OTHER_FORMS.get(party, party) for party in written}) == 1  # (`the Tories` are the
+        return written[-1] if one else None  # Conservatives)
 
     def _police_force(self, at: tuple[int, int]) -> str | None:
         """`the force` after `Greater Manchester Police said`: the latest police force named before."""
@@ -4423,10 +4439,15 @@ def _body_fits(body: str, noun: str) -> bool:
     """Whether a word for a body (`company`, `union`, `club`) may stand for the body named: any for a business's
     general word; else one whose name holds the word (`Kensington Palace`) or, for a club, a club's ending."""
     words = body.lower().split()
-    return noun in _ANY_BUSINESS or noun in words or noun == "club" and words[-1] in CLUB_ENDINGS
+    return noun in _ANY_BUSINESS or noun in words or noun == "club" and words[-1] in CLUB_ENDINGS \
+        or noun == "party" and all(singular(word) in PARTY_WORDS for word in words)  # `Labour`, `the Tories`
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
+_PARTY_NAME = re.compile(r"\b(Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Greens|Plaid Cymru|Reform UK|"
+                         r"UKIP|DUP|SDLP|Sinn F[eé]in|(?:[A-Z][\w'’-]+ )+Party)(?! [A-Z])\b")  # (`Labour Party`:
+# the one party `Labour` names)
+_PARTY_OTHER_FORMS = {"Tories": "Conservatives", "Lib Dems": "Liberal Democrats"}
 
 
 def _named_kind(low: str) -> bool:
