@@ -33,6 +33,10 @@ def _body(name):
     ({"DfE"}, "The Department for Education agreed.", {"DfE": "Department for Education (DfE)"}),
     ({"Ministry of Defence"}, "The MoD said so.", {"Ministry of Defence": "Ministry of Defence (MoD)"}),
     ({"Ministry of Justice"}, "The MoD said so.", {}),  # other initials
+    ({"Metropolitan Police"}, "Local MP Sarah Jones agreed.", {}),  # initials written before a name: a title
+    ({"Police Constable"}, "PC Ann Lee agreed.", {}),
+    ({"Metropolitan Police Service"}, "The MPS agreed.",
+     {"Metropolitan Police Service": "Metropolitan Police Service (MPS)"}),
 ])
 def test_initials_and_the_one_body_name_that_spells_them_are_written_together(speakers, text, expected):
     assert spelled_out(speakers, [text], _body) == expected

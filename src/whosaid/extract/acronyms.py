@@ -13,12 +13,16 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from .lexicon import POLICE_TITLES, ROLE_WORDS
+
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z]|[of](?=[A-Z])){1,5}")  # `IMF`, `NIESR`, `MoD`, `DfE` (of, for in lowercase);
 # not `U.S.` or `AT&T`
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de"})  # not initialled: `Institute for
 # Fiscal Studies` is the IFS
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|&|de)\s+)*[A-Z][\w'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TITLES = ROLE_WORDS | POLICE_TITLES | {"pm", "qc", "kc", "gp", "md", "vp", "dc", "ds", "di", "dj"}  # initials
+# written before a person's name, no body's
 
 
 def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
@@ -37,7 +41,8 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
         if len(names) == 1 and a_body(name := next(iter(names))):
             found[acronym] = found[name] = f"{name} ({acronym})"
     initialled = [(body, form) for body in speakers - found.keys() if " " in body and _capitalised(body)
-                  for form in _initial_forms(body.split()) if len(form) >= 2 and form not in body.split()]
+                  for form in _initial_forms(body.split()) if len(form) >= 2 and form not in body.split()
+                  and form.lower() not in _TITLES]  # not the `MP` of `Local MP Sarah Jones` for the Metropolitan Police
     alone = _words_alone(text) if len(initialled) > _SEARCHES else None  # (a long document's many speakers)
     for body, initials in initialled:
         if body not in found and (initials in alone if alone is not None else _written_alone(initials, text)) \
