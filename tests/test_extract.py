@@ -10082,6 +10082,10 @@ def test_a_headlines_quotation_follows_its_lead_to_the_person_named_next():
      'Analysts said 2004 had been a "great year" for the firm.', "Renault boss"),  # no person's words
     ("Clinton blasts Trump over 'deportation force'\n\nHillary Clinton spoke in Iowa.\n\n"
      'Donald Trump has called for a "deportation force" to remove migrants.', "Hillary Clinton"),  # a name stays
+    ("Police say attack 'not terror-related'\n\nA man has been arrested.\n\nThames Valley Police said the attack "
+     'was "not terror-related".', "Thames Valley Police"),  # was Police: a body whose fuller name the story gives
+    ("Police say attack 'not terror-related'\n\nA man has been arrested.\n\nThe Home Office said the attack "
+     'was "not terror-related".', "Police"),  # another body
 ])
 def test_a_headlines_quotation_given_to_a_description_is_whose_words_the_story_quotes_again(text, speaker):
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker

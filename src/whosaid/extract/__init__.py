@@ -287,7 +287,9 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     words = words_of(quote.text)
     if quote.speaker is None or _a_persons_name(quote.speaker, names) or len(words.split()) < 2:
         return quote
-    return _told_by(quote, body, lambda said, speaker: _a_persons_name(speaker, names) and (
+    fuller = f" {quote.speaker.lower()}"  # `Police say attack 'not terror-related'` over `Thames Valley Police said`
+    return _told_by(quote, body, lambda said, speaker: (
+        _a_persons_name(speaker, names) or speaker.lower().endswith(fuller)) and (
         said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} "))
 
 
