@@ -6078,6 +6078,17 @@ def test_the_party_is_the_one_political_party_named_just_before(before, said, sp
     assert quotes_of(f"Politics\n\n{before} {said}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("couple, speakers", [
+    ("John and Mary Smith", ["John Smith", "Mary Smith", "John Smith and Mary Smith"]),  # were …'s wife and no one
+    ("Retired teacher John Smith and his wife Mary", ["John Smith", "Mary", "John Smith and Mary"]),
+    ("John Smith and Tom Jones", ["John Smith", "John Smith's wife", "John Smith and Tom Jones"]),  # no wife named
+])
+def test_a_couple_named_together_are_whom_his_wife_and_the_couple_stand_for(couple, speakers):
+    text = (f'{couple} have won the lottery.\n\nMr Smith said: "We are stunned." His wife added: "I cried."\n\n'
+            'The couple, from Leeds, plan to buy a house. "We will share it with family," they said.')
+    assert [q[1] for q in quotes_of("Winners\n\n" + text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

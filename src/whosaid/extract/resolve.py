@@ -385,7 +385,7 @@ class Resolver:
                 insort(self.pairs, (at, f"{first} and {second}"))
                 return f"{first} and {second}", False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
-            both = self._pair_just_named(at) or self._pair_subject_before(at)
+            both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at)
             if both:
                 insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
                 return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
@@ -1518,9 +1518,20 @@ class Resolver:
             self.names.canonical(m.words, m.at)) is None)
         return f"{both[0]} and {both[1]}" if both else None
 
-    def _joined_before(self, at: tuple[int, int], fits) -> tuple[str, str] | None:
-        """The latest two names that `fits`, written outside quotations as `X and Y` in this paragraph or the two
-        before, with no other that fits acting since but one of them (`Biogen Idec's drug`)."""
+    def _couple_before(self, at: tuple[int, int]) -> str | None:
+        """The latest two people named outside quotations as `X and Y` or `X and his wife Y` in this paragraph or
+        the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
+        both = self._people_joined_before(at)
+        return f"{both[0]} and {both[1]}" if both else None
+
+    def _people_joined_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
+        return self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
+            self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN)
+
+    def _joined_before(self, at: tuple[int, int], fits, between=None) -> tuple[str, str] | None:
+        """The latest two names that `fits`, written outside quotations as `X and Y` (or as the pattern `between`
+        joins them) in this paragraph or the two before, with no other that fits acting since but one of them
+        (`Biogen Idec's drug`)."""
         named = [m for para in range(max(1, at[0] - 2), at[0]) for m in self.names.mentions_between(
             para, 0, _PAST_ANY_END)] + self.names.mentions_between(at[0], 0, at[1])  # (never the title)
         named = [m for m in named if fits(m)]
@@ -1528,7 +1539,7 @@ class Resolver:
         for first, second in zip(named[-2::-1], named[::-1]):  # latest first
             one, other = (self.names.canonical(m.words, m.at) for m in (first, second))
             text = self._paragraph(first.para)
-            if first.para == second.para and _AND_BETWEEN.fullmatch(text, first.end, second.start):
+            if first.para == second.para and (between or _AND_BETWEEN).fullmatch(text, first.end, second.start):
                 return (one, other) if one != other and since <= {one, other} else None
             if second.is_subject or second.possessive:
                 since.add(other)
@@ -1542,6 +1553,9 @@ class Resolver:
         if before is None:
             return None
         para, tokens, start, end = before
+        if end - start > 2 and tokens[start].lower == "the" and tokens[start + 1].lower in _PAIR_WORDS:
+            pair, _ = self._resolve(tokens[start:start + 2], (para, tokens[start].start))  # `The couple, from
+            return pair if pair and " and " in pair else None  # Leeds, plan to …`, whatever the verb
         subject = sentence_subject(tokens, start, end)
         if subject is None:  # `His parents paid tribute.`: a description, up to its verb
             verb = next((k for k in range(start + 1, end) if is_finite_verb(tokens, k)), None)
@@ -3089,7 +3103,16 @@ class Resolver:
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
             return other  # `Johnson's successor, Liz Truss, said …. "…," her predecessor wrote`: Johnson
+        if not is_org and role.lower() in _SPOUSES and (other := self._partner_of(principal, at)) \
+                and self.names.gender(other) in (role_gender(role), None):
+            return other  # `John and Mary Smith have won …. His wife added`: Mary Smith
         return self._principals(principal, role, is_org)
+
+    def _partner_of(self, person: str, at: tuple[int, int]) -> str | None:
+        """The other of the couple the text names `person` in (`John and Mary Smith`, `John Smith and his wife
+        Mary`), in this paragraph or the two before."""
+        both = self._people_joined_before(at)
+        return None if both is None or person not in both else both[1] if both[0] == person else both[0]
 
     def _inverse_of(self, person: str, role: str, at: tuple[int, int]) -> str | None:
         """The person the text writes `person` is the inverse `role` of (`Johnson's successor, Liz Truss`
@@ -3874,6 +3897,9 @@ _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's pr
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
+_SPOUSES = {"wife", "husband", "partner"}
+_SPOUSE_BETWEEN = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
+                             r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
