@@ -6089,6 +6089,17 @@ def test_a_couple_named_together_are_whom_his_wife_and_the_couple_stand_for(coup
     assert [q[1] for q in quotes_of("Winners\n\n" + text)] == speakers
 
 
+@pytest.mark.parametrize("relations, speaker", [
+    ("His wife Anne and son Fergus", "Anne and Fergus"),  # was Fergus
+    ("His wife and children", "Tom Hale's wife and children"),  # was children
+    ("His wife and daughter", "Tom Hale's wife and daughter"),  # was daughter
+    ("His mother and father", "Tom Hale's mother and father"),
+])
+def test_relations_joined_by_and_speak_together(relations, speaker):
+    text = f'Tom Hale died on Monday.\n\n{relations} said: "He was a wonderful man."'
+    assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -14,9 +14,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
                       NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, ROLE_WORDS, SENDING, SENT_TEXTS, SERVING_ROLES,
-                      SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible, past_tense, plural,
-                      singular)
+                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SENDING, SENT_TEXTS,
+                      SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible,
+                      past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1308,7 +1308,8 @@ def _role_of_something(out) -> bool:
 
 
 def _a_role(low: str) -> bool:
-    return low in ROLE_WORDS or low in EPITHET_HEADS  # `singer Gary Lightbody and drummer Jonny Quinn`
+    return low in ROLE_WORDS or low in EPITHET_HEADS or low in RELATIONS or low in FAMILY  # `singer Gary Lightbody
+    # and drummer Jonny Quinn`, `His wife Anne and son Fergus`, `His wife and children`
 
 
 def _group_of_many(tokens, i, start) -> int | None:
