@@ -6100,6 +6100,17 @@ def test_relations_joined_by_and_speak_together(relations, speaker):
     assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the tech executive", "Mark Zuckerberg"),  # was tech executive
+    ("the media executive", "Mark Zuckerberg"),
+    ("the chief executive", "chief executive"),  # an office no one is titled with
+    ("the executive", "executive"),  # (the Scottish Executive, as often)
+])
+def test_a_business_executive_by_trade_is_an_epithet_for_the_person_just_named(epithet, speaker):
+    text = f'Meta boss Mark Zuckerberg has unveiled new glasses.\n\n"This is the future," {epithet} said.'
+    assert quotes_of("Glasses\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

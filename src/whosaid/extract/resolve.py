@@ -3588,7 +3588,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
-    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)) or head == "yorker":
+    elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
+              or _a_trades_executive(toks)) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -3600,6 +3601,17 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if head == "chief" and not toks[-2].is_capitalised:
         return None  # `the Warriors chief`, but `the Metropolitan police chief` is an office of its own
     return _head_gender(head)
+
+
+def _a_trades_executive(toks) -> bool:
+    """`the tech executive`, `the oil executive`: a business's executive by its trade, a person just named; not
+    an office (`the chief executive`) nor a body (`the Scottish Executive`, `the executive`)."""
+    return len(toks) >= 3 and toks[-1].lower == "executive" and toks[-1].text.islower() \
+        and toks[-2].text.isalpha() and toks[-2].text.islower() and toks[-2].lower not in _EXECUTIVE_RANKS
+
+
+_EXECUTIVE_RANKS = {"chief", "managing", "vice", "deputy", "senior", "top", "former", "acting", "interim", "new",
+                    "assistant", "national", "local", "party"}  # (`the former executive`: read as an office)
 
 
 def _learned_trade(head: str) -> bool:
