@@ -6111,6 +6111,18 @@ def test_a_business_executive_by_trade_is_an_epithet_for_the_person_just_named(e
     assert quotes_of("Glasses\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, word, speaker", [
+    ("Ofwat has fined Thames Water £100m.", "company", "Thames Water"),  # was Ofwat
+    ("Ofcom has fined the BBC.", "corporation", "BBC"),  # was Ofcom
+    ("The European Commission has fined Apple.", "firm", "Apple"),
+    ("Ofcom has fined the BBC and ITV.", "company", "Ofcom"),  # two businesses: as before
+    ("Tesco has bought Booker.", "company", "Tesco"),  # a business acting: itself
+])
+def test_a_word_for_a_business_after_a_regulator_acted_on_one_is_that_business(lead, word, speaker):
+    text = f'{lead}\n\n"We accept the ruling," the {word} said.'
+    assert quotes_of("Fine\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

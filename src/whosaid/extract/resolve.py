@@ -1187,6 +1187,9 @@ class Resolver:
         compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
+            if body is not None and word in _ANY_BUSINESS and _a_public_body(body):
+                pos, body = self._business_acted_on(pos, body) or (pos, body)  # `Ofwat has fined Thames Water. ¶
+                # The company said`: the water company, not the regulator
             sector = len(toks) == 3 and _sector(toks[1], word)  # `the iPhone maker`: whoever spoke since
             acted = body is not None and pos[0] < at[0] - 1 and not sector and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
@@ -1239,6 +1242,18 @@ class Resolver:
                         if not any(a <= m.start() < b for a, b in quoted)]
         one = len({_PARTY_OTHER_FORMS.get(party, party) for party in written}) == 1  # (`the Tories` are the
         return written[-1] if one else None  # Conservatives)
+
+    def _business_acted_on(self, pos: tuple[int, int], body: str) -> tuple[tuple[int, int], str] | None:
+        """The one body named after `body` (a public body, the subject at `pos`) in its sentence that is no public
+        body itself: the business it acted on (`Ofcom has fined the BBC`)."""
+        text = self._paragraph(pos[0])
+        end = _sentence_around(self.paragraphs, pos[0], self._tokens(text), pos[1], self.single_style)[1]
+        others = {(m.at, self.names.canonical(m.words, m.at, is_org=True))
+                  for m in self.names.mentions_between(pos[0], pos[1] + 1, end) if not m.is_place and (
+                      m.is_org or not given_name(m.words[0])
+                      and self.names.gender(self.names.canonical(m.words, m.at)) in (None, "n"))}  # (`Thames Water`)
+        businesses = {(at, name) for at, name in others if name != body and not _a_public_body(name)}
+        return businesses.pop() if len(businesses) == 1 else None
 
     def _police_force(self, at: tuple[int, int]) -> str | None:
         """`the force` after `Greater Manchester Police said`: the latest police force named before."""
@@ -4482,6 +4497,17 @@ def _body_fits(body: str, noun: str) -> bool:
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
+
+
+def _a_public_body(name: str) -> bool:
+    """`Ofwat`, `Ofcom`, `European Commission`, `Competition and Markets Authority`: a regulator, a court or an
+    arm of government, which no `the company` stands for."""
+    return bool(_REGULATOR.fullmatch(name)) or name.rsplit(" ", 1)[-1].lower() in _PUBLIC_ENDINGS
+
+
+_REGULATOR = re.compile(r"Of[a-z]{3,}")  # `Ofwat`, `Ofgem`, `Ofsted`
+_PUBLIC_ENDINGS = {"commission", "authority", "regulator", "watchdog", "agency", "court", "ministry", "department",
+                   "government", "parliament", "council", "police", "service", "tribunal", "office"}
 _PARTY_NAME = re.compile(r"\b(Labour|Conservatives|Tories|Liberal Democrats|Lib Dems|SNP|Greens|Plaid Cymru|Reform UK|"
                          r"UKIP|DUP|SDLP|Sinn F[eé]in|(?:[A-Z][\w'’-]+ )+Party)(?! [A-Z])\b")  # (`Labour Party`:
 # the one party `Labour` names)
