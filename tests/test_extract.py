@@ -6123,6 +6123,16 @@ def test_a_word_for_a_business_after_a_regulator_acted_on_one_is_that_business(l
     assert quotes_of("Fine\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Middlesbrough have sacked their manager.", "Middlesbrough spokesman"),  # was club spokesman
+    ("Arsenal are looking for a new striker.", "Arsenal spokesman"),
+    ("Middlesbrough has a new bypass.", "club spokesman"),  # a town: no side's plural verb
+])
+def test_a_club_spokesman_speaks_for_a_side_the_text_writes_with_a_plural_verb(lead, speaker):
+    text = f'{lead}\n\n"We thank everyone," a club spokesman said.'
+    assert quotes_of("Football\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

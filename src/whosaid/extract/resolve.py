@@ -3041,7 +3041,7 @@ class Resolver:
             if toks[0].lower != "the" and self._described_next(toks[2], at):
                 return None  # `¶ Spokesman Nick Robinson said`: the one the next paragraph names
             body = self._body_before((Token("the", toks[0].start, toks[0].end), toks[1]), at)
-            if not body or not _body_fits(body, toks[1].lower):
+            if not body or not (_body_fits(body, toks[1].lower) or toks[1].lower == "club" and self._a_team(body)):
                 return None
             return f"{body} source" if toks[2].lower == "source" else self._principals(body, toks[2].lower, True)
         organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
@@ -3053,6 +3053,11 @@ class Resolver:
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
             # `Full details …` nor past `Environmental group Transport 2000 said`; but `Tesco said …. A spokesman said`
         return self._principals(body, role or toks[1].lower, is_org=True)
+
+    def _a_team(self, body: str) -> bool:
+        """Whether the text writes the body's name with a plural verb, as a side's (`Middlesbrough have sacked`)."""
+        plural_verb = re.compile(rf"\b{re.escape(body)} (?:have|are|were)\b")
+        return any(plural_verb.search(text) for text in self.paragraphs)
 
     def _unmarked_principal(self, role: str, at: tuple[int, int]) -> str | None:
         """`Spotify welcomed the ruling. "…," a spokesperson said`: a name of one word the text marks as
