@@ -6133,6 +6133,16 @@ def test_a_club_spokesman_speaks_for_a_side_the_text_writes_with_a_plural_verb(l
     assert quotes_of("Football\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("the Reform UK leader", "Nigel Farage's statement"),  # was no one's: the verb past the text's reach
+    ("the Reform leader", "Nigel Farage's statement"),
+    ("the club", "club statement"),
+])
+def test_a_text_from_someone_named_in_several_words_speaks_by_its_verb(source, speaker):
+    text = f'Nigel Farage spoke in Clacton.\n\nA statement from {source} read: "We will fight it."'
+    assert quotes_of("Reform\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

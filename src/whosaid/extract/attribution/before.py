@@ -1953,11 +1953,15 @@ def _text_before_colon(tokens, start, qi) -> Attribution | None:
     k = index_of(tokens, head, first, qi)
     v = k + 1 if k is not None else qi
     if v < qi and tokens[v].lower in ("in", "of", "from"):  # `A footnote in the report makes`
-        v = next((j for j in range(v + 2, min(qi, v + 5)) if tokens[j].is_word and _verb_form(tokens[j].lower)
-                  and not tokens[j].is_capitalised and tokens[j - 1].lower not in DETERMINERS), qi)
+        v = next((j for j in range(v + 2, min(qi, v + _TEXTS_SOURCE_WORDS)) if tokens[j].is_word
+                  and _verb_form(tokens[j].lower) and not tokens[j].is_capitalised
+                  and tokens[j - 1].lower not in DETERMINERS), qi)
     if v + 1 >= qi or not tokens[v].is_word or not _verb_form(tokens[v].lower) or tokens[v].lower in FORMS_OF_BE:
         return None  # not `The proposed question is: "…"`: what the text is, no one's words
     return Attribution(tokens[v].text, mention_of(tokens[first:v]), "subject")
+
+
+_TEXTS_SOURCE_WORDS = 7  # words from `in`, `of` or `from` to its verb: `A statement from the Reform UK leader read`
 
 
 def _a_verb_word(tok: Token) -> bool:
