@@ -6143,6 +6143,12 @@ def test_a_text_from_someone_named_in_several_words_speaks_by_its_verb(source, s
     assert quotes_of("Reform\n\n" + text)[-1][1] == speaker
 
 
+def test_their_after_a_person_who_goes_by_they_is_that_persons():
+    text = ('Singer Sam Smith, who uses they/them pronouns, has cancelled their tour.\n\n"I am heartbroken," they '
+            'wrote on Instagram.\n\nTheir manager said: "Sam needs rest."')
+    assert [q[1] for q in quotes_of("Tour\n\n" + text)] == ["Sam Smith", "Sam Smith's manager"]  # was Instagram's
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -251,8 +251,9 @@ class Resolver:
                  about=False) -> tuple[str | None, bool]:
         """The canonical speaker, and whether it is a person (who may be `he` or `she` later)."""
         if len(toks) == 1 and toks[0].lower in _ANY_PRONOUN:
-            person = toks[0].lower in HE_OR_SHE_WORDS
             found = self.pronoun(toks[0].lower, at, avoid, continuing, recent)
+            person = toks[0].lower in HE_OR_SHE_WORDS or toks[0].lower == "they" and found in (self._they or ())
+            # (`Sam Smith, who uses they/them pronouns, …. "…," they wrote`: a person who may be they again)
             if found and about and recent:  # `Dwyer warned that Burger needed a break. Burger, 21, was …. "It's
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
@@ -2878,6 +2879,8 @@ class Resolver:
         its/their: the latest body that is a subject in the paragraph (`Opera can also magnify text
         …, its developers said`, not `the Windows version` before it), else the latest body named,
         else a name in the paragraph that may be a body's (`Net browser Opera 8.0 … its authors`)."""
+        if word == "their" and (person := self._singular_they(at)):
+            return person  # `Sam Smith, who uses they/them pronouns, …. Their manager said`
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
             return subject[1] if subject else next(self.names.orgs_before(at), None) or next(
