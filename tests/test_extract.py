@@ -6149,6 +6149,17 @@ def test_their_after_a_person_who_goes_by_they_is_that_persons():
     assert [q[1] for q in quotes_of("Tour\n\n" + text)] == ["Sam Smith", "Sam Smith's manager"]  # was Instagram's
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('Andy Burnham spoke.\n\nHis spokesman later clarified that he had "no plans" to stand.',
+     "Andy Burnham's spokesman", "clarified"),  # was no quotation
+    ('Cepes says it has been a success. "This is a pilot project," underlined Mr Saldarriaga.', "Saldarriaga",
+     "underlined"),  # was Cepes's, the one that spoke before
+    ('The minister underscored the need for "urgent action".', "minister", "underscored"),
+])
+def test_clarify_underline_and_underscore_are_cues(text, speaker, cue):
+    assert quotes_of("Plans\n\n" + text)[-1][1::2] == (speaker, cue)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

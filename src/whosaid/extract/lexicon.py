@@ -20,7 +20,7 @@ rebuke scold chide taunt tease thank congratulate liken compare cite
 beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
 exhort laud extol specify start begin find think blare rule rejoin riposte stammer stutter growl bellow
-pause shrug nod
+pause shrug nod clarify underline underscore
 """.split()
 
 _IRREGULAR = {
@@ -57,7 +57,7 @@ WEAK_BASE = {"beam", "laugh", "post", "text", "question", "charge", "counter", "
               "thunder", "rave", "lecture", "hint", "estimate", "calculate", "relay", "convey",
               "promise", "continue", "add", "warn", "call", "read", "chant", "press", "quote", "vent",
               "rail", "blast", "slam", "echo", "mock", "blame", "remember", "compare", "refer", "thank", "talk",
-              "smile", "grin", "express", "reference", "highlight"}
+              "smile", "grin", "express", "reference", "highlight", "underline", "underscore"}
 # Verbs that cue speech only right after a quotation (`"…," she shared with The List`), never before
 # one (`he and Cruz shared "almost all the same views"`); nor a gesture before one (`She paused. "…"`).
 AFTER_ONLY = {"share", "start", "begin", "find", "think", "rule",  # `"…," Hannity started.`, `"…," the report found`
