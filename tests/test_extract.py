@@ -6160,6 +6160,17 @@ def test_clarify_underline_and_underscore_are_cues(text, speaker, cue):
     assert quotes_of("Plans\n\n" + text)[-1][1::2] == (speaker, cue)
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("In a statement detailing the bans Valve said", "Valve statement"),  # was statement
+    ("In a statement, Valve said", "Valve statement"),
+    ("In its statement Valve announced", "Valve statement"),
+    ("In a statement, the company said", "statement"),  # no name: as before
+])
+def test_the_statement_is_the_one_whose_name_opens_in_a_statement(opening, speaker):
+    text = f'{opening} the system worked. "The method was easy to trace," read the statement.'
+    assert quotes_of("Bans\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3443,12 +3443,15 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
 def _authored(word: str) -> tuple[re.Pattern, ...]:
     """Patterns that name the author of a text of this kind: `the report by telecoms giant BT`, `a
     report published on Thursday by the World Economic Forum` (a comma may set it off), `Oxfam says in
-    a report`."""
+    a report`, `In a statement, Valve said`."""
     return (re.compile(rf"\b{word}\b,?(?:\s+\w+){{0,5}}?{_NOT_READER}\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}"
                        rf"{_NAME_RUN}"
                        rf"(?![\w'’-]|\s+(?!(?:{'|'.join(_AUTHORS_VERBS)})\b)[a-z])"),  # the whole name: not `the
             # Commons work …`
-            re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))
+            re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"),
+            re.compile(rf"\bIn\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b[^.\"“”]{{0,80}}?[,\s]\s*{_NAME_RUN}"
+                       r"\s+(?:said|says|added|stated|announced|insisted|claimed)\b"))  # `In a statement detailing the
+    # banning of the accounts Valve said`
 
 
 _NOT_READER = "".join(rf"(?<!\b{verb})" for verb in ("seen", "obtained", "received", "reviewed", "read", "heard",
