@@ -6171,6 +6171,20 @@ def test_the_statement_is_the_one_whose_name_opens_in_a_statement(opening, speak
     assert quotes_of("Bans\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speakers", [
+    ("Coldplay have cancelled a concert.", ["Coldplay", "Coldplay's manager"]),  # were band, Instagram's manager
+    ("Rock band Coldplay has a new album.", ["Coldplay", "Coldplay's manager"]),  # labelled
+])
+def test_the_band_is_a_name_written_with_a_plural_verb_and_their_its_when_it_spoke_last(lead, speakers):
+    text = f'{lead}\n\n"We are sorry," the band wrote on Instagram.\n\nTheir manager said: "Chris needs rest."'
+    assert [q[1] for q in quotes_of("Concert\n\n" + text)] == speakers
+
+
+def test_a_name_written_with_a_singular_verb_is_no_band_the_text_does_not_label():
+    text = 'Coldplay has a new album.\n\n"We are sorry," the band wrote on Instagram.'
+    assert quotes_of("Concert\n\n" + text)[-1][1] == "band"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

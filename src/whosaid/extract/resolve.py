@@ -1212,6 +1212,10 @@ class Resolver:
         pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
         if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True):
             return body  # `the magazine` after `US magazine Rolling Stone`
+        if len(toks) == 2 and word == "band":
+            pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+            if body is not None and self._a_team(body):
+                return body  # `Coldplay have cancelled a concert. "…," the band wrote`: a name with a plural verb
         former = len(toks) == 3 and toks[1].lower in ("former", "state-owned", "privatised", "privatized")
         if (word in BODY_NOUNS and len(toks) == 2 or former and word in BODY_NOUNS | {"monopoly"}) \
                 and self.title_body:  # `Unilever shake up as profit slips`; `the former monopoly` for BT
@@ -2883,7 +2887,8 @@ class Resolver:
             return person  # `Sam Smith, who uses they/them pronouns, …. Their manager said`
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
-            return subject[1] if subject else next(self.names.orgs_before(at), None) or next(
+            return subject[1] if subject else self._body_that_spoke(at) or next(
+                self.names.orgs_before(at), None) or next(
                 (name for pos, name, _ in sorted(self.names.events_before(at), reverse=True)
                  if pos[0] == at[0] and self.names.may_be_body(name)), None)
         want = "m" if word == "his" else "f"
@@ -3058,7 +3063,8 @@ class Resolver:
         return self._principals(body, role or toks[1].lower, is_org=True)
 
     def _a_team(self, body: str) -> bool:
-        """Whether the text writes the body's name with a plural verb, as a side's (`Middlesbrough have sacked`)."""
+        """Whether the text writes the body's name with a plural verb, as a side's or a band's (`Middlesbrough have
+        sacked`, `Coldplay have cancelled`)."""
         plural_verb = re.compile(rf"\b{re.escape(body)} (?:have|are|were)\b")
         return any(plural_verb.search(text) for text in self.paragraphs)
 
