@@ -6185,6 +6185,19 @@ def test_a_name_written_with_a_singular_verb_is_no_band_the_text_does_not_label(
     assert quotes_of("Concert\n\n" + text)[-1][1] == "band"
 
 
+@pytest.mark.parametrize("lead, said, speaker", [
+    ('Unite general secretary Sharon Graham said workers had been "left in limbo".', "The union said",
+     "Unite"),  # was union: named only in her office
+    ("Resident doctors in the BMA have voted to strike.", "The union said", "BMA"),
+    ('Unite general secretary Sharon Graham said workers had been "left in limbo".', "A union spokesman said",
+     "Unite spokesman"),  # was union spokesman
+    ("Doctors have voted to strike.", "The union said", "union"),  # none named
+])
+def test_the_union_is_the_one_trade_union_named_just_before(lead, said, speaker):
+    text = f'{lead}\n\n{said} it would press for "full pay".'
+    assert quotes_of("Strike\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

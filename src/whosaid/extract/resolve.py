@@ -1231,22 +1231,25 @@ class Resolver:
             (name for pos, name in reversed(self.things)
              if pos < at and at[0] - pos[0] <= _IT_PARAGRAPHS and name.endswith(" " + word)), None) or (
             self._police_force(at) if len(toks) == 2 and word == "force" else None) or (
-            self._party_before(at) if len(toks) == 2 and word == "party" else None)  # `Pensioners are being promised
-        # … by the Liberal Democrats. ¶ The party says`
+            self._kind_named_before(word, at) if len(toks) == 2 and word in _KINDS_NAMED else None)  # `Pensioners
+        # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
+        # said …. The union said`
 
-    def _party_before(self, at: tuple[int, int]) -> str | None:
-        """The one political party named in the paragraph before `at` or in this one before it, outside
-        quotations (`Labour`, `the Liberal Democrats`, `the Green Party`), as written."""
+    def _kind_named_before(self, kind: str, at: tuple[int, int]) -> str | None:
+        """The one political party or trade union (`kind`) named in the paragraph before `at` or in this one before
+        it, outside quotations (`Labour`, `the Liberal Democrats`, `the Green Party`; `Unite`, `the RMT`), as
+        written."""
+        pattern, other_forms = _KINDS_NAMED[kind]
         written = []
         for n in range(max(0, at[0] - 1), at[0] + 1):
             text = self._paragraph(n)
             end = at[1] if n == at[0] else len(text)
             quoted = [(m.outer_start, m.outer_end) for m in find_marked(text[:end])] if '"' in text or "“" in text \
                 else []
-            written += [m.group(1) for m in _PARTY_NAME.finditer(text, 0, end)
+            written += [m.group(1) for m in pattern.finditer(text, 0, end)
                         if not any(a <= m.start() < b for a, b in quoted)]
-        one = len({_PARTY_OTHER_FORMS.get(party, party) for party in written}) == 1  # (`the Tories` are the
-        return written[-1] if one else None  # Conservatives)
+        one = len({other_forms.get(name, name) for name in written}) == 1  # (`the Tories` are the Conservatives)
+        return written[-1] if one else None
 
     def _business_acted_on(self, pos: tuple[int, int], body: str) -> tuple[tuple[int, int], str] | None:
         """The one body named after `body` (a public body, the subject at `pos`) in its sentence that is no public
@@ -4510,7 +4513,8 @@ def _body_fits(body: str, noun: str) -> bool:
     general word; else one whose name holds the word (`Kensington Palace`) or, for a club, a club's ending."""
     words = body.lower().split()
     return noun in _ANY_BUSINESS or noun in words or noun == "club" and words[-1] in CLUB_ENDINGS \
-        or noun == "party" and all(singular(word) in PARTY_WORDS for word in words)  # `Labour`, `the Tories`
+        or noun == "party" and all(singular(word) in PARTY_WORDS for word in words) \
+        or noun == "union" and _UNION_NAME.fullmatch(body) is not None  # `Labour`, `the Tories`; `Unite`
 
 
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
@@ -4529,6 +4533,10 @@ _PARTY_NAME = re.compile(r"\b(Labour|Conservatives|Tories|Liberal Democrats|Lib 
                          r"UKIP|DUP|SDLP|Sinn F[eé]in|(?:[A-Z][\w'’-]+ )+Party)(?! [A-Z])\b")  # (`Labour Party`:
 # the one party `Labour` names)
 _PARTY_OTHER_FORMS = {"Tories": "Conservatives", "Lib Dems": "Liberal Democrats"}
+_UNION_NAME = re.compile(r"\b(Unite|Unison|GMB|RMT|Aslef|NEU|NASUWT|BMA|RCN|UCU|FBU|CWU|PCS|Usdaw|TSSA|EIS|NUJ|Bectu|"
+                         r"UAW|SEIU|Teamsters|AFL-CIO|(?:[A-Z][\w'’-]+ )+Union)(?! [A-Z])\b")  # Britain's and America's
+# largest, and any `… Union`
+_KINDS_NAMED = {"party": (_PARTY_NAME, _PARTY_OTHER_FORMS), "union": (_UNION_NAME, {})}
 
 
 def _named_kind(low: str) -> bool:
