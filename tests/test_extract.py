@@ -6198,6 +6198,16 @@ def test_the_union_is_the_one_trade_union_named_just_before(lead, said, speaker)
     assert quotes_of("Strike\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("heading, speaker", [
+    ('Reeves: Budget will "fix the foundations"', "Reeves"),  # was no one: a live page's heading, its label the speaker
+    ('Reeves: Budget will "fix the foundations".', None),  # a sentence: no heading
+    ('Budget will "fix the foundations"', None),  # no label
+])
+def test_a_live_pages_labelled_heading_in_double_marks_is_read_as_a_headline(heading, speaker):
+    text = f"Budget live\n\n14:05 GMT\n\n{heading}\n\nThe plans were published on Wednesday."
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -189,7 +189,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
         lead = _lead(n + 1, paragraphs[n + 1], marked[n + 1]) if title and marked[n] and n + 1 < len(paragraphs) \
             else None
         quotes = [_numbered(_titled(_voiced(q, voice), names), paragraphs, numbers, names)
-                  for q in _quotes(n, text, marked[n], resolver, previous, title, lead)]
+                  for q in _quotes(n, text, marked[n], resolver, previous, title or bool(heading), lead)]
         if heading:
             previous.quote, previous.open_ended = going_on
         passages.append(_passage(document, n, tuple(quotes)))
@@ -430,11 +430,14 @@ HEADLINE_WORDS = 20
 
 
 def _is_headline(n: int, text: str, document: Document) -> bool:
-    return text == document.title or len(text.split()) <= HEADLINE_WORDS and (n == 0 or _CROSSHEAD.search(text))
+    return text == document.title or len(text.split()) <= HEADLINE_WORDS and (
+        n == 0 or _CROSSHEAD.search(text) or _LABELLED_HEADING.match(text) and _DOUBLE_CLOSING.search(text))
 
 
 _CROSSHEAD = re.compile(r"(?<![.!?,'’])['’]\s*$")  # a heading within the text, closing on a single mark and no
 # stop: `Starmer: 'We will fix the NHS'`, `Sturgeon 'went out of way to be different'`
+_LABELLED_HEADING = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}: [A-Z]")  # a live page's `Reeves: Budget
+_DOUBLE_CLOSING = re.compile(r"(?<![.!?,])[\"”]\s*$")  # will "fix the foundations"`, with no stop
 
 
 class _Previous:
