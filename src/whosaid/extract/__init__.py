@@ -430,7 +430,11 @@ HEADLINE_WORDS = 20
 
 
 def _is_headline(n: int, text: str, document: Document) -> bool:
-    return text == document.title or len(text.split()) <= HEADLINE_WORDS and (
+    if text == document.title:
+        return True
+    if n and text.rstrip()[-1:] not in "'’\"”":
+        return False  # (most paragraphs, told without a split or a pattern)
+    return len(text.split()) <= HEADLINE_WORDS and (
         n == 0 or _CROSSHEAD.search(text) or _LABELLED_HEADING.match(text) and _DOUBLE_CLOSING.search(text))
 
 
