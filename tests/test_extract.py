@@ -6208,6 +6208,16 @@ def test_a_live_pages_labelled_heading_in_double_marks_is_read_as_a_headline(hea
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("The local MP, Lee Anderson,", "Lee Anderson"),  # was no one
+    ("The MP for Ashfield, Lee Anderson,", "Lee Anderson"),  # was MP for Ashfield
+    ("The chief constable, Sarah Crew,", "Sarah Crew"),
+    ("The MP for Ashfield", "MP for Ashfield"),
+])
+def test_a_member_described_and_named_between_commas_is_the_name(subject, speaker):
+    assert quotes_of(f'Fury over expenses\n\n{subject} was blunter: "It stinks."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -136,6 +136,9 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         else None  # `One early supporter, Lee Zeldin, gave …`
     if fronted is not None:
         return fronted  # `A Texas voter who supports Trump, Golvach lost his son when "…"`
+    if i + 1 < limit and tokens[i].lower == "the" and tokens[i + 1].lower in _MEMBERS \
+            and (named := owned_then_named(tokens, i, limit)):
+        return named  # `The MP for Ashfield, Lee Anderson, was blunter`
     if i + 1 < limit and tokens[i].lower in ("the", "a", "an") and (
             not tokens[i + 1].is_capitalised or compound_adjective(tokens[i + 1].lower)):  # `the Slovenia-born`
         return _description_subject(tokens, i, limit) or (
@@ -251,13 +254,21 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
     """`His friend, Saxon Spence, …`, `The chief constable, Sarah Crew, …`: the name set off by commas after
     a pronoun's or an article's noun; None for the noun alone (`His advice was …`)."""
     k = i + 1
-    while k < limit and k <= i + 3 and tokens[k].is_word and not tokens[k].is_capitalised and (
-            not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):  # `His running mate, JD Vance,`
-        k += 1
+    while k < limit and k <= i + 3 and tokens[k].is_word \
+            and (not tokens[k].is_capitalised or tokens[k].lower in _MEMBERS) \
+            and (not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):
+        k += 1  # `His running mate, JD Vance,`, `The local MP, Lee Anderson,`
+    if k > i + 1 and k + 1 < limit and tokens[k].lower in ("for", "of") and tokens[k + 1].is_capitalised:
+        k += 2  # `The MP for Ashfield, Lee Anderson,`: the place the role serves
+        while k < limit and tokens[k].is_capitalised and tokens[k].is_word:
+            k += 1
     if k == i + 1 or k >= limit or tokens[k].text != ",":
         return None
     closing = next((j for j in range(k + 2, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
     return _named_between_commas(tokens, closing, i) if closing is not None else None
+
+
+_MEMBERS = {"mp", "msp", "mep", "mla"}  # a member's role in capitals, a word of a description: `The local MP`
 
 
 def _participle_before_noun(tokens, k, limit) -> bool:
