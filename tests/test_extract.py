@@ -6218,6 +6218,15 @@ def test_a_member_described_and_named_between_commas_is_the_name(subject, speake
     assert quotes_of(f'Fury over expenses\n\n{subject} was blunter: "It stinks."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Critics (including former adviser Dominic Cummings) called it", "critics"),  # were no one
+    ("Reform UK (which won five seats) said it was", "Reform UK"),
+    ("John Smith (R-Texas) said it was", "John Smith"),
+])
+def test_an_aside_in_brackets_between_the_subject_and_its_cue_is_passed_over(subject, speaker):
+    assert quotes_of(f'Fury over report\n\n{subject} "a whitewash".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -268,6 +268,7 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
     return _named_between_commas(tokens, closing, i) if closing is not None else None
 
 
+_BRACKETED_WORDS = 12  # tokens an aside in brackets between a subject and its cue takes
 _MEMBERS = {"mp", "msp", "mep", "mla"}  # a member's role in capitals, a word of a description: `The local MP`
 
 
@@ -803,6 +804,11 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         named = _name_in_aside(tokens, i + 2, closing) if i >= start else None
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
+    elif i > start and tokens[i].text == ")":
+        opened = next((k for k in range(i - 1, max(start, i - _BRACKETED_WORDS) - 1, -1)
+                       if tokens[k].text in ("(", ")")), None)
+        if opened is not None and tokens[opened].text == "(" and opened > start and tokens[opened - 1].is_word:
+            i = opened - 1  # `Critics (including former adviser Dominic Cummings) called it`: the critics
     out, i = _phrase_back(tokens, i, start, c)
     acting = _people_acting_on(tokens, i, start) if out and out[0].lower in ("the", "a", "an") else None
     if acting is not None:  # `Police investigating the death of John Jones said`: the police, not the death
