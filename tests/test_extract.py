@@ -6227,6 +6227,16 @@ def test_an_aside_in_brackets_between_the_subject_and_its_cue_is_passed_over(sub
     assert quotes_of(f'Fury over report\n\n{subject} "a whitewash".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Reacting to the news, fan Gareth Evans, 45, from Barry, said:", "Gareth Evans"),  # was no one
+    ("In Cardiff, local councillor Jo Smith, who lives nearby, said:", "Jo Smith"),  # was no one (`In Cardiff`)
+    ("At Boca West, Jay DiPietro, the club's president, said:", "Jay DiPietro"),  # was no one
+    ("On Monday, club chairman Tom Lee told reporters:", "Tom Lee"),
+])
+def test_a_described_name_after_an_opening_phrase_is_the_subject_of_the_cue(sentence, speaker):
+    assert quotes_of(f'Sacked\n\n{sentence} "It was the right call."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

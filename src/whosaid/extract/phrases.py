@@ -156,6 +156,8 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
                             and not _verb_after_name(tokens, j)) and tok.lower not in ("of", "for", "de"):
             break
         j += 1
+    if last_name is not None and not tokens[i].is_capitalised and (named := _described_name(tokens[i:last_name + 1])):
+        return named  # `In Cardiff, local councillor Jo Smith, who lives nearby, said`: after an opening phrase
     if last_name is None or not starts_name(tokens, i, last_name):
         return None
     if tokens[last_name].is_possessive:  # `Ryan's campaign shrugged off …`
@@ -1560,8 +1562,8 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
         j += 1
     if j == start or j >= comma or tokens[j].text != "," or j == comma:
         return None
-    if j == start + 1 and ly_adverb(tokens[start].lower):
-        return None
+    if j == start + 1 and ly_adverb(tokens[start].lower) or tokens[start].lower in PREPOSITIONS:
+        return None  # nor `In Cardiff, local councillor Jo Smith, who …, said`: an opening phrase
     name = tokens[start:j]
     if name[-1].lower in ROLE_WORDS:
         return None  # `VFI Chief Executive, Padraig Cribben, said`: the name comes next
@@ -1624,9 +1626,9 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         # `Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`:
         # the role's domain; the name before the role speaks
         return _named_between_commas(tokens, role_comma, start) or _name_opening(tokens, start, role_comma)
-    titled = _titled_name_after_a_description(tokens, p, segment)
-    if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`
-        return titled
+    titled = _titled_name_after_a_description(tokens, p, segment) or _described_name(segment)
+    if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`;
+        return titled  # `Reacting to the news, fan Gareth Evans, 45, …, said`
     inner = ((t.lower == "and" or t.lower in NAME_PARTICLES) and 0 < k < len(segment) - 1 and
              capitalised_past_particles(segment, k + 1) for k, t in enumerate(segment))  # `Bill de Blasio`,
     # `Jeroen van der Veer`
@@ -1644,6 +1646,18 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
 
 
 _ROLE_WORDS_MAX = 8
+
+
+def _described_name(segment) -> Mention | None:
+    """`fan Gareth Evans`, `local councillor Jo Smith`: up to three lowercase words describing a person and then
+    their full name, as written; None for anything else."""
+    lead = next((k for k, t in enumerate(segment) if t.is_capitalised), len(segment))
+    if not 0 < lead <= 3 or len(segment) - lead < 2 or not given_name(segment[lead].bare) \
+            or not all(t.is_word for t in segment) or not all(t.is_capitalised for t in segment[lead:]) \
+            or any(verbish(t) or t.lower in PREPOSITIONS_OR_DETERMINERS for t in segment[:lead]):
+        return None
+    named = mention_of(segment[lead:])
+    return Mention(segment[0].start, named.end, named.tokens) if named is not None else None
 
 
 def for_the_person(toks) -> int | None:
