@@ -6237,6 +6237,15 @@ def test_a_described_name_after_an_opening_phrase_is_the_subject_of_the_cue(sent
     assert quotes_of(f'Sacked\n\n{sentence} "It was the right call."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Defending, barrister Tom Hart said his client was", "Tom Hart"),  # was Defending
+    ("Prosecuting, barrister Ann Lee said it was", "Ann Lee"),  # was Prosecuting
+    ("Anthony Anton, president of the association, said it was", "Anthony Anton"),
+])
+def test_a_role_followed_by_its_own_name_is_not_the_word_before_its_comma(sentence, speaker):
+    assert quotes_of(f'Court\n\n{sentence} "deeply sorry".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -959,8 +959,9 @@ def _name_before_role(tokens, subject: Mention, first: int, start: int) -> Menti
     """`Anthony Anton, president and CEO of Washington Restaurant Association stated`: a role
     after the name that opens the sentence and a comma, with no comma to close it, is that name's."""
     head = subject.tokens[0]
-    if first - 1 <= start or tokens[first - 1].text != "," or head.is_capitalised or head.lower not in ROLE_WORDS:
-        return None
+    if first - 1 <= start or tokens[first - 1].text != "," or head.is_capitalised or head.lower not in ROLE_WORDS \
+            or len(subject.tokens) > 1 and subject.tokens[1].is_capitalised:
+        return None  # not `Defending, barrister Tom Hart said`: the role's own name follows it
     named = name_before(tokens, first - 1, start)
     return named if named is not None and _opens_the_clause(tokens, named, start, first) else None
 
