@@ -6246,6 +6246,18 @@ def test_a_role_followed_by_its_own_name_is_not_the_word_before_its_comma(senten
     assert quotes_of(f'Court\n\n{sentence} "deeply sorry".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, word, speaker", [
+    ("A school in Leeds has been rated inadequate by Ofsted.", "watchdog", "Ofsted"),  # was watchdog
+    ("Barclays has been fined by the Financial Conduct Authority.", "regulator", "Financial Conduct Authority"),
+    # was Barclays
+    ("Ofgem has capped energy prices.", "regulator", "Ofgem"),
+    ("Ofgem and Ofwat have written to firms.", "regulator", "regulator"),  # two
+])
+def test_the_watchdog_is_the_one_regulator_named_just_before(lead, word, speaker):
+    text = f'{lead}\n\nInspectors visited in May. "Leaders failed to act," the {word} said.'
+    assert quotes_of("Report\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

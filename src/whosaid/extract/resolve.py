@@ -1186,6 +1186,9 @@ class Resolver:
         plain = len(toks) == 2 or len(toks) == 3 and (_places_a_body(toks[1]) or _sector(toks[1], word))  # `The
         # German giant`, `the oil giant`
         compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
+        if word in _WATCHDOGS and len(toks) == 2 and (regulator := self._sole_regulator(at)):
+            return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
+            # subject (`Barclays has been fined by the Financial Conduct Authority. ¶ The regulator said`)
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             if body is not None and word in _ANY_BUSINESS and _a_public_body(body):
@@ -1250,6 +1253,15 @@ class Resolver:
                         if not any(a <= m.start() < b for a, b in quoted)]
         one = len({other_forms.get(name, name) for name in written}) == 1  # (`the Tories` are the Conservatives)
         return written[-1] if one else None
+
+    def _sole_regulator(self, at: tuple[int, int]) -> str | None:
+        """The one regulator named outside quotations in this paragraph before `at` or the two before it (`Ofsted`,
+        `Financial Conduct Authority`)."""
+        found = {self.names.canonical(m.words, m.at, is_org=True)
+                 for n in range(max(1, at[0] - 2), at[0] + 1)
+                 for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)}
+        regulators = {name for name in found if _a_regulator(name)}
+        return regulators.pop() if len(regulators) == 1 else None
 
     def _business_acted_on(self, pos: tuple[int, int], body: str) -> tuple[tuple[int, int], str] | None:
         """The one body named after `body` (a public body, the subject at `pos`) in its sentence that is no public
@@ -4526,6 +4538,13 @@ def _a_public_body(name: str) -> bool:
     return bool(_REGULATOR.fullmatch(name)) or name.rsplit(" ", 1)[-1].lower() in _PUBLIC_ENDINGS
 
 
+def _a_regulator(name: str) -> bool:
+    """`Ofsted`, `Financial Conduct Authority`, `Federal Trade Commission`: a body a `watchdog` may stand for."""
+    return bool(_REGULATOR.fullmatch(name)) or name.rsplit(" ", 1)[-1].lower() in _REGULATING
+
+
+_WATCHDOGS = {"watchdog", "regulator"}
+_REGULATING = {"authority", "commission", "regulator", "watchdog"}
 _REGULATOR = re.compile(r"Of[a-z]{3,}")  # `Ofwat`, `Ofgem`, `Ofsted`
 _PUBLIC_ENDINGS = {"commission", "authority", "regulator", "watchdog", "agency", "court", "ministry", "department",
                    "government", "parliament", "council", "police", "service", "tribunal", "office"}
