@@ -6258,6 +6258,15 @@ def test_the_watchdog_is_the_one_regulator_named_just_before(lead, word, speaker
     assert quotes_of("Report\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Tánaiste Simon Harris said: "This is a new era."\n\n"It was warm," the Tánaiste said.',
+     ["Simon Harris", "Simon Harris"]),  # were Tánaiste Simon Harris and Tánaiste
+    ('Tanaiste Simon Harris said: "This is a new era."', ["Simon Harris"]),
+])
+def test_the_tanaiste_with_its_accent_is_a_role_before_a_name(text, speakers):
+    assert [q[1] for q in quotes_of("Dublin talks\n\n" + text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

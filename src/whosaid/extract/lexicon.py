@@ -278,7 +278,8 @@ POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "le
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
-mp mep msp mla dj model supermodel secretary-general undersecretary under-secretary tanaiste taoiseach agent whip
+mp mep msp mla dj model supermodel secretary-general undersecretary under-secretary tanaiste tánaiste taoiseach
+agent whip
 registrar clerk assessor recorder supervisor
 secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter
