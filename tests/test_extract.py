@@ -6267,6 +6267,18 @@ def test_the_tanaiste_with_its_accent_is_a_role_before_a_name(text, speakers):
     assert [q[1] for q in quotes_of("Dublin talks\n\n" + text)] == speakers
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ('A Tory spokesman "totally refuted" any wrongdoing.', [("totally refuted", "Tory spokesman", "refuted")]),
+    # was no quotation (a modifier of the noun after it, read so)
+    ('Richard Thomas "totally condemned" the deletion of e-mails.', [("totally condemned", "Richard Thomas",
+                                                                     "condemned")]),  # was none (BBC politics/002)
+    ('The minister "strongly denied" the claims.', [("strongly denied", "minister", "denied")]),  # was no one's
+    ('Libraries will return to a "click and collect" system.', []),
+])
+def test_a_subjects_own_verb_quoted_is_their_words(sentence, found):
+    assert [(q[0], q[1], q[3]) for q in quotes_of("Row\n\nThe report came out on Monday.\n\n" + sentence)] == found
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1803,6 +1803,10 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if holder is not None:
         return holder  # `To Sharp, Trump is the "kind-hearted and caring" man who saved her family's farm`
     subject = sentence_subject(tokens, start, qi)
+    if subject is None and 2 <= qi - start <= 4 and tokens[start].lower in ("the", "a", "an") \
+            and all(t.is_word for t in tokens[start:qi]) and (quoted_verb := _quoted_verb(tokens[qi].text)):
+        return Attribution(quoted_verb, mention_of(tokens[start:qi]), "before")  # `The minister "strongly denied"
+        # the claims`: a description, its verb quoted
     if subject is not None and tokens[qi - 1].text == ":" and not plausible_subject(subject) \
             and people_word(subject.tokens[-1].bare) and not any(t.lower in _PASSIVE_ASKING for t in tokens[start:qi]):
         return Attribution(":", subject, "before")  # `The questioners ranged from skeptical to hostile: "…?"`
@@ -1811,6 +1815,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if subject is None or not plausible_subject(subject) or _possessed_thing(subject):
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
+    if after == qi and (quoted_verb := _quoted_verb(tokens[qi].text)) is not None:
+        return Attribution(quoted_verb, subject, "before")  # `A Tory spokesman "totally refuted" any wrongdoing`:
+        # the subject's own verb, quoted
     head = _noun_after_name(tokens, after, qi) if subject.tokens[-1].is_capitalised else None
     joined = mention_of(list(subject.tokens) + tokens[after:head + 1]) if head is not None else None
     if joined is not None:  # `The UK operator is already appealing …`: the operator, not the UK
@@ -1861,6 +1868,21 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `… despite a recent ruling it was "not French enough"`: the ruling's words, not the film's;
         # but `was conclusive in its findings: "…"`
     return Attribution(verb.text, subject, "subject")
+
+
+def _quoted_verb(quotation: str) -> str | None:
+    """The verb of a quotation of a past verb of saying, after an adverb or not (`totally refuted`, `strongly
+    denied`, `categorically rejected`): the predicate's own words, quoted; None for anything else."""
+    words = quotation.strip(_MARKS_AND_STOPS).split()
+    if not 1 <= len(words) <= 2 or len(words) == 2 and not ly_adverb(words[0].lower()):
+        return None
+    verb = words[-1].lower()
+    return words[-1] if verb.endswith("ed") and (verb in CUE_FORMS or verb in _DENYING) else None
+
+
+_MARKS_AND_STOPS = "\"“”‘’'«» .,;:!?"
+_DENYING = {"refuted", "rejected", "condemned", "welcomed", "dismissed", "disputed", "regretted", "opposed", "backed",
+            "supported"}
 
 
 def _appositive_relative(tokens, v, qi) -> Attribution | None:
