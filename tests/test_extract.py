@@ -6274,6 +6274,8 @@ def test_the_tanaiste_with_its_accent_is_a_role_before_a_name(text, speakers):
                                                                      "condemned")]),  # was none (BBC politics/002)
     ('The minister "strongly denied" the claims.', [("strongly denied", "minister", "denied")]),  # was no one's
     ('Libraries will return to a "click and collect" system.', []),
+    ('The firm "deeply regrets" the incident.', [("deeply regrets", "firm", "regrets")]),  # a present, after an adverb
+    ('Smith "regretted" it.', [("regretted", "Smith", "regretted")]),
 ])
 def test_a_subjects_own_verb_quoted_is_their_words(sentence, found):
     assert [(q[0], q[1], q[3]) for q in quotes_of("Row\n\nThe report came out on Monday.\n\n" + sentence)] == found

@@ -1877,12 +1877,14 @@ def _quoted_verb(quotation: str) -> str | None:
     if not 1 <= len(words) <= 2 or len(words) == 2 and not ly_adverb(words[0].lower()):
         return None
     verb = words[-1].lower()
-    return words[-1] if verb.endswith("ed") and (verb in CUE_FORMS or verb in _DENYING) else None
+    ending = ("ed", "s") if len(words) == 2 else ("ed",)  # (a present alone is as often a noun: `Trump "tweets"`)
+    return words[-1] if verb.endswith(ending) and (CUE_FORMS.get(verb, verb) != verb or verb in _STANDING) else None
 
 
 _MARKS_AND_STOPS = "\"“”‘’'«» .,;:!?"
-_DENYING = {"refuted", "rejected", "condemned", "welcomed", "dismissed", "disputed", "regretted", "opposed", "backed",
-            "supported"}
+_STANDS = ("refute", "reject", "condemn", "welcome", "dismiss", "dispute", "oppose", "support")
+_STANDING = {f"{verb}{ending}" for verb in _STANDS for ending in ("d" if verb.endswith("e") else "ed", "s")} \
+    | {"regretted", "regrets", "backed", "backs"}  # a stand taken on what follows, the verb quoted
 
 
 def _appositive_relative(tokens, v, qi) -> Attribution | None:
