@@ -6281,6 +6281,15 @@ def test_a_subjects_own_verb_quoted_is_their_words(sentence, found):
     assert [(q[0], q[1], q[3]) for q in quotes_of("Row\n\nThe report came out on Monday.\n\n" + sentence)] == found
 
 
+@pytest.mark.parametrize("sentence, speakers", [
+    ('To critics, the scheme is "a scandal". To supporters, it is "a lifeline".', ["critics", "supporters"]),
+    # were no quotations
+    ('To date, the scheme is "a scandal".', []),  # a time, no one's view
+])
+def test_to_people_opening_a_sentence_is_whose_view_its_quotation_is(sentence, speakers):
+    assert [q[1] for q in quotes_of("Scheme\n\n" + sentence)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

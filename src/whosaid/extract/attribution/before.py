@@ -1919,8 +1919,14 @@ def _view_holder(tokens, start, qi) -> Attribution | None:
     """`To Sharp, …`, `For Jupiter analyst Olivier Beauvillain, …` opening the sentence: in whose
     view, and words, the quotation after it (of three words or more) is; a name, perhaps after its
     role, as the names module reads a view holder; not `For years,` or `For Republicans,`."""
-    if qi >= len(tokens) or tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised \
-            or len(tokens[qi].text.split()) < 3:
+    if qi >= len(tokens) or tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised:
+        return None
+    if tokens[start].lower == "to" and start + 2 < qi and tokens[start + 2].text == "," \
+            and not tokens[start + 1].is_capitalised and tokens[start + 1].lower.endswith("s") \
+            and people_word(tokens[start + 1].lower) and len(tokens[qi].text.split()) >= 2:
+        return Attribution("to", mention_of([tokens[start + 1]]), "before")  # `To critics, the scheme is "a
+        # scandal"`: in their view and words
+    if len(tokens[qi].text.split()) < 3:
         return None  # nor a label: `For GOP, a 'golden opportunity' to …`
     comma = next((k for k in range(start + 2, min(qi, start + _VIEW_WORDS)) if tokens[k].text == ","), None)
     name = name_before(tokens, comma, start + 1) if comma is not None else None
