@@ -6290,6 +6290,16 @@ def test_to_people_opening_a_sentence_is_whose_view_its_quotation_is(sentence, s
     assert [q[1] for q in quotes_of("Scheme\n\n" + sentence)] == speakers
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Liam and Noel Gallagher have played their first show in 16 years.", "Liam Gallagher and Noel Gallagher"),
+    # was brothers
+    ("Oasis have played their first show in 16 years.", "brothers"),  # no two named
+])
+def test_the_brothers_are_the_two_people_just_named_together(lead, speaker):
+    text = f'{lead}\n\n"It was emotional," the brothers said in a joint statement.'
+    assert quotes_of("Reunion\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

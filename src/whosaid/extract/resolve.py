@@ -4172,7 +4172,8 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
                      r"demanded|inquired|enquired)\b", re.IGNORECASE)  # who asks a question of someone
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
-_PAIR_WORDS = {"pair", "duo", "couple", "twins"}  # `the pair`: two people just named together
+_PAIR_WORDS = {"pair", "duo", "couple", "twins", "brothers", "sisters", "siblings"}  # `the pair`: two people just
+# named together
 _SERVING_NOT_HEADING = (SERVING_ROLES | SPOKES_ROLES) - {"secretary"}  # `Foreign Secretary Jack Straw` heads an office
 _OUTLETS_OR_TEXTS = OUTLETS | SOURCE_TEXTS | {"editorial", "column", "article"}
 
