@@ -6300,6 +6300,16 @@ def test_the_brothers_are_the_two_people_just_named_together(lead, speaker):
     assert quotes_of("Reunion\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("The world's richest man", "Elon Musk"),  # was world's richest man
+    ("The country's most famous entrepreneur", "Elon Musk"),
+    ("The world's press", "world's press"),  # no superlative: no person
+])
+def test_a_person_singled_out_by_a_superlative_is_the_one_just_named(epithet, speaker):
+    text = f'Elon Musk has said he will step back.\n\n{epithet} told reporters: "My time is up."'
+    assert quotes_of("Musk\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -322,6 +322,9 @@ class Resolver:
             and _office(_unpossessed(toks)) else None
         if tagged:  # `The Florida senator’s answer was that "…"` after `Marco Rubio (Fla.)`: his words
             return tagged, True
+        if _a_superlative_of_the_world(toks) and (person := self._person_named_before(
+                at, role_gender(toks[-1].lower) or "", avoid, head=toks[-1].bare.lower())):
+            return person, True  # `Elon Musk has said …. ¶ The world's richest man told reporters`
         spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
         if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
             return spokes, True
@@ -3659,6 +3662,22 @@ def _a_trades_executive(toks) -> bool:
 
 _EXECUTIVE_RANKS = {"chief", "managing", "vice", "deputy", "senior", "top", "former", "acting", "interim", "new",
                     "assistant", "national", "local", "party"}  # (`the former executive`: read as an office)
+
+
+def _a_superlative_of_the_world(toks) -> bool:
+    """`the world's richest man`, `the country's most famous chef`, `the sport's best player`: a person singled
+    out by a superlative, an epithet for one just named."""
+    if not 4 <= len(toks) <= 6 or toks[0].lower != "the" or toks[1].lower.rstrip("'’s") not in _WHOLES \
+            or not toks[1].is_possessive or toks[-1].is_capitalised:
+        return False
+    degree = [t.lower for t in toks[2:-1]]
+    return (degree[0] == "most" or degree[0].endswith("est") or degree[0] in ("best", "worst")) \
+        and (toks[-1].lower in EPITHET_HEADS or toks[-1].lower in ROLE_WORDS or _learned_trade(toks[-1].lower)
+             or toks[-1].lower in ("man", "woman", "person"))
+
+
+_WHOLES = {"world", "country", "nation", "sport", "game", "city", "league", "industry", "planet", "britain", "uk",
+           "america", "europe"}
 
 
 def _learned_trade(head: str) -> bool:
