@@ -324,7 +324,8 @@ class Resolver:
             return tagged, True
         if _a_superlative_of_the_world(toks) and (person := self._person_named_before(
                 at, role_gender(toks[-1].lower) or "", avoid, head=toks[-1].bare.lower())):
-            return person, True  # `Elon Musk has said …. ¶ The world's richest man told reporters`
+            return person, not self.names.may_be_body(person)  # `Elon Musk has said …. ¶ The world's richest man
+            # told reporters`; `UK Coal …. ¶ The UK's biggest coal producer blamed`: a body, no he or she
         spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
         if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
             return spokes, True
