@@ -6310,6 +6310,13 @@ def test_a_person_singled_out_by_a_superlative_is_the_one_just_named(epithet, sp
     assert quotes_of("Musk\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("place", ["St Peter's Basilica", "St Thomas' Hospital", "King's College"])
+def test_a_saints_or_a_kings_name_owning_a_place_is_no_one_acting(place):
+    text = (f'The Pope has called for peace in Gaza.\n\nSpeaking from the balcony of {place}, the pontiff said: '
+            '"Let the weapons fall silent."')
+    assert quotes_of("Peace\n\n" + text)[-1][1] == "Pope"  # was the saint's or king's name
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

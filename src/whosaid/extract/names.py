@@ -1162,6 +1162,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if first_after and first_after[-1] == ".":
         first_after = _without_full_stop(first_after)  # `…, Jones said.`
     possessive = words[-1].endswith(POSSESSIVE_ENDINGS) and not has_contracted(text, end)
+    if possessive and first_after and first_after[:1].isupper() and first_after.lower() in _NAMED_AFTER_A_SAINT:
+        return None  # `St Peter's Basilica`, `King's College`, `St James's Park`: a place's name
     owner = _before_owner(text, start, before, len(words))  # `Fox News’ Bret Baier noticed`: as if no outlet
     if owner in ("and", "but") and (first_after or "").lower() in CUE_FORMS \
             and _JOINED_CLAUSE.search(text, max(0, start - 8), start):
@@ -1574,6 +1576,11 @@ def _owns_an_office(owner: NameMention, after: NameMention | None) -> bool:
 
 
 _OFFICE_REACH = 40  # characters from an owner's name to the name of the person whose office it owns
+
+
+_PLACE_WORDS_AFTER_A_NAME = {"basilica", "hospital", "college", "church", "chapel", "school", "park", "university",
+                             "bridge", "green", "island", "lane", "place", "court", "hall"}
+_NAMED_AFTER_A_SAINT = VENUES | _PLACE_WORDS_AFTER_A_NAME
 
 
 def _kin_owner(text: str, start: int) -> str:
