@@ -6317,6 +6317,14 @@ def test_a_saints_or_a_kings_name_owning_a_place_is_no_one_acting(place):
     assert quotes_of("Peace\n\n" + text)[-1][1] == "Pope"  # was the saint's or king's name
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Labour dismissed the move. "Nobody will vote for it," it said.', "Labour"),  # was no one
+    ('Labour dismissed the move, and the Tories agreed. "Nobody will vote for it," it said.', None),  # two parties
+])
+def test_it_after_a_party_and_no_body_named_is_that_party(text, speaker):
+    assert quotes_of("Vote\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

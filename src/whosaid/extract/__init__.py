@@ -560,6 +560,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         written = quote.speaker is None and _by_pronoun(attribution, ("it",))
         if written and _text_before_it(n, attribution, tokens, previous, resolver):
             quote = _quote(n, text, span, attribution, resolver)  # `wrote in the affidavit. It continued: "…"`
+        elif written and (party := resolver.party_named_before((n, attribution.mention.start))):
+            quote = replace(quote, speaker=party)  # `Labour dismissed the move. "…," it said`: no text named, and a
+            # party's name is no name the name finder reads
         if attribution is not None and attribution.mention is not None and quote.speaker_mention is None:
             attribution = None  # `Games help you 'learn and play'`: a word, no speaker; the lead may name one
         opens_paragraph = k == 0 and _opens(text, span)

@@ -1242,6 +1242,10 @@ class Resolver:
         # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
         # said …. The union said`
 
+    def party_named_before(self, at: tuple[int, int]) -> str | None:
+        """The one political party named in the paragraph before `at` or in this one before it."""
+        return self._kind_named_before("party", at)
+
     def _kind_named_before(self, kind: str, at: tuple[int, int]) -> str | None:
         """The one political party or trade union (`kind`) named in the paragraph before `at` or in this one before
         it, outside quotations (`Labour`, `the Liberal Democrats`, `the Green Party`; `Unite`, `the RMT`), as
