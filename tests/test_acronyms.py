@@ -33,6 +33,10 @@ def _body(name):
     ({"DfE"}, "The Department for Education agreed.", {"DfE": "Department for Education (DfE)"}),
     ({"Ministry of Defence"}, "The MoD said so.", {"Ministry of Defence": "Ministry of Defence (MoD)"}),
     ({"Ministry of Justice"}, "The MoD said so.", {}),  # other initials
+    ({"UK Independence Party"}, "UKIP agreed.", {"UK Independence Party": "UK Independence Party (UKIP)"}),  # a
+    # word in capitals kept whole
+    ({"UK Vaping Industry Association"}, "The UKVIA agreed.",
+     {"UK Vaping Industry Association": "UK Vaping Industry Association (UKVIA)"}),
     ({"Metropolitan Police"}, "Local MP Sarah Jones agreed.", {}),  # initials written before a name: a title
     ({"Police Constable"}, "PC Ann Lee agreed.", {}),
     ({"Metropolitan Police Service"}, "The MPS agreed.",

@@ -131,7 +131,8 @@ def _initial_forms(words: list[str]) -> tuple[str, ...]:
     """The initials of a body's name, and, where `of` or `for` stands inside it, the form that keeps their
     first letter (`MoD` of `Ministry of Defence`, `DfE` of `Department for Education`)."""
     plain, kept = _initials(words), _initials(words, _KEPT_SMALL_WORDS)
-    return (plain, kept) if kept != plain else (plain,)
+    whole = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words if w not in _CONNECTORS)  # `UKVIA` of
+    return tuple(dict.fromkeys((plain, kept, whole)))  # `UK Vaping Industry Association`: initials whole
 
 
 _KEPT_SMALL_WORDS = frozenset({"of", "for"})
