@@ -46,6 +46,14 @@ def test_initials_and_the_one_body_name_that_spells_them_are_written_together(sp
     assert spelled_out(speakers, [text], _body) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Jaguar Land Rover (JLR) has resumed work.", {"Jaguar Land Rover": "Jaguar Land Rover (JLR)"}),  # in brackets
+    ("Jaguar Land Rover has resumed work, JLR said.", {}),  # no sign of a body's name but the initials
+])
+def test_a_name_with_its_initials_in_brackets_after_it_is_a_bodys_though_nothing_else_says_so(text, expected):
+    assert spelled_out({"Jaguar Land Rover"}, [text], lambda name: False) == expected
+
+
 @pytest.mark.parametrize("text, speakers", [
     ('The report, by the Institute for Fiscal Studies, said taxes would rise.\n\n"The gap is large," the IFS said.',
      ["Institute for Fiscal Studies (IFS)"]),

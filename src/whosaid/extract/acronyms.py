@@ -46,7 +46,8 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
     alone = _words_alone(text) if len(initialled) > _SEARCHES else None  # (a long document's many speakers)
     for body, initials in initialled:
         if body not in found and (initials in alone if alone is not None else _written_alone(initials, text)) \
-                and a_body(body):
+                and (a_body(body) or f"{body} ({initials})" in text):  # (`Jaguar Land Rover (JLR)`: a body's name
+            # with its initials in brackets after it, as no one's is written)
             found[body] = f"{body} ({initials})"
     for speaker, (body, rest) in described.items():
         if rest and body in found:
