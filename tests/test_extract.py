@@ -6325,6 +6325,16 @@ def test_it_after_a_party_and_no_body_named_is_that_party(text, speaker):
     assert quotes_of("Vote\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Telegraph\'s critic was less kind, describing it as "bloated".', "Telegraph's critic"),  # was Telegraph
+    ('The Guardian\'s film critic Peter Bradshaw felt that there "might well be" a sweep.', "Peter Bradshaw"),
+    # was no one (BBC entertainment/352)
+    ('Film critic Mark Kermode called it "a triumph".\n\n"Brilliant," the critic added.', "Mark Kermode"),
+])
+def test_a_critic_is_a_person_the_possessive_before_owns(text, speaker):
+    assert quotes_of("Review\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

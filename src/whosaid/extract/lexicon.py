@@ -398,7 +398,7 @@ professor lawyer attorney scientist researcher strategist pollster diplomat poli
 philanthropist socialite entertainer editor legend icon naturalist biologist zoologist astronaut explorer adventurer
 philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber
 mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician pontiff
-monarch duke duchess prince princess center centre-back left-back right-back wicketkeeper batter gymnast hurdler
+monarch duke duchess prince princess critic center centre-back left-back right-back wicketkeeper batter gymnast hurdler
 fighter wrestler
 racer singer-songwriter frontwoman superstar
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor

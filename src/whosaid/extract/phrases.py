@@ -1437,8 +1437,8 @@ def possessor_at(tokens, c, start) -> int | None:
             return i
         modifier = tok.lower.endswith(_ADJECTIVE_ENDINGS) or tok.lower in _MODIFIERS
         if not (tok.is_word and not tok.is_capitalised and modifier) \
-                or tok.lower in ROLE_WORDS:  # `His agent told`, `her lawyer said`: a person, the subject
-            return None
+                or tok.lower in ROLE_WORDS or tok.lower in EPITHET_HEADS:  # `His agent told`, `her lawyer said`,
+            return None  # `The Telegraph's critic was`: a person, the subject
     return None
 
 
