@@ -6335,6 +6335,16 @@ def test_a_critic_is_a_person_the_possessive_before_owns(text, speaker):
     assert quotes_of("Review\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("His rival", "Donald Trump's rival"),  # was Donald Trump: `rival` read as an adjective by its ending
+    ("Trump's medic", "Donald Trump's medic"),
+    ("Trump's principal", "Donald Trump's principal"),
+])
+def test_an_owned_noun_before_an_auxiliary_is_the_subject_whatever_its_ending(subject, speaker):
+    text = f'Donald Trump spoke.\n\n{subject} was less kind, describing it as "bloated".'
+    assert quotes_of("Review\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1431,6 +1431,10 @@ def possessor_at(tokens, c, start) -> int | None:
     at `c` used as a noun, across up to two adjectives."""
     if tokens[c].lower.endswith(("ed", "ing")) or tokens[c].lower in IRREGULAR_PAST or tokens[c].lower == "read":
         return None  # `supporters who backed her wrote`: a verb, her its object; `Her letter read`: a past
+    if tokens[c].lower in FINITE_AUXILIARIES and c - 1 >= start and tokens[c - 1].is_word \
+            and not tokens[c - 1].is_capitalised and not tokens[c - 1].is_possessive:
+        return None  # `His rival was less kind`, `Trump's medic was`: the owned noun is the subject, whatever its
+        # ending
     for i in range(c - 1, max(start, c - 3) - 1, -1):
         tok = tokens[i]
         if is_owner(tok):
