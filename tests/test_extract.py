@@ -6345,6 +6345,15 @@ def test_an_owned_noun_before_an_auxiliary_is_the_subject_whatever_its_ending(su
     assert quotes_of("Review\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, found", [
+    ('The WRU said an interim coach would be named "shortly".', [("shortly", "WRU")]),  # was no quotation
+    ('The WRU said a coach would be named "very soon".', [("very soon", "WRU")]),
+    ('He owns a dog named "Rex".', []),  # a name given
+])
+def test_when_something_will_be_named_is_words_said_not_a_name_given(sentence, found):
+    assert [q[:2] for q in quotes_of("Coach\n\n" + sentence)] == found
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

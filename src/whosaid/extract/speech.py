@@ -8,6 +8,8 @@ or two words with no speech verb in its sentence (`cats are "cuties"`).
 """
 from __future__ import annotations
 
+import re
+
 from .attribution import Attribution
 from .attribution.common import ARTICLES, is_according
 from .attribution.layout import may_speak
@@ -252,6 +254,8 @@ def _titled(tokens: list[Token], ti: int) -> bool:
         return False  # `what lawmakers called "fraud"`, `which it called "a threat"`
     if not before or _introduced_sentence(tokens, ti):
         return False  # `used her words as its headline: "Finally. Someone who thinks like me."`
+    if _WHEN.fullmatch(tokens[ti].text.strip(MARKS + " .,")):
+        return False  # `a coach would be named "shortly"`: when, not what it is named
     last = before[-1].lower
     if _known_as(tokens, ti):
         return True  # `a program known as an "aggregator"`, `what is known as the "one time" rule`
@@ -343,6 +347,8 @@ _RELATIVE_REACH = 5
 _RELATIVES = {"who", "whom", "which", "what"}
 
 
+_WHEN = re.compile(r"(?:very |as )?(?:shortly|soon|later|imminently|in due course|in the coming (?:days|weeks))",
+                   re.IGNORECASE)
 _TITLE_VERBS = {"titled", "entitled", "so-called"}  # `the so-called "Islamic State"`: a name the writer keeps off
 _VERBS = NAMING_WORDS | {"known"}
 _LABEL_WORDS = _TERMS | _VERBS
