@@ -1585,11 +1585,10 @@ _NAMED_AFTER_A_SAINT = VENUES | _PLACE_WORDS_AFTER_A_NAME
 
 def _kin_owner(text: str, start: int) -> str:
     """m or f when the word for a relation before the name at `start` is his or hers (`His sister, Amy`)."""
-    owner = _KIN_OWNER.search(text, max(0, start - _KIN_REACH), start)
+    owner = _KIN_OWNER.search(text, max(0, start - _RELATION_REACH), start)
     return ("m" if owner.group(1).lower() == "his" else "f") if owner else ""
 
 
-_KIN_REACH = 40  # characters before a name its owner and relation stand in
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who

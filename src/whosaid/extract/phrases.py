@@ -270,7 +270,6 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
     return _named_between_commas(tokens, closing, i) if closing is not None else None
 
 
-_BRACKETED_WORDS = 12  # tokens an aside in brackets between a subject and its cue takes
 _MEMBERS = {"mp", "msp", "mep", "mla"}  # a member's role in capitals, a word of a description: `The local MP`
 
 
@@ -1599,6 +1598,7 @@ NAMING_WORDS = {"titled", "entitled", "called", "named", "dubbed", "nicknamed", 
 # film titled "…"`, `a plan dubbed "…"`: what gives a thing its name
 
 
+_BRACKETED_WORDS = 12  # tokens an aside in brackets between a subject and its cue takes
 _COMMA_REACH = 32  # tokens an appositive or a relative clause set off by commas may take: `Eulois Cleckley, who
 # is now suspended by the mayor for making all county transit free from Nov. 13 through the end of the year …,`
 

@@ -1568,6 +1568,7 @@ class Resolver:
         return f"{both[0]} and {both[1]}" if both else None
 
     def _people_joined_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
+        """The latest two people of a known sex joined as `X and Y` or `X and his wife Y` (`_joined_before`)."""
         return self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
             self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN)
 

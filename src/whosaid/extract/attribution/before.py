@@ -16,7 +16,7 @@ from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, P
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
                        third_person, time_word, verbish)
-from ..tokens import SENTENCE_END, Token
+from ..tokens import MARKS, SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
 from .after import with_set_off_name
@@ -1871,9 +1871,10 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
 
 
 def _quoted_verb(quotation: str) -> str | None:
-    """The verb of a quotation of a past verb of saying, after an adverb or not (`totally refuted`, `strongly
-    denied`, `categorically rejected`): the predicate's own words, quoted; None for anything else."""
-    words = quotation.strip(_MARKS_AND_STOPS).split()
+    """The verb of a quotation that is a verb of saying or of taking a stand, in the past, or in the present after
+    an adverb (`totally refuted`, `strongly denied`, `deeply regrets`): the predicate's own words, quoted; None for
+    anything else."""
+    words = quotation.strip(MARKS + " .,;:!?").split()
     if not 1 <= len(words) <= 2 or len(words) == 2 and not ly_adverb(words[0].lower()):
         return None
     verb = words[-1].lower()
@@ -1881,7 +1882,6 @@ def _quoted_verb(quotation: str) -> str | None:
     return words[-1] if verb.endswith(ending) and (CUE_FORMS.get(verb, verb) != verb or verb in _STANDING) else None
 
 
-_MARKS_AND_STOPS = "\"“”‘’'«» .,;:!?"
 _STANDS = ("refute", "reject", "condemn", "welcome", "dismiss", "dispute", "oppose", "support")
 _STANDING = {f"{verb}{ending}" for verb in _STANDS for ending in ("d" if verb.endswith("e") else "ed", "s")} \
     | {"regretted", "regrets", "backed", "backs"}  # a stand taken on what follows, the verb quoted
