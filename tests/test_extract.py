@@ -6354,6 +6354,16 @@ def test_when_something_will_be_named_is_words_said_not_a_name_given(sentence, f
     assert [q[:2] for q in quotes_of("Coach\n\n" + sentence)] == found
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ('Boss Michael O\'Leary said fares would "rise sharply".', "Ryanair"),  # was airline
+    ('Chief executive Michael O\'Leary said fares would "rise sharply".', "Ryanair"),
+    ('Analyst Mark Simpson said fares would "rise sharply".', "airline"),  # someone else spoke since
+])
+def test_a_word_for_a_business_reaches_past_its_own_unowned_leader(between, speaker):
+    text = f'Ryanair has reported record profits.\n\n{between}\n\nThe airline said it was "a record year".'
+    assert quotes_of("Profits\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1202,6 +1202,7 @@ class Resolver:
             acted = body is not None and pos[0] < at[0] - 1 and not sector and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
                 and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
+                and not self._unowned_leader(name)  # nor `Boss Michael O'Leary said` after `Ryanair has reported`
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             again = self._named_again(body, pos, at) if body is not None else None
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
@@ -1282,6 +1283,13 @@ class Resolver:
                       and self.names.gender(self.names.canonical(m.words, m.at)) in (None, "n"))}  # (`Thames Water`)
         businesses = {(at, name) for at, name in others if name != body and not _a_public_body(name)}
         return businesses.pop() if len(businesses) == 1 else None
+
+    def _unowned_leader(self, person: str) -> bool:
+        """Whether the text titles `person` with a body's leading office alone (`Boss Michael O'Leary`,
+        `chief executive Jim Skinner`): the leader of the body the story is about."""
+        return any(m.office and set(m.office) <= _TOP_ROLES and not any(
+            other.is_org for other in self.names.mentions_between(m.para, max(0, m.start - _SIDE_REACH), m.start))
+            for m in self.names.mentions_of(person))  # (not `EU competition chief Teresa Ribera`)
 
     def _police_force(self, at: tuple[int, int]) -> str | None:
         """`the force` after `Greater Manchester Police said`: the latest police force named before."""
