@@ -1263,7 +1263,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
                        kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
-                       kin_of=_kin_owner(text, start) if (title or "").lower() in _BLOOD else "",
+                       kin_of=_kin_owner(text, start) if title and title.lower() in _BLOOD else "",
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
@@ -2911,8 +2911,7 @@ class Names:
         """m, f, or None when the evidence is missing or split."""
         votes = self._genders.get(canonical)
         if not votes:  # `Harvey Weinstein's spokeswoman`; but `Billie Jean King` is no king
-            words = canonical.split(" ", 2)
-            if len(words) == 3 and words[1] == "of":
+            if " of " in canonical and (words := canonical.split(" ", 2))[1] == "of":
                 return role_gender(words[0])  # `Duchess of Sussex`
             return role_gender(canonical) if canonical.rsplit(" ", 1)[-1][:1].islower() else None
         (top, count), *rest = votes.most_common(2) + [(None, 0)]

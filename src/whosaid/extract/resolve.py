@@ -954,8 +954,7 @@ class Resolver:
     def _pair_of_peers(self, toks, at: tuple[int, int]) -> tuple[str, ...]:
         """(`Duke of Sussex`, `Duchess of Sussex`) for `The Duke` of `The Duke and Duchess of Sussex`: the two
         titles of the peerage that one `of` ends, written out; () for anything else."""
-        words = [t for t in toks if t.lower != "the"]
-        if len(words) != 1 or words[0].lower not in _PEERS:
+        if not 1 <= len(toks) <= 2 or toks[-1].lower not in _PEERS or len(toks) == 2 and toks[0].lower != "the":
             return ()
         pair = _PAIR_OF_PEERS.match(self._paragraph(at[0]), toks[-1].start)
         return tuple(f"{title} of {pair.group(3)}" for title in pair.group(1, 2)) if pair and pair.group(2) else ()
