@@ -6364,6 +6364,15 @@ def test_a_word_for_a_business_reaches_past_its_own_unowned_leader(between, spea
     assert quotes_of("Profits\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Local resident Margaret Hall, 78, who has lived there for 50 years,", "Margaret Hall"),  # was no one
+    ("Local resident Margaret Hall, who has lived there for 50 years,", "Margaret Hall"),
+    ("Their neighbour, Bob Jones, 71, who runs the cafe,", "Bob Jones"),
+])
+def test_a_described_name_opening_the_sentence_before_its_age_and_a_relative_speaks(subject, speaker):
+    assert quotes_of(f'Runway\n\n{subject} said: "They will bulldoze my home."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

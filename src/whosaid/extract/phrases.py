@@ -1227,7 +1227,17 @@ def _named_at_comma(tokens, comma, start) -> Mention | None:
     """A name that the comma before the cue closes: `a woman in Worcester, Massachusetts, told`,
     `Clinton, during a town hall, said`, `Hunter's chief of staff, Joe Kasper, told`."""
     return (_placed_person(tokens, comma, start, comma - 1) or _name_then_comma(tokens, start, comma)
-            or _named_between_commas(tokens, comma, start))
+            or _named_between_commas(tokens, comma, start) or _described_opening(tokens, start, comma))
+
+
+def _described_opening(tokens, start: int, comma: int) -> Mention | None:
+    """`Local resident Margaret Hall, 78, who …, said`: a description opening the sentence, its first word
+    capitalised as the sentence's, and a full name, closed by the comma."""
+    segment = tokens[start:comma]
+    if len(segment) < 4 or not segment[0].is_capitalised or segment[1].is_capitalised or given_name(segment[0].bare):
+        return None
+    named = _described_name(segment[1:])
+    return Mention(segment[0].start, named.end, named.tokens) if named is not None else None
 
 
 _INFERRING = {"suggests", "suggested", "means", "meant", "indicates", "indicated", "implies", "implied", "shows",
