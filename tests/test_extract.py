@@ -6373,6 +6373,15 @@ def test_a_described_name_opening_the_sentence_before_its_age_and_a_relative_spe
     assert quotes_of(f'Runway\n\n{subject} said: "They will bulldoze my home."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Witness Tom Lee", "Tom Lee"),  # was Witness Tom Lee
+    ("Protester Jane Smith", "Jane Smith"),
+    ("Celebrity Big Brother", "Celebrity Big Brother"),  # no given name after the word: a show's name
+])
+def test_a_word_for_a_person_before_a_full_name_is_no_word_of_the_name(subject, speaker):
+    assert quotes_of(f'Court\n\n{subject} said: "No."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

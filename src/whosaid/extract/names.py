@@ -18,7 +18,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
                       invertible, names_place, past_tense, plural, singular)
-from .phrases import DASHES, group_word, plural_of_person
+from .phrases import DASHES, PEOPLE, group_word, plural_of_person
 from .tokens import ABBREVIATIONS, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
@@ -968,6 +968,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
                 words[1]):
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
+        elif i == 0 and len(words) > 2 and low in PEOPLE and not given_name(word) and given_name(words[1]):
+            cut = i  # `Witness Tom Lee`, `Protester Jane Smith`: a word for a person, then their name (not
+            # `Celebrity Big Brother`)
         elif i == 0 and len(words) > 2 and low.endswith(_AGENT_ENDINGS) and not given_name(word) \
                 and given_name(words[1]) and low not in BODY_NOUNS:
             cut = i  # `Forecaster Alex Deakin`, `Meteorologist Jane Lee`: a trade, then a name; but `Bookmaker
