@@ -14,9 +14,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
                       NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SENDING, SENT_TEXTS,
-                      SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name, invertible,
-                      past_tense, plural, singular)
+                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
+                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name,
+                      invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -136,7 +136,7 @@ def sentence_subject(tokens, start, limit) -> Mention | None:
         else None  # `One early supporter, Lee Zeldin, gave …`
     if fronted is not None:
         return fronted  # `A Texas voter who supports Trump, Golvach lost his son when "…"`
-    if i + 1 < limit and tokens[i].lower == "the" and tokens[i + 1].lower in _MEMBERS \
+    if i + 1 < limit and tokens[i].lower == "the" and tokens[i + 1].lower in SEAT_SUFFIXES \
             and (named := owned_then_named(tokens, i, limit)):
         return named  # `The MP for Ashfield, Lee Anderson, was blunter`
     if i + 1 < limit and tokens[i].lower in ("the", "a", "an") and (
@@ -257,7 +257,7 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
     a pronoun's or an article's noun; None for the noun alone (`His advice was …`)."""
     k = i + 1
     while k < limit and k <= i + 3 and tokens[k].is_word \
-            and (not tokens[k].is_capitalised or tokens[k].lower in _MEMBERS) \
+            and (not tokens[k].is_capitalised or tokens[k].lower in SEAT_SUFFIXES) \
             and (not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):
         k += 1  # `His running mate, JD Vance,`, `The local MP, Lee Anderson,`
     if k > i + 1 and k + 1 < limit and tokens[k].lower in ("for", "of") and tokens[k + 1].is_capitalised:
@@ -268,9 +268,6 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
         return None
     closing = next((j for j in range(k + 2, min(limit, k + 2 + NAME_WORDS)) if tokens[j].text == ","), None)
     return _named_between_commas(tokens, closing, i) if closing is not None else None
-
-
-_MEMBERS = {"mp", "msp", "mep", "mla"}  # a member's role in capitals, a word of a description: `The local MP`
 
 
 def _participle_before_noun(tokens, k, limit) -> bool:

@@ -27,9 +27,9 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
-                      ROLE_WORDS, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
-                      STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name, names_place,
-                      past_tense, plural, singular)
+                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES,
+                      SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name,
+                      names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
@@ -1255,8 +1255,7 @@ class Resolver:
         for n in range(max(0, at[0] - 1), at[0] + 1):
             text = self._paragraph(n)
             end = at[1] if n == at[0] else len(text)
-            quoted = [(m.outer_start, m.outer_end) for m in find_marked(text[:end])] if '"' in text or "“" in text \
-                else []
+            quoted = [(t.start, t.end) for t in self._tokens(text) if t.is_quote and t.start < end]
             written += [m.group(1) for m in pattern.finditer(text, 0, end)
                         if not any(a <= m.start() < b for a, b in quoted)]
         one = len({other_forms.get(name, name) for name in written}) == 1  # (`the Tories` are the Conservatives)
@@ -4401,16 +4400,15 @@ def _running_for(office: tuple[str, ...]) -> str | None:
     if head is None or office[head + 1:head + 2] not in ((), ("for",)):
         return None
     place = " ".join(word for word in office[:head] if word not in _RACE_WORDS)
-    return office[head] if not place or place in _STATE_NAMES or office[head] in _SEATS else None  # `the Vermont
-    # senator`, `the Salford MP`
+    return office[head] if not place or place in _STATE_NAMES or office[head] in SEAT_SUFFIXES else None
+    # `the Vermont senator`, `the Salford MP`
 
 
 _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s",
                "vice-presidential", "vice"}  # `the Republican vice-presidential nominee`
 _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
-_SEATS = {"mp", "msp", "mep"}  # offices held for a place the text may name as it likes: `the Glasgow Kelvin MP`
 _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congresswoman", "nominee",
-                    "mayor", "vice-president"} | _STANDINGS | _SEATS
+                    "mayor", "vice-president"} | _STANDINGS | SEAT_SUFFIXES
 _IN_A_RACE = RACERS  # the names module's: `candidate`, `nominee` and the standings
 
 
