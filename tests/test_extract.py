@@ -6382,6 +6382,17 @@ def test_a_word_for_a_person_before_a_full_name_is_no_word_of_the_name(subject, 
     assert quotes_of(f'Court\n\n{subject} said: "No."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the British producer", "Kevin Wallace"),  # was British producer
+    ("the French producer", "Kevin Wallace"),
+    ("the American producer", "Kevin Wallace"),
+    ("the Scottish Executive", "Scottish Executive"),  # a body, not the person named
+])
+def test_a_nations_adjective_before_a_trade_stands_for_the_subject_just_named(epithet, speaker):
+    text = f'Producer Kevin Wallace said it would be "worth waiting for". "We tried hard," added {epithet}.'
+    assert quotes_of(f"Musical delayed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -6476,8 +6487,9 @@ def test_the_dj_is_the_person_just_named():
      "Tory leader"),  # who acted last is not the one the title names
     (None, 'Chester have lost again but Chairman Steve Vale will not sack the manager, Ian Hunt.\n\n'
      '"We cannot afford it," the Chester chairman added.', "Steve Vale"),
-    (None, 'Producer Kim Wall spoke in London.\n\n"We will win," the French producer said.', "French producer"),
-    # a country's office is not the one the text titled
+    (None, 'Producer Kim Wall spoke in London.\n\nThe film was shot in Paris. "We will win," the French producer said.',
+     "French producer"),  # a country's office is not the one the text titled (but `Producer Kim Wall spoke. ¶ "…,"
+    # the French producer said` is she, the subject just before, as `the American producer`)
     ("Lane backs stem cell research", 'Tom Lane has backed stem cell research.\n\nKen Cole opposed it. But the '
      'Tory leader argued there was a moral case. "We have a duty," he said.', "Tom Lane"),  # not whom `But` turns from
     ("Stem cell research backed", 'Tom Lane has backed stem cell research.\n\nKen Cole opposed it. But the '

@@ -2489,9 +2489,11 @@ class Resolver:
         stands for the person who is the subject of the sentence before (`And he even inserted himself
         into the primary contest …. ¶ "…," the Russian leader said`: Putin, whom the he stands for),
         unless an epithet of another nation stood for them."""
-        demonyms = {word for word in office[:-1] if word in DEMONYMS}
+        demonyms = {word for word in office[:-1] if word in DEMONYMS
+                    or word in NATION_ADJECTIVES and office[-1] not in ORG_WORDS}  # `the British producer`; not
+        # `The Scottish Executive`
         person = self._subject_before(at, named=True) if demonyms else None
-        if person is None or not _proper(person) \
+        if person is None or not _proper(person) or not self.names.mentions_of(person) \
                 or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
                 or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]) \
                 or self._serves_a_person(person):
