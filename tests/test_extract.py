@@ -6393,6 +6393,16 @@ def test_a_nations_adjective_before_a_trade_stands_for_the_subject_just_named(ep
     assert quotes_of(f"Musical delayed\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, epithet, speaker", [
+    ('Forecaster Alex Deakin said: "Up to 10cm could fall."', "the forecaster", "Alex Deakin"),  # was forecaster
+    ('"I saw it all," said witness Tom Lee, 45.', "the witness", "Tom Lee"),  # was witness
+    ('"It was quiet," said Jane Cole, a neighbour.', "the witness", "witness"),  # no one titled so
+])
+def test_the_word_a_name_was_titled_with_stands_for_that_person(first, epithet, speaker):
+    text = f'{first}\n\nPolice are appealing for information. "It was awful," {epithet} added.'
+    assert quotes_of(f"Snow warning issued\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

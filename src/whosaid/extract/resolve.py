@@ -543,8 +543,10 @@ class Resolver:
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
         if len(toks) == 2 and toks[0].lower == "the" and not toks[1].is_capitalised \
-                and (described := self._so_described_before(toks[1].bare.lower(), at)):
-            return described, True  # `A senior official said …. ¶ "…," the official added`: the senior official
+                and (described := self._so_titled_before(toks[1].bare.lower(), at)
+                     or self._so_described_before(toks[1].bare.lower(), at)):
+            return described, True  # `Forecaster Alex Deakin said …. ¶ "…," the forecaster added`: Deakin; `A senior
+            # official said …. ¶ "…," the official added`: the senior official
         return _description(toks), _human(toks)
 
     def _titled_owner(self, toks, at) -> str | None:
@@ -3059,6 +3061,20 @@ class Resolver:
         if leader is None and len(words) > 1:
             leader = self._leader_of({"".join(w[0] for w in words).lower()}, at)
         return leader
+
+    def _so_titled_before(self, head: str, at: tuple[int, int]) -> str | None:
+        """The one person named in this paragraph or the two before, before `at`, right after the word `head`
+        (`Forecaster Alex Deakin`, `said meteorologist Jane Lee`, `Witness Tom Lee`): a word for a person that
+        the lexicon need not know, written as their title."""
+        if not head.isalpha() or head in ROLE_WORDS or head in BODY_NOUNS or plural(head):
+            return None  # (not `the firms` after `firms Sony and Microsoft`)
+        titled = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                  if at[0] - 2 <= m.para <= at[0] and m.at < at and not m.is_org
+                  and head + " " in (self._paragraph(m.para)[max(0, m.start - len(head) - 1):m.start].lower(),
+                                     self._paragraph(m.para)[m.start:m.start + len(head) + 1].lower())}  # (the
+        # mention may begin at its title)
+        return titled.pop() if len(titled) == 1 and self.names.known_person(next(iter(titled))) else None  # (not `US
+        # band Scissor Sisters`)
 
     def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
