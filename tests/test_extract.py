@@ -6403,6 +6403,18 @@ def test_the_word_a_name_was_titled_with_stands_for_that_person(first, epithet, 
     assert quotes_of(f"Snow warning issued\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("office, speaker", [
+    ("the veteran senator", "Kevin Wallace"),  # was veteran senator
+    ("the 62-year-old senator", "Kevin Wallace"),  # was 62-year-old senator
+    ("the embattled senator", "Kevin Wallace"),
+    ("the two-term senator", "Kevin Wallace"),
+    ("the junior senator", "junior senator"),  # a rank of the office, not what he is like
+])
+def test_what_a_person_is_like_is_no_word_of_their_office(office, speaker):
+    text = f'Senator Kevin Wallace said it was "time to go".\n\n"We tried hard," {office} added.'
+    assert quotes_of(f"Senator quits\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4105,8 +4105,9 @@ def _office(toks) -> tuple[str, ...]:
         toks = toks[:race]  # `the Republican presidential nominee for the Nov. 8 election`: the nominee
     if not _definite(toks, _OFFICE_WORDS):
         return ()
-    words = unhyphenated(tuple(t.bare.lower() for t in toks[1:] if not _TENURE.fullmatch(t.lower)))  # `the two-term
-    # president`; `the vice-president` as `the vice president`
+    words = unhyphenated(tuple(t.bare.lower() for t in toks[1:] if not (
+        _TENURE.fullmatch(t.lower) or an_age(t.lower) or t.lower in _MANNERS)))  # `the two-term president`, `the
+    # 62-year-old senator`, `the veteran chairman`: the office; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
     if words[-1] in _OFFICE_ABBREVIATIONS:
@@ -4123,6 +4124,11 @@ _OFFICE_WORDS = 5
 _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _RACES = {"election", "race", "nomination", "presidency", "primary", "primaries", "caucuses"}
 _TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
+_MANNERS = {"veteran", "embattled", "beleaguered", "outspoken", "longtime", "long-time", "long-serving", "popular",
+            "controversial", "flamboyant", "maverick", "combative", "colourful", "colorful", "respected",
+            "influential", "legendary", "celebrated", "acclaimed", "ailing", "disgraced", "charismatic", "seasoned",
+            "feisty", "affable", "straight-talking", "plain-spoken", "under-fire"}  # what a person is
+# like, no word of their office
 
 
 def _joined_roles(toks) -> bool:
