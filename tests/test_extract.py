@@ -6415,6 +6415,26 @@ def test_what_a_person_is_like_is_no_word_of_their_office(office, speaker):
     assert quotes_of(f"Senator quits\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("Mikel Arteta's side", "Mikel Arteta"),  # was Bukayo Saka, the subject
+    ("Mikel Arteta's young side", "Mikel Arteta"),
+    ("Arsenal", "Bukayo Saka"),  # no one owns the side: the subject, as before
+])
+def test_a_sides_boss_is_who_owns_the_side(owner, speaker):
+    text = (f'Bukayo Saka scored twice before half-time as {owner} dominated.\n\n'
+            '"We were brilliant," said the Gunners boss.')
+    assert quotes_of(f"Arsenal go top\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("told, speaker", [
+    ("Sky Sports", "England winger"),  # was Sky Sports, the outlet told
+    ("reporters", "England winger"),
+])
+def test_the_outlet_a_speaker_told_is_no_person_an_epithet_stands_for(told, speaker):
+    text = f'Manager Tom Hill told {told}: "It\'s a special night."\n\n"We were great," the England winger added.'
+    assert quotes_of(f"Arsenal go top\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -286,6 +286,8 @@ class Resolver:
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
+            led = led or (self._side_owner(at) if head in _SIDES_HEADS else None)  # `Mikel Arteta's side dominated.
+            # ¶ "…," said the Gunners boss`: Arteta, not the scorer
             person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
@@ -2798,8 +2800,10 @@ class Resolver:
                                     self.single_style)
         found = {(pos, name) for pos, name, _ in self._candidates(at) if pos >= since and " " in name
                  and self._may_stand_for(name, gender, head) and not (gender and self._may_be_a_work(name))
-                 and not (self._may_be_a_work(name) and self._owned_by_the_name_before(pos))}  # `Taylor Swift's
-        # Eras Tour`: her work, whatever the epithet's sex
+                 and not (self._may_be_a_work(name) and self._owned_by_the_name_before(pos))  # `Taylor Swift's
+                 # Eras Tour`: her work, whatever the epithet's sex
+                 and not (self.names.gender(name) is None and _ADDRESSED.search(self._paragraph(pos[0]), 0, pos[1]))}
+        # (`Manager Tom Hill told Sky Sports: "…"` ¶ `"…," the winger added`: not the outlet told)
         named = {name for _, name in found}
         if len(named) > 1:  # `the signing of Florian Wirtz from Bayer Leverkusen`: not the place or club he came from
             named = {name for pos, name in found if not _FROM_BEFORE.search(self._paragraph(pos[0]), 0, pos[1])} \
@@ -3061,6 +3065,14 @@ class Resolver:
         if leader is None and len(words) > 1:
             leader = self._leader_of({"".join(w[0] for w in words).lower()}, at)
         return leader
+
+    def _side_owner(self, at: tuple[int, int]) -> str | None:
+        """The one person this paragraph or the one before names, before `at`, as the owner of a side
+        (`Mikel Arteta's side`, `Slot's men`, `Emma Hayes's young team`): the side's manager."""
+        owners = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                  if m.possessive and at[0] - 1 <= m.para <= at[0] and m.at < at and not m.is_org
+                  and _SIDE_OWNED.match(self._paragraph(m.para), m.end)}
+        return owners.pop() if len(owners) == 1 else None
 
     def _so_titled_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one person named in this paragraph or the two before, before `at`, right after the word `head`
@@ -3579,6 +3591,8 @@ _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the 
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
+_ADDRESSED = re.compile(r"\b(?:told|tells|telling)\s+\Z")  # `told Sky Sports`: whom a speaker told
+_SIDE_OWNED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:side|team|men|squad)\b")  # `Arteta's (young) side`
 _AGAINST = (r"\s+(?:beat|beats|beaten by|v|vs\.?|versus|drew with|draw with|lost to|lose to|thrashed|edged|against|and)"
             r"\s+")  # between two sides' names: `Arsenal beat Chelsea`
 _SIDE = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"  # a side's name of one or two words
