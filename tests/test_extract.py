@@ -6435,6 +6435,16 @@ def test_the_outlet_a_speaker_told_is_no_person_an_epithet_stands_for(told, spea
     assert quotes_of(f"Arsenal go top\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("state, speaker", [
+    ("was unimpressed", "Christina McAnea"),  # was no one's
+    ("was delighted", "Christina McAnea"),
+    ("was stunned by the decision", "Christina McAnea"),
+    ("was asked", None),  # something done to her: the asker's words
+])
+def test_a_feeling_before_a_colon_is_the_subjects_state_as_they_speak(state, speaker):
+    assert quotes_of(f'Strike\n\nChristina McAnea {state}: "Warm words won\'t pay the bills."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

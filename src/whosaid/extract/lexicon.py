@@ -384,6 +384,14 @@ estonian latvian lithuanian slovenian slovene maltese cypriot moldovan montenegr
 azerbaijani kazakh uzbek mongolian nepalese burmese cambodian singaporean congolese eritrean somali tunisian
 algerian moroccan senegalese ivorian cameroonian malian zambian tanzanian mozambican angolan namibian
 """.split())
+# A feeling, which a participle after a form of be names (`was delighted`, `was unimpressed`): the subject's state of
+# mind, not something done to them.
+FEELINGS = frozenset("""surprised shocked horrified outraged disappointed delighted pleased thrilled saddened appalled
+encouraged troubled concerned worried frustrated angered stunned amazed impressed moved touched gratified rattled
+annoyed embarrassed humbled honoured honored excited satisfied relieved alarmed dismayed disgusted heartened bemused
+baffled puzzled intrigued galvanized galvanised haunted inspired unimpressed unconvinced undeterred unmoved unfazed
+unperturbed unbowed incensed infuriated exasperated bewildered elated overjoyed devastated determined convinced
+resigned irritated astonished bemused""".split())
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..cues import PHRASAL, cue_at
-from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, NUMBER_WORDS,
+from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FEELINGS, NUMBER_WORDS,
                        OPENING_CLAUSES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, plural_of_person, possessor_mention, sentence_start,
@@ -184,13 +184,7 @@ def _passive_quotation(tokens: list[Token], qi: int) -> Attribution | None:
 
 
 def _acted_on(word: str) -> bool:
-    return word.endswith("ed") and word not in _FEELINGS
-
-
-_FEELINGS = set("""surprised shocked horrified outraged disappointed delighted pleased thrilled saddened appalled
-encouraged troubled concerned worried frustrated angered stunned amazed impressed moved touched gratified rattled
-annoyed embarrassed humbled honoured honored excited satisfied relieved alarmed dismayed disgusted heartened bemused
-baffled puzzled intrigued galvanized galvanised haunted inspired""".split())
+    return word.endswith("ed") and word not in FEELINGS
 
 
 def _in_asked_clause(tokens: list[Token], qi: int) -> Attribution | None:

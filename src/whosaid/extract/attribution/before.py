@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby, takewhile
 
 from ..cues import LIGHT_VERBS, broke_into, cue_at, cue_lemma, joined_infinitive
-from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES,
+from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, FEELINGS,
                        BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
                        OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
@@ -1839,9 +1839,12 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return None  # `Europe is undoubtedly more advanced … "end of life"`, `New York has several …`: about it
     if verb.lower not in CUE_FORMS and any(t.lower in _NOT_ITS_OWN_MODALS for t in tokens[after:v]):
         return None  # `Prince Harry should see for himself "…"`, `Audiences can expect him to …`: no words of theirs
-    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and v + 1 < qi and tokens[v + 1].lower == "by":
+    felt = verb.lower in FEELINGS and tokens[qi - 1].text == ":"  # `Christina McAnea was unimpressed: "…"`, `was
+    # stunned by the decision: "…"`: the subject's state of mind as they speak, nothing done to them
+    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and v + 1 < qi and tokens[v + 1].lower == "by" \
+            and not felt:
         return None  # `Growth was helped by its brands, which enjoyed a "…"`: the subject did nothing
-    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and tokens[v + 1].lower != "to" \
+    if verb.lower not in CUE_FORMS and is_passive(tokens, v, after) and tokens[v + 1].lower != "to" and not felt \
             and not any(_a_verb_word(t) for t in tokens[v + 1:qi]):
         return Attribution(verb.text, None, "passive")  # `The Britons were detained as part of the US-led "war
         # on terror"`: no one speaks; but `was criticised for calling it "…"`, `is prepared to go this far: "…"`
