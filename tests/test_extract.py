@@ -6445,6 +6445,17 @@ def test_a_feeling_before_a_colon_is_the_subjects_state_as_they_speak(state, spe
     assert quotes_of(f'Strike\n\nChristina McAnea {state}: "Warm words won\'t pay the bills."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("The manager's verdict", "Jose Mourinho"),  # was manager
+    ("The Portuguese's verdict", "Jose Mourinho"),  # was Portuguese
+    ("His assessment", "Jose Mourinho"),  # was no one's
+    ("The fans' verdict", "fans"),  # no person an epithet stands for
+])
+def test_an_epithet_or_pronoun_owning_a_verdict_before_a_colon_speaks(owner, speaker):
+    text = f'Jose Mourinho watched his side lose 3-0.\n\n{owner}: "Not good enough."'
+    assert quotes_of(f"Chelsea beaten\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

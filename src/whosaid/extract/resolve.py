@@ -331,7 +331,7 @@ class Resolver:
         spokes = self._the_spokesperson(toks, at) or self._body_spokesperson(toks, at)
         if spokes:  # `The spokesman said` after `A spokesman for the ICO said`
             return spokes, True
-        owner = self._titled_owner(toks, at)
+        owner = self._titled_owner(toks, at) or self._epithet_owner(toks, at)
         if owner:
             return owner, True
         office = _office(toks)
@@ -559,6 +559,17 @@ class Resolver:
             return None
         office = _office(_unpossessed(toks))
         return self.names.holder(office, at) if office else None
+
+    def _epithet_owner(self, toks, at) -> str | None:
+        """`The manager's verdict`, `The Portuguese's assessment` after `Jose Mourinho watched …`: the person an
+        epithet that owns the words stands for, as `the manager said` does."""
+        if len(toks) < 2 or toks[0].lower != "the" or not toks[-1].is_possessive:
+            return None
+        bare = tuple(_unpossessed(toks))
+        if _just_named(bare) is None:
+            return None
+        person, is_person = self._resolve(bare, at)
+        return person if is_person and person and _proper(person) else None
 
     def _persons_text(self, toks, at) -> str | None:
         """`the Kok report` after `the report, by … Wim Kok`, `the Hutton report`: a text that a

@@ -132,7 +132,8 @@ CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "sug
           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
           "allegation", "jibe", "insinuation", "proposition", "premise", "thesis"}
 SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
-           "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum"}
+           "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum",
+           "assessment", "summary"}
 _VIEWS = {"view", "views", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "mind"}
 
 
