@@ -6456,6 +6456,23 @@ def test_an_epithet_or_pronoun_owning_a_verdict_before_a_colon_speaks(owner, spe
     assert quotes_of(f"Chelsea beaten\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the Conservative", "Guy Opperman"),  # was Conservative
+    ("the Tory", "Guy Opperman"),  # was Tory
+    ("the Labour MP", "Jack Cole"),  # was Guy Opperman, an MP of another party
+    ("the Conservative MP", "Guy Opperman"),
+])
+def test_a_party_member_is_the_one_of_that_party(epithet, speaker):
+    text = f'Conservative MP Guy Opperman clashed with Labour MP Jack Cole.\n\n"Farmers need help now," {epithet} said.'
+    assert quotes_of(f"Farm row\n\n{text}")[-1][1] == speaker
+
+
+def test_a_lowercase_conservative_is_no_party_members_epithet():
+    text = ('After Glenn Beck asked the conservative who he thought would win, Dinesh Souza replied, "Hillary."\n\n'
+            '"We have to up our game," he added.')
+    assert quotes_of(f"Prediction\n\n{text}")[-1][1] == "Dinesh Souza"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

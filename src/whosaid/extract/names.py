@@ -3168,6 +3168,11 @@ class Names:
                         w.lower() for w in ((m.title,) if m.title else ()) + tuple(m.office))
         return self._roles.get(canonical, set())
 
+    def titled(self):
+        """Every person the text gives a title or an office (the keys of `roles`)."""
+        self.roles("")
+        return self._roles.keys()
+
     def owns_people(self, canonical: str) -> bool:
         """`Arsenal's Sol Campbell`: a one-word name of no known gender that owns a person's full
         name, a club or a body, is no person an epithet stands for."""

@@ -282,7 +282,8 @@ class Resolver:
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
-            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at)
+            others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
+                | self._of_other_parties(toks)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
@@ -2715,6 +2716,15 @@ class Resolver:
             # boss`)
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
 
+    def _of_other_parties(self, toks) -> frozenset[str]:
+        """The people the text titles with another party than the one the epithet names: `Conservative MP Guy
+        Opperman` is not `the Labour MP`."""
+        parties = {w for w in party_named(tuple(t.bare.lower() for t in toks[1:])) if w in PARTY_WORDS}
+        if not parties:
+            return frozenset()
+        return frozenset(name for name in self.names.titled() if (titled := {
+            w for w in party_named(tuple(self.names.roles(name))) if w in PARTY_WORDS}) and titled.isdisjoint(parties))
+
     def _sides_named(self, toks, head: str) -> frozenset[str]:
         """The run of capitalised words inside an epithet, and each of them: what the person it describes
         works for or comes from (`Manchester United` in `the Manchester United manager`); for a side's head,
@@ -3694,7 +3704,7 @@ def _epithet(toks, owner: bool = False) -> str | None:
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
         head = head.rsplit("-", 1)[1]  # `the singer-songwriter`, `the actor-director`: two trades, one person
     elif not (head in DEMONYMS or head in EPITHET_HEADS or an_age(head) or _learned_trade(head)
-              or _a_trades_executive(toks)) or head == "yorker":
+              or _a_trades_executive(toks) or head in _PARTY_MEMBERS and toks[-1].is_capitalised) or head == "yorker":
         return None  # `The New Yorker put it`: the magazine, far more often than the person just named
     if head in ("man", "woman", "lady") and len(toks) == 2:
         return None  # `the man` is as often someone never named (`a 26-year-old man … the man said`)
@@ -3715,6 +3725,8 @@ def _a_trades_executive(toks) -> bool:
         and toks[-2].text.isalpha() and toks[-2].text.islower() and toks[-2].lower not in _EXECUTIVE_RANKS
 
 
+_PARTY_MEMBERS = {"conservative", "tory", "nationalist", "unionist"}  # `the Conservative said`: a member, as `the
+# Republican`; not `asked the conservative who he thought would win`, a commentator the text describes
 _EXECUTIVE_RANKS = {"chief", "managing", "vice", "deputy", "senior", "top", "former", "acting", "interim", "new",
                     "assistant", "national", "local", "party"}  # (`the former executive`: read as an office)
 
