@@ -6473,6 +6473,18 @@ def test_a_lowercase_conservative_is_no_party_members_epithet():
     assert quotes_of(f"Prediction\n\n{text}")[-1][1] == "Dinesh Souza"
 
 
+@pytest.mark.parametrize("first, plural, speaker", [
+    ("Butch Wilmore and Suni Williams were due back in June.", "The astronauts",
+     "Butch Wilmore and Suni Williams"),  # was astronauts
+    ("Butch Wilmore and Suni Williams were due back in June.", "The two astronauts",
+     "Butch Wilmore and Suni Williams"),
+    ("Butch Wilmore met Suni Williams in June.", "The astronauts", "astronauts"),  # not named together
+])
+def test_people_of_one_trade_in_the_plural_are_the_two_just_named_together(first, plural, speaker):
+    text = f'{first}\n\n{plural} said they were "not worried".'
+    assert quotes_of(f"Space station delay\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

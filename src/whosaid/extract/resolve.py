@@ -394,9 +394,13 @@ class Resolver:
                 return f"{first} and {second}", False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
             both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at)
-            if both:
-                insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
-                return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
+        elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
+            both = self._pair_just_named(at) or self._two_named_in_full_before(at)
+        else:
+            both = None
+        if both:
+            insort(self.pairs, (at, both))  # (`The pair …. ¶ The couple said`: still them)
+            return both, False  # `"…," said Ant McPartlin and Declan Donnelly. ¶ The pair added`
         if 2 <= len(toks) <= 3 and toks[0].lower == "the" and toks[-1].lower.endswith("s") \
                 and singular(toks[-1].lower) in BODY_NOUNS and (len(toks) == 2 or toks[1].lower in ("two", "both")):
             both = self._bodies_joined_before(at)  # `the two firms` after `Shares in Elan and Biogen Idec plunged`
@@ -1587,6 +1591,13 @@ class Resolver:
         """The latest two people named outside quotations as `X and Y` or `X and his wife Y` in this paragraph or
         the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
         both = self._people_joined_before(at)
+        return f"{both[0]} and {both[1]}" if both else None
+
+    def _two_named_in_full_before(self, at: tuple[int, int]) -> str | None:
+        """The latest two people named in full or of a known sex, joined as `X and Y` (`_joined_before`): whom
+        `the astronauts` stands for."""
+        both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and (len(m.words) >= 2 or (
+            self.names.gender(self.names.canonical(m.words, m.at)) is not None)))
         return f"{both[0]} and {both[1]}" if both else None
 
     def _people_joined_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
@@ -3646,6 +3657,15 @@ def _past_a_relative(tokens, k: int, end: int) -> int:
         return k
     closing = next((j for j in range(k + 2, end) if tokens[j].text == ","), None)
     return closing + 1 if closing is not None else k
+
+
+def _two_of_a_kind(toks) -> bool:
+    """`the astronauts`, `the two singers`: people of one trade in the plural, whom two just named together
+    may be."""
+    if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or len(toks) == 3 and toks[1].lower not in ("two", "both"):
+        return False
+    head = toks[-1].lower
+    return plural(head) and not toks[-1].is_capitalised and singular(head) in EPITHET_HEADS
 
 
 def _titled_pair(words) -> bool:
