@@ -6485,6 +6485,17 @@ def test_people_of_one_trade_in_the_plural_are_the_two_just_named_together(first
     assert quotes_of(f"Space station delay\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("office, speaker", [
+    ("The US president", "US president"),  # was Volodymyr Zelensky, another country's president
+    ("The Ukrainian president", "Volodymyr Zelensky"),  # was Ukrainian president
+    ("The president", "Volodymyr Zelensky"),
+])
+def test_a_president_titled_after_a_countrys_possessive_is_that_countrys(office, speaker):
+    text = ("Ukraine's President Volodymyr Zelensky has met Donald Trump at the White House.\n\n"
+            f'Moscow was silent. {office} later posted: "Big progress!"')
+    assert quotes_of(f"Talks held\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -367,6 +367,7 @@ class Resolver:
                     head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
+                    or self._titled_of_the_nation(office, at) \
                     or self._national_subject_before(office, at) or self._of_the_party(office, at)
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
@@ -1064,7 +1065,34 @@ class Resolver:
         office = _office(toks)
         if office and self.names.holds(holder, office[-1:]) and not self.names.holds(holder, office):
             return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
+        nations = {w for w in named if w in PLACES or w in COUNTRY_CODES or w in NATION_ADJECTIVES or w in DEMONYMS}
+        if nations and (owners := self._country_owners(holder)) and not any(
+                _of_the_country(owner, word) or _of_the_country(word, owner) or _COUNTRY_ADJECTIVES.get(word) == owner
+                for owner in owners for word in nations):
+            return True  # `Ukraine's President Volodymyr Zelensky` for `the US president`
         return bool(places) and any(w in PLACES for w in named) and not places & named
+
+    def _titled_of_the_nation(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the Ukrainian president` after `Ukraine's President Volodymyr Zelensky`: the one person named before
+        `at` whom the text titles with the office's role after the possessive of the nation the office names."""
+        nation = office[:-1]
+        if len(nation) != 1 or not (nation[0] in NATION_ADJECTIVES or nation[0] in DEMONYMS):
+            return None
+        titled = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                  if m.at < at and not m.is_org and m.office[-1:] == office[-1:]}
+        found = {name for name in titled
+                 if any(_of_the_country(owner, nation[0]) for owner in self._country_owners(name))}
+        return found.pop() if len(found) == 1 else None
+
+    def _country_owners(self, holder: str) -> set[str]:
+        """The places whose possessive the text writes right before a title of `holder`'s (`ukraine` of `Ukraine's
+        President Volodymyr Zelensky`)."""
+        owners = set()
+        for m in self.names.mentions_of(holder):
+            owner = _PLACE_OWNING.search(self._paragraph(m.para), max(0, m.start - _PLACE_OWNING_REACH), m.start)
+            if owner and owner.group(1).lower() in PLACES:
+                owners.add(owner.group(1).lower())
+        return owners
 
     def _of_the_state(self, toks, at) -> str | None:
         """`the Florida senator`, `The New Jersey governor`: the one person named before `at` whom the
@@ -3828,6 +3856,8 @@ def _of_the_country(place: str, word: str) -> bool:
     return word == place or word == _COUNTRY_ADJECTIVES.get(place) or len(place) >= 4 and word[:4] == place[:4]
 
 
+_PLACE_OWNING = re.compile(r"\b([A-Z][a-z]+)['’]s? (?:[A-Z][a-z]+ ){0,3}\Z")  # `Ukraine's President `
+_PLACE_OWNING_REACH = 60
 _COUNTRY_ADJECTIVES = {"france": "french", "netherlands": "dutch", "us": "american", "u.s.": "american",
                        "america": "american", "uk": "british", "u.k.": "british", "britain": "british",
                        "wales": "welsh", "switzerland": "swiss", "greece": "greek", "ireland": "irish",
