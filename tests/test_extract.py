@@ -6496,6 +6496,16 @@ def test_a_president_titled_after_a_countrys_possessive_is_that_countrys(office,
     assert quotes_of(f"Talks held\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("A cyber attack has disrupted services at Tesco.", "Tesco"),  # was retailer
+    ("A cyber attack at Tesco has upset shopper Jane Cole.", "retailer"),  # two named: which?
+    ("A report by Ofcom has criticised mobile networks.", "retailer"),  # a regulator is no business
+])
+def test_a_business_word_is_the_one_body_named_whatever_its_role(first, speaker):
+    text = f'{first}\n\nThe retailer said it was "working hard to fix this".'
+    assert quotes_of(f"Cyber attack\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

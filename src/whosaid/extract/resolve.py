@@ -1255,6 +1255,10 @@ class Resolver:
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
+            if body is None and (word in _ANY_BUSINESS or word in _SECTOR_HEADS) and len(toks) == 2 \
+                    and (body := self._sole_business_named(at)):
+                return body  # `A cyber attack has disrupted services at Tesco. ¶ The retailer said`: no subject, but
+                # the one business named
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
             body = body or self._body_that_spoke(at) or self._author_of(word, at)  # `the OECD said …. However,
@@ -1317,6 +1321,18 @@ class Resolver:
                  for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)}
         regulators = {name for name in found if _a_regulator(name)}
         return regulators.pop() if len(regulators) == 1 else None
+
+    def _sole_business_named(self, at: tuple[int, int]) -> str | None:
+        """The one name written outside quotations before `at`, in any role but an owner's (not `Kraft's new
+        label`), in this paragraph or the one before, if it may be a business (not a regulator, a court or an arm
+        of government)."""
+        mentions = [m for m in self.names.mentions if m.at < at and not m.in_quote and not m.is_place]
+        if not mentions or any(m.possessive for m in mentions) or mentions[-1].para < at[0] - 1:
+            return None
+        named = {self.names.canonical(m.words, m.at) for m in mentions}
+        bodies = {name for name in named if self.names.read_as_body(name) or self.names.may_be_body(name)}
+        body = bodies.pop() if len(bodies) == 1 and len(named) == 1 else None
+        return body if body and not _a_public_body(body) else None
 
     def _business_acted_on(self, pos: tuple[int, int], body: str) -> tuple[tuple[int, int], str] | None:
         """The one body named after `body` (a public body, the subject at `pos`) in its sentence that is no public
