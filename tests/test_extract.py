@@ -6506,6 +6506,15 @@ def test_a_business_word_is_the_one_body_named_whatever_its_role(first, speaker)
     assert quotes_of(f"Cyber attack\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("one analyst, Tom Lee of Jefferies", "Tom Lee"),  # was analyst
+    ("a spokesman for the firm, John Smith", "John Smith"),  # was firm's spokesman
+    ("the firm, which employs 200 people", "firm"),  # a relative, no name set off
+])
+def test_a_name_set_off_after_an_according_to_source_speaks(source, speaker):
+    assert quotes_of(f'Bank deal\n\nIt will create "the biggest bank in Europe", according to {source}.')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -74,8 +74,10 @@ def according(tokens, i) -> Attribution | None:
     mention = np_forward(tokens[i + n:], allow_of=True)
     if mention is None or _in_proportion(mention):
         return None
-    return Attribution(" ".join(t.text for t in tokens[i:i + n]).lower(),
-                       _released_by(tokens, mention) or _strip_source_words(mention), "after")
+    from .after import with_set_off_name  # (after.py builds on this module)
+    named = with_set_off_name(tokens, i + n, mention)
+    return Attribution(" ".join(t.text for t in tokens[i:i + n]).lower(),  # `according to one analyst, Tom Lee`
+                       _released_by(tokens, mention) or _strip_source_words(named), "after")
 
 
 def _released_by(tokens, source) -> Mention | None:
