@@ -6515,6 +6515,17 @@ def test_a_name_set_off_after_an_according_to_source_speaks(source, speaker):
     assert quotes_of(f'Bank deal\n\nIt will create "the biggest bank in Europe", according to {source}.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("heading, office, speaker", [
+    ("Badenoch responds", "The Conservative leader", "Badenoch"),  # was Conservative leader
+    ("Starmer: 'We will rebuild Britain'", "The prime minister", "Starmer"),  # was prime minister
+    ("Badenoch and Davey respond", "The Conservative leader", "Conservative leader"),  # two named: which?
+    ("Badenoch has responded to the speech.", "The Conservative leader", "Conservative leader"),  # a sentence
+])
+def test_a_description_under_a_heading_is_the_one_person_it_names(heading, office, speaker):
+    text = f'14:40 GMT\n\n{heading}\n\n{office} said the speech was "empty".'
+    assert quotes_of(f"Live: the King's Speech\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -376,6 +376,8 @@ class Resolver:
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
+            if not holder:
+                holder = self._headed_by(at)  # `Badenoch responds` ¶ `The Conservative leader said`
             if holder and not self._of_the_sex_after(holder, at):
                 holder = None  # `the secretary of state said she …` is no man
             if holder:
@@ -1321,6 +1323,16 @@ class Resolver:
                  for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)}
         regulators = {name for name in found if _a_regulator(name)}
         return regulators.pop() if len(regulators) == 1 else None
+
+    def _headed_by(self, at: tuple[int, int]) -> str | None:
+        """The one person a heading right before this paragraph names (a live page's `Badenoch responds`, `Starmer:
+        'We will rebuild Britain'`), for a description in the paragraph's first sentence."""
+        if at[0] < 2 or sentence_start_in(self._paragraph(at[0]), at[1]) > 0 \
+                or not _a_heading(self._paragraph(at[0] - 1)):
+            return None
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0] - 1, 0, _PAST_ANY_END)
+                 if not m.in_quote and not m.is_org}
+        return named.pop() if len(named) == 1 else None
 
     def _sole_business_named(self, at: tuple[int, int]) -> str | None:
         """The one name written outside quotations before `at`, in any role but an owner's (not `Kraft's new
@@ -3870,6 +3882,21 @@ def _a_countrys(owner_toks) -> bool:
 def _of_the_country(place: str, word: str) -> bool:
     """`israeli` of `israel`, `french` of `france`, `american` of `us`."""
     return word == place or word == _COUNTRY_ADJECTIVES.get(place) or len(place) >= 4 and word[:4] == place[:4]
+
+
+def _a_heading(text: str) -> bool:
+    """A short line with no stop at its end (`Badenoch responds`), or a name's words in single marks after a colon
+    (`Starmer: 'We will rebuild Britain'`): a heading within the text."""
+    text = text.rstrip()
+    if text[:3].lower() == "by ":
+        return False  # `By Nick Robinson, BBC political editor`: a byline, its writer no one the story describes
+    return len(text.split()) <= _HEADING_WORDS and (
+        not text.endswith(_STOPS) or _CROSSHEAD_LINE.fullmatch(text) is not None)
+
+
+_HEADING_WORDS = 12
+_STOPS = (".", "!", "?", ":", ";", ",", '"', "”", ")", "'", "’")
+_CROSSHEAD_LINE = re.compile(r"[A-Z][\w'’. -]*: ['‘][^'‘’]+['’]")
 
 
 _PLACE_OWNING = re.compile(r"\b([A-Z][a-z]+)['’]s? (?:[A-Z][a-z]+ ){0,3}\Z")  # `Ukraine's President `
