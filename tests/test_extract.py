@@ -6526,6 +6526,16 @@ def test_a_description_under_a_heading_is_the_one_person_it_names(heading, offic
     assert quotes_of(f"Live: the King's Speech\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("relative, speaker", [
+    ("His brother Eric", "mayor"),  # was Eric Hill: a relative is no office's holder
+    ("Eric Jones", "Eric Jones"),  # no relative: may be the one the office opens on
+])
+def test_a_person_known_only_as_a_relative_is_no_office_holder_opened_on(relative, speaker):
+    text = f'Tom Hill has won the lottery.\n\n{relative} welcomed the news, calling it "amazing".\n\n' \
+        'The mayor said: "Good for him."'
+    assert quotes_of(f"Lottery win\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -803,8 +803,16 @@ class Resolver:
         where, person = self._openings.get(office, (None, None))
         return person if where is not None and where <= at and self.names.gender(person or "") \
             and not self._holds_another(person, office) and not self._holds_a_lesser(person, office) \
-            and not ("incoming" in office and office[-1] in self.names.roles(person)) else None  # (not `Mexican
-        # President Claudia Sheinbaum` for `the incoming president`)
+            and not ("incoming" in office and office[-1] in self.names.roles(person)) \
+            and not self._known_as_kin(person) else None  # (not `Mexican President Claudia Sheinbaum` for `the
+        # incoming president`, nor `His brother Eric` for `The president`)
+
+    def _known_as_kin(self, person: str) -> bool:
+        """Whether the text introduces `person` only as someone's relative (`His brother Eric agreed`), with no
+        title or office."""
+        mentions = self.names.mentions_of(person)
+        return any(m.kin for m in mentions) and not any(m.office or m.title and not m.kin for m in mentions)  # (the
+        # relation is the title of `His brother Eric`)
 
     def _holds_a_lesser(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether a sentence that names `person` gives a deputy's, a shadow's or a former holder's form of
