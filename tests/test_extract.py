@@ -6536,6 +6536,27 @@ def test_a_person_known_only_as_a_relative_is_no_office_holder_opened_on(relativ
     assert quotes_of(f"Lottery win\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("child, speaker", [
+    ("Emily Eavis, the daughter of Michael Eavis,", "Michael Eavis"),  # was Emily Eavis's father
+    ("Emily Eavis, daughter of founder Michael Eavis,", "Michael Eavis"),
+])
+def test_her_father_is_the_man_named_as_the_parent_she_is_daughter_of(child, speaker):
+    text = f'{child} runs the festival.\n\nHer father said he would be there "as always".'
+    assert quotes_of(f"Glastonbury line-up\n\n{text}")[-1][1] == speaker
+
+
+def test_her_mother_is_no_father_named_as_her_parent():
+    text = 'Emily Eavis, daughter of founder Michael Eavis, runs the festival.\n\nHer mother said it was "magic".'
+    assert quotes_of(f"Glastonbury line-up\n\n{text}")[-1][1] == "Emily Eavis's mother"
+
+
+def test_the_epithet_for_a_child_sets_off_the_parent_too():
+    text = ('Organiser Emily Eavis said she was "thrilled".\n\nThe 45-year-old, daughter of founder Michael Eavis, '
+            'added: "It is special."\n\nHer father said he would be there "as always".')
+    assert [q[1] for q in quotes_of(f"Glastonbury line-up\n\n{text}")] == ["Emily Eavis", "Emily Eavis",
+                                                                              "Michael Eavis"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

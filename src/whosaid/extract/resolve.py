@@ -3288,10 +3288,41 @@ class Resolver:
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
             return other  # `Johnson's successor, Liz Truss, said …. "…," her predecessor wrote`: Johnson
+        parent = self._parent_named(principal, _PARENTS[role.lower()], at) \
+            if not is_org and role.lower() in _PARENTS else None
+        if parent:
+            return parent  # `The 45-year-old, daughter of founder Michael Eavis, …. Her father said`: Michael Eavis
         if not is_org and role.lower() in _SPOUSES and (other := self._partner_of(principal, at)) \
                 and self.names.gender(other) in (role_gender(role), None):
             return other  # `John and Mary Smith have won …. His wife added`: Mary Smith
         return self._principals(principal, role, is_org)
+
+    def _parent_named(self, child: str, sex: str, at: tuple[int, int]) -> str | None:
+        """The one person of `sex` whom the text names, before `at`, as the parent of `child` in a phrase set off
+        after a mention of them or of the epithet standing for them (`Emily Eavis …. The 45-year-old, daughter of
+        founder Michael Eavis,`)."""
+        parents = set()
+        for para in range(max(0, at[0] - _SCAN_PARAGRAPHS), at[0] + 1):
+            text = self._paragraph(para)
+            for m in self.names.mentions_between(para, 0, len(text)):
+                child_of = _CHILD_OF.search(text, max(0, m.start - _CHILD_OF_REACH), m.start)
+                if m.at < at and child_of and not m.is_org and self.names.gender(
+                        parent := self.names.canonical(m.words, m.at)) == sex \
+                        and self._child_meant(text, child_of.start(), (para, m.start), child):
+                    parents.add(parent)
+        return parents.pop() if len(parents) == 1 else None
+
+    def _child_meant(self, text: str, start: int, at: tuple[int, int], child: str) -> bool:
+        """Whether the `son of` or `daughter of` at `start` is set off after `child` named or after an epithet that
+        stands for them, in its sentence."""
+        opening = sentence_start_in(text, start)
+        named = [m for m in self.names.mentions_between(at[0], opening, start) if not m.is_org]
+        if named:
+            return self.names.canonical(named[-1].words, named[-1].at) == child
+        if not text[opening:start].rstrip().endswith(","):
+            return False
+        toks = [t for t in self._tokens(text) if opening <= t.start and t.end <= start and t.text != ","]
+        return bool(toks) and self._resolve(tuple(toks), (at[0], toks[0].start))[0] == child
 
     def _partner_of(self, person: str, at: tuple[int, int]) -> str | None:
         """The other of the couple the text names `person` in (`John and Mary Smith`, `John Smith and his wife
@@ -4143,6 +4174,9 @@ _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's pr
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
+_PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
+_CHILD_OF = re.compile(r"\b(?:son|daughter|child)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z")  # `daughter of founder `
+_CHILD_OF_REACH = 40
 _SPOUSES = {"wife", "husband", "partner"}
 _SPOUSE_BETWEEN = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
                              r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`
