@@ -6557,6 +6557,15 @@ def test_the_epithet_for_a_child_sets_off_the_parent_too():
                                                                               "Michael Eavis"]
 
 
+@pytest.mark.parametrize("first, owner, speaker", [
+    ("Rishi Sunak clashed with Keir Starmer.", "His rival's verdict was blunt", "Rishi Sunak"),  # was no one's; as
+    # `His rival said`
+    ("Tom Hill has won the lottery.", "His wife's verdict", "Tom Hill's wife"),  # was no one's
+])
+def test_a_relations_verdict_before_a_colon_is_theirs(first, owner, speaker):
+    assert quotes_of(f'Story\n\n{first}\n\n{owner}: "Amazing."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

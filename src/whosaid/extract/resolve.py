@@ -569,15 +569,18 @@ class Resolver:
         return self.names.holder(office, at) if office else None
 
     def _epithet_owner(self, toks, at) -> str | None:
-        """`The manager's verdict`, `The Portuguese's assessment` after `Jose Mourinho watched …`: the person an
-        epithet that owns the words stands for, as `the manager said` does."""
-        if len(toks) < 2 or toks[0].lower != "the" or not toks[-1].is_possessive:
+        """`The manager's verdict`, `The Portuguese's assessment` after `Jose Mourinho watched …`, `His rival's
+        verdict`: the person an epithet or a relation that owns the words stands for, as `the manager said` does."""
+        if len(toks) < 2 or not toks[-1].is_possessive:
             return None
         bare = tuple(_unpossessed(toks))
-        if _just_named(bare) is None:
+        if not (toks[0].lower == "the" and _just_named(bare) is not None
+                or len(toks) == 2 and toks[0].lower in ("his", "her") and not toks[-1].is_capitalised):  # `His
+            # rival's verdict`, as `His rival said`
             return None
         person, is_person = self._resolve(bare, at)
-        return person if is_person and person and _proper(person) else None
+        return person if is_person and person and (_proper(person) or toks[0].lower != "the") else None  # (`His
+        # wife's verdict`: Tom Hill's wife)
 
     def _persons_text(self, toks, at) -> str | None:
         """`the Kok report` after `the report, by … Wim Kok`, `the Hutton report`: a text that a

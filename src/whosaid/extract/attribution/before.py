@@ -447,6 +447,8 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
         return None  # not `In response to Dr Gibbons' comments, Ieuan Wyn Jones said:`; `His advice … was to "…"`;
         # but `Barrett's dictum to his interns (repeated to me over the years) was, "…"`
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
+    if k is not None and k + 1 < qi - 2 and tokens[k + 1].is_possessive and not tokens[k + 1].is_capitalised:
+        k += 1  # `His rival's verdict was blunt:`: the rival's
     opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
     if not opening:
         return None
