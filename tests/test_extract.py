@@ -6566,6 +6566,16 @@ def test_a_relations_verdict_before_a_colon_is_theirs(first, owner, speaker):
     assert quotes_of(f'Story\n\n{first}\n\n{owner}: "Amazing."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owned, speaker", [
+    ("Tom Hill's take:", "Tom Hill"),  # was no one's
+    ("His thoughts:", "Tom Hill"),  # was no one's
+    ("Tom Hill's take was", None),  # no colon: `take` may be a verb's
+])
+def test_someones_take_or_thoughts_before_a_colon_are_their_words(owned, speaker):
+    text = f'Tom Hill watched the final.\n\n{owned} "It was a mess."'
+    assert quotes_of(f"Final\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -453,7 +453,8 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if not opening:
         return None
     noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
-    if tokens[noun].lower not in SAYINGS | (_CONCERNS if copula else set()):
+    if tokens[noun].lower not in SAYINGS | (_CONCERNS if copula else set()) \
+            and not (tokens[noun].lower in _OWN_TAKES and tokens[qi - 1].text == ":" and noun == qi - 2):
         return None
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
@@ -484,6 +485,8 @@ def _outside_brackets(tokens, start: int, end: int):
             yield i, tokens[i]
 
 
+_OWN_TAKES = {"take", "thoughts", "reaction", "view", "prediction", "tip", "advice"}  # `Tom Hill's take: "…"`: words
+# for what someone says, right before its colon (`take` a verb anywhere else)
 _CONCERNS = {"concern", "fear", "worry", "hope", "priority", "mantra", "motto", "view", "aim", "wish"}  # `is "…"`
 
 
