@@ -6576,6 +6576,16 @@ def test_someones_take_or_thoughts_before_a_colon_are_their_words(owned, speaker
     assert quotes_of(f"Final\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("the governing body", "FA"),  # was governing body
+    ("the umbrella group", "FA"),  # was umbrella group
+    ("the body", "FA"),
+])
+def test_a_two_word_name_for_a_kind_of_body_is_the_body_that_spoke(body, speaker):
+    text = f'The FA said it was "committed to tackling" such behaviour. "We take this seriously," {body} added.'
+    assert quotes_of(f"Chelsea charged\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
