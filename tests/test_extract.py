@@ -6586,6 +6586,16 @@ def test_a_two_word_name_for_a_kind_of_body_is_the_body_that_spoke(body, speaker
     assert quotes_of(f"Chelsea charged\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ('Judge Simon James told them: "You showed no regard for life."', "Simon James"),  # was judge
+    ('Prosecutor Simon James told them: "You showed no regard for life."', "judge"),  # another office
+])
+def test_an_office_is_the_one_the_next_paragraph_titles_with_it(after, speaker):
+    text = ('Ahmed Ali, 34, and Karim Hassan, 29, were sentenced at Canterbury Crown Court.\n\nThe pair had '
+            f'"treated human beings as cargo", the judge said.\n\n{after}')
+    assert quotes_of(f"Smugglers jailed\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

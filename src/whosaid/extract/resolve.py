@@ -356,7 +356,7 @@ class Resolver:
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
-                    or self._the_one_untitled(office, at)
+                    or self._the_one_untitled(office, at) or self._titled_next(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
                 holder = self._body_leader(toks[1:-1], at)  # Sturgeon`: the one person the party owns
             if not holder and "former" in office[:-1]:  # `Bush went after Trump …. "…," the former Florida
@@ -1179,6 +1179,12 @@ class Resolver:
             return None
         sexes = {"m" if word.lower() in MALE_PRONOUNS else "f" for word in _PERSONAL_PRONOUN.findall(clause)}
         return sexes.pop() if len(sexes) == 1 else None
+
+    def _titled_next(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`…, the judge said. ¶ Judge Simon James told them`: the one person the text titles with the office by the
+        end of the next paragraph, named nowhere before `at`."""
+        holder = self.names.holder(office, (at[0] + 2, 0))
+        return holder if holder and not any(m.at < at for m in self.names.mentions_of(holder)) else None
 
     def _named_next(self, office: tuple[str, ...], at, past: int | None = None) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
