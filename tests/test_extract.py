@@ -6479,6 +6479,9 @@ def test_a_lowercase_conservative_is_no_party_members_epithet():
     ("Butch Wilmore and Suni Williams were due back in June.", "The two astronauts",
      "Butch Wilmore and Suni Williams"),
     ("Butch Wilmore met Suni Williams in June.", "The astronauts", "astronauts"),  # not named together
+    ("Keir Starmer and Kemi Badenoch clashed.", "Both leaders", "Keir Starmer and Kemi Badenoch"),  # was Both leaders
+    ("Keir Starmer and Kemi Badenoch clashed.", "The two leaders", "Keir Starmer and Kemi Badenoch"),
+    ("Keir Starmer and Kemi Badenoch clashed.", "The leaders", "leaders"),  # an office's plural: any who hold it
 ])
 def test_people_of_one_trade_in_the_plural_are_the_two_just_named_together(first, plural, speaker):
     text = f'{first}\n\n{plural} said they were "not worried".'

@@ -3766,12 +3766,15 @@ def _past_a_relative(tokens, k: int, end: int) -> int:
 
 
 def _two_of_a_kind(toks) -> bool:
-    """`the astronauts`, `the two singers`: people of one trade in the plural, whom two just named together
-    may be."""
-    if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or len(toks) == 3 and toks[1].lower not in ("two", "both"):
+    """`the astronauts`, `the two singers`, `Both leaders`: people of one trade in the plural, whom two just named
+    together may be."""
+    if not 2 <= len(toks) <= 3 or toks[0].lower not in ("the", "both") \
+            or len(toks) == 3 and (toks[0].lower != "the" or toks[1].lower not in ("two", "both")):
         return False
     head = toks[-1].lower
-    return plural(head) and not toks[-1].is_capitalised and singular(head) in EPITHET_HEADS
+    return plural(head) and not toks[-1].is_capitalised and (singular(head) in EPITHET_HEADS or (
+        toks[0].lower == "both" or len(toks) == 3) and singular(head) in ROLE_WORDS)  # `Both leaders`, `the two
+    # ministers`; not `the ministers`, any of a government
 
 
 def _titled_pair(words) -> bool:
