@@ -6599,6 +6599,16 @@ def test_an_office_is_the_one_the_next_paragraph_titles_with_it(after, speaker):
     assert quotes_of(f"Smugglers jailed\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("group, speaker", [
+    ("Users", "user"),  # was no one's
+    ("Subscribers", "subscriber"),  # was no one's
+    ("Viewers", "viewer"),
+])
+def test_one_of_a_group_of_users_or_viewers_is_one_of_them(group, speaker):
+    text = f'{group} were quick to complain. One wrote on X: "That\'s it, I\'m cancelling."'
+    assert quotes_of(f"Price rise\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
