@@ -6609,6 +6609,16 @@ def test_one_of_a_group_of_users_or_viewers_is_one_of_them(group, speaker):
     assert quotes_of(f"Price rise\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Shares in Next fell after the retailer cut its forecast.", "Next"),  # was company
+    ("Next has said its annual profit will be lower.", "Next"),  # was company
+    ("Next year profits will be lower, analysts say.", "company"),  # the word, no name
+])
+def test_next_the_retailer_is_a_name_where_the_word_could_not_stand(first, speaker):
+    text = f'{first}\n\n"Clearance rates were below expectations," the company said.'
+    assert quotes_of(f"Weak sales\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -136,8 +136,11 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         alone = common is not None and " " not in found and _surname_alone(text, match, common)
         if alone:
             runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White
-        elif " " not in found and found.lower() in NOT_NAMES:
-            continue  # `The`, `But`: most runs, dropped before any work
+        elif " " not in found and (found.lower() in NOT_NAMES or found[0] in "NT"  # (`Next's`: a cheap test first)
+                                   and _word_of(found) in _BUSINESSES_NAMED_SO):
+            if not _capitalised_within(found, text, match.start(), headline):
+                continue  # `The`, `But`: most runs, dropped before any work
+            runs, alone = [[(found, match.start(), match.end())]], True  # `Shares in Next fell`: a name
         else:
             runs = _split_run(match)
         if headline:
@@ -548,6 +551,22 @@ def _after_sentence_end(before: str | None) -> bool:
 
 _TITLE_CASE_SHARE = 0.75
 _HEADLINE_CHARS = 200
+
+
+def _capitalised_within(word: str, text: str, start: int, headline: bool) -> bool:
+    """`Shares in Next fell`, `…, Next said`: a common word that is also a business's name, written with a capital
+    after a lowercase word or a comma inside a sentence of prose, where only the name's is (not `think, This is a
+    man`: a pronoun, set off as a thought)."""
+    if headline or _word_of(word) not in _BUSINESSES_NAMED_SO or not word[1:].islower():
+        return False
+    if _BUSINESS_ACTS.match(text, start + len(word)) or word[-2:] in ("'s", "’s"):
+        return True  # `Next has said its annual profit will be …`, `Next's shares fell`: anywhere
+    before = _token_before(text, start)
+    return before is not None and (before.isalpha() and before.islower() or before == ",")  # (not `said.`)
+
+
+_BUSINESSES_NAMED_SO = {"next", "three"}  # words that name no one, and name a retailer and a network
+_BUSINESS_ACTS = re.compile(r" (?:has |have )?(?:said|says|reported|announced|warned|posted)\b")
 
 
 def title_case_headline(text: str) -> bool:
