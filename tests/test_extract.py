@@ -6619,6 +6619,15 @@ def test_next_the_retailer_is_a_name_where_the_word_could_not_stand(first, speak
     assert quotes_of(f"Weak sales\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Heathrow has cancelled 100 flights because of fog.", "Heathrow"),  # was airport
+    ("Gatwick Airport has cancelled 100 flights because of fog.", "Gatwick Airport"),
+    ("Passengers have been stranded by fog.", "airport"),  # no body named
+])
+def test_the_airport_is_the_body_that_acted_before(first, speaker):
+    assert quotes_of(f'Fog\n\n{first}\n\nThe airport said it was "very sorry".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
