@@ -6628,6 +6628,15 @@ def test_the_airport_is_the_body_that_acted_before(first, speaker):
     assert quotes_of(f'Fog\n\n{first}\n\nThe airport said it was "very sorry".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("", "Nasa"),  # was space agency
+    ("Butch Wilmore and Suni Williams were due back in June.\n\n", "Nasa"),
+])
+def test_the_space_agency_is_the_agency_that_acted(between, speaker):
+    text = f'Nasa has delayed the return of two astronauts.\n\n{between}The space agency said it needed "more time".'
+    assert quotes_of(f"Astronauts stuck\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

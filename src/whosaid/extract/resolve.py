@@ -3571,7 +3571,8 @@ def _sector(tok, head: str) -> bool:
 _COMPOUND_BODIES = {("think", "tank"), ("trade", "body"), ("pressure", "group"), ("lobby", "group"),
                     ("campaign", "group"), ("industry", "body"), ("trade", "association"), ("governing", "body"),
                     ("ruling", "body"), ("umbrella", "body"), ("umbrella", "group"), ("advocacy", "group"),
-                    ("professional", "body"), ("industry", "group")}  # words for a body, two each
+                    ("professional", "body"), ("industry", "group"), ("space", "agency"),
+                    ("news", "agency")}  # words for a body, two each
 _FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a police force's name ends: `Thames Valley
 # Police`, `Metropolitan Police Service`
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
