@@ -6637,6 +6637,16 @@ def test_the_space_agency_is_the_agency_that_acted(between, speaker):
     assert quotes_of(f"Astronauts stuck\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("titled, office, speaker", [
+    ("BBC director general Tim Davie", "The director general", "Tim Davie"),  # was Gary Lineker
+    ("UN secretary general Antonio Guterres", "The secretary general", "Antonio Guterres"),
+])
+def test_an_office_of_two_words_ending_in_general_is_one_office(titled, office, speaker):
+    text = (f"Gary Lineker has left the show after criticism from {titled}.\n\n"
+            f'{office} said he accepted the apology. "Gary has been a huge part of the BBC," he said.')
+    assert quotes_of(f"Lineker leaves\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1460,6 +1460,9 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
         if qualifier and qualifier.lower().startswith(("ex-", "former-")):  # secretary …`
             office.insert(0, "ex")  # `ex-Conservative chancellor Ken Clarke`: no chancellor now
             break
+        if k == 0 and office == ["general"] and (qualifier or "").lower() in _GENERALS:
+            office.insert(0, qualifier.lower())  # `BBC director general Tim Davie`: one office of two words
+            continue
         if k == 2 or not (qualifier and qualifier[:1].isalpha()
                           and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)):
             if (qualifier or "").lower() == "former":
@@ -1467,6 +1470,10 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
             break
         office.insert(0, qualifier.lower())
     return tuple(office)
+
+
+_GENERALS = {"director", "secretary", "attorney", "solicitor", "surgeon", "governor", "postmaster", "inspector",
+             "auditor", "comptroller", "registrar", "accountant"}  # `director general`, `attorney general`
 
 
 def _split_from_headline(text: str, start: int, before: str) -> bool:
