@@ -6647,6 +6647,20 @@ def test_an_office_of_two_words_ending_in_general_is_one_office(titled, office, 
     assert quotes_of(f"Lineker leaves\n\n{text}")[-1][1] == speaker
 
 
+RADUCANU = ('Emma Raducanu has split from her coach.\n\nThe British number one said she was "grateful".\n\n'
+            'Raducanu, 22, faces Iga Swiatek in the first round.\n\n')
+
+
+@pytest.mark.parametrize("last, speakers", [
+    ('The Pole, a five-time Grand Slam champion, said she expected "a tough match".',
+     ["Emma Raducanu", "Iga Swiatek"]),  # was Emma Raducanu twice: a nation's adjective had marked no one British
+    ('The Pole, a five-time Grand Slam champion, said she expected "a tough match". "I\'m ready," the Briton said.',
+     ["Emma Raducanu", "Iga Swiatek", "Emma Raducanu"]),  # the Briton: the British number one
+])
+def test_a_nations_adjective_in_an_epithet_marks_the_person_of_that_nation(last, speakers):
+    assert [q[1] for q in quotes_of(f"Raducanu splits\n\n{RADUCANU}{last}")] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

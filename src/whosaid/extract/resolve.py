@@ -281,7 +281,8 @@ class Resolver:
             return tagged, True  # `The South Dakota Republican` after `Thune, R-S.D.,`, though Schumer was named since
         if gender is not None:  # `said the American`: the person just named, if there is one
             head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
-            demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS}
+            demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS
+                        or t.bare.lower() in NATION_ADJECTIVES}  # (`the British number one`)
             others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
                 | self._of_other_parties(toks)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
@@ -2540,6 +2541,8 @@ class Resolver:
         """The one person (no body) named in any role in this paragraph or the two before that `fits`."""
         named = {name for pos, name, _ in self._candidates(at) if at[0] - pos[0] <= 2 and fits(name)
                  and not self.names.may_be_body(name)}
+        if len(named) > 1:  # `a five-time Grand Slam champion`: a name of no one the text gives a sex or a title
+            named = {name for name in named if self.names.known_person(name)}
         return named.pop() if len(named) == 1 else None
 
     def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
@@ -2843,8 +2846,10 @@ class Resolver:
         Hewitt): no `Swiss star`."""
         if not demonyms:
             return frozenset()
+        nation = {_NATION_OF.get(word, word) for word in demonyms}
         return frozenset(person for person, nations in self.nationals.items()
-                         if nations and nations.isdisjoint(demonyms)) | self._titled_of_another_nation(demonyms)
+                         if nations and nation.isdisjoint(_NATION_OF.get(word, word) for word in nations)) \
+            | self._titled_of_another_nation(demonyms)
 
     def _titled_of_another_nation(self, demonyms: set[str]) -> frozenset[str]:
         """The people the text titles with another nation's office (`Russian President Vladimir Putin` is no
@@ -3955,6 +3960,12 @@ _CROSSHEAD_LINE = re.compile(r"[A-Z][\w'’. -]*: ['‘][^'‘’]+['’]")
 
 _PLACE_OWNING = re.compile(r"\b([A-Z][a-z]+)['’]s? (?:[A-Z][a-z]+ ){0,3}\Z")  # `Ukraine's President `
 _PLACE_OWNING_REACH = 60
+_NATION_OF = {"briton": "british", "britons": "british", "scot": "scottish", "scotsman": "scottish",
+              "scotswoman": "scottish", "englishman": "english", "englishwoman": "english", "welshman": "welsh",
+              "welshwoman": "welsh", "irishman": "irish", "irishwoman": "irish", "frenchman": "french",
+              "frenchwoman": "french", "spaniard": "spanish", "dutchman": "dutch", "swede": "swedish", "dane": "danish",
+              "finn": "finnish", "pole": "polish", "turk": "turkish"}  # a demonym as its nation's adjective: `the
+# Briton` and `the British number one` are one nation's
 _COUNTRY_ADJECTIVES = {"france": "french", "netherlands": "dutch", "us": "american", "u.s.": "american",
                        "america": "american", "uk": "british", "u.k.": "british", "britain": "british",
                        "wales": "welsh", "switzerland": "swiss", "greece": "greek", "ireland": "irish",
