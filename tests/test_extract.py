@@ -6661,6 +6661,17 @@ def test_a_nations_adjective_in_an_epithet_marks_the_person_of_that_nation(last,
     assert [q[1] for q in quotes_of(f"Raducanu splits\n\n{RADUCANU}{last}")] == speakers
 
 
+@pytest.mark.parametrize("again, speaker", [
+    ("The insider", "source close to Harry Styles"),  # was insider
+    ("The source", "source close to Harry Styles"),  # was source
+    ("The spokesman", "spokesman"),  # another kind of voice
+])
+def test_the_insider_or_source_is_the_source_close_to_someone_who_spoke(again, speaker):
+    text = ('Harry Styles is said to be planning a tour.\n\nA source close to the singer told The Sun: "He is '
+            f'writing."\n\n{again} added that dates would be announced "soon".')
+    assert quotes_of(f"Styles tour\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3200,8 +3200,10 @@ class Resolver:
 
     def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
+        heads = _ONE_KIND.get(head, {head})
         return next((name for pos, name in reversed(self.speakers)
-                     if pos < at and at[0] - pos[0] <= 1 and role_head(name) == head), None)
+                     if pos < at and at[0] - pos[0] <= 1 and (role_head(name) in heads or name.startswith(
+                         tuple(f"{h} close to " for h in heads)))), None)  # (`source close to Harry Styles`)
 
     def _body_spokesperson(self, toks, at) -> str | None:
         """`But the Home Office defended the measures. A spokesman said`: a spokesperson whose
@@ -4200,6 +4202,8 @@ _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's pr
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
+_ONE_KIND = {"insider": {"insider", "source"}, "source": {"source", "insider"}}  # `A source close to the singer
+# told The Sun …. The insider added`: one person, either word
 _PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
 _CHILD_OF = re.compile(r"\b(?:son|daughter|child)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z")  # `daughter of founder `
 _CHILD_OF_REACH = 40
