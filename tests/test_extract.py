@@ -6672,6 +6672,17 @@ def test_the_insider_or_source_is_the_source_close_to_someone_who_spoke(again, s
     assert quotes_of(f"Styles tour\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('easyJet said its fares would stay "competitive".', "easyJet"),  # was no quotation at all
+    ('Shares in easyJet rose.\n\nThe airline said it was "confident".', "easyJet"),  # was airline
+    ('Rival easyJet said its fares would stay "competitive".', "easyJet"),  # was Rival easyJet
+    ('eBay said sales were "strong".', "eBay"),
+    ('Rival Apple Music said its prices were "fair".', "Apple Music"),  # was Rival Apple Music
+])
+def test_a_brands_name_with_a_lowercase_first_letter_is_a_name(text, speaker):
+    assert quotes_of(f"Fares\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -19,7 +19,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
                       invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, PEOPLE, group_word, plural_of_person
-from .tokens import ABBREVIATIONS, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN, has_contracted
+from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
+                     has_contracted)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
@@ -105,13 +106,21 @@ _HANDLE = re.compile(HANDLE)
 
 def _runs(text: str) -> list[re.Match] | Iterator[re.Match]:
     """_RUN's matches, and in a text with an @, each handle's (`@realDonaldTrump`), in order: a run inside
-    a handle (`Lee` of `@Ann_Lee`) is left out. (One pattern with both would slow the search for capitals.)"""
-    if "@" not in text:
+    a handle (`Lee` of `@Ann_Lee`) is left out; and each brand's name written with a lowercase first letter
+    (`easyJet`, `eBay`). (One pattern with all would slow the search for capitals.)"""
+    camels = list(_CAMEL_WORD.finditer(text)) if _CAMEL_START.search(text) else []
+    if "@" not in text and not camels:
         return _RUN.finditer(text)
-    handles = list(_HANDLE.finditer(text))
+    handles = list(_HANDLE.finditer(text)) if "@" in text else []
     spans = [(h.start(), h.end()) for h in handles]
     runs = [m for m in _RUN.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
-    return sorted(runs + handles, key=lambda m: m.start())
+    camels = [m for m in camels if not any(a <= m.start() < b for a, b in spans)
+              and not any(r.start() <= m.start() < r.end() for r in runs)]
+    return sorted(runs + handles + camels, key=lambda m: m.start())
+
+
+_CAMEL_START = re.compile(r"(?<![\w@])(?!i[A-Z])[a-z]{1,5}[A-Z][a-z]")  # a cheap look for a brand's name first
+_CAMEL_WORD = re.compile(rf"(?<![\w@'’-]){CAMEL_CASED.pattern}(?![\w-])")
 
 
 _WORDS = re.compile(r"\S+")
@@ -987,6 +996,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
                 words[1]):
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
+        elif i == 0 and low in _SETTING_APART and words[1][:1].isalpha():
+            cut = i  # `Rival easyJet said`, `Rival Apple Music has`: a word setting the name apart from one before
         elif i == 0 and len(words) > 2 and low in PEOPLE and not given_name(word) and given_name(words[1]):
             cut = i  # `Witness Tom Lee`, `Protester Jane Smith`: a word for a person, then their name (not
             # `Celebrity Big Brother`)
@@ -1007,6 +1018,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         return None, words
     low = words[cut].lower()
     return (words[cut] if low in HONORIFICS or low in ROLE_WORDS else None), words[cut + 1:]
+
+
+_SETTING_APART = {"rival", "rivals", "competitor"}
 
 
 def _given_first(words, i) -> bool:

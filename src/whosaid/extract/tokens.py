@@ -52,7 +52,12 @@ def _forms(text: str) -> tuple[str, bool, bool]:
     word = text[0].isalnum() or text[0] in _CURRENCIES and len(text) > 1
     return lower, word, word and lower not in _STYLED_VERBS and (
         lower[0] != text[0] or text[0] in "ae" and text.startswith(_NAME_PREFIXES)
-        and len(text) > 3 and text[3].isupper())  # `al-Awlaki`, `el-Sisi`
+        and len(text) > 3 and text[3].isupper()  # `al-Awlaki`, `el-Sisi`
+        or lower != text and CAMEL_CASED.fullmatch(text) is not None)  # `easyJet`, `eBay`: a brand's name
+
+
+CAMEL_CASED = re.compile(r"(?!i[A-Z])[a-z]{1,5}[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:['’]s)?")  # `easyJet`, `eBay's`; not
+# `iPhone`, `iPlayer`: a product (`the iPhone maker`), no one who speaks
 
 
 # The forms of the words seen lately: most words recur (`the`, `said`), and every token asks.
