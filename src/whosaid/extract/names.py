@@ -119,7 +119,7 @@ def _runs(text: str) -> list[re.Match] | Iterator[re.Match]:
     return sorted(runs + handles + camels, key=lambda m: m.start())
 
 
-_CAMEL_START = re.compile(r"(?<![\w@])(?!i[A-Z])[a-z]{1,5}[A-Z][a-z]")  # a cheap look for a brand's name first
+_CAMEL_START = re.compile(r"[a-z][A-Z][a-z]")  # a cheap look for a brand's name first (`McDonald` passes it too)
 _CAMEL_WORD = re.compile(rf"(?<![\w@'’-]){CAMEL_CASED.pattern}(?![\w-])")
 
 
@@ -147,7 +147,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White
         elif " " not in found and (found.lower() in NOT_NAMES or found[0] in "NT"  # (`Next's`: a cheap test first)
                                    and _word_of(found) in _BUSINESSES_NAMED_SO):
-            if not _capitalised_within(found, text, match.start(), headline):
+            if found[0] not in "NT" or not _capitalised_within(found, text, match.start(), headline):
                 continue  # `The`, `But`: most runs, dropped before any work
             runs, alone = [[(found, match.start(), match.end())]], True  # `Shares in Next fell`: a name
         else:
