@@ -6612,6 +6612,8 @@ def test_one_of_a_group_of_users_or_viewers_is_one_of_them(group, speaker):
 @pytest.mark.parametrize("first, speaker", [
     ("Shares in Next fell after the retailer cut its forecast.", "Next"),  # was company
     ("Next has said its annual profit will be lower.", "Next"),  # was company
+    ("Next has recalled its annual profit will be lower.", "Next"),  # any verb of saying
+    ("Next has been a difficult year.", "company"),  # no verb of saying: the word
     ("Next year profits will be lower, analysts say.", "company"),  # the word, no name
 ])
 def test_next_the_retailer_is_a_name_where_the_word_could_not_stand(first, speaker):

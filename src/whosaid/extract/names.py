@@ -568,14 +568,15 @@ def _capitalised_within(word: str, text: str, start: int, headline: bool) -> boo
     man`: a pronoun, set off as a thought)."""
     if headline or _word_of(word) not in _BUSINESSES_NAMED_SO or not word[1:].islower():
         return False
-    if _BUSINESS_ACTS.match(text, start + len(word)) or word[-2:] in ("'s", "’s"):
+    acts = _BUSINESS_ACTS.match(text, start + len(word))
+    if acts and acts.group(1) in CUE_FORMS or word[-2:] in ("'s", "’s"):
         return True  # `Next has said its annual profit will be …`, `Next's shares fell`: anywhere
     before = _token_before(text, start)
     return before is not None and (before.isalpha() and before.islower() or before == ",")  # (not `said.`)
 
 
 _BUSINESSES_NAMED_SO = {"next", "three"}  # words that name no one, and name a retailer and a network
-_BUSINESS_ACTS = re.compile(r" (?:has |have )?(?:said|says|reported|announced|warned|posted)\b")
+_BUSINESS_ACTS = re.compile(r" (?:has |have )?([a-z]+)\b")  # `Next has said`, `Next warned`: a verb of saying
 
 
 def title_case_headline(text: str) -> bool:
