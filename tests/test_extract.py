@@ -6685,6 +6685,17 @@ def test_a_brands_name_with_a_lowercase_first_letter_is_a_name(text, speaker):
     assert quotes_of(f"Fares\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("heading, speaker", [
+    ("Mallow Swimming Pool - closed 'until further notice' after midnight", "Mallow Swimming Pool"),  # was no one's
+    ("Mallow Swimming Pool and Cork Gym to close", None),  # two named: whose?
+    ("Ireland moves to level three", None),  # a place opens it
+    ("Mallow Swimming Pool will close tonight.", None),  # a sentence, no heading
+])
+def test_a_statement_under_a_live_pages_heading_is_the_one_name_opening_it(heading, speaker):
+    text = f'13:27 Gavin Lee\n\n{heading}\n\n"It is with a very heavy heart we bring the news that we are closing."'
+    assert quotes_of(f"Live: Cork updates\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

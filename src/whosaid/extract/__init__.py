@@ -613,6 +613,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                 quote = _announced(quote, reported, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None and opens_paragraph \
+                and (headed := resolver.heading_name(n)):
+            quote = replace(quote, speaker=headed[0], speaker_mention=headed[1])  # a live page's `Mallow Swimming
+            # Pool - closed 'until further notice'` ¶ `"It is with a very heavy heart we …"`: its statement
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and lead is not None \
                 and len(quote.text.split()) > 1:  # not `Falconer rebuts 'charade' claims`: a word, someone's label
             quote = _announced(quote, lead, resolver, spoke=False)  # `'UK will stand firm on EU rebate'`, then

@@ -1342,6 +1342,19 @@ class Resolver:
         regulators = {name for name in found if _a_regulator(name)}
         return regulators.pop() if len(regulators) == 1 else None
 
+    def heading_name(self, n: int) -> tuple[str, str] | None:
+        """The one name (a person's or a body's) that a heading right before paragraph `n` writes outside
+        quotations, with the words it is written in: whose statement a quotation nothing attributes, opening
+        the paragraph under it, is (a live page's `Mallow Swimming Pool - closed 'until further notice'`)."""
+        if n < 2 or not _a_heading(self._paragraph(n - 1)):
+            return None
+        text = self._paragraph(n - 1)
+        mentions = [m for m in self.names.mentions_between(n - 1, 0, _PAST_ANY_END) if not m.in_quote]
+        named = {self.names.canonical(m.words, m.at) for m in mentions}
+        if len(named) != 1 or mentions[0].start > 0 or mentions[0].is_place:
+            return None  # the heading opens on its name, no place's (not a related story's `UK economy grows`)
+        return named.pop(), text[mentions[0].start:mentions[0].end]
+
     def _headed_by(self, at: tuple[int, int]) -> str | None:
         """The one person a heading right before this paragraph names (a live page's `Badenoch responds`, `Starmer:
         'We will rebuild Britain'`), for a description in the paragraph's first sentence."""
