@@ -6696,6 +6696,15 @@ def test_a_statement_under_a_live_pages_heading_is_the_one_name_opening_it(headi
     assert quotes_of(f"Live: Cork updates\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('It was "madness", in the view of Tom Hill.', "Tom Hill"),  # was no quotation
+    ('In the opinion of Tom Hill, the plan is "madness".', "Tom Hill"),  # was no quotation
+    ('It was "madness", in the words of Tom Hill.', "Tom Hill"),
+])
+def test_in_the_view_or_opinion_of_someone_is_a_source_phrase(text, speaker):
+    assert quotes_of(f"Plan row\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

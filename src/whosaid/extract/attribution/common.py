@@ -66,7 +66,7 @@ def _source_phrase(tokens, i) -> int:
 
 
 _SOURCE_PHRASES = (("in", "the", "words", "of"), ("as", "described", "by"), ("as", "characterized", "by"),
-                   ("as", "characterised", "by"))
+                   ("as", "characterised", "by"), ("in", "the", "view", "of"), ("in", "the", "opinion", "of"))
 
 
 def according(tokens, i) -> Attribution | None:
