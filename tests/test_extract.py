@@ -6705,6 +6705,15 @@ def test_in_the_view_or_opinion_of_someone_is_a_source_phrase(text, speaker):
     assert quotes_of(f"Plan row\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('Liam Gallagher posted on X: "Biblical."', "Noel Gallagher"),  # was Noel: a word quoted stood between
+    ('Liam Gallagher said the tour was "biblical".', "Noel Gallagher"),
+])
+def test_a_brothers_given_name_takes_the_surname_of_the_man_before_not_a_word_quoted(first, speaker):
+    text = f'{first}\n\nHis brother Noel said the band were "overwhelmed".'
+    assert quotes_of(f"Oasis tour\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2901,9 +2901,9 @@ class Names:
         brother Anil`), with the surname of the person named just before it: who shares it."""
         if self._families is None:
             self._families = {}
-            named = []  # the people named so far: not a body, a place or a letter (`wrote on Instagram`, `on X`)
-            for m in self.mentions:
-                if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1:
+            named = []  # the people named so far: not a body, a place or a letter (`wrote on Instagram`, `on X`),
+            for m in self.mentions:  # nor a word inside a quotation (`posted on X: "Biblical."`)
+                if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote:
                     continue
                 before = next((b for b in reversed(named) if self._sex_of(b) in (m.kin_of, None)),
                               None) if m.kin_of else named[-1] if named else None  # `His sister, Amy`: no woman's
