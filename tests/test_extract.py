@@ -6714,6 +6714,16 @@ def test_a_brothers_given_name_takes_the_surname_of_the_man_before_not_a_word_qu
     assert quotes_of(f"Oasis tour\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ('His brother Noel said the band were "overwhelmed".', "Liam Gallagher and Noel Gallagher"),  # was pair
+    ('Their manager said the band were "overwhelmed".', "pair"),  # no kin named
+])
+def test_the_pair_is_the_two_named_as_kin(second, speaker):
+    text = (f'Liam Gallagher posted on X: "Biblical."\n\n{second}\n\n'
+            '"We never thought this would happen," the pair said.')
+    assert quotes_of(f"Oasis tour\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2524,6 +2524,7 @@ class Names:
         self._kin = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in RELATIONS}
         self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
+        self._kin_pairs: list[tuple[tuple[int, int], str, str]] = []
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
         self._candidate_lists: dict[tuple, list[NameMention]] = {}  # `_candidates`' lists
@@ -2896,11 +2897,18 @@ class Names:
             self._slips[word] = next(iter(found.values())) if len(found) == 1 else None
         return self._slips[word]
 
+    def kin_pair_before(self, at: tuple[int, int]) -> str | None:
+        """The latest two the text names as kin, before `at` and no more than two paragraphs back (`Liam
+        Gallagher …. ¶ His brother Noel said`): whom `the pair` or `the brothers` stands for."""
+        self._family()
+        pair = next(((pos, owner, kin) for pos, owner, kin in reversed(self._kin_pairs) if pos < at), None)
+        return f"{pair[1]} and {pair[2]}" if pair and at[0] - pair[0][0] <= 2 else None
+
     def _family(self) -> dict[str, str]:
         """A given name alone after a word for a child or a sibling (`Mr Nogar's son Stephen`, `His
         brother Anil`), with the surname of the person named just before it: who shares it."""
         if self._families is None:
-            self._families = {}
+            self._families, self._kin_pairs = {}, []
             named = []  # the people named so far: not a body, a place or a letter (`wrote on Instagram`, `on X`),
             for m in self.mentions:  # nor a word inside a quotation (`posted on X: "Biblical."`)
                 if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote:
@@ -2912,6 +2920,7 @@ class Names:
                     owner = self.canonical(before.words, before.at)
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
+                        self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
                 named.append(m)
         return self._families
 

@@ -397,7 +397,9 @@ class Resolver:
                 insort(self.pairs, (at, f"{first} and {second}"))
                 return f"{first} and {second}", False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
-            both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at)
+            both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at) \
+                or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None)  # `Liam Gallagher …. ¶
+            # His brother Noel said …. ¶ the pair said`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
             both = self._pair_just_named(at) or self._two_named_in_full_before(at)
         else:
@@ -4442,6 +4444,7 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
                      r"demanded|inquired|enquired)\b", re.IGNORECASE)  # who asks a question of someone
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
+_KIN_PAIRS = {"pair", "duo", "brothers", "sisters", "siblings"}
 _PAIR_WORDS = {"pair", "duo", "couple", "twins", "brothers", "sisters", "siblings"}  # `the pair`: two people just
 # named together
 _SERVING_NOT_HEADING = (SERVING_ROLES | SPOKES_ROLES) - {"secretary"}  # `Foreign Secretary Jack Straw` heads an office
