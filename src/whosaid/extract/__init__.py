@@ -226,8 +226,10 @@ def _continued_back(passages: list[Passage], marked: list[list[Marked]]) -> list
                 or next_text[:marked[n + 1][0].outer_start].strip() \
                 or text[marked[n][-1].outer_start] != next_text[marked[n + 1][0].outer_start]:
             continue  # (a mark of another style opens another quotation: a quoted article's quotation)
+        mention = going_on.speaker_mention if going_on.speaker_mention and going_on.speaker_mention in next_text \
+            else None  # as written in the next paragraph; one further on goes back as its speaker alone
         passages[n] = replace(passages[n], quotes=quotes[:-1] + (replace(
-            last, speaker=going_on.speaker, speaker_mention=going_on.speaker_mention, cue=going_on.cue),))
+            last, speaker=going_on.speaker, speaker_mention=mention, cue=going_on.cue),))
     return passages
 
 
