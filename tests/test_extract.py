@@ -6724,6 +6724,16 @@ def test_the_pair_is_the_two_named_as_kin(second, speaker):
     assert quotes_of(f"Oasis tour\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Wayne Rooney has been sacked as Plymouth Argyle manager.", "Plymouth Argyle's statement"),  # was club
+    # statement: the club no subject
+    ("Wayne Rooney has managed Plymouth Argyle and Derby County.", "club statement"),  # two clubs: which?
+])
+def test_a_club_is_the_one_club_named_before_whatever_its_role(first, speaker):
+    text = f'{first}\n\nA club statement said: "We thank Wayne for his efforts."'
+    assert quotes_of(f"Rooney sacked\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1277,6 +1277,9 @@ class Resolver:
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
+            if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
+                return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
+                # club named, whatever its role
             if body is None and (word in _ANY_BUSINESS or word in _SECTOR_HEADS) and len(toks) == 2 \
                     and (body := self._sole_business_named(at)):
                 return body  # `A cyber attack has disrupted services at Tesco. ¶ The retailer said`: no subject, but
@@ -1366,6 +1369,14 @@ class Resolver:
         named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0] - 1, 0, _PAST_ANY_END)
                  if not m.in_quote and not m.is_org}
         return named.pop() if len(named) == 1 else None
+
+    def _sole_club_named(self, at: tuple[int, int]) -> str | None:
+        """The one name with a club's ending (`Plymouth Argyle`, `Manchester United`) written outside quotations
+        in this paragraph or the two before, before `at`."""
+        clubs = {name for m in self.names.mentions if at[0] - 2 <= m.para <= at[0] and m.at < at and not m.in_quote
+                 and (name := self.names.canonical(m.words, m.at)).rsplit(" ", 1)[-1].lower() in CLUB_ENDINGS
+                 and " " in name}
+        return clubs.pop() if len(clubs) == 1 else None
 
     def _sole_business_named(self, at: tuple[int, int]) -> str | None:
         """The one name written outside quotations before `at`, in any role but an owner's (not `Kraft's new
