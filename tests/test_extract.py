@@ -6728,6 +6728,8 @@ def test_the_pair_is_the_two_named_as_kin(second, speaker):
     ("Wayne Rooney has been sacked as Plymouth Argyle manager.", "Plymouth Argyle's statement"),  # was club
     # statement: the club no subject
     ("Wayne Rooney has managed Plymouth Argyle and Derby County.", "club statement"),  # two clubs: which?
+    ("Wayne Rooney has left Plymouth Argyle for Derby County.", "club statement"),  # was `Plymouth Argyle for Derby
+    # County's statement`: two clubs, not one body's name across `for`
 ])
 def test_a_club_is_the_one_club_named_before_whatever_its_role(first, speaker):
     text = f'{first}\n\nA club statement said: "We thank Wayne for his efforts."'

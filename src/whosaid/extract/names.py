@@ -375,6 +375,8 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
         return None  # `Friends of the Earth`, `Physicians for Human Rights`, `Joint Chiefs of Staff`
     if any(given_name(word) for word, _, _ in run):
         return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on
+    if _bare(first[-1][0]).lower() in CLUB_ENDINGS and " for " in between:
+        return None  # `has left Plymouth Argyle for Derby County`: two clubs, one left for the other
     joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]
     return first + joins + run
 
