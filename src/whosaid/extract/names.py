@@ -145,9 +145,9 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
         alone = common is not None and " " not in found and _surname_alone(text, match, common)
         if alone:
             runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White
-        elif " " not in found and (found.lower() in NOT_NAMES or found[0] in "NT"  # (`Next's`: a cheap test first)
-                                   and _word_of(found) in _BUSINESSES_NAMED_SO):
-            if found[0] not in "NT" or not _capitalised_within(found, text, match.start(), headline):
+        elif " " not in found and (found.lower() in NOT_NAMES or found[0] in _BUSINESS_INITIALS  # (`Next's`: a
+                                   and _word_of(found) in _BUSINESSES_NAMED_SO):  # cheap test first)
+            if found[0] not in _BUSINESS_INITIALS or not _capitalised_within(found, text, match.start(), headline):
                 continue  # `The`, `But`: most runs, dropped before any work
             runs, alone = [[(found, match.start(), match.end())]], True  # `Shares in Next fell`: a name
         else:
@@ -578,6 +578,7 @@ def _capitalised_within(word: str, text: str, start: int, headline: bool) -> boo
 
 
 _BUSINESSES_NAMED_SO = {"next", "three"}  # words that name no one, and name a retailer and a network
+_BUSINESS_INITIALS = "".join({word[0].upper() for word in _BUSINESSES_NAMED_SO})
 _BUSINESS_ACTS = re.compile(r" (?:has |have )?([a-z]+)\b")  # `Next has said`, `Next warned`: a verb of saying
 
 
@@ -2910,7 +2911,7 @@ class Names:
         """A given name alone after a word for a child or a sibling (`Mr Nogar's son Stephen`, `His
         brother Anil`), with the surname of the person named just before it: who shares it."""
         if self._families is None:
-            self._families, self._kin_pairs = {}, []
+            self._families = {}
             named = []  # the people named so far: not a body, a place or a letter (`wrote on Instagram`, `on X`),
             for m in self.mentions:  # nor a word inside a quotation (`posted on X: "Biblical."`)
                 if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote:

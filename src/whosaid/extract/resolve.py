@@ -1083,8 +1083,7 @@ class Resolver:
             return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
         nations = {w for w in named if w in PLACES or w in COUNTRY_CODES or w in NATION_ADJECTIVES or w in DEMONYMS}
         if nations and (owners := self._country_owners(holder)) and not any(
-                _of_the_country(owner, word) or _of_the_country(word, owner) or _COUNTRY_ADJECTIVES.get(word) == owner
-                for owner in owners for word in nations):
+                _of_the_country(owner, word) or _of_the_country(word, owner) for owner in owners for word in nations):
             return True  # `Ukraine's President Volodymyr Zelensky` for `the US president`
         return bool(places) and any(w in PLACES for w in named) and not places & named
 
@@ -1351,24 +1350,26 @@ class Resolver:
         """The one name (a person's or a body's) that a heading right before paragraph `n` writes outside
         quotations, with the words it is written in: whose statement a quotation nothing attributes, opening
         the paragraph under it, is (a live page's `Mallow Swimming Pool - closed 'until further notice'`)."""
-        if n < 2 or not _a_heading(self._paragraph(n - 1)):
-            return None
-        text = self._paragraph(n - 1)
-        mentions = [m for m in self.names.mentions_between(n - 1, 0, _PAST_ANY_END) if not m.in_quote]
+        mentions = self._heading_mentions(n)
         named = {self.names.canonical(m.words, m.at) for m in mentions}
         if len(named) != 1 or mentions[0].start > 0 or mentions[0].is_place:
             return None  # the heading opens on its name, no place's (not a related story's `UK economy grows`)
-        return named.pop(), text[mentions[0].start:mentions[0].end]
+        return named.pop(), self._paragraph(n - 1)[mentions[0].start:mentions[0].end]
 
     def _headed_by(self, at: tuple[int, int]) -> str | None:
         """The one person a heading right before this paragraph names (a live page's `Badenoch responds`, `Starmer:
         'We will rebuild Britain'`), for a description in the paragraph's first sentence."""
-        if at[0] < 2 or sentence_start_in(self._paragraph(at[0]), at[1]) > 0 \
-                or not _a_heading(self._paragraph(at[0] - 1)):
+        if sentence_start_in(self._paragraph(at[0]), at[1]) > 0:
             return None
-        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(at[0] - 1, 0, _PAST_ANY_END)
-                 if not m.in_quote and not m.is_org}
+        named = {self.names.canonical(m.words, m.at) for m in self._heading_mentions(at[0]) if not m.is_org}
         return named.pop() if len(named) == 1 else None
+
+    def _heading_mentions(self, n: int) -> list:
+        """The names written outside quotations in the paragraph before `n`, if it is a heading within the text
+        (the first paragraph, the title, aside)."""
+        if n < 2 or not _a_heading(self._paragraph(n - 1)):
+            return []
+        return [m for m in self.names.mentions_between(n - 1, 0, _PAST_ANY_END) if not m.in_quote]
 
     def _sole_club_named(self, at: tuple[int, int]) -> str | None:
         """The one name with a club's ending (`Plymouth Argyle`, `Manchester United`) written outside quotations
@@ -1386,9 +1387,9 @@ class Resolver:
         if not mentions or any(m.possessive for m in mentions) or mentions[-1].para < at[0] - 1:
             return None
         named = {self.names.canonical(m.words, m.at) for m in mentions}
-        bodies = {name for name in named if self.names.read_as_body(name) or self.names.may_be_body(name)}
-        body = bodies.pop() if len(bodies) == 1 and len(named) == 1 else None
-        return body if body and not _a_public_body(body) else None
+        body = named.pop() if len(named) == 1 else None
+        return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body)) \
+            and not _a_public_body(body) else None
 
     def _business_acted_on(self, pos: tuple[int, int], body: str) -> tuple[tuple[int, int], str] | None:
         """The one body named after `body` (a public body, the subject at `pos`) in its sentence that is no public
