@@ -6736,6 +6736,15 @@ def test_a_club_is_the_one_club_named_before_whatever_its_role(first, speaker):
     assert quotes_of(f"Rooney sacked\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("The Prime Minister, Keir Starmer, said the plan would work.", "chancellor"),  # was Starmer: an office set off
+    ("Keir Starmer said the plan would work.", "Keir Starmer"),  # no office: the one person named may hold it
+])
+def test_the_one_person_untitled_is_not_one_an_office_is_set_off_beside(first, speaker):
+    text = f'{first}\n\nThe chancellor replied: "No."'
+    assert quotes_of(f"Budget row\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

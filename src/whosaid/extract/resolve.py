@@ -737,6 +737,7 @@ class Resolver:
                  if " " in name and self.names.gender(name)
                  and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
                  and not self._labelled_person(name) and not self._beside_the_office(name, office, at)
+                 and not self._holds_another(name, office)  # not `The Prime Minister, Keir Starmer,`
                  and not self.names.owners_of(name) - set(office)}  # not `The SNP's Nicola Sturgeon` for
         # `the Labour leader`
         if office != ("chancellor",):
