@@ -6745,6 +6745,17 @@ def test_the_one_person_untitled_is_not_one_an_office_is_set_off_beside(first, s
     assert quotes_of(f"Budget row\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Retailer Tesco said sales were "strong".', "Tesco"),  # was Retailer Tesco
+    ('Chipmaker Intel said demand was "robust".', "Intel"),  # was Chipmaker Intel
+    ('Broadcaster Channel 4 said it was "proud".', "Channel 4"),  # was Broadcaster Channel 4
+    ('Carmaker Nissan is cutting jobs. The company said it was "necessary".', "Nissan"),  # was company
+    ('Bookmaker William Hill said the odds were "long".', "Bookmaker William Hill"),  # a given name: a man's?
+])
+def test_a_trade_opening_a_sentence_labels_the_body_named_after_it(text, speaker):
+    assert quotes_of(f"Results day\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

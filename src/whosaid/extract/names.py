@@ -1025,6 +1025,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _SETTING_APART = {"rival", "rivals", "competitor"}
+_BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker")  # a body's
+# trade (`retailer`, `carmaker`, `regulator`): not `maker`, which opens names (`Maker Studios`)
 
 
 def _given_first(words, i) -> bool:
@@ -1112,8 +1114,14 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     runs_on = first_after is not None and first_after[:1].islower()
     if before == "(" and first_after == ")" and (len(words) == 1 or not given_name(words[0])):
         return None  # "(R-Ohio)", "(D)"; but `(Donald J. Trump)` names him
+    trade = None
     if len(words) >= 2 and words[0] == "Will" and _after_sentence_end(before) and _asks(text, end):
         start, words = run[1][1], words[1:]  # `Will Tory tax cuts lift spirits?`: the modal of a question
+    elif len(words) >= 2 and words[0].lower() in _BODY_TRADES and _after_sentence_end(before) \
+            and not given_name(words[1]):
+        start, words, trade = run[1][1], words[1:], words[0].lower()  # `Retailer Tesco said`, `Drugmaker Pfizer`:
+        # the trade opening the sentence labels the name after it, as `retailer` would inside one (but
+        # `Bookmaker William Hill` may be a man's name)
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
             and not (_participle_after(text, nxt.end()) and not ly_adverb(words[0].lower())):
@@ -1180,6 +1188,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
+              or trade is not None
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`
@@ -1292,7 +1301,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
                        or possessive and (first_after or "").lower() in _ORGANS,
                        runs_on=runs_on and not possessive, possessive=possessive,
-                       label=_label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
+                       label=trade or _label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their")
                        or (before or "").lower() in ("a", "an") and len(names) == 1,
                        numbered=_numbered(text, end),

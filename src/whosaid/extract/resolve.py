@@ -1471,6 +1471,10 @@ class Resolver:
             and not self._the_person(toks, name, at[0])
         words = self.names.junior(_name_words(name, whole_body=is_org), name[-1].bare)
         found = self._mention_at(at[0], name[0].start)
+        if found is None and len(name) >= 2 and (labelled := self._mention_at(at[0], name[1].start)) is not None \
+                and labelled.label == name[0].lower:
+            return self.names.canonical(labelled.words, at, is_org=True), True  # `Retailer Tesco said`: the trade
+            # opening the sentence labels the name
         if found is not None and (found.is_org or "of" in found.words) and len(found.words) > len(words) \
                 and tuple(found.words[:len(words)]) == tuple(words):
             words, is_org = tuple(found.words), True  # `Joint Chiefs` of `Joint Chiefs of Staff`: the body's whole name
