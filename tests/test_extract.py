@@ -6756,6 +6756,28 @@ def test_a_trade_opening_a_sentence_labels_the_body_named_after_it(text, speaker
     assert quotes_of(f"Results day\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Shares in Laura Ashley fell 8% on Thursday.", "Laura Ashley"),  # was company: a given name, a person's?
+    ("Laura Ashley, which is due to report soon, has been hit by poor sales.", "Laura Ashley"),  # was company
+    ("Laura Ashley has been hit by poor sales.", "company"),  # nothing says whether a woman or a business
+])
+def test_a_full_name_written_as_a_business_is_a_body_whatever_its_given_name(first, speaker):
+    text = f'{first} The company said trading had been "difficult".'
+    assert quotes_of(f"Results day\n\n{text}")[-1][1] == speaker
+
+
+def test_a_name_written_as_a_business_after_the_quotation_is_a_body_before_it_too():
+    text = ('Eli Lilly is launching adverts. The company said the article was "wrong". '
+            "Eli Lilly's chief medical officer agreed.")
+    assert quotes_of(f"Prozac row\n\n{text}")[-1][1] == "Eli Lilly"  # was company
+
+
+def test_a_name_written_as_a_business_stays_a_person_the_text_calls_she():
+    text = ('Shares in Laura Ashley fell 8%. Laura Ashley, who founded it, said trading had been "difficult". '
+            'She added: "We will recover."')
+    assert quotes_of(f"Results day\n\n{text}")[-1][1:3] == ("Laura Ashley", "She")
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

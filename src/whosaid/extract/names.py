@@ -72,6 +72,7 @@ class NameMention:
     owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
+    business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
     handle: str | None = None  # the handle in brackets after a person's name: `@realDonaldTrump` on `Donald Trump`
@@ -1306,6 +1307,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        or (before or "").lower() in ("a", "an") and len(names) == 1,
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
+                       business=full and given_name(names[0])
+                       and _written_as_business(text, start, end, before, possessive),
                        named_so=before == "named",
                        junior=_generation(words[-1]) if len(words) >= 2 and (
                            len(names) >= 2 or given_name(names[0]) or (title or "").lower() in _MISTERS)
@@ -1340,6 +1343,23 @@ def _called_a_body(text: str, start: int) -> bool:
 _PERSON_CLAUSE = {"who", "whom", "we", "I", "you"}  # what opens a clause about a person right after `the` and a name
 _NOUN_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)\s+$")
 _WHO_AFTER = re.compile(r"\s+who\s")
+
+
+def _written_as_business(text: str, start: int, end: int, before: str | None, possessive: bool) -> bool:
+    """Whether the text writes a full name as a business's, though a given name opens it: `Laura Ashley,
+    which is due to report, has` opening a sentence, `Shares in John Lewis`, `Eli Lilly's chief medical
+    officer`."""
+    if _after_sentence_end(before) and _WHICH_AFTER.match(text, end):
+        return True
+    if possessive:
+        return _A_BUSINESS_OWNS.match(text, end) is not None
+    return before == "in" and _HELD_IN.search(text, max(0, start - 16), start) is not None
+
+
+_WHICH_AFTER = re.compile(r",\s+which\s")
+_A_BUSINESS_OWNS = re.compile(r"\s+(?:chief (?:executive|financial officer|operating officer|medical officer)|finance "
+                              r"director|share price|shareholders|profits?|pre-tax|annual results|stores)\b")
+_HELD_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]hareholders?)\s+in\s+$")  # `Shares in John Lewis`
 _REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+|earlier\s+)?report(?:ed|s)\b")
 
 # A short prepositional phrase opening the sentence, with no comma after it: `In its statement Valve`.
@@ -2561,6 +2581,7 @@ class Names:
                     s for s in (m.pronoun, m.next_pronoun) if s in ("m", "f"))
         self._set_apart_juniors()
         self._name_junior_kin()
+        self._mark_businesses()
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
@@ -2652,6 +2673,17 @@ class Names:
                     and before.para in (m.para, m.para - 1) \
                     and (len(before.words) >= 2 or HONORIFICS.get((before.title or "").lower())):
                 m.words = _as_junior((m.words[0], before.words[-1]), m.junior)
+
+    def _mark_businesses(self) -> None:
+        """`Eli Lilly is launching adverts …. Eli Lilly's chief medical officer`: a full name the text writes
+        as a business's somewhere is a body's wherever it is written, unless it is a person's elsewhere (a
+        title, `, who`, a he or she after it)."""
+        written = {m.words for m in self.mentions if m.business}
+        if written:
+            persons = {m.words for m in self.mentions if m.title or m.who_after or m.pronoun in ("m", "f")}
+            for m in self.mentions:
+                if m.words in written and m.words not in persons:
+                    m.is_org = True
 
     def junior(self, words: tuple[str, ...], last: str) -> tuple[str, ...]:
         """The words of a name whose `last` word written is a generation's suffix, with the suffix
