@@ -6778,6 +6778,22 @@ def test_a_name_written_as_a_business_stays_a_person_the_text_calls_she():
     assert quotes_of(f"Results day\n\n{text}")[-1][1:3] == ("Laura Ashley", "She")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The deal is worth "north of $200m", per ESPN\'s Adam Schefter.', "Adam Schefter"),  # was no one's
+    ('Per Schefter, the Jets are "in the mix".', "Schefter"),  # was no one's
+    ('The striker is "recovering well", per a club statement.', "club statement"),  # was no quotation
+    ('Tickets cost "£5" per person.', None),  # a rate, no source
+])
+def test_per_setting_off_a_phrase_names_a_source(text, speaker):
+    assert [q[1] for q in quotes_of(f"Trade talk\n\n{text}")] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("aside", ["per a translator", "according to a translator"])
+def test_a_source_phrase_set_off_after_a_cue_leaves_the_quotation_to_the_cues_subject(aside):
+    text = f'Guccifer said, {aside}, that the server "was like an open orchid".'
+    assert quotes_of(f"Hacker speaks\n\n{text}")[-1][1] == "Guccifer"  # was translator
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

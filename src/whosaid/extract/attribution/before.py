@@ -43,6 +43,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             found = according(tokens, c)
             if found and _its_own_findings(found.mention):
                 continue  # `X said that according to its analysis, "…"`: X's words
+            if c >= 2 and tokens[c - 1].text == "," and cue_at(tokens, c - 2):
+                continue  # `Guccifer said, per a translator, that the server "…"`: an aside to the cue, whose
+                # subject speaks
             return found
         viewed = in_view(tokens, c) if tokens[c].lower == "in" else None
         if viewed:

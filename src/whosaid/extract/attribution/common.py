@@ -57,13 +57,29 @@ def is_according(tokens, i) -> bool:
 
 def _source_phrase(tokens, i) -> int:
     """How many words the source phrase at `i` takes (0 for none)."""
-    if i >= len(tokens) or tokens[i].lower not in ("according", "in", "as"):
+    if i >= len(tokens) or tokens[i].lower not in ("according", "in", "as", "per"):
         return 0  # most words: asked of each one, so the cheap test first
+    if tokens[i].lower == "per":
+        return 1 if _per_a_source(tokens, i) else 0
     words = tuple(t.lower for t in tokens[i:i + 4])
     if words[:2] == ("according", "to"):
         return 2
     return next((len(phrase) for phrase in _SOURCE_PHRASES if words[:len(phrase)] == phrase), 0)
 
+
+def _per_a_source(tokens, i) -> bool:
+    """`, per ESPN's Adam Schefter`, `Per a club statement,`: `per` setting off a phrase (after a comma, a dash
+    or opening the sentence) before a name or a source's words; not `£5 per person`, `per cent`."""
+    if i + 1 >= len(tokens) or i > 0 and tokens[i - 1].text not in (",", "—", "–", "-", "(") \
+            and tokens[i].text != "Per":
+        return False
+    after = tokens[i + 1]
+    return after.is_capitalised and after.lower not in _NO_SOURCE_AFTER_PER or after.lower in _SOURCE_OPENERS_AFTER_PER
+
+
+_SOURCE_OPENERS_AFTER_PER = frozenset({"a", "an", "the", "one", "two", "three", "several", "multiple", "sources",
+                                       "his", "her", "their", "its"})
+_NO_SOURCE_AFTER_PER = frozenset({"cent", "annum", "capita", "se"})
 
 _SOURCE_PHRASES = (("in", "the", "words", "of"), ("as", "described", "by"), ("as", "characterized", "by"),
                    ("as", "characterised", "by"), ("in", "the", "view", "of"), ("in", "the", "opinion", "of"))
