@@ -6794,6 +6794,16 @@ def test_a_source_phrase_set_off_after_a_cue_leaves_the_quotation_to_the_cues_su
     assert quotes_of(f"Hacker speaks\n\n{text}")[-1][1] == "Guccifer"  # was translator
 
 
+@pytest.mark.parametrize("asked, speaker", [
+    ("Her advice?", "Jane Lee"),  # was Tom Hill, the subject before: her words, asked
+    ("His verdict?", "Tom Hill"),
+    ("Jane Lee's take?", "Jane Lee"),  # was Tom Hill
+])
+def test_a_question_of_someones_word_for_what_they_say_gives_the_quotation_after_it(asked, speaker):
+    text = f'Tom Hill has studied sleep for a decade, and Jane Lee has helped.\n\n{asked} "Put the phone away."'
+    assert quotes_of(f"Sleep tips\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

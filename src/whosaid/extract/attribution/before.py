@@ -33,7 +33,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
                 or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi)
                 or _possessed_promise(tokens, start, qi) or _relative_of_mind(tokens, start, qi)
-                or _saying_from(tokens, start, qi))
+                or _saying_from(tokens, start, qi) or _asked_of_words(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
@@ -461,6 +461,22 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
         return None
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
+
+
+def _asked_of_words(tokens, start, qi) -> Attribution | None:
+    """`Her verdict? "…"`, `Tom Hill's advice? "…"`: a question of nothing but someone's word for what they say,
+    right before a quotation that opens the next sentence: the owner says it."""
+    if start != qi or qi < 3 or tokens[qi - 1].text != "?" or tokens[qi - 2].lower not in _ASKED_WORDS \
+            or not is_owner(tokens[qi - 3]):
+        return None
+    opening = sentence_start(tokens, qi - 1)
+    if any(not t.is_capitalised for t in tokens[opening:qi - 3]):
+        return None  # not `And what of her advice?`
+    owner = possessor_mention(tokens, qi - 3, opening)
+    return Attribution(tokens[qi - 2].text, owner, "before") if owner else None
+
+
+_ASKED_WORDS = SAYINGS | {"take", "thoughts", "view", "tip", "excuse", "diagnosis", "prognosis", "solution"}
 
 
 def _saying_from(tokens, start, qi) -> Attribution | None:
