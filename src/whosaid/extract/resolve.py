@@ -1027,17 +1027,9 @@ class Resolver:
         if any(peerage in self._paragraph(n)[:at[1] if n == at[0] else None] for n in range(at[0] + 1)):
             return None  # `Prince William met the Duke of Sussex. The Duke of Sussex said`: another, met before
         person, sex = self._subject_before(at, named=True), role_gender(peerage.split()[0].lower())
-        if person and _proper(person) and self.names.roles(person) & _NOBLE_TITLES \
-                and self.names.gender(person) in (sex, None):
-            return person  # (not `Prince Harry said …. ¶ The Duchess of Sussex said`)
-        return self._sole_noble(sex, at)
-
-    def _sole_noble(self, sex: str | None, at: tuple[int, int]) -> str | None:
-        """`Prince Harry and Meghan Markle have bought a home. ¶ … ¶ The Duke of Sussex said`: the one person of
-        the peer's sex named before `at` whom the text gives a royal or a noble title, if there is one."""
-        nobles = {name for _, name, _ in self.names.events_before(at)
-                  if _proper(name) and self.names.roles(name) & _NOBLE_TITLES and self.names.gender(name) == sex}
-        return nobles.pop() if sex and len(nobles) == 1 else None
+        return person if person and _proper(person) and self.names.roles(person) & _NOBLE_TITLES \
+            and self.names.gender(person) in (sex, None) else None  # (not `Prince Harry said …. ¶ The Duchess of
+        # Sussex said`)
 
     def _heads_a_government(self, person: str) -> bool:
         """Whether the text titles `person` a prime minister, first minister, president, premier or
