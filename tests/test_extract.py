@@ -6809,6 +6809,27 @@ def test_a_peerage_of_the_other_sex_is_not_the_titled_subject_before():
     assert quotes_of(f"Royal move\n\n{text}")[-1][1] == "Duchess of Sussex"  # was Prince Harry
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Another individual rather bluntly wrote to the singer, "Need to put on a few pounds."', "individual"),  # was
+    # no one's
+    ('Tom Hill quite rightly said: "Eat more."', "Tom Hill"),
+])
+def test_rather_and_quite_before_an_adverb_stand_between_a_subject_and_its_verb(text, speaker):
+    assert quotes_of(f"Fans react\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("And someone else referenced the fact that Dion had been made the face of L'Oreal Paris.", "someone"),  # was
+    # no one's
+    ("One fan wrote back.", "fan"),  # was no one's
+    ("One fan met the players.", None),  # they may be the players
+    ("One fan asked Jordan Lee.", None),  # Jordan Lee may be a they
+])
+def test_they_after_a_sentence_opening_on_one_person_of_no_sex_is_that_person(before, speaker):
+    text = f'Celine Dion posted photos. {before} "Don\'t understand it," they said.'
+    assert quotes_of(f"Fans react\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -17,7 +17,7 @@ import itertools
 import re
 from bisect import bisect_left, insort
 
-from .phrases import (NEAR_SOMEONE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
+from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
                       owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_start,
                       sentence_subject, third_person, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
@@ -1503,7 +1503,8 @@ class Resolver:
         latest person named. it: the document or body that spoke; they: a body named before."""
         if word == "it":
             return self._latest_thing(at)
-        if word == "they" and (person := self._singular_they(at) or self._spokesperson_they(at)):
+        if word == "they" and (person := self._singular_they(at) or self._spokesperson_they(at)
+                               or self._indefinite_they(at)):
             return person  # `Sam Smith, who uses they/them pronouns, …. "…," they said`
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
@@ -1615,6 +1616,24 @@ class Resolver:
         latest = next((name for pos, name, kind in self._candidates(at) if pos[0] >= at[0] - 1 and kind in _ACTORS),
                       None)
         return latest if latest in self._they else None
+
+    def _indefinite_they(self, at: tuple[int, int]) -> str | None:
+        """`Someone else referenced the deal. "…," they said`, `One fan wrote back. "…," they said`: the one
+        person of no known sex the sentence before (in this paragraph) opens on, when it names no people
+        that are many (`One fan met the players.`) nor anyone else who may be a they (but `Dion`, a she)."""
+        text = self._paragraph(at[0])
+        sentences = [m.end() for m in _SENTENCE_OPENING.finditer(text, 0, at[1])]
+        if len(sentences) < 2:
+            return None
+        first, this = sentences[-2:]
+        opening = _INDEFINITE_OPENING.match(text, first, this)
+        head = _indefinite_head(opening)
+        if head is None or any(not m.is_org and given_name(m.words[0])
+                               and self.names.gender(self.names.canonical(m.words, m.at)) is None
+                               for m in self.names.mentions_between(at[0], opening.end(), at[1])) or any(
+                people_word(w) and w.endswith("s") for w in re.findall(r"[a-z]+", text[opening.end():this])):
+            return None  # not `One fan met the players.`: they may be many
+        return head
 
     def _spokesperson_they(self, at: tuple[int, int]) -> str | None:
         """`A spokesperson for the firm said …. "…," they said`: the one who spoke last in this paragraph or
@@ -4806,6 +4825,21 @@ def _acting_on_someone(toks) -> int | None:
 _NOT_ACTING = ING_PREPOSITIONS - {"following"} | {  # `People following Trump` do; `Democrats including` do not
     "ranking", "leading", "outgoing", "incoming", "acting", "founding", "sitting", "reigning", "retiring", "visiting",
     "ruling", "presiding"}  # adjectives before a title: `Oversight ranking Democrat Elijah Cummings`
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+)(?=[\"“‘A-Z])")  # where each sentence opens
+_INDEFINITE_OPENING = re.compile(r"(?:And |But )?(?:([Ss]omeone|[Ss]omebody)(?: else)?|(?:[Oo]ne|[Aa]nother|[Aa]n?)"
+                                 r"(?: ([a-z-]+))? ([a-z]+))\b")
+
+
+def _indefinite_head(opening: re.Match | None) -> str | None:
+    """`someone` for `Someone else`, `fan` for `One fan` or `One angry fan`: a person of no known sex."""
+    if opening is None:
+        return None
+    if opening.group(1):
+        return "someone"
+    head = next((word for word in opening.group(3, 2) if word in PEOPLE), None)  # (`One fan wrote`: no adjective)
+    return head if head is not None and not role_gender(head) else None
 
 
 _NEAR_PEOPLE = {"source", "sources", "person", "people", "official", "officials", "aide", "aides", "insider",

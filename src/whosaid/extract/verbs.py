@@ -14,7 +14,7 @@ also then later again still once now just even never not n't already first final
 though
 previously recently repeatedly publicly privately separately earlier reportedly initially last
 only often always sometimes soon afterward afterwards meanwhile however therefore thus otherwise
-elsewhere nevertheless nonetheless indeed likewise similarly
+elsewhere nevertheless nonetheless indeed likewise similarly rather quite
 """.split())
 FORMS_OF_BE = {"is", "was", "were", "are", "am", "be", "been", "being", "'s", "’s"}
 FINITE_BE = {"is", "are", "was", "were"}  # of a third person: `are promising`, `Among them were blogs`; not
