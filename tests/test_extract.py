@@ -6830,6 +6830,15 @@ def test_they_after_a_sentence_opening_on_one_person_of_no_sex_is_that_person(be
     assert quotes_of(f"Fans react\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Neighbours said they had noticed a strong smell. "It reeked," said one.', ("neighbour", "one")),  # was
+    # neighbours, the quotation read as going on from them
+    ('Fans were furious.\n\n"It was a disgrace," added another.', ("fan", "another")),  # was no one's
+])
+def test_one_or_another_after_an_inverted_cue_is_one_of_the_group(text, speaker):
+    assert quotes_of(f"Street news\n\n{text}")[-1][1:3] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -195,10 +195,14 @@ def _name_alone(window) -> Attribution | None:
 
 def _word_named(window) -> Mention | None:
     """`"…," said Read.`: the one capitalised word after an inverted cue is a name, though it spells a
-    word (`read`, `hope`) that no name is elsewhere."""
-    if len(window) == 2 and window[1].is_word and window[1].is_capitalised and window[1].lower not in SPEAKER_PRONOUNS:
+    word (`read`, `hope`) that no name is elsewhere; `"…," said one.`, `said another`: one of a group."""
+    if len(window) == 2 and window[1].is_word and (
+            window[1].is_capitalised and window[1].lower not in SPEAKER_PRONOUNS or window[1].lower in _ONES):
         return Mention(window[1].start, window[1].end, (window[1],))
     return None
+
+
+_ONES = {"one", "another"}
 
 
 def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
