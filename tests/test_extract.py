@@ -6839,6 +6839,17 @@ def test_one_or_another_after_an_inverted_cue_is_one_of_the_group(text, speaker)
     assert quotes_of(f"Street news\n\n{text}")[-1][1:3] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("The crowd chanted.", "crowd"),  # was no one's: many people in one word
+    ("Thousands of protesters marched through London.", "protesters"),  # was no one's
+    ("Dozens of angry residents gathered.\n\n", "residents"),  # was no one's
+    ("Thousands of letters arrived.", None),  # no people
+])
+def test_they_after_a_crowd_or_a_number_of_a_group_is_the_group(before, speaker):
+    text = f'{before} "Out, out, out," they chanted.'
+    assert quotes_of(f"Protest\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

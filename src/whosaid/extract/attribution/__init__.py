@@ -380,6 +380,7 @@ def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) ->
     subject = closing if closing is not None and _names_a_group(closing.tokens[-1]) else source if source \
         is not None and _names_a_group(source.tokens[-1]) else _with_common_nouns(
             tokens, sentence_subject(tokens, start, end), end)
+    subject = _of_a_group(tokens, subject, start, end)
     head = subject.tokens[-1] if subject is not None else None
     if head is None or not _names_a_group(head):
         return found  # not `Delays in court hearings allowed "…", they said`
@@ -401,17 +402,31 @@ def _with_common_nouns(tokens, subject: Mention | None, end: int) -> Mention | N
     return subject
 
 
+def _of_a_group(tokens, subject: Mention | None, start: int, end: int) -> Mention | None:
+    """`Thousands of protesters`, `Dozens of angry residents` opening the sentence: a number of a group is the
+    group."""
+    if subject is not None or end - start < 4 or tokens[start].lower not in _NUMBERS_OF \
+            or tokens[start + 1].lower != "of":
+        return subject
+    group = next((j for j in range(start + 2, min(start + 4, end)) if _names_a_group(tokens[j])), None)
+    return mention_of([tokens[group]]) if group is not None else None  # (the group: `protesters`)
+
+
+_NUMBERS_OF = {"thousands", "hundreds", "dozens", "scores", "millions", "tens"}
+
+
 def _names_a_group(head: Token) -> bool:
     """`Tories`, `The TV display manufacturers`, `The British producers`: a group's name, or a
     plural of a word for people or for a body (not `Delays`)."""
     low = head.lower
-    if head.is_capitalised and group_word(low):
+    if head.is_capitalised and group_word(low) or low in _CROWDS:
         return True
     one = singular(low)  # `parties`: party
     return plural(low) and (plural_of_person(low) or one in BODY_NOUNS or one in _PARTIES)
 
 
 _PARTIES = {"party", "union", "campaign", "government", "council"}
+_CROWDS = {"crowd", "crowds", "audience", "mob", "congregation"}  # many people in one word: `The crowd chanted.`
 
 
 _SENTENCE_ADVERBS = {"instead", "however", "but", "and", "also", "now", "then", "so", "yet", "still"}
