@@ -6760,6 +6760,7 @@ def test_a_trade_opening_a_sentence_labels_the_body_named_after_it(text, speaker
     ("Shares in Laura Ashley fell 8% on Thursday.", "Laura Ashley"),  # was company: a given name, a person's?
     ("Laura Ashley, which is due to report soon, has been hit by poor sales.", "Laura Ashley"),  # was company
     ("Laura Ashley has been hit by poor sales.", "company"),  # nothing says whether a woman or a business
+    ("Shares in Tesor Nefaren fell 8% on Thursday.", "Tesor Nefaren"),  # no given name known: as well
 ])
 def test_a_full_name_written_as_a_business_is_a_body_whatever_its_given_name(first, speaker):
     text = f'{first} The company said trading had been "difficult".'

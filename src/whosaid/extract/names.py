@@ -1307,8 +1307,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        or (before or "").lower() in ("a", "an") and len(names) == 1,
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
-                       business=full and given_name(names[0])
-                       and _written_as_business(text, start, end, before, possessive),
+                       business=full and _written_as_business(text, start, end, before, possessive),
                        named_so=before == "named",
                        junior=_generation(words[-1]) if len(words) >= 2 and (
                            len(names) >= 2 or given_name(names[0]) or (title or "").lower() in _MISTERS)
@@ -1346,7 +1345,7 @@ _WHO_AFTER = re.compile(r"\s+who\s")
 
 
 def _written_as_business(text: str, start: int, end: int, before: str | None, possessive: bool) -> bool:
-    """Whether the text writes a full name as a business's, though a given name opens it: `Laura Ashley,
+    """Whether the text writes a full name as a business's, whatever name opens it: `Laura Ashley,
     which is due to report, has` opening a sentence, `Shares in John Lewis`, `Eli Lilly's chief medical
     officer`."""
     if _after_sentence_end(before) and _WHICH_AFTER.match(text, end):
@@ -2681,6 +2680,8 @@ class Names:
         written = {m.words for m in self.mentions if m.business}
         if written:
             persons = {m.words for m in self.mentions if m.title or m.who_after or m.pronoun in ("m", "f")}
+            persons |= {words for words in written if words[0] in self._alone}  # `Shares in Cairn Energy …. Cairn
+            # said`: the name's first word alone, which only a person's full name lends (a body's is no name)
             for m in self.mentions:
                 if m.words in written and m.words not in persons:
                     m.is_org = True
