@@ -6851,6 +6851,30 @@ def test_they_after_a_crowd_or_a_number_of_a_group_is_the_group(before, speaker)
     assert quotes_of(f"Protest\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Emmanuel Macron, Friedrich Merz and Keir Starmer said it was "time".',
+     "Emmanuel Macron, Friedrich Merz and Keir Starmer"),  # was Friedrich Merz and Keir Starmer
+    ('Tesco, Asda and Sainsbury said prices were "too high".', "Tesco, Asda and Sainsbury"),  # was `Tesco Asda and
+    # Sainsbury`, read as two people
+    ('The foreign ministers of France, Germany and the UK said they were "concerned".',
+     "France, Germany and the UK's foreign ministers"),  # was Germany and the UK
+    ('Brent Bozell, PTC president and conservative activist, said it was "raunchy".', "Brent Bozell"),  # a role
+    # after his comma, no list
+])
+def test_names_listed_with_commas_speak_together(text, speaker):
+    assert quotes_of(f"Summit\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("Tom Hill, John Lee and Sam Smith were charged.", "Tom Hill, John Lee and Sam Smith"),  # was men
+    ("Tom Hill, Jane Lee and Sam Smith were charged.", "men"),  # a woman among them
+    ("Tom Hill and John Lee were charged.", "men"),  # two, not three
+])
+def test_the_three_are_the_three_named_together_before(first, speaker):
+    text = f'{first}\n\n"We are innocent," the three men said.'
+    assert quotes_of(f"Trial\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

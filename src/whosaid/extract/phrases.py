@@ -1261,6 +1261,9 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
                 and _owned_thing(tokens, i, start):
             break  # `In Mr Peston's book Mr Brown is alleged …`: the book is no word for Mr Brown
         group = _group_of_many(tokens, i, start) if out and tok.lower in ("and", ",") else None
+        if group is None and out and tok.text == "," and any(t.lower == "and" for t in out) \
+                and all(t.is_capitalised or t.lower in ("and", "the") for t in out):
+            group = _names_listed(tokens, i, start)  # `Emmanuel Macron, Friedrich Merz and Keir Starmer said`
         if group is not None:  # `A group of 67 Latin American artists, writers, actors and scientists … called`
             out.extend(reversed(tokens[group:i + 1]))
             i = group - 1
@@ -1347,8 +1350,35 @@ def _group_of_many(tokens, i, start) -> int | None:
         if tokens[k].lower == "of" and tokens[k - 1].lower in COLLECTIVES:
             opener = k - 2 if k - 2 >= start and tokens[k - 2].lower in ("a", "an", "the") else k - 1
             return opener if plural(tokens[k + 1:i][-1].lower) else None
+        if tokens[k].lower == "of" and plural(tokens[k - 1].lower) and people_word(tokens[k - 1].lower) \
+                and all(t.is_capitalised or t.text == "," or t.lower == "the" for t in tokens[k + 1:i]):
+            return _article_before(tokens, k - 1, start)  # `the foreign ministers of France, Germany and the UK`:
+            # people of the places listed
         k -= 1
     return None
+
+
+def _article_before(tokens, k, start) -> int:
+    """Where `the` opens the phrase whose noun is at `k`, across up to two lowercase words (`the foreign
+    ministers`); `k` if none does."""
+    for j in range(k - 1, max(start, k - 3) - 1, -1):
+        if tokens[j].lower in ("the", "a", "an"):
+            return j
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            break
+    return k
+
+
+def _names_listed(tokens, i, start) -> int | None:
+    """`start` when the sentence opens on names of capitalised words, each set off by a comma, up to the
+    comma at `i` (`Emmanuel Macron, Friedrich Merz and …`): the first of a list of names; else None."""
+    if i - start > _LIST_REACH or i == start:
+        return None
+    for k in range(start, i):
+        tok = tokens[k]
+        if not (tok.text == "," and k > start and tokens[k - 1].text != "," or tok.is_word and tok.is_capitalised):
+            return None
+    return start
 
 
 _LIST_REACH = 12  # words and commas a list of members takes after `a group of`

@@ -262,6 +262,9 @@ class Resolver:
                 and all(t.is_word for t in toks) and plural(toks[-1].lower) and people_word(toks[-1].lower) \
                 and not toks[-1].is_capitalised:  # `One of the climbers said`: a climber
             return " ".join([t.text for t in toks[3:-1]] + [singular(toks[-1].lower)]), True
+        if _three_of_a_kind(toks) and (three := self._three_named_before(at, _SEXED_PLURALS.get(toks[2].lower))):
+            return three, False  # `Emmanuel Macron, Friedrich Merz and Keir Starmer urged restraint. ¶ The three
+            # leaders said`
         if [t.lower for t in toks] in (["one", "of", "them"], ["the", "other"]):
             toks = toks[:1] if toks[0].lower == "one" else toks[1:]  # `one of them said` as `one said`
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS | {"other"}:  # `Another said`: one of a group, no one
@@ -388,6 +391,11 @@ class Resolver:
             holder = self._named_next((), at)  # `…, says the boss of the organisation that cleared them. ¶
             if holder:  # Greek Athletics Federation boss Vassilli Sevastis told …`
                 return holder, True
+        listed = _people_listed(toks)
+        if listed is not None:  # `Emmanuel Macron, Friedrich Merz and Keir Starmer said`: all of them
+            names = [self._resolve(side, at)[0] for side in listed]
+            if all(names):
+                return f"{', '.join(names[:-1])} and {names[-1]}", False
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
@@ -517,7 +525,7 @@ class Resolver:
         if text is not None and not toks[0].is_capitalised:
             return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
         if _two_names(toks):
-            return _description(toks), False  # `Microsoft and Google said`: both, not the last named
+            return _names_written(toks), False  # `Microsoft and Google said`: both, not the last named
         described = _described_by_a_relative(toks)
         if described is not None:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
@@ -1726,6 +1734,24 @@ class Resolver:
         both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and (len(m.words) >= 2 or (
             self.names.gender(self.names.canonical(m.words, m.at)) is not None)))
         return f"{both[0]} and {both[1]}" if both else None
+
+    def _three_named_before(self, at: tuple[int, int], sex: str | None = None) -> str | None:
+        """The latest three people written `X, Y and Z` outside quotations, in this paragraph or the one before,
+        each named in full or of a known sex (none of the other sex than `sex`, if given): whom `the three
+        leaders` stands for."""
+        named = [m for para in range(max(1, at[0] - 1), at[0]) for m in self.names.mentions_between(
+            para, 0, _PAST_ANY_END)] + self.names.mentions_between(at[0], 0, at[1])
+        for first, second, third in zip(named[-3::-1], named[-2::-1], named[::-1]):  # latest first
+            text = self._paragraph(first.para)
+            if first.para == second.para == third.para and _COMMA_BETWEEN.fullmatch(text, first.end, second.start) \
+                    and _AND_BETWEEN.fullmatch(text, second.end, third.start):
+                people = [self.names.canonical(m.words, m.at) for m in (first, second, third)]
+                if all(not m.is_org and not m.is_place and (len(m.words) >= 2 or self.names.gender(name))
+                       and (sex is None or self.names.gender(name) in (sex, None, "n"))
+                       for m, name in zip((first, second, third), people)) and len(set(people)) == 3:
+                    return f"{people[0]}, {people[1]} and {people[2]}"
+                return None
+        return None
 
     def _people_joined_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
         """The latest two people of a known sex joined as `X and Y` or `X and his wife Y` (`_joined_before`)."""
@@ -3465,6 +3491,8 @@ class Resolver:
         """The speaker `the former head of Tesco` stands for: Tesco's former head. A performer's
         work is no principal: `the star of Rain Man and Tootsie` is the person just named."""
         principal, is_org = self._named(after, name, at)
+        if " and " in principal and _people_listed(after):
+            principal = _names_written(after)  # `the leaders of France, Germany and the UK`: each comma kept
         head = role_toks[-1].bare.lower()
         acts_for = toks[len(toks) - len(after) - 1].lower == "for" and given_name(name[0].bare) \
             or head in RELATIONS and not is_org  # `A lawyer for … Mikhail Khodorkovsky`: his lawyer; not `the MP
@@ -3836,6 +3864,13 @@ def _two_of_a_kind(toks) -> bool:
     return plural(head) and not toks[-1].is_capitalised and (singular(head) in EPITHET_HEADS or (
         toks[0].lower == "both" or len(toks) == 3) and singular(head) in ROLE_WORDS)  # `Both leaders`, `the two
     # ministers`; not `the ministers`, any of a government
+
+
+def _three_of_a_kind(toks) -> bool:
+    """`the three leaders`, `All three men`: three people of one kind, whom three just named together may be."""
+    return len(toks) == 3 and (toks[0].lower, toks[1].lower) in (("the", "three"), ("all", "three")) \
+        and not toks[2].is_capitalised and (toks[2].lower in ("men", "women", "people")
+                                            or plural(toks[2].lower) and people_word(toks[2].lower))
 
 
 def _titled_pair(words) -> bool:
@@ -4255,6 +4290,8 @@ _INVERSES = {"predecessor": "successor", "successor": "predecessor"}  # one's pr
 _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,30},?\s+)?")  # `'s successor, `
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
+_COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
+_SEXED_PLURALS = {"men": "m", "women": "f"}
 _ONE_KIND = {"insider": {"insider", "source"}, "source": {"source", "insider"}}  # `A source close to the singer
 # told The Sun …. The insider added`: one person, either word
 _PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
@@ -4487,6 +4524,42 @@ _PAIR_WORDS = {"pair", "duo", "couple", "twins", "brothers", "sisters", "sibling
 # named together
 _SERVING_NOT_HEADING = (SERVING_ROLES | SPOKES_ROLES) - {"secretary"}  # `Foreign Secretary Jack Straw` heads an office
 _OUTLETS_OR_TEXTS = OUTLETS | SOURCE_TEXTS | {"editorial", "column", "article"}
+
+
+def _names_written(toks) -> str:
+    """`Tesco, Asda and Sainsbury`: names joined as written, each comma between them kept (a mention keeps
+    none), past a `the` opening them."""
+    if toks[0].lower == "the" and len(toks) > 1:
+        toks = toks[1:]
+    words = [toks[0].bare if len(toks) == 1 else toks[0].text]
+    for before, tok in zip(toks, toks[1:]):
+        words.append((", " if tok.start - before.end > 1 else " ") + (tok.bare if tok is toks[-1] else tok.text))
+    return "".join(words)
+
+
+def _people_listed(toks):
+    """(`Emmanuel Macron`, `Friedrich Merz`, `Keir Starmer`) from `Emmanuel Macron, Friedrich Merz and Keir
+    Starmer`: three or more names, of people or of bodies (`Tesco, Asda and Sainsbury`), set off by commas,
+    the last two joined by `and`."""
+    cuts = [k for k in range(1, len(toks)) if toks[k].start - toks[k - 1].end > 1]  # where a comma stood between
+    # (a mention keeps no commas)
+    if not cuts or len(cuts) > _MOST_LISTED:
+        return None
+    last = _and_sides(toks[cuts[-1]:])
+    if last is None:
+        return None
+    sides = [toks[a:b] for a, b in zip([0, *cuts], cuts)] + list(last)
+    return tuple(sides) if all(_a_name_listed(side) for side in sides) else None
+
+
+def _a_name_listed(side) -> bool:
+    """One to three capitalised words (past a `the`), no possessive: `Friedrich Merz`, `Asda`, `the Lib Dems`."""
+    words = side[1:] if side and side[0].lower == "the" else side
+    return 1 <= len(words) <= _NAME_SIDE and all(t.is_word and t.is_capitalised and not t.is_possessive
+                                                 and t.bare.lower() not in ROLE_WORDS for t in words)
+
+
+_MOST_LISTED = 5  # commas in a list of names that speak together
 
 
 def _two_names(toks) -> bool:
