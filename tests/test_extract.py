@@ -6875,6 +6875,18 @@ def test_the_three_are_the_three_named_together_before(first, speaker):
     assert quotes_of(f"Trial\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, description, speaker", [
+    ("U.S. District Judge Amy Berman Jackson wrote in a ruling that the policy was", "the judge",
+     "Amy Berman Jackson"),  # was judge: a court's name is no other office
+    ("Supreme Court Justice Sonia Sotomayor wrote in a dissent that the ruling was", "the justice",
+     "Sonia Sotomayor"),  # was justice
+    ("Deputy District Judge Amy Jackson wrote in a ruling that the policy was", "the judge", "judge"),  # a deputy
+])
+def test_a_judge_of_a_named_court_is_the_judge(first, description, speaker):
+    text = f'{first} "arbitrary".\n\n"The government has not shown otherwise," {description} wrote.'
+    assert quotes_of(f"Ruling\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1552,10 +1552,15 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     # not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
             and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)
-                 or office == ("speaker",) and all(w in _CHAMBERS for w in added)))  # `House Speaker Mike Johnson`
+                 or office == ("speaker",) and all(w in _CHAMBERS for w in added)  # `House Speaker Mike Johnson`
+                 or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)))
+    # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`
 
 
 _CHAMBERS = {"house", "commons", "assembly", "parliament"}
+_BENCH = {"judge", "justice"}
+_COURTS = {"district", "circuit", "federal", "high", "court", "crown", "appeals", "appeal", "county", "superior",
+           "family", "bankruptcy", "immigration", "supreme", "state", "trial", "magistrates", "sheriff"}
 
 
 def unhyphenated(office: tuple[str, ...]) -> tuple[str, ...]:
