@@ -6887,6 +6887,15 @@ def test_a_judge_of_a_named_court_is_the_judge(first, description, speaker):
     assert quotes_of(f"Ruling\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, cue", [
+    ('Judge Amy Jackson wrote in a 40-page ruling that the policy was "arbitrary".', "wrote"),  # was ruling
+    ('Judge Amy Jackson wrote in a unanimous ruling that the policy was "arbitrary".', "wrote"),  # was ruling
+    ('A spokesman saying he was "appalled" left the room.', "saying"),  # a noun, then the verb
+])
+def test_an_ing_word_after_an_article_and_a_modifier_is_a_noun(text, cue):
+    assert quotes_of(f"Ruling\n\n{text}")[-1][3] == cue
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -160,8 +160,8 @@ def _finding_that(tokens, i) -> bool:
     """`found that`, `found in 2014 that`, `a report found "…"`, `ruled that`: what a study, a court
     or a person found, in its words; not `found guilty`, `was found dead`, `found a way`."""
     if i and (tokens[i - 1].lower in ("was", "were", "been", "be", "being", "is", "are")
-              or tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES):
-        return False  # nor `the ruling that …`: a noun
+              or tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES or _article_and_modifier(tokens, i)):
+        return False  # nor `the ruling that …`, `a 40-page ruling that`: a noun
     if i and tokens[i - 1].bare.lower() in SOURCE_TEXTS and i + 1 < len(tokens) and tokens[i + 1].is_quote:
         return True
     for k in range(i + 1, min(len(tokens), i + 5)):
@@ -277,6 +277,19 @@ _NO_NOUNS = {"tell", "add", "explain", "insist", "warn", "argue", "admit", "writ
              "acknowledge", "concede", "say"}
 
 
+def _article_and_modifier(tokens, i) -> bool:
+    """`a 40-page`, `a unanimous`, `the long-awaited` right before `i`: an article and a word that can only
+    qualify a noun (a number's or a hyphen's compound, an adjective's ending), not `a spokesman`."""
+    if i < 2 or tokens[i - 2].lower not in ("the", "a", "an"):
+        return False
+    word = tokens[i - 1].lower
+    return tokens[i - 1].is_word and not tokens[i - 1].is_capitalised and (
+        "-" in word or word[:1].isdigit() or word.endswith(_MODIFIER_ENDINGS))
+
+
+_MODIFIER_ENDINGS = ("ous", "ive", "ful", "ic", "al")
+
+
 def _is_noun_use(tokens, i, lemma) -> bool:
     """`claims`, `remarks`, `comments` after a determiner or a number are nouns; so is a base form
     such as `email` or `note` after one (`the email said`)."""
@@ -287,8 +300,9 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return True  # `according to a World Bank report`: a base form after `a` and a name is a noun (`the Tories say`)
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive or _owned_singular(tokens, i)
-    if word.endswith("ing") and tokens[i - 1].lower in ("the", "a", "an"):
-        return True  # `prompted Engoron to quip the questioning sounded like a "broken record"`: a gerund, a noun
+    if word.endswith("ing") and (tokens[i - 1].lower in ("the", "a", "an") or _article_and_modifier(tokens, i)):
+        return True  # `prompted Engoron to quip the questioning sounded like a "broken record"`: a gerund, a noun;
+        # `wrote in a 40-page ruling that`
     if word == "say" and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES - {"her"}:
         return True  # `had his say on that game`, `have a say`: a share in the talk, not a verb
     if word == lemma and tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES and _compound_noun(tokens, i):
