@@ -6896,6 +6896,17 @@ def test_an_ing_word_after_an_article_and_a_modifier_is_a_noun(text, cue):
     assert quotes_of(f"Ruling\n\n{text}")[-1][3] == cue
 
 
+@pytest.mark.parametrize("named, speaker", [
+    ("The Unite union", "Unite"),  # was Unite union, beside `Unite added`'s Unite
+    ("The Resolution Foundation think tank", "Resolution Foundation"),  # was `… think tank`
+    ("The King's Fund think tank", "King's Fund"),
+    ("The Labour party", "Labour"),
+    ("The Clinton team", "Clinton team"),  # a person's team is not the person
+])
+def test_a_body_labelled_after_its_name_is_the_body(named, speaker):
+    assert quotes_of(f'Pay row\n\n{named} said pay was "too low".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -8530,7 +8541,7 @@ def test_to_specify_is_to_speak():
     ('The group published a letter and called on people to "remember the historic campaigns against others."',
      ("group", "The group", "called")),
     ('The BLM group is calling on Hillary Clinton to "stop pimping black votes" and resign.',
-     ("BLM group", "The BLM group", "calling")),
+     ("BLM", "The BLM group", "calling")),  # the body its label follows
     ('The campaign called on the Federal Emergency Management Agency to conduct an "expedited review" of the pipes.',
      ("campaign", "The campaign", "called")),  # the quotation inside the infinitive
 ])

@@ -563,6 +563,9 @@ class Resolver:
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
+        labelled = _body_then_label(toks)
+        if labelled is not None:  # `The Unite union said`, `The Resolution Foundation think tank said`: the body's
+            return self._named(labelled, labelled, at)[0], False  # name, as `Unite said` is
         if len(toks) == 2 and toks[0].lower == "the" and not toks[1].is_capitalised \
                 and (described := self._so_titled_before(toks[1].bare.lower(), at)
                      or self._so_described_before(toks[1].bare.lower(), at)):
@@ -4496,6 +4499,23 @@ def _two_people(toks):
 
 
 _PERSONS_TEXTS = SOURCE_TEXTS | {"campaign"}  # what a person's name may title: `the Kok report`, `the Sanders campaign`
+
+
+def _body_then_label(toks):
+    """The name in `the Unite union`, `the Resolution Foundation think tank`: `the`, a name, then a word (or
+    two) for a body that says what the name is."""
+    if len(toks) < 3 or toks[0].lower != "the" or not toks[1].is_capitalised:
+        return None
+    end = next((k for k in range(1, len(toks)) if not toks[k].is_capitalised), len(toks))
+    label = tuple(t.lower for t in toks[end:])
+    if not (len(label) == 1 and (label[0] in BODY_NOUNS or label[0] == "party") and label[0] not in _PEOPLES_BODIES
+            or label in _COMPOUND_BODIES) or any(not t.is_word for t in toks[1:end]) or toks[end - 1].is_possessive \
+            or all(_places_a_body(t) or t.bare.lower() in NATION_ADJECTIVES for t in toks[1:end]):
+        return None  # not `The US carmaker`, `the German firm`: where a body is, no name
+    return toks[1:end]
+
+
+_PEOPLES_BODIES = {"team", "campaign"}  # a person's too: `the Clinton team` is not Clinton
 
 
 def _named_outlet_or_text(toks) -> int | None:
