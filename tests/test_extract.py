@@ -6907,6 +6907,18 @@ def test_a_body_labelled_after_its_name_is_the_body(named, speaker):
     assert quotes_of(f'Pay row\n\n{named} said pay was "too low".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, spouse, speaker", [
+    ("Victoria Beckham launched her brand this week.", "David Beckham's wife", "Victoria Beckham"),  # was David
+    # Beckham's wife: the woman of his surname
+    ("Victoria Beckham launched her brand this week.", "The wife of David Beckham", "Victoria Beckham"),
+    ("Hillary Clinton launched her book this week.", "Donald Trump's wife", "Donald Trump's wife"),  # not his name
+    ("Brooklyn Beckham launched his brand this week.", "David Beckham's wife", "David Beckham's wife"),  # a man
+])
+def test_a_spouse_is_the_one_of_that_sex_sharing_the_surname(first, spouse, speaker):
+    text = f'{first}\n\n{spouse} said it was "a labour of love".'
+    assert quotes_of(f"Brand launch\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3390,9 +3390,9 @@ class Resolver:
             if not is_org and role.lower() in _PARENTS else None
         if parent:
             return parent  # `The 45-year-old, daughter of founder Michael Eavis, …. Her father said`: Michael Eavis
-        if not is_org and role.lower() in _SPOUSES and (other := self._partner_of(principal, at)) \
-                and self.names.gender(other) in (role_gender(role), None):
-            return other  # `John and Mary Smith have won …. His wife added`: Mary Smith
+        if not is_org and role.lower() in _SPOUSES and (other := self._spouse(principal, role.lower(), at)):
+            return other  # `John and Mary Smith have won …. His wife added`: Mary Smith; `Victoria Beckham launched
+            # her brand. ¶ David Beckham's wife said`: Victoria
         return self._principals(principal, role, is_org)
 
     def _parent_named(self, child: str, sex: str, at: tuple[int, int]) -> str | None:
@@ -3421,6 +3421,21 @@ class Resolver:
             return False
         toks = [t for t in self._tokens(text) if opening <= t.start and t.end <= start and t.text != ","]
         return bool(toks) and self._resolve(tuple(toks), (at[0], toks[0].start))[0] == child
+
+    def _spouse(self, person: str, role: str, at: tuple[int, int]) -> str | None:
+        """The wife or husband (`role`) of `person`: the other of a couple the text names them in, or the one of
+        that sex named before who shares their surname."""
+        sex = role_gender(role)
+        other = self._partner_of(person, at) or self._of_the_name(person, sex, at)
+        return other if other and self.names.gender(other) in (sex, None) else None
+
+    def _of_the_name(self, person: str, sex: str | None, at: tuple[int, int]) -> str | None:
+        """The one other person of `sex` named in full before `at` who shares the full name `person`'s surname."""
+        if not sex or " " not in person:
+            return None
+        kin = {name for _, name, _ in self.names.events_before(at) if name != person and " " in name
+               and surname_of(name) == surname_of(person) and self.names.gender(name) == sex}
+        return kin.pop() if len(kin) == 1 else None
 
     def _partner_of(self, person: str, at: tuple[int, int]) -> str | None:
         """The other of the couple the text names `person` in (`John and Mary Smith`, `John Smith and his wife
@@ -3502,6 +3517,8 @@ class Resolver:
         # for Birkenhead`, the one just named; `the mother of John Jones`: his mother, not someone just named
         if head in EPITHET_HEADS and not is_org and not acts_for:
             return self._person_named_before(at, _head_gender(head)) or _description(toks)
+        if head in _SPOUSES and not is_org and (other := self._spouse(principal, head, at)):
+            return other  # `The wife of David Beckham` as `David Beckham's wife`
         if toks[0].lower == "the" and "former" in (t.lower for t in role_toks) and not _plural(role_toks[-1]):
             named = self._person_named_before(at, self._sex_after(at) or _head_gender(head), {principal}, head)
             if named and surname_of(named) != surname_of(principal):  # `Ari Fleischer said ….
