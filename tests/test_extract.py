@@ -6561,8 +6561,8 @@ def test_the_epithet_for_a_child_sets_off_the_parent_too():
 
 
 @pytest.mark.parametrize("first, owner, speaker", [
-    ("Rishi Sunak clashed with Keir Starmer.", "His rival's verdict was blunt", "Rishi Sunak"),  # was no one's; as
-    # `His rival said`
+    ("Rishi Sunak clashed with Keir Starmer.", "His rival's verdict was blunt", "Keir Starmer"),  # was no one's; his,
+    # opening the sentence, is the subject's (Sunak's), so his rival is Starmer
     ("Tom Hill has won the lottery.", "His wife's verdict", "Tom Hill's wife"),  # was no one's
 ])
 def test_a_relations_verdict_before_a_colon_is_theirs(first, owner, speaker):
@@ -6917,6 +6917,17 @@ def test_a_body_labelled_after_its_name_is_the_body(named, speaker):
 def test_a_spouse_is_the_one_of_that_sex_sharing_the_surname(first, spouse, speaker):
     text = f'{first}\n\n{spouse} said it was "a labour of love".'
     assert quotes_of(f"Brand launch\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ('His team-mate said: "I lost too much time."', "Oscar Piastri"),  # was Lando Norris, through Piastri's
+    # team-mate: his, opening the sentence, is the subject's
+    ('His Australian team-mate was less happy. "I lost too much time," he said.', "Oscar Piastri"),  # was
+    # Lando Norris's Australian team-mate
+])
+def test_a_team_mate_is_the_other_of_two_named_and_his_opening_a_sentence_the_subjects(second, speaker):
+    text = f"Lando Norris won the race ahead of Oscar Piastri.\n\n{second}"
+    assert quotes_of(f"Grand Prix\n\n{text}")[-1][1] == speaker
 
 
 @pytest.mark.parametrize("leader, speaker", [

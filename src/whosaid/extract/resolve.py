@@ -3122,12 +3122,23 @@ class Resolver:
                 (name for pos, name, _ in sorted(self.names.events_before(at), reverse=True)
                  if pos[0] == at[0] and self.names.may_be_body(name)), None)
         want = "m" if word == "his" else "f"
-        for pos, name, _ in sorted(self.names.events_before(at, quoted=True), key=lambda e: e[0], reverse=True):
+        events = sorted(self.names.events_before(at, quoted=True), key=lambda e: e[0], reverse=True)
+        if self._opens_sentence_at(at):  # `Lando Norris won ahead of Oscar Piastri. ¶ His team-mate said`: the
+            acted = next(((pos, name) for pos, name, kind in events if kind != "mention"  # subject before, of
+                          and at[0] - pos[0] <= 1 and self.names.gender(name) == want), None)  # that sex
+            if acted and not any(acted[0] < pos and kind != "mention" for pos, _, kind in events):
+                return acted[1]
+        for pos, name, _ in events:
             if at[0] - pos[0] > _SCAN_PARAGRAPHS:
                 break
             if self.names.gender(name) == want:
                 return name
         return self.pronoun("he" if want == "m" else "she", at)
+
+    def _opens_sentence_at(self, at: tuple[int, int]) -> bool:
+        """Whether a sentence opens at `at`: the paragraph's start, or after a full stop."""
+        before = self._paragraph(at[0])[:at[1]].rstrip().rstrip("\"”'’")
+        return not before or before[-1] in ".!?"
 
     def _candidates(self, at):
         """(position, canonical, kind) before `at`, latest first, within `_FARTHEST_BACK` paragraphs: a
@@ -4618,8 +4629,8 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
-_RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart"})  # one of two people set against each
-# other, or met as equals
+_RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
+# people set against each other, or met as equals or as partners
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 
