@@ -6930,6 +6930,16 @@ def test_a_team_mate_is_the_other_of_two_named_and_his_opening_a_sentence_the_su
     assert quotes_of(f"Grand Prix\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("place, speaker", [
+    ("the Calder valley", "Environment Agency spokesperson"),  # was spokesperson: `the Calder` read as a body
+    ("the Severn estuary", "Environment Agency spokesperson"),
+    ("the Calder Trust's land", "spokesperson"),  # a body between: whose spokesperson?
+])
+def test_a_place_named_with_its_lands_word_is_no_other_body(place, speaker):
+    text = f'The Environment Agency says it has spent £50m on defences in {place}. A spokesperson said: "More to do."'
+    assert quotes_of(f"Floods\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -69,7 +69,8 @@ class NameMention:
     possessive: bool = False  # `Kraft's new label`
     label: str | None = None  # the word for a body beside the name: `magazine` in `US magazine Rolling Stone`
     in_relative: bool = False  # a subject only of the relative clause after it: `Steve Morgan, who got frustrated`
-    owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`
+    owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`; or
+    # a stretch of land or water, `the Calder valley`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
@@ -1304,7 +1305,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        runs_on=runs_on and not possessive, possessive=possessive,
                        label=trade or _label(before, first_after, titled) or _speaks_for_label(text, first_after, nxt),
                        in_relative=in_relative, owned=(before or "").lower() in ("its", "their")
-                       or (before or "").lower() in ("a", "an") and len(names) == 1,
+                       or (before or "").lower() in ("a", "an") and len(names) == 1
+                       or (first_after or "").lower() in _LANDS and (before or "").lower() == "the",
                        numbered=_numbered(text, end),
                        who_after=first_after == "," and _WHO_AFTER.match(text, nxt.end()) is not None,
                        business=full and _written_as_business(text, start, end, before, possessive),
@@ -1356,6 +1358,9 @@ def _written_as_business(text: str, start: int, end: int, before: str | None, po
 
 
 _WHICH_AFTER = re.compile(r",\s+which\s")
+_LANDS = frozenset({"valley", "estuary", "coast", "peninsula", "basin", "hills", "mountains", "delta", "plain",
+                    "plains", "highlands", "lowlands", "marshes", "moors", "dales", "fens", "gorge"})  # `the Calder
+# valley`: a place named with the word for its land
 _A_BUSINESS_OWNS = re.compile(r"\s+(?:chief (?:executive|financial officer|operating officer|medical officer)|finance "
                               r"director|share price|shareholders|profits?|pre-tax|annual results|stores)\b")
 _HELD_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]hareholders?)\s+in\s+$")  # `Shares in John Lewis`
