@@ -6940,6 +6940,16 @@ def test_a_place_named_with_its_lands_word_is_no_other_body(place, speaker):
     assert quotes_of(f"Floods\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('In a post on X, Elon Musk wrote: "This is insane."', "president"),  # was Elon Musk: the one person named
+    ('In a post on X, Elon Musk wrote: "This is insane." Home Secretary Yvette Cooper disagreed.', "Elon Musk"),
+    # one named with no office beside one with one: the office may be his
+])
+def test_the_one_untitled_person_stands_for_an_office_only_beside_someone_else(first, speaker):
+    text = f'{first}\n\nResponding on Truth Social, the president said Musk had "lost his mind".'
+    assert quotes_of(f"Feud\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -742,7 +742,8 @@ class Resolver:
         described = {name for _, name in self.described} \
             | {name for held, names in self.held.items() if held != office for name in names} \
             | {name for where, name in self._office_introductions().values() if where is not None and where < at}
-        before = {name for _, name, _ in self.names.events_before(at)} - described  # each name once: a long
+        everyone = {name for _, name, _ in self.names.events_before(at)}
+        before = everyone - described  # each name once: a long
         # document names its people many times
         named = {name for name in before
                  if " " in name and self.names.gender(name)
@@ -753,6 +754,8 @@ class Resolver:
         # `the Labour leader`
         if office != ("chancellor",):
             named.discard(self._budget_owner(at))  # `the prime minister` is not `Gordon Brown's Budget`'s chancellor
+        if not any(self.names.gender(name) in ("m", "f") for name in everyone - named):
+            return None  # `Elon Musk wrote …. ¶ the president said`: no one else named, titled or not, to set him apart
         return named.pop() if len(named) == 1 else None
 
     def _budget_owner(self, at: tuple[int, int]) -> str | None:
