@@ -6950,6 +6950,16 @@ def test_the_one_untitled_person_stands_for_an_office_only_beside_someone_else(f
     assert quotes_of(f"Feud\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("relation, speaker", [
+    ("Kelce's brother and co-host, Jason,", "Jason Kelce"),  # was Jason: the relation, the first of two roles
+    ("Kelce's brother, Jason,", "Jason Kelce"),
+    ("Kelce's friend and co-host, Jason,", "Jason"),  # no kin
+])
+def test_a_relation_joined_to_another_role_before_a_given_name_lends_the_surname(relation, speaker):
+    text = f'Travis Kelce said the tour was "unbelievable".\n\n{relation} agreed: "She is a machine."'
+    assert quotes_of(f"Podcast\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

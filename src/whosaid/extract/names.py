@@ -1933,8 +1933,14 @@ def _role_in_apposition(text: str, start: int, before: str | None, first_after: 
         comma = text.rfind(before, 0, start)
         if _token_before(text, comma) != ",":
             return None
-    role = _token_before(text, text.rfind(",", 0, comma))
+    cut = text.rfind(",", 0, comma)
+    role = _token_before(text, cut)
+    if role not in GENDERED_ROLES and (joined := _FIRST_OF_TWO_ROLES.search(text, max(0, cut - 40), cut)):
+        role = joined.group(1)  # `Kelce's brother and co-host, Jason,`: the relation, the first of two roles
     return role if role in GENDERED_ROLES else None
+
+
+_FIRST_OF_TWO_ROLES = re.compile(r"\b([a-z]+) and [a-z-]+\s*$")
 
 
 def _adverbial(text: str, lead: str, at: int) -> bool:
