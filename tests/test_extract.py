@@ -6960,6 +6960,16 @@ def test_a_relation_joined_to_another_role_before_a_given_name_lends_the_surname
     assert quotes_of(f"Podcast\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A woman was rescued from a cave.\n\nHer husband told the BBC: "I cannot thank them enough."', "husband"),  # was
+    # no one: a husband, whoever's
+    ('A man was hurt.\n\nHis wife said: "He is fine."', "wife"),  # was no one
+    ('Tom Hill was hurt.\n\nHis wife said: "He is fine."', "Tom Hill's wife"),
+])
+def test_a_relation_of_someone_unnamed_is_still_the_relation(text, speaker):
+    assert quotes_of(f"Rescue\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -11762,7 +11772,7 @@ def test_a_headline_a_dash_and_a_name_close_is_that_persons_claim(headline, expe
     ('Jeb Bush spoke. "Jeb is ready," said his brother, former President George W. Bush.', "George W. Bush"),
     ('"She is innocent," said her lawyer, former prosecutor John Smith.', "John Smith"),
     ('"It\'s about time," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.', "Jamie Lee Curtis"),
-    ('"She is innocent," said her lawyer, a former prosecutor.', None),  # no name set off
+    ('"She is innocent," said her lawyer, a former prosecutor.', "lawyer"),  # no name set off: a lawyer
 ])
 def test_a_name_set_off_after_a_role_speaks_past_the_titles_before_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -3394,6 +3394,8 @@ class Resolver:
             person = self._person_named_before(at, gender, frozenset(self.roles.values()),  # not a spokesman before
                                                head=last.bare.lower()) if gender is not None else None
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
+        if not principal and role and last.lower in ("his", "her") and _human(role_toks):
+            return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's
         if not principal or not role:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
