@@ -6970,6 +6970,16 @@ def test_a_relation_of_someone_unnamed_is_still_the_relation(text, speaker):
     assert quotes_of(f"Rescue\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Marks and Spencer has reported a rise in profits.", "Marks and Spencer"),  # was retailer: Marks, Spencer
+    ("Procter and Gamble says sales rose.", "Procter and Gamble"),  # was retailer
+    ("The match is at Twickenham and Kirwan says his side are ready.", "retailer"),  # a clause joined: no one name
+])
+def test_two_words_joined_by_and_before_a_singular_verb_are_one_name(first, speaker):
+    text = f'{first}\n\nThe retailer said sales were "strong".'
+    assert quotes_of(f"Results\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

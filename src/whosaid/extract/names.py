@@ -371,6 +371,11 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     and a body's name of two words."""
     between = text[first[-1][2]:run[0][1]]
     domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
+    if between == " and " and len(first) == 1 and len(run) == 1 and not given_name(first[0][0]) \
+            and _ONE_ACTS.match(text, run[0][2]) and not _bare(run[0][0]).lower() in PLACES \
+            and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
+        return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Marks and Spencer has reported`:
+        # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)
     if not domains and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
                         and not plural_body([word for word, _, _ in first])  # `British Chambers of Commerce`
                         and not (plural_of_person(_bare(first[-1][0]).lower()) and not given_name(first[0][0]))):
@@ -390,6 +395,7 @@ def _ends_a_body(run: list) -> bool:
         _bare(word).lower() in ORG_WORDS for word, _, _ in run)
 
 
+_ONE_ACTS = re.compile(r" (?:has|is|was|says|reports|plans|expects|wants)\b")  # a singular verb: one subject
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # `3rd`, `21st`
 _OF_BETWEEN = re.compile(rf" (?:of|for)(?: the)?(?: {ORDINAL.pattern})? ")  # `the Court of Appeals for the 3rd Circuit`
 _OF_A_NAME = re.compile(r" (?:of|for)(?: the)? [A-Z]")
