@@ -6980,6 +6980,16 @@ def test_two_words_joined_by_and_before_a_singular_verb_are_one_name(first, spea
     assert quotes_of(f"Results\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A man who lives near the site said the noise was "unbearable".', "man"),  # was no quotation: the site
+    ('A man whose car was crushed by the tree told the BBC: "I was lucky."', "man"),  # was no one's: the tree
+    ('Residents who live near the site say the noise is "unbearable and constant".', "residents"),  # was no one's
+    ('Tom Hill, who lives in London, said it was "fine".', "Tom Hill"),
+])
+def test_a_relative_clause_ending_on_a_prepositions_phrase_leaves_its_antecedent_the_subject(text, speaker):
+    assert quotes_of(f"Noise row\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -825,7 +825,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if named:  # `the ones State now says are`, `the way Trump says`: the name, subject of a clause
         out, i = out[named:], i + named
     if out and out[0] is not tokens[i]:
-        relative = _relative_with_object(tokens, i, start)
+        relative = _relative_with_object(tokens, i, start) or _relative_past_preposition(tokens, i, start)
     elif len(out) == 1 and out[0].lower in ("him", "her", "them", "us", "me"):
         relative = _relative_with_object(tokens, i - 1, start)  # `supporters who backed her wrote`
     else:
@@ -1013,6 +1013,27 @@ def _relative_with_object(tokens, i, start) -> int | None:
         return None
     before = tokens[j - 1]
     return j if before.is_word and not verbish(before) else None
+
+
+def _relative_past_preposition(tokens, i, start) -> int | None:
+    """Where `who` or `whose` stands when the words up to the preposition at `i` are a relative clause
+    the phrase after `i` ends: `A man who lives near` (the site said), `A man whose car was crushed by`
+    (the tree told); the pronoun after a word for someone."""
+    if tokens[i].lower not in PREPOSITIONS or tokens[i].lower in ("of", "for"):
+        return None
+    for j in range(i - 1, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
+        tok = tokens[j]
+        if tok.lower in ("who", "whose"):
+            before = tokens[j - 1] if j - 1 >= start else None
+            verb = j + 1 < i  # (a clause's verb stands between: `who lives near`, whatever its form)
+            return j if verb and before is not None and before.is_word and not verbish(before) \
+                and not before.is_capitalised or verb and before is not None and before.is_capitalised else None
+        if not tok.is_word or tok.is_capitalised:
+            return None
+    return None
+
+
+_RELATIVE_PAST_WORDS = 6  # `who has lived for years in`, `whose car was crushed by`
 
 
 def _relative_before_aside(tokens, comma, start) -> int:
