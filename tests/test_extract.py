@@ -6990,6 +6990,15 @@ def test_a_relative_clause_ending_on_a_prepositions_phrase_leaves_its_antecedent
     assert quotes_of(f"Noise row\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Residents who live nearby say the noise is "unbearable".', "residents"),  # was `Residents who live nearby`
+    ('Residents say the noise is "unbearable".', "residents"),
+    ('Those who live nearby say it is "awful".', "Those who live nearby"),  # no word for them but the clause
+])
+def test_people_a_relative_clause_describes_are_the_word_for_them(text, speaker):
+    assert quotes_of(f"Noise row\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

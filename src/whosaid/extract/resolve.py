@@ -527,6 +527,8 @@ class Resolver:
         if _two_names(toks):
             return _names_written(toks), False  # `Microsoft and Google said`: both, not the last named
         described = _described_by_a_relative(toks)
+        if described is not None and described is toks[0] and plural_of_person(described.lower):
+            return described.lower, False  # `Residents who live nearby say`: residents, as `Residents say` are
         if described is not None:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
         if _person_after_a_preposition(toks):
