@@ -6999,6 +6999,21 @@ def test_people_a_relative_clause_describes_are_the_word_for_them(text, speaker)
     assert quotes_of(f"Noise row\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A shopkeeper whose window was smashed said he had "never been so scared".', "shopkeeper"),  # was no one's
+    ('A woman whose son died told the BBC: "I want justice."', "woman"),  # was no one's: `son died` a phrase
+    ('Tom Hill, whose son died, told the BBC: "I want justice."', "Tom Hill"),
+])
+def test_whose_clause_before_a_cue_leaves_its_antecedent_the_subject(text, speaker):
+    assert quotes_of(f"Inquest\n\n{text}")[-1][1] == speaker
+
+
+def test_a_whose_clause_going_on_past_its_noun_makes_no_speaker_of_its_antecedent():
+    text = ("Martin O'Neill believes the game will not help a midfielder whose season has already been affected by "
+            'injury. "They have organised a game at a rather awkward time," he added.')
+    assert quotes_of(f"Celtic unhappy\n\n{text}")[-1][1] == "Martin O'Neill"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -825,7 +825,10 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     if named:  # `the ones State now says are`, `the way Trump says`: the name, subject of a clause
         out, i = out[named:], i + named
     if out and out[0] is not tokens[i]:
-        relative = _relative_with_object(tokens, i, start) or _relative_past_preposition(tokens, i, start)
+        relative = _relative_with_object(tokens, i, start) or _relative_past_preposition(tokens, i, start) or (
+            i if tokens[i].lower == "whose" and i > start and tokens[i - 1].is_word and len(out) >= 2
+            and (verbish(out[-1]) or out[-1].lower.endswith("ed")) else None)  # `A woman whose son died told`: the
+        # woman, not the son (but `a midfielder whose season has been`: the clause goes on past the phrase)
     elif len(out) == 1 and out[0].lower in ("him", "her", "them", "us", "me"):
         relative = _relative_with_object(tokens, i - 1, start)  # `supporters who backed her wrote`
     else:
@@ -911,7 +914,7 @@ def _who_clause_before(tokens, i, start) -> int | None:
     person or a name comes before it: `A man who declined to be named`, `Another Muslim who …`."""
     for k in range(i, max(start, i - _WHO_CLAUSE_WORDS) - 1, -1):
         tok = tokens[k]
-        if tok.lower == "who":
+        if tok.lower == "who" or tok.lower == "whose" and k + 2 <= i:  # `A shopkeeper whose window was smashed`
             first = _first_of_joined_relatives(tokens, k, start)  # `… here and who didn't want to be named`
             return first if first > start and tokens[first - 1].is_word and not verbish(tokens[first - 1]) else None
         if not tok.is_word or tok.is_capitalised:
