@@ -6835,6 +6835,8 @@ def test_they_after_a_sentence_opening_on_one_person_of_no_sex_is_that_person(be
     ('Neighbours said they had noticed a strong smell. "It reeked," said one.', ("neighbour", "one")),  # was
     # neighbours, the quotation read as going on from them
     ('Fans were furious.\n\n"It was a disgrace," added another.', ("fan", "another")),  # was no one's
+    ('Workers were angry. "It is a betrayal," said one, who has worked there for 30 years.', ("worker", "one")),
+    # was the workers', read as going on
 ])
 def test_one_or_another_after_an_inverted_cue_is_one_of_the_group(text, speaker):
     assert quotes_of(f"Street news\n\n{text}")[-1][1:3] == speaker

@@ -199,6 +199,8 @@ def _word_named(window) -> Mention | None:
     if len(window) == 2 and window[1].is_word and (
             window[1].is_capitalised and window[1].lower not in SPEAKER_PRONOUNS or window[1].lower in _ONES):
         return Mention(window[1].start, window[1].end, (window[1],))
+    if len(window) > 2 and window[1].lower in _ONES and window[2].text == ",":
+        return Mention(window[1].start, window[1].end, (window[1],))  # `said one, who has worked there`
     return None
 
 
