@@ -7016,6 +7016,17 @@ def test_a_whose_clause_going_on_past_its_noun_makes_no_speaker_of_its_anteceden
     assert quotes_of(f"Celtic unhappy\n\n{text}")[-1][1] == "Martin O'Neill"
 
 
+@pytest.mark.parametrize("first, second, speaker", [
+    ("Tom Hill and John Lee were cleared.", 'Both men said they were "relieved".', "Tom Hill and John Lee"),  # was
+    # Both men
+    ("Tom Hill and Jane Lee were cleared.", 'Both men said they were "relieved".', "Both men"),  # a woman: not both
+    ("Tom Hill and John Lee were cleared.", 'Outside court, the two men hugged. "Justice has been done," they said.',
+     "Tom Hill and John Lee"),  # was no one's: they, the two men
+])
+def test_both_men_and_the_two_men_are_the_two_named_together(first, second, speaker):
+    assert quotes_of(f"Fraud trial\n\n{first}\n\n{second}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -410,6 +410,9 @@ class Resolver:
             # His brother Noel said …. ¶ the pair said`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
             both = self._pair_just_named(at) or self._two_named_in_full_before(at)
+            sex = _SEXED_PLURALS.get(toks[-1].lower)
+            if both and sex and any(self.names.gender(one) not in (sex, None) for one in both.split(" and ")):
+                both = None  # `Tom Hill and Jane Lee …. ¶ Both men said`: no two men
         else:
             both = None
         if both:
@@ -3899,6 +3902,8 @@ def _two_of_a_kind(toks) -> bool:
             or len(toks) == 3 and (toks[0].lower != "the" or toks[1].lower not in ("two", "both")):
         return False
     head = toks[-1].lower
+    if (toks[0].lower == "both" or len(toks) == 3) and head in _SEXED_PLURALS:
+        return True  # `Both men`, `the two women`
     return plural(head) and not toks[-1].is_capitalised and (singular(head) in EPITHET_HEADS or (
         toks[0].lower == "both" or len(toks) == 3) and singular(head) in ROLE_WORDS)  # `Both leaders`, `the two
     # ministers`; not `the ministers`, any of a government

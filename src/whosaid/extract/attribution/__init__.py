@@ -426,7 +426,8 @@ def _names_a_group(head: Token) -> bool:
 
 
 _PARTIES = {"party", "union", "campaign", "government", "council"}
-_CROWDS = {"crowd", "crowds", "audience", "mob", "congregation"}  # many people in one word: `The crowd chanted.`
+_CROWDS = {"crowd", "crowds", "audience", "mob", "congregation", "men", "women", "people"}  # many people in one
+# word: `The crowd chanted.`, `the two men hugged.`
 
 
 _SENTENCE_ADVERBS = {"instead", "however", "but", "and", "also", "now", "then", "so", "yet", "still"}
