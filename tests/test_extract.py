@@ -7027,6 +7027,17 @@ def test_both_men_and_the_two_men_are_the_two_named_together(first, second, spea
     assert quotes_of(f"Fraud trial\n\n{first}\n\n{second}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("A report by the Institute for Fiscal Studies has found that poverty is rising.",
+     "Institute for Fiscal Studies report"),  # was report: `has` after the author's name
+    ("A report by the Institute for Fiscal Studies found that poverty is rising.", "Institute for Fiscal Studies report"),
+    ("A report by the Commons work and pensions committee has found poverty rising.", "report"),  # no whole name
+])
+def test_the_report_is_the_one_a_body_wrote(first, speaker):
+    text = f'{first}\n\nThe report said the trend was "deeply worrying".'
+    assert quotes_of(f"Poverty\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

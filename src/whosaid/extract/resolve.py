@@ -3760,7 +3760,8 @@ _NAME_RUN = r"((?:the\s+)?[A-Z][\w&'’-]*+(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-
 _AUTHORS_VERBS = ("says", "said", "and", "warned", "warns", "found", "finds", "showed", "shows", "suggested",
                   "suggests", "concluded", "concludes", "estimated", "estimates", "predicted", "predicts", "claimed",
                   "claims", "argued", "argues", "revealed", "reveals", "urged", "urges", "called", "calls",
-                  "recommended", "recommends", "stated", "states")  # what may follow the author's whole name
+                  "recommended", "recommends", "stated", "states", "has", "had")  # what may follow the author's
+# whole name (`A report by the Institute for Fiscal Studies has found`)
 
 
 def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
