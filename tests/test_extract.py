@@ -7038,6 +7038,18 @@ def test_the_report_is_the_one_a_body_wrote(first, speaker):
     assert quotes_of(f"Poverty\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Campaigners called for a "windfall tax".', ("campaigners", "called")),  # was no one's
+    ('The authors called for "urgent action".', ("authors", "called")),  # was no one's
+    ('Tories and Lib Dems welcomed the report and called for a "slimming down".', ("Tories and Lib Dems", "called")),
+    ('Tom Hill wants a party platform that calls for "a $15 minimum wage".', ("Tom Hill", "wants")),  # a thing's
+    # call: his words
+])
+def test_calling_for_a_quotation_is_a_cue(text, speaker):
+    quote = quotes_of(f"Tax row\n\n{text}")[-1]
+    assert (quote[1], quote[3]) == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

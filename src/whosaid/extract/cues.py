@@ -58,7 +58,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     lemma = cue_lemma(tokens[i], weak or after_name or infinitive or found_that or into or naming)  # `advisers … to
     # counter that`
     if not lemma or nxt in _PARTICLES.get(lemma, ()) and not _added_to_someone(tokens, i) and not _calls_on_to(
-            tokens, i) or _is_noun_use(tokens, i, lemma) and not into or _adjective_use(tokens, i):
+            tokens, i) and not _calls_for(tokens, i) or _is_noun_use(tokens, i, lemma) and not into \
+            or _adjective_use(tokens, i):
         return None
     if lemma in _ASPECTUAL and _begins_doing(tokens, i):
         return None  # `"empire," he started building`: what he began doing, not speech
@@ -133,6 +134,16 @@ def _calls_on_to(tokens, i) -> bool:
 
 
 _URGED_REACH = 6  # words naming those called on
+
+
+def _calls_for(tokens, i) -> bool:
+    """`called for "urgent action"`, `are calling for a "windfall tax"`: a demand in the caller's words, the
+    quotation right after `for` (past an article)."""
+    if tokens[i].lower not in ("call", "calls", "called", "calling") or i + 2 >= len(tokens) \
+            or tokens[i + 1].lower != "for" or i and tokens[i - 1].lower in ("that", "which"):
+        return False  # not `a party platform that calls for "…"`: a thing's, whose words are someone else's
+    j = i + 3 if tokens[i + 2].lower in ("a", "an", "the") and i + 3 < len(tokens) else i + 2
+    return tokens[j].is_quote
 
 
 def _to_state(tokens, i) -> bool:
