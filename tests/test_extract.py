@@ -7050,6 +7050,21 @@ def test_calling_for_a_quotation_is_a_cue(text, speaker):
     assert (quote[1], quote[3]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A statement on behalf of the family read: "He was a loving son."', ("family statement", "read")),  # was no
+    # quotation
+    ('A statement issued by the family read: "He was a loving son."', ("family statement", "read")),  # was
+    # statement, `issued` its cue
+    ('A statement issued on behalf of the family said: "He was a loving son."', ("family statement", "said")),  # was
+    # statement
+    ('A statement from Chelsea explaining the decision read: "We have zero tolerance."',
+     ("Chelsea's statement", "explaining")),  # the participle's phrase hides what reads
+])
+def test_a_statement_on_behalf_of_someone_is_theirs_and_read_before_a_colon_its_cue(text, speaker):
+    quote = quotes_of(f"Tributes\n\n{text}")[-1]
+    assert (quote[1], quote[3]) == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -46,7 +46,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
         return None  # `in the Reading the Mind in the Eyes test`: a title's word
     after_name = low in PAST_AS_BASE and i > 0 and (  # `Mr Cherkasky forecast growth`, `One sign read`
-        tokens[i - 1].is_capitalised or tokens[i - 1].lower in _BEARING_WORDS and low == "read")
+        tokens[i - 1].is_capitalised or tokens[i - 1].lower in _BEARING_WORDS and low == "read"
+        or low == "read" and nxt == ":" and _text_opens(tokens, i))  # `A statement issued by the family read:`
     infinitive = (low in _SAYING_AFTER_TO and i > 1 and tokens[i - 1].lower == "to"
                   and tokens[i - 2].lower != "according") or _to_state(tokens, i) or _to_call(tokens, i) \
         or joined_infinitive(tokens, i) is not None
@@ -134,6 +135,21 @@ def _calls_on_to(tokens, i) -> bool:
 
 
 _URGED_REACH = 6  # words naming those called on
+
+
+def _text_opens(tokens, i) -> bool:
+    """Whether a word for a text that bears words (`statement`, `sign`) stands among the few words
+    before `i`, with no participle's phrase between."""
+    for j in range(i - 1, max(-1, i - _TEXT_OPENING_REACH), -1):
+        if not tokens[j].is_word or tokens[j].lower.endswith("ing"):
+            return False  # not `A statement from Chelsea explaining the decision read:`, whose subject the
+            # participle's phrase hides
+        if tokens[j].bare.lower() in _BEARING_WORDS:
+            return True
+    return False
+
+
+_TEXT_OPENING_REACH = 10  # words from `a statement` to `read:` (`issued on behalf of the family`)
 
 
 def _calls_for(tokens, i) -> bool:

@@ -980,10 +980,22 @@ def sent_by(toks) -> int | None:
     if len(toks) >= 4 and toks[0].lower in ("a", "an", "the") and toks[1].bare.lower() in SENT_TEXTS \
             and toks[2].lower == "from":
         return 2  # `a statement from the club`
+    if len(toks) >= 6 and toks[0].lower in ("a", "an", "the") and toks[1].bare.lower() in SENT_TEXTS \
+            and _on_behalf_of(toks, 2):
+        return 4  # `a statement on behalf of the family`
     if len(toks) < 5 or toks[0].lower not in ("a", "an", "the") or toks[1].bare.lower() not in SENT_TEXTS \
             or toks[2].lower not in SENDING:
         return None
+    if _on_behalf_of(toks, 3):
+        return 5  # `a statement issued on behalf of the family`
     return next((i for i in range(3, len(toks) - 1) if toks[i].lower == "by"), None)
+
+
+def _on_behalf_of(toks, i) -> bool:
+    """`on behalf of` at `i`, before someone the text describes (`the family`), not a name: a statement on behalf
+    of Robert Zoellick is his words."""
+    return len(toks) > i + 3 and [t.lower for t in toks[i:i + 3]] == ["on", "behalf", "of"] \
+        and not toks[i + 3].is_capitalised
 
 
 def _thing_and_name(out) -> int:

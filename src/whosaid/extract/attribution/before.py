@@ -856,9 +856,11 @@ def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Men
     the phrase left off) is the phrase before the cue, as one mention (the resolver makes it the
     agent's text)."""
     by = next((k for k in range(first - 1, max(start, first - _ROLE_BEFORE_AGENT) - 1, -1)
-               if not tokens[k].is_word or tokens[k].lower == "by"), None)
-    if main - 2 < start or by is None or tokens[by].lower != "by":
-        return None
+               if not tokens[k].is_word or tokens[k].lower == "by"
+               or tokens[k].lower == "of" and tokens[k - 1].lower == "behalf"), None)  # `issued on behalf of`
+    if main - 2 < start or by is None or tokens[by].lower not in ("by", "of") \
+            or tokens[by].lower == "of" and agent.tokens[0].is_capitalised:
+        return None  # (`a statement issued on behalf of Robert Zoellick`: his words, not his text's)
     phrase = tokens[main - 2:first + len(agent.tokens)]
     return mention_of(phrase) if sent_by(phrase) == by - (main - 2) else None
 
