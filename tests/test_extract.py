@@ -7065,6 +7065,16 @@ def test_a_statement_on_behalf_of_someone_is_theirs_and_read_before_a_colon_its_
     assert (quote[1], quote[3]) == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the number eight", "Caelan Doris"),  # was number eight: a position by its shirt
+    ("the number 10", "Caelan Doris"),
+    ("the number", "number"),  # no position
+])
+def test_a_position_by_its_shirt_number_is_the_player_just_named(epithet, speaker):
+    text = f'Ireland captain Caelan Doris said: "We were clinical."\n\n"I feel for Wales," {epithet} added.'
+    assert quotes_of(f"Six Nations\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3966,8 +3966,10 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if len(toks) >= 3 and toks[-2].lower == "former" and toks[-1].is_capitalised and head not in ROLE_WORDS \
             and head not in DEMONYMS and not owner:
         return ""  # `the former Beatle`, as `the ex-Beatle`
-    if tight_end(toks) or head == "one" and len(toks) >= 3 and toks[-2].lower == "number":
-        return ""  # `the tight end`: a player's position; `the British number one`: a ranking
+    if tight_end(toks) or head == "one" and len(toks) >= 3 and toks[-2].lower == "number" \
+            or head in _SHIRTS and len(toks) >= 3 and toks[-2].lower == "number":
+        return ""  # `the tight end`: a player's position; `the British number one`: a ranking; `the number eight`:
+        # a position by its shirt
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
@@ -4336,6 +4338,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
 _SEXED_PLURALS = {"men": "m", "women": "f"}
+_SHIRTS = {"eight", "nine", "ten", "8", "9", "10"}  # `the number eight`, `the number 10`: rugby's and football's
 _ONE_KIND = {"insider": {"insider", "source"}, "source": {"source", "insider"}}  # `A source close to the singer
 # told The Sun …. The insider added`: one person, either word
 _PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
