@@ -7075,6 +7075,18 @@ def test_a_position_by_its_shirt_number_is_the_player_just_named(epithet, speake
     assert quotes_of(f"Six Nations\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"The 7E7 fits better," said a Japan Airlines spokesman. "It could be delivered when we hoped." '
+     'Boeing continues to enjoy a dominance over Airbus.', ("Japan Airlines spokesman", "said")),  # was Boeing,
+    # `continues` read as the cue of the quotation before it
+    ('The WRU said it continued to "fully support" Gatland.', ("WRU", "said")),  # was `continued`
+    ('"We will win," he continued.', (None, "continued")),  # going on speaking
+])
+def test_continuing_to_do_something_is_no_cue(text, speaker):
+    quote = quotes_of(f"Results\n\n{text}")[-1]
+    assert (quote[1], quote[3]) == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -76,7 +76,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
 
 
 _NAMED_OBJECTS = {"them", "it", "him", "her", "us", "me", "you", "this", "that"}  # `call them "…"`: a verb
-_ASPECTUAL = {"start", "begin"}  # verbs of beginning: cues unless they begin doing something else
+_ASPECTUAL = {"start", "begin", "continue"}  # verbs of beginning or going on: cues unless they begin (go on) doing
+# something else (`continued to "fully support"` is no speech)
 
 
 def _claims_a_prize(tokens, i) -> bool:
@@ -99,6 +100,8 @@ def _begins_doing(tokens, i) -> bool:
     """`started building`, `began to cry`: a verb that is no cue after `start` or `begin` (not
     `began to say`, `started asking`)."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "to" else i + 1
+    if k == i + 2 and tokens[k].is_quote and tokens[i].lower.startswith("continu"):
+        return True  # `it continued to "fully support" Gatland`: its support goes on, no speech
     if k >= len(tokens) or not tokens[k].is_word or tokens[k].lower in CUE_FORMS:
         return False
     return k == i + 2 or tokens[k].lower.endswith("ing")
