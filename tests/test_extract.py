@@ -7087,6 +7087,16 @@ def test_continuing_to_do_something_is_no_cue(text, speaker):
     assert (quote[1], quote[3]) == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Mr Cunningham went on to become Tony Blair\'s "cabinet enforcer".', []),  # was Cunningham's words: what he
+    # became, a label
+    ('Jack Cunningham went on to say the plan was "fine".', ["Jack Cunningham"]),
+    ('Jack Cunningham went on to promote "his new book".', ["Jack Cunningham"]),  # promoting: maybe his words
+])
+def test_going_on_to_do_something_next_is_no_cue(text, speakers):
+    assert [q[1] for q in quotes_of(f"Profile\n\n{text}")] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -40,6 +40,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     phrasal = PHRASAL.get(low)
     if phrasal and nxt == phrasal:
         after = tokens[i + 2] if i + 2 < len(tokens) else None
+        if after is not None and after.lower == "to" and phrasal == "on" and _on_to_do(tokens, i + 3):
+            return None  # `Mr Cunningham went on to become Tony Blair's "cabinet enforcer"`: what he became
         if after is None or not after.is_word or after.lower in _AFTER_PHRASAL or _closing_adverb(tokens, i + 2):
             return tokens[i].lower
         return None  # not `the Senate goes on recess`, `went on a tour`
@@ -138,6 +140,16 @@ def _calls_on_to(tokens, i) -> bool:
 
 
 _URGED_REACH = 6  # words naming those called on
+
+
+def _on_to_do(tokens, k) -> bool:
+    """`went on to become`, `goes on to win`: the verb after `went on to` at `k` says what someone did next,
+    no saying (but `went on to promote "Celebrity Apprentice"` may be)."""
+    return k < len(tokens) and tokens[k].lower in _DOING_NEXT
+
+
+_DOING_NEXT = frozenset("""become win lose join play serve lead found form marry score finish star work live die
+take hold have reach beat earn make run launch release record sell direct produce build""".split())
 
 
 def _text_opens(tokens, i) -> bool:
