@@ -7097,6 +7097,15 @@ def test_going_on_to_do_something_next_is_no_cue(text, speakers):
     assert [q[1] for q in quotes_of(f"Profile\n\n{text}")] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A person briefed on the matter, who asked not to be identified, said the price was "high".', "person"),  # was
+    # matter
+    ('A person briefed on the matter said the price was "high".', "person"),
+])
+def test_a_person_a_participles_phrase_describes_speaks_past_an_aside(text, speaker):
+    assert quotes_of(f"Takeover talks\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -808,6 +808,10 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         if opened is not None and tokens[opened].text == "(" and opened > start and tokens[opened - 1].is_word:
             i = opened - 1  # `Critics (including former adviser Dominic Cummings) called it`: the critics
     out, i = _phrase_back(tokens, i, start, c)
+    if out and i - 2 >= start and tokens[i].lower in PREPOSITIONS and _is_participle_word(tokens[i - 1]):
+        briefed, before = _phrase_back(tokens, i - 2, start, c)
+        if briefed and people_word(briefed[-1].bare):  # `A person briefed on the matter, who asked not to be
+            out, i = briefed, before  # identified, said`: the person, not the matter
     acting = _people_acting_on(tokens, i, start) if out and out[0].lower in ("the", "a", "an") else None
     if acting is not None:  # `Police investigating the death of John Jones said`: the police, not the death
         out, i = list(tokens[acting:i + 1]) + out, acting - 1
