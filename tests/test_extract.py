@@ -7106,6 +7106,18 @@ def test_a_person_a_participles_phrase_describes_speaks_past_an_aside(text, spea
     assert quotes_of(f"Takeover talks\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The deal is close, according to two people familiar with the talks.\n\n'
+     'One of them said an announcement could come "within days".', "person familiar with the talks"),  # was no
+    # one's: `One of them` no subject found
+    ('Fans were furious. One of them said it was "a disgrace".', "fan"),  # was no one's
+    ('Two sources close to the club said the manager would stay. One said: "He is going nowhere."',
+     "source close to the club"),  # was no one's
+])
+def test_one_of_a_group_of_sources_is_one_such_source(text, speaker):
+    assert quotes_of(f"Takeover talks\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -807,6 +807,9 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
                        if tokens[k].text in ("(", ")")), None)
         if opened is not None and tokens[opened].text == "(" and opened > start and tokens[opened - 1].is_word:
             i = opened - 1  # `Critics (including former adviser Dominic Cummings) called it`: the critics
+    if i - 2 >= start and tokens[i].lower in ("them", "us") and tokens[i - 1].lower == "of" \
+            and tokens[i - 2].lower in _OF_THEM:
+        return mention_of(tokens[i - 2:i + 1])  # `One of them said`: one of a group named before
     out, i = _phrase_back(tokens, i, start, c)
     if out and i - 2 >= start and tokens[i].lower in PREPOSITIONS and _is_participle_word(tokens[i - 1]):
         briefed, before = _phrase_back(tokens, i - 2, start, c)
@@ -1032,6 +1035,9 @@ def _relative_with_object(tokens, i, start) -> int | None:
         return None
     before = tokens[j - 1]
     return j if before.is_word and not verbish(before) else None
+
+
+_OF_THEM = {"one", "some", "many", "most", "several", "both", "two", "another", "each", "none", "all"}
 
 
 def _relative_past_preposition(tokens, i, start) -> int | None:

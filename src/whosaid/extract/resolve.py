@@ -640,6 +640,9 @@ class Resolver:
                     if capitals:
                         shown = words[-1] if many or words[-1].isupper() else words[-1][:-1]
                     kind = " ".join(modifiers[-1:] + [shown])
+            for match in _SOURCES_NEAR.finditer(text):  # `according to two people familiar with the talks. ¶ One
+                head = "person" if match.group(1) == "people" else singular(match.group(1))  # of them said`
+                kind = None if many else f"{head} {match.group(2)}"
         return kind
 
     def _kind_that_spoke(self, at: tuple[int, int]) -> str | None:
@@ -3669,6 +3672,10 @@ _ONE_OF = re.compile(  # `one user wrote`, `Some former employees are`, `One sen
     r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?(?:[a-z-]+|[A-Z]{2,4}s?))"
     r"(?=\s+(?:[a-z]+ed|said|told|wrote|read|says|are|were|had|have|tweeted)\b|[,.;])")  # or `said one protester.`
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
+_SOURCES_NEAR = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple)\s+"
+                           r"(people|sources|officials|aides|insiders)\s+"
+                           r"((?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?[a-z]+)\b")
+# `two people familiar with the talks`: sources, each described as the text describes them all
 _SOMEONE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")  # `a voter`, `one young woman`
 _OPENING_MARKS = frozenset("\"“‘'")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
