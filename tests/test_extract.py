@@ -7118,6 +7118,15 @@ def test_one_of_a_group_of_sources_is_one_such_source(text, speaker):
     assert quotes_of(f"Takeover talks\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, cue", [
+    ('The author Zadie Smith said writing was "a kind of prayer".', "said"),  # was writing: a gerund, the subject
+    ('She said complaining was "pointless".', "said"),  # was complaining
+    ('"It is a kind of prayer," she said, writing in the Guardian.', "said"),
+])
+def test_a_gerund_subject_after_a_cue_is_no_cue(text, cue):
+    assert quotes_of(f"Books\n\n{text}")[-1][3] == cue
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -342,6 +342,9 @@ def _is_noun_use(tokens, i, lemma) -> bool:
         return True  # `according to a World Bank report`: a base form after `a` and a name is a noun (`the Tories say`)
     if word == lemma and lemma in WEAK_BASE:
         return tokens[i - 1].lower in _WEAK_NOUN_MARKERS or tokens[i - 1].is_possessive or _owned_singular(tokens, i)
+    if word.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in ("is", "was") \
+            and tokens[i - 1].lower in CUE_FORMS:
+        return True  # `said writing was "a kind of prayer"`: a gerund, the subject of what was said
     if word.endswith("ing") and (tokens[i - 1].lower in ("the", "a", "an") or _article_and_modifier(tokens, i)):
         return True  # `prompted Engoron to quip the questioning sounded like a "broken record"`: a gerund, a noun;
         # `wrote in a 40-page ruling that`
