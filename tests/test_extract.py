@@ -7127,6 +7127,16 @@ def test_a_gerund_subject_after_a_cue_is_no_cue(text, cue):
     assert quotes_of(f"Books\n\n{text}")[-1][3] == cue
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Hill was asked if he would quit. "No," was his answer.', ("Tom Hill", "answer")),  # was no quotation
+    ('Andrew Marr spoke. "It was coded and careful," was Mr Marr\'s assessment.', ("Andrew Marr", "assessment")),
+    ('Tom Hill was asked if he would quit. "No," is the answer.', None),  # no one's answer
+])
+def test_a_quotation_then_was_and_someones_answer_is_theirs(text, speaker):
+    quotes = quotes_of(f"Interview\n\n{text}")
+    assert ((quotes[-1][1], quotes[-1][3]) if quotes and quotes[-1][1] else None) == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6,7 +6,8 @@ from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CU
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
                        PREPOSITIONS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
-                       np_backward, np_forward, sentence_start, starts_name, subject_before, time_word)
+                       np_backward, np_forward, possessor_mention, sentence_start, starts_name, subject_before,
+                       time_word)
 from ..tokens import CLOSING, SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, clause_set_off, in_view,
@@ -63,6 +64,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     signed = _headline_signed(tokens, qi)
     if signed:
         return signed
+    if window[0].lower in ("was", "is") and (answer := _was_their_answer(window)):
+        return answer  # `"Yes," was Hill's answer.`
     if window[0].lower in ("came", "comes", "come"):
         voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
         if voices:
@@ -166,6 +169,17 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _was_their_answer(window) -> Attribution | None:
+    """`"Yes," was Hill's answer.`, `"No," was his reply.`: a copula, someone's word for what they say, and the
+    sentence's end: the owner says it."""
+    noun = next((k for k in range(2, min(len(window), 6)) if window[k].lower in SAYINGS), None)
+    if noun is None or noun + 1 != len(window) or not (window[noun - 1].is_possessive
+                                                       or window[noun - 1].lower in ("his", "her", "their")):
+        return None
+    owner = possessor_mention(window, noun - 1, 1)
+    return Attribution(window[noun].text, owner, "after") if owner else None
 
 
 def _named_subject_closing(window) -> Attribution | None:
