@@ -7137,6 +7137,12 @@ def test_a_quotation_then_was_and_someones_answer_is_theirs(text, speaker):
     assert ((quotes[-1][1], quotes[-1][3]) if quotes and quotes[-1][1] else None) == speaker
 
 
+def test_a_regnal_name_keeps_its_title():
+    text = ('Speaking from the balcony, Pope Leo XIV said: "Let the weapons fall silent."\n\n'
+            'The pontiff added: "Peace is possible."')
+    assert [q[1] for q in quotes_of(f"Easter\n\n{text}")] == ["Pope Leo XIV", "Pope Leo XIV"]  # was Leo XIV
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -13952,7 +13958,7 @@ def test_a_nations_epithet_is_no_one_the_text_titles_with_another_nations_office
     assert quotes_of(f'Summit\n\n{lead}\n\n"It was great," {epithet} said.')[0][1] == speaker
 
 
-@pytest.mark.parametrize("epithet, speaker", [("The monarch", "King Charles"), ("The pontiff", "Leo XIV")])
+@pytest.mark.parametrize("epithet, speaker", [("The monarch", "King Charles"), ("The pontiff", "Pope Leo XIV")])
 def test_the_monarch_or_the_pontiff_is_the_one_person_titled_king_or_pope(epithet, speaker):
     text = (f'Vatican visit\n\nPope Leo XIV met King Charles at the Vatican.\n\n"It was moving," said Cardinal Smith.'
             f'\n\n{epithet} added: "I am deeply grateful."')

@@ -1654,6 +1654,7 @@ _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "ear
 # Titles a one-word name is known by: royals, churchmen and -women, knights and dames
 _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
                               "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
+_REGNAL = re.compile(r"[IVXL]+")  # the number of a regnal name: `Leo XIV`
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(RELATIONS)) + r"),?\s+$")
@@ -3174,6 +3175,9 @@ class Names:
                     canonical_of = self.canonical(m.words, m.at)
                     if " " not in canonical_of:  # not `Lord Neil Kinnock`
                         self._peers.setdefault(canonical_of, m.title)
+                elif m.title and len(m.words) == 2 and m.title.lower() in _KNOWN_BY_TITLE and _REGNAL.fullmatch(
+                        m.words[1]) and not m.is_org:
+                    self._peers.setdefault(" ".join(m.words), m.title)  # `Pope Leo XIV`: a regnal name's number
         title = self._peers.get(canonical)
         return f"{title} {canonical}" if title else canonical
 
