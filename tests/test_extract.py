@@ -7143,6 +7143,15 @@ def test_a_regnal_name_keeps_its_title():
     assert [q[1] for q in quotes_of(f"Easter\n\n{text}")] == ["Pope Leo XIV", "Pope Leo XIV"]  # was Leo XIV
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Meteorologists said the heat would last "at least until Friday".', "meteorologists"),  # was Meteorologists
+    ('Forecasters say the snow is "significant".', "forecasters"),  # was Forecasters
+    ('Engineers said the bridge was "unsafe".', "engineers"),
+])
+def test_trades_opening_a_sentence_are_people_described(text, speaker):
+    assert quotes_of(f"Weather\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1892,7 +1892,8 @@ juror paramedic firefighter passenger driver motorist commuter traveller travele
 survivor refugee pensioner homeowner villager onlooker bystander spectator mourner worshipper pilgrim tourist visitor
 holidaymaker investor trader shareholder employee miner organiser organizer marcher crewmate crewmates classmate
 classmates flatmate flatmates housemate housemates bandmate bandmates co-star co-stars counterpart successor predecessor
-user viewer subscriber reader listener follower consumer gamer
+user viewer subscriber reader listener follower consumer gamer meteorologist forecaster specialist engineer
+epidemiologist psychologist
 """.split())
 
 
