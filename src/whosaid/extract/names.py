@@ -372,7 +372,7 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     between = text[first[-1][2]:run[0][1]]
     domains = between == " and " and len(first) == 1 and len(run) == 2 and _bare(run[-1][0]).lower() in ORG_WORDS
     if between == " and " and len(first) == 1 and len(run) == 1 and not given_name(first[0][0]) \
-            and _ONE_ACTS.match(text, run[0][2]) and not _bare(run[0][0]).lower() in PLACES \
+            and _ONE_ACTS.match(text, run[0][2]) and _bare(run[0][0]).lower() not in PLACES \
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Marks and Spencer has reported`:
         # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)

@@ -1049,10 +1049,10 @@ def _relative_past_preposition(tokens, i, start) -> int | None:
     for j in range(i - 1, max(start, i - _RELATIVE_PAST_WORDS) - 1, -1):
         tok = tokens[j]
         if tok.lower in ("who", "whose"):
-            before = tokens[j - 1] if j - 1 >= start else None
-            verb = j + 1 < i  # (a clause's verb stands between: `who lives near`, whatever its form)
-            return j if verb and before is not None and before.is_word and not verbish(before) \
-                and not before.is_capitalised or verb and before is not None and before.is_capitalised else None
+            before = tokens[j - 1] if j - 1 >= start else None  # a clause's verb stands between (`who lives
+            # near`, whatever its form), after a name or a noun
+            return j if j + 1 < i and before is not None and (
+                before.is_capitalised or before.is_word and not verbish(before)) else None
         if not tok.is_word or tok.is_capitalised:
             return None
     return None
