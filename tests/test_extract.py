@@ -7152,6 +7152,16 @@ def test_trades_opening_a_sentence_are_people_described(text, speaker):
     assert quotes_of(f"Weather\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Fans leapt to her defence. "She is iconic," one wrote, while another added: "Leave her alone."',
+     ("fan", "another", "added")),  # was the first fan's, `another` no mention
+    ('"There are more candidates," added another New Hampshire Republican. Yet another said, "Rubio is in a '
+     'five-person battle."', ("New Hampshire Republican", "another", "said")),  # was the first one's quotation
+])
+def test_another_inside_a_sentence_is_another_of_the_kind_that_spoke(text, speaker):
+    assert quotes_of(f"Reactions\n\n{text}")[-1][1:] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

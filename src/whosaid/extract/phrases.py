@@ -1938,11 +1938,14 @@ def mention_of(tokens: list[Token]) -> Mention | None:
     toks = [t for t in tokens if t.is_word]
     if not toks:
         return None
-    if len(toks) == 1 and toks[0].lower in DETERMINERS - {"his", "her", "their", "its"}:
-        return None
+    if len(toks) == 1 and toks[0].lower in _NO_ONE_ALONE:
+        return None  # (but `and another added`: one of a group)
     if not _could_name_speaker(toks):
         return None
     return Mention(toks[0].start, toks[-1].end, tuple(toks))
+
+
+_NO_ONE_ALONE = frozenset(DETERMINERS - {"his", "her", "their", "its", "another"})
 
 
 def _could_name_speaker(toks: list[Token]) -> bool:

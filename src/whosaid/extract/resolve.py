@@ -649,8 +649,12 @@ class Resolver:
         """For `another` or `the other`: the kind of person (`nurse`) who spoke last, in this paragraph or
         the one before, as one of a group (`"…," one said`)."""
         last = max(((pos, name) for pos, name in itertools.chain(self.speakers, self.things) if pos < at), default=None)
-        return last[1] if last is not None and at[0] - last[0][0] <= 1 and last[1].islower() \
-            and people_word(last[1].rsplit(" ", 1)[-1]) else None
+        if last is None or at[0] - last[0][0] > 1:
+            return None
+        head = last[1].rsplit(" ", 1)[-1]
+        described = last[1].islower() and people_word(head) or head.lower() in _PARTY_MEMBERS | PARTY_WORDS \
+            and not self.names.known_person(last[1])  # `added another New Hampshire Republican`
+        return last[1] if described else None
 
     def _one_of_group_before(self, at: tuple[int, int], many: bool) -> str | None:
         """`Junior doctors were on the picket line. "…," one said`: one of the people the sentence
