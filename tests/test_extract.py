@@ -7162,6 +7162,17 @@ def test_another_inside_a_sentence_is_another_of_the_kind_that_spoke(text, speak
     assert quotes_of(f"Reactions\n\n{text}")[-1][1:] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('The housing association said it was "committed" to repairs.', "housing association spokeswoman"),  # was
+    # spokeswoman: a body described, with no name
+    ('The council said it was "committed" to repairs.', "council spokeswoman"),
+    ('Residents said it was "awful".', "spokeswoman"),  # people, no body
+])
+def test_a_spokesperson_after_a_body_described_speaks_for_it(first, speaker):
+    text = f'{first}\n\nA spokeswoman added that work would begin "in the spring".'
+    assert quotes_of(f"Repairs\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3336,6 +3336,9 @@ class Resolver:
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
             return None
         pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+        if body is None and toks[1].lower in SPOKES_ROLES and (described := self._described_body_that_spoke(at)):
+            return self._principals(described, toks[1].lower, is_org=True)  # `The housing association said …. ¶ A
+            # spokeswoman added`: the body described, with no name to give it
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
@@ -3347,6 +3350,16 @@ class Resolver:
         sacked`, `Coldplay have cancelled`)."""
         plural_verb = re.compile(rf"\b{re.escape(body)} (?:have|are|were)\b")
         return any(plural_verb.search(text) for text in self.paragraphs)
+
+    def _described_body_that_spoke(self, at: tuple[int, int]) -> str | None:
+        """The body described in lowercase words (`housing association`, `council`) that spoke last, in this
+        paragraph or the one before, with no one and nothing else speaking since."""
+        last = max(((pos, name) for pos, name in itertools.chain(self.speakers, self.things) if pos < at),
+                   default=None)
+        if last is None or at[0] - last[0][0] > 1 or not last[1].islower():
+            return None
+        head = last[1].rsplit(" ", 1)[-1]
+        return last[1] if head in BODY_NOUNS or head in ORG_WORDS else None
 
     def _unmarked_principal(self, role: str, at: tuple[int, int]) -> str | None:
         """`Spotify welcomed the ruling. "…," a spokesperson said`: a name of one word the text marks as
