@@ -7173,6 +7173,12 @@ def test_a_spokesperson_after_a_body_described_speaks_for_it(first, speaker):
     assert quotes_of(f"Repairs\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("state", ["undecided", "unsure", "unrepentant"])
+def test_a_state_of_mind_before_a_colon_is_the_subjects_as_they_speak(state):
+    text = f'Student Priya Shah, 20, is {state}: "None of them speak to me."'
+    assert quotes_of(f"Voters\n\n{text}")[-1][1] == "Priya Shah"  # were no one's: read as passives
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -391,7 +391,7 @@ encouraged troubled concerned worried frustrated angered stunned amazed impresse
 annoyed embarrassed humbled honoured honored excited satisfied relieved alarmed dismayed disgusted heartened bemused
 baffled puzzled intrigued galvanized galvanised haunted inspired unimpressed unconvinced undeterred unmoved unfazed
 unperturbed unbowed incensed infuriated exasperated bewildered elated overjoyed devastated determined convinced
-resigned irritated astonished""".split())
+resigned irritated astonished undecided unsure uncertain unrepentant unapologetic""".split())
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian
