@@ -7179,6 +7179,15 @@ def test_a_state_of_mind_before_a_colon_is_the_subjects_as_they_speak(state):
     assert quotes_of(f"Voters\n\n{text}")[-1][1] == "Priya Shah"  # were no one's: read as passives
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Stop the boats," read a banner held by protesters.', "banner"),  # was no one's
+    ('"Stop the boats," read one banner carried by protesters.', "banner"),
+    ('"Stop the boats," read a banner.', "banner"),
+])
+def test_a_text_held_by_someone_after_an_inverted_cue_is_the_text(text, speaker):
+    assert quotes_of(f"Protest\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
