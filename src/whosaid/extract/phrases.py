@@ -1399,21 +1399,10 @@ def _group_of_many(tokens, i, start) -> int | None:
             return opener if plural(tokens[k + 1:i][-1].lower) else None
         if tokens[k].lower == "of" and plural(tokens[k - 1].lower) and people_word(tokens[k - 1].lower) \
                 and all(t.is_capitalised or t.text == "," or t.lower == "the" for t in tokens[k + 1:i]):
-            return _article_before(tokens, k - 1, start)  # `the foreign ministers of France, Germany and the UK`:
+            return _office_opening(tokens, k - 1, start)  # `the foreign ministers of France, Germany and the UK`:
             # people of the places listed
         k -= 1
     return None
-
-
-def _article_before(tokens, k, start) -> int:
-    """Where `the` opens the phrase whose noun is at `k`, across up to two lowercase words (`the foreign
-    ministers`); `k` if none does."""
-    for j in range(k - 1, max(start, k - 3) - 1, -1):
-        if tokens[j].lower in ("the", "a", "an"):
-            return j
-        if not tokens[j].is_word or tokens[j].is_capitalised:
-            break
-    return k
 
 
 def _names_listed(tokens, i, start) -> int | None:

@@ -648,11 +648,11 @@ class Resolver:
     def _kind_that_spoke(self, at: tuple[int, int]) -> str | None:
         """For `another` or `the other`: the kind of person (`nurse`) who spoke last, in this paragraph or
         the one before, as one of a group (`"…," one said`)."""
-        last = max(((pos, name) for pos, name in itertools.chain(self.speakers, self.things) if pos < at), default=None)
-        if last is None or at[0] - last[0][0] > 1:
+        last = self._last_voice(at)
+        if last is None:
             return None
         head = last[1].rsplit(" ", 1)[-1]
-        described = last[1].islower() and people_word(head) or head.lower() in _PARTY_MEMBERS | PARTY_WORDS \
+        described = last[1].islower() and people_word(head) or head.lower() in _PARTIES_OR_MEMBERS \
             and not self.names.known_person(last[1])  # `added another New Hampshire Republican`
         return last[1] if described else None
 
@@ -1648,10 +1648,10 @@ class Resolver:
         person of no known sex the sentence before (in this paragraph) opens on, when it names no people
         that are many (`One fan met the players.`) nor anyone else who may be a they (but `Dion`, a she)."""
         text = self._paragraph(at[0])
-        sentences = [m.end() for m in _SENTENCE_OPENING.finditer(text, 0, at[1])]
-        if len(sentences) < 2:
+        this = sentence_start_in(text, at[1])
+        if this == 0:
             return None
-        first, this = sentences[-2:]
+        first = sentence_before_start(text, this)
         opening = _INDEFINITE_OPENING.match(text, first, this)
         head = _indefinite_head(opening)
         if head is None or any(not m.is_org and given_name(m.words[0])
@@ -3152,8 +3152,8 @@ class Resolver:
 
     def _opens_sentence_at(self, at: tuple[int, int]) -> bool:
         """Whether a sentence opens at `at`: the paragraph's start, or after a full stop."""
-        before = self._paragraph(at[0])[:at[1]].rstrip().rstrip("\"”'’")
-        return not before or before[-1] in ".!?"
+        text = self._paragraph(at[0])
+        return not text[sentence_start_in(text, at[1]):at[1]].strip()
 
     def _candidates(self, at):
         """(position, canonical, kind) before `at`, latest first, within `_FARTHEST_BACK` paragraphs: a
@@ -3354,12 +3354,17 @@ class Resolver:
     def _described_body_that_spoke(self, at: tuple[int, int]) -> str | None:
         """The body described in lowercase words (`housing association`, `council`) that spoke last, in this
         paragraph or the one before, with no one and nothing else speaking since."""
-        last = max(((pos, name) for pos, name in itertools.chain(self.speakers, self.things) if pos < at),
-                   default=None)
-        if last is None or at[0] - last[0][0] > 1 or not last[1].islower():
+        last = self._last_voice(at)
+        if last is None or not last[1].islower():
             return None
         head = last[1].rsplit(" ", 1)[-1]
         return last[1] if head in BODY_NOUNS or head in ORG_WORDS else None
+
+    def _last_voice(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """(position, name) of whoever or whatever spoke last before `at`, in this paragraph or the one before."""
+        last = max(((pos, name) for pos, name in itertools.chain(self.speakers, self.things) if pos < at),
+                   default=None)
+        return last if last is not None and at[0] - last[0][0] <= 1 else None
 
     def _unmarked_principal(self, role: str, at: tuple[int, int]) -> str | None:
         """`Spotify welcomed the ruling. "…," a spokesperson said`: a name of one word the text marks as
@@ -4988,7 +4993,6 @@ _NOT_ACTING = ING_PREPOSITIONS - {"following"} | {  # `People following Trump` d
     "ruling", "presiding"}  # adjectives before a title: `Oversight ranking Democrat Elijah Cummings`
 
 
-_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’']?\s+)(?=[\"“‘A-Z])")  # where each sentence opens
 _INDEFINITE_OPENING = re.compile(r"(?:And |But )?(?:([Ss]omeone|[Ss]omebody)(?: else)?|(?:[Oo]ne|[Aa]nother|[Aa]n?)"
                                  r"(?: ([a-z-]+))? ([a-z]+))\b")
 
@@ -5083,6 +5087,7 @@ _NOT_A_MODIFIER = re.compile(r"\s+(?:from|of|to|in|on|at|with|for|by|about|was|i
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
 _ANY_PRONOUN = frozenset(HE_OR_SHE_WORDS | GROUP_PRONOUNS | {"i", "it"})
 _SPOKES_OR_ROLE_WORDS = frozenset(SPOKES_ROLES | ROLE_WORDS)
+_PARTIES_OR_MEMBERS = frozenset(PARTY_WORDS | _PARTY_MEMBERS)
 _DETERMINERS_OR_QUANTIFIERS = frozenset(DETERMINERS | QUANTIFIERS)
 
 
