@@ -7188,6 +7188,17 @@ def test_a_text_held_by_someone_after_an_inverted_cue_is_the_text(text, speaker)
     assert quotes_of(f"Protest\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ("Another neighbour, Sarah Jones, 34, said the family had lived there for years.", "neighbour"),  # was Sarah
+    # Jones: the next paragraph's new name, though another of the kind
+    ("A second neighbour, Sarah Jones, 34, said the family had lived there for years.", "neighbour"),
+    ("Sarah Jones, 34, said the family had lived there for years.", "Sarah Jones"),
+])
+def test_another_of_the_kind_named_next_is_not_the_one_who_spoke(second, speaker):
+    text = f'A neighbour, who did not want to be named, said: "We heard screaming."\n\n{second}'
+    assert quotes_of(f"Attack\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1237,6 +1237,9 @@ class Resolver:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         if _REPLYING.match(self._paragraph(first.para), first.end):
             return None  # `The prime minister told MPs: "…" ¶ Kemi Badenoch replied`: another, who answers
+        text = self._paragraph(first.para)
+        if _ANOTHER_OF_KIND.search(text, sentence_start_in(text, first.start), first.start):
+            return None  # `A neighbour said …. ¶ Another neighbour, Sarah Jones, said`: a second of the kind
         person = self.names.canonical(first.words, first.at)
         if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
                if m.para <= lead and self._paragraph(m.para) != self.headline):
@@ -4605,6 +4608,7 @@ def _named_outlet_or_text(toks) -> int | None:
                         for t in toks[1:first]) else None  # not `A 2014 House Intelligence Committee report`
 
 
+_ANOTHER_OF_KIND = re.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] fellow)\b")
 _REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit back|shot back)\b")
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
