@@ -7199,6 +7199,16 @@ def test_another_of_the_kind_named_next_is_not_the_one_who_spoke(second, speaker
     assert quotes_of(f"Attack\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ("The singer, who is engaged to Travis Kelce, revealed the news.", "Taylor Swift"),  # was Kelce: the subject
+    # with an aside after it was no subject
+    ("The singer revealed the news on the podcast of Travis Kelce.", "Taylor Swift"),
+])
+def test_a_description_with_a_who_aside_is_the_sentences_subject(second, speaker):
+    text = f'Taylor Swift has announced a new album.\n\n{second}\n\n"This is the one," the 35-year-old said.'
+    assert quotes_of(f"Album\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

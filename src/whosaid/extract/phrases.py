@@ -360,6 +360,8 @@ def _description_subject(tokens, i, limit, ends=None) -> Mention | None:
         if tokens[j].is_capitalised and j + 1 < limit and ends(tokens[j + 1]) and tokens[j].text.isupper() \
                 and people_word(tokens[j].bare):
             return mention_of(tokens[i:j + 1])  # `A third MP was`: a word for people in capitals, its head
+        if j > i + 1 and tokens[j].text == "," and j + 1 < limit and tokens[j + 1].lower == "who":
+            return mention_of(tokens[i:j])  # `The singer, who is engaged to Travis Kelce, revealed`: its aside
         if not tokens[j].is_word or tokens[j].is_capitalised and not _name_as_modifier(tokens, i, j, limit) \
                 and not compound_adjective(tokens[j].lower):  # `the Slovenia-born former model`
             return None
