@@ -7209,6 +7209,16 @@ def test_a_description_with_a_who_aside_is_the_sentences_subject(second, speaker
     assert quotes_of(f"Album\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Protesters carried signs through the city centre. "No war," read one.', "sign"),  # was protester
+    ('Planes filled the skies with anti-Trump messages.\n\n"Trump is disgusting," read one.', "message"),  # was no one
+    ('Colleagues collected the remarks in a booklet.\n\n"Women belong in the library," read one.', "remark"),
+    ('Protesters carried signs through the city centre. "No war," one said.', "protester"),  # says: a person
+])
+def test_one_that_reads_is_one_of_the_texts_written_before(text, speaker):
+    assert quotes_of(f"Protest\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

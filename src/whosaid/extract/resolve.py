@@ -271,6 +271,8 @@ class Resolver:
             if toks[0].lower not in ("another", "one", "others", "other"):  # named, but the group's word
                 return self._group_before(at), False
             many = toks[0].lower == "others"
+            if not many and (written := self._texts_read(at, toks[-1].end)):
+                return written, False  # `Protesters carried signs. "No war," read one.`: a sign, no protester
             return self._one_of(at, many) or self._one_of_group_before(at, many) or (
                 None if many or toks[0].lower == "one" else self._kind_that_spoke(at)), False
         surname = _generational_surname(toks)
@@ -644,6 +646,17 @@ class Resolver:
                 head = "person" if match.group(1) == "people" else singular(match.group(1))  # of them said`
                 kind = None if many else f"{head} {match.group(2)}"
         return kind
+
+    def _texts_read(self, at: tuple[int, int], end: int) -> str | None:
+        """For `one` or `another` beside `read` (`read one`, `one read`): the kind of text written in the
+        plural last before it, in this paragraph or the one before (`filled the skies with anti-Trump messages. ¶
+        "…," read one`: a message)."""
+        text = self._paragraph(at[0])
+        if not (_READ_BEFORE.search(text, 0, at[1]) or _READ_AFTER.match(text, end)):
+            return None
+        before = (self._paragraph(at[0] - 1) if at[0] else "") + "\n" + text[:at[1]]
+        kinds = [singular(match.group(0).lower()) for match in _PLURAL_WORD.finditer(before)]
+        return next((kind for kind in reversed(kinds) if kind in _WRITTEN | _REMARKS), None)
 
     def _kind_that_spoke(self, at: tuple[int, int]) -> str | None:
         """For `another` or `the other`: the kind of person (`nurse`) who spoke last, in this paragraph or
@@ -3696,6 +3709,11 @@ _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", 
 _ONE_OF = re.compile(  # `one user wrote`, `Some former employees are`, `One senior Tory MP, who asked …, told`
     r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?(?:[a-z-]+|[A-Z]{2,4}s?))"
     r"(?=\s+(?:[a-z]+ed|said|told|wrote|read|says|are|were|had|have|tweeted)\b|[,.;])")  # or `said one protester.`
+_READ_BEFORE = re.compile(r"\b[Rr]eads?\s+$")
+_READ_AFTER = re.compile(r"\s+reads?\b")
+_PLURAL_WORD = re.compile(r"\b[A-Za-z-]+s\b")
+_REMARKS = frozenset({"remark", "comment", "quip", "joke", "saying", "slogan", "chant", "line"})  # `the remarks …. ¶
+# "…," read one`: words written down
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
 _SOURCES_NEAR = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple)\s+"
                            r"(people|sources|officials|aides|insiders)\s+"
