@@ -7219,6 +7219,15 @@ def test_one_that_reads_is_one_of_the_texts_written_before(text, speaker):
     assert quotes_of(f"Protest\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The venue, the OVO Hydro, posted on X: "Refunds will be available."', "OVO Hydro"),  # was venue
+    ('The band, the Rolling Stones, said: "We are sorry."', "Rolling Stones"),
+    ('The venue, OVO Hydro, said: "Refunds will be available."', "OVO Hydro"),
+])
+def test_a_bodys_name_with_its_article_set_off_after_a_noun_speaks(text, speaker):
+    assert quotes_of(f"Concert\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

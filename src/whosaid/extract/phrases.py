@@ -1696,6 +1696,9 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         segment = segment[1:]  # `the Most Reverend Peter Smith`, `the Rt Rev Tom Wright`: a style, then the name
     elif len(segment) > 3 and segment[0].lower == "the" and segment[1].lower == "late":
         segment = segment[2:]  # `Cook's predecessor, the late Steve Jobs,`
+    elif len(segment) >= 2 and segment[0].lower == "the" and all(t.is_capitalised for t in segment[1:]) \
+            and not given_name(segment[1].bare):
+        segment = segment[1:]  # `The venue, the OVO Hydro,`: a body's name, with its article
     placed = next((k for k, t in enumerate(segment) if t.lower in ("of", "from") and k > 0), None)  # `Mary from Leeds`
     if (placed is not None and placed + 1 < len(segment) and all(t.is_capitalised for t in segment[placed + 1:])
             and any(given_name(t.bare) for t in segment[:placed])):
