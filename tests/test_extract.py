@@ -7228,6 +7228,17 @@ def test_a_bodys_name_with_its_article_set_off_after_a_noun_speaks(text, speaker
     assert quotes_of(f"Concert\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Prince Harry\'s wife, the Duchess of Sussex, said: "We are sorry."',
+     ("Duchess of Sussex", "Prince Harry's wife, the Duchess of Sussex")),  # was Prince Harry's wife
+    ('The actress, the Duchess of Sussex, said: "We are sorry."',
+     ("Duchess of Sussex", "The actress, the Duchess of Sussex")),  # was actress
+    ('Her rival, the Duchess, said: "We are sorry."', ("rival", "Her rival")),  # no peerage named
+])
+def test_a_peer_set_off_after_a_noun_speaks(text, speaker):
+    assert quotes_of(f"Royals\n\n{text}")[-1][1:3] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

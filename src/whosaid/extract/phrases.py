@@ -1697,8 +1697,11 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     elif len(segment) > 3 and segment[0].lower == "the" and segment[1].lower == "late":
         segment = segment[2:]  # `Cook's predecessor, the late Steve Jobs,`
     elif len(segment) >= 2 and segment[0].lower == "the" and all(t.is_capitalised for t in segment[1:]) \
-            and not given_name(segment[1].bare):
+            and not given_name(segment[1].bare) and not (len(segment) == 2 and _a_persons_word(segment[1])):
         segment = segment[1:]  # `The venue, the OVO Hydro,`: a body's name, with its article
+    elif len(segment) >= 4 and segment[0].lower == "the" and segment[1].lower in _PEERAGES \
+            and segment[2].lower == "of" and all(t.is_capitalised for t in segment[3:]):
+        return _with_role(tokens, p, start, mention_of(segment[1:]))  # `His wife, the Duchess of Sussex,`: a peer
     placed = next((k for k, t in enumerate(segment) if t.lower in ("of", "from") and k > 0), None)  # `Mary from Leeds`
     if (placed is not None and placed + 1 < len(segment) and all(t.is_capitalised for t in segment[placed + 1:])
             and any(given_name(t.bare) for t in segment[:placed])):
@@ -1716,18 +1719,29 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     # `Jeroen van der Veer`
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner))
     if capitalised and _could_name_speaker(segment) and (len(segment) <= 5 or _two_titled_names(segment)):
-        named = mention_of(segment)
-        role = _role_before(tokens, p, start)
-        if named is None or role is None:
-            return named
-        principal = for_the_person(tokens[role:p])
-        if principal is not None:  # `A spokesman for the singer, Elton John, said`: his spokesman
-            return Mention(tokens[role].start, named.end, tuple(tokens[role:role + principal]) + named.tokens)
-        return Mention(tokens[role].start, named.end, named.tokens)  # as written, role and all
+        return _with_role(tokens, p, start, mention_of(segment))
     return None
 
 
+def _a_persons_word(tok: Token) -> bool:
+    """`Duchess`, `Spaniard`, `President`: a title or a people's word, capitalised, that names no one alone."""
+    low = tok.bare.lower()
+    return low in _PEERAGES or low in HONORIFICS or low in ROLE_WORDS or low in DEMONYMS or low in EPITHET_HEADS
+
+
+def _with_role(tokens, p, start, named: Mention | None) -> Mention | None:
+    """The name set off after the comma at `p`, written with the role before the comma, if there is one."""
+    role = _role_before(tokens, p, start)
+    if named is None or role is None:
+        return named
+    principal = for_the_person(tokens[role:p])
+    if principal is not None:  # `A spokesman for the singer, Elton John, said`: his spokesman
+        return Mention(tokens[role].start, named.end, tuple(tokens[role:role + principal]) + named.tokens)
+    return Mention(tokens[role].start, named.end, named.tokens)  # as written, role and all
+
+
 _ROLE_WORDS_MAX = 8
+_PEERAGES = {"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness"}
 
 
 def _described_name(segment) -> Mention | None:
