@@ -6489,7 +6489,7 @@ def test_people_of_one_trade_in_the_plural_are_the_two_just_named_together(first
 
 
 @pytest.mark.parametrize("office, speaker", [
-    ("The US president", "US president"),  # was Volodymyr Zelensky, another country's president
+    ("The US president", "Donald Trump"),  # was Volodymyr Zelensky, another country's president; Trump, untitled
     ("The Ukrainian president", "Volodymyr Zelensky"),  # was Ukrainian president
     ("The president", "Volodymyr Zelensky"),
 ])
@@ -7237,6 +7237,34 @@ def test_a_bodys_name_with_its_article_set_off_after_a_noun_speaks(text, speaker
 ])
 def test_a_peer_set_off_after_a_noun_speaks(text, speaker):
     assert quotes_of(f"Royals\n\n{text}")[-1][1:3] == speaker
+
+
+MET = "Ukraine's President Volodymyr Zelensky met Donald Trump at the White House on Friday."
+
+
+@pytest.mark.parametrize("first, speaker", [
+    (MET, "Donald Trump"),  # was US president: Trump, untitled, is the one named who may hold it
+    ("Donald Trump met Volodymyr Zelensky at the White House on Friday.", "Donald Trump"),
+])
+def test_a_nations_president_is_the_one_untitled_beside_another_nations(first, speaker):
+    text = f'{first}\n\n"We had a very good meeting," the US president told reporters afterwards.'
+    assert quotes_of(f"Talks\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ('"We had a very good meeting," Trump told reporters.', "Volodymyr Zelensky"),  # was Trump: the
+    # leader, capitalised by its nation, no office opening the sentence before; nor titled as Ukraine's leader
+    ('"We had a very good meeting," Zelensky told reporters.', "Volodymyr Zelensky"),
+])
+def test_a_nations_leader_opening_the_sentence_before_is_its_he(second, speaker):
+    text = f'{MET}\n\n{second}\n\nThe Ukrainian leader was more cautious. "There is much to do," he said.'
+    assert quotes_of(f"Talks\n\n{text}")[-1][1] == speaker
+
+
+def test_a_nations_leader_is_its_president_titled_so():
+    text = f'{MET}\n\n"We had a very good meeting," Trump told reporters.\n\n"There is much to do," the Ukrainian ' \
+        'leader said.'
+    assert quotes_of(f"Talks\n\n{text}")[-1][1] == "Volodymyr Zelensky"  # was Ukrainian leader
 
 
 @pytest.mark.parametrize("leader, speaker", [

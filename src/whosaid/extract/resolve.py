@@ -373,7 +373,7 @@ class Resolver:
                     head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
-                    or self._titled_of_the_nation(office, at) \
+                    or self._titled_of_the_nation(office, at) or self._nations_head_untitled(office, at) \
                     or self._national_subject_before(office, at) or self._of_the_party(office, at)
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
@@ -752,13 +752,13 @@ class Resolver:
             # name (not `Marsh executive in …`)
         return None if office and self._met_before(office, at) else person
 
-    def _the_one_untitled(self, office: tuple[str, ...], at) -> str | None:
+    def _the_one_untitled(self, office: tuple[str, ...], at, written: tuple[str, ...] = ()) -> str | None:
         """`the prime minister` in a story that names Tony Blair with no office beside Home Secretary
         Charles Clarke and Tory co-chairman Liam Fox: of a government's first offices and a party's
         leader, the one person named before `at` whom the text gives no office, role or description
         (`The home secretary said` opening a sentence after them, `Soham murderer Ian Huntley`), nor
         names apart from the office in a sentence (`Michael Howard has no doubt it is the prime minister
-        who …`), if there is one."""
+        who …`), if there is one; a nation's office `written` in full (`US president`) is that office, named apart."""
         if office not in _FIRST_OFFICES and not _a_party_leader(office):
             return None
         held = self.held.get(office, set())
@@ -773,7 +773,7 @@ class Resolver:
         named = {name for name in before
                  if " " in name and self.names.gender(name)
                  and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
-                 and not self._labelled_person(name) and not self._beside_the_office(name, office, at)
+                 and not self._labelled_person(name) and not self._beside_the_office(name, written or office, at)
                  and not self._holds_another(name, office)  # not `The Prime Minister, Keir Starmer,`
                  and not self.names.owners_of(name) - set(office)}  # not `The SNP's Nicola Sturgeon` for
         # `the Labour leader`
@@ -1135,11 +1135,28 @@ class Resolver:
         nation = office[:-1]
         if len(nation) != 1 or not (nation[0] in NATION_ADJECTIVES or nation[0] in DEMONYMS):
             return None
+        heads = _HEADS_OF_GOVERNMENT if office[-1] == "leader" else (office[-1:],)  # `the Ukrainian leader`: its
+        # president
         titled = {self.names.canonical(m.words, m.at) for m in self.names.mentions
-                  if m.at < at and not m.is_org and m.office[-1:] == office[-1:]}
+                  if m.at < at and not m.is_org and any(m.office[-len(head):] == head for head in heads)}
         found = {name for name in titled
                  if any(_of_the_country(owner, nation[0]) for owner in self._country_owners(name))}
         return found.pop() if len(found) == 1 else None
+
+    def _nations_head_untitled(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the US president` after `Ukraine's President Volodymyr Zelensky met Donald Trump`: a nation's
+        president or prime minister, whom no one is titled, is the one person named before `at` the text gives
+        no office, where someone else named is titled (as `the prime minister` is, `_the_one_untitled`)."""
+        head = office[1:]
+        nation = office[0]
+        if head not in _FIRST_OFFICES or not (nation in COUNTRY_CODES or nation in NATION_ADJECTIVES):
+            return None
+        titled = {self.names.canonical(m.words, m.at) for m in self.names.mentions
+                  if m.at < at and not m.is_org and m.office[-len(head):] == head}
+        if not titled or any(not (owners := self._country_owners(name)) or any(
+                _of_the_country(owner, nation) for owner in owners) for name in titled):
+            return None  # not `President Enrique Peña Nieto` for `the Mexican president`: of no other nation
+        return self._the_one_untitled(head, at, office)
 
     def _country_owners(self, holder: str) -> set[str]:
         """The places whose possessive the text writes right before a title of `holder`'s (`ukraine` of `Ukraine's
@@ -1919,7 +1936,8 @@ class Resolver:
                      if is_finite_verb(tokens, k)), None)  # (a body's name before its office: two words more)
         phrase = tokens[first:verb] if verb is not None else ()
         owner = _possessor_split(phrase) if phrase and phrase[0].lower == "the" else None
-        office = bool(phrase) and bool(_office(phrase)) and not any(t.is_capitalised for t in phrase[1:]) \
+        office = bool(phrase) and bool(_office(phrase)) and not any(
+            t.is_capitalised and not _national(t) for t in phrase[1:]) \
             or owner is not None and owner > 0 and phrase[owner].is_capitalised \
             and bool(_office((phrase[0], *phrase[owner + 1:])))
         # (`The Scottish National Party's parliamentary leader`: a body's office)
@@ -4122,6 +4140,12 @@ def _a_countrys(owner_toks) -> bool:
     """`America's`, `Britain's`, `the UK's`: a country or a place as an owner."""
     words = [t.bare.lower() for t in owner_toks if t.lower != "the"]
     return bool(words) and all(w in PLACES or w in COUNTRY_CODES for w in words)
+
+
+def _national(tok: Token) -> bool:
+    """`Ukrainian`, `US`, `French`: a word of a nation, before an office of its own (`The Ukrainian leader`)."""
+    low = tok.bare.lower()
+    return low in NATION_ADJECTIVES or low in DEMONYMS or low in COUNTRY_CODES
 
 
 def _of_the_country(place: str, word: str) -> bool:
