@@ -7267,6 +7267,16 @@ def test_a_nations_leader_is_its_president_titled_so():
     assert quotes_of(f"Talks\n\n{text}")[-1][1] == "Volodymyr Zelensky"  # was Ukrainian leader
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("The Home Office said the plans were lawful.", "Home Office"),  # was department
+    ("The Treasury said the plans were lawful.", "Treasury"),
+    ("Tesco said the plans were lawful.", "department"),  # a business, no government's department
+])
+def test_the_department_is_the_government_office_that_spoke_before(first, speaker):
+    text = f'{first}\n\n"We will appeal," the department said.'
+    assert quotes_of(f"Appeal\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

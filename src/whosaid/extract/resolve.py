@@ -1357,6 +1357,10 @@ class Resolver:
         pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
         if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True):
             return body  # `the magazine` after `US magazine Rolling Stone`
+        if len(toks) == 2 and word in _DEPARTMENTS:
+            pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
+            if body is not None and body.rsplit(" ", 1)[-1] in _DEPARTMENT_NAMES:
+                return body  # `The Home Office said …. ¶ "…," the department said`: a government's office
         if len(toks) == 2 and word == "band":
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
             if body is not None and self._a_team(body):
@@ -4422,6 +4426,8 @@ _SPOUSES = {"wife", "husband", "partner"}
 _SPOUSE_BETWEEN = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
                              r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
+_DEPARTMENTS = {"department", "ministry"}
+_DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
