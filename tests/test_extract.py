@@ -7277,6 +7277,16 @@ def test_the_department_is_the_government_office_that_spoke_before(first, speake
     assert quotes_of(f"Appeal\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Former MP John Doe has been jailed for fraud by Judge Mary Lane.", "Mary Lane"),  # was judge
+    ("Former MP John Doe has been jailed for fraud.", "judge"),  # no judge titled
+    ("Judge Mary Lane and Judge Tom Hill heard the case.", "judge"),  # two
+])
+def test_a_headlines_office_is_the_one_person_titled_so_below(lead, speaker):
+    text = f"'Nobody is above the law,' says judge as ex-MP jailed\n\n{lead}\n\nThe trial lasted three weeks."
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

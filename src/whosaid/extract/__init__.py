@@ -194,8 +194,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             previous.quote, previous.open_ended = going_on
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
-        passages[0] = replace(passages[0], quotes=tuple(_said_again(_repeated(q, passages[1:]), passages[1:], names)
-                                                        for q in passages[0].quotes))
+        passages[0] = replace(passages[0], quotes=tuple(
+            _titled_below(_said_again(_repeated(q, passages[1:]), passages[1:], names), names)
+            for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
@@ -293,6 +294,20 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     return _told_by(quote, body, lambda said, speaker: (
         _a_persons_name(speaker, names) or speaker.lower().endswith(fuller)) and (
         said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} "))
+
+
+def _titled_below(quote: Quote, names: Names) -> Quote:
+    """`'Nobody is above the law,' says judge` over `… jailed for fraud by Judge Mary Lane.`: a headline's
+    speaker named by one word of an office, left as written, is the one person the two paragraphs below it
+    title with that office."""
+    mention = quote.speaker_mention or ""
+    if quote.speaker != mention or " " in mention or not _a_role(mention):
+        return quote
+    holder = names.holder((mention.lower(),), (_TITLED_BELOW + 1, 0))
+    return replace(quote, speaker=holder) if holder is not None else quote
+
+
+_TITLED_BELOW = 2  # the paragraphs below a headline that may title its speaker
 
 
 def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:
