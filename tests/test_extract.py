@@ -7287,6 +7287,17 @@ def test_a_headlines_office_is_the_one_person_titled_so_below(lead, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Her sons, Chris Larkin and Toby Stephens, said", "Chris Larkin and Toby Stephens"),  # was no one: the
+    # two set off after their role
+    ("Chris Larkin and Toby Stephens said", "Chris Larkin and Toby Stephens"),
+    ("Her son, Chris Larkin, said", None),  # one, no they
+])
+def test_they_after_two_named_with_their_role_is_both(first, speaker):
+    text = f'{first} in a statement: "She was a private person."\n\n"We thank the staff," they added.'
+    assert quotes_of(f"Obituary\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

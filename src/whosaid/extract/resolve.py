@@ -1847,7 +1847,8 @@ class Resolver:
             subject = mention_of(tokens[start:verb]) if verb is not None else None
         if subject is None or not subject.tokens[0].is_capitalised:
             return None
-        first, k = _token_at(tokens, subject.start), _token_at(tokens, subject.end)
+        first, k = _token_at(tokens, subject.tokens[0].start), _token_at(tokens, subject.end)  # (`Her sons, Chris
+        # Larkin and Toby Stephens,`: the names set off, written with their role)
         if k + 1 < end and tokens[k].lower == "and":  # `Unison` of `Unison and the GMB rejected`
             k += 2 if tokens[k + 1].lower == "the" else 1
             while k < end and (tokens[k].is_capitalised or tokens[k].lower == "of" and k + 1 < end
