@@ -7298,6 +7298,17 @@ def test_they_after_two_named_with_their_role_is_both(first, speaker):
     assert quotes_of(f"Obituary\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    ("wrote one on social media.", ("fan", "one")),  # was no one's: a place after the one
+    ("said one in Leeds.", ("fan", "one")),
+    ("said one of them.", ("fan", "one of them")),  # was no one's
+    ("wrote one.", ("fan", "one")),
+])
+def test_one_after_an_inverted_cue_may_be_followed_by_where_or_of_them(cue, speaker):
+    text = f'But some fans were furious. "It is a rip-off," {cue}'
+    assert quotes_of(f"Tickets\n\n{text}")[-1][1:3] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -213,12 +213,16 @@ def _word_named(window) -> Mention | None:
     if len(window) == 2 and window[1].is_word and (
             window[1].is_capitalised and window[1].lower not in SPEAKER_PRONOUNS or window[1].lower in _ONES):
         return Mention(window[1].start, window[1].end, (window[1],))
-    if len(window) > 2 and window[1].lower in _ONES and window[2].text == ",":
-        return Mention(window[1].start, window[1].end, (window[1],))  # `said one, who has worked there`
+    if len(window) > 2 and window[1].lower in _ONES and (window[2].text == "," or window[2].lower in _WHERE_WRITTEN):
+        return Mention(window[1].start, window[1].end, (window[1],))  # `said one, who has worked there`, `wrote one
+        # on social media`
+    if len(window) > 3 and window[1].lower in _ONES and window[2].lower == "of" and window[3].lower == "them":
+        return Mention(window[1].start, window[3].end, tuple(window[1:4]))  # `said one of them.`
     return None
 
 
 _ONES = {"one", "another"}
+_WHERE_WRITTEN = {"on", "in", "online", "via"}  # after `wrote one`: where, not whose
 
 
 def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> Mention | None:
