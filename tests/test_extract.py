@@ -7309,6 +7309,12 @@ def test_one_after_an_inverted_cue_may_be_followed_by_where_or_of_them(cue, spea
     assert quotes_of(f"Tickets\n\n{text}")[-1][1:3] == speaker
 
 
+@pytest.mark.parametrize("epithet", ["the Exeter lock", "the lock", "the Wales back-rower"])
+def test_a_rugby_forwards_position_is_an_epithet_for_the_player_just_named(epithet):
+    text = f'Captain Dafydd Jenkins, 22, will lead the side. "It is a huge honour," {epithet} said.'
+    assert quotes_of(f"Squad named\n\n{text}")[-1][1] == "Dafydd Jenkins"  # was lock, back-rower
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
