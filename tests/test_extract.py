@@ -7315,6 +7315,18 @@ def test_a_rugby_forwards_position_is_an_epithet_for_the_player_just_named(epith
     assert quotes_of(f"Squad named\n\n{text}")[-1][1] == "Dafydd Jenkins"  # was lock, back-rower
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Her neighbour Dave, 60, who did not want to give his surname,", ("Dave", "Her neighbour Dave")),  # was no one:
+    # the age read as the subject
+    ("Neighbour Dave", ("Dave", "Neighbour Dave")),  # was Neighbour Dave, a name
+    ("Mum Sarah", ("Sarah", "Mum Sarah")),
+    ("Neighbour Dave Jones", ("Dave Jones", "Neighbour Dave Jones")),
+])
+def test_an_ordinary_person_named_by_a_first_name_alone_is_that_name(subject, speaker):
+    text = f'{subject} said: "It is a disgrace."'
+    assert quotes_of(f"Fire\n\n{text}")[-1][1:3] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1010,9 +1010,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             cut = i  # `Defiant Matt Williams`, `Furious Jose Mourinho`
         elif i == 0 and low in _SETTING_APART and words[1][:1].isalpha():
             cut = i  # `Rival easyJet said`, `Rival Apple Music has`: a word setting the name apart from one before
-        elif i == 0 and len(words) > 2 and low in PEOPLE and not given_name(word) and given_name(words[1]):
+        elif i == 0 and low in PEOPLE and not given_name(word) and given_name(words[1]) \
+                and (len(words) > 2 or low in _FIRST_NAME_TRADES):
             cut = i  # `Witness Tom Lee`, `Protester Jane Smith`: a word for a person, then their name (not
-            # `Celebrity Big Brother`)
+            # `Celebrity Big Brother`); `Neighbour Dave`, `Mum Sarah`: their first name alone
         elif i == 0 and len(words) > 2 and low.endswith(_AGENT_ENDINGS) and not given_name(word) \
                 and given_name(words[1]) and low not in BODY_NOUNS:
             cut = i  # `Forecaster Alex Deakin`, `Meteorologist Jane Lee`: a trade, then a name; but `Bookmaker
@@ -1033,6 +1034,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 _SETTING_APART = {"rival", "rivals", "competitor"}
+_FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "dad", "shopper", "witness", "fan",
+                      "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
+                      "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter", "driver", "shopkeeper"}
+# words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker")  # a body's
 # trade (`retailer`, `carmaker`, `regulator`): not `maker`, which opens names (`Maker Studios`)
 

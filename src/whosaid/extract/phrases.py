@@ -790,9 +790,11 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
             return named
         skipped = _skip_appositive(tokens, i, start)
         i = relative - 1 if relative is not None and skipped < start else skipped
-        if i > start + 1 and tokens[i].text.isdigit() and len(tokens[i].text) <= 3 and tokens[i - 1].text == "," \
-                and (named := _named_at_comma(tokens, i - 1, start)):
-            return named  # `Their neighbour, Bob Jones, 71, who runs the cafe, said`: the name before the age
+        if i > start + 1 and tokens[i].text.isdigit() and len(tokens[i].text) <= 3 and tokens[i - 1].text == ",":
+            named = _named_at_comma(tokens, i - 1, start)
+            if named:
+                return named  # `Their neighbour, Bob Jones, 71, who runs the cafe, said`: the name before the age
+            i -= 2  # `Her neighbour Dave, 60, who …, said`: the phrase before the age
         if i > start and tokens[i].lower in _PARENTHETICAL and tokens[i - 1].text == ",":
             i = _skip_appositive(tokens, i - 1, start) if _previous_comma(tokens, i - 1, start) else i - 2
     elif i >= start and tokens[i].lower == "and":
