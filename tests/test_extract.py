@@ -7327,6 +7327,12 @@ def test_an_ordinary_person_named_by_a_first_name_alone_is_that_name(subject, sp
     assert quotes_of(f"Fire\n\n{text}")[-1][1:3] == speaker
 
 
+@pytest.mark.parametrize("name", ["Mark Evans", "Mark Smith"])
+def test_an_age_stands_for_a_person_whose_surname_ends_as_a_groups_plural(name):
+    text = f'{name} missed his flight.\n\n"We have been here for 12 hours," the 45-year-old said.'
+    assert quotes_of(f"Stranded\n\n{text}")[-1][1] == name  # Evans was read as a group (`Americans`)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3027,7 +3027,7 @@ class Resolver:
         known = self.names.gender(name)
         roles = self.names.roles(name) | self.callings.get(name, set())  # (`the singer` is no `tight end`)
         return name[:1].isupper() and not (head and _other_side(head, roles)) \
-            and not self.names.owns_people(name) and not group_word(name.rsplit(" ", 1)[-1].lower()) \
+            and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head)
 
     def _of_another_age(self, name: str, head: str) -> bool:
@@ -4145,6 +4145,13 @@ def _a_countrys(owner_toks) -> bool:
     """`America's`, `Britain's`, `the UK's`: a country or a place as an owner."""
     words = [t.bare.lower() for t in owner_toks if t.lower != "the"]
     return bool(words) and all(w in PLACES or w in COUNTRY_CODES for w in words)
+
+
+def _a_group(name: str) -> bool:
+    """`MPs`, `UK Muslims`: a name ending in a plural that names a group; not a person's whose surname ends so
+    (`Mark Evans`)."""
+    first, _, last = name.rpartition(" ")
+    return group_word(last.lower()) and not (first and given_name(first.split()[0]))
 
 
 def _national(tok: Token) -> bool:
