@@ -7333,6 +7333,15 @@ def test_an_age_stands_for_a_person_whose_surname_ends_as_a_groups_plural(name):
     assert quotes_of(f"Stranded\n\n{text}")[-1][1] == name  # Evans was read as a group (`Americans`)
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Chip shares soar", "Nvidia"),  # was chipmaker: `Chip` in the headline, a second name
+    ("Nvidia shares soar", "Nvidia"),
+])
+def test_a_business_by_its_trade_is_the_one_named_below_the_headline(headline, speaker):
+    text = f'{headline}\n\nNvidia shares rose 5% on Thursday.\n\nThe chipmaker said demand was "off the charts".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

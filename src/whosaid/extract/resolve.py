@@ -1449,7 +1449,8 @@ class Resolver:
         """The one name written outside quotations before `at`, in any role but an owner's (not `Kraft's new
         label`), in this paragraph or the one before, if it may be a business (not a regulator, a court or an arm
         of government)."""
-        mentions = [m for m in self.names.mentions if m.at < at and not m.in_quote and not m.is_place]
+        mentions = [m for m in self.names.mentions if m.at < at and not m.in_quote and not m.is_place
+                    and self._paragraph(m.para) != self.headline]  # (not `Chip` of `Chip shares soar`)
         if not mentions or any(m.possessive for m in mentions) or mentions[-1].para < at[0] - 1:
             return None
         named = {self.names.canonical(m.words, m.at) for m in mentions}
