@@ -7342,6 +7342,18 @@ def test_a_business_by_its_trade_is_the_one_named_below_the_headline(headline, s
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, epithet, speaker", [
+    ("Mr Smith's barrister, Jonathan Laidlaw KC, said his client would appeal.", "the barrister", "Jonathan Laidlaw"),
+    # was barrister
+    ("His solicitor, Jane Hill, said he would appeal.", "the solicitor", "Jane Hill"),  # was solicitor
+    ('Judge Amy Lee said he was "dangerous".', "the lawyer", "lawyer"),  # was Amy Lee: a judge is no lawyer for a side
+    ('Judge Amy Lee said he was "dangerous".', "the barrister", "barrister"),
+])
+def test_a_barrister_or_solicitor_is_an_epithet_for_counsel_not_for_a_judge(first, epithet, speaker):
+    text = f'A man has been jailed. {first}\n\n"This is not the end," {epithet} said.'
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3914,7 +3914,10 @@ _PLAYERS = {"defender", "midfielder", "striker", "winger", "forward", "goalkeepe
             "international"} | SPORT_POSITIONS  # `the former Scotland international`, `the quarterback`
 _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "executive", "president"}  # `Club director`
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian"}
-_CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS))
+_BENCHERS = {"judge", "justice", "magistrate", "recorder", "sheriff"}
+_COUNSEL = {"lawyer", "barrister", "solicitor", "attorney", "prosecutor", "counsel"}  # `the lawyer`: no `Judge Lee`
+_CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
+                   (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL))
 
 
 def _heads_another_side(name: str, sides: set[str]) -> bool:
