@@ -7354,6 +7354,19 @@ def test_a_barrister_or_solicitor_is_an_epithet_for_counsel_not_for_a_judge(firs
     assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("last, speaker", [
+    ('The Oscar winner, 90, said she remained "hopeful".', "Judi Dench"),  # was Oscar winner: Sir Ian, nearer,
+    # is no she
+    ('The Oscar winner, 85, said he remained "hopeful".', "Ian McKellen"),
+])
+def test_an_epithet_whose_sex_rules_out_the_nearest_is_the_one_of_that_sex_before(last, speaker):
+    text = ("Dame Judi Dench has said she can no longer read scripts.\n\n"
+            '"I cannot see anymore," Dame Judi told ITV.\n\n'
+            'Sir Ian McKellen, her friend, said she was "irreplaceable".\n\n'
+            f'"She is the greatest actress of our time," Sir Ian added.\n\n{last}')
+    assert quotes_of(f"Dench\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -315,8 +315,12 @@ class Resolver:
             if titled and head not in self.names.roles(person or ""):
                 person = titled  # `Tait received praise from Robinson, even if the coach admitted`
             if person and not gender and self._against_the_sex(person, toks, at):
-                person = None  # `the minister wrote that she could "…"`, `In her letter, the minister wrote` after
-                # Elon Musk spoke: no woman
+                sex = self._sex_after((at[0], toks[-1].end)) or self._sex_before(at)
+                person = self._person_named_before(at, sex, others | sides | {person}, head=head) if sex else None
+                # `the minister wrote that she could "…"`, `In her letter, the minister wrote` after Elon Musk spoke:
+                # no woman; but `Dame Judi Dench …. ¶ Sir Ian added …. ¶ The Oscar winner said she`: Dame Judi
+                if person and self._against_the_sex(person, toks, at):
+                    person = None
             if person:
                 self.nationals.setdefault(person, set()).update(demonyms)
                 self.callings.setdefault(person, set()).add(head)
