@@ -7367,6 +7367,16 @@ def test_an_epithet_whose_sex_rules_out_the_nearest_is_the_one_of_that_sex_befor
     assert quotes_of(f"Dench\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ('"It is the right call," Mr Street said.', ("Andy Street", "Mr Street")),  # was Street: Andy Street, titled
+    # mayor, read as a venue (`Downing Street`)
+    ('"We back it," Street added.', ("Andy Street", "Street")),
+])
+def test_a_person_titled_whose_surname_is_a_venues_word_is_a_person(later, speaker):
+    text = f'West Midlands mayor Andy Street said the plan was "bold".\n\n{later}'
+    assert quotes_of(f"Mayor\n\n{text}")[-1][1:3] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1212,7 +1212,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or all([w.lower() in PLACES for w in names]) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
-              or len(names) >= 2 and (names[-1].lower() in VENUES  # `Madison Square Garden`
+              or len(names) >= 2 and (names[-1].lower() in VENUES and not titled  # `Madison Square Garden`; but
+                                      # `mayor Andy Street`, `Mr Street` (titled as a person)
                                       or names[0] == "New"))  # `New Order`, `New Labour`: no one's name
     if is_org and (title is None or outlet) and len(whole) > len(words):
         names = tuple(_bare(w) for w in whole)  # `the Scottish Executive` keeps `Scottish`
