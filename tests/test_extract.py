@@ -7377,6 +7377,14 @@ def test_a_person_titled_whose_surname_is_a_venues_word_is_a_person(later, speak
     assert quotes_of(f"Mayor\n\n{text}")[-1][1:3] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('"Absolutely not," said Downing Street.', None),  # was Downing Street: a place's name is no she
+    ('"Absolutely not," said Andy Street.', "Andy Street"),  # a given name first: a person
+])
+def test_a_venues_name_that_spoke_is_no_he_or_she(first, speaker):
+    assert quotes_of(f"Denial\n\n{first}\n\n\"Delighted,\" she said.")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -28,8 +28,8 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES,
-                      SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VOICES_FOR, an_age, given_name,
-                      names_place, past_tense, plural, singular)
+                      SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age,
+                      given_name, names_place, past_tense, plural, singular)
 from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
@@ -3243,7 +3243,7 @@ class Resolver:
             # the `King` of Billie Jean King)
         if head.lower() in SPOKES_ROLES:
             return True  # `Universities and Colleges Employers' Association spokesperson`
-        if _looks_like_org(name) and name not in self.people or group_word(head.lower()) \
+        if _looks_like_org(name) and name not in self.people or group_word(head.lower()) or _a_venue(name) \
                 or head.islower() and head in COLLECTIVES or self.names.labelled_body(name):
             return False  # `the defence said`, `water firm Aguas Argentinas told`: no he; but `Tory co-chairman
             # Liam Fox said`, a person whatever his name shares with bodies
@@ -4792,6 +4792,13 @@ _HEAD_ENDERS = {"of", "for", "from", "at", "with", "in", "on", "who", "which", "
 def _looks_like_org(name: str) -> bool:
     words = name.split()
     return names_a_body(words) or all(w.lower() in PLACES for w in words) or len(words) == 1 and _camel_case(name)
+
+
+def _a_venue(name: str) -> bool:
+    """`Downing Street`, `Wembley Stadium`: a place's name, its last word a venue's, its first no given name (not
+    `Andy Street`), which no he or she stands for, though it speaks."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in VENUES and not given_name(words[0])
 
 
 def _camel_case(word: str) -> bool:
