@@ -7385,6 +7385,16 @@ def test_a_venues_name_that_spoke_is_no_he_or_she(first, speaker):
     assert quotes_of(f"Denial\n\n{first}\n\n\"Delighted,\" she said.")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The verdict of the Institute for Fiscal Studies: "Risky."', "Institute for Fiscal Studies"),  # was no one's
+    ('The verdict from the Institute for Fiscal Studies: "Risky."', "Institute for Fiscal Studies"),
+    ('The message of the campaign was clear: "Vote now."', "campaign"),
+    ('The message from the crowd outside was clear, and he said: "Go."', None),
+])
+def test_words_of_someone_before_a_colon_are_theirs_with_or_without_a_verb(text, speaker):
+    assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -482,9 +482,10 @@ _ASKED_WORDS = SAYINGS | {"take", "thoughts", "view", "tip", "excuse", "diagnosi
 def _saying_from(tokens, start, qi) -> Attribution | None:
     """`The message from Downing Street was clear: "…"`, `The response from Microsoft was swift and
     short:`: a sentence that opens on words from someone and says what they were like, right before
-    a colon, gives that someone (not `The message from the crowd outside was clear, and he said:`)."""
+    a colon, gives that someone (not `The message from the crowd outside was clear, and he said:`); so does
+    one with no verb (`The verdict of the Institute for Fiscal Studies: "…"`)."""
     if qi - 5 < start or tokens[qi - 1].text != ":" or tokens[start].lower != "the" \
-            or tokens[start + 1].lower not in SAYINGS or tokens[start + 2].lower != "from":
+            or tokens[start + 1].lower not in SAYINGS or tokens[start + 2].lower not in ("from", "of"):
         return None
     verb = next((k for k in range(start + 3, qi - 1) if tokens[k].lower in ("was", "is")), qi - 1)
     said = range(verb + 1, qi - 1)
