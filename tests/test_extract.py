@@ -7395,6 +7395,14 @@ def test_words_of_someone_before_a_colon_are_theirs_with_or_without_a_verb(text,
     assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    '"We will never do it," was the word from the Treasury.',  # was no one's
+    'The word from the Treasury was blunt: "We will never do it."',  # was no one's
+])
+def test_the_word_from_a_body_is_its_saying(text):
+    assert quotes_of(f"Budget\n\n{text}")[-1][1:4] == ("Treasury", "the Treasury", "word")
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

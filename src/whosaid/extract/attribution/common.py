@@ -149,9 +149,9 @@ QUESTION_WORDS = {"if", "whether", "what", "how", "why", "who", "where", "when",
 CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "suggestion", "insistence",
           "admission", "pledge", "vow", "boast", "assurance", "contention", "complaint", "charge", "accusation",
           "allegation", "jibe", "insinuation", "proposition", "premise", "thesis"}
-SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "comment",
-           "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise", "dictum",
-           "assessment", "summary"}
+SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "word",
+           "comment", "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise",
+           "dictum", "assessment", "summary"}
 _VIEWS = {"view", "views", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "mind"}
 
 
