@@ -7403,6 +7403,15 @@ def test_the_word_from_a_body_is_its_saying(text):
     assert quotes_of(f"Budget\n\n{text}")[-1][1:4] == ("Treasury", "the Treasury", "word")
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('Andy Street said the plan was "bold".', "Andy Street"),  # was Street: Andy Street read as a place's name
+    ('Protesters gathered on Victoria Street.', "Street"),  # no full name given the surname
+])
+def test_a_surname_with_an_honorific_makes_a_venue_like_name_a_persons(first, speaker):
+    text = f'{first}\n\n"It is the right call," Mr Street said.'
+    assert quotes_of(f"Mayor\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

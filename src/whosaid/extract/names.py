@@ -1332,6 +1332,19 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
+def _unmark_venue_surnames(mentions: list[NameMention]) -> None:
+    """`Andy Street said …. Mr Street added`: a given name and a venue's word, read as a place's name, is a
+    person's where the text gives the surname an honorific."""
+    honoured = defaultdict(set)  # surname -> the sexes its honorifics give
+    for m in mentions:
+        if len(m.words) == 1 and (m.title or "").lower() in HONORIFICS:
+            honoured[m.words[0]].add(HONORIFICS[m.title.lower()])
+    for m in mentions:
+        if m.is_org and len(m.words) == 2 and m.words[1] in honoured and m.words[1].lower() in VENUES \
+                and given_name(m.words[0]) and given_gender(m.words[0]) in honoured[m.words[1]] | {None}:
+            m.is_org = False  # (not `Victoria Street` for `Mr Street`)
+
+
 def _asks(text: str, pos: int) -> bool:
     """The sentence that goes on at `pos` ends on a question mark."""
     end = _SENTENCE_CLOSE.search(text, pos)
@@ -2610,6 +2623,7 @@ class Names:
         self._set_apart_juniors()
         self._name_junior_kin()
         self._mark_businesses()
+        _unmark_venue_surnames(mentions)
         self.full: dict[str, list[NameMention]] = defaultdict(list)  # last word -> full-name mentions
         for m in mentions:
             if len(m.words) >= 2 and not m.is_org and not _place_then_surname(m.words):
