@@ -7412,6 +7412,20 @@ def test_a_surname_with_an_honorific_makes_a_venue_like_name_a_persons(first, sp
     assert quotes_of(f"Mayor\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("opening", ["Asked if he would resign, ", "Pressed on whether he would quit, ", ""])
+def test_an_answer_from_someone_after_the_question_it_answers_is_theirs(opening):
+    text = f'{opening}the answer from the minister was blunt: "No."'
+    assert quotes_of(f"Resign?\n\n{text[0].upper()}{text[1:]}")[-1][1] == "minister"  # was no one's after a question
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Resign?", "minister"),  # was Resign: a headline's capitalised word, no one
+    ("Concert", "minister"),
+])
+def test_a_headlines_lone_capitalised_word_is_no_one_an_epithet_stands_for(headline, speaker):
+    assert quotes_of(f'{headline}\n\n"No," the minister said.')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2646,7 +2646,9 @@ class Resolver:
                 continue
             known = self.names.gender(name)
             if known is None and self.names.may_be_body(name):
-                maybe_body = maybe_body or name
+                if pos[0] == at[0] or self._paragraph(pos[0]) != self.headline:  # (not `Resign` of a headline
+                    # `Resign?` above: a word)
+                    maybe_body = maybe_body or name
                 continue
             if known == "n" or gender and self._may_be_a_work(name):  # `Ofcom says it …`: a body after anyone
                 maybe_work = maybe_work or name

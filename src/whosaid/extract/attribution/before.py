@@ -483,7 +483,11 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
     """`The message from Downing Street was clear: "…"`, `The response from Microsoft was swift and
     short:`: a sentence that opens on words from someone and says what they were like, right before
     a colon, gives that someone (not `The message from the crowd outside was clear, and he said:`); so does
-    one with no verb (`The verdict of the Institute for Fiscal Studies: "…"`)."""
+    one with no verb (`The verdict of the Institute for Fiscal Studies: "…"`), or after the question it answers
+    (`Asked if he would resign, the answer from the minister was blunt:`)."""
+    if start < qi and tokens[start].lower in _ASKED:
+        start = next((k + 1 for k in range(start + 1, min(qi, start + _QUESTION_REACH)) if tokens[k].text == ","),
+                     start)
     if qi - 5 < start or tokens[qi - 1].text != ":" or tokens[start].lower != "the" \
             or tokens[start + 1].lower not in SAYINGS or tokens[start + 2].lower not in ("from", "of"):
         return None
@@ -493,6 +497,10 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
         return None  # at most a few words of what they were like: `was clear`, `was swift and short`
     sender = np_forward(tokens[start + 3:verb])
     return Attribution(tokens[start + 1].text, sender, "before") if sender else None
+
+
+_ASKED = {"asked", "pressed", "questioned"}
+_QUESTION_REACH = 15  # the most tokens of a question reported before its answer
 
 
 def _outside_brackets(tokens, start: int, end: int):
