@@ -7426,6 +7426,13 @@ def test_a_headlines_lone_capitalised_word_is_no_one_an_epithet_stands_for(headl
     assert quotes_of(f'{headline}\n\n"No," the minister said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("body", ["The Department for Education and Skills", "The Department of Health and Social Care"])
+def test_a_departments_domains_joined_by_and_are_one_name(body):
+    text = f'{body} would not comment on the concerns.\n\nA spokeswoman said: "It is not news."'
+    assert quotes_of(f"Concerns\n\n{text}")[-1][1] == f"{body[4:]} spokeswoman"  # was spokeswoman: `Skills`, `Social
+    # Care` read as names of their own, the body no subject
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -376,6 +376,11 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Marks and Spencer has reported`:
         # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)
+    if between == " and " and len(run) <= 2 and _bare(first[0][0]).lower() in _DEPARTMENTS \
+            and any(word in ("of", "for") for word, _, _ in first) \
+            and all(_bare(word).lower() in _GOVERNED for word, _, _ in run):
+        return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `the Department for Education and
+        # Skills`, `the Department of Health and Social Care`: a department's domains, joined
     if not domains and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
                         and not plural_body([word for word, _, _ in first])  # `British Chambers of Commerce`
                         and not (plural_of_person(_bare(first[-1][0]).lower()) and not given_name(first[0][0]))):
@@ -386,6 +391,17 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
         return None  # `has left Plymouth Argyle for Derby County`: two clubs, one left for the other
     joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]
     return first + joins + run
+
+
+_DEPARTMENTS = {"department", "ministry", "secretary", "minister", "office"}
+_GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
+             "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",
+             "environment", "energy", "education", "health", "defence", "justice", "security", "development", "work",
+             "pensions", "business", "enterprise", "affairs", "rural", "agriculture", "fisheries", "food", "regions",
+             "regeneration", "equalities", "tourism", "arts", "training", "research", "local", "government",
+             "net", "zero", "digital", "commonwealth", "immigration", "citizenship", "welfare", "children",
+             "schools", "universities", "climate", "change", "infrastructure", "planning"}  # what
+# government departments are for, joined by `and` in their names
 
 
 def _ends_a_body(run: list) -> bool:
