@@ -7433,6 +7433,18 @@ def test_a_departments_domains_joined_by_and_are_one_name(body):
     # Care` read as names of their own, the body no subject
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('Reports of an election have been described as "idle speculation" by Downing Street.',
+     "Downing Street spokesman"),  # was spokesman (BBC politics/207)
+    ('Reports of an election have been described as "idle speculation" by Downing Street. Tony Blair is away.',
+     "spokesman"),  # not the closing sentence's agent
+    ('Reports of an election were published by Downing Street.', "spokesman"),  # no words quoted
+])
+def test_a_spokesperson_after_words_quoted_by_a_body_speaks_for_it(first, speaker):
+    text = f'{first}\n\nA spokesman said he had "no idea" where the reports had come from.'
+    assert quotes_of(f"Election\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

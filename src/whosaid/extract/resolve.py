@@ -3385,6 +3385,9 @@ class Resolver:
         if body is None and toks[1].lower in SPOKES_ROLES and (described := self._described_body_that_spoke(at)):
             return self._principals(described, toks[1].lower, is_org=True)  # `The housing association said …. ¶ A
             # spokeswoman added`: the body described, with no name to give it
+        if body is None and toks[1].lower in SPOKES_ROLES and (agent := self._body_that_spoke_by(at)):
+            return self._principals(agent, toks[1].lower, is_org=True)  # `… have been described as "idle
+            # speculation" by Downing Street. ¶ A spokesman said`: the body whose words they were
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
@@ -3396,6 +3399,19 @@ class Resolver:
         sacked`, `Coldplay have cancelled`)."""
         plural_verb = re.compile(rf"\b{re.escape(body)} (?:have|are|were)\b")
         return any(plural_verb.search(text) for text in self.paragraphs)
+
+    def _body_that_spoke_by(self, at: tuple[int, int]) -> str | None:
+        """The body named last in the paragraph before, as the agent of words quoted in its closing sentence
+        (`described as "…" by Downing Street.`)."""
+        if at[0] == 0 or self._sentence_before_at(at) is None or self._sentence_before_at(at)[0] == at[0]:
+            return None  # (the spokesperson's sentence opens the paragraph)
+        text = self._paragraph(at[0] - 1)
+        last = max((m for m in self.names.mentions_between(at[0] - 1, 0, len(text)) if m.is_org), key=lambda m: m.at,
+                   default=None)
+        if last is None or not _BY_BEFORE.search(text, 0, last.start) or text[last.end:].strip() != "." \
+                or not _QUOTED_BEFORE.search(text, 0, last.start):
+            return None
+        return self.names.canonical(last.words, last.at, is_org=True)
 
     def _described_body_that_spoke(self, at: tuple[int, int]) -> str | None:
         """The body described in lowercase words (`housing association`, `council`) that spoke last, in this
@@ -4444,6 +4460,8 @@ _SPOUSES = {"wife", "husband", "partner"}
 _SPOUSE_BETWEEN = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
                              r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent right before a name
+_QUOTED_BEFORE = re.compile(r"[\"”]\s+by\b|[\"”][^.\"“”]{0,60}\bby\b")  # words quoted, then their agent
 _DEPARTMENTS = {"department", "ministry"}
 _DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
