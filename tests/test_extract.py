@@ -7445,6 +7445,16 @@ def test_a_spokesperson_after_words_quoted_by_a_body_speaks_for_it(first, speake
     assert quotes_of(f"Election\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Lawyers for the businesses challenging the tariffs", "Lawyers for the businesses challenging the tariffs"),
+    # was tariffs: the people for the bodies acting on them
+    ("The firms challenging the tariffs", "firms challenging the tariffs"),  # was tariffs
+    ("Police investigating the death of John Jones", "Police investigating the death of John Jones"),
+])
+def test_people_or_bodies_acting_on_something_are_the_subject_not_it(subject, speaker):
+    assert quotes_of(f'Tariffs\n\n{subject} said they were "unlawful".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

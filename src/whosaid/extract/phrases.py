@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
-                      AUXILIARIES, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
+                      AUXILIARIES, BODY_NOUNS, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
                       NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PERSONAL_TITLES, PLACES,
                       PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
@@ -887,7 +887,13 @@ def _acting_participle(out: list[Token]) -> bool:
     """`police investigating`: a phrase that ends on an -ing participle after a word for people,
     whose object comes next."""
     return len(out) >= 2 and out[-1].lower.endswith("ing") and not out[-1].is_capitalised \
-        and not cue_lemma(out[-1]) and people_word(out[-2].bare)
+        and not cue_lemma(out[-1]) and (people_word(out[-2].bare) or _bodies(out[-2]))
+
+
+def _bodies(tok: Token) -> bool:
+    """`businesses`, `firms`, `charities`: bodies in the plural, who act as people do."""
+    low = tok.bare.lower()
+    return plural(low) and singular(low) in BODY_NOUNS
 
 
 def _people_acting_on(tokens, i, start) -> int | None:
@@ -895,7 +901,11 @@ def _people_acting_on(tokens, i, start) -> int | None:
     `i` whose object follows it (`investigating`, `representing`), or None."""
     if i - 1 < start or not _acting_participle(tokens[i - 1:i + 1]):
         return None
-    return i - 2 if i - 2 >= start and tokens[i - 2].lower in ("the", "a", "an") else i - 1
+    opening = i - 2 if i - 2 >= start and tokens[i - 2].lower in ("the", "a", "an") else i - 1
+    if opening - 2 >= start and tokens[opening - 1].lower in ("for", "of") and people_word(tokens[opening - 2].bare):
+        opening -= 2  # `Lawyers for the businesses challenging the tariffs`: the lawyers
+        opening -= opening - 1 >= start and tokens[opening - 1].lower in ("the", "a", "an")
+    return opening
 
 
 def _named_before_titled_aside(tokens, i, start) -> Mention | None:
