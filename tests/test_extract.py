@@ -7455,6 +7455,15 @@ def test_people_or_bodies_acting_on_something_are_the_subject_not_it(subject, sp
     assert quotes_of(f'Tariffs\n\n{subject} said they were "unlawful".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("News in brief", "trainer"),  # was News's trainer: a body named only in the headline
+    ("Horse injured", "trainer"),  # was no one: its owner no body named
+])
+def test_its_with_no_body_below_the_headline_is_a_description(headline, speaker):
+    text = f'{headline}\n\nTwo men have been charged after a horse was injured.\n\nIts trainer said: "She is a fighter."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

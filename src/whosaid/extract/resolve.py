@@ -3179,7 +3179,7 @@ class Resolver:
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
             return subject[1] if subject else self._body_that_spoke(at) or next(
-                self.names.orgs_before(at), None) or next(
+                (name for name in self.names.orgs_before(at) if self._below_the_headline(name)), None) or next(
                 (name for pos, name, _ in sorted(self.names.events_before(at), reverse=True)
                  if pos[0] == at[0] and self.names.may_be_body(name)), None)
         want = "m" if word == "his" else "f"
@@ -3195,6 +3195,11 @@ class Resolver:
             if self.names.gender(name) == want:
                 return name
         return self.pronoun("he" if want == "m" else "she", at)
+
+    def _below_the_headline(self, name: str) -> bool:
+        """Whether the text names `name` below its headline (not `News` of `News in brief` alone)."""
+        return any(self._paragraph(m.para) != self.headline for m in self.names.mentions_of(name)) \
+            or not self.names.mentions_of(name)
 
     def _opens_sentence_at(self, at: tuple[int, int]) -> bool:
         """Whether a sentence opens at `at`: the paragraph's start, or after a full stop."""
@@ -3486,8 +3491,9 @@ class Resolver:
             person = self._person_named_before(at, gender, frozenset(self.roles.values()),  # not a spokesman before
                                                head=last.bare.lower()) if gender is not None else None
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
-        if not principal and role and last.lower in ("his", "her") and _human(role_toks):
-            return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's
+        if not principal and role and last.lower in ("his", "her", "its") and _human(role_toks):
+            return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's;
+            # `a horse was injured …. ¶ Its trainer said`: a trainer
         if not principal or not role:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
