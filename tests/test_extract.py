@@ -7464,6 +7464,13 @@ def test_its_with_no_body_below_the_headline_is_a_description(headline, speaker)
     assert quotes_of(text)[-1][1] == speaker
 
 
+def test_a_country_by_its_letters_is_no_body_its_word_labels():
+    text = ("Heathrow has been named the worst UK airport for delays.\n\n"
+            'Passenger Mike Dunn said he had waited "three hours" for his bags.\n\n'
+            'The airport said it was "disappointed" with the findings.')
+    assert quotes_of(f"Delays\n\n{text}")[-1][1] == "airport"  # was UK, labelled by `airport`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1361,6 +1361,11 @@ def _unmark_venue_surnames(mentions: list[NameMention]) -> None:
             m.is_org = False  # (not `Victoria Street` for `Mr Street`)
 
 
+def _country_code(words: tuple[str, ...]) -> bool:
+    """`UK`, `US`, `U.S.`: a country written by its letters, a place."""
+    return len(words) == 1 and words[0].lower() in COUNTRY_CODES
+
+
 def _asks(text: str, pos: int) -> bool:
     """The sentence that goes on at `pos` ends on a question mark."""
     end = _SENTENCE_CLOSE.search(text, pos)
@@ -3471,8 +3476,8 @@ class Names:
         the position is where the text names it last (`Scissor Sisters frontwoman` after `US band
         Scissor Sisters`, `Glasgow group Franz Ferdinand won …`)."""
         for m in self._latest_first(at):
-            if m.label == word and not m.in_quote and not m.is_place:
-                name = self._name_of(m)
+            if m.label == word and not m.in_quote and not m.is_place and not _country_code(m.words):
+                name = self._name_of(m)  # (not `UK` of `the worst UK airport`)
                 last = next(n.at for n in self._latest_first(at)
                             if not n.in_quote and (n is m or self._name_of(n) == name))
                 return last, name
