@@ -7471,6 +7471,15 @@ def test_a_country_by_its_letters_is_no_body_its_word_labels():
     assert quotes_of(f"Delays\n\n{text}")[-1][1] == "airport"  # was UK, labelled by `airport`
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Charity Shelter", "Shelter"),  # was Charity Shelter, one name
+    ("Watchdog Ofcom", "Ofcom"),
+    ("Retailer Tesco", "Tesco"),
+])
+def test_a_bodys_kind_opening_a_sentence_labels_the_name_after_it(subject, speaker):
+    assert quotes_of(f'Homes\n\n{subject} said the figures were "shameful".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1054,7 +1054,8 @@ _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "
                       "worker", "customer", "passenger", "patient", "student", "pupil", "grandmother", "grandfather",
                       "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter", "driver", "shopkeeper"}
 # words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
-_BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker")  # a body's
+_BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
+                         or noun in ("charity", "supermarket", "airline", "watchdog"))  # a body's
 # trade (`retailer`, `carmaker`, `regulator`): not `maker`, which opens names (`Maker Studios`)
 
 
