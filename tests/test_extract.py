@@ -7480,6 +7480,15 @@ def test_a_bodys_kind_opening_a_sentence_labels_the_name_after_it(subject, speak
     assert quotes_of(f'Homes\n\n{subject} said the figures were "shameful".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Senior Conservatives are plotting to oust Kemi Badenoch.", "Kemi Badenoch"),  # was Tory leader: the one
+    # person named, beside her party
+    ("Voters are plotting to oust Kemi Badenoch. Conservatives are worried.", "Tory leader"),  # not beside her
+])
+def test_a_party_leader_is_the_one_person_named_beside_the_party(first, speaker):
+    assert quotes_of(f'Plot\n\n{first}\n\n"We are united," the Tory leader said.')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

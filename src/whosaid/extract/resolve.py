@@ -783,9 +783,25 @@ class Resolver:
         # `the Labour leader`
         if office != ("chancellor",):
             named.discard(self._budget_owner(at))  # `the prime minister` is not `Gordon Brown's Budget`'s chancellor
-        if not any(self.names.gender(name) in ("m", "f") for name in everyone - named):
-            return None  # `Elon Musk wrote …. ¶ the president said`: no one else named, titled or not, to set him apart
+        if not any(self.names.gender(name) in ("m", "f") for name in everyone - named) \
+                and not (len(named) == 1 and _a_party_leader(office) and self._party_beside(next(iter(named)), office)):
+            return None  # `Elon Musk wrote …. ¶ the president said`: no one else named, titled or not, to set him
+            # apart; but `Senior Conservatives are plotting to oust Kemi Badenoch. ¶ the Tory leader said`: her party's
         return named.pop() if len(named) == 1 else None
+
+    def _party_beside(self, person: str, office: tuple[str, ...]) -> bool:
+        """Whether a sentence that names `person` names the party whose leader the `office` is (`Senior
+        Conservatives are plotting to oust Kemi Badenoch` for `the Tory leader`)."""
+        party = set(party_named(office[:-1]))
+        for m in self.names.mentions_of(person):
+            text = self._paragraph(m.para)
+            stop = SENTENCE_STOP.search(text, m.end)
+            sentence = text[sentence_start_in(text, m.start):stop.start() if stop else len(text)]
+            words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Z][a-z]+", sentence)}
+            words |= {"tory" for w in words if w == "torie"}
+            if party & {p for w in words for p in party_named((w,))}:
+                return True
+        return False
 
     def _budget_owner(self, at: tuple[int, int]) -> str | None:
         """The one person named before `at` whose Budget the text writes (`Gordon Brown's Budget`, `Mr Brown's
