@@ -7489,6 +7489,21 @@ def test_a_party_leader_is_the_one_person_named_beside_the_party(first, speaker)
     assert quotes_of(f'Plot\n\n{first}\n\n"We are united," the Tory leader said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('Jannik Sinner said: "We need more rest."', "Carlos Alcaraz"),  # was no one's: `went further:` no cue
+    ("Jannik Sinner lost.", "Carlos Alcaraz"),
+])
+def test_going_further_before_a_colon_is_saying_more(first, speaker):
+    text = f'{first}\n\nHis rival Carlos Alcaraz went further: "It will kill us."'
+    assert quotes_of(f"Schedule\n\n{text}")[-1][1:4] == (speaker, "His rival Carlos Alcaraz", "went")
+
+
+def test_a_sisters_given_name_takes_no_surname_from_a_name_inside_a_description():
+    text = ('Writing in Time magazine, the 23-time Grand Slam champion said players were "exhausted".\n\n'
+            'Her sister Venus agreed, telling reporters: "It is too much."')
+    assert quotes_of(f"Schedule\n\n{text}")[-1][1] == "Venus"  # was Venus Slam
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -37,6 +37,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low not in CUE_FORMS and low not in PHRASAL:
         return "speak" if spoke_of(tokens, i) else None  # most words: nothing more to look at
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if low in _GOING and nxt in ("further", "farther") and i + 2 < len(tokens) and tokens[i + 2].text == ":":
+        return low  # `Carlos Alcaraz went further: "…"`: said more, and sharper
     phrasal = PHRASAL.get(low)
     if phrasal and nxt == phrasal:
         after = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -283,6 +285,7 @@ _SAYING_AFTER_TO = {"counter", "note", "comment", "answer", "warn", "tweet", "em
 _BEARING_WORDS = INSCRIBED | SENT_TEXTS | {"tweet", "tweets", "post", "posts", "text", "texts", "card", "cards", "ad",
                                            "ads", "advert", "adverts", "leaflet", "leaflets", "flyer", "flyers"}
 # `One sign read`, `the message read`, `A note read`, `Trump's tweet read`
+_GOING = {"went", "goes", "go"}
 PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
            "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
            "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",

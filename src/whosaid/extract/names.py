@@ -3021,8 +3021,9 @@ class Names:
             self._families = {}
             named = []  # the people named so far: not a body, a place or a letter (`wrote on Instagram`, `on X`),
             for m in self.mentions:  # nor a word inside a quotation (`posted on X: "Biblical."`)
-                if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote:
-                    continue
+                if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote \
+                        or not (m.title or m.possessive or m.is_subject or given_name(m.words[0])):
+                    continue  # (nor `Grand Slam` of `the 23-time Grand Slam champion`: no one's name)
                 before = next((b for b in reversed(named) if self._sex_of(b) in (m.kin_of, None)),
                               None) if m.kin_of else named[-1] if named else None  # `His sister, Amy`: no woman's
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
