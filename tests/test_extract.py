@@ -7504,6 +7504,16 @@ def test_a_sisters_given_name_takes_no_surname_from_a_name_inside_a_description(
     assert quotes_of(f"Schedule\n\n{text}")[-1][1] == "Venus"  # was Venus Slam
 
 
+@pytest.mark.parametrize("quotation, speaker", [
+    ("Dad taught me to read people,", "Tom Hardy"),  # was Chips Hardy: the father, of whom the words speak
+    ("My father taught me to read people,", "Tom Hardy"),
+    ("I taught my son to read people,", "Chips Hardy"),
+])
+def test_words_that_speak_of_dad_are_not_the_fathers(quotation, speaker):
+    text = (f'Tom Hardy, 48, grew up in Hammersmith. His father, Chips, was a novelist.\n\n"{quotation}" he says.')
+    assert quotes_of(f"Interview\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

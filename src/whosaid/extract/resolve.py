@@ -140,6 +140,8 @@ class Resolver:
         if anaphor:
             avoid |= self._spoken_of(para, named.end) | self._writers  # the byline's writer is `I`, no `the
             # minister` of the story
+        if quoted and anaphor:
+            avoid |= self._parents_addressed(self._paragraph(para)[quoted[0]:quoted[1]])
         if quoted and _he_or_she(named.tokens) and (cue or "").lower() in _ANSWERING:
             avoid |= self._asker_before((para, quoted[0]))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
@@ -788,6 +790,15 @@ class Resolver:
             return None  # `Elon Musk wrote …. ¶ the president said`: no one else named, titled or not, to set him
             # apart; but `Senior Conservatives are plotting to oust Kemi Badenoch. ¶ the Tory leader said`: her party's
         return named.pop() if len(named) == 1 else None
+
+    def _parents_addressed(self, quotation: str) -> set[str]:
+        """The people the text titles father (or mother) when the `quotation` speaks of Dad (or Mum): `His father,
+        Chips, was a novelist. "Dad taught me to read people," he says` is not the father's."""
+        parents = {_PARENT_WORDS[word.lower()] for word in _PARENT_SPOKEN_OF.findall(quotation)}
+        if not parents:
+            return set()
+        return {name for m in self.names.mentions if (m.title or "").lower() in parents
+                for name in (self.names.canonical(m.words, m.at),)}
 
     def _party_beside(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether a sentence that names `person` names the party whose leader the `office` is (`Senior
@@ -1649,6 +1660,7 @@ class Resolver:
         if opener is not None and opener not in avoid:  # (not `X pressed her: "…?" She replied`: X asked)
             return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
+        just = None if just in avoid else just  # (`His father, Chips, was a novelist. "Dad …," he says`)
         if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent, just)
                      or self.names.gender(just) == want and self._opens_the_paragraph(recent, just, at)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`; `Boss Harry Redknapp
@@ -4484,6 +4496,9 @@ _SPOUSE_BETWEEN = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|p
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent right before a name
 _QUOTED_BEFORE = re.compile(r"[\"”]\s+by\b|[\"”][^.\"“”]{0,60}\bby\b")  # words quoted, then their agent
+_PARENT_SPOKEN_OF = re.compile(r"\b(Dad|Mum|Mom|[Mm]y (?:dad|mum|mom|father|mother))\b")
+_PARENT_WORDS = {"dad": "father", "my dad": "father", "my father": "father", "mum": "mother", "mom": "mother",
+                 "my mum": "mother", "my mom": "mother", "my mother": "mother"}
 _DEPARTMENTS = {"department", "ministry"}
 _DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
