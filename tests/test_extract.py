@@ -7514,6 +7514,15 @@ def test_words_that_speak_of_dad_are_not_the_fathers(quotation, speaker):
     assert quotes_of(f"Interview\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The post drew a reply from @AOC: "Not for everyone."', ("@AOC", "reply")),  # was no one's
+    ('The plan drew a sharp response from Labour: "It is a disgrace."', ("Labour", "response")),  # cue was `:`
+])
+def test_a_saying_from_someone_before_a_colon_is_theirs(text, speaker):
+    found = quotes_of(f"Reply\n\n{text}")[-1]
+    assert (found[1], found[3]) == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

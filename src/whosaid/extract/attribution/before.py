@@ -485,6 +485,9 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
     a colon, gives that someone (not `The message from the crowd outside was clear, and he said:`); so does
     one with no verb (`The verdict of the Institute for Fiscal Studies: "…"`), or after the question it answers
     (`Asked if he would resign, the answer from the minister was blunt:`)."""
+    drew = _drew_a_saying_from(tokens, start, qi)
+    if drew is not None:
+        return drew
     if start < qi and tokens[start].lower in _ASKED:
         start = next((k + 1 for k in range(start + 1, min(qi, start + _QUESTION_REACH)) if tokens[k].text == ","),
                      start)
@@ -499,6 +502,22 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[start + 1].text, sender, "before") if sender else None
 
 
+def _drew_a_saying_from(tokens, start, qi) -> Attribution | None:
+    """`The post drew a reply from @AOC: "…"`: a saying from someone right before the colon, whatever drew it."""
+    if qi - 4 < start or tokens[qi - 1].text != ":":
+        return None
+    k = next((k for k in range(qi - 2, max(start + 1, qi - _SENDER_WORDS) - 1, -1) if tokens[k].lower == "from"), None)
+    if k is None or k - 2 < start or tokens[k - 1].lower not in SAYINGS:
+        return None
+    article = k - 2 if tokens[k - 2].lower in ("a", "an") else k - 3  # `a sharp response from`
+    if article < start or tokens[article].lower not in ("a", "an") or tokens[k - 2].is_capitalised \
+            or any(not t.is_word and not t.text.startswith("@") for t in tokens[k + 1:qi - 1]):
+        return None
+    sender = np_forward(tokens[k + 1:qi - 1])
+    return Attribution(tokens[k - 1].text, sender, "before") if sender else None
+
+
+_SENDER_WORDS = 8  # the longest name of whom a saying came from
 _ASKED = {"asked", "pressed", "questioned"}
 _QUESTION_REACH = 15  # the most tokens of a question reported before its answer
 
