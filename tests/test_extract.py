@@ -7523,6 +7523,13 @@ def test_a_saying_from_someone_before_a_colon_is_theirs(text, speaker):
     assert (found[1], found[3]) == speaker
 
 
+@pytest.mark.parametrize("body", ["The Intergovernmental Panel on Climate Change", "The Advisory Committee on Business "
+                                  "Appointments"])
+def test_a_committee_or_panel_on_something_is_one_name(body):
+    assert quotes_of(f'Report\n\n{body} said the risk was "low".')[-1][1] == body[4:]  # was `Climate Change`, the
+    # words after `on`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

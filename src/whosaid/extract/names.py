@@ -381,9 +381,13 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             and all(_bare(word).lower() in _GOVERNED for word, _, _ in run):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `the Department for Education and
         # Skills`, `the Department of Health and Social Care`: a department's domains, joined
-    if not domains and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
-                        and not plural_body([word for word, _, _ in first])  # `British Chambers of Commerce`
-                        and not (plural_of_person(_bare(first[-1][0]).lower()) and not given_name(first[0][0]))):
+    on_body = between in (" on ", " on the ") and _bare(first[-1][0]).lower() in BODIES_ON  # `the Advisory
+    # Committee on Business Appointments`, `the Intergovernmental Panel on Climate Change`
+    if not (domains or on_body) and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
+                                     and not plural_body([word for word, _, _ in first])  # `British Chambers of
+                                     # Commerce`
+                                     and not (plural_of_person(_bare(first[-1][0]).lower())
+                                              and not given_name(first[0][0]))):
         return None  # `Friends of the Earth`, `Physicians for Human Rights`, `Joint Chiefs of Staff`
     if any(given_name(word) for word, _, _ in run):
         return None  # `Governor of the Bank of England Mervyn King`: a person's name runs on
@@ -402,6 +406,10 @@ _GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technolog
              "net", "zero", "digital", "commonwealth", "immigration", "citizenship", "welfare", "children",
              "schools", "universities", "climate", "change", "infrastructure", "planning"}  # what
 # government departments are for, joined by `and` in their names
+
+
+BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskforce", "inquiry"}  # bodies whose
+# names go on across `on` (`the Advisory Committee on Business Appointments`)
 
 
 def _ends_a_body(run: list) -> bool:

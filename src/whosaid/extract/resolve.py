@@ -30,7 +30,7 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES,
                       SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age,
                       given_name, names_place, past_tense, plural, singular)
-from .names import (LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
+from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
                     surname_of, without_suffixes)
@@ -4995,6 +4995,7 @@ def _trailing_name(toks):
     j = len(toks)
     while j > 0 and (toks[j - 1].is_capitalised or toks[j - 1].lower == "of" or toks[j - 1].lower in NAME_PARTICLES
                      or toks[j - 1].lower in ("and", "&", "for") and _joins_a_body(toks, j - 1)
+                     or toks[j - 1].lower == "on" and j >= 2 and toks[j - 2].bare.lower() in BODIES_ON
                      or toks[j - 1].text.isdigit() and j >= 2 and toks[j - 2].is_capitalised
                      and toks[j - 2].bare.lower() not in NOT_NAMES
                      or _body_across_the(toks, j - 1)):
