@@ -7530,6 +7530,17 @@ def test_a_committee_or_panel_on_something_is_one_name(body):
     # words after `on`
 
 
+@pytest.mark.parametrize("crosshead, speaker", [
+    ("'We were terrified'", "Priya Shah"),  # was no one's: a crosshead in single marks, of fewer than six words
+    ('"We were terrified"', "Priya Shah"),
+    ("'We were scared'", None),  # not her words
+])
+def test_a_crossheads_quotation_is_the_speakers_who_says_it_just_below(crosshead, speaker):
+    text = (f"Residents were evacuated after a gas explosion.\n\n{crosshead}\n\n"
+            'Neighbour Priya Shah said she was woken by the blast. "We were terrified," she said.')
+    assert quotes_of(f"Blast\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

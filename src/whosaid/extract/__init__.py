@@ -207,6 +207,9 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             pulled = replace(passage.quotes[0], speaker=None, speaker_mention=None, cue=None)  # if it is a copy,
             # not what it inherits from the quotation before
             told = _repeated(pulled, nearby, _PULLED_WORDS)
+            if told.speaker is None and _stray_heading(passage.text.strip(_AROUND)):  # a crosshead (`'We were
+                # terrified'`): the words just below it, if fewer
+                told = _repeated(pulled, passages[n + 1:n + 1 + _CROSSHEAD_REACH])
             if told.speaker not in (None, passage.quotes[0].speaker):
                 passages[n] = replace(passage, quotes=(told,))
     return passages
@@ -258,15 +261,18 @@ def _pulled(passage: Passage) -> bool:
     quote, text = passage.quotes[0], passage.text
     if _A_WORD.search(text, 0, quote.start) or _A_WORD.search(text, quote.end):
         return False  # words outside the quotation: most paragraphs, whose words then differ from its own
-    return words_of(quote.text) == words_of(text)
+    return words_of(quote.text) == words_of(text.strip(_AROUND))
 
 
-_A_WORD = re.compile(r"[\w'’]")  # what `words_of` reads as a word's
+_AROUND = " '‘’\"“”"  # the marks around a quotation that is a paragraph of its own
+
+_A_WORD = re.compile(r"\w")  # a word's letter (not the single marks around a quotation: `'We were terrified'`)
 
 
 _HEADLINE_QUOTE_WORDS = 3  # the fewest words a headline's quotation repeats
 _PULL_REACH = 3  # paragraphs either side of a pull quote in which the story attributes its words
 _PULLED_WORDS = 6  # the fewest words a pull quote repeats: not a phrase anyone might use
+_CROSSHEAD_REACH = 2  # paragraphs below a crosshead in which the story attributes its words
 
 
 def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_WORDS) -> Quote:
