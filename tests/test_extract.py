@@ -7541,6 +7541,15 @@ def test_a_crossheads_quotation_is_the_speakers_who_says_it_just_below(crosshead
     assert quotes_of(f"Blast\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ('"We thought we were going to die," the husband told ERT.', "wife"),  # was husband's wife
+    ('"We thought we were going to die," the skipper told ERT.', "skipper's wife"),
+])
+def test_the_wife_of_a_husband_described_is_a_wife(first, speaker):
+    text = f'{first}\n\nHis wife added: "The coastguard were heroes."'
+    assert quotes_of(f"Rescue\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

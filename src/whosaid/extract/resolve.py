@@ -3526,6 +3526,8 @@ class Resolver:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
+        if not is_org and role.lower() in _SPOUSES and principal in _SPOUSES and principal != role.lower():
+            return role.lower()  # `the husband told ERT. ¶ His wife added`: a wife, not `husband's wife`
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
             return other  # `Johnson's successor, Liz Truss, said …. "…," her predecessor wrote`: Johnson
         parent = self._parent_named(principal, _PARENTS[role.lower()], at) \
