@@ -7550,6 +7550,15 @@ def test_the_wife_of_a_husband_described_is_a_wife(first, speaker):
     assert quotes_of(f"Rescue\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("A spokesperson for the charity, Oxfam,", "Oxfam spokesperson"),  # was Oxfam: the body's name, set off
+    ("A spokesperson for the flotilla, the Global Sumud Flotilla,", "Global Sumud Flotilla spokesperson"),
+    ("The spokesman for the club, John Smith,", "John Smith"),  # the spokesman's own name
+])
+def test_a_spokesperson_for_a_body_named_after_it_speaks_for_that_body(subject, speaker):
+    assert quotes_of(f'Statement\n\n{subject} said: "This was piracy."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1746,7 +1746,7 @@ def _with_role(tokens, p, start, named: Mention | None) -> Mention | None:
     role = _role_before(tokens, p, start)
     if named is None or role is None:
         return named
-    principal = for_the_person(tokens[role:p])
+    principal = for_the_person(tokens[role:p]) or _for_the_body(tokens[role:p], named)
     if principal is not None:  # `A spokesman for the singer, Elton John, said`: his spokesman
         return Mention(tokens[role].start, named.end, tuple(tokens[role:role + principal]) + named.tokens)
     return Mention(tokens[role].start, named.end, named.tokens)  # as written, role and all
@@ -1766,6 +1766,15 @@ def _described_name(segment) -> Mention | None:
         return None
     named = mention_of(segment[lead:])
     return Mention(segment[0].start, named.end, named.tokens) if named is not None else None
+
+
+def _for_the_body(toks, named: Mention) -> int | None:
+    """Where `the` stands in `A spokesperson for the charity` before a body's name set off (`, Oxfam,`), of no
+    one's given name: whom the spokesperson speaks for (not `The spokesman for the club, John Smith,`)."""
+    the = next((k for k in range(2, len(toks) - 1) if toks[k].lower == "the" and toks[k - 1].lower == "for"), None)
+    if the is None or singular(toks[the - 2].bare.lower()) not in VOICES_FOR or given_name(named.tokens[0].bare):
+        return None
+    return the if all(t.is_word and not t.is_capitalised for t in toks[the + 1:]) else None
 
 
 def for_the_person(toks) -> int | None:
