@@ -513,6 +513,9 @@ kingdom city county island islands republic d.c. puerto rico guam
 
 # The last word of a venue's name: `Madison Square Garden`, `Wembley Stadium` (not `Hall`, `Park`:
 # `Stuart Hall` and `Park Geun-hye` are people).
+# Titles of a peerage or royalty that name a person `of` a place: `the Duke of Sussex`, `the Earl of Wessex`.
+PEERS = frozenset({"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness", "viscount",
+                   "viscountess", "baron", "baroness"})
 VENUES = frozenset("""
 garden gardens square stadium arena avenue street road theatre theater airport station hotel cathedral
 abbey palace

@@ -376,7 +376,7 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Marks and Spencer has reported`:
         # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)
-    if between == " and " and len(run) <= 2 and _bare(first[0][0]).lower() in _DEPARTMENTS \
+    if between == " and " and len(run) <= 2 and _bare(first[0][0]).lower() in _DEPARTMENT_HEADS \
             and any(word in ("of", "for") for word, _, _ in first) \
             and all(_bare(word).lower() in _GOVERNED for word, _, _ in run):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `the Department for Education and
@@ -397,7 +397,7 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     return first + joins + run
 
 
-_DEPARTMENTS = {"department", "ministry", "secretary", "minister", "office"}
+_DEPARTMENT_HEADS = {"department", "ministry", "secretary", "minister", "office"}
 _GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
              "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",
              "environment", "energy", "education", "health", "defence", "justice", "security", "development", "work",

@@ -13,8 +13,8 @@ from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
                       AUXILIARIES, BODY_NOUNS, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
-                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PERSONAL_TITLES, PLACES,
-                      PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
+                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES,
+                      PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
                       SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name,
                       invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
@@ -1711,7 +1711,7 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     elif len(segment) >= 2 and segment[0].lower == "the" and all(t.is_capitalised for t in segment[1:]) \
             and not given_name(segment[1].bare) and not (len(segment) == 2 and _a_persons_word(segment[1])):
         segment = segment[1:]  # `The venue, the OVO Hydro,`: a body's name, with its article
-    elif len(segment) >= 4 and segment[0].lower == "the" and segment[1].lower in _PEERAGES \
+    elif len(segment) >= 4 and segment[0].lower == "the" and segment[1].lower in PEERS \
             and segment[2].lower == "of" and all(t.is_capitalised for t in segment[3:]):
         return _with_role(tokens, p, start, mention_of(segment[1:]))  # `His wife, the Duchess of Sussex,`: a peer
     placed = next((k for k, t in enumerate(segment) if t.lower in ("of", "from") and k > 0), None)  # `Mary from Leeds`
@@ -1738,7 +1738,7 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
 def _a_persons_word(tok: Token) -> bool:
     """`Duchess`, `Spaniard`, `President`: a title or a people's word, capitalised, that names no one alone."""
     low = tok.bare.lower()
-    return low in _PEERAGES or low in HONORIFICS or low in ROLE_WORDS or low in DEMONYMS or low in EPITHET_HEADS
+    return low in PEERS or low in HONORIFICS or low in ROLE_WORDS or low in DEMONYMS or low in EPITHET_HEADS
 
 
 def _with_role(tokens, p, start, named: Mention | None) -> Mention | None:
@@ -1753,7 +1753,6 @@ def _with_role(tokens, p, start, named: Mention | None) -> Mention | None:
 
 
 _ROLE_WORDS_MAX = 8
-_PEERAGES = {"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness"}
 
 
 def _described_name(segment) -> Mention | None:

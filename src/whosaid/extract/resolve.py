@@ -25,11 +25,11 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
                       HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS,
                       MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
-                      OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES, PLACES,
+                      OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
-                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES,
-                      SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age,
-                      given_name, names_place, past_tense, plural, singular)
+                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
+                      STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
+                      names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
                     following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
                     plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
@@ -808,9 +808,8 @@ class Resolver:
             text = self._paragraph(m.para)
             stop = SENTENCE_STOP.search(text, m.end)
             sentence = text[sentence_start_in(text, m.start):stop.start() if stop else len(text)]
-            words = {w.lower().removesuffix("s") for w in re.findall(r"[A-Z][a-z]+", sentence)}
-            words |= {"tory" for w in words if w == "torie"}
-            if party & {p for w in words for p in party_named((w,))}:
+            words = {_PARTY_PLURALS.get(w.lower(), w.lower().removesuffix("s")) for w in _CAPITALISED.findall(sentence)}
+            if party & {p for w in words for p in party_named((w,))}:  # (`Conservatives`, `Tories`)
                 return True
         return False
 
@@ -1062,7 +1061,7 @@ class Resolver:
     def _pair_of_peers(self, toks, at: tuple[int, int]) -> tuple[str, ...]:
         """(`Duke of Sussex`, `Duchess of Sussex`) for `The Duke` of `The Duke and Duchess of Sussex`: the two
         titles of the peerage that one `of` ends, written out; () for anything else."""
-        if not 1 <= len(toks) <= 2 or toks[-1].lower not in _PEERS or len(toks) == 2 and toks[0].lower != "the":
+        if not 1 <= len(toks) <= 2 or toks[-1].lower not in PEERS or len(toks) == 2 and toks[0].lower != "the":
             return ()
         pair = _PAIR_OF_PEERS.match(self._paragraph(at[0]), toks[-1].start)
         return tuple(f"{title} of {pair.group(3)}" for title in pair.group(1, 2)) if pair and pair.group(2) else ()
@@ -1070,7 +1069,7 @@ class Resolver:
     def _peerage_so_titled(self, head: str, at: tuple[int, int]) -> str | None:
         """`the duchess` after `The Duke and Duchess of Sussex` or `the Duchess of Sussex`: the one title of the
         peerage with that word the text writes before `at`, as the person it stands for where the text says."""
-        if head not in _PEERS:
+        if head not in PEERS:
             return None
         found = set()
         for n in range(at[0] + 1):
@@ -3436,7 +3435,8 @@ class Resolver:
     def _body_that_spoke_by(self, at: tuple[int, int]) -> str | None:
         """The body named last in the paragraph before, as the agent of words quoted in its closing sentence
         (`described as "…" by Downing Street.`)."""
-        if at[0] == 0 or self._sentence_before_at(at) is None or self._sentence_before_at(at)[0] == at[0]:
+        before = self._sentence_before_at(at) if at[0] else None
+        if before is None or before[0] == at[0]:
             return None  # (the spokesperson's sentence opens the paragraph)
         text = self._paragraph(at[0] - 1)
         last = max((m for m in self.names.mentions_between(at[0] - 1, 0, len(text)) if m.is_org), key=lambda m: m.at,
@@ -4183,17 +4183,15 @@ def _peerage(toks) -> str | None:
     """`Duke of Sussex` of `The Duke of Sussex`, `Prince of Wales`: a title of the peerage, held by one
     person, written out; None for anything else."""
     words = [t.bare for t in toks[1:]] if toks and toks[0].lower == "the" else [t.bare for t in toks]
-    if len(words) < 3 or words[0].lower() not in _PEERS or words[1] != "of" \
+    if len(words) < 3 or words[0].lower() not in PEERS or words[1] != "of" \
             or not all(w[:1].isupper() for w in words[2:]):
         return None
     return " ".join(words)
 
 
-_PEERS = {"duke", "duchess", "prince", "princess", "earl", "countess", "marquess", "marchioness", "viscount",
-          "viscountess", "baron", "baroness"}
-_PEER_WORD = "|".join(sorted(word.capitalize() for word in _PEERS))
+_PEER_WORD = "|".join(sorted(word.capitalize() for word in PEERS))
 _PAIR_OF_PEERS = re.compile(rf"({_PEER_WORD})(?: and (?:the )?({_PEER_WORD}))? of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
-_NOBLE_TITLES = _PEERS | {"king", "queen", "lord", "lady"}
+_NOBLE_TITLES = PEERS | {"king", "queen", "lord", "lady"}
 
 
 def _sex_of_pronouns(text: str) -> str | None:
@@ -4501,6 +4499,8 @@ _QUOTED_BEFORE = re.compile(r"[\"”]\s+by\b|[\"”][^.\"“”]{0,60}\bby\b")  
 _PARENT_SPOKEN_OF = re.compile(r"\b(Dad|Mum|Mom|[Mm]y (?:dad|mum|mom|father|mother))\b")
 _PARENT_WORDS = {"dad": "father", "my dad": "father", "my father": "father", "mum": "mother", "mom": "mother",
                  "my mum": "mother", "my mom": "mother", "my mother": "mother"}
+_PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` alone
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
 _DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
