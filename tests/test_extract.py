@@ -7559,6 +7559,17 @@ def test_a_spokesperson_for_a_body_named_after_it_speaks_for_that_body(subject, 
     assert quotes_of(f'Statement\n\n{subject} said: "This was piracy."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ('His father, Jakub Lis, added that the law had "failed our son".', "Emma Whitfield and Jakub Lis"),  # was no
+    # one: a mother and a father, named apart
+    ('His uncle, Jakub Lis, added that the law had "failed our son".', None),
+])
+def test_the_couple_after_a_mother_and_a_father_named_apart_is_both(second, speaker):
+    text = ("Jack Lis's mother, Emma Whitfield, said: \"No family should go through this.\"\n\n"
+            f'{second}\n\nThe couple have launched a petition. "We will not stop," they said.')
+    assert quotes_of(f"Petition\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1812,8 +1812,23 @@ class Resolver:
     def _couple_before(self, at: tuple[int, int]) -> str | None:
         """The latest two people named outside quotations as `X and Y` or `X and his wife Y` in this paragraph or
         the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
-        both = self._people_joined_before(at)
+        both = self._people_joined_before(at) or self._parents_named_before(at)
         return f"{both[0]} and {both[1]}" if both else None
+
+    def _parents_named_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
+        """The mother and the father named last, in this paragraph or the two before, each the only one so titled
+        there (`Jack Lis's mother, Emma Whitfield, said …. ¶ His father, Jakub Lis, added …. ¶ The couple`), in the
+        order the text names them."""
+        parents = {}
+        for para in range(max(0, at[0] - 2), at[0] + 1):
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                role = (m.title or "").lower()
+                if role in ("mother", "father") and not m.in_quote:
+                    parents.setdefault(role, set()).add((m.at, self.names.canonical(m.words, m.at)))
+        if set(parents) != {"mother", "father"} or any(len({n for _, n in found}) != 1 for found in parents.values()):
+            return None
+        first, second = sorted(min(found) for found in parents.values())
+        return first[1], second[1]
 
     def _two_named_in_full_before(self, at: tuple[int, int]) -> str | None:
         """The latest two people named in full or of a known sex, joined as `X and Y` (`_joined_before`): whom
