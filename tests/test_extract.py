@@ -7570,6 +7570,23 @@ def test_the_couple_after_a_mother_and_a_father_named_apart_is_both(second, spea
     assert quotes_of(f"Petition\n\n{text}")[-1][1] == speaker
 
 
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = 'Sentencing John Smith, 52, at Bristol Crown Court, Judge Anna Brown said: "You showed no remorse."\n\n' \
+        '"I am sorry," Smith said.'
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == "John Smith"  # was Sentencing John Smith
+
+
+@pytest.mark.parametrize("prosecutor, speaker", [
+    ("Prosecutor Ian Green KC", "barrister"),  # was Ian Green's: a prosecutor has no barrister
+    ("Neighbour Ian Green", "Ian Green's barrister"),
+])
+def test_counsel_owned_by_his_is_not_a_prosecutors_or_a_judges(prosecutor, speaker):
+    text = ('A man has been jailed for life for murder.\n\n'
+            f'{prosecutor} told the jury the defendant had "lain in wait".\n\n'
+            'In mitigation, his barrister said he had "struggled for years".')
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

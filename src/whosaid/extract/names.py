@@ -171,6 +171,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                                  or run[0][0] in _IMPERATIVES and (before == "(" or _opens_sentence(before))):
                 run = run[1:]  # `Continued Stone: "…"`, `Said Comey, "…"`: a cue, then the name; `(See Sexton's`
                 before = _token_before(text, run[0][1])
+            elif len(run) > 2 and run[0][0].endswith("ing") and run[0][0][1:].islower() and _opens_sentence(before) \
+                    and given_name(run[1][0]) and not given_name(run[0][0]):
+                run = run[1:]  # `Sentencing John Smith, 52, …`: a participle opening the sentence, then the name
+                before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name

@@ -3211,11 +3211,12 @@ class Resolver:
             and not (group_word(last) and last not in COLLECTIVES and last not in ORG_WORDS) \
             and not (plural(last) and singular(last) in COLLECTIVES)  # but `The Times`; not `Crowds`
 
-    def possessor(self, word: str, at: tuple[int, int]) -> str | None:
+    def possessor(self, word: str, at: tuple[int, int], apart=frozenset()) -> str | None:
         """his/her in `his spokeswoman`: the latest person of that gender named, quotations included;
         its/their: the latest body that is a subject in the paragraph (`Opera can also magnify text
         …, its developers said`, not `the Windows version` before it), else the latest body named,
-        else a name in the paragraph that may be a body's (`Net browser Opera 8.0 … its authors`)."""
+        else a name in the paragraph that may be a body's (`Net browser Opera 8.0 … its authors`). A his or her
+        is none of those held `apart`."""
         if word == "their" and (person := self._singular_they(at)):
             return person  # `Sam Smith, who uses they/them pronouns, …. Their manager said`
         if word not in ("his", "her"):
@@ -3225,7 +3226,8 @@ class Resolver:
                 (name for pos, name, _ in sorted(self.names.events_before(at), reverse=True)
                  if pos[0] == at[0] and self.names.may_be_body(name)), None)
         want = "m" if word == "his" else "f"
-        events = sorted(self.names.events_before(at, quoted=True), key=lambda e: e[0], reverse=True)
+        events = sorted((e for e in self.names.events_before(at, quoted=True) if e[1] not in apart),
+                        key=lambda e: e[0], reverse=True)
         if self._opens_sentence_at(at):  # `Lando Norris won ahead of Oscar Piastri. ¶ His team-mate said`: the
             acted = next(((pos, name) for pos, name, kind in events if kind != "mention"  # subject before, of
                           and at[0] - pos[0] <= 1 and self.names.gender(name) == want), None)  # that sex
@@ -3236,7 +3238,15 @@ class Resolver:
                 break
             if self.names.gender(name) == want:
                 return name
-        return self.pronoun("he" if want == "m" else "she", at)
+        return self.pronoun("he" if want == "m" else "she", at, apart)
+
+    def _in_court(self, role_toks) -> frozenset[str]:
+        """For counsel (`his barrister`): those the text titles counsel or a judge, whose counsel it is not (`Prosecutor
+        Ian Green told the jury …. In mitigation, his barrister said`)."""
+        if not role_toks or role_toks[-1].lower not in _COUNSEL:
+            return frozenset()
+        return frozenset(m_name for m in self.names.mentions if (m.title or "").lower() in _COUNSEL | _BENCHERS
+                         for m_name in (self.names.canonical(m.words, m.at),))
 
     def _below_the_headline(self, name: str) -> bool:
         """Whether the text names `name` below its headline (not `News` of `News in brief` alone)."""
@@ -3523,7 +3533,7 @@ class Resolver:
             if named:
                 return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
-            principal, is_org = self.possessor(last.lower, at), last.lower == "its"
+            principal, is_org = self.possessor(last.lower, at, self._in_court(role_toks)), last.lower == "its"
         elif _trailing_name(owner_toks) and not _office(_unpossessed(owner_toks)):  # not `The Prime Minister's`
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
         elif (held := self._owned_by_a_holder_or_body(owner_toks, at)) is not None:
