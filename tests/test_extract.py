@@ -7587,6 +7587,16 @@ def test_counsel_owned_by_his_is_not_a_prosecutors_or_a_judges(prosecutor, speak
     assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, epithet, speaker", [
+    ("Hungary's Prime Minister Viktor Orbán", "the nationalist leader", "Viktor Orbán"),  # was nationalist leader
+    ("Hungary's Prime Minister Viktor Orbán", "the populist leader", "Viktor Orbán"),
+    ("Chelsea manager Enzo Maresca", "the populist leader", "populist leader"),  # no head of government
+])
+def test_a_leader_described_by_a_quality_is_the_head_of_government_just_named(first, epithet, speaker):
+    text = f'{first} said he had secured "guarantees".\n\n"We protected our interests," {epithet} told reporters.'
+    assert quotes_of(f"Summit\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

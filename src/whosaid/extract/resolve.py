@@ -380,6 +380,7 @@ class Resolver:
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
                     or self._titled_of_the_nation(office, at) or self._nations_head_untitled(office, at) \
+                    or self._leader_described(office, at) \
                     or self._national_subject_before(office, at) or self._of_the_party(office, at)
             if not holder and (running := _running_for(office)):
                 holder = self._office_subject_before(running, at)  # `the candidate`, `the Republican presidential
@@ -1172,6 +1173,17 @@ class Resolver:
         found = {name for name in titled
                  if any(_of_the_country(owner, nation[0]) for owner in self._country_owners(name))}
         return found.pop() if len(found) == 1 else None
+
+    def _leader_described(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`the nationalist leader`, `the veteran leader`: a leader described by a quality, the person named as the
+        subject of the sentence before whom the text titles a head of government or a leader (`Hungary's Prime
+        Minister Viktor Orbán said …. "…," the nationalist leader told reporters`)."""
+        if len(office) != 2 or office[-1] != "leader" or office[0] not in _LEADERS_QUALITIES:
+            return None
+        person = self._subject_before(at, named=True)
+        if person is None or not _proper(person):
+            return None
+        return person if self.names.roles(person) & _LEADING_ROLES else None
 
     def _nations_head_untitled(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the US president` after `Ukraine's President Volodymyr Zelensky met Donald Trump`: a nation's
@@ -4524,6 +4536,10 @@ _QUOTED_BEFORE = re.compile(r"[\"”]\s+by\b|[\"”][^.\"“”]{0,60}\bby\b")  
 _PARENT_SPOKEN_OF = re.compile(r"\b(Dad|Mum|Mom|[Mm]y (?:dad|mum|mom|father|mother))\b")
 _PARENT_WORDS = {"dad": "father", "my dad": "father", "my father": "father", "mum": "mother", "mom": "mother",
                  "my mum": "mother", "my mom": "mother", "my mother": "mother"}
+_LEADERS_QUALITIES = {"populist", "nationalist", "veteran", "right-wing", "left-wing", "far-right", "far-left",
+                      "socialist", "centrist", "embattled", "beleaguered", "outgoing", "incoming", "long-serving",
+                      "longtime", "authoritarian", "hardline", "reformist", "controversial", "charismatic"}
+_LEADING_ROLES = {"president", "minister", "premier", "chancellor", "leader", "taoiseach"}  # (`Prime Minister`)
 _PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` alone
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
