@@ -7597,6 +7597,16 @@ def test_a_leader_described_by_a_quality_is_the_head_of_government_just_named(fi
     assert quotes_of(f"Summit\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the head", "Sarah Collins"),  # was head
+    ("the headteacher", "Sarah Collins"),
+    ("the chair", "chair"),
+])
+def test_the_head_is_the_headteacher_titled_before(epithet, speaker):
+    text = f'Headteacher Sarah Collins said staff were "over the moon".\n\n"The children deserve this," {epithet} added.'
+    assert quotes_of(f"Outstanding\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

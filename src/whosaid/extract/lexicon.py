@@ -279,7 +279,7 @@ POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "le
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
 mp mep msp mla dj model supermodel secretary-general undersecretary under-secretary tanaiste tánaiste taoiseach
-agent whip
+agent whip headteacher headmaster headmistress
 registrar clerk assessor recorder supervisor
 secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter

@@ -1603,14 +1603,17 @@ def _same_office(held: tuple[str, ...], office: tuple[str, ...]) -> bool:
     return held[-1] == office[-1] and not (own | other) & _RANKS and not (own & _SIDES and other & _SIDES)
 
 
+_HEADS_OF_SCHOOLS = {("headteacher",), ("headmaster",), ("headmistress",)}  # whom `the head` stands for
+
+
 def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     """A title names the office (`Republican presidential nominee` for `the presidential
     nominee`), unless what it adds changes the office (`Deputy Prime Minister`, `Shadow foreign
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
     title, office = party_named(title), party_named(office)
-    if title == office:
-        return True
+    if title == office or office == ("head",) and title[-1:] in _HEADS_OF_SCHOOLS:
+        return True  # `Headteacher Sarah Collins` for `the head`
     added = title[:len(title) - len(office)]
     # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
     # not `World Bank President Jim Yong Kim`
