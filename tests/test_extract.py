@@ -7607,6 +7607,17 @@ def test_the_head_is_the_headteacher_titled_before(epithet, speaker):
     assert quotes_of(f"Outstanding\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The report called for compensation to be paid "without delay".', ("The report", "called")),  # was no one's
+    ('In May she called for getting the program "back on track."', ("she", "called")),
+    ('He is aware of the forecasts calling for another season and worries about how "the fabric holds up."',
+     ("He", "aware")),  # not the forecasts': `and` ends the call
+])
+def test_a_call_for_something_ending_on_a_quotation_is_the_callers(text, speaker):
+    found = quotes_of(f"Demand\n\nHe said it. {text}")[-1]
+    assert (found[2], found[3]) == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -175,8 +175,14 @@ def _calls_for(tokens, i) -> bool:
     if tokens[i].lower not in ("call", "calls", "called", "calling") or i + 2 >= len(tokens) \
             or tokens[i + 1].lower != "for" or i and tokens[i - 1].lower in ("that", "which"):
         return False  # not `a party platform that calls for "…"`: a thing's, whose words are someone else's
-    j = i + 3 if tokens[i + 2].lower in ("a", "an", "the") and i + 3 < len(tokens) else i + 2
-    return tokens[j].is_quote
+    j = next((k for k in range(i + 2, min(len(tokens), i + 2 + _DEMAND_WORDS)) if not tokens[k].is_word
+              or tokens[k].is_quote or tokens[k].lower in _CLAUSE_JOINS), None)  # `called for compensation to be
+    return j is not None and tokens[j].is_quote  # paid "without delay"`: the demand's words, in one clause (not
+    # `forecasts calling for another active season and worries about how "…"`)
+
+
+_DEMAND_WORDS = 8  # the most words of a demand before the quotation that ends it
+_CLAUSE_JOINS = {"and", "but", "or", "while", "as", "which", "who", "that"}
 
 
 def _to_state(tokens, i) -> bool:
