@@ -200,15 +200,15 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     passages = _continued_back(passages, marked)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
-        if _pulled(passage):
+        crosshead = _crosshead(passage)
+        if _pulled(passage) or crosshead:
             nearby = passages[max(1, n - _PULL_REACH):n] + passages[n + 1:n + 1 + _PULL_REACH]
             nearby += passages[1:max(1, n - _PULL_REACH)] + passages[n + 1 + _PULL_REACH:]  # then the rest, nearest
             # first (a page's pull quote may stand far from the story's quotation)
             pulled = replace(passage.quotes[0], speaker=None, speaker_mention=None, cue=None)  # if it is a copy,
             # not what it inherits from the quotation before
             told = _repeated(pulled, nearby, _PULLED_WORDS)
-            if told.speaker is None and _stray_heading(passage.text.strip(_AROUND)):  # a crosshead (`'We were
-                # terrified'`): the words just below it, if fewer
+            if told.speaker is None and crosshead:  # `'We were terrified'`: the words just below it, if fewer
                 told = _repeated(pulled, passages[n + 1:n + 1 + _CROSSHEAD_REACH])
             if told.speaker not in (None, passage.quotes[0].speaker):
                 passages[n] = replace(passage, quotes=(told,))
@@ -261,12 +261,23 @@ def _pulled(passage: Passage) -> bool:
     quote, text = passage.quotes[0], passage.text
     if _A_WORD.search(text, 0, quote.start) or _A_WORD.search(text, quote.end):
         return False  # words outside the quotation: most paragraphs, whose words then differ from its own
-    return words_of(quote.text) == words_of(text.strip(_AROUND))
+    return words_of(quote.text) == words_of(text)
 
 
-_AROUND = " '‘’\"“”"  # the marks around a quotation that is a paragraph of its own
+def _crosshead(passage: Passage) -> bool:
+    """A short line that is one quotation in single or double marks and no more (`'We were terrified'`): a
+    crosshead, whose words the story attributes just below it."""
+    if len(passage.quotes) != 1:
+        return False
+    quote, text = passage.quotes[0], passage.text.strip(_AROUND)
+    return _stray_heading(text) and words_of(quote.text) == words_of(text) and not _LETTER.search(
+        passage.text, 0, quote.start) and not _LETTER.search(passage.text, quote.end)
 
-_A_WORD = re.compile(r"\w")  # a word's letter (not the single marks around a quotation: `'We were terrified'`)
+
+_AROUND = " '‘’\"“”"  # the marks around a quotation that is a line of its own
+_LETTER = re.compile(r"\w")
+
+_A_WORD = re.compile(r"[\w'’]")  # what `words_of` reads as a word's
 
 
 _HEADLINE_QUOTE_WORDS = 3  # the fewest words a headline's quotation repeats
