@@ -7618,6 +7618,14 @@ def test_a_call_for_something_ending_on_a_quotation_is_the_callers(text, speaker
     assert (found[2], found[3]) == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("The new Doctor Who, Ncuti Gatwa,", "Ncuti Gatwa"),  # was Doctor Who: `Who` read as a relative pronoun
+    ("The new manager, Tom Hill,", "Tom Hill"),
+])
+def test_a_capitalised_who_in_a_title_is_no_relative_pronoun(subject, speaker):
+    assert quotes_of(f'Regeneration\n\n{subject} has said he is "heartbroken".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

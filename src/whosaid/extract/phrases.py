@@ -1081,7 +1081,8 @@ def _relative_before_aside(tokens, comma, start) -> int:
     else the comma itself."""
     for k in range(comma - 1, max(start, comma - ASIDE_REACH) - 1, -1):
         if tokens[k].text == ",":
-            return k - 1 if k - 1 >= start and tokens[k - 1].lower in ("who", "which") else comma
+            return k - 1 if k - 1 >= start and tokens[k - 1].text in ("who", "which") else comma  # (not `The new
+            # Doctor Who, Ncuti Gatwa, said`: a title's word)
         if not tokens[k].is_word or is_finite_verb(tokens, k):
             return comma
     return comma
