@@ -7626,6 +7626,15 @@ def test_a_capitalised_who_in_a_title_is_no_relative_pronoun(subject, speaker):
     assert quotes_of(f'Regeneration\n\n{subject} has said he is "heartbroken".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Lisa Webb, a consumer law expert at Which?, said: "It probably is."', "Lisa Webb"),  # was no one's: `Which?`
+    # read as a question's end
+    ('Is it a deal? Lisa Webb said: "It probably is."', "Lisa Webb"),
+])
+def test_a_names_question_mark_before_a_comma_ends_no_sentence(text, speaker):
+    assert quotes_of(f"Deals\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

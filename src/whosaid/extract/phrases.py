@@ -2056,7 +2056,8 @@ def sentence_start(tokens, qi) -> int:
     row or a data dump, would make every quotation in it read the whole paragraph back)."""
     i = qi - 1
     stop = max(-1, qi - 1 - MAX_SENTENCE)
-    while i > stop and tokens[i].text not in SENTENCE_END and not (tokens[i].is_quote and _ends_a_sentence(tokens, i)):
+    while i > stop and (tokens[i].text not in SENTENCE_END or _inside_a_name(tokens, i)) \
+            and not (tokens[i].is_quote and _ends_a_sentence(tokens, i)):
         i -= 1
     if i == stop and i >= 0:
         return i + 1
@@ -2064,6 +2065,13 @@ def sentence_start(tokens, qi) -> int:
 
 
 MAX_SENTENCE = 120
+
+
+def _inside_a_name(tokens, i) -> bool:
+    """A `?` or `!` before a comma, written against a capitalised word (`Which?`, `Yahoo!`): part of a name, no
+    sentence's end (`Lisa Webb, a consumer law expert at Which?, said`)."""
+    return tokens[i].text in "?!" and 0 < i < len(tokens) - 1 and tokens[i + 1].text == "," \
+        and tokens[i - 1].is_capitalised and tokens[i - 1].end == tokens[i].start
 
 
 def last_sentence(tokens) -> tuple[int, int]:
