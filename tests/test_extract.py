@@ -7635,6 +7635,17 @@ def test_a_names_question_mark_before_a_comma_ends_no_sentence(text, speaker):
     assert quotes_of(f"Deals\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("aside, speaker", [
+    (", who has not been named,", "teenager"),  # was Kai Brown: the text says it names no one
+    (", who cannot be named for legal reasons,", "teenager"),
+    (", who lives in Leicester,", "Kai Brown"),
+])
+def test_an_epithet_the_text_says_goes_unnamed_is_no_one_named(aside, speaker):
+    text = ("The court heard that Kai Brown, 18, punched the driver.\n\n"
+            f'The teenager{aside} said in a statement: "I no longer feel safe at work."')
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -281,6 +281,8 @@ class Resolver:
         if surname and (person := self.names.subject_of_surname(surname, at)):
             return person, True  # `the younger Mr. Trump` after `His son Donald Jr. announced …`
         gender = _just_named(toks)
+        if gender is not None and _NOT_NAMED.match(self._paragraph(at[0]), toks[-1].end):
+            gender = None  # `The driver, who has not been named, said`: no one the text names
         if gender is not None and self._introduced_unnamed(toks[-1].bare.lower(), at):
             gender = None  # `a fashion designer for the G-III Apparel Group watched …. "…," said the designer`: whom
             # no name stands for
@@ -4540,6 +4542,10 @@ _LEADERS_QUALITIES = {"populist", "nationalist", "veteran", "right-wing", "left-
                       "socialist", "centrist", "embattled", "beleaguered", "outgoing", "incoming", "long-serving",
                       "longtime", "authoritarian", "hardline", "reformist", "controversial", "charismatic"}
 _LEADING_ROLES = {"president", "minister", "premier", "chancellor", "leader", "taoiseach"}  # (`Prime Minister`)
+_NOT_NAMED = re.compile(  # an aside that says the person goes unnamed: `, who has not been named,`
+    r",\s+who\s+(?:has|had|have|was|were|is|did|does)\s+not\s+(?:been\s+)?(?:be\s+)?"
+    r"(?:named|identified|want(?:ed)?\s+to\s+be\s+named)"
+    r"|,\s+who\s+asked\s+not\s+to\s+be\s+(?:named|identified)|,\s+who\s+cannot\s+be\s+named")
 _PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` alone
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
