@@ -1771,10 +1771,16 @@ def _described_name(segment) -> Mention | None:
 def _for_the_body(toks, named: Mention) -> int | None:
     """Where `the` stands in `A spokesperson for the charity` before a body's name set off (`, Oxfam,`), of no
     one's given name: whom the spokesperson speaks for (not `The spokesman for the club, John Smith,`)."""
-    the = next((k for k in range(2, len(toks) - 1) if toks[k].lower == "the" and toks[k - 1].lower == "for"), None)
+    the = _the_after(toks, ("for",))
     if the is None or singular(toks[the - 2].bare.lower()) not in VOICES_FOR or given_name(named.tokens[0].bare):
         return None
     return the if all(t.is_word and not t.is_capitalised for t in toks[the + 1:]) else None
+
+
+def _the_after(toks, prepositions) -> int | None:
+    """Where `the` stands after one of the `prepositions`, past a role's first two words (`a spokesman for the`)."""
+    return next((k for k in range(2, len(toks) - 1) if toks[k].lower == "the" and toks[k - 1].lower in prepositions),
+                None)
 
 
 def for_the_person(toks) -> int | None:
@@ -1782,8 +1788,7 @@ def for_the_person(toks) -> int | None:
     who speaks for or is close to a person an epithet or an office names, whose name an appositive
     after it gives (`, Elton John,`); None for any other phrase (`The spokesman for the club, John
     Smith,` is John Smith)."""
-    the = next((k for k in range(2, len(toks) - 1)
-                if toks[k].lower == "the" and toks[k - 1].lower in ("for", "of", "to")), None)
+    the = _the_after(toks, ("for", "of", "to"))
     if the is None:
         return None
     who = toks[the - 2].bare.lower()

@@ -794,14 +794,17 @@ class Resolver:
             # apart; but `Senior Conservatives are plotting to oust Kemi Badenoch. ¶ the Tory leader said`: her party's
         return named.pop() if len(named) == 1 else None
 
-    def _parents_addressed(self, quotation: str) -> set[str]:
+    def _parents_addressed(self, quotation: str) -> frozenset[str]:
         """The people the text titles father (or mother) when the `quotation` speaks of Dad (or Mum): `His father,
         Chips, was a novelist. "Dad taught me to read people," he says` is not the father's."""
         parents = {_PARENT_WORDS[word.lower()] for word in _PARENT_SPOKEN_OF.findall(quotation)}
-        if not parents:
-            return set()
-        return {name for m in self.names.mentions if (m.title or "").lower() in parents
-                for name in (self.names.canonical(m.words, m.at),)}
+        return self._titled_as(parents) if parents else frozenset()
+
+    def _titled_as(self, titles) -> frozenset[str]:
+        """The people the text titles with any of these lowercase `titles` (`His father, Chips,`, `Prosecutor Ian
+        Green`)."""
+        return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions
+                         if (m.title or "").lower() in titles)
 
     def _party_beside(self, person: str, office: tuple[str, ...]) -> bool:
         """Whether a sentence that names `person` names the party whose leader the `office` is (`Senior
@@ -3259,8 +3262,7 @@ class Resolver:
         Ian Green told the jury …. In mitigation, his barrister said`)."""
         if not role_toks or role_toks[-1].lower not in _COUNSEL:
             return frozenset()
-        return frozenset(m_name for m in self.names.mentions if (m.title or "").lower() in _COUNSEL | _BENCHERS
-                         for m_name in (self.names.canonical(m.words, m.at),))
+        return self._titled_as(_COUNSEL | _BENCHERS)
 
     def _below_the_headline(self, name: str) -> bool:
         """Whether the text names `name` below its headline (not `News` of `News in brief` alone)."""
