@@ -7646,6 +7646,18 @@ def test_an_epithet_the_text_says_goes_unnamed_is_no_one_named(aside, speaker):
     assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    ("shot back", "Alistair Carmichael"),  # was Chris Weston: an answer to the one who spoke last
+    ("retorted", "Alistair Carmichael"),
+    ("added", "Chris Weston"),
+])
+def test_a_description_that_shoots_back_answers_another_than_who_spoke_last(cue, speaker):
+    text = ("The chief executive of Thames Water, Chris Weston, has apologised to customers.\n\n"
+            'Committee chair Alistair Carmichael asked him whether bonuses would be paid. "That is a matter for the '
+            f'board," Mr Weston replied.\n\n"That is simply not good enough," the Liberal Democrat MP {cue}.')
+    assert quotes_of(f"Sewage\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

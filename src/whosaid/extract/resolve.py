@@ -144,6 +144,8 @@ class Resolver:
             avoid |= self._parents_addressed(self._paragraph(para)[quoted[0]:quoted[1]])
         if quoted and _he_or_she(named.tokens) and (cue or "").lower() in _ANSWERING:
             avoid |= self._asker_before((para, quoted[0]))
+        if quoted and _just_named(named.tokens) is not None and (cue or "").lower() in _REBUTTING:
+            avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
             and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
         about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
@@ -205,6 +207,15 @@ class Resolver:
         if not (after or before) or name in self.names.mentioned_within(at[0], since, at[1]):
             return frozenset()  # `Later, when I emailed Brafman …, he replied`: named again, the one answering
         return frozenset({name})
+
+    def _voice_rebutted(self, at: tuple[int, int]) -> frozenset[str]:
+        """Who spoke last before `at`, in its paragraph or the one before, for a description that shoots
+        back: `"…," Mr Weston replied. ¶ "That is simply not good enough," the Liberal Democrat MP shot back`
+        is another's answer to Weston."""
+        last = bisect_left(self.speakers, (at, "")) - 1
+        if last < 0 or self.speakers[last][0][0] < at[0] - 1:
+            return frozenset()
+        return frozenset({self.speakers[last][1]})
 
     def _in_an_aside(self, pos: tuple[int, int]) -> bool:
         """Whether `pos` is inside a sentence set in brackets that ends its paragraph."""
@@ -4782,6 +4793,8 @@ def _named_outlet_or_text(toks) -> int | None:
 
 _ANOTHER_OF_KIND = re.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] fellow)\b")
 _REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit back|shot back)\b")
+_REBUTTING = {"retorted", "retorts", "countered", "counters", "shot back", "shoots back", "hit back", "hits back",
+              "fired back", "fires back", "snapped back"}  # an answer to another, who spoke before
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
 _CLOSING_QUOTED = re.compile(r"([.,!?])[\"”]")  # the stop that ends a quotation: `?` for a question
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing|questioned|quizzed|queried|"
