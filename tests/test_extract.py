@@ -7658,6 +7658,17 @@ def test_a_description_that_shoots_back_answers_another_than_who_spoke_last(cue,
     assert quotes_of(f"Sewage\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("the royal", "Catherine"),  # was `royal`: a royal is a person, as a duchess is
+    ("the senior royal", "Catherine"),
+    ("a royal source", "royal source"),
+])
+def test_the_royal_is_an_epithet_for_the_person_just_named(description, speaker):
+    text = ('Catherine, 42, presented the trophy to the champion. "It was an honour," '
+            f"{description} said afterwards.")
+    assert quotes_of(f"Wimbledon\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

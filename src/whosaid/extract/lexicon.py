@@ -407,7 +407,7 @@ philanthropist socialite entertainer editor legend icon naturalist biologist zoo
 philosopher academic lecturer architect dancer ballerina comic magician footballer cricketer snowboarder climber
 mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician pontiff
 monarch duke duchess prince princess critic center centre-back left-back right-back wicketkeeper batter gymnast hurdler
-fighter wrestler lock back-rower barrister solicitor
+fighter wrestler lock back-rower barrister solicitor royal
 racer singer-songwriter frontwoman superstar
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
