@@ -7669,6 +7669,17 @@ def test_the_royal_is_an_epithet_for_the_person_just_named(description, speaker)
     assert quotes_of(f"Wimbledon\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ("Her father", "Jess's father"),  # was Nicola Rees's father: the same her owns both
+    ("Her sister", "Jess's sister"),
+    ("Her husband", "Nicola Rees's husband"),  # a spouse: the mother's, as before
+])
+def test_kin_a_her_owns_after_kin_the_same_her_owned_is_the_same_persons(second, speaker):
+    text = ('Jess, 17, collapsed at the event. Her mother, Nicola Rees, said: "We want no other family to go through '
+            f'this."\n\n{second} added: "She was our world."')
+    assert quotes_of(f"Festival death\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

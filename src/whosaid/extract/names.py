@@ -1357,7 +1357,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
                        kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
-                       kin_of=_kin_owner(text, start) if title and title.lower() in _BLOOD else "",
+                       kin_of=kin_owner(text, start) if title and title.lower() in _BLOOD else "",
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
@@ -1731,7 +1731,7 @@ _PLACE_WORDS_AFTER_A_NAME = {"basilica", "hospital", "college", "church", "chape
 _NAMED_AFTER_A_SAINT = VENUES | _PLACE_WORDS_AFTER_A_NAME
 
 
-def _kin_owner(text: str, start: int) -> str:
+def kin_owner(text: str, start: int) -> str:
     """m or f when the word for a relation before the name at `start` is his or hers (`His sister, Amy`)."""
     owner = _KIN_OWNER.search(text, max(0, start - _RELATION_REACH), start)
     return ("m" if owner.group(1).lower() == "his" else "f") if owner else ""

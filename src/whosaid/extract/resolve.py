@@ -31,9 +31,9 @@ from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_N
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
                       names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
-                    following_pronoun, middle_initial, name_after_title, names_a_body, party_named, unhyphenated,
-                    plural_before_a_name, plural_body, role_gender, sentence_before_start, sentence_start_in,
-                    surname_of, without_suffixes)
+                    following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, party_named,
+                    unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
+                    sentence_start_in, surname_of, without_suffixes)
 from .marks import find_marked
 from .tokens import CLOSING, SENTENCE_END, Token, tokenize
 from .verbs import is_adverb, is_finite_verb, ly_adverb
@@ -3275,6 +3275,17 @@ class Resolver:
             return frozenset()
         return self._titled_as(_COUNSEL | _BENCHERS)
 
+    def _kin_owned_alike(self, owner: str, role_toks, at: tuple[int, int]) -> frozenset[str]:
+        """For kin (not a spouse) a his or her owns: the kin the same his or her owned just before, whose owner this
+        one is too (`Her mother, Nicola Rees, said …. ¶ Her father added`: Jess's father, not Nicola's)."""
+        if owner not in ("his", "her") or len(role_toks) != 1 or role_toks[0].lower not in RELATIONS \
+                or role_toks[0].lower in _SPOUSES:
+            return frozenset()
+        sex = "m" if owner == "his" else "f"
+        return frozenset(self.names.canonical(m.words, m.at) for para in range(max(0, at[0] - 1), at[0] + 1)
+                         for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END)
+                         if not m.is_org and kin_owner(self._paragraph(para), m.start) == sex)
+
     def _below_the_headline(self, name: str) -> bool:
         """Whether the text names `name` below its headline (not `News` of `News in brief` alone)."""
         return any(self._paragraph(m.para) != self.headline for m in self.names.mentions_of(name)) \
@@ -3560,7 +3571,8 @@ class Resolver:
             if named:
                 return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
-            principal, is_org = self.possessor(last.lower, at, self._in_court(role_toks)), last.lower == "its"
+            principal, is_org = self.possessor(last.lower, at, self._in_court(role_toks) | self._kin_owned_alike(
+                last.lower, role_toks, at)), last.lower == "its"
         elif _trailing_name(owner_toks) and not _office(_unpossessed(owner_toks)):  # not `The Prime Minister's`
             principal, is_org = self._named(owner_toks, _trailing_name(owner_toks), at)
         elif (held := self._owned_by_a_holder_or_body(owner_toks, at)) is not None:
