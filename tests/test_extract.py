@@ -7680,6 +7680,17 @@ def test_kin_a_her_owns_after_kin_the_same_her_owned_is_the_same_persons(second,
     assert quotes_of(f"Festival death\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Norway's sovereign wealth fund", "Norway's sovereign wealth fund"),  # was `fund`: the body the sentence
+    # before described
+    ("The state pension fund", "state pension fund"),
+    ("Its largest investor", "fund"),
+])
+def test_the_body_word_after_a_subject_described_in_more_words_ending_in_it_is_that_body(subject, speaker):
+    text = f'{subject} voted against the plan. The fund said it was concerned about "the total size of the award".'
+    assert quotes_of(f"Pay vote\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

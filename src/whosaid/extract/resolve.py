@@ -1429,6 +1429,9 @@ class Resolver:
             named = self.names.body_named(self.title_body, at)
             if named:
                 return named
+        if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
+                and (described := self._subject_described_so(word, at)):
+            return described  # `Norway's sovereign wealth fund voted against. The fund said`
         if word not in ORG_WORDS and word != "palace":  # (`the palace` after `Buckingham Palace said`: a royal
             return None  # household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
@@ -1441,6 +1444,17 @@ class Resolver:
             self._kind_named_before(word, at) if len(toks) == 2 and word in _KINDS_NAMED else None)  # `Pensioners
         # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
         # said …. The union said`
+
+    def _subject_described_so(self, word: str, at: tuple[int, int]) -> str | None:
+        """The body the sentence before described as its subject in more words than one, ending in `word` written
+        in lowercase (`Norway's sovereign wealth fund`, `The pension fund`, for `the fund`)."""
+        before = self._sentence_before_at(at)
+        subject = sentence_subject(*before[1:]) if before is not None else None
+        if subject is None or len(subject.tokens) < 2 or subject.tokens[-1].text != word \
+                or not all(t.is_word for t in subject.tokens):
+            return None
+        described = _description(subject.tokens)
+        return described if described != word else None
 
     def party_named_before(self, at: tuple[int, int]) -> str | None:
         """The one political party named in the paragraph before `at` or in this one before it."""
