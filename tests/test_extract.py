@@ -7691,6 +7691,17 @@ def test_the_body_word_after_a_subject_described_in_more_words_ending_in_it_is_t
     assert quotes_of(f"Pay vote\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("roles, speaker", [
+    ("Her husband and co-accused, Tom Lee,", "Tom Lee"),  # was Ann Lee's husband: two roles joined before the
+    # name set off
+    ("Her husband and business partner, Tom Lee,", "Tom Lee"),
+    ("Her husband, Tom Lee,", "Tom Lee"),
+])
+def test_a_name_set_off_after_two_roles_a_pronoun_owns_is_the_subject(roles, speaker):
+    text = f'Ann Lee was jailed on Friday.\n\n{roles} appeared by video link. "I am sorry," he said.'
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -260,6 +260,11 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
             and (not tokens[k].is_capitalised or tokens[k].lower in SEAT_SUFFIXES) \
             and (not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):
         k += 1  # `His running mate, JD Vance,`, `The local MP, Lee Anderson,`
+    if k > i + 1 and k < limit and tokens[k].lower == "and":  # `Her business partner and sister-in-law, Meena,`:
+        j = k + 1  # two roles joined
+        while j < limit and j <= k + 3 and tokens[j].is_word and not tokens[j].is_capitalised:
+            j += 1  # (`Her husband and co-accused, Tom Lee,`)
+        k = j if k + 1 < j < limit and tokens[j].text == "," else k
     if k > i + 1 and k + 1 < limit and tokens[k].lower in ("for", "of") and tokens[k + 1].is_capitalised:
         k += 2  # `The MP for Ashfield, Lee Anderson,`: the place the role serves
         while k < limit and tokens[k].is_capitalised and tokens[k].is_word:
