@@ -7702,6 +7702,20 @@ def test_a_name_set_off_after_two_roles_a_pronoun_owns_is_the_subject(roles, spe
     assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("headline, probe, speaker", [
+    ("Probe launched on Ken Nazi jibe", "The probe follows the London mayor's comments.", "Ken Livingstone"),  # was
+    # `mayor`: the one person named untitled, as for the prime minister; `Ken Nazi`, of the headline alone, is no
+    # one the story names
+    ("Probe launched", "The probe follows the London mayor's comments.", "Ken Livingstone"),
+    ("Probe launched", "The probe follows his comments.", "mayor"),  # no mayor written of before
+])
+def test_the_mayor_written_of_is_the_one_person_named_untitled_beside_others_titled(headline, probe, speaker):
+    text = ("An investigation is under way following allegations that Ken Livingstone has brought his office into "
+            f"disrepute. {probe}\n\nDeputy Mayor Nicky Gavron told the BBC she believed he would say sorry.\n\n"
+            'The mayor accused the reporter of "doorstepping" him.')
+    assert quotes_of(f"{headline}\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

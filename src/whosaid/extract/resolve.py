@@ -779,8 +779,10 @@ class Resolver:
         (`The home secretary said` opening a sentence after them, `Soham murderer Ian Huntley`), nor
         names apart from the office in a sentence (`Michael Howard has no doubt it is the prime minister
         who …`), if there is one; a nation's office `written` in full (`US president`) is that office, named apart."""
-        if office not in _FIRST_OFFICES and not _a_party_leader(office):
-            return None
+        if office not in _FIRST_OFFICES and not _a_party_leader(office) or office == ("mayor",) and not any(
+                _THE_MAYOR.search(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
+                for para in range(at[0] + 1)):
+            return None  # (a mayor, only where the text writes of the mayor before: `the London mayor's comments`)
         held = self.held.get(office, set())
         if len(held) == 1:
             return next(iter(held))  # the one it stood for before: now described, no longer untitled
@@ -795,8 +797,9 @@ class Resolver:
                  and self.names.roles(name) <= _COURTESIES and not self.names.is_described(name)
                  and not self._labelled_person(name) and not self._beside_the_office(name, written or office, at)
                  and not self._holds_another(name, office)  # not `The Prime Minister, Keir Starmer,`
-                 and not self.names.owners_of(name) - set(office)}  # not `The SNP's Nicola Sturgeon` for
-        # `the Labour leader`
+                 and not self.names.owners_of(name) - set(office)  # not `The SNP's Nicola Sturgeon` for
+                 and not self._headline_fragment(name, everyone)}  # `the Labour leader`; nor `Ken Nazi` of a
+        # headline `Probe launched on Ken Nazi jibe`
         if office != ("chancellor",):
             named.discard(self._budget_owner(at))  # `the prime minister` is not `Gordon Brown's Budget`'s chancellor
         if not any(self.names.gender(name) in ("m", "f") for name in everyone - named) \
@@ -804,6 +807,15 @@ class Resolver:
             return None  # `Elon Musk wrote …. ¶ the president said`: no one else named, titled or not, to set him
             # apart; but `Senior Conservatives are plotting to oust Kemi Badenoch. ¶ the Tory leader said`: her party's
         return named.pop() if len(named) == 1 else None
+
+    def _headline_fragment(self, name: str, everyone) -> bool:
+        """Whether the headline alone names `name`, with a word another name below it begins or ends with (`Ken
+        Nazi` of `Probe launched on Ken Nazi jibe` over Ken Livingstone)."""
+        if self._below_the_headline(name):
+            return False
+        words = name.split()
+        return any(other != name and self._below_the_headline(other)
+                   and (other.split()[0] == words[0] or other.split()[-1] == words[-1]) for other in everyone)
 
     def _parents_addressed(self, quotation: str) -> frozenset[str]:
         """The people the text titles father (or mother) when the `quotation` speaks of Dad (or Mum): `His father,
@@ -4589,7 +4601,9 @@ _PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
 _DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
-_FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",)}  # one holder each, in a government
+_THE_MAYOR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?(?:mayor\b|Mayor of\b)")  # `the London mayor's`, `the Mayor of`
+_FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",), ("mayor",)}  # one holder each, in a
+# government or a city
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
 _NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")  # `Taylor Swift's spokeswoman`
