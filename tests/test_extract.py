@@ -7716,6 +7716,16 @@ def test_the_mayor_written_of_is_the_one_person_named_untitled_beside_others_tit
     assert quotes_of(f"{headline}\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ('Radio 1 said it would rise to the "challenge".', "Radio 1"),  # was `station`: the broadcaster that spoke last
+    ('Channel 4 said it would rise to the "challenge".', "Channel 4"),
+    ('Ofcom said it would look into the "complaints".', "station"),  # a regulator, no station
+])
+def test_the_station_is_the_broadcaster_that_spoke_last(before, speaker):
+    text = f'{before} The DJs were chosen for their "in-depth musical knowledge", the station said.'
+    assert quotes_of(f"New show\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1441,6 +1441,11 @@ class Resolver:
             named = self.names.body_named(self.title_body, at)
             if named:
                 return named
+        if len(toks) == 2 and word in _BROADCASTING:
+            body = (self._last_voice(at) or (None, None))[1] \
+                or next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))[1]
+            if body is not None and set(body.lower().split()) & _BROADCASTERS_WORDS:
+                return body  # `Radio 1 said …. "…," the station said`: the broadcaster that spoke last
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
@@ -5257,6 +5262,9 @@ def _body_fits(body: str, noun: str) -> bool:
         or noun == "union" and _UNION_NAME.fullmatch(body) is not None  # `Labour`, `the Tories`; `Unite`
 
 
+_BROADCASTING = {"station", "broadcaster", "channel", "network"}  # `the station` for a broadcaster named
+_BROADCASTERS_WORDS = {"radio", "tv", "television", "fm", "channel", "bbc", "itv", "broadcasting", "network", "cnn",
+                       "nbc", "cbs", "abc", "msnbc"}  # words in a broadcaster's name: `Radio 1`, `Channel 4`, `BBC Two`
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 
 
