@@ -7726,6 +7726,18 @@ def test_the_station_is_the_broadcaster_that_spoke_last(before, speaker):
     assert quotes_of(f"New show\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("But villagers like retired teacher Jean Cooper worry.", "Jean Cooper"),  # was Margaret Thompson: the one named
+    # of the plural subject is the she after it
+    ("But villagers such as Jean Cooper fear the worst.", "Jean Cooper"),
+    ("But villagers like her worry.", "Margaret Thompson"),
+])
+def test_the_one_named_as_an_example_of_a_plural_subject_is_a_she_after_it(sentence, speaker):
+    text = (f'Margaret Thompson has run the post office for 40 years.\n\n{sentence} "If it closes, we lose '
+            'everything," she says.')
+    assert quotes_of(f"Village life\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1285,6 +1285,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         subject = False  # `the peaceful Trump supporters … were`: the supporters are the subject, not Trump
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
+    example = not subject and not is_org and bool(first_after) and _example_of_a_group(text, start, first_after)
+    subject = subject or example  # `But villagers like retired teacher Jean Cooper worry`: the one named of the
+    # subject, in no subordinate clause
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
         subject = True  # `The musical's British director is Matthew Warchus, best known for …`: who the role is
     lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
@@ -1333,7 +1336,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        pronoun=(following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
                        else following_pronoun(text, end + 1) if _topic(text, end, names, is_org) else None,
                        before_cue=speaks,
-                       subordinate=subject and not in_relative and (lead or "").lower() in _SUBORDINATING,
+                       subordinate=subject and not in_relative and not example
+                       and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
                        office=unhyphenated(office) if office and (full or honoured) else (),
@@ -2100,6 +2104,24 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return False  # `Larne boss Jimmy McGeough`: the name of a body the role belongs to
         return _verbish(low) and not _plural_noun(low, text, pos)
     return _after_sentence_end(before)
+
+
+def _example_of_a_group(text: str, start: int, first_after: str) -> bool:
+    """Whether the name at `start` is one example of the plural subject its sentence opens with, a verb after it
+    (`But villagers like retired teacher Jean Cooper worry`, `Stars such as Adele have criticised`)."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
+    opening = 0 if opening < 0 else opening + 2
+    low = _without_full_stop(first_after).lower()
+    return _EXAMPLE_OF_GROUP.fullmatch(text, opening, start) is not None and first_after[:1].islower() \
+        and (_verbish(low) or low.isalpha() and low not in _NO_VERBS_AFTER_AN_EXAMPLE)  # (`worry`: the group's
+
+
+_NO_VERBS_AFTER_AN_EXAMPLE = {"and", "or", "in", "of", "at", "on", "from", "with", "who", "whose", "which", "to",
+                              "for", "but", "nor"}  # verb in its plural)
+
+
+_EXAMPLE_OF_GROUP = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[A-Za-z-]+\s+){0,3}[a-z-]+s\s+(?:like|such as|including)"
+                               r"\s+(?:[a-z-]+\s+){0,3}")
 
 
 def _acts_after_with(lead: str | None, first_after: str | None, text: str, pos: int) -> bool:
