@@ -7738,6 +7738,18 @@ def test_the_one_named_as_an_example_of_a_plural_subject_is_a_she_after_it(sente
     assert quotes_of(f"Village life\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("The hospital's chief executive", "hospital's chief executive"),  # was Sarah Kelly: a body's office opening the
+    # sentence before is the she, as `The chief executive` is
+    ("The trust's chief executive", "trust's chief executive"),
+    ("The chief executive", "chief executive"),
+])
+def test_a_bodys_office_opening_the_sentence_before_is_a_she_after_it(subject, speaker):
+    text = ('In her ruling, Employment Judge Sarah Kelly said the trust had "created a hostile environment".\n\n'
+            f'{subject} said lessons would be learned. "We accept the judgment in full," she said.')
+    assert quotes_of(f"Tribunal\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2049,9 +2049,10 @@ class Resolver:
         owner = _possessor_split(phrase) if phrase and phrase[0].lower == "the" else None
         office = bool(phrase) and bool(_office(phrase)) and not any(
             t.is_capitalised and not _national(t) for t in phrase[1:]) \
-            or owner is not None and owner > 0 and phrase[owner].is_capitalised \
+            or owner is not None and owner > 0 and (phrase[owner].is_capitalised or _unpossessed(
+                phrase[owner:owner + 1])[0].lower in BODY_NOUNS | ORG_WORDS) \
             and bool(_office((phrase[0], *phrase[owner + 1:])))
-        # (`The Scottish National Party's parliamentary leader`: a body's office)
+        # (`The Scottish National Party's parliamentary leader`, `The hospital's chief executive`: a body's office)
         if not office and not (phrase and _just_named(phrase) is not None):
             return None
         person, _ = self._resolve(phrase, (para, tokens[first].start))
