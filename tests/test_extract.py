@@ -7750,6 +7750,17 @@ def test_a_bodys_office_opening_the_sentence_before_is_a_she_after_it(subject, s
     assert quotes_of(f"Tribunal\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("The victim's mother", "victim's mother"),  # was Jane Hill: kin owned opening the sentence before is the she
+    ("The victim's sister", "victim's sister"),
+    ("The victim's father", "Jane Hill"),  # no she
+])
+def test_kin_owned_opening_the_sentence_before_is_a_she_after_it(subject, speaker):
+    text = ("Jane Hill, 38, stabbed Kerry Evans in October, the court heard.\n\n"
+            f'{subject} said the family had been left heartbroken. "She was my world," she said.')
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2053,6 +2053,8 @@ class Resolver:
                 phrase[owner:owner + 1])[0].lower in BODY_NOUNS | ORG_WORDS) \
             and bool(_office((phrase[0], *phrase[owner + 1:])))
         # (`The Scottish National Party's parliamentary leader`, `The hospital's chief executive`: a body's office)
+        office = office or owner is not None and owner > 0 and len(phrase) == owner + 2 \
+            and phrase[-1].lower in RELATIONS  # `The victim's mother said …. "…," she said`: kin, owned as an office
         if not office and not (phrase and _just_named(phrase) is not None):
             return None
         person, _ = self._resolve(phrase, (para, tokens[first].start))
