@@ -7761,6 +7761,18 @@ def test_kin_owned_opening_the_sentence_before_is_a_she_after_it(subject, speake
     assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    ("replied", "Reeves"),  # was `chancellor`: who answers the office asked holds it
+    ("answered", "Reeves"),
+    ("said", "chancellor"),  # no answer
+])
+def test_the_person_who_answers_the_office_asked_holds_it(cue, speaker):
+    text = ("Laura Kuenssberg asked the chancellor whether she would rule out raising income tax.\n\n"
+            f'"I\'m not going to write a Budget on your sofa," Ms Reeves {cue}.\n\n'
+            'Pressed again, the chancellor said: "We will set out our plans in the usual way."')
+    assert quotes_of(f"Sunday interview\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -381,7 +381,8 @@ class Resolver:
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
                     or self._opened_on(office, at) or self._named_next(office, at) \
-                    or self._the_one_untitled(office, at) or self._titled_next(office, at)
+                    or self._the_one_untitled(office, at) or self._titled_next(office, at) \
+                    or self._answered_as(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
                 holder = self._body_leader(toks[1:-1], at)  # Sturgeon`: the one person the party owns
             if not holder and "former" in office[:-1]:  # `Bush went after Trump …. "…," the former Florida
@@ -1346,6 +1347,22 @@ class Resolver:
             return None  # `A witness told jurors that Bernie Ebbers "…". ¶ Bernie Ebbers denies …`: no one new; but
             # the headline may name them (`Jamieson issues warning to bigots`)
         return None if self._holds_another(person, office) else person
+
+    def _answered_as(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`Laura Kuenssberg asked the chancellor whether …. ¶ "…," Ms Reeves replied`: the person who answers,
+        named first after the office asked, in that paragraph or the next, before `at`, holds it."""
+        asked = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+the\s+" + r"\s+".join(office) + r"\b")
+        for para in range(max(0, at[0] - _SCAN_PARAGRAPHS), at[0] + 1):
+            text = self._paragraph(para)
+            match = asked.search(text, 0, at[1] if para == at[0] else len(text))
+            if match is None:
+                continue
+            after = [m for n in (para, para + 1) for m in self.names.mentions_between(
+                n, match.end() if n == para else 0, at[1] if n == at[0] else _PAST_ANY_END)
+                if n <= at[0] and not m.is_org]
+            if after and _REPLYING.match(self._paragraph(after[0].para), after[0].end):
+                return self.names.canonical(after[0].words, after[0].at)
+        return None
 
     def _described_next(self, head: Token, at, past: int | None = None) -> str | None:
         """The person `_named_next` finds for a description with no office, but not for a spokesman
