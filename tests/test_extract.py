@@ -7773,6 +7773,18 @@ def test_the_person_who_answers_the_office_asked_holds_it(cue, speaker):
     assert quotes_of(f"Sunday interview\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("cue, speaker", [
+    ("said", "Rachel Reeves"),  # was Laura Kuenssberg: a quotation opening its paragraph after a question answers it
+    ("replied", "Rachel Reeves"),
+    ("added", "Laura Kuenssberg"),  # one going on
+])
+def test_a_he_or_she_opening_a_paragraph_after_a_question_is_no_asker(cue, speaker):
+    text = ('"I\'m not going to write a Budget on your sofa," Chancellor Rachel Reeves told the programme.\n\n'
+            '"So that\'s a no?" Laura Kuenssberg asked.\n\n'
+            f'"It\'s not a no and it\'s not a yes," she {cue}.')
+    assert quotes_of(f"Sunday interview\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -142,8 +142,11 @@ class Resolver:
             # minister` of the story
         if quoted and anaphor:
             avoid |= self._parents_addressed(self._paragraph(para)[quoted[0]:quoted[1]])
-        if quoted and _he_or_she(named.tokens) and (cue or "").lower() in _ANSWERING:
-            avoid |= self._asker_before((para, quoted[0]))
+        if quoted and _he_or_she(named.tokens) and ((cue or "").lower() in _ANSWERING or (
+                cue or "").lower() not in _CONTINUING and not self._paragraph(para)[:quoted[0]].strip(
+                _SPACE_AND_MARKS)):  # (a quotation opening its paragraph after a question, not one going on:
+            avoid |= self._asker_before((para, quoted[0]))  # `"So that's a no?" Kuenssberg asked. ¶ "It's not a no,"
+            # she said`)
         if quoted and _just_named(named.tokens) is not None and (cue or "").lower() in _REBUTTING:
             avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
@@ -4858,6 +4861,7 @@ def _named_outlet_or_text(toks) -> int | None:
 
 _ANOTHER_OF_KIND = re.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] fellow)\b")
 _REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit back|shot back)\b")
+_SPACE_AND_MARKS = " \"“”'‘’«»"
 _REBUTTING = {"retorted", "retorts", "countered", "counters", "shot back", "shoots back", "hit back", "hits back",
               "fired back", "fires back", "snapped back"}  # an answer to another, who spoke before
 _ANSWERING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"}
