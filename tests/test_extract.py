@@ -7785,6 +7785,28 @@ def test_a_he_or_she_opening_a_paragraph_after_a_question_is_no_asker(cue, speak
     assert quotes_of(f"Sunday interview\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("rank", ["Cmdr", "Cdr", "Cpl", "Maj", "Brig", "Pte", "Fr"])
+def test_a_military_or_church_rank_abbreviated_is_a_title_not_part_of_the_name(rank):
+    # was `Cmdr Adam Slonecki`: the rank read as a first name
+    assert quotes_of(f'Protest\n\n{rank} Adam Slonecki said officers had faced "sustained abuse".')[-1][1] \
+        == "Adam Slonecki"
+
+
+def test_a_given_name_like_a_police_ranks_letters_stays_a_name():
+    assert quotes_of('Telescope\n\nDi Li says: "We do not see any roadblocks."')[-1][1] == "Di Li"
+
+
+@pytest.mark.parametrize("rank, description", [
+    ("Cmdr", "the commander"),  # was `commander`: the one person an abbreviated rank titles
+    ("Sgt", "the sergeant"),
+    ("Insp", "the inspector"),
+])
+def test_a_rank_written_out_stands_for_the_person_its_abbreviation_titles(rank, description):
+    text = (f'{rank} Adam Slonecki said officers had faced "sustained abuse".\n\n'
+            f'"It was unacceptable," {description} added.')
+    assert quotes_of(f"Protest\n\n{text}")[-1][1] == "Adam Slonecki"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

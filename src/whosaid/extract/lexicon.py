@@ -266,12 +266,16 @@ HONORIFICS = {
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
     "del.": None, "delegate": None, "amb.": None, "assemblyman": "m", "assemblywoman": "f",
     "maj.": None, "cmdr.": None, "hon.": None, "pres.": None,
+    "maj": None, "cmdr": None, "cdr": None, "commander": None, "cpl": None, "corporal": None, "brig": None,
+    "brigadier": None, "pte": None, "fr": "m",  # `Cmdr Adam Slonecki`, `Pte Tom Lee`, `Fr John Smith`: military and
+    # church ranks (not `DI`, `DC`: `Di Li` is a name)
 }
 
 # A police rank written before a name (`Det Insp Tom Hale`, `PC Ann Lee`, `Officer Darren Wilson`), and the
 # other words of a police officer's title (`Chief Constable`, `Detective Chief Superintendent`).
 POLICE_TITLES = frozenset("""
 detective det det. sergeant sgt sgt. inspector insp insp. dci pc wpc constable superintendent supt supt. officer
+cmdr commander
 """.split())
 POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "lead", "deputy", "assistant"})
 
@@ -279,7 +283,7 @@ POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "le
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
 mp mep msp mla dj model supermodel secretary-general undersecretary under-secretary tanaiste tánaiste taoiseach
-agent whip headteacher headmaster headmistress
+agent whip headteacher headmaster headmistress sergeant lieutenant corporal brigadier
 registrar clerk assessor recorder supervisor
 secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
 founder cofounder co-founder spokesman spokeswoman spokesperson anchor host correspondent reporter

@@ -42,7 +42,14 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "gov.": "governor", "gov": "governor", "rep.": "representative", "reps.": "representative",
                 "rep": "representative", "gen.": "general",
                 "supt.": "superintendent", "det.": "detective", "prof.": "professor", "amb.": "ambassador",
-                "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain"}
+                "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain",
+                "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
+                "brig": "brigadier", "cpl": "corporal", "pte": "private", "sgt": "sergeant", "insp": "inspector",
+                "supt": "superintendent", "det": "detective"}
+
+
+_RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
+                      "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen."}  # military and police ranks
 
 
 @dataclass(slots=True)  # not frozen: one is made for every name, and a frozen one takes 5x as long to make
@@ -3155,7 +3162,9 @@ class Names:
             titled = sorted({*titled, *((m.at, self.canonical(m.words, m.at)) for m in self.mentions
                                         if not m.is_org and _police_ranked(m))})
         by_title = sorted((m.at, self.canonical(m.words, m.at)) for m in self.mentions
-                          if len(office) == 1 and not m.is_org and not m.office and len(m.words) == 1
+                          if len(office) == 1 and not m.is_org and not m.office
+                          and (len(m.words) == 1 or (m.title or "").lower() in _RANKS_ABBREVIATED)  # (`Sgt Tom
+                          # Lee` for `the sergeant`; `Sen. Bernie Sanders` is one senator of many)
                           and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0])
         return titled, by_title
 
