@@ -7807,6 +7807,18 @@ def test_a_rank_written_out_stands_for_the_person_its_abbreviation_titles(rank, 
     assert quotes_of(f"Protest\n\n{text}")[-1][1] == "Adam Slonecki"
 
 
+@pytest.mark.parametrize("voice, speaker", [
+    ("The 82-year-old's spokesperson said", "Joe Biden's statement"),  # was `statement`: the text of the voice that
+    # spoke last in the paragraph, a spokesperson's principal
+    ('His office called it "hard news" and said', "Joe Biden's office statement"),
+    ('Doctors called it "hard news" and said', "statement"),
+])
+def test_the_statement_after_someones_voice_in_its_paragraph_is_theirs(voice, speaker):
+    text = ("Former US President Joe Biden has been diagnosed with cancer.\n\n"
+            f'{voice} the cancer had spread. "The family are reviewing treatment options," the statement said.')
+    assert quotes_of(f"Diagnosis\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1439,7 +1439,7 @@ class Resolver:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
             body = body or self._body_that_spoke(at) or self._author_of(word, at)  # `the OECD said …. However,
             # the report warned`; `Oxfam says in a report, …. The report said`
-            return f"{body} {word}" if body else None
+            return f"{body} {word}" if body else self._owned_voice_text(word, at)
         if len(toks) == 2 and word in PRESS_WORDS:
             paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`
             if paper:
@@ -1625,6 +1625,18 @@ class Resolver:
         if not words or given_name(words[0]) or self.names.gender(self.names.canonical(words, (n, start))):
             return None  # `Bernie Sanders said in a statement`: a person's, not a body's
         return self.names.canonical(words, (n, start), is_org=True)
+
+    def _owned_voice_text(self, word: str, at: tuple[int, int]) -> str | None:
+        """For `the statement` (a text, `word`): the text of the voice that spoke last, earlier in this paragraph,
+        when that is someone's office or spokesperson (`His office said …. "…," the statement said`: Joe Biden's
+        office statement; `The 82-year-old's spokesperson said`: Joe Biden's statement)."""
+        last = self._last_voice(at)
+        if last is None or last[0][0] != at[0]:
+            return None
+        owner, _, role = last[1].rpartition("'s ")
+        if owner and role in SPOKES_ROLES:
+            return self._principals(owner, word)
+        return self._principals(last[1], word) if last[1].endswith(_OWNED_BODY) else None
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
