@@ -7819,6 +7819,16 @@ def test_the_statement_after_someones_voice_in_its_paragraph_is_theirs(voice, sp
     assert quotes_of(f"Diagnosis\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ('A bakery chain must pay £25,000 to a worker who was called "lazy" by her boss.', "boss"),  # was Susan Barker:
+    # the one named next is whom the her stands for, the worker, not her boss
+    ('Jane Hill was called "lazy", according to her boss.', "Susan Barker"),  # the her named: the boss named next
+])
+def test_the_person_named_after_a_lead_is_no_role_a_her_owns_when_she_is_whom_it_stands_for(lead, speaker):
+    text = f"{lead}\n\nGreggs employee Susan Barker, 54, told the tribunal she had been shouted at."
+    assert quotes_of(f"Tribunal\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -506,8 +506,9 @@ class Resolver:
             if leader:  # `The Scottish National Party's parliamentary leader` after `The SNP's Nicola Sturgeon`
                 return leader, True
             if _human(toks[owner + 1:]) and toks[owner].lower not in _FIRST_PERSON_OWNERS \
-                    and (named := self._described_next(toks[-1], at)):  # but `our correspondent`: the publication's
-                return named, True  # `…, its co-chairman has said. ¶ Dr Liam Fox told …`
+                    and (named := self._described_next(toks[-1], at)) \
+                    and not self._the_owner_named(toks[owner].lower, named, at):  # but `our correspondent`: the
+                return named, True  # publication's; `…, its co-chairman has said. ¶ Dr Liam Fox told …`
             return self._role(toks[:owner + 1], toks[owner + 1:], at), _human(toks[owner + 1:])
         seat = _for_a_seat(toks)
         if seat is not None:  # `the MP for the Essex seat`: the member just named, as `the MP for Clacton`
@@ -603,6 +604,18 @@ class Resolver:
             return described, True  # `Forecaster Alex Deakin said …. ¶ "…," the forecaster added`: Deakin; `A senior
             # official said …. ¶ "…," the official added`: the senior official
         return _description(toks), _human(toks)
+
+    def _the_owner_named(self, owner: str, named: str, at: tuple[int, int]) -> bool:
+        """Whether the person named next may be whom the his or her (`owner`) at `at` stands for, of its sex, when the
+        lead names no one of that sex before it: `a worker who was called "lazy" by her boss. ¶ Greggs employee
+        Susan Barker, 54, told …` names the worker, not the boss (but `Gordon Brown will …, according to his former
+        chief economic adviser. ¶ … Ed Balls`)."""
+        if owner not in ("his", "her"):
+            return False
+        sex = "m" if owner == "his" else "f"
+        return self.names.gender(named) == sex and not any(
+            self.names.gender(self.names.canonical(m.words, m.at)) == sex
+            for m in self.names.mentions_between(at[0], 0, at[1]) if not m.is_org)
 
     def _titled_owner(self, toks, at) -> str | None:
         """`the prime minister's intention to "…"` after `Prime Minister Tony Blair`: an office's holder
