@@ -7829,6 +7829,16 @@ def test_the_person_named_after_a_lead_is_no_role_a_her_owns_when_she_is_whom_it
     assert quotes_of(f"Tribunal\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("named, speaker", [
+    ("Jaguar Land Rover", "Jaguar Land Rover"),  # was `carmaker`: the one name, of words no person's opens with
+    ("Tom Land", "carmaker"),  # a person's
+])
+def test_the_business_word_is_the_one_name_written_that_is_no_persons(named, speaker):
+    text = (f"Production at {named} has been halted by a cyber attack.\n\n"
+            'The carmaker said production would "resume" next week.')
+    assert quotes_of(f"Attack\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1577,8 +1577,14 @@ class Resolver:
             return None
         named = {self.names.canonical(m.words, m.at) for m in mentions}
         body = named.pop() if len(named) == 1 else None
-        return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body)) \
-            and not _a_public_body(body) else None
+        return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body) or self._no_ones_name(
+            body)) and not _a_public_body(body) else None
+
+    def _no_ones_name(self, name: str) -> bool:
+        """A name of words no person's name opens with, which the text gives no sex nor marks as a person's
+        (`Jaguar Land Rover`)."""
+        return not given_name(name.split()[0]) and self.names.gender(name) in (None, "n") \
+            and not self.names.marked_as_person(name)
 
     def _business_acted_on(self, pos: tuple[int, int], body: str) -> tuple[tuple[int, int], str] | None:
         """The one body named after `body` (a public body, the subject at `pos`) in its sentence that is no public
