@@ -7839,6 +7839,15 @@ def test_the_business_word_is_the_one_name_written_that_is_no_persons(named, spe
     assert quotes_of(f"Attack\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The boss of Jaguar Land Rover has said the attack was "the worst crisis in our history".',
+     "boss of Jaguar Land Rover"),  # was `boss of Land Rover`: with no title before `of`, the name keeps its words
+    ('Secretary of State John Kerry has said the attack was "the worst crisis in our history".', "John Kerry"),
+])
+def test_a_name_after_of_loses_a_word_only_to_a_title_before_it(text, speaker):
+    assert quotes_of(f"Attack\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1101,6 +1101,8 @@ def _after_role_of(text: str, start: int, words: list[str]) -> tuple[list[str], 
     role = _ROLE_OF.search(text, max(0, start - 40), start)
     if given is None and role is not None and _THE_BEFORE.search(text, max(0, role.start() - 5), role.start()):
         return words, None  # `the Mayor of Greater Manchester`: the office's domain after `the`, no one titled
+    if given is None and role is None:
+        return words, None  # `The boss of Jaguar Land Rover`: no title before `of`, so no domain in the name
     name = words[given:] if given is not None else words[1:] if len(words) > 2 else words  # `assessment of
     # Donald J. Trump` keeps Donald
     return (name, role) if role is not None and role.group(1).lower() in ROLE_WORDS else (name, None)

@@ -1572,7 +1572,9 @@ class Resolver:
         label`), in this paragraph or the one before, if it may be a business (not a regulator, a court or an arm
         of government)."""
         mentions = [m for m in self.names.mentions if m.at < at and not m.in_quote and not m.is_place
-                    and self._paragraph(m.para) != self.headline]  # (not `Chip` of `Chip shares soar`)
+                    and self._paragraph(m.para) != self.headline  # (not `Chip` of `Chip shares soar`)
+                    and not _OWNED_BY.search(self._paragraph(m.para), max(0, m.start - _OWNED_BY_REACH), m.start)]
+        # (nor `Tata Motors` of `The carmaker, owned by India's Tata Motors,`: its owner)
         if not mentions or any(m.possessive for m in mentions) or mentions[-1].para < at[0] - 1:
             return None
         named = {self.names.canonical(m.words, m.at) for m in mentions}
@@ -3985,6 +3987,8 @@ _COMPOUND_BODIES = {("think", "tank"), ("trade", "body"), ("pressure", "group"),
                     ("news", "agency")}  # words for a body, two each
 _FORCES = (("police",), ("constabulary",), ("police", "service"))  # how a police force's name ends: `Thames Valley
 # Police`, `Metropolitan Police Service`
+_OWNED_BY = re.compile(r"\b(?:owned|bought|acquired|controlled) by\s+(?:[A-Z][\w-]*['’]s\s+)?$")
+_OWNED_BY_REACH = 40  # characters before a name in which `owned by` is looked for
 _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "operator", "corporation", "broadcaster",
                  "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher",
                  "bank", "regulator", "watchdog", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
