@@ -7849,6 +7849,15 @@ def test_a_name_after_of_loses_a_word_only_to_a_title_before_it(boss, speaker):
     assert quotes_of(f"Attack\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("The boss of Tesco", "Tesco's boss"),  # was `boss of Tesco`: a body's leader, named no one before, is the body's
+    ("The founder of Microsoft", "Microsoft's founder"),
+    ("The star of Rain Man", "star of Rain Man"),  # a performer's work is no body
+])
+def test_a_top_role_of_a_body_no_one_named_is_the_bodys(description, speaker):
+    assert quotes_of(f'Results\n\n{description} said the results were "disappointing".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

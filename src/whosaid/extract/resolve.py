@@ -3811,7 +3811,10 @@ class Resolver:
             or head in RELATIONS and not is_org  # `A lawyer for … Mikhail Khodorkovsky`: his lawyer; not `the MP
         # for Birkenhead`, the one just named; `the mother of John Jones`: his mother, not someone just named
         if head in EPITHET_HEADS and not is_org and not acts_for:
-            return self._person_named_before(at, _head_gender(head)) or _description(toks)
+            described = self._principals(principal, " ".join(t.text for t in role_toks)) \
+                if head in _TOP_ROLES and self._no_ones_name(principal) else _description(toks)
+            return self._person_named_before(at, _head_gender(head)) or described  # (`The boss of Tesco` named
+            # no one before: Tesco's boss)
         if head in _SPOUSES and not is_org and (other := self._spouse(principal, head, at)):
             return other  # `The wife of David Beckham` as `David Beckham's wife`
         if toks[0].lower == "the" and "former" in (t.lower for t in role_toks) and not _plural(role_toks[-1]):
