@@ -7858,6 +7858,18 @@ def test_a_top_role_of_a_body_no_one_named_is_the_bodys(description, speaker):
     assert quotes_of(f'Results\n\n{description} said the results were "disappointing".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Two sisters who were separated at birth have been reunited.", "Joan Davies"),  # was Margaret Hughes's sister:
+    # of two siblings named, her sister is the other
+    ("Two women who were born in the same hospital have met.", "Margaret Hughes's sister"),  # no siblings
+])
+def test_her_sister_is_the_other_of_two_the_text_calls_siblings(lead, speaker):
+    text = (f"{lead}\n\nMargaret Hughes, 60, and Joan Davies, 60, met on Saturday.\n\n"
+            '"It was like looking in a mirror," said Margaret.\n\n'
+            'Her sister said she had always felt "something was missing".')
+    assert quotes_of(f"Reunited\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

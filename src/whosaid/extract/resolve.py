@@ -3677,6 +3677,9 @@ class Resolver:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
+        if not is_org and role.lower() in _SIBLINGS and self._siblings_written(at) \
+                and (other := self._the_one_other(principal, at)):
+            return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan
         if not is_org and role.lower() in _SPOUSES and principal in _SPOUSES and principal != role.lower():
             return role.lower()  # `the husband told ERT. ¶ His wife added`: a wife, not `husband's wife`
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
@@ -3750,6 +3753,11 @@ class Resolver:
                 if between and between.group(1).lower() == _INVERSES[role]:
                     return self.names.canonical(owner.words, owner.at)
         return None
+
+    def _siblings_written(self, at: tuple[int, int]) -> bool:
+        """Whether the text calls people siblings before `at` (`Two sisters who were separated`, `the twins`)."""
+        return any(_SIBLINGS_WRITTEN.search(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
+                   for para in range(at[0] + 1))
 
     def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
         """The one person other than `person` named in this paragraph or the two before."""
@@ -4970,6 +4978,8 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
+_SIBLINGS = {"sister", "brother", "twin", "sibling"}
+_SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
 # people set against each other, or met as equals or as partners
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
