@@ -7870,6 +7870,19 @@ def test_her_sister_is_the_other_of_two_the_text_calls_siblings(lead, speaker):
     assert quotes_of(f"Reunited\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("joined, speaker", [
+    ("Margaret Hughes, 60, from Cardiff, and Joan Davies, 60, from Swansea,", "Margaret Hughes and Joan Davies"),
+    # was `pair`: two people named apart with asides, paragraphs before, each acting alone since
+    ("Margaret Hughes and Joan Davies", "Margaret Hughes and Joan Davies"),
+])
+def test_the_pair_is_two_people_joined_further_back_when_only_they_acted_since(joined, speaker):
+    text = (f"{joined} met for the first time on Saturday.\n\n"
+            '"It was like looking in a mirror," said Margaret.\n\n"I couldn\'t stop crying," Joan said.\n\n'
+            '"Now I know why," Joan added.\n\n'
+            'The pair said they would spend "Christmas together".')
+    assert quotes_of(f"Reunited\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

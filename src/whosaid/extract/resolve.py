@@ -1924,7 +1924,8 @@ class Resolver:
     def _couple_before(self, at: tuple[int, int]) -> str | None:
         """The latest two people named outside quotations as `X and Y` or `X and his wife Y` in this paragraph or
         the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
-        both = self._people_joined_before(at) or self._parents_named_before(at)
+        both = self._people_joined_before(at) or self._parents_named_before(at) \
+            or self._people_joined_before(at, _SCAN_PARAGRAPHS)  # (further back, when only they acted since)
         return f"{both[0]} and {both[1]}" if both else None
 
     def _parents_named_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
@@ -1967,16 +1968,17 @@ class Resolver:
                 return None
         return None
 
-    def _people_joined_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
-        """The latest two people of a known sex joined as `X and Y` or `X and his wife Y` (`_joined_before`)."""
+    def _people_joined_before(self, at: tuple[int, int], reach: int = 2) -> tuple[str, str] | None:
+        """The latest two people of a known sex joined as `X and Y`, `X, 60, from Cardiff, and Y` or `X and his wife
+        Y` (`_joined_before`)."""
         return self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
-            self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN)
+            self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN, reach=reach)
 
-    def _joined_before(self, at: tuple[int, int], fits, between=None) -> tuple[str, str] | None:
+    def _joined_before(self, at: tuple[int, int], fits, between=None, reach: int = 2) -> tuple[str, str] | None:
         """The latest two names that `fits`, written outside quotations as `X and Y` (or as the pattern `between`
-        joins them) in this paragraph or the two before, with no other that fits acting since but one of them
+        joins them) in this paragraph or the `reach` before, with no other that fits acting since but one of them
         (`Biogen Idec's drug`)."""
-        named = [m for para in range(max(1, at[0] - 2), at[0]) for m in self.names.mentions_between(
+        named = [m for para in range(max(1, at[0] - reach), at[0]) for m in self.names.mentions_between(
             para, 0, _PAST_ANY_END)] + self.names.mentions_between(at[0], 0, at[1])  # (never the title)
         named = [m for m in named if fits(m)]
         since: set[str] = set()  # the names acting since the pair (not `sales of Tysabri`, a product)
@@ -4655,8 +4657,9 @@ _PARENTS = {"father": "m", "mother": "f", "dad": "m", "mum": "f", "mom": "f"}
 _CHILD_OF = re.compile(r"\b(?:son|daughter|child)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z")  # `daughter of founder `
 _CHILD_OF_REACH = 40
 _SPOUSES = {"wife", "husband", "partner"}
-_SPOUSE_BETWEEN = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
-                             r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`
+_SPOUSE_BETWEEN = re.compile(r"(?:,\s+[^,\"“”.;]{1,30}){0,2},?\s+and\s+"
+                             r"(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
+                             r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`; `X, 60, from Cardiff, and Y`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent right before a name
 _QUOTED_BEFORE = re.compile(r"[\"”]\s+by\b|[\"”][^.\"“”]{0,60}\bby\b")  # words quoted, then their agent
