@@ -1820,9 +1820,12 @@ class Resolver:
             self._they = frozenset(self._going_by_they())
         if not self._they:
             return None
-        latest = next((name for pos, name, kind in self._candidates(at) if pos[0] >= at[0] - 1 and kind in _ACTORS),
-                      None)
-        return latest if latest in self._they else None
+        latest = next(((pos, name) for pos, name, kind in self._candidates(at) if pos[0] >= at[0] - 1
+                       and kind in _ACTORS), None)
+        body = next(self.names.subject_bodies_before(at, since=at[0]), None)
+        if latest is None or body is not None and body[0] > latest[0]:
+            return None  # `Promoters Live Nation said sales were strong. "…," they said`: the body, acting since
+        return latest[1] if latest[1] in self._they else None
 
     def _indefinite_they(self, at: tuple[int, int]) -> str | None:
         """`Someone else referenced the deal. "…," they said`, `One fan wrote back. "…," they said`: the one
