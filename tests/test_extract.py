@@ -7892,6 +7892,16 @@ def test_a_bodys_trade_opening_a_sentence_labels_the_name_after_it_in_either_num
     assert quotes_of(f'Tour\n\n{label} said the shows would "sell out".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("She was backed by Robert Jenrick.", "Robert Jenrick"),  # was Mel Stride: a short passive's agent acts
+    ("She was later criticised by Robert Jenrick.", "Robert Jenrick"),
+    ("He spoke after a role in which he was played by Robert Jenrick.", "Mel Stride"),  # a clause's agent
+])
+def test_the_agent_closing_a_short_passive_sentence_is_a_he_after_it(sentence, speaker):
+    text = f'Mel Stride said: "This is a disaster."\n\n{sentence} "Kemi is right," he said.'
+    assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1295,6 +1295,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         subject = False  # `the peaceful Trump supporters … were`: the supporters are the subject, not Trump
     if not subject and not is_org and first_after == "," and _VIEW_HOLDER.search(text, max(0, start - 80), start):
         subject = True  # `For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error`: whose view
+    if not subject and not is_org and before == "by" and first_after in (".", None) \
+            and _PASSIVE_BY.search(text, max(0, start - _PASSIVE_REACH), start):
+        subject = True  # `She was backed by Robert Jenrick.`: the passive's agent, who acts, closing the sentence
     example = not subject and not is_org and bool(first_after) and _example_of_a_group(text, start, first_after)
     subject = subject or example  # `But villagers like retired teacher Jean Cooper worry`: the one named of the
     # subject, in no subordinate clause
@@ -2114,6 +2117,12 @@ def _is_subject(before: str | None, first_after: str | None, text: str, pos: int
             return False  # `Larne boss Jimmy McGeough`: the name of a body the role belongs to
         return _verbish(low) and not _plural_noun(low, text, pos)
     return _after_sentence_end(before)
+
+
+_PASSIVE_BY = re.compile(r"(?:^|[.!?][\"”’']?\s+)[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:was|were|is|are|has been|"
+                         r"have been|had been)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn)\s+by\s+$")  # a short sentence
+# whose subject is acted on (`She was backed by `), not a clause (`in which his role was played by `)
+_PASSIVE_REACH = 60  # characters before the agent's name in which its passive is looked for
 
 
 def _example_of_a_group(text: str, start: int, first_after: str) -> bool:
