@@ -7902,6 +7902,17 @@ def test_the_agent_closing_a_short_passive_sentence_is_a_he_after_it(sentence, s
     assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Those remarks drew a sharp response from Ed Davey.", "Ed Davey"),  # was `Liberal Democrat leader`: whom the
+    # response came from, named just before
+    ("Those remarks were attacked by many, including Ed Davey.", "Liberal Democrat leader"),
+])
+def test_a_partys_office_after_a_response_from_someone_is_theirs(sentence, speaker):
+    text = ('Kemi Badenoch said the Budget was a disaster. Robert Jenrick agreed.\n\n'
+            f'{sentence} "Both parties are to blame," the Liberal Democrat leader said.')
+    assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

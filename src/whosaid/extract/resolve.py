@@ -377,7 +377,7 @@ class Resolver:
                 if holder and self._placed_elsewhere(holder, toks):
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
-                    or self._subject_before_office(toks, office, at) \
+                    or self._subject_before_office(toks, office, at) or self._responder_before(office, at) \
                     or (self._the_one_untitled(office, at) if _a_party_leader(office) else None)  # `The Lib
                 # Dem leader said` after `a call … from Charles Kennedy`, beside New Home Secretary Charles Clarke
             elif not holder and _common_office(toks):
@@ -1093,6 +1093,19 @@ class Resolver:
                 or person in self.names.mentioned_within(at[0], at[1], end) or self._one_of_two(person, since, at):
             return None
         return person
+
+    def _responder_before(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`Those remarks drew a sharp response from Ed Davey. "…," the Liberal Democrat leader said`: the person a
+        response came from, named closing the sentence just before in this paragraph, whom the text titles with
+        no other office."""
+        text = self._paragraph(at[0])
+        opening = sentence_start_in(text, at[1])
+        named = [m for m in self.names.mentions_between(at[0], sentence_before_start(text, opening), opening)
+                 if not m.is_org]
+        if not named or not _RESPONSE_FROM.search(text, max(0, named[-1].start - _RESPONSE_REACH), named[-1].start):
+            return None
+        person = self.names.canonical(named[-1].words, named[-1].at)
+        return None if not self.names.known_person(person) or self._holds_another(person, office) else person
 
     def _one_of_two(self, person: str, since: tuple[int, int], at: tuple[int, int]) -> bool:
         """Whether `person` is named last of two people joined by `and` between `since` and `at` (`House
@@ -4984,6 +4997,8 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
+_RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
+_RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
 _SIBLINGS = {"sister", "brother", "twin", "sibling"}
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
