@@ -7913,6 +7913,16 @@ def test_a_partys_office_after_a_response_from_someone_is_theirs(sentence, speak
     assert quotes_of(f"Budget\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("reply, speaker", [
+    ('"That\'s simply not true," she replied.', "Harris"),  # was Trump: a reply opening its paragraph answers who
+    # spoke last, told it; whom they told
+    ('"That\'s simply not true," she said.', "Trump"),  # no reply: Trump, of no known sex, spoke last
+])
+def test_a_reply_opening_its_paragraph_is_whom_the_last_speaker_told(reply, speaker):
+    text = f'"You let in millions of illegal aliens," Trump told Harris.\n\n{reply}'
+    assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -14231,7 +14241,9 @@ _ASKED = "The chancellor, Rachel Reeves, spoke on Sunday.\n\n"
     (_ASKED + '"Can you rule it out?" Laura Kuenssberg asked.\n\n"I can," she replied.', "Rachel Reeves"),
     (_ASKED + 'Laura Kuenssberg pressed her: "Can you rule it out?"\n\n"I can," she replied.', "Rachel Reeves"),
     (_ASKED + 'Laura Kuenssberg pressed her: "Can you rule it out?" She replied: "I can."', "Rachel Reeves"),
-    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she replied.', "Laura Kuenssberg"),  # no question
+    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she replied.', "Rachel Reeves"),  # no question,
+    # but a reply opening its paragraph answers whoever spoke last
+    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she added.', "Laura Kuenssberg"),
     (_ASKED + 'Laura Kuenssberg looked up as if to say, "Did you see that?"\n\nLater, when I emailed Kuenssberg, '
      'she replied, "I did."', "Laura Kuenssberg"),  # named again as the one who answers
 ])

@@ -149,6 +149,10 @@ class Resolver:
             # she said`)
         if quoted and _just_named(named.tokens) is not None and (cue or "").lower() in _REBUTTING:
             avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
+        answering = bool(quoted) and _he_or_she(named.tokens) and (cue or "").lower() in _REBUTTING | _ANSWERING \
+            and not self._paragraph(para)[:quoted[0]].strip(_SPACE_AND_MARKS)  # `"…," Trump told Harris. ¶ "That's
+        if answering:  # not true," she replied`: not Trump, but whom he told
+            avoid |= self._voice_rebutted((para, quoted[0]))
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
             and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
         about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
@@ -157,6 +161,9 @@ class Resolver:
             # `… approached the United board with "detailed proposals", it has confirmed`: the body the
             # sentence names before its quotation
             speaker = self.names.body_in_sentence(para, self._paragraph(para), quoted[0])
+        if speaker is None and answering:
+            speaker = self._addressee_answering((para, quoted[0]), named.tokens[0].lower in FEMALE_PRONOUNS)
+            person = speaker is not None
         if speaker is None:
             speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                             continuing=(cue or "").lower() in _CONTINUING, recent=recent, about=about)
@@ -219,6 +226,21 @@ class Resolver:
         if last < 0 or self.speakers[last][0][0] < at[0] - 1:
             return frozenset()
         return frozenset({self.speakers[last][1]})
+
+    def _addressee_answering(self, at: tuple[int, int], female: bool) -> str | None:
+        """The person whom who spoke last told what they said, in the paragraph before `at` or this one, of the
+        pronoun's sex or none known: `"…," Trump told Harris. ¶ "…," she replied` is Harris's answer."""
+        last = bisect_left(self.speakers, (at, "")) - 1
+        if last < 0 or self.speakers[last][0][0] < at[0] - 1:
+            return None
+        (para, start), _ = self.speakers[last]
+        text = self._paragraph(para)
+        told = next((m for m in self.names.mentions_between(para, start, min(len(text), start + _TOLD_REACH))
+                     if not m.is_org and _ADDRESSED.search(text, max(0, m.start - 8), m.start)), None)
+        if told is None or (para, told.start) >= at:
+            return None
+        person = self.names.canonical(told.words, told.at)
+        return person if self.names.gender(person) in (None, "f" if female else "m") else None
 
     def _in_an_aside(self, pos: tuple[int, int]) -> bool:
         """Whether `pos` is inside a sentence set in brackets that ends its paragraph."""
@@ -4177,6 +4199,7 @@ _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the 
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
+_TOLD_REACH = 40  # characters from a speaker's name to the name of whom they told
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling)\s+\Z")  # `told Sky Sports`: whom a speaker told
 _SIDE_OWNED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:side|team|men|squad)\b")  # `Arteta's (young) side`
 _AGAINST = (r"\s+(?:beat|beats|beaten by|v|vs\.?|versus|drew with|draw with|lost to|lose to|thrashed|edged|against|and)"
