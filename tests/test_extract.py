@@ -7923,6 +7923,16 @@ def test_a_reply_opening_its_paragraph_is_whom_the_last_speaker_told(reply, spea
     assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Iran's judiciary has not commented.", "Iran's foreign ministry spokesman"),  # was `spokesman for the country's
+    # foreign ministry`: the country named last
+    ("The judiciary has not commented.", "spokesman for the country's foreign ministry"),
+])
+def test_the_country_is_the_country_named_last(before, speaker):
+    text = f'{before} A spokesman for the country\'s foreign ministry said the case was "an internal matter".'
+    assert quotes_of(f"Released\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1509,6 +1509,8 @@ class Resolver:
             named = self.names.body_named(self.title_body, at)
             if named:
                 return named
+        if len(toks) == 2 and word in ("country", "nation") and (country := self._country_before(at)):
+            return country  # `Iran's judiciary has not commented. A spokesman for the country's foreign ministry`
         if len(toks) == 2 and word in _BROADCASTING:
             body = (self._last_voice(at) or (None, None))[1] \
                 or next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))[1]
@@ -1529,6 +1531,12 @@ class Resolver:
             self._kind_named_before(word, at) if len(toks) == 2 and word in _KINDS_NAMED else None)  # `Pensioners
         # are being promised … by the Liberal Democrats. ¶ The party says`; `Unite general secretary Sharon Graham
         # said …. The union said`
+
+    def _country_before(self, at: tuple[int, int]) -> str | None:
+        """The country named last outside quotations, in this paragraph before `at` or in the one before."""
+        return next((self.names.canonical(m.words, m.at) for para in (at[0], at[0] - 1) if para >= 0
+                     for m in reversed(self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END))
+                     if " ".join(m.words).lower() in _COUNTRIES), None)
 
     def _subject_described_so(self, word: str, at: tuple[int, int]) -> str | None:
         """The body the sentence before described as its subject in more words than one, ending in `word` written
@@ -5020,6 +5028,13 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
+_COUNTRIES = frozenset("""
+mexico america britain england scotland wales ireland france germany italy spain portugal russia china japan india
+pakistan iran iraq syria israel egypt turkey canada brazil argentina colombia venezuela cuba ukraine poland greece
+sweden norway denmark finland netherlands belgium switzerland austria hungary australia nigeria kenya libya afghanistan
+lebanon jordan yemen qatar kuwait vietnam thailand indonesia philippines malaysia singapore taiwan
+""".split()) | {"saudi arabia", "new zealand", "south africa", "north korea", "south korea", "united states",
+                "united kingdom"}  # names a `the country` may stand for
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
 _SIBLINGS = {"sister", "brother", "twin", "sibling"}
