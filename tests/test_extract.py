@@ -7933,6 +7933,14 @@ def test_the_country_is_the_country_named_last(before, speaker):
     assert quotes_of(f"Released\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("named, speaker", [
+    ("Det Con Amy Walsh", "Amy Walsh"),  # was `Con Amy Walsh`: a detective constable's rank
+    ("Con O'Neill", "Con O'Neill"),  # `Con` alone: a given name
+])
+def test_con_after_det_is_a_constables_rank(named, speaker):
+    assert quotes_of(f'Jailed\n\n{named} said the sentence was "fair".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1013,6 +1013,7 @@ def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
     return split_title(words)
 
 
+_DETECTIVE = {"det", "det.", "detective"}
 _SEATS = {"county", "city", "public", "town", "state"}  # what an office one is elected to may be of
 
 
@@ -1031,8 +1032,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if (low in HONORIFICS or low in ROLE_WORDS) and not (
                 given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
                 or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
-                or low in ("u.s.", "u.k."):
-            cut = i  # but `Marine Le Pen`: a given name before a surname's particle
+                or low in ("u.s.", "u.k.") \
+                or low in ("con", "con.") and i and _bare(words[i - 1]).lower() in _DETECTIVE:
+            cut = i  # but `Marine Le Pen`: a given name before a surname's particle; `Det Con Amy Walsh`: a
+            # detective constable (`Con` alone may be a given name)
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
