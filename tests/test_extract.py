@@ -7941,6 +7941,17 @@ def test_con_after_det_is_a_constables_rank(named, speaker):
     assert quotes_of(f'Jailed\n\n{named} said the sentence was "fair".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("byline, speakers", [
+    ("By Hannah Reid\n\n", ["Hannah Reid's boss", "Hannah Reid's mother"]),  # were `boss`, `boss`: the writer's kin,
+    # and `My mother was more supportive.` the subject a she after it stands for
+    ("", ["boss", "mother"]),  # no byline: whose, unknown
+])
+def test_my_kin_in_a_first_person_piece_is_the_writers(byline, speakers):
+    text = (f'{byline}I worked in a bank. "You\'re mad," my boss told me.\n\n'
+            'My mother was more supportive. "Follow your heart," she said.')
+    assert [q[1] for q in quotes_of(f"Why I quit\n\n{text}")] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

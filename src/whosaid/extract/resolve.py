@@ -2454,8 +2454,8 @@ class Resolver:
         tokens = self._tokens(self._paragraph(para))
         first = _token_at(tokens, start)
         last = _token_at(tokens, end)
-        if first < last and tokens[first].lower in ("his", "her", "their"):
-            return self._owned_subject(tokens, first, last, para, want)
+        if first < last and tokens[first].lower in ("his", "her", "their", "my"):
+            return self._owned_subject(tokens, first, last, para, want)  # (`My mother was more supportive.`)
         if first >= last or tokens[first].lower not in ("a", "an"):
             return None
         sex_words = FEMALE_WORDS if want == "f" else MALE_WORDS
@@ -3698,8 +3698,10 @@ class Resolver:
             holder = titled.pop() if len(titled) == 1 else None
             if holder:  # `our correspondent said` after `BBC correspondent James Hardy said`: the publication's
                 return holder
+        if len(owner_toks) == 1 and last.lower == "my" and self.author and role:
+            return self._principals(self.author, role)  # the writer's: `my father` in Hannah Reid's piece
         if len(owner_toks) == 1 and last.lower in _FIRST_PERSON_OWNERS:
-            return _description(list(owner_toks) + list(role_toks))  # the writer's: `my father`
+            return _description(list(owner_toks) + list(role_toks))  # `my father`, whoever wrote it
         is_org = False
         if len(owner_toks) == 1 and last.lower in ("his", "her") and len(role_toks) == 1:
             named = self.names.named_as(role_toks[0].lower, at, _SCAN_PARAGRAPHS)
