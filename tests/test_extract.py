@@ -7952,6 +7952,17 @@ def test_my_kin_in_a_first_person_piece_is_the_writers(byline, speakers):
     assert [q[1] for q in quotes_of(f"Why I quit\n\n{text}")] == speakers
 
 
+@pytest.mark.parametrize("met, speaker", [
+    ("met her MP, Jane Brown,", "Jane Brown"),  # was Mary Smith: the office set off before the name met is hers
+    ("met the local MP, Jane Brown,", "Jane Brown"),
+    ("met Jane Brown", "Mary Smith"),  # no office written
+])
+def test_an_office_set_off_before_the_name_someone_met_is_that_persons(met, speaker):
+    text = (f"Mary Smith {met} to discuss the closure of the library.\n\n"
+            'The MP said she would raise the issue. "Libraries matter," she said.')
+    assert quotes_of(f"Library\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1638,7 +1638,8 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
     # not `World Bank President Jim Yong Kim`
     return (title[-len(office):] == office and not any(w in _RANKS for w in added)
-            and (len(office) >= 2 or all(_of_a_nation_or_place(w) for w in added)
+            and (len(office) >= 2 or all(_of_a_nation_or_place(w) or w == "local" for w in added)  # (`the local
+                 # MP, Jane Brown,` for `the MP`)
                  or office == ("speaker",) and all(w in _CHAMBERS for w in added)  # `House Speaker Mike Johnson`
                  or office[-1] in _BENCH and all(w in _COURTS or _of_a_nation_or_place(w) for w in added)))
     # `U.S. District Judge Amy Berman Jackson`, `High Court judge Mr Justice Fordham` for `the judge`
@@ -1832,8 +1833,9 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     office = _office_of_appositive(after)
     if not office and text[max(0, start - 2):start].strip() == ",":
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
-        if before and not (before.group(1) and before.group(1) not in CUE_FORMS):
-            office = _office_of_appositive(before)
+        if before and not (before.group(1) and before.group(1) not in CUE_FORMS and (
+                before.group(1) in _COMPARING or not _MET_BEFORE.search(text, before.start(1), before.end(1)))):
+            office = _office_of_appositive(before)  # (`met her MP, Jane Brown,`; not `unlike the prime minister,`)
     return office
 
 
@@ -2086,9 +2088,12 @@ def _token_before(text: str, start: int) -> str | None:
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
-_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)[Tt]he\s+"
-                               r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}[A-Za-z][a-z-]*),\s*$")
+_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                               r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
 # (`The EU's competition chief, ` too)
+_COMPARING = {"like", "unlike", "as", "than"}
+_MET_BEFORE = re.compile(r"met|meets|meeting|joined|joins|visited|visits|thanked|praised|backed|called")  # verbs
+# whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 
