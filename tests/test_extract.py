@@ -7963,6 +7963,17 @@ def test_an_office_set_off_before_the_name_someone_met_is_that_persons(met, spea
     assert quotes_of(f"Library\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('To quote Tony Blair: "Education, education, education."', "Tony Blair"),  # was no one's: `To quote` is a
+    # source phrase, as `according to` is
+    ('In the words of one fan, Kerry Lee: "It was the best night of my life."', "Kerry Lee"),  # was `fan`: the name
+    # set off before a colon
+    ('He wanted to quote a price, "£5".', None),
+])
+def test_to_quote_and_a_source_phrase_set_off_before_a_colon_name_the_speaker(text, speaker):
+    assert [q[1] for q in quotes_of(f"Quotes\n\n{text}")][-1:] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -247,11 +247,14 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
     while j > first + 1 and window[j - 1].text == ".":
         j -= 1  # the sentence's full stop: `by the shadow chancellor, Mel Stride.`
     name = window[first:j]
-    if not name or j < len(window) and window[j].text not in (",", ";", ".") and not _affiliation_after(window, j) \
+    if not name or j < len(window) and window[j].text not in _CLOSING_A_NAME and not _affiliation_after(window, j) \
             or not starts_name(window, first, j - 1):
         return mention
     principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
     return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
+
+
+_CLOSING_A_NAME = (",", ";", ".", ":")  # (`In the words of one fan, Kerry Lee: "…"`)
 
 
 def _a_titled_role(toks) -> bool:

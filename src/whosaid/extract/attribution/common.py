@@ -57,10 +57,12 @@ def is_according(tokens, i) -> bool:
 
 def _source_phrase(tokens, i) -> int:
     """How many words the source phrase at `i` takes (0 for none)."""
-    if i >= len(tokens) or tokens[i].lower not in ("according", "in", "as", "per"):
+    if i >= len(tokens) or tokens[i].lower not in ("according", "in", "as", "per", "to"):
         return 0  # most words: asked of each one, so the cheap test first
     if tokens[i].lower == "per":
         return 1 if _per_a_source(tokens, i) else 0
+    if tokens[i].lower == "to" and not (tokens[i].text == "To" or i and tokens[i - 1].text in (",", "—", "–", "(")):
+        return 0  # `To quote the prime minister,` opening its sentence or set off; not `wanted to quote a price`
     words = tuple(t.lower for t in tokens[i:i + 4])
     if words[:2] == ("according", "to"):
         return 2
@@ -82,7 +84,8 @@ _SOURCE_OPENERS_AFTER_PER = frozenset({"a", "an", "the", "one", "two", "three", 
 _NO_SOURCE_AFTER_PER = frozenset({"cent", "annum", "capita", "se"})
 
 _SOURCE_PHRASES = (("in", "the", "words", "of"), ("as", "described", "by"), ("as", "characterized", "by"),
-                   ("as", "characterised", "by"), ("in", "the", "view", "of"), ("in", "the", "opinion", "of"))
+                   ("as", "characterised", "by"), ("in", "the", "view", "of"), ("in", "the", "opinion", "of"),
+                   ("to", "quote"))  # `To quote the prime minister, "…"`
 
 
 def according(tokens, i) -> Attribution | None:
