@@ -7974,6 +7974,15 @@ def test_to_quote_and_a_source_phrase_set_off_before_a_colon_name_the_speaker(te
     assert [q[1] for q in quotes_of(f"Quotes\n\n{text}")][-1:] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Which? said the discounts were "not what they seem".', "Which?"),  # was no one's: a name ending on its mark
+    ('Consumer group Which? said the discounts were "not what they seem".', "Which?"),
+    ('Is it a deal? Lisa Webb said the discounts were "not what they seem".', "Lisa Webb"),  # a question's end
+])
+def test_a_name_ending_on_a_question_mark_before_its_verb_speaks(text, speaker):
+    assert quotes_of(f"Loyalty prices\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

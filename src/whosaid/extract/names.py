@@ -151,9 +151,11 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     last: tuple[list, str | None] | None = None  # the run and the token before it of the last mention
     for match in _runs(text):
         found = match.group()
-        alone = common is not None and " " not in found and _surname_alone(text, match, common)
+        alone = common is not None and " " not in found and (
+            _surname_alone(text, match, common) or _MARKED_NAME.match(text, match.end()) is not None)
         if alone:
-            runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White
+            runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White;
+            # `Which? said`, `Yahoo! reported`: a name that ends on its mark
         elif " " not in found and (found.lower() in NOT_NAMES or found[0] in _BUSINESS_INITIALS  # (`Next's`: a
                                    and _word_of(found) in _BUSINESSES_NAMED_SO):  # cheap test first)
             if found[0] not in _BUSINESS_INITIALS or not _capitalised_within(found, text, match.start(), headline):
@@ -218,6 +220,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     return out
 
 
+_MARKED_NAME = re.compile(r"[?!](?=,|\s+[a-z]+(?:s|d)\b)")  # `Which?` before a comma or a verb
 _HANDLE_AFTER = re.compile(rf" \(({HANDLE})\)")
 
 
