@@ -7983,6 +7983,16 @@ def test_a_name_ending_on_a_question_mark_before_its_verb_speaks(text, speaker):
     assert quotes_of(f"Loyalty prices\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("judge, speaker", [
+    ("Mr Justice Griffiths", "Griffiths"),  # was `judge`: a justice of the High Court is the judge
+    ("Lord Justice Singh", "Singh"),
+    ("Judge Amy Lee", "Amy Lee"),
+])
+def test_the_judge_is_the_justice_the_text_titles(judge, speaker):
+    text = f'Passing sentence, {judge} said: "You took a life."\n\n"You will serve 20 years," the judge added.'
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -48,6 +48,12 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "supt": "superintendent", "det": "detective"}
 
 
+def _title_for_office(title: str, office: str) -> bool:
+    """Whether a title before a name (`Sen.`, `Justice`) is the office written out (`senator`; `judge` too)."""
+    low = title.lower()
+    return _TITLE_WORDS.get(low, low) == office or low == "justice" and office == "judge"
+
+
 _RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
                       "supt.", "det", "det.", "lt.", "capt.", "col.", "adm.", "gen."}  # military and police ranks
 
@@ -1635,8 +1641,9 @@ def _holds(title: tuple[str, ...], office: tuple[str, ...]) -> bool:
     secretary` are not the prime minister or the foreign secretary); a party's other name is the same
     (`Conservative leader` for `the Tory leader`)."""
     title, office = party_named(title), party_named(office)
-    if title == office or office == ("head",) and title[-1:] in _HEADS_OF_SCHOOLS:
-        return True  # `Headteacher Sarah Collins` for `the head`
+    if title == office or office == ("head",) and title[-1:] in _HEADS_OF_SCHOOLS \
+            or office == ("judge",) and title[-1:] == ("justice",):
+        return True  # `Headteacher Sarah Collins` for `the head`; `Mr Justice Griffiths` for `the judge`
     added = title[:len(title) - len(office)]
     # `London mayor`, `US President Barack Obama`, `French President Emmanuel Macron` for `the president`;
     # not `World Bank President Jim Yong Kim`
@@ -3188,7 +3195,7 @@ class Names:
                           if len(office) == 1 and not m.is_org and not m.office
                           and (len(m.words) == 1 or (m.title or "").lower() in _RANKS_ABBREVIATED)  # (`Sgt Tom
                           # Lee` for `the sergeant`; `Sen. Bernie Sanders` is one senator of many)
-                          and _TITLE_WORDS.get((m.title or "").lower(), (m.title or "").lower()) == office[0])
+                          and _title_for_office(m.title or "", office[0]))
         return titled, by_title
 
     def read_as_body(self, name: str) -> bool:
