@@ -7993,6 +7993,15 @@ def test_the_judge_is_the_justice_the_text_titles(judge, speaker):
     assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
 
 
+def test_a_body_a_his_owns_with_no_one_named_is_described_and_no_author_of_its_statement():
+    text = ("A Premier League footballer has been charged.\n\n"
+            "The 24-year-old, who cannot be named for legal reasons, will appear in court on Friday.\n\n"
+            'His club said in a statement it was "aware of the charge".\n\n'
+            '"The club will not be commenting further," the statement added.')
+    # were no one's and `His statement`: the club, whoever's, and no body called `His`
+    assert [q[1] for q in quotes_of(f"Charged\n\n{text}")] == ["club", "statement"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3720,9 +3720,9 @@ class Resolver:
             person = self._person_named_before(at, gender, frozenset(self.roles.values()),  # not a spokesman before
                                                head=last.bare.lower()) if gender is not None else None
             principal = self.owners.setdefault(principal, person) if person else self.owners.get(principal, principal)
-        if not principal and role and last.lower in ("his", "her", "its") and _human(role_toks):
+        if not principal and role and last.lower in ("his", "her", "its"):
             return _description(role_toks)  # `A woman was rescued …. ¶ Her husband said`: a husband, whoever's;
-            # `a horse was injured …. ¶ Its trainer said`: a trainer
+            # `a horse was injured …. ¶ Its trainer said`: a trainer; `His club said`: a club
         if not principal or not role:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
@@ -4116,7 +4116,8 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
     found = None
     for pattern in _authored(word):
         for match in pattern.finditer(text):
-            found = (n, match.start(1), match.group(1)) if match.group(1).lower() != "the" else found
+            found = (n, match.start(1), match.group(1)) if match.group(1).lower() not in _OPENING_DETERMINERS \
+                else found  # (not `His` of `His club said in a statement`)
     return found
 
 
