@@ -191,16 +191,19 @@ class Resolver:
         return not any(name != speaker and self.names.gender(name) in (sex, None) and given_name(name.split()[0])
                        for name in self.names.mentioned_within(para, before, opening))
 
+    def _speaker_just_before(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
+        """(position, canonical) of the person who spoke last before `at`, in its paragraph or the one before."""
+        last = bisect_left(self.speakers, (at, "")) - 1
+        return self.speakers[last] if last >= 0 and self.speakers[last][0][0] >= at[0] - 1 else None
+
     def _asker_before(self, at: tuple[int, int]) -> frozenset[str]:
         """Who spoke last before `at`, in its paragraph or the one before, if what they said was a
         question: `"Can you rule it out?" Laura Kuenssberg asked. ¶ "I can," she replied` is not
         Kuenssberg's answer."""
-        last = bisect_left(self.speakers, (at, "")) - 1
-        if last < 0:
+        last = self._speaker_just_before(at)
+        if last is None:
             return frozenset()
-        (para, start), name = self.speakers[last]
-        if para < at[0] - 1:
-            return frozenset()
+        (para, start), name = last
         between = "\n".join(self._paragraph(n) for n in range(para, at[0] + 1))
         end = len(between) - len(self._paragraph(at[0])) + at[1]  # `at` in the paragraphs joined
         closing = None
@@ -222,18 +225,16 @@ class Resolver:
         """Who spoke last before `at`, in its paragraph or the one before, for a description that shoots
         back: `"…," Mr Weston replied. ¶ "That is simply not good enough," the Liberal Democrat MP shot back`
         is another's answer to Weston."""
-        last = bisect_left(self.speakers, (at, "")) - 1
-        if last < 0 or self.speakers[last][0][0] < at[0] - 1:
-            return frozenset()
-        return frozenset({self.speakers[last][1]})
+        last = self._speaker_just_before(at)
+        return frozenset({last[1]}) if last is not None else frozenset()
 
     def _addressee_answering(self, at: tuple[int, int], female: bool) -> str | None:
         """The person whom who spoke last told what they said, in the paragraph before `at` or this one, of the
         pronoun's sex or none known: `"…," Trump told Harris. ¶ "…," she replied` is Harris's answer."""
-        last = bisect_left(self.speakers, (at, "")) - 1
-        if last < 0 or self.speakers[last][0][0] < at[0] - 1:
+        last = self._speaker_just_before(at)
+        if last is None:
             return None
-        (para, start), _ = self.speakers[last]
+        (para, start), _ = last
         text = self._paragraph(para)
         told = next((m for m in self.names.mentions_between(para, start, min(len(text), start + _TOLD_REACH))
                      if not m.is_org and _ADDRESSED.search(text, max(0, m.start - 8), m.start)), None)
@@ -818,9 +819,8 @@ class Resolver:
         (`The home secretary said` opening a sentence after them, `Soham murderer Ian Huntley`), nor
         names apart from the office in a sentence (`Michael Howard has no doubt it is the prime minister
         who …`), if there is one; a nation's office `written` in full (`US president`) is that office, named apart."""
-        if office not in _FIRST_OFFICES and not _a_party_leader(office) or office == ("mayor",) and not any(
-                _THE_MAYOR.search(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
-                for para in range(at[0] + 1)):
+        if office not in _FIRST_OFFICES and not _a_party_leader(office) \
+                or office == ("mayor",) and not self._written_before(_THE_MAYOR, at):
             return None  # (a mayor, only where the text writes of the mayor before: `the London mayor's comments`)
         held = self.held.get(office, set())
         if len(held) == 1:
@@ -3727,7 +3727,7 @@ class Resolver:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
-        if not is_org and role.lower() in _SIBLINGS and self._siblings_written(at) \
+        if not is_org and role.lower() in _SIBLINGS and self._written_before(_SIBLINGS_WRITTEN, at) \
                 and (other := self._the_one_other(principal, at)):
             return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan
         if not is_org and role.lower() in _SPOUSES and principal in _SPOUSES and principal != role.lower():
@@ -3804,9 +3804,9 @@ class Resolver:
                     return self.names.canonical(owner.words, owner.at)
         return None
 
-    def _siblings_written(self, at: tuple[int, int]) -> bool:
-        """Whether the text calls people siblings before `at` (`Two sisters who were separated`, `the twins`)."""
-        return any(_SIBLINGS_WRITTEN.search(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
+    def _written_before(self, pattern: re.Pattern, at: tuple[int, int]) -> bool:
+        """Whether the text writes what `pattern` matches before `at` (`Two sisters who were separated`)."""
+        return any(pattern.search(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
                    for para in range(at[0] + 1))
 
     def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
