@@ -8002,6 +8002,16 @@ def test_a_body_a_his_owns_with_no_one_named_is_described_and_no_author_of_its_s
     assert [q[1] for q in quotes_of(f"Charged\n\n{text}")] == ["club", "statement"]
 
 
+@pytest.mark.parametrize("joined, speaker", [
+    ("his wife, the Princess of Wales", "Princess of Wales"),  # was no one's: the one peer of her sex just before
+    ("the Princess of Wales", "Princess of Wales"),
+    ("the Duke of York", None),  # no peer of her sex
+])
+def test_a_she_after_a_sentence_naming_one_peer_of_her_sex_is_that_peer(joined, speaker):
+    text = f'William opened the hostel.\n\nThe prince was joined by {joined}. "It\'s so important," she said.'
+    assert quotes_of(f"Homelessness\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1854,6 +1854,7 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
+            or self._peer_of_sex_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
 
     def _singular_they(self, at: tuple[int, int]) -> str | None:
@@ -2106,6 +2107,19 @@ class Resolver:
     def _sexed_in_sentence(self, here, at: tuple[int, int], want: str) -> str | None:
         """A subject or speaker of the pronoun's own sentence whose sex is known and matches."""
         return next((name for name, kind in self._of_sex_in_sentence(here, at, want) if kind in _ACTORS), None)
+
+    def _peer_of_sex_before(self, at: tuple[int, int], want: str) -> str | None:
+        """`The prince was joined by his wife, the Princess of Wales. "…," she said`: the one peer of the wanted sex
+        the sentence just before names, in this paragraph (whom the text names otherwise, if it does)."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] != at[0]:
+            return None
+        text = self._paragraph(at[0])
+        peers = {f"{m.group(1)} of {m.group(3)}" for m in _PAIR_OF_PEERS.finditer(
+            text, before[1][before[2]].start, before[1][before[3] - 1].end) if not m.group(2)
+            and role_gender(m.group(1).lower()) == want}
+        peerage = peers.pop() if len(peers) == 1 else None
+        return (self._peer(peerage, at) or peerage) if peerage else None
 
     def _sexed_description_before(self, at: tuple[int, int], want: str) -> str | None:
         """`His lawyer said: "…" Smith's mother wept. "…," she said`: the subject of the sentence just
