@@ -8012,6 +8012,16 @@ def test_a_she_after_a_sentence_naming_one_peer_of_her_sex_is_that_peer(joined, 
     assert quotes_of(f"Homelessness\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The couple shared the news on Instagram with the caption: "We are getting married."',
+     "Taylor Swift and Travis Kelce"),  # was no one's: two people named write what a colon opens
+    ('The couple started a foundation that focuses on "sustainable use of resources".', None),  # no colon
+])
+def test_the_couple_before_a_colon_writes_what_it_opens(sentence, speaker):
+    text = f"Taylor Swift and Travis Kelce are engaged.\n\n{sentence}"
+    assert quotes_of(f"Engaged\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

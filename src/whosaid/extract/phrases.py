@@ -2040,6 +2040,15 @@ def plausible_subject(subject: Mention) -> bool:
     return sum(t.is_capitalised for t in toks) >= 2
 
 
+def two_named(subject: Mention) -> bool:
+    """`The couple`, `the pair`: two people the text named, who may write what a colon opens."""
+    toks = subject.tokens
+    return len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _TWO_NAMED
+
+
+_TWO_NAMED = {"couple", "pair", "duo"}
+
+
 def _people_in_general(low: str) -> bool:
     """`People`, `Critics`, `Groups`: many people, no one the quotation can be pinned on without a cue."""
     return low in ("people", "men", "women") or plural_of_person(low) or plural(low) and low in GROUPS

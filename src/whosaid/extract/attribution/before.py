@@ -15,7 +15,7 @@ from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, P
                        before_time_phrase, capitalised_past_particles, group_word, head_before, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
-                       third_person, time_word, verbish)
+                       third_person, time_word, two_named, verbish)
 from ..tokens import MARKS, SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
@@ -1864,9 +1864,11 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if subject is not None and tokens[qi - 1].text == ":" and not plausible_subject(subject) \
             and people_word(subject.tokens[-1].bare) and not any(t.lower in _PASSIVE_ASKING for t in tokens[start:qi]):
         return Attribution(":", subject, "before")  # `The questioners ranged from skeptical to hostile: "…?"`
-    if (subject is None or not plausible_subject(subject)) and tokens[qi - 1].text == ":":
+    plausible = subject is not None and (plausible_subject(subject) or tokens[qi - 1].text == ":" and two_named(
+        subject))  # (`The couple shared the news with the caption: "…"`)
+    if not plausible and tokens[qi - 1].text == ":":
         return _text_before_colon(tokens, start, qi)  # `A footnote in the report makes that clear: "…"`
-    if subject is None or not plausible_subject(subject) or _possessed_thing(subject):
+    if not plausible or _possessed_thing(subject):
         return None
     after = next((k for k in range(start, qi) if tokens[k].start >= subject.end), qi)
     if after == qi and (quoted_verb := _quoted_verb(tokens[qi].text)) is not None:
