@@ -8022,6 +8022,14 @@ def test_the_couple_before_a_colon_writes_what_it_opens(sentence, speaker):
     assert quotes_of(f"Engaged\n\n{text}")[-1][1] == speaker
 
 
+def test_an_example_of_a_group_is_looked_for_only_in_a_short_sentence_opening():
+    text = ("After a long day of campaigning across the whole of the county in the rain and the wind, many tired "
+            'villagers like retired teacher Jean Cooper worry. "If it closes, we lose everything," she says.')
+    # the sentence opens over 100 characters before the name: read as before, the postmistress's
+    assert quotes_of(f"Village life\n\nMargaret Thompson has run the post office.\n\n{text}")[-1][1] \
+        == "Margaret Thompson"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

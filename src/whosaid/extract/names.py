@@ -2146,7 +2146,10 @@ _PASSIVE_REACH = 60  # characters before the agent's name in which its passive i
 def _example_of_a_group(text: str, start: int, first_after: str) -> bool:
     """Whether the name at `start` is one example of the plural subject its sentence opens with, a verb after it
     (`But villagers like retired teacher Jean Cooper worry`, `Stars such as Adele have criticised`)."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
+    reach = max(0, start - _EXAMPLE_REACH)  # (not the whole paragraph back, for each of its names)
+    opening = max(text.rfind(". ", reach, start), text.rfind("! ", reach, start), text.rfind("? ", reach, start))
+    if opening < 0 and reach:
+        return False  # a sentence that opens further back: no short subject
     opening = 0 if opening < 0 else opening + 2
     low = _without_full_stop(first_after).lower()
     return _EXAMPLE_OF_GROUP.fullmatch(text, opening, start) is not None and first_after[:1].islower() \
@@ -2157,6 +2160,7 @@ _NO_VERBS_AFTER_AN_EXAMPLE = {"and", "or", "in", "of", "at", "on", "from", "with
                               "for", "but", "nor"}  # verb in its plural)
 
 
+_EXAMPLE_REACH = 100  # characters from a sentence's start to the example named in its subject
 _EXAMPLE_OF_GROUP = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:[A-Za-z-]+\s+){0,3}[a-z-]+s\s+(?:like|such as|including)"
                                r"\s+(?:[a-z-]+\s+){0,3}")
 
