@@ -14348,9 +14348,7 @@ _ASKED = "The chancellor, Rachel Reeves, spoke on Sunday.\n\n"
     (_ASKED + '"Can you rule it out?" Laura Kuenssberg asked.\n\n"I can," she replied.', "Rachel Reeves"),
     (_ASKED + 'Laura Kuenssberg pressed her: "Can you rule it out?"\n\n"I can," she replied.', "Rachel Reeves"),
     (_ASKED + 'Laura Kuenssberg pressed her: "Can you rule it out?" She replied: "I can."', "Rachel Reeves"),
-    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she replied.', "Rachel Reeves"),  # no question,
-    # but a reply opening its paragraph answers whoever spoke last
-    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she added.', "Laura Kuenssberg"),
+    (_ASKED + '"We can do it," Laura Kuenssberg said.\n\n"I can," she replied.', "Laura Kuenssberg"),  # no question
     (_ASKED + 'Laura Kuenssberg looked up as if to say, "Did you see that?"\n\nLater, when I emailed Kuenssberg, '
      'she replied, "I did."', "Laura Kuenssberg"),  # named again as the one who answers
 ])

@@ -151,8 +151,8 @@ class Resolver:
             avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
         answering = bool(quoted) and _he_or_she(named.tokens) and (cue or "").lower() in _REBUTTING | _ANSWERING \
             and not self._paragraph(para)[:quoted[0]].strip(_SPACE_AND_MARKS)  # `"…," Trump told Harris. ¶ "That's
-        if answering:  # not true," she replied`: not Trump, but whom he told
-            avoid |= self._voice_rebutted((para, quoted[0]))
+        # not true," she replied`: whom he told (not Trump, nor anyone else, where he told no one: a reply to a
+        # question unwritten may be the last speaker's own)
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
             and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
         about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
