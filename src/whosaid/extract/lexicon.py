@@ -503,16 +503,20 @@ STATE_ABBREVIATIONS = {
     "s.d.": "south dakota", "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia",
     "wash.": "washington", "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming"}
 # Places, so that `Colorado said` or `North Korea warned` is never a he or a she.
-PLACES = US_STATES | frozenset("""
-mexico america britain england scotland wales ireland france germany italy spain portugal russia
-china japan korea india pakistan iran iraq syria israel palestine egypt turkey saudi arabia canada
-brazil argentina colombia venezuela cuba ukraine poland greece sweden norway denmark finland
-netherlands belgium switzerland austria hungary australia zealand africa europe asia nigeria kenya
-libya afghanistan lebanon jordan yemen qatar kuwait emirates vietnam thailand indonesia philippines
-malaysia singapore taiwan chicago boston philadelphia detroit atlanta houston dallas miami denver
+# Countries by their names, which `the country` may stand for (`A spokesman for the country's foreign ministry`
+# after `Iran's judiciary`).
+COUNTRIES = frozenset("""
+mexico america britain england scotland wales ireland france germany italy spain portugal russia china japan india
+pakistan iran iraq syria israel egypt turkey canada brazil argentina colombia venezuela cuba ukraine poland greece
+sweden norway denmark finland netherlands belgium switzerland austria hungary australia nigeria kenya libya afghanistan
+lebanon jordan yemen qatar kuwait vietnam thailand indonesia philippines malaysia singapore taiwan
+""".split()) | {"saudi arabia", "new zealand", "south africa", "north korea", "south korea", "united states",
+                "united kingdom"}
+PLACES = US_STATES | frozenset(word for country in COUNTRIES for word in country.split()) | frozenset("""
+palestine africa europe asia emirates chicago boston philadelphia detroit atlanta houston dallas miami denver
 seattle london paris berlin moscow beijing tokyo brussels baghdad damascus tehran kabul jerusalem
-charlotte phoenix orlando cleveland manhattan brooklyn new north south east west united states
-kingdom city county island islands republic d.c. puerto rico guam
+charlotte phoenix orlando cleveland manhattan brooklyn east west city county island islands republic d.c. puerto
+rico guam
 """.split())
 
 # The last word of a venue's name: `Madison Square Garden`, `Wembley Stadium` (not `Hall`, `Park`:

@@ -20,7 +20,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, PEOPLE, group_word, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
-                     has_contracted)
+                     VERB_AFTER_A_MARK, has_contracted)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
 
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
@@ -158,7 +158,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     for match in _runs(text):
         found = match.group()
         alone = common is not None and " " not in found and (
-            _surname_alone(text, match, common) or _MARKED_NAME.match(text, match.end()) is not None)
+            _surname_alone(text, match, common) or _ends_on_its_mark(text, match.end()))
         if alone:
             runs = [[(found, match.start(), match.end())]]  # `White is now …` in a story about Julian White;
             # `Which? said`, `Yahoo! reported`: a name that ends on its mark
@@ -226,7 +226,12 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
     return out
 
 
-_MARKED_NAME = re.compile(r"[?!](?=,|\s+[a-z]+(?:s|d)\b)")  # `Which?` before a comma or a verb
+def _ends_on_its_mark(text: str, end: int) -> bool:
+    """`Which?` before a comma or a verb: a name whose `?` or `!` is its own, not a sentence's end."""
+    return text[end:end + 1] in ("?", "!") and (text[end + 1:end + 2] == ","
+                                                or VERB_AFTER_A_MARK.match(text, end + 1) is not None)
+
+
 _HANDLE_AFTER = re.compile(rf" \(({HANDLE})\)")
 
 
@@ -1843,8 +1848,8 @@ def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str
     office = _office_of_appositive(after)
     if not office and text[max(0, start - 2):start].strip() == ",":
         before = _OFFICE_THEN_NAME.search(text, max(0, start - 60), start)
-        if before and not (before.group(1) and before.group(1) not in CUE_FORMS and (
-                before.group(1) in _COMPARING or not _MET_BEFORE.search(text, before.start(1), before.end(1)))):
+        if before and not (before.group(1) and before.group(1) not in CUE_FORMS
+                           and before.group(1) not in _MET_BEFORE):
             office = _office_of_appositive(before)  # (`met her MP, Jane Brown,`; not `unlike the prime minister,`)
     return office
 
@@ -2101,9 +2106,8 @@ _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
 # (`The EU's competition chief, ` too)
-_COMPARING = {"like", "unlike", "as", "than"}
-_MET_BEFORE = re.compile(r"met|meets|meeting|joined|joins|visited|visits|thanked|praised|backed|called")  # verbs
-# whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`
+_MET_BEFORE = {"met", "meets", "meeting", "joined", "joins", "visited", "visits", "thanked", "praised", "backed",
+               "called"}  # verbs whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 

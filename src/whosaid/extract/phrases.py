@@ -2087,12 +2087,10 @@ MAX_SENTENCE = 120
 
 
 def _inside_a_name(tokens, i) -> bool:
-    """A `?` or `!` before a comma or a lowercase word, written against a capitalised word (`Which?`, `Yahoo!`):
-    part of a name, no sentence's end (`Lisa Webb, a consumer law expert at Which?, said`)."""
-    return tokens[i].text in "?!" and 0 < i < len(tokens) - 1 and (
-        tokens[i + 1].text == "," or tokens[i + 1].is_word and tokens[i + 1].text[:1].islower()) \
-        and tokens[i - 1].is_capitalised and tokens[i - 1].end == tokens[i].start  # (`Which? said`: no sentence
-    # opens in lowercase)
+    """A `?` or `!` before a comma, written against a capitalised word (`Which?`, `Yahoo!`): part of a name, no
+    sentence's end (`Lisa Webb, a consumer law expert at Which?, said`; before a verb, the tokens join them)."""
+    return tokens[i].text in "?!" and 0 < i < len(tokens) - 1 and tokens[i + 1].text == "," \
+        and tokens[i - 1].is_capitalised and tokens[i - 1].end == tokens[i].start
 
 
 def last_sentence(tokens) -> tuple[int, int]:

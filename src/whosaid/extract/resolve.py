@@ -21,10 +21,10 @@ from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index
                       owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_start,
                       sentence_subject, third_person, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
-                      CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS,
-                      DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON, GROUP_PRONOUNS,
-                      HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST, MALE_PRONOUNS,
-                      MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
+                      CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
+                      DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
+                      GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
+                      MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES, PLACES,
                       POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
@@ -142,17 +142,17 @@ class Resolver:
             # minister` of the story
         if quoted and anaphor:
             avoid |= self._parents_addressed(self._paragraph(para)[quoted[0]:quoted[1]])
-        if quoted and _he_or_she(named.tokens) and ((cue or "").lower() in _ANSWERING or (
-                cue or "").lower() not in _CONTINUING and not self._paragraph(para)[:quoted[0]].strip(
-                _SPACE_AND_MARKS)):  # (a quotation opening its paragraph after a question, not one going on:
-            avoid |= self._asker_before((para, quoted[0]))  # `"So that's a no?" Kuenssberg asked. ¶ "It's not a no,"
-            # she said`)
-        if quoted and _just_named(named.tokens) is not None and (cue or "").lower() in _REBUTTING:
+        low_cue = (cue or "").lower()
+        opens_paragraph = bool(quoted) and not self._paragraph(para)[:quoted[0]].strip(_SPACE_AND_MARKS)
+        if quoted and _he_or_she(named.tokens) and (low_cue in _ANSWERING or low_cue not in _CONTINUING
+                                                    and opens_paragraph):  # (a quotation opening its paragraph
+            avoid |= self._asker_before((para, quoted[0]))  # after a question, not one going on: `"So that's a
+            # no?" Kuenssberg asked. ¶ "It's not a no," she said`)
+        if quoted and _just_named(named.tokens) is not None and low_cue in _REBUTTING:
             avoid |= self._voice_rebutted((para, min(quoted[0], named.start)))
-        answering = bool(quoted) and _he_or_she(named.tokens) and (cue or "").lower() in _REBUTTING | _ANSWERING \
-            and not self._paragraph(para)[:quoted[0]].strip(_SPACE_AND_MARKS)  # `"…," Trump told Harris. ¶ "That's
-        # not true," she replied`: whom he told (not Trump, nor anyone else, where he told no one: a reply to a
-        # question unwritten may be the last speaker's own)
+        answering = opens_paragraph and _he_or_she(named.tokens) and low_cue in _REBUTTING | _ANSWERING  # `"…,"
+        # Trump told Harris. ¶ "That's not true," she replied`: whom he told (not Trump, nor anyone else, where he
+        # told no one: a reply to a question unwritten may be the last speaker's own)
         opening = self._paragraph(para)[recent[1][1]:quoted[1]].lstrip() if recent and recent[1][0] == para \
             and quoted and recent[1][1] <= quoted[0] else ""  # the quotation's sentence, when it opens with one
         about = opening[:1] in _OPENING_MARKS and _of_another(opening, named.tokens[0].lower)
@@ -166,7 +166,7 @@ class Resolver:
             person = speaker is not None
         if speaker is None:
             speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
-                                            continuing=(cue or "").lower() in _CONTINUING, recent=recent, about=about)
+                                            continuing=low_cue in _CONTINUING, recent=recent, about=about)
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
         if speaker and person:
@@ -1402,7 +1402,7 @@ class Resolver:
     def _answered_as(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Laura Kuenssberg asked the chancellor whether …. ¶ "…," Ms Reeves replied`: the person who answers,
         named first after the office asked, in that paragraph or the next, before `at`, holds it."""
-        asked = re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+the\s+" + r"\s+".join(office) + r"\b")
+        asked = _asked_the(office)
         for para in range(max(0, at[0] - _SCAN_PARAGRAPHS), at[0] + 1):
             text = self._paragraph(para)
             match = asked.search(text, 0, at[1] if para == at[0] else len(text))
@@ -1536,7 +1536,7 @@ class Resolver:
         """The country named last outside quotations, in this paragraph before `at` or in the one before."""
         return next((self.names.canonical(m.words, m.at) for para in (at[0], at[0] - 1) if para >= 0
                      for m in reversed(self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END))
-                     if " ".join(m.words).lower() in _COUNTRIES), None)
+                     if " ".join(m.words).lower() in COUNTRIES), None)
 
     def _subject_described_so(self, word: str, at: tuple[int, int]) -> str | None:
         """The body the sentence before described as its subject in more words than one, ending in `word` written
@@ -4136,6 +4136,12 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
 
 
 @functools.lru_cache(maxsize=None)
+def _asked_the(office: tuple[str, ...]) -> re.Pattern:
+    """`asked the chancellor`, `pressed the prime minister`: a question put to the office."""
+    return re.compile(r"\b(?:asked|pressed|questioned|quizzed|challenged)\s+the\s+" + r"\s+".join(office) + r"\b")
+
+
+@functools.lru_cache(maxsize=None)
 def _authored(word: str) -> tuple[re.Pattern, ...]:
     """Patterns that name the author of a text of this kind: `the report by telecoms giant BT`, `a
     report published on Thursday by the World Economic Forum` (a comma may set it off), `Oxfam says in
@@ -5045,13 +5051,6 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
-_COUNTRIES = frozenset("""
-mexico america britain england scotland wales ireland france germany italy spain portugal russia china japan india
-pakistan iran iraq syria israel egypt turkey canada brazil argentina colombia venezuela cuba ukraine poland greece
-sweden norway denmark finland netherlands belgium switzerland austria hungary australia nigeria kenya libya afghanistan
-lebanon jordan yemen qatar kuwait vietnam thailand indonesia philippines malaysia singapore taiwan
-""".split()) | {"saudi arabia", "new zealand", "south africa", "north korea", "south korea", "united states",
-                "united kingdom"}  # names a `the country` may stand for
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
 _SIBLINGS = {"sister", "brother", "twin", "sibling"}

@@ -185,7 +185,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     for word, s, e in _matches(text, start, end):
         if s < skip_to or asides and any(a <= s < b for a, b in asides):
             continue
-        if (e >= end or text[e] != ".") and "'" not in word and "’" not in word and word not in "!?":
+        if (e >= end or text[e] != ".") and "'" not in word and "’" not in word and word not in ("!", "?"):
             append(Token(word, s, e))  # most words: no clitic, no name's mark, no full stop to weigh
             continue
         clitic = _CONTRACTED.match(word) if "’" in word or "'" in word else None
@@ -199,7 +199,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
             continue
         if word == "!" and out and out[-1].end == s and _lowercase_after(text, e, end) \
                 or word == "?" and out and out[-1].end == s and out[-1].is_capitalised \
-                and _VERB_AFTER.match(text, e, end) is not None:
+                and VERB_AFTER_A_MARK.match(text, e, end) is not None:
             out[-1] = Token(out[-1].text + word, out[-1].start, e)  # `OutRage! said`, `Yahoo! shares`, `Which?
             continue  # said`: a name's mark
         if e < end and text[e] != ".":
@@ -220,7 +220,7 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-_VERB_AFTER = re.compile(r" [a-z]+(?:s|d)\b")  # `Which? said`: a verb after a name and its question mark
+VERB_AFTER_A_MARK = re.compile(r" [a-z]+(?:s|d)\b")  # `Which? said`: a verb after a name and its question mark
 _CONTRACTED = re.compile(r"(?i)(he|she|it|they|we|i|you)['’](?:s|d|ll|re|ve|m)$")
 _HAS_PARTICIPLE = re.compile(r"\s+(?:been|got|gotten)\b"  # `Christie’s been making the case`
                              r"|\s+[a-z]{2,}ing\s+(?:ahead|forward|back|up|out|off|away|on|the|a|an|his|her|their)\b")
