@@ -8030,6 +8030,24 @@ def test_an_example_of_a_group_is_looked_for_only_in_a_short_sentence_opening():
         == "Margaret Thompson"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The prime minister accused her of "talking down Britain."', "Keir Starmer"),  # was the office: her is
+    ('The prime minister said she was "talking down Britain."', "prime minister"),  # the object, not its sex
+])
+def test_an_object_pronoun_just_after_an_office_does_not_tell_its_holders_sex(sentence, speaker):
+    text = f"Prime Minister Keir Starmer faced Kemi Badenoch at PMQs.\n\n{sentence}"
+    assert quotes_of(f"PMQs\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Police Chief Jim Smith and Mayor Ann Lee spoke on Monday.", "Jim Smith"),  # was `chief`: titled the
+    ("Police Chief Jim Smith and Fire Chief Ann Lee spoke on Monday.", "chief"),  # paragraph before; two: neither
+])
+def test_the_chief_is_the_one_person_titled_chief_in_the_paragraph_before(named, speaker):
+    text = f'{named}\n\n"We do not have enough staff," the chief said.'
+    assert quotes_of(f"Wildfires spread\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -431,7 +431,7 @@ class Resolver:
                 # candidate reiterated` stood for Hillary Clinton
             if not holder:
                 holder = self._headed_by(at)  # `Badenoch responds` ¶ `The Conservative leader said`
-            if holder and not self._of_the_sex_after(holder, at):
+            if holder and not self._of_the_sex_after(holder, (at[0], toks[-1].end)):
                 holder = None  # `the secretary of state said she …` is no man
             if holder:
                 self.held.setdefault(office, set()).add(holder)
@@ -775,9 +775,14 @@ class Resolver:
         return holder if holder in self.names.mentioned_within(at[0], 0, at[1]) else None
 
     def _qualified_here(self, role: str, at: tuple[int, int]) -> str | None:
-        """The one person this paragraph names before `at` whom the text titles with an office ending in
-        `role` (`Police Chief Jim Smith`, `Los Angeles Fire Department Chief Kristin Crowley` for `the chief`)."""
-        titled = {name for name in self.names.mentioned_within(at[0], 0, at[1])
+        """The one person this paragraph names before `at`, or else the paragraph before it, whom the text titles
+        with an office ending in `role` (`Police Chief Jim Smith`, `Los Angeles Fire Department Chief Kristin
+        Crowley` for `the chief`; a body's head also of the paragraph after, where that names no one before)."""
+        named = self.names.mentioned_within(at[0], 0, at[1]) or (  # a body's head: the paragraph before too
+            self.names.mentioned_within(at[0] - 1, 0, len(self._paragraph(at[0] - 1)))
+            if at[0] and role in _LEADING else frozenset())  # (not `World Bank President Jim Yong Kim` for a
+        # `the president` the paragraph after: a nation's, where no place qualifies the title)
+        titled = {name for name in named
                   if any(m.office[-1:] == (role,) and not set(m.office) & set(_LESSER)  # not `Deputy Mayor Nicky
                          for m in self.names.mentions_of(name) if m.office)}  # Gavron` for `the mayor`
         return titled.pop() if len(titled) == 1 else None
