@@ -8048,6 +8048,17 @@ def test_the_chief_is_the_one_person_titled_chief_in_the_paragraph_before(named,
     assert quotes_of(f"Wildfires spread\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("The Italian", "Jannik Sinner"),  # was Alcaraz: the text names him as Spain's
+    ("The Spaniard", "Carlos Alcaraz"),  # his own nation's, by its demonym
+    ("The Spanish star", "Carlos Alcaraz"),
+])
+def test_a_nations_epithet_is_not_someone_named_as_another_countrys(epithet, speaker):
+    text = ("Spain's Carlos Alcaraz won the US Open on Sunday.\n\nThe 22-year-old beat world number one Jannik Sinner "
+            f'in four sets.\n\n"I am so happy," Alcaraz said afterwards.\n\n{epithet} was gracious: "It was a good final."')
+    assert quotes_of(f"US Open\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3216,15 +3216,19 @@ class Resolver:
         nation = {_NATION_OF.get(word, word) for word in demonyms}
         return frozenset(person for person, nations in self.nationals.items()
                          if nations and nation.isdisjoint(_NATION_OF.get(word, word) for word in nations)) \
-            | self._titled_of_another_nation(demonyms)
+            | self._titled_of_another_nation(nation)
 
     def _titled_of_another_nation(self, demonyms: set[str]) -> frozenset[str]:
         """The people the text titles with another nation's office (`Russian President Vladimir Putin` is no
-        `American`)."""
+        `American`) or names as another country's (`Spain's Carlos Alcaraz` is no `Italian`)."""
         if self._national_titles is None:
             self._national_titles = {}
             for m in self.names.mentions:
                 words = {w for w in m.office if w in NATION_ADJECTIVES or w in DEMONYMS} if not m.is_org else ()
+                owner = _PLACE_OWNING.search(self._paragraph(m.para), max(0, m.start - _PLACE_OWNING_REACH), m.start) \
+                    if not m.is_org and not m.is_place else None
+                if owner and owner.group(1).lower() in COUNTRIES:
+                    words = {*words, owner.group(1).lower()}
                 if words:
                     self._national_titles.setdefault(self.names.canonical(m.words, m.at), set()).update(words)
         return frozenset(person for person, words in self._national_titles.items()
@@ -4492,7 +4496,9 @@ _NATION_OF = {"briton": "british", "britons": "british", "scot": "scottish", "sc
 _COUNTRY_ADJECTIVES = {"france": "french", "netherlands": "dutch", "us": "american", "u.s.": "american",
                        "america": "american", "uk": "british", "u.k.": "british", "britain": "british",
                        "wales": "welsh", "switzerland": "swiss", "greece": "greek", "ireland": "irish",
-                       "scotland": "scottish", "england": "english", "philippines": "filipino"}
+                       "scotland": "scottish", "england": "english", "philippines": "filipino", "spain": "spanish",
+                       "sweden": "swedish", "denmark": "danish", "finland": "finnish", "poland": "polish",
+                       "turkey": "turkish", "holland": "dutch"}
 
 
 def _a_family(words) -> bool:
