@@ -8059,6 +8059,21 @@ def test_a_nations_epithet_is_not_someone_named_as_another_countrys(epithet, spe
     assert quotes_of(f"US Open\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("The online grocer", "Ocado"),  # was `online grocer`: a grocer is a trade of a business
+    ("The grocer", "Ocado"),
+    ("The caterer", "Ocado"),
+])
+def test_a_grocer_or_caterer_is_the_business_just_named(description, speaker):
+    text = f'Shares in Ocado fell 20% on Thursday.\n\n{description} blamed "weaker demand" for the fall.'
+    assert quotes_of(f"Shares fall\n\n{text}")[-1][1] == speaker
+
+
+def test_the_grocer_is_still_a_person_the_text_titles_so():
+    text = 'Local grocer Tom Smith has run his shop for 30 years.\n\n"Business is hard," the grocer said.'
+    assert quotes_of(f"Corner shop\n\n{text}")[-1][1] == "Tom Smith"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

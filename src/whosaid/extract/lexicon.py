@@ -186,7 +186,8 @@ firm company group bank retailer airline chain agency club team network channel 
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant
 manufacturer maker housebuilder homebuilder carmaker automaker chipmaker drugmaker steelmaker supermarket
 operator carrier provider utility pub bar restaurant cafe hotel venue store shop publisher studio label brand
-startup business corporation broadcaster bookmaker supplier exporter importer refiner body airport
+startup business corporation broadcaster bookmaker supplier exporter importer refiner body airport grocer
+caterer outsourcer
 """.split())
 # Words for outlets: `PC Pro magazine`, `the website`.
 OUTLETS = frozenset({"magazine", "newspaper", "paper", "website", "channel", "network", "station", "programme",

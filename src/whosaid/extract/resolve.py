@@ -4077,8 +4077,8 @@ _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "op
                  "conglomerate", "manufacturer", "insurer", "lender", "airline", "chain", "brewer", "publisher",
                  "bank", "regulator", "watchdog", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
                  "housebuilder", "homebuilder", "supermarket", "business", "startup", "supplier", "utility",
-                 "distributor"}  # `the central bank`, `the energy regulator`, `the media watchdog`, `the electric
-# carmaker`
+                 "distributor", "grocer", "caterer", "outsourcer"}  # `the central bank`, `the energy regulator`,
+# `the media watchdog`, `the electric carmaker`, `the online grocer`
 _ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", "holding", "target", "acquiring",
                  "merged", "combined", "new", "same", "joint", "smaller", "larger", "bigger", "only", "whole", "shell",
                  "central", "private", "state", "world", "existing", "former", "foreign", "local", "another", "last",
