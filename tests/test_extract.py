@@ -8074,6 +8074,17 @@ def test_the_grocer_is_still_a_person_the_text_titles_so():
     assert quotes_of(f"Corner shop\n\n{text}")[-1][1] == "Tom Smith"
 
 
+@pytest.mark.parametrize("opening, speakers", [
+    ("Developer Persimmon", ["Persimmon", "Persimmon spokeswoman"]),  # was `Developer Persimmon`: a body's trade
+    ("Developers Persimmon and Barratt", ["Persimmon and Barratt", "spokeswoman for the housebuilder"]),
+    ("Developer John Smith", ["John Smith", "spokeswoman for the housebuilder"]),  # a person's trade, a given name
+])
+def test_a_developer_opening_a_sentence_labels_the_body_after_it(opening, speakers):
+    text = (f'{opening} said the scheme would provide "much-needed homes".\n\n'
+            'A spokeswoman for the housebuilder added: "We have consulted widely."')
+    assert [q[1] for q in quotes_of(f"Homes row\n\n{text}")] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1091,8 +1091,9 @@ _FIRST_NAME_TRADES = {"neighbour", "neighbor", "resident", "pensioner", "mum", "
                       "gran", "grandad", "nurse", "parent", "local", "volunteer", "commuter", "driver", "shopkeeper"}
 # words for an ordinary person, whom a story may name by a first name alone (`Neighbour Dave said`)
 _BODY_TRADES = frozenset(noun for noun in BODY_NOUNS if noun.endswith(("er", "or")) and noun != "maker"
-                         or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter"}  # a body's
-# trade (`retailer`, `carmaker`, `regulator`): not `maker`, which opens names (`Maker Studios`)
+                         or noun in ("charity", "supermarket", "airline", "watchdog")) | {"promoter", "developer"}
+# a body's trade (`retailer`, `carmaker`, `regulator`, `Developer Persimmon`): not `maker`, which opens names (`Maker
+# Studios`)
 _BODY_TRADES |= {f"{trade}s" for trade in _BODY_TRADES}  # `Promoters Live Nation said`: a body whose trade is plural
 
 
