@@ -8085,6 +8085,17 @@ def test_a_developer_opening_a_sentence_labels_the_body_after_it(opening, speake
     assert [q[1] for q in quotes_of(f"Homes row\n\n{text}")] == speakers
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The former minister said he had been "doing his best".', "Matt Hancock"),  # was the office: the chair who
+    ('The former minister said she had been "doing her best".', "Baroness Hallett"),  # opened the paragraph
+])  # before is a woman; the he after it reaches back to the man just named
+def test_a_former_office_whose_first_candidate_is_of_the_other_sex_is_the_one_of_its_sex_just_named(sentence, speaker):
+    text = ("The Covid inquiry has heard evidence from former health secretary Matt Hancock.\n\n"
+            '"I did not," Mr Hancock replied.\n\nBaroness Hallett, who chairs the inquiry, interrupted: '
+            f'"Please answer the question."\n\n{sentence}')
+    assert quotes_of(f"Covid inquiry\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

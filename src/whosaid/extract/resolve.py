@@ -411,12 +411,13 @@ class Resolver:
                     or self._answered_as(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
                 holder = self._body_leader(toks[1:-1], at)  # Sturgeon`: the one person the party owns
-            if not holder and "former" in office[:-1]:  # `Bush went after Trump …. "…," the former Florida
-                # governor said`, `the Slovenia-born former model`: the person just named, unless the text titles
+            if "former" in office[:-1] and (not holder or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
+                # `Bush went after Trump …. "…," the former Florida governor said`, `the Slovenia-born former
+                # model`, or one of another sex than that found: the person just named, unless the text titles
                 current = self.names.holder(tuple(w for w in office if w != "former"), at)  # them with the office
                 holder = self._person_named_before(  # as theirs now, or sets them apart from it
-                    at, self._sex_before(at) or "", ({current} if current else set()) | self._set_apart(toks, at),
-                    head=office[-1])
+                    at, self._sex_after((at[0], toks[-1].end)) or self._sex_before(at) or "",
+                    ({current} if current else set()) | self._set_apart(toks, at), head=office[-1])
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
                     or self._titled_of_the_nation(office, at) or self._nations_head_untitled(office, at) \
