@@ -8096,6 +8096,17 @@ def test_a_former_office_whose_first_candidate_is_of_the_other_sex_is_the_one_of
     assert quotes_of(f"Covid inquiry\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("signer, speakers", [
+    ("Labour MP Clive Lewis", ["Clive Lewis's letter"] * 2),  # was the body `Labour MP Clive Lewis letter`
+    ("Clive Lewis", ["letter"] * 2),  # a person untitled: as before, no author
+    ("the Resolution Foundation", ["Resolution Foundation letter"] * 2),  # a body's
+])
+def test_a_letter_signed_by_a_titled_person_is_that_persons(signer, speakers):
+    text = (f'The letter, signed by {signer}, said the policy was "morally indefensible".\n\n'
+            '"It must be scrapped," the letter added.')
+    assert [q[1] for q in quotes_of(f"Letter to the PM\n\n{text}")] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

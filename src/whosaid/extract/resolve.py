@@ -1491,9 +1491,9 @@ class Resolver:
                 # the one business named
         if len(toks) == 2 and word in BODY_TEXTS:
             pos, body = self.names.labelled_before(word, at)  # `The statement continued` after `An IAAF statement said`
-            body = body or self._body_that_spoke(at) or self._author_of(word, at)  # `the OECD said …. However,
-            # the report warned`; `Oxfam says in a report, …. The report said`
-            return f"{body} {word}" if body else self._owned_voice_text(word, at)
+            body = body or self._body_that_spoke(at)  # `the OECD said …. However, the report warned`
+            return f"{body} {word}" if body else self._authored_text(word, at) or self._owned_voice_text(word, at)
+            # (`Oxfam says in a report, …. The report said`)
         if len(toks) == 2 and word in PRESS_WORDS:
             paper = self.names.paper_before(at)  # `The newspaper said` after `the local Arab News said`
             if paper:
@@ -1673,11 +1673,12 @@ class Resolver:
                      if m.is_org or self.names.may_be_body(self.names.canonical(m.words, m.at)))
         return not agents or self.names.other_bodies_between((pos[0], end), at, body)
 
-    def _author_of(self, word: str, at) -> str | None:
+    def _authored_text(self, word: str, at) -> str | None:
         """`Oxfam says in a report, Paying the Price, …`, `predicts the report by telecoms giant BT`, `a
-        report published on Thursday by the World Economic Forum`: the body the text last gave as the
-        author of a text of this kind (`report`, `statement`), before `at` in this paragraph or the
-        ones before; a person is no such author."""
+        report published on Thursday by the World Economic Forum`: the text (`report`, `statement`) of the
+        body the text last gave as the author of one of this kind, before `at` in this paragraph or the
+        ones before (`Oxfam report`); a person is no such author, but one titled who signed or wrote it
+        owns it (`The letter, signed by Labour MP Clive Lewis,`: Clive Lewis's letter)."""
         text = self._paragraph(at[0])
         aside = _TEXT_ASIDE.match(text, at[1])  # up to `at`, or past the aside after it: `The report, published
         found = _last_author(word, at[0], text[:aside.end() if aside else at[1]])  # … by the IFS, said`
@@ -1692,9 +1693,14 @@ class Resolver:
             return None
         n, start, written = found
         words = tuple(w for w in written.split() if w.lower() != "the")
+        person = next((m for m in self.names.named_between(n, start, start + len(written)) if not m.is_org
+                       and m.end == start + len(written) and given_name(m.words[0])), None)
+        if person is not None and words and not given_name(words[0]):  # `The letter, signed by Labour MP Clive
+            return self._principals(self.names.canonical(person.words, person.at), word)  # Lewis,`: his letter, as
+            # `A letter signed by …` is; not the body `Labour MP Clive Lewis`
         if not words or given_name(words[0]) or self.names.gender(self.names.canonical(words, (n, start))):
             return None  # `Bernie Sanders said in a statement`: a person's, not a body's
-        return self.names.canonical(words, (n, start), is_org=True)
+        return f"{self.names.canonical(words, (n, start), is_org=True)} {word}"
 
     def _owned_voice_text(self, word: str, at: tuple[int, int]) -> str | None:
         """For `the statement` (a text, `word`): the text of the voice that spoke last, earlier in this paragraph,
