@@ -8107,6 +8107,16 @@ def test_a_letter_signed_by_a_titled_person_is_that_persons(signer, speakers):
     assert [q[1] for q in quotes_of(f"Letter to the PM\n\n{text}")] == speakers
 
 
+@pytest.mark.parametrize("spoke, speaker", [
+    ('The Green Party said: "This is a betrayal."', "Green Party statement"),  # was `statement`: a body read as one
+    ('The OECD said: "This is a betrayal."', "OECD statement"),  # an acronym, as before
+    ('Caroline Lucas said: "This is a betrayal."', "statement"),  # a person: no author
+])
+def test_the_statement_after_a_body_quoted_is_that_bodys(spoke, speaker):
+    text = f'{spoke}\n\n"The government must think again," the statement read.'
+    assert quotes_of(f"Betrayal\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1719,8 +1719,9 @@ class Resolver:
         is named since (`"…," the OECD said. … However, the report warned`)."""
         spoke = next(((pos, name) for pos, name in reversed(self.things) if pos < at), None)
         if spoke is None or at[0] - spoke[0][0] > 1 or not spoke[1][:1].isupper() \
-                or not self.names.may_be_body(spoke[1]) or self.names.other_bodies_between(spoke[0], at, spoke[1]):
-            return None
+                or not (self.names.may_be_body(spoke[1]) or self.names.read_as_body(spoke[1])) \
+                or self.names.other_bodies_between(spoke[0], at, spoke[1]):
+            return None  # (`The Green Party said: "…" ¶ the statement read`: a body the name finder read as one)
         return spoke[1]
 
     def _named(self, toks, name, at) -> tuple[str, bool]:
