@@ -8117,6 +8117,17 @@ def test_the_statement_after_a_body_quoted_is_that_bodys(spoke, speaker):
     assert quotes_of(f"Betrayal\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Marc Morial told a young woman who asked about turnout that "not voting is not a viable option."',
+     "Marc Morial"),  # was the young woman's: the second `that` is told's
+    ('Marc Morial told a young woman who said she would not vote that it was "not a viable option."', "Marc Morial"),
+    ('Marc Morial told a young woman who said that "voting is pointless" to think again.', "young woman"),  # hers
+    ('Marc Morial met a young woman who said she would not vote because it was "pointless".', "young woman"),
+])
+def test_a_that_after_a_relative_clause_on_whom_someone_told_opens_what_they_told(sentence, speaker):
+    assert quotes_of(f"Turnout\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

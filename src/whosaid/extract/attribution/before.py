@@ -672,10 +672,17 @@ def _characterised(tokens, start, qi) -> Attribution | None:
 
 
 def _complement_taken(tokens, c: int, qi: int) -> bool:
-    """The cue at `c` takes a question right after it (`wonder why`, `asks whether`), and a `that`
-    between it and the quotation opens another verb's clause."""
-    return c + 1 < qi and tokens[c + 1].lower in QUESTION_WORDS and any(
-        tokens[k].lower == "that" for k in range(c + 2, qi))
+    """The cue at `c` takes a question right after it (`wonder why`, `asks whether`), or is the verb of a
+    relative clause on the object of a telling verb (`told a young woman who suggested …`) whose own words
+    run on past it, and a `that` between it and the quotation opens another verb's clause: the teller's."""
+    if c + 1 >= qi or not any(tokens[k].lower == "that" for k in range(c + 2, qi)):
+        return False
+    return tokens[c + 1].lower in QUESTION_WORDS or c > 0 and tokens[c - 1].lower == "who" and any(
+        tokens[j].lower in _TELLING for j in range(max(0, c - 1 - _TOLD_OBJECT_WORDS), c - 1))
+
+
+_TELLING = {"told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"}
+_TOLD_OBJECT_WORDS = 4  # `told a young woman who`
 
 
 def _characterising_before_that(tokens, verb: int, start: int) -> int:
