@@ -8128,6 +8128,19 @@ def test_a_that_after_a_relative_clause_on_whom_someone_told_opens_what_they_tol
     assert quotes_of(f"Turnout\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("It emerged that, while Mr Brown is in Africa for a week, the prime minister is to deliver a speech.",
+     "Tony Blair"),  # was Brown: the office opening the main clause after `while …,` is its subject
+    ("While Mr Brown is in Africa for a week, the prime minister is to deliver a speech.", "Tony Blair"),
+    ("It emerged that Mr Brown is in Africa for a week, and the prime minister is to deliver a speech.",
+     "Gordon Brown"),  # no clause set off before the office: as before
+])
+def test_a_he_after_an_office_opening_a_main_clause_after_a_clause_set_off_is_its_holder(sentence, speaker):
+    text = ("Prime Minister Tony Blair and Chancellor Gordon Brown were read the riot act.\n\n"
+            f'{sentence} And he is expected to repeat his insistence that the manifesto will be "New" Labour.')
+    assert quotes_of(f"Riot act\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2164,11 +2164,18 @@ class Resolver:
         closing = para < at[0] and end == (para + 1, 0) and not _REPORTED_AT_END.search(text, start)  # the sentence
         # closing a paragraph before (newswire's paragraph of a sentence: `The mayor addressed the crowd.` ¶ `"…," she
         # said`), unless another reports it (`The minister had been saying …, the spokesman said.`)
-        if not (para == at[0] or closing) or not _THE_OPENING.match(text, start) \
-                or any(not m.is_org and not m.possessive for m in self._mentions_from((para, start), at)):
-            return None  # (but `authorisation of Ferguson's leave`: an owner, no one acting)
+        if not (para == at[0] or closing):
+            return None
         tokens = self._tokens(text)
         first = _token_at(tokens, start)
+        clause = None  # where the clause opens that the main clause's office follows
+        if not _THE_OPENING.match(text, start):  # `…, while Mr Brown is in Africa, the prime minister is to
+            first, clause = _main_clause_after_opening_one(tokens, first, at[1] if para == at[0] else len(text))
+            if first is None:  # deliver`: the office opening the main clause after it
+                return None
+            start = tokens[first].start
+        if any(not m.is_org and not m.possessive for m in self._mentions_from((para, start), at)):
+            return None  # (but `authorisation of Ferguson's leave`: an owner, no one acting)
         while first < len(tokens) and not tokens[first].is_word:
             first += 1
         verb = next((k for k in range(first + 1, min(len(tokens), first + _OFFICE_WORDS + 3))
@@ -2188,8 +2195,10 @@ class Resolver:
         person, _ = self._resolve(phrase, (para, tokens[first].start))
         if not office and not _proper(person or ""):
             return None  # an epithet (`The Microsoft chief was more reserved`) only for whom it stands
-        if person and not _proper(person) and any(not m.is_org for m in self.names.mentions_between(para, 0, start)):
-            return None  # `Khan's plans were deemed lawful. The mayor said …. "…," he said`: Khan, as may be
+        if person and not _proper(person) and (clause is not None or any(
+                not m.is_org for m in self.names.mentions_between(para, 0, start))):
+            return None  # `Khan's plans were deemed lawful. The mayor said …. "…," he said`: Khan, as may be; after
+            # a clause, only whom the text titles so (`Though Trump was not willing …, the front-runner did`: him)
         sex = self.names.gender(person or "") or role_gender(person or "")
         return person if sex in (None, want) else None  # (not Gordon Brown for `The minister argued …, she said`)
 
@@ -4476,6 +4485,22 @@ def _national(tok: Token) -> bool:
 def _of_the_country(place: str, word: str) -> bool:
     """`israeli` of `israel`, `french` of `france`, `american` of `us`."""
     return word == place or word == _COUNTRY_ADJECTIVES.get(place) or len(place) >= 4 and word[:4] == place[:4]
+
+
+def _main_clause_after_opening_one(tokens, first: int, end: int) -> tuple[int | None, int | None]:
+    """Where `the` opens a main clause after a clause `while`, `when` … opens and a comma closes, in the
+    sentence from token `first` to offset `end` (`it emerged that, while Mr Brown is in Africa for a week,
+    the prime minister is to deliver`), and where that clause opens: the last such, or Nones."""
+    found, opener = (None, None), None
+    for k in range(first, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text == "," or k == first:
+            nxt = k + 1 if tokens[k].text == "," else k
+            if opener is not None and nxt < len(tokens) and tokens[nxt].lower == "the":
+                found = (nxt, tokens[opener].start)
+            opener = nxt if nxt < len(tokens) and tokens[nxt].lower in CLAUSE_OPENERS else None
+    return found
 
 
 def _a_heading(text: str) -> bool:
