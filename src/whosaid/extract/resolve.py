@@ -4491,16 +4491,19 @@ def _main_clause_after_opening_one(tokens, first: int, end: int) -> tuple[int | 
     """Where `the` opens a main clause after a clause `while`, `when` … opens and a comma closes, in the
     sentence from token `first` to offset `end` (`it emerged that, while Mr Brown is in Africa for a week,
     the prime minister is to deliver`), and where that clause opens: the last such, or Nones."""
-    found, opener = (None, None), None
-    for k in range(first, len(tokens)):
-        if tokens[k].start >= end:
-            break
-        if tokens[k].text == "," or k == first:
-            nxt = k + 1 if tokens[k].text == "," else k
-            if opener is not None and nxt < len(tokens) and tokens[nxt].lower == "the":
-                found = (nxt, tokens[opener].start)
-            opener = nxt if nxt < len(tokens) and tokens[nxt].lower in CLAUSE_OPENERS else None
-    return found
+    last = _token_at(tokens, end)
+    low = max(first, last - _MAIN_CLAUSE_REACH)  # (a long sentence is read only near its end)
+    commas = [k for k in range(low, last) if tokens[k].text == ","] or [None]
+    for k in reversed(commas):
+        if k is None or k + 1 >= last or tokens[k + 1].lower != "the":
+            continue
+        before = max((j for j in commas if j is not None and j < k), default=first - 1 if first >= low else None)
+        if before is not None and before + 1 < k and tokens[before + 1].lower in CLAUSE_OPENERS:
+            return k + 1, tokens[before + 1].start
+    return None, None
+
+
+_MAIN_CLAUSE_REACH = 40  # tokens before the pronoun's sentence end in which the clause and its office are looked for
 
 
 def _a_heading(text: str) -> bool:
