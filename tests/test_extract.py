@@ -8141,6 +8141,17 @@ def test_a_he_after_an_office_opening_a_main_clause_after_a_clause_set_off_is_it
     assert quotes_of(f"Riot act\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("second, speakers", [
+    ("Drummer Will Champion", ["Chris Martin", "Will Champion"]),  # the singer was the drummer: a singer is no
+    ("Will Champion", ["Will Champion", "drummer"]),  # drummer; untitled, the one just named, as before, and then
+])  # no drummer, being the singer
+def test_the_singer_is_no_one_titled_drummer_but_the_frontman_before(second, speakers):
+    text = ('The band played their final gig on Friday.\n\nFrontman Chris Martin told the crowd: "Thank you."\n\n'
+            f'{second}, 46, added: "It has been an honour."\n\n"We love you," the singer said.\n\n'
+            '"What a night," the drummer said.')
+    assert [q[1] for q in quotes_of(f"Final gig\n\n{text}")][2:] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

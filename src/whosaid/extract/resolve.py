@@ -2899,9 +2899,11 @@ class Resolver:
         one = one if one and self._acted_on_by(maybe_body, one, at) else None  # `Liverpool signed Virgil van Dijk`
         # before `the defender`: the person it acted on, not the name that may be a body's (but `Molik grew in
         # confidence. She will now meet Venus Williams`: another sentence's)
+        apart = bool(head) and any(kind in _ACTORS and _other_side(head, self.names.roles(name) | self.callings.get(
+            name, set())) for _, name, kind in candidates)  # `Drummer Will Champion added` before `the singer`
         return one or maybe_body or self._he_or_she_before(at, gender, avoid, head) \
             or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
-            or self._person_further_back(at, gender, avoid, head) or maybe_work
+            or self._person_further_back(at, gender, avoid, head, apart) or maybe_work
 
     def _acted_on_by(self, subject: str, person: str, at: tuple[int, int]) -> bool:
         """Whether the latest mention of `subject` before `at` is followed by a verb in the past and `person` as
@@ -2929,19 +2931,21 @@ class Resolver:
             named = {name for name in named if self.names.known_person(name)}
         return named.pop() if len(named) == 1 else None
 
-    def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
+    def _person_further_back(self, at: tuple[int, int], gender: str, avoid, head: str,
+                             apart: bool = False) -> str | None:
         """Where no one nearer may be the epithet, the latest person who may be of its sex and acted or spoke
         in a paragraph further back than the one before, when the paragraphs between hold no more text than one
         does (newswire's paragraphs of a sentence each: `Jamie Costin is recovering …` ¶ `There is an ironic
         chuckle …` ¶ `"…," says the Waterford man`); never back to the title. With no sex to go on (`the
         22-year-old`), an age only where the paragraphs between name no person (`Pep Guardiola says …` ¶
-        `City were beaten 4-0 by Tottenham` ¶ `"…," the 53-year-old admitted`)."""
+        `City were beaten 4-0 by Tottenham` ¶ `"…," the 53-year-old admitted`), or where someone nearer was
+        set apart by another calling (`Frontman Chris Martin …` ¶ `Drummer Will Champion …` ¶ `the singer`)."""
         return next((name for pos, name, kind in self._candidates(at)
                      if at[0] - pos[0] > 1 and pos[0] > 0 and self._little_between(pos[0], at[0])
                      and kind in _ACTORS and name not in avoid and not self.names.may_be_body(name)
                      and self._may_stand_for(name, gender, head)
-                     and (gender or _AGE_HEAD.fullmatch(head) and not self._anyone_named_between(pos[0], at))),
-                    None)
+                     and (gender or apart or _AGE_HEAD.fullmatch(head) and not self._anyone_named_between(
+                         pos[0], at))), None)
 
     def _anyone_named_between(self, first: int, at: tuple[int, int]) -> bool:
         """Whether the text after paragraph `first` and before `at` names a person in any role: any name
@@ -4235,8 +4239,10 @@ _MANAGERS = {"manager", "boss", "coach", "chairman", "owner", "director", "execu
 _PERFORMERS = {"singer", "rapper", "actress", "actor", "musician", "songwriter", "pop star", "comedian"}
 _BENCHERS = {"judge", "justice", "magistrate", "recorder", "sheriff"}
 _COUNSEL = {"lawyer", "barrister", "solicitor", "attorney", "prosecutor", "counsel"}  # `the lawyer`: no `Judge Lee`
+_SINGERS = {"singer", "vocalist", "frontman", "frontwoman"}
+_RHYTHM = {"drummer", "bassist", "keyboardist", "percussionist"}  # a band's players who seldom sing its songs
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
-                   (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL))
+                   (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS))
 
 
 def _heads_another_side(name: str, sides: set[str]) -> bool:
