@@ -8152,6 +8152,17 @@ def test_the_singer_is_no_one_titled_drummer_but_the_frontman_before(second, spe
     assert [q[1] for q in quotes_of(f"Final gig\n\n{text}")][2:] == speakers
 
 
+@pytest.mark.parametrize("scorer, other, speaker", [
+    ("Striker Dominic Solanke", "Defender Cristian Romero", "Dominic Solanke"),  # was Romero: no defender
+    ("Striker Dominic Solanke", "Goalkeeper Guglielmo Vicario", "Dominic Solanke"),  # nor a keeper
+    ("Dominic Solanke", "Cristian Romero", "Cristian Romero"),  # untitled: the one who spoke, as before
+])
+def test_the_striker_is_no_one_titled_defender_or_goalkeeper(scorer, other, speaker):
+    text = (f'Tottenham beat Chelsea 2-0 on Sunday.\n\n{scorer} scored twice.\n\n{other} said: "We were brilliant."'
+            '\n\n"I felt great," the striker said.')
+    assert quotes_of(f"Spurs win\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -302,7 +302,7 @@ broadcaster campaigner referee umpire farmer magistrate solicitor barrister arch
 comptroller auditor ombudsman lawmaker legislator trustee envoy diplomat negotiator lobbyist operative
 pundit surrogate provost chaplain alderman donor front-runner frontrunner contender
 backbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner co-director
-frontman frontwoman vocalist drummer guitarist bassist keyboardist
+frontman frontwoman vocalist drummer guitarist bassist keyboardist striker defender midfielder goalkeeper winger
 """.split())
 
 # Common nouns for places: `the country` is no he or she, and no one who says what follows it.

@@ -4241,8 +4241,13 @@ _BENCHERS = {"judge", "justice", "magistrate", "recorder", "sheriff"}
 _COUNSEL = {"lawyer", "barrister", "solicitor", "attorney", "prosecutor", "counsel"}  # `the lawyer`: no `Judge Lee`
 _SINGERS = {"singer", "vocalist", "frontman", "frontwoman"}
 _RHYTHM = {"drummer", "bassist", "keyboardist", "percussionist"}  # a band's players who seldom sing its songs
+_KEEPERS = {"goalkeeper", "keeper", "goalie"}
+_OUTFIELD = {"defender", "midfielder", "striker", "winger", "full-back", "centre-back"}
+_DEFENDERS = {"defender", "full-back", "centre-back"}
+_ATTACKERS = {"striker", "winger"}  # (`the striker` is no one titled defender or keeper, whatever a midfielder is)
 _CALLINGS_APART = ((_PLAYERS, _MANAGERS), (_MANAGERS, _PLAYERS), (_PLAYERS, _PERFORMERS), (_PERFORMERS, _PLAYERS),
-                   (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS))
+                   (_COUNSEL, _BENCHERS), (_BENCHERS, _COUNSEL), (_SINGERS, _RHYTHM), (_RHYTHM, _SINGERS),
+                   (_KEEPERS, _OUTFIELD), (_OUTFIELD, _KEEPERS), (_DEFENDERS, _ATTACKERS), (_ATTACKERS, _DEFENDERS))
 
 
 def _heads_another_side(name: str, sides: set[str]) -> bool:
