@@ -8163,6 +8163,17 @@ def test_the_striker_is_no_one_titled_defender_or_goalkeeper(scorer, other, spea
     assert quotes_of(f"Spurs win\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("obesity expert Dr Tom Hart", "Tom Hart"),  # was `doctor`: Dr is the doctor, whatever office is before it
+    ("Dr Tom Hart", "Tom Hart"),
+    ("Dr Tom Hart and Dr Ann Lee", "doctor"),  # two doctors: neither
+])
+def test_the_doctor_is_the_one_person_titled_dr(titled, speaker):
+    text = (f'But {titled} warned: "This is not a magic bullet."\n\n'
+            '"People still need to eat well," the doctor added.')
+    assert quotes_of(f"Weight-loss drug\n\nA trial has shown dramatic results.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

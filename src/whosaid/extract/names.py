@@ -45,13 +45,19 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain",
                 "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
                 "brig": "brigadier", "cpl": "corporal", "pte": "private", "sgt": "sergeant", "insp": "inspector",
-                "supt": "superintendent", "det": "detective"}
+                "supt": "superintendent", "det": "detective", "dr": "doctor", "dr.": "doctor", "prof": "professor"}
 
 
 def _title_for_office(title: str, office: str) -> bool:
     """Whether a title before a name (`Sen.`, `Justice`) is the office written out (`senator`; `judge` too)."""
     low = title.lower()
     return _TITLE_WORDS.get(low, low) == office or low == "justice" and office == "judge"
+
+
+def _academic(title: str | None) -> bool:
+    """`Dr`, `Prof`: a title the text may later write out (`the doctor`, `the professor`), whatever office is
+    written before it."""
+    return (title or "").lower().rstrip(".") in ("dr", "prof")
 
 
 _RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
@@ -3201,9 +3207,10 @@ class Names:
             titled = sorted({*titled, *((m.at, self.canonical(m.words, m.at)) for m in self.mentions
                                         if not m.is_org and _police_ranked(m))})
         by_title = sorted((m.at, self.canonical(m.words, m.at)) for m in self.mentions
-                          if len(office) == 1 and not m.is_org and not m.office
-                          and (len(m.words) == 1 or (m.title or "").lower() in _RANKS_ABBREVIATED)  # (`Sgt Tom
-                          # Lee` for `the sergeant`; `Sen. Bernie Sanders` is one senator of many)
+                          if len(office) == 1 and not m.is_org and (not m.office or _academic(m.title))
+                          and (len(m.words) == 1 or (m.title or "").lower() in _RANKS_ABBREVIATED
+                               or _academic(m.title))  # (`Sgt Tom Lee` for `the sergeant`, `obesity expert Dr Tom
+                          # Hart` for `the doctor`; `Sen. Bernie Sanders` is one senator of many)
                           and _title_for_office(m.title or "", office[0]))
         return titled, by_title
 
