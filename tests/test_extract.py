@@ -8174,6 +8174,17 @@ def test_the_doctor_is_the_one_person_titled_dr(titled, speaker):
     assert quotes_of(f"Weight-loss drug\n\nA trial has shown dramatic results.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Archbishop of Canterbury has resigned.", "Justin Welby"),  # was `archbishop`: the lead's office, whom
+    ("The archbishop of Canterbury has resigned.", "Justin Welby"),  # the paragraph after names first
+    ("The Church of England is in crisis.", "archbishop"),  # no office in the lead
+])
+def test_the_office_a_lead_opens_on_is_the_person_the_next_paragraph_names(lead, speaker):
+    text = (f'{lead}\n\nJustin Welby said he had "failed" to act on abuse claims.\n\nThe Church faces questions.\n\n'
+            '"I take personal responsibility," the archbishop said.')
+    assert quotes_of(f"Welby quits\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -406,7 +406,7 @@ class Resolver:
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
-                    or self._opened_on(office, at) or self._named_next(office, at) \
+                    or self._opened_on(office, at) or self._named_next(office, at) or self._lead_office(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
                     or self._answered_as(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
@@ -1404,6 +1404,15 @@ class Resolver:
             return None  # `A witness told jurors that Bernie Ebbers "…". ¶ Bernie Ebbers denies …`: no one new; but
             # the headline may name them (`Jamieson issues warning to bigots`)
         return None if self._holds_another(person, office) else person
+
+    def _lead_office(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`The Archbishop of Canterbury has resigned. ¶ Justin Welby said …. ¶ the archbishop said`: the person
+        the paragraph after the lead first makes a subject, new to the text, where the lead opens on the office."""
+        lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
+        if lead is None or lead + 1 >= at[0]:
+            return None  # (an office in the lead itself is `_named_next`'s)
+        opening = _lead_opening(office).match(self._paragraph(lead))
+        return self._named_next(office, (lead, opening.start(1))) if opening else None
 
     def _answered_as(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Laura Kuenssberg asked the chancellor whether …. ¶ "…," Ms Reeves replied`: the person who answers,
@@ -4163,6 +4172,13 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
             found = (n, match.start(1), match.group(1)) if match.group(1).lower() not in _OPENING_DETERMINERS \
                 else found  # (not `His` of `His club said in a statement`)
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
+    """`The Archbishop of Canterbury has`: a lead opening on the office, in capitals or not, as its subject."""
+    return re.compile(r"\W*(The\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(office) + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)"
+                      r"\s+(?:has|have|had|is|was|says|said|[a-z]+ed)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
