@@ -8185,6 +8185,13 @@ def test_the_office_a_lead_opens_on_is_the_person_the_next_paragraph_names(lead,
     assert quotes_of(f"Welby quits\n\n{text}")[-1][1] == speaker
 
 
+def test_an_office_a_lead_opens_on_indefinite_is_the_person_the_next_paragraph_names():
+    text = ("A headteacher has been praised for her response to a flood at her school.\n\nMrs Angela Price, who "
+            "leads St Mary's Primary in Carlisle, waded through water to rescue books.\n\nOne parent said she was "
+            '"a hero".\n\n"I was just doing my job," the headteacher said.')
+    assert quotes_of(f"Flood hero\n\n{text}")[-1][1] == "Angela Price"  # was `headteacher`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -406,7 +406,8 @@ class Resolver:
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
-                    or self._opened_on(office, at) or self._named_next(office, at) or self._lead_office(office, at) \
+                    or self._opened_on(office, at) or self._named_next(office, at) \
+                    or self._lead_office(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
                     or self._answered_as(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
@@ -1406,8 +1407,9 @@ class Resolver:
         return None if self._holds_another(person, office) else person
 
     def _lead_office(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
-        """`The Archbishop of Canterbury has resigned. ¶ Justin Welby said …. ¶ the archbishop said`: the person
-        the paragraph after the lead first makes a subject, new to the text, where the lead opens on the office."""
+        """`The Archbishop of Canterbury has resigned. ¶ Justin Welby said …. ¶ the archbishop said`, `A headteacher
+        has been praised …. ¶ Mrs Angela Price …`: the person the paragraph after the lead first makes a subject, new
+        to the text, where the lead opens on the office."""
         lead = next((n for n in range(at[0]) if self._paragraph(n) != self.headline), None)
         if lead is None or lead + 1 >= at[0]:
             return None  # (an office in the lead itself is `_named_next`'s)
@@ -4176,9 +4178,11 @@ def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
 
 @functools.lru_cache(maxsize=None)
 def _lead_opening(office: tuple[str, ...]) -> re.Pattern:
-    """`The Archbishop of Canterbury has`: a lead opening on the office, in capitals or not, as its subject."""
-    return re.compile(r"\W*(The\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(office) + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)"
-                      r"\s+(?:has|have|had|is|was|says|said|[a-z]+ed)\b", re.IGNORECASE)
+    """`The Archbishop of Canterbury has`, `A headteacher has`: a lead opening on the office, in capitals or not,
+    as its subject."""
+    return re.compile(r"\W*((?:The|An?)\s+(?:[\w-]+\s+){0,2}?" + r"\s+".join(office)
+                      + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)*)\s+(?:has|have|had|is|was|says|said|[a-z]+ed)\b",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
