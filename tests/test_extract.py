@@ -8192,6 +8192,18 @@ def test_an_office_a_lead_opens_on_indefinite_is_the_person_the_next_paragraph_n
     assert quotes_of(f"Flood hero\n\n{text}")[-1][1] == "Angela Price"  # was `headteacher`
 
 
+@pytest.mark.parametrize("other, speaker", [
+    ("Labour chairwoman Ellie Reeves", "Boris Johnson"),  # was Reeves: titled with another party, set apart
+    ("Ellie Reeves", "Ellie Reeves"),  # untitled: the one just named, as before
+])
+def test_a_former_partys_leader_is_no_one_titled_with_another_party_but_the_one_further_back(other, speaker):
+    text = ("Boris Johnson has criticised the government's handling of the economy.\n\nWriting in the Daily Mail, "
+            'the ex-prime minister said Labour had "trashed" Britain\'s reputation.\n\n'
+            f'{other} dismissed the column. "Boris Johnson crashed the economy," she said.\n\n'
+            '"I have no regrets," the former Tory leader told GB News.')
+    assert quotes_of(f"Johnson column\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

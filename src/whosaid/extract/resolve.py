@@ -418,7 +418,8 @@ class Resolver:
                 current = self.names.holder(tuple(w for w in office if w != "former"), at)  # them with the office
                 holder = self._person_named_before(  # as theirs now, or sets them apart from it
                     at, self._sex_after((at[0], toks[-1].end)) or self._sex_before(at) or "",
-                    ({current} if current else set()) | self._set_apart(toks, at), head=office[-1])
+                    ({current} if current else set()) | self._set_apart(toks, at) | self._of_other_parties(toks),
+                    head=office[-1])  # (not `Labour chairwoman Ellie Reeves` for `the former Tory leader`)
             if not holder:
                 holder = self._of_the_state_just_named(toks, at) or self._nations_head(office, at) \
                     or self._titled_of_the_nation(office, at) or self._nations_head_untitled(office, at) \
@@ -2884,7 +2885,8 @@ class Resolver:
         """The latest person named as a subject or a speaker in this paragraph or the one before,
         of the `gender` (`m`, `f`, or `` for either) where it is known, and not titled with a role
         that is not the epithet's `head` (`manager Jose Mourinho` is not `the defender`)."""
-        candidates = [c for c in self._candidates(at) if c[1] not in avoid and at[0] - c[0][0] <= 1]
+        near = [c for c in self._candidates(at) if at[0] - c[0][0] <= 1]
+        candidates = [c for c in near if c[1] not in avoid]
         maybe_body = None  # `Vogue asked Dion, "…" the singer answered`: a one-word name of no sex may be a body
         maybe_work = None  # `Polar Express is based on a book` ¶ `The 48-year-old actor`: after whoever else
         owner_looked = False
@@ -2910,8 +2912,10 @@ class Resolver:
         one = one if one and self._acted_on_by(maybe_body, one, at) else None  # `Liverpool signed Virgil van Dijk`
         # before `the defender`: the person it acted on, not the name that may be a body's (but `Molik grew in
         # confidence. She will now meet Venus Williams`: another sentence's)
-        apart = bool(head) and any(kind in _ACTORS and _other_side(head, self.names.roles(name) | self.callings.get(
-            name, set())) for _, name, kind in candidates)  # `Drummer Will Champion added` before `the singer`
+        apart = bool(head) and any(kind in _ACTORS and (name in avoid or _other_side(head, self.names.roles(
+            name) | self.callings.get(name, set()))) for _, name, kind in near)  # `Drummer Will Champion added`
+        # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`: someone nearer set
+        # apart
         return one or maybe_body or self._he_or_she_before(at, gender, avoid, head) \
             or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
             or self._person_further_back(at, gender, avoid, head, apart) or maybe_work
