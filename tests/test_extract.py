@@ -3512,6 +3512,11 @@ def test_a_face_or_a_voice_that_speaks_is_its_owner_and_a_later_he_is_that_perso
     assert [q[1:3] for q in quotes_of(text)] == [("Ben Brafman", "His face"), ("Ben Brafman", "he")]
 
 
+def test_a_face_that_speaks_after_a_headline_is_its_owner():
+    text = 'Ben Brafman stood.\n\nHis face darted from side to side, as if to say, "Did you see that?"'
+    assert [q[1:3] for q in quotes_of(f"In court\n\n{text}")] == [("Ben Brafman", "His face")]
+
+
 def test_a_statement_issued_on_behalf_of_someone_is_no_role_held_but_that_ones_words():
     text = '"It will go ahead," a statement issued on behalf of Robert Zoellick said.'
     assert [q[1] for q in quotes_of(text)] == ["Robert Zoellick"]
@@ -8202,6 +8207,25 @@ def test_a_former_partys_leader_is_no_one_titled_with_another_party_but_the_one_
             f'{other} dismissed the column. "Boris Johnson crashed the economy," she said.\n\n'
             '"I have no regrets," the former Tory leader told GB News.')
     assert quotes_of(f"Johnson column\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("last, speaker", [
+    ('"That is not true," her younger sister protests.', "Sarah Adams"),  # was Claire's younger sister: Claire,
+    ('"That is not true," her sister protests.', "Sarah Adams"),  # named as a sister, is the other one's
+])
+def test_the_sister_of_one_named_as_a_sister_is_the_other_one(last, speaker):
+    text = ("When Sarah Adams lost her job last year, she turned to her sister for help.\n\n"
+            '"I didn\'t know where else to go," says Sarah, 41.\n\nHer sister, Claire, took her in. "Family is '
+            'everything," she says.\n\n"We argue," Sarah laughs.\n\nClaire agrees: "She never does the washing up."'
+            f"\n\n{last}")
+    assert quotes_of(f"Sisters\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("owned", ["her sister", "her younger sister"])
+def test_her_sister_just_named_as_a_sister_is_that_sister(owned):
+    text = ("When Sarah Adams lost her job last year, she turned to her sister for help.\n\nHer sister, Claire, took "
+            f'her in.\n\n"Family is everything," {owned} said.')
+    assert quotes_of(f"Sisters\n\n{text}")[-1][1] == "Claire Adams"  # Sarah's, as before
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -3762,10 +3762,13 @@ class Resolver:
         if len(owner_toks) == 1 and last.lower in _FIRST_PERSON_OWNERS:
             return _description(list(owner_toks) + list(role_toks))  # `my father`, whoever wrote it
         is_org = False
-        if len(owner_toks) == 1 and last.lower in ("his", "her") and len(role_toks) == 1:
-            named = self.names.named_as(role_toks[0].lower, at, _SCAN_PARAGRAPHS)
-            if named:
-                return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen
+        if len(owner_toks) == 1 and last.lower in ("his", "her") and role_toks and all(
+                t.lower in _BIRTH_ORDER for t in role_toks[:-1]):  # (`her younger sister` as `her sister`)
+            named = self.names.named_as(role_toks[-1].lower, at, _SCAN_PARAGRAPHS)
+            if named and not (role_toks[-1].lower in _SIBLINGS and self._acted_since_named_as(
+                    named, role_toks[-1].lower, at) and named == self.possessor(last.lower, at)):
+                return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen (but not a sibling who
+                # acted since and owns it: `Her sister, Claire, …. ¶ Claire agrees …. ¶ her sister protests`)
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal, is_org = self.possessor(last.lower, at, self._in_court(role_toks) | self._kin_owned_alike(
                 last.lower, role_toks, at)), last.lower == "its"
@@ -3786,9 +3789,12 @@ class Resolver:
             return principal
         if not is_org and role_toks[-1].lower in _RIVALS and (other := self._the_one_other(principal, at)):
             return other  # `Rishi Sunak and Keir Starmer clashed …. "…," his Labour rival replied`: Starmer
-        if not is_org and role.lower() in _SIBLINGS and self._written_before(_SIBLINGS_WRITTEN, at) \
+        if not is_org and role_toks[-1].lower in _SIBLINGS and (self._written_before(_SIBLINGS_WRITTEN, at) or (
+                self.names.named_as(role_toks[-1].lower, at, _SCAN_PARAGRAPHS) == principal
+                and self._acted_since_named_as(principal, role_toks[-1].lower, at))) \
                 and (other := self._the_one_other(principal, at)):
-            return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan
+            return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan; `Her sister,
+            # Claire, took her in. …. ¶ Claire agrees …. ¶ her younger sister protests`: the one whose sister Claire is
         if not is_org and role.lower() in _SPOUSES and principal in _SPOUSES and principal != role.lower():
             return role.lower()  # `the husband told ERT. ¶ His wife added`: a wife, not `husband's wife`
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
@@ -3867,6 +3873,13 @@ class Resolver:
         """Whether the text writes what `pattern` matches before `at` (`Two sisters who were separated`)."""
         return any(pattern.search(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
                    for para in range(at[0] + 1))
+
+    def _acted_since_named_as(self, person: str, relation: str, at: tuple[int, int]) -> bool:
+        """Whether `person`, named as this relation (`Her sister, Claire,`), acted or spoke in a later paragraph
+        before `at` (`Claire agrees: "…"`)."""
+        named = max((m.para for m in self.names.mentions_of(person) if m.title == relation and m.at < at), default=None)
+        return named is not None and any(name == person and kind != "mention" and named < pos[0]
+                                         for pos, name, kind in self.names.events_before(at, since=named + 1))
 
     def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
         """The one person other than `person` named in this paragraph or the two before."""
@@ -5136,6 +5149,7 @@ _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "dep
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
 _SIBLINGS = {"sister", "brother", "twin", "sibling"}
+_BIRTH_ORDER = {"younger", "older", "elder", "big", "little", "baby", "eldest", "oldest", "youngest", "twin"}
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
 # people set against each other, or met as equals or as partners
