@@ -8228,6 +8228,18 @@ def test_her_sister_just_named_as_a_sister_is_that_sister(owned):
     assert quotes_of(f"Sisters\n\n{text}")[-1][1] == "Claire Adams"  # Sarah's, as before
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Paul Green, 52, denies killing Susan Green at their home in Leeds.", "Paul Green"),  # was `defendant`
+    ("Paul Green, 52, of Leeds, is charged with murder.", "Paul Green"),
+    ("Paul Green has gone on trial accused of murder.", "Paul Green"),
+    ("Paul Green and Tom Lee deny murder.", "defendant"),  # two: neither
+    ("Paul Green, 52, told police he was at home.", "defendant"),  # no one in the dock
+])
+def test_the_defendant_is_the_one_person_the_text_puts_in_the_dock(lead, speaker):
+    text = f'{lead}\n\nGiving evidence, the defendant said: "I loved her."'
+    assert quotes_of(f"Murder trial\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -117,6 +117,7 @@ class Resolver:
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
         self._they: frozenset[str] | None = None  # the people the text says go by they
         self._national_titles: dict[str, set[str]] | None = None  # a person -> the nations their offices name
+        self._accused: list[tuple[tuple[int, int], str]] | None = None  # who the text puts in the dock, where
         self._budgets: list[tuple[tuple[int, int], str]] | None = None  # where a person's Budget is written, whose
 
     def resolve(self, mention: Mention, para: int, spoke: bool = True, quoted: tuple[int, int] | None = None,
@@ -297,6 +298,9 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _ON_TRIAL \
+                and (accused := self._the_accused(at)):
+            return accused, True  # `Paul Green, 52, denies killing …. ¶ Giving evidence, the defendant said`
         if 4 <= len(toks) <= 5 and [t.lower for t in toks[:3]] == ["one", "of", "the"] \
                 and all(t.is_word for t in toks) and plural(toks[-1].lower) and people_word(toks[-1].lower) \
                 and not toks[-1].is_capitalised:  # `One of the climbers said`: a climber
@@ -3131,6 +3135,19 @@ class Resolver:
         match = _CLEFT.search(self._paragraph(para), start, start + _CLEFT_REACH)
         return self._person_named_at(para, match.start(1)) if match is not None else None
 
+    def _the_accused(self, at: tuple[int, int]) -> str | None:
+        """The one person the text before `at` writes as denying, admitting, charged with or on trial for a crime
+        (`Paul Green, 52, denies killing`, `Jo Lee is accused of`): whom `the defendant`, `the accused` stands for."""
+        if self._accused is None:
+            self._accused = []
+            for n in range(len(self.paragraphs)):
+                for match in _ACCUSED.finditer(self._paragraph(n)):
+                    named = self._mention_at(n, match.start(1))
+                    if named is not None and not named.is_org:
+                        self._accused.append(((n, match.start(1)), self.names.canonical(named.words, named.at)))
+        people = {person for pos, person in self._accused if pos < at}
+        return people.pop() if len(people) == 1 else None
+
     def _mention_at(self, para: int, start: int):
         """The name mention that starts at `start` of paragraph `para`, if any."""
         return next(iter(self.names.named_between(para, start, start + 1)), None)
@@ -5148,6 +5165,12 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
+_ON_TRIAL = {"defendant", "accused"}
+_ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
+                      r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
+                      r"(?:accused|charged|convicted|found\s+guilty|jailed|sentenced|on\s+trial)|"
+                      r"(?:is\s+|has\s+)?(?:stands|stood|went|gone)\s+on\s+trial)\b")
+# a name and the verb that puts them in the dock: `Paul Green, 52, denies`, `Jo Lee was charged`
 _SIBLINGS = {"sister", "brother", "twin", "sibling"}
 _BIRTH_ORDER = {"younger", "older", "elder", "big", "little", "baby", "eldest", "oldest", "youngest", "twin"}
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
