@@ -8240,6 +8240,17 @@ def test_the_defendant_is_the_one_person_the_text_puts_in_the_dock(lead, speaker
     assert quotes_of(f"Murder trial\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sibling, speaker", [
+    ("The older brother", "Ali Khan"),  # was `older brother`: the one of the two named with the greater age
+    ("The younger brother", "Omar Khan"),
+    ("The older sister", "older sister"),  # no woman named with an age
+])
+def test_the_older_or_younger_brother_is_by_the_ages_written(sibling, speaker):
+    text = ("Two brothers have been jailed for a £5m fraud.\n\nAli Khan, 34, and Omar Khan, 31, were sentenced at "
+            f'Southwark Crown Court.\n\n{sibling} told the court he was "deeply ashamed".')
+    assert quotes_of(f"Fraud\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -298,6 +298,9 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _ELDER | _YOUNGER \
+                and toks[2].lower in _SIBLINGS_BY_SEX and (sibling := self._by_age(toks[1].lower, toks[2].lower, at)):
+            return sibling, True  # `Ali Khan, 34, and Omar Khan, 31, were sentenced. ¶ The older brother said`: Ali
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _ON_TRIAL \
                 and (accused := self._the_accused(at)):
             return accused, True  # `Paul Green, 52, denies killing …. ¶ Giving evidence, the defendant said`
@@ -3135,6 +3138,17 @@ class Resolver:
         match = _CLEFT.search(self._paragraph(para), start, start + _CLEFT_REACH)
         return self._person_named_at(para, match.start(1)) if match is not None else None
 
+    def _by_age(self, order: str, sibling: str, at: tuple[int, int]) -> str | None:
+        """The older or younger (`order`) of the two people of the sibling's sex whom this paragraph or the few
+        before name with an age (`Ali Khan, 34, and Omar Khan, 31,`)."""
+        ages = self._written_beside(_age_beside)
+        sex = _SIBLINGS_BY_SEX[sibling]
+        named = {name: int(min(ages[name], key=ages[name].get)) for pos, name, _ in self._candidates(at)
+                 if at[0] - pos[0] <= _SCAN_PARAGRAPHS and name in ages and self.names.gender(name) in (sex, None)}
+        if len(named) != 2 or len(set(named.values())) != 2:
+            return None
+        return (max if order in _ELDER else min)(named, key=named.get)
+
     def _the_accused(self, at: tuple[int, int]) -> str | None:
         """The one person the text before `at` writes as denying, admitting, charged with or on trial for a crime
         (`Paul Green, 52, denies killing`, `Jo Lee is accused of`): whom `the defendant`, `the accused` stands for."""
@@ -5166,6 +5180,9 @@ _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "dep
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
 _ON_TRIAL = {"defendant", "accused"}
+_ELDER = {"older", "elder", "eldest", "oldest"}
+_YOUNGER = {"younger", "youngest"}
+_SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
 _ACCUSED = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:(?:,[^,.;\"“”]{1,40}){1,2},)?\s+"
                       r"(?:denies|denied|admits|admitted|pleaded|pleads|(?:is|was|has\s+been|had\s+been)\s+"
                       r"(?:accused|charged|convicted|found\s+guilty|jailed|sentenced|on\s+trial)|"
