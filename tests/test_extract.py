@@ -8251,6 +8251,17 @@ def test_the_older_or_younger_brother_is_by_the_ages_written(sibling, speaker):
     assert quotes_of(f"Fraud\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("union, speaker", [
+    ("Unite union, which represents the striking bin workers,", "Unite spokesperson"),  # was `union spokesperson`:
+    ("The GMB union", "GMB spokesperson"),  # the body labelled union just before, past a person of no known sex
+])
+def test_a_union_spokesperson_speaks_for_the_union_labelled_so_just_before(union, speaker):
+    text = ("A council has apologised after bins went uncollected.\n\nThe council's cabinet member for environment, "
+            f'Majid Mahmood, said: "We are sorry."\n\n{union} said the council had "refused to negotiate".\n\n'
+            'A union spokesperson said: "Our members want a fair deal."')
+    assert quotes_of(f"Bin strike\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3696,7 +3696,9 @@ class Resolver:
                 return None  # `¶ Spokesman Nick Robinson said`: the one the next paragraph names
             body = self._body_before((Token("the", toks[0].start, toks[0].end), toks[1]), at)
             if not body or not (_body_fits(body, toks[1].lower) or toks[1].lower == "club" and self._a_team(body)):
-                return None
+                pos, body = self.names.labelled_before(toks[1].lower, at)  # `Unite union, which represents …, said
+                if body is None or at[0] - pos[0] > 1 or self.names.other_bodies_between(pos, at, body):  # …. ¶ A
+                    return None  # union spokesperson said`: the body labelled so just before
             return f"{body} source" if toks[2].lower == "source" else self._principals(body, toks[2].lower, True)
         organ = len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _BODY_ORGANS
         if len(toks) != 2 or toks[0].lower not in ("a", "an", "the") or toks[1].lower not in SPOKES_ROLES and not organ:
