@@ -8262,6 +8262,17 @@ def test_a_union_spokesperson_speaks_for_the_union_labelled_so_just_before(union
     assert quotes_of(f"Bin strike\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("fined, speaker", [
+    ("Thames Water has been fined £123m by regulator Ofwat.", "Ofwat"),  # was `regulator`: three paragraphs up
+    ("Thames Water has been fined £123m.", "regulator"),  # no regulator named
+])
+def test_the_regulator_is_the_one_regulator_named_a_few_paragraphs_up(fined, speaker):
+    text = (f'{fined}\n\nIts chief executive said the company had "let its customers down".\n\nThames Water said it '
+            'was "committed to improving".\n\nIts chairman, Sir Adrian Montague, said: "We accept the findings."\n\n'
+            'The regulator added that it would "monitor closely".')
+    assert quotes_of(f"Fine\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

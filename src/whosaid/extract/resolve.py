@@ -1595,12 +1595,16 @@ class Resolver:
 
     def _sole_regulator(self, at: tuple[int, int]) -> str | None:
         """The one regulator named outside quotations in this paragraph before `at` or the two before it (`Ofsted`,
-        `Financial Conduct Authority`)."""
-        found = {self.names.canonical(m.words, m.at, is_org=True)
-                 for n in range(max(1, at[0] - 2), at[0] + 1)
-                 for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)}
-        regulators = {name for name in found if _a_regulator(name)}
-        return regulators.pop() if len(regulators) == 1 else None
+        `Financial Conduct Authority`), or, where they name none, in the few before those (`Thames Water has been
+        fined by regulator Ofwat.`, three paragraphs up)."""
+        for first in (max(1, at[0] - 2), max(1, at[0] - _REGULATOR_PARAGRAPHS)):
+            found = {self.names.canonical(m.words, m.at, is_org=True)
+                     for n in range(first, at[0] + 1)
+                     for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)}
+            regulators = {name for name in found if _a_regulator(name)}
+            if regulators:
+                return regulators.pop() if len(regulators) == 1 else None
+        return None
 
     def heading_name(self, n: int) -> tuple[str, str] | None:
         """The one name (a person's or a body's) that a heading right before paragraph `n` writes outside
@@ -5181,6 +5185,7 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
+_REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one regulator named, where none is near
 _ON_TRIAL = {"defendant", "accused"}
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
