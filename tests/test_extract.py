@@ -8273,6 +8273,17 @@ def test_the_regulator_is_the_one_regulator_named_a_few_paragraphs_up(fined, spe
     assert quotes_of(f"Fine\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("chair, speaker", [
+    ("Its chairman, Sir Adrian Montague,", "Thames Water's chairman"),  # was `firm's chairman`: its own chairman's
+    ("Its chief executive, Chris Weston,", "Thames Water's chairman"),  # words are the body's, not another's acting
+    ("Campaigner Feargal Sharkey", "firm's chairman"),  # someone else acted since: as before
+])
+def test_a_bodys_own_leader_speaking_leaves_the_firm_its_body(chair, speaker):
+    text = ('Thames Water has been fined £123m.\n\nThames Water said it was "committed to improving".\n\n'
+            f'{chair} said: "We accept the findings."\n\nThe firm\'s chairman added: "We are working hard."')
+    assert quotes_of(f"Fine\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

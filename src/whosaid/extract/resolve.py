@@ -1498,6 +1498,8 @@ class Resolver:
                 and not self._unowned_leader(name)  # nor `Boss Michael O'Leary said` after `Ryanair has reported`
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             again = self._named_again(body, pos, at) if body is not None else None
+            if body is not None and word in _WATCHDOGS and not (_a_regulator(body) or body.isupper()):
+                body = None  # `Thames Water said …. ¶ The regulator added`: no regulator's name, nor an acronym
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
@@ -1677,7 +1679,9 @@ class Resolver:
         `chief executive Jim Skinner`): the leader of the body the story is about."""
         return any(m.office and set(m.office) <= _TOP_ROLES and not any(
             other.is_org for other in self.names.mentions_between(m.para, max(0, m.start - _SIDE_REACH), m.start))
-            for m in self.names.mentions_of(person))  # (not `EU competition chief Teresa Ribera`)
+            or _ITS_LEADER.search(self._paragraph(m.para), max(0, m.start - _SIDE_REACH), m.start)
+            for m in self.names.mentions_of(person))  # (not `EU competition chief Teresa Ribera`); `Its chairman,
+        # Sir Adrian Montague,`: the body's own
 
     def _police_force(self, at: tuple[int, int]) -> str | None:
         """`the force` after `Greater Manchester Police said`: the latest police force named before."""
@@ -5185,6 +5189,8 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
 _RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
+_ITS_LEADER = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_TOP_ROLES))
+                         + r"),\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\Z")  # `Its chairman, Sir `
 _REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one regulator named, where none is near
 _ON_TRIAL = {"defendant", "accused"}
 _ELDER = {"older", "elder", "eldest", "oldest"}
