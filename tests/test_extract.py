@@ -8284,6 +8284,16 @@ def test_a_bodys_own_leader_speaking_leaves_the_firm_its_body(chair, speaker):
     assert quotes_of(f"Fine\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("The online retail giant", "Amazon"),  # was `online retail giant`: two words of its trade before the head
+    ("The US tech giant", "Amazon"),  # a place and a trade
+    ("The rival online giant", "rival online giant"),  # another body, set apart
+])
+def test_a_business_described_by_two_words_before_its_head_is_the_one_just_named(description, speaker):
+    text = f'Amazon has announced 14,000 job cuts.\n\n{description} said it needed to be "leaner".'
+    assert quotes_of(f"Job cuts\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1476,12 +1476,12 @@ class Resolver:
         for one or two words ending in a word for a body, the latest body whose name (in more
         words) ends in them: `the alliance` after `The Making Decisions Alliance, which includes the
         Alzheimer's Society, …, said`, `the assembly government` after `the Welsh Assembly Government`."""
-        if not 2 <= len(toks) <= 3 or toks[0].lower != "the" or any(
+        if not 2 <= len(toks) <= 4 or toks[0].lower != "the" or any(
                 t.is_capitalised and not _places_a_body(t) or not t.is_word for t in toks[1:]):
             return None  # but `The Canada-based company`, `the US firm`
         word = toks[-1].lower
-        plain = len(toks) == 2 or len(toks) == 3 and (_places_a_body(toks[1]) or _sector(toks[1], word))  # `The
-        # German giant`, `the oil giant`
+        plain = len(toks) == 2 or len(toks) >= 3 and all(_places_a_body(t) or _sector(t, word) for t in toks[1:-1])
+        # `The German giant`, `the oil giant`, `the online retail giant`, `the US tech giant`
         compound = len(toks) == 3 and (toks[1].lower, word) in _COMPOUND_BODIES  # `the think tank`
         if word in _WATCHDOGS and len(toks) == 2 and (regulator := self._sole_regulator(at)):
             return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
