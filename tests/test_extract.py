@@ -8294,6 +8294,21 @@ def test_a_business_described_by_two_words_before_its_head_is_the_one_just_named
     assert quotes_of(f"Job cuts\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("organiser, speaker", [
+    ("the play's organiser in Uganda, Puzapu Pufalon,", "Puzapu Pufalon"),  # was the whole description: a place,
+    ("the play's organiser in Uganda, Sarah Mukasa,", "Sarah Mukasa"),  # then a name no given name opens
+    ("a detainee in Woodhill Prison", "detainee in Woodhill Prison"),  # a place of two words: as before
+])
+def test_a_role_in_a_country_then_a_name_is_that_persons(organiser, speaker):
+    assert quotes_of(f'Play row\n\n"I\'m extremely outraged," {organiser} told the BBC.')[-1][1] == speaker
+
+
+def test_the_country_is_any_country_the_text_names_before():
+    text = ("Uganda's judiciary has not commented.\n\nA spokesman for the country's foreign ministry said it was "
+            '"a matter for the courts".')
+    assert quotes_of(f"Trial\n\n{text}")[-1][1] == "Uganda's foreign ministry spokesman"  # Uganda is now a country
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -512,8 +512,14 @@ mexico america britain england scotland wales ireland france germany italy spain
 pakistan iran iraq syria israel egypt turkey canada brazil argentina colombia venezuela cuba ukraine poland greece
 sweden norway denmark finland netherlands belgium switzerland austria hungary australia nigeria kenya libya afghanistan
 lebanon jordan yemen qatar kuwait vietnam thailand indonesia philippines malaysia singapore taiwan
+uganda tanzania ethiopia eritrea somalia sudan ghana zimbabwe zambia rwanda burundi congo senegal morocco algeria
+tunisia mozambique angola namibia botswana madagascar cameroon chile peru bolivia ecuador uruguay paraguay panama
+honduras nicaragua guatemala jamaica haiti bahamas barbados estonia latvia lithuania belarus moldova romania bulgaria
+serbia croatia bosnia slovenia slovakia albania kosovo montenegro macedonia armenia azerbaijan kazakhstan uzbekistan
+turkmenistan kyrgyzstan tajikistan mongolia nepal bhutan bangladesh myanmar burma cambodia laos bahrain oman
+luxembourg cyprus malta fiji czechia
 """.split()) | {"saudi arabia", "new zealand", "south africa", "north korea", "south korea", "united states",
-                "united kingdom"}
+                "united kingdom", "sri lanka", "sierra leone", "costa rica", "hong kong", "czech republic"}
 PLACES = US_STATES | frozenset(word for country in COUNTRIES for word in country.split()) | frozenset("""
 palestine africa europe asia emirates chicago boston philadelphia detroit atlanta houston dallas miami denver
 seattle london paris berlin moscow beijing tokyo brussels baghdad damascus tehran kabul jerusalem

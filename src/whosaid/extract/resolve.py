@@ -568,7 +568,8 @@ class Resolver:
         if place:  # `Policy makers in Europe`, `Republicans in Congress`: not the place
             who = toks[-len(place) - 2]
             if (people_word(who.bare) or who.is_capitalised and group_word(who.lower)) \
-                    and not any(given_name(t.bare) for t in place):  # but `the organiser in Uganda, Sarah Mukasa`
+                    and not any(given_name(t.bare) for t in place) and not _place_then_a_name(place):  # but `the
+                # organiser in Uganda, Sarah Mukasa`, `…, Puzapu Pufalon`
                 return _description(toks), not (plural(who.lower) or group_word(who.lower))
             if len(place) == 2 and not given_name(place[0].bare) and self._surname_of_another(place):
                 return self.names.canonical((place[-1].bare,), at), True  # `speaking in Thaliand Hingis` after
@@ -576,7 +577,8 @@ class Resolver:
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
             elif who.is_word and not who.lower.endswith("ing") and not any(
-                    t.is_capitalised for t in toks[:-len(place) - 1]) and not any(given_name(t.bare) for t in place):
+                    t.is_capitalised for t in toks[:-len(place) - 1]) and not any(given_name(t.bare) for t in place) \
+                    and not _place_then_a_name(place):
                 return _description(toks), not plural(who.lower)  # `a detainee in Woodhill Prison`: not the prison
         topic = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower == "about"), None)
         head = next((k for k in range(1, topic + 1) if toks[k].lower in PREPOSITIONS), topic + 1) if topic else None
@@ -5395,6 +5397,12 @@ _RUNNING_OFFICES = {"senator", "governor", "candidate", "congressman", "congress
 _IN_A_RACE = RACERS  # the names module's: `candidate`, `nominee` and the standings
 
 
+def _place_then_a_name(words) -> bool:
+    """`Uganda Puzapu Pufalon`: a place's one word, then two or more capitalised words of no place or body."""
+    return len(words) >= 3 and words[0].bare.lower() in PLACES and not any(
+        t.bare.lower() in PLACES or t.bare.lower() in ORG_WORDS for t in words[1:])
+
+
 def _trailing_name(toks):
     """The capitalised words (with their titles) that end the phrase: `attorney Charles Harder`."""
     j = len(toks)
@@ -5421,6 +5429,8 @@ def _trailing_name(toks):
                               or plural_before_a_name(name[given - 1].bare)):  # `… and Families Margaret Hodge`
         name = name[given:]  # `Environmental Audit Committee Peter Ainsworth`: the committee's chairman;
         # `the play's organiser in Uganda, Sarah Mukasa`: the organiser, not a place
+    elif given is None and j > 0 and toks[j - 1].lower == "in" and _place_then_a_name(name):
+        name = name[1:]  # `organiser in Uganda, Puzapu Pufalon`: a place, then a name no list of given names knows
     named_body = j > 0 and len(name) > 1 and (toks[j - 1].lower in BODY_NOUNS or toks[j - 1].lower == "band") \
         and name[0].lower not in ("the", "a", "an") and not given_name(name[-1].bare)  # `advocacy group One
     # Nation`: the body's whole name
