@@ -8309,6 +8309,15 @@ def test_the_country_is_any_country_the_text_names_before():
     assert quotes_of(f"Trial\n\n{text}")[-1][1] == "Uganda's foreign ministry spokesman"  # Uganda is now a country
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("Liberal Democrat spokeswoman for women Dorok Zerin", "Dorok Zerin"),  # was the whole phrase: a name no given
+    ("The minister for public health Dorok Zerin", "Dorok Zerin"),  # name opens, after its office's domain
+    ("Liberal Democrat spokeswoman for women Sandra Gidley", "Sandra Gidley"),  # a given name: as before
+])
+def test_an_office_with_a_lowercase_domain_then_a_name_is_that_persons(titled, speaker):
+    assert quotes_of(f'Maternity pay\n\n{titled} said: "Mothers would welcome any extra pay."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

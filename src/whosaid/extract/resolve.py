@@ -5327,9 +5327,18 @@ def _name_after_office(toks, i):
     domain = i + 2 if toks[i + 1].lower == "the" else i + 1  # `Secretary of Defense Leon Panetta`, whatever the
     if given is None and len(toks) - domain >= 3 and (toks[domain].bare.lower(),) in OFFICE_DOMAINS:  # given name
         given = domain + 1
+    if given is None:  # `spokeswoman for women Dorok Zerin`: a domain in lowercase, then a name of two words or more
+        first = next((k for k in range(domain, min(len(toks), domain + _DOMAIN_WORDS + 1)) if toks[k].is_capitalised),
+                     None)
+        if first is not None and first > domain and len(toks) - first >= 2 and all(
+                t.is_word and t.lower not in ("and", "or") for t in toks[domain:first]):
+            given = first
     if given is None or not all(t.is_capitalised for t in toks[given:]):
         return None
     return toks[given:]
+
+
+_DOMAIN_WORDS = 3  # lowercase words of an office's domain before its holder's name: `minister for public health`
 
 
 def _one_owner(tok) -> bool:
