@@ -8318,6 +8318,15 @@ def test_an_office_with_a_lowercase_domain_then_a_name_is_that_persons(titled, s
     assert quotes_of(f'Maternity pay\n\n{titled} said: "Mothers would welcome any extra pay."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("Chairman of the Environmental Audit Committee Dokemek Manin MP,", "Dokemek Manin"),  # was the body and him:
+    ("Chairman of the Environmental Audit Committee Peter Ainsworth MP,", "Peter Ainsworth"),  # a body's name ends
+    ("Governor of the Bank of England Zobek Tamun", "Zobek Tamun"),  # on its word for a body, or of a place (a
+])  # known given name told it before)
+def test_an_office_of_a_named_body_then_a_name_is_that_persons(titled, speaker):
+    assert quotes_of(f'Housing\n\n{titled} said: "The policy is an alarming example."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

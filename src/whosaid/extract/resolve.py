@@ -5333,6 +5333,11 @@ def _name_after_office(toks, i):
         if first is not None and first > domain and len(toks) - first >= 2 and all(
                 t.is_word and t.lower not in ("and", "or") for t in toks[domain:first]):
             given = first
+        elif first == domain:  # `Chairman of the Environmental Audit Committee Dokemek Manin MP`, `Governor of the
+            given = next((k for k in range(domain + 1, len(toks) - 1)  # Bank of England Zobek Tamun`: the body's name
+                          if (toks[k - 1].bare.lower() in ORG_WORDS or toks[k - 1].bare.lower() in PLACES
+                              and toks[k - 2].lower == "of") and toks[k].is_capitalised  # ends on its word for a
+                          and toks[k].bare.lower() not in ORG_WORDS | PLACES), None)  # body, or `of` a place
     if given is None or not all(t.is_capitalised for t in toks[given:]):
         return None
     return toks[given:]
