@@ -8327,6 +8327,12 @@ def test_an_office_of_a_named_body_then_a_name_is_that_persons(titled, speaker):
     assert quotes_of(f'Housing\n\n{titled} said: "The policy is an alarming example."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("mood", ["Defiant", "Delighted", "Embattled"])
+def test_a_mood_opening_a_sentence_before_a_name_is_no_part_of_it(mood):
+    text = f'{mood} Vetan Tuvemar says he will not quit as coach.\n\n"I am going nowhere," he said.'
+    assert quotes_of(f"Coach stays\n\n{text}")[-1][1] == "Vetan Tuvemar"  # was `Defiant Vetan Tuvemar`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -14728,8 +14734,8 @@ def test_call_in_its_base_form_before_an_object_and_a_quotation_is_a_cue(text, q
     ('Radwan Hadi wins\n\nMr Hadi said it was "nonsense".', "Radwan Hadi"),  # a given name the list lacks
     ('Ebru Yildiz wins award\n\nEbru Yildiz said it was "amazing". Yildiz added: "I am thrilled."',
      "Ebru Yildiz"),  # the story writes the name whole
-    ('Defiant Blair rejects calls to quit\n\nA defiant Mr Blair said he would "never quit". Defiant Blair stayed.',
-     "Defiant Blair"),  # the story writes the run again (as a name, whatever it is)
+    ('Dashing Blair rejects calls to quit\n\nA dashing Mr Blair said he would "never quit". Dashing Blair stayed.',
+     "Dashing Blair"),  # the story writes the run again (as a name, whatever it is; `Defiant` is a mood)
 ])
 def test_a_word_glued_before_a_name_opening_the_headline_is_no_part_of_the_name_the_story_uses(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

@@ -577,7 +577,9 @@ german italian spanish chinese russian mexican canadian australian japanese kore
 israeli palestinian syrian iraqi iranian afghan turkish egyptian saudi european african asian latino
 latina hispanic muslim christian jewish catholic evangelical buddhist hindu sikh protestant black white former late
 then current acting presumptive presidential senior junior veteran freshman new rival fellow longtime outgoing incoming
-""".split())
+defiant furious upbeat jubilant emotional beleaguered embattled angry bullish buoyant cautious tearful triumphant
+dejected downbeat
+""".split()) | FEELINGS  # a mood before a name opening a sentence: `Defiant Matt Williams says`
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # each with its subject form
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
