@@ -8333,6 +8333,17 @@ def test_a_mood_opening_a_sentence_before_a_name_is_no_part_of_it(mood):
     assert quotes_of(f"Coach stays\n\n{text}")[-1][1] == "Vetan Tuvemar"  # was `Defiant Vetan Tuvemar`
 
 
+@pytest.mark.parametrize("plural, speaker", [
+    ("Unions", "Unions"),  # was no one: bodies in the plural are many, past a woman who spoke since
+    ("Banks", "Banks"),
+    ("Fox Business", None),  # one body whose name ends in `business`: no they
+])
+def test_they_going_on_is_bodies_in_the_plural_that_spoke_before(plural, speaker):
+    text = (f'Nissan is to close its factory.\n\n{plural} said they were "devastated". Unite general secretary '
+            'Sharon Graham said: "This is a betrayal."\n\nThey added that they would "fight for every job".')
+    assert quotes_of(f"Closure\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

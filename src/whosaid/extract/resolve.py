@@ -4639,10 +4639,10 @@ def _a_family(words) -> bool:
 
 
 def _many(name: str) -> bool:
-    """`MPs`, `the Liberal Democrats`, `Labour`: a body a `they` may stand for; not `the Department
+    """`MPs`, `the Liberal Democrats`, `Labour`, `Unions`: a body a `they` may stand for; not `the Department
     for Education`, `Q&A` or `Munich`."""
     last = name.split()[-1].lower()
-    return group_word(last) or last in COLLECTIVES
+    return group_word(last) or last in COLLECTIVES or singular(last) != last and singular(last) in BODY_NOUNS
 
 
 def _person_after_a_preposition(toks) -> bool:
