@@ -8344,6 +8344,16 @@ def test_they_going_on_is_bodies_in_the_plural_that_spoke_before(plural, speaker
     assert quotes_of(f"Closure\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ('McPartlin added: "It never gets old."', "Ant McPartlin and Declan Donnelly"),  # was `pair`: only one of
+    ('Holly Willoughby added: "They deserve it."', "pair"),  # them acted since; someone else did: as before
+])
+def test_the_pair_a_few_paragraphs_on_is_the_two_named_where_only_they_acted_since(between, speaker):
+    text = ("Ant McPartlin and Declan Donnelly have won the award for the 24th year.\n\n"
+            f'"We are so grateful," they said.\n\n{between}\n\nThe pair thanked fans for "sticking with us".')
+    assert quotes_of(f"Awards\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

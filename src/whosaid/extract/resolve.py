@@ -1996,12 +1996,18 @@ class Resolver:
 
     def _pair_just_named(self, at: tuple[int, int]) -> str | None:
         """The two people last resolved as one speaker or subject (`Smith and Jones`), in this
-        paragraph or the one before: whom `the pair` or `the duo` stands for."""
+        paragraph or the one before, or a few before where one of them and no one else acted since (`Ant
+        McPartlin and Declan Donnelly have won …. ¶ "…," they said. ¶ McPartlin added: "…" ¶ The pair thanked
+        fans`): whom `the pair` or `the duo` stands for."""
         last = bisect_left(self.pairs, (at, "")) - 1
         if last < 0:
             return None
         pos, both = self.pairs[last]
-        return both if at[0] - pos[0] <= 1 else None
+        if at[0] - pos[0] <= 1:
+            return both
+        acted = {name for p, name, kind in self._candidates(at) if p > pos and kind != "mention"}
+        return both if at[0] - pos[0] <= _PAIR_REACH and acted and acted <= set(both.split(" and ")) else None  # (one
+        # of them acted since, no one else: still about them)
 
     def _bodies_joined_before(self, at: tuple[int, int]) -> str | None:
         """The latest two bodies (or names of no sex) named outside quotations as `X and Y` in this paragraph or
@@ -5195,6 +5201,7 @@ _ITS_LEADER = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|"
                          + r"),\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\Z")  # `Its chairman, Sir `
 _REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one regulator named, where none is near
 _ON_TRIAL = {"defendant", "accused"}
+_PAIR_REACH = 3  # paragraphs back to a pair named, where only they acted since
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
