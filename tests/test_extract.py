@@ -8354,6 +8354,15 @@ def test_the_pair_a_few_paragraphs_on_is_the_two_named_where_only_they_acted_sin
     assert quotes_of(f"Awards\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the Tory frontbencher", "Mel Stride"),  # was the description: a frontbencher is an epithet, as an MP is
+    ("the Tory backbencher", "Mel Stride"),
+])
+def test_a_frontbencher_is_an_epithet_for_the_person_just_named(epithet, speaker):
+    text = f'Shadow chancellor Mel Stride said Ms Reeves had "broken her promises".\n\n"She must apologise," {epithet} said.'
+    assert quotes_of(f"Budget row\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

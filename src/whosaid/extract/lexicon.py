@@ -301,7 +301,8 @@ counsel prosecutor investigator organizer coordinator consultant fellow research
 broadcaster campaigner referee umpire farmer magistrate solicitor barrister archbishop vicar priest coroner
 comptroller auditor ombudsman lawmaker legislator trustee envoy diplomat negotiator lobbyist operative
 pundit surrogate provost chaplain alderman donor front-runner frontrunner contender
-backbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner co-director
+backbencher frontbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner
+co-director
 frontman frontwoman vocalist drummer guitarist bassist keyboardist striker defender midfielder goalkeeper winger
 """.split())
 
@@ -404,7 +405,8 @@ captain skipper coach boss star champion athlete runner sprinter singer actor ac
 prop full-back fly-half scrum-half hooker flanker centre bowler batsman all-rounder spinner opener jockey
 rider golfer cyclist boxer swimmer musician presenter frontman guitarist drummer tycoon mogul international
 businessman businesswoman billionaire novelist film-maker filmmaker director songwriter winner goalscorer
-minister chart-topper mp msp mep debutant newcomer rookie bassist pianist composer playwright poet holder founder
+minister chart-topper mp msp mep backbencher frontbencher debutant newcomer rookie bassist pianist composer
+playwright poet holder founder
 medallist medalist peer republican democrat dj matchwinner match-winner scorer chief author writer
 neurosurgeon surgeon physician economist entrepreneur investor pastor preacher evangelist commentator columnist
 broadcaster activist campaigner pensioner centenarian octogenarian nonagenarian citizen expert agent analyst
