@@ -8363,6 +8363,16 @@ def test_a_frontbencher_is_an_epithet_for_the_person_just_named(epithet, speaker
     assert quotes_of(f"Budget row\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the Democrat", "Democrat"),  # was `Republican nominee`: no description of another party that spoke
+    ("the Republican", "Republican nominee"),  # of its own party: as before
+])
+def test_a_partys_epithet_is_no_description_of_another_party_that_spoke(epithet, speaker):
+    text = ('Donald Trump and Kamala Harris clashed in their first debate.\n\n"She is a Marxist," the Republican '
+            f'nominee said.\n\n"He is lying," {epithet} responded.')
+    assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

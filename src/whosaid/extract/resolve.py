@@ -3344,7 +3344,7 @@ class Resolver:
         group (`MPs`, `UK Muslims`), and of the `gender` where both are known."""
         known = self.names.gender(name)
         roles = self.names.roles(name) | self.callings.get(name, set())  # (`the singer` is no `tight end`)
-        return name[:1].isupper() and not (head and _other_side(head, roles)) \
+        return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
             and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head)
 
@@ -4308,6 +4308,14 @@ def _common_office(toks) -> bool:
     of = next((k for k in range(2, len(toks)) if toks[k].lower == "of"), None)
     head = toks[of - 1] if of is not None and toks[-1].bare.lower() not in ROLE_WORDS else toks[-1]
     return head.lower not in SPOKES_ROLES and (not head.is_capitalised or head.bare.lower() in _PERSONS_OFFICES)
+
+
+def _of_another_party(name: str, head: str) -> bool:
+    """`the Democrat` is no `Republican nominee`: a description that spoke, naming another party than the epithet's
+    head does."""
+    mine = {w for w in party_named((head,)) if w in PARTY_WORDS}
+    theirs = {w for w in party_named(tuple(name.lower().split())) if w in PARTY_WORDS}
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
