@@ -4310,6 +4310,10 @@ def _common_office(toks) -> bool:
     return head.lower not in SPOKES_ROLES and (not head.is_capitalised or head.bare.lower() in _PERSONS_OFFICES)
 
 
+_CACHED_PAIRS = 4096  # (name, epithet) pairs whose parties are compared once
+
+
+@functools.lru_cache(maxsize=_CACHED_PAIRS)
 def _of_another_party(name: str, head: str) -> bool:
     """`the Democrat` is no `Republican nominee`: a description that spoke, naming another party than the epithet's
     head does."""
