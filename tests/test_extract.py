@@ -8373,6 +8373,16 @@ def test_a_partys_epithet_is_no_description_of_another_party_that_spoke(epithet,
     assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Shares fell, according to Kathleen Brooks, research director at XTB, who called the results "ugly".',
+     "Kathleen Brooks"),  # was XTB's research director: the name a bare role stands beside
+    ('Three people have refused Oscars, including actor George C Scott who said it was "demeaning".',
+     "George C Scott"),  # a role with its name after it: that name, as before
+])
+def test_who_after_a_name_and_a_bare_role_set_off_is_that_name(text, speaker):
+    assert quotes_of(f"Results\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

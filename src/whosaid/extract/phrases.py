@@ -1157,13 +1157,23 @@ def _named_before(tokens, described: Mention, start) -> Mention | None:
     if (first is not None and len(described.tokens) == 1 and not described.tokens[0].is_capitalised
             and first - 2 >= start and tokens[first - 1].lower in _PLACE_OR_MEANS and tokens[first - 2].is_capitalised):
         return name_before(tokens, first - 1, start)
-    if described.tokens[0].lower not in ("the", "a", "an") and not described.tokens[0].text.isdigit():
-        return None  # but `says King, 30, who describes`: the age beside the name
+    if described.tokens[0].lower not in ("the", "a", "an") and not described.tokens[0].text.isdigit() \
+            and not _bare_role(described.tokens):
+        return None  # but `says King, 30, who describes`: the age beside the name; `Kathleen Brooks, research
+        # director at XTB, who called`: a role with no article
     if first is not None and first - 3 >= start and tokens[first - 1].lower in _APPOSITIVE_ADVERBS:
         first -= 1  # `McConnell, now the Senate majority leader, who`
     if first is None or first - 2 < start or tokens[first - 1].text != ",":
         return None
     return name_before(tokens, first - 1, start)
+
+
+def _bare_role(toks) -> bool:
+    """`research director at XTB`, `analyst at Hargreaves Lansdown`: a role in lowercase, in the first two words,
+    with no name right after it (not `including actor George C Scott`)."""
+    role = next((k for k in range(min(2, len(toks))) if toks[k].lower in ROLE_WORDS), None)
+    return role is not None and not toks[0].is_capitalised and toks[0].is_word \
+        and (role + 1 == len(toks) or not toks[role + 1].is_capitalised)
 
 
 _APPOSITIVE_ADVERBS = {"now", "then", "currently", "formerly", "once", "still", "also", "later"}
