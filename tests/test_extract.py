@@ -8383,6 +8383,16 @@ def test_who_after_a_name_and_a_bare_role_set_off_is_that_name(text, speaker):
     assert quotes_of(f"Results\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("tribute, speaker", [
+    ("The family paid tribute to him.", "family"),  # was no one: the phrase was read past its verb
+    ("The family of a 16-year-old boy who died in a crash have paid tribute to him.", "family"),  # a description
+    ("The family of Jane Doe, 24, paid tribute.", "Jane Doe's family"),  # after `of`; a name: as before
+])
+def test_they_after_a_family_that_paid_tribute_is_the_family(tribute, speaker):
+    text = f'A teenager has died.\n\n{tribute}\n\nIn a statement, they said they were "heartbroken".'
+    assert quotes_of(f"Tributes\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2098,9 +2098,10 @@ class Resolver:
             pair, _ = self._resolve(tokens[start:start + 2], (para, tokens[start].start))  # `The couple, from
             return pair if pair and " and " in pair else None  # Leeds, plan to …`, whatever the verb
         subject = sentence_subject(tokens, start, end)
-        if subject is None:  # `His parents paid tribute.`: a description, up to its verb
-            verb = next((k for k in range(start + 1, end) if is_finite_verb(tokens, k)), None)
-            subject = mention_of(tokens[start:verb]) if verb is not None else None
+        verb = next((k for k in range(start + 1, end) if is_finite_verb(tokens, k)), None)
+        if subject is None or verb is not None and subject.end > tokens[verb].start:  # `His parents paid tribute.`:
+            subject = mention_of(tokens[start:verb]) if verb is not None else None  # a description, up to its verb
+            # (`The family paid tribute`, read whole as one phrase, too)
         if subject is None or not subject.tokens[0].is_capitalised:
             return None
         first, k = _token_at(tokens, subject.tokens[0].start), _token_at(tokens, subject.end)  # (`Her sons, Chris
@@ -2113,7 +2114,10 @@ class Resolver:
             if k == end or not is_finite_verb(tokens, k):
                 return None
         named = k
-        if k + 1 < end and tokens[k].lower == "of" and tokens[k - 1].lower in FAMILY:
+        if k + 1 < end and tokens[k].lower == "of" and tokens[k - 1].lower in FAMILY \
+                and not tokens[k + 1].is_capitalised and verb is not None and verb > k:
+            named, k = k, verb  # `The family of a 16-year-old boy who died in a crash have paid tribute`: the family
+        elif k + 1 < end and tokens[k].lower == "of" and tokens[k - 1].lower in FAMILY:
             named = next((j for j in range(k + 1, end) if not tokens[j].is_capitalised), end)
             k = named + 3 if named + 2 < end and tokens[named].text == "," and tokens[named + 1].text.isdigit() \
                 and tokens[named + 2].text == "," else _past_a_relative(tokens, named, end)  # `The family of Jane
