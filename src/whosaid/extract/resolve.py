@@ -792,8 +792,8 @@ class Resolver:
         Crowley` for `the chief`; a body's head also of the paragraph after, where that names no one before)."""
         named = self.names.mentioned_within(at[0], 0, at[1]) or (  # a body's head: the paragraph before too
             self.names.mentioned_within(at[0] - 1, 0, len(self._paragraph(at[0] - 1)))
-            if at[0] and role in _LEADING else frozenset())  # (not `World Bank President Jim Yong Kim` for a
-        # `the president` the paragraph after: a nation's, where no place qualifies the title)
+            if at[0] and role in _LEADING else frozenset())  # (but `the president` a paragraph after `World Bank
+        # President Jim Yong Kim` is a nation's, where no place qualifies the title)
         titled = {name for name in named
                   if any(m.office[-1:] == (role,) and not set(m.office) & set(_LESSER)  # not `Deputy Mayor Nicky
                          for m in self.names.mentions_of(name) if m.office)}  # Gavron` for `the mayor`
@@ -1300,12 +1300,13 @@ class Resolver:
     def _country_owners(self, holder: str) -> set[str]:
         """The places whose possessive the text writes right before a title of `holder`'s (`ukraine` of `Ukraine's
         President Volodymyr Zelensky`)."""
-        owners = set()
-        for m in self.names.mentions_of(holder):
-            owner = _PLACE_OWNING.search(self._paragraph(m.para), max(0, m.start - _PLACE_OWNING_REACH), m.start)
-            if owner and owner.group(1).lower() in PLACES:
-                owners.add(owner.group(1).lower())
-        return owners
+        return {owner for m in self.names.mentions_of(holder) if (owner := self._place_owning(m)) in PLACES}
+
+    def _place_owning(self, m) -> str | None:
+        """The capitalised word whose possessive the text writes right before mention `m` (`ukraine` of `Ukraine's
+        President Volodymyr Zelensky`, `spain` of `Spain's Carlos Alcaraz`), in lowercase."""
+        owner = _PLACE_OWNING.search(self._paragraph(m.para), max(0, m.start - _PLACE_OWNING_REACH), m.start)
+        return owner.group(1).lower() if owner else None
 
     def _of_the_state(self, toks, at) -> str | None:
         """`the Florida senator`, `The New Jersey governor`: the one person named before `at` whom the
@@ -3260,11 +3261,11 @@ class Resolver:
     def _of_other_parties(self, toks) -> frozenset[str]:
         """The people the text titles with another party than the one the epithet names: `Conservative MP Guy
         Opperman` is not `the Labour MP`."""
-        parties = {w for w in party_named(tuple(t.bare.lower() for t in toks[1:])) if w in PARTY_WORDS}
+        parties = _parties_in(tuple(t.bare.lower() for t in toks[1:]))
         if not parties:
             return frozenset()
-        return frozenset(name for name in self.names.titled() if (titled := {
-            w for w in party_named(tuple(self.names.roles(name))) if w in PARTY_WORDS}) and titled.isdisjoint(parties))
+        return frozenset(name for name in self.names.titled() if (titled := _parties_in(tuple(self.names.roles(name))))
+                         and titled.isdisjoint(parties))
 
     def _sides_named(self, toks, head: str) -> frozenset[str]:
         """The run of capitalised words inside an epithet, and each of them: what the person it describes
@@ -3312,10 +3313,9 @@ class Resolver:
             self._national_titles = {}
             for m in self.names.mentions:
                 words = {w for w in m.office if w in NATION_ADJECTIVES or w in DEMONYMS} if not m.is_org else ()
-                owner = _PLACE_OWNING.search(self._paragraph(m.para), max(0, m.start - _PLACE_OWNING_REACH), m.start) \
-                    if not m.is_org and not m.is_place else None
-                if owner and owner.group(1).lower() in COUNTRIES:
-                    words = {*words, owner.group(1).lower()}
+                owner = self._place_owning(m) if not m.is_org and not m.is_place else None
+                if owner in COUNTRIES:
+                    words = {*words, owner}
                 if words:
                     self._national_titles.setdefault(self.names.canonical(m.words, m.at), set()).update(words)
         return frozenset(person for person, words in self._national_titles.items()
@@ -4321,9 +4321,13 @@ _CACHED_PAIRS = 4096  # (name, epithet) pairs whose parties are compared once
 def _of_another_party(name: str, head: str) -> bool:
     """`the Democrat` is no `Republican nominee`: a description that spoke, naming another party than the epithet's
     head does."""
-    mine = {w for w in party_named((head,)) if w in PARTY_WORDS}
-    theirs = {w for w in party_named(tuple(name.lower().split())) if w in PARTY_WORDS}
+    mine, theirs = _parties_in((head,)), _parties_in(tuple(name.lower().split()))
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def _parties_in(words: tuple[str, ...]) -> set[str]:
+    """The parties lowercase words name, each by one name (`tory` as `conservative`)."""
+    return {w for w in party_named(words) if w in PARTY_WORDS}
 
 
 def _other_side(head: str, roles: set[str]) -> bool:
@@ -5217,7 +5221,7 @@ _ITS_LEADER = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|"
                          + r"),\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\Z")  # `Its chairman, Sir `
 _REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one regulator named, where none is near
 _ON_TRIAL = {"defendant", "accused"}
-_PAIR_REACH = 3  # paragraphs back to a pair named, where only they acted since
+_PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
 _ELDER = {"older", "elder", "eldest", "oldest"}
 _YOUNGER = {"younger", "youngest"}
 _SIBLINGS_BY_SEX = {"brother": "m", "sister": "f", "twin": None, "sibling": None}
