@@ -8393,6 +8393,16 @@ def test_they_after_a_family_that_paid_tribute_is_the_family(tribute, speaker):
     assert quotes_of(f"Tributes\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("named, epithet, speaker", [
+    ("Meteorologist Alex Burkill", "the forecaster", "Alex Burkill"),  # was `forecaster`: an epithet
+    ("Crew member Tom Hunt", "the volunteer", "Tom Hunt"),  # was `volunteer`
+    ("A volunteer, who asked not to be named,", "the volunteer", "volunteer"),  # whom no name stands for
+])
+def test_a_forecaster_or_a_volunteer_is_an_epithet_for_the_person_just_named(named, epithet, speaker):
+    text = f'Snow and storms hit.\n\n{named} said the warning was "serious".\n\n"Take care," {epithet} added.'
+    assert quotes_of(f"Weather\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
