@@ -8403,6 +8403,12 @@ def test_a_forecaster_or_a_volunteer_is_an_epithet_for_the_person_just_named(nam
     assert quotes_of(f"Weather\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet", ["the historian", "the millionaire", "the streamer", "the conductor"])
+def test_more_callings_are_epithets_for_the_person_just_named(epithet):
+    text = f'Snow hit the town.\n\nJohn Smith said the warning was "serious".\n\n"Take care," {epithet} added.'
+    assert quotes_of(f"Weather\n\n{text}")[-1][1] == "John Smith"  # were the descriptions
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

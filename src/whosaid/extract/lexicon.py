@@ -416,7 +416,8 @@ philosopher academic lecturer architect dancer ballerina comic magician football
 mountaineer rower vlogger influencer youtuber podcaster inventor physicist chemist astronomer mathematician pontiff
 monarch duke duchess prince princess critic center centre-back left-back right-back wicketkeeper batter gymnast hurdler
 fighter wrestler lock back-rower barrister solicitor royal
-racer singer-songwriter frontwoman superstar forecaster meteorologist volunteer
+racer singer-songwriter frontwoman superstar forecaster meteorologist volunteer historian millionaire streamer gamer
+conductor
 assistant accountant plumber nurse farmer student driver engineer designer photographer artist painter sculptor
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
 team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
