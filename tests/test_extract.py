@@ -8409,6 +8409,15 @@ def test_more_callings_are_epithets_for_the_person_just_named(epithet):
     assert quotes_of(f"Weather\n\n{text}")[-1][1] == "John Smith"  # were the descriptions
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Those affected", "Those affected"),  # were no one's: people a participle describes, as `those surveyed`
+    ("Those involved", "Those involved"),
+    ("One of those rescued", "One of those rescued"),
+])
+def test_those_a_participle_describes_speak(subject, speaker):
+    assert quotes_of(f'Flood\n\n{subject} said the response was "too slow".')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -762,9 +762,10 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     `…, saying`, `criticized … and said`)."""
     if depth > 3:
         return None
-    if c - 2 >= start and tokens[c - 2].lower == "those" and tokens[c - 1].lower in _ASKED_PEOPLE:
-        return Mention(tokens[c - 2].start, tokens[c - 1].end, (tokens[c - 2], tokens[c - 1]))  # `those surveyed
-        # said`: the people asked
+    if c - 2 >= start and tokens[c - 2].lower == "those" and tokens[c - 1].lower in _ASKED_PEOPLE | _AFFECTED:
+        first = c - 4 if c - 4 >= start and [t.lower for t in tokens[c - 4:c - 2]] == ["one", "of"] else c - 2
+        return Mention(tokens[first].start, tokens[c - 1].end, tuple(tokens[first:c]))  # `those surveyed said`: the
+        # people asked; `Those affected said`, `One of those rescued said`
     governing = governing_verb(tokens, c, start)
     if governing is not None and _dummy_it(tokens, governing, c):
         return None  # `it is wrong to deny people …`: no one's speech
@@ -1014,6 +1015,8 @@ _LIST_STOPS = _ASIDE_STOPS | {",", ";", ":"}
 
 
 _ASKED_PEOPLE = {"surveyed", "polled", "questioned", "interviewed", "asked", "sampled", "quizzed"}
+_AFFECTED = {"affected", "injured", "hurt", "rescued", "evacuated", "bereaved", "involved", "displaced", "arrested",
+             "detained", "trapped", "stranded"}  # people a participle describes: `Those affected said`
 
 
 def _name_before_role(tokens, subject: Mention, first: int, start: int) -> Mention | None:
