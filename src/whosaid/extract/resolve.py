@@ -2204,12 +2204,14 @@ class Resolver:
         closing = para < at[0] and end == (para + 1, 0) and not _REPORTED_AT_END.search(text, start)  # the sentence
         # closing a paragraph before (newswire's paragraph of a sentence: `The mayor addressed the crowd.` ¶ `"…," she
         # said`), unless another reports it (`The minister had been saying …, the spokesman said.`)
-        if not (para == at[0] or closing):
-            return None
+        opens = _THE_OPENING.match(text, start) is not None
+        if not (para == at[0] or closing) or not opens and text.find(", the ", start, at[1] if para == at[0] else len(
+                text)) < 0:
+            return None  # (no sentence read in tokens where no `, the` may open its main clause)
         tokens = self._tokens(text)
         first = _token_at(tokens, start)
         clause = None  # where the clause opens that the main clause's office follows
-        if not _THE_OPENING.match(text, start):  # `…, while Mr Brown is in Africa, the prime minister is to
+        if not opens:  # `…, while Mr Brown is in Africa, the prime minister is to
             first, clause = _main_clause_after_opening_one(tokens, first, at[1] if para == at[0] else len(text))
             if first is None:  # deliver`: the office opening the main clause after it
                 return None
@@ -2940,13 +2942,15 @@ class Resolver:
         one = one if one and self._acted_on_by(maybe_body, one, at) else None  # `Liverpool signed Virgil van Dijk`
         # before `the defender`: the person it acted on, not the name that may be a body's (but `Molik grew in
         # confidence. She will now meet Venus Williams`: another sentence's)
+        found = one or maybe_body or self._he_or_she_before(at, gender, avoid, head) \
+            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head)
+        if found:
+            return found
         apart = bool(head) and any(kind in _ACTORS and (name in avoid or _other_side(head, self.names.roles(
             name) | self.callings.get(name, set()))) for _, name, kind in near)  # `Drummer Will Champion added`
         # before `the singer`, `Labour chairwoman Ellie Reeves` before `the former Tory leader`: someone nearer set
-        # apart
-        return one or maybe_body or self._he_or_she_before(at, gender, avoid, head) \
-            or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head) \
-            or self._person_further_back(at, gender, avoid, head, apart) or maybe_work
+        # apart (asked only where no one nearer was found)
+        return self._person_further_back(at, gender, avoid, head, apart) or maybe_work
 
     def _acted_on_by(self, subject: str, person: str, at: tuple[int, int]) -> bool:
         """Whether the latest mention of `subject` before `at` is followed by a verb in the past and `person` as
@@ -4608,7 +4612,7 @@ def _main_clause_after_opening_one(tokens, first: int, end: int) -> tuple[int | 
     """Where `the` opens a main clause after a clause `while`, `when` … opens and a comma closes, in the
     sentence from token `first` to offset `end` (`it emerged that, while Mr Brown is in Africa for a week,
     the prime minister is to deliver`), and where that clause opens: the last such, or Nones."""
-    last = _token_at(tokens, end)
+    last = bisect_left(tokens, end, lo=first, key=lambda t: t.start)
     low = max(first, last - _MAIN_CLAUSE_REACH)  # (a long sentence is read only near its end)
     commas = [k for k in range(low, last) if tokens[k].text == ","] or [None]
     for k in reversed(commas):
