@@ -8418,6 +8418,12 @@ def test_those_a_participle_describes_speak(subject, speaker):
     assert quotes_of(f'Flood\n\n{subject} said the response was "too slow".')[-1][1] == speaker
 
 
+def test_dr_in_a_run_of_titles_is_no_office_the_set_off_one_stands():
+    text = ('The Bishop of Durham, the Rt. Rev. Dr. Tom Wright, described the novel as a "great thriller".\n\n'
+            'Writing in the Northern Echo, the Bishop said: "Conspiracy theories are always fun."')
+    assert quotes_of(f"Da Vinci Code\n\n{text}")[-1][1] == "Tom Wright"  # the first full final run's dotted copy
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -45,19 +45,24 @@ _TITLE_WORDS = {"pres.": "president", "pres": "president", "sen.": "senator", "s
                 "adm.": "admiral", "col.": "colonel", "sgt.": "sergeant", "lt.": "lieutenant", "capt.": "captain",
                 "cmdr": "commander", "cmdr.": "commander", "cdr": "commander", "maj": "major", "maj.": "major",
                 "brig": "brigadier", "cpl": "corporal", "pte": "private", "sgt": "sergeant", "insp": "inspector",
-                "supt": "superintendent", "det": "detective", "dr": "doctor", "dr.": "doctor", "prof": "professor"}
+                "supt": "superintendent", "det": "detective"}
 
 
 def _title_for_office(title: str, office: str) -> bool:
-    """Whether a title before a name (`Sen.`, `Justice`) is the office written out (`senator`; `judge` too)."""
+    """Whether a title before a name (`Sen.`, `Justice`, `Dr`) is the office written out (`senator`; `judge` too;
+    `doctor`, though `Dr` in a run of titles is no office: `the Rt. Rev. Dr. Tom Wright`, the Bishop of Durham)."""
     low = title.lower()
-    return _TITLE_WORDS.get(low, low) == office or low == "justice" and office == "judge"
+    return _TITLE_WORDS.get(low, low) == office or low == "justice" and office == "judge" \
+        or _ACADEMIC.get(low.rstrip(".")) == office
 
 
 def _academic(title: str | None) -> bool:
     """`Dr`, `Prof`: a title the text may later write out (`the doctor`, `the professor`), whatever office is
     written before it."""
-    return (title or "").lower().rstrip(".") in ("dr", "prof")
+    return (title or "").lower().rstrip(".") in _ACADEMIC
+
+
+_ACADEMIC = {"dr": "doctor", "prof": "professor"}  # titles and the offices they stand for
 
 
 _RANKS_ABBREVIATED = {"cmdr", "cmdr.", "cdr", "maj", "maj.", "brig", "cpl", "pte", "sgt", "sgt.", "insp", "supt",
