@@ -1602,14 +1602,11 @@ class Resolver:
         """The one regulator named outside quotations in this paragraph before `at` or the two before it (`Ofsted`,
         `Financial Conduct Authority`), or, where they name none, in the few before those (`Thames Water has been
         fined by regulator Ofwat.`, three paragraphs up)."""
-        for first in (max(1, at[0] - 2), max(1, at[0] - _REGULATOR_PARAGRAPHS)):
-            found = {self.names.canonical(m.words, m.at, is_org=True)
-                     for n in range(first, at[0] + 1)
-                     for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)}
-            regulators = {name for name in found if _a_regulator(name)}
-            if regulators:
-                return regulators.pop() if len(regulators) == 1 else None
-        return None
+        found = {(n, name) for n in range(max(1, at[0] - _REGULATOR_PARAGRAPHS), at[0] + 1)
+                 for m in self.names.mentions_between(n, 0, at[1] if n == at[0] else _PAST_ANY_END)
+                 if _a_regulator(name := self.names.canonical(m.words, m.at, is_org=True))}
+        regulators = {name for n, name in found if n >= at[0] - 2} or {name for _, name in found}
+        return regulators.pop() if len(regulators) == 1 else None
 
     def heading_name(self, n: int) -> tuple[str, str] | None:
         """The one name (a person's or a body's) that a heading right before paragraph `n` writes outside

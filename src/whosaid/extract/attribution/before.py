@@ -681,7 +681,6 @@ def _complement_taken(tokens, c: int, qi: int) -> bool:
         tokens[j].lower in _TELLING for j in range(max(0, c - 1 - _TOLD_OBJECT_WORDS), c - 1))
 
 
-_TELLING = {"told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"}
 _TOLD_OBJECT_WORDS = 4  # `told a young woman who`
 
 
@@ -1258,6 +1257,7 @@ def _subject_after_be(tokens, start: int, c: int) -> Mention | None:
 
 _ADDRESSING = {"told", "tells", "asked", "asks", "urged", "urges", "warned", "warns", "reminded", "reminds",
                "assured", "assures"}
+_TELLING = _ADDRESSING | {"tell", "telling", "informed", "informs"}  # verbs whose object a `that` clause may follow
 
 
 def _contrasted_speaker(tokens, c: int, qi: int) -> Attribution | None:
