@@ -15459,3 +15459,14 @@ def test_a_he_after_the_office_stands_for_whom_the_office_stood_for_in_its_sente
             'she apologised.\n\nThe prime minister replied that he was "deeply saddened". "You have been a true '
             'friend," he wrote.')
     assert [q[1] for q in quotes_of(text)] == ["Keir Starmer", "Keir Starmer"]  # not the office alone
+
+
+@pytest.mark.parametrize("appositive, speaker", [
+    ("an analyst at research firm Informa Media", "Bozusan Nokiner"),  # a role marks a person, whatever the name
+    ("a senior economist at the bank", "Bozusan Nokiner"),
+    ("a research firm based in Leeds", "spokesman for the company"),  # no role: maybe a body, not a he
+])
+def test_a_name_set_off_by_a_role_is_a_person_a_he_may_stand_for(appositive, speaker):
+    text = ('Cable TV on demand\n\n"It is truly on demand," said a spokesman for the company. Bozusan Nokiner, '
+            f'{appositive}, believes the time is ripe. "The market is ready," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["spokesman for the company", speaker]

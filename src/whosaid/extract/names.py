@@ -97,6 +97,7 @@ class NameMention:
     # a stretch of land or water, `the Calder valley`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
+    role_after: bool = False  # an appositive opening on a role follows: `Bozusan Nokiner, an analyst at …`
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
     named_so: bool = False  # after `named`: `a resident named Caroline`, whose given name it may be
     couple: str | None = None  # the surname of `Khizr and Ghazala Khan` on `Khizr`, whose it may be
@@ -1382,6 +1383,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
+                       role_after=full and first_after == "," and _role_appositive(text, nxt.end()),
                        office=unhyphenated(office) if office and (full or honoured) else (),
                        outlet=outlet and len(names) >= 2,
                        set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
@@ -1844,6 +1846,13 @@ def _describes(text: str, pos: int) -> bool:
         or low in ROLE_WORDS
 
 
+def _role_appositive(text: str, pos: int) -> bool:
+    """After a name's comma: an appositive opening on a word for what a person does (`, an analyst at
+    research firm Informa Media,`, `, a senior economist`)."""
+    found = _ROLE_APPOSITIVE.match(text, pos)
+    return found is not None and (found.group(1) in ROLE_WORDS or found.group(2) in ROLE_WORDS)
+
+
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
@@ -2114,6 +2123,7 @@ def _token_before(text: str, start: int) -> str | None:
 
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
+_ROLE_APPOSITIVE = re.compile(r"\s*(?:an?|the)\s+([a-z-]+)(?:\s+([a-z-]+))?")
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
@@ -3694,7 +3704,8 @@ class Names:
         if self._marked is None:
             self._marked = {self.canonical(m.words, m.at) for m in self.mentions
                             if not m.is_org and (m.title or m.who_after or m.office or m.set_off
-                                                 or any(map(middle_initial, m.words[1:-1])))}
+                                                 or any(map(middle_initial, m.words[1:-1]))
+                                                 or m.role_after)}
         return canonical in self._marked
 
     def _vote_genders(self) -> dict[str, Counter]:
