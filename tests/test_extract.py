@@ -15470,3 +15470,21 @@ def test_a_name_set_off_by_a_role_is_a_person_a_he_may_stand_for(appositive, spe
     text = ('Cable TV on demand\n\n"It is truly on demand," said a spokesman for the company. Bozusan Nokiner, '
             f'{appositive}, believes the time is ripe. "The market is ready," he said.')
     assert [q[1] for q in quotes_of(text)] == ["spokesman for the company", speaker]
+
+
+@pytest.mark.parametrize("profession", ["psychologist", "psychiatrist", "physiotherapist", "epidemiologist", "trainer"])
+def test_a_profession_before_a_name_is_its_office(profession):
+    text = f'Race preview\n\n{profession.capitalize()} Padaver Nilun said: "It is all in the mind."'
+    assert [q[1] for q in quotes_of(text)] == ["Padaver Nilun"]  # the title is not part of the name
+
+
+@pytest.mark.parametrize("complement, speaker", [
+    ("the 30-year-old must draw on her past", "Padaver Nilun"),  # her is the 30-year-old's
+    ("the runner must draw on her past", "Padaver Nilun"),
+    ("the course will test her", "Nemokok"),  # no person after the cue: her is the name's
+])
+def test_a_pronoun_after_a_person_a_cue_reports_on_gives_the_name_no_sex(complement, speaker):
+    text = (f'Race preview\n\nSports psychologist Padaver Nilun says {complement}. "It is all in the mind," Nilun '
+            'told BBC Sport.\n\nSimono has not raced there. "Take a month off," said Nemokok. Nilun also points out '
+            'the weather will be cooler. "The heat was the main factor," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Padaver Nilun", "Nemokok", speaker]

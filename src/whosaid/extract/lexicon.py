@@ -304,6 +304,10 @@ pundit surrogate provost chaplain alderman donor front-runner frontrunner conten
 backbencher frontbencher journalist blogger entrepreneur co-chairman co-chair co-leader co-author co-host co-owner
 co-director
 frontman frontwoman vocalist drummer guitarist bassist keyboardist striker defender midfielder goalkeeper winger
+psychologist psychiatrist psychotherapist therapist counsellor counselor lecturer academic sociologist criminologist
+anthropologist archaeologist physicist biologist geologist astronomer neuroscientist epidemiologist virologist
+statistician ecologist zoologist climatologist oceanographer nutritionist dietitian dietician physiotherapist physio
+pharmacist dentist midwife paramedic trainer
 """.split())
 
 # Common nouns for places: `the country` is no he or she, and no one who says what follows it.

@@ -2622,11 +2622,24 @@ def _named_after_cue(text: str, start: int, end: int) -> bool:
     job, but then he started`)."""
     if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, start, end)):
         return True
+    if any(cue.group(1).lower() in CUE_FORMS and _person_word(cue.group(2))
+           for cue in _CUE_THEN_DESCRIBED.finditer(text, start, end)):
+        return True  # `Padaver Nilun says the 30-year-old must draw on her past achievements`: hers
     cue = next((w for w in _LOWER_WORD.finditer(text, start, end) if w.group() in CUE_FORMS), None)
     return cue is not None and _NAME_THEN_VERB.search(text, cue.end(), end) is not None
 
 
 _CUE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z]")
+_CUE_THEN_DESCRIBED = re.compile(r"\b([a-z]+)\s+(?:that\s+)?(?:the|a|an)\s+([\w-]+)\s+(?:must|had|has|was|is|would|will"
+                                 r"|could|should|can|may|might|did|does|needs?|wants?)\b")
+
+
+def _person_word(word: str) -> bool:
+    """`30-year-old`, `woman`, `striker`, `American`: a word for a person."""
+    low = word.lower()
+    return low.endswith("-year-old") or low in PEOPLE or low in EPITHET_HEADS or low in DEMONYMS
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _NAME_THEN_VERB = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]+ (?:had|has|was|is|would|will|could|[a-z]+ed)\b")
 
