@@ -15488,3 +15488,23 @@ def test_a_pronoun_after_a_person_a_cue_reports_on_gives_the_name_no_sex(complem
             'told BBC Sport.\n\nSimono has not raced there. "Take a month off," said Nemokok. Nilun also points out '
             'the weather will be cooler. "The heat was the main factor," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Padaver Nilun", "Nemokok", speaker]
+
+
+@pytest.mark.parametrize("set_off, speaker", [
+    ("Ambassador Miporur Norar of Iceland", "Miporur Norar"),  # a name of no known given name, then its place
+    ("Miporur Norar of Iceland", "Miporur Norar"),
+    ("Stefan Johannesson of Iceland", "Stefan Johannesson"),
+])
+def test_a_name_and_its_place_set_off_after_a_description_speaks(set_off, speaker):
+    text = f'WTO talks\n\nBut the chairman of the working party, {set_off}, warned that there was "a lot of work to do".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("set_off, speaker", [
+    ("Royal Bank of Scotland", "Royal Bank of Scotland"),  # a body's name with `of` in it
+    ("the University of Leeds", "University of Leeds"),
+    ("Barclays", "Barclays"),
+])
+def test_a_bodys_name_with_of_set_off_after_a_description_speaks(set_off, speaker):
+    text = f'Bank results\n\nBut the lender, {set_off}, warned that there was "a lot of work to do".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

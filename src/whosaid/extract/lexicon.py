@@ -524,9 +524,12 @@ tunisia mozambique angola namibia botswana madagascar cameroon chile peru bolivi
 honduras nicaragua guatemala jamaica haiti bahamas barbados estonia latvia lithuania belarus moldova romania bulgaria
 serbia croatia bosnia slovenia slovakia albania kosovo montenegro macedonia armenia azerbaijan kazakhstan uzbekistan
 turkmenistan kyrgyzstan tajikistan mongolia nepal bhutan bangladesh myanmar burma cambodia laos bahrain oman
-luxembourg cyprus malta fiji czechia
+luxembourg cyprus malta fiji czechia iceland greenland liechtenstein monaco andorra gibraltar niger mali gabon togo
+benin liberia gambia mauritania malawi lesotho djibouti seychelles mauritius belize brunei maldives samoa trinidad
+tobago
 """.split()) | {"saudi arabia", "new zealand", "south africa", "north korea", "south korea", "united states",
-                "united kingdom", "sri lanka", "sierra leone", "costa rica", "hong kong", "czech republic"}
+                "united kingdom", "sri lanka", "sierra leone", "costa rica", "hong kong", "czech republic",
+                "el salvador", "ivory coast", "south sudan", "burkina faso", "san marino", "united arab emirates"}
 PLACES = US_STATES | frozenset(word for country in COUNTRIES for word in country.split()) | frozenset("""
 palestine africa europe asia emirates chicago boston philadelphia detroit atlanta houston dallas miami denver
 seattle london paris berlin moscow beijing tokyo brussels baghdad damascus tehran kabul jerusalem

@@ -1724,7 +1724,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         segment = segment[1:]  # `the Most Reverend Peter Smith`, `the Rt Rev Tom Wright`: a style, then the name
     elif len(segment) > 3 and segment[0].lower == "the" and segment[1].lower == "late":
         segment = segment[2:]  # `Cook's predecessor, the late Steve Jobs,`
-    elif len(segment) >= 2 and segment[0].lower == "the" and all(t.is_capitalised for t in segment[1:]) \
+    elif len(segment) >= 2 and segment[0].lower == "the" and all(
+            t.is_capitalised or t.lower == "of" and _a_body_of(segment[1:k]) for k, t in enumerate(segment[1:], 1)) \
             and not given_name(segment[1].bare) and not (len(segment) == 2 and _a_persons_word(segment[1])):
         segment = segment[1:]  # `The venue, the OVO Hydro,`: a body's name, with its article
     elif len(segment) >= 4 and segment[0].lower == "the" and segment[1].lower in PEERS \
@@ -1732,8 +1733,11 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         return _with_role(tokens, p, start, mention_of(segment[1:]))  # `His wife, the Duchess of Sussex,`: a peer
     placed = next((k for k, t in enumerate(segment) if t.lower in ("of", "from") and k > 0), None)  # `Mary from Leeds`
     if (placed is not None and placed + 1 < len(segment) and all(t.is_capitalised for t in segment[placed + 1:])
-            and any(given_name(t.bare) for t in segment[:placed])):
-        segment = segment[:placed]  # `Ambassador Stefan Johannesson of Iceland`, not `Chief Executive of …`
+            and (any(given_name(t.bare) for t in segment[:placed])
+                 or placed >= 2 and _no_bodys_words(segment[:placed])
+                 and all(t.bare.lower() in PLACES for t in segment[placed + 1:]))):
+        segment = segment[:placed]  # `Ambassador Stefan Johannesson of Iceland`, `Miporur Norar of Iceland`, not
+        # `Chief Executive of …`, `Royal Bank of Scotland`
     role_comma = _domain_of_a_role(tokens, p, start)
     if role_comma is not None and not any(given_name(t.bare) for t in segment):
         # `Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`:
@@ -1742,13 +1746,19 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     titled = _titled_name_after_a_description(tokens, p, segment) or _described_name(segment)
     if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`;
         return titled  # `Reacting to the news, fan Gareth Evans, 45, …, said`
-    inner = ((t.lower == "and" or t.lower in NAME_PARTICLES) and 0 < k < len(segment) - 1 and
-             capitalised_past_particles(segment, k + 1) for k, t in enumerate(segment))  # `Bill de Blasio`,
-    # `Jeroen van der Veer`
+    inner = ((t.lower == "and" or t.lower in NAME_PARTICLES or t.lower == "of" and _a_body_of(segment[:k]))
+             and 0 < k < len(segment) - 1 and capitalised_past_particles(segment, k + 1)
+             for k, t in enumerate(segment))  # `Bill de Blasio`, `Jeroen van der Veer`, `Royal Bank of Scotland`
     capitalised = all(t.is_capitalised or t.text == "." or joins for t, joins in zip(segment, inner))
     if capitalised and _could_name_speaker(segment) and (len(segment) <= 5 or _two_titled_names(segment)):
         return _with_role(tokens, p, start, mention_of(segment))
     return None
+
+
+def _a_body_of(toks) -> bool:
+    """`Royal Bank` of `Royal Bank of Scotland`, `University` of `University of Leeds`: capitalised words
+    ending on a word for a body, which `of` and a place or a field go on."""
+    return bool(toks) and all(t.is_capitalised for t in toks) and toks[-1].bare.lower() in ORG_WORDS
 
 
 def _a_persons_word(tok: Token) -> bool:
