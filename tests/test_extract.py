@@ -15508,3 +15508,19 @@ def test_a_name_and_its_place_set_off_after_a_description_speaks(set_off, speake
 def test_a_bodys_name_with_of_set_off_after_a_description_speaks(set_off, speaker):
     text = f'Bank results\n\nBut the lender, {set_off}, warned that there was "a lot of work to do".'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("office, speaker", [
+    ("Minister for Children, Young People and Families", "Zofipan Fevan"),  # the office's plural last word
+    ("Secretary of State for Work and Pensions", "Zofipan Fevan"),
+])
+def test_an_office_ending_on_a_plural_word_the_text_writes_in_lowercase_is_no_part_of_the_name(office, speaker):
+    text = (f'Foster care\n\n{office} Zofipan Fevan said new plans will help families and pensions.\n\n'
+            'Ms Fevan said: "Foster carers must not be out of pocket."')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_bodys_name_after_for_keeps_its_plural_word():
+    text = ('Foster care\n\nA spokeswoman for Human Rights Watch said: "Carers must not be out of pocket." The '
+            'group says human rights matter.')
+    assert [q[1] for q in quotes_of(text)] == ["Human Rights Watch's spokeswoman"]

@@ -202,6 +202,12 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                     and given_name(run[1][0]) and not given_name(run[0][0]):
                 run = run[1:]  # `Sentencing John Smith, 52, …`: a participle opening the sentence, then the name
                 before = _token_before(text, run[0][1])
+            elif len(run) == 3 and before in ("and", "for") and common and plural(run[0][0].lower()) \
+                    and not given_name(run[0][0]) and _in_lowercase(run[0][0].lower(), common) \
+                    and not names_a_body(tuple(word for word, _, _ in run[1:])):
+                run = run[1:]  # `Minister for Children, Young People and Families Zofipan Fevan`: the office's
+                # last word, plural, which the text writes in lowercase too (`foster families`), then the name
+                before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name
