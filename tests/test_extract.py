@@ -15524,3 +15524,16 @@ def test_a_bodys_name_after_for_keeps_its_plural_word():
     text = ('Foster care\n\nA spokeswoman for Human Rights Watch said: "Carers must not be out of pocket." The '
             'group says human rights matter.')
     assert [q[1] for q in quotes_of(text)] == ["Human Rights Watch's spokeswoman"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Savage's future has been the source of speculation, with some fans criticising his performances.",
+     "Topan Savage"),  # the owner opening the sentence is the he after
+    ("Savage's agent has been the source of speculation, with some fans criticising his performances.",
+     "Steve Bruce"),  # the agent, a person, may be the he: no evidence of Savage's sex
+    ("Savage's future means they cannot face his old club.", "Steve Bruce"),  # a they between: his is another's
+])
+def test_a_he_after_a_name_owning_what_opens_its_sentence_gives_the_name_its_sex(sentence, speaker):
+    text = (f'Blues slam Rovers over Savage\n\nBirmingham boss Steve Bruce confirmed a bid for Topan Savage.\n\n'
+            f'{sentence} "The crowd gave me a standing ovation," he said.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

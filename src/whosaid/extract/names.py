@@ -1383,7 +1383,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=(following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
-                       else following_pronoun(text, end + 1) if _topic(text, end, names, is_org) else None,
+                       else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
+                       else _owners_pronoun(text, end)
+                       if possessive and not is_org and _owner_opening(before, first_after) else None,
                        before_cue=speaks,
                        subordinate=subject and not in_relative and not example
                        and (lead or "").lower() in _SUBORDINATING,
@@ -2473,6 +2475,27 @@ def _a_persons_word(words: tuple[str, ...]) -> bool:
     `Government` or `Netherlands`."""
     return len(words) == 1 and not plural(words[0].lower()) and not names_a_body(words) \
         and words[0].lower() not in PLACES
+
+
+def _owner_opening(before: str | None, owned: str | None) -> bool:
+    """`Savage's future at Birmingham has been the source of speculation, with some fans criticising his
+    performances`: a name owning the thing that opens its sentence, no person (not `Smith's lawyer said he`),
+    whom a he or she after stands for."""
+    return _opens_sentence(before) and owned is not None and owned.islower() and owned not in PEOPLE \
+        and owned not in RELATIONS and owned not in ROLE_WORDS
+
+
+def _owners_pronoun(text: str, end: int) -> str | None:
+    """The sex of the he or she after an owner opening its sentence, when no they or it comes between (not
+    `Real's finish … means they cannot face his old club`: his is someone else's)."""
+    sex = following_pronoun(text, end)
+    if sex is None:
+        return None
+    pronoun = _PRONOUN_OR_STOP.search(text, end)
+    return None if _NON_PERSONAL.search(text, end, pronoun.start()) else sex
+
+
+_NON_PERSONAL = re.compile(r"\b(?:they|them|their|it|its)\b", re.I)
 
 
 def _topic(text: str, end: int, names: tuple[str, ...], is_org: bool) -> bool:
