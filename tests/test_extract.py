@@ -15537,3 +15537,13 @@ def test_a_he_after_a_name_owning_what_opens_its_sentence_gives_the_name_its_sex
     text = (f'Blues slam Rovers over Savage\n\nBirmingham boss Steve Bruce confirmed a bid for Topan Savage.\n\n'
             f'{sentence} "The crowd gave me a standing ovation," he said.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("set_off, speaker", [
+    ("herself a marathon runner", None),  # Nemokok is a she: the he is no one named
+    ("himself a marathon runner", "Donegu Nemokok"),
+])
+def test_a_reflexive_set_off_after_a_name_gives_its_sex(set_off, speaker):
+    text = (f'Marathon\n\n"Take a month off," said Donegu Nemokok, {set_off}. "The heat was the main factor," he '
+            'said.')
+    assert [q[1] for q in quotes_of(text)] == ["Donegu Nemokok", speaker]

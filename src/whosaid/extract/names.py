@@ -1381,11 +1381,14 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
+    reflexive = _reflexive_set_off(text, end) if not is_org and text.startswith(",", end) else None  # `, herself`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
-                       pronoun=(following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
-                       else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
-                       else _owners_pronoun(text, end)
-                       if possessive and not is_org and _owner_opening(before, first_after) else None,
+                       pronoun=reflexive or ((following_pronoun(text, end) or _owns_its(text, end))
+                                             if subject and not is_org
+                                             else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
+                                             else _owners_pronoun(text, end)
+                                             if possessive and not is_org and _owner_opening(before, first_after)
+                                             else None),
                        before_cue=speaks,
                        subordinate=subject and not in_relative and not example
                        and (lead or "").lower() in _SUBORDINATING,
@@ -2483,6 +2486,15 @@ def _owner_opening(before: str | None, owned: str | None) -> bool:
     whom a he or she after stands for."""
     return _opens_sentence(before) and owned is not None and owned.islower() and owned not in PEOPLE \
         and owned not in RELATIONS and owned not in ROLE_WORDS
+
+
+def _reflexive_set_off(text: str, end: int) -> str | None:
+    """`said Nemokok, herself a marathon runner`: the sex of a himself or herself set off right after the name."""
+    found = _REFLEXIVE_SET_OFF.match(text, end)
+    return None if found is None else "m" if found.group(1).lower() == "himself" else "f"
+
+
+_REFLEXIVE_SET_OFF = re.compile(r",\s+(himself|herself)\b", re.I)
 
 
 def _owners_pronoun(text: str, end: int) -> str | None:
