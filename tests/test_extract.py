@@ -15547,3 +15547,14 @@ def test_a_reflexive_set_off_after_a_name_gives_its_sex(set_off, speaker):
     text = (f'Marathon\n\n"Take a month off," said Donegu Nemokok, {set_off}. "The heat was the main factor," he '
             'said.')
     assert [q[1] for q in quotes_of(text)] == ["Donegu Nemokok", speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Nalafe was more restrained in his assessment:", "Sovon Nalafe"),  # the subject's own his
+    ("Nalafe was more restrained. Dent said:", "Mosonan Dent"),  # a cue: its subject speaks
+])
+def test_a_his_in_the_clause_a_subject_opens_is_the_subjects(sentence, speaker):
+    text = ('Nalafe wins\n\nSecond seed Sovon Nalafe won his second title with a win over Mosonan Dent in Adelaide. '
+            'Afterwards, Dent said he rated Nalafe. "He is a top contender," said Dent. '
+            f'{sentence} "I have to improve my serve."')
+    assert [q[1] for q in quotes_of(text)] == ["Mosonan Dent", speaker]

@@ -1840,7 +1840,8 @@ class Resolver:
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
         owner = self._owner_just_before(at, want) or self._subject_of_opening_clause(at, want) \
-            or self._sexed_epithet_opening(at, want)
+            or self._sexed_epithet_opening(at, want) or (self._subject_owning(at, want) if word in ("his", "her")
+                                                         else None)
         if owner is not None:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
             # campaigned on Friday, he said`: Sanders
@@ -2407,6 +2408,19 @@ class Resolver:
         if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, clause.end(1), m.start) \
                 or not _LOWERCASE_VERB.match(text, m.end):
             return None  # not `When the Iowa results came in, he …`, `As Clinton's lead grew, she …`
+        name = self.names.canonical(m.words, m.at)
+        return name if self.names.gender(name) == want else None
+
+    def _subject_owning(self, at: tuple[int, int], want: str) -> str | None:
+        """`Nalafe was more restrained in his assessment: "…"`: a his or her in the clause its sentence's subject
+        opens, with no comma, capital or word of saying between, is that subject's, of that sex."""
+        text = self._paragraph(at[0])
+        opening = sentence_start_in(text, at[1])
+        m = next(self.names.named_between(at[0], opening, at[1]), None)
+        if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, opening, m.start) \
+                or not _LOWERCASE_VERB.match(text, m.end) or not _PLAIN_WORDS.fullmatch(text, m.end, at[1]) \
+                or any(word in CUE_FORMS or word == "that" for word in text[m.end:at[1]].split()):
+            return None  # not `Dent said Nalafe's serve was … in his`, `Nalafe, like Dent in his youth,`
         name = self.names.canonical(m.words, m.at)
         return name if self.names.gender(name) == want else None
 
@@ -4862,6 +4876,7 @@ _FIRST_PERSON_OWNERS = ("my", "our", "your")  # the writer's or the reader's: `o
 _OPENING_PRONOUN = re.compile(_CONJUNCTION + r"(He|She)\b")
 _OWNED_SUBJECT = re.compile(_CONJUNCTION + r"(His|Her)\s+[a-z]")  # `His times of 6.61 seconds were …`
 _PRONOUN_SUBJECT = re.compile(_CONJUNCTION + r"(?:[A-Z][\w'’ ]{0,30},\s+)?([Hh]e|[Ss]he)\s+[a-z]")  # `Later, he said`
+_PLAIN_WORDS = re.compile(r"[a-z\s-]*")  # lowercase words only: no comma, capital or mark
 _TITLES_ONLY = re.compile(r"[\s\"”»’']*(?:[A-Z][\w.'’-]*\s*)*")
 _APPOSED_BEFORE = re.compile(r",\s*[Tt]he\s+$")  # `Bill Clinton, the former president`: a name's apposition
 _APPOSED = re.compile(r",?\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+(?:,|\s+[a-z]|$)")  # a name right after
