@@ -15558,3 +15558,10 @@ def test_a_his_in_the_clause_a_subject_opens_is_the_subjects(sentence, speaker):
             'Afterwards, Dent said he rated Nalafe. "He is a top contender," said Dent. '
             f'{sentence} "I have to improve my serve."')
     assert [q[1] for q in quotes_of(text)] == ["Mosonan Dent", speaker]
+
+
+@pytest.mark.parametrize("position", ["Double try scorer", "Full-back", "Fly-half", "Batsman", "Jockey", "Golfer"])
+def test_a_players_position_before_a_name_is_its_office(position):
+    text = (f'Wales win\n\n"It is a special moment," said Ziden Memur. {position} Kotek Tuvemar was keen not to talk '
+            'about a Grand Slam. "We have got more self-belief these days."')
+    assert [q[1] for q in quotes_of(text)] == ["Ziden Memur", "Kotek Tuvemar"]  # a person named since: his words

@@ -308,6 +308,8 @@ psychologist psychiatrist psychotherapist therapist counsellor counselor lecture
 anthropologist archaeologist physicist biologist geologist astronomer neuroscientist epidemiologist virologist
 statistician ecologist zoologist climatologist oceanographer nutritionist dietitian dietician physiotherapist physio
 pharmacist dentist midwife paramedic trainer
+scorer goalscorer try-scorer full-back fly-half scrum-half flanker hooker batsman bowler spinner wicketkeeper jockey
+sprinter cyclist swimmer boxer golfer
 """.split())
 
 # Common nouns for places: `the country` is no he or she, and no one who says what follows it.
