@@ -15465,6 +15465,8 @@ def test_a_he_after_the_office_stands_for_whom_the_office_stood_for_in_its_sente
     ("an analyst at research firm Informa Media", "Bozusan Nokiner"),  # a role marks a person, whatever the name
     ("a senior economist at the bank", "Bozusan Nokiner"),
     ("a research firm based in Leeds", "spokesman for the company"),  # no role: maybe a body, not a he
+    ("vice president of emerging technologies at Gartner", "Bozusan Nokiner"),  # a role with no article
+    ("analyst firm of the year", "spokesman for the company"),  # a role word before a body's: a body
 ])
 def test_a_name_set_off_by_a_role_is_a_person_a_he_may_stand_for(appositive, speaker):
     text = ('Cable TV on demand\n\n"It is truly on demand," said a spokesman for the company. Bozusan Nokiner, '

@@ -1859,9 +1859,10 @@ def _describes(text: str, pos: int) -> bool:
 
 def _role_appositive(text: str, pos: int) -> bool:
     """After a name's comma: an appositive opening on a word for what a person does (`, an analyst at
-    research firm Informa Media,`, `, a senior economist`)."""
+    research firm Informa Media,`, `, a senior economist`, `, vice president of …`)."""
     found = _ROLE_APPOSITIVE.match(text, pos)
-    return found is not None and (found.group(1) in ROLE_WORDS or found.group(2) in ROLE_WORDS)
+    return found is not None and (found.group(1) in ROLE_WORDS and found.group(2) not in BODY_NOUNS
+                                  or found.group(2) in ROLE_WORDS)  # not `Gartner, analyst firm`
 
 
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
@@ -2134,7 +2135,7 @@ def _token_before(text: str, start: int) -> str | None:
 
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
-_ROLE_APPOSITIVE = re.compile(r"\s*(?:an?|the)\s+([a-z-]+)(?:\s+([a-z-]+))?")
+_ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?([a-z-]+)(?:\s+([a-z-]+))?")
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
