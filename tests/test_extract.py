@@ -15567,3 +15567,11 @@ def test_a_players_position_before_a_name_is_its_office(position):
     text = (f'Wales win\n\n"It is a special moment," said Ziden Memur. {position} Kotek Tuvemar was keen not to talk '
             'about a Grand Slam. "We have got more self-belief these days."')
     assert [q[1] for q in quotes_of(text)] == ["Ziden Memur", "Kotek Tuvemar"]  # a person named since: his words
+
+
+@pytest.mark.parametrize("office", ["The correspondent in Jakarta", "The BBC's correspondent in Jakarta"])
+def test_an_office_and_its_place_set_off_before_a_name_mark_a_person(office):
+    text = ('Fuel prices\n\n"We are still considering a hike," said Sri Motin Kamizer, the planning minister. '
+            f'{office}, Metik Veren, told World Business Report that there was likely to be a strong reaction. "The '
+            'big question is whether they go for one sharp rise," she said.')
+    assert [q[1] for q in quotes_of(text)] == ["Sri Motin Kamizer", "Metik Veren"]

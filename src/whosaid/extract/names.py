@@ -1893,6 +1893,8 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     words = unhyphenated(tuple(w.lower() for w in found.group("office").split())) if found else ()
     owner = max((k for k, w in enumerate(words) if w.endswith(POSSESSIVE_ENDINGS)), default=-1)
     words = words[owner + 1:]  # the office itself: `competition chief` of `EU's competition chief`
+    if "in" in words[1:]:
+        words = words[:words.index("in", 1)]  # `correspondent` of `The BBC's correspondent in Jakarta`: where
     if not words or words[-1] not in ROLE_WORDS:
         return ()
     return words
