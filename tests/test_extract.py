@@ -15575,3 +15575,18 @@ def test_an_office_and_its_place_set_off_before_a_name_mark_a_person(office):
             f'{office}, Metik Veren, told World Business Report that there was likely to be a strong reaction. "The '
             'big question is whether they go for one sharp rise," she said.')
     assert [q[1] for q in quotes_of(text)] == ["Sri Motin Kamizer", "Metik Veren"]
+
+
+def test_its_after_a_state_of_the_subject_does_not_make_it_a_body():
+    text = ('Burn-out worries Luker\n\nEngland coach Gepar Luker says English rugby has to act now. "Injuries are '
+            'part of the sport," Luker told BBC Sport.\n\nThe audit is funded by the unions. As far as Luker is '
+            'concerned its findings must not be ignored. "Everybody has got to look at it," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Gepar Luker", "Gepar Luker"]  # `its` is the audit's: Luker a he
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Tata is running its own audit.", "n"),  # a body running its own
+    ("Tata is concerned its findings are ignored.", None),  # a state, then the clause's own subject
+])
+def test_its_after_a_subjects_verb_makes_the_subject_a_body(sentence, sex):
+    assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Tata",)] == [sex]

@@ -21,7 +21,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
 from .phrases import DASHES, PEOPLE, group_word, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
-from .verbs import ADVERBS, FINITE_AUXILIARIES, OF_MIND, ly_adverb
+from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
 
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
                "said", "says", "told", "he", "she", "they", "it", "i", "we", "this", "that",
@@ -2745,8 +2745,10 @@ def _owns_its(text: str, end: int) -> str | None:
     if " its " not in text[end:end + _ITS_REACH]:
         return None
     match = _ITS_AFTER.match(text, end)
-    if match is None or any(w.lower() in CUE_FORMS or w.lower() in ("the", "a", "an") for w in match.group(1).split()):
-        return None
+    words = match.group(1).split() if match else ()
+    if match is None or any(w.lower() in CUE_FORMS or w.lower() in ("the", "a", "an") for w in words) \
+            or len(words) == 2 and words[0] in FINITE_BE and words[1].endswith("ed"):
+        return None  # not `As far as Luker is concerned its findings …`: a state, then the clause's own subject
     return "n"
 
 
