@@ -15590,3 +15590,11 @@ def test_its_after_a_state_of_the_subject_does_not_make_it_a_body():
 ])
 def test_its_after_a_subjects_verb_makes_the_subject_a_body(sentence, sex):
     assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Tata",)] == [sex]
+
+
+@pytest.mark.parametrize("office", ["election co-ordinator", "festival organiser", "TV presenter", "museum curator"])
+def test_british_spellings_and_more_callings_are_offices_before_a_name(office):
+    text = (f'Campaign launch\n\nCertainly the press conference hosted by {office} Kavun Luvun, in the compact new '
+            'room - still smelling of new carpet - had all the hallmarks of an election event.\n\n"Welcome to the '
+            'media centre," he said. I bet he had not checked that with Zosutuk Brown.')
+    assert [q[1] for q in quotes_of(text)] == ["Kavun Luvun"]
