@@ -15598,3 +15598,13 @@ def test_british_spellings_and_more_callings_are_offices_before_a_name(office):
             'room - still smelling of new carpet - had all the hallmarks of an election event.\n\n"Welcome to the '
             'media centre," he said. I bet he had not checked that with Zosutuk Brown.')
     assert [q[1] for q in quotes_of(text)] == ["Kavun Luvun"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "But Rotodo Mikun was in no mood to celebrate either.",  # a conjunction before the name opening the sentence
+    "But Devolir's Bayern counterpart Rotodo Mikun was in no mood to celebrate either.",  # a counterpart's title
+])
+def test_the_he_opening_the_next_sentence_is_the_name_a_but_clause_opens_on(sentence):
+    text = (f'Bayern win\n\n"We need to help Toure," said Tenusun Devolir. {sentence} He said: "I am far from happy '
+            'despite the win."')
+    assert [q[1] for q in quotes_of(text)] == ["Tenusun Devolir", "Rotodo Mikun"]

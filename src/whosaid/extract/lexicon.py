@@ -310,7 +310,7 @@ statistician ecologist zoologist climatologist oceanographer nutritionist dietit
 pharmacist dentist midwife paramedic trainer
 scorer goalscorer try-scorer full-back fly-half scrum-half flanker hooker batsman bowler spinner wicketkeeper jockey
 sprinter cyclist swimmer boxer golfer
-organiser co-organiser co-ordinator convenor convener moderator presenter curator
+organiser co-organiser co-ordinator convenor convener moderator presenter curator counterpart
 """.split())
 
 # Common nouns for places: `the country` is no he or she, and no one who says what follows it.

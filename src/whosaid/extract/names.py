@@ -2557,7 +2557,7 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     return "m" if match.group(1) == "He" else "f"
 
 
-_SENTENCE_OPENS = re.compile(r"[.!?][\"”»’]?\s+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’]?\s+)(?:(?:But|And|Yet|So)\s+)?$")  # (`But Rotodo Mikun was …. He`)
 _NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
 _PLACED_APPOSITIVE = re.compile(r"(?:, \d+)?, (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, \d+)?,")
 
