@@ -15608,3 +15608,12 @@ def test_the_he_opening_the_next_sentence_is_the_name_a_but_clause_opens_on(sent
     text = (f'Bayern win\n\n"We need to help Toure," said Tenusun Devolir. {sentence} He said: "I am far from happy '
             'despite the win."')
     assert [q[1] for q in quotes_of(text)] == ["Tenusun Devolir", "Rotodo Mikun"]
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Gator Wood slated comedian Sacha Baron Gugun for his character.", None),  # his is the object's
+    ("Gator Wood slated the show for his character.", "m"),  # no one between: the subject's
+    ("Gator Wood criticised Gugun over his jokes.", None),
+])
+def test_a_pronoun_after_a_name_acted_on_for_something_is_not_the_subjects(sentence, sex):
+    assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Gator", "Wood")] == [sex]

@@ -2535,6 +2535,8 @@ def following_pronoun(text: str, end: int) -> str | None:
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     if _ASKED_WHETHER.search(text, end, match.start()):
         return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's
+    if _OBJECT_FOR.search(text, end, match.start()):
+        return None  # `Gator Wood slated comedian Sacha Baron Gugun for his character`: Gugun's
     if _inside_what_is_said(text, end, match):
         return None  # `Jealous said, suggesting that a platform could help her defeat Trump`: who the words are
         # about, maybe not the speaker
@@ -2697,6 +2699,7 @@ def _someone_between(text: str, start: int, end: int) -> bool:
         m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS for m in _DESCRIBED.finditer(between))
 
 
+_OBJECT_FOR = re.compile(r"\s[A-Z][\w'’-]+\s+(?:for|over)\s+$")  # a name acted on, then what for: the pronoun
 _ASKED_WHETHER = re.compile(r"[A-Z][\w'’-]+\s+(?:whether|if)\s+$")  # a name asked, then the pronoun
 _SPACED_DASHES = tuple(f" {dash} " for dash in DASHES)
 _DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
