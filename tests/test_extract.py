@@ -15617,3 +15617,10 @@ def test_the_he_opening_the_next_sentence_is_the_name_a_but_clause_opens_on(sent
 ])
 def test_a_pronoun_after_a_name_acted_on_for_something_is_not_the_subjects(sentence, sex):
     assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Gator", "Wood")] == [sex]
+
+
+@pytest.mark.parametrize("relation, sex", [("ex-wife", "f"), ("ex-girlfriend", "f"), ("ex-husband", "m"),
+                                           ("ex-boyfriend", "m")])
+def test_a_former_spouse_before_a_name_gives_its_sex(relation, sex):
+    names = Names(find_names(0, f"Sylvester Data's {relation} Piduzin Rosukuk nominated both of them.", []))
+    assert names.gender("Piduzin Rosukuk") == sex

@@ -345,13 +345,13 @@ FEMALE_WORDS = set("""
 she her hers herself woman women actress spokeswoman congresswoman chairwoman businesswoman
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece
 grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswoman policewoman
-stepsister stepmother stepdaughter granddaughter fiancee fiancée bride
+stepsister stepmother stepdaughter granddaughter fiancee fiancée bride ex-wife ex-girlfriend
 """.split())
 MALE_WORDS = set("""
 he him his himself man men actor spokesman congressman businessman husband father son
 brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfather dad mr sir
 councilman sportsman policeman
-stepbrother stepfather stepson grandson fiance fiancé groom
+stepbrother stepfather stepson grandson fiance fiancé groom ex-husband ex-boyfriend
 """.split())
 
 # Words in lowercase inside a person's name: `Bill de Blasio`, `Louis van Gaal`, `Osama bin Laden`.
