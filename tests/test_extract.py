@@ -15624,3 +15624,14 @@ def test_a_pronoun_after_a_name_acted_on_for_something_is_not_the_subjects(sente
 def test_a_former_spouse_before_a_name_gives_its_sex(relation, sex):
     names = Names(find_names(0, f"Sylvester Data's {relation} Piduzin Rosukuk nominated both of them.", []))
     assert names.gender("Piduzin Rosukuk") == sex
+
+
+@pytest.mark.parametrize("complement", [
+    "is senior benefit officer on the picket line at Companies House",  # a role its complement ends on
+    "was a former minister at Companies House",
+])
+def test_a_name_a_copula_gives_a_role_is_a_persons(complement):
+    text = ("Strike in Wales\n\nThe action follows Chancellor Zosutuk Brown's announcement that jobs would be cut.\n\n"
+            'PCS spokesman Mibamuk Zipen said: "Our protest is about jobs." The chancellor has said the cuts will fund '
+            f'more teachers. Kibin Kofibin {complement}. He said: "The majority have not come in."')
+    assert [q[1] for q in quotes_of(text)] == ["Mibamuk Zipen", "Kibin Kofibin"]  # not the chancellor's

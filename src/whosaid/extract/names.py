@@ -1394,7 +1394,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=full and first_after == "," and _describes(text, nxt.end()),
-                       role_after=full and first_after == "," and _role_appositive(text, nxt.end()),
+                       role_after=full and (first_after == "," and _role_appositive(text, nxt.end())
+                                            or first_after in ("is", "was") and _role_complement(text, nxt.end())),
                        office=unhyphenated(office) if office and (full or honoured) else (),
                        outlet=outlet and len(names) >= 2,
                        set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
@@ -1863,6 +1864,16 @@ def _role_appositive(text: str, pos: int) -> bool:
     found = _ROLE_APPOSITIVE.match(text, pos)
     return found is not None and (found.group(1) in ROLE_WORDS and found.group(2) not in BODY_NOUNS
                                   or found.group(2) in ROLE_WORDS)  # not `Gartner, analyst firm`
+
+
+def _role_complement(text: str, pos: int) -> bool:
+    """After a name and `is` or `was`: a role its complement ends on, within three words (`Kibin Kofibin is senior
+    benefit officer on the picket line`, `was a former minister`)."""
+    found = _ROLE_COMPLEMENT.match(text, pos)
+    return found is not None and any(word in ROLE_WORDS for word in found.group(1).split())
+
+
+_ROLE_COMPLEMENT = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 
 
 _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
