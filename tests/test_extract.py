@@ -15635,3 +15635,10 @@ def test_a_name_a_copula_gives_a_role_is_a_persons(complement):
             'PCS spokesman Mibamuk Zipen said: "Our protest is about jobs." The chancellor has said the cuts will fund '
             f'more teachers. Kibin Kofibin {complement}. He said: "The majority have not come in."')
     assert [q[1] for q in quotes_of(text)] == ["Mibamuk Zipen", "Kibin Kofibin"]  # not the chancellor's
+
+
+@pytest.mark.parametrize("opening", ["Of Hepburn", "Speaking of Hepburn", "Asked about Katharine Hepburn"])
+def test_a_he_or_she_after_an_opening_of_someone_is_not_that_person(opening):
+    text = ('Oscars\n\nTader Paladek won for playing screen legend Katharine Hepburn. '
+            f'{opening}, she said: "The longevity of her career is inspiring."')
+    assert [q[1] for q in quotes_of(text)] == ["Tader Paladek"]  # whom the text gives no sex, not Hepburn

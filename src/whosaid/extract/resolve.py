@@ -261,9 +261,15 @@ class Resolver:
 
     def _spoken_of(self, para: int, end: int) -> frozenset[str]:
         """Whom a cue right after a pronoun ending at `end` says the words are of (`"…," he said of
-        Cruz`): no one speaks of themselves so."""
-        of = _CUE_OF.match(self._paragraph(para), end)
-        return self.names.mentioned_within(para, of.end(), of.end() + 1) if of else frozenset()
+        Cruz`), or an `Of …,` opening its sentence (`Of Hepburn, she said`): no one speaks of themselves so."""
+        text = self._paragraph(para)
+        of = _CUE_OF.match(text, end)
+        if of:
+            return self.names.mentioned_within(para, of.end(), of.end() + 1)
+        opening = sentence_start_in(text, end)
+        fronted = _FRONTED_OF.match(text, opening)  # `Of Hepburn, she said: "…"`: no one speaks so of themselves
+        return self.names.mentioned_within(para, fronted.start(1), fronted.end(1)) \
+            if fronted and fronted.end() <= end else frozenset()
 
     def _tokens(self, text: str) -> tuple[Token, ...]:
         return _tokens_of(text, self.single_style)
@@ -4168,6 +4174,8 @@ def _acts_after(text: str, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_OF = re.compile(r"\s+[a-z]+\s+of\s+(?=[A-Z])")  # `he said of Cruz`
+_FRONTED_OF = re.compile(r"(?:[\"“”]\s*)?(?:Of|About|On|Speaking of|Asked about)\s+"
+                         r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+")  # `Of Hepburn, `: whom it speaks of
 
 
 def _sector(tok, head: str) -> bool:
