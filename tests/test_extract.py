@@ -15642,3 +15642,13 @@ def test_a_he_or_she_after_an_opening_of_someone_is_not_that_person(opening):
     text = ('Oscars\n\nTader Paladek won for playing screen legend Katharine Hepburn. '
             f'{opening}, she said: "The longevity of her career is inspiring."')
     assert [q[1] for q in quotes_of(text)] == ["Tader Paladek"]  # whom the text gives no sex, not Hepburn
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('He thanked Vunir and described the film as "a labour of love".', "Finor Nava"),  # not whom he thanked
+    ('He warmly praises Vunir, calling the film "a labour of love".', "Finor Nava"),
+])
+def test_a_he_is_not_the_name_right_after_its_verb(sentence, speaker):
+    text = ('Oscars\n\n"It was a wonderful adventure," Damak Vunir said. Finor Nava beat actors including Motor Fipufu '
+            f'to the prize for best supporting actor. {sentence}')
+    assert [q[1] for q in quotes_of(text)] == ["Damak Vunir", speaker]

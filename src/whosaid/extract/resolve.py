@@ -254,10 +254,13 @@ class Resolver:
     def _acted_on_within(self, para: int, start: int, end: int) -> frozenset[str]:
         """The people named between `start` and `end` with a preposition or a verb running on from the
         name (`He attempted to distance Mr. Trump from his plan`, `… that Mr. Trump was focused`): not a
-        modifier (`Carson supporters`), so not the he or she before them."""
+        modifier (`Carson supporters`), or right after the verb after `start` (`He thanked Vunir`): so not
+        the he or she before them."""
         text = self._paragraph(para)
         return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, end)
-                         if m.runs_on and not m.is_org and not m.in_quote and _NOT_A_MODIFIER.match(text, m.end))
+                         if not m.is_org and not m.in_quote and (
+                             m.runs_on and _NOT_A_MODIFIER.match(text, m.end)
+                             or _ONE_VERB.fullmatch(text, start, m.start)))  # `He thanked Vunir and described`
 
     def _spoken_of(self, para: int, end: int) -> frozenset[str]:
         """Whom a cue right after a pronoun ending at `end` says the words are of (`"…," he said of
@@ -5698,6 +5701,7 @@ def _owner_as_object(text: str, end: int, at: int, want: str) -> bool:
     return between is not None and (between.group(1) == "him") == (want == "m")
 
 
+_ONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+")  # ` thanked `, ` warmly praises `
 _NOT_A_MODIFIER = re.compile(r"\s+(?:from|of|to|in|on|at|with|for|by|about|was|is|has|had|were|are|will|would|could)\b")
 
 # Unions the functions above ask about, made once (a set union per call is a copy of both sets).
