@@ -15652,3 +15652,13 @@ def test_a_he_is_not_the_name_right_after_its_verb(sentence, speaker):
     text = ('Oscars\n\n"It was a wonderful adventure," Damak Vunir said. Finor Nava beat actors including Motor Fipufu '
             f'to the prize for best supporting actor. {sentence}')
     assert [q[1] for q in quotes_of(text)] == ["Damak Vunir", speaker]
+
+
+@pytest.mark.parametrize("named, epithet", [
+    ("Russian President Vladimir Putin", "the Kremlin leader"),  # a seat of government for its nation
+    ("His Russian counterpart, Vladimir Putin,", "the Russian leader"),  # a capital qualifies the set-off role
+    ("His Russian counterpart, Vladimir Putin,", "the Kremlin leader"),  # a counterpart holds no other office
+])
+def test_a_nations_leader_by_its_seat_or_after_a_counterpart_is_the_person_named(named, epithet):
+    text = f'Peace talks\n\n{named} dismissed the remarks. "We will achieve our goals," {epithet} said.'
+    assert [q[1] for q in quotes_of(text)] == ["Vladimir Putin"]

@@ -3818,8 +3818,13 @@ def middle_initial(word: str) -> bool:
 
 def _held_beside(office: tuple[str, ...]) -> bool:
     """`Former Democratic candidate`, `ex-minister`, `GOP hopeful`: a race or a past office, which
-    another office (`the Vermont senator`) may go with."""
-    return office[0] in _PAST_MARKERS or office[0].startswith("ex-") or office[-1] in RACERS
+    another office (`the Vermont senator`) may go with; or a relation to another's office (`His Russian
+    counterpart, Vladimir Putin,` may be `the Russian leader`)."""
+    return office[0] in _PAST_MARKERS or office[0].startswith("ex-") or office[-1] in RACERS \
+        or office[-1] in _RELATIONAL_OFFICES
+
+
+_RELATIONAL_OFFICES = frozenset({"counterpart", "predecessor", "successor"})
 
 
 _PAST_MARKERS = frozenset({"former", "onetime", "one-time", "erstwhile", "then"})

@@ -257,9 +257,10 @@ def owned_then_named(tokens, i, limit) -> Mention | None:
     a pronoun's or an article's noun; None for the noun alone (`His advice was …`)."""
     k = i + 1
     while k < limit and k <= i + 3 and tokens[k].is_word \
-            and (not tokens[k].is_capitalised or tokens[k].lower in SEAT_SUFFIXES) \
+            and (not tokens[k].is_capitalised or tokens[k].lower in SEAT_SUFFIXES
+                 or k + 1 < limit and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised) \
             and (not verbish(tokens[k]) or _participle_before_noun(tokens, k, limit)):
-        k += 1  # `His running mate, JD Vance,`, `The local MP, Lee Anderson,`
+        k += 1  # `His running mate, JD Vance,`, `The local MP, Lee Anderson,`, `His Russian counterpart, …`
     if k > i + 1 and k < limit and tokens[k].lower == "and":  # `Her business partner and sister-in-law, Meena,`:
         j = k + 1  # two roles joined
         while j < limit and j <= k + 3 and tokens[j].is_word and not tokens[j].is_capitalised:

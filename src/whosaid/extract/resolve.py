@@ -5042,6 +5042,8 @@ def _office(toks) -> tuple[str, ...]:
     # 62-year-old senator`, `the veteran chairman`: the office; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
+    if words[-1] in _RULERS:
+        words = tuple(_SEATS.get(w, w) for w in words)  # `the Kremlin leader` as `the Russian leader`
     if words[-1] in _OFFICE_ABBREVIATIONS:
         return words[:-1] + _OFFICE_ABBREVIATIONS[words[-1]]  # `the PM` as `the prime minister`
     if words[-1] in ROLE_WORDS:
@@ -5053,6 +5055,9 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
+_RULERS = {"leader", "chief", "boss", "ruler", "strongman"}  # heads a seat of government may stand before
+_SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehran": "iranian", "kyiv": "ukrainian",
+          "kiev": "ukrainian", "ankara": "turkish", "elysee": "french", "élysée": "french"}  # its nation's adjective
 _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _RACES = {"election", "race", "nomination", "presidency", "primary", "primaries", "caucuses"}
 _TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
