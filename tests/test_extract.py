@@ -15662,3 +15662,16 @@ def test_a_he_is_not_the_name_right_after_its_verb(sentence, speaker):
 def test_a_nations_leader_by_its_seat_or_after_a_counterpart_is_the_person_named(named, epithet):
     text = f'Peace talks\n\n{named} dismissed the remarks. "We will achieve our goals," {epithet} said.'
     assert [q[1] for q in quotes_of(text)] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("description, speaker", [
+    ("The chipmaker", "Nvidia"),  # the one business named beside a person
+    ("The chipmaker's boss", "Jensen Huang"),  # whoever leads it by office
+    ("The firm's chief", "Jensen Huang"),
+    ("The firm's chairman", "Nvidia's chairman"),  # another office than the one he holds
+])
+def test_a_business_epithet_after_its_leader_is_named_is_the_business_or_its_leader(description, speaker):
+    text = (f'Results are in\n\nNvidia chief executive Jensen Huang told analysts that demand was "insane". {description} '
+            'added: "We are sold out."\n\nNigel Farage said the result was "seismic". Mr Farage told supporters: "This '
+            'is just the beginning."')
+    assert [q[1] for q in quotes_of(text)][:2] == ["Jensen Huang", speaker]  # never the lead's next new name

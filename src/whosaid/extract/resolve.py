@@ -1406,12 +1406,17 @@ class Resolver:
             return None  # only the lead
         lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
         before = max(at[1], past or 0)
+        opening = sentence_start_in(self._paragraph(at[0]), at[1]) if lead == at[0] else 0
         first = next((m for m in self.names.mentions if m.para in (lead, lead + 1) and not m.in_quote
                       and (m.is_subject or m.before_cue) and not (m.para == lead and (m.is_org or (
-                          not office and lead == at[0] and m.start < before)))), None)  # but `The Conservatives
-        # have been "a lot smarter" …, a Labour backbencher has said`: a body in what they say; `Gordon Brown will
+                          not office and lead == at[0] and m.start < before and (
+                              m.start >= opening or not self.names.known_person(self.names.canonical(m.words, m.at))
+                          ))))), None)
+        # but `The Conservatives have been "a lot smarter" …, a Labour backbencher has said`: a body in what they
+        # say; `Gordon Brown will
         # meet his golden rule "…", according to his former chief economic adviser`: anyone in what one new to the
-        # text says (not `Chris Christie learned …. Sooner or later, the New Jersey governor told`: an office, his)
+        # text says, in its own sentence (not `Chris Christie learned …. Sooner or later, the New Jersey governor
+        # told`: an office, his; nor `Jensen Huang told analysts …. The chipmaker's boss added`: his)
         if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         if _REPLYING.match(self._paragraph(first.para), first.end):
@@ -1661,9 +1666,18 @@ class Resolver:
         if not mentions or any(m.possessive for m in mentions) or mentions[-1].para < at[0] - 1:
             return None
         named = {self.names.canonical(m.words, m.at) for m in mentions}
+        named -= {name for name in named if self._leads_one_of(name, named)}  # not `Nvidia chief executive Jensen
+        # Huang`, who leads Nvidia
         body = named.pop() if len(named) == 1 else None
         return body if body and (self.names.read_as_body(body) or self.names.may_be_body(body) or self._no_ones_name(
             body)) and not _a_public_body(body) else None
+
+    def _leads_one_of(self, person: str, names: set[str]) -> bool:
+        """Whether the text titles `person` with an office that leads a body among `names` (`Nvidia chief
+        executive`; not `Secretary of State`)."""
+        bodies = {name.lower() for name in names if name != person}
+        return any(m.office[-1] in _TOP_ROLES and not bodies.isdisjoint(m.office)
+                   for m in self.names.mentions_of(person) if m.office)
 
     def _no_ones_name(self, name: str) -> bool:
         """A name of words no person's name opens with, which the text gives no sex nor marks as a person's
@@ -3883,7 +3897,17 @@ class Resolver:
         if not is_org and role.lower() in _SPOUSES and (other := self._spouse(principal, role.lower(), at)):
             return other  # `John and Mary Smith have won …. His wife added`: Mary Smith; `Victoria Beckham launched
             # her brand. ¶ David Beckham's wife said`: Victoria
+        if is_org and (leader := self._leads_as(principal, role_toks[-1].lower, at)):
+            return leader  # `Nvidia chief executive Jensen Huang told …. The chipmaker's boss added`: Huang
         return self._principals(principal, role, is_org)
+
+    def _leads_as(self, body: str, head: str, at: tuple[int, int]) -> str | None:
+        """The one person whose office leads `body`, when `head` is a word for any leader (`boss`, `chief`) or that
+        office's own word (`chairman`)."""
+        if head not in _TOP_ROLES:
+            return None
+        leader = self._leader_of(set(body.lower().split()), at)
+        return leader if leader and (head in _LEADING or head in self.names.roles(leader)) else None
 
     def _parent_named(self, child: str, sex: str, at: tuple[int, int]) -> str | None:
         """The one person of `sex` whom the text names, before `at`, as the parent of `child` in a phrase set off
