@@ -15467,6 +15467,7 @@ def test_a_he_after_the_office_stands_for_whom_the_office_stood_for_in_its_sente
     ("a research firm based in Leeds", "spokesman for the company"),  # no role: maybe a body, not a he
     ("vice president of emerging technologies at Gartner", "Bozusan Nokiner"),  # a role with no article
     ("analyst firm of the year", "spokesman for the company"),  # a role word before a body's: a body
+    ("a black Republican campaign consultant and the host of a show", "Bozusan Nokiner"),  # a role fourth
 ])
 def test_a_name_set_off_by_a_role_is_a_person_a_he_may_stand_for(appositive, speaker):
     text = ('Cable TV on demand\n\n"It is truly on demand," said a spokesman for the company. Bozusan Nokiner, '
@@ -15675,3 +15676,10 @@ def test_a_business_epithet_after_its_leader_is_named_is_the_business_or_its_lea
             'added: "We are sold out."\n\nNigel Farage said the result was "seismic". Mr Farage told supporters: "This '
             'is just the beginning."')
     assert [q[1] for q in quotes_of(text)][:2] == ["Jensen Huang", speaker]  # never the lead's next new name
+
+
+def test_a_place_that_spoke_is_never_a_he_or_she():
+    text = ('Iowa\n\n"A black man won Idaho?" Madison said. White America embracing Obama announced "a different era."'
+            '\n\nLupe Zepi, a campaign consultant, is a Virginia resident who crossed party lines to vote for Obama in '
+            'the primary, but was uncommitted. "If South Carolina had come first, Obama would not have won," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Madison", "America", None]  # Lupe is a she; no he named

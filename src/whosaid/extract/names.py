@@ -1859,11 +1859,13 @@ def _describes(text: str, pos: int) -> bool:
 
 
 def _role_appositive(text: str, pos: int) -> bool:
-    """After a name's comma: an appositive opening on a word for what a person does (`, an analyst at
-    research firm Informa Media,`, `, a senior economist`, `, vice president of …`)."""
+    """After a name's comma: an appositive whose first words (up to four, before a preposition) hold a word for
+    what a person does (`, an analyst at research firm Informa Media,`, `, a senior economist`, `, vice president
+    of …`, `, a black Republican campaign consultant`)."""
     found = _ROLE_APPOSITIVE.match(text, pos)
-    return found is not None and (found.group(1) in ROLE_WORDS and found.group(2) not in BODY_NOUNS
-                                  or found.group(2) in ROLE_WORDS)  # not `Gartner, analyst firm`
+    words = found.group(1).split() if found else ()
+    return any(word in ROLE_WORDS and (k + 1 == len(words) or words[k + 1] not in BODY_NOUNS)
+               for k, word in enumerate(words))  # not `Gartner, analyst firm`
 
 
 def _role_complement(text: str, pos: int) -> bool:
@@ -2148,7 +2150,9 @@ def _token_before(text: str, start: int) -> str | None:
 
 
 _NEXT = re.compile(r"\s*([\w'’.\-]+|[^\w\s])")
-_ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?([a-z-]+)(?:\s+([a-z-]+))?")
+_ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|in|and|who)\b)[A-Za-z-]+\s+){0,3}"
+                              r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
+# campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
 _OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
