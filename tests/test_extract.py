@@ -15683,3 +15683,14 @@ def test_a_place_that_spoke_is_never_a_he_or_she():
             '\n\nLupe Zepi, a campaign consultant, is a Virginia resident who crossed party lines to vote for Obama in '
             'the primary, but was uncommitted. "If South Carolina had come first, Obama would not have won," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Madison", "America", None]  # Lupe is a she; no he named
+
+
+@pytest.mark.parametrize("titled, speaker", [
+    ("U.S. District Judge Turudak W. Mosman", "Turudak W. Mosman"),  # a person of no sex the text gives
+    ("Turudak Mosman", "Futetan Zutik"),  # no title, no initial: no telling it is a person
+])
+def test_the_subject_bringing_in_a_quotation_with_a_colon_is_its_he_whatever_the_given_name(titled, speaker):
+    text = (f'Occupier in court\n\nIn a clip that {titled} called "distasteful," Zavok voiced threats.\n\nHis attorney, '
+            'Futetan Zutik, argued that his client was "a shock jock." Mosman saw the words differently: "When he says '
+            'he will die a free man, he is not joking," he said.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -2553,7 +2553,9 @@ class Resolver:
                 or not _COLON_QUOTE.search(self._paragraph(para), first.end, at[1]):
             return None
         name = self.names.canonical(first.words, first.at)
-        return name if self.names.gender(name) == want else None
+        sex = self.names.gender(name)
+        return name if sex == want or sex is None and name not in self.sexes and self.names.known_person(name) \
+            else None  # (`U.S. District Judge Turudak W. Mosman`, a person of no sex the text gives)
 
     def _indefinite_subject(self, recent, want: str) -> str | None:
         """`A 29-year-old Berlin woman received probation after she had posted …. "…," she wrote`: a
