@@ -15694,3 +15694,13 @@ def test_the_subject_bringing_in_a_quotation_with_a_colon_is_its_he_whatever_the
             'Futetan Zutik, argued that his client was "a shock jock." Mosman saw the words differently: "When he says '
             'he will die a free man, he is not joking," he said.')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("introduced, speaker", [
+    ("The former pollster Posuk Todo", "Posuk Todo"),  # titled: a person, whatever the given name
+    ("Posuk Todo", None),  # nothing says Todo is a person's name
+])
+def test_a_quotation_alone_after_a_titled_persons_sentence_is_theirs(introduced, speaker):
+    text = (f'Superdelegates\n\n{introduced} spoke on Fox.\n\nTodo elaborated in an editorial piece that superdelegates '
+            'may reconsider.\n\n"A Sanders win in California would underscore her weakness."')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -930,10 +930,12 @@ def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution
 
 def _a_known_person(lead_in: tuple[int, str, Attribution], resolver: Resolver) -> bool:
     """Whether the subject that closes the paragraph before (`Morris appears almost evangelical.`)
-    is a person of known gender, not words read as a name (`Strong Oscar contenders … did not`)."""
+    is a person of known gender or one the text titles (`The former pollster Posuk Todo`), not words read as a
+    name (`Strong Oscar contenders … did not`)."""
     para, _, attribution = lead_in
     speaker = resolver.resolve(attribution.mention, para, spoke=False)
-    return speaker is not None and resolver.names.gender(speaker) is not None
+    return speaker is not None and (resolver.names.gender(speaker) is not None
+                                    or resolver.names.known_person(speaker))
 
 
 def _lead(n: int, text: str, marked: list[Marked]) -> tuple[int, str, Attribution] | None:
