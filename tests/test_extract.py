@@ -15704,3 +15704,12 @@ def test_a_quotation_alone_after_a_titled_persons_sentence_is_theirs(introduced,
     text = (f'Superdelegates\n\n{introduced} spoke on Fox.\n\nTodo elaborated in an editorial piece that superdelegates '
             'may reconsider.\n\n"A Sanders win in California would underscore her weakness."')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Tonamik Lozuk asked the former secretary of state during a chat if she would commit.", None),  # hers
+    ("Tonamik Lozuk asked a voter whether he would commit.", None),
+    ("Tonamik Lozuk said during a chat that she would commit.", "f"),  # no one asked: the subject's
+])
+def test_a_pronoun_after_asking_someone_whether_is_not_the_askers(sentence, sex):
+    assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Tonamik", "Lozuk")] == [sex]
