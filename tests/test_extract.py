@@ -15713,3 +15713,12 @@ def test_a_quotation_alone_after_a_titled_persons_sentence_is_theirs(introduced,
 ])
 def test_a_pronoun_after_asking_someone_whether_is_not_the_askers(sentence, sex):
     assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Tonamik", "Lozuk")] == [sex]
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Turudak Pine told delegates that Mipor Clinton's use of a server should disqualify her.", None),  # hers
+    ("Turudak Pine at RNC: Clinton email scandal disqualifies her for presidency.", None),  # another clause's
+    ("Turudak Pine told delegates that she would stand.", "f"),  # no one else named: the subject's
+])
+def test_a_pronoun_after_someone_else_owning_or_opening_a_clause_is_not_the_subjects(sentence, sex):
+    assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Turudak", "Pine")] == [sex]

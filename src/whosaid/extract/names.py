@@ -2548,6 +2548,8 @@ def following_pronoun(text: str, end: int) -> str | None:
         return None  # `Bihari said Khan was sent back, from which she holds a passport`: Khan's
     if _someone_between(text, end, match.start()):
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
+    if _COLON_THEN_NAME.search(text, end, match.start()):
+        return None  # `Former AG Pine at RNC: Clinton email scandal disqualifies her`: another clause, Clinton's
     if _ASKED_WHETHER.search(text, end, match.start()) or _ASKED_ANYONE_WHETHER.search(text, end, match.start()):
         return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's; `Lozuk asked the former
         # secretary of state during a chat if she would commit`: hers
@@ -2716,6 +2718,7 @@ def _someone_between(text: str, start: int, end: int) -> bool:
 
 
 _OBJECT_FOR = re.compile(r"\s[A-Z][\w'’-]+\s+(?:for|over)\s+$")  # a name acted on, then what for: the pronoun
+_COLON_THEN_NAME = re.compile(r":\s+[A-Z][a-z]+\b(?!\s+(?:he|she)\b)")  # a clause of its own, on someone named
 _ASKED_ANYONE_WHETHER = re.compile(r"\b(?:asked|asks|asking|pressed|presses|questioned)\s+(?:the|a|an|her|his)\s"
                                    r"[^.!?\"“”]*\b(?:whether|if)\s+$")  # someone described, asked, then the pronoun
 _ASKED_WHETHER = re.compile(r"[A-Z][\w'’-]+\s+(?:whether|if)\s+$")  # a name asked, then the pronoun
