@@ -15722,3 +15722,11 @@ def test_a_pronoun_after_asking_someone_whether_is_not_the_askers(sentence, sex)
 ])
 def test_a_pronoun_after_someone_else_owning_or_opening_a_clause_is_not_the_subjects(sentence, sex):
     assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Turudak", "Pine")] == [sex]
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Vezuke Kozukek said the fading attention helped Clinton, who does not need to show her staying power.", None),
+    ("Vezuke Kozukek said the fading attention helped the party, which does not need her staying power.", "f"),
+])
+def test_a_pronoun_after_a_name_a_relative_clause_describes_is_not_the_subjects(sentence, sex):
+    assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Vezuke", "Kozukek")] == [sex]

@@ -2710,11 +2710,13 @@ _NAME_THEN_VERB = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]+ (?:had|has|was|is|wo
 
 def _someone_between(text: str, start: int, end: int) -> bool:
     """Another subject the pronoun may stand for between a subject and it: one a dash sets off
-    (`Bugsy was the start of a liaison for Bening - she married`), or a gendered noun a relative
-    clause describes (`the story of a young mum, who … while she's on a date`)."""
+    (`Bugsy was the start of a liaison for Bening - she married`), or a gendered noun or a name a relative
+    clause describes (`the story of a young mum, who … while she's on a date`, `helped Clinton, who … her`)."""
     between = text[start:end]
     return any(d in between for d in _SPACED_DASHES) or any(
-        m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS for m in _DESCRIBED.finditer(between))
+        m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS
+        or m.group(1)[0].isupper() and "," in m.group() and m.start()
+        for m in _DESCRIBED.finditer(between))  # or a name (`… helped Clinton, who does not need … her staying power`)
 
 
 _OBJECT_FOR = re.compile(r"\s[A-Z][\w'’-]+\s+(?:for|over)\s+$")  # a name acted on, then what for: the pronoun
