@@ -15730,3 +15730,13 @@ def test_a_pronoun_after_someone_else_owning_or_opening_a_clause_is_not_the_subj
 ])
 def test_a_pronoun_after_a_name_a_relative_clause_describes_is_not_the_subjects(sentence, sex):
     assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Vezuke", "Kozukek")] == [sex]
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Mipor Clinton is America's first female presidential nominee.", "f"),  # the complement's word for her sex
+    ("Mipor Clinton was the first woman to lead the party.", "f"),
+    ("Mipor Clinton is a former congressman.", "m"),
+    ("Mipor Clinton is about a single mother on the breadline.", None),  # what a work is about: no sex
+])
+def test_a_word_for_a_sex_in_a_names_complement_gives_its_sex(sentence, sex):
+    assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Mipor", "Clinton")] == [sex]

@@ -1381,7 +1381,9 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
-    reflexive = _reflexive_set_off(text, end) if not is_org and text.startswith(",", end) else None  # `, herself`
+    reflexive = _reflexive_set_off(text, end) if not is_org and text.startswith(",", end) \
+        else _sex_complement(text, nxt.end()) if not is_org and first_after in ("is", "was") else None  # `, herself`,
+    # `is America's first female presidential nominee`
     return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
                        pronoun=reflexive or ((following_pronoun(text, end) or _owns_its(text, end))
                                              if subject and not is_org
@@ -2504,6 +2506,24 @@ def _owner_opening(before: str | None, owned: str | None) -> bool:
     whom a he or she after stands for."""
     return _opens_sentence(before) and owned is not None and owned.islower() and owned not in PEOPLE \
         and owned not in RELATIONS and owned not in ROLE_WORDS
+
+
+def _sex_complement(text: str, pos: int) -> str | None:
+    """After a name and `is` or `was`: the sex a word of its complement gives, within six words (`is America's
+    first female presidential nominee`, `was the first woman to …`)."""
+    found = _COMPLEMENT_WORDS.match(text, pos)
+    words = [w.lower() for w in found.group(1).split()] if found else []
+    words = words[:next((k for k, w in enumerate(words) if w in _COMPLEMENT_STOPS), len(words))]  # not `Wasp is
+    # about a single mother`: what it is about
+    sexes = {"f" if w in _FEMALE_COMPLEMENT else "m" for w in words if w in _FEMALE_COMPLEMENT or w in _MALE_COMPLEMENT}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+_COMPLEMENT_STOPS = frozenset({"about", "of", "for", "with", "to", "in", "on", "at", "by", "from", "like", "than",
+                               "and", "who", "that", "whose"})
+_COMPLEMENT_WORDS = re.compile(r"\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
+_FEMALE_COMPLEMENT = frozenset(FEMALE_WORDS - {"she", "her", "hers", "herself", "women"} | {"female"})
+_MALE_COMPLEMENT = frozenset(MALE_WORDS - {"he", "him", "his", "himself", "men"} | {"male"})
 
 
 def _reflexive_set_off(text: str, end: int) -> str | None:
