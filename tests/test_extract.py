@@ -15740,3 +15740,10 @@ def test_a_pronoun_after_a_name_a_relative_clause_describes_is_not_the_subjects(
 ])
 def test_a_word_for_a_sex_in_a_names_complement_gives_its_sex(sentence, sex):
     assert [m.pronoun for m in find_names(0, sentence, []) if m.words == ("Mipor", "Clinton")] == [sex]
+
+
+def test_a_he_reaching_back_through_a_chain_prefers_whom_the_text_gives_that_sex():
+    text = ('Sanders in California\n\nBernie Sanders is within range of a victory here, in states that front-runner '
+            'Mipor Clinton won.\n\nIt may be too late. He could win California and still lose the nomination.\n\n'
+            'There are clues to how he broke through; he said that only the rich wanted "open borders."')
+    assert [q[1] for q in quotes_of(text)] == ["Bernie Sanders"]  # not Clinton, of no sex the text gives

@@ -1893,11 +1893,13 @@ class Resolver:
                             (previous, speakers),
                             (previous, _ACTORS), (related_before, ("subject",)),
                             (introduced, ("subject",)), (returning, ("subject",)),
-                            (self._chain_back(candidates, at, want), _ACTORS),
+                            (chained := self._chain_back(candidates, at, want), _ACTORS),
                             *((paragraph, kinds) for paragraph in earlier_ones for kinds in (speakers, _ACTORS)),
                             (here_named, ("mention",)),
                             (previous, ("mention",)), (earlier, ("mention",)), (unlisted, _ACTORS + ("mention",))):
-            found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted, known_first=pool is here)
+            found = self._first_agreeing(pool, kinds, want, strict=pool is unlisted,
+                                         known_first=pool is here or pool is chained)  # (the chain's, of the sex the
+            # text gives: `Sanders is within range … in states that front-runner Mipor Clinton won` before `he`)
             if found and pool is here and self._unsexed_description(found):
                 found = self._sexed_in_sentence(here, at, want) or self._sexed_description_before(at, want) \
                     or found  # `Clinton, a top aide said, "…", and
