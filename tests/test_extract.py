@@ -15747,3 +15747,15 @@ def test_a_he_reaching_back_through_a_chain_prefers_whom_the_text_gives_that_sex
             'Mipor Clinton won.\n\nIt may be too late. He could win California and still lose the nomination.\n\n'
             'There are clues to how he broke through; he said that only the rich wanted "open borders."')
     assert [q[1] for q in quotes_of(text)] == ["Bernie Sanders"]  # not Clinton, of no sex the text gives
+
+
+@pytest.mark.parametrize("titled, speaker", [
+    ("Former Olympic champion Zegepek Didudur", "Zegepek Didudur"),  # titled: the epithet's person, no band
+    ("Zegepek Didudur", "Bemok Rotipek"),  # nothing says Didudur is a person's name: who spoke last
+])
+def test_a_he_after_an_epithet_opening_its_sentence_is_whom_it_stands_for_whatever_the_given_name(titled, speaker):
+    text = (f'Sprint row\n\n{titled} has accused British sprinters of lacking pride.\n\n"It is about being number one '
+            'in Britain," Didudur told Five Live. However, Bemok Rotipek countered: "It is easy to criticise." '
+            'Didudur was in a spat with Britain\'s Zesiper Zurupok this year.\n\nAnd the American remains highly '
+            'critical of British sprinting. "Athletes here have to compete more," he claimed.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

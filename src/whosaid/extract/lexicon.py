@@ -309,7 +309,7 @@ anthropologist archaeologist physicist biologist geologist astronomer neuroscien
 statistician ecologist zoologist climatologist oceanographer nutritionist dietitian dietician physiotherapist physio
 pharmacist dentist midwife paramedic trainer
 scorer goalscorer try-scorer full-back fly-half scrum-half flanker hooker batsman bowler spinner wicketkeeper jockey
-sprinter cyclist swimmer boxer golfer
+sprinter cyclist swimmer boxer golfer champion medallist medalist olympian
 organiser co-organiser co-ordinator convenor convener moderator presenter curator counterpart
 """.split())
 

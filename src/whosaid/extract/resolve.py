@@ -2836,7 +2836,10 @@ class Resolver:
         be of it); one who `spoke`, whom the text titles with the description's head (`The derogatory
         comments had two goals, the admiral said.` after `Admiral Harris`), is a speaker, as if named."""
         speaker, person = self._resolve(mention.tokens, (para, mention.start))
-        if speaker and person and (gender is None or self.names.gender(speaker) == gender):
+        sex = self.names.gender(speaker) if speaker and gender is not None else None
+        if speaker and person and (gender is None or sex == gender or sex is None and " " in speaker
+                                   and self.names.known_person(speaker)):  # (`Former Olympic champion Zegepek
+            # Didudur`: a person whatever the given name, not a band)
             self.described.append(((para, mention.start), speaker))
             if spoke and (self.names.titled_as(speaker, mention.tokens[-1].bare.lower()) or speaker.islower()
                           and self._introduced_unnamed(mention.tokens[-1].bare.lower(), (para, mention.start))):
