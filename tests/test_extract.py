@@ -15759,3 +15759,13 @@ def test_a_he_after_an_epithet_opening_its_sentence_is_whom_it_stands_for_whatev
             'Didudur was in a spat with Britain\'s Zesiper Zurupok this year.\n\nAnd the American remains highly '
             'critical of British sprinting. "Athletes here have to compete more," he claimed.')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Chancellor Gordon Brown", "prime minister"),  # titled with another office: the office no one here holds
+    ("Gordon Brown", "Gordon Brown"),  # no office of his: whom the clause names, as may be
+])
+def test_an_office_opening_a_main_clause_is_not_whom_the_clause_before_names_in_another_office(named, speaker):
+    text = (f'Election\n\n{named} flew to Africa.\n\nIt emerged that, while Mr Brown is in Africa, the prime minister is '
+            'to deliver a speech. And he is expected to say the manifesto will be "New" Labour.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -2260,12 +2260,24 @@ class Resolver:
         person, _ = self._resolve(phrase, (para, tokens[first].start))
         if not office and not _proper(person or ""):
             return None  # an epithet (`The Microsoft chief was more reserved`) only for whom it stands
+        if person and not _proper(person) and clause is not None and office and self._held_by_none_of(
+                _office(phrase), para, clause, start):
+            return person  # `while Mr Brown is in Africa, the prime minister is to deliver …. And he`: the office,
+            # which the chancellor named in the clause does not hold
         if person and not _proper(person) and (clause is not None or any(
                 not m.is_org for m in self.names.mentions_between(para, 0, start))):
             return None  # `Khan's plans were deemed lawful. The mayor said …. "…," he said`: Khan, as may be; after
             # a clause, only whom the text titles so (`Though Trump was not willing …, the front-runner did`: him)
         sex = self.names.gender(person or "") or role_gender(person or "")
         return person if sex in (None, want) else None  # (not Gordon Brown for `The minister argued …, she said`)
+
+    def _held_by_none_of(self, office: tuple[str, ...], para: int, start: int, end: int) -> bool:
+        """Whether people are named between `start` and `end` of paragraph `para` and the text titles each with
+        another office than `office` (`Mr Brown`, the chancellor, for `the prime minister`)."""
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, end)
+                 if not m.is_org}
+        return bool(office) and office[-1] not in RACERS and bool(named) \
+            and all(self._holds_another(name, office) for name in named)  # (one runs with any office)
 
     def _sexed_epithet_opening(self, at: tuple[int, int], want: str) -> str | None:
         """`The 48-year-old actor crossed a bridge built in the square, which he said was "…"`: the epithet
