@@ -15769,3 +15769,13 @@ def test_an_office_opening_a_main_clause_is_not_whom_the_clause_before_names_in_
     text = (f'Election\n\n{named} flew to Africa.\n\nIt emerged that, while Mr Brown is in Africa, the prime minister is '
             'to deliver a speech. And he is expected to say the manifesto will be "New" Labour.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("voice, speaker", [
+    ("A spokeswoman for rival Tesco", "Tesco spokeswoman"),  # the rival's own voice
+    ("A spokeswoman for rival Sainsbury's", "Sainsbury spokeswoman"),
+    ("The boss of parent company Alphabet", "Alphabet's boss"),
+    ("A spokesman for the World Summit", "World Summit spokesman"),  # a capital: the body's own word
+])
+def test_a_voice_for_a_body_named_after_a_word_of_kinship_is_the_bodys(voice, speaker):
+    assert [q[1] for q in quotes_of(f'Results\n\n{voice} said: "We are confident."')] == [speaker]

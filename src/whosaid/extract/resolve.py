@@ -4252,6 +4252,8 @@ _SECTOR_HEADS = {"firm", "company", "giant", "maker", "retailer", "carrier", "op
                  "housebuilder", "homebuilder", "supermarket", "business", "startup", "supplier", "utility",
                  "distributor", "grocer", "caterer", "outsourcer"}  # `the central bank`, `the energy regulator`,
 # `the media watchdog`, `the electric carmaker`, `the online grocer`
+_KIN_BODIES = {"rival", "parent", "sister", "partner", "subsidiary", "fellow"}  # a body's kin, in lowercase before
+# its name
 _ANOTHER_BODY = {"rival", "other", "parent", "sister", "partner", "subsidiary", "holding", "target", "acquiring",
                  "merged", "combined", "new", "same", "joint", "smaller", "larger", "bigger", "only", "whole", "shell",
                  "central", "private", "state", "world", "existing", "former", "foreign", "local", "another", "last",
@@ -4854,6 +4856,8 @@ def _role_of(toks):
     elif len(name) >= 3 and name[-2].lower in BODY_NOUNS and all(t.is_word for t in name[:-1]) and not any(
             t.lower in BODY_NOUNS for t in name[:-2]):
         name = name[-1:]  # `the head of US TV network Fox`: the network's name after its word
+    elif len(name) >= 2 and name[0].text in _KIN_BODIES and name[1].is_capitalised:
+        name = name[1:]  # `A spokeswoman for rival Tesco`: the rival's name
     if name and all(t.is_word for t in name) and not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         titled = _trailing_name(name)  # the name words before it describe: the principal, not the one speaking
         if not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES:
