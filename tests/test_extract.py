@@ -15778,4 +15778,14 @@ def test_an_office_opening_a_main_clause_is_not_whom_the_clause_before_names_in_
     ("A spokesman for the World Summit", "World Summit spokesman"),  # a capital: the body's own word
 ])
 def test_a_voice_for_a_body_named_after_a_word_of_kinship_is_the_bodys(voice, speaker):
-    assert [q[1] for q in quotes_of(f'Results\n\n{voice} said: "We are confident."')] == [speaker]
+    assert [q[1] for q in quotes_of(f'in brief\n\n{voice} said: "We are confident."')] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tesco chief executive Ken Murphy said sales were strong. The supermarket giant\'s boss added: "Customers are '
+     'returning."', "Ken Murphy"),  # a sector's epithet, then whoever leads the one business named
+    ('A cyber attack has disrupted services at Tesco. The supermarket giant said: "Customers are returning."',
+     "Tesco"),
+])
+def test_an_epithet_with_a_sector_is_the_one_business_named(text, speaker):
+    assert [q[1] for q in quotes_of(f"in brief\n\n{text}", title="in brief")] == [speaker]

@@ -1523,7 +1523,7 @@ class Resolver:
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
-            if body is None and (word in _ANY_BUSINESS or word in _SECTOR_HEADS) and len(toks) == 2 \
+            if body is None and (word in _ANY_BUSINESS or word in _SECTOR_HEADS) and (len(toks) == 2 or sector) \
                     and (body := self._sole_business_named(at)):
                 return body  # `A cyber attack has disrupted services at Tesco. ¶ The retailer said`: no subject, but
                 # the one business named
