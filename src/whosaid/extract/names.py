@@ -2585,7 +2585,7 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
     """`Walz approaches it a bit more diplomatically. She said …`: the sex of the He or She that opens
     the sentence after the one the name opens, when the rest of the name's sentence has no capital
     and no word for a man or a woman (no one else it may stand for)."""
-    if start and not _SENTENCE_OPENS.search(text, 0, start):
+    if start and not _SENTENCE_OPENS.search(text, max(0, start - _OPENING_REACH), start):
         return None
     placed = _PLACED_APPOSITIVE.match(text, end)  # `Smith, of Handsworth, denied murder. He must serve …`
     end = placed.end() if placed else end
@@ -2598,6 +2598,7 @@ def _next_sentence_pronoun(text: str, start: int, end: int) -> str | None:
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”»’]?\s+)(?:(?:But|And|Yet|So)\s+)?$")  # (`But Rotodo Mikun was …. He`)
+_OPENING_REACH = 12  # characters before a name in which a sentence's end and a conjunction are looked for
 _NEXT_OPENING = re.compile(r"[^.!?\"“”]*[.!?]\s+(He|She)\b")
 _PLACED_APPOSITIVE = re.compile(r"(?:, \d+)?, (?:of|from) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, \d+)?,")
 

@@ -269,6 +269,9 @@ class Resolver:
         of = _CUE_OF.match(text, end)
         if of:
             return self.names.mentioned_within(para, of.end(), of.end() + 1)
+        word = text.rfind(" ", 0, end) + 1
+        if text[max(0, word - 2):word] != ", ":
+            return frozenset()  # most pronouns: no phrase set off right before them
         opening = sentence_start_in(text, end)
         fronted = _FRONTED_OF.match(text, opening)  # `Of Hepburn, she said: "…"`: no one speaks so of themselves
         return self.names.mentioned_within(para, fronted.start(1), fronted.end(1)) \
