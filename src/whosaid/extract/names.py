@@ -1381,22 +1381,21 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
-    reflexive = _reflexive_set_off(text, end) if not is_org and text.startswith(",", end) \
-        else _sex_complement(text, nxt.end()) if not is_org and first_after in ("is", "was") else None  # `, herself`,
-    # `is America's first female presidential nominee`
-    return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue,
-                       pronoun=reflexive or ((following_pronoun(text, end) or _owns_its(text, end))
-                                             if subject and not is_org
-                                             else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
-                                             else _owners_pronoun(text, end)
-                                             if possessive and not is_org and _owner_opening(before, first_after)
-                                             else None),
+    described = full and first_after == "," and _describes(text, nxt.end())
+    stated_sex = _reflexive_set_off(text, end) if not is_org and text.startswith(",", end) \
+        else _sex_complement(text, nxt.end()) if not is_org and first_after in ("is", "was") else None  # the sex
+    # the words right after the name give: `, herself a …`, `is America's first female presidential nominee`
+    pronoun = stated_sex or ((following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
+                             else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
+                             else _owners_pronoun(text, end)
+                             if possessive and not is_org and _owner_opening(before, first_after) else None)
+    return NameMention(para, start, end, names, title, is_org, in_quote, subject or after_cue, pronoun=pronoun,
                        before_cue=speaks,
                        subordinate=subject and not in_relative and not example
                        and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
-                       described=full and first_after == "," and _describes(text, nxt.end()),
-                       role_after=full and (first_after == "," and _role_appositive(text, nxt.end())
+                       described=described,
+                       role_after=full and (described and _role_appositive(text, nxt.end())
                                             or first_after in ("is", "was") and _role_complement(text, nxt.end())),
                        office=unhyphenated(office) if office and (full or honoured) else (),
                        outlet=outlet and len(names) >= 2,
@@ -1871,8 +1870,8 @@ def _role_appositive(text: str, pos: int) -> bool:
 
 
 def _role_complement(text: str, pos: int) -> bool:
-    """After a name and `is` or `was`: a role its complement ends on, within three words (`Kibin Kofibin is senior
-    benefit officer on the picket line`, `was a former minister`)."""
+    """After a name and `is` or `was`: a role among the first three words of its complement (`Kibin Kofibin is
+    senior benefit officer on the picket line`, `was a former minister`)."""
     found = _ROLE_COMPLEMENT.match(text, pos)
     return found is not None and any(word in ROLE_WORDS for word in found.group(1).split())
 
@@ -2511,6 +2510,8 @@ def _owner_opening(before: str | None, owned: str | None) -> bool:
 def _sex_complement(text: str, pos: int) -> str | None:
     """After a name and `is` or `was`: the sex a word of its complement gives, within six words (`is America's
     first female presidential nominee`, `was the first woman to …`)."""
+    if not _SEX_WORD.search(text, pos, pos + _COMPLEMENT_CHARS):
+        return None  # most complements: no word for a sex
     found = _COMPLEMENT_WORDS.match(text, pos)
     words = [w.lower() for w in found.group(1).split()] if found else []
     words = words[:next((k for k, w in enumerate(words) if w in _COMPLEMENT_STOPS), len(words))]  # not `Wasp is
@@ -2524,6 +2525,9 @@ _COMPLEMENT_STOPS = frozenset({"about", "of", "for", "with", "to", "in", "on", "
 _COMPLEMENT_WORDS = re.compile(r"\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _FEMALE_COMPLEMENT = frozenset(FEMALE_WORDS - {"she", "her", "hers", "herself", "women"} | {"female"})
 _MALE_COMPLEMENT = frozenset(MALE_WORDS - {"he", "him", "his", "himself", "men"} | {"male"})
+_SEX_WORD = re.compile(r"\b(?i:" + "|".join(sorted(_FEMALE_COMPLEMENT | _MALE_COMPLEMENT, key=len, reverse=True))
+                       + r")\b")
+_COMPLEMENT_CHARS = 80  # characters after `is` in which a word for a sex is looked for
 
 
 def _reflexive_set_off(text: str, end: int) -> str | None:
@@ -2570,7 +2574,7 @@ def following_pronoun(text: str, end: int) -> str | None:
         return None  # `Bugsy was the start of a liaison for Bening - she married`: Bening's
     if _COLON_THEN_NAME.search(text, end, match.start()):
         return None  # `Former AG Pine at RNC: Clinton email scandal disqualifies her`: another clause, Clinton's
-    if _ASKED_WHETHER.search(text, end, match.start()) or _ASKED_ANYONE_WHETHER.search(text, end, match.start()):
+    if _ASKED_WHETHER.search(text, end, match.start()) or _asked_anyone(text, end, match.start()):
         return None  # `Tanden asked Eric Holder whether he had thoughts`: Holder's; `Lozuk asked the former
         # secretary of state during a chat if she would commit`: hers
     if _OBJECT_FOR.search(text, end, match.start()):
@@ -2707,11 +2711,13 @@ def _named_after_cue(text: str, start: int, end: int) -> bool:
     job, but then he started`)."""
     if any(cue.group(1).lower() in CUE_FORMS for cue in _CUE_THEN_NAME.finditer(text, start, end)):
         return True
-    if any(cue.group(1).lower() in CUE_FORMS and _person_word(cue.group(2))
-           for cue in _CUE_THEN_DESCRIBED.finditer(text, start, end)):
-        return True  # `Padaver Nilun says the 30-year-old must draw on her past achievements`: hers
     cue = next((w for w in _LOWER_WORD.finditer(text, start, end) if w.group() in CUE_FORMS), None)
-    return cue is not None and _NAME_THEN_VERB.search(text, cue.end(), end) is not None
+    if cue is None:
+        return False
+    if any(said.group(1) in CUE_FORMS and _person_word(said.group(2))
+           for said in _CUE_THEN_DESCRIBED.finditer(text, cue.start(), end)):
+        return True  # `Padaver Nilun says the 30-year-old must draw on her past achievements`: hers
+    return _NAME_THEN_VERB.search(text, cue.end(), end) is not None
 
 
 _CUE_THEN_NAME = re.compile(r"\b([a-z]+)\s+[A-Z]")
@@ -2736,12 +2742,21 @@ def _someone_between(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     return any(d in between for d in _SPACED_DASHES) or any(
         m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS
-        or m.group(1)[0].isupper() and "," in m.group() and m.start()
+        or m.group(1)[0].isupper() and "," in m.group() and m.start() > 0
         for m in _DESCRIBED.finditer(between))  # or a name (`… helped Clinton, who does not need … her staying power`)
 
 
 _OBJECT_FOR = re.compile(r"\s[A-Z][\w'’-]+\s+(?:for|over)\s+$")  # a name acted on, then what for: the pronoun
 _COLON_THEN_NAME = re.compile(r":\s+[A-Z][a-z]+\b(?!\s+(?:he|she)\b)")  # a clause of its own, on someone named
+
+
+def _asked_anyone(text: str, start: int, end: int) -> bool:
+    """`asked the former secretary of state during a chat if ` between `start` and `end`: someone described,
+    asked, then the pronoun (looked for only where `whether` or `if` closes the stretch)."""
+    return text[max(start, end - 9):end].rstrip().endswith(("whether", " if")) \
+        and _ASKED_ANYONE_WHETHER.search(text, start, end) is not None
+
+
 _ASKED_ANYONE_WHETHER = re.compile(r"\b(?:asked|asks|asking|pressed|presses|questioned)\s+(?:the|a|an|her|his)\s"
                                    r"[^.!?\"“”]*\b(?:whether|if)\s+$")  # someone described, asked, then the pronoun
 _ASKED_WHETHER = re.compile(r"[A-Z][\w'’-]+\s+(?:whether|if)\s+$")  # a name asked, then the pronoun
