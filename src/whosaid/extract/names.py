@@ -2510,8 +2510,6 @@ def _owner_opening(before: str | None, owned: str | None) -> bool:
 def _sex_complement(text: str, pos: int) -> str | None:
     """After a name and `is` or `was`: the sex a word of its complement gives, within six words (`is America's
     first female presidential nominee`, `was the first woman to …`)."""
-    if not _SEX_WORD.search(text, pos, pos + _COMPLEMENT_CHARS):
-        return None  # most complements: no word for a sex
     found = _COMPLEMENT_WORDS.match(text, pos)
     words = [w.lower() for w in found.group(1).split()] if found else []
     words = words[:next((k for k, w in enumerate(words) if w in _COMPLEMENT_STOPS), len(words))]  # not `Wasp is
@@ -2525,9 +2523,6 @@ _COMPLEMENT_STOPS = frozenset({"about", "of", "for", "with", "to", "in", "on", "
 _COMPLEMENT_WORDS = re.compile(r"\s*((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 _FEMALE_COMPLEMENT = frozenset(FEMALE_WORDS - {"she", "her", "hers", "herself", "women"} | {"female"})
 _MALE_COMPLEMENT = frozenset(MALE_WORDS - {"he", "him", "his", "himself", "men"} | {"male"})
-_SEX_WORD = re.compile(r"\b(?i:" + "|".join(sorted(_FEMALE_COMPLEMENT | _MALE_COMPLEMENT, key=len, reverse=True))
-                       + r")\b")
-_COMPLEMENT_CHARS = 80  # characters after `is` in which a word for a sex is looked for
 
 
 def _reflexive_set_off(text: str, end: int) -> str | None:
