@@ -1416,10 +1416,9 @@ class Resolver:
                               m.start >= opening or not self.names.known_person(self.names.canonical(m.words, m.at))
                           ))))), None)
         # but `The Conservatives have been "a lot smarter" …, a Labour backbencher has said`: a body in what they
-        # say; `Gordon Brown will
-        # meet his golden rule "…", according to his former chief economic adviser`: anyone in what one new to the
-        # text says, in its own sentence (not `Chris Christie learned …. Sooner or later, the New Jersey governor
-        # told`: an office, his; nor `Jensen Huang told analysts …. The chipmaker's boss added`: his)
+        # say; `Gordon Brown will meet his golden rule "…", according to his former chief economic adviser`: anyone
+        # in what one new to the text says, in its own sentence (not `Chris Christie learned …. Sooner or later, the
+        # New Jersey governor told`: an office, his; nor `Jensen Huang told analysts …. The chipmaker's boss added`)
         if first is None or first.para != lead + 1 or first.is_org or len(first.words) < 2:
             return None  # `Patricia Hewitt is expected to call …`, `Dr Brian Gibbons, on his first day, …`
         if _REPLYING.match(self._paragraph(first.para), first.end):
@@ -2570,9 +2569,14 @@ class Resolver:
                 or not _COLON_QUOTE.search(self._paragraph(para), first.end, at[1]):
             return None
         name = self.names.canonical(first.words, first.at)
-        sex = self.names.gender(name)
-        return name if sex == want or sex is None and name not in self.sexes and self.names.known_person(name) \
-            else None  # (`U.S. District Judge Turudak W. Mosman`, a person of no sex the text gives)
+        return name if self.names.gender(name) == want or self._titled_of_no_sex(name) else None  # (`U.S. District
+        # Judge Turudak W. Mosman`, a person of no sex the text gives)
+
+    def _titled_of_no_sex(self, name: str) -> bool:
+        """A full name the text marks as a person's (a title, an office, a role set off) and gives no sex, nor has a
+        he or she made one: whom a he or she may stand for as well as one of its sex."""
+        return " " in name and self.names.gender(name) is None and name not in self.sexes \
+            and self.names.known_person(name)
 
     def _indefinite_subject(self, recent, want: str) -> str | None:
         """`A 29-year-old Berlin woman received probation after she had posted …. "…," she wrote`: a
@@ -2851,9 +2855,8 @@ class Resolver:
         be of it); one who `spoke`, whom the text titles with the description's head (`The derogatory
         comments had two goals, the admiral said.` after `Admiral Harris`), is a speaker, as if named."""
         speaker, person = self._resolve(mention.tokens, (para, mention.start))
-        sex = self.names.gender(speaker) if speaker and gender is not None else None
-        if speaker and person and (gender is None or sex == gender or sex is None and " " in speaker
-                                   and self.names.known_person(speaker)):  # (`Former Olympic champion Zegepek
+        if speaker and person and (gender is None or self.names.gender(speaker) == gender
+                                   or self._titled_of_no_sex(speaker)):  # (`Former Olympic champion Zegepek
             # Didudur`: a person whatever the given name, not a band)
             self.described.append(((para, mention.start), speaker))
             if spoke and (self.names.titled_as(speaker, mention.tokens[-1].bare.lower()) or speaker.islower()
@@ -5107,7 +5110,7 @@ def _office(toks) -> tuple[str, ...]:
 
 
 _OFFICE_WORDS = 5
-_RULERS = {"leader", "chief", "boss", "ruler", "strongman"}  # heads a seat of government may stand before
+_RULERS = frozenset(_LEADING | {"ruler", "strongman"})  # heads a seat of government may stand before
 _SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehran": "iranian", "kyiv": "ukrainian",
           "kiev": "ukrainian", "ankara": "turkish", "elysee": "french", "élysée": "french"}  # its nation's adjective
 _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
