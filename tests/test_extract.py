@@ -15789,3 +15789,14 @@ def test_a_voice_for_a_body_named_after_a_word_of_kinship_is_the_bodys(voice, sp
 ])
 def test_an_epithet_with_a_sector_is_the_one_business_named(text, speaker):
     assert [q[1] for q in quotes_of(f"in brief\n\n{text}", title="in brief")] == [speaker]
+
+
+@pytest.mark.parametrize("subject, pronoun, speaker", [
+    ("Mipor Clinton", "he", "Vogobir Penamuk"),  # a subject of no known sex: the new source the sentence introduces
+    ("Hillary Clinton", "she", "Hillary Clinton"),  # a subject of the pronoun's sex: hers
+])
+def test_a_he_after_a_sentence_introducing_a_new_source_is_theirs_over_a_subject_of_no_known_sex(subject, pronoun,
+                                                                                                   speaker):
+    text = (f'Convention\n\n{subject} made an appearance of sorts, courtesy of Vogobir Penamuk, a delegate from '
+            f'Michigan who dressed up in a prison outfit.\n\n"I thought it would be funny," {pronoun} said.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1881,6 +1881,10 @@ class Resolver:
             return opener  # `Coan argued …. Mosman saw it differently: "…," he said`: Mosman
         just = self._subject_just_before(candidates, want, recent) if recent else None
         just = None if just in avoid else just  # (`His father, Chips, was a novelist. "Dad …," he says`)
+        if just and recent and self.names.gender(just) is None and just not in self.sexes:
+            just = self._introduced_since(just, recent) or just  # `Clinton made an appearance of sorts, courtesy of
+            # Vogobir Penamuk, a delegate from Michigan who …. ¶ "…," he said`: the new source, not whom the text
+            # gives no sex
         if just and (not continuing or self._turned_to(candidates, just, recent) or self._reported_in(recent, just)
                      or self.names.gender(just) == want and self._opens_the_paragraph(recent, just, at)):
             return just  # `"…," said Tim Henman. Roger Federer dropped a set …. "…," he said`; `Boss Harry Redknapp
@@ -1912,6 +1916,8 @@ class Resolver:
                     or found  # `The executive spokeswoman said … agreed by a psychiatric advisor "…". She said`: the
                 # spokeswoman, whose sex the text gives; `Microsoft promised Mr. Weiner that he could run …`; but
                 # `Robby Mook acknowledged … Sanders had split …, which is an outcome, he said,`: who spoke here
+            if found and pool is previous and recent and self.names.gender(found) is None and found not in self.sexes:
+                found = self._introduced_since(found, recent) or found  # (as for the subject just before)
             if found and (pool is earlier or any(pool is one for one in earlier_ones)) \
                     and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
@@ -1924,6 +1930,15 @@ class Resolver:
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._peer_of_sex_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
+
+    def _introduced_since(self, subject: str, recent) -> str | None:
+        """The one person the sentence `recent` introduces by an appositive saying who they are (`, a delegate from
+        Michigan who …`) after its subject, of no sex the text gives either."""
+        (para, start), (end_para, end) = recent
+        end = end if end_para == para else len(self._paragraph(para))
+        new = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, end)
+               if m.role_after and not m.is_org} - {subject}
+        return new.pop() if len(new) == 1 and self.names.gender(next(iter(new))) is None else None
 
     def _singular_they(self, at: tuple[int, int]) -> str | None:
         """The person who last spoke or acted in this paragraph or the one before, when the text says
