@@ -15800,3 +15800,13 @@ def test_a_he_after_a_sentence_introducing_a_new_source_is_theirs_over_a_subject
     text = (f'Convention\n\n{subject} made an appearance of sorts, courtesy of Vogobir Penamuk, a delegate from '
             f'Michigan who dressed up in a prison outfit.\n\n"I thought it would be funny," {pronoun} said.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Hillary Clinton", "Hillary Clinton"),  # the one person the sentence names before her, of her sex
+    ("Bill Clinton", "Gail Lebakan"),  # not of her sex: whom the sentence before speaks of
+])
+def test_a_her_mid_sentence_is_the_one_person_of_her_sex_the_sentence_names_before_it(named, speaker):
+    text = ('Unions\n\nAFL-CIO President Gail Lebakan issued a memo.\n\nThe United Mine Workers are unlikely to give '
+            f'{named} the nod after her March comment that, "We are going to put coal miners out of business."')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1865,7 +1865,7 @@ class Resolver:
         returning = [(pos, name, "subject") for pos, name, kind in previous  # `But that was not enough for
                      if kind == "mention" and name in self.people]  # Mr Sarkozy.` brings back who spoke
         owner = self._owner_just_before(at, want) or self._subject_of_opening_clause(at, want) \
-            or self._sexed_epithet_opening(at, want) or (self._subject_owning(at, want) if word in ("his", "her")
+            or self._sexed_epithet_opening(at, want) or (self._owned_in_its_sentence(at, want) if word in ("his", "her")
                                                          else None)
         if owner is not None:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
@@ -2464,6 +2464,18 @@ class Resolver:
             return None  # not `When the Iowa results came in, he …`, `As Clinton's lead grew, she …`
         name = self.names.canonical(m.words, m.at)
         return name if self.names.gender(name) == want else None
+
+    def _owned_in_its_sentence(self, at: tuple[int, int], want: str) -> str | None:
+        """Whose a his or her is in its own sentence: the subject's (`_subject_owning`), or the one person the
+        sentence names before it, of that sex (`is unlikely to give Hillary Clinton the nod after her March
+        comment`), not the subject of the sentence before."""
+        owner = self._subject_owning(at, want)
+        if owner is not None:
+            return owner
+        text = self._paragraph(at[0])
+        named = {self.names.canonical(m.words, m.at) for m in self.names.named_between(
+            at[0], sentence_start_in(text, at[1]), at[1]) if not m.is_org and not m.in_quote}
+        return named.pop() if len(named) == 1 and self.names.gender(next(iter(named))) == want else None
 
     def _subject_owning(self, at: tuple[int, int], want: str) -> str | None:
         """`Nalafe was more restrained in his assessment: "…"`: a his or her in the clause its sentence's subject
