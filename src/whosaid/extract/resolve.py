@@ -1677,9 +1677,8 @@ class Resolver:
     def _leads_one_of(self, person: str, names: set[str]) -> bool:
         """Whether the text titles `person` with an office that leads a body among `names` (`Nvidia chief
         executive`; not `Secretary of State`)."""
-        bodies = {name.lower() for name in names if name != person}
-        return any(m.office[-1] in _TOP_ROLES and not bodies.isdisjoint(m.office)
-                   for m in self.names.mentions_of(person) if m.office)
+        return any(_leads(m.office, set(name.lower().split())) for m in self.names.mentions_of(person)
+                   for name in names if name != person)
 
     def _no_ones_name(self, name: str) -> bool:
         """A name of words no person's name opens with, which the text gives no sex nor marks as a person's
@@ -2458,12 +2457,21 @@ class Resolver:
         clause = _OPENING_CLAUSE.fullmatch(text, opening, at[1])
         if clause is None:
             return None
-        m = next(self.names.named_between(at[0], clause.end(1), at[1]), None)
-        if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, clause.end(1), m.start) \
-                or not _LOWERCASE_VERB.match(text, m.end):
+        m = self._name_opening_as_subject(at, clause.end(1))
+        if m is None:
             return None  # not `When the Iowa results came in, he …`, `As Clinton's lead grew, she …`
         name = self.names.canonical(m.words, m.at)
         return name if self.names.gender(name) == want else None
+
+    def _name_opening_as_subject(self, at: tuple[int, int], start: int):
+        """The person's name that opens the words from `start` to `at` in its paragraph (after titles at most),
+        followed by a verb in lowercase: their subject; None for any other first mention."""
+        text = self._paragraph(at[0])
+        m = next(self.names.named_between(at[0], start, at[1]), None)
+        if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, start, m.start) \
+                or not _LOWERCASE_VERB.match(text, m.end):
+            return None
+        return m
 
     def _owned_in_its_sentence(self, at: tuple[int, int], want: str) -> str | None:
         """Whose a his or her is in its own sentence: the subject's (`_subject_owning`), or the one person the
@@ -2481,10 +2489,8 @@ class Resolver:
         """`Nalafe was more restrained in his assessment: "…"`: a his or her in the clause its sentence's subject
         opens, with no comma, capital or word of saying between, is that subject's, of that sex."""
         text = self._paragraph(at[0])
-        opening = sentence_start_in(text, at[1])
-        m = next(self.names.named_between(at[0], opening, at[1]), None)
-        if m is None or m.is_org or m.in_quote or not _TITLES_ONLY.fullmatch(text, opening, m.start) \
-                or not _LOWERCASE_VERB.match(text, m.end) or not _PLAIN_WORDS.fullmatch(text, m.end, at[1]) \
+        m = self._name_opening_as_subject(at, sentence_start_in(text, at[1]))
+        if m is None or not _PLAIN_WORDS.fullmatch(text, m.end, at[1]) \
                 or any(word in CUE_FORMS or word == "that" for word in text[m.end:at[1]].split()):
             return None  # not `Dent said Nalafe's serve was … in his`, `Nalafe, like Dent in his youth,`
         name = self.names.canonical(m.words, m.at)
@@ -3746,7 +3752,7 @@ class Resolver:
         if not bodies:
             return None
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
-                   and m.office and m.office[-1] in _TOP_ROLES and bodies <= set(m.office)}
+                   and _leads(m.office, bodies)}
         if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
             leaders = self.names.people_owned_by(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
@@ -5726,6 +5732,13 @@ def _body_fits(body: str, noun: str) -> bool:
 _BROADCASTING = {"station", "broadcaster", "channel", "network"}  # `the station` for a broadcaster named
 _BROADCASTERS_WORDS = {"radio", "tv", "television", "fm", "channel", "bbc", "itv", "broadcasting", "network", "cnn",
                        "nbc", "cbs", "abc", "msnbc"}  # words in a broadcaster's name: `Radio 1`, `Channel 4`, `BBC Two`
+
+
+def _leads(office: tuple[str, ...], body: set[str]) -> bool:
+    """Whether an office leads the body whose lowercase words are `body` (`Nvidia chief executive` for {nvidia})."""
+    return bool(office) and office[-1] in _TOP_ROLES and body <= set(office)
+
+
 _ANY_BUSINESS = {"company", "firm", "group", "business", "corporation"}
 
 
