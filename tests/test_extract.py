@@ -15810,3 +15810,24 @@ def test_a_her_mid_sentence_is_the_one_person_of_her_sex_the_sentence_names_befo
     text = ('Unions\n\nAFL-CIO President Gail Lebakan issued a memo.\n\nThe United Mine Workers are unlikely to give '
             f'{named} the nod after her March comment that, "We are going to put coal miners out of business."')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("relative, speaker", [
+    ("who has two nods for her roles", "Milikek Laten"),  # has: the name acts in its clause, and her is hers
+    ("who earned two nods for her roles", "Milikek Laten"),
+    ("two nods for whose roles came late", "Vozer Bupin"),  # no relative clause of hers: the one who spoke last
+])
+def test_a_her_in_the_relative_clause_after_a_name_gives_the_names_sex(relative, speaker):
+    text = ('Baftas\n\nVozer Bupin arrived at the ceremony.\n\n"It is lovely," Vozer Bupin said. Nominees include UK '
+            f'star Milikek Laten, {relative}.\n\n"I am here with a lot of mates," she said.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("listed, speaker", [
+    ("Finding Neverland, The Motorcycle Diaries and Vera Drake", None),  # titles in a list: no person described
+    ("Finding Neverland, the director of Vera Drake", "Finding Neverland"),  # a lowercase article: an appositive
+])
+def test_a_capitalised_article_after_a_names_comma_opens_no_appositive(listed, speaker):
+    text = (f'Baftas\n\nThe Aviator is up against {listed}.\n\nBernal and Poratun Depp are in the best actor category. '
+            'The crowd screamed when he arrived. "It is very intense," he told the BBC.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1832,7 +1832,7 @@ def _speaks_in_relative(text: str, end: int) -> bool:
     """`Staunton, 49, who told …`, `Pullman, who had told him`: a relative clause after the name
     (an age at most between) whose verb is a speech verb; the name is who speaks there."""
     match = _WHO_SAID.match(text, end)
-    return match is not None and match.group(1).lower() in _SAID
+    return match is not None and match.group("verb").lower() in _SAID
 
 
 def _acts_in_relative(text: str, end: int) -> bool:
@@ -1840,22 +1840,27 @@ def _acts_in_relative(text: str, end: int) -> bool:
     clause after the name whose verb is in the past tense or opens on a finite auxiliary; the name
     acts there, as a subject does."""
     match = _WHO_SAID.match(text, end)
-    return match is not None and (past_tense(match.group(1)) or match.group(1) in FINITE_AUXILIARIES)
+    return match is not None and (past_tense(match.group("verb")) or match.group("verb") in FINITE_AUXILIARIES
+                                  or match.group("has") is not None)  # `Vozer Bupin, who has two nods for her roles`
 
 
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
          "claimed", "wrote", "writes", "acknowledged", "recalled", "recalls", "described", "describes", "harangued",
          "berated", "heckled"}
-_WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*|(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?who\s+(?:had\s+|has\s+|also\s+)?([a-z]+)")
+_WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*|(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?"
+                       r"who\s+(?:(?P<has>had|has)\s+|also\s+)?(?P<verb>[a-z]+)")
 # `Staunton, 49, who told`, `Sharron Storer, the Birmingham woman who harangued him`
 
 
 def _describes(text: str, pos: int) -> bool:
     """After a name's comma: an appositive that says who the person is (`, president of`, `, 49,`,
-    `, a Navy veteran`); a number only as an age (not `Dirty Dancing, 98 Degrees and …`)."""
+    `, a Navy veteran`); a number only as an age (not `Dirty Dancing, 98 Degrees and …`), an article only
+    in lowercase (not a list of titles, `Finding Neverland, The Motorcycle Diaries and …`)."""
     word = _NEXT.match(text, pos)
-    low = word.group(1).lower() if word else ""
-    return low in ("a", "an", "the") or low.isdigit() and _AGE.match(text, word.start(1)) is not None \
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    return word.group(1) in ("a", "an", "the") or low.isdigit() and _AGE.match(text, word.start(1)) is not None \
         or low in ROLE_WORDS
 
 
