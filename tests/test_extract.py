@@ -15831,3 +15831,12 @@ def test_a_capitalised_article_after_a_names_comma_opens_no_appositive(listed, s
     text = (f'Baftas\n\nThe Aviator is up against {listed}.\n\nBernal and Poratun Depp are in the best actor category. '
             'The crowd screamed when he arrived. "It is very intense," he told the BBC.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A lawyer for the victims, Bovun Tibin, told Reuters: "This is justice."', "Bovun Tibin"),  # many: the name is
+    ('A spokesman for the organisers, Fabiola Letelier, said: "This is justice."', "Fabiola Letelier"),  # the voice's
+    ('A lawyer for the victim, Bovun Tibin, told Reuters: "This is justice."', "lawyer for Bovun Tibin"),  # one: theirs
+])
+def test_a_name_set_off_after_many_someone_speaks_for_is_the_speakers_own(text, speaker):
+    assert [q[1] for q in quotes_of(f"Payout\n\nA US bank will pay victims of the regime.\n\n{text}")] == [speaker]

@@ -1798,9 +1798,16 @@ def _for_the_body(toks, named: Mention) -> int | None:
     """Where `the` stands in `A spokesperson for the charity` before a body's name set off (`, Oxfam,`), of no
     one's given name: whom the spokesperson speaks for (not `The spokesman for the club, John Smith,`)."""
     the = _the_after(toks, ("for",))
-    if the is None or singular(toks[the - 2].bare.lower()) not in VOICES_FOR or given_name(named.tokens[0].bare):
+    if the is None or singular(toks[the - 2].bare.lower()) not in VOICES_FOR or given_name(named.tokens[0].bare) \
+            or _many(toks[the + 1:]):
         return None
     return the if all(t.is_word and not t.is_capitalised for t in toks[the + 1:]) else None
+
+
+def _many(described) -> bool:
+    """`the victims` in `A lawyer for the victims, Bovun Tibin,`: many, for whom no one name set off after
+    them stands, so the name is the lawyer's."""
+    return bool(described) and plural(described[-1].bare.lower())
 
 
 def _the_after(toks, prepositions) -> int | None:
@@ -1819,7 +1826,7 @@ def for_the_person(toks) -> int | None:
         return None
     who = toks[the - 2].bare.lower()
     described = toks[the + 1:]
-    if not (singular(who) in VOICES_FOR or singular(who) in ASSOCIATES or who in FAMILY):
+    if not (singular(who) in VOICES_FOR or singular(who) in ASSOCIATES or who in FAMILY) or _many(described):
         return None
     if len(described) == 1 and described[0].bare.lower() in EPITHET_HEADS or len(described) <= 3 and all(
             t.is_word and not t.is_capitalised for t in described) and described[-1].bare.lower() in ROLE_WORDS:
