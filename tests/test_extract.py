@@ -15840,3 +15840,11 @@ def test_a_capitalised_article_after_a_names_comma_opens_no_appositive(listed, s
 ])
 def test_a_name_set_off_after_many_someone_speaks_for_is_the_speakers_own(text, speaker):
     assert [q[1] for q in quotes_of(f"Payout\n\nA US bank will pay victims of the regime.\n\n{text}")] == [speaker]
+
+
+@pytest.mark.parametrize("aide", ["Andriy Yermak", "Bovun Tibin"])  # whatever the given name
+def test_an_office_of_a_domain_set_off_after_an_owner_is_the_names_office(aide):
+    text = (f"Peace plan\n\nZelensky's chief of staff, {aide}, said a \"just peace\" was possible.\n\nEuropean "
+            "leaders, including Sir Keir Starmer, said the plan needed more work. The prime minister told MPs: \"We "
+            "will not accept a deal imposed on Ukraine.\"\n\nLater, the chief of staff said: \"We are close.\"")
+    assert [q[1] for q in quotes_of(text)] == [aide, "Keir Starmer", aide]  # the one person of no office: the PM's

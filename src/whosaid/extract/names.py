@@ -1914,6 +1914,8 @@ def _office_of_appositive(found: re.Match | None) -> tuple[str, ...]:
     words = words[owner + 1:]  # the office itself: `competition chief` of `EU's competition chief`
     if "in" in words[1:]:
         words = words[:words.index("in", 1)]  # `correspondent` of `The BBC's correspondent in Jakarta`: where
+    if len(words) >= 3 and words[-2] == "of" and words[-3] in ROLE_WORDS and words[-1:] in OFFICE_DOMAINS:
+        return words  # `Zelensky's chief of staff, Andriy Yermak,`: a role of a domain, as an office
     if not words or words[-1] not in ROLE_WORDS:
         return ()
     return words
@@ -2160,9 +2162,9 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:(?!(?:of|at|for|with|i
                               r"[a-z-]+)")  # up to four words before a preposition: `, a black Republican
 # campaign consultant and …`
 _SET_OFF_OFFICE = re.compile(r"\s*(?:the\s+)?(?P<office>(?:[A-Za-z][a-zA-Z-]*\s+){0,3}[A-Za-z][a-z-]*)\s*(?:[,.;:)]|$)")
-_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+_OFFICE_THEN_NAME = re.compile(r"(?:^|[.!?\"”]\s+|\b([a-z]+)\s+)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+"
                                r"(?P<office>(?:[A-Za-z][a-zA-Z'’-]*\s+){0,3}(?:[A-Za-z][a-z-]*|[A-Z]{2,3})),\s*$")
-# (`The EU's competition chief, ` too)
+# (`The EU's competition chief, `, `Zelensky's chief of staff, ` too)
 _MET_BEFORE = {"met", "meets", "meeting", "joined", "joins", "visited", "visits", "thanked", "praised", "backed",
                "called"}  # verbs whose object may be set off by its office: `Mary Smith met her MP, Jane Brown,`
 _ASIDE_END = re.compile(r"[^()]{1,16}\)")

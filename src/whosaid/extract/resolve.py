@@ -870,10 +870,12 @@ class Resolver:
         # headline `Probe launched on Ken Nazi jibe`
         if office != ("chancellor",):
             named.discard(self._budget_owner(at))  # `the prime minister` is not `Gordon Brown's Budget`'s chancellor
-        if not any(self.names.gender(name) in ("m", "f") for name in everyone - named) \
+        if not any(self.names.gender(name) in ("m", "f") or self.names.given_an_office(name)
+                   for name in everyone - named) \
                 and not (len(named) == 1 and _a_party_leader(office) and self._party_beside(next(iter(named)), office)):
             return None  # `Elon Musk wrote …. ¶ the president said`: no one else named, titled or not, to set him
-            # apart; but `Senior Conservatives are plotting to oust Kemi Badenoch. ¶ the Tory leader said`: her party's
+            # apart (a person of any given name: `Zelensky's chief of staff, Andriy Yermak,`); but `Senior
+            # Conservatives are plotting to oust Kemi Badenoch. ¶ the Tory leader said`: her party's
         return named.pop() if len(named) == 1 else None
 
     def _headline_fragment(self, name: str, everyone) -> bool:
