@@ -15848,3 +15848,14 @@ def test_an_office_of_a_domain_set_off_after_an_owner_is_the_names_office(aide):
             "leaders, including Sir Keir Starmer, said the plan needed more work. The prime minister told MPs: \"We "
             "will not accept a deal imposed on Ukraine.\"\n\nLater, the chief of staff said: \"We are close.\"")
     assert [q[1] for q in quotes_of(text)] == [aide, "Keir Starmer", aide]  # the one person of no office: the PM's
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("OpenAI has been sued by the family of a teenager who was encouraged by ChatGPT to take his own life.",
+     "OpenAI"),  # his is the teenager's: the subject stays a body, the company that spoke
+    ("OpenAI has been sued by the family of a firm that was encouraged by ChatGPT to take his advice.",
+     "company"),  # no person between: his is the subject's, a person's name, no company
+])
+def test_a_pronoun_after_a_person_word_and_who_is_not_the_sentences_subjects(first, speaker):
+    text = f'Lawsuit\n\n{first}\n\nIn a blog post, the company said it was "deeply saddened".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
