@@ -15859,3 +15859,12 @@ def test_an_office_of_a_domain_set_off_after_an_owner_is_the_names_office(aide):
 def test_a_pronoun_after_a_person_word_and_who_is_not_the_sentences_subjects(first, speaker):
     text = f'Lawsuit\n\n{first}\n\nIn a blog post, the company said it was "deeply saddened".'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("aside, mention", [
+    ('who had called him a "communist" during the campaign', "The president"),  # a quotation in the relative clause
+    ('who had called him a communist during the campaign', "The president"),  # as with no quotation
+])
+def test_a_cue_after_a_relative_clause_holding_a_quotation_is_its_antecedents(aside, mention):
+    text = f'Meeting\n\nTrump met Mamdani.\n\nThe president, {aside}, added: "He will surprise some people."'
+    assert [q[2] for q in quotes_of(text)][-1] == mention

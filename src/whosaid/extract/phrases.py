@@ -1678,12 +1678,15 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
 
 
 def _previous_comma(tokens, comma, start) -> int | None:
+    """The comma opening the aside that the comma at `comma` closes, within reach: a quotation between only
+    inside a relative clause (`The president, who had called him a "communist", added`)."""
+    quoted = False
     for p in range(comma - 1, max(start - 1, comma - _COMMA_REACH - 1), -1):
         if tokens[p].text == ",":
-            return p
-        if tokens[p].is_quote and not is_nickname(tokens, p) and not _a_title_named(tokens, p) \
-                or tokens[p].text in SENTENCE_END:
+            return None if quoted and tokens[p + 1].lower not in ("who", "which", "whose") else p
+        if tokens[p].text in SENTENCE_END:
             return None
+        quoted = quoted or tokens[p].is_quote and not is_nickname(tokens, p) and not _a_title_named(tokens, p)
     return None
 
 

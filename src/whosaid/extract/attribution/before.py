@@ -2288,8 +2288,8 @@ def past_appositive(tokens, k, limit) -> int:
     for j in range(k + 1, min(limit, k + (_RELATIVE_CLAUSE_REACH if relative else APPOSITIVE_REACH))):
         if tokens[j].text in closers:
             return j + 1 if j > k + 1 else k
-        if not tokens[j].is_word:
-            return k
+        if not tokens[j].is_word and not (relative and tokens[j].is_quote):  # `The president, who had called
+            return k  # him a "communist" during the campaign, added:`: a quotation inside the relative clause
     return k
 
 
