@@ -15868,3 +15868,13 @@ def test_a_pronoun_after_a_person_word_and_who_is_not_the_sentences_subjects(fir
 def test_a_cue_after_a_relative_clause_holding_a_quotation_is_its_antecedents(aside, mention):
     text = f'Meeting\n\nTrump met Mamdani.\n\nThe president, {aside}, added: "He will surprise some people."'
     assert [q[2] for q in quotes_of(text)][-1] == mention
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ('she wrote: "I take full responsibility." The prime minister', "Keir Starmer"),  # the quotation ends a sentence
+    ('she wrote that the prime minister', "prime minister"),  # one sentence names both: two people
+])
+def test_a_quotation_ending_on_a_full_stop_ends_the_sentence_that_names_a_person_beside_an_office(between, speaker):
+    text = ('Resignation\n\nAngela Rayner has resigned as deputy prime minister.\n\nIn her letter to Sir Keir Starmer, '
+            f'{between} replied that he was "deeply sad" to see her go.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

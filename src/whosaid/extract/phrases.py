@@ -2124,6 +2124,13 @@ def _inside_a_name(tokens, i) -> bool:
         and tokens[i - 1].is_capitalised and tokens[i - 1].end == tokens[i].start
 
 
+def sentence_end(tokens, i) -> int | None:
+    """The index of the token that ends the sentence holding token `i`: its full stop, or a quotation that ends
+    it (`…, she wrote: "I take full responsibility." The prime minister replied`); None when it runs on."""
+    return next((k for k in range(i, len(tokens)) if tokens[k].text in SENTENCE_END and not _inside_a_name(tokens, k)
+                 or tokens[k].is_quote and k > i and _ends_a_sentence(tokens, k)), None)
+
+
 def last_sentence(tokens) -> tuple[int, int]:
     """Where the last sentence of a paragraph's tokens starts and ends (before its full stop)."""
     end = len(tokens) - 1 if tokens and tokens[-1].text in SENTENCE_END else len(tokens)

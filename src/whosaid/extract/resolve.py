@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
-                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_start,
-                      sentence_subject, third_person, tight_end, verbish)
+                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_end,
+                      sentence_start, sentence_subject, third_person, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
                       DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
@@ -5067,8 +5067,8 @@ def _token_at(tokens, offset: int) -> int:
 def _sentence_bounds(tokens, i: int, end: int) -> tuple[int, int]:
     """Where the sentence holding token `i` opens and ends, as offsets (`end` when it runs on to the
     text's end)."""
-    closing = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), end)
-    return tokens[sentence_start(tokens, i)].start, closing
+    closing = sentence_end(tokens, i)
+    return tokens[sentence_start(tokens, i)].start, end if closing is None else tokens[closing].end
 
 
 def _sentence_around(paragraphs, n: int, tokens, pos: int, single_style: bool = False) -> tuple[tuple[int, int], int]:
