@@ -5,8 +5,8 @@ from whosaid import Document, annotate, read_document
 from whosaid.ingest import parse_document
 from whosaid.extract import sections
 from whosaid.extract.marks import find_marked, single_style
-from whosaid.extract.names import (Lowercase, Names, credit_line, find_names, sentence_cased, split_title,
-                                   title_case_headline)
+from whosaid.extract.names import (Lowercase, Names, credit_line, find_names, following_pronoun, sentence_cased,
+                                   split_title, title_case_headline)
 from whosaid.extract.phrases import sentence_subject
 from whosaid.extract.tokens import tokenize
 
@@ -15878,3 +15878,24 @@ def test_a_quotation_ending_on_a_full_stop_ends_the_sentence_that_names_a_person
     text = ('Resignation\n\nAngela Rayner has resigned as deputy prime minister.\n\nIn her letter to Sir Keir Starmer, '
             f'{between} replied that he was "deeply sad" to see her go.')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Commenting on Mr Malon's case, he", "Rodu Mitok"),  # whom the fronted phrase comments on is not who spoke
+    ("Referring to Mr Malon, he", "Rodu Mitok"),
+    ("Commenting on the case, Mr Malon", "Putibir Malon"),
+])
+def test_a_pronoun_after_a_fronted_comment_on_someone_is_not_that_person(opening, speaker):
+    text = ('Spy\n\nPutibir Malon, 50, claims he has been betrayed.\n\nRodu Mitok, a senior KGB officer, praised the '
+            f'government. {opening} said: "The British state is not a fat cow."')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, end, sex", [
+    ("Rodu Mitok, a senior KGB officer who became an agent, praised his handlers.", 10, "m"),  # the name's own
+    # appositive: the officer is Mitok
+    ("OpenAI has been sued by the family of a teenager who took his own life.", 6, None),  # someone else's
+])
+def test_a_person_words_relative_clause_gives_its_pronoun_to_the_name_only_in_the_names_own_appositive(text, end,
+                                                                                                        sex):
+    assert following_pronoun(text, end) == sex

@@ -2744,7 +2744,9 @@ def _someone_between(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     return any(d in between for d in _SPACED_DASHES) or any(
         m.group(1).lower() in FEMALE_WORDS or m.group(1).lower() in MALE_WORDS
-        or m.group(1).islower() and _person_word(m.group(1))  # `sued by the family of a teenager who … his own life`
+        or m.group(1).islower() and _person_word(m.group(1)) and not between.startswith(",")  # `sued by the
+        # family of a teenager who … his own life`; not the name's own appositive (`Rodu Mitok, a senior KGB officer
+        # who became …, said he`)
         or m.group(1)[0].isupper() and "," in m.group() and m.start() > 0
         for m in _DESCRIBED.finditer(between))  # or a name (`… helped Clinton, who does not need … her staying power`)
 

@@ -264,7 +264,8 @@ class Resolver:
 
     def _spoken_of(self, para: int, end: int) -> frozenset[str]:
         """Whom a cue right after a pronoun ending at `end` says the words are of (`"…," he said of
-        Cruz`), or an `Of …,` opening its sentence (`Of Hepburn, she said`): no one speaks of themselves so."""
+        Cruz`), or an `Of …,` opening its sentence (`Of Hepburn, she said`, `Commenting on Mr Malon's case, he
+        said`): no one speaks of themselves so."""
         text = self._paragraph(para)
         of = _CUE_OF.match(text, end)
         if of:
@@ -4263,8 +4264,9 @@ def _acts_after(text: str, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_OF = re.compile(r"\s+[a-z]+\s+of\s+(?=[A-Z])")  # `he said of Cruz`
-_FRONTED_OF = re.compile(r"(?:[\"“”]\s*)?(?:Of|About|On|Speaking of|Asked about)\s+"
-                         r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+")  # `Of Hepburn, `: whom it speaks of
+_FRONTED_OF = re.compile(r"(?:[\"“”]\s*)?(?:Of|About|On|Speaking of|Asked about|Commenting on|Referring to)\s+"
+                         r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s+[a-z]+){0,2},\s+")  # `Of Hepburn, `,
+# `Commenting on Mr Malon's case, `: whom it speaks of
 
 
 def _sector(tok, head: str) -> bool:
