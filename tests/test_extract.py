@@ -15899,3 +15899,13 @@ def test_a_pronoun_after_a_fronted_comment_on_someone_is_not_that_person(opening
 def test_a_person_words_relative_clause_gives_its_pronoun_to_the_name_only_in_the_names_own_appositive(text, end,
                                                                                                         sex):
     assert following_pronoun(text, end) == sex
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Mohamed Salah, dropped again, was said by sources close to him to be", "sources close to Mohamed Salah"),
+    ("Sources close to him said Salah was", "Sources close to Jamie Carragher"),  # no one named before him: who spoke
+])
+def test_a_him_after_close_to_is_the_one_man_its_sentence_names_before_it(sentence, speaker):
+    text = ('Liverpool\n\nFormer Reds defender Jamie Carragher was less forgiving. Writing in the Telegraph, the Sky '
+            f'Sports pundit said the champions were "unrecognisable". {sentence} "frustrated".')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -513,7 +513,10 @@ class Resolver:
                 named = self._resolve(toks[rest:], at)[0]  # `a source close to the singer`: the singer named
                 named = named if _proper(named or "") else None
             if len(toks) == rest + 1 and toks[rest].lower in OBJECT_PRONOUNS:  # `A source close to her`
-                named = self.pronoun(OBJECT_PRONOUNS[toks[rest].lower], at)
+                word = OBJECT_PRONOUNS[toks[rest].lower]
+                named = self._owned_in_its_sentence((at[0], toks[rest].start), "m" if word == "he" else "f") \
+                    if word in ("he", "she") else None  # `Salah … was said by sources close to him`: as his would be
+                named = named or self.pronoun(word, at)
             return (f"{_description(toks[:rest])} {named}" if named else _description(toks)), \
                 not plural(toks[head].lower)
         acting = _acting_on_someone(toks)
