@@ -15909,3 +15909,17 @@ def test_a_him_after_close_to_is_the_one_man_its_sentence_names_before_it(senten
     text = ('Liverpool\n\nFormer Reds defender Jamie Carragher was less forgiving. Writing in the Telegraph, the Sky '
             f'Sports pundit said the champions were "unrecognisable". {sentence} "frustrated".')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ('People must be taught "sensible behaviour" he says, such as ignoring e-mails.', ("Brian Carpenter", "he")),
+    ('Users must show "sensible behaviour" Mr Carpenter said.', ("Brian Carpenter", "Mr Carpenter")),
+    ('"We have to start all over again." he added.', ("Brian Carpenter", "he")),  # a sentence of the cue alone
+    ('The "best deal in decades" he says was agreed is dead.', (None, None)),  # a relative clause: the cue closes
+    # nothing
+    ('The impostor gushed about "joint operations." He pledged "cooperation".', ("impostor", "The impostor")),
+])
+def test_a_cue_right_after_a_quotation_with_no_comma_attributes_it_when_it_closes_the_insertion(sentence,
+                                                                                                attribution):
+    text = f'Net\n\nDr Brian Carpenter is a researcher.\n\n{sentence}'
+    assert quotes_of(text)[0][1:3] == attribution

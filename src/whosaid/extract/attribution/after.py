@@ -148,7 +148,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             return None  # `"… in a few years." Portugal confirmed their progress …`: a new sentence; so is
             # `"…." The QCA has also told the government not to "compromise"`: a request of its own
         opening = not closes and _in_opening_adverbial(tokens, qi, window, k)  # `While …"…" he warned`
-        subject = _subject_then_cue(window, k, leading, open_ended) if closes or opening else None
+        subject = _subject_then_cue(window, k, leading, open_ended) \
+            if closes or opening or _inserted_without_comma(window, k, tokens[end:end + 1], open_ended) else None
         if subject:
             return Attribution(window[k].text, subject, "after")
         if open_ended and window[k - 1].text == "," and invertible(window[k].lower):
@@ -169,6 +170,18 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _inserted_without_comma(window, k: int, following, open_ended: bool) -> bool:
+    """`educated about "sensible behaviour" he says, such as …`, `must show "sensible behaviour" Mr Carpenter
+    said.`: a pronoun or a name of a few words, then the cue at `k`, right after a quotation with no comma between,
+    the cue closing the insertion (a comma or the sentence's end after it, the token `following` the window if it
+    ends there; not `the "deal" he says was agreed`, nor `he pledged "cooperation"`). After a quotation that ends
+    a sentence, only a sentence of the cue alone (`"…." he added.`)."""
+    after = window[k + 1].text if k + 1 < len(window) else following[0].text if following else "."
+    return 1 <= k <= 3 and (after in (",", ".") if open_ended else after == "." and k + 1 == len(window)) and (
+        k == 1 and window[0].lower in ("he", "she", "they")
+        or all(t.is_capitalised and t.is_word and not t.is_possessive for t in window[:k]))
 
 
 def _was_their_answer(window) -> Attribution | None:
