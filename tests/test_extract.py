@@ -15923,3 +15923,15 @@ def test_a_cue_right_after_a_quotation_with_no_comma_attributes_it_when_it_close
                                                                                                 attribution):
     text = f'Net\n\nDr Brian Carpenter is a researcher.\n\n{sentence}'
     assert quotes_of(text)[0][1:3] == attribution
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Nonetheless, all O'Connor is concerned about is making an impression.", "Johnny O'Connor"),  # one person,
+    # who spoke before
+    ("Nonetheless, all O'Connor is concerned about is impressing Warren Gatland.", None),  # two people: whose words?
+    ('Nonetheless, all O\'Connor is concerned about is what "matters".', None),  # a quotation of its own before
+])
+def test_a_quotation_opening_a_paragraph_with_no_cue_is_the_one_person_the_paragraph_before_names(before, speaker):
+    text = ('Wasps\n\nJohnny O\'Connor said: "I am ready to play." It looks a battle between himself and 23-year-old '
+            f'Leamy.\n\n{before}\n\n"Missing the Italian game was disappointing."')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

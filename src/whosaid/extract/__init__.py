@@ -648,6 +648,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and opens_paragraph \
+                and not previous.quoted and previous.paragraph is not None and previous.paragraph[0] == n - 1:
+            before = previous.paragraph[1]  # `All O'Connor is concerned about is making an impression.` ¶ `"…"`:
+            quote = _sole_speaker(quote, n - 1, before, previous.tokens_of(n - 1), len(before), resolver)  # as if one
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None and opens_paragraph \
                 and (headed := resolver.heading_name(n)):
             quote = replace(quote, speaker=headed[0], speaker_mention=headed[1])  # a live page's `Mallow Swimming
             # Pool - closed 'until further notice'` ¶ `"It is with a very heavy heart we …"`: its statement
@@ -703,7 +707,8 @@ def _sole_speaker(quote: Quote, n: int, text: str, tokens, first_quote: int, res
     about …"`: a quotation nothing attributes, in a paragraph that names one person only before its
     first quotation, in a main clause, not as an owner (`Trump's outline`), and no body as a
     subject, is that person's, if they have spoken before and no one else speaks there (`A UKIP
-    spokesman said …`)."""
+    spokesman said …`). Called with the paragraph before (`n`, `text`, `tokens`, its length as `first_quote`)
+    for a quotation that opens its own, as newswire writes a sentence a paragraph."""
     named = resolver.names.people_before(n, first_quote)
     if len(named) != 1:
         return quote
