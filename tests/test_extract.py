@@ -15935,3 +15935,14 @@ def test_a_quotation_opening_a_paragraph_with_no_cue_is_the_one_person_the_parag
     text = ('Wasps\n\nJohnny O\'Connor said: "I am ready to play." It looks a battle between himself and 23-year-old '
             f'Leamy.\n\n{before}\n\n"Missing the Italian game was disappointing."')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Fans in the stadium chanted "Out, out, out".', "fans"),  # the sentence's only verb: no participle
+    ('Protesters marching through the streets chanted "What curfew?" and kept going.', "protesters"),
+    ('Supporters waiting behind the barriers shouted "Free him now".', "supporters"),  # behind: a preposition
+    ('Tickets for the show dubbed "A Concert of Hope for all the people" sold out.', None),  # a label after a
+    # noun: a participle
+])
+def test_a_speech_verb_after_a_place_phrase_is_the_sentences_verb_when_no_other_comes_before(sentence, speaker):
+    assert [q[1] for q in quotes_of(f"Protests\n\n{sentence}")] == [speaker]

@@ -220,8 +220,9 @@ def _participle_after_an_object(tokens, c: int, start: int) -> bool:
             and tokens[k].lower not in FORMS_OF_BE:
         return True  # `the server had handled messages later deemed`: the object of a verb reporting nothing (not
         # `slammed the loophole called`, whose subject labels it)
-    return k >= start and tokens[k].lower in PREPOSITIONS and tokens[k].lower not in CLAUSE_OPENERS  # not `after
-    # the firm warned`: a clause's subject
+    return k >= start and tokens[k].lower in PREPOSITIONS and tokens[k].lower not in CLAUSE_OPENERS and (
+        cue_lemma(tokens[c]) in LABEL_CUES or any(is_finite_verb(tokens, j) for j in range(start, k)))  # not
+    # `after the firm warned`: a clause's subject; nor `Fans in the stadium chanted "…"`, whose only verb it is
 
 
 def _extraposed_relative(tokens, start, c) -> Mention | None:
