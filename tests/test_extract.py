@@ -15946,3 +15946,11 @@ def test_a_quotation_opening_a_paragraph_with_no_cue_is_the_one_person_the_parag
 ])
 def test_a_speech_verb_after_a_place_phrase_is_the_sentences_verb_when_no_other_comes_before(sentence, speaker):
     assert [q[1] for q in quotes_of(f"Protests\n\n{sentence}")] == [speaker]
+
+
+def test_a_name_after_also_and_a_cue_is_the_subject_of_what_is_reported_not_an_inverted_speaker():
+    text = ('Liverpool\n\nChief executive Rick Parry insists the club will not sell.\n\nBut Parry, speaking '
+            'to BBC Sport, also admits Folik, who has been linked with Chelsea, will have the final say on his future. '
+            'He told BBC Five Live: "Tigir is above money."')
+    assert [q[1] for q in quotes_of(text)] == ["Rick Parry"]  # the cue's subject comes before it: Folik opens what
+    # is admitted, and the he is Parry's

@@ -1991,12 +1991,18 @@ def _after_cue(before: str | None, text: str, start: int) -> bool:
     if before == "to":
         return text[max(0, start - 16):start].rstrip().lower().endswith("according to")
     if invertible(before.lower()):  # not `criticized Tulsa, Okla., police officer …`
-        subject = _token_before(text, text.rfind(before, 0, start)) or ""
+        cue_at = text.rfind(before, 0, start)
+        subject = _token_before(text, cue_at) or ""
+        if subject == "also" and not _QUOTATION_THEN_ALSO.search(text, max(0, cue_at - 12), cue_at):
+            return False  # `But Parry, speaking to BBC Sport, also admits Folik … will have`: a clause's subject
         return subject.lower() not in SPEAKER_PRONOUNS and not (subject[:1].isupper() and subject.isalpha())
         # `he said Ryan.`: an answer, no speaker; `Gowdy pressed Mrs. Clinton:`, the object of a named subject
     if before in OF_MIND:  # `…, thinks Paolo Pescatore, an analyst at IDC.`: whose view the clause was
         return _token_before(text, text.rfind(before, 0, start)) == ","
     return _cue_before_role(text, start, before)
+
+
+_QUOTATION_THEN_ALSO = re.compile(r"[\"”’],?\s+also\s+$")  # `"…," also said Jones`: an inverted cue after all
 
 
 def _cue_before_role(text: str, start: int, before: str) -> bool:
