@@ -15954,3 +15954,14 @@ def test_a_name_after_also_and_a_cue_is_the_subject_of_what_is_reported_not_an_i
             'He told BBC Five Live: "Tigir is above money."')
     assert [q[1] for q in quotes_of(text)] == ["Rick Parry"]  # the cue's subject comes before it: Folik opens what
     # is admitted, and the he is Parry's
+
+
+@pytest.mark.parametrize("owner, speaker", [
+    ("Bode Paver's", "director"),  # a full name's: her book, no director
+    ("Fox's", "Wolf Tale"),  # a body's possessive: whom the body has, a person who may be the director
+])
+def test_a_name_written_only_after_a_full_names_possessive_is_their_work_no_epithet_stands_for(owner, speaker):
+    text = (f"Film deal\n\nA British author has sold the film rights to her bestseller.\n\n{owner} Wolf Tale, a fantasy "
+            "set 6,000 years ago, is the first of six books. Film studio Fox has bought the rights for Zemikak's "
+            'company to develop. The director said he was "thrilled" with it.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -104,6 +104,7 @@ class Resolver:
         # `Smith and Jones`, they, never it
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
+        self._works: dict[str, bool] = {}  # a name -> whether the text writes it only as a full name's work
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
@@ -3452,7 +3453,8 @@ class Resolver:
         roles = self.names.roles(name) | self.callings.get(name, set())  # (`the singer` is no `tight end`)
         return name[:1].isupper() and not (head and _other_side(head, roles)) and not _of_another_party(name, head) \
             and not self.names.owns_people(name) and not _a_group(name) \
-            and not (gender and known and known != gender) and not self._of_another_age(name, head)
+            and not (gender and known and known != gender) and not self._of_another_age(name, head) \
+            and not (known is None and self._a_persons_work(name))  # `Bode Paver's Wolf Tale …. The director`
 
     def _of_another_age(self, name: str, head: str) -> bool:
         """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`)."""
@@ -3483,10 +3485,12 @@ class Resolver:
             # manager named; but `appointed Graham Stuart as manager`
         return named.pop() if len(named) == 1 and not named & avoid else None
 
-    def _owned_by_the_name_before(self, pos: tuple[int, int]) -> bool:
-        """Whether the name at `pos` comes right after another's possessive (`Taylor Swift's Eras Tour`)."""
+    def _owned_by_the_name_before(self, pos: tuple[int, int], by_a_person: bool = False) -> bool:
+        """Whether the name at `pos` comes right after another's possessive (`Taylor Swift's Eras Tour`), `by_a_person`
+        a full name's (not `Arsenal's Sol Campbell`)."""
         before = self.names.mentions_between(pos[0], max(0, pos[1] - 60), pos[1])
-        return bool(before) and before[-1].possessive and before[-1].end + 1 == pos[1]
+        return bool(before) and before[-1].possessive and before[-1].end + 1 == pos[1] and (
+            not by_a_person or len(before[-1].words) > 1 and not before[-1].is_org)
 
     def _side_head_between(self, since: tuple[int, int], at: tuple[int, int]) -> bool:
         """A word for a side's head (`manager`) in the text from `since` up to `at`."""
@@ -3704,8 +3708,18 @@ class Resolver:
         the text never says which sex."""
         if self._described_cache is None:
             self._described_cache = frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions
-                                              if m.described and not m.is_org and len(m.words) > 1)
+                                              if m.described and not m.is_org and len(m.words) > 1
+                                              and not self._owned_by_the_name_before(m.at, by_a_person=True))
+            # (not `Bode Paver's Wolf Tale, a fantasy …,`: a full name's work)
         return self._described_cache
+
+    def _a_persons_work(self, name: str) -> bool:
+        """A name the text writes only right after a full name's possessive (`Bode Paver's Wolf Tale`)."""
+        if name not in self._works:  # (asked once a name)
+            mentions = self.names.mentions_of(name)
+            self._works[name] = bool(mentions) and all(self._owned_by_the_name_before(m.at, by_a_person=True)
+                                                       for m in mentions)
+        return self._works[name]
 
     def _the_spokesperson(self, toks, at) -> str | None:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
