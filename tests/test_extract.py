@@ -15965,3 +15965,13 @@ def test_a_name_written_only_after_a_full_names_possessive_is_their_work_no_epit
             "set 6,000 years ago, is the first of six books. Film studio Fox has bought the rights for Zemikak's "
             'company to develop. The director said he was "thrilled" with it.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Tory Tusir Fox", "Tusir Fox"),  # a party's word before: a member, whatever the given name (not Fox News)
+    ("Tusir Fox", "Conservative Party Co-Chairman"),  # nothing says it is a person's: perhaps a body's
+])
+def test_a_name_after_a_partys_word_is_a_persons_though_a_word_of_it_names_bodies(named, speaker):
+    text = (f'Migration\n\nThe Lib Dems will look at the plans, but {named} said his party offered a "clear choice". '
+            'The Conservative Party Co-Chairman said Labour had "done nothing for eight years" on immigration.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

@@ -1271,8 +1271,10 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
-    is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS)  # `Tory
-              # co-chairman Liam Fox`, whatever his given name
+    is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS  # `Tory
+                           or len(whole) > len(words) and _bare(whole[len(whole) - len(words) - 1]).lower()
+                           in PARTY_WORDS)  # co-chairman Liam Fox`,
+              # `Tory Tusir Fox`, whatever his given name
               or (before or "").lower() == "the" and (title or "").lower() not in HONORIFICS  # `the Rt Rev Michael …`
               and not (len(names) == 1 and first_after in _PERSON_CLAUSE)  # but `the Trump who questions …`, `the
               # Trump we all knew`
