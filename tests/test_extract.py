@@ -15975,3 +15975,14 @@ def test_a_name_after_a_partys_word_is_a_persons_though_a_word_of_it_names_bodie
     text = (f'Migration\n\nThe Lib Dems will look at the plans, but {named} said his party offered a "clear choice". '
             'The Conservative Party Co-Chairman said Labour had "done nothing for eight years" on immigration.')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("Professor Angela MacFarlane has spent years researching games.", "Angela MacFarlane"),  # of her sex, since
+    ("Mebuvok Rego has spent years researching games.", "Mebuvok Rego"),  # no one else: who spoke
+    ("Mebuvok Rego said Angela MacFarlane's paper was vital.", "Mebuvok Rego"),  # what the speaker said: not since
+])
+def test_a_she_after_a_speaker_of_no_known_sex_is_a_subject_of_her_sex_named_in_a_later_sentence(later, speaker):
+    text = ('Games\n\n"Pupils used the statistics well," said Mebuvok Rego, a researcher at Futurelab. The game is '
+            f'free. {later}\n\nUse of games in schools has been patchy, she found. "It is a compromise," she wrote.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

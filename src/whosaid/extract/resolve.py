@@ -1924,6 +1924,11 @@ class Resolver:
                 # `Robby Mook acknowledged … Sanders had split …, which is an outcome, he said,`: who spoke here
             if found and pool is previous and recent and self.names.gender(found) is None and found not in self.sexes:
                 found = self._introduced_since(found, recent) or found  # (as for the subject just before)
+            if found and pool is previous and kinds is speakers and self.names.gender(found) is None \
+                    and found not in self.sexes:
+                found = self._sexed_subject_since(previous, found, want) or found  # `"…," said Mebuvok Rego. …
+                # Professor Angela MacFarlane has spent years researching games.` ¶ `she found`: the subject of that
+                # sex named since, not the speaker of no known sex
             if found and (pool is earlier or any(pool is one for one in earlier_ones)) \
                     and self.names.gender(found) is None:  # a full name of that gender
                 full_names = [c for c in previous if " " in c[1]]  # in the paragraph before goes first
@@ -2479,6 +2484,14 @@ class Resolver:
                 or not _LOWERCASE_VERB.match(text, m.end):
             return None
         return m
+
+    def _sexed_subject_since(self, pool, speaker: str, want: str) -> str | None:
+        """The latest subject in `pool` in a sentence after the one where `speaker` last spoke there, whom the text
+        gives the sex `want` (not `Aparna Mathur … said Ivanka Trump's statement didn't clarify`: what she said)."""
+        spoke = max(c[0] for c in pool if c[1] == speaker and c[2] == "speaker")
+        since = (spoke[0], self._sentence_span(spoke)[1])
+        return next((name for pos, name, kind in reversed(pool) if pos > since and kind == "subject"
+                     and self.names.gender(name) == want), None)
 
     def _owned_in_its_sentence(self, at: tuple[int, int], want: str) -> str | None:
         """Whose a his or her is in its own sentence: the subject's (`_subject_owning`), or the one person the
