@@ -15986,3 +15986,10 @@ def test_a_she_after_a_speaker_of_no_known_sex_is_a_subject_of_her_sex_named_in_
     text = ('Games\n\n"Pupils used the statistics well," said Mebuvok Rego, a researcher at Futurelab. The game is '
             f'free. {later}\n\nUse of games in schools has been patchy, she found. "It is a compromise," she wrote.')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_he_after_a_speaker_of_no_known_sex_may_go_to_a_new_source_the_speakers_sentence_introduces():
+    text = ('Senate\n\n"We need change," said Mipor Clinton at the rally, courtesy of Vogobir Penamuk, a delegate from '
+            'Michigan who dressed up in a prison outfit.\n\n"I thought it would be funny," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Mipor Clinton", "Vogobir Penamuk"]  # (no subject of his sex since:
+    # the new source, who never spoke there, as before)

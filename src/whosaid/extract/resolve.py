@@ -2488,7 +2488,9 @@ class Resolver:
     def _sexed_subject_since(self, pool, speaker: str, want: str) -> str | None:
         """The latest subject in `pool` in a sentence after the one where `speaker` last spoke there, whom the text
         gives the sex `want` (not `Aparna Mathur … said Ivanka Trump's statement didn't clarify`: what she said)."""
-        spoke = max(c[0] for c in pool if c[1] == speaker and c[2] == "speaker")
+        spoke = max((c[0] for c in pool if c[1] == speaker and c[2] == "speaker"), default=None)
+        if spoke is None:
+            return None  # (a speaker the caller found further back: `_introduced_since`'s)
         since = (spoke[0], self._sentence_span(spoke)[1])
         return next((name for pos, name, kind in reversed(pool) if pos > since and kind == "subject"
                      and self.names.gender(name) == want), None)
