@@ -15993,3 +15993,24 @@ def test_a_he_after_a_speaker_of_no_known_sex_may_go_to_a_new_source_the_speaker
             'Michigan who dressed up in a prison outfit.\n\n"I thought it would be funny," he said.')
     assert [q[1] for q in quotes_of(text)] == ["Mipor Clinton", "Vogobir Penamuk"]  # (no subject of his sex since:
     # the new source, who never spoke there, as before)
+
+
+@pytest.mark.parametrize("introduced, speaker", [
+    ("The woman who started it all identified herself to CNN as a resident named Fupek.", "Fupek"),  # herself: her
+    # own name, and she is the sentence's subject
+    ("Police questioned the woman, who identified herself as a resident.", "Lilupa Zemar"),  # no name: who spoke
+])
+def test_a_name_after_named_that_the_subject_identified_herself_as_is_the_subjects(introduced, speaker):
+    text = ('Rally\n\n"It was likely the first time a candidate used the word," wrote Lilupa Zemar in The Guardian.\n\n'
+            f'{introduced}\n\n"He truly cares about the American people," she said of Trump.')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("sentence, sex", [
+    ("Police questioned a woman named Fupek.", "f"),  # the head named so gives the sex, whatever the given name
+    ("Police questioned a man named Fupek.", "m"),
+    ("Police questioned a resident named Fupek.", None),
+])
+def test_a_name_after_named_takes_the_sex_of_the_woman_or_man_it_names(sentence, sex):
+    named, = [m for m in find_names(0, sentence, []) if m.words == ("Fupek",)]
+    assert named.pronoun == sex

@@ -1383,9 +1383,12 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
     in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
+    subject = subject or before == "named" and not is_org and _self_named(text, start) is not None  # `The woman
+    # … identified herself to CNN as a resident named Fupek`: the subject's own name
     described = full and first_after == "," and _describes(text, nxt.end())
     stated_sex = _reflexive_set_off(text, end) if not is_org and text.startswith(",", end) \
-        else _sex_complement(text, nxt.end()) if not is_org and first_after in ("is", "was") else None  # the sex
+        else _sex_complement(text, nxt.end()) if not is_org and first_after in ("is", "was") \
+        else _named_as(text, start) if before == "named" else None  # the sex
     # the words right after the name give: `, herself a …`, `is America's first female presidential nominee`
     pronoun = stated_sex or ((following_pronoun(text, end) or _owns_its(text, end)) if subject and not is_org
                              else following_pronoun(text, end + 1) if _topic(text, end, names, is_org)
@@ -2544,6 +2547,28 @@ def _reflexive_set_off(text: str, end: int) -> str | None:
     """`said Nemokok, herself a marathon runner`: the sex of a himself or herself set off right after the name."""
     found = _REFLEXIVE_SET_OFF.match(text, end)
     return None if found is None else "m" if found.group(1).lower() == "himself" else "f"
+
+
+def _named_as(text: str, start: int) -> str | None:
+    """The sex of `a woman named Fupek`, `identified herself to CNN as a resident named Fupek`: a gendered head
+    right before `named`, or one who identified or introduced themselves so earlier in the sentence."""
+    head = _NAMED_HEAD.search(text, max(0, start - _NAMED_REACH), start)
+    word = head.group(1).lower() if head is not None else ""
+    if word in FEMALE_WORDS or word in MALE_WORDS:
+        return "f" if word in FEMALE_WORDS else "m"
+    return _self_named(text, start)
+
+
+def _self_named(text: str, start: int) -> str | None:
+    """The sex of whoever `identified herself to CNN as a resident named Fupek` (the sentence's subject, whom
+    the name names), if the sentence says so before the name."""
+    themselves = _SELF_NAMED.search(text, sentence_start_in(text, start), start)
+    return None if themselves is None else "m" if themselves.group(1).lower() == "himself" else "f"
+
+
+_NAMED_HEAD = re.compile(r"\b([a-z]+)\s+named\s+$")
+_NAMED_REACH = 30  # characters before a name in which `woman named ` is looked for
+_SELF_NAMED = re.compile(r"\b(?:identified|introduced|described)\s+(himself|herself)\b")
 
 
 _REFLEXIVE_SET_OFF = re.compile(r",\s+(himself|herself)\b", re.I)
