@@ -9498,6 +9498,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "actor.", None),  # no speech in the lead
     ("US bank boss hails 'genius' Smith", "US Federal Reserve chairman Alan Greenspan has given a speech in honour of "
      "the economist, Adam Smith.", "Alan Greenspan"),  # the role in the headline is whom the lead's speech gives
+    ("US bank boss hails 'genius' Smith", "US Federal Reserve chairman Kavun Kibuni has given a speech in honour of "
+     "the economist, Adam Smith.", "Kavun Kibuni"),  # whatever the given name: an office makes a person of him
+    ("Bank boss hails 'genius' Smith", "Kibuni Holdings has given a speech in honour of the economist, Adam Smith.",
+     "Bank boss"),  # a body: the role as written
     ("'Landmark movies' of 2004 hailed", "US film professionals have declared two films the milestones of 2004.",
      "US film professionals"),  # declare reports
     ("Elvis 'set for chart hat-trick'", "Elvis Presley is likely to score his third number one single, according to "

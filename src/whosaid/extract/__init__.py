@@ -697,8 +697,9 @@ def _held_by_the_lead(quote: Quote, lead: tuple[int, str, Attribution], resolver
     back', says PM` before `Tony Blair has promised that "sport is back"`."""
     para, text, attribution = lead
     person = resolver.resolve(attribution.mention, para, spoke=False)
-    if person is None or resolver.names.gender(person) is None:
-        return quote  # a body or no one the text knows as a person: the role stays as written
+    if person is None or not resolver.names.known_person(person):
+        return quote  # a body or no one the text knows as a person (by a sex, a title or an office: `US Federal
+        # Reserve chairman Kavun Kibuni`): the role stays as written
     return replace(quote, speaker=person)
 
 
