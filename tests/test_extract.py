@@ -16018,3 +16018,15 @@ def test_a_name_after_named_that_the_subject_identified_herself_as_is_the_subjec
 def test_a_name_after_named_takes_the_sex_of_the_woman_or_man_it_names(sentence, sex):
     named, = [m for m in find_names(0, sentence, []) if m.words == ("Fupek",)]
     assert named.pronoun == sex
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Pokani's Guantanamo release call", "Ferovak Pokani"),  # the one person the story is about, titled so:
+    # whatever the given name
+    ("Guantanamo release call", "South African archbishop"),  # the title names no one: the office as written
+])
+def test_an_office_stands_for_the_one_titled_person_the_title_names_whatever_the_given_name(title, speaker):
+    text = (f"{title}\n\nArchbishop Ferovak Pokani has called for the release of the inmates at Guantanamo Bay.\n\n"
+            'His comments follow news that four Britons will be freed. The South African archbishop said detentions '
+            'without trial were "unacceptable".')
+    assert [q[1] for q in quotes_of(text, title=title)] == [speaker]

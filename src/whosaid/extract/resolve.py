@@ -826,17 +826,17 @@ class Resolver:
         # only as the paragraph right before: `Wales Coach Elated with Win` is no name two paragraphs on)
 
     def _sole_person(self, at, office: tuple[str, ...] = ()) -> str | None:
-        """The one person of known gender (not a place or a survey read as a name) the document
-        has named before `at`, if the title names them too (`Howard denies split …` for `The Tory
+        """The one person the text knows as one (by a sex, a title or an office; not a place or a survey read as a
+        name) the document has named before `at`, if the title names them too (`Howard denies split …` for `The Tory
         leader said`: the story is theirs); one the text titles with another office (`President
         Bush` for `the prime minister`) is not a candidate."""
         before = list(self.names.events_before(at))
         another = {name: self._holds_another(name, office) for name in {name for _, name, _ in before}}  # each
         # name asked once: a long document names its people many times
         events = [(name, kind) for _, name, kind in before if not another[name]]
-        named = {name for name, holds in another.items() if not holds and self.names.gender(name)}
+        named = {name for name, holds in another.items() if not holds and self.names.known_person(name)}
         if len(named) != 1 or any(kind != "mention" and " " in name and name[:1].isupper()
-                                  and self.names.gender(name) is None and not _looks_like_org(name)
+                                  and not self.names.known_person(name) and not _looks_like_org(name)
                                   for name, kind in events):
             return None  # nor when someone acted whose full name the text gives no sex (`Marco Rubio still believes`)
         person = next(iter(named))
