@@ -16030,3 +16030,14 @@ def test_an_office_stands_for_the_one_titled_person_the_title_names_whatever_the
             'His comments follow news that four Britons will be freed. The South African archbishop said detentions '
             'without trial were "unacceptable".')
     assert [q[1] for q in quotes_of(text, title=title)] == [speaker]
+
+
+@pytest.mark.parametrize("quotation, speaker", [
+    ('"In 1991, ten years after his death, he sold more records than ever."', None),  # of him: not his words
+    ('"In 1991 we sold more records than ever."', "Sulu Marley"),  # nothing says it is of someone else
+])
+def test_a_quotation_speaking_of_a_he_is_not_the_words_of_a_person_of_no_known_sex_the_sentence_before_is_about(
+        quotation, speaker):
+    text = ('Marley\n\n: Partridge worked with Sulu Marley from 1977. "I joined Island Records in 1977," he said.\n\n'
+            f': It was always a struggle for him. But Sulu Marley in the 1990s became one of the great icons. {quotation}')
+    assert [q[1] for q in quotes_of(text)][-1] == speaker

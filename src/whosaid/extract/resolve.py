@@ -185,6 +185,10 @@ class Resolver:
         became one of the great icons. "In 1991, ten years after his death, he sold …"`); not `Trump
         isn't a conservative, he said. "He's a liberal!"`, where the he is Trump."""
         sex = self.names.gender(speaker)
+        if sex is None and (" " in speaker or self.names.known_person(speaker)):
+            spoken = [s for s, pronoun in (("m", "he"), ("f", "she")) if _of_another(quotation, pronoun)]
+            sex = spoken[0] if len(spoken) == 1 else None  # `But Sulu became one of the great icons. "In 1991,
+            # …, he sold …"`: of a person whose sex the text does not give, the quotation's he or she
         if sex is None or not _of_another(quotation, "he" if sex == "m" else "she"):
             return False
         text = self._paragraph(para)
