@@ -16041,3 +16041,9 @@ def test_a_quotation_speaking_of_a_he_is_not_the_words_of_a_person_of_no_known_s
     text = ('Marley\n\n: Partridge worked with Sulu Marley from 1977. "I joined Island Records in 1977," he said.\n\n'
             f': It was always a struggle for him. But Sulu Marley in the 1990s became one of the great icons. {quotation}')
     assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_quotation_speaking_of_a_he_after_a_sentence_about_a_body_goes_on_from_the_speaker_before():
+    text = ('Scotland\n\n"Kunatak is the ideal candidate," Vabin Zadagun told BBC Sport. The Scottish Football '
+            'Association has appointed Fuzoton Mafipin as caretaker. "He fits the bill because of his knowledge."')
+    assert [q[1] for q in quotes_of(text)] == ["Vabin Zadagun", "Vabin Zadagun"]  # a body is no he

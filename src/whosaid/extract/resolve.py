@@ -185,7 +185,8 @@ class Resolver:
         became one of the great icons. "In 1991, ten years after his death, he sold …"`); not `Trump
         isn't a conservative, he said. "He's a liberal!"`, where the he is Trump."""
         sex = self.names.gender(speaker)
-        if sex is None and (" " in speaker or self.names.known_person(speaker)):
+        person = " " in speaker and not self.names.read_as_body(speaker) or self.names.known_person(speaker)
+        if sex is None and person:
             spoken = [s for s, pronoun in (("m", "he"), ("f", "she")) if _of_another(quotation, pronoun)]
             sex = spoken[0] if len(spoken) == 1 else None  # `But Sulu became one of the great icons. "In 1991,
             # …, he sold …"`: of a person whose sex the text does not give, the quotation's he or she
