@@ -180,13 +180,14 @@ class Resolver:
 
     def spoken_of(self, speaker: str, quotation: str, para: int, start: int) -> bool:
         """Whether a quotation with no cue, at `start` of paragraph `para`, speaks of the person the
-        sentence before was about: of a third person of their known sex (`he`, `his`) and never of
+        sentence before was about: of a third person of their known sex (`he`, `his`; for a person's name of
+        no known sex, of the one sex the quotation speaks of) and never of
         its speaker (`I`), when that sentence names no one else who may be of that sex (`But Bob
         became one of the great icons. "In 1991, ten years after his death, he sold …"`); not `Trump
         isn't a conservative, he said. "He's a liberal!"`, where the he is Trump."""
         sex = self.names.gender(speaker)
-        person = " " in speaker and not self.names.read_as_body(speaker) or self.names.known_person(speaker)
-        if sex is None and person:
+        if sex is None and (" " in speaker and not self.names.read_as_body(speaker)
+                            or self.names.known_person(speaker)):
             spoken = [s for s, pronoun in (("m", "he"), ("f", "she")) if _of_another(quotation, pronoun)]
             sex = spoken[0] if len(spoken) == 1 else None  # `But Sulu became one of the great icons. "In 1991,
             # …, he sold …"`: of a person whose sex the text does not give, the quotation's he or she
