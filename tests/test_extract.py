@@ -16047,3 +16047,12 @@ def test_a_quotation_speaking_of_a_he_after_a_sentence_about_a_body_goes_on_from
     text = ('Scotland\n\n"Kunatak is the ideal candidate," Vabin Zadagun told BBC Sport. The Scottish Football '
             'Association has appointed Fuzoton Mafipin as caretaker. "He fits the bill because of his knowledge."')
     assert [q[1] for q in quotes_of(text)] == ["Vabin Zadagun", "Vabin Zadagun"]  # a body is no he
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Nigel Farage's Reform UK has topped another opinion poll.", "Nigel Farage"),  # the person who owns the party
+    ("Reform UK has topped another opinion poll, Nigel Farage's aides say.", "Reform leader"),  # owns no party
+])
+def test_the_leader_of_a_body_a_persons_possessive_opens_is_that_person(lead, speaker):
+    text = f'Polls\n\n{lead}\n\nSpeaking in Clacton, the Reform leader told supporters: "We are the real opposition."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -3795,8 +3795,19 @@ class Resolver:
         leaders = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.at < at and not m.is_org
                    and _leads(m.office, bodies)}
         if not leaders and len(bodies) == 1:  # `Microsoft's Satya Nadella`: the one person the body owns
-            leaders = self.names.people_owned_by(next(iter(bodies)), at)
+            leaders = self.names.people_owned_by(next(iter(bodies)), at) or self._owners_of_body(next(iter(bodies)), at)
         return leaders.pop() if len(leaders) == 1 else None
+
+    def _owners_of_body(self, body: str, at: tuple[int, int]) -> set[str]:
+        """`Nigel Farage's Reform UK`: the people named before `at` whose possessive opens a body's name that the
+        lowercase word `body` begins (`the Reform leader`)."""
+        owners = set()
+        for m in self.names.mentions:
+            if m.possessive and not m.is_org and m.at < at:
+                owned = self._mention_at(m.para, m.end + 1)
+                if owned is not None and owned.words[0].lower() == body:
+                    owners.add(self.names.canonical(m.words, m.at))
+        return owners
 
     def _body_leader(self, toks, at: tuple[int, int]) -> str | None:
         """The one person who leads the body the capitalised words of `toks` name, by office or as the body's
