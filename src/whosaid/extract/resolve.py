@@ -3509,9 +3509,14 @@ class Resolver:
     def _owned_by_the_name_before(self, pos: tuple[int, int], by_a_person: bool = False) -> bool:
         """Whether the name at `pos` comes right after another's possessive (`Taylor Swift's Eras Tour`), `by_a_person`
         a full name's (not `Arsenal's Sol Campbell`)."""
+        owner = self._owner_right_before(pos)
+        return owner is not None and (not by_a_person or len(owner.words) > 1 and not owner.is_org)
+
+    def _owner_right_before(self, pos: tuple[int, int]):
+        """The mention whose possessive stands right before the name at `pos` (`Taylor Swift's` of `Taylor Swift's
+        Eras Tour`), if there is one."""
         before = self.names.mentions_between(pos[0], max(0, pos[1] - 60), pos[1])
-        return bool(before) and before[-1].possessive and before[-1].end + 1 == pos[1] and (
-            not by_a_person or len(before[-1].words) > 1 and not before[-1].is_org)
+        return before[-1] if before and before[-1].possessive and before[-1].end + 1 == pos[1] else None
 
     def _side_head_between(self, since: tuple[int, int], at: tuple[int, int]) -> bool:
         """A word for a side's head (`manager`) in the text from `since` up to `at`."""
@@ -3801,13 +3806,9 @@ class Resolver:
     def _owners_of_body(self, body: str, at: tuple[int, int]) -> set[str]:
         """`Nigel Farage's Reform UK`: the people named before `at` whose possessive opens a body's name that the
         lowercase word `body` begins (`the Reform leader`)."""
-        owners = set()
-        for m in self.names.mentions:
-            if m.possessive and not m.is_org and m.at < at:
-                owned = self._mention_at(m.para, m.end + 1)
-                if owned is not None and owned.words[0].lower() == body:
-                    owners.add(self.names.canonical(m.words, m.at))
-        return owners
+        return {self.names.canonical(owner.words, owner.at) for m in self.names.mentions
+                if m.at < at and m.words[0].lower() == body and (owner := self._owner_right_before(m.at)) is not None
+                and not owner.is_org}
 
     def _body_leader(self, toks, at: tuple[int, int]) -> str | None:
         """The one person who leads the body the capitalised words of `toks` name, by office or as the body's
@@ -5126,7 +5127,8 @@ def _sentence_around(paragraphs, n: int, tokens, pos: int, single_style: bool = 
     """For the sentence at `pos` of paragraph `n` (its `tokens`): where the sentence before it
     starts, in this paragraph or as the last of the one before, and where this one ends."""
     i = _token_at(tokens, pos)
-    end = next((t.end for t in tokens[i:] if t.text in SENTENCE_END), len(paragraphs[n]))
+    closing = sentence_end(tokens, i)
+    end = len(paragraphs[n]) if closing is None else tokens[closing].end
     opening = sentence_start(tokens, i)
     if opening > 0:
         return (n, tokens[sentence_start(tokens, opening - 1)].start), end
