@@ -7276,6 +7276,11 @@ def test_a_nations_leader_is_its_president_titled_so():
     ("The Home Office said the plans were lawful.", "Home Office"),  # was department
     ("The Treasury said the plans were lawful.", "Treasury"),
     ("Tesco said the plans were lawful.", "department"),  # a business, no government's department
+    ("The Department for Education said the plans were lawful.", "Department for Education"),  # opening on it
+    ("The Department Store Group said the plans were lawful.", "department"),  # no department of a government
+    ('A Home Office spokesman said: "The plans are lawful."', "Home Office"),  # the body its voice speaks for
+    ('A spokesperson for the Department for Education said: "The plans are lawful."', "Department for Education"),
+    ('A spokesman for Tesco said: "The plans are lawful."', "department"),  # a business's voice
 ])
 def test_the_department_is_the_government_office_that_spoke_before(first, speaker):
     text = f'{first}\n\n"We will appeal," the department said.'

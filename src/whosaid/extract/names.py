@@ -3660,16 +3660,16 @@ class Names:
 
     def sole_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The one body named outside quotations before `at` whose longer name ends in these
-        lowercase words (`European Commission` for (commission,)), or else opens on them and `of` (`Bank of
-        England` for (bank,)); None when none or several."""
+        lowercase words (`European Commission` for (commission,)), or else opens on them and `of` or `for`
+        (`Bank of England` for (bank,)); None when none or several."""
         found = set(self._bodies_ending(words, at)) or set(self._bodies_opening(words, at))
         return found.pop() if len(found) == 1 else None
 
     def _bodies_opening(self, words: tuple[str, ...], at: tuple[int, int]):
-        """The bodies named before `at` whose names open on these lowercase words and `of` (`Bank of
-        England` for (bank,)), when none ends on them."""
+        """The bodies named before `at` whose names open on these lowercase words and `of` or `for` (`Bank of
+        England` for (bank,), `Department for Education` for (department,)), when none ends on them."""
         return (name for where, lowered, name in self._body_names() if where < at
-                and lowered[len(words):len(words) + 1] == ("of",) and lowered[:len(words)] == words)
+                and lowered[len(words):len(words) + 1] in (("of",), ("for",)) and lowered[:len(words)] == words)
 
     def _body_names(self) -> list[tuple[tuple[int, int], tuple[str, ...], str]]:
         """(where, lowercase words, name) of each body named outside quotations, in order."""

@@ -1558,6 +1558,9 @@ class Resolver:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
             if body is not None and body.rsplit(" ", 1)[-1] in _DEPARTMENT_NAMES:
                 return body  # `The Home Office said …. ¶ "…," the department said`: a government's office
+            body = self._spokespersons_body(at)
+            if body is not None and _a_department(body):
+                return body  # `A Home Office spokesman said …. The department said`: the office its voice speaks for
         if len(toks) == 2 and word == "band":
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
             if body is not None and self._a_team(body):
@@ -1578,8 +1581,8 @@ class Resolver:
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
-        if word not in ORG_WORDS and word != "palace":  # (`the palace` after `Buckingham Palace said`: a royal
-            return None  # household, which speaks)
+        if word not in ORG_WORDS and word not in _DEPARTMENTS and word != "palace":  # (`the palace` after
+            return None  # `Buckingham Palace said`: a royal household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
         words = tuple(t.lower for t in toks[1:])  # `the ministry` after `the Ministry of Communications said`: the one
         # body opening on it, when none ends on it
@@ -1777,6 +1780,19 @@ class Resolver:
         if owner and role in SPOKES_ROLES:
             return self._principals(owner, word)
         return self._principals(last[1], word) if last[1].endswith(_OWNED_BODY) else None
+
+    def _spokespersons_body(self, at: tuple[int, int]) -> str | None:
+        """The body whose spokesperson spoke last, in this paragraph or the one before (`A Home Office
+        spokesman said`, `A spokesperson for the Department for Education said`: the body named in the
+        voice the resolver wrote)."""
+        last = self._last_voice(at)
+        if last is None:
+            return None
+        owner, _, role = last[1].rpartition("'s ")
+        if owner:
+            return owner if role in SPOKES_ROLES else None
+        head = last[1].rsplit(" ", 1)[-1]
+        return last[1][:-len(head)].rstrip() or None if head in SPOKES_ROLES else None
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
@@ -5081,6 +5097,16 @@ _PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
 _DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
+
+
+def _a_department(body: str) -> bool:
+    """A government's office by its name: `the Home Office`, `the State Department`, `the Department for
+    Education`, `the Ministry of Defence`."""
+    words = body.split()
+    return words[-1] in _DEPARTMENT_NAMES or len(words) > 2 and words[0] in ("Department", "Ministry") \
+        and words[1] in ("of", "for")  # (not `the Department Store Group`)
+
+
 _THE_MAYOR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?(?:mayor\b|Mayor of\b)")  # `the London mayor's`, `the Mayor of`
 _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",), ("mayor",)}  # one holder each, in a
 # government or a city
