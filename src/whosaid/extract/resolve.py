@@ -4663,9 +4663,10 @@ def _epithet(toks, owner: bool = False) -> str | None:
             and head not in DEMONYMS and not owner:
         return ""  # `the former Beatle`, as `the ex-Beatle`
     if tight_end(toks) or head == "one" and len(toks) >= 3 and toks[-2].lower == "number" \
-            or head in _SHIRTS and len(toks) >= 3 and toks[-2].lower == "number":
-        return ""  # `the tight end`: a player's position; `the British number one`: a ranking; `the number eight`:
-        # a position by its shirt
+            or head in _SHIRTS and len(toks) >= 3 and toks[-2].lower == "number" \
+            or len(toks) >= 4 and toks[-2].lower in ("number", "no", "no.") and _RANK.fullmatch(head):
+        return ""  # `the tight end`: a player's position; `the British number one`, `the world number 14`, `the
+        # world No 2`: a ranking; `the number eight`: a position by its shirt
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
@@ -5069,6 +5070,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
 _SEXED_PLURALS = {"men": "m", "women": "f"}
+_RANK = re.compile(r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty")
 _SHIRTS = {"eight", "nine", "ten", "8", "9", "10"}  # `the number eight`, `the number 10`: rugby's and football's
 _ONE_KIND = {"insider": {"insider", "source"}, "source": {"source", "insider"}}  # `A source close to the singer
 # told The Sun …. The insider added`: one person, either word
