@@ -9514,6 +9514,10 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
      "the economist, Adam Smith.", "Kavun Kibuni"),  # whatever the given name: an office makes a person of him
     ("Bank boss hails 'genius' Smith", "Kibuni Holdings has given a speech in honour of the economist, Adam Smith.",
      "Bank boss"),  # a body: the role as written
+    ("Golden rule 'intact' says ex-aide", 'Chancellor Tom Fetun will meet his golden rule "with a margin to spare", '
+     "according to his former chief adviser.\n\nFormerly one of Mr Fetun's closest aides, Ed Balik hinted at a "
+     "giveaway.", "Ed Balik"),  # a former holder of the role (was ex-aide)
+    ("Ex-PM slams 'shameful' closure", "Former prime minister Zugo Kesan said the move was a disgrace.", "Zugo Kesan"),
     ("'Landmark movies' of 2004 hailed", "US film professionals have declared two films the milestones of 2004.",
      "US film professionals"),  # declare reports
     ("Elvis 'set for chart hat-trick'", "Elvis Presley is likely to score his third number one single, according to "

@@ -687,9 +687,10 @@ def _about_the_subject(n: int, text: str, span: Marked, context: Attribution, re
 
 
 def _a_role(mention: str | None) -> bool:
-    """`PM`, `minister`, `US bank boss`: a headline's speaker named by a role."""
+    """`PM`, `minister`, `US bank boss`, `Ex-minister`: a headline's speaker named by a role."""
     last = (mention or "").rsplit(" ", 1)[-1]
-    return last.lower() in ROLE_WORDS or last == "PM"  # ROLE_WORDS has `mp`, `mep`, `msp`
+    role = last[3:] if last[:3].lower() == "ex-" else last  # `Ex-PM`: a former one
+    return role.lower() in ROLE_WORDS or role == "PM"  # ROLE_WORDS has `mp`, `mep`, `msp`
 
 
 def _held_by_the_lead(quote: Quote, lead: tuple[int, str, Attribution], resolver: Resolver) -> Quote:
