@@ -139,6 +139,9 @@ def test_one_quoted_word_in_a_headline_is_a_label_not_the_leads_report():
     ('"It is over," Smith went on. "We lost."', [("It is over,", "Smith", "Smith", "went on"),
                                                  ("We lost.", "Smith", "Smith", "went on")]),
     ('Rubio said that once the Senate goes on recess, "I intend to help."', [("I intend to help.", "Rubio", "Rubio", "said")]),
+    ('Davenport hit out at the "ridiculous" schedule.', [("ridiculous", "Davenport", "Davenport", "hit out")]),  # a
+    # verb with two particles (`hit back`)
+    ('Davenport hit back at the "ridiculous" schedule.', [("ridiculous", "Davenport", "Davenport", "hit back")]),
     ('Stacy Baker of Columbia, South Carolina says Cruz keeps "doing what he is doing."',
      [("doing what he is doing.", "Stacy Baker", "Stacy Baker of Columbia, South Carolina", "says")]),
     ('A woman in Worcester, Massachusetts, told him he is "too nice" to win.',

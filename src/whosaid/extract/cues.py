@@ -40,9 +40,9 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
     if low in _GOING and nxt in ("further", "farther") and i + 2 < len(tokens) and tokens[i + 2].text == ":":
         return low  # `Carlos Alcaraz went further: "…"`: said more, and sharper
     phrasal = PHRASAL.get(low)
-    if phrasal and nxt == phrasal:
+    if phrasal and nxt in phrasal:
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if after is not None and after.lower == "to" and phrasal == "on" and _on_to_do(tokens, i + 3):
+        if after is not None and after.lower == "to" and nxt == "on" and _on_to_do(tokens, i + 3):
             return None  # `Mr Cunningham went on to become Tony Blair's "cabinet enforcer"`: what he became
         if after is None or not after.is_word or after.lower in _AFTER_PHRASAL or _closing_adverb(tokens, i + 2):
             return tokens[i].lower
@@ -263,7 +263,7 @@ _AUDIENCES = {"magazine", "newspaper", "paper", "station", "network", "website",
 def phrasal_then_subject(tokens, i) -> bool:
     """`"…," points out former Olympian Steve Cram`: a phrasal cue before its subject."""
     low = tokens[i].lower
-    return low in PHRASAL and i + 2 < len(tokens) and tokens[i + 1].lower == PHRASAL[low] and tokens[i + 2].is_word
+    return low in PHRASAL and i + 2 < len(tokens) and tokens[i + 1].lower in PHRASAL[low] and tokens[i + 2].is_word
 
 
 def _closing_adverb(tokens, k) -> bool:
@@ -292,10 +292,10 @@ _BEARING_WORDS = INSCRIBED | SENT_TEXTS | {"tweet", "tweets", "post", "posts", "
                                            "ads", "advert", "adverts", "leaflet", "leaflets", "flyer", "flyers"}
 # `One sign read`, `the message read`, `A note read`, `Trump's tweet read`
 _GOING = {"went", "goes", "go"}
-PHRASAL = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
-           "hits": "back", "went": "on", "goes": "on", "pointed": "out", "points": "out",
-           "weighed": "in", "weighs": "in", "lashed": "out", "lashes": "out", "spoke": "out",
-           "speaks": "out", "summed": "up", "sums": "up", "cut": "in", "cuts": "in", "butted": "in"}
+PHRASAL = {verb: particles.split() for verbs, particles in (
+    ("shot shoots fired fires", "back"), ("hit hits", "back out"), ("went goes", "on"), ("pointed points", "out"),
+    ("weighed weighs", "in"), ("lashed lashes", "out"), ("spoke speaks", "out"), ("summed sums", "up"),
+    ("cut cuts butted", "in")) for verb in verbs.split()}  # each verb's particles: `hit back`, `hits out at`
 _AFTER_PHRASAL = {"to", "that", "about", "with", "in", "at", "on", "for", "against", "again", "twitter", "tv",
                   "television", "air", "record", "saying", "and", "the", "a", "an", "his", "her", "their",
                   "it", "he", "she", "they", "we", "there", "this"}  # `as Churchill points out it is "…"`

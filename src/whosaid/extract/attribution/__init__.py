@@ -68,12 +68,12 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
 def _with_particle(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
     """A phrasal cue whole (`went on`, `hit back`), as the verb and its particle stand in the quotation's
     sentence: `went on` goes on from the speaker before, as `added` does."""
-    particle = PHRASAL.get(found.cue.lower()) if found is not None else None
-    if particle is None:
+    particles = PHRASAL.get(found.cue.lower()) if found is not None else None
+    if particles is None:
         return found
     start = sentence_start(tokens, qi)
     for k in range(start, min(len(tokens) - 1, qi + _PARTICLE_REACH)):
-        if tokens[k].text == found.cue and tokens[k + 1].lower == particle:
+        if tokens[k].text == found.cue and tokens[k + 1].lower in particles:
             return replace(found, cue=f"{found.cue} {tokens[k + 1].text}")
     return found
 
