@@ -8439,6 +8439,13 @@ def test_dr_in_a_run_of_titles_is_no_office_the_set_off_one_stands():
     assert quotes_of(f"Da Vinci Code\n\n{text}")[-1][1] == "Tom Wright"  # the first full final run's dotted copy
 
 
+def test_the_role_a_speaker_was_described_by_in_the_paragraph_is_that_speaker_not_a_name_between():
+    text = ('Ambitions\n\nGavu Tenim has said he would love to return to Parliament.\n\nOne cabinet minister said '
+            'Tenim was "a distraction". "He should focus on his day job," the minister added.')
+    assert [q[1] for q in quotes_of(text)] == ["cabinet minister", "cabinet minister"]  # was Gavu Tenim: the person
+    # named in the paragraph before, who owned nothing and is no minister
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -363,7 +363,10 @@ class Resolver:
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
             led = led or (self._side_owner(at) if head in _SIDES_HEADS else None)  # `Mikel Arteta's side dominated.
             # ¶ "…," said the Gunners boss`: Arteta, not the scorer
-            person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or (
+            described = self._so_described_before(head, at, here=True) if len(toks) == 2 and not (
+                toks[1].is_capitalised) else None  # `One cabinet minister said Burnham was …. "…," the minister
+            # added`: the minister described, not a person named since
+            person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
@@ -3859,11 +3862,12 @@ class Resolver:
         return titled.pop() if len(titled) == 1 and self.names.known_person(next(iter(titled))) else None  # (not `US
         # band Scissor Sisters`)
 
-    def _so_described_before(self, head: str, at: tuple[int, int]) -> str | None:
-        """The one described with `head` who spoke in this paragraph or the one before, the latest such."""
-        heads = _ONE_KIND.get(head, {head})
+    def _so_described_before(self, head: str, at: tuple[int, int], here: bool = False) -> str | None:
+        """The one described with `head` who spoke in this paragraph or (unless `here`) the one before, the
+        latest such."""
+        heads, reach = _ONE_KIND.get(head, {head}), 0 if here else 1
         return next((name for pos, name in reversed(self.speakers)
-                     if pos < at and at[0] - pos[0] <= 1 and (role_head(name) in heads or name.startswith(
+                     if pos < at and at[0] - pos[0] <= reach and (role_head(name) in heads or name.startswith(
                          tuple(f"{h} close to " for h in heads)))), None)  # (`source close to Harry Styles`)
 
     def _body_spokesperson(self, toks, at) -> str | None:
