@@ -3665,6 +3665,21 @@ def test_another_or_several_speak_but_name_no_one(text, mention):
     assert [q[1:3] for q in quotes_of(text)][-1] == (None, mention)
 
 
+def test_one_set_off_by_an_appositive_before_a_cue_is_the_subject_not_an_inverted_speaker_after_it():
+    text = 'One, a retired teacher, said the policy was "cruel".'
+    assert [q[1:3] for q in quotes_of(text)] == [(None, "One")]  # was ("policy", "the policy")
+
+
+@pytest.mark.parametrize("first", [
+    'One protester said the policy was "cruel".',
+    'One protester, a retired teacher, said the policy was "cruel".',  # her own appositive is no kind of the group
+    'One, a retired teacher, said the policy was "cruel".',  # (was the policy's words)
+])
+def test_another_is_one_more_of_the_kind_the_paragraph_described_not_an_appositive(first):
+    text = f'Protesters gathered outside Parliament. {first} Another said: "We won\'t stop."'
+    assert [q[1] for q in quotes_of(text)] == ["protester", "protester"]  # was retired teacher
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('"If State obtains records, it intends to search them" that would respond to requests, Justice Department '
      'senior trial counsel Caroline Lewis Wolverton wrote in a court filing.', "Caroline Lewis Wolverton"),

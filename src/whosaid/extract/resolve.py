@@ -726,6 +726,9 @@ class Resolver:
         kind = None
         for text in (self._paragraph(at[0] - 1) if at[0] else "", self._paragraph(at[0])[:at[1]]):
             for match in _ONE_OF.finditer(text):
+                if match.group(0)[0] in "Aa" and text[:match.start()].rstrip().endswith(","):
+                    continue  # `One protester, a retired teacher, said …. Another said`: one protester's own
+                    # appositive, no kind of the group
                 words = match.group(1).split()
                 head = words[-1].lower()
                 some = match.group(0)[:4].lower() in ("some", "many") and (plural(head) or head == "people")

@@ -112,12 +112,13 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             subject = _extraposed_relative(tokens, start, c) or subject
         if subject is not None and _anyone(subject, tokens[c]):
             continue  # `saying anybody who complains about it "is not having a good night"`
-        if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
-            subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
         if subject is None and c > start and tokens[start].lower in QUANTIFIERS and all(
                 t.lower in AUXILIARIES for t in tokens[past_appositive(tokens, start + 1, c):c]):  # `Another said …`,
             subject = Mention(tokens[start].start, tokens[start].end, (tokens[start],))  # `Some are talking about`,
-            # `Another, who asked not to be named, said`
+            # `Another, who asked not to be named, said`, `One, a retired teacher, said the
+            # policy was`: not an inverted `said the policy`
+        if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
+            subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
         if subject is not None and (named := _named_only_as(tokens, start, c)) is not None:
             subject = named  # `Another, who gave his name only as Tom, said`: Tom
         if subject and _a_thing(subject) and c > start:
