@@ -8461,6 +8461,16 @@ def test_the_role_a_speaker_was_described_by_in_the_paragraph_is_that_speaker_no
     # named in the paragraph before, who owned nothing and is no minister
 
 
+@pytest.mark.parametrize("office", [
+    "former New Zealand prime minister",  # a nation of two words before an office of two (was the office as written)
+    "former British prime minister",
+])
+def test_a_former_office_of_a_nation_of_two_words_stands_for_the_person_just_named(office):
+    text = (f'Memoir\n\nJocinda Arnek has published her memoir. In it, the {office} writes that she felt "a deep '
+            'sense of exhaustion".')
+    assert [q[1] for q in quotes_of(text)] == ["Jocinda Arnek"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
