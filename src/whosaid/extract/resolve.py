@@ -5232,7 +5232,7 @@ def _office(toks) -> tuple[str, ...]:
         else ()
 
 
-_OFFICE_WORDS = 6  # words an office takes after `the`: `the former New Zealand prime minister`
+_OFFICE_WORDS = 6  # words an office takes with its `the`: `the former New Zealand prime minister`
 _RULERS = frozenset(_LEADING | {"ruler", "strongman"})  # heads a seat of government may stand before
 _SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehran": "iranian", "kyiv": "ukrainian",
           "kiev": "ukrainian", "ankara": "turkish", "elysee": "french", "élysée": "french"}  # its nation's adjective
