@@ -8471,6 +8471,18 @@ def test_a_former_office_of_a_nation_of_two_words_stands_for_the_person_just_nam
     assert [q[1] for q in quotes_of(text)] == ["Jocinda Arnek"]
 
 
+@pytest.mark.parametrize("report, speaker", [
+    ("said Ziva Tolen called on members to be", "Jim Clyburn"),  # a name and its verb: a clause of the cue's own
+    # (was Steve Israel's)
+    ("said President Tolen wanted members to be", "Jim Clyburn"),
+    ("said members had to be", "Jim Clyburn"),  # (as before)
+])
+def test_a_cue_whose_clause_opens_on_a_name_and_its_verb_does_not_attribute_the_quotation_before(report, speaker):
+    text = ('"That is a problem," said Rep. Jim Clyburn, a member of House leadership. "I would love to see Mr. Sanders '
+            f'endorse." Rep. Steve Israel {report} "closely coordinated."')
+    assert [q[1] for q in quotes_of("Unity\n\n" + text)] == ["Jim Clyburn", speaker, "Steve Israel"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

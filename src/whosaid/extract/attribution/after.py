@@ -627,6 +627,9 @@ def _reports_something_else(window, k) -> bool:
             return False  # `said, adding …`, `said as he launched …`, `said of the encounter he had`
         if tok.lower in CLAUSE_STARTERS or tok.lower in FINITE_AUXILIARIES or tok.lower in IRREGULAR_PAST:
             return True
+        if i > k + 1 and window[i - 1].is_capitalised and not window[i - 1].is_possessive \
+                and is_finite_verb(window, i):
+            return True  # `"…." Rep. Steve Israel said Clinton called on members to be "…"`: a name and its verb
     return False
 
 
