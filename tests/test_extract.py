@@ -10170,6 +10170,8 @@ def test_a_participle_after_a_relative_clause_set_off_by_commas_is_the_main_subj
     ('Clinton wants them public, even the ones State now says are "top secret."', "State"),
     ('It is not the way Trump says it is: "a total disaster."', "Trump"),
     ('The party leader Smith said it was "a total disaster."', "The party leader Smith"),  # a role, not a thing
+    ('But Tom Sko grinned and invoked the famous story Jon F. Kerrigan told about his father, "Never pay for a '
+     'landslide."', "Jon F. Kerrigan"),  # a story is a thing (was Tom Sko's words)
 ])
 def test_a_name_after_a_word_for_a_thing_is_the_subject_of_a_clause_with_no_that(text, mention):
     assert quotes_of(f"Headline\n\n{text}")[0][2] == mention

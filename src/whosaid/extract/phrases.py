@@ -998,7 +998,9 @@ def _name_after_a_thing(out) -> int:
 
 
 _THINGS = {"ones", "one", "way", "ways", "things", "thing", "documents", "emails", "words", "claims", "comments",
-           "remarks", "reason", "reasons", "kind", "sort", "policies", "issues"}
+           "remarks", "reason", "reasons", "kind", "sort", "policies", "issues", "story", "stories", "tale", "tales",
+           "anecdote", "anecdotes", "joke", "jokes", "point", "points", "argument", "arguments", "question",
+           "questions"}  # (`the famous story John F. Kennedy told about his father`)
 
 
 def sent_by(toks) -> int | None:
