@@ -8483,6 +8483,16 @@ def test_a_cue_whose_clause_opens_on_a_name_and_its_verb_does_not_attribute_the_
     assert [q[1] for q in quotes_of("Unity\n\n" + text)] == ["Jim Clyburn", speaker, "Steve Israel"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('The group posted a video that showed Islamic State fighters warning of an "atrocity" if Britain stayed.',
+     "Islamic State fighters"),  # a relative's verb before them, not a word of their name (was `showed Islamic …`)
+    ('He said that embattled Florida Senator Tom Vokes warned of an "atrocity".',
+     "embattled Florida Senator Tom Vokes"),  # `that` as a determiner after a cue: the adjective is the phrase's
+])
+def test_a_past_form_after_a_relative_that_and_before_a_name_is_a_verb_not_part_of_the_phrase(text, mention):
+    assert [q[2] for q in quotes_of("Orlando\n\n" + text)] == [mention]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

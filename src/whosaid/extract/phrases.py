@@ -1485,6 +1485,10 @@ def _past_verb(tokens, i) -> bool:
     if before.is_word and after is not None and (after.lower in DETERMINERS or after.text.isdigit()
                                                  or after.lower in NUMBER_WORDS):
         return True  # `Another featured five vintage photos`: an object after it, so a verb
+    if before.lower in ("that", "which") and after is not None and after.is_capitalised and i > 1 \
+            and tokens[i - 2].is_word and not cue_lemma(tokens[i - 2]):
+        return True  # `a campaign message that showed Islamic State fighters warning`: a relative's verb, not
+        # `that` as a determiner (`said that embattled Florida senator`)
     return before.is_word and not (before.lower in DETERMINERS or before.is_possessive or before.lower.endswith("ly")
                                    or before.lower in PREPOSITIONS or before.lower in _DEGREE_WORDS)
 
