@@ -8493,6 +8493,18 @@ def test_a_past_form_after_a_relative_that_and_before_a_name_is_a_verb_not_part_
     assert [q[2] for q in quotes_of("Orlando\n\n" + text)] == [mention]
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Rubio's catch phrase in that election against Crist was", "Rubio"),  # (was no one's)
+    ("Rubio's line to voters was", "Rubio"),
+    ("Rubio's argument was", "Rubio"),
+    ("Rubio's fear in that election was", None),  # no word for what one says
+    ("Rubio said in that election the point was", "Rubio"),  # the verb's report, as before
+])
+def test_what_someone_said_over_and_over_before_a_copula_and_that_is_theirs(subject, speaker):
+    text = f'{subject} that Crist "would say or do anything to win an election."'
+    assert [q[1] for q in quotes_of("Rubio\n\n" + text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -539,6 +539,24 @@ _OWN_TAKES = {"take", "thoughts", "reaction", "view", "prediction", "tip", "advi
 _CONCERNS = {"concern", "fear", "worry", "hope", "priority", "mantra", "motto", "view", "aim", "wish"}  # `is "…"`
 
 
+def _words_before_copula(tokens, start: int, copula: int) -> int:
+    """Where the word for what someone said stands before the copula at `copula`, right before it or before
+    a phrase a preposition opens (`Rubio's catch phrase in that election against Crist was`, `her argument to
+    voters was`); `copula` when there is none."""
+    for k in range(copula - 1, max(start, copula - 1 - _PHRASE_AFTER_WORDS), -1):
+        if (k == copula - 1 or tokens[k + 1].lower in PREPOSITIONS) \
+                and (tokens[k].lower in _SAYINGS_OR_CLAIMS or tokens[k].lower in _LINES):
+            return k
+        if tokens[k].lower in AUXILIARIES or cue_lemma(tokens[k]):
+            break  # `Rubio said in that interview his point was`: a verb of its own, no phrase
+    return copula
+
+
+_PHRASE_AFTER_WORDS = 7  # `in that election against Crist`, `to the voters of Iowa`
+_LINES = {"phrase", "catchphrase", "line", "slogan", "mantra", "refrain", "pitch", "theme", "point"}  # what one says
+# over and over: `Rubio's catch phrase was that Crist "…"`
+
+
 def _possessed_that(tokens, start, qi) -> Attribution | None:
     """`after her March comment that, "…"`, `Trump's claim that "…"`: the possessor of words
     that a `that` right before the quotation gives; or, further back with no cue or other
@@ -552,9 +570,12 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     noun = _before_set_off(tokens, start, p - 1) if tokens[p - 1].text == "," else p - 1  # `Mr. Obama's
     # comments, made in a television interview …, that`: past the participle's clause
     noun = before_time_phrase(tokens, noun, start)  # `his statement on Wednesday that`
+    if noun > start and tokens[noun].lower in ("was", "is"):
+        noun = _words_before_copula(tokens, start, noun)  # `Rubio's catch phrase in that election was that`
     if noun > start and tokens[noun].is_capitalised:
         return _claim_of(tokens, start, noun)  # `the contention of former secretary of state Hillary Clinton that`
-    if noun <= start or tokens[noun].lower not in _SAYINGS_OR_CLAIMS or _judged_claim(tokens, noun, qi):
+    if noun <= start or tokens[noun].lower not in _SAYINGS_OR_CLAIMS and tokens[noun].lower not in _LINES \
+            or _judged_claim(tokens, noun, qi):
         return None
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
                   if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
