@@ -8505,6 +8505,21 @@ def test_what_someone_said_over_and_over_before_a_copula_and_that_is_theirs(subj
     assert [q[1] for q in quotes_of("Rubio\n\n" + text)] == [speaker]
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Tom Vaske met Emil Moraux in Paris on Thursday.", "Tom Vaske and Emil Moraux"),  # the only two named (was men)
+    ("Tom Vaske met Emil Moraux and Jan Kotek in Paris.", "men"),  # three named: no telling which two
+])
+def test_the_two_men_are_the_only_two_people_named_in_the_paragraph_and_the_one_before(lead, speaker):
+    text = f'Talks\n\n{lead}\n\nMr Vaske told reporters that the two men had agreed to "work together".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_he_is_never_people_in_the_plural_who_spoke_before():
+    text = ('Talks\n\nTwo men were arrested on Thursday. The two men said they would "fight the charges". Jan Kotek, '
+            'their lawyer, was at court. "They are innocent," he added.')
+    assert [q[1] for q in quotes_of(text)] == ["men", "Jan Kotek"]  # was men
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

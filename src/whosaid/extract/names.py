@@ -3340,7 +3340,10 @@ class Names:
         if not votes:  # `Harvey Weinstein's spokeswoman`; but `Billie Jean King` is no king
             if " of " in canonical and (words := canonical.split(" ", 2))[1] == "of":
                 return role_gender(words[0])  # `Duchess of Sussex`
-            return role_gender(canonical) if canonical.rsplit(" ", 1)[-1][:1].islower() else None
+            last = canonical.rsplit(" ", 1)[-1]
+            if last in ("men", "women") or plural_of_person(last):
+                return None  # `the two men`: people in the plural, of no one sex a he or she stands for
+            return role_gender(canonical) if last[:1].islower() else None
         (top, count), *rest = votes.most_common(2) + [(None, 0)]
         return top if count > rest[0][1] else None
 

@@ -491,7 +491,9 @@ class Resolver:
                 or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None)  # `Liam Gallagher …. ¶
             # His brother Noel said …. ¶ the pair said`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
-            both = self._pair_just_named(at) or self._two_named_in_full_before(at)
+            both = self._pair_just_named(at) or self._two_named_in_full_before(at) or (
+                self._only_two_named(at) if toks[0].lower == "both" or toks[1].lower in ("two", "both") else None)
+            # (`the lawyers` may be others than two people named as examples)
             sex = _SEXED_PLURALS.get(toks[-1].lower)
             if both and sex and any(self.names.gender(one) not in (sex, None) for one in both.split(" and ")):
                 both = None  # `Tom Hill and Jane Lee …. ¶ Both men said`: no two men
@@ -2125,6 +2127,22 @@ class Resolver:
             self.names.gender(self.names.canonical(m.words, m.at)) is not None)))
         return f"{both[0]} and {both[1]}" if both else None
 
+    def _only_two_named(self, at: tuple[int, int]) -> str | None:
+        """The only two people named outside quotations in the paragraph before and in this one before `at`, each in
+        full or of a known sex: whom `the two men` stands for (`Keir Starmer met Emmanuel Macron in Paris. …. ¶ Sir
+        Keir said the two men had agreed`)."""
+        people: list[str] = []
+        for para in range(max(1, at[0] - 1), at[0] + 1):
+            for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END):
+                name = self.names.canonical(m.words, m.at)
+                if m.is_org or m.is_place:
+                    continue  # `in Paris`: no one
+                if not (len(m.words) >= 2 or self.names.gender(name) in ("m", "f")):
+                    return None  # someone the text does not mark as a person
+                if name not in people:
+                    people.append(name)
+        return " and ".join(people) if len(people) == 2 else None
+
     def _three_named_before(self, at: tuple[int, int], sex: str | None = None) -> str | None:
         """The latest three people written `X, Y and Z` outside quotations, in this paragraph or the one before,
         each named in full or of a known sex (none of the other sex than `sex`, if given): whom `the three
@@ -3734,6 +3752,8 @@ class Resolver:
         if name in self.sexes:
             return self.sexes[name] == want
         head = name.rsplit(" ", 1)[-1]
+        if head.islower() and (plural_of_person(head) or head in _SEXED_PLURALS):
+            return False  # `the two men had agreed …. He added`: people in the plural are no he
         if head.islower() and role_gender(head) is not None:
             return role_gender(head) == want  # `woman`, `Tony Blair's spokeswoman`: the word gives the sex (not
             # the `King` of Billie Jean King)
