@@ -3194,21 +3194,10 @@ class Resolver:
         if person is None or not _proper(person) or not self.names.mentions_of(person) \
                 or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
                 or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]) \
-                or self._serves_a_person(person) or self._other_named_before(person, at):
+                or self._serves_a_person(person):
             return None
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
-
-    def _other_named_before(self, person: str, at: tuple[int, int]) -> bool:
-        """Whether the sentence before `at` names in full someone else than `person` (`Keir Starmer met Emmanuel
-        Macron in Paris. The French president said`: either may be French, as far as the text tells)."""
-        before = self._sentence_before_at(at)
-        if before is None or before[2] >= before[3]:
-            return False
-        para, tokens, start, end = before
-        return any(len(m.words) >= 2 and not m.is_org and not m.is_place
-                   and self.names.canonical(m.words, m.at) != person
-                   for m in self.names.mentions_between(para, tokens[start].start, tokens[end - 1].end))
 
     def _of_another_country(self, person: str, owner_toks) -> bool:
         """Whether the text titles `person` with an office of a country other than the owner's
