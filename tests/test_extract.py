@@ -8520,6 +8520,15 @@ def test_a_he_is_never_people_in_the_plural_who_spoke_before():
     assert [q[1] for q in quotes_of(text)] == ["men", "Jan Kotek"]  # was men
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Zoltplay have cancelled their tour.", "Zoltplay"),  # a body the text writes with a plural verb (was no one)
+    ("Zoltplay has cancelled its tour.", None),  # in the singular: no they
+])
+def test_they_is_a_body_the_text_writes_with_a_plural_verb_as_the_subject_before(lead, speaker):
+    text = f'Tour\n\n{lead} They said they were "heartbroken".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

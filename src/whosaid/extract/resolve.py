@@ -1858,7 +1858,8 @@ class Resolver:
             return person  # `Sam Smith, who uses they/them pronouns, …. "…," they said`
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
-            return spoke or self._pair_subject_before(at) or next(  # two names joined as a subject before, or
+            return spoke or self._pair_subject_before(at) or self._plural_body_subject(at) or next(  # two names
+                # joined as a subject before, a body written with a plural verb (`Coldplay have cancelled`), or
                 (name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1) if _many(name)),
                 None) or self._reporting_body(at) or self._many_that_spoke(at)  # one named here or just before
             # that is many; `A statement from … Universal said …. However they said`
@@ -3929,6 +3930,12 @@ class Resolver:
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
             # `Full details …` nor past `Environmental group Transport 2000 said`; but `Tesco said …. A spokesman said`
         return self._principals(body, role or toks[1].lower, is_org=True)
+
+    def _plural_body_subject(self, at: tuple[int, int]) -> str | None:
+        """The latest body named as a subject in this paragraph or the one before, if the text writes it with a
+        plural verb: whom `they` stands for (`Coldplay have cancelled their tour. They said`)."""
+        _, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+        return body if body is not None and self._a_team(body) else None
 
     def _a_team(self, body: str) -> bool:
         """Whether the text writes the body's name with a plural verb, as a side's or a band's (`Middlesbrough have
