@@ -8529,6 +8529,21 @@ def test_they_is_a_body_the_text_writes_with_a_plural_verb_as_the_subject_before
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("side, speaker", [
+    ("champions", "Zeltic"),  # a side the text writes with a plural verb (was champions)
+    ("club", "Zeltic"),
+    ("holders", "Zeltic"),
+])
+def test_a_word_for_a_side_is_the_body_written_with_a_plural_verb_as_the_subject_before(side, speaker):
+    text = f'Rodgers\n\nZeltic have sacked their manager. The {side} said they were "surprised" by his decision.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_a_word_for_a_side_is_no_body_written_in_the_singular():
+    text = 'Rodgers\n\nZeltic has sacked its manager. The champions said they were "surprised" by his decision.'
+    assert [q[1] for q in quotes_of(text)] == ["champions"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

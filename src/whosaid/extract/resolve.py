@@ -1569,10 +1569,11 @@ class Resolver:
             body = self._spokespersons_body(at)
             if body is not None and _a_department(body):
                 return body  # `A Home Office spokesman said …. The department said`: the office its voice speaks for
-        if len(toks) == 2 and word == "band":
-            pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
-            if body is not None and self._a_team(body):
-                return body  # `Coldplay have cancelled a concert. "…," the band wrote`: a name with a plural verb
+        if len(toks) == 2 and (word in _SIDES or word == "band"):  # (not `the supporters club`)
+            body = self._plural_body_subject(at)
+            if body is not None:
+                return body  # `Coldplay have cancelled a concert. "…," the band wrote`: a name with a plural verb;
+                # `Celtic have sacked their manager. The champions said`
         former = len(toks) == 3 and toks[1].lower in ("former", "state-owned", "privatised", "privatized")
         if (word in BODY_NOUNS and len(toks) == 2 or former and word in BODY_NOUNS | {"monopoly"}) \
                 and self.title_body:  # `Unilever shake up as profit slips`; `the former monopoly` for BT
@@ -5390,6 +5391,7 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
                      r"demanded|inquired|enquired)\b", re.IGNORECASE)  # who asks a question of someone
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
+_SIDES = {"side", "champions", "holders", "hosts", "visitors", "team", "club"}  # words for a team that plays
 _KIN_PAIRS = {"pair", "duo", "brothers", "sisters", "siblings"}
 _PAIR_WORDS = {"pair", "duo", "couple", "twins", "brothers", "sisters", "siblings"}  # `the pair`: two people just
 # named together
