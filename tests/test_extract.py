@@ -7161,6 +7161,9 @@ def test_a_gerund_subject_after_a_cue_is_no_cue(text, cue):
     ('Tom Hill was asked if he would quit. "No," was his answer.', ("Tom Hill", "answer")),  # was no quotation
     ('Andrew Marr spoke. "It was coded and careful," was Mr Marr\'s assessment.', ("Andrew Marr", "assessment")),
     ('Tom Hill was asked if he would quit. "No," is the answer.', None),  # no one's answer
+    ('"Absolutely not," was Tom Hill\'s reply when asked whether he would quit.', ("Tom Hill", "reply")),  # and when
+    ('"Absolutely not," was Tom Hill\'s reply to the question.', ("Tom Hill", "reply")),  # (both were no quotation)
+    ('"Absolutely not," was Tom Hill\'s reply that won the day.', None),  # a relative of its own: no cue here
 ])
 def test_a_quotation_then_was_and_someones_answer_is_theirs(text, speaker):
     quotes = quotes_of(f"Interview\n\n{text}")

@@ -186,13 +186,17 @@ def _inserted_without_comma(window, k: int, following, open_ended: bool) -> bool
 
 def _was_their_answer(window) -> Attribution | None:
     """`"Yes," was Hill's answer.`, `"No," was his reply.`: a copula, someone's word for what they say, and the
-    sentence's end: the owner says it."""
+    sentence's end or a phrase of when or where (`was Starmer's reply when asked whether he would quit`): the owner
+    says it."""
     noun = next((k for k in range(2, min(len(window), 6)) if window[k].lower in SAYINGS), None)
-    if noun is None or noun + 1 != len(window) or not (window[noun - 1].is_possessive
-                                                       or window[noun - 1].lower in ("his", "her", "their")):
+    if noun is None or noun + 1 != len(window) and window[noun + 1].lower not in _AFTER_THE_ANSWER \
+            or not (window[noun - 1].is_possessive or window[noun - 1].lower in ("his", "her", "their")):
         return None
     owner = possessor_mention(window, noun - 1, 1)
     return Attribution(window[noun].text, owner, "after") if owner else None
+
+
+_AFTER_THE_ANSWER = {"when", "after", "as", "to", "on", "in"}  # `was Starmer's reply when asked whether he would quit`
 
 
 def _named_subject_closing(window) -> Attribution | None:
