@@ -3724,6 +3724,8 @@ def test_according_to_its_own_analysis_leaves_the_quotation_to_who_said_so():
     ('"It is easy," points out former Olympian and BBC pundit Steve Cram.', "Steve Cram"),
     ('"We gained momentum," said chairman and chief executive officer Bill Ford.', "Bill Ford"),
     ('"It has soft patches," Economic and Fiscal Policy Minister Heizo Takenaka said.', "Heizo Takenaka"),
+    ('"There is no question," said the former Vanchester United and England captain Wazza Roon.', "Wazza Roon"),  # two
+    # sides joined before the role (was Vanchester United)
     ("Liam Neeson spoke. His films include Schindler's List, said the paper.\n\n"
      "The actor, whose films include Schindler's List, said: \"The Lyric must not fall.\"", "Liam Neeson"),
 ])

@@ -527,14 +527,18 @@ def _owns_a_for(tok: Token) -> bool:
 
 def _roles_then_name(tokens, i, out) -> bool:
     """`and` between the roles before a name: `former Olympian and BBC pundit Steve Cram`."""
-    if tokens[i].lower != "and" or not out or len(out) >= 2 and out[-1].is_capitalised and out[-2].is_capitalised \
-            and out[-1].lower not in HONORIFICS and out[-1].bare.lower() not in ROLE_WORDS:
-        return False  # a name ends there; not `former Pennsylvania Gov. and … Chairman Ed Rendell`
+    if tokens[i].lower != "and" or not out:
+        return False
     rest = []
     for tok in tokens[i + 1:i + 1 + _ROLES_REACH]:
         if not tok.is_word or tok.is_quote:
             break
         rest.append(tok)
+    if len(out) >= 2 and out[-1].is_capitalised and out[-2].is_capitalised and out[-1].lower not in HONORIFICS \
+            and out[-1].bare.lower() not in ROLE_WORDS and not (
+                out[0].lower in DETERMINERS and any(t.lower in ROLE_WORDS for t in rest[:-2])):
+        return False  # a name ends there; but `the former Manchester United and England captain Wayne Rooney`: two
+        # sides a description joins before the role, as a role does (`former Pennsylvania Gov. and … Chairman Ed …`)
     return len(rest) >= 2 and rest[-1].is_capitalised and rest[-2].is_capitalised and len(rest) == len(
         [t for t in rest if t.lower not in NP_BREAKERS])
 
