@@ -8549,6 +8549,17 @@ def test_a_word_for_a_side_is_no_body_written_in_the_singular():
     assert [q[1] for q in quotes_of(text)] == ["champions"]
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("The Zentrix Electronics Show", "Kirstan Pfeffer"),  # an event says nothing: the quotation goes on from the
+    # speaker before (was the show's)
+    ("The Zentrix Electronics Association", "Zentrix Electronics Association"),  # a body may
+])
+def test_a_named_event_as_the_subject_before_is_not_whose_words_an_unattributed_quotation_are(subject, speaker):
+    text = ('Gadgets\n\nThe number of gadgets will grow. "Everything is going digital," Kirstan Pfeffer told the BBC.'
+            f'\n\n{subject} featured the pick of products. "Consumers are controlling what they want."')
+    assert [q[1] for q in quotes_of(text)] == ["Kirstan Pfeffer", speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -374,7 +374,7 @@ def previous_subject(tokens: list[Token], qi: int, spoken: frozenset[int] | None
         subject = _person_who(tokens, previous, end - 1)  # `The Assistive Mouse Adapter is the
         # brainchild of IBM researcher Jim Levine who developed …. "I knew …"`: Levine
     if subject and may_speak(subject) and not _a_kind_of_body(subject) and not _predicted_of(tokens, subject, end) \
-            and not _a_place(subject):
+            and not _a_place(subject) and not _an_event(subject):
         return Attribution("", subject, "context")
     agent = _closing_agent(tokens, previous, end - 1) if start == qi and _in_first_person(tokens[qi]) else None
     if agent is not None:  # `The technology grew out of research done by the company's research director Dr
@@ -930,6 +930,17 @@ def _a_place(subject: Mention) -> bool:
     """`Switzerland`, `France and Israel`: countries or places, no one whose words a quotation after
     them is (`… are all now tied on five points. "In Basel we did not play great football."`)."""
     return all(t.bare.lower() in PLACES or t.lower == "and" for t in subject.tokens)
+
+
+def _an_event(subject: Mention) -> bool:
+    """`The Consumer Electronics Show (CES)`, `the Winter Olympics`: a named event, whose words a quotation after
+    it is not (`… featured the pick of 2005's products. "Consumers are controlling …"`)."""
+    names = [t for t in subject.tokens if t.is_capitalised and t.is_word]
+    return len(names) >= 2 and names[-1].bare.lower() in _EVENTS
+
+
+_EVENTS = {"show", "expo", "fair", "games", "olympics", "championship", "championships", "cup", "conference",
+           "summit", "festival", "awards"}
 
 
 def _names_a_work(subject: Mention) -> bool:
