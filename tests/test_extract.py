@@ -8560,6 +8560,19 @@ def test_a_named_event_as_the_subject_before_is_not_whose_words_an_unattributed_
     assert [q[1] for q in quotes_of(text)] == ["Kirstan Pfeffer", speaker]
 
 
+@pytest.mark.parametrize("report, speaker", [
+    ("Our correspondent said that he understood no deal had been offered.", "Stevan Capek"),  # the correspondent the
+    # text names (was John Prescott)
+    ("A reporter asked if he understood that no deal had been offered.", "John Prescott"),  # who asked is not
+    # whose words the answer is
+])
+def test_our_correspondent_reporting_in_the_paragraph_before_is_a_later_he(report, speaker):
+    text = ('Strike\n\nOur political correspondent Stevan Capek was at the talks.\n\nDeputy Prime Minister John '
+            f'Prescott held a meeting with union figures.\n\n{report}\n\nThere was "some possibility" of the strike '
+            'being avoided, he added.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

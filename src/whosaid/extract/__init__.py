@@ -549,7 +549,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     # he or she; `A spokesperson said …. "…," they said`
     described, definite = described_speakers(tokens) if by_pronoun else ([], [])
     if by_pronoun and previous.tokens_of(n - 1):  # `…, the spokesman said.` ¶ `"…," he added`
-        _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver, VOICES_FOR | heads)
+        _spoke_last_before(n - 1, previous.tokens_of(n - 1), resolver, VOICES_FOR | _REPORTERS | heads)
     bodies = described_bodies(tokens) if any(_by_pronoun(a, ("it",)) for _, a, _ in found) else []
     if any(_by_pronoun(a, ("it",)) and a.cue.lower() in ("read", "reads") for _, a, _ in found):  # `"…," it read`:
         for written in read_texts(previous.tokens_of(n - 1) or []):  # `sent a letter this week …` ¶, or
@@ -814,6 +814,10 @@ _WRITTEN_IT = INSCRIBED | SENT_TEXTS | LEGAL_TEXTS | {"website", "site", "page",
 # nothing else is: `On his website, Sanders has …. "This is your movement," it now says`
 
 
+_REPORTERS = {"correspondent", "reporter"}  # `Our correspondent said that he understood …` ¶ `…, he added` (not `a
+# reporter asked if he was reversing his pledge` ¶ `"…," he said`: the one asked)
+
+
 def _spoke_last_before(n: int, tokens, resolver: Resolver, roles) -> None:
     """The spokespeople (or others described by one of `roles`) paragraph `n` (its `tokens`) reports as
     speaking after its last quotation (`…, the spokesman said.`), remembered as speakers a he or she
@@ -823,8 +827,10 @@ def _spoke_last_before(n: int, tokens, resolver: Resolver, roles) -> None:
         return  # most paragraphs: no spokesperson after the last quotation
     new, definite = described_speakers(tokens[last + 1:])
     for mention in sorted(new + definite, key=lambda m: m.start):
-        if head_before(mention.tokens, ROLE_FOLLOWERS).lower in roles:  # not `the Republican nominee`: whoever
-            resolver.resolve(mention, n)  # it stands for; `a spokesman for the English National Ballet`
+        head = head_before(mention.tokens, ROLE_FOLLOWERS).lower
+        if head in roles and not (head in _REPORTERS and mention.tokens[0].lower not in ("our", "the")):
+            resolver.resolve(mention, n)  # not `the Republican nominee`: whoever it stands for; `a spokesman for the
+            # English National Ballet`
 
 
 def _opening_subject(tokens):

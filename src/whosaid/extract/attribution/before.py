@@ -1687,7 +1687,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
     named before."""
     roles = [i for i, tok in enumerate(tokens) if tok.lower in _ROLE_HEADS and not tok.is_capitalised and i and (
         _new_person(tokens, i) if tok.lower in _PERSON_WORDS  # `one voter`, `a woman`
-        else any(t.lower in ARTICLES or t.lower == "one" for t in tokens[max(0, i - _ROLE_REACH):i])
+        else any(t.lower in ARTICLES or t.lower in ("one", "our") for t in tokens[max(0, i - _ROLE_REACH):i])
         or _owned_voice(tokens[i - 1:i + 1]))]
     new: list[Mention] = []
     definite: list[Mention] = []
@@ -1704,8 +1704,8 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
         if _a_described_person(subject.tokens, ("a", "an", "one")) or _someones_spokesperson(subject.tokens) \
                 or _owned_voice(subject.tokens):
             new.append(subject)
-        elif _a_described_person(subject.tokens, ("the",)):
-            definite.append(subject)
+        elif _a_described_person(subject.tokens, ("the", "our")):
+            definite.append(subject)  # `The official said`, `Our correspondent said`: someone named before
     new += filter(None, (_according_to_described(tokens, i) for i in roles))
     return sorted(new, key=lambda m: m.start), definite
 
