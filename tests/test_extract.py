@@ -8573,6 +8573,15 @@ def test_our_correspondent_reporting_in_the_paragraph_before_is_a_later_he(repor
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("The Joneses'", "Joneses' lawyer"),  # a family in the plural takes the apostrophe alone (was Joneses's)
+    ("Tom Vokes's", "Tom Vokes's lawyer"),
+])
+def test_a_familys_plural_name_owns_with_an_apostrophe_alone(owner, speaker):
+    text = f'Court\n\n{owner} lawyer said the family was "devastated".'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

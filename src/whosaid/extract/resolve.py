@@ -4191,7 +4191,8 @@ class Resolver:
         body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
-        owner = f"{principal}'" if last.islower() and plural(last) else f"{principal}'s"  # `the boys' mothers`
+        owner = f"{principal}'" if last.islower() and plural(last) or last.endswith(_FAMILY_PLURALS) \
+            else f"{principal}'s"  # `the boys' mothers`, `the Joneses' lawyer`
         written = f"{principal} {role}" if body and spokes or owned else f"{owner} {role}"
         return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 
@@ -5391,6 +5392,7 @@ _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing
                      r"demanded|inquired|enquired)\b", re.IGNORECASE)  # who asks a question of someone
 _CUE_AFTER_REACH = 60  # characters between a question's end and its asker's name after it
 _ASKED_REACH = 300  # characters before the asker's name where their question may end (`"…?" X asked`)
+_FAMILY_PLURALS = ("ses", "xes", "zes", "ches", "shes")  # `Joneses`, `Foxes`: a family's name in the plural
 _SIDES = {"side", "champions", "holders", "hosts", "visitors", "team", "club"}  # words for a team that plays
 _KIN_PAIRS = {"pair", "duo", "brothers", "sisters", "siblings"}
 _PAIR_WORDS = {"pair", "duo", "couple", "twins", "brothers", "sisters", "siblings"}  # `the pair`: two people just
