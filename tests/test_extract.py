@@ -8582,6 +8582,19 @@ def test_a_familys_plural_name_owns_with_an_apostrophe_alone(owner, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Johnson dismissed Farage\'s claim, adding that it was "nonsense".', "Johnson"),  # the claim is a noun: the
+    # main subject adds (was Farage)
+    ('Mr. Trump hardly clarified the matter, treating Mrs. Clinton\'s remark first as a compliment and, when '
+     'questioned after the debate, asserting, "Of course, I pay federal taxes."', "Trump"),  # (was Hillary Clinton)
+    ('He recalled how the Obama campaign exploited Mr. Clinton\'s remark in 2008 describing Mr. Obama\'s statement that '
+     'he opposed the war as "the biggest fairy tale I\'ve ever seen."', "Clinton"),  # the remark's own participle,
+    # with no comma: his, as before
+])
+def test_a_word_for_words_after_an_owner_is_no_verb_for_a_participle_set_off_after_it(text, speaker):
+    assert [q[1] for q in quotes_of("Taxes\n\n" + text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

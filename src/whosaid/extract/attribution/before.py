@@ -1234,7 +1234,10 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
             if inverted is not None and inverted.tokens[-1] is tokens[c - 2]:
                 return inverted
         if cue_at(tokens, k) and not tokens[k].lower.endswith("ing") and tokens[k - 1].lower != "to" \
-                and not _participle_after_an_object(tokens, k, start):  # `messages later deemed "…", saying`
+                and not _participle_after_an_object(tokens, k, start) \
+                and not (tokens[c - 1].text == "," and _owned_or_determined(tokens[k - 1])):
+            # not `messages later deemed "…", saying`, nor `dismissed Farage's claim, adding`: a noun, no verb, before
+            # a participle set off (but `Mr. Clinton's remark in 2008 describing …`: the remark's own participle)
             found = cue_subject(tokens, k, start, depth + 1)
             if found and not _in_restrictive_relative(tokens, found, start, c):
                 return found
@@ -1252,6 +1255,11 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
         v += 1
     return (sentence_subject(tokens, start, c) or _elided_subject(tokens, start, c)
             or _subject_after_be(tokens, start, c))
+
+
+def _owned_or_determined(before: Token) -> bool:
+    """An owner or an article before a word, which makes it a noun: `Farage's claim`, `the remark`."""
+    return before.is_possessive or before.lower in ARTICLES_AND_POSSESSIVES
 
 
 def _in_restrictive_relative(tokens, found: Mention, start: int, c: int) -> bool:
