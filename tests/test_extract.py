@@ -8512,7 +8512,9 @@ def test_what_someone_said_over_and_over_before_a_copula_and_that_is_theirs(subj
 
 @pytest.mark.parametrize("lead, speaker", [
     ("Tom Vaske met Emil Moraux in Paris on Thursday.", "Tom Vaske and Emil Moraux"),  # the only two named (was men)
-    ("Tom Vaske met Emil Moraux and Jan Kotek in Paris.", "men"),  # three named: no telling which two
+    ("Tom Vaske met Emil Moraux and Jan Kotek in Paris.", "Emil Moraux and Jan Kotek"),  # three named: the two
+    # joined by `and`
+    ("Tom Vaske met Emil Moraux in Paris with Jan Kotek.", "men"),  # three, none joined: no telling which two
 ])
 def test_the_two_men_are_the_only_two_people_named_in_the_paragraph_and_the_one_before(lead, speaker):
     text = f'Talks\n\n{lead}\n\nMr Vaske told reporters that the two men had agreed to "work together".'
@@ -8593,6 +8595,14 @@ def test_a_familys_plural_name_owns_with_an_apostrophe_alone(owner, speaker):
 ])
 def test_a_word_for_words_after_an_owner_is_no_verb_for_a_participle_set_off_after_it(text, speaker):
     assert [q[1] for q in quotes_of("Taxes\n\n" + text)] == [speaker]
+
+
+def test_the_two_lawmakers_are_the_pair_joined_before_with_a_title_whoever_acted_since():
+    text = ('Referral\n\nJudiciary Committee Chairman Bob Gedlatte sent the referral.\n\nAlso Monday, Gedlatte and '
+            'Benghazi Committee Chairman Trey Gawdy sent a letter to James Coomey.\n\nWhile James Coomey said there was '
+            'no case, he said there was no precedent. The two lawmakers, however, argue that "there is precedent for '
+            'prosecution."\n\n"You seem to have picked a new standard," the two write.')
+    assert [q[1] for q in quotes_of(text)] == ["Bob Gedlatte and Trey Gawdy"] * 2  # were lawmakers and two
 
 
 @pytest.mark.parametrize("leader, speaker", [

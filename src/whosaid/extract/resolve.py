@@ -491,9 +491,10 @@ class Resolver:
                 or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None)  # `Liam Gallagher …. ¶
             # His brother Noel said …. ¶ the pair said`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
-            both = self._pair_just_named(at) or self._two_named_in_full_before(at) or (
-                self._only_two_named(at) if toks[0].lower == "both" or toks[1].lower in ("two", "both") else None)
-            # (`the lawyers` may be others than two people named as examples)
+            counted = toks[0].lower == "both" or toks[1].lower in ("two", "both")  # `the two lawmakers`, `the two`
+            both = self._pair_just_named(at) or self._two_named_in_full_before(at, counted) or (
+                self._only_two_named(at) if counted else None)  # (`the lawyers` may be others than two people named
+            # as examples)
             sex = _SEXED_PLURALS.get(toks[-1].lower)
             if both and sex and any(self.names.gender(one) not in (sex, None) for one in both.split(" and ")):
                 both = None  # `Tom Hill and Jane Lee …. ¶ Both men said`: no two men
@@ -2122,11 +2123,16 @@ class Resolver:
         first, second = sorted(min(found) for found in parents.values())
         return first[1], second[1]
 
-    def _two_named_in_full_before(self, at: tuple[int, int]) -> str | None:
-        """The latest two people named in full or of a known sex, joined as `X and Y` (`_joined_before`): whom
-        `the astronauts` stands for."""
-        both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and (len(m.words) >= 2 or (
-            self.names.gender(self.names.canonical(m.words, m.at)) is not None)))
+    def _in_full_or_sexed(self, name: str) -> bool:
+        """A person the text names in full somewhere (`Goodlatte` for Bob Goodlatte) or gives a sex."""
+        return " " in name or self.names.gender(name) is not None
+
+    def _two_named_in_full_before(self, at: tuple[int, int], counted: bool = False) -> str | None:
+        """The latest two people named in full or of a known sex, joined as `X and Y` (`_joined_before`, `counted`
+        when the phrase says two): whom `the astronauts` stands for."""
+        both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and (
+            len(m.words) >= 2 or self._in_full_or_sexed(self.names.canonical(m.words, m.at))), between=_AND_TITLED,
+            counted=counted)
         return f"{both[0]} and {both[1]}" if both else None
 
     def _only_two_named(self, at: tuple[int, int]) -> str | None:
@@ -2169,10 +2175,11 @@ class Resolver:
         return self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
             self.names.canonical(m.words, m.at)) is not None, between=_SPOUSE_BETWEEN, reach=reach)
 
-    def _joined_before(self, at: tuple[int, int], fits, between=None, reach: int = 2) -> tuple[str, str] | None:
+    def _joined_before(self, at: tuple[int, int], fits, between=None, reach: int = 2,
+                       counted: bool = False) -> tuple[str, str] | None:
         """The latest two names that `fits`, written outside quotations as `X and Y` (or as the pattern `between`
         joins them) in this paragraph or the `reach` before, with no other that fits acting since but one of them
-        (`Biogen Idec's drug`)."""
+        (`Biogen Idec's drug`), unless the phrase `counted` them (`the two lawmakers`, whoever acted since)."""
         named = [m for para in range(max(1, at[0] - reach), at[0]) for m in self.names.mentions_between(
             para, 0, _PAST_ANY_END)] + self.names.mentions_between(at[0], 0, at[1])  # (never the title)
         named = [m for m in named if fits(m)]
@@ -2181,7 +2188,7 @@ class Resolver:
             one, other = (self.names.canonical(m.words, m.at) for m in (first, second))
             text = self._paragraph(first.para)
             if first.para == second.para and (between or _AND_BETWEEN).fullmatch(text, first.end, second.start):
-                return (one, other) if one != other and since <= {one, other} else None
+                return (one, other) if one != other and (counted or since <= {one, other}) else None
             if second.is_subject or second.possessive:
                 since.add(other)
         return None
@@ -4635,8 +4642,9 @@ def _two_of_a_kind(toks) -> bool:
             or len(toks) == 3 and (toks[0].lower != "the" or toks[1].lower not in ("two", "both")):
         return False
     head = toks[-1].lower
-    if (toks[0].lower == "both" or len(toks) == 3) and head in _SEXED_PLURALS:
-        return True  # `Both men`, `the two women`
+    if (toks[0].lower == "both" or len(toks) == 3) and head in _SEXED_PLURALS \
+            or [t.lower for t in toks] == ["the", "two"]:
+        return True  # `Both men`, `the two women`, `the two`
     return plural(head) and not toks[-1].is_capitalised and (singular(head) in EPITHET_HEADS or (
         toks[0].lower == "both" or len(toks) == 3) and singular(head) in ROLE_WORDS)  # `Both leaders`, `the two
     # ministers`; not `the ministers`, any of a government
@@ -5105,6 +5113,8 @@ _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,3
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
+_AND_TITLED = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # `Goodlatte and Benghazi Committee
+# Chairman Trey Gowdy`: the second's title between
 _SEXED_PLURALS = {"men": "m", "women": "f"}
 _RANK = re.compile(r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty")
 _SHIRTS = {"eight", "nine", "ten", "8", "9", "10"}  # `the number eight`, `the number 10`: rugby's and football's
