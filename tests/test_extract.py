@@ -8605,6 +8605,16 @@ def test_the_two_lawmakers_are_the_pair_joined_before_with_a_title_whoever_acted
     assert [q[1] for q in quotes_of(text)] == ["Bob Gedlatte and Trey Gawdy"] * 2  # were lawmakers and two
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ('Both oppose an inflation formula called the "chained CPI" that would cut payments.', []),  # a thing's name
+    ('They slammed the tax loophole called an "inversion," which moves profits abroad.', []),
+    ('It is what former employees have called a "fraudulent scheme".', [("fraudulent scheme", "former employees")]),
+    ('Lawmakers called the "deal" a betrayal.', [("deal", "lawmakers")]),  # people call it so
+])
+def test_a_thing_called_by_an_article_and_a_quotation_is_named_not_quoted(text, quotes):
+    assert [(q[0], q[1]) for q in quotes_of("Names\n\n" + text)] == quotes
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

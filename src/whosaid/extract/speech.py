@@ -15,7 +15,7 @@ from .attribution.common import ARTICLES, is_according
 from .attribution.layout import may_speak
 from .lexicon import (ADJECTIVE_ENDINGS, ARTICLES_AND_POSSESSIVES, CUE_FORMS, ING_PREPOSITIONS, INSCRIBED, REPLIES,
                       SENT_TEXTS, TITLING)
-from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, sentence_start, title_case
+from .phrases import MAX_SENTENCE, NAMING_WORDS, NP_BREAKERS, TITLE_WORD, mention_of, sentence_start, title_case
 from .tokens import MARKS, OPENING, SENTENCE_END, Token, is_nickname
 from .verbs import FORMS_OF_BE, is_finite_verb
 
@@ -261,12 +261,26 @@ def _titled(tokens: list[Token], ti: int) -> bool:
         return True  # `a program known as an "aggregator"`, `what is known as the "one time" rule`
     if last == "term" and len(before) > 1 and before[-2].lower in _SPANS:
         return False  # `a longer term "step change in pricing"`: an adjective, not the word `term`
-    if last in _LABEL_WORDS or _named_in_the_passive(before):
+    if last in _LABEL_WORDS or _named_in_the_passive(before) or _thing_called(before):
         return True
     # a work's title has capitals (`the film "Tulip Fever."`, `his favorite book is "One Hundred …"`);
     # not a report "as soon as possible"
     capitalised = not tokens[ti].text.lstrip(OPENING).lstrip()[:1].islower()
     return capitalised and (last in TITLING or len(before) > 1 and before[-2].lower in TITLING - _VERBS)
+
+
+def _thing_called(before: list[Token]) -> bool:
+    """`an inflation formula called the "chained CPI"`: a thing, a naming participle and an article before the
+    quotation: the thing's name (not `Lawmakers called the "deal" …` nor `Biden called the "MAGA" movement …`,
+    whose subjects call)."""
+    if len(before) < 3 or before[-1].lower not in ARTICLES or before[-2].lower not in NAMING_WORDS:
+        return False
+    thing = before[-3]  # a noun: not `have called a`, `being dubbed the`
+    if not thing.text.islower() or thing.lower in NP_BREAKERS or thing.lower in FORMS_OF_BE \
+            or thing.lower in ("have", "has", "had") or thing.lower.endswith("ing"):
+        return False
+    mention = mention_of([thing])
+    return mention is not None and not may_speak(mention)
 
 
 def _named_in_the_passive(before: list[Token]) -> bool:
