@@ -292,7 +292,7 @@ _BEARING_WORDS = INSCRIBED | SENT_TEXTS | {"tweet", "tweets", "post", "posts", "
                                            "ads", "advert", "adverts", "leaflet", "leaflets", "flyer", "flyers"}
 # `One sign read`, `the message read`, `A note read`, `Trump's tweet read`
 _GOING = {"went", "goes", "go"}
-PHRASAL = {verb: particles.split() for verbs, particles in (
+PHRASAL = {verb: tuple(particles.split()) for verbs, particles in (
     ("shot shoots fired fires", "back"), ("hit hits", "back out"), ("went goes", "on"), ("pointed points", "out"),
     ("weighed weighs", "in"), ("lashed lashes", "out"), ("spoke speaks", "out"), ("summed sums", "up"),
     ("cut cuts butted", "in")) for verb in verbs.split()}  # each verb's particles: `hit back`, `hits out at`

@@ -363,9 +363,9 @@ class Resolver:
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
             led = led or (self._side_owner(at) if head in _SIDES_HEADS else None)  # `Mikel Arteta's side dominated.
             # ¶ "…," said the Gunners boss`: Arteta, not the scorer
-            described = self._so_described_before(head, at, here=True) if len(toks) == 2 and not (
-                toks[1].is_capitalised) else None  # `One cabinet minister said Burnham was …. "…," the minister
-            # added`: the minister described, not a person named since
+            described = self._so_described_before(head, at, here=True) \
+                if len(toks) == 2 and not toks[1].is_capitalised else None  # `One cabinet minister said Burnham was
+            # …. "…," the minister added`: the minister described, not a person named since
             person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
@@ -1801,8 +1801,8 @@ class Resolver:
         owner, _, role = last[1].rpartition("'s ")
         if owner:
             return owner if role in SPOKES_ROLES else None
-        head = last[1].rsplit(" ", 1)[-1]
-        return last[1][:-len(head)].rstrip() or None if head in SPOKES_ROLES else None
+        body, _, head = last[1].rpartition(" ")
+        return body or None if head in SPOKES_ROLES else None  # `Home Office spokesman`: Home Office
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
