@@ -8615,6 +8615,17 @@ def test_a_thing_called_by_an_article_and_a_quotation_is_named_not_quoted(text, 
     assert [(q[0], q[1]) for q in quotes_of("Names\n\n" + text)] == quotes
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ("Sir Tom Vekar was speaking at the G20 summit.", "Tom Vekar"),  # there to say who spoke (was prime minister)
+    ("Tom Vekar made the comments at the G20 summit.", "Tom Vekar"),
+    ("Tom Vekar signed the order at the summit.", "prime minister"),  # someone acting: no telling they spoke
+    ("Labour MP Tom Vekar was speaking at the summit.", "prime minister"),  # (`Labour MP`: no office first) as written
+])
+def test_an_office_is_the_person_the_next_sentence_names_as_speaking(second, speaker):
+    text = f'Summit\n\n"I\'m not a quitter," insisted the prime minister. {second}'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

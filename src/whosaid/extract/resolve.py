@@ -439,7 +439,7 @@ class Resolver:
                     or self._opened_on(office, at) or self._named_next(office, at) \
                     or self._lead_office(office, at) \
                     or self._the_one_untitled(office, at) or self._titled_next(office, at) \
-                    or self._answered_as(office, at)
+                    or self._answered_as(office, at) or self._speaking_next(office, at)
             if not holder and office[-1] in _LEADING:  # `The SNP parliamentary leader` after `The SNP's Nicola
                 holder = self._body_leader(toks[1:-1], at)  # Sturgeon`: the one person the party owns
             if "former" in office[:-1] and (not holder or not self._of_the_sex_after(holder, (at[0], toks[-1].end))):
@@ -1420,6 +1420,23 @@ class Resolver:
         end of the next paragraph, named nowhere before `at`."""
         holder = self.names.holder(office, (at[0] + 2, 0))
         return holder if holder and not any(m.at < at for m in self.names.mentions_of(holder)) else None
+
+    def _speaking_next(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
+        """`"I'm not a quitter," insisted the prime minister. Sir Keir Starmer was speaking at the G20.`: the
+        person named in full as the subject of the next sentence, there only to say who spoke and where, unless
+        the text titles them with another office (`Labour MP Tom Hill was speaking`)."""
+        text = self._paragraph(at[0])
+        tokens = self._tokens(text)
+        closing = sentence_end(tokens, _token_at(tokens, at[1]))
+        if closing is None:
+            return None
+        end = tokens[closing].end
+        named = next((m for m in self.names.mentions_between(at[0], end, len(text)) if not m.in_quote), None)
+        if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" .") \
+                or not _WAS_SPEAKING.match(text, named.end):
+            return None
+        person = self.names.canonical(named.words, named.at)
+        return None if self._holds_another(person, office) else person
 
     def _named_next(self, office: tuple[str, ...], at, past: int | None = None) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
@@ -5113,6 +5130,9 @@ _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,3
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
+_WAS_SPEAKING = re.compile(r",?\s+(?:was|is)\s+(?:speaking|talking|addressing|responding)\b"
+                           r"|\s+(?:spoke|made\s+(?:the|his|her)\s+(?:comments|remarks))\b")  # `Sir Keir Starmer
+# was speaking at the G20`
 _AND_TITLED = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # `Goodlatte and Benghazi Committee
 # Chairman Trey Gowdy`: the second's title between
 _SEXED_PLURALS = {"men": "m", "women": "f"}
