@@ -8626,6 +8626,16 @@ def test_an_office_is_the_person_the_next_sentence_names_as_speaking(second, spe
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("", "Emmi Radukan"),  # no one named before: the next sentence says who spoke (was 22-year-old)
+    ("Tom Vekar lost in the final. ", "Tom Vekar"),  # someone named before: the epithet is theirs, as before
+])
+def test_an_epithet_with_no_one_before_is_the_person_the_next_sentence_names_as_speaking(lead, speaker):
+    text = (f'Seoul\n\n{lead}"It\'s the best day of my life," said the 22-year-old. Emmi Radukan was speaking after '
+            'the match.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -372,6 +372,9 @@ class Resolver:
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
                 # told reporters that he …`: a he after gives the sex to reach back with
+            if person is None and all(self._paragraph(pos[0]) == self.headline for pos, _, _ in self._candidates(at)):
+                person = self._speaking_next((head,), at)  # `"…," said the 22-year-old. Emma Raducanu was speaking
+                # after her win`: no one before, the next sentence says who spoke
             if person is None and (others - avoid or avoid) and not self._subject_lost(at):  # or the quotation
                 # names someone: `"Jannik deserved it," the 22-year-old said`
                 person = self._other_national(at, gender, others | sides, head)  # `Arne Slot hailed Mohamed Salah. ¶
