@@ -8636,6 +8636,17 @@ def test_an_epithet_with_no_one_before_is_the_person_the_next_sentence_names_as_
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("titled, speakers", [
+    ("Canadian PM Mork Karnet", ["Mork Karnet", "Mork Karnet"]),  # `PM` a title: the name without it (was `PM Mork
+    # Karnet`), and the prime minister the office's holder (was `PM`)
+    ("Former PM Mork Karnet", ["Mork Karnet", "PM"]),  # a former one holds it no more
+])
+def test_pm_before_a_name_is_the_prime_ministers_title(titled, speakers):
+    text = (f'Tariffs\n\n{titled} responded: "We will not be intimidated."\n\nTrump said Canada was "cheating". '
+            'The PM added that talks were "over".')
+    assert [q[1] for q in quotes_of(text)] == [speakers[0], "Trump", speakers[1]]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1061,7 +1061,7 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if i == len(words) - 2 and a_generation(words[-1]):
             break  # `Martin Luther King Jr.`: a name and its generation, not a title and a name
         low = _bare(word).lower()
-        if (low in HONORIFICS or low in ROLE_WORDS) and not (
+        if (low in HONORIFICS or low in ROLE_WORDS or word == "PM") and not (  # `Canadian PM Mark Carney`
                 given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
                 or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
                 or low in ("u.s.", "u.k.") \
@@ -1621,7 +1621,9 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
     office = unhyphenated(tuple(w.lower() for w in words[:cut]))
     if office and office[-1] in _KNIGHTS | _MISTERS:
         office = office[:-1]  # `Metropolitan Police Commissioner Sir John Stevens`: the office before the honorific
-    if len(office) > 1:
+    if office and office[-1] == "pm":
+        office = (*office[:-1], "prime", "minister")  # `Canadian PM Mark Carney`: the prime minister
+    elif len(office) > 1:
         office = (*office[:-1], _TITLE_WORDS.get(office[-1], office[-1]))
     return office if office and office[-1] in ROLE_WORDS else ()
 
