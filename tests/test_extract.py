@@ -8647,6 +8647,17 @@ def test_pm_before_a_name_is_the_prime_ministers_title(titled, speakers):
     assert [q[1] for q in quotes_of(text)] == [speakers[0], "Trump", speakers[1]]
 
 
+@pytest.mark.parametrize("titled, speaker", [
+    ("US AG Pim Bondak", "Pim Bondak"),  # an office's abbreviation as a title (were the whole run)
+    ("Defence Sec Jon Healan", "Jon Healan"),
+    ("Health Sec. Wes Streetan", "Wes Streetan"),
+    ("DPM Davud Lammas", "Davud Lammas"),
+    ("CB Richard Ellis", "CB Richard Ellis"),  # initials no office's: a firm's name, as before
+])
+def test_an_offices_abbreviation_before_a_name_is_a_title(titled, speaker):
+    assert [q[1] for q in quotes_of(f'Ready\n\n{titled} said: "We are ready."')] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

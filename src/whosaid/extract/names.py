@@ -1052,6 +1052,16 @@ _SEATS = {"county", "city", "public", "town", "state"}  # what an office one is 
 _AGENT_ENDINGS = ("er", "or", "ist")  # a word for one who does something: `forecaster`, `meteorologist`
 
 
+_ABBREVIATED_OFFICES = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", "minister"),
+                        "fm": ("first", "minister"), "ag": ("attorney", "general"), "sec": ("secretary",),
+                        "sec.": ("secretary",)}  # an office's abbreviation as a title writes it
+
+
+def _written_as_title(word: str) -> bool:
+    """`PM`, `AG`, `Sec.`: an office's abbreviation as a title writes it (not `pm`, a time; nor `Ag`)."""
+    return word.isupper() or word in ("Sec", "Sec.")
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -1061,7 +1071,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if i == len(words) - 2 and a_generation(words[-1]):
             break  # `Martin Luther King Jr.`: a name and its generation, not a title and a name
         low = _bare(word).lower()
-        if (low in HONORIFICS or low in ROLE_WORDS or word == "PM") and not (  # `Canadian PM Mark Carney`
+        if (low in HONORIFICS or low in ROLE_WORDS or low in _ABBREVIATED_OFFICES and _written_as_title(word)) \
+                and not (  # `Canadian PM Mark Carney`, `US AG Pam Bondi`, `Defence Sec John Healey`
                 given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
                 or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
                 or low in ("u.s.", "u.k.") \
@@ -1621,8 +1632,9 @@ def _office_in_run(words: list[str], cut: int) -> tuple[str, ...]:
     office = unhyphenated(tuple(w.lower() for w in words[:cut]))
     if office and office[-1] in _KNIGHTS | _MISTERS:
         office = office[:-1]  # `Metropolitan Police Commissioner Sir John Stevens`: the office before the honorific
-    if office and office[-1] == "pm":
-        office = (*office[:-1], "prime", "minister")  # `Canadian PM Mark Carney`: the prime minister
+    if office and office[-1].rstrip(".") in _ABBREVIATED_OFFICES:
+        office = (*office[:-1], *_ABBREVIATED_OFFICES[office[-1].rstrip(".")])  # `Canadian PM Mark Carney`: the
+        # prime minister
     elif len(office) > 1:
         office = (*office[:-1], _TITLE_WORDS.get(office[-1], office[-1]))
     return office if office and office[-1] in ROLE_WORDS else ()
