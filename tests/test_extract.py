@@ -8653,6 +8653,8 @@ def test_pm_before_a_name_is_the_prime_ministers_title(titled, speakers):
     ("Health Sec. Wes Streetan", "Wes Streetan"),
     ("DPM Davud Lammas", "Davud Lammas"),
     ("CB Richard Ellis", "CB Richard Ellis"),  # initials no office's: a firm's name, as before
+    ("Rt Hon Edd Davan", "Edd Davan"),  # the style of a privy counsellor (was `Rt Hon Edd Davan`)
+    ("Hon Lik, who invented the e-cigarette,", "Hon Lik"),  # `Hon` alone: a given name
 ])
 def test_an_offices_abbreviation_before_a_name_is_a_title(titled, speaker):
     assert [q[1] for q in quotes_of(f'Ready\n\n{titled} said: "We are ready."')] == [speaker]

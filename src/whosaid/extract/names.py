@@ -1057,6 +1057,10 @@ _ABBREVIATED_OFFICES = {"pm": ("prime", "minister"), "dpm": ("deputy", "prime", 
                         "sec.": ("secretary",)}  # an office's abbreviation as a title writes it
 
 
+_HONOURABLE = {"hon", "hon.", "honourable", "honorable"}  # after `Rt`: the style, not `Hon Lik`'s given name
+_RIGHT = {"rt", "rt.", "right"}
+
+
 def _written_as_title(word: str) -> bool:
     """`PM`, `AG`, `Sec.`: an office's abbreviation as a title writes it (not `pm`, a time; nor `Ag`)."""
     return word.isupper() or word in ("Sec", "Sec.")
@@ -1071,8 +1075,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         if i == len(words) - 2 and a_generation(words[-1]):
             break  # `Martin Luther King Jr.`: a name and its generation, not a title and a name
         low = _bare(word).lower()
-        if (low in HONORIFICS or low in ROLE_WORDS or low in _ABBREVIATED_OFFICES and _written_as_title(word)) \
-                and not (  # `Canadian PM Mark Carney`, `US AG Pam Bondi`, `Defence Sec John Healey`
+        if (low in HONORIFICS or low in ROLE_WORDS or low in _ABBREVIATED_OFFICES and _written_as_title(word)
+            or low in _HONOURABLE and i and _bare(words[i - 1]).lower() in _RIGHT) \
+                and not (  # `Canadian PM Mark Carney`, `US AG Pam Bondi`, `Defence Sec John Healey`, `Rt Hon Ed Davey`
                 given_name(word) and words[i + 1].lower() in NAME_PARTICLES) \
                 or low in DESCRIPTORS and not _given_first(words, i) and not _goes_on_a_name(low, words[i + 1:]) \
                 or low in ("u.s.", "u.k.") \
