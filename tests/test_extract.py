@@ -8660,6 +8660,20 @@ def test_an_offices_abbreviation_before_a_name_is_a_title(titled, speaker):
     assert [q[1] for q in quotes_of(f'Ready\n\n{titled} said: "We are ready."')] == [speaker]
 
 
+@pytest.mark.parametrize("described, speaker", [
+    ("the 27-year-old from Leedsby", "27-year-old from Leedsby"),  # someone from a place (was Leedsby)
+    ("one resident of Gazar", "resident of Gazar"),
+    ("a friend of Tom Hanker", "Tom Hanker's friend"),  # a person's friend, as before
+])
+def test_someone_described_from_a_place_is_the_person_unnamed_not_the_place(described, speaker):
+    assert [q[1] for q in quotes_of(f'Storm\n\n"Nobody saw it coming," {described} told the BBC.')] == [speaker]
+
+
+def test_a_bodys_leader_is_the_person_the_next_sentence_names_as_speaking():
+    text = 'Clacton\n\nAsked about it, the Reform UK leader said: "Not at all." Nigel Farran was speaking in Clacton.'
+    assert [q[1] for q in quotes_of(text)] == ["Nigel Farran"]  # was Reform UK leader
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -434,8 +434,10 @@ class Resolver:
                     holder = None  # `the Ohio governor` is no `Florida Gov. Jeb Bush`
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
                     or self._subject_before_office(toks, office, at) or self._responder_before(office, at) \
-                    or (self._the_one_untitled(office, at) if _a_party_leader(office) else None)  # `The Lib
-                # Dem leader said` after `a call … from Charles Kennedy`, beside New Home Secretary Charles Clarke
+                    or (self._the_one_untitled(office, at) if _a_party_leader(office) else None) \
+                    or self._speaking_next(office, at)  # `The Lib Dem leader said` after `a call … from Charles
+                # Kennedy`, beside New Home Secretary Charles Clarke; `the Reform UK leader said …. Nigel Farage was
+                # speaking in Clacton`
             elif not holder and _common_office(toks):
                 holder = self._introduced(office, at) or (  # `the home secretary` titled only later
                     self.names.holder(office, (len(self.paragraphs), 0)) if len(office) >= 2 else None) \
@@ -628,8 +630,9 @@ class Resolver:
             return described.lower, False  # `Residents who live nearby say`: residents, as `Residents say` are
         if described is not None:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
-        if _person_after_a_preposition(toks):
-            return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones
+        if _person_after_a_preposition(toks) or _person_from_a_place(toks):
+            return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones; `the
+            # 27-year-old from Leeds`: not Leeds
         peerage = _peerage(toks) or next(iter(self._pair_of_peers(toks, at)), None)  # (`The Duke and Duchess of
         if peerage:  # Sussex have visited`: the duke, not a `Duke`)
             return self._peer(peerage, at) or peerage, True  # `Prince Harry has lost his bid. ¶ The Duke of Sussex
@@ -4933,6 +4936,20 @@ def _person_after_a_preposition(toks) -> bool:
 
 
 _ABOUT_SOMEONE = {"of", "to", "about", "in", "on", "against", "with", "at"}
+
+
+def _person_from_a_place(toks) -> bool:
+    """`the 27-year-old from Leeds`, `a woman in Kyiv`, `one resident of Gaza`: someone described, then where they
+    are from, a name no given name or title opens closing the phrase: the person, unnamed, not the place."""
+    if len(toks) < 4 or toks[0].lower not in DETERMINERS or toks[1].is_capitalised:
+        return False
+    name = _trailing_name(toks)
+    k = len(toks) - len(name) if name else 0
+    if k < 3 or toks[k - 1].lower not in ("from", "in", "of") or any(t.is_capitalised for t in toks[1:k - 1]):
+        return False
+    head = toks[k - 2].bare.lower()
+    return (people_word(head) or an_age(head) or head in EPITHET_HEADS) and not given_name(name[0].bare) \
+        and not any(t.lower in HONORIFICS for t in name)  # (not `the wife of Tom Hanks`, `a friend of Mr Smith`)
 
 
 def _described_by_a_relative(toks):
