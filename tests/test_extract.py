@@ -8674,6 +8674,23 @@ def test_a_bodys_leader_is_the_person_the_next_sentence_names_as_speaking():
     assert [q[1] for q in quotes_of(text)] == ["Nigel Farran"]  # was Reform UK leader
 
 
+@pytest.mark.parametrize("first, second, speaker", [
+    ("a doctor at Great Ormund Street", "a student from Oxbridge", "student from Oxbridge"),  # someone new (was the
+    # doctor before)
+    ("the head of Offcam", "the boss of Tescor", "Tescor's boss"),  # another principal's (was Offcam's head)
+    ("the head of Offcam", "the boss of Offcam", "Offcam's head"),  # the same principal's: the one before
+])
+def test_a_description_of_a_role_held_elsewhere_is_not_the_person_who_spoke_before(first, second, speaker):
+    text = f'Rules\n\n"It is wrong," {first} said.\n\n"It is wrong too," {second} said.'
+    assert [q[1] for q in quotes_of(text)][-1] == speaker
+
+
+def test_an_appositive_after_a_name_with_a_roles_place_is_still_the_names():
+    text = ('Wine\n\nHowever, Mott Willems, a fund manager at Perpetual Trustees said taking the stake "is definitely a '
+            'precursor to a takeover".')
+    assert [q[1] for q in quotes_of(text)] == ["Mott Willems"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

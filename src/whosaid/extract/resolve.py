@@ -4239,8 +4239,13 @@ class Resolver:
         if head in EPITHET_HEADS and not is_org and not acts_for:
             described = self._principals(principal, " ".join(t.text for t in role_toks)) \
                 if head in _TOP_ROLES and self._no_ones_name(principal) else _description(toks)
-            return self._person_named_before(at, _head_gender(head)) or described  # (`The boss of Tesco` named
-            # no one before: Tesco's boss)
+            if toks[0].lower in ("a", "an", "one") and not _NAME_SET_OFF.search(self._paragraph(at[0]), 0, at[1]):
+                return described  # `a student from Oxford`: someone new, not the one who spoke before (but `Matt
+                # Williams, a fund manager at Perpetual Trustees said`: his appositive)
+            others = {name for _, name, _ in self._candidates(at) if "'s " in name
+                      and not name.startswith(f"{principal}'s ")}  # not `Ofcom's head` for `the boss of Tesco`
+            return self._person_named_before(at, _head_gender(head), others) or described  # (`The boss of Tesco`
+            # named no one before: Tesco's boss)
         if head in _SPOUSES and not is_org and (other := self._spouse(principal, head, at)):
             return other  # `The wife of David Beckham` as `David Beckham's wife`
         if toks[0].lower == "the" and "former" in (t.lower for t in role_toks) and not _plural(role_toks[-1]):
@@ -4254,6 +4259,7 @@ class Resolver:
         return self._principals(principal, " ".join(words), is_org)
 
 
+_NAME_SET_OFF = re.compile(r"[A-Z][\w.'’-]*,\s*$")  # `Matt Williams, ` before an appositive
 _OTHER_RANKS = ("shadow", "former", "deputy", "acting", "vice")  # before an office: another office
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in _OTHER_RANKS)  # `Shadow chancellor X`
 _ANOTHER_BEFORE = re.compile(r"\b(?i:" + "|".join(_OTHER_RANKS) + r")\s+[a-z]+\s+$")  # `Shadow foreign secretary
