@@ -3359,10 +3359,7 @@ class Names:
         if not votes:  # `Harvey Weinstein's spokeswoman`; but `Billie Jean King` is no king
             if " of " in canonical and (words := canonical.split(" ", 2))[1] == "of":
                 return role_gender(words[0])  # `Duchess of Sussex`
-            last = canonical.rsplit(" ", 1)[-1]
-            if last in ("men", "women") or plural_of_person(last):
-                return None  # `the two men`: people in the plural, of no one sex a he or she stands for
-            return role_gender(canonical) if last[:1].islower() else None
+            return role_gender(canonical) if canonical.rsplit(" ", 1)[-1][:1].islower() else None
         (top, count), *rest = votes.most_common(2) + [(None, 0)]
         return top if count > rest[0][1] else None
 
@@ -4027,9 +4024,15 @@ def _evidence(m: NameMention, canonical: str):
 
 
 def role_gender(phrase: str) -> str | None:
-    """The gender a description's last word carries: `his spokeswoman` -> f."""
+    """The gender a description's last word carries: `his spokeswoman` -> f; none for people in the plural (`the
+    two men`), whom no he or she stands for."""
     last = phrase.rsplit(" ", 1)[-1].lower()
+    if last in _MANY_OF_A_SEX:
+        return None
     return "f" if last in FEMALE_WORDS else "m" if last in MALE_WORDS else None
+
+
+_MANY_OF_A_SEX = {"men", "women"}
 
 
 def _first_name_of(words: tuple[str, ...], name: str) -> bool:
