@@ -1809,8 +1809,8 @@ class Resolver:
         last = self._last_voice(at)
         if last is None or last[0][0] != at[0]:
             return None
-        owner, _, role = last[1].rpartition("'s ")
-        if owner and role in SPOKES_ROLES:
+        owner = _voices_principal(last[1], owned_only=True)
+        if owner:
             return self._principals(owner, word)
         return self._principals(last[1], word) if last[1].endswith(_OWNED_BODY) else None
 
@@ -1819,13 +1819,7 @@ class Resolver:
         spokesman said`, `A spokesperson for the Department for Education said`: the body named in the
         voice the resolver wrote)."""
         last = self._last_voice(at)
-        if last is None:
-            return None
-        owner, _, role = last[1].rpartition("'s ")
-        if owner:
-            return owner if role in SPOKES_ROLES else None
-        body, _, head = last[1].rpartition(" ")
-        return body or None if head in SPOKES_ROLES else None  # `Home Office spokesman`: Home Office
+        return _voices_principal(last[1]) if last is not None else None
 
     def _body_that_spoke(self, at) -> str | None:
         """The named body that was quoted last, in this paragraph or the one before, if no other body
@@ -5191,6 +5185,16 @@ _PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
 _DEPARTMENT_NAMES = {"Office", "Department", "Ministry", "Treasury", "Pentagon", "Executive"}  # `the Home Office`
+
+
+def _voices_principal(voice: str, owned_only: bool = False) -> str | None:
+    """Whom a spokesperson the resolver wrote speaks for: `Joe Biden` of `Joe Biden's spokesperson`, and (unless
+    `owned_only`) `Home Office` of `Home Office spokesman`."""
+    owner, _, role = voice.rpartition("'s ")
+    if owner:
+        return owner if role in SPOKES_ROLES else None
+    body, _, head = voice.rpartition(" ")
+    return body or None if head in SPOKES_ROLES and not owned_only else None
 
 
 def _a_department(body: str) -> bool:
