@@ -2162,7 +2162,7 @@ class Resolver:
                 name = self.names.canonical(m.words, m.at)
                 if m.is_org or m.is_place:
                     continue  # `in Paris`: no one
-                if not (len(m.words) >= 2 or self.names.gender(name) in ("m", "f")):
+                if not (len(m.words) >= 2 or self._in_full_or_sexed(name)):
                     return None  # someone the text does not mark as a person
                 if name not in people:
                     people.append(name)
