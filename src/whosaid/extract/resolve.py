@@ -1588,7 +1588,8 @@ class Resolver:
             return body  # `the magazine` after `US magazine Rolling Stone`
         if len(toks) == 2 and word in _DEPARTMENTS:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
-            if body is not None and body.rsplit(" ", 1)[-1] in _DEPARTMENT_NAMES:
+            if body is not None and _a_department(body, opening=False):  # (two ministries named: `the ministry` is
+                # the one alone opening on it, below)
                 return body  # `The Home Office said …. ¶ "…," the department said`: a government's office
             body = self._spokespersons_body(at)
             if body is not None and _a_department(body):
@@ -5197,11 +5198,11 @@ def _voices_principal(voice: str, owned_only: bool = False) -> str | None:
     return body or None if head in SPOKES_ROLES and not owned_only else None
 
 
-def _a_department(body: str) -> bool:
-    """A government's office by its name: `the Home Office`, `the State Department`, `the Department for
-    Education`, `the Ministry of Defence`."""
+def _a_department(body: str, opening: bool = True) -> bool:
+    """A government's office by its name: `the Home Office`, `the State Department`, and (when `opening`) `the
+    Department for Education`, `the Ministry of Defence`."""
     words = body.split()
-    return words[-1] in _DEPARTMENT_NAMES or len(words) > 2 and words[0] in ("Department", "Ministry") \
+    return words[-1] in _DEPARTMENT_NAMES or opening and len(words) > 2 and words[0] in ("Department", "Ministry") \
         and words[1] in ("of", "for")  # (not `the Department Store Group`)
 
 
