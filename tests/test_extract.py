@@ -8691,6 +8691,19 @@ def test_an_appositive_after_a_name_with_a_roles_place_is_still_the_names():
     assert [q[1] for q in quotes_of(text)] == ["Mott Willems"]
 
 
+@pytest.mark.parametrize("role, speaker", [
+    ("Donald Trump's lawyer, Michael Cohen,", "Michael Cohen"),
+    ("Ms Smith's barrister, Jane Doe KC,", "Jane Doe"),
+    ("Mr. Smith's lawyer, Jane Doe,", "Jane Doe"),
+    ("Smith's lawyer, Jane Doe,", "Jane Doe"),  # as before
+    ("the firm's chief executive, Jane Doe,", "Jane Doe"),  # as before
+    ("Donald Trump's lawyer", "Donald Trump's lawyer"),  # no name set off
+])
+def test_a_role_a_named_owner_opens_and_the_name_its_commas_set_off_after_a_quotation_speak(role, speaker):
+    text = f'"The evidence is overwhelming," {role} told the court.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -487,12 +487,18 @@ def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
 def _role_then_name(window, subject: Mention) -> bool:
     """Whether the window opens on a role set off by a comma right before the capitalised name
     `subject` (`the White House press secretary, Josh Earnest,`, `the new chair of the Internet
-    Engineering Task Force (IETF), Brian Carpenter,`, `Authenti-corp's CEO, Cynthia Musselman,`)."""
+    Engineering Task Force (IETF), Brian Carpenter,`, `Authenti-corp's CEO, Cynthia Musselman,`, `Donald
+    Trump's lawyer, Michael Cohen,`, `Ms Smith's barrister, Jane Doe KC,`)."""
     first = index_of(window, subject.tokens[0], 0, len(window))
-    opener = window[0].lower in ("the", "a", "an") or window[0].is_capitalised and window[0].is_possessive
+    owner = next((i for i in range(min(first or 0, _OWNER_WORDS)) if window[i].is_possessive), None)
+    opener = window[0].lower in ("the", "a", "an") or owner is not None and all(
+        t.is_capitalised for t in window[:owner + 1])
     return first is not None and first >= 3 and window[first - 1].text == "," and subject.tokens[0].is_capitalised \
         and any(t.lower in ROLE_WORDS for t in window[1:first - 1]) and opener \
         and all(t.is_word for t in window[1:first - 1])
+
+
+_OWNER_WORDS = 4  # `Mr. Donald Trump's`
 
 
 def _heard(window, k) -> bool:
