@@ -8704,6 +8704,16 @@ def test_a_role_a_named_owner_opens_and_the_name_its_commas_set_off_after_a_quot
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("second, speakers", [
+    ('Mrs Smith said: "I am proud of him."', ["Mr Smith", "Mrs Smith"]),  # husband and wife, no one named in full
+    ('"I am proud of him," said Ms Smith.', ["Mr Smith", "Ms Smith"]),
+    ('Mr. Smith added: "I am proud of it."', ["Smith", "Smith"]),  # one man
+])
+def test_a_surname_titled_for_a_man_and_for_a_woman_with_no_full_name_is_two_people(second, speakers):
+    text = f'Mr Smith said: "Absolutely not."\n\n{second}'
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

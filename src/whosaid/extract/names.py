@@ -3108,9 +3108,9 @@ class Names:
         if one is not None:
             return one
         candidates = self._candidates(words[0], own)
-        if own is not None and not candidates and self.full.get(words[-1].lower()):
+        if own is not None and not candidates:
             return f"{own[0]} {words[0]}"  # `Mrs Howard` beside `Mr Howard`, Michael Howard: his wife, no one of
-            # his name
+            # his name; beside `Mr Howard` alone, each their own
         if candidates:
             chosen = self._sharer(words[0], own, self._titled_gender(words[0]), at)  # `Mr. Obama`, before only
             # Michelle Obama is named later: his
