@@ -8714,6 +8714,19 @@ def test_a_surname_titled_for_a_man_and_for_a_woman_with_no_full_name_is_two_peo
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("before, owner, speaker", [
+    ("The unions said they would strike.", "their leader", "unions' leader"),
+    ("The Tories said they would oppose the bill.", "their leader", "Tories' leader"),
+    ("Junior doctors walked out on Friday.", "their union", "Junior doctors' union"),
+    ("Lawyers for the family said they would appeal.\n\n", "their statement", "lawyers' statement"),  # a paragraph
+    # before
+    ("John Smith denied wrongdoing.", "his statement", "John Smith's statement"),  # as before
+])
+def test_their_after_a_sentence_whose_subject_is_a_plural_group_is_that_groups(before, owner, speaker):
+    text = f'{before} "This is not over," {owner} said.'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

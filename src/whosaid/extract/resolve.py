@@ -34,6 +34,7 @@ from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_ST
                     following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, party_named,
                     unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
                     sentence_start_in, surname_of, without_suffixes)
+from .attribution import group_before
 from .marks import find_marked
 from .tokens import CLOSING, SENTENCE_END, Token, tokenize
 from .verbs import is_adverb, is_finite_verb, ly_adverb
@@ -3691,6 +3692,8 @@ class Resolver:
         is none of those held `apart`."""
         if word == "their" and (person := self._singular_they(at)):
             return person  # `Sam Smith, who uses they/them pronouns, …. Their manager said`
+        if word == "their" and (group := self._their_group(at)):
+            return group  # `The unions said they would strike. "…," their leader said`
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
             return subject[1] if subject else self._body_that_spoke(at) or next(
@@ -3711,6 +3714,19 @@ class Resolver:
             if self.names.gender(name) == want:
                 return name
         return self.pronoun("he" if want == "m" else "she", at, apart)
+
+    def _their_group(self, at: tuple[int, int]) -> str | None:
+        """The plural group (`The unions`, `Lawyers for the family`) a their at `at` stands for, as the they
+        there would: the subject of its sentence before it, or of the sentence before (in the paragraph
+        before, for the first)."""
+        tokens = self._tokens(self._paragraph(at[0]))
+        p = next((k for k, t in enumerate(tokens) if t.start == at[1]), None)
+        before = self._tokens(self._paragraph(at[0] - 1)) if at[0] > 0 else None
+        group = group_before(tokens, p, before) if p is not None else None
+        if group is None:
+            return None
+        para = at[0] if any(t is group.tokens[0] for t in tokens) else at[0] - 1
+        return self._resolve(group.tokens, (para, group.start))[0]
 
     def _in_court(self, role_toks) -> frozenset[str]:
         """For counsel (`his barrister`): those the text titles counsel or a judge, whose counsel it is not (`Prosecutor
@@ -4216,8 +4232,10 @@ class Resolver:
         body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
-        owner = f"{principal}'" if last.islower() and plural(last) or last.endswith(_FAMILY_PLURALS) \
-            else f"{principal}'s"  # `the boys' mothers`, `the Joneses' lawyer`
+        group = last == principal and group_word(last.lower()) and not self.names.known_person(principal)
+        owner = f"{principal}'" if (last.islower() or group) and plural(last.lower()) \
+            or last.endswith(_FAMILY_PLURALS) else f"{principal}'s"  # `the boys' mothers`, `the Joneses' lawyer`,
+        # `the Tories' leader` (not `Mark Evans'`)
         written = f"{principal} {role}" if body and spokes or owned else f"{owner} {role}"
         return self.roles.setdefault((principal, "spokes" if spokes else role.lower()), written)
 

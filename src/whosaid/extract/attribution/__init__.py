@@ -333,14 +333,21 @@ def _they_the_subject(tokens: list[Token], found: Attribution | None) -> Attribu
     want a "half-way house"`)."""
     pronoun = _they(found)
     p = index_of(tokens, pronoun, 0, len(tokens)) if pronoun is not None else None
-    if p is None:
-        return found
+    return _standing_for(found, pronoun, group_before(tokens, p) if p is not None else None)
+
+
+def group_before(tokens: list[Token], p: int, before: list[Token] | None = None) -> Mention | None:
+    """The plural group a they or their at `p` stands for: the subject of its own sentence before it (`The
+    Tories said … in what they describe as`), or, when it opens its sentence, of the sentence before
+    (`The unions said they would strike. "…," their leader said`), the last of the paragraph `before`
+    for the first."""
     start = sentence_start(tokens, p)
     if _opens_its_sentence(tokens, start, p):
-        if start == 0:
-            return found
-        p, start = start, sentence_start(tokens, start - 1)  # the sentence before
-    return _group_antecedent(found, pronoun, tokens, start, p)
+        if start == 0 and not before:
+            return None
+        tokens, (start, p) = (before, last_sentence(before)) if start == 0 else (
+            tokens, (sentence_start(tokens, start - 1), start))  # the sentence before
+    return _group_subject(tokens, start, p) if p > 0 else None
 
 
 def they_after_paragraph(found: Attribution | None, tokens: list[Token], before: list[Token] | None):
@@ -351,8 +358,13 @@ def they_after_paragraph(found: Attribution | None, tokens: list[Token], before:
     p = index_of(tokens, pronoun, 0, len(tokens)) if pronoun is not None and before else None
     if p is None or sentence_start(tokens, p) != 0 or not _opens_its_sentence(tokens, 0, p):
         return found
-    start, end = last_sentence(before)
-    return _group_antecedent(found, pronoun, before, start, end) if end > 0 else found
+    return _standing_for(found, pronoun, group_before(tokens, p, before))
+
+
+def _standing_for(found: Attribution, pronoun: Token, group: Mention | None) -> Attribution:
+    """The attribution `found`, its pronoun standing for `group` (if one)."""
+    return found if group is None else Attribution(
+        found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), group), found.where)
 
 
 def _they(found: Attribution | None) -> Token | None:
@@ -371,7 +383,7 @@ def _opens_its_sentence(tokens, start, p) -> bool:
     return all(not t.is_word or t.lower in _SENTENCE_ADVERBS for t in tokens[start:p])
 
 
-def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) -> Attribution:
+def _group_subject(tokens, start, end) -> Mention | None:
     """The group the sentence from `start` to `end` names: whom its closing cue names (`It said
     incentives were "gimmicks", MPs said. Instead they called for …`), else its subject."""
     closing = closing_speaker(tokens, start, end)
@@ -382,9 +394,8 @@ def _group_antecedent(found: Attribution, pronoun: Token, tokens, start, end) ->
             tokens, sentence_subject(tokens, start, end), end)
     subject = _of_a_group(tokens, subject, start, end)
     head = subject.tokens[-1] if subject is not None else None
-    if head is None or not _names_a_group(head):
-        return found  # not `Delays in court hearings allowed "…", they said`
-    return Attribution(found.cue, Mention(pronoun.start, pronoun.end, (pronoun,), subject), found.where)
+    return subject if head is not None and _names_a_group(head) else None  # not `Delays in court hearings
+    # allowed "…", they said`
 
 
 def _with_common_nouns(tokens, subject: Mention | None, end: int) -> Mention | None:
