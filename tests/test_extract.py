@@ -8727,6 +8727,17 @@ def test_their_after_a_sentence_whose_subject_is_a_plural_group_is_that_groups(b
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"We need to talk," said a joint statement from Tesco.', "Tesco's joint statement"),
+    ('A joint statement from Tesco said: "We need to talk."', "Tesco's joint statement"),
+    ('An open letter from 200 scientists warned: "We need to talk."', "200 scientists' open letter"),
+    ('"We need to talk," said a statement from Tesco.', "Tesco's statement"),  # as before
+    ('"We need to talk," said a Tesco statement.', "Tesco statement"),  # a name before the text, as before
+])
+def test_a_text_with_one_word_before_it_from_someone_is_theirs(sentence, speaker):
+    assert [q[1] for q in quotes_of(sentence)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -433,7 +433,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1]) \
             and not _an_occasion(tokens, i + 1) \
-            or tok.lower == "from" and len(out) == 2 and out[-1].bare.lower() in SENT_TEXTS \
+            or tok.lower == "from" and sent_text(out) == len(out) - 1 \
             or tok.lower == "to" and out and singular(out[-1].bare.lower()) in SERVING_ROLES  # `a spokesman for
         # Tesco`, `a statement from the club`, `a senior aide to Mrs. Clinton`; not `the ambassador at the time`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
@@ -1011,18 +1011,27 @@ def sent_by(toks) -> int | None:
     """Where `by` stands in `a statement issued by the club`, `a message sent to F-Secure by
     Google's security team`: a text, the participle of its sending, then who sent it; or `from` in
     `a statement from the club`."""
-    if len(toks) >= 4 and toks[0].lower in ("a", "an", "the") and toks[1].bare.lower() in SENT_TEXTS \
-            and toks[2].lower == "from":
-        return 2  # `a statement from the club`
-    if len(toks) >= 6 and toks[0].lower in ("a", "an", "the") and toks[1].bare.lower() in SENT_TEXTS \
-            and _on_behalf_of(toks, 2):
-        return 4  # `a statement on behalf of the family`
-    if len(toks) < 5 or toks[0].lower not in ("a", "an", "the") or toks[1].bare.lower() not in SENT_TEXTS \
-            or toks[2].lower not in SENDING:
+    h = sent_text(toks)
+    if h is None:
         return None
-    if _on_behalf_of(toks, 3):
-        return 5  # `a statement issued on behalf of the family`
-    return next((i for i in range(3, len(toks) - 1) if toks[i].lower == "by"), None)
+    if len(toks) >= h + 3 and toks[h + 1].lower == "from":
+        return h + 1  # `a statement from the club`, `a joint statement from Tesco`
+    if len(toks) >= h + 5 and _on_behalf_of(toks, h + 1):
+        return h + 3  # `a statement on behalf of the family`
+    if len(toks) < h + 4 or toks[h + 1].lower not in SENDING:
+        return None
+    if _on_behalf_of(toks, h + 2):
+        return h + 4  # `a statement issued on behalf of the family`
+    return next((i for i in range(h + 2, len(toks) - 1) if toks[i].lower == "by"), None)
+
+
+def sent_text(toks) -> int | None:
+    """Where the text stands in `a statement`, `a joint statement`, `an open letter`: after an article
+    and at most one lowercase word."""
+    if not toks or toks[0].lower not in ("a", "an", "the"):
+        return None
+    return next((h for h in (1, 2) if h < len(toks) and toks[h].bare.lower() in SENT_TEXTS
+                 and all(t.is_word and not t.is_capitalised for t in toks[1:h])), None)
 
 
 def _on_behalf_of(toks, i) -> bool:

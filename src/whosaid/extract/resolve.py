@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
-                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_end,
+                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sent_text, sentence_end,
                       sentence_start, sentence_subject, third_person, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
@@ -554,10 +554,12 @@ class Resolver:
         sent = sent_by(toks)
         if sent is not None:  # `A statement issued by the club` -> the club's statement
             sender, person = self._resolve(toks[sent + 1:], at)
+            text = " ".join(t.bare.lower() for t in toks[1:sent_text(toks) + 1])  # `joint statement`
             if sender and sender[:1].isupper():
-                return self._principals(sender, toks[1].bare.lower(), not person), False
+                return self._principals(sender, text, not person), False
             if sender:
-                return f"{sender} {toks[1].bare.lower()}", False  # `the club` -> club statement
+                owner = f"{sender}'" if plural(sender.rsplit(" ", 1)[-1]) else sender  # `200 scientists' open letter`
+                return f"{owner} {text}", False  # `the club` -> club statement
         posted = _posted_on_own_site(toks)
         if posted is not None:  # `a statement on her website` -> Kim Clijsters's statement
             return self._role(toks[posted + 1:posted + 2], toks[1:posted], at), False
