@@ -8738,6 +8738,16 @@ def test_a_text_with_one_word_before_it_from_someone_is_theirs(sentence, speaker
     assert [q[1] for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("sentence, speakers", [
+    ('John Smith\'s words - "we will win" - were greeted with cheers.', ["John Smith"]),
+    ('John Smith\'s words, "we will win", were greeted with cheers.', ["John Smith"]),
+    ('John Smith spoke for an hour. His message - "vote for change" - resonated.', ["John Smith"]),
+    ('John Smith\'s slogan - "we will win" - was everywhere.', []),  # a slogan: a label, no speech
+])
+def test_an_owners_words_set_off_right_before_a_quotation_are_the_owners(sentence, speakers):
+    assert [q[1] for q in quotes_of(sentence)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -28,7 +28,7 @@ from ..tokens import MARKS, OPENING, SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence
 from .before import by_subject, cue_before, described_bodies, described_speakers, object_relative, read_texts
-from .common import ARTICLES, PERSONAL, QUESTION_WORDS, Attribution, clause_set_off, names_no_one
+from .common import ARTICLES, PERSONAL, QUESTION_WORDS, SAYINGS, Attribution, clause_set_off, names_no_one
 from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
                      previous_subject, reporting_close, signature, transcript_turn)
 
@@ -58,7 +58,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or object_relative(tokens, qi)
              or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
-             or _owned_call(tokens, qi) or named_in_next_sentence(tokens, qi))
+             or _owned_call(tokens, qi) or _owned_words_set_off(tokens, qi) or named_in_next_sentence(tokens, qi))
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
     if _a_places_state(tokens, found) or _a_condition(tokens, found):
         return Attribution(found.cue, None, found.where)
@@ -159,6 +159,17 @@ def _owned_call(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     owner = possessor_mention(tokens, k - 2, sentence_start(tokens, qi))
     return Attribution(tokens[k - 1].text, owner, "before") if owner is not None else None
+
+
+def _owned_words_set_off(tokens: list[Token], qi: int) -> Attribution | None:
+    """`John Smith's words - "we will win" - were greeted with cheers`, `His message, "vote for change",
+    resonated`: an owner and a noun for words said, set off by a dash or a comma right before the
+    quotation, are whose the words are."""
+    if qi < 3 or tokens[qi - 1].text not in (",", *DASHES) or tokens[qi - 2].lower not in SAYINGS \
+            or not is_owner(tokens[qi - 3]):
+        return None
+    owner = possessor_mention(tokens, qi - 3, sentence_start(tokens, qi))
+    return Attribution(tokens[qi - 2].text, owner, "before") if owner is not None else None
 
 
 _CALLS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "claim", "claims", "warning",
