@@ -8748,6 +8748,16 @@ def test_an_owners_words_set_off_right_before_a_quotation_are_the_owners(sentenc
     assert [q[1] for q in quotes_of(sentence)] == speakers
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ("Teresa Ribera, the EU's competition chief, said more fines could follow.", "Apple"),  # the agent a body
+    ("Teresa Ribera said more fines could follow.", "Apple"),  # as before
+])
+def test_the_company_after_a_body_fined_by_the_agent_a_later_paragraph_names_again_is_the_one_fined(later, speaker):
+    text = (f'Apple has been fined €500m by the EU. The company said it would appeal, calling the decision "unfair".'
+            f'\n\n{later}')
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

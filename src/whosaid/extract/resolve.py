@@ -1772,7 +1772,7 @@ class Resolver:
             return False
         text = self._paragraph(pos[0])
         end = _sentence_around(self.paragraphs, pos[0], self._tokens(text), pos[1], self.single_style)[1]
-        agents = all(text[:m.start].rstrip().endswith(" by")
+        agents = all(_BY_BEFORE.search(text, 0, m.start)
                      for m in self.names.mentions_between(pos[0], pos[1] + 1, end)
                      if m.is_org or self.names.may_be_body(self.names.canonical(m.words, m.at)))
         return not agents or self.names.other_bodies_between((pos[0], end), at, body)
