@@ -8758,6 +8758,21 @@ def test_the_company_after_a_body_fined_by_the_agent_a_later_paragraph_names_aga
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("question, speaker", [
+    ('"Would you do it again?" I asked. "In a heartbeat."', "John Smith"),  # the writer asked him
+    ('"Would you do it again?" a reporter asked. "In a heartbeat."', "John Smith"),
+    ('"Would you do it again?" he asked. "In a heartbeat."', "John Smith"),  # his own question answered, as before
+])
+def test_a_quotation_after_a_question_the_writer_or_a_reporter_asked_is_the_answer_of_the_one_who_spoke_before(
+        question, speaker):
+    text = f'John Smith said he had no regrets. "Not for a second," he told me.\n\n{question}'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_an_answer_to_the_writers_question_with_no_one_quoted_before_is_no_ones():
+    assert [q[1] for q in quotes_of('"Would you do it again?" I asked. "In a heartbeat."')] == [None, None]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

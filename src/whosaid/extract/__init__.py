@@ -635,7 +635,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             # a passive one (`X was asked: "…"`) someone the text does not name; words read (`a blackboard reading:
             # "2+2=5"`) are written on a thing; a bare infinitive's (`It seems unfair to tell them: "…"`) no one's
             reported_here = not opens_paragraph and context is not None and context.where == "reported"
-            quote = _inherit(quote, quotes, None if where == "before" or reported_here else previous, opens_paragraph)
+            quote = _answered_by(quote, quotes, previous) if _answers_the_reporter(quote, quotes) else _inherit(
+                quote, quotes, None if where == "before" or reported_here else previous, opens_paragraph)
             # `… said her client was likely to sue. "I think …"` after a quotation left open: the reporter's
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _quote(n, text, span, context, resolver)
@@ -963,6 +964,31 @@ def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Re
     mention = attribution.mention
     return Quote(quote.text, quote.start, quote.end, speaker=resolver.resolve(mention, para, spoke),
                  speaker_mention=text[mention.start:mention.end], cue=attribution.cue or None)
+
+
+def _answers_the_reporter(quote: Quote, earlier: list[Quote]) -> bool:
+    """Whether `quote`, no question, follows in its paragraph a question the writer or a reporter asked
+    (`"Would you do it again?" I asked. "In a heartbeat."`, `a reporter asked`): the answer, not the asker's."""
+    asked = earlier[-1] if earlier else None
+    return asked is not None and CUE_FORMS.get((asked.cue or "").lower()) == "ask" \
+        and _ASKERS.issuperset((asked.speaker_mention or "x").lower().split()[-1:]) \
+        and asked.text.rstrip(" ,").endswith("?") and not quote.text.rstrip(" ,.").endswith("?")
+
+
+_ASKERS = _REPORTERS | {"i", "we", "journalist", "interviewer"}  # who asks for the reader
+
+
+def _answered_by(quote: Quote, earlier: list[Quote], previous: _Previous) -> Quote:
+    """The answer `quote` as the words of the last speaker before its question other than the one who asked
+    it (`Mr Smith said he had no regrets. "…," he told me. ¶ "…?" I asked. "…"`: Mr Smith's); no one's when the
+    text quoted no one else."""
+    asker = earlier[-1]
+    sources = [*reversed(earlier[:-1]), previous.quote]
+    source = next((q for q in sources if q is not None and q.speaker is not None
+                   and (q.speaker, q.speaker_mention) != (asker.speaker, asker.speaker_mention)), None)
+    if source is None:
+        return Quote(quote.text, quote.start, quote.end, None, None, None)
+    return Quote(quote.text, quote.start, quote.end, source.speaker, source.speaker_mention, source.cue)
 
 
 def _cue_key(attribution: Attribution) -> tuple:
