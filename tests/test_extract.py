@@ -8762,6 +8762,8 @@ def test_the_company_after_a_body_fined_by_the_agent_a_later_paragraph_names_aga
     ('"Would you do it again?" I asked. "In a heartbeat."', "John Smith"),  # the writer asked him
     ('"Would you do it again?" a reporter asked. "In a heartbeat."', "John Smith"),
     ('"Would you do it again?" he asked. "In a heartbeat."', "John Smith"),  # his own question answered, as before
+    ('"Would you do it again?" I asked.\n\n"In a heartbeat."', "John Smith"),  # the answer its own paragraph
+    ('"Would you do it again?" I asked.\n\n"Would you?"', None),  # a question back: no answer
 ])
 def test_a_quotation_after_a_question_the_writer_or_a_reporter_asked_is_the_answer_of_the_one_who_spoke_before(
         question, speaker):
