@@ -8775,6 +8775,16 @@ def test_an_answer_to_the_writers_question_with_no_one_quoted_before_is_no_ones(
     assert [q[1] for q in quotes_of('"Would you do it again?" I asked. "In a heartbeat."')] == [None, None]
 
 
+@pytest.mark.parametrize("items, speakers", [
+    ('- Zack Polanski, Green Party: "Too timid."', ["Zack Polanski"]),  # was the party
+    ('- Nigel Farage: "A disaster." - Zack Polanski, Green Party leader: "Too timid."',
+     ["Nigel Farage", "Zack Polanski"]),  # was Farage's again
+    ('Zack Polanski, Green Party: "Too timid."', ["Zack Polanski"]),  # as before
+])
+def test_a_vox_pops_label_may_open_a_lists_item_after_a_dash(items, speakers):
+    assert [q[1] for q in quotes_of(f"Reaction to the Budget\n\n{items}")] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

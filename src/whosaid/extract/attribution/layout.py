@@ -63,22 +63,33 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
 def _described_label(tokens: list[Token], colon: int) -> Attribution | None:
     """`Mary Smith, 45, a teacher from Leeds: "…"`: a vox pop's label, a name opening the paragraph and
     what describes her up to the colon (her age, her work, her town), with no verb: the name speaks,
-    not the town."""
-    end = 0
-    while end < min(colon, NAME_WORDS) and tokens[end].is_capitalised:
+    not the town. The name may open a list's item after a dash, or the paragraph's next after the one before
+    (`- Nigel Farage: "…" - Zack Polanski, Green Party leader: "…"`)."""
+    first = next((k + 1 for k in range(colon - 1, max(-1, colon - _LABEL_WORDS), -1)
+                  if tokens[k].text in DASHES or tokens[k].is_quote), 0)
+    end = first
+    while end < min(colon, first + NAME_WORDS) and tokens[end].is_capitalised:
         end += 1
-    if end == 0 or end >= colon or tokens[end].text != "," or colon - end > _LABEL_DESCRIPTION_WORDS \
-            or all(t.text.isupper() for t in tokens[:end]):
+    if end == first or end >= colon or tokens[end].text != "," or colon - end > _LABEL_DESCRIPTION_WORDS \
+            or all(t.text.isupper() for t in tokens[first:end]) or first and not _opens_an_item(tokens, first):
         return None  # (nor a heading in capitals: `IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - …:`)
     if any(t.text in SENTENCE_END or t.text in DASHES or t.is_quote or t.lower in CUE_FORMS
            or is_finite_verb(tokens, k) and not (tokens[k - 1].text == "," and t.lower.endswith("ed"))
            for k, t in enumerate(tokens[end + 1:colon], end + 1)):
         return None  # (but `, retired,`: a description)
-    mention = mention_of(tokens[:end])
+    mention = mention_of(tokens[first:end])
     return Attribution(":", mention, "before") if mention else None
 
 
+def _opens_an_item(tokens, first: int) -> bool:
+    """Whether a list's item opens at `first`: after a dash that opens the paragraph or follows a quotation or
+    a colon (`Reaction: - Nigel Farage: "…" - Zack Polanski, …:`)."""
+    k = first - 1
+    return tokens[k].text in DASHES and (k == 0 or tokens[k - 1].is_quote or tokens[k - 1].text == ":")
+
+
 _LABEL_DESCRIPTION_WORDS = 14  # `, 45, a retired teacher from the village of …`
+_LABEL_WORDS = NAME_WORDS + _LABEL_DESCRIPTION_WORDS + 2  # how far back a label may open
 
 
 def _past_the_medium(tokens: list[Token], colon: int) -> int:
