@@ -8785,6 +8785,16 @@ def test_a_vox_pops_label_may_open_a_lists_item_after_a_dash(items, speakers):
     assert [q[1] for q in quotes_of(f"Reaction to the Budget\n\n{items}")] == speakers
 
 
+@pytest.mark.parametrize("label, speaker", [
+    ("Jane Smith (Labour, Leeds Central)", "Jane Smith"),  # her party and seat in brackets
+    ("Sir Keir Starmer on Ukraine", "Keir Starmer"),  # what he speaks about
+    ("He commented on Ukraine", None),  # a cue: as before
+    ("The row over Ukraine", None),  # no name: as before
+])
+def test_a_label_before_a_colon_reads_past_brackets_and_a_topic(label, speaker):
+    assert [q[1] for q in quotes_of(f'{label}: "We will not waver."')] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -30,16 +30,18 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     writer = _byline_of_a_title(tokens, colon)
     if writer is not None:
         return writer
-    colon = _past_the_medium(tokens, colon)  # `Jane Smith, in a statement: "…"`: her words, in writing
+    colon = _past_the_medium(tokens, _past_brackets(tokens, colon))  # `Jane Smith, in a statement: "…"`: her
+    # words, in writing; `Jane Smith (Labour, Leeds Central): "…"`: hers, her party and seat in brackets
     described = _described_label(tokens, colon)
     if described is not None:
         return described
     j = colon
-    while j > 0 and colon - j < NAME_WORDS and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"):
-        j -= 1
+    while j > 0 and colon - j < NAME_WORDS and (tokens[j - 1].is_capitalised or tokens[j - 1].lower == "and"
+                                                or tokens[j - 1].lower in _TOPICS and j < colon):
+        j -= 1  # (`Sir Keir Starmer on Ukraine:`)
     while j < colon and tokens[j].lower in PREPOSITIONS:
         j += 1  # `On Trump: "…"`
-    topic = next((k for k in range(j + 1, colon) if tokens[k].lower in ("on", "about")), colon)
+    topic = next((k for k in range(j + 1, colon) if tokens[k].lower in _TOPICS), colon)
     name = tokens[j:topic]  # `CNN President On Trump: "…"`: the president speaks about Trump
     if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
         return None
@@ -58,6 +60,9 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return None  # a headline: `Trump Slams Clinton: "…"`
     mention = mention_of(name)
     return Attribution(":", mention, "before") if mention else None
+
+
+_TOPICS = ("on", "about")  # `CNN President On Trump: "…"`: what the speaker speaks about
 
 
 def _described_label(tokens: list[Token], colon: int) -> Attribution | None:
@@ -90,6 +95,19 @@ def _opens_an_item(tokens, first: int) -> bool:
 
 _LABEL_DESCRIPTION_WORDS = 14  # `, 45, a retired teacher from the village of …`
 _LABEL_WORDS = NAME_WORDS + _LABEL_DESCRIPTION_WORDS + 2  # how far back a label may open
+
+
+def _past_brackets(tokens: list[Token], colon: int) -> int:
+    """Where the round brackets open that close right before `colon`, holding a few capitalised words and
+    commas (`Jane Smith (Labour, Leeds Central):`); else `colon` itself."""
+    if colon < 2 or tokens[colon - 1].text != ")":
+        return colon
+    k = next((k for k in range(colon - 2, max(0, colon - _BRACKETED_WORDS) - 1, -1) if tokens[k].text == "("), None)
+    inside = tokens[k + 1:colon - 1] if k else []
+    return k if inside and all(t.is_capitalised or t.text == "," for t in inside) else colon
+
+
+_BRACKETED_WORDS = 8  # `(D-Ill., Chicago)`, `(Labour, Leeds Central)`
 
 
 def _past_the_medium(tokens: list[Token], colon: int) -> int:
