@@ -8795,6 +8795,17 @@ def test_a_label_before_a_colon_reads_past_brackets_and_a_topic(label, speaker):
     assert [q[1] for q in quotes_of(f'{label}: "We will not waver."')] == [speaker]
 
 
+@pytest.mark.parametrize("first, then, speaker", [
+    ('"We were given two days," said Jane Doe.', "the councillor added", "Jane Doe"),  # goes on from her
+    ('"We were given two days," said Jane Doe.', "the councillor said", "councillor"),  # no cue going on
+    ('"We were given two days," said John Smith.', "the actress added", "actress"),  # of another sex
+    ('"He lied," said prosecutor Ann Lee.', "the judge added", "judge"),  # titled with another role
+])
+def test_a_role_no_one_holds_with_a_cue_going_on_is_the_one_who_spoke_last(first, then, speaker):
+    text = f'{first}\n\n"Nobody could do that in the time," {then}.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
