@@ -3438,7 +3438,7 @@ def test_a_possessive_pronoun_after_a_preposition_is_no_owner_of_the_phrase():
 
 @pytest.mark.parametrize("text, speaker", [
     ("The chairman of Acme's board has accused the party of a \"breach of trust.\"", "chairman of Acme's board"),
-    ("One of Trump's aides has accused the party of a \"breach of trust.\"", "Trump's aides"),  # no role before `of`
+    ("One of Trump's aides has accused the party of a \"breach of trust.\"", "Trump's aide"),  # no role before `of`
 ])
 def test_a_possessive_after_of_owns_the_phrase_only_when_no_role_heads_it(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
@@ -8806,6 +8806,16 @@ def test_a_role_no_one_holds_with_a_cue_going_on_is_the_one_who_spoke_last(first
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('One of Mr Trump\'s aides said the president was "in great spirits".', "Trump's aide"),
+    ('One of Jane Doe\'s lawyers said the case was "weak".', "Jane Doe's lawyer"),
+    ('Donald Trump spoke. One of his aides said the president was "in great spirits".', "Donald Trump's aide"),
+    ('One of the climbers said the conditions were "brutal".', "climber"),  # as before
+])
+def test_one_of_an_owners_people_is_one_of_them_in_the_singular(sentence, speaker):
+    assert [q[1] for q in quotes_of(sentence)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -13829,7 +13839,7 @@ def test_people_acting_on_a_described_object_speak_as_themselves(text, speaker):
      "Supporters of the campaign to free John Jones"),  # was John Jones
     ('Teachers at John Jones\'s school said he was "lovely".', "Teachers at John Jones's school"),  # was his school
     ('The organiser of John Jones\'s memorial said it was "moving".', "organiser of John Jones's memorial"),
-    ('One of Mr Jackson\'s lawyers said it was "absurd".', "Jackson's lawyers"),  # one of them
+    ('One of Mr Jackson\'s lawyers said it was "absurd".', "Michael Jackson's lawyer"),  # one of them
     ('"It is absurd," a motion by Mr Jackson\'s lawyers stated.', "Michael Jackson's lawyers"),  # theirs
 ])
 def test_the_head_of_a_speakers_phrase_before_a_preposition_speaks_not_the_owner_after_it(text, speaker):

@@ -345,6 +345,10 @@ class Resolver:
                 and all(t.is_word for t in toks) and plural(toks[-1].lower) and people_word(toks[-1].lower) \
                 and not toks[-1].is_capitalised:  # `One of the climbers said`: a climber
             return " ".join([t.text for t in toks[3:-1]] + [singular(toks[-1].lower)]), True
+        if len(toks) >= 4 and toks[0].lower == "one" and toks[1].lower == "of" and _owned_plural(toks[2:]):
+            owned, person = self._resolve(toks[2:], at)  # `One of Mr Trump's aides said`: Donald Trump's aide
+            if owned and owned.endswith(" " + toks[-1].lower):
+                return owned[:-len(toks[-1].lower)] + singular(toks[-1].lower), True
         if _three_of_a_kind(toks) and (three := self._three_named_before(at, _SEXED_PLURALS.get(toks[2].lower))):
             return three, False  # `Emmanuel Macron, Friedrich Merz and Keir Starmer urged restraint. ¶ The three
             # leaders said`
@@ -4587,6 +4591,14 @@ def _a_party_leader(office: tuple[str, ...]) -> bool:
 def _of_a_country(word: str) -> bool:
     """`French`, `British`, `Mexican`, `Japanese`, `US`; not a US state (`the Vermont senator`)."""
     return word in DEMONYMS or word in PLACES and word not in US_STATES or word.endswith(("ish", "ese", "ch", "an"))
+
+
+def _owned_plural(toks) -> bool:
+    """`Mr Trump's aides`, `his lawyers`: people in the plural that an owner (a name's possessive, or his, her or
+    their) opens."""
+    owner = next((k for k, t in enumerate(toks[:-1]) if t.is_possessive or t.lower in ("his", "her", "their")), None)
+    return owner is not None and all(t.is_capitalised for t in toks[:owner]) and plural(toks[-1].lower) \
+        and people_word(toks[-1].lower)
 
 
 def _common_office(toks) -> bool:
