@@ -8816,6 +8816,13 @@ def test_one_of_an_owners_people_is_one_of_them_in_the_singular(sentence, speake
     assert [q[1] for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("office", ["MP", "MSP", "MEP"])
+def test_a_members_office_written_in_capitals_is_held_by_the_one_the_text_titles_with_it_later(office):
+    text = (f'Post deleted\n\nPosting on Bluesky, the {office} wrote that the decision was "shameful".\n\n'
+            f'Jane Doe, the {office} for Leeds North, has since deleted the post.')
+    assert [q[1] for q in quotes_of(text)] == ["Jane Doe"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -5186,7 +5186,8 @@ _DASH_AFTER = re.compile(r"(?:--|[—–])")
 _OFFICE_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?) (?:[A-Z][\w'’-]* ){0,3}"
                              r"((?:[a-z]+(?:-[a-z]+)*(?:['’]s)?[,;:]? ){1,4})")
 _PERSONS_OFFICES = {"chairman", "co-chairman", "chairwoman", "co-chairwoman", "chairperson", "secretary", "minister",
-                    "chancellor", "president", "governor", "senator", "mayor"}  # never a body's or a paper's name
+                    "chancellor", "president", "governor", "senator", "mayor", "mp", "msp", "mep"}  # never a body's
+# or a paper's name (`the MP`: a member)
 _DESCRIPTION_REACH = 6  # words `a` and a man's or a woman's word may take: `A 29-year-old Berlin woman`
 _COURTESIES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # titles that hold no office
 _SPOKES_WRITTEN = re.compile(  # `the prime minister's official spokesman`, `A representative for the singer`
