@@ -8823,6 +8823,14 @@ def test_a_members_office_written_in_capitals_is_held_by_the_one_the_text_titles
     assert [q[1] for q in quotes_of(text)] == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("two people familiar with the talks", "people familiar with the talks"),  # was `people familiar with`
+    ("a source close to the campaign", "source close to the campaign"),  # as before
+])
+def test_a_source_near_a_thing_a_verbs_spelling_names_is_read_whole(source, speaker):
+    assert [q[1] for q in quotes_of(f'The deal is "all but done", according to {source}.')] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

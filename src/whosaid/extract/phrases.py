@@ -454,8 +454,10 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
                 and tokens[i + 1].is_capitalised:
             out.append(tok)  # `the base chief known as Bob`: the name he goes by
             continue
-        after_of = out and out[-1].lower == "of" and tok.lower in _DEMONSTRATIVES  # `one of those advisers`
-        if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) and not after_of or out and (
+        a_noun = out and (out[-1].lower == "of" and tok.lower in _DEMONSTRATIVES  # `one of those advisers`; `the
+                          or out[-1].lower in ("the", "a", "an") and tok.lower not in NP_BREAKERS)  # talks`: a noun,
+        # whatever verb it spells
+        if _breaks_forward(tok, i, allow_of) and not _reports_as_noun(tokens, i) and not a_noun or out and (
                 tok.lower == "who" or _adverb_after_noun(tok, out[-1])):
             break  # `said a strategist who spoke …`, `the pope again demonstrated` -> `a strategist`, `the pope`
         if out and tok.lower in ("the", "a", "an") and out[-1].lower not in _PREPOSITIONS_DETERMINERS_AND \
