@@ -8800,6 +8800,9 @@ def test_a_label_before_a_colon_reads_past_brackets_and_a_topic(label, speaker):
     ('"We were given two days," said Jane Doe.', "the councillor said", "councillor"),  # no cue going on
     ('"We were given two days," said John Smith.', "the actress added", "actress"),  # of another sex
     ('"He lied," said prosecutor Ann Lee.', "the judge added", "judge"),  # titled with another role
+    ('"I admire Keir," said Andy Burnham.', "the Greater Manchester mayor added", "Andy Burnham"),  # a place's
+    ('"I admire Keir," said Leeds mayor Andy Burnham.', "the Greater Manchester mayor added",
+     "Greater Manchester mayor"),  # titled with another place's
 ])
 def test_a_role_no_one_holds_with_a_cue_going_on_is_the_one_who_spoke_last(first, then, speaker):
     text = f'{first}\n\n"Nobody could do that in the time," {then}.'

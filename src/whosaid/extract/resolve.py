@@ -170,7 +170,8 @@ class Resolver:
         if speaker is None:
             speaker, person = self._resolve(named.tokens, (para, named.start), avoid,
                                             continuing=low_cue in _CONTINUING, recent=recent, about=about)
-        if speaker and low_cue in _CONTINUING and speaker[:1].islower() and (going := self._going_on_as(named, at)):
+        if speaker and low_cue in _CONTINUING and speaker == _description(named.tokens) \
+                and (going := self._going_on_as(named, at)):
             speaker, person = going, True  # `"…," said Jane Doe. ¶ "…," the councillor added`
         if not spoke or _writes(named.tokens):
             return speaker  # the writer is no antecedent for a later he, she or it
@@ -208,18 +209,21 @@ class Resolver:
         return self.speakers[last] if last >= 0 and self.speakers[last][0][0] >= at[0] - 1 else None
 
     def _going_on_as(self, mention: Mention, at: tuple[int, int]) -> str | None:
-        """`"We were given two days," said Jane Doe. ¶ "…," the councillor added`: a role after `the` that no one
-        the text names holds, its cue going on, for the person who spoke last, in its paragraph or the one
-        before, when the role may stand for them (see `_may_stand_for`) and the text titles them with no other
-        (not `"…," said prosecutor Ann Lee. "…," the judge added`)."""
+        """`"We were given two days," said Jane Doe. ¶ "…," the councillor added`: a role after `the` (and a place's
+        or a body's name) that no one the text names holds, its cue going on, for the person who spoke last, in its
+        paragraph or the one before, when the role may stand for them (see `_may_stand_for`) and the text titles
+        them with no other (not `"…," said prosecutor Ann Lee. "…," the judge added`)."""
         toks, head = mention.tokens, mention.tokens[-1].lower
-        if len(toks) != 2 or toks[0].lower != "the" or head not in ROLE_WORDS or toks[1].is_capitalised:
-            return None  # (not `the junior senator`: an office's rank may be another's)
+        if len(toks) < 2 or toks[0].lower != "the" or head not in ROLE_WORDS or toks[-1].is_capitalised \
+                or not all(t.is_capitalised for t in toks[1:-1]):
+            return None  # `the Greater Manchester mayor added`; not `the junior senator`: an office's rank may be
+            # another's
         last = self._speaker_just_before(at)
         person = last[1] if last is not None else None
         return person if person and _proper(person) and self.names.known_person(person) \
             and self._may_stand_for(person, role_gender(head) or "", head) \
-            and self.names.roles(person) & ROLE_WORDS <= {head} else None
+            and self.names.roles(person) & ROLE_WORDS <= ({head} if len(toks) == 2 else set()) else None  # (not
+        # `City manager Pep Guardiola` for `the Arsenal manager`)
 
     def _asker_before(self, at: tuple[int, int]) -> frozenset[str]:
         """Who spoke last before `at`, in its paragraph or the one before, if what they said was a
