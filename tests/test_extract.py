@@ -8834,6 +8834,12 @@ def test_a_source_near_a_thing_a_verbs_spelling_names_is_read_whole(source, spea
     assert [q[1] for q in quotes_of(f'The deal is "all but done", according to {source}.')] == [speaker]
 
 
+def test_a_role_with_a_places_name_going_on_before_its_quotation_is_the_one_who_spoke_last():
+    text = ('"I\'ve always admired Keir," said Andy Burnham. "But he needs to change course."\n\n'
+            'The Greater Manchester mayor added: "The public want bold action."')
+    assert [q[1] for q in quotes_of(f"Burnham speaks\n\n{text}")] == ["Andy Burnham"] * 3
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
