@@ -8840,6 +8840,23 @@ def test_a_role_with_a_places_name_going_on_before_its_quotation_is_the_one_who_
     assert [q[1] for q in quotes_of(f"Burnham speaks\n\n{text}")] == ["Andy Burnham"] * 3
 
 
+@pytest.mark.parametrize("speaker_words, speaker", [
+    ("A force spokeswoman said", "Thames Valley Police spokeswoman"),  # was `force spokeswoman`
+    ("The force said", "Thames Valley Police"),
+])
+def test_a_force_is_the_police_force_named_before(speaker_words, speaker):
+    text = f'Thames Valley Police said officers were called. {speaker_words}: "A man has been arrested."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("speaker_words, speaker", [
+    ('"A man has been arrested," the force said.', "force"),
+    ('A force spokeswoman said: "A man has been arrested."', "force spokeswoman"),
+])
+def test_a_force_is_no_business_named_before(speaker_words, speaker):
+    assert [q[1] for q in quotes_of(f'Tesco said sales rose. {speaker_words}')] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

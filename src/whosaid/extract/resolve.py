@@ -3972,7 +3972,7 @@ class Resolver:
         if role:  # `the editorial board wrote` after `The … Union Leader … has run …`: the paper's
             toks = (toks[0], toks[2])
         if len(toks) == 3 and toks[0].lower in ("a", "an", "the") \
-                and (toks[1].lower in BODY_NOUNS or toks[1].lower in ORG_WORDS or toks[1].lower == "palace") \
+                and (toks[1].lower in BODY_NOUNS or toks[1].lower in ORG_WORDS or toks[1].lower in _SPOKEN_FOR) \
                 and (toks[2].lower in SPOKES_ROLES or toks[2].lower == "source"):  # `Boeing said …. A company
             # spokesman said`: the company's; `Kensington Palace said …. A palace source added`
             if toks[0].lower != "the" and self._described_next(toks[2], at):
@@ -5961,7 +5961,12 @@ def _body_fits(body: str, noun: str) -> bool:
     words = body.lower().split()
     return noun in _ANY_BUSINESS or noun in words or noun == "club" and words[-1] in CLUB_ENDINGS \
         or noun == "party" and all(singular(word) in PARTY_WORDS for word in words) \
-        or noun == "union" and _UNION_NAME.fullmatch(body) is not None  # `Labour`, `the Tories`; `Unite`
+        or noun == "union" and _UNION_NAME.fullmatch(body) is not None \
+        or noun == "force" and words[-1] in _POLICE_FORCES  # `Labour`, `the Tories`; `Unite`; `Thames Valley Police`
+
+
+_POLICE_FORCES = {"police", "constabulary", "force"}  # the last word of a police force's name
+_SPOKEN_FOR = {"palace", "force"}  # `A palace source`, `A force spokeswoman`: a body's word, no business's
 
 
 _BROADCASTING = {"station", "broadcaster", "channel", "network"}  # `the station` for a broadcaster named
