@@ -8857,6 +8857,12 @@ def test_a_force_is_no_business_named_before(speaker_words, speaker):
     assert [q[1] for q in quotes_of(f'Tesco said sales rose. {speaker_words}')] == [speaker]
 
 
+def test_a_headlines_quotation_with_no_cue_after_a_names_colon_is_that_persons_speech():
+    headline = "Reeves: Budget will 'rebuild Britain'"
+    text = f"{headline}\n\nChancellor Rachel Reeves spoke on Monday."
+    assert quotes_of(text, title=headline) == [("rebuild Britain", "Rachel Reeves", "Reeves", ":")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -11060,6 +11066,7 @@ def test_a_name_a_headlines_verb_takes_before_its_colon_is_no_speaker():
 @pytest.mark.parametrize("headline, speaker", [
     ("Lewandowski: FBI director acted as 'judge and jury' on Clinton.", "Corey Lewandowski"),  # the label's
     ("The Latest: FBI director acted as 'judge and jury' on Clinton.", None),  # a column's name, no one's
+    ("Lewandowski: FBI director a 'judge' on Clinton.", "Corey Lewandowski"),  # no verb: was no quotation
 ])
 def test_a_quotation_in_a_headline_opened_by_a_name_and_a_colon_is_that_persons(headline, speaker):
     text = f"{headline}\n\nCorey Lewandowski attacked James Comey on CNN."
