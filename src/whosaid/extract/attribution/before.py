@@ -822,7 +822,7 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
             or tokens[c + 1].lower == "that" and tokens[c - 2].lower in _OFFERING):  # `made the remark:`; `He was
         # happy to offer a pledge that he would do no deals to "prop up" …`; not `has said a claim by X … shows`
         return cue_subject(tokens, c - 2, start, depth + 1)
-    subject = np_backward(tokens, c, start)
+    subject = np_backward(tokens, c, start) or _subject_past_a_relative(tokens, c, start)
     launched = broke_into(tokens, c) if subject is None else None
     if launched is not None and launched >= start:
         return cue_subject(tokens, launched, start, depth + 1)  # `Trump launched into a lament for`: Trump
@@ -854,6 +854,16 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         asked = _subordinate_subject(tokens, found, start) and name_before(tokens, c, start)
         return asked or found  # but `Asked if Brown would play Eriksson replied`: the question's subject
     return subject
+
+
+def _subject_past_a_relative(tokens, c: int, start: int) -> Mention | None:
+    """`A woman who was wrongly accused of shoplifting has said`: where no phrase stands right before the cue's
+    auxiliary (a gerund ends the clause), the phrase that opens the sentence before its `who`."""
+    if c - 1 <= start or tokens[c - 1].lower not in ("has", "had", "have"):
+        return None
+    opening = sentence_subject(tokens, start, c)
+    return mention_of(list(opening.tokens[:-1])) if opening is not None and len(opening.tokens) >= 2 \
+        and opening.tokens[-1].lower == "who" else None
 
 
 def _contact_clause_subject(subject: Mention) -> Mention | None:
