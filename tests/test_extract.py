@@ -8866,6 +8866,7 @@ def test_a_headlines_quotation_with_no_cue_after_a_names_colon_is_that_persons_s
 @pytest.mark.parametrize("sentence, speakers", [
     ('A woman who was wrongly accused of shoplifting has said she felt "humiliated".', ["woman"]),  # was dropped
     ('A man who was wrongly accused of theft has said he felt "humiliated".', ["man"]),  # as before
+    ('A woman who was wrongly accused of shoplifting said she felt "humiliated".', ["woman"]),  # no auxiliary
 ])
 def test_a_subject_a_relative_clause_ending_on_a_gerund_follows_speaks_through_the_auxiliary(sentence, speakers):
     assert [q[1] for q in quotes_of(sentence)] == speakers

@@ -857,9 +857,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
 
 
 def _subject_past_a_relative(tokens, c: int, start: int) -> Mention | None:
-    """`A woman who was wrongly accused of shoplifting has said`: where no phrase stands right before the cue's
-    auxiliary (a gerund ends the clause), the phrase that opens the sentence before its `who`."""
-    if c - 1 <= start or tokens[c - 1].lower not in ("has", "had", "have"):
+    """`A woman who was wrongly accused of shoplifting (has) said`: where no phrase stands right before the cue
+    (or its auxiliary: a gerund ends the clause), the phrase that opens the sentence before its `who`."""
+    if c - 1 <= start or not (tokens[c - 1].lower in ("has", "had", "have") or tokens[c - 1].lower.endswith("ing")):
         return None
     opening = sentence_subject(tokens, start, c)
     return mention_of(list(opening.tokens[:-1])) if opening is not None and len(opening.tokens) >= 2 \
