@@ -8872,6 +8872,17 @@ def test_a_subject_a_relative_clause_ending_on_a_gerund_follows_speaks_through_t
     assert [q[1] for q in quotes_of(sentence)] == speakers
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("'I was treated like a criminal' - woman wrongly accused of shoplifting", "woman"),  # was no one
+    ("'She lit up every room' - mother of murdered teenager", "mother"),
+    ("'We will not be bullied' - Starmer", "Starmer"),  # a name: as before
+    ("'It's a disgrace' - MPs react to Budget", "MPs"),  # a headline's verb: as before
+])
+def test_a_headlines_quotation_a_dash_and_a_persons_description_close_is_theirs(headline, speaker):
+    text = f"{headline}\n\nThe story was reported on Monday."
+    assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

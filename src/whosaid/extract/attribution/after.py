@@ -6,8 +6,8 @@ from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CU
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
                        PREPOSITIONS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
-                       np_backward, np_forward, possessor_mention, sentence_start, starts_name, subject_before,
-                       time_word)
+                       np_backward, np_forward, people_word, possessor_mention, sentence_start, starts_name,
+                       subject_before, time_word)
 from ..tokens import CLOSING, SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, clause_set_off, in_view,
@@ -57,7 +57,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     if viewed:
         return viewed
     if j > qi + 1 and tokens[qi + 1].text in DASHES and not _cued_before(tokens, qi):
-        signed = byline(window)
+        signed = byline(window) or (_described_signature(window) if qi == 0 and j + len(window) == len(tokens)
+                                    else None)  # `'I was treated like a criminal' - woman wrongly accused …`
         end = j + len(window)
         if signed and not (end < len(tokens) and _labels_the_next(window, tokens[end])):  # but `- Man Utd boss Sir
             return signed  # Alex Ferguson: "…"`: the next speaker's label, in a list of reactions
@@ -421,6 +422,16 @@ def byline(window) -> Attribution | None:
 
 
 _BYLINE_WORDS = 8
+
+
+def _described_signature(window) -> Attribution | None:
+    """`'She lit up every room' - mother of murdered teenager`: after a quotation that opens its paragraph, a
+    dash and a description of a person, in lowercase, to the paragraph's end with no cue: who said it."""
+    if not window or window[0].is_capitalised or not (people_word(window[0].lower) or window[0].lower in ROLE_WORDS) \
+            or any(cue_at(window, k) and not window[k].lower.endswith("ed") for k in range(len(window))):
+        return None  # (not `- MPs react to Budget`: a headline's verb; but `- woman wrongly accused of …`)
+    mention = np_forward(window, allow_of=True)
+    return Attribution("―", mention, "after") if mention else None
 
 
 def _labels_the_next(name, after: Token) -> bool:
