@@ -8883,6 +8883,16 @@ def test_a_headlines_quotation_a_dash_and_a_persons_description_close_is_theirs(
     assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ("Mr Duncan Smith added", "Iain Duncan Smith"),  # a surname of two words, the first also a given name
+    ("Ms Long Bailey added", "Rebecca Long Bailey"),  # as before, for its words
+])
+def test_a_titled_surname_of_two_words_is_the_full_name_it_ends(later, speaker):
+    full = "Sir Iain Duncan Smith" if "Duncan" in later else "Rebecca Long Bailey"
+    text = f'{full} said the policy was "a disaster". {later}: "It must be scrapped."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2911,9 +2911,12 @@ class Names:
         self._bodies_written: set[str] | None = None  # the mentions read as bodies', as written
         self._bodies: list[tuple[tuple[int, int], tuple[str, ...], str]] | None = None  # `_bodies_ending`'s
         self._lone_titles: dict[str, set[str]] = defaultdict(set)  # `Obama` -> {m} from `Mr. Obama`
+        self._titled_surnames: set[tuple[str, ...]] = set()  # `Duncan Smith` from `Mr Duncan Smith`: a surname
         for m in mentions:
             if len(m.words) == 1 and HONORIFICS.get((m.title or "").lower()):
                 self._lone_titles[m.words[0]].add(HONORIFICS[m.title.lower()])
+            elif len(m.words) >= 2 and HONORIFICS.get((m.title or "").lower()):
+                self._titled_surnames.add(m.words)
         self._canonical: dict[tuple, str] = {}
         self._handles: dict[str, NameMention] | None = None  # a handle -> the full mention it follows in brackets
         self._sexes: dict[tuple, str | None] = {}  # (words, title) of a full mention -> its sex (_full_sex)
@@ -3100,8 +3103,10 @@ class Names:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])
         if len(words) >= 2:  # (each name once, in the order first named: as the mentions' first fullest)
+            surname = words in self._titled_surnames  # `Mr Duncan Smith`: Iain Duncan Smith's, given name or not
             longer = [named for named in self._group(words[-1].lower()).names
-                      if len(named) > len(words) and _fuller(words, named)]
+                      if len(named) > len(words)
+                      and (_fuller(words, named) or surname and named[-len(words):] == words)]
             return " ".join(max(longer, key=len)) if longer else " ".join(words)
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         one = self._one_name(words[0], at, own) if candidates else None
