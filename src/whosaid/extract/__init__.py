@@ -993,7 +993,7 @@ _ASKERS = _REPORTERS | {"i", "we", "journalist", "interviewer"}  # who asks for 
 def _answered_by(quote: Quote, earlier: list[Quote], previous: _Previous) -> Quote:
     """The answer `quote` as the words of the last speaker before its question other than the one who asked
     it (`Mr Smith said he had no regrets. "…," he told me. ¶ "…?" I asked. "…"`: Mr Smith's); no one's when the
-    text quoted no one else. (The question itself, when it is `quote`: who will answer it.)"""
+    text quoted no one else. Given the question itself as `quote`, the one who will answer it."""
     asker = earlier[-1]
     sources = [*reversed(earlier[:-1]), previous.quote]
     source = next((q for q in sources if q is not None and q.speaker is not None

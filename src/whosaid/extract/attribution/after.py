@@ -426,7 +426,8 @@ _BYLINE_WORDS = 8
 
 def _described_signature(window) -> Attribution | None:
     """`'She lit up every room' - mother of murdered teenager`: after a quotation that opens its paragraph, a
-    dash and a description of a person, in lowercase, to the paragraph's end with no cue: who said it."""
+    dash and a description of a person, in lowercase, to the paragraph's end with no cue but a participle
+    (`accused`): who said it."""
     if not window or window[0].is_capitalised or not (people_word(window[0].lower) or window[0].lower in ROLE_WORDS) \
             or any(cue_at(window, k) and not window[k].lower.endswith("ed") for k in range(len(window))):
         return None  # (not `- MPs react to Budget`: a headline's verb; but `- woman wrongly accused of …`)

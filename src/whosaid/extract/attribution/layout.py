@@ -68,8 +68,8 @@ _TOPICS = ("on", "about")  # `CNN President On Trump: "…"`: what the speaker s
 def _described_label(tokens: list[Token], colon: int) -> Attribution | None:
     """`Mary Smith, 45, a teacher from Leeds: "…"`: a vox pop's label, a name opening the paragraph and
     what describes her up to the colon (her age, her work, her town), with no verb: the name speaks,
-    not the town. The name may open a list's item after a dash, or the paragraph's next after the one before
-    (`- Nigel Farage: "…" - Zack Polanski, Green Party leader: "…"`)."""
+    not the town. The name may open a list's item after a dash, the first of the paragraph or one after
+    another's quotation (`- Nigel Farage: "…" - Zack Polanski, Green Party leader: "…"`)."""
     first = next((k + 1 for k in range(colon - 1, max(-1, colon - _LABEL_WORDS), -1)
                   if tokens[k].text in DASHES or tokens[k].is_quote), 0)
     end = first
