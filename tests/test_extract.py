@@ -8893,6 +8893,17 @@ def test_a_titled_surname_of_two_words_is_the_full_name_it_ends(later, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("actor, speaker", [
+    ("Fellow actor Judi Dench", "Judi Dench"),  # `actor` is written for women too: was Jane Doe, the last she
+    ("Fellow actor Kim Smith", "Kim Smith"),
+    ("Fellow actress Kim Smith", "Kim Smith"),  # as before
+])
+def test_an_actor_is_of_no_known_sex(actor, speaker):
+    text = ('His agent, Jane Doe, said: "Tom was one of a kind."\n\n'
+            f'{actor} described him as "a true gentleman". "I will miss him terribly," she said.')
+    assert quotes_of(f"Tributes paid\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

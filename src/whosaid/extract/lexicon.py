@@ -262,7 +262,7 @@ HONORIFICS = {
     "brother": "m", "prime": None, "attorney": None, "ambassador": None, "director": None,
     "chairman": None, "chairwoman": "f", "congressman": "m", "congresswoman": "f",  # `chairman Petrina Holdsworth`
     "councillor": None, "cllr": None, "cllr.": None, "councilman": "m", "councilwoman": "f",  # `Cllr Tom Brown`
-    "actress": "f", "actor": "m",
+    "actress": "f", "actor": None,  # `actor Judi Dench`: for women too, now
     "sheriff": None, "deputy": None, "inspector": None, "constable": None, "pc": None,
     "supt": None, "supt.": None, "superintendent": None, "st.": None, "mx": None, "mx.": None,
     "del.": None, "delegate": None, "amb.": None, "assemblyman": "m", "assemblywoman": "f",
