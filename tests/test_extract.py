@@ -8904,6 +8904,15 @@ def test_an_actor_is_of_no_known_sex(actor, speaker):
     assert quotes_of(f"Tributes paid\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('On Ukraine, the chancellor told the BBC: "We stand firm."', "chancellor"),  # a topic: was no one
+    ('For Labour, the shadow minister said: "We stand firm."', "shadow minister"),
+    ('Sam Lau, the director for X said: "We stand firm."', "Sam Lau"),  # a name before the role: as before
+])
+def test_a_capitalised_topic_before_a_described_subject_is_no_name_of_it(sentence, speaker):
+    assert [q[1] for q in quotes_of(sentence)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

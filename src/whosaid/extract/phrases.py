@@ -880,8 +880,10 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
     described = out and (out[0].lower in ("the", "a", "an") or _described(out))
     if described and i > start and tokens[i].text == "," and not aside:
         named = name_run(tokens, start, i)  # `Sam Lau, the director for X said`
-        if named is not None and len(named.tokens) == 1 and _opening_adverb(named.tokens[0].lower):
-            named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name
+        if named is not None and (len(named.tokens) == 1 and _opening_adverb(named.tokens[0].lower)
+                                  or named.tokens[0].lower in PREPOSITIONS):
+            named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name;
+            # `On Ukraine, the chancellor told`: a topic
         if named is None and _role_of_something(out) and i - 1 > start \
                 and tokens[i - 1].is_capitalised and tokens[i - 2].is_capitalised:
             named = name_before(tokens, i, start)  # `but Christoph Caselitz, president of the … division says`
