@@ -8913,6 +8913,18 @@ def test_a_capitalised_topic_before_a_described_subject_is_no_name_of_it(sentenc
     assert [q[1] for q in quotes_of(sentence)] == [speaker]
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Sir Keir Starmer has defended his chancellor after criticism from Nigel Farage.\n\n", "Nigel Farage"),  # the
+    # paragraph before
+    ("Those remarks drew a sharp response from Nigel Farage. ", "Nigel Farage"),  # as before
+    ("Sir Keir Starmer has defended his chancellor after talks with Nigel Farage.\n\n", "Reform UK leader"),  # no
+    # response from him
+])
+def test_a_party_leader_after_criticism_from_someone_is_that_person(before, speaker):
+    text = f'{before}"It is a betrayal," the Reform UK leader said.'
+    assert [q[1] for q in quotes_of(f"Budget row\n\n{text}")] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

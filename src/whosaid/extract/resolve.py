@@ -1202,11 +1202,15 @@ class Resolver:
 
     def _responder_before(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`Those remarks drew a sharp response from Ed Davey. "…," the Liberal Democrat leader said`: the person a
-        response came from, named closing the sentence just before in this paragraph, whom the text titles with
-        no other office."""
-        text = self._paragraph(at[0])
-        opening = sentence_start_in(text, at[1])
-        named = [m for m in self.names.mentions_between(at[0], sentence_before_start(text, opening), opening)
+        response came from, named closing the sentence just before (in this paragraph, or closing the one before:
+        `… after criticism from Nigel Farage.` ¶ `The Reform UK leader said`), whom the text titles with no other
+        office."""
+        before = self._sentence_before_at(at)
+        if before is None or before[2] >= before[3]:
+            return None
+        para, tokens, first, end = before
+        text = self._paragraph(para)
+        named = [m for m in self.names.mentions_between(para, tokens[first].start, tokens[end - 1].end)
                  if not m.is_org]
         if not named or not _RESPONSE_FROM.search(text, max(0, named[-1].start - _RESPONSE_REACH), named[-1].start):
             return None
@@ -5570,7 +5574,8 @@ _HEADS_OF_GOVERNMENT = (("president",), ("prime", "minister"), ("first", "minist
                         ("chancellor",))  # the offices that head a nation's or a region's government
 _OWNED_ROLE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+of\s+[a-z]+)?,\s*$")
 _OWNED_BODY = tuple(f"'s {word}" for word in ("office", "campaign", "team", "department", "government"))
-_RESPONSE_FROM = re.compile(r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal)\s+from\s+$")
+_RESPONSE_FROM = re.compile(
+    r"\b(?:response|rebuke|retort|reply|riposte|reaction|rebuttal|criticism|attacks?)\s+from\s+$")
 _RESPONSE_REACH = 30  # characters before a name in which `response from` is looked for
 _ITS_LEADER = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_TOP_ROLES))
                          + r"),\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\Z")  # `Its chairman, Sir `
