@@ -490,7 +490,7 @@ class _Previous:
     tokens: list | None = None  # its tokens, once someone needs them
     quoted: bool = False  # whether it holds a quotation
     before_open: tuple | None = None  # the sentence before it, when it is all one quotation no mark closes
-    answering: Quote | None = None  # whose the answer is, when it closes on the writer's or a reporter's question
+    answering: Quote | None = None  # the answerer's quotation, when it closes on the writer's or a reporter's question
 
     def read(self, n: int, text: str, tokens=None, quoted: bool = False) -> None:
         self.paragraph, self.tokens, self.quoted = (n, text), tokens, quoted
@@ -637,9 +637,8 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             # "2+2=5"`) are written on a thing; a bare infinitive's (`It seems unfair to tell them: "…"`) no one's
             reported_here = not opens_paragraph and context is not None and context.where == "reported"
             if _answers_the_reporter(quote, quotes):
-                quote = _answered_by(quote, quotes, previous)
-            elif opens_paragraph and not quotes and previous.answering is not None \
-                    and not quote.text.rstrip(" ,.").endswith("?"):
+                quote = _inherit(quote, [_answerer(quotes, previous)], None, True)
+            elif opens_paragraph and not quotes and previous.answering is not None and not _a_question(quote):
                 quote = _inherit(quote, [previous.answering], None, True)  # `"…?" I asked.` ¶ `"In a heartbeat."`
             else:
                 quote = _inherit(quote, quotes, None if where == "before" or reported_here else previous,
@@ -978,29 +977,30 @@ def _announced(quote: Quote, lead_in: tuple[int, str, Attribution], resolver: Re
 def _answers_the_reporter(quote: Quote, earlier: list[Quote]) -> bool:
     """Whether `quote`, no question, follows in its paragraph a question the writer or a reporter asked
     (`"Would you do it again?" I asked. "In a heartbeat."`, `a reporter asked`): the answer, not the asker's."""
-    return bool(earlier) and _a_reporters_question(earlier[-1]) and not quote.text.rstrip(" ,.").endswith("?")
+    return bool(earlier) and _a_reporters_question(earlier[-1]) and not _a_question(quote)
 
 
 def _a_reporters_question(asked: Quote) -> bool:
     """Whether `asked` is a question the writer or a reporter asked (`"…?" I asked`)."""
-    return CUE_FORMS.get((asked.cue or "").lower()) == "ask" and asked.text.rstrip(" ,").endswith("?") \
-        and _ASKERS.issuperset((asked.speaker_mention or "x").lower().split()[-1:])
+    words = (asked.speaker_mention or "").lower().split()
+    return CUE_FORMS.get((asked.cue or "").lower()) == "ask" and _a_question(asked) and bool(words) \
+        and words[-1] in _ASKERS
+
+
+def _a_question(quote: Quote) -> bool:
+    return quote.text.rstrip(" ,.").endswith("?")
 
 
 _ASKERS = _REPORTERS | {"i", "we", "journalist", "interviewer"}  # who asks for the reader
 
 
-def _answered_by(quote: Quote, earlier: list[Quote], previous: _Previous) -> Quote:
-    """The answer `quote` as the words of the last speaker before its question other than the one who asked
-    it (`Mr Smith said he had no regrets. "…," he told me. ¶ "…?" I asked. "…"`: Mr Smith's); no one's when the
-    text quoted no one else. Given the question itself as `quote`, the one who will answer it."""
+def _answerer(earlier: list[Quote], previous: _Previous) -> Quote | None:
+    """Who answers the question that closes `earlier`, a paragraph's quotations: the last one quoted before it other
+    than its asker (`Mr Smith said he had no regrets. "…," he told me. ¶ "…?" I asked. "…"`: Mr Smith); None when the
+    text quoted no one else."""
     asker = earlier[-1]
-    sources = [*reversed(earlier[:-1]), previous.quote]
-    source = next((q for q in sources if q is not None and q.speaker is not None
-                   and (q.speaker, q.speaker_mention) != (asker.speaker, asker.speaker_mention)), None)
-    if source is None:
-        return Quote(quote.text, quote.start, quote.end, None, None, None)
-    return Quote(quote.text, quote.start, quote.end, source.speaker, source.speaker_mention, source.cue)
+    return next((q for q in (*reversed(earlier[:-1]), previous.quote) if q is not None and q.speaker is not None
+                 and (q.speaker, q.speaker_mention) != (asker.speaker, asker.speaker_mention)), None)
 
 
 def _cue_key(attribution: Attribution) -> tuple:
@@ -1120,8 +1120,8 @@ _LEAD_IN = re.compile(r"(?:Then|Later|Earlier|And|Also|Again|Or|Plus|Still)\b,?(
 
 
 def _remember(previous: _Previous, quotes: list[Quote], marked: list[Marked]) -> None:
-    previous.answering = _answered_by(quotes[-1], quotes, previous) if quotes and _a_reporters_question(
-        quotes[-1]) else None  # `"Would you do it again?" I asked.` ¶ `"In a heartbeat."`
+    previous.answering = _answerer(quotes, previous) if quotes and _a_reporters_question(quotes[-1]) \
+        else None  # `"Would you do it again?" I asked.` ¶ `"In a heartbeat."`
     attributed = [q for q in quotes if q.speaker]
     previous.quote = attributed[-1] if attributed else None
     previous.open_ended = bool(marked) and not marked[-1].closed

@@ -433,7 +433,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
             break
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1]) \
             and not _an_occasion(tokens, i + 1) \
-            or tok.lower == "from" and sent_text(out) == len(out) - 1 \
+            or tok.lower == "from" and text_head(out) == len(out) - 1 \
             or tok.lower == "to" and out and singular(out[-1].bare.lower()) in SERVING_ROLES  # `a spokesman for
         # Tesco`, `a statement from the club`, `a senior aide to Mrs. Clinton`; not `the ambassador at the time`
         office = tok.lower == "of" and out and out[-1].bare.lower() in ROLE_WORDS  # `the Archbishop of Canterbury`
@@ -1015,7 +1015,7 @@ def sent_by(toks) -> int | None:
     """Where `by` stands in `a statement issued by the club`, `a message sent to F-Secure by
     Google's security team`: a text, the participle of its sending, then who sent it; or `from` in
     `a statement from the club`."""
-    h = sent_text(toks)
+    h = text_head(toks)
     if h is None:
         return None
     if len(toks) >= h + 3 and toks[h + 1].lower == "from":
@@ -1029,7 +1029,7 @@ def sent_by(toks) -> int | None:
     return next((i for i in range(h + 2, len(toks) - 1) if toks[i].lower == "by"), None)
 
 
-def sent_text(toks) -> int | None:
+def text_head(toks) -> int | None:
     """Where the text stands in `a statement`, `a joint statement`, `an open letter`: after an article
     and at most one lowercase word."""
     if not toks or toks[0].lower not in ("a", "an", "the"):

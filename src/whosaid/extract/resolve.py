@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
-                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sent_text, sentence_end,
-                      sentence_start, sentence_subject, third_person, tight_end, verbish)
+                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_end,
+                      sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
                       CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
                       DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
@@ -578,7 +578,7 @@ class Resolver:
         sent = sent_by(toks)
         if sent is not None:  # `A statement issued by the club` -> the club's statement
             sender, person = self._resolve(toks[sent + 1:], at)
-            text = " ".join(t.bare.lower() for t in toks[1:sent_text(toks) + 1])  # `joint statement`
+            text = " ".join(t.bare.lower() for t in toks[1:text_head(toks) + 1])  # `joint statement`
             if sender and sender[:1].isupper():
                 return self._principals(sender, text, not person), False
             if sender:

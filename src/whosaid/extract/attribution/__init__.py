@@ -354,10 +354,12 @@ def group_before(tokens: list[Token], p: int, before: list[Token] | None = None)
     for the first."""
     start = sentence_start(tokens, p)
     if _opens_its_sentence(tokens, start, p):
-        if start == 0 and not before:
+        if start > 0:
+            p, start = start, sentence_start(tokens, start - 1)  # the sentence before
+        elif before:
+            tokens, (start, p) = before, last_sentence(before)  # the paragraph before's last
+        else:
             return None
-        tokens, (start, p) = (before, last_sentence(before)) if start == 0 else (
-            tokens, (sentence_start(tokens, start - 1), start))  # the sentence before
     return _group_subject(tokens, start, p) if p > 0 else None
 
 
