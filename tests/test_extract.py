@@ -8925,6 +8925,12 @@ def test_a_party_leader_after_criticism_from_someone_is_that_person(before, spea
     assert [q[1] for q in quotes_of(f"Budget row\n\n{text}")] == [speaker]
 
 
+def test_a_partial_quotation_after_a_post_on_x_is_the_next_sentences_subjects():
+    text = ('"It is a dark day," Kemi Badenoch wrote on X. Her party colleague Robert Jenrick went further, '
+            'calling the decision "a betrayal".')
+    assert [q[1] for q in quotes_of(text)] == ["Kemi Badenoch", "Robert Jenrick"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -20,6 +20,17 @@ def test_words_with_dots_inside_are_one_token(text, words):
 
 
 @pytest.mark.parametrize("text, words", [
+    ("wrote on X. Her colleague", ["wrote", "on", "X", ".", "Her", "colleague"]),  # the platform, a name
+    ("posted via X. Then", ["posted", "via", "X", ".", "Then"]),
+    ("you and I. The", ["you", "and", "I", ".", "The"]),  # the pronoun
+    ("actor Michael J. Fox", ["actor", "Michael", "J.", "Fox"]),  # an initial
+    ("author J. Smith", ["author", "J.", "Smith"]),
+])
+def test_a_capital_letter_before_a_full_stop_is_an_initial_unless_a_name_or_the_pronoun(text, words):
+    assert [t.text for t in tokenize(text, [])] == words
+
+
+@pytest.mark.parametrize("text, words", [
     ("said Marks & Spencer.", ["said", "Marks & Spencer", "."]),
     ("Standard & Poor's has", ["Standard & Poor's", "has"]),
     ("rock & roll", ["rock", "&", "roll"]),  # lowercase words: no name

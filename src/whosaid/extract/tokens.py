@@ -206,8 +206,9 @@ def _words(text: str, start: int, end: int) -> list[Token]:
             append(Token(word, s, e))
             continue
         if e < end:
-            if word.lower() + "." in ABBREVIATIONS and not (len(word) > 1 and word.isupper()) or _is_initial(word) \
-                    or _state(text, word, e):  # but `the FT. But Rover told`: an acronym ends the sentence
+            if word.lower() + "." in ABBREVIATIONS and not (len(word) > 1 and word.isupper()) \
+                    or _is_initial(word, out) or _state(text, word, e):  # but `the FT. But Rover told`: an
+                # acronym ends the sentence
                 append(Token(word + ".", s, e + 1))
                 skip_to = e + 1
                 continue
@@ -240,9 +241,17 @@ def _state(text: str, word: str, dot: int) -> bool:
     return following == "," or following.islower()
 
 
-def _is_initial(word: str) -> bool:
-    """`J.` in `Michael J. Fox`; `R-Ky.` (party and state) in `McConnell, R-Ky., said`."""
-    return len(word) == 1 and word.isupper() or _PARTY_STATE.match(word) is not None
+def _is_initial(word: str, before: list[Token]) -> bool:
+    """`J.` in `Michael J. Fox`; `R-Ky.` (party and state) in `McConnell, R-Ky., said`. Not a letter
+    after `on` or `via`, a name of its own (`wrote on X. Her colleague said`: the platform, before a full
+    stop), nor `I` after a lowercase word (`you and I. The`: the pronoun)."""
+    if len(word) == 1 and word.isupper():
+        last = before[-1].text if before else ""
+        return not (last in _BEFORE_A_LETTER_NAME or word == "I" and last.islower())
+    return _PARTY_STATE.match(word) is not None
+
+
+_BEFORE_A_LETTER_NAME = frozenset({"on", "via"})
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}$")
