@@ -8931,6 +8931,14 @@ def test_a_partial_quotation_after_a_post_on_x_is_the_next_sentences_subjects():
     assert [q[1] for q in quotes_of(text)] == ["Kemi Badenoch", "Robert Jenrick"]
 
 
+def test_an_office_in_the_lead_is_not_the_person_the_next_paragraph_names_as_its_holders_deputy():
+    text = ('Minister rejects calls to quit\n\nAsked whether she would resign, the minister replied: "Absolutely not."'
+            '\n\nHer deputy was less certain. "We\'ll see," said Angela Rayner, who has been in the post since July.')
+    assert [q[1] for q in quotes_of(text, title="Minister rejects calls to quit")] == ["minister", "Angela Rayner"]
+    text = text.replace("Her deputy was", "The party was")
+    assert [q[1] for q in quotes_of(text, title="Minister rejects calls to quit")] == ["Angela Rayner"] * 2
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

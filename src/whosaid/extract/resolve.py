@@ -1500,8 +1500,10 @@ class Resolver:
         if _REPLYING.match(self._paragraph(first.para), first.end):
             return None  # `The prime minister told MPs: "…" ¶ Kemi Badenoch replied`: another, who answers
         text = self._paragraph(first.para)
-        if _ANOTHER_OF_KIND.search(text, sentence_start_in(text, first.start), first.start):
-            return None  # `A neighbour said …. ¶ Another neighbour, Sarah Jones, said`: a second of the kind
+        if _ANOTHER_OF_KIND.search(text, sentence_start_in(text, first.start), first.start) \
+                or _SOMEONE_OF_THEIRS.search(text, 0, first.start):
+            return None  # `A neighbour said …. ¶ Another neighbour, Sarah Jones, said`: a second of the kind; `Her
+            # deputy was less certain. "…," said Angela Rayner`: someone the one before has, not them
         person = self.names.canonical(first.words, first.at)
         if any(self.names.canonical(m.words, m.at) == person for m in self.names.mentions
                if m.para <= lead and self._paragraph(m.para) != self.headline):
@@ -5500,6 +5502,9 @@ def _named_outlet_or_text(toks) -> int | None:
 
 
 _ANOTHER_OF_KIND = re.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] fellow)\b")
+_SOMEONE_OF_THEIRS = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:\w+ )?(?:%s)\b" % "|".join(sorted(
+    RELATIONS | ASSOCIATES | {"deputy", "predecessor", "successor", "boss", "rival", "opponent", "aide", "adviser",
+                              "advisor", "lawyer", "spokesman", "spokeswoman", "spokesperson"})))  # `Her deputy`
 _REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit back|shot back)\b")
 _SPACE_AND_MARKS = " \"“”'‘’«»"
 _REBUTTING = {"retorted", "retorts", "countered", "counters", "shot back", "shoots back", "hit back", "hits back",
