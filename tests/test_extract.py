@@ -8939,6 +8939,18 @@ def test_an_office_in_the_lead_is_not_the_person_the_next_paragraph_names_as_its
     assert [q[1] for q in quotes_of(text, title="Minister rejects calls to quit")] == ["Angela Rayner"] * 2
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('The chancellor and the governor said in a joint statement: "We are committed to stability."',
+     ["chancellor and the governor"]),  # both, not the last
+    ('The mayor and his deputy said the plan was "dead".', ["mayor and his deputy"]),  # not `his's deputy`
+    ('The chancellor and the governor clashed over rates. "We need lower rates now," she said. He replied: '
+     '"Not yet."', [None, None]),  # one of the two each, but which no word says
+    ('The chancellor and the governor met on Monday.\n\n"We need lower rates now," she said.', [None]),
+])
+def test_two_descriptions_joined_by_and_are_both_speakers_and_neither_is_a_later_he_or_she(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

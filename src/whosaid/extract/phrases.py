@@ -1374,8 +1374,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             if not (out and tok.lower in _INSIDE_NP and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
         elif (opened is None and out and out[-1].lower in ("the", "a", "an") and not tok.is_capitalised
-              and tok.lower not in _QUANTIFIERS and not _in_name(tokens, i)):  # not `World Summit for the …`
-            opened = (len(out), i)
+              and tok.lower not in _QUANTIFIERS and tok.lower != "and" and not _in_name(tokens, i)):  # not `World
+            opened = (len(out), i)  # Summit for the …`, nor `The chancellor and the governor`, two joined
         out.append(tok)
         if tok.lower in SPEAKER_PRONOUNS and not (tok.is_capitalised and i > start and tokens[i - 1].lower == "the") \
                 and not _chinese_he(tokens, i, start):

@@ -2389,8 +2389,8 @@ class Resolver:
         # (`The Scottish National Party's parliamentary leader`, `The hospital's chief executive`: a body's office)
         office = office or owner is not None and owner > 0 and len(phrase) == owner + 2 \
             and phrase[-1].lower in RELATIONS  # `The victim's mother said …. "…," she said`: kin, owned as an office
-        if not office and not (phrase and _just_named(phrase) is not None):
-            return None
+        if not office and not (phrase and _just_named(phrase) is not None) or _two_joined(phrase):
+            return None  # (not `The chancellor and the governor clashed`: two, whom `she` is one of)
         person, _ = self._resolve(phrase, (para, tokens[first].start))
         if not office and not _proper(person or ""):
             return None  # an epithet (`The Microsoft chief was more reserved`) only for whom it stands
@@ -3015,6 +3015,8 @@ class Resolver:
         she in the paragraph stands for when no one else may (given a `gender`, only one known to
         be of it); one who `spoke`, whom the text titles with the description's head (`The derogatory
         comments had two goals, the admiral said.` after `Admiral Harris`), is a speaker, as if named."""
+        if _two_joined(mention.tokens):
+            return  # `The chancellor and the governor clashed`: two, neither of whom a she need be
         speaker, person = self._resolve(mention.tokens, (para, mention.start))
         if speaker and person and (gender is None or self.names.gender(speaker) == gender
                                    or self._titled_of_no_sex(speaker)):  # (`Former Olympic champion Zegepek
@@ -5300,6 +5302,13 @@ def _token_at(tokens, offset: int) -> int:
     return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
+def _two_joined(phrase) -> bool:
+    """`The chancellor and the governor`: two noun phrases joined, each with its own article or owner (not
+    `The Health and Social Care Secretary`, one office)."""
+    return any(t.lower == "and" and k + 1 < len(phrase) and phrase[k + 1].lower in ARTICLES_AND_POSSESSIVES
+               for k, t in enumerate(phrase))
+
+
 def _sentence_bounds(tokens, i: int, end: int) -> tuple[int, int]:
     """Where the sentence holding token `i` opens and ends, as offsets (`end` when it runs on to the
     text's end)."""
@@ -5433,8 +5442,8 @@ def _two_offices(toks):
     front-runner and former secretary of state`: two offices under one `the`, so one person."""
     joins = [i for i, t in enumerate(toks) if t.lower == "and"]
     if len(joins) != 1 or toks[0].lower != "the" or joins[0] + 1 >= len(toks) \
-            or toks[joins[0] + 1].lower in ("the", "a", "an"):
-        return None  # `The senator and the governor`: two
+            or toks[joins[0] + 1].lower in ARTICLES_AND_POSSESSIVES:
+        return None  # `The senator and the governor`, `The mayor and his deputy`: two
     first, second = toks[:joins[0]], (toks[0],) + tuple(toks[joins[0] + 1:])
     return (first, second) if _office(first) and _office(second) else None
 
@@ -5753,6 +5762,8 @@ def _possessor_split(toks) -> int | None:
         if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not toks[-1].is_capitalised and not any(
                 t.is_capitalised for t in toks[i + 1:] if tok.lower not in ("his", "her") or given_name(t.bare)):
             # but `her Twitter account`: a name inside what a he or she owns
+            if 0 < i and toks[i - 1].lower == "and" and tok.lower in POSSESSIVE_PRONOUNS:
+                return None  # `The mayor and his deputy`: two, the one before the owner
             after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
             if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:
                 k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)
