@@ -8951,6 +8951,15 @@ def test_two_descriptions_joined_by_and_are_both_speakers_and_neither_is_a_later
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('John Smith and his wife said the plan was "dead".', "John Smith and his wife"),
+    ('Thomas Malone wrote a paper in 1987. He and his co-authors predicted "a shift toward markets".',
+     "Thomas Malone and his co-authors"),  # not his co-authors alone
+])
+def test_a_person_and_those_they_own_joined_by_and_are_both_speakers(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1479,6 +1479,9 @@ def _joins_roles(tokens, i, start, out) -> bool:
     before = tokens[i - 1]
     if before.text[:1].isdigit() and out[-1].text[:1].isdigit():
         return True  # `the world 200m and 400m record holder told`
+    if len(out) == 2 and out[-1].lower in ("his", "her", "their") and before.is_word \
+            and (before.is_capitalised or people_word(before.bare.lower())) and people_word(out[0].bare.lower()):
+        return True  # `John Smith and his wife said`, `Police and their families said`: both
     if before.is_capitalised and before.is_word and _a_role(out[-1].lower) and out[0].is_capitalised:
         k = i - 1
         while k > start and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:

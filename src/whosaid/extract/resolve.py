@@ -508,6 +508,10 @@ class Resolver:
             names = [self._resolve(side, at)[0] for side in listed]
             if all(names):
                 return f"{', '.join(names[:-1])} and {names[-1]}", False
+        sides = _and_sides(toks)
+        if sides is not None and len(sides[1]) == 2 and sides[1][0].lower in ("his", "her", "their") \
+                and people_word(sides[1][1].bare.lower()) and (first := self._resolve(sides[0], at)[0]):
+            return f"{first} and {sides[1][0].lower} {sides[1][1].bare.lower()}", False  # `John Smith and his wife`
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
