@@ -8960,6 +8960,25 @@ def test_a_person_and_those_they_own_joined_by_and_are_both_speakers(text, speak
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Nobody has ever seen anything like it," said the president himself.', "president"),
+    ('According to the president himself, it was "the best deal ever".', "president"),
+    ('To quote the president himself, "Nobody has ever seen anything like it."', "president"),
+])
+def test_an_emphatic_himself_after_the_speaker_ends_the_speakers_phrase(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It\'s over," was all the coach would say.', "coach"),
+    ('"Sorry," was all Smith would offer.', "Smith"),
+    ('Tom Hill left the court. "No comment," was all that he said.', "Tom Hill"),
+    ('"It is fine," was all the money in the fund.', None),  # no saying
+])
+def test_a_quotation_that_was_all_someone_would_say_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -429,8 +429,8 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
     """The noun phrase at the start of `tokens`: `Paul Martin, a detective …` -> `Paul Martin`."""
     out: list[Token] = []
     for i, tok in enumerate(tokens):
-        if not tok.is_word or tok.is_quote:
-            break
+        if not tok.is_word or tok.is_quote or out and tok.lower in _EMPHATIC:
+            break  # (`said the president himself`: the president)
         role_for = tok.lower in ("for", "at") and out and _owns_a_for(out[-1]) \
             and not _an_occasion(tokens, i + 1) \
             or tok.lower == "from" and text_head(out) == len(out) - 1 \
@@ -486,6 +486,7 @@ def np_forward(tokens, allow_of=False) -> Mention | None:
 
 
 NEAR_SOMEONE = frozenset({("close", "to"), ("familiar", "with"), ("briefed", "on")})  # who is near another
+_EMPHATIC = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _owned_thing(tokens, i, start) -> bool:

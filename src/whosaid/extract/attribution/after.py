@@ -65,8 +65,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     signed = _headline_signed(tokens, qi)
     if signed:
         return signed
-    if window[0].lower in ("was", "is") and (answer := _was_their_answer(window)):
-        return answer  # `"Yes," was Hill's answer.`
+    if window[0].lower in ("was", "is") and (answer := _was_their_answer(window) or _all_they_would_say(window)):
+        return answer  # `"Yes," was Hill's answer.`, `"It's over," was all the coach would say.`
     if window[0].lower in ("came", "comes", "come"):
         voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
         if voices:
@@ -195,6 +195,27 @@ def _was_their_answer(window) -> Attribution | None:
         return None
     owner = possessor_mention(window, noun - 1, 1)
     return Attribution(window[noun].text, owner, "after") if owner else None
+
+
+def _all_they_would_say(window) -> Attribution | None:
+    """`"It's over," was all the coach would say.`, `"No comment," is all that he said`: the quotation is all
+    the subject of the saying verb says."""
+    if len(window) < 4 or window[1].lower != "all":
+        return None
+    k = 3 if window[2].lower == "that" else 2
+    verb = next((v for v in range(k + 1, min(len(window), k + _ALL_SAID_REACH)) if window[v].lower in _ALL_SAID), None)
+    if verb is None:
+        return None
+    end = verb - 1 if window[verb - 1].lower in _WOULD else verb
+    subject = np_forward(window[k:end])
+    if subject is None or subject.tokens[-1] is not window[end - 1]:
+        return None  # (`was all the money the fund would say it had`: the subject runs past)
+    return Attribution(window[verb].text, subject, "after")
+
+
+_ALL_SAID = {"say", "said", "says", "add", "added", "offer", "offered", "tell", "told", "reveal", "revealed"}
+_WOULD = {"would", "could", "will", "can", "did", "does", "do", "had"}
+_ALL_SAID_REACH = 9
 
 
 _AFTER_THE_ANSWER = {"when", "after", "as", "to", "on", "in"}  # `was Starmer's reply when asked whether he would quit`
