@@ -8979,6 +8979,25 @@ def test_a_quotation_that_was_all_someone_would_say_is_theirs(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The prime minister\'s response was blunt: "No."', "prime minister"),  # a description owns the words
+    ('Asked about the row, Badenoch\'s answer was simple: "I\'m focused on the future."', "Badenoch"),
+    ('The prime minister\'s critics were loud: "Resign."', "prime minister's critics"),  # the subject, no owner
+])
+def test_a_described_or_asked_owners_words_before_a_colon_are_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('What did the minister say? "Nothing that helps."', "minister"),
+    ('Tom Hill was asked about the plan. So what did he say? "It will never work."', "Tom Hill"),
+    ('What did Starmer tell the party? "We will win."', "Starmer"),
+    ('What does the public think? "They are furious."', None),  # no saying asked of
+])
+def test_the_answer_to_what_someone_said_is_their_words(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -33,7 +33,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
     inverted = (_inverted_cue(tokens, start, qi) or _characterised(tokens, start, qi)
                 or _possessed_words(tokens, start, qi) or _possessed_that(tokens, start, qi)
                 or _possessed_promise(tokens, start, qi) or _relative_of_mind(tokens, start, qi)
-                or _saying_from(tokens, start, qi) or _asked_of_words(tokens, start, qi))
+                or _saying_from(tokens, start, qi) or _asked_of_words(tokens, start, qi)
+                or _asked_what_they_said(tokens, start, qi))
     if inverted:
         return inverted
     fallback = None
@@ -443,6 +444,7 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
         return Attribution(tokens[qi - 2].text, possessor_mention(tokens, qi - 3, start), "before")
     start = next((k + 1 for k in range(qi - 1, start - 1, -1) if tokens[k].text == ";"), start)  # `…; Barrett's
     # dictum to his interns was, "…"`: a clause of its own
+    start = _past_the_question(tokens, start, qi)  # `Asked about the row, Badenoch's answer was simple:`
     linked = qi - 2 >= start and tokens[qi - 1].lower in ("to", "that") and tokens[qi - 2].lower in ("was", "is")
     copula = qi - 1 >= start and tokens[qi - 1].lower in ("was", "is")  # `His main concern is "privacy"`
     set_off = qi - 2 >= start and tokens[qi - 1].text == "," and tokens[qi - 2].lower in ("was", "is")  # `was, "…"`
@@ -454,7 +456,8 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     if k is not None and k + 1 < qi - 2 and tokens[k + 1].is_possessive and not tokens[k + 1].is_capitalised:
         k += 1  # `His rival's verdict was blunt:`: the rival's
-    opening = k is not None and all(t.is_capitalised for t in tokens[start:k])  # the subject: `Sir Digby's message`
+    opening = k is not None and (all(t.is_capitalised for t in tokens[start:k]) or _described(tokens, start, k))
+    # the subject: `Sir Digby's message`, `The prime minister's response`
     if not opening:
         return None
     noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
@@ -478,6 +481,25 @@ def _asked_of_words(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[qi - 2].text, owner, "before") if owner else None
 
 
+def _asked_what_they_said(tokens, start, qi) -> Attribution | None:
+    """`What did the minister say? "Nothing that helps."`: the question of what someone said, right before a
+    quotation that opens the next sentence, answered by their words."""
+    if start != qi or qi < 5 or tokens[qi - 1].text != "?":
+        return None
+    opening = sentence_start(tokens, qi - 1)
+    if tokens[opening].lower in ("and", "so", "but"):
+        opening += 1
+    verb = next((k for k in range(opening + 3, qi - 1) if tokens[k].lower in _SAY_ASKED), None)
+    if tokens[opening].lower != "what" or tokens[opening + 1].lower not in ("did", "does", "do", "would", "will") \
+            or verb is None or any(not t.is_word for t in tokens[verb + 1:qi - 1]):
+        return None
+    subject = np_forward(tokens[opening + 2:verb])
+    if subject is None or subject.tokens[-1] is not tokens[verb - 1]:
+        return None
+    return Attribution(tokens[verb].text, subject, "before")
+
+
+_SAY_ASKED = {"say", "tell", "answer", "reply", "write", "tweet", "post"}
 _ASKED_WORDS = SAYINGS | {"take", "thoughts", "view", "tip", "excuse", "diagnosis", "prognosis", "solution"}
 
 
@@ -490,9 +512,7 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
     drew = _drew_a_saying_from(tokens, start, qi)
     if drew is not None:
         return drew
-    if start < qi and tokens[start].lower in _ASKED:
-        start = next((k + 1 for k in range(start + 1, min(qi, start + _QUESTION_REACH)) if tokens[k].text == ","),
-                     start)
+    start = _past_the_question(tokens, start, qi)
     if qi - 5 < start or tokens[qi - 1].text != ":" or tokens[start].lower != "the" \
             or tokens[start + 1].lower not in SAYINGS or tokens[start + 2].lower not in ("from", "of"):
         return None
@@ -502,6 +522,24 @@ def _saying_from(tokens, start, qi) -> Attribution | None:
         return None  # at most a few words of what they were like: `was clear`, `was swift and short`
     sender = np_forward(tokens[start + 3:verb])
     return Attribution(tokens[start + 1].text, sender, "before") if sender else None
+
+
+def _past_the_question(tokens, start, qi) -> int:
+    """Where the sentence goes on past a question reported as it opens (`Asked if he would resign, `)."""
+    if start < qi and tokens[start].lower in _ASKED:
+        return next((k + 1 for k in range(start + 1, min(qi, start + _QUESTION_REACH)) if tokens[k].text == ","),
+                    start)
+    return start
+
+
+def _described(tokens, start, owner) -> bool:
+    """`The prime minister's`: `the` and a few plain words before the owner at `owner`, a description."""
+    words = range(start + 1, owner)
+    return tokens[start].lower == "the" and 0 < owner - start <= _DESCRIBED_WORDS and all(
+        tokens[i].is_word and not tokens[i].is_capitalised and not cue_at(tokens, i) for i in words)
+
+
+_DESCRIBED_WORDS = 4
 
 
 def _drew_a_saying_from(tokens, start, qi) -> Attribution | None:
