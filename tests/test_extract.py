@@ -8998,6 +8998,18 @@ def test_the_answer_to_what_someone_said_is_their_words(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('In a video, the footballer said he was "heartbroken". Marcus Rashford added: "I will never apologise."',
+     ["Marcus Rashford", "Marcus Rashford"]),  # the next sentence names who goes on
+    ('"I am heartbroken," the footballer said. Marcus Rashford added that he would "never apologise".',
+     ["Marcus Rashford", "Marcus Rashford"]),
+    ('In a video, the footballer said he was "heartbroken". Teammate Luke Shaw added: "We stand with him."',
+     ["footballer", "Luke Shaw"]),  # another of the kind adds
+])
+def test_a_description_no_one_before_stands_for_the_name_that_adds_in_the_next_sentence(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1473,9 +1473,10 @@ class Resolver:
             return None
         end = tokens[closing].end
         named = next((m for m in self.names.mentions_between(at[0], end, len(text)) if not m.in_quote), None)
+        speaking = _WAS_SPEAKING.match(text, named.end) if named is not None else None
         if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" .") \
-                or not _WAS_SPEAKING.match(text, named.end):
-            return None
+                or speaking is None or speaking.group(1) and not text.startswith(named.words[0], named.start):
+            return None  # (not `Teammate Luke Shaw added`: another of the kind)
         person = self.names.canonical(named.words, named.at)
         return None if self._holds_another(person, office) else person
 
@@ -5217,8 +5218,8 @@ _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
 _WAS_SPEAKING = re.compile(r",?\s+(?:was|is)\s+(?:speaking|talking|addressing|responding)\b"
-                           r"|\s+(?:spoke|made\s+(?:the|his|her)\s+(?:comments|remarks))\b")  # `Sir Keir Starmer
-# was speaking at the G20`
+                           r"|\s+(?:spoke|made\s+(?:the|his|her)\s+(?:comments|remarks)|(added|continued))\b")
+# `Sir Keir Starmer was speaking at the G20`; `the footballer said …. Marcus Rashford added:`: going on
 _AND_TITLED = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # `Goodlatte and Benghazi Committee
 # Chairman Trey Gowdy`: the second's title between
 _SEXED_PLURALS = {"men": "m", "women": "f"}
