@@ -6049,7 +6049,18 @@ def _description(toks) -> str:
             and words[1] not in ("of", "who", "that") \
             and not (words[0].lower() == "those" and (len(words) == 2 or not words[1].endswith("s"))):
         words.pop(0)  # but `those surveyed`, `those close to the senator`: no noun after it; `those voters`
+    if words[0][:1].isupper() and words[0][1:].islower() and _common_opener(words[0].lower()):
+        words[0] = words[0].lower()  # `Sources close to the prime minister`, opening a sentence: sources
     return " ".join(words)
+
+
+def _common_opener(word: str) -> bool:
+    """A plural word for people or a source, capitalised only as it opens a sentence (`Lawyers`, `Sources`; not
+    `Sanders supporters`, a name's)."""
+    return word in _COMMON_OPENERS or plural_of_person(word)
+
+
+_COMMON_OPENERS = frozenset({"source", "sources", "people"})
 
 
 def _owned_then_pronoun(text: str, owner, end: int, want: str) -> bool:
