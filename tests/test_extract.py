@@ -9020,6 +9020,17 @@ def test_a_description_opening_a_sentence_is_written_in_lowercase_as_inside_one(
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ("Daniel Okafor was found with knife wounds in Peckham and died at the scene.", "Daniel Okafor's family"),
+    ('Det Insp John Smith said officers were "determined".', "family of a 16-year-old boy"),  # who speaks, titled
+    ("Mary Jones was found injured nearby.", "family of a 16-year-old boy"),  # no boy's name
+])
+def test_the_family_of_someone_the_lead_describes_is_the_family_of_whom_the_next_paragraph_names(second, speaker):
+    text = ('The family of a 16-year-old boy who was stabbed to death in south London have described him as '
+            f'"kind and gentle".\n\n{second}')
+    assert [q[1] for q in quotes_of(text, title="Family pays tribute")][0] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

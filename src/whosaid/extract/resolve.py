@@ -693,6 +693,10 @@ class Resolver:
             return body, False
         if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks[-1], at)):
             return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
+        kin = _kin_of_someone(toks)
+        if kin is not None and (named := self._one_described_named_next(toks[-1], at)):
+            return self._principals(named, " ".join(t.text for t in toks[1:kin])), False  # `The family of a 16-year-old
+            # boy … have described him as …. ¶ Daniel Okafor was found …`: Daniel Okafor's family
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
@@ -1550,6 +1554,18 @@ class Resolver:
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
         return named
+
+    def _one_described_named_next(self, head: Token, at) -> str | None:
+        """`The family of a 16-year-old boy … ¶ Daniel Okafor was found …`: the person the lead describes with `a`,
+        whom the next paragraph opens on by a full name new to the text, as a subject who says nothing, with no
+        title or role of their own (not `Det Insp John Smith said`) and of the sex the description gives."""
+        named = self._named_next((), at, head.end)
+        mention = next((m for m in self.names.mentions if m.para == at[0] + 1), None)
+        if named is None or mention is None or mention.before_cue or mention.title or mention.office \
+                or self.names.canonical(mention.words, mention.at) != named or self.names.roles(named):
+            return None
+        sex = _head_gender(head.bare.lower())
+        return named if not sex or self.names.gender(named) in (None, sex) else None
 
     def _holds_another(self, name: str, office: tuple[str, ...]) -> bool:
         """Whether the text titles `name` with offices, none of them this one (`shadow chancellor
@@ -5305,6 +5321,18 @@ def _tokens_of(text: str, single_style: bool = False) -> tuple[Token, ...]:
 def _token_at(tokens, offset: int) -> int:
     """The index of the first token that starts at or after `offset`; past the last, their number."""
     return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _kin_of_someone(toks) -> int | None:
+    """Where `of` is in `The family of a 16-year-old boy`, `The parents of a woman`: kin of someone described
+    with `a`, a person (or None)."""
+    if len(toks) < 5 or toks[0].lower != "the" or toks[-1].is_capitalised or not people_word(toks[-1].bare.lower()):
+        return None
+    kin = next((k for k in range(2, 4) if toks[k].lower == "of"), None)
+    if kin is None or toks[kin + 1].lower not in ("a", "an") \
+            or not all(t.lower in FAMILY or t.lower in RELATIONS for t in toks[1:kin]):
+        return None
+    return kin
 
 
 def _two_joined(phrase) -> bool:
