@@ -9031,6 +9031,17 @@ def test_the_family_of_someone_the_lead_describes_is_the_family_of_whom_the_next
     assert [q[1] for q in quotes_of(text, title="Family pays tribute")][0] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Hill visited his mother in hospital. "He is a good boy," she said.', "Tom Hill's mother"),
+    ('When Tom Hill asked his mother whether she was proud, she smiled. "Of course I am," she said.',
+     "Tom Hill's mother"),
+    ('Tom Hill visited his mother and his sister. "He is a good boy," she said.', None),  # which of the two
+    ('Tom Hill visited his mother with Jane Lee. "He is a good boy," she said.', "Jane Lee"),  # a woman named
+])
+def test_a_she_no_one_named_may_be_is_the_one_female_relation_a_his_owns_just_before(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

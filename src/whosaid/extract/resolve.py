@@ -2044,7 +2044,7 @@ class Resolver:
             if found:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
-            or self._peer_of_sex_before(at, want) \
+            or self._peer_of_sex_before(at, want) or self._kin_of_sex_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
 
     def _introduced_since(self, subject: str, recent) -> str | None:
@@ -2372,6 +2372,22 @@ class Resolver:
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb
         person, is_person = self._resolve(tokens[before[2]:head + 1], (at[0], tokens[before[2]].start))
         return person if is_person else None
+
+    def _kin_of_sex_before(self, at: tuple[int, int], want: str) -> str | None:
+        """`Tom Hill asked his mother whether she was proud. "…," she said`: the one relation of the wanted sex
+        that a his or her owns (`his mother`), in the sentence before in this paragraph or the pronoun's own up to
+        it, when no one else may be the he or she: whose relation it is."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] != at[0]:
+            return None
+        tokens, first = before[1], before[2]
+        end = _token_at(tokens, at[1])
+        kin = [k for k in range(first, end - 1) if tokens[k].lower in ("his", "her")
+               and tokens[k + 1].lower in RELATIONS and _head_gender(tokens[k + 1].lower) == want]
+        if len(kin) != 1:
+            return None
+        person, is_person = self._resolve(tokens[kin[0]:kin[0] + 2], (at[0], tokens[kin[0]].start))
+        return person if is_person and person and "'s " in person else None
 
     def _office_opening_before(self, recent, at: tuple[int, int], want: str) -> str | None:
         """The office (`The prime minister`) or epithet (`The Microsoft chief`) that opens the sentence just
