@@ -5811,8 +5811,6 @@ def _possessor_split(toks) -> int | None:
         if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not toks[-1].is_capitalised and not any(
                 t.is_capitalised for t in toks[i + 1:] if tok.lower not in ("his", "her") or given_name(t.bare)):
             # but `her Twitter account`: a name inside what a he or she owns
-            if 0 < i and toks[i - 1].lower == "and" and tok.lower in POSSESSIVE_PRONOUNS:
-                return None  # `The mayor and his deputy`: two, the one before the owner
             after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
             if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:
                 k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)
