@@ -9042,6 +9042,18 @@ def test_a_she_no_one_named_may_be_is_the_one_female_relation_a_his_owns_just_be
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"I was 12 when I started," she recalls. "My mum needed the money." Alison Hammond is talking about her '
+     'childhood in Birmingham.', "Alison Hammond"),
+    ('"You can\'t," he laughs, "be serious." The comedian Peter Kay has been asked whether he will tour again.',
+     "Peter Kay"),
+    ('"I was 12 when I started," she recalls. Peter Kay is talking about his childhood.', None),  # no woman
+    ('"I was 12 when I started," she recalls. Alison Hammond said the same.', None),  # who speaks after
+])
+def test_a_he_or_she_saying_a_features_opening_quotation_is_whom_the_sentence_after_names(text, speaker):
+    assert {q[1] for q in quotes_of(text)} == {speaker}
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

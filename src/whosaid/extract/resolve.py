@@ -36,7 +36,7 @@ from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_ST
                     sentence_start_in, surname_of, without_suffixes)
 from .attribution import group_before
 from .marks import find_marked
-from .tokens import CLOSING, SENTENCE_END, Token, tokenize
+from .tokens import CLOSING, OPENING, SENTENCE_END, Token, tokenize
 from .verbs import is_adverb, is_finite_verb, ly_adverb
 
 _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, `asked Sen. Bernie Sanders`
@@ -2045,7 +2045,8 @@ class Resolver:
                 return found
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._peer_of_sex_before(at, want) or self._kin_of_sex_before(at, want) \
-            or self._named_later_in_sentence(at, want) or self._the_other_one(here_named + previous, want)
+            or self._named_later_in_sentence(at, want) or self._named_after_opening_quotations(at, want) \
+            or self._the_other_one(here_named + previous, want)
 
     def _introduced_since(self, subject: str, recent) -> str | None:
         """The one person the sentence `recent` introduces by an appositive saying who they are (`, a delegate from
@@ -2542,6 +2543,23 @@ class Resolver:
         later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, end)
                       if not m.is_org and m.is_subject), None)
         if later is None:
+            return None
+        name = self.names.canonical(later.words, later.at)
+        return name if self.names.gender(name) in (want, None) else None
+
+    def _named_after_opening_quotations(self, at: tuple[int, int], want: str) -> str | None:
+        """`"I was 12 when I started," she recalls. "…" Alison Hammond is talking about her childhood`: a paragraph
+        before anyone is named that opens on quotations a he or she says, then names in full the subject of the
+        sentence after them: whom the pronoun stands for (a feature's opening)."""
+        if any(not m.is_org and (m.para, m.start) < at and self._paragraph(m.para) != self.headline
+               for m in self.names.mentions):
+            return None
+        text = self._paragraph(at[0])
+        if text[:1] not in OPENING:
+            return None
+        later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, len(text))
+                      if not m.is_org and not m.in_quote), None)
+        if later is None or not later.is_subject or len(later.words) < 2 or later.before_cue:
             return None
         name = self.names.canonical(later.words, later.at)
         return name if self.names.gender(name) in (want, None) else None
