@@ -9049,6 +9049,9 @@ def test_a_she_no_one_named_may_be_is_the_one_female_relation_a_his_owns_just_be
      "Peter Kay"),
     ('"I was 12 when I started," she recalls. Peter Kay is talking about his childhood.', None),  # no woman
     ('"I was 12 when I started," she recalls. Alison Hammond said the same.', None),  # who speaks after
+    ('"I was 12 when I started," she recalls.\n\nAlison Hammond, 49, is talking about her childhood.',
+     "Alison Hammond"),  # the next paragraph opens on her
+    ('"I was 12 when I started," she recalls.\n\nLater, Alison Hammond, 49, left.', None),  # no opening subject
 ])
 def test_a_he_or_she_saying_a_features_opening_quotation_is_whom_the_sentence_after_names(text, speaker):
     assert {q[1] for q in quotes_of(text)} == {speaker}

@@ -2550,7 +2550,8 @@ class Resolver:
     def _named_after_opening_quotations(self, at: tuple[int, int], want: str) -> str | None:
         """`"I was 12 when I started," she recalls. "…" Alison Hammond is talking about her childhood`: a paragraph
         before anyone is named that opens on quotations a he or she says, then names in full the subject of the
-        sentence after them: whom the pronoun stands for (a feature's opening)."""
+        sentence after them, or the next paragraph opens on that subject: whom the pronoun stands for (a feature's
+        opening)."""
         if any(not m.is_org and (m.para, m.start) < at and self._paragraph(m.para) != self.headline
                for m in self.names.mentions):
             return None
@@ -2559,6 +2560,8 @@ class Resolver:
             return None
         later = next((m for m in self.names.mentions_between(at[0], at[1] + 1, len(text))
                       if not m.is_org and not m.in_quote), None)
+        if later is None:
+            later = next((m for m in self.names.mentions_between(at[0] + 1, 0, 1) if not m.is_org), None)
         if later is None or not later.is_subject or len(later.words) < 2 or later.before_cue:
             return None
         name = self.names.canonical(later.words, later.at)
