@@ -9057,6 +9057,18 @@ def test_a_he_or_she_saying_a_features_opening_quotation_is_whom_the_sentence_af
     assert {q[1] for q in quotes_of(text)} == {speaker}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It\'s the best job in the world," says the 34-year-old, who has been a volunteer for a decade. Emma Cole, '
+     'from Whitby, joined the RNLI after her father drowned.', "Emma Cole"),
+    ('"It\'s the best job," says the 34-year-old mother. John Smith, from Whitby, joined the RNLI.',
+     "34-year-old mother"),  # a man
+    ('"It\'s the best job," says the 34-year-old. Coastguard officer John Smith joined later.', "34-year-old"),
+    # one with a role of his own
+])
+def test_a_description_no_one_before_stands_for_is_whom_the_next_sentence_opens_on(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

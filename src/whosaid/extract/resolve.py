@@ -398,8 +398,9 @@ class Resolver:
                 person = self._person_further_back(at, sex, others | sides, head)  # `The 41-year-old chart-topper
                 # told reporters that he …`: a he after gives the sex to reach back with
             if person is None and all(self._paragraph(pos[0]) == self.headline for pos, _, _ in self._candidates(at)):
-                person = self._speaking_next((head,), at)  # `"…," said the 22-year-old. Emma Raducanu was speaking
-                # after her win`: no one before, the next sentence says who spoke
+                person = self._speaking_next((head,), at) or self._subject_next(head, gender, at)  # `"…," said the
+                # 22-year-old. Emma Raducanu was speaking after her win`: no one before, the next sentence says who
+                # spoke, or opens on whom the description stands for (`Emma Cole, from Whitby, joined the RNLI`)
             if person is None and (others - avoid or avoid) and not self._subject_lost(at):  # or the quotation
                 # names someone: `"Jannik deserved it," the 22-year-old said`
                 person = self._other_national(at, gender, others | sides, head)  # `Arne Slot hailed Mohamed Salah. ¶
@@ -1483,6 +1484,24 @@ class Resolver:
             return None  # (not `Teammate Luke Shaw added`: another of the kind)
         person = self.names.canonical(named.words, named.at)
         return None if self._holds_another(person, office) else person
+
+    def _subject_next(self, head: str, gender: str, at: tuple[int, int]) -> str | None:
+        """`"…," says the 34-year-old, who has been a volunteer for a decade. Emma Cole, from Whitby, joined the RNLI`:
+        the person named in full, with no title or role, who opens the next sentence in the paragraph as its subject
+        and says nothing there, of the description's sex."""
+        text = self._paragraph(at[0])
+        tokens = self._tokens(text)
+        closing = sentence_end(tokens, _token_at(tokens, at[1]))
+        if closing is None:
+            return None
+        end = tokens[closing].end
+        named = next((m for m in self.names.mentions_between(at[0], end, len(text)) if not m.in_quote), None)
+        if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" .") \
+                or not text.startswith(named.words[0], named.start) or not named.is_subject or named.before_cue:
+            return None
+        person = self.names.canonical(named.words, named.at)
+        return person if not self.names.roles(person) and (not gender or self.names.gender(person) in (None, gender)) \
+            else None
 
     def _named_next(self, office: tuple[str, ...], at, past: int | None = None) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
