@@ -1471,16 +1471,10 @@ class Resolver:
         """`"I'm not a quitter," insisted the prime minister. Sir Keir Starmer was speaking at the G20.`: the
         person named in full as the subject of the next sentence, there only to say who spoke and where, unless
         the text titles them with another office (`Labour MP Tom Hill was speaking`)."""
+        named = self._named_opening_next(at)
         text = self._paragraph(at[0])
-        tokens = self._tokens(text)
-        closing = sentence_end(tokens, _token_at(tokens, at[1]))
-        if closing is None:
-            return None
-        end = tokens[closing].end
-        named = next((m for m in self.names.mentions_between(at[0], end, len(text)) if not m.in_quote), None)
         speaking = _WAS_SPEAKING.match(text, named.end) if named is not None else None
-        if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" .") \
-                or speaking is None or speaking.group(1) and not text.startswith(named.words[0], named.start):
+        if speaking is None or speaking.group(1) and not text.startswith(named.words[0], named.start):
             return None  # (not `Teammate Luke Shaw added`: another of the kind)
         person = self.names.canonical(named.words, named.at)
         return None if self._holds_another(person, office) else person
@@ -1489,6 +1483,16 @@ class Resolver:
         """`"…," says the 34-year-old, who has been a volunteer for a decade. Emma Cole, from Whitby, joined the RNLI`:
         the person named in full, with no title or role, who opens the next sentence in the paragraph as its subject
         and says nothing there, of the description's sex."""
+        named = self._named_opening_next(at)
+        if named is None or not self._paragraph(at[0]).startswith(named.words[0], named.start) \
+                or not named.is_subject or named.before_cue:
+            return None
+        person = self.names.canonical(named.words, named.at)
+        return person if not self.names.roles(person) and (not gender or self.names.gender(person) in (None, gender)) \
+            else None
+
+    def _named_opening_next(self, at: tuple[int, int]):
+        """The person named in full (their title or role included) who opens the sentence after the one at `at`."""
         text = self._paragraph(at[0])
         tokens = self._tokens(text)
         closing = sentence_end(tokens, _token_at(tokens, at[1]))
@@ -1496,12 +1500,9 @@ class Resolver:
             return None
         end = tokens[closing].end
         named = next((m for m in self.names.mentions_between(at[0], end, len(text)) if not m.in_quote), None)
-        if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" .") \
-                or not text.startswith(named.words[0], named.start) or not named.is_subject or named.before_cue:
+        if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" ."):
             return None
-        person = self.names.canonical(named.words, named.at)
-        return person if not self.names.roles(person) and (not gender or self.names.gender(person) in (None, gender)) \
-            else None
+        return named
 
     def _named_next(self, office: tuple[str, ...], at, past: int | None = None) -> str | None:
         """`…, the work and pensions minister has said. ¶ This was why …, Alan Johnson said.`: an
