@@ -9069,6 +9069,16 @@ def test_a_description_no_one_before_stands_for_is_whom_the_next_sentence_opens_
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("headline, body, speaker", [
+    ("Floods: 'We were terrified'", 'A mother of three described the flood. "We were terrified," she said.',
+     "mother of three"),  # a topic the story never names: the words are hers
+    ("Starmer: 'We were terrified'", 'Keir Starmer visited the town. "We were terrified," a resident said.',
+     "Keir Starmer"),  # a name the story gives
+])
+def test_a_headlines_one_word_label_the_story_never_names_is_a_topic_not_a_speaker(headline, body, speaker):
+    assert quotes_of(f"{headline}\n\n{body}", title=headline)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

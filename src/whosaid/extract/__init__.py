@@ -195,7 +195,8 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(
-            _titled_below(_said_again(_repeated(q, passages[1:]), passages[1:], names), names)
+            _titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]), passages[1:],
+                                      names), names)
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
     passages = _spelled_out(passages, paragraphs, names)
@@ -297,6 +298,16 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
         return quote
     return _told_by(quote, body, lambda said, _: f" {words} " in f" {said} " or fewest == _PULLED_WORDS and len(
         said.split()) >= fewest and f"{words} ".startswith(f"{said} "))
+
+
+def _past_a_topic(quote: Quote, body: list[Passage], names: Names) -> Quote:
+    """`Floods: 'We were terrified'` over `"We were terrified," she said`: a headline's one word before the colon
+    that the story never names is its topic, not a speaker; the words are the story's speaker's when it says them."""
+    if quote.cue != ":" or not quote.speaker or " " in quote.speaker \
+            or any(m.para > 0 and names.canonical(m.words, m.at) == quote.speaker for m in names.mentions):
+        return quote
+    told = _repeated(replace(quote, speaker=None, speaker_mention=None, cue=None), body)
+    return told if told.speaker is not None else quote
 
 
 def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
