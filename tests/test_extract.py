@@ -9079,6 +9079,25 @@ def test_a_headlines_one_word_label_the_story_never_names_is_a_topic_not_a_speak
     assert quotes_of(f"{headline}\n\n{body}", title=headline)[0][1] == speaker
 
 
+@pytest.mark.parametrize("headline, body, speakers", [
+    ("Gaza ceasefire: 'We want our children home'",
+     'Families held a vigil. "We want our children home," said Yael Cohen, whose son is among them.',
+     ["Yael Cohen", "Yael Cohen"]),  # a topic before the colon: no verb, the story's speaker's words
+    ("WSJ editorial: 'Deport them all'", 'The newspaper said so in a column.', ["WSJ"]),  # a text that says it
+    ("Strictly Come Dancing: Star 'heartbroken' after exit",
+     'The actor said he was "heartbroken" to leave. Tom Jones, 45, was voted off on Sunday.',
+     ["Tom Jones"]),  # a show's title, no one's name (its one word a label)
+])
+def test_a_headlines_topic_before_its_colon_is_no_speaker(headline, body, speakers):
+    assert [q[1] for q in quotes_of(f"{headline}\n\n{body}", title=headline)] == speakers
+
+
+def test_a_run_of_capitalised_words_opening_on_an_adverb_is_a_title_not_a_persons_name():
+    text = ('The rise of Christoph Blocher was swift. Interestingly Blocher, a wealthy industrialist, became its '
+            'voice.\n\nBlocher stated that the SVP "must be careful".')  # not a fuller name of Blocher's
+    assert [q[1] for q in quotes_of(text)] == ["Christoph Blocher"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1303,6 +1303,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               # Sacramento, said`: a place, set off after its noun
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
+              or len(names) >= 2 and not titled and ly_adverb(names[0].lower()) and not given_name(names[0])  # a
+              # show's or a work's title, no one's name: `Strictly Come Dancing`
               or all([w.lower() in PLACES for w in names]) and not titled or outlet  # `North Korea`, no he or she;
               # but `Baroness Scotland` is a she
               or len(names) >= 2 and (names[-1].lower() in VENUES and not titled  # `Madison Square Garden`; but

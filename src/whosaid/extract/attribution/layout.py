@@ -8,13 +8,14 @@ from dataclasses import replace
 from ..cues import cue_at
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
                        FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
-                       PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, invertible, plural)
+                       PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, given_name, invertible,
+                       plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
                        name_before, np_backward, np_forward, past_dateline, people_word, sentence_start,
                        sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
-from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive
+from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
 from .after import byline, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before, past_appositive
 from .common import Attribution
@@ -45,6 +46,8 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     name = tokens[j:topic]  # `CNN President On Trump: "…"`: the president speaks about Trump
     if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
         return None
+    if len(name) > 1 and ly_adverb(name[0].lower) and not given_name(name[0].text):
+        return None  # `Strictly Come Dancing: Star 'heartbroken'`: a show's title, no one's name
     before = tokens[j - 1] if j > 0 else None
     if set_off and not (before is None or before.text in DASHES or before.text in SENTENCE_END):
         return None
@@ -242,6 +245,10 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     if found is None or found.mention is None:
         return _headline_label(tokens, qi) or found
     verb = found.cue.lower()
+    if found.where == "subject" and verb not in CUE_FORMS and verb not in _SPEAKING_TEXTS and any(
+            t.text == found.cue and k + 1 < qi and tokens[k + 1].text == ":" for k, t in enumerate(tokens[:qi])):
+        return _headline_label(tokens, qi)  # `Gaza ceasefire: 'We want our children home'`: a topic, no verb (but
+        # `WSJ editorial: '…'`: a text that says it)
     if verb.endswith("ed") or found.where == "subject" and verb not in CUE_FORMS and (
             _predicate(tokens, qi) or qi > 0 and tokens[qi - 1].lower == verb and verb not in _DELIVERS):
         return _headline_label(tokens, qi)  # and not `Holmes wins '2004 top TV moment'`: what the verb takes
@@ -265,6 +272,7 @@ _NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "live", "latest", "e
                         "editorials", "transcript", "recap"} | {label.lower() for label in _NOT_LABELS}  # `Watch:`
 
 
+_SPEAKING_TEXTS = SOURCE_TEXTS | SENT_TEXTS | LEGAL_TEXTS | {"editorial", "column", "op-ed", "tweet", "post", "blog"}
 _DELIVERS = {"issues", "offers", "makes", "gives", "sends", "delivers", "releases", "publishes", "posts"}  # words too
 
 
