@@ -9098,6 +9098,15 @@ def test_a_run_of_capitalised_words_opening_on_an_adverb_is_a_title_not_a_person
     assert [q[1] for q in quotes_of(text)] == ["Christoph Blocher"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A mother from Swansea said: "We are struggling."', "mother from Swansea"),  # not Swansea's mother
+    ('A woman in Kyiv said: "We are scared."', "woman in Kyiv"),
+    ('A spokeswoman from Tesco said: "We are sorry."', "Tesco spokeswoman"),  # who speaks for the firm
+])
+def test_someone_from_a_place_by_their_sex_or_kin_is_described_not_the_places(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -5181,6 +5181,8 @@ def _role_of(toks):
     if not role or any(not t.is_word or t.is_capitalised and not _qualifier(t) and not opening or t.is_possessive
                        for t in role) or not _holder(role[-1]):
         return None
+    if toks[k].lower in ("from", "in") and _no_ones_agent(role[-1].bare.lower()):
+        return None  # `A mother from Swansea`, `a woman in Kyiv`: where someone is from, no body they act for
     if len(name) >= 2 and name[-2].lower in BODY_NOUNS and all(t.is_word and not t.is_capitalised for t in name[:-1]):
         name = name[-1:]  # `a spokesman for e-mail software firm Sendmail`; not `… union Unison Dave Prentis`
     elif len(name) >= 3 and name[-2].lower in BODY_NOUNS and all(t.is_word for t in name[:-1]) and not any(
@@ -5200,6 +5202,16 @@ def _role_of(toks):
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
+
+
+def _no_ones_agent(head: str) -> bool:
+    """`mother`, `woman`, `residents`: a word for someone by their sex, their kin or where they live, who acts for
+    no body (not `spokesman`, `analyst`)."""
+    low = singular(head)
+    return low in RELATIONS or low in _DWELLERS or bool(_head_gender(low)) and low not in SPOKES_ROLES
+
+
+_DWELLERS = frozenset({"resident", "pensioner", "local", "villager", "neighbour", "neighbor", "person", "people"})
 
 
 def _opens_on_a_persons_name(toks) -> bool:
