@@ -9107,6 +9107,13 @@ def test_someone_from_a_place_by_their_sex_or_kin_is_described_not_the_places(te
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_headlines_words_said_whole_in_the_story_are_the_speakers_whose_sex_it_does_not_give():
+    headline = "Cost of living: 'I skip meals so my kids can eat'"
+    text = (f"{headline}\n\nA mother from Swansea has told the BBC she regularly skips meals.\n\n"
+            '"I skip meals so my kids can eat," said Kerry, 34, who did not want her surname used.')
+    assert [q[1] for q in quotes_of(text, title=headline)] == ["Kerry", "Kerry"]  # not the lead's description
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

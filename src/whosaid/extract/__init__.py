@@ -321,7 +321,10 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     fuller = f" {quote.speaker.lower()}"  # `Police say attack 'not terror-related'` over `Thames Valley Police said`
     return _told_by(quote, body, lambda said, speaker: (
         _a_persons_name(speaker, names) or speaker.lower().endswith(fuller)) and (
-        said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} "))
+        said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} ")
+        or said == words and len(words.split()) >= _HEADLINE_QUOTE_WORDS and quote.speaker[:1].islower()
+        and speaker[:1].isupper() and not _a_body(speaker, names))  # the same words whole, said by a name whose
+    # sex the text does not give (`said Kerry, 34`), for a description (not `Police say` for the Home Office's)
 
 
 def _titled_below(quote: Quote, names: Names) -> Quote:
