@@ -9114,6 +9114,10 @@ def test_a_headlines_words_said_whole_in_the_story_are_the_speakers_whose_sex_it
     assert [q[1] for q in quotes_of(text, title=headline)] == ["Kerry", "Kerry"]  # not the lead's description
 
 
+def test_a_plural_word_for_a_group_of_people_opening_a_sentence_is_no_name():
+    assert [q[1] for q in quotes_of('Opponents said the bill was "rushed".')] == ["opponents"]  # as `Critics`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

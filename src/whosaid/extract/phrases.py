@@ -2113,8 +2113,8 @@ def _people_in_general(low: str) -> bool:
 
 
 def plural_of_person(low: str) -> bool:
-    """`critics`, `officials`: the plural of a word for a person (not `Sanders`, `Myers`)."""
-    return plural(low) and singular(low) in PEOPLE
+    """`critics`, `officials`, `opponents`: the plural of a word for a person (not `Sanders`, `Myers`)."""
+    return plural(low) and (singular(low) in PEOPLE or low in GROUPS)
 
 
 def group_word(low: str) -> bool:
