@@ -9118,6 +9118,15 @@ def test_a_plural_word_for_a_group_of_people_opening_a_sentence_is_no_name():
     assert [q[1] for q in quotes_of('Opponents said the bill was "rushed".')] == ["opponents"]  # as `Critics`
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Right-wing parties threaten to jam the mainstream; Liberal politicians fear "Europe is disintegrating."',
+     None),  # a clause of its own after the semicolon, whose subject no cue makes a speaker
+    ('Tom Hill said the plan was flawed; "it will never work."', "Tom Hill"),  # the same sentence's cue goes on
+])
+def test_a_cue_before_a_semicolon_and_a_clause_of_its_own_is_not_the_quotations(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -8,9 +8,10 @@ from ..cues import LIGHT_VERBS, broke_into, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, FEELINGS,
                        BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
-                       OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-                       ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, SUBORDINATORS, VOICES_FOR,
-                       given_gender, invertible, names_place, past_tense, plural, singular)
+                       OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                       PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS,
+                       SPOKES_ROLES, SUBORDINATORS, VOICES_FOR, given_gender, invertible, names_place, past_tense,
+                       plural, singular)
 from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
                        before_time_phrase, capitalised_past_particles, group_word, head_before, index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
@@ -103,7 +104,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_the_opening_clause(tokens, c, start, qi) \
                 or _in_a_closed_relative(tokens, c, start, qi) \
                 or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi) \
-                or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi):
+                or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi) \
+                or _clause_of_its_own_after(tokens, c, qi):
             continue  # `said that when Mr Johnson had announced …, he got the "clear impression"`: not Johnson's;
             # `he doesn't have small hands - as Rubio has said - and he can "guarantee"`: not Rubio's
         subject = _set_off_inverted(tokens, c, start, qi) or cue_subject(tokens, c, start)
@@ -479,6 +481,17 @@ def _asked_of_words(tokens, start, qi) -> Attribution | None:
         return None  # not `And what of her advice?`
     owner = possessor_mention(tokens, qi - 3, opening)
     return Attribution(tokens[qi - 2].text, owner, "before") if owner else None
+
+
+def _clause_of_its_own_after(tokens, c: int, qi: int) -> bool:
+    """`Right-wing parties threaten …; Liberal politicians fear "…"`: a semicolon between the cue at `c` and the
+    quotation, then a clause with a subject and a verb of its own (not `He said the plan was flawed; "…"`)."""
+    semicolon = next((k for k in range(qi - 1, c, -1) if tokens[k].text == ";"), None)
+    if semicolon is None or semicolon + 2 >= qi or not all(t.is_word for t in tokens[semicolon + 1:qi]):
+        return False
+    verb = tokens[qi - 1]
+    return not verb.is_capitalised and verb.lower not in PREPOSITIONS_OR_DETERMINERS and any(
+        t.is_capitalised or people_word(t.bare.lower()) for t in tokens[semicolon + 1:qi - 1])
 
 
 def _asked_what_they_said(tokens, start, qi) -> Attribution | None:
