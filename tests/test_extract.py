@@ -103,6 +103,8 @@ def test_attribution_patterns(text, expected):
      '"rapists", claiming they bring drugs.', [("criminals", "Trump", "Trump", "comparing"),
                                                ("rapists", "Trump", "Trump", "comparing")]),
     ('Mr Brown insisted he was not "gloating".', [("gloating", "Brown", "Mr Brown", "insisted")]),
+    ('The word "woke" has become a political weapon, said linguist Rob Drummond.', []),  # a word named, though a
+    # cue after gives who speaks of it
 ])
 def test_one_quoted_word_that_no_one_is_found_to_say_is_a_label_though_a_cue_is_in_the_sentence(text, expected):
     assert quotes_of(text) == expected

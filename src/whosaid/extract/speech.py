@@ -41,6 +41,9 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     if short_title and _a_titled_subject(content, tokens, ti) and not _one_who_speaks_after(attribution):
         return False  # `"Islamic State" claimed the attack`: a name its verb follows, no words said (but `"Just
         # Do It" implored the front page headline`)
+    if ti >= 2 and tokens[ti - 1].lower in _WORD_NOUNS and tokens[ti - 2].lower in ("the", "a"):
+        return False  # `The word "woke" has become a political weapon, said linguist Rob Drummond`: a word named,
+        # whoever speaks of it
     if attribution is not None and attribution.where == "after" and attribution.mention is not None:
         return True
     if _known_as_after(tokens, ti) and len(words) < 8:
@@ -341,6 +344,7 @@ _NAMED_OPENERS = ARTICLES_AND_POSSESSIVES | {"it", "they", "he", "she", "this", 
 # Words for what is said, not for works: `the phrase "basket of deplorables"`.
 _TERMS = {"term", "word", "phrase", "slogan", "hashtag", "label", "so-called", "motto", "catchphrase", "nickname",
           "brand", "headline"}
+_WORD_NOUNS = frozenset({"word", "term", "phrase", "hashtag"})  # nouns for a word itself, not for what is said
 _LABELLERS = {"it", "he", "she", "they", "we", "i", "you", "what", "which", "who"}
 
 
