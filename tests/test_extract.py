@@ -9129,6 +9129,15 @@ def test_a_cue_before_a_semicolon_and_a_clause_of_its_own_is_not_the_quotations(
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The plan would cost "billions", according to documents seen by the BBC.', "documents"),  # not their reader
+    ('The plan would cost "billions", according to documents obtained by the Guardian.', "documents"),
+    ('The plan would cost "billions", according to figures released by the Treasury.', "Treasury"),  # the author
+])
+def test_a_source_text_read_by_an_outlet_is_the_source_not_the_outlet(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -103,8 +103,9 @@ def _released_by(tokens, source) -> Mention | None:
     """`according to new figures released on Tuesday by the British Phonographic Industry`: who
     put out the figures the source phrase ended before, named after `by` in a few words."""
     k = index_of(tokens, source.tokens[-1], 0, len(tokens))
-    if k is None or k + 1 >= len(tokens) or not tokens[k + 1].lower.endswith("ed") or source.tokens[-1].is_capitalised:
-        return None
+    participle = tokens[k + 1].lower if k is not None and k + 1 < len(tokens) else ""
+    if not participle.endswith("ed") or participle in _READING or source.tokens[-1].is_capitalised:
+        return None  # (not `documents obtained by the BBC`: their reader)
     by = next((j for j in range(k + 2, min(len(tokens), k + _BY_REACH)) if tokens[j].lower == "by"), None)
     if by is None or any(not t.is_word for t in tokens[k + 1:by]):
         return None
@@ -112,6 +113,8 @@ def _released_by(tokens, source) -> Mention | None:
     return agent if agent is not None and agent.tokens[-1].is_capitalised else None
 
 
+_READING = frozenset({"seen", "obtained", "reviewed", "viewed", "read", "examined", "analysed", "analyzed",
+                      "leaked"})  # participles whose agent has the text, not wrote it
 _BY_REACH = 6  # `released on Tuesday by`: words from the source's participle to `by`
 
 
@@ -165,6 +168,8 @@ def _strip_source_words(mention: Mention | None) -> Mention | None:
     toks = list(mention.tokens)
     for i, tok in enumerate(toks):
         if tok.lower in ("from", "by", "of") and i + 1 < len(toks) and i > 0:
+            if tok.lower == "by" and toks[i - 1].lower in _READING:
+                return mention_of(toks[:i - 1])  # `documents seen by the BBC`: the documents, not their reader
             if any(t.lower in _SOURCE_NOUNS for t in toks[:i]):
                 return mention_of(toks[i + 1:])
     return mention
