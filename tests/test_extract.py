@@ -9138,6 +9138,14 @@ def test_a_source_text_read_by_an_outlet_is_the_source_not_the_outlet(text, spea
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    'Jurors heard the defendant had sent a message saying: "I am going to kill him."',
+    'Police said the defendant had sent a message saying: "I am going to kill him."',
+])
+def test_a_message_saying_words_is_its_senders_not_the_sentences_subjects(text):
+    assert [q[1] for q in quotes_of(text)] == ["defendant"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -483,6 +483,9 @@ def _asked_of_words(tokens, start, qi) -> Attribution | None:
     return Attribution(tokens[qi - 2].text, owner, "before") if owner else None
 
 
+_SENT_REACH = 5  # `had sent a short message saying`: words from the sending verb to the participle
+
+
 def _clause_of_its_own_after(tokens, c: int, qi: int) -> bool:
     """`Right-wing parties threaten …; Liberal politicians fear "…"`: a semicolon between the cue at `c` and the
     quotation, then a clause with a subject and a verb of its own (not `He said the plan was flawed; "…"`)."""
@@ -1255,6 +1258,11 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     seen = _seen_acting_by(tokens, c, start) if before.lower == "by" else None
     if seen is not None:
         return seen  # `she watches Mr. Sanders thrill audiences by exhorting them …`: Sanders exhorts
+    if before.lower in SENT_TEXTS:
+        sent = next((v for v in range(c - 2, max(start, c - _SENT_REACH) - 1, -1) if is_finite_verb(tokens, v)), None)
+        found = np_backward(tokens, sent, start) if sent is not None else None
+        if found is not None and _could_be_a_subject(found):  # `Jurors heard the defendant had sent a message
+            return found  # saying`: the sender's words, not the sentence's subject's
     if before.lower == "for":
         nearest = next((v for v in range(c - 2, start, -1) if is_finite_verb(tokens, v)), None)
         found = cue_subject(tokens, nearest, start, depth + 1) if nearest is not None else None
