@@ -9146,6 +9146,14 @@ def test_a_message_saying_words_is_its_senders_not_the_sentences_subjects(text):
     assert [q[1] for q in quotes_of(text)] == ["defendant"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Ms Smith\'s lawyer said her client would appeal. "She is innocent," he said.', "Smith's lawyer"),
+    ('Donald Trump\'s lawyer said his client would appeal. "He is innocent," he said.', "Donald Trump's lawyer"),
+])
+def test_a_named_owners_lawyer_who_spoke_is_a_later_he_or_she(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1806,8 +1806,11 @@ def _someones_spokesperson(toks) -> bool:
 
 
 def _owned_voice(toks) -> bool:
-    """`his barrister`, `her lawyer`: who speaks for the person just named, a speaker as new as `a lawyer`."""
-    return len(toks) == 2 and toks[0].lower in ("his", "her", "their") and toks[1].lower in VOICES_FOR
+    """`his barrister`, `her lawyer`, `Ms Smith's lawyer`: who speaks for the person just named (or named as the
+    owner), a speaker as new as `a lawyer`."""
+    owner = toks[-2] if len(toks) >= 2 else None
+    return owner is not None and toks[-1].lower in VOICES_FOR and (
+        len(toks) == 2 and owner.lower in ("his", "her", "their") or owner.is_possessive and owner.is_capitalised)
 
 
 def _spokesperson_acts(tokens, c, roles) -> bool:
