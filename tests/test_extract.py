@@ -9154,6 +9154,16 @@ def test_a_named_owners_lawyer_who_spoke_is_a_later_he_or_she(text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"It was chaos," said one eyewitness, who gave her name as Fatima.', "Fatima"),
+    ('"It was chaos," said one woman, who gave only her first name, Fatima.', "Fatima"),
+    ('"It was chaos," said a protester, identified only as Mark.', "Mark"),
+    ('"It was chaos," said one resident, who gave evidence in court.', "resident"),  # no name given
+])
+def test_the_name_an_unnamed_speaker_gives_after_the_cue_is_the_speakers(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

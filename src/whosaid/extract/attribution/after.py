@@ -275,6 +275,9 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
         end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
         return mention
+    given = _name_given_after(window, end + 2)
+    if given is not None:  # `said one eyewitness, who gave her name as Fatima.`: the name she gave
+        return Mention(mention.start, given[-1].end, tuple(given))
     first = end + 2
     while first < len(window) - 1 and (window[first].lower in ROLE_WORDS or window[first].lower in _RANKS_BEFORE) \
             and not window[first].is_capitalised:
@@ -293,6 +296,28 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
     return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
 
 
+def _name_given_after(window: list[Token], k: int) -> tuple[Token, ...] | None:
+    """The name after `who gave her name as`, `who gave only his first name,`, `identified only as` at `k`: what an
+    unnamed speaker is called by, a capitalised word or two closing the phrase."""
+    words = [t.lower for t in window[k:k + _GIVEN_REACH]]
+    if not (words[:2] in (["who", "gave"], ["identified", "only"], ["identified", "as"])
+            or words[:3] == ["who", "would", "only"]) or words[0] != "identified" and "name" not in words:
+        return None
+    marker = next((n for n, w in enumerate(words) if w == "as"), None)
+    if marker is None:
+        marker = next((n for n in range(1, len(words)) if words[n] == "," and words[n - 1] == "name"), None)
+    if marker is None:
+        return None
+    at = k + marker + 1
+    j = at
+    while j < len(window) and j - at < 2 and window[j].is_capitalised and window[j].is_word:
+        j += 1
+    if j == at or j < len(window) and window[j].text not in _CLOSING_A_NAME:
+        return None
+    return tuple(window[at:j])
+
+
+_GIVEN_REACH = 9  # `who gave only her first name, Fatima`
 _CLOSING_A_NAME = (",", ";", ".", ":")  # (`In the words of one fan, Kerry Lee: "…"`)
 
 
