@@ -9164,6 +9164,11 @@ def test_the_name_an_unnamed_speaker_gives_after_the_cue_is_the_speakers(text, s
     assert [q[1] for q in quotes_of(text)] == [speaker]
 
 
+def test_a_spokesman_for_a_place_that_stands_for_a_body_is_one_speaker_however_written():
+    text = 'A Downing Street spokesman said: "No." A spokesman for Downing Street later added: "Never."'
+    assert [q[1] for q in quotes_of(text)] == ["Downing Street spokesman"] * 2  # not Downing Street's spokesman
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

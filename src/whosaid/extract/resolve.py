@@ -4341,7 +4341,9 @@ class Resolver:
         one speaker."""
         spokes = role.lower() in SPOKES_ROLES
         principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
-        body = is_org or principal[:1].isupper() and self.names.may_be_body(principal)
+        venue = spokes and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
+        # Downing Street`, `for Buckingham Palace`: a place that stands for a body, as the Home Office does
+        body = is_org or principal[:1].isupper() and (self.names.may_be_body(principal) or venue)
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
         group = last == principal and group_word(last.lower()) and not self.names.known_person(principal)
