@@ -9169,6 +9169,12 @@ def test_a_spokesman_for_a_place_that_stands_for_a_body_is_one_speaker_however_w
     assert [q[1] for q in quotes_of(text)] == ["Downing Street spokesman"] * 2  # not Downing Street's spokesman
 
 
+@pytest.mark.parametrize("first", ["Two senior officials", "Several senior officials"])
+def test_one_of_a_counted_group_is_one_of_its_kind_with_its_words(first):
+    text = f'{first} said the talks were "at a critical stage". One of them added: "We are close."'
+    assert [q[1] for q in quotes_of(text)][1] == "senior official"  # not `official`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

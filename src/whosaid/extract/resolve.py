@@ -776,7 +776,7 @@ class Resolver:
                     # appositive, no kind of the group
                 words = match.group(1).split()
                 head = words[-1].lower()
-                some = match.group(0)[:4].lower() in ("some", "many") and (plural(head) or head == "people")
+                some = match.group(0).split()[0].lower() in _GROUP_OPENERS and (plural(head) or head == "people")
                 single = ("person" if head == "people" else singular(head)) if some else head
                 if many and not some:
                     continue
@@ -4502,8 +4502,9 @@ _TIMES = WEEKDAYS | {"yesterday", "today", "tomorrow", "tonight"}
 _MAKING_SPEAK = {"have", "has", "had", "having", "let", "lets", "make", "made", "makes", "hear", "heard", "hears",
                  "see", "saw", "watch", "watched", "help", "helped"}  # `have her ask`, `heard him say`
 _ONE_OF = re.compile(  # `one user wrote`, `Some former employees are`, `One senior Tory MP, who asked …, told`
-    r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?)\s+((?:[\w-]+\s+){0,4}?(?:[a-z-]+|[A-Z]{2,4}s?))"
+    r"\b(?:[Oo]ne|[Ss]ome|[Mm]any|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w-]+\s+){0,4}?(?:[a-z-]+|[A-Z]{2,4}s?))"
     r"(?=\s+(?:[a-z]+ed|said|told|wrote|read|says|are|were|had|have|tweeted)\b|[,.;])")  # or `said one protester.`
+_GROUP_OPENERS = frozenset({"some", "many", "two", "three", "several"})  # `Two senior officials said …. One added`
 _READ_BEFORE = re.compile(r"\b[Rr]eads?\s+$")
 _READ_AFTER = re.compile(r"\s+reads?\b")
 _PLURAL_WORD = re.compile(r"\b[A-Za-z-]+s\b")
