@@ -1474,7 +1474,7 @@ class Resolver:
         named = self._named_opening_next(at)
         text = self._paragraph(at[0])
         speaking = _WAS_SPEAKING.match(text, named.end) if named is not None else None
-        if speaking is None or speaking.group(1) and not text.startswith(named.words[0], named.start):
+        if speaking is None or speaking.group(1) and not _written_bare(text, named):
             return None  # (not `Teammate Luke Shaw added`: another of the kind)
         person = self.names.canonical(named.words, named.at)
         return None if self._holds_another(person, office) else person
@@ -1484,7 +1484,7 @@ class Resolver:
         the person named in full, with no title or role, who opens the next sentence in the paragraph as its subject
         and says nothing there, of the description's sex."""
         named = self._named_opening_next(at)
-        if named is None or not self._paragraph(at[0]).startswith(named.words[0], named.start) \
+        if named is None or not _written_bare(self._paragraph(at[0]), named) \
                 or not named.is_subject or named.before_cue:
             return None
         person = self.names.canonical(named.words, named.at)
@@ -5395,6 +5395,12 @@ def _token_at(tokens, offset: int) -> int:
     return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
+def _written_bare(text: str, named) -> bool:
+    """The mention opens on the name itself, no title or role written before it (`Marcus Rashford`, not `Teammate
+    Luke Shaw`)."""
+    return text.startswith(named.words[0], named.start)
+
+
 def _kin_of_someone(toks) -> int | None:
     """Where `of` is in `The family of a 16-year-old boy`, `The parents of a woman`: kin of someone described
     with `a`, a person (or None)."""
@@ -5546,8 +5552,7 @@ def _two_offices(toks):
     """(`the Democratic front-runner`, `the former secretary of state`) from `the Democratic
     front-runner and former secretary of state`: two offices under one `the`, so one person."""
     joins = [i for i, t in enumerate(toks) if t.lower == "and"]
-    if len(joins) != 1 or toks[0].lower != "the" or joins[0] + 1 >= len(toks) \
-            or toks[joins[0] + 1].lower in ARTICLES_AND_POSSESSIVES:
+    if len(joins) != 1 or toks[0].lower != "the" or joins[0] + 1 >= len(toks) or _two_joined(toks):
         return None  # `The senator and the governor`, `The mayor and his deputy`: two
     first, second = toks[:joins[0]], (toks[0],) + tuple(toks[joins[0] + 1:])
     return (first, second) if _office(first) and _office(second) else None
@@ -5617,8 +5622,8 @@ def _named_outlet_or_text(toks) -> int | None:
 
 _ANOTHER_OF_KIND = re.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] fellow)\b")
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:\w+ )?(?:%s)\b" % "|".join(sorted(
-    RELATIONS | ASSOCIATES | {"deputy", "predecessor", "successor", "boss", "rival", "opponent", "aide", "adviser",
-                              "advisor", "lawyer", "spokesman", "spokeswoman", "spokesperson"})))  # `Her deputy`
+    RELATIONS | ASSOCIATES | VOICES_FOR | {"deputy", "predecessor", "successor", "boss", "rival", "opponent"})))
+# `Her deputy`, `his lawyer`, `her spokeswoman`: someone a he or she has
 _REPLYING = re.compile(r"\s*(?:replied|responded|retorted|answered|countered|hit back|shot back)\b")
 _SPACE_AND_MARKS = " \"“”'‘’«»"
 _REBUTTING = {"retorted", "retorts", "countered", "counters", "shot back", "shoots back", "hit back", "hits back",

@@ -300,9 +300,10 @@ def _name_given_after(window: list[Token], k: int) -> tuple[Token, ...] | None:
     """The name after `who gave her name as`, `who gave only his first name,`, `identified only as` at `k`: what an
     unnamed speaker is called by, a capitalised word or two closing the phrase."""
     words = [t.lower for t in window[k:k + _GIVEN_REACH]]
-    if not (words[:2] in (["who", "gave"], ["identified", "only"], ["identified", "as"])
-            or words[:3] == ["who", "would", "only"]) or words[0] != "identified" and "name" not in words:
-        return None
+    opens = words[:2] in (["who", "gave"], ["identified", "only"], ["identified", "as"]) \
+        or words[:3] == ["who", "would", "only"]
+    if not opens or words[0] != "identified" and "name" not in words:
+        return None  # (not `who gave evidence`: no name given)
     marker = next((n for n, w in enumerate(words) if w == "as"), None)
     if marker is None:
         marker = next((n for n in range(1, len(words)) if words[n] == "," and words[n - 1] == "name"), None)
