@@ -9175,6 +9175,18 @@ def test_one_of_a_counted_group_is_one_of_its_kind_with_its_words(first):
     assert [q[1] for q in quotes_of(text)][1] == "senior official"  # not `official`
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"I\'m devastated," said the singer, whose real name is Robyn Fenty.', "Robyn Fenty"),
+    ('"We heard a bang," said one resident, named only as Paul.', "Paul"),
+    ('"It was loud," said a neighbour, named locally as Ann Cole.', "Ann Cole"),
+    ('"I\'m back," said the rapper, real name Marshall Mathers.', "Marshall Mathers"),
+    ('"It was terrifying," said the driver, who asked not to be named.', "driver"),
+    ('"We won," said the club, known as the Foxes.', "club"),
+])
+def test_the_name_an_unnamed_speaker_is_known_by_after_the_cue_is_theirs(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -300,13 +300,7 @@ def _name_given_after(window: list[Token], k: int) -> tuple[Token, ...] | None:
     """The name after `who gave her name as`, `who gave only his first name,`, `identified only as` at `k`: what an
     unnamed speaker is called by, a capitalised word or two closing the phrase."""
     words = [t.lower for t in window[k:k + _GIVEN_REACH]]
-    opens = words[:2] in (["who", "gave"], ["identified", "only"], ["identified", "as"]) \
-        or words[:3] == ["who", "would", "only"]
-    if not opens or words[0] != "identified" and "name" not in words:
-        return None  # (not `who gave evidence`: no name given)
-    marker = next((n for n, w in enumerate(words) if w == "as"), None)
-    if marker is None:
-        marker = next((n for n in range(1, len(words)) if words[n] == "," and words[n - 1] == "name"), None)
+    marker = _name_marker(words)
     if marker is None:
         return None
     at = k + marker + 1
@@ -316,6 +310,22 @@ def _name_given_after(window: list[Token], k: int) -> tuple[Token, ...] | None:
     if j == at or j < len(window) and window[j].text not in _CLOSING_A_NAME:
         return None
     return tuple(window[at:j])
+
+
+def _name_marker(words: list[str]) -> int | None:
+    """Where the words after an unnamed speaker's comma end in the name they are called by: `who gave her
+    name as`, `who gave only his first name,`, `identified only as`, `named locally as`, `known as`,
+    `whose real name is`, `real name`; None where they give no name (`who gave evidence`)."""
+    if words[:2] in (["who", "gave"], ["who", "would"]) and "name" in words:
+        marker = next((n for n, w in enumerate(words) if w == "as"), None)
+        if marker is None:
+            marker = next((n for n in range(1, len(words)) if words[n] == "," and words[n - 1] == "name"), None)
+        return marker
+    if words[:1] in (["identified"], ["named"], ["known"]):
+        return next((n for n in (1, 2) if n < len(words) and words[n] == "as"), None)  # `named only as Paul`
+    if words[:3] in (["whose", "real", "name"], ["whose", "name", "is"]):
+        return next((n for n in (2, 3) if n < len(words) and words[n] == "is"), None)
+    return 1 if words[:2] == ["real", "name"] else None
 
 
 _GIVEN_REACH = 9  # `who gave only her first name, Fatima`
