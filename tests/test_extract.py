@@ -9187,6 +9187,16 @@ def test_the_name_an_unnamed_speaker_is_known_by_after_the_cue_is_theirs(text, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('"We had no warning," said Jordan, 19, a student. "The water came up so fast," he added.',
+     ["Jordan", "Jordan"]),
+    ('"I love it here," said Georgia, 8. "Every day," she added.', ["Georgia", "Georgia"]),
+    ('"It was calm," said a diplomat in Jordan. "It is," he added.', ["diplomat", "diplomat"]),
+])
+def test_a_place_s_name_given_an_age_is_a_person_a_he_or_she_may_stand_for(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -96,6 +96,7 @@ class NameMention:
     owned: bool = False  # after `its` or `their`, or one word after `a`: a thing, `its Sky+ boxes`, `a PVR`; or
     # a stretch of land or water, `the Calder valley`
     numbered: bool = False  # a number follows: a product or a work, `Half-Life 2`, `Xbox 360`
+    aged: bool = False  # an age follows: `said Jordan, 19,` is a person, whatever place the name spells
     who_after: bool = False  # `, who` follows: `The Game, who has become …` is a person, though after `the`
     role_after: bool = False  # an appositive opening on a role follows: `Bozusan Nokiner, an analyst at …`
     business: bool = False  # a full name written as a business's: `Shares in Laura Ashley`, `Laura Ashley, which`
@@ -1287,6 +1288,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         # `PC Pro magazine` names no constable; but `Mr. Hannity's show` is a person's
         len(names) >= 2 and title is None and _REPORTED.match(text, end) is not None and not given_name(names[0]))
     # `…, Right Wing Watch first reported.`: no one's given name, and it reports
+    aged = _AGED.match(text, end) is not None
     is_org = (names_a_body(names, titled=title is not None or (before or "").lower() in ROLE_WORDS  # `Tory
                            or len(whole) > len(words) and _bare(whole[len(whole) - len(words) - 1]).lower()
                            in PARTY_WORDS)  # co-chairman Liam Fox`,
@@ -1305,8 +1307,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
               or len(names) >= 2 and not titled and ly_adverb(names[0].lower()) and not given_name(names[0])  # a
               # show's or a work's title, no one's name: `Strictly Come Dancing`
-              or all([w.lower() in PLACES for w in names]) and not titled or outlet  # `North Korea`, no he or she;
-              # but `Baroness Scotland` is a she
+              or all([w.lower() in PLACES for w in names]) and not titled and not aged
+              or outlet  # `North Korea`, no he or she; but `Baroness Scotland` is a she, `said Jordan, 19,` a he
               or len(names) >= 2 and (names[-1].lower() in VENUES and not titled  # `Madison Square Garden`; but
                                       # `mayor Andy Street`, `Mr Street` (titled as a person)
                                       or names[0] == "New"))  # `New Order`, `New Labour`: no one's name
@@ -1418,6 +1420,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        and (lead or "").lower() in _SUBORDINATING,
                        adverbial=subject and lead in _MID_SUBORDINATING and _adverbial(text, lead, lead_at),
                        described=described,
+                       aged=aged,
                        role_after=full and (described and _role_appositive(text, nxt.end())
                                             or first_after in ("is", "was") and _role_complement(text, nxt.end())),
                        office=unhyphenated(office) if office and (full or honoured) else (),
@@ -1914,6 +1917,7 @@ _COPULAR_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:is|was)\s+(?:the\s+)?$")
 _PLACE_APPOSED = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?(?:capital|city|town|village|county|country"
                             r"|state|province|region|island|hometown|birthplace|suburb|district)\s*,\s*$")
 _AGE = re.compile(r"\d{1,3}(?:[,.;)]|\s+years?\b|$)")  # `, 66,`, `, 29 years old`
+_AGED = re.compile(r",\s+\d{1,2}(?:[,;]|\.(?!\d))")  # `Jordan, 19,`: a place's name given an age names a person
 
 
 def _set_off_office(text: str, start: int, comma_after: int | None) -> tuple[str, ...]:

@@ -3914,8 +3914,8 @@ class Resolver:
             # the `King` of Billie Jean King)
         if head.lower() in SPOKES_ROLES:
             return True  # `Universities and Colleges Employers' Association spokesperson`
-        if all(w.lower() in PLACES for w in name.split()):
-            return False  # `White America embracing Obama announced …`: a place, though it spoke
+        if all(w.lower() in PLACES for w in name.split()) and not any(m.aged for m in self.names.mentions_of(name)):
+            return False  # `White America embracing Obama announced …`: a place, though it spoke (not `Jordan, 19,`)
         if _looks_like_org(name) and name not in self.people or group_word(head.lower()) or _a_venue(name) \
                 or head.islower() and head in COLLECTIVES or self.names.labelled_body(name):
             return False  # `the defence said`, `water firm Aguas Argentinas told`: no he; but `Tory co-chairman
