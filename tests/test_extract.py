@@ -9197,6 +9197,18 @@ def test_a_place_s_name_given_an_age_is_a_person_a_he_or_she_may_stand_for(text,
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Paris Hilton told the committee: "I was abused." The hotel heiress added: "I want accountability."',
+     "Paris Hilton"),
+    ('Lionel Sampson met the minister on Monday. "It was a good meeting," the journalist said.', "Lionel Sampson"),
+    ('Elena Ruiz spoke to students on Friday. "Keep going," the model said.', "Elena Ruiz"),
+    ('Stars gathered in London on Sunday. "It was a good night," the journalist said.', "journalist"),
+    ('Hillary Clinton spoke on the show on Monday. "Why did you go?" the host asked.', "host"),
+])
+def test_an_heiress_a_model_or_a_journalist_just_after_a_name_is_that_person(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
