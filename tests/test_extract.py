@@ -9209,6 +9209,16 @@ def test_an_heiress_a_model_or_a_journalist_just_after_a_name_is_that_person(tex
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The jury heard from pathologist Dr Nat Cary. "The injuries were consistent with a fall," he told the court.',
+     "Nat Cary"),
+    ('The inquiry heard from Prof Sasha Okoro. "Lessons were not learned," she said.', "Sasha Okoro"),
+    ('John Smith attacked a report by Dr Kim Lee. "It is flawed," he said.', "John Smith"),
+])
+def test_a_titled_person_of_no_known_sex_named_only_as_an_object_is_a_later_he_or_she(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3923,7 +3923,8 @@ class Resolver:
         return name in self.people or kind == "speaker" or kind == "subject" and (
             " " in name or self.names.roles(name)) \
             or kind == "mention" and (name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
-                                      or " " in name and self.names.given_an_office(name))  # `did not impress Tory
+                                      or " " in name and (self.names.given_an_office(name)
+                                                          or self.names.marked_as_person(name)))  # `did not impress Tory
         # shadow education secretary Tudedi Pevin. "…," he said`
 
     def _described_names(self) -> frozenset[str]:
