@@ -9219,6 +9219,17 @@ def test_a_titled_person_of_no_known_sex_named_only_as_an_object_is_a_later_he_o
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('King Charles said he was "deeply touched". His Majesty added: "Thank you all."', "King Charles"),
+    ('Pope Leo XIV met the refugees. "You are not forgotten," His Holiness said.', "Pope Leo XIV"),
+    ('The Princess of Wales visited the hospice. "It is a special place," Her Royal Highness said.',
+     "Princess of Wales"),
+    ('King Charles met the prime minister. "It was cordial," his spokesman said.', "King Charles's spokesman"),
+])
+def test_his_majesty_or_her_royal_highness_is_the_royal_just_named(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

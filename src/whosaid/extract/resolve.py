@@ -339,6 +339,9 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if 2 <= len(toks) <= 3 and toks[0].lower in ("his", "her") \
+                and " ".join(t.lower for t in toks[1:]) in _STYLES_OF_ADDRESS:  # `King Charles said …. His Majesty
+            return self.pronoun("he" if toks[0].lower == "his" else "she", at, avoid, continuing, recent), True  # added`
         if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _ELDER | _YOUNGER \
                 and toks[2].lower in _SIBLINGS_BY_SEX and (sibling := self._by_age(toks[1].lower, toks[2].lower, at)):
             return sibling, True  # `Ali Khan, 34, and Omar Khan, 31, were sentenced. ¶ The older brother said`: Ali
@@ -5705,6 +5708,9 @@ _RESPONSE_REACH = 30  # characters before a name in which `response from` is loo
 _ITS_LEADER = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_TOP_ROLES))
                          + r"),\s*(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?\Z")  # `Its chairman, Sir `
 _REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one regulator named, where none is near
+_STYLES_OF_ADDRESS = {"majesty", "royal highness", "highness", "holiness", "excellency", "eminence", "grace"}  # `His
+# Majesty`, `Her Royal Highness`, `His Holiness`: how one speaks of a monarch, a royal, a pope or a cardinal, who is
+# the he or she the text has named
 _ON_TRIAL = {"defendant", "accused"}
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
 _ELDER = {"older", "elder", "eldest", "oldest"}
