@@ -9230,6 +9230,18 @@ def test_his_majesty_or_her_royal_highness_is_the_royal_just_named(text, speaker
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('When the BBC asked the minister whether she would resign, she said: "No."', "minister"),
+    ('Reporters pressed the coach on why he had dropped Smith. Asked the coach if he regretted it, he said: "No."',
+     "coach"),
+    ('Health Secretary Wes Streeting visited the hospital. When a reporter asked the health secretary if he would '
+     'resign, he said: "Not at all."', "Wes Streeting"),
+    ('Mary Hill asked the minister whether he would resign. "He should," she said.', "Mary Hill"),
+])
+def test_the_one_a_question_is_put_to_who_answers_as_he_or_she_is_the_one_described(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

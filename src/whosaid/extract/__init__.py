@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..models import Document, Passage, Quote, unique
 from ..parallel import map_ordered
 from .acronyms import spelled_out
-from .attribution import (Attribution, announcement, attribute, described_bodies, described_speakers,
+from .attribution import (Attribution, announcement, asked_one, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
                           signature, they_after_paragraph, transcript_turn)
 from .phrases import ROLE_FOLLOWERS, head_before, last_sentence, sentence_start, sentence_subject
@@ -584,8 +584,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         opening = tokens[sentence_start(tokens, ti)].start
         while described and described[0].start < opening:  # `A spokeswoman said …. "…," she said`
             resolver.resolve(described.pop(0), n)
-        while definite and definite[0].start < opening:  # `The official said …. "…," he said`
-            resolver.remember_described(definite.pop(0), n, spoke=True)
+        cue_mention = attribution.mention if attribution is not None else None
+        asked_until = cue_mention.start if cue_mention is not None else opening
+        while definite and (definite[0].start < opening or definite[0].start < asked_until
+                            and asked_one(tokens, definite[0])):  # `The official said …. "…," he said`; `When the
+            resolver.remember_described(definite.pop(0), n, spoke=True)  # BBC asked the minister whether she …, she
+            # said`
         before_it = attribution.mention.start if _by_pronoun(attribution, ("it",)) else opening
         while bodies and bodies[0].start < before_it:  # `The committee found …. It warned that "…"`; `the paper
             body = bodies.pop(0)  # notes …, and it says …`: in the same sentence too, but not a thing a body owns

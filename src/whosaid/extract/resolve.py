@@ -43,6 +43,7 @@ _ASKED = re.compile(r"\basked\s+(?:[A-Z][\w.'’-]*\s+)*$")  # `asked Sanders`, 
 _QUESTION_AFTER = re.compile(r"\s+(?:how|whether|if|what|why|when|where|who|about)\b")  # a question, not `to resign`
 _ASKED_THE = re.compile(r".*?\basked\s+(the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)" + _QUESTION_AFTER.pattern)  # `asked the
 # chancellor whether`
+_HE_OR_SHE_AFTER = re.compile(r"\s+(he|she)\b", re.IGNORECASE)  # `… whether he`: the sex of the one asked
 _TURN_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s")  # `Thomas Malone: `, `Mr Malone: `
 _SHOWN = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Mm]ore)\s+)?(?:[Ff]ootage|[Vv]ideo|[Cc]lips?|[Ii]mages?|[Pp]ictures?"
                     r"|[Pp]hotos?|[Pp]hotographs?|[Aa]udio|[Rr]ecordings?)\s+of\s+")  # `Footage of ` a person
@@ -2913,6 +2914,9 @@ class Resolver:
         toks = tuple(t for t in self._tokens(text) if found.start(1) <= t.start < found.end(1))
         if named or not toks or toks[0].lower != "the":
             return named
+        asked_of = _HE_OR_SHE_AFTER.match(text, found.end())
+        if asked_of and {"he": "m", "she": "f"}[asked_of.group(1).lower()] != want:
+            return None  # `Mary Hill asked the minister whether he would resign. "…," she said`: not the minister
         speaker, person = self._resolve(toks, (para, toks[0].start), self._writers)
         return speaker if person and speaker and self.names.gender(speaker) in (want, None) else None  # (never the
         # byline's writer, who asked)

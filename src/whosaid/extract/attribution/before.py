@@ -1784,7 +1784,27 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
         elif _a_described_person(subject.tokens, ("the", "our")):
             definite.append(subject)  # `The official said`, `Our correspondent said`: someone named before
     new += filter(None, (_according_to_described(tokens, i) for i in roles))
-    return sorted(new, key=lambda m: m.start), definite
+    definite += filter(None, (_asked_described(tokens, i) for i in roles))
+    return sorted(new, key=lambda m: m.start), sorted(definite, key=lambda m: m.start)
+
+
+def _asked_described(tokens, role: int) -> Mention | None:
+    """`When the BBC asked the minister whether she would resign, she said`: the one described with `the` whom a
+    question is put to, who answers, if a he or she in the question stands for them."""
+    if role < 3 or tokens[role - 1].lower != "the" or tokens[role - 2].lower not in _ASKING \
+            or role + 2 >= len(tokens) or tokens[role + 1].lower not in ("whether", "if", "why", "how") \
+            or tokens[role + 2].lower not in ("he", "she"):
+        return None
+    return mention_of(tokens[role - 1:role + 1])
+
+
+def asked_one(tokens, mention: Mention) -> bool:
+    """Whether a question is put to the one `mention` describes (`asked the minister`): `_asked_described`'s."""
+    k = next((i for i, tok in enumerate(tokens) if tok.start == mention.start), 0)
+    return k > 0 and tokens[k - 1].lower in _ASKING
+
+
+_ASKING = {"asked", "pressed", "questioned", "quizzed", "challenged"}
 
 
 def _according_to_described(tokens, role: int) -> Mention | None:
