@@ -9242,6 +9242,18 @@ def test_the_one_a_question_is_put_to_who_answers_as_he_or_she_is_the_one_descri
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ('Parents whose children attend the school said they were "furious".', "parents", "Parents"),
+    ('A farmer whose land was flooded for the third time this year says he has "lost everything".', "farmer",
+     "A farmer"),
+    ('A teacher who has worked at the school for 20 years said it was "the end of an era".', "teacher", "A teacher"),
+    ('A woman whose eldest son said he was "heartbroken" has died.', "eldest son", "eldest son"),
+    ('A man who recently said it was "over" has changed his mind.', "man", "A man"),
+])
+def test_the_phrase_a_relative_clause_follows_with_no_comma_is_the_cue_s_subject(text, speaker, mention):
+    assert quotes_of(text)[0][1:3] == (speaker, mention)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

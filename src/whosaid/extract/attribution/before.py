@@ -876,7 +876,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
             or tokens[c + 1].lower == "that" and tokens[c - 2].lower in _OFFERING):  # `made the remark:`; `He was
         # happy to offer a pledge that he would do no deals to "prop up" …`; not `has said a claim by X … shows`
         return cue_subject(tokens, c - 2, start, depth + 1)
-    subject = np_backward(tokens, c, start) or _subject_past_a_relative(tokens, c, start)
+    subject = _subject_before_its_relative(tokens, c, start) or np_backward(tokens, c, start) \
+        or _subject_past_a_relative(tokens, c, start)
     launched = broke_into(tokens, c) if subject is None else None
     if launched is not None and launched >= start:
         return cue_subject(tokens, launched, start, depth + 1)  # `Trump launched into a lament for`: Trump
@@ -918,6 +919,29 @@ def _subject_past_a_relative(tokens, c: int, start: int) -> Mention | None:
     opening = sentence_subject(tokens, start, c)
     return mention_of(list(opening.tokens[:-1])) if opening is not None and len(opening.tokens) >= 2 \
         and opening.tokens[-1].lower == "who" else None
+
+
+def _subject_before_its_relative(tokens, c: int, start: int) -> Mention | None:
+    """`Parents whose children attend the school said`, `A farmer whose land was flooded for the third time this
+    year says`, `A man who recently said`: the phrase opening the sentence speaks, past a relative clause no comma
+    sets off or in it; not `A woman whose son said`, where the son speaks."""
+    if c - start < 4 or not is_finite_verb(tokens, c):
+        return None
+    opening = sentence_subject(tokens, start, c)
+    if opening is None:
+        return None
+    toks = opening.tokens[:-1] if opening.tokens[-1].lower == "who" else opening.tokens
+    last = index_of(tokens, toks[-1], start, c) if toks else None
+    if last is None or last + 2 >= c or tokens[last + 1].lower not in ("who", "whose") \
+            or toks[-1].lower in RELATIVES or not toks[-1].is_word:
+        return None
+    whose = tokens[last + 1].lower == "whose"
+    clause = range(last + 2, c)
+    if any(tokens[k].text in (",", ";", ":") or tokens[k].is_quote or tokens[k].lower in _JOINING for k in clause):
+        return None
+    if whose and not any(is_finite_verb(tokens, k) for k in clause) and len(clause) < 3:
+        return None  # `whose eldest son said`: the son speaks; but `whose children attend school said`
+    return mention_of(list(toks))  # (`A man who recently said`: the man, whose clause it is)
 
 
 def _contact_clause_subject(subject: Mention) -> Mention | None:
