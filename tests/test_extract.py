@@ -9254,6 +9254,17 @@ def test_the_phrase_a_relative_clause_follows_with_no_comma_is_the_cue_s_subject
     assert quotes_of(text)[0][1:3] == (speaker, mention)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Sources told the Guardian that the prime minister was "livid".', "sources"),
+    ('Insiders told the Times that the mood was "grim".', "insiders"),
+    ('Rebels said the deal was "a sell-out".', "rebels"),
+    ('Relatives said she was "a ray of sunshine".', "relatives"),
+    ('Sources of funding were "drying up", Mr Cole said.', "Cole"),
+])
+def test_sources_insiders_rebels_or_relatives_opening_a_sentence_are_people_described_not_named(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

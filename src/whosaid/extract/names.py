@@ -221,9 +221,11 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             if len(run) == 1 and common and _opens_sentence(before) and _participle_after(text, run[0][2]) \
                     and not given_name(run[0][0]):
                 continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
-            if (len(run) == 1 and run[0][0][-1] == "s" and plural_of_person(run[0][0].lower())
+            if (len(run) == 1 and run[0][0][-1] == "s" and (plural_of_person(run[0][0].lower())
+                                                            or run[0][0].lower() == "sources")
                     and _opens_sentence(before) and not _OF_A_NAME.match(text, run[0][2])):
-                continue  # `Critics say`, `Officials said`: people described, not named (but `Friends of the Earth`)
+                continue  # `Critics say`, `Officials said`, `Sources told`: people described, not named (but `Friends
+                # of the Earth`)
             joined = _body_across_of(text, last[0], run) if last is not None and out else None
             if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
                 run, before = joined, last[1]

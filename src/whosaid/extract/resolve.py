@@ -674,9 +674,10 @@ class Resolver:
             return self._peer(peerage, at) or peerage, True  # `Prince Harry has lost his bid. ¶ The Duke of Sussex
             # said`: Harry
         toks = _before_its_topic(toks)  # `Statement from Adam Schiff on Just Security`: Schiff's
-        if len(toks) == 1 and toks[0].text[1:].islower() and plural_of_person(toks[0].lower) \
+        if len(toks) == 1 and toks[0].text[1:].islower() and _common_opener(toks[0].lower) \
                 and self._mention_at(at[0], toks[0].start) is None:
-            return toks[0].lower, False  # `Critics said`: people described, as `some critics said` are, not named
+            return toks[0].lower, False  # `Critics said`, `Sources said`: people described, as `some critics said`
+            # are, not named
         if 2 <= len(toks) <= 3 and all(t.is_capitalised for t in toks) and toks[-1].text[-1:] == "s" \
                 and plural_of_person(toks[-1].lower) and not given_name(toks[0].text):
             return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs`
