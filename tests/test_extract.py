@@ -9265,6 +9265,18 @@ def test_sources_insiders_rebels_or_relatives_opening_a_sentence_are_people_desc
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('By Jane Smith\n\nI met the chancellor last week. "Wait for the Budget," she told me.', "chancellor"),
+    ('By Jane Smith\n\nI met the health secretary in his office. "We are making progress," he told me.',
+     "health secretary"),
+    ('Rachel Reeves is the chancellor. I met the chancellor last week. "Wait for the Budget," she told me.',
+     "Rachel Reeves"),
+    ('By Jane Smith\n\nI met the chancellor and the governor last week. "Wait for the Budget," she told me.', None),
+])
+def test_the_one_office_the_sentence_before_names_is_a_he_or_she_no_one_named_may_be(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2071,7 +2071,26 @@ class Resolver:
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._peer_of_sex_before(at, want) or self._kin_of_sex_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._named_after_opening_quotations(at, want) \
-            or self._the_other_one(here_named + previous, want)
+            or self._the_other_one(here_named + previous, want) or self._office_met_before(at, want)
+
+    def _office_met_before(self, at: tuple[int, int], want: str) -> str | None:
+        """`I met the chancellor last week. "…," she told me`: where no one named may be the he or she, the one
+        office (`the chancellor`, `the health secretary`) the sentence before names past its opening, of no other
+        sex: whoever holds it, named or not."""
+        before = self._sentence_before_at(at)
+        if before is None:
+            return None
+        para, tokens, first, end = before
+        offices = [(j, k) for k in range(first + 1, end) if tokens[k].bare.lower() in ROLE_WORDS
+                   and not tokens[k].is_capitalised and not (k + 1 < end and tokens[k + 1].is_word and (
+                       tokens[k + 1].lower == "of" or tokens[k + 1].bare.lower() in ROLE_WORDS))
+                   and (j := _the_opening(tokens, first, k)) is not None]  # (`the health secretary`: its last word)
+        if len(offices) != 1 or offices[0][0] == first or role_gender(tokens[offices[0][1]].bare.lower()) \
+                not in (None, want):
+            return None  # (not `The chancellor and the governor met`: the subject's is no office met)
+        (j, k), = offices
+        person, is_person = self._resolve(tuple(tokens[j:k + 1]), (para, tokens[j].start))
+        return person if is_person and person and self.names.gender(person) in (None, want) else None
 
     def _introduced_since(self, subject: str, recent) -> str | None:
         """The one person the sentence `recent` introduces by an appositive saying who they are (`, a delegate from
@@ -6155,6 +6174,17 @@ def _named_kind(low: str) -> bool:
     return low in DETERMINERS or low in QUANTIFIERS or low in NUMBER_WORDS or low in PREPOSITIONS \
         or low in PARTY_WORDS or low in DEMONYMS or low in NATION_ADJECTIVES or low in PLACES or low in ORG_WORDS \
         or low in ("about", "around", "nearly", "almost")
+
+
+def _the_opening(tokens, first: int, head: int) -> int | None:
+    """Where the `the` stands that opens a description ending on `head` (past a word or two in lowercase: `the
+    health secretary`), from the sentence's `first` word on."""
+    for j in range(head - 1, max(first, head - 3) - 1, -1):
+        if tokens[j].lower == "the":
+            return j
+        if not tokens[j].is_word or tokens[j].is_capitalised:
+            return None
+    return None
 
 
 def _description(toks) -> str:
