@@ -9277,6 +9277,16 @@ def test_the_one_office_the_sentence_before_names_is_a_he_or_she_no_one_named_ma
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('England beat India. Captain Ben Stokes said: "That\'s as good as it gets."\n\nJoe Root, who made 120, said the '
+     'chase was "special". "The lads were brilliant," the former captain added.', "Joe Root"),
+    ('England beat India. Captain Ben Stokes said: "That\'s as good as it gets."\n\nJoe Root, who made 120, said the '
+     'chase was "special". "The lads were brilliant," the captain added.', "Ben Stokes"),
+])
+def test_a_former_holder_of_a_title_is_not_the_one_who_holds_it_now(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -410,6 +410,8 @@ class Resolver:
                 person = self._other_national(at, gender, others | sides, head)  # `Arne Slot hailed Mohamed Salah. ¶
                 # "…," the Dutchman said. ¶ "…," the Egyptian said`: Salah, named, though no subject
             titled = self._titled_in_paragraph(head, at) or self._titled_just_before(head, at)
+            if titled and any(t.lower == "former" for t in toks[1:-1]):
+                titled = None  # `Captain Ben Stokes said …. ¶ "…," the former captain added`: who holds it no more
             if titled in others - avoid:
                 titled = None  # `City manager Pep Guardiola`, titled just before, for `the Arsenal manager`
             if titled and not set(party_named(tuple(_names_in(toks[1:-1])))) \
