@@ -9287,6 +9287,18 @@ def test_a_former_holder_of_a_title_is_not_the_one_who_holds_it_now(text, speake
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Keir Starmer met Emmanuel Macron in Paris. "We stand together," the French president said.', "French president"),
+    ('Donald Trump hosted Volodymyr Zelensky. "We want peace," the Ukrainian leader said.', "Ukrainian leader"),
+    ('Emmanuel Macron arrived in London on Tuesday. "We agree," the French president said.', "Emmanuel Macron"),
+    ('French President Emmanuel Macron met Keir Starmer. "We agree," the French president said.', "Emmanuel Macron"),
+    ('Vladimir Putin took questions. And he even spoke highly of Mr. Trump.\n\n"He is a bright man," the Russian '
+     'leader said.', "Vladimir Putin"),
+])
+def test_a_nations_epithet_after_a_sentence_naming_two_people_none_of_that_nation_is_no_one_of_them(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

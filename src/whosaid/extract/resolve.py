@@ -3363,10 +3363,23 @@ class Resolver:
         if person is None or not _proper(person) or not self.names.mentions_of(person) \
                 or not self._may_stand_for(person, self._sex_after(at) or "", office[-1]) \
                 or person in self._of_other_nations(demonyms) or self._serves_otherwise(person, office[-1]) \
-                or self._serves_a_person(person):
+                or self._serves_a_person(person) or self._another_in_sentence_before(person, at):
             return None
         self.nationals.setdefault(person, set()).update(demonyms)
         return person
+
+    def _another_in_sentence_before(self, person: str, at: tuple[int, int]) -> bool:
+        """Whether the sentence before `at` names `person` and another person beside (`Donald Trump hosted Volodymyr
+        Zelensky`): either may be the one a nation's epithet then stands for; but not `And he even inserted himself
+        …, speaking highly of Mr. Trump`, whose subject the story goes on about."""
+        before = self._sentence_before_at(at)
+        if before is None:
+            return False
+        para, tokens, first, end = before
+        start, stop = tokens[first].start, tokens[end - 1].end if end > first else tokens[first].end
+        named = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, stop)
+                 if not m.is_org and not m.in_quote}
+        return person in named and any(name != person and self.names.known_person(name) for name in named)
 
     def _of_another_country(self, person: str, owner_toks) -> bool:
         """Whether the text titles `person` with an office of a country other than the owner's
