@@ -9299,6 +9299,18 @@ def test_a_nations_epithet_after_a_sentence_naming_two_people_none_of_that_natio
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Two teenagers have been convicted of the murder of a boy.\n\nThe victim\'s father told the court: "Our lives '
+     'have been destroyed."\n\nProsecutor Sarah Whitehouse KC told jurors the pair had "hunted him down".',
+     "victim's father"),
+    ('A woman has been jailed for fraud.\n\nThe victim\'s mother told the court: "We trusted her."\n\nProsecutor '
+     'Sarah Whitehouse KC told jurors she had "lied".', "victim's mother"),
+    ('Two teenagers have been convicted of murder.\n\nOne of the defendants said: "I didn\'t mean it."', "defendant"),
+])
+def test_a_relation_in_the_lead_is_not_the_officer_of_the_court_the_next_paragraph_names(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

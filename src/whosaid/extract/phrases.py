@@ -1991,7 +1991,7 @@ survivor refugee pensioner homeowner villager onlooker bystander spectator mourn
 holidaymaker investor trader shareholder employee miner organiser organizer marcher crewmate crewmates classmate
 classmates flatmate flatmates housemate housemates bandmate bandmates co-star co-stars counterpart successor predecessor
 user viewer subscriber reader listener follower consumer gamer meteorologist forecaster specialist engineer
-epidemiologist psychologist insider loyalist rebel relative
+epidemiologist psychologist insider loyalist rebel relative defendant
 """.split())
 
 

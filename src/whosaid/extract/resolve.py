@@ -1580,6 +1580,10 @@ class Resolver:
         named = self._named_next((), at, past)
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
+        sex = _head_gender(head.bare.lower())
+        if named and (sex and self.names.gender(named) not in (None, sex)
+                      or head.bare.lower() in RELATIONS and self.names.roles(named) & ROLE_WORDS):
+            return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`
         return named
 
     def _one_described_named_next(self, head: Token, at) -> str | None:
