@@ -9311,6 +9311,18 @@ def test_a_relation_in_the_lead_is_not_the_officer_of_the_court_the_next_paragra
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('To his critics, the prime minister had one message: "Watch this space."', "prime minister"),
+    ('To critics, the prime minister had one message: "Watch this space."', "prime minister"),
+    ('To critics, the scheme is "a scandal waiting to happen".', "critics"),
+    ('The words of Martin Luther King - "I have a dream" - still resonate.', "Martin Luther King"),
+    ('The warning from the Bank of England - "inflation will rise" - spooked markets.', "Bank of England"),
+    ('The words of the anthem - "God save the King" - were sung.', None),
+])
+def test_a_message_after_an_opening_to_phrase_or_a_saying_set_off_by_dashes_is_its_sender_s(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2007,9 +2007,10 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
         return inverted  # `Said the Pew report: "…"`
     if _a_text_is(tokens, start, qi):
         return Attribution(tokens[qi - 2].text, None, "passive")  # `The proposed question is: "…"`: no one's words
-    dashed = _dashed_after_time_clause(tokens, start, qi)
+    dashed = _dashed_after_time_clause(tokens, start, qi) or _dashed_after_saying(tokens, start, qi)
     if dashed is not None:
-        return dashed  # `When Trump finally wrapped up — "…" — the balloons cascaded down`
+        return dashed  # `When Trump finally wrapped up — "…" — the balloons cascaded down`; `The words of Martin
+        # Luther King - "…" - still resonate`
     holder = _view_holder(tokens, start, qi)
     if holder is not None:
         return holder  # `To Sharp, Trump is the "kind-hearted and caring" man who saved her family's farm`
@@ -2137,6 +2138,8 @@ def _view_holder(tokens, start, qi) -> Attribution | None:
     role, as the names module reads a view holder; not `For years,` or `For Republicans,`."""
     if qi >= len(tokens) or tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised:
         return None
+    if tokens[qi - 1].text == ":" and any(tokens[k].lower in SAYINGS for k in range(start + 2, qi - 1)):
+        return None  # `To critics, the prime minister had one message: "…"`: the message is its sender's
     if tokens[start].lower == "to" and start + 2 < qi and tokens[start + 2].text == "," \
             and not tokens[start + 1].is_capitalised and tokens[start + 1].lower.endswith("s") \
             and people_word(tokens[start + 1].lower) and len(tokens[qi].text.split()) >= 2:
@@ -2171,6 +2174,21 @@ def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
 
 
 _TIME_CONJUNCTIONS = {"when", "as", "after", "once", "while", "before"}
+
+
+def _dashed_after_saying(tokens, start, qi) -> Attribution | None:
+    """`The words of Martin Luther King - "…" - still resonate`, `The warning from the Bank of England - "…" -
+    spooked markets`: a quotation set off by dashes right after what someone said, of or from them, is theirs."""
+    if qi - start < 4 or tokens[qi - 1].text not in DASHES or qi + 1 >= len(tokens) \
+            or tokens[qi + 1].text not in DASHES or tokens[start].lower not in ARTICLES_AND_POSSESSIVES:
+        return None
+    saying = next((k for k in range(start + 1, min(qi - 2, start + 4)) if tokens[k].lower in SAYINGS | CLAIMS), None)
+    if saying is None or tokens[saying + 1].lower not in ("of", "from", "by"):
+        return None
+    source = tokens[saying + 2:qi - 1]
+    if not source or not all(t.is_word for t in source) or not any(t.is_capitalised for t in source):
+        return None
+    return Attribution(tokens[saying].text, mention_of(source), "before")
 
 
 def _possessed_thing(subject: Mention) -> bool:
