@@ -9323,6 +9323,17 @@ def test_a_message_after_an_opening_to_phrase_or_a_saying_set_off_by_dashes_is_i
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Tributes have been paid to a boy who died in Croydon.\n\nHis family described him as "a gentle soul". In a '
+     'statement, they said: "Our hearts are broken."\n\nHis headteacher, Mrs Angela Price, said: "He was popular."',
+     "family"),
+    ('A teenager has died in a crash.\n\nHer parents said she was "our world".\n\nInspector Tom Reed said: "Drive '
+     'carefully."', "parents"),
+])
+def test_a_family_in_the_lead_is_no_one_person_the_next_paragraph_names(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

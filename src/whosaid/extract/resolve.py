@@ -1581,9 +1581,10 @@ class Resolver:
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
         sex = _head_gender(head.bare.lower())
-        if named and (sex and self.names.gender(named) not in (None, sex)
+        if named and (sex and self.names.gender(named) not in (None, sex) or head.bare.lower() in FAMILY
                       or head.bare.lower() in RELATIONS and self.names.roles(named) & ROLE_WORDS):
-            return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`
+            return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`; `His
+            # family described him as …`: a family is no one person
         return named
 
     def _one_described_named_next(self, head: Token, at) -> str | None:
