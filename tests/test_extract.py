@@ -9334,6 +9334,17 @@ def test_a_family_in_the_lead_is_no_one_person_the_next_paragraph_names(text, sp
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Sophie Turner, 31, was travelling home when a passenger collapsed. "I just went into autopilot," she said.',
+     "Sophie Turner"),
+    ('She was travelling home when a passenger collapsed. Sophie Turner, 31, is a nurse. "I just acted," she said.',
+     "Sophie Turner"),
+    ('But that changed when one voter brought up immigration. "What about us?" she asked Sanders.', "voter"),
+])
+def test_one_described_in_a_time_clause_of_a_named_person_is_not_a_later_he_or_she(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

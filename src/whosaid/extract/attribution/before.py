@@ -1861,9 +1861,21 @@ def _spokesperson_acts(tokens, c, roles) -> bool:
     """`But a spokesman for the Home Office defended the proposals.`, `The Planning Minister didn't
     rule out …`: a role's verb, any verb, makes its holder the one a later he may stand for."""
     near = [i for i in roles if c - 6 <= i < c - 1 and tokens[i].lower in _ROLE_HEADS
-            or i == c - 1 and tokens[i].lower in _PERSON_WORDS and _new_person(tokens, i)]  # `a voter stood up`
+            or i == c - 1 and tokens[i].lower in _PERSON_WORDS and _new_person(tokens, i)
+            and not _in_time_clause_of_someone(tokens, i)]  # `a voter stood up`; not `Sophie Turner was
+    # travelling home when a passenger collapsed`: a clause about another, whose subject is a person acting
     return bool(near) and is_finite_verb(tokens, c) and any(
         all(t.is_word and not is_finite_verb(tokens, k) for k, t in enumerate(tokens[i + 1:c], i + 1)) for i in near)
+
+
+def _in_time_clause_of_someone(tokens, i: int) -> bool:
+    """Whether the person described at `i` (`a passenger`) is the subject of a time clause whose sentence opens on a
+    name or a he or she (`Sophie Turner was travelling home when a passenger collapsed`; not `But that changed when
+    one voter brought up immigration`)."""
+    if i < 2 or tokens[i - 2].lower not in _TIME_CONJUNCTIONS:
+        return False
+    subject = sentence_subject(tokens, sentence_start(tokens, i - 2), i - 2)
+    return subject is not None and (subject.tokens[-1].is_capitalised or subject.tokens[-1].lower in ("he", "she"))
 
 
 def described_bodies(tokens: list[Token]) -> list[Mention]:
