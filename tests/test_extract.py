@@ -9348,6 +9348,14 @@ def test_one_described_in_a_time_clause_of_a_named_person_is_not_a_later_he_or_s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Premier League and the FA said they "condemn all forms of discrimination".', "Premier League and the FA"),
+    ('Trade and Industry Secretary Patricia Hewitt said the plan was "sound".', "Patricia Hewitt"),
+])
+def test_two_bodies_joined_by_and_speak_together_though_one_name_opens_on_an_office_s_word(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

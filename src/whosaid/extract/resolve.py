@@ -5737,8 +5737,9 @@ def _two_names(toks) -> bool:
         return False
     names = (side[1:] if side[0].lower == "the" else side for side in sides)
     return all(0 < len(name) <= _NAME_SIDE and all(
-        t.is_capitalised and not t.is_possessive and t.bare.lower() not in ROLE_WORDS for t in name)
-        and not any(given_name(t.bare) for t in name[1:]) for name in names)
+        t.is_capitalised and not t.is_possessive and (t.bare.lower() not in ROLE_WORDS or name[-1].bare.lower()
+                                                      in ORG_WORDS and t is not name[-1]) for t in name)
+        and not any(given_name(t.bare) for t in name[1:]) for name in names)  # (`the Premier League`: a body's)
 
 
 _NAME_SIDE = 3  # words in either name: `the Liberal Democrats`, `Marks`, `the Czech Republic`
