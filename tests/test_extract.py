@@ -9356,6 +9356,15 @@ def test_two_bodies_joined_by_and_speak_together_though_one_name_opens_on_an_off
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, cue", [
+    ('"It is a disgrace," John Smith piped up.', "piped up"),
+    ('"It is a disgrace," John Smith doubled down.', "doubled down"),
+    ('"It is a disgrace," John Smith chimed in.', "chimed"),
+])
+def test_piped_up_and_doubled_down_are_cues(text, cue):
+    assert quotes_of(text)[0][1:] == ("John Smith", "John Smith", cue)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
