@@ -9365,6 +9365,17 @@ def test_piped_up_and_doubled_down_are_cues(text, cue):
     assert quotes_of(text)[0][1:] == ("John Smith", "John Smith", cue)
 
 
+@pytest.mark.parametrize("headline, story, speaker", [
+    ("'I feel betrayed': Post Office victim on compensation delays", "A former sub-postmaster says he is angry.",
+     "Post Office victim"),
+    ("'We will win': Starmer on election chances", "The Labour leader spoke in Leeds.", "Starmer"),
+    ("'We were abandoned' - flood victims", "The river burst its banks on Monday.", "flood victims"),
+    ("'We were abandoned': Floods hit Hull", "The river burst its banks on Monday.", None),
+])
+def test_who_said_a_headline_s_opening_quotation_follows_its_colon_or_dash(headline, story, speaker):
+    assert quotes_of(f"{headline}\n\n{story}", title=headline)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

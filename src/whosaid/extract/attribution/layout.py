@@ -243,7 +243,7 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     music earner'`, `Parties warned over 'grey vote'`), and a thing speaks in none (`February poll
     claim 'speculation'`, `'Super union' merger plan touted`)."""
     if found is None or found.mention is None:
-        return _headline_label(tokens, qi) or found
+        return _headline_label(tokens, qi) or _headline_speaker_after(tokens, qi) or found
     verb = found.cue.lower()
     if found.where == "subject" and verb not in CUE_FORMS and verb not in _SPEAKING_TEXTS and any(
             t.text == found.cue and k + 1 < qi and tokens[k + 1].text == ":" for k, t in enumerate(tokens[:qi])):
@@ -267,6 +267,23 @@ def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
     return labelled(tokens, colon + 1, set_off=True)
 
 
+def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
+    """`'We will win': Starmer on election chances`, `'I feel betrayed': Post Office victim on delays`: a headline that
+    opens on a quotation, then a colon or a dash and who said it, alone or before what about (`on`, `over`)."""
+    if qi != 0 or len(tokens) < 3 or tokens[1].text not in (":", *DASHES):
+        return None
+    end = next((k for k in range(2, len(tokens)) if tokens[k].lower in _HEADLINE_TOPIC_OPENERS), len(tokens))
+    speaker = tokens[2:end]
+    if not 1 <= len(speaker) <= NAME_WORDS or not all(t.is_word for t in speaker):
+        return None
+    if not all(t.is_capitalised for t in speaker) and not (
+            people_word(speaker[-1].bare.lower()) and not any(is_finite_verb(tokens, k) for k in range(2, end))):
+        return None  # a name, or people described (`flood victims`); not `Floods hit Hull`, a clause
+    mention = mention_of(list(speaker))
+    return Attribution(tokens[1].text, mention, "after") if mention is not None and may_speak(mention) else None
+
+
+_HEADLINE_TOPIC_OPENERS = {"on", "over", "about"}
 _NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "live", "latest", "editorial", "review", "interview",
                         "poll", "explainer", "fact", "factcheck", "podcast", "commentary", "column", "letters",
                         "editorials", "transcript", "recap"} | {label.lower() for label in _NOT_LABELS}  # `Watch:`
