@@ -9376,6 +9376,15 @@ def test_who_said_a_headline_s_opening_quotation_follows_its_colon_or_dash(headl
     assert quotes_of(f"{headline}\n\n{story}", title=headline)[0][1] == speaker
 
 
+@pytest.mark.parametrize("headline, speaker, mention", [
+    ("'We were abandoned' - flood victims speak out", "flood victims", "flood victims"),
+    ("'I'm not going anywhere' - Badenoch defies critics", "Kemi Badenoch", "Kemi Badenoch"),
+])
+def test_a_headline_s_speaker_after_a_dash_is_the_subject_of_its_clause_not_the_clause(headline, speaker, mention):
+    story = "Kemi Badenoch insisted she was \"not going anywhere\"." if "Badenoch" in headline else "Rivers rose."
+    assert quotes_of(f"{headline}\n\n{story}", title=headline)[0][1:3] == (speaker, mention)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -12,7 +12,7 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
-                       name_before, np_backward, np_forward, past_dateline, people_word, sentence_start,
+                       name_before, np_backward, np_forward, past_dateline, people_word, sentence_start, verbish,
                        sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
@@ -276,9 +276,11 @@ def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
     speaker = tokens[2:end]
     if not 1 <= len(speaker) <= NAME_WORDS or not all(t.is_word for t in speaker):
         return None
-    if not all(t.is_capitalised for t in speaker) and not (
-            people_word(speaker[-1].bare.lower()) and not any(is_finite_verb(tokens, k) for k in range(2, end))):
-        return None  # a name, or people described (`flood victims`); not `Floods hit Hull`, a clause
+    if not all(t.is_capitalised for t in speaker) and not (people_word(speaker[-1].bare.lower()) and not any(
+            is_finite_verb(tokens, k) or verbish(tokens[k]) or tokens[k].lower.endswith("s")
+            for k in range(2, end - 1) if not tokens[k].is_capitalised)):
+        return None  # a name, or people described (`flood victims`); not `Floods hit Hull` nor `Badenoch defies
+        # critics`, clauses
     mention = mention_of(list(speaker))
     return Attribution(tokens[1].text, mention, "after") if mention is not None and may_speak(mention) else None
 
