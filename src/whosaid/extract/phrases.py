@@ -61,8 +61,8 @@ _OPENING_ADVERBIALS = {"on", "in", "at", "after", "before", "during", "while", "
                        "instead", "now", "then", "but", "and", "so", "also", "however", "in", "separately", "given",
                        "back", "despite", "amid", "unlike", "like", "without", "following", "throughout",
                        "within", "until", "unless", "whereas", "whether", "by", "through", "among", "against",
-                       "upon", "beyond", "across", "around", "outside", "inside", "near", "behind", "to"}  # `But back on
-# American soil, he …`, `Back in 1994, Yahoo …`, `But despite her problems, she still won …`, `Outside court, the …`
+                       "upon", "beyond", "across", "around", "outside", "inside", "near", "behind", "to"}  # `But
+# back on American soil, he …`, `Back in 1994, Yahoo …`, `But despite her problems, she still won …`, `Outside court, the …`
 
 
 def _time_ago(tokens, i, limit) -> bool:

@@ -342,7 +342,8 @@ class Resolver:
             return found, person
         if 2 <= len(toks) <= 3 and toks[0].lower in ("his", "her") \
                 and " ".join(t.lower for t in toks[1:]) in _STYLES_OF_ADDRESS:  # `King Charles said …. His Majesty
-            return self.pronoun("he" if toks[0].lower == "his" else "she", at, avoid, continuing, recent), True  # added`
+            sex_word = "he" if toks[0].lower == "his" else "she"  # added`
+            return self.pronoun(sex_word, at, avoid, continuing, recent), True
         if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _ELDER | _YOUNGER \
                 and toks[2].lower in _SIBLINGS_BY_SEX and (sibling := self._by_age(toks[1].lower, toks[2].lower, at)):
             return sibling, True  # `Ali Khan, 34, and Omar Khan, 31, were sentenced. ¶ The older brother said`: Ali
@@ -3970,8 +3971,8 @@ class Resolver:
         return name in self.people or kind == "speaker" or kind == "subject" and (
             " " in name or self.names.roles(name)) \
             or kind == "mention" and (name in self._described_names()  # `by IIyse Hogue, president of NARAL. She`
-                                      or " " in name and (self.names.given_an_office(name)
-                                                          or self.names.marked_as_person(name)))  # `did not impress Tory
+                                      or " " in name and (self.names.given_an_office(name)  # `did not impress Tory
+                                                          or self.names.marked_as_person(name)))
         # shadow education secretary Tudedi Pevin. "…," he said`
 
     def _described_names(self) -> frozenset[str]:

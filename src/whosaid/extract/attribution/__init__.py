@@ -34,8 +34,8 @@ from .layout import (announcement, closing_speaker, goes_on_from_before, headed,
                      previous_subject, reporting_close, signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "asked_one", "attribute", "described_bodies", "described_speakers",
-           "goes_on_from_before", "in_headline", "lead_report", "previous_subject", "read_texts", "reporting_close", "signature",
-           "they_after_paragraph", "transcript_turn"]
+           "goes_on_from_before", "in_headline", "lead_report", "previous_subject", "read_texts", "reporting_close",
+           "signature", "they_after_paragraph", "transcript_turn"]
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:

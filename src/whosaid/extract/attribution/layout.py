@@ -285,7 +285,7 @@ def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
     return Attribution(tokens[1].text, mention, "after") if mention is not None and may_speak(mention) else None
 
 
-_HEADLINE_TOPIC_OPENERS = {"on", "over", "about"}
+_HEADLINE_TOPIC_OPENERS = {"on", "over", "about"}  # `'…': Starmer on election chances`
 _NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "live", "latest", "editorial", "review", "interview",
                         "poll", "explainer", "fact", "factcheck", "podcast", "commentary", "column", "letters",
                         "editorials", "transcript", "recap"} | {label.lower() for label in _NOT_LABELS}  # `Watch:`
