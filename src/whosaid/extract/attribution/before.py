@@ -925,8 +925,9 @@ def _subject_before_its_relative(tokens, c: int, start: int) -> Mention | None:
     """`Parents whose children attend the school said`, `A farmer whose land was flooded for the third time this
     year says`, `A man who recently said`: the phrase opening the sentence speaks, past a relative clause no comma
     sets off or in it; not `A woman whose son said`, where the son speaks."""
-    if c - start < 4 or not is_finite_verb(tokens, c):
-        return None
+    if not 4 <= c - start <= _SUBJECT_RELATIVE_REACH or not is_finite_verb(tokens, c) \
+            or not any(tokens[k].lower in ("who", "whose") for k in range(start, c)):
+        return None  # (a cue near the sentence's opening, past a relative clause: a long sentence has many cues)
     opening = sentence_subject(tokens, start, c)
     if opening is None:
         return None
@@ -942,6 +943,9 @@ def _subject_before_its_relative(tokens, c: int, start: int) -> Mention | None:
     if whose and not any(is_finite_verb(tokens, k) for k in clause) and len(clause) < 3:
         return None  # `whose eldest son said`: the son speaks; but `whose children attend school said`
     return mention_of(list(toks))  # (`A man who recently said`: the man, whose clause it is)
+
+
+_SUBJECT_RELATIVE_REACH = 30  # tokens from a sentence's opening to the cue past its subject's relative clause
 
 
 def _contact_clause_subject(subject: Mention) -> Mention | None:
