@@ -9385,6 +9385,17 @@ def test_a_headline_s_speaker_after_a_dash_is_the_subject_of_its_clause_not_the_
     assert quotes_of(f"{headline}\n\n{story}", title=headline)[0][1:3] == (speaker, mention)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Protesters held signs reading "Not in our name" and chanted "Free Palestine".', ["signs", "protesters"]),
+    ('Mr Smith stood outside, holding a sign reading "Vote Leave" and shouting "Out".', ["sign", "Smith"]),
+    ('The rally ended with Donald Trump calling the deal "a disaster" and asking for "a better one".',
+     ["Donald Trump", "Donald Trump"]),
+    ('The rally ended with Mr Trump calling it "a disaster".', ["Trump"]),
+])
+def test_who_says_what_after_and_is_who_the_participle_it_joins_follows_not_a_sign(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

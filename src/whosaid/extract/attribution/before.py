@@ -1275,8 +1275,11 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     described = _described_with(tokens, c, start)
     if described is not None:  # `…, with a spokesperson saying`; `with many saying`, `with a
         return described[0]  # blackboard reading`: no one the text names
+    named = _named_with(tokens, c, start)
+    if named is not None:
+        return named  # `The rally ended with Donald Trump calling the deal "…"`: the name the participle follows
     before = tokens[c - 1]
-    if before.lower == "and":
+    if before.lower == "and" and tokens[c].lower.endswith("ing"):  # (not `held signs reading "…" and chanted`)
         joined = _joined_participle(tokens, c, start)
         if joined is not None:  # `with Donald Trump tweeting that it was a "disaster" … and asking`
             return _participle_subject(tokens, joined, start, depth + 1)
@@ -1468,8 +1471,10 @@ _GERUND_OPENERS = {"that", "whether", "because"}
 
 
 def _joined_participle(tokens, c, start) -> int | None:
-    """The speech participle that `and` joins the one at `c` to, earlier in the sentence."""
-    return next((k for k in range(c - 2, start, -1) if tokens[k].lower.endswith("ing") and cue_at(tokens, k)), None)
+    """The speech participle that `and` joins the one at `c` to, earlier in the sentence; not one a text bears (`holding
+    a sign reading "…" and shouting`: who holds it shouts)."""
+    return next((k for k in range(c - 2, start, -1) if tokens[k].lower.endswith("ing") and cue_at(tokens, k)
+                 and tokens[k - 1].bare.lower() not in INSCRIBED), None)
 
 
 def _described_with(tokens, c, start) -> tuple[Mention | None] | None:
