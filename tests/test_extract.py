@@ -9396,6 +9396,15 @@ def test_who_says_what_after_and_is_who_the_participle_it_joins_follows_not_a_si
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Dua Lipa\'s new single went straight to number one. "I wrote it in a day," she said.', "Dua Lipa"),
+    ('Dua Lipa\'s new single, "Golden Hour", went to number one. "I wrote it in a day," he said.', "Dua Lipa"),
+    ('A fan who met Dua Lipa in London was thrilled. "She was lovely," she said.', None),
+])
+def test_the_only_person_named_whose_thing_the_story_is_about_is_a_he_or_she_of_no_known_sex(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

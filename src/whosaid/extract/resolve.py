@@ -2196,12 +2196,15 @@ class Resolver:
     def _the_other_one(self, candidates, want: str) -> str | None:
         """`Saoirse Ronan and Tom Brown spoke. "…," she said`: of the people named in full here or in
         the paragraph before, the one whose sex the text does not give, when every other is of the
-        other sex."""
+        other sex, or when there is no other and the text names them as an owner or a subject."""
         people = {name for _, name, _ in candidates if " " in name and not _looks_like_org(name)}
         unknown = [name for name in people if self.names.gender(name) is None and name not in self.sexes]
         others = people - set(unknown)
-        if len(unknown) != 1 or not others or any(self.names.gender(name) == want for name in others):
+        if len(unknown) != 1 or any(self.names.gender(name) == want for name in others):
             return None
+        if not others and not any(m.possessive or m.is_subject for m in self.names.mentions_of(unknown[0])):
+            return None  # the only one named: `Dua Lipa's new single went to number one. "…," she said`, whose
+            # thing or act the story is about
         return unknown[0]
 
     def _pair_just_named(self, at: tuple[int, int]) -> str | None:
