@@ -9405,6 +9405,17 @@ def test_the_only_person_named_whose_thing_the_story_is_about_is_a_he_or_she_of_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Network Rail apologised for the delays. "We\'re sorry," they said.', "Network Rail"),
+    ('The RMT union announced a new strike. "Our members have had enough," they said.', "RMT"),
+    ('Network Rail apologised to passengers. "We waited hours," they said.', None),
+    ('But Network Rail, instead of helping, delivered delays. Even at best, they write, it has "produced nothing".',
+     None),
+])
+def test_they_after_a_body_that_opens_the_sentence_before_is_that_body(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

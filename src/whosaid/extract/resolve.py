@@ -1965,7 +1965,8 @@ class Resolver:
             return person  # `Sam Smith, who uses they/them pronouns, …. "…," they said`
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
-            return spoke or self._pair_subject_before(at) or self._plural_body_subject(at) or next(  # two names
+            return spoke or self._pair_subject_before(at) or self._plural_body_subject(at) \
+                or self._body_subject_just_before(at) or next(  # two names
                 # joined as a subject before, a body written with a plural verb (`Coldplay have cancelled`), or
                 (name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1) if _many(name)),
                 None) or self._reporting_body(at) or self._many_that_spoke(at)  # one named here or just before
@@ -4142,6 +4143,27 @@ class Resolver:
         plural verb: whom `they` stands for (`Coldplay have cancelled their tour. They said`)."""
         _, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
         return body if body is not None and self._a_team(body) else None
+
+    def _body_subject_just_before(self, at: tuple[int, int]) -> str | None:
+        """`Network Rail apologised for the delays. "…," they said`: the body that opens the sentence just before, in
+        this paragraph, as its main subject, where that sentence names or describes no people and the quotation opens
+        its own: a body British news writes as they, whatever its verb."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] != at[0]:
+            return None
+        _, tokens, first, end = before
+        here, _, opening = self._sentence_at(at)
+        if not here[opening].is_quote:
+            return None  # the quotation opens its sentence: `"…," they said` (not `Even at best, they write, "…"`)
+        pos, body = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), (None, None))
+        opens = first + 1 if tokens[first].lower == "the" and first + 1 < end else first
+        if body is None or pos[1] != tokens[opens].start:
+            return None  # the body opens the sentence before, as its subject
+        if any(plural_of_person(t.lower) or t.lower == "people" for t in tokens[first:end]) \
+                or any(not m.is_org and self.names.known_person(self.names.canonical(m.words, m.at))
+                       for m in self.names.mentions_between(at[0], tokens[first].start, tokens[end - 1].end)):
+            return None  # (not `Network Rail apologised to passengers`: they may be the passengers)
+        return body
 
     def _a_team(self, body: str) -> bool:
         """Whether the text writes the body's name with a plural verb, as a side's or a band's (`Middlesbrough have
