@@ -9418,6 +9418,16 @@ def test_they_after_a_body_that_opens_the_sentence_before_is_that_body(text, spe
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The runway was approved. Environmental campaigners called the decision "reckless".', "environmental campaigners"),
+    ('Medical experts said the drug was "safe".', "medical experts"),
+    ('Catholic bishops said the law was "wrong".', "Catholic bishops"),
+    ('Liberal Democrats said the plan was "a con".', "Liberal Democrats"),
+])
+def test_a_plain_adjective_opening_a_description_of_people_is_written_as_inside_a_sentence(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

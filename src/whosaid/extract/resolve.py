@@ -20,8 +20,8 @@ from bisect import bisect_left, insort
 from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
                       owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_end,
                       sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
-from .lexicon import (AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS, BODY_TEXTS,
-                      CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
+from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
+                      BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
                       DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
                       GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
                       MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
@@ -686,10 +686,11 @@ class Resolver:
             return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs`
         if len(toks) >= 2 and toks[0].is_capitalised and not toks[1].is_capitalised \
                 and plural_of_person(toks[-1].lower) and all(t.is_word for t in toks) \
-                and self.names.common_word(toks[0].text) \
+                and (self.names.common_word(toks[0].text) or len(toks) == 2 and _plain_adjective(toks[0].text)) \
                 and not _named_kind(toks[0].lower):
             return " ".join([toks[0].lower] + [t.text for t in toks[1:]]), False  # `Junior doctors said` where the
-            # text writes `junior`: people described, the first word capitalised only as it opens the sentence
+            # text writes `junior`: people described, the first word capitalised only as it opens the sentence; so
+            # is an adjective by its ending (`Environmental campaigners`)
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -6232,6 +6233,16 @@ def _the_opening(tokens, first: int, head: int) -> int | None:
         if not tokens[j].is_word or tokens[j].is_capitalised:
             return None
     return None
+
+
+def _plain_adjective(word: str) -> bool:
+    """`Environmental`, `Federal`: a capitalised word whose ending makes it a common adjective (not one of
+    a nation's or a faith's, `Catholic`, `British`, nor a given name, `Grant`)."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(_PLAIN_ADJECTIVE_ENDINGS) and not given_name(word) and low not in PLACES
+
+
+_PLAIN_ADJECTIVE_ENDINGS = tuple(ending for ending in ADJECTIVE_ENDINGS if ending not in ("ic", "ish"))
 
 
 def _description(toks) -> str:
