@@ -9428,6 +9428,16 @@ def test_a_plain_adjective_opening_a_description_of_people_is_written_as_inside_
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Outside Parliament, campaigner Esther Rantzen, who has terminal cancer, said she was "thrilled".',
+     "Esther Rantzen"),
+    ('Near Downing Street, protester Tom Lee, 45, said the vote was "a disgrace".', "Tom Lee"),
+    ('Amnesty International, which monitors the region, said the attack was "a war crime".', "Amnesty International"),
+])
+def test_an_opening_phrase_of_place_set_off_by_a_comma_is_no_name_before_the_cue(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

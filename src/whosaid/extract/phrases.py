@@ -1696,8 +1696,10 @@ def _name_then_comma(tokens, start, comma) -> Mention | None:
         j += 1
     if j == start or j >= comma or tokens[j].text != "," or j == comma:
         return None
-    if j == start + 1 and ly_adverb(tokens[start].lower) or tokens[start].lower in PREPOSITIONS:
-        return None  # nor `In Cardiff, local councillor Jo Smith, who …, said`: an opening phrase
+    if j == start + 1 and ly_adverb(tokens[start].lower) or tokens[start].lower in PREPOSITIONS \
+            or tokens[start].lower in _OPENING_ADVERBIALS:
+        return None  # nor `In Cardiff, local councillor Jo Smith, who …, said`, `Outside Parliament, campaigner Esther
+        # Rantzen, …, said`: an opening phrase
     name = tokens[start:j]
     if name[-1].lower in ROLE_WORDS:
         return None  # `VFI Chief Executive, Padraig Cribben, said`: the name comes next
