@@ -9438,6 +9438,17 @@ def test_an_opening_phrase_of_place_set_off_by_a_comma_is_no_name_before_the_cue
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Ukraine\'s President Volodymyr Zelensky spoke on Monday.\n\nSpeaking alongside Keir Starmer in Kyiv, Zelensky '
+     'said: "Our land is not for sale."\n\nThe prime minister said the UK would stand with Ukraine "for as long as it '
+     'takes".', "Keir Starmer"),
+    ('Soham murderer Ian Huntley was moved. President George Bush spoke.\n\nThe prime minister said it was "right".',
+     "prime minister"),
+])
+def test_a_preposition_before_a_name_is_no_label_that_keeps_it_from_an_office(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4531,7 +4531,8 @@ _LABEL_REACH = 40
 _NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | BODY_TEXTS | {
     "and", "or", "but", "nor", "than", "as", "of", "by", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "will", "would", "could", "should", "may", "did", "interview", "speech", "debate", "programme", "show",
-    "conference", "meeting", "rally", "address", "column", "article"}  # `the Cosmopolitan interview Howard said`
+    "conference", "meeting", "rally", "address", "column", "article", "alongside", "amidst", "opposite", "besides",
+    "beneath"}  # `the Cosmopolitan interview Howard said`; `Speaking alongside Keir Starmer`: no label
 
 
 def _age_beside(text: str, start: int, end: int) -> str | None:
