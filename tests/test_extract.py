@@ -9209,10 +9209,12 @@ def test_a_place_s_name_given_an_age_is_a_person_a_he_or_she_may_stand_for(text,
      "JD Vance"),
     ('US envoy Steve Witkoff said both sides had shown "courage". Speaking in Cairo, the former property developer '
      'added: "This is just the beginning."', "Steve Witkoff"),
+    ('Celebrity chef Jamie Oliver has closed his last UK restaurant. "It\'s heartbreaking," the TV cook told the Times.',
+     "Jamie Oliver"),
     ('Stars gathered in London on Sunday. "It was a good night," the journalist said.', "journalist"),
     ('Hillary Clinton spoke on the show on Monday. "Why did you go?" the host asked.', "host"),
 ])
-def test_an_heiress_a_model_a_gp_an_olympian_a_native_or_a_developer_just_after_a_name_is_that_person(text, speaker):
+def test_an_heiress_a_model_a_gp_an_olympian_a_native_a_developer_or_a_cook_just_after_a_name_is_that_person(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
