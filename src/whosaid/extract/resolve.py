@@ -21,8 +21,8 @@ from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index
                       owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_end,
                       sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
-                      BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS, DEMONYMS,
-                      DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
+                      BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
                       GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
                       MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
                       OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES, PLACES,
@@ -4531,8 +4531,7 @@ _LABEL_REACH = 40
 _NOT_LABELS = PREPOSITIONS | DETERMINERS | CLAUSE_OPENERS | BODY_TEXTS | {
     "and", "or", "but", "nor", "than", "as", "of", "by", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "will", "would", "could", "should", "may", "did", "interview", "speech", "debate", "programme", "show",
-    "conference", "meeting", "rally", "address", "column", "article", "alongside", "amidst", "opposite", "besides",
-    "beneath"}  # `the Cosmopolitan interview Howard said`; `Speaking alongside Keir Starmer`: no label
+    "conference", "meeting", "rally", "address", "column", "article"}  # `the Cosmopolitan interview Howard said`
 
 
 def _age_beside(text: str, start: int, end: int) -> str | None:
@@ -6237,7 +6236,7 @@ def _the_opening(tokens, first: int, head: int) -> int | None:
 
 
 def _plain_adjective(word: str) -> bool:
-    """`Environmental`, `Federal`: a capitalised word whose ending makes it a common adjective (not one of
+    """`Environmental`, `Medical`: a capitalised word whose ending makes it a common adjective (not one of
     a nation's or a faith's, `Catholic`, `British`, nor a given name, `Grant`)."""
     low = word.lower()
     return len(low) > 4 and low.endswith(_PLAIN_ADJECTIVE_ENDINGS) and not given_name(word) and low not in PLACES
