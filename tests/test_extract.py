@@ -9453,6 +9453,17 @@ def test_a_preposition_before_a_name_is_no_label_that_keeps_it_from_an_office(te
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('President-elect Donald Trump said he would "drain the swamp".\n\n"We start on day one," the president-elect said.',
+     ["Donald Trump", "Donald Trump"]),
+    ('President Joe Biden welcomed President-elect Donald Trump.\n\n"Welcome back," the president said.\n\n'
+     '"Politics is tough," the president-elect replied.', ["Joe Biden", "Donald Trump"]),
+    ('Mayor-elect Zohran Mamdani said the city was "ready for change".', ["Zohran Mamdani"]),
+])
+def test_an_office_its_holder_is_elected_to_and_has_not_yet_taken_is_a_title(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -312,6 +312,9 @@ scorer goalscorer try-scorer full-back fly-half scrum-half flanker hooker batsma
 sprinter cyclist swimmer boxer golfer champion medallist medalist olympian
 organiser co-organiser co-ordinator convenor convener moderator presenter curator counterpart
 """.split())
+ROLE_WORDS |= {office + "-elect" for office in """
+president mayor governor senator congressman congresswoman minister premier chancellor speaker chairman chair leader
+""".split()}  # `President-elect Donald Trump`, `the mayor-elect`: chosen, not yet in office
 
 # Common nouns for places: `the country` is no he or she, and no one who says what follows it.
 PLACE_NOUNS = frozenset("""
