@@ -9454,7 +9454,8 @@ def test_a_preposition_before_a_name_is_no_label_that_keeps_it_from_an_office(te
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ('President-elect Donald Trump said he would "drain the swamp".\n\n"We start on day one," the president-elect said.',
+    ('President-elect Donald Trump said he would "drain the swamp".\n\n"We start on day one," the president-elect '
+     'said.',
      ["Donald Trump", "Donald Trump"]),
     ('President Joe Biden welcomed President-elect Donald Trump.\n\n"Welcome back," the president said.\n\n'
      '"Politics is tough," the president-elect replied.', ["Joe Biden", "Donald Trump"]),
@@ -9462,6 +9463,15 @@ def test_a_preposition_before_a_name_is_no_label_that_keeps_it_from_an_office(te
 ])
 def test_an_office_its_holder_is_elected_to_and_has_not_yet_taken_is_a_title(text, speakers):
     assert [q[1] for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"It\'s a disaster," one shop owner in Leeds, who asked not to be named, told the BBC.', "told"),
+    ('"It\'s awful," one resident, who asked to remain anonymous, said.', "said"),
+    ('"It\'s awful," said one resident, who asked not to be named.', "said"),
+])
+def test_a_request_for_anonymity_in_a_relative_clause_is_not_the_cue_after_a_quotation(text, cue):
+    assert quotes_of(text)[0][3] == cue
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -130,7 +130,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
             subject = _subject_then_cue(window, k - 1, leading)
             if subject:
                 return Attribution(window[k].text, subject, "after")
-        if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing"):
+        if not cue_at(window, k, weak=open_ended) or window[k].lower.endswith("ing") or _asks_anonymity(window, k):
             continue
         if window[k].lower in _AFTER_ONLY:  # `"…," the report found`, not `Sanders's "…" at the convention, his
             # supporters think`, nor `"…," and he finds that …, he said`, where a later cue attributes it, nor
@@ -767,6 +767,13 @@ def _asks_to(window, k) -> bool:
         if window[i].lower == "to" and i > k + 1 and (after is None or _base_verb(after)):
             return True
     return False
+
+
+def _asks_anonymity(window, k) -> bool:
+    """`one resident, who asked not to be named, told the BBC`: a request in a relative clause, not the
+    sentence's cue, which comes after it."""
+    return k >= 2 and window[k - 1].lower == "who" and window[k - 2].text == "," and k + 1 < len(window) \
+        and window[k + 1].lower in ("not", "to")
 
 
 def _base_verb(tok) -> bool:
