@@ -9474,6 +9474,17 @@ def test_a_request_for_anonymity_in_a_relative_clause_is_not_the_cue_after_a_quo
     assert quotes_of(text)[0][3] == cue
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Emergency nurse Helen Ward, 52, describes a typical shift in Leeds.\n\n"I start at 7am. I check the board."',
+     "Helen Ward"),
+    ('Veteran firefighter Tom Reed remembers the storm.\n\n"We lost two tents in an hour."', "Tom Reed"),
+    ('Emergency workers Tom Reed and Ann Lee cleared the road.\n\n"We lost two tents in an hour."', None),
+])
+def test_a_named_person_a_word_for_their_trade_introduces_may_speak_the_quotation_that_opens_the_next_paragraph(
+        text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -702,9 +702,12 @@ def _closes_a_quotation(tokens, start: int, closing: Mention) -> bool:
 
 
 def _a_person_named(mention: Mention) -> bool:
-    """`Morris`, `Mr Smith`, `he`: a name or a he or she, not a description (`The firm`)."""
+    """`Morris`, `Mr Smith`, `he`, `Emergency nurse Helen Ward`: a name (after a word for a person) or a he or
+    she, not a description (`The firm`)."""
     words = [t for t in mention.tokens if t.is_word]
-    return all(t.is_capitalised for t in words) or len(words) == 1 and words[0].lower in ("he", "she")
+    lower = [k for k, t in enumerate(words) if not t.is_capitalised]
+    return not lower or len(words) == 1 and words[0].lower in ("he", "she") \
+        or lower[-1] + 2 < len(words) and people_word(words[lower[-1]].text) and not plural(words[lower[-1]].lower)
 
 
 def lead_report(tokens: list[Token]) -> Attribution | None:
