@@ -8371,8 +8371,8 @@ def test_a_mood_opening_a_sentence_before_a_name_is_no_part_of_it(mood):
 
 
 @pytest.mark.parametrize("plural, speaker", [
-    ("Unions", "Unions"),  # was no one: bodies in the plural are many, past a woman who spoke since
-    ("Banks", "Banks"),
+    ("Unions", "unions"),  # was no one: bodies in the plural are many, past a woman who spoke since
+    ("Banks", "banks"),
     ("Fox Business", None),  # one body whose name ends in `business`: no they
 ])
 def test_they_going_on_is_bodies_in_the_plural_that_spoke_before(plural, speaker):
@@ -9483,6 +9483,17 @@ def test_a_request_for_anonymity_in_a_relative_clause_is_not_the_cue_after_a_quo
 def test_a_named_person_a_word_for_their_trade_introduces_may_speak_the_quotation_that_opens_the_next_paragraph(
         text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Talks failed. Unions said the offer was "an insult". They added: "We will strike."', ["unions", "unions"]),
+    ('Charities said the cut was "cruel".', ["charities"]),
+    ('Hospitals said they were "full".', ["hospitals"]),
+    ('Rangers said the fee was "fair".', ["Rangers"]),
+    ('Republicans said it was "a scandal".', ["Republicans"]),
+])
+def test_a_plural_for_a_kind_of_body_opening_a_sentence_is_bodies_described_not_a_name(text, speakers):
+    assert [q[1] for q in quotes_of(text)] == speakers
 
 
 @pytest.mark.parametrize("leader, speaker", [
@@ -15986,7 +15997,7 @@ def test_the_manager_is_the_one_person_named_only_when_the_text_says_someone_man
     ('Police were called.\n\nA spokesperson for the force said officers were investigating.\n\n'
      '"Come forward," they added.', "spokesperson for the force"),
     ('Acme Corp was fined.\n\nA spokesperson for Acme said it would appeal. Unions said they were angry.\n\n'
-     '"We are disappointed," they said.', "Unions"),  # a body spoke since
+     '"We are disappointed," they said.', "unions"),  # bodies spoke since
 ])
 def test_they_after_a_spokesperson_of_no_sex_spoke_is_that_spokesperson(text, speaker):
     assert quotes_of(f'Fine for firm\n\n{text}')[-1][1] == speaker

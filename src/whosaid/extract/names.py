@@ -18,7 +18,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
                       invertible, names_place, past_tense, plural, singular)
-from .phrases import DASHES, PEOPLE, group_word, plural_of_person
+from .phrases import DASHES, PEOPLE, group_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
@@ -222,10 +222,11 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                     and not given_name(run[0][0]):
                 continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
             if (len(run) == 1 and run[0][0][-1] == "s" and (plural_of_person(run[0][0].lower())
-                                                            or run[0][0].lower() == "sources")
+                                                            or run[0][0].lower() == "sources"
+                                                            or plural_of_body(run[0][0].lower()))
                     and _opens_sentence(before) and not _OF_A_NAME.match(text, run[0][2])):
-                continue  # `Critics say`, `Officials said`, `Sources told`: people described, not named (but `Friends
-                # of the Earth`)
+                continue  # `Critics say`, `Officials said`, `Sources told`, `Unions said`: people or bodies described,
+                # not named (but `Friends of the Earth`)
             joined = _body_across_of(text, last[0], run) if last is not None and out else None
             if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
                 run, before = joined, last[1]

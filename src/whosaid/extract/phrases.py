@@ -2119,6 +2119,15 @@ def plural_of_person(low: str) -> bool:
     return plural(low) and (singular(low) in PEOPLE or low in GROUPS)
 
 
+def plural_of_body(low: str) -> bool:
+    """`unions`, `charities`, `hospitals`: the plural of a word for a kind of body (not `rangers`, `republicans`)."""
+    return plural(low) and singular(low) in _BODY_KINDS
+
+
+_BODY_KINDS = BODY_NOUNS | {"hospital", "council", "school", "university", "college", "church", "trust", "authority",
+                            "department", "ministry", "government", "party", "court", "embassy"}
+
+
 def group_word(low: str) -> bool:
     """`democrats`, `tories`, `mps`, `muslims`, `republicans`: a plural that names a group, not one
     person (`Sanders` and `Jones` are no such plural)."""

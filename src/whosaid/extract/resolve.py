@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, insort
 
 from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
-                      owned_then_named, people_word, plural_of_person, role_head, sent_by, sentence_end,
+                      owned_then_named, people_word, plural_of_body, plural_of_person, role_head, sent_by, sentence_end,
                       sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
@@ -6258,9 +6258,9 @@ def _description(toks) -> str:
 
 
 def _common_opener(word: str) -> bool:
-    """A plural word for people or a source, capitalised only as it opens a sentence (`Lawyers`, `Sources`; not
-    `Sanders supporters`, a name's)."""
-    return word in _COMMON_OPENERS or plural_of_person(word)
+    """A plural word for people, a source or bodies, capitalised only as it opens a sentence (`Lawyers`, `Sources`,
+    `Unions`, `Hospitals`; not `Sanders supporters`, a name's, nor `Republicans`, `Rangers`)."""
+    return word in _COMMON_OPENERS or plural_of_person(word) or plural_of_body(word)
 
 
 _COMMON_OPENERS = frozenset({"source", "sources", "people"})
