@@ -9496,6 +9496,16 @@ def test_a_plural_for_a_kind_of_body_opening_a_sentence_is_bodies_described_not_
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('In a statement, the family of 17-year-old Ellie Grant said: "She lit up every room."', "Ellie Grant's family"),
+    ('The family of murdered teenager Ellie Grant said: "She lit up every room."', "Ellie Grant's family"),
+    ('The parents of 17-year-old Ellie Grant said: "She lit up every room."', "Ellie Grant's parents"),
+    ('A friend of 17-year-old Ellie Grant said: "She was kind."', "Ellie Grant's friend"),
+])
+def test_a_relation_of_a_person_an_age_or_a_word_for_a_person_introduces_is_theirs_not_the_person(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

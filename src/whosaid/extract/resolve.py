@@ -5268,18 +5268,27 @@ def _role_of(toks):
         name = name[-1:]  # `the head of US TV network Fox`: the network's name after its word
     elif len(name) >= 2 and name[0].text in _KIN_BODIES and name[1].is_capitalised:
         name = name[1:]  # `A spokeswoman for rival Tesco`: the rival's name
+    if len(name) >= 2 and an_age(name[0].lower) and name[1].is_capitalised:
+        name = name[1:]  # `the family of 17-year-old Ellie Grant`: hers
     if name and all(t.is_word for t in name) and not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         titled = _trailing_name(name)  # the name words before it describe: the principal, not the one speaking
         if not name[0].is_capitalised and role[-1].bare.lower() in ASSOCIATES:
             name = titled or []  # `a close associate of former Yukos boss Mikhail Khodorkovsky`
         elif titled and any(t.bare.lower() in ROLE_WORDS for t in name[len(name) - len(titled) - 1:]):
             name = titled  # `A spokesman for Democratic presidential candidate Hillary Clinton`
+        elif titled and role[-1].bare.lower() in RELATIONS | FAMILY and _a_person_word(name[-len(titled) - 1]):
+            name = titled  # `The family of murdered teenager Ellie Grant`: hers
     if not name or not name[0].is_capitalised or not all(t.is_capitalised or t.lower in _IN_A_NAME for t in name):
         return None
     return role, rest, name
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
+
+
+def _a_person_word(tok) -> bool:
+    """`teenager`, `pensioner`, `victim`: a word for a person."""
+    return people_word(tok.text) or tok.lower in EPITHET_HEADS
 
 
 def _no_ones_agent(head: str) -> bool:
