@@ -9506,6 +9506,22 @@ def test_a_relation_of_a_person_an_age_or_a_word_for_a_person_introduces_is_thei
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Prosecutor Anna Vigars KC opened the case.\n\nMr Hunt\'s daughter found his body. In a statement, she said: '
+     '"My life fell apart."', "Hunt's daughter"),
+    ('Prosecutor Anna Vigars KC opened the case.\n\nThe jury was told Mr Hunt\'s daughter found his body. She said: '
+     '"My life fell apart."', "Hunt's daughter"),
+    ('Prosecutor Anna Vigars KC opened the case.\n\nThe court heard that Smith\'s mother wept. "I was shocked," she said.',
+     "Smith's mother"),
+    ('Prosecutor Anna Vigars KC said he lied.\n\nMr Hunt\'s daughter wept. "He lied," she said.', "Hunt's daughter"),
+    ('Prosecutor Anna Vigars KC opened the case.\n\nShe said Mr Hunt\'s daughter wept. "He lied," she said.',
+     "Anna Vigars"),
+])
+def test_she_after_a_sentence_a_relation_of_her_sex_opens_is_that_relation_when_no_one_spoke_in_the_paragraph(
+        text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2016,6 +2016,9 @@ class Resolver:
         if owner is not None:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
             # campaigned on Friday, he said`: Sanders
+        if not any(kind == "speaker" for _, _, kind in here) and (kin := self._sexed_description_before(at, want)):
+            return kin  # `Prosecutor Anna Vigars spoke. ¶ Mr Hunt's daughter found his body. She said`: the daughter,
+            # the sentence before's subject, not a woman of an earlier paragraph, when no one spoke in this one
         office = self._office_opening_before(recent, at, want) if recent else None
         if office is not None:
             return office  # `The prime minister accused Labour …. "…," he said`: whoever holds it, named or not
@@ -2417,7 +2420,8 @@ class Resolver:
         before = self._sentence_before_at(at)
         if before is None or before[0] != at[0]:
             return None
-        tokens, k, end = before[1], before[2], before[3]
+        tokens, end = before[1], before[3]
+        k = opening = _past_hearing(tokens, before[2], end)  # `The court heard Smith's mother wept`
         while k < end and tokens[k].is_capitalised and tokens[k].is_word and not tokens[k].is_possessive \
                 and tokens[k].lower not in _OWNER_OPENERS:
             k += 1  # `John Smith's`
@@ -2426,9 +2430,11 @@ class Resolver:
         head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
                      and tokens[j].lower not in HE_OR_SHE_WORDS and _head_gender(tokens[j].bare.lower()) == want), None)
         if head is None or head + 1 >= end or not tokens[head + 1].is_word or tokens[head + 1].is_capitalised \
+                or tokens[head + 1].lower in ("and", "or") \
                 or not all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[k + 1:head]):
-            return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb
-        person, is_person = self._resolve(tokens[before[2]:head + 1], (at[0], tokens[before[2]].start))
+            return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb (not `Her husband and
+            # co-accused, Tom Lee,`: another role, then the name)
+        person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
         return person if is_person else None
 
     def _kin_of_sex_before(self, at: tuple[int, int], want: str) -> str | None:
@@ -5284,6 +5290,20 @@ def _role_of(toks):
 
 
 _IN_A_NAME = {"the", "of", "and", "&", "de", "for"}
+
+
+def _past_hearing(tokens, k: int, end: int) -> int:
+    """Past `The court heard (that)`, `The jury was told` opening a sentence: where what it heard opens."""
+    i = k + (k < end and tokens[k].lower == "the")
+    if i + 1 >= end or tokens[i].lower not in _HEARERS:
+        return k
+    i += 1 + (tokens[i + 1].lower in ("was", "were"))
+    if i >= end or tokens[i].lower not in ("heard", "told"):
+        return k
+    return i + 1 + (i + 1 < end and tokens[i + 1].lower == "that")
+
+
+_HEARERS = frozenset({"court", "jury", "jurors", "inquest", "trial", "hearing", "tribunal"})
 
 
 def _a_person_word(tok) -> bool:
