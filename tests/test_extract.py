@@ -9522,6 +9522,23 @@ def test_she_after_a_sentence_a_relation_of_her_sex_opens_is_that_relation_when_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Rachel Reeves spoke. The chancellor ends by saying: "We have turned the page."', "Rachel Reeves"),
+    ('Rachel Reeves spoke. The chancellor ends her speech by saying: "We have turned the page."', "Rachel Reeves"),
+    ('Rachel Reeves spoke. The chancellor ended her speech by saying: "We have turned the page."', "Rachel Reeves"),
+])
+def test_a_word_in_s_after_the_and_a_word_for_one_person_is_a_verb_in_the_present(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_word_in_s_after_a_word_for_a_person_followed_by_no_preposition_is_a_plural_noun():
+    from whosaid.extract.tokens import tokenize
+    from whosaid.extract.verbs import is_finite_verb
+    assert [is_finite_verb(tokenize(text, []), 2) for text in (
+        "The chancellor ends by saying", "The player ratings were low", "The minister opens her speech")] == [
+        True, False, True]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

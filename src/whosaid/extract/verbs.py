@@ -6,7 +6,7 @@ said` on the first verb of the pair. Word lists and word shapes only.
 from __future__ import annotations
 
 from .cues import LIGHT_VERBS, cue_lemma
-from .lexicon import ARTICLES_AND_POSSESSIVES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NOT_ADVERBS
+from .lexicon import ARTICLES_AND_POSSESSIVES, DETERMINERS, FINITE_AUXILIARIES, IRREGULAR_PAST, NOT_ADVERBS, ROLE_WORDS
 from .tokens import SENTENCE_END
 
 ADVERBS = set("""
@@ -52,7 +52,22 @@ def is_finite_verb(tokens, i: int) -> bool:
     if low in OF_MIND:
         return True  # `the defender believes Mourinho is …`: not `defender believes Mourinho`, a phrase
     lemma = cue_lemma(tok)
-    return lemma is not None and (low != lemma or before is not None and before.lower in _PLURAL_PRONOUNS)
+    if lemma is None:
+        return _present_after_a_person(tokens, i)
+    return low != lemma or before is not None and before.lower in _PLURAL_PRONOUNS
+
+
+def _present_after_a_person(tokens, i: int) -> bool:
+    """`The chancellor ends by saying`, `the minister opens her speech`: a word in -s after a word for one
+    person opening a description (`the`), then a preposition or a possessive: a verb in the present, not a plural
+    noun (`the player ratings`)."""
+    low = tokens[i].lower
+    return low.endswith("s") and not low.endswith("ss") and 2 <= i and i + 1 < len(tokens) \
+        and tokens[i - 1].lower in ROLE_WORDS and tokens[i - 2].lower == "the" \
+        and tokens[i + 1].lower in _AFTER_A_VERB
+
+
+_AFTER_A_VERB = {"by", "with", "his", "her", "their", "its", "on", "up", "off"}
 
 
 _PLURAL_PRONOUNS = {"i", "we", "you", "they"}
