@@ -9539,6 +9539,15 @@ def test_a_word_in_s_after_a_word_for_a_person_followed_by_no_preposition_is_a_p
         True, False, True]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will fight on the beaches." Churchill\'s famous words still echo today.', "Churchill"),
+    ('Ministers met. "It is over." Mr Clarke\'s remarks angered his critics.', "Clarke"),
+    ('"It is over." Mr Clarke\'s house was sold.', None),
+])
+def test_a_quotation_a_sentence_of_its_own_is_the_one_whose_words_the_next_sentence_opens_on(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

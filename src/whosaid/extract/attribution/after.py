@@ -826,11 +826,27 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     elif words[:1] == ["so"] and words[1:2] and words[1] in _SO_CUES:
         cue, at = tokens[k + 1].text, k + 2  # `So said X`, `So says X`
     else:
-        return None
+        return _owners_words_next(tokens, k)
     named = np_forward(tokens[at:at + _NAMED_REACH])
     if named is None or not named.tokens[-1].is_capitalised:
         return None
     return Attribution(cue, named, "after")
+
+
+def _owners_words_next(tokens: list[Token], k: int) -> Attribution | None:
+    """`"We will fight on the beaches." Churchill's famous words still echo`: the next sentence opens on a
+    name's words (a few lowercase words may qualify them)."""
+    owner = next((j for j in range(k, min(len(tokens), k + _OWNER_REACH)) if tokens[j].is_possessive), None)
+    if owner is None or not all(t.is_capitalised and t.is_word for t in tokens[k:owner + 1]):
+        return None
+    head = next((j for j in range(owner + 1, min(len(tokens), owner + 3)) if tokens[j].lower in _QUOTE_NOUNS), None)
+    if head is None or not all(t.is_word and not t.is_capitalised for t in tokens[owner + 1:head]):
+        return None
+    owned = tokens[k:owner + 1]
+    return Attribution(tokens[head].text, Mention(owned[0].start, owned[-1].end, tuple(owned)), "after")
+
+
+_OWNER_REACH = 4  # `President Barack Obama's`
 
 
 def _described_how(tokens: list[Token], at: int) -> Attribution | None:
