@@ -9548,6 +9548,16 @@ def test_a_quotation_a_sentence_of_its_own_is_the_one_whose_words_the_next_sente
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('For Jane Smith, the answer is simple: "Build more homes now."', "Jane Smith", "For"),
+    ('To his critics, the prime minister had one message: "You are wrong again."', "prime minister", ":"),
+    ('Jane Smith had a simple message for ministers: "Act now."', "Jane Smith", "had"),
+])
+def test_a_view_holders_answer_with_no_sender_between_is_theirs_and_have_with_an_object_is_the_cue(
+        text, speaker, cue):
+    assert quotes_of(text)[0][1:4:2] == (speaker, cue)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

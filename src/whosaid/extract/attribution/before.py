@@ -2020,6 +2020,14 @@ def _a_described_person(toks, articles) -> bool:
 _PASSIVE_ASKING = {"asked", "told", "questioned", "pressed", "shown", "given"}  # `Voters were asked: "…"`: not theirs
 
 
+def _having_a_thing(tokens, k: int, qi: int) -> bool:
+    """`had a simple message`: `have` as the sentence's own verb, an article or a possessive after it."""
+    return tokens[k].lower in _HAVING and k + 1 < qi and tokens[k + 1].lower in ARTICLES_AND_POSSESSIVES
+
+
+_HAVING = {"has", "had", "have"}
+
+
 def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     """No cue: a sentence whose subject names someone and whose predicate holds the quotation."""
     start = sentence_start(tokens, qi)
@@ -2058,12 +2066,14 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
     if joined is not None:  # `The UK operator is already appealing …`: the operator, not the UK
         subject, after = joined, head + 1
     after = past_appositive(tokens, after, qi)  # `Lewandowski, Trump’s fired campaign manager, ripped …`
-    v = next((k for k in range(after, qi) if tokens[k].is_word and tokens[k].lower not in AUXILIARIES
+    v = next((k for k in range(after, qi) if tokens[k].is_word and (tokens[k].lower not in AUXILIARIES
+                                                                    or _having_a_thing(tokens, k, qi))
               and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
     verb = tokens[v] if v is not None else None
     if verb is not None and _in_a_state(tokens, v, qi) and not _a_place_named(subject):
         return Attribution(tokens[qi - 2].text, subject, "subject")  # `Graham was in no doubt: "…"`
-    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS or _plural_noun(tokens, verb, qi) \
+    if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS and not _having_a_thing(tokens, v, qi) \
+            or _plural_noun(tokens, verb, qi) \
             or verb.is_possessive:  # `The Cruz slate's main competition came from …`: a noun's owner, no verb
         return None
     if verb.lower in ("who", "which") and v + 1 < qi and tokens[v + 1].lower in FORMS_OF_BE:
@@ -2159,8 +2169,9 @@ def _view_holder(tokens, start, qi) -> Attribution | None:
     role, as the names module reads a view holder; not `For years,` or `For Republicans,`."""
     if qi >= len(tokens) or tokens[start].lower not in ("to", "for") or not tokens[start].is_capitalised:
         return None
-    if tokens[qi - 1].text == ":" and any(tokens[k].lower in SAYINGS for k in range(start + 2, qi - 1)):
-        return None  # `To critics, the prime minister had one message: "…"`: the message is its sender's
+    if tokens[qi - 1].text == ":" and _senders_saying(tokens, start, qi):
+        return None  # `To critics, the prime minister had one message: "…"`: the message is its sender's (but `For
+        # Jane Smith, the answer is simple: "…"`: hers)
     if tokens[start].lower == "to" and start + 2 < qi and tokens[start + 2].text == "," \
             and not tokens[start + 1].is_capitalised and tokens[start + 1].lower.endswith("s") \
             and people_word(tokens[start + 1].lower) and len(tokens[qi].text.split()) >= 2:
@@ -2178,6 +2189,14 @@ def _view_holder(tokens, start, qi) -> Attribution | None:
 
 
 _VIEW_WORDS = 8  # `For Jupiter analyst Olivier Beauvillain,`
+
+
+def _senders_saying(tokens, start, qi) -> bool:
+    """A saying (`message`) after the view's comma that someone named or described there sends."""
+    saying = next((k for k in range(start + 2, qi - 1) if tokens[k].lower in SAYINGS), None)
+    comma = next((k for k in range(start + 1, saying) if tokens[k].text == ","), None) if saying else None
+    return saying is not None and (comma is None or any(
+        t.is_capitalised or people_word(t.lower) or t.lower in SPEAKER_PRONOUNS for t in tokens[comma + 1:saying]))
 
 
 def _dashed_after_time_clause(tokens, start, qi) -> Attribution | None:
