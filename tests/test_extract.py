@@ -9558,6 +9558,14 @@ def test_a_view_holders_answer_with_no_sender_between_is_theirs_and_have_with_an
     assert quotes_of(text)[0][1:4:2] == (speaker, cue)
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Watch: 'It's like a war zone' - residents describe storm damage", "residents"),
+    ("'It's like a war zone' - residents describe storm damage", "residents"),
+])
+def test_a_headline_quotation_after_a_pages_label_is_read_as_opening_the_line(headline, speaker):
+    assert quotes_of(f"{headline}\n\nResidents of Aberystwyth described the scene.", title=headline)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -266,6 +266,16 @@ def test_a_line_a_page_puts_between_paragraphs_is_no_part_of_the_story(name, sou
 
 
 @pytest.mark.parametrize("source, paragraphs", [
+    ("Watch: 'It's like a war zone' - residents describe storm damage\n\nResidents described the scene.\n\n"
+     "Watch: Storm hits coast\n\nThe council apologised.",
+     ("Watch: 'It's like a war zone' - residents describe storm damage", "Residents described the scene.",
+      "The council apologised.")),
+])
+def test_the_headline_stays_however_it_opens_where_a_link_line_inside_the_story_goes(source, paragraphs):
+    assert parse_document(source.encode(), "a.txt").paragraphs == paragraphs
+
+
+@pytest.mark.parametrize("source, paragraphs", [
     ("Claim.\n\n- Bernie Sanders.\n\nMore.", ("Claim.", "- Bernie Sanders.", "More.")),  # a dash typed, no list
     ("He said: \"Go f*** yourself!\" and n****rs, *twice*.", ('He said: "Go f*** yourself!" and n****rs, twice.',)),
     ("\"Absent a [U.S.[ force,\" said [Daniel Benjamin](https://x.test).", ('"Absent a [U.S.[ force," said Daniel Benjamin.',)),

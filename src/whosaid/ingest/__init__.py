@@ -320,8 +320,11 @@ def _html_document(markup: str, path: str) -> Document:
 
 def _document(path: str, paragraphs: list[str], meta: dict, fallback_title: str | None = None) -> Document:
     published = plain.parse_date(meta.get("published")) or plain.date_from_name(Path(path).name)
-    paragraphs = plain.without_related_links([p for p in map(_as_read, paragraphs) if p and not plain.interstitial(p)])
-    return Document(path=path, paragraphs=tuple(paragraphs), title=_as_read(meta.get("title") or fallback_title),
+    title = _as_read(meta.get("title") or fallback_title)
+    paragraphs = plain.without_related_links([p for p in map(_as_read, paragraphs)
+                                              if p and (p == title or not plain.interstitial(p))])  # `Watch: '…' -
+    # residents describe storm damage`: the headline, however it opens, not a link to another story
+    return Document(path=path, paragraphs=tuple(paragraphs), title=title,
                     published=published, url=meta.get("url"), author=_as_read(_without_by(meta.get("author"))),
                     headings=frozenset(map(_as_read, meta.get("headings", ()))))
 

@@ -57,8 +57,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     if viewed:
         return viewed
     if j > qi + 1 and tokens[qi + 1].text in DASHES and not _cued_before(tokens, qi):
-        signed = byline(window) or (_described_signature(window) if qi == 0 and j + len(window) == len(tokens)
-                                    else None)  # `'I was treated like a criminal' - woman wrongly accused …`
+        signed = byline(window) or (_described_signature(window) if _opens_line(tokens, qi)
+                                    and j + len(window) == len(tokens) else None)  # `'I was treated like a
+        # criminal' - woman wrongly accused …`
         end = j + len(window)
         if signed and not (end < len(tokens) and _labels_the_next(window, tokens[end])):  # but `- Man Utd boss Sir
             return signed  # Alex Ferguson: "…"`: the next speaker's label, in a list of reactions
@@ -94,7 +95,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     if not open_ended and opens_next:
         return None  # `"…." Barcelona star Ronaldinho admitted: "…"`, `"…?" Mills then writes back, "…"`: a cue
         # that opens the next quotation
-    opens = _opens_sentence(tokens, qi)
+    opens = _opens_sentence(tokens, qi) or _opens_line(tokens, qi)
     leading = open_ended and opens  # `"…," the email read.`: anything after the cue is its own
     if leading and end < len(tokens) and tokens[end].text == ".":
         named = _name_alone(window)
@@ -171,6 +172,14 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _opens_line(tokens, qi) -> bool:
+    """The quotation opens its line, perhaps after a page's label (`Watch: '…' - residents describe …`)."""
+    return qi == 0 or qi == 2 and tokens[1].text == ":" and tokens[0].lower in _LINE_LABELS
+
+
+_LINE_LABELS = frozenset({"watch", "video", "listen", "live", "pictures", "photos", "audio", "analysis", "opinion"})
 
 
 def _inserted_without_comma(window, k: int, following, open_ended: bool) -> bool:
