@@ -10647,6 +10647,11 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
     ("Golden rule 'intact' says ex-aide", 'Chancellor Tom Fetun will meet his golden rule "with a margin to spare", '
      "according to his former chief adviser.\n\nFormerly one of Mr Fetun's closest aides, Ed Balik hinted at a "
      "giveaway.", "Ed Balik"),  # a former holder of the role (was ex-aide)
+    ("'I was told I'd never walk again' - Paralympian on her comeback", "Paralympic champion Hannah Cockroft says "
+     "she was told she would never walk again.", "Hannah Cockroft"),  # a word for one person, as a role (was
+    # Paralympian)
+    ("'We were abandoned' - flood victims speak out", "Flood victim Jane Hill says she was left alone.",
+     "flood victims"),  # many: not the one the lead names
     ("Ex-PM slams 'shameful' closure", "Former prime minister Zugo Kesan said the move was a disgrace.", "Zugo Kesan"),
     ("'Landmark movies' of 2004 hailed", "US film professionals have declared two films the milestones of 2004.",
      "US film professionals"),  # declare reports

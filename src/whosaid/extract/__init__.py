@@ -16,8 +16,8 @@ from .attribution import (Attribution, announcement, asked_one, attribute, descr
 from .phrases import ROLE_FOLLOWERS, head_before, last_sentence, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
-from .lexicon import (CUE_FORMS, DEMONYMS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES, QUANTIFIERS,
-                      ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name)
+from .lexicon import (CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES,
+                      QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body,
                     sentence_cased, title_case_headline, without_headline_epithets)
@@ -712,10 +712,11 @@ def _about_the_subject(n: int, text: str, span: Marked, context: Attribution, re
 
 
 def _a_role(mention: str | None) -> bool:
-    """`PM`, `minister`, `US bank boss`, `Ex-minister`: a headline's speaker named by a role."""
+    """`PM`, `minister`, `US bank boss`, `Ex-minister`, `Paralympian`: a headline's speaker named by a role or
+    by a word for one person."""
     last = (mention or "").rsplit(" ", 1)[-1]
     role = last[3:] if last[:3].lower() == "ex-" else last  # `Ex-PM`: a former one
-    return role.lower() in ROLE_WORDS or role == "PM"  # ROLE_WORDS has `mp`, `mep`, `msp`
+    return role.lower() in ROLE_WORDS or role == "PM" or role.lower() in EPITHET_HEADS  # ROLE_WORDS has `mp`
 
 
 def _held_by_the_lead(quote: Quote, lead: tuple[int, str, Attribution], resolver: Resolver) -> Quote:
