@@ -9566,6 +9566,20 @@ def test_a_headline_quotation_after_a_pages_label_is_read_as_opening_the_line(he
     assert quotes_of(f"{headline}\n\nResidents of Aberystwyth described the scene.", title=headline)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Geoffrey Hinton, dubbed the "godfather of AI", has warned the technology could wipe out humanity.', None),
+    ('Emma Raducanu, often hailed as "the new face of tennis", lost.', None),
+    ('Trump paused, called the "media" liars, and left.', "Trump"),
+])
+def test_a_naming_participle_set_off_after_a_name_is_a_name_others_give_not_the_persons_words(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_laureate_is_an_epithet_for_the_person_just_named():
+    text = 'Geoffrey Hinton spoke. The Nobel laureate told the BBC: "It is dangerous."'
+    assert quotes_of(text)[0][1] == "Geoffrey Hinton"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

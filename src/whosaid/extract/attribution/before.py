@@ -1264,6 +1264,21 @@ def _object_before_for(tokens, c, start) -> Mention | None:
     return obj if verb.is_word and not verb.is_capitalised and past_tense(verb.lower) else None
 
 
+def _named_by_others(tokens, c, start) -> bool:
+    """`Geoffrey Hinton, dubbed the "godfather of AI",`: a naming verb's past participle set off after a name,
+    a name others give the one named (not `he paused, called it "…"`: an object, an active verb)."""
+    k = c - 1
+    while k > start and is_adverb(tokens[k]):
+        k -= 1  # `, often dubbed`
+    return tokens[c].lower in _PASSIVE_NAMING and k > start and tokens[k].text == "," \
+        and tokens[k - 1].is_capitalised and c + 1 < len(tokens) \
+        and (tokens[c + 1].is_quote or tokens[c + 1].lower in ("the", "a", "an", "as"))
+
+
+_PASSIVE_NAMING = {"dubbed", "nicknamed", "labelled", "labeled", "branded", "called", "named", "hailed", "described",
+                   "billed", "touted"}  # (`, hailed as "…"`, `, described as the "…"`)
+
+
 def _participle_subject(tokens, c, start, depth) -> Mention | None:
     """`Ryan saying`, `with McCain calling it` have their own subject; `…, saying` and
     `emailed supporters saying` take the subject of the sentence's first finite verb."""
@@ -2070,6 +2085,9 @@ def by_subject(tokens: list[Token], qi: int) -> Attribution | None:
                                                                     or _having_a_thing(tokens, k, qi))
               and not (_adverb_here(tokens, k) and k + 1 < qi and tokens[k + 1].is_word)), None)  # `openly admires`
     verb = tokens[v] if v is not None else None
+    if verb is not None and _named_by_others(tokens, v, start):
+        return Attribution(verb.text, None, "passive")  # `Geoffrey Hinton, dubbed the "godfather of AI", has warned`:
+        # a name others give him, not his words
     if verb is not None and _in_a_state(tokens, v, qi) and not _a_place_named(subject):
         return Attribution(tokens[qi - 2].text, subject, "subject")  # `Graham was in no doubt: "…"`
     if verb is None or verb.is_capitalised or verb.lower in NP_BREAKERS and not _having_a_thing(tokens, v, qi) \
