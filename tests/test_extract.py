@@ -9580,6 +9580,16 @@ def test_a_laureate_is_an_epithet_for_the_person_just_named():
     assert quotes_of(text)[0][1] == "Geoffrey Hinton"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Keir Starmer met Rishi Sunak on Monday. The latter said: "It was cordial."', "Rishi Sunak"),
+    ('Keir Starmer met Rishi Sunak on Monday. The former said: "It was cordial."', "Keir Starmer"),
+    ('Keir Starmer met Rishi Sunak, and the latter said it was "cordial".', "Rishi Sunak"),
+    ('Labour and the Tories met. The former said: "It was cordial."', "former"),
+])
+def test_the_former_and_the_latter_are_the_first_and_second_of_two_people_just_named(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

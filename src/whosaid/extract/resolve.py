@@ -361,6 +361,9 @@ class Resolver:
         if _three_of_a_kind(toks) and (three := self._three_named_before(at, _SEXED_PLURALS.get(toks[2].lower))):
             return three, False  # `Emmanuel Macron, Friedrich Merz and Keir Starmer urged restraint. ¶ The three
             # leaders said`
+        if [t.lower for t in toks] in (["the", "former"], ["the", "latter"]) \
+                and (pair := self._former_and_latter(at)) is not None:
+            return pair[toks[1].lower == "latter"], True  # `Keir Starmer met Rishi Sunak. The latter said`: Sunak
         if [t.lower for t in toks] in (["one", "of", "them"], ["the", "other"]):
             toks = toks[:1] if toks[0].lower == "one" else toks[1:]  # `one of them said` as `one said`
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS | {"other"}:  # `Another said`: one of a group, no one
@@ -3582,6 +3585,23 @@ class Resolver:
         tokens = self._tokens(self._paragraph(at[0]))
         i = _token_at(tokens, at[1])
         return tokens, i, sentence_start(tokens, i) if i < len(tokens) else len(tokens)
+
+    def _former_and_latter(self, at: tuple[int, int]) -> tuple[str, str] | None:
+        """The two people (not bodies) named in order before `at` in its sentence, or else in the sentence before,
+        for `the former` and `the latter`."""
+        here = self._people_between(at[0], sentence_start_in(self._paragraph(at[0]), at[1]), at[1])
+        if len(here) == 2:
+            return here[0], here[1]  # `Starmer met Sunak, and the latter said`
+        before = self._sentence_before_at(at)
+        if before is None or here:
+            return None
+        para, tokens, first, end = before
+        named = self._people_between(para, tokens[first].start, tokens[end - 1].end)
+        return (named[0], named[1]) if len(named) == 2 else None
+
+    def _people_between(self, para: int, start: int, end: int) -> list[str]:
+        return list(dict.fromkeys(self.names.canonical(m.words, m.at)
+                                  for m in self.names.mentions_between(para, start, end) if not m.is_org))
 
     def _sentence_before_at(self, at: tuple[int, int]):
         """(paragraph, its tokens, start, end) of the sentence before the one at `at`: in its paragraph, or
