@@ -18,6 +18,10 @@ WEDNESDAY = date(2017, 10, 11)
     ("on 5 October 2017 it began", date(2017, 10, 5)),
     ("as of 2017-09-30", date(2017, 9, 30)),
     ("a note from Dec. 30", date(2016, 12, 30)),  # later than publication: the year before
+    ("spoke on Monday, 2 October, in the Commons", date(2017, 10, 2)),  # the date the weekday names (was the
+    # latest Monday, 9 October)
+    ("on Tuesday October 3 it began", date(2017, 10, 3)),
+    ("on Monday the 2nd of October", date(2017, 10, 2)),
     ("the 2017 film", None),
     ("no date here", None),
 ])

@@ -16,10 +16,14 @@ _MONTHS = {m: i for i, names in enumerate((
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY_NAMED = r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"  # `Wednesday, 30
+# October`: the date the weekday names, not the latest such day
 _EXPRESSIONS = tuple(re.compile(p) for p in (
     r"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)",
-    rf"\b(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?",
-    rf"\b(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?",
+    rf"{_DAY_NAMED}\b(?P<md_month>{_MONTH})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?",
+    rf"{_DAY_NAMED}\b(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{_MONTH})"
+    rf"(?:,?\s+(?P<dm_year>(?:19|20)\d\d)\b)?",
     r"\b(?P<mod>next |last |this )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     r"\b(?P<relative>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Ll]ast night|[Ll]ast week)\b",
 ))
