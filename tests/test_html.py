@@ -231,6 +231,9 @@ def test_a_lead_in_of_its_own_is_kept_though_shaped_like_a_label_and_gives_the_q
     ('<blockquote class="twitter-tweet"><p>Trump has arrived at his golf club for the 13th consecutive day.</p>'
      '<p>— Daniel Dale (@ddale8) <a href="/s/1">January 1, 2020</a></p></blockquote>',
      [("Trump has arrived at his golf club for the 13th consecutive day.", "Daniel Dale")]),
+    ('<p>The minister quit.</p><blockquote class="twitter-tweet"><p>Sad to see Louise go. A real loss.</p>&mdash; '
+     'Angela Rayner (@AngelaRayner) <a href="/s/2">November 29, 2024</a></blockquote>',
+     [("Sad to see Louise go. A real loss.", "Angela Rayner")]),  # signed after its last block (was no one's)
     ("<blockquote><p>The program adjusts its motions accordingly.<br>-Chinedum Okwudire</p></blockquote>",
      [("The program adjusts its motions accordingly.", "Chinedum Okwudire")]),
     ('<p>The council met.</p><blockquote class="pullquote"><p>We will fight on to the end.</p></blockquote>', []),

@@ -239,7 +239,12 @@ def _paragraphs(root, headings: set[str]) -> list[str]:
     last_tag = None
     for tag, direct in _block_tags(root):
         block_quote = _quoted_block(tag)
-        for text in _block_texts(tag, direct):
+        texts = _block_texts(tag, direct)
+        signature = _closing_signature(tag) if block_quote and texts else ""
+        if signature:
+            texts[-1] = f"{texts[-1]} {signature}"  # `<blockquote><p>…</p>&mdash; Angela Rayner (@AngelaRayner) …`:
+            # an embedded post signed after its last paragraph
+        for text in texts:
             text = plain.quoted(text, plain.SIGNED) if block_quote else text  # a block quote's paragraph, signed
             # or not (`… accordingly. -Chinedum Okwudire`, `— Daniel Dale (@ddale8) December 30, 2019`)
             if out and last_tag == "p" == tag.name and _cut_sentence(out[-1], text):
@@ -260,6 +265,22 @@ def _quoted_block(tag) -> bool:
     pull quote."""
     quote = tag if tag.name == "blockquote" else tag.find_parent("blockquote")
     return quote is not None and not _in_a_pull_quote(quote)
+
+
+def _closing_signature(tag) -> str:
+    """The signature a block quote writes after its last block when `tag` is that block (`— Angela Rayner
+    (@AngelaRayner) November 29, 2024`), else ""."""
+    quote = tag.find_parent("blockquote")
+    if quote is None or tag.parent is not quote:
+        return ""
+    after = []
+    for sibling in tag.next_siblings:
+        name = getattr(sibling, "name", None)
+        if name in BLOCKS or name == "div":
+            return ""  # not the last block: the signature, if any, is another's
+        after.append(str(sibling) if name is None else _text(sibling) if name in _INLINE else "")
+    text = _SPACES.sub(" ", " ".join(after)).strip()
+    return text if plain.SIGNED.fullmatch(" " + text) else ""
 
 
 def _in_a_pull_quote(tag) -> bool:
