@@ -9590,6 +9590,14 @@ def test_the_former_and_the_latter_are_the_first_and_second_of_two_people_just_n
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Tom Lee, Ann Hill and Raj Patel were cleared.", "Tom Lee, Ann Hill and Raj Patel"),  # was trio
+    ("Tom Lee and Raj Patel were cleared.", "trio"),  # two, not three
+])
+def test_the_trio_is_the_three_named_together_before(first, speaker):
+    assert quotes_of(f'{first} "Justice has been done," the trio said.')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -358,7 +358,7 @@ class Resolver:
             owned, person = self._resolve(toks[2:], at)  # `One of Mr Trump's aides said`: Donald Trump's aide
             if owned and owned.endswith(" " + toks[-1].lower):
                 return owned[:-len(toks[-1].lower)] + singular(toks[-1].lower), True
-        if _three_of_a_kind(toks) and (three := self._three_named_before(at, _SEXED_PLURALS.get(toks[2].lower))):
+        if _three_of_a_kind(toks) and (three := self._three_named_before(at, _SEXED_PLURALS.get(toks[-1].lower))):
             return three, False  # `Emmanuel Macron, Friedrich Merz and Keir Starmer urged restraint. ¶ The three
             # leaders said`
         if [t.lower for t in toks] in (["the", "former"], ["the", "latter"]) \
@@ -4917,7 +4917,10 @@ def _two_of_a_kind(toks) -> bool:
 
 
 def _three_of_a_kind(toks) -> bool:
-    """`the three leaders`, `All three men`: three people of one kind, whom three just named together may be."""
+    """`the three leaders`, `All three men`, `the trio`: three people of one kind, whom three just named together
+    may be."""
+    if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "trio":
+        return True
     return len(toks) == 3 and (toks[0].lower, toks[1].lower) in (("the", "three"), ("all", "three")) \
         and not toks[2].is_capitalised and (toks[2].lower in ("men", "women", "people")
                                             or plural(toks[2].lower) and people_word(toks[2].lower))
