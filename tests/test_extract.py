@@ -9598,6 +9598,16 @@ def test_the_trio_is_the_three_named_together_before(first, speaker):
     assert quotes_of(f'{first} "Justice has been done," the trio said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('"It is like the 1960s," the dawn of the modern conservative movement, Bozell says.', "Bozell"),
+    ('"We are ready," the White House press secretary, Josh Earnest, said.', "the White House press secretary, "
+                                                                              "Josh Earnest"),
+    ('"We are ready," the bespectacled, 71-year-old diplomat said.', "the bespectacled, 71-year-old diplomat"),
+])
+def test_a_name_after_a_comma_and_a_phrase_of_no_ones_is_the_mention_of_the_speaker_after_a_quotation(text, mention):
+    assert quotes_of(text)[0][2] == mention
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -604,6 +604,11 @@ def subject_before(tokens, k) -> Mention | None:
         return mention_of(head)
     if comma is not None and any(t.lower in _SUBJECT_BREAKERS - {"and", "to"} for t in words):
         return mention_of(head)
+    last = max(i for i, t in enumerate(words) if t.text == ",") if comma is not None else None
+    if last is not None and 1 <= len(words) - last - 1 <= 3 and all(t.is_capitalised for t in words[last + 1:]) \
+            and not any(t.is_capitalised or people_word(t.lower) for t in words[1:last]):
+        return mention_of(words[last + 1:])  # `"…," the dawn of the modern conservative movement, Bozell says`: the
+        # name after a phrase of no one's
     return mention_of(words)
 
 
