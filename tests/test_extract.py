@@ -9608,6 +9608,18 @@ def test_a_name_after_a_comma_and_a_phrase_of_no_ones_is_the_mention_of_the_spea
     assert quotes_of(text)[0][2] == mention
 
 
+@pytest.mark.parametrize("name", ["Labour", "Shelter", "Unite", "Reform", "Crisis", "Liberty"])
+def test_one_capitalised_word_then_a_speakers_verb_is_a_bodys_name_though_the_text_writes_it_in_lowercase(name):
+    text = (f"Thousands lack shelter; people must unite; reform is needed, a crisis looms, the labour market is weak "
+            f"and liberty is at stake.\n\n{name} said the plan was \"a disgrace\".")
+    assert quotes_of(text)[0][1] == name
+
+
+def test_a_word_for_people_opening_a_sentence_before_a_verb_of_speaking_stays_a_description():
+    text = 'The police were called.\n\nPolice say they have "adequate resources".'
+    assert quotes_of(text)[0][1] == "police"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

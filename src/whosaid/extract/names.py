@@ -18,7 +18,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
                       SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
                       invertible, names_place, past_tense, plural, singular)
-from .phrases import DASHES, PEOPLE, group_word, plural_of_body, plural_of_person
+from .phrases import DASHES, PEOPLE, group_word, people_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
@@ -210,8 +210,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 # last word, plural, which the text writes in lowercase too (`foster families`), then the name
                 before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
-                    run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)):
-                continue  # `Things have changed, she says`, `Reports indicate …`: not a name
+                    run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)) \
+                    and not body_speaks(text, run[0]):
+                continue  # `Things have changed, she says`, `Reports indicate …`: not a name (but `Labour said`,
+                # though the story writes `the labour market`)
             if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS:
                 continue  # `whose film Being Julia is in competition`: a work's title, no one's name
             if len(run) == 1 and _opens_sentence(before) and (_opening_participle(text, run[0])
@@ -654,6 +656,20 @@ def _capitalised_within(word: str, text: str, start: int, headline: bool) -> boo
         return True  # `Next has said its annual profit will be …`, `Next's shares fell`: anywhere
     before = _token_before(text, start)
     return before is not None and (before.isalpha() and before.islower() or before == ",")  # (not `said.`)
+
+
+def body_speaks(text: str, word: tuple[str, int, int]) -> bool:
+    """`Labour said`, `Shelter told the BBC`, `Unite has warned`: one capitalised word, no plural, then a verb of
+    a speaker's: a name (a body's), whatever else the word spells."""
+    low = word[0].lower()
+    return not plural(low) and not people_word(low) and low not in SENT_TEXTS and low not in _NOT_SPEAKING \
+        and _SPEAKER_ACTS.match(text, word[2]) is not None
+
+
+_SPEAKER_ACTS = re.compile(r" (?:has |have |had )?(?:said|says|told|tells|added|adds|warned|insisted|argued|stated|"
+                           r"announced|urged|tweeted|posted)\b")
+_NOT_SPEAKING = {"research", "evidence", "data", "everyone", "everybody", "someone", "somebody", "nobody", "anyone",
+                 "one", "another", "either", "neither", "each", "this", "that", "it", "he", "she", "history", "time"}
 
 
 _BUSINESSES_NAMED_SO = {"next", "three"}  # words that name no one, and name a retailer and a network

@@ -30,9 +30,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
                       names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, compound_adjective,
-                    following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body, party_named,
-                    unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
+from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
+                    compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
+                    party_named, unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
                     sentence_start_in, surname_of, without_suffixes)
 from .attribution import group_before
 from .marks import find_marked
@@ -636,8 +636,12 @@ class Resolver:
             if principal and principal[:1].isupper():
                 return self._principals(principal, " ".join(t.text for t in voiced[0]), not person), True
         if len(toks) == 1 and toks[0].is_capitalised and self.names.common_word(toks[0].bare):
-            # `Prosecutors said`: people described; `Security warning over "…"`: no one
-            return (toks[0].bare.lower() if people_word(toks[0].bare) else None), False
+            # `Prosecutors said`: people described; `Security warning over "…"`: no one; but `Labour said`, though
+            # the text writes `the labour market`: a body's name
+            if people_word(toks[0].bare):
+                return toks[0].bare.lower(), False
+            spoke = body_speaks(self._paragraph(at[0]), (toks[0].text, toks[0].start, toks[0].end))
+            return (toks[0].bare if spoke else None), False
         if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
             return self.names.canonical((toks[0].bare,), at), True  # `May` after `Brian May`
         place = _place_after_in(toks)
