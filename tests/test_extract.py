@@ -9615,6 +9615,11 @@ def test_one_capitalised_word_then_a_speakers_verb_is_a_bodys_name_though_the_te
     assert quotes_of(text)[0][1] == name
 
 
+def test_a_bodys_name_in_the_possessive_before_its_response_is_the_speaker_though_written_in_lowercase_too():
+    text = 'The labour market is weak.\n\nLabour\'s response was swift: "We reject this."'
+    assert quotes_of(text)[0][1] == "Labour"
+
+
 def test_a_word_for_people_opening_a_sentence_before_a_verb_of_speaking_stays_a_description():
     text = 'The police were called.\n\nPolice say they have "adequate resources".'
     assert quotes_of(text)[0][1] == "police"

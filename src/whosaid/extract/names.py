@@ -662,12 +662,15 @@ def body_speaks(text: str, word: tuple[str, int, int]) -> bool:
     """`Labour said`, `Shelter told the BBC`, `Unite has warned`: one capitalised word, no plural, then a verb of
     a speaker's: a name (a body's), whatever else the word spells."""
     low = word[0].lower()
+    owned = low.endswith(("'s", "’s"))  # `Labour's response was swift:`
+    low = low[:-2] if owned else low
     return not plural(low) and not people_word(low) and low not in SENT_TEXTS and low not in _NOT_SPEAKING \
-        and _SPEAKER_ACTS.match(text, word[2]) is not None
+        and (_VOICE_AFTER if owned else _SPEAKER_ACTS).match(text, word[2]) is not None
 
 
 _SPEAKER_ACTS = re.compile(r" (?:has |have |had )?(?:said|says|told|tells|added|adds|warned|insisted|argued|stated|"
                            r"announced|urged|tweeted|posted)\b")
+_VOICE_AFTER = re.compile(r" (?:response|reply|statement|spokesman|spokeswoman|spokesperson|verdict|message|answer)\b")
 _NOT_SPEAKING = {"research", "evidence", "data", "everyone", "everybody", "someone", "somebody", "nobody", "anyone",
                  "one", "another", "either", "neither", "each", "this", "that", "it", "he", "she", "history", "time"}
 
