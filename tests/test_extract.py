@@ -9625,6 +9625,16 @@ def test_a_word_for_people_opening_a_sentence_before_a_verb_of_speaking_stays_a_
     assert quotes_of(text)[0][1] == "police"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Polly Neate, of Shelter, said: "It is a scandal."\n\n"It is a disgrace," the Labour leader said.',
+     "Labour leader"),  # was Polly Neate
+    ('Polly Neate, of Shelter, said: "It is a scandal."\n\n"It is a disgrace," the Shelter boss said.',
+     "Polly Neate"),
+])
+def test_one_placed_with_a_body_by_an_appositive_is_no_epithet_naming_another_body(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1347,11 +1347,23 @@ class Resolver:
         office = _office(toks)
         if office and self.names.holds(holder, office[-1:]) and not self.names.holds(holder, office):
             return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
+        if named and (bodies := self._affiliations(holder)) and not any(named & set(body.split()) for body in bodies):
+            return True  # `Polly Neate, of Shelter,` for `the Labour leader`
         nations = {w for w in named if w in PLACES or w in COUNTRY_CODES or w in NATION_ADJECTIVES or w in DEMONYMS}
         if nations and (owners := self._country_owners(holder)) and not any(
                 _of_the_country(owner, word) or _of_the_country(word, owner) for owner in owners for word in nations):
             return True  # `Ukraine's President Volodymyr Zelensky` for `the US president`
         return bool(places) and any(w in PLACES for w in named) and not places & named
+
+    def _affiliations(self, person: str) -> set[str]:
+        """The bodies (lowercase) the text places `person` with by an appositive: `Polly Neate, of Shelter,`,
+        `Jane Lee, from the CBI,` -> {shelter}, {cbi}."""
+        found = set()
+        for m in self.names.mentions_of(person):
+            after = _AFFILIATED.match(self._paragraph(m.para), m.end)
+            if after is not None:
+                found.add(after.group(1).lower())
+        return found
 
     def _titled_of_the_nation(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the Ukrainian president` after `Ukraine's President Volodymyr Zelensky`: the one person named before
@@ -4491,6 +4503,7 @@ class Resolver:
         return self._principals(principal, " ".join(words), is_org)
 
 
+_AFFILIATED = re.compile(r",\s+(?:of|from|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")
 _NAME_SET_OFF = re.compile(r"[A-Z][\w.'’-]*,\s*$")  # `Matt Williams, ` before an appositive
 _OTHER_RANKS = ("shadow", "former", "deputy", "acting", "vice")  # before an office: another office
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in _OTHER_RANKS)  # `Shadow chancellor X`
