@@ -9635,6 +9635,18 @@ def test_one_placed_with_a_body_by_an_appositive_is_no_epithet_naming_another_bo
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, epithet, speaker", [
+    ("Ken Murphy, chief executive of Tesco, said prices would rise.", "the Asda boss", "Asda boss"),  # was Ken Murphy
+    ("Tesco's Ken Murphy said prices would rise.", "the Asda boss", "Asda boss"),
+    ("Ken Murphy, who runs Tesco, said prices would rise.", "the Asda boss", "Asda boss"),
+    ("Ken Murphy, chief executive of Tesco, said prices would rise.", "the Tesco boss", "Ken Murphy"),
+    ("Ed Davey, of the Liberal Democrats, spoke first.", "the Lib Dem leader", "Ed Davey"),
+    ("Keir Starmer, speaking at Westminster, said prices would rise.", "the Labour leader", "Keir Starmer"),
+])
+def test_one_placed_with_a_body_is_no_epithet_of_another_body(first, epithet, speaker):
+    assert quotes_of(f'{first}\n\n"We have no choice," {epithet} said.')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

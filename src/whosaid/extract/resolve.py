@@ -390,7 +390,7 @@ class Resolver:
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS
                         or t.bare.lower() in NATION_ADJECTIVES}  # (`the British number one`)
             others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
-                | self._of_other_parties(toks)
+                | self._of_other_parties(toks) | self._of_other_bodies(toks, at)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
@@ -1347,7 +1347,7 @@ class Resolver:
         office = _office(toks)
         if office and self.names.holds(holder, office[-1:]) and not self.names.holds(holder, office):
             return True  # `Tory leader Michael Howard`, `The Tory leader, Michael Howard,` for `the Lib Dem leader`
-        if named and (bodies := self._affiliations(holder)) and not any(named & set(body.split()) for body in bodies):
+        if holder in self._of_other_bodies(toks, None, (holder,)):
             return True  # `Polly Neate, of Shelter,` for `the Labour leader`
         nations = {w for w in named if w in PLACES or w in COUNTRY_CODES or w in NATION_ADJECTIVES or w in DEMONYMS}
         if nations and (owners := self._country_owners(holder)) and not any(
@@ -1358,12 +1358,25 @@ class Resolver:
     def _affiliations(self, person: str) -> set[str]:
         """The bodies (lowercase) the text places `person` with by an appositive: `Polly Neate, of Shelter,`,
         `Jane Lee, from the CBI,` -> {shelter}, {cbi}."""
-        found = set()
+        found = set(self.names.owners_of(person))  # `Tesco's Ken Murphy`
         for m in self.names.mentions_of(person):
             after = _AFFILIATED.match(self._paragraph(m.para), m.end)
             if after is not None:
                 found.add(after.group(1).lower())
         return found
+
+    def _of_other_bodies(self, toks, at, people=None) -> frozenset[str]:
+        """The people named before `at` (or those given) whom the text places with bodies, none of them one the
+        epithet's capitalised words name: `Ken Murphy, chief executive of Tesco,` is not `the Asda boss`, nor `Polly
+        Neate, of Shelter,` the Labour leader (a place's word is no body's: `the Ohio governor`)."""
+        named = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES
+                 and w not in COUNTRY_CODES and w not in PLACES}
+        if not named:
+            return frozenset()
+        party = named <= PARTY_WORDS  # `the Lib Dem leader` may be `Ed Davey, of the Liberal Democrats,`
+        people = people if people is not None else (name for _, name, _ in self._candidates(at))
+        return frozenset(name for name in people if (bodies := self._affiliations(name)) and not any(
+            named & set(b.split()) or party and any(w in PARTY_WORDS for w in b.split()) for b in bodies))
 
     def _titled_of_the_nation(self, office: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """`the Ukrainian president` after `Ukraine's President Volodymyr Zelensky`: the one person named before
@@ -4503,7 +4516,9 @@ class Resolver:
         return self._principals(principal, " ".join(words), is_org)
 
 
-_AFFILIATED = re.compile(r",\s+(?:of|from|at)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")
+_AFFILIATED = re.compile(r",\s+(?:(?:the\s+)?(?:(?![a-z-]*ing\s)[a-z-]+\s+){0,3}(?:of|from|at)"
+                         r"|who\s+(?:runs|leads|heads|founded|owns))"
+                         r"\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")  # `, chief executive of Tesco,`
 _NAME_SET_OFF = re.compile(r"[A-Z][\w.'’-]*,\s*$")  # `Matt Williams, ` before an appositive
 _OTHER_RANKS = ("shadow", "former", "deputy", "acting", "vice")  # before an office: another office
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in _OTHER_RANKS)  # `Shadow chancellor X`
