@@ -115,6 +115,7 @@ class Resolver:
         self._sides: dict[str, set[str]] | None = None  # each side's head -> the capitalised words of the title
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
+        self._affiliated: dict[str, set[str]] = {}  # `_affiliations`' answers
         self._office_beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s
         self._labelled: dict[str, bool] = {}  # `_labelled_person`'s answers
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
@@ -1358,11 +1359,14 @@ class Resolver:
     def _affiliations(self, person: str) -> set[str]:
         """The bodies (lowercase) the text places `person` with by an appositive: `Polly Neate, of Shelter,`,
         `Jane Lee, from the CBI,` -> {shelter}, {cbi}."""
+        if person in self._affiliated:
+            return self._affiliated[person]
         found = set(self.names.owners_of(person))  # `Tesco's Ken Murphy`
         for m in self.names.mentions_of(person):
             after = _AFFILIATED.match(self._paragraph(m.para), m.end)
             if after is not None:
                 found.add(after.group(1).lower())
+        self._affiliated[person] = found
         return found
 
     def _of_other_bodies(self, toks, at, people=None) -> frozenset[str]:
