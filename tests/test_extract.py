@@ -9281,6 +9281,8 @@ def test_sources_insiders_rebels_or_relatives_opening_a_sentence_are_people_desc
     ('Rachel Reeves is the chancellor. I met the chancellor last week. "Wait for the Budget," she told me.',
      "Rachel Reeves"),
     ('By Jane Smith\n\nI met the chancellor and the governor last week. "Wait for the Budget," she told me.', None),
+    ('By Jane Smith\n\nWhen I met the energy secretary last month, he told me: "We need every option."',
+     "energy secretary"),  # the office in the clause opening the pronoun's own sentence (was no one)
 ])
 def test_the_one_office_the_sentence_before_names_is_a_he_or_she_no_one_named_may_be(text, speaker):
     assert quotes_of(text)[-1][1] == speaker

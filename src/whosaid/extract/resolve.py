@@ -2124,12 +2124,18 @@ class Resolver:
 
     def _office_met_before(self, at: tuple[int, int], want: str) -> str | None:
         """`I met the chancellor last week. "…," she told me`: where no one named may be the he or she, the one
-        office (`the chancellor`, `the health secretary`) the sentence before names past its opening, of no other
-        sex: whoever holds it, named or not."""
+        office (`the chancellor`, `the health secretary`) the sentence before names past its opening, or the
+        pronoun's own sentence opening on a subordinate clause (`When I met the energy secretary, he told me`), of no
+        other sex: whoever holds it, named or not."""
+        tokens, i, opening = self._sentence_at(at)
+        if opening < i and tokens[opening].lower in SUBORDINATORS:
+            met = self._one_office_met(at[0], tokens, opening, i, want)  # `When I met the energy secretary, he told me`
+            if met:
+                return met
         before = self._sentence_before_at(at)
-        if before is None:
-            return None
-        para, tokens, first, end = before
+        return self._one_office_met(*before, want) if before is not None else None
+
+    def _one_office_met(self, para: int, tokens, first: int, end: int, want: str) -> str | None:
         offices = [(j, k) for k in range(first + 1, end) if tokens[k].bare.lower() in ROLE_WORDS
                    and not tokens[k].is_capitalised and not (k + 1 < end and tokens[k + 1].is_word and (
                        tokens[k + 1].lower == "of" or tokens[k + 1].bare.lower() in ROLE_WORDS))
