@@ -10735,6 +10735,8 @@ def test_a_he_after_a_sentence_opened_by_an_epithet_in_its_paragraph_is_who_the_
     # Paralympian)
     ("'We were abandoned' - flood victims speak out", "Flood victim Jane Hill says she was left alone.",
      "flood victims"),  # many: not the one the lead names
+    ("Chancellor says 'we are fixing the foundations'", "Rachel Reeves has delivered her Budget, saying the "
+     "government is fixing the foundations.", "Rachel Reeves"),  # the participle's subject reports (was Chancellor)
     ("Ex-PM slams 'shameful' closure", "Former prime minister Zugo Kesan said the move was a disgrace.", "Zugo Kesan"),
     ("'Landmark movies' of 2004 hailed", "US film professionals have declared two films the milestones of 2004.",
      "US film professionals"),  # declare reports

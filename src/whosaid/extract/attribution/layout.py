@@ -722,7 +722,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = (final_report(tokens[:stop]) or _closing_phrase(tokens, stop) or _reporting(tokens, 0, end)
              or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop) or _clause_report(tokens, stop)
-             or _speech_act(tokens, stop) or _quoting_inversion(tokens, stop))
+             or _speech_act(tokens, stop) or _quoting_inversion(tokens, stop) or _participle_report(tokens, stop))
     # a closing cue first: `Blair promised Gordon Brown he would stand down …, a new book about the chancellor
     # claims.`
     if found is None or found.mention is None or not (may_speak(found.mention) or _a_text(found.mention)) \
@@ -734,12 +734,25 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     if is_passive(tokens, cue, 0):
         return None
     subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
-    if subject_end is not None and cue - subject_end > _VERB_REACH + 1 and found.where != "after":
-        return None  # not `A blind student has developed software that turns colours into musical notes`
+    if subject_end is not None and cue - subject_end > _VERB_REACH + 1 and found.where != "after" \
+            and not (tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","):
+        return None  # not `A blind student has developed software that turns colours into musical notes`; but
+        # `Rachel Reeves has delivered her Budget, saying …`: the participle's subject is the sentence's
     return found
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _participle_report(tokens, stop: int) -> Attribution | None:
+    """`Rachel Reeves has delivered her Budget, saying the government is …`: a speech participle after a comma,
+    whose subject is the sentence's (a name or a description opening it)."""
+    cue = next((k for k in range(2, stop) if tokens[k - 1].text == "," and tokens[k].lower.endswith("ing")
+                and cue_at(tokens, k)), None)
+    if cue is None:
+        return None
+    subject = sentence_subject(tokens, 0, cue - 1)
+    return Attribution(tokens[cue].text, subject, "subject") if subject is not None else None
 
 
 def _quoting_inversion(tokens, stop: int) -> Attribution | None:
