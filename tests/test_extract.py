@@ -9649,6 +9649,17 @@ def test_one_placed_with_a_body_is_no_epithet_of_another_body(first, epithet, sp
     assert quotes_of(f'{first}\n\n"We have no choice," {epithet} said.')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Coach Eddie Hart named his side. "We are ready," he said.\n\nIreland have been boosted by the return of skipper '
+     'Brian Doyle who missed the last game with an injury. "Rehab was hard," he said.', "Brian Doyle"),  # was Eddie
+    # Hart
+    ('Coach Eddie Hart named his side. "We are ready," he said.\n\nIreland have been boosted by the return of skipper '
+     'Brian Doyle. "Rehab was hard," he said.', "Eddie Hart"),  # no clause of his own: the speaker goes on
+])
+def test_a_name_a_relative_clause_without_a_comma_tells_what_they_did_acts_as_a_subject(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

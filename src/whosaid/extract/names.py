@@ -1423,7 +1423,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if not speaks and not is_org and first_after in (".", ",", None) and text.find("ccording", reach, start) >= 0 \
             and _ACCORDING_TO_PERSON.search(text, reach, start):
         speaks = True  # `…, according to regional governor Oleh Syniehubov.`: who said what the sentence reports
-    in_relative = not subject and not speaks and not is_org and first_after == "," and _acts_in_relative(text, end)
+    in_relative = not subject and not speaks and not is_org and first_after in (",", "who") \
+        and _acts_in_relative(text, end)  # (`the return of star skipper Brian O'Driscoll who missed the game`)
     subject = subject or in_relative  # `the withdrawal of tycoon Steve Morgan, who got frustrated …. He also accused`
     subject = subject or before == "named" and not is_org and _self_named(text, start) is not None  # `The woman
     # … identified herself to CNN as a resident named Fupek`: the subject's own name
@@ -1898,7 +1899,7 @@ def _acts_in_relative(text: str, end: int) -> bool:
 _SAID = {"said", "says", "told", "tells", "added", "adds", "explained", "admitted", "insisted", "argued", "warned",
          "claimed", "wrote", "writes", "acknowledged", "recalled", "recalls", "described", "describes", "harangued",
          "berated", "heckled"}
-_WHO_SAID = re.compile(r",\s*(?:\d+\s*,\s*|(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?"
+_WHO_SAID = re.compile(r"(?:,\s*(?:\d+\s*,\s*|(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?|\s+)"
                        r"who\s+(?:(?P<has>had|has)\s+|also\s+)?(?P<verb>[a-z]+)")
 # `Staunton, 49, who told`, `Sharron Storer, the Birmingham woman who harangued him`
 
