@@ -9660,6 +9660,16 @@ def test_a_name_a_relative_clause_without_a_comma_tells_what_they_did_acts_as_a_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Sir David Attenborough turns 99 this year. We spoke to him about his career.", "David Attenborough"),
+    ("Sir David Attenborough turns 99 this year. I asked Sir David what keeps him going.", "David Attenborough"),
+    ("Sir David Attenborough turns 99 this year. We spoke to the crowd.", None),
+])
+def test_whom_the_writer_speaks_to_closing_a_paragraph_answers_the_quotation_that_opens_the_next(lead, speaker):
+    text = f'Meet the naturalist\n\n{lead}\n\nWhat keeps you going?\n\n"Curiosity. There is always something new."'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

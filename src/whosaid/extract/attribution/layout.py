@@ -12,8 +12,8 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
-                       name_before, np_backward, np_forward, past_dateline, people_word, sentence_start, verbish,
-                       sentence_subject, speaking_head)
+                       name_before, name_run, np_backward, np_forward, past_dateline, people_word, sentence_start,
+                       verbish, sentence_subject, speaking_head)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
 from .after import byline, final_report
@@ -619,6 +619,8 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
     if found is None and start > 0 and _no_one_named(tokens[start:end]):
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
+    if found is None:  # `We spoke to him about his career.`: whom the writer interviews answers next
+        found = _met_by_the_writer(tokens, start, end)
     if found is None:  # `…, Mr Howard said.` / `"…"`; `Suggestions that "outsourcing" is to blame are wrong,
         # Ms Diemont says.` too, but not `"…," Mr Howard said.`, which closes a quotation
         closing = closing_speaker(tokens, start, end)
@@ -631,8 +633,33 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
             found = Attribution("", subject, "context")
     if found is None:  # `More awards ensued, and though he hates the word "empire," he started building …`
         found = _joined_clause_subject(tokens, start, end)
+
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and may_speak(found.mention) else None
+
+
+def _met_by_the_writer(tokens, start: int, end: int) -> Attribution | None:
+    """`We spoke to him about his career.`, `I asked Sir David what keeps him going.`: the one the writer speaks
+    to, asks or interviews, as a he or she or a name."""
+    k = start
+    if k + 2 >= end or tokens[k].lower not in ("we", "i"):
+        return None
+    k += 1
+    if tokens[k].lower not in _MEETING:
+        return None
+    k += 1
+    while k < end and tokens[k].lower in ("to", "with", "up"):
+        k += 1  # `spoke to`, `caught up with`, `sat down with`
+    if k < end and tokens[k].lower in ("him", "her"):
+        return Attribution("", mention_of([tokens[k]]), "context")
+    last = k
+    while last < end and tokens[last].is_capitalised and tokens[last].is_word:
+        last += 1
+    named = name_run(tokens, k, last) if last > k else None
+    return Attribution("", named, "context") if named is not None else None
+
+
+_MEETING = {"spoke", "talked", "asked", "interviewed", "met", "caught", "sat", "joined", "visited"}
 
 
 def _issued_a_statement(tokens, subject: Mention, end: int) -> Attribution | None:
