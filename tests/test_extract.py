@@ -9670,6 +9670,15 @@ def test_whom_the_writer_speaks_to_closing_a_paragraph_answers_the_quotation_tha
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Nick Read has resigned.\n\nIn a statement, Mr Read said it had been "a privilege".', "Nick Read"),  # was no one
+    ('Nick Read has resigned.\n\nMr Read said it had been "a privilege".', "Nick Read"),
+    ('The statement read: "We are sorry."', "statement"),
+])
+def test_a_surname_that_spells_a_cue_after_a_title_or_a_given_name_is_a_name(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6,8 +6,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS, SOURCE_TEXTS,
-                      WEAK_BASE, an_age)
+                      LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS,
+                      SOURCE_TEXTS, WEAK_BASE, an_age, given_name)
 from .tokens import Token
 
 
@@ -30,6 +30,12 @@ def spoke_of(tokens, i) -> bool:
 _SPOKE = {"speaks", "spoke", "spoken"}
 
 
+def _names_before(token: Token) -> bool:
+    """`Mr`, `Nick`: a personal title or a given name, which a surname follows."""
+    return token.is_capitalised and (token.lower in PERSONAL_TITLES or token.lower in ("sir", "dame", "lord", "lady")
+                                     or given_name(token.text))
+
+
 def cue_at(tokens, i, weak: bool = False) -> str | None:
     """The cue lemma at `i`, unless a particle makes it another verb (`calls for`), it is a noun
     (`his comments`, `gave remarks`), or it is a phrasal cue (`shot back`, `went on`)."""
@@ -49,6 +55,8 @@ def cue_at(tokens, i, weak: bool = False) -> str | None:
         return None  # not `the Senate goes on recess`, `went on a tour`
     if tokens[i].is_capitalised and i > 0 and tokens[i - 1].lower in DETERMINERS:
         return None  # `in the Reading the Mind in the Eyes test`: a title's word
+    if tokens[i].is_capitalised and i > 0 and _names_before(tokens[i - 1]):
+        return None  # `Mr Read said`, `Nick Read has resigned`: a surname that spells a cue
     after_name = low in PAST_AS_BASE and i > 0 and (  # `Mr Cherkasky forecast growth`, `One sign read`
         tokens[i - 1].is_capitalised or tokens[i - 1].lower in _BEARING_WORDS and low == "read"
         or low == "read" and nxt == ":" and _text_opens(tokens, i))  # `A statement issued by the family read:`

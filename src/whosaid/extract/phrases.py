@@ -2066,7 +2066,8 @@ def _could_name_speaker(toks: list[Token]) -> bool:
                 or head.lower != head.text.lower()):  # an acronym: `the US`
             return True  # `May` said: the cue's own check keeps the month out
         before = toks[-2] if len(toks) > 1 else None  # `Judicial Watch`, `Human Rights Watch`
-        return before is not None and before.is_capitalised and before.bare.lower() not in NOT_NAMES
+        return before is not None and before.is_capitalised and (
+            before.bare.lower() not in NOT_NAMES or before.lower in HONORIFICS)  # `Mr Read`: a surname
     if head.text.isdigit() and len(toks) > 1 and toks[-2].is_capitalised:
         return True  # `Radio 1`, `Channel 4`
     if (head.lower in _NOT_HEADS or head.lower in IRREGULAR_PAST) and not tight_end(toks):
