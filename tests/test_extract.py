@@ -9679,6 +9679,15 @@ def test_a_surname_that_spells_a_cue_after_a_title_or_a_given_name_is_a_name(tex
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Reuters quoted Tom Lee, a trader, as saying: "Markets are nervous."', "Tom Lee"),  # was Reuters
+    ('The Times quoted a senior minister as saying the plan was "dead".', "senior minister"),
+    ('The firm quoted its five-year plan, as saying growth would be "strong".', "firm"),
+])
+def test_the_one_quoted_as_saying_speaks_past_an_appositive(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -289,8 +289,12 @@ def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -
             continue
         if tokens[q + 1].lower == "by":  # `Dixon was quoted by The Australian as saying`: the subject
             quoted = np_backward(tokens, q, start)
-        else:  # not `quoted its five-year plan, as saying`
-            quoted = mention_of(tokens[q + 1:k]) if tokens[k - 1].text != "," else None
+        elif tokens[k - 1].text != ",":
+            quoted = mention_of(tokens[q + 1:k])
+        else:  # `quoted Tom Lee, a trader, as saying`: the name before its appositive; not `quoted its five-year
+            comma = next(j for j in range(q + 1, k) if tokens[j].text == ",")  # plan, as saying`
+            quoted = mention_of(tokens[q + 1:comma]) if comma > q + 1 and all(
+                t.is_capitalised and t.is_word for t in tokens[q + 1:comma]) else None
         if quoted is not None:
             return Attribution(tokens[q].text, quoted, found.where)
     return None
