@@ -9688,6 +9688,16 @@ def test_the_one_quoted_as_saying_speaks_past_an_appositive(text, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Keir Starmer took questions. Kemi Badenoch asked him: "Why will you not rule it out?" The prime minister '
+     'replied: "Because we are honest."', "prime minister"),  # was Kemi Badenoch, who asked
+    ('Keir Starmer took questions. Kemi Badenoch attacked him. The Tory leader said: "He has no plan."',
+     "Kemi Badenoch"),
+])
+def test_an_office_replying_to_a_question_is_not_the_asker_the_sentence_before_opens_on(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
