@@ -9698,6 +9698,16 @@ def test_an_office_replying_to_a_question_is_not_the_asker_the_sentence_before_o
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We were a family," says Dai Jones.\n\nHis wife, Mair, remembers the strike.\n\nTheir son Gareth, now 45, left. '
+     '"There was nothing here for me," he explains.', "Gareth Jones"),  # was Gareth
+    ('The couple met in 1970.\n\nTheir son Gareth, now 45, left. "There was nothing here for me," he explains.',
+     "Gareth"),  # no one named in full: his given name alone
+])
+def test_their_child_named_by_a_given_name_shares_the_surname_of_the_parent_last_named_in_full(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1828,7 +1828,7 @@ _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "em
 _REGNAL = re.compile(r"[IVXL]+")  # the number of a regnal name: `Leo XIV`
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
-_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(RELATIONS)) + r"),?\s+$")
+_KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(RELATIONS)) + r"),?\s+$")
 
 
 def _owns_an_office(owner: NameMention, after: NameMention | None) -> bool:
@@ -1847,11 +1847,13 @@ _NAMED_AFTER_A_SAINT = VENUES | _PLACE_WORDS_AFTER_A_NAME
 
 
 def kin_owner(text: str, start: int) -> str:
-    """m or f when the word for a relation before the name at `start` is his or hers (`His sister, Amy`)."""
+    """m or f when the word for a relation before the name at `start` is his or hers (`His sister, Amy`); t when
+    it is theirs (`Their son Gareth`)."""
     owner = _KIN_OWNER.search(text, max(0, start - _RELATION_REACH), start)
-    return ("m" if owner.group(1).lower() == "his" else "f") if owner else ""
+    return {"his": "m", "her": "f", "their": "t"}[owner.group(1).lower()] if owner else ""
 
 
+_THEIR_REACH = 3  # paragraphs back to the parents of `Their son Gareth`, named in full once
 _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given name (not `Sir Alex`)
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
@@ -3340,10 +3342,13 @@ class Names:
                 if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote \
                         or not (m.title or m.possessive or m.is_subject or given_name(m.words[0])):
                     continue  # (nor `Grand Slam` of `the 23-time Grand Slam champion`: no one's name)
-                before = next((b for b in reversed(named) if self._sex_of(b) in (m.kin_of, None)),
-                              None) if m.kin_of else named[-1] if named else None  # `His sister, Amy`: no woman's
+                before = next((b for b in reversed(named) if len(self.canonical(b.words, b.at).split()) > 1), None) \
+                    if m.kin_of == "t" else next((b for b in reversed(named) if self._sex_of(b) in (m.kin_of, None)),
+                                                 None) if m.kin_of else named[-1] if named else None  # `His sister,
+                # Amy`: no woman's; `Their son Gareth`: the parents', the latest named in full
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
-                        and m.words[0] not in self._families and before.para in (m.para, m.para - 1):
+                        and m.words[0] not in self._families \
+                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" else 1):
                     owner = self.canonical(before.words, before.at)
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
