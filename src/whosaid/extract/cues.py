@@ -32,8 +32,10 @@ _SPOKE = {"speaks", "spoke", "spoken"}
 
 def _names_before(token: Token) -> bool:
     """`Mr`, `Nick`: a personal title or a given name, which a surname follows."""
-    return token.is_capitalised and (token.lower in PERSONAL_TITLES or token.lower in ("sir", "dame", "lord", "lady")
-                                     or given_name(token.text))
+    return token.is_capitalised and (token.lower in _SURNAME_TITLES or given_name(token.text))
+
+
+_SURNAME_TITLES = PERSONAL_TITLES | {"sir", "dame", "lord", "lady"}  # `Sir Alan`, `Lord Read`
 
 
 def cue_at(tokens, i, weak: bool = False) -> str | None:

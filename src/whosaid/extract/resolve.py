@@ -1117,8 +1117,8 @@ class Resolver:
                 if phrase is not None and person and (sex := _sex_of_pronouns(phrase.group())) \
                         and self.names.gender(person) != sex:
                     taken = True  # `Reprising one of her own favorite lines, the former secretary of state`: no man
-                if person and _REPLY_WORD.search(text, match.start(), match.end() + _REPLY_REACH) and _asks(
-                        self._paragraph(since[0])[since[1]:] if since[0] != n else text[since[1]:match.start()]):
+                before = self._paragraph(since[0])[since[1]:] if since[0] != n else text[since[1]:match.start()]
+                if person and _REPLYING.search(text, match.start(), match.end() + _REPLY_REACH) and _asks(before):
                     taken = True  # `Kemi Badenoch asked him: "…?" The prime minister replied`: not the asker
                 found[office] = ((n, match.start()), None if taken else person)
         return found
@@ -5796,7 +5796,6 @@ _ANOTHER_OF_KIND = re.compile(r"\b(?:[Aa]nother|[Aa] second|[Aa] third|[Aa] fell
 _SOMEONE_OF_THEIRS = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:\w+ )?(?:%s)\b" % "|".join(sorted(
     RELATIONS | ASSOCIATES | VOICES_FOR | {"deputy", "predecessor", "successor", "boss", "rival", "opponent"})))
 # `Her deputy`, `his lawyer`, `her spokeswoman`: someone a he or she has
-_REPLY_WORD = re.compile(r"\b(?:replied|responded|retorted|answered|countered)\b")
 _REPLY_REACH = 12  # past the office's words: `The prime minister replied`
 
 

@@ -633,7 +633,6 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
             found = Attribution("", subject, "context")
     if found is None:  # `More awards ensued, and though he hates the word "empire," he started building …`
         found = _joined_clause_subject(tokens, start, end)
-
     # someone who may speak, not `The restoration of the older Star Wars episodes revealed some …`
     return found if found is not None and found.mention is not None and may_speak(found.mention) else None
 
