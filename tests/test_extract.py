@@ -9708,6 +9708,16 @@ def test_their_child_named_by_a_given_name_shares_the_surname_of_the_parent_last
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Edward Said wrote that it was "orientalism". Mr Said added: "It persists."',
+     [("Edward Said", "Edward Said"), ("Edward Said", "Mr Said")]),  # was Said, named by Mr Said alone
+    ('Hillary Says She Will Run\n\nHillary Clinton said she would "fight for you".',
+     [("Hillary Clinton", "Hillary Clinton")]),
+])
+def test_a_surname_that_spells_a_cue_after_a_given_name_before_a_verb_is_part_of_the_name(text, speakers):
+    assert [q[1:3] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

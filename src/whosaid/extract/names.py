@@ -855,6 +855,9 @@ def _described_before_given(part: list) -> list[list]:
 _CORPORATE_SUFFIXES = {"co.", "inc.", "corp.", "ltd.", "llc."}
 
 
+_VERB_AFTER = re.compile(r" (?:has |had |have |also )?[a-z]+(?:ed|s)\b| (?:wrote|said|told|added|spoke|was|is)\b")
+
+
 def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     """A regex run cut into name runs: at sentence ends, possessives and words like `The`."""
     found = match.group()
@@ -881,6 +884,9 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         surname = low == "friday" and len(current) == 1 and given_name(current[0][0])  # `Mike Friday's side`
         surname = surname or word == "He" and (bool(current) or _opening_he(match, found_words, k))  # `Vice Premier
         # He Lifeng`, `Liu He`: inside a run of capitals (a sentence's end would have closed it), a Chinese name
+        surname = surname or low in CUE_FORMS and k + 1 == len(found_words) and len(current) == 1 \
+            and given_name(current[0][0]) and _VERB_AFTER.match(match.string, match.end()) is not None  # `Edward
+        # Said wrote`, `Nick Read has resigned`: a surname that spells a cue, after a given name, before a verb
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in NAME_PARTICLES and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
