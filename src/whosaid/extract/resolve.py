@@ -2055,7 +2055,9 @@ class Resolver:
         if owner is not None:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
             # campaigned on Friday, he said`: Sanders
-        if not any(kind == "speaker" for _, _, kind in here) and (kin := self._sexed_description_before(at, want)):
+        if not any(kind == "speaker" for _, _, kind in here) \
+                and _SEXED_HEAD[want].search(self._paragraph(at[0]), 0, at[1]) \
+                and (kin := self._sexed_description_before(at, want)):
             return kin  # `Prosecutor Anna Vigars spoke. ¶ Mr Hunt's daughter found his body. She said`: the daughter,
             # the sentence before's subject, not a woman of an earlier paragraph, when no one spoke in this one
         office = self._office_opening_before(recent, at, want) if recent else None
@@ -2130,9 +2132,10 @@ class Resolver:
         office (`the chancellor`, `the health secretary`) the sentence before names past its opening, or the
         pronoun's own sentence opening on a subordinate clause (`When I met the energy secretary, he told me`), of no
         other sex: whoever holds it, named or not."""
-        tokens, i, opening = self._sentence_at(at)
-        if opening < i and tokens[opening].lower in SUBORDINATORS:
-            met = self._one_office_met(at[0], tokens, opening, i, want)  # `When I met the energy secretary, he told me`
+        text = self._paragraph(at[0])
+        if _first_word(text, sentence_start_in(text, at[1])) in SUBORDINATORS:
+            tokens, i, opening = self._sentence_at(at)  # `When I met the energy secretary, he told me`
+            met = self._one_office_met(at[0], tokens, opening, i, want) if opening < i else None
             if met:
                 return met
         before = self._sentence_before_at(at)
@@ -4531,7 +4534,7 @@ class Resolver:
 
 _AFFILIATED = re.compile(r",\s+(?:(?:the\s+)?(?:(?![a-z-]*ing\s)[a-z-]+\s+){0,3}(?:of|from|at)"
                          r"|who\s+(?:runs|leads|heads|founded|owns))"
-                         r"\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")  # `, chief executive of Tesco,`
+                         r"\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s*[,.]")  # `, chief executive of Tesco`
 _NAME_SET_OFF = re.compile(r"[A-Z][\w.'’-]*,\s*$")  # `Matt Williams, ` before an appositive
 _OTHER_RANKS = ("shadow", "former", "deputy", "acting", "vice")  # before an office: another office
 _ANOTHER_OFFICE = "".join(rf"(?<!{w[0].upper()}{w[1:]}\s)(?<!{w}\s)" for w in _OTHER_RANKS)  # `Shadow chancellor X`
@@ -5269,6 +5272,18 @@ def _no_given_name(name: str) -> bool:
     """A name of several words that opens on no given name (`Polar Express`, not `Kim Collins`)."""
     words = name.split()
     return len(words) >= 2 and not given_name(words[0])
+
+
+def _first_word(text: str, start: int) -> str:
+    """The lowercase word at `start` (past marks and spaces), or ""."""
+    found = _WORD_AT.match(text, start)
+    return found.group(1).lower() if found else ""
+
+
+_WORD_AT = re.compile(r"[\s\"“”'‘’(]*([A-Za-z]+)")
+_SEXED_HEAD = {sex: re.compile(r"\b(?:%s)\b|%s\b" % ("|".join(sorted(words - HE_OR_SHE_WORDS)), ending))
+               for sex, words, ending in (("f", FEMALE_WORDS, "woman"), ("m", MALE_WORDS, "(?<!wo)man"))}  # a head
+# word of that sex somewhere before: the cheap test before the sentence before is read for `_sexed_description_before`
 
 
 def _head_gender(head: str) -> str:
