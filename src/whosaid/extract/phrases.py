@@ -2127,7 +2127,7 @@ def plural_of_person(low: str) -> bool:
 
 def plural_of_body(low: str) -> bool:
     """`unions`, `charities`, `hospitals`: the plural of a word for a kind of body (not `rangers`, `republicans`)."""
-    return plural(low) and singular(low) in _BODY_KINDS
+    return low.endswith("s") and plural(low) and singular(low) in _BODY_KINDS
 
 
 _BODY_KINDS = BODY_NOUNS | {"hospital", "council", "school", "university", "college", "church", "trust", "authority",

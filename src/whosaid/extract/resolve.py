@@ -2056,7 +2056,7 @@ class Resolver:
             return owner  # `For that she drew Trump's ire - he called her "weak"`: Trump; `But as Mr. Sanders
             # campaigned on Friday, he said`: Sanders
         if not any(kind == "speaker" for _, _, kind in here) \
-                and _SEXED_HEAD[want].search(self._paragraph(at[0]), 0, at[1]) \
+                and _SEXED_HEAD[want].search(self._paragraph(at[0]), max(0, at[1] - _SEXED_REACH), at[1]) \
                 and (kin := self._sexed_description_before(at, want)):
             return kin  # `Prosecutor Anna Vigars spoke. ¶ Mr Hunt's daughter found his body. She said`: the daughter,
             # the sentence before's subject, not a woman of an earlier paragraph, when no one spoke in this one
@@ -5280,6 +5280,7 @@ def _first_word(text: str, start: int) -> str:
     return found.group(1).lower() if found else ""
 
 
+_SEXED_REACH = 400  # characters before the pronoun: the sentence before's, in most paragraphs
 _WORD_AT = re.compile(r"[\s\"“”'‘’(]*([A-Za-z]+)")
 _SEXED_HEAD = {sex: re.compile(r"\b(?:%s)\b|%s\b" % ("|".join(sorted(words - HE_OR_SHE_WORDS)), ending))
                for sex, words, ending in (("f", FEMALE_WORDS, "woman"), ("m", MALE_WORDS, "(?<!wo)man"))}  # a head
