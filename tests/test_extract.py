@@ -9718,6 +9718,12 @@ def test_a_surname_that_spells_a_cue_after_a_given_name_before_a_verb_is_part_of
     assert [q[1:3] for q in quotes_of(text)] == speakers
 
 
+def test_a_word_of_a_sex_in_the_possessive_owns_the_head_and_is_no_relation_a_pronoun_stands_for():
+    text = ('Five of the eight men held a news conference on Monday. The men\'s solicitor Matthew Knight, said that at no '
+            'time had it occurred to the men that they were committing an offence. "There is no offence," he said.')
+    assert quotes_of(text)[-1][1] == "Matthew Knight"  # was men, by the rule for `Mr Hunt's daughter … She said`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

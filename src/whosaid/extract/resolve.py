@@ -2476,7 +2476,8 @@ class Resolver:
         if k >= end or not (tokens[k].lower in _OWNER_OPENERS or tokens[k].is_possessive):
             return None
         head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
-                     and tokens[j].lower not in HE_OR_SHE_WORDS and _head_gender(tokens[j].bare.lower()) == want), None)
+                     and tokens[j].lower not in HE_OR_SHE_WORDS and not tokens[j].is_possessive
+                     and _head_gender(tokens[j].bare.lower()) == want), None)  # (not `The men's solicitor`: an owner)
         if head is None or head + 1 >= end or not tokens[head + 1].is_word or tokens[head + 1].is_capitalised \
                 or tokens[head + 1].lower in ("and", "or") \
                 or not all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[k + 1:head]):
