@@ -15,9 +15,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS,
                       IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
                       NATION_ADJECTIVES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES,
-                      PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES,
-                      SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective, given_gender, given_name,
-                      invertible, names_place, past_tense, plural, singular)
+                      PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS,
+                      SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective,
+                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, PEOPLE, group_word, people_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
@@ -659,25 +659,26 @@ def _capitalised_within(word: str, text: str, start: int, headline: bool) -> boo
 
 
 def body_speaks(text: str, word: tuple[str, int, int]) -> bool:
-    """`Labour said`, `Shelter told the BBC`, `Unite has warned`: one capitalised word, no plural, then a verb of
-    a speaker's: a name (a body's), whatever else the word spells."""
+    """`Labour said`, `Shelter told the BBC`, `Unite has warned`, `Labour's response was swift`: one capitalised word,
+    no plural, then a verb of a speaker's (or, owned, a voice of its own): a name (a body's), whatever else the word
+    spells."""
     low = word[0].lower()
-    owned = low.endswith(("'s", "’s"))  # `Labour's response was swift:`
+    owned = low.endswith(("'s", "’s"))
     low = low[:-2] if owned else low
-    return not plural(low) and not people_word(low) and low not in SENT_TEXTS and low not in _NOT_SPEAKING \
-        and (_VOICE_AFTER if owned else _SPEAKER_ACTS).match(text, word[2]) is not None
+    after = _BUSINESS_ACTS.match(text, word[2])
+    return after is not None and after.group(1) in (_OWN_VOICES if owned else _SPEAKING) \
+        and not plural(low) and not people_word(low) and low not in SENT_TEXTS and low not in _NOT_SPEAKING
 
 
-_SPEAKER_ACTS = re.compile(r" (?:has |have |had )?(?:said|says|told|tells|added|adds|warned|insisted|argued|stated|"
-                           r"announced|urged|tweeted|posted)\b")
-_VOICE_AFTER = re.compile(r" (?:response|reply|statement|spokesman|spokeswoman|spokesperson|verdict|message|answer)\b")
+_SPEAKING = {"said", "says", "told", "tells", "added", "adds", "warned", "insisted", "argued", "stated", "announced",
+             "urged", "tweeted", "posted"}
 _NOT_SPEAKING = {"research", "evidence", "data", "everyone", "everybody", "someone", "somebody", "nobody", "anyone",
                  "one", "another", "either", "neither", "each", "this", "that", "it", "he", "she", "history", "time"}
 
 
 _BUSINESSES_NAMED_SO = {"next", "three"}  # words that name no one, and name a retailer and a network
 _BUSINESS_INITIALS = "".join({word[0].upper() for word in _BUSINESSES_NAMED_SO})
-_BUSINESS_ACTS = re.compile(r" (?:has |have )?([a-z]+)\b")  # `Next has said`, `Next warned`: a verb of saying
+_BUSINESS_ACTS = re.compile(r" (?:has |have |had )?([a-z]+)\b")  # `Next has said`, `Next warned`: a verb
 
 
 def title_case_headline(text: str) -> bool:
@@ -855,9 +856,6 @@ def _described_before_given(part: list) -> list[list]:
 _CORPORATE_SUFFIXES = {"co.", "inc.", "corp.", "ltd.", "llc."}
 
 
-_VERB_AFTER = re.compile(r" (?:has |had |have |also )?[a-z]+(?:ed|s)\b| (?:wrote|said|told|added|spoke|was|is)\b")
-
-
 def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     """A regex run cut into name runs: at sentence ends, possessives and words like `The`."""
     found = match.group()
@@ -885,8 +883,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
         surname = surname or word == "He" and (bool(current) or _opening_he(match, found_words, k))  # `Vice Premier
         # He Lifeng`, `Liu He`: inside a run of capitals (a sentence's end would have closed it), a Chinese name
         surname = surname or low in CUE_FORMS and k + 1 == len(found_words) and len(current) == 1 \
-            and given_name(current[0][0]) and _VERB_AFTER.match(match.string, match.end()) is not None  # `Edward
-        # Said wrote`, `Nick Read has resigned`: a surname that spells a cue, after a given name, before a verb
+            and given_name(current[0][0]) and _verb_follows(match.string, match.end())  # `Edward Said wrote`,
+        # `Nick Read has resigned`: a surname that spells a cue, after a given name, before a verb
         if (low in NOT_NAMES and (not current or low in _HARD_STOPS) and low not in NAME_PARTICLES and not surname
                 and not (len(word) > 1 and word.isupper())  # `US Airways`: an acronym, not `us`
                 and not (low == "sunday" and k + 1 < len(found_words)  # `the Sunday Telegraph`: a paper
@@ -1553,6 +1551,7 @@ _VOICED_BY = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)
 # What a body speaks through: `Manchester United's board has agreed …. the club said`
 _ORGANS = {"board", "spokesman", "spokeswoman", "spokesperson", "statement", "chairman", "lawyers", "management",
            "directors", "response"}
+_OWN_VOICES = _ORGANS | REPLIES  # `Labour's response was swift:`, `Labour's spokesman said`
 
 
 _SOURCE_OPENERS = frozenset({"to", "for", "of", "from"})
@@ -3348,10 +3347,7 @@ class Names:
                 if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote \
                         or not (m.title or m.possessive or m.is_subject or given_name(m.words[0])):
                     continue  # (nor `Grand Slam` of `the 23-time Grand Slam champion`: no one's name)
-                before = next((b for b in reversed(named) if len(self.canonical(b.words, b.at).split()) > 1), None) \
-                    if m.kin_of == "t" else next((b for b in reversed(named) if self._sex_of(b) in (m.kin_of, None)),
-                                                 None) if m.kin_of else named[-1] if named else None  # `His sister,
-                # Amy`: no woman's; `Their son Gareth`: the parents', the latest named in full
+                before = self._kin_owner(named, m.kin_of)
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
                         and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" else 1):
@@ -3361,6 +3357,16 @@ class Names:
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
                 named.append(m)
         return self._families
+
+    def _kin_owner(self, named: list[NameMention], kin_of: str) -> NameMention | None:
+        """Whose relation a given name alone is, of the people `named` so far: the latest of the sex `His` or `Her`
+        gives (`His sister, Amy`: no woman's), the latest named in full for `Their` (`Their son Gareth`: the
+        parents'), else the latest."""
+        if kin_of == "t":
+            return next((b for b in reversed(named) if " " in self.canonical(b.words, b.at)), None)
+        if kin_of:
+            return next((b for b in reversed(named) if self._sex_of(b) in (kin_of, None)), None)
+        return named[-1] if named else None
 
     def _sex_of(self, m: NameMention) -> str | None:
         """The sex a mention's honorific or, for a full name, its given name gives (`Mr Nogar`, `Jane Lee`)."""
