@@ -9724,6 +9724,17 @@ def test_a_word_of_a_sex_in_the_possessive_owns_the_head_and_is_no_relation_a_pr
     assert quotes_of(text)[-1][1] == "Matthew Knight"  # was men, by the rule for `Mr Hunt's daughter … She said`
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("'I felt invisible': Women describe long waits for diagnosis", "Women"),
+    ("'We will win': Starmer says Labour can beat Reform", "Starmer"),
+    ("'Nobody listened': Parents say school ignored bullying", "parents"),
+    ("'Squid Game': Netflix confirms third series", None),  # a work's title: no one's words
+])
+def test_a_headline_quotation_before_a_colon_is_the_subjects_whose_speaking_verb_follows(headline, speaker):
+    found = quotes_of(f"{headline}\n\nThe figures were published on Monday, a report has found.", title=headline)
+    assert [q[1] for q in found if q[0] in headline] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -11,12 +11,12 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, given_name, invertible,
                        plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, Mention, head_before, index_of, last_sentence, mention_of,
-                       name_before, name_run, np_backward, np_forward, past_dateline, people_word, sentence_start,
-                       verbish, sentence_subject, speaking_head)
+from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, TITLE_WORD, Mention, head_before, index_of, last_sentence,
+                       mention_of, name_before, name_run, np_backward, np_forward, past_dateline, people_word,
+                       sentence_start, verbish, sentence_subject, speaking_head, title_case)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
-from .after import byline, final_report
+from .after import byline, cue_after, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before, past_appositive
 from .common import Attribution
 
@@ -272,6 +272,11 @@ def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
     opens on a quotation, then a colon or a dash and who said it, alone or before what about (`on`, `over`)."""
     if qi != 0 or len(tokens) < 3 or tokens[1].text not in (":", *DASHES):
         return None
+    if tokens[1].text == ":" and not _a_title(tokens[0].text):
+        said = cue_after([tokens[0], Token("—", tokens[1].start, tokens[1].end), *tokens[2:]], 0)
+        if said is not None and said.mention is not None and said.where == "after":
+            return said  # `'I felt invisible': Women describe long waits`, as after a dash (not `'Squid Game':
+            # Netflix confirms third series`, a work's title)
     end = next((k for k in range(2, len(tokens)) if tokens[k].lower in _HEADLINE_TOPIC_OPENERS), len(tokens))
     speaker = tokens[2:end]
     if not 1 <= len(speaker) <= NAME_WORDS or not all(t.is_word for t in speaker):
@@ -283,6 +288,12 @@ def _headline_speaker_after(tokens: list[Token], qi: int) -> Attribution | None:
         # critics`, clauses
     mention = mention_of(list(speaker))
     return Attribution(tokens[1].text, mention, "after") if mention is not None and may_speak(mention) else None
+
+
+def _a_title(quoted: str) -> bool:
+    """Two words or more, each in capitals: `'Squid Game'`, a work's title."""
+    words = TITLE_WORD.findall(quoted)
+    return len(words) >= 2 and title_case(words)
 
 
 _HEADLINE_TOPIC_OPENERS = {"on", "over", "about"}  # `'…': Starmer on election chances`
