@@ -9735,6 +9735,15 @@ def test_a_headline_quotation_before_a_colon_is_the_subjects_whose_speaking_verb
     assert [q[1] for q in found if q[0] in headline] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The walk raised £30,000 for the MND Association, whose chief executive, Sally Light, called it "an '
+     'extraordinary achievement".', "Sally Light"),
+    ('The actor, whose films include Schindler\'s List, Michael Collins and Ran, said: "The Lyric matters."', "actor"),
+])
+def test_a_person_a_whose_clause_names_between_commas_speaks_through_the_clauses_cue(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1308,11 +1308,12 @@ def _since_after_have(tokens, i, start) -> bool:
 
 def _whose_clause(tokens, comma, start) -> int | None:
     """The comma that opens `, whose films include A, B and C,` when `comma` closes it: a relative
-    clause with commas of its own (one without is an appositive like any other)."""
+    clause with commas of its own (one without is an appositive like any other); not `, whose chief executive,
+    Sally Light,` before the cue, the clause's own verb."""
     inner = 0
     for k in range(comma - 2, max(start, comma - _RELATIVE_REACH) - 1, -1):
         if tokens[k].text == "," and tokens[k + 1].lower in ("whose", "which"):
-            return k if inner else None
+            return k if inner and not _whose_person_named(tokens, k + 2, comma) else None
         if tokens[k].text == ",":
             inner += 1
         if tokens[k].text in SENTENCE_END:
@@ -1321,6 +1322,14 @@ def _whose_clause(tokens, comma, start) -> int | None:
 
 
 _RELATIVE_REACH = 30
+
+
+def _whose_person_named(tokens, start: int, comma: int) -> bool:
+    """`chief executive, Sally Light` (from `start`, past `whose`, to the `comma` before a cue): a person the
+    clause names, its subject, whose verb the cue is."""
+    inner = next((j for j in range(start, comma) if tokens[j].text == ","), None)
+    return inner is not None and inner > start and people_word(tokens[inner - 1].lower) and all(
+        tokens[j].is_capitalised for j in range(inner + 1, comma))
 
 
 def _named_at_comma(tokens, comma, start) -> Mention | None:
