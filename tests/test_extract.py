@@ -9744,6 +9744,25 @@ def test_a_person_a_whose_clause_names_between_commas_speaks_through_the_clauses
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("Interview: 'I never thought I'd win'", "Olympic champion Keely Hodgkinson talks to us about her year.",
+     "Keely Hodgkinson"),
+    ("'I never thought I'd win'", "Keely Hodgkinson has spoken to the BBC about her remarkable year.",
+     "Keely Hodgkinson"),
+    ("'I never thought I'd win'", "We spoke to Olympic champion Keely Hodgkinson about her year.",
+     "Keely Hodgkinson"),
+    ("Interview: 'I never thought I'd win'", "The season is over.", None),  # a page's label names no one
+])
+def test_an_interviews_lead_gives_its_headlines_quotation_to_the_one_who_talks(headline, lead, speaker):
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
+
+
+def test_a_paragraph_the_writer_speaks_to_a_described_person_in_hands_the_next_quotation_to_them():
+    found = quotes_of('Her golden year\n\nWe spoke to Olympic champion Keely Hodgkinson about her year.\n\n'
+                      '"It was just relief."')
+    assert found[0][1] == "Keely Hodgkinson"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -46,6 +46,8 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
     name = tokens[j:topic]  # `CNN President On Trump: "…"`: the president speaks about Trump
     if not name or not name[0].is_capitalised or not name[-1].is_capitalised:
         return None
+    if len(name) == 1 and name[0].lower in _NOT_HEADLINE_LABELS:
+        return None  # `Interview: 'I never thought I'd win'`: a page's label, no one's name
     if len(name) > 1 and ly_adverb(name[0].lower) and not given_name(name[0].text):
         return None  # `Strictly Come Dancing: Star 'heartbroken'`: a show's title, no one's name
     before = tokens[j - 1] if j > 0 else None
@@ -666,6 +668,10 @@ def _met_by_the_writer(tokens, start: int, end: int) -> Attribution | None:
     while last < end and tokens[last].is_capitalised and tokens[last].is_word:
         last += 1
     named = name_run(tokens, k, last) if last > k else None
+    if named is not None and last < end and not tokens[last].is_capitalised:
+        described = np_forward(tokens[k:end])  # `We spoke to Olympic champion Keely Hodgkinson`: a name past its
+        if described is not None and described.tokens[-1].is_capitalised:  # description
+            named = described
     return Attribution("", named, "context") if named is not None else None
 
 
@@ -759,7 +765,8 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
     stop = end - 1 if tokens[end - 1].text in SENTENCE_END else end
     found = (final_report(tokens[:stop]) or _closing_phrase(tokens, stop) or _reporting(tokens, 0, end)
              or _inverted_phrase(tokens, stop) or _passive_report(tokens, stop) or _clause_report(tokens, stop)
-             or _speech_act(tokens, stop) or _quoting_inversion(tokens, stop) or _participle_report(tokens, stop))
+             or _speech_act(tokens, stop) or _quoting_inversion(tokens, stop) or _participle_report(tokens, stop)
+             or _talking_lead(tokens, stop))
     # a closing cue first: `Blair promised Gordon Brown he would stand down …, a new book about the chancellor
     # claims.`
     if found is None or found.mention is None or not (may_speak(found.mention) or _a_text(found.mention)) \
@@ -821,6 +828,27 @@ def _speech_act(tokens, stop: int) -> Attribution | None:
     return None
 
 
+def _talking_lead(tokens, stop: int) -> Attribution | None:
+    """`Olympic champion Keely Hodgkinson talks to us about her year`, `… has spoken to the BBC about …`: an
+    interview's lead, whose subject, opening it, talks to the writer or a paper; or the one the writer speaks to
+    (`We spoke to Keely Hodgkinson about her year`)."""
+    met = _met_by_the_writer(tokens, 0, stop)
+    if met is not None:
+        return met
+    v = next((k for k in range(1, stop - 1) if tokens[k].lower in _TALKING and tokens[k + 1].lower in ("to", "with")),
+             None)
+    if v is None:
+        return None
+    k = v
+    while k > 0 and tokens[k - 1].lower in ("has", "have", "had"):
+        k -= 1
+    subject = np_backward(tokens, k, 0)
+    if subject is None or subject.tokens[0] is not tokens[0] or subject.tokens[-1].lower in SPEAKER_PRONOUNS:
+        return None
+    return Attribution(tokens[v].text, subject, "before")
+
+
+_TALKING = {"talks", "talked", "speaks", "spoke", "spoken", "chats", "chatted"}
 _GIVING = {"delivered", "delivers", "delivering", "gave", "given", "gives", "giving", "made", "makes", "making"}
 _SPEECHES = {"speech", "address", "statement", "plea", "appeal"}
 
