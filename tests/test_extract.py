@@ -9763,6 +9763,14 @@ def test_a_paragraph_the_writer_speaks_to_a_described_person_in_hands_the_next_q
     assert found[0][1] == "Keely Hodgkinson"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ('Kieran Culkin (best supporting actor): "I don\'t know what to say."', ":"),
+    ('Jane Smith (pictured): "We were ready."', ":"),
+])
+def test_a_label_may_bracket_words_that_describe_the_speaker_before_its_colon(text, cue):
+    assert quotes_of(text)[0][1:4:2] == (text.split(" (")[0], cue)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

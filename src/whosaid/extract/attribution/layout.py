@@ -11,9 +11,9 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, given_name, invertible,
                        plural)
 from ..marks import Marked
-from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, TITLE_WORD, Mention, head_before, index_of, last_sentence,
-                       mention_of, name_before, name_run, np_backward, np_forward, past_dateline, people_word,
-                       sentence_start, verbish, sentence_subject, speaking_head, title_case)
+from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, RELATIVES, TITLE_WORD, Mention, head_before, index_of,
+                       last_sentence, mention_of, name_before, name_run, np_backward, np_forward, past_dateline,
+                       people_word, sentence_start, verbish, sentence_subject, speaking_head, title_case)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
 from .after import byline, cue_after, final_report
@@ -104,12 +104,18 @@ _LABEL_WORDS = NAME_WORDS + _LABEL_DESCRIPTION_WORDS + 2  # how far back a label
 
 def _past_brackets(tokens: list[Token], colon: int) -> int:
     """Where the round brackets open that close right before `colon`, holding a few capitalised words and
-    commas (`Jane Smith (Labour, Leeds Central):`); else `colon` itself."""
+    commas (`Jane Smith (Labour, Leeds Central):`) or, after a name, words that describe with no verb
+    (`Kieran Culkin (best supporting actor):`); else `colon` itself."""
     if colon < 2 or tokens[colon - 1].text != ")":
         return colon
     k = next((k for k in range(colon - 2, max(0, colon - _BRACKETED_WORDS) - 1, -1) if tokens[k].text == "("), None)
     inside = tokens[k + 1:colon - 1] if k else []
-    return k if inside and all(t.is_capitalised or t.text == "," for t in inside) else colon
+    if inside and all(t.is_capitalised or t.text == "," for t in inside):
+        return k
+    described = inside and tokens[k - 1].is_capitalised and all(
+        t.is_word and t.lower not in CUE_FORMS and t.lower not in AUXILIARIES and t.lower not in RELATIVES
+        and not is_finite_verb(tokens, j) for j, t in enumerate(inside, k + 1))
+    return k if described else colon
 
 
 _BRACKETED_WORDS = 8  # `(D-Ill., Chicago)`, `(Labour, Leeds Central)`
