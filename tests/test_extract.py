@@ -9771,6 +9771,16 @@ def test_a_label_may_bracket_words_that_describe_the_speaker_before_its_colon(te
     assert quotes_of(text)[0][1:4:2] == (text.split(" (")[0], cue)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Her predecessor, Andrés Manuel López Obrador, pushed the reform through. He had called the courts "rotten".',
+     "Andrés Manuel López Obrador"),
+    ('Her predecessor, Andres Manuel Lopez Obrador, pushed the reform through. He had called the courts "rotten".',
+     "Andres Manuel Lopez Obrador"),
+])
+def test_a_given_name_with_a_stressed_vowel_before_its_s_is_no_plural_before_a_name(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

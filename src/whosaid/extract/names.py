@@ -967,7 +967,11 @@ def plural_before_a_name(word: str) -> bool:
     """`Dems`, `Families`: a plural, not a given name (`James`, `Douglas`), that ends what comes
     before a person's name."""
     low = word.lower()
-    return (group_word(low) or plural(low)) and not given_name(word)  # not `Hans Joachim Schellnhuber`
+    return (group_word(low) or plural(low)) and not given_name(word) and not low.endswith(_STRESSED_S)  # not `Hans
+    # Joachim Schellnhuber`, `Andrés Manuel López Obrador`: a given name, and a stressed vowel before its s no plural's
+
+
+_STRESSED_S = ("ás", "és", "ís", "ós", "ús", "às", "ès", "ìs", "òs", "ùs")
 
 
 PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
