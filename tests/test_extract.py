@@ -9781,6 +9781,17 @@ def test_a_given_name_with_a_stressed_vowel_before_its_s_is_no_plural_before_a_n
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Village life\n\nThe last word goes to Jane Doe, 92, who has lived in the village all her life: "It\'s home."',
+     "Jane Doe"),
+    ('Village life\n\nWe leave the last word to Jane Doe, who has lived there since 1950.\n\n"It\'s home."', "Jane Doe"),
+    ('Village life\n\nThe final word belongs to Jane Doe.\n\n"It\'s home."', "Jane Doe"),
+    ('Village life\n\nThe word was out. The last thing to go to the vote was the plan: "It\'s over."', None),
+])
+def test_the_one_a_story_gives_the_last_word_to_speaks_the_quotation_that_follows(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

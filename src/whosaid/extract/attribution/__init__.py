@@ -30,12 +30,19 @@ from .after import cue_after, named_in_next_sentence
 from .before import (asked_one, by_subject, cue_before, described_bodies, described_speakers, object_relative,
                      read_texts)
 from .common import ARTICLES, PERSONAL, QUESTION_WORDS, SAYINGS, Attribution, clause_set_off, names_no_one
-from .layout import (announcement, closing_speaker, goes_on_from_before, headed, in_headline, labelled, lead_report,
-                     previous_subject, reporting_close, signature, transcript_turn)
+from .layout import (announcement, closing_speaker, given_the_last_word, goes_on_from_before, headed, in_headline,
+                     labelled, lead_report, previous_subject, reporting_close, signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "asked_one", "attribute", "described_bodies", "described_speakers",
            "goes_on_from_before", "in_headline", "lead_report", "previous_subject", "read_texts", "reporting_close",
            "signature", "they_after_paragraph", "transcript_turn"]
+
+
+def _the_last_word(tokens: list[Token], qi: int) -> Attribution | None:
+    """`The last word goes to Jane Doe, 92, who has lived here all her life: "It's home."`"""
+    if qi < 2 or tokens[qi - 1].text != ":":
+        return None
+    return given_the_last_word(tokens, sentence_start(tokens, qi - 1), qi - 1)
 
 
 def attribute(tokens: list[Token], qi: int) -> Attribution | None:
@@ -59,7 +66,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or object_relative(tokens, qi)
              or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
-             or _owned_call(tokens, qi) or _owned_words_set_off(tokens, qi) or named_in_next_sentence(tokens, qi))
+             or _owned_call(tokens, qi) or _owned_words_set_off(tokens, qi) or named_in_next_sentence(tokens, qi)
+             or _the_last_word(tokens, qi))
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
     if _a_places_state(tokens, found) or _a_condition(tokens, found):
         return Attribution(found.cue, None, found.where)

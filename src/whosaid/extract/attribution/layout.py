@@ -329,7 +329,8 @@ _PREDICATES = {"will", "won't", "won’t", "would", "must", "could", "can", "can
 
 def announcement(tokens: list[Token]) -> Attribution | None:
     """The cue and speaker of a sentence that ends on a colon: `Cruz continued:`."""
-    return cue_before(tokens, len(tokens)) or by_subject(tokens, len(tokens))
+    return cue_before(tokens, len(tokens)) or by_subject(tokens, len(tokens)) or given_the_last_word(
+        tokens, sentence_start(tokens, len(tokens)), len(tokens))
 
 
 def _closing_inversion(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -639,7 +640,7 @@ def reporting_close(tokens: list[Token]) -> Attribution | None:
         before = sentence_start(tokens, start - 1)
         found = _reporting(tokens, before, start - 1 if tokens[start - 1].text in SENTENCE_END else start)
     if found is None:  # `We spoke to him about his career.`: whom the writer interviews answers next
-        found = _met_by_the_writer(tokens, start, end)
+        found = _met_by_the_writer(tokens, start, end) or given_the_last_word(tokens, start, end)
     if found is None:  # `…, Mr Howard said.` / `"…"`; `Suggestions that "outsourcing" is to blame are wrong,
         # Ms Diemont says.` too, but not `"…," Mr Howard said.`, which closes a quotation
         closing = closing_speaker(tokens, start, end)
@@ -679,6 +680,25 @@ def _met_by_the_writer(tokens, start: int, end: int) -> Attribution | None:
         if described is not None and described.tokens[-1].is_capitalised:  # description
             named = described
     return Attribution("", named, "context") if named is not None else None
+
+
+def given_the_last_word(tokens, start: int, end: int) -> Attribution | None:
+    """`The last word goes to Jane Doe, 92, who …`, `We leave the final word to Jane Doe.`: the one a sentence
+    (from `start` to `end`) gives the last word to, whose quotation follows."""
+    k = next((k for k in range(start + 1, end - 2) if tokens[k].lower == "word"
+              and tokens[k - 1].lower in ("last", "final")), None)
+    if k is None:
+        return None
+    to = k + 2 if tokens[k + 1].lower in _GOING_TO else k + 1
+    verb = tokens[k + 1] if to == k + 2 else next((t for t in tokens[start:k] if t.lower in _LEAVING), None)
+    if to >= end or tokens[to].lower != "to" or verb is None:
+        return None  # `goes to`, `belongs to`; `leave the last word to`
+    named = np_forward(tokens[to + 1:end])
+    return Attribution(verb.text, named, "before") if named is not None and may_speak(named) else None
+
+
+_GOING_TO = {"goes", "go", "went", "belongs", "belonged", "falls", "fell"}
+_LEAVING = {"leave", "leaves", "left", "give", "gives", "gave", "hand", "hands", "handed"}
 
 
 _MEETING = {"spoke", "talked", "asked", "interviewed", "met", "caught", "sat", "joined", "visited"}
