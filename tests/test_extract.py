@@ -9782,8 +9782,8 @@ def test_a_given_name_with_a_stressed_vowel_before_its_s_is_no_plural_before_a_n
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Village life\n\nThe last word goes to Jane Doe, 92, who has lived in the village all her life: "It\'s home."',
-     "Jane Doe"),
+    ('Village life\n\nThe last word goes to Jane Doe, 92, who has lived in the village all her life: '
+     '"It\'s home."', "Jane Doe"),
     ('Village life\n\nWe leave the last word to Jane Doe, who has lived there since 1950.\n\n"It\'s home."', "Jane Doe"),
     ('Village life\n\nThe final word belongs to Jane Doe.\n\n"It\'s home."', "Jane Doe"),
     ('Village life\n\nThe word was out. The last thing to go to the vote was the plan: "It\'s over."', None),
