@@ -9792,6 +9792,15 @@ def test_the_one_a_story_gives_the_last_word_to_speaks_the_quotation_that_follow
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Smith was asked whether he would resign. "No," came the reply.', "Smith"),
+    ('Reporters asked Jane Smith if she would quit. "Not a chance," was the reply.', "Jane Smith"),
+    ('Reporters asked whether the plan would survive. "No," came the reply.', None),  # no one asked is named
+])
+def test_a_reply_no_one_is_named_for_is_the_one_the_sentence_before_asks(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -70,8 +70,15 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         return answer  # `"Yes," was Hill's answer.`, `"It's over," was all the coach would say.`
     if window[0].lower in ("came", "comes", "come"):
         voices = _came_from(window)  # `"Call the roll," came shouts from the crowd`
+        if voices and voices.mention is None:  # `Mr Smith was asked whether he would resign. "No," came the reply.`
+            return _reply_of_the_one_asked(tokens, qi, voices.cue) or voices
         if voices:
             return voices
+    if len(window) == 3 and window[0].lower == "was" and window[1].lower == "the" \
+            and window[2].lower in REPLIES and not _ends_sentence(tokens[qi], window[0]):
+        asked = _reply_of_the_one_asked(tokens, qi, window[2].text)  # `"Not a chance," was the reply.`
+        if asked:
+            return asked
     if len(window) > 3 and window[0].lower in _WORDING_NOUNS and window[1].lower in ("came", "comes") \
             and window[2].lower == "from":
         source = np_forward(window[3:])  # `The "90 to 95 percent" figure came from the Clinton campaign`
@@ -434,6 +441,29 @@ def _came_from(window) -> Attribution | None:
     if len(window) == 3 and window[1].lower in ("the", "a") and window[2].lower in REPLIES:
         return Attribution(window[2].text, None, "passive")
     return None
+
+
+def _reply_of_the_one_asked(tokens, qi: int, cue: str) -> Attribution | None:
+    """The one the sentence just before the quotation asks, whose reply it is: `Mr Smith was asked whether he
+    would resign.`, `Reporters asked Jane Smith if she would quit.` (not the reporters)."""
+    if qi < 3 or tokens[qi - 1].text not in SENTENCE_END:
+        return None
+    start = sentence_start(tokens, qi - 1)
+    k = next((k for k in range(start + 1, qi - 1) if tokens[k].lower in _ASKING), None)
+    if k is None or any(t.is_quote for t in tokens[start:k]):
+        return None  # not `"Will you wait?" asked Mr Blair.`: the asker, named after his question
+    if tokens[k - 1].lower in ("was", "were"):
+        asked = np_backward(tokens, k - 1, start)
+        asked = asked if asked is not None and asked.tokens[0] is tokens[start] else None
+    else:
+        asked = np_forward(tokens[k + 1:qi - 1])
+    if asked is None or asked.tokens[-1].lower in _NOT_ASKED:
+        return None
+    return Attribution(cue, asked, "after")
+
+
+_ASKING = {"asked", "pressed", "questioned", "quizzed"}
+_NOT_ASKED = {"whether", "if", "what", "why", "how", "when", "about", "to"}
 
 
 def _copula_source(window) -> Attribution | None:
