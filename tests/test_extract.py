@@ -9801,6 +9801,15 @@ def test_a_reply_no_one_is_named_for_is_the_one_the_sentence_before_asks(text, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ('Its editorial argues that "growth cannot be conjured from thin air".', "Guardian"),  # was `Its`
+    ('The paper\'s editorial argues that "growth cannot be conjured from thin air".', "Guardian"),  # was `paper`
+    ('The paper argues that "growth cannot be conjured from thin air".', "Guardian"),
+])
+def test_the_owner_of_a_text_a_body_wrote_is_the_body_its_or_the_papers_stands_for(second, speaker):
+    assert quotes_of(f"What the papers say\n\nThe Guardian says the Budget is a gamble. {second}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -341,6 +341,8 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) == 1 and toks[0].lower == "its":  # `The Guardian says …. Its editorial argues that "…"`: the
+            return self.pronoun("it", at, avoid, continuing, recent), False  # owner of the text, what it stands for
         if 2 <= len(toks) <= 3 and toks[0].lower in ("his", "her") \
                 and " ".join(t.lower for t in toks[1:]) in _STYLES_OF_ADDRESS:  # `King Charles said …. His Majesty
             sex_word = "he" if toks[0].lower == "his" else "she"  # added`
@@ -706,8 +708,8 @@ class Resolver:
         authored = self._persons_text(toks, at)
         if authored:
             return authored, False
-        body = self._body_before(toks, at)
-        if body:
+        body = self._body_before(_unpossessed(toks) if toks[-1].is_possessive else toks, at)
+        if body:  # `The paper's editorial argues` after `The Guardian says`: the body's own text
             return body, False
         if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks[-1], at)):
             return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
