@@ -9810,6 +9810,23 @@ def test_the_owner_of_a_text_a_body_wrote_is_the_body_its_or_the_papers_stands_f
     assert quotes_of(f"What the papers say\n\nThe Guardian says the Budget is a gamble. {second}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ('In a statement released through Cumbria Police, his family said he was "a kind and gentle soul".',
+     "Liam Parker's family"),  # was Cumbria Police, a body named
+    ('Cumbria Police said the road was closed. His family said he was "a kind and gentle soul".',
+     "Liam Parker's family"),
+])
+def test_they_opening_a_paragraph_is_the_many_who_spoke_last_in_the_one_before(before, speaker):
+    text = f'Tributes paid\n\nLiam Parker, 17, died at the scene.\n\n{before}\n\n"We are heartbroken," they said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_they_is_a_body_its_own_paragraph_names_before_the_many_who_spoke_in_the_one_before():
+    text = ('Council tax\n\nThe Tories say they would cut "government waste".\n\n'
+            'The Liberal Democrats want a local income tax. They say the council tax is "unfair".')
+    assert quotes_of(text)[-1][1] == "Liberal Democrats"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

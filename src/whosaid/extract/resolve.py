@@ -2008,7 +2008,7 @@ class Resolver:
         if word in GROUP_PRONOUNS:  # a body that spoke in this paragraph (`the BPI said. "…," they said`), or
             spoke = next((name for pos, name in reversed(self.things) if pos < at and pos[0] == at[0]), None)
             return spoke or self._pair_subject_before(at) or self._plural_body_subject(at) \
-                or self._body_subject_just_before(at) or next(  # two names
+                or self._body_subject_just_before(at) or self._many_spoke_just_before(at) or next(  # two names
                 # joined as a subject before, a body written with a plural verb (`Coldplay have cancelled`), or
                 (name for name in self.names.orgs_before(at, bodies_only=True, para=at[0] - 1) if _many(name)),
                 None) or self._reporting_body(at) or self._many_that_spoke(at)  # one named here or just before
@@ -2434,6 +2434,15 @@ class Resolver:
                            and _LIST_JOIN.fullmatch(self._paragraph(a.para), a.end, b.start) is not None
                            for at in (a.at, b.at)}
         return pos in self._lists
+
+    def _many_spoke_just_before(self, at: tuple[int, int]) -> str | None:
+        """`In a statement released through Cumbria Police, his family said …` ¶ `"…," they said`: the last to
+        speak before `at`, in the paragraph before, when many (a family, fans), not a body named there; none once
+        this paragraph names a body (`The Liberal Democrats want …. They say`)."""
+        spoke = max((p for p in self.things + self.speakers if p[0] < at), default=None)
+        if spoke is None or spoke[0][0] != at[0] - 1 or not _many(spoke[1]):
+            return None
+        return spoke[1] if next(self.names.orgs_before(at, bodies_only=True, para=at[0]), None) is None else None
 
     def _many_that_spoke(self, at: tuple[int, int]) -> str | None:
         """`"…?" the editorial board writes.` ¶ `The newspaper … writes that …` ¶ `"…," they conclude`: the
