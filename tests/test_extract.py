@@ -9827,6 +9827,17 @@ def test_they_is_a_body_its_own_paragraph_names_before_the_many_who_spoke_in_the
     assert quotes_of(text)[-1][1] == "Liberal Democrats"
 
 
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("Vennells 'deeply sorry' at inquiry", "Paula Vennells has told the inquiry she is sorry.", "Paula Vennells"),
+    ("Fans 'devastated' as club folds", "Supporters have reacted with anger.", "fans"),
+    ("Blair 'sorry for mistakes' over Iraq", "Tony Blair has apologised.", "Tony Blair"),
+    ("Ebbers 'aware' of WorldCom fraud", "Bernie Ebbers knew of the fraud, a witness said.", None),  # a claim
+    ("Economy 'strong' in election year", "The economy grew.", None),
+])
+def test_a_headline_that_quotes_how_the_person_opening_it_feels_gives_them_the_words(headline, lead, speaker):
+    assert [q[1] for q in quotes_of(f"{headline}\n\n{lead}", title=headline)] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

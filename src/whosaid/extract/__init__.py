@@ -899,8 +899,8 @@ def _spoken(text: str, marked: list[Marked], tokens, title: bool = False, named=
             last = (ti, True)
             continue
         attribution = attribute(tokens, ti)
-        if title and attribution is None:
-            attribution = in_headline(None, tokens, ti)  # `Reeves: Budget will 'rebuild Britain'`: her words
+        if title and (attribution is None or attribution.mention is None):
+            attribution = in_headline(attribution, tokens, ti)  # `Reeves: Budget will 'rebuild Britain'`: her words
         if last is not None and _coordinated(tokens, last[0], ti):
             spoken = last[1]
             if spoken:  # the first attribution either has is both's: `"…" and "…," Dean, the governor, said`

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from ..cues import cue_at
-from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FINITE_AUXILIARIES,
-                       FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
+from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEELINGS,
+                       FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
                        PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, given_name, invertible,
                        plural)
 from ..marks import Marked
@@ -251,7 +251,8 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     music earner'`, `Parties warned over 'grey vote'`), and a thing speaks in none (`February poll
     claim 'speculation'`, `'Super union' merger plan touted`)."""
     if found is None or found.mention is None:
-        return _headline_label(tokens, qi) or _headline_speaker_after(tokens, qi) or found
+        return _headline_label(tokens, qi) or _headline_speaker_after(tokens, qi) or _how_they_feel(tokens, qi) \
+            or found
     verb = found.cue.lower()
     if found.where == "subject" and verb not in CUE_FORMS and verb not in _SPEAKING_TEXTS and any(
             t.text == found.cue and k + 1 < qi and tokens[k + 1].text == ":" for k, t in enumerate(tokens[:qi])):
@@ -263,6 +264,28 @@ def in_headline(found: Attribution | None, tokens: list[Token], qi: int) -> Attr
     if verb == "talks" and qi > 0 and tokens[qi - 1].lower == verb:
         return _headline_label(tokens, qi)  # `Russia WTO talks 'make progress'`: the talks, of which it is said
     return found if may_speak(found.mention) else _headline_label(tokens, qi)
+
+
+def _how_they_feel(tokens: list[Token], qi: int) -> Attribution | None:
+    """`Minister 'deeply sorry' over scandal`, `Brown 'proud of economy record'`: a headline that opens on a
+    person, named or described, then quotes how they feel, with no verb: their words (but `Ebbers 'aware' of
+    WorldCom fraud`, `Economy 'strong'`: a claim about them, or a thing)."""
+    if not 0 < qi <= NAME_WORDS or not all(t.is_word for t in tokens[:qi]):
+        return None
+    words = [w.lower().rstrip("'’") for w in TITLE_WORD.findall(tokens[qi].text)[:2]]
+    if words[:1] and words[0] in _INTENSIFIERS:
+        words = words[1:]
+    if not words or words[0] not in _HEADLINE_FEELINGS:
+        return None
+    head = tokens[qi - 1]
+    mention = mention_of(tokens[:qi]) if head.is_capitalised or people_word(head.bare.lower()) else None
+    return Attribution("", mention, "before") if mention is not None and may_speak(mention) else None
+
+
+_INTENSIFIERS = {"deeply", "very", "so", "truly", "really", "extremely", "absolutely", "utterly", "totally", "hugely",
+                 "incredibly", "immensely", "bitterly", "profoundly", "genuinely"}
+_HEADLINE_FEELINGS = FEELINGS | {"sorry", "heartbroken", "gutted", "proud", "happy", "sad", "angry", "furious", "upset",
+                                 "ashamed", "grateful", "thankful", "hopeful", "optimistic", "confident", "heartbreaking"}
 
 
 def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
