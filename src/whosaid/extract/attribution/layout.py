@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from ..cues import cue_at
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEELINGS,
-                       FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS, PLACES, PREPOSITIONS,
-                       PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS, given_name, invertible,
-                       plural)
+                       FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS,
+                       PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
+                       given_name, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, RELATIVES, TITLE_WORD, Mention, head_before, index_of,
                        last_sentence, mention_of, name_before, name_run, np_backward, np_forward, past_dateline,
@@ -285,7 +285,7 @@ def _how_they_feel(tokens: list[Token], qi: int) -> Attribution | None:
 _INTENSIFIERS = {"deeply", "very", "so", "truly", "really", "extremely", "absolutely", "utterly", "totally", "hugely",
                  "incredibly", "immensely", "bitterly", "profoundly", "genuinely"}
 _HEADLINE_FEELINGS = FEELINGS | {"sorry", "heartbroken", "gutted", "proud", "happy", "sad", "angry", "furious", "upset",
-                                 "ashamed", "grateful", "thankful", "hopeful", "optimistic", "confident", "heartbreaking"}
+                                 "ashamed", "grateful", "thankful", "hopeful", "optimistic", "confident"}
 
 
 def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
