@@ -9838,6 +9838,21 @@ def test_a_headline_that_quotes_how_the_person_opening_it_feels_gives_them_the_w
     assert [q[1] for q in quotes_of(f"{headline}\n\n{lead}", title=headline)] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("Woman, 90, 'terrified' after break-in", "Doris Green, 90, was asleep when burglars broke into her home.",
+     "Doris Green"),
+    ("Mum 'heartbroken' after son's death", "Sarah Jones, whose son died in March, spoke to the BBC. She wept.",
+     "Sarah Jones"),
+    ("Mum 'heartbroken' after son's death", "John Jones, whose son died in March, spoke to the BBC. He wept.",
+     "mum"),  # of another sex: someone else
+    ("Headteacher 'proud' of pupils' results", "Pupils at a school in Leeds have achieved record results.",
+     "headteacher"),  # a word for a person, capitalised as the headline's first word only
+])
+def test_a_headline_speaker_a_word_for_a_person_describes_is_the_one_whose_full_name_opens_the_lead(
+        headline, lead, speaker):
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -17,9 +17,9 @@ from .phrases import ROLE_FOLLOWERS, head_before, last_sentence, people_word, se
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES,
-                      QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name)
+                      QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name, singular)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
-from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body,
+from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body, role_gender,
                     sentence_cased, title_case_headline, without_headline_epithets)
 from .resolve import HE_OR_SHE, Resolver
 from .sections import between_sections, list_marks, pull_quote_copies, words_of
@@ -195,8 +195,8 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
         passages.append(_passage(document, n, tuple(quotes)))
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(
-            _titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]), passages[1:],
-                                      names), names)
+            _opening_the_lead(_titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]),
+                                                        passages[1:], names), names), names)
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
     passages = _spelled_out(passages, paragraphs, names)
@@ -339,6 +339,25 @@ def _titled_below(quote: Quote, names: Names) -> Quote:
 
 
 _TITLED_BELOW = 2  # the paragraphs below a headline that may title its speaker
+
+
+def _opening_the_lead(quote: Quote, names: Names) -> Quote:
+    """`Woman, 90, 'terrified' after break-in` over `Doris Green, 90, was asleep when …`: a headline's speaker
+    described by a word for a person is the person whose full name opens the lead, of the word's sex if it has one."""
+    mention = quote.speaker_mention or ""
+    word = mention.rsplit(" ", 1)[-1].lower()
+    if not mention or quote.speaker != mention.lower() or not people_word(word) or word in ROLE_WORDS \
+            or singular(word) != word:
+        return quote  # (an office: `says judge`, the one the story titles so; people: `flood victims`)
+    opening = next((m for m in names.mentions if m.para == 1), None)
+    if opening is None or opening.start > _LEAD_OPENING or opening.is_org or len(opening.words) < 2:
+        return quote
+    person = names.canonical(opening.words, opening.at)
+    sex = role_gender(mention)
+    return replace(quote, speaker=person) if names.gender(person) in ((sex,) if sex else ("m", "f")) else quote
+
+
+_LEAD_OPENING = 40  # where in the lead a full name may stand to open it: past a short description
 
 
 def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:

@@ -691,6 +691,12 @@ class Resolver:
                 and self._mention_at(at[0], toks[0].start) is None:
             return toks[0].lower, False  # `Critics said`, `Sources said`: people described, as `some critics said`
             # are, not named
+        if len(toks) == 1 and toks[0].start == 0 and toks[0].text[1:].islower() and people_word(toks[0].lower) \
+                and not _many(toks[0].text) and not plural(toks[0].lower) and not given_name(toks[0].text) \
+                and self._paragraph(at[0]) == self.headline \
+                and not any(m.para != at[0] for m in self.names.mentions if m.words == (toks[0].text,)):
+            return toks[0].lower, True  # `Headteacher 'proud' of pupils' results`: a headline's word for a person,
+            # capitalised as its first word only
         if 2 <= len(toks) <= 3 and all(t.is_capitalised for t in toks) and toks[-1].text[-1:] == "s" \
                 and plural_of_person(toks[-1].lower) and not given_name(toks[0].text):
             return _description(toks), False  # `Labour MPs said`: members of a party described, not `MPs`

@@ -270,22 +270,25 @@ def _how_they_feel(tokens: list[Token], qi: int) -> Attribution | None:
     """`Minister 'deeply sorry' over scandal`, `Brown 'proud of economy record'`: a headline that opens on a
     person, named or described, then quotes how they feel, with no verb: their words (but `Ebbers 'aware' of
     WorldCom fraud`, `Economy 'strong'`: a claim about them, or a thing)."""
-    if not 0 < qi <= NAME_WORDS or not all(t.is_word for t in tokens[:qi]):
+    end = qi - 3 if qi > 3 and tokens[qi - 1].text == "," == tokens[qi - 3].text and tokens[qi - 2].text.isdigit() \
+        else qi  # `Woman, 90, 'terrified' after break-in`: past the age
+    if not 0 < end <= NAME_WORDS or not all(t.is_word for t in tokens[:end]):
         return None
     words = [w.lower().rstrip("'’") for w in TITLE_WORD.findall(tokens[qi].text)[:2]]
     if words[:1] and words[0] in _INTENSIFIERS:
         words = words[1:]
     if not words or words[0] not in _HEADLINE_FEELINGS:
         return None
-    head = tokens[qi - 1]
-    mention = mention_of(tokens[:qi]) if head.is_capitalised or people_word(head.bare.lower()) else None
+    head = tokens[end - 1]
+    mention = mention_of(tokens[:end]) if head.is_capitalised or people_word(head.bare.lower()) else None
     return Attribution("", mention, "before") if mention is not None and may_speak(mention) else None
 
 
 _INTENSIFIERS = {"deeply", "very", "so", "truly", "really", "extremely", "absolutely", "utterly", "totally", "hugely",
                  "incredibly", "immensely", "bitterly", "profoundly", "genuinely"}
 _HEADLINE_FEELINGS = FEELINGS | {"sorry", "heartbroken", "gutted", "proud", "happy", "sad", "angry", "furious", "upset",
-                                 "ashamed", "grateful", "thankful", "hopeful", "optimistic", "confident"}
+                                 "ashamed", "grateful", "thankful", "hopeful", "optimistic", "confident", "terrified",
+                                 "scared", "frightened", "traumatised", "traumatized", "distraught", "overwhelmed"}
 
 
 def _headline_label(tokens: list[Token], qi: int) -> Attribution | None:
