@@ -9853,6 +9853,15 @@ def test_a_headline_speaker_a_word_for_a_person_describes_is_the_one_whose_full_
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ('A pensioner from Swansea has said she was "shocked" by her bill.', "Margaret Davies"),  # was the description
+    ('A man from Swansea has said he was "shocked" by his bill.', "man from Swansea"),  # of another sex
+])
+def test_a_person_described_with_where_they_are_from_is_whom_the_next_paragraph_names(lead, speaker):
+    text = f'Bill\n\n{lead}\n\nMargaret Davies, 78, said: "I thought it was a mistake. I live alone."'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -679,7 +679,10 @@ class Resolver:
             return described.lower, False  # `Residents who live nearby say`: residents, as `Residents say` are
         if described is not None:
             return _description(toks), not plural(described.lower)  # `People who know Jones say`: not Jones
-        if _person_after_a_preposition(toks) or _person_from_a_place(toks):
+        placed = _person_from_a_place(toks)
+        if placed and toks[0].lower in ("a", "an") and (named := self._described_next(toks[placed - 2], at)):
+            return named, True  # `A pensioner from Swansea has said …. ¶ Margaret Davies, 78, said`: as `A pensioner`
+        if _person_after_a_preposition(toks) or placed:
             return _description(toks), _human(toks)  # `The prosecutor in the trial of John Jones`: not Jones; `the
             # 27-year-old from Leeds`: not Leeds
         peerage = _peerage(toks) or next(iter(self._pair_of_peers(toks, at)), None)  # (`The Duke and Duchess of
@@ -5250,18 +5253,19 @@ def _person_after_a_preposition(toks) -> bool:
 _ABOUT_SOMEONE = {"of", "to", "about", "in", "on", "against", "with", "at"}
 
 
-def _person_from_a_place(toks) -> bool:
+def _person_from_a_place(toks) -> int:
     """`the 27-year-old from Leeds`, `a woman in Kyiv`, `one resident of Gaza`: someone described, then where they
-    are from, a name no given name or title opens closing the phrase: the person, unnamed, not the place."""
+    are from, a name no given name or title opens closing the phrase: the person, unnamed, not the place. Where the
+    place's name opens (its preposition's and the person's word are the two before), or 0 for no such phrase."""
     if len(toks) < 4 or toks[0].lower not in DETERMINERS or toks[1].is_capitalised:
-        return False
+        return 0
     name = _trailing_name(toks)
     k = len(toks) - len(name) if name else 0
     if k < 3 or toks[k - 1].lower not in ("from", "in", "of") or any(t.is_capitalised for t in toks[1:k - 1]):
-        return False
+        return 0
     head = toks[k - 2].bare.lower()
-    return (people_word(head) or an_age(head) or head in EPITHET_HEADS) and not given_name(name[0].bare) \
-        and not any(t.lower in HONORIFICS for t in name)  # (not `the wife of Tom Hanks`, `a friend of Mr Smith`)
+    return k if (people_word(head) or an_age(head) or head in EPITHET_HEADS) and not given_name(name[0].bare) \
+        and not any(t.lower in HONORIFICS for t in name) else 0  # (not `the wife of Tom Hanks`, `a friend of Mr Smith`)
 
 
 def _described_by_a_relative(toks):
