@@ -9862,6 +9862,14 @@ def test_a_person_described_with_where_they_are_from_is_whom_the_next_paragraph_
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"I was lucky," says, somewhat ruefully, Jane Smith.', "Jane Smith"),
+    ('"Next question," said, with a smile, the minister.', "minister"),
+])
+def test_an_aside_of_how_it_was_said_may_stand_between_an_inverted_cue_and_its_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

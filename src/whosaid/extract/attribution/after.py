@@ -115,7 +115,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     # `"…," read the statement`, `"…," thinks Curry`
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
-        mention = _with_partner(window, with_set_off_name(window, 1, np_forward(window[1:]) or _word_named(window)))
+        k = _past_manner_aside(window)  # `"…," says, somewhat ruefully, Jane Smith`
+        mention = _with_partner(window, with_set_off_name(window, k, np_forward(window[k:]) or (
+            _word_named(window) if k == 1 else None)))
         if mention and _closes_a_relative(tokens, qi):
             return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
@@ -179,6 +181,21 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _past_manner_aside(window) -> int:
+    """Where the name after an inverted cue opens, past an aside of how it was said set off by commas (`says,
+    somewhat ruefully, Jane Smith`, `said, with a smile, the minister`): 1 when no such aside follows the cue."""
+    if len(window) < 5 or window[1].text != ",":
+        return 1
+    close = next((k for k in range(2, min(len(window) - 1, 2 + _MANNER_WORDS + 1)) if window[k].text == ","), None)
+    if close is None or not all(t.is_word and not t.is_capitalised and t.lower not in FINITE_AUXILIARIES
+                                for t in window[2:close]):
+        return 1
+    return close + 1
+
+
+_MANNER_WORDS = 4  # `with a wry smile`
 
 
 def _opens_line(tokens, qi) -> bool:
