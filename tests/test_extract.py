@@ -9870,6 +9870,17 @@ def test_an_aside_of_how_it_was_said_may_stand_between_an_inverted_cue_and_its_s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Devastating." That is how the head of the NHS, Amanda Pritchard, described the figures.', "Amanda Pritchard"),
+    ('"I\'m not going anywhere." Those were the words of the prime minister as he faced MPs.', "prime minister"),
+    ('"Enough is enough" - that was the message from striking nurses on Tuesday.', "striking nurses"),
+    ('"We have been let down," is how one resident, Sue Green, put it.', "Sue Green"),
+    ('"We have been let down." That is a view many share.', None),  # no one's words named
+])
+def test_a_sentence_after_a_quotation_that_names_whose_words_they_were_attributes_it(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

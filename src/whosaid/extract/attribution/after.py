@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
                        IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
-                       PREPOSITIONS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible, past_tense)
+                       PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible,
+                       past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, people_word, possessor_mention, sentence_start, starts_name,
                        subject_before, time_word)
@@ -506,12 +507,14 @@ def _how_described(window) -> Attribution | None:
     if verb is None:
         return None
     subject = np_forward(window[2:verb])
-    if subject is None or subject.tokens[-1] is not window[verb - 1]:
+    last = verb - 2 if window[verb - 1].text == "," else verb - 1  # `how one resident, Sue Green, put it`
+    subject = with_set_off_name(window, 2, subject) if last < verb - 1 else subject
+    if subject is None or subject.tokens[-1] is not window[last]:
         return None  # the whole clause before the verb is its subject: not `how many … described`
     return Attribution(window[verb].text, subject, "after")
 
 
-_DESCRIBER_WORDS = 6  # words of the clause after `how` before its verb: `the 23-year-old`
+_DESCRIBER_WORDS = 10  # words of the clause after `how` before its verb: `the 23-year-old`, `one resident, Sue Green,`
 _PUTTING_IT = {"put", "puts", "summed", "sums", "termed", "styled"}  # `was how he put it`: no cues of their own
 _ADJECTIVES = 3  # words between the article and the noun: `the dry assessment`
 _OPINIONS = {"assessment", "view", "opinion", "judgment", "judgement", "belief", "verdict", "mantra", "motto"}
@@ -884,9 +887,15 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
     else:
         return _owners_words_next(tokens, k)
     named = np_forward(tokens[at:at + _NAMED_REACH])
-    if named is None or not named.tokens[-1].is_capitalised:
-        return None
-    return Attribution(cue, named, "after")
+    if named is None or not (named.tokens[-1].is_capitalised or _someone_described(named)):
+        return None  # (`That is the view of many farmers`: no one in particular)
+    return Attribution(cue, with_set_off_name(tokens, at, named), "after")
+
+
+def _someone_described(named: Mention) -> bool:
+    """`the prime minister`, `striking nurses`: a person or people described, not many of a kind (`many farmers`)."""
+    head = named.tokens[-1]
+    return head.is_word and people_word(head.lower) and named.tokens[0].lower not in QUANTIFIERS
 
 
 def _owners_words_next(tokens: list[Token], k: int) -> Attribution | None:
@@ -906,9 +915,12 @@ _OWNER_REACH = 4  # `President Barack Obama's`
 
 
 def _described_how(tokens: list[Token], at: int) -> Attribution | None:
-    """The name at `at` in `that was how Nigel Farage described it`, before its verb of describing."""
+    """The name at `at` in `that was how Nigel Farage described it`, before its verb of describing; or the one
+    described there (`how the head of the NHS, Amanda Pritchard, described the figures`)."""
     verb = next((k for k in range(at, min(len(tokens), at + _NAMED_REACH)) if not tokens[k].is_capitalised), None)
     named = mention_of(tokens[at:verb]) if verb is not None and verb > at else None
+    if named is None and not tokens[at].is_capitalised:
+        return _how_described([tokens[at - 2], tokens[at - 1], *tokens[at:at + _DESCRIBER_WORDS + 1]])
     return Attribution(tokens[verb].text, named, "after") if named is not None and tokens[verb].lower in _DESCRIBING \
         else None
 
