@@ -9881,6 +9881,15 @@ def test_a_sentence_after_a_quotation_that_names_whose_words_they_were_attribute
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Keir Starmer met Donald Trump at the White House. He told reporters the talks were "very productive".',
+     "Keir Starmer"),  # was Trump: the object read as a subject past its place and the full stop
+    ('Dan McLaughlin at the National Review agreed. "It was a fair point," he said.', "Dan McLaughlin"),
+])
+def test_a_name_before_a_place_that_ends_its_sentence_is_no_subject_of_the_next_sentences_verb(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

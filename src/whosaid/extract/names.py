@@ -2001,6 +2001,9 @@ def _past_affiliation(text: str, nxt: re.Match):
         if word is None:
             break
         token = word.group(1)
+        if token[:1].isupper() and token.endswith(".") and not _abbreviation(token) \
+                and _capitalised_next(text, word.end()):
+            break  # `met Donald Trump at the White House. He told`: the sentence ends with the place
         if token[:1].isupper():
             named = True
         elif token.lower() not in ("the", "of", "and") and not (
