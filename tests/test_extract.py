@@ -9890,6 +9890,15 @@ def test_a_name_before_a_place_that_ends_its_sentence_is_no_subject_of_the_next_
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('Met Office chief meteorologist Matthew Lehnert said: "Darragh is a significant storm."',
+     "Met Office chief meteorologist Matthew Lehnert"),  # was `Office chief …`: `Met` read as a verb
+    ('Met with jeers, the minister said: "We will go on."', "the minister"),  # a verb before a lowercase word
+])
+def test_a_capitalised_past_tense_opening_a_name_before_a_capital_is_part_of_the_name(text, mention):
+    assert quotes_of(text)[0][2] == mention
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1625,9 +1625,10 @@ def _np_word(tokens, i) -> bool:
     if not tok.is_word or cue_lemma(tok) and not _reports_as_noun(tokens, i) and not _named_like_a_cue(tokens, i) \
             and not _determined(tokens, i) or _past_verb(tokens, i):
         return False
-    if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and i > 0 and (tokens[i - 1].is_capitalised
-                                                                              or tokens[i - 1].lower == "the")):
-        return False  # `Robin Broke said` names Broke; `the Fed said` the Federal Reserve
+    if tok.lower in IRREGULAR_PAST and not (tok.is_capitalised and (i > 0 and (
+            tokens[i - 1].is_capitalised or tokens[i - 1].lower == "the") or i + 1 < len(tokens)
+            and tokens[i + 1].is_capitalised and tokens[i + 1].is_word)):
+        return False  # `Robin Broke said` names Broke; `the Fed said` the Federal Reserve; `Met Office chief …`
     if tok.lower.endswith(("n't", "n’t")):
         return False  # `Clinton didn’t stop …`
     if tok.lower in APPROXIMATORS and i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
