@@ -9899,6 +9899,14 @@ def test_a_capitalised_past_tense_opening_a_name_before_a_capital_is_part_of_the
     assert quotes_of(text)[0][2] == mention
 
 
+def test_an_age_epithet_is_the_one_person_the_text_gives_that_age_however_many_spoke_since():
+    text = ('Wimbledon\n\nEmma Raducanu, 22, beat Marie Bouzkova, 27, in straight sets.\n\n'
+            '"I felt really good out there," the 22-year-old said.\n\n'
+            'Raducanu was pleased. "It was my best match," she said.\n\n'
+            '"She was too good today," the 27-year-old said.')
+    assert [q[1] for q in quotes_of(text)] == ["Emma Raducanu", "Emma Raducanu", "Marie Bouzkova"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -402,7 +402,8 @@ class Resolver:
             described = self._so_described_before(head, at, here=True) \
                 if len(toks) == 2 and not toks[1].is_capitalised else None  # `One cabinet minister said Burnham was
             # …. "…," the minister added`: the minister described, not a person named since
-            person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described or (
+            person = self._titled_so(head, at) or self._peerage_so_titled(head, at) or led or described \
+                or self._aged_so(head, at) or (
                 None if self._subject_lost(at) else self._person_named_before(at, gender, others | sides, head=head))
             # (not when the paragraph's subject fell off the text)
             if person is None and not gender and (sex := self._sex_after((at[0], toks[-1].end))):
@@ -3801,6 +3802,16 @@ class Resolver:
             and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head) \
             and not (known is None and self._a_persons_work(name))  # `Bode Paver's Wolf Tale …. The director`
+
+    def _aged_so(self, head: str, at: tuple[int, int]) -> str | None:
+        """`the 27-year-old` after `Emma Raducanu, 22, beat Marie Bouzkova, 27,`: the one person the text gives
+        that age before `at`, however many have spoken since."""
+        age = _AGE_HEAD.fullmatch(head)
+        if age is None:
+            return None
+        found = {name for name, ages in self._written_beside(_age_beside).items()
+                 if age.group(1) in ages and ages[age.group(1)] < at}
+        return found.pop() if len(found) == 1 else None
 
     def _of_another_age(self, name: str, head: str) -> bool:
         """`the 37-year-old` is no one the text gives another age (`Carlos Alcaraz, 21,`)."""
