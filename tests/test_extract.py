@@ -9907,6 +9907,17 @@ def test_an_age_epithet_is_the_one_person_the_text_gives_that_age_however_many_s
     assert [q[1] for q in quotes_of(text)] == ["Emma Raducanu", "Emma Raducanu", "Marie Bouzkova"]
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ('Former Arsenal striker Ian Wright on BBC Radio 5 Live: "I\'ve never seen anything like it."', "Ian Wright"),
+    ('Real Madrid boss Carlo Ancelotti to Movistar: "We have to accept it."', "Carlo Ancelotti"),
+    ('Match of the Day pundit Alan Shearer: "Unbelievable from Rice."', "Alan Shearer"),
+    ('Elizabeth Warren hammers Wells Fargo CEO: "You should be investigated."', "Elizabeth Warren"),  # a verb
+])
+def test_a_live_pages_reaction_line_labels_its_quotation_with_a_description_and_a_name(line, speaker):
+    text = f"Arsenal 3-0 Real Madrid\n\nDeclan Rice scored two free-kicks.\n\n{line}"
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

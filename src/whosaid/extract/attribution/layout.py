@@ -33,7 +33,7 @@ def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution
         return writer
     colon = _past_the_medium(tokens, _past_brackets(tokens, colon))  # `Jane Smith, in a statement: "…"`: her
     # words, in writing; `Jane Smith (Labour, Leeds Central): "…"`: hers, her party and seat in brackets
-    described = _described_label(tokens, colon)
+    described = _described_label(tokens, colon) or _reaction_label(tokens, colon)
     if described is not None:
         return described
     j = colon
@@ -87,6 +87,32 @@ def _described_label(tokens: list[Token], colon: int) -> Attribution | None:
            or is_finite_verb(tokens, k) and not (tokens[k - 1].text == "," and t.lower.endswith("ed"))
            for k, t in enumerate(tokens[end + 1:colon], end + 1)):
         return None  # (but `, retired,`: a description)
+    mention = mention_of(tokens[first:end])
+    return Attribution(":", mention, "before") if mention else None
+
+
+def _reaction_label(tokens: list[Token], colon: int) -> Attribution | None:
+    """`Match of the Day pundit Alan Shearer: "…"`, `Former Arsenal striker Ian Wright on BBC Radio 5 Live: "…"`,
+    `Real Madrid boss Carlo Ancelotti to Movistar: "…"`: a live page's line of reaction, opening its paragraph (or
+    an item after a dash or a quotation): a description ending on a name, perhaps the outlet they spoke on or to,
+    and no verb."""
+    first = next((k + 1 for k in range(colon - 1, max(-1, colon - _LABEL_WORDS), -1)
+                  if tokens[k].text in DASHES or tokens[k].is_quote), 0)
+    if first and not _opens_an_item(tokens, first) or colon - first < 3:
+        return None
+    outlet = next((k for k in range(first + 2, colon) if tokens[k].lower in ("on", "to")
+                   and tokens[k - 1].is_capitalised), colon)
+    if not all(t.is_capitalised or t.text.isdigit() for t in tokens[outlet + 1:colon]) or outlet + 1 == colon:
+        return None  # (`on BBC Radio 5 Live`, `to Movistar`)
+    end = outlet
+    start = end
+    while start > first and tokens[start - 1].is_capitalised and tokens[start - 1].is_word and end - start < NAME_WORDS:
+        start -= 1
+    if start == first or end - start < 2 or tokens[start - 1].is_capitalised \
+            or not people_word(tokens[start - 1].bare.lower()) \
+            or any(not t.is_word or t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS or is_finite_verb(tokens, k)
+                   for k, t in enumerate(tokens[first:start], first)):
+        return None  # a full name after a word for a person (`pundit Alan Shearer`), all words, no verb
     mention = mention_of(tokens[first:end])
     return Attribution(":", mention, "before") if mention else None
 
