@@ -9912,6 +9912,10 @@ def test_an_age_epithet_is_the_one_person_the_text_gives_that_age_however_many_s
     ('Real Madrid boss Carlo Ancelotti to Movistar: "We have to accept it."', "Carlo Ancelotti"),
     ('Match of the Day pundit Alan Shearer: "Unbelievable from Rice."', "Alan Shearer"),
     ('Elizabeth Warren hammers Wells Fargo CEO: "You should be investigated."', "Elizabeth Warren"),  # a verb
+    ('Ian Wright on BBC Radio 5 Live: "I\'ve never seen anything like it."', "Ian Wright"),
+    ('Rice to Amazon Prime: "I can\'t believe it."', "Declan Rice"),
+    ('Mikel Arteta on the win: "A special night."', "Mikel Arteta"),
+    ('Speaking to Sky News: "A special night."', None),  # a participle's phrase, no one named
 ])
 def test_a_live_pages_reaction_line_labels_its_quotation_with_a_description_and_a_name(line, speaker):
     text = f"Arsenal 3-0 Real Madrid\n\nDeclan Rice scored two free-kicks.\n\n{line}"

@@ -93,28 +93,43 @@ def _described_label(tokens: list[Token], colon: int) -> Attribution | None:
 
 def _reaction_label(tokens: list[Token], colon: int) -> Attribution | None:
     """`Match of the Day pundit Alan Shearer: "…"`, `Former Arsenal striker Ian Wright on BBC Radio 5 Live: "…"`,
-    `Real Madrid boss Carlo Ancelotti to Movistar: "…"`: a live page's line of reaction, opening its paragraph (or
-    an item after a dash or a quotation): a description ending on a name, perhaps the outlet they spoke on or to,
-    and no verb."""
+    `Real Madrid boss Carlo Ancelotti to Movistar: "…"`, `Mikel Arteta on the win: "…"`, `Rice to Amazon Prime:
+    "…"`: a live page's line of reaction, opening its paragraph (or an item after a dash or a quotation): a name,
+    a description before it, or after it the outlet they spoke on or to or what about, and no verb."""
     first = next((k + 1 for k in range(colon - 1, max(-1, colon - _LABEL_WORDS), -1)
                   if tokens[k].text in DASHES or tokens[k].is_quote), 0)
     if first and not _opens_an_item(tokens, first) or colon - first < 3:
         return None
-    outlet = next((k for k in range(first + 2, colon) if tokens[k].lower in ("on", "to")
+    outlet = next((k for k in range(first + 1, colon) if tokens[k].lower in ("on", "to")
                    and tokens[k - 1].is_capitalised), colon)
-    if not all(t.is_capitalised or t.text.isdigit() for t in tokens[outlet + 1:colon]) or outlet + 1 == colon:
-        return None  # (`on BBC Radio 5 Live`, `to Movistar`)
-    end = outlet
-    start = end
-    while start > first and tokens[start - 1].is_capitalised and tokens[start - 1].is_word and end - start < NAME_WORDS:
+    if outlet + 1 == colon or not (all(t.is_capitalised or t.text.isdigit() for t in tokens[outlet + 1:colon])
+                                   or tokens[outlet].lower == "on" and _a_topic(tokens, outlet + 1, colon)):
+        return None  # (`on BBC Radio 5 Live`, `to Movistar`, `on the win`)
+    start = outlet
+    while start > first and tokens[start - 1].is_capitalised and tokens[start - 1].is_word \
+            and outlet - start < NAME_WORDS:
         start -= 1
-    if start == first or end - start < 2 or tokens[start - 1].is_capitalised \
-            or not people_word(tokens[start - 1].bare.lower()) \
-            or any(not t.is_word or t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS or is_finite_verb(tokens, k)
-                   for k, t in enumerate(tokens[first:start], first)):
-        return None  # a full name after a word for a person (`pundit Alan Shearer`), all words, no verb
-    mention = mention_of(tokens[first:end])
+    if any(t.lower in CUE_FORMS or t.lower.endswith("ing") for t in tokens[start:outlet]):
+        return None  # not `Speaking to Sky News: "…"`, a participle's phrase
+    if start == first:  # the name opens the line: something after it, and two words unless the outlet's in capitals
+        described = outlet < colon and (outlet - start >= 2 or tokens[outlet + 1].is_capitalised)
+    else:  # a full name after a word for a person (`pundit Alan Shearer`), all words, no verb
+        described = outlet - start >= 2 and not tokens[start - 1].is_capitalised \
+            and people_word(tokens[start - 1].bare.lower()) and not any(
+                not t.is_word or t.lower in CUE_FORMS or t.lower in HEADLINE_VERBS or is_finite_verb(tokens, k)
+                for k, t in enumerate(tokens[first:start], first))
+    mention = mention_of(tokens[first:outlet]) if described and start < outlet else None
     return Attribution(":", mention, "before") if mention else None
+
+
+def _a_topic(tokens: list[Token], start: int, end: int) -> bool:
+    """`the win`, `his second goal`: a few words in lowercase with no verb, what a reaction is about."""
+    return 0 < end - start <= _TOPIC_WORDS and all(
+        t.is_word and not t.is_capitalised and t.lower not in CUE_FORMS and not is_finite_verb(tokens, k)
+        for k, t in enumerate(tokens[start:end], start))
+
+
+_TOPIC_WORDS = 4
 
 
 def _opens_an_item(tokens, first: int) -> bool:
