@@ -9922,6 +9922,14 @@ def test_a_live_pages_reaction_line_labels_its_quotation_with_a_description_and_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Unions met on Monday. Their statement argues that "strikes are coming".', "unions"),  # was no one's
+    ('Unions met on Monday. "We will strike," they said.', "unions"),
+])
+def test_their_owning_a_text_stands_for_the_group_the_sentence_before_opens_on(text, speaker):
+    assert quotes_of(f"Strikes\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -397,7 +397,8 @@ def _they(found: Attribution | None) -> Token | None:
     if found is None or found.mention is None or found.mention.antecedent is not None:
         return None
     toks = found.mention.tokens
-    return toks[0] if len(toks) == 1 and toks[0].lower == "they" else None
+    return toks[0] if len(toks) == 1 and toks[0].lower in ("they", "their") else None  # (`Their statement argues`:
+    # their words, the owners')
 
 
 def _opens_its_sentence(tokens, start, p) -> bool:
