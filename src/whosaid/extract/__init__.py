@@ -11,8 +11,8 @@ from ..models import Document, Passage, Quote, unique
 from ..parallel import map_ordered
 from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, asked_one, attribute, described_bodies, described_speakers,
-                          goes_on_from_before, in_headline, lead_report, previous_subject, read_texts, reporting_close,
-                          signature, they_after_paragraph, transcript_turn)
+                          goes_on_from_before, in_headline, lead_report, names_the_words_before, previous_subject,
+                          read_texts, reporting_close, signature, they_after_paragraph, transcript_turn)
 from .phrases import ROLE_FOLLOWERS, head_before, last_sentence, people_word, sentence_start, sentence_subject
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
@@ -199,6 +199,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
                                                         passages[1:], names), names), names)
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
+    passages = _named_below(passages, paragraphs, marked, resolver)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
         crosshead = _crosshead(passage)
@@ -213,6 +214,26 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
                 told = _repeated(pulled, passages[n + 1:n + 1 + _CROSSHEAD_REACH])
             if told.speaker not in (None, passage.quotes[0].speaker):
                 passages[n] = replace(passage, quotes=(told,))
+    return passages
+
+
+def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver) -> list[Passage]:
+    """`"We are the last generation that will farm this land."` ¶ `So says Jane Smith, whose family …`,
+    `Those are the words of Jane Smith, …`: a paragraph that is one quotation no one is named for, whose speaker
+    the next paragraph names as it opens."""
+    for n in range(1, len(passages) - 1):
+        passage = passages[n]
+        if not _pulled(passage) or passage.quotes[0].speaker is not None:
+            continue
+        found = names_the_words_before(tokenize(paragraphs[n + 1], marked[n + 1]), 0)
+        if found is None or found.mention is None:
+            continue
+        mention = found.mention
+        speaker = resolver.resolve(mention, n + 1, spoke=False)
+        if speaker is not None:
+            passages[n] = replace(passage, quotes=(replace(
+                passage.quotes[0], speaker=speaker, speaker_mention=paragraphs[n + 1][mention.start:mention.end],
+                cue=found.cue),))
     return passages
 
 

@@ -26,7 +26,7 @@ from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sen
                        sentence_subject, speaking_head, time_word, verbish)
 from ..tokens import MARKS, OPENING, SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
-from .after import cue_after, named_in_next_sentence
+from .after import cue_after, named_in_next_sentence, names_the_words_before
 from .before import (asked_one, by_subject, cue_before, described_bodies, described_speakers, object_relative,
                      read_texts)
 from .common import ARTICLES, PERSONAL, QUESTION_WORDS, SAYINGS, Attribution, clause_set_off, names_no_one
@@ -34,8 +34,8 @@ from .layout import (announcement, closing_speaker, given_the_last_word, goes_on
                      labelled, lead_report, previous_subject, reporting_close, signature, transcript_turn)
 
 __all__ = ["Attribution", "announcement", "asked_one", "attribute", "described_bodies", "described_speakers",
-           "goes_on_from_before", "in_headline", "lead_report", "previous_subject", "read_texts", "reporting_close",
-           "signature", "they_after_paragraph", "transcript_turn"]
+           "goes_on_from_before", "in_headline", "lead_report", "names_the_words_before", "previous_subject",
+           "read_texts", "reporting_close", "signature", "they_after_paragraph", "transcript_turn"]
 
 
 def _the_last_word(tokens: list[Token], qi: int) -> Attribution | None:

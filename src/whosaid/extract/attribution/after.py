@@ -873,15 +873,23 @@ def named_in_next_sentence(tokens: list[Token], qi: int) -> Attribution | None:
         k += 1  # `"…". That quote from …`, `"…" - that was how X described it`
     elif tokens[qi].text.rstrip(CLOSING)[-1:] not in (".", "?", "!"):
         return None
-    words = [t.lower for t in tokens[k:k + 5]]
+    return names_the_words_before(tokens, k)
+
+
+def names_the_words_before(tokens: list[Token], k: int) -> Attribution | None:
+    """Who a sentence opening at `k` names as the speaker of the quotation just before it: `So says X`, `Those
+    were the words of X`, `That was how X described it`, `X's famous words`."""
+    words = [t.lower for t in tokens[k:k + 5 + _ADJECTIVES]]
+    noun = next((j for j in range(3, min(len(words) - 1, 4 + _ADJECTIVES)) if words[j] in _VERDICTS), None) \
+        if len(words) >= 5 and words[2] == "the" else None  # `That was the stark warning from X`
     if words[:3] in (["that", "was", "how"], ["that", "is", "how"], ["this", "is", "how"], ["this", "was", "how"]):
         return _described_how(tokens, k + 3)  # `"A total disaster" - that was how Nigel Farage described it`
     if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _VERDICTS and words[2:3] in (
             ["from"], ["by"], ["of"]):
         cue, at = tokens[k + 1].text, k + 3
-    elif len(words) == 5 and words[0] in _POINTING and words[1] in _WAS and words[2] == "the" \
-            and words[3] in _VERDICTS and words[4] in ("of", "from"):
-        cue, at = tokens[k + 3].text, k + 5  # `Those were the words of X`, `That was the verdict of X`
+    elif noun is not None and words[0] in _POINTING and words[1] in _WAS and words[noun + 1] in ("of", "from") \
+            and all(tokens[j].is_word and not tokens[j].is_capitalised for j in range(k + 3, k + noun)):
+        cue, at = tokens[k + noun].text, k + noun + 2  # `Those were the words of X`, `That was the verdict of X`
     elif words[:1] == ["so"] and words[1:2] and words[1] in _SO_CUES:
         cue, at = tokens[k + 1].text, k + 2  # `So said X`, `So says X`
     else:
