@@ -9934,16 +9934,26 @@ def test_their_owning_a_text_stands_for_the_group_the_sentence_before_opens_on(t
     ("So says Jane Smith, whose family has worked the same fields for 300 years.", "Jane Smith"),
     ("Those are the words of Jane Smith, a farmer in Devon.", "Jane Smith"),
     ("That is the stark warning from Jane Smith, a farmer in Devon.", "Jane Smith"),
-    ("Jane Smith has farmed in Devon for 40 years.", None),  # names no one's words
+    ("Jane Smith has farmed in Devon for 40 years.", None),  # names no one's words (below no lead)
 ])
 def test_a_paragraph_that_is_one_quotation_is_whose_words_the_next_paragraph_names_as_it_opens(below, speaker):
-    text = f'Farming feature\n\n"We are the last generation that will farm this land."\n\n{below}'
+    text = f'Farming feature\n\nFarms are closing.\n\n"We are the last generation that will farm this land."\n\n{below}'
     assert quotes_of(text)[0][1] == speaker
 
 
 def test_a_sentence_naming_the_quotation_before_may_describe_the_words_with_adjectives():
     text = '"We are the last generation." That was the stark warning from Jane Smith, a farmer.'
     assert quotes_of(text)[0][1:4:2] == ("Jane Smith", "warning")
+
+
+@pytest.mark.parametrize("below, speaker", [
+    ("Pat Johnson has fostered more than 100 children in 50 years.", "Pat Johnson"),
+    ("Pat Johnson's children have all left home.", None),  # an owner, no subject
+    ("The council has fostered more than 100 children.", None),
+])
+def test_a_lead_that_is_one_quotation_is_the_person_the_next_paragraph_opens_on_by_a_full_name(below, speaker):
+    text = f'The woman who fostered 100 children\n\n"I never expected to still be doing this at 80."\n\n{below}'
+    assert quotes_of(text)[0][1] == speaker
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -199,7 +199,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
                                                         passages[1:], names), names), names)
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
-    passages = _named_below(passages, paragraphs, marked, resolver)
+    passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
         crosshead = _crosshead(passage)
@@ -217,23 +217,30 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     return passages
 
 
-def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver) -> list[Passage]:
+def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver, lead: int) -> list[Passage]:
     """`"We are the last generation that will farm this land."` ¶ `So says Jane Smith, whose family …`,
     `Those are the words of Jane Smith, …`: a paragraph that is one quotation no one is named for, whose speaker
-    the next paragraph names as it opens."""
-    for n in range(1, len(passages) - 1):
+    the next paragraph names as it opens; or, the story's `lead`, whom the next paragraph opens on by a full name
+    as its subject (`"I never expected to still be doing this at 80."` ¶ `Pat Johnson has fostered …`)."""
+    for n in range(max(lead, 1), len(passages) - 1):
         passage = passages[n]
         if not _pulled(passage) or passage.quotes[0].speaker is not None:
             continue
         found = names_the_words_before(tokenize(paragraphs[n + 1], marked[n + 1]), 0)
-        if found is None or found.mention is None:
-            continue
-        mention = found.mention
-        speaker = resolver.resolve(mention, n + 1, spoke=False)
+        if found is not None and found.mention is not None:
+            mention = found.mention
+            speaker = resolver.resolve(mention, n + 1, spoke=False)
+            written, cue = paragraphs[n + 1][mention.start:mention.end], found.cue
+        else:
+            opening = next((m for m in resolver.names.mentions if m.para == n + 1), None) if n == lead else None
+            if opening is None or opening.start or not opening.is_subject or opening.is_org or opening.possessive \
+                    or len(opening.words) < 2:
+                continue  # (not `Donald Trump's supporters chanted …`: whose words they are not)
+            speaker = resolver.names.canonical(opening.words, opening.at)
+            written, cue = paragraphs[n + 1][opening.start:opening.end], None
         if speaker is not None:
             passages[n] = replace(passage, quotes=(replace(
-                passage.quotes[0], speaker=speaker, speaker_mention=paragraphs[n + 1][mention.start:mention.end],
-                cue=found.cue),))
+                passage.quotes[0], speaker=speaker, speaker_mention=written, cue=cue),))
     return passages
 
 
