@@ -9956,6 +9956,14 @@ def test_a_lead_that_is_one_quotation_is_the_person_the_next_paragraph_opens_on_
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Jane Smith, 45, and Tom Brown, 47, said they were "devastated".', "Jane Smith and Tom Brown"),  # was Smith
+    ('Jane Smith, 45, a teacher, said she was "devastated".', "Jane Smith"),
+])
+def test_two_names_each_with_an_age_joined_by_and_speak_together(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

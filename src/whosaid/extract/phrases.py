@@ -1335,8 +1335,33 @@ def _whose_person_named(tokens, start: int, comma: int) -> bool:
 def _named_at_comma(tokens, comma, start) -> Mention | None:
     """A name that the comma before the cue closes: `a woman in Worcester, Massachusetts, told`,
     `Clinton, during a town hall, said`, `Hunter's chief of staff, Joe Kasper, told`."""
-    return (_placed_person(tokens, comma, start, comma - 1) or _name_then_comma(tokens, start, comma)
-            or _named_between_commas(tokens, comma, start) or _described_opening(tokens, start, comma))
+    return (_placed_person(tokens, comma, start, comma - 1) or _two_aged(tokens, start, comma)
+            or _name_then_comma(tokens, start, comma) or _named_between_commas(tokens, comma, start)
+            or _described_opening(tokens, start, comma))
+
+
+def _two_aged(tokens, start, comma) -> Mention | None:
+    """`Jane Smith, 45, and Tom Brown, 47, said`: two names, each with an age, joined by `and`, as written but
+    for the ages (`Jane Smith and Tom Brown`)."""
+    first = _aged_name(tokens, start, comma)
+    if first is None or first[1] >= comma or tokens[first[1]].lower != "and":
+        return None
+    second = _aged_name(tokens, first[1] + 1, comma + 1)
+    if second is None or second[1] != comma + 1:
+        return None
+    names = (*first[0], tokens[first[1]], *second[0])
+    return Mention(names[0].start, names[-1].end, names)
+
+
+def _aged_name(tokens, k: int, end: int) -> tuple[tuple[Token, ...], int] | None:
+    """The capitalised words of a name from `k` and where what follows its `, 45,` ends, before `end`."""
+    j = k
+    while j < end and tokens[j].is_capitalised and tokens[j].is_word and not tokens[j].is_possessive:
+        j += 1
+    if not 2 <= j - k <= NAME_WORDS or j + 2 >= end or tokens[j].text != "," or not tokens[j + 1].text.isdigit() \
+            or tokens[j + 2].text != ",":
+        return None
+    return tuple(tokens[k:j]), j + 3
 
 
 def _described_opening(tokens, start: int, comma: int) -> Mention | None:
