@@ -9964,6 +9964,14 @@ def test_two_names_each_with_an_age_joined_by_and_speak_together(text, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Both Jane Smith and Tom Brown told the BBC they were "overjoyed".', "Jane Smith and Tom Brown"),  # was Brown
+    ('Both Labour and the Tories said the plan was "unworkable".', "Labour and the Tories"),
+])
+def test_both_before_two_names_joined_by_and_is_no_part_of_either(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -673,8 +673,9 @@ class Resolver:
                      and toks[k].lower in SOURCE_TEXTS), None)
         if text is not None and not toks[0].is_capitalised:
             return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
-        if _two_names(toks):
-            return _names_written(toks), False  # `Microsoft and Google said`: both, not the last named
+        if _two_names(toks) or toks[0].lower == "both" and _two_names(toks[1:]):
+            return _names_written(toks[1:] if toks[0].lower == "both" else toks), False  # `Microsoft and Google
+            # said`: both, not the last named; `Both Jane Smith and Tom Brown told`
         described = _described_by_a_relative(toks)
         if described is not None and described is toks[0] and plural_of_person(described.lower):
             return described.lower, False  # `Residents who live nearby say`: residents, as `Residents say` are
