@@ -9972,6 +9972,16 @@ def test_both_before_two_names_joined_by_and_is_no_part_of_either(text, speaker)
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The economy is "flatlining", to borrow a phrase from the chancellor.', "chancellor"),  # was no quotation
+    ('The economy is "flatlining", to quote Rachel Reeves.', "Rachel Reeves"),
+    ('To paraphrase Churchill, "never have so many owed so much to so few".', "Churchill"),
+    ('He wanted to quote a "fair price" to buyers.', None),
+])
+def test_a_phrase_borrowed_or_quoted_from_someone_set_off_after_it_is_theirs(text, speaker):
+    assert [q[1] for q in quotes_of(text)] == ([speaker] if speaker else [])
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -54,6 +54,8 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         return None
     if is_according(window, 0):  # not `"…." According to analysts Nielsen, …`: the next sentence's source
         return according(window, 0) if not _ends_sentence(tokens[qi], window[0]) else None
+    if window[0].lower == "to" and is_according(tokens, j):  # `"…", to borrow a phrase from the chancellor`: set
+        return according(tokens, j) if not _ends_sentence(tokens[qi], window[0]) else None  # off by its comma
     viewed = in_view(window, 0)  # `"…," in Bolton's view`
     if viewed:
         return viewed

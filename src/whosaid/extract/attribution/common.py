@@ -63,7 +63,7 @@ def _source_phrase(tokens, i) -> int:
         return 1 if _per_a_source(tokens, i) else 0
     if tokens[i].lower == "to" and not (tokens[i].text == "To" or i and tokens[i - 1].text in (",", "—", "–", "(")):
         return 0  # `To quote the prime minister,` opening its sentence or set off; not `wanted to quote a price`
-    words = tuple(t.lower for t in tokens[i:i + 4])
+    words = tuple(t.lower for t in tokens[i:i + 5])
     if words[:2] == ("according", "to"):
         return 2
     return next((len(phrase) for phrase in _SOURCE_PHRASES if words[:len(phrase)] == phrase), 0)
@@ -85,7 +85,10 @@ _NO_SOURCE_AFTER_PER = frozenset({"cent", "annum", "capita", "se"})
 
 _SOURCE_PHRASES = (("in", "the", "words", "of"), ("as", "described", "by"), ("as", "characterized", "by"),
                    ("as", "characterised", "by"), ("in", "the", "view", "of"), ("in", "the", "opinion", "of"),
-                   ("to", "quote"))  # `To quote the prime minister, "…"`
+                   ("to", "quote"), ("to", "paraphrase"), ("to", "borrow", "a", "phrase", "from"),
+                   ("to", "borrow", "a", "line", "from"), ("to", "borrow", "the", "words", "of"),
+                   ("to", "use", "the", "words", "of"))  # `To quote the prime minister, "…"`, `"…", to borrow a
+# phrase from the chancellor`
 
 
 def according(tokens, i) -> Attribution | None:
