@@ -9982,6 +9982,16 @@ def test_a_phrase_borrowed_or_quoted_from_someone_set_off_after_it_is_theirs(tex
     assert [q[1] for q in quotes_of(text)] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("asked, speaker", [
+    ("His advice to young players?", "Gareth Southgate"),  # was no one's
+    ("His verdict on the season?", "Gareth Southgate"),
+    ("And what of his advice to young players?", None),  # a question of the writer's
+])
+def test_an_owners_word_for_what_they_say_may_take_a_topic_before_the_question_mark(asked, speaker):
+    text = f'England\n\nGareth Southgate spoke to the BBC. {asked} "Never stop learning."'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

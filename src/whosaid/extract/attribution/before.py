@@ -473,14 +473,22 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
 def _asked_of_words(tokens, start, qi) -> Attribution | None:
     """`Her verdict? "…"`, `Tom Hill's advice? "…"`: a question of nothing but someone's word for what they say,
     right before a quotation that opens the next sentence: the owner says it."""
-    if start != qi or qi < 3 or tokens[qi - 1].text != "?" or tokens[qi - 2].lower not in _ASKED_WORDS \
-            or not is_owner(tokens[qi - 3]):
+    if start != qi or qi < 3 or tokens[qi - 1].text != "?":
+        return None
+    noun = next((k for k in range(qi - 2, max(1, qi - 2 - _TOPIC_AFTER_WORDS) - 1, -1)
+                 if tokens[k].lower in _ASKED_WORDS and (k == qi - 2 or tokens[k + 1].lower in ("to", "for", "on", "about")
+                                                         and all(t.is_word for t in tokens[k + 2:qi - 1]))),
+                None)  # `His advice to young players?`
+    if noun is None or not is_owner(tokens[noun - 1]):
         return None
     opening = sentence_start(tokens, qi - 1)
-    if any(not t.is_capitalised for t in tokens[opening:qi - 3]):
+    if any(not t.is_capitalised for t in tokens[opening:noun - 1]):
         return None  # not `And what of her advice?`
-    owner = possessor_mention(tokens, qi - 3, opening)
-    return Attribution(tokens[qi - 2].text, owner, "before") if owner else None
+    owner = possessor_mention(tokens, noun - 1, opening)
+    return Attribution(tokens[noun].text, owner, "before") if owner else None
+
+
+_TOPIC_AFTER_WORDS = 4  # `to young players`: words between an owner's word for what they say and the question mark
 
 
 _SENT_REACH = 5  # `had sent a short message saying`: words from the sending verb to the participle
