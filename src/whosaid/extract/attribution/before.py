@@ -476,7 +476,7 @@ def _asked_of_words(tokens, start, qi) -> Attribution | None:
     if start != qi or qi < 3 or tokens[qi - 1].text != "?":
         return None
     noun = next((k for k in range(qi - 2, max(1, qi - 2 - _TOPIC_AFTER_WORDS) - 1, -1)
-                 if tokens[k].lower in _ASKED_WORDS and (k == qi - 2 or tokens[k + 1].lower in ("to", "for", "on", "about")
+                 if tokens[k].lower in _ASKED_WORDS and (k == qi - 2 or tokens[k + 1].lower in _TOPIC_OPENERS
                                                          and all(t.is_word for t in tokens[k + 2:qi - 1]))),
                 None)  # `His advice to young players?`
     if noun is None or not is_owner(tokens[noun - 1]):
@@ -489,6 +489,7 @@ def _asked_of_words(tokens, start, qi) -> Attribution | None:
 
 
 _TOPIC_AFTER_WORDS = 4  # `to young players`: words between an owner's word for what they say and the question mark
+_TOPIC_OPENERS = {"to", "for", "on", "about"}
 
 
 _SENT_REACH = 5  # `had sent a short message saying`: words from the sending verb to the participle
