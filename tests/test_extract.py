@@ -9992,6 +9992,17 @@ def test_an_owners_word_for_what_they_say_may_take_a_topic_before_the_question_m
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ('"Food prices are the worst. A basket costs double." Mary, 71, Cardiff', "Mary"),  # was the speaker before
+    ('"Food prices are the worst." Mary Jones, 71, from Cardiff', "Mary Jones"),
+    ('"Food prices are the worst." Mary, 71, Cardiff.', "Mary"),
+    ('"Food prices are the worst." Prices, 2024, rose.', None),  # no name's
+])
+def test_a_quotation_opening_its_paragraph_may_be_signed_with_a_name_and_an_age_without_a_dash(line, speaker):
+    text = f'What readers told us\n\nWe asked readers how they were coping.\n\n{line}'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

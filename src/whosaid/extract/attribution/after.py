@@ -66,7 +66,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         end = j + len(window)
         if signed and not (end < len(tokens) and _labels_the_next(window, tokens[end])):  # but `- Man Utd boss Sir
             return signed  # Alex Ferguson: "…"`: the next speaker's label, in a list of reactions
-    signed = _headline_signed(tokens, qi)
+    signed = _headline_signed(tokens, qi) or _signed_with_age(tokens, qi, window, j)
     if signed:
         return signed
     if window[0].lower in ("was", "is") and (answer := _was_their_answer(window) or _all_they_would_say(window)):
@@ -540,6 +540,20 @@ def byline(window) -> Attribution | None:
 
 
 _BYLINE_WORDS = 8
+
+
+def _signed_with_age(tokens, qi: int, window, j: int) -> Attribution | None:
+    """`"Food prices are the worst." Mary, 71, Cardiff`: a quotation that opens its paragraph, whole sentences,
+    signed to the paragraph's end by a name and an age, with no dash."""
+    end = j + len(window)
+    if qi != 0 or j != qi + 1 or len(window) < 3 or not tokens[qi].quote_ends_with((".", "!", "?")) \
+            or not (end == len(tokens) or end + 1 == len(tokens) and tokens[end].text == "."):
+        return None
+    comma = next((i for i, t in enumerate(window) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(window) or not window[comma + 1].text.isdigit() or not all(
+            t.is_capitalised or t.text == "," or t.lower == "from" for t in window[comma + 2:]):
+        return None  # (a place after the age, if anything: `Mary, 71, from Cardiff`)
+    return byline(window)
 
 
 def _described_signature(window) -> Attribution | None:
