@@ -10003,6 +10003,15 @@ def test_a_quotation_opening_its_paragraph_may_be_signed_with_a_name_and_an_age_
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The announcement follows criticism from campaigners, who described the delay as "shameful".', "campaigners"),
+    ('The decision came after pressure by MPs, who called it "overdue".', "MPs"),
+    ('The mother of John Jones, who spoke outside court, called it "justice".', "John Jones's mother"),
+])
+def test_who_after_a_thing_from_or_by_people_stands_for_the_people(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1221,13 +1221,18 @@ def _holder_before_place(tokens, place: Mention, start, relative) -> Mention | N
 _PLACE_WORDS = {"in", "from", "at"}
 
 
+_WHOSE_THING_PREPOSITIONS = {"of", "from", "by"}
+
+
 def _whose_thing(antecedent: Mention, relative: Token) -> Mention | None:
-    """`That was the view of Peter Brown, who added`: for `who`, the name after `of` when what comes
-    before it is a thing, not a person (`the view`, `the idea`; not `the mother of John Jones`)."""
+    """`That was the view of Peter Brown, who added`, `criticism from campaigners, who described`: for `who`,
+    the name after `of` (or people after `from`, `by`) when what comes before it is a thing, not a person (`the
+    view`, `the idea`; not `the mother of John Jones`)."""
     toks = antecedent.tokens
-    of = next((k for k, t in enumerate(toks) if t.lower == "of"), None)
+    of = next((k for k, t in enumerate(toks) if t.lower in _WHOSE_THING_PREPOSITIONS), None)
     if relative.lower != "who" or of is None or of == 0 or of + 1 >= len(toks) \
-            or not all(t.is_capitalised for t in toks[of + 1:]):
+            or not (all(t.is_capitalised for t in toks[of + 1:]) or toks[of].lower != "of" and toks[-1].is_word
+                    and _personal(toks[-1].bare.lower())):
         return None
     head = toks[of - 1]
     if head.is_capitalised or not head.is_word or _personal(head.bare.lower()):
