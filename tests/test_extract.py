@@ -10012,6 +10012,12 @@ def test_who_after_a_thing_from_or_by_people_stands_for_the_people(text, speaker
     assert quotes_of(text)[0][1] == speaker
 
 
+def test_a_source_is_someone_unnamed_who_speaks_not_a_thing():
+    text = ('Despite repeated requests from the BBC, the company has yet to comment, though a source said it was '
+            '"reviewing" the claims.')
+    assert quotes_of(text)[0][1:4] == ("source", "a source", "said")  # was the company's, cue comment
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -42,7 +42,7 @@ _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")
 _BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | ASSOCIATES | {
     "everyone", "everybody", "someone", "somebody", "nobody", "other", "each", "all", "half", "none", "majority",
     "minority", "quarter", "third", "crowd", "audience", "business", "investigation", "inquiry", "probe", "panel",
-    "jury"}
+    "jury", "source"}  # `a source said`: someone unnamed
 
 
 def is_comma(token: Token) -> bool:
