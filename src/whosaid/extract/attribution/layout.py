@@ -911,14 +911,19 @@ def _speech_act(tokens, stop: int) -> Attribution | None:
         speech = any(t.lower in _SPEECHES for t in tokens[v + 1:min(stop, v + 4)])
         if not (verb in ("called", "calls") and nxt == "for" or verb in _GIVING and speech):
             continue
-        k = v
-        while k > 0 and tokens[k - 1].lower in ("has", "have", "had"):
-            k -= 1
-        subject = np_backward(tokens, k, 0)
-        if subject is None or subject.tokens[0] is not tokens[0] or subject.tokens[-1].lower in SPEAKER_PRONOUNS:
-            return None
-        return Attribution(tokens[v].text, subject, "before")
+        return _lead_subject_of(tokens, v)
     return None
+
+
+def _lead_subject_of(tokens, v: int) -> Attribution | None:
+    """The verb at `v` with the subject that opens the lead before it (past `has`, `have`, `had`), not a he or she."""
+    k = v
+    while k > 0 and tokens[k - 1].lower in ("has", "have", "had"):
+        k -= 1
+    subject = np_backward(tokens, k, 0)
+    if subject is None or subject.tokens[0] is not tokens[0] or subject.tokens[-1].lower in SPEAKER_PRONOUNS:
+        return None
+    return Attribution(tokens[v].text, subject, "before")
 
 
 def _talking_lead(tokens, stop: int) -> Attribution | None:
@@ -930,15 +935,7 @@ def _talking_lead(tokens, stop: int) -> Attribution | None:
         return met
     v = next((k for k in range(1, stop - 1) if tokens[k].lower in _TALKING and tokens[k + 1].lower in ("to", "with")),
              None)
-    if v is None:
-        return None
-    k = v
-    while k > 0 and tokens[k - 1].lower in ("has", "have", "had"):
-        k -= 1
-    subject = np_backward(tokens, k, 0)
-    if subject is None or subject.tokens[0] is not tokens[0] or subject.tokens[-1].lower in SPEAKER_PRONOUNS:
-        return None
-    return Attribution(tokens[v].text, subject, "before")
+    return _lead_subject_of(tokens, v) if v is not None else None
 
 
 _TALKING = {"talks", "talked", "speaks", "spoke", "spoken", "chats", "chatted"}
