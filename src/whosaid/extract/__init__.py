@@ -232,9 +232,8 @@ def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver
             speaker = resolver.resolve(mention, n + 1, spoke=False)
             written, cue = paragraphs[n + 1][mention.start:mention.end], found.cue
         else:
-            opening = next((m for m in resolver.names.mentions if m.para == n + 1), None) if n == lead else None
-            if opening is None or opening.start or not opening.is_subject or opening.is_org or opening.possessive \
-                    or len(opening.words) < 2:
+            opening = _full_name_opening(resolver.names, n + 1, 0) if n == lead else None
+            if opening is None or not opening.is_subject or opening.possessive:
                 continue  # (not `Donald Trump's supporters chanted …`: whose words they are not)
             speaker = resolver.names.canonical(opening.words, opening.at)
             written, cue = paragraphs[n + 1][opening.start:opening.end], None
@@ -377,8 +376,8 @@ def _opening_the_lead(quote: Quote, names: Names) -> Quote:
     if not mention or quote.speaker != mention.lower() or not people_word(word) or word in ROLE_WORDS \
             or singular(word) != word:
         return quote  # (an office: `says judge`, the one the story titles so; people: `flood victims`)
-    opening = next((m for m in names.mentions if m.para == 1), None)
-    if opening is None or opening.start > _LEAD_OPENING or opening.is_org or len(opening.words) < 2:
+    opening = _full_name_opening(names, 1, _LEAD_OPENING)
+    if opening is None:
         return quote
     person = names.canonical(opening.words, opening.at)
     sex = role_gender(mention)
@@ -386,6 +385,14 @@ def _opening_the_lead(quote: Quote, names: Names) -> Quote:
 
 
 _LEAD_OPENING = 40  # where in the lead a full name may stand to open it: past a short description
+
+
+def _full_name_opening(names: Names, para: int, reach: int):
+    """The first name paragraph `para` writes, if it is a person's full name that stands no further in than
+    `reach`."""
+    opening = next((m for m in names.mentions if m.para == para), None)
+    return opening if opening is not None and opening.start <= reach and not opening.is_org \
+        and len(opening.words) >= 2 else None
 
 
 def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:
