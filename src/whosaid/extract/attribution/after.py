@@ -11,8 +11,8 @@ from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_pers
                        subject_before, time_word)
 from ..tokens import CLOSING, SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
-from .common import (CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners, clause_set_off, in_view,
-                     is_according, is_comma, until)
+from .common import (ASKING, CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners,
+                     clause_set_off, in_view, is_according, is_comma, until)
 
 
 _AFTER_ONLY = {form for form, lemma in CUE_FORMS.items() if lemma in AFTER_ONLY}
@@ -469,7 +469,7 @@ def _reply_of_the_one_asked(tokens, qi: int, cue: str) -> Attribution | None:
     if qi < 3 or tokens[qi - 1].text not in SENTENCE_END:
         return None
     start = sentence_start(tokens, qi - 1)
-    k = next((k for k in range(start + 1, qi - 1) if tokens[k].lower in _ASKING), None)
+    k = next((k for k in range(start + 1, qi - 1) if tokens[k].lower in ASKING), None)
     if k is None or any(t.is_quote for t in tokens[start:k]):
         return None  # not `"Will you wait?" asked Mr Blair.`: the asker, named after his question
     if tokens[k - 1].lower in ("was", "were"):
@@ -482,7 +482,6 @@ def _reply_of_the_one_asked(tokens, qi: int, cue: str) -> Attribution | None:
     return Attribution(cue, asked, "after")
 
 
-_ASKING = {"asked", "pressed", "questioned", "quizzed"}
 _NOT_ASKED = {"whether", "if", "what", "why", "how", "when", "about", "to"}
 
 

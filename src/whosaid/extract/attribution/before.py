@@ -21,8 +21,8 @@ from ..tokens import MARKS, SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
 from .after import with_set_off_name
-from .common import (ARTICLES, CLAIMS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view, is_according, is_comma,
-                     names_no_one)
+from .common import (ARTICLES, ASKING, CLAIMS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view, is_according,
+                     is_comma, names_no_one)
 
 
 _CUES_BACK = 12  # cues weighed before a quotation, nearest first
@@ -1848,7 +1848,7 @@ def described_speakers(tokens: list[Token]) -> tuple[list[Mention], list[Mention
 def _asked_described(tokens, role: int) -> Mention | None:
     """`When the BBC asked the minister whether she would resign, she said`: the one described with `the` whom a
     question is put to, who answers, if a he or she in the question stands for them."""
-    if role < 3 or tokens[role - 1].lower != "the" or tokens[role - 2].lower not in _ASKING \
+    if role < 3 or tokens[role - 1].lower != "the" or tokens[role - 2].lower not in ASKING \
             or role + 2 >= len(tokens) or tokens[role + 1].lower not in ("whether", "if", "why", "how") \
             or tokens[role + 2].lower not in ("he", "she"):
         return None
@@ -1858,10 +1858,9 @@ def _asked_described(tokens, role: int) -> Mention | None:
 def asked_one(tokens, mention: Mention) -> bool:
     """Whether a question is put to the one `mention` describes (`asked the minister`): `_asked_described`'s."""
     k = next((i for i, tok in enumerate(tokens) if tok.start == mention.start), 0)
-    return k > 0 and tokens[k - 1].lower in _ASKING
+    return k > 0 and tokens[k - 1].lower in ASKING
 
 
-_ASKING = {"asked", "pressed", "questioned", "quizzed", "challenged"}
 
 
 def _according_to_described(tokens, role: int) -> Mention | None:

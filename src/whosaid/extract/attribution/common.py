@@ -38,6 +38,8 @@ def names_no_one(low: str, places_speak: bool = True) -> bool:
 
 
 PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+ASKING = {"asked", "pressed", "questioned", "quizzed", "challenged"}  # `asked the minister`: whom a question is put
+# to
 _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …
 _BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | ASSOCIATES | {
     "everyone", "everybody", "someone", "somebody", "nobody", "other", "each", "all", "half", "none", "majority",
