@@ -1861,8 +1861,6 @@ def asked_one(tokens, mention: Mention) -> bool:
     return k > 0 and tokens[k - 1].lower in ASKING
 
 
-
-
 def _according_to_described(tokens, role: int) -> Mention | None:
     """`according to an ntl spokesman`: the person described with `a` after `according to`."""
     if role + 1 < len(tokens) and tokens[role + 1].is_word and not tokens[role + 1].is_capitalised \
