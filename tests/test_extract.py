@@ -10018,6 +10018,12 @@ def test_a_source_is_someone_unnamed_who_speaks_not_a_thing():
     assert quotes_of(text)[0][1:4] == ("source", "a source", "said")  # was the company's, cue comment
 
 
+def test_a_body_described_before_its_name_is_no_person_whom_the_next_quotation_opening_a_sentence_is_of():
+    text = ('Commodore\n\nThe brand was bought by a distributor.\n\nNew owner Yeahronimo Media Ventures has not ruled '
+            'out new computers.\n\nIt also plans to develop a "worldwide entertainment concept" with the brand.')
+    assert quotes_of(text)[0][1] is None  # (was the owner's, read as a person described, in newswire paragraphs)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

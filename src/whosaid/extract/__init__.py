@@ -1029,8 +1029,8 @@ def _a_known_person(lead_in: tuple[int, str, Attribution], resolver: Resolver) -
     name (`Strong Oscar contenders … did not`)."""
     para, _, attribution = lead_in
     speaker = resolver.resolve(attribution.mention, para, spoke=False)
-    return speaker is not None and (resolver.names.gender(speaker) is not None
-                                    or resolver.names.known_person(speaker) or _described_person(attribution.mention))
+    return speaker is not None and (resolver.names.gender(speaker) is not None or resolver.names.known_person(speaker)
+                                    or _described_person(attribution.mention) and not names_a_body(speaker.split()))
 
 
 def _described_person(mention) -> bool:
