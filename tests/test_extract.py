@@ -10024,6 +10024,16 @@ def test_a_body_described_before_its_name_is_no_person_whom_the_next_quotation_o
     assert quotes_of(text)[0][1] is None  # (was the owner's, read as a person described, in newswire paragraphs)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A leaked memo from the chief executive warns that the firm faces "difficult choices".',
+     "chief executive's leaked memo"),  # was `chief executive leaked memo`
+    ('Hull City sacked the manager. A statement from the club said results were "not good enough".',
+     "Hull City's statement"),
+])
+def test_a_text_from_a_person_described_is_written_as_theirs(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
