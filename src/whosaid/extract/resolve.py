@@ -604,7 +604,8 @@ class Resolver:
                 owner = f"{sender}'" if plural(sender.rsplit(" ", 1)[-1]) else f"{sender}'s" if person \
                     and not _many(sender) else sender
                 return f"{owner} {text}", False  # `the club` -> club statement, `the family` -> family statement;
-                # `200 scientists' open letter`; `A leaked memo from the chief executive` -> chief executive's leaked memo
+                # `200 scientists' open letter`; `A leaked memo from the chief executive`: chief executive's leaked
+                # memo
         posted = _posted_on_own_site(toks)
         if posted is not None:  # `a statement on her website` -> Kim Clijsters's statement
             return self._role(toks[posted + 1:posted + 2], toks[1:posted], at), False
