@@ -10034,6 +10034,15 @@ def test_a_text_from_a_person_described_is_written_as_theirs(text, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('John Smith, 45, appeared in court. He pleaded guilty to "causing death by dangerous driving".', None),
+    ('John Smith, 45, appeared in court. He pleaded not guilty to "causing death by dangerous driving".', None),
+    ('John Smith pleaded with the court: "I am sorry."', "John Smith"),  # a plea of his own words
+])
+def test_the_charge_someone_pleads_guilty_to_is_no_ones_words(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -55,6 +55,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
         lemma = cue_at(tokens, c)
         if not lemma:
             continue
+        if tokens[c].lower in _PLEADING and c + 1 < qi and tokens[c + 1].lower in ("guilty", "not"):
+            return Attribution(tokens[c].text, None, "passive")  # `He pleaded guilty to "causing death by
+            # dangerous driving"`: the charge's words, no one's
         cues += 1
         if cues > _CUES_BACK:
             break  # a run of cues with no one to say them (a list of `"…," said` with no names): the nearest
@@ -2038,6 +2041,7 @@ def _a_described_person(toks, articles) -> bool:
     return any(not head.is_capitalised and head.lower in _ROLE_HEADS for head in (toks[-1], toks[k - 1]))
 
 
+_PLEADING = {"pleaded", "pled", "pleads", "plead", "pleading"}
 _PASSIVE_ASKING = {"asked", "told", "questioned", "pressed", "shown", "given"}  # `Voters were asked: "…"`: not theirs
 
 
