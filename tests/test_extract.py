@@ -10043,6 +10043,14 @@ def test_the_charge_someone_pleads_guilty_to_is_no_ones_words(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Exclusive: 'It's like a war zone' - residents describe storm damage", "residents"),  # was no one's
+    ("Listen: 'I never thought I'd win'", None),  # was `Listen`
+])
+def test_a_pages_labels_are_one_set_for_a_label_opening_a_line_and_one_that_names_no_one(headline, speaker):
+    assert quotes_of(f"{headline}\n\nThe season is over.", title=headline)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -13,7 +13,8 @@ from .acronyms import spelled_out
 from .attribution import (Attribution, announcement, asked_one, attribute, described_bodies, described_speakers,
                           goes_on_from_before, in_headline, lead_report, names_the_words_before, previous_subject,
                           read_texts, reporting_close, signature, they_after_paragraph, transcript_turn)
-from .phrases import ROLE_FOLLOWERS, head_before, last_sentence, people_word, sentence_start, sentence_subject
+from .phrases import (ROLE_FOLLOWERS, head_before, last_sentence, named_after_a_person_word, people_word,
+                      sentence_start, sentence_subject)
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
 from .lexicon import (CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES,
@@ -1030,14 +1031,8 @@ def _a_known_person(lead_in: tuple[int, str, Attribution], resolver: Resolver) -
     para, _, attribution = lead_in
     speaker = resolver.resolve(attribution.mention, para, spoke=False)
     return speaker is not None and (resolver.names.gender(speaker) is not None or resolver.names.known_person(speaker)
-                                    or _described_person(attribution.mention) and not names_a_body(speaker.split()))
-
-
-def _described_person(mention) -> bool:
-    """`Olympic champion Keely Hodgkinson`: a full name after a word for a person, which describes them."""
-    toks = mention.tokens
-    k = next((k for k in range(len(toks) - 1, -1, -1) if not toks[k].is_capitalised), None)
-    return k is not None and len(toks) - k > 2 and people_word(toks[k].lower)
+                                    or named_after_a_person_word(attribution.mention.tokens)
+                                    and not names_a_body(speaker.split()))  # (`Olympic champion Keely Hodgkinson`)
 
 
 def _lead(n: int, text: str, marked: list[Marked]) -> tuple[int, str, Attribution] | None:

@@ -2165,6 +2165,14 @@ def plural_of_person(low: str) -> bool:
     return plural(low) and (singular(low) in PEOPLE or low in GROUPS)
 
 
+def named_after_a_person_word(words) -> bool:
+    """`Olympic champion Keely Hodgkinson`, `Emergency nurse Helen Ward`: a full name (two capitalised words or
+    more) after a word for one person, which describes them."""
+    lower = [k for k, t in enumerate(words) if not t.is_capitalised]
+    return bool(lower) and lower[-1] + 2 < len(words) and people_word(words[lower[-1]].lower) \
+        and not plural(words[lower[-1]].lower)
+
+
 def plural_of_body(low: str) -> bool:
     """`unions`, `charities`, `hospitals`: the plural of a word for a kind of body (not `rangers`, `republicans`)."""
     return low.endswith("s") and plural(low) and singular(low) in _BODY_KINDS

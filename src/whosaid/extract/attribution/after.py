@@ -11,7 +11,7 @@ from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_pers
                        subject_before, time_word)
 from ..tokens import CLOSING, SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
-from .common import (ASKING, CLAIMS, JOINERS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners,
+from .common import (ASKING, CLAIMS, JOINERS, PAGE_LABELS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners,
                      clause_set_off, in_view, is_according, is_comma, until)
 
 
@@ -203,10 +203,7 @@ _MANNER_WORDS = 4  # `with a wry smile`
 
 def _opens_line(tokens, qi) -> bool:
     """The quotation opens its line, perhaps after a page's label (`Watch: '…' - residents describe …`)."""
-    return qi == 0 or qi == 2 and tokens[1].text == ":" and tokens[0].lower in _LINE_LABELS
-
-
-_LINE_LABELS = frozenset({"watch", "video", "listen", "live", "pictures", "photos", "audio", "analysis", "opinion"})
+    return qi == 0 or qi == 2 and tokens[1].text == ":" and tokens[0].lower in PAGE_LABELS
 
 
 def _inserted_without_comma(window, k: int, following, open_ended: bool) -> bool:

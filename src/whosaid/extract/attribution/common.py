@@ -38,6 +38,10 @@ def names_no_one(low: str, places_speak: bool = True) -> bool:
 
 
 PERSONAL = {"he", "she", "they", "we", "i", "you", "it"}
+PAGE_LABELS = frozenset({"analysis", "opinion", "exclusive", "live", "latest", "editorial", "review", "interview",
+                         "poll", "explainer", "fact", "factcheck", "podcast", "commentary", "column", "letters",
+                         "editorials", "transcript", "recap", "watch", "video", "listen", "pictures", "photos",
+                         "audio"})  # `Analysis:`, `Watch:`: a page's label for what follows, no one's name
 ASKING = {"asked", "pressed", "questioned", "quizzed", "challenged"}  # `asked the minister`: whom a question is put
 # to
 _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")  # trader, insider, critic …

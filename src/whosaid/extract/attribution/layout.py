@@ -12,13 +12,14 @@ from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FO
                        given_name, invertible, plural)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, RELATIVES, TITLE_WORD, Mention, head_before, index_of,
-                       last_sentence, mention_of, name_before, name_run, np_backward, np_forward, past_dateline,
-                       people_word, sentence_start, verbish, sentence_subject, speaking_head, title_case)
+                       last_sentence, mention_of, name_before, name_run, named_after_a_person_word, np_backward,
+                       np_forward, past_dateline, people_word, sentence_start, verbish, sentence_subject, speaking_head,
+                       title_case)
 from ..tokens import SENTENCE_END, Token, tokenize
 from ..verbs import FINITE_BE, is_adverb, is_finite_verb, is_passive, ly_adverb
 from .after import byline, cue_after, final_report
 from .before import APPOSITIVE_REACH, by_subject, cue_before, past_appositive
-from .common import Attribution
+from .common import PAGE_LABELS, Attribution
 
 
 def labelled(tokens: list[Token], qi: int, set_off: bool = False) -> Attribution | None:
@@ -372,9 +373,7 @@ def _a_title(quoted: str) -> bool:
 
 
 _HEADLINE_TOPIC_OPENERS = {"on", "over", "about"}  # `'…': Starmer on election chances`
-_NOT_HEADLINE_LABELS = {"analysis", "opinion", "exclusive", "live", "latest", "editorial", "review", "interview",
-                        "poll", "explainer", "fact", "factcheck", "podcast", "commentary", "column", "letters",
-                        "editorials", "transcript", "recap"} | {label.lower() for label in _NOT_LABELS}  # `Watch:`
+_NOT_HEADLINE_LABELS = PAGE_LABELS | {label.lower() for label in _NOT_LABELS}  # `Breaking:`
 
 
 _SPEAKING_TEXTS = SOURCE_TEXTS | SENT_TEXTS | LEGAL_TEXTS | {"editorial", "column", "op-ed", "tweet", "post", "blog"}
@@ -841,9 +840,8 @@ def _a_person_named(mention: Mention) -> bool:
     """`Morris`, `Mr Smith`, `he`, `Emergency nurse Helen Ward`: a name (after a word for a person) or a he or
     she, not a description (`The firm`)."""
     words = [t for t in mention.tokens if t.is_word]
-    lower = [k for k, t in enumerate(words) if not t.is_capitalised]
-    return not lower or len(words) == 1 and words[0].lower in ("he", "she") \
-        or lower[-1] + 2 < len(words) and people_word(words[lower[-1]].text) and not plural(words[lower[-1]].lower)
+    return all(t.is_capitalised for t in words) or len(words) == 1 and words[0].lower in ("he", "she") \
+        or named_after_a_person_word(words)
 
 
 def lead_report(tokens: list[Token]) -> Attribution | None:
