@@ -5828,6 +5828,8 @@ def test_one_who_speaks_for_a_person_described_in_words_is_that_persons(text, sp
 @pytest.mark.parametrize("opening, speaker", [
     ("Taylor Swift's Eras Tour has become the highest-grossing tour of all time.", "Taylor Swift"),  # was singer:
     # the tour is her work, no one the singer may be
+    ("Taylor Swift has thanked fans as her Eras Tour ended in Vancouver.", "Taylor Swift"),  # was Eras Tour: a
+    # name right after her is hers
     ("Taylor Swift and Ed Sheeran have toured the world.", "singer"),  # two people
 ])
 def test_an_epithet_with_no_sex_is_no_work_a_person_owns(opening, speaker):

@@ -4098,12 +4098,17 @@ class Resolver:
         return self._described_cache
 
     def _a_persons_work(self, name: str) -> bool:
-        """A name the text writes only right after a full name's possessive (`Bode Paver's Wolf Tale`)."""
+        """A name the text writes only right after a full name's possessive (`Bode Paver's Wolf Tale`) or a
+        possessive pronoun (`Taylor Swift has thanked fans as her Eras Tour ended`)."""
         if name not in self._works:  # (asked once a name)
             mentions = self.names.mentions_of(name)
             self._works[name] = bool(mentions) and all(self._owned_by_the_name_before(m.at, by_a_person=True)
-                                                       for m in mentions)
+                                                       or self._after_a_possessive_pronoun(m.at) for m in mentions)
         return self._works[name]
+
+    def _after_a_possessive_pronoun(self, pos: tuple[int, int]) -> bool:
+        """Whether the name at `pos` comes right after `his`, `her`, `their`, … (`her Eras Tour`)."""
+        return _POSSESSIVE_PRONOUN_BEFORE.search(self._paragraph(pos[0]), max(0, pos[1] - 9), pos[1]) is not None
 
     def _the_spokesperson(self, toks, at) -> str | None:
         """`the spokesman`: the spokesperson who spoke last (`A spokesman for the ICO said …`)."""
@@ -4653,6 +4658,7 @@ def _age_beside(text: str, start: int, end: int) -> str | None:
     return before.group(1) if before else None
 
 
+_POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})(?:,|\s+years?\s+old\b)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
