@@ -10053,6 +10053,16 @@ def test_a_pages_labels_are_one_set_for_a_label_opening_a_line_and_one_that_name
     assert quotes_of(f"{headline}\n\nThe season is over.", title=headline)[0][1] == speaker
 
 
+@pytest.mark.parametrize("owner, speaker", [
+    ("Council leader Phil Bialyk's verdict:", "Phil Bialyk"),  # was no one's: a title before the name
+    ("Labour leader Starmer's answer was:", "Starmer"),  # was no one's
+    ("Phil Bialyk's verdict:", "Phil Bialyk"),
+    ("Critics of leader Phil Bialyk's verdict:", None),  # the critics', of the verdict
+])
+def test_a_titled_names_verdict_before_a_colon_is_theirs(owner, speaker):
+    assert quotes_of(f'Housing plan\n\nCouncillors approved the plan.\n\n{owner} "A good day."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -461,8 +461,9 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     k = next((i for i in range(start, qi - 2) if is_owner(tokens[i])), None)
     if k is not None and k + 1 < qi - 2 and tokens[k + 1].is_possessive and not tokens[k + 1].is_capitalised:
         k += 1  # `His rival's verdict was blunt:`: the rival's
-    opening = k is not None and (all(t.is_capitalised for t in tokens[start:k]) or _described(tokens, start, k))
-    # the subject: `Sir Digby's message`, `The prime minister's response`
+    opening = k is not None and (all(t.is_capitalised for t in tokens[start:k]) or _described(tokens, start, k)
+                                 or _titled(tokens, start, k))
+    # the subject: `Sir Digby's message`, `The prime minister's response`, `Council leader Phil Bialyk's verdict`
     if not opening:
         return None
     noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
@@ -568,6 +569,14 @@ def _described(tokens, start, owner) -> bool:
 
 
 _DESCRIBED_WORDS = 4
+
+
+def _titled(tokens, start, owner) -> bool:
+    """`Council leader Phil Bialyk's`: a capitalised sentence opening of a few plain words, then the owner's
+    name at `owner`, a title before a name."""
+    return tokens[owner].is_capitalised and tokens[start].is_capitalised and 0 < owner - start <= _DESCRIBED_WORDS \
+        and all(tokens[i].is_word and tokens[i].lower not in PREPOSITIONS_OR_DETERMINERS and not cue_at(tokens, i)
+                for i in range(start, owner))
 
 
 def _drew_a_saying_from(tokens, start, qi) -> Attribution | None:
