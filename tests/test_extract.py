@@ -10063,6 +10063,17 @@ def test_a_titled_names_verdict_before_a_colon_is_theirs(owner, speaker):
     assert quotes_of(f'Housing plan\n\nCouncillors approved the plan.\n\n{owner} "A good day."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ("asked a resident of Andheri, Rakesh Sharma.", "Rakesh Sharma"),  # was resident of Andheri
+    ("said a pensioner from Swansea, Margaret Davies, 78.", "Margaret Davies"),  # was pensioner
+    ("said his best friend at Lehigh, Bruce Turry.", "Bruce Turry"),  # was his best friend
+    ("said a pensioner from Swansea, Wales.", "pensioner"),  # a place after the place
+    ("said the mayor of Leeds, England.", "Leeds's mayor"),  # was England
+])
+def test_a_name_set_off_after_a_person_from_a_place_is_the_speaker(after, speaker):
+    assert quotes_of(f'Floods\n\nStreets flooded.\n\n"Where are the pumps?" {after}')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

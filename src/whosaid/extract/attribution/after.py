@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
 from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
-                       IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
+                       IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT, PLACES,
                        PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible,
                        past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
@@ -304,8 +304,9 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
             and not _a_titled_role(mention.tokens):
         return mention
     end = index_of(window, mention.tokens[-1], k, len(window))
-    if end is not None and mention.tokens[-1].lower in ROLE_WORDS:
-        end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`
+    if end is not None and (mention.tokens[-1].lower in ROLE_WORDS or people_word(mention.tokens[-1].lower)):
+        end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`, `said a
+        # pensioner from Swansea, Margaret Davies.`
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
         return mention
     given = _name_given_after(window, end + 2)
@@ -323,8 +324,8 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
         j -= 1  # the sentence's full stop: `by the shadow chancellor, Mel Stride.`
     name = window[first:j]
     if not name or j < len(window) and window[j].text not in _CLOSING_A_NAME and not _affiliation_after(window, j) \
-            or not starts_name(window, first, j - 1):
-        return mention
+            or not starts_name(window, first, j - 1) or all(t.text == "." or t.bare.lower() in PLACES for t in name):
+        return mention  # (not `said the mayor of Leeds, England.`: a place's place)
     principal = for_the_person(mention.tokens)  # `said a spokesman for the singer, Elton John.`: his spokesman
     return Mention(mention.start, name[-1].end, (mention.tokens[:principal] if principal else ()) + tuple(name))
 
@@ -398,8 +399,10 @@ _RANKS_BEFORE = {"former", "ex", "late", "then", "retired"}  # before a role or 
 
 
 def _role_of_a_body(toks) -> bool:
-    """`the director of the IMF`: a lowercase role, then `of`, `for` or `at` a body."""
-    return any(not t.is_capitalised and t.lower in ROLE_WORDS and nxt.lower in _DOMAIN_MARKERS
+    """`the director of the IMF`: a lowercase role, then `of`, `for` or `at` a body; or a lowercase word for a
+    person from a place (`a resident of Andheri`, `a pensioner from Swansea`)."""
+    return any(not t.is_capitalised and (t.lower in ROLE_WORDS and nxt.lower in _DOMAIN_MARKERS
+                                         or nxt.lower in ("of", "from") and people_word(t.lower))
                for t, nxt in zip(toks, toks[1:]))
 
 
@@ -417,7 +420,7 @@ def _past_domain(window, end: int) -> int:
 
 
 _DOMAIN_WORDS = 6
-_DOMAIN_MARKERS = ("of", "for", "at")  # between a role and its domain
+_DOMAIN_MARKERS = ("of", "for", "at", "from")  # between a role and its domain
 
 
 def _inverted_final(window: list[Token]) -> Attribution | None:
