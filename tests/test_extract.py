@@ -10074,6 +10074,12 @@ def test_a_name_set_off_after_a_person_from_a_place_is_the_speaker(after, speake
     assert quotes_of(f'Floods\n\nStreets flooded.\n\n"Where are the pumps?" {after}')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("word", ["grazier", "hotelier", "restaurateur", "publican", "crofter", "fisherman"])
+def test_a_word_for_a_trade_is_an_epithet_for_the_person_just_named(word):
+    text = f'Local farmer Bruce McDonald, 62, said he had lost "the lot". "Fifty years, gone," the {word} said.'
+    assert quotes_of(f"Bushfire\n\nFires burned.\n\n{text}")[-1][1] == "Bruce McDonald"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

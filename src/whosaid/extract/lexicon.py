@@ -432,7 +432,8 @@ assistant accountant plumber nurse farmer student driver engineer designer photo
 chef banker grandmother grandfather mother father widow widower housewife viewer fan
 team-mate teammate sailor yachtsman yachtswoman skier skater manager lady socialist
 heiress heir model whistleblower journalist teacher vicar priest gp medic olympian paralympian native developer
-cook baker laureate
+cook baker laureate grazier hotelier restaurateur publican financier cashier courtier glazier farrier haulier
+sommelier croupier couturier courier shepherd crofter fisherman fisherwoman angler beekeeper
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
