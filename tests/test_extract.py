@@ -10080,6 +10080,17 @@ def test_a_word_for_a_trade_is_an_epithet_for_the_person_just_named(word):
     assert quotes_of(f"Bushfire\n\nFires burned.\n\n{text}")[-1][1] == "Bruce McDonald"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In a message read out by her daughter, Rebecca Wilcox, she said:", "Esther Rantzen"),  # was Rebecca Wilcox
+    ("In a message read out by her daughter Rebecca, she said:", "Esther Rantzen"),  # was Rebecca Rantzen
+    ("In a message read out by Rebecca Wilcox, she said:", "Esther Rantzen"),
+    ("Her daughter, Rebecca Wilcox, read a message. She said:", "Rebecca Wilcox"),  # another sentence: the daughter
+])
+def test_a_she_is_never_the_relation_her_own_sentence_calls_hers(sentence, speaker):
+    text = f'Campaigner Dame Esther Rantzen said she was "thrilled".\n\n{sentence} "A huge step."'
+    assert quotes_of(f"Vote\n\nMPs voted.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2030,7 +2030,7 @@ class Resolver:
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
-        avoid = avoid | self._writers  # the writer is `I`, never a he or she
+        avoid = avoid | self._writers | self._own_kin_before(at, want)  # the writer is `I`, never a he or she
         someone = self._someone_before_object(at, word, want)
         if someone:
             return someone  # `talking to a voter for 20 minutes only to have her ask, "…"`: the voter
@@ -2510,6 +2510,26 @@ class Resolver:
             # co-accused, Tom Lee,`: another role, then the name)
         person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
         return person if is_person else None
+
+    def _own_kin_before(self, at: tuple[int, int], want: str) -> frozenset[str]:
+        """`In a message read out by her daughter, Rebecca Wilcox, she said`: the people the pronoun's own sentence
+        names, before it, as a her (or his) relation, the pronoun's sex's: its own kin, never the she."""
+        tokens, end, first = self._sentence_at(at)
+        kin = [k + 1 for k in range(first, end - 1) if tokens[k].lower in ("his", "her")
+               and POSSESSIVE_PRONOUNS[tokens[k].lower] == want and tokens[k + 1].lower in RELATIONS]
+        if not kin:
+            return frozenset()
+        return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(
+            at[0], tokens[kin[0]].end, at[1]) if not m.is_org and self._names_kin(tokens, kin, m))
+
+    @staticmethod
+    def _names_kin(tokens, kin: list[int], mention) -> bool:
+        """Whether `mention` names a relation at one of `kin` (`her daughter, Rebecca Wilcox`, `her son Jack`)."""
+        for k in kin:
+            nxt = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
+            if nxt < len(tokens) and tokens[nxt].start == mention.at[1]:
+                return True
+        return False
 
     def _kin_of_sex_before(self, at: tuple[int, int], want: str) -> str | None:
         """`Tom Hill asked his mother whether she was proud. "…," she said`: the one relation of the wanted sex
