@@ -10091,6 +10091,17 @@ def test_a_she_is_never_the_relation_her_own_sentence_calls_hers(sentence, speak
     assert quotes_of(f"Vote\n\nMPs voted.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Neighbor Tasha Williams", "Tasha Williams"),  # was Neighbor Tasha Williams: a given name the lists lack
+    ("Shopper Keturah Ames", "Keturah Ames"),  # was Shopper Keturah Ames
+    ("Neighbor Jane Williams", "Jane Williams"),
+    ("Student Loans Company", "Student Loans Company"),  # a body's name
+])
+def test_an_ordinary_persons_word_before_a_name_with_a_rare_given_name_is_no_part_of_it(subject, speaker):
+    text = f'Shots were fired.\n\n{subject} said: "I was terrified."'
+    assert quotes_of(f"Standoff\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

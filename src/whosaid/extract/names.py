@@ -1131,6 +1131,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 and (len(words) > 2 or low in _FIRST_NAME_TRADES):
             cut = i  # `Witness Tom Lee`, `Protester Jane Smith`: a word for a person, then their name (not
             # `Celebrity Big Brother`); `Neighbour Dave`, `Mum Sarah`: their first name alone
+        elif i == 0 and len(words) == 3 and low in _FIRST_NAME_TRADES and low != "local" \
+                and not any(_bare(w).lower() in NOT_NAMES or _bare(w).lower() in ORG_WORDS for w in words[1:]):
+            cut = i  # `Neighbor Tasha Williams`: an ordinary person's word, then a name, however rare its given name
         elif i == 0 and len(words) > 2 and low.endswith(_AGENT_ENDINGS) and not given_name(word) \
                 and given_name(words[1]) and low not in BODY_NOUNS:
             cut = i  # `Forecaster Alex Deakin`, `Meteorologist Jane Lee`: a trade, then a name; but `Bookmaker
