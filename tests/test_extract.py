@@ -10094,6 +10094,9 @@ def test_a_she_is_never_the_relation_her_own_sentence_calls_hers(sentence, speak
 @pytest.mark.parametrize("subject, speaker", [
     ("Neighbor Tasha Williams", "Tasha Williams"),  # was Neighbor Tasha Williams: a given name the lists lack
     ("Shopper Keturah Ames", "Keturah Ames"),  # was Shopper Keturah Ames
+    ("Survivor Kunhimoideen Pallikkal, 62,", "Kunhimoideen Pallikkal"),  # was Survivor Kunhimoideen Pallikkal
+    ("Trader Funmilayo Adeyemi", "Funmilayo Adeyemi"),  # was Trader Funmilayo Adeyemi
+    ("Celebrity Big Brother", "Celebrity Big Brother"),  # no word for one who does something
     ("Neighbor Jane Williams", "Jane Williams"),
     ("Student Loans Company", "Student Loans Company"),  # a body's name
 ])

@@ -1097,6 +1097,11 @@ def _written_as_title(word: str) -> bool:
     return word.isupper() or word in ("Sec", "Sec.")
 
 
+def _an_ordinary_persons(low: str) -> bool:
+    """`neighbour`, `survivor`, `trader`: a word an ordinary person a story names is described by."""
+    return low in _FIRST_NAME_TRADES and low != "local" or low in PEOPLE and low.endswith(_AGENT_ENDINGS)
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """The name after the titles, roles and descriptions before it: `Retired U.S. Air Force Gen.
     Norman Ham` -> ("Gen.", [Norman, Ham]). Not when what follows names an organisation
@@ -1131,9 +1136,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 and (len(words) > 2 or low in _FIRST_NAME_TRADES):
             cut = i  # `Witness Tom Lee`, `Protester Jane Smith`: a word for a person, then their name (not
             # `Celebrity Big Brother`); `Neighbour Dave`, `Mum Sarah`: their first name alone
-        elif i == 0 and len(words) == 3 and low in _FIRST_NAME_TRADES and low != "local" \
+        elif i == 0 and len(words) == 3 and _an_ordinary_persons(low) \
                 and not any(_bare(w).lower() in NOT_NAMES or _bare(w).lower() in ORG_WORDS for w in words[1:]):
-            cut = i  # `Neighbor Tasha Williams`: an ordinary person's word, then a name, however rare its given name
+            cut = i  # `Neighbor Tasha Williams`, `Survivor Kunhimoideen Pallikkal`: an ordinary person's word or one
+            # who does something, then a name, however rare its given name
         elif i == 0 and len(words) > 2 and low.endswith(_AGENT_ENDINGS) and not given_name(word) \
                 and given_name(words[1]) and low not in BODY_NOUNS:
             cut = i  # `Forecaster Alex Deakin`, `Meteorologist Jane Lee`: a trade, then a name; but `Bookmaker
