@@ -10105,6 +10105,16 @@ def test_an_ordinary_persons_word_before_a_name_with_a_rare_given_name_is_no_par
     assert quotes_of(f"Standoff\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Commissioner for the Environment Tokunbo Wahab said drains were blocked. "Stop dumping waste," he said.',
+     "Tokunbo Wahab"),  # was no one: a Yoruba given name after an office of several words
+    ('Chukwuemeka Obi met Ngozi Eze in Abuja. "It went well," she said.', "Ngozi Eze"),  # was no one's sex known
+    ('Wanjiru Kamau met Rakesh Sharma in Nairobi. "It went well," he said.', "Rakesh Sharma"),
+])
+def test_given_names_of_african_and_asian_news_are_known_with_their_sex(text, speaker):
+    assert quotes_of(f"Floods\n\nRain fell.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

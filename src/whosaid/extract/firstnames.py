@@ -69,6 +69,11 @@ mira sania germaine rhona berit cate venus kerstin antonia joni meg patti conchi
 chrissie oona georgeta shauna rhian anais
 annalena aryna coco iga jess kaja karoline kemi ketanji lara mette mhairi pam suella usha sanae
 olena iryna oksana olha svitlana tetiana nataliya kateryna yuliia halyna liudmyla daria anastasiia
+amina layla zainab sunita kavita pooja neha shreya divya lakshmi anjali deepika nisha meena rekha savita shanti asha geeta
+sushma smriti nirmala mamata mayawati ngozi chioma adaeze amaka nneka ifeoma chiamaka folake funmilayo funke yetunde bukola
+titilayo omolara abena akosua efua adwoa wanjiru wangari njeri achieng akinyi zodwa thandiwe nomvula lindiwe naledi busisiwe
+fatuma halima maryam khadija hafsa salma yasmina noor nour rania dalia huda hanan samira soraya shirin narges zahra fatemeh
+elif ayse zeynep emine meral tzipi noa yael shira malgorzata beata dorota grazyna sigrid solveig ximena keturah tasha
 """.split())
 
 MALE = frozenset("""
@@ -150,6 +155,11 @@ mateusz nadhim novak sadiq satya shigeru toto vivek volodymyr wes yahya yoav zak
 oleh mykola andriy andrii dmytro oleksandr oleksiy oleksii serhiy serhii yuriy yurii petro ihor denys kyrylo
 maksym bohdan vadym ruslan rustem valeriy anatoliy mykhailo pavlo yevhen arseniy vitali vitaliy vitalii taras
 vasyl aleksandr aleksei alexey yevgeny vyacheslav valery ramzan hakan masoud ebrahim nayib yair haider nouri
+youssef yousef mostafa tarek karim walid nabil samir faisal hamza bilal imran zulfikar shehbaz asif arif rizwan anwar
+mahathir najib joko prabowo arjun rajesh suresh ramesh mahesh manoj pradeep rakesh aaditya aditya uddhav eknath devendra
+nitish akhilesh arvind manish shashi jairam piyush mukesh ratan bilawal olumide adebayo bayo babajide segun wole chukwuemeka
+emeka chinedu chidi obinna ikenna nnamdi chinua atiku kwesi kwabena kalonzo jomo sipho mmusi hossein mohsen javad ekrem kemal
+murat emre burak naftali yossi gadi krzysztof piotr jozef pawel jaroslaw radoslaw fredrik mats alvaro basem vishnu
 """.split())
 
 # Given names that news writes of men and women alike (Robin Cook and Robin Quivers, Ashley Cole
@@ -158,6 +168,7 @@ vasyl aleksandr aleksei alexey yevgeny vyacheslav valery ramzan hakan masoud ebr
 # for no gender.
 UNISEX = frozenset("""
 robin kim jan jean andrea jackie kerry jordan ashley drew lee guadalupe dana tracy sandy jo mel
+tokunbo oluwaseun bola yemi uche
 """.split())
 FEMALE = FEMALE | UNISEX
 MALE = MALE | UNISEX
