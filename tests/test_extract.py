@@ -10115,6 +10115,17 @@ def test_given_names_of_african_and_asian_news_are_known_with_their_sex(text, sp
     assert quotes_of(f"Floods\n\nRain fell.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("winner, speakers", [
+    ("Austrian singer JJ", ["JJ", "JJ"]),  # was Graham Norton twice: capitals read as a body's
+    ("rapper DMX", ["DMX", "DMX"]),  # was Graham Norton twice: the stage name not set off as the subject's
+    ("singer Adele", ["Adele", "Adele"]),
+])
+def test_a_performers_one_word_stage_name_set_off_is_the_person(winner, speakers):
+    text = (f'Graham Norton was blunt. "Well," he told viewers.\n\nThe winner, {winner}, said he was "speechless". '
+            '"This is a dream," the 24-year-old told reporters.')
+    assert [q[1] for q in quotes_of(f"Eurovision\n\n{text}")][1:] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

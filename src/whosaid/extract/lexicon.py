@@ -409,6 +409,11 @@ annoyed embarrassed humbled honoured honored excited satisfied relieved alarmed 
 baffled puzzled intrigued galvanized galvanised haunted inspired unimpressed unconvinced undeterred unmoved unfazed
 unperturbed unbowed incensed infuriated exasperated bewildered elated overjoyed devastated determined convinced
 resigned irritated astonished undecided unsure uncertain unrepentant unapologetic""".split())
+STAGE_TRADES = frozenset({"singer", "rapper", "dj", "artist", "musician", "star", "popstar", "performer", "comedian",
+                          "youtuber", "streamer", "influencer", "wrestler", "drummer", "guitarist", "vocalist",
+                          "frontman", "frontwoman", "singer-songwriter"})  # whom a one-word stage name may name
+# (`Austrian singer JJ`, `rapper DMX`), capitals and all
+
 EPITHET_HEADS = set("""
 man woman youngster teenager veteran player striker defender midfielder winger wing forward goalkeeper keeper
 captain skipper coach boss star champion athlete runner sprinter singer actor actress rapper comedian

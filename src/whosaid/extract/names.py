@@ -16,8 +16,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
                       NATION_ADJECTIVES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES,
                       PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS,
-                      SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, VENUES, compound_adjective,
-                      given_gender, given_name, invertible, names_place, past_tense, plural, singular)
+                      SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
+                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, PEOPLE, group_word, people_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
@@ -1343,7 +1343,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               and _PLACE_APPOSED.search(text, max(0, start - 40), start) is not None  # `the state capital,
               # Sacramento, said`: a place, set off after its noun
               or first_after in _PLURAL_VERBS and _plural_verb_after(names, before)
-              or len(names) == 1 and len(names[0]) > 1 and names[0].isupper()
+              or len(names) == 1 and len(names[0]) > 1 and names[0].isupper() and (before or "").lower() not in STAGE_TRADES
+              # (but `Austrian singer JJ`, `rapper DMX`: a performer's stage name)
               or len(names) >= 2 and not titled and ly_adverb(names[0].lower()) and not given_name(names[0])  # a
               # show's or a work's title, no one's name: `Strictly Come Dancing`
               or all([w.lower() in PLACES for w in names]) and not titled and not aged

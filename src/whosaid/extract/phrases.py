@@ -15,8 +15,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
                       NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES,
                       PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
-                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, VOICES_FOR, compound_adjective, given_name,
-                      invertible, past_tense, plural, singular)
+                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR, compound_adjective,
+                      given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1821,7 +1821,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         # `Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`:
         # the role's domain; the name before the role speaks
         return _named_between_commas(tokens, role_comma, start) or _name_opening(tokens, start, role_comma)
-    titled = _titled_name_after_a_description(tokens, p, segment) or _described_name(segment)
+    titled = _titled_name_after_a_description(tokens, p, segment) or _described_name(segment) \
+        or _stage_named(segment)
     if titled is not None:  # `The prosecution's star witness, former WorldCom financial chief Scott Sullivan,`;
         return titled  # `Reacting to the news, fan Gareth Evans, 45, …, said`
     inner = ((t.lower == "and" or t.lower in NAME_PARTICLES or t.lower == "of" and _a_body_of(segment[:k]))
@@ -1869,6 +1870,14 @@ def _described_name(segment) -> Mention | None:
         return None
     named = mention_of(segment[lead:])
     return Mention(segment[0].start, named.end, named.tokens) if named is not None else None
+
+
+def _stage_named(segment) -> Mention | None:
+    """`rapper DMX`, `Austrian singer JJ`: a performer's trade and then one capitalised word, their stage name."""
+    if len(segment) < 2 or len(segment) > 3 or segment[-2].lower not in STAGE_TRADES \
+            or not segment[-1].is_capitalised or not all(t.is_word for t in segment):
+        return None
+    return Mention(segment[0].start, segment[-1].end, segment[-1:])
 
 
 def _for_the_body(toks, named: Mention) -> int | None:
