@@ -10126,6 +10126,18 @@ def test_a_performers_one_word_stage_name_set_off_is_the_person(winner, speakers
     assert [q[1] for q in quotes_of(f"Eurovision\n\n{text}")][1:] == speakers
 
 
+@pytest.mark.parametrize("lead", [
+    "Stephen Watson, the chief constable of Greater Manchester Police, has said he is ashamed of its failings.",
+    # was Police chief: the description set off kept the subject too far from its verb
+    "The chief constable of Greater Manchester Police, Stephen Watson, has said he is ashamed of its failings.",
+    # was Police chief: a description of seven words before the name
+    "Police chief Stephen Watson has said he is ashamed of the force's failings.",
+])
+def test_a_headlines_role_is_whom_the_leads_subject_names_past_a_long_description(lead):
+    title = "Police chief 'ashamed' of force's failings"
+    assert quotes_of(f"{title}\n\n{lead}", title=title)[0][1] == "Stephen Watson"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

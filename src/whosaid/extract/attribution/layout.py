@@ -868,7 +868,7 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
         return found  # `…, says Age Concern.`, `… by the media watchdog`
     if is_passive(tokens, cue, 0):
         return None
-    subject_end = index_of(tokens, found.mention.tokens[-1], 0, end)
+    subject_end = _past_apposition(tokens, index_of(tokens, found.mention.tokens[-1], 0, end), cue)
     if subject_end is not None and cue - subject_end > _VERB_REACH + 1 and found.where != "after" \
             and not (tokens[cue].lower.endswith("ing") and tokens[cue - 1].text == ","):
         return None  # not `A blind student has developed software that turns colours into musical notes`; but
@@ -877,6 +877,16 @@ def lead_report(tokens: list[Token]) -> Attribution | None:
 
 
 _VERB_REACH = 3  # `has reportedly said`: words between a subject and its cue
+
+
+def _past_apposition(tokens, subject_end: int | None, cue: int) -> int | None:
+    """The comma closing a description set off after the subject ending at `subject_end` (`Stephen Watson, the chief
+    constable of Greater Manchester Police, has said`), before the cue at `cue`; else `subject_end`."""
+    if subject_end is None or subject_end + 2 >= cue or tokens[subject_end + 1].text != ",":
+        return subject_end
+    closing = next((k for k in range(subject_end + 2, cue) if not tokens[k].is_word), None)
+    return closing if closing is not None and tokens[closing].text == "," and cue - closing <= _VERB_REACH + 1 \
+        else subject_end
 
 
 def _participle_report(tokens, stop: int) -> Attribution | None:
@@ -1098,7 +1108,8 @@ def _named_after_opening(tokens, opening: int, mention: Mention) -> bool:
         and last + 1 < len(tokens) and tokens[last + 1].text == ","
 
 
-_DESCRIPTION_WORDS = 6  # words of a description before the name it sets off: `The shadow home secretary, …`
+_DESCRIPTION_WORDS = 8  # words of a description before the name it sets off: `The shadow home secretary, …`,
+# `The chief constable of Greater Manchester Police, …`
 
 
 def _first_cue(tokens, start, end) -> Attribution | None:
