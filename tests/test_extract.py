@@ -10138,6 +10138,16 @@ def test_a_headlines_role_is_whom_the_leads_subject_names_past_a_long_descriptio
     assert quotes_of(f"{title}\n\n{lead}", title=title)[0][1] == "Stephen Watson"
 
 
+@pytest.mark.parametrize("near, speaker", [
+    ("One former minister close to him", "former minister close to Rishi Sunak"),  # was former minister close to him
+    ("One former minister close to Mr Sunak", "former minister close to Rishi Sunak"),  # was … close to Mr Sunak
+    ("A source close to him", "source close to Rishi Sunak"),
+])
+def test_any_word_for_a_person_close_to_another_names_that_other_whole(near, speaker):
+    text = f'Rishi Sunak was angry.\n\n{near} said the claims were "fantasy".'
+    assert quotes_of(f"Memoir\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

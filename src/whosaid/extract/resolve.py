@@ -6303,6 +6303,9 @@ def _near_someone(toks) -> tuple[int, int] | None:
     people in Clinton's orbit`, `a person familiar with his thinking`: someone near another, who
     is not that other."""
     head = next((k for k in range(min(3, len(toks))) if toks[k].lower in _NEAR_PEOPLE), None)
+    if head is None:  # `One former minister close to him`: any word for people, right before `close to`
+        head = next((k for k in range(min(4, len(toks) - 2)) if people_word(toks[k].lower)
+                     and (toks[k + 1].lower, toks[k + 2].lower) in NEAR_SOMEONE), None)
     if head is None or any(t.is_capitalised and t.lower not in _DETERMINERS_OR_QUANTIFIERS for t in toks[:head]):
         return None
     after = tuple(t.lower for t in toks[head + 1:head + 3])
