@@ -10148,6 +10148,17 @@ def test_any_word_for_a_person_close_to_another_names_that_other_whole(near, spe
     assert quotes_of(f"Memoir\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Hill told his boss he was leaving. She laughed. "You will be back," she said.', "Tom Hill's boss"),  # was
+    # no one's: a boss has no sex, so the she found no one
+    ('By Sarah Jones\n\nWhen I told my boss I was leaving, she laughed. "You will be back," she said.',
+     "Sarah Jones's boss"),  # was no one's
+    ('Tom Hill told his sons he was leaving. She laughed. "You will be back," she said.', None),  # many: no she
+])
+def test_a_she_no_one_named_may_be_is_the_one_person_of_no_sex_owned_before(text, speaker):
+    assert quotes_of(f"Leaving\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

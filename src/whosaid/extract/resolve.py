@@ -2542,6 +2542,10 @@ class Resolver:
         end = _token_at(tokens, at[1])
         kin = [k for k in range(first, end - 1) if tokens[k].lower in ("his", "her")
                and tokens[k + 1].lower in RELATIONS and _head_gender(tokens[k + 1].lower) == want]
+        if not kin:  # `Tom Hill told his boss he was leaving. She laughed.`, `I told my boss`: one of no sex
+            kin = [k for k in range(first, end - 1) if tokens[k].lower in _OWNERS_OF_ONE and not plural(
+                tokens[k + 1].lower) and people_word(tokens[k + 1].lower) and not _head_gender(tokens[k + 1].lower)
+                and not tokens[k + 1].is_capitalised]
         if len(kin) != 1:
             return None
         person, is_person = self._resolve(tokens[kin[0]:kin[0] + 2], (at[0], tokens[kin[0]].start))
@@ -4970,6 +4974,7 @@ _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"},
                    "prince": {"prince"}, "princess": {"princess"},
                    "cleric": {"imam", "rabbi", "reverend", "rev", "rev."}}  # what the epithet's holder is titled
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
+_OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
