@@ -10159,6 +10159,17 @@ def test_a_she_no_one_named_may_be_is_the_one_person_of_no_sex_owned_before(text
     assert quotes_of(f"Leaving\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("leaked cables", "leaked cables"),  # was no quotation: a participle opening a phrase of no one
+    ("leaked memos", "leaked memos"),
+    ("published reports", "published reports"),
+    ("striking workers", "striking workers"),
+])
+def test_texts_a_participle_describes_say_what_they_quote(source, speaker):
+    text = f'The ambassador quit after {source} described the administration as "inept".'
+    assert quotes_of(f"Ambassador\n\nCables leaked.\n\n{text}")[-1][:2] == ("inept", speaker)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from ..cues import PHRASAL, cue_at
 from ..lexicon import (APPROXIMATORS, BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, FEELINGS, NUMBER_WORDS,
-                       OPENING_CLAUSES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, plural, singular)
+                       OPENING_CLAUSES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS,
+                       plural, singular)
 from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sentence, mention_of, name_before,
                        np_backward, np_forward, people_word, plural_of_person, possessor_mention, sentence_start,
                        sentence_subject, speaking_head, time_word, verbish)
@@ -507,14 +508,16 @@ def _plausible(found: Attribution | None) -> Attribution | None:
     first, second = toks[0].lower, toks[1].lower
     if second[0].isdigit():
         return found  # `about 200 protesters`
-    if first.endswith(("ing", "ed")) and len(toks) == 2 and people_word(toks[1].bare):
-        return found  # `striking workers`, `retired teachers`: people a participle describes
+    if first.endswith(("ing", "ed")) and len(toks) == 2 and (people_word(toks[1].bare) or singular(
+            toks[1].lower) in _TEXTS_THAT_SAY):
+        return found  # `striking workers`, `retired teachers`: people a participle describes; `leaked cables`
     if first.endswith(("ing", "ly", "ed")) or first in PREPOSITIONS or first in PERSONAL and second != "and":
         return Attribution(found.cue, None, found.where)
     return found
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TEXTS_THAT_SAY = SENT_TEXTS | SOURCE_TEXTS | {"cable", "file", "paper", "transcript", "recording"}  # `leaked cables`
 
 
 def _a_thing_that_says_nothing(toks) -> bool:
