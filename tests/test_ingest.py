@@ -237,6 +237,30 @@ def test_front_matter_as_jekyll_and_hugo_write_it(front, title, author, publishe
         title, author, published, ('"Yes," said Cy Ng.',))
 
 
+@pytest.mark.parametrize("head, title, author, published, url", [
+    ("Title: Council tax to rise\nAuthor: Jane Smith\nDate: 2025-02-14\nSource: Local Gazette\n",
+     "Council tax to rise", "Jane Smith", "2025-02-14", None),  # was all four lines one paragraph, the title
+    ("headline: Flood warning\nURL: https://x.test/a\npublished: March 3, 2021\n",
+     "Flood warning", None, "2021-03-03", "https://x.test/a"),
+])
+def test_key_value_lines_opening_a_text_are_its_metadata_without_front_matters_dashes(head, title, author, published,
+                                                                                        url):
+    doc = parse_document((head + '\nCouncil leader Tom Briggs said: "No choice."\n').encode(), "a.txt")
+    assert (doc.title, doc.author, doc.published.isoformat(), doc.url, doc.paragraphs) == (
+        title, author, published, url, ('Council leader Tom Briggs said: "No choice."',))
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    ("Date: 2025-02-14\nTitle: Budget\nThe council met on Friday.",  # no blank line after the lines: no block
+     ("Date: 2025-02-14", "Title: Budget", "The council met on Friday.")),
+    ("Source: Reuters\nSection: World\n\nThe council met.",  # no title, date, author or link among them
+     ("Source: Reuters Section: World", "The council met.")),
+])
+def test_lines_that_are_no_metadata_block_stay_text(body, paragraphs):
+    doc = parse_document(body.encode(), "a.txt")
+    assert (doc.published, doc.author, doc.paragraphs) == (None, None, paragraphs)
+
+
 def test_front_matter_wins_over_a_byline():
     source = b"---\ndate: 2020-02-03\nauthor: Jo Bloggs\n---\nBudget\n\nBy Jane Doe, 3 March 2021\n\nBody."
     doc = parse_document(source, "a.txt")

@@ -261,7 +261,8 @@ def _text_document(text: str, path: str) -> Document:
     # front matter's `---` lines are looked for
     meta, body = plain.parse_front_matter(plain.typeset_quotes(plain.unescaped(text)))
     mailed, body = plain.forwarded_mail(plain.without_page_furniture(body))
-    for key, value in mailed.items():
+    headed, body = plain.header_block(body) if not meta and not mailed else ({}, body)
+    for key, value in {**mailed, **headed}.items():
         meta.setdefault(key, value)
     is_markdown = path.lower().endswith(MARKDOWN_SUFFIXES)
     if is_markdown:

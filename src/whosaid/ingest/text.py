@@ -82,6 +82,34 @@ def _scalar(value: str) -> str:
     return value.strip("\"'")  # (a mark left open: the words)
 
 
+def header_block(body: str) -> tuple[dict[str, str], str]:
+    """An article whose first lines are `Key: value` metadata with no front matter's `---` around them, as
+    scrapers and archives write them (`Title: …`, `Author: …`, `Date: 2025-02-14`, `Source: …`): ({title,
+    author, published, url} as front matter gives them, the rest dropped), and the body without the block.
+    Two such lines or more in a row open the text, one of them a title's, a date's, an author's or a link's, and
+    a blank line or the text's end follows them (not a paragraph that opens `Note: …`)."""
+    lines = body.lstrip("\n").split("\n", _HEADER_REACH + 1)
+    end = 0
+    while end < min(len(lines), _HEADER_REACH) and _META_LINE.fullmatch(lines[end].strip()):
+        end += 1
+    if end < 2 or end < len(lines) and lines[end].strip():
+        return {}, body
+    meta: dict[str, str] = {}
+    for line in lines[:end]:
+        key, _, value = line.partition(":")
+        field = _META_KEYS.get(key.strip().lower())
+        if field and value.strip():
+            meta.setdefault(field, author_line([value.strip()]) if field == "author" else value.strip())
+    return (meta, "\n".join(lines[end:])) if meta else ({}, body)
+
+
+_META_KEYS = {"title": "title", "headline": "title", "author": "author", "authors": "author", "by": "author",
+              "byline": "author", "date": "published", "published": "published", "pubdate": "published",
+              "url": "url", "link": "url"}
+_META_LINE = re.compile(r"(?i:title|headline|authors?|by|byline|date|published|pubdate|url|link|source|"
+                        r"publication|section|category|tags|keywords|language|id|updated)[ \t]*:[ \t]*\S.*")
+
+
 def forwarded_mail(body: str) -> tuple[dict[str, str], str]:
     """An article that came by e-mail, as it was sent: {title, published} from the message's header block
     at the top (`From:`, `Sent:`/`Date:`, `To:`, `Subject: Fwd: …`, after a `---------- Forwarded message
