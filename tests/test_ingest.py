@@ -254,11 +254,37 @@ def test_key_value_lines_opening_a_text_are_its_metadata_without_front_matters_d
     ("Date: 2025-02-14\nTitle: Budget\nThe council met on Friday.",  # no blank line after the lines: no block
      ("Date: 2025-02-14", "Title: Budget", "The council met on Friday.")),
     ("Source: Reuters\nSection: World\n\nThe council met.",  # no title, date, author or link among them
-     ("Source: Reuters Section: World", "The council met.")),
+     ("Source: Reuters", "Section: World", "The council met.")),  # (two short lines: a head's, apart)
 ])
 def test_lines_that_are_no_metadata_block_stay_text(body, paragraphs):
     doc = parse_document(body.encode(), "a.txt")
     assert (doc.published, doc.author, doc.paragraphs) == (None, None, paragraphs)
+
+
+@pytest.mark.parametrize("body, title, author, published", [
+    ("Council tax to rise\nJane Smith, Local Democracy Reporter\n14 February 2025\n\n", "Council tax to rise",
+     "Jane Smith", "2025-02-14"),  # was one paragraph of three lines, the title, with no author nor date
+    ("Council tax to rise\n===================\n\n", "Council tax to rise", None, None),  # was the title with its
+    # underline
+    ("Council tax to rise\nBy Jane Smith\n\n", "Council tax to rise", "Jane Smith", None),
+    ("Council tax to rise\n\nJane Smith, Political Editor\n\n", "Council tax to rise", "Jane Smith", None),  # a
+    # byline with no `By`
+])
+def test_a_headline_byline_and_dateline_on_lines_of_their_own_are_apart(body, title, author, published):
+    doc = parse_document((body + 'Council leader Tom Briggs said: "No choice."').encode(), "a.txt")
+    assert (doc.title, doc.author, doc.published and doc.published.isoformat(), doc.paragraphs) == (
+        title, author, published, (title, 'Council leader Tom Briggs said: "No choice."'))
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    ("The council voted on Tuesday to raise tax by five per cent, with\nthe leader saying it had no choice.\n\nMore.",
+     ("The council voted on Tuesday to raise tax by five per cent, with the leader saying it had no choice.", "More.")),
+    ("Council tax to rise\n\nTom Briggs, Council Leader\n\nMore.",  # a name and an office that is no writer's
+     ("Council tax to rise", "Tom Briggs, Council Leader", "More.")),
+])
+def test_wrapped_lines_and_a_name_with_no_writers_role_stay_text(body, paragraphs):
+    doc = parse_document(body.encode(), "a.txt")
+    assert (doc.author, doc.paragraphs) == (None, paragraphs)
 
 
 def test_front_matter_wins_over_a_byline():

@@ -275,7 +275,7 @@ def _text_document(text: str, path: str) -> Document:
     if coded is not None:
         return _exported(path, [_document(path, plain.split_paragraphs(story), {**meta, **found})
                                 for found, story in coded])
-    paragraphs = plain.split_paragraphs(body, mend=not is_markdown)
+    paragraphs = plain.split_paragraphs(plain.separated_head(body), mend=not is_markdown)
     exported = exports.articles(paragraphs)
     if exported is not None:
         return _exported(path, [_document(path, story, {**meta, **found}) for found, story in exported])

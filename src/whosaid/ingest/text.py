@@ -586,6 +586,32 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words if len(w) > 3)
 
 
+def separated_head(body: str) -> str:
+    """A text whose headline, byline and dateline stand on lines of their own with no blank line between them
+    (`Council tax to rise` / `Jane Smith, Local Democracy Reporter` / `14 February 2025`), and a plain text's
+    headline underlined (`=====`), with those lines as paragraphs of their own and without the underline; else the
+    text as it is (not a wrapped paragraph's lines, none of which is a byline, a dateline or an underline)."""
+    block, blank, rest = body.lstrip("\n").partition("\n\n")
+    lines = block.split("\n")
+    if not 2 <= len(lines) <= _HEAD_LINES or not any(_UNDERLINE.fullmatch(line.strip()) or len(line) <= _META_CHARACTERS
+                                                   and (_meta_line(line.strip()) or n == 1 and _byline_second_line(
+                                                       line.strip()) and _title_line(lines[0]))
+                                                   for n, line in enumerate(lines[1:], 1)):
+        return body
+    head = [line for line in lines if line.strip() and not _UNDERLINE.fullmatch(line.strip())]
+    return "\n\n".join(head) + blank + rest
+
+
+def _title_line(line: str) -> bool:
+    """A short line with no closing punctuation: a headline's."""
+    return 0 < len(line.split()) <= _TITLE_WORDS and not _TITLE_END.search(line.strip())
+
+
+_HEAD_LINES = 5  # lines of a head block: a headline, a byline and its second line, a dateline, an underline
+_TITLE_WORDS = 20
+_UNDERLINE = re.compile(r"={3,}|-{3,}")
+
+
 def byline(paragraphs: list[str]) -> tuple[dict[str, str], list[str]]:
     """The author and publication date a byline or a dateline gives among the first paragraphs
     (`By Jane Reporter`, `By Jane Reporter, 3 March 2021`, `By Jane Reporter | Political editor`,
@@ -631,6 +657,10 @@ def _meta_line(paragraph: str) -> dict[str, str] | None:
         if not rest or published or _ROLE_LINE.fullmatch(rest):
             return {"author": by.group("author"), **({"published": published} if published else {})}
         return None
+    named = _NAMED_WRITER.fullmatch(paragraph)
+    if named and _ROLE_LINE.fullmatch(named.group("role")) \
+            and not _WRITERS_NOUNS.isdisjoint(named.group("role").lower().split()):
+        return {"author": named.group("author")}  # `Jane Smith, Local Democracy Reporter`: a byline with no `By`
     if _RELEASE_LINE.fullmatch(paragraph):
         return {}  # `FOR IMMEDIATE RELEASE`, `Media contact: Jane Doe, 555-0100`: a press release's
     published = dateline_date(paragraph)
@@ -654,6 +684,9 @@ _NAME_WORD = r"(?:[A-Z][\w.'’-]*|de|van|von|der|da|di|le|la)"
 _BYLINE = re.compile(rf"(?:By|BY|by)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}}"
                      rf"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}})*)"  # `, Political Editor`: no name
                      r"\s*(?:(?:[,|•·]|\s[-–—]\s?)\s*(?P<rest>.+))?")
+_NAMED_WRITER = re.compile(rf"(?P<author>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,3}}),\s+(?P<role>.+)")
+_WRITERS_NOUNS = {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "journalist",
+                  "presenter"}  # a writer's role that makes a name and a role line a byline
 _ROLE_LINE = re.compile(r"(?:[A-Z][\w.'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\w.'’-]*|and|of|for|the|&)){0,5}")
 # `Political Correspondent`, `Editor of the Daily Bugle`: who the writer is, after their name
 _WHEN_WORDS = {"published", "posted", "updated", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "bst", "utc",
