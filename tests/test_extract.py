@@ -10170,6 +10170,16 @@ def test_texts_a_participle_describes_say_what_they_quote(source, speaker):
     assert quotes_of(f"Ambassador\n\nCables leaked.\n\n{text}")[-1][:2] == ("inept", speaker)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The bill now goes to President Trump, who said it was "a great win".', "Trump"),  # was bill now goes to
+    # President Trump: `goes` read as a plural noun of the phrase
+    ('The bill now goes to the president, who said it was "a great win".', "president"),  # was bill now goes to …
+    ('The ambassador to France, who said it was "a great win", left.', "France's ambassador"),  # a person's word
+])
+def test_who_after_a_person_a_preposition_closes_a_things_phrase_with_stands_for_that_person(sentence, speaker):
+    assert quotes_of(f"Bill\n\nThe Senate voted.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
