@@ -10180,6 +10180,17 @@ def test_who_after_a_person_a_preposition_closes_a_things_phrase_with_stands_for
     assert quotes_of(f"Bill\n\nThe Senate voted.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ('"Too high," said Dan Coatsworth, investment analyst at AJ Bell.', "Nvidia"),  # was company: the analyst
+    # spoke since, and no other body
+    ('AMD said its own sales had "never been better".', "AMD"),  # another business spoke since: the latest
+])
+def test_the_company_is_the_body_the_headline_and_lead_name_when_no_other_body_acted_since(between, speaker):
+    text = ("Nvidia shares slide after earnings\n\nShares in Nvidia fell 8% despite record revenue.\n\n"
+            f'{between}\n\nIn a filing, the company warned of "supply constraints".')
+    assert quotes_of(text)[-1][:2] == ("supply constraints", speaker)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -12148,7 +12159,9 @@ def test_a_text_issued_or_sent_by_someone_is_their_text(text, speaker):
 
 @pytest.mark.parametrize("between, word, speaker", [
     ('A Meta spokesperson said: "We will appeal."', "firm", "Meta"),  # the body's own voice spoke since
-    ('EU competition chief Teresa Ribera said: "Rules are rules."', "firm", "firm"),  # someone else spoke since
+    ('EU competition chief Teresa Ribera said: "Rules are rules."', "firm", "Meta"),  # was firm: someone else spoke
+    # since, but the headline and the lead name Meta, and no other body acted
+    ('Google said: "Rules are rules."', "firm", "Google"),  # another business spoke since: the latest
     ('EU competition chief Teresa Ribera said: "Rules are rules."', "tech giant", "Meta"),  # but a sector's word
     # reaches past them
 ])

@@ -1710,6 +1710,8 @@ class Resolver:
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
+            if body is not None and acted and self._the_storys_body(body, pos, at):
+                return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
@@ -3946,6 +3948,13 @@ class Resolver:
         for para in range(since[0], at[0] + 1):
             yield from self.names.mentions_between(para, since[1] if para == since[0] else 0,
                                                    at[1] if para == at[0] else _PAST_ANY_END)
+
+    def _the_storys_body(self, body: str, pos: tuple[int, int], at: tuple[int, int]) -> bool:
+        """Whether `body`, a subject at `pos` in the lead, is the one the headline names too, and no other body has
+        spoken or acted since (an analyst of another firm may have): the story's, which `the company` stands for."""
+        return pos[0] <= 1 and any(m.para == 0 for m in self.names.mentions_of(body)) and not any(
+            p > pos and kind != "mention" and name != body and self.names.may_be_body(name)
+            for p, name, kind in self._candidates(at))
 
     def _body_before_which(self, at: tuple[int, int]) -> str | None:
         """The body named just before `, which` when `it` is in that relative clause, in its sentence."""
