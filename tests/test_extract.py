@@ -10191,6 +10191,16 @@ def test_the_company_is_the_body_the_headline_and_lead_name_when_no_other_body_a
     assert quotes_of(text)[-1][:2] == ("supply constraints", speaker)
 
 
+@pytest.mark.parametrize("clause, speaker", [
+    ("; one called the settlement", "pharmacist"),  # was Department of Health: one alone, lowercase, was no subject
+    ("; one, speaking anonymously, called the settlement", "pharmacist"),  # was Department of Health
+    (". One called the settlement", "pharmacist"),
+])
+def test_one_opening_a_clause_after_a_group_is_one_of_them(clause, speaker):
+    text = f'The Department of Health says it is "committed". Pharmacists are unconvinced{clause} "an insult".'
+    assert quotes_of(f"Pharmacies\n\nMany have closed.\n\n{text}")[-1][:2] == ("an insult", speaker)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2121,7 +2121,7 @@ def mention_of(tokens: list[Token]) -> Mention | None:
     return Mention(toks[0].start, toks[-1].end, tuple(toks))
 
 
-_NO_ONE_ALONE = frozenset(DETERMINERS - {"his", "her", "their", "its", "another"})
+_NO_ONE_ALONE = frozenset(DETERMINERS - {"his", "her", "their", "its", "another", "one"})
 
 
 def _could_name_speaker(toks: list[Token]) -> bool:

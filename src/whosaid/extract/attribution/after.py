@@ -119,8 +119,9 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
     inverted = cue_at(window, 0, weak=window[0].lower in PAST_AS_BASE or open_ended and window[0].lower in _AFTER_ONLY)
     if inverted and inverted not in LABEL_CUES and not window[0].lower.endswith("ing"):
         k = _past_manner_aside(window)  # `"…," says, somewhat ruefully, Jane Smith`
-        mention = _with_partner(window, with_set_off_name(window, k, np_forward(window[k:]) or (
-            _word_named(window) if k == 1 else None)))
+        ones = k == 1 and len(window) > 1 and window[1].lower in _ONES  # `said one of them.` whole
+        mention = _with_partner(window, with_set_off_name(window, k, (_word_named(window) if ones else None) or (
+            np_forward(window[k:]) or (_word_named(window) if k == 1 else None))))
         if mention and _closes_a_relative(tokens, qi):
             return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
