@@ -10201,6 +10201,19 @@ def test_one_opening_a_clause_after_a_group_is_one_of_them(clause, speaker):
     assert quotes_of(f"Pharmacies\n\nMany have closed.\n\n{text}")[-1][:2] == ("an insult", speaker)
 
 
+@pytest.mark.parametrize("second, speaker", [
+    ('The man, who has not been named, was taken to hospital. He said: "I am fine."', "man"),  # was Dave Smith:
+    # the relative clause kept the man from being the subject before
+    ('The man, who has not been named, was taken to hospital. His mother said: "I am relieved."', "man's mother"),
+    # was Dave Smith's mother: the man spoken of since is his
+    ('The man was taken to hospital. His mother said: "I am relieved."', "man's mother"),  # was Dave Smith's mother
+    ('Dave Smith was taken to hospital. His mother said: "I am relieved."', "Dave Smith's mother"),
+])
+def test_a_he_or_his_after_a_described_subject_of_that_sex_just_before_is_that_one(second, speaker):
+    text = f'Team leader Dave Smith said the man was "cold".\n\n{second}'
+    assert quotes_of(f"Cave rescue\n\nA man was rescued.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

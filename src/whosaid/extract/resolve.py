@@ -2505,8 +2505,10 @@ class Resolver:
         head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
                      and tokens[j].lower not in HE_OR_SHE_WORDS and not tokens[j].is_possessive
                      and _head_gender(tokens[j].bare.lower()) == want), None)  # (not `The men's solicitor`: an owner)
-        if head is None or head + 1 >= end or not tokens[head + 1].is_word or tokens[head + 1].is_capitalised \
-                or tokens[head + 1].lower in ("and", "or") \
+        verb = _past_who_clause(tokens, head + 1, end) if head is not None else None  # `The man, who has not been
+        # named, was taken to hospital`
+        if head is None or verb >= end or not tokens[verb].is_word or tokens[verb].is_capitalised \
+                or tokens[verb].lower in ("and", "or") \
                 or not all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[k + 1:head]):
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb (not `Her husband and
             # co-accused, Tom Lee,`: another role, then the name)
@@ -4011,6 +4013,9 @@ class Resolver:
         if self._opens_sentence_at(at):  # `Lando Norris won ahead of Oscar Piastri. ¶ His team-mate said`: the
             acted = next(((pos, name) for pos, name, kind in events if kind != "mention"  # subject before, of
                           and at[0] - pos[0] <= 1 and self.names.gender(name) == want), None)  # that sex
+            described = self._sexed_description_before(at, want)
+            if described is not None:
+                return described  # `Dave Smith said …. ¶ The man was taken to hospital. His mother said`: the man's
             if acted and not any(acted[0] < pos and kind != "mention" for pos, _, kind in events):
                 return acted[1]
         for pos, name, _ in events:
@@ -5653,6 +5658,15 @@ def _tokens_of(text: str, single_style: bool = False) -> tuple[Token, ...]:
     The resolver asks again for the paragraphs around a quotation: kept for the latest eight (541 of
     its 1,001 requests on BBC; 543 with 64 kept, which cost 1.3 MB more at the peak)."""
     return tuple(tokenize(text, find_marked(text, single_style=single_style)))
+
+
+def _past_who_clause(tokens, k: int, end: int) -> int:
+    """Where the sentence goes on past a relative clause set off by commas at `k` (`, who has not been named,`);
+    else `k`."""
+    if k + 1 >= end or tokens[k].text != "," or tokens[k + 1].lower != "who":
+        return k
+    closing = next((j for j in range(k + 2, end) if not tokens[j].is_word), None)
+    return closing + 1 if closing is not None and tokens[closing].text == "," else k
 
 
 def _token_at(tokens, offset: int) -> int:
