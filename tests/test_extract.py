@@ -10214,6 +10214,25 @@ def test_a_he_or_his_after_a_described_subject_of_that_sex_just_before_is_that_o
     assert quotes_of(f"Cave rescue\n\nA man was rescued.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speakers", [
+    ("Sir Keir Starmer and Kemi Badenoch clashed over the economy at Prime Minister's Questions.",
+     ["Keir Starmer", "Kemi Badenoch"]),  # was prime minister twice: the event's name read as the office written
+    # beside Starmer, so he was no one untitled; and the she went to the office that spoke
+    ("Sir Keir Starmer and Kemi Badenoch clashed over the economy.", ["Keir Starmer", "Kemi Badenoch"]),
+])
+def test_an_events_name_that_holds_an_office_is_no_office_written_beside_a_name(lead, speakers):
+    text = (f'{lead}\n\nMrs Badenoch was told by the prime minister: "You crashed the economy."\n\n'
+            'She hit back, telling him: "The only thing crashing is your poll rating."')
+    title = "PMQs: Starmer and Badenoch clash"
+    assert [q[1] for q in quotes_of(f"{title}\n\n{text}", title=title)] == speakers
+
+
+def test_the_office_written_beside_a_name_is_another_person():
+    text = ("Sir Keir Starmer said the prime minister's plan was fair.\n\n"
+            'Mrs Badenoch was told by the prime minister: "You crashed the economy."')
+    assert quotes_of(f"Plan\n\n{text}")[-1][1] == "prime minister"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

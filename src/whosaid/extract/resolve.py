@@ -1033,7 +1033,8 @@ class Resolver:
         """Whether a sentence before `at` names `person` and the office apart (`Charles Clarke said the
         prime minister's plan was fair`): two people."""
         if (person, office) not in self._office_beside:  # (where it first does, found once)
-            phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b", re.I)
+            phrase = re.compile(r"\b" + r"\s+".join(office) + r"\b(?!['’]s\s+(?-i:[A-Z]))", re.I)  # (not the
+            # name of an event: `at Prime Minister's Questions`)
             self._office_beside[(person, office)] = next(
                 (m.at for m in sorted(self.names.mentions_of(person), key=lambda m: m.at) if not m.in_quote
                  and phrase.search(self._paragraph(m.para))  # (the paragraph first: it needs no tokens)
