@@ -10233,6 +10233,16 @@ def test_the_office_written_beside_a_name_is_another_person():
     assert quotes_of(f"Plan\n\n{text}")[-1][1] == "prime minister"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Tickets went on sale on Thursday, with some fans describing the queue as "carnage".', "fans"),  # was Tickets:
+    # the finite verb's subject, not the participle's own
+    ('Smith went on television describing the plan as "a disaster".', "Smith"),
+    ('Smith described the plan as "a disaster".', "Smith"),
+])
+def test_a_characterising_participle_with_its_own_subject_gives_the_speaker(sentence, speaker):
+    assert quotes_of(f"Tour\n\nThe tour was announced.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

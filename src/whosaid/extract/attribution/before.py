@@ -752,6 +752,7 @@ def _characterised(tokens, start, qi) -> Attribution | None:
     if tokens[verb].lower.replace("’", "'") in _DO_FORMS:
         return None  # `descriptions of women he doesn't like as "…"`: an auxiliary, no characterising verb
     verb = _characterising_before_that(tokens, verb, start)
+    verb = _characterising_participle(tokens, verb, p)
     subject = cue_subject(tokens, verb, start)
     if subject is None or _possessed_thing(subject):
         return None  # `Trump's latest victories … unleashed a wave of comments, from admiration of his … as a "…"`
@@ -780,6 +781,13 @@ def _complement_taken(tokens, c: int, qi: int) -> bool:
 
 
 _TOLD_OBJECT_WORDS = 4  # `told a young woman who`
+
+
+def _characterising_participle(tokens, verb: int, p: int) -> int:
+    """`Tickets went on sale, with some fans describing the queue as "…"`: the characterising participle between
+    the finite verb at `verb` and the `as` at `p`, whose own subject says it (`some fans`); else `verb`."""
+    return next((k for k in range(p - 2, verb, -1) if tokens[k].lower.endswith("ing") and tokens[k].lower in CUE_FORMS
+                 and tokens[k - 1].lower not in _NOUN_MARKERS and cue_at(tokens, k)), verb)
 
 
 def _characterising_before_that(tokens, verb: int, start: int) -> int:
