@@ -10243,6 +10243,16 @@ def test_a_characterising_participle_with_its_own_subject_gives_the_speaker(sent
     assert quotes_of(f"Tour\n\nThe tour was announced.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ('The stadium has been nicknamed "Adele World" by fans.', "Adele"),  # was Adele World: a place's name read as
+    # her full name
+    ("She will play at Adele Arena.", "Adele"),
+])
+def test_a_place_named_after_a_person_is_no_fuller_name_of_theirs(later, speaker):
+    text = f'Adele has announced concerts.\n\nAdele said the shows would be "different".\n\n{later}'
+    assert quotes_of(f"Residency\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

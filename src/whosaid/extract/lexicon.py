@@ -558,7 +558,7 @@ PEERS = frozenset({"duke", "duchess", "prince", "princess", "earl", "countess", 
                    "viscountess", "baron", "baroness"})
 VENUES = frozenset("""
 garden gardens square stadium arena avenue street road theatre theater airport station hotel cathedral
-abbey palace
+abbey palace world
 """.split())
 
 CLUB_ENDINGS = frozenset({"city", "rovers", "athletic", "wanderers", "albion", "united", "hotspur", "argyle", "county",
