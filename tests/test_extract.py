@@ -10253,6 +10253,17 @@ def test_a_place_named_after_a_person_is_no_fuller_name_of_theirs(later, speaker
     assert quotes_of(f"Residency\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("The research, published in the BMJ, followed 100,000 people for 30 years.", "research's authors"),  # was
+    # BMJ's authors: the journal named, not the research the sentence is about
+    ("The study, published in Nature, followed 100,000 people.", "study's authors"),
+    ("The BMJ published research on diet.", "BMJ's authors"),  # no text opens the sentence: the body
+])
+def test_its_after_a_sentence_a_text_opens_is_that_texts(first, speaker):
+    text = f'{first} Its authors wrote that the findings supported "limiting consumption".'
+    assert quotes_of(f"Food study\n\nA study was published.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

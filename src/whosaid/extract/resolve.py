@@ -4002,6 +4002,8 @@ class Resolver:
             return person  # `Sam Smith, who uses they/them pronouns, …. Their manager said`
         if word == "their" and (group := self._their_group(at)):
             return group  # `The unions said they would strike. "…," their leader said`
+        if word == "its" and (text := self._text_opening_before(at)):
+            return text  # `The research, published in the BMJ, followed 100,000 people. Its authors wrote`: the research's
         if word not in ("his", "her"):
             subject = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), None)
             return subject[1] if subject else self._body_that_spoke(at) or next(
@@ -4025,6 +4027,21 @@ class Resolver:
             if self.names.gender(name) == want:
                 return name
         return self.pronoun("he" if want == "m" else "she", at, apart)
+
+    def _text_opening_before(self, at: tuple[int, int]) -> str | None:
+        """`research` for an its opening a sentence right after one in this paragraph that opens on `The` and a
+        word for a text that reports (`The research, published in the BMJ, followed …`), its subject."""
+        if not self._opens_sentence_at(at):
+            return None
+        before = self._sentence_before_at(at)
+        if before is None or before[0] != at[0]:
+            return None
+        tokens, first = before[1], before[2]
+        head = first + 1
+        if head + 1 >= len(tokens) or tokens[first].lower != "the" or tokens[head].lower not in _REPORTING_TEXTS \
+                or tokens[head + 1].is_capitalised:
+            return None
+        return tokens[head].lower
 
     def _their_group(self, at: tuple[int, int]) -> str | None:
         """The plural group (`The unions`, `Lawyers for the family`) a their at `at` stands for, as the they
@@ -4990,6 +5007,7 @@ _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"},
                    "cleric": {"imam", "rabbi", "reverend", "rev", "rev."}}  # what the epithet's holder is titled
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
+_REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
