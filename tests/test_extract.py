@@ -16959,6 +16959,17 @@ def test_an_interviews_label_of_initials_is_the_one_person_they_are_the_initials
     assert [q[1] for q in quotes_of(text)][2:] == speakers
 
 
+@pytest.mark.parametrize("label, speaker", [
+    ("MS", "Mark Savage"),  # was no label: the initials spell a title (Ms), and the turn went to Ed Sheeran
+    ("DR", "Dan Rhodes"),  # was no label (Dr)
+])
+def test_initials_that_spell_a_title_label_a_turn_of_the_one_person_they_are_the_initials_of(label, speaker):
+    names = {"MS": "Mark Savage", "DR": "Dan Rhodes"}
+    text = (f'Sunday interview\n\n{names[label]}: Will you raise income tax?\n\nRachel Reeves: We will not raise it.'
+            f'\n\n{label}: So that is a no?\n\nRR: That is a no.')
+    assert [q[1] for q in quotes_of(text)][2:] == [speaker, "Rachel Reeves"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('The Williams sisters\' coach said: "They are ready."', "Williams sisters' coach"),
     ('Three teenagers were arrested. One of the boys\' mothers said: "He is a good lad."', "boys' mother"),  # one

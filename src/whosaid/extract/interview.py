@@ -132,8 +132,9 @@ def _a_speakers_label(words: list[str]) -> bool:
     if any(not (w[:1].isupper() or w in _PARTICLES) for w in words):
         return False
     bare = [w.lower().strip(".,'’") for w in words]
-    if " ".join(bare) in _NOT_SPEAKERS or bare[-1] in _NOT_SPEAKERS or len(words) == 1 and bare[0] in HONORIFICS:
-        return False
+    if " ".join(bare) in _NOT_SPEAKERS or bare[-1] in _NOT_SPEAKERS or len(words) == 1 and bare[0] in HONORIFICS \
+            and not _INITIALS.fullmatch(words[0]):
+        return False  # (but `MS`, `DR`: initials in capitals, Mark Savage's, not a title alone)
     return not (len(words) > 1 and bare[0] in _PRONOUNS)
 
 
@@ -220,6 +221,8 @@ def _untitled(words: list[str]) -> list[str]:
 
 def _office(label: str) -> str | None:
     """The office a label is (`THE VICE PRESIDENT`: `vice president`), if it is one; not `THE ECONOMIST`."""
+    if _INITIALS.fullmatch(label):
+        return None  # `MS`: initials in capitals (Mark Savage's), though they spell a title
     office = [w.lower().strip(".") for w in label.split()]
     office = office[1:] if office[0] == "the" and len(office) > 1 else office
     return " ".join(office) if all(w in HONORIFICS for w in office) else None
