@@ -10264,6 +10264,16 @@ def test_its_after_a_sentence_a_text_opens_is_that_texts(first, speaker):
     assert quotes_of(f"Food study\n\nA study was published.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Network Rail welcomed the result. They said passengers could "travel with confidence".', "Network Rail"),  # was
+    # no one: only a they after the quotation was the body's
+    ('Network Rail welcomed the result. "Travel with confidence," they said.', "Network Rail"),
+    ('Network Rail apologised to passengers. They said it was "a disgrace".', None),  # the passengers may be they
+])
+def test_they_opening_a_sentence_after_one_a_body_opens_is_the_body(sentence, speaker):
+    assert quotes_of(f"Rail strike\n\nA strike was called off.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4325,12 +4325,15 @@ class Resolver:
             return None
         _, tokens, first, end = before
         here, _, opening = self._sentence_at(at)
-        if not here[opening].is_quote:
-            return None  # the quotation opens its sentence: `"…," they said` (not `Even at best, they write, "…"`)
+        if not here[opening].is_quote and here[opening].start != at[1]:
+            return None  # the quotation or the they opens its sentence: `"…," they said`, `They said …` (not `Even at
+            # best, they write, "…"`)
         pos, body = next(self.names.subject_bodies_before(at, since=at[0], main_only=True), (None, None))
         opens = first + 1 if tokens[first].lower == "the" and first + 1 < end else first
         if body is None or pos[1] != tokens[opens].start:
             return None  # the body opens the sentence before, as its subject
+        if not here[opening].is_quote and any(t.lower in _SINGULAR_AGREEMENT for t in tokens[first:end]):
+            return None  # `Zoltplay has cancelled its tour. They said`: the text writes the body as an it
         if any(plural_of_person(t.lower) or t.lower == "people" for t in tokens[first:end]) \
                 or any(not m.is_org and self.names.known_person(self.names.canonical(m.words, m.at))
                        for m in self.names.mentions_between(at[0], tokens[first].start, tokens[end - 1].end)):
@@ -5012,6 +5015,7 @@ _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who i
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _OWN_KIN = {sex: re.compile(rf"\b{owner}\s+(?:{'|'.join(sorted(RELATIONS))})\b", re.I)
             for sex, owner in (("m", "his"), ("f", "her"))}  # `her daughter`: kin a his or her owns
+_SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
