@@ -10274,6 +10274,17 @@ def test_they_opening_a_sentence_after_one_a_body_opens_is_the_body(sentence, sp
     assert quotes_of(f"Rail strike\n\nA strike was called off.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('According to her lawyer, Jane Smith "never intended to deceive anyone".', "Jane Smith's lawyer"),  # was lawyer
+    ('According to his lawyer, Jane Smith "never intended to deceive anyone".', "lawyer"),  # another sex: not hers
+    ('Mary Jones was charged. According to her lawyer, Jane Smith "never intended to deceive anyone".',
+     "Mary Jones's lawyer"),  # a woman named before: hers
+])
+def test_a_his_or_her_opening_a_sentence_before_anyone_is_named_stands_for_the_subject_after_the_comma(sentence,
+                                                                                                     speaker):
+    assert quotes_of(f"Fraud trial\n\nThe trial opened.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4029,7 +4029,21 @@ class Resolver:
                 break
             if self.names.gender(name) == want:
                 return name
-        return self.pronoun("he" if want == "m" else "she", at, apart)
+        return self._subject_after_opening_phrase(at, want) or self.pronoun("he" if want == "m" else "she", at, apart)
+
+    def _subject_after_opening_phrase(self, at: tuple[int, int], want: str) -> str | None:
+        """`According to her lawyer, Jane Smith "never intended …"`: with no one of the sex named before, the his or
+        her of a phrase opening the sentence stands for the subject the comma after it opens on."""
+        text = self._paragraph(at[0])
+        opening = sentence_start_in(text, at[1])
+        comma = text.find(",", at[1])
+        if comma < 0 or any(c.isupper() for c in text[opening + 1:at[1]]) or SENTENCE_STOP.search(text, at[1], comma):
+            return None
+        after = next(iter(self.names.named_between(at[0], comma + 1, len(text))), None)
+        if after is None or after.in_quote or after.is_org or text[comma + 1:after.start].strip():
+            return None
+        name = self.names.canonical(after.words, after.at)
+        return name if self.names.gender(name) in (want, None) else None
 
     def _text_opening_before(self, at: tuple[int, int]) -> str | None:
         """`research` for an its opening a sentence right after one in this paragraph that opens on `The` and a
