@@ -10285,6 +10285,16 @@ def test_a_his_or_her_opening_a_sentence_before_anyone_is_named_stands_for_the_s
     assert quotes_of(f"Fraud trial\n\nThe trial opened.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Mrs Thatcher's famous declaration - \"The lady's not for turning\" - was made in 1980.", "Thatcher"),  # was
+    # no one's: an adjective between the owner and her words, and declaration no word for words said
+    ("Mrs Thatcher's famous line, \"The lady's not for turning\", was made in 1980.", "Thatcher"),  # was no one's
+    ("John Smith's words - \"we will win\" - were greeted with cheers.", "John Smith"),
+])
+def test_an_owners_words_set_off_by_dashes_or_commas_are_theirs_past_an_adjective(sentence, speaker):
+    assert quotes_of(f"Speeches\n\nA speech was made.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -175,11 +175,21 @@ def _owned_words_set_off(tokens: list[Token], qi: int) -> Attribution | None:
     """`John Smith's words - "we will win" - were greeted with cheers`, `His message, "vote for change",
     resonated`: an owner and a noun for words said, set off by a dash or a comma right before the
     quotation, are whose the words are."""
-    if qi < 3 or tokens[qi - 1].text not in (",", *DASHES) or tokens[qi - 2].lower not in SAYINGS \
-            or not is_owner(tokens[qi - 3]):
+    if qi < 3 or tokens[qi - 1].text not in (",", *DASHES) or tokens[qi - 2].lower not in _SET_OFF_WORDS:
         return None
-    owner = possessor_mention(tokens, qi - 3, sentence_start(tokens, qi))
+    k = qi - 3
+    while k > 0 and qi - 3 - k < _SET_OFF_ADJECTIVES and tokens[k].is_word and not tokens[k].is_capitalised \
+            and not is_owner(tokens[k]) and not verbish(tokens[k]):
+        k -= 1  # `Mrs Thatcher's famous declaration - "…" -`
+    if not is_owner(tokens[k]):
+        return None
+    owner = possessor_mention(tokens, k, sentence_start(tokens, qi))
     return Attribution(tokens[qi - 2].text, owner, "before") if owner is not None else None
+
+
+_SET_OFF_WORDS = SAYINGS | {"declaration", "remark", "quip", "line", "catchphrase", "slogan", "mantra", "motto",
+                            "refrain", "pledge", "vow", "boast", "tweet"}  # words said, whose owner says the quotation
+_SET_OFF_ADJECTIVES = 2  # `famous`, `now infamous`: words between an owner and its words set off
 
 
 _CALLS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "claim", "claims", "warning",
