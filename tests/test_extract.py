@@ -10295,6 +10295,15 @@ def test_an_owners_words_set_off_by_dashes_or_commas_are_theirs_past_an_adjectiv
     assert quotes_of(f"Speeches\n\nA speech was made.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("owned, speaker", [
+    ("Mrs Thatcher's famous message:", "Margaret Thatcher"),  # was no one's: an adjective before the words
+    ("Mrs Thatcher's message:", "Margaret Thatcher"),
+])
+def test_an_owners_words_before_a_colon_are_theirs_past_an_adjective(owned, speaker):
+    text = f'Margaret Thatcher spoke in 1980. {owned} "The lady\'s not for turning."'
+    assert quotes_of(f"Speeches\n\nA speech was made.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
