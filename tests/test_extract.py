@@ -10304,6 +10304,17 @@ def test_an_owners_words_before_a_colon_are_theirs_past_an_adjective(owned, spea
     assert quotes_of(f"Speeches\n\nA speech was made.\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Sir Terry Wogan, who has died aged 77, was a much-loved broadcaster.", "Terry Wogan's family"),  # was Chris
+    # Evans's family: the latest man named
+    ("Sir Terry Wogan was a much-loved broadcaster.", "Chris Evans's family"),  # no one died: the latest man's
+])
+def test_his_family_in_a_story_of_a_death_is_the_family_of_the_one_who_died(lead, speaker):
+    text = (f'{lead}\n\nFellow broadcaster Chris Evans said: "He was the best."\n\n'
+            'In a statement, his family said: "Terry passed away today."')
+    assert quotes_of(f"Broadcaster\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -107,6 +107,7 @@ class Resolver:
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self._works: dict[str, bool] = {}  # a name -> whether the text writes it only as a full name's work
+        self._deceased: list[str | None] = []  # the one person the story opens on as having died, once found
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
@@ -4045,6 +4046,15 @@ class Resolver:
         name = self.names.canonical(after.words, after.at)
         return name if self.names.gender(name) in (want, None) else None
 
+    def _the_deceased(self) -> str | None:
+        """The one person the headline or the lead says has died (`Sir Terry Wogan, who has died aged 77,`, `Terry
+        Wogan dies at 77`, `Michael Gambon has died`), whose family a his or her family is."""
+        if not self._deceased:
+            dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.para <= 2 and not m.is_org
+                    and _DIED.match(self._paragraph(m.para), m.end)}
+            self._deceased.append(dead.pop() if len(dead) == 1 else None)
+        return self._deceased[0]
+
     def _text_opening_before(self, at: tuple[int, int]) -> str | None:
         """`research` for an its opening a sentence right after one in this paragraph that opens on `The` and a
         word for a text that reports (`The research, published in the BMJ, followed …`), its subject."""
@@ -4440,6 +4450,10 @@ class Resolver:
                     named, role_toks[-1].lower, at) and named == self.possessor(last.lower, at)):
                 return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen (but not a sibling who
                 # acted since and owns it: `Her sister, Claire, …. ¶ Claire agrees …. ¶ her sister protests`)
+        if len(owner_toks) == 1 and last.lower in ("his", "her") and [t.lower for t in role_toks] == ["family"] \
+                and (dead := self._the_deceased()) and self.names.gender(dead) in (POSSESSIVE_PRONOUNS[last.lower], None):
+            return self._principals(dead, "family")  # `Sir Terry Wogan, who has died aged 77, …. Chris Evans said …. ¶
+            # In a statement, his family said`: the family of the one who died
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
             principal, is_org = self.possessor(last.lower, at, self._in_court(role_toks) | self._kin_owned_alike(
                 last.lower, role_toks, at)), last.lower == "its"
@@ -5029,6 +5043,7 @@ _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who i
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _OWN_KIN = {sex: re.compile(rf"\b{owner}\s+(?:{'|'.join(sorted(RELATIONS))})\b", re.I)
             for sex, owner in (("m", "his"), ("f", "her"))}  # `her daughter`: kin a his or her owns
+_DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
