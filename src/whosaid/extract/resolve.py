@@ -4450,8 +4450,9 @@ class Resolver:
                     named, role_toks[-1].lower, at) and named == self.possessor(last.lower, at)):
                 return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen (but not a sibling who
                 # acted since and owns it: `Her sister, Claire, …. ¶ Claire agrees …. ¶ her sister protests`)
-        if len(owner_toks) == 1 and last.lower in ("his", "her") and [t.lower for t in role_toks] == ["family"] \
-                and (dead := self._the_deceased()) and self.names.gender(dead) in (POSSESSIVE_PRONOUNS[last.lower], None):
+        dead = self._the_deceased() if len(owner_toks) == 1 and last.lower in ("his", "her") \
+            and [t.lower for t in role_toks] == ["family"] else None
+        if dead and self.names.gender(dead) in (POSSESSIVE_PRONOUNS[last.lower], None):
             return self._principals(dead, "family")  # `Sir Terry Wogan, who has died aged 77, …. Chris Evans said …. ¶
             # In a statement, his family said`: the family of the one who died
         if len(owner_toks) == 1 and last.lower in POSSESSIVE_PRONOUNS:
