@@ -10315,6 +10315,17 @@ def test_his_family_in_a_story_of_a_death_is_the_family_of_the_one_who_died(lead
     assert quotes_of(f"Broadcaster\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("A spokeswoman for Eli Lilly, which makes the drug, Kelly Brown,", "Kelly Brown"),  # was Eli Lilly's
+    # spokeswoman: the which clause ran on over the name set off after it
+    ("Eli Lilly, which makes the drug,", "Eli Lilly"),
+    ("The firm, which makes drugs in Leeds, Bradford and York,", "firm"),  # places in the clause, no name
+])
+def test_a_name_set_off_after_a_which_clause_is_the_speaker(subject, speaker):
+    text = f'{subject} said it would be available "within weeks".'
+    assert quotes_of(f"Drug approved\n\nA drug was approved.\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1340,7 +1340,8 @@ def _whose_clause(tokens, comma, start) -> int | None:
     inner = 0
     for k in range(comma - 2, max(start, comma - _RELATIVE_REACH) - 1, -1):
         if tokens[k].text == "," and tokens[k + 1].lower in ("whose", "which"):
-            return k if inner and not _whose_person_named(tokens, k + 2, comma) else None
+            return k if inner and not _whose_person_named(tokens, k + 2, comma) \
+                and not _named_after_which(tokens, k + 1, comma) else None
         if tokens[k].text == ",":
             inner += 1
         if tokens[k].text in SENTENCE_END:
@@ -1349,6 +1350,14 @@ def _whose_clause(tokens, comma, start) -> int | None:
 
 
 _RELATIVE_REACH = 30
+
+
+def _named_after_which(tokens, which: int, comma: int) -> bool:
+    """`A spokeswoman for Eli Lilly, which makes the drug, Kelly Brown, said`: a full name set off after the `which`
+    clause, up to the `comma` before the cue, whose it is."""
+    inner = next((j for j in range(comma - 1, which, -1) if tokens[j].text == ","), None)
+    return tokens[which].lower == "which" and inner is not None and comma - inner - 1 >= 2 \
+        and given_name(tokens[inner + 1].bare) and all(t.is_capitalised and t.is_word for t in tokens[inner + 1:comma])
 
 
 def _whose_person_named(tokens, start: int, comma: int) -> bool:
