@@ -6151,7 +6151,8 @@ def test_a_business_executive_by_trade_is_an_epithet_for_the_person_just_named(e
     ("Ofwat has fined Thames Water £100m.", "company", "Thames Water"),  # was Ofwat
     ("Ofcom has fined the BBC.", "corporation", "BBC"),  # was Ofcom
     ("The European Commission has fined Apple.", "firm", "Apple"),
-    ("Ofcom has fined the BBC and ITV.", "company", "Ofcom"),  # two businesses: as before
+    ("Ofcom has fined the BBC and ITV.", "company", "company"),  # two businesses: neither, and never the regulator
+    # (was Ofcom)
     ("Tesco has bought Booker.", "company", "Tesco"),  # a business acting: itself
 ])
 def test_a_word_for_a_business_after_a_regulator_acted_on_one_is_that_business(lead, word, speaker):
@@ -10324,6 +10325,16 @@ def test_his_family_in_a_story_of_a_death_is_the_family_of_the_one_who_died(lead
 def test_a_name_set_off_after_a_which_clause_is_the_speaker(subject, speaker):
     text = f'{subject} said it would be available "within weeks".'
     assert quotes_of(f"Drug approved\n\nA drug was approved.\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Financial Conduct Authority has published new rules.", "firm"),  # was Financial Conduct Authority: a
+    # regulator is no firm
+    ("Ofwat has fined Thames Water.", "Thames Water"),  # the business the regulator acted on
+    ("Barclays has published new rules.", "Barclays"),
+])
+def test_a_word_for_a_business_is_never_a_public_body(lead, speaker):
+    assert quotes_of(f'Rules\n\n{lead}\n\nThe firm said it was "delighted".')[-1][1] == speaker
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -1698,8 +1698,9 @@ class Resolver:
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             if body is not None and word in _ANY_BUSINESS and _a_public_body(body):
-                pos, body = self._business_acted_on(pos, body) or (pos, body)  # `Ofwat has fined Thames Water. ¶
-                # The company said`: the water company, not the regulator
+                pos, body = self._business_acted_on(pos, body) or (pos, None)  # `Ofwat has fined Thames Water. ¶
+                # The company said`: the water company, not the regulator (nor `The FDA approved a drug. ¶ The firm
+                # said`: no firm)
             sector = len(toks) == 3 and _sector(toks[1], word)  # `the iPhone maker`: whoever spoke since
             acted = body is not None and pos[0] < at[0] - 1 and not sector and any(
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
