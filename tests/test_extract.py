@@ -10337,6 +10337,14 @@ def test_a_word_for_a_business_is_never_a_public_body(lead, speaker):
     assert quotes_of(f'Rules\n\n{lead}\n\nThe firm said it was "delighted".')[-1][1] == speaker
 
 
+def test_a_person_of_no_sex_a_she_stood_for_is_no_he_after():
+    text = ('By Sarah Jones\n\nWhen I told my boss I was leaving, she laughed. "You will be back," she said.\n\n'
+            'My first teacher, a gruff Yorkshireman called Bill Thompson, was not impressed by my efforts. '
+            '"That is not a pot," he said.')
+    assert [q[1] for q in quotes_of(f"Potter\n\n{text}")] == ["Sarah Jones's boss", "Bill Thompson"]  # the he was
+    # the boss, a speaker of no sex known
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2559,7 +2559,10 @@ class Resolver:
         if len(kin) != 1:
             return None
         person, is_person = self._resolve(tokens[kin[0]:kin[0] + 2], (at[0], tokens[kin[0]].start))
-        return person if is_person and person and "'s " in person else None
+        if not is_person or not person or "'s " not in person:
+            return None
+        self.sexes.setdefault(person, want)  # `Tom Hill's boss` is a she from now: no he after
+        return person
 
     def _office_opening_before(self, recent, at: tuple[int, int], want: str) -> str | None:
         """The office (`The prime minister`) or epithet (`The Microsoft chief`) that opens the sentence just
