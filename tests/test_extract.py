@@ -10345,6 +10345,17 @@ def test_a_person_of_no_sex_a_she_stood_for_is_no_he_after():
     # the boss, a speaker of no sex known
 
 
+@pytest.mark.parametrize("next_sentence, speaker", [
+    ("Sir Keir Starmer added that Cobra had been put on standby.", "Keir Starmer"),  # was prime minister: the
+    # courtesy title kept the name from being written bare
+    ("Keir Starmer added that Cobra had been put on standby.", "Keir Starmer"),
+    ("Labour MP Tom Hill added that Cobra had been put on standby.", "prime minister"),  # a role: another of the kind
+])
+def test_an_office_then_a_name_with_only_a_courtesy_title_going_on_is_that_person(next_sentence, speaker):
+    text = f'The prime minister said the government was "ready to respond". {next_sentence}'
+    assert quotes_of(f"Storm\n\nA red warning has been issued.\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -5737,9 +5737,13 @@ def _token_at(tokens, offset: int) -> int:
 
 
 def _written_bare(text: str, named) -> bool:
-    """The mention opens on the name itself, no title or role written before it (`Marcus Rashford`, not `Teammate
-    Luke Shaw`)."""
-    return text.startswith(named.words[0], named.start)
+    """The mention opens on the name itself, no role written before it, only a courtesy title if any (`Marcus
+    Rashford`, `Sir Keir Starmer`; not `Teammate Luke Shaw`)."""
+    courtesy = _COURTESY_THEN_NAME.match(text, named.start)
+    return text.startswith(named.words[0], courtesy.end() if courtesy else named.start)
+
+
+_COURTESY_THEN_NAME = re.compile(r"(?:(?i:" + "|".join(sorted(_COURTESIES)) + r")\.?\s+)+")
 
 
 def _kin_of_someone(toks) -> int | None:
