@@ -10356,6 +10356,16 @@ def test_an_office_then_a_name_with_only_a_courtesy_title_going_on_is_that_perso
     assert quotes_of(f"Storm\n\nA red warning has been issued.\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("first, speaker", [
+    ("Rishi Sunak and his wife, Akshata Murty, attended the service.", "former prime minister"),  # was Akshata
+    # Murty: an office is no one named as someone's relation
+    ("Rishi Sunak attended the service.", "Rishi Sunak"),
+])
+def test_an_office_stands_for_no_one_named_as_someones_relation(first, speaker):
+    text = f'{first} The former prime minister said it had been "very moving".'
+    assert quotes_of(f"Service\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3381,9 +3381,11 @@ class Resolver:
             if pos[0] < at[0] and not owner_looked and maybe_body is None:
                 owner_looked = True  # `Trump's unwillingness to …. Instead, the businessman has insisted`: one
                 owner = self._owner_here(at, gender, avoid, head)  # who owns in this paragraph, before those
-                if owner:  # who acted in the one before
+                if owner and not self._an_office_for_kin(head, owner):  # who acted in the one before
                     return owner
             if kind not in _ACTORS or not self._may_stand_for(name, gender, head):
+                continue
+            if self._an_office_for_kin(head, name):
                 continue
             known = self.names.gender(name)
             if known is None and self.names.may_be_body(name):
@@ -3843,6 +3845,11 @@ class Resolver:
             and not self.names.owns_people(name) and not _a_group(name) \
             and not (gender and known and known != gender) and not self._of_another_age(name, head) \
             and not (known is None and self._a_persons_work(name))  # `Bode Paver's Wolf Tale …. The director`
+
+    def _an_office_for_kin(self, head: str, name: str) -> bool:
+        """`Rishi Sunak and his wife, Akshata Murty, attended. The former prime minister said`: an office's word
+        stands for no one the text names as someone's relation."""
+        return head in ROLE_WORDS and self.names.related(name)
 
     def _aged_so(self, head: str, at: tuple[int, int]) -> str | None:
         """`the 27-year-old` after `Emma Raducanu, 22, beat Marie Bouzkova, 27,`: the one person the text gives
