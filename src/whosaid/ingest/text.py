@@ -88,6 +88,8 @@ def header_block(body: str) -> tuple[dict[str, str], str]:
     author, published, url} as front matter gives them, the rest dropped), and the body without the block.
     Two such lines or more in a row open the text, one of them a title's, a date's, an author's or a link's, and
     a blank line or the text's end follows them (not a paragraph that opens `Note: …`)."""
+    if _META_LINE.match(body.lstrip()) is None:
+        return {}, body  # (most texts: no block, told without splitting the text)
     lines = body.lstrip("\n").split("\n", _HEADER_REACH + 1)
     end = 0
     while end < min(len(lines), _HEADER_REACH) and _META_LINE.fullmatch(lines[end].strip()):
@@ -591,7 +593,11 @@ def separated_head(body: str) -> str:
     (`Council tax to rise` / `Jane Smith, Local Democracy Reporter` / `14 February 2025`), and a plain text's
     headline underlined (`=====`), with those lines as paragraphs of their own and without the underline; else the
     text as it is (not a wrapped paragraph's lines, none of which is a byline, a dateline or an underline)."""
-    block, blank, rest = body.lstrip("\n").partition("\n\n")
+    body = body.lstrip("\n")
+    end = body.find("\n\n")
+    if "\n" not in body[:end if end >= 0 else len(body)].strip():
+        return body  # (most texts: a headline alone on its first lines)
+    block, blank, rest = body.partition("\n\n")
     lines = block.split("\n")
     if not 2 <= len(lines) <= _HEAD_LINES or not any(_UNDERLINE.fullmatch(line.strip()) or len(line) <= _META_CHARACTERS
                                                    and (_meta_line(line.strip()) or n == 1 and _byline_second_line(
@@ -657,7 +663,7 @@ def _meta_line(paragraph: str) -> dict[str, str] | None:
         if not rest or published or _ROLE_LINE.fullmatch(rest):
             return {"author": by.group("author"), **({"published": published} if published else {})}
         return None
-    named = _NAMED_WRITER.fullmatch(paragraph)
+    named = _NAMED_WRITER.fullmatch(paragraph) if "," in paragraph else None
     if named and _ROLE_LINE.fullmatch(named.group("role")) \
             and not _WRITERS_NOUNS.isdisjoint(named.group("role").lower().split()):
         return {"author": named.group("author")}  # `Jane Smith, Local Democracy Reporter`: a byline with no `By`
