@@ -2521,7 +2521,9 @@ class Resolver:
     def _own_kin_before(self, at: tuple[int, int], want: str) -> frozenset[str]:
         """`In a message read out by her daughter, Rebecca Wilcox, she said`: the people the pronoun's own sentence
         names, before it, as a her (or his) relation, the pronoun's sex's: its own kin, never the she."""
-        if not _OWN_KIN[want].search(self._paragraph(at[0]), max(0, at[1] - _KIN_REACH), at[1]):
+        owner = "his" if want == "m" else "her"
+        if not any(m.group(1).lower() == owner and m.group(2).lower() in RELATIONS for m in _OWNED_WORD.finditer(
+                self._paragraph(at[0]), max(0, at[1] - _KIN_REACH), at[1])):
             return frozenset()  # (most sentences name no kin: no tokens needed)
         tokens, end, first = self._sentence_at(at)
         kin = [k + 1 for k in range(first, end - 1) if tokens[k].lower in ("his", "her")
@@ -5053,8 +5055,7 @@ _EPITHET_TITLES = {"monarch": {"king", "queen"}, "sovereign": {"king", "queen"},
 _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who is not the office's holder now
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
-_OWN_KIN = {sex: re.compile(rf"\b{owner}\s+(?:{'|'.join(sorted(RELATIONS))})\b", re.I)
-            for sex, owner in (("m", "his"), ("f", "her"))}  # `her daughter`: kin a his or her owns
+_OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
 _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
