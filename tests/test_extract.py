@@ -10366,6 +10366,16 @@ def test_an_office_stands_for_no_one_named_as_someones_relation(first, speaker):
     assert quotes_of(f"Service\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Commuters were relieved.\n\nOthers were more cautious; they said it would be "a while".', "commuters"),  # was
+    # Others: a word for some of a group read as a body's name
+    ('Commuters were relieved.\n\nOthers said it would be "a while".', "commuters"),
+    ('Zoltplay have cancelled their tour.\n\nThey said they were "heartbroken".', "Zoltplay"),
+])
+def test_they_after_others_opening_the_sentence_before_are_others_of_the_group(text, speaker):
+    assert quotes_of(f"Strike\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4349,7 +4349,9 @@ class Resolver:
     def _plural_body_subject(self, at: tuple[int, int]) -> str | None:
         """The latest body named as a subject in this paragraph or the one before, if the text writes it with a
         plural verb: whom `they` stands for (`Coldplay have cancelled their tour. They said`)."""
-        _, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+        pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1, main_only=True), (None, None))
+        if body is not None and body.lower() in QUANTIFIERS:  # `Commuters were relieved. ¶ Others were more cautious;
+            return self._resolve((Token(body, pos[1], pos[1] + len(body)),), pos)[0]  # they said`: other commuters
         return body if body is not None and self._a_team(body) else None
 
     def _body_subject_just_before(self, at: tuple[int, int]) -> str | None:
