@@ -10376,6 +10376,16 @@ def test_they_after_others_opening_the_sentence_before_are_others_of_the_group(t
     assert quotes_of(f"Strike\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ("- the stark verdict of the health secretary, Wes Streeting, just weeks into the job.", "Wes Streeting"),  # was
+    # no one's: an adjective between the article and the verdict
+    ("- the verdict of the health secretary, Wes Streeting.", "Wes Streeting"),
+    ("- the stark verdict of many economists.", None),  # many of a kind: no one in particular
+])
+def test_a_described_verdict_after_a_quotation_and_a_dash_names_its_speaker(after, speaker):
+    assert quotes_of(f'NHS\n\nWaiting lists grew.\n\n"The NHS is broken" {after}')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

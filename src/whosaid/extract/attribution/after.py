@@ -900,9 +900,10 @@ def names_the_words_before(tokens: list[Token], k: int) -> Attribution | None:
         if len(words) >= 5 and words[2] == "the" else None  # `That was the stark warning from X`
     if words[:3] in (["that", "was", "how"], ["that", "is", "how"], ["this", "is", "how"], ["this", "was", "how"]):
         return _described_how(tokens, k + 3)  # `"A total disaster" - that was how Nigel Farage described it`
-    if words[:1] in (["that"], ["this"], ["the"]) and words[1:2] and words[1] in _VERDICTS and words[2:3] in (
-            ["from"], ["by"], ["of"]):
-        cue, at = tokens[k + 1].text, k + 3
+    opened = next((j for j in range(1, min(len(words) - 1, 2 + _ADJECTIVES)) if words[j] in _VERDICTS
+                   and words[j + 1] in ("from", "by", "of")), None) if words[:1] in (["that"], ["this"], ["the"]) else None
+    if opened is not None and all(tokens[j].is_word and not tokens[j].is_capitalised for j in range(k + 1, k + opened)):
+        cue, at = tokens[k + opened].text, k + opened + 2  # `the verdict of X`, `- the stark verdict of X`
     elif noun is not None and words[0] in _POINTING and words[1] in _WAS and words[noun + 1] in ("of", "from") \
             and all(tokens[j].is_word and not tokens[j].is_capitalised for j in range(k + 3, k + noun)):
         cue, at = tokens[k + noun].text, k + noun + 2  # `Those were the words of X`, `That was the verdict of X`
