@@ -794,8 +794,7 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         antecedent = np_backward(tokens, before, start, relative_at=True)
         if antecedent is None or relative.lower == "that":  # `a video that said`: the video
             return antecedent
-        named = _person_after_a_things_preposition(antecedent, relative) or _named_before(tokens, antecedent, start) \
-            or _holder_before_place(tokens, antecedent, start, relative) \
+        named = _named_before(tokens, antecedent, start) or _holder_before_place(tokens, antecedent, start, relative) \
             or _main_subject_after(tokens, antecedent, start, c) or _whose_thing(antecedent, relative) or antecedent
         return Mention(relative.start, relative.end, (relative,), named)
     if _stray_comma(tokens, i, start, c):
@@ -1222,36 +1221,16 @@ def _holder_before_place(tokens, place: Mention, start, relative) -> Mention | N
 _PLACE_WORDS = {"in", "from", "at"}
 
 
-_WHOSE_THING_PREPOSITIONS = {"of", "from", "by"}
-
-
-def _person_after_a_things_preposition(antecedent: Mention, relative: Token) -> Mention | None:
-    """`The bill now goes to President Trump, who said`, `a letter from Mr Smith, who wrote`: the name a preposition
-    after a word for no person closes the phrase with, whom `who` stands for (not `the ambassador to France, who`,
-    nor `a spokesman for Tesco, who`: a person's word before it)."""
-    if relative.lower != "who":
-        return None
-    toks = antecedent.tokens
-    k = next((k for k in range(len(toks) - 1, 1, -1) if toks[k - 1].lower in _PERSONS_PREPOSITIONS), None)
-    if k is None or toks[k - 2].is_capitalised or people_word(toks[k - 2].bare.lower()) \
-            or toks[k - 2].bare.lower() in EPITHET_HEADS:
-        return None
-    tail = toks[k:]
-    if all(t.is_capitalised for t in tail) or tail[0].lower == "the" and len(tail) > 1 and all(
-            not t.is_capitalised for t in tail) and (people_word(tail[-1].lower) or tail[-1].lower in EPITHET_HEADS):
-        return mention_of(list(tail))  # `… goes to the president, who`
-    return None
-
-
-_PERSONS_PREPOSITIONS = {"to", "from", "by", "with"}
+_WHOSE_THING_PREPOSITIONS = {"of", "from", "by", "to", "with"}
 
 
 def _whose_thing(antecedent: Mention, relative: Token) -> Mention | None:
-    """`That was the view of Peter Brown, who added`, `criticism from campaigners, who described`: for `who`,
-    the name after `of` (or people after `from`, `by`) when what comes before it is a thing, not a person (`the
-    view`, `the idea`; not `the mother of John Jones`)."""
+    """`That was the view of Peter Brown, who added`, `criticism from campaigners, who described`, `The bill now goes
+    to President Trump, who said`: for `who`, the name after the phrase's last `of` (or people after `from`, `by`,
+    `to`, `with`) when what comes before it is a thing, not a person (`the view`, `the idea`, `goes`; not `the mother
+    of John Jones`, `the ambassador to France`)."""
     toks = antecedent.tokens
-    of = next((k for k, t in enumerate(toks) if t.lower in _WHOSE_THING_PREPOSITIONS), None)
+    of = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in _WHOSE_THING_PREPOSITIONS), None)
     if relative.lower != "who" or of is None or of == 0 or of + 1 >= len(toks) \
             or not (all(t.is_capitalised for t in toks[of + 1:]) or toks[of].lower != "of" and toks[-1].is_word
                     and _personal(toks[-1].bare.lower())):

@@ -107,7 +107,6 @@ class Resolver:
         self.sexes: dict[str, str] = {}  # a description of no sex to the sex of the first he or she it was
         self._described_cache: frozenset[str] | None = None
         self._works: dict[str, bool] = {}  # a name -> whether the text writes it only as a full name's work
-        self._deceased: list[str | None] = []  # the one person the story opens on as having died, once found
         self.held: dict[tuple[str, ...], set[str]] = {}  # an office resolved -> the people it stood for
         self.nationals: dict[str, set[str]] = {}  # a person -> the demonyms of the epithets that stood for them
         self.callings: dict[str, set[str]] = {}  # a person -> the heads of the epithets that stood for them
@@ -2508,7 +2507,7 @@ class Resolver:
         head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
                      and tokens[j].lower not in HE_OR_SHE_WORDS and not tokens[j].is_possessive
                      and _head_gender(tokens[j].bare.lower()) == want), None)  # (not `The men's solicitor`: an owner)
-        verb = _past_who_clause(tokens, head + 1, end) if head is not None else None  # `The man, who has not been
+        verb = _past_a_relative(tokens, head + 1, end) if head is not None else None  # `The man, who has not been
         # named, was taken to hospital`
         if head is None or verb >= end or not tokens[verb].is_word or tokens[verb].is_capitalised \
                 or tokens[verb].lower in ("and", "or") \
@@ -4058,14 +4057,13 @@ class Resolver:
         name = self.names.canonical(after.words, after.at)
         return name if self.names.gender(name) in (want, None) else None
 
+    @functools.cached_property
     def _the_deceased(self) -> str | None:
         """The one person the headline or the lead says has died (`Sir Terry Wogan, who has died aged 77,`, `Terry
         Wogan dies at 77`, `Michael Gambon has died`), whose family a his or her family is."""
-        if not self._deceased:
-            dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.para <= 2 and not m.is_org
-                    and _DIED.match(self._paragraph(m.para), m.end)}
-            self._deceased.append(dead.pop() if len(dead) == 1 else None)
-        return self._deceased[0]
+        dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if m.para <= 2 and not m.is_org
+                and _DIED.match(self._paragraph(m.para), m.end)}
+        return dead.pop() if len(dead) == 1 else None
 
     def _text_opening_before(self, at: tuple[int, int]) -> str | None:
         """`research` for an its opening a sentence right after one in this paragraph that opens on `The` and a
@@ -4464,7 +4462,7 @@ class Resolver:
                     named, role_toks[-1].lower, at) and named == self.possessor(last.lower, at)):
                 return named  # `his son said` after `Nogar's son Stephen, 57, said`: Stephen (but not a sibling who
                 # acted since and owns it: `Her sister, Claire, …. ¶ Claire agrees …. ¶ her sister protests`)
-        dead = self._the_deceased() if len(owner_toks) == 1 and last.lower in ("his", "her") \
+        dead = self._the_deceased if len(owner_toks) == 1 and last.lower in ("his", "her") \
             and [t.lower for t in role_toks] == ["family"] else None
         if dead and self.names.gender(dead) in (POSSESSIVE_PRONOUNS[last.lower], None):
             return self._principals(dead, "family")  # `Sir Terry Wogan, who has died aged 77, …. Chris Evans said …. ¶
@@ -5730,15 +5728,6 @@ def _tokens_of(text: str, single_style: bool = False) -> tuple[Token, ...]:
     The resolver asks again for the paragraphs around a quotation: kept for the latest eight (541 of
     its 1,001 requests on BBC; 543 with 64 kept, which cost 1.3 MB more at the peak)."""
     return tuple(tokenize(text, find_marked(text, single_style=single_style)))
-
-
-def _past_who_clause(tokens, k: int, end: int) -> int:
-    """Where the sentence goes on past a relative clause set off by commas at `k` (`, who has not been named,`);
-    else `k`."""
-    if k + 1 >= end or tokens[k].text != "," or tokens[k + 1].lower != "who":
-        return k
-    closing = next((j for j in range(k + 2, end) if not tokens[j].is_word), None)
-    return closing + 1 if closing is not None and tokens[closing].text == "," else k
 
 
 def _token_at(tokens, offset: int) -> int:

@@ -599,22 +599,21 @@ def separated_head(body: str) -> str:
         return body  # (most texts: a headline alone on its first lines)
     block, blank, rest = body.partition("\n\n")
     lines = block.split("\n")
-    if not 2 <= len(lines) <= _HEAD_LINES or not any(_UNDERLINE.fullmatch(line.strip()) or len(line) <= _META_CHARACTERS
-                                                   and (_meta_line(line.strip()) or n == 1 and _byline_second_line(
-                                                       line.strip()) and _title_line(lines[0]))
+    if not 2 <= len(lines) <= _HEAD_LINES or not any(_a_head_line(line.strip(), n, lines)
                                                    for n, line in enumerate(lines[1:], 1)):
         return body
     head = [line for line in lines if line.strip() and not _UNDERLINE.fullmatch(line.strip())]
     return "\n\n".join(head) + blank + rest
 
 
-def _title_line(line: str) -> bool:
-    """A short line with no closing punctuation: a headline's."""
-    return 0 < len(line.split()) <= _TITLE_WORDS and not _TITLE_END.search(line.strip())
+def _a_head_line(line: str, n: int, lines: list[str]) -> bool:
+    """Whether `line`, the `n`th of a text's first `lines`, is an underline, a byline or a dateline, or a byline's
+    second line right under a headline (`Jane Smith, Local Democracy Reporter`)."""
+    return bool(_UNDERLINE.fullmatch(line)) or len(line) <= _META_CHARACTERS and (
+        _meta_line(line) is not None or n == 1 and _byline_second_line(line) and guess_title(lines[:2]) is not None)
 
 
 _HEAD_LINES = 5  # lines of a head block: a headline, a byline and its second line, a dateline, an underline
-_TITLE_WORDS = 20
 _UNDERLINE = re.compile(r"={3,}|-{3,}")
 
 
@@ -649,9 +648,11 @@ def _byline_second_line(paragraph: str) -> bool:
         and paragraph[-1].isalnum()
 
 
-_WRITERS_ROLES = {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "staff", "producer",
-                  "analyst", "journalist", "presenter", "news", "political", "business", "economics", "health",
-                  "technology", "science", "sports", "and", "of", "for", "the", "&", "at", "in", "senior", "chief"}
+_WRITERS_NOUNS = {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "journalist",
+                  "presenter"}  # a writer's role that makes a name and a role line a byline
+_WRITERS_ROLES = _WRITERS_NOUNS | {"staff", "producer", "analyst", "news", "political", "business", "economics",
+                                   "health", "technology", "science", "sports", "and", "of", "for", "the", "&", "at",
+                                   "in", "senior", "chief"}
 
 
 def _meta_line(paragraph: str) -> dict[str, str] | None:
@@ -691,8 +692,7 @@ _BYLINE = re.compile(rf"(?:By|BY|by)\s+(?P<author>[A-Z][\w.'’-]*(?:\s+{_NAME_W
                      rf"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{0,3}})*)"  # `, Political Editor`: no name
                      r"\s*(?:(?:[,|•·]|\s[-–—]\s?)\s*(?P<rest>.+))?")
 _NAMED_WRITER = re.compile(rf"(?P<author>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,3}}),\s+(?P<role>.+)")
-_WRITERS_NOUNS = {"editor", "correspondent", "reporter", "writer", "columnist", "contributor", "journalist",
-                  "presenter"}  # a writer's role that makes a name and a role line a byline
+
 _ROLE_LINE = re.compile(r"(?:[A-Z][\w.'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\w.'’-]*|and|of|for|the|&)){0,5}")
 # `Political Correspondent`, `Editor of the Daily Bugle`: who the writer is, after their name
 _WHEN_WORDS = {"published", "posted", "updated", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "bst", "utc",

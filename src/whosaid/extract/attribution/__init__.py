@@ -30,7 +30,8 @@ from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence, names_the_words_before
 from .before import (asked_one, by_subject, cue_before, described_bodies, described_speakers, object_relative,
                      read_texts)
-from .common import ARTICLES, PERSONAL, QUESTION_WORDS, SAYINGS, Attribution, clause_set_off, names_no_one
+from .common import (ARTICLES, OWNED_SAYINGS, PERSONAL, QUESTION_WORDS, Attribution, clause_set_off, names_no_one,
+                     plain_adjectives)
 from .layout import (announcement, closing_speaker, given_the_last_word, goes_on_from_before, headed, in_headline,
                      labelled, lead_report, previous_subject, reporting_close, signature, transcript_turn)
 
@@ -175,21 +176,13 @@ def _owned_words_set_off(tokens: list[Token], qi: int) -> Attribution | None:
     """`John Smith's words - "we will win" - were greeted with cheers`, `His message, "vote for change",
     resonated`: an owner and a noun for words said, set off by a dash or a comma right before the
     quotation, are whose the words are."""
-    if qi < 3 or tokens[qi - 1].text not in (",", *DASHES) or tokens[qi - 2].lower not in _SET_OFF_WORDS:
+    if qi < 3 or tokens[qi - 1].text not in (",", *DASHES) or tokens[qi - 2].lower not in OWNED_SAYINGS:
         return None
-    k = qi - 3
-    while k > 0 and qi - 3 - k < _SET_OFF_ADJECTIVES and tokens[k].is_word and not tokens[k].is_capitalised \
-            and not is_owner(tokens[k]) and not verbish(tokens[k]):
-        k -= 1  # `Mrs Thatcher's famous declaration - "…" -`
-    if not is_owner(tokens[k]):
-        return None
+    k = next((k for k in (qi - 3, qi - 4, qi - 5) if k >= 0 and is_owner(tokens[k])), None)
+    if k is None or not plain_adjectives(tokens, k + 1, qi - 2):
+        return None  # (`Mrs Thatcher's famous declaration - "…" -`: past an adjective or two)
     owner = possessor_mention(tokens, k, sentence_start(tokens, qi))
     return Attribution(tokens[qi - 2].text, owner, "before") if owner is not None else None
-
-
-_SET_OFF_WORDS = SAYINGS | {"declaration", "remark", "quip", "line", "catchphrase", "slogan", "mantra", "motto",
-                            "refrain", "pledge", "vow", "boast", "tweet"}  # words said, whose owner says the quotation
-_SET_OFF_ADJECTIVES = 2  # `famous`, `now infamous`: words between an owner and its words set off
 
 
 _CALLS = {"call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals", "claim", "claims", "warning",

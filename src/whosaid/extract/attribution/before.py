@@ -21,8 +21,8 @@ from ..tokens import MARKS, SENTENCE_END, Token
 from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND, and_before, governing_verb, is_adverb,
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
 from .after import with_set_off_name
-from .common import (ARTICLES, ASKING, CLAIMS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view, is_according,
-                     is_comma, names_no_one)
+from .common import (ARTICLES, ASKING, CLAIMS, OWNED_SAYINGS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view,
+                     is_according, is_comma, names_no_one, plain_adjectives)
 
 
 _CUES_BACK = 12  # cues weighed before a quotation, nearest first
@@ -467,17 +467,14 @@ def _possessed_words(tokens, start, qi) -> Attribution | None:
     if not opening:
         return None
     noun = k + 2 if copula and tokens[k + 2].lower in _CONCERNS and k + 3 == qi - 1 else k + 1
-    if tokens[qi - 1].text == ":" and 0 < qi - 2 - noun <= _OWNED_ADJECTIVES and tokens[qi - 2].lower in SAYINGS \
-            and all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[noun:qi - 2]):
+    if tokens[qi - 1].text == ":" and noun < qi - 2 and tokens[qi - 2].lower in OWNED_SAYINGS \
+            and plain_adjectives(tokens, noun, qi - 2):
         noun = qi - 2  # `Mrs Thatcher's famous message:`: the words past an adjective or two
     if tokens[noun].lower not in SAYINGS | (_CONCERNS if copula else set()) \
             and not (tokens[noun].lower in _OWN_TAKES and tokens[qi - 1].text == ":" and noun == qi - 2):
         return None
     owner = possessor_mention(tokens, k, start)
     return Attribution(tokens[noun].text, owner, "before") if owner else None
-
-
-_OWNED_ADJECTIVES = 2
 
 
 def _asked_of_words(tokens, start, qi) -> Attribution | None:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (ASSOCIATES, COLLECTIVES, DEMONYMS, DESCRIPTORS, EPITHET_HEADS, NOT_HUMAN, ORG_WORDS,
                        PLACE_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIERS, ROLE_WORDS, plural)
-from ..phrases import Mention, index_of, mention_of, np_forward, people_word, sentence_start
+from ..phrases import Mention, index_of, mention_of, np_forward, people_word, sentence_start, verbish
 from ..tokens import MARKS, SENTENCE_END, Token, is_nickname
 
 
@@ -167,6 +167,18 @@ CLAIMS = {"remark", "remarks", "claim", "claims", "assertion", "statement", "sug
 SAYINGS = {"message", "reply", "response", "answer", "verdict", "advice", "warning", "retort", "words", "word",
            "comment", "comments", "reaction", "explanation", "plea", "argument", "conclusion", "prediction", "promise",
            "dictum", "assessment", "summary"}
+OWNED_SAYINGS = SAYINGS | {"declaration", "remark", "quip", "line", "catchphrase", "slogan", "mantra", "motto",
+                           "refrain", "pledge", "vow", "boast", "tweet"}  # words said, whose owner says the quotation
+_OWNED_ADJECTIVES = 2  # `famous`, `now infamous`: words between an owner and its words
+
+
+def plain_adjectives(tokens, first: int, end: int) -> bool:
+    """Whether `tokens[first:end]` are at most two plain lowercase words, no verb (`famous` in `Mrs Thatcher's
+    famous declaration`): what may stand between an owner and its words."""
+    return end - first <= _OWNED_ADJECTIVES and all(t.is_word and not t.is_capitalised and not verbish(t)
+                                                    for t in tokens[first:end])
+
+
 _VIEWS = {"view", "views", "words", "opinion", "estimation", "telling", "account", "assessment", "judgment", "mind"}
 
 
