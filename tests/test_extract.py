@@ -10386,6 +10386,20 @@ def test_a_described_verdict_after_a_quotation_and_a_dash_names_its_speaker(afte
     assert quotes_of(f'NHS\n\nWaiting lists grew.\n\n"The NHS is broken" {after}')[-1][1] == speaker
 
 
+def test_a_plural_opening_a_passive_is_things_done_not_a_body_the_club_could_be():
+    text = ("Tributes have been paid to former Leeds United striker Allan Clarke, who has died aged 77.\n\n"
+            'The club said in a statement that it was "deeply saddened".')
+    assert quotes_of(text, title="Tributes paid to former footballer") == [
+        ("deeply saddened", "Leeds United", "The club", "said")]
+
+
+def test_a_plural_the_story_names_after_a_word_or_has_speak_stays_a_body():
+    text = ("Rangers have been fined £10,000 after fans threw flares onto the pitch at Ibrox.\n\n"
+            'Rangers said in a statement that the club was "disappointed".')
+    assert quotes_of(text, title="Rangers fined over flares") == [
+        ("disappointed", "Rangers", "Rangers", "said")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -225,10 +225,12 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 continue  # `Evidence confirming that thesis is now everywhere.`: a noun a participle qualifies
             if (len(run) == 1 and run[0][0][-1] == "s" and (plural_of_person(run[0][0].lower())
                                                             or run[0][0].lower() == "sources"
-                                                            or plural_of_body(run[0][0].lower()))
+                                                            or plural_of_body(run[0][0].lower())
+                                                            or common is not None
+                                                            and common.a_things_plural(run[0][0]))
                     and _opens_sentence(before) and not _OF_A_NAME.match(text, run[0][2])):
                 continue  # `Critics say`, `Officials said`, `Sources told`, `Unions said`: people or bodies described,
-                # not named (but `Friends of the Earth`)
+                # not named (but `Friends of the Earth`); `Tributes have been paid`: things
             joined = _body_across_of(text, last[0], run) if last is not None and out else None
             if joined is not None:  # `the Bank of England`, `the Institute for Fiscal Studies`: one body
                 run, before = joined, last[1]
@@ -506,6 +508,7 @@ class Lowercase:
         self.surnames: dict[str, bool] = {}
         self._written: dict[str, int] = {}  # how often the document writes these words whole
         self._letter_runs: set[str] | None = None
+        self._things: dict[str, bool] = {}
 
     def uses(self, word: str) -> bool:
         if word not in self.known:
@@ -542,6 +545,20 @@ class Lowercase:
         return given is not None and given.group(1)[:1].isupper() and given_name(given.group(1)) \
             and not _capitalised_before(self.text, given.start(1))
 
+    def a_things_plural(self, word: str) -> bool:
+        """`Tributes` of `Tributes paid to …` ¶ `Tributes have been paid to …`: a plural that the document writes
+        capitalised only where a sentence opens, once at least as the subject of a passive (`have been paid`,
+        `were raised`), and never before a verb of speech: things done, no body's name (but `Rangers have been
+        fined` ¶ `Rangers said`, `Wales`, `Democrats`)."""
+        if word not in self._things:
+            low = word.lower()
+            self._things[word] = plural(low) and low not in PLACES and not group_word(low) \
+                and not given_name(word) and not _ends_a_body([(word, 0, 0)]) \
+                and any(m.group(1) == word for text in self.paragraphs for m in _PASSIVE_PLURAL.finditer(text)) \
+                and not any(re.search(r"[a-z,] " + word + r"\b|\b" + word + _SPOKEN_AFTER, text)
+                            for text in self.paragraphs)
+        return self._things[word]
+
     def surname(self, word: str) -> bool:
         """`Julian White`, `Brian May`: the document names someone with `word` after a given name
         (which no capitalised word comes before: not `North Carolina Republican`)."""
@@ -555,6 +572,12 @@ class Lowercase:
         if words not in self._written:
             self._written[words] = _whole(words, self.text)
         return self._written[words] > _whole(words, here)
+
+
+_PASSIVE_PLURAL = re.compile(r"(?:^|[.!?][\"”’]? )([A-Z][a-z]+s)(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)? (?:have been|had been|were|are being|were being) "
+                             r"(?:[a-z]+ed|paid|made|held|left|laid|raised|given|taken|shown|sent|brought|found|won|"
+                             r"lost|set|cut|put|hit|seen|told|known|drawn|thrown|done|spent|sought|kept|met)\b")
+_SPOKEN_AFTER = r" (?:has |have |had )?(?:said|says|told|tells|added|warned|announced|insisted|argued|stated)\b"
 
 
 def _whole(words: str, text: str) -> int:
