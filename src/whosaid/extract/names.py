@@ -574,7 +574,9 @@ class Lowercase:
         return self._written[words] > _whole(words, here)
 
 
-_PASSIVE_PLURAL = re.compile(r"(?:^|[.!?][\"”’]? )([A-Z][a-z]+s)(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)? (?:have been|had been|were|are being|were being) "
+_PASSIVE_PLURAL = re.compile(r"(?:^|[.!?][\"”’]? )([A-Z][a-z]+s)"  # `Tributes`, `Concerns over the plan`:
+                             r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)?"  # a plural, then
+                             r" (?:have been|had been|were|are being|were being) "  # a passive
                              r"(?:[a-z]+ed|paid|made|held|left|laid|raised|given|taken|shown|sent|brought|found|won|"
                              r"lost|set|cut|put|hit|seen|told|known|drawn|thrown|done|spent|sought|kept|met)\b")
 _SPOKEN_AFTER = r" (?:has |have |had )?(?:said|says|told|tells|added|warned|announced|insisted|argued|stated)\b"
