@@ -10400,6 +10400,18 @@ def test_a_plural_the_story_names_after_a_word_or_has_speak_stays_a_body():
         ("disappointed", "Rangers", "Rangers", "said")]
 
 
+def test_a_person_word_and_its_phrase_opening_the_sentence_blames_in_a_quotation():
+    text = ("Ryanair has apologised to passengers left stranded at Stansted.\n\n"
+            'A spokesman for the airline blamed "air traffic control failures".')
+    assert quotes_of(text) == [("air traffic control failures", "Ryanair spokesman", "A spokesman for the airline",
+                                "blamed")]
+
+
+def test_a_participle_after_a_things_phrase_opening_the_sentence_stays_passive():
+    text = 'Performances on the show described as "A Concert of Hope" were aired on Sunday.'
+    assert quotes_of(text) == [("A Concert of Hope", None, None, "described")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

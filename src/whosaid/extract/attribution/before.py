@@ -227,9 +227,12 @@ def _participle_after_an_object(tokens, c: int, start: int) -> bool:
             and tokens[k].lower not in FORMS_OF_BE:
         return True  # `the server had handled messages later deemed`: the object of a verb reporting nothing (not
         # `slammed the loophole called`, whose subject labels it)
-    return k >= start and tokens[k].lower in PREPOSITIONS and tokens[k].lower not in CLAUSE_OPENERS and (
-        cue_lemma(tokens[c]) in LABEL_CUES or any(is_finite_verb(tokens, j) for j in range(start, k)))  # not
-    # `after the firm warned`: a clause's subject; nor `Fans in the stadium chanted "…"`, whose only verb it is
+    if k < start or tokens[k].lower not in PREPOSITIONS or tokens[k].lower in CLAUSE_OPENERS:
+        return False  # not `after the firm warned`: a clause's subject
+    verb_before = any(is_finite_verb(tokens, j) for j in range(start, k))
+    return verb_before or cue_lemma(tokens[c]) in LABEL_CUES and not (k > start and people_word(tokens[k - 1].lower))
+    # nor `Fans in the stadium chanted "…"`, whose only verb it is; nor `A spokesman for the airline blamed "…"`,
+    # the phrase opening the sentence a person's
 
 
 def _extraposed_relative(tokens, start, c) -> Mention | None:
