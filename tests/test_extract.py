@@ -10412,6 +10412,18 @@ def test_a_participle_after_a_things_phrase_opening_the_sentence_stays_passive()
     assert quotes_of(text) == [("A Concert of Hope", None, None, "described")]
 
 
+def test_his_relation_opening_a_paragraph_is_the_subject_the_last_opened_on_not_its_object():
+    text = ("Aarav Shah defeated Peter Svidler, a former Russian champion, in 42 moves.\n\n"
+            'His father, Rajesh, said Aarav practised every day. "He just loves it," he said.')
+    assert quotes_of(text) == [("He just loves it,", "Rajesh Shah", "he", "said")]
+
+
+def test_his_relation_after_a_paragraph_whose_subject_is_the_last_man_named_is_his():
+    text = ("Aarav Shah lost to Peter Svidler. Svidler, a former Russian champion, won in 42 moves.\n\n"
+            'His son, Ivan, said: "He was nervous."')
+    assert quotes_of(text) == [("He was nervous.", "Ivan Svidler", "His son, Ivan", "said")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3389,7 +3389,7 @@ class Names:
                 if m.is_org or m.is_place or len(m.words) == 1 and len(m.words[0]) == 1 or m.in_quote \
                         or not (m.title or m.possessive or m.is_subject or given_name(m.words[0])):
                     continue  # (nor `Grand Slam` of `the 23-time Grand Slam champion`: no one's name)
-                before = self._kin_owner(named, m.kin_of)
+                before = self._kin_owner(named, m.kin_of, m.para)
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
                         and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" else 1):
@@ -3400,15 +3400,21 @@ class Names:
                 named.append(m)
         return self._families
 
-    def _kin_owner(self, named: list[NameMention], kin_of: str) -> NameMention | None:
-        """Whose relation a given name alone is, of the people `named` so far: the latest of the sex `His` or `Her`
-        gives (`His sister, Amy`: no woman's), the latest named in full for `Their` (`Their son Gareth`: the
-        parents'), else the latest."""
+    def _kin_owner(self, named: list[NameMention], kin_of: str, para: int) -> NameMention | None:
+        """Whose relation a given name alone in paragraph `para` is, of the people `named` so far: the latest of the
+        sex `His` or `Her` gives (`His sister, Amy`: no woman's), or the subject of that sex its paragraph opened on
+        when the latest is an object in an earlier paragraph (`Aarav Shah defeated Peter Svidler.` ¶ `His father,
+        Rajesh`: Aarav's); the latest named in full for `Their` (`Their son Gareth`: the parents'), else the
+        latest."""
         if kin_of == "t":
             return next((b for b in reversed(named) if " " in self.canonical(b.words, b.at)), None)
-        if kin_of:
-            return next((b for b in reversed(named) if self._sex_of(b) in (kin_of, None)), None)
-        return named[-1] if named else None
+        if not kin_of:
+            return named[-1] if named else None
+        of_sex = [b for b in named if self._sex_of(b) in (kin_of, None)]
+        latest = of_sex[-1] if of_sex else None
+        if latest is None or latest.is_subject or latest.para == para:
+            return latest
+        return next((b for b in of_sex if b.para == latest.para and b.is_subject and b.start == 0), latest)
 
     def _sex_of(self, m: NameMention) -> str | None:
         """The sex a mention's honorific or, for a full name, its given name gives (`Mr Nogar`, `Jane Lee`)."""
