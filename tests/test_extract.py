@@ -10424,6 +10424,19 @@ def test_his_relation_after_a_paragraph_whose_subject_is_the_last_man_named_is_h
     assert quotes_of(text) == [("He was nervous.", "Ivan Svidler", "His son, Ivan", "said")]
 
 
+def test_he_added_after_a_woman_spoke_is_her_husband_named_since_not_a_man_who_spoke_before():
+    text = ('A spokesman, Ruben del Campo, said: "We are seeing temperatures typical of August."\n\n'
+            '"It\'s like an oven," said Karen Lee, who was visiting with her husband, Paul. '
+            'He added: "We\'re going back to the hotel."')
+    assert [q[1] for q in quotes_of(text)] == ["Ruben del Campo", "Karen Lee", "Paul"]
+
+
+def test_he_added_after_a_man_spoke_in_the_paragraph_stays_his_though_a_husband_is_named_since():
+    text = ('"It\'s like an oven," said Tom Lee, who was visiting with his sister\'s husband, Paul. '
+            'He added: "We\'re going back to the hotel."')
+    assert [q[1] for q in quotes_of(text)] == ["Tom Lee", "Tom Lee"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
