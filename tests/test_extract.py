@@ -10437,6 +10437,12 @@ def test_he_added_after_a_man_spoke_in_the_paragraph_stays_his_though_a_husband_
     assert [q[1] for q in quotes_of(text)] == ["Tom Lee", "Tom Lee"]
 
 
+def test_he_after_a_placards_words_is_the_man_who_held_it():
+    text = ('Maths teacher David Reid held a placard reading "Value our teachers". "I love this job," he said.')
+    assert quotes_of(text) == [("Value our teachers", "placard", "a placard", "reading"),
+                               ("I love this job,", "David Reid", "he", "said")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

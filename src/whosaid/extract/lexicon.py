@@ -331,7 +331,7 @@ magazine page account data figures record records analysis review message note s
 release transcript complaint lawsuit suit brief affidavit indictment decision verdict opinion editorial
 column blog platform policy agreement deal treaty resolution motion announcement spot commercial
 website page series show film movie documentary speech interview market economy
-""".split()) | PLACE_NOUNS
+""".split()) | PLACE_NOUNS | INSCRIBED  # (`held a placard reading "…". "…," he said`: no placard a he)
 
 # What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a
 # person's name only (`Tom McCabe MSP`, not `the Salford MP`), a seat.
