@@ -7607,7 +7607,8 @@ def test_a_spokesperson_for_a_body_named_after_it_speaks_for_that_body(subject, 
 @pytest.mark.parametrize("second, speaker", [
     ('His father, Jakub Lis, added that the law had "failed our son".', "Emma Whitfield and Jakub Lis"),  # was no
     # one: a mother and a father, named apart
-    ('His uncle, Jakub Lis, added that the law had "failed our son".', None),
+    ('His uncle, Jakub Lis, added that the law had "failed our son".', "couple"),  # was no one: a mother and an
+    # uncle are no couple the text names, and the they stands for the couple the sentence before opens on
 ])
 def test_the_couple_after_a_mother_and_a_father_named_apart_is_both(second, speaker):
     text = ("Jack Lis's mother, Emma Whitfield, said: \"No family should go through this.\"\n\n"
@@ -10441,6 +10442,19 @@ def test_he_after_a_placards_words_is_the_man_who_held_it():
     text = ('Maths teacher David Reid held a placard reading "Value our teachers". "I love this job," he said.')
     assert quotes_of(text) == [("Value our teachers", "placard", "a placard", "reading"),
                                ("I love this job,", "David Reid", "he", "said")]
+
+
+@pytest.mark.parametrize("group", ["team", "family", "couple", "panel"])
+def test_they_after_a_sentence_a_collective_opens_is_the_collective(group):
+    text = (f'Writing in a journal, the {group} said more work was needed. '
+            '"Our findings should be read with caution," they wrote.')
+    assert quotes_of(text) == [("Our findings should be read with caution,", group, "they", "wrote")]
+
+
+def test_they_after_a_sentence_a_single_thing_opens_stays_no_one():
+    text = ('Writing in a journal, the study said more work was needed. '
+            '"Our findings should be read with caution," they wrote.')
+    assert quotes_of(text) == [("Our findings should be read with caution,", None, "they", "wrote")]
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -468,8 +468,9 @@ def _names_a_group(head: Token) -> bool:
 
 
 _PARTIES = {"party", "union", "campaign", "government", "council"}
-_CROWDS = {"crowd", "crowds", "audience", "mob", "congregation", "men", "women", "people"}  # many people in one
-# word: `The crowd chanted.`, `the two men hugged.`
+_CROWDS = {"crowd", "crowds", "audience", "mob", "congregation", "men", "women", "people",  # many people in one
+           "team", "family", "couple", "crew", "panel", "band", "duo", "trio", "squad", "jury"}  # word: `The crowd
+# chanted.`, `the two men hugged.`, `the team said more work was needed. "…," they wrote`
 
 
 _SENTENCE_ADVERBS = {"instead", "however", "but", "and", "also", "now", "then", "so", "yet", "still"}
