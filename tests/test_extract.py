@@ -10457,6 +10457,19 @@ def test_they_after_a_sentence_a_single_thing_opens_stays_no_one():
     assert quotes_of(text) == [("Our findings should be read with caution,", None, "they", "wrote")]
 
 
+def test_the_latter_after_a_paragraph_naming_no_one_is_the_second_of_the_two_named_before():
+    text = ("Robert Jenrick said the UK must leave the European Convention on Human Rights. Kemi Badenoch "
+            'disagreed.\n\nThe former immigration minister hit back. "The public are sick of excuses," he said.\n\n'
+            'The latter later told the BBC she would "not be lectured".')
+    assert [q[1] for q in quotes_of(text)] == ["Robert Jenrick", "Kemi Badenoch"]
+
+
+def test_the_latter_after_a_paragraph_naming_three_stays_unresolved():
+    text = ("Robert Jenrick, Priti Patel and Kemi Badenoch clashed.\n\nThe former minister hit back.\n\n"
+            'The latter later told the BBC she would "not be lectured".')
+    assert [q[1] for q in quotes_of(text)] == ["latter"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3710,6 +3710,11 @@ class Resolver:
             return None
         para, tokens, first, end = before
         named = self._people_between(para, tokens[first].start, tokens[end - 1].end)
+        if not named:  # `Robert Jenrick said …. Kemi Badenoch disagreed.` ¶ `The former minister hit back.` ¶ `The
+            named = next(filter(None, ([name for name in self._people_between(p, 0, _PAST_ANY_END)  # latter said`:
+                                        if self.names.known_person(name)]  # the two people the latest paragraph
+                                       for p in range(at[0] - 1, max(0, at[0] - _PAIR_REACH) - 1, -1))), [])  # naming
+            # anyone names
         return (named[0], named[1]) if len(named) == 2 else None
 
     def _people_between(self, para: int, start: int, end: int) -> list[str]:
@@ -5709,6 +5714,7 @@ _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",), ("mayo
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
 _NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")  # `Taylor Swift's spokeswoman`
+_PAIR_REACH = 2  # paragraphs back to the two that `the former` and `the latter` stand for
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
