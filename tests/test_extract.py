@@ -7569,7 +7569,8 @@ def test_a_saying_from_someone_before_a_colon_is_theirs(text, speaker):
 
 
 @pytest.mark.parametrize("body", ["The Intergovernmental Panel on Climate Change", "The Advisory Committee on Business "
-                                  "Appointments"])
+                                  "Appointments", "The UN Forum on Business and Human Rights",
+                                  "The European Convention on Human Rights"])
 def test_a_committee_or_panel_on_something_is_one_name(body):
     assert quotes_of(f'Report\n\n{body} said the risk was "low".')[-1][1] == body[4:]  # was `Climate Change`, the
     # words after `on`

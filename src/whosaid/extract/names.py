@@ -459,8 +459,9 @@ _GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technolog
 # government departments are for, joined by `and` in their names
 
 
-BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskforce", "inquiry"}  # bodies whose
-# names go on across `on` (`the Advisory Committee on Business Appointments`)
+BODIES_ON = {"committee", "commission", "panel", "council", "conference", "taskforce", "inquiry", "convention",
+             "forum", "summit"}  # bodies (and treaties) whose names go on across `on` (`the Advisory Committee on
+# Business Appointments`, `the European Convention on Human Rights`)
 
 
 def _ends_a_body(run: list) -> bool:
