@@ -10471,6 +10471,17 @@ def test_the_latter_after_a_paragraph_naming_three_stays_unresolved():
     assert [q[1] for q in quotes_of(text)] == ["latter"]
 
 
+def test_one_after_a_group_opening_the_sentence_before_is_one_of_them_not_an_earlier_kind():
+    text = ('A spokesperson said: "We do not comment on rumours." Fans took to social media to express their shock. '
+            'One wrote: "Strictly will not be the same."')
+    assert [q[1] for q in quotes_of(text)] == ["spokesperson", "fan"]
+
+
+def test_another_after_a_kind_named_since_the_group_is_of_that_kind():
+    text = 'Fans were angry online. One fan wrote: "Shame." Another wrote: "Sad."'
+    assert [q[1] for q in quotes_of(text)] == ["fan", "fan"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

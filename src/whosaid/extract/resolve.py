@@ -375,7 +375,7 @@ class Resolver:
             many = toks[0].lower == "others"
             if not many and (written := self._texts_read(at, toks[-1].end)):
                 return written, False  # `Protesters carried signs. "No war," read one.`: a sign, no protester
-            return self._one_of(at, many) or self._one_of_group_before(at, many) or (
+            return self._one_of_latest(at, many) or (
                 None if many or toks[0].lower == "one" else self._kind_that_spoke(at)), False
         surname = _generational_surname(toks)
         if surname and (person := self.names.subject_of_surname(surname, at)):
@@ -796,13 +796,24 @@ class Resolver:
         return any(len(m.words) >= 2 and m.words[0] != words[0].bare and given_name(m.words[0])
                    for m in self.names.full.get(words[-1].bare.lower(), ()))
 
-    def _one_of(self, at: tuple[int, int], many: bool = False) -> str | None:
+    def _one_of_latest(self, at: tuple[int, int], many: bool) -> str | None:
+        """For `One`, `Another` or `Others`: the kind the paragraph last described, unless the group the sentence just
+        before opens on comes after it (`A spokesperson said …. Fans took to social media. One wrote`: a fan)."""
+        kind = self._one_of(at, many)
+        group = self._one_of_group_before(at, many)
+        if kind is None or group is None:
+            return kind[0] if kind else group
+        before = self._sentence_before_at(at)
+        return group if before is not None and (before[0], before[1][before[2]].start) > kind[1] else kind[0]
+
+    def _one_of(self, at: tuple[int, int], many: bool = False) -> tuple[str, tuple[int, int]] | None:
         """For `Another` or `One` speaking: the word for the kind the paragraph last described
         (`one user wrote …. Another said` -> user; `Some former employees are angry …. One told`
         -> former employee; `one … sign read …. Another advised` -> sign); for `Others` (`many`), in
         the plural, only after `some` or `many` (`some protesters chanted …. Others … shouted`)."""
         kind = None
-        for text in (self._paragraph(at[0] - 1) if at[0] else "", self._paragraph(at[0])[:at[1]]):
+        for para, text in ((at[0] - 1, self._paragraph(at[0] - 1) if at[0] else ""),
+                           (at[0], self._paragraph(at[0])[:at[1]])):
             for match in _ONE_OF.finditer(text):
                 if match.group(0)[0] in "Aa" and text[:match.start()].rstrip().endswith(","):
                     continue  # `One protester, a retired teacher, said …. Another said`: one protester's own
@@ -820,10 +831,10 @@ class Resolver:
                     shown = head if many else single
                     if capitals:
                         shown = words[-1] if many or words[-1].isupper() else words[-1][:-1]
-                    kind = " ".join(modifiers[-1:] + [shown])
+                    kind = (" ".join(modifiers[-1:] + [shown]), (para, match.start()))
             for match in _SOURCES_NEAR.finditer(text):  # `according to two people familiar with the talks. ¶ One
                 head = "person" if match.group(1) == "people" else singular(match.group(1))  # of them said`
-                kind = None if many else f"{head} {match.group(2)}"
+                kind = None if many else (f"{head} {match.group(2)}", (para, match.start()))
         return kind
 
     def _texts_read(self, at: tuple[int, int], end: int) -> str | None:
