@@ -10482,6 +10482,24 @@ def test_another_after_a_kind_named_since_the_group_is_of_that_kind():
     assert [q[1] for q in quotes_of(text)] == ["fan", "fan"]
 
 
+def test_an_interview_of_questions_and_short_answers_is_read_as_turns():
+    text = ("Former royal chef Darren McGrady cooked for the royal family. We asked him about the palace.\n\n"
+            "Q: What was the Queen's favourite dish?\n\nA: Chocolate cake. She had it every day.\n\n"
+            "Q: Was she a demanding boss?\n\nA: Never. She was kind.\n\nQ: Do you miss it?\n\nA: Yes.\n\n"
+            "Q: What about Prince Harry?\n\nA: He loved my banoffee pie.")
+    title = "The chef who cooked for the Queen"
+    assert [q[1] for q in quotes_of(f"{title}\n\n{text}", title=title)] == [None, "Darren McGrady"] * 4
+
+
+def test_an_explainers_questions_and_answers_in_no_ones_voice_are_no_turns():
+    text = ("Chancellor Rachel Reeves delivered her budget. Here is what it means.\n\n"
+            "Q: Will income tax go up?\n\nA: Not directly. Thresholds stay frozen.\n\n"
+            "Q: What about fuel duty?\n\nA: The cut has been extended.\n\n"
+            "Q: Is there help with energy bills?\n\nA: Yes. The discount will be extended.")
+    title = "What the budget means for households"
+    assert quotes_of(f"{title}\n\n{text}", title=title) == []
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -67,9 +67,13 @@ def _read(run: list[Turn], paragraphs: tuple[str, ...]) -> dict[int, Turn]:
         return {}
     if "a" in labels and "q" not in labels:
         return {}  # answers to no question (`Q:` may go to named speakers: `THE PRESIDENT:`)
-    spoken = sum(_PERSONAL.search(_words_of(turn, paragraphs)) is not None for turn in run)
-    if 2 * spoken < len(run):
-        return {}
+    words = [_words_of(turn, paragraphs) for turn in run]
+    personal = [_PERSONAL.search(said) is not None for said in words]
+    spoken = sum(person or said.rstrip().endswith("?") for person, said in zip(personal, words))
+    if 2 * spoken < len(run) or not any(personal):
+        return {}  # speaking as people do, in the first or second person or in questions (`Was she a demanding
+        # boss?`, whose answer may be `Never.`), not a table's rows; and some in the first or second person (not an
+        # explainer's `Q: Will income tax go up?` / `A: Not directly.`)
     found = {turn.para: turn for turn in run}
     last = run[-1]
     if _alone(last, paragraphs) and last.para + 1 < len(paragraphs) and any(
