@@ -10500,6 +10500,12 @@ def test_an_explainers_questions_and_answers_in_no_ones_voice_are_no_turns():
     assert quotes_of(f"{title}\n\n{text}", title=title) == []
 
 
+def test_he_after_a_sentence_whose_subject_follows_its_verb_is_that_subject():
+    text = ('Later, Prince William told veterans: "You are an inspiration to us all."\n\n'
+            'Among them was 100-year-old Royal Navy veteran Harry Billinge. "I\'m just glad I\'m still here," he said.')
+    assert [q[1] for q in quotes_of(text)] == ["Prince William", "Harry Billinge"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

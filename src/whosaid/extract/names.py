@@ -1427,6 +1427,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     # subject, in no subordinate clause
     if not subject and not is_org and first_after in (",", ".") and _role_is(text, start, before):
         subject = True  # `The musical's British director is Matthew Warchus, best known for …`: who the role is
+    if not subject and not is_org and first_after in (",", ".", None) and _inverted_subject(text, start):
+        subject = True  # `Among them was 100-year-old veteran Harry Billinge.`: the subject, after its verb
     lead_at = text.rfind(before, 0, start) if titled else start  # `said Mr Jain.`, `when Mr Blunkett argued`:
     lead = _token_before(text, lead_at) if titled else before  # the word before the title
     if not subject and not is_org and (len(names) >= 2 or titled) and _acts_after_with(
@@ -2902,6 +2904,17 @@ _DESCRIBED = re.compile(r"([A-Za-z]+),? (?:who|whose)\b")
 
 _FIGURES_OF = re.compile(r"(?:^|[.!?]\s+)(?:Sales|Shares|Profits|Prices|Revenues?|Earnings|Losses)"
                          r"\s+(?:at|in|of|for)\s+$")  # `Profits at ` BP: a business report's figures, then whose
+
+
+def _inverted_subject(text: str, start: int) -> bool:
+    """`Among them was 100-year-old Royal Navy veteran Harry Billinge`, `Also present were …`: a sentence opening on
+    where or with whom, its subject after `was` or `were` and the words that describe it."""
+    opening = sentence_start_in(text, start)
+    return text.startswith(_INVERTED_OPENERS, opening) and _INVERTED.search(text, opening, start) is not None
+
+
+_INVERTED_OPENERS = ("Among ", "Also ", "Joining ", "Leading ", "Alongside ", "Standing ", "Watching ", "Present ")
+_INVERTED = re.compile(r"\b(?:was|were)\s+(?:[^.!?;:,\"“”]{0,60}\s)?$")
 
 
 def _role_is(text: str, start: int, before: str | None) -> bool:
