@@ -10506,6 +10506,17 @@ def test_he_after_a_sentence_whose_subject_follows_its_verb_is_that_subject():
     assert [q[1] for q in quotes_of(text)] == ["Prince William", "Harry Billinge"]
 
 
+@pytest.mark.parametrize("office, description, speaker", [
+    ("The Archbishop of Canterbury, who is due to step down next year,", "the archbishop", "Archbishop of Canterbury"),
+    ("The Mayor of Greater Manchester", "the mayor", "Mayor of Greater Manchester"),
+    ("The Archbishop of Canterbury, Justin Welby,", "the archbishop", "Justin Welby"),  # the holder named
+    ("A bishop", "the bishop", "bishop"),  # no office of a place
+])
+def test_an_office_after_the_office_of_a_place_written_in_capitals_is_that_office(office, description, speaker):
+    text = f'{office} echoed the call. "Peace is possible," {description} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

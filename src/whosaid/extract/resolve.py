@@ -742,7 +742,20 @@ class Resolver:
                      or self._so_described_before(toks[1].bare.lower(), at)):
             return described, True  # `Forecaster Alex Deakin said …. ¶ "…," the forecaster added`: Deakin; `A senior
             # official said …. ¶ "…," the official added`: the senior official
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].is_word and not toks[1].is_capitalised \
+                and _office(toks) and (placed := self._office_of_a_place_before(toks[1].bare, at)):
+            return placed, True  # `The Archbishop of Canterbury echoed the call. "…," the archbishop said`
         return _description(toks), _human(toks)
+
+    def _office_of_a_place_before(self, head: str, at: tuple[int, int]) -> str | None:
+        """The office of a place or a body, written in capitals (`the Archbishop of Canterbury`, `the Bishop of
+        London`), that this paragraph before `at` or the one before names with `head` and names no one with: the
+        one office in the story that `the archbishop` stands for."""
+        pattern = re.compile(rf"\b[Tt]he ({head[:1].upper()}{re.escape(head[1:])} of (?:the )?[A-Z][\w'’-]+"
+                             rf"(?: (?:of )?[A-Z][\w'’-]+)*)(?![\w'’]| [A-Z])")
+        found = {m.group(1) for para in range(max(0, at[0] - 1), at[0] + 1)
+                 for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)}
+        return found.pop() if len(found) == 1 else None
 
     def _the_owner_named(self, owner: str, named: str, at: tuple[int, int]) -> bool:
         """Whether the person named next may be whom the his or her (`owner`) at `at` stands for, of its sex, when the
