@@ -10517,6 +10517,18 @@ def test_an_office_after_the_office_of_a_place_written_in_capitals_is_that_offic
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("place, word, speaker", [
+    ("the National Gallery", "gallery", "National Gallery"),
+    ("the British Museum", "museum", "British Museum"),
+    ("Manchester Airport", "airport", "Manchester Airport"),
+    ("Guy's Hospital", "hospital", "Guy's Hospital"),
+    ("the gallery's shop", "gallery", "gallery"),  # no gallery named
+])
+def test_an_institution_described_after_its_name_is_the_institution_named(place, word, speaker):
+    text = f'There was disruption on Monday.\n\nProtesters entered {place}. The {word} said it was "aware".'
+    assert quotes_of(text) == [("aware", speaker, f"The {word}", "said")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

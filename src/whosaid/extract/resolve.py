@@ -747,6 +747,16 @@ class Resolver:
             return placed, True  # `The Archbishop of Canterbury echoed the call. "…," the archbishop said`
         return _description(toks), _human(toks)
 
+    def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
+        """The one name ending in `word` capitalised (`the National Gallery`, `Guy's Hospital`, `Manchester
+        Airport`) that this paragraph before `at` or the one before writes: the institution `the gallery` is."""
+        pattern = re.compile(rf"((?:[A-Z][\w'’-]* )+){word[:1].upper()}{re.escape(word[1:])}\b")
+        found = {_past_the(m.group(1)) + m.group(0)[len(m.group(1)):]
+                 for para in range(max(0, at[0] - 1), at[0] + 1)
+                 for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)}
+        found.discard(word[:1].upper() + word[1:])
+        return found.pop() if len(found) == 1 else None
+
     def _office_of_a_place_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The office of a place or a body, written in capitals (`the Archbishop of Canterbury`, `the Bishop of
         London`), that this paragraph before `at` or the one before names with `head` and names no one with: the
@@ -1786,6 +1796,8 @@ class Resolver:
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
+        if len(toks) == 2 and word in _INSTITUTIONS and (named := self._institution_named_before(word, at)):
+            return named  # `Protesters entered the National Gallery. The gallery said`
         if word not in ORG_WORDS and word not in _DEPARTMENTS and word != "palace":  # (`the palace` after
             return None  # `Buckingham Palace said`: a royal household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
@@ -5738,6 +5750,16 @@ _FIRST_OFFICES = {("prime", "minister"), ("chancellor",), ("president",), ("mayo
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:ha(?:ve|s)\s+)?([a-z]+)(?:\s+[a-z-]+){0,2}\s+")  # ` signed winger `
 _REPORTED_AT_END = re.compile(r",[^,\"“”]{1,50}\b(?:said|says|added|adds|told|tells|explained|insisted)\b[^,]{0,30}$")
 _NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+[a-z]")  # `Taylor Swift's spokeswoman`
+_INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "theatre", "theater", "library",
+                           "prison", "school", "university", "college", "cathedral", "academy"})  # `the gallery`
+# for the National Gallery named before
+
+
+def _past_the(words: str) -> str:
+    """`The National ` -> `National `: the capitalised words of a name, past a `The` opening a sentence."""
+    return words[4:] if words.startswith("The ") else words
+
+
 _PAIR_REACH = 2  # paragraphs back to the two that `the former` and `the latter` stand for
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
