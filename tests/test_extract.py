@@ -10529,6 +10529,13 @@ def test_an_institution_described_after_its_name_is_the_institution_named(place,
     assert quotes_of(text) == [("aware", speaker, f"The {word}", "said")]
 
 
+def test_a_spokeswoman_after_an_institution_described_speaks_for_the_institution_named():
+    text = ("Two protesters glued themselves to a painting at the National Gallery on Monday.\n\n"
+            "The pair were arrested by police.\n\n"
+            'The gallery said the frame had suffered "minor damage". A spokeswoman added: "We were closed."')
+    assert [q[1] for q in quotes_of(text)] == ["National Gallery", "National Gallery spokeswoman"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

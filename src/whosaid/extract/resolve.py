@@ -749,10 +749,10 @@ class Resolver:
 
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
         """The one name ending in `word` capitalised (`the National Gallery`, `Guy's Hospital`, `Manchester
-        Airport`) that this paragraph before `at` or the one before writes: the institution `the gallery` is."""
+        Airport`) that this paragraph before `at` or the two before write: the institution `the gallery` is."""
         pattern = re.compile(rf"((?:[A-Z][\w'’-]* )+){word[:1].upper()}{re.escape(word[1:])}\b")
         found = {_past_the(m.group(1)) + m.group(0)[len(m.group(1)):]
-                 for para in range(max(0, at[0] - 1), at[0] + 1)
+                 for para in range(max(0, at[0] - _INSTITUTION_REACH), at[0] + 1)
                  for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)}
         found.discard(word[:1].upper() + word[1:])
         return found.pop() if len(found) == 1 else None
@@ -4442,11 +4442,14 @@ class Resolver:
 
     def _described_body_that_spoke(self, at: tuple[int, int]) -> str | None:
         """The body described in lowercase words (`housing association`, `council`) that spoke last, in this
-        paragraph or the one before, with no one and nothing else speaking since."""
+        paragraph or the one before, with no one and nothing else speaking since; or the institution such words
+        stood for (`The gallery said` after the National Gallery was named)."""
         last = self._last_voice(at)
-        if last is None or not last[1].islower():
+        if last is None:
             return None
         head = last[1].rsplit(" ", 1)[-1]
+        if not last[1].islower():
+            return last[1] if head.lower() in _INSTITUTIONS else None
         return last[1] if head in BODY_NOUNS or head in ORG_WORDS else None
 
     def _last_voice(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
@@ -5753,6 +5756,7 @@ _NAME_OWNS = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s?\s+
 _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "theatre", "theater", "library",
                            "prison", "school", "university", "college", "cathedral", "academy"})  # `the gallery`
 # for the National Gallery named before
+_INSTITUTION_REACH = 2  # paragraphs back
 
 
 def _past_the(words: str) -> str:
