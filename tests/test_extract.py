@@ -10536,6 +10536,13 @@ def test_a_spokeswoman_after_an_institution_described_speaks_for_the_institution
     assert [q[1] for q in quotes_of(text)] == ["National Gallery", "National Gallery spokeswoman"]
 
 
+@pytest.mark.parametrize("lead", ["Two Just Stop Oil protesters glued themselves to a painting.",
+                                  "Protesters from Just Stop Oil glued themselves to a painting."])
+def test_a_common_word_opening_a_name_inside_a_sentence_is_the_names_first_word(lead):
+    text = f'{lead}\n\nJust Stop Oil defended the action. In a statement, the group said: "We will not stop."'
+    assert quotes_of(text) == [("We will not stop.", "Just Stop Oil", "the group", "said")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

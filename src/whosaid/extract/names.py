@@ -14,8 +14,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
                       FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS,
                       IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
-                      NATION_ADJECTIVES, NOT_NAMES, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PERSONAL_TITLES,
-                      PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS,
+                      NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
+                      PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES, ROLE_WORDS,
                       SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
                       compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural, singular)
 from .phrases import DASHES, PEOPLE, group_word, people_word, plural_of_body, plural_of_person
@@ -882,6 +882,15 @@ def _described_before_given(part: list) -> list[list]:
 _CORPORATE_SUFFIXES = {"co.", "inc.", "corp.", "ltd.", "llc."}
 
 
+def _named_within_a_sentence(match: re.Match, found_words, k: int) -> bool:
+    """The word `k` of the run comes after a number opening the run (`Two Just Stop Oil`) or, opening it, after a
+    lowercase word (`of Just Stop Oil`): inside a sentence, where only a name's words are capitalised."""
+    if k:
+        return k == 1 and found_words[0].group().lower() in NUMBER_WORDS
+    before = match.string[max(0, match.start() - 2):match.start()]
+    return len(before) == 2 and before[1] == " " and before[0].isalpha() and before[0].islower()
+
+
 def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
     """A regex run cut into name runs: at sentence ends, possessives and words like `The`."""
     found = match.group()
@@ -917,6 +926,10 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                          and found_words[k + 1].group().rstrip(".").lower() in _MASTHEADS)
                 and not (place and k + 1 < len(found_words) and names_place(low, found_words[k + 1].group()))
                 and not (inside and k == 0 and low == "new" and len(found_words) > 1)
+                and not (k + 2 < len(found_words) and low not in _HARD_STOPS and low not in NUMBER_WORDS
+                         and low not in ARTICLES_AND_POSSESSIVES and _named_within_a_sentence(match, found_words, k))
+                # `Two Just Stop Oil protesters`, `members of Just Stop Oil`: a common word opening a name of three
+                # words or more, inside a sentence (not `the My Ask Jeeves banner`: a product of Ask Jeeves)
                 and not (low == "first" and k + 1 < len(found_words)  # `First Minister John Swinney`, `First
                          and found_words[k + 1].group().rstrip(".").lower() in ("minister", "lady"))  # Lady Jill Biden`
                 and not (not current and k + 2 == len(found_words)
