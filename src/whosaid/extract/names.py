@@ -553,12 +553,23 @@ class Lowercase:
         fined` ¶ `Rangers said`, `Wales`, `Democrats`)."""
         if word not in self._things:
             low = word.lower()
-            self._things[word] = plural(low) and low not in PLACES and not group_word(low) \
-                and not given_name(word) and not _ends_a_body([(word, 0, 0)]) \
-                and any(m.group(1) == word for text in self.paragraphs for m in _PASSIVE_PLURAL.finditer(text)) \
-                and not any(re.search(r"[a-z,] " + word + r"\b|\b" + word + _SPOKEN_AFTER, text)
-                            for text in self.paragraphs)
+            self._things[word] = self._opens_passives_only(word) and plural(low) and low not in PLACES \
+                and not group_word(low) and not given_name(word) and not _ends_a_body([(word, 0, 0)])
         return self._things[word]
+
+    def _opens_passives_only(self, word: str) -> bool:
+        """`word` opens a sentence as a passive's subject somewhere, and nowhere follows a lowercase word or a comma
+        or comes before a verb of speech. (Found by `str.find`: no pattern compiled for each word.)"""
+        passive = False
+        for text in self.paragraphs:
+            for start in _whole_at(word, text):
+                end = start + len(word)
+                if start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",") \
+                        or _SPOKEN_AFTER.match(text, end):
+                    return False
+                passive = passive or _after_sentence_end(_token_before(text, start)) \
+                    and _PASSIVE_AFTER.match(text, end) is not None
+        return passive
 
     def surname(self, word: str) -> bool:
         """`Julian White`, `Brian May`: the document names someone with `word` after a given name
@@ -575,25 +586,31 @@ class Lowercase:
         return self._written[words] > _whole(words, here)
 
 
-_PASSIVE_PLURAL = re.compile(r"(?:^|[.!?][\"”’]? )([A-Z][a-z]+s)"  # `Tributes`, `Concerns over the plan`:
-                             r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)?"  # a plural, then
-                             r" (?:have been|had been|were|are being|were being) "  # a passive
-                             r"(?:[a-z]+ed|paid|made|held|left|laid|raised|given|taken|shown|sent|brought|found|won|"
-                             r"lost|set|cut|put|hit|seen|told|known|drawn|thrown|done|spent|sought|kept|met)\b")
-_SPOKEN_AFTER = r" (?:has |have |had )?(?:said|says|told|tells|added|warned|announced|insisted|argued|stated)\b"
+_PASSIVE_AFTER = re.compile(r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)?"  # `Tributes`,
+                            r" (?:have been|had been|were|are being|were being) "  # `Concerns over the plan`: a
+                            r"(?:[a-z]+ed|paid|made|held|left|laid|raised|given|taken|shown|sent|brought|found|won|"
+                            r"lost|set|cut|put|hit|seen|told|known|drawn|thrown|done|spent|sought|kept|met)\b")
+# plural, then a passive
+_SPOKEN_AFTER = re.compile(r" (?:has |have |had )?(?:said|says|told|tells|added|warned|announced|insisted|argued|"
+                           r"stated)\b")
 
 
-def _whole(words: str, text: str) -> int:
-    """How often `text` writes `words` with no letter, digit or apostrophe right before them and no
-    letter or digit right after. (Found by `str.find`: no pattern compiled for each name.)"""
-    count, at = 0, 0
+def _whole_at(words: str, text: str) -> Iterator[int]:
+    """Where `text` writes `words` whole, as `_whole` counts them."""
+    at = 0
     while (start := text.find(words, at)) >= 0:
         end = start + len(words)
         if start and (text[start - 1].isalnum() or text[start - 1] in "_'’") or _A_WORD_CHARACTER.match(text, end):
             at = start + 1
         else:
-            count, at = count + 1, end
-    return count
+            yield start
+            at = end
+
+
+def _whole(words: str, text: str) -> int:
+    """How often `text` writes `words` with no letter, digit or apostrophe right before them and no
+    letter or digit right after. (Found by `str.find`: no pattern compiled for each name.)"""
+    return sum(1 for _ in _whole_at(words, text))
 
 
 _A_WORD_CHARACTER = re.compile(r"\w")
@@ -2922,11 +2939,15 @@ _FIGURES_OF = re.compile(r"(?:^|[.!?]\s+)(?:Sales|Shares|Profits|Prices|Revenues
 def _inverted_subject(text: str, start: int) -> bool:
     """`Among them was 100-year-old Royal Navy veteran Harry Billinge`, `Also present were …`: a sentence opening on
     where or with whom, its subject after `was` or `were` and the words that describe it."""
+    if text.find(" was ", max(0, start - _INVERTED_REACH), start) < 0 \
+            and text.find(" were ", max(0, start - _INVERTED_REACH), start) < 0:
+        return False  # (most names: no `was` just before, asked cheaply first)
     opening = sentence_start_in(text, start)
     return text.startswith(_INVERTED_OPENERS, opening) and _INVERTED.search(text, opening, start) is not None
 
 
 _INVERTED_OPENERS = ("Among ", "Also ", "Joining ", "Leading ", "Alongside ", "Standing ", "Watching ", "Present ")
+_INVERTED_REACH = 70  # characters back from a name to the `was` before it and its words
 _INVERTED = re.compile(r"\b(?:was|were)\s+(?:[^.!?;:,\"“”]{0,60}\s)?$")
 
 
