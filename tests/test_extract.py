@@ -10543,6 +10543,15 @@ def test_a_common_word_opening_a_name_inside_a_sentence_is_the_names_first_word(
     assert quotes_of(text) == [("We will not stop.", "Just Stop Oil", "the group", "said")]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The Washington Post recently ran a piece that noted his "plan would benefit affluent households".',
+     "Washington Post"),
+    ('The Sun carried a story which said the star was "heartbroken".', "Sun"),
+])
+def test_words_of_a_piece_a_paper_ran_are_the_papers(sentence, speaker):
+    assert quotes_of(sentence)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

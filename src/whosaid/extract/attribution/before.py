@@ -1029,10 +1029,11 @@ _A_OR_OWN = {"a", "an", "his", "her", "their", "its"}
 _RELEASED_TEXTS = SENT_TEXTS | {"video", "videos", "ad", "advert", "advertisement", "tweet", "release", "leaflet",
                                 "leaflets", "flyer", "flyers", "mailer", "mailers", "notice", "circular", "caption",
                                 "post", "speech", "speeches", "address", "comment", "comments", "remark", "remarks",
-                                "op-ed", "column", "essay"}
+                                "op-ed", "column", "essay", "piece", "article", "editorial", "story"}
 _PUTTING = {"added", "attached", "tweeted", "shared", "wrote", "put", "releasing", "issuing", "sending", "publishing",
-            "posting", "gave", "giving", "delivered", "delivering", "made", "make", "making", "penned"}  # `Henry
-# added the caption which reads`, `is releasing a new ad that urges`, `gave a speech that called`
+            "posting", "gave", "giving", "delivered", "delivering", "made", "make", "making", "penned", "ran",
+            "carried"}  # `Henry added the caption which reads`, `is releasing a new ad that urges`, `gave a speech that
+# called`, `The Washington Post recently ran a piece that noted`
 
 
 def _sent_text(tokens, main: int, first: int, agent: Mention, start: int) -> Mention | None:
