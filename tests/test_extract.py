@@ -10552,6 +10552,15 @@ def test_words_of_a_piece_a_paper_ran_are_the_papers(sentence, speaker):
     assert quotes_of(sentence)[0][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"It was chilling," acting U.S. Attorney Joe Thompson told reporters.', "Joe Thompson"),
+    ('"It was chilling," outgoing chairman Tom Ball said.', "Tom Ball"),
+    ('"It was chilling," raising questions about the plan.', None),  # a participle, no rank
+])
+def test_a_rank_ending_in_ing_after_a_quotation_opens_its_speakers_title(sentence, speaker):
+    assert quotes_of(sentence)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..cues import cue_at, phrasal_then_subject
-from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DETERMINERS, HONORIFICS,
-                       IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT, PLACES,
-                       PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS, invertible,
-                       past_tense)
+from ..lexicon import (AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CLAUSE_STARTERS, CUE_FORMS, DESCRIPTORS, DETERMINERS,
+                       HONORIFICS, IRREGULAR_PAST, LABEL_CUES, NAME_PARTICLES, NAMING_CUES, PAST_AS_BASE, PERSON_OBJECT,
+                       PLACES, PREPOSITIONS, QUANTIFIERS, REPLIES, ROLE_WORDS, SPEAKER_PRONOUNS, SUBORDINATORS,
+                       invertible, past_tense)
 from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_person, index_of, mention_of, name_run,
                        np_backward, np_forward, people_word, possessor_mention, sentence_start, starts_name,
                        subject_before, time_word)
@@ -612,8 +612,10 @@ def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
     """`"…," the email said` / `"…," Nate Silver, the polling guru, tweeted`: the subject opens the
     window; the looser reading only for a quotation that opens its sentence (`leading`), and one
     capitalised word for a quotation that does not end its sentence (`open_ended`)."""
-    if window[0].lower.endswith("ing") and (not window[0].is_capitalised or window[0].lower in CUE_FORMS and k > 1):
-        return None  # `"…," raising fresh questions …`; but `"…," Ebeling said`, `"…," Yelling told`
+    if window[0].lower.endswith("ing") and (not window[0].is_capitalised or window[0].lower in CUE_FORMS and k > 1) \
+            and window[0].lower not in DESCRIPTORS:
+        return None  # `"…," raising fresh questions …`; but `"…," Ebeling said`, `"…," Yelling told`, `"…," acting
+        # U.S. Attorney Joe Thompson told reporters`, `"…," outgoing chairman Tom Ball said`: a rank, no participle
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
         return subject
