@@ -10561,6 +10561,13 @@ def test_a_rank_ending_in_ing_after_a_quotation_opens_its_speakers_title(sentenc
     assert quotes_of(sentence)[0][1] == speaker
 
 
+def test_the_family_after_a_family_named_by_its_surname_is_that_family():
+    text = ("John Hoffman and Melissa Hortman were shot at their homes.\n\n"
+            'In a statement, the Hoffman family said Yvette had shielded their daughter. "We are so grateful," the '
+            "family said.")
+    assert quotes_of(text) == [("We are so grateful,", "Hoffman family", "the family", "said")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

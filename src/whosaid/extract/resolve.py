@@ -558,6 +558,11 @@ class Resolver:
             if both:
                 return both, False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "family":
+            families = {m.group(1) for para in range(max(0, at[0] - 1), at[0] + 1)
+                        for m in _NAMED_FAMILY.finditer(self._paragraph(para), 0,
+                                                        at[1] if para == at[0] else _PAST_ANY_END)}
+            if len(families) == 1:  # `In a statement, the Hoffman family said …. "…," the family said`: the one
+                return f"{families.pop()} family", False  # family named so just before
             named = {name for name in self.names.mentioned_within(at[0], 0, at[1]) | (self.names.mentioned_within(
                 at[0] - 1, 0, _PAST_ANY_END) if at[0] > 1 else frozenset()) if not self.names.may_be_body(name)}
             person = named.pop() if len(named) == 1 else None  # `Michael Gambon has died. "…," the family said`:
@@ -5764,6 +5769,7 @@ def _past_the(words: str) -> str:
     return words[4:] if words.startswith("The ") else words
 
 
+_NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+) family\b")  # `the Hoffman family`
 _PAIR_REACH = 2  # paragraphs back to the two that `the former` and `the latter` stand for
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
