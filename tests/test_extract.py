@@ -10568,6 +10568,13 @@ def test_the_family_after_a_family_named_by_its_surname_is_that_family():
     assert quotes_of(text) == [("We are so grateful,", "Hoffman family", "the family", "said")]
 
 
+def test_an_abbreviated_office_after_ex_is_a_title_before_the_surname():
+    title = "Ex-PM Johnson says Brexit 'was right'"
+    text = f"{title}\n\nBoris Johnson has insisted that Brexit was the right decision."
+    assert quotes_of(text, title=title) == [
+        ("was right", "Boris Johnson", "Ex-PM Johnson", "says")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1179,8 +1179,10 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
-        elif "-" in low and (low.rsplit("-", 1)[-1] in _ROLE_OR_EPITHET or compound_adjective(low)):
-            cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`
+        elif "-" in low and (low.rsplit("-", 1)[-1] in _ROLE_OR_EPITHET or compound_adjective(low)
+                             or low.startswith("ex-") and low[3:] in _ABBREVIATED_OFFICES):
+            cut = i  # `Vice-President Dick Cheney`, `Oscar-winner Andrea Arnold`, `Fifteen-year-old Donald Young`,
+            # `Ex-PM Johnson`
         elif (low in DEMONYMS or low in EPITHET_HEADS) and len(words) - i > 2 or low in _PLAYING_ROLES:
             cut = i  # `Frenchman Arnaud Clement`, `Songwriter Guy Chambers`, `Matchwinner Keane`; not `Swiss Re`
         elif i == 0 and len(words) > 2 and low.endswith(_ADJECTIVE_ENDINGS) and not given_name(word) and given_name(
