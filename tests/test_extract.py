@@ -10575,6 +10575,15 @@ def test_an_abbreviated_office_after_ex_is_a_title_before_the_surname():
         ("was right", "Boris Johnson", "Ex-PM Johnson", "says")]
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Police 'failed' murdered woman, says watchdog", "watchdog"),
+    ("Shoppers 'ripped off' by card fees, says supermarket", "supermarket"),
+])
+def test_a_body_described_in_one_word_after_a_headlines_quotation_speaks_it(headline, speaker):
+    text = f"{headline}\n\nPolice failed a woman who was murdered by her ex-partner, a report has found."
+    assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

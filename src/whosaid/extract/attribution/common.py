@@ -48,7 +48,8 @@ _SPEAKING_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ic", "-old")
 _BODIES_OF_PEOPLE = COLLECTIVES | QUANTIFIERS | ASSOCIATES | {
     "everyone", "everybody", "someone", "somebody", "nobody", "other", "each", "all", "half", "none", "majority",
     "minority", "quarter", "third", "crowd", "audience", "business", "investigation", "inquiry", "probe", "panel",
-    "jury", "source"}  # `a source said`: someone unnamed
+    "jury", "source", "watchdog", "airline", "supermarket", "conglomerate", "consultancy", "utility", "startup",
+    "chain"}  # `a source said`: someone unnamed; `…, says watchdog`: a body described
 
 
 def is_comma(token: Token) -> bool:

@@ -9,7 +9,7 @@ from ..cues import cue_at
 from ..lexicon import (ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, CUE_FORMS, DETERMINERS, FEELINGS,
                        FINITE_AUXILIARIES, FIRST_PERSON, HEADLINE_VERBS, HE_OR_SHE_WORDS, LEGAL_TEXTS, ORG_WORDS,
                        PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, SENT_TEXTS, SOURCE_TEXTS, SPEAKER_PRONOUNS,
-                       given_name, invertible, plural)
+                       given_name, invertible, plural, singular)
 from ..marks import Marked
 from ..phrases import (DASHES, NAME_WORDS, OWNED_TEXTS, RELATIVES, TITLE_WORD, Mention, head_before, index_of,
                        last_sentence, mention_of, name_before, name_run, named_after_a_person_word, np_backward,
@@ -1196,4 +1196,4 @@ _WORKS = {"album", "song", "single", "track", "tune", "film", "movie", "novel", 
 def _speaks(head) -> bool:
     low = head.lower
     return head.is_capitalised or low in SPEAKER_PRONOUNS or speaking_head(head) or people_word(head.bare) or (
-        plural(low) and low[:-1] in BODY_NOUNS)  # `watchdogs`
+        singular(low) in BODY_NOUNS)  # `watchdogs`, `Police 'failed' murdered woman, says watchdog`
