@@ -10584,6 +10584,17 @@ def test_a_body_described_in_one_word_after_a_headlines_quotation_speaks_it(head
     assert [q[1] for q in quotes_of(text, title=headline)] == [speaker]
 
 
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("Prices will 'keep rising', Bank warns", "The Bank of England has warned that food prices will rise.",
+     "Bank of England"),
+    ("Police praise 'courageous' Ozzy", "Thames Valley Police said Ozzy Osbourne had been brave.",
+     "Thames Valley Police"),
+    ("Police praise 'courageous' Ozzy", "Thames Valley Police and Surrey Police thanked the singer.", "Police"),
+])
+def test_a_bodys_word_alone_in_the_headline_is_the_one_body_the_story_names_with_it(headline, lead, speaker):
+    assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

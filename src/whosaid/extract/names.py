@@ -586,6 +586,7 @@ class Lowercase:
         return self._written[words] > _whole(words, here)
 
 
+_STORYS_END = (1 << 30, 0)  # a position past every paragraph
 _PASSIVE_AFTER = re.compile(r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)?"  # `Tributes`,
                             r" (?:have been|had been|were|are being|were being) "  # `Concerns over the plan`: a
                             r"(?:[a-z]+ed|paid|made|held|left|laid|raised|given|taken|shown|sent|brought|found|won|"
@@ -3227,6 +3228,9 @@ class Names:
             return self._handle_owner(words[0])
         if is_org and len(words) == 1 and words[0].lower() in CLUB_ENDINGS:
             return self.sole_body_ending((words[0].lower(),), at) or words[0]  # `United` after `Manchester United`
+        if is_org and len(words) == 1 and at[0] == 0 and words[0].lower() in ORG_WORDS:
+            return self.sole_body_ending((words[0].lower(),), _STORYS_END) or words[0]  # `Prices will 'keep rising',
+            # Bank warns` ¶ `The Bank of England has warned`: the headline's short name for the one body
         if is_org or not words:
             return " ".join(words)
         candidates = self.full.get(words[-1].lower(), [])
