@@ -10595,6 +10595,14 @@ def test_a_bodys_word_alone_in_the_headline_is_the_one_body_the_story_names_with
     assert quotes_of(f"{headline}\n\n{lead}", title=headline)[0][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Talks have been "making good progress" say those behind the negotiations.', "those behind the negotiations"),
+    ('"We are close," say those close to the talks.', "those close to the talks"),
+])
+def test_those_and_what_they_are_close_to_or_behind_after_an_inverted_cue_speak(sentence, speaker):
+    assert quotes_of(sentence)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

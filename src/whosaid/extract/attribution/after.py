@@ -121,7 +121,7 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         k = _past_manner_aside(window)  # `"…," says, somewhat ruefully, Jane Smith`
         ones = k == 1 and len(window) > 1 and window[1].lower in _ONES  # `said one of them.` whole
         mention = _with_partner(window, with_set_off_name(window, k, (_word_named(window) if ones else None) or (
-            np_forward(window[k:]) or (_word_named(window) if k == 1 else None))))
+            np_forward(window[k:]) or _those_of(window, k) or (_word_named(window) if k == 1 else None))))
         if mention and _closes_a_relative(tokens, qi):
             return None  # `The company, which calls itself "…", reported a loss`: the company's verb, no inversion
         if mention and (leading or not _reports_something_else(window, index_of(window, mention.tokens[-1], 0, len(window)))):
@@ -185,6 +185,19 @@ def _cue_after(tokens: list[Token], qi: int) -> Attribution | None:
         rest = window + until(tokens, end, STOP_AFTER, limit=60, quotes=True)
         return final_report(rest) or _inverted_final(rest)
     return final_report(window)
+
+
+def _those_of(window, k: int) -> Mention | None:
+    """`"…," say those close to the talks`, `say those behind the negotiations`: people the words after `those`
+    describe, up to the sentence's end or a comma."""
+    if not (k + 1 < len(window) and window[k].lower == "those" and window[k + 1].lower in _THOSE_WHO):
+        return None
+    end = next((j for j in range(k + 1, len(window)) if not window[j].is_word), len(window))
+    return mention_of(window[k:end])
+
+
+_THOSE_WHO = frozenset({"close", "closest", "familiar", "involved", "behind", "present", "attending", "inside",
+                        "around", "near", "working", "taking"})  # what `those` opens that says who they are
 
 
 def _past_manner_aside(window) -> int:
