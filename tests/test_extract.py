@@ -10603,6 +10603,12 @@ def test_those_and_what_they_are_close_to_or_behind_after_an_inverted_cue_speak(
     assert quotes_of(sentence)[0][1] == speaker
 
 
+def test_she_after_a_sentence_opening_on_a_place_then_its_subject_is_the_subject():
+    text = ("In a makeshift maternity ward in Khan Younis, midwife Amal Hassan has delivered 300 babies.\n\n"
+            '"Every birth is a small victory," she says.')
+    assert quotes_of(text) == [("Every birth is a small victory,", "Amal Hassan", "she", "says")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2222,8 +2222,10 @@ class Resolver:
         Michigan who …`) after its subject, of no sex the text gives either."""
         (para, start), (end_para, end) = recent
         end = end if end_para == para else len(self._paragraph(para))
-        new = {self.names.canonical(m.words, m.at) for m in self.names.mentions_between(para, start, end)
-               if m.role_after and not m.is_org} - {subject}
+        named = [(m, self.names.canonical(m.words, m.at)) for m in self.names.mentions_between(para, start, end)]
+        after = next((m.start for m, name in named if name == subject), start)  # (not `In a ward in Khan Younis,
+        # midwife Amal Hassan has …`: a place before the subject, whose comma sets off no role of its)
+        new = {name for m, name in named if m.role_after and not m.is_org and m.start > after} - {subject}
         return new.pop() if len(new) == 1 and self.names.gender(next(iter(new))) is None else None
 
     def _singular_they(self, at: tuple[int, int]) -> str | None:
