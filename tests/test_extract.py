@@ -10609,6 +10609,14 @@ def test_she_after_a_sentence_opening_on_a_place_then_its_subject_is_the_subject
     assert quotes_of(text) == [("Every birth is a small victory,", "Amal Hassan", "she", "says")]
 
 
+def test_an_office_described_in_the_lead_is_the_one_the_next_paragraph_titles_so_not_its_first_subject():
+    title = "Ambulance delays 'cost lives', coroner warns"
+    text = (f"{title}\n\nA coroner has warned that ambulance delays are costing lives after a pensioner waited "
+            "nine hours for help.\n\nMargaret Hill, 87, died at her home in Truro after a fall. Senior coroner "
+            'Andrew Cox said the delay had "more than minimally contributed" to her death.')
+    assert quotes_of(text, title=title)[0] == ("cost lives", "Andrew Cox", "coroner", "warns")  # was Margaret Hill
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

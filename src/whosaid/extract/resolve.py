@@ -1677,6 +1677,15 @@ class Resolver:
         named = self._named_next((), at, past)
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
+        low = head.bare.lower()
+        if named and low in ROLE_WORDS and low not in self.names.roles(named) \
+                and self._paragraph(at[0])[:head.start].rsplit(None, 1)[-1:] in (["A"], ["a"], ["An"], ["an"]):
+            titled = {name for m in self.names.mentions if m.para == at[0] + 1 and not m.is_org
+                      for name in (self.names.canonical(m.words, m.at),) if low in self.names.roles(name)}
+            if len(titled) == 1:
+                return titled.pop()  # `A coroner has warned …. ¶ Margaret Hill, 87, died …. Senior coroner Andrew
+                # Cox said`: the one the next paragraph titles so, not its first subject (but `its chief` is the
+                # body's own, whoever the next paragraph titles a chief)
         sex = _head_gender(head.bare.lower())
         if named and (sex and self.names.gender(named) not in (None, sex) or head.bare.lower() in FAMILY
                       or head.bare.lower() in RELATIONS and self.names.roles(named) & ROLE_WORDS):
