@@ -10617,6 +10617,17 @@ def test_an_office_described_in_the_lead_is_the_one_the_next_paragraph_titles_so
     assert quotes_of(text, title=title)[0] == ("cost lives", "Andrew Cox", "coroner", "warns")  # was Margaret Hill
 
 
+def test_a_quotation_signed_with_a_dash_and_a_name_is_no_heading_for_an_office_after_it():
+    text = ('Quotes of the week\n\n"We will not be intimidated." — Volodymyr Zelensky\n\n'
+            '"I am not going anywhere," said the Prime Minister when asked about his future.')
+    assert [q[1] for q in quotes_of(text)] == ["Volodymyr Zelensky", "Prime Minister"]
+
+
+def test_a_heading_naming_one_person_still_stands_for_the_office_after_it():
+    text = ('Live updates\n\nBadenoch responds\n\n"This Budget is a disaster," said the Conservative leader.')
+    assert [q[1] for q in quotes_of(text)] == ["Badenoch"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

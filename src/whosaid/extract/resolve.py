@@ -5387,11 +5387,14 @@ def _a_heading(text: str) -> bool:
     text = text.rstrip()
     if text[:3].lower() == "by ":
         return False  # `By Nick Robinson, BBC political editor`: a byline, its writer no one the story describes
+    if _SIGNED_QUOTATION.match(text):
+        return False  # `"We will not be intimidated." — Volodymyr Zelensky`: a quotation and its speaker's name
     return len(text.split()) <= _HEADING_WORDS and (
         not text.endswith(_STOPS) or _CROSSHEAD_LINE.fullmatch(text) is not None)
 
 
 _HEADING_WORDS = 12
+_SIGNED_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]\s*[—–―-]")
 _STOPS = (".", "!", "?", ":", ";", ",", '"', "”", ")", "'", "’")
 _CROSSHEAD_LINE = re.compile(r"[A-Z][\w'’. -]*: ['‘][^'‘’]+['’]")
 
