@@ -10628,6 +10628,16 @@ def test_a_heading_naming_one_person_still_stands_for_the_office_after_it():
     assert [q[1] for q in quotes_of(text)] == ["Badenoch"]
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ("Sir Keir Starmer, who has led the party since 2020, was speaking in Leeds.", "Keir Starmer"),
+    ("Sir Keir Starmer was speaking in Leeds.", "Keir Starmer"),
+    ("Labour MP Tom Hill was speaking in Leeds.", "Labour leader"),  # another office
+])
+def test_an_office_closing_a_paragraph_is_the_one_the_next_says_was_speaking(after, speaker):
+    text = f'There was a row over the Budget.\n\nThe Labour leader said the plan was "reckless".\n\n{after}'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

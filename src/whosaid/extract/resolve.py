@@ -1575,8 +1575,8 @@ class Resolver:
         """`"I'm not a quitter," insisted the prime minister. Sir Keir Starmer was speaking at the G20.`: the
         person named in full as the subject of the next sentence, there only to say who spoke and where, unless
         the text titles them with another office (`Labour MP Tom Hill was speaking`)."""
-        named = self._named_opening_next(at)
-        text = self._paragraph(at[0])
+        named = self._named_opening_next(at, across=True)
+        text = self._paragraph(named.para if named is not None else at[0])
         speaking = _WAS_SPEAKING.match(text, named.end) if named is not None else None
         if speaking is None or speaking.group(1) and not _written_bare(text, named):
             return None  # (not `Teammate Luke Shaw added`: another of the kind)
@@ -1595,15 +1595,19 @@ class Resolver:
         return person if not self.names.roles(person) and (not gender or self.names.gender(person) in (None, gender)) \
             else None
 
-    def _named_opening_next(self, at: tuple[int, int]):
-        """The person named in full (their title or role included) who opens the sentence after the one at `at`."""
+    def _named_opening_next(self, at: tuple[int, int], across: bool = False):
+        """The person named in full (their title or role included) who opens the sentence after the one at `at`
+        (or, `across` a paragraph's end, the next paragraph)."""
         text = self._paragraph(at[0])
         tokens = self._tokens(text)
         closing = sentence_end(tokens, _token_at(tokens, at[1]))
         if closing is None:
             return None
         end = tokens[closing].end
-        named = next((m for m in self.names.mentions_between(at[0], end, len(text)) if not m.in_quote), None)
+        para = at[0]
+        if across and not text[end:].strip() and at[0] + 1 < len(self.paragraphs):  # `The Labour leader said …`
+            para, text, end = at[0] + 1, self._paragraph(at[0] + 1), 0  # ¶ `Sir Keir Starmer … was speaking`
+        named = next((m for m in self.names.mentions_between(para, end, len(text)) if not m.in_quote), None)
         if named is None or named.is_org or len(named.words) < 2 or text[end:named.start].strip(" ."):
             return None
         return named
@@ -5711,7 +5715,8 @@ _INVERSE_BETWEEN = re.compile(r"\s+(successor|predecessor),?\s+(?:as\s+[\w ]{1,3
 _FROM_BEFORE = re.compile(r"\b(?:from|at)\s+$")  # `from Bayer Leverkusen`, `at Chelsea`: where one comes from or is
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")  # `Elan and Biogen Idec`
 _COMMA_BETWEEN = re.compile(r",\s+")  # `Emmanuel Macron, Friedrich Merz`
-_WAS_SPEAKING = re.compile(r",?\s+(?:was|is)\s+(?:speaking|talking|addressing|responding)\b"
+_WAS_SPEAKING = re.compile(r"(?:,\s+who\b[^,;.\"“”]{0,80})?,?\s+(?:was|is)\s+(?:speaking|talking|addressing|"
+                           r"responding)\b"
                            r"|\s+(?:spoke|made\s+(?:the|his|her)\s+(?:comments|remarks)|(added|continued))\b")
 # `Sir Keir Starmer was speaking at the G20`; `the footballer said …. Marcus Rashford added:`: going on
 _AND_TITLED = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")  # `Goodlatte and Benghazi Committee
