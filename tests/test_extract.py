@@ -10638,6 +10638,14 @@ def test_an_office_closing_a_paragraph_is_the_one_the_next_says_was_speaking(aft
     assert quotes_of(text)[0][1] == speaker
 
 
+def test_a_roads_number_is_no_body_a_their_may_stand_for():
+    text = ("Helen Brooks, 45, was killed when her car collided with a lorry on the M5 on Friday.\n\n"
+            'Her husband, Mark, and their two daughters said in a statement: "Helen was the heart of our family."')
+    assert quotes_of(text)[0][1] is None  # was M5's two daughters
+    lead = text.split("\n\n")[0]
+    assert [m.words for m in find_names(0, lead, [], Lowercase([lead]))] == [("Helen", "Brooks")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -216,6 +216,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 # though the story writes `the labour market`)
             if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS:
                 continue  # `whose film Being Julia is in competition`: a work's title, no one's name
+            if len(run) == 1 and before in ("the", "The") and _ROAD.fullmatch(run[0][0]):
+                continue  # `collided with a lorry on the M5`, `the A47`: a road, no one's name nor a body's
             if len(run) == 1 and _opens_sentence(before) and (_opening_participle(text, run[0])
                                                               or _opening_adverb(text, run[0])):
                 continue  # `Filling in for Sanders …, West landed`, `Obviously we'll …`: a participle or an
@@ -586,6 +588,7 @@ class Lowercase:
         return self._written[words] > _whole(words, here)
 
 
+_ROAD = re.compile(r"[ABM]\d{1,4}")  # a British road's number: `M5`, `A47`, `B1234`
 _STORYS_END = (1 << 30, 0)  # a position past every paragraph
 _PASSIVE_AFTER = re.compile(r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)?"  # `Tributes`,
                             r" (?:have been|had been|were|are being|were being) "  # `Concerns over the plan`: a
