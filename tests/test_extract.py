@@ -10646,6 +10646,13 @@ def test_a_roads_number_is_no_body_a_their_may_stand_for():
     assert [m.words for m in find_names(0, lead, [], Lowercase([lead]))] == [("Helen", "Brooks")]
 
 
+def test_a_group_given_as_an_example_of_another_is_named_without_including():
+    text = ("Mrs. Clinton, these people said, would be open to other measures. They did not offer details, but "
+            "officials in the Obama administration, including 51 State Department employees who signed a ''dissent "
+            "channel'' memo on Syria, have pressed privately for the United States to carry out airstrikes.")
+    assert quotes_of(text)[0][1] == "51 State Department employees"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6612,6 +6612,8 @@ _PLAIN_ADJECTIVE_ENDINGS = tuple(ending for ending in ADJECTIVE_ENDINGS if endin
 def _description(toks) -> str:
     words = [t.text.replace("’", "'") if t.is_possessive else t.text for t in toks[:-1]] + [toks[-1].bare]
     # `The minister's reply:` -> minister; `California’s` -> `California's`
+    while len(words) > 1 and words[0].lower() in _LISTING:
+        words.pop(0)  # `officials, including 51 State Department employees who signed`: the employees
     while len(words) > 1 and words[0].lower() in DETERMINERS - {"his", "her", "their", "its"} \
             and words[1] not in ("of", "who", "that") \
             and not (words[0].lower() == "those" and (len(words) == 2 or not words[1].endswith("s"))):
@@ -6628,6 +6630,7 @@ def _common_opener(word: str) -> bool:
 
 
 _COMMON_OPENERS = frozenset({"source", "sources", "people"})
+_LISTING = frozenset({"including", "among", "notably", "especially"})  # words that open an example of a group
 
 
 def _owned_then_pronoun(text: str, owner, end: int, want: str) -> bool:
