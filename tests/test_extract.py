@@ -10653,6 +10653,16 @@ def test_a_group_given_as_an_example_of_another_is_named_without_including():
     assert quotes_of(text)[0][1] == "51 State Department employees"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Her campaign's leadership said it was \"misrepresenting what had occurred.\"",
+     "Hillary Clinton's campaign's leadership"),
+    ('Her critics in the United States argue that she is a "political candidate".',
+     "Hillary Clinton's critics in the United States"),
+])
+def test_a_his_or_her_owning_through_a_possessive_or_before_a_place_is_the_person_before(sentence, speaker):
+    assert quotes_of(f"Hillary Clinton was conciliatory. {sentence}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

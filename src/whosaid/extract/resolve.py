@@ -4510,6 +4510,11 @@ class Resolver:
     def _role(self, owner_toks, role_toks, at) -> str | None:
         role = " ".join(t.text for t in role_toks)
         last = owner_toks[-1]
+        if len(owner_toks) >= 2 and owner_toks[0].lower in ("his", "her") and last.is_possessive \
+                and (person := self.possessor(owner_toks[0].lower, at)):
+            owned = " ".join(t.text.replace("’", "'") for t in owner_toks[1:])
+            return f"{person}'s {owned} {role}".rstrip()  # `Her campaign's
+            # leadership`: Hillary Clinton's campaign's leadership
         if len(owner_toks) == 1 and last.lower == "our" and len(role_toks) == 1:
             head = role_toks[0].lower
             titled = {name for _, name, _ in self.names.events_before(at) if head in self.names.roles(name)}
@@ -6309,9 +6314,12 @@ def _possessor_split(toks) -> int | None:
     by Mr Jackson's lawyers`: the owner's)."""
     for i in range(len(toks) - 2, -1, -1):
         tok = toks[i]
-        if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and not toks[-1].is_capitalised and not any(
+        if (tok.lower in POSSESSIVE_PRONOUNS or tok.is_possessive) and (
+                not toks[-1].is_capitalised or tok.lower in ("his", "her") and i == 0
+                and any(t.lower in PREPOSITIONS for t in toks[2:])) and not any(
                 t.is_capitalised for t in toks[i + 1:] if tok.lower not in ("his", "her") or given_name(t.bare)):
-            # but `her Twitter account`: a name inside what a he or she owns
+            # but `her Twitter account`: a name inside what a he or she owns; `His critics in the United States`:
+            # a place in what follows what they own
             after_preposition = any(t.lower in PREPOSITIONS for t in toks[:i])
             if after_preposition and tok.lower not in POSSESSIVE_PRONOUNS:
                 k = next(k for k, t in enumerate(toks) if t.lower in PREPOSITIONS)
