@@ -3467,11 +3467,13 @@ class Names:
             return next((b for b in reversed(named) if " " in self.canonical(b.words, b.at)), None)
         if not kin_of:
             return named[-1] if named else None
-        of_sex = [b for b in named if self._sex_of(b) in (kin_of, None)]
-        latest = of_sex[-1] if of_sex else None
+        latest = next((b for b in reversed(named) if self._sex_of(b) in (kin_of, None)), None)
         if latest is None or latest.is_subject or latest.para == para:
             return latest
-        return next((b for b in of_sex if b.para == latest.para and b.is_subject and b.start == 0), latest)
+        opener = next((b for b in itertools.takewhile(lambda b: b.para >= latest.para, reversed(named))
+                       if b.para == latest.para and b.start == 0), None)
+        return opener if opener is not None and opener.is_subject and self._sex_of(opener) in (kin_of, None) \
+            else latest
 
     def _sex_of(self, m: NameMention) -> str | None:
         """The sex a mention's honorific or, for a full name, its given name gives (`Mr Nogar`, `Jane Lee`)."""
