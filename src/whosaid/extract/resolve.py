@@ -2159,9 +2159,12 @@ class Resolver:
         # paragraph, the latest first: who spoke, then who acted
         spoke_last = max((c[0] for c in here if c[2] == "speaker"), default=None)
         newer = [c for c in related if spoke_last is None or c[0] > spoke_last]  # a wife named since anyone spoke
-        if continuing and newer and not self._first_agreeing(here, speakers, want, strict=False):
+        if continuing and newer and max(candidates)[1] == max(newer)[1] \
+                and not self._first_agreeing(here, speakers, want, strict=False):
             goes_on = ((newer, ("subject",)), *goes_on)  # `"…," said Karen Lee, who was visiting with her husband,
-            # Paul. He added: "…"`: her husband, named since she spoke, not a man who spoke a paragraph before
+            # Paul. He added: "…"`: her husband, named since she spoke, not a man who spoke a paragraph before (but
+            # not when anyone is named after the relation: `… his wife Carey Lowell. … Lopez issues a statement.
+            # "…," she added`)
         for pool, kinds in (*goes_on, (newer, ("subject",)), (here, speakers), (here, _ACTORS), (related, ("subject",)),
                             (previous, speakers),
                             (previous, _ACTORS), (related_before, ("subject",)),
