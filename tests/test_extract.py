@@ -10673,6 +10673,14 @@ def test_she_added_after_a_woman_named_since_the_relation_is_that_woman_not_the_
     assert [q[1] for q in quotes_of(f"Lopez misses premiere\n\n{text}")][-1] == "Jennifer Lopez"
 
 
+@pytest.mark.parametrize("filler", [0, 2000])  # a short text, and one long enough to be searched once for all words
+def test_a_things_plural_is_told_from_a_bodys_plural_name_in_short_texts_and_long(filler):
+    paragraphs = ["Tributes paid to former footballer", "Tributes have been paid to Allan Clarke, who has died.",
+                  "Rangers have been fined after fans threw flares.", "Rangers said it was disappointed."]
+    common = Lowercase(paragraphs + ["The club held a minute's applause before the game."] * filler)
+    assert (common.a_things_plural("Tributes"), common.a_things_plural("Rangers")) == (True, False)
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -512,6 +512,8 @@ class Lowercase:
         self._written: dict[str, int] = {}  # how often the document writes these words whole
         self._letter_runs: set[str] | None = None
         self._things: dict[str, bool] = {}
+        self._lined: str | None = None  # the paragraphs, a line each
+        self._passive_openers: set[str] | None = None  # in a long text, the plurals that open a passive somewhere
 
     def uses(self, word: str) -> bool:
         if word not in self.known:
@@ -562,15 +564,20 @@ class Lowercase:
     def _opens_passives_only(self, word: str) -> bool:
         """`word` opens a sentence as a passive's subject somewhere, and nowhere follows a lowercase word or a comma
         or comes before a verb of speech. (Found by `str.find`: no pattern compiled for each word.)"""
-        passive = False
-        for text in self.paragraphs:
-            for start in _whole_at(word, text):
-                end = start + len(word)
-                if start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",") \
-                        or _SPOKEN_AFTER.match(text, end):
-                    return False
-                passive = passive or _after_sentence_end(_token_before(text, start)) \
-                    and _PASSIVE_AFTER.match(text, end) is not None
+        if self._lined is None:
+            self._lined = "\n".join(self.paragraphs)  # (one text to search: a long document has many paragraphs)
+            if len(self._lined) > _LONG_TEXT:  # a long one's plurals that open a passive found in one pass, not
+                self._passive_openers = {m.group(1) for m in _PASSIVE_OPENING.finditer(self._lined)}  # a pass a word
+        if self._passive_openers is not None and word not in self._passive_openers:
+            return False
+        text, passive = self._lined, False
+        for start in _whole_at(word, text):
+            end = start + len(word)
+            if start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",") \
+                    or _SPOKEN_AFTER.match(text, end):
+                return False
+            opens = start == 0 or text[start - 1] == "\n" or _after_sentence_end(_token_before(text, start))
+            passive = passive or opens and _PASSIVE_AFTER.match(text, end) is not None
         return passive
 
     def surname(self, word: str) -> bool:
@@ -590,11 +597,13 @@ class Lowercase:
 
 _ROAD = re.compile(r"[ABM]\d{1,4}")  # a British road's number: `M5`, `A47`, `B1234`
 _STORYS_END = (1 << 30, 0)  # a position past every paragraph
-_PASSIVE_AFTER = re.compile(r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”]{0,50}?)?"  # `Tributes`,
+_PASSIVE_AFTER = re.compile(r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^.,;:\"“”\n]{0,50}?)?"  # `Tributes`,
                             r" (?:have been|had been|were|are being|were being) "  # `Concerns over the plan`: a
                             r"(?:[a-z]+ed|paid|made|held|left|laid|raised|given|taken|shown|sent|brought|found|won|"
                             r"lost|set|cut|put|hit|seen|told|known|drawn|thrown|done|spent|sought|kept|met)\b")
 # plural, then a passive
+_LONG_TEXT = 100_000  # characters of a text long enough to search once for all its words
+_PASSIVE_OPENING = re.compile(r"([A-Z][a-z]+s)(?=" + _PASSIVE_AFTER.pattern + ")")  # a plural before a passive
 _SPOKEN_AFTER = re.compile(r" (?:has |have |had )?(?:said|says|told|tells|added|warned|announced|insisted|argued|"
                            r"stated)\b")
 
