@@ -10681,6 +10681,16 @@ def test_a_things_plural_is_told_from_a_bodys_plural_name_in_short_texts_and_lon
     assert (common.a_things_plural("Tributes"), common.a_things_plural("Rangers")) == (True, False)
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the schoolboy", "Oliver Grant"),
+    ("the schoolgirl", "Olivia Grant"),
+])
+def test_a_schoolboy_or_schoolgirl_is_the_child_of_that_sex_just_named(epithet, speaker):
+    text = (f"Oliver Grant and his sister Olivia Grant performed CPR on their grandfather until paramedics arrived. "
+            f'"I just remembered what they taught us," {epithet} said.')
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

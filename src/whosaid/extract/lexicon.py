@@ -349,12 +349,14 @@ she her hers herself woman women actress spokeswoman congresswoman chairwoman bu
 wife mother daughter sister girl girlfriend queen princess lady duchess waitress widow aunt niece
 grandmother mum mom mrs ms miss madam dame heiress hostess councilwoman sportswoman policewoman
 stepsister stepmother stepdaughter granddaughter fiancee fiancée bride ex-wife ex-girlfriend
+schoolgirl grandma gran granny nan stepmum frontwoman landlady
 """.split())
 MALE_WORDS = set("""
 he him his himself man men actor spokesman congressman businessman husband father son
 brother boy boyfriend king prince lord duke waiter widower uncle nephew grandfather dad mr sir
 councilman sportsman policeman
 stepbrother stepfather stepson grandson fiance fiancé groom ex-husband ex-boyfriend
+schoolboy grandad granddad stepdad fireman postman frontman landlord
 """.split())
 
 # Words in lowercase inside a person's name: `Bill de Blasio`, `Louis van Gaal`, `Osama bin Laden`.
@@ -439,6 +441,7 @@ team-mate teammate sailor yachtsman yachtswoman skier skater manager lady social
 heiress heir model whistleblower journalist teacher vicar priest gp medic olympian paralympian native developer
 cook baker laureate grazier hotelier restaurateur publican financier cashier courtier glazier farrier haulier
 sommelier croupier couturier courier shepherd crofter fisherman fisherwoman angler beekeeper
+schoolboy schoolgirl grandad granddad grandma granny paramedic firefighter midwife
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
