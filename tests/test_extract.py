@@ -10691,6 +10691,13 @@ def test_a_schoolboy_or_schoolgirl_is_the_child_of_that_sex_just_named(epithet, 
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("named", ["Bernardo Flores of the Federal University of Santa Catarina",
+                                   "Bernardo Flores of the University of Oxford"])
+def test_a_name_set_off_after_a_role_goes_on_past_its_body_of_several_words(named):
+    text = f'A study was published in Nature. Its lead author, {named}, said: "We are very close to the edge."'
+    assert quotes_of(text)[0][1] == "Bernardo Flores"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

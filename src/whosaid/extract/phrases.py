@@ -1802,6 +1802,9 @@ def capitalised_past_particles(tokens, k: int, step: int = 1) -> bool:
     return 0 <= k < len(tokens) and tokens[k].is_capitalised
 
 
+_INSIDE_A_BODY = frozenset({"the", "of", "for", "and", "&"})  # lowercase words inside a body's name
+
+
 def _named_between_commas(tokens, comma, start) -> Mention | None:
     """`Hunter's chief of staff, Joe Kasper, told`: the name set off by the commas."""
     p = _previous_comma(tokens, comma, start)
@@ -1820,12 +1823,14 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
             and segment[2].lower == "of" and all(t.is_capitalised for t in segment[3:]):
         return _with_role(tokens, p, start, mention_of(segment[1:]))  # `His wife, the Duchess of Sussex,`: a peer
     placed = next((k for k, t in enumerate(segment) if t.lower in ("of", "from") and k > 0), None)  # `Mary from Leeds`
-    if (placed is not None and placed + 1 < len(segment) and all(t.is_capitalised for t in segment[placed + 1:])
+    if (placed is not None and placed + 1 < len(segment) and segment[-1].is_capitalised
+            and all(t.is_capitalised or t.lower in _INSIDE_A_BODY for t in segment[placed + 1:])
             and (any(given_name(t.bare) for t in segment[:placed])
                  or placed >= 2 and _no_bodys_words(segment[:placed])
                  and all(t.bare.lower() in PLACES for t in segment[placed + 1:]))):
-        segment = segment[:placed]  # `Ambassador Stefan Johannesson of Iceland`, `Miporur Norar of Iceland`, not
-        # `Chief Executive of …`, `Royal Bank of Scotland`
+        segment = segment[:placed]  # `Ambassador Stefan Johannesson of Iceland`, `Miporur Norar of Iceland`,
+        # `Bernardo Flores of the Federal University of Santa Catarina`, not `Chief Executive of …`, `Royal Bank of
+        # Scotland`
     role_comma = _domain_of_a_role(tokens, p, start)
     if role_comma is not None and not any(given_name(t.bare) for t in segment):
         # `Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said`:
