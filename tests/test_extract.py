@@ -10698,6 +10698,15 @@ def test_a_name_set_off_after_a_role_goes_on_past_its_body_of_several_words(name
     assert quotes_of(text)[0][1] == "Bernardo Flores"
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Mark Brooks and his two daughters", "Mark Brooks and his two daughters"),
+    ("Mark Brooks and his wife", "Mark Brooks and his wife"),
+])
+def test_a_name_and_a_count_of_his_kin_speak_together(subject, speaker):
+    text = f'Helen Brooks was killed in a crash.\n\n{subject} said: "She was the heart of our family."'
+    assert quotes_of(text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -69,8 +69,7 @@ def _time_ago(tokens, i, limit) -> bool:
     """`Thirteen years earlier, she …`, `Two days ago, …`, `Hours later, …`: a time phrase opens it."""
     if tokens[i].lower in _UNITS_OF_TIME:  # `Hours later, she …`
         return i + 1 < limit and tokens[i + 1].lower in ("later", "earlier", "ago", "before", "after")
-    number = tokens[i].lower in NUMBER_WORDS or tokens[i].text.isdigit()
-    return number and i + 1 < limit and tokens[i + 1].lower in _UNITS_OF_TIME
+    return a_number(tokens[i]) and i + 1 < limit and tokens[i + 1].lower in _UNITS_OF_TIME
 
 
 _UNITS_OF_TIME = {"years", "months", "weeks", "days", "decades", "hours", "minutes", "year", "month", "week", "day",
@@ -1526,6 +1525,11 @@ _LIST_REACH = 12  # words and commas a list of members takes after `a group of`
 _LIST_STOPS = {"who", "which", "that", "and", "or"} | CUE_FORMS.keys()
 
 
+def a_number(token: Token) -> bool:
+    """`two`, `3`: a count of what follows."""
+    return token.lower in NUMBER_WORDS or token.text.isdigit()
+
+
 def _joins_roles(tokens, i, start, out) -> bool:
     """`and` between two roles of one description (`the independent Vermont senator and Democratic
     presidential candidate told`) or two measures (`the world 200m and 400m record holder`)."""
@@ -1534,9 +1538,11 @@ def _joins_roles(tokens, i, start, out) -> bool:
     before = tokens[i - 1]
     if before.text[:1].isdigit() and out[-1].text[:1].isdigit():
         return True  # `the world 200m and 400m record holder told`
-    if len(out) == 2 and out[-1].lower in ("his", "her", "their") and before.is_word \
-            and (before.is_capitalised or people_word(before.bare.lower())) and people_word(out[0].bare.lower()):
-        return True  # `John Smith and his wife said`, `Police and their families said`: both
+    if (len(out) == 2 or len(out) == 3 and a_number(out[1])) and out[-1].lower in ("his", "her", "their") \
+            and before.is_word and (before.is_capitalised or people_word(before.bare.lower())) \
+            and people_word(out[0].bare.lower()):
+        return True  # `John Smith and his wife said`, `Police and their families said`, `Mark Brooks and his two
+        # daughters said`: both
     if before.is_capitalised and before.is_word and _a_role(out[-1].lower) and out[0].is_capitalised:
         k = i - 1
         while k > start and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:

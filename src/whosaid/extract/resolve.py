@@ -17,9 +17,9 @@ import itertools
 import re
 from bisect import bisect_left, insort
 
-from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, group_word, index_of, last_sentence, mention_of,
-                      owned_then_named, people_word, plural_of_body, plural_of_person, role_head, sent_by, sentence_end,
-                      sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
+from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, group_word, index_of, last_sentence,
+                      mention_of, owned_then_named, people_word, plural_of_body, plural_of_person, role_head, sent_by,
+                      sentence_end, sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
                       DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
@@ -524,9 +524,11 @@ class Resolver:
             if all(names):
                 return f"{', '.join(names[:-1])} and {names[-1]}", False
         sides = _and_sides(toks)
-        if sides is not None and len(sides[1]) == 2 and sides[1][0].lower in ("his", "her", "their") \
-                and people_word(sides[1][1].bare.lower()) and (first := self._resolve(sides[0], at)[0]):
-            return f"{first} and {sides[1][0].lower} {sides[1][1].bare.lower()}", False  # `John Smith and his wife`
+        if sides is not None and (len(sides[1]) == 2 or len(sides[1]) == 3 and a_number(sides[1][1])) \
+                and sides[1][0].lower in ("his", "her", "their") and people_word(sides[1][-1].bare.lower()) \
+                and (first := self._resolve(sides[0], at)[0]):
+            owned = " ".join(t.bare.lower() for t in sides[1])
+            return f"{first} and {owned}", False  # `John Smith and his wife`, `Mark Brooks and his two daughters`
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
