@@ -10667,8 +10667,8 @@ def test_she_added_after_a_woman_named_since_the_relation_is_that_woman_not_the_
     text = ("Jennifer Lopez cancelled an appearance at the UK charity premiere of her new movie.\n\n"
             'The actress dropped out at the last minute. She replied: "I very much wanted to be in London." The '
             "film's director Peter Chelsom maintained he was disappointed that Lopez did not attend.\n\n"
-            '"It\'s a shame. I know it\'s true that she\'s not well." Gere, 55, greeted the crowd and signed autographs, '
-            "accompanied by his wife Carey Lowell. Lopez issues a statement apologising for her absence. \"I'm so "
+            '"It\'s a shame. I know it\'s true that she\'s not well." Gere, 55, greeted the crowd and signed '
+            "autographs, accompanied by his wife Carey Lowell. Lopez issues a statement apologising for her absence. \"I'm so "
             'proud of Shall We Dance," she added.')
     assert [q[1] for q in quotes_of(f"Lopez misses premiere\n\n{text}")][-1] == "Jennifer Lopez"
 
