@@ -10707,6 +10707,12 @@ def test_a_name_and_a_count_of_his_kin_speak_together(subject, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("named, speaker", [("The pier's owner, Sheikh Abid Gulzar,", "Abid Gulzar"),
+                                            ("Sheikh Hasina", "Sheikh Hasina")])  # a lone name keeps it
+def test_sheikh_is_a_title_before_the_name_of_no_sex_of_its_own(named, speaker):
+    assert quotes_of(f'{named} said she was "heartbroken".')[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -270,6 +270,7 @@ HONORIFICS = {
     "maj": None, "cmdr": None, "cdr": None, "commander": None, "cpl": None, "corporal": None, "brig": None,
     "brigadier": None, "pte": None, "fr": "m",  # `Cmdr Adam Slonecki`, `Pte Tom Lee`, `Fr John Smith`: military and
     # church ranks (not `DI`, `DC`: `Di Li` is a name)
+    "sheikh": None, "sheikha": "f", "sheik": None,  # `Sheikh Abid Gulzar` (no sex: `Sheikh Hasina`)
 }
 
 # A police rank written before a name (`Det Insp Tom Hale`, `PC Ann Lee`, `Officer Darren Wilson`), and the
