@@ -558,7 +558,7 @@ class Lowercase:
         if word not in self._things:
             low = word.lower()
             self._things[word] = self._opens_passives_only(word) and plural(low) and low not in PLACES \
-                and not group_word(low) and not given_name(word) and not _ends_a_body([(word, 0, 0)])
+                and not group_word(low) and not given_name(word) and low not in ORG_WORDS
         return self._things[word]
 
     def _opens_passives_only(self, word: str) -> bool:
@@ -574,7 +574,7 @@ class Lowercase:
         for start in _whole_at(word, text):
             end = start + len(word)
             if start >= 2 and text[start - 1] == " " and (text[start - 2].islower() or text[start - 2] == ",") \
-                    or _SPOKEN_AFTER.match(text, end):
+                    or (verb := _BUSINESS_ACTS.match(text, end)) is not None and verb.group(1) in _SPEAKING:
                 return False
             opens = start == 0 or text[start - 1] == "\n" or _after_sentence_end(_token_before(text, start))
             passive = passive or opens and _PASSIVE_AFTER.match(text, end) is not None
@@ -604,8 +604,6 @@ _PASSIVE_AFTER = re.compile(r"(?: (?:for|to|of|over|about|from|on|at|in) [a-z][^
 # plural, then a passive
 _LONG_TEXT = 100_000  # characters of a text long enough to search once for all its words
 _PASSIVE_OPENING = re.compile(r"([A-Z][a-z]+s)(?=" + _PASSIVE_AFTER.pattern + ")")  # a plural before a passive
-_SPOKEN_AFTER = re.compile(r" (?:has |have |had )?(?:said|says|told|tells|added|warned|announced|insisted|argued|"
-                           r"stated)\b")
 
 
 def _whole_at(words: str, text: str) -> Iterator[int]:

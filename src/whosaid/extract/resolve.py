@@ -560,11 +560,9 @@ class Resolver:
             if both:
                 return both, False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower == "family":
-            families = {m.group(1) for para in range(max(0, at[0] - 1), at[0] + 1)
-                        for m in _NAMED_FAMILY.finditer(self._paragraph(para), 0,
-                                                        at[1] if para == at[0] else _PAST_ANY_END)}
-            if len(families) == 1:  # `In a statement, the Hoffman family said …. "…," the family said`: the one
-                return f"{families.pop()} family", False  # family named so just before
+            family = self._sole_match_before(_NAMED_FAMILY, at, 1)
+            if family:  # `In a statement, the Hoffman family said …. "…," the family said`: the one family named so
+                return family, False  # just before
             named = {name for name in self.names.mentioned_within(at[0], 0, at[1]) | (self.names.mentioned_within(
                 at[0] - 1, 0, _PAST_ANY_END) if at[0] > 1 else frozenset()) if not self.names.may_be_body(name)}
             person = named.pop() if len(named) == 1 else None  # `Michael Gambon has died. "…," the family said`:
@@ -733,7 +731,8 @@ class Resolver:
         if body:  # `The paper's editorial argues` after `The Guardian says`: the body's own text
             return body, False
         if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks[-1], at)):
-            return named, True  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
+            role = toks[-1].bare.lower()  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
+            return (role not in self.names.roles(named) and self._role_named_next(role, at)) or named, True
         kin = _kin_of_someone(toks)
         if kin is not None and (named := self._one_described_named_next(toks[-1], at)):
             return self._principals(named, " ".join(t.text for t in toks[1:kin])), False  # `The family of a 16-year-old
@@ -757,20 +756,22 @@ class Resolver:
     def _institution_named_before(self, word: str, at: tuple[int, int]) -> str | None:
         """The one name ending in `word` capitalised (`the National Gallery`, `Guy's Hospital`, `Manchester
         Airport`) that this paragraph before `at` or the two before write: the institution `the gallery` is."""
-        pattern = re.compile(rf"((?:[A-Z][\w'’-]* )+){word[:1].upper()}{re.escape(word[1:])}\b")
-        found = {_past_the(m.group(1)) + m.group(0)[len(m.group(1)):]
-                 for para in range(max(0, at[0] - _INSTITUTION_REACH), at[0] + 1)
-                 for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)}
-        found.discard(word[:1].upper() + word[1:])
-        return found.pop() if len(found) == 1 else None
+        return self._sole_match_before(re.compile(  # (past a `The` opening a sentence: not `The Gallery`)
+            rf"(?:\bThe )?((?!The )(?:[A-Z][\w'’-]* )+{word[:1].upper()}{re.escape(word[1:])})\b"), at,
+            _INSTITUTION_REACH)
 
     def _office_of_a_place_before(self, head: str, at: tuple[int, int]) -> str | None:
         """The office of a place or a body, written in capitals (`the Archbishop of Canterbury`, `the Bishop of
         London`), that this paragraph before `at` or the one before names with `head` and names no one with: the
         one office in the story that `the archbishop` stands for."""
-        pattern = re.compile(rf"\b[Tt]he ({head[:1].upper()}{re.escape(head[1:])} of (?:the )?[A-Z][\w'’-]+"
-                             rf"(?: (?:of )?[A-Z][\w'’-]+)*)(?![\w'’]| [A-Z])")
-        found = {m.group(1) for para in range(max(0, at[0] - 1), at[0] + 1)
+        return self._sole_match_before(re.compile(
+            rf"\b[Tt]he ({head[:1].upper()}{re.escape(head[1:])} of (?:the )?[A-Z][\w'’-]+"
+            rf"(?: (?:of )?[A-Z][\w'’-]+)*)(?![\w'’]| [A-Z])"), at, 1)
+
+    def _sole_match_before(self, pattern: re.Pattern, at: tuple[int, int], reach: int) -> str | None:
+        """The one text `pattern`'s first group matches in this paragraph before `at` or the `reach` paragraphs
+        before it; None when none or several."""
+        found = {m.group(1) for para in range(max(0, at[0] - reach), at[0] + 1)
                  for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)}
         return found.pop() if len(found) == 1 else None
 
@@ -1683,21 +1684,21 @@ class Resolver:
         named = self._named_next((), at, past)
         if named and head.bare.lower() in SPOKES_ROLES and not self.names.roles(named) & SPOKES_ROLES:
             return None
-        low = head.bare.lower()
-        if named and low in ROLE_WORDS and low not in self.names.roles(named) \
-                and self._paragraph(at[0])[:head.start].rsplit(None, 1)[-1:] in (["A"], ["a"], ["An"], ["an"]):
-            titled = {name for m in self.names.mentions if m.para == at[0] + 1 and not m.is_org
-                      for name in (self.names.canonical(m.words, m.at),) if low in self.names.roles(name)}
-            if len(titled) == 1:
-                return titled.pop()  # `A coroner has warned …. ¶ Margaret Hill, 87, died …. Senior coroner Andrew
-                # Cox said`: the one the next paragraph titles so, not its first subject (but `its chief` is the
-                # body's own, whoever the next paragraph titles a chief)
         sex = _head_gender(head.bare.lower())
         if named and (sex and self.names.gender(named) not in (None, sex) or head.bare.lower() in FAMILY
                       or head.bare.lower() in RELATIONS and self.names.roles(named) & ROLE_WORDS):
             return None  # `The victim's father told the court …. ¶ Prosecutor Sarah Whitehouse KC told jurors`; `His
             # family described him as …`: a family is no one person
         return named
+
+    def _role_named_next(self, role: str, at: tuple[int, int]) -> str | None:
+        """The one person the paragraph after `at`'s names with the word `role` among their roles (`A coroner has
+        warned …. ¶ Margaret Hill, 87, died …. Senior coroner Andrew Cox said`: Cox, not the paragraph's first
+        subject), if it is a role; `_titled_next` asks for the office itself, whose holder a qualifier may set apart
+        (`World Bank President` for `the president`), where the lead's word is one the next paragraph qualifies."""
+        titled = {name for m in self.names.mentions if m.para == at[0] + 1 and not m.is_org
+                  for name in (self.names.canonical(m.words, m.at),) if role in self.names.roles(name)}
+        return titled.pop() if role in ROLE_WORDS and len(titled) == 1 else None
 
     def _one_described_named_next(self, head: Token, at) -> str | None:
         """`The family of a 16-year-old boy … ¶ Daniel Okafor was found …`: the person the lead describes with `a`,
@@ -5793,12 +5794,7 @@ _INSTITUTIONS = frozenset({"museum", "gallery", "airport", "hospital", "zoo", "t
 _INSTITUTION_REACH = 2  # paragraphs back
 
 
-def _past_the(words: str) -> str:
-    """`The National ` -> `National `: the capitalised words of a name, past a `The` opening a sentence."""
-    return words[4:] if words.startswith("The ") else words
-
-
-_NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+) family\b")  # `the Hoffman family`
+_NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+ family)\b")  # `the Hoffman family`
 _PAIR_REACH = 2  # paragraphs back to the two that `the former` and `the latter` stand for
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
