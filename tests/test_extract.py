@@ -10713,6 +10713,27 @@ def test_sheikh_is_a_title_before_the_name_of_no_sex_of_its_own(named, speaker):
     assert quotes_of(f'{named} said she was "heartbroken".')[0][1] == speaker
 
 
+@pytest.mark.parametrize("head, speaker", [
+    ("Ofwat chief executive David Black", "Thames Water"),  # was `company`: the regulator's own head spoke since
+    ("Information Commissioner John Edwards", "Thames Water"),  # an office the regulator's name opens on
+    ("Consumer champion Martin Lewis", "company"),  # someone of no regulator's office: the business is not sure
+])
+def test_a_word_for_a_business_is_the_one_a_regulator_fined_past_the_regulators_head_speaking(head, speaker):
+    text = (f"{{}} has fined Thames Water £10m.\n\n{head} said: \"It let customers down.\"\n\n"
+            'The company said it "accepted" the ruling.')
+    regulator = "The Information Commissioner's Office" if "Information" in head else "Ofwat"
+    assert quotes_of("Fine\n\n" + text.format(regulator))[-1][1] == speaker
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Principal", "Claire Robinson"),  # was `Principal Claire Robinson`
+    ("Headteacher", "Claire Robinson"),
+])
+def test_a_school_principal_is_a_title_before_a_name(title, speaker):
+    text = f'{title} Claire Robinson said: "Children are talking again."'
+    assert quotes_of("Phones\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

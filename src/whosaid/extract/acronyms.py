@@ -41,7 +41,7 @@ def spelled_out(speakers: Iterable[str], paragraphs: Iterable[str],
         if len(names) == 1 and a_body(name := next(iter(names))):
             found[acronym] = found[name] = f"{name} ({acronym})"
     initialled = [(body, form) for body in speakers - found.keys() if " " in body and _capitalised(body)
-                  for form in _initial_forms(body.split()) if len(form) >= 2 and form not in body.split()
+                  for form in initial_forms(body.split()) if len(form) >= 2 and form not in body.split()
                   and form.lower() not in _TITLES]  # not the `MP` of `Local MP Sarah Jones` for the Metropolitan Police
     alone = _words_alone(text) if len(initialled) > _SEARCHES else None  # (a long document's many speakers)
     for body, initials in initialled:
@@ -128,7 +128,7 @@ def _initials(words: list[str], kept: frozenset[str] = frozenset()) -> str:
     return "".join(w[0] for k, w in enumerate(words) if w not in _CONNECTORS or w in kept and 0 < k < len(words) - 1)
 
 
-def _initial_forms(words: list[str]) -> tuple[str, ...]:
+def initial_forms(words: list[str]) -> tuple[str, ...]:
     """The initials of a body's name, and, where `of` or `for` stands inside it, the form that keeps their
     first letter (`MoD` of `Ministry of Defence`, `DfE` of `Department for Education`)."""
     plain, kept = _initials(words), _initials(words, _KEPT_SMALL_WORDS)

@@ -1928,6 +1928,12 @@ def _owns_an_office(owner: NameMention, after: NameMention | None) -> bool:
         and after.start - owner.end <= _OFFICE_REACH and bool(after.office or after.set_off)
 
 
+def _opens_the_office(owner: NameMention, after: NameMention | None) -> bool:
+    """Whether the name `owner` is the first words of the office of the person named right `after` it: `Ofwat`
+    in `Ofwat chief executive David Black`."""
+    return after is not None and after.office[:len(owner.words)] == tuple(w.lower() for w in owner.words)
+
+
 _OFFICE_REACH = 40  # characters from an owner's name to the name of the person whose office it owns
 
 
@@ -3904,8 +3910,17 @@ class Names:
         """A body's whole name, or for a word for a body alone (`the Bank`), the one longer name before it
         that ends on it or opens on it and `of` (`Bank of England`)."""
         if len(m.words) == 1 and m.words[0].lower() in ORG_WORDS:
-            return self.sole_body_ending((m.words[0].lower(),), m.at) or self._body_name(m)
+            return self._owners_body(m) or self.sole_body_ending((m.words[0].lower(),), m.at) or self._body_name(m)
         return self._body_name(m)
+
+    def _owners_body(self, m: NameMention) -> str | None:
+        """`Information Commissioner's Office` for `Office` right after the possessive `Information Commissioner's`:
+        an office named for the one who holds it."""
+        before = list(self.named_between(m.para, max(0, m.start - _OFFICE_REACH), m.start))
+        owner = before[-1] if before else None
+        if owner is None or not owner.possessive or owner.para != m.para or m.start - owner.end > 1:
+            return None
+        return f"{' '.join(owner.words)}'s {m.words[0]}"
 
     def _body_name(self, m: NameMention) -> str:
         """`British Chambers of Commerce`, `Bank of England`: the body's whole name."""
@@ -3951,8 +3966,10 @@ class Names:
                 break
             if m.is_place or m.owned or (acting or m.numbered) and not _acts(m):
                 continue  # not `its Sky+ boxes`, `Half-Life 2 keys`: a product
-            if m.possessive and _owns_an_office(m, self.mentions[k + 1] if k + 1 < len(self.mentions) else None):
-                continue  # `The EU's competition chief, Teresa Ribera, said`: she acts, not the EU
+            after = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+            if (m.possessive or _opens_the_office(m, after)) and _owns_an_office(m, after):
+                continue  # `The EU's competition chief, Teresa Ribera, said`, `Ofwat chief executive David Black
+                # said`: she acts, not the EU
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work

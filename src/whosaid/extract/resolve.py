@@ -34,6 +34,7 @@ from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_ST
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
                     party_named, unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
                     sentence_start_in, surname_of, without_suffixes)
+from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
 from .tokens import CLOSING, OPENING, SENTENCE_END, Token, tokenize
@@ -1751,7 +1752,8 @@ class Resolver:
             # subject (`Barclays has been fined by the Financial Conduct Authority. ¶ The regulator said`)
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
-            if body is not None and word in _ANY_BUSINESS and _a_public_body(body):
+            agent = body if body is not None and word in _ANY_BUSINESS and _a_public_body(body) else None
+            if agent is not None:
                 pos, body = self._business_acted_on(pos, body) or (pos, None)  # `Ofwat has fined Thames Water. ¶
                 # The company said`: the water company, not the regulator (nor `The FDA approved a drug. ¶ The firm
                 # said`: no firm)
@@ -1760,6 +1762,7 @@ class Resolver:
                 p > pos and kind != "mention" and not name.startswith((body + " ", body + "'s "))
                 and not self._named_again(body, p, at)  # but `… said Apple had "…"` after her: named again
                 and not self._unowned_leader(name)  # nor `Boss Michael O'Leary said` after `Ryanair has reported`
+                and not (agent is not None and self._holds_office_of(name, agent))  # nor the fining body's head
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             again = self._named_again(body, pos, at) if body is not None else None
             if body is not None and word in _WATCHDOGS and not (_a_regulator(body) or body.isupper()):
@@ -1951,6 +1954,15 @@ class Resolver:
                       and self.names.gender(self.names.canonical(m.words, m.at)) in (None, "n"))}  # (`Thames Water`)
         businesses = {(at, name) for at, name in others if name != body and not _a_public_body(name)}
         return businesses.pop() if len(businesses) == 1 else None
+
+    def _holds_office_of(self, person: str, body: str) -> bool:
+        """Whether the text titles `person` with an office of `body`: `Information Commissioner John Edwards`
+        of the Information Commissioner's Office, `Ofwat chief executive David Black` of Ofwat, `ICO deputy
+        commissioner Stephen Bonner`."""
+        words = tuple(w.lower().removesuffix("'s") for w in body.split())
+        own = {body.lower(), *(initials.lower() for initials in initial_forms(list(body.split())))}
+        return any(m.office and (m.office[0] in own or m.office == words[:len(m.office)])
+                   for m in self.names.mentions_of(person))
 
     def _unowned_leader(self, person: str) -> bool:
         """Whether the text titles `person` with a body's leading office alone (`Boss Michael O'Leary`,
