@@ -10465,6 +10465,14 @@ def test_the_latter_after_a_paragraph_naming_no_one_is_the_second_of_the_two_nam
     assert [q[1] for q in quotes_of(text)] == ["Robert Jenrick", "Kemi Badenoch"]
 
 
+def test_the_latter_looks_back_two_paragraphs_naming_no_one_not_three():
+    text = ("Robert Jenrick said the UK must leave the ECHR. Kemi Badenoch disagreed.\n\n"
+            "The former minister hit back.\n\nThe row went on into the night.\n\n"
+            'The latter later told the BBC she would "not be lectured".')
+    assert [q[1] for q in quotes_of(text)] == ["latter"]  # was Kemi Badenoch: the reach of `the pair`'s rule, which
+    # shared the constant's name and so replaced its value
+
+
 def test_the_latter_after_a_paragraph_naming_three_stays_unresolved():
     text = ("Robert Jenrick, Priti Patel and Kemi Badenoch clashed.\n\nThe former minister hit back.\n\n"
             'The latter later told the BBC she would "not be lectured".')

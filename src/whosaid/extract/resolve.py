@@ -3785,9 +3785,9 @@ class Resolver:
         para, tokens, first, end = before
         named = self._people_between(para, tokens[first].start, tokens[end - 1].end)
         if not named:  # `Robert Jenrick said …. Kemi Badenoch disagreed.` ¶ `The former minister hit back.` ¶ `The
-            named = next(filter(None, ([name for name in self._people_between(p, 0, _PAST_ANY_END)  # latter said`:
-                                        if self.names.known_person(name)]  # the two people the latest paragraph
-                                       for p in range(at[0] - 1, max(0, at[0] - _PAIR_REACH) - 1, -1))), [])  # naming
+            back = range(at[0] - 1, max(0, at[0] - _FORMER_LATTER_REACH) - 1, -1)  # latter said`: the two people
+            named = next(filter(None, ([name for name in self._people_between(p, 0, _PAST_ANY_END)  # the latest
+                                        if self.names.known_person(name)] for p in back)), [])  # paragraph naming
             # anyone names
         return (named[0], named[1]) if len(named) == 2 else None
 
@@ -5807,7 +5807,7 @@ _INSTITUTION_REACH = 2  # paragraphs back
 
 
 _NAMED_FAMILY = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+ family)\b")  # `the Hoffman family`
-_PAIR_REACH = 2  # paragraphs back to the two that `the former` and `the latter` stand for
+_FORMER_LATTER_REACH = 2  # paragraphs back to the two that `the former` and `the latter` stand for
 _PAST_ANY_END = 1 << 30  # an offset past any paragraph's end
 _CLEFT_REACH = 40  # characters an opening phrase may take before a cleft's `it was`: `As usual, `
 _CLEFT = re.compile(r"[Ii]t (?:was|is) ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:who|that)\b")
