@@ -10742,6 +10742,17 @@ def test_a_school_principal_is_a_title_before_a_name(title, speaker):
     assert quotes_of("Phones\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("rival, speaker", [
+    ("businesswoman Linda Johnson", "Mark Johnson"),  # was `senator`: she spoke since, so no subject just before
+    ("Sen. Linda Johnson", None),  # two senators: neither
+])
+def test_the_senator_is_the_one_person_titled_senator_whoever_spoke_since(rival, speaker):
+    text = (f"State Sen. Mark Johnson and {rival} are vying for the nomination.\n\n"
+            'Linda Johnson laughed off the charge. "I have never held office," she said.\n\n'
+            'The senator pressed on. "You have donated to every incumbent," he said.')
+    assert quotes_of("Debate\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3559,6 +3559,14 @@ class Names:
                 return found.pop() if len(found) == 1 else None
         return None
 
+    def titled_alone(self, office: str, at: tuple[int, int]) -> str | None:
+        """The one person named before `at` with a title that writes out `office` (`State Sen. Mark Johnson` for
+        `the senator`), when the text gives that office to no one else, titled or described."""
+        titled = {self.canonical(m.words, m.at) for m in self._latest_first(at) if not m.is_org and (
+            _title_for_office(m.title or "", office) or any(held and _holds(held, (office,))
+                                                            for held in (m.office, m.set_off)))}
+        return titled.pop() if len(titled) == 1 else None
+
     def _office_holders(self, office: tuple[str, ...]) -> tuple[list, list]:
         """(position, canonical) of the mentions titled with `office`, and, for an office of one word, of
         those titled with it and a surname alone (`President Obama`, even inside a quotation, for `the

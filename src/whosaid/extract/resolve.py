@@ -508,6 +508,9 @@ class Resolver:
             if not holder and _common_office(toks):
                 holder = self._held_fuller(office)  # `The candidate changed her story` after `The presidential
                 # candidate reiterated` stood for Hillary Clinton
+            if not holder and len(office) == 1 and office[0] in _TITLED_OFFICES:
+                holder = self.names.titled_alone(office[0], at)  # `State Sen. Mark Johnson …. ¶ Linda Johnson
+                # laughed …. ¶ The senator pressed on`: the one senator, whoever spoke since
             if not holder:
                 holder = self._headed_by(at)  # `Badenoch responds` ¶ `The Conservative leader said`
             if holder and not self._of_the_sex_after(holder, (at[0], toks[-1].end)):
@@ -6375,6 +6378,8 @@ def _running_for(office: tuple[str, ...]) -> str | None:
     # `the Vermont senator`, `the Salford MP`
 
 
+_TITLED_OFFICES = {"senator", "governor", "congressman", "congresswoman", "representative"}  # offices a US title
+# abbreviates (`Sen.`, `Gov.`, `Rep.`) before a name the text may then write out alone
 _RACE_WORDS = {"republican", "democratic", "gop", "presidential", "presumptive", "likely", "party's", "party’s",
                "vice-presidential", "vice"}  # `the Republican vice-presidential nominee`
 _STANDINGS = {"front-runner", "frontrunner", "hopeful", "contender"}  # one's place in a race, not an office
