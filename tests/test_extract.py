@@ -10753,6 +10753,25 @@ def test_the_senator_is_the_one_person_titled_senator_whoever_spoke_since(rival,
     assert quotes_of("Debate\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Tech giant Apple has apologised to users.", "Apple"),  # was `company`: `Tech` read as the subject
+    ("Budget airline easyJet has apologised to users.", "easyJet"),
+    ("The tech giant Apple has apologised to users.", "Apple"),
+])
+def test_a_body_after_its_label_opening_a_sentence_is_the_subject(lead, speaker):
+    text = f'{lead}\n\nThe company said: "We are sorry."'
+    assert quotes_of("Outage\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Budget airline easyJet has cancelled dozens of flights.", "easyJet spokeswoman"),  # was `spokeswoman`
+    ("Dozens of flights have been cancelled.", "spokeswoman"),  # the carrier no named body
+])
+def test_a_spokeswoman_speaks_for_the_body_a_word_for_one_opening_the_sentence_before_stands_for(lead, speaker):
+    text = f'{lead}\n\nThe carrier blamed staff shortages.\n\n"We are sorry," a spokeswoman said.'
+    assert quotes_of("Flights\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

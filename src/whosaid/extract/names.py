@@ -1442,6 +1442,12 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if not subject and not possessive and (first_after in BODY_NOUNS or first_after in ORG_WORDS) and nxt is not None \
             and _opens_a_clause(text, start, before) and _verb_follows(text, nxt.end()):
         subject = True  # `the Unite union criticised the results`: the body, labelled after its name
+    if subject and len(names) == 1 and not is_org and first_after in BODY_NOUNS and nxt is not None \
+            and text[nxt.end() + 1:nxt.end() + 2].isupper():
+        subject = False  # `Budget airline easyJet has apologised`: a word of the label, not a name and its verb
+    labelled = is_org and before in BODY_NOUNS and _label_opens_sentence(text, start, before)
+    if not subject and labelled and _verb_follows(text, end):
+        subject = True  # (and easyJet its subject)
     if subject and (before or "").lower() == "the" and _PREPOSITION_THE.search(text, max(0, start - 16), start):
         subject = False  # `On the New York Stock Exchange, shares in Elan lost`: a preposition's object
     if subject and first_after and first_after[-1:] == "s" and _TO_VERB_BEFORE.search(text, max(0, start - 30), start) \
@@ -1495,7 +1501,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     after_cue = introduced and (first_after is None or first_after in _CLOSERS or _role_after(text, end)) and not is_org
     full = len(names) >= 2 and not is_org
     opener = _token_before(text, text.rfind(before, 0, start)) if (before or "").lower() == "the" else lead
-    after_a_word = subject and bool(opener) and opener.isalpha() and opener.islower() and (
+    after_a_word = subject and not labelled and bool(opener) and opener.isalpha() and opener.islower() and (
         opener not in _CLAUSE_JOINERS and opener not in ROLE_WORDS and opener not in EPITHET_HEADS
         and opener not in DESCRIPTORS and opener not in ORG_WORDS  # `said the National Audit Office should`;
         and not _OPENING_PHRASE.search(text, max(0, start - 60), start))  # not `champion Borussia Dortmund has`,
@@ -2827,6 +2833,15 @@ def _opens_a_clause(text: str, start: int, before: str | None) -> bool:
     if (before or "").lower() == "the":
         before = _token_before(text, text.rfind(before, 0, start))
     return _after_sentence_end(before) or (before or "") in _OPENING_CONJUNCTIONS
+
+
+def _label_opens_sentence(text: str, start: int, label: str) -> bool:
+    """Whether the word for a body before the name at `start` and one capitalised word before it open the sentence:
+    `Budget airline easyJet`, `Tech giant Apple`."""
+    at = text.rfind(label, 0, start)
+    word = _token_before(text, at)
+    return bool(word) and word[:1].isupper() and word.isalpha() \
+        and _after_sentence_end(_token_before(text, text.rfind(word, 0, at)))
 
 
 def _verb_follows(text: str, pos: int) -> bool:

@@ -4423,6 +4423,9 @@ class Resolver:
         if body is None and toks[1].lower in SPOKES_ROLES and (agent := self._body_that_spoke_by(at)):
             return self._principals(agent, toks[1].lower, is_org=True)  # `… have been described as "idle
             # speculation" by Downing Street. ¶ A spokesman said`: the body whose words they were
+        if body is None and toks[1].lower in SPOKES_ROLES and (described := self._body_described_just_before(at)):
+            return self._principals(described, toks[1].lower, is_org=True)  # `easyJet has apologised …. ¶ The
+            # carrier blamed …. ¶ "…," a spokeswoman said`: the body the sentence before opened on
         if body is None or self.names.ordinary_word(body) and not self.names.cued_at(pos) \
                 or self.names.other_bodies_between(pos, at, body, any_body=True):
             return self._unmarked_principal(toks[1].lower, at) if toks[1].lower in SPOKES_ROLES else None  # not
@@ -4492,6 +4495,19 @@ class Resolver:
         if not last[1].islower():
             return last[1] if head.lower() in _INSTITUTIONS else None
         return last[1] if head in BODY_NOUNS or head in ORG_WORDS else None
+
+    def _body_described_just_before(self, at: tuple[int, int]) -> str | None:
+        """The body a word for one (`The carrier`, `The company`) stands for as the subject of the sentence just
+        before, in this paragraph or the one before, when it stands for a named body."""
+        before = self._sentence_before_at(at)
+        if before is None or before[0] < at[0] - 1:
+            return None
+        subject = sentence_subject(*before[1:])
+        if subject is None or len(subject.tokens) != 2 or subject.tokens[0].lower != "the" \
+                or subject.tokens[1].lower not in BODY_NOUNS:
+            return None
+        body = self._body_before(subject.tokens, (before[0], subject.start))
+        return body if body and not body.islower() else None
 
     def _last_voice(self, at: tuple[int, int]) -> tuple[tuple[int, int], str] | None:
         """(position, name) of whoever or whatever spoke last before `at`, in this paragraph or the one before."""
