@@ -10772,6 +10772,17 @@ def test_a_spokeswoman_speaks_for_the_body_a_word_for_one_opening_the_sentence_b
     assert quotes_of("Flights\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("Essex Police said officers were at the scene.", "Just Stop Oil"),  # was `group`: a police force is no group
+    ("Extinction Rebellion said it backed the protest.", "Extinction Rebellion"),  # a body that may be the group,
+    # speaking since
+])
+def test_a_labelled_body_is_the_word_for_it_past_a_body_of_another_kind(between, speaker):
+    text = (f"Members of the group Just Stop Oil climbed the gantry.\n\n{between}\n\n"
+            'In a statement, the group said: "We will not stop."')
+    assert quotes_of("Protest\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

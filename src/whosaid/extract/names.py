@@ -2835,6 +2835,11 @@ def _opens_a_clause(text: str, start: int, before: str | None) -> bool:
     return _after_sentence_end(before) or (before or "") in _OPENING_CONJUNCTIONS
 
 
+_KINDS_OF_BODY = frozenset({"police", "constabulary", "council", "court", "ministry", "department", "office",
+                            "university", "hospital", "school", "college", "church", "army", "navy"})  # a name's last
+# word that says what kind of body it is: no `group`, `band` or `magazine`
+
+
 def _label_opens_sentence(text: str, start: int, label: str) -> bool:
     """Whether the word for a body before the name at `start` and one capitalised word before it open the sentence:
     `Budget airline easyJet`, `Tech giant Apple`."""
@@ -3974,14 +3979,15 @@ class Names:
         return None, None
 
     def other_bodies_between(self, start: tuple[int, int], end: tuple[int, int], body: str,
-                             acting: bool = False, any_body: bool = False) -> bool:
+                             acting: bool = False, any_body: bool = False, label: str | None = None) -> bool:
         """Whether a name other than `body` that may be a body's (not a place, not a person of
         known gender or with a given name) stands between `start` and `end`: `Kraft's new label` after
         `PepsiCo said`, `In a statement from Lycos Europe` after `Netcraft found`, if it acts or owns
         there or anywhere in the document: not a product or a work (`Xbox consoles`, `one by Coldplay`);
         if `acting`, only one that acts or owns there (`Manchester United's response` after `club
         Manchester City`); with `any_body`, also one marked as a body that does neither. A part of the body
-        named with its name first (`BBC One` after `the BBC`) is no other."""
+        named with its name first (`BBC One` after `the BBC`) is no other, nor, given the `label` a word stands
+        for, a body of another kind by its name's last word (`Essex Police` for `the group`)."""
         for k, m in enumerate(self.mentions):
             if m.at <= start or m.in_quote:
                 continue
@@ -3993,6 +3999,8 @@ class Names:
             if (m.possessive or _opens_the_office(m, after)) and _owns_an_office(m, after):
                 continue  # `The EU's competition chief, Teresa Ribera, said`, `Ofwat chief executive David Black
                 # said`: she acts, not the EU
+            if label is not None and m.words[-1].lower() in _KINDS_OF_BODY and m.words[-1].lower() != label:
+                continue
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():
                 continue  # `Xbox consoles`, `one by Coldplay`: a product or a work

@@ -1792,7 +1792,7 @@ class Resolver:
             if paper:
                 return paper
         pos, body = self.names.labelled_before(word, at) if len(toks) == 2 and word in LABELS else (None, None)
-        if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True):
+        if body is not None and not self.names.other_bodies_between(pos, at, body, acting=True, label=word):
             return body  # `the magazine` after `US magazine Rolling Stone`
         if len(toks) == 2 and word in _DEPARTMENTS:
             pos, body = next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))
