@@ -10783,6 +10783,18 @@ def test_a_labelled_body_is_the_word_for_it_past_a_body_of_another_kind(between,
     assert quotes_of("Protest\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("City are five points behind leaders Liverpool.", "Pep Guardiola"),  # was `Catalan`: a nation's word, no sex,
+    # reaches back over a paragraph naming only bodies, as an age does
+    ("The champions are five points off the top after a run of four defeats in six league games. " * 5, "Catalan"),
+    # paragraphs between longer than one of a sentence: no reach past them
+])
+def test_a_nations_word_with_no_sex_reaches_back_over_paragraphs_that_name_no_person(between, speaker):
+    text = (f'Pep Guardiola says City will have to suffer.\n\n{between}\n\n'
+            '"We have to fight," the Catalan told a news conference.')
+    assert quotes_of("Title race\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3523,15 +3523,16 @@ class Resolver:
         in a paragraph further back than the one before, when the paragraphs between hold no more text than one
         does (newswire's paragraphs of a sentence each: `Jamie Costin is recovering …` ¶ `There is an ironic
         chuckle …` ¶ `"…," says the Waterford man`); never back to the title. With no sex to go on (`the
-        22-year-old`), an age only where the paragraphs between name no person (`Pep Guardiola says …` ¶
-        `City were beaten 4-0 by Tottenham` ¶ `"…," the 53-year-old admitted`), or where someone nearer was
-        set apart by another calling (`Frontman Chris Martin …` ¶ `Drummer Will Champion …` ¶ `the singer`)."""
+        22-year-old`, `the Catalan`), an age or a nation only where the paragraphs between name no person (`Pep
+        Guardiola says …` ¶ `City were beaten 4-0 by Tottenham` ¶ `"…," the 53-year-old admitted`), or where someone
+        nearer was set apart by another calling (`Frontman Chris Martin …` ¶ `Drummer Will Champion …` ¶ `the
+        singer`)."""
         return next((name for pos, name, kind in self._candidates(at)
                      if at[0] - pos[0] > 1 and pos[0] > 0 and self._little_between(pos[0], at[0])
                      and kind in _ACTORS and name not in avoid and not self.names.may_be_body(name)
                      and self._may_stand_for(name, gender, head)
-                     and (gender or apart or _AGE_HEAD.fullmatch(head) and not self._anyone_named_between(
-                         pos[0], at))), None)
+                     and (gender or apart or (_AGE_HEAD.fullmatch(head) or head in DEMONYMS)
+                          and not self._anyone_named_between(pos[0], at))), None)
 
     def _anyone_named_between(self, first: int, at: tuple[int, int]) -> bool:
         """Whether the text after paragraph `first` and before `at` names a person in any role: any name
