@@ -10786,6 +10786,8 @@ def test_a_labelled_body_is_the_word_for_it_past_a_body_of_another_kind(between,
 @pytest.mark.parametrize("between, speaker", [
     ("City are five points behind leaders Liverpool.", "Pep Guardiola"),  # was `Catalan`: a nation's word, no sex,
     # reaches back over a paragraph naming only bodies, as an age does
+    ("City trail Liverpool, who have won nine games in a row.", "Pep Guardiola"),  # was Liverpool: a name of one
+    # word with a plural verb is a team, neither a person (`, who`) nor a body one of them may be
     ("The champions are five points off the top after a run of four defeats in six league games. " * 5, "Catalan"),
     # paragraphs between longer than one of a sentence: no reach past them
 ])

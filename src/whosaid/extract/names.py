@@ -1607,7 +1607,8 @@ def _called_a_body(text: str, start: int) -> bool:
 
 _PERSON_CLAUSE = {"who", "whom", "we", "I", "you"}  # what opens a clause about a person right after `the` and a name
 _NOUN_CALLED = re.compile(r"\b([A-Za-z]+)\s+(?:called|named)\s+$")
-_WHO_AFTER = re.compile(r"\s+who\s")
+_WHO_AFTER = re.compile(r"\s+who\s(?!(?:have|are|were)\b)")  # but `Liverpool, who have won nine games`: a plural
+# verb for one name, a team's or a band's
 
 
 def _written_as_business(text: str, start: int, end: int, before: str | None, possessive: bool) -> bool:

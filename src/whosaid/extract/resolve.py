@@ -117,6 +117,7 @@ class Resolver:
         self.captions = captions  # paragraphs under a photo's credit (the credit set aside): a picture's caption
         self._another: dict[tuple[str, tuple[str, ...]], bool] = {}  # `_holds_another`'s answers
         self._affiliated: dict[str, set[str]] = {}  # `_affiliations`' answers
+        self._teams: dict[str, bool] = {}  # `_a_team`'s answers
         self._office_beside: dict[tuple[str, tuple[str, ...]], tuple[int, int] | None] = {}  # `_beside_the_office`'s
         self._labelled: dict[str, bool] = {}  # `_labelled_person`'s answers
         self._authors: dict[str, list[tuple[int, tuple[int, int, str]]]] = {}  # `_author_of`'s, by paragraph
@@ -3469,6 +3470,8 @@ class Resolver:
                 continue
             known = self.names.gender(name)
             if known is None and self.names.may_be_body(name):
+                if self._a_team(name):
+                    continue  # `City trail Liverpool, who have won nine games.` ¶ `"…," the manager said`: no one
                 if pos[0] == at[0] or self._paragraph(pos[0]) != self.headline:  # (not `Resign` of a headline
                     # `Resign?` above: a word)
                     maybe_body = maybe_body or name
@@ -4467,9 +4470,11 @@ class Resolver:
 
     def _a_team(self, body: str) -> bool:
         """Whether the text writes the body's name with a plural verb, as a side's or a band's (`Middlesbrough have
-        sacked`, `Coldplay have cancelled`)."""
-        plural_verb = re.compile(rf"\b{re.escape(body)} (?:have|are|were)\b")
-        return any(plural_verb.search(text) for text in self.paragraphs)
+        sacked`, `Coldplay have cancelled`, `Liverpool, who have won nine games`)."""
+        if body not in self._teams:
+            plural_verb = re.compile(rf"\b{re.escape(body)}(?:, who)? (?:have|are|were)\b")
+            self._teams[body] = any(plural_verb.search(text) for text in self.paragraphs)
+        return self._teams[body]
 
     def _body_that_spoke_by(self, at: tuple[int, int]) -> str | None:
         """The body named last in the paragraph before, as the agent of words quoted in its closing sentence
