@@ -10797,6 +10797,16 @@ def test_a_nations_word_with_no_sex_reaches_back_over_paragraphs_that_name_no_pe
     assert quotes_of("Title race\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('First Bus, which employs the driver, said: "We are sorry."', "First Bus"),  # was `Bus`
+    ('A spokesman for First Bus said: "We will look again at the timetable."', "First Bus spokesman"),  # a body's
+    ('First Group said: "We are sorry."', "First Group"),
+    ('First, the minister said: "We are sorry."', "minister"),  # an adverb, set off
+])
+def test_a_common_word_before_a_services_word_names_a_body(text, speaker):
+    assert quotes_of("Buses cut\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

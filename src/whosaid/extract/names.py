@@ -961,6 +961,8 @@ def _split_run(match: re.Match) -> list[list[tuple[str, int, int]]]:
                 and not (low == "first" and k + 1 < len(found_words)  # `First Minister John Swinney`, `First
                          and found_words[k + 1].group().rstrip(".").lower() in ("minister", "lady"))  # Lady Jill Biden`
                 and not (not current and k + 2 == len(found_words)
+                         and names_a_service(low, found_words[k + 1].group().lower()))  # `First Bus`
+                and not (not current and k + 2 == len(found_words)
                          and _given_first([word, found_words[k + 1].group().rstrip(".")], 0)
                          and not _after_a_time_word(match, found_words, k))  # `Christian Harris`
                 or not current and compound_adjective(low)  # `Coffee-loving Curry`
@@ -2225,6 +2227,8 @@ def names_a_body(words, titled: bool = False) -> bool:
     # acronym's letters not in capitals (`Un` of `Kim Jong Un` is no `UN`)
     if "&" in lows:
         return True  # `Marks & Spencer`, `Standard & Poor's`: no person's name
+    if len(lows) == 2 and names_a_service(*lows):
+        return True  # `First Bus`
     if ORG_WORDS.isdisjoint(lows):
         return False
     found = [w for w in lows if w in ORG_WORDS]
@@ -2836,6 +2840,15 @@ def _opens_a_clause(text: str, start: int, before: str | None) -> bool:
     return _after_sentence_end(before) or (before or "") in _OPENING_CONJUNCTIONS
 
 
+def names_a_service(first: str, second: str) -> bool:
+    """Whether a common word (lowercase) and the word after it name a body by its service: `First Bus`, `Virgin
+    Trains`."""
+    return second in _SERVICES and first not in _HARD_STOPS and first not in NUMBER_WORDS \
+        and first not in ARTICLES_AND_POSSESSIVES
+
+
+_SERVICES = frozenset({"bus", "buses", "rail", "trains", "airways", "airlines", "group"})  # a service a body's name
+# may end on after a common word (`First Bus`, `Virgin Trains`)
 _KINDS_OF_BODY = frozenset({"police", "constabulary", "council", "court", "ministry", "department", "office",
                             "university", "hospital", "school", "college", "church", "army", "navy"})  # a name's last
 # word that says what kind of body it is: no `group`, `band` or `magazine`

@@ -32,7 +32,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
-                    party_named, unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
+                    names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
                     sentence_start_in, surname_of, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
@@ -6447,6 +6447,7 @@ def _trailing_name(toks):
     named_body = j > 0 and len(name) > 1 and (toks[j - 1].lower in BODY_NOUNS or toks[j - 1].lower == "band") \
         and name[0].lower not in ("the", "a", "an") and not given_name(name[-1].bare)  # `advocacy group One
     # Nation`: the body's whole name
+    named_body = named_body or len(name) == 2 and names_a_service(name[0].lower, name[1].lower)  # `First Bus`
     while len(name) > 1 and not named_body and (
             name[0].bare.lower() in NOT_NAMES and name[0].lower not in HONORIFICS
             and not names_place(name[0].bare, name[1].bare) and not _acronym_of_a_body(name)
