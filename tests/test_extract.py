@@ -10649,7 +10649,8 @@ def test_an_office_closing_a_paragraph_is_the_one_the_next_says_was_speaking(aft
 def test_a_roads_number_is_no_body_a_their_may_stand_for():
     text = ("Helen Brooks, 45, was killed when her car collided with a lorry on the M5 on Friday.\n\n"
             'Her husband, Mark, and their two daughters said in a statement: "Helen was the heart of our family."')
-    assert quotes_of(text)[0][1] is None  # was M5's two daughters
+    assert quotes_of(text)[0][1:3] == ("Mark and their two daughters", "Her husband, Mark, and their two daughters")
+    # was M5's two daughters, then no one's: the husband set off by commas speaks with them
     lead = text.split("\n\n")[0]
     assert [m.words for m in find_names(0, lead, [], Lowercase([lead]))] == [("Helen", "Brooks")]
 
@@ -10805,6 +10806,18 @@ def test_a_nations_word_with_no_sex_reaches_back_over_paragraphs_that_name_no_pe
 ])
 def test_a_common_word_before_a_services_word_names_a_body(text, speaker):
     assert quotes_of("Buses cut\n\n" + text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Her husband, Mark, and their two daughters", "Mark and their two daughters"),  # was `their two daughters`
+    ("Her husband Mark and their two daughters", "Mark and their two daughters"),
+    ("Her husband, Mark Brooks, and their two daughters", "Mark Brooks and their two daughters"),
+    ("Her lawyer, Mark Hill, and his two daughters", "Mark Hill's two daughters"),  # no kin set off: the phrase
+    # ends at the and
+])
+def test_kin_set_off_by_commas_and_more_kin_speak_together(subject, speaker):
+    text = f'Jane Brooks died on Monday.\n\n{subject} said: "She was our world."'
+    assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
 
 
 @pytest.mark.parametrize("leader, speaker", [

@@ -1419,6 +1419,12 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             out.extend(reversed(tokens[group:i + 1]))
             i = group - 1
             break
+        kin = _kin_set_off(tokens, i - 1, start) if out and tok.lower == "and" and i > start \
+            and tokens[i - 1].text == "," and out[-1].lower in ("his", "her", "their") else None
+        if kin is not None:  # `Her husband, Mark, and their two daughters said`: both, as if no commas set him off
+            out.extend(t for t in reversed(tokens[kin:i + 1]) if t.text != ",")
+            i = kin - 1
+            break
         if not out and tok.lower in OBJECT_PRONOUNS and i - 2 >= start \
                 and (tokens[i - 2].lower, tokens[i - 1].lower) in NEAR_SOMEONE:
             out.append(tok)  # `A source close to him`: whom the source is near
@@ -1489,6 +1495,18 @@ def _role_of_something(out) -> bool:
 def _a_role(low: str) -> bool:
     return low in ROLE_WORDS or low in EPITHET_HEADS or low in RELATIONS or low in FAMILY  # `singer Gary Lightbody
     # and drummer Jonny Quinn`, `His wife Anne and son Fergus`, `His wife and children`
+
+
+def _kin_set_off(tokens, i, start) -> int | None:
+    """Where `Her husband, Mark,` opens when the comma at `i` closes it: a his, her or their, a word for kin and a
+    name of up to three capitalised words set off by commas; else None."""
+    k = i - 1
+    while k > start and k > i - 4 and tokens[k].is_capitalised and tokens[k].is_word:
+        k -= 1
+    if k == i - 1 or k - 2 < start or tokens[k].text != "," or tokens[k - 1].bare.lower() not in RELATIONS \
+            or tokens[k - 2].lower not in ("his", "her", "their"):
+        return None
+    return k - 2
 
 
 def _group_of_many(tokens, i, start) -> int | None:
