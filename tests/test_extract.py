@@ -10820,6 +10820,17 @@ def test_kin_set_off_by_commas_and_more_kin_speak_together(subject, speaker):
     assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The driver was taken to hospital. "I am grateful," he said.', "driver"),  # was no one
+    ('The hiker was taken to hospital.\n\nHis wife said the family were "eternally grateful".', "hiker's wife"),
+    # was `wife`
+    ('Tom Hale was arrested.\n\nThe hiker was taken to hospital.\n\nHis wife said she was "grateful".',
+     "Tom Hale's wife"),  # a man named: he goes first
+])
+def test_a_he_or_she_with_no_one_of_the_sex_named_is_the_description_of_no_sex_just_before(text, speaker):
+    assert quotes_of("Rescue\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

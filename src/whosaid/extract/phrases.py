@@ -2087,6 +2087,8 @@ holidaymaker investor trader shareholder employee miner organiser organizer marc
 classmates flatmate flatmates housemate housemates bandmate bandmates co-star co-stars counterpart successor predecessor
 user viewer subscriber reader listener follower consumer gamer meteorologist forecaster specialist engineer
 epidemiologist psychologist insider loyalist rebel relative defendant
+hiker hikers walker walkers climber climbers rambler ramblers pedestrian pedestrians teenager teenagers swimmer swimmers
+jogger joggers diner diners camper campers
 """.split())
 
 

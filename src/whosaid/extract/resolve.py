@@ -2224,7 +2224,9 @@ class Resolver:
         return self._described_before(at, want) or self._sexed_description_before(at, want) \
             or self._peer_of_sex_before(at, want) or self._kin_of_sex_before(at, want) \
             or self._named_later_in_sentence(at, want) or self._named_after_opening_quotations(at, want) \
-            or self._the_other_one(here_named + previous, want) or self._office_met_before(at, want)
+            or self._the_other_one(here_named + previous, want) or self._office_met_before(at, want) \
+            or self._sexed_description_before(at, want, any_sex=True)  # `The hiker was taken to hospital. ¶ His wife
+        # said`: a description of no sex, the subject just before, where no one of the sex is named
 
     def _office_met_before(self, at: tuple[int, int], want: str) -> str | None:
         """`I met the chancellor last week. "…," she told me`: where no one named may be the he or she, the one
@@ -2571,12 +2573,13 @@ class Resolver:
         peerage = peers.pop() if len(peers) == 1 else None
         return (self._peer(peerage, at) or peerage) if peerage else None
 
-    def _sexed_description_before(self, at: tuple[int, int], want: str) -> str | None:
+    def _sexed_description_before(self, at: tuple[int, int], want: str, any_sex: bool = False) -> str | None:
         """`His lawyer said: "…" Smith's mother wept. "…," she said`: the subject of the sentence just
         before the pronoun's, in its paragraph, a description whose own word gives the wanted sex
-        (`mother`), rather than one who spoke before it and whose sex nothing gives."""
+        (`mother`), rather than one who spoke before it and whose sex nothing gives; with `any_sex`, also one whose
+        word gives no sex, in this paragraph or the one before (`The hiker was taken to hospital. ¶ His wife said`)."""
         before = self._sentence_before_at(at)
-        if before is None or before[0] != at[0]:
+        if before is None or before[0] != at[0] and not (any_sex and before[0] == at[0] - 1):
             return None
         tokens, end = before[1], before[3]
         k = opening = _past_hearing(tokens, before[2], end)  # `The court heard Smith's mother wept`
@@ -2587,7 +2590,9 @@ class Resolver:
             return None
         head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
                      and tokens[j].lower not in HE_OR_SHE_WORDS and not tokens[j].is_possessive
-                     and _head_gender(tokens[j].bare.lower()) == want), None)  # (not `The men's solicitor`: an owner)
+                     and (_head_gender(tokens[j].bare.lower()) == want if not any_sex else not _head_gender(
+                         tokens[j].bare.lower()) and people_word(tokens[j].bare.lower()))), None)  # (not `The men's
+        # solicitor`: an owner)
         verb = _past_a_relative(tokens, head + 1, end) if head is not None else None  # `The man, who has not been
         # named, was taken to hospital`
         if head is None or verb >= end or not tokens[verb].is_word or tokens[verb].is_capitalised \
@@ -2596,6 +2601,8 @@ class Resolver:
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb (not `Her husband and
             # co-accused, Tom Lee,`: another role, then the name)
         person, is_person = self._resolve(tokens[opening:head + 1], (at[0], tokens[opening].start))
+        if any_sex and self.names.gender(person or "") not in (None, want):
+            return None  # `The senator pressed on. "…," he said` after Sen. Linda Johnson: no he
         return person if is_person else None
 
     def _own_kin_before(self, at: tuple[int, int], want: str) -> frozenset[str]:
