@@ -10831,6 +10831,18 @@ def test_a_he_or_she_with_no_one_of_the_sex_named_is_the_description_of_no_sex_j
     assert quotes_of("Rescue\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("aside, speaker", [
+    ("representing NetChoice, a trade group for tech companies,", "Paul Clement"),  # was Aaron Nielson: NetChoice
+    # read as the subject
+    ("representing NetChoice,", "Paul Clement"),
+])
+def test_a_participle_aside_and_an_appositive_of_its_object_leave_the_name_the_subject(aside, speaker):
+    text = ('Aaron Nielson argued. "They are common carriers," Nielson told the justices.\n\n'
+            f'Paul Clement, {aside} urged the court to strike the law down. The law, he said, was "a frontal '
+            'assault on the First Amendment."')
+    assert quotes_of("Court\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2567,8 +2567,9 @@ def _after_appositive(after) -> str | None:
         if token == ",":
             word = next(after, None)
             word = _past_aside(next(after, None) if marks == 1 and word in ('"', "“", "”") else word, after)
-            if first in _RELATIVES and word in ("the", "a", "an"):
-                continue  # `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was`
+            if (first in _RELATIVES or first.endswith("ing") and first.islower()) and word in ("the", "a", "an"):
+                continue  # `Amor, who will captain England in …, the Dubai Sevens, which start on Thursday, was`,
+                # `Paul Clement, representing NetChoice, a trade group for tech companies, urged`
             if k == 1 and first.isdigit() and word in ("a", "an", "the"):
                 return _after_appositive(itertools.chain([word], after))  # `Carole Bower, 75, a retiree in
                 # Carthage, Ill., supported`: an age, then a description
