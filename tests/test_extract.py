@@ -10843,6 +10843,16 @@ def test_a_participle_aside_and_an_appositive_of_its_object_leave_the_name_the_s
     assert quotes_of("Court\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Jenny from Cardiff told us: "Our garden fence is gone."', "Jenny"),  # was Cardiff
+    ('Jenny Evans from Cardiff told us: "Our garden fence is gone."', "Jenny Evans"),
+    ('Researchers from Cardiff University told us: "Our garden fence is gone."', "Cardiff University"),  # no given
+    # name: the body they speak from, as before
+])
+def test_a_given_name_alone_before_from_a_place_is_the_speaker(text, speaker):
+    assert quotes_of("Storm: your stories\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6315,6 +6315,8 @@ def _before_affiliation(toks):
             bare = [t.bare for t in name]
             if (len(name) >= 2 or titled) and (person or not names_a_body(bare, titled) and not plural_body(bare)):
                 return toks[:i]
+            if len(name) == 1 and tok.lower == "from" and given_name(bare[0]):
+                return toks[:i]  # `Jenny from Cardiff told us`: a reader by her given name, and where she lives
             return toks
     return toks
 
