@@ -10853,6 +10853,16 @@ def test_a_given_name_alone_before_from_a_place_is_the_speaker(text, speaker):
     assert quotes_of("Storm: your stories\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Bank of Japan raised rates.\n\n"The economy is recovering," the BOJ said.', "Bank of Japan (BOJ)"),  # was
+    # BOJ: a small word's initial in capitals
+    ('The Bank of Japan said: "The economy is recovering."\n\nThe BOJ raised rates.', "Bank of Japan (BOJ)"),
+    ('The Ministry of Defence said: "We are sorry."\n\nThe MoD apologised.', "Ministry of Defence (MoD)"),
+])
+def test_a_bodys_initials_may_write_its_small_words_initial_in_capitals(text, speaker):
+    assert quotes_of("Rates\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

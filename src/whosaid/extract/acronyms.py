@@ -113,8 +113,10 @@ def _names_with_initials(text: str, acronyms: set[str]) -> dict[str, set[str]]:
             initials = ""
             for j in range(i, len(words)):
                 if words[j] in _CONNECTORS:
-                    initials += words[j][0] if initials + words[j][0] in prefixes else ""  # `o` of `MoD`
-                    continue
+                    skipped = j + 1 < len(words) and initials + words[j + 1][0] in prefixes  # `IFS`, not `IF…`
+                    initials += next((letter for letter in (words[j][0], words[j][0].upper()) if initials + letter
+                                      in prefixes and (letter.islower() or not skipped)), "")  # `o` of `MoD`, `O` of
+                    continue  # `BOJ`
                 initials += words[j][0]
                 if initials not in prefixes:
                     break
@@ -133,7 +135,8 @@ def initial_forms(words: list[str]) -> tuple[str, ...]:
     first letter (`MoD` of `Ministry of Defence`, `DfE` of `Department for Education`)."""
     plain, kept = _initials(words), _initials(words, _KEPT_SMALL_WORDS)
     whole = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words if w not in _CONNECTORS)  # `UKVIA` of
-    return tuple(dict.fromkeys((plain, kept, whole)))  # `UK Vaping Industry Association`: initials whole
+    return tuple(dict.fromkeys((plain, kept, kept.upper(), whole)))  # `UK Vaping Industry Association`: initials
+    # whole; `BOJ` of `Bank of Japan`, as `BoJ`
 
 
 _KEPT_SMALL_WORDS = frozenset({"of", "for"})
