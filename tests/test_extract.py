@@ -10863,6 +10863,16 @@ def test_a_bodys_initials_may_write_its_small_words_initial_in_capitals(text, sp
     assert quotes_of("Rates\n\n" + text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Malcolm Glazer wants to buy Manchester United.\n\nThe tycoon has approached the United board with "detailed '
+     'proposals", it has confirmed.', "Manchester United"),  # was United
+    ('Malcolm Glazer wants to buy a club.\n\nThe tycoon has approached the United board with "detailed proposals", it '
+     'has confirmed.', "United"),  # no fuller name
+])
+def test_an_it_for_a_club_named_by_its_last_word_is_the_club_by_its_fuller_name(text, speaker):
+    assert quotes_of("Takeover\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3883,7 +3883,7 @@ class Names:
             if para is not None and m.para < para:
                 break
             if m.at < at and m.is_org and not (bodies_only and (m.in_quote or m.is_place)):
-                yield self._body_name(m)
+                yield self._fuller_body(m)
 
     def latest_body_ending(self, words: tuple[str, ...], at: tuple[int, int]) -> str | None:
         """The latest body named outside quotations before `at` whose longer name ends in these
@@ -3946,7 +3946,7 @@ class Names:
             after = _NEXT.match(text, m.end)
             body_word = after is not None and after.group(1).lower() in _BODY_OR_ORG_WORDS
             if m.is_org and (not m.is_place or body_word):
-                return self._body_name(m)
+                return self._fuller_body(m)
         return None
 
     def _fuller_body(self, m: NameMention) -> str:
@@ -3954,6 +3954,8 @@ class Names:
         that ends on it or opens on it and `of` (`Bank of England`)."""
         if len(m.words) == 1 and m.words[0].lower() in ORG_WORDS:
             return self._owners_body(m) or self.sole_body_ending((m.words[0].lower(),), m.at) or self._body_name(m)
+        if len(m.words) == 1 and m.words[0].lower() in CLUB_ENDINGS:
+            return self.canonical(m.words, m.at, is_org=True)  # `the United board` after `Manchester United`
         return self._body_name(m)
 
     def _owners_body(self, m: NameMention) -> str | None:
