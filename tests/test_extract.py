@@ -10873,6 +10873,16 @@ def test_an_it_for_a_club_named_by_its_last_word_is_the_club_by_its_fuller_name(
     assert quotes_of("Takeover\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("His brother, Paul,", "Mark Harris"),  # was Paul Harris: no one is his own brother
+    ("Mr Harris's brother, Paul,", "Mark Harris"),  # was Paul Harris
+    ("Paul Harris", "Paul Harris's brother"),  # named no brother: whoever his brother is
+])
+def test_a_relation_in_the_sentence_of_the_one_named_so_is_that_ones_relation(subject, speaker):
+    text = f'Mark Harris died in 2023.\n\n{subject} told the court his brother had said he was "scared" of his wife.'
+    assert quotes_of("Trial\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4203,8 +4203,10 @@ class Resolver:
                 or role_toks[0].lower in _SPOUSES:
             return frozenset()
         sex = "m" if owner == "his" else "f"
+        opening = sentence_start_in(self._paragraph(at[0]), at[1])  # (not the kin opening this sentence: `His brother,
+        # Paul, told the court his brother had said`, Paul's)
         return frozenset(self.names.canonical(m.words, m.at) for para in range(max(0, at[0] - 1), at[0] + 1)
-                         for m in self.names.mentions_between(para, 0, at[1] if para == at[0] else _PAST_ANY_END)
+                         for m in self.names.mentions_between(para, 0, opening if para == at[0] else _PAST_ANY_END)
                          if not m.is_org and kin_owner(self._paragraph(para), m.start) == sex)
 
     def _below_the_headline(self, name: str) -> bool:
@@ -4706,10 +4708,17 @@ class Resolver:
 
     def _acted_since_named_as(self, person: str, relation: str, at: tuple[int, int]) -> bool:
         """Whether `person`, named as this relation (`Her sister, Claire,`), acted or spoke in a later paragraph
-        before `at` (`Claire agrees: "…"`)."""
-        named = max((m.para for m in self.names.mentions_of(person) if m.title == relation and m.at < at), default=None)
-        return named is not None and any(name == person and kind != "mention" and named < pos[0]
-                                         for pos, name, kind in self.names.events_before(at, since=named + 1))
+        before `at` (`Claire agrees: "…"`), or is the subject so named of the sentence `at` is in (`His brother, Paul,
+        told the court his brother had said`: no one is his own brother)."""
+        latest = max((m for m in self.names.mentions_of(person) if m.title == relation and m.at < at),
+                     key=lambda m: m.at, default=None)
+        if latest is None:
+            return False
+        if latest.para == at[0] and latest.is_subject \
+                and latest.start >= sentence_start_in(self._paragraph(at[0]), at[1]):
+            return True
+        return any(name == person and kind != "mention" and latest.para < pos[0]
+                   for pos, name, kind in self.names.events_before(at, since=latest.para + 1))
 
     def _the_one_other(self, person: str, at: tuple[int, int]) -> str | None:
         """The one person other than `person` named in this paragraph or the two before."""
