@@ -10883,6 +10883,16 @@ def test_a_relation_in_the_sentence_of_the_one_named_so_is_that_ones_relation(su
     assert quotes_of("Trial\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("The King, who is continuing treatment, sent a message.", "King"),  # was the palace source: the latest man
+    ("King Charles visited the town. The King met residents.", "King Charles"),
+])
+def test_his_majesty_is_the_king_the_text_writes_of_not_the_latest_man(lead, speaker):
+    text = (f'A palace source said the prince had been "deeply moved".\n\n{lead} His Majesty said: "My thoughts are '
+            'with all those affected."')
+    assert quotes_of("Floods\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

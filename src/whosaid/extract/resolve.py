@@ -348,6 +348,11 @@ class Resolver:
         if 2 <= len(toks) <= 3 and toks[0].lower in ("his", "her") \
                 and " ".join(t.lower for t in toks[1:]) in _STYLES_OF_ADDRESS:  # `King Charles said …. His Majesty
             sex_word = "he" if toks[0].lower == "his" else "she"  # added`
+            monarch = ("King" if sex_word == "he" else "Queen") if toks[1].lower == "majesty" else None
+            if monarch and self._written_before(_MONARCH_WRITTEN[monarch], at):
+                return self._resolve((Token("the", toks[0].start, toks[0].end), Token(monarch, toks[1].start,
+                                                                                      toks[1].end)), at)[0], True
+                # `The King … sent a message. His Majesty said`: the monarch, not the latest man
             return self.pronoun(sex_word, at, avoid, continuing, recent), True
         if len(toks) == 3 and toks[0].lower == "the" and toks[1].lower in _ELDER | _YOUNGER \
                 and toks[2].lower in _SIBLINGS_BY_SEX and (sibling := self._by_age(toks[1].lower, toks[2].lower, at)):
@@ -6203,6 +6208,8 @@ _REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one reg
 _STYLES_OF_ADDRESS = {"majesty", "royal highness", "highness", "holiness", "excellency", "eminence", "grace"}  # `His
 # Majesty`, `Her Royal Highness`, `His Holiness`: how one speaks of a monarch, a royal, a pope or a cardinal, who is
 # the he or she the text has named
+_MONARCH_WRITTEN = {word: re.compile(rf"\b[Tt]he {word}\b") for word in ("King", "Queen")}  # `The King` before `His
+# Majesty`
 _ON_TRIAL = {"defendant", "accused"}
 _PAIR_REACH = 3  # paragraphs back to a pair named, where one of them and no one else acted since
 _ELDER = {"older", "elder", "eldest", "oldest"}
