@@ -10893,6 +10893,17 @@ def test_his_majesty_is_the_king_the_text_writes_of_not_the_latest_man(lead, spe
     assert quotes_of("Floods\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("office, named, speaker", [
+    ("The Prime Minister", "Keir Starmer", "Keir Starmer"),  # was `Prime Minister`: capitals read as a name
+    ("The Archbishop of Canterbury", "Justin Welby", "Justin Welby"),  # was `Archbishop of Canterbury`
+    ("The Mayor of London", "Sadiq Khan", "Sadiq Khan"),
+    ("The Bishop of Durham", "Home Office minister Lord Sharpe", "Bishop of Durham"),  # titled with another office
+])
+def test_an_office_in_capitals_in_the_lead_is_the_person_the_next_paragraph_names(office, named, speaker):
+    text = f'{office} has criticised the plans, calling them "morally unacceptable".\n\n{named} told peers it "fails".'
+    assert quotes_of("Asylum\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

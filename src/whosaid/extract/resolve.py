@@ -482,7 +482,8 @@ class Resolver:
                 holder = holder or (None if office[-1] in _STANDINGS else self._member_in_title(at, office)) \
                     or self._subject_before_office(toks, office, at) or self._responder_before(office, at) \
                     or (self._the_one_untitled(office, at) if _a_party_leader(office) else None) \
-                    or self._speaking_next(office, at)  # `The Lib Dem leader said` after `a call … from Charles
+                    or self._speaking_next(office, at) or self._named_next(office, at)  # `The Lib Dem leader said`
+                # after `a call … from Charles
                 # Kennedy`, beside New Home Secretary Charles Clarke; `the Reform UK leader said …. Nigel Farage was
                 # speaking in Clacton`
             elif not holder and _common_office(toks):
@@ -730,6 +731,9 @@ class Resolver:
             return " ".join([toks[0].lower] + [t.text for t in toks[1:]]), False  # `Junior doctors said` where the
             # text writes `junior`: people described, the first word capitalised only as it opens the sentence; so
             # is an adjective by its ending (`Environmental campaigners`)
+        if _office_of_a_place(toks) and (named := self._named_next((toks[1].bare.lower(),), at)):
+            return named, True  # `The Archbishop of Canterbury has criticised …. ¶ Justin Welby told`: the lead's
+            # office, whom the next paragraph names
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -5096,6 +5100,13 @@ _NOT_READER = "".join(rf"(?<!\b{verb})" for verb in ("seen", "obtained", "receiv
 def _lowercase_office(toks) -> tuple[str, ...]:
     """(`chairman`,) from `the Chester chairman`."""
     return tuple(t.bare.lower() for t in toks[1:] if not t.is_capitalised)
+
+
+def _office_of_a_place(toks) -> bool:
+    """`The Archbishop of Canterbury`, `the Bishop of Durham`, `the Mayor of London`: an office in capitals, then
+    `of` and the place or body it is held for."""
+    return len(toks) >= 4 and toks[0].lower == "the" and toks[2].lower == "of" and toks[1].is_capitalised \
+        and toks[1].bare.lower() in ROLE_WORDS and all(t.is_capitalised or t.lower == "the" for t in toks[3:])
 
 
 def _of_a_body(toks) -> bool:
