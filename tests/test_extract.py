@@ -10904,6 +10904,29 @@ def test_an_office_in_capitals_in_the_lead_is_the_person_the_next_paragraph_name
     assert quotes_of("Asylum\n\n" + text)[0][1] == speaker
 
 
+UNMARKED_QA = ("The novelist Sally Rooney rarely gives interviews. This week she spoke to us about fame.\n\n"
+               "You've said you find publicity difficult. Why?\n\nI think the attention isn't really on the work.\n\n"
+               "Your books have sold millions. Does that change how you write?\n\nNot really. When I'm writing, I "
+               "forget that anyone will read it.\n\nWhat's next?\n\nI honestly don't know.")
+
+
+def test_a_q_and_a_printed_without_labels_gives_the_answers_to_the_interviewee():
+    assert [(q[1], q[2]) for q in quotes_of("Interview\n\n" + UNMARKED_QA)] == [
+        (None, None), ("Sally Rooney", None), (None, None), ("Sally Rooney", None), (None, None),
+        ("Sally Rooney", None)]  # was no quotation at all
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer's questions, answered in the third person
+    "The new law comes in on Monday, the minister told us.\n\nWhat is the new law?\n\nIt requires landlords to "
+    "register.\n\nWho does it cover?\n\nAll landlords in England.\n\nWhat if they refuse?\n\nThey face a fine.",
+    # the interviewee named nowhere
+    UNMARKED_QA.replace("The novelist Sally Rooney", "The novelist"),
+])
+def test_unlabelled_questions_and_answers_no_interviewee_gives_are_no_ones_turns(text):
+    assert quotes_of("Interview\n\n" + text) == []
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

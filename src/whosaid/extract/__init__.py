@@ -104,6 +104,8 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
     labels = unique(turn.label for turn in found.values() if turn.role == "named")  # `KATE BOULDUAN:` then `BOULDUAN:`
     people, offices = unique(speakers + [" ".join(m.words) for m in named] + labels), offices_held(named)
     answering = interviewee(document.title, document.paragraphs, min(found), _people)
+    if answering is None and not any(turn.label for turn in found.values()):
+        return passages  # a Q&A printed with no labels, whose interviewee the text does not name
     prose = "\n".join(unlabelled)
     said_by: dict[str, str] = {}  # a label to its speaker, found once: a transcript repeats its labels
     passages = list(passages)

@@ -46,10 +46,45 @@ def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -
             found.update(_read(run, paragraphs))
             run = []
     found.update(_read(run, paragraphs))
-    return found
+    return found or _unmarked(paragraphs)
 
 
 _MOST_GOING_ON = 4  # paragraphs a turn runs on over without a label, at most
+
+
+def _unmarked(paragraphs: tuple[str, ...]) -> dict[int, Turn]:
+    """A Q&A printed with no labels (`You've said you find publicity difficult. Why?` ¶ `I think it's because …`):
+    paragraphs of one short question each, at least `_FEWEST_TURNS` of them, each followed by an answer of up to
+    `_MOST_GOING_ON` paragraphs with no question; the questions put to a you, the answers given by an I or a we, as
+    an interview's are (not an explainer's `What is the new law?` ¶ `The law requires …`). Their turns have no
+    label: the interviewee answers, no one the text names asks."""
+    questions = [n for n, text in enumerate(paragraphs) if n > 1 and _a_question(text)]
+    if len(questions) < _FEWEST_TURNS:
+        return {}
+    found: dict[int, Turn] = {}
+    asked = answered = 0
+    for q, after in zip(questions, questions[1:] + [len(paragraphs)]):
+        answer = range(q + 1, min(after, q + 1 + _MOST_GOING_ON) if after < len(paragraphs) else min(after, q + 2))
+        if not answer:
+            return {}  # two questions in a row: no Q&A's turns
+        found[q] = Turn(q, 0, "", "question", True)
+        found.update((n, Turn(n, 0, "", "answer", True)) for n in answer)
+        asked += _TO_YOU.search(paragraphs[q]) is not None
+        answered += any(_FIRST_PERSON.search(paragraphs[n]) for n in answer)
+    n_questions = len(questions)
+    return found if 2 * asked >= n_questions and 2 * answered > n_questions else {}
+
+
+def _a_question(text: str) -> bool:
+    """A paragraph that is a short question of the interviewer's own, no quotation in it."""
+    text = text.strip()
+    return text.endswith("?") and len(text) <= _QUESTION_CHARACTERS and not any(mark in text for mark in '"“”')
+
+
+_QUESTION_CHARACTERS = 300
+_TO_YOU = re.compile(r"\b(?:you|You|your|Your|you're|You're|you’re|You’re|you've|You've|you’ve|You’ve)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My|we|We|we're|We're|we’re|We’re|"
+                           r"our|Our)\b")
 
 
 def _a_break(paragraphs: tuple[str, ...], n: int, headings: frozenset[str]) -> bool:
@@ -162,10 +197,17 @@ def interviewee(title: str | None, paragraphs: tuple[str, ...], first_turn: int,
     questions and answers that tells of no interview (an FAQ). `names(text)` gives a text's person
     names, in order."""
     told = [text for text in paragraphs[1:first_turn] if _AN_INTERVIEW.search(text)]
+    body = "\n".join(paragraphs[1:])
+    full = [name for text in paragraphs[1:first_turn] for name in names(text) if len(name.split()) > 1]
     for text in ([title] if title else []) + told:
-        found = [name for name in names(text) if len(name.split()) > 1]
-        if found:
-            return found[0]
+        for name in names(text):
+            if text is title and name.split()[-1] not in body:
+                continue  # `Women Battling Breast Cancer Deserve More Wig Options`: a title's capitals, no name
+            if len(name.split()) > 1:
+                return name
+            fuller = [named for named in full if named.split()[-1] == name]  # `we spoke with Austin` after
+            if fuller:  # `When Dianne Austin decided …`
+                return fuller[0]
     return None
 
 
