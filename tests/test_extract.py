@@ -10910,6 +10910,12 @@ UNMARKED_QA = ("The novelist Sally Rooney rarely gives interviews. This week she
                "forget that anyone will read it.\n\nWhat's next?\n\nI honestly don't know.")
 
 
+def test_an_interviews_headline_quotation_no_one_is_named_for_is_the_interviewees():
+    headline = "Interview: 'I never wanted to be famous'"
+    assert quotes_of(f"{headline}\n\n{UNMARKED_QA}", title=headline)[0][:2] == (
+        "I never wanted to be famous", "Sally Rooney")  # was no one's
+
+
 def test_a_q_and_a_printed_without_labels_gives_the_answers_to_the_interviewee():
     assert [(q[1], q[2]) for q in quotes_of("Interview\n\n" + UNMARKED_QA)] == [
         (None, None), ("Sally Rooney", None), (None, None), ("Sally Rooney", None), (None, None),

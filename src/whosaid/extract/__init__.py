@@ -114,6 +114,10 @@ def _interviewed(document: Document, passages: list[Passage]) -> list[Passage]:
         if label and label not in said_by:
             said_by[label] = named_by_label(label, people, prose, offices)
         passages[n] = _with_turn(passages[n], turn, said_by.get(label))
+    if answering and passages and _is_headline(0, document.paragraphs[0], document):
+        passages[0] = replace(passages[0], quotes=tuple(  # `Interview: 'I never wanted to be famous'`: the
+            replace(q, speaker=named_by_label(answering, people, prose, offices)) if q.speaker is None
+            and q.speaker_mention is None else q for q in passages[0].quotes))  # interviewee's words
     return passages
 
 
