@@ -10933,6 +10933,16 @@ def test_unlabelled_questions_and_answers_no_interviewee_gives_are_no_ones_turns
     assert quotes_of("Interview\n\n" + text) == []
 
 
+def test_a_columns_questions_to_itself_are_no_q_and_a():
+    text = ("When I spoke to Boris Johnson last year, he was upbeat about the economy.\n\n"
+            + "The figures since have not been kind to that view.\n\n" * 4
+            + "So what should you make of it?\n\nI think we should be worried.\n\n"
+            "Can you trust the forecasts?\n\nI would not bet my house on them.\n\n"
+            "Should you sell your shares?\n\nI have kept mine.\n\n"
+            + "Markets closed lower on Friday.\n\n" * 3)
+    assert quotes_of("Money\n\n" + text) == []  # the questions come late, and narrative runs on after them
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

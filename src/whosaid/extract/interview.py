@@ -72,6 +72,9 @@ def _unmarked(paragraphs: tuple[str, ...]) -> dict[int, Turn]:
         asked += _TO_YOU.search(paragraphs[q]) is not None
         answered += any(_FIRST_PERSON.search(paragraphs[n]) for n in answer)
     n_questions = len(questions)
+    if questions[0] > _INTRO or len(found) < _QA_SHARE * (len(paragraphs) - questions[0]):
+        return {}  # a column's questions to itself, here and there (`So what should the government do?`): no Q&A,
+        # which opens after a short introduction and runs to the end
     return found if 2 * asked >= n_questions and 2 * answered > n_questions else {}
 
 
@@ -82,6 +85,8 @@ def _a_question(text: str) -> bool:
 
 
 _QUESTION_CHARACTERS = 300
+_INTRO = 5  # paragraphs (the headline's too) before a Q&A's first question, at most
+_QA_SHARE = 0.75  # of the paragraphs from the first question on, at least, the questions' and the answers'
 _TO_YOU = re.compile(r"\b(?:you|You|your|Your|you're|You're|you’re|You’re|you've|You've|you’ve|You’ve)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My|we|We|we're|We're|we’re|We’re|"
                            r"our|Our)\b")
