@@ -10943,6 +10943,16 @@ def test_a_columns_questions_to_itself_are_no_q_and_a():
     assert quotes_of("Money\n\n" + text) == []  # the questions come late, and narrative runs on after them
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('A Conservative election challenger is quitting after being quoted as wanting a "period of creative '
+     'destruction".', "Conservative election challenger"),  # was no one's
+    ('The Tory candidate has quit after being quoted as calling voters "idiots".', "Tory candidate"),
+    ('Howard Flight is quitting after being quoted as saying the party had "secret plans".', "Howard Flight"),
+])
+def test_one_quoted_as_wanting_or_calling_is_the_speaker_of_the_words_after(text, speaker):
+    assert quotes_of("Election\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -279,6 +279,16 @@ _CALLING = {"call", "dub", "describe", "label"}  # the cues' lemmas: `called`, `
 _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "interviewed", "talking", "it"}
 
 
+def _quoted_doing_what(token: Token) -> bool:
+    """`saying`, `wanting`, `calling`: what one was quoted as doing, their words after it."""
+    return token.lower == "saying" or token.lower.endswith("ing") and (token.lower in CUE_FORMS
+                                                                         or token.lower in _WANTING)
+
+
+_WANTING = {"wanting", "backing", "supporting", "opposing"}
+_HAVE = frozenset({"has", "have", "had"})
+
+
 def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
     """`Reuters quoted a central bank official as saying`: the one quoted is the speaker, the outlet
     only reports; None when the sentence has no such phrase."""
@@ -289,8 +299,13 @@ def _quoted_as_saying(tokens: list[Token], qi: int, found: Attribution | None) -
     for q in range(start, end):
         if tokens[q].lower not in _QUOTING:
             continue
-        if q + 2 < end and tokens[q + 1].lower == "as" and tokens[q + 2].lower == "saying" and q + 2 < qi:
+        if q + 2 < end and tokens[q + 1].lower == "as" and _quoted_doing_what(tokens[q + 2]) and q + 2 < qi:
             quoted = np_backward(tokens, q, start)  # `with Mr Dixon quoted as saying that …`: the subject
+            verb = next((k for k in range(start + 1, q) if tokens[k].lower in FORMS_OF_BE | _HAVE), None) \
+                if quoted is None and tokens[q - 1].lower == "being" else None
+            if verb is not None:
+                quoted = np_backward(tokens, verb, start)  # `A Conservative election challenger is quitting after
+                # being quoted as wanting a "…"`: the sentence's subject
             if quoted is not None:
                 return Attribution(tokens[q].text, quoted, found.where)
         k = next((k for k in range(q + 2, min(end, q + 12)) if tokens[k].lower == "as"), None)
