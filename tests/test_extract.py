@@ -10953,6 +10953,17 @@ def test_one_quoted_as_wanting_or_calling_is_the_speaker_of_the_words_after(text
     assert quotes_of("Election\n\n" + text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('I am reminded of a quote attributed to Thomas Jefferson. "A nation that limits freedom will have neither."',
+     "Thomas Jefferson"),  # was no one's: the writer's `I`
+    ('Tom Hale spoke last. He quoted Winston Churchill: "Never give in."', "Winston Churchill"),  # was Tom Hale
+    ('Tom Hale spoke last. He recalled a line from Churchill: "Never give in."', "Churchill"),
+    ('Tom Hale spoke last. He told The Times: "Never give in."', "Tom Hale"),  # an addressee, no one cited
+])
+def test_words_cited_as_someones_are_theirs(text, speaker):
+    assert quotes_of("Speech\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -65,7 +65,8 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     elif after and CUE_FORMS.get(after.cue.lower()) in _ANSWERS:
         before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
-    found = (after or labelled(tokens, qi, set_off=True) or headed(tokens, qi) or object_relative(tokens, qi)
+    found = (after or _cited(tokens, qi) or labelled(tokens, qi, set_off=True) or headed(tokens, qi)
+             or object_relative(tokens, qi)
              or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
              or _owned_call(tokens, qi) or _owned_words_set_off(tokens, qi) or named_in_next_sentence(tokens, qi)
@@ -74,6 +75,31 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if _a_places_state(tokens, found) or _a_condition(tokens, found):
         return Attribution(found.cue, None, found.where)
     return _with_particle(tokens, qi, found)
+
+
+def _cited(tokens: list[Token], qi: int) -> Attribution | None:
+    """`He quoted Winston Churchill: "…"`, `a quote attributed to Thomas Jefferson. "…"`, `a line from Churchill:
+    "…"`: the one whose words the writer or a speaker cites, named right before the colon or the full stop that
+    the quotation follows."""
+    k = qi - 1
+    if k < 2 or tokens[k].text not in (":", "."):
+        return None
+    end = k
+    while k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].is_word and end - k < _CITED_NAME:
+        k -= 1
+    if k == end or k < 1:
+        return None
+    before = (tokens[k - 2].lower if k >= 2 else "", tokens[k - 1].lower)
+    if before[1] not in _CITING and before not in _CITING_PAIRS:
+        return None
+    return Attribution(tokens[k - 1].text, Mention(tokens[k].start, tokens[end - 1].end, tuple(tokens[k:end])),
+                       "before")
+
+
+_CITED_NAME = 4  # words of the name cited
+_CITING = {"quoted", "quoting"}  # `He quoted Winston Churchill:`
+_CITING_PAIRS = {("attributed", "to"), ("quote", "from"), ("quote", "by"), ("quotation", "from"), ("line", "from"),
+                 ("words", "of"), ("saying", "of"), ("quote", "of")}  # `a quote attributed to Thomas Jefferson.`
 
 
 def _with_particle(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
