@@ -10964,6 +10964,16 @@ def test_words_cited_as_someones_are_theirs(text, speaker):
     assert quotes_of("Speech\n\n" + text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("order, speaker", [
+    ("younger", "Jamie Thompson"),  # was `younger brother`
+    ("older", "Ewan Thompson"),
+])
+def test_the_older_or_younger_of_two_named_with_their_ages_in_turn(order, speaker):
+    text = ("Jamie and Ewan Thompson, aged 19 and 21, arrived in Antigua on Tuesday.\n\n"
+            f'"We are shattered," the {order} brother said.')
+    assert quotes_of("Row\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

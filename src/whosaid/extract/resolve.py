@@ -3742,9 +3742,23 @@ class Resolver:
         sex = _SIBLINGS_BY_SEX[sibling]
         named = {name: int(min(ages[name], key=ages[name].get)) for pos, name, _ in self._candidates(at)
                  if at[0] - pos[0] <= _SCAN_PARAGRAPHS and name in ages and self.names.gender(name) in (sex, None)}
+        if len(named) < 2:
+            named = self._aged_respectively(at) or named  # `Jamie and Ewan Thompson, aged 19 and 21,`
         if len(named) != 2 or len(set(named.values())) != 2:
             return None
         return (max if order in _ELDER else min)(named, key=named.get)
+
+    def _aged_respectively(self, at: tuple[int, int]) -> dict[str, int]:
+        """The two people of one surname whom the paragraphs before `at` name with their ages in turn (`Jamie and
+        Ewan Thompson, aged 19 and 21`): each one's canonical name and age."""
+        for para in range(at[0], max(-1, at[0] - _SCAN_PARAGRAPHS - 1), -1):
+            text = self._paragraph(para)
+            found = _AGED_RESPECTIVELY.search(text, 0, at[1] if para == at[0] else len(text))
+            if found is not None:
+                first, second, surname, one, other = found.groups()
+                return {self.names.canonical((first, surname), (para, found.start())): int(one),
+                        self.names.canonical((second, surname), (para, found.start(2))): int(other)}
+        return {}
 
     def _the_accused(self, at: tuple[int, int]) -> str | None:
         """The one person the text before `at` writes as denying, admitting, charged with or on trial for a crime
@@ -4903,6 +4917,7 @@ def _age_beside(text: str, start: int, end: int) -> str | None:
 
 _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
+_AGED_RESPECTIVELY = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'’-]+), aged (\d{1,3}) and (\d{1,3})\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})(?:,|\s+years?\s+old\b)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 
