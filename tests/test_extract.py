@@ -10974,6 +10974,17 @@ def test_the_older_or_younger_of_two_named_with_their_ages_in_turn(order, speake
     assert quotes_of("Row\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the England international", "Unai Emery"),  # was Bukayo Saka: an England international is no Spaniard
+    ("the Spain international", "Bukayo Saka"),  # a Spain international may be the Spaniard
+])
+def test_a_countrys_international_is_of_that_nation_for_a_later_demonym(epithet, speaker):
+    text = ('Villa boss Unai Emery admitted his side had been second best.\n\n'
+            f'Bukayo Saka said he was "buzzing". "I was brave," {epithet} said.\n\n'
+            '"We go again on Wednesday," the Spaniard added.')
+    assert quotes_of("Arsenal win\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -399,6 +399,9 @@ class Resolver:
             head = "tight-end" if tight_end(toks) else toks[-1].bare.lower()
             demonyms = {t.bare.lower() for t in toks[1:] if t.bare.lower() in DEMONYMS
                         or t.bare.lower() in NATION_ADJECTIVES}  # (`the British number one`)
+            if head in _CAPPED:  # `the England international`: a player of that country, as `the English`
+                demonyms |= {_COUNTRY_ADJECTIVES.get(t.bare.lower(), t.bare.lower()) for t in toks[1:-1]
+                             if t.bare.lower() in COUNTRIES}
             others = avoid | self._of_other_nations(demonyms) | self._of_other_sides(toks, head, at) \
                 | self._of_other_parties(toks) | self._of_other_bodies(toks, at)
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
@@ -5500,6 +5503,7 @@ _CROSSHEAD_LINE = re.compile(r"[A-Z][\w'’. -]*: ['‘][^'‘’]+['’]")
 
 _PLACE_OWNING = re.compile(r"\b([A-Z][a-z]+)['’]s? (?:[A-Z][a-z]+ ){0,3}\Z")  # `Ukraine's President `
 _PLACE_OWNING_REACH = 60
+_CAPPED = frozenset({"international", "captain", "skipper"})  # a country's player, of its nation (not its manager)
 _NATION_OF = {"briton": "british", "britons": "british", "scot": "scottish", "scotsman": "scottish",
               "scotswoman": "scottish", "englishman": "english", "englishwoman": "english", "welshman": "welsh",
               "welshwoman": "welsh", "irishman": "irish", "irishwoman": "irish", "frenchman": "french",
