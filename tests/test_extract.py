@@ -10985,6 +10985,18 @@ def test_a_countrys_international_is_of_that_nation_for_a_later_demonym(epithet,
     assert quotes_of("Arsenal win\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, spans", [
+    ('Striker Tom Barnes added:" He was like a father to me. "', ["He was like a father to me."]),  # was none
+    ('"It\'s a sad day ", said captain Lee Carter ."We\'ll miss him."', ["It's a sad day", "We'll miss him."]),
+    # was `, said captain Lee Carter .` quoted
+    ('He said the decision was " long overdue ".', ["long overdue"]),
+    ('Ms Hawkins said. ". . . You\'re going to want to vote," she added.', [". . . You're going to want to vote,"]),
+    # an ellipsis may open a quotation after a space
+])
+def test_straight_marks_set_off_by_spaces_pair_as_they_come(text, spans):
+    assert [text[m.start:m.end] for m in find_marked(text)] == spans
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -296,16 +296,35 @@ def _double_role(text: str, i: int) -> str:
         return "open"
     if mark in CLOSERS and not (after.isalnum() and (before in ":.!?," or before.isalpha())):
         return "close"  # but one with no space either side reads as a straight mark would: `read:”We …`
+    if mark == '"' and before.isspace() and after in ",.;:!?" and not _ELLIPSIS.match(text, i + 1):
+        return "close"  # `"It's a sad day ", said`: a space typed before the closing mark; no quotation opens on a stop
+        # (but on an ellipsis: `". . . You're going to`)
     if _opening_place(before, after):
         return "open"
     if before == ":" and after.isalnum():
         return "open"  # `Rep. Trey Gowdy (R-S.C.):"I have not heard …"`: the space left out
+    if mark == '"' and (after.isspace() or after in ".,;:!?") and (before.isspace() or before == ":") \
+            and _spaced_pair(text):
+        return "either"  # `added:" He was like a father to me. "`, `was " long overdue "`: marks set off by spaces,
+        # paired as they come
     if before in ".!?," and after.isupper() or before.isalpha() and after.isalpha():
         return "either"  # `… on the red carpet."It's unlike …," he told`, `waxed poetic about"joint operations`:
         # opens, unless a quotation is open
     if after.isspace() or after in ".,;:!?)]}—–-/'’" or not before.isspace():
         return "close"
     return "either"
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.")
+
+
+def _spaced_pair(text: str) -> bool:
+    """Whether the paragraph sets its straight marks off by spaces, as a sloppy hand types them: two or more with a
+    space (or a colon) before and a space, a stop or the end after."""
+    return len(_SPACED_MARK.findall(text)) >= 2
+
+
+_SPACED_MARK = re.compile(r'(?<=[\s:])"(?=[\s.,;:!?]|$)')
 
 
 def _at_start(text: str, i: int) -> bool:
