@@ -10992,8 +10992,11 @@ def test_a_countrys_international_is_of_that_nation_for_a_later_demonym(epithet,
     ('He said the decision was " long overdue ".', ["long overdue"]),
     ('Ms Hawkins said. ". . . You\'re going to want to vote," she added.', [". . . You're going to want to vote,"]),
     # an ellipsis may open a quotation after a space
+    ('He said he would "fight it all the way\'.', ["fight it all the way"]),  # was `fight it all the way'.`: a
+    # single mark typed for the closing double one
+    ('He said he would "fight it for the players\' sake.', ["fight it for the players' sake."]),  # an apostrophe
 ])
-def test_straight_marks_set_off_by_spaces_pair_as_they_come(text, spans):
+def test_sloppily_typed_marks_pair_as_meant(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans
 
 

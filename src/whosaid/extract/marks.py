@@ -357,8 +357,15 @@ def _pair(text: str, marks: list[tuple[int, str]]) -> list[Marked]:
         spans.append(_span(text, opened, i + 1, closed=True))
         opened = None
     if opened is not None:  # `"There wasn't a lot …, said Kessel, whose …`: it ends at its attribution
-        spans.append(_span(text, opened, _before_inverted_cue(text, opened, len(text)), closed=False))
+        end = _before_inverted_cue(text, opened, len(text))
+        single = _SINGLE_CLOSING_AT_END.search(text, opened, end) if text[opened] == '"' else None
+        spans.append(_span(text, opened, single.end(), closed=True) if single is not None and text.count(
+            "'", opened, single.start()) == 0 else _span(text, opened, end, closed=False))  # `he would "fight it all
+        # the way'.`: a single mark typed for the double one, closing the paragraph
     return [s for s in spans if s.end > s.start]
+
+
+_SINGLE_CLOSING_AT_END = re.compile(r"(?<=\w)'(?=[.,!?]?\s*$)")
 
 
 def _nests(text: str, marks: list[tuple[int, str]], k: int, opened: int) -> bool:
