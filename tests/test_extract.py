@@ -11000,6 +11000,15 @@ def test_sloppily_typed_marks_pair_as_meant(text, spans):
     assert [text[m.start:m.end] for m in find_marked(text)] == spans
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("One student, 16-year-old Amelia,", "Amelia"),  # was `student`
+    ("One student, 16-year-old Amelia Jones,", "Amelia Jones"),
+])
+def test_a_name_set_off_after_a_description_may_follow_an_age(subject, speaker):
+    text = f'Students were upset.\n\n{subject} said: "I thought it was me being stupid."'
+    assert quotes_of("Exams\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -15,8 +15,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
                       NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES,
                       PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
-                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR, compound_adjective,
-                      given_name, invertible, past_tense, plural, singular)
+                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR, an_age,
+                      compound_adjective, given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -1839,6 +1839,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         segment = segment[1:]  # `the Most Reverend Peter Smith`, `the Rt Rev Tom Wright`: a style, then the name
     elif len(segment) > 3 and segment[0].lower == "the" and segment[1].lower == "late":
         segment = segment[2:]  # `Cook's predecessor, the late Steve Jobs,`
+    elif len(segment) >= 2 and an_age(segment[0].lower) and segment[1].is_capitalised and given_name(segment[1].bare):
+        segment = segment[1:]  # `One student, 16-year-old Amelia,`: an age, then the name
     elif len(segment) >= 2 and segment[0].lower == "the" and all(
             t.is_capitalised or t.lower == "of" and _a_body_of(segment[1:k]) for k, t in enumerate(segment[1:], 1)) \
             and not given_name(segment[1].bare) and not (len(segment) == 2 and _a_persons_word(segment[1])):
