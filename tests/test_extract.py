@@ -11009,6 +11009,14 @@ def test_a_name_set_off_after_a_description_may_follow_an_age(subject, speaker):
     assert quotes_of("Exams\n\n" + text)[-1][1] == speaker
 
 
+def test_a_q_and_a_without_labels_may_ask_no_you_when_every_answer_is_an_i():
+    text = ("Priya Raman founded Tinker in 2019. We spoke to her about funding and failure.\n\nWhy robots?\n\n"
+            "I was frustrated with the robots on sale.\n\nWhat was the hardest moment?\n\nWhen our first investor "
+            "pulled out.\n\nAnd now?\n\nWe have raised £12m.")
+    assert [q[1] for q in quotes_of("Interview\n\n" + text)] == [
+        None, "Priya Raman", None, "Priya Raman", None, "Priya Raman"]  # was no quotation: no question said you
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -56,8 +56,8 @@ def _unmarked(paragraphs: tuple[str, ...]) -> dict[int, Turn]:
     """A Q&A printed with no labels (`You've said you find publicity difficult. Why?` ¶ `I think it's because …`):
     paragraphs of one short question each, at least `_FEWEST_TURNS` of them, each followed by an answer of up to
     `_MOST_GOING_ON` paragraphs with no question; the questions put to a you, the answers given by an I or a we, as
-    an interview's are (not an explainer's `What is the new law?` ¶ `The law requires …`). Their turns have no
-    label: the interviewee answers, no one the text names asks."""
+    an interview's are (not an explainer's `What is the new law?` ¶ `The law requires …`), or every answer by an I or
+    a we. Their turns have no label: the interviewee answers, no one the text names asks."""
     questions = [n for n, text in enumerate(paragraphs) if n > 1 and _a_question(text)]
     if len(questions) < _FEWEST_TURNS:
         return {}
@@ -75,7 +75,8 @@ def _unmarked(paragraphs: tuple[str, ...]) -> dict[int, Turn]:
     if questions[0] > _INTRO or len(found) < _QA_SHARE * (len(paragraphs) - questions[0]):
         return {}  # a column's questions to itself, here and there (`So what should the government do?`): no Q&A,
         # which opens after a short introduction and runs to the end
-    return found if 2 * asked >= n_questions and 2 * answered > n_questions else {}
+    return found if 2 * answered > n_questions and (2 * asked >= n_questions or answered == n_questions) else {}
+    # (`Why robots?` ¶ `I was frustrated.`: every answer in the first person, though no question says you)
 
 
 def _a_question(text: str) -> bool:
