@@ -11017,6 +11017,16 @@ def test_a_q_and_a_without_labels_may_ask_no_you_when_every_answer_is_an_i():
         None, "Priya Raman", None, "Priya Raman", None, "Priya Raman"]  # was no quotation: no question said you
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Alan Milburn defended the posters amid Tory claims that the ads were "sly anti-Semitism".', "Tory"),  # was no
+    # one's
+    ('He defended the posters amid Labour claims that they were "sly and nasty".', "Labour"),
+    ('He defended the posters amid the claims that they were "sly and nasty".', None),  # no one's claims
+])
+def test_a_partys_claims_that_are_the_partys_words(text, speaker):
+    assert quotes_of("Posters\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

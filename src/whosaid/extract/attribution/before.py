@@ -8,7 +8,7 @@ from ..cues import LIGHT_VERBS, broke_into, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, FEELINGS,
                        BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
-                       OPENING_CLAUSES, ORG_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
+                       OPENING_CLAUSES, ORG_WORDS, PARTY_WORDS, PLACES, PLACE_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
                        PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS,
                        SPOKES_ROLES, SUBORDINATORS, VOICES_FOR, given_gender, invertible, names_place, past_tense,
                        plural, singular)
@@ -658,6 +658,10 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     if noun <= start or tokens[noun].lower not in _SAYINGS_OR_CLAIMS and tokens[noun].lower not in _LINES \
             or _judged_claim(tokens, noun, qi):
         return None
+    if noun - 1 > start and tokens[noun - 1].is_capitalised and tokens[noun - 1].bare.lower() in PARTY_WORDS \
+            and tokens[noun].lower in CLAIMS and p == noun + 1:
+        party = tokens[noun - 1]  # `amid Tory claims that the ads were "…"`: the party's words
+        return Attribution(tokens[noun].text, Mention(party.start, party.end, (party,)), "before")
     owner = next((k for k in range(noun - 1, max(start, noun - _ADJECTIVES - 1) - 1, -1)
                   if is_owner(tokens[k]) or not tokens[k].is_word), None)  # past up to three words: `her March
     # comment`, `Trump's recent evidence-free assertion`
