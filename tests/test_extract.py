@@ -11027,6 +11027,16 @@ def test_a_partys_claims_that_are_the_partys_words(text, speaker):
     assert quotes_of("Posters\n\n" + text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ('A senior official said the tariffs would come "within weeks".', "Canada's prime minister"),  # was the official
+    ('Press secretary Karoline Leavitt said the tariffs would come "within weeks".', "Canada's prime minister"),
+    ("Justin Trudeau spoke on Monday.", "Justin Trudeau"),  # a man named before: whom the office may be
+])
+def test_a_he_after_a_countrys_office_opening_the_sentence_before_is_that_office(before, speaker):
+    text = f'{before}\n\nCanada\'s prime minister warned of retaliation. "We will respond," he said in Ottawa.'
+    assert quotes_of("Tariffs\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2673,7 +2673,9 @@ class Resolver:
         closing = para < at[0] and end == (para + 1, 0) and not _REPORTED_AT_END.search(text, start)  # the sentence
         # closing a paragraph before (newswire's paragraph of a sentence: `The mayor addressed the crowd.` ¶ `"…," she
         # said`), unless another reports it (`The minister had been saying …, the spokesman said.`)
-        opens = _THE_OPENING.match(text, start) is not None
+        placed = _PLACE_OWNED_OPENING.match(text, start)
+        placed = placed is not None and (placed.group(1).lower() in COUNTRIES or placed.group(1).lower() in PLACES)
+        opens = placed or _THE_OPENING.match(text, start) is not None  # (`Canada's prime minister warned`)
         if not (para == at[0] or closing) or not opens and text.find(", the ", start, at[1] if para == at[0] else len(
                 text)) < 0:
             return None  # (no sentence read in tokens where no `, the` may open its main clause)
@@ -2693,8 +2695,10 @@ class Resolver:
                      if is_finite_verb(tokens, k)), None)  # (a body's name before its office: two words more)
         phrase = tokens[first:verb] if verb is not None else ()
         owner = _possessor_split(phrase) if phrase and phrase[0].lower == "the" else None
-        office = bool(phrase) and bool(_office(phrase)) and not any(
-            t.is_capitalised and not _national(t) for t in phrase[1:]) \
+        held = (Token("the", phrase[0].start, phrase[0].end), *phrase[1:]) if placed and phrase else phrase  # a
+        # country's office as the office: `Canada's prime minister` as `the prime minister`
+        office = bool(held) and bool(_office(held)) and not any(
+            t.is_capitalised and not _national(t) for t in held[1:]) \
             or owner is not None and owner > 0 and (phrase[owner].is_capitalised or _unpossessed(
                 phrase[owner:owner + 1])[0].lower in BODY_NOUNS | ORG_WORDS) \
             and bool(_office((phrase[0], *phrase[owner + 1:])))
@@ -2711,7 +2715,11 @@ class Resolver:
             return person  # `while Mr Brown is in Africa, the prime minister is to deliver …. And he`: the office,
             # which the chancellor named in the clause does not hold
         if person and not _proper(person) and (clause is not None or any(
-                not m.is_org for m in self.names.mentions_between(para, 0, start))):
+                not m.is_org for m in self.names.mentions_between(para, 0, start)) or placed and any(
+                not m.is_org and self._paragraph(m.para) != self.headline and self.names.gender(
+                    self.names.canonical(m.words, m.at)) in (want, None)
+                for m in self._mentions_from((0, 0), (para, start)))):  # (`Justin Trudeau spoke. ¶ Canada's prime
+            # minister warned …. "…," he said`: as before, whom the text may mean by it)
             return None  # `Khan's plans were deemed lawful. The mayor said …. "…," he said`: Khan, as may be; after
             # a clause, only whom the text titles so (`Though Trump was not willing …, the front-runner did`: him)
         sex = self.names.gender(person or "") or role_gender(person or "")
@@ -5784,6 +5792,7 @@ _OPENING_CLAUSE = re.compile(_CONJUNCTION + "(" + _SUBORDINATOR + ")" + _CLAUSE_
 _ONE_SENTENCE = 400  # characters of a newswire paragraph that is one sentence
 _PRONOUN_AFTER_CLAUSE = re.compile(_CONJUNCTION + _SUBORDINATOR + _CLAUSE_BODY + r"([Hh]e|[Ss]he)\s+[a-z]")
 _THE_OPENING = re.compile(r"[\s\"“”'‘’]*[Tt]he\s")  # a sentence opening on `the`
+_PLACE_OWNED_OPENING = re.compile(r"[\s\"“”'‘’]*([A-Z][a-z]+)['’]s\s")  # `Canada's prime minister …`
 _LOWERCASE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # ` campaigned`, ` finally arrives`
 _INSERTED_CUE = re.compile(r"\w+\s+(\w+)\s*[.,;]")  # `he said.`, `she added,`
 _FIRST_PERSON_OWNERS = ("my", "our", "your")  # the writer's or the reader's: `our correspondent`, `my father`
