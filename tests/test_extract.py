@@ -11037,6 +11037,16 @@ def test_a_he_after_a_countrys_office_opening_the_sentence_before_is_that_office
     assert quotes_of("Tariffs\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("The European Commission declined to comment.", "European Commission spokeswoman"),  # was `Commission
+    # spokeswoman`
+    ("Twitter declined to comment.", "Commission spokeswoman"),  # no commission named before
+])
+def test_a_bodys_kind_in_capitals_before_a_spokesperson_is_the_one_body_named_so(before, speaker):
+    text = f'{before} A Commission spokeswoman said it was "a matter for the UK".'
+    assert quotes_of("Referendum\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2850,9 +2850,10 @@ def names_a_service(first: str, second: str) -> bool:
 
 _SERVICES = frozenset({"bus", "buses", "rail", "trains", "airways", "airlines", "group"})  # a service a body's name
 # may end on after a common word (`First Bus`, `Virgin Trains`)
-_KINDS_OF_BODY = frozenset({"police", "constabulary", "council", "court", "ministry", "department", "office",
-                            "university", "hospital", "school", "college", "church", "army", "navy"})  # a name's last
-# word that says what kind of body it is: no `group`, `band` or `magazine`
+KINDS_OF_BODY = frozenset({"police", "constabulary", "council", "court", "ministry", "department", "office",
+                           "university", "hospital", "school", "college", "church", "army", "navy", "commission",
+                           "committee", "authority", "agency", "assembly", "parliament", "executive"})  # a name's last
+# word that says what kind of body it is: no `group`, `band` or `magazine`, nor a brand's (`Fox`, `Twitter`)
 
 
 def _label_opens_sentence(text: str, start: int, label: str) -> bool:
@@ -4016,7 +4017,7 @@ class Names:
             if (m.possessive or _opens_the_office(m, after)) and _owns_an_office(m, after):
                 continue  # `The EU's competition chief, Teresa Ribera, said`, `Ofwat chief executive David Black
                 # said`: she acts, not the EU
-            if label is not None and m.words[-1].lower() in _KINDS_OF_BODY and m.words[-1].lower() != label:
+            if label is not None and m.words[-1].lower() in KINDS_OF_BODY and m.words[-1].lower() != label:
                 continue
             name = self._name_of(m)
             if not _acts(m) and not (any_body and m.is_org) and name not in self.actors():

@@ -30,7 +30,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
                       STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
                       names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
+from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
                     names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
                     sentence_start_in, surname_of, without_suffixes)
@@ -4455,6 +4455,9 @@ class Resolver:
             if toks[0].lower != "the" and self._described_next(toks[2], at):
                 return None  # `¶ Spokesman Nick Robinson said`: the one the next paragraph names
             body = self._body_before((Token("the", toks[0].start, toks[0].end), toks[1]), at)
+            if not body and toks[1].is_capitalised and toks[1].lower in KINDS_OF_BODY:
+                body = self.names.sole_body_ending((toks[1].lower,), at)  # `The European Commission declined …. A
+                # Commission spokeswoman said`: the one body whose name ends so
             if not body or not (_body_fits(body, toks[1].lower) or toks[1].lower == "club" and self._a_team(body)):
                 pos, body = self.names.labelled_before(toks[1].lower, at)  # `Unite union, which represents …, said
                 if body is None or at[0] - pos[0] > 1 or self.names.other_bodies_between(pos, at, body):  # …. ¶ A
