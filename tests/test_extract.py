@@ -11047,6 +11047,21 @@ def test_a_bodys_kind_in_capitals_before_a_spokesperson_is_the_one_body_named_so
     assert quotes_of("Referendum\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("National Highways said the A66 was shut.", "National Highways"),  # was no one's
+    ("The A66 was shut all day.", None),  # no one said anything before
+])
+def test_a_passive_cue_with_no_agent_is_the_one_who_said_something_just_before(before, speaker):
+    text = f'{before} Drivers were urged to "avoid all but essential journeys".'
+    assert quotes_of("Snow\n\n" + text)[0][1] == speaker
+
+
+def test_a_passive_that_is_no_speech_gives_no_one_words():
+    text = ('The school confirmed they were returning home. Mosad was being treated for a "malignant disease" in '
+            'France.')
+    assert [q[1] for q in quotes_of("Missing\n\n" + text)] == []
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

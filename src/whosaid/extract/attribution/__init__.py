@@ -28,8 +28,8 @@ from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sen
 from ..tokens import MARKS, OPENING, SENTENCE_END, STATES, Token
 from ..verbs import FORMS_OF_BE
 from .after import cue_after, named_in_next_sentence, names_the_words_before
-from .before import (asked_one, by_subject, cue_before, described_bodies, described_speakers, object_relative,
-                     read_texts)
+from .before import (asked_one, by_subject, cue_before, cue_subject, described_bodies, described_speakers,
+                     object_relative, read_texts)
 from .common import (ARTICLES, OWNED_SAYINGS, PERSONAL, QUESTION_WORDS, Attribution, clause_set_off, names_no_one,
                      plain_adjectives)
 from .layout import (announcement, closing_speaker, given_the_last_word, goes_on_from_before, headed, in_headline,
@@ -72,9 +72,31 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
              or _owned_call(tokens, qi) or _owned_words_set_off(tokens, qi) or named_in_next_sentence(tokens, qi)
              or _the_last_word(tokens, qi))
     found = _quoted_as_saying(tokens, qi, found) or _they_the_subject(tokens, _in_relative(tokens, _plausible(found)))
+    found = _urged_by_the_one_before(tokens, qi, found) or found
     if _a_places_state(tokens, found) or _a_condition(tokens, found):
         return Attribution(found.cue, None, found.where)
     return _with_particle(tokens, qi, found)
+
+
+def _urged_by_the_one_before(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
+    """`National Highways said the A66 was shut. Drivers were urged to "avoid all but essential journeys"`: a
+    passive cue with no agent, right after a sentence whose subject said something, is that subject's."""
+    if found is None or found.mention is not None or found.where not in ("before", "passive") \
+            or CUE_FORMS.get(found.cue.lower()) is None:
+        return None  # (not `was being treated for a "malignant disease"`: no speech)
+    start = sentence_start(tokens, qi)
+    cue = next((k for k in range(qi - 1, start, -1) if tokens[k].text == found.cue), None)
+    if cue is None or cue - 1 > start + _PASSIVE_SUBJECT or tokens[cue - 1].lower not in _PASSIVE_BE or start < 2:
+        return None  # (a subject opening the sentence: not `Despite being told he was a "…"`, whose teller is no one's)
+    before = sentence_start(tokens, start - 1)
+    said = next((k for k in range(before + 1, start) if cue_at(tokens, k) in _REPORTING), None)
+    subject = cue_subject(tokens, said, before) if said is not None else None
+    return Attribution(found.cue, subject, "before") if subject is not None else None
+
+
+_PASSIVE_BE = {"was", "were"}
+_PASSIVE_SUBJECT = 3  # words of the subject opening the sentence: `Drivers`, `Residents of the town`
+_REPORTING = {"say", "announce", "warn", "confirm", "add", "state"}  # what the one before did: said it
 
 
 def _cited(tokens: list[Token], qi: int) -> Attribution | None:
