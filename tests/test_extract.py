@@ -11062,6 +11062,27 @@ def test_a_passive_that_is_no_speech_gives_no_one_words():
     assert [q[1] for q in quotes_of("Missing\n\n" + text)] == []
 
 
+@pytest.mark.parametrize("headline, lead, speaker", [
+    ("HS2 costs out of control, says watchdog", 'The cost is "out of control", the spending watchdog has warned.',
+     "National Audit Office (NAO)"),  # was HS2, the headline's subject
+    ("Costs soar", 'The cost is "out of control", the spending watchdog has warned.', "National Audit Office (NAO)"),
+    # was `spending watchdog`
+])
+def test_the_watchdog_in_the_lead_is_the_regulator_the_next_paragraph_names(headline, lead, speaker):
+    text = f"{headline}\n\n{lead}\n\nThe National Audit Office (NAO) said the bill could exceed £100bn."
+    assert quotes_of(text, title=headline)[0][1] == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The National Audit Office (NAO)", "National Audit Office (NAO)"),  # was `watchdog`: initials in brackets
+    ("The Office for Budget Responsibility", "Office for Budget Responsibility"),
+    ("The Home Office", "watchdog"),  # a government's office, no watchdog
+])
+def test_the_watchdog_is_an_audit_office_or_an_office_for_something(body, speaker):
+    text = f'{body} said the bill could exceed £100bn.\n\n"It is grim," the watchdog said.'
+    assert quotes_of("Costs\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1781,13 +1781,17 @@ class Resolver:
                 and not (agent is not None and self._holds_office_of(name, agent))  # nor the fining body's head
                 for p, name, kind in self._candidates(at))  # but `A Meta spokesperson said`: the body's own voice
             again = self._named_again(body, pos, at) if body is not None else None
-            if body is not None and word in _WATCHDOGS and not (_a_regulator(body) or body.isupper()):
-                body = None  # `Thames Water said …. ¶ The regulator added`: no regulator's name, nor an acronym
+            if body is not None and word in _WATCHDOGS and not (_a_regulator(body) or body.isupper() and not (
+                    pos[0] == 0 and self.headline is not None)):
+                body = None  # `Thames Water said …. ¶ The regulator added`: no regulator's name, nor an acronym (but
+                # the headline's `HS2`, what the story is about)
             if body is not None and not acted and not (self._other_body_since(pos, at, body) and (
                     again is None or self.names.other_bodies_between(again, at, body))):
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
             if body is not None and acted and self._the_storys_body(body, pos, at):
                 return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`
+            if body is None and word in _WATCHDOGS and (body := self._regulator_named_next(at)):
+                return body  # `…, the spending watchdog has warned. ¶ The National Audit Office (NAO) said`
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
@@ -1970,6 +1974,14 @@ class Resolver:
                       and self.names.gender(self.names.canonical(m.words, m.at)) in (None, "n"))}  # (`Thames Water`)
         businesses = {(at, name) for at, name in others if name != body and not _a_public_body(name)}
         return businesses.pop() if len(businesses) == 1 else None
+
+    def _regulator_named_next(self, at: tuple[int, int]) -> str | None:
+        """In the lead, the regulator the next paragraph first makes a subject: whom the lead's `the watchdog`
+        stands for."""
+        if any(self._paragraph(n) != self.headline for n in range(at[0])) or at[0] + 1 >= len(self.paragraphs):
+            return None  # only the lead
+        named = list(self.names.subject_bodies_before((at[0] + 2, 0), since=at[0] + 1))
+        return named[-1][1] if named and named[-1][0][0] == at[0] + 1 and _a_regulator(named[-1][1]) else None
 
     def _holds_office_of(self, person: str, body: str) -> bool:
         """Whether the text titles `person` with an office of `body`: `Information Commissioner John Edwards`
@@ -6677,8 +6689,14 @@ def _a_public_body(name: str) -> bool:
 
 
 def _a_regulator(name: str) -> bool:
-    """`Ofsted`, `Financial Conduct Authority`, `Federal Trade Commission`: a body a `watchdog` may stand for."""
-    return bool(_REGULATOR.fullmatch(name)) or name.rsplit(" ", 1)[-1].lower() in _REGULATING
+    """`Ofsted`, `Financial Conduct Authority`, `Federal Trade Commission`, `National Audit Office (NAO)`, `Office for
+    Budget Responsibility`: a body a `watchdog` may stand for."""
+    words = name.split(" (", 1)[0].lower().split()  # (its initials in brackets after it)
+    return bool(_REGULATOR.fullmatch(name)) or bool(words) and (
+        words[-1] in _REGULATING or words[0] == "office" and len(words) > 2 or words[-2:] in _WATCHING_OFFICES)
+
+
+_WATCHING_OFFICES = (["audit", "office"], ["commissioner's", "office"])  # offices that watch, not a government's
 
 
 _WATCHDOGS = {"watchdog", "regulator"}
