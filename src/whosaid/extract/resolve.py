@@ -32,8 +32,8 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
-                    names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body, role_gender, sentence_before_start,
-                    sentence_start_in, surname_of, without_suffixes)
+                    names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body, role_gender,
+                    sentence_before_start, sentence_start_in, surname_of, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked

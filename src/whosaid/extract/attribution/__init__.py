@@ -329,8 +329,8 @@ _NOT_SUBJECTS = {"asked", "speaking", "told", "pressed", "questioned", "intervie
 
 def _quoted_doing_what(token: Token) -> bool:
     """`saying`, `wanting`, `calling`: what one was quoted as doing, their words after it."""
-    return token.lower == "saying" or token.lower.endswith("ing") and (token.lower in CUE_FORMS
-                                                                         or token.lower in _WANTING)
+    return token.lower == "saying" or token.lower.endswith("ing") and (
+        token.lower in CUE_FORMS or token.lower in _WANTING)
 
 
 _WANTING = {"wanting", "backing", "supporting", "opposing"}
