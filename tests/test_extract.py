@@ -11067,6 +11067,8 @@ def test_a_passive_that_is_no_speech_gives_no_one_words():
      "National Audit Office (NAO)"),  # was HS2, the headline's subject
     ("Costs soar", 'The cost is "out of control", the spending watchdog has warned.', "National Audit Office (NAO)"),
     # was `spending watchdog`
+    ("Costs soar", 'The cost is "out of control", the government\'s spending watchdog has warned.',
+     "National Audit Office (NAO)"),  # was `government's spending watchdog`
 ])
 def test_the_watchdog_in_the_lead_is_the_regulator_the_next_paragraph_names(headline, lead, speaker):
     text = f"{headline}\n\n{lead}\n\nThe National Audit Office (NAO) said the bill could exceed £100bn."

@@ -343,6 +343,9 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) >= 3 and toks[0].lower == "the" and toks[-1].lower in _WATCHDOGS \
+                and (body := self._regulator_named_next(at)):
+            return body, False  # `…, the government's spending watchdog has warned. ¶ The National Audit Office said`
         if len(toks) == 1 and toks[0].lower == "its":  # `The Guardian says …. Its editorial argues that "…"`: the
             return self.pronoun("it", at, avoid, continuing, recent), False  # owner of the text, what it stands for
         if 2 <= len(toks) <= 3 and toks[0].lower in ("his", "her") \
