@@ -11085,6 +11085,15 @@ def test_the_watchdog_is_an_audit_office_or_an_office_for_something(body, speake
     assert quotes_of("Costs\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("agent, speaker", [
+    ("his manager, Sarah Hill", "Sarah Hill"),  # was Tom Jones's manager
+    ("his manager", "Tom Jones's manager"),
+])
+def test_a_passive_cues_agent_set_off_with_a_name_is_that_name(agent, speaker):
+    text = f'Tom Jones was told by {agent}: "You are fired."'
+    assert quotes_of("Sacked\n\n" + text)[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

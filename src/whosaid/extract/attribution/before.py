@@ -12,8 +12,9 @@ from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_
                        PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, ROLE_WORDS, SENDING, SENT_TEXTS, SPEAKER_PRONOUNS,
                        SPOKES_ROLES, SUBORDINATORS, VOICES_FOR, given_gender, invertible, names_place, past_tense,
                        plural, singular)
-from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, Mention, NP_BREAKERS, PEOPLE, RELATIVES, before_dashed_aside,
-                       before_time_phrase, capitalised_past_particles, group_word, head_before, index_of, is_owner,
+from ..phrases import (ASIDE_MARKS, ASIDE_REACH, DASHES, NAME_WORDS, Mention, NP_BREAKERS, PEOPLE, RELATIVES,
+                       before_dashed_aside, before_time_phrase, capitalised_past_particles, group_word, head_before,
+                       index_of, is_owner,
                        mention_of, name_before, np_backward, np_forward, people_word, plausible_subject, possessor_at,
                        possessor_mention, sent_by, sentence_start, sentence_subject, speaking_head, subject_before,
                        third_person, time_word, two_named, verbish)
@@ -98,6 +99,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means; but
             # `Mr Brown was told by Mr Blair: "…"`
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
+            agent = _agent_named_after(tokens, agent, qi) or agent  # `was told by his manager, Sarah Hill: "…"`
             reporter = cue_before(tokens, c) if agent and lemma not in LABEL_CUES \
                 and not _opened_by_colon(tokens, c, qi) else None  # but `said he was told by police: "…"`
             if reporter is not None and reporter.mention is not None and reporter.where == "before":
@@ -870,6 +872,20 @@ def _seen_by(tokens, start, p) -> Attribution | None:
 
 
 _AGENT_WORDS = 6
+
+
+def _agent_named_after(tokens, agent: Mention | None, qi: int) -> Mention | None:
+    """The name set off after an agent described (`by his manager, Sarah Hill:`) right before the quotation, written
+    with the description before it."""
+    if agent is None:
+        return None
+    end = next((k for k in range(qi) if tokens[k].start >= agent.end), None)
+    if end is None or tokens[end].text != "," or qi - 1 <= end + 1 or tokens[qi - 1].text not in (":", ","):
+        return None
+    name = tokens[end + 1:qi - 1]
+    if not 1 <= len(name) <= NAME_WORDS or not all(t.is_capitalised and t.is_word for t in name):
+        return None
+    return Mention(agent.start, name[-1].end, tuple(name))
 
 
 def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
