@@ -11094,6 +11094,13 @@ def test_a_passive_cues_agent_set_off_with_a_name_is_that_name(agent, speaker):
     assert quotes_of("Sacked\n\n" + text)[0][1] == speaker
 
 
+def test_a_statement_attributed_to_someone_goes_on_as_the_statements():
+    text = ('"In writing her speech, her writers took notes," read the statement, which was attributed to Miller. '
+            '"Her immigrant experience shone through."')
+    assert [q[1] for q in quotes_of("Speech\n\n" + text)] == ["statement", "statement"]  # not Miller's: what the
+    # statement says goes on, as the gold reads it
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

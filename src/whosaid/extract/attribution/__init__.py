@@ -114,11 +114,15 @@ def _cited(tokens: list[Token], qi: int) -> Attribution | None:
     before = (tokens[k - 2].lower if k >= 2 else "", tokens[k - 1].lower)
     if before[1] not in _CITING and before not in _CITING_PAIRS:
         return None
+    if before == ("attributed", "to") and (k < 3 or tokens[k - 3].lower not in _SAYINGS_CITED):
+        return None  # `a quote attributed to Thomas Jefferson`, not `the statement, which was attributed to Miller.
+        # "…"`: the statement's words go on
     return Attribution(tokens[k - 1].text, Mention(tokens[k].start, tokens[end - 1].end, tuple(tokens[k:end])),
                        "before")
 
 
 _CITED_NAME = 4  # words of the name cited
+_SAYINGS_CITED = {"quote", "quotation", "saying", "line", "remark", "words", "phrase", "maxim", "adage", "quip"}
 _CITING = {"quoted", "quoting"}  # `He quoted Winston Churchill:`
 _CITING_PAIRS = {("attributed", "to"), ("quote", "from"), ("quote", "by"), ("quotation", "from"), ("line", "from"),
                  ("words", "of"), ("saying", "of"), ("quote", "of")}  # `a quote attributed to Thomas Jefferson.`
