@@ -11101,6 +11101,17 @@ def test_a_statement_attributed_to_someone_goes_on_as_the_statements():
     # statement says goes on, as the gold reads it
 
 
+@pytest.mark.parametrize("first, second, speaker", [
+    ("His mother, Caroline,", "His father, Mark,", "Mark Willgoose"),  # was Mark: the his went to Caroline
+    ("His sister, Amy,", "His brother, Tom,", "Tom Willgoose"),
+    ("His mother, Caroline,", "Her father, Mark,", "Mark"),  # her: Caroline's father, whose surname is not given
+])
+def test_kin_after_kin_of_the_same_his_share_the_surname_of_the_one_they_are_kin_of(first, second, speaker):
+    text = (f'Harvey Willgoose died on Monday.\n\n{first} said: "He was loving."\n\n'
+            f'{second} added: "We are broken."')
+    assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1564,7 +1564,7 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        else "",  # `Donald Trump Jr.`, `His son Donald Jr.`, `Mr Trump Jr`
                        kin=(title or "").lower() in RELATIONS
                        or first_after == "," and _KIN_AFTER.match(text, nxt.end()) is not None,
-                       kin_of=kin_owner(text, start) if title and title.lower() in _BLOOD else "",
+                       kin_of=kin_owner(text, start) if title and title.lower() in RELATIONS else "",
                        next_pronoun=_next_sentence_pronoun(text, start, end) if subject and not is_org else None)
 
 
@@ -1944,6 +1944,12 @@ def _opens_the_office(owner: NameMention, after: NameMention | None) -> bool:
 
 
 _OFFICE_REACH = 40  # characters from an owner's name to the name of the person whose office it owns
+
+
+def _kin_alike(earlier: NameMention, kin_of: str) -> bool:
+    """Whether a given name alone is kin of the same his or her (`kin_of`) as another (`His mother, Caroline,` before
+    `His father, Mark,`)."""
+    return bool(earlier.kin_of) and earlier.kin_of == kin_of and len(earlier.words) == 1
 
 
 _PLACE_WORDS_AFTER_A_NAME = {"basilica", "hospital", "college", "church", "chapel", "school", "park", "university",
@@ -3496,9 +3502,11 @@ class Names:
                         or not (m.title or m.possessive or m.is_subject or given_name(m.words[0])):
                     continue  # (nor `Grand Slam` of `the 23-time Grand Slam champion`: no one's name)
                 before = self._kin_owner(named, m.kin_of, m.para)
+                more_kin = bool(named) and m.kin_of in ("m", "f") and _kin_alike(named[-1], m.kin_of)  # `His mother,
+                # Caroline, said …. ¶ His father, Mark,`: the his goes back past her to the one they are both kin of
                 if before is not None and len(m.words) == 1 and (m.title or "").lower() in _BLOOD \
                         and m.words[0] not in self._families \
-                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" else 1):
+                        and m.para - before.para <= (_THEIR_REACH if m.kin_of == "t" or more_kin else 1):
                     owner = self.canonical(before.words, before.at)
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
@@ -3516,7 +3524,9 @@ class Names:
             return next((b for b in reversed(named) if " " in self.canonical(b.words, b.at)), None)
         if not kin_of:
             return named[-1] if named else None
-        latest = next((b for b in reversed(named) if self._sex_of(b) in (kin_of, None)), None)
+        latest = next((b for b in reversed(named) if self._sex_of(b) in (kin_of, None)
+                       and not _kin_alike(b, kin_of)), None)  # (not `His mother, Caroline,` before `His father,
+        # Mark`: kin of the same his)
         if latest is None or latest.is_subject or latest.para == para:
             return latest
         opener = next((b for b in itertools.takewhile(lambda b: b.para >= latest.para, reversed(named))
