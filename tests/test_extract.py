@@ -11112,6 +11112,15 @@ def test_kin_after_kin_of_the_same_his_share_the_surname_of_the_one_they_are_kin
     assert quotes_of("Tributes\n\n" + text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Oasis singer Liam Gallagher has been fined after a fight.", "Oasis"),  # was `band`
+    ("Pop singer Jess Glynne has been fined after a fight.", "band"),  # a genre, no band's name
+])
+def test_the_band_is_the_one_name_set_before_a_band_members_role(lead, speaker):
+    text = f'{lead}\n\nThe band said they were victims of an "unprovoked attack".'
+    assert quotes_of("Fined\n\n" + text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1827,6 +1827,8 @@ class Resolver:
             if body is not None:
                 return body  # `Coldplay have cancelled a concert. "…," the band wrote`: a name with a plural verb;
                 # `Celtic have sacked their manager. The champions said`
+        if len(toks) == 2 and word == "band" and (band := self._sole_band_named(at)):
+            return band  # `Oasis singer Liam Gallagher has been fined …. The band said`
         former = len(toks) == 3 and toks[1].lower in ("former", "state-owned", "privatised", "privatized")
         if (word in BODY_NOUNS and len(toks) == 2 or former and word in BODY_NOUNS | {"monopoly"}) \
                 and self.title_body:  # `Unilever shake up as profit slips`; `the former monopoly` for BT
@@ -1977,6 +1979,14 @@ class Resolver:
                       and self.names.gender(self.names.canonical(m.words, m.at)) in (None, "n"))}  # (`Thames Water`)
         businesses = {(at, name) for at, name in others if name != body and not _a_public_body(name)}
         return businesses.pop() if len(businesses) == 1 else None
+
+    def _sole_band_named(self, at: tuple[int, int]) -> str | None:
+        """The one name this paragraph before `at` or the two before set before a band member's role (`Oasis singer
+        Liam Gallagher`, `Coldplay frontman Chris Martin`): the band `the band` is."""
+        found = {m.group(1) for para in range(max(0, at[0] - _INSTITUTION_REACH), at[0] + 1)
+                 for m in _BAND_MEMBER.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
+                 if m.group(1).split()[0].lower() not in _NOT_BANDS}
+        return found.pop() if len(found) == 1 else None
 
     def _regulator_named_next(self, at: tuple[int, int]) -> str | None:
         """In the lead, the regulator the next paragraph first makes a subject: whom the lead's `the watchdog`
@@ -6265,6 +6275,12 @@ _REGULATOR_PARAGRAPHS = 10  # how far back `the regulator` looks for the one reg
 _STYLES_OF_ADDRESS = {"majesty", "royal highness", "highness", "holiness", "excellency", "eminence", "grace"}  # `His
 # Majesty`, `Her Royal Highness`, `His Holiness`: how one speaks of a monarch, a royal, a pope or a cardinal, who is
 # the he or she the text has named
+_BAND_MEMBER = re.compile(r"\b([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}) (?:lead )?(?:singer|frontman|frontwoman|drummer|"
+                          r"guitarist|bassist|vocalist|keyboardist) [A-Z]")  # `Oasis singer Liam Gallagher`
+_NOT_BANDS = NATION_ADJECTIVES | DEMONYMS | {"pop", "rock", "folk", "soul", "jazz", "country", "rap", "opera", "punk",
+                                            "indie", "metal", "blues", "gospel", "reggae", "former", "backing",
+                                            "session", "the", "veteran", "star", "singer", "band", "his", "her",
+                                            "their", "its", "a", "an"}  # `Pop singer Jess Glynne`, `British singer`
 _MONARCH_WRITTEN = {word: re.compile(rf"\b[Tt]he {word}\b") for word in ("King", "Queen")}  # `The King` before `His
 # Majesty`
 _ON_TRIAL = {"defendant", "accused"}
