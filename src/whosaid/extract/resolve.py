@@ -6278,8 +6278,9 @@ _STYLES_OF_ADDRESS = {"majesty", "royal highness", "highness", "holiness", "exce
 _BAND_MEMBER = re.compile(r"\b([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2}) (?:lead )?(?:singer|frontman|frontwoman|drummer|"
                           r"guitarist|bassist|vocalist|keyboardist) [A-Z]")  # `Oasis singer Liam Gallagher`
 _NOT_BANDS = NATION_ADJECTIVES | DEMONYMS | {
-    "pop", "rock", "folk", "soul", "jazz", "country", "rap", "opera", "punk", "indie", "metal", "blues", "gospel", "reggae",
-    "former", "backing", "session", "the", "veteran", "star", "singer", "band", "his", "her", "their", "its", "a", "an",
+    "pop", "rock", "folk", "soul", "jazz", "country", "rap", "opera", "punk", "indie", "metal", "blues", "gospel",
+    "reggae", "former", "backing", "session", "the", "veteran", "star", "singer", "band", "his", "her", "their", "its",
+    "a", "an",
 }  # `Pop singer Jess Glynne`, `British singer`: a genre's, a nation's or another word before the role, no band's name
 _MONARCH_WRITTEN = {word: re.compile(rf"\b[Tt]he {word}\b") for word in ("King", "Queen")}  # `The King` before `His
 # Majesty`
