@@ -4826,11 +4826,7 @@ class Resolver:
         principal = principal if is_org else self.names.peer_titled(principal)  # `Prince Andrew's lawyer`
         venue = spokes and " " in principal and principal.rsplit(" ", 1)[-1].lower() in VENUES  # `a spokesman for
         # Downing Street`, `for Buckingham Palace`: a place that stands for a body, as the Home Office does
-        body = is_org or principal[:1].isupper() and (self.names.may_be_body(principal) or venue or spokes and (
-            " " in principal and not given_name(principal.split()[0]) and not self.names.known_person(principal)
-            and not any(_a_title_word(word.lower()) for word in principal.split())))
-        # (`a spokesman for Southern Water`: a name of no given name, title or sex, whose voice a spokesman is; not
-        # `The Prime Minister's spokesman`, `King Charles's spokesman`)
+        body = is_org or principal[:1].isupper() and (self.names.may_be_body(principal) or venue)
         owned = principal.endswith(_OWNED_BODY)  # `Kemi Badenoch's office statement`, not `office's statement`
         last = principal.rsplit(" ", 1)[-1]
         group = last == principal and group_word(last.lower()) and not self.names.known_person(principal)
@@ -5158,11 +5154,6 @@ _NOT_READER = "".join(rf"(?<!\b{verb})" for verb in ("seen", "obtained", "receiv
 def _lowercase_office(toks) -> tuple[str, ...]:
     """(`chairman`,) from `the Chester chairman`."""
     return tuple(t.bare.lower() for t in toks[1:] if not t.is_capitalised)
-
-
-def _a_title_word(word: str) -> bool:
-    """`minister`, `king`, `sir`: a word of an office, a peerage or an honorific, no body's name."""
-    return word in ROLE_WORDS or word in HONORIFICS or word in PEERS or word in PERSONAL_TITLES
 
 
 def _office_of_a_place(toks) -> bool:
