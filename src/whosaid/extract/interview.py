@@ -88,9 +88,10 @@ def _a_question(text: str) -> bool:
 _QUESTION_CHARACTERS = 300
 _INTRO = 5  # paragraphs (the headline's too) before a Q&A's first question, at most
 _QA_SHARE = 0.75  # of the paragraphs from the first question on, at least, the questions' and the answers'
-_TO_YOU = re.compile(r"\b(?:you|You|your|Your|you're|You're|you’re|You’re|you've|You've|you’ve|You’ve)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My|we|We|we're|We're|we’re|We’re|"
-                           r"our|Our)\b")
+_FIRST_PERSON_WORDS = r"I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|we're|We're|we’re|We’re|us|our|Our"
+_SECOND_PERSON_WORDS = r"you|You|your|Your|you're|You're|you’re|You’re"
+_TO_YOU = re.compile(rf"\b(?:{_SECOND_PERSON_WORDS}|you've|You've|you’ve|You’ve)\b")  # a question put to a you
+_FIRST_PERSON = re.compile(rf"\b(?:{_FIRST_PERSON_WORDS}|My)\b")  # an answer by an I or a we (`My dad was …`)
 
 
 def _a_break(paragraphs: tuple[str, ...], n: int, headings: frozenset[str]) -> bool:
@@ -140,8 +141,7 @@ def _words_of(turn: Turn, paragraphs: tuple[str, ...]) -> str:
 
 _FEWEST_TURNS = 3
 _STAGE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*")
-_PERSONAL = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|we're|We're|we’re|We’re|us|our|Our|"
-                       r"you|You|your|Your|you're|You're|you’re|You’re)\b")
+_PERSONAL = re.compile(rf"\b(?:{_FIRST_PERSON_WORDS}|{_SECOND_PERSON_WORDS})\b")
 
 
 def _same_label(label: str) -> str:

@@ -343,9 +343,10 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
-        if len(toks) >= 3 and toks[0].lower == "the" and toks[-1].lower in _WATCHDOGS \
+        if len(toks) >= 2 and toks[0].lower == "the" and toks[-1].lower in _WATCHDOGS \
                 and (body := self._regulator_named_next(at)):
-            return body, False  # `…, the government's spending watchdog has warned. ¶ The National Audit Office said`
+            return body, False  # `…, the (government's) spending watchdog has warned. ¶ The National Audit Office
+            # (NAO) said`: whatever the words between
         if len(toks) == 1 and toks[0].lower == "its":  # `The Guardian says …. Its editorial argues that "…"`: the
             return self.pronoun("it", at, avoid, continuing, recent), False  # owner of the text, what it stands for
         if 2 <= len(toks) <= 3 and toks[0].lower in ("his", "her") \
@@ -788,11 +789,13 @@ class Resolver:
             rf"\b[Tt]he ({head[:1].upper()}{re.escape(head[1:])} of (?:the )?[A-Z][\w'’-]+"
             rf"(?: (?:of )?[A-Z][\w'’-]+)*)(?![\w'’]| [A-Z])"), at, 1)
 
-    def _sole_match_before(self, pattern: re.Pattern, at: tuple[int, int], reach: int) -> str | None:
+    def _sole_match_before(self, pattern: re.Pattern, at: tuple[int, int], reach: int,
+                           not_opening: frozenset[str] = frozenset()) -> str | None:
         """The one text `pattern`'s first group matches in this paragraph before `at` or the `reach` paragraphs
-        before it; None when none or several."""
+        before it, not opening on a word (lowercase) `not_opening` holds; None when none or several."""
         found = {m.group(1) for para in range(max(0, at[0] - reach), at[0] + 1)
-                 for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)}
+                 for m in pattern.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
+                 if m.group(1).split(None, 1)[0].lower() not in not_opening}
         return found.pop() if len(found) == 1 else None
 
     def _the_owner_named(self, owner: str, named: str, at: tuple[int, int]) -> bool:
@@ -1641,8 +1644,8 @@ class Resolver:
         paragraph first makes one, by a full name new to the text (unless titled with another office);
         so does a description with no office (`office` empty), where those in what it says before it do
         not count, nor those in the description itself (up to `past`)."""
-        if any(self._paragraph(n) != self.headline for n in range(at[0])):
-            return None  # only the lead
+        if not self._in_the_lead(at):
+            return None
         lead = at[0] + 1 if self._paragraph(at[0]) == self.headline else at[0]  # a headline's, from its lead
         before = max(at[1], past or 0)
         opening = sentence_start_in(self._paragraph(at[0]), at[1]) if lead == at[0] else 0
@@ -1793,8 +1796,6 @@ class Resolver:
                 return body  # further back, only when no one has acted since (`Meanwhile Eli Lilly is launching`)
             if body is not None and acted and self._the_storys_body(body, pos, at):
                 return body  # `Nvidia shares slide` ¶ `Shares in Nvidia fell …` ¶ `"…," said an analyst at AJ Bell`
-            if body is None and word in _WATCHDOGS and (body := self._regulator_named_next(at)):
-                return body  # `…, the spending watchdog has warned. ¶ The National Audit Office (NAO) said`
             if body is None and word == "club" and len(toks) == 2 and (body := self._sole_club_named(at)):
                 return body  # `Wayne Rooney has been sacked as Plymouth Argyle manager. ¶ The club said`: the one
                 # club named, whatever its role
@@ -1983,16 +1984,17 @@ class Resolver:
     def _sole_band_named(self, at: tuple[int, int]) -> str | None:
         """The one name this paragraph before `at` or the two before set before a band member's role (`Oasis singer
         Liam Gallagher`, `Coldplay frontman Chris Martin`): the band `the band` is."""
-        found = {m.group(1) for para in range(max(0, at[0] - _INSTITUTION_REACH), at[0] + 1)
-                 for m in _BAND_MEMBER.finditer(self._paragraph(para), 0, at[1] if para == at[0] else _PAST_ANY_END)
-                 if m.group(1).split()[0].lower() not in _NOT_BANDS}
-        return found.pop() if len(found) == 1 else None
+        return self._sole_match_before(_BAND_MEMBER, at, _INSTITUTION_REACH, _NOT_BANDS)
+
+    def _in_the_lead(self, at: tuple[int, int]) -> bool:
+        """Whether `at` is in the headline or the story's first paragraph under it."""
+        return all(self._paragraph(n) == self.headline for n in range(at[0]))
 
     def _regulator_named_next(self, at: tuple[int, int]) -> str | None:
         """In the lead, the regulator the next paragraph first makes a subject: whom the lead's `the watchdog`
         stands for."""
-        if any(self._paragraph(n) != self.headline for n in range(at[0])) or at[0] + 1 >= len(self.paragraphs):
-            return None  # only the lead
+        if not self._in_the_lead(at) or at[0] + 1 >= len(self.paragraphs):
+            return None
         named = list(self.names.subject_bodies_before((at[0] + 2, 0), since=at[0] + 1))
         return named[-1][1] if named and named[-1][0][0] == at[0] + 1 and _a_regulator(named[-1][1]) else None
 
