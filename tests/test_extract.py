@@ -11121,6 +11121,24 @@ def test_the_band_is_the_one_name_set_before_a_band_members_role(lead, speaker):
     assert quotes_of("Fined\n\n" + text)[-1][1] == speaker
 
 
+def test_a_report_or_a_review_that_found_a_quoted_phrase_is_quoted_by_the_finder():
+    assert quotes_of('A report has found a "toxic culture" of bullying at a fire service.') == [
+        ("toxic culture", "report", "A report", "found")]
+    assert quotes_of('The independent review of London Fire Brigade, led by Nazir Afzal, found women had been '
+                     '"sexually harassed".') == [
+        ("sexually harassed", "independent review of London Fire Brigade",
+         "The independent review of London Fire Brigade", "found")]
+    assert quotes_of('Inspectors found "serious failings" in the care she received.') == [
+        ("serious failings", "inspectors", "Inspectors", "found")]
+    assert quotes_of('The walkers found a "hidden gem" of a pub.') == []  # who found no text: a label
+    head = "Report finds 'toxic culture' at fire service"
+    assert quotes_of(f'{head}\n\nA report has found a "toxic culture" of bullying.', title=head)[0] == (
+        "toxic culture", "report", "Report", "finds")  # a headline's report, not a word
+    head = "Analysis: Why the 'toxic culture' at fire services lasts"
+    assert quotes_of(f'{head}\n\nA report has found a "toxic culture" of bullying.', title=head) == [
+        ("toxic culture", "report", "A report", "found")]  # a label's headline quotes no one
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6,8 +6,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS,
-                      SOURCE_TEXTS, WEAK_BASE, an_age, given_name)
+                      FINDERS, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS,
+                      WEAK_BASE, an_age, given_name)
 from .tokens import Token
 
 
@@ -222,7 +222,8 @@ def _finding_that(tokens, i) -> bool:
     if i and (tokens[i - 1].lower in ("was", "were", "been", "be", "being", "is", "are")
               or tokens[i - 1].lower in ARTICLES_AND_POSSESSIVES or _article_and_modifier(tokens, i)):
         return False  # nor `the ruling that …`, `a 40-page ruling that`: a noun
-    if i and tokens[i - 1].bare.lower() in SOURCE_TEXTS and i + 1 < len(tokens) and tokens[i + 1].is_quote:
+    finder = i - 2 if i >= 2 and tokens[i - 1].lower in ("has", "have", "had") else i - 1
+    if finder >= 0 and tokens[finder].bare.lower() in FINDERS and _quoted_object(tokens, i):
         return True
     for k in range(i + 1, min(len(tokens), i + 5)):
         if tokens[k].lower == "that":
@@ -230,6 +231,20 @@ def _finding_that(tokens, i) -> bool:
         if not tokens[k].is_word or k == i + 1 and tokens[k].lower not in ("in", "on", "last", "this", "earlier"):
             return _clause_after(tokens, i)
     return _clause_after(tokens, i)
+
+
+def _quoted_object(tokens, i) -> bool:
+    """A quotation, or a phrase in lowercase of a few words ending in one, right after `found`: `found "serious
+    failings"`, `found a "toxic culture"`."""
+    for k in range(i + 1, min(len(tokens), i + 2 + _FOUND_OBJECT)):
+        if tokens[k].is_quote:
+            return True
+        if not tokens[k].is_word or tokens[k].is_capitalised or tokens[k].lower in ("that", "to"):
+            return False
+    return False
+
+
+_FOUND_OBJECT = 3  # words of what was found before the quotation that ends it
 
 
 def _clause_after(tokens, i) -> bool:

@@ -167,6 +167,12 @@ SENDING = frozenset({"issued", "sent", "released", "published", "written", "sign
                      "e-mailed", "circulated", "distributed", "prepared", "drafted", "produced", "conducted",
                      "compiled", "commissioned"})
 SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a report may cite as its source
+# Inquiries, which find and whose findings are quoted: `The independent review of London Fire Brigade found`.
+FINDINGS = frozenset({"review", "inquiry", "investigation", "inspection", "audit", "probe", "inquest", "analysis",
+                      "assessment", "evaluation"})
+# What finds in words it may be quoted in: `A report has found a "toxic culture"`, `Inspectors found "serious failings"`.
+FINDERS = SOURCE_TEXTS | FINDINGS | {"inspectors", "investigators", "auditors", "researchers", "coroner", "jury",
+                                     "tribunal", "panel"}
 # What an office `of` a domain governs, so that `the secretary of state` is an office as `the home secretary`
 # is: (`state`,), (`homeland`, `security`); a leading `the` dropped (`the Chancellor of the Exchequer`).
 OFFICE_DOMAINS = frozenset(tuple(d.split()) for d in (

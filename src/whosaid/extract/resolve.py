@@ -22,14 +22,14 @@ from .phrases import (NEAR_SOMEONE, PEOPLE, WEEKDAYS, Mention, a_number, group_w
                       sentence_end, sentence_start, sentence_subject, text_head, third_person, tight_end, verbish)
 from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES, ASSOCIATES, BODY_NOUNS, BODY_PARTS,
                       BODY_TEXTS, CLAUSE_OPENERS, CLUB_ENDINGS, COLLECTIVES, COUNTRIES, COUNTRY_CODES, CUE_FORMS,
-                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FIRST_PERSON,
-                      GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED, IRREGULAR_PAST,
-                      MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN, NOT_NAMES, NUMBER_WORDS,
-                      OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS, PERSONAL_TITLES, PLACES,
-                      POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, QUANTIFIERS, RELATIONS,
-                      ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS,
-                      STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR, an_age, given_name,
-                      names_place, past_tense, plural, singular)
+                      DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS, FAMILY, FEMALE_PRONOUNS, FEMALE_WORDS, FINDERS,
+                      FINDINGS, FIRST_PERSON, GROUP_PRONOUNS, HE_OR_SHE_WORDS, HONORIFICS, ING_PREPOSITIONS, INSCRIBED,
+                      IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN,
+                      NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
+                      PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
+                      QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS,
+                      SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR,
+                      an_age, given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
                     compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
                     names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body, role_gender,
@@ -670,6 +670,10 @@ class Resolver:
             # the text writes `the labour market`: a body's name
             if people_word(toks[0].bare):
                 return toks[0].bare.lower(), False
+            if toks[0].bare.lower() in FINDERS and self._paragraph(at[0]) == self.headline \
+                    and _VERB_NEXT.match(self._paragraph(at[0]), toks[0].end):
+                return toks[0].bare.lower(), False  # `Report finds 'toxic culture' at fire service`: the report the
+                # story quotes (not `Analysis: …`, a label)
             spoke = body_speaks(self._paragraph(at[0]), (toks[0].text, toks[0].start, toks[0].end))
             return (toks[0].bare if spoke else None), False
         if len(toks) == 1 and toks[0].is_capitalised and toks[0].bare.lower() in self.names.full:
@@ -699,6 +703,9 @@ class Resolver:
                      and toks[k].lower in SOURCE_TEXTS), None)
         if text is not None and not toks[0].is_capitalised:
             return _description(toks[:text + 1]), False  # `a poll for the BBC`: the poll, not who ordered it
+        if _inquiry_of(toks):
+            return _description(toks), False  # `The independent review of London Fire Brigade found`: the review,
+            # not what it reviewed
         if _two_names(toks) or toks[0].lower == "both" and _two_names(toks[1:]):
             return _names_written(toks[1:] if toks[0].lower == "both" else toks), False  # `Microsoft and Google
             # said`: both, not the last named; `Both Jane Smith and Tom Brown told`
@@ -6377,6 +6384,14 @@ def _place_after_in(toks) -> list:
     return rest if named and all(t.is_capitalised for t in named) else []
 
 
+def _inquiry_of(toks) -> bool:
+    """`The independent review of London Fire Brigade`, `an inquiry into the Grenfell fire`: an inquiry,
+    described in lowercase, then `of` or `into` what it looks at."""
+    head = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower in ("of", "into")), None)
+    return head is not None and toks[0].lower in ("the", "a", "an") and toks[head].lower in FINDINGS \
+        and not any(t.is_capitalised for t in toks[1:head + 1])
+
+
 def _before_its_topic(toks):
     """`Statement from Adam Schiff on Just Security` -> `Statement from Adam Schiff`, `Ann Lee about Mark
     Reyes` (of `a letter from Ann Lee about …`) -> `Ann Lee`: a text from a name, or a person's name, then what
@@ -6391,6 +6406,7 @@ def _before_its_topic(toks):
 
 
 _TOPIC_WORDS = {"on", "about", "regarding", "over", "concerning"}
+_VERB_NEXT = re.compile(r" [a-z]")  # a word in lowercase next: the verb a headline's subject opens on
 
 
 def _before_affiliation(toks):
