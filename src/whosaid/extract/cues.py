@@ -6,8 +6,8 @@ comments` (a noun), and phrasal cues such as `shot back` and `went on`.
 from __future__ import annotations
 
 from .lexicon import (ADJECTIVE_ENDINGS, AFTER_ONLY, ARTICLES_AND_POSSESSIVES, CUE_FORMS, DETERMINERS, INSCRIBED,
-                      FINDERS, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS, SENT_TEXTS,
-                      WEAK_BASE, an_age, given_name)
+                      FINDERS, LABEL_CUES, NAMING_CUES, PAST_AS_BASE, PERSONAL_TITLES, PREPOSITIONS, ROLE_WORDS,
+                      SENT_TEXTS, WEAK_BASE, an_age, given_name)
 from .tokens import Token
 
 

@@ -170,7 +170,8 @@ SOURCE_TEXTS = BODY_TEXTS | {"research", "poll", "book", "figures"}  # what a re
 # Inquiries, which find and whose findings are quoted: `The independent review of London Fire Brigade found`.
 FINDINGS = frozenset({"review", "inquiry", "investigation", "inspection", "audit", "probe", "inquest", "analysis",
                       "assessment", "evaluation"})
-# What finds in words it may be quoted in: `A report has found a "toxic culture"`, `Inspectors found "serious failings"`.
+# What finds, in words it may be quoted in: `A report has found a "toxic culture"`, `Inspectors found "serious
+# failings"`.
 FINDERS = SOURCE_TEXTS | FINDINGS | {"inspectors", "investigators", "auditors", "researchers", "coroner", "jury",
                                      "tribunal", "panel"}
 # What an office `of` a domain governs, so that `the secretary of state` is an office as `the home secretary`
