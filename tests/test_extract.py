@@ -11139,6 +11139,15 @@ def test_a_report_or_a_review_that_found_a_quoted_phrase_is_quoted_by_the_finder
         ("toxic culture", "report", "A report", "found")]  # a label's headline quotes no one
 
 
+def test_a_headline_of_one_quotation_is_the_words_of_whom_the_next_paragraph_says_they_are():
+    head = '"We are not going anywhere."'
+    assert quotes_of(f"{head}\n\nThat was the message from striking workers at the Grangemouth refinery on Monday "
+                     "as they began a walkout.", title=head) == [
+        ("We are not going anywhere.", "striking workers", "striking workers", "message")]
+    assert quotes_of(f"{head}\n\nStriking workers at the Grangemouth refinery began a walkout on Monday.",
+                     title=head) == [("We are not going anywhere.", None, None, None)]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

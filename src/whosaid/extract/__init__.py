@@ -228,8 +228,10 @@ def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver
     """`"We are the last generation that will farm this land."` ¶ `So says Jane Smith, whose family …`,
     `Those are the words of Jane Smith, …`: a paragraph that is one quotation no one is named for, whose speaker
     the next paragraph names as it opens; or, the story's `lead`, whom the next paragraph opens on by a full name
-    as its subject (`"I never expected to still be doing this at 80."` ¶ `Pat Johnson has fostered …`)."""
-    for n in range(max(lead, 1), len(passages) - 1):
+    as its subject (`"I never expected to still be doing this at 80."` ¶ `Pat Johnson has fostered …`). The first
+    paragraph (a headline of one quotation) is named so only by the next's words: `"We are not going anywhere."` ¶
+    `That was the message from striking workers …`."""
+    for n in range(len(passages) - 1):
         passage = passages[n]
         if not _pulled(passage) or passage.quotes[0].speaker is not None:
             continue
@@ -239,7 +241,7 @@ def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver
             speaker = resolver.resolve(mention, n + 1, spoke=False)
             written, cue = paragraphs[n + 1][mention.start:mention.end], found.cue
         else:
-            opening = _full_name_opening(resolver.names, n + 1, 0) if n == lead else None
+            opening = _full_name_opening(resolver.names, n + 1, 0) if n == lead and n else None
             if opening is None or not opening.is_subject or opening.possessive:
                 continue  # (not `Donald Trump's supporters chanted …`: whose words they are not)
             speaker = resolver.names.canonical(opening.words, opening.at)
