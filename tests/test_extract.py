@@ -11148,6 +11148,15 @@ def test_a_headline_of_one_quotation_is_the_words_of_whom_the_next_paragraph_say
                      title=head) == [("We are not going anywhere.", None, None, None)]
 
 
+def test_a_headlines_quotation_its_speaker_says_in_two_parts_around_the_cue_is_theirs():
+    head = "'The thing is, nobody asked us'"
+    text = (f"{head}\n\nResidents of a seaside town say they were never consulted about a sea wall.\n\n"
+            '"The thing is," says Brian Hole, who has lived on the seafront for 40 years, "nobody asked us."')
+    assert quotes_of(text, title=head)[0][:2] == ("The thing is, nobody asked us", "Brian Hole")
+    text = text.replace('"nobody asked us."', '"the council never listens." Nobody asked us, he adds.')
+    assert quotes_of(text, title=head)[0][:2] == ("The thing is, nobody asked us", "residents of a seaside town")
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -407,9 +407,18 @@ def _full_name_opening(names: Names, para: int, reach: int):
 def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:
     """`quote` given the speaker of the story's first attributed quotation whose words and speaker
     `holds(words, speaker)` accepts (the words as `words_of` writes them); else `quote` as it is."""
-    speaker = next((told.speaker for passage in body for told in passage.quotes
-                    if told.speaker is not None and holds(words_of(told.text), told.speaker)), None)
+    speaker = next((speaker for passage in body for said, speaker in _said(passage)
+                    if speaker is not None and holds(words_of(said), speaker)), None)
     return replace(quote, speaker=speaker) if speaker is not None else quote
+
+
+def _said(passage: Passage):
+    """Each quotation's words and speaker in a passage; then each two in a row of one speaker joined, one quotation
+    its cue interrupts (`"The thing is," says Brian Hole, "nobody asked us."`)."""
+    quotes = passage.quotes
+    yield from ((told.text, told.speaker) for told in quotes)
+    yield from ((f"{first.text} {then.text}", first.speaker) for first, then in zip(quotes, quotes[1:])
+                if first.speaker == then.speaker)
 
 
 def _a_persons_name(speaker: str, names: Names) -> bool:
