@@ -11157,6 +11157,13 @@ def test_a_headlines_quotation_its_speaker_says_in_two_parts_around_the_cue_is_t
     assert quotes_of(text, title=head)[0][:2] == ("The thing is, nobody asked us", "residents of a seaside town")
 
 
+def test_a_partys_claims_with_no_that_before_the_clause_are_the_partys_words():
+    assert quotes_of('Labour has defended its posters amid Tory claims the ads were nothing short of '
+                     '"sly anti-Semitism".') == [("sly anti-Semitism", "Tory", "Tory", "claims")]
+    assert quotes_of('Labour has defended its posters amid Tory claims about the ads being "sly and '
+                     'dishonest".') == [("sly and dishonest", None, None, None)]  # no clause: claims about them
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -13735,7 +13742,7 @@ def test_a_say_whose_own_clause_opens_on_a_determiner_does_not_report_the_quotat
 def test_a_claim_a_name_qualifies_after_a_preposition_is_a_noun_not_the_subjects_cue():
     text = ('Alan Milburn has defended his party\'s posters amid Tory claims the ads were nothing short of '
             '"sly anti-Semitism".')
-    assert [q[1] for q in quotes_of(text)] == [None]  # the Tories' words, not Milburn's
+    assert [q[1] for q in quotes_of(text)] == ["Tory"]  # the Tories' words, not Milburn's
 
 
 def test_a_promise_to_do_something_after_a_quotation_does_not_report_it():

@@ -229,8 +229,8 @@ def _finding_that(tokens, i) -> bool:
         if tokens[k].lower == "that":
             return True
         if not tokens[k].is_word or k == i + 1 and tokens[k].lower not in ("in", "on", "last", "this", "earlier"):
-            return _clause_after(tokens, i)
-    return _clause_after(tokens, i)
+            return clause_after(tokens, i)
+    return clause_after(tokens, i)
 
 
 def _quoted_object(tokens, i) -> bool:
@@ -247,7 +247,7 @@ def _quoted_object(tokens, i) -> bool:
 _FOUND_OBJECT = 3  # words of what was found before the quotation that ends it
 
 
-def _clause_after(tokens, i) -> bool:
+def clause_after(tokens, i) -> bool:
     """`found the drug was`, `ruled EU countries could`: a clause with no `that` after a verb
     (not `a recent ruling`), its subject a short noun phrase and its verb finite; not `found a way
     to`, `found him guilty`, `found an iPhone that he had`, `messages found on his phone showed`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby, takewhile
 
-from ..cues import LIGHT_VERBS, broke_into, cue_at, cue_lemma, joined_infinitive
+from ..cues import LIGHT_VERBS, broke_into, clause_after, cue_at, cue_lemma, joined_infinitive
 from ..lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, FEELINGS,
                        BODY_NOUNS, CLAUSE_OPENERS, CUE_FORMS, DETERMINERS, EPITHET_HEADS, ING_PREPOSITIONS, INSCRIBED,
                        IRREGULAR_PAST, LABELS, LABEL_CUES, LEGAL_TEXTS, MODALS, NAME_PARTICLES, NOT_HUMAN, NOT_NAMES,
@@ -649,7 +649,7 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
     p = next((k for k in range(qi - 1, start, -1) if tokens[k].lower == "that" or tokens[k].is_quote
               or cue_at(tokens, k)), None)
     if p is None or tokens[p].lower != "that":
-        return None
+        return _party_claims(tokens, start if p is None else p, qi)
     noun = _before_set_off(tokens, start, p - 1) if tokens[p - 1].text == "," else p - 1  # `Mr. Obama's
     # comments, made in a television interview …, that`: past the participle's clause
     noun = before_time_phrase(tokens, noun, start)  # `his statement on Wednesday that`
@@ -678,6 +678,17 @@ def _possessed_that(tokens, start, qi) -> Attribution | None:
         return None
     mention = possessor_mention(tokens, owner, start)
     return Attribution(tokens[noun].text, mention, "before") if mention else None
+
+
+def _party_claims(tokens, start, qi) -> Attribution | None:
+    """`amid Tory claims the ads were "…"`: a party's claims, then the clause they claim with no `that`, and no
+    cue or quotation between (with `that`, `_possessed_that` reads them)."""
+    noun = next((k for k in range(qi - 2, start, -1) if tokens[k].lower in CLAIMS), None)
+    if noun is None or not (tokens[noun - 1].is_capitalised and tokens[noun - 1].bare.lower() in PARTY_WORDS) \
+            or not clause_after(tokens, noun):
+        return None
+    party = tokens[noun - 1]
+    return Attribution(tokens[noun].text, Mention(party.start, party.end, (party,)), "before")
 
 
 def _possessed_promise(tokens, start, qi) -> Attribution | None:
