@@ -11164,6 +11164,17 @@ def test_a_partys_claims_with_no_that_before_the_clause_are_the_partys_words():
                      'dishonest".') == [("sly and dishonest", None, None, None)]  # no clause: claims about them
 
 
+def test_a_qa_whose_answers_share_their_questions_paragraphs_gives_the_answers_to_the_interviewee():
+    text = ("Interview: The author on fame\n\nJane Smith has written 12 novels. We asked her about her life.\n\n"
+            'Q: Did you always want to write? A: "Always. I wrote my first story at six."\n\n'
+            "Q: What comes next? A: I am taking a break. I need it.")
+    assert quotes_of(text, title="Interview: The author on fame") == [
+        ("Always. I wrote my first story at six.", "Jane Smith", "A", ":"),
+        ("I am taking a break. I need it.", "Jane Smith", "A", ":")]
+    one = text.split("\n\nQ: What")[0]
+    assert [q[1] for q in quotes_of(one, title="Interview: The author on fame")] == [None]  # one turn: no Q&A
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -28,6 +28,7 @@ class Turn:
     label: str
     role: str  # "question" (`Q:`), "answer" (`A:`), "named" (a speaker's name) or "voice" (a caption's voice tag)
     goes_on: bool = False  # a paragraph with no label of its own, between two turns
+    asked: bool = False  # an answer whose question opens its paragraph: `Q: Why? A: Because.`
 
 
 def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -> dict[int, Turn]:
@@ -103,9 +104,9 @@ def _a_break(paragraphs: tuple[str, ...], n: int, headings: frozenset[str]) -> b
 def _read(run: list[Turn], paragraphs: tuple[str, ...]) -> dict[int, Turn]:
     """The run's turns, and the paragraphs between them that go on from the turn before, if the run
     is an interview's."""
-    labels = [_same_label(turn.label) for turn in run]
+    labels = [label for turn in run for label in (("q", "a") if turn.asked else (_same_label(turn.label),))]
     changes = sum(a != b for a, b in zip(labels, labels[1:]))
-    if len(run) < _FEWEST_TURNS or changes < _FEWEST_TURNS - 1 or len(set(labels)) < 2:
+    if len(labels) < _FEWEST_TURNS or changes < _FEWEST_TURNS - 1 or len(set(labels)) < 2:
         return {}
     if "a" in labels and "q" not in labels:
         return {}  # answers to no question (`Q:` may go to named speakers: `THE PRESIDENT:`)
@@ -162,7 +163,13 @@ def _labelled(n: int, text: str) -> Turn | None:
     role = {"q": "question", "a": "answer"}.get(_same_label(label), "named")
     if role == "named" and not _a_speakers_label(label.split()):
         return None
+    answer = _ANSWER_AFTER.search(text, match.end()) if role == "question" else None
+    if answer is not None:  # `Q: Did you always want to write? A: Always.`: the answer, in the question's paragraph
+        return Turn(n, answer.end(), answer.group("label"), "answer", asked=True)
     return Turn(n, match.end(), label, role)
+
+
+_ANSWER_AFTER = re.compile(r"\?[\"”’']?\s+(?P<label>A|Answer)[:.]\s+(?=\S)")  # after the question's mark
 
 
 _LABEL_REACH = 120  # characters: a label, a parenthesis after it and its timestamp end before
