@@ -11175,6 +11175,16 @@ def test_a_qa_whose_answers_share_their_questions_paragraphs_gives_the_answers_t
     assert [q[1] for q in quotes_of(one, title="Interview: The author on fame")] == [None]  # one turn: no Q&A
 
 
+def test_a_works_title_set_off_by_commas_after_the_word_for_the_work_names_no_one():
+    text = ("A 16-year-old from Glasgow has won a poetry prize for a poem about her grandmother.\n\n"
+            "Aisha Khan's poem, Gran's Hands, was chosen from more than 6,000 entries.\n\n"
+            '"I wrote it the week she died," the teenager said.')
+    assert [q[1] for q in quotes_of(text)] == ["Aisha Khan"]  # not a Mr Hands
+    text = ('Sam Lee wrote the book in a year.\n\nThe book, Mary Jones says, is "a triumph of '
+            'patience".')
+    assert [q[1] for q in quotes_of(text)] == ["Mary Jones"]  # an aside with its cue: a person
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

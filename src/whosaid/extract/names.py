@@ -214,8 +214,10 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                     and not body_speaks(text, run[0]):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name (but `Labour said`,
                 # though the story writes `the labour market`)
-            if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS:
-                continue  # `whose film Being Julia is in competition`: a work's title, no one's name
+            if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS \
+                    or _a_works_title_set_off(text, match):
+                continue  # `whose film Being Julia is in competition`, `Aisha Khan's poem, Gran's Hands, was chosen`: a
+                # work's title, no one's name
             if len(run) == 1 and before in ("the", "The") and _ROAD.fullmatch(run[0][0]):
                 continue  # `collided with a lorry on the M5`, `the A47`: a road, no one's name nor a body's
             if len(run) == 1 and _opens_sentence(before) and (_opening_participle(text, run[0])
@@ -765,6 +767,16 @@ def _opening_participle(text: str, word: tuple[str, int, int]) -> bool:
         return False
     after = _NEXT.match(text, word[2])
     return after is not None and after.group(1) in _AFTER_PARTICIPLE
+
+
+def _a_works_title_set_off(text: str, match) -> bool:
+    """`Aisha Khan's poem, Gran's Hands, was chosen`: capitals set off by commas right after a word for a work, and
+    no cue after them (not `the book, Jones says, is …`)."""
+    if not text.startswith(",", match.end()) or not text[:match.start()].rstrip().endswith(","):
+        return False
+    after = _NEXT.match(text, match.end() + 1)
+    return _token_before(text, text.rindex(",", 0, match.start())) in _WORKS \
+        and not (after is not None and after.group(1) in CUE_FORMS)
 
 
 _WORKS = frozenset({"film", "movie", "book", "novel", "song", "album", "documentary", "musical", "opera", "sitcom",
