@@ -11185,6 +11185,15 @@ def test_a_works_title_set_off_by_commas_after_the_word_for_the_work_names_no_on
     assert [q[1] for q in quotes_of(text)] == ["Mary Jones"]  # an aside with its cue: a person
 
 
+def test_a_sides_boss_is_not_the_head_the_text_titles_for_the_side_it_beat_but_the_one_titled_for_it():
+    text = ("Arsenal beat Chelsea 2-0 at the Emirates on Sunday.\n\nMikel Arteta was delighted with his side. "
+            "Chelsea manager Enzo Maresca said his team had lacked energy.\n\n"
+            '"We were fantastic," the Arsenal boss said.\n\n"We need to be better," said the Chelsea boss.')
+    assert [q[1] for q in quotes_of(text)] == ["Mikel Arteta", "Enzo Maresca"]
+    nicknamed = text.replace("the Arsenal boss", "the Gunners boss")  # a name the text never sets against Chelsea:
+    assert [q[1] for q in quotes_of(nicknamed)] == ["Enzo Maresca", "Enzo Maresca"]  # perhaps Chelsea's other name
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

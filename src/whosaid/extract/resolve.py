@@ -411,8 +411,9 @@ class Resolver:
             sides = self._sides_named(toks, head)  # not Arsenal itself for `the Arsenal manager`, nor Chelsea
             led = self._leader_of(_names_in(toks[1:-1]), at) if head in _LEADING else None  # `the Tesco boss`
             # after `Tesco chief executive Ken Murphy`, before whoever spoke last
-            led = led or (self._side_owner(at) if head in _SIDES_HEADS else None)  # `Mikel Arteta's side dominated.
-            # ¶ "…," said the Gunners boss`: Arteta, not the scorer
+            led = led or (self._side_owner(at) or self._sides_head(toks) if head in _SIDES_HEADS else None)  # `Mikel
+            # Arteta's side dominated. ¶ "…," said the Gunners boss`: Arteta, not the scorer; `the Chelsea boss`:
+            # `Chelsea manager Enzo Maresca`, whoever spoke last
             described = self._so_described_before(head, at, here=True) \
                 if len(toks) == 2 and not toks[1].is_capitalised else None  # `One cabinet minister said Burnham was
             # …. "…," the minister added`: the minister described, not a person named since
@@ -3910,10 +3911,24 @@ class Resolver:
         described = {name for _, name, _ in self._candidates(at) if _heads_another_side(name, sides)} \
             if at is not None else set()
         titled = self._sides_titled()
-        if len(titled) < 2:
-            return frozenset(described)  # one side's head alone may be called by the side's other name (`Gunners
+        if len(titled) < 2:  # one side's head alone may be called by the side's other name (`Gunners boss`), but
+            rivals = self._rivals_of(" ".join(t.bare for t in toks[1:-1] if t.is_capitalised))  # not by a side the
+            # text sets against that head's (`Arsenal beat Chelsea` … `Chelsea manager Enzo Maresca` … `the Arsenal
             # boss`)
+            return frozenset(described | {name for name, named in titled.items() if named & rivals})
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
+
+    def _sides_head(self, toks) -> str | None:
+        """The one person the text titles as the head (by any of `_SIDES_HEADS`) of the side the epithet names."""
+        side = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+        heads = [name for name, named in self._sides_titled().items() if side and named & side]
+        return heads[0] if len(heads) == 1 else None
+
+    def _rivals_of(self, side: str) -> set[str]:
+        """The sides (in lowercase) the text sets against `side`: `chelsea` for Arsenal in `Arsenal beat Chelsea`."""
+        against = _set_against(side)
+        return {found.lower() for text in self.paragraphs for match in against.finditer(text)
+                for found in match.groups() if found}
 
     def _of_other_parties(self, toks) -> frozenset[str]:
         """The people the text titles with another party than the one the epithet names: `Conservative MP Guy
