@@ -11194,6 +11194,16 @@ def test_a_sides_boss_is_not_the_head_the_text_titles_for_the_side_it_beat_but_t
     assert [q[1] for q in quotes_of(nicknamed)] == ["Enzo Maresca", "Enzo Maresca"]  # perhaps Chelsea's other name
 
 
+def test_a_clause_after_while_whose_subject_thinks_the_quoted_words_is_that_subjects():
+    text = ('"The Bank is being too cautious," said Paul Dales of Capital Economics, while Ruth Gregory, his '
+            'colleague, thought the Bank was "right to wait".')
+    assert [q[1:] for q in quotes_of(text)] == [("Paul Dales", "Paul Dales", "said"),
+                                                ("Ruth Gregory", "Ruth Gregory", "thought")]
+    text = ('Other splits, according to the poll, include ideology, while Clinton leads by 21 points among those who '
+            'are "somewhat liberal".')
+    assert [q[1] for q in quotes_of(text)] == ["poll"]  # leading: no one's thought
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -26,7 +26,7 @@ from ..phrases import (DASHES, Mention, group_word, index_of, is_owner, last_sen
                        np_backward, np_forward, people_word, plural_of_person, possessor_mention, sentence_start,
                        sentence_subject, speaking_head, time_word, verbish)
 from ..tokens import MARKS, OPENING, SENTENCE_END, STATES, Token
-from ..verbs import FORMS_OF_BE
+from ..verbs import FORMS_OF_BE, OF_MIND
 from .after import cue_after, named_in_next_sentence, names_the_words_before
 from .before import (asked_one, by_subject, cue_before, cue_subject, described_bodies, described_speakers,
                      object_relative, read_texts)
@@ -66,7 +66,7 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
         before = cue_before(tokens, qi)  # `When Vogue asked Dion, "…?" the singer answered`: the asker's question
         after = before if before and before.mention and CUE_FORMS.get(before.cue.lower()) == "ask" else after
     found = (after or _cited(tokens, qi) or labelled(tokens, qi, set_off=True) or headed(tokens, qi)
-             or object_relative(tokens, qi)
+             or object_relative(tokens, qi) or _in_a_contrasting_clause(tokens, qi)
              or cue_before(tokens, qi)
              or labelled(tokens, qi) or by_subject(tokens, qi) or _bracketed_source(tokens, qi)
              or _owned_call(tokens, qi) or _owned_words_set_off(tokens, qi) or named_in_next_sentence(tokens, qi)
@@ -76,6 +76,23 @@ def attribute(tokens: list[Token], qi: int) -> Attribution | None:
     if _a_places_state(tokens, found) or _a_condition(tokens, found):
         return Attribution(found.cue, None, found.where)
     return _with_particle(tokens, qi, found)
+
+
+def _in_a_contrasting_clause(tokens: list[Token], qi: int) -> Attribution | None:
+    """`"…," said Paul Dales, while Ruth Gregory, his colleague, thought the Bank was "right to wait"`: a clause
+    after `, while` or `, whereas`, with no quotation or cue in it, whose subject and verb hold the quotation: its
+    subject's words, not the cue's before it."""
+    start = sentence_start(tokens, qi)
+    k = next((k for k in range(qi - 1, start + 1, -1) if tokens[k].lower in ("while", "whereas")
+              and tokens[k - 1].text == ","), None)
+    if k is None or any(t.is_quote for t in tokens[k + 1:qi]) or any(cue_at(tokens, j) for j in range(k + 1, qi)):
+        return None
+    found = by_subject(tokens[k + 1:], qi - k - 1)
+    return found if found is not None and (CUE_FORMS.get(found.cue.lower()) or found.cue.lower() in _OF_MIND) \
+        else None  # (not `while Clinton leads by 21 points among those who are "…"`: the poll's words)
+
+
+_OF_MIND = OF_MIND | {"believed", "felt", "feared", "fears", "hoped", "hopes", "worried", "worries", "considered"}
 
 
 def _urged_by_the_one_before(tokens: list[Token], qi: int, found: Attribution | None) -> Attribution | None:
