@@ -11204,6 +11204,17 @@ def test_a_clause_after_while_whose_subject_thinks_the_quoted_words_is_that_subj
     assert [q[1] for q in quotes_of(text)] == ["poll"]  # leading: no one's thought
 
 
+@pytest.mark.parametrize("charity", ["Parkinson's UK", "Alzheimer's Research UK"])
+def test_a_charity_named_for_a_disease_and_uk_is_one_body(charity):
+    assert quotes_of(f'{charity} said the study was "promising and important".') == [
+        ("promising and important", charity, charity, "said")]
+
+
+def test_a_place_owning_a_body_is_still_no_part_of_its_name():
+    assert [q[1] for q in quotes_of('Britain\'s Serious Fraud Office said the case was "complex and long".')] == [
+        "Serious Fraud Office"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2247,6 +2247,8 @@ def names_a_body(words, titled: bool = False) -> bool:
         return True  # `Marks & Spencer`, `Standard & Poor's`: no person's name
     if len(lows) == 2 and names_a_service(*lows):
         return True  # `First Bus`
+    if len(lows) >= 2 and words[-1] == "UK" and not given_name(words[0]):
+        return True  # `Parkinson's UK`, `Alzheimer's Research UK`: a charity's name, no one's
     if ORG_WORDS.isdisjoint(lows):
         return False
     found = [w for w in lows if w in ORG_WORDS]
