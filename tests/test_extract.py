@@ -11215,6 +11215,15 @@ def test_a_place_owning_a_body_is_still_no_part_of_its_name():
         "Serious Fraud Office"]
 
 
+def test_a_participle_opening_the_sentence_before_a_name_is_no_part_of_the_speakers_name():
+    text = 'Council news\n\nQuoting Jane Smith, the paper said the council would "see it through".'
+    assert quotes_of(text)[0][1:3] == ("Jane Smith", "Jane Smith")  # her words, quoted
+    text = 'Council news\n\nPraising Tom Brown, the mayor said the council would "see it through".'
+    assert quotes_of(text)[0][1:3] == ("mayor", "the mayor")
+    text = 'Council news\n\nManning Smith, the mayor, said the council would "see it through".'
+    assert quotes_of(text)[0][1:3] == ("Manning Smith", "Manning Smith")  # a given name, no participle
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

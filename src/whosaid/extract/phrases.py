@@ -889,12 +889,19 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
                                   or named.tokens[0].lower in PREPOSITIONS):
             named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name;
             # `On Ukraine, the chancellor told`: a topic
+        if named is not None and len(named.tokens) > 1 and named.tokens[0].lower.endswith("ing") \
+                and named.tokens[0].text[1:].islower() and not given_name(named.tokens[0].text):
+            return mention_of(named.tokens[1:]) if named.tokens[0].lower in _CITING else None  # `Quoting Jane Smith,
+            # the paper said …`: her words it quotes; `Praising Tom Brown, the mayor said`: the mayor's
         if named is None and _role_of_something(out) and i - 1 > start \
                 and tokens[i - 1].is_capitalised and tokens[i - 2].is_capitalised:
             named = name_before(tokens, i, start)  # `but Christoph Caselitz, president of the … division says`
         if named:
             return named
     return mention_of(out)
+
+
+_CITING = {"quoting", "citing"}  # a participle opening a sentence on whom the subject quotes
 
 
 def _opening_adverb(low: str) -> bool:
