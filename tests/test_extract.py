@@ -11224,6 +11224,16 @@ def test_a_participle_opening_the_sentence_before_a_name_is_no_part_of_the_speak
     assert quotes_of(text)[0][1:3] == ("Manning Smith", "Manning Smith")  # a given name, no participle
 
 
+def test_a_name_and_his_qualified_counterpart_or_his_named_wife_speak_together():
+    assert quotes_of('News\n\nBoth Mr Lammy and his French counterpart described the talks as "frank and '
+                     'constructive".')[0][1:3] == ("Lammy and his French counterpart",
+                                                   "Mr Lammy and his French counterpart")
+    assert quotes_of('News\n\nPrince Harry and his wife Meghan said they were "overjoyed and relieved".')[0][1:3] == (
+        "Harry and Meghan", "Prince Harry and his wife Meghan")
+    assert quotes_of('News\n\nTom Smith and his wife said they were "overjoyed and relieved".')[0][1] == (
+        "Tom Smith and his wife")
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1504,6 +1504,15 @@ def _a_role(low: str) -> bool:
     # and drummer Jonny Quinn`, `His wife Anne and son Fergus`, `His wife and children`
 
 
+def _owned_people(out) -> bool:
+    """`wife his`, `daughters two his`, `counterpart French his`, `Meghan wife his`: a phrase written backwards
+    from its head, owned by the his, her or their that ends it: people, a word for them perhaps qualified, or kin
+    then a name."""
+    if len(out) == 2 or len(out) == 3 and not out[0].is_capitalised and not given_name(out[1].bare):
+        return people_word(out[0].bare.lower())
+    return len(out) == 3 and out[0].is_capitalised and out[1].bare.lower() in RELATIONS
+
+
 def _kin_set_off(tokens, i, start) -> int | None:
     """Where `Her husband, Mark,` opens when the comma at `i` closes it: a his, her or their, a word for kin and a
     name of up to three capitalised words set off by commas; else None."""
@@ -1563,11 +1572,10 @@ def _joins_roles(tokens, i, start, out) -> bool:
     before = tokens[i - 1]
     if before.text[:1].isdigit() and out[-1].text[:1].isdigit():
         return True  # `the world 200m and 400m record holder told`
-    if (len(out) == 2 or len(out) == 3 and a_number(out[1])) and out[-1].lower in ("his", "her", "their") \
-            and before.is_word and (before.is_capitalised or people_word(before.bare.lower())) \
-            and people_word(out[0].bare.lower()):
+    if out[-1].lower in ("his", "her", "their") and before.is_word \
+            and (before.is_capitalised or people_word(before.bare.lower())) and _owned_people(out):
         return True  # `John Smith and his wife said`, `Police and their families said`, `Mark Brooks and his two
-        # daughters said`: both
+        # daughters said`, `Mr Lammy and his French counterpart`, `Prince Harry and his wife Meghan`: both
     if before.is_capitalised and before.is_word and _a_role(out[-1].lower) and out[0].is_capitalised:
         k = i - 1
         while k > start and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:

@@ -543,11 +543,13 @@ class Resolver:
             if all(names):
                 return f"{', '.join(names[:-1])} and {names[-1]}", False
         sides = _and_sides(toks)
-        if sides is not None and (len(sides[1]) == 2 or len(sides[1]) == 3 and a_number(sides[1][1])) \
+        if sides is not None and (len(sides[1]) == 2 or len(sides[1]) == 3 and not sides[1][-1].is_capitalised
+                                  and not given_name(sides[1][1].bare)) \
                 and sides[1][0].lower in ("his", "her", "their") and people_word(sides[1][-1].bare.lower()) \
                 and (first := self._resolve(sides[0], at)[0]):
-            owned = " ".join(t.bare.lower() for t in sides[1])
-            return f"{first} and {owned}", False  # `John Smith and his wife`, `Mark Brooks and his two daughters`
+            owned = " ".join(t.bare if t.is_capitalised and k else t.bare.lower() for k, t in enumerate(sides[1]))
+            return f"{first} and {owned}", False  # `John Smith and his wife`, `Mark Brooks and his two daughters`,
+            # `Mr Lammy and his French counterpart`
         pair = _two_people(toks)
         if pair is not None:  # `Smith and Jones said`: both, not the last one named
             first, second = (self._resolve(side, at)[0] for side in pair)
