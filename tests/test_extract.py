@@ -11234,6 +11234,13 @@ def test_a_name_and_his_qualified_counterpart_or_his_named_wife_speak_together()
         "Tom Smith and his wife")
 
 
+def test_a_name_and_his_wife_set_off_by_commas_speak_together():
+    assert quotes_of('News\n\nTom Smith and his wife, Ann, said they were "overjoyed and relieved".')[0][1:3] == (
+        "Tom Smith and Ann", "Tom Smith and his wife, Ann")
+    assert quotes_of('News\n\nTom Smith and his wife, who is 70, said they were "overjoyed and relieved".')[0][1] \
+        == "Tom Smith and his wife"  # a clause, no name, sets her off
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

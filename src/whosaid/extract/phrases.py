@@ -1357,6 +1357,7 @@ def _named_at_comma(tokens, comma, start) -> Mention | None:
     """A name that the comma before the cue closes: `a woman in Worcester, Massachusetts, told`,
     `Clinton, during a town hall, said`, `Hunter's chief of staff, Joe Kasper, told`."""
     return (_placed_person(tokens, comma, start, comma - 1) or _two_aged(tokens, start, comma)
+            or _and_kin_named(tokens, start, comma)
             or _name_then_comma(tokens, start, comma) or _named_between_commas(tokens, comma, start)
             or _described_opening(tokens, start, comma))
 
@@ -1372,6 +1373,21 @@ def _two_aged(tokens, start, comma) -> Mention | None:
         return None
     names = (*first[0], tokens[first[1]], *second[0])
     return Mention(names[0].start, names[-1].end, names)
+
+
+def _and_kin_named(tokens, start, comma) -> Mention | None:
+    """`Tom Smith and his wife, Ann, said`: a name, `and`, a his, her or their with a word for kin, and a name set
+    off by commas; both, as written but for the commas (`Tom Smith and his wife Ann`)."""
+    j = start
+    while j < comma and tokens[j].is_capitalised and tokens[j].is_word and not tokens[j].is_possessive:
+        j += 1
+    if not 1 <= j - start <= NAME_WORDS or j + 5 > comma or tokens[j].lower != "and" \
+            or tokens[j + 1].lower not in ("his", "her", "their") or tokens[j + 2].bare.lower() not in RELATIONS \
+            or tokens[j + 3].text != "," or not all(t.is_capitalised and t.is_word for t in tokens[j + 4:comma]) \
+            or comma - (j + 4) > NAME_WORDS:
+        return None
+    words = (*tokens[start:j + 3], *tokens[j + 4:comma])
+    return Mention(words[0].start, words[-1].end, words)
 
 
 def _aged_name(tokens, k: int, end: int) -> tuple[tuple[Token, ...], int] | None:
