@@ -11241,6 +11241,15 @@ def test_a_name_and_his_wife_set_off_by_commas_speak_together():
         == "Tom Smith and his wife"  # a clause, no name, sets her off
 
 
+def test_a_post_a_description_wrote_is_the_one_its_embedded_signature_names():
+    text = ("Footballer apologises\n\nA Premier League footballer has apologised.\n\n"
+            'In a post on X, the Newcastle striker wrote: "Worst refereeing I\'ve ever seen. Absolute joke."\n\n'
+            "— Callum Wilson (@CallumWilson) March 2, 2025")
+    assert [q[1:3] for q in quotes_of(text)] == [("Callum Wilson", "the Newcastle striker")]
+    named = text.replace("the Newcastle striker wrote", "Alan Shearer wrote")
+    assert [q[1] for q in quotes_of(named)] == ["Alan Shearer"]  # a name keeps its words
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -695,6 +695,11 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = _announced(quote, previous.lead_in, resolver)
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`: the signature first
+        elif quote.speaker is not None and previous.signed and attribution is not None \
+                and attribution.mention.tokens[0].lower in ("the", "a", "an") \
+                and (signer := _announced(quote, previous.signed, resolver).speaker) and signer[:1].isupper():
+            quote = replace(quote, speaker=signer)  # `the Newcastle striker wrote: "…"` then `— Callum Wilson
+            # (@CallumWilson) March 2, 2025`: the description is the one the post is signed by
         reported = _reported_before(n, previous) if quote.speaker is None and attribution is None and (
             opens_paragraph and not quotes or k == 0 and goes_on_from_before(tokens, ti)) else None
         if reported and reported[2].where != "context":  # `Mr Gates said a lot of work had been done.` / `"…"`;
