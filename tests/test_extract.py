@@ -11250,6 +11250,15 @@ def test_a_post_a_description_wrote_is_the_one_its_embedded_signature_names():
     assert [q[1] for q in quotes_of(named)] == ["Alan Shearer"]  # a name keeps its words
 
 
+def test_a_she_after_a_paragraph_with_no_actor_but_a_kin_word_of_her_sex_and_its_relative_is_that_kin():
+    text = ('My week\n\nMy editor had suggested the experiment. "It\'ll be fun," she said. It was not fun.\n\n'
+            "By day three, things improved. I called my mother, who was so surprised she asked if someone had died."
+            '\n\n"Are you OK?" she said.')
+    assert [q[1] for q in quotes_of(text)] == ["editor", "mother"]
+    text = text.replace("my mother, who", "my father, who").replace("she asked", "he asked")
+    assert [q[1] for q in quotes_of(text)] == ["editor", "editor"]  # no kin of her sex: the editor again
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

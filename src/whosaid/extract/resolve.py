@@ -2396,7 +2396,23 @@ class Resolver:
                 return actors
             if pronouns.isdisjoint(_WORD.findall(self._paragraph(para).lower())):
                 return []
+            kin = self._kin_acting_in_a_relative(para, want)
+            if kin is not None:  # `I called my mother, who was so surprised she asked …` ¶ `"Are you OK?" she said`
+                return [kin]
         return []
+
+    def _kin_acting_in_a_relative(self, para: int, want: str):
+        """The last one paragraph `para` describes by an owned word of the sex `want` and a relative clause after
+        it (`my mother, who …`, `his wife, who …`), as a candidate who acted: no name, but a person its clause
+        has act."""
+        found = None
+        for found in _KIN_WHO.finditer(self._paragraph(para)):
+            pass
+        if found is None or _head_gender(found.group(2).lower()) != want or not people_word(found.group(2).lower()):
+            return None
+        tokens = [t for t in self._tokens(self._paragraph(para)) if found.start() <= t.start < found.end(2)]
+        person, is_person = self._resolve(tuple(tokens), (para, found.start()))
+        return ((para, found.start()), person, "subject") if person and is_person else None
 
     def _the_other_one(self, candidates, want: str) -> str | None:
         """`Saoirse Ronan and Tom Brown spoke. "…," she said`: of the people named in full here or in
@@ -6326,6 +6342,8 @@ _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
 # people set against each other, or met as equals or as partners
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
+_KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+),\s+who\b")
+# `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
 
 _PAIRS = {"duo", "pair", "couple", "partners", "twins", "brothers", "sisters"}
