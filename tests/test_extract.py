@@ -11259,6 +11259,11 @@ def test_a_she_after_a_paragraph_with_no_actor_but_a_kin_word_of_her_sex_and_its
     assert [q[1] for q in quotes_of(text)] == ["editor", "editor"]  # no kin of her sex: the editor again
 
 
+def test_a_sentence_of_names_with_a_past_verb_in_lowercase_is_no_title_case_headline():
+    text = 'News\n\nPedro Sánchez spoke to Andrés Manuel López Obrador.\n\nLópez Obrador said the call was "very positive".'
+    assert [q[1] for q in quotes_of(text)] == ["Andrés Manuel López Obrador"]  # the first name read whole
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
