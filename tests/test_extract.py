@@ -11260,7 +11260,8 @@ def test_a_she_after_a_paragraph_with_no_actor_but_a_kin_word_of_her_sex_and_its
 
 
 def test_a_sentence_of_names_with_a_past_verb_in_lowercase_is_no_title_case_headline():
-    text = 'News\n\nPedro Sánchez spoke to Andrés Manuel López Obrador.\n\nLópez Obrador said the call was "very positive".'
+    text = ('News\n\nPedro Sánchez spoke to Andrés Manuel López Obrador.\n\n'
+            'López Obrador said the call was "very positive".')
     assert [q[1] for q in quotes_of(text)] == ["Andrés Manuel López Obrador"]  # the first name read whole
 
 
