@@ -11265,6 +11265,14 @@ def test_a_sentence_of_names_with_a_past_verb_in_lowercase_is_no_title_case_head
     assert [q[1] for q in quotes_of(text)] == ["Andrés Manuel López Obrador"]  # the first name read whole
 
 
+def test_an_of_inside_a_title_before_a_role_and_a_name_does_not_cut_the_name_off():
+    text = ('News\n\nFormer Match of the Day pundit Alan Hansen, who worked alongside Lineker for 15 years, said: '
+            '"He was the best in the business."')
+    assert [q[1] for q in quotes_of(text)] == ["Alan Hansen"]
+    assert [q[1] for q in quotes_of('News\n\nJeffrey Lewis of the James Martin Center said the test was "a major '
+                                    'step".')] == ["Jeffrey Lewis"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

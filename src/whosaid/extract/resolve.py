@@ -6451,6 +6451,9 @@ def _before_affiliation(toks):
             held = _name_after_office(toks, i)
             if held:  # `Chancellor of the Exchequer Gordon Brown`, `spokeswoman for women Sandra Gidley`
                 return held
+            if _named_after_a_role(toks, i):
+                return toks  # `Former Match of the Day pundit Alan Hansen`: a title's `of`, the person's name after
+                # its role
             name = [t for t in toks[:i] if t.is_capitalised and t.bare.lower() not in NOT_NAMES]
             titled = i >= 2 and toks[i - 2].lower in HONORIFICS and toks[i - 1].is_capitalised  # not `General …`
             person = any(given_name(t.bare) or middle_initial(t.text) for t in name[1:-1])  # `House Speaker Paul D.
@@ -6462,6 +6465,14 @@ def _before_affiliation(toks):
                 return toks[:i]  # `Jenny from Cardiff told us`: a reader by her given name, and where she lives
             return toks
     return toks
+
+
+def _named_after_a_role(toks, i) -> bool:
+    """After the preposition at `i`, a word in lowercase, then capitalised words to the phrase's end that open on a
+    given name: `of the Day pundit Alan Hansen`."""
+    role = next((k for k in range(i + 1, len(toks) - 1) if toks[k].is_word and not toks[k].is_capitalised
+                 and toks[k].lower not in ("the", "a", "an", "of", "and")), None)
+    return role is not None and given_name(toks[role + 1].bare) and all(t.is_capitalised for t in toks[role + 1:])
 
 
 def _name_after_office(toks, i):
