@@ -11273,6 +11273,15 @@ def test_an_of_inside_a_title_before_a_role_and_a_name_does_not_cut_the_name_off
                                     'step".')] == ["Jeffrey Lewis"]
 
 
+def test_the_mother_of_two_is_an_epithet_for_the_woman_just_named():
+    text = ("Teacher honoured\n\nA teacher who helped 30 pupils escape a fire has been awarded a medal.\n\n"
+            "Mrs Priya Sharma, 41, led the children to safety when a fire broke out.\n\n"
+            'The mother of two said she had "just done what anyone would do".')
+    assert [q[1] for q in quotes_of(text)] == ["Priya Sharma"]
+    assert [q[1] for q in quotes_of(text.replace("The mother of two", "The mother of the boy"))] == [
+        "mother of the boy"]  # whose mother: no epithet
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -343,6 +343,9 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) == 4 and toks[0].lower == "the" and toks[1].lower in _PARENTS_OF_SOME \
+                and toks[2].lower == "of" and a_number(toks[3]):
+            toks = toks[:2]  # `The mother of two said`: an epithet, as `the mother` is, not a description
         if len(toks) >= 2 and toks[0].lower == "the" and toks[-1].lower in _WATCHDOGS \
                 and (body := self._regulator_named_next(at)):
             return body, False  # `…, the (government's) spending watchdog has warned. ¶ The National Audit Office
@@ -6341,6 +6344,8 @@ _BIRTH_ORDER = {"younger", "older", "elder", "big", "little", "baby", "eldest", 
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
 # people set against each other, or met as equals or as partners
+_PARENTS_OF_SOME = {"mother", "father", "mum", "dad", "grandmother", "grandfather", "parent", "grandparent"}  # `mother
+# of two`: a parent of so many, an epithet
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
 _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+),\s+who\b")
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
