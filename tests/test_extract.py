@@ -11282,6 +11282,15 @@ def test_the_mother_of_two_is_an_epithet_for_the_woman_just_named():
         "mother of the boy"]  # whose mother: no epithet
 
 
+def test_one_titled_as_a_broadcaster_may_be_the_presenter():
+    text = ("Broadcaster Gary Lineker to leave Match of the Day\n\nGary Lineker is to leave Match of the Day at the end "
+            "of the season, the BBC has confirmed.\n\nThe former England striker, 64, has presented the programme "
+            'since 1999.\n\n"It\'s been an honour," the presenter said in a statement.')
+    assert [q[1] for q in quotes_of(text, title=text.split("\n\n")[0])] == ["Gary Lineker"]
+    text = text.replace("Broadcaster Gary Lineker", "Chancellor Gary Lineker", 1)
+    assert [q[1] for q in quotes_of(text, title=text.split("\n\n")[0])] == ["presenter"]  # an office of another kind
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1760,6 +1760,8 @@ class Resolver:
     def _holds_other(self, name: str, office: tuple[str, ...]) -> bool:
         if "former" not in office and self.names.held_formerly(name):
             return False  # `Former Manchester United captain Gary Neville` may be `the pundit`
+        if office[-1] in _ON_AIR and self.names.roles(name) & ROLE_WORDS <= _ON_AIR:
+            return False  # `Broadcaster Gary Lineker` may be `the presenter`: one trade, many words
         held = self.names.holds(name, office)
         if held is not None:
             return not held
@@ -6344,6 +6346,7 @@ _BIRTH_ORDER = {"younger", "older", "elder", "big", "little", "baby", "eldest", 
 _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
 # people set against each other, or met as equals or as partners
+_ON_AIR = {"broadcaster", "presenter", "host", "pundit", "commentator", "newsreader", "anchor", "dj"}  # one trade
 _PARENTS_OF_SOME = {"mother", "father", "mum", "dad", "grandmother", "grandfather", "parent", "grandparent"}  # `mother
 # of two`: a parent of so many, an epithet
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
