@@ -11283,8 +11283,8 @@ def test_the_mother_of_two_is_an_epithet_for_the_woman_just_named():
 
 
 def test_one_titled_as_a_broadcaster_may_be_the_presenter():
-    text = ("Broadcaster Gary Lineker to leave Match of the Day\n\nGary Lineker is to leave Match of the Day at the end "
-            "of the season, the BBC has confirmed.\n\nThe former England striker, 64, has presented the programme "
+    text = ("Broadcaster Gary Lineker to leave Match of the Day\n\nGary Lineker is to leave Match of the Day at the "
+            "end of the season, the BBC has confirmed.\n\nThe former England striker, 64, has presented the programme "
             'since 1999.\n\n"It\'s been an honour," the presenter said in a statement.')
     assert [q[1] for q in quotes_of(text, title=text.split("\n\n")[0])] == ["Gary Lineker"]
     text = text.replace("Broadcaster Gary Lineker", "Chancellor Gary Lineker", 1)
