@@ -11291,6 +11291,16 @@ def test_one_titled_as_a_broadcaster_may_be_the_presenter():
     assert [q[1] for q in quotes_of(text, title=text.split("\n\n")[0])] == ["presenter"]  # an office of another kind
 
 
+def test_an_office_the_lead_opens_on_and_the_next_paragraph_names_is_that_person_later():
+    text = ("Police chief apologises\n\nThe chief constable of Merseyside Police has apologised to residents over "
+            "the riot.\n\nSerena Kennedy said officers had been \"overwhelmed\" by the disorder.\n\n"
+            'Speaking at a meeting, the chief constable said: "We did not get everything right."')
+    assert [q[1] for q in quotes_of(text, title="Police chief apologises")] == ["Serena Kennedy", "Serena Kennedy"]
+    other = text.replace("Serena Kennedy said", "Local MP Patrick Hurley said")
+    assert [q[1] for q in quotes_of(other, title="Police chief apologises")] == [
+        "Patrick Hurley", "chief constable"]  # one titled with another office: not the lead's
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -754,6 +754,11 @@ class Resolver:
         if _office_of_a_place(toks) and (named := self._named_next((toks[1].bare.lower(),), at)):
             return named, True  # `The Archbishop of Canterbury has criticised …. ¶ Justin Welby told`: the lead's
             # office, whom the next paragraph names
+        if 2 <= len(toks) <= 3 and toks[0].lower == "the" and not any(t.is_capitalised for t in toks[1:]) \
+                and people_word(toks[-1].bare.lower()) and not plural(toks[-1].lower) \
+                and (named := self._lead_office_holder(toks, at)):
+            return named, True  # `The chief constable of Merseyside Police has apologised …. ¶ Serena Kennedy said
+            # …. ¶ … the chief constable said`: the office the lead opens on, whom the paragraph after it names
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -2000,6 +2005,14 @@ class Resolver:
         """The one name this paragraph before `at` or the two before set before a band member's role (`Oasis singer
         Liam Gallagher`, `Coldplay frontman Chris Martin`): the band `the band` is."""
         return self._sole_match_before(_BAND_MEMBER, at, _INSTITUTION_REACH, _NOT_BANDS)
+
+    def _lead_office_holder(self, toks, at: tuple[int, int]) -> str | None:
+        """The person the paragraph after the lead names, when the lead opens on `toks` (`The chief constable`),
+        for `toks` past the paragraph that names them."""
+        lead = 1 if self.headline is not None and self._paragraph(0) == self.headline else 0
+        if at[0] <= lead + 1 or not self._paragraph(lead).lower().startswith(" ".join(t.lower for t in toks) + " "):
+            return None
+        return self._named_next(tuple(t.bare.lower() for t in toks[1:]), (lead, 0))
 
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
         """Whether `at` is in the headline or the story's first paragraph under it."""
