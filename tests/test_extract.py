@@ -11301,6 +11301,15 @@ def test_an_office_the_lead_opens_on_and_the_next_paragraph_names_is_that_person
         "Patrick Hurley", "chief constable"]  # one titled with another office: not the lead's
 
 
+def test_a_word_for_a_person_the_lead_opens_on_with_a_is_the_person_named_next_when_written_again():
+    text = ("Vet warns pet owners\n\nA vet has warned dog owners about a common garden plant.\n\n"
+            'Dr Rachel Moss, from a practice in Exeter, said the plant could cause "severe vomiting".\n\n'
+            '"Owners often have no idea it\'s dangerous," the vet said.')
+    assert [q[1] for q in quotes_of(text, title="Vet warns pet owners")] == ["Rachel Moss", "Rachel Moss"]
+    firm = text.replace("A vet has warned", "A firm has warned").replace("the vet said", "the firm said")
+    assert [q[1] for q in quotes_of(firm, title="Vet warns pet owners")] == ["Rachel Moss", "firm"]  # no person
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

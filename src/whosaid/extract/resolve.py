@@ -755,8 +755,7 @@ class Resolver:
             return named, True  # `The Archbishop of Canterbury has criticised …. ¶ Justin Welby told`: the lead's
             # office, whom the next paragraph names
         if 2 <= len(toks) <= 3 and toks[0].lower == "the" and not any(t.is_capitalised for t in toks[1:]) \
-                and people_word(toks[-1].bare.lower()) and not plural(toks[-1].lower) \
-                and (named := self._lead_office_holder(toks, at)):
+                and _human(toks) and not plural(toks[-1].lower) and (named := self._lead_office_holder(toks, at)):
             return named, True  # `The chief constable of Merseyside Police has apologised …. ¶ Serena Kennedy said
             # …. ¶ … the chief constable said`: the office the lead opens on, whom the paragraph after it names
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
@@ -2010,8 +2009,10 @@ class Resolver:
         """The person the paragraph after the lead names, when the lead opens on `toks` (`The chief constable`),
         for `toks` past the paragraph that names them."""
         lead = 1 if self.headline is not None and self._paragraph(0) == self.headline else 0
-        if at[0] <= lead + 1 or not self._paragraph(lead).lower().startswith(" ".join(t.lower for t in toks) + " "):
-            return None
+        words = " ".join(t.lower for t in toks[1:]) + " "
+        if at[0] <= lead + 1 or not self._paragraph(lead).lower().startswith(("the " + words, "a " + words,
+                                                                              "an " + words)):
+            return None  # (`A vet has warned …` too: the vet)
         return self._named_next(tuple(t.bare.lower() for t in toks[1:]), (lead, 0))
 
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
