@@ -11310,6 +11310,12 @@ def test_a_word_for_a_person_the_lead_opens_on_with_a_is_the_person_named_next_w
     assert [q[1] for q in quotes_of(firm, title="Vet warns pet owners")] == ["Rachel Moss", "firm"]  # no person
 
 
+def test_what_the_court_heard_someone_had_told_is_theirs_not_the_courts():
+    text = ('Trial\n\nLiam Carter, 38, denies attempted murder.\n\nThe court heard Carter had told police officers he '
+            '"only wanted to talk".')
+    assert [q[1:3] for q in quotes_of(text)] == [("Liam Carter", "Carter")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

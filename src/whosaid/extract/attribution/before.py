@@ -960,7 +960,8 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     named = _name_before_role(tokens, subject, first, start) if first is not None else None
     if named is not None:
         return named
-    if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start):
+    if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start) \
+            and not (tokens[c - 1].lower in FINITE_AUXILIARIES and tokens[first - 1].lower in _HEARING):
         contact = _contact_clause_subject(subject)
         if contact is not None:
             return contact  # `the only Amendment the Founding Fathers wrote "shall not be infringed"`
@@ -1832,6 +1833,8 @@ def _is_object(tokens, first, start) -> bool:
     # `tries to turn the interruptions to his advantage, …, shouting`: an infinitive's object
 
 
+_HEARING = {"heard", "hears", "learned", "learnt", "found", "finds", "understands", "understood", "believes",
+            "believed"}  # `The court heard Carter had told police`: what it heard, a clause with a subject of its own
 _NOT_INFINITIVES = PREPOSITIONS | DETERMINERS | {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 
 
