@@ -8045,8 +8045,9 @@ def test_a_body_a_his_owns_with_no_one_named_is_described_and_no_author_of_its_s
             "The 24-year-old, who cannot be named for legal reasons, will appear in court on Friday.\n\n"
             'His club said in a statement it was "aware of the charge".\n\n'
             '"The club will not be commenting further," the statement added.')
-    # were no one's and `His statement`: the club, whoever's, and no body called `His`
-    assert [q[1] for q in quotes_of(f"Charged\n\n{text}")] == ["club", "statement"]
+    # were no one's and `His statement`: the club, the 24-year-old's (the age the sentence before opens on), and no
+    # body called `His`
+    assert [q[1] for q in quotes_of(f"Charged\n\n{text}")] == ["24-year-old's club", "statement"]
 
 
 @pytest.mark.parametrize("joined, speaker", [
@@ -11314,6 +11315,13 @@ def test_what_the_court_heard_someone_had_told_is_theirs_not_the_courts():
     text = ('Trial\n\nLiam Carter, 38, denies attempted murder.\n\nThe court heard Carter had told police officers he '
             '"only wanted to talk".')
     assert [q[1:3] for q in quotes_of(text)] == [("Liam Carter", "Carter")]
+
+
+def test_a_she_with_no_woman_named_is_the_age_the_sentence_before_opens_on_and_no_one_of_another_age():
+    text = ("Woman tells trial she feared for her life\n\nA woman has told a court she feared for her life.\n\n"
+            "The 34-year-old, who cannot be identified for legal reasons, was giving evidence at the trial of Liam "
+            'Carter, 38.\n\nShe told jurors: "He said he would kill me if I called the police."')
+    assert [q[1] for q in quotes_of(text, title=text.split("\n\n")[0])] == ["34-year-old"]
 
 
 @pytest.mark.parametrize("leader, speaker", [

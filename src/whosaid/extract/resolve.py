@@ -2675,7 +2675,8 @@ class Resolver:
         head = next((j for j in range(k + 1, min(end, k + 1 + _SEXED_WORDS)) if not tokens[j].is_capitalised
                      and tokens[j].lower not in HE_OR_SHE_WORDS and not tokens[j].is_possessive
                      and (_head_gender(tokens[j].bare.lower()) == want if not any_sex else not _head_gender(
-                         tokens[j].bare.lower()) and people_word(tokens[j].bare.lower()))), None)  # (not `The men's
+                         tokens[j].bare.lower()) and (people_word(tokens[j].bare.lower()) or an_age(
+                             tokens[j].bare.lower())))), None)  # (not `The men's
         # solicitor`: an owner)
         verb = _past_a_relative(tokens, head + 1, end) if head is not None else None  # `The man, who has not been
         # named, was taken to hospital`
@@ -5018,7 +5019,7 @@ def _age_beside(text: str, start: int, end: int) -> str | None:
 _POSSESSIVE_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+$")
 _AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
 _AGED_RESPECTIVELY = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z'’-]+), aged (\d{1,3}) and (\d{1,3})\b")
-_AGE_AFTER = re.compile(r",\s*(\d{1,3})(?:,|\s+years?\s+old\b)")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})(?:,|\.(?!\d)|\s+years?\s+old\b)")  # (`Liam Carter, 38.` ending a sentence)
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
 
 
