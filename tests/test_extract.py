@@ -11324,6 +11324,14 @@ def test_a_she_with_no_woman_named_is_the_age_the_sentence_before_opens_on_and_n
     assert [q[1] for q in quotes_of(text, title=text.split("\n\n")[0])] == ["34-year-old"]
 
 
+def test_the_reply_that_came_after_an_accusation_is_the_accuseds():
+    assert [q[1] for q in quotes_of('News\n\nJane Smith accused Tom Brown of lying. "Nonsense," came the reply.')] \
+        == ["Tom Brown"]
+    assert [q[1] for q in quotes_of('News\n\nTom Brown was accused of lying. "Nonsense," came the reply.')] == [
+        "Tom Brown"]
+    assert [q[1] for q in quotes_of('News\n\nJane Smith praised Tom Brown. "Thanks," came the reply.')] == [None]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

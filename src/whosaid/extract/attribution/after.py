@@ -483,7 +483,7 @@ def _reply_of_the_one_asked(tokens, qi: int, cue: str) -> Attribution | None:
     if qi < 3 or tokens[qi - 1].text not in SENTENCE_END:
         return None
     start = sentence_start(tokens, qi - 1)
-    k = next((k for k in range(start + 1, qi - 1) if tokens[k].lower in ASKING), None)
+    k = next((k for k in range(start + 1, qi - 1) if tokens[k].lower in _PUTTING_TO), None)
     if k is None or any(t.is_quote for t in tokens[start:k]):
         return None  # not `"Will you wait?" asked Mr Blair.`: the asker, named after his question
     if tokens[k - 1].lower in ("was", "were"):
@@ -497,6 +497,8 @@ def _reply_of_the_one_asked(tokens, qi: int, cue: str) -> Attribution | None:
 
 
 _NOT_ASKED = {"whether", "if", "what", "why", "how", "when", "about", "to"}
+_PUTTING_TO = ASKING | {"accused", "accuses", "confronted", "confronts"}  # `Jane Smith accused Tom Brown of lying.
+# "Nonsense," came the reply.`: his
 
 
 def _copula_source(window) -> Attribution | None:
