@@ -11332,6 +11332,12 @@ def test_the_reply_that_came_after_an_accusation_is_the_accuseds():
     assert [q[1] for q in quotes_of('News\n\nJane Smith praised Tom Brown. "Thanks," came the reply.')] == [None]
 
 
+@pytest.mark.parametrize("work", ["bestseller", "thriller", "autobiography", "exhibition"])
+def test_a_title_after_a_word_for_a_work_is_no_quotation(work):
+    text = f'News\n\nJane Smith, who wrote the {work} "Normal People", said she was "thrilled".'
+    assert [q[:2] for q in quotes_of(text)] == [("thrilled", "Jane Smith")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

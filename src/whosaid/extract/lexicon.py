@@ -643,6 +643,7 @@ program programme documentary episode painting poem column article report chapte
 initiative operation project magazine newspaper single track tune hit musical opera sitcom
 drama memoir biography essay blog podcast video app game tour channel network television station radio
 paper sequel prequel remake franchise trilogy soundtrack spinoff spin-off sketch cartoon comic
+bestseller best-seller blockbuster thriller autobiography anthology novella screenplay exhibition
 """.split())
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
