@@ -11338,6 +11338,17 @@ def test_a_title_after_a_word_for_a_work_is_no_quotation(work):
     assert [q[:2] for q in quotes_of(text)] == [("thrilled", "Jane Smith")]
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ('Jane Smith wrote "Normal People" in 2018.', []),
+    ('Jane Smith recorded "Someone Like You" in 2010.', []),
+    ('Jane Smith sang "Someone Like You" at the concert.', ["Someone Like You"]),  # sung: words she uttered
+    ('Trump wrote "Crooked Hillary Is Going Down!" on Twitter.', ["Crooked Hillary Is Going Down!"]),  # a sentence
+    ('Jane Smith wrote "thank you all" on the card.', ["thank you all"]),  # no title's capitals
+])
+def test_a_title_in_title_case_right_after_wrote_or_recorded_is_a_works_name(text, quoted):
+    assert [q[0] for q in quotes_of(f"News\n\n{text}")] == quoted
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -36,6 +36,8 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
     short_title = 2 <= len(words) <= 8 and title_case(words) and not title_cased  # `"Apollo 13"`, `"Dear Walter"`
     if short_title and _object_of_a_doing(tokens, ti):
         return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
+    if short_title and ti and tokens[ti - 1].lower in _MAKING_A_WORK and content.rstrip()[-1:] not in ".!?,":
+        return False  # `Jane Smith wrote "Normal People" in 2018`, `recorded "Someone Like You"`: a work's title
     if _bylined(tokens, ti):
         return False  # `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:`: a story's headline
     if short_title and _a_titled_subject(content, tokens, ti) and not _one_who_speaks_after(attribution):
@@ -105,6 +107,11 @@ def _adjectival(words: list[str]) -> bool:
     judgement, not a name for a thing (`establishment`, `agreement`: nouns)."""
     last = words[-1].lower()
     return last.endswith(ADJECTIVE_ENDINGS) and not last.endswith(("ment", "ments"))
+
+
+_MAKING_A_WORK = {"wrote", "writes", "penned", "pens", "recorded", "records", "released", "directed", "directs",
+                  "composed", "published"}  # verbs whose object in Title Case is a work's title, made (but `sang
+# "Abide With Me"`: words the mourners sang, as a chant is)
 
 
 def _object_of_a_doing(tokens: list[Token], ti: int) -> bool:
