@@ -11349,6 +11349,13 @@ def test_a_title_in_title_case_right_after_wrote_or_recorded_is_a_works_name(tex
     assert [q[0] for q in quotes_of(f"News\n\n{text}")] == quoted
 
 
+def test_they_after_two_bodies_one_with_of_the_in_its_name_is_both():
+    text = ("Campaigners attack airport plan\n\nGreenpeace and Friends of the Earth criticised the plan on Monday.\n\n"
+            '"It is a disaster," they said in a joint statement.')
+    assert [q[1] for q in quotes_of(text, title="Campaigners attack airport plan")] == [
+        "Greenpeace and Friends of the Earth"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

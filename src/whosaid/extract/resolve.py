@@ -2583,9 +2583,10 @@ class Resolver:
         # Larkin and Toby Stephens,`: the names set off, written with their role)
         if k + 1 < end and tokens[k].lower == "and":  # `Unison` of `Unison and the GMB rejected`
             k += 2 if tokens[k + 1].lower == "the" else 1
-            while k < end and (tokens[k].is_capitalised or tokens[k].lower == "of" and k + 1 < end
-                               and tokens[k + 1].is_capitalised):  # `The Duke and Duchess of Sussex have`
-                k += 1
+            while k < end and (tokens[k].is_capitalised or tokens[k].lower in ("of", "the") and k + 2 < end and (
+                    tokens[k + 1].is_capitalised or tokens[k].lower == "of" and tokens[k + 1].lower == "the"
+                    and tokens[k + 2].is_capitalised)):  # `The Duke and Duchess of Sussex have`, `Greenpeace and
+                k += 1  # Friends of the Earth criticised`
             if k == end or not is_finite_verb(tokens, k):
                 return None
         named = k
