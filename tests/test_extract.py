@@ -11356,6 +11356,13 @@ def test_they_after_two_bodies_one_with_of_the_in_its_name_is_both():
         "Greenpeace and Friends of the Earth"]
 
 
+def test_a_name_and_kin_written_with_no_his_speak_together():
+    assert quotes_of('News\n\nTom Brown and son Sam said they were "delighted".')[0][1:3] == (
+        "Tom Brown and Sam Brown", "Tom Brown and son Sam")
+    assert quotes_of('News\n\nTom Brown and son Sam\'s friends said they were "delighted".')[0][1] != (
+        "Tom Brown and Sam Brown")
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1592,6 +1592,9 @@ def _joins_roles(tokens, i, start, out) -> bool:
             and (before.is_capitalised or people_word(before.bare.lower())) and _owned_people(out):
         return True  # `John Smith and his wife said`, `Police and their families said`, `Mark Brooks and his two
         # daughters said`, `Mr Lammy and his French counterpart`, `Prince Harry and his wife Meghan`: both
+    if len(out) == 2 and out[-1].lower in RELATIONS and out[0].is_capitalised and given_name(out[0].bare) \
+            and before.is_capitalised and before.is_word:
+        return True  # `Tom Brown and son Sam said`: both, the kin written with no his
     if before.is_capitalised and before.is_word and _a_role(out[-1].lower) and out[0].is_capitalised:
         k = i - 1
         while k > start and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:
