@@ -11363,6 +11363,13 @@ def test_a_name_and_kin_written_with_no_his_speak_together():
         "Sam Brown's friends")  # an owner: the friends are no kin
 
 
+def test_a_name_set_off_by_an_appositive_and_his_kin_speak_together():
+    text = 'News\n\nTom Brown, the club\'s owner, and his son Sam said they were "delighted".'
+    assert quotes_of(text)[0][1] == "Tom Brown and Sam Brown"
+    text = 'News\n\nThe club, which Tom Brown owns, and his son Sam said they were "delighted".'
+    assert quotes_of(text)[0][1] == "Sam Brown"  # no name before the aside: the son alone, as before
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

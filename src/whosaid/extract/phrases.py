@@ -1448,6 +1448,13 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             out.extend(t for t in reversed(tokens[kin:i + 1]) if t.text != ",")
             i = kin - 1
             break
+        named = _name_set_off_before(tokens, i - 1, start) if out and tok.lower == "and" and i > start \
+            and tokens[i - 1].text == "," and out[-1].lower in ("his", "her", "their") and _owned_people(out) else None
+        if named is not None:  # `Tom Brown, the club's owner, and his son Sam said`: both, past the appositive
+            out.append(tok)
+            out.extend(reversed(tokens[named[0]:named[1]]))
+            i = named[0] - 1
+            break
         if not out and tok.lower in OBJECT_PRONOUNS and i - 2 >= start \
                 and (tokens[i - 2].lower, tokens[i - 1].lower) in NEAR_SOMEONE:
             out.append(tok)  # `A source close to him`: whom the source is near
@@ -1527,6 +1534,23 @@ def _owned_people(out) -> bool:
     if len(out) == 2 or len(out) == 3 and not out[0].is_capitalised and not given_name(out[1].bare):
         return people_word(out[0].bare.lower())
     return len(out) == 3 and out[0].is_capitalised and out[1].bare.lower() in RELATIONS
+
+
+def _name_set_off_before(tokens, i, start) -> tuple[int, int] | None:
+    """Where a name opens and ends that an appositive set off by commas follows, when the comma at `i` closes the
+    appositive: `Tom Brown, the club's owner,` -> the span of `Tom Brown`; else None."""
+    comma = next((k for k in range(i - 1, max(start, i - _APPOSITIVE_REACH) - 1, -1) if tokens[k].text == ","), None)
+    if comma is None or comma == i - 1 or any(not t.is_word for t in tokens[comma + 1:i] if not t.is_possessive):
+        return None
+    k = comma
+    while k > start and k > comma - 1 - NAME_WORDS and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:
+        k -= 1
+    if k == comma or k != start and tokens[k - 1].is_word or not given_name(tokens[k].bare):
+        return None
+    return k, comma
+
+
+_APPOSITIVE_REACH = 8  # words of an appositive between a name and `and`
 
 
 def _kin_set_off(tokens, i, start) -> int | None:
