@@ -11370,6 +11370,13 @@ def test_a_name_set_off_by_an_appositive_and_his_kin_speak_together():
     assert quotes_of(text)[0][1] == "Sam Brown"  # no name before the aside: the son alone, as before
 
 
+def test_a_headline_of_one_word_is_no_body_that_a_word_for_one_stands_for():
+    text = 'Shoplifting\n\nThe shop\'s owner, who did not want to be named, said thieves had "cleaned us out".'
+    assert quotes_of(text, title="Shoplifting")[0][1] == "shop's owner"
+    text = 'Test\n\nThe club declined to comment beyond saying it was "disappointed".'
+    assert quotes_of(text, title="Test")[0][1] == "club"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -2364,6 +2364,8 @@ _ASIDE_END = re.compile(r"[^()]{1,16}\)")
 
 def _is_subject(before: str | None, first_after: str | None, text: str, pos: int) -> bool:
     """A name at a sentence's start or right before a verb, and not after a preposition."""
+    if before is None and first_after is None:
+        return False  # `Shoplifting`: a paragraph of the name alone, a heading, no sentence
     if first_after in ('"', "“"):
         return False  # `Mr Sullivan "made accounting decisions," he told`: what the words speak of, not who speaks
     if before in _OPENING_CONJUNCTIONS or (before or "").lower() in _EXISTENTIAL:
