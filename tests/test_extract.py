@@ -11377,6 +11377,15 @@ def test_a_headline_of_one_word_is_no_body_that_a_word_for_one_stands_for():
     assert quotes_of(text, title="Test")[0][1] == "club"
 
 
+def test_people_a_relative_clause_says_were_spoken_to_are_who_speak_not_its_subject():
+    text = ("Hospital under pressure\n\nThe hospital has had its busiest winter, with people waiting for hours.\n\n"
+            'Residents the BBC spoke to said they were "exhausted".\n\n'
+            'Most of the parents we spoke to said they were "furious".')
+    assert [q[1] for q in quotes_of(text, title="Hospital under pressure")] == ["residents", "Most of the parents"]
+    text = 'Hospital under pressure\n\nTom Brown spoke to reporters and said they were "exhausted".'
+    assert [q[1] for q in quotes_of(text, title="Hospital under pressure")] == ["Tom Brown"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -908,6 +908,9 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         first = c - 4 if c - 4 >= start and [t.lower for t in tokens[c - 4:c - 2]] == ["one", "of"] else c - 2
         return Mention(tokens[first].start, tokens[c - 1].end, tuple(tokens[first:c]))  # `those surveyed said`: the
         # people asked; `Those affected said`, `One of those rescued said`
+    spoken_to = _spoken_to_before(tokens, c, start)
+    if spoken_to is not None:
+        return spoken_to  # `People we spoke to said`: the people, not we
     governing = governing_verb(tokens, c, start)
     if governing is not None and _dummy_it(tokens, governing, c):
         return None  # `it is wrong to deny people …`: no one's speech
@@ -1815,6 +1818,31 @@ def _adjoins(tokens, c, subject: Mention) -> bool:
                 and not tokens[participle + 1].is_capitalised:
             i = opening - 1
     return i >= 0 and tokens[i] is subject.tokens[-1]
+
+
+def _spoken_to_before(tokens, c: int, start: int) -> Mention | None:
+    """`People we spoke to said`, `Residents the BBC spoke to said`, `Everyone I interviewed said`: the phrase
+    before a relative clause with no `who` or `that`, whose own subject spoke to or met them, right before the cue;
+    the people spoken to speak."""
+    verb = c - 2 if c - 2 > start and tokens[c - 1].lower in ("to", "with") \
+        and tokens[c - 2].lower in _SPOKE_WITH else c - 1 if tokens[c - 1].lower in _MET else None
+    if verb is None or verb - 1 <= start or not cue_at(tokens, c):
+        return None
+    j = verb - 1
+    if tokens[j].lower not in _ASKERS:
+        while j > start and tokens[j].is_capitalised and tokens[j].is_word:
+            j -= 1  # `the BBC`, `Sky News`
+        if j == verb - 1 or tokens[j].lower != "the":
+            return None
+    phrase = tokens[start:j]
+    if not phrase or not all(t.is_word for t in phrase) or tokens[j - 1].lower in ("that", "who", "whom"):
+        return None
+    return mention_of(phrase)
+
+
+_SPOKE_WITH = {"spoke", "spoken", "talked", "chatted", "speak", "talk"}
+_MET = {"interviewed", "met", "surveyed", "polled", "contacted", "questioned"}
+_ASKERS = {"we", "i", "they", "you", "he", "she"}
 
 
 def _is_object(tokens, first, start) -> bool:
