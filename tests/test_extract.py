@@ -11386,6 +11386,16 @@ def test_people_a_relative_clause_says_were_spoken_to_are_who_speak_not_its_subj
     assert [q[1] for q in quotes_of(text, title="Hospital under pressure")] == ["Tom Brown"]
 
 
+def test_hansards_turns_give_an_office_to_the_holder_its_first_turn_names():
+    text = ("Prime Minister's Questions\n\nKemi Badenoch (North West Essex) (Con): Can the Prime Minister tell the "
+            "House why he has broken his promise on tax?\n\nThe Prime Minister (Keir Starmer): I have not broken any "
+            "promise. We are fixing the mess.\n\nKemi Badenoch: He promised not to raise taxes. Farmers are working "
+            "people.\n\nThe Prime Minister: Let me be clear: we are fixing it.")
+    assert [q[1:3] for q in quotes_of(text, title="Prime Minister's Questions")] == [
+        ("Kemi Badenoch", "Kemi Badenoch"), ("Keir Starmer", "The Prime Minister"),
+        ("Kemi Badenoch", "Kemi Badenoch"), ("Keir Starmer", "The Prime Minister")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -140,7 +140,7 @@ def _with_turn(passage: Passage, turn: Turn, speaker: str | None) -> Passage:
         start, end = start + 1, end - 1  # `PENCE: "Well, look, …"`: the turn's words inside its marks
     if start >= end:
         return passage
-    said = Quote(text[start:end], start, end, speaker, None if turn.goes_on else turn.label,
+    said = Quote(text[start:end], start, end, speaker, None if turn.goes_on else turn.written or turn.label,
                  None if turn.goes_on else "voice" if turn.role == "voice" else ":")
     others = [q for q in passage.quotes if q.cue is not None and q.speaker not in (None, speaker)
               and not (q.start <= start and q.end >= end)]

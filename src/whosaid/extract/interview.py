@@ -29,6 +29,7 @@ class Turn:
     role: str  # "question" (`Q:`), "answer" (`A:`), "named" (a speaker's name) or "voice" (a caption's voice tag)
     goes_on: bool = False  # a paragraph with no label of its own, between two turns
     asked: bool = False  # an answer whose question opens its paragraph: `Q: Why? A: Because.`
+    written: str = ""  # the label as written, where `label` is the name it stands for: `The Prime Minister`
 
 
 def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -> dict[int, Turn]:
@@ -38,8 +39,9 @@ def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -
     paragraph between two turns, unless a section breaks the run (a crosshead, `* * *`)."""
     found: dict[int, Turn] = {}
     run: list[Turn] = []
+    holders = _holders(paragraphs)
     for n, text in enumerate(paragraphs):
-        turn = _labelled(n, text) if n else None  # (not the headline's `OK Gov Fallin: Trump Is …`)
+        turn = _labelled(n, text, holders) if n else None  # (not the headline's `OK Gov Fallin: Trump Is …`)
         if turn is not None:
             run.append(turn)
         elif run and (n - run[-1].para > _MOST_GOING_ON or _a_break(paragraphs, n, headings)
@@ -151,7 +153,15 @@ def _same_label(label: str) -> str:
     return {"question": "q", "answer": "a"}.get(low, low)
 
 
-def _labelled(n: int, text: str) -> Turn | None:
+def _holders(paragraphs: tuple[str, ...]) -> dict[str, str]:
+    """Hansard's offices, each with the name of its holder its first turn gives: `The Prime Minister (Keir
+    Starmer):` -> {`The Prime Minister`: `Keir Starmer`}, for the turns labelled with the office alone."""
+    return {m.group("label"): holder.group() for text in paragraphs if text.startswith("The ") and "(" in text
+            for m in (_LABEL.match(text),) if m is not None
+            for holder in (_HOLDER.fullmatch(m.group("held") or ""),) if holder is not None}
+
+
+def _labelled(n: int, text: str, holders: dict[str, str] | None = None) -> Turn | None:
     """The turn paragraph `n` opens with a label for: `PENCE: …`, `SEN. JOHN SMITH (R-OHIO): …`, `Mr
     Malone: …`, `Q: …`, `Q. …`; not `Update: …` or a sentence's words before a colon (`He added: …`)."""
     if ":" not in text[:_LABEL_REACH] and text.lstrip()[1:2] != ".":
@@ -159,22 +169,26 @@ def _labelled(n: int, text: str) -> Turn | None:
     match = _LABEL.match(text) or _QA_STOP.match(text)
     if match is None:
         return None
-    label = match.group("label")
+    label = written = match.group("label")
+    if holders and label in holders:
+        label = holders[label]  # `The Prime Minister (Keir Starmer):`, then `The Prime Minister:`: Hansard's office,
+        # its holder named at its first turn
     role = {"q": "question", "a": "answer"}.get(_same_label(label), "named")
     if role == "named" and not _a_speakers_label(label.split()):
         return None
     answer = _ANSWER_AFTER.search(text, match.end()) if role == "question" else None
     if answer is not None:  # `Q: Did you always want to write? A: Always.`: the answer, in the question's paragraph
         return Turn(n, answer.end(), answer.group("label"), "answer", asked=True)
-    return Turn(n, match.end(), label, role)
+    return Turn(n, match.end(), label, role, written=written if written != label else "")
 
 
 _ANSWER_AFTER = re.compile(r"\?[\"”’']?\s+(?P<label>A|Answer)[:.]\s+(?=\S)")  # after the question's mark
 
 
 _LABEL_REACH = 120  # characters: a label, a parenthesis after it and its timestamp end before
-_LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \([^()]{1,40}\))?\s?:"
+_LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \((?P<held>[^()]{1,40})\)){0,2}\s?:"
                     r"(?:\s*(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]])?\s*$|\s+(?=\S))")  # or alone: `Joe Biden: (00:15)`
+_HOLDER = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}")  # `Keir Starmer` in `The Prime Minister (Keir Starmer):`
 _QA_STOP = re.compile(r"\s*(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")  # `Q. Why did you …?`
 
 
