@@ -11396,6 +11396,14 @@ def test_hansards_turns_give_an_office_to_the_holder_its_first_turn_names():
         ("Kemi Badenoch", "Kemi Badenoch"), ("Keir Starmer", "The Prime Minister")]
 
 
+def test_a_podcasts_turns_with_a_timestamp_before_each_label_are_turns():
+    text = ("Episode 12: The economy\n\n[00:00:05] HOST: Welcome back. Today I'm joined by the economist Ann Pettifor."
+            "\n\n[00:00:12] ANN PETTIFOR: Thanks for having me.\n\n[00:00:15] HOST: So, is the economy in trouble?\n\n"
+            "[00:00:18] ANN PETTIFOR: I think we're in for a very difficult year.")
+    assert [q[1] for q in quotes_of(text, title="Episode 12: The economy")] == [
+        "Host", "Ann Pettifor", "Host", "Ann Pettifor"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -186,8 +186,10 @@ _ANSWER_AFTER = re.compile(r"\?[\"”’']?\s+(?P<label>A|Answer)[:.]\s+(?=\S)")
 
 
 _LABEL_REACH = 120  # characters: a label, a parenthesis after it and its timestamp end before
-_LABEL = re.compile(r"\s*(?P<label>[A-Z][^\s:]*(?: [^\s:]+){0,4}?)(?: \((?P<held>[^()]{1,40})\)){0,2}\s?:"
-                    r"(?:\s*(?:[(\[]\d{1,2}(?::\d{2}){1,2}[)\]])?\s*$|\s+(?=\S))")  # or alone: `Joe Biden: (00:15)`
+_TIMESTAMP = r"[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]"  # `(00:15)`, `[00:01:23]`
+_LABEL = re.compile(rf"\s*(?:{_TIMESTAMP}\s*)?(?P<label>[A-Z][^\s:]*(?: [^\s:]+){{0,4}}?)"  # (a podcast's time first)
+                    rf"(?: \((?P<held>[^()]{{1,40}})\)){{0,2}}\s?:"  # (`(R-OHIO)`, `(North West Essex) (Con)`)
+                    rf"(?:\s*(?:{_TIMESTAMP})?\s*$|\s+(?=\S))")  # or alone: `Joe Biden: (00:15)`
 _HOLDER = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}")  # `Keir Starmer` in `The Prime Minister (Keir Starmer):`
 _QA_STOP = re.compile(r"\s*(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")  # `Q. Why did you …?`
 
