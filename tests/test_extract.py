@@ -11404,6 +11404,13 @@ def test_a_podcasts_turns_with_a_timestamp_before_each_label_are_turns():
         "Host", "Ann Pettifor", "Host", "Ann Pettifor"]
 
 
+def test_a_timestamped_turn_opening_the_file_is_a_turn_not_a_headline():
+    text = ("[00:00:05] HOST: Welcome back. Today I'm joined by the economist Ann Pettifor.\n\n"
+            "[00:00:12] ANN PETTIFOR: Thanks for having me.\n\n[00:00:15] HOST: So, is the economy in trouble?\n\n"
+            "[00:00:18] ANN PETTIFOR: I think we're in for a very difficult year.")
+    assert [q[1] for q in quotes_of(text)] == ["Host", "Ann Pettifor", "Host", "Ann Pettifor"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -41,7 +41,8 @@ def turns(paragraphs: tuple[str, ...], headings: frozenset[str] = frozenset()) -
     run: list[Turn] = []
     holders = _holders(paragraphs)
     for n, text in enumerate(paragraphs):
-        turn = _labelled(n, text, holders) if n else None  # (not the headline's `OK Gov Fallin: Trump Is …`)
+        turn = _labelled(n, text, holders) if n or _TIMED.match(text) else None  # (not the headline's `OK Gov
+        # Fallin: Trump Is …`; but a timestamp opens no headline: `[00:00:05] HOST: …` opening the file is a turn)
         if turn is not None:
             run.append(turn)
         elif run and (n - run[-1].para > _MOST_GOING_ON or _a_break(paragraphs, n, headings)
@@ -190,6 +191,7 @@ _TIMESTAMP = r"[(\[]\d{1,2}(?::\d{2}){1,2}[)\]]"  # `(00:15)`, `[00:01:23]`
 _LABEL = re.compile(rf"\s*(?:{_TIMESTAMP}\s*)?(?P<label>[A-Z][^\s:]*(?: [^\s:]+){{0,4}}?)"  # (a podcast's time first)
                     rf"(?: \((?P<held>[^()]{{1,40}})\)){{0,2}}\s?:"  # (`(R-OHIO)`, `(North West Essex) (Con)`)
                     rf"(?:\s*(?:{_TIMESTAMP})?\s*$|\s+(?=\S))")  # or alone: `Joe Biden: (00:15)`
+_TIMED = re.compile(rf"\s*{_TIMESTAMP}")
 _HOLDER = re.compile(r"[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}")  # `Keir Starmer` in `The Prime Minister (Keir Starmer):`
 _QA_STOP = re.compile(r"\s*(?P<label>[QA])\.\s+(?=[A-Z\"“‘'])")  # `Q. Why did you …?`
 
