@@ -11411,6 +11411,13 @@ def test_a_timestamped_turn_opening_the_file_is_a_turn_not_a_headline():
     assert [q[1] for q in quotes_of(text)] == ["Host", "Ann Pettifor", "Host", "Ann Pettifor"]
 
 
+def test_a_broadcasters_name_with_a_number_opening_a_sentence_is_a_name_the_radio_station_stands_for():
+    text = ("Three DJs replace Peel radio show\n\nRadio 1 said the show would not try to replace Peel.\n\n"
+            'All three DJs will keep their shows on Radio 1. "John Peel can never be replaced," said the radio '
+            "station.")
+    assert [q[1] for q in quotes_of(text, title="Three DJs replace Peel radio show")] == ["Radio 1"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

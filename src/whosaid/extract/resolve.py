@@ -1857,11 +1857,11 @@ class Resolver:
                 return named
         if len(toks) == 2 and word in ("country", "nation") and (country := self._country_before(at)):
             return country  # `Iran's judiciary has not commented. A spokesman for the country's foreign ministry`
-        if len(toks) == 2 and word in _BROADCASTING:
+        if word in _BROADCASTING and (len(toks) == 2 or len(toks) == 3 and toks[1].lower in _BROADCASTERS_WORDS):
             body = (self._last_voice(at) or (None, None))[1] \
                 or next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))[1]
             if body is not None and set(body.lower().split()) & _BROADCASTERS_WORDS:
-                return body  # `Radio 1 said …. "…," the station said`: the broadcaster that spoke last
+                return body  # `Radio 1 said …. "…," the (radio) station said`: the broadcaster that spoke last
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
