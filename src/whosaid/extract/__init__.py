@@ -696,7 +696,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and attribution is None and previous.signed:
             quote = _announced(quote, previous.signed, resolver)  # `"…"` then `- Sanders.`: the signature first
         elif quote.speaker is not None and previous.signed and attribution is not None \
-                and attribution.mention.tokens[0].lower in ("the", "a", "an") \
+                and attribution.mention is not None and attribution.mention.tokens[0].lower in ("the", "a", "an") \
                 and (signer := _announced(quote, previous.signed, resolver).speaker) and signer[:1].isupper():
             quote = replace(quote, speaker=signer)  # `the Newcastle striker wrote: "…"` then `— Callum Wilson
             # (@CallumWilson) March 2, 2025`: the description is the one the post is signed by
