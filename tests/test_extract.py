@@ -11418,6 +11418,13 @@ def test_a_broadcasters_name_with_a_number_opening_a_sentence_is_a_name_the_radi
     assert [q[1] for q in quotes_of(text, title="Three DJs replace Peel radio show")] == ["Radio 1"]
 
 
+def test_the_radio_station_is_the_one_broadcaster_that_spoke_even_paragraphs_before():
+    text = ("Three DJs replace Peel radio show\n\nRadio 1 said the show would not try to replace Peel.\n\n"
+            "Peel died in Peru in October.\n\nRob Da Bank has hosted the show since.\n\n"
+            'All three DJs will keep their shows. "John Peel can never be replaced," said the radio station.')
+    assert [q[1] for q in quotes_of(text, title="Three DJs replace Peel radio show")] == ["Radio 1"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

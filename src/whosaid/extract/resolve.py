@@ -1862,6 +1862,10 @@ class Resolver:
                 or next(self.names.subject_bodies_before(at, since=at[0] - 1), (None, None))[1]
             if body is not None and set(body.lower().split()) & _BROADCASTERS_WORDS:
                 return body  # `Radio 1 said …. "…," the (radio) station said`: the broadcaster that spoke last
+            spoke = {name for _, name in self.names.subject_bodies_before(at, since=0) if set(name.lower().split())
+                     & _BROADCASTERS_WORDS}
+            if len(spoke) == 1:
+                return spoke.pop()  # or the one broadcaster that spoke further back
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
