@@ -332,7 +332,8 @@ def _repeated(quote: Quote, body: list[Passage], fewest: int = _HEADLINE_QUOTE_W
     words = words_of(quote.text)
     if quote.speaker is not None or len(words.split()) < fewest:
         return quote
-    return _told_by(quote, body, lambda said, _: f" {words} " in f" {said} " or fewest == _PULLED_WORDS and len(
+    pulled = fewest == _PULLED_WORDS
+    return _told_by(quote, body, not pulled, lambda said, _: f" {words} " in f" {said} " or pulled and len(
         said.split()) >= fewest and f"{words} ".startswith(f"{said} "))
 
 
@@ -355,7 +356,7 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     if quote.speaker is None or _a_persons_name(quote.speaker, names) or len(words.split()) < 2:
         return quote
     fuller = f" {quote.speaker.lower()}"  # `Police say attack 'not terror-related'` over `Thames Valley Police said`
-    return _told_by(quote, body, lambda said, speaker: (
+    return _told_by(quote, body, True, lambda said, speaker: (
         _a_persons_name(speaker, names) or speaker.lower().endswith(fuller)) and (
         said == words or len(words.split()) >= _HEADLINE_QUOTE_WORDS and f" {words} " in f" {said} ")
         or said == words and len(words.split()) >= _HEADLINE_QUOTE_WORDS and quote.speaker[:1].islower()
@@ -404,21 +405,23 @@ def _full_name_opening(names: Names, para: int, reach: int):
         and len(opening.words) >= 2 else None
 
 
-def _told_by(quote: Quote, body: list[Passage], holds) -> Quote:
+def _told_by(quote: Quote, body: list[Passage], joined: bool, holds) -> Quote:
     """`quote` given the speaker of the story's first attributed quotation whose words and speaker
-    `holds(words, speaker)` accepts (the words as `words_of` writes them); else `quote` as it is."""
-    speaker = next((speaker for passage in body for said, speaker in _said(passage)
+    `holds(words, speaker)` accepts (the words as `words_of` writes them), and with `joined` (a headline's, once a
+    story), of two in a row of one speaker; else `quote` as it is."""
+    speaker = next((speaker for passage in body for said, speaker in _said(passage, joined)
                     if speaker is not None and holds(words_of(said), speaker)), None)
     return replace(quote, speaker=speaker) if speaker is not None else quote
 
 
-def _said(passage: Passage):
-    """Each quotation's words and speaker in a passage; then each two in a row of one speaker joined, one quotation
-    its cue interrupts (`"The thing is," says Brian Hole, "nobody asked us."`)."""
+def _said(passage: Passage, joined: bool):
+    """Each quotation's words and speaker in a passage; then, `joined`, each two in a row of one speaker joined, one
+    quotation its cue interrupts (`"The thing is," says Brian Hole, "nobody asked us."`)."""
     quotes = passage.quotes
     yield from ((told.text, told.speaker) for told in quotes)
-    yield from ((f"{first.text} {then.text}", first.speaker) for first, then in zip(quotes, quotes[1:])
-                if first.speaker == then.speaker)
+    if joined:
+        yield from ((f"{first.text} {then.text}", first.speaker) for first, then in zip(quotes, quotes[1:])
+                    if first.speaker == then.speaker)
 
 
 def _a_persons_name(speaker: str, names: Names) -> bool:
