@@ -215,7 +215,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name (but `Labour said`,
                 # though the story writes `the labour market`)
             if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS \
-                    or _a_works_title_set_off(text, match):
+                    or text.startswith(",", match.end()) and _a_works_title_set_off(text, match):
                 continue  # `whose film Being Julia is in competition`, `Aisha Khan's poem, Gran's Hands, was chosen`: a
                 # work's title, no one's name
             if len(run) == 1 and before in ("the", "The") and _ROAD.fullmatch(run[0][0]):
