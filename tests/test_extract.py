@@ -11425,6 +11425,13 @@ def test_the_radio_station_is_the_one_broadcaster_that_spoke_even_paragraphs_bef
     assert [q[1] for q in quotes_of(text, title="Three DJs replace Peel radio show")] == ["Radio 1"]
 
 
+def test_a_past_participle_opening_a_sentence_before_a_preposition_is_no_name():
+    text = 'Crash\n\nApproached for comment, the company said it was "investigating".'
+    assert [q[1:3] for q in quotes_of(text, title="Crash")] == [("company", "the company")]
+    text = 'Crash\n\nMohammed at the shop said it was "investigating".'
+    assert [q[1] for q in quotes_of(text, title="Crash")] == ["Mohammed"]  # a given name
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -761,11 +761,12 @@ _MINOR_WORDS = {"a", "an", "the", "for", "to", "on", "at", "by", "of", "in", "as
 
 
 def _opening_participle(text: str, word: tuple[str, int, int]) -> bool:
-    """An -ing word opening a sentence before a preposition, an article or a particle (`Filling in`,
-    `Getting the`, `Looking back`): a participle, not a name (`Boeing has`, `King said`, `Beijing on`)."""
+    """An -ing or -ed word opening a sentence before a preposition, an article or a particle (`Filling in`,
+    `Getting the`, `Looking back`, `Approached for`): a participle, not a name (`Boeing has`, `King said`, `Beijing
+    on`)."""
     low = word[0].lower()
-    if not low.endswith("ing") or len(low) < 6 or given_name(word[0]) or low in PLACES:
-        return False
+    if not low.endswith(("ing", "ed")) or len(low) < 6 or given_name(word[0]) or low in PLACES:
+        return False  # (`Approached for comment,`: a past participle too)
     after = _NEXT.match(text, word[2])
     return after is not None and after.group(1) in _AFTER_PARTICIPLE
 
