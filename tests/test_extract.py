@@ -11432,6 +11432,13 @@ def test_a_past_participle_opening_a_sentence_before_a_preposition_is_no_name():
     assert [q[1] for q in quotes_of(text, title="Crash")] == ["Mohammed"]  # a given name
 
 
+def test_an_adverb_opening_a_sentence_before_an_adjective_and_a_comma_is_no_name():
+    text = 'Crash\n\nClearly frustrated, the minister said the verdict was "a travesty".'
+    assert [q[1] for q in quotes_of(text, title="Crash")] == ["minister"]
+    text = 'Crash\n\n"It is a travesty," said Jane Smith.\n\nConnolly added, "We will appeal."'
+    assert [q[1] for q in quotes_of(text, title="Crash")] == ["Jane Smith", "Connolly"]  # a cue after: a name
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

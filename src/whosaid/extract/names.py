@@ -788,11 +788,14 @@ _WORKS = frozenset({"film", "movie", "book", "novel", "song", "album", "document
 
 def _opening_adverb(text: str, word: tuple[str, int, int]) -> bool:
     """An -ly adverb opening a sentence before a pronoun, an article, a preposition or `not`
-    (`Obviously we'll …`, `Shortly after …`, `Absolutely not`): no name (`Kelly said`)."""
+    (`Obviously we'll …`, `Shortly after …`, `Absolutely not`), or before a word in lowercase and a comma that is no
+    cue (`Clearly frustrated, the minister said`): no name (`Kelly said`, `Connolly added,`)."""
     if not ly_adverb(word[0].lower()) or given_name(word[0]):
         return False
     after = _NEXT.match(text, word[2])
-    return after is not None and (after.group(1) in _AFTER_PARTICIPLE or after.group(1) in _AFTER_ADVERB)
+    return after is not None and (after.group(1) in _AFTER_PARTICIPLE or after.group(1) in _AFTER_ADVERB
+                                  or after.group(1).islower() and text.startswith(",", after.end())
+                                  and after.group(1) not in CUE_FORMS)
 
 
 _AFTER_ADVERB = frozenset({"i", "we", "you", "he", "she", "it", "they", "there", "not", "more", "less", "after",
