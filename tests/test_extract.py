@@ -11439,6 +11439,13 @@ def test_an_adverb_opening_a_sentence_before_an_adjective_and_a_comma_is_no_name
     assert [q[1] for q in quotes_of(text, title="Crash")] == ["Jane Smith", "Connolly"]  # a cue after: a name
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("Heartbroken, the family said", "family"), ("Devastated, the coach said", "coach"),
+    ("Unbowed, the minister told MPs", "minister"), ("Mohammed, the owner, said", "Mohammed")])
+def test_a_past_participle_alone_opening_a_sentence_before_a_comma_is_how_the_subject_felt(opening, speaker):
+    assert [q[1] for q in quotes_of(f'Crash\n\n{opening} it was "a gentle giant".', title="Crash")] == [speaker]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -18,7 +18,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
                       compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural, singular)
-from .phrases import DASHES, PEOPLE, group_word, people_word, plural_of_body, plural_of_person
+from .phrases import DASHES, PEOPLE, group_word, participle_alone, people_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
@@ -1354,6 +1354,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         start, words, trade = run[1][1], words[1:], words[0].lower()  # `Retailer Tesco said`, `Drugmaker Pfizer`:
         # the trade opening the sentence labels the name after it, as `retailer` would inside one (but
         # `Bookmaker William Hill` may be a man's name)
+    if len(words) == 1 and first_after == "," and _after_sentence_end(before) and participle_alone(words[0]):
+        return None  # `Heartbroken, the family said`, `Devastated, his mother said`: how they felt, no name
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
             and not (_participle_after(text, nxt.end()) and not ly_adverb(words[0].lower())):

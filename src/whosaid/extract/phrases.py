@@ -889,6 +889,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
                                   or named.tokens[0].lower in PREPOSITIONS):
             named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name;
             # `On Ukraine, the chancellor told`: a topic
+        if named is not None and len(named.tokens) == 1 and participle_alone(named.tokens[0].text):
+            named = None  # `Heartbroken, the family said`: how the family felt, no name
         if named is not None and len(named.tokens) > 1 and named.tokens[0].lower.endswith("ing") \
                 and named.tokens[0].text[1:].islower() and not given_name(named.tokens[0].text):
             return mention_of(named.tokens[1:]) if named.tokens[0].lower in _CITING else None  # `Quoting Jane Smith,
@@ -902,6 +904,16 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
 
 
 _CITING = {"quoting", "citing"}  # a participle opening a sentence on whom the subject quotes
+
+
+def participle_alone(word: str) -> bool:
+    """`Heartbroken`, `Devastated`, `Unbowed`: a past participle of six letters or more, no given name; before a
+    comma opening a sentence, how the subject after it felt."""
+    low = word.lower()
+    return len(low) >= 6 and (low.endswith("ed") or low.endswith(_PAST_IN_EN)) and not given_name(word)
+
+
+_PAST_IN_EN = ("broken", "shaken", "stricken", "beaten", "driven", "forgotten", "hidden", "smitten")
 
 
 def _opening_adverb(low: str) -> bool:
