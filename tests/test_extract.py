@@ -11446,6 +11446,15 @@ def test_a_past_participle_alone_opening_a_sentence_before_a_comma_is_how_the_su
     assert [q[1] for q in quotes_of(f'Crash\n\n{opening} it was "a gentle giant".', title="Crash")] == [speaker]
 
 
+def test_a_gerunds_object_labelled_by_a_participle_is_labelled_by_no_one_in_the_sentence():
+    text = ("Minister resigns\n\nA minister has resigned after sending messages described as \"wholly "
+            "inappropriate\" to a colleague.")
+    assert [q[1:3] for q in quotes_of(text, title="Minister resigns")] == [(None, None)]
+    text = ("Minister resigns\n\nThe minister was accused of sending messages described as \"inappropriate and "
+            "hurtful\" by the colleague.")
+    assert [q[1] for q in quotes_of(text, title="Minister resigns")] == ["colleague"]  # the agent after
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

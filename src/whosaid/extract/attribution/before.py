@@ -229,6 +229,9 @@ def _participle_after_an_object(tokens, c: int, start: int) -> bool:
             and tokens[k].lower not in FORMS_OF_BE:
         return True  # `the server had handled messages later deemed`: the object of a verb reporting nothing (not
         # `slammed the loophole called`, whose subject labels it)
+    if k >= start and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower.endswith("ing") \
+            and cue_lemma(tokens[c]) in LABEL_CUES and not cue_at(tokens, k):
+        return True  # `after sending messages described as "…"`: a gerund's object, labelled by no one named
     if k < start or tokens[k].lower not in PREPOSITIONS or tokens[k].lower in CLAUSE_OPENERS:
         return False  # not `after the firm warned`: a clause's subject
     verb_before = any(is_finite_verb(tokens, j) for j in range(start, k))
