@@ -11455,6 +11455,11 @@ def test_a_gerunds_object_labelled_by_a_participle_is_labelled_by_no_one_in_the_
     assert [q[1] for q in quotes_of(text, title="Minister resigns")] == ["colleague"]  # the agent after
 
 
+def test_a_participle_set_off_after_a_noun_labels_with_its_agent_after_the_quotation():
+    text = 'News\n\nThe plans, branded "a disaster" by residents, were approved.'
+    assert [q[1:4] for q in quotes_of(text, title="News")] == [("residents", "residents", "branded")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

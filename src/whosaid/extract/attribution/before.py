@@ -86,7 +86,8 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             if _participle_after_an_object(tokens, c, start):
                 return Attribution(tokens[c].text, None, "passive")  # `performances on the show described as
                 # "A Concert of Hope"`: described by no one the sentence names
-        if c + 1 == qi and tokens[c].lower.endswith("ed") and _noun_before(tokens, c, start) is not None:
+        if c + 1 == qi and tokens[c].lower.endswith("ed") and (_noun_before(tokens, c, start) is not None
+                                                               or c - 1 > start and tokens[c - 1].text == ","):
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
                 return Attribution(tokens[c].text, agent, "agent")
