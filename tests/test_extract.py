@@ -11460,6 +11460,12 @@ def test_a_participle_set_off_after_a_noun_labels_with_its_agent_after_the_quota
     assert [q[1:4] for q in quotes_of(text, title="News")] == [("residents", "residents", "branded")]
 
 
+def test_a_verb_after_a_clause_set_off_with_no_space_is_no_participle_labelling_for_no_one():
+    text = ('Kilroy\n\nMr Kilroy-Silk, who recently quit the UK Independence Party,admitted "our country" was being '
+            '"stolen from us" by mass immigration.')
+    assert [q[1] for q in quotes_of(text, title="Kilroy")] == ["Kilroy-Silk", "Kilroy-Silk"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -86,15 +86,17 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             if _participle_after_an_object(tokens, c, start):
                 return Attribution(tokens[c].text, None, "passive")  # `performances on the show described as
                 # "A Concert of Hope"`: described by no one the sentence names
-        if c + 1 == qi and tokens[c].lower.endswith("ed") and (_noun_before(tokens, c, start) is not None
-                                                               or c - 1 > start and tokens[c - 1].text == ","):
+        set_off = c - 1 > start and tokens[c - 1].text == ","  # `The plans, branded "…" by residents,`
+        if c + 1 == qi and tokens[c].lower.endswith("ed") and (set_off or _noun_before(tokens, c, start) is not None):
             agent = agent_after(tokens, c, qi)  # `email chains recently labeled "top secret" by the State
             if agent:  # Department`: a participle after a noun, passive, whose agent follows the quotation
                 return Attribution(tokens[c].text, agent, "agent")
-            if qi + 1 < len(tokens) and is_finite_verb(tokens, qi + 1) or _participle_after_an_object(tokens, c, start):
+            if not set_off and (qi + 1 < len(tokens) and is_finite_verb(tokens, qi + 1)
+                                or _participle_after_an_object(tokens, c, start)):
                 return Attribution(tokens[c].text, None, "passive")  # `The candidate labeled "…" continues
                 # to lead`: a passive whose subject's verb follows, no one named labelling; `for items labeled
-                # "Made in the U.S.A."`
+                # "Made in the U.S.A."` (but set off with no agent, as likely a verb after a clause set off: `Mr
+                # Kilroy-Silk, who quit …,admitted "…"`)
         if c + 2 < len(tokens) and tokens[c + 1].lower == "by" \
                 and (tokens[c].lower.endswith("ed") or is_passive(tokens, c, start)) \
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means; but
