@@ -11466,6 +11466,11 @@ def test_a_verb_after_a_clause_set_off_with_no_space_is_no_participle_labelling_
     assert [q[1] for q in quotes_of(text, title="Kilroy")] == ["Kilroy-Silk", "Kilroy-Silk"]
 
 
+def test_not_everyone_opening_the_sentence_before_names_no_speaker():
+    text = 'News\n\n"It is a great plan," said Tom Brown.\n\nNot everyone agrees. "It will never work."'
+    assert [q[1:3] for q in quotes_of(text, title="News")] == [("Tom Brown", "Tom Brown"), (None, "Not everyone")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

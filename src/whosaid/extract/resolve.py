@@ -343,6 +343,8 @@ class Resolver:
                 candidates = [c for c in self._candidates(at) if c[1] not in avoid]  # his first year," he said`
                 found = self._reported_on(candidates, found, recent) or found
             return found, person
+        if len(toks) >= 2 and toks[0].lower == "not" and toks[1].lower in _NEGATED_MANY:
+            return None, False  # `Not everyone agrees. "…"`: no one in particular
         if len(toks) == 4 and toks[0].lower == "the" and toks[1].lower in _PARENTS_OF_SOME \
                 and toks[2].lower == "of" and a_number(toks[3]):
             toks = toks[:2]  # `The mother of two said`: an epithet, as `the mother` is, not a description
@@ -6367,6 +6369,7 @@ _SIBLINGS_WRITTEN = re.compile(r"\b(?:sisters|brothers|siblings|twins)\b", re.I)
 _RIVALS = frozenset({"rival", "opponent", "challenger", "counterpart", "team-mate", "teammate"})  # one of two
 # people set against each other, or met as equals or as partners
 _ON_AIR = {"broadcaster", "presenter", "host", "pundit", "commentator", "newsreader", "anchor", "dj"}  # one trade
+_NEGATED_MANY = {"everyone", "everybody", "all", "many", "every"}  # `Not everyone`, `Not all of them`
 _PARENTS_OF_SOME = {"mother", "father", "mum", "dad", "grandmother", "grandfather", "parent", "grandparent"}  # `mother
 # of two`: a parent of so many, an epithet
 _OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
