@@ -211,7 +211,7 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
                 before = _token_before(text, run[0][1])
             if len(run) == 1 and common and _opens_sentence(before) and not alone and (
                     run[0][0].lower() in CUE_FORMS or _in_lowercase(run[0][0].lower(), common)) \
-                    and not body_speaks(text, run[0]) and not _NAMED_WITH_A_NUMBER.match(text, run[0][2]):
+                    and not body_speaks(text, run[0]) and not _named_with_a_number(text, run[0][2]):
                 continue  # `Things have changed, she says`, `Reports indicate …`: not a name (but `Labour said`,
                 # though the story writes `the labour market`)
             if before in _WORKS or run[0][1] != match.start() and _token_before(text, match.start()) in _WORKS \
@@ -2324,6 +2324,12 @@ _NO_APPOSITIVE_OPENERS = {"who", "whom", "whose", "which", "that", "and", "or", 
 _CLAUSE_WORDS = {"that", "he", "she", "they", "and"}
 
 
+def _named_with_a_number(text: str, end: int) -> bool:
+    """`Radio 1 said`, `Transport 2000 said`: a number after the word, then a verb, the body's name holding the number
+    (though the text writes `radio`)."""
+    return _NUMBER_AFTER.match(text, end) is not None and not _numbered(text, end)
+
+
 def _numbered(text: str, end: int) -> bool:
     """A number after the name, and no verb after the number: `Half-Life 2 keys`, not
     `Transport 2000 said`, a body whose name holds a number."""
@@ -2335,8 +2341,6 @@ def _numbered(text: str, end: int) -> bool:
     return word not in CUE_FORMS and not word.endswith("ed")
 
 
-_NAMED_WITH_A_NUMBER = re.compile(r" \d{1,2} (?:said|says|has|have|had|is|was|will|added|announced)\b")  # `Radio 1
-# said`, `Channel 4 has`: a body's name, its number, then its verb (though the text writes `radio`)
 _NUMBER_AFTER = re.compile(r" \d+\b(?![,.]\d|%| ?(?:m|bn|per|years?|months?|days?)\b)")  # `Half-Life 2`, not `Sony 25%`
 _APPOSITIVE = re.compile(r"\s*(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’\-]+\s+){0,5}?([a-z\-]+)\s*,")
 _APPOSITIVE_OF = re.compile(r"\s*(?:a|an|the)\s+(?:[a-z'’\-]+\s+){0,2}?([a-z\-]+)\s+of\s+(?:[a-z\-]+\s+){0,2}"

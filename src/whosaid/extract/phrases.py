@@ -1390,10 +1390,8 @@ def _two_aged(tokens, start, comma) -> Mention | None:
 def _and_kin_named(tokens, start, comma) -> Mention | None:
     """`Tom Smith and his wife, Ann, said`: a name, `and`, a his, her or their with a word for kin, and a name set
     off by commas; both, as written but for the commas (`Tom Smith and his wife Ann`)."""
-    j = start
-    while j < comma and tokens[j].is_capitalised and tokens[j].is_word and not tokens[j].is_possessive:
-        j += 1
-    if not 1 <= j - start <= NAME_WORDS or j + 5 > comma or tokens[j].lower != "and" \
+    named, j = _name_from(tokens, start, comma)
+    if named is None or j + 5 > comma or tokens[j].lower != "and" \
             or tokens[j + 1].lower not in ("his", "her", "their") or tokens[j + 2].bare.lower() not in RELATIONS \
             or tokens[j + 3].text != "," or not all(t.is_capitalised and t.is_word for t in tokens[j + 4:comma]) \
             or comma - (j + 4) > NAME_WORDS:
@@ -1464,8 +1462,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             and tokens[i - 1].text == "," and out[-1].lower in ("his", "her", "their") and _owned_people(out) else None
         if named is not None:  # `Tom Brown, the club's owner, and his son Sam said`: both, past the appositive
             out.append(tok)
-            out.extend(reversed(tokens[named[0]:named[1]]))
-            i = named[0] - 1
+            out.extend(reversed(named.tokens))
+            i = index_of(tokens, named.tokens[0], start, i) - 1
             break
         if not out and tok.lower in OBJECT_PRONOUNS and i - 2 >= start \
                 and (tokens[i - 2].lower, tokens[i - 1].lower) in NEAR_SOMEONE:
@@ -1548,18 +1546,17 @@ def _owned_people(out) -> bool:
     return len(out) == 3 and out[0].is_capitalised and out[1].bare.lower() in RELATIONS
 
 
-def _name_set_off_before(tokens, i, start) -> tuple[int, int] | None:
-    """Where a name opens and ends that an appositive set off by commas follows, when the comma at `i` closes the
-    appositive: `Tom Brown, the club's owner,` -> the span of `Tom Brown`; else None."""
+def _name_set_off_before(tokens, i, start) -> Mention | None:
+    """The name, opening its phrase on a given name, that an appositive set off by commas follows, when the comma at
+    `i` closes the appositive: `Tom Brown` of `Tom Brown, the club's owner,`; else None."""
     comma = next((k for k in range(i - 1, max(start, i - _APPOSITIVE_REACH) - 1, -1) if tokens[k].text == ","), None)
     if comma is None or comma == i - 1 or any(not t.is_word for t in tokens[comma + 1:i] if not t.is_possessive):
         return None
-    k = comma
-    while k > start and k > comma - 1 - NAME_WORDS and tokens[k - 1].is_capitalised and tokens[k - 1].is_word:
-        k -= 1
-    if k == comma or k != start and tokens[k - 1].is_word or not given_name(tokens[k].bare):
+    named = name_before(tokens, comma, start)
+    first = comma - len(named.tokens) if named is not None else comma
+    if named is None or first != start and tokens[first - 1].is_word or not given_name(named.tokens[0].bare):
         return None
-    return k, comma
+    return named
 
 
 _APPOSITIVE_REACH = 8  # words of an appositive between a name and `and`

@@ -1477,8 +1477,7 @@ class Resolver:
         """The people named before `at` (or those given) whom the text places with bodies, none of them one the
         epithet's capitalised words name: `Ken Murphy, chief executive of Tesco,` is not `the Asda boss`, nor `Polly
         Neate, of Shelter,` the Labour leader (a place's word is no body's: `the Ohio governor`)."""
-        named = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES
-                 and w not in COUNTRY_CODES and w not in PLACES}
+        named = {w for w in _sides_in(toks) if w not in COUNTRY_CODES and w not in PLACES}
         if not named:
             return frozenset()
         party = named <= PARTY_WORDS  # `the Lib Dem leader` may be `Ed Davey, of the Liberal Democrats,`
@@ -3950,30 +3949,29 @@ class Resolver:
         """The people the text titles with the epithet's role for a side its capitalised words do not
         name: `City manager Pep Guardiola` is not `the Arsenal manager`; nor, before `at`, a description
         of another side's head that spoke (`Arsenal manager` for `the City boss`)."""
-        sides = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+        sides = _sides_in(toks)
         if not sides or head not in _SIDES_HEADS:
             return frozenset()
         described = {name for _, name, _ in self._candidates(at) if _heads_another_side(name, sides)} \
             if at is not None else set()
         titled = self._sides_titled()
         if len(titled) < 2:  # one side's head alone may be called by the side's other name (`Gunners boss`), but
-            rivals = self._rivals_of(" ".join(t.bare for t in toks[1:-1] if t.is_capitalised))  # not by a side the
-            # text sets against that head's (`Arsenal beat Chelsea` … `Chelsea manager Enzo Maresca` … `the Arsenal
-            # boss`)
+            rivals = {rival.lower() for rival in self._rivals_of(_side_named(toks))}  # not by a side the text sets
+            # against that head's (`Arsenal beat Chelsea` … `Chelsea manager Enzo Maresca` … `the Arsenal boss`)
             return frozenset(described | {name for name, named in titled.items() if named & rivals})
         return frozenset(described | {name for name, named in titled.items() if named and not named & sides})
 
     def _sides_head(self, toks) -> str | None:
         """The one person the text titles as the head (by any of `_SIDES_HEADS`) of the side the epithet names."""
-        side = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+        side = _sides_in(toks)
         heads = [name for name, named in self._sides_titled().items() if side and named & side]
         return heads[0] if len(heads) == 1 else None
 
     def _rivals_of(self, side: str) -> set[str]:
-        """The sides (in lowercase) the text sets against `side`: `chelsea` for Arsenal in `Arsenal beat Chelsea`."""
+        """The sides the text sets against `side`: `Chelsea` for Arsenal in `Arsenal beat Chelsea`."""
         against = _set_against(side)
-        return {found.lower() for text in self.paragraphs for match in against.finditer(text)
-                for found in match.groups() if found}
+        return {found for text in self.paragraphs for match in against.finditer(text) for found in match.groups()
+                if found}
 
     def _of_other_parties(self, toks) -> frozenset[str]:
         """The people the text titles with another party than the one the epithet names: `Conservative MP Guy
@@ -3988,16 +3986,11 @@ class Resolver:
         """The run of capitalised words inside an epithet, and each of them: what the person it describes
         works for or comes from (`Manchester United` in `the Manchester United manager`); for a side's head,
         the sides the text sets against that one too (`Arsenal beat Chelsea`, `Chelsea v Arsenal`)."""
-        words = [t.bare for t in toks[1:-1] if t.is_capitalised]
-        if not words:
+        side = _side_named(toks)
+        if not side:
             return frozenset()
-        side = " ".join(words)
-        named = frozenset(words) | {side}
-        if head not in _SIDES_HEADS:
-            return named
-        against = _set_against(side)
-        return named | {found for text in self.paragraphs for match in against.finditer(text)
-                        for found in match.groups() if found}
+        named = frozenset(side.split()) | {side}
+        return named | self._rivals_of(side) if head in _SIDES_HEADS else named
 
     def _sides_titled(self) -> dict[str, set[str]]:
         """Each person the text titles as a side's head (`_SIDES_HEADS`), with the capitalised words right
@@ -5356,6 +5349,17 @@ def _lesser_form(office: tuple[str, ...]) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=256)
+def _side_named(toks) -> str:
+    """The capitalised words inside an epithet, as one name: `Manchester United` of `the Manchester United manager`."""
+    return " ".join(t.bare for t in toks[1:-1] if t.is_capitalised)
+
+
+def _sides_in(toks) -> set[str]:
+    """The sides or bodies an epithet's capitalised words name, in lowercase, no nation's word: `arsenal` of `the
+    Arsenal boss`, `tesco` of `the Tesco boss`."""
+    return {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+
+
 def _set_against(side: str) -> re.Pattern:
     """`Arsenal beat Chelsea`, `Chelsea v Arsenal`: the side's name beside a rival's, which the pattern's groups
     take."""
