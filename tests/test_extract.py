@@ -11471,6 +11471,31 @@ def test_not_everyone_opening_the_sentence_before_names_no_speaker():
     assert [q[1:3] for q in quotes_of(text, title="News")] == [("Tom Brown", "Tom Brown"), (None, "Not everyone")]
 
 
+@pytest.mark.parametrize("prosecutor, speaker", [
+    ("Prosecutor Daniel Kerr KC said the pair had lied.", "Louise Mills"),  # was Karen Mills's sister: with another
+    # named nearby, the sister of one of two sisters sharing a surname is the other
+    ("Prosecutor Daniel Kerr KC said the pair and Tom Mills had lied.", "Louise Mills"),  # a man of the name is none
+    ("Prosecutor Daniel Kerr KC said the pair and Ann Mills had lied.", "Karen Mills's sister"),  # two women: neither
+])
+def test_her_sister_is_the_other_sibling_who_shares_her_surname(prosecutor, speaker):
+    text = ("Two sisters who stole from a charity they ran have been jailed.\n\nKaren Mills, 52, and Louise Mills, 49, "
+            f"spent the money on holidays.\n\n{prosecutor}\n\nKaren Mills told police she had meant to pay it back. "
+            'Her sister said she "didn\'t know where the money came from".')
+    assert quotes_of(f"Jailed\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Mr Harris's brother, Paul,", "Mark Harris"),  # was Paul Harris's brother: the one man sharing the surname, a
+    # paragraph further back than the others
+    ("Paul Harris, a friend,", "Paul Harris's brother"),  # named as no sibling
+])
+def test_his_brother_told_of_by_a_brother_is_the_other_brother_named_further_back(named, speaker):
+    text = ("Joanne Harris, 47, denies murdering Mark Harris at their home in 2023.\n\nShe said she had no idea how it "
+            'happened.\n\n"I would never hurt him," she told jurors.\n\nProsecutor Nicholas Lewis KC put it to her '
+            f'that she had lied.\n\n{named} told the court his brother had said he was "scared" of his wife.')
+    assert quotes_of(f"Trial\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4738,9 +4738,12 @@ class Resolver:
         if not is_org and role_toks[-1].lower in _SIBLINGS and (self._written_before(_SIBLINGS_WRITTEN, at) or (
                 self.names.named_as(role_toks[-1].lower, at, _SCAN_PARAGRAPHS) == principal
                 and self._acted_since_named_as(principal, role_toks[-1].lower, at))) \
-                and (other := self._the_one_other(principal, at)):
+                and (other := self._the_one_other(principal, at)
+                     or self._of_the_name(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)):
             return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan; `Her sister,
-            # Claire, took her in. …. ¶ Claire agrees …. ¶ her younger sister protests`: the one whose sister Claire is
+            # Claire, took her in. …. ¶ Claire agrees …. ¶ her younger sister protests`: the one whose sister Claire is;
+            # with others named nearby, the one of the sibling's sex sharing the surname (`Karen Mills, 52, and Louise
+            # Mills, 49, …. Her sister said`: Louise)
         if not is_org and role.lower() in _SPOUSES and principal in _SPOUSES and principal != role.lower():
             return role.lower()  # `the husband told ERT. ¶ His wife added`: a wife, not `husband's wife`
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
