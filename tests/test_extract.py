@@ -11496,6 +11496,17 @@ def test_his_brother_told_of_by_a_brother_is_the_other_brother_named_further_bac
     assert quotes_of(f"Trial\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("body", ["Transport for Wales", "Transport for Greater Manchester", "Transport for the North"])
+def test_a_body_for_a_domain_in_a_place_is_one_name(body):
+    text = f'Trains were cancelled.\n\n{body} said: "Please check before you travel."'  # was `Wales`, …
+    assert quotes_of(f"Storm\n\n{text}")[-1][1] == body
+
+
+def test_a_domain_for_a_person_is_no_body():
+    text = 'Trains were cancelled.\n\nTransport for Jane Smith said: "Please check before you travel."'
+    assert quotes_of(f"Storm\n\n{text}")[-1][1] == "Jane Smith"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -433,9 +433,15 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
         # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)
     if between == " and " and len(run) <= 2 and _bare(first[0][0]).lower() in _DEPARTMENT_HEADS \
             and any(word in ("of", "for") for word, _, _ in first) \
-            and all(_bare(word).lower() in _GOVERNED for word, _, _ in run):
+            and all(_bare(word).lower() in GOVERNED for word, _, _ in run):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `the Department for Education and
         # Skills`, `the Department of Health and Social Care`: a department's domains, joined
+    if between in (" for ", " for the ") and len(first) == 1 and _bare(first[0][0]).lower() in GOVERNED \
+            and any(_bare(word).lower() in _PLACE_WORDS for word, _, _ in run[:2]) \
+            and not any(given_name(word) for word, _, _ in run):
+        joins = [(m.group(), first[-1][2] + m.start(), first[-1][2] + m.end()) for m in _WORDS.finditer(between)]
+        return first + joins + run  # `Transport for Wales`, `Transport for Greater Manchester`, `Transport for the
+        # North`: a body for a domain in a place (was `Wales`)
     on_body = between in (" on ", " on the ") and _bare(first[-1][0]).lower() in BODIES_ON  # `the Advisory
     # Committee on Business Appointments`, `the Intergovernmental Panel on Climate Change`
     if not (domains or on_body) and (_OF_BETWEEN.fullmatch(between) is None or not _ends_a_body(first)
@@ -452,14 +458,15 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
     return first + joins + run
 
 
+_PLACE_WORDS = PLACES | {"greater", "north", "south", "east", "west", "midlands"}  # (`for Greater Manchester`)
 _DEPARTMENT_HEADS = {"department", "ministry", "secretary", "minister", "office"}
-_GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
-             "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",
-             "environment", "energy", "education", "health", "defence", "justice", "security", "development", "work",
-             "pensions", "business", "enterprise", "affairs", "rural", "agriculture", "fisheries", "food", "regions",
-             "regeneration", "equalities", "tourism", "arts", "training", "research", "local", "government",
-             "net", "zero", "digital", "commonwealth", "immigration", "citizenship", "welfare", "children",
-             "schools", "universities", "climate", "change", "infrastructure", "planning"}  # what
+GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
+            "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",
+            "environment", "energy", "education", "health", "defence", "justice", "security", "development", "work",
+            "pensions", "business", "enterprise", "affairs", "rural", "agriculture", "fisheries", "food", "regions",
+            "regeneration", "equalities", "tourism", "arts", "training", "research", "local", "government",
+            "net", "zero", "digital", "commonwealth", "immigration", "citizenship", "welfare", "children",
+            "schools", "universities", "climate", "change", "infrastructure", "planning"}  # what
 # government departments are for, joined by `and` in their names
 
 

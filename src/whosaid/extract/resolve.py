@@ -30,10 +30,10 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS,
                       SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR,
                       an_age, given_name, names_place, past_tense, plural, singular)
-from .names import (BODIES_ON, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names, body_speaks,
-                    compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title, names_a_body,
-                    names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body, role_gender,
-                    sentence_before_start, sentence_start_in, surname_of, without_suffixes)
+from .names import (BODIES_ON, GOVERNED, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
+                    body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
+                    names_a_body, names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body,
+                    role_gender, sentence_before_start, sentence_start_in, surname_of, without_suffixes)
 from .acronyms import initial_forms
 from .attribution import group_before
 from .marks import find_marked
@@ -6574,7 +6574,8 @@ def _body_across_the(toks, i) -> bool:
     k = i - 1 if toks[i].lower == "the" else i - 2 if ORDINAL.fullmatch(toks[i].lower) else None
     return k is not None and k >= 1 and toks[k + 1].lower == "the" and toks[k].lower in ("of", "for") \
         and (any(t.bare.lower() in ORG_WORDS for t in toks[:k] if t.is_capitalised)
-             or toks[k - 1].is_capitalised and plural_of_person(toks[k - 1].lower))  # `Friends of the Earth`
+             or toks[k - 1].is_capitalised and plural_of_person(toks[k - 1].lower)  # `Friends of the Earth`
+             or k == 1 and toks[0].is_capitalised and toks[0].lower in GOVERNED)  # `Transport for the North`
 
 
 def _of_the_kind(written: str, office: tuple[str, ...]) -> bool:
@@ -6692,7 +6693,9 @@ def _joins_a_body(toks, k) -> bool:
     domains = toks[k].lower == "and" and len(toks) == k + 3 and toks[k + 1].is_capitalised \
         and toks[-1].bare.lower() in ORG_WORDS and (k == 1 or not toks[k - 2].is_capitalised
                                                     or toks[k - 2].lower == "the")  # `The Qualifications and …`
-    return domains or any(t.bare.lower() in ORG_WORDS for t in toks[:k])
+    return domains or any(t.bare.lower() in ORG_WORDS for t in toks[:k]) \
+        or toks[k].lower == "for" and k == 1 and toks[0].lower in GOVERNED \
+        and not any(given_name(t.bare) for t in toks[k + 1:])  # `Transport for the North`
 
 
 def _name_words(name, whole_body: bool = False) -> tuple[str, ...]:
