@@ -11507,6 +11507,17 @@ def test_a_domain_for_a_person_is_no_body():
     assert quotes_of(f"Storm\n\n{text}")[-1][1] == "Jane Smith"
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Ryanair's chief executive has called for limits on alcohol sales.", "Ryanair"),  # was `airline`: a body
+    # owning its leader is named as the business
+    ("Ryanair's boss has called for limits on alcohol sales.", "Ryanair"),
+    ("Ryanair's new policy has drawn criticism.", "airline"),  # owning a thing: as before
+])
+def test_the_airline_is_the_business_named_as_owning_its_leader(lead, speaker):
+    text = f'{lead}\n\nThe airline said it had seen a rise in "disruptive passenger" incidents.'
+    assert quotes_of(f"Drinks\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1972,8 +1972,9 @@ class Resolver:
                     and self._paragraph(m.para) != self.headline  # (not `Chip` of `Chip shares soar`)
                     and not _OWNED_BY.search(self._paragraph(m.para), max(0, m.start - _OWNED_BY_REACH), m.start)]
         # (nor `Tata Motors` of `The carmaker, owned by India's Tata Motors,`: its owner)
-        if not mentions or any(m.possessive for m in mentions) or mentions[-1].para < at[0] - 1:
-            return None
+        if not mentions or any(m.possessive and not _LEADER_OWNED.match(self._paragraph(m.para), m.end)
+                               for m in mentions) or mentions[-1].para < at[0] - 1:
+            return None  # (but `Ryanair's chief executive has called …. The airline said`: Ryanair)
         named = {self.names.canonical(m.words, m.at) for m in mentions}
         named -= {name for name in named if self._leads_one_of(name, named)}  # not `Nvidia chief executive Jensen
         # Huang`, who leads Nvidia
@@ -5328,6 +5329,7 @@ _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "find
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
+_LEADER_OWNED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{'|'.join(_TOP_ROLES)})\b")  # `Ryanair's (chief) executive`
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _TOLD_REACH = 40  # characters from a speaker's name to the name of whom they told
 _ADDRESSED = re.compile(r"\b(?:told|tells|telling)\s+\Z")  # `told Sky Sports`: whom a speaker told
