@@ -11518,6 +11518,17 @@ def test_the_airline_is_the_business_named_as_owning_its_leader(lead, speaker):
     assert quotes_of(f"Drinks\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("A headteacher in Bradford says her school has started a food bank.", "Sarah Ahmed"),  # was `headteacher`:
+    # the office the lead opens on, whom the next paragraph names
+    ("Schools in Bradford have started food banks.", "headteacher"),  # the lead opens on no headteacher
+])
+def test_a_headlines_office_is_the_one_named_after_a_lead_opening_on_it(lead, speaker):
+    text = (f"Headteacher: 'We are using food banks to feed pupils'\n\n{lead}\n\nSarah Ahmed, head of Lister Primary "
+            'School, said: "We\'ve got children coming in hungry."')
+    assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -203,7 +203,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(
             _opening_the_lead(_titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]),
-                                                        passages[1:], names), names), names)
+                                                        passages[1:], names), resolver), names)
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
@@ -364,14 +364,16 @@ def _said_again(quote: Quote, body: list[Passage], names: Names) -> Quote:
     # sex the text does not give (`said Kerry, 34`), for a description (not `Police say` for the Home Office's)
 
 
-def _titled_below(quote: Quote, names: Names) -> Quote:
+def _titled_below(quote: Quote, resolver: Resolver) -> Quote:
     """`'Nobody is above the law,' says judge` over `… jailed for fraud by Judge Mary Lane.`: a headline's
     speaker named by one word of an office, left as written, is the one person the two paragraphs below it
-    title with that office."""
+    title with that office; or the one the paragraph after the lead names, when the lead opens on the office
+    (`Headteacher: '…'` over `A headteacher in Bradford says …` ¶ `Sarah Ahmed, head of …, said`)."""
     mention = quote.speaker_mention or ""
-    if quote.speaker != mention or " " in mention or not _a_role(mention):
+    if (quote.speaker or "").lower() != mention.lower() or " " in mention or not _a_role(mention):
         return quote
-    holder = names.holder((mention.lower(),), (_TITLED_BELOW + 1, 0))
+    office = (mention.lower(),)
+    holder = resolver.names.holder(office, (_TITLED_BELOW + 1, 0)) or resolver.opened_on_by_the_lead(office)
     return replace(quote, speaker=holder) if holder is not None else quote
 
 

@@ -2015,11 +2015,18 @@ class Resolver:
         """The person the paragraph after the lead names, when the lead opens on `toks` (`The chief constable`),
         for `toks` past the paragraph that names them."""
         lead = 1 if self.headline is not None and self._paragraph(0) == self.headline else 0
-        words = " ".join(t.lower for t in toks[1:]) + " "
-        if at[0] <= lead + 1 or not self._paragraph(lead).lower().startswith(("the " + words, "a " + words,
-                                                                              "an " + words)):
-            return None  # (`A vet has warned …` too: the vet)
-        return self._named_next(tuple(t.bare.lower() for t in toks[1:]), (lead, 0))
+        return self.opened_on_by_the_lead(tuple(t.bare.lower() for t in toks[1:])) if at[0] > lead + 1 else None
+        # (`A vet has warned …` too: the vet)
+
+    def opened_on_by_the_lead(self, office: tuple[str, ...]) -> str | None:
+        """The person the paragraph after the lead names, when the lead opens on `office` (`A headteacher in
+        Bradford says …` ¶ `Sarah Ahmed, head of Lister Primary School, said`): whom a headline's `Headteacher`
+        stands for."""
+        lead = 1 if self.headline is not None and self._paragraph(0) == self.headline else 0
+        if lead >= len(self.paragraphs) or not self._paragraph(lead).lower().startswith(
+                tuple(f"{article} {' '.join(office)} " for article in ("the", "a", "an"))):
+            return None
+        return self._named_next(office, (lead, 0))
 
     def _in_the_lead(self, at: tuple[int, int]) -> bool:
         """Whether `at` is in the headline or the story's first paragraph under it."""
