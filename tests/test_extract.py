@@ -11529,6 +11529,16 @@ def test_a_headlines_office_is_the_one_named_after_a_lead_opening_on_it(lead, sp
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Parents in a rural part of Devon say they are", "parents in a rural part of Devon"),  # was Devon
+    ("Residents in the north of England say they are", "residents in the north of England"),  # was England
+    ("Jane Smith in a rural part of Devon says she is", "Jane Smith"),  # was Devon
+])
+def test_people_in_a_part_of_a_place_are_not_the_place(subject, speaker):
+    text = f'{subject} "devastated" after the council withdrew a school bus.'
+    assert quotes_of(f"Bus\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6459,11 +6459,21 @@ _NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
 
 def _place_after_in(toks) -> list:
     """The capitalised words (and `the`) that end the phrase after its last `in`, when a word
-    stands before the `in`: `Officials in Washington`, `Democrats in the Senate`."""
+    stands before the `in`: `Officials in Washington`, `Democrats in the Senate`; or a part of a place
+    named so (`Parents in a rural part of Devon`)."""
     k = max((i for i, t in enumerate(toks) if t.lower == "in"), default=None)
     rest = list(toks[k + 1:]) if k else []
-    named = [t for t in rest if t.lower != "the"]
+    of = next((i for i, t in enumerate(rest) if t.lower == "of"), None)
+    if of is not None and 1 <= of <= 4 and rest[of - 1].lower in _PARTS_OF_PLACES \
+            and not any(t.is_capitalised for t in rest[:of]):
+        named = [t for t in rest[of + 1:] if t.lower != "the"]  # (`a rural part of`, `the north of`)
+    else:
+        named = [t for t in rest if t.lower != "the"]
     return rest if named and all(t.is_capitalised for t in named) else []
+
+
+_PARTS_OF_PLACES = {"part", "parts", "area", "areas", "corner", "region", "north", "south", "east", "west", "centre",
+                    "center", "outskirts", "suburbs", "heart", "edge"}  # `in a rural part of Devon`
 
 
 def _inquiry_of(toks) -> bool:
