@@ -11539,6 +11539,17 @@ def test_people_in_a_part_of_a_place_are_not_the_place(subject, speaker):
     assert quotes_of(f"Bus\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ('A hiker who was lost for two days has thanked the "heroes" who found her.', "Laura McKenzie"),  # was
+    # `Rescued hiker`: whom the lead's quotation by `A hiker` is given to
+    ('A climber who was lost for two days has thanked the "heroes" who found her.', "Rescued hiker"),  # another word
+])
+def test_a_headlines_described_speaker_is_whom_the_leads_same_description_stands_for(lead, speaker):
+    text = (f"Rescued hiker thanks 'heroes' who found her\n\n{lead}\n\nLaura McKenzie, 29, went missing on Friday.\n\n"
+            'Speaking from her hospital bed, she said: "I honestly thought that was it."')
+    assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -203,7 +203,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     if headline is not None and passages:  # a headline's quotation that the story attributes
         passages[0] = replace(passages[0], quotes=tuple(
             _opening_the_lead(_titled_below(_said_again(_repeated(_past_a_topic(q, passages[1:], names), passages[1:]),
-                                                        passages[1:], names), resolver), names)
+                                                        passages[1:], names), resolver), names, passages[1:2])
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
@@ -380,17 +380,22 @@ def _titled_below(quote: Quote, resolver: Resolver) -> Quote:
 _TITLED_BELOW = 2  # the paragraphs below a headline that may title its speaker
 
 
-def _opening_the_lead(quote: Quote, names: Names) -> Quote:
+def _opening_the_lead(quote: Quote, names: Names, lead: list[Passage]) -> Quote:
     """`Woman, 90, 'terrified' after break-in` over `Doris Green, 90, was asleep when …`: a headline's speaker
-    described by a word for a person is the person whose full name opens the lead, of the word's sex if it has one."""
+    described by a word for a person is the person whose full name opens the lead, of the word's sex if it has one;
+    or whom the lead's quotation by one so described is given to (`Rescued hiker thanks 'heroes'` over `A hiker who
+    was lost … has thanked the "heroes" who found her` ¶ `Laura McKenzie, 29, went missing`)."""
     mention = quote.speaker_mention or ""
     word = mention.rsplit(" ", 1)[-1].lower()
-    if not mention or quote.speaker != mention.lower() or not people_word(word) or word in ROLE_WORDS \
+    if not mention or (quote.speaker or "").lower() != mention.lower() or not people_word(word) or word in ROLE_WORDS \
             or singular(word) != word:
         return quote  # (an office: `says judge`, the one the story titles so; people: `flood victims`)
     opening = _full_name_opening(names, 1, _LEAD_OPENING)
     if opening is None:
-        return quote
+        described = next((q.speaker for p in lead for q in p.quotes if q.speaker and (q.speaker_mention or "").lower()
+                          in (f"a {word}", f"an {word}", f"the {word}") and q.speaker != q.speaker_mention.lower()),
+                         None)
+        return replace(quote, speaker=described) if described and names.gender(described) in ("m", "f") else quote
     person = names.canonical(opening.words, opening.at)
     sex = role_gender(mention)
     return replace(quote, speaker=person) if names.gender(person) in ((sex,) if sex else ("m", "f")) else quote
