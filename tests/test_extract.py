@@ -11550,6 +11550,24 @@ def test_a_headlines_described_speaker_is_whom_the_leads_same_description_stands
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
 
 
+@pytest.mark.parametrize("later, speaker", [
+    ("Mr Shah said he would campaign for tougher sentences.", "Raj Shah"),  # was Priya Shah: the surname titled
+    # with the husband's sex is his
+    ("Mrs Shah's family said they would campaign for tougher sentences.", "Raj"),  # her own title: he keeps his name
+])
+def test_a_spouse_named_by_a_given_name_shares_the_surname_titled_with_their_sex(later, speaker):
+    text = ("Darren Hill hit Dr Priya Shah on the A38 in January.\n\nThe 36-year-old GP died at the scene.\n\n"
+            f'Her husband, Raj, said: "Priya was the light of our lives."\n\n{later}')
+    assert quotes_of(f"Jailed\n\n{text}")[0][1] == speaker
+
+
+def test_mr_and_the_surname_of_a_woman_whose_husband_is_named_is_him():
+    text = ("Darren Hill hit Dr Priya Shah on the A38 in January.\n\nThe 36-year-old GP died at the scene.\n\n"
+            'Her husband, Raj, said she was "the light of our lives".\n\nMr Shah said he would campaign for tougher '
+            'sentences. "Six years is not enough for a life," he said.')
+    assert [q[1] for q in quotes_of(f"Jailed\n\n{text}")] == ["Raj Shah", "Raj Shah"]  # was Priya Shah's
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

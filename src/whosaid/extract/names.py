@@ -1995,6 +1995,7 @@ _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given na
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
+_SPOUSES_SEX = {"husband": "m", "wife": "f"}
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 8
 
@@ -3125,6 +3126,7 @@ class Names:
         self._surnames = {m.words[0] for m in mentions if len(m.words) == 1 and (m.title or "").lower() in _MISTERS}
         self._families: dict[str, str] | None = None
         self._kin_pairs: list[tuple[tuple[int, int], str, str]] = []
+        self._spouses_titled: dict[str, str] = {}  # a surname -> the spouse named by a given name alone it titles
         self._slips: dict[str, NameMention | None] = {}  # a lone surname -> whose it is, one slip away
         self._ends: dict[tuple[str, str], list[str]] | None = None  # first and last letters -> the surnames
         self._candidate_lists: dict[tuple, list[NameMention]] = {}  # `_candidates`' lists
@@ -3334,6 +3336,8 @@ class Names:
                       if len(named) > len(words)
                       and (_fuller(words, named) or surname and named[-len(words):] == words)]
             return " ".join(max(longer, key=len)) if longer else " ".join(words)
+        if self._family() and words[0] in self._spouses_titled:
+            return self._spouses_titled[words[0]]  # `Mr Shah`: Raj Shah, her husband (`_spouse_titled`)
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         one = self._one_name(words[0], at, own) if candidates else None
         if one is not None:
@@ -3547,8 +3551,23 @@ class Names:
                     if " " in owner or HONORIFICS.get((before.title or "").lower()):
                         self._families[m.words[0]] = f"{m.words[0]} {owner.rsplit(' ', 1)[-1]}"
                         self._kin_pairs.append((m.at, owner, self._families[m.words[0]]))
+                elif len(m.words) == 1 and m.kin_of in ("m", "f") and m.words[0] not in self._families \
+                        and (owner := self._kin_owner([b for b in named if len(b.words) > 1], m.kin_of, m.para)) \
+                        and m.para - owner.para <= _THEIR_REACH and (spouse := self._spouse_titled(m, owner)):
+                    self._families[m.words[0]] = self._spouses_titled[spouse.rsplit(" ", 1)[-1]] = spouse
                 named.append(m)
         return self._families
+
+    def _spouse_titled(self, kin: NameMention, owner: NameMention) -> str | None:
+        """`Dr Priya Shah …. ¶ Her husband, Raj, said …. ¶ Mr Shah said`: a husband or wife named by a given name
+        alone shares the surname of the one whose spouse they are, when the text titles that surname alone only with
+        the spouse's sex, which is not the owner's: Raj Shah (whom `Mr Shah` stands for, not Priya Shah)."""
+        sex = _SPOUSES_SEX.get((kin.title or "").lower())
+        name = self.canonical(owner.words, owner.at)
+        if sex is None or " " not in name or self._titled_gender(surname := name.rsplit(" ", 1)[-1]) != sex:
+            return None
+        return f"{kin.words[0]} {surname}" if kin.kin_of != sex and given_gender(name.split(" ", 1)[0]) != sex \
+            else None  # (`Her husband`; not Raj Shah's)
 
     def _kin_owner(self, named: list[NameMention], kin_of: str, para: int) -> NameMention | None:
         """Whose relation a given name alone in paragraph `para` is, of the people `named` so far: the latest of the
