@@ -11568,6 +11568,17 @@ def test_mr_and_the_surname_of_a_woman_whose_husband_is_named_is_him():
     assert [q[1] for q in quotes_of(f"Jailed\n\n{text}")] == ["Raj Shah", "Raj Shah"]  # was Priya Shah's
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Cllr Mark Jenkins wrote that residents who complained about potholes were "moaning idiots".', "Mark Jenkins"),
+    # was residents: the relative clause ends before the main verb the quotation completes
+    ('Mark Jenkins said people who complained were "moaning idiots".', "Mark Jenkins"),  # was people
+    ('Residents who complained about the potholes said they were "furious".', "residents"),  # their own cue
+    ('Mark Jenkins met people who complained that the roads were "dangerous".', "people"),  # the relative's clause
+])
+def test_a_cue_in_a_relative_clause_on_the_subject_does_not_take_the_main_verbs_quotation(sentence, speaker):
+    assert quotes_of(f"Row\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -111,6 +111,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             return Attribution(tokens[c].text, agent, "before") if agent else None
         if _in_a_clause_before_its_main(tokens, c, start, qi) or _in_the_opening_clause(tokens, c, start, qi) \
                 or _in_a_closed_relative(tokens, c, start, qi) \
+                or _in_a_relative_on_the_subject(tokens, c, start, qi) \
                 or _judged_claim(tokens, c, qi) or _in_closed_aside(tokens, c, start, qi) \
                 or _in_as_clause(tokens, c, start, qi) or _in_a_clause_after_that(tokens, c, start, qi) \
                 or _clause_of_its_own_after(tokens, c, qi):
@@ -352,6 +353,19 @@ def _in_a_closed_relative(tokens, c: int, start: int, qi: int) -> bool:
 
 
 _RELATIVE_REACH = 14  # tokens from `who` to a cue inside its clause
+
+
+def _in_a_relative_on_the_subject(tokens, c: int, start: int, qi: int) -> bool:
+    """The cue at `c` is the verb of a relative clause with no commas (`who complained`) that a phrase with a
+    preposition or nothing ends, before the main verb a form of be that the quotation completes: `wrote that
+    residents who complained about potholes were "moaning idiots"` (the writer's words, not the residents')."""
+    if c - 1 <= start or tokens[c - 1].lower != "who" or c + 1 >= qi:
+        return False
+    if tokens[c + 1].lower in FINITE_BE:
+        return True  # `people who complained were "…"`
+    be = next((k for k in range(c + 2, qi) if tokens[k].lower in FINITE_BE or not tokens[k].is_word
+               or tokens[k].lower in ("that", "who", "which")), None)
+    return tokens[c + 1].lower in PREPOSITIONS and be is not None and tokens[be].lower in FINITE_BE and be > c + 2
 
 
 def _relative_set_off(tokens, last: int, start: int, relatives: tuple[str, ...]) -> int | None:
