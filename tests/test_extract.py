@@ -11579,6 +11579,18 @@ def test_a_cue_in_a_relative_clause_on_the_subject_does_not_take_the_main_verbs_
     assert quotes_of(f"Row\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("set_off, speaker", [
+    ("Walz, the Minnesota governor,", "Ohio senator"),  # was Tim Walz: set off by his surname alone, another office
+    ("Walz", "Tim Walz"),  # no office given: the subject before, as before
+])
+def test_an_office_is_not_the_subject_before_whose_surname_is_set_off_with_another(set_off, speaker):
+    text = ('Democrat Tim Walz and Republican JD Vance sparred on Tuesday night.\n\n"We need to be pro-family," '
+            f'Vance said.\n\n{set_off} accused Vance\'s running mate of "chaos."\n\n"You cannot have a leader who '
+            'doesn\'t understand that," Walz said.\n\nThe Ohio senator responded that Walz had "no idea" what he '
+            "was talking about.")
+    assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1572,7 +1572,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        office=unhyphenated(office) if office and (full or honoured) else (),
                        outlet=outlet and len(names) >= 2,
                        set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
-                       if (full or honoured) else (),
+                       if (full or honoured or not is_org and len(names) == 1) else (),  # `Walz, the Minnesota
+                       # governor,`
                        embedded=embedded,
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
                        or possessive and (first_after or "").lower() in _ORGANS,

@@ -3752,6 +3752,8 @@ class Resolver:
             return None  # a person's name, not `Bernie Sanders's only path`
         other = {role for role in self.names.roles(person) if role in ROLE_WORDS and role != office
                  and role not in _IN_A_RACE and not (office in _IN_A_RACE and role in _RUNNING_OFFICES)}
+        if office not in _IN_A_RACE and self.names.holds(person, (office,)) is False:
+            return None  # `Walz, the Minnesota governor, …` is not `the Ohio senator`
         return None if other else person  # not `Deputy Mayor Nicky Gavron` for `the mayor`; but a front-runner
         # is a candidate, and so is a senator who runs
 
