@@ -11591,6 +11591,16 @@ def test_an_office_is_not_the_subject_before_whose_surname_is_set_off_with_anoth
     assert quotes_of(f"Debate\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("named, speaker", [
+    ("His mother, Rebecca, said", "Rebecca"),  # was `mother`: the lead's `A mother` is whom the text names so
+    ("His aunt, Rebecca, said", "mother"),  # named as another relation: as before
+])
+def test_a_leads_relative_described_with_a_is_the_one_named_as_that_relation_below(named, speaker):
+    text = ('A mother whose son took his own life says he was "let down at every turn" by mental health services.\n\n'
+            f'Oliver Hart, 19, died in February 2023.\n\n{named}: "He asked for help again and again."')
+    assert quotes_of(f"Failed\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -773,6 +773,8 @@ class Resolver:
         if toks[0].lower in ("a", "an") and _human(toks) and (named := self._described_next(toks[-1], at)):
             role = toks[-1].bare.lower()  # `A former Home Office minister has called for …. ¶ Barbara Roche said …`
             return (role not in self.names.roles(named) and self._role_named_next(role, at)) or named, True
+        if toks[0].lower in ("a", "an") and (named := self._kin_named_below(toks[-1].bare.lower(), at)):
+            return named, True  # `A mother whose son took his own life says …. ¶ His mother, Rebecca, said`
         kin = _kin_of_someone(toks)
         if kin is not None and (named := self._one_described_named_next(toks[-1], at)):
             return self._principals(named, " ".join(t.text for t in toks[1:kin])), False  # `The family of a 16-year-old
@@ -1740,6 +1742,15 @@ class Resolver:
         titled = {name for m in self.names.mentions if m.para == at[0] + 1 and not m.is_org
                   for name in (self.names.canonical(m.words, m.at),) if role in self.names.roles(name)}
         return titled.pop() if role in ROLE_WORDS and len(titled) == 1 else None
+
+    def _kin_named_below(self, relation: str, at: tuple[int, int]) -> str | None:
+        """The person the text first names as `relation` (`His mother, Rebecca,`) outside quotations in the few
+        paragraphs after `at`, when `at` is in the lead: whom the lead's `A mother whose son …` stands for."""
+        if relation not in RELATIONS or not self._in_the_lead(at):
+            return None
+        named = next((m for m in self.names.mentions if m.at > at and not m.in_quote and m.title == relation
+                      and m.para - at[0] <= _SCAN_PARAGRAPHS), None)
+        return self.names.canonical(named.words, named.at) if named is not None else None
 
     def _one_described_named_next(self, head: Token, at) -> str | None:
         """`The family of a 16-year-old boy … ¶ Daniel Okafor was found …`: the person the lead describes with `a`,
