@@ -11601,6 +11601,17 @@ def test_a_leads_relative_described_with_a_is_the_one_named_as_that_relation_bel
     assert quotes_of(f"Failed\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("said, speaker", [
+    ('The Conservative leader accused him of "political cowardice". "He is putting party first," she said.',
+     "Kemi Badenoch"),  # was `Conservative leader`: of the two joined, the one of the sex the she after gives
+    ('The Conservative leader said she was "appalled".', "Kemi Badenoch"),
+    ('The Conservative leader said it was "appalling".', "Conservative leader"),  # no sex given: neither
+])
+def test_an_office_of_a_party_is_the_one_of_two_joined_before_of_the_sex_that_follows(said, speaker):
+    text = f"Sir Keir Starmer and Kemi Badenoch clashed over calls for an inquiry.\n\n{said}"
+    assert quotes_of(f"PMQs\n\n{text}")[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

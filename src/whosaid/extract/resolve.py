@@ -533,6 +533,8 @@ class Resolver:
                 # laughed …. ¶ The senator pressed on`: the one senator, whoever spoke since
             if not holder:
                 holder = self._headed_by(at)  # `Badenoch responds` ¶ `The Conservative leader said`
+            if not holder and _of_a_body(toks):
+                holder = self._one_of_a_pair_by_sex(office, (at[0], toks[-1].end), at)
             if holder and not self._of_the_sex_after(holder, (at[0], toks[-1].end)):
                 holder = None  # `the secretary of state said she …` is no man
             if holder:
@@ -2560,6 +2562,23 @@ class Resolver:
                     return f"{people[0]}, {people[1]} and {people[2]}"
                 return None
         return None
+
+    def _one_of_a_pair_by_sex(self, office: tuple[str, ...], end: tuple[int, int], at: tuple[int, int]) -> str | None:
+        """Of two people of known sex joined before `at` (`Sir Keir Starmer and Kemi Badenoch clashed`), the one of
+        the sex the he or she after the office ending at `end` gives, titled with no other office: whom `The
+        Conservative leader accused … she said` stands for."""
+        sex, both = self._sex_after(end) or self._sex_quoting_next(end), self._people_joined_before(at)
+        fitting = [name for name in both or () if self.names.gender(name) == sex
+                   and not self._holds_another(name, office)] if sex else []
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _sex_quoting_next(self, end: tuple[int, int]) -> str | None:
+        """m or f, from the he or she after the quotation that opens the sentence after the one `end` is in, in its
+        paragraph (`The Conservative leader accused …. "…," she said`)."""
+        text = self._paragraph(end[0])
+        stop = _SENTENCE_STOP_THEN_SPACE.search(text, end[1])
+        quoted = _QUOTED_THEN_PRONOUN.match(text, stop.end()) if stop else None
+        return None if quoted is None else "m" if quoted.group(1).lower() == "he" else "f"
 
     def _people_joined_before(self, at: tuple[int, int], reach: int = 2) -> tuple[str, str] | None:
         """The latest two people of a known sex joined as `X and Y`, `X, 60, from Cardiff, and Y` or `X and his wife
@@ -5349,6 +5368,8 @@ _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "find
 _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the office: `the Tesco boss`
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
+_SENTENCE_STOP_THEN_SPACE = re.compile(r"[.!?][\"”’']?\s+")
+_QUOTED_THEN_PRONOUN = re.compile(r"[\"“][^\"“”]{1,400}[\"”]\s*(he|she)\s+[a-z]+")  # `"…," she said`
 _LEADER_OWNED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{'|'.join(_TOP_ROLES)})\b")  # `Ryanair's (chief) executive`
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _TOLD_REACH = 40  # characters from a speaker's name to the name of whom they told
