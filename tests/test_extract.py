@@ -11612,6 +11612,16 @@ def test_an_office_of_a_party_is_the_one_of_two_joined_before_of_the_sex_that_fo
     assert quotes_of(f"PMQs\n\n{text}")[0][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Strictly Come Dancing professional Amy Dowden has thanked fans for their support.", "Amy Dowden"),  # was
+    # `Strictly star`: the person the lead opens on after the body's name
+    ("Strictly Come Dancing viewers have thanked Amy Dowden for her dancing.", "Strictly star"),  # not the subject
+])
+def test_a_headlines_body_and_role_is_the_person_the_lead_opens_on_after_the_body(lead, speaker):
+    text = f"Strictly star 'overwhelmed' by support after diagnosis\n\n{lead}"
+    assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -384,12 +384,17 @@ def _opening_the_lead(quote: Quote, names: Names, lead: list[Passage]) -> Quote:
     """`Woman, 90, 'terrified' after break-in` over `Doris Green, 90, was asleep when …`: a headline's speaker
     described by a word for a person is the person whose full name opens the lead, of the word's sex if it has one;
     or whom the lead's quotation by one so described is given to (`Rescued hiker thanks 'heroes'` over `A hiker who
-    was lost … has thanked the "heroes" who found her` ¶ `Laura McKenzie, 29, went missing`)."""
+    was lost … has thanked the "heroes" who found her` ¶ `Laura McKenzie, 29, went missing`). A speaker described
+    by a body's name and a role is the person the lead opens on after that name (`_affiliated_opening`)."""
     mention = quote.speaker_mention or ""
     word = mention.rsplit(" ", 1)[-1].lower()
-    if not mention or (quote.speaker or "").lower() != mention.lower() or not people_word(word) or word in ROLE_WORDS \
-            or singular(word) != word:
-        return quote  # (an office: `says judge`, the one the story titles so; people: `flood victims`)
+    if not mention or (quote.speaker or "").lower() != mention.lower() or singular(word) != word:
+        return quote  # (people: `flood victims`)
+    affiliated = _affiliated_opening(names, mention, lead[0].text if lead else "")
+    if affiliated is not None:
+        return replace(quote, speaker=names.canonical(affiliated.words, affiliated.at))
+    if not people_word(word) or word in ROLE_WORDS:
+        return quote  # (an office: `says judge`, the one the story titles so)
     opening = _full_name_opening(names, 1, _LEAD_OPENING)
     if opening is None:
         described = next((q.speaker for p in lead for q in p.quotes if q.speaker and (q.speaker_mention or "").lower()
@@ -402,6 +407,22 @@ def _opening_the_lead(quote: Quote, names: Names, lead: list[Passage]) -> Quote:
 
 
 _LEAD_OPENING = 40  # where in the lead a full name may stand to open it: past a short description
+
+
+def _affiliated_opening(names: Names, mention: str, lead: str):
+    """`Strictly star 'overwhelmed' …` over `Strictly Come Dancing professional Amy Dowden has thanked …`: the
+    person whose full name the lead opens on as its subject, after a body's name that opens with the capitalised
+    word before the headline's role (and no one else named before it)."""
+    words = mention.split()
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
+            or not (people_word(words[1]) or words[1] in ROLE_WORDS):
+        return None
+    opening = [m for m in names.mentions if m.para == 1 and m.start <= _LEAD_OPENING + len(words[0])][:2]
+    if len(opening) != 2 or opening[0].start != 0 or not opening[0].is_org or opening[0].words[0] != words[0] \
+            or opening[1].is_org or len(opening[1].words) < 2 or not opening[1].is_subject \
+            or not lead[opening[0].end:opening[1].start].strip().islower():
+        return None
+    return opening[1]
 
 
 def _full_name_opening(names: Names, para: int, reach: int):
