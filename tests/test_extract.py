@@ -11622,6 +11622,24 @@ def test_a_headlines_body_and_role_is_the_person_the_lead_opens_on_after_the_bod
     assert quotes_of(text, title=text.split("\n\n")[0])[0][1] == speaker
 
 
+@pytest.mark.parametrize("headline, speaker", [
+    ("Interview: 'I was told I'd never walk again'", "Sam Ruddock"),  # was no one's: the interviewee the
+    # standfirst opens on speaks the headline's words and is the I of the answers
+    ("Rowing: 'I was told I'd never walk again'", None),  # no interview: as before
+])
+def test_an_interviews_standfirst_names_who_answers(headline, speaker):
+    text = (f"{headline}\n\nParalympian Sam Ruddock on resilience, rowing and what comes next.\n\nHow did you "
+            'respond?\n\nI was 19. I remember thinking: "We\'ll see."')
+    assert [q[1] for q in quotes_of(text, title=headline)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("answer", ["My mum.", "My mum sat by my bed."])
+def test_a_she_after_a_sentence_opening_on_my_mother_is_hers(answer):
+    text = (f"Interview: 'Never give up'\n\nParalympian Sam Ruddock on resilience.\n\nWhat changed?\n\n{answer} She "
+            'said: "You are going to do this."')  # was no one's
+    assert quotes_of(text, title="Interview: 'Never give up'")[-1][1] == "Sam Ruddock's mum"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -178,7 +178,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
     headline = paragraphs[0] if paragraphs and _is_headline(0, paragraphs[0], document) else None
     mentions = _all_names(paragraphs, marked, common, singles) if any(marked) else []
     names = Names(without_headline_epithets(mentions, paragraphs, common) if headline is not None else mentions, common)
-    voice = _quoted_person(document.title)
+    voice = _quoted_person(document.title) or _interviewee(paragraphs)
     writer = document.author or _byline(paragraphs)
     author = voice or writer or _bio_author(paragraphs) or _title_author(document.title)  # a piece of one person's
     # quotations is theirs in the first person, not its byline's (`David Blunkett in quotes`)
@@ -463,6 +463,22 @@ def _quoted_person(title: str | None) -> str | None:
     of, whose every quotation no one else is named for."""
     match = _QUOTED_PERSON.fullmatch(title.strip()) if title else None
     return match.group(1) if match else None
+
+
+def _interviewee(paragraphs: tuple[str, ...]) -> str | None:
+    """`Interview: 'I was told I'd never walk again'` ¶ `Paralympian Sam Ruddock on resilience, rowing and …`: the
+    person an interview's standfirst opens on, whose are its answers (`I`) and its unattributed quotations."""
+    if len(paragraphs) < 3 or not _INTERVIEW.match(paragraphs[0]):
+        return None
+    standfirst = _STANDFIRST.match(paragraphs[1])
+    words = standfirst.group(1).split() if standfirst else []
+    given = next((k for k, word in enumerate(words) if given_name(word)), None)  # past `Paralympian`
+    return " ".join(words[given:]) if given is not None and len(words) - given >= 2 else None
+
+
+_INTERVIEW = re.compile(r"(?:Interview|Q&A|In conversation)\s*(?::|with)", re.I)
+_STANDFIRST = re.compile(r"(?:[A-Za-z-]+ ){0,3}?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) "
+                         r"(?:on|talks|tells|speaks|reflects)\b")
 
 
 def _voiced(quote: Quote, voice: str | None) -> Quote:

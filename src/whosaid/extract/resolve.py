@@ -2724,8 +2724,10 @@ class Resolver:
         # solicitor`: an owner)
         verb = _past_a_relative(tokens, head + 1, end) if head is not None else None  # `The man, who has not been
         # named, was taken to hospital`
-        if head is None or verb >= end or not tokens[verb].is_word or tokens[verb].is_capitalised \
-                or tokens[verb].lower in ("and", "or") \
+        alone = head is not None and k == opening and all(t.text in SENTENCE_END for t in tokens[head + 1:end])
+        # (`My mum. She said: "…"`: the answer alone)
+        if head is None or not alone and (verb >= end or not tokens[verb].is_word or tokens[verb].is_capitalised) \
+                or not alone and tokens[verb].lower in ("and", "or") \
                 or not all(t.is_word and not t.is_capitalised and not verbish(t) for t in tokens[k + 1:head]):
             return None  # `His wife wept`, `The victim's mother wept`: the head, then its verb (not `Her husband and
             # co-accused, Tom Lee,`: another role, then the name)
@@ -6422,7 +6424,7 @@ _ON_AIR = {"broadcaster", "presenter", "host", "pundit", "commentator", "newsrea
 _NEGATED_MANY = {"everyone", "everybody", "all", "many", "every"}  # `Not everyone`, `Not all of them`
 _PARENTS_OF_SOME = {"mother", "father", "mum", "dad", "grandmother", "grandfather", "parent", "grandparent"}  # `mother
 # of two`: a parent of so many, an epithet
-_OWNER_OPENERS = {"his", "her", "their", "the"}  # what opens `His wife`, `the victim's mother`
+_OWNER_OPENERS = {"his", "her", "their", "the", "my"}  # what opens `His wife`, `the victim's mother`, `My mum`
 _KIN_WHO = re.compile(r"\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+),\s+who\b")
 # `my mother, who`, `his elderly father, who`: an owned word for a person, then its relative clause
 _SEXED_WORDS = 3  # words to the head of `the victim's elderly mother`
