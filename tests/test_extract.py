@@ -11640,6 +11640,16 @@ def test_a_she_after_a_sentence_opening_on_my_mother_is_hers(answer):
     assert quotes_of(text, title="Interview: 'Never give up'")[-1][1] == "Sam Ruddock's mum"
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('For Smith, the answer is simple: "Lower rents."', "John Smith"),  # was no one's: words a colon opens, however
+    # few, are the view holder's
+    ('For Smith, the answer is simple: "Lower rents, now."', "John Smith"),  # as before
+    ('For years, the answer was simple: "Lower rents."', None),  # a time: no one
+])
+def test_the_one_an_opening_for_names_speaks_the_short_answer_a_colon_opens(sentence, speaker):
+    assert quotes_of(f"Rents\n\nJohn Smith runs a shop in Leeds.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

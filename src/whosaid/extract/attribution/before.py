@@ -2311,8 +2311,9 @@ def _view_holder(tokens, start, qi) -> Attribution | None:
             and people_word(tokens[start + 1].lower) and len(tokens[qi].text.split()) >= 2:
         return Attribution("to", mention_of([tokens[start + 1]]), "before")  # `To critics, the scheme is "a
         # scandal"`: in their view and words
-    if len(tokens[qi].text.split()) < 3:
-        return None  # nor a label: `For GOP, a 'golden opportunity' to …`
+    if len(tokens[qi].text.split()) < 3 and tokens[qi - 1].text != ":":
+        return None  # nor a label: `For GOP, a 'golden opportunity' to …` (but `For Smith, the answer is simple:
+        # "Lower rents."`: words a colon opens)
     comma = next((k for k in range(start + 2, min(qi, start + _VIEW_WORDS)) if tokens[k].text == ","), None)
     name = name_before(tokens, comma, start + 1) if comma is not None else None
     if name is None or group_word(name.tokens[-1].lower) or name.tokens[-1].lower in NOT_NAMES \
