@@ -11650,6 +11650,17 @@ def test_the_one_an_opening_for_names_speaks_the_short_answer_a_colon_opens(sent
     assert quotes_of(f"Rents\n\nJohn Smith runs a shop in Leeds.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the Gunners boss", "Mikel Arteta"),  # was `Gunners boss`: a club's other name, with two sides' heads titled
+    ("the Blues boss", "Enzo Maresca"),  # of the clubs `Blues` may be, the one the text titles a head of
+    ("the Hammers boss", "Hammers boss"),  # a club the text names no head of: as before
+])
+def test_a_clubs_nickname_stands_for_the_club_whose_head_the_text_titles(epithet, speaker):
+    text = ("Arsenal manager Mikel Arteta praised his side. Chelsea boss Enzo Maresca was unhappy.\n\n"
+            f'"That was the best we have played," said {epithet}.')
+    assert quotes_of(f"Arsenal 2-1 Chelsea\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

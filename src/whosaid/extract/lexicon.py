@@ -188,6 +188,17 @@ INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placard
                        "hats", "cap", "caps", "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "badge",
                        "badges", "billboard", "billboards", "inscription", "caption", "headline", "slogan", "cover",
                        "covers", "plaque", "plaques", "tattoo", "tattoos", "mural", "graffiti"})
+SIDE_NICKNAMES = {  # a club's other name -> the word of the club's own name it may stand for (whichever the text uses)
+    "gunners": {"arsenal"}, "spurs": {"tottenham"}, "blues": {"chelsea", "everton", "birmingham"},
+    "reds": {"liverpool", "forest"}, "toffees": {"everton"}, "hammers": {"ham"}, "irons": {"ham"},
+    "magpies": {"newcastle"}, "villans": {"villa"}, "saints": {"southampton"}, "foxes": {"leicester"},
+    "canaries": {"norwich"}, "eagles": {"palace"}, "seagulls": {"brighton"}, "cherries": {"bournemouth"},
+    "hornets": {"watford"}, "baggies": {"brom", "albion"}, "clarets": {"burnley"}, "bees": {"brentford"},
+    "cottagers": {"fulham"}, "owls": {"wednesday"}, "blades": {"sheffield"}, "potters": {"stoke"},
+    "tigers": {"hull"}, "hoops": {"celtic", "qpr"}, "gers": {"rangers"}, "dons": {"aberdeen"},
+    "jambos": {"hearts"}, "hibees": {"hibernian", "hibs"}, "rams": {"derby"},
+    "lilywhites": {"tottenham"}, "cityzens": {"city"},
+}
 BODY_NOUNS = frozenset("""
 firm company group bank retailer airline chain agency club team network channel insurer lender charity
 consultancy organisation organization union watchdog regulator brewer conglomerate distributor giant

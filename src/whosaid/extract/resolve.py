@@ -27,9 +27,9 @@ from .lexicon import (ADJECTIVE_ENDINGS, AFFILIATIONS, ARTICLES_AND_POSSESSIVES,
                       IRREGULAR_PAST, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NATION_ADJECTIVES, NOT_HUMAN,
                       NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS, PEERS,
                       PERSONAL_TITLES, PLACES, POSSESSIVE_PRONOUNS, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS,
-                      QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SOURCE_TEXTS,
-                      SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES, VENUES, VOICES_FOR,
-                      an_age, given_name, names_place, past_tense, plural, singular)
+                      QUANTIFIERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SERVING_ROLES, SIDE_NICKNAMES,
+                      SOURCE_TEXTS, SPOKES_ROLES, SPORT_POSITIONS, STATE_ABBREVIATIONS, SUBORDINATORS, US_STATES,
+                      VENUES, VOICES_FOR, an_age, given_name, names_place, past_tense, plural, singular)
 from .names import (BODIES_ON, GOVERNED, KINDS_OF_BODY, LABELS, ORDINAL, PRESS_WORDS, RACERS, SENTENCE_STOP, Names,
                     body_speaks, compound_adjective, following_pronoun, kin_owner, middle_initial, name_after_title,
                     names_a_body, names_a_service, party_named, unhyphenated, plural_before_a_name, plural_body,
@@ -5404,8 +5404,10 @@ def _side_named(toks) -> str:
 
 def _sides_in(toks) -> set[str]:
     """The sides or bodies an epithet's capitalised words name, in lowercase, no nation's word: `arsenal` of `the
-    Arsenal boss`, `tesco` of `the Tesco boss`."""
-    return {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+    Arsenal boss`, `tesco` of `the Tesco boss`; with the sides a club's nickname may stand for (`the Gunners boss`:
+    arsenal; `the Blues boss`: chelsea, everton or birmingham, whichever the text titles a head of)."""
+    named = {w for w in _names_in(toks[1:-1]) if w not in DEMONYMS and w not in NATION_ADJECTIVES}
+    return named.union(*(SIDE_NICKNAMES.get(w, ()) for w in named))
 
 
 def _set_against(side: str) -> re.Pattern:
