@@ -8031,8 +8031,9 @@ def test_a_name_ending_on_a_question_mark_before_its_verb_speaks(text, speaker):
 
 
 @pytest.mark.parametrize("judge, speaker", [
-    ("Mr Justice Griffiths", "Griffiths"),  # was `judge`: a justice of the High Court is the judge
-    ("Lord Justice Singh", "Singh"),
+    ("Mr Justice Griffiths", "Mr Justice Griffiths"),  # was `judge`: a justice of the High Court is the judge (and
+    # keeps the style: `test_a_judge_known_by_a_style_and_surname_keeps_the_style`)
+    ("Lord Justice Singh", "Lord Justice Singh"),
     ("Judge Amy Lee", "Amy Lee"),
 ])
 def test_the_judge_is_the_justice_the_text_titles(judge, speaker):
@@ -11659,6 +11660,16 @@ def test_a_clubs_nickname_stands_for_the_club_whose_head_the_text_titles(epithet
     text = ("Arsenal manager Mikel Arteta praised his side. Chelsea boss Enzo Maresca was unhappy.\n\n"
             f'"That was the best we have played," said {epithet}.')
     assert quotes_of(f"Arsenal 2-1 Chelsea\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("judge, speaker", [
+    ("Mrs Justice Steyn", "Mrs Justice Steyn"),  # was Steyn: a High Court judge's style is part of the name
+    ("Lord Justice Singh", "Lord Justice Singh"),  # was Singh
+    ("Justice Alito", "Alito"),  # no style: as before
+])
+def test_a_judge_known_by_a_style_and_surname_keeps_the_style(judge, speaker):
+    text = f'{judge} said the decision was "rational".\n\nThe judge added that it was "not for the court" to decide.'
+    assert [q[1] for q in quotes_of(f"Ruling\n\n{text}")] == [speaker, speaker]
 
 
 @pytest.mark.parametrize("leader, speaker", [

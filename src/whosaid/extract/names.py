@@ -1952,6 +1952,7 @@ _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "ear
 _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
                               "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
 _REGNAL = re.compile(r"[IVXL]+")  # the number of a regnal name: `Leo XIV`
+_JUDGES_STYLE = re.compile(r"\b(Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice\s")  # `Mrs Justice Steyn`, `Lord Justice`
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
 _KIN_OWNER = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(RELATIONS)) + r"),?\s+$")
@@ -3784,6 +3785,12 @@ class Names:
                     canonical_of = self.canonical(m.words, m.at)
                     if " " not in canonical_of:  # not `Lord Neil Kinnock`
                         self._peers.setdefault(canonical_of, m.title)
+                elif m.title == "Justice" and len(m.words) == 1 and not m.is_org and self.common is not None \
+                        and (style := _JUDGES_STYLE.search(self.common.paragraphs[m.para], max(0, m.start - 6),
+                                                           m.start + 14)) \
+                        and " " not in (canonical_of := self.canonical(m.words, m.at)):
+                    self._peers.setdefault(canonical_of, f"{style.group(1)} Justice")  # `Mrs Justice Steyn`: a
+                    # High Court judge's style, not a name without it
                 elif m.title and len(m.words) == 2 and m.title.lower() in _KNOWN_BY_TITLE and _REGNAL.fullmatch(
                         m.words[1]) and not m.is_org:
                     self._peers.setdefault(" ".join(m.words), m.title)  # `Pope Leo XIV`: a regnal name's number
