@@ -8147,7 +8147,7 @@ def test_a_former_office_whose_first_candidate_is_of_the_other_sex_is_the_one_of
 
 @pytest.mark.parametrize("signer, speakers", [
     ("Labour MP Clive Lewis", ["Clive Lewis's letter"] * 2),  # was the body `Labour MP Clive Lewis letter`
-    ("Clive Lewis", ["letter"] * 2),  # a person untitled: as before, no author
+    ("Clive Lewis", ["Clive Lewis's letter"] * 2),  # a person untitled: theirs too (was no author's)
     ("the Resolution Foundation", ["Resolution Foundation letter"] * 2),  # a body's
 ])
 def test_a_letter_signed_by_a_titled_person_is_that_persons(signer, speakers):
@@ -11672,6 +11672,18 @@ def test_a_judge_known_by_a_style_and_surname_keeps_the_style(judge, speaker):
     assert [q[1] for q in quotes_of(f"Ruling\n\n{text}")] == [speaker, speaker]
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("The Green Party issued a statement on Monday.", "Green Party statement"),  # was `statement`: the body that
+    # issued, released or published the text
+    ("The Green Party has published a report on housing.", "statement"),  # another kind of text: no one's statement
+    ("Barack Obama released a statement on Monday.", "Barack Obama's statement"),  # a person's: theirs
+    ("Bernie Sanders said in a statement that he was appalled.", "Bernie Sanders's statement"),  # was `statement`
+])
+def test_the_statement_is_the_one_that_issued_it(lead, speaker):
+    text = f'{lead}\n\n"We stand with France," the statement said.'
+    assert quotes_of(f"Attack\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials
@@ -11898,7 +11910,8 @@ def test_the_statement_after_a_bodys_statement_is_that_bodys():
     # whole name before its verb, never `Institute for Fiscal`
     ("The report, seen by the BBC, was sent to ministers.", "report"),  # who read it, not who wrote it
     ("A report obtained by the Guardian was sent to ministers.", "report"),
-    ("Bernie Sanders said in a report that change was coming.", "report"),  # a person's, not a body's
+    ("Bernie Sanders said in a report that change was coming.", "Bernie Sanders's report"),  # a person's, not a
+    # body's (was no one's)
     ("The change was welcomed in a report.", "report"),  # no author
 ])
 def test_the_report_is_the_report_of_the_body_the_text_gave_as_its_author(first, speaker):

@@ -2109,10 +2109,11 @@ class Resolver:
         n, start, written = found
         words = tuple(w for w in written.split() if w.lower() != "the")
         person = next((m for m in self.names.named_between(n, start, start + len(written)) if not m.is_org
-                       and m.end == start + len(written) and given_name(m.words[0])), None)
-        if person is not None and words and not given_name(words[0]):  # `The letter, signed by Labour MP Clive
-            return self._principals(self.names.canonical(person.words, person.at), word)  # Lewis,`: his letter, as
-            # `A letter signed by …` is; not the body `Labour MP Clive Lewis`
+                       and m.end == start + len(written) and (given_name(m.words[0]) or m.title)), None)
+        if person is not None and words:  # `The letter, signed by Labour MP Clive Lewis,`: his letter, as `A letter
+            return self._principals(self.names.canonical(person.words, person.at), word)  # signed by …` is; not the
+            # body `Labour MP Clive Lewis`; `President Obama released a statement`, `Bernie Sanders said in a
+            # statement`: Barack Obama's, Bernie Sanders's
         if not words or given_name(words[0]) or self.names.gender(self.names.canonical(words, (n, start))):
             return None  # `Bernie Sanders said in a statement`: a person's, not a body's
         return f"{self.names.canonical(words, (n, start), is_org=True)} {word}"
@@ -5249,8 +5250,10 @@ def _authored(word: str) -> tuple[re.Pattern, ...]:
             # Commons work …`
             re.compile(rf"{_NAME_RUN}\s+(?:[a-z]+\s+){{0,2}}in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"),
             re.compile(rf"\bIn\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b[^.\"“”]{{0,80}}?[,\s]\s*{_NAME_RUN}"
-                       r"\s+(?:said|says|added|stated|announced|insisted|claimed)\b"))  # `In a statement detailing the
-    # banning of the accounts Valve said`
+                       r"\s+(?:said|says|added|stated|announced|insisted|claimed)\b"),  # `In a statement detailing the
+            # banning of the accounts Valve said`
+            re.compile(rf"{_NAME_RUN}\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|put\s+out)\s+"
+                       rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}{word}\b"))  # `The Green Party issued a statement`
 
 
 _NOT_READER = "".join(rf"(?<!\b{verb})" for verb in ("seen", "obtained", "received", "reviewed", "read", "heard",
