@@ -11684,6 +11684,20 @@ def test_the_statement_is_the_one_that_issued_it(lead, speaker):
     assert quotes_of(f"Attack\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speakers", [
+    ("Jane Smith and Tom Lee were rescued from the sea.", ["Jane Smith", "Tom Lee"]),  # were no one's and `second`:
+    # `the first` is the subject, not an adverb, and of two joined the first, as `the former` is
+    ("Two men were rescued from the sea.", ["first", "second"]),  # no pair named: as written
+])
+def test_the_first_and_the_second_are_the_subjects_of_two_joined_before(lead, speakers):
+    text = f'{lead}\n\n"I thought we were going to die," the first said. "It was terrifying," said the second.'
+    assert [q[1] for q in quotes_of(f"Rescue\n\n{text}")] == speakers
+
+
+def test_first_after_a_name_is_an_adverb():
+    assert quotes_of('Rescue\n\nJane Smith spoke.\n\n"I am glad," Smith first said.')[-1][1] == "Jane Smith"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1302,7 +1302,7 @@ def _subject_end(tokens, c, start, phrases=True) -> int:
     if phrases:
         i = _past_short_phrase(tokens, i, start)
     i = _past_participle(tokens, i, start)
-    while i >= start and is_adverb(tokens[i]):  # `Smith later on Thursday said`
+    while i >= start and is_adverb(tokens[i]) and not _the_ordinal(tokens, i, start):  # `Smith later on Thursday said`
         i -= 1
     return _past_adverbial(tokens, i, start) if phrases else i
 
@@ -1317,12 +1317,18 @@ def _past_auxiliaries(tokens, i, c, start) -> int:
     if i - 3 >= start and tokens[i].text == "," and tokens[i - 1].lower in _PARENTHETICAL \
             and tokens[i - 2].text == "," and tokens[i - 3].lower in AUXILIARIES:
         i -= 3  # not `Jacqueline Simon, policy director of …, though, testified`: the aside's commas are read later
-    while i >= start and (tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
-                          and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
-                          or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES
-                          or _since_after_have(tokens, i, start)):
-        i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May
+    while i >= start and not _the_ordinal(tokens, i, start) and (
+            tokens[i].lower in AUXILIARIES and not (tokens[i].is_capitalised and i > start)
+            and not (tokens[i].is_capitalised and tokens[i].lower in _ALSO_SURNAMES and i == c - 1)
+            or is_adverb(tokens[i]) or tokens[i].lower in _REFLEXIVES or _since_after_have(tokens, i, start)):
+        i -= 1  # but not `…, Will described`: George Will; not `May said:`: Brian May; not `the first said`
     return i
+
+
+def _the_ordinal(tokens, i, start) -> bool:
+    """`first` in `the first said`: an ordinal after `the`, the subject itself (one of people named before), not an
+    adverb between a subject and its verb (`Smith first said`)."""
+    return tokens[i].lower in ("first", "last") and i > start and tokens[i - 1].lower == "the"
 
 
 def _since_after_have(tokens, i, start) -> bool:

@@ -596,10 +596,10 @@ class Resolver:
             person = named.pop() if len(named) == 1 else None  # `Michael Gambon has died. "…," the family said`:
             if person and _proper(person):  # his; not when two are named (`Daniel Harris stabbed Peter Collins`)
                 return self._principals(person, "family"), False
-        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in ("former", "latter"):
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _OF_TWO:
             both = self._joined_before(at, lambda m: not m.is_org)  # `Both Rishi Sunak and Keir Starmer were asked
-            if both:  # …. The former said`: Sunak; `the latter`: Starmer
-                return both[toks[1].lower == "latter"], True
+            if both:  # …. The former said`: Sunak; `the latter`: Starmer; `the first`, `the second` so too
+                return both[_OF_TWO[toks[1].lower]], True
         near = _near_someone(toks)
         if near is not None:  # `A source close to Cruz` -> source close to Ted Cruz, never Cruz himself
             head, rest = near
@@ -5375,6 +5375,7 @@ _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair
                                    "director-general", "founder", "owner"})  # offices that lead a body
 _SENTENCE_STOP_THEN_SPACE = re.compile(r"[.!?][\"”’']?\s+")
 _QUOTED_THEN_PRONOUN = re.compile(r"[\"“][^\"“”]{1,400}[\"”]\s*(he|she)\s+[a-z]+")  # `"…," she said`
+_OF_TWO = {"former": 0, "latter": 1, "first": 0, "second": 1}  # which of two joined `the former` … stand for
 _LEADER_OWNED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{'|'.join(_TOP_ROLES)})\b")  # `Ryanair's (chief) executive`
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
 _TOLD_REACH = 40  # characters from a speaker's name to the name of whom they told
