@@ -11698,6 +11698,17 @@ def test_first_after_a_name_is_an_adverb():
     assert quotes_of('Rescue\n\nJane Smith spoke.\n\n"I am glad," Smith first said.')[-1][1] == "Jane Smith"
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Smith's op-ed in the Guardian", "Jane Smith's op-ed"),  # was Guardian: a text one wrote in a publication is
+    # the writer's, not the publication's
+    ("Smith's op-ed", "Jane Smith's op-ed"),  # as before
+    ("An editorial in the Times", "Times"),  # no owner: the publication's, as before
+])
+def test_an_owned_text_in_a_publication_is_its_owners(subject, speaker):
+    text = f'Jane Smith, the health secretary, faced questions.\n\n{subject} argued that reform was "overdue".'
+    assert quotes_of(f"NHS\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

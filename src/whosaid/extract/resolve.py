@@ -698,6 +698,9 @@ class Resolver:
             if len(place) == 2 and not given_name(place[0].bare) and self._surname_of_another(place):
                 return self.names.canonical((place[-1].bare,), at), True  # `speaking in Thaliand Hingis` after
                 # `Martina Hingis`: the place, then the surname
+            if who.bare.lower() in _PUBLISHED and any(t.is_possessive or t.lower in POSSESSIVE_PRONOUNS
+                                                      for t in toks[:-len(place) - 2]):
+                return self._resolve(toks[:-len(place) - 1], at)  # `Smith's op-ed in the Guardian`: hers
             if who.is_capitalised:
                 toks = toks[:-len(place) - 1]  # `John Smith in London`
             elif who.is_word and not who.lower.endswith("ing") and not any(
@@ -5107,6 +5110,8 @@ _PLURAL_WORD = re.compile(r"\b[A-Za-z-]+s\b")
 _REMARKS = frozenset({"remark", "comment", "quip", "joke", "saying", "slogan", "chant", "line"})  # `the remarks …. ¶
 # "…," read one`: words written down
 _WRITTEN = SENT_TEXTS | INSCRIBED | {"post", "tweet", "comment"}  # `one … sign read`
+_PUBLISHED = SENT_TEXTS | {"op-ed", "article", "column", "piece", "essay", "editorial", "interview", "post", "blog",
+                           "book", "memoir"}  # what one writes in a publication (`Smith's op-ed in the Guardian`)
 _SOURCES_NEAR = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Mm]ultiple)\s+"
                            r"(people|sources|officials|aides|insiders)\s+"
                            r"((?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?[a-z]+)\b")
