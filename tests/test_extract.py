@@ -11709,6 +11709,16 @@ def test_an_owned_text_in_a_publication_is_its_owners(subject, speaker):
     assert quotes_of(f"NHS\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The jury was told Mr Green had sent a text saying: "She had it coming."', "Paul Green"),  # was the jury: the
+    # one who sent the text, as with a message
+    ('Police said Mr Green had posted a tweet saying: "She had it coming."', "Paul Green"),  # was police
+    ('Police said Mr Green had sent a message saying: "She had it coming."', "Paul Green"),  # as before
+])
+def test_a_text_or_a_tweet_sent_saying_is_the_senders(sentence, speaker):
+    assert quotes_of(f"Trial\n\nPaul Green, 45, denies murder.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

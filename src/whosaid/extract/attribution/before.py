@@ -524,6 +524,7 @@ _TOPIC_AFTER_WORDS = 4  # `to young players`: words between an owner's word for 
 _TOPIC_OPENERS = {"to", "for", "on", "about"}
 
 
+_SENT_ALSO = {"text", "texts", "tweet", "tweets", "post", "posts", "messages", "emails"}  # `had sent a text saying`
 _SENT_REACH = 5  # `had sent a short message saying`: words from the sending verb to the participle
 
 
@@ -1395,7 +1396,7 @@ def _participle_subject(tokens, c, start, depth) -> Mention | None:
     seen = _seen_acting_by(tokens, c, start) if before.lower == "by" else None
     if seen is not None:
         return seen  # `she watches Mr. Sanders thrill audiences by exhorting them …`: Sanders exhorts
-    if before.lower in SENT_TEXTS:
+    if before.lower in SENT_TEXTS or before.lower in _SENT_ALSO:
         sent = next((v for v in range(c - 2, max(start, c - _SENT_REACH) - 1, -1) if is_finite_verb(tokens, v)), None)
         found = np_backward(tokens, sent, start) if sent is not None else None
         if found is not None and _could_be_a_subject(found):  # `Jurors heard the defendant had sent a message
