@@ -11719,6 +11719,17 @@ def test_a_text_or_a_tweet_sent_saying_is_the_senders(sentence, speaker):
     assert quotes_of(f"Trial\n\nPaul Green, 45, denies murder.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The airport's owners said they would \"not be held to ransom\".", "Heathrow Airport's owners"),  # was Unite's
+    # owners: the institution the text names with the word, not the body that spoke last
+    ('The airport said it would "not be held to ransom".', "Heathrow Airport"),  # was Unite
+    ('Airlines UK said the strike would be "hugely damaging".', "Airlines UK"),  # was UK: a trade and a place,
+    # one body's name (not `Retailer Tesco`)
+])
+def test_the_airport_is_the_one_named_and_a_trade_before_uk_is_a_name(sentence, speaker):
+    assert quotes_of(f"Strike\n\nUnite has announced a strike at Heathrow Airport.\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1357,7 +1357,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
     if len(words) >= 2 and words[0] == "Will" and _after_sentence_end(before) and _asks(text, end):
         start, words = run[1][1], words[1:]  # `Will Tory tax cuts lift spirits?`: the modal of a question
     elif len(words) >= 2 and words[0].lower() in _BODY_TRADES and _after_sentence_end(before) \
-            and not given_name(words[1]):
+            and not given_name(words[1]) and not all(w.lower() in PLACES or w == "UK" for w in words[1:]):
+        # (not `Airlines UK`: a trade and a place, a body's whole name)
         start, words, trade = run[1][1], words[1:], words[0].lower()  # `Retailer Tesco said`, `Drugmaker Pfizer`:
         # the trade opening the sentence labels the name after it, as `retailer` would inside one (but
         # `Bookmaker William Hill` may be a man's name)

@@ -1808,6 +1808,8 @@ class Resolver:
         if word in _WATCHDOGS and len(toks) == 2 and (regulator := self._sole_regulator(at)):
             return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
             # subject (`Barclays has been fined by the Financial Conduct Authority. ¶ The regulator said`)
+        if len(toks) == 2 and word in _INSTITUTIONS and (named := self._institution_named_before(word, at)):
+            return named  # `Unite has announced a strike at Heathrow Airport. ¶ The airport said`: not the union
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             agent = body if body is not None and word in _ANY_BUSINESS and _a_public_body(body) else None
