@@ -11730,6 +11730,12 @@ def test_the_airport_is_the_one_named_and_a_trade_before_uk_is_a_name(sentence, 
     assert quotes_of(f"Strike\n\nUnite has announced a strike at Heathrow Airport.\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("school", ["St Mary's Academy", "The school, St Mary's Academy,"])
+def test_a_saints_academy_is_one_body(school):
+    text = f'A bus carrying pupils crashed.\n\n{school} said it was "in contact with all families".'
+    assert quotes_of(f"Crash\n\n{text}")[-1][1] == "St Mary's Academy"  # was Academy: an academy is a body
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -587,7 +587,7 @@ CLUB_ENDINGS = frozenset({"city", "rovers", "athletic", "wanderers", "albion", "
                           "town", "rangers"})  # a club's last word, which a story also calls it by alone (`City`)
 ORG_WORDS = CLUB_ENDINGS | set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
-committee commission court tribunal university college school institute foundation association union
+committee commission court tribunal university college school academy institute foundation association union
 times post news journal magazine network channel bank fund service services police constabulary army navy
 force forces government administration campaign house senate congress parliament assembly club
 team league board authority bureau centre center hospital church federation alliance coalition

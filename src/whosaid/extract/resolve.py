@@ -6701,10 +6701,10 @@ def _trailing_name(toks):
     name = list(toks[j:])
     owner = max((i for i, t in enumerate(name[:-1]) if t.is_possessive), default=None)
     if owner is not None and not ((owner == len(name) - 2 or name[owner].text.endswith(("s'", "s’")))
-                                  and name[-1].bare.lower() in ORG_WORDS) \
+                                  and (name[-1].bare.lower() in ORG_WORDS or name[-1].bare.lower() in _INSTITUTIONS)) \
             and not (name[-1].bare == "UK" and name[owner].bare.lower() not in PLACES):
         name = name[owner + 1:]  # `CNBC's Becky Quick`, not `the British Bankers' Association`, `the Actors'
-        # Equity Association`, `Alzheimer's Research UK`, `Parkinson's UK` (a charity's name)
+        # Equity Association`, `Alzheimer's Research UK`, `Parkinson's UK` (a charity's name), `St Mary's Academy`
     given = next((i for i, t in enumerate(name[:-1]) if i and given_name(t.bare)), None)
     body_before = j > 0 and toks[j - 1].lower in ORG_WORDS  # `the public services union Unison Dave Prentis`
     place_before = given is not None and name[given].bare.lower() not in PLACES and (  # not `South Carolina`
