@@ -11736,6 +11736,18 @@ def test_a_saints_academy_is_one_body(school):
     assert quotes_of(f"Crash\n\n{text}")[-1][1] == "St Mary's Academy"  # was Academy: an academy is a body
 
 
+@pytest.mark.parametrize("lead, epithet", [
+    ("The director Greta Gerwig and the actor Margot Robbie attended.", "The director"),  # was Robbie: `The`
+    # opening the sentence is no word of Gerwig's office
+    ("Director Greta Gerwig and actor Margot Robbie attended.", "The Oscar-nominated director"),  # was Robbie: an
+    # honour before the office is no side's or party's name
+    ("The director Greta Gerwig and the actor Margot Robbie attended.", "The Oscar-nominated director"),
+])
+def test_the_director_is_the_one_titled_director_past_an_opening_the_or_an_honour(lead, epithet):
+    text = f'{lead}\n\n{epithet} said she had "always wanted" to make it.'
+    assert quotes_of(f"Film\n\n{text}")[-1][1] == "Greta Gerwig"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

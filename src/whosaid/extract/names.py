@@ -1814,7 +1814,8 @@ def _office_before(text: str, start: int, before: str) -> tuple[str, ...]:
             office.insert(0, qualifier.lower())  # `BBC director general Tim Davie`: one office of two words
             continue
         if k == 2 or not (qualifier and qualifier[:1].isalpha()
-                          and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)):
+                          and (qualifier[:1].isupper() or qualifier.lower() in _QUALIFIERS_OR_RANKS)) \
+                or qualifier.lower() in ("the", "a", "an"):  # (`The director Greta Gerwig`: no office `the director`)
             if (qualifier or "").lower() == "former":
                 office.insert(0, "former")  # `Former Manchester United captain Gary Neville`
             break

@@ -5396,8 +5396,9 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _names_in(toks) -> set[str]:
-    """The capitalised words of a description, lowercase: {`sun`} for `former Sun`."""
-    return {t.bare.lower() for t in toks if t.is_capitalised}
+    """The capitalised words of a description, lowercase: {`sun`} for `former Sun`; not an honour's
+    (`Oscar-nominated`)."""
+    return {t.bare.lower() for t in toks if t.is_capitalised and not _TENURE.fullmatch(t.bare.lower())}
 
 
 @functools.lru_cache(maxsize=256)
@@ -6200,7 +6201,8 @@ _SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehr
           "kiev": "ukrainian", "ankara": "turkish", "elysee": "french", "élysée": "french"}  # its nation's adjective
 _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _RACES = {"election", "race", "nomination", "presidency", "primary", "primaries", "caucuses"}
-_TENURE = re.compile(r"[a-z]+-(?:term|time)")  # `two-term`, `three-time`: how long, not which office
+_TENURE = re.compile(r"[a-z]+-(?:term|time|nominated|winning)")  # `two-term`, `three-time`: how long, not which
+# office; `Oscar-nominated`, `Bafta-winning`: an honour, not the office
 _MANNERS = {"veteran", "embattled", "beleaguered", "outspoken", "longtime", "long-time", "long-serving", "popular",
             "controversial", "flamboyant", "maverick", "combative", "colourful", "colorful", "respected",
             "influential", "legendary", "celebrated", "acclaimed", "ailing", "disgraced", "charismatic", "seasoned",
