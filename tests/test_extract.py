@@ -11748,6 +11748,16 @@ def test_the_director_is_the_one_titled_director_past_an_opening_the_or_an_honou
     assert quotes_of(f"Film\n\n{text}")[-1][1] == "Greta Gerwig"
 
 
+@pytest.mark.parametrize("kin, speaker", [
+    ("Her daughter, Chloe, 22, studied law.", "Angela Brown"),  # was Chloe Brown's mum: named as her daughter
+    ("Her friend, Chloe Brown, 22, studied law.", "Chloe Brown's mum"),  # no daughter: as before
+])
+def test_her_mum_is_the_one_whose_daughter_she_was_named_as(kin, speaker):
+    text = (f"Angela Brown, 52, studied nursing part-time. {kin}\n\nChloe said her mother had been her inspiration.\n\n"
+            'Her mum laughed: "She\'s being too kind."')
+    assert quotes_of(f"Graduates\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -3528,6 +3528,15 @@ class Names:
             self._slips[word] = next(iter(found.values())) if len(found) == 1 else None
         return self._slips[word]
 
+    def parent_of(self, child: str, sex: str) -> str | None:
+        """The one of `sex` whose son or daughter the text names `child` as (`Angela Brown, 52, …. Her daughter, Chloe,
+        22,`: Angela Brown is Chloe Brown's mother)."""
+        self._family()
+        if not any((m.title or "").lower() in ("son", "daughter") for m in self.mentions_of(child)):
+            return None
+        parents = {owner for _, owner, kin in self._kin_pairs if kin == child and self.gender(owner) == sex}
+        return parents.pop() if len(parents) == 1 else None
+
     def kin_pair_before(self, at: tuple[int, int]) -> str | None:
         """The latest two the text names as kin, before `at` and no more than two paragraphs back (`Liam
         Gallagher …. ¶ His brother Noel said`): whom `the pair` or `the brothers` stands for."""

@@ -4796,7 +4796,8 @@ class Resolver:
             return role.lower()  # `the husband told ERT. ¶ His wife added`: a wife, not `husband's wife`
         if not is_org and role.lower() in _INVERSES and (other := self._inverse_of(principal, role.lower(), at)):
             return other  # `Johnson's successor, Liz Truss, said …. "…," her predecessor wrote`: Johnson
-        parent = self._parent_named(principal, _PARENTS[role.lower()], at) \
+        parent = (self._parent_named(principal, _PARENTS[role.lower()], at)
+                  or self.names.parent_of(principal, _PARENTS[role.lower()])) \
             if not is_org and role.lower() in _PARENTS else None
         if parent:
             return parent  # `The 45-year-old, daughter of founder Michael Eavis, …. Her father said`: Michael Eavis
