@@ -11758,6 +11758,18 @@ def test_her_mum_is_the_one_whose_daughter_she_was_named_as(kin, speaker):
     assert quotes_of(f"Graduates\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("Two sisters who were separated as children have been reunited.", "Jean Evans"),  # was Margaret Wilson's
+    # younger sister: the other of the two joined, paragraphs back, whose sex the text does not give
+    ("Two women who were born in the same hospital have met.", "Margaret Wilson's younger sister"),  # no siblings
+])
+def test_her_sister_is_the_other_of_two_siblings_joined_further_back(lead, speaker):
+    text = (f"{lead}\n\nMargaret Wilson, 78, from Glasgow, and Jean Evans, 75, from Cardiff, were placed in different "
+            'homes.\n\nThey found each other through a DNA testing website.\n\n"I just held her and cried," said Mrs '
+            'Wilson.\n\nHer younger sister said she had always felt "something was missing".')
+    assert quotes_of(f"Reunited\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -4787,7 +4787,8 @@ class Resolver:
                 self.names.named_as(role_toks[-1].lower, at, _SCAN_PARAGRAPHS) == principal
                 and self._acted_since_named_as(principal, role_toks[-1].lower, at))) \
                 and (other := self._the_one_other(principal, at)
-                     or self._of_the_name(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)):
+                     or self._of_the_name(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)
+                     or self._joined_as_kin(principal, _SIBLINGS_BY_SEX[role_toks[-1].lower], at)):
             return other  # `Two sisters …: Margaret Hughes and Joan Davies …. ¶ Her sister said`: Joan; `Her sister,
             # Claire, took her in. …. ¶ Claire agrees …. ¶ her younger sister protests`: the one whose sister Claire is;
             # with others named nearby, the one of the sibling's sex sharing the surname (`Karen Mills, 52, and Louise
@@ -4857,6 +4858,14 @@ class Resolver:
         kin = {name for _, name, _ in self.names.events_before(at) if name != person and " " in name
                and surname_of(name) == surname_of(person) and self.names.gender(name) == sex}
         return kin.pop() if len(kin) == 1 else None
+
+    def _joined_as_kin(self, person: str, sex: str | None, at: tuple[int, int]) -> str | None:
+        """The other person, of `sex` or none known, the text joins `person` with (`Margaret Wilson, 78, from
+        Glasgow, and Jean Evans, 75,`) in this paragraph or the few before: the sibling of two siblings."""
+        both = self._joined_before(at, lambda m: not m.is_org and given_name(m.words[0]), between=_SPOUSE_BETWEEN,
+                                   reach=_SCAN_PARAGRAPHS)  # (a given name first: not `from Glasgow, and`)
+        other = None if both is None or person not in both else both[1] if both[0] == person else both[0]
+        return other if other and self.names.gender(other) in (sex, None) else None
 
     def _partner_of(self, person: str, at: tuple[int, int]) -> str | None:
         """The other of the couple the text names `person` in (`John and Mary Smith`, `John Smith and his wife
