@@ -10848,8 +10848,8 @@ def test_a_participle_aside_and_an_appositive_of_its_object_leave_the_name_the_s
 @pytest.mark.parametrize("text, speaker", [
     ('Jenny from Cardiff told us: "Our garden fence is gone."', "Jenny"),  # was Cardiff
     ('Jenny Evans from Cardiff told us: "Our garden fence is gone."', "Jenny Evans"),
-    ('Researchers from Cardiff University told us: "Our garden fence is gone."', "Cardiff University"),  # no given
-    # name: the body they speak from, as before
+    ('Researchers from Cardiff University told us: "Our garden fence is gone."', "researchers from Cardiff University"),
+    # no given name: the people, from the body (was the body itself; `test_people_then_a_preposition_are_the_people…`)
 ])
 def test_a_given_name_alone_before_from_a_place_is_the_speaker(text, speaker):
     assert quotes_of("Storm: your stories\n\n" + text)[-1][1] == speaker
@@ -11768,6 +11768,19 @@ def test_her_sister_is_the_other_of_two_siblings_joined_further_back(lead, speak
             'homes.\n\nThey found each other through a DNA testing website.\n\n"I just held her and cried," said Mrs '
             'Wilson.\n\nHer younger sister said she had always felt "something was missing".')
     assert quotes_of(f"Reunited\n\n{text}")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Passengers on a flight from Tenerife to Manchester", "passengers on a flight from Tenerife to Manchester"),
+    # was Manchester: people then a preposition are the people, not the last name
+    ("Workers at Amazon", "workers at Amazon"),  # was Amazon
+    ("Fans from Liverpool", "fans from Liverpool"),  # was Liverpool
+    ("Friends of the Earth", "Friends of the Earth"),  # a body's name: as before
+    ("Reporters Without Borders", "Reporters Without Borders"),
+    ("Lawyers for Jane Smith", "Jane Smith's lawyers"),  # a role held for someone: as before
+])
+def test_people_then_a_preposition_are_the_people_not_the_last_name(subject, speaker):
+    assert quotes_of(f'Row\n\n{subject} said they were "treated like criminals".')[-1][1] == speaker
 
 
 @pytest.mark.parametrize("leader, speaker", [

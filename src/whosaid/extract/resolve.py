@@ -765,6 +765,9 @@ class Resolver:
                 and _human(toks) and not plural(toks[-1].lower) and (named := self._lead_office_holder(toks, at)):
             return named, True  # `The chief constable of Merseyside Police has apologised …. ¶ Serena Kennedy said
             # …. ¶ … the chief constable said`: the office the lead opens on, whom the paragraph after it names
+        if _people_then_a_preposition(toks):
+            return _description(toks), False  # `Passengers on a flight from Tenerife to Manchester`, `Workers at
+            # Amazon`, `Fans from Liverpool`: the people, not the last name
         name = _trailing_name(_before_affiliation(toks)) or _leading_name(toks)
         if name:
             canonical, is_org = self._named(toks, name, at)
@@ -5918,6 +5921,17 @@ def _qualifier(tok) -> bool:
     """`US`, `British`, `Labour` in `the US singer of …`: a capitalised word that qualifies a role."""
     low = tok.bare.lower()
     return tok.text.isupper() or low in DEMONYMS or low in PLACES or low in DESCRIPTORS
+
+
+def _people_then_a_preposition(toks) -> bool:
+    """A word for people in the plural opening the phrase (past `the` or `some`), then a preposition, and a name
+    later: `Passengers on a flight from Tenerife to Manchester`, `Workers at Amazon`."""
+    k = 1 if len(toks) > 2 and toks[0].lower in ("the", "some", "many", "several") else 0
+    word = toks[k].bare.lower()
+    return len(toks) > k + 2 and toks[k + 1].lower in PREPOSITIONS and toks[k + 1].lower not in _IN_A_NAME \
+        and not toks[k + 1].is_capitalised \
+        and (word != singular(word) and people_word(singular(word)) or word in ("staff", "crew")) \
+        and any(t.is_capitalised for t in toks[k + 2:])  # (not `Friends of the Earth`, `Reporters Without Borders`)
 
 
 def _holder(tok) -> bool:
