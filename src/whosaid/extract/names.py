@@ -1573,8 +1573,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
                        office=unhyphenated(office) if office and (full or honoured) else (),
                        outlet=outlet and len(names) >= 2,
                        set_off=_set_off_office(text, start, nxt.end() if first_after == "," else None)
-                       if (full or honoured or not is_org and len(names) == 1) else (),  # `Walz, the Minnesota
-                       # governor,`
+                       if (full or honoured or first_after == "," and not is_org and len(names) == 1) else (),
+                       # (`Walz, the Minnesota governor,`)
                        embedded=embedded,
                        source=opener in _SOURCE_OPENERS and _source(opener, text, start)
                        or possessive and (first_after or "").lower() in _ORGANS,
@@ -3340,7 +3340,7 @@ class Names:
                       if len(named) > len(words)
                       and (_fuller(words, named) or surname and named[-len(words):] == words)]
             return " ".join(max(longer, key=len)) if longer else " ".join(words)
-        if self._family() and words[0] in self._spouses_titled:
+        if self._kin and self._family() and words[0] in self._spouses_titled:
             return self._spouses_titled[words[0]]  # `Mr Shah`: Raj Shah, her husband (`_spouse_titled`)
         own = self._own_title(words[0], at) if len(self._lone_titles.get(words[0], ())) > 1 else None
         one = self._one_name(words[0], at, own) if candidates else None
