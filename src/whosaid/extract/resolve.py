@@ -5236,6 +5236,8 @@ _AUTHORS_VERBS = ("says", "said", "and", "warned", "warns", "found", "finds", "s
 def _last_author(word: str, n: int, text: str) -> tuple[int, int, str] | None:
     """(paragraph, start, words) of the last body the text of paragraph `n` gives as the author of a
     text of this kind."""
+    if word not in text:
+        return None  # (each pattern writes the word: most paragraphs need no search)
     found = None
     for pattern in _authored(word):
         for match in pattern.finditer(text):
