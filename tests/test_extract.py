@@ -11783,6 +11783,15 @@ def test_people_then_a_preposition_are_the_people_not_the_last_name(subject, spe
     assert quotes_of(f'Row\n\n{subject} said they were "treated like criminals".')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("venue", ["at Roland Garros", "in Paris"])  # was Roland Garros: a venue after a title,
+# no person a he may stand for
+def test_a_venue_after_a_title_at_is_no_person(venue):
+    text = ("Carlos Alcaraz beat Jannik Sinner in the final.\n\n\"I don't know how I did it,\" said Alcaraz.\n\n"
+            f'The Italian, who was bidding for his first title {venue}, was gracious. "It\'s tough, but Carlos '
+            'deserved it," he said.')  # (not Alcaraz, named in the quotation)
+    assert quotes_of(f"Final\n\n{text}")[-1][1] == "Jannik Sinner"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1437,6 +1437,8 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
               or before in BODY_NOUNS and len(names) == 1  # `software firm Sendmail`, `distributor Toho`; not
               # `aerospace group EADS Philippe Camus`, `the CGA consultancy Jeanne-Marie Gescher`
               or before in ("called", "named") and _called_a_body(text, start)  # `a company called Cambridge Analytica`
+              or before == "at" and _VENUE_BEFORE.search(text, max(0, start - 30), start) is not None  # `his first
+              # title at Roland Garros`: a venue, whatever its words
               or before == "," and first_after == "," and title is None and len(names) == 1
               and _PLACE_APPOSED.search(text, max(0, start - 40), start) is not None  # `the state capital,
               # Sacramento, said`: a place, set off after its noun
@@ -1954,6 +1956,8 @@ _PEERAGE = {"lord", "lady", "baroness", "baron", "viscount", "viscountess", "ear
 _KNOWN_BY_TITLE = _PEERAGE | {"pope", "prince", "princess", "king", "queen", "emperor", "empress", "sheikh", "sir",
                               "dame", "mother", "sister", "brother", "father", "cardinal", "archbishop", "bishop"}
 _REGNAL = re.compile(r"[IVXL]+")  # the number of a regnal name: `Leo XIV`
+_VENUE_BEFORE = re.compile(r"\b(?:title|titles|final|finals|semi-final|win|victory|match|tournament|championships?|"
+                           r"concert|gig|festival|race|debut)\s+at\s+$")  # what happens at a venue
 _JUDGES_STYLE = re.compile(r"\b(Mr|Mrs|Ms|Lord|Lady)\.?\s+Justice\s")  # `Mrs Justice Steyn`, `Lord Justice`
 _RELATION_REACH = 40  # characters before a name in which the comma after `his wife` is looked for
 _KIN_AFTER = re.compile(r"\s*(?:(?:the|a|his|her|their)\s+)?(?:" + "|".join(sorted(RELATIONS)) + r")\s+of\b", re.I)
