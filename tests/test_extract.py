@@ -11778,6 +11778,9 @@ def test_her_sister_is_the_other_of_two_siblings_joined_further_back(lead, speak
     ("Friends of the Earth", "Friends of the Earth"),  # a body's name: as before
     ("Reporters Without Borders", "Reporters Without Borders"),
     ("Lawyers for Jane Smith", "Jane Smith's lawyers"),  # a role held for someone: as before
+    ("Parents of pupils at St John's School", "parents of pupils at St John's School"),  # was the school: `of`
+    # before a word in lowercase opens no body's name
+    ("Supporters of Jeremy Corbyn", "Jeremy Corbyn's supporters"),  # as before
 ])
 def test_people_then_a_preposition_are_the_people_not_the_last_name(subject, speaker):
     assert quotes_of(f'Row\n\n{subject} said they were "treated like criminals".')[-1][1] == speaker

@@ -5930,10 +5930,12 @@ def _people_then_a_preposition(toks) -> bool:
     later: `Passengers on a flight from Tenerife to Manchester`, `Workers at Amazon`."""
     k = 1 if len(toks) > 2 and toks[0].lower in ("the", "some", "many", "several") else 0
     word = toks[k].bare.lower()
-    return len(toks) > k + 2 and toks[k + 1].lower in PREPOSITIONS and toks[k + 1].lower not in _IN_A_NAME \
-        and not toks[k + 1].is_capitalised \
+    return len(toks) > k + 2 and toks[k + 1].lower in PREPOSITIONS and not toks[k + 1].is_capitalised \
+        and (toks[k + 1].lower not in _IN_A_NAME or not next(
+            (t for t in toks[k + 2:] if t.lower != "the"), toks[-1]).is_capitalised) \
         and (word != singular(word) and people_word(singular(word)) or word in ("staff", "crew")) \
-        and any(t.is_capitalised for t in toks[k + 2:])  # (not `Friends of the Earth`, `Reporters Without Borders`)
+        and any(t.is_capitalised for t in toks[k + 2:])  # (not `Friends of the Earth`, `Reporters Without Borders`;
+    # but `Parents of pupils at St John's School`)
 
 
 def _holder(tok) -> bool:
