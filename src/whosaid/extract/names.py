@@ -2003,7 +2003,6 @@ _MISTERS = PERSONAL_TITLES - {"dr", "dr."}  # before a surname, never a given na
 _KNIGHTS = {"sir", "dame"}  # `Metropolitan Police Commissioner Sir John Stevens`: an office before them too
 _BLOOD = {"son", "daughter", "brother", "sister", "father", "grandson", "granddaughter", "grandfather"}  # kin who
 # share a surname, unlike a wife or a husband
-_SPOUSES_SEX = {"husband": "m", "wife": "f"}
 _AFFILIATION_MARKERS = {"at", "of", "from", "with"}
 _AFFILIATION_WORDS = 8
 
@@ -3579,7 +3578,7 @@ class Names:
         """`Dr Priya Shah …. ¶ Her husband, Raj, said …. ¶ Mr Shah said`: a husband or wife named by a given name
         alone shares the surname of the one whose spouse they are, when the text titles that surname alone only with
         the spouse's sex, which is not the owner's: Raj Shah (whom `Mr Shah` stands for, not Priya Shah)."""
-        sex = _SPOUSES_SEX.get((kin.title or "").lower())
+        sex = role_gender(kin.title) if (kin.title or "").lower() in ("husband", "wife") else None
         name = self.canonical(owner.words, owner.at)
         if sex is None or " " not in name or self._titled_gender(surname := name.rsplit(" ", 1)[-1]) != sex:
             return None

@@ -380,9 +380,9 @@ class Resolver:
         if _three_of_a_kind(toks) and (three := self._three_named_before(at, _SEXED_PLURALS.get(toks[-1].lower))):
             return three, False  # `Emmanuel Macron, Friedrich Merz and Keir Starmer urged restraint. ¶ The three
             # leaders said`
-        if [t.lower for t in toks] in (["the", "former"], ["the", "latter"]) \
+        if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _OF_TWO \
                 and (pair := self._former_and_latter(at)) is not None:
-            return pair[toks[1].lower == "latter"], True  # `Keir Starmer met Rishi Sunak. The latter said`: Sunak
+            return pair[_OF_TWO[toks[1].lower]], True  # `Keir Starmer met Rishi Sunak. The latter said`: Sunak
         if [t.lower for t in toks] in (["one", "of", "them"], ["the", "other"]):
             toks = toks[:1] if toks[0].lower == "one" else toks[1:]  # `one of them said` as `one said`
         if len(toks) == 1 and toks[0].lower in QUANTIFIERS | {"other"}:  # `Another said`: one of a group, no one
@@ -1812,7 +1812,8 @@ class Resolver:
             return regulator  # `A school has been rated inadequate by Ofsted. ¶ The watchdog said`: the agent, not the
             # subject (`Barclays has been fined by the Financial Conduct Authority. ¶ The regulator said`)
         if len(toks) == 2 and word in _INSTITUTIONS and (named := self._institution_named_before(word, at)):
-            return named  # `Unite has announced a strike at Heathrow Airport. ¶ The airport said`: not the union
+            return named  # `Protesters entered the National Gallery. The gallery said`; `Unite has announced a strike
+            # at Heathrow Airport. ¶ The airport said`: not the union, a body that was a subject
         if (word in BODY_NOUNS or compound) and (plain or compound):
             pos, body = next(self.names.subject_bodies_before(at, since=self._first_in_reach(at)), (None, None))
             agent = body if body is not None and word in _ANY_BUSINESS and _a_public_body(body) else None
@@ -1891,8 +1892,6 @@ class Resolver:
         if len(toks) == 2 and (word in ORG_WORDS or word in BODY_NOUNS) \
                 and (described := self._subject_described_so(word, at)):
             return described  # `Norway's sovereign wealth fund voted against. The fund said`
-        if len(toks) == 2 and word in _INSTITUTIONS and (named := self._institution_named_before(word, at)):
-            return named  # `Protesters entered the National Gallery. The gallery said`
         if word not in ORG_WORDS and word not in _DEPARTMENTS and word != "palace":  # (`the palace` after
             return None  # `Buckingham Palace said`: a royal household, which speaks)
         # `the committee` after `the Commons science and technology committee added`: a body that spoke
@@ -5413,7 +5412,8 @@ _ANY_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _names_in(toks) -> set[str]:
     """The capitalised words of a description, lowercase: {`sun`} for `former Sun`; not an honour's
     (`Oscar-nominated`)."""
-    return {t.bare.lower() for t in toks if t.is_capitalised and not _TENURE.fullmatch(t.bare.lower())}
+    return {t.bare.lower() for t in toks
+            if t.is_capitalised and not _TENURE_OR_HONOUR.fullmatch(t.bare.lower())}
 
 
 @functools.lru_cache(maxsize=256)
@@ -6207,8 +6207,8 @@ def _office(toks) -> tuple[str, ...]:
     if not _definite(toks, _OFFICE_WORDS):
         return ()
     words = unhyphenated(tuple(t.bare.lower() for t in toks[1:] if not (
-        _TENURE.fullmatch(t.lower) or an_age(t.lower) or t.lower in _MANNERS)))  # `the two-term president`, `the
-    # 62-year-old senator`, `the veteran chairman`: the office; `the vice-president` as `the vice president`
+        _TENURE_OR_HONOUR.fullmatch(t.lower) or an_age(t.lower) or t.lower in _MANNERS)))  # `the two-term president`,
+    # `the 62-year-old senator`, `the veteran chairman`: the office; `the vice-president` as `the vice president`
     if not all(t.is_word for t in toks) or not words:
         return ()
     if words[-1] in _RULERS:
@@ -6229,8 +6229,8 @@ _SEATS = {"kremlin": "russian", "moscow": "russian", "beijing": "chinese", "tehr
           "kiev": "ukrainian", "ankara": "turkish", "elysee": "french", "élysée": "french"}  # its nation's adjective
 _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _RACES = {"election", "race", "nomination", "presidency", "primary", "primaries", "caucuses"}
-_TENURE = re.compile(r"[a-z]+-(?:term|time|nominated|winning)")  # `two-term`, `three-time`: how long, not which
-# office; `Oscar-nominated`, `Bafta-winning`: an honour, not the office
+_TENURE_OR_HONOUR = re.compile(r"[a-z]+-(?:term|time|nominated|winning)")  # `two-term`, `three-time`: how long,
+# not which office; `Oscar-nominated`, `Bafta-winning`: an honour, not the office
 _MANNERS = {"veteran", "embattled", "beleaguered", "outspoken", "longtime", "long-time", "long-serving", "popular",
             "controversial", "flamboyant", "maverick", "combative", "colourful", "colorful", "respected",
             "influential", "legendary", "celebrated", "acclaimed", "ailing", "disgraced", "charismatic", "seasoned",
