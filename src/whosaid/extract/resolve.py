@@ -2209,7 +2209,8 @@ class Resolver:
         if word == "i":
             return self._turn_speaker(at) or self.author  # `Thomas Malone: … I called them "…"`: the turn's
         want = "f" if word in FEMALE_PRONOUNS else "m"
-        avoid = avoid | self._writers | self._own_kin_before(at, want)  # the writer is `I`, never a he or she
+        avoid = avoid | self._writers | self._own_kin_before(at, want) | self._dead_before(at)  # the writer is `I`,
+        # never a he or she
         someone = self._someone_before_object(at, word, want)
         if someone:
             return someone  # `talking to a voter for 20 minutes only to have her ask, "…"`: the voter
@@ -2758,6 +2759,18 @@ class Resolver:
             return frozenset()
         return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(
             at[0], tokens[kin[0]].end, at[1]) if not m.is_org and self._names_kin(tokens, kin, m))
+
+    def _dead_before(self, at: tuple[int, int]) -> frozenset[str]:
+        """Who the few paragraphs up to the pronoun say died, when the dead cannot be its speaker: one named as
+        another's relation (`Rhiannon Davies's daughter Kate died hours after birth. ¶ "…," she says`: the mother),
+        or anyone when the pronoun speaks in the present (`says`)."""
+        first = max(0, at[0] - _SCAN_PARAGRAPHS)
+        if not any(_DIES_WORD.search(self._paragraph(para)) for para in range(first, at[0] + 1)):
+            return frozenset()  # (most texts tell no death near a pronoun)
+        now = _SPEAKS_NOW.match(self._paragraph(at[0]), at[1]) is not None
+        dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if first <= m.para <= at[0]
+                and m.at < at and not m.is_org and _DIED.match(self._paragraph(m.para), m.end)}
+        return frozenset(name for name in dead if now or self.names.related(name))
 
     @staticmethod
     def _names_kin(tokens, kin: list[int], mention) -> bool:
@@ -5388,6 +5401,8 @@ _LESSER = ("deputy", "shadow", "vice", "former", "assistant", "junior")  # who i
 _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or doctor a he or she may be
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
+_DIES_WORD = re.compile(r"\bdie[ds]\b")
+_SPEAKS_NOW = re.compile(r"\w+\s+(?:says|adds|recalls|explains|tells|writes)\b")  # a pronoun, its cue in the present
 _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns
