@@ -11807,6 +11807,12 @@ def test_who_the_text_says_died_is_no_she_speaking_after(death, cue, speaker):
     assert quotes_of(f"Mothers fight for answers\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("people", ["Creditors", "Bondholders", "Taxpayers", "Borrowers", "Leaseholders", "Renters"])
+def test_people_who_owe_pay_or_rent_are_people_a_they_stands_for(people):
+    text = f'Deal agreed\n\n{people} said the deal was "the only viable option".\n\n"It is a disgrace," they said.'
+    assert [q[1] for q in quotes_of(text)] == [people.lower()] * 2  # were `Creditors` and no one
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

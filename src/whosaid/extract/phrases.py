@@ -2164,6 +2164,8 @@ user viewer subscriber reader listener follower consumer gamer meteorologist for
 epidemiologist psychologist insider loyalist rebel relative defendant
 hiker hikers walker walkers climber climbers rambler ramblers pedestrian pedestrians teenager teenagers swimmer swimmers
 jogger joggers diner diners camper campers
+creditor bondholder borrower debtor leaseholder policyholder taxpayer ratepayer billpayer depositor saver homebuyer
+buyer seller renter landowner householder
 """.split())
 
 
