@@ -11813,6 +11813,16 @@ def test_people_who_owe_pay_or_rent_are_people_a_they_stands_for(people):
     assert [q[1] for q in quotes_of(text)] == [people.lower()] * 2  # were `Creditors` and no one
 
 
+@pytest.mark.parametrize("clause, speaker", [
+    ("is how Josh, 14, puts it", "Josh"),  # was the girl quoted before
+    ("was how Sarah Jones, 23, described the atmosphere", "Sarah Jones"),
+    ("was how one resident, Sue Green, described it", "Sue Green"),
+])
+def test_how_someone_of_an_age_puts_it_is_theirs(clause, speaker):
+    text = f'"It\'s not fair," says 17-year-old Amelia.\n\n"I just want to be normal," {clause}.'
+    assert quotes_of(f"Young carers\n\n{text}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -525,7 +525,11 @@ def _how_described(window) -> Attribution | None:
         return None
     subject = np_forward(window[2:verb])
     last = verb - 2 if window[verb - 1].text == "," else verb - 1  # `how one resident, Sue Green, put it`
-    subject = with_set_off_name(window, 2, subject) if last < verb - 1 else subject
+    if last < verb - 1 and last > 3 and window[last].text.isdigit() and window[last - 1].text == ",":
+        last -= 2  # `how Josh, 14, puts it`: the name before the age
+        subject = np_forward(window[2:last + 1])
+    elif last < verb - 1:
+        subject = with_set_off_name(window, 2, subject)
     if subject is None or subject.tokens[-1] is not window[last]:
         return None  # the whole clause before the verb is its subject: not `how many … described`
     return Attribution(window[verb].text, subject, "after")
