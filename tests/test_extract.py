@@ -11823,6 +11823,17 @@ def test_how_someone_of_an_age_puts_it_is_theirs(clause, speaker):
     assert quotes_of(f"Young carers\n\n{text}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("member, speaker", [
+    ("Local Fianna Fáil TD Willie O'Dea", "Willie O'Dea"),  # was the whole run
+    ("Sinn Féin TD Maurice Quinlivan", "Maurice Quinlivan"),
+    ("Willie O'Dea TD", "Willie O'Dea"),
+    ("TD Ameritrade", "TD Ameritrade"),  # a firm: no given name after the letters
+])
+def test_a_member_of_the_dail_is_titled_td(member, speaker):
+    text = f'Shooting\n\n{member} described the shooting as "shocking".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -355,7 +355,7 @@ website page series show film movie documentary speech interview market economy
 # What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a
 # person's name only (`Tom McCabe MSP`, not `the Salford MP`), a seat.
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "qc", "kc", "obe", "mbe", "cbe"}
-SEAT_SUFFIXES = {"mp", "msp", "mep", "mla"}
+SEAT_SUFFIXES = {"mp", "msp", "mep", "mla", "td"}
 
 # Titles of a person, which a surname follows: `Ms King` is a name though `king` is a role.
 PERSONAL_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}

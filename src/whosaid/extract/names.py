@@ -1213,6 +1213,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 or low in ("con", "con.") and i and _bare(words[i - 1]).lower() in _DETECTIVE:
             cut = i  # but `Marine Le Pen`: a given name before a surname's particle; `Det Con Amy Walsh`: a
             # detective constable (`Con` alone may be a given name)
+        elif word == "TD" and given_name(words[i + 1]):
+            cut = i  # `Fianna Fáil TD Willie O'Dea`: a member of the Dáil (not `TD Ameritrade`, a firm)
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
