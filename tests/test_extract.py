@@ -11834,6 +11834,24 @@ def test_a_member_of_the_dail_is_titled_td(member, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("member, speaker", [
+    ("Jane Hutt MS", "Jane Hutt"),  # was `MS`, read as the honorific `Ms`
+    ("Rhun ap Iorwerth MS", "Rhun ap Iorwerth"),  # `ap`, a particle, is no body's word (`AP`)
+    ("Rhun ap Iorwerth MP", "Rhun ap Iorwerth"),
+    ("Ontario MPP Jane Smith", "Jane Smith"),
+    ("Jane Smith MPP", "Jane Smith"),
+    ("Quebec MNA Jane Smith", "Jane Smith"),
+])
+def test_members_of_the_senedd_and_of_provincial_parliaments_have_their_letters(member, speaker):
+    text = f'Shooting\n\n{member} said it was "appalling".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_gardai_are_a_force_a_they_stands_for():
+    text = 'Shooting\n\nGardaí said they were "keeping an open mind".\n\n"We need witnesses," they said.'
+    assert [q[1] for q in quotes_of(text)] == ["Gardaí", "Gardaí"]  # the second was no one's
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

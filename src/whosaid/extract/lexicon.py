@@ -153,9 +153,9 @@ APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some
 # Words that stand for one or some of a group without naming anyone: `Another said …`.
 QUANTIFIERS = {"another", "one", "others", "some", "many", "several", "most", "both", "few"}
 # Bodies of people written as one common noun: who `they` may be, who may speak.
-COLLECTIVES = {"labour", "police", "band", "team", "government", "party", "club", "board", "committee", "group",
-               "council", "union", "family", "staff", "management", "couple", "duo", "trio", "defence", "prosecution",
-               "media", "security", "intelligence", "crew", "audience", "crowd", "public"}
+COLLECTIVES = {"labour", "police", "gardaí", "gardai", "band", "team", "government", "party", "club", "board",
+               "committee", "group", "council", "union", "family", "staff", "management", "couple", "duo", "trio",
+               "defence", "prosecution", "media", "security", "intelligence", "crew", "audience", "crowd", "public"}
 # Lowercase nouns before a name that make it a body's: `software firm Sendmail`, `distributor Toho`.
 BODY_TEXTS = {"statement", "report", "study", "survey", "letter", "document"}  # what a body says in writing
 SENT_TEXTS = BODY_TEXTS | {"message", "e-mail", "email", "memo", "note"}  # what one sends: `a message sent by`
@@ -302,7 +302,8 @@ POLICE_QUALIFIERS = frozenset({"chief", "police", "senior", "investigating", "le
 # Capitalised words that stand before a name as a title or a role: `Labor Secretary Thomas Perez`,
 # `Bank of America CEO Brian Moynihan`. The name is what follows the last of them.
 ROLE_WORDS = set("""
-mp mep msp mla dj model supermodel secretary-general undersecretary under-secretary tanaiste tánaiste taoiseach
+mp mep msp mla mpp mna mha dj model supermodel secretary-general undersecretary under-secretary
+tanaiste tánaiste taoiseach
 agent whip headteacher headmaster headmistress sergeant lieutenant corporal brigadier
 registrar clerk assessor recorder supervisor principal
 secretary speaker leader adviser advisor aide director chairman chairwoman chair president ceo cfo coo
@@ -355,7 +356,7 @@ website page series show film movie documentary speech interview market economy
 # What follows a name without being part of it: `Martin Luther King Jr.`, `Ken Macdonald QC`; and after a
 # person's name only (`Tom McCabe MSP`, not `the Salford MP`), a seat.
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "qc", "kc", "obe", "mbe", "cbe"}
-SEAT_SUFFIXES = {"mp", "msp", "mep", "mla", "td"}
+SEAT_SUFFIXES = {"mp", "msp", "mep", "mla", "mpp", "mna", "mha"}
 
 # Titles of a person, which a surname follows: `Ms King` is a name though `king` is a role.
 PERSONAL_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."}
@@ -588,7 +589,8 @@ CLUB_ENDINGS = frozenset({"city", "rovers", "athletic", "wanderers", "albion", "
 ORG_WORDS = CLUB_ENDINGS | set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
 committee commission court tribunal university college school academy institute foundation association union
-times post news journal magazine network channel bank fund service services police constabulary army navy
+times post news journal magazine network channel bank fund service services police gardaí gardai garda
+constabulary army navy
 force forces government administration campaign house senate congress parliament assembly club
 team league board authority bureau centre center hospital church federation alliance coalition
 organization organisation society trust unit press media studios records airlines motors

@@ -1169,6 +1169,7 @@ def name_after_title(words: list[str]) -> tuple[str | None, list[str]]:
     return split_title(words)
 
 
+_MEMBERS_LETTERS = {"TD", "MS"}  # a seat's letters that are other words' too (`TD Ameritrade`, `Ms`, `MS`)
 _DETECTIVE = {"det", "det.", "detective"}
 _SEATS = {"county", "city", "public", "town", "state"}  # what an office one is elected to may be of
 
@@ -1213,8 +1214,9 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
                 or low in ("con", "con.") and i and _bare(words[i - 1]).lower() in _DETECTIVE:
             cut = i  # but `Marine Le Pen`: a given name before a surname's particle; `Det Con Amy Walsh`: a
             # detective constable (`Con` alone may be a given name)
-        elif word == "TD" and given_name(words[i + 1]):
-            cut = i  # `Fianna Fáil TD Willie O'Dea`: a member of the Dáil (not `TD Ameritrade`, a firm)
+        elif word in _MEMBERS_LETTERS and given_name(words[i + 1]):
+            cut = i  # `Fianna Fáil TD Willie O'Dea`, `Plaid Cymru MS Rhun ap Iorwerth`: a member of the Dáil or the
+            # Senedd (not `TD Ameritrade`, a firm)
         elif low.endswith("s") and low[:-1] in ROLE_WORDS and (
                 len(words) - i > 2 and given_name(words[i + 1]) or i == 0 and low in _PLURAL_TITLES):
             cut = i  # `Judges Simon Cowell, Louis Walsh and …`, `Senators Rubio and Cruz`
@@ -1307,7 +1309,8 @@ def without_suffixes(words: list[str]) -> list[str]:
     description."""
     words = list(words)
     while len(words) > 1 and (words[-1].lower() in NAME_SUFFIXES
-                              or words[-1].lower() in SEAT_SUFFIXES and _a_members_name(words[:-1])):
+                              or (words[-1].lower() in SEAT_SUFFIXES or words[-1] in _MEMBERS_LETTERS)
+                              and _a_members_name(words[:-1])):
         words.pop()
     return words
 
@@ -1315,7 +1318,7 @@ def without_suffixes(words: list[str]) -> list[str]:
 def _a_members_name(words) -> bool:
     """The words before a seat name its member: a given name first, or two words or more, none a
     place's, a nation's, a party's or a body's."""
-    lows = [_bare(w).lower() for w in words]
+    lows = [_bare(w).lower() for w in words if not w.islower()]  # (not a particle: `Rhun ap Iorwerth`)
     return given_name(_bare(words[0])) or len(words) >= 2 and not any(
         w in PLACES or w in DEMONYMS or w in PARTY_WORDS or w in ORG_WORDS for w in lows)  # not `the Welsh
     # Labour MP`, `A UK Independence Party MEP`

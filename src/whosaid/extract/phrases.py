@@ -1488,8 +1488,9 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             break  # but `The She Hate Me director`: a title's word; `Vice-Premier Liu He`: a name's
         i -= 1
         if tok.lower in _OPENS_A_NAME and i >= start and tokens[i].is_capitalised \
-                and not (tok.lower == "lady" and tokens[i].lower == "first"):  # but `First Lady Jill Biden`
-            break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name
+                and not (tok.lower == "lady" and tokens[i].lower == "first") and tok.text != "MS":
+            break  # `In a speech to the Foreign Policy Centre Mr Straw said`: Mr opens the name; but `First Lady Jill
+            # Biden`, and `Jane Hutt MS said`: a member of the Senedd's letters, after the name
     if opened is not None and (not (out[-1].lower in PREPOSITIONS or out[-1].lower == "according")
                                or speaking_head(out[0])):
         # but `According to the report the trend` stays whole, to be refused; `In his New Year
