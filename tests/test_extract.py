@@ -11852,6 +11852,13 @@ def test_gardai_are_a_force_a_they_stands_for():
     assert [q[1] for q in quotes_of(text)] == ["Gardaí", "Gardaí"]  # the second was no one's
 
 
+@pytest.mark.parametrize("epithet", ["the second-year pro", "the sophomore", "the left-hander", "the freshman"])
+def test_a_players_standing_or_hand_is_an_epithet_for_the_player(epithet):
+    text = ("Chiefs win\n\nRaiders quarterback Aidan O'Connell fumbled on the final drive. "
+            f'"I\'ve got to hold on to the ball," {epithet} said.')
+    assert quotes_of(text)[-1][1] == "Aidan O'Connell"  # was the epithet itself
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

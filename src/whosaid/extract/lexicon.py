@@ -462,6 +462,7 @@ heiress heir model whistleblower journalist teacher vicar priest gp medic olympi
 cook baker laureate grazier hotelier restaurateur publican financier cashier courtier glazier farrier haulier
 sommelier croupier couturier courier shepherd crofter fisherman fisherwoman angler beekeeper
 schoolboy schoolgirl grandad granddad grandma granny paramedic firefighter midwife
+pro sophomore freshman left-hander right-hander southpaw
 """.split())
 # Positions in American football, baseball and ice hockey: epithets for a player, and a player's words, not a
 # coach's (`the quarterback`, `the pitcher`, `the goaltender`; `the tight end`, two words, as `tight-end`).
