@@ -11859,6 +11859,25 @@ def test_a_players_standing_or_hand_is_an_epithet_for_the_player(epithet):
     assert quotes_of(text)[-1][1] == "Aidan O'Connell"  # was the epithet itself
 
 
+@pytest.mark.parametrize("description", ['The "Barbie" star, 34,', 'The "Wolf of Wall Street" actress'])
+def test_a_works_title_in_marks_is_a_word_of_the_description_it_opens(description):
+    text = (f'Robbie on motherhood\n\nMargot Robbie has spoken about motherhood.\n\n{description} told Vogue she had '
+            'been "terrified" before the birth.')
+    assert [q[:2] for q in quotes_of(text)] == [("terrified", "Margot Robbie")]  # was `star`, the noun after the
+    # title
+
+
+@pytest.mark.parametrize("title", ['"Saltburn,"', '"Saltburn",', '"Promising Young Woman,"'])
+def test_a_work_produced_is_no_quotation_whatever_its_comma(title):
+    text = f"Robbie on motherhood\n\nRobbie, who also produced {title} said she planned to return to work."
+    assert quotes_of(text) == []  # the title was Robbie's words
+
+
+def test_what_one_wrote_with_a_comma_may_still_be_words():
+    assert [q[:2] for q in quotes_of('Robbie\n\n"Hello," said Robbie, who wrote "Yes," in 2019.')] == [
+        ("Hello,", "Robbie"), ("Yes,", "Robbie")]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1431,6 +1431,16 @@ _INFERRING = {"suggests", "suggested", "means", "meant", "indicates", "indicated
               "showed"}
 
 
+def _titled_work_before(tokens, i, start, out) -> bool:
+    """A work's title in marks between an article and a lowercase noun (`The "Barbie" star`): a word of the phrase."""
+    tok = tokens[i]
+    return tok.is_quote and bool(out) and not out[-1].is_capitalised and out[-1].is_word and i > start \
+        and tokens[i - 1].lower in ("the", "a", "an") and _TITLE_IN_MARKS.fullmatch(tok.text) is not None
+
+
+_TITLE_IN_MARKS = re.compile(r"[\"'“‘](?:[A-Z0-9][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|of|the|and|in|on|a))*)[\"'”’]")
+
+
 def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
     """The noun phrase that ends at `i`, in order (up to 14 words), and where the scan stopped."""
     out: list[Token] = []
@@ -1476,7 +1486,8 @@ def _phrase_back(tokens, i, start, c) -> tuple[list[Token], int]:
             out.append(tok)  # `A source close to him`: whom the source is near
             i -= 1
             continue
-        if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out):
+        if not _np_word(tokens, i) and not _joins_roles(tokens, i, start, out) \
+                and not _titled_work_before(tokens, i, start, out):
             if not (out and tok.lower in _INSIDE_NP and _opens_clause(tokens, i - 1, start)):
                 break  # `the senator from Vermont`, `Source familiar with the ad`: one phrase
         elif (opened is None and out and out[-1].lower in ("the", "a", "an") and not tok.is_capitalised
