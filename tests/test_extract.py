@@ -11878,6 +11878,24 @@ def test_what_one_wrote_with_a_comma_may_still_be_words():
         ("Hello,", "Robbie"), ("Yes,", "Robbie")]
 
 
+@pytest.mark.parametrize("speaker_words, speaker", [
+    ("The developer said", "developer"),  # was the lawyer, the man named since
+    ("In court filings, lawyers for the developer argued", "lawyers for the developer"),  # was the lawyer's lawyers
+])
+def test_one_met_unnamed_as_an_object_two_paragraphs_up_is_whom_the_word_stands_for(speaker_words, speaker):
+    text = ("Ingrid Lewis-Martin, 74, admitted taking cash from a developer.\n\n"
+            'Her lawyer, Arthur Aidala, told reporters his client was "relieved".\n\n'
+            f'{speaker_words} that the payments were "legitimate consulting fees."')
+    assert quotes_of(f"Aide pleads guilty\n\n{text}")[-1][1] == speaker
+
+
+def test_a_leads_unnamed_subject_is_the_one_the_text_goes_on_to_name():
+    text = ("A British author has sold the film rights to her bestseller.\n\nMichelle Paver's Wolf Brother is the "
+            'first of six books.\n\nShe was an established author of love stories. "She is thrilled," said a '
+            "spokesman for the author.")
+    assert quotes_of(f"Fantasy book wins Hollywood deal\n\n{text}")[-1][1] == "Michelle Paver's spokesman"
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

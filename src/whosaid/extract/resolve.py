@@ -3514,11 +3514,13 @@ class Resolver:
         """`a partner at Mr. Birdthistle's former firm told him …` in the paragraph before, or earlier
         in this one: someone the text introduced by the word with `a` and never names (not `a teacher,
         Jane Moss,`, `a teacher named Jane Moss`)."""
-        for n in range(max(0, at[0] - 1), at[0] + 1):
+        for n in range(max(0, at[0] - _UNNAMED_REACH), at[0] + 1):
             text = self._paragraph(n)[:at[1]] if n == at[0] else self._paragraph(n)
             if head in text and any(not _describes_another(text[:m.start()])
+                                    and (n >= at[0] - 1 or text[sentence_start_in(text, m.start()):m.start()].strip())
                                     for m in _introducing(head).finditer(text)):
-                return True
+                return True  # (further back, only one met as an object: `taking cash from a developer`, not `A
+                # British author has had …`, a lead's subject the text goes on to name)
         return False
 
     def remember_epithet(self, mention: Mention | None, para: int, gender: str | None = None) -> None:
@@ -5215,6 +5217,9 @@ def _unpossessed(toks) -> list:
 
 
 _OPENING_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+
+
+_UNNAMED_REACH = 2  # paragraphs back: `taking cash from a developer.` ¶ `Her lawyer … said` ¶ `the developer argued`
 
 
 @functools.lru_cache(maxsize=4096)
