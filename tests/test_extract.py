@@ -11896,6 +11896,12 @@ def test_a_leads_unnamed_subject_is_the_one_the_text_goes_on_to_name():
     assert quotes_of(f"Fantasy book wins Hollywood deal\n\n{text}")[-1][1] == "Michelle Paver's spokesman"
 
 
+def test_an_office_of_one_of_two_joined_takes_the_sex_of_the_she_opening_the_next_sentence():
+    text = ("PMQs clash\n\nSir Keir Starmer and Kemi Badenoch have clashed over farmers.\n\nThe Conservative leader "
+            'said the policy would "destroy the family farm". She asked the prime minister: "Why is he waging war?"')
+    assert [q[1] for q in quotes_of(text)] == ["Kemi Badenoch"] * 2  # was `Conservative leader`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

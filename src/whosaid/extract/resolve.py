@@ -2582,12 +2582,12 @@ class Resolver:
         return fitting[0] if len(fitting) == 1 else None
 
     def _sex_quoting_next(self, end: tuple[int, int]) -> str | None:
-        """m or f, from the he or she after the quotation that opens the sentence after the one `end` is in, in its
-        paragraph (`The Conservative leader accused …. "…," she said`)."""
+        """m or f, from the he or she that opens the sentence after the one `end` is in, in its paragraph, or that
+        follows the quotation opening it (`The Conservative leader accused …. "…," she said`, `…. She asked`)."""
         text = self._paragraph(end[0])
         stop = _SENTENCE_STOP_THEN_SPACE.search(text, end[1])
         quoted = _QUOTED_THEN_PRONOUN.match(text, stop.end()) if stop else None
-        return None if quoted is None else "m" if quoted.group(1).lower() == "he" else "f"
+        return None if quoted is None else "m" if (quoted.group(1) or quoted.group(2)).lower() == "he" else "f"
 
     def _people_joined_before(self, at: tuple[int, int], reach: int = 2) -> tuple[str, str] | None:
         """The latest two people of a known sex joined as `X and Y`, `X, 60, from Cardiff, and Y` or `X and his wife
@@ -5415,7 +5415,8 @@ _LEADING = {"boss", "chief", "head", "leader"}  # a body's leader, whatever the 
 _TOP_ROLES = frozenset(_LEADING | {"executive", "chairman", "chairwoman", "chair", "president", "governor", "director",
                                    "director-general", "founder", "owner"})  # offices that lead a body
 _SENTENCE_STOP_THEN_SPACE = re.compile(r"[.!?][\"”’']?\s+")
-_QUOTED_THEN_PRONOUN = re.compile(r"[\"“][^\"“”]{1,400}[\"”]\s*(he|she)\s+[a-z]+")  # `"…," she said`
+_QUOTED_THEN_PRONOUN = re.compile(r"(?:[\"“][^\"“”]{1,400}[\"”]\s*(he|she)|(He|She))\s+[a-z]+")  # `"…," she said`,
+# `She asked`
 _OF_TWO = {"former": 0, "latter": 1, "first": 0, "second": 1}  # which of two joined `the former` … stand for
 _LEADER_OWNED = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{'|'.join(_TOP_ROLES)})\b")  # `Ryanair's (chief) executive`
 _SIDES_HEADS = frozenset({"manager", "boss", "coach"})  # words for a side's head, one office whichever is used
