@@ -11902,6 +11902,25 @@ def test_an_office_of_one_of_two_joined_takes_the_sex_of_the_she_opening_the_nex
     assert [q[1] for q in quotes_of(text)] == ["Kemi Badenoch"] * 2  # was `Conservative leader`
 
 
+def test_single_marks_quote_speech_in_a_text_with_one_double_marked_phrase():
+    text = ("Residents' anger at 'ghost' bus service\n\n"
+            'Residents say they have been left stranded by a service that "exists only on paper".\n\n'
+            "Parish council chairman Roger Dawes said: 'The timetable says there are four buses a day.'\n\n"
+            "'It's the pensioners I feel sorry for,' he added.\n\n"
+            "A council spokesperson said: 'We are working with operators.'")
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("exists only on paper", "residents"), ("The timetable says there are four buses a day.", "Roger Dawes"),
+        ("It's the pensioners I feel sorry for,", "Roger Dawes"),
+        ("We are working with operators.", "council spokesperson")]
+    # were only the first: one double-marked phrase made every single mark an apostrophe
+
+
+def test_single_marks_stay_apostrophes_where_double_marks_quote_as_often():
+    text = ('Row\n\nThe minister said: "We will act."\n\nCritics said the plan was "a mess".\n\n'
+            "Mr Brown said it was 'fine', as did the Joneses' lawyer.")
+    assert [q[0] for q in quotes_of(text)] == ["We will act.", "a mess"]
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

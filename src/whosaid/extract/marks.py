@@ -59,11 +59,24 @@ def single_style(paragraphs) -> bool:
     straight-marked scare quote or title is no reason to read marks that are mostly apostrophes.)
     Two apostrophes are a double mark unless single marks open far more often: `'… an old adage,
     'get straight back on the horse,'' Richards said` closes a quotation inside a quotation."""
-    if any(_double_outside_singles(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
+    doubled = 0
+    for text in paragraphs:
+        doubled += _double_outside_singles(text)
+        if doubled > _FEW_DOUBLED:
+            return False
+    if _apostrophe_pairs_quote(paragraphs):
         return False
+    if doubled:  # `… a bus service that "exists only on paper".` ¶ `Roger Dawes said: 'The timetable says …'`, and so
+        # on: one or two double-marked paragraphs among many a single mark quotes speech in
+        return sum(any(_spoken_by_place(text, span) for span in _pair_single(text)) for text in paragraphs
+                   if _SINGLE_OPENER.search(text) and not _double_outside_singles(text)) > _SPOKEN_PER_DOUBLED * doubled
     return any(_spoken_by_place(text, span) or text[span.outer_start] == "‘"
                for text in paragraphs if _SINGLE_OPENER.search(text)
                for span in _pair_single(text)) or any(_announced_sentence(text) for text in paragraphs)
+
+
+_FEW_DOUBLED = 2  # paragraphs with double marks a document marking speech with single ones may have
+_SPOKEN_PER_DOUBLED = 2  # paragraphs a single mark quotes speech in, for each with double marks, more than that
 
 
 def _double_outside_singles(text: str) -> bool:
@@ -100,8 +113,8 @@ def singles_as_doubles(text: str) -> str:
     """The text, the same length, with each single mark that opens or closes (not an apostrophe:
     don’t, '90s, rock 'n' roll) made a double one, to be paired as double marks are, lost closing
     marks and quotations run on to the next paragraph included."""
-    if not _SINGLE.search(text):
-        return text
+    if not _SINGLE.search(text) or _double_outside_singles(text):
+        return text  # (a paragraph that marks its own quotations with double marks: `that "exists only on paper"`)
     chars = list(text)
     straight = 0
     for m in _DOUBLE.finditer(text):  # a quotation inside a quotation (`'He calls it "fixing the foundations"'`):
