@@ -11921,6 +11921,12 @@ def test_single_marks_stay_apostrophes_where_double_marks_quote_as_often():
     assert [q[0] for q in quotes_of(text)] == ["We will act.", "a mess"]
 
 
+def test_a_great_grandmother_is_an_epithet_as_a_grandmother_is():
+    text = ("Pensioner scams fraudster\n\nDoris Wilkins, 92, from Hull, received a call from a man claiming to be "
+            "from her bank.\n\n'I knew straight away he was a crook,' the great-grandmother said.")
+    assert quotes_of(text)[-1][1] == "Doris Wilkins"  # was `great-grandmother`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

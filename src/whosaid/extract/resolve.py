@@ -5551,6 +5551,8 @@ def _epithet(toks, owner: bool = False) -> str | None:
             or len(toks) >= 4 and toks[-2].lower in ("number", "no", "no.") and _RANK.fullmatch(head):
         return ""  # `the tight end`: a player's position; `the British number one`, `the world number 14`, `the
         # world No 2`: a ranking; `the number eight`: a position by its shirt
+    if head.startswith("great-") and head.rsplit("-", 1)[1] in RELATIONS:
+        head = head.rsplit("-", 1)[1]  # `the great-grandmother`, `the great-great-grandfather`
     if _PARENT.fullmatch(head):
         head = head.split("-")[0]  # `the mother-of-nine`
     elif "-" in head and all(part in EPITHET_HEADS for part in head.split("-")):
