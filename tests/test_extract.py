@@ -11927,6 +11927,18 @@ def test_a_great_grandmother_is_an_epithet_as_a_grandmother_is():
     assert quotes_of(text)[-1][1] == "Doris Wilkins"  # was `great-grandmother`
 
 
+@pytest.mark.parametrize("relation, aside", [
+    ("grandfather", ", who didn't share his name,"),  # was the boy
+    ("grandfather", ", who declined to give his name,"),
+    ("great-grandfather", ", who would not give his full name,"),
+])
+def test_one_who_would_not_give_his_name_is_no_one_named_before(relation, aside):
+    text = ("Toddler dies\n\nKristofer Ferreyra, 1, was found unresponsive at the home.\n\nHis mother's uncle "
+            f'said everyone was shattered.\n\n"He was a sweet little boy," said the {relation}{aside} "I '
+            'wanted the best for him."')
+    assert [q[1] for q in quotes_of(text)] == [relation] * 2
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6068,7 +6068,9 @@ _LEADING_ROLES = {"president", "minister", "premier", "chancellor", "leader", "t
 _NOT_NAMED = re.compile(  # an aside that says the person goes unnamed: `, who has not been named,`
     r",\s+who\s+(?:has|had|have|was|were|is|did|does)\s+not\s+(?:been\s+)?(?:be\s+)?"
     r"(?:named|identified|want(?:ed)?\s+to\s+be\s+named)"
-    r"|,\s+who\s+asked\s+not\s+to\s+be\s+(?:named|identified)|,\s+who\s+cannot\s+be\s+named")
+    r"|,\s+who\s+asked\s+not\s+to\s+be\s+(?:named|identified)|,\s+who\s+cannot\s+be\s+named"
+    r"|,\s+who\s+(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|declined\s+to|refused\s+to)\s+"
+    r"(?:share|give|provide)\s+(?:his|her|their)\s+(?:full\s+)?name")  # `, who didn't share his name`
 _PARTY_PLURALS = {"tories": "tory"}  # a party's members by a plural not in `s` alone
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _DEPARTMENTS = {"department", "ministry"}
