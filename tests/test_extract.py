@@ -11939,6 +11939,17 @@ def test_one_who_would_not_give_his_name_is_no_one_named_before(relation, aside)
     assert [q[1] for q in quotes_of(text)] == [relation] * 2
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("Standards are vital to something as complex as the net.", "Brian Carpenter"),  # was no one's
+    ("Standards, Dr Carpenter says, are vital.", "Brian Carpenter"),  # (named there: so before too)
+    ("Critics such as Jane Smith disagree.", None),  # someone else named between: no one's
+])
+def test_an_unattributed_quotation_goes_on_past_a_paragraph_that_names_no_one(between, speaker):
+    text = (f'Net\n\n"It is big," says Dr Brian Carpenter.\n\n{between}\n\nThe difference this standard, IPv6, will '
+            'make is almost invisible. "Our first goal is that it should make no difference."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -624,6 +624,7 @@ class _Previous:
     quoted: bool = False  # whether it holds a quotation
     before_open: tuple | None = None  # the sentence before it, when it is all one quotation no mark closes
     answering: Quote | None = None  # the answerer's quotation, when it closes on the writer's or a reporter's question
+    kept: tuple[int, Quote] | None = None  # the last attributed quotation, with its paragraph's number
 
     def read(self, n: int, text: str, tokens=None, quoted: bool = False) -> None:
         self.paragraph, self.tokens, self.quoted = (n, text), tokens, quoted
@@ -791,6 +792,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and quote.speaker_mention is None and attribution is None \
                 and _after_no_one(n, tokens, ti, quotes, resolver):  # `The project is at the pilot stage. "…"`
             quote = _inherit(quote, [], previous, True)
+            if quote.speaker is None and (kept := _kept_past_one_paragraph(n, previous, resolver)):
+                quote = _inherit(quote, [kept], None, True)  # `"…," says Dr Carpenter.` ¶ `Standards are vital to
+                # the net.` ¶ `The difference … is almost invisible. "Our first goal is …"`: his, past a paragraph
+                # that names no one
             reported = reported or _reported_before(n, previous)
             if quote.speaker is None and reported and reported[2].where != "context":
                 quote = _announced(quote, reported, resolver)
@@ -814,6 +819,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
     quotes = _runs_on(quotes, [span for span, _, _ in found], text)
     quotes = [q for q, label in zip(quotes, labels) if not (label and q.speaker is None and q.speaker_mention is None)]
     _remember(previous, quotes, marked)
+    previous.kept = (n, previous.quote) if previous.quote is not None else previous.kept
     previous.lead_in = _lead_in(n, text, marked, tokens)
     previous.before_open = _sentence_before(n, tokens, 0, previous) if len(marked) == 1 and not marked[0].closed \
         and not text[:marked[0].outer_start].strip() and found and found[0][1] is None else None  # `The mayor spoke.`
@@ -872,6 +878,16 @@ def _sole_speaker(quote: Quote, n: int, text: str, tokens, first_quote: int, res
     return replace(quote, speaker=speaker, speaker_mention=text[mention.start:mention.end])
 
 
+def _kept_past_one_paragraph(n: int, previous: _Previous, resolver: Resolver) -> Quote | None:
+    """The last attributed quotation, two paragraphs before `n`, when the paragraph between quotes no one and names
+    no person, uses no he or she and no cue (`_says_no_one`)."""
+    if previous.kept is None or previous.kept[0] != n - 2 or previous.quoted or previous.paragraph is None \
+            or previous.paragraph[0] != n - 1:
+        return None
+    tokens = previous.tokens_of(n - 1)
+    return previous.kept[1] if tokens and _says_no_one(n - 1, tokens, len(tokens), resolver) else None
+
+
 def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resolver) -> bool:
     """`Mr Herren says … "…"` ending one paragraph, and in the next `The project is still at the
     pilot stage. "The content is divided …"`: a quotation that opens a sentence, after sentences of
@@ -893,8 +909,8 @@ def _says_no_one(n: int, tokens, end: int, resolver: Resolver) -> bool:
     if any(t.lower in HE_OR_SHE_WORDS or cue_at(tokens, k) for k, t in enumerate(tokens[:end])):
         return False
     stop = tokens[end].start if end < len(tokens) else tokens[-1].end if tokens else 0
-    return not any(not m.is_org and (m.is_subject or not m.runs_on)
-                   for m in resolver.names.mentions_between(n, 0, stop))
+    return not any(not m.is_org and (m.is_subject or not m.runs_on) and not any(c.isdigit() for c in m.words[-1])
+                   for m in resolver.names.mentions_between(n, 0, stop))  # (`IPv6`, `G7`: no person)
 
 
 def _runs_on(quotes: list[Quote], spans: list[Marked], text: str) -> list[Quote]:
