@@ -11950,6 +11950,16 @@ def test_an_unattributed_quotation_goes_on_past_a_paragraph_that_names_no_one(be
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("The hardest part is identification online.", "Steve Ash"),  # was no one's
+    ("Critics such as Jane Smith disagree.", None),  # someone else named between
+])
+def test_a_quotation_opening_a_paragraph_is_whose_report_ended_two_paragraphs_up(between, speaker):
+    text = ("Bank cards\n\nSteve Ash, from Activcard, told the BBC there are two parts to the process.\n\n"
+            f'{between}\n\n"The end solution is to combine something the user knows with something they have."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -625,8 +625,10 @@ class _Previous:
     before_open: tuple | None = None  # the sentence before it, when it is all one quotation no mark closes
     answering: Quote | None = None  # the answerer's quotation, when it closes on the writer's or a reporter's question
     kept: tuple[int, Quote] | None = None  # the last attributed quotation, with its paragraph's number
+    earlier: tuple | None = None  # the paragraph before the one before, as (number, text, tokens or None, quoted)
 
     def read(self, n: int, text: str, tokens=None, quoted: bool = False) -> None:
+        self.earlier = (*self.paragraph, self.tokens, self.quoted) if self.paragraph is not None else None
         self.paragraph, self.tokens, self.quoted = (n, text), tokens, quoted
 
     def tokens_of(self, n: int) -> list | None:
@@ -748,8 +750,9 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
                 and (signer := _announced(quote, previous.signed, resolver).speaker) and signer[:1].isupper():
             quote = replace(quote, speaker=signer)  # `the Newcastle striker wrote: "…"` then `— Callum Wilson
             # (@CallumWilson) March 2, 2025`: the description is the one the post is signed by
-        reported = _reported_before(n, previous) if quote.speaker is None and attribution is None and (
-            opens_paragraph and not quotes or k == 0 and goes_on_from_before(tokens, ti)) else None
+        reported = (_reported_before(n, previous) or _reported_two_before(n, previous, resolver)) \
+            if quote.speaker is None and attribution is None and (
+                opens_paragraph and not quotes or k == 0 and goes_on_from_before(tokens, ti)) else None
         if reported and reported[2].where != "context":  # `Mr Gates said a lot of work had been done.` / `"…"`;
             quote = _announced(quote, reported, resolver)  # `…, Ms Diemont says.` / `There are "…" between …`
         if quote.speaker is None and reported and _a_known_person(reported, resolver):
@@ -1107,6 +1110,25 @@ def _reported_before(n: int, previous: _Previous) -> tuple[int, str, Attribution
     if previous.quoted and any(t.is_quote and t.end > found.mention.start for t in tokens):
         return None  # only a report after the paragraph's last quotation: `Ian Harris … said the machine would …`
     return n - 1, previous.paragraph[1], found
+
+
+def _reported_two_before(n: int, previous: _Previous, resolver: Resolver) -> tuple[int, str, Attribution] | None:
+    """As `_reported_before`, two paragraphs up, when the paragraph between quotes no one and names no person, uses
+    no he or she and no cue (`Steve Ash told the BBC there are two parts to the process.` ¶ `The most difficult is
+    to …` ¶ `"The end solution is …"`)."""
+    if previous.earlier is None or previous.earlier[0] != n - 2 or previous.quoted or previous.paragraph is None \
+            or previous.paragraph[0] != n - 1:
+        return None
+    between = previous.tokens_of(n - 1)
+    if not between or not _says_no_one(n - 1, between, len(between), resolver):
+        return None
+    _, text, tokens, quoted = previous.earlier
+    tokens = tokens if tokens is not None else tokenize(text, [])
+    found = reporting_close(tokens)
+    if found is None or found.mention is None or quoted and any(
+            t.is_quote and t.end > found.mention.start for t in tokens):
+        return None
+    return n - 2, text, found
 
 
 def _a_known_person(lead_in: tuple[int, str, Attribution], resolver: Resolver) -> bool:
