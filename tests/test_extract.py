@@ -11960,6 +11960,23 @@ def test_a_quotation_opening_a_paragraph_is_whose_report_ended_two_paragraphs_up
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("between, speaker", [
+    ("Despite insisting he wants a deal, the newspaper suggested he may pull out.", "Sunday Telegraph"),  # was the
+    # word `newspaper`
+    ("Marca criticises the referee.", "newspaper"),  # another paper between: no reach past it
+])
+def test_the_newspaper_is_the_paper_the_paragraph_befores_own_newspaper_stands_for(between, speaker):
+    text = ("LSE bid\n\nThe Sunday Telegraph report added that Werner Seifert is impatient.\n\n"
+            f'{between}\n\nThe newspaper also claimed Mr Seifert was "increasingly frustrated" with the talks.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_paper_named_by_where_it_is_is_no_paper_named():
+    text = ("Clinton urged\n\nA Baton Rouge newspaper called on Hillary Clinton to visit.\n\n"
+            'The newspaper said she should leave her "playground for the posh".')
+    assert quotes_of(text)[-1][1] == "newspaper"  # not `Baton Rouge`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -1068,6 +1068,9 @@ _STRESSED_S = ("ás", "és", "ís", "ós", "ús", "às", "ès", "ìs", "òs", "�
 
 
 PRESS_WORDS = {"newspaper", "paper", "daily", "tabloid"}
+_PAPER_CHAIN = 2  # paragraphs back, each with its own `the newspaper`, a paper named may be `the newspaper`
+_THE_PAPER = re.compile(r"\b[Tt]he (?:news)?paper\b(?!'s)")
+_AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")  # `a Baton Rouge newspaper`: the name of where a paper is
 _MASTHEADS = {"times", "post", "news", "journal", "telegraph", "guardian", "herald", "mail", "express", "mirror",
               "observer", "standard", "chronicle", "gazette", "tribune", "independent", "sun", "scotsman", "ft"}
 
@@ -4065,15 +4068,24 @@ class Names:
         tail = self._of_tails.get(id(m))
         return " ".join(m.words + ("of",) + tail) if tail else " ".join(m.words)
 
-    def paper_before(self, at: tuple[int, int]) -> str | None:
+    def paper_before(self, at: tuple[int, int], depth: int = 0) -> str | None:
         """`the newspaper` after `the local Arab News said`, `an interview with the Financial Times`,
-        `Spanish daily ABC`: the latest name of a paper, in this paragraph or the one before."""
+        `Spanish daily ABC`: the latest name of a paper, in this paragraph or the one before, or the one the paragraph
+        before's own `the newspaper` stands for (`the Sunday Telegraph report added …` ¶ `the newspaper suggested …` ¶
+        `The newspaper also claimed`)."""
         for m in reversed(self.mentions):
             if m.para < at[0] - 1:
                 break
-            if m.at < at and not m.in_quote and (m.label in PRESS_WORDS or m.words[-1].lower() in _MASTHEADS):
-                return self._name_of(m)
-        return None
+            if m.at < at and not m.in_quote and not m.is_place \
+                    and (m.label in PRESS_WORDS and not self._after_an(m) or m.words[-1].lower() in _MASTHEADS):
+                return self._name_of(m)  # (not `a Baton Rouge newspaper`: where it is)
+        if self.common is None or at[0] < 2 or depth == _PAPER_CHAIN:
+            return None
+        before = _THE_PAPER.search(self.common.paragraphs[at[0] - 1])
+        return self.paper_before((at[0] - 1, before.start()), depth + 1) if before else None
+
+    def _after_an(self, m: NameMention) -> bool:
+        return self.common is not None and _AN_BEFORE.search(self.common.paragraphs[m.para], 0, m.start) is not None
 
     def labelled_before(self, word: str, at: tuple[int, int]) -> tuple[tuple[int, int] | None, str | None]:
         """`the magazine` after `US magazine Rolling Stone`: (position, canonical) of the latest name
@@ -4081,7 +4093,9 @@ class Names:
         the position is where the text names it last (`Scissor Sisters frontwoman` after `US band
         Scissor Sisters`, `Glasgow group Franz Ferdinand won …`)."""
         for m in self._latest_first(at):
-            if m.label == word and not m.in_quote and not m.is_place and not _country_code(m.words):
+            if m.label == word and not m.in_quote and not m.is_place and not _country_code(m.words) \
+                    and not (word in PRESS_WORDS and self._after_an(m)):  # (not `a Baton Rouge newspaper`: where it
+                # is; but `An IAAF statement` is the IAAF's)
                 name = self._name_of(m)  # (not `UK` of `the worst UK airport`)
                 last = next(n.at for n in self._latest_first(at)
                             if not n.in_quote and (n is m or self._name_of(n) == name))
