@@ -11977,6 +11977,19 @@ def test_a_paper_named_by_where_it_is_is_no_paper_named():
     assert quotes_of(text)[-1][1] == "newspaper"  # not `Baton Rouge`
 
 
+@pytest.mark.parametrize("sentence, speakers", [
+    ('The ECB "may sound rather hawkish but once the data allows them to cut again, they will."',
+     ["Dirk Schumacher", "Dirk Schumacher"]),  # was no one's
+    ('The bank kept a "strong dollar policy for the next five years" in place.', ["Dirk Schumacher", None]),  # after
+    # an article: a label
+    ('Traders carried signs of "Cut rates now, cut them all the way!" outside.', ["Dirk Schumacher", None]),
+    ('Its slogan will be: "Growth, growth and more growth for everyone."', ["Dirk Schumacher", None]),  # announced
+])
+def test_a_long_quoted_phrase_after_a_paragraph_closing_on_a_quotation_is_that_speakers(sentence, speakers):
+    text = f'ECB holds rates\n\n"The euro economy is struggling," said economist Dirk Schumacher.\n\n{sentence}'
+    assert [q[1] for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -14,11 +14,12 @@ from .attribution import (Attribution, announcement, asked_one, attribute, descr
                           goes_on_from_before, in_headline, lead_report, names_the_words_before, previous_subject,
                           read_texts, reporting_close, signature, they_after_paragraph, transcript_turn)
 from .phrases import (ROLE_FOLLOWERS, head_before, last_sentence, named_after_a_person_word, people_word,
-                      sentence_start, sentence_subject)
+                      plural_of_person, sentence_start, sentence_subject)
 from .dates import paragraph_date
 from .interview import Turn, interviewee, named_by_label, offices_held, turns
-from .lexicon import (CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED, LEGAL_TEXTS, NOT_NAMES, PLACES,
-                      QUANTIFIERS, ROLE_WORDS, SENT_TEXTS, SPEAKER_PRONOUNS, VOICES_FOR, given_name, singular)
+from .lexicon import (ARTICLES_AND_POSSESSIVES, CUE_FORMS, DEMONYMS, EPITHET_HEADS, HE_OR_SHE_WORDS, INSCRIBED,
+                      LEGAL_TEXTS, NOT_NAMES, PLACES, PREPOSITIONS, QUANTIFIERS, ROLE_WORDS, SENT_TEXTS,
+                      SPEAKER_PRONOUNS, VOICES_FOR, given_name, singular)
 from .marks import Marked, find_marked, single_style, singles_as_doubles
 from .names import (Lowercase, Names, credit_line, decapitalised, find_names, in_capitals, names_a_body, role_gender,
                     sentence_cased, title_case_headline, without_headline_epithets)
@@ -802,6 +803,10 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             reported = reported or _reported_before(n, previous)
             if quote.speaker is None and reported and reported[2].where != "context":
                 quote = _announced(quote, reported, resolver)
+        if quote.speaker is None and quote.speaker_mention is None and attribution is None and not quotes \
+                and _phrase_after_a_closing_quotation(n, tokens, ti, previous, resolver):
+            quote = _inherit(quote, [], previous, True)  # `"…," said economist Dirk Schumacher.` ¶ `The ECB "may sound
+            # rather hawkish …"`: his words go on, as they would in his paragraph
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and opens_paragraph \
@@ -889,6 +894,28 @@ def _kept_past_one_paragraph(n: int, previous: _Previous, resolver: Resolver) ->
         return None
     tokens = previous.tokens_of(n - 1)
     return previous.kept[1] if tokens and _says_no_one(n - 1, tokens, len(tokens), resolver) else None
+
+
+def _phrase_after_a_closing_quotation(n: int, tokens, ti: int, previous: _Previous, resolver: Resolver) -> bool:
+    """A quotation inside the first sentence of paragraph `n`, after words that name no person and no people, use
+    no he or she and no cue, where the paragraph before closes on a sentence its last attributed quotation is in."""
+    if ti == 0 or previous.quote is None or not previous.quoted or previous.paragraph is None \
+            or previous.paragraph[0] != n - 1 or sentence_start(tokens, ti) != 0 or not previous.tokens \
+            or tokens[ti - 1].text == ":" or tokens[ti - 1].lower in ARTICLES_AND_POSSESSIVES \
+            or tokens[ti - 1].lower in PREPOSITIONS:
+        return False  # (not `Labour's slogan will be: "…"`, `the "time and place shifting" of`, `signs of "…"`)
+    words = tokens[ti].text.strip(OPENING + CLOSING).split()
+    if len(words) < _PHRASE_WORDS and words[-1][-1:] not in ".!?":
+        return False  # (not `"strong dollar" policy`, `use "something to hand" as a weapon`: a label or scare quote)
+    before = previous.tokens
+    start, _ = last_sentence(before)
+    if not any(t.is_quote for t in before[start:]) \
+            or any(people_word(t.bare) or plural_of_person(t.lower) for t in tokens[:ti]):
+        return False
+    return _says_no_one(n, tokens, ti, resolver)
+
+
+_PHRASE_WORDS = 6  # words a quoted phrase that ends no sentence has at least, to be someone's words
 
 
 def _after_no_one(n: int, tokens, ti: int, earlier: list[Quote], resolver: Resolver) -> bool:
