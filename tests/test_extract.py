@@ -11990,6 +11990,16 @@ def test_a_long_quoted_phrase_after_a_paragraph_closing_on_a_quotation_is_that_s
     assert [q[1] for q in quotes_of(text)] == speakers
 
 
+@pytest.mark.parametrize("lead, speaker", [
+    ("", "Conservative leader"),  # was no one's: no woman named
+    ("Sir Keir Starmer and Kemi Badenoch clashed.\n\n", "Kemi Badenoch"),
+])
+def test_she_who_replies_is_the_party_leader_told(lead, speaker):
+    text = (f'PMQs\n\n{lead}Sir Keir Starmer told the Conservative leader: "You crashed the economy." She replied: '
+            '"That is simply not true."')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6972,12 +6972,13 @@ def _named_kind(low: str) -> bool:
 
 
 def _the_opening(tokens, first: int, head: int) -> int | None:
-    """Where the `the` stands that opens a description ending on `head` (past a word or two in lowercase: `the
-    health secretary`), from the sentence's `first` word on."""
+    """Where the `the` stands that opens a description ending on `head` (past a word or two in lowercase, or a
+    party's or a nation's: `the health secretary`, `the Conservative leader`), from the sentence's `first` word on."""
     for j in range(head - 1, max(first, head - 3) - 1, -1):
         if tokens[j].lower == "the":
             return j
-        if not tokens[j].is_word or tokens[j].is_capitalised:
+        if not tokens[j].is_word or tokens[j].is_capitalised and tokens[j].lower not in PARTY_WORDS \
+                and tokens[j].lower not in NATION_ADJECTIVES:
             return None
     return None
 
