@@ -12000,6 +12000,22 @@ def test_she_who_replies_is_the_party_leader_told(lead, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("who, speaker", [
+    ("Lawyers acting for Jane Smith", "Jane Smith's lawyers"),  # was `lawyers`
+    ("Solicitors acting on behalf of Jane Smith", "Jane Smith's solicitors"),
+    ("Lawyers for Jane Smith", "Jane Smith's lawyers"),
+    ("Officials speaking to reporters", "officials"),  # a participle and its preposition end the phrase
+])
+def test_lawyers_acting_for_someone_are_theirs_as_lawyers_for_them_are(who, speaker):
+    text = f'Row\n\nJane Smith denies wrongdoing.\n\n{who} said: "Our client did nothing wrong."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("who", ["the mother-of-three from Leeds", "the 45-year-old mother-of-three from Leeds"])
+def test_a_mother_of_three_from_a_place_is_no_place(who):
+    assert quotes_of(f'Row\n\n"I did nothing wrong," {who} told the BBC.')[-1][1] == who[4:]  # was `Leeds`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -685,9 +685,10 @@ def _past_short_phrase(tokens, i, start) -> int:
 
 def _before_participle_phrase(out: list[Token]) -> list[Token]:
     """`Another source speaking to Fox News` -> `Another source`, `officials briefed on the talks`
-    -> `officials`: a participle and its preposition end the phrase that names the speaker."""
+    -> `officials`: a participle and its preposition end the phrase that names the speaker (but not `acting for`,
+    `acting on behalf of`: `Lawyers acting for Jane Smith` are hers, as `Lawyers for Jane Smith` are)."""
     for m in range(1, len(out) - 1):
-        if _is_participle_word(out[m]) and out[m + 1].lower in PREPOSITIONS:
+        if _is_participle_word(out[m]) and out[m + 1].lower in PREPOSITIONS and out[m].lower != "acting":
             return out[:m]
     return out
 

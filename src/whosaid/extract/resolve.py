@@ -5772,6 +5772,7 @@ def _person_from_a_place(toks) -> int:
     if k < 3 or toks[k - 1].lower not in ("from", "in", "of") or any(t.is_capitalised for t in toks[1:k - 1]):
         return 0
     head = toks[k - 2].bare.lower()
+    head = head.split("-")[0] if _PARENT.fullmatch(head) else head  # `the mother-of-three from Leeds`
     return k if (people_word(head) or an_age(head) or head in EPITHET_HEADS) and not given_name(name[0].bare) \
         and not any(t.lower in HONORIFICS for t in name) else 0  # (not `the wife of Tom Hanks`, `a friend of Mr Smith`)
 
@@ -5861,6 +5862,9 @@ def _voice_for_described(toks):
     return [t for t in toks[:k] if t.lower not in DETERMINERS], principal
 
 
+_ACTING_FOR = {"acting", "on", "behalf"}  # words between a role and `for` or `of`: `acting on behalf of`
+
+
 def _role_of(toks):
     """(role, what follows the preposition, name) from `the former head of the FBI`: ([former, head],
     [the, FBI], [FBI]); a person described by a role towards a body or a person named after `of`,
@@ -5870,7 +5874,8 @@ def _role_of(toks):
               and singular(toks[i - 1].bare.lower()) in SERVING_ROLES), None)  # `Aides to Michael Jackson`
     if not k:
         return None
-    role = [t for t in toks[:k] if t.lower not in DETERMINERS]
+    role = [t for t in toks[:k] if t.lower not in DETERMINERS and t.lower not in _ACTING_FOR]  # `Solicitors acting
+    # (on behalf) for Jane Smith`
     rest = toks[k + 1:]
     name = rest[1:] if rest and rest[0].lower == "the" else rest
     opening = role[:1] == list(toks[:1]) and len(role) == 1 and _holder(role[0]) \
