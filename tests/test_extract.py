@@ -12016,6 +12016,13 @@ def test_a_mother_of_three_from_a_place_is_no_place(who):
     assert quotes_of(f'Row\n\n"I did nothing wrong," {who} told the BBC.')[-1][1] == who[4:]  # was `Leeds`
 
 
+@pytest.mark.parametrize("agent", ["her neighbour, Tom Brown,", "a neighbour, Tom Brown,",
+                                   "the council leader, Tom Brown,"])
+def test_a_passives_agent_described_then_named_is_the_name(agent):
+    text = f'Row\n\nJane Smith was described by {agent} as "kind".'
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was the description
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

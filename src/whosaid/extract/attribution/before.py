@@ -102,7 +102,9 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
                 and not tokens[c + 2].lower.endswith("ing"):  # not `interjected by hitting Trump`: a means; but
             # `Mr Brown was told by Mr Blair: "…"`
             agent = np_forward(tokens[c + 2:qi])  # `measures added by Republicans`
-            agent = _agent_named_after(tokens, agent, qi) or agent  # `was told by his manager, Sarah Hill: "…"`
+            agent = _agent_named_after(tokens, agent, qi) or (with_set_off_name(tokens, c + 2, agent) if agent
+                                                              else None)  # `was told by his manager, Sarah Hill:
+            # "…"`, `was described by her neighbour, Tom Brown, as "…"`
             reporter = cue_before(tokens, c) if agent and lemma not in LABEL_CUES \
                 and not _opened_by_colon(tokens, c, qi) else None  # but `said he was told by police: "…"`
             if reporter is not None and reporter.mention is not None and reporter.where == "before":
