@@ -12023,6 +12023,11 @@ def test_a_passives_agent_described_then_named_is_the_name(agent):
     assert quotes_of(text)[-1][1] == "Tom Brown"  # was the description
 
 
+@pytest.mark.parametrize("aside", ["[pictured]", "[above]", "(pictured)"])
+def test_a_bracketed_aside_after_the_subject_is_passed_whatever_its_brackets(aside):
+    assert quotes_of(f'Row\n\nTom Brown {aside} said the plan was "a disaster".')[-1][1] == "Tom Brown"  # was no one
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

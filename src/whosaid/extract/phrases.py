@@ -825,10 +825,11 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
         named = _name_in_aside(tokens, i + 2, closing) if i >= start else None
         if named:
             return named  # `A former candidate -- John McCain, who lost to Obama -- said`
-    elif i > start and tokens[i].text == ")":
+    elif i > start and tokens[i].text in ")]":
+        pair = "()" if tokens[i].text == ")" else "[]"  # `Tom Brown [pictured] said`
         opened = next((k for k in range(i - 1, max(start, i - _BRACKETED_WORDS) - 1, -1)
-                       if tokens[k].text in ("(", ")")), None)
-        if opened is not None and tokens[opened].text == "(" and opened > start and tokens[opened - 1].is_word:
+                       if tokens[k].text in pair), None)
+        if opened is not None and tokens[opened].text == pair[0] and opened > start and tokens[opened - 1].is_word:
             i = opened - 1  # `Critics (including former adviser Dominic Cummings) called it`: the critics
     if i - 2 >= start and tokens[i].lower in ("them", "us") and tokens[i - 1].lower == "of" \
             and tokens[i - 2].lower in _OF_THEM:
