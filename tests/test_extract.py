@@ -12028,6 +12028,15 @@ def test_a_bracketed_aside_after_the_subject_is_passed_whatever_its_brackets(asi
     assert quotes_of(f'Row\n\nTom Brown {aside} said the plan was "a disaster".')[-1][1] == "Tom Brown"  # was no one
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Arsenal beat Chelsea 2-1 with two goals from Bukayo Saka.", "Bukayo Saka"),  # was Arsenal
+    ("Molik grew in confidence. She will now meet Venus Williams.", "Molik"),  # the she is the one of that age
+])
+def test_an_age_stands_for_a_person_never_a_side(before, speaker):
+    text = f'Match report\n\n{before}\n\n"It was a great night," the 23-year-old said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

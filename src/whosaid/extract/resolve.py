@@ -3650,9 +3650,11 @@ class Resolver:
                 continue
             return name
         one = self._only_one_named(at, gender, avoid, head) if maybe_body else None
-        one = one if one and self._acted_on_by(maybe_body, one, at) else None  # `Liverpool signed Virgil van Dijk`
-        # before `the defender`: the person it acted on, not the name that may be a body's (but `Molik grew in
-        # confidence. She will now meet Venus Williams`: another sentence's)
+        one = one if one and (self._acted_on_by(maybe_body, one, at)
+                              or an_age(head) and not self._he_or_she_just_before(at)) else None  # `Liverpool signed
+        # Virgil van Dijk` before `the defender`: the person it acted on, not the name that may be a body's (but `Molik
+        # grew in confidence. She will now meet Venus Williams`: another sentence's); an age is a person's, never a
+        # side's (`Arsenal beat Chelsea with two goals from Bukayo Saka. ¶ "…," the 23-year-old said`)
         found = one or maybe_body or self._he_or_she_before(at, gender, avoid, head) \
             or self._only_one_named(at, gender, avoid, head) or self._named_in_its_sentence(at, gender, avoid, head)
         if found:
@@ -4150,6 +4152,11 @@ class Resolver:
             return False
         ages = self._written_beside(_age_beside).get(name)
         return bool(ages) and age.group(1) not in ages
+
+    def _he_or_she_just_before(self, at: tuple[int, int]) -> bool:
+        """Whether the sentence before `at` has a he or a she (`She will now meet Venus Williams`: Venus is not she)."""
+        before = self._sentence_before_at(at)
+        return before is not None and any(t.lower in ("he", "she") for t in before[1][before[2]:before[3]])
 
     def _only_one_named(self, at: tuple[int, int], gender: str, avoid, head: str) -> str | None:
         """`Norwich have signed Charlton midfielder Graham Stuart. ¶ "…," the 34-year-old told …`: with
