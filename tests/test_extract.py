@@ -12037,6 +12037,15 @@ def test_an_age_stands_for_a_person_never_a_side(before, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("first, second", [("Margaret Owen", "David Price"),
+                                           ("Margaret Owen, Little Snoring", "David Price, Holt")])
+def test_a_name_alone_under_a_letter_signs_it_not_the_next(first, second):
+    text = ('Letters\n\n"Fly-tipping has become a plague in our village.\n\n"The council says it has no money."\n\n'
+            f'{first}\n\n"I reported a pile of tyres three months ago."\n\n{second}')
+    assert [q[1] for q in quotes_of(text)] == ["Margaret Owen", "Margaret Owen", "David Price"]  # the second letter
+    # was hers, the first no one's
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

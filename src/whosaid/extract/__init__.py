@@ -208,6 +208,7 @@ def _annotate(document: Document, captions: frozenset[int] = frozenset()) -> lis
             for q in passages[0].quotes))
     passages = _continued_back(passages, marked)
     passages = _named_below(passages, paragraphs, marked, resolver, lead=1 if headline is not None else 0)
+    passages = _signed_below(passages, paragraphs, marked, resolver)
     passages = _spelled_out(passages, paragraphs, names)
     for n, passage in enumerate(passages[1:], 1):
         crosshead = _crosshead(passage)
@@ -251,6 +252,42 @@ def _named_below(passages: list[Passage], paragraphs, marked, resolver: Resolver
             passages[n] = replace(passage, quotes=(replace(
                 passage.quotes[0], speaker=speaker, speaker_mention=written, cue=cue),))
     return passages
+
+
+def _signed_below(passages: list[Passage], paragraphs, marked, resolver: Resolver) -> list[Passage]:
+    """A letters page's `"… So who will?"` ¶ `Margaret Owen, Little Snoring`: a line that is a full name alone (and
+    where its writer lives) signs the quotations no one is named for in the paragraphs just above it, one quotation
+    run on from paragraph to paragraph."""
+    for n in range(2, len(passages)):
+        if passages[n].quotes or not _NAME_LINE.fullmatch(paragraphs[n].strip()):
+            continue
+        named = next((m for m in resolver.names.mentions_between(n, 0, len(paragraphs[n])) if not m.is_org), None)
+        if named is None or named.start > 2 or len(named.words) < 2:
+            continue
+        speaker = resolver.names.canonical(named.words, named.at)
+        k = n - 1
+        while k > 0 and _pulled_unsigned(passages[k], marked[k]) and (k == n - 1 or not marked[k][-1].closed):
+            passages[k] = replace(passages[k], quotes=tuple(
+                replace(q, speaker=speaker, speaker_mention=paragraphs[n][named.start:named.end], cue=None)
+                for q in passages[k].quotes))
+            k -= 1
+    return passages
+
+
+def _signs_above(previous: _Previous) -> bool:
+    """The paragraph before is a full name alone, after a paragraph with a quotation: a signature."""
+    return previous.earlier is not None and previous.earlier[3] and previous.paragraph is not None \
+        and _NAME_LINE.fullmatch(previous.paragraph[1].strip()) is not None
+
+
+def _pulled_unsigned(passage: Passage, marked: list[Marked]) -> bool:
+    """A paragraph of quotations only, that no one is named for."""
+    return bool(passage.quotes) and bool(marked) and all(q.speaker is None for q in passage.quotes) \
+        and not _A_WORD.search(passage.text, 0, marked[0].outer_start)
+
+
+_NAME_LINE = re.compile(r"[-–—]?\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|ap|bin|al)){1,3}"
+                        r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2}\.?")  # `Margaret Owen, Little Snoring`
 
 
 def _continued_back(passages: list[Passage], marked: list[list[Marked]]) -> list[Passage]:
@@ -752,7 +789,7 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
             quote = replace(quote, speaker=signer)  # `the Newcastle striker wrote: "…"` then `— Callum Wilson
             # (@CallumWilson) March 2, 2025`: the description is the one the post is signed by
         reported = (_reported_before(n, previous) or _reported_two_before(n, previous, resolver)) \
-            if quote.speaker is None and attribution is None and (
+            if quote.speaker is None and attribution is None and not _signs_above(previous) and (
                 opens_paragraph and not quotes or k == 0 and goes_on_from_before(tokens, ti)) else None
         if reported and reported[2].where != "context":  # `Mr Gates said a lot of work had been done.` / `"…"`;
             quote = _announced(quote, reported, resolver)  # `…, Ms Diemont says.` / `There are "…" between …`
@@ -810,11 +847,12 @@ def _quotes(n: int, text: str, marked: list[Marked], resolver: Resolver, previou
         if quote.speaker is None and quote.speaker_mention is None and attribution is None:
             quote = _sole_speaker(quote, n, text, tokens, marked[0].outer_start, resolver)
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and opens_paragraph \
-                and not previous.quoted and previous.paragraph is not None and previous.paragraph[0] == n - 1:
+                and not previous.quoted and previous.paragraph is not None and previous.paragraph[0] == n - 1 \
+                and not _signs_above(previous):  # (not `"…"` ¶ `Margaret Owen, Little Snoring` ¶ `"…"`: hers is above)
             before = previous.paragraph[1]  # `All O'Connor is concerned about is making an impression.` ¶ `"…"`:
             quote = _sole_speaker(quote, n - 1, before, previous.tokens_of(n - 1), len(before), resolver)  # as if one
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and opens_paragraph \
-                and (headed := resolver.heading_name(n)):
+                and not _signs_above(previous) and (headed := resolver.heading_name(n)):
             quote = replace(quote, speaker=headed[0], speaker_mention=headed[1])  # a live page's `Mallow Swimming
             # Pool - closed 'until further notice'` ¶ `"It is with a very heavy heart we …"`: its statement
         if quote.speaker is None and quote.speaker_mention is None and attribution is None and lead is not None \
