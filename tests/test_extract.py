@@ -12046,6 +12046,16 @@ def test_a_name_alone_under_a_letter_signs_it_not_the_next(first, second):
     # was hers, the first no one's
 
 
+@pytest.mark.parametrize("epithet, speaker", [
+    ("the cabinet minister", "Wes Streeting"),  # was `cabinet minister`
+    ("the junior minister", "Wes Streeting"),
+    ("the prime minister", "prime minister"),  # an office, whoever holds it: never the last named
+])
+def test_a_cabinet_or_junior_minister_is_an_epithet_for_the_minister_just_named(epithet, speaker):
+    text = f'NHS\n\nWes Streeting, the health secretary, spoke to nurses.\n\n"We are investing," {epithet} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -5536,6 +5536,9 @@ def _just_named(toks) -> str | None:
     return "" if epithet is None and _joined_roles(toks) else epithet
 
 
+_MINISTERS_RANKS = {"cabinet", "junior", "senior"}
+
+
 def _epithet(toks, owner: bool = False) -> str | None:
     """`the American`, `the Liverpool striker`, `the 23-year-old`, `the Waterford man`: a phrase
     standing for a person just named; its gender (`m`, `f`, or `` for either), else None. An
@@ -5572,8 +5575,9 @@ def _epithet(toks, owner: bool = False) -> str | None:
     if head == "lady" and toks[-2].lower == "first" and not any(t.lower == "former" for t in toks):
         return None  # `the first lady` is the president's wife, whoever was named last; `the former first lady`
         # is the woman just named
-    if head == "minister" and len(toks) != 2:
+    if head == "minister" and len(toks) != 2 and not (len(toks) == 3 and toks[1].lower in _MINISTERS_RANKS):
         return None  # `The minister told delegates`; but `the prime minister` is one office, never the last named
+        # (`the cabinet minister` is a minister of any office, as `the minister` is)
     if head == "chief" and not toks[-2].is_capitalised:
         return None  # `the Warriors chief`, but `the Metropolitan police chief` is an office of its own
     return _head_gender(head)
