@@ -12056,6 +12056,15 @@ def test_a_cabinet_or_junior_minister_is_an_epithet_for_the_minister_just_named(
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Network Rail said lines were closed.", "Network Rail"),  # was no one's
+    ("Network Rail said lines were closed. Its boss Jane Smith said sorry.", None),  # a person spoke since
+])
+def test_they_opening_on_a_quotation_is_the_body_that_reported_in_the_paragraph_before(before, speaker):
+    text = f'Storm\n\n{before}\n\n"Please check before you travel," they said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

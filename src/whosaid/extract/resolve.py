@@ -2922,12 +2922,15 @@ class Resolver:
             p == para and reporter.start() <= at < reporter.start(1) for p, at in spoke_at)  # `Mr Kilroy-Silk`
 
     def _reporting_body(self, at: tuple[int, int]) -> str | None:
-        """The body that was last the subject of a speech verb in this paragraph before `at`, when
-        no person spoke since."""
-        for pos, body in self.names.subject_bodies_before(at, since=at[0]):
+        """The body that was last the subject of a speech verb in this paragraph before `at`, or in the one before
+        when a quotation opens this one (`Network Rail said lines were closed. ¶ "…," they said`), when no person
+        spoke since."""
+        opens = at[0] > 0 and self._paragraph(at[0])[:1] in _OPENING_MARKS
+        for pos, body in self.names.subject_bodies_before(at, since=at[0] - 1 if opens else at[0]):
             if self.names.cued_at(pos):
-                people = any(m.before_cue and not m.is_org
-                             for m in self.names.mentions_between(at[0], pos[1] + 1, at[1]))
+                people = any(m.before_cue and not m.is_org for para in range(pos[0], at[0] + 1)
+                             for m in self.names.mentions_between(para, pos[1] + 1 if para == pos[0] else 0,
+                                                                  at[1] if para == at[0] else _PAST_ANY_END))
                 return None if people else body
         return None
 
