@@ -12065,6 +12065,16 @@ def test_they_opening_on_a_quotation_is_the_body_that_reported_in_the_paragraph_
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("body, spokesperson, speaker", [
+    ("HM Coastguard", "a coastguard spokesperson", "HM Coastguard spokesperson"),  # was `coastguard spokesperson`
+    ("The International Association of Machinists", "a machinists spokesman",
+     "International Association of Machinists spokesman"),
+])
+def test_a_spokesperson_for_the_word_a_body_named_before_ends_on_is_that_bodys(body, spokesperson, speaker):
+    text = f'Rescue\n\n{body} coordinated the response.\n\n"Conditions were atrocious," {spokesperson} said.'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

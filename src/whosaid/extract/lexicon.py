@@ -591,7 +591,7 @@ ORG_WORDS = CLUB_ENDINGS | set("""
 company co corp corporation inc ltd llc plc group party department ministry office agency council
 committee commission court tribunal university college school academy institute foundation association union
 times post news journal magazine network channel bank fund service services police gardaí gardai garda
-constabulary army navy
+constabulary coastguard army navy
 force forces government administration campaign house senate congress parliament assembly club
 team league board authority bureau centre center hospital church federation alliance coalition
 organization organisation society trust unit press media studios records airlines motors
