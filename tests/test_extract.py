@@ -12075,6 +12075,13 @@ def test_a_spokesperson_for_the_word_a_body_named_before_ends_on_is_that_bodys(b
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("cue", ["averred Tom Brown", "rued Tom Brown", "Tom Brown rued", "seethed Tom Brown",
+                                 "sobbed Tom Brown", "summarised Tom Brown", "reminisced Tom Brown"])
+def test_averring_ruing_seething_sobbing_summarising_and_reminiscing_are_speech(cue):
+    text = f'Row\n\nJane Smith spoke at the event.\n\n"It is not fair," {cue}.'
+    assert quotes_of(text)[-1][1] == "Tom Brown"  # was Jane Smith, who spoke before
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

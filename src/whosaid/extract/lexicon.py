@@ -21,6 +21,7 @@ beam chuckle laugh gripe marvel deadpan intone sing react retaliate talk share
 riff jest snipe concur enthuse gloat bemoan smile grin implore express reference highlight portray confide confess
 exhort laud extol specify start begin find think blare rule rejoin riposte stammer stutter growl bellow
 pause shrug nod clarify underline underscore
+aver rue seethe sob summarise summarize reminisce
 """.split()
 
 _IRREGULAR = {
@@ -48,6 +49,8 @@ _IRREGULAR = {
     "rule": ("ruled", "ruling"),  # not `rules`, a noun as a rule (`EU rules 'won't stop UK spending'`)
     "marvel": ("marvels", "marveled", "marvelled", "marveling", "marvelling"),
     "shrug": ("shrugs", "shrugged"), "nod": ("nods", "nodded"),  # not `shrugging`, `nodding`: gestures
+    "aver": ("avers", "averred", "averring"), "sob": ("sobs", "sobbed", "sobbing"),
+    "rue": ("rues", "rued"),  # not `ruing`
 }
 # Words that open a sentence as often as they cue speech, or are nouns more often than verbs:
 # they count as cues only in their past or -ing forms.
