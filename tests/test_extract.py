@@ -12082,6 +12082,17 @@ def test_averring_ruing_seething_sobbing_summarising_and_reminiscing_are_speech(
     assert quotes_of(text)[-1][1] == "Tom Brown"  # was Jane Smith, who spoke before
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("A letter from Jane Smith to Tom Brown", "Jane Smith's letter"),  # was Tom Brown's
+    ("Jane Smith's letter to Tom Brown", "Jane Smith's letter"),  # was Tom Brown
+    ("An email seen by the BBC", "email"),  # was the BBC, which read it
+    ("A memo leaked to the Guardian", "memo"),
+    ("A statement issued by the club", "club statement"),  # who issued it wrote it
+])
+def test_a_text_is_its_writers_not_whoever_it_was_sent_to_or_read_by(subject, speaker):
+    assert quotes_of(f'Row\n\n{subject} said: "We need action."')[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -6614,17 +6614,29 @@ def _inquiry_of(toks) -> bool:
 def _before_its_topic(toks):
     """`Statement from Adam Schiff on Just Security` -> `Statement from Adam Schiff`, `Ann Lee about Mark
     Reyes` (of `a letter from Ann Lee about …`) -> `Ann Lee`: a text from a name, or a person's name, then what
-    it is about; else `toks`. (Not `Council on Foreign Relations`: no person's name, no text from it.)"""
+    it is about or whom it was sent to; else `toks`. (Not `Council on Foreign Relations`: no person's name, no text
+    from it.)"""
+    addressed = next((k for k in range(2, len(toks) - 1)
+                      if toks[k].lower == "to" and toks[k - 1].bare.lower() in _WRITTEN and toks[k + 1].is_capitalised),
+                     None)
+    if addressed is not None:
+        return toks[:addressed]  # `Jane Smith's letter to Tom Brown`: hers, not the one it was sent to
+    read = next((k for k in range(2, len(toks) - 2) if toks[k].lower in _READ_BY and toks[k + 1].lower in ("by", "to")
+                 and toks[k - 1].bare.lower() in _WRITTEN), None)
+    if read is not None:
+        return toks[:read]  # `An email seen by the BBC`, `a memo leaked to the Guardian`: whoever read it, not wrote it
     sent = next((k for k in range(1, len(toks) - 2)
                  if toks[k].lower == "from" and toks[k - 1].bare.lower() in _WRITTEN), None)
     if sent is None and not (len(toks) > 3 and toks[0].is_capitalised and given_name(toks[0].bare)):
         return toks
     name = sent + 1 if sent is not None else 0
-    topic = next((k for k in range(name + 1, len(toks) - 1) if toks[k].lower in _TOPIC_WORDS), None)
+    topic = next((k for k in range(name + 1, len(toks) - 1) if toks[k].lower in _TOPIC_WORDS
+                  or toks[k].lower == "to"), None)  # `a letter from Ann Lee to Mark Reyes`
     return toks[:topic] if topic is not None and all(t.is_capitalised for t in toks[name:topic]) else toks
 
 
 _TOPIC_WORDS = {"on", "about", "regarding", "over", "concerning"}
+_READ_BY = {"seen", "obtained", "received", "reviewed", "viewed", "leaked", "shown"}  # a text's reader after `by`
 _VERB_NEXT = re.compile(r" [a-z]")  # a word in lowercase next: the verb a headline's subject opens on
 
 
