@@ -12093,6 +12093,18 @@ def test_a_text_is_its_writers_not_whoever_it_was_sent_to_or_read_by(subject, sp
     assert quotes_of(f'Row\n\n{subject} said: "We need action."')[-1][1] == speaker
 
 
+@pytest.mark.parametrize("body", ["Cheshire West and Chester Council", "Avon and Somerset Police",
+                                  "Brighton and Hove City Council"])
+def test_an_areas_authority_named_for_two_places_is_one_body(body):
+    text = f'Row\n\n{body} defended the scheme. A spokesman said: "The lane is part of our commitment."'
+    assert quotes_of(text)[-1][1] == f"{body} spokesman"  # was `spokesman`, or the second place's body
+
+
+def test_locals_are_people_an_agent_may_be():
+    text = "Row\n\nThe scheme has been branded 'a white elephant' by locals."
+    assert quotes_of(text)[-1][1] == "locals"  # was no one's
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -431,6 +431,10 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
             and (_after_sentence_end(lead := _token_before(text, first[0][1])) or lead in BODY_NOUNS):
         return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Marks and Spencer has reported`:
         # one name, whose verb is singular, opening its sentence (not `at Twickenham and Kirwan says`)
+    if between == " and " and 2 <= len(run) <= 4 and len(first) <= 3 and _bare(run[-1][0]).lower() in _AREA_BODIES \
+            and not any(given_name(word) or _bare(word).lower() in ORG_WORDS for word, _, _ in first):
+        return first + [("and", first[-1][2] + 1, first[-1][2] + 4)] + run  # `Cheshire West and Chester Council`,
+        # `Avon and Somerset Police`: one area's authority, named for two places
     if between == " and " and len(run) <= 2 and _bare(first[0][0]).lower() in _DEPARTMENT_HEADS \
             and any(word in ("of", "for") for word, _, _ in first) \
             and all(_bare(word).lower() in GOVERNED for word, _, _ in run):
@@ -459,6 +463,7 @@ def _body_across_of(text: str, first: list, run: list) -> list | None:
 
 
 _PLACE_WORDS = PLACES | {"greater", "north", "south", "east", "west", "midlands"}  # (`for Greater Manchester`)
+_AREA_BODIES = {"council", "police", "constabulary", "borough", "authority"}  # an area's, which two places may name
 _DEPARTMENT_HEADS = {"department", "ministry", "secretary", "minister", "office"}
 GOVERNED = {"skills", "sport", "trade", "care", "social", "science", "technology", "innovation", "industry",
             "employment", "families", "communities", "heritage", "media", "culture", "transport", "housing",

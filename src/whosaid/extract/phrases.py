@@ -2179,7 +2179,7 @@ epidemiologist psychologist insider loyalist rebel relative defendant
 hiker hikers walker walkers climber climbers rambler ramblers pedestrian pedestrians teenager teenagers swimmer swimmers
 jogger joggers diner diners camper campers
 creditor bondholder borrower debtor leaseholder policyholder taxpayer ratepayer billpayer depositor saver homebuyer
-buyer seller renter landowner householder
+buyer seller renter landowner householder local
 """.split())
 
 
