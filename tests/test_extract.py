@@ -12105,6 +12105,12 @@ def test_locals_are_people_an_agent_may_be():
     assert quotes_of(text)[-1][1] == "locals"  # was no one's
 
 
+def test_another_after_one_in_its_paragraph_is_of_the_kind_that_just_spoke():
+    text = ('Row\n\nAn ITV spokesperson said: "We thank him."\n\nFans were quick to react. One wrote on X: "It will '
+            'not be the same." Another said: "End of an era."')
+    assert [q[1] for q in quotes_of(text)] == ["ITV spokesperson", "fan", "fan"]  # the last was `spokesperson`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -391,6 +391,9 @@ class Resolver:
             many = toks[0].lower == "others"
             if not many and (written := self._texts_read(at, toks[-1].end)):
                 return written, False  # `Protesters carried signs. "No war," read one.`: a sign, no protester
+            if toks[0].lower in ("another", "other") and (spoke := self._kind_that_spoke_here(at)):
+                return spoke, False  # `Fans reacted. One wrote: "…" Another said: "…"`: a fan, the kind that spoke
+                # just before in this paragraph, not the spokesperson the paragraph before described
             return self._one_of_latest(at, many) or (
                 None if many or toks[0].lower == "one" else self._kind_that_spoke(at)), False
         surname = _generational_surname(toks)
@@ -930,6 +933,11 @@ class Resolver:
         before = (self._paragraph(at[0] - 1) if at[0] else "") + "\n" + text[:at[1]]
         kinds = [singular(match.group(0).lower()) for match in _PLURAL_WORD.finditer(before)]
         return next((kind for kind in reversed(kinds) if kind in _WRITTEN | _REMARKS), None)
+
+    def _kind_that_spoke_here(self, at: tuple[int, int]) -> str | None:
+        """The kind of person who spoke last in this paragraph before `at` (`_kind_that_spoke`)."""
+        last = self._last_voice(at)
+        return self._kind_that_spoke(at) if last is not None and last[0][0] == at[0] else None
 
     def _kind_that_spoke(self, at: tuple[int, int]) -> str | None:
         """For `another` or `the other`: the kind of person (`nurse`) who spoke last, in this paragraph or
