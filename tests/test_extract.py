@@ -12111,6 +12111,16 @@ def test_another_after_one_in_its_paragraph_is_of_the_kind_that_just_spoke():
     assert [q[1] for q in quotes_of(text)] == ["ITV spokesperson", "fan", "fan"]  # the last was `spokesperson`
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Police said the suspect told officers he "didn\'t mean to" hurt anyone.', "suspect"),  # was the police
+    ('Prosecutors said Tom Brown told police he "panicked".', "Tom Brown"),  # was the prosecutors
+    ('Lead author Clara Wilson said the findings suggested dogs "do not need cues".', "Clara Wilson"),  # a thing's
+    # verb: the one who reports it
+])
+def test_one_said_to_have_told_someone_is_the_teller(sentence, speaker):
+    assert quotes_of(f"Crime\n\n{sentence}")[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -987,7 +987,10 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
     if named is not None:
         return named
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start) \
-            and not (tokens[c - 1].lower in FINITE_AUXILIARIES and tokens[first - 1].lower in _HEARING):
+            and not (tokens[c - 1].lower in FINITE_AUXILIARIES and tokens[first - 1].lower in _HEARING) \
+            and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in ("told", "tells")):
+        # (not `Police said the suspect told officers he "…"`: the suspect tells, the subject of the clause `said`
+        # takes, no object of it)
         contact = _contact_clause_subject(subject)
         if contact is not None:
             return contact  # `the only Amendment the Founding Fathers wrote "shall not be infringed"`
@@ -1890,6 +1893,7 @@ _NOT_INFINITIVES = PREPOSITIONS | DETERMINERS | {"what", "which", "who", "whom",
 
 
 _VERB_PARTICLES = {"out", "up", "off", "down", "back", "over"}
+_SAYING_A_CLAUSE = {"said", "says", "claimed", "claims", "alleged", "alleges", "heard", "hears"}  # a clause follows
 
 
 _CLAUSE_OPENERS = {"after", "before", "since", "until", "as", "like", "than"}
