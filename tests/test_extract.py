@@ -12121,6 +12121,12 @@ def test_one_said_to_have_told_someone_is_the_teller(sentence, speaker):
     assert quotes_of(f"Crime\n\n{sentence}")[-1][1] == speaker
 
 
+@pytest.mark.parametrize("clause", ["who identified herself only as Jane", "who gave only her first name, Jane",
+                                    "who identified herself as Jane"])
+def test_the_name_one_gave_after_an_inverted_cue_is_theirs_with_no_comma(clause):
+    assert quotes_of(f'Crime\n\n"I was terrified," said a woman {clause}.')[-1][1] == "Jane"  # was `woman`
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -321,6 +321,10 @@ def with_set_off_name(window: list[Token], k: int, mention: Mention | None) -> M
     if end is not None and (mention.tokens[-1].lower in ROLE_WORDS or people_word(mention.tokens[-1].lower)):
         end = _past_domain(window, end)  # `said BA director of commercial planning, Robert Boyle.`, `said a
         # pensioner from Swansea, Margaret Davies.`
+    if end is not None and end + 1 < len(window) and window[end + 1].lower == "who" \
+            and (given := _name_given_after(window, end + 1)) is not None:
+        return Mention(mention.start, given[-1].end, tuple(given))  # `said a woman who identified herself only as
+        # Jane.`: no comma sets the clause off
     if end is None or end + 2 >= len(window) or window[end + 1].text != ",":
         return mention
     given = _name_given_after(window, end + 2)
@@ -371,6 +375,9 @@ def _name_marker(words: list[str]) -> int | None:
         return marker
     if words[:1] in (["identified"], ["named"], ["known"]):
         return next((n for n in (1, 2) if n < len(words) and words[n] == "as"), None)  # `named only as Paul`
+    if words[:2] == ["who", "identified"] and words[2:3] in (["herself"], ["himself"], ["themselves"]):
+        return next((n for n in (3, 4) if n < len(words) and words[n] == "as"), None)  # `who identified herself
+        # (only) as Jane`
     if words[:3] in (["whose", "real", "name"], ["whose", "name", "is"]):
         return next((n for n in (2, 3) if n < len(words) and words[n] == "is"), None)
     return 1 if words[:2] == ["real", "name"] else None
