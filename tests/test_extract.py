@@ -12127,6 +12127,11 @@ def test_the_name_one_gave_after_an_inverted_cue_is_theirs_with_no_comma(clause)
     assert quotes_of(f'Crime\n\n"I was terrified," said a woman {clause}.')[-1][1] == "Jane"  # was `woman`
 
 
+@pytest.mark.parametrize("mood", ["Angry", "Furious", "Defiant", "Tearful"])
+def test_a_mood_opening_a_sentence_is_no_name(mood):
+    assert quotes_of(f'Row\n\n{mood}, the fans said the club was "a disgrace".')[-1][1] == "fans"  # was the mood
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

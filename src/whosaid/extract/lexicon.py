@@ -153,6 +153,12 @@ probes quits rallies savages shreds skewers snubs spars surges swipes thrashes u
 
 # Words before a number that make it approximate rather than govern it: `about 200 protesters`.
 APPROXIMATORS = {"about", "around", "nearly", "almost", "roughly", "over", "some", "approximately", "under"}
+# Moods opening a sentence before a comma: how the subject after it felt (`Angry, the fans said`), no name.
+MOODS = frozenset("""
+angry furious upset sad happy proud defiant undeterred unrepentant emotional tearful elated jubilant ecstatic bitter
+calm confident optimistic cautious wary nervous anxious unapologetic unfazed unmoved grateful thankful sombre somber
+solemn upbeat buoyant gleeful unhappy incredulous indignant livid
+""".split())
 # Words that stand for one or some of a group without naming anyone: `Another said …`.
 QUANTIFIERS = {"another", "one", "others", "some", "many", "several", "most", "both", "few"}
 # Bodies of people written as one common noun: who `they` may be, who may speak.

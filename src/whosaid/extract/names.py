@@ -13,11 +13,12 @@ from typing import Iterator
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVES, AUXILIARIES, BODY_NOUNS, BODY_TEXTS,
                       CLUB_ENDINGS, COUNTRY_CODES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS, EPITHET_HEADS,
                       FEMALE_PRONOUNS, FEMALE_WORDS, GROUP_PRONOUNS, HEADLINE_VERBS, HONORIFICS, ING_PREPOSITIONS,
-                      IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, NAME_PARTICLES, NAME_SUFFIXES,
+                      IRREGULAR_PAST, LABELS, MALE_PRONOUNS, MALE_WORDS, MOODS, NAME_PARTICLES, NAME_SUFFIXES,
                       NATION_ADJECTIVES, NOT_NAMES, NUMBER_WORDS, OFFICE_DOMAINS, ORG_WORDS, OUTLETS, PARTY_WORDS,
                       PERSONAL_TITLES, PLACES, POLICE_QUALIFIERS, POLICE_TITLES, PREPOSITIONS, RELATIONS, REPLIES,
                       ROLE_WORDS, SEAT_SUFFIXES, SENT_TEXTS, SPEAKER_PRONOUNS, SPOKES_ROLES, STAGE_TRADES, VENUES,
-                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural, singular)
+                      compound_adjective, given_gender, given_name, invertible, names_place, past_tense, plural,
+                      singular)
 from .phrases import DASHES, PEOPLE, group_word, participle_alone, people_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
                      VERB_AFTER_A_MARK, has_contracted)
@@ -1375,8 +1376,10 @@ def _mention(para, text, run, quoted, before: str | None, surname: bool = False)
         start, words, trade = run[1][1], words[1:], words[0].lower()  # `Retailer Tesco said`, `Drugmaker Pfizer`:
         # the trade opening the sentence labels the name after it, as `retailer` would inside one (but
         # `Bookmaker William Hill` may be a man's name)
-    if len(words) == 1 and first_after == "," and _after_sentence_end(before) and participle_alone(words[0]):
-        return None  # `Heartbroken, the family said`, `Devastated, his mother said`: how they felt, no name
+    if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
+            participle_alone(words[0]) or words[0].lower() in MOODS):
+        return None  # `Heartbroken, the family said`, `Devastated, his mother said`, `Angry, the fans said`: how they
+        # felt, no name
     if len(words) == 1 and first_after == "," and _after_sentence_end(before) and (
             _after_appositive(m.group() for m in TOKEN.finditer(text, nxt.end())) is None) \
             and not (_participle_after(text, nxt.end()) and not ly_adverb(words[0].lower())):

@@ -13,10 +13,10 @@ from .cues import cue_lemma
 from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES_AND_POSSESSIVES, ASSOCIATES,
                       AUXILIARIES, BODY_NOUNS, BODY_TEXTS, COLLECTIVES, CUE_FORMS, DEMONYMS, DESCRIPTORS, DETERMINERS,
                       EPITHET_HEADS, FAMILY, FEMALE_WORDS, FINITE_AUXILIARIES, HONORIFICS, IRREGULAR_PAST, MALE_WORDS,
-                      NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS, PERSONAL_TITLES,
-                      PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS, SEAT_SUFFIXES, SENDING,
-                      SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR, an_age,
-                      compound_adjective, given_name, invertible, past_tense, plural, singular)
+                      MOODS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, OBJECT_PRONOUNS, ORG_WORDS, PEERS,
+                      PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS,
+                      SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR,
+                      an_age, compound_adjective, given_name, invertible, past_tense, plural, singular)
 from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
@@ -891,7 +891,8 @@ def np_backward(tokens, c, start, relative_at=False) -> Mention | None:
                                   or named.tokens[0].lower in PREPOSITIONS):
             named = None  # `Afterwards, the tech executive said`, `Publicly, the boss said`: an adverb, no name;
             # `On Ukraine, the chancellor told`: a topic
-        if named is not None and len(named.tokens) == 1 and participle_alone(named.tokens[0].text):
+        if named is not None and len(named.tokens) == 1 \
+                and (participle_alone(named.tokens[0].text) or named.tokens[0].lower in MOODS):
             named = None  # `Heartbroken, the family said`: how the family felt, no name
         if named is not None and len(named.tokens) > 1 and named.tokens[0].lower.endswith("ing") \
                 and named.tokens[0].text[1:].islower() and not given_name(named.tokens[0].text):
