@@ -12132,6 +12132,14 @@ def test_a_mood_opening_a_sentence_is_no_name(mood):
     assert quotes_of(f'Row\n\n{mood}, the fans said the club was "a disgrace".')[-1][1] == "fans"  # was the mood
 
 
+@pytest.mark.parametrize("club, speaker", [("The Serie A club", "Serie A club"),  # was `Serie A`, the league
+                                           ("The Premier League club", "Premier League club"),
+                                           ("The club", "Liverpool")])
+def test_a_club_of_a_league_is_no_league(club, speaker):
+    text = f'Transfer\n\nLiverpool have signed Federico Chiesa from Juventus.\n\n{club} said he was "a fine player".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

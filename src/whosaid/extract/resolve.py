@@ -793,6 +793,10 @@ class Resolver:
         named = _named_outlet_or_text(toks)
         if named is not None:  # `the influential Edge magazine` -> Edge magazine
             return _description(toks[named:]), False
+        if len(toks) >= 3 and toks[0].lower == "the" and toks[-1].lower in ("club", "side") \
+                and _a_league(toks[1:-1]):
+            return _description(toks), False  # `The Serie A club said`: a club of that league, not the league (which
+            # of those named the text does not say)
         labelled = _body_then_label(toks)
         if labelled is not None:  # `The Unite union said`, `The Resolution Foundation think tank said`: the body's
             return self._named(labelled, labelled, at)[0], False  # name, as `Unite said` is
@@ -6617,6 +6621,15 @@ def _inquiry_of(toks) -> bool:
     head = next((k for k in range(1, len(toks) - 1) if toks[k + 1].lower in ("of", "into")), None)
     return head is not None and toks[0].lower in ("the", "a", "an") and toks[head].lower in FINDINGS \
         and not any(t.is_capitalised for t in toks[1:head + 1])
+
+
+def _a_league(words) -> bool:
+    """`Premier League`, `Serie A`, `La Liga`: a league's name before `club`."""
+    return _LEAGUE.fullmatch(" ".join(t.text for t in words)) is not None
+
+
+_LEAGUE = re.compile(r"(?:[A-Z][\w-]* )*(?:League|Liga|Bundesliga|Premiership|Championship|Eredivisie)(?: One| Two)?"
+                     r"|Serie [AB]|Ligue [12]|MLS|NBA|NFL|NHL")
 
 
 def _before_its_topic(toks):
