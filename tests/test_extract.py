@@ -12140,6 +12140,15 @@ def test_a_club_of_a_league_is_no_league(club, speaker):
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("before, speaker", [
+    ("Leeds United confirmed the deal.", "Leeds United"),  # was `Yorkshire`
+    ("Yorkshire beat Leeds United. Leeds United confirmed the deal.", "Yorkshire"),  # a side the text names
+])
+def test_the_club_described_by_where_it_is_is_the_club_named_before(before, speaker):
+    text = f'Transfer\n\n{before}\n\nThe Yorkshire club said he was "a fine player".'
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

@@ -797,6 +797,10 @@ class Resolver:
                 and _a_league(toks[1:-1]):
             return _description(toks), False  # `The Serie A club said`: a club of that league, not the league (which
             # of those named the text does not say)
+        if len(toks) == 3 and toks[0].lower == "the" and toks[-1].lower in ("club", "side") and toks[1].is_capitalised \
+                and not self._named_elsewhere(toks[1], at) and (club := self._body_before((toks[0], toks[-1]), at)):
+            return club, False  # `Leeds United confirmed the deal. ¶ The Yorkshire club said`: where the club is, a
+            # name the text gives nothing else
         labelled = _body_then_label(toks)
         if labelled is not None:  # `The Unite union said`, `The Resolution Foundation think tank said`: the body's
             return self._named(labelled, labelled, at)[0], False  # name, as `Unite said` is
@@ -937,6 +941,10 @@ class Resolver:
         before = (self._paragraph(at[0] - 1) if at[0] else "") + "\n" + text[:at[1]]
         kinds = [singular(match.group(0).lower()) for match in _PLURAL_WORD.finditer(before)]
         return next((kind for kind in reversed(kinds) if kind in _WRITTEN | _REMARKS), None)
+
+    def _named_elsewhere(self, tok, at: tuple[int, int]) -> bool:
+        """Whether the text names the word `tok` writes anywhere but at `tok` (`Chelsea` of `the Chelsea side`)."""
+        return any(m.words == (tok.bare,) and m.at != (at[0], tok.start) for m in self.names.mentions)
 
     def _kind_that_spoke_here(self, at: tuple[int, int]) -> str | None:
         """The kind of person who spoke last in this paragraph before `at` (`_kind_that_spoke`)."""
