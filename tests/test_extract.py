@@ -12149,6 +12149,14 @@ def test_the_club_described_by_where_it_is_is_the_club_named_before(before, spea
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("office, speaker", [("the congresswoman", "Alexandria Ocasio-Cortez"),  # was the words
+                                             ("the senator", "Ted Cruz")])
+def test_a_representative_titled_rep_is_the_congresswoman_or_congressman(office, speaker):
+    text = ('Row\n\nRep. Alexandria Ocasio-Cortez (D-N.Y.) and Sen. Ted Cruz (R-Texas) blasted the bill.\n\n'
+            f'"It is a disaster," {office} said.')
+    assert quotes_of(text)[-1][1] == speaker
+
+
 @pytest.mark.parametrize("leader, speaker", [
     ("The SNP parliamentary leader", "Nicola Sturgeon"),
     ("The Scottish National Party leader", "Nicola Sturgeon"),  # was the party's leader: by its initials

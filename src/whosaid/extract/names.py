@@ -54,7 +54,8 @@ def _title_for_office(title: str, office: str) -> bool:
     `doctor`, though `Dr` in a run of titles is no office: `the Rt. Rev. Dr. Tom Wright`, the Bishop of Durham)."""
     low = title.lower()
     return _TITLE_WORDS.get(low, low) == office or low == "justice" and office == "judge" \
-        or _ACADEMIC.get(low.rstrip(".")) == office
+        or _ACADEMIC.get(low.rstrip(".")) == office \
+        or low.rstrip(".") in ("rep", "reps") and office in ("congressman", "congresswoman")  # `Rep.`: a member
 
 
 def _academic(title: str | None) -> bool:
