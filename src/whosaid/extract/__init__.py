@@ -259,7 +259,8 @@ def _signed_below(passages: list[Passage], paragraphs, marked, resolver: Resolve
     where its writer lives) signs the quotations no one is named for in the paragraphs just above it, one quotation
     run on from paragraph to paragraph."""
     for n in range(2, len(passages)):
-        if passages[n].quotes or not _NAME_LINE.fullmatch(paragraphs[n].strip()):
+        if passages[n].quotes or len(paragraphs[n]) > _NAME_LINE_LENGTH \
+                or not _NAME_LINE.fullmatch(paragraphs[n].strip()):
             continue
         named = next((m for m in resolver.names.mentions_between(n, 0, len(paragraphs[n])) if not m.is_org), None)
         if named is None or named.start > 2 or len(named.words) < 2:
@@ -277,6 +278,7 @@ def _signed_below(passages: list[Passage], paragraphs, marked, resolver: Resolve
 def _signs_above(previous: _Previous) -> bool:
     """The paragraph before is a full name alone, after a paragraph with a quotation: a signature."""
     return previous.earlier is not None and previous.earlier[3] and previous.paragraph is not None \
+        and len(previous.paragraph[1]) <= _NAME_LINE_LENGTH \
         and _NAME_LINE.fullmatch(previous.paragraph[1].strip()) is not None
 
 
@@ -286,6 +288,7 @@ def _pulled_unsigned(passage: Passage, marked: list[Marked]) -> bool:
         and not _A_WORD.search(passage.text, 0, marked[0].outer_start)
 
 
+_NAME_LINE_LENGTH = 80  # characters a name line, and where its writer lives, fits in
 _NAME_LINE = re.compile(r"[-–—]?\s*[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|der|da|ap|bin|al)){1,3}"
                         r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*){0,2}\.?")  # `Margaret Owen, Little Snoring`
 

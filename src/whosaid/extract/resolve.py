@@ -2780,12 +2780,18 @@ class Resolver:
         return frozenset(self.names.canonical(m.words, m.at) for m in self.names.mentions_between(
             at[0], tokens[kin[0]].end, at[1]) if not m.is_org and self._names_kin(tokens, kin, m))
 
+    @functools.cached_property
+    def _deaths_told(self) -> tuple[int, ...]:
+        """The paragraphs that write `died` or `dies` (read once a document)."""
+        return tuple(n for n, text in enumerate(self.paragraphs) if "die" in text and _DIES_WORD.search(text))
+
     def _dead_before(self, at: tuple[int, int]) -> frozenset[str]:
         """Who the few paragraphs up to the pronoun say died, when the dead cannot be its speaker: one named as
         another's relation (`Rhiannon Davies's daughter Kate died hours after birth. ¶ "…," she says`: the mother),
         or anyone when the pronoun speaks in the present (`says`)."""
         first = max(0, at[0] - _SCAN_PARAGRAPHS)
-        if not any(_DIES_WORD.search(self._paragraph(para)) for para in range(first, at[0] + 1)):
+        deaths = self._deaths_told
+        if not deaths or not any(first <= para <= at[0] for para in deaths):
             return frozenset()  # (most texts tell no death near a pronoun)
         now = _SPEAKS_NOW.match(self._paragraph(at[0]), at[1]) is not None
         dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if first <= m.para <= at[0]

@@ -38,7 +38,7 @@ def is_speech(content: str, tokens: list[Token], ti: int, attribution: Attributi
         return False  # `accused the firms of conspiring and running "Racketeer Influenced and Corrupt Organisations"`
     if short_title and ti and tokens[ti - 1].lower in _MAKING_A_WORK and content.rstrip()[-1:] not in ".!?,":
         return False  # `Jane Smith wrote "Normal People" in 2018`, `recorded "Someone Like You"`: a work's title
-    if ti and tokens[ti - 1].lower in _MAKING_A_WORK - _WRITING and title_case(words) and len(words) <= 8 \
+    if ti and tokens[ti - 1].lower in _MAKING_NOT_WRITING and title_case(words) and len(words) <= 8 \
             and content.rstrip()[-1:] not in ".!?" and not _one_who_speaks_after(attribution):
         return False  # `Robbie, who also produced "Saltburn," said she …`: a work's title, one word or more, whatever
         # the comma inside its marks (but not `wrote "Thanks,"`: what one writes may be words)
@@ -117,6 +117,7 @@ _MAKING_A_WORK = {"wrote", "writes", "penned", "pens", "recorded", "records", "r
                   "composed", "published", "produced", "produces"}  # verbs whose object in Title Case is a work's
 # title, made (but `sang "Abide With Me"`: words the mourners sang, as a chant is)
 _WRITING = {"wrote", "writes", "penned", "pens"}
+_MAKING_NOT_WRITING = frozenset(_MAKING_A_WORK - _WRITING)  # `produced "Saltburn,"`: a work, whatever its comma
 
 
 def _object_of_a_doing(tokens: list[Token], ti: int) -> bool:
