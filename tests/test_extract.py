@@ -11798,11 +11798,11 @@ def test_a_venue_after_a_title_at_is_no_person(venue):
 @pytest.mark.parametrize("death, cue, speaker", [
     ("Rhiannon Davies's daughter Kate died hours after birth in 2009.", "she says", "Rhiannon Davies"),
     ("Rhiannon Davies's daughter Kate died hours after birth in 2009.", "she said", "Rhiannon Davies"),
-    ("Ann Brown was a nurse. Jane Smith died in 2009.", "she says", "Ann Brown"),
-    ("Ann Brown was a nurse. Jane Smith died in 2009.", "she said", "Jane Smith"),  # she may have said
-    # it before she died (`Wogan died on Sunday. In 2015 he said`): who spoke in the past stays open
+    ("Ann Brown was a nurse. Jane Smith died in 2009.", "she says", "Jane Smith"),  # not kin: an obituary quotes
+    ("Ann Brown was a nurse. Jane Smith died in 2009.", "she said", "Jane Smith"),  # its subject, in the past or in
+    # the historic present (`Debra Hill … has died. ¶ "…," she says in 2003`)
 ])
-def test_who_the_text_says_died_is_no_she_speaking_after(death, cue, speaker):
+def test_a_relation_the_text_says_died_is_no_she_speaking_after(death, cue, speaker):
     text = f'{death}\n\nIt took years to prove otherwise.\n\n"I knew something had gone wrong," {cue}.'
     assert quotes_of(f"Mothers fight for answers\n\n{text}")[-1][1] == speaker
 

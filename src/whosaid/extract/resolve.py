@@ -2786,17 +2786,16 @@ class Resolver:
         return tuple(n for n, text in enumerate(self.paragraphs) if "die" in text and _DIES_WORD.search(text))
 
     def _dead_before(self, at: tuple[int, int]) -> frozenset[str]:
-        """Who the few paragraphs up to the pronoun say died, when the dead cannot be its speaker: one named as
-        another's relation (`Rhiannon Davies's daughter Kate died hours after birth. ¶ "…," she says`: the mother),
-        or anyone when the pronoun speaks in the present (`says`)."""
+        """Who the few paragraphs up to the pronoun say died, when named as another's relation: no speaker a he or
+        she after stands for (`Rhiannon Davies's daughter Kate died hours after birth. ¶ "…," she says`: the mother).
+        (Anyone else who died may be: an obituary quotes its subject, in the past or in the historic present.)"""
         first = max(0, at[0] - _SCAN_PARAGRAPHS)
         deaths = self._deaths_told
         if not deaths or not any(first <= para <= at[0] for para in deaths):
             return frozenset()  # (most texts tell no death near a pronoun)
-        now = _SPEAKS_NOW.match(self._paragraph(at[0]), at[1]) is not None
         dead = {self.names.canonical(m.words, m.at) for m in self.names.mentions if first <= m.para <= at[0]
                 and m.at < at and not m.is_org and _DIED.match(self._paragraph(m.para), m.end)}
-        return frozenset(name for name in dead if now or self.names.related(name))
+        return frozenset(name for name in dead if self.names.related(name))
 
     @staticmethod
     def _names_kin(tokens, kin: list[int], mention) -> bool:
@@ -5447,7 +5446,6 @@ _OWNERS_OF_ONE = {"his", "her", "my", "our", "their"}  # whose boss, teacher or 
 _KIN_REACH = 160  # characters before a pronoun its own sentence's kin are looked for in, first by their text
 _OWNED_WORD = re.compile(r"\b([Hh](?:is|er))\s+([\w-]+)")  # `her daughter`: what a his or her owns
 _DIES_WORD = re.compile(r"\bdie[ds]\b")
-_SPEAKS_NOW = re.compile(r"\w+\s+(?:says|adds|recalls|explains|tells|writes)\b")  # a pronoun, its cue in the present
 _DIED = re.compile(r"(?:,\s+who\s+(?:has\s+)?|\s+(?:has\s+)?)(?:died|dies)\b")  # after a name: `, who has died`
 _SINGULAR_AGREEMENT = {"its", "has", "is", "was", "does", "itself"}  # a body written as an it
 _REPORTING_TEXTS = SOURCE_TEXTS | {"paper", "analysis", "review", "trial", "findings"}  # whose authors an its owns

@@ -988,9 +988,10 @@ def cue_subject(tokens, c: int, start: int, depth: int = 0) -> Mention | None:
         return named
     if first is not None and _adjoins(tokens, c, subject) and _is_object(tokens, first, start) \
             and not (tokens[c - 1].lower in FINITE_AUXILIARIES and tokens[first - 1].lower in _HEARING) \
-            and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in ("told", "tells")):
+            and not (tokens[first - 1].lower in _SAYING_A_CLAUSE and tokens[c].lower in ("told", "tells")
+                     and tokens[c - 1] is subject.tokens[-1]):
         # (not `Police said the suspect told officers he "…"`: the suspect tells, the subject of the clause `said`
-        # takes, no object of it)
+        # takes, no object of it; but `says she was told: "…"`, a passive, is told by someone else)
         contact = _contact_clause_subject(subject)
         if contact is not None:
             return contact  # `the only Amendment the Founding Fathers wrote "shall not be infringed"`
