@@ -930,11 +930,16 @@ def _sole_speaker(quote: Quote, n: int, text: str, tokens, first_quote: int, res
 def _kept_past_one_paragraph(n: int, previous: _Previous, resolver: Resolver) -> Quote | None:
     """The last attributed quotation, two paragraphs before `n`, when the paragraph between quotes no one and names
     no person, uses no he or she and no cue (`_says_no_one`)."""
-    if previous.kept is None or previous.kept[0] != n - 2 or previous.quoted or previous.paragraph is None \
-            or previous.paragraph[0] != n - 1:
-        return None
+    return previous.kept[1] if previous.kept is not None and previous.kept[0] == n - 2 \
+        and _unpeopled_before(n, previous, resolver) else None
+
+
+def _unpeopled_before(n: int, previous: _Previous, resolver: Resolver) -> bool:
+    """The paragraph before `n` quotes no one and names no person, uses no he or she and no cue (`_says_no_one`)."""
+    if previous.quoted or previous.paragraph is None or previous.paragraph[0] != n - 1:
+        return False
     tokens = previous.tokens_of(n - 1)
-    return previous.kept[1] if tokens and _says_no_one(n - 1, tokens, len(tokens), resolver) else None
+    return bool(tokens) and _says_no_one(n - 1, tokens, len(tokens), resolver)
 
 
 def _phrase_after_a_closing_quotation(n: int, tokens, ti: int, previous: _Previous, resolver: Resolver) -> bool:
@@ -1184,11 +1189,7 @@ def _reported_two_before(n: int, previous: _Previous, resolver: Resolver) -> tup
     """As `_reported_before`, two paragraphs up, when the paragraph between quotes no one and names no person, uses
     no he or she and no cue (`Steve Ash told the BBC there are two parts to the process.` ¶ `The most difficult is
     to …` ¶ `"The end solution is …"`)."""
-    if previous.earlier is None or previous.earlier[0] != n - 2 or previous.quoted or previous.paragraph is None \
-            or previous.paragraph[0] != n - 1:
-        return None
-    between = previous.tokens_of(n - 1)
-    if not between or not _says_no_one(n - 1, between, len(between), resolver):
+    if previous.earlier is None or previous.earlier[0] != n - 2 or not _unpeopled_before(n, previous, resolver):
         return None
     _, text, tokens, quoted = previous.earlier
     tokens = tokens if tokens is not None else tokenize(text, [])

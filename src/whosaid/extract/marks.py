@@ -59,26 +59,25 @@ def single_style(paragraphs) -> bool:
     straight-marked scare quote or title is no reason to read marks that are mostly apostrophes.)
     Two apostrophes are a double mark unless single marks open far more often: `'… an old adage,
     'get straight back on the horse,'' Richards said` closes a quotation inside a quotation."""
-    singled_only = sum(1 for text in paragraphs if _maybe_single_marked(text) and _SINGLE_OPENER.search(text))
-    if singled_only <= _SPOKEN_PER_DOUBLED:  # (most texts: too few paragraphs of single marks alone to outweigh one
-        # double-marked paragraph, which alone then rules single marks out, as before)
-        if any(_double_outside_singles(text) for text in paragraphs) or _apostrophe_pairs_quote(paragraphs):
-            return False
-        return _single_marks_speak(paragraphs)
-    doubled = 0
-    for text in paragraphs:
-        doubled += _double_outside_singles(text)
-        if doubled > _FEW_DOUBLED:
-            return False
-    if doubled:  # `… a bus service that "exists only on paper".` ¶ `Roger Dawes said: 'The timetable says …'`, and so
-        # on: one or two double-marked paragraphs among many a single mark quotes speech in
-        singled = [text for text in paragraphs if _SINGLE_OPENER.search(text) and not _double_outside_singles(text)]
-        return len(singled) > _SPOKEN_PER_DOUBLED * doubled and not _apostrophe_pairs_quote(paragraphs) and sum(
-            any(_spoken_by_place(text, span) for span in _pair_single(text)) for text in singled) \
-            > _SPOKEN_PER_DOUBLED * doubled
+    singled = [text for text in paragraphs if _maybe_single_marked(text) and _SINGLE_OPENER.search(text)]
+    if len(singled) > _SPOKEN_PER_DOUBLED:  # `… a bus service that "exists only on paper".` ¶ `Roger Dawes said: 'The
+        # timetable says …'`, and so on: one or two double-marked paragraphs among many a single mark quotes speech in
+        doubled = 0
+        for text in paragraphs:
+            doubled += _double_outside_singles(text)
+            if doubled > _FEW_DOUBLED:
+                return False
+        if doubled:
+            return len(singled) > _SPOKEN_PER_DOUBLED * doubled and not _apostrophe_pairs_quote(paragraphs) and sum(
+                any(_spoken_by_place(text, span) for span in _pair_single(text)) for text in singled) \
+                > _SPOKEN_PER_DOUBLED * doubled
+    elif any(_double_outside_singles(text) for text in paragraphs):
+        return False  # (most texts: too few paragraphs of single marks alone to outweigh a double-marked one)
     if _apostrophe_pairs_quote(paragraphs):
         return False
-    return _single_marks_speak(paragraphs)
+    return any(_spoken_by_place(text, span) or text[span.outer_start] == "‘"
+               for text in paragraphs if _SINGLE_OPENER.search(text)
+               for span in _pair_single(text)) or any(_announced_sentence(text) for text in paragraphs)
 
 
 def _maybe_single_marked(text: str) -> bool:
@@ -88,14 +87,6 @@ def _maybe_single_marked(text: str) -> bool:
 
 
 _DOUBLE_MARKS = '"“”„«»'
-
-
-def _single_marks_speak(paragraphs) -> bool:
-    """A single-marked span somewhere is speech by its place, or a curly opening mark opens it; or a sentence a cue
-    and a colon announce opens on a single mark."""
-    return any(_spoken_by_place(text, span) or text[span.outer_start] == "‘"
-               for text in paragraphs if _SINGLE_OPENER.search(text)
-               for span in _pair_single(text)) or any(_announced_sentence(text) for text in paragraphs)
 
 
 _FEW_DOUBLED = 2  # paragraphs with double marks a document marking speech with single ones may have
