@@ -19817,3 +19817,10 @@ def test_a_quotation_speaking_of_a_he_after_a_sentence_about_a_body_goes_on_from
 def test_the_leader_of_a_body_a_persons_possessive_opens_is_that_person(lead, speaker):
     text = f'Polls\n\n{lead}\n\nSpeaking in Clacton, the Reform leader told supporters: "We are the real opposition."'
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("tag", ["D-N.H.", "D-Calif.", "R-S.D."])
+def test_a_party_and_state_beside_a_name_after_while_is_no_name_of_its_own(tag):
+    text = (f'Split\n\nSen. Chris Murphy called the bill "a surrender," while Sen. Jeanne Shaheen, {tag}, said it was '
+            '"the responsible thing to do."')
+    assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Jeanne Shaheen"]

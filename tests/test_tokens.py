@@ -111,3 +111,12 @@ def test_a_quotation_weighs_the_nearest_twelve_cues_before_it(cues_between, spea
 
     text = "Ann Webb said " + "said " * cues_between + '"we will win this."'
     assert [q.speaker for p in annotate(Document(path="a.txt", paragraphs=(text,))) for q in p.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Shaheen, D-N.H., said", ["Shaheen", ",", "D-N.H.", ",", "said"]),  # party and a state's two initials
+    ("Rubio, R-Fla. The bill", ["Rubio", ",", "R-Fla.", "The", "bill"]),
+    ("in D-Day. N.H. voters", ["in", "D-Day", ".", "N.H.", "voters"]),  # no party: the sentence ends
+])
+def test_a_party_and_state_tag_is_one_word(text, words):
+    assert [t.text for t in tokenize(text, [])] == words

@@ -21,7 +21,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, ARTICLES_AND_POSSESSIVE
                       singular)
 from .phrases import DASHES, PEOPLE, group_word, participle_alone, people_word, plural_of_body, plural_of_person
 from .tokens import (ABBREVIATIONS, CAMEL_CASED, CLOSING, HANDLE, POSSESSIVE_ENDINGS, SENTENCE_END, STATES, TOKEN,
-                     VERB_AFTER_A_MARK, has_contracted)
+                     VERB_AFTER_A_MARK, has_contracted, party_and_state)
 from .verbs import ADVERBS, FINITE_AUXILIARIES, FINITE_BE, OF_MIND, ly_adverb
 
 _HARD_STOPS = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "to", "of", "for", "with",
@@ -192,7 +192,8 @@ def find_names(para: int, text: str, quoted: list[tuple[int, int]], common: Lowe
             runs = [_as_named_elsewhere(run, text, common, 1) for run in runs]
         for run in runs:
             if not alone and (len(run) == 1 and _not_a_name(run[0][0])
-                              or len(run) == 1 and _state_after_a_place(text, run[0])):
+                              or len(run) == 1 and _state_after_a_place(text, run[0])
+                              or len(run) == 1 and _party_tag(text, run[0])):
                 continue  # `San Bernardino, Calif., a familiar voice …`: the city's state, no one's name
             if len(run) > 1 and _STANCE.search(text, max(0, run[0][1] - 5), run[0][1]):
                 run = run[1:]  # `The pro-Christie Union Leader`: the paper, not Christie's name
@@ -370,6 +371,15 @@ def credit_line(text: str) -> bool:
 
 
 _CREDIT_LENGTH = 80
+
+
+def _party_tag(text: str, word: tuple[str, int, int]) -> bool:
+    """`D-N.H.` in `Sen. Jeanne Shaheen, D-N.H., said`, `R-Fla.` in `(R-Fla.)`: a party and state beside a
+    name, no name of its own."""
+    return party_and_state(word[0]) and text[max(0, word[1] - 2):word[1]] in _BEFORE_A_TAG
+
+
+_BEFORE_A_TAG = frozenset({", ", " ("})
 
 
 def _state_after_a_place(text: str, word: tuple[str, int, int]) -> bool:

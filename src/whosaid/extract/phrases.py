@@ -17,7 +17,7 @@ from .lexicon import (ADJECTIVE_ENDINGS, ADVERB_ENDINGS, APPROXIMATORS, ARTICLES
                       PERSONAL_TITLES, PLACES, PREPOSITIONS, PREPOSITIONS_OR_DETERMINERS, RELATIONS, ROLE_WORDS,
                       SEAT_SUFFIXES, SENDING, SENT_TEXTS, SERVING_ROLES, SPEAKER_PRONOUNS, STAGE_TRADES, VOICES_FOR,
                       an_age, compound_adjective, given_name, invertible, past_tense, plural, singular)
-from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname
+from .tokens import ACRONYM_NAMES, SENTENCE_END, STATES, Token, is_nickname, party_and_state
 from .verbs import ADVERBS, FINITE_BE, is_adverb, is_finite_verb, ly_adverb
 
 
@@ -1923,6 +1923,8 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
     if p is None or p + 1 >= comma:
         return None
     segment = tokens[p + 1:comma]
+    if len(segment) == 1 and party_and_state(segment[0].text):
+        return None  # `Jeanne Shaheen, D-N.H., said`: her party and state
     if len(segment) > 3 and segment[0].lower == "the" and segment[1].bare.lower() in _STYLES:
         segment = segment[1:]  # `the Most Reverend Peter Smith`, `the Rt Rev Tom Wright`: a style, then the name
     elif len(segment) > 3 and segment[0].lower == "the" and segment[1].lower == "late":
@@ -2209,7 +2211,8 @@ def _skip_appositive(tokens, comma, start) -> int:
     if p is None or p + 1 >= comma:
         return -1
     opener = tokens[p + 1]
-    if opener.lower in _APPOSITIVE_OPENERS or not opener.is_capitalised or opener.is_possessive:
+    if opener.lower in _APPOSITIVE_OPENERS or not opener.is_capitalised or opener.is_possessive \
+            or p + 2 == comma and party_and_state(opener.text):  # `Jeanne Shaheen, D-N.H., said`
         return p - 1
     return p - 1 if _capitalised_role(tokens[p + 1:comma]) else -1
 

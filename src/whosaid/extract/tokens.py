@@ -206,6 +206,10 @@ def _words(text: str, start: int, end: int) -> list[Token]:
             append(Token(word, s, e))
             continue
         if e < end:
+            if len(word) == 3 and _is_initial(word, out) and _SECOND_INITIAL.match(text, e):
+                append(Token(text[s:e + 3], s, e + 3))  # `D-N.H.`: party and a state's two initials, one word
+                skip_to = e + 3
+                continue
             if word.lower() + "." in ABBREVIATIONS and not (len(word) > 1 and word.isupper()) \
                     or _is_initial(word, out) or _state(text, word, e):  # but `the FT. But Rover told`: an
                 # acronym ends the sentence
@@ -248,13 +252,20 @@ def _is_initial(word: str, before: list[Token]) -> bool:
     if len(word) == 1 and word.isupper():
         last = before[-1].text if before else ""
         return not (last in _BEFORE_A_LETTER_NAME or word == "I" and last.islower())
-    return _PARTY_STATE.match(word) is not None
+    return _PARTY_STATE.match(word) is not None and bool(before) and before[-1].text in ",("  # not `in D-Day.`
 
 
+def party_and_state(word: str) -> bool:
+    """`D-N.H.`, `R-Fla.`, `I-Vt`: a member's party and state, as written beside the name."""
+    return _PARTY_AND_STATE.match(word) is not None
+
+
+_PARTY_AND_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.){1,2})\.?$")
 _BEFORE_A_LETTER_NAME = frozenset({"on", "via"})
 
 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{0,4}$")
+_SECOND_INITIAL = re.compile(r"\.[A-Z]\.(?!\w)")
 
 
 def is_nickname(tokens: list[Token], j: int) -> bool:
