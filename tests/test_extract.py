@@ -19824,3 +19824,13 @@ def test_a_party_and_state_beside_a_name_after_while_is_no_name_of_its_own(tag):
     text = (f'Split\n\nSen. Chris Murphy called the bill "a surrender," while Sen. Jeanne Shaheen, {tag}, said it was '
             '"the responsible thing to do."')
     assert [q[1] for q in quotes_of(text)] == ["Chris Murphy", "Jeanne Shaheen"]
+
+
+@pytest.mark.parametrize("sentence_between, speaker", [
+    ("", "Tom Hill and Dan Cole"),  # the second's role between them
+    (" Striker Bob Lee said he was sad.", "pair"),  # someone else spoke since: no telling
+])
+def test_the_pair_are_two_people_joined_with_a_role_between(sentence_between, speaker):
+    text = (f'Sacked\n\nThe club sacked manager Tom Hill and his assistant Dan Cole.{sentence_between} '
+            '"It was a shock," the pair said in a statement.')
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -570,7 +570,8 @@ class Resolver:
                 return f"{first} and {second}", False
         if len(toks) == 2 and toks[0].lower == "the" and toks[1].lower in _PAIR_WORDS:
             both = self._pair_just_named(at) or self._pair_subject_before(at) or self._couple_before(at) \
-                or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None)  # `Liam Gallagher …. ¶
+                or (self.names.kin_pair_before(at) if toks[1].lower in _KIN_PAIRS else None) \
+                or (self._colleagues_before(at) if toks[1].lower in ("pair", "duo") else None)  # `Liam Gallagher …. ¶
             # His brother Noel said …. ¶ the pair said`
         elif _two_of_a_kind(toks):  # `Butch Wilmore and Suni Williams were due back in June. ¶ The astronauts said`
             counted = toks[0].lower == "both" or toks[1].lower in ("two", "both")  # `the two lawmakers`, `the two`
@@ -2529,6 +2530,13 @@ class Resolver:
         the two before, with no one else acting since: whom `the couple` or `the pair` stands for."""
         both = self._people_joined_before(at) or self._parents_named_before(at) \
             or self._people_joined_before(at, _SCAN_PARAGRAPHS)  # (further back, when only they acted since)
+        return f"{both[0]} and {both[1]}" if both else None
+
+    def _colleagues_before(self, at: tuple[int, int]) -> str | None:
+        """Two people joined with the second's role between (`manager Tom Hill and his assistant Dan Cole`), in
+        this paragraph or the one before, with no one else acting since: whom `the pair` or `the duo` stands for."""
+        both = self._joined_before(at, lambda m: not m.is_org and not m.is_place and self.names.gender(
+            self.names.canonical(m.words, m.at)) is not None, between=_ROLE_BETWEEN, reach=1)
         return f"{both[0]} and {both[1]}" if both else None
 
     def _parents_named_before(self, at: tuple[int, int]) -> tuple[str, str] | None:
@@ -6102,6 +6110,8 @@ _SPOUSES = {"wife", "husband", "partner"}
 _SPOUSE_BETWEEN = re.compile(r"(?:,\s+[^,\"“”.;]{1,30}){0,2},?\s+and\s+"
                              r"(?:(?:his|her|their)\s+(?:wife|husband|partner|fianc[eé]e?|girlfriend|"
                              r"boyfriend),?\s+)?")  # `John Smith and his wife Mary`; `X, 60, from Cardiff, and Y`
+_ROLE_BETWEEN = re.compile(r",?\s+and\s+(?:his|her|their|the)?\s*[a-z-]+(?:\s+[a-z-]+)?,?\s+")  # `and his assistant`,
+# `and fellow striker`
 _BUDGET_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}Budget\b")  # `'s Budget`, `'s ninth Budget`
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")  # a passive's agent right before a name
 _QUOTED_BEFORE = re.compile(r"[\"”]\s+by\b|[\"”][^.\"“”]{0,60}\bby\b")  # words quoted, then their agent
