@@ -19834,3 +19834,12 @@ def test_the_pair_are_two_people_joined_with_a_role_between(sentence_between, sp
     text = (f'Sacked\n\nThe club sacked manager Tom Hill and his assistant Dan Cole.{sentence_between} '
             '"It was a shock," the pair said in a statement.')
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    '"It\'s a disgrace," one fan, who gave his name only as Steve, told the BBC.',
+    '"It\'s a disgrace," one fan, who gave his name only as Steve, said.',
+    'One fan, who gave his name only as Steve, told the BBC: "It\'s a disgrace."',
+])
+def test_one_who_gave_his_name_only_as_steve_is_steve_before_the_quotation_or_after_it(text):
+    assert [q[1] for q in quotes_of(f"Fans\n\n{text}")] == ["Steve"]

@@ -12,7 +12,7 @@ from ..phrases import (DASHES, Mention, capitalised_past_particles, for_the_pers
 from ..tokens import CLOSING, SENTENCE_END, Token
 from ..verbs import FINITE_AUXILIARIES, is_finite_verb, is_passive, ly_adverb
 from .common import (ASKING, CLAIMS, JOINERS, PAGE_LABELS, SAYINGS, STOP_AFTER, Attribution, according, all_joiners,
-                     clause_set_off, in_view, is_according, is_comma, until)
+                     clause_set_off, in_view, is_according, is_comma, named_only_as, until)
 
 
 _AFTER_ONLY = {form for form, lemma in CUE_FORMS.items() if lemma in AFTER_ONLY}
@@ -644,7 +644,7 @@ def _subject_then_cue(window, k, leading, open_ended=False) -> Mention | None:
         # U.S. Attorney Joe Thompson told reporters`, `"…," outgoing chairman Tom Ball said`: a rank, no participle
     subject = np_backward(window, k, 0)
     if subject and subject.tokens[0] is window[0]:
-        return subject
+        return named_only_as(window, 0, k) or subject  # `"…," one fan, who gave his name only as Steve, said`
     if subject is None and k == 1 and window[0].lower in ("one", "another"):
         return Mention(window[0].start, window[0].end, (window[0],))  # `"…," another said`: one of a group
     if subject and (leading or open_ended) and _role_then_name(window, subject):

@@ -23,7 +23,7 @@ from ..verbs import (FINITE_AUXILIARIES, FINITE_BE, FORMS_OF_BE, MAKING, OF_MIND
                      is_finite_verb, is_participle, is_passive, ly_adverb, verb_before)
 from .after import with_set_off_name
 from .common import (ARTICLES, ASKING, CLAIMS, OWNED_SAYINGS, QUESTION_WORDS, SAYINGS, Attribution, according, in_view,
-                     is_according, is_comma, names_no_one, plain_adjectives)
+                     is_according, is_comma, named_only_as, names_no_one, plain_adjectives)
 
 
 _CUES_BACK = 12  # cues weighed before a quotation, nearest first
@@ -133,7 +133,7 @@ def cue_before(tokens: list[Token], qi: int) -> Attribution | None:
             # policy was`: not an inverted `said the policy`
         if subject is None and c > start and (tokens[c - 1].is_quote or tokens[c - 1].text == ",") and invertible(tokens[c].lower):
             subject = np_forward(tokens[c + 1:qi])  # `"…" said X, "…"`, `The paradox, says X, is that "…"`
-        if subject is not None and (named := _named_only_as(tokens, start, c)) is not None:
+        if subject is not None and (named := named_only_as(tokens, start, c)) is not None:
             subject = named  # `Another, who gave his name only as Tom, said`: Tom
         if subject and _a_thing(subject) and c > start:
             reporter = cue_before(tokens, c)  # `He says evidence from … suggests there are "significant" …`
@@ -2453,19 +2453,6 @@ def _inverted_opening(tokens, start, qi) -> Attribution | None:
     if speaker is None or speaker.end != tokens[qi - 2].end:
         return None
     return Attribution(tokens[start].text, speaker, "after")
-
-
-def _named_only_as(tokens, start: int, c: int) -> Mention | None:
-    """The name in `who gave his name only as Tom` (or `her first name as`) before the cue at `c`."""
-    for k in range(start + 3, c - 1):
-        if tokens[k].lower == "as" and tokens[k - 1].lower in ("name", "only") and tokens[k + 1].is_capitalised:
-            if not any(t.lower == "name" for t in tokens[max(start, k - 4):k]):
-                return None
-            end = k + 1
-            while end < c and tokens[end].is_capitalised and end - k <= 2:
-                end += 1
-            return mention_of(tokens[k + 1:end])
-    return None
 
 
 def _in_a_state(tokens, v: int, qi: int) -> bool:

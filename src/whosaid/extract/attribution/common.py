@@ -244,3 +244,16 @@ def clause_set_off(tokens: list[Token], qi: int, opens) -> int | None:
     comma = next((k for k in range(qi - 1, start, -1) if tokens[k].text == "," or tokens[k].is_quote), None)
     return comma if comma is not None and tokens[comma].text == "," and comma + 1 < qi and opens(tokens[comma + 1]) \
         else None  # (not past another quotation: `Roffman, who estimates his costs were "…," described …`)
+
+
+def named_only_as(tokens, start: int, c: int) -> Mention | None:
+    """The name in `who gave his name only as Tom` (or `her first name as`) before the cue at `c`."""
+    for k in range(start + 3, c - 1):
+        if tokens[k].lower == "as" and tokens[k - 1].lower in ("name", "only") and tokens[k + 1].is_capitalised:
+            if not any(t.lower == "name" for t in tokens[max(start, k - 4):k]):
+                return None
+            end = k + 1
+            while end < c and tokens[end].is_capitalised and end - k <= 2:
+                end += 1
+            return mention_of(tokens[k + 1:end])
+    return None
