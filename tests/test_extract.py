@@ -19843,3 +19843,13 @@ def test_the_pair_are_two_people_joined_with_a_role_between(sentence_between, sp
 ])
 def test_one_who_gave_his_name_only_as_steve_is_steve_before_the_quotation_or_after_it(text):
     assert [q[1] for q in quotes_of(f"Fans\n\n{text}")] == ["Steve"]
+
+
+@pytest.mark.parametrize("set_off, speaker", [
+    ("real name Stefani Germanotta", "Stefani Germanotta"),
+    ("born Stefani Germanotta", "Stefani Germanotta"),
+    ("born in New York", "singer"),  # a place, no name
+])
+def test_a_real_name_set_off_after_a_role_names_the_speaker(set_off, speaker):
+    text = f'Gig\n\nThe singer, {set_off}, told fans: "I love you all."'
+    assert [q[1] for q in quotes_of(text)] == [speaker]

@@ -1917,6 +1917,9 @@ def capitalised_past_particles(tokens, k: int, step: int = 1) -> bool:
 _INSIDE_A_BODY = frozenset({"the", "of", "for", "and", "&"})  # lowercase words inside a body's name
 
 
+_BORN_AS = {"real": "name", "born": True}  # `real name Stefani Germanotta`, `born Stefani Germanotta`
+
+
 def _named_between_commas(tokens, comma, start) -> Mention | None:
     """`Hunter's chief of staff, Joe Kasper, told`: the name set off by the commas."""
     p = _previous_comma(tokens, comma, start)
@@ -1931,6 +1934,9 @@ def _named_between_commas(tokens, comma, start) -> Mention | None:
         segment = segment[2:]  # `Cook's predecessor, the late Steve Jobs,`
     elif len(segment) >= 2 and an_age(segment[0].lower) and segment[1].is_capitalised and given_name(segment[1].bare):
         segment = segment[1:]  # `One student, 16-year-old Amelia,`: an age, then the name
+    elif 3 <= len(segment) <= 5 and _BORN_AS.get(segment[0].lower) in (segment[1].lower, True) \
+            and all(t.is_capitalised for t in segment[2:]):
+        segment = segment[1 if segment[0].lower == "born" else 2:]  # `The singer, real name Stefani Germanotta,`
     elif len(segment) >= 2 and segment[0].lower == "the" and all(
             t.is_capitalised or t.lower == "of" and _a_body_of(segment[1:k]) for k, t in enumerate(segment[1:], 1)) \
             and not given_name(segment[1].bare) and not (len(segment) == 2 and _a_persons_word(segment[1])):
